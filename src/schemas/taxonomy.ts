@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case ASCII (it is part of a permanent URL)');
+
+/** A named, reusable working method (工作方法). */
+export const methodSchema = z.object({
+  /** Permanent id, part of `/methods/<id>/`. */
+  id,
+  /** Name as readers know it, e.g. 民情日记. */
+  name: z.string().min(1),
+  /** Other spellings used in the case texts, as spelled there. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** One-paragraph editorial definition. */
+  definition: z.string().min(10),
+});
+
+/** A field of work (领域). */
+export const themeSchema = z.object({
+  /** Permanent id, part of `/themes/<id>/`. */
+  id,
+  /** Name as readers know it, e.g. 干部作风. */
+  name: z.string().min(1),
+  /** One-line editorial description. */
+  description: z.string().min(1),
+});
+
+/** Genre of a text (体裁). */
+export const KINDS = ['经验案例', '心得体会', '调研报告', '机制介绍'] as const;
+/** Administrative level of the actor whose practice a case describes. */
+export const LEVELS = ['省', '市', '县区', '乡镇街道', '村社区'] as const;
+
+export type Method = z.infer<typeof methodSchema>;
+export type Theme = z.infer<typeof themeSchema>;
+export type Kind = (typeof KINDS)[number];
+export type Level = (typeof LEVELS)[number];
