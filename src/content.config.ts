@@ -1,0 +1,24 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import path from 'node:path';
+import { createCaseSchema } from './schemas/case.ts';
+import { methodSchema, themeSchema } from './schemas/taxonomy.ts';
+import { sourceSchema } from './schemas/source.ts';
+import { contentDir } from './lib/raw-source.ts';
+import { loadVocabularyIds } from './lib/taxonomy.ts';
+import { loadRegionIndex } from './lib/regions.ts';
+import { createCaseIdGenerator } from './lib/case-id.ts';
+
+const root = contentDir();
+const casesDir = path.join(root, 'cases');
+const vocabulary = { ...loadVocabularyIds(root), regions: loadRegionIndex() };
+
+export const collections = {
+  cases: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: casesDir, generateId: createCaseIdGenerator(path.relative(process.cwd(), casesDir)) }),
+    schema: createCaseSchema(vocabulary),
+  }),
+  methods: defineCollection({ loader: file(path.join(root, 'taxonomy', 'methods.yaml')), schema: methodSchema }),
+  themes: defineCollection({ loader: file(path.join(root, 'taxonomy', 'themes.yaml')), schema: themeSchema }),
+  sources: defineCollection({ loader: file(path.join(root, 'sources', 'sources.yaml')), schema: sourceSchema }),
+};

@@ -1,0 +1,35 @@
+/**
+ * The one module that queries Astro's content collections. Everything else
+ * receives plain data from here (computed once per build).
+ */
+import { getCollection, getEntry, render } from 'astro:content';
+import { buildLibrary, type Library } from './lib/library.ts';
+import { loadRegionIndex } from './lib/regions.ts';
+
+let library: Promise<Library> | undefined;
+
+export function getLibrary(): Promise<Library> {
+  library ??= (async () => {
+    const [cases, methods, themes, sources] = await Promise.all([
+      getCollection('cases'),
+      getCollection('methods'),
+      getCollection('themes'),
+      getCollection('sources'),
+    ]);
+    return buildLibrary({
+      cases: cases.map((c) => ({ id: c.id, data: c.data })),
+      methods: methods.map((m) => m.data),
+      themes: themes.map((t) => t.data),
+      sources: sources.map((s) => s.data),
+      regions: loadRegionIndex(),
+    });
+  })();
+  return library;
+}
+
+/** Renders a case body (the MDX through the remark plugins). */
+export async function renderCase(id: string) {
+  const entry = await getEntry('cases', id);
+  if (!entry) throw new Error(`case ${id} not found`);
+  return render(entry);
+}

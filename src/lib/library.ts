@@ -1,0 +1,235 @@
+/**
+ * All page data, computed once from the validated collections. Pages and
+ * components only render what this module hands them.
+ */
+import type { CaseData } from '../schemas/case.ts';
+import type { Method, Theme } from '../schemas/taxonomy.ts';
+import type { Source } from '../schemas/source.ts';
+import type { Region, RegionIndex } from './regions.ts';
+import { chainName } from './regions.ts';
+import { computeRelated, type RelatedCase } from './related.ts';
+
+export interface CaseInput {
+  id: string;
+  data: CaseData;
+}
+
+export interface CaseRegion {
+  /** Most precise code the case is tagged with. */
+  code: string;
+  /** Province → city → county, placeholders (市辖区) left out. */
+  chain: Region[];
+  township: string | undefined;
+  note: string | undefined;
+  /** Full place name, e.g. 云南省昭通市永善县. */
+  name: string;
+}
+
+export interface CaseView {
+  id: string;
+  url: string;
+  title: string;
+  subtitle: string | undefined;
+  data: CaseData;
+  region: CaseRegion;
+  methods: Method[];
+  themes: Theme[];
+  source: Source;
+  /** Position of the case inside its source (1-based). */
+  order: number;
+}
+
+export interface TagView<T> {
+  item: T;
+  url: string;
+  cases: CaseView[];
+}
+
+export interface RegionNode {
+  region: Region;
+  url: string;
+  /** Cases tagged here or anywhere below. */
+  count: number;
+  children: RegionNode[];
+}
+
+export interface RegionPage {
+  region: Region;
+  url: string;
+  chain: Region[];
+  /** Cases here and in subdivisions, in library order. */
+  cases: CaseView[];
+  children: RegionNode[];
+}
+
+export interface SourceView {
+  source: Source;
+  url: string;
+  cases: CaseView[];
+}
+
+export interface Library {
+  cases: CaseView[];
+  caseById: Map<string, CaseView>;
+  methods: TagView<Method>[];
+  themes: TagView<Theme>[];
+  sources: SourceView[];
+  regionTree: RegionNode[];
+  regionPages: RegionPage[];
+  /** The most similar other cases of each case, best first. */
+  related: Map<string, RelatedCase[]>;
+  /** Cases grouped by province, provinces in GB/T 2260 order. */
+  byProvince: Array<{ province: Region; url: string; cases: CaseView[] }>;
+}
+
+export class LibraryError extends Error {}
+
+export const caseUrl = (id: string) => `/cases/${id}/`;
+export const methodUrl = (id: string) => `/methods/${id}/`;
+export const themeUrl = (id: string) => `/themes/${id}/`;
+export const regionUrl = (code: string) => `/regions/${code}/`;
+export const sourceUrl = (id: string) => `/sources/${id}/`;
+
+export function buildLibrary(input: {
+  cases: CaseInput[];
+  methods: Method[];
+  themes: Theme[];
+  sources: Source[];
+  regions: RegionIndex;
+}): Library {
+  const methodById = new Map(input.methods.map((m) => [m.id, m]));
+  const themeById = new Map(input.themes.map((t) => [t.id, t]));
+  const sourceById = new Map(input.sources.map((s) => [s.id, s]));
+  const sourceOrder = new Map(input.sources.map((s, i) => [s.id, i]));
+
+  const lookup = <T>(map: Map<string, T>, id: string, what: string, caseId: string): T => {
+    const found = map.get(id);
+    if (!found) throw new LibraryError(`case ${caseId}: unknown ${what} "${id}"`);
+    return found;
+  };
+
+  const sorted = [...input.cases].sort(
+    (a, b) =>
+      (sourceOrder.get(a.data.source.id) ?? 0) - (sourceOrder.get(b.data.source.id) ?? 0) ||
+      a.data.source.lines[0] - b.data.source.lines[0] ||
+      a.id.localeCompare(b.id),
+  );
+  const orderInSource = new Map<string, number>();
+  const cases: CaseView[] = sorted.map((c) => {
+    const chain = input.regions.chain(c.data.region.code);
+    if (chain.length === 0) throw new LibraryError(`case ${c.id}: region code "${c.data.region.code}" is unknown`);
+    const order = (orderInSource.get(c.data.source.id) ?? 0) + 1;
+    orderInSource.set(c.data.source.id, order);
+    return {
+      id: c.id,
+      url: caseUrl(c.id),
+      title: c.data.title,
+      subtitle: c.data.subtitle,
+      data: c.data,
+      region: {
+        code: c.data.region.code,
+        chain,
+        township: c.data.region.township,
+        note: c.data.region.note,
+        name: chainName(chain) + (c.data.region.township ?? ''),
+      },
+      methods: c.data.methods.map((m) => lookup(methodById, m, 'method', c.id)),
+      themes: c.data.themes.map((t) => lookup(themeById, t, 'theme', c.id)),
+      source: lookup(sourceById, c.data.source.id, 'source', c.id),
+      order,
+    };
+  });
+
+  const caseById = new Map(cases.map((c) => [c.id, c]));
+  const methods = input.methods.map((item) => ({
+    item,
+    url: methodUrl(item.id),
+    cases: cases.filter((c) => c.data.methods.includes(item.id)),
+  }));
+  const themes = input.themes.map((item) => ({
+    item,
+    url: themeUrl(item.id),
+    cases: cases.filter((c) => c.data.themes.includes(item.id)),
+  }));
+  const sources = input.sources.map((source) => ({
+    source,
+    url: sourceUrl(source.id),
+    cases: cases.filter((c) => c.source.id === source.id),
+  }));
+
+  // Region tree: every region on some case's chain, with subtree counts.
+  const nodes = new Map<string, RegionNode>();
+  const casesUnder = new Map<string, CaseView[]>();
+  const roots: RegionNode[] = [];
+  for (const c of cases) {
+    let parent: RegionNode | undefined;
+    for (const region of c.region.chain) {
+      let node = nodes.get(region.code);
+      if (!node) {
+        node = { region, url: regionUrl(region.code), count: 0, children: [] };
+        nodes.set(region.code, node);
+        (parent ? parent.children : roots).push(node);
+      }
+      node.count++;
+      const list = casesUnder.get(region.code) ?? [];
+      list.push(c);
+      casesUnder.set(region.code, list);
+      parent = node;
+    }
+  }
+  const byCode = (a: RegionNode, b: RegionNode) => a.region.code.localeCompare(b.region.code);
+  const sortTree = (list: RegionNode[]) => {
+    list.sort(byCode);
+    list.forEach((n) => sortTree(n.children));
+  };
+  sortTree(roots);
+
+  const regionPages: RegionPage[] = [...nodes.values()].map((node) => ({
+    region: node.region,
+    url: node.url,
+    chain: input.regions.chain(node.region.code),
+    cases: casesUnder.get(node.region.code) ?? [],
+    children: node.children,
+  }));
+
+  const byProvince = roots.map((node) => ({
+    province: node.region,
+    url: node.url,
+    cases: casesUnder.get(node.region.code) ?? [],
+  }));
+
+  return { cases, caseById, methods, themes, sources, regionTree: roots, regionPages, byProvince, related: computeRelated(cases) };
+}
+
+/** Open-data record of a case (`/cases.json`). */
+export function caseRecord(c: CaseView) {
+  return {
+    id: c.id,
+    url: c.url,
+    title: c.title,
+    subtitle: c.subtitle ?? null,
+    authors: c.data.authors,
+    region: {
+      code: c.region.code,
+      names: c.region.chain.map((r) => ({ code: r.code, name: r.name, level: r.level })),
+      township: c.region.township ?? null,
+      name: c.region.name,
+    },
+    kind: c.data.kind,
+    level: c.data.level,
+    years: c.data.years,
+    methods: c.methods.map((m) => ({ id: m.id, name: m.name })),
+    themes: c.themes.map((t) => ({ id: t.id, name: t.name })),
+    summary: c.data.summary,
+    source: {
+      id: c.source.id,
+      url: sourceUrl(c.source.id),
+      title: c.source.title,
+      publication: c.source.publication,
+      date: c.source.date ?? null,
+      originalUrl: c.source.url ?? null,
+      rawFile: `content/sources/raw/${c.source.raw}`,
+      lines: c.data.source.lines,
+    },
+  };
+}

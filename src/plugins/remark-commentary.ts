@@ -1,0 +1,38 @@
+/**
+ * remark-commentary: the compilers' commentary that follows a 【点评】 label in
+ * the source becomes an `<aside data-commentary>` headed by that label, so it
+ * reads as commentary and never as part of the case's own text.
+ */
+import type { Root, RootContent, Paragraph, Blockquote } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+export interface RemarkCommentaryOptions {
+  /** Paragraph text that opens the commentary. Default: `【点评】`. */
+  marker?: string;
+  /** Accessible name of the aside. Default: `编者点评`. */
+  label?: string;
+}
+
+/** Marks a node this plugin created so that numbering plugins skip it. */
+export const COMMENTARY_LABEL = 'commentaryLabel';
+
+export default function remarkCommentary(options: RemarkCommentaryOptions = {}) {
+  const marker = options.marker ?? '【点评】';
+  const label = options.label ?? '编者点评';
+  return (tree: Root) => {
+    const at = tree.children.findIndex((n) => n.type === 'paragraph' && toString(n).trim() === marker);
+    if (at === -1) return;
+    const following = tree.children.slice(at + 1);
+    const heading: Paragraph = {
+      type: 'paragraph',
+      data: { hName: 'h2', hProperties: { className: ['commentary-label'] }, [COMMENTARY_LABEL]: true },
+      children: [{ type: 'text', value: marker }],
+    };
+    const aside: Blockquote = {
+      type: 'blockquote',
+      data: { hName: 'aside', hProperties: { dataCommentary: '', ariaLabel: label, className: ['commentary'] } },
+      children: [heading, ...(following as Blockquote['children'])],
+    };
+    tree.children = [...tree.children.slice(0, at), aside as RootContent];
+  };
+}
