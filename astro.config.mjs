@@ -3,19 +3,24 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
-import remarkCommentary from './src/plugins/remark-commentary.ts';
-import remarkParagraphIds from './src/plugins/remark-paragraph-ids.ts';
-import remarkCollation from './src/plugins/remark-collation.ts';
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { caseRemarkPlugins } from './src/plugins/index.ts';
 
-// Order matters: the commentary aside must exist before paragraphs are
-// numbered, and collation notes are placed by paragraph number.
-export const remarkPlugins = [remarkCommentary, remarkParagraphIds, remarkCollation];
+// A build pointed at another corpus (CONTENT_DIR: fixtures, the synthetic
+// benchmark corpus) keeps its content cache apart from the real one.
+const contentDir = process.env.CONTENT_DIR;
+const cacheDir = contentDir
+  ? path.join(os.tmpdir(), `astro-cache-${createHash('sha1').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}`)
+  : undefined;
 
 export default defineConfig({
   trailingSlash: 'always',
+  ...(cacheDir ? { cacheDir } : {}),
   build: { format: 'directory' },
   markdown: {
-    processor: unified({ remarkPlugins, smartypants: false, gfm: false }),
+    processor: unified({ remarkPlugins: caseRemarkPlugins, smartypants: false, gfm: false }),
   },
   integrations: [mdx()],
   vite: { plugins: [tailwindcss()] },

@@ -4,7 +4,7 @@
  * `import`/`export` at a line start ESM, and Markdown syntax would restructure it.
  */
 
-const INLINE_SPECIALS = /[\\`*_{}[\]<>|~]/g;
+const INLINE_SPECIALS = /[\\`*_{}[\]<>|~&]/g;
 
 /** Escapes one paragraph of plain text for an MDX body. */
 export function escapeMdxText(text: string): string {
@@ -12,7 +12,8 @@ export function escapeMdxText(text: string): string {
   // Block syntax only matters at the start of a line.
   out = out.replace(/^(\s*)([#>+=-])/u, '$1\\$2');
   out = out.replace(/^(\s*\d+)([.)])/u, '$1\\$2');
-  out = out.replace(/^(\s*)(import|export)\b/u, '$1\\$2');
+  // A backslash before a letter is no escape; a character reference is.
+  out = out.replace(/^(\s*)(i)(mport)\b/u, '$1&#x69;$3').replace(/^(\s*)(e)(xport)\b/u, '$1&#x65;$3');
   return out.replace(/\r?\n/g, ' ');
 }
 

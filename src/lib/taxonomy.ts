@@ -1,5 +1,5 @@
 /** Loading the editorial vocabularies (taxonomy YAML files) outside Astro. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 
@@ -16,12 +16,4 @@ export function loadVocabularyIds(root: string): { methods: string[]; themes: st
     themes: readYamlList(path.join(root, 'taxonomy', 'themes.yaml')).map((t) => t.id),
     sources: readYamlList(path.join(root, 'sources', 'sources.yaml')).map((s) => s.id),
   };
-}
-
-/** Case files under a content root, for checks that must see every file (duplicate ids). */
-export function listCaseFiles(root: string): string[] {
-  const dir = path.join(root, 'cases');
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => path.join(dir, f));
 }

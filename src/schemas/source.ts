@@ -17,11 +17,13 @@ export const sourceSchema = z.object({
   /** Editors' remark on the date (unknown, inferred and why). */
   dateNote: z.string().optional(),
   /** URL where the source gives one; never reconstructed. */
-  url: z.string().url().optional(),
+  url: z.url().optional(),
   /** Staff named by the page (编辑、责编). */
   staff: z.string().optional(),
   /** File name under content/sources/raw/. */
   raw: z.string().regex(/^[\w.-]+\.(txt|md|html)$/),
+  /** SHA-256 of the raw file, so any edit to the capture is caught. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** The source's own editor's note (编者按), in edition form. */
   editorNote: z
     .object({

@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+/**
+ * Serves the production build in dist/ as a plain static host does: files as
+ * they are, `dir/` → `dir/index.html`, `dir` → redirect to `dir/`, unknown
+ * paths → 404.html with status 404. Used by `npm start` and by the e2e tests.
+ *
+ *   node scripts/serve-dist.mjs [--port 4321] [--host 127.0.0.1] [--dir dist]
+ */
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '4321' },
+    host: { type: 'string', default: '127.0.0.1' },
+    dir: { type: 'string', default: 'dist' },
+  },
+});
+
+const root = path.resolve(values.dir);
+if (!existsSync(path.join(root, 'index.html'))) {
+  console.error(`serve-dist: ${root}/index.html not found; run "npm run build" first.`);
+  process.exit(1);
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+};
+
+function send(res, status, file, headers = {}) {
+  res.writeHead(status, {
+    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'X-Content-Type-Options': 'nosniff',
+    ...headers,
+  });
+  createReadStream(file).pipe(res);
+}
+
+const server = createServer((req, res) => {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    res.writeHead(400).end('Bad request');
+    return;
+  }
+  const file = path.join(root, pathname);
+  // Never serve anything outside dist/ (`..`, NUL bytes).
+  if (!file.startsWith(root) || pathname.includes('\0')) {
+    res.writeHead(400).end('Bad request');
+    return;
+  }
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    if (!pathname.endsWith('/')) {
+      const query = (req.url ?? '').slice((req.url ?? '').indexOf('?') >>> 0);
+      res.writeHead(301, { Location: `${pathname}/${query.startsWith('?') ? query : ''}` }).end();
+      return;
+    }
+    const index = path.join(file, 'index.html');
+    if (existsSync(index)) return send(res, 200, index);
+  } else if (existsSync(file)) {
+    return send(res, 200, file);
+  }
+  const notFound = path.join(root, '404.html');
+  if (existsSync(notFound)) return send(res, 404, notFound);
+  res.writeHead(404).end('Not found');
+});
+
+server.listen(Number(values.port), values.host, () => {
+  console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at http://${values.host}:${values.port}/`);
+});

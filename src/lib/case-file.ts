@@ -1,0 +1,46 @@
+/**
+ * Reading a case MDX file back as data and plain text blocks, the way MDX
+ * itself parses it (remark-parse + remark-mdx), for checks and tools that run
+ * outside Astro.
+ */
+import { readFileSync } from 'node:fs';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { toString } from 'mdast-util-to-string';
+import { parse as parseYaml } from 'yaml';
+import type { Root } from 'mdast';
+
+export interface CaseFile {
+  frontmatter: Record<string, unknown>;
+  /** Top-level blocks (paragraphs and headings) as plain text, in order. */
+  blocks: string[];
+  /** Node types found at the top level, for detecting stray markup. */
+  blockTypes: string[];
+}
+
+export class CaseFileError extends Error {}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+export function parseCaseSource(source: string, label = 'case'): CaseFile {
+  const match = FRONTMATTER.exec(source);
+  if (!match) throw new CaseFileError(`${label}: no YAML frontmatter between --- lines`);
+  const frontmatter = parseYaml(match[1] ?? '') as Record<string, unknown>;
+  const body = source.slice(match[0].length);
+  let tree: Root;
+  try {
+    tree = unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
+  } catch (error) {
+    throw new CaseFileError(`${label}: MDX does not parse: ${(error as Error).message}`);
+  }
+  return {
+    frontmatter,
+    blocks: tree.children.map((node) => toString(node)),
+    blockTypes: tree.children.map((node) => node.type),
+  };
+}
+
+export function readCaseFile(file: string): CaseFile {
+  return parseCaseSource(readFileSync(file, 'utf8'), file);
+}

@@ -1,0 +1,59 @@
+/**
+ * The production build refuses bad content with a message naming the file and
+ * the field. Each case builds a copy of content/ with one defect.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const temps: string[] = [];
+afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+function buildWith(mutate: (contentDir: string) => void): { status: number | null; output: string } {
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'case-library-'));
+  temps.push(temp);
+  const contentDir = path.join(temp, 'content');
+  cpSync('content', contentDir, { recursive: true });
+  mutate(contentDir);
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(temp, 'dist')], {
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function edit(file: string, from: string, to: string) {
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`fixture edit: "${from}" not in ${file}`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+const NANJING = 'cases/nanjing-cheguansuo.mdx';
+
+describe('a build with bad content fails and says where', () => {
+  it('unknown method: names the file and the field', () => {
+    const { status, output } = buildWith((dir) => edit(path.join(dir, NANJING), '  - fuwu-rexian\n', '  - fuwu-rexianx\n'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('cases/nanjing-cheguansuo.mdx');
+    expect(output).toMatch(/methods\.2\*?\*?: \*?\*?Unknown method "fuwu-rexianx"/);
+  });
+
+  it('region code absent from GB/T 2260: names the file and the field', () => {
+    const { status, output } = buildWith((dir) => edit(path.join(dir, NANJING), 'code: "3201"', 'code: "3299"'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/cases/nanjing-cheguansuo.mdx');
+    expect(output).toContain('Region code "3299" is not in the GB/T 2260 data');
+  });
+
+  it('duplicate id: names both files', () => {
+    const { status, output } = buildWith((dir) => {
+      mkdirSync(path.join(dir, 'cases', 'copy'));
+      cpSync(path.join(dir, NANJING), path.join(dir, 'cases', 'copy', 'nanjing-cheguansuo.mdx'));
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/Duplicate case id "nanjing-cheguansuo": .*nanjing-cheguansuo\.mdx and .*copy\/nanjing-cheguansuo\.mdx/);
+  });
+});

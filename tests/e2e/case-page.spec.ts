@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { caseFile, caseIds } from './helpers.ts';
+
+/** Text of the body blocks as a reader sees them, minus the apparatus the plugins add. */
+async function bodyBlocks(page: import('@playwright/test').Page) {
+  return page.locator('[data-case-body]').evaluate((body) =>
+    [...body.querySelectorAll('p, h2:not(.commentary-label)')].map((el) => {
+      const clone = el.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('.pilcrow, .note-ref, .lacuna').forEach((n) => n.remove());
+      return { id: el.id, text: clone.textContent ?? '' };
+    }),
+  );
+}
+
+for (const id of caseIds) {
+  test(`case ${id}: the built body is the edition, paragraph by paragraph, with p1…pn anchors`, async ({ page }) => {
+    const file = caseFile(id);
+    const fm = file.frontmatter as { corrections?: unknown[]; source: { id: string } };
+    await page.goto(`/cases/${id}/`);
+    const blocks = await bodyBlocks(page);
+    const expected = file.blocks.filter((b) => b !== '【点评】');
+    expect(blocks.map((b) => b.text)).toEqual(expected);
+    expect(blocks.map((b) => b.id)).toEqual(expected.map((_, i) => `p${i + 1}`));
+    // Every block has a visible ¶ link to itself.
+    const pilcrows = page.locator('[data-case-body] a.pilcrow');
+    await expect(pilcrows).toHaveCount(expected.length);
+    await expect(pilcrows.first()).toHaveAttribute('href', '#p1');
+    await expect(pilcrows.first()).toBeVisible();
+    // Every collation note is listed and linked both ways.
+    const notes = fm.corrections?.length ?? 0;
+    await expect(page.locator('[data-collation] li[id^="jk-"]')).toHaveCount(notes);
+    await expect(page.locator('[data-case-body] a.note-ref')).toHaveCount(notes);
+    // Commentary is set apart as the compilers'.
+    const hasCommentary = file.blocks.includes('【点评】');
+    await expect(page.locator('[data-case-body] aside[data-commentary]')).toHaveCount(hasCommentary ? 1 : 0);
+    // Related cases: other cases only.
+    const related = await page.locator('section[data-related] a[href^="/cases/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(related.length).toBeGreaterThan(0);
+    expect(related).not.toContain(`/cases/${id}/`);
+  });
+}
+
+test('a case header links each region level, its tags and its source', async ({ page }) => {
+  await page.goto('/cases/yongshan-qunzhong-gongzuo-tihui/');
+  const crumbs = page.getByRole('navigation', { name: '地区' }).getByRole('link');
+  expect(await crumbs.evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]))).toEqual([
+    ['全国', '/regions/'],
+    ['云南省', '/regions/53/'],
+    ['昭通市', '/regions/5306/'],
+    ['永善县', '/regions/530625/'],
+  ]);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('做群众工作的几点体会');
+  await expect(page.getByText('肖文杰（永善县政府办党总支书记）')).toBeVisible();
+  await expect(page.getByRole('link', { name: '驻村包村干部' }).first()).toHaveAttribute('href', '/methods/zhucun-ganbu/');
+  await expect(page.getByRole('link', { name: '移民搬迁' })).toHaveAttribute('href', '/themes/yimin-banqian/');
+  await expect(page.getByRole('link', { name: '做群众工作的几点体会' }).first()).toHaveAttribute('href', '/sources/gongchandangyuan-wang-2013-05-23/');
+  await expect(page.locator('[data-editorial]')).toContainText('编者所加');
+  await expect(page.locator('[data-provenance]')).toContainText('content/sources/raw/001_73a7e6d4b64e976d.txt 第12—22行');
+});
+
+test('a lacuna is marked in the text and never filled in', async ({ page }) => {
+  await page.goto('/cases/shanghai-quyuhua-dangjian/');
+  await expect(page.locator('#p1 .lacuna')).toHaveText('〔原文此处有脱文〕');
+  await expect(page.locator('#p1')).toContainText('长宁〔原文此处有脱文〕〔1〕做法基础上');
+  await expect(page.locator('#jk-1')).toContainText('“全国人大代表、长宁”下有脱文');
+});
+
+test('a correction shows the original reading in its collation note', async ({ page }) => {
+  await page.goto('/cases/songmu-sanyou-liangping/');
+  const note = page.locator('[data-collation] li', { hasText: '原作“4·2万”' });
+  await expect(note).toContainText('今作“4.2万”');
+  const id = await note.getAttribute('id');
+  await expect(page.locator(`a.note-ref[href="#${id}"]`)).toBeVisible();
+});
+
+test('arriving at #p<n> targets that paragraph', async ({ page }) => {
+  await page.goto('/cases/nanjing-cheguansuo/#p3');
+  const background = await page.locator('#p3').evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(background).not.toBe('rgba(0, 0, 0, 0)');
+  await expect(page.locator('#p3')).toBeInViewport();
+});
+
+for (const width of [1280, 375]) {
+  test(`case pages fit a ${width}px wide screen without sideways scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const id of caseIds) {
+      await page.goto(`/cases/${id}/`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, id).toBeLessThanOrEqual(0);
+    }
+  });
+}

@@ -1,0 +1,124 @@
+import { expect, test } from '@playwright/test';
+import { caseIds, methodIds, sourceIds, themeIds, watchPage } from './helpers.ts';
+
+interface CaseRecord {
+  id: string;
+  url: string;
+  title: string;
+  region: { code: string; names: Array<{ code: string; name: string }> };
+  methods: Array<{ id: string }>;
+  themes: Array<{ id: string }>;
+  kind: string;
+  level: string;
+  years: number[];
+  source: { id: string };
+}
+
+test('cases.json lists every case with its metadata', async ({ request }) => {
+  const response = await request.get('/cases.json');
+  expect(response.status()).toBe(200);
+  const data = (await response.json()) as { count: number; cases: CaseRecord[] };
+  expect(data.count).toBe(caseIds.length);
+  expect(data.cases.map((c) => c.id).sort()).toEqual(caseIds);
+  for (const c of data.cases) {
+    expect(c.url).toBe(`/cases/${c.id}/`);
+    expect(c.title.length).toBeGreaterThan(0);
+    expect(c.region.names.at(-1)?.code).toBe(c.region.code);
+    expect(c.methods.length).toBeGreaterThan(0);
+    expect(c.themes.length).toBeGreaterThan(0);
+    expect(sourceIds).toContain(c.source.id);
+  }
+});
+
+test('every listed page is built and served', async ({ request }) => {
+  const data = (await (await request.get('/cases.json')).json()) as { cases: CaseRecord[] };
+  const regionCodes = new Set(data.cases.flatMap((c) => c.region.names.map((r) => r.code)));
+  const urls = [
+    '/', '/cases/', '/methods/', '/themes/', '/regions/', '/sources/',
+    ...caseIds.map((id) => `/cases/${id}/`),
+    ...methodIds.map((id) => `/methods/${id}/`),
+    ...themeIds.map((id) => `/themes/${id}/`),
+    ...sourceIds.map((id) => `/sources/${id}/`),
+    ...[...regionCodes].map((code) => `/regions/${code}/`),
+  ];
+  expect(regionCodes).toContain('530625');
+  for (const url of urls) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    const html = await response.text();
+    expect(html, url).toContain('<html lang="zh-CN">');
+    expect(html, url).toMatch(/<h1[\s>]/);
+    expect(html, url).toContain('联系服务群众经验案例库');
+  }
+});
+
+test('an unknown address gets a 404 page that helps the reader on', async ({ page }) => {
+  const response = await page.goto('/cases/no-such-case/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('没有找到这个页面');
+  await expect(page.getByRole('main').getByRole('link', { name: /全部 \d+ 个案例/ })).toHaveAttribute('href', '/cases/');
+});
+
+for (const url of ['/', '/cases/', '/methods/', '/methods/minqing-riji/', '/regions/', '/regions/53/', '/sources/shijingshan-bao-dangdaibiao-duanwen/']) {
+  test(`${url} loads cleanly: no console errors, no failed or external requests`, async ({ page, baseURL }) => {
+    const problems = watchPage(page, baseURL!);
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+  });
+}
+
+test('the home page shows counts and entry points', async ({ page }) => {
+  await page.goto('/');
+  const stats = page.getByRole('region', { name: '馆藏统计' });
+  await expect(stats.getByRole('link', { name: new RegExp(`^${caseIds.length}\\s*个案例`) })).toBeVisible();
+  for (const name of ['按工作方法浏览', '按领域浏览', '按地区浏览', '推荐案例']) {
+    await expect(page.getByRole('heading', { name })).toBeVisible();
+  }
+});
+
+test('/cases/ groups every case under its province, without JavaScript', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('/cases/');
+  const links = await page.locator('main article h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(links.sort()).toEqual(caseIds.map((id) => `/cases/${id}/`));
+  await expect(page.getByRole('heading', { level: 2, name: '云南省' })).toBeVisible();
+  await context.close();
+});
+
+test('a method page defines the method and lists its cases with their places', async ({ page }) => {
+  await page.goto('/methods/youjiang-piping/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('有奖批评');
+  await expect(page.getByText('（编者）').first()).toBeVisible();
+  const card = page.locator('[data-case-card="yingshan-youjiang-piping"]');
+  await expect(card).toContainText('四川省南充市营山县城南镇');
+});
+
+test('a province page includes the cases of its cities and counties', async ({ page }) => {
+  await page.goto('/regions/53/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('云南省');
+  await expect(page.locator('[data-case-card="yongshan-qunzhong-gongzuo-tihui"]')).toBeVisible();
+  await expect(page.getByRole('link', { name: '昭通市' })).toHaveAttribute('href', '/regions/5306/');
+});
+
+test('the region tree shows province → city → county with counts', async ({ page }) => {
+  await page.goto('/regions/');
+  const hubei = page.locator('main li', { has: page.getByRole('link', { name: '湖北省', exact: true }) }).first();
+  await expect(hubei).toContainText('湖北省（2 例）');
+  await expect(hubei).toContainText('宜昌市（1 例）');
+  await expect(hubei).toContainText('兴山县（1 例）');
+});
+
+test("a source page shows its editor's note and its cases in order", async ({ page }) => {
+  await page.goto('/sources/shijingshan-bao-dangdaibiao-duanwen/');
+  await expect(page.getByRole('heading', { name: /编者按/ })).toBeVisible();
+  await expect(page.locator('blockquote')).toContainText('303名区党代表');
+  const titles = await page.locator('main ol li > a').allTextContents();
+  expect(titles).toEqual([
+    '将群众路线贯穿基层组织工作始终',
+    '始终坚持群众路线 切实做好新形势下群众工作',
+    '找准需求与服务的对接口 在实践中提升群众工作水平',
+    '坚持四个“一线”做好群众工作',
+  ]);
+});

@@ -1,0 +1,64 @@
+/**
+ * The remark plugins on fixtures, through the parser MDX uses (remark-parse +
+ * remark-mdx) and mdast → hast → HTML. Each fixture folder holds input.mdx and
+ * the expected output.html; `UPDATE_FIXTURES=1` rewrites outputs for review.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { unified, type PluggableList } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
+import remarkCommentary from '../../src/plugins/remark-commentary.ts';
+import remarkParagraphIds from '../../src/plugins/remark-paragraph-ids.ts';
+import remarkCollation, { CollationError } from '../../src/plugins/remark-collation.ts';
+import { caseRemarkPlugins } from '../../src/plugins/index.ts';
+
+const FIXTURES = path.resolve('tests/fixtures/plugins');
+
+const pipelines: Record<string, PluggableList> = {
+  commentary: [remarkCommentary],
+  'paragraph-ids': [remarkParagraphIds],
+  collation: [remarkCommentary, remarkParagraphIds, remarkCollation],
+  'collation-missing-anchor': [remarkCommentary, remarkParagraphIds, remarkCollation],
+  'case-pipeline': caseRemarkPlugins,
+};
+
+async function run(name: string): Promise<string> {
+  const source = readFileSync(path.join(FIXTURES, name, 'input.mdx'), 'utf8');
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(source)!;
+  const file = new VFile({
+    path: `tests/fixtures/plugins/${name}/input.mdx`,
+    value: source.slice(match[0].length),
+    data: { astro: { frontmatter: parseYaml(match[1]!) } },
+  });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(pipelines[name]!)
+    .use(remarkRehype)
+    .use(rehypeStringify);
+  return String(await processor.process(file)).trim() + '\n';
+}
+
+describe.each(readdirSync(FIXTURES).filter((n) => existsSync(path.join(FIXTURES, n, 'output.html'))))('fixture %s', (name) => {
+  it('renders the expected HTML', async () => {
+    const actual = await run(name);
+    const expectedFile = path.join(FIXTURES, name, 'output.html');
+    if (process.env.UPDATE_FIXTURES) writeFileSync(expectedFile, actual);
+    expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
+  });
+});
+
+describe('remark-collation', () => {
+  it('fails with the file, note number and missing text when an anchor is not in its paragraph', async () => {
+    await expect(run('collation-missing-anchor')).rejects.toThrow(CollationError);
+    await expect(run('collation-missing-anchor')).rejects.toThrow(
+      'tests/fixtures/plugins/collation-missing-anchor/input.mdx: collation note 1 (correct): "入户" not found in p1',
+    );
+  });
+});

