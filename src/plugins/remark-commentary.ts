@@ -23,11 +23,8 @@ export default function remarkCommentary(options: RemarkCommentaryOptions = {}) 
     const at = tree.children.findIndex((n) => n.type === 'paragraph' && toString(n).trim() === marker);
     if (at === -1) return;
     const following = tree.children.slice(at + 1);
-    const heading: Paragraph = {
-      type: 'paragraph',
-      data: { hName: 'h2', hProperties: { className: ['commentary-label'] }, [COMMENTARY_LABEL]: true },
-      children: [{ type: 'text', value: marker }],
-    };
+    const data: Record<string, unknown> = { hName: 'h2', hProperties: { className: ['commentary-label'] }, [COMMENTARY_LABEL]: true };
+    const heading: Paragraph = { type: 'paragraph', data, children: [{ type: 'text', value: marker }] };
     const aside: Blockquote = {
       type: 'blockquote',
       data: { hName: 'aside', hProperties: { dataCommentary: '', ariaLabel: label, className: ['commentary'] } },

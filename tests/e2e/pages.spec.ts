@@ -78,7 +78,7 @@ test('the home page shows counts and entry points', async ({ page }) => {
 });
 
 test('/cases/ groups every case under its province, without JavaScript', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
   const page = await context.newPage();
   await page.goto('/cases/');
   const links = await page.locator('main article h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
