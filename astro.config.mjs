@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { caseRemarkPlugins } from './src/plugins/index.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // A build pointed at another corpus (CONTENT_DIR: fixtures, the synthetic
 // benchmark corpus) keeps its content cache apart from the real one.
@@ -22,6 +23,6 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: caseRemarkPlugins, smartypants: false, gfm: false }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIndex()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -33,3 +33,9 @@ export async function renderCase(id: string) {
   if (!entry) throw new Error(`case ${id} not found`);
   return render(entry);
 }
+
+/** Raw MDX bodies of all cases (the characters the search must fold to). */
+export async function getCaseTexts(): Promise<string[]> {
+  const cases = await getCollection('cases');
+  return cases.map((c) => `${c.data.title}${c.data.subtitle ?? ''}${c.body ?? ''}`);
+}

@@ -233,3 +233,13 @@ export function caseRecord(c: CaseView) {
     },
   };
 }
+
+/** Search filters of a case page (name, value): its place at each level, kind, level and years. */
+export function searchFilters(c: CaseView): Array<[string, string]> {
+  return [
+    ...c.region.chain.map((r): [string, string] => [r.level, r.name]),
+    ['kind', c.data.kind],
+    ['level', c.data.level],
+    ...c.data.years.map((y): [string, string] => ['year', String(y)]),
+  ];
+}

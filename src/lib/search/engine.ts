@@ -1,0 +1,228 @@
+/**
+ * Case search on the Pagefind index, with the ranking this corpus needs.
+ *
+ * Pagefind segments the index with jieba but the query with Intl.Segmenter,
+ * and ranks any page holding any query term, so a query like 车管所 returns
+ * pages that only hold 车 or 所. Here every query word is searched as an exact
+ * phrase (Pagefind verifies the positions), method and place words also match
+ * the cases tagged with them (filters), and pages are ranked by tier:
+ * whole query matched, then all words, then some; Pagefind's BM25 score (with
+ * the title's weight) orders pages within a tier. A page that matches none of
+ * the words is never returned.
+ */
+import { cleanQuery, foldTraditional, intlSegmenter, segmentQuery, termMatcher, type Segmenter } from './query.ts';
+
+export interface FragmentData {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  anchors: Array<{ element: string; id: string; text: string; location: number }>;
+}
+
+export interface BackendResult {
+  id: string;
+  score: number;
+  data(): Promise<FragmentData>;
+}
+
+/** The part of Pagefind's JS API this module uses. */
+export interface SearchBackend {
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: BackendResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** Search vocabulary shipped as /search-vocab.json (built from the taxonomy and region data). */
+export interface SearchVocabulary {
+  /** Methods: the filter value is the name; terms are the name and its aliases. */
+  methods: Array<{ name: string; url: string; terms: string[] }>;
+  /** Places on some case's region chain: filter name (province/city/county) and value. */
+  places: Array<{ name: string; url: string; filter: string; terms: string[] }>;
+  /** Traditional → simplified characters, for characters the corpus uses. */
+  t2s: Record<string, string>;
+}
+
+export type ActiveFilters = Partial<Record<string, string>>;
+
+export interface RankedResult {
+  id: string;
+  /** 3: the whole query, 2: every word, 1: some words. */
+  tier: number;
+  /** Query words this page matches (in text or in its tags). */
+  matched: string[];
+  score: number;
+  data(): Promise<FragmentData>;
+}
+
+export interface SearchOutcome {
+  /** The query as searched (cleaned, simplified). */
+  query: string;
+  /** False when no page holds every word and the results hold only some. */
+  complete: boolean;
+  truncated: boolean;
+  words: string[];
+  results: RankedResult[];
+  /** Per filter, per value: how many results it would leave (other filters applied). */
+  counts: Record<string, Record<string, number>>;
+}
+
+/**
+ * What to ask Pagefind for a word. Its tokens split numbers from Chinese
+ * (5.6万 → 5.6 | 万), so a word with digits or Latin letters is looked up by its
+ * longest such run and then checked against the text.
+ */
+export function probeFor(word: string): string {
+  const runs = word.match(/[0-9A-Za-z][0-9A-Za-z.]*/g);
+  if (!runs || runs.join('') === word) return word;
+  return runs.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/** Most results of a number or Latin word whose text is checked (their fragments are loaded). */
+export const VERIFY_LIMIT = 50;
+
+export class CaseSearch {
+  private readonly match: (text: string, at: number) => string | undefined;
+  private readonly methodByTerm = new Map<string, string>();
+  private readonly placeByTerm = new Map<string, { filter: string; value: string }>();
+  private filterSets: Promise<Map<string, Map<string, Set<string>>>> | undefined;
+  private readonly exactCache = new Map<string, Promise<BackendResult[]>>();
+
+  constructor(
+    private readonly backend: SearchBackend,
+    private readonly vocabulary: SearchVocabulary,
+    private readonly segment: Segmenter = intlSegmenter,
+  ) {
+    for (const m of vocabulary.methods) for (const t of m.terms) this.methodByTerm.set(t, m.name);
+    for (const p of vocabulary.places) for (const t of p.terms) this.placeByTerm.set(t, { filter: p.filter, value: p.name });
+    this.match = termMatcher([...this.methodByTerm.keys(), ...this.placeByTerm.keys()]);
+  }
+
+  /** Cleans, folds traditional characters and segments a raw query. */
+  prepare(raw: string): { query: string; truncated: boolean; words: string[] } {
+    const { text, truncated } = cleanQuery(raw);
+    const query = foldTraditional(text, this.vocabulary.t2s);
+    return { query, truncated, words: query ? segmentQuery(query, this.match, this.segment) : [] };
+  }
+
+  /** Filter name → value → ids of the pages carrying it (computed once). */
+  private sets(): Promise<Map<string, Map<string, Set<string>>>> {
+    this.filterSets ??= (async () => {
+      const all = await this.backend.filters();
+      const out = new Map<string, Map<string, Set<string>>>();
+      for (const [name, values] of Object.entries(all)) {
+        const byValue = new Map<string, Set<string>>();
+        await Promise.all(
+          Object.keys(values).map(async (value) => {
+            const found = await this.backend.search(null, { filters: { [name]: value } });
+            byValue.set(value, new Set(found?.results.map((r) => r.id) ?? []));
+          }),
+        );
+        out.set(name, byValue);
+      }
+      return out;
+    })();
+    return this.filterSets;
+  }
+
+  private exact(phrase: string): Promise<BackendResult[]> {
+    let cached = this.exactCache.get(phrase);
+    if (!cached) {
+      cached = this.backend.search(`"${phrase.replace(/"/g, '')}"`).then((r) => r?.results ?? []);
+      this.exactCache.set(phrase, cached);
+    }
+    return cached;
+  }
+
+  /** Every indexed page, for tag matches and filter-only browsing (no fragments are loaded). */
+  private everything(): Promise<Map<string, BackendResult>> {
+    this.allPages ??= this.backend.search(null).then((r) => new Map((r?.results ?? []).map((x) => [x.id, x])));
+    return this.allPages;
+  }
+
+  /** Pages tagged with the method or place a word names, if it names one. */
+  private taggedWith(word: string, sets: Map<string, Map<string, Set<string>>>): Set<string> | undefined {
+    const method = this.methodByTerm.get(word);
+    if (method) return sets.get('method')?.get(method);
+    const place = this.placeByTerm.get(word);
+    return place ? sets.get(place.filter)?.get(place.value) : undefined;
+  }
+
+  async search(raw: string, filters: ActiveFilters = {}): Promise<SearchOutcome> {
+    const { query, truncated, words } = this.prepare(raw);
+    const [sets, pages] = await Promise.all([this.sets(), this.everything()]);
+    const active = Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1]) && sets.has(e[0]));
+
+    // Which query words each page matches: as an exact phrase in its text, or by tag.
+    const matched = new Map<string, Set<string>>();
+    const note = (id: string, word: string) => (matched.get(id) ?? matched.set(id, new Set()).get(id)!).add(word);
+    const whole = new Set<string>();
+    const bm25 = new Map<string, number>();
+    let candidates: string[];
+    if (words.length > 0) {
+      const wholePhrase = words.length > 1 && !query.includes(' ') ? query : undefined;
+      const [broad, wholeResults, ...perWord] = await Promise.all([
+        this.backend.search(query),
+        wholePhrase ? this.exact(wholePhrase) : Promise.resolve([]),
+        ...words.map((w) => this.exact(probeFor(w))),
+      ]);
+      for (const r of broad?.results ?? []) bm25.set(r.id, r.score);
+      // Pagefind matches numbers and Latin words token by token (99% would match
+      // 99.17%); where it is affordable, check those words against the text.
+      await Promise.all(
+        words.map(async (word, i) => {
+          const found = perWord[i] ?? [];
+          if (!/[0-9A-Za-z]/.test(word) || found.length > VERIFY_LIMIT) return;
+          const datas = await Promise.all(found.map((r) => r.data()));
+          perWord[i] = found.filter((_, k) => datas[k]!.content.includes(word));
+        }),
+      );
+      words.forEach((word, i) => {
+        for (const r of perWord[i] ?? []) note(r.id, word);
+        for (const id of this.taggedWith(word, sets) ?? []) note(id, word);
+      });
+      if (words.length === 1) for (const id of matched.keys()) whole.add(id);
+      for (const r of wholeResults) {
+        whole.add(r.id);
+        for (const w of words) note(r.id, w);
+      }
+      candidates = [...matched.keys()].filter((id) => pages.has(id));
+    } else {
+      candidates = active.length > 0 ? [...pages.keys()] : [];
+    }
+
+    // A page holding every word beats one holding some; the partial ones are
+    // shown only when no page holds them all.
+    const holdsAll = (id: string) => whole.has(id) || (matched.get(id)?.size ?? 0) === words.length;
+    const complete = words.length <= 1 || candidates.length === 0 || candidates.some(holdsAll);
+    if (complete) candidates = candidates.filter((id) => words.length === 0 || holdsAll(id));
+
+    const passes = (id: string, except?: string) =>
+      active.every(([name, value]) => name === except || sets.get(name)?.get(value)?.has(id));
+
+    const counts: Record<string, Record<string, number>> = {};
+    for (const [name, byValue] of sets) {
+      const pool = candidates.filter((id) => passes(id, name));
+      const perValue: Record<string, number> = {};
+      for (const [value, ids] of byValue) perValue[value] = pool.filter((id) => ids.has(id)).length;
+      counts[name] = perValue;
+    }
+
+    const order = new Map([...pages.keys()].map((id, i) => [id, i]));
+    const results: RankedResult[] = candidates
+      .filter((id) => passes(id))
+      .map((id) => {
+        const m = [...(matched.get(id) ?? [])];
+        const tier = whole.has(id) ? 3 : words.length > 0 && m.length === words.length ? 2 : 1;
+        const page = pages.get(id)!;
+        return { id, tier, matched: m, score: bm25.get(id) ?? 0, data: () => page.data() };
+      })
+      .sort(
+        (a, b) =>
+          b.tier - a.tier || b.matched.length - a.matched.length || b.score - a.score || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+      );
+
+    return { query, truncated, words, results, counts, complete };
+  }
+
+  private allPages: Promise<Map<string, BackendResult>> | undefined;
+}

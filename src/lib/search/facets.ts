@@ -1,0 +1,25 @@
+/** The search filters: URL parameter, label and the values the library has, in display order. */
+import type { Library } from '../library.ts';
+import { KINDS, LEVELS } from '../../schemas/taxonomy.ts';
+
+export interface Facet {
+  /** URL parameter and Pagefind filter name. */
+  name: 'province' | 'method' | 'theme' | 'kind' | 'level' | 'year';
+  label: string;
+  values: string[];
+}
+
+export const FACET_NAMES = ['province', 'method', 'theme', 'kind', 'level', 'year'] as const;
+
+export function searchFacets(library: Library): Facet[] {
+  const used = <T extends string>(all: readonly T[], has: (v: T) => boolean) => all.filter(has);
+  const years = [...new Set(library.cases.flatMap((c) => c.data.years))].sort((a, b) => a - b).map(String);
+  return [
+    { name: 'province', label: '省份', values: library.byProvince.map((p) => p.province.name) },
+    { name: 'method', label: '工作方法', values: library.methods.filter((m) => m.cases.length > 0).map((m) => m.item.name) },
+    { name: 'theme', label: '领域', values: library.themes.filter((t) => t.cases.length > 0).map((t) => t.item.name) },
+    { name: 'kind', label: '体裁', values: used(KINDS, (k) => library.cases.some((c) => c.data.kind === k)) },
+    { name: 'level', label: '层级', values: used(LEVELS, (l) => library.cases.some((c) => c.data.level === l)) },
+    { name: 'year', label: '年份', values: years },
+  ];
+}

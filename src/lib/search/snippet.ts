@@ -1,0 +1,77 @@
+/**
+ * What a search result shows of a case: its best-matching paragraphs and an
+ * excerpt with the matched words marked. Plain data; the page turns it into
+ * DOM nodes with textContent, never HTML strings.
+ */
+
+export interface Anchor {
+  element: string;
+  id: string;
+  text: string;
+}
+
+export interface ParagraphHit {
+  id: string;
+  /** Paragraph number (the n of #p<n>). */
+  n: number;
+  text: string;
+  score: number;
+}
+
+const PARAGRAPH_ID = /^p(\d+)$/;
+
+/** Paragraphs holding the whole query first, then those holding most words; at most `limit`. */
+export function bestParagraphs(anchors: readonly Anchor[], query: string, words: readonly string[], limit = 3): ParagraphHit[] {
+  const compactQuery = query.replace(/\s+/g, '');
+  return anchors
+    .map((a) => {
+      const m = PARAGRAPH_ID.exec(a.id);
+      if (!m) return undefined;
+      const wordHits = words.filter((w) => a.text.includes(w)).length;
+      const score = (compactQuery && a.text.includes(compactQuery) ? 100 : 0) + wordHits;
+      return { id: a.id, n: Number(m[1]), text: a.text, score };
+    })
+    .filter((h): h is ParagraphHit => h !== undefined && h.score > 0)
+    .sort((a, b) => b.score - a.score || a.n - b.n)
+    .slice(0, limit);
+}
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/** An excerpt of about `width` characters around the first match, with every match marked. */
+export function excerptSegments(text: string, words: readonly string[], width = 80): Segment[] {
+  const terms = [...new Set(words.filter((w) => w.length > 0))].sort((a, b) => b.length - a.length);
+  const chars = Array.from(text);
+  let first = -1;
+  for (const t of terms) {
+    const at = text.indexOf(t);
+    if (at !== -1 && (first === -1 || at < first)) first = at;
+  }
+  // Work in code points so the window never splits a character.
+  const firstCp = first === -1 ? 0 : Array.from(text.slice(0, first)).length;
+  const start = Math.max(0, Math.min(firstCp - Math.floor(width / 3), chars.length - width));
+  const end = Math.min(chars.length, start + width);
+  const windowText = chars.slice(start, end).join('');
+  const segments: Segment[] = [];
+  if (start > 0) segments.push({ text: '…', mark: false });
+  let i = 0;
+  let plain = '';
+  while (i < windowText.length) {
+    const term = terms.find((t) => windowText.startsWith(t, i));
+    if (term) {
+      if (plain) segments.push({ text: plain, mark: false });
+      plain = '';
+      segments.push({ text: term, mark: true });
+      i += term.length;
+    } else {
+      plain += windowText[i];
+      i++;
+    }
+  }
+  if (plain) segments.push({ text: plain, mark: false });
+  if (end < chars.length) segments.push({ text: '…', mark: false });
+  return segments;
+}

@@ -1,0 +1,232 @@
+/**
+ * The /search/ page: runs the search named by the URL on load, keeps the URL in
+ * step with the box and the filters (typing replaces the history entry, a
+ * submit or a filter change adds one, Back restores), renders results as DOM
+ * nodes with textContent only. Pagefind and the vocabulary load on the first search.
+ */
+import { CaseSearch, type ActiveFilters, type FragmentData, type RankedResult, type SearchVocabulary } from '../lib/search/engine.ts';
+import { FACET_NAMES } from '../lib/search/facets.ts';
+import { bestParagraphs, excerptSegments } from '../lib/search/snippet.ts';
+import { suggest } from '../lib/search/suggest.ts';
+
+const PAGE_SIZE = 10;
+
+interface State {
+  q: string;
+  filters: ActiveFilters;
+}
+
+let engine: Promise<{ search: CaseSearch; vocabulary: SearchVocabulary }> | undefined;
+
+function loadEngine() {
+  engine ??= (async () => {
+    const pagefindUrl = '/pagefind/pagefind.js';
+    const [pagefind, vocabulary] = await Promise.all([
+      import(/* @vite-ignore */ pagefindUrl),
+      fetch('/search-vocab.json').then((r) => {
+        if (!r.ok) throw new Error(`search vocabulary: HTTP ${r.status}`);
+        return r.json() as Promise<SearchVocabulary>;
+      }),
+    ]);
+    await pagefind.options({ basePath: '/pagefind/' });
+    await pagefind.init();
+    return { search: new CaseSearch(pagefind, vocabulary), vocabulary };
+  })();
+  return engine;
+}
+
+function readState(): State {
+  const params = new URLSearchParams(location.search);
+  const filters: ActiveFilters = {};
+  for (const name of FACET_NAMES) {
+    const v = params.get(name);
+    if (v) filters[name] = v;
+  }
+  return { q: params.get('q') ?? '', filters };
+}
+
+function stateUrl(state: State): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const name of FACET_NAMES) {
+    const v = state.filters[name];
+    if (v) params.set(name, v);
+  }
+  const query = params.toString();
+  return query ? `/search/?${query}` : '/search/';
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string; href?: string } = {}, ...children: Node[]) {
+  const node = document.createElement(tag);
+  if (props.className) node.className = props.className;
+  if (props.text !== undefined) node.textContent = props.text;
+  if (props.href !== undefined) (node as HTMLAnchorElement).href = props.href;
+  node.append(...children);
+  return node;
+}
+
+function excerptNode(text: string, words: string[]): HTMLElement {
+  const p = el('p', { className: 'mt-1 text-[0.95rem] text-stone-800' });
+  for (const seg of excerptSegments(text, words)) {
+    p.append(seg.mark ? el('mark', { className: 'bg-yellow-200 text-inherit', text: seg.text }) : document.createTextNode(seg.text));
+  }
+  return p;
+}
+
+function resultNode(data: FragmentData, query: string, words: string[]): HTMLLIElement {
+  const caseUrl = data.url;
+  const hits = bestParagraphs(data.anchors, query, words);
+  const best = hits[0];
+  const li = el('li', { className: 'rounded-lg border border-stone-200 bg-white p-4' });
+  li.setAttribute('data-search-result', '');
+  const title = el('a', { className: 'text-lg font-bold', text: data.meta.title ?? caseUrl, href: best ? `${caseUrl}#${best.id}` : caseUrl });
+  li.append(el('h2', { className: 'text-lg leading-snug' }, title));
+  const info = [data.meta.place, ...(data.filters.kind ?? [])].filter(Boolean).join(' · ');
+  if (info) li.append(el('p', { className: 'text-sm text-stone-700', text: info }));
+  const methods = data.filters.method ?? [];
+  if (methods.length > 0) {
+    const tags = el('p', { className: 'mt-1 flex flex-wrap gap-1.5' });
+    for (const m of methods) {
+      const tag = el('span', { className: `tag tag-method${words.includes(m) ? ' font-bold' : ''}`, text: m });
+      tags.append(tag);
+    }
+    li.append(tags);
+  }
+  li.append(excerptNode(best ? best.text : data.meta.summary ?? data.content, words));
+  if (hits.length > 0) {
+    const list = el('p', { className: 'mt-1 text-sm' }, document.createTextNode('相关段落：'));
+    hits.forEach((h, i) => {
+      if (i > 0) list.append(document.createTextNode('、'));
+      list.append(el('a', { text: `第${h.n}段`, href: `${caseUrl}#${h.id}` }));
+    });
+    li.append(list);
+  }
+  return li;
+}
+
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = form.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = document.querySelector<HTMLElement>('#search-more')!;
+  const help = document.querySelector<HTMLElement>('[data-search-help]')!;
+  const suggestions = document.querySelector<HTMLElement>('#search-suggestions')!;
+  const labels = new Map(selects.map((s) => [s, new Map([...s.options].map((o) => [o.value, o.textContent ?? o.value]))]));
+  let generation = 0;
+  // The page says search needs JavaScript until this script runs.
+  document.querySelector('[data-search-nojs]')?.remove();
+
+  const currentState = (): State => {
+    const filters: ActiveFilters = {};
+    for (const s of selects) if (s.value) filters[s.dataset.filter!] = s.value;
+    return { q: input.value, filters };
+  };
+
+  const showState = (state: State) => {
+    input.value = state.q;
+    for (const s of selects) {
+      const v = state.filters[s.dataset.filter!] ?? '';
+      // A value the library does not have (hand-edited URL) is shown as "all".
+      s.value = [...s.options].some((o) => o.value === v) ? v : '';
+    }
+  };
+
+  const render = async (state: State) => {
+    const mine = ++generation;
+    const hasFilters = Object.values(state.filters).some(Boolean);
+    if (!state.q.trim() && !hasFilters) {
+      list.replaceChildren();
+      more.replaceChildren();
+      help.classList.add('hidden');
+      status.textContent = '输入检索词，或选择筛选条件。';
+      return;
+    }
+    status.textContent = '正在检索…';
+    let loaded;
+    try {
+      loaded = await loadEngine();
+    } catch (error) {
+      status.textContent = `检索功能加载失败（${(error as Error).message}）。可改用上方的浏览页面。`;
+      return;
+    }
+    const outcome = await loaded.search.search(state.q, state.filters);
+    if (mine !== generation) return;
+    // Filter counts for the current query.
+    for (const s of selects) {
+      const counts = outcome.counts[s.dataset.filter!] ?? {};
+      for (const option of s.options) {
+        if (!option.value) continue;
+        const n = counts[option.value] ?? 0;
+        option.textContent = `${labels.get(s)?.get(option.value) ?? option.value}（${n}）`;
+      }
+    }
+    list.replaceChildren();
+    more.replaceChildren();
+    const total = outcome.results.length;
+    const queryLabel = outcome.query ? `“${outcome.query}”` : '所选条件';
+    const notes = `${outcome.complete ? '' : '（没有同时包含所有检索词的案例，以下案例包含其中一部分）'}${outcome.truncated ? '（检索词过长，只用了前100个字）' : ''}`;
+    help.classList.toggle('hidden', total > 0);
+    if (total === 0) {
+      status.textContent = `${queryLabel}没有找到案例${notes}。`;
+      const items = suggest(outcome.query, loaded.vocabulary);
+      suggestions.replaceChildren();
+      if (items.length > 0) {
+        const ul = el('ul', { className: 'flex flex-wrap gap-2' });
+        for (const s of items) ul.append(el('li', {}, el('a', { className: 'tag', text: `${s.kind === 'method' ? '方法' : '地区'}：${s.label}`, href: s.url })));
+        suggestions.append(el('p', { text: '名称相近的方法和地区：' }), ul);
+      }
+      return;
+    }
+    const showFrom = async (start: number) => {
+      const slice: RankedResult[] = outcome.results.slice(start, start + PAGE_SIZE);
+      const datas = await Promise.all(slice.map((r) => r.data()));
+      if (mine !== generation) return;
+      for (const data of datas) list.append(resultNode(data, outcome.query, outcome.words));
+      more.replaceChildren();
+      if (start + PAGE_SIZE < total) {
+        const button = el('button', { className: 'rounded-md border border-stone-400 px-3 py-1', text: `显示更多（还有 ${total - start - PAGE_SIZE} 个）` });
+        button.type = 'button';
+        button.addEventListener('click', () => void showFrom(start + PAGE_SIZE));
+        more.append(button);
+      }
+    };
+    await showFrom(0);
+    // Announced once the first results are on the page.
+    if (mine === generation) status.textContent = `${queryLabel}找到 ${total} 个案例${notes}。`;
+  };
+
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => {
+      const state = currentState();
+      history.replaceState(null, '', stateUrl(state));
+      void render(state);
+    }, 250);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    const state = currentState();
+    history.pushState(null, '', stateUrl(state));
+    void render(state);
+  });
+  for (const s of selects) {
+    s.addEventListener('change', () => {
+      const state = currentState();
+      history.pushState(null, '', stateUrl(state));
+      void render(state);
+    });
+  }
+  window.addEventListener('popstate', () => {
+    const state = readState();
+    showState(state);
+    void render(state);
+  });
+
+  const initial = readState();
+  showState(initial);
+  void render(initial);
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { cleanQuery, foldTraditional, segmentQuery, termMatcher, MAX_QUERY_LENGTH } from '../../src/lib/search/query.ts';
+import { probeFor } from '../../src/lib/search/engine.ts';
+import { bestParagraphs, excerptSegments } from '../../src/lib/search/snippet.ts';
+import { suggest } from '../../src/lib/search/suggest.ts';
+import { shortPlaceName } from '../../src/lib/search/vocabulary.ts';
+
+const match = termMatcher(['网格化管理', '民情日记', '1+10', '湖南省', '湖南', '衡阳市', '衡阳', '永善县', '永善']);
+// A segmenter that cuts every character, the worst case for the rule that keeps short spans whole.
+const perChar = (text: string) => Array.from(text);
+
+describe('cleanQuery', () => {
+  it('drops NUL, control and bidi-override characters and folds full-width forms', () => {
+    expect(cleanQuery('\u0000车管所\u202e').text).toBe('车管所');
+    expect(cleanQuery('ＡＢＣ　民情').text).toBe('ABC 民情');
+  });
+  it(`caps the query at ${MAX_QUERY_LENGTH} characters and says so`, () => {
+    const long = cleanQuery('群'.repeat(500));
+    expect(Array.from(long.text)).toHaveLength(MAX_QUERY_LENGTH);
+    expect(long.truncated).toBe(true);
+    expect(cleanQuery('群众').truncated).toBe(false);
+  });
+});
+
+describe('foldTraditional', () => {
+  it('maps characters through the table and leaves the rest', () => {
+    expect(foldTraditional('車管所 網格', { 車: '车', 網: '网' })).toBe('车管所 网格');
+  });
+});
+
+describe('segmentQuery', () => {
+  it('keeps known terms whole, longest first', () => {
+    expect(segmentQuery('网格化管理', match, perChar)).toEqual(['网格化管理']);
+    expect(segmentQuery('湖南衡阳民情日记', match, perChar)).toEqual(['湖南', '衡阳', '民情日记']);
+  });
+  it('never cuts a short unknown word into characters', () => {
+    expect(segmentQuery('车管所', match, perChar)).toEqual(['车管所']);
+    expect(segmentQuery('永善县移民', match, perChar)).toEqual(['永善县', '移民']);
+  });
+  it('keeps numbers, percentages and 1+10 whole', () => {
+    expect(segmentQuery('99.17%', match, perChar)).toEqual(['99.17%']);
+    expect(segmentQuery('1+10', match, perChar)).toEqual(['1+10']);
+    expect(segmentQuery('21.07万', match, perChar)).toEqual(['21.07万']);
+  });
+  it('splits at spaces and punctuation', () => {
+    expect(segmentQuery('湖南 评议', match, perChar)).toEqual(['湖南', '评议']);
+    expect(segmentQuery('“养老”、就业', match, perChar)).toEqual(['养老', '就业']);
+  });
+  it('cuts a long unknown span with the segmenter, dropping single characters and stop words', () => {
+    const words = (t: string) => (t === '干部如何联系服务群众' ? ['干部', '如何', '联系', '服务', '群众'] : [t]);
+    expect(segmentQuery('干部如何联系服务群众', match, words)).toEqual(['干部', '联系', '服务', '群众']);
+  });
+});
+
+describe('probeFor', () => {
+  it('looks numbers up by their digits, Chinese words as they are', () => {
+    expect(probeFor('5.6万')).toBe('5.6');
+    expect(probeFor('99.17%')).toBe('99.17');
+    expect(probeFor('车管所')).toBe('车管所');
+    expect(probeFor('4420000')).toBe('4420000');
+  });
+});
+
+const anchors = [
+  { element: 'h1', id: '', text: '标题' },
+  { element: 'p', id: 'p1', text: '南京市车管所满意率达99.17%。' },
+  { element: 'p', id: 'p2', text: '车管所开设服务超市。' },
+  { element: 'p', id: 'p3', text: '与此无关。' },
+];
+
+describe('bestParagraphs', () => {
+  it('puts paragraphs holding the whole query first and skips non-paragraph anchors', () => {
+    expect(bestParagraphs(anchors, '车管所', ['车管所']).map((h) => h.id)).toEqual(['p1', 'p2']);
+    expect(bestParagraphs(anchors, '服务超市 车管所', ['服务超市', '车管所']).map((h) => h.id)).toEqual(['p2', 'p1']);
+  });
+  it('returns nothing when no paragraph holds a word', () => {
+    expect(bestParagraphs(anchors, '云南', ['云南'])).toEqual([]);
+  });
+});
+
+describe('excerptSegments', () => {
+  it('marks every occurrence of the words and elides long text', () => {
+    const text = `${'前'.repeat(100)}车管所和车管所${'后'.repeat(100)}`;
+    const segs = excerptSegments(text, ['车管所'], 40);
+    expect(segs[0]).toEqual({ text: '…', mark: false });
+    expect(segs.filter((s) => s.mark).map((s) => s.text)).toEqual(['车管所', '车管所']);
+    expect(segs.at(-1)).toEqual({ text: '…', mark: false });
+    expect(segs.map((s) => s.text).join('').replace(/…/g, '').length).toBe(40);
+  });
+  it('treats markup in the text as text', () => {
+    const segs = excerptSegments('<b>车管所</b>', ['车管所']);
+    expect(segs).toEqual([
+      { text: '<b>', mark: false },
+      { text: '车管所', mark: true },
+      { text: '</b>', mark: false },
+    ]);
+  });
+});
+
+describe('suggest', () => {
+  const vocabulary = {
+    methods: [
+      { name: '民情日记', url: '/methods/minqing-riji/', terms: ['民情日记', '民情日记本'] },
+      { name: '服务热线', url: '/methods/fuwu-rexian/', terms: ['服务热线'] },
+    ],
+    places: [{ name: '云南省', url: '/regions/53/', filter: 'province', terms: ['云南省', '云南'] }],
+    t2s: {},
+  };
+  it('offers the method with the closest name', () => {
+    expect(suggest('民情日志', vocabulary)[0]).toEqual({ label: '民情日记', url: '/methods/minqing-riji/', kind: 'method' });
+  });
+  it('offers nothing for an empty query', () => {
+    expect(suggest('  ', vocabulary)).toEqual([]);
+  });
+});
+
+describe('shortPlaceName', () => {
+  it('strips the administrative suffix when two characters remain', () => {
+    expect(shortPlaceName('云南省')).toBe('云南');
+    expect(shortPlaceName('广西壮族自治区')).toBe('广西');
+    expect(shortPlaceName('石景山区')).toBe('石景山');
+    expect(shortPlaceName('东区')).toBeUndefined();
+  });
+});
