@@ -147,8 +147,30 @@ export class CaseSearch {
     return place ? sets.get(place.filter)?.get(place.value) : undefined;
   }
 
+  /**
+   * A short unknown word that no page holds as a whole (网格管理) is searched
+   * again as its segmenter words of two or more characters (网格 + 管理).
+   */
+  private async relaxWords(words: string[]): Promise<string[]> {
+    const out: string[] = [];
+    for (const word of words) {
+      const known = this.methodByTerm.has(word) || this.placeByTerm.has(word);
+      if (!known && Array.from(word).length >= 3 && /\p{Script=Han}/u.test(word) && (await this.exact(probeFor(word))).length === 0) {
+        const parts = this.segment(word).filter((w) => Array.from(w).length >= 2 && w !== word);
+        if (parts.length > 0) {
+          out.push(...parts);
+          continue;
+        }
+      }
+      out.push(word);
+    }
+    return [...new Set(out)];
+  }
+
   async search(raw: string, filters: ActiveFilters = {}): Promise<SearchOutcome> {
-    const { query, truncated, words } = this.prepare(raw);
+    const prepared = this.prepare(raw);
+    const { query, truncated } = prepared;
+    const words = await this.relaxWords(prepared.words);
     const [sets, pages] = await Promise.all([this.sets(), this.everything()]);
     const active = Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1]) && sets.has(e[0]));
 
