@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { caseRemarkPlugins } from './src/plugins/index.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { loadMethodTerms } from './src/lib/taxonomy.ts';
 
 // A build pointed at another corpus (CONTENT_DIR: fixtures, the synthetic
 // benchmark corpus) keeps its content cache apart from the real one.
@@ -21,7 +22,7 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   build: { format: 'directory' },
   markdown: {
-    processor: unified({ remarkPlugins: caseRemarkPlugins, smartypants: false, gfm: false }),
+    processor: unified({ remarkPlugins: caseRemarkPlugins(loadMethodTerms(path.resolve(contentDir ?? 'content'))), smartypants: false, gfm: false }),
   },
   integrations: [mdx(), pagefindIndex()],
   vite: { plugins: [tailwindcss()] },

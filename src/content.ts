@@ -17,7 +17,7 @@ export function getLibrary(): Promise<Library> {
       getCollection('sources'),
     ]);
     return buildLibrary({
-      cases: cases.map((c) => ({ id: c.id, data: c.data })),
+      cases: cases.map((c) => ({ id: c.id, data: c.data, text: c.body ?? '' })),
       methods: methods.map((m) => m.data),
       themes: themes.map((t) => t.data),
       sources: sources.map((s) => s.data),

@@ -23,11 +23,8 @@ export class CaseFileError extends Error {}
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-export function parseCaseSource(source: string, label = 'case'): CaseFile {
-  const match = FRONTMATTER.exec(source);
-  if (!match) throw new CaseFileError(`${label}: no YAML frontmatter between --- lines`);
-  const frontmatter = parseYaml(match[1] ?? '') as Record<string, unknown>;
-  const body = source.slice(match[0].length);
+/** Top-level blocks of an MDX body as plain text, with their node types. */
+export function parseBody(body: string, label = 'case'): Pick<CaseFile, 'blocks' | 'blockTypes'> {
   let tree: Root;
   try {
     tree = unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
@@ -35,10 +32,16 @@ export function parseCaseSource(source: string, label = 'case'): CaseFile {
     throw new CaseFileError(`${label}: MDX does not parse: ${(error as Error).message}`);
   }
   return {
-    frontmatter,
     blocks: tree.children.map((node) => toString(node)),
     blockTypes: tree.children.map((node) => node.type),
   };
+}
+
+export function parseCaseSource(source: string, label = 'case'): CaseFile {
+  const match = FRONTMATTER.exec(source);
+  if (!match) throw new CaseFileError(`${label}: no YAML frontmatter between --- lines`);
+  const frontmatter = parseYaml(match[1] ?? '') as Record<string, unknown>;
+  return { frontmatter, ...parseBody(source.slice(match[0].length), label) };
 }
 
 export function readCaseFile(file: string): CaseFile {

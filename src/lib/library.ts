@@ -8,10 +8,15 @@ import type { Source } from '../schemas/source.ts';
 import type { Region, RegionIndex } from './regions.ts';
 import { chainName } from './regions.ts';
 import { computeRelated, type RelatedCase } from './related.ts';
+import { parseBody } from './case-file.ts';
+import { contentWords } from './similarity.ts';
+import { COMMENTARY_MARKER } from './text.ts';
 
 export interface CaseInput {
   id: string;
   data: CaseData;
+  /** Plain text of the body (for similarity); may be empty. */
+  text?: string;
 }
 
 export interface CaseRegion {
@@ -45,6 +50,23 @@ export interface TagView<T> {
   cases: CaseView[];
 }
 
+/** Where a case describes a method: the paragraph and the sentence. */
+export interface MethodPassage {
+  item: CaseView;
+  /** Paragraph number (anchor p<n>). */
+  p: number;
+  /** The sentence (or opening of the paragraph) quoted. */
+  quote: string;
+  /** The spelling found in the text; null when the editors chose the passage by its sense. */
+  term: string | null;
+}
+
+export interface MethodView extends TagView<Method> {
+  passages: MethodPassage[];
+  /** Methods used together with this one, most cases in common first. */
+  related: Array<{ item: Method; url: string; together: number }>;
+}
+
 export interface RegionNode {
   region: Region;
   url: string;
@@ -71,15 +93,24 @@ export interface SourceView {
 export interface Library {
   cases: CaseView[];
   caseById: Map<string, CaseView>;
-  methods: TagView<Method>[];
+  methods: MethodView[];
   themes: TagView<Theme>[];
   sources: SourceView[];
   regionTree: RegionNode[];
   regionPages: RegionPage[];
+  /** Other cases of the same methods and the same province, per case. */
+  neighbours: Map<string, CaseNeighbours>;
   /** The most similar other cases of each case, best first. */
   related: Map<string, RelatedCase[]>;
   /** Cases grouped by province, provinces in GB/T 2260 order. */
   byProvince: Array<{ province: Region; url: string; cases: CaseView[] }>;
+}
+
+export interface CaseNeighbours {
+  byMethod: Array<{ name: string; url: string; cases: CaseView[] }>;
+  provinceName: string;
+  provinceUrl: string;
+  sameProvince: CaseView[];
 }
 
 export class LibraryError extends Error {}
@@ -141,11 +172,25 @@ export function buildLibrary(input: {
   });
 
   const caseById = new Map(cases.map((c) => [c.id, c]));
-  const methods = input.methods.map((item) => ({
-    item,
-    url: methodUrl(item.id),
-    cases: cases.filter((c) => c.data.methods.includes(item.id)),
-  }));
+  const paragraphs = new Map(input.cases.map((c) => [c.id, caseParagraphs(c.text ?? '')]));
+  const methods: MethodView[] = input.methods.map((item) => {
+    const using = cases.filter((c) => c.data.methods.includes(item.id));
+    const together = new Map<string, number>();
+    for (const c of using) for (const m of c.data.methods) if (m !== item.id) together.set(m, (together.get(m) ?? 0) + 1);
+    return {
+      item,
+      url: methodUrl(item.id),
+      cases: using,
+      passages: using.flatMap((c) => {
+        const found = methodPassage(item, paragraphs.get(c.id) ?? []);
+        return found ? [{ item: c, ...found }] : [];
+      }),
+      related: [...together.entries()]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, 5)
+        .map(([id, n]) => ({ item: methodById.get(id)!, url: methodUrl(id), together: n })),
+    };
+  });
   const themes = input.themes.map((item) => ({
     item,
     url: themeUrl(item.id),
@@ -198,7 +243,24 @@ export function buildLibrary(input: {
     cases: casesUnder.get(node.region.code) ?? [],
   }));
 
-  return { cases, caseById, methods, themes, sources, regionTree: roots, regionPages, byProvince, related: computeRelated(cases) };
+  const neighbours = new Map<string, CaseNeighbours>(
+    cases.map((c) => {
+      const province = c.region.chain[0]!;
+      return [
+        c.id,
+        {
+          byMethod: c.methods
+            .map((m) => ({ name: m.name, url: methodUrl(m.id), cases: cases.filter((o) => o !== c && o.data.methods.includes(m.id)).slice(0, 6) }))
+            .filter((g) => g.cases.length > 0),
+          provinceName: province.name,
+          provinceUrl: regionUrl(province.code),
+          sameProvince: (casesUnder.get(province.code) ?? []).filter((o) => o !== c).slice(0, 6),
+        },
+      ];
+    }),
+  );
+
+  return { cases, caseById, methods, themes, sources, regionTree: roots, regionPages, byProvince, neighbours, related: computeRelated(cases, new Map(input.cases.map((c) => [c.id, `${c.data.title}\n${c.text ?? ''}`]))) };
 }
 
 /** Open-data record of a case (`/cases.json`). */
@@ -242,4 +304,44 @@ export function searchFilters(c: CaseView): Array<[string, string]> {
     ['level', c.data.level],
     ...c.data.years.map((y): [string, string] => ['year', String(y)]),
   ];
+}
+
+/** Numbered paragraphs of a case body (the 【点评】 label is not numbered). */
+export function caseParagraphs(body: string): Array<{ p: number; text: string }> {
+  if (!body.trim()) return [];
+  const blocks = parseBody(body).blocks.filter((b) => b !== COMMENTARY_MARKER);
+  return blocks.map((text, i) => ({ p: i + 1, text }));
+}
+
+const SENTENCE = /[^。！？]*[。！？]?/gu;
+
+function quoteAround(text: string, term: string | null, max = 120): string {
+  const sentences = (text.match(SENTENCE) ?? [text]).filter((x) => x.length > 0);
+  const sentence = (term ? sentences.find((x) => x.includes(term)) : sentences[0]) ?? text;
+  const chars = Array.from(sentence);
+  if (chars.length <= max) return sentence;
+  const at = term ? Array.from(sentence.slice(0, sentence.indexOf(term))).length : 0;
+  const start = Math.max(0, Math.min(at - 30, chars.length - max));
+  return `${start > 0 ? '…' : ''}${chars.slice(start, start + max).join('')}…`;
+}
+
+/**
+ * The paragraph where a case describes a method: the one naming it (name or
+ * alias) most, else the one whose words overlap the method's definition most.
+ */
+export function methodPassage(method: Method, paragraphs: ReadonlyArray<{ p: number; text: string }>): Omit<MethodPassage, 'item'> | undefined {
+  const terms = [method.name, ...method.aliases].filter((t) => Array.from(t).length >= 2).sort((a, b) => b.length - a.length);
+  let best: { p: number; text: string; hits: number; term: string } | undefined;
+  for (const para of paragraphs) {
+    const found = terms.filter((t) => para.text.includes(t));
+    if (found.length > 0 && (!best || found.length > best.hits)) best = { ...para, hits: found.length, term: found[0]! };
+  }
+  if (best) return { p: best.p, quote: quoteAround(best.text, best.term), term: best.term };
+  const definitionWords = new Set(contentWords(method.definition));
+  let byMeaning: { p: number; text: string; overlap: number } | undefined;
+  for (const para of paragraphs) {
+    const overlap = new Set(contentWords(para.text).filter((w) => definitionWords.has(w))).size;
+    if (overlap > 0 && (!byMeaning || overlap > byMeaning.overlap)) byMeaning = { ...para, overlap };
+  }
+  return byMeaning ? { p: byMeaning.p, quote: quoteAround(byMeaning.text, null), term: null } : undefined;
 }

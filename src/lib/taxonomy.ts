@@ -17,3 +17,25 @@ export function loadVocabularyIds(root: string): { methods: string[]; themes: st
     sources: readYamlList(path.join(root, 'sources', 'sources.yaml')).map((s) => s.id),
   };
 }
+
+/** Methods as the glossary-link plugin needs them: every spelling, its page, a one-line definition. */
+export function loadMethodTerms(root: string): Array<{ id: string; terms: string[]; url: string; definition: string }> {
+  const methods = parse(readFileSync(path.join(root, 'taxonomy', 'methods.yaml'), 'utf8')) as Array<{
+    id: string;
+    name: string;
+    aliases?: string[];
+    definition: string;
+  }>;
+  return methods.map((m) => ({
+    id: m.id,
+    terms: [m.name, ...(m.aliases ?? [])],
+    url: `/methods/${m.id}/`,
+    definition: firstSentence(m.definition),
+  }));
+}
+
+/** The definition up to its first full stop. */
+export function firstSentence(text: string): string {
+  const at = text.indexOf('。');
+  return at === -1 ? text : text.slice(0, at + 1);
+}

@@ -1,10 +1,18 @@
 /**
  * The remark plugins every case body goes through, in order: the commentary
- * aside must exist before blocks are numbered, and collation notes are placed
- * by block number.
+ * aside must exist before blocks are numbered, collation notes are placed by
+ * block number, and method links are added to what text remains plain.
  */
 import remarkCommentary from './remark-commentary.ts';
 import remarkParagraphIds from './remark-paragraph-ids.ts';
 import remarkCollation from './remark-collation.ts';
+import remarkMethodLinks, { type MethodTerm } from './remark-method-links.ts';
+import type { Plugin } from 'unified';
 
-export const caseRemarkPlugins = [remarkCommentary, remarkParagraphIds, remarkCollation];
+/** The case pipeline; method links come last so they never split a marked reading. */
+// Astro's option type: a plugin or a [plugin, options] pair.
+type RemarkEntry = Plugin<any[], any, any> | [Plugin<any[], any, any>, unknown];
+
+export function caseRemarkPlugins(methods: MethodTerm[] = []): RemarkEntry[] {
+  return [remarkCommentary, remarkParagraphIds, remarkCollation, [remarkMethodLinks, { methods }]];
+}

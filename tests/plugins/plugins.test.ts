@@ -17,6 +17,7 @@ import remarkCommentary from '../../src/plugins/remark-commentary.ts';
 import remarkParagraphIds from '../../src/plugins/remark-paragraph-ids.ts';
 import remarkCollation, { CollationError } from '../../src/plugins/remark-collation.ts';
 import { caseRemarkPlugins } from '../../src/plugins/index.ts';
+import remarkMethodLinks from '../../src/plugins/remark-method-links.ts';
 
 const FIXTURES = path.resolve('tests/fixtures/plugins');
 
@@ -25,7 +26,12 @@ const pipelines: Record<string, PluggableList> = {
   'paragraph-ids': [remarkParagraphIds],
   collation: [remarkCommentary, remarkParagraphIds, remarkCollation],
   'collation-missing-anchor': [remarkCommentary, remarkParagraphIds, remarkCollation],
-  'case-pipeline': caseRemarkPlugins,
+  'case-pipeline': caseRemarkPlugins([{ id: 'minqing-riji', terms: ['民情日记'], url: '/methods/minqing-riji/', definition: '干部记录民情。' }]),
+  'method-links': [remarkCommentary, remarkParagraphIds, remarkCollation, [remarkMethodLinks, { methods: [
+    { id: 'minqing-riji', terms: ['民情日记', '民情台账'], url: '/methods/minqing-riji/', definition: '干部记录民情。' },
+    { id: 'youjiang-piping', terms: ['有奖批评'], url: '/methods/youjiang-piping/', definition: '花钱买批评。' },
+    { id: 'x', terms: ['卡'], url: '/methods/x/', definition: '一字别名不链接。' },
+  ] }]],
 };
 
 async function run(name: string): Promise<string> {

@@ -1,0 +1,73 @@
+/**
+ * Related cases against the trainers' judgements (tests/related/judgements.json):
+ * precision@3 of each case's list, and no general essay as everyone's neighbour.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readCaseFile } from '../../src/lib/case-file.ts';
+import { computeSimilar, type SimilarityDoc } from '../../src/lib/similarity.ts';
+import { loadRegionIndex } from '../../src/lib/regions.ts';
+
+const root = path.resolve('content');
+const judgements = JSON.parse(readFileSync('tests/related/judgements.json', 'utf8')) as Record<string, { similar: string[] }>;
+const methods = parse(readFileSync(path.join(root, 'taxonomy', 'methods.yaml'), 'utf8')) as Array<{ name: string; aliases: string[] }>;
+const regions = loadRegionIndex();
+
+export function realDocs(): SimilarityDoc[] {
+  return readdirSync(path.join(root, 'cases'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => {
+      const file = readCaseFile(path.join(root, 'cases', f));
+      const fm = file.frontmatter as { title: string; methods: string[]; themes: string[]; region: { code: string }; level: string };
+      return {
+        id: f.replace(/\.mdx$/, ''),
+        text: `${fm.title}\n${file.blocks.join('\n')}`,
+        methods: fm.methods,
+        themes: fm.themes,
+        province: regions.chain(fm.region.code)[0]!.code,
+        level: fm.level,
+      };
+    });
+}
+
+const dictionary = methods.flatMap((m) => [m.name, ...m.aliases]);
+
+describe('related cases', () => {
+  const related = computeSimilar(realDocs(), { dictionary });
+
+  it('reaches precision@3 ≥ 0.7 against the judgement set', () => {
+    let hits = 0;
+    let total = 0;
+    const lines: string[] = [];
+    for (const [id, j] of Object.entries(judgements)) {
+      const top3 = (related.get(id) ?? []).slice(0, 3).map((r) => r.id);
+      const good = top3.filter((x) => j.similar.includes(x)).length;
+      hits += good;
+      total += 3;
+      if (good < 3) lines.push(`${id}: ${top3.join(', ')} (${good}/3)`);
+    }
+    const p3 = hits / total;
+    console.log(`related precision@3 = ${p3.toFixed(3)} (${hits}/${total})${lines.length ? `\n  ${lines.join('\n  ')}` : ''}`);
+    expect(p3).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('no case is in the top three of more than a third of the others', () => {
+    const inTop3 = new Map<string, number>();
+    for (const list of related.values()) for (const r of list.slice(0, 3)) inTop3.set(r.id, (inTop3.get(r.id) ?? 0) + 1);
+    const worst = [...inTop3.entries()].sort((a, b) => b[1] - a[1])[0]!;
+    console.log(`most frequent top-3 neighbour: ${worst[0]} (${worst[1]} of 17)`);
+    expect(worst[1]).toBeLessThanOrEqual(6);
+    expect(inTop3.get('xingshan-jiguan-dangyuan-diaocha') ?? 0).toBeLessThanOrEqual(4);
+  });
+
+  it('is deterministic and explains itself', () => {
+    const again = computeSimilar(realDocs(), { dictionary });
+    expect([...again.entries()]).toEqual([...related.entries()]);
+    for (const list of related.values()) {
+      expect(list).toHaveLength(5);
+      for (const r of list) expect(r.sharedMethods.length + r.sharedThemes.length + r.sharedTerms.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { caseIds } from './helpers.ts';
+
+test('every case lists five related cases in rank order, each with its reasons', async ({ page }) => {
+  for (const id of caseIds) {
+    await page.goto(`/cases/${id}/`);
+    const items = page.locator('section[data-related] li');
+    await expect(items, id).toHaveCount(5);
+    const hrefs = await items.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(hrefs).size, id).toBe(5);
+    expect(hrefs, id).not.toContain(`/cases/${id}/`);
+    for (const text of await items.locator('p').allTextContents()) expect(text.length, id).toBeGreaterThan(2);
+  }
+});
+
+test('a method page quotes, for each case, the passage that describes the method, linked to its paragraph', async ({ page }) => {
+  await page.goto('/methods/minqing-riji/');
+  const passages = page.locator('[data-method-passages] li');
+  await expect(passages).toHaveCount(3);
+  for (const li of await passages.all()) {
+    const quote = (await li.locator('blockquote p').textContent())!.replace(/^“|”$/g, '');
+    const link = li.getByRole('link', { name: /原文第\d+段/ });
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/^\/cases\/[a-z-]+\/#p\d+$/);
+    await page.goto(href);
+    const paragraph = page.locator(href.slice(href.indexOf('#')));
+    await expect(paragraph).toContainText(quote.replace(/…/g, '').slice(0, 20));
+    await expect(paragraph).toContainText('民情日记');
+    await page.goBack();
+  }
+  await expect(page.locator('[data-related-methods] a').first()).toHaveAttribute('href', /^\/methods\//);
+});
+
+test('the first mention of a method in a case body links to it with a definition on focus; commentary and headings are left alone', async ({ page }) => {
+  await page.goto('/cases/songmu-sanyou-liangping/');
+  const links = page.locator('[data-case-body] a.method-link[href="/methods/minqing-riji/"]');
+  await expect(links).toHaveCount(1);
+  await links.focus();
+  const tooltip = await links.evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(tooltip).toContain('干部把走访中听到的群众困难');
+  await expect(page.locator('[data-case-body] aside[data-commentary] a.method-link')).toHaveCount(0);
+  await expect(page.locator('[data-case-body] h2 a.method-link')).toHaveCount(0);
+});
+
+test('a case page puts the same method’s and the same province’s cases one click away', async ({ page }) => {
+  await page.goto('/cases/shijingshan-gucheng-si-ge-yixian/');
+  const section = page.locator('[data-neighbours]');
+  await expect(section.getByRole('link', { name: '一线工作法' })).toHaveAttribute('href', '/methods/yixian-gongzuofa/');
+  await expect(section.getByRole('link', { name: '做群众工作的几点体会' })).toHaveAttribute('href', '/cases/yongshan-qunzhong-gongzuo-tihui/');
+  await expect(section.getByRole('link', { name: '北京市' })).toHaveAttribute('href', '/regions/11/');
+});
