@@ -20,10 +20,11 @@ const cacheDir = contentDir
 export default defineConfig({
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
-  build: { format: 'directory' },
+  // No inline styles or scripts: the pages' Content-Security-Policy allows neither.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({ remarkPlugins: caseRemarkPlugins(loadMethodTerms(path.resolve(contentDir ?? 'content'))), smartypants: false, gfm: false }),
   },
   integrations: [mdx(), pagefindIndex()],
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

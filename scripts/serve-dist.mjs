@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 
 const { values } = parseArgs({
   options: {
@@ -41,13 +42,22 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-function send(res, status, file, headers = {}) {
+// Text is compressed as static hosts do; Pagefind's index files are compressed already.
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.csv', '.svg', '.webmanifest']);
+
+function send(req, res, status, file, headers = {}) {
+  const ext = path.extname(file);
+  const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   res.writeHead(status, {
-    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'Content-Type': TYPES[ext] ?? 'application/octet-stream',
     'X-Content-Type-Options': 'nosniff',
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     ...headers,
   });
-  createReadStream(file).pipe(res);
+  const stream = createReadStream(file);
+  if (gzip) stream.pipe(createGzip()).pipe(res);
+  else stream.pipe(res);
 }
 
 const server = createServer((req, res) => {
@@ -71,12 +81,12 @@ const server = createServer((req, res) => {
       return;
     }
     const index = path.join(file, 'index.html');
-    if (existsSync(index)) return send(res, 200, index);
+    if (existsSync(index)) return send(req, res, 200, index);
   } else if (existsSync(file)) {
-    return send(res, 200, file);
+    return send(req, res, 200, file);
   }
   const notFound = path.join(root, '404.html');
-  if (existsSync(notFound)) return send(res, 404, notFound);
+  if (existsSync(notFound)) return send(req, res, 404, notFound);
   res.writeHead(404).end('Not found');
 });
 

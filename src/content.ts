@@ -16,13 +16,15 @@ export function getLibrary(): Promise<Library> {
       getCollection('themes'),
       getCollection('sources'),
     ]);
-    return buildLibrary({
+    const built = buildLibrary({
       cases: cases.map((c) => ({ id: c.id, data: c.data, text: c.body ?? '' })),
       methods: methods.map((m) => m.data),
       themes: themes.map((t) => t.data),
       sources: sources.map((s) => s.data),
       regions: loadRegionIndex(),
     });
+    console.info(`[library] ${built.cases.length} cases; similarity computed in ${built.similarityMs} ms`);
+    return built;
   })();
   return library;
 }

@@ -100,6 +100,8 @@ export interface Library {
   regionPages: RegionPage[];
   /** Other cases of the same methods and the same province, per case. */
   neighbours: Map<string, CaseNeighbours>;
+  /** How long the similarity step took (ms), for the build log and benchmarks. */
+  similarityMs: number;
   /** The most similar other cases of each case, best first. */
   related: Map<string, RelatedCase[]>;
   /** Cases grouped by province, provinces in GB/T 2260 order. */
@@ -260,7 +262,11 @@ export function buildLibrary(input: {
     }),
   );
 
-  return { cases, caseById, methods, themes, sources, regionTree: roots, regionPages, byProvince, neighbours, related: computeRelated(cases, new Map(input.cases.map((c) => [c.id, `${c.data.title}\n${c.text ?? ''}`]))) };
+  const started = performance.now();
+  const related = computeRelated(cases, new Map(input.cases.map((c) => [c.id, `${c.data.title}\n${c.text ?? ''}`])));
+  const similarityMs = Math.round(performance.now() - started);
+
+  return { cases, caseById, methods, themes, sources, regionTree: roots, regionPages, byProvince, neighbours, related, similarityMs };
 }
 
 /** Open-data record of a case (`/cases.json`). */

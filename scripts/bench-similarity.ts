@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+/**
+ * Similarity benchmark: time and peak memory of the related-cases step alone
+ * for N synthetic cases made from the real paragraphs (each N in its own
+ * process, so the memory figure is that run's).
+ *
+ *   node scripts/bench-similarity.ts [--sizes 1000,10000]
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { readCaseFile } from '../src/lib/case-file.ts';
+import { computeSimilar, type SimilarityDoc } from '../src/lib/similarity.ts';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, child: { type: 'string' } } });
+
+if (values.child) {
+  const n = Number(values.child);
+  const root = path.resolve('content');
+  const real = readdirSync(path.join(root, 'cases')).filter((f) => f.endsWith('.mdx')).map((f) => readCaseFile(path.join(root, 'cases', f)));
+  const paragraphs = real.flatMap((c) => c.blocks);
+  const methodIds = (parse(readFileSync(path.join(root, 'taxonomy', 'methods.yaml'), 'utf8')) as Array<{ id: string; name: string; aliases: string[] }>);
+  const themeIds = (parse(readFileSync(path.join(root, 'taxonomy', 'themes.yaml'), 'utf8')) as Array<{ id: string }>).map((t) => t.id);
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const docs: SimilarityDoc[] = Array.from({ length: n }, (_, i) => ({
+    id: `s${i}`,
+    text: Array.from({ length: 4 + Math.floor(random() * 10) }, () => paragraphs[Math.floor(random() * paragraphs.length)]).join('\n'),
+    methods: [methodIds[Math.floor(random() * methodIds.length)]!.id, methodIds[Math.floor(random() * methodIds.length)]!.id],
+    themes: [themeIds[Math.floor(random() * themeIds.length)]!],
+    province: String(11 + Math.floor(random() * 54)),
+    level: String(Math.floor(random() * 5)),
+  }));
+  const started = performance.now();
+  const result = computeSimilar(docs, { dictionary: methodIds.flatMap((m) => [m.name, ...m.aliases]) });
+  const ms = performance.now() - started;
+  console.log(JSON.stringify({ n, ms: Math.round(ms), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), lists: result.size }));
+} else {
+  const self = fileURLToPath(import.meta.url);
+  console.log('cases   similarity time   peak RSS');
+  for (const size of values.sizes.split(',').map(Number)) {
+    const r = spawnSync(process.execPath, [self, '--child', String(size)], { encoding: 'utf8' });
+    if (r.status !== 0) {
+      console.error(r.stderr);
+      process.exit(1);
+    }
+    const m = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { n: number; ms: number; maxRssMb: number };
+    console.log(`${String(m.n).padStart(6)}   ${(m.ms / 1000).toFixed(1).padStart(12)} s   ${String(m.maxRssMb).padStart(6)} MB`);
+  }
+}

@@ -1,0 +1,170 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds the real corpus and synthetic corpora of N cases
+ * (default 1,000 and 10,000) and prints a table of build time (Astro,
+ * similarity, Pagefind), peak memory, dist size, pages per second, the weight
+ * of a case page, and search bytes and time to first result (first query and
+ * a follow-up) measured in Chromium. Writes bench/results/latest.json.
+ * Not part of `npm test`.
+ *
+ *   node scripts/bench.ts [--sizes 1000,10000] [--skip-search]
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '1000,10000' }, 'skip-search': { type: 'boolean', default: false } },
+});
+const node = process.execPath;
+const tmp = path.join(os.tmpdir(), 'case-library-bench');
+mkdirSync(tmp, { recursive: true });
+
+function dirSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) {
+      bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+interface BuildResult {
+  corpus: string;
+  cases: number;
+  pages: number;
+  seconds: number;
+  similarityMs: number | null;
+  pagefindMs: number | null;
+  peakRssMb: number | null;
+  distMb: number;
+  pagesPerSecond: number;
+  outDir: string;
+}
+
+function build(corpus: string, contentDir: string | undefined, outDir: string): BuildResult {
+  const hasTime = existsSync('/usr/bin/time');
+  const args = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir];
+  const started = performance.now();
+  const r = hasTime
+    ? spawnSync('/usr/bin/time', ['-f', 'BENCH_MAXRSS_KB %M', node, ...args], { encoding: 'utf8', env: { ...process.env, ...(contentDir ? { CONTENT_DIR: contentDir } : {}), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, maxBuffer: 1 << 28 })
+    : spawnSync(node, args, { encoding: 'utf8', env: { ...process.env, ...(contentDir ? { CONTENT_DIR: contentDir } : {}), NO_COLOR: '1' }, maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - started) / 1000;
+  const log = `${r.stdout}\n${r.stderr}`;
+  if (r.status !== 0) throw new Error(`build of ${corpus} failed:\n${log.slice(-3000)}`);
+  const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
+  const size = dirSize(outDir);
+  return {
+    corpus,
+    cases: Number(/\[library\] (\d+) cases/.exec(log)?.[1] ?? 0),
+    pages,
+    seconds: Math.round(seconds * 10) / 10,
+    similarityMs: Number(/similarity computed in (\d+) ms/.exec(log)?.[1] ?? NaN) || null,
+    pagefindMs: Number(/indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? NaN) || null,
+    peakRssMb: hasTime ? Math.round(Number(/BENCH_MAXRSS_KB (\d+)/.exec(log)?.[1] ?? 0) / 1024) : null,
+    distMb: Math.round((size.bytes / 1048576) * 10) / 10,
+    pagesPerSecond: Math.round(pages / seconds),
+    outDir,
+  };
+}
+
+/** HTML, CSS and JS of one case page, raw and gzipped. */
+function pageWeight(outDir: string, caseId: string) {
+  const html = readFileSync(path.join(outDir, 'cases', caseId, 'index.html'));
+  const assets = [...html.toString().matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(css|js))"/g)].map((m) => ({ file: m[1]!, type: m[2]! }));
+  const sum = (type: string) =>
+    assets.filter((a) => a.type === type).reduce(
+      (acc, a) => {
+        const buf = readFileSync(path.join(outDir, a.file));
+        return { raw: acc.raw + buf.length, gzip: acc.gzip + gzipSync(buf).length };
+      },
+      { raw: 0, gzip: 0 },
+    );
+  return { html: { raw: html.length, gzip: gzipSync(html).length }, css: sum('css'), js: sum('js') };
+}
+
+async function searchCost(outDir: string, queries: [string, string]) {
+  const port = 4400 + Math.floor(Math.random() * 500);
+  const server = spawn(node, ['scripts/serve-dist.mjs', '--dir', outDir, '--port', String(port)], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 800));
+  const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-background-networking'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/search/`);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
+      bytes += e.encodedDataLength;
+    });
+    const measure = async (q: string) => {
+      bytes = 0;
+      const started = performance.now();
+      await page.getByLabel('检索词').fill(q);
+      await page.locator('[data-search-result]').first().waitFor({ timeout: 60_000 });
+      // The 250 ms typing debounce is part of what the user waits for.
+      const ms = Math.round(performance.now() - started);
+      await page.waitForLoadState('networkidle');
+      return { query: q, ms, kilobytes: Math.round(bytes / 102.4) / 10 };
+    };
+    return { first: await measure(queries[0]), followUp: await measure(queries[1]) };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+const results: Record<string, unknown> = { date: new Date().toISOString(), machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}` };
+const builds: BuildResult[] = [];
+console.log('building the real corpus…');
+builds.push(build('real (18 cases)', undefined, path.join(tmp, 'dist-real')));
+for (const n of values.sizes.split(',').filter(Boolean).map(Number)) {
+  const dir = path.join(tmp, `corpus-${n}`);
+  console.log(`making and building ${n} synthetic cases…`);
+  const made = spawnSync(node, ['scripts/make-synthetic-corpus.ts', '--count', String(n), '--out', dir], { encoding: 'utf8' });
+  if (made.status !== 0) throw new Error(made.stderr);
+  builds.push(build(`synthetic ${n}`, dir, path.join(tmp, `dist-${n}`)));
+}
+results.builds = builds;
+results.casePage = pageWeight(builds[0]!.outDir, 'nanjing-cheguansuo');
+
+if (!values['skip-search']) {
+  const search: Record<string, unknown> = {};
+  for (const b of builds) {
+    console.log(`measuring search on ${b.corpus}…`);
+    search[b.corpus] = await searchCost(b.outDir, ['民情日记', '车管所']);
+  }
+  results.search = search;
+}
+
+console.log('measuring the similarity step alone…');
+const sim = spawnSync(node, ['scripts/bench-similarity.ts', '--sizes', values.sizes], { encoding: 'utf8' });
+results.similarity = sim.stdout.trim();
+
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2));
+
+const row = (cells: Array<string | number | null>) => `| ${cells.map((c) => (c === null ? '—' : String(c))).join(' | ')} |`;
+console.log('\n' + row(['corpus', 'pages', 'build s', 'similarity s', 'Pagefind s', 'peak RSS MB', 'dist MB', 'pages/s']));
+console.log(row(['---', '---', '---', '---', '---', '---', '---', '---']));
+for (const b of builds) {
+  console.log(row([b.corpus, b.pages, b.seconds, b.similarityMs && (b.similarityMs / 1000).toFixed(1), b.pagefindMs && (b.pagefindMs / 1000).toFixed(1), b.peakRssMb, b.distMb, b.pagesPerSecond]));
+}
+const w = results.casePage as ReturnType<typeof pageWeight>;
+console.log(`\ncase page (nanjing-cheguansuo): HTML ${w.html.raw} B (${w.html.gzip} B gzip), CSS ${w.css.raw} B (${w.css.gzip} B gzip), JS ${w.js.raw} B (${w.js.gzip} B gzip)`);
+if (results.search) {
+  console.log('\n' + row(['corpus', 'first query', 'KB', 'ms to first result', 'follow-up', 'KB', 'ms']));
+  console.log(row(['---', '---', '---', '---', '---', '---', '---']));
+  for (const [corpus, s] of Object.entries(results.search as Record<string, { first: { query: string; kilobytes: number; ms: number }; followUp: { query: string; kilobytes: number; ms: number } }>)) {
+    console.log(row([corpus, s.first.query, s.first.kilobytes, s.first.ms, s.followUp.query, s.followUp.kilobytes, s.followUp.ms]));
+  }
+}
+console.log(`\nsimilarity step alone:\n${results.similarity}\n\nwritten to bench/results/latest.json`);

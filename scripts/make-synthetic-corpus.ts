@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+/**
+ * Makes a synthetic corpus of N valid cases from the real ones, for benchmarks:
+ * paragraphs of the real edition recombined, regions drawn from the GB/T 2260
+ * data, methods and themes drawn from the taxonomy. Writes a complete content
+ * directory (taxonomy, sources, raw files, cases) that a build can be pointed
+ * at with CONTENT_DIR; content/ is never touched.
+ *
+ *   node scripts/make-synthetic-corpus.ts --count 10000 --out /tmp/corpus-10k [--seed 1]
+ */
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { readCaseFile } from '../src/lib/case-file.ts';
+import { escapeMdxText } from '../src/lib/mdx-text.ts';
+import { loadRegionIndex } from '../src/lib/regions.ts';
+import { loadVocabularyIds } from '../src/lib/taxonomy.ts';
+import { KINDS, LEVELS } from '../src/schemas/taxonomy.ts';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '1000' },
+    out: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    content: { type: 'string', default: 'content' },
+  },
+});
+if (!values.out) {
+  console.error('usage: make-synthetic-corpus.ts --count N --out DIR [--seed S]');
+  process.exit(2);
+}
+const count = Number(values.count);
+const out = path.resolve(values.out);
+const source = path.resolve(values.content);
+if (out === source || out.startsWith(`${source}${path.sep}`)) {
+  console.error('refusing to write inside the real content directory');
+  process.exit(2);
+}
+
+// Deterministic PRNG (mulberry32).
+let state = Number(values.seed) >>> 0;
+const random = () => {
+  state = (state + 0x6d2b79f5) >>> 0;
+  let t = state;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+const sample = <T>(list: readonly T[], n: number): T[] => {
+  const copy = [...list];
+  const chosen: T[] = [];
+  while (chosen.length < n && copy.length > 0) chosen.push(copy.splice(Math.floor(random() * copy.length), 1)[0]!);
+  return chosen;
+};
+
+if (existsSync(out)) rmSync(out, { recursive: true });
+mkdirSync(path.join(out, 'cases'), { recursive: true });
+cpSync(path.join(source, 'taxonomy'), path.join(out, 'taxonomy'), { recursive: true });
+cpSync(path.join(source, 'sources'), path.join(out, 'sources'), { recursive: true });
+
+const real = readdirSync(path.join(source, 'cases'))
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => readCaseFile(path.join(source, 'cases', f)));
+const paragraphs = real.flatMap((c) => c.blocks.filter((b) => b !== '【点评】'));
+const titles = real.map((c) => String(c.frontmatter.title));
+const vocabulary = loadVocabularyIds(source);
+const counties = loadRegionIndex()
+  .all()
+  .filter((r) => r.level === 'county');
+
+for (let i = 1; i <= count; i++) {
+  const n = 4 + Math.floor(random() * 10);
+  const body = sample(paragraphs, n);
+  const region = pick(counties);
+  const frontmatter = {
+    title: `${pick(titles)}（合成${i}）`,
+    kind: pick(KINDS),
+    level: pick(LEVELS),
+    region: { code: region.code },
+    years: [2005 + Math.floor(random() * 12)],
+    methods: sample(vocabulary.methods, 1 + Math.floor(random() * 4)),
+    themes: sample(vocabulary.themes, 1 + Math.floor(random() * 3)),
+    source: { id: pick(vocabulary.sources), lines: [1, 2], titleLine: 1 },
+    summary: `合成案例${i}，由真实案例的段落重新组合而成，仅用于性能测试。`,
+  };
+  const text = body.map((p) => escapeMdxText(p)).join('\n\n');
+  writeFileSync(path.join(out, 'cases', `synthetic-${String(i).padStart(5, '0')}.mdx`), `---\n${stringify(frontmatter)}---\n\n${text}\n`);
+}
+console.log(`wrote ${count} synthetic cases to ${out}`);
