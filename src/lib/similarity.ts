@@ -13,7 +13,7 @@
  * never for all pairs.
  */
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { dict } from '@node-rs/jieba/dict.js';
 
 export interface SimilarityDoc {
   id: string;
