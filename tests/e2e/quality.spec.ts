@@ -8,6 +8,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
+import { watchPage } from './helpers.ts';
 
 const DIST = path.resolve('dist');
 
@@ -19,6 +20,17 @@ function builtPages(): string[] {
     .sort();
 }
 const pages = builtPages();
+
+test(`all ${pages.length} built pages load with status 200, no console errors, no failed or off-site requests`, async ({ page, baseURL }) => {
+  test.setTimeout(300_000);
+  const problems = watchPage(page, baseURL!);
+  for (const url of pages) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(200);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(problems).toEqual([]);
+});
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -1,0 +1,108 @@
+/**
+ * Capture junk out, metadata in: lines that are page chrome (menus, share and
+ * print widgets, comment sections, "next article", copyright and ICP footers,
+ * related-article lists) are dropped, and what they state about the document
+ * (publication, date, URL, author, editor) is kept.
+ */
+
+export interface DocumentMeta {
+  publication?: string;
+  date?: string;
+  time?: string;
+  url?: string;
+  author?: string;
+  staff?: string;
+}
+
+export interface Line {
+  /** 1-based line number in the raw document. */
+  n: number;
+  text: string;
+}
+
+/** Whole lines that are page chrome, whatever site they come from. */
+const JUNK_LINE = [
+  /^(手机版|注册|登录|首页|当前位置[:：]?|您现在的位置[:：]?.*|返回.*首页.*|加入收藏.*|设为首页.*)$/,
+  /^(打印|纠错|分享|收藏|关闭|字号|大|中|小|\s|[·•|])+$/,
+  /打印\s*纠错|微信扫一扫|扫一扫|收听本文|\d\d:\d\d\/\d\d:\d\d|—?分享—?|时刻新闻/,
+  /^(阅读下一篇|上一篇|下一篇|相关专题|相关文章|相关阅读|推荐阅读|延伸阅读|热点关键词|最新评论|热门评论|查看全部留言|我要评论|网友评论|点击排行).*$/,
+  /^[·•]\s*\S+$/,
+  /版权所有|copyright|©|ICP备|公网安备|转载请|本文为.*原创/i,
+  /^\[(打印文章|添加收藏|关闭窗口)\]/,
+  /^(责编|责任编辑|编辑)[:：]/,
+  /^\(责编[:：].*\)$/,
+  /^来源[:：]\S+$/,
+  /^作者[:：]\S+$/,
+  /^本文链接[:：]/,
+  /^使用微信.*扫一扫/,
+  /欢迎光临|点击数[:：]/,
+  /^(\d+\s+){1,}\d+$/,
+  /^[\p{L}\p{N}]{1,6}\s{2,}[\p{L}\p{N}]{1,6}$/u,
+];
+
+const DATE = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?/;
+const URL = /https?:\/\/[^\s"'<>，。]+/;
+
+/** Reads what a chrome line says about the document; true when the line is chrome. */
+function readMeta(text: string, meta: DocumentMeta): boolean {
+  let isMeta = false;
+  const date = DATE.exec(text);
+  const labelled = (label: string) => {
+    const value = new RegExp(`${label}[:：]\\s*([^\\s:：]+)`).exec(text)?.[1]?.replace(/[)）]+$/, '');
+    // "作者: 来源: …" — an empty field followed by the next label.
+    return value && !/^(来源|作者|编辑|责编|发布时间|点击数|字号)$/.test(value) ? value : undefined;
+  };
+  if (/发布时间|发表时间|时间[:：]|来源[:：]|作者[:：]|编辑[:：]/.test(text) || (date && text.length < 60 && /来源|编辑|作者/.test(text))) {
+    isMeta = true;
+    if (date) {
+      meta.date ??= `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}`;
+      if (date[4]) meta.time ??= date[4].length === 4 ? `0${date[4]}` : date[4];
+    }
+    const source = labelled('来源');
+    if (source) meta.publication ??= source;
+    const author = labelled('作者');
+    if (author) meta.author ??= author;
+    const editor = labelled('(?:责编|编辑)');
+    if (editor) meta.staff ??= `编辑：${editor}`;
+  } else if (date && text.length < 40 && !/[。，]/.test(text)) {
+    isMeta = true;
+    meta.date ??= `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}`;
+    if (date[4]) meta.time ??= date[4];
+    const after = text.slice(date.index + date[0].length).replace(/来源[:：]/, '').trim();
+    if (after) meta.publication ??= after;
+  }
+  const url = URL.exec(text);
+  if (url && (/本文链接|原文链接|网址/.test(text) || text.trim() === url[0])) {
+    meta.url ??= url[0];
+    isMeta = true;
+  }
+  return isMeta;
+}
+
+export function cleanLines(raw: string): { lines: Line[]; meta: DocumentMeta; dropped: Line[] } {
+  const meta: DocumentMeta = {};
+  const lines: Line[] = [];
+  const dropped: Line[] = [];
+  raw.split('\n').forEach((text, i) => {
+    const line = { n: i + 1, text: text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '') };
+    if (!line.text) {
+      lines.push(line);
+      return;
+    }
+    const isMeta = readMeta(line.text, meta);
+    if (isMeta || JUNK_LINE.some((re) => re.test(line.text))) dropped.push(line);
+    else lines.push(line);
+  });
+  // Trailing chrome sometimes sticks to the last paragraph: "…抓好。发布时间:… 打印".
+  return { lines, meta, dropped };
+}
+
+/** Strips a trailing "发布时间…来源…编辑…打印" tail glued to a paragraph, keeping its metadata. */
+export function stripTrailingChrome(text: string, meta: DocumentMeta): string {
+  const at = text.search(/发布时间[:：]/);
+  if (at > 0) {
+    readMeta(text.slice(at), meta);
+    return text.slice(0, at).trim();
+  }
+  return text;
+}

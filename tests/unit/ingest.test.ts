@@ -1,0 +1,272 @@
+/**
+ * Ingest: the five seeds become the 18 curated cases' drafts; encodings, HTML
+ * and hostile input; and the command's refusals (empty, binary, huge,
+ * unreadable, overwrite) with no partial output.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, truncateSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { compile, evaluate } from '@mdx-js/mdx';
+import { describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
+import { analyseDocument, parseAuthorLine, resolvePlace, type Vocabulary } from '../../src/lib/ingest/document.ts';
+import { decodeDocument, DecodeError } from '../../src/lib/ingest/decode.ts';
+import { htmlToText } from '../../src/lib/ingest/html-to-text.ts';
+import { renderDraft } from '../../src/lib/ingest/draft.ts';
+import { parseCaseSource, readCaseFile } from '../../src/lib/case-file.ts';
+import { loadRegionIndex } from '../../src/lib/regions.ts';
+import { caseRemarkPlugins } from '../../src/plugins/index.ts';
+
+const SEEDS = path.resolve('content/sources/raw');
+const regions = loadRegionIndex();
+const vocab: Vocabulary = {
+  methods: parse(readFileSync('content/taxonomy/methods.yaml', 'utf8')),
+  themes: (parse(readFileSync('content/taxonomy/themes.yaml', 'utf8')) as Array<{ id: string; name: string }>).map((t) => ({ ...t, keywords: [t.name] })),
+  regions,
+};
+const seed = (name: string) => readFileSync(path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(name))!));
+const analyse = (bytes: Uint8Array, label = 'x') => analyseDocument(decodeDocument(bytes, label).text, vocab);
+
+const curated = readdirSync('content/cases').map((f) => {
+  const fm = readCaseFile(path.join('content/cases', f)).frontmatter as {
+    title: string;
+    subtitle?: string;
+    authors?: Array<{ name: string }>;
+    region: { code: string };
+    source: { id: string; lines: [number, number]; titleLine: number };
+    corrections?: Array<{ type: string }>;
+  };
+  return { id: f.replace(/\.mdx$/, ''), ...fm };
+});
+
+describe('the five seeds', () => {
+  const drafts = ['000', '001', '002', '003', '004'].flatMap((n) => analyse(seed(n), n).drafts.map((d) => ({ seed: n, d })));
+
+  it('make exactly 18 drafts', () => {
+    expect(drafts).toHaveLength(18);
+  });
+
+  it.each(curated.map((c) => [c.id, c] as const))('%s: title, subtitle, authors, region and line range match the curated case', (_id, c) => {
+    const found = drafts.find(({ d }) => d.title === c.title);
+    expect(found, c.title).toBeDefined();
+    const d = found!.d;
+    expect(d.subtitle).toBe(c.subtitle);
+    expect(d.authors.map((a) => a.name)).toEqual((c.authors ?? []).map((a) => a.name));
+    expect(d.region?.code).toBe(c.region.code);
+    expect(d.titleLine).toBe(c.source.titleLine);
+    expect(d.lines).toEqual(c.source.lines);
+    // Every false break the editors rejoined, the tool rejoined too.
+    expect(d.joins).toHaveLength((c.corrections ?? []).filter((x) => x.type === 'join').length);
+  });
+
+  it('keep each 【点评】 with its case and drop the page chrome', () => {
+    for (const { seed: n, d } of drafts) {
+      const text = d.raw.join('\n');
+      if (n === '004') expect(d.raw.filter((p) => p === '【点评】')).toHaveLength(1);
+      expect(text).not.toMatch(/打印|纠错|扫一扫|阅读下一篇|本文链接|责编|热门评论|返回.*首页/);
+    }
+  });
+
+  it('flag the Shanghai lacuna and the OCR slips, never correcting them', () => {
+    const flagsOf = (title: string) => drafts.find(({ d }) => d.title === title)!.d.flags.join('\n');
+    expect(flagsOf('区域化党建再创联系服务群众新优势')).toMatch(/脱文.*长宁做法基础上/);
+    expect(flagsOf('干部俯身帮群众群众直面评干部')).toMatch(/4·2万/);
+    expect(flagsOf('一名党员联十户你有困难我服务')).toMatch(/l\+10/);
+    expect(flagsOf('把政府的“好心”办成群众满意的“好事”')).toMatch(/人户/);
+    expect(drafts.find(({ d }) => d.title === '干部俯身帮群众群众直面评干部')!.d.raw.join('')).toContain('4·2万');
+    expect(flagsOf('一名党员联十户你有困难我服务')).toMatch(/原文未署作者/);
+  });
+
+  it('keep the source metadata the page states', () => {
+    const doc = analyse(seed('003'));
+    expect(doc.meta).toMatchObject({ publication: '红网', date: '2013-11-18', url: 'https://xc.rednet.cn/content/2013/11/18/4553425.html', author: '孙佑民' });
+    expect(analyse(seed('001')).meta).toMatchObject({ publication: '共产党员网', date: '2013-05-23', time: '17:54' });
+    expect(analyse(seed('000')).editorNote).toMatch(/^今年6月份以来/);
+  });
+
+  it('suggest methods with the phrase that triggered them', () => {
+    const raoyang = drafts.find(({ d }) => d.title === '一名党员联十户你有困难我服务')!.d;
+    expect(raoyang.methods.find((m) => m.id === 'dangyuan-lianxihu')?.trigger).toMatch(/1\+10|党员联系户/);
+  });
+
+  it('a draft from each seed compiles in the real MDX pipeline', async () => {
+    for (const n of ['000', '001', '002', '003', '004']) {
+      const d = analyse(seed(n)).drafts[0]!;
+      const mdx = renderDraft(d, `source-${n}`);
+      const parsed = parseCaseSource(mdx, n);
+      const fm = parsed.frontmatter as { corrections?: unknown[] };
+      const body = mdx.slice(mdx.indexOf('\n---\n', 4) + 5);
+      const compiled = await compile({ value: body, data: { astro: { frontmatter: fm } } }, { remarkPlugins: caseRemarkPlugins() });
+      expect(String(compiled.value)).toContain('export default function MDXContent');
+    }
+  });
+});
+
+describe('encodings', () => {
+  const original = analyse(seed('001')).drafts;
+  const text = seed('001').toString('utf8');
+  it.each([
+    ['GB18030', iconv.encode(text, 'gb18030'), 'gb18030'],
+    // GBK has no no-break space; the capture's one becomes a plain space in this copy.
+    ['GBK', iconv.encode(text.replace(/\u00a0/g, ' '), 'gbk'), 'gb18030', text.replace(/\u00a0/g, ' ')],
+    ['UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]), 'utf-16le'],
+    ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf-16be')]), 'utf-16be'],
+    ['UTF-16 LE without BOM', iconv.encode(text, 'utf-16le'), 'utf-16le'],
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), 'utf-8-bom'],
+    ['UTF-8 with CRLF', Buffer.from(text.replace(/\n/g, '\r\n')), 'utf-8'],
+  ])('%s is detected and gives the same draft', (_label, bytes, encoding, same?: string) => {
+    expect(decodeDocument(bytes, 'x').encoding).toBe(encoding);
+    expect(analyse(bytes).drafts).toEqual(same === undefined ? original : analyse(Buffer.from(same)).drafts);
+  });
+
+  it('refuses empty and binary files, naming them', () => {
+    expect(() => decodeDocument(new Uint8Array(), 'a.txt')).toThrow(new DecodeError('a.txt: empty file'));
+    const binary = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256);
+    expect(() => decodeDocument(binary, 'b.txt')).toThrow(/b\.txt: looks like a binary file/);
+  });
+});
+
+describe('HTML input', () => {
+  const html = `<!doctype html><html><head><title>用机制保障党群干群关系互动交融_红网</title>
+    <meta property="og:url" content="https://example.org/a.html"><meta name="author" content="孙佑民">
+    <script>var tracking = 1;</script><style>p{}</style></head>
+    <body><nav><a href="/">首页</a> | <a>新闻</a></nav>
+    <h1>用机制保障党群干群关系互动交融</h1><p>来源:红网 作者:孙佑民 编辑:闵美颖 2013-11-18 14:56:58</p>
+    <p>湖南省嘉禾县自群众路线教育实践活动开展以来，创新群众工作方法。</p>
+    <p>1、以群众工作为中心常态化。把老百姓放在心上而不是口头上是拉近党群干群关系的关键。</p>
+    <div class="share">分享到：微信扫一扫</div><footer>版权所有 © 红网 湘ICP备12345号</footer></body></html>`;
+  it('keeps the article, drops scripts and chrome, and reads the head', () => {
+    const { text, meta } = htmlToText(html);
+    expect(meta.url).toBe('https://example.org/a.html');
+    expect(text).not.toMatch(/tracking|版权所有|首页/);
+    const doc = analyseDocument(text, vocab, meta);
+    expect(doc.drafts).toHaveLength(1);
+    expect(doc.drafts[0]!.title).toBe('用机制保障党群干群关系互动交融');
+    expect(doc.drafts[0]!.authors).toEqual([{ name: '孙佑民' }]);
+    expect(doc.drafts[0]!.region?.code).toBe('431024');
+    expect(doc.drafts[0]!.raw).toHaveLength(2);
+  });
+});
+
+describe('hostile input', () => {
+  const lines = [
+    '测试标题',
+    '',
+    '张三',
+    '',
+    '群众说{alert(1)}不行，<script>alert("x")</script>也不行。',
+    '',
+    "import fs from 'node:fs'，这是原文的一句话。",
+    '',
+    'export const x = 1，这也是原文。',
+    '',
+    '<Commentary />组件和`反引号`与{{7*7}}都只是文字。',
+  ];
+  it('writes MDX whose text reads back exactly, with nothing executable', async () => {
+    const doc = analyseDocument(lines.join('\n'), vocab);
+    const d = doc.drafts[0]!;
+    const mdx = renderDraft(d, 'source-x');
+    const parsed = parseCaseSource(mdx, 'hostile');
+    expect(parsed.blockTypes.every((t) => t === 'paragraph' || t === 'heading')).toBe(true);
+    expect(parsed.blocks.join('\n')).toContain('群众说{alert(1)}不行，<script>alert("x")</script>也不行。');
+    const body = mdx.slice(mdx.indexOf('\n---\n', 4) + 5);
+    expect(String(await compile(body))).not.toMatch(/^\s*import fs/m);
+    // Run the compiled MDX with a recording JSX runtime: it must only ever produce text.
+    const alert = vi.fn();
+    vi.stubGlobal('alert', alert);
+    const texts: string[] = [];
+    const collect = (node: unknown): void => {
+      if (typeof node === 'string') texts.push(node);
+      else if (Array.isArray(node)) node.forEach(collect);
+      else if (node && typeof node === 'object' && 'props' in node) collect((node as { props: { children?: unknown } }).props.children);
+    };
+    const jsx = (type: unknown, props: Record<string, unknown>) => ({ type, props });
+    const { default: Content } = await evaluate(body, { Fragment: 'fragment', jsx, jsxs: jsx } as never);
+    collect(Content({}));
+    vi.unstubAllGlobals();
+    expect(alert).not.toHaveBeenCalled();
+    expect(texts.join('')).toContain('群众说{alert(1)}不行，<script>alert("x")</script>也不行。');
+    expect(texts.join('')).toContain("import fs from 'node:fs'");
+  });
+});
+
+describe('place and author heuristics', () => {
+  it('reads authors with roles and names spaced inside', () => {
+    expect(parseAuthorLine('永善县政府办党总支书记 肖文杰')).toEqual([{ name: '肖文杰', role: '永善县政府办党总支书记' }]);
+    expect(parseAuthorLine('湖北省兴山县委县直机关工委  徐 平 王书银')).toEqual([
+      { name: '徐平', role: '湖北省兴山县委县直机关工委' },
+      { name: '王书银', role: '湖北省兴山县委县直机关工委' },
+    ]);
+    expect(parseAuthorLine('这是一句正文，不是作者。')).toBeUndefined();
+  });
+  it('resolves 永善县 to 530625 and prefers a supported chain', () => {
+    expect(resolvePlace('永善县政府办', regions)?.code).toBe('530625');
+    expect(resolvePlace('湖南衡阳市石鼓区松木乡', regions)?.code).toBe('430407');
+    expect(resolvePlace('广东东莞市', regions)?.code).toBe('4419');
+    expect(resolvePlace('没有地名的句子', regions)).toBeUndefined();
+  });
+});
+
+describe('the ingest command', () => {
+  const run = (args: string[]) => spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'ingest-'));
+
+  it('writes 18 drafts and a JSON report of exactly one object', () => {
+    const out = path.join(tmp, 'all');
+    const r = run([SEEDS, '--out', out, '--json']);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout) as { drafts: Array<{ id: string; file: string; region: { code: string } | null }>; errors: string[] };
+    expect(report.errors).toEqual([]);
+    expect(report.drafts).toHaveLength(18);
+    expect(readdirSync(out).filter((f) => f.endsWith('.mdx'))).toHaveLength(18);
+    expect(readdirSync(out).some((f) => f.includes('.tmp-'))).toBe(false);
+  });
+
+  it('refuses to overwrite without --force and leaves the file as it was', () => {
+    const out = path.join(tmp, 'once');
+    expect(run([path.join(SEEDS, '001_73a7e6d4b64e976d.txt'), '--out', out]).status).toBe(0);
+    const file = path.join(out, readdirSync(out)[0]!);
+    writeFileSync(file, 'edited by an editor');
+    const again = run([path.join(SEEDS, '001_73a7e6d4b64e976d.txt'), '--out', out]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/already exists; not overwritten \(use --force/);
+    expect(readFileSync(file, 'utf8')).toBe('edited by an editor');
+    expect(run([path.join(SEEDS, '001_73a7e6d4b64e976d.txt'), '--out', out, '--force']).status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('做群众工作的几点体会');
+  });
+
+  it.each([
+    ['empty', (f: string) => writeFileSync(f, ''), /empty file/],
+    ['binary', (f: string) => writeFileSync(f, Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 31) % 256))), /binary file/],
+    ['huge', (f: string) => { writeFileSync(f, ''); truncateSync(f, 21 * 1024 * 1024); }, /over the 20 MB limit/],
+  ])('a %s file gets a one-line error naming it, exit 1 and no output', (_kind, make, message) => {
+    const input = path.join(tmp, `bad-${_kind}.txt`);
+    make(input);
+    const out = path.join(tmp, `out-${_kind}`);
+    const r = run([path.join(SEEDS, '001_73a7e6d4b64e976d.txt'), input, '--out', out]);
+    expect(r.status).toBe(1);
+    const errors = r.stderr.trim().split('\n');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(input);
+    expect(errors[0]).toMatch(message);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('an unreadable path and an id collision are errors, and --dry-run writes nothing', () => {
+    const missing = run([path.join(tmp, 'nope.txt'), '--out', path.join(tmp, 'x')]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/nope\.txt: cannot read \(ENOENT\)/);
+    const dup = path.join(tmp, 'dup');
+    mkdirSync(dup);
+    writeFileSync(path.join(dup, 'a.txt'), seed('001'));
+    writeFileSync(path.join(dup, 'b.txt'), seed('001'));
+    const collision = run([dup, '--out', path.join(tmp, 'y')]);
+    expect(collision.status).toBe(1);
+    expect(collision.stderr).toMatch(/id collision/);
+    const dry = run([SEEDS, '--dry-run']);
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toMatch(/dry run: 18 draft\(s\), nothing written/);
+  });
+});
