@@ -17,6 +17,9 @@ import { htmlToText } from '../src/lib/ingest/html-to-text.ts';
 import { analyseDocument, type Vocabulary } from '../src/lib/ingest/document.ts';
 import { draftId, renderDraft } from '../src/lib/ingest/draft.ts';
 import { parseCaseSource } from '../src/lib/case-file.ts';
+import { buildEdition } from '../src/lib/edition.ts';
+import { pinyin } from 'pinyin-pro';
+import { createHash } from 'node:crypto';
 import { loadRegionIndex } from '../src/lib/regions.ts';
 import { contentWords } from '../src/lib/similarity.ts';
 
@@ -88,7 +91,10 @@ for (const input of inputs) {
     const converted = isHtml ? htmlToText(text) : { text, meta: {} };
     const doc = analyseDocument(converted.text, vocab, converted.meta);
     if (doc.drafts.length === 0) throw new DecodeError(`${input}: no case text found (no title and body)`);
-    const stem = path.basename(input).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source';
+    const base = path.basename(input).replace(/\.[^.]+$/, '');
+    const stem =
+      pinyin(base, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') ||
+      `source-${createHash('sha256').update(base).digest('hex').slice(0, 8)}`;
     const sourceId = `source-${stem}`;
     doc.drafts.forEach((draft, i) => {
       const id = draftId(draft, `${stem}-${String(i + 1).padStart(2, '0')}`);
@@ -98,7 +104,12 @@ for (const input of inputs) {
       claimed.set(id, input);
       if (outDir && existsSync(target) && !values.force) fail(`${target}: already exists; not overwritten (use --force to replace it)`);
       const mdx = renderDraft(draft, sourceId);
-      parseCaseSource(mdx, target);
+      // The draft must read back as exactly the edition of its raw paragraphs.
+      const readBack = parseCaseSource(mdx, target);
+      const expected = buildEdition(draft.raw, draft.joins).map((b) => b.text);
+      if (JSON.stringify(readBack.blocks) !== JSON.stringify(expected) || readBack.blockTypes.some((t) => t !== 'paragraph' && t !== 'heading')) {
+        throw new Error(`draft ${id} does not read back as its source text; not written`);
+      }
       pending.push({ target, text: mdx });
       report.push({
         file: target,
@@ -123,17 +134,32 @@ for (const input of inputs) {
 // All or nothing: with any error, nothing is written.
 if (errors.length === 0 && outDir && !values['dry-run']) {
   mkdirSync(outDir, { recursive: true });
-  const written: string[] = [];
+  // Temp files first; existing drafts (with --force) are moved aside and only
+  // deleted once every new file is in place, restored if anything fails.
+  const temps: Array<{ temp: string; target: string }> = [];
+  const backups: Array<{ backup: string; target: string }> = [];
+  const placed: string[] = [];
   try {
     for (const { target, text } of pending) {
       const temp = `${target}.tmp-${process.pid}`;
       writeFileSync(temp, text, { flag: 'wx' });
-      renameSync(temp, target);
-      written.push(target);
+      temps.push({ temp, target });
     }
+    for (const { temp, target } of temps) {
+      if (existsSync(target)) {
+        const backup = `${target}.bak-${process.pid}`;
+        renameSync(target, backup);
+        backups.push({ backup, target });
+      }
+      renameSync(temp, target);
+      placed.push(target);
+    }
+    for (const { backup } of backups) rmSync(backup, { force: true });
   } catch (error) {
-    for (const f of written) rmSync(f, { force: true });
-    fail(`${outDir}: could not write the drafts (${(error as Error).message}); nothing was kept`);
+    for (const f of placed) rmSync(f, { force: true });
+    for (const { backup, target } of backups) renameSync(backup, target);
+    for (const { temp } of temps) rmSync(temp, { force: true });
+    fail(`${outDir}: could not write the drafts (${(error as Error).message}); nothing was changed`);
   }
 }
 

@@ -56,28 +56,33 @@ function send(req, res, status, file, headers = {}) {
     ...headers,
   });
   const stream = createReadStream(file);
+  stream.on('error', () => res.destroy());
   if (gzip) stream.pipe(createGzip()).pipe(res);
   else stream.pipe(res);
 }
 
-const server = createServer((req, res) => {
+function handle(req, res) {
+  let url;
   let pathname;
   try {
-    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    url = new URL(req.url ?? '/', 'http://localhost');
+    pathname = decodeURIComponent(url.pathname);
   } catch {
     res.writeHead(400).end('Bad request');
     return;
   }
   const file = path.join(root, pathname);
-  // Never serve anything outside dist/ (`..`, NUL bytes).
-  if (!file.startsWith(root) || pathname.includes('\0')) {
+  const rel = path.relative(root, file);
+  // Never serve anything outside dist/ (.., NUL bytes, sibling folders).
+  if (rel.startsWith('..') || path.isAbsolute(rel) || pathname.includes('\0')) {
     res.writeHead(400).end('Bad request');
     return;
   }
   if (existsSync(file) && statSync(file).isDirectory()) {
-    if (!pathname.endsWith('/')) {
-      const query = (req.url ?? '').slice((req.url ?? '').indexOf('?') >>> 0);
-      res.writeHead(301, { Location: `${pathname}/${query.startsWith('?') ? query : ''}` }).end();
+    if (!url.pathname.endsWith('/')) {
+      // Built from the still-encoded path, with exactly one leading slash: never another host.
+      const location = `/${url.pathname.replace(/^\/+/, '')}/${url.search}`;
+      res.writeHead(301, { Location: location }).end();
       return;
     }
     const index = path.join(file, 'index.html');
@@ -88,6 +93,15 @@ const server = createServer((req, res) => {
   const notFound = path.join(root, '404.html');
   if (existsSync(notFound)) return send(req, res, 404, notFound);
   res.writeHead(404).end('Not found');
+}
+
+const server = createServer((req, res) => {
+  try {
+    handle(req, res);
+  } catch (error) {
+    if (!res.headersSent) res.writeHead(500).end('Server error');
+    console.error(`serve-dist: ${req.url}: ${error.message}`);
+  }
 });
 
 server.listen(Number(values.port), values.host, () => {

@@ -14,6 +14,25 @@ export interface EditionBlock {
 
 export class EditionError extends Error {}
 
+const SENTINEL = '\ue000';
+
+/**
+ * Which occurrence, in its edition paragraph, of a correction's marked words
+ * (the corrected reading; for a join, the words before the break) is the one
+ * the correction made. The collation plugin marks occurrence `mark ?? 1`; the
+ * fidelity test checks the two agree.
+ */
+export function markerOccurrence(raw: readonly string[], corrections: readonly Correction[], c: Correction): number {
+  if (c.type !== 'correct' && c.type !== 'join') throw new EditionError('only corrections and joins have markers');
+  const block = buildEdition(raw, corrections, c).find((b) => b.text.includes(SENTINEL));
+  if (!block) throw new EditionError(`p${c.p}: the ${c.type} left no trace in the edition`);
+  const before = block.text.slice(0, block.text.indexOf(SENTINEL));
+  const needle = normalizePunctuation(c.type === 'correct' ? c.corrected : c.after);
+  let count = 0;
+  for (let at = before.indexOf(needle); at !== -1; at = before.indexOf(needle, at + 1)) count++;
+  return count;
+}
+
 function nthIndex(haystack: string, needle: string, nth: number): number {
   let from = 0;
   for (let i = 1; ; i++) {
@@ -33,7 +52,7 @@ export function numberBlocks(texts: readonly string[]): EditionBlock[] {
  * Applies joins (paragraphs broken by the capture) and text corrections to raw
  * paragraphs, then the edition-wide punctuation rules.
  */
-export function buildEdition(raw: readonly string[], corrections: readonly Correction[]): EditionBlock[] {
+export function buildEdition(raw: readonly string[], corrections: readonly Correction[], sentinelFor?: Correction): EditionBlock[] {
   const joins = corrections.filter((c) => c.type === 'join');
   const merged: string[] = [];
   const usedJoins = new Set<Correction>();
@@ -46,7 +65,7 @@ export function buildEdition(raw: readonly string[], corrections: readonly Corre
         : joins.find((j) => !usedJoins.has(j) && j.p === pNumber && previous.endsWith(j.after));
     if (join && previous !== undefined) {
       usedJoins.add(join);
-      merged[merged.length - 1] = previous + paragraph;
+      merged[merged.length - 1] = previous + (join === sentinelFor ? SENTINEL : '') + paragraph;
     } else {
       merged.push(paragraph);
     }
@@ -65,7 +84,7 @@ export function buildEdition(raw: readonly string[], corrections: readonly Corre
       if (at === -1) {
         throw new EditionError(`correction at p${c.p}: original reading "${c.original}" not found in the raw paragraph`);
       }
-      text = text.slice(0, at) + c.corrected + text.slice(at + c.original.length);
+      text = text.slice(0, at) + c.corrected + (c === sentinelFor ? SENTINEL : '') + text.slice(at + c.original.length);
     }
     return { p: block.p, text: normalizePunctuation(text) };
   });

@@ -12,6 +12,8 @@ export function escapeMdxText(text: string): string {
   // Block syntax only matters at the start of a line.
   out = out.replace(/^(\s*)([#>+=-])/u, '$1\\$2');
   out = out.replace(/^(\s*\d+)([.)])/u, '$1\\$2');
+  // A heading's closing #s would be eaten as ATX closing marks.
+  out = out.replace(/#(?=\s*$)/u, '\\#');
   // A backslash before a letter is no escape; a character reference is.
   out = out.replace(/^(\s*)(i)(mport)\b/u, '$1&#x69;$3').replace(/^(\s*)(e)(xport)\b/u, '$1&#x65;$3');
   return out.replace(/\r?\n/g, ' ');

@@ -25,7 +25,8 @@ const FULL_WIDTH: Record<string, string> = {
 };
 
 // Han ideographs, CJK punctuation, full-width forms and curly quotes.
-const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2018-\u201f\u2014\u2026【】《》]/u;
+// \ue000 is the edition builder's position marker, treated like the text around it.
+const CJK = /[\u3000-\u303f\u3400-\u9fff\ue000\uf900-\ufaff\uff00-\uffef\u2018-\u201f\u2014\u2026【】《》]/u;
 
 function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);

@@ -109,7 +109,9 @@ export default function remarkCollation(options: RemarkCollationOptions = {}) {
           make = (found) => [{ type: 'text', value: found }, noteRef(n, prefix)];
           break;
       }
-      const nth = 'nth' in c && c.nth ? c.nth : 1;
+      // Corrections and joins mark the occurrence the edition made (checked by the
+      // fidelity test); a doubt names its occurrence directly.
+      const nth = c.type === 'correct' || c.type === 'join' ? (c.mark ?? 1) : c.type === 'doubt' ? (c.nth ?? 1) : 1;
       if (!replaceOccurrence(block, needle, nth, make)) {
         throw new CollationError(`${where}: "${needle}" not found in p${c.p}`);
       }

@@ -5,6 +5,7 @@
  */
 import type { Root, RootContent, Paragraph, Blockquote } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
 
 export interface RemarkCommentaryOptions {
   /** Paragraph text that opens the commentary. Default: `【点评】`. */
@@ -19,9 +20,13 @@ export const COMMENTARY_LABEL = 'commentaryLabel';
 export default function remarkCommentary(options: RemarkCommentaryOptions = {}) {
   const marker = options.marker ?? '【点评】';
   const label = options.label ?? '编者点评';
-  return (tree: Root) => {
-    const at = tree.children.findIndex((n) => n.type === 'paragraph' && toString(n).trim() === marker);
-    if (at === -1) return;
+  return (tree: Root, file: VFile) => {
+    const markers = tree.children.flatMap((n, i) => (n.type === 'paragraph' && toString(n).trim() === marker ? [i] : []));
+    if (markers.length === 0) return;
+    if (markers.length > 1) {
+      throw new Error(`${file.path || 'MDX'}: ${markers.length} “${marker}” paragraphs; a case has at most one commentary`);
+    }
+    const at = markers[0]!;
     const following = tree.children.slice(at + 1);
     const data: Record<string, unknown> = { hName: 'h2', hProperties: { className: ['commentary-label'] }, [COMMENTARY_LABEL]: true };
     const heading: Paragraph = { type: 'paragraph', data, children: [{ type: 'text', value: marker }] };

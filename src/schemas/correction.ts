@@ -14,9 +14,11 @@ export const textCorrectionSchema = z.object({
   /** The reading of the raw capture, exactly as captured. */
   original: z.string().min(1),
   /** The reading published in the edition. */
-  corrected: z.string(),
-  /** Which occurrence of `original` in the paragraph (1-based); default 1. */
+  corrected: z.string().min(1),
+  /** Which occurrence of `original` in the raw paragraph (1-based); default 1. */
   nth: z.number().int().positive().optional(),
+  /** Which occurrence of the corrected reading in the edition paragraph is marked (1-based); default 1. */
+  mark: z.number().int().positive().optional(),
   /** Why (形近而误、衍字…); shown in the 校勘记. */
   note: z.string().optional(),
 });
@@ -52,6 +54,8 @@ export const joinSchema = z.object({
   p: paragraph,
   /** The raw words right before the false break. */
   after: z.string().min(1),
+  /** Which occurrence of `after` in the edition paragraph carries the marker (1-based); default 1. */
+  mark: z.number().int().positive().optional(),
   /** Optional remark; the default note says the break was the capture's. */
   note: z.string().optional(),
 });

@@ -32,6 +32,10 @@ function loadEngine() {
     await pagefind.init();
     return { search: new CaseSearch(pagefind, vocabulary), vocabulary };
   })();
+  // A failed load (network) is tried again on the next search, not cached.
+  engine.catch(() => {
+    engine = undefined;
+  });
   return engine;
 }
 
@@ -144,6 +148,7 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = '正在检索…';
+    delete form.dataset.counts;
     let loaded;
     try {
       loaded = await loadEngine();
@@ -151,32 +156,33 @@ export function startSearchPage(): void {
       status.textContent = `检索功能加载失败（${(error as Error).message}）。可改用上方的浏览页面。`;
       return;
     }
-    const outcome = await loaded.search.search(state.q, state.filters);
-    if (mine !== generation) return;
-    // Filter counts for the current query.
-    for (const s of selects) {
-      const counts = outcome.counts[s.dataset.filter!] ?? {};
-      for (const option of s.options) {
-        if (!option.value) continue;
-        const n = counts[option.value] ?? 0;
-        option.textContent = `${labels.get(s)?.get(option.value) ?? option.value}（${n}）`;
-      }
+    let outcome;
+    try {
+      outcome = await loaded.search.search(state.q, state.filters);
+    } catch (error) {
+      if (mine === generation) status.textContent = `检索出错（${(error as Error).message}），请重试，或改用浏览页面。`;
+      return;
     }
+    if (mine !== generation) return;
     list.replaceChildren();
     more.replaceChildren();
     const total = outcome.results.length;
     const queryLabel = outcome.query ? `“${outcome.query}”` : '所选条件';
     const notes = `${outcome.complete ? '' : '（没有同时包含所有检索词的案例，以下案例包含其中一部分）'}${outcome.truncated ? '（检索词过长，只用了前100个字）' : ''}`;
-    help.classList.toggle('hidden', total > 0);
-    if (total === 0) {
-      status.textContent = `${queryLabel}没有找到案例${notes}。`;
+    // Nothing, or only partial matches: offer close names and the browse pages.
+    help.classList.toggle('hidden', total > 0 && outcome.complete);
+    suggestions.replaceChildren();
+    if (total === 0 || !outcome.complete) {
       const items = suggest(outcome.query, loaded.vocabulary);
-      suggestions.replaceChildren();
       if (items.length > 0) {
         const ul = el('ul', { className: 'flex flex-wrap gap-2' });
         for (const s of items) ul.append(el('li', {}, el('a', { className: 'tag', text: `${s.kind === 'method' ? '方法' : '地区'}：${s.label}`, href: s.url })));
         suggestions.append(el('p', { text: '名称相近的方法和地区：' }), ul);
       }
+    }
+    if (total === 0) {
+      status.textContent = `${queryLabel}没有找到案例${notes}。`;
+      void showCounts(outcome, mine);
       return;
     }
     const showFrom = async (start: number) => {
@@ -195,6 +201,22 @@ export function startSearchPage(): void {
     await showFrom(0);
     // Announced once the first results are on the page.
     if (mine === generation) status.textContent = `${queryLabel}找到 ${total} 个案例${notes}。`;
+    await showCounts(outcome, mine);
+  };
+
+  // Filter counts come after the results: they look up every filter value.
+  const showCounts = async (outcome: Awaited<ReturnType<CaseSearch['search']>>, mine: number) => {
+    const { search } = await loadEngine();
+    const counts = await search.counts(outcome, selects.map((s) => s.dataset.filter!));
+    if (mine !== generation) return;
+    for (const s of selects) {
+      const perValue = counts[s.dataset.filter!] ?? {};
+      for (const option of s.options) {
+        if (!option.value) continue;
+        option.textContent = `${labels.get(s)?.get(option.value) ?? option.value}（${perValue[option.value] ?? 0}）`;
+      }
+    }
+    form.dataset.counts = 'ready';
   };
 
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -221,12 +243,13 @@ export function startSearchPage(): void {
     });
   }
   window.addEventListener('popstate', () => {
-    const state = readState();
-    showState(state);
-    void render(state);
+    showState(readState());
+    void render(currentState());
   });
 
-  const initial = readState();
-  showState(initial);
+  // Values the library does not have (hand-edited URLs) are dropped from the URL too.
+  showState(readState());
+  const initial = currentState();
+  history.replaceState(null, '', stateUrl(initial));
   void render(initial);
 }

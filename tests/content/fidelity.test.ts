@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { readCaseFile } from '../../src/lib/case-file.ts';
-import { buildEdition } from '../../src/lib/edition.ts';
+import { buildEdition, markerOccurrence } from '../../src/lib/edition.ts';
 import { rawParagraphs, readRawLines } from '../../src/lib/raw-source.ts';
 import { normalizePunctuation, splitParagraphs } from '../../src/lib/text.ts';
 import type { Correction } from '../../src/schemas/correction.ts';
@@ -43,6 +43,14 @@ describe.each(caseFiles)('%s', (fileName) => {
   it('body equals the raw text with only the recorded corrections', () => {
     const edition = buildEdition(rawParagraphs(lines, fm.source.lines), fm.corrections ?? []);
     expect(file.blocks).toEqual(edition.map((b) => b.text));
+  });
+
+  it('each correction and join marks the very words it changed', () => {
+    const raw = rawParagraphs(lines, fm.source.lines);
+    for (const c of fm.corrections ?? []) {
+      if (c.type !== 'correct' && c.type !== 'join') continue;
+      expect(markerOccurrence(raw, fm.corrections ?? [], c), `p${c.p} ${c.type} ${'after' in c ? c.after : c.corrected}: set mark`).toBe(c.mark ?? 1);
+    }
   });
 
   it('body is plain paragraphs and headings (no stray MDX or Markdown structure)', () => {

@@ -80,9 +80,12 @@ test('a filter alone browses the library', async ({ page }) => {
   expect(await resultHrefs(page)).toEqual(['/cases/xingshan-jiguan-dangyuan-diaocha/']);
 });
 
-test('no results: says so, suggests close methods and places, links the browse pages', async ({ page }) => {
+test('no results: says so and links the browse pages; partial matches also suggest close names', async ({ page }) => {
+  await page.goto('/search/?q=乌托邦');
+  await expect(await settled(page)).toHaveText('“乌托邦”没有找到案例。');
+  await expect(page.locator('[data-search-help]').getByRole('link', { name: '全部案例' })).toBeVisible();
   await page.goto('/search/?q=民情日志');
-  await expect(await settled(page)).toHaveText('“民情日志”没有找到案例。');
+  await expect(await settled(page)).toContainText('以下案例包含其中一部分');
   const help = page.locator('[data-search-help]');
   await expect(help).toBeVisible();
   await expect(help.getByRole('link', { name: '方法：民情日记' })).toHaveAttribute('href', '/methods/minqing-riji/');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEdition, EditionError, numberBlocks } from '../../src/lib/edition.ts';
+import { buildEdition, EditionError, markerOccurrence, numberBlocks } from '../../src/lib/edition.ts';
 
 describe('buildEdition', () => {
   it('rejoins a recorded false paragraph break and numbers blocks', () => {
@@ -40,5 +40,17 @@ describe('buildEdition', () => {
 describe('numberBlocks', () => {
   it('does not number the commentary label', () => {
     expect(numberBlocks(['甲', '【点评】', '乙']).map((b) => b.p)).toEqual([1, null, 2]);
+  });
+});
+
+describe('markerOccurrence', () => {
+  it('finds which occurrence of the corrected reading the correction made', () => {
+    const c = { type: 'correct' as const, p: 1, original: '人户', corrected: '入户' };
+    expect(markerOccurrence(['党员入户走访，干部人户宣传。'], [c], c)).toBe(2);
+    expect(markerOccurrence(['干部人户宣传，党员入户走访。'], [c], c)).toBe(1);
+  });
+  it('finds which occurrence of the words before a false break is the break', () => {
+    const j = { type: 'join' as const, p: 1, after: '群众工作' };
+    expect(markerOccurrence(['做好群众工作是关键，做好群众工作', '的根本在于联系群众。'], [j], j)).toBe(2);
   });
 });

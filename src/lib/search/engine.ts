@@ -10,7 +10,7 @@
  * the title's weight) orders pages within a tier. A page that matches none of
  * the words is never returned.
  */
-import { cleanQuery, foldTraditional, intlSegmenter, segmentQuery, termMatcher, type Segmenter } from './query.ts';
+import { cleanQuery, foldTraditional, intlSegmenter, segmentQuery, STOP_WORDS, termMatcher, type Segmenter } from './query.ts';
 
 export interface FragmentData {
   url: string;
@@ -62,8 +62,10 @@ export interface SearchOutcome {
   truncated: boolean;
   words: string[];
   results: RankedResult[];
-  /** Per filter, per value: how many results it would leave (other filters applied). */
-  counts: Record<string, Record<string, number>>;
+  /** Pages matching the query before the filters (for the filter counts). */
+  pool: string[];
+  /** The filters applied, as (name, value). */
+  filters: Array<[string, string]>;
 }
 
 /**
@@ -84,8 +86,9 @@ export class CaseSearch {
   private readonly match: (text: string, at: number) => string | undefined;
   private readonly methodByTerm = new Map<string, string>();
   private readonly placeByTerm = new Map<string, { filter: string; value: string }>();
-  private filterSets: Promise<Map<string, Map<string, Set<string>>>> | undefined;
   private readonly exactCache = new Map<string, Promise<BackendResult[]>>();
+  private readonly taggedCache = new Map<string, Promise<BackendResult[]>>();
+  private filterValues: Promise<Record<string, Record<string, number>>> | undefined;
 
   constructor(
     private readonly backend: SearchBackend,
@@ -104,26 +107,6 @@ export class CaseSearch {
     return { query, truncated, words: query ? segmentQuery(query, this.match, this.segment) : [] };
   }
 
-  /** Filter name → value → ids of the pages carrying it (computed once). */
-  private sets(): Promise<Map<string, Map<string, Set<string>>>> {
-    this.filterSets ??= (async () => {
-      const all = await this.backend.filters();
-      const out = new Map<string, Map<string, Set<string>>>();
-      for (const [name, values] of Object.entries(all)) {
-        const byValue = new Map<string, Set<string>>();
-        await Promise.all(
-          Object.keys(values).map(async (value) => {
-            const found = await this.backend.search(null, { filters: { [name]: value } });
-            byValue.set(value, new Set(found?.results.map((r) => r.id) ?? []));
-          }),
-        );
-        out.set(name, byValue);
-      }
-      return out;
-    })();
-    return this.filterSets;
-  }
-
   private exact(phrase: string): Promise<BackendResult[]> {
     let cached = this.exactCache.get(phrase);
     if (!cached) {
@@ -133,18 +116,27 @@ export class CaseSearch {
     return cached;
   }
 
-  /** Every indexed page, for tag matches and filter-only browsing (no fragments are loaded). */
-  private everything(): Promise<Map<string, BackendResult>> {
-    this.allPages ??= this.backend.search(null).then((r) => new Map((r?.results ?? []).map((x) => [x.id, x])));
-    return this.allPages;
+  /** Pages carrying a filter value (fetched when first needed, then kept; no fragments load). */
+  private tagged(name: string, value: string): Promise<BackendResult[]> {
+    const key = `${name}\u0000${value}`;
+    let cached = this.taggedCache.get(key);
+    if (!cached) {
+      cached = this.backend.search(null, { filters: { [name]: value } }).then((r) => r?.results ?? []);
+      this.taggedCache.set(key, cached);
+    }
+    return cached;
   }
 
-  /** Pages tagged with the method or place a word names, if it names one. */
-  private taggedWith(word: string, sets: Map<string, Map<string, Set<string>>>): Set<string> | undefined {
+  private async idsWith(name: string, value: string): Promise<Set<string>> {
+    return new Set((await this.tagged(name, value)).map((r) => r.id));
+  }
+
+  /** The filter a word names: a method name or alias, or a place. */
+  private tagOf(word: string): { name: string; value: string } | undefined {
     const method = this.methodByTerm.get(word);
-    if (method) return sets.get('method')?.get(method);
+    if (method) return { name: 'method', value: method };
     const place = this.placeByTerm.get(word);
-    return place ? sets.get(place.filter)?.get(place.value) : undefined;
+    return place ? { name: place.filter, value: place.value } : undefined;
   }
 
   /**
@@ -156,7 +148,7 @@ export class CaseSearch {
     for (const word of words) {
       const known = this.methodByTerm.has(word) || this.placeByTerm.has(word);
       if (!known && Array.from(word).length >= 3 && /\p{Script=Han}/u.test(word) && (await this.exact(probeFor(word))).length === 0) {
-        const parts = this.segment(word).filter((w) => Array.from(w).length >= 2 && w !== word);
+        const parts = this.segment(word).filter((w) => Array.from(w).length >= 2 && w !== word && !STOP_WORDS.has(w));
         if (parts.length > 0) {
           out.push(...parts);
           continue;
@@ -171,10 +163,13 @@ export class CaseSearch {
     const prepared = this.prepare(raw);
     const { query, truncated } = prepared;
     const words = await this.relaxWords(prepared.words);
-    const [sets, pages] = await Promise.all([this.sets(), this.everything()]);
-    const active = Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1]) && sets.has(e[0]));
+    const active = Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1]));
 
     // Which query words each page matches: as an exact phrase in its text, or by tag.
+    const handles = new Map<string, BackendResult>();
+    const keep = (list: readonly BackendResult[]) => {
+      for (const r of list) if (!handles.has(r.id)) handles.set(r.id, r);
+    };
     const matched = new Map<string, Set<string>>();
     const note = (id: string, word: string) => (matched.get(id) ?? matched.set(id, new Set()).get(id)!).add(word);
     const whole = new Set<string>();
@@ -198,18 +193,29 @@ export class CaseSearch {
           perWord[i] = found.filter((_, k) => datas[k]!.content.includes(word));
         }),
       );
+      const taggedLists = await Promise.all(words.map((w) => {
+        const tag = this.tagOf(w);
+        return tag ? this.tagged(tag.name, tag.value) : Promise.resolve([]);
+      }));
       words.forEach((word, i) => {
         for (const r of perWord[i] ?? []) note(r.id, word);
-        for (const id of this.taggedWith(word, sets) ?? []) note(id, word);
+        for (const r of taggedLists[i] ?? []) note(r.id, word);
+        keep(perWord[i] ?? []);
+        keep(taggedLists[i] ?? []);
       });
       if (words.length === 1) for (const id of matched.keys()) whole.add(id);
+      keep(wholeResults);
       for (const r of wholeResults) {
         whole.add(r.id);
         for (const w of words) note(r.id, w);
       }
-      candidates = [...matched.keys()].filter((id) => pages.has(id));
+      candidates = [...matched.keys()];
+    } else if (active.length > 0) {
+      const browse = (await this.backend.search(null, { filters: Object.fromEntries(active) }))?.results ?? [];
+      keep(browse);
+      candidates = browse.map((r) => r.id);
     } else {
-      candidates = active.length > 0 ? [...pages.keys()] : [];
+      candidates = [];
     }
 
     // A page holding every word beats one holding some; the partial ones are
@@ -218,24 +224,15 @@ export class CaseSearch {
     const complete = words.length <= 1 || candidates.length === 0 || candidates.some(holdsAll);
     if (complete) candidates = candidates.filter((id) => words.length === 0 || holdsAll(id));
 
-    const passes = (id: string, except?: string) =>
-      active.every(([name, value]) => name === except || sets.get(name)?.get(value)?.has(id));
+    const activeSets = await Promise.all(active.map(async ([name, value]) => [name, await this.idsWith(name, value)] as const));
+    const filtered = candidates.filter((id) => activeSets.every(([, ids]) => ids.has(id)));
 
-    const counts: Record<string, Record<string, number>> = {};
-    for (const [name, byValue] of sets) {
-      const pool = candidates.filter((id) => passes(id, name));
-      const perValue: Record<string, number> = {};
-      for (const [value, ids] of byValue) perValue[value] = pool.filter((id) => ids.has(id)).length;
-      counts[name] = perValue;
-    }
-
-    const order = new Map([...pages.keys()].map((id, i) => [id, i]));
-    const results: RankedResult[] = candidates
-      .filter((id) => passes(id))
+    const order = new Map(candidates.map((id, i) => [id, i]));
+    const results: RankedResult[] = filtered
       .map((id) => {
         const m = [...(matched.get(id) ?? [])];
         const tier = whole.has(id) ? 3 : words.length > 0 && m.length === words.length ? 2 : 1;
-        const page = pages.get(id)!;
+        const page = handles.get(id)!;
         return { id, tier, matched: m, score: bm25.get(id) ?? 0, data: () => page.data() };
       })
       .sort(
@@ -243,8 +240,32 @@ export class CaseSearch {
           b.tier - a.tier || b.matched.length - a.matched.length || b.score - a.score || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
       );
 
-    return { query, truncated, words, results, counts, complete };
+    return { query, truncated, words, results, complete, pool: candidates, filters: active };
   }
 
-  private allPages: Promise<Map<string, BackendResult>> | undefined;
+  /**
+   * Per filter value, how many results it would leave (the other active filters
+   * applied). Computed after the results are shown: it looks up every value.
+   */
+  async counts(outcome: SearchOutcome, names: readonly string[]): Promise<Record<string, Record<string, number>>> {
+    this.filterValues ??= this.backend.filters().catch((error: unknown) => {
+      this.filterValues = undefined;
+      throw error;
+    });
+    const values = await this.filterValues;
+    const activeSets = await Promise.all(outcome.filters.map(async ([name, value]) => [name, await this.idsWith(name, value)] as const));
+    const out: Record<string, Record<string, number>> = {};
+    for (const name of names) {
+      const pool = outcome.pool.filter((id) => activeSets.every(([n, ids]) => n === name || ids.has(id)));
+      const perValue: Record<string, number> = {};
+      await Promise.all(
+        Object.keys(values[name] ?? {}).map(async (value) => {
+          const ids = await this.idsWith(name, value);
+          perValue[value] = pool.filter((id) => ids.has(id)).length;
+        }),
+      );
+      out[name] = perValue;
+    }
+    return out;
+  }
 }
