@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, foldTraditional, segmentQuery, termMatcher, MAX_QUERY_LENGTH } from '../../src/lib/search/query.ts';
+import { cleanQuery, expandPlace, foldTraditional, segmentQuery, shortPlaceName, termMatcher, MAX_QUERY_LENGTH } from '../../src/lib/search/query.ts';
 import { probeFor } from '../../src/lib/search/engine.ts';
 import { bestParagraphs, excerptSegments } from '../../src/lib/search/snippet.ts';
 import { suggest } from '../../src/lib/search/suggest.ts';
-import { shortPlaceName } from '../../src/lib/search/vocabulary.ts';
+
 
 const match = termMatcher(['网格化管理', '民情日记', '1+10', '湖南省', '湖南', '衡阳市', '衡阳', '永善县', '永善']);
 // A segmenter that cuts every character, the worst case for the rule that keeps short spans whole.
@@ -103,7 +103,7 @@ describe('suggest', () => {
       { name: '民情日记', url: '/methods/minqing-riji/', terms: ['民情日记', '民情日记本'] },
       { name: '服务热线', url: '/methods/fuwu-rexian/', terms: ['服务热线'] },
     ],
-    places: [{ name: '云南省', url: '/regions/53/', filter: 'province', terms: ['云南省', '云南'] }],
+    places: [['53', '云南省']] as Array<[string, string]>,
     t2s: {},
   };
   it('offers the method with the closest name', () => {
@@ -111,6 +111,14 @@ describe('suggest', () => {
   });
   it('offers nothing for an empty query', () => {
     expect(suggest('  ', vocabulary)).toEqual([]);
+  });
+});
+
+describe('expandPlace', () => {
+  it('derives the filter, the region page and the short name from [code, name]', () => {
+    expect(expandPlace(['530625', '永善县'])).toEqual({ name: '永善县', url: '/regions/530625/', filter: 'county', terms: ['永善县', '永善'] });
+    expect(expandPlace(['5306', '昭通市']).filter).toBe('city');
+    expect(expandPlace(['53', '云南省']).filter).toBe('province');
   });
 });
 

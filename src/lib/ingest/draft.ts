@@ -6,7 +6,7 @@ import { escapeMdxText, isSectionHeading } from '../mdx-text.ts';
 import { CASE_ID_PATTERN } from '../case-id.ts';
 import { KINDS, LEVELS } from '../../schemas/taxonomy.ts';
 import type { Draft } from './document.ts';
-import { shortPlaceName } from '../search/vocabulary.ts';
+import { shortPlaceName } from '../search/query.ts';
 
 /** A readable id: pinyin of the place's short name and the title's first words. */
 export function draftId(draft: Draft, fallback: string): string {

@@ -10,7 +10,7 @@
  * the title's weight) orders pages within a tier. A page that matches none of
  * the words is never returned.
  */
-import { cleanQuery, foldTraditional, intlSegmenter, segmentQuery, STOP_WORDS, termMatcher, type Segmenter } from './query.ts';
+import { cleanQuery, expandPlace, foldTraditional, intlSegmenter, segmentQuery, STOP_WORDS, termMatcher, type Segmenter } from './query.ts';
 
 export interface FragmentData {
   url: string;
@@ -36,8 +36,8 @@ export interface SearchBackend {
 export interface SearchVocabulary {
   /** Methods: the filter value is the name; terms are the name and its aliases. */
   methods: Array<{ name: string; url: string; terms: string[] }>;
-  /** Places on some case's region chain: filter name (province/city/county) and value. */
-  places: Array<{ name: string; url: string; filter: string; terms: string[] }>;
+  /** Places on some case's region chain as [GB/T 2260 code, name] (see expandPlace). */
+  places: Array<[string, string]>;
   /** Traditional → simplified characters, for characters the corpus uses. */
   t2s: Record<string, string>;
 }
@@ -96,7 +96,10 @@ export class CaseSearch {
     private readonly segment: Segmenter = intlSegmenter,
   ) {
     for (const m of vocabulary.methods) for (const t of m.terms) this.methodByTerm.set(t, m.name);
-    for (const p of vocabulary.places) for (const t of p.terms) this.placeByTerm.set(t, { filter: p.filter, value: p.name });
+    for (const entry of vocabulary.places) {
+      const p = expandPlace(entry);
+      for (const t of p.terms) this.placeByTerm.set(t, { filter: p.filter, value: p.name });
+    }
     this.match = termMatcher([...this.methodByTerm.keys(), ...this.placeByTerm.keys()]);
   }
 

@@ -1,5 +1,6 @@
 /** Suggestions for a query that found nothing: methods and places with similar names. */
 import type { SearchVocabulary } from './engine.ts';
+import { expandPlace } from './query.ts';
 
 export interface Suggestion {
   label: string;
@@ -34,7 +35,8 @@ export function suggest(query: string, vocabulary: SearchVocabulary, limit = 6):
     const score = Math.max(...m.terms.map((t) => similarity(query, t)));
     scored.push({ label: m.name, url: m.url, kind: 'method', score });
   }
-  for (const p of vocabulary.places) {
+  for (const entry of vocabulary.places) {
+    const p = expandPlace(entry);
     const score = Math.max(...p.terms.map((t) => similarity(query, t)));
     scored.push({ label: p.name, url: p.url, kind: 'place', score });
   }
