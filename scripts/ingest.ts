@@ -103,7 +103,7 @@ for (const input of inputs) {
       if (other) fail(`${input}: id collision: "${id}" is also the id of a draft from ${other}; rename one of the titles' drafts after a --dry-run`);
       claimed.set(id, input);
       if (outDir && existsSync(target) && !values.force) fail(`${target}: already exists; not overwritten (use --force to replace it)`);
-      const mdx = renderDraft(draft, sourceId);
+      const mdx = renderDraft(draft, sourceId, doc.meta);
       // The draft must read back as exactly the edition of its raw paragraphs.
       const readBack = parseCaseSource(mdx, target);
       const expected = buildEdition(draft.raw, draft.joins).map((b) => b.text);

@@ -222,6 +222,8 @@ describe('the ingest command', () => {
     expect(report.drafts).toHaveLength(18);
     expect(readdirSync(out).filter((f) => f.endsWith('.mdx'))).toHaveLength(18);
     expect(readdirSync(out).some((f) => f.includes('.tmp-'))).toBe(false);
+    const jiahe = report.drafts.find((d) => d.region?.code === '431024')!;
+    expect(readFileSync(jiahe.file, 'utf8')).toContain('# 来源（原文所载，供 content/sources/sources.yaml）：红网；2013-11-18 14:56:58；https://xc.rednet.cn/content/2013/11/18/4553425.html');
   });
 
   it('refuses to overwrite without --force and leaves the file as it was', () => {

@@ -6,6 +6,7 @@ import { escapeMdxText, isSectionHeading } from '../mdx-text.ts';
 import { CASE_ID_PATTERN } from '../case-id.ts';
 import { KINDS, LEVELS } from '../../schemas/taxonomy.ts';
 import type { Draft } from './document.ts';
+import type { DocumentMeta } from './clean.ts';
 import { shortPlaceName } from '../search/query.ts';
 
 /** A readable id: pinyin of the place's short name and the title's first words. */
@@ -18,7 +19,7 @@ export function draftId(draft: Draft, fallback: string): string {
   return CASE_ID_PATTERN.test(id) ? id : fallback;
 }
 
-export function renderDraft(draft: Draft, sourceId: string): string {
+export function renderDraft(draft: Draft, sourceId: string, meta: DocumentMeta = {}): string {
   const edition = buildEdition(draft.raw, draft.joins);
   const frontmatter: Record<string, unknown> = { title: draft.title };
   if (draft.subtitle) frontmatter.subtitle = draft.subtitle;
@@ -30,8 +31,10 @@ export function renderDraft(draft: Draft, sourceId: string): string {
   frontmatter.themes = draft.themes.map((t) => t.id);
   frontmatter.source = { id: sourceId, lines: draft.lines, titleLine: draft.titleLine };
   if (draft.joins.length) frontmatter.corrections = draft.joins;
+  const stated = [meta.publication, meta.date && `${meta.date}${meta.time ? ` ${meta.time}` : ''}`, meta.url, meta.staff].filter(Boolean).join('；');
   const comments = [
     '# 草稿：由 npm run ingest 生成，编者审核、补全后移入 content/cases/。',
+    `# 来源（原文所载，供 content/sources/sources.yaml）：${stated || '原文未载刊载处、日期和网址'}`,
     ...(draft.region ? [`# 地点：${draft.region.name}${draft.region.township ?? ''}（${draft.region.code}，据原文推定，请核对）`] : []),
     `# 待填：kind（${KINDS.join(' / ')}）、level（${LEVELS.join(' / ')}）、years、summary（不超过120字）、keyFigures。`,
     ...draft.methods.map((m) => `# 方法建议 ${m.name}（${m.id}）：原文作“${m.trigger}”`),
