@@ -122,3 +122,26 @@ test("a source page shows its editor's note and its cases in order", async ({ pa
     '坚持四个“一线”做好群众工作',
   ]);
 });
+
+test('/regions/ shows a tile map of all 34 provincial-level divisions, linked where there are cases', async ({ page, request }) => {
+  const data = (await (await request.get('/cases.json')).json()) as { cases: Array<{ region: { names: Array<{ code: string }> } }> };
+  const withCases = new Map<string, number>();
+  for (const c of data.cases) {
+    const province = c.region.names[0]!.code;
+    withCases.set(province, (withCases.get(province) ?? 0) + 1);
+  }
+  await page.goto('/regions/');
+  const cells = page.locator('[data-province-map] [data-province]');
+  await expect(cells).toHaveCount(34);
+  const codes = await cells.evaluateAll((els) => els.map((e) => e.getAttribute('data-province')));
+  expect(codes).toEqual(expect.arrayContaining(['11', '53', '65', '71', '81', '82']));
+  for (const code of codes) {
+    const link = page.locator(`[data-province="${code}"] a`);
+    if (withCases.has(code!)) {
+      await expect(link).toHaveAttribute('href', `/regions/${code}/`);
+      await expect(link).toHaveAttribute('aria-label', new RegExp(`${withCases.get(code!)} 个案例$`));
+    } else {
+      await expect(link).toHaveCount(0);
+    }
+  }
+});
