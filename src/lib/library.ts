@@ -133,7 +133,9 @@ export function buildLibrary(input: {
   const methodById = new Map(input.methods.map((m) => [m.id, m]));
   const themeById = new Map(input.themes.map((t) => [t.id, t]));
   const sourceById = new Map(input.sources.map((s) => [s.id, s]));
-  const sourceOrder = new Map(input.sources.map((s, i) => [s.id, i]));
+  // Sources in the order of their raw files (000, 001, …), the order they were collected.
+  const sortedSources = [...input.sources].sort((a, b) => a.raw.localeCompare(b.raw));
+  const sourceOrder = new Map(sortedSources.map((s, i) => [s.id, i]));
 
   const lookup = <T>(map: Map<string, T>, id: string, what: string, caseId: string): T => {
     const found = map.get(id);
@@ -198,7 +200,7 @@ export function buildLibrary(input: {
     url: themeUrl(item.id),
     cases: cases.filter((c) => c.data.themes.includes(item.id)),
   }));
-  const sources = input.sources.map((source) => ({
+  const sources = sortedSources.map((source) => ({
     source,
     url: sourceUrl(source.id),
     cases: cases.filter((c) => c.source.id === source.id),
@@ -350,4 +352,45 @@ export function methodPassage(method: Method, paragraphs: ReadonlyArray<{ p: num
     if (overlap > 0 && (!byMeaning || overlap > byMeaning.overlap)) byMeaning = { ...para, overlap };
   }
   return byMeaning ? { p: byMeaning.p, quote: quoteAround(byMeaning.text, null), term: null } : undefined;
+}
+
+/** Columns of /cases.csv, in order. */
+export const CSV_COLUMNS = [
+  'id', 'url', 'title', 'subtitle', 'authors', 'region_code', 'province', 'city', 'county', 'township',
+  'kind', 'level', 'years', 'methods', 'themes', 'summary', 'source_id', 'source_title', 'publication', 'date',
+] as const;
+
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Open data as CSV (RFC 4180), with a BOM so spreadsheet programs read the Chinese as UTF-8. */
+export function casesCsv(cases: readonly CaseView[]): string {
+  const rows = cases.map((c) => {
+    const at = (level: string) => c.region.chain.find((r) => r.level === level)?.name ?? '';
+    const row: Record<(typeof CSV_COLUMNS)[number], string> = {
+      id: c.id,
+      url: c.url,
+      title: c.title,
+      subtitle: c.subtitle ?? '',
+      authors: c.data.authors.map((a) => (a.role ? `${a.name}（${a.role}）` : a.name)).join('；'),
+      region_code: c.region.code,
+      province: at('province'),
+      city: at('city'),
+      county: at('county'),
+      township: c.region.township ?? '',
+      kind: c.data.kind,
+      level: c.data.level,
+      years: c.data.years.join(';'),
+      methods: c.methods.map((m) => m.name).join(';'),
+      themes: c.themes.map((t) => t.name).join(';'),
+      summary: c.data.summary,
+      source_id: c.source.id,
+      source_title: c.source.title,
+      publication: c.source.publication,
+      date: c.source.date ?? '',
+    };
+    return CSV_COLUMNS.map((k) => csvField(row[k])).join(',');
+  });
+  return `\ufeff${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -145,3 +145,18 @@ test('/regions/ shows a tile map of all 34 provincial-level divisions, linked wh
     }
   }
 });
+
+test('/cases.csv is UTF-8 with a BOM, one row per case, and /about/data/ documents it', async ({ request, page }) => {
+  const response = await request.get('/cases.csv');
+  expect(response.headers()['content-type']).toContain('text/csv');
+  const bytes = await response.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+  expect(lines[0]).toBe('id,url,title,subtitle,authors,region_code,province,city,county,township,kind,level,years,methods,themes,summary,source_id,source_title,publication,date');
+  expect(lines).toHaveLength(caseIds.length + 1);
+  expect(lines.find((l) => l.startsWith('yongshan-qunzhong-gongzuo-tihui,'))).toContain(',530625,云南省,昭通市,永善县,');
+  await page.goto('/about/data/');
+  await expect(page.getByRole('link', { name: 'cases.csv' })).toHaveAttribute('href', '/cases.csv');
+  await page.goto('/about/');
+  await expect(page.getByRole('heading', { name: '编辑原则' })).toBeVisible();
+});

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getLibrary } from '../content.ts';
+import { casesCsv } from '../lib/library.ts';
+
+export const GET: APIRoute = async () => {
+  const library = await getLibrary();
+  return new Response(casesCsv(library.cases), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
