@@ -152,7 +152,8 @@ export function computeSimilar(docs: readonly SimilarityDoc[], options: Similari
   const themeVectors = idfVectors(docs.map((d) => d.themes));
 
   // Candidates: documents sharing one of a document's most telling rare terms, or a method.
-  const maxDf = Math.max(5, Math.ceil(0.02 * n));
+  // Capped, so each document visits a bounded number of postings: linear in n.
+  const maxDf = Math.min(200, Math.max(5, Math.ceil(0.02 * n)));
   const topTerms = vectors.map((v) =>
     [...v.entries()]
       .filter(([t]) => df.get(t)! <= maxDf)
@@ -175,8 +176,12 @@ export function computeSimilar(docs: readonly SimilarityDoc[], options: Similari
     }
     for (const m of d.methods) {
       const posting = methodPostings.get(m) ?? [];
-      // A method most cases share narrows nothing; sample it deterministically.
-      for (const j of posting.length > candidatesPerDoc * 4 ? posting.slice(0, candidatesPerDoc * 4) : posting) {
+      // A method most cases share narrows nothing; take a deterministic window
+      // that starts at a different place for each document (not always the first cases).
+      const cap = candidatesPerDoc * 4;
+      const start = posting.length > cap ? (i * 7919) % posting.length : 0;
+      const window = posting.length > cap ? [...posting.slice(start), ...posting.slice(0, start)].slice(0, cap) : posting;
+      for (const j of window) {
         if (j !== i) rough.set(j, (rough.get(j) ?? 0) + methodWeight * (methodVectors[i]!.get(m) ?? 0));
       }
     }
