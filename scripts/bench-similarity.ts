@@ -7,11 +7,11 @@
  *   node scripts/bench-similarity.ts [--sizes 1000,10000]
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readMethods, readThemes } from '../src/lib/taxonomy.ts';
 import { readCaseFile } from '../src/lib/case-file.ts';
 import { computeSimilar, type SimilarityDoc } from '../src/lib/similarity.ts';
 
@@ -22,8 +22,8 @@ if (values.child) {
   const root = path.resolve('content');
   const real = readdirSync(path.join(root, 'cases')).filter((f) => f.endsWith('.mdx')).map((f) => readCaseFile(path.join(root, 'cases', f)));
   const paragraphs = real.flatMap((c) => c.blocks);
-  const methodIds = (parse(readFileSync(path.join(root, 'taxonomy', 'methods.yaml'), 'utf8')) as Array<{ id: string; name: string; aliases: string[] }>);
-  const themeIds = (parse(readFileSync(path.join(root, 'taxonomy', 'themes.yaml'), 'utf8')) as Array<{ id: string }>).map((t) => t.id);
+  const methodIds = readMethods(root);
+  const themeIds = readThemes(root).map((t) => t.id);
   let seed = 7;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   const docs: SimilarityDoc[] = Array.from({ length: n }, (_, i) => ({

