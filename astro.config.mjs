@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { caseRemarkPlugins } from './src/plugins/index.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import { loadMethodTerms } from './src/lib/taxonomy.ts';
 
 // A build pointed at another corpus (CONTENT_DIR: fixtures, the synthetic
@@ -17,7 +18,12 @@ const cacheDir = contentDir
   ? path.join(os.tmpdir(), `astro-cache-${createHash('sha1').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}`)
   : undefined;
 
+// Absolute URLs (canonical, Open Graph, feeds, sitemap) use the address the
+// site is served from: set SITE_URL when building for a deployment.
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+
 export default defineConfig({
+  site,
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
   // No inline styles or scripts: the pages' Content-Security-Policy allows neither.
@@ -25,6 +31,6 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: caseRemarkPlugins(loadMethodTerms(path.resolve(contentDir ?? 'content'))), smartypants: false, gfm: false }),
   },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), pagefindIndex()],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

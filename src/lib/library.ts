@@ -11,6 +11,7 @@ import { computeRelated, type RelatedCase } from './related.ts';
 import { parseBody } from './case-file.ts';
 import { contentWords } from './similarity.ts';
 import { numberBlocks } from './edition.ts';
+import { buildTimeline, type Timeline } from './timeline.ts';
 
 export interface CaseInput {
   id: string;
@@ -82,6 +83,20 @@ export interface RegionPage {
   /** Cases here and in subdivisions, in library order. */
   cases: CaseView[];
   children: RegionNode[];
+  /** Other places to look: regions of the same province, then of the same level elsewhere. */
+  nearby: {
+    sameProvince: NearbyRegion[];
+    sameLevel: NearbyRegion[];
+  };
+}
+
+/** A region page suggested from another one. */
+export interface NearbyRegion {
+  url: string;
+  /** Full name, e.g. 湖南省郴州市嘉禾县. */
+  name: string;
+  /** Cases there and below. */
+  count: number;
 }
 
 export interface SourceView {
@@ -106,6 +121,8 @@ export interface Library {
   related: Map<string, RelatedCase[]>;
   /** Cases grouped by province, provinces in GB/T 2260 order. */
   byProvince: Array<{ province: Region; url: string; cases: CaseView[] }>;
+  /** Cases by year of the practice and of publication. */
+  timeline: Timeline;
 }
 
 export interface CaseNeighbours {
@@ -233,13 +250,35 @@ export function buildLibrary(input: {
   };
   sortTree(roots);
 
-  const regionPages: RegionPage[] = [...nodes.values()].map((node) => ({
-    region: node.region,
-    url: node.url,
-    chain: input.regions.chain(node.region.code),
-    cases: casesUnder.get(node.region.code) ?? [],
-    children: node.children,
-  }));
+  // Nearby regions: walk every region once, busiest first, until both lists are full.
+  const NEARBY_LIMIT = 8;
+  const ancestry = new Map([...nodes.keys()].map((code) => [code, input.regions.chain(code).map((r) => r.code)]));
+  const busiestFirst = [...nodes.values()].sort((a, b) => b.count - a.count || byCode(a, b));
+  const regionPages: RegionPage[] = [...nodes.values()].map((node) => {
+    const codes = ancestry.get(node.region.code)!;
+    const sameProvince: NearbyRegion[] = [];
+    const sameLevel: NearbyRegion[] = [];
+    for (const other of busiestFirst) {
+      if (sameProvince.length >= NEARBY_LIMIT && sameLevel.length >= NEARBY_LIMIT) break;
+      const otherCodes = ancestry.get(other.region.code)!;
+      // Neither this region, nor the regions it lies in, nor the ones inside it.
+      if (otherCodes.includes(node.region.code) || codes.includes(other.region.code)) continue;
+      const entry = () => ({ url: other.url, name: chainName(input.regions.chain(other.region.code)), count: other.count });
+      if (otherCodes[0] === codes[0]) {
+        if (sameProvince.length < NEARBY_LIMIT) sameProvince.push(entry());
+      } else if (other.region.level === node.region.level && sameLevel.length < NEARBY_LIMIT) {
+        sameLevel.push(entry());
+      }
+    }
+    return {
+      region: node.region,
+      url: node.url,
+      chain: input.regions.chain(node.region.code),
+      cases: casesUnder.get(node.region.code) ?? [],
+      children: node.children,
+      nearby: { sameProvince, sameLevel },
+    };
+  });
 
   const byProvince = roots.map((node) => ({
     province: node.region,
@@ -268,7 +307,7 @@ export function buildLibrary(input: {
   const related = computeRelated(cases, new Map(input.cases.map((c) => [c.id, `${c.data.title}\n${c.text ?? ''}`])));
   const similarityMs = Math.round(performance.now() - started);
 
-  return { cases, caseById, methods, themes, sources, regionTree: roots, regionPages, byProvince, neighbours, related, similarityMs };
+  return { cases, caseById, methods, themes, sources, regionTree: roots, regionPages, byProvince, neighbours, related, similarityMs, timeline: buildTimeline(cases) };
 }
 
 /** Open-data record of a case (`/cases.json`). */

@@ -1,0 +1,55 @@
+/**
+ * The header's theme toggle and text-size buttons. The choice is remembered in
+ * localStorage and applied before paint by public/display-init.js; a theme
+ * equal to the system's is forgotten, so the page follows the system again.
+ */
+const THEME_KEY = 'case-library:theme';
+const SIZE_KEY = 'case-library:text-size';
+const MAX_SIZE = 3;
+
+function store(key: string, value: string | null): void {
+  try {
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
+  } catch {
+    // Storage blocked: the choice lasts for this page only.
+  }
+}
+
+const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
+const root = document.documentElement;
+const isDark = () => (root.dataset.theme ? root.dataset.theme === 'dark' : systemDark.matches);
+const textSize = () => Number(root.dataset.textSize ?? '0');
+
+export function bindDisplaySettings(): void {
+  const panel = document.querySelector<HTMLElement>('[data-display-settings]');
+  if (!panel) return;
+  const toggle = panel.querySelector<HTMLButtonElement>('[data-theme-toggle]')!;
+  const smaller = panel.querySelector<HTMLButtonElement>('[data-text-size-step="-1"]')!;
+  const larger = panel.querySelector<HTMLButtonElement>('[data-text-size-step="1"]')!;
+  const render = () => {
+    toggle.setAttribute('aria-pressed', String(isDark()));
+    smaller.disabled = textSize() <= 0;
+    larger.disabled = textSize() >= MAX_SIZE;
+  };
+  toggle.addEventListener('click', () => {
+    const next = isDark() ? 'light' : 'dark';
+    const followsSystem = (next === 'dark') === systemDark.matches;
+    if (followsSystem) delete root.dataset.theme;
+    else root.dataset.theme = next;
+    store(THEME_KEY, followsSystem ? null : next);
+    render();
+  });
+  for (const button of [smaller, larger]) {
+    button.addEventListener('click', () => {
+      const next = Math.min(MAX_SIZE, Math.max(0, textSize() + Number(button.dataset.textSizeStep)));
+      if (next === 0) delete root.dataset.textSize;
+      else root.dataset.textSize = String(next);
+      store(SIZE_KEY, next === 0 ? null : String(next));
+      render();
+    });
+  }
+  systemDark.addEventListener('change', render);
+  render();
+  panel.hidden = false;
+}
