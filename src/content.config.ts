@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createCaseSchema } from './schemas/case.ts';
 import { methodSchema, themeSchema } from './schemas/taxonomy.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { teachingSchema } from './schemas/teaching.ts';
 import { contentDir } from './lib/raw-source.ts';
 import { loadVocabularyIds } from './lib/taxonomy.ts';
 import { loadRegionIndex } from './lib/regions.ts';
@@ -21,4 +22,5 @@ export const collections = {
   methods: defineCollection({ loader: file(path.join(root, 'taxonomy', 'methods.yaml')), schema: methodSchema }),
   themes: defineCollection({ loader: file(path.join(root, 'taxonomy', 'themes.yaml')), schema: themeSchema }),
   sources: defineCollection({ loader: file(path.join(root, 'sources', 'sources.yaml')), schema: sourceSchema }),
+  teaching: defineCollection({ loader: glob({ pattern: '*.yaml', base: path.join(root, 'teaching') }), schema: teachingSchema }),
 };

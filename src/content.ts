@@ -10,17 +10,19 @@ let library: Promise<Library> | undefined;
 
 export function getLibrary(): Promise<Library> {
   library ??= (async () => {
-    const [cases, methods, themes, sources] = await Promise.all([
+    const [cases, methods, themes, sources, teaching] = await Promise.all([
       getCollection('cases'),
       getCollection('methods'),
       getCollection('themes'),
       getCollection('sources'),
+      getCollection('teaching'),
     ]);
     const built = buildLibrary({
       cases: cases.map((c) => ({ id: c.id, data: c.data, text: c.body ?? '' })),
       methods: methods.map((m) => m.data),
       themes: themes.map((t) => t.data),
       sources: sources.map((s) => s.data),
+      teaching: teaching.map((t) => ({ id: t.id, data: t.data })),
       regions: loadRegionIndex(),
     });
     console.info(`[library] ${built.cases.length} cases; similarity computed in ${built.similarityMs} ms`);

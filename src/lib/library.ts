@@ -5,6 +5,7 @@
 import type { CaseData } from '../schemas/case.ts';
 import type { Method, Theme } from '../schemas/taxonomy.ts';
 import type { Source } from '../schemas/source.ts';
+import type { Teaching } from '../schemas/teaching.ts';
 import type { Region, RegionIndex } from './regions.ts';
 import { chainName } from './regions.ts';
 import { computeRelated, type RelatedCase } from './related.ts';
@@ -43,6 +44,8 @@ export interface CaseView {
   source: Source;
   /** Position of the case inside its source (1-based). */
   order: number;
+  /** The editors' teaching notes, where written. */
+  teaching: Teaching | undefined;
 }
 
 export interface TagView<T> {
@@ -145,6 +148,8 @@ export function buildLibrary(input: {
   methods: Method[];
   themes: Theme[];
   sources: Source[];
+  /** Teaching notes by case id (content/teaching/<id>.yaml); optional per case. */
+  teaching?: Array<{ id: string; data: Teaching }>;
   regions: RegionIndex;
 }): Library {
   const methodById = new Map(input.methods.map((m) => [m.id, m]));
@@ -153,6 +158,12 @@ export function buildLibrary(input: {
   // Sources in the order of their raw files (000, 001, …), the order they were collected.
   const sortedSources = [...input.sources].sort((a, b) => a.raw.localeCompare(b.raw));
   const sourceOrder = new Map(sortedSources.map((s, i) => [s.id, i]));
+
+  const teachingById = new Map((input.teaching ?? []).map((t) => [t.id, t.data]));
+  const caseIds = new Set(input.cases.map((c) => c.id));
+  for (const id of teachingById.keys()) {
+    if (!caseIds.has(id)) throw new LibraryError(`content/teaching/${id}.yaml: there is no case "${id}"`);
+  }
 
   const lookup = <T>(map: Map<string, T>, id: string, what: string, caseId: string): T => {
     const found = map.get(id);
@@ -189,11 +200,20 @@ export function buildLibrary(input: {
       themes: c.data.themes.map((t) => lookup(themeById, t, 'theme', c.id)),
       source: lookup(sourceById, c.data.source.id, 'source', c.id),
       order,
+      teaching: teachingById.get(c.id),
     };
   });
 
   const caseById = new Map(cases.map((c) => [c.id, c]));
   const paragraphs = new Map(input.cases.map((c) => [c.id, caseParagraphs(c.text ?? '')]));
+  for (const c of cases) {
+    if (!c.teaching) continue;
+    const count = paragraphs.get(c.id)!.length;
+    for (const item of [...c.teaching.questions, ...c.teaching.points]) {
+      const bad = item.paragraphs.filter((p) => p > count);
+      if (bad.length > 0) throw new LibraryError(`content/teaching/${c.id}.yaml: paragraph ${bad.join(', ')} does not exist (the case has ${count}) in “${item.text.slice(0, 20)}…”`);
+    }
+  }
   const methods: MethodView[] = input.methods.map((item) => {
     const using = cases.filter((c) => c.data.methods.includes(item.id));
     const together = new Map<string, number>();

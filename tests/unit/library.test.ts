@@ -97,4 +97,26 @@ describe('buildLibrary', () => {
       buildLibrary({ cases: [makeCase('x', '31', { methods: ['nope'] })], methods, themes, sources, regions }),
     ).toThrow(new LibraryError('case x: unknown method "nope"'));
   });
+
+  const notes = (paragraph: number) => ({
+    purpose: '目的。',
+    questions: [1, 2, 3].map(() => ({ text: '问？', paragraphs: [paragraph] })),
+    points: [1, 2, 3].map(() => ({ text: '点。', paragraphs: [1] })),
+  });
+
+  it('attaches teaching notes to their case', () => {
+    const withText = { ...makeCase('x', '31'), text: '第一段。\n\n第二段。' };
+    const built = buildLibrary({ cases: [withText], methods, themes, sources, regions, teaching: [{ id: 'x', data: notes(2) }] });
+    expect(built.caseById.get('x')?.teaching?.questions[0]?.paragraphs).toEqual([2]);
+  });
+
+  it('fails on teaching notes for a case that does not exist, or citing a paragraph it lacks', () => {
+    const withText = { ...makeCase('x', '31'), text: '第一段。\n\n第二段。' };
+    expect(() => buildLibrary({ cases: [withText], methods, themes, sources, regions, teaching: [{ id: 'y', data: notes(1) }] })).toThrow(
+      'content/teaching/y.yaml: there is no case "y"',
+    );
+    expect(() => buildLibrary({ cases: [withText], methods, themes, sources, regions, teaching: [{ id: 'x', data: notes(3) }] })).toThrow(
+      /content\/teaching\/x\.yaml: paragraph 3 does not exist \(the case has 2\)/,
+    );
+  });
 });
