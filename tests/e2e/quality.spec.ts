@@ -12,12 +12,11 @@ import { watchPage } from './helpers.ts';
 
 const DIST = path.resolve('dist');
 
-/** Every HTML page in dist/ as its URL path. */
+/** Every page in the built sitemap, plus the 404 page, as URL paths. */
 function builtPages(): string[] {
-  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
-    .map((f) => `/${f.replace(/index\.html$/, '').replace(/\\/g, '/')}`)
-    .sort();
+  const sitemap = readFileSync(path.join(DIST, 'sitemap.xml'), 'utf8');
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return [...listed, '/404.html'].sort();
 }
 const pages = builtPages();
 
@@ -48,6 +47,21 @@ for (const width of [1280, 375]) {
     expect(failures).toEqual([]);
   });
 }
+
+test('axe: zero violations in the dark theme on pages using every colour pairing', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ colorScheme: 'dark', baseURL });
+  const page = await context.newPage();
+  const failures: string[] = [];
+  for (const url of ['/', '/cases/nanjing-cheguansuo/', '/cases/shanghai-quyuhua-dangjian/', '/methods/minqing-riji/', '/regions/', '/regions/43/', '/years/', '/sources/jingyan-zuofa-xuanbian-zhailu/', '/search/?q=民情日记']) {
+    await page.goto(url);
+    if (url.startsWith('/search/')) await expect(page.locator('[data-search-result]').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    for (const v of results.violations) failures.push(`${url}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  }
+  expect(failures).toEqual([]);
+  await context.close();
+});
 
 test('axe: the search page with results has no violations', async ({ page }) => {
   await page.goto('/search/?q=民情日记&province=湖南省');
