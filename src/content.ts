@@ -43,3 +43,9 @@ export async function getCaseTexts(): Promise<string[]> {
   const cases = await getCollection('cases');
   return cases.map((c) => `${c.data.title}${c.data.subtitle ?? ''}${c.body ?? ''}`);
 }
+
+/** `getStaticPaths` of every per-case route: the id as parameter, the case as prop. */
+export async function casePaths() {
+  const library = await getLibrary();
+  return library.cases.map((item) => ({ params: { id: item.id }, props: { item } }));
+}

@@ -4,9 +4,7 @@
  * the item has no date rather than an invented one.
  */
 import type { CaseView } from './library.ts';
-
-export const SITE_NAME = '联系服务群众经验案例库';
-export const SITE_DESCRIPTION = '党组织和党员干部联系服务群众的经验案例、心得体会与调研报告，按工作方法、领域、地区浏览。';
+import { SITE_DESCRIPTION, SITE_NAME } from './site.ts';
 
 /** One case as a feed entry, with absolute URLs. */
 export interface FeedItem {

@@ -13,6 +13,10 @@ import { parseBody } from './case-file.ts';
 import { contentWords } from './similarity.ts';
 import { numberBlocks } from './edition.ts';
 import { buildTimeline, type Timeline } from './timeline.ts';
+import { shortCode, shortUrl } from './short-link.ts';
+import type { HandoutItem } from './handout.ts';
+import type { CaseRef, LibraryRef } from './citation.ts';
+import { SITE_NAME } from './site.ts';
 
 export interface CaseInput {
   id: string;
@@ -46,6 +50,10 @@ export interface CaseView {
   order: number;
   /** The editors' teaching notes, where written. */
   teaching: Teaching | undefined;
+  /** Short link `/c/<code>/` (see short-link.ts). */
+  shortUrl: string;
+  /** What a citation of the case states (see citation.ts); only facts the library holds. */
+  citation: CaseRef;
 }
 
 export interface TagView<T> {
@@ -178,10 +186,13 @@ export function buildLibrary(input: {
       a.id.localeCompare(b.id),
   );
   const orderInSource = new Map<string, number>();
+  const casesPerSource = new Map<string, number>();
+  for (const c of input.cases) casesPerSource.set(c.data.source.id, (casesPerSource.get(c.data.source.id) ?? 0) + 1);
   const cases: CaseView[] = sorted.map((c) => {
     const chain = input.regions.chain(c.data.region.code);
     if (chain.length === 0) throw new LibraryError(`case ${c.id}: region code "${c.data.region.code}" is unknown`);
     const order = (orderInSource.get(c.data.source.id) ?? 0) + 1;
+    const source = lookup(sourceById, c.data.source.id, 'source', c.id);
     orderInSource.set(c.data.source.id, order);
     return {
       id: c.id,
@@ -198,11 +209,32 @@ export function buildLibrary(input: {
       },
       methods: c.data.methods.map((m) => lookup(methodById, m, 'method', c.id)),
       themes: c.data.themes.map((t) => lookup(themeById, t, 'theme', c.id)),
-      source: lookup(sourceById, c.data.source.id, 'source', c.id),
+      source,
       order,
       teaching: teachingById.get(c.id),
+      shortUrl: shortUrl(shortCode(c.id)),
+      citation: {
+        title: c.data.title,
+        ...(c.data.subtitle ? { subtitle: c.data.subtitle } : {}),
+        authors: c.data.authors.map((a) => a.name),
+        source: {
+          title: source.title,
+          publication: source.publication,
+          type: source.type,
+          ...(source.date ? { date: source.date } : {}),
+          ...(source.url ? { url: source.url } : {}),
+        },
+        // A source holding several cases is cited as the host of a part (析出文献).
+        isPart: (casesPerSource.get(source.id) ?? 0) > 1,
+      },
     };
   });
+  const byShortUrl = new Map<string, string>();
+  for (const c of cases) {
+    const other = byShortUrl.get(c.shortUrl);
+    if (other) throw new LibraryError(`cases ${other} and ${c.id} share the short link ${c.shortUrl}; change one id`);
+    byShortUrl.set(c.shortUrl, c.id);
+  }
 
   const caseById = new Map(cases.map((c) => [c.id, c]));
   const paragraphs = new Map(input.cases.map((c) => [c.id, caseParagraphs(c.text ?? '')]));
@@ -451,4 +483,25 @@ export function casesCsv(cases: readonly CaseView[]): string {
     return CSV_COLUMNS.map((k) => csvField(row[k])).join(',');
   });
   return `\ufeff${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/** What the handout shows of a case: the editors' summary, figures and questions, with its links. */
+export function handoutItem(c: CaseView): HandoutItem {
+  return {
+    id: c.id,
+    url: c.url,
+    shortUrl: c.shortUrl,
+    title: c.title,
+    subtitle: c.subtitle ?? null,
+    place: c.region.name,
+    summary: c.data.summary,
+    keyFigures: c.data.keyFigures.map((k) => ({ label: k.label, quote: k.quote })),
+    questions: c.teaching?.questions.map((q) => q.text) ?? [],
+    source: [c.source.publication, c.source.date].filter(Boolean).join('，'),
+  };
+}
+
+/** Our page of a case as a cited web page, consulted on `accessed` (YYYY-MM-DD). */
+export function libraryRef(c: CaseView, site: URL, accessed: string): LibraryRef {
+  return { siteName: SITE_NAME, url: new URL(c.url, site).href, accessed };
 }

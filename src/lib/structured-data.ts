@@ -4,7 +4,7 @@
  * library holds are stated; an unknown date or URL is left out.
  */
 import type { CaseView } from './library.ts';
-import { SITE_NAME } from './feeds.ts';
+import { SITE_NAME } from './site.ts';
 import { sourceUrl } from './library.ts';
 
 export function caseJsonLd(c: CaseView, site: URL): Record<string, unknown> {

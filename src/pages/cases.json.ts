@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
 import { getLibrary } from '../content.ts';
 import { caseRecord } from '../lib/library.ts';
+import { SITE_NAME } from '../lib/site.ts';
 
 export const GET: APIRoute = async () => {
   const library = await getLibrary();
   const body = {
-    title: '联系服务群众经验案例库',
+    title: SITE_NAME,
     count: library.cases.length,
     cases: library.cases.map(caseRecord),
   };

@@ -1,0 +1,54 @@
+/**
+ * The handout is a list of case ids, in the trainer's order, carried in the
+ * URL (`/handout/?ids=a,b,c`) and remembered in localStorage. Anything that
+ * is not a well-formed id is dropped and reported, never interpreted.
+ * Runs in the browser too: keep it free of Node imports.
+ */
+export const HANDOUT_MAX = 30;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface ParsedIds {
+  ids: string[];
+  /** Values that were not ids, or past the limit (shown to the reader). */
+  rejected: string[];
+}
+
+export function parseHandoutIds(value: string | null | undefined): ParsedIds {
+  const ids: string[] = [];
+  const rejected: string[] = [];
+  for (const raw of (value ?? '').split(',')) {
+    const id = raw.trim();
+    if (!id) continue;
+    if (!ID.test(id) || id.length > 80) rejected.push(id.slice(0, 40));
+    else if (ids.includes(id)) continue;
+    else if (ids.length >= HANDOUT_MAX) rejected.push(id);
+    else ids.push(id);
+  }
+  return { ids, rejected };
+}
+
+export const handoutPath = (ids: readonly string[]) => (ids.length > 0 ? `/handout/?ids=${ids.join(',')}` : '/handout/');
+
+/** Moves the id at `index` by `delta` places, staying inside the list. */
+export function moveId(ids: readonly string[], index: number, delta: number): string[] {
+  const target = Math.min(ids.length - 1, Math.max(0, index + delta));
+  const next = [...ids];
+  const [moved] = next.splice(index, 1);
+  if (moved !== undefined) next.splice(target, 0, moved);
+  return next;
+}
+
+/** What a handout shows of one case (`/handout/<id>.json`). */
+export interface HandoutItem {
+  id: string;
+  url: string;
+  /** `/c/<code>/`, resolved against the page's own address when shown. */
+  shortUrl: string;
+  title: string;
+  subtitle: string | null;
+  place: string;
+  summary: string;
+  keyFigures: Array<{ label: string; quote: string }>;
+  questions: string[];
+  source: string;
+}

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { casePaths } from '../../../content.ts';
+import { libraryRef, type CaseView } from '../../../lib/library.ts';
+import { chinaDate, toRIS } from '../../../lib/citation.ts';
+
+export const getStaticPaths = casePaths;
+
+export const GET: APIRoute<{ item: CaseView }> = ({ props, site }) =>
+  new Response(toRIS(props.item.citation, libraryRef(props.item, site!, chinaDate())), {
+    headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' },
+  });

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { casePaths } from '../../content.ts';
+import { handoutItem, type CaseView } from '../../lib/library.ts';
+
+export const getStaticPaths = casePaths;
+
+export const GET: APIRoute<{ item: CaseView }> = ({ props }) =>
+  new Response(JSON.stringify(handoutItem(props.item)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

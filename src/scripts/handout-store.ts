@@ -1,0 +1,62 @@
+/**
+ * The trainer's handout list in localStorage, and the header link that shows
+ * its size. Every change is announced with a `handout-change` event so the
+ * header, the case page's button and the handout page stay in step (other
+ * tabs follow through the `storage` event).
+ */
+import { handoutPath, parseHandoutIds } from '../lib/handout.ts';
+
+const KEY = 'case-library:handout';
+export const HANDOUT_CHANGE = 'handout-change';
+
+export function readHandout(): string[] {
+  try {
+    return parseHandoutIds(localStorage.getItem(KEY)).ids;
+  } catch {
+    return [];
+  }
+}
+
+export function writeHandout(ids: readonly string[]): void {
+  try {
+    if (ids.length === 0) localStorage.removeItem(KEY);
+    else localStorage.setItem(KEY, ids.join(','));
+  } catch {
+    // Storage blocked: the list lives in the handout page's URL only.
+  }
+  document.dispatchEvent(new CustomEvent(HANDOUT_CHANGE));
+}
+
+/** The header's 讲义 link: count and address of the stored handout. */
+export function bindHandoutLink(): void {
+  const link = document.querySelector<HTMLAnchorElement>('[data-handout-link]');
+  if (!link) return;
+  const count = link.querySelector<HTMLElement>('[data-handout-count]')!;
+  const render = () => {
+    const ids = readHandout();
+    count.textContent = String(ids.length);
+    link.href = handoutPath(ids);
+    link.hidden = false;
+  };
+  document.addEventListener(HANDOUT_CHANGE, render);
+  window.addEventListener('storage', (e) => {
+    if (e.key === KEY) render();
+  });
+  render();
+}
+
+/** A case page's 加入讲义 button. */
+export function bindHandoutToggle(): void {
+  const button = document.querySelector<HTMLButtonElement>('[data-handout-toggle]');
+  if (!button) return;
+  const id = button.dataset.caseId!;
+  const render = () => button.setAttribute('aria-pressed', String(readHandout().includes(id)));
+  button.addEventListener('click', () => {
+    const ids = readHandout();
+    writeHandout(ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]);
+  });
+  document.addEventListener(HANDOUT_CHANGE, render);
+  window.addEventListener('storage', render);
+  render();
+  button.hidden = false;
+}
