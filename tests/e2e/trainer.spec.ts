@@ -1,0 +1,225 @@
+/**
+ * The trainer's toolkit on the built site: passage links, citations, teaching
+ * notes, the handout with its QR codes, short links and print.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { caseIds } from './helpers.ts';
+
+test.beforeEach(async ({ context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+});
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+test('arriving at #p<n> scrolls the paragraph into view, clear of the header, and highlights it', async ({ page }) => {
+  await page.goto('/cases/xingshan-jiguan-dangyuan-diaocha/#p9');
+  const top = await page.locator('#p9').evaluate((el) => el.getBoundingClientRect().top);
+  expect(top).toBeGreaterThan(0);
+  expect(top).toBeLessThan(200);
+  expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p9');
+});
+
+test('selecting words offers a text-fragment link that falls back to the paragraph', async ({ page, context, baseURL }) => {
+  await page.goto('/cases/xingshan-jiguan-dangyuan-diaocha/');
+  const tool = page.getByRole('button', { name: '复制所选文字的链接' });
+  await expect(tool).toBeHidden();
+  await page.locator('#p9').evaluate((p) => {
+    const text = p.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, 5);
+    range.setEnd(text, 25);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  const selected = await page.evaluate(() => getSelection()!.toString());
+  await tool.click();
+  const url = await clipboard(page);
+  expect(url).toBe(`${baseURL}/cases/xingshan-jiguan-dangyuan-diaocha/#p9:~:text=${encodeURIComponent(selected).replace(/-/g, '%2D')}`);
+  await expect(page.locator('[data-copy-status]')).toContainText('已复制所选文字的链接');
+
+  // Arriving: the passage's paragraph is the target, whether or not the words are found.
+  for (const link of [url, url.replace(/:~:text=.*$/, `:~:text=${encodeURIComponent('原文里没有的字')}`)]) {
+    const arrival = await context.newPage();
+    await arrival.goto(link);
+    await expect(arrival.locator('#p9')).toBeInViewport();
+    await arrival.close();
+  }
+});
+
+test('the citation of a newspaper case follows GB/T 7714—2025, and switches to 2015', async ({ page }) => {
+  await page.goto('/cases/shijingshan-qunzhong-luxian/');
+  const citation = page.locator('[data-citation]');
+  await citation.locator('summary').click();
+  const shown = citation.locator('[data-citation-style]:visible');
+  await expect(shown.locator('[data-reference="source"]')).toHaveText('崔章程. 将群众路线贯穿基层组织工作始终[N]. 石景山报.');
+  await expect(shown.locator('[data-reference="page"]')).toHaveText(
+    /^崔章程\. 将群众路线贯穿基层组织工作始终\[EB\/OL\]\. \[\d{4}-\d{2}-\d{2}\]\. https?:\/\/[^ ]+\/cases\/shijingshan-qunzhong-luxian\/\.$/,
+  );
+  await citation.getByLabel('GB/T 7714—2015').check();
+  await expect(citation.locator('[data-citation-style]:visible')).toHaveCount(1);
+  await expect(citation.locator('[data-citation-style="gbt7714-2015"]')).toBeVisible();
+});
+
+test('the citation of an online case gives type [EB/OL], its date and URL; unknown fields stay out', async ({ page }) => {
+  await page.goto('/cases/jiahe-silian-sibao/');
+  await page.locator('[data-citation] summary').click();
+  const source = page.locator('[data-citation-style="gbt7714-2025"] [data-reference="source"]');
+  await expect(source).toHaveText('孙佑民. 用机制保障党群干群关系互动交融[EB/OL]. （2013-11-18）. https://xc.rednet.cn/content/2013/11/18/4553425.html.');
+  // 共产党员网 gave no URL: none is made up.
+  await page.goto('/cases/yongshan-qunzhong-gongzuo-tihui/');
+  await expect(page.locator('[data-citation-style="gbt7714-2025"] [data-reference="source"]')).toHaveText('肖文杰. 做群众工作的几点体会[EB/OL]. （2013-05-23）.');
+});
+
+test('citations are in the HTML without JavaScript, with BibTeX and RIS files to download', async ({ request }) => {
+  const html = await (await request.get('/cases/nanjing-cheguansuo/')).text();
+  expect(html).toContain('擦亮为民服务的窗口：江苏南京市车管所争创“人民满意”单位[G]//各地联系服务群众经验做法选编摘录.');
+  const bib = await (await request.get('/cases/nanjing-cheguansuo/citation.bib')).text();
+  expect(bib).toMatch(/^@incollection\{nanjing-cheguansuo,/);
+  expect(bib.split('{').length).toBe(bib.split('}').length);
+  const ris = await (await request.get('/cases/nanjing-cheguansuo/citation.ris')).text();
+  expect(ris.split(/\r?\n/)[0]).toMatch(/^TY {2}- /);
+  expect(ris.trimEnd().split(/\r?\n/).at(-1)).toMatch(/^ER {2}-/);
+});
+
+test('every case page has teaching notes marked as the editors\', with 3–5 questions tied to paragraphs', async ({ request }) => {
+  for (const id of caseIds) {
+    const html = await (await request.get(`/cases/${id}/`)).text();
+    expect(html, id).toContain('教学札记');
+    expect(html, id).toContain('编者撰写');
+    const questions = html.match(/<ol[^>]*data-teaching-questions[^>]*>([\s\S]*?)<\/ol>/)?.[1] ?? '';
+    const count = (questions.match(/<li/g) ?? []).length;
+    expect(count, id).toBeGreaterThanOrEqual(3);
+    expect(count, id).toBeLessThanOrEqual(5);
+    expect(questions, id).toMatch(/href="#p\d+"/);
+  }
+});
+
+/** Draws a rendered QR <svg> on a canvas and decodes it with jsQR. */
+async function decodeQr(page: Page, index: number): Promise<string | undefined> {
+  const image = await page.locator('[data-handout-item] svg[data-qr]').nth(index).evaluate(async (svg) => {
+    const markup = new XMLSerializer().serializeToString(svg);
+    const img = new Image();
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = 400;
+    canvas.height = 400;
+    const ctx = canvas.getContext('2d')!;
+    ctx.imageSmoothingEnabled = false;
+    ctx.drawImage(img, 0, 0, 400, 400);
+    return Array.from(ctx.getImageData(0, 0, 400, 400).data);
+  });
+  return jsQR(Uint8ClampedArray.from(image), 400, 400)?.data;
+}
+
+test('handout: add from case pages, count in the header, reorder, remove, URL round trip, QR codes decode', async ({ page, baseURL }) => {
+  const chosen = ['nanjing-cheguansuo', 'puyang-laoli-rexian', 'songmu-sanyou-liangping'];
+  for (const id of chosen) {
+    await page.goto(`/cases/${id}/`);
+    const add = page.getByRole('button', { name: '加入讲义' });
+    await add.click();
+    await expect(add).toHaveAttribute('aria-pressed', 'true');
+  }
+  const link = page.locator('[data-handout-link]');
+  await expect(link).toHaveText('讲义（3）');
+  await link.click();
+  await expect(page).toHaveURL(`/handout/?ids=${chosen.join(',')}`);
+  const items = page.locator('[data-handout-item]');
+  await expect(items).toHaveCount(3);
+  expect(await items.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.handoutItem))).toEqual(chosen);
+  await expect(items.first()).toContainText('擦亮为民服务的窗口');
+  await expect(items.first()).toContainText('江苏省南京市');
+  await expect(items.first()).toContainText('满意率达99.17%');
+  await expect(items.first().locator('[data-field="questions"] li')).toHaveCount(4);
+
+  // Each QR code decodes to the case's short link, which leads to the case.
+  for (let i = 0; i < 3; i++) {
+    const decoded = await decodeQr(page, i);
+    const short = await items.nth(i).locator('[data-field="short"]').textContent();
+    expect(decoded).toBe(short);
+    expect(decoded).toMatch(new RegExp(`^${baseURL}/c/[0-9a-z]{5}/$`));
+    const response = await page.request.get(new URL(decoded!).pathname);
+    expect(await response.text()).toContain(`url=/cases/${chosen[i]}/`);
+  }
+
+  // Reorder: the third up; the first removed. Focus stays on the moved item.
+  await page.getByRole('button', { name: '上移：干部俯身帮群众群众直面评干部' }).click();
+  await expect(page).toHaveURL('/handout/?ids=nanjing-cheguansuo,songmu-sanyou-liangping,puyang-laoli-rexian');
+  await expect(page.getByRole('button', { name: '上移：干部俯身帮群众群众直面评干部' })).toBeFocused();
+  await page.getByRole('button', { name: '移除：擦亮为民服务的窗口' }).click();
+  await expect(page).toHaveURL('/handout/?ids=songmu-sanyou-liangping,puyang-laoli-rexian');
+  await expect(page.locator('[data-handout-status]')).toContainText('已移除');
+  await expect(link).toHaveText('讲义（2）');
+
+  // Copy the handout's URL and open it fresh: the same cases in the same order.
+  await page.getByRole('button', { name: '复制讲义链接' }).click();
+  const copied = await clipboard(page);
+  expect(copied).toBe(`${baseURL}/handout/?ids=songmu-sanyou-liangping,puyang-laoli-rexian`);
+  const fresh = await page.context().browser()!.newPage();
+  await fresh.goto(copied);
+  await expect(fresh.locator('[data-handout-item]')).toHaveCount(2);
+  expect(await fresh.locator('[data-handout-item]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.handoutItem))).toEqual([
+    'songmu-sanyou-liangping',
+    'puyang-laoli-rexian',
+  ]);
+  await fresh.close();
+});
+
+test('handout: hostile or unknown ids are reported, never rendered as markup', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(`/handout/?ids=${encodeURIComponent('<img src=x onerror=alert(1)>,no-such-case,nanjing-cheguansuo')}`);
+  const items = page.locator('[data-handout-item]');
+  await expect(items).toHaveCount(2);
+  await expect(items.first()).toContainText('未找到案例“no-such-case”');
+  await expect(page.locator('[data-handout-status]')).toContainText('不是案例标识');
+  expect(await page.locator('main img').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('every short link /c/<code>/ sends the reader to its case', async ({ page, request }) => {
+  const codes = new Map<string, string>();
+  for (const id of caseIds) {
+    const html = await (await request.get(`/cases/${id}/`)).text();
+    const short = html.match(/data-short-link[^>]*>(\/c\/[0-9a-z]{5}\/)</)?.[1] ?? html.match(/href="(\/c\/[0-9a-z]{5}\/)"/)?.[1];
+    expect(short, id).toBeTruthy();
+    expect(codes.has(short!), `${short} used twice`).toBe(false);
+    codes.set(short!, id);
+    const redirect = await (await request.get(short!)).text();
+    expect(redirect).toContain(`<meta http-equiv="refresh" content="0; url=/cases/${id}/">`);
+    expect(redirect).toContain('<meta name="robots" content="noindex">');
+  }
+  const [short, id] = [...codes][0]!;
+  await page.goto(short);
+  await expect(page).toHaveURL(`/cases/${id}/`);
+});
+
+test('printing a case page hides the chrome and keeps the text, notes and references', async ({ page }) => {
+  await page.goto('/cases/shanghai-quyuhua-dangjian/');
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['header[data-site-header]', 'footer[data-site-footer]', 'nav', '[data-handout-toggle]', '[data-display-settings]', '.pilcrow']) {
+    for (const el of await page.locator(selector).all()) await expect(el, selector).toBeHidden();
+  }
+  for (const selector of ['[data-case-body]', '.commentary', '[data-collation]', '[data-teaching-notes]', '[data-citation-style="gbt7714-2025"] [data-reference="source"]', 'section[data-related]']) {
+    await expect(page.locator(selector).first(), selector).toBeVisible();
+  }
+  const after = await page.locator('section[data-related] a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toMatch(/http:\/\/127\.0\.0\.1:\d+\/cases\/[a-z0-9-]+\//);
+  const breakInside = await page.locator('[data-case-body] p').first().evaluate((p) => getComputedStyle(p).breakInside);
+  expect(breakInside).toBe('avoid');
+});
+
+test('printing a handout keeps the cases and QR codes and drops the controls', async ({ page }) => {
+  await page.goto('/handout/?ids=nanjing-cheguansuo,baise-nongshi-cunban');
+  await expect(page.locator('[data-handout-item] svg[data-qr]')).toHaveCount(2);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header[data-site-header]')).toBeHidden();
+  await expect(page.locator('[data-handout-controls]').first()).toBeHidden();
+  await expect(page.locator('[data-handout-toolbar]')).toBeHidden();
+  await expect(page.locator('[data-handout-item]').nth(1)).toBeVisible();
+  await expect(page.locator('[data-handout-item] svg[data-qr]').first()).toBeVisible();
+});
