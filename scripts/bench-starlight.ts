@@ -1,0 +1,235 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:starlight`: the same corpus in our site and in a stock
+ * Starlight site (bench/starlight/, Starlight's built-in Pagefind search on),
+ * side by side: build time, dist size, pages, the weight of a case page (every
+ * response the page loads in Chromium, raw and gzip) and the search payload
+ * (bytes fetched to the first result for 民情日记 in each site's own search UI).
+ * Prints the ratios ours / Starlight; writes bench/results/starlight.json.
+ * Not part of `npm test`; Starlight is installed on demand into bench/starlight/.
+ *
+ *   node scripts/bench-starlight.ts [--content DIR] [--case ID] [--query 民情日记]
+ *
+ * Search is measured twice per site: a fresh visit (ours: /search/?q=…, which
+ * searches on load; Starlight: its home page, then the search dialog) counting
+ * every byte from navigation, and a query typed once the entry page is idle.
+ * Starlight loads its Pagefind UI on every page when the browser is idle: that
+ * is counted in the case page (row "after the load event").
+ *
+ * --content takes a content directory such as `npm run synthetic -- --count N
+ * --out DIR` makes; each case becomes a plain Markdown page of the Starlight
+ * site (bench/starlight/src/content/docs/cases/, regenerated on every run).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { readCaseFile } from '../src/lib/case-file.ts';
+import { escapeMdxText } from '../src/lib/mdx-text.ts';
+import { dirSize, ensureInstalled, findChromium, nodeEnv, repoRoot, row, serveDist } from '../bench/lib.ts';
+
+const { values } = parseArgs({
+  options: {
+    content: { type: 'string', default: 'content' },
+    case: { type: 'string', default: 'nanjing-cheguansuo' },
+    query: { type: 'string', default: '民情日记' },
+  },
+});
+process.chdir(repoRoot);
+const contentDir = path.resolve(values.content);
+const starlightDir = path.join(repoRoot, 'bench/starlight');
+const tmp = path.join(os.tmpdir(), 'case-library-bench-starlight');
+mkdirSync(tmp, { recursive: true });
+
+// 1. Starlight, installed on demand; the corpus as plain Markdown pages.
+ensureInstalled(starlightDir);
+const docsCases = path.join(starlightDir, 'src/content/docs/cases');
+rmSync(docsCases, { recursive: true, force: true });
+mkdirSync(docsCases, { recursive: true });
+const caseFiles = readdirSync(path.join(contentDir, 'cases')).filter((f) => f.endsWith('.mdx')).sort();
+for (const file of caseFiles) {
+  const { frontmatter, blocks, blockTypes } = readCaseFile(path.join(contentDir, 'cases', file));
+  // Title and subtitle, then the body text; our other fields (tags, region, corrections…) are left out.
+  // Blocks are plain text (MDX escapes resolved); escaped again as CommonMark text, headings kept as headings.
+  const subtitle = typeof frontmatter['subtitle'] === 'string' ? [`——${frontmatter['subtitle']}`] : [];
+  const body = [...subtitle.map(escapeMdxText), ...blocks.map((text, i) => (blockTypes[i] === 'heading' ? `## ${escapeMdxText(text)}` : escapeMdxText(text)))];
+  writeFileSync(path.join(docsCases, file.replace(/\.mdx$/, '.md')), `---\ntitle: ${JSON.stringify(String(frontmatter['title']))}\n---\n\n${body.join('\n\n')}\n`);
+}
+const caseId = caseFiles.includes(`${values.case}.mdx`) ? values.case : caseFiles[0]!.replace(/\.mdx$/, '');
+console.log(`${caseFiles.length} cases from ${contentDir.startsWith(repoRoot) ? path.relative(repoRoot, contentDir) : contentDir} written to bench/starlight/src/content/docs/cases/`);
+
+// 2. Both builds, into temporary folders.
+interface Build { seconds: number; pages: number; distBytes: number; distFiles: number; outDir: string }
+function build(label: string, cwd: string, env: Record<string, string>): Build {
+  const outDir = path.join(tmp, label);
+  rmSync(outDir, { recursive: true, force: true });
+  console.log(`building ${label}…`);
+  const started = performance.now();
+  const r = spawnSync(process.execPath, [path.join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd, encoding: 'utf8', env: nodeEnv(env), maxBuffer: 1 << 28 });
+  const seconds = Math.round((performance.now() - started) / 100) / 10;
+  const log = `${r.stdout}\n${r.stderr}`;
+  if (r.status !== 0) throw new Error(`${label} build failed:\n${log.slice(-3000)}`);
+  const size = dirSize(outDir);
+  return { seconds, pages: Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0), distBytes: size.bytes, distFiles: size.files, outDir };
+}
+const builds = {
+  ours: build('ours', repoRoot, values.content === 'content' ? {} : { CONTENT_DIR: contentDir }),
+  starlight: build('starlight', starlightDir, {}),
+};
+
+// 3. Case page weight and search payload in Chromium.
+interface Weight { raw: number; gzip: number; requests: number }
+/** By type; `afterLoad`: what the page fetches after its load event (idle-time and lazy loads), included in the others. */
+type PageWeight = Record<'html' | 'css' | 'js' | 'other' | 'total' | 'afterLoad', Weight> & { files: string[] };
+
+/** Every response the page loads until the network is idle (lazy and idle-time loads included). */
+async function pageWeight(browser: Browser, url: string): Promise<PageWeight> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies: Array<Promise<{ kind: 'html' | 'css' | 'js' | 'other'; afterLoad: boolean; raw: number; gzip: number; file: string } | undefined>> = [];
+  let loaded = false;
+  page.once('load', () => (loaded = true));
+  context.on('response', (response) => {
+    const type = response.request().resourceType();
+    const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
+    const afterLoad = loaded;
+    bodies.push(
+      response.body().then(
+        (body) => ({ kind, afterLoad, raw: body.length, gzip: gzipSync(body).length, file: `${new URL(response.url()).pathname} ${body.length}${afterLoad ? ' (after load)' : ''}` }),
+        () => undefined, // redirects have no body
+      ),
+    );
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  const seen = (await Promise.all(bodies)).filter((b) => b !== undefined);
+  await context.close();
+  const zero = (): Weight => ({ raw: 0, gzip: 0, requests: 0 });
+  const w: PageWeight = { html: zero(), css: zero(), js: zero(), other: zero(), total: zero(), afterLoad: zero(), files: seen.map((b) => b.file) };
+  for (const b of seen) {
+    for (const key of [b.kind, 'total' as const, ...(b.afterLoad ? ['afterLoad' as const] : [])]) {
+      w[key].raw += b.raw;
+      w[key].gzip += b.gzip;
+      w[key].requests++;
+    }
+  }
+  return w;
+}
+
+interface SearchCost { kilobytes: number; requests: number; ms: number; firstHit: string }
+
+/**
+ * Bytes on the wire (as served, headers included, workers included), from
+ * `start` until the first result is visible. The recording starts before
+ * `before` runs; the clock and the byte count start at `start`.
+ */
+async function searchCost(browser: Browser, before: (page: Page) => Promise<void>, start: (page: Page) => Promise<void>, firstResult: string): Promise<SearchCost> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const finished: Array<{ t: number; size: Promise<number> }> = [];
+  context.on('requestfinished', (request) => {
+    finished.push({ t: performance.now(), size: request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0) });
+  });
+  await before(page);
+  const started = performance.now();
+  await start(page);
+  await page.locator(firstResult).first().waitFor({ state: 'visible', timeout: 60_000 });
+  const done = performance.now();
+  const hit = page.locator(firstResult).first();
+  const firstHit = `${(await hit.innerText()).split('\n')[0]?.trim()} → ${await hit.locator('a[href]').first().getAttribute('href')}`;
+  const inWindow = finished.filter((f) => f.t >= started && f.t <= done);
+  const bytes = (await Promise.all(inWindow.map((f) => f.size))).reduce((a, b) => a + b, 0);
+  await context.close();
+  return { kilobytes: Math.round(bytes / 102.4) / 10, requests: inWindow.length, ms: Math.round(done - started), firstHit };
+}
+
+const chrome = await findChromium();
+console.log(`measuring in ${chrome.version}…`);
+const browser = await chromium.launch({ executablePath: chrome.path, args: ['--no-sandbox', '--disable-background-networking'] });
+const q = values.query;
+const measured: Partial<Record<'ours' | 'starlight', { casePage: PageWeight; searchCold: SearchCost; searchWarm: SearchCost }>> = {};
+try {
+  for (const site of ['ours', 'starlight'] as const) {
+    const server = await serveDist(builds[site].outDir);
+    const o = server.origin;
+    try {
+      const casePage = await pageWeight(browser, `${o}/cases/${caseId}/`);
+      // Ours: the search page; a query in the URL runs on load, one typed into the box after the page is idle.
+      // Starlight: its home page; open the search dialog and type (the Pagefind UI loads when the browser is idle).
+      const ourResult = '[data-search-result]';
+      const slResult = '.pagefind-ui__result';
+      const openStarlight = async (page: Page) => {
+        await page.locator('button[data-open-modal]:not([disabled])').click();
+        await page.locator('#starlight__search input').fill(q);
+      };
+      const searchCold =
+        site === 'ours'
+          ? await searchCost(browser, async () => {}, (page) => page.goto(`${o}/search/?q=${encodeURIComponent(q)}`).then(() => {}), ourResult)
+          : await searchCost(browser, async () => {}, async (page) => {
+              await page.goto(`${o}/`);
+              await openStarlight(page);
+            }, slResult);
+      const searchWarm =
+        site === 'ours'
+          ? await searchCost(browser, async (page) => {
+              await page.goto(`${o}/search/`);
+              await page.waitForLoadState('networkidle');
+            }, (page) => page.getByLabel('检索词').fill(q), ourResult)
+          : await searchCost(browser, async (page) => {
+              await page.goto(`${o}/`);
+              await page.waitForLoadState('networkidle');
+              await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+            }, openStarlight, slResult);
+      measured[site] = { casePage, searchCold, searchWarm };
+    } finally {
+      server.close();
+    }
+  }
+} finally {
+  await browser.close();
+}
+
+// 4. Report.
+const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : '—');
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const ours = { ...builds.ours, ...measured.ours! };
+const sl = { ...builds.starlight, ...measured.starlight! };
+const hcj = (w: PageWeight) => ({ raw: w.html.raw + w.css.raw + w.js.raw, gzip: w.html.gzip + w.css.gzip + w.js.gzip });
+const lines: Array<[string, number | string, number | string, string]> = [
+  ['build s', ours.seconds, sl.seconds, ratio(ours.seconds, sl.seconds)],
+  ['dist MB', (ours.distBytes / 1048576).toFixed(1), (sl.distBytes / 1048576).toFixed(1), ratio(ours.distBytes, sl.distBytes)],
+  ['dist files', ours.distFiles, sl.distFiles, ratio(ours.distFiles, sl.distFiles)],
+  ['pages built', ours.pages, sl.pages, ratio(ours.pages, sl.pages)],
+];
+for (const kind of ['html', 'css', 'js', 'other'] as const) {
+  lines.push([`case page ${kind.toUpperCase()} KB raw / gzip (requests)`, `${kb(ours.casePage[kind].raw)} / ${kb(ours.casePage[kind].gzip)} (${ours.casePage[kind].requests})`, `${kb(sl.casePage[kind].raw)} / ${kb(sl.casePage[kind].gzip)} (${sl.casePage[kind].requests})`, `${ratio(ours.casePage[kind].raw, sl.casePage[kind].raw)} / ${ratio(ours.casePage[kind].gzip, sl.casePage[kind].gzip)}`]);
+}
+const [oh, sh] = [hcj(ours.casePage), hcj(sl.casePage)];
+lines.push(['case page HTML+CSS+JS KB raw / gzip', `${kb(oh.raw)} / ${kb(oh.gzip)}`, `${kb(sh.raw)} / ${kb(sh.gzip)}`, `${ratio(oh.raw, sh.raw)} / ${ratio(oh.gzip, sh.gzip)}`]);
+lines.push(['of which fetched after the load event KB raw / gzip', `${kb(ours.casePage.afterLoad.raw)} / ${kb(ours.casePage.afterLoad.gzip)}`, `${kb(sl.casePage.afterLoad.raw)} / ${kb(sl.casePage.afterLoad.gzip)}`, `${ratio(ours.casePage.afterLoad.raw, sl.casePage.afterLoad.raw)} / ${ratio(ours.casePage.afterLoad.gzip, sl.casePage.afterLoad.gzip)}`]);
+lines.push(['case page, all responses KB raw / gzip', `${kb(ours.casePage.total.raw)} / ${kb(ours.casePage.total.gzip)}`, `${kb(sl.casePage.total.raw)} / ${kb(sl.casePage.total.gzip)}`, `${ratio(ours.casePage.total.raw, sl.casePage.total.raw)} / ${ratio(ours.casePage.total.gzip, sl.casePage.total.gzip)}`]);
+lines.push([`search “${q}”, fresh visit: KB to first result (requests)`, `${ours.searchCold.kilobytes} (${ours.searchCold.requests})`, `${sl.searchCold.kilobytes} (${sl.searchCold.requests})`, ratio(ours.searchCold.kilobytes, sl.searchCold.kilobytes)]);
+lines.push([`search “${q}”, page already loaded: KB to first result (requests)`, `${ours.searchWarm.kilobytes} (${ours.searchWarm.requests})`, `${sl.searchWarm.kilobytes} (${sl.searchWarm.requests})`, ratio(ours.searchWarm.kilobytes, sl.searchWarm.kilobytes)]);
+lines.push(['search, page already loaded: ms to first result', ours.searchWarm.ms, sl.searchWarm.ms, ratio(ours.searchWarm.ms, sl.searchWarm.ms)]);
+
+mkdirSync('bench/results', { recursive: true });
+const starlightVersion = (JSON.parse(readFileSync(path.join(starlightDir, 'node_modules/@astrojs/starlight/package.json'), 'utf8')) as { version: string }).version;
+writeFileSync(
+  'bench/results/starlight.json',
+  JSON.stringify({ date: new Date().toISOString(), machine: `${os.cpus().length} cores, Node ${process.version}`, chromium: chrome.version, starlightVersion, corpus: { dir: contentDir, cases: caseFiles.length, casePage: caseId, query: q }, ours, starlight: sl }, null, 2),
+);
+
+console.log(`\n${caseFiles.length} cases; case page /cases/${caseId}/; ours vs stock Starlight ${starlightVersion}\n`);
+console.log(row(['', 'ours', 'Starlight', 'ours / Starlight']));
+console.log(row(['---', '---:', '---:', '---:']));
+for (const l of lines) console.log(row(l));
+const met = oh.gzip <= sh.gzip / 2;
+console.log(`\ntarget (issue #8): our case page at most half of Starlight's (HTML+CSS+JS, gzip): ${met ? 'met' : 'NOT met'} (${ratio(oh.gzip, sh.gzip)})`);
+const beforeLoad = (w: PageWeight) => w.total.gzip - w.afterLoad.gzip;
+console.log(`  counting only what loads before the load event (all types, gzip): ${kb(beforeLoad(ours.casePage))} KB vs ${kb(beforeLoad(sl.casePage))} KB (${ratio(beforeLoad(ours.casePage), beforeLoad(sl.casePage))})`);
+console.log(`first result for “${q}”: ours ${ours.searchWarm.firstHit}; Starlight ${sl.searchWarm.firstHit}`);
+console.log('written to bench/results/starlight.json');
