@@ -16,7 +16,7 @@ import { readCaseFile } from '../src/lib/case-file.ts';
 import { escapeMdxText } from '../src/lib/mdx-text.ts';
 import { loadRegionIndex } from '../src/lib/regions.ts';
 import { loadVocabularyIds } from '../src/lib/taxonomy.ts';
-import { KINDS, LEVELS } from '../src/schemas/taxonomy.ts';
+import { KINDS, LEVELS } from '../src/lib/kinds.ts';
 
 const { values } = parseArgs({
   options: {

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import type { RegionIndex } from '../lib/regions.ts';
 import { charLength } from '../lib/text.ts';
 import { correctionSchema } from './correction.ts';
-import { KINDS, LEVELS } from './taxonomy.ts';
+import { KINDS, LEVELS } from '../lib/kinds.ts';
 
 export const SUMMARY_MAX = 120;
 

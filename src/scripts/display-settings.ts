@@ -51,5 +51,5 @@ export function bindDisplaySettings(): void {
   }
   systemDark.addEventListener('change', render);
   render();
-  panel.hidden = false;
+  panel.classList.remove('invisible');
 }

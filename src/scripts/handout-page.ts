@@ -24,11 +24,14 @@ function fill(root: Element, field: string, text: string): void {
 }
 
 export function bindHandoutPage(): void {
-  const list = document.querySelector<HTMLOListElement>('[data-handout-list]');
-  const template = document.querySelector<HTMLTemplateElement>('[data-handout-template]');
-  const status = document.querySelector<HTMLElement>('[data-handout-status]');
-  const toolbar = document.querySelector<HTMLElement>('[data-handout-toolbar]');
-  if (!list || !template || !status || !toolbar) return;
+  const found = {
+    list: document.querySelector<HTMLOListElement>('[data-handout-list]'),
+    template: document.querySelector<HTMLTemplateElement>('[data-handout-template]'),
+    status: document.querySelector<HTMLElement>('[data-handout-status]'),
+    toolbar: document.querySelector<HTMLElement>('[data-handout-toolbar]'),
+  };
+  if (!found.list || !found.template || !found.status || !found.toolbar) return;
+  const { list, template, status, toolbar } = found as { [K in keyof typeof found]: NonNullable<(typeof found)[K]> };
 
   const params = new URLSearchParams(location.search);
   const parsed = params.has('ids') ? parseHandoutIds(params.get('ids')) : { ids: readHandout(), rejected: [] };
@@ -54,7 +57,7 @@ export function bindHandoutPage(): void {
     list.replaceChildren(
       ...ids.map((id, index) => {
         const item = items[index];
-        const li = template!.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+        const li = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
         const article = li.querySelector<HTMLElement>('[data-handout-item]')!;
         article.dataset.handoutItem = id;
         const title = item ? item.title : `未找到案例“${id}”`;
@@ -92,13 +95,16 @@ export function bindHandoutPage(): void {
         return li;
       }),
     );
-    toolbar!.hidden = ids.length === 0;
+    toolbar.hidden = ids.length === 0;
     if (ids.length === 0) say('讲义是空的。在案例页面点“加入讲义”，案例就会出现在这里。');
   }
 
   toolbar.querySelector('[data-handout-copy]')!.addEventListener('click', () => {
     const url = new URL(handoutPath(ids), location.origin).href;
-    if (!navigator.clipboard) return say(`讲义链接：${url}`);
+    if (!navigator.clipboard) {
+      say(`讲义链接：${url}`);
+      return;
+    }
     navigator.clipboard.writeText(url).then(
       () => say(`已复制讲义链接：${url}`),
       () => say(`未能复制，请手动复制：${url}`),

@@ -36,7 +36,7 @@ export function bindHandoutLink(): void {
     const ids = readHandout();
     count.textContent = String(ids.length);
     link.href = handoutPath(ids);
-    link.hidden = false;
+    link.classList.remove('invisible');
   };
   document.addEventListener(HANDOUT_CHANGE, render);
   window.addEventListener('storage', (e) => {
@@ -58,5 +58,5 @@ export function bindHandoutToggle(): void {
   document.addEventListener(HANDOUT_CHANGE, render);
   window.addEventListener('storage', render);
   render();
-  button.hidden = false;
+  button.classList.remove('invisible');
 }

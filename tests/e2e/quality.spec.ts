@@ -50,7 +50,7 @@ for (const width of [1280, 375]) {
 
 test('axe: zero violations in the dark theme on pages using every colour pairing', async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
-  const context = await browser.newContext({ colorScheme: 'dark', baseURL });
+  const context = await browser.newContext({ colorScheme: 'dark', baseURL: baseURL! });
   const page = await context.newPage();
   const failures: string[] = [];
   for (const url of ['/', '/cases/nanjing-cheguansuo/', '/cases/shanghai-quyuhua-dangjian/', '/methods/minqing-riji/', '/regions/', '/regions/43/', '/years/', '/sources/jingyan-zuofa-xuanbian-zhailu/', '/search/?q=民情日记']) {

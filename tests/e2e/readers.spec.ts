@@ -192,7 +192,7 @@ test.describe('theme and text size', () => {
 
   test('follows the system setting when the reader has not chosen', async ({ browser, baseURL }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ colorScheme, baseURL });
+      const context = await browser.newContext({ colorScheme, baseURL: baseURL! });
       const page = await context.newPage();
       await page.goto('/cases/nanjing-cheguansuo/');
       await expect(page.locator('[data-theme-toggle]')).toHaveAttribute('aria-pressed', String(colorScheme === 'dark'));
@@ -202,7 +202,7 @@ test.describe('theme and text size', () => {
   });
 
   test('a chosen theme and text size persist across pages, applied before the first paint', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ colorScheme: 'light', baseURL });
+    const context = await browser.newContext({ colorScheme: 'light', baseURL: baseURL! });
     const page = await context.newPage();
     await recordAtFirstPaint(page);
     await page.goto('/');
@@ -230,7 +230,7 @@ test.describe('theme and text size', () => {
   });
 
   test('without JavaScript the controls are not shown and the system theme still applies', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false, baseURL });
+    const context = await browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false, baseURL: baseURL! });
     const page = await context.newPage();
     await page.goto('/');
     await expect(page.locator('[data-display-settings]')).toBeHidden();

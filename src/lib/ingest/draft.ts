@@ -4,7 +4,7 @@ import { pinyin } from 'pinyin-pro';
 import { buildEdition } from '../edition.ts';
 import { escapeMdxText, isSectionHeading } from '../mdx-text.ts';
 import { CASE_ID_PATTERN } from '../case-id.ts';
-import { KINDS, LEVELS } from '../../schemas/taxonomy.ts';
+import { KINDS, LEVELS } from '../kinds.ts';
 import type { Draft } from './document.ts';
 import type { DocumentMeta } from './clean.ts';
 import { shortPlaceName } from '../search/query.ts';

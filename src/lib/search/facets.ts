@@ -1,6 +1,6 @@
 /** The search filters: URL parameter, label and the values the library has, in display order. */
 import type { Library } from '../library.ts';
-import { KINDS, LEVELS } from '../../schemas/taxonomy.ts';
+import { KINDS, LEVELS } from '../kinds.ts';
 
 export interface Facet {
   /** URL parameter and Pagefind filter name. */
