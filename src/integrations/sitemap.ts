@@ -17,6 +17,9 @@ export default function sitemap(): AstroIntegration {
         if (!config.site) throw new Error('sitemap: `site` must be set in astro.config (SITE_URL)');
         site = new URL(config.site);
       },
+      'astro:build:start': ({ logger }) => {
+        if (!process.env.SITE_URL) logger.warn(`SITE_URL is not set: canonical URLs, feeds, the sitemap and citations point to ${site!.origin}. Set it when building for a deployment.`);
+      },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const files = readdirSync(outDir, { recursive: true, withFileTypes: true })

@@ -91,8 +91,8 @@ export interface LibraryRef {
   url: string;
   /** YYYY-MM-DD the page was published or last changed. */
   published?: string;
-  /** YYYY-MM-DD the reader consulted the page (引用日期). */
-  accessed: string;
+  /** YYYY-MM-DD the reader consulted the page (引用日期); absent in files made before anyone read them. */
+  accessed?: string;
 }
 
 interface Punctuation {
@@ -195,7 +195,8 @@ export function formatSourceReference(c: CaseRef, style: CitationStyle): string 
 export function formatLibraryReference(c: CaseRef, lib: LibraryRef, style: CitationStyle): string {
   const p = PUNCTUATION[style];
   // [EB/OL] is 网站、网页 in 2025 and 电子公告 in 2015; the format is the same apart from punctuation.
-  const dates = dated(clean(lib.published), p) + `[${clean(lib.accessed)}]`;
+  const accessed = clean(lib.accessed);
+  const dates = dated(clean(lib.published), p) + (accessed === '' ? '' : `[${accessed}]`);
   return entry([formatNames(c.authors, p), `${formatTitle(c, p)}[EB/OL]`, dates, clean(lib.url)]);
 }
 
@@ -262,7 +263,7 @@ export function toBibTeX(key: string, c: CaseRef, lib: LibraryRef): string {
   add('date', escapeBibTeX(s.date ?? ''));
   add('pages', escapeBibTeX(c.pages ?? ''));
   add('url', bibTeXUrl(lib.url));
-  add('urldate', escapeBibTeX(lib.accessed));
+  if (clean(lib.accessed) !== '') add('urldate', escapeBibTeX(lib.accessed!));
   add('note', escapeBibTeX(libraryNote(c, lib)));
   const safeKey = clean(key).replace(/[\s,{}()"'#%~\\=]/gu, '-');
   return `@${type}{${safeKey},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n')}\n}\n`;
@@ -301,7 +302,7 @@ export function toRIS(c: CaseRef, lib: LibraryRef): string {
   }
   add('SP', c.pages);
   add('UR', lib.url);
-  add('Y2', risDate(lib.accessed));
+  if (clean(lib.accessed) !== '') add('Y2', risDate(lib.accessed!));
   add('DB', lib.siteName);
   add('LA', 'zh-CN');
   add('N1', libraryNote(c, lib));

@@ -219,9 +219,10 @@ export function buildLibrary(input: {
         authors: c.data.authors.map((a) => a.name),
         source: {
           title: source.title,
-          publication: source.publication,
+          // A repost's page and date are not the document's publisher and date.
+          publication: source.repost ? '' : source.publication,
           type: source.type,
-          ...(source.date ? { date: source.date } : {}),
+          ...(source.date && !source.repost ? { date: source.date } : {}),
           ...(source.url ? { url: source.url } : {}),
         },
         // A source holding several cases is cited as the host of a part (析出文献).
@@ -501,7 +502,16 @@ export function handoutItem(c: CaseView): HandoutItem {
   };
 }
 
-/** Our page of a case as a cited web page, consulted on `accessed` (YYYY-MM-DD). */
-export function libraryRef(c: CaseView, site: URL, accessed: string): LibraryRef {
-  return { siteName: SITE_NAME, url: new URL(c.url, site).href, accessed };
+/** Our page of a case as a cited web page, consulted on `accessed` (YYYY-MM-DD) where known. */
+export function libraryRef(c: CaseView, site: URL, accessed?: string): LibraryRef {
+  return { siteName: SITE_NAME, url: new URL(c.url, site).href, ...(accessed ? { accessed } : {}) };
+}
+
+/** What the reference to a case's source must leave out, said to the reader (none when complete). */
+export function citationGaps(c: CaseView): string[] {
+  const gaps: string[] = [];
+  if (c.source.repost) gaps.push(`原选编的编者、出版者和出版时间原文未载，故不著录；所据为${c.source.date ? ` ${c.source.date} ` : ''}的网页转载${c.source.url ? '' : '，转载网址不详'}。`);
+  else if (c.source.type === 'online' && !c.source.url) gaps.push('原网址未保存在抓取文本中：本条缺“获取和访问路径”（网页的必备项），也无从给出引用日期。请同时引用本库页面。');
+  if (c.source.type === 'newspaper' && !c.source.date) gaps.push('原文未载出版日期和版次，故不著录。');
+  return gaps;
 }

@@ -23,7 +23,6 @@ export function caseJsonLd(c: CaseView, site: URL): Record<string, unknown> {
     ...(c.data.authors.length > 0
       ? { author: c.data.authors.map((a) => ({ '@type': 'Person', name: a.name, ...(a.role ? { jobTitle: a.role } : {}) })) }
       : {}),
-    ...(source.date ? { datePublished: source.date } : {}),
     keywords: [...c.methods.map((m) => m.name), ...c.themes.map((t) => t.name)].join(','),
     about: [
       ...c.methods.map((m) => ({ '@type': 'DefinedTerm', name: m.name, description: m.definition, url: abs(`/methods/${m.id}/`) })),

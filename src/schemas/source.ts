@@ -16,6 +16,12 @@ export const sourceSchema = z.object({
   time: z.string().regex(/^\d{2}:\d{2}(:\d{2})?$/).optional(),
   /** Editors' remark on the date (unknown, inferred and why). */
   dateNote: z.string().optional(),
+  /**
+   * The capture is a repost: `publication` and `date` describe the reposting
+   * page, not the document itself, whose own publisher and date are unknown
+   * (so citations leave them out).
+   */
+  repost: z.boolean().default(false),
   /** URL where the source gives one; never reconstructed. */
   url: z.url().optional(),
   /** Staff named by the page (编辑、责编). */

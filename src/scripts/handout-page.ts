@@ -1,11 +1,13 @@
 /**
  * `/handout/?ids=a,b,c`: renders the cases in that order from their
  * `/handout/<id>.json`, with a QR code of each short link. Reordering and
- * removing rewrite the URL (so it can be shared) and the stored list. All
- * text goes in with textContent.
+ * removing rewrite the URL (so it can be shared). The trainer's own list
+ * (localStorage) changes with them only when the page shows that list: a
+ * handout opened from someone else's link stays apart until saved. All text
+ * goes in with textContent.
  */
 import { handoutPath, moveId, parseHandoutIds, type HandoutItem } from '../lib/handout.ts';
-import { readHandout, writeHandout } from './handout-store.ts';
+import { onStoredHandoutChange, readHandout, writeHandout } from './handout-store.ts';
 import { qrSvg } from './qr-svg.ts';
 
 const cache = new Map<string, Promise<HandoutItem | null>>();
@@ -36,21 +38,51 @@ export function bindHandoutPage(): void {
   const params = new URLSearchParams(location.search);
   const parsed = params.has('ids') ? parseHandoutIds(params.get('ids')) : { ids: readHandout(), rejected: [] };
   let ids = parsed.ids;
+  const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  /** Whether the page shows the trainer's own stored list (else one opened from a shared link). */
+  let mine = sameList(ids, readHandout()) || !params.has('ids');
+  const save = toolbar.querySelector<HTMLButtonElement>('[data-handout-save]')!;
+  const heading = document.querySelector<HTMLElement>('[data-handout-page] h1');
   const say = (text: string) => (status.textContent = text);
 
-  const commit = (next: string[], message: string, focus?: { id: string; action: string }) => {
+  type Focus = { id: string; action: 'up' | 'down' | 'remove' } | null;
+  const OPPOSITE = { up: 'down', down: 'up', remove: 'remove' } as const;
+
+  function restoreFocus(focus: Focus): void {
+    if (!focus) return;
+    const item = focus.id ? list.querySelector(`[data-handout-item="${CSS.escape(focus.id)}"]`) : null;
+    // A move button disabled at the top or bottom hands focus to the other move button, never to 移除.
+    const target =
+      item?.querySelector<HTMLButtonElement>(`[data-action="${focus.action}"]:not(:disabled)`) ??
+      item?.querySelector<HTMLButtonElement>(`[data-action="${OPPOSITE[focus.action]}"]:not(:disabled)`) ??
+      item?.querySelector<HTMLButtonElement>('[data-action="remove"]') ??
+      heading;
+    target?.focus();
+  }
+
+  const commit = (next: string[], message: string, focus: Focus) => {
     ids = next;
     history.replaceState(null, '', handoutPath(ids));
-    writeHandout(ids);
+    if (mine) writeHandout(ids);
     void render().then(() => {
-      say(message);
-      if (focus) {
-        const item = list.querySelector(`[data-handout-item="${CSS.escape(focus.id)}"]`);
-        const button = item?.querySelector<HTMLButtonElement>(`[data-action="${focus.action}"]:not(:disabled)`) ?? item?.querySelector<HTMLButtonElement>('[data-action="remove"]');
-        (button ?? list.querySelector<HTMLButtonElement>('button') ?? toolbar.querySelector<HTMLButtonElement>('button'))?.focus();
-      }
+      say(mine ? message : `${message}（这是分享来的讲义，你保存的讲义未改动）`);
+      restoreFocus(focus);
     });
   };
+
+  save.addEventListener('click', () => {
+    writeHandout(ids);
+    mine = true;
+    save.hidden = true;
+    say('已保存为你的讲义。');
+  });
+
+  onStoredHandoutChange(() => {
+    if (!mine) return;
+    ids = readHandout();
+    history.replaceState(null, '', handoutPath(ids));
+    void render();
+  });
 
   async function render(): Promise<void> {
     const items = await Promise.all(ids.map(load));
@@ -89,13 +121,14 @@ export function bindHandoutPage(): void {
           if (action === 'down') button.disabled = index === ids.length - 1;
           button.addEventListener('click', () => {
             if (action === 'remove') commit(ids.filter((x) => x !== id), `已移除：${title}`, { id: ids[index + 1] ?? ids[index - 1] ?? '', action: 'remove' });
-            else commit(moveId(ids, index, action === 'up' ? -1 : 1), `已${button.textContent}：${title}`, { id, action });
+            else commit(moveId(ids, index, action === 'up' ? -1 : 1), `已${button.textContent}：${title}`, { id, action: action === 'up' ? 'up' : 'down' });
           });
         }
         return li;
       }),
     );
     toolbar.hidden = ids.length === 0;
+    save.hidden = mine;
     if (ids.length === 0) say('讲义是空的。在案例页面点“加入讲义”，案例就会出现在这里。');
   }
 
@@ -114,5 +147,6 @@ export function bindHandoutPage(): void {
 
   void render().then(() => {
     if (parsed.rejected.length > 0) say(`以下内容不是案例标识，已略去：${parsed.rejected.join('、')}`);
+    else if (!mine && ids.length > 0) say('这是从链接打开的讲义：在这里调整不会改动你保存的讲义；要换成这一份，请点“保存为我的讲义”。');
   });
 }

@@ -27,6 +27,13 @@ export function writeHandout(ids: readonly string[]): void {
   document.dispatchEvent(new CustomEvent(HANDOUT_CHANGE));
 }
 
+/** Calls back when another tab changes the stored handout. */
+export function onStoredHandoutChange(callback: () => void): void {
+  window.addEventListener('storage', (e) => {
+    if (e.key === KEY || e.key === null) callback();
+  });
+}
+
 /** The header's 讲义 link: count and address of the stored handout. */
 export function bindHandoutLink(): void {
   const link = document.querySelector<HTMLAnchorElement>('[data-handout-link]');
@@ -39,9 +46,7 @@ export function bindHandoutLink(): void {
     link.classList.remove('invisible');
   };
   document.addEventListener(HANDOUT_CHANGE, render);
-  window.addEventListener('storage', (e) => {
-    if (e.key === KEY) render();
-  });
+  onStoredHandoutChange(render);
   render();
 }
 
@@ -56,7 +61,7 @@ export function bindHandoutToggle(): void {
     writeHandout(ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]);
   });
   document.addEventListener(HANDOUT_CHANGE, render);
-  window.addEventListener('storage', render);
+  onStoredHandoutChange(render);
   render();
   button.classList.remove('invisible');
 }

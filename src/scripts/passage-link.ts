@@ -1,45 +1,82 @@
 /**
  * Selecting words in a case body offers "copy a link to this passage": a
- * text-fragment URL that falls back to the paragraph. In browsers without
- * text fragments, arriving at such a URL still scrolls to the paragraph.
+ * text-fragment URL, anchored by the paragraph's words around the passage,
+ * that falls back to the paragraph. The tool is moved next to the paragraph
+ * so the keyboard reaches it with one Tab; the result is shown, not only
+ * announced, so it helps where the clipboard is unavailable too.
  */
-import { paragraphOfFragment, passageUrl } from '../lib/text-fragment.ts';
+import { paragraphOfFragment, passageUrl, type PassageContext } from '../lib/text-fragment.ts';
+
+/** Text of part of a paragraph as the reader sees it (the ¶ control left out). */
+function visibleText(range: Range): string {
+  const fragment = range.cloneContents();
+  for (const el of fragment.querySelectorAll('.pilcrow')) el.remove();
+  return fragment.textContent ?? '';
+}
+
+function contextOf(selection: Range, start: Element, end: Element): PassageContext {
+  const before = document.createRange();
+  before.selectNodeContents(start);
+  before.setEnd(selection.startContainer, selection.startOffset);
+  const after = document.createRange();
+  after.selectNodeContents(end);
+  after.setStart(selection.endContainer, selection.endOffset);
+  return { before: visibleText(before), after: visibleText(after) };
+}
+
+const blockOf = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('[data-case-body] [id^="p"]') ?? null;
 
 export function bindPassageLinks(): void {
   const body = document.querySelector<HTMLElement>('[data-case-body]');
   const tool = document.querySelector<HTMLElement>('[data-passage-tool]');
   const button = tool?.querySelector<HTMLButtonElement>('[data-passage-copy]');
+  const result = tool?.querySelector<HTMLElement>('[data-passage-result]');
+  const output = tool?.querySelector<HTMLInputElement>('[data-passage-url]');
   const status = document.querySelector<HTMLElement>('[data-copy-status]');
-  if (!body || !tool || !button) return;
+  if (!body || !tool || !button || !result || !output) return;
 
-  let current: { paragraph: string; text: string } | null = null;
+  let current: { url: string } | null = null;
+  const hide = () => {
+    tool.hidden = true;
+    result.hidden = true;
+    current = null;
+  };
   document.addEventListener('selectionchange', () => {
+    if (tool.contains(document.activeElement)) return;
     const selection = document.getSelection();
+    const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
+    const start = range ? blockOf(range.startContainer) : null;
+    const end = range ? blockOf(range.endContainer) : null;
     const text = selection?.toString() ?? '';
-    const start = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).startContainer : null;
-    const paragraph = start ? (start instanceof Element ? start : start.parentElement)?.closest<HTMLElement>('[data-case-body] [id^="p"]') : null;
-    if (selection && !selection.isCollapsed && text.trim() && paragraph && body.contains(paragraph)) {
-      current = { paragraph: paragraph.id, text };
-      tool.hidden = false;
-    } else if (document.activeElement !== button) {
-      current = null;
-      tool.hidden = true;
-    }
+    if (!range || !start || !end || !body.contains(start) || !text.trim()) return hide();
+    current = { url: passageUrl(location.href, start.id, text, contextOf(range, start, end)) };
+    if (tool.previousElementSibling !== end) end.after(tool);
+    result.hidden = true;
+    tool.hidden = false;
   });
   // Pressing the button must not clear the selection it is about.
   button.addEventListener('mousedown', (event) => event.preventDefault());
   button.addEventListener('click', () => {
     if (!current) return;
-    const url = passageUrl(location.href, current.paragraph, current.text);
-    const done = (message: string) => {
-      if (status) status.textContent = message;
-      tool.hidden = true;
+    const url = current.url;
+    const show = (message: string) => {
+      output.value = url;
+      result.hidden = false;
+      result.querySelector('[data-passage-message]')!.textContent = message;
+      if (status) status.textContent = `${message}${url}`;
     };
-    if (!navigator.clipboard) return done(`所选文字的链接：${url}`);
+    if (!navigator.clipboard) return show('浏览器不许复制，请手动复制：');
     navigator.clipboard.writeText(url).then(
-      () => done(`已复制所选文字的链接：${url}`),
-      () => done(`未能复制，请手动复制：${url}`),
+      () => show('已复制所选文字的链接：'),
+      () => show('未能复制，请手动复制：'),
     );
+  });
+  output.addEventListener('focus', () => output.select());
+  tool.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      hide();
+      document.querySelector<HTMLElement>('main')?.focus();
+    }
   });
 
   // Without text-fragment support the whole "p5:~:text=…" stays in the hash.

@@ -20,23 +20,35 @@ test('arriving at #p<n> scrolls the paragraph into view, clear of the header, an
   expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p9');
 });
 
+/** Selects characters [from, to) of the first text node of a paragraph. */
+async function selectIn(page: Page, paragraph: string, from: number, to: number): Promise<string> {
+  return page.locator(paragraph).evaluate(
+    (p, [a, b]) => {
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const text = walker.nextNode()!;
+      const range = document.createRange();
+      range.setStart(text, a!);
+      range.setEnd(text, b!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    },
+    [from, to],
+  );
+}
+
 test('selecting words offers a text-fragment link that falls back to the paragraph', async ({ page, context, baseURL }) => {
   await page.goto('/cases/xingshan-jiguan-dangyuan-diaocha/');
   const tool = page.getByRole('button', { name: '复制所选文字的链接' });
   await expect(tool).toBeHidden();
-  await page.locator('#p9').evaluate((p) => {
-    const text = p.firstChild!;
-    const range = document.createRange();
-    range.setStart(text, 5);
-    range.setEnd(text, 25);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  });
-  const selected = await page.evaluate(() => getSelection()!.toString());
+  const selected = await selectIn(page, '#p9', 5, 25);
   await tool.click();
   const url = await clipboard(page);
-  expect(url).toBe(`${baseURL}/cases/xingshan-jiguan-dangyuan-diaocha/#p9:~:text=${encodeURIComponent(selected).replace(/-/g, '%2D')}`);
+  expect(url.startsWith(`${baseURL}/cases/xingshan-jiguan-dangyuan-diaocha/#p9:~:text=`)).toBe(true);
+  expect(decodeURIComponent(url.split(':~:text=')[1]!)).toContain(selected);
   await expect(page.locator('[data-copy-status]')).toContainText('已复制所选文字的链接');
+  // Shown, not only announced, so it can be copied by hand where the clipboard is refused.
+  await expect(page.locator('[data-passage-url]')).toHaveValue(url);
 
   // Arriving: the passage's paragraph is the target, whether or not the words are found.
   for (const link of [url, url.replace(/:~:text=.*$/, `:~:text=${encodeURIComponent('原文里没有的字')}`)]) {
@@ -45,6 +57,33 @@ test('selecting words offers a text-fragment link that falls back to the paragra
     await expect(arrival.locator('#p9')).toBeInViewport();
     await arrival.close();
   }
+});
+
+test('a passage also quoted higher up (a key figure) still opens at its own paragraph', async ({ page, context }) => {
+  await page.goto('/cases/raoyang-yijiashi-lianxihu/');
+  const text = await page.locator('#p3').evaluate((p) => p.textContent ?? '');
+  const at = text.indexOf('覆盖全县5.6万个农户');
+  expect(at).toBeGreaterThan(0);
+  await selectIn(page, '#p3', at, at + '覆盖全县5.6万个农户'.length);
+  await page.getByRole('button', { name: '复制所选文字的链接' }).click();
+  const url = await page.locator('[data-passage-url]').inputValue();
+  const arrival = await context.newPage();
+  await arrival.goto(url);
+  await expect(arrival.locator('#p3')).toBeInViewport();
+  await expect(arrival.locator('[data-editorial]')).not.toBeInViewport();
+  await arrival.close();
+});
+
+test('the keyboard reaches the passage tool right after the selected paragraph', async ({ page }) => {
+  await page.goto('/cases/xingshan-jiguan-dangyuan-diaocha/');
+  await selectIn(page, '#p4', 2, 12);
+  await page.locator('#p4 a.pilcrow').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '复制所选文字的链接' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-passage-url]')).toHaveValue(/#p4:~:text=/);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-passage-tool]')).toBeHidden();
 });
 
 test('the citation of a newspaper case follows GB/T 7714—2025, and switches to 2015', async ({ page }) => {
@@ -69,14 +108,18 @@ test('the citation of an online case gives type [EB/OL], its date and URL; unkno
   // 共产党员网 gave no URL: none is made up.
   await page.goto('/cases/yongshan-qunzhong-gongzuo-tihui/');
   await expect(page.locator('[data-citation-style="gbt7714-2025"] [data-reference="source"]')).toHaveText('肖文杰. 做群众工作的几点体会[EB/OL]. （2013-05-23）.');
+  await expect(page.locator('[data-citation-style="gbt7714-2025"] [data-citation-gap]')).toContainText('缺“获取和访问路径”');
 });
 
 test('citations are in the HTML without JavaScript, with BibTeX and RIS files to download', async ({ request }) => {
   const html = await (await request.get('/cases/nanjing-cheguansuo/')).text();
-  expect(html).toContain('擦亮为民服务的窗口：江苏南京市车管所争创“人民满意”单位[G]//各地联系服务群众经验做法选编摘录.');
+  // The capture is a repost: the compilation's publisher and year are unknown and left out.
+  expect(html).toContain('擦亮为民服务的窗口：江苏南京市车管所争创“人民满意”单位[G]//各地联系服务群众经验做法选编摘录.</p>');
+  expect(html).toContain('原选编的编者、出版者和出版时间原文未载');
   const bib = await (await request.get('/cases/nanjing-cheguansuo/citation.bib')).text();
   expect(bib).toMatch(/^@incollection\{nanjing-cheguansuo,/);
   expect(bib.split('{').length).toBe(bib.split('}').length);
+  expect(bib).not.toMatch(/urldate|publisher|date =/);
   const ris = await (await request.get('/cases/nanjing-cheguansuo/citation.ris')).text();
   expect(ris.split(/\r?\n/)[0]).toMatch(/^TY {2}- /);
   expect(ris.trimEnd().split(/\r?\n/).at(-1)).toMatch(/^ER {2}-/);
@@ -143,10 +186,15 @@ test('handout: add from case pages, count in the header, reorder, remove, URL ro
     expect(await response.text()).toContain(`url=/cases/${chosen[i]}/`);
   }
 
-  // Reorder: the third up; the first removed. Focus stays on the moved item.
+  // Reorder: the third up, twice. Focus stays on the moved item, and at the top passes to 下移, never to 移除.
   await page.getByRole('button', { name: '上移：干部俯身帮群众群众直面评干部' }).click();
   await expect(page).toHaveURL('/handout/?ids=nanjing-cheguansuo,songmu-sanyou-liangping,puyang-laoli-rexian');
   await expect(page.getByRole('button', { name: '上移：干部俯身帮群众群众直面评干部' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/handout/?ids=songmu-sanyou-liangping,nanjing-cheguansuo,puyang-laoli-rexian');
+  await expect(page.getByRole('button', { name: '下移：干部俯身帮群众群众直面评干部' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/handout/?ids=nanjing-cheguansuo,songmu-sanyou-liangping,puyang-laoli-rexian');
   await page.getByRole('button', { name: '移除：擦亮为民服务的窗口' }).click();
   await expect(page).toHaveURL('/handout/?ids=songmu-sanyou-liangping,puyang-laoli-rexian');
   await expect(page.locator('[data-handout-status]')).toContainText('已移除');
@@ -164,6 +212,33 @@ test('handout: add from case pages, count in the header, reorder, remove, URL ro
     'puyang-laoli-rexian',
   ]);
   await fresh.close();
+});
+
+test('handout: a shared link does not replace the trainer\'s own list until saved; other tabs are followed', async ({ page, context }) => {
+  await page.goto('/cases/jiahe-silian-sibao/');
+  await page.getByRole('button', { name: '加入讲义' }).click();
+  await page.goto('/handout/?ids=baise-nongshi-cunban,nanjing-cheguansuo');
+  await expect(page.locator('[data-handout-status]')).toContainText('从链接打开的讲义');
+  await page.getByRole('button', { name: '移除：群众动嘴干部跑腿' }).click();
+  await expect(page).toHaveURL('/handout/?ids=nanjing-cheguansuo');
+  await expect(page.locator('[data-handout-link]')).toHaveText('讲义（1）');
+  expect(await page.evaluate(() => localStorage.getItem('case-library:handout'))).toBe('jiahe-silian-sibao');
+  await page.getByRole('button', { name: '保存为我的讲义' }).click();
+  expect(await page.evaluate(() => localStorage.getItem('case-library:handout'))).toBe('nanjing-cheguansuo');
+
+  // Own list: a case added in another tab appears here.
+  await page.goto('/handout/');
+  await expect(page.locator('[data-handout-item]')).toHaveCount(1);
+  const other = await context.newPage();
+  await other.goto('/cases/puyang-laoli-rexian/');
+  await other.getByRole('button', { name: '加入讲义' }).click();
+  await expect(page.locator('[data-handout-item]')).toHaveCount(2);
+  await expect(page).toHaveURL('/handout/?ids=nanjing-cheguansuo,puyang-laoli-rexian');
+  await other.close();
+
+  // Removing the last case leaves focus on the page heading, not lost.
+  for (const title of ['擦亮为民服务的窗口', '家有难题请找老李']) await page.getByRole('button', { name: `移除：${title}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '讲义' })).toBeFocused();
 });
 
 test('handout: hostile or unknown ids are reported, never rendered as markup', async ({ page }) => {

@@ -171,12 +171,8 @@ describe('our five sources: unknown fields are left out, nothing is invented', (
     date: '2013-11-18',
     url: 'https://xc.rednet.cn/content/2013/11/18/4553425.html',
   };
-  const compilation: SourceRef = {
-    title: '各地联系服务群众经验做法选编摘录',
-    publication: '某学院网站“党群园地”栏目转载',
-    type: 'compilation',
-    date: '2017-02-16',
-  };
+  // The 004 capture is a repost: the compilation's own publisher and date are unknown.
+  const compilation: SourceRef = { title: '各地联系服务群众经验做法选编摘录', publication: '', type: 'compilation' };
   const placeholders = /不详|佚名|s\.n\.|S\.l\.|undefined|null/u;
 
   it('a newspaper without a date: no date, no dangling comma', () => {
@@ -198,9 +194,9 @@ describe('our five sources: unknown fields are left out, nothing is invented', (
   it('a compilation part without authors, editors, place or URL: title first, subtitle after the colon', () => {
     const c = part('把政府的“好心”办成群众满意的“好事”', [], compilation, { subtitle: '北京西城区广外街道把党支部建在民生项目上' });
     const ref = formatSourceReference(c, 'gbt7714-2025');
-    expect(ref).toBe('把政府的“好心”办成群众满意的“好事”：北京西城区广外街道把党支部建在民生项目上[G]//各地联系服务群众经验做法选编摘录. 某学院网站“党群园地”栏目转载，2017.');
+    expect(ref).toBe('把政府的“好心”办成群众满意的“好事”：北京西城区广外街道把党支部建在民生项目上[G]//各地联系服务群众经验做法选编摘录.');
     expect(formatSourceReference(c, 'gbt7714-2015')).toBe(
-      '把政府的“好心”办成群众满意的“好事”: 北京西城区广外街道把党支部建在民生项目上[G]//各地联系服务群众经验做法选编摘录. 某学院网站“党群园地”栏目转载, 2017.',
+      '把政府的“好心”办成群众满意的“好事”: 北京西城区广外街道把党支部建在民生项目上[G]//各地联系服务群众经验做法选编摘录.',
     );
     for (const style of CITATION_STYLES) expect(formatSourceReference(c, style.id)).not.toMatch(placeholders);
   });
@@ -267,7 +263,7 @@ describe('toBibTeX', () => {
 
 describe('toRIS', () => {
   const lib: LibraryRef = { siteName: '联系服务群众经验案例库', url: 'https://example.org/cases/x/', accessed: '2026-07-02' };
-  const compilation: SourceRef = { title: '各地联系服务群众经验做法选编摘录', publication: '某学院网站“党群园地”栏目转载', type: 'compilation', date: '2017-02-16' };
+  const compilation: SourceRef = { title: '各地联系服务群众经验做法选编摘录', publication: '', type: 'compilation' };
 
   it('starts with TY, ends with ER, every line a well-formed tag, CRLF line ends', () => {
     const ris = toRIS(part('家有难题请找老李', [], compilation, { subtitle: '副题' }), lib);
@@ -280,8 +276,12 @@ describe('toRIS', () => {
     expect(ris.replace(/\r\n/gu, '')).not.toMatch(/[\r\n]/u);
     expect(lines).toContain('TI  - 家有难题请找老李：副题');
     expect(lines).toContain('T2  - 各地联系服务群众经验做法选编摘录');
-    expect(lines).toContain('DA  - 2017/02/16/');
+    expect(lines.some((l) => /^(PY|DA|PB) {2}- /u.test(l))).toBe(false);
     expect(lines).toContain('Y2  - 2026/07/02/');
+    // A file made at build time has no reader yet, so no access date.
+    const unread: LibraryRef = { siteName: lib.siteName, url: lib.url };
+    expect(toRIS(part('家有难题请找老李', [], compilation), unread)).not.toMatch(/^Y2 {2}- /mu);
+    expect(toBibTeX('k', part('家有难题请找老李', [], compilation), unread)).not.toMatch(/urldate/u);
     expect(lines.some((l) => l.startsWith('AU  - '))).toBe(false);
   });
   it('uses NEWS and ELEC, one AU line per author in order', () => {

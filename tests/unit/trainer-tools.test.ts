@@ -99,6 +99,13 @@ describe('passage links', () => {
     expect(start).not.toMatch(/[-,&]/);
   });
 
+  it('anchor the passage with the words of its paragraph before and after it', () => {
+    const url = passageUrl(page, 'p3', '覆盖全县5.6万个农户', { before: '党员联系户活动已', after: '。全县共有党员 ¶' });
+    const directive = decodeURIComponent(url.split(':~:text=')[1]!.replace(/%2D/g, '-'));
+    expect(directive).toBe('党员联系户活动已-,覆盖全县5.6万个农户,-。全县共有党员');
+    expect(passageUrl(page, 'p3', '甲', { before: '', after: '' })).toBe('https://cases.example.org/cases/x/#p3:~:text=%E7%94%B2');
+  });
+
   it('fall back to the paragraph when nothing is selected', () => {
     expect(passageUrl(page, 'p5', '  ')).toBe('https://cases.example.org/cases/x/#p5');
   });

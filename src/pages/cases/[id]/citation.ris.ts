@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
 import { casePaths } from '../../../content.ts';
 import { libraryRef, type CaseView } from '../../../lib/library.ts';
-import { chinaDate, toRIS } from '../../../lib/citation.ts';
+import { toRIS } from '../../../lib/citation.ts';
 
 export const getStaticPaths = casePaths;
 
+// A file made at build time cannot know when it will be read: no 引用日期 (urldate/Y2) in it.
 export const GET: APIRoute<{ item: CaseView }> = ({ props, site }) =>
-  new Response(toRIS(props.item.citation, libraryRef(props.item, site!, chinaDate())), {
+  new Response(toRIS(props.item.citation, libraryRef(props.item, site!)), {
     headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' },
   });
