@@ -10,12 +10,13 @@
  *   node scripts/bench.ts [--sizes 1000,10000] [--skip-search]
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { dirSize } from '../bench/lib.ts';
 
 const { values } = parseArgs({
   options: {
@@ -28,18 +29,6 @@ const { values } = parseArgs({
 const node = process.execPath;
 const tmp = path.join(os.tmpdir(), 'case-library-bench');
 mkdirSync(tmp, { recursive: true });
-
-function dirSize(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) {
-      bytes += statSync(path.join(entry.parentPath, entry.name)).size;
-      files++;
-    }
-  }
-  return { bytes, files };
-}
 
 interface BuildResult {
   corpus: string;

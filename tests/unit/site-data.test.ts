@@ -11,8 +11,8 @@ const regions = loadRegionIndex();
 const methods = [{ id: 'minqing-riji', name: '民情日记', aliases: [], definition: '定义一。定义一。' }];
 const themes = [{ id: 'ganbu-zuofeng', name: '干部作风', description: '说明' }];
 const sources = [
-  { id: 'a', title: '甲', publication: '甲报', type: 'newspaper' as const, raw: 'a.txt', sha256: 'a'.repeat(64), about: 'x' },
-  { id: 'b', title: '乙', publication: '乙网', type: 'online' as const, date: '2013-09-18', url: 'https://example.test/b', raw: 'b.txt', sha256: 'b'.repeat(64), about: 'x' },
+  { id: 'a', title: '甲', publication: '甲报', type: 'newspaper' as const, repost: false, raw: 'a.txt', sha256: 'a'.repeat(64), about: 'x' },
+  { id: 'b', title: '乙', publication: '乙网', type: 'online' as const, date: '2013-09-18', url: 'https://example.test/b', repost: false, raw: 'b.txt', sha256: 'b'.repeat(64), about: 'x' },
 ];
 function makeCase(id: string, code: string, over: Partial<CaseData> = {}): CaseInput {
   return {
