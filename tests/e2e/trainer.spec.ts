@@ -181,7 +181,7 @@ test('handout: add from case pages, count in the header, reorder, remove, URL ro
     const decoded = await decodeQr(page, i);
     const short = await items.nth(i).locator('[data-field="short"]').textContent();
     expect(decoded).toBe(short);
-    expect(decoded).toMatch(new RegExp(`^${baseURL}/c/[0-9a-z]{5}/$`));
+    expect(decoded).toMatch(new RegExp(`^${baseURL}/c/[0-9a-z]{7}/$`));
     const response = await page.request.get(new URL(decoded!).pathname);
     expect(await response.text()).toContain(`url=/cases/${chosen[i]}/`);
   }
@@ -260,7 +260,7 @@ test('every short link /c/<code>/ sends the reader to its case', async ({ page, 
   const codes = new Map<string, string>();
   for (const id of caseIds) {
     const html = await (await request.get(`/cases/${id}/`)).text();
-    const short = html.match(/data-short-link[^>]*>(\/c\/[0-9a-z]{5}\/)</)?.[1] ?? html.match(/href="(\/c\/[0-9a-z]{5}\/)"/)?.[1];
+    const short = html.match(/data-short-link[^>]*>(\/c\/[0-9a-z]{7}\/)</)?.[1] ?? html.match(/href="(\/c\/[0-9a-z]{7}\/)"/)?.[1];
     expect(short, id).toBeTruthy();
     expect(codes.has(short!), `${short} used twice`).toBe(false);
     codes.set(short!, id);
