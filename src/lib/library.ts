@@ -310,6 +310,7 @@ export function buildLibrary(input: {
   const regionPages: RegionPage[] = [...nodes.values()].map((node) => {
     const codes = ancestry.get(node.region.code)!;
     const sameProvince: NearbyRegion[] = [];
+    const sameProvinceCodes: string[] = [];
     const sameLevel: NearbyRegion[] = [];
     for (const other of busiestFirst) {
       if (sameProvince.length >= NEARBY_LIMIT && sameLevel.length >= NEARBY_LIMIT) break;
@@ -318,7 +319,12 @@ export function buildLibrary(input: {
       if (otherCodes.includes(node.region.code) || codes.includes(other.region.code)) continue;
       const entry = () => ({ url: other.url, name: chainName(input.regions.chain(other.region.code)), count: other.count });
       if (otherCodes[0] === codes[0]) {
-        if (sameProvince.length < NEARBY_LIMIT) sameProvince.push(entry());
+        // A county is not suggested beside its own city: the city's page holds it.
+        const underChosen = sameProvinceCodes.some((code) => otherCodes.includes(code));
+        if (sameProvince.length < NEARBY_LIMIT && !underChosen) {
+          sameProvince.push(entry());
+          sameProvinceCodes.push(other.region.code);
+        }
       } else if (other.region.level === node.region.level && sameLevel.length < NEARBY_LIMIT) {
         sameLevel.push(entry());
       }
