@@ -138,25 +138,32 @@ test('every case page has teaching notes marked as the editors\', with 3–5 que
   }
 });
 
-/** Draws a rendered QR <svg> on a canvas and decodes it with jsQR. */
+const QR_PIXELS = 240;
+
+/** Draws a rendered QR <svg> on a canvas and decodes its pixels with jsQR (sent over as base64: a plain array is slow to pass). */
 async function decodeQr(page: Page, index: number): Promise<string | undefined> {
-  const image = await page.locator('[data-handout-item] svg[data-qr]').nth(index).evaluate(async (svg) => {
+  const base64 = await page.locator('[data-handout-item] svg[data-qr]').nth(index).evaluate(async (svg, size) => {
     const markup = new XMLSerializer().serializeToString(svg);
     const img = new Image();
     img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
     await img.decode();
     const canvas = document.createElement('canvas');
-    canvas.width = 400;
-    canvas.height = 400;
+    canvas.width = size;
+    canvas.height = size;
     const ctx = canvas.getContext('2d')!;
     ctx.imageSmoothingEnabled = false;
-    ctx.drawImage(img, 0, 0, 400, 400);
-    return Array.from(ctx.getImageData(0, 0, 400, 400).data);
-  });
-  return jsQR(Uint8ClampedArray.from(image), 400, 400)?.data;
+    ctx.drawImage(img, 0, 0, size, size);
+    const bytes = ctx.getImageData(0, 0, size, size).data;
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(binary);
+  }, QR_PIXELS);
+  return jsQR(new Uint8ClampedArray(Buffer.from(base64, 'base64')), QR_PIXELS, QR_PIXELS)?.data;
 }
 
 test('handout: add from case pages, count in the header, reorder, remove, URL round trip, QR codes decode', async ({ page, baseURL }) => {
+  // Three case pages, a handout, three QR codes and a fresh page: more than the default 30 s on a loaded machine.
+  test.setTimeout(90_000);
   const chosen = ['nanjing-cheguansuo', 'puyang-laoli-rexian', 'songmu-sanyou-liangping'];
   for (const id of chosen) {
     await page.goto(`/cases/${id}/`);
