@@ -95,11 +95,13 @@ test('the ¶ control copies the paragraph\'s full URL and announces it', async (
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   await page.goto('/cases/yingshan-youjiang-piping/');
   await page.locator('#p3 a.pilcrow').click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/cases/yingshan-youjiang-piping/#p3`);
+  // The clipboard is written asynchronously: read it once the page says it is done.
   await expect(page.locator('[data-copy-status]')).toContainText('已复制第3段的链接');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/cases/yingshan-youjiang-piping/#p3`);
   await expect(page).toHaveURL(/#p3$/);
   // Keyboard: the same control is reachable and works with Enter.
   await page.locator('#p4 a.pilcrow').focus();
   await page.keyboard.press('Enter');
+  await expect(page.locator('[data-copy-status]')).toContainText('已复制第4段的链接');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/cases/yingshan-youjiang-piping/#p4`);
 });

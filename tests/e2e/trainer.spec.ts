@@ -43,10 +43,11 @@ test('selecting words offers a text-fragment link that falls back to the paragra
   await expect(tool).toBeHidden();
   const selected = await selectIn(page, '#p9', 5, 25);
   await tool.click();
+  // The clipboard is written asynchronously: read it once the page says it is done.
+  await expect(page.locator('[data-copy-status]')).toContainText('已复制所选文字的链接');
   const url = await clipboard(page);
   expect(url.startsWith(`${baseURL}/cases/xingshan-jiguan-dangyuan-diaocha/#p9:~:text=`)).toBe(true);
   expect(decodeURIComponent(url.split(':~:text=')[1]!)).toContain(selected);
-  await expect(page.locator('[data-copy-status]')).toContainText('已复制所选文字的链接');
   // Shown, not only announced, so it can be copied by hand where the clipboard is refused.
   await expect(page.locator('[data-passage-url]')).toHaveValue(url);
 
@@ -66,6 +67,8 @@ test('a passage also quoted higher up (a key figure) still opens at its own para
   expect(at).toBeGreaterThan(0);
   await selectIn(page, '#p3', at, at + '覆盖全县5.6万个农户'.length);
   await page.getByRole('button', { name: '复制所选文字的链接' }).click();
+  // The field is filled once the clipboard has answered.
+  await expect(page.locator('[data-passage-url]')).toHaveValue(/#p3:~:text=/);
   const url = await page.locator('[data-passage-url]').inputValue();
   const arrival = await context.newPage();
   await arrival.goto(url);
@@ -209,6 +212,7 @@ test('handout: add from case pages, count in the header, reorder, remove, URL ro
 
   // Copy the handout's URL and open it fresh: the same cases in the same order.
   await page.getByRole('button', { name: '复制讲义链接' }).click();
+  await expect(page.locator('[data-handout-status]')).toContainText('已复制讲义链接');
   const copied = await clipboard(page);
   expect(copied).toBe(`${baseURL}/handout/?ids=songmu-sanyou-liangping,puyang-laoli-rexian`);
   const fresh = await page.context().browser()!.newPage();
