@@ -99,3 +99,61 @@ export function dirSize(dir: string): { bytes: number; files: number } {
 
 /** A Markdown table row. */
 export const row = (cells: Array<string | number | null | undefined>) => `| ${cells.map((c) => (c === null || c === undefined ? '—' : String(c))).join(' | ')} |`;
+
+/** Peak memory of a process tree: the most its processes held at once, and each one's own peak. */
+export interface TreeMemory {
+  peakTotalMb: number;
+  /** Peak RSS per process name (e.g. MainThread for Node, pagefind_extend for Pagefind). */
+  peakByNameMb: Record<string, number>;
+}
+
+/**
+ * Samples the RSS of a process and all its descendants from /proc (Linux),
+ * every `intervalMs`, until stopped. `/usr/bin/time` is not enough here: it
+ * misses Pagefind's indexer, a separate process that holds the most memory.
+ */
+export function sampleTreeMemory(rootPid: number, intervalMs = 250): { stop: () => TreeMemory | null } {
+  if (!existsSync('/proc/self/stat')) return { stop: () => null };
+  const pageKb = 4;
+  let peakTotal = 0;
+  const peakByName: Record<string, number> = {};
+  const sample = () => {
+    const parent = new Map<number, number>();
+    const info = new Map<number, { name: string; rssKb: number }>();
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        // The name is in parentheses and may contain spaces: split after the last ')'.
+        const close = stat.lastIndexOf(')');
+        const fields = stat.slice(close + 2).split(' ');
+        parent.set(Number(entry), Number(fields[1]));
+        info.set(Number(entry), { name: stat.slice(stat.indexOf('(') + 1, close), rssKb: Number(fields[21]) * pageKb });
+      } catch {
+        // The process ended while being read.
+      }
+    }
+    const inTree = (pid: number): boolean => {
+      for (let p: number | undefined = pid, depth = 0; p && depth < 64; p = parent.get(p), depth++) if (p === rootPid) return true;
+      return false;
+    };
+    let total = 0;
+    for (const [pid, { name, rssKb }] of info) {
+      if (!inTree(pid)) continue;
+      total += rssKb;
+      peakByName[name] = Math.max(peakByName[name] ?? 0, rssKb);
+    }
+    peakTotal = Math.max(peakTotal, total);
+  };
+  const timer = setInterval(sample, intervalMs);
+  sample();
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return {
+        peakTotalMb: Math.round(peakTotal / 1024),
+        peakByNameMb: Object.fromEntries(Object.entries(peakByName).map(([k, v]) => [k, Math.round(v / 1024)])),
+      };
+    },
+  };
+}

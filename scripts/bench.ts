@@ -2,7 +2,8 @@
 /**
  * `npm run bench`: builds the real corpus and synthetic corpora of N cases
  * (default 1,000 and 10,000) and prints a table of build time (Astro,
- * similarity, Pagefind), peak memory, dist size, pages per second, the weight
+ * similarity, Pagefind), peak memory of the whole process tree (Node and
+ * Pagefind's indexer, sampled from /proc), dist size, pages per second, the weight
  * of a case page, and search bytes and time to first result (first query and
  * a follow-up) measured in Chromium. Writes bench/results/latest.json.
  * Not part of `npm test`.
@@ -16,7 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { dirSize } from '../bench/lib.ts';
+import { dirSize, sampleTreeMemory } from '../bench/lib.ts';
 
 const { values } = parseArgs({
   options: {
@@ -37,22 +38,28 @@ interface BuildResult {
   seconds: number;
   similarityMs: number | null;
   pagefindMs: number | null;
+  /** Peak RSS of the whole build: Node and Pagefind's indexer together. */
   peakRssMb: number | null;
+  /** Each process's own peak (Node shows as MainThread, Pagefind as pagefind_extend). */
+  peakByProcessMb: Record<string, number> | null;
   distMb: number;
   pagesPerSecond: number;
   outDir: string;
 }
 
-function build(corpus: string, contentDir: string | undefined, outDir: string): BuildResult {
-  const hasTime = existsSync('/usr/bin/time');
+async function build(corpus: string, contentDir: string | undefined, outDir: string): Promise<BuildResult> {
   const args = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir];
   const started = performance.now();
-  const r = hasTime
-    ? spawnSync('/usr/bin/time', ['-f', 'BENCH_MAXRSS_KB %M', node, ...args], { encoding: 'utf8', env: { ...process.env, ...(contentDir ? { CONTENT_DIR: contentDir } : {}), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, maxBuffer: 1 << 28 })
-    : spawnSync(node, args, { encoding: 'utf8', env: { ...process.env, ...(contentDir ? { CONTENT_DIR: contentDir } : {}), NO_COLOR: '1' }, maxBuffer: 1 << 28 });
+  const child = spawn(node, args, { env: { ...process.env, ...(contentDir ? { CONTENT_DIR: contentDir } : {}), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+  const memory = sampleTreeMemory(child.pid!);
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (d: Buffer) => chunks.push(d));
+  child.stderr.on('data', (d: Buffer) => chunks.push(d));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const tree = memory.stop();
   const seconds = (performance.now() - started) / 1000;
-  const log = `${r.stdout}\n${r.stderr}`;
-  if (r.status !== 0) throw new Error(`build of ${corpus} failed:\n${log.slice(-3000)}`);
+  const log = Buffer.concat(chunks).toString('utf8');
+  if (status !== 0) throw new Error(`build of ${corpus} failed:\n${log.slice(-3000)}`);
   const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
   const size = dirSize(outDir);
   return {
@@ -62,7 +69,8 @@ function build(corpus: string, contentDir: string | undefined, outDir: string): 
     seconds: Math.round(seconds * 10) / 10,
     similarityMs: Number(/similarity computed in (\d+) ms/.exec(log)?.[1] ?? NaN) || null,
     pagefindMs: Number(/indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? NaN) || null,
-    peakRssMb: hasTime ? Math.round(Number(/BENCH_MAXRSS_KB (\d+)/.exec(log)?.[1] ?? 0) / 1024) : null,
+    peakRssMb: tree?.peakTotalMb ?? null,
+    peakByProcessMb: tree?.peakByNameMb ?? null,
     distMb: Math.round((size.bytes / 1048576) * 10) / 10,
     pagesPerSecond: Math.round(pages / seconds),
     outDir,
@@ -141,13 +149,13 @@ if (values['search-dist']) {
 const results: Record<string, unknown> = { date: new Date().toISOString(), machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}` };
 const builds: BuildResult[] = [];
 console.log('building the real corpus…');
-builds.push(build('real (18 cases)', undefined, path.join(tmp, 'dist-real')));
+builds.push(await build('real (18 cases)', undefined, path.join(tmp, 'dist-real')));
 for (const n of values.sizes.split(',').filter(Boolean).map(Number)) {
   const dir = path.join(tmp, `corpus-${n}`);
   console.log(`making and building ${n} synthetic cases…`);
   const made = spawnSync(node, ['scripts/make-synthetic-corpus.ts', '--count', String(n), '--out', dir], { encoding: 'utf8' });
   if (made.status !== 0) throw new Error(made.stderr);
-  builds.push(build(`synthetic ${n}`, dir, path.join(tmp, `dist-${n}`)));
+  builds.push(await build(`synthetic ${n}`, dir, path.join(tmp, `dist-${n}`)));
 }
 results.builds = builds;
 results.casePage = pageWeight(builds[0]!.outDir, 'nanjing-cheguansuo');
@@ -169,10 +177,11 @@ mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2));
 
 const row = (cells: Array<string | number | null>) => `| ${cells.map((c) => (c === null ? '—' : String(c))).join(' | ')} |`;
-console.log('\n' + row(['corpus', 'pages', 'build s', 'similarity s', 'Pagefind s', 'peak RSS MB', 'dist MB', 'pages/s']));
-console.log(row(['---', '---', '---', '---', '---', '---', '---', '---']));
+console.log('\n' + row(['corpus', 'pages', 'build s', 'similarity s', 'Pagefind s', 'peak RSS MB (all)', 'Node MB', 'Pagefind MB', 'dist MB', 'pages/s']));
+console.log(row(['---', '---', '---', '---', '---', '---', '---', '---', '---', '---']));
 for (const b of builds) {
-  console.log(row([b.corpus, b.pages, b.seconds, b.similarityMs && (b.similarityMs / 1000).toFixed(1), b.pagefindMs && (b.pagefindMs / 1000).toFixed(1), b.peakRssMb, b.distMb, b.pagesPerSecond]));
+  const own = (prefix: string) => Math.max(0, ...Object.entries(b.peakByProcessMb ?? {}).filter(([name]) => name.startsWith(prefix)).map(([, mb]) => mb)) || null;
+  console.log(row([b.corpus, b.pages, b.seconds, b.similarityMs && (b.similarityMs / 1000).toFixed(1), b.pagefindMs && (b.pagefindMs / 1000).toFixed(1), b.peakRssMb, own('MainThread') ?? own('node'), own('pagefind'), b.distMb, b.pagesPerSecond]));
 }
 const w = results.casePage as ReturnType<typeof pageWeight>;
 console.log(`\ncase page (nanjing-cheguansuo): HTML ${w.html.raw} B (${w.html.gzip} B gzip), CSS ${w.css.raw} B (${w.css.gzip} B gzip), JS ${w.js.raw} B (${w.js.gzip} B gzip)`);
