@@ -492,6 +492,11 @@ export function casesCsv(cases: readonly CaseView[]): string {
   return `\ufeff${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
+/** Where and when a source appeared, as printed beside a case: 共产党员网，2013-05-23. */
+export function sourceLine(source: Source): string {
+  return [source.publication, source.date].filter(Boolean).join('，');
+}
+
 /** What the handout shows of a case: the editors' summary, figures and questions, with its links. */
 export function handoutItem(c: CaseView): HandoutItem {
   return {
@@ -504,7 +509,7 @@ export function handoutItem(c: CaseView): HandoutItem {
     summary: c.data.summary,
     keyFigures: c.data.keyFigures.map((k) => ({ label: k.label, quote: k.quote })),
     questions: c.teaching?.questions.map((q) => q.text) ?? [],
-    source: [c.source.publication, c.source.date].filter(Boolean).join('，'),
+    source: sourceLine(c.source),
   };
 }
 

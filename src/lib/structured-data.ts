@@ -5,7 +5,7 @@
  */
 import type { CaseView } from './library.ts';
 import { SITE_NAME } from './site.ts';
-import { sourceUrl } from './library.ts';
+import { methodUrl, regionUrl, sourceUrl, themeUrl } from './library.ts';
 
 export function caseJsonLd(c: CaseView, site: URL): Record<string, unknown> {
   const abs = (p: string) => new URL(p, site).href;
@@ -25,14 +25,14 @@ export function caseJsonLd(c: CaseView, site: URL): Record<string, unknown> {
       : {}),
     keywords: [...c.methods.map((m) => m.name), ...c.themes.map((t) => t.name)].join(','),
     about: [
-      ...c.methods.map((m) => ({ '@type': 'DefinedTerm', name: m.name, description: m.definition, url: abs(`/methods/${m.id}/`) })),
-      ...c.themes.map((t) => ({ '@type': 'DefinedTerm', name: t.name, url: abs(`/themes/${t.id}/`) })),
+      ...c.methods.map((m) => ({ '@type': 'DefinedTerm', name: m.name, description: m.definition, url: abs(methodUrl(m.id)) })),
+      ...c.themes.map((t) => ({ '@type': 'DefinedTerm', name: t.name, url: abs(themeUrl(t.id)) })),
     ],
     spatialCoverage: {
       '@type': 'Place',
       name: c.region.name,
       identifier: { '@type': 'PropertyValue', propertyID: 'GB/T 2260', value: c.region.code },
-      url: abs(`/regions/${c.region.code}/`),
+      url: abs(regionUrl(c.region.code)),
     },
     ...(c.data.years.length > 0 ? { temporalCoverage: yearsRange(c.data.years) } : {}),
     isBasedOn: {
