@@ -1,12 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import { caseRemarkPlugins } from './src/plugins/index.ts';
+import { caseRemarkPlugins, caseSyntaxPlugins } from './src/plugins/index.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { loadMethodTerms } from './src/lib/taxonomy.ts';
@@ -28,9 +27,15 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   // No inline styles or scripts: the pages' Content-Security-Policy allows neither.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Case files are MDX, read with MDX's own syntax and rendered by the case
+  // loader (src/loaders/case-loader.ts) through this pipeline.
   markdown: {
-    processor: unified({ remarkPlugins: caseRemarkPlugins(loadMethodTerms(path.resolve(contentDir ?? 'content'))), smartypants: false, gfm: false }),
+    processor: unified({
+      remarkPlugins: [...caseSyntaxPlugins, ...caseRemarkPlugins(loadMethodTerms(path.resolve(contentDir ?? 'content')))],
+      smartypants: false,
+      gfm: false,
+    }),
   },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [sitemap(), pagefindIndex()],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

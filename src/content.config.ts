@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { caseLoader } from './loaders/case-loader.ts';
 import path from 'node:path';
 import { createCaseSchema } from './schemas/case.ts';
 import { methodSchema, themeSchema } from './schemas/taxonomy.ts';
@@ -8,7 +9,6 @@ import { teachingSchema } from './schemas/teaching.ts';
 import { contentDir } from './lib/raw-source.ts';
 import { loadVocabularyIds } from './lib/taxonomy.ts';
 import { loadRegionIndex } from './lib/regions.ts';
-import { createCaseIdGenerator } from './lib/case-id.ts';
 
 const root = contentDir();
 const casesDir = path.join(root, 'cases');
@@ -16,7 +16,7 @@ const vocabulary = { ...loadVocabularyIds(root), regions: loadRegionIndex() };
 
 export const collections = {
   cases: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: casesDir, generateId: createCaseIdGenerator(path.relative(process.cwd(), casesDir)) }),
+    loader: caseLoader({ base: casesDir }),
     schema: createCaseSchema(vocabulary),
   }),
   methods: defineCollection({ loader: file(path.join(root, 'taxonomy', 'methods.yaml')), schema: methodSchema }),

@@ -3,7 +3,7 @@
  * the field. Each case builds a copy of content/ with one defect.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -54,6 +54,18 @@ describe('a build with bad content fails and says where', () => {
       cpSync(path.join(dir, NANJING), path.join(dir, 'cases', 'copy', 'nanjing-cheguansuo.mdx'));
     });
     expect(status).not.toBe(0);
-    expect(output).toMatch(/Duplicate case id "nanjing-cheguansuo": .*nanjing-cheguansuo\.mdx and .*copy\/nanjing-cheguansuo\.mdx/);
+    expect(output).toMatch(/Duplicate case id "nanjing-cheguansuo": \S+ and \S+/);
+    expect(output).toMatch(/Duplicate case id.*cases\/nanjing-cheguansuo\.mdx/);
+    expect(output).toMatch(/Duplicate case id.*cases\/copy\/nanjing-cheguansuo\.mdx/);
+  });
+
+  it('JSX or an {expression} in a case body: names the file and line, and runs nothing', () => {
+    const marker = path.join(os.tmpdir(), `case-library-ran-${process.pid}`);
+    const { status, output } = buildWith((dir) =>
+      edit(path.join(dir, NANJING), '\n“全天候的车管所”', `\n{require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x')}“全天候的车管所”`),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/cases\/nanjing-cheguansuo\.mdx:78:1: an \{expression\} is not allowed in a case file/);
+    expect(existsSync(marker)).toBe(false);
   });
 });

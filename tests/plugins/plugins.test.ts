@@ -1,6 +1,7 @@
 /**
- * The remark plugins on fixtures, through the parser MDX uses (remark-parse +
- * remark-mdx) and mdast → hast → HTML. Each fixture folder holds input.mdx and
+ * The remark plugins on fixtures, read the way the site reads a case file
+ * (remark-parse + caseSyntaxPlugins: MDX's syntax, code refused) and turned
+ * mdast → hast → HTML. Each fixture folder holds input.mdx and
  * the expected output.html; `UPDATE_FIXTURES=1` rewrites outputs for review.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,7 +9,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unified, type PluggableList } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
@@ -16,7 +16,8 @@ import { parse as parseYaml } from 'yaml';
 import remarkCommentary from '../../src/plugins/remark-commentary.ts';
 import remarkParagraphIds from '../../src/plugins/remark-paragraph-ids.ts';
 import remarkCollation, { CollationError } from '../../src/plugins/remark-collation.ts';
-import { caseRemarkPlugins } from '../../src/plugins/index.ts';
+import { caseRemarkPlugins, caseSyntaxPlugins } from '../../src/plugins/index.ts';
+import { TextOnlyError } from '../../src/plugins/remark-text-only.ts';
 import remarkMethodLinks from '../../src/plugins/remark-method-links.ts';
 
 const FIXTURES = path.resolve('tests/fixtures/plugins');
@@ -44,7 +45,7 @@ async function run(name: string): Promise<string> {
   });
   const processor = unified()
     .use(remarkParse)
-    .use(remarkMdx)
+    .use(caseSyntaxPlugins)
     .use(pipelines[name]!)
     .use(remarkRehype)
     .use(rehypeStringify);
@@ -66,5 +67,29 @@ describe('remark-collation', () => {
     await expect(run('collation-missing-anchor')).rejects.toThrow(
       'tests/fixtures/plugins/collation-missing-anchor/input.mdx: collation note 1 (correct): "入户" not found in p1',
     );
+  });
+});
+
+describe('remark-text-only', () => {
+  const read = (body: string) =>
+    unified()
+      .use(remarkParse)
+      .use(caseSyntaxPlugins)
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .process(new VFile({ path: 'cases/x.mdx', value: body }));
+
+  it.each([
+    ['a JSX element', '第一段。\n\n第二段有<b>粗体</b>。\n', 'cases/x.mdx:3:5: a JSX element'],
+    ['a flow element', '<script>alert(1)</script>\n', 'cases/x.mdx:1:1: a JSX element'],
+    ['an {expression}', '共{1 + 1}人。\n', 'cases/x.mdx:1:2: an {expression}'],
+    ['an import/export statement', 'export const x = 1\n\n正文。\n', 'cases/x.mdx:1:1: an import/export statement'],
+  ])('refuses %s, naming the file, line and column', async (_, body, message) => {
+    await expect(read(body)).rejects.toThrow(TextOnlyError);
+    await expect(read(body)).rejects.toThrow(message);
+  });
+
+  it('lets escaped < and { through as text', async () => {
+    expect(String(await read('甲\\<乙\\{丙\\}。\n'))).toBe('<p>甲&#x3C;乙{丙}。</p>');
   });
 });
