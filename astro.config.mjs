@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { caseRemarkPlugins, caseSyntaxPlugins } from './src/plugins/index.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { loadMethodTerms } from './src/lib/taxonomy.ts';
 
@@ -36,6 +35,7 @@ export default defineConfig({
       gfm: false,
     }),
   },
-  integrations: [sitemap(), pagefindIndex()],
+  // The search index is built after this process exits: scripts/index-search.ts.
+  integrations: [sitemap()],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -16,14 +16,13 @@
  * Without --no-build it builds first (`npm run build -- --outDir <tmp>`, so
  * dist/ is left alone); with --no-build it audits --dir (default dist/).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ensureInstalled, findChromium, nodeEnv, repoRoot, row, serveDist } from '../bench/lib.ts';
+import { buildSite, ensureInstalled, findChromium, repoRoot, row, serveDist } from '../bench/lib.ts';
 
 const { values } = parseArgs({
   allowNegative: true,
@@ -77,9 +76,8 @@ const chromeLauncher = (await importTool('chrome-launcher')) as ChromeLauncher;
 let distDir = path.resolve(values.dir ?? 'dist');
 if (values.build) {
   distDir = path.join(os.tmpdir(), 'case-library-lighthouse', 'dist');
-  console.log(`building (npm run build -- --outDir ${distDir})…`);
-  const r = spawnSync('npm', ['run', 'build', '--', '--outDir', distDir], { encoding: 'utf8', env: nodeEnv(), maxBuffer: 1 << 28 });
-  if (r.status !== 0) throw new Error(`build failed:\n${`${r.stdout}\n${r.stderr}`.slice(-3000)}`);
+  console.log(`building into ${distDir} (astro build, then the search index)…`);
+  buildSite(distDir);
 } else if (!existsSync(path.join(distDir, 'index.html'))) {
   console.error(`${distDir}/index.html not found: run "npm run build" or drop --no-build.`);
   process.exit(1);

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: builds the real corpus and synthetic corpora of N cases
- * (default 1,000 and 10,000) and prints a table of build time (Astro,
- * similarity, Pagefind), peak memory of the whole process tree (Node and
- * Pagefind's indexer, sampled from /proc), dist size, pages per second, the weight
+ * (default 1,000 and 10,000) the way `npm run build` does (astro build, then
+ * the search index) and prints a table of build time (Astro, similarity, the
+ * index), peak memory of each step's whole process tree (Node and Pagefind's
+ * indexer, sampled from /proc), dist size, pages per second, the weight
  * of a case page, and search bytes and time to first result (first query and
  * a follow-up) measured in Chromium. Writes bench/results/latest.json.
  * Not part of `npm test`.
@@ -35,43 +36,65 @@ interface BuildResult {
   corpus: string;
   cases: number;
   pages: number;
+  /** `npm run build` in all: astro build, then the search index. */
   seconds: number;
+  astroSeconds: number;
   similarityMs: number | null;
-  pagefindMs: number | null;
-  /** Peak RSS of the whole build: Node and Pagefind's indexer together. */
+  indexSeconds: number;
+  shards: number | null;
+  /**
+   * Peak RSS of the whole build. The two steps run one after the other, so it
+   * is the larger of the two; each step's figure is its whole process tree
+   * (Node and, while indexing, Pagefind's indexer).
+   */
   peakRssMb: number | null;
-  /** Each process's own peak (Node shows as MainThread, Pagefind as pagefind_extend). */
-  peakByProcessMb: Record<string, number> | null;
+  astroPeakMb: number | null;
+  indexPeakMb: number | null;
+  /** The largest Pagefind indexer process alone. */
+  pagefindPeakMb: number | null;
   distMb: number;
   pagesPerSecond: number;
   outDir: string;
 }
 
-async function build(corpus: string, contentDir: string | undefined, outDir: string): Promise<BuildResult> {
-  const args = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir];
+/** Runs one build step, sampling the memory of its whole process tree. */
+async function step(label: string, args: string[], env: Record<string, string>) {
   const started = performance.now();
-  const child = spawn(node, args, { env: { ...process.env, ...(contentDir ? { CONTENT_DIR: contentDir } : {}), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+  const child = spawn(node, args, { env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
   const memory = sampleTreeMemory(child.pid!);
   const chunks: Buffer[] = [];
   child.stdout.on('data', (d: Buffer) => chunks.push(d));
   child.stderr.on('data', (d: Buffer) => chunks.push(d));
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const tree = memory.stop();
-  const seconds = (performance.now() - started) / 1000;
   const log = Buffer.concat(chunks).toString('utf8');
-  if (status !== 0) throw new Error(`build of ${corpus} failed:\n${log.slice(-3000)}`);
-  const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
+  if (status !== 0) throw new Error(`${label} failed:\n${log.slice(-3000)}`);
+  return { log, seconds: (performance.now() - started) / 1000, tree };
+}
+
+async function build(corpus: string, contentDir: string | undefined, outDir: string): Promise<BuildResult> {
+  const astro = await step(`astro build of ${corpus}`, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], contentDir ? { CONTENT_DIR: contentDir } : {});
+  const index = await step(`search index of ${corpus}`, ['scripts/index-search.ts', '--dist', outDir], {});
+  const seconds = astro.seconds + index.seconds;
+  const pages = Number(/(\d+) page\(s\) built/.exec(astro.log)?.[1] ?? 0);
   const size = dirSize(outDir);
+  const tenth = (x: number) => Math.round(x * 10) / 10;
+  const peaks = [astro.tree?.peakTotalMb, index.tree?.peakTotalMb].filter((x): x is number => x !== undefined);
+  const pagefindPeak = Object.entries(index.tree?.peakByNameMb ?? {}).filter(([name]) => name.startsWith('pagefind')).map(([, mb]) => mb);
   return {
     corpus,
-    cases: Number(/\[library\] (\d+) cases/.exec(log)?.[1] ?? 0),
+    cases: Number(/\[library\] (\d+) cases/.exec(astro.log)?.[1] ?? 0),
     pages,
-    seconds: Math.round(seconds * 10) / 10,
-    similarityMs: Number(/similarity computed in (\d+) ms/.exec(log)?.[1] ?? NaN) || null,
-    pagefindMs: Number(/indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? NaN) || null,
-    peakRssMb: tree?.peakTotalMb ?? null,
-    peakByProcessMb: tree?.peakByNameMb ?? null,
-    distMb: Math.round((size.bytes / 1048576) * 10) / 10,
+    seconds: tenth(seconds),
+    astroSeconds: tenth(astro.seconds),
+    similarityMs: Number(/similarity computed in (\d+) ms/.exec(astro.log)?.[1] ?? NaN) || null,
+    indexSeconds: tenth(index.seconds),
+    shards: Number(/in (\d+) shard\(s\)/.exec(index.log)?.[1] ?? NaN) || null,
+    peakRssMb: peaks.length > 0 ? Math.max(...peaks) : null,
+    astroPeakMb: astro.tree?.peakTotalMb ?? null,
+    indexPeakMb: index.tree?.peakTotalMb ?? null,
+    pagefindPeakMb: pagefindPeak.length > 0 ? Math.max(...pagefindPeak) : null,
+    distMb: tenth(size.bytes / 1048576),
     pagesPerSecond: Math.round(pages / seconds),
     outDir,
   };
@@ -192,11 +215,10 @@ mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2));
 
 const row = (cells: Array<string | number | null>) => `| ${cells.map((c) => (c === null ? '—' : String(c))).join(' | ')} |`;
-console.log('\n' + row(['corpus', 'pages', 'build s', 'similarity s', 'Pagefind s', 'peak RSS MB (all)', 'Node MB', 'Pagefind MB', 'dist MB', 'pages/s']));
-console.log(row(['---', '---', '---', '---', '---', '---', '---', '---', '---', '---']));
+console.log('\n' + row(['corpus', 'pages', 'build s', 'astro s', 'similarity s', 'index s', 'shards', 'peak MB (whole build)', 'astro MB', 'index MB', 'Pagefind MB', 'dist MB', 'pages/s']));
+console.log(row(Array(13).fill('---')));
 for (const b of builds) {
-  const own = (prefix: string) => Math.max(0, ...Object.entries(b.peakByProcessMb ?? {}).filter(([name]) => name.startsWith(prefix)).map(([, mb]) => mb)) || null;
-  console.log(row([b.corpus, b.pages, b.seconds, b.similarityMs && (b.similarityMs / 1000).toFixed(1), b.pagefindMs && (b.pagefindMs / 1000).toFixed(1), b.peakRssMb, own('MainThread') ?? own('node'), own('pagefind'), b.distMb, b.pagesPerSecond]));
+  console.log(row([b.corpus, b.pages, b.seconds, b.astroSeconds, b.similarityMs && (b.similarityMs / 1000).toFixed(1), b.indexSeconds, b.shards, b.peakRssMb, b.astroPeakMb, b.indexPeakMb, b.pagefindPeakMb, b.distMb, b.pagesPerSecond]));
 }
 const w = results.casePage as ReturnType<typeof pageWeight>;
 console.log(`\ncase page (nanjing-cheguansuo): HTML ${w.html.raw} B (${w.html.gzip} B gzip), CSS ${w.css.raw} B (${w.css.gzip} B gzip), JS ${w.js.raw} B (${w.js.gzip} B gzip)`);

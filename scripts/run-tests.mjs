@@ -4,7 +4,7 @@
  *   1. find or obtain a Chromium for Playwright (and say which)
  *   2. unit, content-fidelity, plugin and build-failure tests (Vitest)
  *   3. type check (astro check)
- *   4. production build (astro build)
+ *   4. production build (npm run build: astro build, then the search index)
  *   5. end-to-end tests in Chromium against dist/ served statically (Playwright)
  * Stops at the first failing step with its exit code.
  */
@@ -55,6 +55,6 @@ console.log(`Browser for end-to-end tests: ${browser ? `${browser} (${version(br
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 run('unit, fidelity, plugin and build-failure tests', bin('vitest'), ['run'], env);
 run('type check', bin('astro'), ['check'], env);
-run('production build', bin('astro'), ['build'], env);
+run('production build', 'npm', ['run', 'build'], env);
 run('end-to-end tests in Chromium', bin('playwright'), ['test'], { ...env, CHROMIUM_PATH: browser });
 console.log('\n✓ All test steps passed.');

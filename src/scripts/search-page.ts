@@ -8,6 +8,7 @@ import { CaseSearch, type ActiveFilters, type FragmentData, type RankedResult, t
 import { FACET_NAMES } from '../lib/search/facets.ts';
 import { bestParagraphs, excerptSegments } from '../lib/search/snippet.ts';
 import { suggest } from '../lib/search/suggest.ts';
+import { SHARDS_FILE, shardPaths } from '../lib/search/shards.ts';
 
 const PAGE_SIZE = 10;
 
@@ -21,15 +22,20 @@ let engine: Promise<{ search: CaseSearch; vocabulary: SearchVocabulary }> | unde
 function loadEngine() {
   engine ??= (async () => {
     const pagefindUrl = '/pagefind/pagefind.js';
-    const [pagefind, vocabulary] = await Promise.all([
+    const json = (url: string, what: string) =>
+      fetch(url).then((r) => {
+        if (!r.ok) throw new Error(`${what}: HTTP ${r.status}`);
+        return r.json() as Promise<unknown>;
+      });
+    const [pagefind, vocabulary, shards] = await Promise.all([
       import(/* @vite-ignore */ pagefindUrl),
-      fetch('/search-vocab.json').then((r) => {
-        if (!r.ok) throw new Error(`search vocabulary: HTTP ${r.status}`);
-        return r.json() as Promise<SearchVocabulary>;
-      }),
+      json('/search-vocab.json', 'search vocabulary') as Promise<SearchVocabulary>,
+      json(`/${SHARDS_FILE}`, 'search index shards').then(shardPaths),
     ]);
     await pagefind.options({ basePath: '/pagefind/' });
     await pagefind.init();
+    // A large library's index is split in shards (src/lib/search-index.ts).
+    await Promise.all(shards.map((basePath) => pagefind.mergeIndex(basePath)));
     return { search: new CaseSearch(pagefind, vocabulary), vocabulary };
   })();
   // A failed load (network) is tried again on the next search, not cached.

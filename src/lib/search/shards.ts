@@ -1,0 +1,22 @@
+/**
+ * The list of search index shards beyond the first (browser-safe: the search
+ * page reads it, src/lib/search-index.ts writes it).
+ */
+
+/** Where the list is served, and written relative to dist. */
+export const SHARDS_FILE = 'pagefind/shards.json';
+
+/** What the file holds. */
+export interface ShardList {
+  /** Base paths of the shards to merge into the primary index at `/pagefind/`. */
+  merge: string[];
+}
+
+/** The base paths in a fetched shard list; throws on anything else. */
+export function shardPaths(json: unknown): string[] {
+  const merge = (json as Partial<ShardList> | null)?.merge;
+  if (!Array.isArray(merge) || !merge.every((p) => typeof p === 'string' && /^\/pagefind-\d+\/$/.test(p))) {
+    throw new Error('search index shard list is malformed');
+  }
+  return merge;
+}
