@@ -345,6 +345,10 @@ export function buildLibrary(input: {
     cases: casesUnder.get(node.region.code) ?? [],
   }));
 
+  // The first six others of a list: at most seven are looked at, so a large
+  // library does not compare every case with every other.
+  const firstOthers = (list: readonly CaseView[], c: CaseView) => list.slice(0, 7).filter((o) => o !== c).slice(0, 6);
+  const casesByMethod = new Map(methods.map((m) => [m.item.id, m.cases]));
   const neighbours = new Map<string, CaseNeighbours>(
     cases.map((c) => {
       const province = c.region.chain[0]!;
@@ -352,11 +356,11 @@ export function buildLibrary(input: {
         c.id,
         {
           byMethod: c.methods
-            .map((m) => ({ name: m.name, url: methodUrl(m.id), cases: cases.filter((o) => o !== c && o.data.methods.includes(m.id)).slice(0, 6) }))
+            .map((m) => ({ name: m.name, url: methodUrl(m.id), cases: firstOthers(casesByMethod.get(m.id) ?? [], c) }))
             .filter((g) => g.cases.length > 0),
           provinceName: province.name,
           provinceUrl: regionUrl(province.code),
-          sameProvince: (casesUnder.get(province.code) ?? []).filter((o) => o !== c).slice(0, 6),
+          sameProvince: firstOthers(casesUnder.get(province.code) ?? [], c),
         },
       ];
     }),
