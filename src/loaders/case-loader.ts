@@ -37,6 +37,9 @@ export function listCaseFiles(base: string): string[] {
   return names.filter((name) => name.endsWith('.mdx')).map((name) => name.split(path.sep).join('/')).sort();
 }
 
+// Fatal: a file in another encoding fails instead of rendering as U+FFFD.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export function caseLoader(options: CaseLoaderOptions): Loader {
   const base = path.resolve(options.base);
   const concurrency = options.concurrency ?? 8;
@@ -52,7 +55,12 @@ export function caseLoader(options: CaseLoaderOptions): Loader {
 
       const sync = async (entry: string) => {
         const filePath = path.join(base, entry);
-        const source = readFileSync(filePath, 'utf8');
+        let source: string;
+        try {
+          source = UTF8.decode(readFileSync(filePath));
+        } catch {
+          throw new Error(`${path.join(label, entry)}: not UTF-8 text; save it as UTF-8 (npm run ingest converts GB18030 and GBK sources)`);
+        }
         // Blank lines in place of the frontmatter keep the body's line numbers
         // those of the file, so an error points at the right line.
         const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const temps: string[] = [];
@@ -57,6 +58,18 @@ describe('a build with bad content fails and says where', () => {
     expect(output).toMatch(/Duplicate case id "nanjing-cheguansuo": \S+ and \S+/);
     expect(output).toMatch(/Duplicate case id.*cases\/nanjing-cheguansuo\.mdx/);
     expect(output).toMatch(/Duplicate case id.*cases\/copy\/nanjing-cheguansuo\.mdx/);
+  });
+
+  it('a case file that is not UTF-8: names the file', () => {
+    const { status, output } = buildWith((dir) => {
+      const file = path.join(dir, NANJING);
+      const text = readFileSync(file, 'utf8');
+      // The body re-encoded as GB18030 (Latin frontmatter stays readable).
+      const cut = text.indexOf('\n---\n', 4) + 5;
+      writeFileSync(file, Buffer.concat([Buffer.from(text.slice(0, cut)), iconv.encode(text.slice(cut), 'gb18030')]));
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('cases/nanjing-cheguansuo.mdx: not UTF-8 text');
   });
 
   it('JSX or an {expression} in a case body: names the file and line, and runs nothing', () => {
