@@ -12,7 +12,7 @@ export class CaseIdError extends Error {}
  */
 export function createCaseIdGenerator(baseLabel: string) {
   const seen = new Map<string, string>();
-  return ({ entry }: { entry: string }): string => {
+  const generate = ({ entry }: { entry: string }): string => {
     const id = path.basename(entry).replace(/\.mdx?$/, '');
     if (!CASE_ID_PATTERN.test(id)) {
       throw new CaseIdError(`${baseLabel}/${entry}: case id "${id}" must be lowercase kebab-case ASCII (file name = permanent URL)`);
@@ -24,4 +24,7 @@ export function createCaseIdGenerator(baseLabel: string) {
     seen.set(id, entry);
     return id;
   };
+  /** Frees an id whose file was deleted or moved (`astro dev`), so it may be claimed again. */
+  const release = (id: string) => void seen.delete(id);
+  return Object.assign(generate, { release });
 }

@@ -3,6 +3,7 @@
  * body is source text, never code. JSX, `{expressions}` and `import`/`export`
  * would run when the page is built, so any of them fails the build with the
  * file, line and column, and how to write the characters as text instead.
+ * Images are refused too: a case's text has none and nothing would process them.
  */
 import type { Root } from 'mdast';
 import type { Node, Parent } from 'unist';
@@ -19,6 +20,9 @@ const CODE_NODES: Record<string, string> = {
   mdxFlowExpression: 'an {expression}',
   mdxTextExpression: 'an {expression}',
   mdxjsEsm: 'an import/export statement',
+  // The loader does not process images, and a case's text has none.
+  image: 'an image',
+  imageReference: 'an image',
 };
 
 export class TextOnlyError extends Error {}

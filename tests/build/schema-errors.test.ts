@@ -60,6 +60,12 @@ describe('a build with bad content fails and says where', () => {
     expect(output).toMatch(/Duplicate case id.*cases\/copy\/nanjing-cheguansuo\.mdx/);
   });
 
+  it('broken YAML in the frontmatter: names the file and line', () => {
+    const { status, output } = buildWith((dir) => edit(path.join(dir, NANJING), 'level: 市\n', 'level: 市\n  bad: [\n'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/cases\/nanjing-cheguansuo\.mdx:\d+:\d+: frontmatter is not valid YAML/);
+  });
+
   it('a case file that is not UTF-8: names the file', () => {
     const { status, output } = buildWith((dir) => {
       const file = path.join(dir, NANJING);

@@ -84,6 +84,7 @@ describe('remark-text-only', () => {
     ['a flow element', '<script>alert(1)</script>\n', 'cases/x.mdx:1:1: a JSX element'],
     ['an {expression}', '共{1 + 1}人。\n', 'cases/x.mdx:1:2: an {expression}'],
     ['an import/export statement', 'export const x = 1\n\n正文。\n', 'cases/x.mdx:1:1: an import/export statement'],
+    ['an image', '图：![照片](a.png)\n', 'cases/x.mdx:1:3: an image'],
   ])('refuses %s, naming the file, line and column', async (_, body, message) => {
     await expect(read(body)).rejects.toThrow(TextOnlyError);
     await expect(read(body)).rejects.toThrow(message);
