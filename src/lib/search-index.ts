@@ -14,9 +14,9 @@
  * the search page reads. Runs after `astro build`, in its own process, so the
  * build's memory and the indexer's are never held at once.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SHARDS_FILE, type ShardList } from './search/shards.ts';
+import { shardBasePath, SHARDS_FILE, type ShardList } from './search/shards.ts';
 
 export interface SearchIndexOptions {
   /** The built site. */
@@ -49,20 +49,33 @@ export function planShards(pages: readonly string[], shardPages = DEFAULT_SHARD_
   if (!Number.isInteger(shardPages) || shardPages < 1) throw new SearchIndexError(`shard size must be a whole number ≥ 1, not ${shardPages}`);
   const shards: Shard[] = [];
   for (let i = 0; i < pages.length; i += shardPages) {
-    const dir = shards.length === 0 ? 'pagefind' : `pagefind-${shards.length + 1}`;
-    shards.push({ dir, basePath: `/${dir}/`, pages: pages.slice(i, i + shardPages) });
+    const basePath = shardBasePath(shards.length + 1);
+    shards.push({ dir: basePath.slice(1, -1), basePath, pages: pages.slice(i, i + shardPages) });
   }
   return shards;
 }
 
-const PAGEFIND_BODY = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/;
+/** A start tag carrying data-pagefind-body (quoted attribute values may hold `>`). */
+const PAGEFIND_BODY = /<[a-z][a-z0-9-]*(?:\s+[^\s"'>=]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*?\s+data-pagefind-body(?=[\s=>])/;
 
-/** HTML files under dist that Pagefind would index (they carry data-pagefind-body), sorted. */
+/**
+ * The case pages, which are what the search finds: one per entry of the
+ * built `/cases.json`, as HTML files relative to dist, sorted. A page that is
+ * missing, or lacks the `data-pagefind-body` Pagefind indexes, is an error:
+ * it would silently be missing from search.
+ */
 export function indexablePages(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
-    .map((f) => f.split(path.sep).join('/'))
-    .filter((f) => PAGEFIND_BODY.test(readFileSync(path.join(dist, f), 'utf8')))
+  const listFile = path.join(dist, 'cases.json');
+  if (!existsSync(listFile)) throw new SearchIndexError(`${listFile} not found: build the site first (astro build)`);
+  const { cases } = JSON.parse(readFileSync(listFile, 'utf8')) as { cases: Array<{ url: string }> };
+  return cases
+    .map(({ url }) => {
+      const page = `${url.replace(/^\//, '')}index.html`;
+      const file = path.join(dist, page);
+      if (!existsSync(file)) throw new SearchIndexError(`${page} is listed in cases.json but was not built`);
+      if (!PAGEFIND_BODY.test(readFileSync(file, 'utf8'))) throw new SearchIndexError(`${page} has no data-pagefind-body element: it would not be searchable`);
+      return page;
+    })
     .sort();
 }
 
@@ -71,7 +84,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sha
   const dist = path.resolve(options.dist);
   const log = options.log ?? (() => {});
   const pages = indexablePages(dist);
-  if (pages.length === 0) throw new SearchIndexError(`no page in ${dist} has data-pagefind-body: nothing to index (was the site built?)`);
+  if (pages.length === 0) throw new SearchIndexError(`${dist}/cases.json lists no case: nothing to index`);
   const shards = planShards(pages, options.shardPages);
   // Shards of an earlier build with more pages would otherwise linger and be merged.
   for (const old of readdirSync(dist)) if (/^pagefind(-\d+)?$/.test(old)) rmSync(path.join(dist, old), { recursive: true, force: true });

@@ -4,7 +4,7 @@
  * submit or a filter change adds one, Back restores), renders results as DOM
  * nodes with textContent only. Pagefind and the vocabulary load on the first search.
  */
-import { CaseSearch, type ActiveFilters, type FragmentData, type RankedResult, type SearchVocabulary } from '../lib/search/engine.ts';
+import { CaseSearch, type ActiveFilters, type FragmentData, type RankedResult, type SearchBackend, type SearchVocabulary } from '../lib/search/engine.ts';
 import { FACET_NAMES } from '../lib/search/facets.ts';
 import { bestParagraphs, excerptSegments } from '../lib/search/snippet.ts';
 import { suggest } from '../lib/search/suggest.ts';
@@ -17,26 +17,43 @@ interface State {
   filters: ActiveFilters;
 }
 
+/** The part of Pagefind's module API this page uses. */
+interface PagefindModule {
+  createInstance(options: { basePath: string }): SearchBackend & {
+    init(): Promise<void>;
+    mergeIndex(basePath: string): Promise<void>;
+    destroy(): Promise<void>;
+  };
+}
+
 let engine: Promise<{ search: CaseSearch; vocabulary: SearchVocabulary }> | undefined;
 
 function loadEngine() {
   engine ??= (async () => {
     const pagefindUrl = '/pagefind/pagefind.js';
-    const json = (url: string, what: string) =>
-      fetch(url).then((r) => {
+    const json = (url: string, what: string, init?: RequestInit) =>
+      fetch(url, init).then((r) => {
         if (!r.ok) throw new Error(`${what}: HTTP ${r.status}`);
         return r.json() as Promise<unknown>;
       });
     const [pagefind, vocabulary, shards] = await Promise.all([
-      import(/* @vite-ignore */ pagefindUrl),
+      import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindModule>,
       json('/search-vocab.json', 'search vocabulary') as Promise<SearchVocabulary>,
-      json(`/${SHARDS_FILE}`, 'search index shards').then(shardPaths),
+      // Revalidated: after a redeploy a cached list could name shards that are gone.
+      json(`/${SHARDS_FILE}`, 'search index shards', { cache: 'no-cache' }).then(shardPaths),
     ]);
-    await pagefind.options({ basePath: '/pagefind/' });
-    await pagefind.init();
-    // A large library's index is split in shards (src/lib/search-index.ts).
-    await Promise.all(shards.map((basePath) => pagefind.mergeIndex(basePath)));
-    return { search: new CaseSearch(pagefind, vocabulary), vocabulary };
+    // A fresh instance per attempt: a shard that failed to merge stays inside
+    // the instance, so a retry must not reuse it.
+    const instance = pagefind.createInstance({ basePath: '/pagefind/' });
+    try {
+      await instance.init();
+      // A large library's index is split in shards (src/lib/search-index.ts).
+      await Promise.all(shards.map((basePath) => instance.mergeIndex(basePath)));
+    } catch (error) {
+      await instance.destroy();
+      throw error;
+    }
+    return { search: new CaseSearch(instance, vocabulary), vocabulary };
   })();
   // A failed load (network) is tried again on the next search, not cached.
   engine.catch(() => {

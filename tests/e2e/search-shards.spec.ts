@@ -72,3 +72,17 @@ test('a filter alone browses every shard', async ({ page, baseURL }) => {
   expect(one.ids.length).toBeGreaterThan(1);
   expect([...split.ids].sort()).toEqual([...one.ids].sort());
 });
+
+test('a shard that fails to load is reported, and the next search loads every shard afresh', async ({ page, baseURL }) => {
+  const expected = (await results(page, baseURL!, '群众')).ids;
+  await page.route('**/pagefind-3/**', (route) => route.abort());
+  await page.goto(`${sharded}/search/?q=${encodeURIComponent('群众')}`);
+  await expect(page.locator('[data-search-status]')).toContainText('检索功能加载失败');
+  await page.unroute('**/pagefind-3/**');
+  await page.locator('[data-search-input]').fill('群众 ');
+  await page.locator('[data-search-input]').press('Enter');
+  await expect(page.locator('[data-search-status]')).toHaveText(/找到/);
+  const ids = await page.locator('[data-search-result]').evaluateAll((items) => items.map((li) => li.querySelector('a[href]')!.getAttribute('href')!.split('/')[2]!));
+  // Neither missing shard 3's cases nor counting shards 2 and 4 twice.
+  expect([...ids].sort()).toEqual([...expected].sort());
+});

@@ -34,13 +34,22 @@ describe('indexablePages', () => {
     mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
     writeFileSync(path.join(dist, file), html);
   };
+  const list = (...ids: string[]) => page('cases.json', JSON.stringify({ cases: ids.map((id) => ({ id, url: `/cases/${id}/` })) }));
   page('cases/b/index.html', '<main><article data-pagefind-body>乙</article></main>');
-  page('cases/a/index.html', '<article class="x" data-pagefind-body="">甲</article>');
-  page('about/index.html', '<p>Only pages with <code>data-pagefind-body</code> are indexed.</p>');
-  page('pagefind/playground/index.html', '<div data-pagefind-body></div>');
+  page('cases/a/index.html', '<article data-summary="收入>1000元" data-pagefind-body="">甲</article>');
+  page('cases/plain/index.html', '<article>没有 data-pagefind-body 元素</article>');
+  page('about/index.html', '<article data-pagefind-body>not a case</article>');
 
-  it('lists, sorted, the pages with an element carrying data-pagefind-body', () => {
+  it('lists, sorted, the case pages of cases.json', () => {
+    list('b', 'a');
     expect(indexablePages(dist)).toEqual(['cases/a/index.html', 'cases/b/index.html']);
+  });
+
+  it('refuses a listed case whose page was not built or carries no data-pagefind-body', () => {
+    list('a', 'missing');
+    expect(() => indexablePages(dist)).toThrow('cases/missing/index.html is listed in cases.json but was not built');
+    list('a', 'plain');
+    expect(() => indexablePages(dist)).toThrow('cases/plain/index.html has no data-pagefind-body element');
   });
 });
 
@@ -50,7 +59,16 @@ describe('shardPaths', () => {
     expect(shardPaths({ merge: ['/pagefind-2/', '/pagefind-3/'] })).toEqual(['/pagefind-2/', '/pagefind-3/']);
   });
 
-  it.each([null, {}, { merge: '/pagefind-2/' }, { merge: ['https://evil.example/pagefind/'] }, { merge: ['/pagefind-2'] }])(
+  it.each([
+    null,
+    {},
+    { merge: '/pagefind-2/' },
+    { merge: ['https://evil.example/pagefind/'] },
+    { merge: ['/pagefind-2'] },
+    { merge: ['/pagefind-2/', '/pagefind-2/'] },
+    { merge: ['/pagefind-3/'] },
+    { merge: ['/pagefind/'] },
+  ])(
     'refuses %j',
     (json) => {
       expect(() => shardPaths(json)).toThrow('malformed');

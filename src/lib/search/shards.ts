@@ -12,11 +12,20 @@ export interface ShardList {
   merge: string[];
 }
 
-/** The base paths in a fetched shard list; throws on anything else. */
+/** The base path of shard `n` (1 is the primary index). */
+export function shardBasePath(n: number): string {
+  return n === 1 ? '/pagefind/' : `/pagefind-${n}/`;
+}
+
+/**
+ * The base paths in a fetched shard list, which must be exactly
+ * `/pagefind-2/` … `/pagefind-N/` in order (a repeated shard would count its
+ * cases twice); throws on anything else.
+ */
 export function shardPaths(json: unknown): string[] {
   const merge = (json as Partial<ShardList> | null)?.merge;
-  if (!Array.isArray(merge) || !merge.every((p) => typeof p === 'string' && /^\/pagefind-\d+\/$/.test(p))) {
+  if (!Array.isArray(merge) || !merge.every((p, i) => p === shardBasePath(i + 2))) {
     throw new Error('search index shard list is malformed');
   }
-  return merge;
+  return merge as string[];
 }
