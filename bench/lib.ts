@@ -21,21 +21,12 @@ export function nodeEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
  * with `npm install --prefix DIR` when a dependency is missing or at another
  * version. The main project never depends on these packages.
  */
-/**
- * Builds this site into outDir the way `npm run build` does (astro build, then
- * the search index), synchronously. Returns the combined log.
- */
+/** Builds this site into outDir with `npm run build`'s script, synchronously. Returns its log. */
 export function buildSite(outDir: string, env: Record<string, string> = {}): { seconds: number; log: string } {
   const started = performance.now();
-  let log = '';
-  for (const args of [
-    [path.join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-    [path.join(repoRoot, 'scripts/index-search.ts'), '--dist', outDir],
-  ]) {
-    const r = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8', env: nodeEnv(env), maxBuffer: 1 << 28 });
-    log += `${r.stdout}\n${r.stderr}\n`;
-    if (r.status !== 0) throw new Error(`build failed (${path.basename(args[0]!)}):\n${log.slice(-3000)}`);
-  }
+  const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/build.ts'), '--outDir', outDir], { cwd: repoRoot, encoding: 'utf8', env: nodeEnv(env), maxBuffer: 1 << 28 });
+  const log = `${r.stdout}\n${r.stderr}`;
+  if (r.status !== 0) throw new Error(`build failed:\n${log.slice(-3000)}`);
   return { seconds: Math.round((performance.now() - started) / 100) / 10, log };
 }
 

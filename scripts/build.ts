@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: `astro build`, then, once its process has exited and freed
+ * its memory, the search index (scripts/index-search.ts). Arguments go to
+ * astro build; `--outDir DIR` is also where the index is written.
+ *
+ *   npm run build [-- --outDir DIR]
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const args = process.argv.slice(2);
+const outArg = args.findIndex((a) => a === '--outDir' || a.startsWith('--outDir='));
+const outDir = outArg < 0 ? 'dist' : args[outArg]!.includes('=') ? args[outArg]!.split('=')[1]! : args[outArg + 1];
+if (!outDir) {
+  console.error('--outDir needs a folder');
+  process.exit(2);
+}
+
+const root = path.resolve(import.meta.dirname, '..');
+for (const step of [
+  [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args],
+  [path.join(root, 'scripts/index-search.ts'), '--dist', outDir],
+]) {
+  const r = spawnSync(process.execPath, step, { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
