@@ -51,7 +51,7 @@ async function results(page: Page, origin: string, q: string, filters = '') {
 }
 
 test('judged queries find the same cases, with the same filter counts, in shards as in one index', async ({ page, baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const shardRequests: string[] = [];
   page.on('request', (r) => {
     if (/\/pagefind-\d+\//.test(r.url())) shardRequests.push(r.url());
