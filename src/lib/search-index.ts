@@ -33,8 +33,9 @@ export interface SearchIndexOptions {
 export const DEFAULT_SHARD_PAGES = 2500;
 
 export interface Shard {
-  /** Output folder relative to dist, and the base path the browser loads it from. */
+  /** Output folder, relative to dist. */
   dir: string;
+  /** Where the browser loads it from. */
   basePath: string;
   /** HTML files relative to dist. */
   pages: string[];
