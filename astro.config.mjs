@@ -35,7 +35,7 @@ export default defineConfig({
       gfm: false,
     }),
   },
-  // The search index is built after this process exits: scripts/index-search.ts.
+  // The search index is built after this process exits (npm run build: scripts/build.ts).
   integrations: [sitemap()],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

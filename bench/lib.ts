@@ -21,15 +21,6 @@ export function nodeEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
  * with `npm install --prefix DIR` when a dependency is missing or at another
  * version. The main project never depends on these packages.
  */
-/** Builds this site into outDir with `npm run build`'s script, synchronously. Returns its log. */
-export function buildSite(outDir: string, env: Record<string, string> = {}): { seconds: number; log: string } {
-  const started = performance.now();
-  const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/build.ts'), '--outDir', outDir], { cwd: repoRoot, encoding: 'utf8', env: nodeEnv(env), maxBuffer: 1 << 28 });
-  const log = `${r.stdout}\n${r.stderr}`;
-  if (r.status !== 0) throw new Error(`build failed:\n${log.slice(-3000)}`);
-  return { seconds: Math.round((performance.now() - started) / 100) / 10, log };
-}
-
 export function ensureInstalled(dir: string): void {
   const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
   const stale = Object.entries(manifest.dependencies).filter(([name, version]) => {
@@ -104,6 +95,15 @@ export function dirSize(dir: string): { bytes: number; files: number } {
     }
   }
   return { bytes, files };
+}
+
+/** Builds this site into outDir with `npm run build`'s script, synchronously. Returns its log. */
+export function buildSite(outDir: string, env: Record<string, string> = {}): { seconds: number; log: string } {
+  const started = performance.now();
+  const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/build.ts'), '--outDir', outDir], { cwd: repoRoot, encoding: 'utf8', env: nodeEnv(env), maxBuffer: 1 << 28 });
+  const log = `${r.stdout}\n${r.stderr}`;
+  if (r.status !== 0) throw new Error(`build failed:\n${log.slice(-3000)}`);
+  return { seconds: Math.round((performance.now() - started) / 100) / 10, log };
 }
 
 /** A Markdown table row. */

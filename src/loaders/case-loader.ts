@@ -41,10 +41,15 @@ export function listCaseFiles(base: string): string[] {
     throw error;
   }
   return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.mdx'))
+    .filter((e) => e.isFile())
     .map((e) => path.relative(base, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .filter((rel) => !rel.split('/').some((part) => part.startsWith('.')))
+    .filter(isCaseFile)
     .sort();
+}
+
+/** Whether a path relative to the cases folder (with `/`) names a case file. */
+function isCaseFile(rel: string): boolean {
+  return rel.endsWith('.mdx') && !rel.startsWith('../') && !rel.split('/').some((part) => part.startsWith('.'));
 }
 
 // Fatal: a file in another encoding fails instead of rendering as U+FFFD.
@@ -122,10 +127,7 @@ export function caseLoader(options: CaseLoaderOptions): Loader {
 
       if (!watcher) return;
       watcher.add(base);
-      const inBase = (file: string) => {
-        const rel = path.relative(base, file);
-        return !rel.startsWith('..') && file.endsWith('.mdx') && !rel.split(path.sep).some((part) => part.startsWith('.'));
-      };
+      const inBase = (file: string) => isCaseFile(path.relative(base, file).split(path.sep).join('/'));
       const forget = (file: string) => {
         const id = fileToId.get(file);
         if (id === undefined) return;
