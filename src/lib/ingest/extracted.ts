@@ -1,0 +1,34 @@
+/**
+ * What a reader hands to the analysis: the text of one input file, whatever
+ * its format, before it is split into cases.
+ *
+ * A text input (.txt, .md) is its own raw text: the draft's `source.lines`
+ * count its lines. Every other format (.docx, .doc, .pdf, .html, .mhtml) is
+ * read into `text` here, and ingest writes that text beside the drafts, since
+ * it is the raw text the line numbers refer to; the original file is kept too.
+ */
+import type { DocumentMeta } from './clean.ts';
+
+// A file that cannot be read at all is reported with `DecodeError` (decode.ts): one line naming the file and what to do.
+
+export type InputFormat = 'text' | 'markdown' | 'html' | 'mhtml' | 'docx' | 'doc' | 'pdf';
+
+export interface ExtractedDocument {
+  format: InputFormat;
+  /** The text the analysis reads; for extracted formats one paragraph per line, paragraphs separated by a blank line. */
+  text: string;
+  /** False when `text` is the input file itself (decoded), true when it was extracted from it. */
+  extracted: boolean;
+  /** How the bytes were decoded (utf-8, gb18030, utf-16le…), for text and web inputs. */
+  encoding?: string;
+  /** What the document states about itself (title, author, publication, date, URL, editor), read from its structure. */
+  meta: DocumentMeta & { title?: string };
+  /**
+   * Lines (1-based in `text`) that the document's own structure marks as a
+   * title or heading: a Word heading style or a bold centred line, an HTML
+   * <h1>–<h6>, a Markdown `#`. Level 1 is a title, 2+ a section heading.
+   */
+  headings: Array<{ line: number; level: number }>;
+  /** What the reader dropped, counted by kind (running heads, page numbers, contents lines, comments…), for the report. */
+  dropped: Record<string, number>;
+}
