@@ -7,12 +7,11 @@
  *   node scripts/bench-similarity.ts [--sizes 1000,10000]
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { readMethods, readThemes } from '../src/lib/taxonomy.ts';
-import { readCaseFile } from '../src/lib/case-file.ts';
+import { listCaseFiles, readCaseFile } from '../src/lib/node/case-files.ts';
 import { computeSimilar, type SimilarityDoc } from '../src/lib/similarity.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, child: { type: 'string' } } });
@@ -20,7 +19,7 @@ const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100
 if (values.child) {
   const n = Number(values.child);
   const root = path.resolve('content');
-  const real = readdirSync(path.join(root, 'cases')).filter((f) => f.endsWith('.mdx')).map((f) => readCaseFile(path.join(root, 'cases', f)));
+  const real = listCaseFiles(path.join(root, 'cases')).map((f) => readCaseFile(path.join(root, 'cases', f)));
   const paragraphs = real.flatMap((c) => c.blocks);
   const methodIds = readMethods(root);
   const themeIds = readThemes(root).map((t) => t.id);

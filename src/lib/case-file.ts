@@ -1,9 +1,8 @@
 /**
  * Reading a case MDX file back as data and plain text blocks, the way MDX
  * itself parses it (remark-parse + remark-mdx), for checks and tools that run
- * outside Astro.
+ * outside Astro. Reading the files from disk: node/case-files.ts.
  */
-import { readFileSync } from 'node:fs';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
@@ -44,6 +43,6 @@ export function parseCaseSource(source: string, label = 'case'): CaseFile {
   return { frontmatter, ...parseBody(source.slice(match[0].length), label) };
 }
 
-export function readCaseFile(file: string): CaseFile {
-  return parseCaseSource(readFileSync(file, 'utf8'), file);
-}
+// Transitional: tests/unit/ingest.test.ts and tests/e2e/helpers.ts still import
+// readCaseFile from here; delete this line once they import node/case-files.ts.
+export { readCaseFile } from './node/case-files.ts';

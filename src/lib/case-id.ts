@@ -1,9 +1,13 @@
 /** Case ids are the file's base name; they are permanent URLs (`/cases/<id>/`). */
-import path from 'node:path';
 
 export const CASE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export class CaseIdError extends Error {}
+
+/** The id a case file claims: its base name without `.mdx` (`sub/a-b.mdx` → `a-b`). */
+export function caseIdOf(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file).replace(/\.mdx?$/, '');
+}
 
 /**
  * Returns an id generator that rejects malformed ids and two files claiming the
@@ -13,7 +17,7 @@ export class CaseIdError extends Error {}
 export function createCaseIdGenerator(baseLabel: string) {
   const seen = new Map<string, string>();
   const generate = ({ entry }: { entry: string }): string => {
-    const id = path.basename(entry).replace(/\.mdx?$/, '');
+    const id = caseIdOf(entry);
     if (!CASE_ID_PATTERN.test(id)) {
       throw new CaseIdError(`${baseLabel}/${entry}: case id "${id}" must be lowercase kebab-case ASCII (file name = permanent URL)`);
     }
