@@ -10,9 +10,9 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { readMethods, readThemes } from '../src/lib/taxonomy.ts';
+import { readMethods, readThemes } from '../src/lib/node/taxonomy.ts';
 import { listCaseFiles, readCaseFile } from '../src/lib/node/case-files.ts';
-import { computeSimilar, type SimilarityDoc } from '../src/lib/similarity.ts';
+import { computeSimilar, type SimilarityDoc } from '../src/lib/node/similarity.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, child: { type: 'string' } } });
 

@@ -14,8 +14,8 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { listCaseFiles, readCaseFile } from '../src/lib/node/case-files.ts';
 import { escapeMdxText } from '../src/lib/mdx-text.ts';
-import { loadRegionIndex } from '../src/lib/regions.ts';
-import { loadVocabularyIds } from '../src/lib/taxonomy.ts';
+import { loadRegionIndex } from '../src/lib/node/region-index.ts';
+import { loadVocabularyIds } from '../src/lib/node/taxonomy.ts';
 import { KINDS, LEVELS } from '../src/lib/kinds.ts';
 
 const { values } = parseArgs({

@@ -9,6 +9,7 @@ import remarkMdx from 'remark-mdx';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import type { Root } from 'mdast';
+import { numberBlocks } from './edition.ts';
 
 export interface CaseFile {
   frontmatter: Record<string, unknown>;
@@ -41,6 +42,12 @@ export function parseCaseSource(source: string, label = 'case'): CaseFile {
   if (!match) throw new CaseFileError(`${label}: no YAML frontmatter between --- lines`);
   const frontmatter = parseYaml(match[1] ?? '') as Record<string, unknown>;
   return { frontmatter, ...parseBody(source.slice(match[0].length), label) };
+}
+
+/** Numbered paragraphs of a case body, as the page numbers them (the 【点评】 label is not numbered). */
+export function caseParagraphs(body: string): Array<{ p: number; text: string }> {
+  if (!body.trim()) return [];
+  return numberBlocks(parseBody(body).blocks).flatMap((b) => (b.p === null ? [] : [{ p: b.p, text: b.text }]));
 }
 
 // Transitional: tests/unit/ingest.test.ts and tests/e2e/helpers.ts still import

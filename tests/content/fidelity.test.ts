@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { createHash } from 'node:crypto';
 import { listCaseFiles, readCaseFile } from '../../src/lib/node/case-files.ts';
 import { buildEdition, markerOccurrence } from '../../src/lib/edition.ts';
-import { contentDir, rawParagraphs, readRawLines } from '../../src/lib/raw-source.ts';
+import { contentDir, rawParagraphs, readRawLines } from '../../src/lib/node/raw-source.ts';
 import { COMMENTARY_MARKER } from '../../src/lib/text.ts';
 import { normalizePunctuation, splitParagraphs } from '../../src/lib/text.ts';
 import type { Correction } from '../../src/schemas/correction.ts';

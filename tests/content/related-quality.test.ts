@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { caseIdOf } from '../../src/lib/case-id.ts';
 import { listCaseFiles, readCaseFile } from '../../src/lib/node/case-files.ts';
-import { computeSimilar, type SimilarityDoc } from '../../src/lib/similarity.ts';
-import { loadRegionIndex } from '../../src/lib/regions.ts';
+import { computeSimilar, type SimilarityDoc } from '../../src/lib/node/similarity.ts';
+import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 
 const root = path.resolve('content');
 const judgements = JSON.parse(readFileSync('tests/related/judgements.json', 'utf8')) as Record<string, { similar: string[] }>;

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { casePaths } from '../../../content.ts';
-import { libraryRef, type CaseView } from '../../../lib/library.ts';
+import { libraryRef } from '../../../lib/case-citation.ts';
+import type { CaseView } from '../../../lib/library/types.ts';
 import { toRIS } from '../../../lib/citation.ts';
 
 export const getStaticPaths = casePaths;

