@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { readMethods, readThemes } from '../src/lib/node/taxonomy.ts';
 import { listCaseFiles, readCaseFile } from '../src/lib/node/case-files.ts';
+import { methodSpellings } from '../src/lib/methods.ts';
 import { computeSimilar, type SimilarityDoc } from '../src/lib/node/similarity.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, child: { type: 'string' } } });
@@ -34,7 +35,7 @@ if (values.child) {
     level: String(Math.floor(random() * 5)),
   }));
   const started = performance.now();
-  const result = computeSimilar(docs, { dictionary: methodIds.flatMap((m) => [m.name, ...m.aliases]) });
+  const result = computeSimilar(docs, { dictionary: methodIds.flatMap(methodSpellings) });
   const ms = performance.now() - started;
   console.log(JSON.stringify({ n, ms: Math.round(ms), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), lists: result.size }));
 } else {

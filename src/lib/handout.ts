@@ -4,7 +4,7 @@
  * is not a well-formed id is dropped and reported, never interpreted.
  * Browser-safe: the handout page and the case pages' toggle run it.
  */
-import { CASE_ID_PATTERN } from './case-id.ts';
+import { ID_PATTERN } from './ids.ts';
 import { sourceLine } from './case-citation.ts';
 import type { CaseView } from './library/types.ts';
 import { ROUTES } from './urls.ts';
@@ -23,7 +23,7 @@ export function parseHandoutIds(value: string | null | undefined): ParsedIds {
   for (const raw of (value ?? '').split(',')) {
     const id = raw.trim();
     if (!id) continue;
-    if (!CASE_ID_PATTERN.test(id) || id.length > 80) rejected.push(id.slice(0, 40));
+    if (!ID_PATTERN.test(id) || id.length > 80) rejected.push(id.slice(0, 40));
     else if (ids.includes(id)) continue;
     else if (ids.length >= HANDOUT_MAX) rejected.push(id);
     else ids.push(id);

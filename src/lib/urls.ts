@@ -7,7 +7,6 @@
 
 /** The section index pages, as linked from the navigation. */
 export const ROUTES = {
-  home: '/',
   cases: '/cases/',
   methods: '/methods/',
   themes: '/themes/',
@@ -31,8 +30,10 @@ export const shortUrl = (code: string) => `/c/${code}/`;
 /** What a handout shows of one case, fetched by the handout page. */
 export const handoutItemUrl = (id: string) => `/handout/${id}.json`;
 
+/** What every paragraph id starts with. */
+export const PARAGRAPH_ID_PREFIX = 'p';
 /** Id of a case's body paragraph n (1-based): `p12`, cited as `/cases/<id>/#p12`. */
-export const paragraphId = (n: number) => `p${n}`;
+export const paragraphId = (n: number) => `${PARAGRAPH_ID_PREFIX}${n}`;
 /** Id of the nth collation note (校勘记) in the notes list. */
 export const noteId = (n: number) => `jk-${n}`;
 /** Id of the marker in the text that points to the nth collation note. */

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { createCaseIdGenerator } from '../lib/case-id.ts';
+import { createCaseIdGenerator } from '../lib/ids.ts';
 import { isCaseFile, listCaseFiles } from '../lib/node/case-files.ts';
 
 export interface CaseLoaderOptions {

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { caseIdOf } from '../../src/lib/case-id.ts';
+import { caseIdOf } from '../../src/lib/ids.ts';
+import { methodSpellings } from '../../src/lib/methods.ts';
 import { listCaseFiles, readCaseFile } from '../../src/lib/node/case-files.ts';
 import { computeSimilar, type SimilarityDoc } from '../../src/lib/node/similarity.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
@@ -32,7 +33,7 @@ export function realDocs(): SimilarityDoc[] {
     });
 }
 
-const dictionary = methods.flatMap((m) => [m.name, ...m.aliases]);
+const dictionary = methods.flatMap(methodSpellings);
 
 describe('related cases', () => {
   const related = computeSimilar(realDocs(), { dictionary });

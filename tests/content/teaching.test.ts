@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { caseIdOf } from '../../src/lib/case-id.ts';
+import { caseIdOf } from '../../src/lib/ids.ts';
 import { listCaseFiles, readCaseFile } from '../../src/lib/node/case-files.ts';
 import { caseParagraphs } from '../../src/lib/case-file.ts';
 import { teachingSchema } from '../../src/schemas/teaching.ts';
