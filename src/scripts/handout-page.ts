@@ -6,7 +6,7 @@
  * handout opened from someone else's link stays apart until saved. All text
  * goes in with textContent.
  */
-import { handoutPath, moveId, parseHandoutIds, type HandoutItem } from '../lib/handout.ts';
+import { handoutPath, moveId, parseHandoutIds, type HandoutItem } from '../lib/trainer/handout.ts';
 import { onStoredHandoutChange, readHandout, writeHandout } from './handout-store.ts';
 import { qrSvg } from './qr-svg.ts';
 import { handoutItemUrl } from '../lib/urls.ts';

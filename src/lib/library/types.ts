@@ -8,8 +8,8 @@ import type { CaseData } from '../../schemas/case.ts';
 import type { Method, Theme } from '../../schemas/taxonomy.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Teaching } from '../../schemas/teaching.ts';
-import type { Region } from '../regions.ts';
-import type { CaseRef } from '../citation.ts';
+import type { Region } from '../regions/divisions.ts';
+import type { CaseRef } from '../citation/formats.ts';
 
 /** A validated case as the build hands it over. */
 export interface CaseInput {
@@ -46,7 +46,7 @@ export interface CaseView {
   teaching: Teaching | undefined;
   /** Short link `/c/<code>/` (see node/short-code.ts). */
   shortUrl: string;
-  /** What a citation of the case states (see case-citation.ts); only facts the library holds. */
+  /** What a citation of the case states (see citation/case-reference.ts); only facts the library holds. */
   citation: CaseRef;
 }
 

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import type { RegionNode } from '../library/types.ts';
-import { shortPlaceName } from '../regions.ts';
+import { shortPlaceName } from '../regions/divisions.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -3,7 +3,7 @@
  * package (National Bureau of Statistics division codes). Nothing is typed by hand.
  */
 import { createRequire } from 'node:module';
-import type { Region, RegionIndex } from '../regions.ts';
+import type { Region, RegionIndex } from '../regions/divisions.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -1,6 +1,6 @@
 /**
  * Related cases for the case pages: the similarity ranking of
- * src/lib/similarity.ts, with its reasons put in words for readers.
+ * similarity.ts, with its reasons put in words for readers.
  */
 import type { CaseView, RelatedCase } from '../library/types.ts';
 import { methodSpellings } from '../methods.ts';

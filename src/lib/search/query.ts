@@ -3,7 +3,7 @@
  * user typed (or what the URL carried), folding traditional characters, and
  * cutting the query into the words that are searched as whole words.
  */
-import { shortPlaceName } from '../regions.ts';
+import { shortPlaceName } from '../regions/divisions.ts';
 import { regionUrl } from '../urls.ts';
 
 // Transitional: src/lib/ingest/document.ts and draft.ts still import

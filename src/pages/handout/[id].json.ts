@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { casePaths } from '../../content.ts';
-import { handoutItem } from '../../lib/handout.ts';
+import { handoutItem } from '../../lib/trainer/handout.ts';
 import type { CaseView } from '../../lib/library/types.ts';
 
 export const getStaticPaths = casePaths;

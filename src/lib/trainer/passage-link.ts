@@ -5,7 +5,7 @@
  * found and which our page script scrolls to in browsers without them.
  * Runs in the browser: no Node imports.
  */
-import { PARAGRAPH_ID_PREFIX } from './urls.ts';
+import { PARAGRAPH_ID_PREFIX } from '../urls.ts';
 
 /** Above this length the passage is given by its start and end (textStart,textEnd). */
 export const WHOLE_TEXT_MAX = 40;

@@ -4,10 +4,10 @@
  * is not a well-formed id is dropped and reported, never interpreted.
  * Browser-safe: the handout page and the case pages' toggle run it.
  */
-import { ID_PATTERN } from './ids.ts';
-import { sourceLine } from './case-citation.ts';
-import type { CaseView } from './library/types.ts';
-import { ROUTES } from './urls.ts';
+import { ID_PATTERN } from '../ids.ts';
+import { sourceLine } from '../citation/case-reference.ts';
+import type { CaseView } from '../library/types.ts';
+import { ROUTES } from '../urls.ts';
 
 export const HANDOUT_MAX = 30;
 

@@ -2,8 +2,8 @@
  * The open data: every case's metadata, tags and address as JSON
  * (`/cases.json`) and CSV (`/cases.csv`). Browser-safe.
  */
-import type { CaseView } from './library/types.ts';
-import { sourceUrl } from './urls.ts';
+import type { CaseView } from '../library/types.ts';
+import { sourceUrl } from '../urls.ts';
 
 /** Open-data record of a case (`/cases.json`). */
 export function caseRecord(c: CaseView) {

@@ -2,13 +2,13 @@
  * What the library states when a case is cited: the reference to the case in
  * its source, our own page as a cited web page, the gaps a reader must be told
  * about, and the one-line source note printed beside a case. The formats
- * themselves (GB/T 7714, BibTeX, RIS) are citation.ts. Browser-safe.
+ * themselves (GB/T 7714, BibTeX, RIS) are formats.ts. Browser-safe.
  */
-import type { CaseData } from '../schemas/case.ts';
-import type { Source } from '../schemas/source.ts';
-import type { CaseRef, LibraryRef } from './citation.ts';
-import type { CaseView } from './library/types.ts';
-import { SITE_NAME } from './site.ts';
+import type { CaseData } from '../../schemas/case.ts';
+import type { Source } from '../../schemas/source.ts';
+import type { CaseRef, LibraryRef } from './formats.ts';
+import type { CaseView } from '../library/types.ts';
+import { SITE_NAME } from '../site.ts';
 
 /**
  * The reference to a case as published in its source; only facts the library holds.
