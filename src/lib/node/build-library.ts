@@ -13,7 +13,7 @@ import { buildNeighbours } from '../library/neighbours.ts';
 import { buildRegionPages, buildRegionTree, groupByProvince } from '../library/region-tree.ts';
 import type { CaseInput, CaseView, Library, MethodView, SourceView, ThemeView } from '../library/types.ts';
 import { chainName, type RegionIndex } from '../regions/divisions.ts';
-import { buildTimeline } from '../timeline.ts';
+import { buildTimeline } from '../library/timeline.ts';
 import { caseUrl, methodUrl, shortUrl, sourceUrl, themeUrl } from '../urls.ts';
 import { methodPassage } from './method-passages.ts';
 import { computeRelated } from './related.ts';

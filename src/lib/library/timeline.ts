@@ -3,7 +3,7 @@
  * and the year their source was published. A case whose text states no year,
  * or whose source has no date, is listed as such rather than given one.
  */
-import type { CaseView, Timeline, YearGroup } from './library/types.ts';
+import type { CaseView, Timeline, YearGroup } from './types.ts';
 
 function group(entries: Array<[number, CaseView]>): YearGroup[] {
   const byYear = new Map<number, CaseView[]>();
