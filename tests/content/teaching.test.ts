@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { caseIdOf } from '../../src/lib/ids.ts';
 import { listCaseFiles, readCaseFile } from '../../src/lib/node/case-files.ts';
-import { caseParagraphs } from '../../src/lib/case-file.ts';
+import { caseParagraphs } from '../../src/lib/case-mdx.ts';
 import { teachingSchema } from '../../src/schemas/teaching.ts';
 
 const root = path.resolve('content');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { parseCaseSource } from '../../src/lib/case-file.ts';
+import { parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { caseIdOf } from '../../src/lib/ids.ts';
 import type { Library } from '../../src/lib/library/types.ts';
 import { buildLibrary } from '../../src/lib/node/build-library.ts';

@@ -7,7 +7,7 @@
 import type { Method, Theme } from '../../schemas/taxonomy.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Teaching } from '../../schemas/teaching.ts';
-import { caseParagraphs } from '../case-file.ts';
+import { caseParagraphs } from '../case-mdx.ts';
 import { caseReference } from '../citation/case-reference.ts';
 import { buildNeighbours } from '../library/neighbours.ts';
 import { buildRegionPages, buildRegionTree, groupByProvince } from '../library/region-tree.ts';

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseCaseSource, type CaseFile } from '../case-file.ts';
+import { parseCaseSource, type CaseFile } from '../case-mdx.ts';
 
 /**
  * Case files under `base`, as sorted paths relative to it (with `/`): regular
