@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { caseRemarkPlugins, caseSyntaxPlugins } from './src/plugins/index.ts';
 import sitemap from './src/integrations/sitemap.ts';
-import { loadMethodTerms } from './src/lib/taxonomy.ts';
+import { loadMethodTerms } from './src/lib/node/taxonomy.ts';
 
 // A build pointed at another corpus (CONTENT_DIR: fixtures, the synthetic
 // benchmark corpus) keeps its content cache apart from the real one.

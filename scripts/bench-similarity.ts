@@ -7,20 +7,20 @@
  *   node scripts/bench-similarity.ts [--sizes 1000,10000]
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { readMethods, readThemes } from '../src/lib/taxonomy.ts';
-import { readCaseFile } from '../src/lib/case-file.ts';
-import { computeSimilar, type SimilarityDoc } from '../src/lib/similarity.ts';
+import { readMethods, readThemes } from '../src/lib/node/taxonomy.ts';
+import { listCaseFiles, readCaseFile } from '../src/lib/node/case-files.ts';
+import { methodSpellings } from '../src/lib/methods.ts';
+import { computeSimilar, type SimilarityDoc } from '../src/lib/node/similarity.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, child: { type: 'string' } } });
 
 if (values.child) {
   const n = Number(values.child);
   const root = path.resolve('content');
-  const real = readdirSync(path.join(root, 'cases')).filter((f) => f.endsWith('.mdx')).map((f) => readCaseFile(path.join(root, 'cases', f)));
+  const real = listCaseFiles(path.join(root, 'cases')).map((f) => readCaseFile(path.join(root, 'cases', f)));
   const paragraphs = real.flatMap((c) => c.blocks);
   const methodIds = readMethods(root);
   const themeIds = readThemes(root).map((t) => t.id);
@@ -35,7 +35,7 @@ if (values.child) {
     level: String(Math.floor(random() * 5)),
   }));
   const started = performance.now();
-  const result = computeSimilar(docs, { dictionary: methodIds.flatMap((m) => [m.name, ...m.aliases]) });
+  const result = computeSimilar(docs, { dictionary: methodIds.flatMap(methodSpellings) });
   const ms = performance.now() - started;
   console.log(JSON.stringify({ n, ms: Math.round(ms), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), lists: result.size }));
 } else {

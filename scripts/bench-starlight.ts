@@ -21,13 +21,14 @@
  * site (bench/starlight/src/content/docs/cases/, regenerated on every run).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { readCaseFile } from '../src/lib/case-file.ts';
+import { caseIdOf } from '../src/lib/ids.ts';
+import { listCaseFiles, readCaseFile } from '../src/lib/node/case-files.ts';
 import { escapeMdxText } from '../src/lib/mdx-text.ts';
 import { buildSite, dirSize, ensureInstalled, findChromium, nodeEnv, repoRoot, row, serveDist } from '../bench/lib.ts';
 
@@ -49,16 +50,17 @@ ensureInstalled(starlightDir);
 const docsCases = path.join(starlightDir, 'src/content/docs/cases');
 rmSync(docsCases, { recursive: true, force: true });
 mkdirSync(docsCases, { recursive: true });
-const caseFiles = readdirSync(path.join(contentDir, 'cases')).filter((f) => f.endsWith('.mdx')).sort();
+const caseFiles = listCaseFiles(path.join(contentDir, 'cases'));
 for (const file of caseFiles) {
   const { frontmatter, blocks, blockTypes } = readCaseFile(path.join(contentDir, 'cases', file));
   // Title and subtitle, then the body text; our other fields (tags, region, corrections…) are left out.
   // Blocks are plain text (MDX escapes resolved); escaped again as CommonMark text, headings kept as headings.
   const subtitle = typeof frontmatter['subtitle'] === 'string' ? [`——${frontmatter['subtitle']}`] : [];
   const body = [...subtitle.map(escapeMdxText), ...blocks.map((text, i) => (blockTypes[i] === 'heading' ? `## ${escapeMdxText(text)}` : escapeMdxText(text)))];
-  writeFileSync(path.join(docsCases, file.replace(/\.mdx$/, '.md')), `---\ntitle: ${JSON.stringify(String(frontmatter['title']))}\n---\n\n${body.join('\n\n')}\n`);
+  writeFileSync(path.join(docsCases, `${caseIdOf(file)}.md`), `---\ntitle: ${JSON.stringify(String(frontmatter['title']))}\n---\n\n${body.join('\n\n')}\n`);
 }
-const caseId = caseFiles.includes(`${values.case}.mdx`) ? values.case : caseFiles[0]!.replace(/\.mdx$/, '');
+const caseIds = caseFiles.map(caseIdOf);
+const caseId = caseIds.includes(values.case) ? values.case : caseIds[0]!;
 console.log(`${caseFiles.length} cases from ${contentDir.startsWith(repoRoot) ? path.relative(repoRoot, contentDir) : contentDir} written to bench/starlight/src/content/docs/cases/`);
 
 // 2. Both builds, into temporary folders.

@@ -6,7 +6,7 @@
  *   node scripts/index-search.ts [--dist dist] [--shard-pages 2500]
  */
 import { parseArgs } from 'node:util';
-import { buildSearchIndex, DEFAULT_SHARD_PAGES } from '../src/lib/search-index.ts';
+import { buildSearchIndex, DEFAULT_SHARD_PAGES } from '../src/lib/node/search-index.ts';
 
 const { values } = parseArgs({
   options: {

@@ -8,14 +8,14 @@
  *
  *   node scripts/make-synthetic-corpus.ts --count 10000 --out /tmp/corpus-10k [--seed 1]
  */
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { readCaseFile } from '../src/lib/case-file.ts';
+import { listCaseFiles, readCaseFile } from '../src/lib/node/case-files.ts';
 import { escapeMdxText } from '../src/lib/mdx-text.ts';
-import { loadRegionIndex } from '../src/lib/regions.ts';
-import { loadVocabularyIds } from '../src/lib/taxonomy.ts';
+import { loadRegionIndex } from '../src/lib/node/region-index.ts';
+import { loadVocabularyIds } from '../src/lib/node/taxonomy.ts';
 import { KINDS, LEVELS } from '../src/lib/kinds.ts';
 
 const { values } = parseArgs({
@@ -60,9 +60,7 @@ mkdirSync(path.join(out, 'cases'), { recursive: true });
 cpSync(path.join(source, 'taxonomy'), path.join(out, 'taxonomy'), { recursive: true });
 cpSync(path.join(source, 'sources'), path.join(out, 'sources'), { recursive: true });
 
-const real = readdirSync(path.join(source, 'cases'))
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => readCaseFile(path.join(source, 'cases', f)));
+const real = listCaseFiles(path.join(source, 'cases')).map((f) => readCaseFile(path.join(source, 'cases', f)));
 const paragraphs = real.flatMap((c) => c.blocks.filter((b) => b !== '【点评】'));
 const titles = real.map((c) => String(c.frontmatter.title));
 const vocabulary = loadVocabularyIds(source);

@@ -6,9 +6,9 @@ import { createCaseSchema } from './schemas/case.ts';
 import { methodSchema, themeSchema } from './schemas/taxonomy.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { teachingSchema } from './schemas/teaching.ts';
-import { contentDir } from './lib/raw-source.ts';
-import { loadVocabularyIds } from './lib/taxonomy.ts';
-import { loadRegionIndex } from './lib/regions.ts';
+import { contentDir } from './lib/node/raw-source.ts';
+import { loadVocabularyIds } from './lib/node/taxonomy.ts';
+import { loadRegionIndex } from './lib/node/region-index.ts';
 
 const root = contentDir();
 const casesDir = path.join(root, 'cases');

@@ -3,8 +3,9 @@
  * receives plain data from here (computed once per build).
  */
 import { getCollection, getEntry, render } from 'astro:content';
-import { buildLibrary, type Library } from './lib/library.ts';
-import { loadRegionIndex } from './lib/regions.ts';
+import { buildLibrary } from './lib/node/build-library.ts';
+import type { Library } from './lib/library/types.ts';
+import { loadRegionIndex } from './lib/node/region-index.ts';
 
 let library: Promise<Library> | undefined;
 

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sitemapPaths, sitemapXml } from '../lib/sitemap.ts';
+import { sitemapPaths, sitemapXml } from '../lib/open-data/sitemap.ts';
 
 export default function sitemap(): AstroIntegration {
   let site: URL | undefined;

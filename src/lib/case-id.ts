@@ -1,30 +1,3 @@
-/** Case ids are the file's base name; they are permanent URLs (`/cases/<id>/`). */
-import path from 'node:path';
-
-export const CASE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export class CaseIdError extends Error {}
-
-/**
- * Returns an id generator that rejects malformed ids and two files claiming the
- * same id, naming the files, so a collision fails the build instead of one case
- * silently replacing the other.
- */
-export function createCaseIdGenerator(baseLabel: string) {
-  const seen = new Map<string, string>();
-  const generate = ({ entry }: { entry: string }): string => {
-    const id = path.basename(entry).replace(/\.mdx?$/, '');
-    if (!CASE_ID_PATTERN.test(id)) {
-      throw new CaseIdError(`${baseLabel}/${entry}: case id "${id}" must be lowercase kebab-case ASCII (file name = permanent URL)`);
-    }
-    const other = seen.get(id);
-    if (other !== undefined && other !== entry) {
-      throw new CaseIdError(`Duplicate case id "${id}": ${baseLabel}/${other} and ${baseLabel}/${entry}`);
-    }
-    seen.set(id, entry);
-    return id;
-  };
-  /** Frees an id whose file was deleted or moved (`astro dev`), so it may be claimed again. */
-  const release = (id: string) => void seen.delete(id);
-  return Object.assign(generate, { release });
-}
+// Transitional: src/lib/ingest/draft.ts still imports CASE_ID_PATTERN from
+// here; delete this file once it imports ID_PATTERN from ids.ts.
+export { ID_PATTERN as CASE_ID_PATTERN } from './ids.ts';

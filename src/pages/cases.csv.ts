@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getLibrary } from '../content.ts';
-import { casesCsv } from '../lib/library.ts';
+import { casesCsv } from '../lib/open-data/records.ts';
 
 export const GET: APIRoute = async () => {
   const library = await getLibrary();

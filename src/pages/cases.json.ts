@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getLibrary } from '../content.ts';
-import { caseRecord } from '../lib/library.ts';
+import { caseRecord } from '../lib/open-data/records.ts';
 import { SITE_NAME } from '../lib/site.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getLibrary } from '../content.ts';
-import { feedItems, rssFeed } from '../lib/feeds.ts';
+import { feedItems, rssFeed } from '../lib/open-data/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const library = await getLibrary();

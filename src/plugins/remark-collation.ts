@@ -8,26 +8,21 @@
 import type { Root, Paragraph, Heading, PhrasingContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Correction } from '../schemas/correction.ts';
+import { LACUNA_MARK, noteNumber, noteRefLabel } from '../lib/collation-notes.ts';
 import { normalizePunctuation } from '../lib/text.ts';
+import { hash, noteId, noteRefId } from '../lib/urls.ts';
 import { PARAGRAPH_NUMBER, bodyBlocks } from './remark-paragraph-ids.ts';
-
-export interface RemarkCollationOptions {
-  /** Id prefix of the notes list items. Default: `jk-` (校勘). */
-  notePrefix?: string;
-  /** Text shown at a lacuna. Default: `〔原文此处有脱文〕`. */
-  lacunaText?: string;
-}
 
 export class CollationError extends Error {}
 
-function noteRef(n: number, prefix: string): PhrasingContent {
+function noteRef(n: number): PhrasingContent {
   return {
     type: 'link',
-    url: `#${prefix}${n}`,
+    url: hash(noteId(n)),
     data: {
-      hProperties: { id: `${prefix}ref-${n}`, className: ['note-ref'], ariaLabel: `校勘记${n}`, dataPagefindIgnore: '' },
+      hProperties: { id: noteRefId(n), className: ['note-ref'], ariaLabel: noteRefLabel(n), dataPagefindIgnore: '' },
     },
-    children: [{ type: 'text', value: `〔${n}〕` }],
+    children: [{ type: 'text', value: noteNumber(n) }],
   };
 }
 
@@ -68,9 +63,7 @@ function replaceOccurrence(
   return false;
 }
 
-export default function remarkCollation(options: RemarkCollationOptions = {}) {
-  const prefix = options.notePrefix ?? 'jk-';
-  const lacunaText = options.lacunaText ?? '〔原文此处有脱文〕';
+export default function remarkCollation() {
   return (tree: Root, file: VFile) => {
     const frontmatter = (file.data as { astro?: { frontmatter?: { corrections?: Correction[] } } }).astro?.frontmatter;
     const corrections = frontmatter?.corrections ?? [];
@@ -90,23 +83,23 @@ export default function remarkCollation(options: RemarkCollationOptions = {}) {
       switch (c.type) {
         case 'correct':
           needle = normalizePunctuation(c.corrected);
-          make = (found) => [marked('emendation', found), noteRef(n, prefix)];
+          make = (found) => [marked('emendation', found), noteRef(n)];
           break;
         case 'doubt':
           needle = c.text;
-          make = (found) => [marked('doubtful', found), noteRef(n, prefix)];
+          make = (found) => [marked('doubtful', found), noteRef(n)];
           break;
         case 'lacuna':
           needle = c.after;
           make = (found) => [
             { type: 'text', value: found },
-            marked('lacuna', lacunaText, { dataPagefindIgnore: '' }),
-            noteRef(n, prefix),
+            marked('lacuna', LACUNA_MARK, { dataPagefindIgnore: '' }),
+            noteRef(n),
           ];
           break;
         case 'join':
           needle = normalizePunctuation(c.after);
-          make = (found) => [{ type: 'text', value: found }, noteRef(n, prefix)];
+          make = (found) => [{ type: 'text', value: found }, noteRef(n)];
           break;
       }
       // Corrections and joins mark the occurrence the edition made (checked by the

@@ -6,20 +6,16 @@
 import type { Root, RootContent, Paragraph, Blockquote } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { COMMENTARY_MARKER } from '../lib/text.ts';
 
-export interface RemarkCommentaryOptions {
-  /** Paragraph text that opens the commentary. Default: `【点评】`. */
-  marker?: string;
-  /** Accessible name of the aside. Default: `编者点评`. */
-  label?: string;
-}
+/** Accessible name of the aside. */
+const ASIDE_LABEL = '编者点评';
 
 /** Marks a node this plugin created so that numbering plugins skip it. */
 export const COMMENTARY_LABEL = 'commentaryLabel';
 
-export default function remarkCommentary(options: RemarkCommentaryOptions = {}) {
-  const marker = options.marker ?? '【点评】';
-  const label = options.label ?? '编者点评';
+export default function remarkCommentary() {
+  const marker = COMMENTARY_MARKER;
   return (tree: Root, file: VFile) => {
     const markers = tree.children.flatMap((n, i) => (n.type === 'paragraph' && toString(n).trim() === marker ? [i] : []));
     if (markers.length === 0) return;
@@ -32,7 +28,7 @@ export default function remarkCommentary(options: RemarkCommentaryOptions = {}) 
     const heading: Paragraph = { type: 'paragraph', data, children: [{ type: 'text', value: marker }] };
     const aside: Blockquote = {
       type: 'blockquote',
-      data: { hName: 'aside', hProperties: { dataCommentary: '', ariaLabel: label, className: ['commentary'] } },
+      data: { hName: 'aside', hProperties: { dataCommentary: '', ariaLabel: ASIDE_LABEL, className: ['commentary'] } },
       children: [heading, ...(following as Blockquote['children'])],
     };
     tree.children = [...tree.children.slice(0, at), aside as RootContent];

@@ -10,7 +10,7 @@ import type { Root, Paragraph, PhrasingContent, Text } from 'mdast';
 export interface MethodTerm {
   /** Method id (one link per method and document). */
   id: string;
-  /** Spellings that count as a mention: name and aliases. */
+  /** Spellings that count as a mention: name and aliases, as methodSpellings (lib/methods.ts) gives them. */
   terms: string[];
   /** The method page. */
   url: string;
@@ -19,16 +19,13 @@ export interface MethodTerm {
 }
 
 export interface RemarkMethodLinksOptions {
-  /** The methods to link. Default: none. */
+  /** The methods to link (set once, in plugins/index.ts from the taxonomy). Default: none. */
   methods?: MethodTerm[];
-  /** Shortest spelling that is linked (one-character aliases would link noise). Default 2. */
-  minLength?: number;
 }
 
 export default function remarkMethodLinks(options: RemarkMethodLinksOptions = {}) {
-  const minLength = options.minLength ?? 2;
   const entries = (options.methods ?? [])
-    .flatMap((m) => m.terms.filter((t) => Array.from(t).length >= minLength).map((term) => ({ term, method: m })))
+    .flatMap((m) => m.terms.map((term) => ({ term, method: m })))
     .sort((a, b) => b.term.length - a.term.length);
   return (tree: Root) => {
     if (entries.length === 0) return;

@@ -5,14 +5,8 @@
  * The numbering equals `numberBlocks` in src/lib/edition.ts.
  */
 import type { Root, Paragraph, Heading, Nodes } from 'mdast';
+import { hash, paragraphId } from '../lib/urls.ts';
 import { COMMENTARY_LABEL } from './remark-commentary.ts';
-
-export interface RemarkParagraphIdsOptions {
-  /** Anchor prefix. Default: `p`. */
-  prefix?: string;
-  /** Append a ¶ link to each block. Default: true. */
-  permalink?: boolean;
-}
 
 /** Where the paragraph number is stored on a node for later plugins. */
 export const PARAGRAPH_NUMBER = 'paragraphNumber';
@@ -35,26 +29,22 @@ export function bodyBlocks(tree: Root): Block[] {
   return out;
 }
 
-export default function remarkParagraphIds(options: RemarkParagraphIdsOptions = {}) {
-  const prefix = options.prefix ?? 'p';
-  const permalink = options.permalink ?? true;
+export default function remarkParagraphIds() {
   return (tree: Root) => {
     bodyBlocks(tree).forEach((node, index) => {
       const n = index + 1;
-      const id = `${prefix}${n}`;
+      const id = paragraphId(n);
       const data = (node.data ??= {}) as Record<string, unknown>;
       data[PARAGRAPH_NUMBER] = n;
       const hProperties = (data.hProperties ??= {}) as Record<string, unknown>;
       hProperties.id = id;
       hProperties.dataP = String(n);
-      if (permalink) {
-        node.children.push({
-          type: 'link',
-          url: `#${id}`,
-          data: { hProperties: { className: ['pilcrow'], ariaLabel: `第${n}段的链接`, dataPermalink: '', dataPagefindIgnore: '' } },
-          children: [{ type: 'text', value: '¶' }],
-        });
-      }
+      node.children.push({
+        type: 'link',
+        url: hash(id),
+        data: { hProperties: { className: ['pilcrow'], ariaLabel: `第${n}段的链接`, dataPermalink: '', dataPagefindIgnore: '' } },
+        children: [{ type: 'text', value: '¶' }],
+      });
     });
   };
 }

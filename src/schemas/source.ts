@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { ID_PATTERN } from '../lib/ids.ts';
 
 /** A raw source document the cases are taken from. */
 export const sourceSchema = z.object({
   /** Permanent id, part of `/sources/<id>/`. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: z.string().regex(ID_PATTERN),
   /** Title of the document or page as it stands in the source. */
   title: z.string().min(1),
   /** Where it was published (newspaper, website, compilation). */

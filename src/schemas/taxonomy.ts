@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
+import { ID_PATTERN } from '../lib/ids.ts';
 
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case ASCII (it is part of a permanent URL)');
+  .regex(ID_PATTERN, 'must be kebab-case ASCII (it is part of a permanent URL)');
 
 /** A named, reusable working method (工作方法). */
 export const methodSchema = z.object({

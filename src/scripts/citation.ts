@@ -2,7 +2,7 @@
  * The page was built on one day and is read on another: the 引用日期 in the
  * reference to this page becomes the reader's today.
  */
-import { chinaDate } from '../lib/citation.ts';
+import { chinaDate } from '../lib/citation/formats.ts';
 
 export function bindCitation(): void {
   const box = document.querySelector<HTMLElement>('[data-citation]');

@@ -6,15 +6,16 @@
  * handout opened from someone else's link stays apart until saved. All text
  * goes in with textContent.
  */
-import { handoutPath, moveId, parseHandoutIds, type HandoutItem } from '../lib/handout.ts';
+import { handoutPath, moveId, parseHandoutIds, type HandoutItem } from '../lib/trainer/handout.ts';
 import { onStoredHandoutChange, readHandout, writeHandout } from './handout-store.ts';
 import { qrSvg } from './qr-svg.ts';
+import { handoutItemUrl } from '../lib/urls.ts';
 
 const cache = new Map<string, Promise<HandoutItem | null>>();
 function load(id: string): Promise<HandoutItem | null> {
   let found = cache.get(id);
   if (!found) {
-    found = fetch(`/handout/${id}.json`).then((r) => (r.ok ? (r.json() as Promise<HandoutItem>) : null), () => null);
+    found = fetch(handoutItemUrl(id)).then((r) => (r.ok ? (r.json() as Promise<HandoutItem>) : null), () => null);
     cache.set(id, found);
   }
   return found;

@@ -4,7 +4,7 @@
  * header, the case page's button and the handout page stay in step (other
  * tabs follow through the `storage` event).
  */
-import { handoutPath, parseHandoutIds } from '../lib/handout.ts';
+import { handoutPath, parseHandoutIds } from '../lib/trainer/handout.ts';
 
 const KEY = 'case-library:handout';
 export const HANDOUT_CHANGE = 'handout-change';

@@ -5,7 +5,8 @@
  * so the keyboard reaches it with one Tab; the result is shown, not only
  * announced, so it helps where the clipboard is unavailable too.
  */
-import { paragraphOfFragment, passageUrl, type PassageContext } from '../lib/text-fragment.ts';
+import { paragraphOfFragment, passageUrl, type PassageContext } from '../lib/trainer/passage-link.ts';
+import { PARAGRAPH_ID_PREFIX } from '../lib/urls.ts';
 
 /** Text of part of a paragraph as the reader sees it (the ¶ control left out). */
 function visibleText(range: Range): string {
@@ -24,7 +25,7 @@ function contextOf(selection: Range, start: Element, end: Element): PassageConte
   return { before: visibleText(before), after: visibleText(after) };
 }
 
-const blockOf = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('[data-case-body] [id^="p"]') ?? null;
+const blockOf = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>(`[data-case-body] [id^="${PARAGRAPH_ID_PREFIX}"]`) ?? null;
 
 export function bindPassageLinks(): void {
   const body = document.querySelector<HTMLElement>('[data-case-body]');

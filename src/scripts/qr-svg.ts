@@ -1,5 +1,5 @@
 /** Builds a QR code as an inline SVG element (DOM calls only, no markup strings). */
-import { qrPath } from '../lib/qr.ts';
+import { qrPath } from '../lib/trainer/qr.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

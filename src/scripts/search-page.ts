@@ -9,6 +9,7 @@ import { FACET_NAMES } from '../lib/search/facets.ts';
 import { bestParagraphs, excerptSegments } from '../lib/search/snippet.ts';
 import { suggest } from '../lib/search/suggest.ts';
 import { SHARDS_FILE, shardPaths } from '../lib/search/shards.ts';
+import { ROUTES } from '../lib/urls.ts';
 
 const PAGE_SIZE = 10;
 
@@ -80,7 +81,7 @@ function stateUrl(state: State): string {
     if (v) params.set(name, v);
   }
   const query = params.toString();
-  return query ? `/search/?${query}` : '/search/';
+  return query ? `${ROUTES.search}?${query}` : ROUTES.search;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string; href?: string } = {}, ...children: Node[]) {

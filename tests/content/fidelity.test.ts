@@ -2,21 +2,24 @@
  * Fidelity: every case body is its raw source, paragraph for paragraph, changed
  * only by recorded corrections and the edition-wide punctuation rules.
  */
-import { readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { readCaseFile } from '../../src/lib/case-file.ts';
+import { listCaseFiles, readCaseFile } from '../../src/lib/node/case-files.ts';
 import { buildEdition, markerOccurrence } from '../../src/lib/edition.ts';
-import { rawParagraphs, readRawLines } from '../../src/lib/raw-source.ts';
+import { contentDir, rawParagraphs, readRawLines } from '../../src/lib/node/raw-source.ts';
+import { COMMENTARY_MARKER } from '../../src/lib/text.ts';
 import { normalizePunctuation, splitParagraphs } from '../../src/lib/text.ts';
 import type { Correction } from '../../src/schemas/correction.ts';
 import type { Source } from '../../src/schemas/source.ts';
 
-const root = path.resolve('content');
-const caseFiles = readdirSync(path.join(root, 'cases')).filter((f) => f.endsWith('.mdx'));
+// CONTENT_DIR points the test at another copy of the content (see fidelity-subfolder.test.ts).
+const root = contentDir();
+/** Every case file, subfolders included, as paths under content/cases/ (the names the tests carry). */
+const caseFiles = listCaseFiles(path.join(root, 'cases'));
+const readCase = (fileName: string) => readCaseFile(path.join(root, 'cases', fileName));
 const sources = parse(readFileSync(path.join(root, 'sources', 'sources.yaml'), 'utf8')) as Source[];
 const sourceById = new Map(sources.map((s) => [s.id, s]));
 
@@ -27,8 +30,12 @@ const JUNK = [
   /加入收藏/, /设为首页/, /您现在的位置/, /当前位置/, /手机版/, /注册$/, /银河/, /分享/, /\[打印文章\]/,
 ];
 
-describe.each(caseFiles)('%s', (fileName) => {
-  const file = readCaseFile(path.join(root, 'cases', fileName));
+it('finds the cases', () => {
+  expect(caseFiles.length).toBeGreaterThan(0);
+});
+
+describe.each(caseFiles)('content/cases/%s', (fileName) => {
+  const file = readCase(fileName);
   const fm = file.frontmatter as {
     title: string;
     subtitle?: string;
@@ -54,10 +61,12 @@ describe.each(caseFiles)('%s', (fileName) => {
   });
 
   it('body is plain paragraphs and headings (no stray MDX or Markdown structure)', () => {
+    expect.hasAssertions();
     for (const type of file.blockTypes) expect(['paragraph', 'heading']).toContain(type);
   });
 
   it('keeps no capture junk', () => {
+    expect.hasAssertions();
     for (const block of file.blocks) for (const junk of JUNK) expect(block).not.toMatch(junk);
   });
 
@@ -81,26 +90,36 @@ describe.each(caseFiles)('%s', (fileName) => {
 });
 
 describe('the raw sources', () => {
-  it('a compilation case range holds exactly one 【点评】 and it comes last but one', () => {
+  it('a compilation holds one 【点评】 per case, and it comes last but one', () => {
+    expect.hasAssertions();
+    const compilations = new Set(sources.filter((s) => s.type === 'compilation').map((s) => s.id));
     for (const fileName of caseFiles) {
-      const { blocks, frontmatter } = readCaseFile(path.join(root, 'cases', fileName));
-      if ((frontmatter.source as { id: string }).id !== 'jingyan-zuofa-xuanbian-zhailu') continue;
-      expect(blocks.filter((b) => b === '【点评】'), fileName).toHaveLength(1);
-      expect(blocks.at(-2), fileName).toBe('【点评】');
+      const { blocks, frontmatter } = readCase(fileName);
+      const commentaries = blocks.filter((b) => b === COMMENTARY_MARKER).length;
+      if (!compilations.has((frontmatter.source as { id: string }).id) && commentaries === 0) continue;
+      expect(commentaries, fileName).toBe(1);
+      expect(blocks.at(-2), fileName).toBe(COMMENTARY_MARKER);
     }
   });
 
-  it('the cases of a source cover its body without overlapping', () => {
+  it('the cases of a source cover its body without overlapping: nothing but blank lines between two cases', () => {
+    const ranges = caseFiles.map((f) => ({ file: f, ...(readCase(f).frontmatter.source as { id: string; lines: [number, number]; titleLine: number }) }));
     for (const source of sources) {
-      const ranges = caseFiles
-        .map((f) => readCaseFile(path.join(root, 'cases', f)).frontmatter.source as { id: string; lines: [number, number]; titleLine: number })
-        .filter((s) => s.id === source.id)
-        .sort((a, b) => a.lines[0] - b.lines[0]);
-      for (let i = 1; i < ranges.length; i++) expect(ranges[i]!.titleLine).toBeGreaterThan(ranges[i - 1]!.lines[1]);
+      const own = ranges.filter((r) => r.id === source.id).sort((a, b) => a.titleLine - b.titleLine);
+      expect(own.length, `${source.id}: no case is taken from this source`).toBeGreaterThan(0);
+      const lines = readRawLines(source.raw, root);
+      for (const r of own) expect(r.lines[0], `${r.file}: body starts before its title line`).toBeGreaterThan(r.titleLine);
+      for (let i = 1; i < own.length; i++) {
+        const [before, after] = [own[i - 1]!, own[i]!];
+        expect(after.titleLine, `${after.file} overlaps ${before.file}`).toBeGreaterThan(before.lines[1]);
+        const between = lines.slice(before.lines[1], after.titleLine - 1).filter((l) => l.trim() !== '');
+        expect(between, `${source.raw} lines ${before.lines[1] + 1}–${after.titleLine - 1}, between ${before.file} and ${after.file}, are in no case`).toEqual([]);
+      }
     }
   });
 
   it("an editor's note is the raw note, rejoined and normalised", () => {
+    expect.hasAssertions();
     for (const source of sources) {
       if (!source.editorNote) continue;
       const lines = readRawLines(source.raw, root);
@@ -110,6 +129,7 @@ describe('the raw sources', () => {
   });
 
   it('the raw files are kept byte for byte as captured (SHA-256 recorded in sources.yaml)', () => {
+    expect.hasAssertions();
     for (const source of sources) {
       const digest = createHash('sha256').update(readFileSync(path.join(root, 'sources', 'raw', source.raw))).digest('hex');
       expect(digest, source.raw).toBe(source.sha256);

@@ -2,13 +2,15 @@
  * Related cases against the trainers' judgements (tests/related/judgements.json):
  * precision@3 of each case's list, and no general essay as everyone's neighbour.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readCaseFile } from '../../src/lib/case-file.ts';
-import { computeSimilar, type SimilarityDoc } from '../../src/lib/similarity.ts';
-import { loadRegionIndex } from '../../src/lib/regions.ts';
+import { caseIdOf } from '../../src/lib/ids.ts';
+import { methodSpellings } from '../../src/lib/methods.ts';
+import { listCaseFiles, readCaseFile } from '../../src/lib/node/case-files.ts';
+import { computeSimilar, type SimilarityDoc } from '../../src/lib/node/similarity.ts';
+import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 
 const root = path.resolve('content');
 const judgements = JSON.parse(readFileSync('tests/related/judgements.json', 'utf8')) as Record<string, { similar: string[] }>;
@@ -16,13 +18,12 @@ const methods = parse(readFileSync(path.join(root, 'taxonomy', 'methods.yaml'), 
 const regions = loadRegionIndex();
 
 export function realDocs(): SimilarityDoc[] {
-  return readdirSync(path.join(root, 'cases'))
-    .filter((f) => f.endsWith('.mdx'))
+  return listCaseFiles(path.join(root, 'cases'))
     .map((f) => {
       const file = readCaseFile(path.join(root, 'cases', f));
       const fm = file.frontmatter as { title: string; methods: string[]; themes: string[]; region: { code: string }; level: string };
       return {
-        id: f.replace(/\.mdx$/, ''),
+        id: caseIdOf(f),
         text: `${fm.title}\n${file.blocks.join('\n')}`,
         methods: fm.methods,
         themes: fm.themes,
@@ -32,7 +33,7 @@ export function realDocs(): SimilarityDoc[] {
     });
 }
 
-const dictionary = methods.flatMap((m) => [m.name, ...m.aliases]);
+const dictionary = methods.flatMap(methodSpellings);
 
 describe('related cases', () => {
   const related = computeSimilar(realDocs(), { dictionary });
@@ -63,6 +64,7 @@ describe('related cases', () => {
   });
 
   it('is deterministic and explains itself', () => {
+    expect.hasAssertions();
     const again = computeSimilar(realDocs(), { dictionary });
     expect([...again.entries()]).toEqual([...related.entries()]);
     for (const list of related.values()) {

@@ -19,6 +19,7 @@ import remarkCollation, { CollationError } from '../../src/plugins/remark-collat
 import { caseRemarkPlugins, caseSyntaxPlugins } from '../../src/plugins/index.ts';
 import { TextOnlyError } from '../../src/plugins/remark-text-only.ts';
 import remarkMethodLinks from '../../src/plugins/remark-method-links.ts';
+import { methodSpellings } from '../../src/lib/methods.ts';
 
 const FIXTURES = path.resolve('tests/fixtures/plugins');
 
@@ -31,7 +32,7 @@ const pipelines: Record<string, PluggableList> = {
   'method-links': [remarkCommentary, remarkParagraphIds, remarkCollation, [remarkMethodLinks, { methods: [
     { id: 'minqing-riji', terms: ['民情日记', '民情台账'], url: '/methods/minqing-riji/', definition: '干部记录民情。' },
     { id: 'youjiang-piping', terms: ['有奖批评'], url: '/methods/youjiang-piping/', definition: '花钱买批评。' },
-    { id: 'x', terms: ['卡'], url: '/methods/x/', definition: '一字别名不链接。' },
+    { id: 'x', terms: methodSpellings({ name: '卡', aliases: [] }), url: '/methods/x/', definition: '一字别名不链接。' },
   ] }]],
 };
 

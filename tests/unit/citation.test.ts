@@ -8,11 +8,11 @@ import {
   type CaseRef,
   type LibraryRef,
   type SourceRef,
-} from '../../src/lib/citation.ts';
+} from '../../src/lib/citation/formats.ts';
 
 // Expected strings are the standards' own examples: GB/T 7714—2015 as reproduced in
 // typst-omni-gb7714/omni-gb7714 and zepinglee/gbt7714-bibtex-style, GB/T 7714—2025 as
-// reproduced in hushidong/biblatex-gb7714-2025 and zotero-chinese/styles (see src/lib/citation.ts).
+// reproduced in hushidong/biblatex-gb7714-2025 and zotero-chinese/styles (see src/lib/citation/formats.ts).
 
 const part = (title: string, authors: string[], source: SourceRef, extra: Partial<CaseRef> = {}): CaseRef => ({
   title,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildLibrary, caseRecord, LibraryError, type CaseInput } from '../../src/lib/library.ts';
-import { loadRegionIndex } from '../../src/lib/regions.ts';
+import { buildLibrary, LibraryError } from '../../src/lib/node/build-library.ts';
+import { caseRecord } from '../../src/lib/open-data/records.ts';
+import type { CaseInput } from '../../src/lib/library/types.ts';
+import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 import type { CaseData } from '../../src/schemas/case.ts';
 
 const regions = loadRegionIndex();
@@ -74,7 +76,7 @@ describe('buildLibrary', () => {
   });
 
   it('lists cases per method, theme and source', () => {
-    expect(library.methods.map((m) => [m.item.id, m.cases.map((c) => c.id)])).toEqual([
+    expect(library.methods.map((m) => [m.method.id, m.cases.map((c) => c.id)])).toEqual([
       ['minqing-riji', ['shijingshan', 'yongshan']],
       ['fuwu-rexian', ['zhaotong-city']],
     ]);

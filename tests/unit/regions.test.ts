@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chainName, loadRegionIndex } from '../../src/lib/regions.ts';
+import { chainName } from '../../src/lib/regions/divisions.ts';
+import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 
 const regions = loadRegionIndex();
 

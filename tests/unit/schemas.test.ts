@@ -3,8 +3,8 @@ import { createCaseSchema, SUMMARY_MAX } from '../../src/schemas/case.ts';
 import { correctionSchema } from '../../src/schemas/correction.ts';
 import { methodSchema } from '../../src/schemas/taxonomy.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
-import { loadRegionIndex } from '../../src/lib/regions.ts';
-import { createCaseIdGenerator } from '../../src/lib/case-id.ts';
+import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
+import { createCaseIdGenerator } from '../../src/lib/ids.ts';
 
 const schema = createCaseSchema({
   methods: ['minqing-riji', 'youjiang-piping'],

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexablePages, planShards, SearchIndexError } from '../../src/lib/search-index.ts';
+import { indexablePages, planShards, SearchIndexError } from '../../src/lib/node/search-index.ts';
 import { shardPaths } from '../../src/lib/search/shards.ts';
 
 describe('planShards', () => {

@@ -1,10 +1,11 @@
 /** Feeds, sitemap, JSON-LD, the timeline and nearby regions, on a small library. */
 import { describe, expect, it } from 'vitest';
-import { buildLibrary, type CaseInput } from '../../src/lib/library.ts';
-import { loadRegionIndex } from '../../src/lib/regions.ts';
-import { escapeXml, feedItems, jsonFeed, rfc822Date, rssFeed } from '../../src/lib/feeds.ts';
-import { sitemapPaths, sitemapXml } from '../../src/lib/sitemap.ts';
-import { caseJsonLd, jsonForScript } from '../../src/lib/structured-data.ts';
+import { buildLibrary } from '../../src/lib/node/build-library.ts';
+import type { CaseInput } from '../../src/lib/library/types.ts';
+import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
+import { escapeXml, feedItems, jsonFeed, rfc822Date, rssFeed } from '../../src/lib/open-data/feeds.ts';
+import { sitemapPaths, sitemapXml } from '../../src/lib/open-data/sitemap.ts';
+import { caseJsonLd, jsonForScript } from '../../src/lib/open-data/structured-data.ts';
 import type { CaseData } from '../../src/schemas/case.ts';
 
 const regions = loadRegionIndex();

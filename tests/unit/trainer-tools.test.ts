@@ -1,10 +1,11 @@
 /** Short links, QR codes, the handout list and passage links: the pure parts. */
 import { describe, expect, it } from 'vitest';
 import jsQR from 'jsqr';
-import { shortCode, shortUrl } from '../../src/lib/short-link.ts';
-import { qrModules, qrPath } from '../../src/lib/qr.ts';
-import { handoutPath, HANDOUT_MAX, moveId, parseHandoutIds } from '../../src/lib/handout.ts';
-import { paragraphOfFragment, passageUrl, textDirective } from '../../src/lib/text-fragment.ts';
+import { shortCode } from '../../src/lib/node/short-code.ts';
+import { shortUrl } from '../../src/lib/urls.ts';
+import { qrModules, qrPath } from '../../src/lib/trainer/qr.ts';
+import { handoutPath, HANDOUT_MAX, moveId, parseHandoutIds } from '../../src/lib/trainer/handout.ts';
+import { paragraphOfFragment, passageUrl, textDirective } from '../../src/lib/trainer/passage-link.ts';
 
 describe('short links', () => {
   it('are five Crockford base32 characters derived from the id alone', () => {

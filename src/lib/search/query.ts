@@ -3,6 +3,12 @@
  * user typed (or what the URL carried), folding traditional characters, and
  * cutting the query into the words that are searched as whole words.
  */
+import { shortPlaceName } from '../regions/divisions.ts';
+import { regionUrl } from '../urls.ts';
+
+// Transitional: src/lib/ingest/document.ts and draft.ts still import
+// shortPlaceName from here; delete this line once they import ../regions.ts.
+export { shortPlaceName };
 
 /** Longest query searched; the rest is ignored (and the page says so). */
 export const MAX_QUERY_LENGTH = 100;
@@ -98,28 +104,11 @@ export function segmentQuery(query: string, match: (text: string, at: number) =>
   return [...new Set(words)];
 }
 
-const SUFFIXES = [
-  '壮族自治区', '回族自治区', '维吾尔自治区', '特别行政区', '自治区', '自治州', '自治县', '地区',
-  '省', '市', '县', '区', '盟', '旗',
-];
-
-/** 云南省 → 云南, 石景山区 → 石景山, 广西壮族自治区 → 广西; names too short to shorten stay. */
-export function shortPlaceName(name: string): string | undefined {
-  for (const suffix of SUFFIXES) {
-    if (name.endsWith(suffix)) {
-      const short = name.slice(0, -suffix.length);
-      return Array.from(short).length >= 2 ? short : undefined;
-    }
-  }
-  return undefined;
-}
-
-
 /** Filter name of a GB/T 2260 code by its length (the case pages' data-pagefind-filter names). */
 const FILTER_BY_LENGTH: Record<number, string> = { 2: 'province', 4: 'city', 6: 'county' };
 
 /** A place of the vocabulary, [code, name], with what search needs of it. */
 export function expandPlace([code, name]: readonly [string, string]): { name: string; url: string; filter: string; terms: string[] } {
   const short = shortPlaceName(name);
-  return { name, url: `/regions/${code}/`, filter: FILTER_BY_LENGTH[code.length] ?? 'county', terms: short ? [name, short] : [name] };
+  return { name, url: regionUrl(code), filter: FILTER_BY_LENGTH[code.length] ?? 'county', terms: short ? [name, short] : [name] };
 }

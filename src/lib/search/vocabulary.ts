@@ -4,7 +4,8 @@
  * short names, and a traditional → simplified map for the characters the
  * corpus uses. Build-time only.
  */
-import type { Library } from '../library.ts';
+import type { Library } from '../library/types.ts';
+import { methodSpellings } from '../methods.ts';
 import type { SearchVocabulary } from './engine.ts';
 import { expandPlace } from './query.ts';
 
@@ -19,9 +20,9 @@ export function buildSearchVocabulary(
   toSimplified: (text: string) => string,
 ): SearchVocabulary {
   const methods = library.methods.map((m) => ({
-    name: m.item.name,
+    name: m.method.name,
     url: m.url,
-    terms: [...new Set([m.item.name, ...m.item.aliases])],
+    terms: methodSpellings(m.method),
   }));
 
   // Compact on the wire, [code, name]; the browser derives filter, page and short name.

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { casePaths } from '../../content.ts';
-import { handoutItem, type CaseView } from '../../lib/library.ts';
+import { handoutItem } from '../../lib/trainer/handout.ts';
+import type { CaseView } from '../../lib/library/types.ts';
 
 export const getStaticPaths = casePaths;
 

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { casePaths } from '../../../content.ts';
-import { libraryRef, type CaseView } from '../../../lib/library.ts';
-import { toBibTeX } from '../../../lib/citation.ts';
+import { libraryRef } from '../../../lib/citation/case-reference.ts';
+import type { CaseView } from '../../../lib/library/types.ts';
+import { toBibTeX } from '../../../lib/citation/formats.ts';
 
 export const getStaticPaths = casePaths;
 

@@ -4,7 +4,8 @@
  * does not: the first 35 bits of SHA-256(id) in lower-case Crockford base32
  * (digits and letters without i, l, o, u), seven characters. 35 bits keep a
  * clash between two of 10,000 cases near one in a thousand; should one happen,
- * the build stops (see buildLibrary) rather than move a printed link.
+ * the build stops (see buildLibrary) rather than move a printed link. The
+ * address itself is urls.ts's shortUrl.
  */
 import { createHash } from 'node:crypto';
 
@@ -22,5 +23,3 @@ export function shortCode(id: string): string {
   }
   return code;
 }
-
-export const shortUrl = (code: string) => `/c/${code}/`;

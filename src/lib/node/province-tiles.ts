@@ -4,8 +4,8 @@
  * map of China must pass map review; a grid needs none).
  */
 import { createRequire } from 'node:module';
-import type { RegionNode } from './library.ts';
-import { shortPlaceName } from './search/query.ts';
+import type { RegionNode } from '../library/types.ts';
+import { shortPlaceName } from '../regions/divisions.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -3,9 +3,9 @@
  * themes, covering its place, based on its source document. Only facts the
  * library holds are stated; an unknown date or URL is left out.
  */
-import type { CaseView } from './library.ts';
-import { SITE_NAME } from './site.ts';
-import { methodUrl, regionUrl, sourceUrl, themeUrl } from './library.ts';
+import type { CaseView } from '../library/types.ts';
+import { SITE_NAME } from '../site.ts';
+import { methodUrl, regionUrl, sourceUrl, themeUrl } from '../urls.ts';
 
 export function caseJsonLd(c: CaseView, site: URL): Record<string, unknown> {
   const abs = (p: string) => new URL(p, site).href;

@@ -3,23 +3,7 @@
  * and the year their source was published. A case whose text states no year,
  * or whose source has no date, is listed as such rather than given one.
  */
-import type { CaseView } from './library.ts';
-
-export interface YearGroup {
-  year: number;
-  cases: CaseView[];
-}
-
-export interface Timeline {
-  /** Years of the practice, earliest first; a case is under each year its text states. */
-  practice: YearGroup[];
-  /** Cases whose text states no year of the practice. */
-  practiceUnstated: CaseView[];
-  /** Year of the source's publication, earliest first. */
-  published: YearGroup[];
-  /** Cases whose source gives no publication date. */
-  publishedUnknown: CaseView[];
-}
+import type { CaseView, Timeline, YearGroup } from './types.ts';
 
 function group(entries: Array<[number, CaseView]>): YearGroup[] {
   const byYear = new Map<number, CaseView[]>();

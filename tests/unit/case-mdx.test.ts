@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCaseSource } from '../../src/lib/case-file.ts';
+import { parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { escapeMdxText, isSectionHeading } from '../../src/lib/mdx-text.ts';
 
 const hostile = [

@@ -1,16 +1,10 @@
 /**
  * Related cases for the case pages: the similarity ranking of
- * src/lib/similarity.ts, with its reasons put in words for readers.
+ * similarity.ts, with its reasons put in words for readers.
  */
-import type { CaseView } from './library.ts';
+import type { CaseView, RelatedCase } from '../library/types.ts';
+import { methodSpellings } from '../methods.ts';
 import { computeSimilar, type SimilarityOptions } from './similarity.ts';
-
-export interface RelatedCase {
-  item: CaseView;
-  score: number;
-  /** Why, in words, most important first. */
-  reasons: string[];
-}
 
 export function computeRelated(
   cases: readonly CaseView[],
@@ -18,7 +12,7 @@ export function computeRelated(
   options: SimilarityOptions = {},
 ): Map<string, RelatedCase[]> {
   const byId = new Map(cases.map((c) => [c.id, c]));
-  const dictionary = [...new Set(cases.flatMap((c) => c.methods.flatMap((m) => [m.name, ...m.aliases])))];
+  const dictionary = [...new Set(cases.flatMap((c) => c.methods.flatMap(methodSpellings)))];
   const similar = computeSimilar(
     cases.map((c) => ({
       id: c.id,
@@ -42,7 +36,7 @@ export function computeRelated(
         if (s.sharedThemes.length) reasons.push(`同属${a.themes.filter((t) => s.sharedThemes.includes(t.id)).map((t) => t.name).join('、')}领域`);
         if (s.sameProvince) reasons.push(`同在${a.region.chain[0]?.name ?? ''}`);
         if (s.sameLevel) reasons.push(`同为${a.data.level}层级`);
-        return { item: b, score: s.score, reasons };
+        return { case: b, score: s.score, reasons };
       }),
     );
   }

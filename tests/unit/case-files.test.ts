@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listCaseFiles } from '../../src/loaders/case-loader.ts';
+import { listCaseFiles } from '../../src/lib/node/case-files.ts';
 
 describe('listCaseFiles', () => {
   const base = mkdtempSync(path.join(os.tmpdir(), 'case-files-'));

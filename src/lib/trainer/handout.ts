@@ -2,10 +2,14 @@
  * The handout is a list of case ids, in the trainer's order, carried in the
  * URL (`/handout/?ids=a,b,c`) and remembered in localStorage. Anything that
  * is not a well-formed id is dropped and reported, never interpreted.
- * Runs in the browser too: keep it free of Node imports.
+ * Browser-safe: the handout page and the case pages' toggle run it.
  */
+import { ID_PATTERN } from '../ids.ts';
+import { sourceLine } from '../citation/case-reference.ts';
+import type { CaseView } from '../library/types.ts';
+import { ROUTES } from '../urls.ts';
+
 export const HANDOUT_MAX = 30;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface ParsedIds {
   ids: string[];
@@ -19,7 +23,7 @@ export function parseHandoutIds(value: string | null | undefined): ParsedIds {
   for (const raw of (value ?? '').split(',')) {
     const id = raw.trim();
     if (!id) continue;
-    if (!ID.test(id) || id.length > 80) rejected.push(id.slice(0, 40));
+    if (!ID_PATTERN.test(id) || id.length > 80) rejected.push(id.slice(0, 40));
     else if (ids.includes(id)) continue;
     else if (ids.length >= HANDOUT_MAX) rejected.push(id);
     else ids.push(id);
@@ -27,7 +31,7 @@ export function parseHandoutIds(value: string | null | undefined): ParsedIds {
   return { ids, rejected };
 }
 
-export const handoutPath = (ids: readonly string[]) => (ids.length > 0 ? `/handout/?ids=${ids.join(',')}` : '/handout/');
+export const handoutPath = (ids: readonly string[]) => (ids.length > 0 ? `${ROUTES.handout}?ids=${ids.join(',')}` : ROUTES.handout);
 
 /** Moves the id at `index` by `delta` places, staying inside the list. */
 export function moveId(ids: readonly string[], index: number, delta: number): string[] {
@@ -51,4 +55,20 @@ export interface HandoutItem {
   keyFigures: Array<{ label: string; quote: string }>;
   questions: string[];
   source: string;
+}
+
+/** What the handout shows of a case: the editors' summary, figures and questions, with its links. */
+export function handoutItem(c: CaseView): HandoutItem {
+  return {
+    id: c.id,
+    url: c.url,
+    shortUrl: c.shortUrl,
+    title: c.title,
+    subtitle: c.subtitle ?? null,
+    place: c.region.name,
+    summary: c.data.summary,
+    keyFigures: c.data.keyFigures.map((k) => ({ label: k.label, quote: k.quote })),
+    questions: c.teaching?.questions.map((q) => q.text) ?? [],
+    source: sourceLine(c.source),
+  };
 }

@@ -3,8 +3,8 @@
  * A case's date is its source's publication date; when the source gives none
  * the item has no date rather than an invented one.
  */
-import type { CaseView } from './library.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from './site.ts';
+import type { CaseView } from '../library/types.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../site.ts';
 
 /** One case as a feed entry, with absolute URLs. */
 export interface FeedItem {

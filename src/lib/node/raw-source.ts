@@ -1,7 +1,7 @@
 /** Reading the untouched raw captures kept under content/sources/raw/. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { splitParagraphs } from './text.ts';
+import { splitParagraphs } from '../text.ts';
 
 /** Root of the content tree; `CONTENT_DIR` points a build at another corpus. */
 export function contentDir(): string {

@@ -1,0 +1,119 @@
+/**
+ * Builds the Pagefind index of a built site (extended binary, Chinese
+ * segmentation), split into shards of at most `shardPages` pages.
+ *
+ * Why shards: Pagefind's indexer holds about 1.1 MB per case page while it
+ * works (3,000 pages took 3.3 GB), so one index of 10,000 cases needed 11 GB.
+ * Each shard is indexed by a fresh indexer process that exits before the next
+ * starts, so memory stays bounded by the shard size. The browser loads the first
+ * shard as Pagefind's primary index and merges the others (`mergeIndex`); merged
+ * shards reuse the primary's WebAssembly, so a shard costs its own metadata and
+ * index chunks, not a second copy of Pagefind.
+ *
+ * The shards other than the first are listed in `pagefind/shards.json`, which
+ * the search page reads. Runs after `astro build`, in its own process, so the
+ * build's memory and the indexer's are never held at once.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { shardBasePath, SHARDS_FILE, type ShardList } from '../search/shards.ts';
+
+export interface SearchIndexOptions {
+  /** The built site. */
+  dist: string;
+  /** Most pages per shard. Default: {@link DEFAULT_SHARD_PAGES}. */
+  shardPages?: number;
+  /** Language of the index. Default: `zh-cn` (jieba segmentation). */
+  language?: string;
+  /** Progress messages. Default: none. */
+  log?: (message: string) => void;
+}
+
+/** About 2.8 GB of indexer memory per shard (measured: 1.1 MB per case page). */
+export const DEFAULT_SHARD_PAGES = 2500;
+
+export interface Shard {
+  /** Output folder, relative to dist. */
+  dir: string;
+  /** Where the browser loads it from. */
+  basePath: string;
+  /** HTML files relative to dist. */
+  pages: string[];
+}
+
+const IN_FLIGHT = 16;
+
+export class SearchIndexError extends Error {}
+
+/** Splits the pages, in the order given, into consecutive shards of at most `shardPages`. */
+export function planShards(pages: readonly string[], shardPages = DEFAULT_SHARD_PAGES): Shard[] {
+  if (!Number.isInteger(shardPages) || shardPages < 1) throw new SearchIndexError(`shard size must be a whole number ≥ 1, not ${shardPages}`);
+  const shards: Shard[] = [];
+  for (let i = 0; i < pages.length; i += shardPages) {
+    const basePath = shardBasePath(shards.length + 1);
+    shards.push({ dir: basePath.slice(1, -1), basePath, pages: pages.slice(i, i + shardPages) });
+  }
+  return shards;
+}
+
+/** A start tag carrying data-pagefind-body (quoted attribute values may hold `>`). */
+const PAGEFIND_BODY = /<[a-z][a-z0-9-]*(?:\s+[^\s"'>=]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*?\s+data-pagefind-body(?=[\s=>])/;
+
+/**
+ * The case pages, which are what the search finds: one per entry of the
+ * built `/cases.json`, as HTML files relative to dist, sorted. A page that is
+ * missing, or lacks the `data-pagefind-body` Pagefind indexes, is an error:
+ * it would silently be missing from search.
+ */
+export function indexablePages(dist: string): string[] {
+  const listFile = path.join(dist, 'cases.json');
+  if (!existsSync(listFile)) throw new SearchIndexError(`${listFile} not found: build the site first (astro build)`);
+  const { cases } = JSON.parse(readFileSync(listFile, 'utf8')) as { cases: Array<{ url: string }> };
+  return cases
+    .map(({ url }) => {
+      const page = `${url.replace(/^\//, '')}index.html`;
+      const file = path.join(dist, page);
+      if (!existsSync(file)) throw new SearchIndexError(`${page} is listed in cases.json but was not built`);
+      if (!PAGEFIND_BODY.test(readFileSync(file, 'utf8'))) throw new SearchIndexError(`${page} has no data-pagefind-body element: it would not be searchable`);
+      return page;
+    })
+    .sort();
+}
+
+/** Indexes dist shard by shard and writes the shard list. Returns the shards written. */
+export async function buildSearchIndex(options: SearchIndexOptions): Promise<Shard[]> {
+  const dist = path.resolve(options.dist);
+  const log = options.log ?? (() => {});
+  const pages = indexablePages(dist);
+  if (pages.length === 0) throw new SearchIndexError(`${dist}/cases.json lists no case: nothing to index`);
+  const shards = planShards(pages, options.shardPages);
+  // Shards of an earlier build with more pages would otherwise linger and be merged.
+  for (const old of readdirSync(dist)) if (/^pagefind(-\d+)?$/.test(old)) rmSync(path.join(dist, old), { recursive: true, force: true });
+
+  const pagefind = await import('pagefind');
+  for (const shard of shards) {
+    const started = performance.now();
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: options.language ?? 'zh-cn' });
+    if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
+    try {
+      // A few files in flight keep the indexer busy while the next are read.
+      for (let i = 0; i < shard.pages.length; i += IN_FLIGHT) {
+        await Promise.all(
+          shard.pages.slice(i, i + IN_FLIGHT).map(async (page) => {
+            const added = await index.addHTMLFile({ sourcePath: page, content: readFileSync(path.join(dist, page), 'utf8') });
+            if (added.errors.length > 0) throw new SearchIndexError(`Pagefind could not index ${page}: ${added.errors.join('; ')}`);
+          }),
+        );
+      }
+      const written = await index.writeFiles({ outputPath: path.join(dist, shard.dir) });
+      if (written.errors.length > 0) throw new SearchIndexError(`Pagefind could not write ${shard.dir}: ${written.errors.join('; ')}`);
+    } finally {
+      // Ends the indexer process, and with it the memory this shard held.
+      await pagefind.close();
+    }
+    log(`${shard.dir}/: ${shard.pages.length} pages in ${Math.round(performance.now() - started)} ms`);
+  }
+  const list: ShardList = { merge: shards.slice(1).map((s) => s.basePath) };
+  writeFileSync(path.join(dist, SHARDS_FILE), JSON.stringify(list));
+  return shards;
+}

@@ -1,0 +1,50 @@
+/** Loading the editorial vocabularies (taxonomy YAML files) outside Astro. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { methodSpellings } from '../methods.ts';
+import { methodUrl } from '../urls.ts';
+
+function readYamlList<T extends { id: string }>(file: string): T[] {
+  const data: unknown = parse(readFileSync(file, 'utf8'));
+  if (!Array.isArray(data)) throw new Error(`${file}: expected a YAML list`);
+  return data as T[];
+}
+
+/** The methods as written in content/taxonomy/methods.yaml (validated by the build's schema). */
+export function readMethods(root: string): Array<{ id: string; name: string; aliases: string[]; definition: string }> {
+  return readYamlList<{ id: string; name: string; aliases?: string[]; definition: string }>(path.join(root, 'taxonomy', 'methods.yaml')).map(
+    (m) => ({ ...m, aliases: m.aliases ?? [] }),
+  );
+}
+
+/** The themes as written in content/taxonomy/themes.yaml. */
+export function readThemes(root: string): Array<{ id: string; name: string; description: string }> {
+  return readYamlList(path.join(root, 'taxonomy', 'themes.yaml'));
+}
+
+/** Ids the case schema accepts for methods, themes and sources. */
+export function loadVocabularyIds(root: string): { methods: string[]; themes: string[]; sources: string[] } {
+  return {
+    methods: readMethods(root).map((m) => m.id),
+    themes: readThemes(root).map((t) => t.id),
+    sources: readYamlList(path.join(root, 'sources', 'sources.yaml')).map((s) => s.id),
+  };
+}
+
+/** Methods as the glossary-link plugin needs them: every spelling, its page, a one-line definition. */
+export function loadMethodTerms(root: string): Array<{ id: string; terms: string[]; url: string; definition: string }> {
+  const methods = readMethods(root);
+  return methods.map((m) => ({
+    id: m.id,
+    terms: methodSpellings(m),
+    url: methodUrl(m.id),
+    definition: firstSentence(m.definition),
+  }));
+}
+
+/** The definition up to its first full stop. */
+export function firstSentence(text: string): string {
+  const at = text.indexOf('。');
+  return at === -1 ? text : text.slice(0, at + 1);
+}

@@ -1,0 +1,42 @@
+/**
+ * Every address the site hands out: the routes of its pages and the anchors
+ * inside a case page (paragraphs `p<n>`, collation notes `jk-<n>` and the
+ * markers that point to them). Components, pages, plugins and browser code
+ * take them from here instead of typing the templates. Browser-safe.
+ */
+
+/** The section index pages, as linked from the navigation. */
+export const ROUTES = {
+  cases: '/cases/',
+  methods: '/methods/',
+  themes: '/themes/',
+  regions: '/regions/',
+  years: '/years/',
+  sources: '/sources/',
+  search: '/search/',
+  handout: '/handout/',
+  about: '/about/',
+  openData: '/about/data/',
+} as const;
+
+export const caseUrl = (id: string) => `/cases/${id}/`;
+export const methodUrl = (id: string) => `/methods/${id}/`;
+export const themeUrl = (id: string) => `/themes/${id}/`;
+/** A region page by its GB/T 2260 code. */
+export const regionUrl = (code: string) => `/regions/${code}/`;
+export const sourceUrl = (id: string) => `/sources/${id}/`;
+/** A short link (`/c/<code>/`, see node/short-code.ts). */
+export const shortUrl = (code: string) => `/c/${code}/`;
+/** What a handout shows of one case, fetched by the handout page. */
+export const handoutItemUrl = (id: string) => `/handout/${id}.json`;
+
+/** What every paragraph id starts with. */
+export const PARAGRAPH_ID_PREFIX = 'p';
+/** Id of a case's body paragraph n (1-based): `p12`, cited as `/cases/<id>/#p12`. */
+export const paragraphId = (n: number) => `${PARAGRAPH_ID_PREFIX}${n}`;
+/** Id of the nth collation note (校勘记) in the notes list. */
+export const noteId = (n: number) => `jk-${n}`;
+/** Id of the marker in the text that points to the nth collation note. */
+export const noteRefId = (n: number) => `jk-ref-${n}`;
+/** A fragment link to an id on the same page. */
+export const hash = (id: string) => `#${id}`;

@@ -1,0 +1,38 @@
+/** The search vocabulary shipped to the browser, built from the real library with the real OpenCC table. */
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { methodSpellings } from '../../src/lib/methods.ts';
+import { expandPlace } from '../../src/lib/search/query.ts';
+import { buildSearchVocabulary } from '../../src/lib/search/vocabulary.ts';
+import { realCaseBodies, realLibrary } from './real-library.ts';
+
+describe('buildSearchVocabulary', () => {
+  const library = realLibrary();
+  const corpus = [...realCaseBodies().values()];
+  const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+  const vocabulary = buildSearchVocabulary(library, corpus, toSimplified);
+
+  it('lists every method with its page and its spellings', () => {
+    expect(vocabulary.methods).toEqual(library.methods.map((m) => ({ name: m.method.name, url: m.url, terms: methodSpellings(m.method) })));
+  });
+
+  it('lists every place that has a region page, as [code, name]', () => {
+    expect(vocabulary.places).toEqual(library.regionPages.map((p) => [p.region.code, p.region.name]));
+    expect(vocabulary.places).toContainEqual(['530625', '永善县']);
+  });
+
+  it('folds only traditional characters whose simplified form the corpus or vocabulary uses', () => {
+    const used = new Set([...corpus.join(''), ...vocabulary.methods.flatMap((m) => m.terms).join(''), ...vocabulary.places.flatMap((p) => expandPlace(p).terms).join('')]);
+    const entries = Object.entries(vocabulary.t2s);
+    expect(entries.length).toBeGreaterThan(100);
+    for (const [traditional, simplified] of entries) {
+      expect(traditional).not.toBe(simplified);
+      expect(toSimplified(traditional)).toBe(simplified);
+      expect(used.has(simplified), `${traditional} → ${simplified}`).toBe(true);
+    }
+    // 記 → 记 (民情日记); 龜 → 龟, a character the corpus does not use, is left out.
+    expect(vocabulary.t2s['記']).toBe('记');
+    expect(used.has('龟')).toBe(false);
+    expect(vocabulary.t2s['龜']).toBeUndefined();
+  });
+});
