@@ -7,12 +7,11 @@ import { methodSchema, themeSchema } from './schemas/taxonomy.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { teachingSchema } from './schemas/teaching.ts';
 import { contentDir } from './lib/raw-source.ts';
-import { loadVocabularyIds } from './lib/taxonomy.ts';
-import { loadRegionIndex } from './lib/regions.ts';
+import { loadCaseVocabulary } from './lib/taxonomy.ts';
 
 const root = contentDir();
 const casesDir = path.join(root, 'cases');
-const vocabulary = { ...loadVocabularyIds(root), regions: loadRegionIndex() };
+const vocabulary = loadCaseVocabulary(root);
 
 export const collections = {
   cases: defineCollection({

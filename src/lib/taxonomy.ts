@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import type { CaseVocabulary } from '../schemas/case.ts';
+import { loadRegionIndex } from './regions.ts';
 
 function readYamlList<T extends { id: string }>(file: string): T[] {
   const data: unknown = parse(readFileSync(file, 'utf8'));
@@ -28,6 +30,15 @@ export function loadVocabularyIds(root: string): { methods: string[]; themes: st
     themes: readThemes(root).map((t) => t.id),
     sources: readYamlList(path.join(root, 'sources', 'sources.yaml')).map((s) => s.id),
   };
+}
+
+/**
+ * Everything the case schema checks references against, read from `root`:
+ * the one source of the vocabulary for the build (content.config.ts) and for
+ * `npm run check:content`.
+ */
+export function loadCaseVocabulary(root: string): CaseVocabulary {
+  return { ...loadVocabularyIds(root), regions: loadRegionIndex() };
 }
 
 /** Methods as the glossary-link plugin needs them: every spelling, its page, a one-line definition. */
