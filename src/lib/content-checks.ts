@@ -346,7 +346,7 @@ function readYaml(file: string): unknown {
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Checks everything under `root` (a content/ folder). */
-export function checkContent(root: string, vocabulary: CaseVocabulary = loadCaseVocabulary(root)): ContentReport {
+export function checkContent(root: string, vocabulary: CaseVocabulary & { regions: RegionIndex } = loadCaseVocabulary(root)): ContentReport {
   const problems: string[] = [];
   const label = (rel: string) => `${path.basename(root)}/${rel}`;
   const add = (rel: string, list: readonly string[]) => list.forEach((p) => problems.push(`${label(rel)}: ${p}`));
@@ -424,7 +424,7 @@ export function checkContent(root: string, vocabulary: CaseVocabulary = loadCase
     const paragraphs = paragraphsOf(file);
     add(rel, caseFidelityProblems(file, data, lines));
     const header = lines.slice(data.source.titleLine - 1, data.source.lines[0] - 1).join('\n');
-    add(rel, editorialProblems({ data, paragraphs, header, regions: vocabulary.regions as Pick<RegionIndex, 'chain'>, tagNames }));
+    add(rel, editorialProblems({ data, paragraphs, header, regions: vocabulary.regions, tagNames }));
     cases.set(id, { rel, data, paragraphs });
   }
 

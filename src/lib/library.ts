@@ -71,6 +71,8 @@ export interface MethodPassage {
   quote: string;
   /** The spelling found in the text; null when the editors chose the passage by its sense. */
   term: string | null;
+  /** The case only proposes or urges the method (case `proposed`), it does not describe doing it. */
+  proposed: boolean;
 }
 
 export interface MethodView extends TagView<Method> {
@@ -256,8 +258,9 @@ export function buildLibrary(input: {
       url: methodUrl(item.id),
       cases: using,
       passages: using.flatMap((c) => {
-        const found = methodPassage(item, paragraphs.get(c.id) ?? []);
-        return found ? [{ item: c, ...found }] : [];
+        // `?.`: hand-built CaseData (tests, tools) may lack the schema's defaulted fields.
+        const found = methodPassage(item, paragraphs.get(c.id) ?? [], c.data.evidence?.[item.id]);
+        return found ? [{ item: c, ...found, proposed: c.data.proposed?.includes(item.id) ?? false }] : [];
       }),
       related: [...together.entries()]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -392,6 +395,12 @@ export function caseRecord(c: CaseView) {
     years: c.data.years,
     methods: c.methods.map((m) => ({ id: m.id, name: m.name })),
     themes: c.themes.map((t) => ({ id: t.id, name: t.name })),
+    /** Values the editors inferred (field → why); authors' roles carry `roleInferred`. */
+    inferred: c.data.inferred,
+    /** Tags the text only proposes, not describes as done. */
+    proposed: c.data.proposed,
+    /** Where the text shows each tag: id → paragraph and words. */
+    evidence: c.data.evidence,
     summary: c.data.summary,
     source: {
       id: c.source.id,
@@ -435,11 +444,26 @@ function quoteAround(text: string, term: string | null, max = 120): string {
 }
 
 /**
- * The paragraph where a case describes a method: the one naming it (name or
- * alias) most, else the one whose words overlap the method's definition most.
+ * The paragraph where a case describes a method: the editors' evidence (case
+ * `evidence`: paragraph and words) where given; else the paragraph naming it
+ * (name or alias) most, else the one whose words overlap the method's
+ * definition most.
  */
-export function methodPassage(method: Method, paragraphs: ReadonlyArray<{ p: number; text: string }>): Omit<MethodPassage, 'item'> | undefined {
+export function methodPassage(
+  method: Method,
+  paragraphs: ReadonlyArray<{ p: number; text: string }>,
+  evidence?: { p: number; quote: string },
+): Omit<MethodPassage, 'item' | 'proposed'> | undefined {
   const terms = [method.name, ...method.aliases].filter((t) => Array.from(t).length >= 2).sort((a, b) => b.length - a.length);
+  const cited = evidence && paragraphs.find((para) => para.p === evidence.p && para.text.includes(evidence.quote));
+  if (evidence && cited) {
+    const inSentence = quoteAround(cited.text, evidence.quote);
+    return {
+      p: cited.p,
+      quote: inSentence.includes(evidence.quote) ? inSentence : evidence.quote,
+      term: terms.find((t) => evidence.quote.includes(t)) ?? terms.find((t) => cited.text.includes(t)) ?? null,
+    };
+  }
   let best: { p: number; text: string; hits: number; term: string } | undefined;
   for (const para of paragraphs) {
     const found = terms.filter((t) => para.text.includes(t));
@@ -474,7 +498,7 @@ export function casesCsv(cases: readonly CaseView[]): string {
       url: c.url,
       title: c.title,
       subtitle: c.subtitle ?? '',
-      authors: c.data.authors.map((a) => (a.role ? `${a.name}（${a.role}）` : a.name)).join('；'),
+      authors: c.data.authors.map((a) => (a.role ? `${a.name}（${a.role}${a.roleInferred ? '，推定' : ''}）` : a.name)).join('；'),
       region_code: c.region.code,
       province: at('province'),
       city: at('city'),

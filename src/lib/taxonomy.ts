@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { CaseVocabulary } from '../schemas/case.ts';
-import { loadRegionIndex } from './regions.ts';
+import { loadRegionIndex, type RegionIndex } from './regions.ts';
 
 function readYamlList<T extends { id: string }>(file: string): T[] {
   const data: unknown = parse(readFileSync(file, 'utf8'));
@@ -37,7 +37,7 @@ export function loadVocabularyIds(root: string): { methods: string[]; themes: st
  * the one source of the vocabulary for the build (content.config.ts) and for
  * `npm run check:content`.
  */
-export function loadCaseVocabulary(root: string): CaseVocabulary {
+export function loadCaseVocabulary(root: string): CaseVocabulary & { regions: RegionIndex } {
   return { ...loadVocabularyIds(root), regions: loadRegionIndex() };
 }
 
