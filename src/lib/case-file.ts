@@ -1,9 +1,10 @@
 /**
  * Reading a case MDX file back as data and plain text blocks, the way MDX
  * itself parses it (remark-parse + remark-mdx), for checks and tools that run
- * outside Astro.
+ * outside Astro, and the one listing of case files (the loader uses it too).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
@@ -46,4 +47,28 @@ export function parseCaseSource(source: string, label = 'case'): CaseFile {
 
 export function readCaseFile(file: string): CaseFile {
   return parseCaseSource(readFileSync(file, 'utf8'), file);
+}
+
+/**
+ * Case files under `base`, as sorted paths relative to it: regular `*.mdx`
+ * files, leaving out hidden names (editor lock files, `._*` copies, `.git`).
+ */
+export function listCaseFiles(base: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(base, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(base, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter(isCaseFile)
+    .sort();
+}
+
+/** Whether a path relative to the cases folder (with `/`) names a case file. */
+export function isCaseFile(rel: string): boolean {
+  return rel.endsWith('.mdx') && !rel.startsWith('../') && !rel.split('/').some((part) => part.startsWith('.'));
 }

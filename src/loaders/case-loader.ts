@@ -12,12 +12,13 @@
  * cannot be read, parsed or rendered fails the build instead of being logged
  * and left empty; under `astro dev` it is logged and retried when it changes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { createCaseIdGenerator } from '../lib/case-id.ts';
+import { isCaseFile, listCaseFiles } from '../lib/case-file.ts';
 
 export interface CaseLoaderOptions {
   /** Folder that holds the case files (searched recursively for `*.mdx`). */
@@ -28,29 +29,8 @@ export interface CaseLoaderOptions {
 
 export class CaseLoadError extends Error {}
 
-/**
- * Case files under `base`, as sorted paths relative to it: regular `*.mdx`
- * files, leaving out hidden names (editor lock files, `._*` copies, `.git`).
- */
-export function listCaseFiles(base: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(base, { recursive: true, withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(base, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .filter(isCaseFile)
-    .sort();
-}
-
-/** Whether a path relative to the cases folder (with `/`) names a case file. */
-function isCaseFile(rel: string): boolean {
-  return rel.endsWith('.mdx') && !rel.startsWith('../') && !rel.split('/').some((part) => part.startsWith('.'));
-}
+// Listing lives beside the case-file reader so tools (check:content) need not load the renderer.
+export { listCaseFiles } from '../lib/case-file.ts';
 
 // Fatal: a file in another encoding fails instead of rendering as U+FFFD.
 const UTF8 = new TextDecoder('utf-8', { fatal: true });

@@ -7,10 +7,9 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readCaseFile } from '../../src/lib/case-file.ts';
+import { listCaseFiles, readCaseFile } from '../../src/lib/case-file.ts';
 import { caseFidelityProblems, sourceProblems } from '../../src/lib/content-checks.ts';
 import { readRawLines } from '../../src/lib/raw-source.ts';
-import { listCaseFiles } from '../../src/loaders/case-loader.ts';
 import type { Correction } from '../../src/schemas/correction.ts';
 import { sourceSchema, type Source } from '../../src/schemas/source.ts';
 

@@ -8,11 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readCaseFile } from '../../src/lib/case-file.ts';
+import { listCaseFiles, readCaseFile } from '../../src/lib/case-file.ts';
 import { caseParagraphs } from '../../src/lib/library.ts';
 import { paragraphsOf, teachingProblems } from '../../src/lib/content-checks.ts';
 import { teachingSchema } from '../../src/schemas/teaching.ts';
-import { listCaseFiles } from '../../src/loaders/case-loader.ts';
 
 const root = path.resolve('content');
 const caseFiles = new Map(listCaseFiles(path.join(root, 'cases')).map((f) => [path.basename(f, '.mdx'), f]));
