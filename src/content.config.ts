@@ -7,12 +7,11 @@ import { methodSchema, themeSchema } from './schemas/taxonomy.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { teachingSchema } from './schemas/teaching.ts';
 import { contentDir } from './lib/node/raw-source.ts';
-import { loadVocabularyIds } from './lib/node/taxonomy.ts';
-import { loadRegionIndex } from './lib/node/region-index.ts';
+import { loadCaseVocabulary } from './lib/node/taxonomy.ts';
 
 const root = contentDir();
 const casesDir = path.join(root, 'cases');
-const vocabulary = { ...loadVocabularyIds(root), regions: loadRegionIndex() };
+const vocabulary = loadCaseVocabulary(root);
 
 export const collections = {
   cases: defineCollection({

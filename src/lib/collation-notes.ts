@@ -25,7 +25,7 @@ export function describeCorrection(c: Correction): string {
     case 'correct':
       return `原作“${c.original}”，今作“${normalizePunctuation(c.corrected)}”。${c.note ?? ''}`;
     case 'doubt':
-      return `“${c.text}”：${c.note}`;
+      return c.kind === 'original-error' ? `“${c.text}”：原文如此。${c.note}` : `“${c.text}”：${c.note}`;
     case 'lacuna':
       return `“${c.after}”下有脱文。${c.note}`;
     case 'join':

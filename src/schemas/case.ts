@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { RegionIndex } from '../lib/regions.ts';
+import type { RegionIndex } from '../lib/regions/divisions.ts';
 import { charLength } from '../lib/text.ts';
 import { correctionSchema } from './correction.ts';
 import { KINDS, LEVELS } from '../lib/kinds.ts';
@@ -40,7 +40,9 @@ export function createCaseSchema(vocab: CaseVocabulary) {
             name: z.string().min(1),
             /** Role as the source states it (职务、身份). */
             role: z.string().min(1).optional(),
-          }),
+            /** Set when the source does not state the role: why the editors infer it (shown as 推定). */
+            roleInferred: z.string().min(1).optional(),
+          }).strict(),
         )
         .default([]),
       /** Where the practice happened. */
@@ -54,12 +56,41 @@ export function createCaseSchema(vocab: CaseVocabulary) {
         /** Editors' remark on the place (renamed since, unnamed in the text…). */
         note: z.string().optional(),
       }),
-      /** Years of the practice the text states; never inferred. */
+      /** Years of the practice the text states (an inferred year needs `inferred.years`). */
       years: z.array(z.number().int().min(1949).max(2100)).default([]),
+      /**
+       * Values the editors inferred rather than read in the text: field → the
+       * reason, shown to readers beside the value as 推定 (authors' roles:
+       * `authors[].roleInferred`).
+       */
+      inferred: z
+        .object({ level: z.string().min(1), region: z.string().min(1), years: z.string().min(1) })
+        .partial()
+        .strict()
+        .default({}),
       /** Methods the case describes doing (ids from content/taxonomy/methods.yaml). */
       methods: z.array(oneOf('method', vocab.methods)).min(1, 'every case needs at least one method'),
       /** Themes (ids from content/taxonomy/themes.yaml). */
       themes: z.array(oneOf('theme', vocab.themes)).min(1, 'every case needs at least one theme'),
+      /**
+       * Where the case describes each method or theme: tag id → paragraph and
+       * words quoted exactly as they stand there (checked by check:content).
+       */
+      evidence: z
+        .record(
+          z.string(),
+          z
+            .object({
+              /** Paragraph number (anchor p<n>). */
+              p: z.number().int().positive(),
+              /** Words of that paragraph, verbatim. */
+              quote: z.string().min(1),
+            })
+            .strict(),
+        )
+        .default({}),
+      /** Tags the text only proposes or urges (要…、应…), not describes as done. */
+      proposed: z.array(z.string()).default([]),
       /** Where the text comes from. */
       source: z.object({
         /** Source id (content/sources/sources.yaml). */
@@ -94,7 +125,16 @@ export function createCaseSchema(vocab: CaseVocabulary) {
       /** Shown among the featured cases on the home page. */
       featured: z.boolean().default(false),
     })
-    .strict();
+    .strict()
+    .superRefine((data, ctx) => {
+      const tags = new Set([...data.methods, ...data.themes]);
+      for (const id of Object.keys(data.evidence)) {
+        if (!tags.has(id)) ctx.addIssue({ code: 'custom', path: ['evidence', id], message: `evidence for "${id}", which is not among the case's methods or themes` });
+      }
+      data.proposed.forEach((id, i) => {
+        if (!tags.has(id)) ctx.addIssue({ code: 'custom', path: ['proposed', i], message: `proposed "${id}" is not among the case's methods or themes` });
+      });
+    });
 }
 
 export type CaseData = z.infer<ReturnType<typeof createCaseSchema>>;

@@ -34,6 +34,12 @@ export const doubtSchema = z.object({
   nth: z.number().int().positive().optional(),
   /** The editors' doubt, e.g. 疑脱“动”字. */
   note: z.string().min(1),
+  /**
+   * 'original-error': not a doubt but the source's own slip (a typist's
+   * homophone, say), certain yet kept as printed and shown as 原文如此. The
+   * library repairs only capture damage; the original's errors stand, noted.
+   */
+  kind: z.literal('original-error').optional(),
 });
 
 /** Text missing from the source: marked, never filled in. */

@@ -1,7 +1,8 @@
 /**
  * Teaching notes are the editors' but drawn strictly from the text: every case
  * has them, they validate, they cite paragraphs that exist, and every
- * quotation in them stands word for word in a paragraph they cite.
+ * quotation in them stands word for word in a paragraph they cite. The checks
+ * are those of `npm run check:content` (src/lib/node/content-checks.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,50 +11,28 @@ import { parse } from 'yaml';
 import { caseIdOf } from '../../src/lib/ids.ts';
 import { listCaseFiles, readCaseFile } from '../../src/lib/node/case-files.ts';
 import { caseParagraphs } from '../../src/lib/case-mdx.ts';
+import { paragraphsOf, teachingProblems } from '../../src/lib/node/content-checks.ts';
 import { teachingSchema } from '../../src/schemas/teaching.ts';
 
 const root = path.resolve('content');
-/** Case id → its file under content/cases/ (subfolders included). */
-const caseFiles = new Map(listCaseFiles(path.join(root, 'cases')).map((f) => [caseIdOf(f), path.join(root, 'cases', f)]));
-const caseIds = [...caseFiles.keys()];
+const caseFiles = new Map(listCaseFiles(path.join(root, 'cases')).map((f) => [caseIdOf(f), f]));
 const noteIds = readdirSync(path.join(root, 'teaching')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
 
-/** Quotations of four or more characters in “”. */
-const quotations = (text: string) => [...text.matchAll(/“([^”]{4,})”/g)].map((m) => m[1]!);
-
 it('every case has teaching notes, and every note belongs to a case', () => {
-  expect(caseIds.length).toBeGreaterThan(0);
-  expect(noteIds.sort()).toEqual(caseIds.sort());
+  expect(caseFiles.size).toBeGreaterThan(0);
+  expect(noteIds.sort()).toEqual([...caseFiles.keys()].sort());
 });
 
-describe.each(caseIds)('%s', (id) => {
+describe.each([...caseFiles])('%s', (id, fileName) => {
   const notes = teachingSchema.parse(parse(readFileSync(path.join(root, 'teaching', `${id}.yaml`), 'utf8')));
-  const body = readFileSync(caseFiles.get(id)!, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-  const paragraphs = new Map(caseParagraphs(body).map((p) => [p.p, p.text]));
-  const items = [...notes.questions, ...notes.points];
+  const file = readCaseFile(path.join(root, 'cases', fileName));
 
-  it('cites only paragraphs that exist', () => {
-    expect.hasAssertions();
-    for (const item of items) for (const p of item.paragraphs) expect(paragraphs.has(p), `${item.text} → p${p}`).toBe(true);
+  it('cites paragraphs that exist, quotes them word for word, asks and states in full Chinese sentences', () => {
+    expect(teachingProblems(notes, paragraphsOf(file))).toEqual([]);
   });
 
-  it('quotes the text word for word from a paragraph it cites', () => {
-    for (const item of items) {
-      const cited = item.paragraphs.map((p) => paragraphs.get(p) ?? '').join('\n');
-      for (const q of quotations(item.text)) expect(cited, `“${q}” in ${item.text}`).toContain(q);
-    }
-    const whole = [...paragraphs.values()].join('\n');
-    for (const q of quotations(notes.purpose)) expect(whole).toContain(q);
-  });
-
-  it('asks questions and states points in full Chinese sentences', () => {
-    expect.hasAssertions();
-    for (const q of notes.questions) expect(q.text).toMatch(/？$/);
-    for (const item of [...items, { text: notes.purpose }]) expect(item.text).not.toMatch(/[,;:?!]/);
-  });
-
-  it('agrees with the case file reader on the paragraph count', () => {
-    const file = readCaseFile(caseFiles.get(id)!);
-    expect(paragraphs.size).toBe(file.blocks.filter((b) => b !== '【点评】').length);
+  it('agrees with the site on the paragraph count', () => {
+    const body = readFileSync(path.join(root, 'cases', fileName), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    expect(caseParagraphs(body).length).toBe(paragraphsOf(file).size);
   });
 });

@@ -59,6 +59,8 @@ export interface MethodPassage {
   quote: string;
   /** The spelling found in the text; null when the editors chose the passage by its sense. */
   term: string | null;
+  /** The case only proposes or urges the method (case `proposed`), it does not describe doing it. */
+  proposed: boolean;
 }
 
 export interface MethodView {

@@ -112,8 +112,9 @@ export function buildLibrary(input: {
       url: methodUrl(method.id),
       cases: using,
       passages: using.flatMap((c) => {
-        const found = methodPassage(method, paragraphs.get(c.id) ?? []);
-        return found ? [{ case: c, ...found }] : [];
+        // `?.`: hand-built CaseData (tests, tools) may lack the schema's defaulted fields.
+        const found = methodPassage(method, paragraphs.get(c.id) ?? [], c.data.evidence?.[method.id]);
+        return found ? [{ case: c, ...found, proposed: c.data.proposed?.includes(method.id) ?? false }] : [];
       }),
       related: [...together.entries()]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

@@ -21,11 +21,26 @@ function quoteAround(text: string, term: string | null, max = 120): string {
 }
 
 /**
- * The paragraph where a case describes a method: the one naming it (name or
- * alias) most, else the one whose words overlap the method's definition most.
+ * The paragraph where a case describes a method: the editors' evidence (case
+ * `evidence`: paragraph and words) where given; else the paragraph naming it
+ * (name or alias) most, else the one whose words overlap the method's
+ * definition most.
  */
-export function methodPassage(method: Method, paragraphs: ReadonlyArray<{ p: number; text: string }>): Omit<MethodPassage, 'case'> | undefined {
+export function methodPassage(
+  method: Method,
+  paragraphs: ReadonlyArray<{ p: number; text: string }>,
+  evidence?: { p: number; quote: string },
+): Omit<MethodPassage, 'case' | 'proposed'> | undefined {
   const terms = methodSpellings(method).sort((a, b) => b.length - a.length);
+  const cited = evidence && paragraphs.find((para) => para.p === evidence.p && para.text.includes(evidence.quote));
+  if (evidence && cited) {
+    const inSentence = quoteAround(cited.text, evidence.quote);
+    return {
+      p: cited.p,
+      quote: inSentence.includes(evidence.quote) ? inSentence : evidence.quote,
+      term: terms.find((t) => evidence.quote.includes(t)) ?? terms.find((t) => cited.text.includes(t)) ?? null,
+    };
+  }
   let best: { p: number; text: string; hits: number; term: string } | undefined;
   for (const para of paragraphs) {
     const found = terms.filter((t) => para.text.includes(t));

@@ -4,6 +4,9 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { methodSpellings } from '../methods.ts';
 import { methodUrl } from '../urls.ts';
+import type { CaseVocabulary } from '../../schemas/case.ts';
+import { loadRegionIndex } from './region-index.ts';
+import type { RegionIndex } from '../regions/divisions.ts';
 
 function readYamlList<T extends { id: string }>(file: string): T[] {
   const data: unknown = parse(readFileSync(file, 'utf8'));
@@ -30,6 +33,15 @@ export function loadVocabularyIds(root: string): { methods: string[]; themes: st
     themes: readThemes(root).map((t) => t.id),
     sources: readYamlList(path.join(root, 'sources', 'sources.yaml')).map((s) => s.id),
   };
+}
+
+/**
+ * Everything the case schema checks references against, read from `root`:
+ * the one source of the vocabulary for the build (content.config.ts) and for
+ * `npm run check:content`.
+ */
+export function loadCaseVocabulary(root: string): CaseVocabulary & { regions: RegionIndex } {
+  return { ...loadVocabularyIds(root), regions: loadRegionIndex() };
 }
 
 /** Methods as the glossary-link plugin needs them: every spelling, its page, a one-line definition. */

@@ -24,6 +24,12 @@ export function caseRecord(c: CaseView) {
     years: c.data.years,
     methods: c.methods.map((m) => ({ id: m.id, name: m.name })),
     themes: c.themes.map((t) => ({ id: t.id, name: t.name })),
+    /** Values the editors inferred (field → why); authors' roles carry `roleInferred`. */
+    inferred: c.data.inferred,
+    /** Tags the text only proposes, not describes as done. */
+    proposed: c.data.proposed,
+    /** Where the text shows each tag: id → paragraph and words. */
+    evidence: c.data.evidence,
     summary: c.data.summary,
     source: {
       id: c.source.id,
@@ -57,7 +63,7 @@ export function casesCsv(cases: readonly CaseView[]): string {
       url: c.url,
       title: c.title,
       subtitle: c.subtitle ?? '',
-      authors: c.data.authors.map((a) => (a.role ? `${a.name}（${a.role}）` : a.name)).join('；'),
+      authors: c.data.authors.map((a) => (a.role ? `${a.name}（${a.role}${a.roleInferred ? '，推定' : ''}）` : a.name)).join('；'),
       region_code: c.region.code,
       province: at('province'),
       city: at('city'),

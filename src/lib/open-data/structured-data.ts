@@ -21,7 +21,8 @@ export function caseJsonLd(c: CaseView, site: URL): Record<string, unknown> {
     inLanguage: 'zh-CN',
     genre: c.data.kind,
     ...(c.data.authors.length > 0
-      ? { author: c.data.authors.map((a) => ({ '@type': 'Person', name: a.name, ...(a.role ? { jobTitle: a.role } : {}) })) }
+      ? // An inferred role is left out: JSON-LD has no way to say 推定.
+        { author: c.data.authors.map((a) => ({ '@type': 'Person', name: a.name, ...(a.role && !a.roleInferred ? { jobTitle: a.role } : {}) })) }
       : {}),
     keywords: [...c.methods.map((m) => m.name), ...c.themes.map((t) => t.name)].join(','),
     about: [

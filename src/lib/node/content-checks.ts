@@ -1,0 +1,475 @@
+/**
+ * Checks of the whole content tree without building the site (`npm run
+ * check:content`): the schemas the build applies, every case against its raw
+ * source, teaching notes, taxonomy and sources, and the editorial rules an
+ * audit can hold a case to (years in the text, inferred values marked, tags
+ * with evidence, counts in collation notes). Every problem is one line that
+ * names the file, the field and, where there is one, the paragraph.
+ *
+ * Node-only (reads files). The fidelity and teaching tests call the same
+ * functions, so the build's tests and the editors' check cannot drift apart.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import { createCaseSchema, type CaseData, type CaseVocabulary } from '../../schemas/case.ts';
+import type { Correction } from '../../schemas/correction.ts';
+import { sourceSchema, type Source } from '../../schemas/source.ts';
+import { methodSchema, themeSchema } from '../../schemas/taxonomy.ts';
+import { teachingSchema, type Teaching } from '../../schemas/teaching.ts';
+import { createCaseIdGenerator } from '../ids.ts';
+import { CaseFileError, parseCaseSource, type CaseFile } from '../case-mdx.ts';
+import { listCaseFiles } from './case-files.ts';
+import { buildEdition, EditionError, markerOccurrence, numberBlocks } from '../edition.ts';
+import { rawParagraphs, readRawLines } from './raw-source.ts';
+import { loadCaseVocabulary } from './taxonomy.ts';
+import type { RegionIndex } from '../regions/divisions.ts';
+import { normalizePunctuation, splitParagraphs } from '../text.ts';
+import { LEVELS } from '../kinds.ts';
+
+export interface ContentReport {
+  /** One line per problem: `content/cases/x.mdx: field: what is wrong`. */
+  problems: string[];
+  counts: { cases: number; teaching: number; sources: number; methods: number; themes: number };
+}
+
+/** Capture junk that must never reach a case body. */
+export const JUNK = [
+  /打印/, /纠错/, /扫一扫/, /收听本文/, /阅读下一篇/, /返回.*首页/, /本文链接/, /转载请/,
+  /责编/, /编辑[:：]/, /来源[:：]/, /发布时间/, /最新评论/, /热门评论/, /查看全部留言/, /相关专题/,
+  /加入收藏/, /设为首页/, /您现在的位置/, /当前位置/, /手机版/, /注册$/, /银河/, /分享/, /\[打印文章\]/,
+];
+
+/** A zod issue path as an editor reads it: `methods[2]`, `source.lines[1]`. */
+export function fieldPath(issuePath: ReadonlyArray<PropertyKey>): string {
+  return issuePath.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+function zodProblems(error: z.ZodError, prefix = ''): string[] {
+  return error.issues.map((issue) => {
+    const field = fieldPath([...(prefix ? [prefix] : []), ...issue.path]);
+    return `${field || '(top level)'}: ${issue.message}`;
+  });
+}
+
+const quoteShort = (text: string, max = 40) => {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
+};
+
+/** Numbered paragraphs of a case file (the 【点评】 label is not numbered). */
+export function paragraphsOf(file: Pick<CaseFile, 'blocks'>): Map<number, string> {
+  return new Map(numberBlocks(file.blocks).flatMap((b) => (b.p === null ? [] : [[b.p, b.text] as [number, string]])));
+}
+
+// --- fidelity -------------------------------------------------------------
+
+/** What the fidelity check reads of a case's frontmatter. */
+export interface FidelityFields {
+  title: string;
+  subtitle?: string | undefined;
+  source: { lines: readonly [number, number]; titleLine: number };
+  corrections?: readonly Correction[] | undefined;
+  keyFigures?: ReadonlyArray<{ quote: string }> | undefined;
+}
+
+/**
+ * The body is the raw text, paragraph for paragraph, changed only by the
+ * recorded corrections and the edition-wide punctuation rules; each correction
+ * marks the words it changed; the body is plain paragraphs with no capture
+ * junk; the title is the raw title line; key figures and collation anchors
+ * stand in the text.
+ */
+export function caseFidelityProblems(file: CaseFile, fm: FidelityFields, rawLines: readonly string[]): string[] {
+  const problems: string[] = [];
+  const corrections = fm.corrections ?? [];
+  let raw: string[];
+  try {
+    raw = rawParagraphs(rawLines, fm.source.lines);
+  } catch (error) {
+    return [`source.lines: ${(error as Error).message}`];
+  }
+  try {
+    const edition = buildEdition(raw, corrections).map((b) => b.text);
+    const at = edition.findIndex((text, i) => text !== file.blocks[i]);
+    if (at !== -1 || edition.length !== file.blocks.length) {
+      const i = at === -1 ? Math.min(edition.length, file.blocks.length) : at;
+      const want = edition[i] ?? '';
+      const have = file.blocks[i] ?? '';
+      let c = 0;
+      while (c < want.length && want[c] === have[c]) c++;
+      const where = numberBlocks(file.blocks)[i]?.p ?? numberBlocks(edition)[i]?.p;
+      problems.push(
+        `body: ${where ? `paragraph ${where}` : `block ${i + 1}`} differs from the raw source with the recorded corrections ` +
+          `(file ${file.blocks.length} blocks, edition ${edition.length}); at “${quoteShort(have.slice(Math.max(0, c - 8)), 24)}” the raw source with corrections reads “${quoteShort(want.slice(Math.max(0, c - 8)), 24)}”`,
+      );
+    }
+    corrections.forEach((c, i) => {
+      if (c.type !== 'correct' && c.type !== 'join') return;
+      const n = markerOccurrence(raw, corrections, c);
+      if (n !== (c.mark ?? 1)) problems.push(`corrections[${i}]: p${c.p} ${c.type} “${c.type === 'join' ? c.after : c.corrected}” changed occurrence ${n} of those words in the paragraph; set mark: ${n}`);
+    });
+  } catch (error) {
+    if (!(error instanceof EditionError)) throw error;
+    problems.push(`corrections: ${error.message}`);
+  }
+  file.blockTypes.forEach((type, i) => {
+    if (type !== 'paragraph' && type !== 'heading') problems.push(`body: block ${i + 1} is a ${type}; a case body is plain paragraphs and headings`);
+  });
+  for (const [p, text] of paragraphsOf(file)) {
+    for (const junk of JUNK) if (junk.test(text)) problems.push(`body: paragraph ${p} keeps capture junk (${junk.source})`);
+  }
+  const titleLine = rawLines[fm.source.titleLine - 1];
+  const rawTitle = titleLine === undefined ? undefined : normalizePunctuation(titleLine.trim());
+  const title = fm.subtitle ? `${fm.title}——${fm.subtitle}` : fm.title;
+  if (title !== rawTitle) problems.push(`title: “${title}” is not raw line ${fm.source.titleLine} (“${rawTitle ?? '(past the end of the file)'}”)`);
+  const body = file.blocks.join('');
+  (fm.keyFigures ?? []).forEach((k, i) => {
+    if (!body.includes(k.quote)) problems.push(`keyFigures[${i}].quote: “${k.quote}” is not in the body word for word`);
+  });
+  const paragraphs = paragraphsOf(file);
+  corrections.forEach((c, i) => {
+    const words = c.type === 'doubt' ? c.text : c.type === 'lacuna' ? c.after : undefined;
+    if (words !== undefined && !(paragraphs.get(c.p) ?? '').includes(words)) problems.push(`corrections[${i}]: p${c.p} ${c.type} “${words}” not found in paragraph ${c.p}`);
+  });
+  return problems;
+}
+
+// --- teaching notes ---------------------------------------------------------
+
+/** Quotations of four or more characters in “”. */
+export const quotations = (text: string) => [...text.matchAll(/“([^”]{4,})”/g)].map((m) => m[1]!);
+
+/**
+ * Teaching notes cite paragraphs that exist, quote the text word for word
+ * from a paragraph they cite (the purpose from anywhere in the case), ask
+ * questions and state points in full-width Chinese punctuation.
+ */
+export function teachingProblems(notes: Teaching, paragraphs: ReadonlyMap<number, string>): string[] {
+  const problems: string[] = [];
+  const whole = [...paragraphs.values()].join('\n');
+  for (const q of quotations(notes.purpose)) if (!whole.includes(q)) problems.push(`purpose: quotation “${q}” is not in the case`);
+  if (/[,;:?!]/.test(notes.purpose)) problems.push('purpose: half-width punctuation; use ，；：？！');
+  for (const [kind, items] of [['questions', notes.questions], ['points', notes.points]] as const) {
+    items.forEach((item, i) => {
+      const field = `${kind}[${i}]`;
+      for (const p of item.paragraphs) if (!paragraphs.has(p)) problems.push(`${field}.paragraphs: paragraph ${p} does not exist (the case has ${paragraphs.size})`);
+      const cited = item.paragraphs.map((p) => paragraphs.get(p) ?? '').join('\n');
+      for (const q of quotations(item.text)) {
+        if (!cited.includes(q)) problems.push(`${field}: quotation “${q}” not found in paragraph${item.paragraphs.length > 1 ? 's' : ''} ${item.paragraphs.join(', ')}`);
+      }
+      if (kind === 'questions' && !item.text.endsWith('？')) problems.push(`${field}: a question ends with ？`);
+      if (/[,;:?!]/.test(item.text)) problems.push(`${field}: half-width punctuation; use ，；：？！`);
+    });
+  }
+  return problems;
+}
+
+// --- editorial rules (issue 19) ------------------------------------------
+
+const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 六 → 6, 十二 → 12, 二十 → 20, 12 → 12; undefined when not a number. */
+export function chineseNumber(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  const chars = Array.from(text);
+  if (chars.some((c) => NUMERALS[c] === undefined)) return undefined;
+  const ten = chars.indexOf('十');
+  if (ten === -1) return chars.length === 1 ? NUMERALS[chars[0]!] : undefined;
+  const tens = ten === 0 ? 1 : NUMERALS[chars[0]!]!;
+  const units = chars[ten + 1] ? NUMERALS[chars[ten + 1]!]! : 0;
+  return tens * 10 + units;
+}
+
+/** Characters a note counts as 字: letters and digits of any script, not punctuation. */
+export const countedChars = (text: string) => Array.from(text).filter((c) => /[\p{L}\p{N}]/u.test(c)).length;
+
+const NUMBER = '([一二两三四五六七八九十]+|\\d+)';
+
+/** Counts a collation note states (此五字, “服务”二字) that do not match the words they count. */
+export function noteCountProblems(c: Correction): string[] {
+  const note = c.note ?? '';
+  const problems: string[] = [];
+  const reading = c.type === 'doubt' ? c.text : c.type === 'correct' ? c.original : c.after;
+  for (const m of note.matchAll(new RegExp(`此${NUMBER}字`, 'gu'))) {
+    const said = chineseNumber(m[1]!);
+    const real = countedChars(reading);
+    if (said !== undefined && said !== real) problems.push(`note says “${m[0]}” but the reading “${reading}” has ${real}`);
+  }
+  for (const m of note.matchAll(new RegExp(`“([^“”]+)”${NUMBER}字`, 'gu'))) {
+    const said = chineseNumber(m[2]!);
+    const real = countedChars(m[1]!);
+    if (said !== undefined && said !== real) problems.push(`note says “${m[1]}”${m[2]}字 but “${m[1]}” has ${real}`);
+  }
+  return problems;
+}
+
+/** A place name and its short form: 石景山区 → 石景山, 湖北省 → 湖北. */
+export function placeNames(name: string): string[] {
+  const short = name.replace(/(?:(?:壮族|回族|维吾尔)?自治区|特别行政区|自治州|自治县|地区|省|市|区|县|旗|盟)$/u, '');
+  return short && short !== name && Array.from(short).length >= 2 ? [name, short] : [name];
+}
+
+const LEVEL_OF_CODE: Record<number, (typeof LEVELS)[number]> = { 2: '省', 4: '市', 6: '县区' };
+
+export interface EditorialInput {
+  data: CaseData;
+  /** Numbered paragraphs of the body. */
+  paragraphs: ReadonlyMap<number, string>;
+  /** The source's own words outside the body: the raw title and author lines. */
+  header: string;
+  regions: Pick<RegionIndex, 'chain'>;
+  /** Display names of methods and themes by id (for messages). */
+  tagNames: ReadonlyMap<string, string>;
+}
+
+/**
+ * The rules an audit holds the editors' fields to: years stand in the text;
+ * a role, place or level the text does not give is marked inferred; every tag
+ * points to a paragraph that shows it (or is marked proposed); counts stated
+ * in collation notes are right.
+ */
+export function editorialProblems({ data, paragraphs, header, regions, tagNames }: EditorialInput): string[] {
+  const problems: string[] = [];
+  const body = [...paragraphs.values()].join('\n');
+  const words = `${data.title}\n${data.subtitle ?? ''}\n${header}\n${body}`;
+  const compact = words.replace(/\s+/gu, '');
+
+  if (!data.inferred.years) {
+    data.years.forEach((y, i) => {
+      if (!new RegExp(`(?<![0-9０-９])${y}(?![0-9０-９])`).test(body)) problems.push(`years[${i}]: ${y} does not stand in the body; give only years the text states, or mark it (inferred.years: why)`);
+    });
+  }
+
+  data.authors.forEach((a, i) => {
+    if (a.roleInferred && !a.role) problems.push(`authors[${i}].roleInferred: there is no role to mark`);
+    if (a.role && !a.roleInferred && !compact.includes(a.role.replace(/\s+/gu, ''))) {
+      problems.push(`authors[${i}].role: “${a.role}” is not in the title, author lines or body; quote the source's words or mark it (roleInferred: why)`);
+    }
+  });
+
+  const chain = regions.chain(data.region.code);
+  const place = data.region.township ?? chain.at(-1)?.name;
+  if (place && !data.inferred.region) {
+    const names = placeNames(place);
+    if (!names.some((n) => compact.includes(n))) {
+      problems.push(`region: ${names.map((n) => `“${n}”`).join(' or ')} does not stand in the title, author lines or body; mark it (inferred.region: why)`);
+    }
+  }
+
+  const precision = data.region.township ? '乡镇街道' : LEVEL_OF_CODE[data.region.code.length];
+  if (precision && LEVELS.indexOf(data.level) > LEVELS.indexOf(precision) && !data.region.note && !data.inferred.level) {
+    problems.push(`level: ${data.level} is finer than the place the case names (${precision}); name the place (region.township), say why (region.note) or mark it (inferred.level: why)`);
+  }
+
+  const proposed = new Set(data.proposed);
+  for (const [kind, ids] of [['methods', data.methods], ['themes', data.themes]] as const) {
+    ids.forEach((id, i) => {
+      const label = `${kind}[${i}] ${tagNames.get(id) ?? id}`;
+      const ev = data.evidence[id];
+      if (!ev) {
+        if (!proposed.has(id)) problems.push(`${label}: no evidence (evidence.${id}: { p, quote }) and not marked proposed`);
+        return;
+      }
+      const paragraph = paragraphs.get(ev.p);
+      if (paragraph === undefined) problems.push(`${label}: evidence p${ev.p} does not exist (the case has ${paragraphs.size} paragraphs)`);
+      else if (!paragraph.includes(ev.quote)) problems.push(`${label}: evidence p${ev.p} quote “${ev.quote}” not found in paragraph ${ev.p}`);
+    });
+  }
+
+  data.corrections.forEach((c, i) => {
+    for (const problem of noteCountProblems(c)) problems.push(`corrections[${i}].note: p${c.p}: ${problem}`);
+  });
+  return problems;
+}
+
+// --- taxonomy and sources -------------------------------------------------
+
+interface RawTaxonomy {
+  methods: unknown[];
+  themes: unknown[];
+}
+
+/** Taxonomy entries validate; no id twice (nor one id for a method and a theme); no spelling claimed twice. */
+export function taxonomyProblems({ methods, themes }: RawTaxonomy): Array<[file: string, problem: string]> {
+  const problems: Array<[string, string]> = [];
+  const ids = new Map<string, string>();
+  const spellings = new Map<string, string>();
+  for (const [file, entries, schema] of [['methods.yaml', methods, methodSchema], ['themes.yaml', themes, themeSchema]] as const) {
+    entries.forEach((entry, i) => {
+      const parsed = schema.safeParse(entry);
+      const id = (entry as { id?: unknown })?.id;
+      const at = `[${i}]${typeof id === 'string' ? ` ${id}` : ''}`;
+      if (!parsed.success) {
+        for (const p of zodProblems(parsed.error)) problems.push([file, `${at}.${p}`]);
+        return;
+      }
+      const item = parsed.data;
+      const other = ids.get(item.id);
+      if (other) problems.push([file, `${at}: duplicate id “${item.id}” (also ${other})`]);
+      else ids.set(item.id, `${file} ${item.id}`);
+      if ('aliases' in item) {
+        for (const spelling of [item.name, ...item.aliases]) {
+          const owner = spellings.get(spelling);
+          if (owner) problems.push([file, `${at}: “${spelling}” is already ${owner === item.id ? 'listed for this method' : `a name or alias of ${owner}`}; one spelling, one method`]);
+          else spellings.set(spelling, item.id);
+        }
+      }
+    });
+  }
+  return problems;
+}
+
+/** A source validates, its raw file is there byte for byte, and its editor's note is the raw note. */
+export function sourceProblems(source: Source, root: string): string[] {
+  const file = path.join(root, 'sources', 'raw', source.raw);
+  if (!existsSync(file)) return [`raw: ${source.raw} is not in sources/raw/`];
+  const problems: string[] = [];
+  const digest = createHash('sha256').update(readFileSync(file)).digest('hex');
+  if (digest !== source.sha256) problems.push(`sha256: ${source.raw} has SHA-256 ${digest}, not the recorded ${source.sha256} (the raw capture must stay as captured)`);
+  if (source.editorNote) {
+    const lines = readRawLines(source.raw, root);
+    const raw = normalizePunctuation(splitParagraphs(lines.slice(source.editorNote.lines[0] - 1, source.editorNote.lines[1])).join(''));
+    if (source.editorNote.text.replace(/\s+/g, '') !== raw) problems.push(`editorNote.text: differs from raw lines ${source.editorNote.lines.join('–')}`);
+  }
+  return problems;
+}
+
+// --- the whole tree ---------------------------------------------------------
+
+function readYaml(file: string): unknown {
+  return parseYaml(readFileSync(file, 'utf8'));
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Checks everything under `root` (a content/ folder). */
+export function checkContent(root: string, vocabulary: CaseVocabulary & { regions: RegionIndex } = loadCaseVocabulary(root)): ContentReport {
+  const problems: string[] = [];
+  const label = (rel: string) => `${path.basename(root)}/${rel}`;
+  const add = (rel: string, list: readonly string[]) => list.forEach((p) => problems.push(`${label(rel)}: ${p}`));
+  const tryRead = (rel: string): unknown => {
+    try {
+      return readYaml(path.join(root, rel));
+    } catch (error) {
+      add(rel, [`not readable YAML: ${(error as Error).message.split('\n')[0]}`]);
+      return undefined;
+    }
+  };
+
+  // Taxonomy.
+  const methodsRaw = tryRead('taxonomy/methods.yaml');
+  const themesRaw = tryRead('taxonomy/themes.yaml');
+  const methods = Array.isArray(methodsRaw) ? methodsRaw : [];
+  const themes = Array.isArray(themesRaw) ? themesRaw : [];
+  for (const [file, problem] of taxonomyProblems({ methods, themes })) add(`taxonomy/${file}`, [problem]);
+  const tagNames = new Map<string, string>(
+    [...methods, ...themes].flatMap((m) => {
+      const { id, name } = (m ?? {}) as { id?: unknown; name?: unknown };
+      return typeof id === 'string' && typeof name === 'string' ? [[id, name] as [string, string]] : [];
+    }),
+  );
+
+  // Sources.
+  const sourcesRaw = tryRead('sources/sources.yaml');
+  const sources = new Map<string, Source>();
+  (Array.isArray(sourcesRaw) ? sourcesRaw : []).forEach((entry, i) => {
+    const parsed = sourceSchema.safeParse(entry);
+    const rel = 'sources/sources.yaml';
+    if (!parsed.success) return add(rel, zodProblems(parsed.error, `[${i}]`));
+    if (sources.has(parsed.data.id)) return add(rel, [`[${i}].id: duplicate source id “${parsed.data.id}”`]);
+    sources.set(parsed.data.id, parsed.data);
+    add(rel, sourceProblems(parsed.data, root).map((p) => `${parsed.data.id}.${p}`));
+  });
+
+  // Cases.
+  const schema = createCaseSchema(vocabulary);
+  const generateId = createCaseIdGenerator(label('cases'));
+  const casesDir = path.join(root, 'cases');
+  const files = listCaseFiles(casesDir);
+  if (files.length === 0) problems.push(`${label('cases')}: no case files (*.mdx)`);
+  const cases = new Map<string, { rel: string; data: CaseData; paragraphs: Map<number, string> }>();
+  const rawLinesCache = new Map<string, string[]>();
+  for (const entry of files) {
+    const rel = `cases/${entry}`;
+    let id: string;
+    try {
+      id = generateId({ entry });
+    } catch (error) {
+      problems.push((error as Error).message);
+      continue;
+    }
+    let file: CaseFile;
+    try {
+      file = parseCaseSource(UTF8.decode(readFileSync(path.join(casesDir, entry))), label(rel));
+    } catch (error) {
+      problems.push(error instanceof CaseFileError ? error.message : `${label(rel)}: ${error instanceof TypeError ? 'not UTF-8 text' : (error as Error).message}`);
+      continue;
+    }
+    const parsed = schema.safeParse(file.frontmatter ?? {});
+    if (!parsed.success) {
+      add(rel, zodProblems(parsed.error));
+      continue;
+    }
+    const data = parsed.data;
+    const source = sources.get(data.source.id);
+    if (!source || !existsSync(path.join(root, 'sources', 'raw', source.raw))) {
+      add(rel, [`source.id: “${data.source.id}” has no readable raw file; fidelity not checked`]);
+      continue;
+    }
+    let lines = rawLinesCache.get(source.raw);
+    if (!lines) rawLinesCache.set(source.raw, (lines = readRawLines(source.raw, root)));
+    const paragraphs = paragraphsOf(file);
+    add(rel, caseFidelityProblems(file, data, lines));
+    const header = lines.slice(data.source.titleLine - 1, data.source.lines[0] - 1).join('\n');
+    add(rel, editorialProblems({ data, paragraphs, header, regions: vocabulary.regions, tagNames }));
+    cases.set(id, { rel, data, paragraphs });
+  }
+
+  // Cases of one source must not overlap.
+  const bySource = new Map<string, Array<{ rel: string; data: CaseData }>>();
+  for (const c of cases.values()) bySource.set(c.data.source.id, [...(bySource.get(c.data.source.id) ?? []), c]);
+  for (const list of bySource.values()) {
+    list.sort((a, b) => a.data.source.titleLine - b.data.source.titleLine);
+    for (let i = 1; i < list.length; i++) {
+      const [prev, next] = [list[i - 1]!, list[i]!];
+      if (next.data.source.titleLine <= prev.data.source.lines[1]) {
+        add(next.rel, [`source.titleLine: line ${next.data.source.titleLine} falls inside lines ${prev.data.source.lines.join('–')} of ${label(prev.rel)}`]);
+      }
+    }
+  }
+
+  // Teaching notes: one per case, drawn from its text.
+  const teachingDir = path.join(root, 'teaching');
+  const noteFiles = existsSync(teachingDir) ? listYaml(teachingDir) : [];
+  const noteIds = new Set(noteFiles.map((f) => f.replace(/\.yaml$/, '')));
+  for (const f of noteFiles) {
+    const rel = `teaching/${f}`;
+    const id = f.replace(/\.yaml$/, '');
+    const raw = tryRead(rel);
+    if (raw === undefined) continue;
+    const parsed = teachingSchema.safeParse(raw);
+    if (!parsed.success) {
+      add(rel, zodProblems(parsed.error));
+      continue;
+    }
+    const c = cases.get(id);
+    if (!c) {
+      if (!files.some((e) => path.basename(e, '.mdx') === id)) add(rel, [`there is no case “${id}”`]);
+      continue;
+    }
+    add(rel, teachingProblems(parsed.data, c.paragraphs));
+  }
+  for (const [id, c] of cases) if (!noteIds.has(id)) add(c.rel, [`no teaching notes (teaching/${id}.yaml)`]);
+
+  return {
+    problems,
+    counts: { cases: files.length, teaching: noteFiles.length, sources: sources.size, methods: methods.length, themes: themes.length },
+  };
+}
+
+function listYaml(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.startsWith('.')).sort();
+}

@@ -1,0 +1,53 @@
+/**
+ * What the editors inferred or only found proposed is marked where readers
+ * see it (issue 19): 推定 beside the value, linked to the editors' reason;
+ * 文中仅倡议 beside a tag the text only urges; the original's own slip as 原文如此.
+ */
+import { expect, test } from '@playwright/test';
+import { caseFile, caseIds } from './helpers.ts';
+
+test('an inferred role, place and level are marked 推定 and linked to the reason', async ({ page }) => {
+  await page.goto('/cases/shijingshan-qunzhong-luxian/');
+  const markers = page.locator('a[data-inferred]');
+  await expect(markers).toHaveCount(3);
+  expect(await markers.evaluateAll((as) => as.map((a) => [a.getAttribute('data-inferred'), a.textContent]))).toEqual([
+    ['role', '推定'],
+    ['region', '推定'],
+    ['level', '推定'],
+  ]);
+  await expect(page.getByText('崔章程（石景山区党代表，推定）')).toBeVisible();
+  for (const marker of await markers.all()) {
+    const target = (await marker.getAttribute('href'))!;
+    const note = page.locator(`[data-inferred-notes] li${target}`);
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('推定');
+  }
+  await page.locator('a[data-inferred="level"]').click();
+  await expect(page).toHaveURL(/#inferred-3$/);
+});
+
+test('every case marks exactly the values its frontmatter marks inferred', async ({ page }) => {
+  for (const id of caseIds) {
+    const fm = caseFile(id).frontmatter as { inferred?: Record<string, string>; authors?: Array<{ roleInferred?: string }> };
+    const expected = (fm.authors ?? []).filter((a) => a.roleInferred).length + Object.keys(fm.inferred ?? {}).length;
+    await page.goto(`/cases/${id}/`);
+    await expect(page.locator('a[data-inferred]'), id).toHaveCount(expected);
+  }
+});
+
+test('a tag the text only proposes is marked on the case and on the method page', async ({ page }) => {
+  await page.goto('/cases/xingshan-jiguan-dangyuan-diaocha/');
+  await expect(page.locator('[data-proposed]')).toHaveCount(3);
+  await page.goto('/methods/ganbu-xiafang/');
+  const passage = page.locator('[data-passage="xingshan-jiguan-dangyuan-diaocha"]');
+  await expect(passage).toContainText('深入开展领导干部“大下访”');
+  await expect(passage.locator('[data-proposed]')).toHaveText('（文中仅作倡议，未述实行）');
+  await expect(page.locator('[data-passage="yingshan-youjiang-piping"] [data-proposed]')).toHaveCount(0);
+});
+
+test("the original's own slip is kept as printed and noted 原文如此", async ({ page }) => {
+  await page.goto('/cases/dongguan-dangdaibiao-gongzuoshi/');
+  await expect(page.locator('#p2 span.doubtful', { hasText: '同事' })).toHaveCount(1);
+  await expect(page.locator('#p2')).not.toContainText('同时，坚持节约使用原则');
+  await expect(page.locator('[data-collation]')).toContainText('“同事”：原文如此。“事”当作“时”，音近而误。');
+});
