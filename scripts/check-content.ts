@@ -1,12 +1,12 @@
 /**
  * npm run check:content [-- <content dir>]: validates the whole content tree
- * in seconds, without building the site (see src/lib/content-checks.ts).
+ * in seconds, without building the site (see src/lib/node/content-checks.ts).
  * Prints one line per problem and a summary; exit 1 on any problem.
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkContent } from '../src/lib/content-checks.ts';
-import { contentDir } from '../src/lib/raw-source.ts';
+import { checkContent } from '../src/lib/node/content-checks.ts';
+import { contentDir } from '../src/lib/node/raw-source.ts';
 
 const started = performance.now();
 const root = process.argv[2] ? path.resolve(process.argv[2]) : contentDir();
