@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
+// nginx with the shipped configuration (deploy/nginx/cases.conf) serves the same build for the smoke test.
+const NGINX_PORT = PORT + 100;
 // scripts/run-tests.mjs finds a browser and passes it here; without it
 // Playwright uses its own download.
 const executablePath = process.env.CHROMIUM_PATH || undefined;
@@ -19,11 +21,24 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  webServer: {
-    // The production build, served the way `npm start` serves it.
-    command: `node scripts/serve-dist.mjs --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'chromium' },
+    { name: 'nginx', testMatch: 'smoke.spec.ts', use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` } },
+  ],
+  webServer: [
+    {
+      // The production build, served the way `npm start` serves it.
+      command: `node scripts/serve-dist.mjs --host 127.0.0.1 --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // As a deployment serves it (installs Debian's nginx when missing and run as root).
+      command: `node scripts/serve-deploy.mjs --server nginx --host 127.0.0.1 --port ${NGINX_PORT}`,
+      url: `http://127.0.0.1:${NGINX_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+  ],
 });

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * `npm run build`: `astro build`, then, once its process has exited and freed
- * its memory, the search index (scripts/index-search.ts). Arguments go to
- * astro build; `--outDir DIR` is also where the index is written.
+ * its memory, the search index (scripts/index-search.ts), then what web
+ * servers need beside the pages (scripts/prepare-deploy.ts: short-link maps,
+ * precompressed files). Arguments go to astro build; `--outDir DIR` is also
+ * where the later steps work.
  *
  *   npm run build [-- --outDir DIR]
  */
@@ -21,6 +23,7 @@ const root = path.resolve(import.meta.dirname, '..');
 for (const step of [
   [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args],
   [path.join(root, 'scripts/index-search.ts'), '--dist', outDir],
+  [path.join(root, 'scripts/prepare-deploy.ts'), '--dist', outDir],
 ]) {
   const r = spawnSync(process.execPath, step, { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);

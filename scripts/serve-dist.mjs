@@ -80,7 +80,11 @@ function handle(req, res) {
     res.writeHead(400).end('Bad request');
     return;
   }
-  if (existsSync(file) && statSync(file).isDirectory()) {
+  // The build's server lists (dist/_deploy/) are not for readers, as in deploy/.
+  const hidden = rel === '_deploy' || rel.startsWith(`_deploy${path.sep}`);
+  if (hidden) {
+    // falls through to the 404 page
+  } else if (existsSync(file) && statSync(file).isDirectory()) {
     if (!url.pathname.endsWith('/')) {
       // Built from the still-encoded path, with exactly one leading slash: never another host.
       const location = `/${url.pathname.replace(/^\/+/, '')}/${url.search}`;

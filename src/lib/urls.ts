@@ -25,7 +25,7 @@ export const themeUrl = (id: string) => `/themes/${id}/`;
 /** A region page by its GB/T 2260 code. */
 export const regionUrl = (code: string) => `/regions/${code}/`;
 export const sourceUrl = (id: string) => `/sources/${id}/`;
-/** A short link (`/c/<code>/`, see node/short-code.ts). */
+/** A short link (`/c/<code>/`, see node/short-code.ts; typed codes are read back by short-code-format.ts). */
 export const shortUrl = (code: string) => `/c/${code}/`;
 /** What a handout shows of one case, fetched by the handout page. */
 export const handoutItemUrl = (id: string) => `/handout/${id}.json`;

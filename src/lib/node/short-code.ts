@@ -8,9 +8,7 @@
  * address itself is urls.ts's shortUrl.
  */
 import { createHash } from 'node:crypto';
-
-const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
-export const SHORT_CODE_LENGTH = 7;
+import { SHORT_CODE_ALPHABET as ALPHABET, SHORT_CODE_LENGTH } from '../short-code-format.ts';
 
 export function shortCode(id: string): string {
   const digest = createHash('sha256').update(id, 'utf8').digest();
