@@ -6,7 +6,13 @@ const PORT = Number(process.env.E2E_PORT ?? 4322);
 const executablePath = process.env.CHROMIUM_PATH || undefined;
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  // "e2e" is the browser tier of `npm test`: what needs a browser, on one page
+  // per template. "quality" holds the whole-site sweeps, which grow with the
+  // library: `npm run test:quality`, run by CI after `npm test`.
+  projects: [
+    { name: 'e2e', testDir: 'tests/e2e' },
+    { name: 'quality', testDir: 'tests/quality' },
+  ],
   fullyParallel: true,
   workers: 2,
   reporter: [['list']],
