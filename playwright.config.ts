@@ -8,7 +8,15 @@ const NGINX_PORT = PORT + 100;
 const executablePath = process.env.CHROMIUM_PATH || undefined;
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  // "e2e" is the browser tier of `npm test`: what needs a browser, on one page
+  // per template; "nginx" runs its smoke test against nginx with the shipped
+  // configuration (deploy/). "quality" holds the whole-site sweeps, which grow with the
+  // library: `npm run test:quality`, run by CI after `npm test`.
+  projects: [
+    { name: 'e2e', testDir: 'tests/e2e' },
+    { name: 'nginx', testDir: 'tests/e2e', testMatch: 'smoke.spec.ts', use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` } },
+    { name: 'quality', testDir: 'tests/quality' },
+  ],
   fullyParallel: true,
   workers: 2,
   reporter: [['list']],
@@ -21,10 +29,6 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  projects: [
-    { name: 'chromium' },
-    { name: 'nginx', testMatch: 'smoke.spec.ts', use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` } },
-  ],
   webServer: [
     {
       // The production build, served the way `npm start` serves it.

@@ -1,26 +1,66 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every test, in order, against a fresh production build.
+ * `npm test`: the everyday tiers, in order, against a fresh production build.
  *   1. find or obtain a Chromium for Playwright (and say which)
  *   2. unit, content-fidelity, plugin and build-failure tests (Vitest)
  *   3. type check (astro check)
- *   4. production build (npm run build: astro build, then the search index)
- *   5. end-to-end tests in Chromium against dist/ served statically (Playwright)
- * Stops at the first failing step with its exit code.
+ *   4. production build (npm run build: astro build, the search index, deploy files)
+ *   5. static checks of dist/ (Vitest, vitest.dist.config.ts), the shipped
+ *      nginx and Caddy configurations serving it among them
+ *   6. end-to-end tests in Chromium against dist/ served statically
+ *      (Playwright project "e2e"), and the smoke test against nginx with the
+ *      shipped configuration (project "nginx")
+ *
+ * `npm run test:quality` (`--quality`): the whole-site sweeps, which grow with
+ * the library (Playwright project "quality": axe on every page, every page
+ * loads cleanly, search quality, shard equivalence).
+ *   1. find or obtain a Chromium
+ *   2. production build, only if dist/ is missing or older than a build input
+ *      (so after `npm test` it reuses that build; CI runs the two in turn)
+ *   3. the sweeps in Chromium against dist/
+ *
+ * Stops at the first failing step with its exit code; says how long each took.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const bin = (name) => path.join('node_modules', '.bin', name);
 
+const timings = [];
+
 function run(label, command, args, env = {}) {
   console.log(`\n━━ ${label}: ${[command, ...args].join(' ')}`);
+  const started = performance.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = (performance.now() - started) / 1000;
+  timings.push(`${label} ${seconds.toFixed(0)} s`);
   if (result.status !== 0) {
-    console.error(`\n✗ ${label} failed (exit ${result.status ?? result.signal}).`);
+    console.error(`\n✗ ${label} failed (exit ${result.status ?? result.signal}) after ${seconds.toFixed(0)} s.`);
     process.exit(result.status || 1);
   }
+}
+
+/** What `npm run build` reads: dist/ is stale when any of these is newer than it. */
+const BUILD_INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'scripts/build.ts', 'scripts/index-search.ts'];
+
+function newestMtime(entry) {
+  if (!existsSync(entry)) return 0;
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const name of readdirSync(entry, { recursive: true })) newest = Math.max(newest, statSync(path.join(entry, String(name))).mtimeMs);
+  return newest;
+}
+
+/** Why dist/ must be built again, or undefined when it is up to date. */
+function staleBuild() {
+  // The search index is the build's last step: its presence means the build finished.
+  const stamp = path.join('dist', 'pagefind', 'pagefind.js');
+  if (!existsSync(stamp)) return 'dist/ is missing or incomplete';
+  const built = statSync(stamp).mtimeMs;
+  const newer = BUILD_INPUTS.find((entry) => newestMtime(entry) > built);
+  return newer ? `${newer} changed since dist/ was built` : undefined;
 }
 
 function version(exe) {
@@ -53,8 +93,17 @@ const browser = findBrowser();
 console.log(`Browser for end-to-end tests: ${browser ? `${browser} (${version(browser)})` : "Playwright's downloaded Chromium"}`);
 
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
-run('unit, fidelity, plugin and build-failure tests', bin('vitest'), ['run'], env);
-run('type check', bin('astro'), ['check'], env);
-run('production build', 'npm', ['run', 'build'], env);
-run('end-to-end tests in Chromium', bin('playwright'), ['test'], { ...env, CHROMIUM_PATH: browser });
-console.log('\n✓ All test steps passed.');
+const e2eEnv = { ...env, CHROMIUM_PATH: browser };
+if (process.argv.includes('--quality')) {
+  const reason = staleBuild();
+  if (reason) run(`production build (${reason})`, 'npm', ['run', 'build'], env);
+  else console.log('\ndist/ is newer than every build input: testing it as built.');
+  run('whole-site sweeps in Chromium', bin('playwright'), ['test', '--project=quality'], e2eEnv);
+} else {
+  run('unit, fidelity, plugin and build-failure tests', bin('vitest'), ['run'], env);
+  run('type check', bin('astro'), ['check'], env);
+  run('production build', 'npm', ['run', 'build'], env);
+  run('static checks of dist/', bin('vitest'), ['run', '--config', 'vitest.dist.config.ts'], env);
+  run('end-to-end tests in Chromium, and the smoke test on nginx', bin('playwright'), ['test', '--project=e2e', '--project=nginx'], e2eEnv);
+}
+console.log(`\n✓ All test steps passed (${timings.join(', ')}).`);

@@ -25,6 +25,9 @@ function contextOf(selection: Range, start: Element, end: Element): PassageConte
   return { before: visibleText(before), after: visibleText(after) };
 }
 
+const sameRange = (a: Range, b: Range) =>
+  a.compareBoundaryPoints(Range.START_TO_START, b) === 0 && a.compareBoundaryPoints(Range.END_TO_END, b) === 0;
+
 const blockOf = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>(`[data-case-body] [id^="${PARAGRAPH_ID_PREFIX}"]`) ?? null;
 
 export function bindPassageLinks(): void {
@@ -37,19 +40,32 @@ export function bindPassageLinks(): void {
   if (!body || !tool || !button || !result || !output) return;
 
   let current: { url: string } | null = null;
+  // The selection the reader dismissed the tool for with Escape: it stays
+  // hidden until the selection changes.
+  let dismissed: Range | null = null;
   const hide = () => {
     tool.hidden = true;
     result.hidden = true;
     current = null;
   };
-  document.addEventListener('selectionchange', () => {
+  document.addEventListener('selectionchange', (event) => {
+    // Text fields fire selectionchange too, bubbling to the document (setting
+    // the passage field's value moves its caret). That is not the reader's
+    // selection, and the browser may deliver it after a later keypress: taken
+    // for one, it brought the tool back just after Escape had hidden it.
+    if (event.target !== document) return;
     if (tool.contains(document.activeElement)) return;
     const selection = document.getSelection();
     const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
     const start = range ? blockOf(range.startContainer) : null;
     const end = range ? blockOf(range.endContainer) : null;
     const text = selection?.toString() ?? '';
-    if (!range || !start || !end || !body.contains(start) || !text.trim()) return hide();
+    if (!range || !start || !end || !body.contains(start) || !text.trim()) {
+      dismissed = null;
+      return hide();
+    }
+    if (dismissed && sameRange(range, dismissed)) return hide();
+    dismissed = null;
     current = { url: passageUrl(location.href, start.id, text, contextOf(range, start, end)) };
     if (tool.previousElementSibling !== end) end.after(tool);
     result.hidden = true;
@@ -75,6 +91,8 @@ export function bindPassageLinks(): void {
   output.addEventListener('focus', () => output.select());
   tool.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
+      const selection = document.getSelection();
+      dismissed = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
       hide();
       document.querySelector<HTMLElement>('main')?.focus();
     }

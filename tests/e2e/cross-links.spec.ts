@@ -1,22 +1,14 @@
+/**
+ * Cross-links a reader follows in the browser. That every case lists five
+ * related cases is checked on the built HTML (tests/static/pages.test.ts).
+ */
 import { expect, test } from '@playwright/test';
-import { caseIds } from './helpers.ts';
-
-test('every case lists five related cases in rank order, each with its reasons', async ({ page }) => {
-  for (const id of caseIds) {
-    await page.goto(`/cases/${id}/`);
-    const items = page.locator('section[data-related] li');
-    await expect(items, id).toHaveCount(5);
-    const hrefs = await items.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(new Set(hrefs).size, id).toBe(5);
-    expect(hrefs, id).not.toContain(`/cases/${id}/`);
-    for (const text of await items.locator('p').allTextContents()) expect(text.length, id).toBeGreaterThan(2);
-  }
-});
 
 test('a method page quotes, for each case, the passage that describes the method, linked to its paragraph', async ({ page }) => {
   await page.goto('/methods/minqing-riji/');
   const passages = page.locator('[data-method-passages] li');
-  await expect(passages).toHaveCount(3);
+  // Four cases keep diaries: three call them 民情日记, 营山 《群众批评日记》 (an alias of the method).
+  await expect(passages).toHaveCount(4);
   for (const li of await passages.all()) {
     const quote = (await li.locator('blockquote p').textContent())!.replace(/^“|”$/g, '');
     const link = li.getByRole('link', { name: /原文第\d+段/ });
@@ -25,7 +17,7 @@ test('a method page quotes, for each case, the passage that describes the method
     await page.goto(href);
     const paragraph = page.locator(href.slice(href.indexOf('#')));
     await expect(paragraph).toContainText(quote.replace(/…/g, '').slice(0, 20));
-    await expect(paragraph).toContainText('民情日记');
+    await expect(paragraph).toContainText(/民情日记|群众批评日记/);
     await page.goBack();
   }
   await expect(page.locator('[data-related-methods] a').first()).toHaveAttribute('href', /^\/methods\//);

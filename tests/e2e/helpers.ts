@@ -1,24 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
-import { readCaseFile } from '../../src/lib/case-file.ts';
 
-const content = path.resolve('content');
-
-export const caseIds = readdirSync(path.join(content, 'cases'))
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => f.replace(/\.mdx$/, ''))
-  .sort();
-
-const ids = (file: string) => (parse(readFileSync(path.join(content, file), 'utf8')) as Array<{ id: string }>).map((x) => x.id);
-export const methodIds = ids('taxonomy/methods.yaml');
-export const themeIds = ids('taxonomy/themes.yaml');
-export const sourceIds = ids('sources/sources.yaml');
-
-export function caseFile(id: string) {
-  return readCaseFile(path.join(content, 'cases', `${id}.mdx`));
-}
+export { caseFile, caseIds, methodIds, sourceIds, themeIds } from '../corpus.ts';
 
 /** Fails the test on console errors, page errors and requests leaving this host. */
 export function watchPage(page: Page, baseURL: string) {

@@ -4,7 +4,6 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
-import { caseIds } from './helpers.ts';
 
 test.beforeEach(async ({ context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
@@ -86,7 +85,20 @@ test('the keyboard reaches the passage tool right after the selected paragraph',
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-passage-url]')).toHaveValue(/#p4:~:text=/);
   await page.keyboard.press('Escape');
-  await expect(page.locator('[data-passage-tool]')).toBeHidden();
+  const tool = page.locator('[data-passage-tool]');
+  await expect(tool).toBeHidden();
+  // Setting the field's value fired a selectionchange at the field, and the
+  // browser may deliver it after the Escape keypress (input goes first); the
+  // document may report the same selection again. Neither brings the tool back
+  // (dispatched here synchronously, so the order is the one that once failed).
+  await page.locator('[data-passage-url]').evaluate((input) => {
+    input.dispatchEvent(new Event('selectionchange', { bubbles: true }));
+    document.dispatchEvent(new Event('selectionchange'));
+  });
+  expect(await tool.isHidden()).toBe(true);
+  // A new selection offers it again.
+  await selectIn(page, '#p5', 0, 8);
+  await expect(tool).toBeVisible();
 });
 
 test('the citation of a newspaper case follows GB/T 7714—2025, and switches to 2015', async ({ page }) => {
@@ -112,33 +124,6 @@ test('the citation of an online case gives type [EB/OL], its date and URL; unkno
   await page.goto('/cases/yongshan-qunzhong-gongzuo-tihui/');
   await expect(page.locator('[data-citation-style="gbt7714-2025"] [data-reference="source"]')).toHaveText('肖文杰. 做群众工作的几点体会[EB/OL]. （2013-05-23）.');
   await expect(page.locator('[data-citation-style="gbt7714-2025"] [data-citation-gap]')).toContainText('缺“获取和访问路径”');
-});
-
-test('citations are in the HTML without JavaScript, with BibTeX and RIS files to download', async ({ request }) => {
-  const html = await (await request.get('/cases/nanjing-cheguansuo/')).text();
-  // The capture is a repost: the compilation's publisher and year are unknown and left out.
-  expect(html).toContain('擦亮为民服务的窗口：江苏南京市车管所争创“人民满意”单位[G]//各地联系服务群众经验做法选编摘录.</p>');
-  expect(html).toContain('原选编的编者、出版者和出版时间原文未载');
-  const bib = await (await request.get('/cases/nanjing-cheguansuo/citation.bib')).text();
-  expect(bib).toMatch(/^@incollection\{nanjing-cheguansuo,/);
-  expect(bib.split('{').length).toBe(bib.split('}').length);
-  expect(bib).not.toMatch(/urldate|publisher|date =/);
-  const ris = await (await request.get('/cases/nanjing-cheguansuo/citation.ris')).text();
-  expect(ris.split(/\r?\n/)[0]).toMatch(/^TY {2}- /);
-  expect(ris.trimEnd().split(/\r?\n/).at(-1)).toMatch(/^ER {2}-/);
-});
-
-test('every case page has teaching notes marked as the editors\', with 3–5 questions tied to paragraphs', async ({ request }) => {
-  for (const id of caseIds) {
-    const html = await (await request.get(`/cases/${id}/`)).text();
-    expect(html, id).toContain('教学札记');
-    expect(html, id).toContain('编者撰写');
-    const questions = html.match(/<ol[^>]*data-teaching-questions[^>]*>([\s\S]*?)<\/ol>/)?.[1] ?? '';
-    const count = (questions.match(/<li/g) ?? []).length;
-    expect(count, id).toBeGreaterThanOrEqual(3);
-    expect(count, id).toBeLessThanOrEqual(5);
-    expect(questions, id).toMatch(/href="#p\d+"/);
-  }
 });
 
 const QR_PIXELS = 240;
@@ -267,21 +252,13 @@ test('handout: hostile or unknown ids are reported, never rendered as markup', a
   expect(dialogs).toEqual([]);
 });
 
-test('every short link /c/<code>/ sends the reader to its case', async ({ page, request }) => {
-  const codes = new Map<string, string>();
-  for (const id of caseIds) {
-    const html = await (await request.get(`/cases/${id}/`)).text();
-    const short = html.match(/data-short-link[^>]*>(\/c\/[0-9a-z]{7}\/)</)?.[1] ?? html.match(/href="(\/c\/[0-9a-z]{7}\/)"/)?.[1];
-    expect(short, id).toBeTruthy();
-    expect(codes.has(short!), `${short} used twice`).toBe(false);
-    codes.set(short!, id);
-    const redirect = await (await request.get(short!)).text();
-    expect(redirect).toContain(`<meta http-equiv="refresh" content="0; url=/cases/${id}/">`);
-    expect(redirect).toContain('<meta name="robots" content="noindex">');
-  }
-  const [short, id] = [...codes][0]!;
-  await page.goto(short);
-  await expect(page).toHaveURL(`/cases/${id}/`);
+test('a short link sends the reader to its case', async ({ page }) => {
+  // Every case's short link and redirect page are checked on the built HTML (tests/static/pages.test.ts).
+  await page.goto('/cases/puyang-laoli-rexian/');
+  const short = await page.locator('[data-short-link]').first().textContent();
+  expect(short).toMatch(/^\/c\/[0-9a-z]{7}\/$/);
+  await page.goto(short!);
+  await expect(page).toHaveURL('/cases/puyang-laoli-rexian/');
 });
 
 test('printing a case page hides the chrome and keeps the text, notes and references', async ({ page }) => {

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import * as OpenCC from 'opencc-js';
-import { caseFile, caseIds } from './helpers.ts';
+import { caseFile, caseIds } from '../corpus.ts';
 
 interface Judgement {
   q: string;
@@ -79,7 +79,8 @@ function score(runs: Array<{ j: Judgement; results: string[] }>, texts: Map<stri
 }
 
 test('search quality on the judgement set beats stock Pagefind and meets the thresholds', async ({ page, request }) => {
-  test.setTimeout(240_000);
+  // A sweep over the judgement set: minutes on a loaded 2-core machine.
+  test.setTimeout(600_000);
   expect(queries.length).toBeGreaterThanOrEqual(50);
   for (const j of queries) for (const id of [...j.expected, ...(j.mustNotInclude ?? [])]) expect(caseIds, j.q).toContain(id);
   const records = ((await (await request.get('/cases.json')).json()) as { cases: Parameters<typeof pageTexts>[0] }).cases;

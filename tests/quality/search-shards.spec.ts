@@ -1,5 +1,5 @@
 /**
- * A library large enough to be indexed in shards (src/lib/search-index.ts)
+ * A library large enough to be indexed in shards (src/lib/node/search-index.ts)
  * searches the same as one index: the built site is copied, indexed again in
  * shards of 5 pages (18 cases → 4 shards) with the real Pagefind, served, and
  * judged queries must return the same cases, with the same filter counts, as
@@ -10,13 +10,14 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { buildSearchIndex } from '../../src/lib/search-index.ts';
+import { buildSearchIndex } from '../../src/lib/node/search-index.ts';
 
 test.describe.configure({ mode: 'serial' });
 
 // Every third judged query (about 45, all kinds): each is run on both sites.
 const queries = (JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as Array<{ q: string }>).map((j) => j.q).filter((_, i) => i % 3 === 0);
-const SHARDED_PORT = Number(process.env.E2E_PORT ?? 4322) + 1;
+// Its own port: E2E_SHARD_PORT, else the site's port + 1.
+const SHARDED_PORT = Number(process.env.E2E_SHARD_PORT ?? Number(process.env.E2E_PORT ?? 4322) + 1);
 const sharded = `http://127.0.0.1:${SHARDED_PORT}`;
 let dir: string;
 let server: ChildProcess;
@@ -51,7 +52,7 @@ async function results(page: Page, origin: string, q: string, filters = '') {
 }
 
 test('judged queries find the same cases, with the same filter counts, in shards as in one index', async ({ page, baseURL }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   const shardRequests: string[] = [];
   page.on('request', (r) => {
     if (/\/pagefind-\d+\//.test(r.url())) shardRequests.push(r.url());

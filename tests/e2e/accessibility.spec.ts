@@ -1,0 +1,79 @@
+/**
+ * Accessibility in Chromium: axe-core (WCAG 2.x A/AA) on one representative
+ * page of every template at desktop and phone widths, without sideways
+ * scrolling; keyboard reach and a visible focus. The same over every built
+ * page, and in the dark theme, is the whole-site sweep of `npm run
+ * test:quality` (tests/quality/site-sweep.spec.ts).
+ */
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** One page per template under src/pages/ (the richest instance where they differ). */
+const REPRESENTATIVES = [
+  '/', // index.astro
+  '/cases/', // cases/index.astro
+  '/cases/shanghai-quyuhua-dangjian/', // cases/[id].astro: commentary, a lacuna, collation notes
+  '/methods/', // methods/index.astro
+  '/methods/minqing-riji/', // methods/[id].astro
+  '/themes/', // themes/index.astro
+  '/themes/ganbu-zuofeng/', // themes/[id].astro
+  '/regions/', // regions/index.astro: the tile map
+  '/regions/430407/', // regions/[code].astro: a county with nearby places
+  '/sources/', // sources/index.astro
+  '/sources/jingyan-zuofa-xuanbian-zhailu/', // sources/[id].astro
+  '/years/', // years/index.astro
+  '/about/', // about/index.astro
+  '/about/data/', // about/data.astro
+  '/search/?q=民情日记', // search.astro, with results
+  '/handout/?ids=nanjing-cheguansuo,baise-nongshi-cunban', // handout/index.astro
+  '/404.html', // 404.astro
+];
+
+for (const url of REPRESENTATIVES) {
+  for (const width of [1280, 375]) {
+    test(`axe: zero WCAG A/AA violations on ${url} at ${width}px, without sideways scrolling`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(url);
+      if (url.startsWith('/search/')) await expect(page.locator('[data-search-result]').first()).toBeVisible();
+      if (url.startsWith('/handout/')) await expect(page.locator('[data-handout-item] svg[data-qr]')).toHaveCount(2);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    });
+  }
+}
+
+test('axe: the search page with results has no violations', async ({ page }) => {
+  await page.goto('/search/?q=民情日记&province=湖南省');
+  await expect(page.locator('[data-search-result]').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+});
+
+test('keyboard alone reaches the search box, the method tags and the related cases', async ({ page }) => {
+  await page.goto('/cases/nanjing-cheguansuo/');
+  const reached = new Set<string>();
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      if (el.id === 'site-search') return 'search';
+      if (el.closest('section[data-related]') && el.tagName === 'A') return 'related';
+      if (el.classList.contains('tag-method')) return 'method-tag';
+      if (el.classList.contains('skip-link')) return 'skip';
+      return '';
+    });
+    if (info) reached.add(info);
+    if (reached.size === 4) break;
+  }
+  expect([...reached].sort()).toEqual(['method-tag', 'related', 'search', 'skip']);
+  // The focused element is visibly outlined.
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+});
