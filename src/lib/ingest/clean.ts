@@ -67,7 +67,8 @@ function readMeta(text: string, meta: DocumentMeta): boolean {
     if (author) meta.author ??= author;
     const editor = labelled('(?:责编|编辑)');
     if (editor) meta.staff ??= `编辑：${editor}`;
-  } else if (date && text.length < 40 && !/[。，]/.test(text)) {
+  } else if (date && text.length < 40 && !/[。，,、；;：:！？]/.test(text.slice(date.index + date[0].length)) && /^(?:(?:发布|发表|更新)?(?:时间|日期)[:：]?\s*)?$/.test(text.slice(0, date.index).trim())) {
+    // A line that is a date (and perhaps the publication after it), not a sentence starting with one.
     isMeta = true;
     meta.date ??= `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}`;
     if (date[4]) meta.time ??= date[4];

@@ -261,6 +261,8 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     }
     if (township && !township.code) flags.unshift(`乡镇街道“${township.name}”照标题原文，区划数据中${place?.name ?? ''}下无此名（或已更名），请核对`);
     if (authors.length === 0) flags.unshift('原文未署作者');
+    // A line inside the body taken for page chrome is not in the draft: the editor must see it.
+    for (const c of chrome) if (c.n > first && c.n < lastLine) flags.unshift(`第${c.n}行被当作页面杂项删去，请核对是否为正文：“${c.text.slice(0, 30)}”`);
     if (span.subtitleIndex !== undefined) flags.push('标题与副标题在原文中分两行，source.titleLine 只指标题行');
     const { methods, themes } = suggest(`${title}${subtitle ?? ''}${bodyText}`, vocab);
     return {

@@ -41,12 +41,6 @@ const TERMINAL_END = /[。！？；…!?;”’」』）)]$/u;
 
 const len = (s: string) => Array.from(s).length;
 
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 export function normaliseLayout(input: string): NormalisedText {
   const hasFormFeed = input.includes('\f');
   const rawLines = input.split('\n').map((l) => l.replace(/\f/g, '').replace(/[\s\u3000]+$/u, ''));
@@ -118,7 +112,6 @@ export function normaliseLayout(input: string): NormalisedText {
   const continues = new Set<number>();
   const indented = content.filter((i) => INDENT.test(rawLines[i]!)).length;
   const usesIndent = indented >= content.length * 0.08;
-  const medianLength = median(content.map((i) => len(trimmed[i]!)));
   let previous: number | undefined;
   let previousBlank = true;
   rawLines.forEach((line, i) => {
@@ -141,10 +134,16 @@ export function normaliseLayout(input: string): NormalisedText {
     map.set(i + 1, out.length);
     if (layout === 'wrapped' && previous !== undefined && width !== undefined) {
       const prev = rawLines[previous]!;
-      const prevFull = len(prev.replace(/^\s+/, (s) => '\u3000'.repeat(Math.ceil(s.length / 2)))) >= width - 2 || (!usesIndent && !TERMINAL_END.test(trimmed[previous]!) && len(trimmed[previous]!) >= medianLength);
+      const prevWidth = len(prev.replace(/^\s+/, (s) => '\u3000'.repeat(Math.ceil(s.length / 2))));
+      // Full: cut at the width; a line longer than the width was never cut.
+      const prevFull = prevWidth >= width - 2 && prevWidth <= width + 2;
       const newParagraph = usesIndent ? INDENT.test(line) : false;
       const blankBetween = trimmed.slice(previous + 1, i).some((x, j) => x === '' && !furniture.has(previous! + 1 + j));
-      if (prevFull && !newParagraph && !blankBetween) continues.add(out.length);
+      // A continuation is itself full, or the paragraph's short last line ending
+      // a sentence; a short line without one is a title or heading.
+      const own = len(t);
+      const continuation = own <= width + 2 && (own >= width - 2 || TERMINAL_END.test(t) || own > width / 2);
+      if (prevFull && !newParagraph && !blankBetween && continuation) continues.add(out.length);
     }
     previous = i;
   });
