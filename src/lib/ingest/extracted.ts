@@ -42,6 +42,12 @@ export interface ExtractedDocument {
   }>;
   /** What the reader dropped, counted by kind (running heads, page numbers, contents lines, comments…), for the report. */
   dropped: Record<string, number>;
+  /**
+   * Lines (1-based in `text`) that are footnotes or endnotes, placed after the
+   * body, each starting with its reference mark as the body shows it ("[1] …").
+   * They are the document's text, not a case's paragraphs. Absent when none.
+   */
+  notes?: number[];
   /** What the reader could not render faithfully (mammoth's messages, unreadable parts), for the report; absent when none. */
   warnings?: string[];
 }

@@ -1,0 +1,161 @@
+/**
+ * Positioned text lines of a PDF → paragraphs. A PDF has no paragraphs, only
+ * glyphs at positions, so they are rebuilt the way a reader sees them: a new
+ * paragraph at a first-line indent (Chinese texts indent two characters),
+ * after a line that ends short of the right margin, at a vertical gap, or at a
+ * change of type size; full-width lines are joined, without a space between
+ * Chinese characters. Page furniture is taken out first and counted: running
+ * heads and footers repeated on most pages, page numbers (—3—, - 3 -, 第3页,
+ * 3/12, a bare number) at the top or bottom of a page, and table-of-contents
+ * lines (…… 12, ·········12).
+ */
+
+export interface PdfLine {
+  page: number;
+  /** Baseline, PDF units from the bottom of the page. */
+  y: number;
+  x0: number;
+  x1: number;
+  /** Type size. */
+  size: number;
+  text: string;
+}
+
+export interface Paragraph {
+  text: string;
+  /** 1: the largest type in the document; 2: larger than body text or a centred short line. */
+  heading?: number;
+}
+
+const PAGE_NUMBER = [
+  /^[-—–－―\s]*\d{1,4}[-—–－―\s]*$/, // 3, - 3 -, —3—, — 3 —
+  /^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/, // 第3页, 第3页 共12页
+  /^\d{1,4}\s*[/／]\s*\d{1,4}$/, // 3/12
+  /^(page|p\.)\s*\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/i,
+  /^[-—–－―\s]*[ivxlcIVXLC]{1,6}[-—–－―\s]*$/, // roman page numbers of front matter
+];
+const CONTENTS_LINE = /(\.{3,}|…{2,}|·{3,}|•{3,}|．{3,}|-{4,}|_{4,}|—{4,}|\s{4,})\s*\d{1,4}$/;
+const CONTENTS_HEAD = /^(目\s*录|目\s*次|contents)$/i;
+
+export const isPageNumber = (text: string) => PAGE_NUMBER.some((re) => re.test(text.trim()));
+
+/** Digits vary from page to page in a running head ("第 3 页 共 8 页", "2013年第3期"). */
+const furnitureKey = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, '');
+
+function mode(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = values[0] ?? 0;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n || (c === n && v < best)) [best, n] = [v, c];
+  return best;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : 0;
+}
+
+/** Takes running heads, page numbers and contents lines out of the page lines, counting them. */
+export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<string, number>): PdfLine[] {
+  const count = (kind: string) => (dropped[kind] = (dropped[kind] ?? 0) + 1);
+  const byPage = new Map<number, PdfLine[]>();
+  for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
+  // How many pages show each text as one of their two top or two bottom lines.
+  const edgeCount = new Map<string, number>();
+  for (const ls of byPage.values()) {
+    const sorted = [...ls].sort((a, b) => b.y - a.y);
+    const edges = new Set([...sorted.slice(0, 2), ...sorted.slice(-2)].map((l) => furnitureKey(l.text)));
+    for (const k of edges) edgeCount.set(k, (edgeCount.get(k) ?? 0) + 1);
+  }
+  const repeated = (l: PdfLine) => pages >= 2 && (edgeCount.get(furnitureKey(l.text)) ?? 0) >= Math.max(2, Math.ceil(pages / 2));
+
+  const kept: PdfLine[] = [];
+  for (const [, ls] of [...byPage].sort((a, b) => a[0] - b[0])) {
+    const sorted = [...ls].sort((a, b) => b.y - a.y || a.x0 - b.x0);
+    let top = 0;
+    let bottom = sorted.length - 1;
+    const furniture = (l: PdfLine) => (isPageNumber(l.text) ? 'page numbers' : repeated(l) ? 'running heads' : undefined);
+    // Peel furniture off both ends of the page (a head above a page number, and so on).
+    for (let changed = true; changed && top <= bottom; ) {
+      changed = false;
+      const t = furniture(sorted[top]!);
+      if (t) {
+        count(t);
+        top++;
+        changed = true;
+      }
+      if (top > bottom) break;
+      const b = furniture(sorted[bottom]!);
+      if (b) {
+        count(b);
+        bottom--;
+        changed = true;
+      }
+    }
+    const body = sorted.slice(top, bottom + 1);
+    const contents = body.filter((l) => CONTENTS_LINE.test(l.text)).length;
+    for (const l of body) {
+      if (CONTENTS_LINE.test(l.text) || (contents >= 2 && CONTENTS_HEAD.test(l.text.replace(/\s+/g, '')))) count('contents lines');
+      else kept.push(l);
+    }
+  }
+  return kept;
+}
+
+const LATIN_END = /[A-Za-z]$/;
+const LATIN_START = /^[A-Za-z]/;
+
+/** Page lines (furniture already out), in reading order → paragraphs. */
+export function reflow(lines: PdfLine[]): Paragraph[] {
+  if (!lines.length) return [];
+  const long = lines.filter((l) => Array.from(l.text).length >= 8);
+  const sample = long.length ? long : lines;
+  const size = median(sample.map((l) => l.size));
+  const left = mode(sample.map((l) => Math.round(l.x0)));
+  const right = mode(sample.map((l) => Math.round(l.x1)));
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    if (a.page === b.page && Math.abs(a.size - size) < 0.5 && Math.abs(b.size - size) < 0.5 && a.y > b.y) gaps.push(a.y - b.y);
+  }
+  const leading = median(gaps) || size * 1.5;
+  const largest = Math.max(...lines.map((l) => l.size));
+
+  const indented = (l: PdfLine) => l.x0 > left + 0.8 * l.size;
+  const short = (l: PdfLine) => l.x1 < right - 1.5 * l.size;
+  const centred = (l: PdfLine) => l.x0 > left + 2 * size && Math.abs(l.x0 - left - (right - l.x1)) < 2 * size;
+  const bigger = (l: PdfLine) => l.size > size * 1.15;
+
+  const paragraphs: Paragraph[] = [];
+  let current: PdfLine[] = [];
+  const flush = () => {
+    if (!current.length) return;
+    let text = '';
+    for (const l of current) text += text && LATIN_END.test(text) && LATIN_START.test(l.text) ? ` ${l.text}` : l.text;
+    const p: Paragraph = { text };
+    const one = current.length === 1 ? current[0]! : undefined;
+    if (one && bigger(one)) p.heading = Math.abs(one.size - largest) < 0.5 ? 1 : 2;
+    else if (one && centred(one) && Array.from(one.text).length <= 40 && !/[。！？]$/.test(one.text)) p.heading = 2;
+    paragraphs.push(p);
+    current = [];
+  };
+  for (const l of lines) {
+    const prev = current.at(-1);
+    if (prev) {
+      const samePage = prev.page === l.page;
+      const gap = samePage ? prev.y - l.y : 0;
+      const newParagraph =
+        indented(l) ||
+        short(prev) ||
+        centred(prev) ||
+        Math.abs(prev.size - l.size) > 0.15 * size ||
+        (samePage && (gap > leading * 1.6 || gap < 0));
+      if (newParagraph) flush();
+    }
+    current.push(l);
+  }
+  flush();
+  return paragraphs;
+}
