@@ -39,8 +39,11 @@ const CONTENTS_HEAD = /^(目\s*录|目\s*次|contents)$/i;
 
 export const isPageNumber = (text: string) => PAGE_NUMBER.some((re) => re.test(text.trim()));
 
-/** Digits vary from page to page in a running head ("第 3 页 共 8 页", "2013年第3期"). */
-const furnitureKey = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, '');
+/**
+ * A running head is the same words at the same height on page after page;
+ * digits vary ("第 3 页 共 8 页", "2013年第3期"). The same words lower down are text.
+ */
+const furnitureKey = (l: PdfLine) => `${Math.round(l.y / 3)}|${l.text.replace(/\d+/g, '#').replace(/\s+/g, '')}`;
 
 function mode(values: number[]): number {
   const counts = new Map<number, number>();
@@ -65,10 +68,10 @@ export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<s
   const edgeCount = new Map<string, number>();
   for (const ls of byPage.values()) {
     const sorted = [...ls].sort((a, b) => b.y - a.y);
-    const edges = new Set([...sorted.slice(0, 2), ...sorted.slice(-2)].map((l) => furnitureKey(l.text)));
+    const edges = new Set([...sorted.slice(0, 2), ...sorted.slice(-2)].map(furnitureKey));
     for (const k of edges) edgeCount.set(k, (edgeCount.get(k) ?? 0) + 1);
   }
-  const repeated = (l: PdfLine) => pages >= 2 && (edgeCount.get(furnitureKey(l.text)) ?? 0) >= Math.max(2, Math.ceil(pages / 2));
+  const repeated = (l: PdfLine) => pages >= 2 && (edgeCount.get(furnitureKey(l)) ?? 0) >= Math.max(2, Math.ceil(pages / 2));
 
   const kept: PdfLine[] = [];
   for (const [, ls] of [...byPage].sort((a, b) => a[0] - b[0])) {

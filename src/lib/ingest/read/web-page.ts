@@ -127,9 +127,12 @@ export function readWebPage(
     throw new DecodeError(`${file}: no article found in this web page (under ${MIN_HAN} Chinese characters of body text outside menus and footers); save the article page itself, or copy its text into a .txt file`);
   }
 
+  // The page's own headline: the one <h1> outside menus, header bars and footers.
+  const h1s = Array.from(doc.querySelectorAll('h1')).filter((e) => !inFurniture(e) && plausibleTitle(e.textContent));
   title ??=
     plausibleTitle(meta.title) ??
     plausibleTitle(metaContent(doc, 'ArticleTitle', 'og:title', 'twitter:title')) ??
+    (h1s.length === 1 ? plausibleTitle(h1s[0]!.textContent) : undefined) ??
     plausibleTitle(readerTitle && stripSiteSuffix(readerTitle)) ??
     plausibleTitle(stripSiteSuffix(doc.title ?? ''));
   if (title) meta.title = title;
