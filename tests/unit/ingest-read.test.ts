@@ -163,6 +163,15 @@ describe('web pages', () => {
     expect(doc.meta.url).toBe('http://www.hengshui.gov.cn/art/2013/10/15/art_1_2013.html');
   });
 
+  it('红网: the 来源/作者/编辑/time line and the trailing ones into meta, 本文链接 as URL, the reprint notice out', async () => {
+    const doc = await read('rednet-jiahe.html');
+    expect(doc.meta).toEqual({ title: '用机制保障党群干群关系互动交融', publication: '红网', author: '孙佑民', staff: '编辑：闵美颖', date: '2013-11-18', time: '14:56:58', url: 'https://xc.rednet.cn/content/2013/11/18/4553425.html' });
+    expect(lines(doc)[0]).toBe('用机制保障党群干群关系互动交融');
+    expect(missing(doc.text, jiahe)).toEqual([]);
+    for (const p of jiahe) expect(lines(doc)).toContain(p);
+    expectNoChrome(doc, ['红网首页', '湘潮网', '当前位置', '分享', '来源', '作者：', '编辑', '本文链接', '转载', '阅读下一篇', 'ICP', '版权所有'], ['时刻新闻', '登录']);
+  });
+
   it('a site no rule knows: Readability finds the article, og:title is the title, the byline stays', async () => {
     const doc = await read('generic-shijingshan.html');
     const body = source('000', 19, 29);
