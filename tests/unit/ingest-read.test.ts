@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DecodeError } from '../../src/lib/ingest/decode.ts';
 import type { ExtractedDocument } from '../../src/lib/ingest/extracted.ts';
 import { INPUT_EXTENSIONS, readInput } from '../../src/lib/ingest/read/index.ts';
+import { pageLines } from '../../src/lib/ingest/read/pdf.ts';
 import { dropFurniture, isPageNumber, reflow, type PdfLine } from '../../src/lib/ingest/read/pdf-layout.ts';
 
 const FIXTURES = 'tests/fixtures/ingest';
@@ -341,6 +342,15 @@ describe('PDF', () => {
     const kept = dropFurniture([...page(1, ['某某县委办公室文件', '正文第一行。']), ...page(2, ['正文第二行。']), ...page(3, ['正文第三行。'])], 3, dropped);
     expect(kept.map((l) => l.text)).toEqual(['某某县委办公室文件', '正文第一行。', '正文第二行。', '正文第三行。']);
     expect(dropped).toEqual({ 'running heads': 3, 'page numbers': 3 });
+  });
+
+  it('lines from text items: a superscript note mark joins its line; Word\'s spacing between Chinese and digits is not text', () => {
+    const item = (str: string, x: number, y: number, size: number, width: number) => ({ str, transform: [size, 0, 0, size, x, y], width, height: size, hasEOL: false });
+    const ls = pageLines(
+      [item('难就难在工程复杂、涉及面广、需求多。', 72, 700, 10, 180), item('1', 252, 704, 6, 3), item('从 2009 年开始实行', 72, 685, 10, 110), item('Page', 72, 670, 10, 22), item('three', 100, 670, 10, 25)],
+      1,
+    );
+    expect(ls.map((l) => l.text)).toEqual(['难就难在工程复杂、涉及面广、需求多。1', '从2009年开始实行', 'Page three']);
   });
 
   it('reflow: an indent or a short line starts a paragraph; full lines join without a space between Chinese characters', () => {

@@ -126,10 +126,27 @@ export function reflow(lines: PdfLine[]): Paragraph[] {
   const leading = median(gaps) || size * 1.5;
   const largest = Math.max(...lines.map((l) => l.size));
 
-  const indented = (l: PdfLine) => l.x0 > left + 0.8 * l.size;
-  const short = (l: PdfLine) => l.x1 < right - 1.5 * l.size;
-  const centred = (l: PdfLine) => l.x0 > left + 2 * size && Math.abs(l.x0 - left - (right - l.x1)) < 2 * size;
+  const width = right - left;
+  // Most Chinese documents indent a paragraph's first line by two characters; where they do, a line
+  // that ends a little short (a Latin word or a quote mark that did not fit) is not a paragraph end.
+  const indents = lines.filter((l) => l.x0 >= left + 1.2 * l.size && l.x0 <= left + 2.8 * l.size).length;
+  const indentStyle = indents >= Math.max(2, lines.length * 0.03);
+  const atLeft = (l: PdfLine) => Math.abs(l.x0 - left) <= 0.4 * l.size;
+  const centred = (l: PdfLine) => l.x1 - l.x0 < 0.8 * (right - left) && l.x0 > left + 2 * size && Math.abs(l.x0 - left - (right - l.x1)) < 2 * size;
   const bigger = (l: PdfLine) => l.size > size * 1.15;
+  const endsShort = (l: PdfLine) =>
+    l.x1 < right - 1.5 * l.size && (!indentStyle || /[。！？：；…”」』）)]$/.test(l.text) || l.x1 - left < 0.6 * width);
+  const startsParagraph = (prev: PdfLine, l: PdfLine) => {
+    const samePage = prev.page === l.page;
+    const gap = samePage ? prev.y - l.y : 0;
+    if (Math.abs(prev.size - l.size) > 0.15 * size) return true;
+    if (samePage && (gap > Math.max(leading, l.size * 1.2) * 1.6 || gap < 0)) return true;
+    // A heading in larger type that wraps: its first line runs (nearly) across the column.
+    if (bigger(l)) return prev.x1 - prev.x0 < 0.8 * width;
+    // Off the left margin: a first-line indent, a centred line, a table cell.
+    if (!atLeft(l)) return true;
+    return centred(prev) || endsShort(prev);
+  };
 
   const paragraphs: Paragraph[] = [];
   let current: PdfLine[] = [];
@@ -146,17 +163,7 @@ export function reflow(lines: PdfLine[]): Paragraph[] {
   };
   for (const l of lines) {
     const prev = current.at(-1);
-    if (prev) {
-      const samePage = prev.page === l.page;
-      const gap = samePage ? prev.y - l.y : 0;
-      const newParagraph =
-        indented(l) ||
-        short(prev) ||
-        centred(prev) ||
-        Math.abs(prev.size - l.size) > 0.15 * size ||
-        (samePage && (gap > leading * 1.6 || gap < 0));
-      if (newParagraph) flush();
-    }
+    if (prev && startsParagraph(prev, l)) flush();
     current.push(l);
   }
   flush();

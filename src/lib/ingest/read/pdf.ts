@@ -28,7 +28,7 @@ const NOT_A_TITLE = /^(microsoft (word|powerpoint)|wps|untitled|无标题|新建
 const NOT_AN_AUTHOR = /^(administrator|admin|user|owner|微软用户|微软中国|china|lenovo|dell|hp|pc|未知|unknown|作者)$/i;
 
 /** Text items of one page → lines, top to bottom. */
-function pageLines(items: TextItem[], page: number): PdfLine[] {
+export function pageLines(items: TextItem[], page: number): PdfLine[] {
   const lines: Array<PdfLine & { parts: Array<{ x: number; x1: number; str: string }> }> = [];
   for (const it of items) {
     if (!it.str) continue;
@@ -46,6 +46,17 @@ function pageLines(items: TextItem[], page: number): PdfLine[] {
       line.size = Math.max(line.size, size);
     }
   }
+  // A superscript (a footnote mark) sits a little above its line in smaller type: it belongs to that line.
+  for (const small of [...lines]) {
+    const host = lines.find(
+      (l) => l !== small && small.size < l.size * 0.85 && small.y > l.y && small.y - l.y < l.size * 0.7 && small.x1 >= l.x0 - l.size && small.x0 <= l.x1 + l.size,
+    );
+    if (host) {
+      host.parts.push(...small.parts);
+      host.x1 = Math.max(host.x1, small.x1);
+      lines.splice(lines.indexOf(small), 1);
+    }
+  }
   return lines
     .map((l) => {
       const parts = l.parts.sort((p, q) => p.x - q.x);
@@ -58,11 +69,15 @@ function pageLines(items: TextItem[], page: number): PdfLine[] {
         end = Math.max(end, p.x1);
       }
       const { parts: _parts, ...line } = l;
-      return { ...line, text: text.replace(/\s+/g, ' ').trim() };
+      return { ...line, text: text.replace(/\s+/g, ' ').replace(CJK_LATIN_SPACE, '').trim() };
     })
     .filter((l) => l.text)
     .sort((p, q) => q.y - p.y);
 }
+
+// Word and LibreOffice set Chinese and Latin apart with extra spacing that text extraction turns
+// into a space ("2012 年"); it is layout, not text.
+const CJK_LATIN_SPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’])\s+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])\s+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’])/gu;
 
 export async function readPdf(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
   const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
