@@ -109,7 +109,7 @@ const key = (text: string) => normalizePunctuation(stripMarkers(text)).replace(/
 /** The heading block starting at i: 案例 marker line, title, ——subtitle line, author line. */
 function headingBlock(ps: readonly Paragraph[], i: number): Span {
   let titleIndex = i;
-  if (BARE_CASE_MARK.test(ps[i]!.text) && ps[i + 1] && isTitleLike(ps[i + 1]!.text)) titleIndex = i + 1;
+  if (BARE_CASE_MARK.test(ps[i]!.text.replace(MD_MARK, '')) && ps[i + 1] && isTitleLike(ps[i + 1]!.text)) titleIndex = i + 1;
   let j = titleIndex;
   let subtitleIndex: number | undefined;
   const next = ps[j + 1]?.text;
@@ -157,7 +157,8 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   const idx = (test: (i: number) => boolean) => ps.map((_, i) => (test(i) ? i : -1)).filter((i) => i >= 0);
   const level = (i: number) => ctx.levels.get(ps[i]!.first);
 
-  const marked = prune(ps, idx((i) => CASE_MARK.test(ps[i]!.text) && (title(i) || BARE_CASE_MARK.test(ps[i]!.text))));
+  const bare = (i: number) => ps[i]!.text.replace(MD_MARK, '');
+  const marked = prune(ps, idx((i) => CASE_MARK.test(bare(i)) && (title(i) || BARE_CASE_MARK.test(bare(i)))));
   if (marked.length >= 1) return withEnds(marked, ps.length);
 
   const dashed = prune(
@@ -181,11 +182,17 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   const hinted = prune(ps, idx((i) => level(i) === 1 && title(i)));
   if (hinted.length >= 2 && isCompilation(ps, hinted, ctx)) return withEnds(hinted, ps.length);
 
+  // Plain title lines, each standing alone before its body, under a compilation's header.
+  const plain = prune(ps, idx((i) => title(i) && !isSectionHeading(ps[i]!.text) && (level(i) ?? 1) === 1 && i > 0 && !!ps[i + 1] && !isTitleLike(ps[i + 1]!.text)));
+  if (plain.length >= 2 && isCompilation(ps, plain, ctx)) return withEnds(plain, ps.length);
+
   if (byAuthor.length === 1) return withEnds(byAuthor, ps.length);
 
   // One essay: its title is the document's stated title, or its first title line.
   const wanted = ctx.metaTitle ? key(ctx.metaTitle) : '';
-  let first = wanted ? ps.findIndex((p) => key(p.text) === wanted || (key(p.text).length >= 6 && wanted.startsWith(key(p.text)))) : -1;
+  const matches = wanted ? idx((i) => key(ps[i]!.text) === wanted || (key(ps[i]!.text).length >= 6 && wanted.startsWith(key(ps[i]!.text)))) : [];
+  // A page can state its title twice (head and article): the article's heading wins.
+  let first = matches.find((i) => level(i) !== undefined) ?? matches.at(-1) ?? -1;
   if (first === -1) first = ps.findIndex((_, i) => level(i) === 1 && title(i));
   if (first === -1) first = ps.findIndex((p, i) => title(i) && !isSectionHeading(p.text) && !parseAuthorLine(p.text));
   if (first === -1) return [];

@@ -224,7 +224,9 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       subtitle = rest.length ? rest.join('——').trim() : undefined;
       if (!title && subtitle) [title, subtitle] = [subtitle, undefined];
     }
-    const bodyStart = Math.max(span.titleIndex, span.subtitleIndex ?? -1, span.authorIndex ?? -1) + 1;
+    let bodyStart = Math.max(span.titleIndex, span.subtitleIndex ?? -1, span.authorIndex ?? -1) + 1;
+    // A page that states its title twice (head and article heading): the second is no body text.
+    if (bodyStart < span.end - 1 && ps[bodyStart]!.text === titlePara.text) bodyStart++;
     const body = ps.slice(bodyStart, span.end);
     let authors = span.authorIndex !== undefined ? parseAuthorLine(ps[span.authorIndex]!.text) ?? [] : [];
     if (authors.length === 0 && meta.author && spans.length === 1) authors = meta.author.split(/[、，,\s]+/).filter(Boolean).map((name) => ({ name }));
