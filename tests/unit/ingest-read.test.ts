@@ -187,6 +187,20 @@ describe('web pages', () => {
     expect(await failure('nav-only.html')).toMatch(/no article found/);
   });
 
+  it('running text the page shows outside the found article is named in a warning, not dropped in silence', async () => {
+    const p = '<p>群众工作要讲方法，不能只讲道理，更要办实事、解难题、暖人心，让群众看得见、摸得着、得实惠。</p>';
+    const html = `<html><head><meta name="ArticleTitle" content="测试文章"></head><body><h1>测试文章</h1><div class="TRS_Editor">${p}${p}</div><div class="page2">${'<p>另一部分正文被放在文章框之外，读者看得到，读取时却可能漏掉，这必须提醒编辑核对。</p>'.repeat(2)}</div></body></html>`;
+    const doc = await readInput('split.html', new TextEncoder().encode(html));
+    expect(doc.warnings).toHaveLength(1);
+    expect(doc.warnings![0]).toMatch(/^2 paragraph\(s\) of running text outside the article were left out \(first: "另一部分正文被放在文章框之外/);
+  });
+
+  it('<br>: two split paragraphs; one splits after a sentence end or before an indent, and joins a line wrapped mid-sentence', async () => {
+    const html = `<html><head><title>换行</title></head><body><div id="zoom"><h1>换行</h1><p>　　第一段写到这里，群众工作要讲方法。<br>　　第二段另起一行，不能只讲道理，<br>更要办实事、解难题。<br><br>第三段由空行分开，这样的写法在政府网站上很常见，也要能正确读取。</p></div></body></html>`;
+    const doc = await readInput('br.html', new TextEncoder().encode(html));
+    expect(lines(doc).filter(Boolean).slice(1)).toEqual(['第一段写到这里，群众工作要讲方法。', '第二段另起一行，不能只讲道理，更要办实事、解难题。', '第三段由空行分开，这样的写法在政府网站上很常见，也要能正确读取。']);
+  });
+
   it('script text never reaches the text; "<script>" and {} written in the article stay', async () => {
     const html = `<html><head><title>测试_人民网</title></head><body><div class="nav">首页</div><h1>代码也是文字</h1><div class="article">${'<p>群众工作要讲方法，不能只讲道理，更要办实事、解难题、暖人心。</p>'.repeat(3)}<p>文中写着&lt;script&gt;alert(1)&lt;/script&gt;与{}两段字符。</p><script>document.write("注入的文字")</script></div></body></html>`;
     const doc = await readInput('inline.html', new TextEncoder().encode(html));

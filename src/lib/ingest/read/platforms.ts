@@ -70,10 +70,14 @@ export const PLATFORMS: PlatformRule[] = [
         if (m[4]) meta.time ??= m[4].padStart(5, '0');
       } else {
         const ct = Number(scriptVar(doc, 'ct'));
+        const created = /^(\d{4})-(\d{2})-(\d{2})(?:\s+(\d{2}:\d{2}))?/.exec(scriptVar(doc, 'createTime') ?? '');
         if (Number.isFinite(ct) && ct > 1e9) {
           const bj = beijingDate(ct);
           meta.date ??= bj.date;
           meta.time ??= bj.time;
+        } else if (created) {
+          meta.date ??= `${created[1]}-${created[2]}-${created[3]}`;
+          if (created[4]) meta.time ??= created[4];
         }
       }
       const link = scriptVar(doc, 'msg_link');

@@ -182,6 +182,14 @@ export function readWebPage(
     count(dropped, 'page text outside the article', Math.max(0, page.length - blocks.length - (title ? 1 : 0)));
   }
 
+  // The safety net under the article finder: running text the page shows outside the article is
+  // named in a warning, never dropped in silence.
+  const inArticle = new Set([title, ...bylines.map((b) => b.text), ...blocks.map((b) => b.text)]);
+  const left = page.filter((b) => !inArticle.has(b.text) && !chromeKind(b.text) && Array.from(b.text).length >= 30 && /[。！？]/.test(b.text));
+  const warnings = left.length
+    ? [`${left.length} paragraph(s) of running text outside the article were left out (first: "${Array.from(left[0]!.text).slice(0, 24).join('')}…"): check that the page holds one article`]
+    : [];
+
   const lines: string[] = [];
   const headings: ExtractedDocument['headings'] = [];
   const push = (text: string, level?: number, cue: 'declared' | 'emphasis' = 'declared') => {
@@ -197,5 +205,14 @@ export function readWebPage(
     else if (short && (b.bold || b.centred) && !b.row) push(b.text, 2, 'emphasis');
     else push(b.text);
   }
-  return { format: options.format ?? 'html', text: lines.join('\n') + '\n', extracted: true, ...(options.encoding ? { encoding: options.encoding } : {}), meta, headings, dropped };
+  return {
+    format: options.format ?? 'html',
+    text: lines.join('\n') + '\n',
+    extracted: true,
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    meta,
+    headings,
+    dropped,
+    ...(warnings.length ? { warnings } : {}),
+  };
 }
