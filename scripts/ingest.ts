@@ -225,7 +225,7 @@ for (const input of files) {
     const rawText = doc.normalisedText ?? (extracted.extracted ? extracted.text : undefined);
     const raw = rawText === undefined ? undefined : { name: `${sourceId}.txt`, text: rawText };
 
-    const drafts: Array<{ draft: Draft; id: string; note?: string }> = [];
+    const drafts: Array<{ draft: Draft; id: string; body: string[]; note?: string }> = [];
     doc.drafts.forEach((draft, i) => {
       const body = buildEdition(draft.raw, draft.joins).map((b) => b.text);
       const key = textKey(body.join(''));
@@ -255,15 +255,14 @@ for (const input of files) {
       }
       claimed.set(id, { key, input, title: draft.title });
       seen.set(key, { id, input });
-      drafts.push({ draft, id, ...(note ? { note } : {}) });
+      drafts.push({ draft, id, body, ...(note ? { note } : {}) });
     });
 
-    for (const { draft, id, note } of drafts) {
+    for (const { draft, id, body: expected, note } of drafts) {
       const target = path.join(outDir ?? '.', `${id}.mdx`);
       const mdx = renderDraft(draft, sourceId, doc.meta);
       // The draft must read back as exactly the edition of its raw paragraphs.
       const readBack = parseCaseSource(mdx, target);
-      const expected = buildEdition(draft.raw, draft.joins).map((b) => b.text);
       if (JSON.stringify(readBack.blocks) !== JSON.stringify(expected) || readBack.blockTypes.some((t) => t !== 'paragraph' && t !== 'heading')) {
         throw new Error(`draft ${id} does not read back as its source text; not written`);
       }

@@ -124,8 +124,9 @@ const lastOf = (s: Span) => Math.max(s.titleIndex, s.subtitleIndex ?? -1, s.auth
 /** Candidates that are no case: a title repeated later (a contents list), a heading with no body before the next. */
 function prune(ps: readonly Paragraph[], candidates: number[]): Span[] {
   const later = new Map<string, number>();
-  candidates.forEach((i) => later.set(key(ps[i]!.text), i));
-  const kept = candidates.filter((i) => later.get(key(ps[i]!.text)) === i);
+  const keys = candidates.map((i) => key(ps[i]!.text));
+  candidates.forEach((i, k) => later.set(keys[k]!, i));
+  const kept = candidates.filter((i, k) => later.get(keys[k]!) === i);
   const spans = kept.map((i) => headingBlock(ps, i));
   return spans.filter((s, k) => {
     const next = spans[k + 1];

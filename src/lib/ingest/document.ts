@@ -102,7 +102,7 @@ function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>,
       else
         broken =
           !TERMINAL.test(prev.text) &&
-          !isSectionHeading(normalizePunctuation(prev.text)) &&
+          !(/^[一二三四五六七八九十]/u.test(prev.text) && isSectionHeading(normalizePunctuation(prev.text))) &&
           (/[。，；：,;:]/.test(prev.text) || Array.from(prev.text).length > 40) &&
           !/——/.test(p.text.slice(0, 30)) &&
           HAN.test(p.text[0] ?? '');
@@ -136,7 +136,8 @@ function flagsFor(paragraphs: readonly string[]): string[] {
       if (m) flags.push(`第${i + 1}段：${what}：“${text.slice(Math.max(0, m.index - 6), m.index + m[0].length + 6)}”`);
     }
     // A quotation followed by a speaker but no verb of saying before the full stop: text missing.
-    const q = /”([^。“”，]{0,8}(?:代表|书记|主任|部长|局长|县长|市长|镇长|乡长)、[^。“”]{0,12}?)([^。]*。)/u.exec(normalizePunctuation(text));
+    const speaker = /[”"][^。]{0,8}(?:代表|书记|主任|部长|局长|县长|市长|镇长|乡长)、/u.test(text);
+    const q = speaker ? /”([^。“”，]{0,8}(?:代表|书记|主任|部长|局长|县长|市长|镇长|乡长)、[^。“”]{0,12}?)([^。]*。)/u.exec(normalizePunctuation(text)) : null;
     if (q && !/说|表示|介绍|感慨|称|道|讲/.test(q[1]! + q[2]!.slice(0, 12))) {
       flags.push(`第${i + 1}段：疑有脱文（引语后有说话人而无“说”等）：“${text.slice(Math.max(0, q.index - 4), q.index + q[1]!.length + 8)}”`);
     }
