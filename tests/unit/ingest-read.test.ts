@@ -358,6 +358,21 @@ describe('PDF', () => {
     expect(dropped).toEqual({ 'running heads': 3, 'page numbers': 3 });
   });
 
+  it('reflow: facing pages with mirrored margins are each read against their own margin', () => {
+    const page = (p: number, L: number): PdfLine[] => {
+      const R = L + 240;
+      const at = (y: number, x0: number, x1: number, text: string): PdfLine => ({ page: p, y, x0, x1, size: 12, text });
+      return [at(700, L + 24, R, `第${p}页第一段开头，群众工作要讲方`), at(682, L, R, '法，不能只讲道理，更要办实事、解'), at(664, L, L + 60, '难题。'), at(646, L + 24, R, `第${p}页第二段开头，干部要深入基层`), at(628, L, L + 120, '，倾听群众呼声。')];
+    };
+    const ps = reflow([...page(1, 90), ...page(2, 60)]).map((p) => p.text);
+    expect(ps).toEqual([
+      '第1页第一段开头，群众工作要讲方法，不能只讲道理，更要办实事、解难题。',
+      '第1页第二段开头，干部要深入基层，倾听群众呼声。',
+      '第2页第一段开头，群众工作要讲方法，不能只讲道理，更要办实事、解难题。',
+      '第2页第二段开头，干部要深入基层，倾听群众呼声。',
+    ]);
+  });
+
   it('lines from text items: a superscript note mark joins its line; Word\'s spacing between Chinese and digits is not text', () => {
     const item = (str: string, x: number, y: number, size: number, width: number) => ({ str, transform: [size, 0, 0, size, x, y], width, height: size, hasEOL: false });
     const ls = pageLines(

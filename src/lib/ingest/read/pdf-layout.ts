@@ -115,8 +115,16 @@ export function reflow(lines: PdfLine[]): Paragraph[] {
   const long = lines.filter((l) => Array.from(l.text).length >= 8);
   const sample = long.length ? long : lines;
   const size = median(sample.map((l) => l.size));
-  const left = mode(sample.map((l) => Math.round(l.x0)));
-  const right = mode(sample.map((l) => Math.round(l.x1)));
+  // Margins per page: books and Word's mirrored margins shift the column on facing pages.
+  const globalLeft = mode(sample.map((l) => Math.round(l.x0)));
+  const globalRight = mode(sample.map((l) => Math.round(l.x1)));
+  const margins = new Map<number, [number, number]>();
+  for (const page of new Set(lines.map((l) => l.page))) {
+    const on = sample.filter((l) => l.page === page);
+    margins.set(page, on.length >= 3 ? [mode(on.map((l) => Math.round(l.x0))), mode(on.map((l) => Math.round(l.x1)))] : [globalLeft, globalRight]);
+  }
+  const leftOf = (l: PdfLine) => margins.get(l.page)![0];
+  const rightOf = (l: PdfLine) => margins.get(l.page)![1];
   const gaps: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1]!;
@@ -126,16 +134,17 @@ export function reflow(lines: PdfLine[]): Paragraph[] {
   const leading = median(gaps) || size * 1.5;
   const largest = Math.max(...lines.map((l) => l.size));
 
-  const width = right - left;
+  const width = globalRight - globalLeft;
   // Most Chinese documents indent a paragraph's first line by two characters; where they do, a line
   // that ends a little short (a Latin word or a quote mark that did not fit) is not a paragraph end.
-  const indents = lines.filter((l) => l.x0 >= left + 1.2 * l.size && l.x0 <= left + 2.8 * l.size).length;
+  const indents = lines.filter((l) => l.x0 >= leftOf(l) + 1.2 * l.size && l.x0 <= leftOf(l) + 2.8 * l.size).length;
   const indentStyle = indents >= Math.max(2, lines.length * 0.03);
-  const atLeft = (l: PdfLine) => Math.abs(l.x0 - left) <= 0.4 * l.size;
-  const centred = (l: PdfLine) => l.x1 - l.x0 < 0.8 * (right - left) && l.x0 > left + 2 * size && Math.abs(l.x0 - left - (right - l.x1)) < 2 * size;
+  const atLeft = (l: PdfLine) => Math.abs(l.x0 - leftOf(l)) <= 0.4 * l.size;
+  const centred = (l: PdfLine) =>
+    l.x1 - l.x0 < 0.8 * width && l.x0 > leftOf(l) + 2 * size && Math.abs(l.x0 - leftOf(l) - (rightOf(l) - l.x1)) < 2 * size;
   const bigger = (l: PdfLine) => l.size > size * 1.15;
   const endsShort = (l: PdfLine) =>
-    l.x1 < right - 1.5 * l.size && (!indentStyle || /[。！？：；…”」』）)]$/.test(l.text) || l.x1 - left < 0.6 * width);
+    l.x1 < rightOf(l) - 1.5 * l.size && (!indentStyle || /[。！？：；…”」』）)]$/.test(l.text) || l.x1 - leftOf(l) < 0.6 * width);
   const startsParagraph = (prev: PdfLine, l: PdfLine) => {
     const samePage = prev.page === l.page;
     const gap = samePage ? prev.y - l.y : 0;
