@@ -32,7 +32,7 @@ import { readInput, INPUT_EXTENSIONS } from '../src/lib/ingest/read/index.ts';
 import { analyseDocument, type AnalysedDocument, type Draft, type Vocabulary } from '../src/lib/ingest/document.ts';
 import { draftId, renderDraft } from '../src/lib/ingest/draft.ts';
 import { parseCaseSource } from '../src/lib/case-file.ts';
-import { buildEdition } from '../src/lib/edition.ts';
+import { buildEdition, type EditionBlock } from '../src/lib/edition.ts';
 import { CASE_ID_PATTERN } from '../src/lib/case-id.ts';
 import { loadRegionIndex } from '../src/lib/regions.ts';
 import { readMethods, readThemes } from '../src/lib/taxonomy.ts';
@@ -225,15 +225,17 @@ for (const input of files) {
     const rawText = doc.normalisedText ?? (extracted.extracted ? extracted.text : undefined);
     const raw = rawText === undefined ? undefined : { name: `${sourceId}.txt`, text: rawText };
 
-    const drafts: Array<{ draft: Draft; id: string; body: string[]; note?: string }> = [];
+    const drafts: Array<{ draft: Draft; id: string; edition: EditionBlock[]; body: string[]; note?: string }> = [];
     doc.drafts.forEach((draft, i) => {
-      const body = buildEdition(draft.raw, draft.joins).map((b) => b.text);
-      const key = textKey(body.join(''));
+      // Joins and punctuation rules change nothing the key keeps: the raw paragraphs will do.
+      const key = textKey(draft.raw.join(''));
       const twin = seen.get(key);
       if (twin) {
         report.duplicates.push({ title: draft.title, of: twin.id, from: twin.input });
         return;
       }
+      const edition = buildEdition(draft.raw, draft.joins);
+      const body = edition.map((b) => b.text);
       const base = values.id ?? draftId(draft, `${stem}-${String(i + 1).padStart(2, '0')}`);
       let id = base;
       let note: string | undefined;
@@ -255,12 +257,12 @@ for (const input of files) {
       }
       claimed.set(id, { key, input, title: draft.title });
       seen.set(key, { id, input });
-      drafts.push({ draft, id, body, ...(note ? { note } : {}) });
+      drafts.push({ draft, id, edition, body, ...(note ? { note } : {}) });
     });
 
-    for (const { draft, id, body: expected, note } of drafts) {
+    for (const { draft, id, edition, body: expected, note } of drafts) {
       const target = path.join(outDir ?? '.', `${id}.mdx`);
-      const mdx = renderDraft(draft, sourceId, doc.meta);
+      const mdx = renderDraft(draft, sourceId, doc.meta, edition);
       // The draft must read back as exactly the edition of its raw paragraphs.
       const readBack = parseCaseSource(mdx, target);
       if (JSON.stringify(readBack.blocks) !== JSON.stringify(expected) || readBack.blockTypes.some((t) => t !== 'paragraph' && t !== 'heading')) {

@@ -145,12 +145,20 @@ function flagsFor(paragraphs: readonly string[]): string[] {
   return flags;
 }
 
+/** Each method's spellings, longest first, worked out once per vocabulary. */
+const triggerLists = new WeakMap<Vocabulary['methods'], string[][]>();
+
 function suggest(text: string, vocab: Vocabulary): { methods: Suggestion[]; themes: Suggestion[] } {
   const methods: Suggestion[] = [];
-  for (const m of vocab.methods) {
-    const trigger = [m.name, ...m.aliases].filter((t) => Array.from(t).length >= 2).sort((a, b) => b.length - a.length).find((t) => text.includes(t));
-    if (trigger) methods.push({ id: m.id, name: m.name, trigger });
+  let lists = triggerLists.get(vocab.methods);
+  if (!lists) {
+    lists = vocab.methods.map((m) => [m.name, ...m.aliases].filter((t) => Array.from(t).length >= 2).sort((a, b) => b.length - a.length));
+    triggerLists.set(vocab.methods, lists);
   }
+  vocab.methods.forEach((m, k) => {
+    const trigger = lists[k]!.find((t) => text.includes(t));
+    if (trigger) methods.push({ id: m.id, name: m.name, trigger });
+  });
   const themes: Suggestion[] = [];
   for (const t of vocab.themes) {
     const hits = t.keywords.filter((k) => text.includes(k));

@@ -1,7 +1,7 @@
 /** A case draft → MDX text (frontmatter with the editors' to-do as comments, escaped body). */
 import { stringify } from 'yaml';
 import { pinyin } from 'pinyin-pro';
-import { buildEdition } from '../edition.ts';
+import { buildEdition, type EditionBlock } from '../edition.ts';
 import { escapeMdxText, isSectionHeading } from '../mdx-text.ts';
 import { CASE_ID_PATTERN } from '../case-id.ts';
 import { KINDS, LEVELS } from '../kinds.ts';
@@ -19,8 +19,7 @@ export function draftId(draft: Draft, fallback: string): string {
   return CASE_ID_PATTERN.test(id) ? id : fallback;
 }
 
-export function renderDraft(draft: Draft, sourceId: string, meta: DocumentMeta = {}): string {
-  const edition = buildEdition(draft.raw, draft.joins);
+export function renderDraft(draft: Draft, sourceId: string, meta: DocumentMeta = {}, edition: readonly EditionBlock[] = buildEdition(draft.raw, draft.joins)): string {
   const frontmatter: Record<string, unknown> = { title: draft.title };
   if (draft.subtitle) frontmatter.subtitle = draft.subtitle;
   if (draft.authors.length) frontmatter.authors = draft.authors;
