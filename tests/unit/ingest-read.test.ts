@@ -335,6 +335,14 @@ describe('PDF', () => {
     expect(hints).toContain('一名党员联十户你有困难我服务');
   });
 
+  it('a two-column page is read column by column: every paragraph whole, none interleaved with its neighbour', async () => {
+    const doc = await read('two-column.pdf');
+    const body = source('001', 12, 22);
+    expect(missing(doc.text, body)).toEqual([]);
+    expect(lines(doc).filter(Boolean)).toEqual(['做群众工作的几点体会', '永善县政府办党总支书记 肖文杰', ...body]);
+    expect(doc.dropped).toEqual({ 'page numbers': 2 });
+  });
+
   it('a scan without a text layer, an encrypted and a corrupt PDF are errors saying what to do', async () => {
     expect(await failure('scanned.pdf')).toBe(`${FIXTURES}/scanned.pdf: scanned PDF: no text layer; run OCR first and ingest the text export`);
     expect(await failure('encrypted.pdf')).toMatch(/password-protected/);
@@ -378,6 +386,7 @@ describe('PDF', () => {
     const ls = pageLines(
       [item('难就难在工程复杂、涉及面广、需求多。', 72, 700, 10, 180), item('1', 252, 704, 6, 3), item('从 2009 年开始实行', 72, 685, 10, 110), item('Page', 72, 670, 10, 22), item('three', 100, 670, 10, 25)],
       1,
+      595,
     );
     expect(ls.map((l) => l.text)).toEqual(['难就难在工程复杂、涉及面广、需求多。1', '从2009年开始实行', 'Page three']);
   });

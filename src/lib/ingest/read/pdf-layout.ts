@@ -19,6 +19,8 @@ export interface PdfLine {
   /** Type size. */
   size: number;
   text: string;
+  /** 0 or 1 on a page read as two columns (columnOrder); absent otherwise. */
+  column?: number;
 }
 
 export interface Paragraph {
@@ -59,7 +61,7 @@ function median(values: number[]): number {
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
 }
 
-/** Takes running heads, page numbers and contents lines out of the page lines, counting them. */
+/** Takes running heads, page numbers and contents lines out of the page lines (in reading order), counting them. */
 export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<string, number>): PdfLine[] {
   const count = (kind: string) => (dropped[kind] = (dropped[kind] ?? 0) + 1);
   const byPage = new Map<number, PdfLine[]>();
@@ -96,7 +98,9 @@ export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<s
         changed = true;
       }
     }
-    const body = sorted.slice(top, bottom + 1);
+    // The body keeps the order it came in (column by column on a two-column page).
+    const inBody = new Set(sorted.slice(top, bottom + 1));
+    const body = ls.filter((l) => inBody.has(l));
     const contents = body.filter((l) => CONTENTS_LINE.test(l.text)).length;
     for (const l of body) {
       if (CONTENTS_LINE.test(l.text) || (contents >= 2 && CONTENTS_HEAD.test(l.text.replace(/\s+/g, '')))) count('contents lines');
@@ -104,6 +108,32 @@ export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<s
     }
   }
   return kept;
+}
+
+/**
+ * Two columns side by side come out of a PDF as lines that run across both.
+ * When most pieces of a page's lines (cut at wide gaps) sit wholly left or
+ * wholly right of the page's middle, the page is read column by column:
+ * what spans the page above the columns first, then the left column, then the
+ * right, then what spans below. Otherwise the whole lines are kept (a table
+ * row stays one line).
+ */
+export function columnOrder(whole: PdfLine[], segments: PdfLine[], pageWidth: number): PdfLine[] {
+  const mid = pageWidth / 2;
+  const body = segments.filter((s) => Array.from(s.text).length >= 4);
+  const leftCol = body.filter((s) => s.x1 <= mid + s.size);
+  const rightCol = body.filter((s) => s.x0 >= mid - s.size);
+  if (leftCol.length < 5 || rightCol.length < 5 || leftCol.length + rightCol.length < body.length * 0.6) return whole;
+  const top = Math.max(...[...leftCol, ...rightCol].map((s) => s.y));
+  const isLeft = (s: PdfLine) => s.x1 <= mid + s.size;
+  const isRight = (s: PdfLine) => s.x0 >= mid - s.size && !isLeft(s);
+  const spanning = segments.filter((s) => !isLeft(s) && !isRight(s));
+  return [
+    ...spanning.filter((s) => s.y > top),
+    ...segments.filter(isLeft).map((s) => ({ ...s, column: 0 })),
+    ...segments.filter(isRight).map((s) => ({ ...s, column: 1 })),
+    ...spanning.filter((s) => s.y <= top),
+  ];
 }
 
 const LATIN_END = /[A-Za-z]$/;
@@ -115,16 +145,18 @@ export function reflow(lines: PdfLine[]): Paragraph[] {
   const long = lines.filter((l) => Array.from(l.text).length >= 8);
   const sample = long.length ? long : lines;
   const size = median(sample.map((l) => l.size));
-  // Margins per page: books and Word's mirrored margins shift the column on facing pages.
+  // Margins per page and column: books and Word's mirrored margins shift the column on facing pages.
   const globalLeft = mode(sample.map((l) => Math.round(l.x0)));
   const globalRight = mode(sample.map((l) => Math.round(l.x1)));
-  const margins = new Map<number, [number, number]>();
-  for (const page of new Set(lines.map((l) => l.page))) {
-    const on = sample.filter((l) => l.page === page);
-    margins.set(page, on.length >= 3 ? [mode(on.map((l) => Math.round(l.x0))), mode(on.map((l) => Math.round(l.x1)))] : [globalLeft, globalRight]);
+  const key = (l: PdfLine) => `${l.page}/${l.column ?? ''}`;
+  const margins = new Map<string, [number, number]>();
+  for (const k of new Set(lines.map(key))) {
+    const on = sample.filter((l) => key(l) === k);
+    margins.set(k, on.length >= 3 ? [mode(on.map((l) => Math.round(l.x0))), mode(on.map((l) => Math.round(l.x1)))] : [globalLeft, globalRight]);
   }
-  const leftOf = (l: PdfLine) => margins.get(l.page)![0];
-  const rightOf = (l: PdfLine) => margins.get(l.page)![1];
+  const leftOf = (l: PdfLine) => margins.get(key(l))![0];
+  const rightOf = (l: PdfLine) => margins.get(key(l))![1];
+  const widthOf = (l: PdfLine) => rightOf(l) - leftOf(l);
   const gaps: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1]!;
@@ -134,24 +166,24 @@ export function reflow(lines: PdfLine[]): Paragraph[] {
   const leading = median(gaps) || size * 1.5;
   const largest = Math.max(...lines.map((l) => l.size));
 
-  const width = globalRight - globalLeft;
   // Most Chinese documents indent a paragraph's first line by two characters; where they do, a line
   // that ends a little short (a Latin word or a quote mark that did not fit) is not a paragraph end.
   const indents = lines.filter((l) => l.x0 >= leftOf(l) + 1.2 * l.size && l.x0 <= leftOf(l) + 2.8 * l.size).length;
   const indentStyle = indents >= Math.max(2, lines.length * 0.03);
   const atLeft = (l: PdfLine) => Math.abs(l.x0 - leftOf(l)) <= 0.4 * l.size;
   const centred = (l: PdfLine) =>
-    l.x1 - l.x0 < 0.8 * width && l.x0 > leftOf(l) + 2 * size && Math.abs(l.x0 - leftOf(l) - (rightOf(l) - l.x1)) < 2 * size;
+    l.x1 - l.x0 < 0.8 * widthOf(l) && l.x0 > leftOf(l) + 2 * size && Math.abs(l.x0 - leftOf(l) - (rightOf(l) - l.x1)) < 2 * size;
   const bigger = (l: PdfLine) => l.size > size * 1.15;
   const endsShort = (l: PdfLine) =>
-    l.x1 < rightOf(l) - 1.5 * l.size && (!indentStyle || /[。！？：；…”」』）)]$/.test(l.text) || l.x1 - leftOf(l) < 0.6 * width);
+    l.x1 < rightOf(l) - 1.5 * l.size && (!indentStyle || /[。！？：；…”」』）)]$/.test(l.text) || l.x1 - leftOf(l) < 0.6 * widthOf(l));
   const startsParagraph = (prev: PdfLine, l: PdfLine) => {
-    const samePage = prev.page === l.page;
+    // A new page or the top of the next column continues the text: no vertical gap to measure.
+    const samePage = prev.page === l.page && prev.column === l.column;
     const gap = samePage ? prev.y - l.y : 0;
     if (Math.abs(prev.size - l.size) > 0.15 * size) return true;
     if (samePage && (gap > Math.max(leading, l.size * 1.2) * 1.6 || gap < 0)) return true;
     // A heading in larger type that wraps: its first line runs (nearly) across the column.
-    if (bigger(l)) return prev.x1 - prev.x0 < 0.8 * width;
+    if (bigger(l)) return prev.x1 - prev.x0 < 0.8 * widthOf(prev);
     // Off the left margin: a first-line indent, a centred line, a table cell.
     if (!atLeft(l)) return true;
     return centred(prev) || endsShort(prev);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import { dropFurniture, reflow, type PdfLine } from './pdf-layout.ts';
+import { columnOrder, dropFurniture, reflow, type PdfLine } from './pdf-layout.ts';
 
 interface TextItem {
   str: string;
@@ -27,8 +27,8 @@ const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist
 const NOT_A_TITLE = /^(microsoft (word|powerpoint)|wps|untitled|无标题|新建|document\d*|文档\d*)|\.(docx?|wps|pdf|txt|html?)$|^[\w\s.-]*\d{4,}[\w\s.-]*$/i;
 const NOT_AN_AUTHOR = /^(administrator|admin|user|owner|微软用户|微软中国|china|lenovo|dell|hp|pc|未知|unknown|作者)$/i;
 
-/** Text items of one page → lines, top to bottom. */
-export function pageLines(items: TextItem[], page: number): PdfLine[] {
+/** Text items of one page → lines in reading order (top to bottom; column by column where the page has two). */
+export function pageLines(items: TextItem[], page: number, pageWidth: number): PdfLine[] {
   const lines: Array<PdfLine & { parts: Array<{ x: number; x1: number; str: string }> }> = [];
   for (const it of items) {
     if (!it.str) continue;
@@ -57,22 +57,39 @@ export function pageLines(items: TextItem[], page: number): PdfLine[] {
       lines.splice(lines.indexOf(small), 1);
     }
   }
-  return lines
-    .map((l) => {
-      const parts = l.parts.sort((p, q) => p.x - q.x);
-      let text = '';
-      let end = -Infinity;
-      for (const p of parts) {
-        // A visible gap between two Latin words is a space the PDF did not write.
-        if (text && p.x - end > l.size * 0.25 && /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(p.str)) text += ' ';
-        text += p.str;
-        end = Math.max(end, p.x1);
-      }
-      const { parts: _parts, ...line } = l;
-      return { ...line, text: text.replace(/\s+/g, ' ').replace(CJK_LATIN_SPACE, '').trim() };
-    })
-    .filter((l) => l.text)
-    .sort((p, q) => q.y - p.y);
+  const text = (parts: Array<{ x: number; x1: number; str: string }>, size: number) => {
+    let out = '';
+    let end = -Infinity;
+    for (const p of parts) {
+      // A visible gap between two Latin words is a space the PDF did not write.
+      if (out && p.x - end > size * 0.25 && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(p.str)) out += ' ';
+      out += p.str;
+      end = Math.max(end, p.x1);
+    }
+    return out.replace(/\s+/g, ' ').replace(CJK_LATIN_SPACE, '').trim();
+  };
+  const whole: PdfLine[] = [];
+  const segments: PdfLine[] = [];
+  for (const l of lines) {
+    const parts = l.parts.sort((p, q) => p.x - q.x);
+    const { parts: _parts, ...line } = l;
+    whole.push({ ...line, text: text(parts, l.size) });
+    // The same line cut at wide gaps: the pieces of two columns side by side.
+    let run: typeof parts = [];
+    const close = () => {
+      const visible = run.filter((p) => p.str.trim());
+      if (visible.length) segments.push({ ...line, x0: visible[0]!.x, x1: Math.max(...visible.map((p) => p.x1)), text: text(run, l.size) });
+      run = [];
+    };
+    for (const p of parts) {
+      const last = run.filter((q) => q.str.trim()).at(-1);
+      if (last && p.str.trim() && p.x - last.x1 > l.size * 2) close();
+      run.push(p);
+    }
+    close();
+  }
+  const byY = (p: PdfLine, q: PdfLine) => q.y - p.y;
+  return columnOrder(whole.filter((l) => l.text).sort(byY), segments.filter((l) => l.text).sort(byY), pageWidth);
 }
 
 // Word and LibreOffice set Chinese and Latin apart with extra spacing that text extraction turns
@@ -116,7 +133,7 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Extracte
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
-      const lines = pageLines(content.items.filter((i) => 'str' in i) as TextItem[], n);
+      const lines = pageLines(content.items.filter((i) => 'str' in i) as TextItem[], n, page.getViewport({ scale: 1 }).width);
       if (!lines.some((l) => /[\p{L}\p{N}]/u.test(l.text))) blank.push(n);
       all.push(...lines);
       page.cleanup();
