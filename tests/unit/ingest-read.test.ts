@@ -187,6 +187,14 @@ describe('web pages', () => {
     expect(await failure('nav-only.html')).toMatch(/no article found/);
   });
 
+  it('with no headline element, the <title> without its site suffix is the title', async () => {
+    const para = '<p>群众工作要讲方法，不能只讲道理，更要办实事、解难题、暖人心，让群众看得见、摸得着、得实惠。</p>';
+    const html = `<html><head><title>干部走乡间田埂实事暖百姓心窝_人民网</title></head><body><div class="nav">首页 | 时政</div><div id="rwb_zw">${para.repeat(3)}</div></body></html>`;
+    const doc = await readInput('title.htm', new TextEncoder().encode(html));
+    expect(doc.meta.title).toBe('干部走乡间田埂实事暖百姓心窝');
+    expect(lines(doc)[0]).toBe('干部走乡间田埂实事暖百姓心窝');
+  });
+
   it('running text the page shows outside the found article is named in a warning, not dropped in silence', async () => {
     const p = '<p>群众工作要讲方法，不能只讲道理，更要办实事、解难题、暖人心，让群众看得见、摸得着、得实惠。</p>';
     const html = `<html><head><meta name="ArticleTitle" content="测试文章"></head><body><h1>测试文章</h1><div class="TRS_Editor">${p}${p}</div><div class="page2">${'<p>另一部分正文被放在文章框之外，读者看得到，读取时却可能漏掉，这必须提醒编辑核对。</p>'.repeat(2)}</div></body></html>`;
@@ -286,6 +294,12 @@ describe('Word', () => {
     // Long body paragraphs are never hints, even when a reader might centre one.
     expect(hints.every((h) => Array.from(h!).length <= 40)).toBe(true);
     expect(doc.headings.some((h) => h.cue === 'declared')).toBe(false);
+  });
+
+  it('a .docx named .doc is read as the .docx it is', async () => {
+    const doc = await readInput('renamed.doc', readFileSync(path.join(FIXTURES, 'compilation-styles.docx')));
+    expect(doc.format).toBe('docx');
+    expect(missing(doc.text, body)).toEqual([]);
   });
 
   it('a corrupt .docx is an error naming the file', async () => {

@@ -16,19 +16,20 @@ import { readPdf } from './pdf.ts';
 import { readText } from './text.ts';
 import { decodeWebPage, readWebPage } from './web-page.ts';
 
-export const INPUT_EXTENSIONS: readonly string[] = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.mhtml', '.mht', '.docx', '.doc', '.pdf'];
-
-const SUPPORTED = '.docx, .doc, .pdf, .html, .mhtml, .txt, .md';
-
 const BY_EXTENSION: Record<string, InputFormat> = {
   '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
   '.mhtml': 'mhtml', '.mht': 'mhtml', '.docx': 'docx', '.doc': 'doc', '.pdf': 'pdf',
 };
 
+export const INPUT_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
+
+const SUPPORTED = '.docx, .doc, .pdf, .html, .mhtml, .txt, .md';
+
 /** What the bytes are, whatever the name says; undefined when they look like plain text. */
-function sniff(bytes: Uint8Array): InputFormat | 'rtf' | 'zip' | 'ole' | undefined {
+function sniff(bytes: Uint8Array, named: InputFormat): InputFormat | 'rtf' | 'zip' | 'ole' | undefined {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 2048));
-  if (head.subarray(0, 1024).includes('%PDF-')) return 'pdf';
+  // Readers accept a PDF header anywhere in the first KB; a text that merely mentions "%PDF-" is not a PDF.
+  if (head.subarray(0, 5).toString('latin1') === '%PDF-' || (named === 'pdf' && head.subarray(0, 1024).includes('%PDF-'))) return 'pdf';
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return 'zip';
   if (head.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return 'ole';
   const ascii = head.toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
@@ -46,7 +47,7 @@ export async function readInput(file: string, bytes: Uint8Array): Promise<Extrac
   }
   if (bytes.length === 0) throw new DecodeError(`${file}: empty file (0 bytes); export the document again`);
   if (bytes.length > MAX_BYTES) throw new DecodeError(`${file}: ${(bytes.length / 1048576).toFixed(1)} MB is over the 20 MB limit; split the document`);
-  const found = sniff(bytes);
+  const found = sniff(bytes, named);
   if (found === 'rtf') {
     throw new DecodeError(`${file}: this is an RTF document${ext === '.rtf' ? '' : ` named ${ext}`}, which is not read; open it in Word or WPS and save it as .docx`);
   }
