@@ -65,7 +65,13 @@ function inFurniture(el: Element): boolean {
   return false;
 }
 
-const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
+/** At least n Han characters in the text (stops counting there: bodies can be megabytes). */
+function hasHan(text: string, n: number): boolean {
+  const re = /\p{Script=Han}/gu;
+  let found = 0;
+  while (found < n && re.exec(text)) found++;
+  return found >= n;
+}
 const count = (dropped: Record<string, number>, kind: string, n = 1) => {
   if (n > 0) dropped[kind] = (dropped[kind] ?? 0) + n;
 };
@@ -94,7 +100,7 @@ export function readWebPage(
         el.remove();
       }
     }
-    body = rule.body.map((s) => doc.querySelector(s)).find((e): e is Element => !!e && han(e.textContent ?? '') > 0) ?? null;
+    body = rule.body.map((s) => doc.querySelector(s)).find((e): e is Element => !!e && hasHan(e.textContent ?? '', 1)) ?? null;
     for (const selector of rule.title) {
       titleEl = Array.from(doc.querySelectorAll(selector)).find((e) => !inFurniture(e) && !body?.contains(e) && plausibleTitle(e.textContent)) ?? null;
       if (titleEl) break;
@@ -123,7 +129,7 @@ export function readWebPage(
       }
     }
   }
-  if (!body || han(body.textContent ?? '') < MIN_HAN) {
+  if (!body || !hasHan(body.textContent ?? '', MIN_HAN)) {
     throw new DecodeError(`${file}: no article found in this web page (under ${MIN_HAN} Chinese characters of body text outside menus and footers); save the article page itself, or copy its text into a .txt file`);
   }
 
