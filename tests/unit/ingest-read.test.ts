@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
+import { Document, Packer, Paragraph } from 'docx';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DecodeError } from '../../src/lib/ingest/decode.ts';
 import type { ExtractedDocument } from '../../src/lib/ingest/extracted.ts';
@@ -428,6 +429,27 @@ function titleLinesOf(body: string[]): string[] {
   void body;
   return ['把政府的“好心”办成群众满意的“好事”', '——北京西城区广外街道把党支部建在民生项目上', '“一站三中心”一切以群众为中心', '——天津宝坻区推行乡镇“一站三中心”工作模式', '一名党员联十户你有困难我服务', '——河北饶阳县在村级建立“1+10”党员联系户制度'];
 }
+
+describe('damaged and empty containers', () => {
+  it('a .docx without text, a damaged .doc, an MHTML without boundary or without a page: one line each', async () => {
+    const empty = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('')] }] }));
+    expect(await failure('empty.docx', empty)).toMatch(/holds no text/);
+    const ole = new Uint8Array(4096);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(await failure('damaged.doc', ole)).toMatch(/not a readable Word \.doc/);
+    expect(await failure('page.mhtml', new TextEncoder().encode('MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n\r\n<html></html>'))).toMatch(/no multipart boundary/);
+    const onlyCss = 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: text/css\r\n\r\nbody{}\r\n--b--\r\n';
+    expect(await failure('page.mht', new TextEncoder().encode(onlyCss))).toMatch(/holds no HTML page/);
+  });
+
+  it('a Big5 page that says so is decoded as Big5', async () => {
+    const para = '<p>群眾工作要講方法，不能只講道理，更要辦實事、解難題、暖人心，讓群眾看得見、摸得著、得實惠。</p>';
+    const html = `<html><head><meta charset="big5"><title>繁體頁面</title></head><body><h1>繁體頁面</h1><div class="article">${para.repeat(3)}</div></body></html>`;
+    const doc = await readInput('big5.html', iconv.encode(html, 'big5'));
+    expect(doc.encoding).toBe('big5');
+    expect(doc.text).toContain('群眾工作要講方法，不能只講道理，更要辦實事、解難題、暖人心，讓群眾看得見、摸得著、得實惠。');
+  });
+});
 
 describe('any input', () => {
   it('names the formats it reads', () => {
