@@ -196,6 +196,14 @@ describe('web pages', () => {
     expect(lines(doc)[0]).toBe('干部走乡间田埂实事暖百姓心窝');
   });
 
+  it('the rest of an article folded behind 展开全文 (display:none) is kept', async () => {
+    const para = '<p>群众工作要讲方法，不能只讲道理，更要办实事、解难题、暖人心，让群众看得见、摸得着、得实惠。</p>';
+    const html = `<html><head><title>折叠_人民网</title></head><body><h1>折叠</h1><div class="rm_txt_con">${para.repeat(2)}<div id="rest" style="display:none"><p>被折叠的后半篇也是原文，一句都不能丢。</p></div><a class="more">展开全文</a></div></body></html>`;
+    const doc = await readInput('fold.html', new TextEncoder().encode(html));
+    expect(doc.text).toContain('被折叠的后半篇也是原文，一句都不能丢。');
+    expect(doc.text).not.toContain('展开全文');
+  });
+
   it('running text the page shows outside the found article is named in a warning, not dropped in silence', async () => {
     const p = '<p>群众工作要讲方法，不能只讲道理，更要办实事、解难题、暖人心，让群众看得见、摸得着、得实惠。</p>';
     const html = `<html><head><meta name="ArticleTitle" content="测试文章"></head><body><h1>测试文章</h1><div class="TRS_Editor">${p}${p}</div><div class="page2">${'<p>另一部分正文被放在文章框之外，读者看得到，读取时却可能漏掉，这必须提醒编辑核对。</p>'.repeat(2)}</div></body></html>`;

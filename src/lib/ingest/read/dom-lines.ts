@@ -105,7 +105,8 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
     const tag = el.tagName.toLowerCase();
     if (SKIP.has(tag)) return;
     if (options.skip?.(el)) return;
-    if (/display\s*:\s*none/i.test(el.getAttribute('style') ?? '') || el.hasAttribute('hidden')) return;
+    // Hidden text is read too: pages fold the rest of an article behind "展开全文" with display:none,
+    // and WeChat hides its whole body until a script runs. Chrome among it is dropped by its words.
     if (tag === 'br') {
       onBreak();
       return;
