@@ -35,6 +35,9 @@ const LABEL = '来源|作者|编辑|责编|责任编辑|发布时间|发表时�
 const META_LINE = new RegExp(`(^|\\s)[（(]?(${LABEL})\\s*[:：]`);
 const DATE = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?\s*(\d{1,2}:\d{2}(?::\d{2})?)?/;
 
+/** Labels that only a page's byline or dateline uses. */
+const SURE_META = /(来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发布日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿)\s*[:：]/;
+
 export function isMetaLine(line: string): boolean {
   if (Array.from(line).length > 100 || /[。！？]/.test(line)) return false;
   if (META_LINE.test(line)) return true;
@@ -71,27 +74,31 @@ export function dropChrome<T>(items: T[], textOf: (item: T) => string, meta: Doc
   const kept: T[] = [];
   let list: ChromeKind | undefined;
   const count = (kind: string) => (dropped[kind] = (dropped[kind] ?? 0) + 1);
-  for (const item of items) {
+  items.forEach((item, i) => {
     const line = textOf(item);
     const link = /^(?:本文链接|原文链接|原文地址)[:：]\s*(https?:\/\/\S+)$/.exec(line);
     if (link) {
       meta.url ??= link[1]!;
       count('metadata line');
-      continue;
+      return;
     }
-    const kind = chromeKind(line);
+    let kind = chromeKind(line);
+    // "时间：…" or "日期：…" alone may be the article's own words (a meeting's time); only near
+    // the top or the end of the article is it the page's dateline.
+    const edge = i < 3 || i >= items.length - 5;
+    if (kind === 'metadata line' && !edge && !SURE_META.test(line)) kind = undefined;
     if (kind) {
       if (kind === 'metadata line') readMetaLine(line, meta);
       count(kind);
       list = LIST_HEADS.has(kind) ? kind : list;
-      continue;
+      return;
     }
     if (list && Array.from(line).length <= 40 && !/[。！？]$/.test(line)) {
       count(list);
-      continue;
+      return;
     }
     list = undefined;
     kept.push(item);
-  }
+  });
   return kept;
 }
