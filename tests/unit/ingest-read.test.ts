@@ -204,11 +204,12 @@ describe('web pages', () => {
     expect(doc.text).not.toContain('展开全文');
   });
 
-  it('a "时间：" line inside the article is text; 来源/编辑 lines anywhere are metadata', async () => {
+  it('a "时间：" line or "扫码办事" inside the article is text; 来源/编辑 lines anywhere are metadata', async () => {
     const para = '<p>群众工作要讲方法，不能只讲道理，更要办实事、解难题、暖人心，让群众看得见、摸得着、得实惠。</p>';
-    const html = `<html><head><title>会议_人民网</title></head><body><h1>会议</h1><div class="rm_txt_con">${para.repeat(4)}<p>时间：每月15日</p>${para.repeat(6)}<p>来源：人民日报</p></div></body></html>`;
+    const html = `<html><head><title>会议_人民网</title></head><body><h1>会议</h1><div class="rm_txt_con">${para.repeat(4)}<p>时间：每月15日</p><p>扫码办事</p>${para.repeat(6)}<p>来源：人民日报</p></div></body></html>`;
     const doc = await readInput('meeting.html', new TextEncoder().encode(html));
     expect(lines(doc)).toContain('时间：每月15日');
+    expect(lines(doc)).toContain('扫码办事');
     expect(doc.text).not.toContain('来源');
     expect(doc.meta.publication).toBe('人民日报');
   });
