@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DecodeError } from '../../src/lib/ingest/decode.ts';
 import type { ExtractedDocument } from '../../src/lib/ingest/extracted.ts';
 import { INPUT_EXTENSIONS, readInput } from '../../src/lib/ingest/read/index.ts';
-import { pageLines } from '../../src/lib/ingest/read/pdf.ts';
+import { infoHints, pageLines } from '../../src/lib/ingest/read/pdf.ts';
 import { dropFurniture, isPageNumber, reflow, type PdfLine } from '../../src/lib/ingest/read/pdf-layout.ts';
 
 const FIXTURES = 'tests/fixtures/ingest';
@@ -380,6 +380,12 @@ describe('PDF', () => {
     expect(await failure('scanned.pdf')).toBe(`${FIXTURES}/scanned.pdf: scanned PDF: no text layer; run OCR first and ingest the text export`);
     expect(await failure('encrypted.pdf')).toMatch(/password-protected/);
     expect(await failure('corrupt.pdf')).toMatch(/not a readable PDF/);
+  });
+
+  it('info-dict title and author only when they are real', () => {
+    expect(infoHints({ Title: '各地联系服务群众经验做法选编', Author: '编辑部' })).toEqual({ title: '各地联系服务群众经验做法选编', author: '编辑部' });
+    for (const Title of ['Microsoft Word - 选编.docx', '选编.doc', 'untitled', '20130518', '无标题文档']) expect(infoHints({ Title })).toEqual({});
+    expect(infoHints({ Author: 'Administrator' })).toEqual({});
   });
 
   it('page numbers in the forms Chinese documents use', () => {

@@ -27,6 +27,16 @@ const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist
 const NOT_A_TITLE = /^(microsoft (word|powerpoint)|wps|untitled|无标题|新建|document\d*|文档\d*)|\.(docx?|wps|pdf|txt|html?)$|^[\w\s.-]*\d{4,}[\w\s.-]*$/i;
 const NOT_AN_AUTHOR = /^(administrator|admin|user|owner|微软用户|微软中国|china|lenovo|dell|hp|pc|未知|unknown|作者)$/i;
 
+/** The info dict's Title and Author as hints, or undefined when they are a converter's or a machine's. */
+export function infoHints(info: { Title?: unknown; Author?: unknown }): { title?: string; author?: string } {
+  const hints: { title?: string; author?: string } = {};
+  const title = typeof info.Title === 'string' ? info.Title.trim() : '';
+  if (title && Array.from(title).length <= 100 && /\p{Script=Han}|[A-Za-z]{3}/u.test(title) && !NOT_A_TITLE.test(title)) hints.title = title;
+  const author = typeof info.Author === 'string' ? info.Author.trim() : '';
+  if (author && !NOT_AN_AUTHOR.test(author)) hints.author = author;
+  return hints;
+}
+
 /** Text items of one page → lines in reading order (top to bottom; column by column where the page has two). */
 export function pageLines(items: TextItem[], page: number, pageWidth: number): PdfLine[] {
   const lines: Array<PdfLine & { parts: Array<{ x: number; x1: number; str: string }> }> = [];
@@ -158,10 +168,7 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Extracte
     }
     const doc: ExtractedDocument = { format: 'pdf', text: lines.join('\n') + '\n', extracted: true, meta: {}, headings, dropped };
     const info = ((await pdf.getMetadata().catch(() => undefined))?.info ?? {}) as { Title?: unknown; Author?: unknown };
-    const title = typeof info.Title === 'string' ? info.Title.trim() : '';
-    if (title && Array.from(title).length <= 100 && /\p{Script=Han}|[A-Za-z]{3}/u.test(title) && !NOT_A_TITLE.test(title)) doc.meta.title = title;
-    const author = typeof info.Author === 'string' ? info.Author.trim() : '';
-    if (author && !NOT_AN_AUTHOR.test(author)) doc.meta.author = author;
+    Object.assign(doc.meta, infoHints(info));
     if (blank.length) {
       doc.warnings = [`page(s) ${blank.join(', ')} of ${pdf.numPages} have no text layer (scanned or images only): their text is not in the draft; OCR them and add the text`];
     }
