@@ -382,6 +382,13 @@ describe('PDF', () => {
     expect(await failure('corrupt.pdf')).toMatch(/not a readable PDF/);
   });
 
+  it('a PDF that is mostly a scan is refused; one scanned page among text pages is a warning naming the page', async () => {
+    expect(await failure('mostly-scanned.pdf')).toBe(`${FIXTURES}/mostly-scanned.pdf: scanned PDF: 2 of 3 pages have no text layer; run OCR first and ingest the text export`);
+    const doc = await read('part-scanned.pdf');
+    expect(doc.warnings).toEqual(['page(s) 3 of 3 have no text layer (scanned or images only): their text is not in the draft; OCR them and add the text']);
+    expect(missing(doc.text, source('001', 12, 22))).toEqual([]);
+  });
+
   it('info-dict title and author only when they are real', () => {
     expect(infoHints({ Title: '各地联系服务群众经验做法选编', Author: '编辑部' })).toEqual({ title: '各地联系服务群众经验做法选编', author: '编辑部' });
     for (const Title of ['Microsoft Word - 选编.docx', '选编.doc', 'untitled', '20130518', '无标题文档']) expect(infoHints({ Title })).toEqual({});

@@ -152,6 +152,10 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Extracte
     if (chars < 20) {
       throw new DecodeError(`${file}: scanned PDF: no text layer; run OCR first and ingest the text export`);
     }
+    // Mostly a scan (an OCR'd cover page, say): reading the few text pages would lose the rest in silence.
+    if (blank.length > pdf.numPages / 2) {
+      throw new DecodeError(`${file}: scanned PDF: ${blank.length} of ${pdf.numPages} pages have no text layer; run OCR first and ingest the text export`);
+    }
     const odd = all.reduce((s, l) => s + (l.text.match(/[\ufffd\ue000-\uf8ff\u0000-\u001f]/g) ?? []).length, 0);
     if (odd > chars * 0.05) {
       throw new DecodeError(`${file}: the PDF's text layer does not decode to characters (fonts without a Unicode map); run OCR on it and ingest the text export`);
