@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { Document, Packer, Paragraph } from 'docx';
+import { Document, ImageRun, Packer, Paragraph } from 'docx';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DecodeError } from '../../src/lib/ingest/decode.ts';
 import type { ExtractedDocument } from '../../src/lib/ingest/extracted.ts';
@@ -319,6 +319,16 @@ describe('Word', () => {
     const doc = await readInput('renamed.doc', readFileSync(path.join(FIXTURES, 'compilation-styles.docx')));
     expect(doc.format).toBe('docx');
     expect(missing(doc.text, body)).toEqual([]);
+  });
+
+  it('a .docx with a pasted image says its text is not read', async () => {
+    const data = readFileSync(path.join(FIXTURES, 'scan-page.jpg'));
+    const bytes = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph('群众工作要讲方法，不能只讲道理。'), new Paragraph({ children: [new ImageRun({ type: 'jpg', data, transformation: { width: 200, height: 280 } })] })] }] }),
+    );
+    const doc = await readInput('pasted.docx', bytes);
+    expect(doc.text).toBe('群众工作要讲方法，不能只讲道理。\n');
+    expect(doc.warnings).toContain('1 image(s) in the document: text inside images (a pasted scan, a photographed notice) is not read');
   });
 
   it('a corrupt .docx is an error naming the file', async () => {

@@ -90,6 +90,9 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<Extract
     warnings.push(`${numbered} paragraph(s) use Word's automatic numbering, whose numbers (1. / 一、 / 案例一) are not part of the text: check them against the document`);
   }
 
+  const images = body.querySelectorAll('img').length;
+  if (images) warnings.push(`${images} image(s) in the document: text inside images (a pasted scan, a photographed notice) is not read`);
+
   const blocks = blocksOf(body);
   if (!blocks.some((b) => /\S/.test(b.text))) {
     throw new DecodeError(`${file}: the .docx holds no text (only images or empty paragraphs); if it is a scan, run OCR first and ingest the text export`);
