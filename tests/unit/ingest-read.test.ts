@@ -228,6 +228,14 @@ describe('web pages', () => {
     expect(lines(doc).filter(Boolean).slice(1)).toEqual(['第一段写到这里，群众工作要讲方法。', '第二段另起一行，不能只讲道理，更要办实事、解难题。', '第三段由空行分开，这样的写法在政府网站上很常见，也要能正确读取。']);
   });
 
+  it('a platform page whose usual body holds too little text falls back to Readability', async () => {
+    const para = '<p>群众工作要讲方法，不能只讲道理，更要办实事、解难题、暖人心，让群众看得见、摸得着、得实惠。</p>';
+    const html = `<html><head><title>视频稿</title></head><body><h1 id="activity-name">视频稿</h1><div id="js_content"><p>视频</p></div><div class="video_desc"><div class="desc_body">${para.repeat(4)}</div></div></body></html>`;
+    const doc = await readInput('video.html', new TextEncoder().encode(html));
+    expect(doc.meta.title).toBe('视频稿');
+    expect(doc.text).toContain('群众工作要讲方法，不能只讲道理，更要办实事、解难题、暖人心，让群众看得见、摸得着、得实惠。');
+  });
+
   it('script text never reaches the text; "<script>" and {} written in the article stay', async () => {
     const html = `<html><head><title>测试_人民网</title></head><body><div class="nav">首页</div><h1>代码也是文字</h1><div class="article">${'<p>群众工作要讲方法，不能只讲道理，更要办实事、解难题、暖人心。</p>'.repeat(3)}<p>文中写着&lt;script&gt;alert(1)&lt;/script&gt;与{}两段字符。</p><script>document.write("注入的文字")</script></div></body></html>`;
     const doc = await readInput('inline.html', new TextEncoder().encode(html));

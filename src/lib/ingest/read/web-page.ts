@@ -100,7 +100,8 @@ export function readWebPage(
         el.remove();
       }
     }
-    body = rule.body.map((s) => doc.querySelector(s)).find((e): e is Element => !!e && hasHan(e.textContent ?? '', 1)) ?? null;
+    // Too little text where the platform keeps its articles (a video post, a changed layout): Readability looks instead.
+    body = rule.body.map((s) => doc.querySelector(s)).find((e): e is Element => !!e && hasHan(e.textContent ?? '', MIN_HAN)) ?? null;
     for (const selector of rule.title) {
       titleEl = Array.from(doc.querySelectorAll(selector)).find((e) => !inFurniture(e) && !body?.contains(e) && plausibleTitle(e.textContent)) ?? null;
       if (titleEl) break;
@@ -108,7 +109,7 @@ export function readWebPage(
     title = plausibleTitle(titleEl?.textContent);
     for (const selector of rule.metaLines) {
       for (const el of Array.from(doc.querySelectorAll(selector))) {
-        if (body?.contains(el) || el.contains(body)) continue;
+        if (body && (body.contains(el) || el.contains(body))) continue;
         const line = trimLine(collapseSpace(el.textContent ?? ''));
         if (line && isMetaLine(line)) readMetaLine(line, meta);
       }
