@@ -147,12 +147,19 @@ function existingArticle(file: string): { title: string; key: string; first: str
   }
 }
 
+const stems = new Map<string, string>();
+
+/** The input's name in pinyin (with its format unless .txt), unique in the run: the same name in two folders gets a hash of the path. */
 function sourceStem(input: string): string {
-  const base = path.basename(input).replace(/\.[^.]+$/, '');
-  return (
+  const ext = path.extname(input).toLowerCase();
+  const base = path.basename(input, path.extname(input)) + (ext && ext !== '.txt' ? `-${ext.slice(1)}` : '');
+  let stem =
     pinyin(base, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') ||
-    `source-${createHash('sha256').update(base).digest('hex').slice(0, 8)}`
-  );
+    `source-${createHash('sha256').update(base).digest('hex').slice(0, 8)}`;
+  const owner = stems.get(stem);
+  if (owner !== undefined && owner !== input) stem = `${stem}-${createHash('sha256').update(path.resolve(input)).digest('hex').slice(0, 6)}`;
+  stems.set(stem, input);
+  return stem;
 }
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');

@@ -103,7 +103,8 @@ describe('from a Word file to a published case', () => {
 
     server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(PORT), '--dir', dist], { stdio: 'ignore' });
     for (let i = 0; i < 50 && !(await fetch(`http://127.0.0.1:${PORT}/`).then((x) => x.ok).catch(() => false)); i++) await new Promise((res) => setTimeout(res, 200));
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined) });
+    const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : '');
+    const browser = await chromium.launch(executablePath ? { executablePath } : {});
     try {
       const tab = await browser.newPage();
       await tab.goto(`http://127.0.0.1:${PORT}/search/?q=${encodeURIComponent('做群众工作的几点体会')}`);

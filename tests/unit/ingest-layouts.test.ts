@@ -47,7 +47,7 @@ describe('text export layouts of the raw compilation', () => {
     ['one paragraph per line, CRLF, GBK', iconv.encode(ps.join('\r\n'), 'gbk'), 'line', 11, 1],
     ['one paragraph per line, UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(ps.join('\r\n'), 'utf-16le')]), 'line', 11, 1],
     ['paragraphs separated by blank lines', Buffer.from(ps.join('\n\n')), 'blank', 11, 1],
-    ['hard-wrapped at 38 with 　　 indents, GBK OCR', iconv.encode(cut(ps, 38, '　　').join('\r\n'), 'gb18030'), 'wrapped', 9, 0.99],
+    ['hard-wrapped at 38 with 　　 indents, GBK OCR', iconv.encode(cut(ps, 38, '　　').join('\r\n'), 'gb18030'), 'wrapped', 11, 1],
   ];
   it.each(cases)('%s: layout, titles and every sentence kept', (_label, bytes, layout, minDrafts, minKept) => {
     const doc = analyse(bytes);
@@ -69,7 +69,7 @@ describe('text export layouts of the raw compilation', () => {
     expect(doc.dropped['page-number']).toBe(pages.length);
     // The compilation's own title line is the running head's text too.
     expect(doc.dropped['running-head']).toBe(pages.length + 1);
-    expect(doc.drafts.length).toBeGreaterThanOrEqual(8);
+    expect(doc.drafts.length).toBeGreaterThanOrEqual(10);
     for (const d of doc.drafts) expect(titles).toContain(d.title);
     // Every sentence is in some draft (a title after a paragraph that ends exactly at the width is read as its continuation: see README).
     const all = doc.drafts.flatMap((d) => buildEdition(d.raw, d.joins).map((b) => b.text)).join('');

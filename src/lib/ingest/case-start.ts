@@ -159,20 +159,13 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   const level = (i: number) => ctx.levels.get(ps[i]!.first);
 
   const bare = (i: number) => ps[i]!.text.replace(MD_MARK, '');
-  const marked = prune(ps, idx((i) => CASE_MARK.test(bare(i)) && (title(i) || BARE_CASE_MARK.test(bare(i)))));
-  if (marked.length >= 1) return withEnds(marked, ps.length);
-
-  const dashed = prune(
-    ps,
-    idx((i) => title(i) && !/^——/.test(ps[i]!.text) && (level(i) ?? 1) === 1 && (/.——./.test(ps[i]!.text) || (/^——/.test(ps[i + 1]?.text ?? '') && title(i + 1)))),
-  );
-  if (dashed.length >= 2) return withEnds(dashed, ps.length);
-
-  const byAuthor = prune(
-    ps,
-    idx((i) => title(i) && !isSectionHeading(ps[i]!.text) && (level(i) ?? 1) === 1 && i + 2 < ps.length && !!parseAuthorLine(ps[i + 1]!.text) && !isTitleLike(ps[i + 2]!.text)),
-  );
-  if (byAuthor.length >= 2) return withEnds(byAuthor, ps.length);
+  // The strong styles (案例 marks, 主题——副题 titles, title + author lines) can
+  // mix within one compilation: their starts are taken together.
+  const marked = idx((i) => CASE_MARK.test(bare(i)) && (title(i) || BARE_CASE_MARK.test(bare(i))));
+  const dashed = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && (/.——./.test(ps[i]!.text) || (/^——/.test(ps[i + 1]?.text ?? '') && title(i + 1))));
+  const byAuthor = idx((i) => title(i) && !isSectionHeading(ps[i]!.text) && i + 2 < ps.length && !!parseAuthorLine(ps[i + 1]!.text) && !isTitleLike(ps[i + 2]!.text));
+  const strong = prune(ps, [...new Set([...marked, ...dashed, ...byAuthor])].sort((x, y) => x - y).filter((i, k, all) => k === 0 || !(BARE_CASE_MARK.test(bare(all[k - 1]!)) && all[k - 1] === i - 1)));
+  if (strong.length >= 2 || (strong.length === 1 && marked.length === 1)) return withEnds(strong, ps.length);
 
   for (const mark of [NUM_MARK, PAREN_MARK, CHAPTER_MARK, MD_MARK]) {
     const numbered = prune(ps, idx((i) => mark.test(ps[i]!.text) && title(i) && (level(i) ?? 1) === 1));
@@ -187,7 +180,7 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   const plain = prune(ps, idx((i) => title(i) && !isSectionHeading(ps[i]!.text) && (level(i) ?? 1) === 1 && i > 0 && !!ps[i + 1] && !isTitleLike(ps[i + 1]!.text)));
   if (plain.length >= 2 && isCompilation(ps, plain, ctx)) return withEnds(plain, ps.length);
 
-  if (byAuthor.length === 1) return withEnds(byAuthor, ps.length);
+  if (strong.length === 1) return withEnds(strong, ps.length);
 
   // One essay: its title is the document's stated title, or its first title line.
   const wanted = ctx.metaTitle ? key(ctx.metaTitle) : '';

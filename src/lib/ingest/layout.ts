@@ -136,13 +136,16 @@ export function normaliseLayout(input: string): NormalisedText {
       const prev = rawLines[previous]!;
       const prevWidth = len(prev.replace(/^\s+/, (s) => '\u3000'.repeat(Math.ceil(s.length / 2))));
       // Full: cut at the width; a line longer than the width was never cut.
-      const prevFull = prevWidth >= width - 2 && prevWidth <= width + 2;
+      // …and a paragraph's first line without a comma or full stop is a title of that length, not prose.
+      const prevHeading = !continues.has(out.length - 2) && !/[。，,；;！？!?、]/u.test(trimmed[previous]!);
+      const prevFull = prevWidth >= width - 2 && prevWidth <= width + 2 && !prevHeading;
       const newParagraph = usesIndent ? INDENT.test(line) : false;
       const blankBetween = trimmed.slice(previous + 1, i).some((x, j) => x === '' && !furniture.has(previous! + 1 + j));
       // A continuation is itself full, or the paragraph's short last line ending
       // a sentence; a short line without one is a title or heading.
       const own = len(t);
-      const continuation = own <= width + 2 && (own >= width - 2 || TERMINAL_END.test(t) || own > width / 2);
+      const sentence = /[。，,；;！？!?、]/u.test(t);
+      const continuation = own <= width + 2 && (own >= width - 2 || (TERMINAL_END.test(t) && sentence));
       if (prevFull && !newParagraph && !blankBetween && continuation) continues.add(out.length);
     }
     previous = i;
