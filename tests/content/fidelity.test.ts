@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { readCaseFile } from '../../src/lib/case-file.ts';
 import { buildEdition, markerOccurrence } from '../../src/lib/edition.ts';
@@ -113,6 +113,15 @@ describe('the raw sources', () => {
     for (const source of sources) {
       const digest = createHash('sha256').update(readFileSync(path.join(root, 'sources', 'raw', source.raw))).digest('hex');
       expect(digest, source.raw).toBe(source.sha256);
+    }
+  });
+
+  it('an original the raw text was extracted from is kept byte for byte too (content/sources/originals/)', () => {
+    for (const source of sources) {
+      if (!source.original) continue;
+      const file = path.join(root, 'sources', 'originals', source.original.file);
+      expect(existsSync(file), `${source.id}: original ${source.original.file} missing from content/sources/originals/`).toBe(true);
+      expect(createHash('sha256').update(readFileSync(file)).digest('hex'), source.original.file).toBe(source.original.sha256);
     }
   });
 });
