@@ -280,6 +280,20 @@ describe('the ingest command', () => {
     expect(readdirSync(out).filter((f) => f.endsWith('.mdx')).sort()).toEqual([byName['a.txt']!.drafts[0]!.id, byName['d.txt']!.drafts[0]!.id].map((id) => `${id}.mdx`).sort());
   });
 
+  it('a folder of many files shows progress on stderr, never in the JSON on stdout', () => {
+    const dir = path.join(tmp, 'many');
+    mkdirSync(dir);
+    for (const n of ['000', '001', '002', '003', '004']) writeFileSync(path.join(dir, `${n}.txt`), seed(n));
+    writeFileSync(path.join(dir, 'notes.odt'), 'x');
+    writeFileSync(path.join(dir, '005.md'), '# 标题\n\n永善县的一段正文，说明群众工作。\n');
+    const r = run([dir, '--dry-run', '--json']);
+    expect(r.stderr).toMatch(/^\[1\/6\] .*000\.txt$/m);
+    expect(r.stderr).toMatch(/^\[6\/6\] .*005\.md$/m);
+    const report = JSON.parse(r.stdout) as { inputs: Array<{ file: string; error?: string }> };
+    expect(report.inputs).toHaveLength(7);
+    expect(report.inputs.find((i) => i.file.endsWith('notes.odt'))!.error).toMatch(/\.odt is not a supported document type/);
+  });
+
   it('an unreadable path is an error, the same text twice is one draft and a reported duplicate, --dry-run writes nothing', () => {
     const missing = run([path.join(tmp, 'nope.txt'), '--out', path.join(tmp, 'x')]);
     expect(missing.status).toBe(1);
