@@ -81,6 +81,8 @@ interface InputReport {
   /** Articles of this input already drafted from another input in this run: not written again. */
   duplicates: Array<{ title: string; of: string; from: string }>;
   dropped: Record<string, number>;
+  /** What the reader could not render faithfully, or text it found outside the article. */
+  warnings?: string[];
   error?: string;
 }
 
@@ -126,7 +128,11 @@ const vocab: Vocabulary = { methods, themes, regions: loadRegionIndex() };
 const outDir = values.out ? path.resolve(values.out) : undefined;
 
 /** A text's identity across formats: its characters without spaces, punctuation or layout. */
-const textKey = (text: string) => createHash('sha256').update(text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '')).digest('hex');
+const textKey = (text: string) =>
+  createHash('sha256')
+    // Footnote reference marks ("[1]") are kept by some readers and not others.
+    .update(text.normalize('NFKC').replace(/\[\d{1,3}\]/g, '').replace(/[\s\p{P}\p{S}]/gu, ''))
+    .digest('hex');
 const shortHash = (key: string) => key.slice(0, 6);
 
 /** What an id is already used for in this run: the article's text key and where it came from. */
@@ -217,7 +223,8 @@ for (const input of files) {
     const extracted = await readInput(input, bytes);
     report.format = extracted.format;
     if (extracted.encoding) report.encoding = extracted.encoding;
-    const doc = analyseDocument(extracted.text, vocab, extracted.meta, { headings: extracted.headings });
+    const doc = analyseDocument(extracted.text, vocab, extracted.meta, { headings: extracted.headings, ...(extracted.notes ? { notes: extracted.notes } : {}) });
+    if (extracted.warnings?.length) report.warnings = extracted.warnings;
     report.layout = doc.layout;
     report.dropped = { ...extracted.dropped };
     for (const [k, n] of Object.entries(doc.dropped)) report.dropped[k] = (report.dropped[k] ?? 0) + n;
@@ -371,6 +378,7 @@ if (values.json) {
       for (const f of d.flags) console.log(`    待核 ${f}`);
     }
     for (const dup of r.duplicates) console.log(`  likely duplicate, not written: “${dup.title}” is the same text as ${dup.of} (from ${dup.from})`);
+    for (const w of r.warnings ?? []) console.log(`  warning: ${w}`);
     if (r.rawText) console.log(`  raw text: ${r.rawText}`);
   }
   for (const e of errors) console.error(`error: ${e}`);

@@ -149,3 +149,17 @@ describe('compilation headings and essay sections', () => {
     expect(doc.drafts[0]!.raw.join('')).not.toContain('案例二');
   });
 });
+
+describe('structure the readers hand over', () => {
+  it('a footnote after the body is no case paragraph: it goes, as a flag, to the case that carries its mark', () => {
+    const text = ['各地经验做法选编', '', '案例一：北京西城区广外街道党支部建在项目上', '', `${essayBody(1)}[1]`, '', '案例二：河北饶阳县党员联系户', '', essayBody(2), '', '[1] 本案例摘自《人民日报》2013年。'].join('\n');
+    const doc = analyseDocument(text, vocab, {}, { notes: [11] });
+    expect(doc.drafts.map((d) => d.raw.join(''))).toEqual([`${essayBody(1)}[1]`, essayBody(2)]);
+    expect(doc.drafts[0]!.flags).toContain('脚注（原文第11行，不在正文中）：[1] 本案例摘自《人民日报》2013年。');
+  });
+
+  it('Markdown markup never stays in a title', () => {
+    const doc = analyseDocument(['# **做群众工作的几点体会**', '', '永善县政府办党总支书记 肖文杰', '', essayBody(1)].join('\n'), vocab, {}, { headings: [{ line: 1, level: 1 }] });
+    expect(doc.drafts[0]!.title).toBe('做群众工作的几点体会');
+  });
+});

@@ -43,7 +43,11 @@ const len = (s: string) => Array.from(s).length;
 /** The heading markers a title never keeps: "# ", "案例一：", "第一篇", "一、", "（一）", "1."; the words of the title stay. */
 export function stripMarkers(text: string): string {
   return text
+    .replace(/^>\s*/u, '')
     .replace(MD_MARK, '')
+    // Markdown emphasis, code and links around a title's words (Markdown inputs keep their markup in the text).
+    .replace(/\*\*|__|`/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(new RegExp(`^案例\\s*(?:${NUMERAL}|\\d{1,3})\\s*[：:、.．]?\\s*`, 'u'), '')
     .replace(new RegExp(`^第(?:${NUMERAL}|\\d{1,3})[篇章节部分辑]\\s*[：:、.．]?\\s*`, 'u'), '')
     .replace(new RegExp(`^${NUMERAL}\\s*[、.．]\\s*`, 'u'), '')

@@ -64,6 +64,8 @@ export interface AnalysedDocument {
 /** What the document's own structure says (ExtractedDocument.headings; lines of the input text). */
 export interface StructureHints {
   headings?: ReadonlyArray<{ line: number; level: number }>;
+  /** Footnote/endnote lines after the body (ExtractedDocument.notes): the document's text, not a case's paragraphs. */
+  notes?: readonly number[];
 }
 
 export interface Vocabulary {
@@ -169,7 +171,8 @@ function suggest(text: string, vocab: Vocabulary): { methods: Suggestion[]; them
 
 export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: Partial<DocumentMeta> & { title?: string } = {}, hints: StructureHints = {}): AnalysedDocument {
   const norm = normaliseLayout(rawText);
-  const { lines, meta, dropped: chrome } = cleanLines(norm.text);
+  const noteLines = new Set((hints.notes ?? []).map((n) => norm.lineMap(n)).filter((n): n is number => n !== undefined));
+  const { lines, meta, dropped: chrome } = cleanLines(norm.text, noteLines);
   const { title: metaTitle, ...statedMeta } = extraMeta;
   Object.assign(meta, Object.fromEntries(Object.entries(statedMeta).filter(([, v]) => v)));
   const dropped: Record<string, number> = { ...norm.dropped };
@@ -190,7 +193,8 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   // Table-of-contents lines (a title, a leader and a page number) are no text of any case.
   const contents = all.filter((p) => isContentsLine(p.text));
   if (contents.length) dropped.contents = contents.length;
-  const ps = all.filter((p) => !isContentsLine(p.text));
+  const notes = all.filter((p) => noteLines.has(p.first));
+  const ps = all.filter((p) => !isContentsLine(p.text) && !noteLines.has(p.first));
   const joinsAt = new Map<Paragraph, Array<{ after: string }>>();
   rebuilt.joins.forEach((j) => {
     const p = all[j.index]!;
@@ -290,12 +294,18 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       flags,
     };
   });
-  const noteLines: [number, number] | undefined = noteAt >= 0 ? [header[noteAt]!.first, header.at(-1)!.last] : undefined;
+  // Each footnote goes, as a flag, to the draft whose body carries its mark (else the last one): its text stays in the raw text.
+  for (const note of notes) {
+    const mark = /^\s*(\[\d{1,3}\]|［\d{1,3}］|[①-⑳])/u.exec(note.text)?.[1];
+    const holder = (mark ? drafts.find((d) => d.raw.some((r) => r.includes(mark))) : undefined) ?? drafts.at(-1);
+    holder?.flags.push(`脚注（原文第${note.first}行，不在正文中）：${note.text}`);
+  }
+  const editorNoteLines: [number, number] | undefined = noteAt >= 0 ? [header[noteAt]!.first, header.at(-1)!.last] : undefined;
   return {
     meta,
     ...(docTitle ? { title: docTitle } : {}),
     ...(editorNote ? { editorNote } : {}),
-    ...(editorNote && noteLines ? { editorNoteLines: noteLines } : {}),
+    ...(editorNote && editorNoteLines ? { editorNoteLines } : {}),
     drafts,
     layout: norm.layout,
     ...(norm.changed ? { normalisedText: norm.text } : {}),
