@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Second half of `npm run build`: indexes the built site with Pagefind, in
- * shards (see src/lib/search-index.ts). Runs after `astro build` has exited.
+ * shards (see src/lib/node/search-index.ts). Runs after `astro build` has exited.
  *
  *   node scripts/index-search.ts [--dist dist] [--shard-pages 2500]
  */

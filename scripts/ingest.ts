@@ -1,27 +1,45 @@
 #!/usr/bin/env node
 /**
- * npm run ingest -- <file or folder>… --out <dir> [--json] [--force] [--dry-run]
+ * npm run ingest -- <file or folder>… --out <dir> [--json] [--force] [--dry-run] [--id <id>]
  *
- * Turns raw documents (.txt, .md, .html; UTF-8 with or without BOM, UTF-16,
- * GB18030/GBK; CRLF or LF) into MDX case drafts for the editors, and prints a
- * report (--json: exactly one JSON object). A bad input gets a one-line error
- * naming the file, a non-zero exit and no output at all; existing files are
- * never overwritten without --force; files are written atomically.
+ * Turns documents as editors receive them (.docx, .doc, .pdf with a text
+ * layer, saved web pages .html/.mhtml, .txt exports in any layout and
+ * encoding, .md) into MDX case drafts, and reports every input: its drafts,
+ * or one line naming the file and why it gave none. One bad input never
+ * discards the others' drafts; the exit status is 1 when any input failed.
+ * --json prints exactly one JSON object on stdout (progress goes to stderr).
+ *
+ * Beside the drafts it writes, per input whose text is not the file itself
+ * (extracted formats, text exports brought to one paragraph per blank-line
+ * block), `<sourceId>.txt`: the raw text the drafts' `source.lines` count;
+ * and for every input `<sourceId>.source.yaml`: the entry for
+ * content/sources/sources.yaml with what the document states.
+ *
+ * Ids: place + title words (draft.ts). Two different articles never share an
+ * id: the later one gets a suffix from a hash of its text, and the report
+ * says so. The same article twice (same text, from two files or formats) is
+ * written once; the other is reported as its likely duplicate. Existing files
+ * are replaced only with --force and only by the same article.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { decodeDocument, DecodeError, MAX_BYTES } from '../src/lib/ingest/decode.ts';
-import { htmlToText } from '../src/lib/ingest/html-to-text.ts';
-import { analyseDocument, type Vocabulary } from '../src/lib/ingest/document.ts';
-import { draftId, renderDraft } from '../src/lib/ingest/draft.ts';
-import { parseCaseSource } from '../src/lib/case-file.ts';
-import { buildEdition } from '../src/lib/edition.ts';
-import { pinyin } from 'pinyin-pro';
 import { createHash } from 'node:crypto';
-import { loadRegionIndex } from '../src/lib/regions.ts';
-import { readMethods, readThemes } from '../src/lib/taxonomy.ts';
-import { contentWords } from '../src/lib/similarity.ts';
+import { stringify } from 'yaml';
+import { pinyin } from 'pinyin-pro';
+import { DecodeError, MAX_BYTES } from '../src/lib/ingest/decode.ts';
+import { readInput, INPUT_EXTENSIONS } from '../src/lib/ingest/read/index.ts';
+import { analyseDocument, type AnalysedDocument, type Draft, type Vocabulary } from '../src/lib/ingest/document.ts';
+import { draftId, renderDraft } from '../src/lib/ingest/draft.ts';
+import { parseCaseSource } from '../src/lib/case-mdx.ts';
+import { buildEdition, type EditionBlock } from '../src/lib/edition.ts';
+import { ID_PATTERN } from '../src/lib/ids.ts';
+import { loadRegionIndex } from '../src/lib/node/region-index.ts';
+import { readMethods, readThemes } from '../src/lib/node/taxonomy.ts';
+import { contentWords } from '../src/lib/node/similarity.ts';
+import type { ExtractedDocument } from '../src/lib/ingest/extracted.ts';
+
+const USAGE = 'usage: npm run ingest -- <file or folder>… --out <dir> [--json] [--force] [--dry-run] [--id <id>]';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -30,6 +48,7 @@ const { values, positionals } = parseArgs({
     json: { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
+    id: { type: 'string' },
     content: { type: 'string', default: 'content' },
   },
 });
@@ -40,36 +59,63 @@ interface ReportDraft {
   title: string;
   subtitle: string | null;
   authors: Array<{ name: string; role?: string }>;
-  region: { code: string; name: string } | null;
+  region: { code: string; name: string; township?: string } | null;
   methods: Array<{ id: string; trigger: string }>;
   themes: Array<{ id: string; trigger: string }>;
   flags: string[];
+  /** Why the id is not the plain place + title one (a collision), if it is not. */
+  idNote?: string;
+}
+
+interface InputReport {
+  file: string;
+  format?: string;
+  encoding?: string;
+  layout?: string;
+  sourceId?: string;
+  /** The raw text written beside the drafts (extracted or re-laid-out text), if any. */
+  rawText?: string;
+  /** The sources.yaml entry written beside the drafts. */
+  sourceEntry?: string;
+  drafts: ReportDraft[];
+  /** Articles of this input already drafted from another input in this run: not written again. */
+  duplicates: Array<{ title: string; of: string; from: string }>;
+  dropped: Record<string, number>;
+  /** What the reader could not render faithfully, or text it found outside the article. */
+  warnings?: string[];
+  error?: string;
 }
 
 const errors: string[] = [];
-const report: ReportDraft[] = [];
-const pending: Array<{ target: string; text: string }> = [];
+const inputs: InputReport[] = [];
+const oneLine = (message: string) => message.replace(/\s*\n\s*/g, ' ');
 
 function fail(message: string) {
-  errors.push(message.replace(/\s*\n\s*/g, ' '));
+  errors.push(oneLine(message));
 }
 
-if (positionals.length === 0) fail('usage: npm run ingest -- <file or folder>… --out <dir> [--json] [--force] [--dry-run]');
+if (positionals.length === 0) fail(USAGE);
 if (!values.out && !values['dry-run']) fail('--out <dir> is required (or --dry-run)');
+if (values.id !== undefined && !ID_PATTERN.test(values.id)) fail(`--id ${values.id}: not a valid case id (lower-case letters, digits and single hyphens)`);
 
-const ACCEPTED = /\.(txt|md|html?)$/i;
-const inputs: string[] = [];
+const files: string[] = [];
+const refused: InputReport[] = [];
+const supported = (f: string) => INPUT_EXTENSIONS.includes(path.extname(f).toLowerCase());
 for (const p of positionals) {
   try {
-    const stat = statSync(p);
-    if (stat.isDirectory()) {
-      for (const f of readdirSync(p, { recursive: true, encoding: 'utf8' }).sort()) if (ACCEPTED.test(f)) inputs.push(path.join(p, f));
-    } else if (!ACCEPTED.test(p)) fail(`${p}: not a .txt, .md or .html file`);
-    else inputs.push(p);
+    if (statSync(p).isDirectory()) {
+      for (const f of readdirSync(p, { recursive: true, encoding: 'utf8' }).sort()) {
+        const full = path.join(p, f);
+        if (!statSync(full).isFile()) continue;
+        if (supported(f)) files.push(full);
+        else refused.push({ file: full, drafts: [], duplicates: [], dropped: {}, error: `${full}: ${path.extname(f) || 'a file without an extension'} is not a supported document type (use ${INPUT_EXTENSIONS.join(' ')}); not read` });
+      }
+    } else files.push(p);
   } catch (error) {
-    fail(`${p}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    refused.push({ file: p, drafts: [], duplicates: [], dropped: {}, error: `${p}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
   }
 }
+if (values.id !== undefined && files.length + refused.length > 1) fail(`--id ${values.id}: --id names the draft of a single input; ${files.length + refused.length} inputs given`);
 
 const root = path.resolve(values.content);
 const methods = readMethods(root);
@@ -80,61 +126,213 @@ const themes = readThemes(root).map((t) => ({
 }));
 const vocab: Vocabulary = { methods, themes, regions: loadRegionIndex() };
 const outDir = values.out ? path.resolve(values.out) : undefined;
-const claimed = new Map<string, string>();
 
-for (const input of inputs) {
+/** A text's identity across formats: its characters without spaces, punctuation or layout. */
+const textKey = (text: string) =>
+  createHash('sha256')
+    // Footnote reference marks ("[1]") are kept by some readers and not others.
+    .update(text.normalize('NFKC').replace(/\[\d{1,3}\]/g, '').replace(/[\s\p{P}\p{S}]/gu, ''))
+    .digest('hex');
+const shortHash = (key: string) => key.slice(0, 6);
+
+/** What an id is already used for in this run: the article's text key and where it came from. */
+const claimed = new Map<string, { key: string; input: string; title: string }>();
+/** Articles already drafted in this run, by text key. */
+const seen = new Map<string, { id: string; input: string }>();
+const pending: Array<{ target: string; text: string }> = [];
+const targets = new Set<string>();
+
+/** The article an existing draft holds: its title and the key of its body, or undefined if it cannot be read as a draft. */
+function existingArticle(file: string): { title: string; key: string; first: string } | undefined {
+  try {
+    const parsed = parseCaseSource(readFileSync(file, 'utf8'), file);
+    const title = String((parsed.frontmatter as { title?: unknown }).title ?? '');
+    return { title, key: textKey(parsed.blocks.join('')), first: textKey(parsed.blocks[0] ?? '') };
+  } catch {
+    return undefined;
+  }
+}
+
+const stems = new Map<string, string>();
+
+/** The input's name in pinyin (with its format unless .txt), unique in the run: the same name in two folders gets a hash of the path. */
+function sourceStem(input: string): string {
+  const ext = path.extname(input).toLowerCase();
+  const base = path.basename(input, path.extname(input)) + (ext && ext !== '.txt' ? `-${ext.slice(1)}` : '');
+  let stem =
+    pinyin(base, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') ||
+    `source-${createHash('sha256').update(base).digest('hex').slice(0, 8)}`;
+  const owner = stems.get(stem);
+  if (owner !== undefined && owner !== input) stem = `${stem}-${createHash('sha256').update(path.resolve(input)).digest('hex').slice(0, 6)}`;
+  stems.set(stem, input);
+  return stem;
+}
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** The sources.yaml entry a document supports: only what it states, with what is unknown said in dateNote. */
+function sourceEntry(input: string, bytes: Uint8Array, sourceId: string, extracted: ExtractedDocument, doc: AnalysedDocument, raw: { name: string; text: string } | undefined): string {
+  const meta = doc.meta;
+  const unknown = [!meta.publication && '刊载处', !meta.date && '日期', !meta.url && '网址'].filter(Boolean);
+  const entry: Record<string, unknown> = {
+    id: sourceId,
+    title: extracted.meta.title ?? doc.title ?? doc.drafts[0]?.title ?? '',
+    ...(meta.publication ? { publication: meta.publication } : {}),
+    ...(meta.date ? { date: meta.date } : {}),
+    ...(meta.time ? { time: meta.time.length === 4 ? `0${meta.time}` : meta.time } : {}),
+    ...(unknown.length ? { dateNote: `原文未载${unknown.join('、')}。` } : {}),
+    ...(meta.url ? { url: meta.url } : {}),
+    ...(meta.staff ? { staff: meta.staff } : {}),
+    raw: raw ? raw.name : path.basename(input),
+    sha256: raw ? sha256(raw.text) : sha256(bytes),
+    ...(raw ? { original: { file: path.basename(input), sha256: sha256(bytes) } } : {}),
+    ...(doc.editorNote && doc.editorNoteLines ? { editorNote: { lines: doc.editorNoteLines, text: doc.editorNote } } : {}),
+  };
+  const comments = [
+    `# 草稿：由 npm run ingest 生成，审核后并入 content/sources/sources.yaml。`,
+    raw
+      ? `# 原件 ${path.basename(input)} 放入 content/sources/originals/，抽取文本 ${raw.name} 放入 content/sources/raw/。`
+      : `# 原件即原始文本：${path.basename(input)} 放入 content/sources/raw/（文件名须为 ASCII）。`,
+    `# 待填：type（newspaper / online / compilation）${meta.publication ? '' : '、publication'}、about（编者说明：来源、状况、清理了什么）。`,
+  ];
+  return `${comments.join('\n')}\n${stringify([entry], { lineWidth: 0 })}`;
+}
+
+/** Queues a file unless it would replace something it must not. */
+function queue(target: string, text: string, label: string): string | undefined {
+  if (targets.has(target)) return `${target}: written twice in this run (${label})`;
+  if (outDir && existsSync(target) && readFileSync(target, 'utf8') !== text && !values.force) return `${target}: already exists; not overwritten (use --force to replace it)`;
+  targets.add(target);
+  pending.push({ target, text });
+  return undefined;
+}
+
+const total = files.length;
+const progress = total > 5 || (!values.json && total > 1 && process.stderr.isTTY);
+let done = 0;
+for (const input of files) {
+  done++;
+  if (progress) process.stderr.write(`[${done}/${total}] ${input}\n`);
+  const report: InputReport = { file: input, drafts: [], duplicates: [], dropped: {} };
+  inputs.push(report);
+  const mine: Array<{ target: string; text: string }> = [];
   try {
     const size = statSync(input).size;
     if (size > MAX_BYTES) throw new DecodeError(`${input}: ${(size / 1048576).toFixed(1)} MB is over the 20 MB limit`);
-    const { text, encoding } = decodeDocument(readFileSync(input), input);
-    const isHtml = /\.html?$/i.test(input) || /^\s*<(!doctype html|html)/i.test(text);
-    const converted = isHtml ? htmlToText(text) : { text, meta: {} };
-    const doc = analyseDocument(converted.text, vocab, converted.meta);
-    if (doc.drafts.length === 0) throw new DecodeError(`${input}: no case text found (no title and body)`);
-    const base = path.basename(input).replace(/\.[^.]+$/, '');
-    const stem =
-      pinyin(base, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') ||
-      `source-${createHash('sha256').update(base).digest('hex').slice(0, 8)}`;
+    const bytes = readFileSync(input);
+    const extracted = await readInput(input, bytes);
+    report.format = extracted.format;
+    if (extracted.encoding) report.encoding = extracted.encoding;
+    const doc = analyseDocument(extracted.text, vocab, extracted.meta, { headings: extracted.headings, ...(extracted.notes ? { notes: extracted.notes } : {}) });
+    if (extracted.warnings?.length) report.warnings = extracted.warnings;
+    report.layout = doc.layout;
+    report.dropped = { ...extracted.dropped };
+    for (const [k, n] of Object.entries(doc.dropped)) report.dropped[k] = (report.dropped[k] ?? 0) + n;
+    if (doc.drafts.length === 0) throw new DecodeError(`${input}: no case text found (no title line followed by body text)`);
+    if (values.id !== undefined && doc.drafts.length !== 1) {
+      throw new DecodeError(`${input}: --id ${values.id} names one draft, but this input gives ${doc.drafts.length}; ingest without --id and rename the drafts (README, "Adding a case")`);
+    }
+    const stem = sourceStem(input);
     const sourceId = `source-${stem}`;
+    report.sourceId = sourceId;
+    // The drafts' line numbers count lines of this text: keep it when it is not the file itself.
+    const rawText = doc.normalisedText ?? (extracted.extracted ? extracted.text : undefined);
+    const raw = rawText === undefined ? undefined : { name: `${sourceId}.txt`, text: rawText };
+
+    const drafts: Array<{ draft: Draft; id: string; edition: EditionBlock[]; body: string[]; note?: string }> = [];
     doc.drafts.forEach((draft, i) => {
-      const id = draftId(draft, `${stem}-${String(i + 1).padStart(2, '0')}`);
+      // Joins and punctuation rules change nothing the key keeps: the raw paragraphs will do.
+      const key = textKey(draft.raw.join(''));
+      const twin = seen.get(key);
+      if (twin) {
+        report.duplicates.push({ title: draft.title, of: twin.id, from: twin.input });
+        return;
+      }
+      const edition = buildEdition(draft.raw, draft.joins);
+      const body = edition.map((b) => b.text);
+      const base = values.id ?? draftId(draft, `${stem}-${String(i + 1).padStart(2, '0')}`);
+      let id = base;
+      let note: string | undefined;
+      const sameArticle = (other: { title: string; key: string; first?: string }) =>
+        other.key === key || (other.title === draft.title && (other.first === undefined || other.first === textKey(body[0] ?? '')));
+      const holder = claimed.get(id);
+      const onDisk = outDir && existsSync(path.join(outDir, `${id}.mdx`)) ? existingArticle(path.join(outDir, `${id}.mdx`)) : undefined;
+      const diskFile = outDir ? path.join(outDir, `${id}.mdx`) : '';
+      if ((holder && holder.key !== key) || (onDisk && !sameArticle(onDisk))) {
+        if (values.id !== undefined) {
+          throw new DecodeError(
+            `${input}: --id ${id}: ${onDisk ? `${diskFile} holds a different article (“${onDisk.title}”)` : `${id} is the id of “${holder?.title}” from ${holder?.input}`}; not replaced by “${draft.title}”, even with --force; choose another id`,
+          );
+        }
+        id = `${base}-${shortHash(key)}`;
+        note = `id ${base} is taken by a different article (“${holder?.title ?? onDisk?.title ?? '?'}”, ${holder?.input ?? diskFile}); this draft is ${id}`;
+        const again = outDir && existsSync(path.join(outDir, `${id}.mdx`)) ? existingArticle(path.join(outDir, `${id}.mdx`)) : undefined;
+        if (again && !sameArticle(again)) throw new DecodeError(`${input}: ${path.join(outDir!, `${id}.mdx`)} holds a different article (“${again.title}”); not replaced by “${draft.title}”`);
+      }
+      claimed.set(id, { key, input, title: draft.title });
+      seen.set(key, { id, input });
+      drafts.push({ draft, id, edition, body, ...(note ? { note } : {}) });
+    });
+
+    for (const { draft, id, edition, body: expected, note } of drafts) {
       const target = path.join(outDir ?? '.', `${id}.mdx`);
-      const other = claimed.get(id);
-      if (other) fail(`${input}: id collision: "${id}" is also the id of a draft from ${other}; rename one of the titles' drafts after a --dry-run`);
-      claimed.set(id, input);
-      if (outDir && existsSync(target) && !values.force) fail(`${target}: already exists; not overwritten (use --force to replace it)`);
-      const mdx = renderDraft(draft, sourceId, doc.meta);
+      const mdx = renderDraft(draft, sourceId, doc.meta, edition);
       // The draft must read back as exactly the edition of its raw paragraphs.
       const readBack = parseCaseSource(mdx, target);
-      const expected = buildEdition(draft.raw, draft.joins).map((b) => b.text);
       if (JSON.stringify(readBack.blocks) !== JSON.stringify(expected) || readBack.blockTypes.some((t) => t !== 'paragraph' && t !== 'heading')) {
         throw new Error(`draft ${id} does not read back as its source text; not written`);
       }
-      pending.push({ target, text: mdx });
-      report.push({
+      mine.push({ target, text: mdx });
+      report.drafts.push({
         file: target,
         id,
         title: draft.title,
         subtitle: draft.subtitle ?? null,
         authors: draft.authors,
-        region: draft.region ? { code: draft.region.code, name: draft.region.name } : null,
+        region: draft.region ? { code: draft.region.code, name: draft.region.name, ...(draft.region.township ? { township: draft.region.township } : {}) } : null,
         methods: draft.methods.map((m) => ({ id: m.id, trigger: m.trigger })),
         themes: draft.themes.map((t) => ({ id: t.id, trigger: t.trigger })),
         flags: draft.flags,
+        ...(note ? { idNote: note } : {}),
       });
-    });
-    if (!values.json) {
-      console.log(`${input} (${encoding}${isHtml ? ', HTML' : ''}): ${doc.drafts.length} draft(s)${doc.meta.publication ? `; ${doc.meta.publication}` : ''}${doc.meta.date ? ` ${doc.meta.date}` : ''}${doc.meta.url ? ` ${doc.meta.url}` : ''}`);
+    }
+    if (outDir && drafts.length > 0) {
+      if (raw) {
+        report.rawText = path.join(outDir, raw.name);
+        mine.push({ target: report.rawText, text: raw.text });
+      }
+      report.sourceEntry = path.join(outDir, `${sourceId}.source.yaml`);
+      mine.push({ target: report.sourceEntry, text: sourceEntry(input, bytes, sourceId, extracted, doc, raw) });
+    }
+    // Only an input whose every file can be written is queued: no half of an input.
+    const queued: string[] = [];
+    for (const m of mine) {
+      const refusal = queue(m.target, m.text, input);
+      if (refusal) {
+        for (const t of queued) targets.delete(t);
+        pending.splice(pending.length - queued.length, queued.length);
+        throw new DecodeError(refusal);
+      }
+      queued.push(m.target);
     }
   } catch (error) {
-    fail(error instanceof DecodeError ? error.message : `${input}: ${(error as Error).message}`);
+    const message = oneLine(error instanceof DecodeError ? error.message : `${input}: ${(error as Error).message}`);
+    report.error = message;
+    report.drafts = [];
+    // Its drafts are not written: a later input's twin of them is no duplicate.
+    for (const [key, s] of seen) if (s.input === input) seen.delete(key);
+    for (const [id, c] of claimed) if (c.input === input) claimed.delete(id);
+    fail(message);
   }
 }
+for (const r of refused) {
+  inputs.push(r);
+  fail(r.error!);
+}
 
-// All or nothing: with any error, nothing is written.
-if (errors.length === 0 && outDir && !values['dry-run']) {
+if (outDir && !values['dry-run'] && pending.length > 0) {
   mkdirSync(outDir, { recursive: true });
-  // Temp files first; existing drafts (with --force) are moved aside and only
+  // Temp files first; existing files (with --force) are moved aside and only
   // deleted once every new file is in place, restored if anything fails.
   const temps: Array<{ temp: string; target: string }> = [];
   const backups: Array<{ backup: string; target: string }> = [];
@@ -159,20 +357,33 @@ if (errors.length === 0 && outDir && !values['dry-run']) {
     for (const f of placed) rmSync(f, { force: true });
     for (const { backup, target } of backups) renameSync(backup, target);
     for (const { temp } of temps) rmSync(temp, { force: true });
+    for (const r of inputs) if (!r.error) r.drafts = [];
     fail(`${outDir}: could not write the drafts (${(error as Error).message}); nothing was changed`);
   }
 }
 
+const allDrafts = inputs.flatMap((r) => r.drafts);
 if (values.json) {
-  console.log(JSON.stringify({ drafts: errors.length ? [] : report, errors }));
+  console.log(JSON.stringify({ inputs, drafts: allDrafts, errors }));
 } else {
-  for (const d of errors.length ? [] : report) {
-    console.log(`  ${d.id}: ${d.title}${d.subtitle ? `——${d.subtitle}` : ''}`);
-    console.log(`    地点 ${d.region ? `${d.region.name}（${d.region.code}）` : '未定'}；作者 ${d.authors.map((a) => a.name).join('、') || '无'}`);
-    console.log(`    方法 ${d.methods.map((m) => `${m.id}〔${m.trigger}〕`).join('、') || '无'}`);
-    for (const f of d.flags) console.log(`    待核 ${f}`);
+  for (const r of inputs) {
+    if (r.error) continue;
+    const dropped = Object.entries(r.dropped).map(([k, n]) => `${k} ${n}`).join(', ');
+    console.log(`${r.file} (${[r.format, r.encoding, r.layout && `layout ${r.layout}`].filter(Boolean).join(', ')}): ${r.drafts.length} draft(s)${dropped ? `; dropped ${dropped}` : ''}`);
+    for (const d of r.drafts) {
+      console.log(`  ${d.id}: ${d.title}${d.subtitle ? `——${d.subtitle}` : ''}`);
+      if (d.idNote) console.log(`    注意 ${d.idNote}`);
+      console.log(`    地点 ${d.region ? `${d.region.name}${d.region.township ?? ''}（${d.region.code}）` : '未定'}；作者 ${d.authors.map((a) => a.name).join('、') || '无'}`);
+      console.log(`    方法 ${d.methods.map((m) => `${m.id}〔${m.trigger}〕`).join('、') || '无'}`);
+      for (const f of d.flags) console.log(`    待核 ${f}`);
+    }
+    for (const dup of r.duplicates) console.log(`  likely duplicate, not written: “${dup.title}” is the same text as ${dup.of} (from ${dup.from})`);
+    for (const w of r.warnings ?? []) console.log(`  warning: ${w}`);
+    if (r.rawText) console.log(`  raw text: ${r.rawText}`);
   }
   for (const e of errors) console.error(`error: ${e}`);
-  if (!errors.length) console.log(values['dry-run'] ? `dry run: ${report.length} draft(s), nothing written` : `wrote ${report.length} draft(s) to ${outDir}`);
+  const failed = inputs.filter((r) => r.error).length;
+  const summary = `${allDrafts.length} draft(s) from ${inputs.length - failed} of ${inputs.length} input(s)`;
+  console.log(values['dry-run'] || !outDir ? `dry run: ${summary}, nothing written` : `wrote ${summary} to ${outDir}`);
 }
 process.exit(errors.length ? 1 : 0);

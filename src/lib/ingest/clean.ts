@@ -40,6 +40,8 @@ const JUNK_LINE = [
   /欢迎光临|点击数[:：]/,
   /^(\d+\s+){1,}\d+$/,
   /^[\p{L}\p{N}]{1,6}\s{2,}(注册|登录)$/u,
+  // A site menu: short items separated by |, one of them a menu word (a table row "服务中心 | 职能" is text).
+  /^(?=.*(?:首页|新闻|登录|注册|关于我们|联系我们|网站地图|English|无障碍|客户端|订阅))(?:[\p{L}\p{N}]{1,8}\s*[|｜]\s*)+[\p{L}\p{N}]{1,8}$/u,
 ];
 
 const DATE = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?/;
@@ -67,7 +69,8 @@ function readMeta(text: string, meta: DocumentMeta): boolean {
     if (author) meta.author ??= author;
     const editor = labelled('(?:责编|编辑)');
     if (editor) meta.staff ??= `编辑：${editor}`;
-  } else if (date && text.length < 40 && !/[。，]/.test(text)) {
+  } else if (date && text.length < 40 && !/[。，,、；;：:！？]/.test(text.slice(date.index + date[0].length)) && /^(?:(?:发布|发表|更新)?(?:时间|日期)[:：]?\s*)?$/.test(text.slice(0, date.index).trim())) {
+    // A line that is a date (and perhaps the publication after it), not a sentence starting with one.
     isMeta = true;
     meta.date ??= `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}`;
     if (date[4]) meta.time ??= date[4];
@@ -82,13 +85,18 @@ function readMeta(text: string, meta: DocumentMeta): boolean {
   return isMeta;
 }
 
-export function cleanLines(raw: string): { lines: Line[]; meta: DocumentMeta; dropped: Line[] } {
+/** `keep`: lines the document's structure says are its text (footnotes), never taken for chrome. */
+export function cleanLines(raw: string, keep: ReadonlySet<number> = new Set()): { lines: Line[]; meta: DocumentMeta; dropped: Line[] } {
   const meta: DocumentMeta = {};
   const lines: Line[] = [];
   const dropped: Line[] = [];
   raw.split('\n').forEach((text, i) => {
     const line = { n: i + 1, text: text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '') };
     if (!line.text) {
+      lines.push(line);
+      return;
+    }
+    if (keep.has(line.n)) {
       lines.push(line);
       return;
     }

@@ -39,8 +39,9 @@ export function decodeDocument(bytes: Uint8Array, label: string): { text: string
   }
   if (isBinaryText(text)) throw new DecodeError(`${label}: looks like a binary file, not text (control characters)`);
   if (!text.trim()) throw new DecodeError(`${label}: no text in the file`);
-  // Terminal and other control characters never reach a draft or the report.
-  const clean = text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '');
+  // Terminal and other control characters never reach a draft or the report;
+  // form feeds (pdftotext's page breaks) stay for the layout analysis (layout.ts).
+  const clean = text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g, '');
   return { text: clean, encoding };
 }
 

@@ -1,22 +1,23 @@
 /**
- * A cleaned raw document → case drafts: paragraphs rebuilt (false breaks
- * rejoined and recorded), split into cases (compilations by 主题——副题 titles
- * or title + author lines; otherwise one essay), and what each text states
- * extracted: title, subtitle, authors and roles, place, suggested methods and
- * themes with the phrase that triggered them, and flags for what it cannot settle.
+ * A cleaned raw document → case drafts: layout normalised (layout.ts),
+ * paragraphs rebuilt (false breaks rejoined and recorded), split into cases
+ * (case-start.ts) and what each text states extracted: title, subtitle,
+ * authors and roles, place, suggested methods and themes with the phrase that
+ * triggered them, and flags for what it cannot settle.
  */
 import type { Correction } from '../../schemas/correction.ts';
 import { isSectionHeading } from '../mdx-text.ts';
-import type { RegionIndex, Region } from '../regions.ts';
+import type { RegionIndex } from '../regions/divisions.ts';
 import { COMMENTARY_MARKER, normalizePunctuation } from '../text.ts';
-import { shortPlaceName } from '../search/query.ts';
 import { cleanLines, stripTrailingChrome, type DocumentMeta, type Line } from './clean.ts';
+import { normaliseLayout, type Layout } from './layout.ts';
+import { resolvePlace, townshipOf } from './places.ts';
+import { findCases, isContentsLine, isTitleLike, parseAuthorLine, startsWithMarker, stripMarkers, type Paragraph } from './case-start.ts';
 
-export interface Paragraph {
-  text: string;
-  first: number;
-  last: number;
-}
+export { parseAuthorLine } from './case-start.ts';
+export type { Paragraph } from './case-start.ts';
+export { resolvePlace } from './places.ts';
+
 
 export interface Suggestion {
   id: string;
@@ -44,9 +45,27 @@ export interface AnalysedDocument {
   meta: DocumentMeta;
   /** Document title (a compilation's own title), if any. */
   title?: string;
-  /** The document's editor's note, if any. */
+  /** The document's editor's note, if any, and the lines it stands on. */
   editorNote?: string;
+  editorNoteLines?: [number, number];
   drafts: Draft[];
+  /** How the text was laid out (layout.ts). */
+  layout: Layout;
+  /**
+   * The text the drafts' line numbers refer to, when it is not the input
+   * itself (a one-paragraph-per-line or hard-wrapped export brought to
+   * blank-line paragraphs, page furniture dropped): ingest keeps it beside the drafts.
+   */
+  normalisedText?: string;
+  /** Lines dropped, by kind (page numbers, running heads, contents lines, page chrome). */
+  dropped: Record<string, number>;
+}
+
+/** What the document's own structure says (ExtractedDocument.headings; lines of the input text). */
+export interface StructureHints {
+  headings?: ReadonlyArray<{ line: number; level: number }>;
+  /** Footnote/endnote lines after the body (ExtractedDocument.notes): the document's text, not a case's paragraphs. */
+  notes?: readonly number[];
 }
 
 export interface Vocabulary {
@@ -73,42 +92,23 @@ function paragraphsOf(lines: readonly Line[]): Paragraph[] {
   return out;
 }
 
-const isTitleLike = (t: string) => !/[。！？]/.test(t) && !TERMINAL.test(t) && Array.from(t).length <= 80 && t !== COMMENTARY_MARKER;
-const NAME = /^[\p{Script=Han}]{2,4}$/u;
-
-/** Names at the end of an author line: 崔章程 / 永善县政府办党总支书记 肖文杰 / …工委  徐 平 王书银. */
-export function parseAuthorLine(text: string): Array<{ name: string; role?: string }> | undefined {
-  if (Array.from(text).length > 50 || /[。，！？]/.test(text)) return undefined;
-  const tokens = text.split(/[\s\u3000、，,]+/).filter(Boolean);
-  // Two-character names are printed with a space inside (徐 平): put them back together.
-  const merged: string[] = [];
-  for (const t of tokens) {
-    const prev = merged.at(-1);
-    if (prev !== undefined && Array.from(prev).length === 1 && Array.from(t).length === 1) merged[merged.length - 1] = prev + t;
-    else merged.push(t);
-  }
-  const names: string[] = [];
-  while (merged.length > 0 && NAME.test(merged.at(-1)!) && !/[省市县区委局办部院室处所厅会站队]$/u.test(merged.at(-1)!)) names.unshift(merged.pop()!);
-  if (names.length === 0) return undefined;
-  const role = merged.join('');
-  if (role && !/[委局办部院室处所厅会站队记长员表]$/u.test(role)) return undefined;
-  return names.map((name) => (role ? { name, role } : { name }));
-}
-
-/** Rejoins paragraphs the capture broke mid-sentence, recording each join. */
-function rejoin(paragraphs: Paragraph[]): { paragraphs: Paragraph[]; joins: Array<{ index: number; after: string }> } {
+/** Rejoins paragraphs the capture broke: cuts at a wrapped layout's width, and paragraphs broken mid-sentence. */
+function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>, isHeading: (p: Paragraph) => boolean): { paragraphs: Paragraph[]; joins: Array<{ index: number; after: string }> } {
   const out: Paragraph[] = [];
   const joins: Array<{ index: number; after: string }> = [];
   for (const p of paragraphs) {
     const prev = out.at(-1);
-    const broken =
-      prev &&
-      !TERMINAL.test(prev.text) &&
-      !isSectionHeading(normalizePunctuation(prev.text)) &&
-      prev.text !== COMMENTARY_MARKER &&
-      (/[。，；：,;:]/.test(prev.text) || Array.from(prev.text).length > 40) &&
-      !/——/.test(p.text.slice(0, 30)) &&
-      HAN.test(p.text[0] ?? '');
+    let broken = false;
+    if (prev && !isHeading(p) && !isHeading(prev) && prev.text !== COMMENTARY_MARKER && p.text !== COMMENTARY_MARKER) {
+      if (layout === 'wrapped') broken = continues.has(p.first);
+      else
+        broken =
+          !TERMINAL.test(prev.text) &&
+          !(/^[一二三四五六七八九十]/u.test(prev.text) && isSectionHeading(normalizePunctuation(prev.text))) &&
+          (/[。，；：,;:]/.test(prev.text) || Array.from(prev.text).length > 40) &&
+          !/——/.test(p.text.slice(0, 30)) &&
+          HAN.test(p.text[0] ?? '');
+    }
     if (prev && broken) {
       joins.push({ index: out.length - 1, after: Array.from(prev.text).slice(-4).join('') });
       out[out.length - 1] = { text: prev.text + p.text, first: prev.first, last: p.last };
@@ -118,73 +118,6 @@ function rejoin(paragraphs: Paragraph[]): { paragraphs: Paragraph[]; joins: Arra
   }
   return { paragraphs: out, joins };
 }
-
-interface Span {
-  titleIndex: number;
-  authorIndex?: number;
-  end: number;
-}
-
-/** Where the cases start: 主题——副题 titles, or a title followed by an author line. */
-function findCases(ps: Paragraph[]): Span[] {
-  const dash = ps.map((p, i) => (isTitleLike(p.text) && /——/.test(p.text) ? i : -1)).filter((i) => i >= 0);
-  const byAuthor = ps
-    .map((p, i) => (isTitleLike(p.text) && !isSectionHeading(p.text) && i + 2 < ps.length && parseAuthorLine(ps[i + 1]!.text) && !isTitleLike(ps[i + 2]!.text) ? i : -1))
-    .filter((i) => i >= 0);
-  const starts = dash.length >= 2 ? dash : byAuthor.length >= 1 ? byAuthor : [];
-  if (starts.length === 0) {
-    const first = ps.findIndex((p) => isTitleLike(p.text) && !isSectionHeading(p.text));
-    if (first === -1) return [];
-    return [{ titleIndex: first, ...(parseAuthorLine(ps[first + 1]?.text ?? '') ? { authorIndex: first + 1 } : {}), end: ps.length }];
-  }
-  return starts.map((start, k) => ({
-    titleIndex: start,
-    ...(parseAuthorLine(ps[start + 1]?.text ?? '') && starts === byAuthor ? { authorIndex: start + 1 } : {}),
-    end: starts[k + 1] ?? ps.length,
-  }));
-}
-
-/** Every region name (full, or short for provinces and cities) the text mentions. */
-function regionMentions(text: string, regions: RegionIndex, withShort: boolean): Region[] {
-  const found: Region[] = [];
-  for (const r of regions.all()) {
-    if (r.level === 'city' && /^(市辖区|县)$/.test(r.name)) continue;
-    if (text.includes(r.name)) found.push(r);
-    else if (withShort) {
-      const short = shortPlaceName(r.name);
-      // A county's short name counts only when it is long enough not to be an ordinary word.
-      const minLength = r.level === 'county' ? 3 : 2;
-      if (short && Array.from(short).length >= minLength && text.includes(short)) found.push(r);
-    }
-  }
-  return found;
-}
-
-/**
- * The most precise place the text names whose chain the text supports: a
- * county named together with its city or province, or a name found only once
- * in the whole country.
- */
-export function resolvePlace(text: string, regions: RegionIndex, withShort = true): Region | undefined {
-  const mentions = regionMentions(text, regions, withShort);
-  if (mentions.length === 0) return undefined;
-  const codes = new Set(mentions.map((m) => m.code));
-  const byName = new Map<string, Region[]>();
-  for (const r of regions.all()) byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
-  const depth = { province: 1, city: 2, county: 3 } as const;
-  const scored = mentions.map((r) => {
-    const ancestors = regions.chain(r.code).slice(0, -1);
-    const supported = ancestors.filter((a) => codes.has(a.code)).length;
-    const unique = (byName.get(r.name)?.length ?? 0) === 1;
-    return { r, ok: supported > 0 || unique || r.level === 'province', score: depth[r.level] * 10 + supported };
-  });
-  const best = scored.filter((s) => s.ok).sort((a, b) => b.score - a.score || a.r.code.localeCompare(b.r.code))[0]?.r;
-  // A city without counties is listed again as its own county (东莞市 441900): name the city.
-  const parent = best?.parent ? regions.get(best.parent) : undefined;
-  return parent && parent.name === best?.name ? parent : best;
-}
-
-const TOWNSHIP = /([\p{Script=Han}]{2,6}?(?:街道|乡|镇))/u;
 
 /** Suspected OCR slips and capture damage worth an editor's look. */
 const SUSPECTS: Array<[RegExp, string]> = [
@@ -205,7 +138,8 @@ function flagsFor(paragraphs: readonly string[]): string[] {
       if (m) flags.push(`第${i + 1}段：${what}：“${text.slice(Math.max(0, m.index - 6), m.index + m[0].length + 6)}”`);
     }
     // A quotation followed by a speaker but no verb of saying before the full stop: text missing.
-    const q = /”([^。“”，]{0,8}(?:代表|书记|主任|部长|局长|县长|市长|镇长|乡长)、[^。“”]{0,12}?)([^。]*。)/u.exec(normalizePunctuation(text));
+    const speaker = /[”"][^。]{0,8}(?:代表|书记|主任|部长|局长|县长|市长|镇长|乡长)、/u.test(text);
+    const q = speaker ? /”([^。“”，]{0,8}(?:代表|书记|主任|部长|局长|县长|市长|镇长|乡长)、[^。“”]{0,12}?)([^。]*。)/u.exec(normalizePunctuation(text)) : null;
     if (q && !/说|表示|介绍|感慨|称|道|讲/.test(q[1]! + q[2]!.slice(0, 12))) {
       flags.push(`第${i + 1}段：疑有脱文（引语后有说话人而无“说”等）：“${text.slice(Math.max(0, q.index - 4), q.index + q[1]!.length + 8)}”`);
     }
@@ -213,12 +147,20 @@ function flagsFor(paragraphs: readonly string[]): string[] {
   return flags;
 }
 
+/** Each method's spellings, longest first, worked out once per vocabulary. */
+const triggerLists = new WeakMap<Vocabulary['methods'], string[][]>();
+
 function suggest(text: string, vocab: Vocabulary): { methods: Suggestion[]; themes: Suggestion[] } {
   const methods: Suggestion[] = [];
-  for (const m of vocab.methods) {
-    const trigger = [m.name, ...m.aliases].filter((t) => Array.from(t).length >= 2).sort((a, b) => b.length - a.length).find((t) => text.includes(t));
-    if (trigger) methods.push({ id: m.id, name: m.name, trigger });
+  let lists = triggerLists.get(vocab.methods);
+  if (!lists) {
+    lists = vocab.methods.map((m) => [m.name, ...m.aliases].filter((t) => Array.from(t).length >= 2).sort((a, b) => b.length - a.length));
+    triggerLists.set(vocab.methods, lists);
   }
+  vocab.methods.forEach((m, k) => {
+    const trigger = lists[k]!.find((t) => text.includes(t));
+    if (trigger) methods.push({ id: m.id, name: m.name, trigger });
+  });
   const themes: Suggestion[] = [];
   for (const t of vocab.themes) {
     const hits = t.keywords.filter((k) => text.includes(k));
@@ -227,67 +169,122 @@ function suggest(text: string, vocab: Vocabulary): { methods: Suggestion[]; them
   return { methods, themes };
 }
 
-export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: Partial<DocumentMeta> = {}): AnalysedDocument {
-  const { lines, meta } = cleanLines(rawText);
-  Object.assign(meta, Object.fromEntries(Object.entries(extraMeta).filter(([, v]) => v)));
-  const original = paragraphsOf(lines);
-  const rebuilt = rejoin(original);
-  const ps = rebuilt.paragraphs;
-  if (ps.length > 0) {
-    const last = ps.at(-1)!;
-    last.text = stripTrailingChrome(last.text, meta);
-    if (!last.text) ps.pop();
+export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: Partial<DocumentMeta> & { title?: string } = {}, hints: StructureHints = {}): AnalysedDocument {
+  const norm = normaliseLayout(rawText);
+  const noteLines = new Set((hints.notes ?? []).map((n) => norm.lineMap(n)).filter((n): n is number => n !== undefined));
+  const { lines, meta, dropped: chrome } = cleanLines(norm.text, noteLines);
+  const { title: metaTitle, ...statedMeta } = extraMeta;
+  Object.assign(meta, Object.fromEntries(Object.entries(statedMeta).filter(([, v]) => v)));
+  const dropped: Record<string, number> = { ...norm.dropped };
+  if (chrome.length) dropped['page-chrome'] = chrome.length;
+  const headingLevel = new Map<number, number>();
+  for (const h of hints.headings ?? []) {
+    const n = norm.lineMap(h.line);
+    if (n !== undefined) headingLevel.set(n, h.level);
   }
-  const spans = findCases(ps);
+  const original = paragraphsOf(lines);
+  const rebuilt = rejoin(original, norm.layout, norm.continues, (p) => headingLevel.has(p.first) || startsWithMarker(p.text));
+  const all = rebuilt.paragraphs;
+  if (all.length > 0) {
+    const last = all.at(-1)!;
+    last.text = stripTrailingChrome(last.text, meta);
+    if (!last.text) all.pop();
+  }
+  // Table-of-contents lines (a title, a leader and a page number) are no text of any case.
+  const contents = all.filter((p) => isContentsLine(p.text));
+  if (contents.length) dropped.contents = contents.length;
+  const notes = all.filter((p) => noteLines.has(p.first));
+  const ps = all.filter((p) => !isContentsLine(p.text) && !noteLines.has(p.first));
+  const joinsAt = new Map<Paragraph, Array<{ after: string }>>();
+  rebuilt.joins.forEach((j) => {
+    const p = all[j.index]!;
+    joinsAt.set(p, [...(joinsAt.get(p) ?? []), j]);
+  });
+
+  const spans = findCases(ps, { levels: headingLevel, ...(metaTitle ? { metaTitle } : {}), regions: vocab.regions });
   const header = ps.slice(0, spans[0]?.titleIndex ?? 0);
-  const noteAt = header.findIndex((p) => /^编者按[:：]?$/.test(p.text));
-  const editorNote = noteAt >= 0 ? header.slice(noteAt + 1).map((p) => p.text).join('\n\n') : undefined;
-  const docTitle = header.filter((p, i) => i !== noteAt && (noteAt < 0 || i < noteAt) && isTitleLike(p.text)).map((p) => p.text).join('') || undefined;
+  const noteAt = header.findIndex((p) => /^编者按[:：]?/.test(p.text));
+  const noteParas = noteAt >= 0 ? header.slice(noteAt).map((p, i) => (i === 0 ? p.text.replace(/^编者按[:：]?\s*/, '') : p.text)).filter(Boolean) : [];
+  const editorNote = noteParas.length ? noteParas.join('\n\n') : undefined;
+  const docTitle = header.filter((p, i) => (noteAt < 0 || i < noteAt) && isTitleLike(p.text)).map((p) => p.text).join('') || undefined;
   const headerText = header.map((p) => p.text).join('\n');
   const headerPlace = resolvePlace(headerText + (meta.publication ?? ''), vocab.regions);
 
+  // The raw paragraphs of a body: the captured paragraphs between its first and last line.
+  const firstLines = original.map((o) => o.first);
+  const lowerBound = (n: number) => {
+    let lo = 0;
+    let hi = firstLines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (firstLines[mid]! < n) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
   const drafts: Draft[] = spans.map((span) => {
     const titlePara = ps[span.titleIndex]!;
-    const [title, ...rest] = normalizePunctuation(titlePara.text).split('——');
-    const subtitle = rest.length ? rest.join('——') : undefined;
-    const bodyStart = (span.authorIndex ?? span.titleIndex) + 1;
+    const heading = stripMarkers(normalizePunctuation(titlePara.text));
+    let title: string;
+    let subtitle: string | undefined;
+    if (span.subtitleIndex !== undefined) {
+      title = heading;
+      subtitle = normalizePunctuation(ps[span.subtitleIndex]!.text).replace(/^——\s*/, '');
+    } else {
+      const [t, ...rest] = heading.split('——');
+      title = t!.trim();
+      subtitle = rest.length ? rest.join('——').trim() : undefined;
+      if (!title && subtitle) [title, subtitle] = [subtitle, undefined];
+    }
+    let bodyStart = Math.max(span.titleIndex, span.subtitleIndex ?? -1, span.authorIndex ?? -1) + 1;
+    // A page that states its title twice (head and article heading): the second is no body text.
+    if (bodyStart < span.end - 1 && ps[bodyStart]!.text === titlePara.text) bodyStart++;
     const body = ps.slice(bodyStart, span.end);
     let authors = span.authorIndex !== undefined ? parseAuthorLine(ps[span.authorIndex]!.text) ?? [] : [];
-    if (authors.length === 0 && meta.author && spans.length === 1) authors = [{ name: meta.author }];
-    const roleNote = body.map((p) => /[(（]作者系(.+?)[)）]/.exec(p.text)?.[1]).find(Boolean);
+    if (authors.length === 0 && meta.author && spans.length === 1) authors = meta.author.split(/[、，,\s]+/).filter(Boolean).map((name) => ({ name }));
+    const roleNote = body.map((p) => /[(（]作者(?:系|为|是)(.+?)[)）]/.exec(p.text)?.[1]).find(Boolean);
     if (roleNote) authors = authors.map((a) => ({ ...a, role: a.role ?? roleNote }));
 
     const bodyText = body.map((p) => p.text).join('\n');
     const authorRoles = authors.map((a) => a.role ?? '').join(' ');
+    const headingText = `${subtitle ?? ''} ${title} ${authorRoles}`;
     const place =
-      resolvePlace(`${subtitle ?? ''} ${title} ${authorRoles}`, vocab.regions) ??
+      resolvePlace(headingText, vocab.regions) ??
       (body[0] ? resolvePlace(body[0].text, vocab.regions, false) : undefined) ??
       headerPlace ??
       resolvePlace(bodyText, vocab.regions, false);
-    const township = TOWNSHIP.exec(`${subtitle ?? ''}${title}`)?.[1] ?? (place && /街道|乡|镇/.test(bodyText.slice(0, 60)) ? TOWNSHIP.exec(bodyText.slice(0, 60))?.[1] : undefined);
+    const township = townshipOf(headingText, place, vocab.regions);
 
     const joins: Correction[] = [];
     let p = 0;
-    body.forEach((para, i) => {
+    body.forEach((para) => {
       if (para.text !== COMMENTARY_MARKER) p++;
-      const globalIndex = bodyStart + i;
-      for (const j of rebuilt.joins.filter((x) => x.index === globalIndex)) joins.push({ type: 'join', p, after: j.after });
+      for (const j of joinsAt.get(para) ?? []) joins.push({ type: 'join', p, after: j.after });
     });
     // The body's paragraphs as captured, before the joins.
     const first = body[0]?.first ?? Infinity;
     const lastLine = body.at(-1)?.last ?? -Infinity;
-    const rawParas = original.filter((o) => o.first >= first && o.last <= lastLine).map((o) => o.text);
+    const rawParas: string[] = [];
+    for (let k = lowerBound(first); k < original.length && original[k]!.last <= lastLine; k++) rawParas.push(original[k]!.text);
     if (rawParas.length > 0 && body.at(-1)) rawParas[rawParas.length - 1] = stripTrailingChrome(rawParas.at(-1)!, {});
 
     const flags = flagsFor(body.map((b) => b.text));
     if (!place) flags.unshift('未能确定地点（原文未写明省市县），请编者补 region.code');
+    else if (!township && place.level === 'county' && /街道|乡|镇/.test(`${headingText}${body[0]?.text.slice(0, 80) ?? ''}`)) {
+      flags.unshift('乡镇街道未定：标题中没有区划数据所载或紧随县区名写明的乡镇街道名，请编者核对 region.township');
+    }
+    if (township && !township.code) flags.unshift(`乡镇街道“${township.name}”照标题原文，区划数据中${place?.name ?? ''}下无此名（或已更名），请核对`);
     if (authors.length === 0) flags.unshift('原文未署作者');
+    // A line inside the body taken for page chrome is not in the draft: the editor must see it.
+    for (const c of chrome) if (c.n > first && c.n < lastLine) flags.unshift(`第${c.n}行被当作页面杂项删去，请核对是否为正文：“${c.text.slice(0, 30)}”`);
+    if (span.subtitleIndex !== undefined) flags.push('标题与副标题在原文中分两行，source.titleLine 只指标题行');
     const { methods, themes } = suggest(`${title}${subtitle ?? ''}${bodyText}`, vocab);
     return {
-      title: title!,
+      title,
       ...(subtitle ? { subtitle } : {}),
       authors,
-      ...(place ? { region: { code: place.code, name: vocab.regions.chain(place.code).map((r) => r.name).join(''), leaf: place.name, ...(township ? { township } : {}) } } : {}),
+      ...(place ? { region: { code: place.code, name: vocab.regions.chain(place.code).map((r) => r.name).join(''), leaf: place.name, ...(township ? { township: township.name } : {}) } } : {}),
       titleLine: titlePara.first,
       lines: [body[0]?.first ?? titlePara.last, body.at(-1)?.last ?? titlePara.last],
       raw: rawParas,
@@ -297,5 +294,21 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       flags,
     };
   });
-  return { meta, ...(docTitle ? { title: docTitle } : {}), ...(editorNote ? { editorNote } : {}), drafts };
+  // Each footnote goes, as a flag, to the draft whose body carries its mark (else the last one): its text stays in the raw text.
+  for (const note of notes) {
+    const mark = /^\s*(\[\d{1,3}\]|［\d{1,3}］|[①-⑳])/u.exec(note.text)?.[1];
+    const holder = (mark ? drafts.find((d) => d.raw.some((r) => r.includes(mark))) : undefined) ?? drafts.at(-1);
+    holder?.flags.push(`脚注（原文第${note.first}行，不在正文中）：${note.text}`);
+  }
+  const editorNoteLines: [number, number] | undefined = noteAt >= 0 ? [header[noteAt]!.first, header.at(-1)!.last] : undefined;
+  return {
+    meta,
+    ...(docTitle ? { title: docTitle } : {}),
+    ...(editorNote ? { editorNote } : {}),
+    ...(editorNote && editorNoteLines ? { editorNoteLines } : {}),
+    drafts,
+    layout: norm.layout,
+    ...(norm.changed ? { normalisedText: norm.text } : {}),
+    dropped,
+  };
 }

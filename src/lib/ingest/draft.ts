@@ -1,13 +1,13 @@
 /** A case draft → MDX text (frontmatter with the editors' to-do as comments, escaped body). */
 import { stringify } from 'yaml';
 import { pinyin } from 'pinyin-pro';
-import { buildEdition } from '../edition.ts';
+import { buildEdition, type EditionBlock } from '../edition.ts';
 import { escapeMdxText, isSectionHeading } from '../mdx-text.ts';
-import { CASE_ID_PATTERN } from '../case-id.ts';
+import { ID_PATTERN } from '../ids.ts';
 import { KINDS, LEVELS } from '../kinds.ts';
 import type { Draft } from './document.ts';
 import type { DocumentMeta } from './clean.ts';
-import { shortPlaceName } from '../search/query.ts';
+import { shortPlaceName } from '../regions/divisions.ts';
 
 /** A readable id: pinyin of the place's short name and the title's first words. */
 export function draftId(draft: Draft, fallback: string): string {
@@ -16,11 +16,10 @@ export function draftId(draft: Draft, fallback: string): string {
   const words = Array.from(draft.title.replace(/[^\p{Script=Han}]/gu, '')).slice(0, 4).join('');
   const slug = (text: string) => pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed' }).join('');
   const id = [slug(place), slug(words)].filter(Boolean).join('-').toLowerCase().replace(/[^a-z0-9-]/g, '');
-  return CASE_ID_PATTERN.test(id) ? id : fallback;
+  return ID_PATTERN.test(id) ? id : fallback;
 }
 
-export function renderDraft(draft: Draft, sourceId: string, meta: DocumentMeta = {}): string {
-  const edition = buildEdition(draft.raw, draft.joins);
+export function renderDraft(draft: Draft, sourceId: string, meta: DocumentMeta = {}, edition: readonly EditionBlock[] = buildEdition(draft.raw, draft.joins)): string {
   const frontmatter: Record<string, unknown> = { title: draft.title };
   if (draft.subtitle) frontmatter.subtitle = draft.subtitle;
   if (draft.authors.length) frontmatter.authors = draft.authors;

@@ -27,8 +27,27 @@ export interface ExtractedDocument {
    * Lines (1-based in `text`) that the document's own structure marks as a
    * title or heading: a Word heading style or a bold centred line, an HTML
    * <h1>–<h6>, a Markdown `#`. Level 1 is a title, 2+ a section heading.
+   * The line's text is as the document has it: a Markdown heading keeps its
+   * `#` markers, a Word heading its "一、" or "案例一：" numbering.
    */
-  headings: Array<{ line: number; level: number }>;
+  headings: Array<{
+    line: number;
+    level: number;
+    /**
+     * `declared`: the document says so (a heading style, <h1>–<h6>, `#`, the
+     * page's headline element); `emphasis`: inferred from a short line that is
+     * all bold and/or centred, a hint only. Absent means declared.
+     */
+    cue?: 'declared' | 'emphasis';
+  }>;
   /** What the reader dropped, counted by kind (running heads, page numbers, contents lines, comments…), for the report. */
   dropped: Record<string, number>;
+  /**
+   * Lines (1-based in `text`) that are footnotes or endnotes, placed after the
+   * body, each starting with its reference mark as the body shows it ("[1] …").
+   * They are the document's text, not a case's paragraphs. Absent when none.
+   */
+  notes?: number[];
+  /** What the reader could not render faithfully (mammoth's messages, unreadable parts), for the report; absent when none. */
+  warnings?: string[];
 }

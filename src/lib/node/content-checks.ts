@@ -334,6 +334,15 @@ export function sourceProblems(source: Source, root: string): string[] {
     const raw = normalizePunctuation(splitParagraphs(lines.slice(source.editorNote.lines[0] - 1, source.editorNote.lines[1])).join(''));
     if (source.editorNote.text.replace(/\s+/g, '') !== raw) problems.push(`editorNote.text: differs from raw lines ${source.editorNote.lines.join('–')}`);
   }
+  if (source.original) {
+    // The file the raw text was extracted from (a .docx, .pdf, web page), kept as received.
+    const original = path.join(root, 'sources', 'originals', source.original.file);
+    if (!existsSync(original)) problems.push(`original.file: ${source.original.file} is not in sources/originals/`);
+    else {
+      const sha = createHash('sha256').update(readFileSync(original)).digest('hex');
+      if (sha !== source.original.sha256) problems.push(`original.sha256: ${source.original.file} has SHA-256 ${sha}, not the recorded ${source.original.sha256}`);
+    }
+  }
   return problems;
 }
 

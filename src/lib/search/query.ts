@@ -6,10 +6,6 @@
 import { shortPlaceName } from '../regions/divisions.ts';
 import { regionUrl } from '../urls.ts';
 
-// Transitional: src/lib/ingest/document.ts and draft.ts still import
-// shortPlaceName from here; delete this line once they import ../regions.ts.
-export { shortPlaceName };
-
 /** Longest query searched; the rest is ignored (and the page says so). */
 export const MAX_QUERY_LENGTH = 100;
 

@@ -1,6 +1,6 @@
 /**
  * The list of search index shards beyond the first (browser-safe: the search
- * page reads it, src/lib/search-index.ts writes it).
+ * page reads it, src/lib/node/search-index.ts writes it).
  */
 
 /** Where the list is served, and written relative to dist. */

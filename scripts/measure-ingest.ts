@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+/**
+ * How faithful the ingest is on a set of inputs whose cases the library holds:
+ * each input is ingested on its own (so a duplicate does not hide it); each
+ * draft is matched to the curated case of the same title; the report gives,
+ * per input, the drafts whose title, authors and region match, and the share
+ * of the curated cases' sentences found in the drafts.
+ *
+ *   node_modules/.bin/node scripts/measure-ingest.ts <file or folder>…
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { parseCaseSource } from '../src/lib/case-mdx.ts';
+import { readCaseFile } from '../src/lib/node/case-files.ts';
+import { listCaseFiles } from '../src/lib/node/case-files.ts';
+import { buildEdition } from '../src/lib/edition.ts';
+import { rawParagraphs, readRawLines } from '../src/lib/node/raw-source.ts';
+import type { Correction } from '../src/schemas/correction.ts';
+
+const key = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+const sentences = (text: string) => text.split(/(?<=[。！？!?])/).map(key).filter((s) => s.length >= 6);
+
+const sources = new Map((parse(readFileSync('content/sources/sources.yaml', 'utf8')) as Array<{ id: string; raw: string }>).map((s) => [s.id, s.raw]));
+// The curated cases as the source reads: joins applied, the editors' corrections of OCR slips not (the ingest never corrects).
+const curated = listCaseFiles('content/cases').map((f) => {
+  const c = readCaseFile(path.join('content/cases', f));
+  const fm = c.frontmatter as { title: string; authors?: Array<{ name: string }>; region: { code: string }; source: { id: string; lines: [number, number] }; corrections?: Correction[] };
+  const raw = rawParagraphs(readRawLines(sources.get(fm.source.id)!, path.resolve('content')), fm.source.lines);
+  const text = buildEdition(raw, (fm.corrections ?? []).filter((x) => x.type === 'join')).map((b) => b.text).join('');
+  return { title: fm.title, authors: (fm.authors ?? []).map((a) => a.name), code: fm.region.code, sentences: sentences(text) };
+});
+
+const files = process.argv.slice(2).flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p).map((f) => path.join(p, f)) : [p]));
+let totalRight = 0;
+let totalExpected = 0;
+for (const file of files.sort()) {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'measure-'));
+  const r = spawnSync(process.execPath, ['scripts/ingest.ts', file, '--out', out, '--json'], { encoding: 'utf8' });
+  const report = JSON.parse(r.stdout || '{"inputs":[]}') as { inputs: Array<{ format?: string; layout?: string; error?: string; drafts: Array<{ file: string; title: string; authors: Array<{ name: string }>; region: { code: string } | null }> }> };
+  const input = report.inputs[0];
+  if (!input || input.error) {
+    console.log(`${path.basename(file)}: error: ${(input?.error ?? r.stderr).slice(0, 100)}`);
+    rmSync(out, { recursive: true, force: true });
+    continue;
+  }
+  const body = input.drafts.map((d) => key(parseCaseSource(readFileSync(d.file, 'utf8'), d.file).blocks.join(''))).join('');
+  // The curated cases this input holds: those with a sentence in the input's drafts, or a title among them.
+  const held = curated.filter((c) => input.drafts.some((d) => d.title === c.title) || c.sentences.filter((s) => body.includes(s)).length >= 3);
+  const right = held.filter((c) => {
+    const d = input.drafts.find((x) => x.title === c.title);
+    return d && d.region?.code === c.code && JSON.stringify(d.authors.map((a) => a.name)) === JSON.stringify(c.authors);
+  }).length;
+  const all = held.flatMap((c) => c.sentences);
+  const kept = all.filter((s) => body.includes(s)).length;
+  totalRight += right;
+  totalExpected += held.length;
+  console.log(`${path.basename(file)} (${input.format}, ${input.layout}): ${input.drafts.length} draft(s); right ${right}/${held.length}; sentences kept ${kept}/${all.length} (${all.length ? ((100 * kept) / all.length).toFixed(1) : '—'} %)`);
+  rmSync(out, { recursive: true, force: true });
+}
+console.log(`drafts right (title, authors, region): ${totalRight}/${totalExpected}`);

@@ -1,0 +1,199 @@
+/**
+ * Where the cases of a document start, decided by the document's structure:
+ * `案例一：` headings; 主题——副题 titles (on one line, or a title line and a
+ * ——subtitle line); title + author lines; 一、/（一） headings when the
+ * document's shape says they are the cases of a compilation (each followed by
+ * a subtitle or author, marked as titles by the document, or naming different
+ * places under a compilation's header) and not the sections of one essay;
+ * otherwise one essay. Contents lines and a list of titles repeated later
+ * are not cases; a compilation's header and 编者按 come before the first case.
+ */
+import { isSectionHeading } from '../mdx-text.ts';
+import type { RegionIndex } from '../regions/divisions.ts';
+import { COMMENTARY_MARKER, normalizePunctuation } from '../text.ts';
+import { resolvePlace } from './places.ts';
+
+export interface Paragraph {
+  text: string;
+  first: number;
+  last: number;
+}
+
+export interface Span {
+  /** First paragraph of the case's heading block (a bare 案例一 line, or the title). */
+  start: number;
+  titleIndex: number;
+  subtitleIndex?: number;
+  authorIndex?: number;
+  /** Index after the case's last paragraph. */
+  end: number;
+}
+
+const NUMERAL = '[一二三四五六七八九十百零〇]+';
+const CASE_MARK = new RegExp(`^案例\\s*(?:${NUMERAL}|\\d{1,3})\\s*(?:[：:、.．]|\\s|$)`, 'u');
+const BARE_CASE_MARK = new RegExp(`^案例\\s*(?:${NUMERAL}|\\d{1,3})\\s*[：:、.．]?$`, 'u');
+const NUM_MARK = new RegExp(`^${NUMERAL}\\s*[、.．]`, 'u');
+const PAREN_MARK = new RegExp(`^[（(](?:${NUMERAL}|\\d{1,2})[)）]`, 'u');
+const CHAPTER_MARK = new RegExp(`^第(?:${NUMERAL}|\\d{1,3})[篇章节部分辑]`, 'u');
+const MD_MARK = /^#{1,6}\s+/u;
+const COMPILATION_TITLE = /选编|汇编|摘编|案例|经验做法|典型|集锦|摘录|选粹|做法选|专辑|合集/u;
+
+const len = (s: string) => Array.from(s).length;
+
+/** The heading markers a title never keeps: "# ", "案例一：", "第一篇", "一、", "（一）", "1."; the words of the title stay. */
+export function stripMarkers(text: string): string {
+  return text
+    .replace(/^>\s*/u, '')
+    .replace(MD_MARK, '')
+    // Markdown emphasis, code and links around a title's words (Markdown inputs keep their markup in the text).
+    .replace(/\*\*|__|`/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(new RegExp(`^案例\\s*(?:${NUMERAL}|\\d{1,3})\\s*[：:、.．]?\\s*`, 'u'), '')
+    .replace(new RegExp(`^第(?:${NUMERAL}|\\d{1,3})[篇章节部分辑]\\s*[：:、.．]?\\s*`, 'u'), '')
+    .replace(new RegExp(`^${NUMERAL}\\s*[、.．]\\s*`, 'u'), '')
+    .replace(new RegExp(`^[（(](?:${NUMERAL}|\\d{1,2})[)）]\\s*`, 'u'), '')
+    .replace(/^\d{1,2}\s*[、.．](?!\d)\s*/u, '')
+    .trim();
+}
+
+export function startsWithMarker(text: string): boolean {
+  return CASE_MARK.test(text) || MD_MARK.test(text) || CHAPTER_MARK.test(text) || ((NUM_MARK.test(text) || PAREN_MARK.test(text)) && isTitleLike(text));
+}
+
+/** A line that can be a title: short, no sentence inside; it may end in ” 》 ） or ！. */
+export function isTitleLike(text: string): boolean {
+  const bare = stripMarkers(text);
+  if (len(text) > 80 || len(bare) < 2 || text === COMMENTARY_MARKER || /^编者按/.test(text)) return false;
+  if (/[。？?；;]/.test(bare) || /[！!](?!$)/.test(bare)) return false;
+  if (/[，、：:,（(“‘《—-]$/u.test(bare)) return false;
+  return /\p{Script=Han}/u.test(bare) && !/^[\d\s\-/.年月日:：]+$/.test(bare);
+}
+
+/** A table-of-contents line: a title, a leader or wide space, a page number. */
+export function isContentsLine(text: string): boolean {
+  if (/^(目\s*录|目\s*次)$/.test(text)) return true;
+  return len(text) <= 90 && /\p{Script=Han}/u.test(text) && /(?:\.{3,}|…{2,}|·{3,}|-{3,}|—{4,}|_{3,}|\s{3,}|\t)\s*\d{1,4}$/u.test(text);
+}
+
+/** Names at the end of an author line: 崔章程 / 永善县政府办党总支书记 肖文杰 / …工委  徐 平 王书银. */
+export function parseAuthorLine(text: string): Array<{ name: string; role?: string }> | undefined {
+  const line = text.replace(/^(作者|文|撰稿|执笔)\s*[:：|｜/]\s*/u, '').replace(/^[（(]|[)）]$/gu, '');
+  if (len(line) > 50 || /[。，！？：:“”《》]/.test(line)) return undefined;
+  const tokens = line.split(/[\s\u3000、，,]+/).filter(Boolean);
+  // Two-character names are printed with a space inside (徐 平): put them back together.
+  const merged: string[] = [];
+  for (const t of tokens) {
+    const prev = merged.at(-1);
+    if (prev !== undefined && len(prev) === 1 && len(t) === 1) merged[merged.length - 1] = prev + t;
+    else merged.push(t);
+  }
+  const names: string[] = [];
+  while (
+    merged.length > 0 &&
+    /^[\p{Script=Han}]{2,4}$/u.test(merged.at(-1)!) &&
+    !/[省市县区委局办部院室处所厅会站队镇乡村]$/u.test(merged.at(-1)!) &&
+    !/^(编者按|编者|按语|摘要|前言|引言|目录|正文|附件|点评|导读|序言|后记)$/u.test(merged.at(-1)!)
+  )
+    names.unshift(merged.pop()!);
+  if (names.length === 0) return undefined;
+  const role = merged.join('');
+  if (role && !/[委局办部院室处所厅会站队记长员表任]$/u.test(role)) return undefined;
+  return names.map((name) => (role ? { name, role } : { name }));
+}
+
+interface Context {
+  /** Heading levels the document's structure gives, by first line. */
+  levels: ReadonlyMap<number, number>;
+  metaTitle?: string;
+  regions: RegionIndex;
+}
+
+const key = (text: string) => normalizePunctuation(stripMarkers(text)).replace(/[\s\p{P}]/gu, '');
+
+/** The heading block starting at i: 案例 marker line, title, ——subtitle line, author line. */
+function headingBlock(ps: readonly Paragraph[], i: number): Span {
+  let titleIndex = i;
+  if (BARE_CASE_MARK.test(ps[i]!.text.replace(MD_MARK, '')) && ps[i + 1] && isTitleLike(ps[i + 1]!.text)) titleIndex = i + 1;
+  let j = titleIndex;
+  let subtitleIndex: number | undefined;
+  const next = ps[j + 1]?.text;
+  if (next && /^——/.test(next) && isTitleLike(next.replace(/^——/, ''))) subtitleIndex = j = j + 1;
+  let authorIndex: number | undefined;
+  if (ps[j + 1] && parseAuthorLine(ps[j + 1]!.text)) authorIndex = j + 1;
+  return { start: i, titleIndex, ...(subtitleIndex !== undefined ? { subtitleIndex } : {}), ...(authorIndex !== undefined ? { authorIndex } : {}), end: ps.length };
+}
+
+const lastOf = (s: Span) => Math.max(s.titleIndex, s.subtitleIndex ?? -1, s.authorIndex ?? -1);
+
+/** Candidates that are no case: a title repeated later (a contents list), a heading with no body before the next. */
+function prune(ps: readonly Paragraph[], candidates: number[]): Span[] {
+  const later = new Map<string, number>();
+  const keys = candidates.map((i) => key(ps[i]!.text));
+  candidates.forEach((i, k) => later.set(keys[k]!, i));
+  const kept = candidates.filter((i, k) => later.get(keys[k]!) === i);
+  const spans = kept.map((i) => headingBlock(ps, i));
+  return spans.filter((s, k) => {
+    const next = spans[k + 1];
+    return lastOf(s) + 1 < (next ? next.start : ps.length);
+  });
+}
+
+function withEnds(spans: Span[], total: number): Span[] {
+  return spans.map((s, k) => ({ ...s, end: spans[k + 1]?.start ?? total }));
+}
+
+/** Whether numbered or marked headings are the cases of a compilation rather than one essay's sections. */
+function isCompilation(ps: readonly Paragraph[], spans: Span[], ctx: Context): boolean {
+  const n = spans.length;
+  if (spans.filter((s) => s.subtitleIndex !== undefined || s.authorIndex !== undefined).length * 2 >= n) return true;
+  if (spans.filter((s) => ctx.levels.get(ps[s.titleIndex]!.first) === 1).length * 2 >= n && n >= 2) return true;
+  const header = ps.slice(0, spans[0]!.start);
+  const noteAt = header.findIndex((p) => /^编者按/.test(p.text));
+  const beforeNote = noteAt >= 0 ? header.slice(0, noteAt) : header;
+  // One author's essay opens with its title and author line, or with its own introduction.
+  if (header.some((p) => parseAuthorLine(p.text)) || beforeNote.some((p) => !isTitleLike(p.text))) return false;
+  if (header.some((p) => COMPILATION_TITLE.test(p.text))) return true;
+  const places = new Set(spans.map((s) => resolvePlace(stripMarkers(ps[s.titleIndex]!.text), ctx.regions)?.code).filter(Boolean));
+  return places.size >= Math.max(2, Math.ceil((2 * n) / 3));
+}
+
+export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
+  const title = (i: number) => isTitleLike(ps[i]!.text);
+  const idx = (test: (i: number) => boolean) => ps.map((_, i) => (test(i) ? i : -1)).filter((i) => i >= 0);
+  const level = (i: number) => ctx.levels.get(ps[i]!.first);
+
+  const bare = (i: number) => ps[i]!.text.replace(MD_MARK, '');
+  // The strong styles (案例 marks, 主题——副题 titles, title + author lines) can
+  // mix within one compilation: their starts are taken together.
+  const marked = idx((i) => CASE_MARK.test(bare(i)) && (title(i) || BARE_CASE_MARK.test(bare(i))));
+  const dashed = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && (/.——./.test(ps[i]!.text) || (/^——/.test(ps[i + 1]?.text ?? '') && title(i + 1))));
+  const byAuthor = idx((i) => title(i) && !isSectionHeading(ps[i]!.text) && i + 2 < ps.length && !!parseAuthorLine(ps[i + 1]!.text) && !isTitleLike(ps[i + 2]!.text));
+  const strong = prune(ps, [...new Set([...marked, ...dashed, ...byAuthor])].sort((x, y) => x - y).filter((i, k, all) => k === 0 || !(BARE_CASE_MARK.test(bare(all[k - 1]!)) && all[k - 1] === i - 1)));
+  if (strong.length >= 2 || (strong.length === 1 && marked.length === 1)) return withEnds(strong, ps.length);
+
+  for (const mark of [NUM_MARK, PAREN_MARK, CHAPTER_MARK, MD_MARK]) {
+    const numbered = prune(ps, idx((i) => mark.test(ps[i]!.text) && title(i) && (level(i) ?? 1) === 1));
+    if (numbered.length >= 2 && isCompilation(ps, numbered, ctx)) return withEnds(numbered, ps.length);
+    if (numbered.length >= 2) break;
+  }
+
+  const hinted = prune(ps, idx((i) => level(i) === 1 && title(i)));
+  if (hinted.length >= 2 && isCompilation(ps, hinted, ctx)) return withEnds(hinted, ps.length);
+
+  // Plain title lines, each standing alone before its body, under a compilation's header.
+  const plain = prune(ps, idx((i) => title(i) && !isSectionHeading(ps[i]!.text) && (level(i) ?? 1) === 1 && i > 0 && !!ps[i + 1] && !isTitleLike(ps[i + 1]!.text)));
+  if (plain.length >= 2 && isCompilation(ps, plain, ctx)) return withEnds(plain, ps.length);
+
+  if (strong.length === 1) return withEnds(strong, ps.length);
+
+  // One essay: its title is the document's stated title, or its first title line.
+  const wanted = ctx.metaTitle ? key(ctx.metaTitle) : '';
+  const matches = wanted ? idx((i) => key(ps[i]!.text) === wanted || (key(ps[i]!.text).length >= 6 && wanted.startsWith(key(ps[i]!.text)))) : [];
+  // A page can state its title twice (head and article): the article's heading wins.
+  let first = matches.find((i) => level(i) !== undefined) ?? matches.at(-1) ?? -1;
+  if (first === -1) first = ps.findIndex((_, i) => level(i) === 1 && title(i));
+  if (first === -1) first = ps.findIndex((p, i) => title(i) && !isSectionHeading(p.text) && !parseAuthorLine(p.text));
+  if (first === -1) return [];
+  const block = headingBlock(ps, first);
+  return lastOf(block) + 1 < ps.length ? [block] : [];
+}

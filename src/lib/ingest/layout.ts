@@ -1,0 +1,155 @@
+/**
+ * How a text export is laid out, decided once per document from line-length
+ * statistics and indents (never guessed line by line), and the document
+ * brought to the one layout the rest of the pipeline and the fidelity check
+ * read: paragraphs separated by blank lines.
+ *
+ * - `blank`: paragraphs already separated by blank lines (web captures, pandoc,
+ *   the extracted text of .docx/.pdf/.html readers). Left as it is.
+ * - `line`: one paragraph per line, no blank lines between (Word 纯文本 /
+ *   Unicode 文本 exports, most OCR exports). Each line becomes a paragraph.
+ * - `wrapped`: lines cut at a fixed width (OCR and pdftotext output), a new
+ *   paragraph marked by an indent (　　 or spaces) or by a line ending short
+ *   of the width. Each line becomes a paragraph and every cut is reported, so
+ *   the analysis rejoins it and records the join as a correction.
+ *
+ * Page furniture (pdftotext's form feeds, page numbers such as "- 3 -",
+ * "—3—", "第3页", running heads repeated on every page) is dropped and counted.
+ */
+
+export type Layout = 'blank' | 'line' | 'wrapped';
+
+export interface NormalisedText {
+  /** The text in blank-line layout; the same string as the input when nothing had to change. */
+  text: string;
+  /** True when `text` differs from the input (it must then be kept beside the drafts: line numbers refer to it). */
+  changed: boolean;
+  layout: Layout;
+  /** Line width of a wrapped layout, in characters. */
+  width?: number;
+  /** 1-based lines of `text` whose paragraph continues the one before (a cut at the line width). */
+  continues: Set<number>;
+  /** Input line (1-based) → line of `text`, for structural hints given on the input. */
+  lineMap: (inputLine: number) => number | undefined;
+  /** Lines dropped, by kind. */
+  dropped: Record<string, number>;
+}
+
+const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4}|[·•]\s*\d{1,4}\s*[·•]|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+const INDENT = /^(?:\u3000|\s{2,}|\t)/u;
+const TERMINAL_END = /[。！？；…!?;”’」』）)]$/u;
+
+const len = (s: string) => Array.from(s).length;
+
+export function normaliseLayout(input: string): NormalisedText {
+  const hasFormFeed = input.includes('\f');
+  const rawLines = input.split('\n').map((l) => l.replace(/\f/g, '').replace(/[\s\u3000]+$/u, ''));
+  const trimmed = rawLines.map((l) => l.replace(/^[\s\u3000]+/u, ''));
+  const dropped: Record<string, number> = {};
+  const furniture = new Set<number>();
+
+  // Page numbers count as furniture only when the document has pages: form
+  // feeds, or several of them (a lone "3" could be a list item's number).
+  const pageNumbers = trimmed.map((t, i) => (PAGE_NUMBER.test(t) ? i : -1)).filter((i) => i >= 0);
+  const paged = hasFormFeed || pageNumbers.length >= 3;
+  if (paged) {
+    for (const i of pageNumbers) furniture.add(i);
+    if (pageNumbers.length) dropped['page-number'] = pageNumbers.length;
+    // Running heads: the same short line on at least a third of the pages.
+    const pages = Math.max(pageNumbers.length, (input.match(/\f/g) ?? []).length + 1);
+    const counts = new Map<string, number[]>();
+    trimmed.forEach((t, i) => {
+      if (t && len(t) <= 40 && t !== '【点评】') counts.set(t, [...(counts.get(t) ?? []), i]);
+    });
+    for (const [, at] of counts) {
+      if (at.length >= 3 && at.length >= pages / 3) {
+        for (const i of at) furniture.add(i);
+        dropped['running-head'] = (dropped['running-head'] ?? 0) + at.length;
+      }
+    }
+  }
+
+  const content = trimmed.map((t, i) => (t && !furniture.has(i) ? i : -1)).filter((i) => i >= 0);
+  // How consecutive content lines are separated: directly, or by a blank line.
+  let adjacent = 0;
+  let separated = 0;
+  for (let k = 1; k < content.length; k++) {
+    const gap = trimmed.slice(content[k - 1]! + 1, content[k]!).filter((t, j) => t === '' && !furniture.has(content[k - 1]! + 1 + j)).length;
+    if (gap === 0) adjacent++;
+    else separated++;
+  }
+  let layout: Layout = 'blank';
+  let width: number | undefined;
+  if (content.length >= 4 && adjacent > separated) {
+    // A fixed line width shows as many lines of (nearly) the same, maximal length.
+    const lengths = content.map((i) => len(rawLines[i]!.replace(/^\s+/, (s) => '\u3000'.repeat(Math.ceil(s.replace(/\t/g, '    ').length / 2)))));
+    const long = lengths.filter((l) => l >= 10);
+    const histogram = new Map<number, number>();
+    for (const l of long) histogram.set(l, (histogram.get(l) ?? 0) + 1);
+    let mode = 0;
+    let best = 0;
+    for (const [l, c] of histogram) {
+      const near = c + (histogram.get(l - 1) ?? 0) + (histogram.get(l + 1) ?? 0);
+      if (near > best || (near === best && l > mode)) [best, mode] = [near, l];
+    }
+    const atWidth = long.filter((l) => l >= mode - 2 && l <= mode + 2).length;
+    const longer = long.filter((l) => l > mode + 2).length;
+    const unterminated = content.filter((i) => !TERMINAL_END.test(trimmed[i]!)).length;
+    if (mode >= 12 && atWidth >= content.length * 0.35 && longer <= content.length * 0.05 && unterminated >= content.length * 0.3) {
+      layout = 'wrapped';
+      width = mode;
+    } else {
+      layout = 'line';
+    }
+  }
+
+  if (layout === 'blank' && furniture.size === 0 && !hasFormFeed) {
+    return { text: input, changed: false, layout, continues: new Set(), lineMap: (n) => n, dropped };
+  }
+
+  const out: string[] = [];
+  const map = new Map<number, number>();
+  const continues = new Set<number>();
+  const indented = content.filter((i) => INDENT.test(rawLines[i]!)).length;
+  const usesIndent = indented >= content.length * 0.08;
+  let previous: number | undefined;
+  let previousBlank = true;
+  rawLines.forEach((line, i) => {
+    if (furniture.has(i)) return;
+    const t = trimmed[i]!;
+    if (layout === 'blank') {
+      if (!t) {
+        if (!previousBlank) out.push('');
+        previousBlank = true;
+        return;
+      }
+      out.push(line);
+      map.set(i + 1, out.length);
+      previousBlank = false;
+      return;
+    }
+    if (!t) return;
+    if (out.length) out.push('');
+    out.push(line);
+    map.set(i + 1, out.length);
+    if (layout === 'wrapped' && previous !== undefined && width !== undefined) {
+      const prev = rawLines[previous]!;
+      const prevWidth = len(prev.replace(/^\s+/, (s) => '\u3000'.repeat(Math.ceil(s.length / 2))));
+      // Full: cut at the width; a line longer than the width was never cut.
+      // …and a paragraph's first line without a comma or full stop is a title of that length, not prose.
+      const prevHeading = !continues.has(out.length - 2) && !/[。，,；;！？!?、]/u.test(trimmed[previous]!);
+      const prevFull = prevWidth >= width - 2 && prevWidth <= width + 2 && !prevHeading;
+      const newParagraph = usesIndent ? INDENT.test(line) : false;
+      const blankBetween = trimmed.slice(previous + 1, i).some((x, j) => x === '' && !furniture.has(previous! + 1 + j));
+      // A continuation is itself full, or the paragraph's short last line ending
+      // a sentence; a short line without one is a title or heading.
+      const own = len(t);
+      const sentence = /[。，,；;！？!?、]/u.test(t);
+      const continuation = own <= width + 2 && (own >= width - 2 || (TERMINAL_END.test(t) && sentence));
+      if (prevFull && !newParagraph && !blankBetween && continuation) continues.add(out.length);
+    }
+    previous = i;
+  });
+  if (out.at(-1) === '') out.pop();
+  return { text: `${out.join('\n')}\n`, changed: true, layout, ...(width ? { width } : {}), continues, lineMap: (n) => map.get(n), dropped };
+}

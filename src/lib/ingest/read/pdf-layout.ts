@@ -1,0 +1,212 @@
+/**
+ * Positioned text lines of a PDF → paragraphs. A PDF has no paragraphs, only
+ * glyphs at positions, so they are rebuilt the way a reader sees them: a new
+ * paragraph at a first-line indent (Chinese texts indent two characters),
+ * after a line that ends short of the right margin, at a vertical gap, or at a
+ * change of type size; full-width lines are joined, without a space between
+ * Chinese characters. Page furniture is taken out first and counted: running
+ * heads and footers repeated on most pages, page numbers (—3—, - 3 -, 第3页,
+ * 3/12, a bare number) at the top or bottom of a page, and table-of-contents
+ * lines (…… 12, ·········12).
+ */
+
+export interface PdfLine {
+  page: number;
+  /** Baseline, PDF units from the bottom of the page. */
+  y: number;
+  x0: number;
+  x1: number;
+  /** Type size. */
+  size: number;
+  text: string;
+  /** 0 or 1 on a page read as two columns (columnOrder); absent otherwise. */
+  column?: number;
+}
+
+export interface Paragraph {
+  text: string;
+  /** 1: the largest type in the document; 2: larger than body text or a centred short line. */
+  heading?: number;
+}
+
+const PAGE_NUMBER = [
+  /^[-—–－―\s]*\d{1,4}[-—–－―\s]*$/, // 3, - 3 -, —3—, — 3 —
+  /^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/, // 第3页, 第3页 共12页
+  /^\d{1,4}\s*[/／]\s*\d{1,4}$/, // 3/12
+  /^(page|p\.)\s*\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/i,
+  /^[-—–－―\s]*[ivxlcIVXLC]{1,6}[-—–－―\s]*$/, // roman page numbers of front matter
+];
+const CONTENTS_LINE = /(\.{3,}|…{2,}|·{3,}|•{3,}|．{3,}|-{4,}|_{4,}|—{4,}|\s{4,})\s*\d{1,4}$/;
+const CONTENTS_HEAD = /^(目\s*录|目\s*次|contents)$/i;
+
+export const isPageNumber = (text: string) => PAGE_NUMBER.some((re) => re.test(text.trim()));
+
+/**
+ * A running head is the same words at the same height on page after page;
+ * digits vary ("第 3 页 共 8 页", "2013年第3期"). The same words lower down are text.
+ */
+const furnitureKey = (l: PdfLine) => `${Math.round(l.y / 3)}|${l.text.replace(/\d+/g, '#').replace(/\s+/g, '')}`;
+
+function mode(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = values[0] ?? 0;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n || (c === n && v < best)) [best, n] = [v, c];
+  return best;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : 0;
+}
+
+/** Takes running heads, page numbers and contents lines out of the page lines (in reading order), counting them. */
+export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<string, number>): PdfLine[] {
+  const count = (kind: string) => (dropped[kind] = (dropped[kind] ?? 0) + 1);
+  const byPage = new Map<number, PdfLine[]>();
+  for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
+  // How many pages show each text as one of their two top or two bottom lines.
+  const edgeCount = new Map<string, number>();
+  for (const ls of byPage.values()) {
+    const sorted = [...ls].sort((a, b) => b.y - a.y);
+    const edges = new Set([...sorted.slice(0, 2), ...sorted.slice(-2)].map(furnitureKey));
+    for (const k of edges) edgeCount.set(k, (edgeCount.get(k) ?? 0) + 1);
+  }
+  const repeated = (l: PdfLine) => pages >= 2 && (edgeCount.get(furnitureKey(l)) ?? 0) >= Math.max(2, Math.ceil(pages / 2));
+
+  const kept: PdfLine[] = [];
+  for (const [, ls] of [...byPage].sort((a, b) => a[0] - b[0])) {
+    const sorted = [...ls].sort((a, b) => b.y - a.y || a.x0 - b.x0);
+    let top = 0;
+    let bottom = sorted.length - 1;
+    const furniture = (l: PdfLine) => (isPageNumber(l.text) ? 'page numbers' : repeated(l) ? 'running heads' : undefined);
+    // Peel furniture off both ends of the page (a head above a page number, and so on).
+    for (let changed = true; changed && top <= bottom; ) {
+      changed = false;
+      const t = furniture(sorted[top]!);
+      if (t) {
+        count(t);
+        top++;
+        changed = true;
+      }
+      if (top > bottom) break;
+      const b = furniture(sorted[bottom]!);
+      if (b) {
+        count(b);
+        bottom--;
+        changed = true;
+      }
+    }
+    // The body keeps the order it came in (column by column on a two-column page).
+    const inBody = new Set(sorted.slice(top, bottom + 1));
+    const body = ls.filter((l) => inBody.has(l));
+    const contents = body.filter((l) => CONTENTS_LINE.test(l.text)).length;
+    for (const l of body) {
+      if (CONTENTS_LINE.test(l.text) || (contents >= 2 && CONTENTS_HEAD.test(l.text.replace(/\s+/g, '')))) count('contents lines');
+      else kept.push(l);
+    }
+  }
+  return kept;
+}
+
+/**
+ * Two columns side by side come out of a PDF as lines that run across both.
+ * When most pieces of a page's lines (cut at wide gaps) sit wholly left or
+ * wholly right of the page's middle, the page is read column by column:
+ * what spans the page above the columns first, then the left column, then the
+ * right, then what spans below. Otherwise the whole lines are kept (a table
+ * row stays one line).
+ */
+export function columnOrder(whole: PdfLine[], segments: PdfLine[], pageWidth: number): PdfLine[] {
+  const mid = pageWidth / 2;
+  const body = segments.filter((s) => Array.from(s.text).length >= 4);
+  const leftCol = body.filter((s) => s.x1 <= mid + s.size);
+  const rightCol = body.filter((s) => s.x0 >= mid - s.size);
+  if (leftCol.length < 5 || rightCol.length < 5 || leftCol.length + rightCol.length < body.length * 0.6) return whole;
+  const top = Math.max(...[...leftCol, ...rightCol].map((s) => s.y));
+  const isLeft = (s: PdfLine) => s.x1 <= mid + s.size;
+  const isRight = (s: PdfLine) => s.x0 >= mid - s.size && !isLeft(s);
+  const spanning = segments.filter((s) => !isLeft(s) && !isRight(s));
+  return [
+    ...spanning.filter((s) => s.y > top),
+    ...segments.filter(isLeft).map((s) => ({ ...s, column: 0 })),
+    ...segments.filter(isRight).map((s) => ({ ...s, column: 1 })),
+    ...spanning.filter((s) => s.y <= top),
+  ];
+}
+
+const LATIN_END = /[A-Za-z]$/;
+const LATIN_START = /^[A-Za-z]/;
+
+/** Page lines (furniture already out), in reading order → paragraphs. */
+export function reflow(lines: PdfLine[]): Paragraph[] {
+  if (!lines.length) return [];
+  const long = lines.filter((l) => Array.from(l.text).length >= 8);
+  const sample = long.length ? long : lines;
+  const size = median(sample.map((l) => l.size));
+  // Margins per page and column: books and Word's mirrored margins shift the column on facing pages.
+  const globalLeft = mode(sample.map((l) => Math.round(l.x0)));
+  const globalRight = mode(sample.map((l) => Math.round(l.x1)));
+  const key = (l: PdfLine) => `${l.page}/${l.column ?? ''}`;
+  const margins = new Map<string, [number, number]>();
+  for (const k of new Set(lines.map(key))) {
+    const on = sample.filter((l) => key(l) === k);
+    margins.set(k, on.length >= 3 ? [mode(on.map((l) => Math.round(l.x0))), mode(on.map((l) => Math.round(l.x1)))] : [globalLeft, globalRight]);
+  }
+  const leftOf = (l: PdfLine) => margins.get(key(l))![0];
+  const rightOf = (l: PdfLine) => margins.get(key(l))![1];
+  const widthOf = (l: PdfLine) => rightOf(l) - leftOf(l);
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    if (a.page === b.page && Math.abs(a.size - size) < 0.5 && Math.abs(b.size - size) < 0.5 && a.y > b.y) gaps.push(a.y - b.y);
+  }
+  const leading = median(gaps) || size * 1.5;
+  const largest = Math.max(...lines.map((l) => l.size));
+
+  // Most Chinese documents indent a paragraph's first line by two characters; where they do, a line
+  // that ends a little short (a Latin word or a quote mark that did not fit) is not a paragraph end.
+  const indents = lines.filter((l) => l.x0 >= leftOf(l) + 1.2 * l.size && l.x0 <= leftOf(l) + 2.8 * l.size).length;
+  const indentStyle = indents >= Math.max(2, lines.length * 0.03);
+  const atLeft = (l: PdfLine) => Math.abs(l.x0 - leftOf(l)) <= 0.4 * l.size;
+  const centred = (l: PdfLine) =>
+    l.x1 - l.x0 < 0.8 * widthOf(l) && l.x0 > leftOf(l) + 2 * size && Math.abs(l.x0 - leftOf(l) - (rightOf(l) - l.x1)) < 2 * size;
+  const bigger = (l: PdfLine) => l.size > size * 1.15;
+  const endsShort = (l: PdfLine) =>
+    l.x1 < rightOf(l) - 1.5 * l.size && (!indentStyle || /[。！？：；…”」』）)]$/.test(l.text) || l.x1 - leftOf(l) < 0.6 * widthOf(l));
+  const startsParagraph = (prev: PdfLine, l: PdfLine) => {
+    // A new page or the top of the next column continues the text: no vertical gap to measure.
+    const samePage = prev.page === l.page && prev.column === l.column;
+    const gap = samePage ? prev.y - l.y : 0;
+    if (Math.abs(prev.size - l.size) > 0.15 * size) return true;
+    if (samePage && (gap > Math.max(leading, l.size * 1.2) * 1.6 || gap < 0)) return true;
+    // A heading in larger type that wraps: its first line runs (nearly) across the column.
+    if (bigger(l)) return prev.x1 - prev.x0 < 0.8 * widthOf(prev);
+    // Off the left margin: a first-line indent, a centred line, a table cell.
+    if (!atLeft(l)) return true;
+    return centred(prev) || endsShort(prev);
+  };
+
+  const paragraphs: Paragraph[] = [];
+  let current: PdfLine[] = [];
+  const flush = () => {
+    if (!current.length) return;
+    let text = '';
+    for (const l of current) text += text && LATIN_END.test(text) && LATIN_START.test(l.text) ? ` ${l.text}` : l.text;
+    const p: Paragraph = { text };
+    const one = current.length === 1 ? current[0]! : undefined;
+    if (one && bigger(one)) p.heading = Math.abs(one.size - largest) < 0.5 ? 1 : 2;
+    else if (one && centred(one) && Array.from(one.text).length <= 40 && !/[。！？]$/.test(one.text)) p.heading = 2;
+    paragraphs.push(p);
+    current = [];
+  };
+  for (const l of lines) {
+    const prev = current.at(-1);
+    if (prev && startsParagraph(prev, l)) flush();
+    current.push(l);
+  }
+  flush();
+  return paragraphs;
+}

@@ -1,0 +1,183 @@
+/**
+ * PDF with a text layer → paragraphs, through pdfjs-dist (Mozilla's PDF.js,
+ * legacy build for Node). Only the text layer is read: no rendering, no
+ * fonts loaded into a DOM, no eval, no scripting, no network; warnings are
+ * silenced. The positioned text is rebuilt into lines here and into
+ * paragraphs in pdf-layout.ts. A PDF without a text layer (a scan) or with
+ * a password is refused with what to do.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DecodeError } from '../decode.ts';
+import type { ExtractedDocument } from '../extracted.ts';
+import { columnOrder, dropFurniture, reflow, type PdfLine } from './pdf-layout.ts';
+
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL: boolean;
+}
+
+const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+
+/** Info-dict titles that are not titles: a converter's file name or a placeholder. */
+const NOT_A_TITLE = /^(microsoft (word|powerpoint)|wps|untitled|无标题|新建|document\d*|文档\d*)|\.(docx?|wps|pdf|txt|html?)$|^[\w\s.-]*\d{4,}[\w\s.-]*$/i;
+const NOT_AN_AUTHOR = /^(administrator|admin|user|owner|微软用户|微软中国|china|lenovo|dell|hp|pc|未知|unknown|作者)$/i;
+
+/** The info dict's Title and Author as hints, or undefined when they are a converter's or a machine's. */
+export function infoHints(info: { Title?: unknown; Author?: unknown }): { title?: string; author?: string } {
+  const hints: { title?: string; author?: string } = {};
+  const title = typeof info.Title === 'string' ? info.Title.trim() : '';
+  if (title && Array.from(title).length <= 100 && /\p{Script=Han}|[A-Za-z]{3}/u.test(title) && !NOT_A_TITLE.test(title)) hints.title = title;
+  const author = typeof info.Author === 'string' ? info.Author.trim() : '';
+  if (author && !NOT_AN_AUTHOR.test(author)) hints.author = author;
+  return hints;
+}
+
+/** Text items of one page → lines in reading order (top to bottom; column by column where the page has two). */
+export function pageLines(items: TextItem[], page: number, pageWidth: number): PdfLine[] {
+  const lines: Array<PdfLine & { parts: Array<{ x: number; x1: number; str: string }> }> = [];
+  for (const it of items) {
+    if (!it.str) continue;
+    const [a, b, , , x, y] = it.transform as [number, number, number, number, number, number];
+    const size = Math.hypot(a, b) || it.height || 1;
+    let line = lines.find((l) => Math.abs(l.y - y) < Math.min(l.size, size) * 0.4);
+    if (!line) {
+      line = { page, y, x0: x, x1: x + it.width, size, text: '', parts: [] };
+      lines.push(line);
+    }
+    line.parts.push({ x, x1: x + it.width, str: it.str });
+    if (it.str.trim()) {
+      line.x0 = Math.min(line.x0, x);
+      line.x1 = Math.max(line.x1, x + it.width);
+      line.size = Math.max(line.size, size);
+    }
+  }
+  // A superscript (a footnote mark) sits a little above its line in smaller type: it belongs to that line.
+  for (const small of [...lines]) {
+    const host = lines.find(
+      (l) => l !== small && small.size < l.size * 0.85 && small.y > l.y && small.y - l.y < l.size * 0.7 && small.x1 >= l.x0 - l.size && small.x0 <= l.x1 + l.size,
+    );
+    if (host) {
+      host.parts.push(...small.parts);
+      host.x1 = Math.max(host.x1, small.x1);
+      lines.splice(lines.indexOf(small), 1);
+    }
+  }
+  const text = (parts: Array<{ x: number; x1: number; str: string }>, size: number) => {
+    let out = '';
+    let end = -Infinity;
+    for (const p of parts) {
+      // A visible gap between two Latin words is a space the PDF did not write.
+      if (out && p.x - end > size * 0.25 && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(p.str)) out += ' ';
+      out += p.str;
+      end = Math.max(end, p.x1);
+    }
+    return out.replace(/\s+/g, ' ').replace(CJK_LATIN_SPACE, '').trim();
+  };
+  const whole: PdfLine[] = [];
+  const segments: PdfLine[] = [];
+  for (const l of lines) {
+    const parts = l.parts.sort((p, q) => p.x - q.x);
+    const { parts: _parts, ...line } = l;
+    whole.push({ ...line, text: text(parts, l.size) });
+    // The same line cut at wide gaps: the pieces of two columns side by side.
+    let run: typeof parts = [];
+    const close = () => {
+      const visible = run.filter((p) => p.str.trim());
+      if (visible.length) segments.push({ ...line, x0: visible[0]!.x, x1: Math.max(...visible.map((p) => p.x1)), text: text(run, l.size) });
+      run = [];
+    };
+    for (const p of parts) {
+      const last = run.filter((q) => q.str.trim()).at(-1);
+      if (last && p.str.trim() && p.x - last.x1 > l.size * 2) close();
+      run.push(p);
+    }
+    close();
+  }
+  const byY = (p: PdfLine, q: PdfLine) => q.y - p.y;
+  return columnOrder(whole.filter((l) => l.text).sort(byY), segments.filter((l) => l.text).sort(byY), pageWidth);
+}
+
+// Word and LibreOffice set Chinese and Latin apart with extra spacing that text extraction turns
+// into a space ("2012 年"); it is layout, not text.
+const CJK_LATIN_SPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’])\s+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])\s+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’])/gu;
+
+export async function readPdf(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
+  const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdfjs takes ownership of (and detaches) the buffer it is given: hand it a copy.
+  const data = new Uint8Array(bytes);
+  // PDF.js 6 compiles no font code with eval (the option is gone); fonts are never handed to a DOM either.
+  const task = getDocument({
+    data,
+    verbosity: VerbosityLevel.ERRORS,
+    disableFontFace: true,
+    useSystemFonts: false,
+    enableXfa: false,
+    stopAtErrors: false,
+    standardFontDataUrl: pathToFileURL(path.join(pdfjsDir, 'standard_fonts') + path.sep).href,
+    cMapUrl: pathToFileURL(path.join(pdfjsDir, 'cmaps') + path.sep).href,
+    cMapPacked: true,
+    useWorkerFetch: false,
+    isOffscreenCanvasSupported: false,
+  });
+  let pdf;
+  try {
+    pdf = await task.promise;
+  } catch (error) {
+    await task.destroy();
+    const name = (error as Error).name;
+    if (name === 'PasswordException') {
+      throw new DecodeError(`${file}: the PDF is password-protected (encrypted); open it with its password and save an unprotected copy, or export its text`);
+    }
+    const reason = ((error as Error).message ?? String(error)).split('\n')[0];
+    throw new DecodeError(`${file}: not a readable PDF (${reason}); the file is damaged or truncated: download or export it again`);
+  }
+  try {
+    const dropped: Record<string, number> = {};
+    const all: PdfLine[] = [];
+    const blank: number[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      const lines = pageLines(content.items.filter((i) => 'str' in i) as TextItem[], n, page.getViewport({ scale: 1 }).width);
+      if (!lines.some((l) => /[\p{L}\p{N}]/u.test(l.text))) blank.push(n);
+      all.push(...lines);
+      page.cleanup();
+    }
+    const chars = all.reduce((s, l) => s + l.text.replace(/\s/g, '').length, 0);
+    if (chars < 20) {
+      throw new DecodeError(`${file}: scanned PDF: no text layer; run OCR first and ingest the text export`);
+    }
+    // Mostly a scan (an OCR'd cover page, say): reading the few text pages would lose the rest in silence.
+    if (blank.length > pdf.numPages / 2) {
+      throw new DecodeError(`${file}: scanned PDF: ${blank.length} of ${pdf.numPages} pages have no text layer; run OCR first and ingest the text export`);
+    }
+    const odd = all.reduce((s, l) => s + (l.text.match(/[\ufffd\ue000-\uf8ff\u0000-\u001f]/g) ?? []).length, 0);
+    if (odd > chars * 0.05) {
+      throw new DecodeError(`${file}: the PDF's text layer does not decode to characters (fonts without a Unicode map); run OCR on it and ingest the text export`);
+    }
+    const body = dropFurniture(all, pdf.numPages, dropped);
+    const paragraphs = reflow(body);
+
+    const lines: string[] = [];
+    const headings: ExtractedDocument['headings'] = [];
+    for (const p of paragraphs) {
+      if (lines.length) lines.push('');
+      lines.push(p.text);
+      if (p.heading) headings.push({ line: lines.length, level: p.heading, cue: 'emphasis' });
+    }
+    const doc: ExtractedDocument = { format: 'pdf', text: lines.join('\n') + '\n', extracted: true, meta: {}, headings, dropped };
+    const info = ((await pdf.getMetadata().catch(() => undefined))?.info ?? {}) as { Title?: unknown; Author?: unknown };
+    Object.assign(doc.meta, infoHints(info));
+    if (blank.length) {
+      doc.warnings = [`page(s) ${blank.join(', ')} of ${pdf.numPages} have no text layer (scanned or images only): their text is not in the draft; OCR them and add the text`];
+    }
+    return doc;
+  } finally {
+    await task.destroy();
+  }
+}

@@ -1,3 +1,0 @@
-// Transitional: scripts/ingest.ts, tests/unit/ingest.test.ts or tests/e2e still
-// import this path; delete this file once they import node/taxonomy.ts.
-export * from './node/taxonomy.ts';

@@ -1,0 +1,165 @@
+/**
+ * Ingest analysis on text exports laid out as editors receive them, made from
+ * the real raw compilation (content/sources/raw/004_…): one paragraph per line
+ * (CRLF, GBK, UTF-16), hard-wrapped at 38 characters with 　　 indents (GBK
+ * OCR), pdftotext-like pages (form feeds, page numbers, running heads); and
+ * compilations with each common heading style against one essay's sections.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
+import { decodeDocument } from '../../src/lib/ingest/decode.ts';
+import { buildEdition } from '../../src/lib/edition.ts';
+import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
+import { normalizePunctuation } from '../../src/lib/text.ts';
+
+const SEEDS = path.resolve('content/sources/raw');
+const vocab: Vocabulary = { methods: [], themes: [], regions: loadRegionIndex() };
+const seedText = (n: string) => readFileSync(path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(n))!), 'utf8');
+const analyse = (bytes: Uint8Array) => analyseDocument(decodeDocument(bytes, 'x').text, vocab);
+const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, '')).filter(Boolean);
+
+const wrap = (p: string, width: number, indent: string) => {
+  const chars = Array.from(indent + p);
+  const lines: string[] = [];
+  for (let i = 0; i < chars.length; i += width) lines.push(chars.slice(i, i + width).join(''));
+  return lines;
+};
+/** Body paragraphs are cut at the width; title lines (no closing punctuation) are not. */
+const cut = (ps: string[], width: number, indent: string) => ps.flatMap((p) => (/[。！？”]$/.test(p) && p.length >= 30 ? wrap(p, width, indent) : [p]));
+
+const compilation = seedText('004');
+const reference = analyse(Buffer.from(compilation));
+/** Every sentence of the curated reading of the compilation's cases. */
+const sentences = reference.drafts.flatMap((d) => buildEdition(d.raw, d.joins).map((b) => b.text)).join('').split(/(?<=[。！？])/).map((s) => s.trim()).filter((s) => s.length >= 4);
+const bodyOf = (doc: ReturnType<typeof analyse>) => doc.drafts.map((d) => buildEdition(d.raw, d.joins).map((b) => b.text).join('')).join('');
+const kept = (doc: ReturnType<typeof analyse>) => {
+  const body = bodyOf(doc);
+  return sentences.filter((s) => body.includes(s)).length / sentences.length;
+};
+const titles = reference.drafts.map((d) => d.title);
+
+describe('text export layouts of the raw compilation', () => {
+  const ps = paragraphs(compilation);
+  const cases: Array<[string, Uint8Array, string, number, number]> = [
+    ['one paragraph per line, CRLF, GBK', iconv.encode(ps.join('\r\n'), 'gbk'), 'line', 11, 1],
+    ['one paragraph per line, UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(ps.join('\r\n'), 'utf-16le')]), 'line', 11, 1],
+    ['paragraphs separated by blank lines', Buffer.from(ps.join('\n\n')), 'blank', 11, 1],
+    ['hard-wrapped at 38 with 　　 indents, GBK OCR', iconv.encode(cut(ps, 38, '　　').join('\r\n'), 'gb18030'), 'wrapped', 11, 1],
+  ];
+  it.each(cases)('%s: layout, titles and every sentence kept', (_label, bytes, layout, minDrafts, minKept) => {
+    const doc = analyse(bytes);
+    expect(doc.layout).toBe(layout);
+    expect(doc.drafts.length).toBeGreaterThanOrEqual(minDrafts);
+    for (const d of doc.drafts) expect(titles).toContain(d.title);
+    expect(kept(doc)).toBeGreaterThanOrEqual(minKept);
+    // Each cut at the line width is a recorded join, and the drafts read back as the edition of their raw lines.
+    if (layout === 'wrapped') expect(doc.drafts.reduce((n, d) => n + d.joins.length, 0)).toBeGreaterThan(300);
+    expect(doc.normalisedText === undefined).toBe(layout === 'blank');
+  });
+
+  it('pdftotext-like pages: form feeds, page numbers and running heads dropped and counted, text kept', () => {
+    const lines = cut(ps, 36, '');
+    const pages: string[] = [];
+    for (let i = 0, n = 1; i < lines.length; i += 40, n++) pages.push(['各地联系服务群众经验做法选编摘录', ...lines.slice(i, i + 40), '', `- ${n} -`].join('\n'));
+    const doc = analyse(Buffer.from(pages.join('\n\f')));
+    expect(doc.layout).toBe('wrapped');
+    expect(doc.dropped['page-number']).toBe(pages.length);
+    // The compilation's own title line is the running head's text too.
+    expect(doc.dropped['running-head']).toBe(pages.length + 1);
+    expect(doc.drafts.length).toBeGreaterThanOrEqual(10);
+    for (const d of doc.drafts) expect(titles).toContain(d.title);
+    // Every sentence is in some draft (a title after a paragraph that ends exactly at the width is read as its continuation: see README).
+    const all = doc.drafts.flatMap((d) => buildEdition(d.raw, d.joins).map((b) => b.text)).join('');
+    expect(sentences.filter((s) => !all.includes(s) && !titles.some((t) => s.includes(t)))).toEqual([]);
+    expect(all).not.toMatch(/- \d+ -/);
+  });
+});
+
+describe('no township invented (regression on the raw compilation 004)', () => {
+  it('only townships named right after the county in a title, or in the division data', () => {
+    const townships = Object.fromEntries(reference.drafts.map((d) => [d.title, d.region?.township ?? null]));
+    expect(townships).toEqual({
+      '把政府的“好心”办成群众满意的“好事”': '广外街道',
+      '“一站三中心”一切以群众为中心': null,
+      '一名党员联十户你有困难我服务': null,
+      '区域化党建再创联系服务群众新优势': null,
+      '擦亮为民服务的窗口': null,
+      '家有难题请找老李': null,
+      '干部走乡间田埂实事暖百姓心窝': null,
+      '干部俯身帮群众群众直面评干部': '松木乡',
+      '党代表工作室：党员群众的“连心室”': null,
+      '群众动嘴干部跑腿': null,
+      '要得群众好评先听群众批评': '城南镇',
+    });
+    // 城南镇 is named in the title but the division data lists 城南街道 under 营山县: flagged.
+    expect(reference.drafts.find((d) => d.title === '要得群众好评先听群众批评')!.flags.join()).toMatch(/城南镇.*区划数据中营山县下无此名/);
+  });
+});
+
+const essayBody = (n: number) => `这是第${n}部分的正文，讲做法。群众满意是标准，这一句属于第${n}部分。`;
+
+describe('compilation headings and essay sections', () => {
+  const compiled = (heading: (k: number, title: string) => string[]) =>
+    ['各地经验做法选编', '', ...['北京西城区广外街道党支部建在项目上', '河北饶阳县党员联系户', '四川营山县有奖批评'].flatMap((t, k) => [...heading(k, t), '', essayBody(k + 1), '', essayBody(k + 11), ''])].join('\n');
+  const numerals = ['一', '二', '三'];
+  it.each([
+    ['案例一：', (k: number, t: string) => [`案例${numerals[k]}：${t}`]],
+    ['一、', (k: number, t: string) => [`${numerals[k]}、${t}`]],
+    ['（一）', (k: number, t: string) => [`（${numerals[k]}）${t}`]],
+    ['title + ——subtitle line', (_k: number, t: string) => [t, '', `——${t}的经验`]],
+    ['title ending in ”', (_k: number, t: string) => [`“${t}”`]],
+    ['title ending in 》', (_k: number, t: string) => [`《${t}》`]],
+    ['title + author line', (k: number, t: string) => [t, '', ['张三', '李四', '王五'][k]!]],
+  ])('%s: three cases, exact titles without markers, header not a case', (label, heading) => {
+    const doc = analyseDocument(compiled(heading as (k: number, t: string) => string[]), vocab);
+    const expected = ['北京西城区广外街道党支部建在项目上', '河北饶阳县党员联系户', '四川营山县有奖批评'].map((t) => (label.includes('”') ? `“${t}”` : label.includes('》') ? `《${t}》` : t));
+    expect(doc.drafts.map((d) => d.title)).toEqual(expected.map((t) => normalizePunctuation(t)));
+    expect(doc.drafts.map((d) => d.region?.code)).toEqual(['110102', '131124', '511322']);
+    expect(doc.drafts.map((d) => d.raw.length)).toEqual([2, 2, 2]);
+    expect(doc.title).toBe('各地经验做法选编');
+  });
+
+  it('a table of contents (page numbers, or titles repeated later) is not a case', () => {
+    const text = ['各地经验做法选编', '', '目录', '', '案例一：北京西城区广外街道党支部建在项目上……3', '', '案例二：河北饶阳县党员联系户……5', '', compiled((k, t) => [`案例${numerals[k]}：${t}`]).split('\n').slice(2).join('\n')].join('\n');
+    const doc = analyseDocument(text, vocab);
+    expect(doc.drafts.map((d) => d.title)).toEqual(['北京西城区广外街道党支部建在项目上', '河北饶阳县党员联系户', '四川营山县有奖批评']);
+    expect(doc.dropped.contents).toBe(3);
+    const repeated = ['各地经验做法选编', '', '北京西城区广外街道党支部建在项目上——经验', '', '河北饶阳县党员联系户——经验', '', ...compiled((_k, t) => [`${t}——经验`]).split('\n').slice(2)].join('\n');
+    expect(analyseDocument(repeated, vocab).drafts.map((d) => d.raw.length)).toEqual([2, 2, 2]);
+  });
+
+  it('一、 sections inside one author\'s essay do not split it', () => {
+    const essay = ['做群众工作的几点体会', '', '永善县政府办党总支书记 肖文杰', '', '群众工作是党的生命线。这是文章的引言。', '', '一、坚持问需于民', '', essayBody(1), '', '二、坚持问计于民', '', essayBody(2), '', '三、坚持问效于民', '', essayBody(3)].join('\n');
+    const doc = analyseDocument(essay, vocab);
+    expect(doc.drafts).toHaveLength(1);
+    expect(doc.drafts[0]!.title).toBe('做群众工作的几点体会');
+    expect(doc.drafts[0]!.raw).toContain('二、坚持问计于民');
+    // Without an author line but with its own introduction, still one essay.
+    const untitled = essay.split('\n').slice(4).join('\n');
+    expect(analyseDocument(`关于群众工作的思考\n\n${untitled}`, vocab).drafts).toHaveLength(1);
+  });
+
+  it('a 案例 heading starts its case, never ends the previous one; # markers never stay in a title', () => {
+    const text = ['# 经验选编', '', '## 案例一：北京西城区广外街道党支部建在项目上', '', '这是正文的一段，没有句号结尾而且很长很长很长很长很长很长很长很长很长很长很长', '', '案例二：河北饶阳县党员联系户', '', essayBody(2)].join('\n');
+    const doc = analyseDocument(text, vocab, {}, { headings: [{ line: 1, level: 1 }, { line: 3, level: 2 }] });
+    expect(doc.drafts.map((d) => d.title)).toEqual(['北京西城区广外街道党支部建在项目上', '河北饶阳县党员联系户']);
+    expect(doc.drafts[0]!.raw.join('')).not.toContain('案例二');
+  });
+});
+
+describe('structure the readers hand over', () => {
+  it('a footnote after the body is no case paragraph: it goes, as a flag, to the case that carries its mark', () => {
+    const text = ['各地经验做法选编', '', '案例一：北京西城区广外街道党支部建在项目上', '', `${essayBody(1)}[1]`, '', '案例二：河北饶阳县党员联系户', '', essayBody(2), '', '[1] 本案例摘自《人民日报》2013年。'].join('\n');
+    const doc = analyseDocument(text, vocab, {}, { notes: [11] });
+    expect(doc.drafts.map((d) => d.raw.join(''))).toEqual([`${essayBody(1)}[1]`, essayBody(2)]);
+    expect(doc.drafts[0]!.flags).toContain('脚注（原文第11行，不在正文中）：[1] 本案例摘自《人民日报》2013年。');
+  });
+
+  it('Markdown markup never stays in a title', () => {
+    const doc = analyseDocument(['# **做群众工作的几点体会**', '', '永善县政府办党总支书记 肖文杰', '', essayBody(1)].join('\n'), vocab, {}, { headings: [{ line: 1, level: 1 }] });
+    expect(doc.drafts[0]!.title).toBe('做群众工作的几点体会');
+  });
+});
