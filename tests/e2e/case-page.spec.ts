@@ -6,7 +6,7 @@ async function bodyBlocks(page: import('@playwright/test').Page) {
   return page.locator('[data-case-body]').evaluate((body) =>
     [...body.querySelectorAll('p, h2:not(.commentary-label)')].map((el) => {
       const clone = el.cloneNode(true) as HTMLElement;
-      clone.querySelectorAll('.pilcrow, .note-ref, .lacuna').forEach((n) => n.remove());
+      clone.querySelectorAll('.pnum, .pilcrow, .note-ref, .lacuna').forEach((n) => n.remove());
       return { id: el.id, text: clone.textContent ?? '' };
     }),
   );

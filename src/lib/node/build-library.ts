@@ -8,6 +8,7 @@ import type { Method, Theme } from '../../schemas/taxonomy.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Teaching } from '../../schemas/teaching.ts';
 import { caseParagraphs } from '../case-mdx.ts';
+import { inReadingOrder } from '../collation-notes.ts';
 import { caseReference } from '../citation/case-reference.ts';
 import { buildNeighbours } from '../library/neighbours.ts';
 import { buildRegionPages, buildRegionTree, groupByProvince } from '../library/region-tree.ts';
@@ -49,6 +50,7 @@ export function buildLibrary(input: {
     return found;
   };
 
+  const paragraphs = new Map(input.cases.map((c) => [c.id, caseParagraphs(c.text ?? '')]));
   const sorted = [...input.cases].sort(
     (a, b) =>
       (sourceOrder.get(a.data.source.id) ?? 0) - (sourceOrder.get(b.data.source.id) ?? 0) ||
@@ -69,7 +71,8 @@ export function buildLibrary(input: {
       url: caseUrl(c.id),
       title: c.data.title,
       subtitle: c.data.subtitle,
-      data: c.data,
+      // The 校勘记 in reading order, as remark-collation numbers their markers.
+      data: { ...c.data, corrections: inReadingOrder(c.data.corrections, (p) => paragraphs.get(c.id)!.find((b) => b.p === p)?.text) },
       region: {
         code: c.data.region.code,
         chain,
@@ -94,7 +97,6 @@ export function buildLibrary(input: {
   }
 
   const caseById = new Map(cases.map((c) => [c.id, c]));
-  const paragraphs = new Map(input.cases.map((c) => [c.id, caseParagraphs(c.text ?? '')]));
   for (const c of cases) {
     if (!c.teaching) continue;
     const count = paragraphs.get(c.id)!.length;
