@@ -26,11 +26,6 @@ function noteRef(n: number): PhrasingContent {
   };
 }
 
-/** Keeps a marker on the line of the words it follows: no line may start with 〔n〕. */
-function anchored(children: PhrasingContent[]): PhrasingContent {
-  return { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['note-anchor'] } }, children };
-}
-
 function marked(className: string, value: string, extra: Record<string, string> = {}): PhrasingContent {
   return {
     type: 'emphasis',
@@ -94,22 +89,20 @@ export default function remarkCollation() {
       let make: (found: string) => PhrasingContent[];
       switch (c.type) {
         case 'correct':
-          make = (found) => [anchored([marked('emendation', found), noteRef(n)])];
+          make = (found) => [marked('emendation', found), noteRef(n)];
           break;
         case 'doubt':
-          make = (found) => [anchored([marked('doubtful', found), noteRef(n)])];
+          make = (found) => [marked('doubtful', found), noteRef(n)];
           break;
         case 'lacuna':
           make = (found) => [
             { type: 'text', value: found },
-            anchored([marked('lacuna', LACUNA_MARK, { dataPagefindIgnore: '' }), noteRef(n)]),
+            marked('lacuna', LACUNA_MARK, { dataPagefindIgnore: '' }),
+            noteRef(n),
           ];
           break;
         case 'join':
-          make = (found) => [
-            { type: 'text', value: found.slice(0, -1) },
-            anchored([{ type: 'text', value: found.slice(-1) }, noteRef(n)]),
-          ];
+          make = (found) => [{ type: 'text', value: found }, noteRef(n)];
           break;
       }
       if (!replaceOccurrence(block, needle, nth, make)) {

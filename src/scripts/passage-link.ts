@@ -41,7 +41,7 @@ export function bindPassageLinks(): void {
   const close = tool?.querySelector<HTMLButtonElement>('[data-passage-close]');
   if (!body || !tool || !button || !result || !output || !close) return;
 
-  let current: { url: string } | null = null;
+  let current: { url: string; range: Range } | null = null;
   let timer: number | undefined;
   const hide = () => {
     window.clearTimeout(timer);
@@ -67,7 +67,9 @@ export function bindPassageLinks(): void {
     const end = range ? blockOf(range.endContainer) : null;
     const text = selection?.toString() ?? '';
     if (!range || !start || !end || !body.contains(start) || !text.trim()) return hide();
-    current = { url: passageUrl(location.href, start.id, text, contextOf(range, start, end)) };
+    // The same selection again (Chromium reports one when the result box is filled): keep what is shown.
+    if (current?.range && range.compareBoundaryPoints(Range.START_TO_START, current.range) === 0 && range.compareBoundaryPoints(Range.END_TO_END, current.range) === 0) return;
+    current = { url: passageUrl(location.href, start.id, text, contextOf(range, start, end)), range: range.cloneRange() };
     if (tool.previousElementSibling !== end) end.after(tool);
     window.clearTimeout(timer);
     result.hidden = true;
