@@ -125,7 +125,7 @@ test('宝坻 reads 〔1〕 to 〔5〕 in order, each note naming the words its m
   await page.goto(CASE);
   expect((await noteOrder(page)).marks).toEqual(['〔1〕', '〔2〕', '〔3〕', '〔4〕', '〔5〕']);
   for (let n = 1; n <= 5; n++) {
-    const marked = await page.locator(`#jk-ref-${n}`).evaluate((a) => a.parentElement!.textContent!.replace(/〔\d+〕$/, ''));
+    const marked = await page.locator(`#jk-ref-${n}`).evaluate((a) => a.previousSibling!.textContent!);
     const note = await page.locator(`#jk-${n}`).textContent();
     expect(note!.replace(/,/g, '，'), `note ${n}`).toContain(marked.slice(-1));
   }
@@ -258,4 +258,37 @@ test('a case page makes at most 3 script requests', async ({ page }) => {
   });
   await page.goto(CASE, { waitUntil: 'networkidle' });
   expect(scripts.length, scripts.join('\n')).toBeLessThanOrEqual(3);
+});
+
+test.describe('handout print', () => {
+  const ids = ['baodi-yizhan-sanzhongxin', 'raoyang-yijiashi-lianxihu', 'yingshan-youjiang-piping'];
+
+  test('three cases print on at most two A4 pages, with the library, the date and each reference beside its QR code', async ({ page }) => {
+    await page.goto(`/handout/?ids=${ids.join(',')}`);
+    await expect(page.locator('[data-handout-item] [data-field="qr"] svg')).toHaveCount(3);
+    await page.emulateMedia({ media: 'print' });
+    const masthead = page.locator('[data-handout-masthead]');
+    await expect(masthead).toBeVisible();
+    await expect(masthead).toContainText('联系服务群众经验案例库');
+    await expect(masthead).toContainText(/打印日期：\d{4}-\d{2}-\d{2}/);
+    for (const [i, id] of ids.entries()) {
+      const item = page.locator('[data-handout-item]').nth(i);
+      await expect(item).toHaveAttribute('data-handout-item', id);
+      const figure = item.locator('figure');
+      await expect(figure.locator('svg')).toBeVisible();
+      await expect(figure.locator('[data-field="short"]')).toHaveText(/\/c\/[0-9a-z]+\/$/);
+      await expect(figure.locator('[data-field="reference"]')).toBeVisible();
+      await expect(figure).toContainText('GB/T 7714—2025');
+      const title = await item.locator('[data-field="title"]').textContent();
+      await expect(figure.locator('[data-field="reference"]')).toContainText(title!.slice(0, 6));
+      await expect(figure.locator('[data-field="reference"]')).toContainText('[G]');
+      // No forced page breaks.
+      const breaks = await item.evaluate((el) => [getComputedStyle(el).breakBefore, getComputedStyle(el).breakAfter, getComputedStyle(el.parentElement!).breakBefore]);
+      expect(breaks.filter((b) => b === 'page' || b === 'always')).toEqual([]);
+    }
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(2);
+  });
 });
