@@ -16,7 +16,8 @@ import type { CaseInput, CaseView, Library, MethodView, SourceView, ThemeView } 
 import { chainName, type RegionIndex } from '../regions/divisions.ts';
 import { buildTimeline } from '../library/timeline.ts';
 import { caseUrl, methodUrl, shortUrl, sourceUrl, themeUrl } from '../urls.ts';
-import { methodPassage } from './method-passages.ts';
+import { methodPassage, quoteAround } from './method-passages.ts';
+import { findMentions, passingMentions, type Mention } from './method-mentions.ts';
 import { computeRelated } from './related.ts';
 import { shortCode } from './short-code.ts';
 
@@ -105,6 +106,21 @@ export function buildLibrary(input: {
       if (bad.length > 0) throw new LibraryError(`content/teaching/${c.id}.yaml: paragraph ${bad.join(', ')} does not exist (the case has ${count}) in “${note.text.slice(0, 20)}…”`);
     }
   }
+  // Every mention of a method in a case body is on the method's page (tagged or 也提到); the build fails otherwise.
+  const passingByMethod = new Map<string, Array<{ case: CaseView; mention: Mention; text: string }>>();
+  const mentionErrors: string[] = [];
+  for (const c of cases) {
+    const paras = paragraphs.get(c.id) ?? [];
+    try {
+      for (const mention of passingMentions(`case ${c.id}`, c.data, findMentions(input.methods, paras))) {
+        const list = passingByMethod.get(mention.method.id) ?? passingByMethod.set(mention.method.id, []).get(mention.method.id)!;
+        list.push({ case: c, mention, text: paras.find((b) => b.p === mention.p)!.text });
+      }
+    } catch (error) {
+      mentionErrors.push((error as Error).message);
+    }
+  }
+  if (mentionErrors.length > 0) throw new LibraryError(mentionErrors.join('\n'));
   const methods: MethodView[] = input.methods.map((method) => {
     const using = cases.filter((c) => c.data.methods.includes(method.id));
     const together = new Map<string, number>();
@@ -118,6 +134,12 @@ export function buildLibrary(input: {
         const found = methodPassage(method, paragraphs.get(c.id) ?? [], c.data.evidence?.[method.id]);
         return found ? [{ case: c, ...found, proposed: c.data.proposed?.includes(method.id) ?? false }] : [];
       }),
+      mentions: (passingByMethod.get(method.id) ?? []).map(({ case: c, mention, text }) => ({
+        case: c,
+        p: mention.p,
+        quote: quoteAround(text, mention.term),
+        term: mention.term,
+      })),
       related: [...together.entries()]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .slice(0, 5)
