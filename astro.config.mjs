@@ -37,5 +37,14 @@ export default defineConfig({
   },
   // The search index is built after this process exits (npm run build: scripts/build.ts).
   integrations: [sitemap()],
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  // Code used by more than one page script goes into one shared chunk, so a
+  // page loads its own script and at most that one more (a case page: 3
+  // script requests with public/display-init.js), not a file per module.
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] } } },
+    },
+  },
 });

@@ -32,3 +32,52 @@ export function describeCorrection(c: Correction): string {
       return `原文在“${normalizePunctuation(c.after)}”后断行另起，系网页抓取所致，今接排。${c.note ?? ''}`;
   }
 }
+
+/**
+ * The words a note's marker follows in its paragraph, and which occurrence of
+ * them: the corrected reading, the doubted words, the words before a lacuna or
+ * a former line break. Corrections and joins mark the occurrence the edition
+ * made (checked by the fidelity test); a doubt names its occurrence directly.
+ */
+export function markedText(c: Correction): { needle: string; nth: number } {
+  switch (c.type) {
+    case 'correct':
+      return { needle: normalizePunctuation(c.corrected), nth: c.mark ?? 1 };
+    case 'doubt':
+      return { needle: c.text, nth: c.nth ?? 1 };
+    case 'lacuna':
+      return { needle: c.after, nth: 1 };
+    case 'join':
+      return { needle: normalizePunctuation(c.after), nth: c.mark ?? 1 };
+  }
+}
+
+/** Where the nth occurrence of `needle` ends in `text`, or -1. */
+function endOfOccurrence(text: string, needle: string, nth: number): number {
+  let from = 0;
+  for (let seen = 1; ; seen++) {
+    const at = text.indexOf(needle, from);
+    if (at === -1) return -1;
+    if (seen === nth) return at + needle.length;
+    from = at + needle.length;
+  }
+}
+
+/**
+ * The notes in the order a reader meets their markers: by paragraph, then by
+ * where the marker stands in it (after the marked words). Notes are numbered
+ * in this order, in the text and in the list; `textOf` gives a paragraph's
+ * text. A marker that cannot be placed keeps its recorded position among its
+ * paragraph's notes (the collation plugin reports it).
+ */
+export function inReadingOrder<T extends Correction>(corrections: readonly T[], textOf: (p: number) => string | undefined): T[] {
+  const at = corrections.map((c) => {
+    const { needle, nth } = markedText(c);
+    const text = textOf(c.p);
+    return text === undefined ? -1 : endOfOccurrence(text, needle, nth);
+  });
+  return corrections
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => a.c.p - b.c.p || (at[a.i] === -1 || at[b.i] === -1 ? 0 : at[a.i]! - at[b.i]!) || a.i - b.i)
+    .map(({ c }) => c);
+}

@@ -40,3 +40,11 @@ export const noteId = (n: number) => `jk-${n}`;
 export const noteRefId = (n: number) => `jk-ref-${n}`;
 /** A fragment link to an id on the same page. */
 export const hash = (id: string) => `#${id}`;
+/** The parts of a case page its short contents link to (kept clear of p<n> and jk-<n>). */
+export const CASE_SECTION_IDS = {
+  summary: 'tiyao',
+  body: 'zhengwen',
+  notes: 'jiaokanji',
+  teaching: 'jiaoxue',
+  related: 'xiangsi',
+} as const;

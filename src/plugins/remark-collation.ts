@@ -6,12 +6,12 @@
  * (`corrections`), so the stored text itself carries no markup.
  */
 import type { Root, Paragraph, Heading, PhrasingContent, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { Correction } from '../schemas/correction.ts';
-import { LACUNA_MARK, noteNumber, noteRefLabel } from '../lib/collation-notes.ts';
-import { normalizePunctuation } from '../lib/text.ts';
+import { LACUNA_MARK, inReadingOrder, markedText, noteNumber, noteRefLabel } from '../lib/collation-notes.ts';
 import { hash, noteId, noteRefId } from '../lib/urls.ts';
-import { PARAGRAPH_NUMBER, bodyBlocks } from './remark-paragraph-ids.ts';
+import { PARAGRAPH_NUMBER, bodyBlocks, isParagraphNumber } from './remark-paragraph-ids.ts';
 
 export class CollationError extends Error {}
 
@@ -73,24 +73,28 @@ export default function remarkCollation() {
       const n = (block.data as Record<string, unknown> | undefined)?.[PARAGRAPH_NUMBER];
       if (typeof n === 'number') byNumber.set(n, block);
     }
-    corrections.forEach((c, index) => {
+    // Numbered in reading order, whatever the order the notes were recorded in;
+    // CollationNotes lists them in the same order (build-library sorts alike).
+    const ordered = inReadingOrder(corrections, (p) => {
+      const block = byNumber.get(p);
+      // The paragraph's own text: not its shown number (digits a needle could match).
+      return block && toString(block.children.filter((child) => !isParagraphNumber(child)));
+    });
+    ordered.forEach((c, index) => {
       const n = index + 1;
       const block = byNumber.get(c.p);
       const where = `${file.path || 'MDX'}: collation note ${n} (${c.type})`;
       if (!block) throw new CollationError(`${where}: there is no paragraph p${c.p}`);
-      let needle: string;
+      const { needle, nth } = markedText(c);
       let make: (found: string) => PhrasingContent[];
       switch (c.type) {
         case 'correct':
-          needle = normalizePunctuation(c.corrected);
           make = (found) => [marked('emendation', found), noteRef(n)];
           break;
         case 'doubt':
-          needle = c.text;
           make = (found) => [marked('doubtful', found), noteRef(n)];
           break;
         case 'lacuna':
-          needle = c.after;
           make = (found) => [
             { type: 'text', value: found },
             marked('lacuna', LACUNA_MARK, { dataPagefindIgnore: '' }),
@@ -98,13 +102,9 @@ export default function remarkCollation() {
           ];
           break;
         case 'join':
-          needle = normalizePunctuation(c.after);
           make = (found) => [{ type: 'text', value: found }, noteRef(n)];
           break;
       }
-      // Corrections and joins mark the occurrence the edition made (checked by the
-      // fidelity test); a doubt names its occurrence directly.
-      const nth = c.type === 'correct' || c.type === 'join' ? (c.mark ?? 1) : c.type === 'doubt' ? (c.nth ?? 1) : 1;
       if (!replaceOccurrence(block, needle, nth, make)) {
         throw new CollationError(`${where}: "${needle}" not found in p${c.p}`);
       }

@@ -1,7 +1,9 @@
 /**
  * remark-paragraph-ids: gives every body block (paragraph or heading, inside
- * the commentary too) a stable anchor `p1`, `p2`, … in source order, and a
- * visible ¶ link to it, so any paragraph of a case is a citable address.
+ * the commentary too) a stable anchor `p1`, `p2`, … in source order, its
+ * number shown to sighted readers (so "见第4段" can be followed on screen and
+ * on paper) and a visible ¶ link to it, so any paragraph of a case is a
+ * citable address. The number is aria-hidden: the ¶ link already names it.
  * The numbering equals `numberBlocks` in src/lib/edition.ts.
  */
 import type { Root, Paragraph, Heading, Nodes } from 'mdast';
@@ -12,6 +14,14 @@ import { COMMENTARY_LABEL } from './remark-commentary.ts';
 export const PARAGRAPH_NUMBER = 'paragraphNumber';
 
 type Block = Paragraph | Heading;
+
+const NUMBER_CLASS = 'pnum';
+
+/** The shown paragraph number this plugin puts at the start of a block. */
+export function isParagraphNumber(node: Nodes): boolean {
+  const className = (node.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className;
+  return Array.isArray(className) && className.includes(NUMBER_CLASS);
+}
 
 /** Body blocks in document order, descending into containers like the commentary aside. */
 export function bodyBlocks(tree: Root): Block[] {
@@ -39,6 +49,11 @@ export default function remarkParagraphIds() {
       const hProperties = (data.hProperties ??= {}) as Record<string, unknown>;
       hProperties.id = id;
       hProperties.dataP = String(n);
+      node.children.unshift({
+        type: 'emphasis',
+        data: { hName: 'span', hProperties: { className: [NUMBER_CLASS], dataPnum: String(n), ariaHidden: 'true', dataPagefindIgnore: '' } },
+        children: [{ type: 'text', value: String(n) }],
+      });
       node.children.push({
         type: 'link',
         url: hash(id),

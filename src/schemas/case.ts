@@ -91,6 +91,13 @@ export function createCaseSchema(vocab: CaseVocabulary) {
         .default({}),
       /** Tags the text only proposes or urges (要…、应…), not describes as done. */
       proposed: z.array(z.string()).default([]),
+      /**
+       * Methods the text names (name or alias) only in passing, without
+       * describing the case doing them: method id → the paragraphs. Their
+       * method pages list them under 也提到; a mention that is neither tagged
+       * nor listed here fails the build (node/method-mentions.ts).
+       */
+      passing: z.record(oneOf('method', vocab.methods), z.array(z.number().int().positive()).min(1)).default({}),
       /** Where the text comes from. */
       source: z.object({
         /** Source id (content/sources/sources.yaml). */
@@ -130,6 +137,9 @@ export function createCaseSchema(vocab: CaseVocabulary) {
       const tags = new Set([...data.methods, ...data.themes]);
       for (const id of Object.keys(data.evidence)) {
         if (!tags.has(id)) ctx.addIssue({ code: 'custom', path: ['evidence', id], message: `evidence for "${id}", which is not among the case's methods or themes` });
+      }
+      for (const id of Object.keys(data.passing)) {
+        if (data.methods.includes(id)) ctx.addIssue({ code: 'custom', path: ['passing', id], message: `"${id}" is tagged as a method of the case; a passing mention is one that is not` });
       }
       data.proposed.forEach((id, i) => {
         if (!tags.has(id)) ctx.addIssue({ code: 'custom', path: ['proposed', i], message: `proposed "${id}" is not among the case's methods or themes` });

@@ -28,7 +28,9 @@ export function bindDisplaySettings(): void {
   const smaller = panel.querySelector<HTMLButtonElement>('[data-text-size-step="-1"]')!;
   const larger = panel.querySelector<HTMLButtonElement>('[data-text-size-step="1"]')!;
   const render = () => {
+    // The label says what pressing will do; aria-pressed says whether dark is on.
     toggle.setAttribute('aria-pressed', String(isDark()));
+    toggle.textContent = isDark() ? '改用浅色' : '改用深色';
     smaller.disabled = textSize() <= 0;
     larger.disabled = textSize() >= MAX_SIZE;
   };

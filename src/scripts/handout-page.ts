@@ -10,6 +10,7 @@ import { handoutPath, moveId, parseHandoutIds, type HandoutItem } from '../lib/t
 import { onStoredHandoutChange, readHandout, writeHandout } from './handout-store.ts';
 import { qrSvg } from './qr-svg.ts';
 import { handoutItemUrl } from '../lib/urls.ts';
+import { chinaDate } from '../lib/citation/formats.ts';
 
 const cache = new Map<string, Promise<HandoutItem | null>>();
 function load(id: string): Promise<HandoutItem | null> {
@@ -102,6 +103,7 @@ export function bindHandoutPage(): void {
           fill(li, 'place', item.place);
           fill(li, 'source', item.source);
           fill(li, 'summary', item.summary);
+          fill(li, 'reference', item.reference);
           const figures = li.querySelector('[data-field="figures"]')!;
           figures.replaceChildren(...item.keyFigures.map((k) => Object.assign(document.createElement('li'), { textContent: `${k.label}：“${k.quote}”` })));
           li.querySelector<HTMLElement>('[data-part="figures"]')!.hidden = item.keyFigures.length === 0;
@@ -145,6 +147,11 @@ export function bindHandoutPage(): void {
     );
   });
   toolbar.querySelector('[data-handout-print]')!.addEventListener('click', () => window.print());
+  // The printed header carries the day it was printed.
+  const printDate = document.querySelector<HTMLElement>('[data-print-date]');
+  const stampDate = () => printDate && (printDate.textContent = chinaDate());
+  stampDate();
+  window.addEventListener('beforeprint', stampDate);
 
   void render().then(() => {
     if (parsed.rejected.length > 0) say(`以下内容不是案例标识，已略去：${parsed.rejected.join('、')}`);

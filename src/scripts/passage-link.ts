@@ -3,15 +3,20 @@
  * text-fragment URL, anchored by the paragraph's words around the passage,
  * that falls back to the paragraph. The tool is moved next to the paragraph
  * so the keyboard reaches it with one Tab; the result is shown, not only
- * announced, so it helps where the clipboard is unavailable too.
+ * announced, so it helps where the clipboard is unavailable too; it stays
+ * until closed (关闭, Esc) or a while after the selection is gone.
  */
 import { paragraphOfFragment, passageUrl, type PassageContext } from '../lib/trainer/passage-link.ts';
 import { PARAGRAPH_ID_PREFIX } from '../lib/urls.ts';
+import { announce } from './copy-feedback.ts';
+
+/** How long the copied link stays shown once the selection is gone, unless the reader is in the box. */
+const KEEP_MS = 12000;
 
 /** Text of part of a paragraph as the reader sees it (the ¶ control left out). */
 function visibleText(range: Range): string {
   const fragment = range.cloneContents();
-  for (const el of fragment.querySelectorAll('.pilcrow')) el.remove();
+  for (const el of fragment.querySelectorAll('.pilcrow, .pnum, [data-copy-note]')) el.remove();
   return fragment.textContent ?? '';
 }
 
@@ -36,18 +41,32 @@ export function bindPassageLinks(): void {
   const button = tool?.querySelector<HTMLButtonElement>('[data-passage-copy]');
   const result = tool?.querySelector<HTMLElement>('[data-passage-result]');
   const output = tool?.querySelector<HTMLInputElement>('[data-passage-url]');
-  const status = document.querySelector<HTMLElement>('[data-copy-status]');
-  if (!body || !tool || !button || !result || !output) return;
+  const close = tool?.querySelector<HTMLButtonElement>('[data-passage-close]');
+  if (!body || !tool || !button || !result || !output || !close) return;
 
-  let current: { url: string } | null = null;
-  // The selection the reader dismissed the tool for with Escape: it stays
+  let current: { url: string; range: Range } | null = null;
+  let timer: number | undefined;
+  // The selection the reader dismissed the tool for (Escape, 关闭): it stays
   // hidden until the selection changes.
   let dismissed: Range | null = null;
+  const dismiss = () => {
+    const selection = document.getSelection();
+    dismissed = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+    hide();
+    document.querySelector<HTMLElement>('main')?.focus();
+  };
   const hide = () => {
+    window.clearTimeout(timer);
     tool.hidden = true;
     result.hidden = true;
     current = null;
   };
+  // Shown once copied: leave it a while for the reader to see (or copy by hand).
+  const hideLater = () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => (tool.contains(document.activeElement) ? hideLater() : hide()), KEEP_MS);
+  };
+  close.addEventListener('click', dismiss);
   document.addEventListener('selectionchange', (event) => {
     // Text fields fire selectionchange too, bubbling to the document (setting
     // the passage field's value moves its caret). That is not the reader's
@@ -55,6 +74,7 @@ export function bindPassageLinks(): void {
     // for one, it brought the tool back just after Escape had hidden it.
     if (event.target !== document) return;
     if (tool.contains(document.activeElement)) return;
+    if (!result.hidden && document.getSelection()?.isCollapsed) return hideLater();
     const selection = document.getSelection();
     const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
     const start = range ? blockOf(range.startContainer) : null;
@@ -66,8 +86,11 @@ export function bindPassageLinks(): void {
     }
     if (dismissed && sameRange(range, dismissed)) return hide();
     dismissed = null;
-    current = { url: passageUrl(location.href, start.id, text, contextOf(range, start, end)) };
+    // The same selection again (Chromium reports one when the result box is filled): keep what is shown.
+    if (current?.range && sameRange(range, current.range)) return;
+    current = { url: passageUrl(location.href, start.id, text, contextOf(range, start, end)), range: range.cloneRange() };
     if (tool.previousElementSibling !== end) end.after(tool);
+    window.clearTimeout(timer);
     result.hidden = true;
     tool.hidden = false;
   });
@@ -80,7 +103,8 @@ export function bindPassageLinks(): void {
       output.value = url;
       result.hidden = false;
       result.querySelector('[data-passage-message]')!.textContent = message;
-      if (status) status.textContent = `${message}${url}`;
+      announce(`${message}${url}`);
+      hideLater();
     };
     if (!navigator.clipboard) return show('浏览器不许复制，请手动复制：');
     navigator.clipboard.writeText(url).then(
@@ -90,12 +114,7 @@ export function bindPassageLinks(): void {
   });
   output.addEventListener('focus', () => output.select());
   tool.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      const selection = document.getSelection();
-      dismissed = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
-      hide();
-      document.querySelector<HTMLElement>('main')?.focus();
-    }
+    if (event.key === 'Escape') dismiss();
   });
 
   // Without text-fragment support the whole "p5:~:text=…" stays in the hash.

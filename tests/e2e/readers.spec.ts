@@ -61,10 +61,13 @@ test.describe('theme and text size', () => {
     const page = await context.newPage();
     await recordAtFirstPaint(page);
     await page.goto('/');
-    const toggle = page.getByRole('button', { name: '深色模式' });
+    // The button says what it will do; aria-pressed says whether dark is on.
+    const toggle = page.locator('[data-theme-toggle]');
+    await expect(toggle).toHaveText('改用深色');
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(toggle).toHaveText('改用浅色');
     await page.getByRole('button', { name: '放大字号' }).click();
     expect(await background(page)).toBe('rgb(20, 17, 16)');
 
@@ -72,10 +75,10 @@ test.describe('theme and text size', () => {
     expect(await atBody(page)).toEqual({ theme: 'dark', size: '1' });
     expect(await background(page)).toBe('rgb(20, 17, 16)');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('18px');
-    await expect(page.getByRole('button', { name: '深色模式' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: '改用浅色' })).toHaveAttribute('aria-pressed', 'true');
 
     // Back to light, which is the system's: the page follows the system again.
-    await page.getByRole('button', { name: '深色模式' }).click();
+    await page.getByRole('button', { name: '改用浅色' }).click();
     await page.getByRole('button', { name: '缩小字号' }).click();
     await page.goto('/regions/');
     expect(await atBody(page)).toEqual({ theme: null, size: null });

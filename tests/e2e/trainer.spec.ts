@@ -23,7 +23,8 @@ test('arriving at #p<n> scrolls the paragraph into view, clear of the header, an
 async function selectIn(page: Page, paragraph: string, from: number, to: number): Promise<string> {
   return page.locator(paragraph).evaluate(
     (p, [a, b]) => {
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      // The shown paragraph number is not the paragraph's text.
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.parentElement?.closest('[data-pnum]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
       const text = walker.nextNode()!;
       const range = document.createRange();
       range.setStart(text, a!);

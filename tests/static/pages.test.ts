@@ -47,9 +47,9 @@ it('every page has its own title, description and canonical URL', () => {
   }
 });
 
-/** What the reader sees of the body blocks, minus the apparatus the plugins add (¶ links, note markers, lacuna marks). */
+/** What the reader sees of the body blocks, minus the apparatus the plugins add (paragraph numbers, ¶ links, note markers, lacuna marks). */
 function bodyBlocks(body: Element) {
-  const apparatus = (el: Element) => hasClass(el, 'pilcrow') || hasClass(el, 'note-ref') || hasClass(el, 'lacuna');
+  const apparatus = (el: Element) => hasClass(el, 'pnum') || hasClass(el, 'pilcrow') || hasClass(el, 'note-ref') || hasClass(el, 'lacuna');
   return all(body, (el) => el.tagName === 'p' || (el.tagName === 'h2' && !hasClass(el, 'commentary-label'))).map((el) => ({
     id: attr(el, 'id') ?? '',
     text: text(el, apparatus),
@@ -68,6 +68,14 @@ describe.each(caseIds)('case %s', (id) => {
     const expected = file.blocks.filter((b) => b !== '【点评】');
     expect(blocks.map((b) => b.text)).toEqual(expected);
     expect(blocks.map((b) => b.id)).toEqual(expected.map((_, i) => `p${i + 1}`));
+    // Every paragraph shows its number (data-pnum), hidden from screen readers (the ¶ link names it).
+    const paragraphs = all(body, (el) => el.tagName === 'p' && (attr(el, 'id') ?? '').startsWith('p'));
+    expect(paragraphs.length).toBeGreaterThan(0);
+    for (const para of paragraphs) {
+      const numbers = all(para, (el) => hasClass(el, 'pnum'));
+      expect(numbers.map((n) => attr(n, 'data-pnum')), attr(para, 'id') ?? '').toEqual([(attr(para, 'id') ?? '').slice(1)]);
+      expect(attr(numbers[0]!, 'aria-hidden')).toBe('true');
+    }
     // Every block has a ¶ link to itself.
     const pilcrows = all(body, (el) => el.tagName === 'a' && hasClass(el, 'pilcrow'));
     expect(pilcrows).toHaveLength(expected.length);

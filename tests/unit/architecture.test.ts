@@ -151,7 +151,7 @@ describe('the import rules', () => {
     const imports = modules.flatMap((m) => m.imports);
     // The scanner sees type-only imports and .astro frontmatter.
     expect(imports).toContain('src/lib/library/types.ts');
-    expect(modules.find((m) => m.file === 'src/pages/cases/[id].astro')?.browserImports).toContain('src/scripts/paragraph-links.ts');
+    expect(modules.find((m) => m.file === 'src/layouts/Base.astro')?.browserImports).toContain('src/scripts/case-page.ts');
     // A type-only import is read, and known not to reach the browser.
     const related = modules.find((m) => m.file === 'src/lib/node/related.ts')!;
     expect(related.imports).toContain('src/lib/library/types.ts');

@@ -1,6 +1,9 @@
 /** The wording of the 校勘记, and the marks the text and the notes list share. */
 import { describe, expect, it } from 'vitest';
-import { describeCorrection, LACUNA_MARK, noteBackLabel, noteNumber, noteRefLabel } from '../../src/lib/collation-notes.ts';
+import type { Correction } from '../../src/schemas/correction.ts';
+import { describeCorrection, inReadingOrder, LACUNA_MARK, noteBackLabel, noteNumber, noteRefLabel } from '../../src/lib/collation-notes.ts';
+import { caseParagraphs, parseCaseSource } from '../../src/lib/case-mdx.ts';
+import { readFileSync } from 'node:fs';
 
 describe('describeCorrection', () => {
   it('gives the raw reading and the corrected one, with half-width punctuation beside Chinese made full-width', () => {
@@ -27,5 +30,48 @@ describe('note marks', () => {
     expect(noteNumber(3)).toBe('〔3〕');
     expect(noteRefLabel(3)).toBe('校勘记3');
     expect(noteBackLabel(3, 12)).toBe('〔3〕回到正文第12段');
+  });
+});
+
+describe('inReadingOrder', () => {
+  const text = new Map([
+    [2, '每年全部走访，发现问题，部门每天入户，毛岳帮助群众。'],
+    [5, '长宁做法基础上。'],
+  ]);
+  const textOf = (p: number) => text.get(p);
+  it('numbers notes by paragraph, then by where their marker stands, whatever order they were recorded in', () => {
+    const notes: Correction[] = [
+      { type: 'lacuna', p: 5, after: '长宁', note: '缺字。' },
+      { type: 'correct', p: 2, original: '每天人户', corrected: '每天入户' },
+      { type: 'doubt', p: 2, text: '毛岳', note: '原文如此。' },
+      { type: 'join', p: 2, after: '每年全部' },
+      { type: 'join', p: 2, after: '问题,部' },
+    ];
+    expect(inReadingOrder(notes, textOf).map((c) => notes.indexOf(c))).toEqual([3, 4, 1, 2, 0]);
+  });
+
+  it('places a marker after the occurrence it marks, not the first one', () => {
+    const twice = new Map([[1, '入户走访，再次入户。']]);
+    const notes: Correction[] = [
+      { type: 'correct', p: 1, original: '人户', corrected: '入户', mark: 2 },
+      { type: 'doubt', p: 1, text: '走访', note: '？' },
+    ];
+    expect(inReadingOrder(notes, (p) => twice.get(p)).map((c) => c.type)).toEqual(['doubt', 'correct']);
+  });
+
+  it('puts the real 宝坻 notes in the order a reader meets them', () => {
+    const file = parseCaseSource(readFileSync('content/cases/baodi-yizhan-sanzhongxin.mdx', 'utf8'));
+    const source = readFileSync('content/cases/baodi-yizhan-sanzhongxin.mdx', 'utf8');
+    const body = source.slice(source.indexOf('---', 3) + 3);
+    const paragraphs = caseParagraphs(body);
+    const corrections = file.frontmatter.corrections as Correction[];
+    const ordered = inReadingOrder(corrections, (p) => paragraphs.find((b) => b.p === p)?.text);
+    const positions = ordered.map((c) => {
+      const t = paragraphs.find((b) => b.p === c.p)!.text;
+      const needle = c.type === 'doubt' ? c.text : c.type === 'lacuna' ? c.after : c.type === 'correct' ? c.corrected : c.after;
+      return c.p * 100000 + t.indexOf(needle.replace(/,/g, '，'));
+    });
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(ordered).not.toEqual(corrections); // recorded out of reading order: the case the issue found
   });
 });

@@ -68,6 +68,8 @@ export interface MethodView {
   url: string;
   cases: CaseView[];
   passages: MethodPassage[];
+  /** 也提到: cases that name the method only in passing (case `passing`), with the passage. */
+  mentions: Array<Pick<MethodPassage, 'case' | 'p' | 'quote' | 'term'>>;
   /** Methods used together with this one, most cases in common first. */
   related: Array<{ method: Method; url: string; together: number }>;
 }

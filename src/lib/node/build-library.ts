@@ -8,6 +8,7 @@ import type { Method, Theme } from '../../schemas/taxonomy.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Teaching } from '../../schemas/teaching.ts';
 import { caseParagraphs } from '../case-mdx.ts';
+import { inReadingOrder } from '../collation-notes.ts';
 import { caseReference } from '../citation/case-reference.ts';
 import { buildNeighbours } from '../library/neighbours.ts';
 import { buildRegionPages, buildRegionTree, groupByProvince } from '../library/region-tree.ts';
@@ -15,7 +16,8 @@ import type { CaseInput, CaseView, Library, MethodView, SourceView, ThemeView } 
 import { chainName, type RegionIndex } from '../regions/divisions.ts';
 import { buildTimeline } from '../library/timeline.ts';
 import { caseUrl, methodUrl, shortUrl, sourceUrl, themeUrl } from '../urls.ts';
-import { methodPassage } from './method-passages.ts';
+import { methodPassage, quoteAround } from './method-passages.ts';
+import { findMentions, passingMentions, type Mention } from './method-mentions.ts';
 import { computeRelated } from './related.ts';
 import { shortCode } from './short-code.ts';
 
@@ -49,6 +51,7 @@ export function buildLibrary(input: {
     return found;
   };
 
+  const paragraphs = new Map(input.cases.map((c) => [c.id, caseParagraphs(c.text ?? '')]));
   const sorted = [...input.cases].sort(
     (a, b) =>
       (sourceOrder.get(a.data.source.id) ?? 0) - (sourceOrder.get(b.data.source.id) ?? 0) ||
@@ -69,7 +72,8 @@ export function buildLibrary(input: {
       url: caseUrl(c.id),
       title: c.data.title,
       subtitle: c.data.subtitle,
-      data: c.data,
+      // The 校勘记 in reading order, as remark-collation numbers their markers.
+      data: { ...c.data, corrections: inReadingOrder(c.data.corrections, (p) => paragraphs.get(c.id)!.find((b) => b.p === p)?.text) },
       region: {
         code: c.data.region.code,
         chain,
@@ -94,7 +98,6 @@ export function buildLibrary(input: {
   }
 
   const caseById = new Map(cases.map((c) => [c.id, c]));
-  const paragraphs = new Map(input.cases.map((c) => [c.id, caseParagraphs(c.text ?? '')]));
   for (const c of cases) {
     if (!c.teaching) continue;
     const count = paragraphs.get(c.id)!.length;
@@ -103,6 +106,21 @@ export function buildLibrary(input: {
       if (bad.length > 0) throw new LibraryError(`content/teaching/${c.id}.yaml: paragraph ${bad.join(', ')} does not exist (the case has ${count}) in “${note.text.slice(0, 20)}…”`);
     }
   }
+  // Every mention of a method in a case body is on the method's page (tagged or 也提到); the build fails otherwise.
+  const passingByMethod = new Map<string, Array<{ case: CaseView; mention: Mention; text: string }>>();
+  const mentionErrors: string[] = [];
+  for (const c of cases) {
+    const paras = paragraphs.get(c.id) ?? [];
+    try {
+      for (const mention of passingMentions(`case ${c.id}`, c.data, findMentions(input.methods, paras))) {
+        const list = passingByMethod.get(mention.method.id) ?? passingByMethod.set(mention.method.id, []).get(mention.method.id)!;
+        list.push({ case: c, mention, text: paras.find((b) => b.p === mention.p)!.text });
+      }
+    } catch (error) {
+      mentionErrors.push((error as Error).message);
+    }
+  }
+  if (mentionErrors.length > 0) throw new LibraryError(mentionErrors.join('\n'));
   const methods: MethodView[] = input.methods.map((method) => {
     const using = cases.filter((c) => c.data.methods.includes(method.id));
     const together = new Map<string, number>();
@@ -116,6 +134,12 @@ export function buildLibrary(input: {
         const found = methodPassage(method, paragraphs.get(c.id) ?? [], c.data.evidence?.[method.id]);
         return found ? [{ case: c, ...found, proposed: c.data.proposed?.includes(method.id) ?? false }] : [];
       }),
+      mentions: (passingByMethod.get(method.id) ?? []).map(({ case: c, mention, text }) => ({
+        case: c,
+        p: mention.p,
+        quote: quoteAround(text, mention.term),
+        term: mention.term,
+      })),
       related: [...together.entries()]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .slice(0, 5)

@@ -10,7 +10,8 @@ import { contentWords } from './similarity.ts';
 
 const SENTENCE = /[^。！？]*[。！？]?/gu;
 
-function quoteAround(text: string, term: string | null, max = 120): string {
+/** The sentence around `term` (or the paragraph's first), cut to `max` characters around it. */
+export function quoteAround(text: string, term: string | null, max = 120): string {
   const sentences = (text.match(SENTENCE) ?? [text]).filter((x) => x.length > 0);
   const sentence = (term ? sentences.find((x) => x.includes(term)) : sentences[0]) ?? text;
   const chars = Array.from(sentence);

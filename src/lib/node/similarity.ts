@@ -14,6 +14,9 @@
  */
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { isTellingTerm } from './reason-terms.ts';
 
 export interface SimilarityDoc {
   id: string;
@@ -73,8 +76,7 @@ const HAN_WORD = /^[\p{Script=Han}]{2,}$/u;
 let jieba: Jieba | undefined;
 let loadedDictionary = '';
 
-/** Content words of a text: Han words of two or more characters, boilerplate left out. */
-export function contentWords(text: string, dictionary: readonly string[] = []): string[] {
+function segmenter(dictionary: readonly string[]): Jieba {
   const key = dictionary.join('\n');
   if (!jieba || key !== loadedDictionary) {
     jieba = Jieba.withDict(dict);
@@ -82,7 +84,33 @@ export function contentWords(text: string, dictionary: readonly string[] = []): 
     if (extra) jieba.loadDict(new TextEncoder().encode(extra));
     loadedDictionary = key;
   }
-  return jieba.cut(text, false).filter((w) => HAN_WORD.test(w) && !GENRE_STOP_WORDS.has(w));
+  return jieba;
+}
+
+let generalIdf: Map<string, number> | undefined;
+
+/** A word's IDF in general Chinese, from jieba's own table (undefined: not listed, so rare). */
+export function generalIdfOf(word: string): number | undefined {
+  if (!generalIdf) {
+    const file = createRequire(import.meta.url).resolve('@node-rs/jieba/idf.txt');
+    generalIdf = new Map();
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const [w, idf] = line.split(' ');
+      if (w && idf) generalIdf.set(w, Number(idf));
+    }
+  }
+  return generalIdf.get(word);
+}
+
+/** The part-of-speech tag of a word on its own ('x' if the tagger splits it). */
+export function partOfSpeech(word: string, dictionary: readonly string[] = []): string {
+  const tagged = segmenter(dictionary).tag(word, false);
+  return tagged.length === 1 ? tagged[0]!.tag : 'x';
+}
+
+/** Content words of a text: Han words of two or more characters, boilerplate left out. */
+export function contentWords(text: string, dictionary: readonly string[] = []): string[] {
+  return segmenter(dictionary).cut(text, false).filter((w) => HAN_WORD.test(w) && !GENRE_STOP_WORDS.has(w));
 }
 
 type Vector = Map<string, number>;
@@ -148,6 +176,14 @@ export function computeSimilar(docs: readonly SimilarityDoc[], options: Similari
     }
     return normalise(v);
   });
+  // Which words may be given as reasons (reason-terms.ts), decided once per word.
+  const named = new Set(dictionary);
+  const telling = new Map<string, boolean>();
+  const isTelling = (t: string) => {
+    let yes = telling.get(t);
+    if (yes === undefined) telling.set(t, (yes = isTellingTerm(t, { tag: partOfSpeech(t, dictionary), df: df.get(t)!, n, named: named.has(t), generalIdf: generalIdfOf(t) })));
+    return yes;
+  };
   const methodVectors = idfVectors(docs.map((d) => d.methods));
   const themeVectors = idfVectors(docs.map((d) => d.themes));
 
@@ -217,7 +253,7 @@ export function computeSimilar(docs: readonly SimilarityDoc[], options: Similari
       scored.slice(0, limit).map(({ j, score }) => {
         const b = docs[j]!;
         const shared = [...vectors[i]!.entries()]
-          .filter(([t]) => vectors[j]!.has(t))
+          .filter(([t]) => vectors[j]!.has(t) && isTelling(t))
           .map(([t, w]): [string, number] => [t, w * vectors[j]!.get(t)!])
           .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
           .slice(0, 4)

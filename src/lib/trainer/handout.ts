@@ -6,6 +6,7 @@
  */
 import { ID_PATTERN } from '../ids.ts';
 import { sourceLine } from '../citation/case-reference.ts';
+import { formatSourceReference } from '../citation/formats.ts';
 import type { CaseView } from '../library/types.ts';
 import { ROUTES } from '../urls.ts';
 
@@ -55,6 +56,8 @@ export interface HandoutItem {
   keyFigures: Array<{ label: string; quote: string }>;
   questions: string[];
   source: string;
+  /** The case's reference in GB/T 7714—2025 (the standard in force), printed beside its QR code. */
+  reference: string;
 }
 
 /** What the handout shows of a case: the editors' summary, figures and questions, with its links. */
@@ -70,5 +73,6 @@ export function handoutItem(c: CaseView): HandoutItem {
     keyFigures: c.data.keyFigures.map((k) => ({ label: k.label, quote: k.quote })),
     questions: c.teaching?.questions.map((q) => q.text) ?? [],
     source: sourceLine(c.source),
+    reference: formatSourceReference(c.citation, 'gbt7714-2025'),
   };
 }

@@ -1,0 +1,18 @@
+/**
+ * Everything a case page runs, as one script: the site's header and print
+ * bindings plus the ¶ and passage links, the citation and the handout
+ * toggle. A case page is the most visited; one request instead of nine.
+ */
+import { bindCitation } from './citation.ts';
+import { bindHandoutToggle } from './handout-store.ts';
+import { bindParagraphLinks } from './paragraph-links.ts';
+import { bindPassageLinks } from './passage-link.ts';
+import { bindSite } from './site.ts';
+
+export function bindCasePage(): void {
+  bindSite();
+  bindHandoutToggle();
+  bindCitation();
+  bindParagraphLinks();
+  bindPassageLinks();
+}
