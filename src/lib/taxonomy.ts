@@ -21,6 +21,13 @@ export function readThemes(root: string): Array<{ id: string; name: string; desc
   return readYamlList(path.join(root, 'taxonomy', 'themes.yaml'));
 }
 
+/** The named practices as written in content/taxonomy/practices.yaml (validated by the build's schema). */
+export function readPractices(root: string): Array<{ id: string; name: string; spellings: string[]; methods: string[]; cases: string[] }> {
+  return readYamlList<{ id: string; name: string; spellings?: string[]; methods: string[]; cases: string[] }>(path.join(root, 'taxonomy', 'practices.yaml')).map(
+    (p) => ({ ...p, spellings: p.spellings ?? [] }),
+  );
+}
+
 /** Ids the case schema accepts for methods, themes and sources. */
 export function loadVocabularyIds(root: string): { methods: string[]; themes: string[]; sources: string[] } {
   return {
@@ -30,12 +37,17 @@ export function loadVocabularyIds(root: string): { methods: string[]; themes: st
   };
 }
 
-/** Methods as the glossary-link plugin needs them: every spelling, its page, a one-line definition. */
+/**
+ * Methods as the glossary-link plugin needs them: every spelling, its page, a
+ * one-line definition. A named practice's names link to its first method (the
+ * practice has no page of its own).
+ */
 export function loadMethodTerms(root: string): Array<{ id: string; terms: string[]; url: string; definition: string }> {
   const methods = readMethods(root);
+  const practices = readPractices(root);
   return methods.map((m) => ({
     id: m.id,
-    terms: [m.name, ...m.aliases],
+    terms: [m.name, ...m.aliases, ...practices.filter((p) => p.methods[0] === m.id).flatMap((p) => [p.name, ...p.spellings])],
     url: `/methods/${m.id}/`,
     definition: firstSentence(m.definition),
   }));
