@@ -1,10 +1,11 @@
 /**
  * Builds the search vocabulary shipped to the browser (/search-vocab.json):
- * method names and aliases, the places on the cases' region chains with their
+ * method names and aliases, named practices with their method, the places on the cases' region chains with their
  * short names, and a traditional → simplified map for the characters the
  * corpus uses. Build-time only.
  */
 import type { Library } from '../library.ts';
+import type { PracticeView } from '../practices.ts';
 import type { SearchVocabulary } from './engine.ts';
 import { expandPlace } from './query.ts';
 
@@ -15,6 +16,7 @@ function hanChars(text: string, into: Set<string>) {
 
 export function buildSearchVocabulary(
   library: Library,
+  practices: readonly PracticeView[],
   corpusText: Iterable<string>,
   toSimplified: (text: string) => string,
 ): SearchVocabulary {
@@ -24,13 +26,21 @@ export function buildSearchVocabulary(
     terms: [...new Set([m.item.name, ...m.item.aliases])],
   }));
 
+  // A practice is searched by its own name; its first method is the one whose other cases are shown apart.
+  const named: SearchVocabulary['practices'] = practices.map((p) => ({
+    name: p.item.name,
+    url: p.methods[0]!.url,
+    terms: [...new Set([p.item.name, ...p.item.spellings])],
+    method: p.methods[0]!.name,
+  }));
+
   // Compact on the wire, [code, name]; the browser derives filter, page and short name.
   const places: SearchVocabulary['places'] = library.regionPages.map((page) => [page.region.code, page.region.name]);
 
   // Traditional characters that fold to a character the corpus or vocabulary uses.
   const used = new Set<string>();
   for (const text of corpusText) hanChars(text, used);
-  for (const m of methods) for (const t of m.terms) hanChars(t, used);
+  for (const m of [...methods, ...named]) for (const t of m.terms) hanChars(t, used);
   for (const p of places) for (const t of expandPlace(p).terms) hanChars(t, used);
   const t2s: Record<string, string> = {};
   for (let code = 0x4e00; code <= 0x9fff; code++) {
@@ -39,5 +49,5 @@ export function buildSearchVocabulary(
     if (simplified !== ch && Array.from(simplified).length === 1 && used.has(simplified)) t2s[ch] = simplified;
   }
 
-  return { methods, places, t2s };
+  return { methods, practices: named, places, t2s };
 }
