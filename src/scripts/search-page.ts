@@ -3,8 +3,8 @@
  * step with the box and the filters (a new query or filter gets one history
  * entry, typing updates it, the same query again adds none; Back restores),
  * renders results as DOM nodes with textContent only. Pagefind and the
- * vocabulary load when the box gets focus or the browser is idle, so a typed
- * query costs only its own index chunks and the fragments of the first screen.
+ * vocabulary load as the page starts, so a typed query costs only its own
+ * index chunks and the fragments of the first screen.
  */
 import { CaseSearch, type ActiveFilters, type FragmentData, type RankedResult, type RelatedResult, type SearchBackend, type SearchOutcome, type SearchVocabulary } from '../lib/search/engine.ts';
 import { relatedLabel } from '../lib/search/match.ts';
@@ -160,11 +160,12 @@ export function startSearchPage(): void {
   // The page says search needs JavaScript until this script runs.
   document.querySelector('[data-search-nojs]')?.remove();
 
-  // Pagefind loads as soon as a search is likely: the box is focused, or the browser is idle.
+  // This page is for searching: Pagefind and the vocabulary start loading as
+  // soon as it runs (and at the latest when the box gets focus, should that
+  // load have failed), so a typed query costs only its own chunks and fragments.
   const warm = () => void loadEngine().catch(() => {});
-  input.addEventListener('focus', warm, { once: true });
-  if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 3000 });
-  else setTimeout(warm, 1500);
+  input.addEventListener('focus', warm);
+  warm();
 
   const currentState = (): State => {
     const filters: ActiveFilters = {};

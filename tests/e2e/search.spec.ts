@@ -112,7 +112,7 @@ test('search code loads only on the search page, before the first query, and a t
   expect(requests.filter((p) => p.startsWith('/pagefind/') || p === '/search-vocab.json')).toEqual([]);
   await page.goto('/search/');
   await settled(page);
-  // Loaded while the reader is still reading the page (idle time or focus), not at the first keystroke.
+  // Loaded as the search page starts, not at the first keystroke.
   await expect.poll(() => requests.includes('/search-vocab.json') && requests.includes('/pagefind/pagefind.js')).toBe(true);
   await page.waitForLoadState('networkidle');
   requests.length = 0;
