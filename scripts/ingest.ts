@@ -20,7 +20,7 @@ import { buildEdition } from '../src/lib/edition.ts';
 import { pinyin } from 'pinyin-pro';
 import { createHash } from 'node:crypto';
 import { loadRegionIndex } from '../src/lib/regions.ts';
-import { readMethods, readThemes } from '../src/lib/taxonomy.ts';
+import { readMethodMentions, readThemes } from '../src/lib/taxonomy.ts';
 import { contentWords } from '../src/lib/similarity.ts';
 
 const { values, positionals } = parseArgs({
@@ -72,7 +72,7 @@ for (const p of positionals) {
 }
 
 const root = path.resolve(values.content);
-const methods = readMethods(root);
+const methods = readMethodMentions(root);
 const themes = readThemes(root).map((t) => ({
   id: t.id,
   name: t.name,

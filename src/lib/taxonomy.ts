@@ -28,6 +28,19 @@ export function readPractices(root: string): Array<{ id: string; name: string; s
   );
 }
 
+/**
+ * Methods with every phrase that shows a text uses them: their aliases and the
+ * names of the named practices that are a form of them (for tools that look
+ * for a method's mention, such as the ingest's method suggestions).
+ */
+export function readMethodMentions(root: string): Array<{ id: string; name: string; aliases: string[]; definition: string }> {
+  const practices = readPractices(root);
+  return readMethods(root).map((m) => ({
+    ...m,
+    aliases: [...new Set([...m.aliases, ...practices.filter((p) => p.methods.includes(m.id)).flatMap((p) => [p.name, ...p.spellings])])],
+  }));
+}
+
 /** Ids the case schema accepts for methods, themes and sources. */
 export function loadVocabularyIds(root: string): { methods: string[]; themes: string[]; sources: string[] } {
   return {

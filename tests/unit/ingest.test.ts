@@ -16,13 +16,13 @@ import { htmlToText } from '../../src/lib/ingest/html-to-text.ts';
 import { renderDraft } from '../../src/lib/ingest/draft.ts';
 import { parseCaseSource, readCaseFile } from '../../src/lib/case-file.ts';
 import { loadRegionIndex } from '../../src/lib/regions.ts';
-import { readMethods, readThemes } from '../../src/lib/taxonomy.ts';
+import { readMethodMentions, readThemes } from '../../src/lib/taxonomy.ts';
 import { caseRemarkPlugins } from '../../src/plugins/index.ts';
 
 const SEEDS = path.resolve('content/sources/raw');
 const regions = loadRegionIndex();
 const vocab: Vocabulary = {
-  methods: readMethods('content'),
+  methods: readMethodMentions('content'),
   themes: readThemes('content').map((t) => ({ ...t, keywords: [t.name] })),
   regions,
 };
