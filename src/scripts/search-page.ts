@@ -8,6 +8,7 @@
  */
 import { CaseSearch, type ActiveFilters, type FragmentData, type RankedResult, type RelatedResult, type SearchBackend, type SearchOutcome, type SearchVocabulary } from '../lib/search/engine.ts';
 import { relatedLabel } from '../lib/search/match.ts';
+import { decodePlaces } from '../lib/search/place-codec.ts';
 import { FACET_NAMES } from '../lib/search/facets.ts';
 import { bestParagraphs, excerptSegments } from '../lib/search/snippet.ts';
 import { suggest } from '../lib/search/suggest.ts';
@@ -16,6 +17,8 @@ import { SHARDS_FILE, shardPaths } from '../lib/search/shards.ts';
 /** Results whose fragments load first (a phone's or a laptop's first screen); more load as the reader scrolls. */
 const FIRST_SCREEN = 5;
 const PAGE_SIZE = 10;
+/** Filter counts load every filter's index (eight small files): after this quiet time, or when a filter is reached for. */
+const COUNTS_DELAY_MS = 1500;
 
 interface State {
   q: string;
@@ -43,7 +46,10 @@ function loadEngine() {
       });
     const [pagefind, vocabulary, shards] = await Promise.all([
       import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindModule>,
-      json('/search-vocab.json', 'search vocabulary') as Promise<SearchVocabulary>,
+      json('/search-vocab.json', 'search vocabulary').then((v) => {
+        const wire = v as Omit<SearchVocabulary, 'places'> & { places: string };
+        return { ...wire, places: decodePlaces(wire.places) } satisfies SearchVocabulary;
+      }),
       // Revalidated: after a redeploy a cached list could name shards that are gone.
       json(`/${SHARDS_FILE}`, 'search index shards', { cache: 'no-cache' }).then(shardPaths),
     ]);
@@ -277,9 +283,22 @@ export function startSearchPage(): void {
 
   // Filter counts come after the results, when the browser is idle: they load
   // every filter's index and look up every value, and must not delay the results.
-  const idle = () => new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 200)));
+  // They are seen only in an open filter, so they wait for the reader to reach
+  // for one, or for a quiet moment after the results.
+  const fieldset = form.querySelector('fieldset')!;
+  const countsWanted = () =>
+    new Promise<void>((resolve) => {
+      const go = () => {
+        clearTimeout(timer);
+        for (const type of ['focusin', 'pointerdown', 'pointerover'] as const) fieldset.removeEventListener(type, go);
+        if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 500 });
+        else resolve();
+      };
+      const timer = setTimeout(go, COUNTS_DELAY_MS);
+      for (const type of ['focusin', 'pointerdown', 'pointerover'] as const) fieldset.addEventListener(type, go, { once: true });
+    });
   const showCounts = async (outcome: SearchOutcome, mine: number) => {
-    await idle();
+    await countsWanted();
     if (mine !== generation) return;
     const { search } = await loadEngine();
     const counts = await search.counts(outcome, selects.map((s) => s.dataset.filter!));

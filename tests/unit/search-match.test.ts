@@ -101,3 +101,14 @@ describe('named practices on the real content', () => {
     expect(() => buildPractices([{ ...sanyou, methods: ['no-such-method'] }], { cases, methods, bodies })).toThrow(/field methods\[0\]: unknown method id/);
   });
 });
+
+describe('place list on the wire', () => {
+  it('round-trips and repeats only what differs from the previous code', async () => {
+    const { decodePlaces, encodePlaces } = await import('../../src/lib/search/place-codec.ts');
+    const places: Array<[string, string]> = [['530625', '永善县'], ['53', '云南省'], ['5306', '昭通市'], ['11', '北京市'], ['110107', '石景山区'], ['43', '湖南省'], ['430407', '石鼓区']];
+    const wire = encodePlaces(places);
+    expect(wire).toBe('011北京市,10107石景山区,043湖南省,10407石鼓区,053云南省,106昭通市,225永善县');
+    expect(decodePlaces(wire)).toEqual([...places].sort((a, b) => a[0].localeCompare(b[0])));
+    expect(() => decodePlaces('x')).toThrow(/malformed/);
+  });
+});

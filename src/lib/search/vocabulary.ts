@@ -7,6 +7,7 @@
 import type { Library } from '../library.ts';
 import type { PracticeView } from '../practices.ts';
 import type { SearchVocabulary } from './engine.ts';
+import { encodePlaces } from './place-codec.ts';
 import { expandPlace } from './query.ts';
 
 /** Characters of a text that are Han ideographs. */
@@ -14,12 +15,15 @@ function hanChars(text: string, into: Set<string>) {
   for (const ch of text) if (/\p{Script=Han}/u.test(ch)) into.add(ch);
 }
 
+/** The vocabulary as /search-vocab.json carries it: places encoded (./place-codec.ts). */
+export type SearchVocabularyWire = Omit<SearchVocabulary, 'places'> & { places: string };
+
 export function buildSearchVocabulary(
   library: Library,
   practices: readonly PracticeView[],
   corpusText: Iterable<string>,
   toSimplified: (text: string) => string,
-): SearchVocabulary {
+): SearchVocabularyWire {
   const methods = library.methods.map((m) => ({
     name: m.item.name,
     url: m.url,
@@ -49,5 +53,5 @@ export function buildSearchVocabulary(
     if (simplified !== ch && Array.from(simplified).length === 1 && used.has(simplified)) t2s[ch] = simplified;
   }
 
-  return { methods, practices: named, places, t2s };
+  return { methods, practices: named, places: encodePlaces(places), t2s };
 }
