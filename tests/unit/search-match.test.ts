@@ -112,3 +112,16 @@ describe('place list on the wire', () => {
     expect(() => decodePlaces('x')).toThrow(/malformed/);
   });
 });
+
+describe('practice schema', () => {
+  it('rejects unknown method and case ids naming the file and the field', async () => {
+    const { createPracticeSchema } = await import('../../src/schemas/practice.ts');
+    const schema = createPracticeSchema({ methods: ['qunzhong-pingyi'], cases: ['songmu-sanyou-liangping'] });
+    expect(schema.safeParse({ id: 'sanyou-liangping', name: '三有两评', cases: ['songmu-sanyou-liangping'], methods: ['qunzhong-pingyi'] }).success).toBe(true);
+    const bad = schema.safeParse({ id: 'sanyou-liangping', name: '三有两评', cases: ['no-such-case'], methods: ['no-such-method'] });
+    expect(bad.success).toBe(false);
+    const messages = bad.error!.issues.map((i) => i.message);
+    expect(messages).toContain('content/taxonomy/practices.yaml, field cases: unknown case id "no-such-case"');
+    expect(messages).toContain('content/taxonomy/practices.yaml, field methods: unknown method id "no-such-method"');
+  });
+});
