@@ -8,20 +8,26 @@
  * Prints the ratios ours / Starlight; writes bench/results/starlight.json.
  * Not part of `npm test`; Starlight is installed on demand into bench/starlight/.
  *
- *   node scripts/bench-starlight.ts [--content DIR] [--case ID] [--query 民情日记]
+ *   node scripts/bench-starlight.ts [--content DIR] [--case ID] [--query 民情日记] [--repeat 5] [--reuse starlight]
  *
- * Search is measured twice per site: a fresh visit (ours: /search/?q=…, which
+ * Search is measured twice per site, --repeat times each (default 5),
+ * alternating the two sites so that load on a shared machine hits both alike;
+ * the table gives medians (and the range). A fresh visit (ours: /search/?q=…, which
  * searches on load; Starlight: its home page, then the search dialog) counting
  * every byte from navigation, and a query typed once the entry page is idle.
  * Starlight loads its Pagefind UI on every page when the browser is idle: that
  * is counted in the case page (row "after the load event").
+ *
+ * --reuse starlight (or ours, or both) keeps that site's last build from the
+ * same --content instead of building it again, to iterate on one side.
  *
  * --content takes a content directory such as `npm run synthetic -- --count N
  * --out DIR` makes; each case becomes a plain Markdown page of the Starlight
  * site (bench/starlight/src/content/docs/cases/, regenerated on every run).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,12 +43,17 @@ const { values } = parseArgs({
     content: { type: 'string', default: 'content' },
     case: { type: 'string', default: 'nanjing-cheguansuo' },
     query: { type: 'string', default: '民情日记' },
+    repeat: { type: 'string', default: '5' },
+    reuse: { type: 'string', default: '' },
   },
 });
 process.chdir(repoRoot);
 const contentDir = path.resolve(values.content);
 const starlightDir = path.join(repoRoot, 'bench/starlight');
-const tmp = path.join(os.tmpdir(), 'case-library-bench-starlight');
+const repeat = Math.max(1, Number(values.repeat) || 1);
+const reuse = new Set(values.reuse === 'both' ? ['ours', 'starlight'] : values.reuse.split(',').filter(Boolean));
+// Per checkout and corpus: other checkouts on the machine run this benchmark too.
+const tmp = path.join(os.tmpdir(), `case-library-bench-starlight-${createHash('sha1').update(`${repoRoot}\0${contentDir}`).digest('hex').slice(0, 10)}`);
 mkdirSync(tmp, { recursive: true });
 
 // 1. Starlight, installed on demand; the corpus as plain Markdown pages.
@@ -67,6 +78,11 @@ console.log(`${caseFiles.length} cases from ${contentDir.startsWith(repoRoot) ? 
 interface Build { seconds: number; pages: number; distBytes: number; distFiles: number; outDir: string }
 function build(label: string, cwd: string, env: Record<string, string>): Build {
   const outDir = path.join(tmp, label);
+  const logFile = path.join(tmp, `${label}.build.json`);
+  if (reuse.has(label) && existsSync(logFile) && existsSync(outDir)) {
+    console.log(`reusing the last ${label} build (${outDir})`);
+    return JSON.parse(readFileSync(logFile, 'utf8')) as Build;
+  }
   rmSync(outDir, { recursive: true, force: true });
   console.log(`building ${label}…`);
   let seconds: number;
@@ -83,7 +99,9 @@ function build(label: string, cwd: string, env: Record<string, string>): Build {
     if (r.status !== 0) throw new Error(`${label} build failed:\n${log.slice(-3000)}`);
   }
   const size = dirSize(outDir);
-  return { seconds, pages: Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0), distBytes: size.bytes, distFiles: size.files, outDir };
+  const result = { seconds, pages: Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0), distBytes: size.bytes, distFiles: size.files, outDir };
+  writeFileSync(logFile, JSON.stringify(result));
+  return result;
 }
 const builds = {
   ours: build('ours', repoRoot, values.content === 'content' ? {} : { CONTENT_DIR: contentDir }),
@@ -161,50 +179,69 @@ const chrome = await findChromium();
 console.log(`measuring in ${chrome.version}…`);
 const browser = await chromium.launch({ executablePath: chrome.path, args: ['--no-sandbox', '--disable-background-networking'] });
 const q = values.query;
-const measured: Partial<Record<'ours' | 'starlight', { casePage: PageWeight; searchCold: SearchCost; searchWarm: SearchCost }>> = {};
+interface Measured { casePage: PageWeight; searchCold: SearchCost[]; searchWarm: SearchCost[] }
+const measured: Partial<Record<'ours' | 'starlight', Measured>> = {};
+const sites = ['ours', 'starlight'] as const;
+const servers = await Promise.all(sites.map((site) => serveDist(builds[site].outDir)));
 try {
-  for (const site of ['ours', 'starlight'] as const) {
-    const server = await serveDist(builds[site].outDir);
-    const o = server.origin;
-    try {
-      const casePage = await pageWeight(browser, `${o}/cases/${caseId}/`);
-      // Ours: the search page; a query in the URL runs on load, one typed into the box after the page is idle.
-      // Starlight: its home page; open the search dialog and type (the Pagefind UI loads when the browser is idle).
-      const ourResult = '[data-search-result]';
-      const slResult = '.pagefind-ui__result';
-      const openStarlight = async (page: Page) => {
-        await page.locator('button[data-open-modal]:not([disabled])').click();
-        await page.locator('#starlight__search input').fill(q);
-      };
-      const searchCold =
-        site === 'ours'
-          ? await searchCost(browser, async () => {}, (page) => page.goto(`${o}/search/?q=${encodeURIComponent(q)}`).then(() => {}), ourResult)
-          : await searchCost(browser, async () => {}, async (page) => {
-              await page.goto(`${o}/`);
-              await openStarlight(page);
-            }, slResult);
-      const searchWarm =
-        site === 'ours'
-          ? await searchCost(browser, async (page) => {
-              await page.goto(`${o}/search/`);
-              await page.waitForLoadState('networkidle');
-            }, (page) => page.getByLabel('检索词').fill(q), ourResult)
-          : await searchCost(browser, async (page) => {
-              await page.goto(`${o}/`);
-              await page.waitForLoadState('networkidle');
-              await page.locator('#starlight__search input').waitFor({ state: 'attached' });
-            }, openStarlight, slResult);
-      measured[site] = { casePage, searchCold, searchWarm };
-    } finally {
-      server.close();
+  const origin = (site: (typeof sites)[number]) => servers[sites.indexOf(site)]!.origin;
+  for (const site of sites) measured[site] = { casePage: await pageWeight(browser, `${origin(site)}/cases/${caseId}/`), searchCold: [], searchWarm: [] };
+  // Ours: the search page; a query in the URL runs on load, one typed into the box after the page is idle.
+  // Starlight: its home page; open the search dialog and type (the Pagefind UI loads when the browser is idle).
+  const ourResult = '[data-search-result]';
+  const slResult = '.pagefind-ui__result';
+  const openStarlight = async (page: Page) => {
+    await page.locator('button[data-open-modal]:not([disabled])').click();
+    await page.locator('#starlight__search input').fill(q);
+  };
+  const cold = (site: (typeof sites)[number]) => {
+    const o = origin(site);
+    return site === 'ours'
+      ? searchCost(browser, async () => {}, (page) => page.goto(`${o}/search/?q=${encodeURIComponent(q)}`).then(() => {}), ourResult)
+      : searchCost(browser, async () => {}, async (page) => {
+          await page.goto(`${o}/`);
+          await openStarlight(page);
+        }, slResult);
+  };
+  const warm = (site: (typeof sites)[number]) => {
+    const o = origin(site);
+    return site === 'ours'
+      ? searchCost(browser, async (page) => {
+          await page.goto(`${o}/search/`);
+          await page.waitForLoadState('networkidle');
+        }, (page) => page.getByLabel('检索词').fill(q), ourResult)
+      : searchCost(browser, async (page) => {
+          await page.goto(`${o}/`);
+          await page.waitForLoadState('networkidle');
+          await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+        }, openStarlight, slResult);
+  };
+  // Alternating, so a burst of load elsewhere on the machine hits both sites.
+  for (let i = 0; i < repeat; i++) {
+    for (const site of i % 2 === 0 ? sites : [...sites].reverse()) {
+      measured[site]!.searchCold.push(await cold(site));
+      measured[site]!.searchWarm.push(await warm(site));
     }
   }
 } finally {
+  for (const server of servers) server.close();
   await browser.close();
 }
 
 // 4. Report.
 const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : '—');
+const median = (xs: readonly number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+/** Median of one figure over the repeats, with its range when it varied. */
+const stat = (runs: readonly SearchCost[], key: 'kilobytes' | 'requests' | 'ms') => {
+  const xs = runs.map((r) => r[key]);
+  const m = median(xs);
+  const [lo, hi] = [Math.min(...xs), Math.max(...xs)];
+  return { m, text: lo === hi ? `${m}` : `${m} [${lo}–${hi}]` };
+};
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const ours = { ...builds.ours, ...measured.ours! };
 const sl = { ...builds.starlight, ...measured.starlight! };
@@ -222,15 +259,18 @@ const [oh, sh] = [hcj(ours.casePage), hcj(sl.casePage)];
 lines.push(['case page HTML+CSS+JS KB raw / gzip', `${kb(oh.raw)} / ${kb(oh.gzip)}`, `${kb(sh.raw)} / ${kb(sh.gzip)}`, `${ratio(oh.raw, sh.raw)} / ${ratio(oh.gzip, sh.gzip)}`]);
 lines.push(['of which fetched after the load event KB raw / gzip', `${kb(ours.casePage.afterLoad.raw)} / ${kb(ours.casePage.afterLoad.gzip)}`, `${kb(sl.casePage.afterLoad.raw)} / ${kb(sl.casePage.afterLoad.gzip)}`, `${ratio(ours.casePage.afterLoad.raw, sl.casePage.afterLoad.raw)} / ${ratio(ours.casePage.afterLoad.gzip, sl.casePage.afterLoad.gzip)}`]);
 lines.push(['case page, all responses KB raw / gzip', `${kb(ours.casePage.total.raw)} / ${kb(ours.casePage.total.gzip)}`, `${kb(sl.casePage.total.raw)} / ${kb(sl.casePage.total.gzip)}`, `${ratio(ours.casePage.total.raw, sl.casePage.total.raw)} / ${ratio(ours.casePage.total.gzip, sl.casePage.total.gzip)}`]);
-lines.push([`search “${q}”, fresh visit: KB to first result (requests)`, `${ours.searchCold.kilobytes} (${ours.searchCold.requests})`, `${sl.searchCold.kilobytes} (${sl.searchCold.requests})`, ratio(ours.searchCold.kilobytes, sl.searchCold.kilobytes)]);
-lines.push([`search “${q}”, page already loaded: KB to first result (requests)`, `${ours.searchWarm.kilobytes} (${ours.searchWarm.requests})`, `${sl.searchWarm.kilobytes} (${sl.searchWarm.requests})`, ratio(ours.searchWarm.kilobytes, sl.searchWarm.kilobytes)]);
-lines.push(['search, page already loaded: ms to first result', ours.searchWarm.ms, sl.searchWarm.ms, ratio(ours.searchWarm.ms, sl.searchWarm.ms)]);
+for (const [label, key] of [['fresh visit', 'searchCold'], ['page already loaded', 'searchWarm']] as const) {
+  for (const [what, figure] of [['KB to first result', 'kilobytes'], ['requests to first result', 'requests'], ['ms to first result', 'ms']] as const) {
+    const [a, b] = [stat(ours[key], figure), stat(sl[key], figure)];
+    lines.push([`search “${q}”, ${label}: ${what} (median of ${repeat})`, a.text, b.text, ratio(a.m, b.m)]);
+  }
+}
 
 mkdirSync('bench/results', { recursive: true });
 const starlightVersion = (JSON.parse(readFileSync(path.join(starlightDir, 'node_modules/@astrojs/starlight/package.json'), 'utf8')) as { version: string }).version;
 writeFileSync(
   'bench/results/starlight.json',
-  JSON.stringify({ date: new Date().toISOString(), machine: `${os.cpus().length} cores, Node ${process.version}`, chromium: chrome.version, starlightVersion, corpus: { dir: contentDir, cases: caseFiles.length, casePage: caseId, query: q }, ours, starlight: sl }, null, 2),
+  JSON.stringify({ date: new Date().toISOString(), machine: `${os.cpus().length} cores, Node ${process.version}`, chromium: chrome.version, starlightVersion, corpus: { dir: contentDir, cases: caseFiles.length, casePage: caseId, query: q }, repeat, ours, starlight: sl }, null, 2),
 );
 
 console.log(`\n${caseFiles.length} cases; case page /cases/${caseId}/; ours vs stock Starlight ${starlightVersion}\n`);
@@ -241,5 +281,5 @@ const met = oh.gzip <= sh.gzip / 2;
 console.log(`\ntarget (issue #8): our case page at most half of Starlight's (HTML+CSS+JS, gzip): ${met ? 'met' : 'NOT met'} (${ratio(oh.gzip, sh.gzip)})`);
 const beforeLoad = (w: PageWeight) => w.total.gzip - w.afterLoad.gzip;
 console.log(`  counting only what loads before the load event (all types, gzip): ${kb(beforeLoad(ours.casePage))} KB vs ${kb(beforeLoad(sl.casePage))} KB (${ratio(beforeLoad(ours.casePage), beforeLoad(sl.casePage))})`);
-console.log(`first result for “${q}”: ours ${ours.searchWarm.firstHit}; Starlight ${sl.searchWarm.firstHit}`);
+console.log(`first result for “${q}”: ours ${ours.searchWarm[0]?.firstHit}; Starlight ${sl.searchWarm[0]?.firstHit}`);
 console.log('written to bench/results/starlight.json');

@@ -35,7 +35,7 @@ import { parseCaseSource } from '../src/lib/case-mdx.ts';
 import { buildEdition, type EditionBlock } from '../src/lib/edition.ts';
 import { ID_PATTERN } from '../src/lib/ids.ts';
 import { loadRegionIndex } from '../src/lib/node/region-index.ts';
-import { readMethods, readThemes } from '../src/lib/node/taxonomy.ts';
+import { readMethodMentions, readThemes } from '../src/lib/node/taxonomy.ts';
 import { contentWords } from '../src/lib/node/similarity.ts';
 import type { ExtractedDocument } from '../src/lib/ingest/extracted.ts';
 
@@ -118,7 +118,7 @@ for (const p of positionals) {
 if (values.id !== undefined && files.length + refused.length > 1) fail(`--id ${values.id}: --id names the draft of a single input; ${files.length + refused.length} inputs given`);
 
 const root = path.resolve(values.content);
-const methods = readMethods(root);
+const methods = readMethodMentions(root);
 const themes = readThemes(root).map((t) => ({
   id: t.id,
   name: t.name,

@@ -15,7 +15,7 @@ import { stringify } from 'yaml';
 import { listCaseFiles, readCaseFile } from '../src/lib/node/case-files.ts';
 import { escapeMdxText } from '../src/lib/mdx-text.ts';
 import { loadRegionIndex } from '../src/lib/node/region-index.ts';
-import { loadVocabularyIds } from '../src/lib/node/taxonomy.ts';
+import { loadVocabularyIds, readPractices } from '../src/lib/node/taxonomy.ts';
 import { KINDS, LEVELS } from '../src/lib/kinds.ts';
 
 const { values } = parseArgs({
@@ -68,6 +68,10 @@ const counties = loadRegionIndex()
   .all()
   .filter((r) => r.level === 'county');
 
+// Named practices belong to the synthetic cases whose recombined text uses their names
+// (at most 20 each); their quoted definitions point into real cases, so they are left out.
+const practices = readPractices(source).map((p) => ({ id: p.id, name: p.name, spellings: p.spellings, methods: p.methods, cases: [] as string[] }));
+
 for (let i = 1; i <= count; i++) {
   const n = 4 + Math.floor(random() * 10);
   const body = sample(paragraphs, n);
@@ -84,6 +88,10 @@ for (let i = 1; i <= count; i++) {
     summary: `合成案例${i}，由真实案例的段落重新组合而成，仅用于性能测试。`,
   };
   const text = body.map((p) => escapeMdxText(p)).join('\n\n');
-  writeFileSync(path.join(out, 'cases', `synthetic-${String(i).padStart(5, '0')}.mdx`), `---\n${stringify(frontmatter)}---\n\n${text}\n`);
+  const id = `synthetic-${String(i).padStart(5, '0')}`;
+  writeFileSync(path.join(out, 'cases', `${id}.mdx`), `---\n${stringify(frontmatter)}---\n\n${text}\n`);
+  const plain = body.join('\n');
+  for (const p of practices) if (p.cases.length < 20 && [p.name, ...p.spellings].some((s) => plain.includes(s))) p.cases.push(id);
 }
+writeFileSync(path.join(out, 'taxonomy', 'practices.yaml'), stringify(practices.filter((p) => p.cases.length > 0)));
 console.log(`wrote ${count} synthetic cases to ${out}`);

@@ -4,8 +4,9 @@
  */
 import { getCollection, getEntry, render } from 'astro:content';
 import { buildLibrary } from './lib/node/build-library.ts';
-import type { Library } from './lib/library/types.ts';
+import type { Library, PracticeView } from './lib/library/types.ts';
 import { loadRegionIndex } from './lib/node/region-index.ts';
+import { buildPractices } from './lib/node/practices.ts';
 
 let library: Promise<Library> | undefined;
 
@@ -30,6 +31,20 @@ export function getLibrary(): Promise<Library> {
     return built;
   })();
   return library;
+}
+
+let practices: Promise<PracticeView[]> | undefined;
+
+/** The named practices, checked against the case texts they quote. */
+export function getPractices(): Promise<PracticeView[]> {
+  practices ??= (async () => {
+    const [entries, cases, methods] = await Promise.all([getCollection('practices'), getCollection('cases'), getCollection('methods')]);
+    return buildPractices(
+      entries.map((e) => e.data),
+      { cases: cases.map((c) => ({ id: c.id, title: c.data.title })), methods: methods.map((m) => m.data), bodies: new Map(cases.map((c) => [c.id, c.body ?? ''])) },
+    );
+  })();
+  return practices;
 }
 
 /** Renders a case body (the MDX through the remark plugins). */

@@ -1,17 +1,25 @@
 /**
  * The /search/ page: runs the search named by the URL on load, keeps the URL in
- * step with the box and the filters (typing replaces the history entry, a
- * submit or a filter change adds one, Back restores), renders results as DOM
- * nodes with textContent only. Pagefind and the vocabulary load on the first search.
+ * step with the box and the filters (a new query or filter gets one history
+ * entry, typing updates it, the same query again adds none; Back restores),
+ * renders results as DOM nodes with textContent only. Pagefind and the
+ * vocabulary load as the page starts, so a typed query costs only its own
+ * index chunks and the fragments of the first screen.
  */
-import { CaseSearch, type ActiveFilters, type FragmentData, type RankedResult, type SearchBackend, type SearchVocabulary } from '../lib/search/engine.ts';
+import { CaseSearch, type ActiveFilters, type FragmentData, type RankedResult, type RelatedResult, type SearchBackend, type SearchOutcome, type SearchVocabulary } from '../lib/search/engine.ts';
+import { relatedLabel } from '../lib/search/match.ts';
+import { decodePlaces } from '../lib/search/place-codec.ts';
 import { FACET_NAMES } from '../lib/search/facets.ts';
 import { bestParagraphs, excerptSegments } from '../lib/search/snippet.ts';
 import { suggest } from '../lib/search/suggest.ts';
 import { SHARDS_FILE, shardPaths } from '../lib/search/shards.ts';
 import { ROUTES } from '../lib/urls.ts';
 
+/** Results whose fragments load first (a phone's or a laptop's first screen); more load as the reader scrolls. */
+const FIRST_SCREEN = 5;
 const PAGE_SIZE = 10;
+/** Filter counts load every filter's index (eight small files): after this quiet time, or when a filter is reached for. */
+const COUNTS_DELAY_MS = 1500;
 
 interface State {
   q: string;
@@ -39,7 +47,10 @@ function loadEngine() {
       });
     const [pagefind, vocabulary, shards] = await Promise.all([
       import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindModule>,
-      json('/search-vocab.json', 'search vocabulary') as Promise<SearchVocabulary>,
+      json('/search-vocab.json', 'search vocabulary').then((v) => {
+        const wire = v as Omit<SearchVocabulary, 'places'> & { places: string };
+        return { ...wire, places: decodePlaces(wire.places) } satisfies SearchVocabulary;
+      }),
       // Revalidated: after a redeploy a cached list could name shards that are gone.
       json(`/${SHARDS_FILE}`, 'search index shards', { cache: 'no-cache' }).then(shardPaths),
     ]);
@@ -101,14 +112,17 @@ function excerptNode(text: string, words: string[]): HTMLElement {
   return p;
 }
 
-function resultNode(data: FragmentData, query: string, words: string[]): HTMLLIElement {
+function resultNode(data: FragmentData, query: string, words: string[], label?: string): HTMLLIElement {
   const caseUrl = data.url;
   const hits = bestParagraphs(data.anchors, query, words);
   const best = hits[0];
   const li = el('li', { className: 'rounded-lg border border-stone-200 bg-white p-4' });
-  li.setAttribute('data-search-result', '');
+  // A related page (tag only) is not a result: no data-search-result, and a label saying why it is here.
+  if (label === undefined) li.setAttribute('data-search-result', '');
+  else li.append(el('p', { className: 'text-sm font-bold text-amber-900', text: label }));
   const title = el('a', { className: 'text-lg font-bold', text: data.meta.title ?? caseUrl, href: best ? `${caseUrl}#${best.id}` : caseUrl });
-  li.append(el('h2', { className: 'text-lg leading-snug' }, title));
+  // Related pages sit under their own section heading.
+  li.append(el(label === undefined ? 'h2' : 'h3', { className: 'text-lg leading-snug' }, title));
   const info = [data.meta.place, ...(data.filters.kind ?? [])].filter(Boolean).join(' · ');
   if (info) li.append(el('p', { className: 'text-sm text-stone-700', text: info }));
   const methods = data.filters.method ?? [];
@@ -141,10 +155,24 @@ export function startSearchPage(): void {
   const more = document.querySelector<HTMLElement>('#search-more')!;
   const help = document.querySelector<HTMLElement>('[data-search-help]')!;
   const suggestions = document.querySelector<HTMLElement>('#search-suggestions')!;
+  const notice = document.querySelector<HTMLElement>('[data-filter-notice]')!;
+  const noticeText = notice.querySelector<HTMLElement>('[data-filter-notice-text]')!;
+  const clearFilters = notice.querySelector<HTMLButtonElement>('[data-clear-filters]')!;
+  const relatedSection = document.querySelector<HTMLElement>('[data-search-related]')!;
+  const relatedHeading = relatedSection.querySelector<HTMLElement>('h2')!;
+  const relatedList = relatedSection.querySelector<HTMLOListElement>('[data-related-list]')!;
   const labels = new Map(selects.map((s) => [s, new Map([...s.options].map((o) => [o.value, o.textContent ?? o.value]))]));
+  const facetLabels = new Map(selects.map((s) => [s.dataset.filter!, form.querySelector(`label[for="${s.id}"]`)?.textContent?.trim() ?? s.dataset.filter!]));
   let generation = 0;
   // The page says search needs JavaScript until this script runs.
   document.querySelector('[data-search-nojs]')?.remove();
+
+  // This page is for searching: Pagefind and the vocabulary start loading as
+  // soon as it runs (and at the latest when the box gets focus, should that
+  // load have failed), so a typed query costs only its own chunks and fragments.
+  const warm = () => void loadEngine().catch(() => {});
+  input.addEventListener('focus', warm);
+  warm();
 
   const currentState = (): State => {
     const filters: ActiveFilters = {};
@@ -161,9 +189,23 @@ export function startSearchPage(): void {
     }
   };
 
+  const showRelated = async (outcome: SearchOutcome, mine: number) => {
+    const shown: RelatedResult[] = outcome.related.slice(0, PAGE_SIZE);
+    if (shown.length === 0) return;
+    const datas = await Promise.all(shown.map((r) => r.data()));
+    if (mine !== generation) return;
+    const methods = [...new Set(outcome.related.flatMap((r) => r.because.map((b) => b.method)))];
+    relatedHeading.textContent = `同属工作方法${methods.map((m) => `「${m}」`).join('')}的其他案例（${outcome.related.length}）`;
+    relatedList.replaceChildren(...datas.map((data, i) => resultNode(data, outcome.query, outcome.words, relatedLabel(shown[i]!.because))));
+    relatedSection.classList.remove('hidden');
+  };
+
   const render = async (state: State) => {
     const mine = ++generation;
     const hasFilters = Object.values(state.filters).some(Boolean);
+    relatedSection.classList.add('hidden');
+    relatedList.replaceChildren();
+    notice.classList.add('hidden');
     if (!state.q.trim() && !hasFilters) {
       list.replaceChildren();
       more.replaceChildren();
@@ -180,7 +222,7 @@ export function startSearchPage(): void {
       status.textContent = `检索功能加载失败（${(error as Error).message}）。可改用上方的浏览页面。`;
       return;
     }
-    let outcome;
+    let outcome: SearchOutcome;
     try {
       outcome = await loaded.search.search(state.q, state.filters);
     } catch (error) {
@@ -193,43 +235,72 @@ export function startSearchPage(): void {
     const total = outcome.results.length;
     const queryLabel = outcome.query ? `“${outcome.query}”` : '所选条件';
     const notes = `${outcome.complete ? '' : '（没有同时包含所有检索词的案例，以下案例包含其中一部分）'}${outcome.truncated ? '（检索词过长，只用了前100个字）' : ''}`;
-    // Nothing, or only partial matches: offer close names and the browse pages.
+    // Filters that hide results are named, with how many they hide and a way to clear them.
+    if (outcome.hidden > 0) {
+      const named = outcome.filters.map(([name, value]) => `${facetLabels.get(name) ?? name}：${value}`).join('、');
+      noticeText.textContent = `筛选条件「${named}」隐藏了 ${outcome.hidden} 个结果。`;
+      notice.classList.remove('hidden');
+    }
+    // Nothing, or only partial matches: offer close names and the browse pages, above the (empty) list.
     help.classList.toggle('hidden', total > 0 && outcome.complete);
     suggestions.replaceChildren();
     if (total === 0 || !outcome.complete) {
       const items = suggest(outcome.query, loaded.vocabulary);
       if (items.length > 0) {
         const ul = el('ul', { className: 'flex flex-wrap gap-2' });
-        for (const s of items) ul.append(el('li', {}, el('a', { className: 'tag', text: `${s.kind === 'method' ? '方法' : '地区'}：${s.label}`, href: s.url })));
-        suggestions.append(el('p', { text: '名称相近的方法和地区：' }), ul);
+        const kinds = { method: '方法', practice: '做法', place: '地区' } as const;
+        for (const s of items) ul.append(el('li', {}, el('a', { className: 'tag', text: `${kinds[s.kind]}：${s.label}`, href: s.url })));
+        suggestions.append(el('p', { text: '名称相近的方法、做法和地区：' }), ul);
       }
     }
     if (total === 0) {
+      list.classList.remove('min-h-[70vh]');
       status.textContent = `${queryLabel}没有找到案例${notes}。`;
+      await showRelated(outcome, mine);
       void showCounts(outcome, mine);
       return;
     }
-    const showFrom = async (start: number) => {
-      const slice: RankedResult[] = outcome.results.slice(start, start + PAGE_SIZE);
+    const showFrom = async (start: number, count: number) => {
+      const slice: RankedResult[] = outcome.results.slice(start, start + count);
       const datas = await Promise.all(slice.map((r) => r.data()));
       if (mine !== generation) return;
       for (const data of datas) list.append(resultNode(data, outcome.query, outcome.words));
       more.replaceChildren();
-      if (start + PAGE_SIZE < total) {
-        const button = el('button', { className: 'rounded-md border border-stone-400 px-3 py-1', text: `显示更多（还有 ${total - start - PAGE_SIZE} 个）` });
+      const next = start + count;
+      if (next < total) {
+        const button = el('button', { className: 'rounded-md border border-stone-400 px-3 py-1', text: `显示更多（还有 ${total - next} 个）` });
         button.type = 'button';
-        button.addEventListener('click', () => void showFrom(start + PAGE_SIZE));
+        button.addEventListener('click', () => void showFrom(next, PAGE_SIZE));
         more.append(button);
       }
     };
-    await showFrom(0);
-    // Announced once the first results are on the page.
+    await showFrom(0, FIRST_SCREEN);
+    list.classList.remove('min-h-[70vh]');
+    // Announced once the first results are on the page; the count is of results only.
     if (mine === generation) status.textContent = `${queryLabel}找到 ${total} 个案例${notes}。`;
+    await showRelated(outcome, mine);
     await showCounts(outcome, mine);
   };
 
-  // Filter counts come after the results: they look up every filter value.
-  const showCounts = async (outcome: Awaited<ReturnType<CaseSearch['search']>>, mine: number) => {
+  // Filter counts come after the results, when the browser is idle: they load
+  // every filter's index and look up every value, and must not delay the results.
+  // They are seen only in an open filter, so they wait for the reader to reach
+  // for one, or for a quiet moment after the results.
+  const fieldset = form.querySelector('fieldset')!;
+  const countsWanted = () =>
+    new Promise<void>((resolve) => {
+      const go = () => {
+        clearTimeout(timer);
+        for (const type of ['focusin', 'pointerdown', 'pointerover'] as const) fieldset.removeEventListener(type, go);
+        if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 500 });
+        else resolve();
+      };
+      const timer = setTimeout(go, COUNTS_DELAY_MS);
+      for (const type of ['focusin', 'pointerdown', 'pointerover'] as const) fieldset.addEventListener(type, go, { once: true });
+    });
+  const showCounts = async (outcome: SearchOutcome, mine: number) => {
+    await countsWanted();
+    if (mine !== generation) return;
     const { search } = await loadEngine();
     const counts = await search.counts(outcome, selects.map((s) => s.dataset.filter!));
     if (mine !== generation) return;
@@ -243,12 +314,30 @@ export function startSearchPage(): void {
     form.dataset.counts = 'ready';
   };
 
+  // History: the entry of a search the reader committed (Enter, a filter, Back)
+  // is kept; the first keystroke after it starts a new entry that typing then
+  // updates; committing the URL already shown adds nothing.
+  let committed = true;
+  const commit = (state: State) => {
+    const url = stateUrl(state);
+    if (url !== `${location.pathname}${location.search}`) {
+      if (committed) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    committed = true;
+  };
+
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typingTimer);
     typingTimer = setTimeout(() => {
       const state = currentState();
-      history.replaceState(null, '', stateUrl(state));
+      const url = stateUrl(state);
+      if (url !== `${location.pathname}${location.search}`) {
+        if (committed) history.pushState(null, '', url);
+        else history.replaceState(null, '', url);
+        committed = false;
+      }
       void render(state);
     }, 250);
   });
@@ -256,17 +345,27 @@ export function startSearchPage(): void {
     event.preventDefault();
     clearTimeout(typingTimer);
     const state = currentState();
-    history.pushState(null, '', stateUrl(state));
-    void render(state);
+    const same = stateUrl(state) === `${location.pathname}${location.search}`;
+    commit(state);
+    // The same query again: the results are already there.
+    if (!same || list.childElementCount === 0) void render(state);
   });
   for (const s of selects) {
     s.addEventListener('change', () => {
       const state = currentState();
-      history.pushState(null, '', stateUrl(state));
+      commit(state);
       void render(state);
     });
   }
+  clearFilters.addEventListener('click', () => {
+    for (const s of selects) s.value = '';
+    const state = currentState();
+    commit(state);
+    void render(state);
+    input.focus();
+  });
   window.addEventListener('popstate', () => {
+    committed = true;
     showState(readState());
     void render(currentState());
   });

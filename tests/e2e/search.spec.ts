@@ -84,8 +84,9 @@ test('no results: says so and links the browse pages; partial matches also sugge
   await page.goto('/search/?q=乌托邦');
   await expect(await settled(page)).toHaveText('“乌托邦”没有找到案例。');
   await expect(page.locator('[data-search-help]').getByRole('link', { name: '全部案例' })).toBeVisible();
+  // 民情日志: no page holds 民情 and 日志 together, so nothing partial; the close method name is offered.
   await page.goto('/search/?q=民情日志');
-  await expect(await settled(page)).toContainText('以下案例包含其中一部分');
+  await expect(await settled(page)).toHaveText('“民情日志”没有找到案例。');
   const help = page.locator('[data-search-help]');
   await expect(help).toBeVisible();
   await expect(help.getByRole('link', { name: '方法：民情日记' })).toHaveAttribute('href', '/methods/minqing-riji/');
@@ -103,16 +104,94 @@ test('the header box: / focuses it and it submits to /search/', async ({ page })
   expect((await resultHrefs(page))[0]).toMatch(/^\/cases\/dongguan-dangdaibiao-gongzuoshi\//);
 });
 
-test('search code loads only when the user searches', async ({ page }) => {
+test('search code loads only on the search page, before the first query, and a typed query fetches only the first screen', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((p) => p.startsWith('/pagefind/') || p === '/search-vocab.json')).toEqual([]);
   await page.goto('/search/');
   await settled(page);
-  expect(requests.filter((p) => p.startsWith('/pagefind/') || p === '/search-vocab.json')).toEqual([]);
-  await page.getByLabel('检索词').fill('老李');
+  // Loaded as the search page starts, not at the first keystroke.
+  await expect.poll(() => requests.includes('/search-vocab.json') && requests.includes('/pagefind/pagefind.js')).toBe(true);
+  await page.waitForLoadState('networkidle');
+  requests.length = 0;
+  await page.getByLabel('检索词').fill('民情日记');
+  await expect(page.locator('[data-search-result]')).toHaveCount(3);
+  expect(requests.filter((p) => p === '/search-vocab.json' || p.endsWith('pagefind.js') || p.endsWith('.wasm'))).toEqual([]);
+  expect(requests.filter((p) => p.startsWith('/pagefind/fragment/')).length).toBeLessThanOrEqual(5);
+});
+
+test('a named practice: the case using the name is the one result; the method’s other cases are apart, labelled, not counted', async ({ page }) => {
+  await page.goto('/search/?q=三有两评');
+  await expect(await settled(page)).toHaveText('“三有两评”找到 1 个案例。');
+  expect(await resultHrefs(page)).toEqual([expect.stringMatching(/^\/cases\/songmu-sanyou-liangping\//)]);
+  const related = page.locator('[data-search-related]');
+  await expect(related).toBeVisible();
+  await expect(related.locator('#search-related-heading')).toContainText('群众评议干部');
+  const items = related.locator('li');
+  await expect(items).toHaveCount(2);
+  await expect(items.first()).toContainText('同属工作方法「群众评议干部」、未出现「三有两评」');
+  await expect(related.locator('[data-search-result]')).toHaveCount(0);
+  const hrefs = await items.evaluateAll((lis) => lis.map((li) => li.querySelector('a[href]')!.getAttribute('href')!));
+  expect(hrefs.map((h) => h.split('/')[2]).sort()).toEqual(['baodi-yizhan-sanzhongxin', 'raoyang-yijiashi-lianxihu']);
+});
+
+test('an absent topic finds nothing rather than pages holding a fragment of it', async ({ page }) => {
+  for (const q of ['垃圾分类', '量子纠缠', '高铁']) {
+    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+    await expect(await settled(page), q).toHaveText(`“${q}”没有找到案例。`);
+    await expect(page.locator('[data-search-result]')).toHaveCount(0);
+  }
+  // No "close name" that only shares a character.
+  await expect(page.locator('#search-suggestions a')).toHaveCount(0);
+});
+
+test('on a 375×800 phone the no-result help is on the first screen', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL: baseURL!, viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(`/search/?q=${encodeURIComponent('量子纠缠')}`);
+  await settled(page);
+  const help = page.locator('[data-search-help]');
+  await expect(help).toBeVisible();
+  const box = (await help.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(800);
+  await expect(help.getByRole('link', { name: '工作方法' })).toBeInViewport();
+  // The header box is not shown beside the page's own box, and no placeholder talks about a / key on a touch screen.
+  await expect(page.locator('#site-search')).toHaveCount(0);
+  await page.goto('/methods/');
+  await expect(page.locator('#site-search')).toHaveAttribute('placeholder', '搜索案例');
+  await context.close();
+});
+
+test('filters that hide results are named, with how many they hide, and data-clear-filters clears them', async ({ page }) => {
+  await page.goto('/search/?q=石景山&province=湖南省');
+  await expect(await settled(page)).toHaveText('“石景山”没有找到案例。');
+  const notice = page.locator('[data-filter-notice]');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('筛选条件「省份：湖南省」隐藏了 4 个结果');
+  await page.locator('[data-clear-filters]').click();
+  await expect(page).toHaveURL(/\/search\/\?q=%E7%9F%B3%E6%99%AF%E5%B1%B1$/);
+  await expect(await settled(page)).toHaveText('“石景山”找到 4 个案例。');
+  await expect(page.getByLabel('省份')).toHaveValue('');
+  await expect(notice).toBeHidden();
+});
+
+test('Enter on the same query adds no history entry; Back goes to the previous search', async ({ page }) => {
+  await page.goto('/search/?q=车管所');
+  await settled(page);
+  const box = page.getByLabel('检索词');
+  await box.fill('老李');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/q=%E8%80%81%E6%9D%8E$/);
   await expect(page.locator('[data-search-result]')).toHaveCount(1);
-  expect(requests.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+  const length = await page.evaluate(() => history.length);
+  await box.press('Enter');
+  await box.press('Enter');
+  expect(await page.evaluate(() => history.length)).toBe(length);
+  await page.goBack();
+  await expect(page).toHaveURL(/q=%E8%BD%A6%E7%AE%A1%E6%89%80$/);
+  await expect(box).toHaveValue('车管所');
 });
 
 test('without JavaScript the search page says so and links the browse pages', async ({ browser, baseURL }) => {

@@ -42,11 +42,24 @@ test.afterAll(() => {
   if (dir && existsSync(dir)) rmSync(dir, { recursive: true, force: true });
 });
 
+/** Every result's case id, showing the rest after the first screen ("显示更多"). */
+async function allIds(page: Page): Promise<string[]> {
+  const more = page.locator('#search-more button');
+  while (await more.isVisible()) {
+    const before = await page.locator('[data-search-result]').count();
+    await more.click();
+    await expect.poll(() => page.locator('[data-search-result]').count()).toBeGreaterThan(before);
+  }
+  return page.locator('[data-search-result]').evaluateAll((items) => items.map((li) => li.querySelector('a[href]')!.getAttribute('href')!.split('/')[2]!));
+}
+
 async function results(page: Page, origin: string, q: string, filters = '') {
   await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}${filters}`);
   await expect(page.locator('[data-search-status]')).toHaveText(/找到|没有找到/);
+  // Reaching for the filters asks for their counts at once.
+  await page.locator('[data-search-form] fieldset').hover();
   await expect(page.locator('form[data-counts="ready"]')).toBeAttached();
-  const ids = await page.locator('[data-search-result]').evaluateAll((items) => items.map((li) => li.querySelector('a[href]')!.getAttribute('href')!.split('/')[2]!));
+  const ids = await allIds(page);
   const counts = await page.locator('select[data-filter] option').allTextContents();
   return { ids, counts };
 }
@@ -83,7 +96,7 @@ test('a shard that fails to load is reported, and the next search loads every sh
   await page.locator('[data-search-input]').fill('群众 ');
   await page.locator('[data-search-input]').press('Enter');
   await expect(page.locator('[data-search-status]')).toHaveText(/找到/);
-  const ids = await page.locator('[data-search-result]').evaluateAll((items) => items.map((li) => li.querySelector('a[href]')!.getAttribute('href')!.split('/')[2]!));
+  const ids = await allIds(page);
   // Neither missing shard 3's cases nor counting shards 2 and 4 twice.
   expect([...ids].sort()).toEqual([...expected].sort());
 });

@@ -18,13 +18,13 @@ import { renderDraft } from '../../src/lib/ingest/draft.ts';
 import { parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { readCaseFile } from '../../src/lib/node/case-files.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
-import { readMethods, readThemes } from '../../src/lib/node/taxonomy.ts';
+import { readMethodMentions, readThemes } from '../../src/lib/node/taxonomy.ts';
 import { caseRemarkPlugins } from '../../src/plugins/index.ts';
 
 const SEEDS = path.resolve('content/sources/raw');
 const regions = loadRegionIndex();
 const vocab: Vocabulary = {
-  methods: readMethods('content'),
+  methods: readMethodMentions('content'),
   themes: readThemes('content').map((t) => ({ ...t, keywords: [t.name] })),
   regions,
 };

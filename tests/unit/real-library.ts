@@ -8,13 +8,15 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { caseIdOf } from '../../src/lib/ids.ts';
-import type { Library } from '../../src/lib/library/types.ts';
+import type { Library, PracticeView } from '../../src/lib/library/types.ts';
 import { buildLibrary } from '../../src/lib/node/build-library.ts';
 import { listCaseFiles } from '../../src/lib/node/case-files.ts';
+import { buildPractices } from '../../src/lib/node/practices.ts';
 import { contentDir } from '../../src/lib/node/raw-source.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
-import { loadVocabularyIds } from '../../src/lib/node/taxonomy.ts';
+import { loadVocabularyIds, readMethods } from '../../src/lib/node/taxonomy.ts';
 import { createCaseSchema } from '../../src/schemas/case.ts';
+import { createPracticeSchema } from '../../src/schemas/practice.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { methodSchema, themeSchema } from '../../src/schemas/taxonomy.ts';
 
@@ -46,4 +48,13 @@ export function realLibrary(root = contentDir()): Library {
     regions,
   });
   return cached;
+}
+
+/** The named practices joined to the real library, as src/content.ts builds them. */
+export function realPractices(root = contentDir()): PracticeView[] {
+  const library = realLibrary(root);
+  const methods = readMethods(root).map((m) => methodSchema.parse(m));
+  const schema = createPracticeSchema({ methods: methods.map((m) => m.id), cases: library.cases.map((c) => c.id) });
+  const practices = (parse(readFileSync(path.join(root, 'taxonomy', 'practices.yaml'), 'utf8')) as unknown[]).map((p) => schema.parse(p));
+  return buildPractices(practices, { cases: library.cases, methods, bodies: realCaseBodies(root) });
 }

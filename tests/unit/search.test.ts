@@ -104,11 +104,19 @@ describe('suggest', () => {
       { name: '民情日记', url: '/methods/minqing-riji/', terms: ['民情日记', '民情日记本'] },
       { name: '服务热线', url: '/methods/fuwu-rexian/', terms: ['服务热线'] },
     ],
+    practices: [{ name: '三有两评', url: '/methods/qunzhong-pingyi/', terms: ['三有两评'], method: '群众评议干部' }],
     places: [['53', '云南省']] as Array<[string, string]>,
     t2s: {},
   };
   it('offers the method with the closest name', () => {
     expect(suggest('民情日志', vocabulary)[0]).toEqual({ label: '民情日记', url: '/methods/minqing-riji/', kind: 'method' });
+  });
+  it('offers a named practice by its own name, pointing at its method', () => {
+    expect(suggest('三有一评', vocabulary)[0]).toEqual({ label: '三有两评（群众评议干部）', url: '/methods/qunzhong-pingyi/', kind: 'practice' });
+  });
+  it('offers nothing that shares only single characters (垃圾分类 is not close to 网格化管理)', () => {
+    expect(suggest('垃圾分类', { ...vocabulary, methods: [...vocabulary.methods, { name: '网格化管理', url: '/methods/wanggehua-guanli/', terms: ['网格化管理', '分片分区包干'] }] })).toEqual([]);
+    expect(suggest('量子纠缠', vocabulary)).toEqual([]);
   });
   it('offers nothing for an empty query', () => {
     expect(suggest('  ', vocabulary)).toEqual([]);

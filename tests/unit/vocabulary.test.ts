@@ -3,26 +3,34 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { methodSpellings } from '../../src/lib/methods.ts';
 import { expandPlace } from '../../src/lib/search/query.ts';
+import { decodePlaces } from '../../src/lib/search/place-codec.ts';
 import { buildSearchVocabulary } from '../../src/lib/search/vocabulary.ts';
-import { realCaseBodies, realLibrary } from './real-library.ts';
+import { realCaseBodies, realLibrary, realPractices } from './real-library.ts';
 
 describe('buildSearchVocabulary', () => {
   const library = realLibrary();
   const corpus = [...realCaseBodies().values()];
   const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-  const vocabulary = buildSearchVocabulary(library, corpus, toSimplified);
+  const practices = realPractices();
+  const vocabulary = buildSearchVocabulary(library, practices, corpus, toSimplified);
+  const places = decodePlaces(vocabulary.places);
 
   it('lists every method with its page and its spellings', () => {
     expect(vocabulary.methods).toEqual(library.methods.map((m) => ({ name: m.method.name, url: m.url, terms: methodSpellings(m.method) })));
   });
 
-  it('lists every place that has a region page, as [code, name]', () => {
-    expect(vocabulary.places).toEqual(library.regionPages.map((p) => [p.region.code, p.region.name]));
-    expect(vocabulary.places).toContainEqual(['530625', '永善县']);
+  it('lists every named practice, searched by its own names, with its first method', () => {
+    expect(vocabulary.practices.map((p) => p.name)).toEqual(practices.map((p) => p.practice.name));
+    expect(vocabulary.practices.find((p) => p.name === '三有两评')).toMatchObject({ method: '群众评议干部', url: '/methods/qunzhong-pingyi/' });
+  });
+
+  it('lists every place that has a region page, as [code, name] once decoded', () => {
+    expect(places).toEqual(library.regionPages.map((p) => [p.region.code, p.region.name]));
+    expect(places).toContainEqual(['530625', '永善县']);
   });
 
   it('folds only traditional characters whose simplified form the corpus or vocabulary uses', () => {
-    const used = new Set([...corpus.join(''), ...vocabulary.methods.flatMap((m) => m.terms).join(''), ...vocabulary.places.flatMap((p) => expandPlace(p).terms).join('')]);
+    const used = new Set([...corpus.join(''), ...vocabulary.methods.flatMap((m) => m.terms).join(''), ...vocabulary.practices.flatMap((p) => p.terms).join(''), ...places.flatMap((p) => expandPlace(p).terms).join('')]);
     const entries = Object.entries(vocabulary.t2s);
     expect(entries.length).toBeGreaterThan(100);
     for (const [traditional, simplified] of entries) {

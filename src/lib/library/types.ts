@@ -4,6 +4,7 @@
  * file; keeping the types apart lets browser-safe modules (feeds, timeline,
  * handout, search facets) name a case without importing the code that builds it.
  */
+import type { Practice } from '../../schemas/practice.ts';
 import type { CaseData } from '../../schemas/case.ts';
 import type { Method, Theme } from '../../schemas/taxonomy.ts';
 import type { Source } from '../../schemas/source.ts';
@@ -176,4 +177,14 @@ export interface Timeline {
   published: YearGroup[];
   /** Cases whose source gives no publication date. */
   publishedUnknown: CaseView[];
+}
+
+/** A named practice (content/taxonomy/practices.yaml) joined to its cases and methods. */
+export interface PracticeView {
+  practice: Practice;
+  /** The cases that use the name, in the file's order. */
+  cases: Array<{ id: string; url: string; title: string }>;
+  methods: Array<{ id: string; name: string; url: string }>;
+  /** The source's own words, each linked to its paragraph. */
+  definition?: { case: { id: string; url: string; title: string }; quotes: Array<{ p: number; text: string; url: string }> };
 }

@@ -26,6 +26,26 @@ export function readThemes(root: string): Array<{ id: string; name: string; desc
   return readYamlList(path.join(root, 'taxonomy', 'themes.yaml'));
 }
 
+/** The named practices as written in content/taxonomy/practices.yaml (validated by the build's schema). */
+export function readPractices(root: string): Array<{ id: string; name: string; spellings: string[]; methods: string[]; cases: string[] }> {
+  return readYamlList<{ id: string; name: string; spellings?: string[]; methods: string[]; cases: string[] }>(path.join(root, 'taxonomy', 'practices.yaml')).map(
+    (p) => ({ ...p, spellings: p.spellings ?? [] }),
+  );
+}
+
+/**
+ * Methods with every phrase that shows a text uses them: their aliases and the
+ * names of the named practices that are a form of them (for tools that look
+ * for a method's mention, such as the ingest's method suggestions).
+ */
+export function readMethodMentions(root: string): Array<{ id: string; name: string; aliases: string[]; definition: string }> {
+  const practices = readPractices(root);
+  return readMethods(root).map((m) => ({
+    ...m,
+    aliases: [...new Set([...m.aliases, ...practices.filter((p) => p.methods.includes(m.id)).flatMap((p) => [p.name, ...p.spellings])])],
+  }));
+}
+
 /** Ids the case schema accepts for methods, themes and sources. */
 export function loadVocabularyIds(root: string): { methods: string[]; themes: string[]; sources: string[] } {
   return {
@@ -44,12 +64,17 @@ export function loadCaseVocabulary(root: string): CaseVocabulary & { regions: Re
   return { ...loadVocabularyIds(root), regions: loadRegionIndex() };
 }
 
-/** Methods as the glossary-link plugin needs them: every spelling, its page, a one-line definition. */
+/**
+ * Methods as the glossary-link plugin needs them: every spelling, its page, a
+ * one-line definition. A named practice's names link to its first method (the
+ * practice has no page of its own).
+ */
 export function loadMethodTerms(root: string): Array<{ id: string; terms: string[]; url: string; definition: string }> {
   const methods = readMethods(root);
+  const practices = readPractices(root);
   return methods.map((m) => ({
     id: m.id,
-    terms: methodSpellings(m),
+    terms: methodSpellings({ name: m.name, aliases: [...m.aliases, ...practices.filter((p) => p.methods[0] === m.id).flatMap((p) => [p.name, ...p.spellings])] }),
     url: methodUrl(m.id),
     definition: firstSentence(m.definition),
   }));

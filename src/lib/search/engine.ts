@@ -4,12 +4,14 @@
  * Pagefind segments the index with jieba but the query with Intl.Segmenter,
  * and ranks any page holding any query term, so a query like 车管所 returns
  * pages that only hold 车 or 所. Here every query word is searched as an exact
- * phrase (Pagefind verifies the positions), method and place words also match
- * the cases tagged with them (filters), and pages are ranked by tier:
- * whole query matched, then all words, then some; Pagefind's BM25 score (with
- * the title's weight) orders pages within a tier. A page that matches none of
- * the words is never returned.
+ * phrase (Pagefind verifies the positions), place words also match the cases
+ * tagged with them (filters), and pages are ranked by tier: whole query
+ * matched, then all words, then some; Pagefind's BM25 score (with the title's
+ * weight) orders pages within a tier. A page that holds none of the words is
+ * never a result; one only tagged with the method an alias or named practice
+ * stands for is returned apart, as related (./match.ts).
  */
+import { classify, termIndex, type Related, type TermIndex, type WordEvidence } from './match.ts';
 import { cleanQuery, expandPlace, foldTraditional, intlSegmenter, segmentQuery, STOP_WORDS, termMatcher, type Segmenter } from './query.ts';
 
 export interface FragmentData {
@@ -36,6 +38,8 @@ export interface SearchBackend {
 export interface SearchVocabulary {
   /** Methods: the filter value is the name; terms are the name and its aliases. */
   methods: Array<{ name: string; url: string; terms: string[] }>;
+  /** Named practices: terms are the name and its spellings; `method` is the name of the method it is chiefly a form of. */
+  practices: Array<{ name: string; url: string; terms: string[]; method: string }>;
   /** Places on some case's region chain as [GB/T 2260 code, name] (see expandPlace). */
   places: Array<[string, string]>;
   /** Traditional → simplified characters, for characters the corpus uses. */
@@ -48,9 +52,16 @@ export interface RankedResult {
   id: string;
   /** 3: the whole query, 2: every word, 1: some words. */
   tier: number;
-  /** Query words this page matches (in text or in its tags). */
+  /** Query words this page holds. */
   matched: string[];
   score: number;
+  data(): Promise<FragmentData>;
+}
+
+/** A page only tagged with the method a query word stands for: shown apart, labelled, not counted. */
+export interface RelatedResult {
+  id: string;
+  because: Related['because'];
   data(): Promise<FragmentData>;
 }
 
@@ -60,8 +71,12 @@ export interface SearchOutcome {
   /** False when no page holds every word and the results hold only some. */
   complete: boolean;
   truncated: boolean;
+  /** The words searched (and marked in excerpts). */
   words: string[];
   results: RankedResult[];
+  related: RelatedResult[];
+  /** Results the active filters leave out. */
+  hidden: number;
   /** Pages matching the query before the filters (for the filter counts). */
   pool: string[];
   /** The filters applied, as (name, value). */
@@ -84,7 +99,7 @@ export const VERIFY_LIMIT = 50;
 
 export class CaseSearch {
   private readonly match: (text: string, at: number) => string | undefined;
-  private readonly methodByTerm = new Map<string, string>();
+  private readonly terms: TermIndex;
   private readonly placeByTerm = new Map<string, { filter: string; value: string }>();
   private readonly exactCache = new Map<string, Promise<BackendResult[]>>();
   private readonly taggedCache = new Map<string, Promise<BackendResult[]>>();
@@ -95,12 +110,12 @@ export class CaseSearch {
     private readonly vocabulary: SearchVocabulary,
     private readonly segment: Segmenter = intlSegmenter,
   ) {
-    for (const m of vocabulary.methods) for (const t of m.terms) this.methodByTerm.set(t, m.name);
     for (const entry of vocabulary.places) {
       const p = expandPlace(entry);
       for (const t of p.terms) this.placeByTerm.set(t, { filter: p.filter, value: p.name });
     }
-    this.match = termMatcher([...this.methodByTerm.keys(), ...this.placeByTerm.keys()]);
+    this.terms = termIndex({ methods: vocabulary.methods, practices: vocabulary.practices ?? [], placeTerms: this.placeByTerm.keys() });
+    this.match = termMatcher(this.terms.terms);
   }
 
   /** Cleans, folds traditional characters and segments a raw query. */
@@ -134,85 +149,63 @@ export class CaseSearch {
     return new Set((await this.tagged(name, value)).map((r) => r.id));
   }
 
-  /** The filter a word names: a method name or alias, or a place. */
-  private tagOf(word: string): { name: string; value: string } | undefined {
-    const method = this.methodByTerm.get(word);
-    if (method) return { name: 'method', value: method };
-    const place = this.placeByTerm.get(word);
-    return place ? { name: place.filter, value: place.value } : undefined;
-  }
-
   /**
    * A short unknown word that no page holds as a whole (网格管理) is searched
-   * again as its segmenter words of two or more characters (网格 + 管理).
+   * as its segmenter words of two or more characters (网格 + 管理); a page
+   * holds it only when it holds all of them, so 垃圾分类 never matches a page
+   * for its 分类 alone.
    */
-  private async relaxWords(words: string[]): Promise<string[]> {
-    const out: string[] = [];
-    for (const word of words) {
-      const known = this.methodByTerm.has(word) || this.placeByTerm.has(word);
-      if (!known && Array.from(word).length >= 3 && /\p{Script=Han}/u.test(word) && (await this.exact(probeFor(word))).length === 0) {
-        const parts = this.segment(word).filter((w) => Array.from(w).length >= 2 && w !== word && !STOP_WORDS.has(w));
-        if (parts.length > 0) {
-          out.push(...parts);
-          continue;
+  private async relaxWords(words: string[]): Promise<Array<{ word: string; parts: string[] }>> {
+    return Promise.all(
+      words.map(async (word) => {
+        const known = this.terms.sense(word).kind !== 'plain';
+        if (!known && Array.from(word).length >= 3 && /\p{Script=Han}/u.test(word) && (await this.exact(probeFor(word))).length === 0) {
+          const parts = [...new Set(this.segment(word).filter((w) => Array.from(w).length >= 2 && w !== word && !STOP_WORDS.has(w)))];
+          if (parts.length > 0) return { word, parts };
         }
-      }
-      out.push(word);
-    }
-    return [...new Set(out)];
+        return { word, parts: [word] };
+      }),
+    );
+  }
+
+  /** Pages holding a phrase; numbers and Latin words are checked against the text where affordable. */
+  private async holding(phrase: string): Promise<BackendResult[]> {
+    const found = await this.exact(probeFor(phrase));
+    // Pagefind matches numbers and Latin words token by token (99% would match 99.17%).
+    if (!/[0-9A-Za-z]/.test(phrase) || found.length > VERIFY_LIMIT) return found;
+    const datas = await Promise.all(found.map((r) => r.data()));
+    return found.filter((_, k) => datas[k]!.content.includes(phrase));
   }
 
   async search(raw: string, filters: ActiveFilters = {}): Promise<SearchOutcome> {
     const prepared = this.prepare(raw);
     const { query, truncated } = prepared;
-    const words = await this.relaxWords(prepared.words);
     const active = Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1]));
-
-    // Which query words each page matches: as an exact phrase in its text, or by tag.
     const handles = new Map<string, BackendResult>();
     const keep = (list: readonly BackendResult[]) => {
       for (const r of list) if (!handles.has(r.id)) handles.set(r.id, r);
     };
-    const matched = new Map<string, Set<string>>();
-    const note = (id: string, word: string) => (matched.get(id) ?? matched.set(id, new Set()).get(id)!).add(word);
-    const whole = new Set<string>();
     const bm25 = new Map<string, number>();
+    let words: string[] = [];
     let candidates: string[];
-    if (words.length > 0) {
-      const wholePhrase = words.length > 1 && !query.includes(' ') ? query : undefined;
-      const [broad, wholeResults, ...perWord] = await Promise.all([
-        this.backend.search(query),
+    let classified: ReturnType<typeof classify> = { matches: [], complete: true, related: [] };
+
+    if (prepared.words.length > 0) {
+      const groups = await this.relaxWords(prepared.words);
+      words = [...new Set(groups.flatMap((g) => g.parts))];
+      const wholePhrase = prepared.words.length > 1 && !query.includes(' ') ? query : undefined;
+      // One word: its exact search already carries Pagefind's scores, so the
+      // unquoted search (more index chunks for Intl.Segmenter's cuts) is skipped.
+      const single = words.length === 1;
+      const [broad, wholeResults, evidence] = await Promise.all([
+        single ? this.exact(probeFor(words[0]!)).then((results) => ({ results })) : this.backend.search(query),
         wholePhrase ? this.exact(wholePhrase) : Promise.resolve([]),
-        ...words.map((w) => this.exact(probeFor(w))),
+        Promise.all(groups.map((g) => this.evidence(g.word, g.parts, keep))),
       ]);
       for (const r of broad?.results ?? []) bm25.set(r.id, r.score);
-      // Pagefind matches numbers and Latin words token by token (99% would match
-      // 99.17%); where it is affordable, check those words against the text.
-      await Promise.all(
-        words.map(async (word, i) => {
-          const found = perWord[i] ?? [];
-          if (!/[0-9A-Za-z]/.test(word) || found.length > VERIFY_LIMIT) return;
-          const datas = await Promise.all(found.map((r) => r.data()));
-          perWord[i] = found.filter((_, k) => datas[k]!.content.includes(word));
-        }),
-      );
-      const taggedLists = await Promise.all(words.map((w) => {
-        const tag = this.tagOf(w);
-        return tag ? this.tagged(tag.name, tag.value) : Promise.resolve([]);
-      }));
-      words.forEach((word, i) => {
-        for (const r of perWord[i] ?? []) note(r.id, word);
-        for (const r of taggedLists[i] ?? []) note(r.id, word);
-        keep(perWord[i] ?? []);
-        keep(taggedLists[i] ?? []);
-      });
-      if (words.length === 1) for (const id of matched.keys()) whole.add(id);
       keep(wholeResults);
-      for (const r of wholeResults) {
-        whole.add(r.id);
-        for (const w of words) note(r.id, w);
-      }
-      candidates = [...matched.keys()];
+      classified = classify(evidence, new Set(wholeResults.map((r) => r.id)), [...handles.keys()]);
+      candidates = classified.matches.map((m) => m.id);
     } else if (active.length > 0) {
       const browse = (await this.backend.search(null, { filters: Object.fromEntries(active) }))?.results ?? [];
       keep(browse);
@@ -221,31 +214,54 @@ export class CaseSearch {
       candidates = [];
     }
 
-    // A page holding every word beats one holding some; the partial ones are
-    // shown only when no page holds them all.
-    const holdsAll = (id: string) => whole.has(id) || (matched.get(id)?.size ?? 0) === words.length;
-    const complete = words.length <= 1 || candidates.length === 0 || candidates.some(holdsAll);
-    if (complete) candidates = candidates.filter((id) => words.length === 0 || holdsAll(id));
-
     const activeSets = await Promise.all(active.map(async ([name, value]) => [name, await this.idsWith(name, value)] as const));
-    const filtered = candidates.filter((id) => activeSets.every(([, ids]) => ids.has(id)));
-
+    const passes = (id: string) => activeSets.every(([, ids]) => ids.has(id));
+    const filtered = candidates.filter(passes);
     const order = new Map(candidates.map((id, i) => [id, i]));
+    const matchOf = new Map(classified.matches.map((m) => [m.id, m]));
     const results: RankedResult[] = filtered
       .map((id) => {
-        const m = [...(matched.get(id) ?? [])];
-        const tier = whole.has(id) ? 3 : words.length > 0 && m.length === words.length ? 2 : 1;
+        const m = matchOf.get(id);
         const page = handles.get(id)!;
-        return { id, tier, matched: m, score: bm25.get(id) ?? 0, data: () => page.data() };
+        return { id, tier: m?.tier ?? 1, matched: m?.held ?? [], score: bm25.get(id) ?? 0, data: () => page.data() };
       })
-      .sort(
-        (a, b) =>
-          b.tier - a.tier || b.matched.length - a.matched.length || b.score - a.score || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
-      );
+      .sort((a, b) => (words.length === 0 ? 0 : b.tier - a.tier || b.matched.length - a.matched.length || b.score - a.score) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    const related: RelatedResult[] = classified.related
+      .filter((r) => passes(r.id))
+      .map((r) => {
+        const page = handles.get(r.id)!;
+        return { id: r.id, because: r.because, data: () => page.data() };
+      });
 
-    return { query, truncated, words, results, complete, pool: candidates, filters: active };
+    return { query, truncated, words, results, related, hidden: candidates.length - filtered.length, complete: classified.complete, pool: candidates, filters: active };
   }
 
+  /** Which pages hold a query word (all of its parts), and which are only tagged for it. */
+  private async evidence(word: string, parts: string[], keep: (list: readonly BackendResult[]) => void): Promise<WordEvidence> {
+    const sense = this.terms.sense(word);
+    const place = sense.kind === 'place' ? this.placeByTerm.get(word) : undefined;
+    // A method's name is on every page tagged with it (the tag list is indexed
+    // text), so only aliases and practices need the tag looked up.
+    const method = sense.kind === 'practice' || (sense.kind === 'method' && !sense.isName) ? sense.method : undefined;
+    // The cases a named practice lists use its name (checked at build), even
+    // where Pagefind's segmentation misses the phrase (一站三中心, 四个“一线”).
+    const [partLists, placeList, practiceList, methodList] = await Promise.all([
+      Promise.all(parts.map((p) => this.holding(p))),
+      place ? this.tagged(place.filter, place.value) : Promise.resolve([]),
+      sense.kind === 'practice' ? this.tagged('practice', sense.practice) : Promise.resolve([]),
+      method ? this.tagged('method', method) : Promise.resolve([]),
+    ]);
+    for (const list of [...partLists, placeList, practiceList, methodList]) keep(list);
+    const sets = partLists.map((list) => new Set(list.map((r) => r.id)));
+    const held = new Set([...(sets[0] ?? [])].filter((id) => sets.every((s) => s.has(id))));
+    for (const r of [...placeList, ...practiceList]) held.add(r.id);
+    return {
+      word,
+      held,
+      ...(method ? { tag: { method, ids: new Set(methodList.map((r) => r.id)) } } : {}),
+      standalone: parts.length === 1 && Array.from(word).length >= 2,
+    };
+  }
   /**
    * Per filter value, how many results it would leave (the other active filters
    * applied). Computed after the results are shown: it looks up every value.

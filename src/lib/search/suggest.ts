@@ -1,11 +1,16 @@
-/** Suggestions for a query that found nothing: methods and places with similar names. */
+/**
+ * Suggestions for a query that found nothing: methods, named practices and
+ * places whose names are really close — sharing at least a quarter of their
+ * character pairs (民情日志 → 民情日记). Shared single characters are no
+ * likeness: 垃圾分类 suggests nothing rather than 网格化管理.
+ */
 import type { SearchVocabulary } from './engine.ts';
 import { expandPlace } from './query.ts';
 
 export interface Suggestion {
   label: string;
   url: string;
-  kind: 'method' | 'place';
+  kind: 'method' | 'practice' | 'place';
 }
 
 function bigrams(text: string): Set<string> {
@@ -16,17 +21,17 @@ function bigrams(text: string): Set<string> {
   return out;
 }
 
-/** Dice similarity of character bigrams, plus shared single characters as a weak signal. */
-function similarity(a: string, b: string): number {
+/** Dice similarity of character bigrams. */
+export function similarity(a: string, b: string): number {
   const A = bigrams(a);
   const B = bigrams(b);
   let shared = 0;
   for (const x of A) if (B.has(x)) shared++;
-  const dice = A.size + B.size > 0 ? (2 * shared) / (A.size + B.size) : 0;
-  const charsA = new Set(Array.from(a));
-  const common = Array.from(new Set(Array.from(b))).filter((c) => charsA.has(c) && /\p{Script=Han}/u.test(c)).length;
-  return dice + 0.1 * common;
+  return A.size + B.size > 0 ? (2 * shared) / (A.size + B.size) : 0;
 }
+
+/** Least similarity a suggestion needs. */
+export const CLOSE_ENOUGH = 0.25;
 
 export function suggest(query: string, vocabulary: SearchVocabulary, limit = 6): Suggestion[] {
   if (!query.trim()) return [];
@@ -35,13 +40,17 @@ export function suggest(query: string, vocabulary: SearchVocabulary, limit = 6):
     const score = Math.max(...m.terms.map((t) => similarity(query, t)));
     scored.push({ label: m.name, url: m.url, kind: 'method', score });
   }
+  for (const p of vocabulary.practices ?? []) {
+    const score = Math.max(...p.terms.map((t) => similarity(query, t)));
+    scored.push({ label: `${p.name}（${p.method}）`, url: p.url, kind: 'practice', score });
+  }
   for (const entry of vocabulary.places) {
     const p = expandPlace(entry);
     const score = Math.max(...p.terms.map((t) => similarity(query, t)));
     scored.push({ label: p.name, url: p.url, kind: 'place', score });
   }
   return scored
-    .filter((s) => s.score >= 0.1)
+    .filter((s) => s.score >= CLOSE_ENOUGH)
     .sort((a, b) => b.score - a.score || a.label.localeCompare(b.label))
     .slice(0, limit)
     .map(({ label, url, kind }) => ({ label, url, kind }));

@@ -1,12 +1,13 @@
 /**
  * Builds the search vocabulary shipped to the browser (/search-vocab.json):
- * method names and aliases, the places on the cases' region chains with their
+ * method names and aliases, named practices with their method, the places on the cases' region chains with their
  * short names, and a traditional → simplified map for the characters the
  * corpus uses. Build-time only.
  */
-import type { Library } from '../library/types.ts';
+import type { Library, PracticeView } from '../library/types.ts';
 import { methodSpellings } from '../methods.ts';
 import type { SearchVocabulary } from './engine.ts';
+import { encodePlaces } from './place-codec.ts';
 import { expandPlace } from './query.ts';
 
 /** Characters of a text that are Han ideographs. */
@@ -14,15 +15,27 @@ function hanChars(text: string, into: Set<string>) {
   for (const ch of text) if (/\p{Script=Han}/u.test(ch)) into.add(ch);
 }
 
+/** The vocabulary as /search-vocab.json carries it: places encoded (./place-codec.ts). */
+export type SearchVocabularyWire = Omit<SearchVocabulary, 'places'> & { places: string };
+
 export function buildSearchVocabulary(
   library: Library,
+  practices: readonly PracticeView[],
   corpusText: Iterable<string>,
   toSimplified: (text: string) => string,
-): SearchVocabulary {
+): SearchVocabularyWire {
   const methods = library.methods.map((m) => ({
     name: m.method.name,
     url: m.url,
     terms: methodSpellings(m.method),
+  }));
+
+  // A practice is searched by its own name; its first method is the one whose other cases are shown apart.
+  const named: SearchVocabulary['practices'] = practices.map((p) => ({
+    name: p.practice.name,
+    url: p.methods[0]!.url,
+    terms: [...new Set([p.practice.name, ...p.practice.spellings])],
+    method: p.methods[0]!.name,
   }));
 
   // Compact on the wire, [code, name]; the browser derives filter, page and short name.
@@ -31,7 +44,7 @@ export function buildSearchVocabulary(
   // Traditional characters that fold to a character the corpus or vocabulary uses.
   const used = new Set<string>();
   for (const text of corpusText) hanChars(text, used);
-  for (const m of methods) for (const t of m.terms) hanChars(t, used);
+  for (const m of [...methods, ...named]) for (const t of m.terms) hanChars(t, used);
   for (const p of places) for (const t of expandPlace(p).terms) hanChars(t, used);
   const t2s: Record<string, string> = {};
   for (let code = 0x4e00; code <= 0x9fff; code++) {
@@ -40,5 +53,5 @@ export function buildSearchVocabulary(
     if (simplified !== ch && Array.from(simplified).length === 1 && used.has(simplified)) t2s[ch] = simplified;
   }
 
-  return { methods, places, t2s };
+  return { methods, practices: named, places: encodePlaces(places), t2s };
 }
