@@ -115,7 +115,8 @@ function openPlayer(synth: SpeechSynthesis, voice: SpeechSynthesisVoice, control
       from.select.value = String(p.n);
       status.textContent = `正在朗读第 ${p.n} 段（共 ${paragraphs.length} 段）`;
       const chunks = speechChunks(p.text);
-      chunks.forEach((chunk, k) => {
+      try {
+        chunks.forEach((chunk, k) => {
         const u = new SpeechSynthesisUtterance(chunk);
         u.lang = LANG;
         u.voice = voice;
@@ -125,7 +126,10 @@ function openPlayer(synth: SpeechSynthesis, voice: SpeechSynthesisVoice, control
           if (mine === run && e.error !== 'interrupted' && e.error !== 'canceled') status.textContent = `朗读出错：${e.error}`;
         });
         synth.speak(u);
-      });
+        });
+      } catch (error) {
+        status.textContent = `朗读出错：${error instanceof Error ? error.message : String(error)}`;
+      }
     };
     speakParagraph(index);
   }
