@@ -16,6 +16,7 @@ export const ROUTES = {
   search: '/search/',
   handout: '/handout/',
   compare: '/compare/',
+  offline: '/offline/',
   about: '/about/',
   openData: '/about/data/',
 } as const;
@@ -35,6 +36,8 @@ export const handoutItemUrl = (id: string) => `/handout/${id}.json`;
 export const compareItemUrl = (id: string) => `/compare/${id}.json`;
 /** Cases side by side (at most three, see lib/compare/compare.ts). */
 export const compareUrl = (ids: readonly string[]) => (ids.length > 0 ? `/compare/?ids=${ids.join(',')}` : '/compare/');
+/** The offline reader (service worker), registered for the whole site. */
+export const SERVICE_WORKER_URL = '/sw.js';
 /** The query parameter that opens a case page in presentation mode. */
 export const PRESENT_PARAM = 'present';
 /** A case page opened in presentation mode at paragraph n: `/cases/<id>/?present#p4`. */

@@ -110,3 +110,31 @@ describe('comparison', () => {
     expect(compareUrl(['a', 'b'])).toBe('/compare/?ids=a,b');
   });
 });
+
+describe('offline policy', () => {
+  it('routes pages and data network first, hashed assets cache first, the search index and the worker to the network', async () => {
+    const { routeOf } = await import('../../src/lib/offline/policy.ts');
+    expect(routeOf('/cases/a/', true)).toBe('page');
+    expect(routeOf('/compare/', false)).toBe('page');
+    expect(routeOf('/_astro/Base.abc.css', false)).toBe('asset');
+    expect(routeOf('/handout/a.json', false)).toBe('data');
+    expect(routeOf('/compare/a.json', false)).toBe('data');
+    expect(routeOf('/pagefind/pagefind.js', false)).toBe('network');
+    expect(routeOf('/sw.js', false)).toBe('network');
+    expect(routeOf('/cases.json', false)).toBe('network');
+  });
+
+  it('drops only this site’s caches of other versions', async () => {
+    const { staleCaches, cacheName } = await import('../../src/lib/offline/policy.ts');
+    expect(staleCaches([cacheName('v1'), cacheName('v2'), 'other-app'], 'v2')).toEqual([cacheName('v1')]);
+  });
+
+  it('finds what a page and a script load', async () => {
+    const { subresources, scriptImports, formatBytes } = await import('../../src/lib/offline/policy.ts');
+    const html = '<link rel="canonical" href="/x/"><link rel="stylesheet" href="/_astro/a.css"><script src="/display-init.js"></script><script type="module" src="/_astro/b.js"></script><link rel="alternate" href="/rss.xml"><a href="/cases/">';
+    expect(subresources(html)).toEqual(['/_astro/a.css', '/display-init.js', '/_astro/b.js']);
+    expect(scriptImports('import{a}from"./urls.x.js";import("./p.y.js");m.f=["_astro/q.js"];const s="/_astro/p.css"', '/_astro/b.js').sort()).toEqual(['/_astro/p.css', '/_astro/p.y.js', '/_astro/urls.x.js'].sort());
+    expect(formatBytes(726_000)).toBe('709 KB');
+    expect(formatBytes(3 * 1024 * 1024)).toBe('3.0 MB');
+  });
+});
