@@ -15,7 +15,8 @@ export function registerOffline(): void {
     // Storage blocked: keep the default (on).
   }
   if (off || !('serviceWorker' in navigator)) return;
-  addEventListener('load', () => {
+  // A few seconds after load: installing the worker (its script, then /offline/) never competes with reading.
+  addEventListener('load', () => setTimeout(() => {
     navigator.serviceWorker
       .register(SERVICE_WORKER_URL)
       .then(() => navigator.serviceWorker.ready)
@@ -24,5 +25,5 @@ export function registerOffline(): void {
         registration.active?.postMessage({ type: 'keep', urls } satisfies WorkerMessage);
       })
       .catch(() => {});
-  });
+  }, 3000));
 }

@@ -26,25 +26,31 @@ declare const __SW_VERSION__: string;
 const VERSION = __SW_VERSION__;
 const CACHE = cacheName(VERSION);
 
-/** Fetches a same-origin path and stores it; for HTML and scripts, what they load too. */
-async function keep(cache: Cache, path: string, seen = new Set<string>()): Promise<void> {
+/**
+ * Fetches a same-origin path and stores it; for HTML and scripts, what they
+ * load too. Through the HTTP cache: what the page just loaded costs no
+ * second download (hashed assets are immutable, pages revalidate); `fresh`
+ * revalidates pages and data even where a server sent no cache headers.
+ */
+async function keep(cache: Cache, path: string, seen = new Set<string>(), fresh = false): Promise<void> {
   if (seen.has(path)) return;
   seen.add(path);
   const url = new URL(path, self.location.origin);
-  if (url.origin !== self.location.origin || routeOf(url.pathname, false) === 'network') return;
-  const response = await fetch(url, { cache: 'no-cache' });
+  const route = routeOf(url.pathname, false);
+  if (url.origin !== self.location.origin || route === 'network') return;
+  const response = await fetch(url, { cache: fresh && route !== 'asset' ? 'no-cache' : 'default' });
   if (!response.ok || response.redirected) return;
   await cache.put(url.pathname, response.clone());
   const type = response.headers.get('content-type') ?? '';
-  if (type.includes('html')) await Promise.all(subresources(await response.text()).map((p) => keep(cache, p, seen).catch(() => {})));
-  else if (type.includes('javascript')) await Promise.all(scriptImports(await response.text(), url.pathname).map((p) => keep(cache, p, seen).catch(() => {})));
+  if (type.includes('html')) await Promise.all(subresources(await response.text()).map((p) => keep(cache, p, seen, fresh).catch(() => {})));
+  else if (type.includes('javascript')) await Promise.all(scriptImports(await response.text(), url.pathname).map((p) => keep(cache, p, seen, fresh).catch(() => {})));
 }
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => keep(cache, OFFLINE_PAGE))
+      .then((cache) => keep(cache, OFFLINE_PAGE, new Set(), true))
       .then(() => self.skipWaiting()),
   );
 });
@@ -56,7 +62,8 @@ self.addEventListener('activate', (event) => {
       for (const old of staleCaches(await caches.keys(), VERSION)) {
         // Refetch (from this build) the pages the reader had kept, then drop the old copies.
         const pages = (await (await caches.open(old)).keys()).map((r) => new URL(r.url).pathname).filter((p) => routeOf(p, false) !== 'asset');
-        await Promise.all(pages.map((p) => keep(cache, p).catch(() => {})));
+        const seen = new Set<string>();
+        await Promise.all(pages.map((p) => keep(cache, p, seen, true).catch(() => {})));
         await caches.delete(old);
       }
       await self.clients.claim();
@@ -67,7 +74,8 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   const message = event.data as WorkerMessage;
   if (message?.type === 'keep') {
-    event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(message.urls.map((u) => keep(cache, u).catch(() => {})))));
+    const seen = new Set<string>();
+    event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(message.urls.map((u) => keep(cache, u, seen).catch(() => {})))));
   } else if (message?.type === 'save-all') {
     event.waitUntil(
       (async () => {
