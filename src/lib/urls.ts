@@ -15,6 +15,8 @@ export const ROUTES = {
   sources: '/sources/',
   search: '/search/',
   handout: '/handout/',
+  compare: '/compare/',
+  offline: '/offline/',
   about: '/about/',
   openData: '/about/data/',
 } as const;
@@ -29,6 +31,17 @@ export const sourceUrl = (id: string) => `/sources/${id}/`;
 export const shortUrl = (code: string) => `/c/${code}/`;
 /** What a handout shows of one case, fetched by the handout page. */
 export const handoutItemUrl = (id: string) => `/handout/${id}.json`;
+
+/** What the comparison page shows of one case, fetched by that page (never the whole library). */
+export const compareItemUrl = (id: string) => `/compare/${id}.json`;
+/** Cases side by side (at most three, see lib/compare/compare.ts). */
+export const compareUrl = (ids: readonly string[]) => (ids.length > 0 ? `/compare/?ids=${ids.join(',')}` : '/compare/');
+/** The offline reader (service worker), registered for the whole site. */
+export const SERVICE_WORKER_URL = '/sw.js';
+/** The query parameter that opens a case page in presentation mode. */
+export const PRESENT_PARAM = 'present';
+/** A case page opened in presentation mode at paragraph n: `/cases/<id>/?present#p4`. */
+export const presentUrl = (id: string, n?: number) => `${caseUrl(id)}?${PRESENT_PARAM}${n ? `#${paragraphId(n)}` : ''}`;
 
 /** What every paragraph id starts with. */
 export const PARAGRAPH_ID_PREFIX = 'p';

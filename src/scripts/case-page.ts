@@ -1,8 +1,9 @@
 /**
  * Everything a case page runs, as one script: the site's header and print
  * bindings plus the ¶ and passage links, the citation and the handout
- * toggle. A case page is the most visited; one request instead of nine.
+ * toggle, the presentation and read-aloud loaders. A case page is the most visited; one request instead of nine.
  */
+import { bindCaseExtras } from './case-extras.ts';
 import { bindCitation } from './citation.ts';
 import { bindHandoutToggle } from './handout-store.ts';
 import { bindParagraphLinks } from './paragraph-links.ts';
@@ -15,4 +16,5 @@ export function bindCasePage(): void {
   bindCitation();
   bindParagraphLinks();
   bindPassageLinks();
+  bindCaseExtras();
 }

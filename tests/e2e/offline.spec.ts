@@ -1,0 +1,115 @@
+/**
+ * Offline reading through the built service worker (dist/sw.js): pages the
+ * reader opened reload without a network, an unvisited page shows 离线 with
+ * the list of kept pages, search says it needs the network, and a new build
+ * replaces the old caches instead of serving old pages.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const A = 'songmu-sanyou-liangping';
+const B = 'nanjing-cheguansuo';
+
+/** Waits until the worker controls the page and has kept `pathname`. */
+async function kept(page: Page, pathname: string) {
+  await expect
+    .poll(() => page.evaluate(async (p) => !!navigator.serviceWorker.controller && !!(await caches.match(p)), pathname), { timeout: 15_000 })
+    .toBe(true);
+}
+
+test('a page read once reloads offline; an unvisited one shows 离线 and what is kept; search needs the network', async ({ page, context }) => {
+  await page.goto(`/cases/${A}/`);
+  await kept(page, `/cases/${A}/`);
+  await page.goto('/search/');
+  await kept(page, '/search/');
+
+  await context.setOffline(true);
+  await page.goto(`/cases/${A}/`);
+  await expect(page.locator('h1')).toContainText('干部俯身帮群众');
+  await expect(page.locator('#p4')).toBeVisible();
+  // The page's own styles came from the cache too.
+  expect(await page.evaluate(() => [...document.styleSheets].some((s) => s.href?.includes('/_astro/') && s.cssRules.length > 0))).toBe(true);
+
+  await page.goto(`/cases/${B}/`);
+  await expect(page.locator('[data-offline-notice]')).toBeVisible();
+  await expect(page.locator('[data-offline-notice]')).toContainText('离线');
+  await expect(page.locator(`[data-offline-list] a[href="/cases/${A}/"]`)).toContainText('干部俯身帮群众');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations).toEqual([]);
+
+  await page.goto('/search/?q=群众');
+  await expect(page.locator('[data-search-offline]')).toBeVisible();
+  await expect(page.locator('[data-search-offline]')).toContainText('全文搜索需要联网');
+  await context.setOffline(false);
+});
+
+test('turning offline reading off removes the worker and the kept pages; “save all” shows its size first', async ({ page }) => {
+  await page.goto(`/cases/${A}/`);
+  await kept(page, `/cases/${A}/`);
+  await page.goto('/offline/');
+  await expect(page.locator('[data-offline-size]')).toContainText(/18 个案例，约 [\d.]+ (KB|MB)/);
+  await expect(page.locator('[data-offline-notice]')).toBeHidden();
+  await page.locator('[data-offline-save-all]').click();
+  await expect(page.locator('[data-offline-status]')).toContainText('已保存全部案例', { timeout: 30_000 });
+  expect(await page.evaluate(async () => !!(await caches.match('/cases/baise-nongshi-cunban/')))).toBe(true);
+
+  await page.getByLabel('在本机保存打开过的页面').uncheck();
+  await expect(page.locator('[data-offline-status]')).toContainText('已关闭');
+  expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+  await page.goto(`/cases/${B}/`);
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+});
+
+test.describe('a new build', () => {
+  let dir: string;
+  let server: ChildProcess;
+  const port = Number(process.env.E2E_PORT ?? 4322) + 7;
+
+  test.beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'offline-build-'));
+    cpSync('dist', dir, { recursive: true });
+    server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
+    for (let i = 0; i < 50; i++) {
+      if (await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  });
+  test.afterAll(() => {
+    server?.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('replaces the old caches and serves the new page, offline too', async ({ page, context }) => {
+    const base = `http://127.0.0.1:${port}`;
+    await page.goto(`${base}/cases/${A}/`);
+    await kept(page, `/cases/${A}/`);
+    const before = await page.evaluate(() => caches.keys());
+    expect(before).toHaveLength(1);
+
+    // The next build: one page changed, the worker step run again as `npm run build` runs it.
+    const file = path.join(dir, 'cases', A, 'index.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('</h1>', '<span data-new-build>（新版）</span></h1>'));
+    const step = spawnSync(process.execPath, ['scripts/build-service-worker.ts', '--dist', dir], { encoding: 'utf8' });
+    expect(step.status, step.stderr).toBe(0);
+
+    await page.reload();
+    await expect(page.locator('[data-new-build]')).toBeVisible();
+    // Activation refetches the kept pages into the new cache, then deletes the old one.
+    await expect
+      .poll(async () => { const keys = await page.evaluate(() => caches.keys()); return keys.length === 1 && keys[0] !== before[0]; }, { timeout: 15_000 })
+      .toBe(true);
+    expect(await page.evaluate(async (p) => (await (await caches.match(p))!.text()).includes('data-new-build'), `/cases/${A}/`)).toBe(true);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('[data-new-build]')).toBeVisible();
+    await context.setOffline(false);
+  });
+});

@@ -1,0 +1,140 @@
+/** Presentation slides and keys, read-aloud's utterances, the comparison rows: the pure parts. */
+import { describe, expect, it } from 'vitest';
+import { buildDeck, keyAction, move, sizeOf, slideOfParagraph, type DeckCase } from '../../src/lib/presentation/deck.ts';
+import { speechChunks, CHUNK_MAX } from '../../src/lib/read-aloud/speech-chunks.ts';
+import { compareRows, parseCompareIds, COMPARE_MAX, type CompareItem } from '../../src/lib/compare/compare.ts';
+import { compareUrl, presentUrl } from '../../src/lib/urls.ts';
+
+const deckCase = (id: string, paragraphs: number[]): DeckCase => ({
+  id,
+  title: `标题${id}`,
+  shortUrl: `https://example.org/c/${id}/`,
+  summary: '摘要',
+  keyFigures: [{ label: '走访', quote: '走访群众4.2万人次' }],
+  questions: ['问一', '问二'],
+  paragraphs: paragraphs.map((n) => ({ n, text: `第${n}段正文` })),
+});
+
+describe('presentation deck', () => {
+  it('orders summary, paragraphs, key figures, questions, case after case', () => {
+    const deck = buildDeck([deckCase('a', [1, 2]), deckCase('b', [])]);
+    expect(deck.map((s) => `${s.caseIndex}:${s.kind}`)).toEqual([
+      '0:summary', '0:paragraph', '0:paragraph', '0:figure', '0:question', '0:question',
+      '1:summary', '1:figure', '1:question', '1:question',
+    ]);
+    expect(deck[1]).toMatchObject({ label: '第 1 段', text: '第1段正文', p: 1 });
+    expect(deck[3]!.text).toBe('“走访群众4.2万人次”');
+    expect(deck[5]!.label).toBe('启发思考题（编者）2/2');
+  });
+
+  it('opens at the paragraph asked for, or at the start when it does not exist', () => {
+    const deck = buildDeck([deckCase('a', [1, 2, 3])]);
+    expect(slideOfParagraph(deck, 3)).toBe(3);
+    expect(slideOfParagraph(deck, 99)).toBe(0);
+    expect(slideOfParagraph(deck, null)).toBe(0);
+  });
+
+  it('maps the presenter keys and stays inside the deck', () => {
+    expect(['ArrowRight', ' ', 'PageDown'].map(keyAction)).toEqual(['next', 'next', 'next']);
+    expect(['ArrowLeft', 'PageUp', 'Home', 'End', 'Escape', 'a'].map(keyAction)).toEqual(['previous', 'previous', 'first', 'last', 'exit', null]);
+    expect(move(0, 'previous', 5)).toBe(0);
+    expect(move(4, 'next', 5)).toBe(4);
+    expect(move(2, 'last', 5)).toBe(4);
+    expect(move(2, 'first', 5)).toBe(0);
+  });
+
+  it('sizes text by length', () => {
+    expect(sizeOf('短'.repeat(90))).toBe('short');
+    expect(sizeOf('中'.repeat(200))).toBe('medium');
+    expect(sizeOf('长'.repeat(500))).toBe('long');
+  });
+
+  it('has its URL from urls.ts', () => {
+    expect(presentUrl('nanjing-cheguansuo', 4)).toBe('/cases/nanjing-cheguansuo/?present#p4');
+  });
+});
+
+describe('read-aloud utterances', () => {
+  it('keep every character, split after sentence ends, none longer than the limit', () => {
+    const text = `${'群众有事找干部，'.repeat(30)}干部办事。“您老别着急！”10分钟后，医生赶到；孩子康复出院。`;
+    const chunks = speechChunks(text);
+    expect(chunks.join('')).toBe(text);
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const c of chunks) expect([...c].length).toBeLessThanOrEqual(CHUNK_MAX);
+  });
+
+  it('keeps closing quotes with their sentence and reads nothing for blank text', () => {
+    expect(speechChunks('他说：“好。”然后走了。', 8)).toEqual(['他说：“好。”', '然后走了。']);
+    expect(speechChunks('   ')).toEqual([]);
+  });
+});
+
+const item = (id: string, over: Partial<CompareItem> = {}): CompareItem => ({
+  id,
+  url: `/cases/${id}/`,
+  title: id,
+  subtitle: null,
+  place: '湖南省',
+  level: '乡镇街道',
+  kind: '经验案例',
+  years: [],
+  yearsInferred: null,
+  methods: [{ name: '民情日记', url: '/methods/minqing-riji/' }],
+  themes: [{ name: '干部作风', url: '/themes/ganbu-zuofeng/' }],
+  keyFigures: [],
+  summary: '摘要',
+  purpose: null,
+  source: { title: '来源', line: '2012', url: '/sources/x/' },
+  ...over,
+});
+
+describe('comparison', () => {
+  it('marks the rows where the cases differ and the tags all of them share', () => {
+    const rows = compareRows([
+      item('a', { methods: [{ name: '民情日记', url: '/m/1/' }, { name: '有奖批评', url: '/m/2/' }] }),
+      item('b', { level: '县区', years: [2011], yearsInferred: '据文中“4年来”' }),
+    ]);
+    const row = (key: string) => rows.find((r) => r.key === key)!;
+    expect(row('place').differs).toBe(false);
+    expect(row('level').differs).toBe(true);
+    expect(row('years').cells).toEqual([{ type: 'text', text: '原文未载' }, { type: 'text', text: '2011年', note: '推定：据文中“4年来”' }]);
+    expect(row('methods').differs).toBe(true);
+    expect(row('methods').cells[0]).toEqual({ type: 'tags', tags: [{ name: '民情日记', url: '/m/1/', shared: true }, { name: '有奖批评', url: '/m/2/', shared: false }] });
+    expect(row('themes').differs).toBe(false);
+    expect(rows.map((r) => r.key)).toEqual(['place', 'level', 'kind', 'years', 'methods', 'themes', 'figures', 'summary', 'purpose', 'source']);
+  });
+
+  it('takes at most three well-formed ids from the URL and reports the rest', () => {
+    expect(parseCompareIds('a,b,a,<x>,c,d')).toEqual({ ids: ['a', 'b', 'c'], rejected: ['<x>', 'd'] });
+    expect(COMPARE_MAX).toBe(3);
+    expect(compareUrl(['a', 'b'])).toBe('/compare/?ids=a,b');
+  });
+});
+
+describe('offline policy', () => {
+  it('routes pages and data network first, hashed assets cache first, the search index and the worker to the network', async () => {
+    const { routeOf } = await import('../../src/lib/offline/policy.ts');
+    expect(routeOf('/cases/a/', true)).toBe('page');
+    expect(routeOf('/compare/', false)).toBe('page');
+    expect(routeOf('/_astro/Base.abc.css', false)).toBe('asset');
+    expect(routeOf('/handout/a.json', false)).toBe('data');
+    expect(routeOf('/compare/a.json', false)).toBe('data');
+    expect(routeOf('/pagefind/pagefind.js', false)).toBe('network');
+    expect(routeOf('/sw.js', false)).toBe('network');
+    expect(routeOf('/cases.json', false)).toBe('network');
+  });
+
+  it('drops only this site’s caches of other versions', async () => {
+    const { staleCaches, cacheName } = await import('../../src/lib/offline/policy.ts');
+    expect(staleCaches([cacheName('v1'), cacheName('v2'), 'other-app'], 'v2')).toEqual([cacheName('v1')]);
+  });
+
+  it('finds what a page and a script load', async () => {
+    const { subresources, scriptImports, formatBytes } = await import('../../src/lib/offline/policy.ts');
+    const html = '<link rel="canonical" href="/x/"><link rel="stylesheet" href="/_astro/a.css"><script src="/display-init.js"></script><script type="module" src="/_astro/b.js"></script><link rel="alternate" href="/rss.xml"><a href="/cases/">';
+    expect(subresources(html)).toEqual(['/_astro/a.css', '/display-init.js', '/_astro/b.js']);
+    expect(scriptImports('import{a}from"./urls.x.js";import("./p.y.js");m.f=["_astro/q.js"];const s="/_astro/p.css"', '/_astro/b.js').sort()).toEqual(['/_astro/p.css', '/_astro/p.y.js', '/_astro/urls.x.js'].sort());
+    expect(formatBytes(726_000)).toBe('709 KB');
+    expect(formatBytes(3 * 1024 * 1024)).toBe('3.0 MB');
+  });
+});
