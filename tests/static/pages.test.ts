@@ -92,6 +92,15 @@ describe.each(caseIds)('case %s', (id) => {
     expect(all(body, is('aside', 'data-commentary'))).toHaveLength(file.blocks.includes('【点评】') ? 1 : 0);
   });
 
+  it('numbers the 校勘记 markers in reading order and lists the notes alike', () => {
+    const tree = page(url);
+    const body = one(tree, is(null, 'data-case-body'), `${url} [data-case-body]`);
+    const marks = all(body, (el) => el.tagName === 'a' && hasClass(el, 'note-ref')).map((a) => text(a));
+    expect(marks).toEqual(marks.map((_, i) => `〔${i + 1}〕`));
+    const listed = all(tree, is(null, 'data-collation')).flatMap((c) => all(c, (li) => li.tagName === 'li' && (attr(li, 'id') ?? '').startsWith('jk-')));
+    expect(listed.map((li) => attr(li, 'id'))).toEqual(marks.map((_, i) => `jk-${i + 1}`));
+  });
+
   it('lists five related cases, other cases only, each with its reasons', () => {
     const sections = all(page(url), is('section', 'data-related'));
     expect(sections).toHaveLength(1);
