@@ -188,3 +188,11 @@ export interface PracticeView {
   /** The source's own words, each linked to its paragraph. */
   definition?: { case: { id: string; url: string; title: string }; quotes: Array<{ p: number; text: string; url: string }> };
 }
+
+/** A named practice as a case page lists it: linked to where the case defines it, else to its first method. */
+export interface CasePractice {
+  id: string;
+  name: string;
+  url: string;
+  methods: PracticeView['methods'];
+}

@@ -7,7 +7,7 @@
  * source does not hold.
  */
 import { caseParagraphs } from '../case-mdx.ts';
-import type { CaseView, PracticeView } from '../library/types.ts';
+import type { CasePractice, CaseView, PracticeView } from '../library/types.ts';
 import { caseUrl, hash, methodUrl, paragraphId } from '../urls.ts';
 import type { Method } from '../../schemas/taxonomy.ts';
 import { PRACTICES_FILE, type Practice } from '../../schemas/practice.ts';
@@ -61,7 +61,7 @@ export function practicesOfMethod(views: readonly PracticeView[], methodId: stri
 }
 
 /** The practices a case uses; each links to where the case defines it, else to its first method. */
-export function practicesOfCase(views: readonly PracticeView[], caseId: string): Array<{ id: string; name: string; url: string; methods: PracticeView['methods'] }> {
+export function practicesOfCase(views: readonly PracticeView[], caseId: string): CasePractice[] {
   return views
     .filter((v) => v.practice.cases.includes(caseId))
     .map((v) => ({
