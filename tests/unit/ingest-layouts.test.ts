@@ -163,3 +163,24 @@ describe('structure the readers hand over', () => {
     expect(doc.drafts[0]!.title).toBe('做群众工作的几点体会');
   });
 });
+
+describe('a line that opens with closing punctuation', () => {
+  it('continues the paragraph before it in a one-paragraph-per-line export, and the join is recorded', () => {
+    const text = [
+      '把群众满意作为标准',
+      '作者 张三',
+      '我们坚持深入基层，了解群众在就业、就医、住房',
+      '、养老等方面的困难，做到“心中有数',
+      '”；对反映的问题逐一登记销号。',
+      '群众说：干部办实事，我们心里有数。',
+      '',
+    ].join('\n');
+    const doc = analyseDocument(text, vocab);
+    expect(doc.drafts).toHaveLength(1);
+    const draft = doc.drafts[0]!;
+    const body = buildEdition(draft.raw, draft.joins).map((b) => b.text);
+    for (const p of body) expect(p, p).not.toMatch(/^[、，；”]/u);
+    expect(body.join('')).toContain('住房、养老等方面的困难，做到“心中有数”；对反映的问题逐一登记销号。');
+    expect(draft.joins.filter((j) => j.type === 'join').length).toBeGreaterThanOrEqual(2);
+  });
+});

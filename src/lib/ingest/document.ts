@@ -93,6 +93,8 @@ function paragraphsOf(lines: readonly Line[]): Paragraph[] {
 }
 
 /** Rejoins paragraphs the capture broke: cuts at a wrapped layout's width, and paragraphs broken mid-sentence. */
+const OPENS_MID_SENTENCE = /^[、，。；：！？”’」』）》,;:!?)]/u;
+
 function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>, isHeading: (p: Paragraph) => boolean): { paragraphs: Paragraph[]; joins: Array<{ index: number; after: string }> } {
   const out: Paragraph[] = [];
   const joins: Array<{ index: number; after: string }> = [];
@@ -100,7 +102,9 @@ function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>,
     const prev = out.at(-1);
     let broken = false;
     if (prev && !isHeading(p) && !isHeading(prev) && prev.text !== COMMENTARY_MARKER && p.text !== COMMENTARY_MARKER) {
-      if (layout === 'wrapped') broken = continues.has(p.first);
+      // Closing punctuation (、，”）…) never opens a paragraph, in any layout: the export broke a sentence there.
+      if (OPENS_MID_SENTENCE.test(p.text)) broken = true;
+      else if (layout === 'wrapped') broken = continues.has(p.first);
       else
         broken =
           !TERMINAL.test(prev.text) &&
