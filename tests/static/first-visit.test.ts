@@ -1,0 +1,57 @@
+/**
+ * What a case page's first visit downloads, read from the build: the scripts
+ * it loads up front (its own and the static imports they pull in) and what
+ * they only load on use. The tools a reader may never open — the passage
+ * tool, presentation, read-aloud, the QR encoder, the comparison table —
+ * stay out of the first visit (issue 16's weight budget; astro.config.mjs
+ * SHARED_ELSEWHERE and the dynamic imports in src/scripts).
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { caseIds } from '../corpus.ts';
+import { read } from './dist.ts';
+
+/** uqr's alphanumeric-mode alphabet: in the build only where the QR encoder is. */
+const QR_ENCODER = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
+
+const scriptsOf = (html: string) => [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+
+/** Chunks a built module imports: statically (`import "./x.js"`, `from "./x.js"`) or on use (`import("./x.js")`), in either quote the minifier picks. */
+function importsOf(url: string): { static: string[]; onUse: string[] } {
+  const code = read(url);
+  const resolve = (spec: string) => path.posix.join(path.posix.dirname(url), spec);
+  return {
+    static: [...code.matchAll(/(?:\bfrom|\bimport)\s*(["`])(\.\.?\/[^"`]+\.js)\1/g)].map((m) => resolve(m[2]!)),
+    onUse: [...code.matchAll(/\bimport\(\s*(["`])(\.\.?\/[^"`]+\.js)\1\s*\)/g)].map((m) => resolve(m[2]!)),
+  };
+}
+
+function firstVisit(pageUrl: string) {
+  const html = read(pageUrl);
+  const upFront = new Set<string>();
+  const onUse = new Set<string>();
+  const visit = (url: string) => {
+    if (upFront.has(url)) return;
+    upFront.add(url);
+    if (!url.startsWith('/_astro/')) return;
+    const imports = importsOf(url);
+    for (const u of imports.onUse) onUse.add(u);
+    for (const u of imports.static) visit(u);
+  };
+  for (const src of scriptsOf(html)) visit(src);
+  return { upFront: [...upFront], onUse: [...onUse] };
+}
+
+describe('a case page’s first visit', () => {
+  it.each(caseIds)('%s loads at most 3 scripts, none of the on-use tools', (id) => {
+    const visit = firstVisit(`/cases/${id}/`);
+    expect(visit.upFront.length, visit.upFront.join('\n')).toBeLessThanOrEqual(3);
+    for (const url of visit.upFront) {
+      expect(visit.onUse, `${url} is loaded up front and on use`).not.toContain(url);
+      expect(read(url).includes(QR_ENCODER), `${url} holds the QR encoder`).toBe(false);
+    }
+    const names = visit.onUse.map((u) => path.posix.basename(u).split('.')[0]);
+    expect(names).toEqual(expect.arrayContaining(['presentation', 'read-aloud']));
+  });
+
+});
