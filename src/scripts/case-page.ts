@@ -1,13 +1,13 @@
 /**
  * Everything a case page runs, as one script: the site's header and print
- * bindings plus the ¶ and passage links, the citation and the handout
+ * bindings plus the ¶ links and the passage tool's loader, the citation and the handout
  * toggle, the presentation and read-aloud loaders. A case page is the most visited; one request instead of nine.
  */
 import { bindCaseExtras } from './case-extras.ts';
 import { bindCitation } from './citation.ts';
 import { bindHandoutToggle } from './handout-store.ts';
 import { bindParagraphLinks } from './paragraph-links.ts';
-import { bindPassageLinks } from './passage-link.ts';
+import { bindPassageLinksOnDemand } from './passage-link-loader.ts';
 import { bindSite } from './site.ts';
 
 export function bindCasePage(): void {
@@ -15,6 +15,6 @@ export function bindCasePage(): void {
   bindHandoutToggle();
   bindCitation();
   bindParagraphLinks();
-  bindPassageLinks();
+  bindPassageLinksOnDemand();
   bindCaseExtras();
 }

@@ -5,8 +5,10 @@
  * so the keyboard reaches it with one Tab; the result is shown, not only
  * announced, so it helps where the clipboard is unavailable too; it stays
  * until closed (关闭, Esc) or a while after the selection is gone.
+ * Loaded on the reader's first selection (passage-link-loader.ts), which this
+ * binding then handles at once.
  */
-import { paragraphOfFragment, passageUrl, type PassageContext } from '../lib/trainer/passage-link.ts';
+import { passageUrl, type PassageContext } from '../lib/trainer/passage-link.ts';
 import { PARAGRAPH_ID_PREFIX } from '../lib/urls.ts';
 import { announce } from './copy-feedback.ts';
 
@@ -67,12 +69,7 @@ export function bindPassageLinks(): void {
     timer = window.setTimeout(() => (tool.contains(document.activeElement) ? hideLater() : hide()), KEEP_MS);
   };
   close.addEventListener('click', dismiss);
-  document.addEventListener('selectionchange', (event) => {
-    // Text fields fire selectionchange too, bubbling to the document (setting
-    // the passage field's value moves its caret). That is not the reader's
-    // selection, and the browser may deliver it after a later keypress: taken
-    // for one, it brought the tool back just after Escape had hidden it.
-    if (event.target !== document) return;
+  const update = () => {
     if (tool.contains(document.activeElement)) return;
     if (!result.hidden && document.getSelection()?.isCollapsed) return hideLater();
     const selection = document.getSelection();
@@ -93,7 +90,15 @@ export function bindPassageLinks(): void {
     window.clearTimeout(timer);
     result.hidden = true;
     tool.hidden = false;
+  };
+  document.addEventListener('selectionchange', (event) => {
+    // Text fields fire selectionchange too, bubbling to the document (setting
+    // the passage field's value moves its caret). That is not the reader's
+    // selection, and the browser may deliver it after a later keypress: taken
+    // for one, it brought the tool back just after Escape had hidden it.
+    if (event.target === document) update();
   });
+  update();
   // Pressing the button must not clear the selection it is about.
   button.addEventListener('mousedown', (event) => event.preventDefault());
   button.addEventListener('click', () => {
@@ -116,8 +121,4 @@ export function bindPassageLinks(): void {
   tool.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') dismiss();
   });
-
-  // Without text-fragment support the whole "p5:~:text=…" stays in the hash.
-  const id = paragraphOfFragment(location.hash);
-  if (id && location.hash !== `#${id}`) document.getElementById(id)?.scrollIntoView();
 }

@@ -80,6 +80,8 @@ test('a passage also quoted higher up (a key figure) still opens at its own para
 test('the keyboard reaches the passage tool right after the selected paragraph', async ({ page }) => {
   await page.goto('/cases/xingshan-jiguan-dangyuan-diaocha/');
   await selectIn(page, '#p4', 2, 12);
+  // The tool's code loads on the first selection: the reader sees it appear, then tabs to it.
+  await expect(page.locator('[data-passage-tool]')).toBeVisible();
   await page.locator('#p4 a.pilcrow').focus();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: '复制所选文字的链接' })).toBeFocused();

@@ -51,7 +51,7 @@ describe('a case page’s first visit', () => {
       expect(read(url).includes(QR_ENCODER), `${url} holds the QR encoder`).toBe(false);
     }
     const names = visit.onUse.map((u) => path.posix.basename(u).split('.')[0]);
-    expect(names).toEqual(expect.arrayContaining(['presentation', 'read-aloud']));
+    expect(names).toEqual(expect.arrayContaining(['passage-link', 'presentation', 'read-aloud']));
   });
 
 });
