@@ -102,3 +102,26 @@ test('from the handout: steps through the chosen cases; Esc lands on the case la
   await expect(deck).toHaveCount(0);
   await expect(page.locator(`[data-handout-item="${CASE}"] [data-field="title"]`)).toBeFocused();
 });
+
+test('a paragraph too long for one screen is shown over several slides, each without scrolling, nothing left out', async ({ page }) => {
+  const longCase = 'yongshan-qunzhong-gongzuo-tihui';
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/cases/${longCase}/?present#p3`);
+  const deck = page.locator('[data-presentation]');
+  await expect(deck).toHaveAttribute('data-p', '3');
+  await expect(deck.locator('.pres-label')).toHaveText(/^第 3 段（1\/\d）$/);
+  const parts = Number((await deck.locator('.pres-label').textContent())!.match(/\/(\d)）/)![1]);
+  expect(parts).toBeGreaterThan(1);
+  const shown: string[] = [];
+  for (let i = 1; i <= parts; i++) {
+    await expect(deck.locator('.pres-label')).toHaveText(`第 3 段（${i}/${parts}）`);
+    const text = deck.locator('[data-presentation-text]');
+    expect(await text.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(32);
+    expect(await deck.locator('.pres-slide').evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+    shown.push((await text.textContent()) ?? '');
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(deck).toHaveAttribute('data-p', '4');
+  expect(shown.join('').replace(/\s+/g, ' ')).toBe(await bodyText(page, 3));
+  await page.screenshot({ path: 'test-results/presentation-long-1280.png' });
+});

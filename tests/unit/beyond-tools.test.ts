@@ -1,7 +1,8 @@
 /** Presentation slides and keys, read-aloud's utterances, the comparison rows: the pure parts. */
 import { describe, expect, it } from 'vitest';
-import { buildDeck, keyAction, move, sizeOf, slideOfParagraph, type DeckCase } from '../../src/lib/presentation/deck.ts';
+import { buildDeck, keyAction, move, sizeOf, slideOfParagraph, SLIDE_MAX, type DeckCase } from '../../src/lib/presentation/deck.ts';
 import { speechChunks, CHUNK_MAX } from '../../src/lib/read-aloud/speech-chunks.ts';
+import { sentenceChunks } from '../../src/lib/sentence-chunks.ts';
 import { compareRows, parseCompareIds, COMPARE_MAX, type CompareItem } from '../../src/lib/compare/compare.ts';
 import { compareUrl, presentUrl } from '../../src/lib/urls.ts';
 
@@ -27,6 +28,20 @@ describe('presentation deck', () => {
     expect(deck[5]!.label).toBe('启发思考题（编者）2/2');
   });
 
+  it('shows a paragraph too long for one screen over several slides, cut after sentences, nothing lost', () => {
+    const long = `${'群众有事找干部，干部马上就办。'.repeat(30)}`;
+    const c = { ...deckCase('a', [1, 2]), paragraphs: [{ n: 1, text: long }, { n: 2, text: '短段。' }] };
+    const deck = buildDeck([c]);
+    const parts = deck.filter((s) => s.p === 1);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.map((s) => s.text).join('')).toBe(long);
+    for (const s of parts) expect([...s.text].length).toBeLessThanOrEqual(SLIDE_MAX);
+    expect(parts.map((s) => s.label)).toEqual(parts.map((_, i) => `第 1 段（${i + 1}/${parts.length}）`));
+    expect(deck.find((s) => s.p === 2)!.label).toBe('第 2 段');
+    // Opening at a paragraph opens at its first part.
+    expect(deck[slideOfParagraph(deck, 1)]).toBe(parts[0]);
+  });
+
   it('opens at the paragraph asked for, or at the start when it does not exist', () => {
     const deck = buildDeck([deckCase('a', [1, 2, 3])]);
     expect(slideOfParagraph(deck, 3)).toBe(3);
@@ -44,8 +59,9 @@ describe('presentation deck', () => {
   });
 
   it('sizes text by length', () => {
-    expect(sizeOf('短'.repeat(90))).toBe('short');
-    expect(sizeOf('中'.repeat(200))).toBe('medium');
+    expect(sizeOf('短'.repeat(80))).toBe('short');
+    expect(sizeOf('中'.repeat(150))).toBe('medium');
+    expect(sizeOf('长'.repeat(151))).toBe('long');
     expect(sizeOf('长'.repeat(500))).toBe('long');
   });
 
@@ -64,7 +80,7 @@ describe('read-aloud utterances', () => {
   });
 
   it('keeps closing quotes with their sentence and reads nothing for blank text', () => {
-    expect(speechChunks('他说：“好。”然后走了。', 8)).toEqual(['他说：“好。”', '然后走了。']);
+    expect(sentenceChunks('他说：“好。”然后走了。', 8)).toEqual(['他说：“好。”', '然后走了。']);
     expect(speechChunks('   ')).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
  * handout). Browser-safe and free of the DOM so the order and the keys are
  * unit-tested.
  */
+import { sentenceChunks } from '../sentence-chunks.ts';
 
 export interface DeckCase {
   id: string;
@@ -30,11 +31,38 @@ export interface Slide {
   p?: number;
 }
 
+/**
+ * Characters of a paragraph on one slide at most: about what fits at the
+ * smallest text size (32 px) on a 1280×720 screen without scrolling. A longer
+ * paragraph is shown over several slides, cut after sentence ends.
+ */
+export const SLIDE_MAX = 260;
+
+/** A paragraph's slide texts: itself, or pieces of about equal length after sentence ends. */
+function paragraphPieces(text: string): string[] {
+  const length = [...text].length;
+  if (length <= SLIDE_MAX) return [text];
+  const slides = Math.ceil(length / SLIDE_MAX);
+  // A little over an equal share, so sentence ends can fall where they do without an extra slide.
+  return sentenceChunks(text, Math.min(SLIDE_MAX, Math.ceil((length / slides) * 1.2)));
+}
+
+function paragraphSlides(p: DeckCase['paragraphs'][number], caseIndex: number): Slide[] {
+  const pieces = paragraphPieces(p.text);
+  return pieces.map((text, i) => ({
+    kind: 'paragraph' as const,
+    caseIndex,
+    label: pieces.length > 1 ? `第 ${p.n} 段（${i + 1}/${pieces.length}）` : `第 ${p.n} 段`,
+    text,
+    p: p.n,
+  }));
+}
+
 /** Per case: the editors' summary, the body in order, the key figures, the questions. */
 export function buildDeck(cases: readonly DeckCase[]): Slide[] {
   return cases.flatMap((c, caseIndex) => [
     { kind: 'summary' as const, caseIndex, label: '编者摘要', text: c.summary },
-    ...c.paragraphs.map((p) => ({ kind: 'paragraph' as const, caseIndex, label: `第 ${p.n} 段`, text: p.text, p: p.n })),
+    ...c.paragraphs.flatMap((p) => paragraphSlides(p, caseIndex)),
     ...c.keyFigures.map((k, i, all) => ({ kind: 'figure' as const, caseIndex, label: `关键数字（摘自原文）${i + 1}/${all.length}：${k.label}`, text: `“${k.quote}”` })),
     ...c.questions.map((q, i, all) => ({ kind: 'question' as const, caseIndex, label: `启发思考题（编者）${i + 1}/${all.length}`, text: q })),
   ]);
@@ -79,8 +107,8 @@ export function move(index: number, action: Exclude<DeckAction, 'exit'>, length:
   return Math.min(last, Math.max(0, index + (action === 'next' ? 1 : -1)));
 }
 
-/** The text size class: long paragraphs get the smallest (still ≥ 32 px at 1280×720) and scroll. */
+/** The text size class: the longest slides get the smallest (still ≥ 32 px at 1280×720). */
 export function sizeOf(text: string): 'short' | 'medium' | 'long' {
   const length = [...text].length;
-  return length <= 90 ? 'short' : length <= 220 ? 'medium' : 'long';
+  return length <= 80 ? 'short' : length <= 150 ? 'medium' : 'long';
 }
