@@ -2,7 +2,8 @@
 /**
  * `npm run build`: `astro build`, then, once its process has exited and freed
  * its memory, the search index (scripts/index-search.ts), the offline reader
- * (scripts/build-service-worker.ts: dist/sw.js), then what web
+ * (scripts/build-service-worker.ts: dist/sw.js on Workbox, its precache
+ * manifest injected by workbox-build, and dist/offline-all.json), then what web
  * servers need beside the pages (scripts/prepare-deploy.ts: short-link maps,
  * precompressed files). Arguments go to astro build; `--outDir DIR` is also
  * where the later steps work.
@@ -24,7 +25,8 @@ const root = path.resolve(import.meta.dirname, '..');
 for (const step of [
   [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args],
   [path.join(root, 'scripts/index-search.ts'), '--dist', outDir],
-  // Before prepare-deploy, so the worker and its manifest are precompressed too.
+  // After the search index and every page (the build's version hashes them all; injectManifest revisions the offline page's files),
+  // before prepare-deploy, so the worker and offline-all.json are precompressed too.
   [path.join(root, 'scripts/build-service-worker.ts'), '--dist', outDir],
   [path.join(root, 'scripts/prepare-deploy.ts'), '--dist', outDir],
 ]) {

@@ -1,72 +1,104 @@
 /// <reference lib="webworker" />
 /**
- * The offline reader (bundled by scripts/build-service-worker.ts into
- * dist/sw.js, with the build's version). Hand-written so far: the rules live
- * in lib/offline/policy.ts (unit-tested), so moving to Workbox
- * (workbox-build's injectManifest) would change only this file.
+ * The offline reader, on Workbox: bundled by scripts/build-service-worker.ts
+ * into dist/sw.js with the build's version, and given its precache manifest
+ * there by workbox-build's injectManifest (the offline page and what it
+ * loads, a fixed handful of files). The rules — which request goes where,
+ * cache names, what a page loads — are in lib/offline/policy.ts
+ * (unit-tested); this file wires them to Workbox.
  *
- * One cache per build version: activation deletes the caches of other
- * versions after refetching the pages they held, so a new build never serves
- * an old page and the reader keeps what they saved.
+ * - workbox-precaching: the offline page and its assets, installed with the
+ *   worker, kept current by revision; the fallback for an unvisited page.
+ * - workbox-routing + workbox-strategies: pages and per-case data
+ *   NetworkFirst (never stale while online), hashed assets CacheFirst, into
+ *   one runtime cache per build version; the search index, the worker and
+ *   feeds are not routed (network only).
+ * - Here: the page's “keep” message (a first visit happens before the
+ *   worker controls the page), “save all”, and, on activation, moving the
+ *   reader's pages into the new version's cache fetched from the new build.
  */
+import { clientsClaim, setCacheNameDetails, type WorkboxPlugin } from 'workbox-core';
+import { cleanupOutdatedCaches, getCacheKeyForURL, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { CacheFirst, NetworkFirst, type Strategy } from 'workbox-strategies';
 import {
+  CACHE_PREFIX,
   cacheName,
   OFFLINE_PAGE,
+  PRECACHE,
   routeOf,
   SAVE_ALL_MANIFEST,
   scriptImports,
   staleCaches,
   subresources,
+  type Route,
   type SaveAllManifest,
   type WorkerMessage,
 } from '../lib/offline/policy.ts';
 
-declare const self: ServiceWorkerGlobalScope;
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEntry | string> };
 declare const __SW_VERSION__: string;
 const VERSION = __SW_VERSION__;
-const CACHE = cacheName(VERSION);
 
-/**
- * Fetches a same-origin path and stores it; for HTML and scripts, what they
- * load too. Through the HTTP cache: what the page just loaded costs no
- * second download (hashed assets are immutable, pages revalidate); `fresh`
- * revalidates pages and data even where a server sent no cache headers.
- */
-async function keep(cache: Cache, path: string, seen = new Set<string>(), fresh = false): Promise<void> {
-  if (seen.has(path)) return;
-  seen.add(path);
-  const url = new URL(path, self.location.origin);
-  const route = routeOf(url.pathname, false);
-  if (url.origin !== self.location.origin || route === 'network') return;
-  const response = await fetch(url, { cache: fresh && route !== 'asset' ? 'no-cache' : 'default' });
-  if (!response.ok || response.redirected) return;
-  await cache.put(url.pathname, response.clone());
-  const type = response.headers.get('content-type') ?? '';
-  if (type.includes('html')) await Promise.all(subresources(await response.text()).map((p) => keep(cache, p, seen, fresh).catch(() => {})));
-  else if (type.includes('javascript')) await Promise.all(scriptImports(await response.text(), url.pathname).map((p) => keep(cache, p, seen, fresh).catch(() => {})));
+// Before anything precaches: `cases-offline-precache-<scope>`, so the off switch finds it with the rest.
+setCacheNameDetails({ prefix: CACHE_PREFIX.slice(0, -1), precache: PRECACHE });
+
+/** One entry per path (`/search/?q=…` is the kept `/search/`), and never a redirect or an error. */
+const byPath: WorkboxPlugin = {
+  cacheKeyWillBeUsed: async ({ request }) => new URL(request.url).pathname,
+  cacheWillUpdate: async ({ response }) => (response.ok && !response.redirected ? response : null),
+};
+
+/** Once a page or script is stored, what it loads is kept too — lazily loaded code included, so it works offline. */
+const withWhatItLoads: WorkboxPlugin = {
+  cacheDidUpdate: async ({ request, newResponse, event }) => {
+    const type = newResponse.headers.get('content-type') ?? '';
+    const path = new URL(request.url).pathname;
+    const loads = type.includes('html') ? subresources(await newResponse.text()) : type.includes('javascript') ? scriptImports(await newResponse.text(), path) : [];
+    await Promise.all(loads.map((p) => keep(p, event)));
+  },
+};
+
+/** An unvisited page without a network: the offline page (precached), which says 离线 and lists what is kept. */
+const offlineFallback: WorkboxPlugin = {
+  handlerDidError: async ({ request }) => (request.mode === 'navigate' ? matchPrecache(OFFLINE_PAGE) : undefined),
+};
+
+const runtime = { cacheName: cacheName(VERSION), plugins: [byPath, withWhatItLoads] };
+const pages = new NetworkFirst({ ...runtime, plugins: [...runtime.plugins, offlineFallback] });
+const data = new NetworkFirst(runtime);
+const assets = new CacheFirst(runtime);
+/** Refetching at activation: revalidated even where a server sent no cache headers. */
+const fresh = new NetworkFirst({ ...runtime, fetchOptions: { cache: 'no-cache' } });
+const strategies: Partial<Record<Route, Strategy>> = { page: pages, data, asset: assets };
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+for (const [route, strategy] of Object.entries(strategies) as Array<[Route, Strategy]>) {
+  registerRoute(({ url, request, sameOrigin }) => sameOrigin && routeOf(url.pathname, request.mode === 'navigate') === route, strategy);
 }
 
-self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => keep(cache, OFFLINE_PAGE, new Set(), true))
-      .then(() => self.skipWaiting()),
-  );
-});
+/** Stores a same-origin path by its route's strategy, unless it is precached or goes to the network. */
+function keep(href: string, event: ExtendableEvent, refetch = false): Promise<void> {
+  const url = new URL(href, self.location.origin);
+  if (url.origin !== self.location.origin || getCacheKeyForURL(url.pathname)) return Promise.resolve();
+  const route = routeOf(url.pathname, false);
+  const strategy = refetch && route !== 'asset' ? fresh : strategies[route];
+  return strategy ? strategy.handleAll({ request: new Request(url), event })[1].catch(() => {}) : Promise.resolve();
+}
+
+self.addEventListener('install', () => void self.skipWaiting());
+clientsClaim();
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      const cache = await caches.open(CACHE);
       for (const old of staleCaches(await caches.keys(), VERSION)) {
-        // Refetch (from this build) the pages the reader had kept, then drop the old copies.
-        const pages = (await (await caches.open(old)).keys()).map((r) => new URL(r.url).pathname).filter((p) => routeOf(p, false) !== 'asset');
-        const seen = new Set<string>();
-        await Promise.all(pages.map((p) => keep(cache, p, seen, true).catch(() => {})));
+        // Refetch (from this build) the pages and data the reader had kept, then drop the old copies.
+        const paths = (await (await caches.open(old)).keys()).map((r) => new URL(r.url).pathname).filter((p) => routeOf(p, false) !== 'asset');
+        await Promise.all(paths.map((p) => keep(p, event, true)));
         await caches.delete(old);
       }
-      await self.clients.claim();
     })(),
   );
 });
@@ -74,60 +106,18 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   const message = event.data as WorkerMessage;
   if (message?.type === 'keep') {
-    const seen = new Set<string>();
-    event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(message.urls.map((u) => keep(cache, u, seen).catch(() => {})))));
+    event.waitUntil(Promise.all(message.urls.map((u) => keep(u, event))));
   } else if (message?.type === 'save-all') {
     event.waitUntil(
       (async () => {
         const manifest = (await (await fetch(SAVE_ALL_MANIFEST, { cache: 'no-cache' })).json()) as SaveAllManifest;
-        const cache = await caches.open(CACHE);
-        const seen = new Set<string>();
         let done = 0;
         for (const url of manifest.urls) {
-          await keep(cache, url, seen).catch(() => {});
+          await keep(url, event);
           done++;
           if (done % 10 === 0 || done === manifest.urls.length) event.source?.postMessage({ type: 'save-all-progress', done, total: manifest.urls.length });
         }
       })(),
     );
   }
-});
-
-async function networkFirst(request: Request, isPage: boolean): Promise<Response> {
-  const cache = await caches.open(CACHE);
-  const path = new URL(request.url).pathname;
-  try {
-    const response = await fetch(request);
-    // Only what the reader already kept is refreshed here; new pages are kept when they ask (message 'keep').
-    if (response.ok && !response.redirected && (await cache.match(path))) await cache.put(path, response.clone());
-    return response;
-  } catch (error) {
-    const cached = await cache.match(path);
-    if (cached) return cached;
-    if (isPage) {
-      const offline = await cache.match(OFFLINE_PAGE);
-      if (offline) return offline;
-    }
-    throw error;
-  }
-}
-
-async function cacheFirst(request: Request): Promise<Response> {
-  const cache = await caches.open(CACHE);
-  const path = new URL(request.url).pathname;
-  const cached = await cache.match(path);
-  if (cached) return cached;
-  const response = await fetch(request);
-  if (response.ok) await cache.put(path, response.clone());
-  return response;
-}
-
-self.addEventListener('fetch', (event) => {
-  const { request } = event;
-  const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  const route = routeOf(url.pathname, request.mode === 'navigate');
-  if (route === 'page') event.respondWith(networkFirst(request, request.mode === 'navigate'));
-  else if (route === 'data') event.respondWith(networkFirst(request, false));
-  else if (route === 'asset') event.respondWith(cacheFirst(request));
 });

@@ -1,8 +1,9 @@
 /**
- * Offline reading through the built service worker (dist/sw.js): pages the
- * reader opened reload without a network, an unvisited page shows 离线 with
- * the list of kept pages, search says it needs the network, and a new build
- * replaces the old caches instead of serving old pages.
+ * Offline reading through the built service worker (dist/sw.js, on Workbox):
+ * pages the reader opened reload without a network, an unvisited page shows
+ * 离线 with the list of kept pages, search says it needs the network, a new
+ * build replaces the old caches instead of serving old pages, and the
+ * default precache is the offline page and what it loads, nothing more.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,9 @@ import AxeBuilder from '@axe-core/playwright';
 
 const A = 'songmu-sanyou-liangping';
 const B = 'nanjing-cheguansuo';
+
+/** The caches of what the reader opened (one per build version), not Workbox's precache. */
+const runtimeCaches = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((k) => !k.includes('-precache-')));
 
 /** Waits until the worker controls the page and has kept `pathname`. */
 async function kept(page: Page, pathname: string) {
@@ -67,6 +71,33 @@ test('turning offline reading off removes the worker and the kept pages; “save
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
 });
 
+test('sw.js is built with Workbox: its injected precache is the offline page and what it loads, nothing more', async ({ page }) => {
+  const sw = readFileSync('dist/sw.js', 'utf8');
+  for (const module of ['core', 'precaching', 'routing', 'strategies']) expect(sw).toContain(`workbox:${module}:`);
+  expect(sw).not.toContain('__WB_MANIFEST');
+  const manifest = JSON.parse(/\[\{"revision":.*?\}\]/.exec(sw)![0]) as Array<{ url: string; revision: string | null }>;
+  const urls = manifest.map((e) => e.url);
+  const html = readFileSync('dist/offline/index.html', 'utf8');
+  const loaded = [...html.matchAll(/<(?:link rel="(?:stylesheet|icon)"|script)[^>]*?\s(?:href|src)="(\/[^"]+)"/g)].map((m) => m[1]!);
+  expect(urls).toEqual(expect.arrayContaining(['/offline/', ...loaded]));
+  // Anything else is a chunk one of those scripts imports; nothing per case, no search index, no data.
+  const scripts = urls.filter((u) => u.endsWith('.js')).map((u) => readFileSync(path.join('dist', u), 'utf8')).join('\n');
+  for (const u of urls) expect(u === '/offline/' || loaded.includes(u) || scripts.includes(path.basename(u)), u).toBe(true);
+  expect(urls.filter((u) => /^\/(cases|pagefind|handout|compare)\/|\.json$/.test(u))).toEqual([]);
+  expect(urls.length).toBeLessThanOrEqual(10);
+  // Hashed build assets by name, the rest by a content hash (a new build with a new offline page replaces it).
+  for (const e of manifest) expect(e.revision === null, e.url).toBe(e.url.startsWith('/_astro/'));
+
+  // Installed as listed, in the site's own precache (the off switch deletes `cases-offline-*`).
+  await page.goto(`/cases/${A}/`);
+  await kept(page, `/cases/${A}/`);
+  const precached = await page.evaluate(async () => {
+    const key = (await caches.keys()).find((k) => k.startsWith('cases-offline-precache-'));
+    return key ? (await (await caches.open(key)).keys()).map((r) => new URL(r.url).pathname) : [];
+  });
+  expect(precached.sort()).toEqual([...urls].sort());
+});
+
 test.describe('a new build', () => {
   let dir: string;
   let server: ChildProcess;
@@ -90,7 +121,7 @@ test.describe('a new build', () => {
     const base = `http://127.0.0.1:${port}`;
     await page.goto(`${base}/cases/${A}/`);
     await kept(page, `/cases/${A}/`);
-    const before = await page.evaluate(() => caches.keys());
+    const before = await runtimeCaches(page);
     expect(before).toHaveLength(1);
 
     // The next build: one page changed, the worker step run again as `npm run build` runs it.
@@ -101,9 +132,9 @@ test.describe('a new build', () => {
 
     await page.reload();
     await expect(page.locator('[data-new-build]')).toBeVisible();
-    // Activation refetches the kept pages into the new cache, then deletes the old one.
+    // Activation refetches the kept pages into the new version's cache, then deletes the old one (Workbox keeps its precache current by revision).
     await expect
-      .poll(async () => { const keys = await page.evaluate(() => caches.keys()); return keys.length === 1 && keys[0] !== before[0]; }, { timeout: 15_000 })
+      .poll(async () => { const keys = await runtimeCaches(page); return keys.length === 1 && keys[0] !== before[0]; }, { timeout: 15_000 })
       .toBe(true);
     expect(await page.evaluate(async (p) => (await (await caches.match(p))!.text()).includes('data-new-build'), `/cases/${A}/`)).toBe(true);
 

@@ -140,9 +140,10 @@ describe('offline policy', () => {
     expect(routeOf('/cases.json', false)).toBe('network');
   });
 
-  it('drops only this site’s caches of other versions', async () => {
-    const { staleCaches, cacheName } = await import('../../src/lib/offline/policy.ts');
-    expect(staleCaches([cacheName('v1'), cacheName('v2'), 'other-app'], 'v2')).toEqual([cacheName('v1')]);
+  it('drops only this site’s caches of other versions, never Workbox’s precache', async () => {
+    const { staleCaches, cacheName, CACHE_PREFIX, PRECACHE } = await import('../../src/lib/offline/policy.ts');
+    const precache = `${CACHE_PREFIX}${PRECACHE}-http://127.0.0.1:4321/`;
+    expect(staleCaches([cacheName('v1'), cacheName('v2'), precache, 'other-app', 'workbox-precache-v2-x'], 'v2')).toEqual([cacheName('v1')]);
   });
 
   it('finds what a page and a script load', async () => {

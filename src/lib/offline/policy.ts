@@ -1,12 +1,15 @@
 /**
- * Offline reading's rules, shared by the service worker (src/service-worker/),
- * the build step that writes it (scripts/build-service-worker.ts) and the
- * pages that talk to it. Browser-safe and free of the DOM and of caches, so
- * the rules are unit-tested.
+ * Offline reading's rules, shared by the service worker (src/service-worker/,
+ * built on Workbox), the build step that writes it
+ * (scripts/build-service-worker.ts) and the pages that talk to it.
+ * Browser-safe and free of the DOM and of caches, so the rules are
+ * unit-tested.
  *
  * Size budget: by default the reader's cache holds the offline page
- * (/offline/) and what the reader opened — pages, their stylesheets and
- * scripts, the per-case JSON the handout and comparison fetched. Nothing
+ * (/offline/) and what it loads (Workbox's precache, listed at build time:
+ * the same few files whatever the number of cases) and what the reader
+ * opened — pages, their stylesheets and scripts, the per-case JSON the
+ * handout and comparison fetched. Nothing
  * grows with the library unless the reader asks for “保存全部案例以便离线阅读”
  * (every case page and its handout/comparison data, size shown first).
  * The search index (/pagefind/) is never cached: search needs the network.
@@ -14,9 +17,16 @@
 
 import { ROUTES, SERVICE_WORKER_URL } from '../urls.ts';
 
-/** Every cache of this site starts so; a cache of another version is deleted on activation. */
+/** Every cache of this site starts so (the off switch deletes them all). */
 export const CACHE_PREFIX = 'cases-offline-';
+/** What the reader opened, one cache per build version: a cache of another version is emptied into the new one and deleted on activation. */
 export const cacheName = (version: string) => `${CACHE_PREFIX}${version}`;
+/**
+ * Workbox's precache (the offline page and what it loads) is
+ * `cases-offline-precache-<scope>`: one cache across builds, whose entries
+ * Workbox replaces by revision. Versions are hex, so never this word.
+ */
+export const PRECACHE = 'precache';
 
 /** The page shown for an unvisited page offline; precached at installation. */
 export const OFFLINE_PAGE = ROUTES.offline;
@@ -47,8 +57,9 @@ export function routeOf(pathname: string, isNavigation: boolean): Route {
   return 'network';
 }
 
-/** Caches of this site that belong to another version. */
-export const staleCaches = (keys: readonly string[], version: string) => keys.filter((k) => k.startsWith(CACHE_PREFIX) && k !== cacheName(version));
+/** Caches of what the reader opened that belong to another version (not the precache: Workbox keeps that one current). */
+export const staleCaches = (keys: readonly string[], version: string) =>
+  keys.filter((k) => k.startsWith(CACHE_PREFIX) && k !== cacheName(version) && !k.startsWith(`${CACHE_PREFIX}${PRECACHE}-`));
 
 /** Same-origin stylesheets, scripts, module preloads and icons a page's HTML loads. */
 export function subresources(html: string): string[] {
