@@ -20,7 +20,8 @@ const cacheDir = contentDir
 // site is served from: set SITE_URL when building for a deployment.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 
-const SHARED_ELSEWHERE = /[\\/](?:uqr[\\/]|lib[\\/]trainer[\\/]qr\.ts|scripts[\\/]qr-svg\.ts|lib[\\/]compare[\\/]|scripts[\\/](?:case-paragraphs|load-style)\.ts)/;
+/** Shared by other pages' scripts, never run on a case page's first visit (see `codeSplitting` below). */
+const SHARED_ELSEWHERE = /[\\/](?:uqr[\\/]|lib[\\/]trainer[\\/]qr\.ts|scripts[\\/]qr-svg\.ts|lib[\\/]compare[\\/])/;
 
 export default defineConfig({
   site,
@@ -42,15 +43,17 @@ export default defineConfig({
   // Code used by more than one page script goes into one shared chunk, so a
   // page loads its own script and at most that one more (a case page: 3
   // script requests with public/display-init.js), not a file per module.
-  // Shared code that a case page's first visit does not run stays out of it
-  // (SHARED_ELSEWHERE), so the most visited page does not download it:
-  // the QR encoder (handout, presentation), the comparison table (search,
-  // compare, handout) and what presentation and read-aloud share.
+  // What a case page's first visit does not run stays out of it, so the most
+  // visited page does not download it: code reached only through dynamic
+  // imports (not `$initial`: presentation, read-aloud and the passage tool
+  // share some) and SHARED_ELSEWHERE, the QR encoder (handout page,
+  // presentation) and the comparison table (search, compare, handout pages).
+  // tests/static/first-visit.test.ts checks the result.
   vite: {
     plugins: [tailwindcss()],
     build: {
       assetsInlineLimit: 0,
-      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'shared', minShareCount: 2, test: (id) => !SHARED_ELSEWHERE.test(id) }] } } },
+      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'shared', minShareCount: 2, tags: ['$initial'], test: (id) => !SHARED_ELSEWHERE.test(id) }] } } },
     },
   },
 });

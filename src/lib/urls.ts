@@ -47,6 +47,12 @@ export const presentUrl = (id: string, n?: number) => `${caseUrl(id)}?${PRESENT_
 export const PARAGRAPH_ID_PREFIX = 'p';
 /** Id of a case's body paragraph n (1-based): `p12`, cited as `/cases/<id>/#p12`. */
 export const paragraphId = (n: number) => `${PARAGRAPH_ID_PREFIX}${n}`;
+const PARAGRAPH_FRAGMENT = new RegExp(`^#(${PARAGRAPH_ID_PREFIX}(\\d+))(?::~:|$)`);
+/** The paragraph a paragraph or passage link's fragment points to (`#p5`, `#p5:~:text=…` → `p5`, 5), if any. */
+export function paragraphOfFragment(fragment: string): { id: string; n: number } | null {
+  const m = PARAGRAPH_FRAGMENT.exec(fragment);
+  return m ? { id: m[1]!, n: Number(m[2]) } : null;
+}
 /** Id of the nth collation note (校勘记) in the notes list. */
 export const noteId = (n: number) => `jk-${n}`;
 /** Id of the marker in the text that points to the nth collation note. */

@@ -3,12 +3,10 @@
  * ships with the page; each tool's code and styles load on first use
  * (dynamic import), so a first visit stays light.
  */
-import { PARAGRAPH_ID_PREFIX, PRESENT_PARAM } from '../lib/urls.ts';
+import { paragraphOfFragment, PRESENT_PARAM } from '../lib/urls.ts';
 
-function paragraphInHash(): number | null {
-  const m = new RegExp(`^#${PARAGRAPH_ID_PREFIX}(\\d+)$`).exec(location.hash);
-  return m ? Number(m[1]) : null;
-}
+/** The paragraph in the address (a paragraph or passage link), where presentation and read-aloud start. */
+const paragraphInHash = (): number | null => paragraphOfFragment(location.hash)?.n ?? null;
 
 export function bindCaseExtras(): void {
   const present = document.querySelector<HTMLButtonElement>('[data-present]');

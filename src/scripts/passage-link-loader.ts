@@ -6,11 +6,11 @@
  * without text fragments keeps the whole "p5:~:text=…" in the hash, so the
  * page scrolls to the paragraph itself.
  */
-import { paragraphOfFragment } from '../lib/trainer/passage-link.ts';
+import { paragraphOfFragment } from '../lib/urls.ts';
 
 export function bindPassageLinksOnDemand(): void {
-  const id = paragraphOfFragment(location.hash);
-  if (id && location.hash !== `#${id}`) document.getElementById(id)?.scrollIntoView();
+  const paragraph = paragraphOfFragment(location.hash);
+  if (paragraph && location.hash !== `#${paragraph.id}`) document.getElementById(paragraph.id)?.scrollIntoView();
 
   const body = document.querySelector<HTMLElement>('[data-case-body]');
   if (!body) return;

@@ -5,7 +5,8 @@ import { shortCode } from '../../src/lib/node/short-code.ts';
 import { shortUrl } from '../../src/lib/urls.ts';
 import { qrModules, qrPath } from '../../src/lib/trainer/qr.ts';
 import { handoutPath, HANDOUT_MAX, moveId, parseHandoutIds } from '../../src/lib/trainer/handout.ts';
-import { paragraphOfFragment, passageUrl, textDirective } from '../../src/lib/trainer/passage-link.ts';
+import { passageUrl, textDirective } from '../../src/lib/trainer/passage-link.ts';
+import { paragraphOfFragment } from '../../src/lib/urls.ts';
 
 describe('short links', () => {
   it('are five Crockford base32 characters derived from the id alone', () => {
@@ -112,8 +113,8 @@ describe('passage links', () => {
   });
 
   it('find the paragraph in a passage fragment', () => {
-    expect(paragraphOfFragment('#p12:~:text=abc')).toBe('p12');
-    expect(paragraphOfFragment('#p12')).toBe('p12');
+    expect(paragraphOfFragment('#p12:~:text=abc')).toEqual({ id: 'p12', n: 12 });
+    expect(paragraphOfFragment('#p12')).toEqual({ id: 'p12', n: 12 });
     expect(paragraphOfFragment('#related')).toBeNull();
   });
 });

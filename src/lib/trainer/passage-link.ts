@@ -5,7 +5,6 @@
  * found and which our page script scrolls to in browsers without them.
  * Runs in the browser: no Node imports.
  */
-import { PARAGRAPH_ID_PREFIX } from '../urls.ts';
 
 /** Above this length the passage is given by its start and end (textStart,textEnd). */
 export const WHOLE_TEXT_MAX = 40;
@@ -46,11 +45,4 @@ export function passageUrl(pageUrl: string, paragraphId: string, selected: strin
   url.hash = '';
   const base = `${url.href}#${paragraphId}`;
   return selected.trim() ? `${base}:~:text=${textDirective(selected, context)}` : base;
-}
-
-const FRAGMENT = new RegExp(`^#(${PARAGRAPH_ID_PREFIX}\\d+)(?::~:|$)`);
-
-/** The paragraph id of a passage link's fragment (`#p5:~:text=…` → `p5`), if any. */
-export function paragraphOfFragment(hash: string): string | null {
-  return FRAGMENT.exec(hash)?.[1] ?? null;
 }
