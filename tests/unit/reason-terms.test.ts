@@ -36,7 +36,19 @@ describe('isTellingTerm', () => {
     }
   });
 
+  it('refuses the genre\'s slogans, which the tagger calls idioms', () => {
+    for (const word of ['深入群众', '依靠群众', '新形势下', '深入开展', '及时发现']) {
+      expect(partOfSpeech(word), word).toBe('i');
+      expect(isTellingTerm(word, facts(word)), word).toBe(false);
+    }
+  });
+
+  it('refuses the abstract words of the genre that the walkthrough of the lists found (全党, 着力, 常态)', () => {
+    for (const word of ['全党', '着力', '常态', '充分发挥', '方方面面']) expect(isTellingTerm(word, facts(word)), word).toBe(false);
+  });
+
   it('always accepts a method name or alias, whatever its tag', () => {
+    expect(isTellingTerm('挨家挨户', facts('挨家挨户', 2, true))).toBe(true);
     expect(isTellingTerm('走访', facts('走访'))).toBe(false);
     expect(isTellingTerm('走访', facts('走访', 2, true))).toBe(true);
   });

@@ -1,14 +1,23 @@
 /**
  * Similar cases from text and tags, deterministic and explainable.
  *
- * Text: jieba words (taxonomy names and aliases added to its dictionary), the
- * genre's boilerplate dropped, sublinear TF-IDF, cosine. Long general essays
- * share a little with everything and would become everyone's neighbour, so
- * text similarity is hub-corrected (CSLS: a candidate's score is lowered by
- * its mean similarity to its own nearest neighbours).
+ * Text: cosine of character-bigram TF-IDF vectors (bigram-vectors.ts), which
+ * match a phrase however the segmenter splits it. Long general essays share a
+ * little with everything and would become everyone's neighbour, so text
+ * similarity is corrected twice: pivoted length normalisation (a pair's cosine
+ * is divided by its texts' length relative to the average, softened by
+ * lengthPivot), then CSLS (a candidate's score is lowered by its mean
+ * similarity to its own nearest neighbours, and the document's by its own).
  * Tags: shared methods and themes weighted by rarity (cosine of IDF vectors),
- * plus the same province and the same level.
- * Scale: candidates come from shared rare terms and shared methods through
+ * a smaller part of the score than the text: on the trainers' judgements
+ * (tests/related/judgements.json) text carries most of the signal and the
+ * tags add precision; the same province and level are off by default (they
+ * pulled in neighbours for their address, not their practice) but still
+ * reported as reasons.
+ * Words: jieba words (taxonomy names and aliases added to its dictionary), the
+ * genre's boilerplate dropped, sublinear TF-IDF; they find the candidates and
+ * give the reasons (a word, unlike a bigram, can be shown to a reader).
+ * Scale: candidates come from shared rare words and shared methods through
  * inverted indexes; exact scores are computed for the best candidates only,
  * never for all pairs.
  */
@@ -16,6 +25,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { bigramVectors, cosines, vocabularySize } from './bigram-vectors.ts';
 import { isTellingTerm } from './reason-terms.ts';
 
 export interface SimilarityDoc {
@@ -32,18 +42,23 @@ export interface SimilarityOptions {
   limit?: number;
   /** Weight of hub-corrected text similarity. Default 1. */
   textWeight?: number;
-  /** Weight of shared methods. Default 0.4. */
+  /** Weight of shared methods. Default 0.2. */
   methodWeight?: number;
   /** Weight of shared themes. Default 0.1. */
   themeWeight?: number;
-  /** Bonus for the same province. Default 0.04. */
+  /** Bonus for the same province. Default 0. */
   provinceWeight?: number;
-  /** Bonus for the same level. Default 0.02. */
+  /** Bonus for the same level. Default 0. */
   levelWeight?: number;
   /** Terms per document used to find candidates. Default 40. */
   candidateTerms?: number;
   /** Candidates scored exactly per document. Default 60. */
   candidatesPerDoc?: number;
+  /**
+   * Slope of the pivoted length normalisation, 0 (none) to 1 (cosine divided
+   * by the geometric mean of the two texts' lengths over the average). Default 0.5.
+   */
+  lengthPivot?: number;
   /** Neighbours averaged for the hub correction. Default 5. */
   hubNeighbours?: number;
   /** Words added to the segmenter's dictionary (method names, aliases). */
@@ -144,22 +159,33 @@ function idfVectors(lists: ReadonlyArray<readonly string[]>): Vector[] {
   });
 }
 
+/**
+ * Pivoted length normalisation factors: (1 − slope) + slope × length / mean
+ * length. A text twice the average length with slope 0.5 gets 1.5, so its
+ * cosines shrink by √1.5 against an average text; slope 0 gives all 1.
+ */
+export function pivotedLengths(lengths: readonly number[], slope: number): number[] {
+  const mean = lengths.reduce((s, x) => s + x, 0) / (lengths.length || 1);
+  return lengths.map((x) => (mean > 0 ? 1 - slope + (slope * x) / mean : 1));
+}
+
 export function computeSimilar(docs: readonly SimilarityDoc[], options: SimilarityOptions = {}): Map<string, SimilarCase[]> {
   const {
     limit = 5,
     textWeight = 1,
-    methodWeight = 0.4,
+    methodWeight = 0.2,
     themeWeight = 0.1,
-    provinceWeight = 0.04,
-    levelWeight = 0.02,
+    provinceWeight = 0,
+    levelWeight = 0,
     candidateTerms = 40,
     candidatesPerDoc = 60,
+    lengthPivot = 0.5,
     hubNeighbours = 5,
     dictionary = [],
   } = options;
   const n = docs.length;
 
-  // Text vectors: sublinear tf × idf, L2-normalised.
+  // Word vectors (candidates and reasons): sublinear tf × idf, L2-normalised.
   const tfs = docs.map((d) => {
     const tf = new Map<string, number>();
     for (const w of contentWords(d.text, dictionary)) tf.set(w, (tf.get(w) ?? 0) + 1);
@@ -227,8 +253,13 @@ export function computeSimilar(docs: readonly SimilarityDoc[], options: Similari
       .map(([j]) => j);
   });
 
-  // Exact text cosine for candidates, then each document's hubness.
-  const cos = candidates.map((list, i) => list.map((j) => dot(vectors[i]!, vectors[j]!)));
+  // Exact text cosine (character bigrams) for candidates, then each document's hubness.
+  const bigrams = bigramVectors(docs.map((d) => d.text));
+  const scratch = new Float32Array(vocabularySize(bigrams));
+  const pivot = pivotedLengths(bigrams.map((v) => v.types), lengthPivot);
+  const cos = candidates.map((list, i) =>
+    cosines(bigrams[i]!, list.map((j) => bigrams[j]!), scratch).map((c, k) => c / Math.sqrt(pivot[i]! * pivot[list[k]!]!)),
+  );
   const hub = cos.map((list) => {
     const top = [...list].sort((a, b) => b - a).slice(0, hubNeighbours);
     return top.length ? top.reduce((s, x) => s + x, 0) / top.length : 0;
