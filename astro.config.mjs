@@ -20,6 +20,19 @@ const cacheDir = contentDir
 // site is served from: set SITE_URL when building for a deployment.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 
+/**
+ * Vite wraps every dynamic import in a helper that preloads the imported
+ * chunk's dependencies and CSS (0.7 KB gzip, loaded up front by every page
+ * with a dynamic import). Ours need neither: the chunks are small, their
+ * shared imports are already loaded, and their stylesheets come through
+ * src/scripts/load-style.ts. The browser still loads each chunk's imports.
+ */
+const plainDynamicImports = {
+  name: 'case-library:plain-dynamic-imports',
+  enforce: 'pre',
+  load: (id) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : undefined),
+};
+
 /** Shared by other pages' scripts, never run on a case page's first visit (see `codeSplitting` below). */
 const SHARED_ELSEWHERE = /[\\/](?:uqr[\\/]|lib[\\/]trainer[\\/]qr\.ts|scripts[\\/]qr-svg\.ts|lib[\\/]compare[\\/])/;
 
@@ -50,7 +63,7 @@ export default defineConfig({
   // presentation) and the comparison table (search, compare, handout pages).
   // tests/static/first-visit.test.ts checks the result.
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), plainDynamicImports],
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'shared', minShareCount: 2, tags: ['$initial'], test: (id) => !SHARED_ELSEWHERE.test(id) }] } } },

@@ -49,6 +49,8 @@ describe('a case page’s first visit', () => {
     for (const url of visit.upFront) {
       expect(visit.onUse, `${url} is loaded up front and on use`).not.toContain(url);
       expect(read(url).includes(QR_ENCODER), `${url} holds the QR encoder`).toBe(false);
+      // Vite's dynamic-import preload helper (astro.config.mjs plainDynamicImports).
+      expect(read(url).includes('vite:preloadError'), `${url} holds Vite's preload helper`).toBe(false);
     }
     const names = visit.onUse.map((u) => path.posix.basename(u).split('.')[0]);
     expect(names).toEqual(expect.arrayContaining(['passage-link', 'presentation', 'read-aloud']));
