@@ -14,6 +14,11 @@ import { read } from './dist.ts';
 /** uqr's alphanumeric-mode alphabet: in the build only where the QR encoder is. */
 const QR_ENCODER = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
 
+const stylesheetsOf = (html: string) => [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+
+/** Class names a stylesheet has rules for (CSS escapes undone: `sm\\:px-3` → `sm:px-3`). */
+const classesStyledBy = (css: string) => new Set([...css.matchAll(/\.((?:\\.|[\w-])+)/g)].map((m) => m[1]!.replace(/\\(.)/g, '$1')));
+
 const scriptsOf = (html: string) => [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
 
 /** Chunks a built module imports: statically (`import "./x.js"`, `from "./x.js"`) or on use (`import("./x.js")`), in either quote the minifier picks. */
@@ -56,4 +61,17 @@ describe('a case page’s first visit', () => {
     expect(names).toEqual(expect.arrayContaining(['passage-link', 'presentation', 'read-aloud']));
   });
 
+  it('styles every class its markup uses that the site stylesheet styles', () => {
+    const site = classesStyledBy(read(stylesheetsOf(read('/'))[0]!));
+    expect(site.size).toBeGreaterThan(100);
+    for (const id of caseIds) {
+      const html = read(`/cases/${id}/`);
+      const sheets = stylesheetsOf(html);
+      expect(sheets, id).toHaveLength(1);
+      const styled = classesStyledBy(read(sheets[0]!));
+      const used = new Set([...html.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => m[1]!.split(/\s+/).filter(Boolean)));
+      const missing = [...used].filter((c) => site.has(c) && !styled.has(c));
+      expect(missing, `${id}: classes the case stylesheet leaves out (src/styles/case-page.css)`).toEqual([]);
+    }
+  });
 });
