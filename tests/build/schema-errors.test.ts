@@ -2,13 +2,13 @@
  * The production build refuses bad content with a message naming the file and
  * the field. Each case builds a copy of content/ with one defect.
  */
-import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
@@ -16,24 +16,19 @@ afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true }))
 /** The content cache astro.config.mjs keeps apart for a build with CONTENT_DIR, removed with the copy. */
 const astroCacheOf = (contentDir: string) => path.join(os.tmpdir(), `astro-cache-${createHash('sha1').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}`);
 
-/** A build of a copy of content/ changed by `mutate`; the six run at once (each mostly waits on one core). */
-async function buildWith(mutate: (contentDir: string) => void): Promise<{ status: number | null; output: string }> {
+function buildWith(mutate: (contentDir: string) => void): { status: number | null; output: string } {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'case-library-'));
   temps.push(temp);
   const contentDir = path.join(temp, 'content');
   temps.push(astroCacheOf(contentDir));
   cpSync('content', contentDir, { recursive: true });
   mutate(contentDir);
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(temp, 'dist')], {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(temp, 'dist')], {
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
     timeout: 240_000,
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  return { status, output: `${stdout}\n${stderr}` };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 function edit(file: string, from: string, to: string) {
@@ -44,23 +39,23 @@ function edit(file: string, from: string, to: string) {
 
 const NANJING = 'cases/nanjing-cheguansuo.mdx';
 
-describe.concurrent('a build with bad content fails and says where', () => {
-  it('unknown method: names the file and the field', async ({ expect }) => {
-    const { status, output } = await buildWith((dir) => edit(path.join(dir, NANJING), '  - fuwu-rexian\n', '  - fuwu-rexianx\n'));
+describe('a build with bad content fails and says where', () => {
+  it('unknown method: names the file and the field', () => {
+    const { status, output } = buildWith((dir) => edit(path.join(dir, NANJING), '  - fuwu-rexian\n', '  - fuwu-rexianx\n'));
     expect(status).not.toBe(0);
     expect(output).toContain('cases/nanjing-cheguansuo.mdx');
     expect(output).toMatch(/methods\.2\*?\*?: \*?\*?Unknown method "fuwu-rexianx"/);
   });
 
-  it('region code absent from GB/T 2260: names the file and the field', async ({ expect }) => {
-    const { status, output } = await buildWith((dir) => edit(path.join(dir, NANJING), 'code: "3201"', 'code: "3299"'));
+  it('region code absent from GB/T 2260: names the file and the field', () => {
+    const { status, output } = buildWith((dir) => edit(path.join(dir, NANJING), 'code: "3201"', 'code: "3299"'));
     expect(status).not.toBe(0);
     expect(output).toContain('content/cases/nanjing-cheguansuo.mdx');
     expect(output).toContain('Region code "3299" is not in the GB/T 2260 data');
   });
 
-  it('duplicate id: names both files', async ({ expect }) => {
-    const { status, output } = await buildWith((dir) => {
+  it('duplicate id: names both files', () => {
+    const { status, output } = buildWith((dir) => {
       mkdirSync(path.join(dir, 'cases', 'copy'));
       cpSync(path.join(dir, NANJING), path.join(dir, 'cases', 'copy', 'nanjing-cheguansuo.mdx'));
     });
@@ -70,14 +65,14 @@ describe.concurrent('a build with bad content fails and says where', () => {
     expect(output).toMatch(/Duplicate case id.*cases\/copy\/nanjing-cheguansuo\.mdx/);
   });
 
-  it('broken YAML in the frontmatter: names the file and line', async ({ expect }) => {
-    const { status, output } = await buildWith((dir) => edit(path.join(dir, NANJING), 'level: 市\n', 'level: 市\n  bad: [\n'));
+  it('broken YAML in the frontmatter: names the file and line', () => {
+    const { status, output } = buildWith((dir) => edit(path.join(dir, NANJING), 'level: 市\n', 'level: 市\n  bad: [\n'));
     expect(status).not.toBe(0);
     expect(output).toMatch(/cases\/nanjing-cheguansuo\.mdx:\d+:\d+: frontmatter is not valid YAML/);
   });
 
-  it('a case file that is not UTF-8: names the file', async ({ expect }) => {
-    const { status, output } = await buildWith((dir) => {
+  it('a case file that is not UTF-8: names the file', () => {
+    const { status, output } = buildWith((dir) => {
       const file = path.join(dir, NANJING);
       const text = readFileSync(file, 'utf8');
       // The body re-encoded as GB18030 (Latin frontmatter stays readable).
@@ -88,9 +83,9 @@ describe.concurrent('a build with bad content fails and says where', () => {
     expect(output).toContain('cases/nanjing-cheguansuo.mdx: not UTF-8 text');
   });
 
-  it('JSX or an {expression} in a case body: names the file and line, and runs nothing', async ({ expect }) => {
+  it('JSX or an {expression} in a case body: names the file and line, and runs nothing', () => {
     const marker = path.join(os.tmpdir(), `case-library-ran-${process.pid}`);
-    const { status, output } = await buildWith((dir) =>
+    const { status, output } = buildWith((dir) =>
       edit(path.join(dir, NANJING), '\n“全天候的车管所”', `\n{require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x')}“全天候的车管所”`),
     );
     expect(status).not.toBe(0);
