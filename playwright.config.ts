@@ -43,6 +43,10 @@ export default defineConfig({
       url: `http://127.0.0.1:${NGINX_PORT}/`,
       reuseExistingServer: false,
       timeout: 180_000,
+      // Playwright SIGKILLs a web server's process group by default, which left
+      // serve-deploy's temporary nginx prefix (/tmp/cases-nginx-*) behind on
+      // every run: stop it with SIGTERM so it stops nginx and removes the folder.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
   ],
 });

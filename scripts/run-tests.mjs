@@ -2,8 +2,9 @@
 /**
  * `npm test`: the everyday tiers, in order, against a fresh production build.
  *   1. find or obtain a Chromium for Playwright (and say which)
- *   2. unit, content-fidelity, plugin and build-failure tests (Vitest)
- *   3. type check (astro check)
+ *   2. unit, content-fidelity, plugin and build-failure tests (Vitest), with
+ *   3. the type check (astro check) running beside them (its output is shown
+ *      when it ends)
  *   4. production build (npm run build: astro build, the search index, deploy files)
  *   5. static checks of dist/ (Vitest, vitest.dist.config.ts), the shipped
  *      nginx and Caddy configurations serving it among them
@@ -21,13 +22,60 @@
  *
  * Stops at the first failing step with its exit code; says how long each took.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const bin = (name) => path.join('node_modules', '.bin', name);
 
 const timings = [];
+
+/**
+ * Runs `command` in the background with its output held back, so that it can
+ * overlap a step in the foreground; `await` the result, then `report()` it.
+ */
+function runBeside(label, command, args, env = {}) {
+  const started = performance.now();
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  const chunks = [];
+  child.stdout.on('data', (d) => chunks.push(d));
+  child.stderr.on('data', (d) => chunks.push(d));
+  const done = new Promise((resolve) => {
+    child.on('error', (error) => resolve({ status: null, signal: String(error) }));
+    child.on('close', (status, signal) => resolve({ status, signal }));
+  });
+  return {
+    async report() {
+      const { status, signal } = await done;
+      const seconds = (performance.now() - started) / 1000;
+      console.log(`\n━━ ${label} (run beside the step before): ${[command, ...args].join(' ')}`);
+      process.stdout.write(Buffer.concat(chunks));
+      timings.push(`${label} ${seconds.toFixed(0)} s (beside)`);
+      if (status !== 0) {
+        console.error(`\n✗ ${label} failed (exit ${status ?? signal}) after ${seconds.toFixed(0)} s.`);
+        process.exit(status || 1);
+      }
+    },
+    stop: () => child.kill(),
+  };
+}
+
+/** `run`, without blocking the event loop (so a step run beside it keeps draining its output). */
+async function runAsync(label, command, args, env = {}) {
+  console.log(`\n━━ ${label}: ${[command, ...args].join(' ')}`);
+  const started = performance.now();
+  const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const status = await new Promise((resolve) => {
+    child.on('error', () => resolve(null));
+    child.on('close', (code, signal) => resolve(code ?? signal));
+  });
+  const seconds = (performance.now() - started) / 1000;
+  timings.push(`${label} ${seconds.toFixed(0)} s`);
+  if (status !== 0) {
+    console.error(`\n✗ ${label} failed (exit ${status}) after ${seconds.toFixed(0)} s.`);
+    process.exit(typeof status === 'number' ? status : 1);
+  }
+}
 
 function run(label, command, args, env = {}) {
   console.log(`\n━━ ${label}: ${[command, ...args].join(' ')}`);
@@ -100,8 +148,12 @@ if (process.argv.includes('--quality')) {
   else console.log('\ndist/ is newer than every build input: testing it as built.');
   run('whole-site sweeps in Chromium', bin('playwright'), ['test', '--project=quality'], e2eEnv);
 } else {
-  run('unit, fidelity, plugin and build-failure tests', bin('vitest'), ['run'], env);
-  run('type check', bin('astro'), ['check'], env);
+  // The type check (about 20 CPU-seconds, mostly one core) overlaps the unit
+  // tier, whose files wait much of the time on child processes.
+  const typeCheck = runBeside('type check', bin('astro'), ['check'], env);
+  process.on('exit', typeCheck.stop);
+  await runAsync('unit, fidelity, plugin and build-failure tests', bin('vitest'), ['run'], env);
+  await typeCheck.report();
   run('production build', 'npm', ['run', 'build'], env);
   run('static checks of dist/', bin('vitest'), ['run', '--config', 'vitest.dist.config.ts'], env);
   run('end-to-end tests in Chromium, and the smoke test on nginx', bin('playwright'), ['test', '--project=e2e', '--project=nginx'], e2eEnv);

@@ -43,12 +43,6 @@ test.describe('paragraph numbers', () => {
       expect(outside).toBe(width >= 1024);
     });
   }
-
-  test('the accessible name of a paragraph is its text, without the number', async ({ page }) => {
-    await page.goto(CASE);
-    const snapshot = await page.locator('#p4').ariaSnapshot();
-    expect(snapshot).not.toMatch(/^- paragraph: 4/m);
-  });
 });
 
 test.describe('copy confirmations', () => {
@@ -57,6 +51,8 @@ test.describe('copy confirmations', () => {
   });
 
   test('the ¶ link shows 已复制 beside itself and announces it politely', async ({ page }) => {
+    // The page's clock, so that the confirmation's few seconds on screen can be skipped rather than waited out.
+    await page.clock.install();
     await page.goto(CASE);
     await page.locator('#p3 a.pilcrow').click();
     const note = page.locator('#p3 [data-copy-note]');
@@ -64,7 +60,9 @@ test.describe('copy confirmations', () => {
     await expect(note).toContainText('已复制第3段的链接');
     await expect(page.locator('[data-copy-status]')).toHaveAttribute('aria-live', 'polite');
     await expect(page.locator('[data-copy-status]')).toContainText('已复制第3段的链接');
-    await expect(note).toHaveCount(0, { timeout: 8000 });
+    // It goes by itself after a few seconds (src/scripts/copy-feedback.ts).
+    await page.clock.fastForward(8000);
+    await expect(note).toHaveCount(0);
   });
 
   test('the passage-link box stays visible after copying until closed', async ({ page }) => {
@@ -80,8 +78,21 @@ test.describe('copy confirmations', () => {
     await page.getByRole('button', { name: '复制所选文字的链接' }).click();
     await expect(page.locator('[data-passage-result]')).toContainText('已复制所选文字的链接');
     // A mouse user clicks elsewhere: the selection goes, the confirmation stays.
+    // Wait (instead of a fixed 600 ms) until the page has handled the
+    // selectionchange of the collapsed selection: its own listener was added
+    // first, so it has run when this one does.
+    await page.evaluate(() => {
+      (window as unknown as { collapsed: Promise<void> }).collapsed = new Promise<void>((resolve) => {
+        const seen = (event: Event) => {
+          if (event.target !== document || !document.getSelection()?.isCollapsed) return;
+          document.removeEventListener('selectionchange', seen);
+          setTimeout(resolve);
+        };
+        document.addEventListener('selectionchange', seen);
+      });
+    });
     await page.mouse.click(5, 400);
-    await page.waitForTimeout(600);
+    await page.evaluate(() => (window as unknown as { collapsed: Promise<void> }).collapsed);
     await expect(page.locator('[data-passage-result]')).toBeVisible();
     await page.getByRole('button', { name: '关闭' }).click();
     await expect(page.locator('[data-passage-tool]')).toBeHidden();
@@ -111,22 +122,56 @@ async function noteOrder(page: Page) {
   }));
 }
 
-// Every case's markers and notes are checked in order on the built HTML (tests/static/pages.test.ts).
-test('宝坻 reads 〔1〕 to 〔5〕 in order, each note naming the words its marker follows', async ({ page }) => {
+
+// Read-only checks of the same case page at 1280 px share one load (each was a test of its own).
+test('the case page at 1280px, read once', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(CASE);
-  expect((await noteOrder(page)).marks).toEqual(['〔1〕', '〔2〕', '〔3〕', '〔4〕', '〔5〕']);
-  for (let n = 1; n <= 5; n++) {
-    const marked = await page.locator(`#jk-ref-${n}`).evaluate((a) => a.previousSibling!.textContent!);
-    const note = await page.locator(`#jk-${n}`).textContent();
-    expect(note!.replace(/,/g, '，'), `note ${n}`).toContain(marked.slice(-1));
-  }
+
+  await test.step('the accessible name of a paragraph is its text, without the number', async () => {
+    const snapshot = await page.locator('#p4').ariaSnapshot();
+    expect(snapshot).not.toMatch(/^- paragraph: 4/m);
+  });
+
+  // Every case's markers and notes are checked in order on the built HTML (tests/static/pages.test.ts).
+  await test.step('宝坻 reads 〔1〕 to 〔5〕 in order, each note naming the words its marker follows', async () => {
+    expect((await noteOrder(page)).marks).toEqual(['〔1〕', '〔2〕', '〔3〕', '〔4〕', '〔5〕']);
+    for (let n = 1; n <= 5; n++) {
+      const marked = await page.locator(`#jk-ref-${n}`).evaluate((a) => a.previousSibling!.textContent!);
+      const note = await page.locator(`#jk-${n}`).textContent();
+      expect(note!.replace(/,/g, '，'), `note ${n}`).toContain(marked.slice(-1));
+    }
+  });
+
+  await test.step('phone header: the search box shows without a click on wide screens', async () => {
+    await expect(page.locator('#site-search')).toBeVisible();
+    await expect(page.getByText('搜索 · 显示')).toBeHidden();
+  });
+
+  await test.step("the page's own citation names the address it is served from; canonical keeps SITE_URL", async () => {
+    const reference = await page.locator('[data-citation-style="gbt7714-2025"] [data-reference="page"]').textContent();
+    expect(reference).toContain(`${baseURL}${CASE}`);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    const built = await page.locator('[data-citation]').getAttribute('data-built-origin');
+    expect(canonical).toBe(`${built}${CASE}`);
+  });
+
+  await test.step('desktop lines hold about 35–45 Chinese characters', async () => {
+    const perLine = await page.locator('#p3').evaluate((el) => {
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      return el.getBoundingClientRect().width / size;
+    });
+    expect(perLine).toBeGreaterThanOrEqual(35);
+    expect(perLine).toBeLessThanOrEqual(45);
+  });
 });
 
 test('a mark never starts a line away from its word', async ({ page }) => {
-  for (const width of [320, 375, 414]) {
-    await page.setViewportSize({ width, height: 800 });
-    for (const id of ['baodi-yizhan-sanzhongxin', 'raoyang-yijiashi-lianxihu', 'shanghai-quyuhua-dangjian']) {
-      await page.goto(`/cases/${id}/`);
+  // One load per case; the lines are laid out again at each width.
+  for (const id of ['baodi-yizhan-sanzhongxin', 'raoyang-yijiashi-lianxihu', 'shanghai-quyuhua-dangjian']) {
+    await page.goto(`/cases/${id}/`);
+    for (const width of [320, 375, 414]) {
+      await page.setViewportSize({ width, height: 800 });
       const stranded = await page.evaluate(() =>
         [...document.querySelectorAll('[data-case-body] a.note-ref')].filter((a) => {
           const before = a.previousSibling ?? a.parentElement!.previousSibling;
@@ -178,20 +223,14 @@ test.describe('phone header', () => {
       await context.close();
     }
   });
-
-  test('the search box shows without a click on wide screens', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(CASE);
-    await expect(page.locator('#site-search')).toBeVisible();
-    await expect(page.getByText('搜索 · 显示')).toBeHidden();
-  });
 });
 
 test('province tile labels stay inside their tiles at every text size', async ({ page }) => {
+  // One load: each width and text size is applied in place and the tiles laid out again.
+  await page.goto('/regions/');
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     for (const size of ['0', '1', '2', '3']) {
-      await page.goto('/regions/');
       await page.evaluate((s) => (s === '0' ? delete document.documentElement.dataset.textSize : (document.documentElement.dataset.textSize = s)), size);
       const outside = await page.evaluate(() =>
         [...document.querySelectorAll('[data-province-map] li')].flatMap((li) => {
@@ -209,14 +248,6 @@ test('province tile labels stay inside their tiles at every text size', async ({
   }
 });
 
-test("the page's own citation names the address it is served from; canonical keeps SITE_URL", async ({ page, baseURL }) => {
-  await page.goto(CASE);
-  const reference = await page.locator('[data-citation-style="gbt7714-2025"] [data-reference="page"]').textContent();
-  expect(reference).toContain(`${baseURL}${CASE}`);
-  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-  const built = await page.locator('[data-citation]').getAttribute('data-built-origin');
-  expect(canonical).toBe(`${built}${CASE}`);
-});
 
 test('the theme button says what it will do and carries aria-pressed', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL: baseURL!, colorScheme: 'light' });
@@ -231,16 +262,6 @@ test('the theme button says what it will do and carries aria-pressed', async ({ 
   await context.close();
 });
 
-test('desktop lines hold about 35–45 Chinese characters', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(CASE);
-  const perLine = await page.locator('#p3').evaluate((el) => {
-    const size = parseFloat(getComputedStyle(el).fontSize);
-    return el.getBoundingClientRect().width / size;
-  });
-  expect(perLine).toBeGreaterThanOrEqual(35);
-  expect(perLine).toBeLessThanOrEqual(45);
-});
 
 test('a case page makes at most 3 script requests', async ({ page }) => {
   const scripts: string[] = [];

@@ -59,6 +59,13 @@ function bodyBlocks(body: Element) {
 describe.each(caseIds)('case %s', (id) => {
   const url = `/cases/${id}/`;
 
+  // What the reader sees of 推定 is checked in the browser (tests/e2e/inferred.spec.ts).
+  it('marks exactly the values its frontmatter marks inferred', () => {
+    const fm = caseFile(id).frontmatter as { inferred?: Record<string, string>; authors?: Array<{ roleInferred?: string }> };
+    const expected = (fm.authors ?? []).filter((a) => a.roleInferred).length + Object.keys(fm.inferred ?? {}).length;
+    expect(all(page(url), (el) => el.tagName === 'a' && attr(el, 'data-inferred') !== null)).toHaveLength(expected);
+  });
+
   it('the built body is the edition, paragraph by paragraph, with p1…pn anchors, ¶ links, notes and commentary', () => {
     const file = caseFile(id);
     const fm = file.frontmatter as { corrections?: unknown[] };

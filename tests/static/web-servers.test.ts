@@ -54,8 +54,12 @@ for (const { server, port, available } of SERVERS) {
       if (!existsSync(path.join(dist, '_deploy'))) throw new Error(`${dist} has no _deploy/: run npm run build first`);
       child = await startServer(server, port);
     }, 180_000);
-    afterAll(() => {
-      child?.kill('SIGTERM');
+    // Wait for serve-deploy to stop the server and remove its temporary prefix (/tmp/cases-<server>-*).
+    afterAll(async () => {
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
     });
 
     it('sends the pages’ own CSP plus frame-ancestors, and the other security headers, on pages, assets, redirects and 404s', async () => {

@@ -1,12 +1,16 @@
-import { mkdirSync, mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { caddyShortLinks, nginxShortLinkMap, precompress, readShortLinkRedirects } from '../../src/lib/node/deploy-files.ts';
+
+const temps: string[] = [];
+afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
 
 function site(pages: Record<string, string>) {
   const dist = mkdtempSync(path.join(os.tmpdir(), 'deploy-files-'));
+  temps.push(dist);
   for (const [file, text] of Object.entries(pages)) {
     mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
     writeFileSync(path.join(dist, file), text);

@@ -4,12 +4,12 @@
  * unreadable, overwrite) with no partial output.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, truncateSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, truncateSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { compile, evaluate } from '@mdx-js/mdx';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { analyseDocument, parseAuthorLine, resolvePlace, type Vocabulary } from '../../src/lib/ingest/document.ts';
 import { decodeDocument, DecodeError } from '../../src/lib/ingest/decode.ts';
 import { readInput } from '../../src/lib/ingest/read/index.ts';
@@ -215,6 +215,7 @@ describe('place and author heuristics', () => {
 describe('the ingest command', () => {
   const run = (args: string[]) => spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'ingest-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('writes 18 drafts and a JSON report of exactly one object', () => {
     const out = path.join(tmp, 'all');
