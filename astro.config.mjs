@@ -26,6 +26,7 @@ const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
  * with a dynamic import). Ours need neither: the chunks are small, their
  * shared imports are already loaded, and their stylesheets come through
  * src/scripts/load-style.ts. The browser still loads each chunk's imports.
+ * @type {import('vite').Plugin}
  */
 const plainDynamicImports = {
   name: 'case-library:plain-dynamic-imports',
