@@ -20,8 +20,10 @@ export function sentenceChunks(text: string, max: number): string[] {
   };
   for (const sentence of sentences) {
     if ([...sentence].length <= max) push(sentence);
-    else for (const part of sentence.match(/[^，、,：:]+[，、,：:]*/gu) ?? [sentence]) push(part);
+    // Every character in some part, a comma opening the sentence (after “……，”) included.
+    else for (const part of sentence.match(/[，、,：:]*[^，、,：:]+[，、,：:]*|[，、,：:]+/gu) ?? [sentence]) push(part);
   }
   if (current) chunks.push(current);
-  return chunks.map((c) => c.trim()).filter(Boolean);
+  // The text was trimmed; a space at a boundary between two pieces stays with the one it ends.
+  return chunks;
 }

@@ -5,6 +5,7 @@ import { speechChunks, CHUNK_MAX } from '../../src/lib/read-aloud/speech-chunks.
 import { sentenceChunks } from '../../src/lib/sentence-chunks.ts';
 import { compareRows, parseCompareIds, COMPARE_MAX, type CompareItem } from '../../src/lib/compare/compare.ts';
 import { compareUrl, presentUrl } from '../../src/lib/urls.ts';
+import { realCaseBodies } from './real-library.ts';
 
 const deckCase = (id: string, paragraphs: number[]): DeckCase => ({
   id,
@@ -42,6 +43,19 @@ describe('presentation deck', () => {
     expect(deck[slideOfParagraph(deck, 1)]).toBe(parts[0]);
   });
 
+  it('shows every paragraph of every case whole, over however many slides', () => {
+    expect.hasAssertions();
+    for (const [id, body] of realCaseBodies()) {
+      const paragraphs = body.split(/\n\s*\n/).map((text, i) => ({ n: i + 1, text: text.replace(/\s+/g, ' ').trim() })).filter((p) => p.text);
+      const deck = buildDeck([{ ...deckCase(id, []), paragraphs }]);
+      for (const p of paragraphs) {
+        const slides = deck.filter((s) => s.p === p.n);
+        expect(slides.map((s) => s.text).join(''), `${id} ¶${p.n}`).toBe(p.text);
+        for (const s of slides) expect([...s.text].length, `${id} ¶${p.n}`).toBeLessThanOrEqual(SLIDE_MAX);
+      }
+    }
+  });
+
   it('opens at the paragraph asked for, or at the start when it does not exist', () => {
     const deck = buildDeck([deckCase('a', [1, 2, 3])]);
     expect(slideOfParagraph(deck, 3)).toBe(3);
@@ -77,6 +91,22 @@ describe('read-aloud utterances', () => {
     expect(chunks.join('')).toBe(text);
     expect(chunks.length).toBeGreaterThan(1);
     for (const c of chunks) expect([...c].length).toBeLessThanOrEqual(CHUNK_MAX);
+  });
+
+  it('loses no character however the text runs: commas opening a sentence, spaces at a boundary', () => {
+    const samples = [
+      `他说……，${'甲'.repeat(30)}，${'乙'.repeat(30)}。`,
+      `“好吗？”，${'丙'.repeat(50)}、${'丁'.repeat(50)}：${'戊'.repeat(20)}。`,
+      `${'群众 有事 找干部。'.repeat(20)}，，，${'己'.repeat(45)}`,
+      '：：：',
+    ];
+    for (const text of samples) {
+      for (const max of [8, 40, 120]) {
+        const chunks = sentenceChunks(text, max);
+        expect(chunks.join(''), `${max}: ${text}`).toBe(text.replace(/\s+/g, ' ').trim());
+        expect(chunks.every((c) => c.length > 0)).toBe(true);
+      }
+    }
   });
 
   it('keeps closing quotes with their sentence and reads nothing for blank text', () => {
