@@ -19,7 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
-import { OFFLINE_PAGE, SAVE_ALL_MANIFEST, scriptImports, subresources, type SaveAllManifest } from '../src/lib/offline/policy.ts';
+import { OFFLINE_PAGE, SAVE_ALL_MANIFEST, pageLoads, scriptImports, type SaveAllManifest } from '../src/lib/offline/policy.ts';
 import { compareItemUrl, handoutItemUrl, SERVICE_WORKER_URL } from '../src/lib/urls.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
@@ -49,7 +49,7 @@ const fileOf = (url: string) => path.join(dist, url.endsWith('/') ? `${url}index
 function withWhatItLoads(url: string, found = new Set<string>()): Set<string> {
   if (found.has(url) || !existsSync(fileOf(url))) return found;
   found.add(url);
-  if (url.endsWith('/')) subresources(readFileSync(fileOf(url), 'utf8')).forEach((u) => withWhatItLoads(u, found));
+  if (url.endsWith('/')) pageLoads(url, readFileSync(fileOf(url), 'utf8')).forEach((u) => withWhatItLoads(u, found));
   else if (url.endsWith('.js')) scriptImports(readFileSync(fileOf(url), 'utf8'), url).forEach((u) => withWhatItLoads(u, found));
   return found;
 }
@@ -72,7 +72,7 @@ if (!precached.length) {
 }
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'sw-'));
-let precache: { count: number; size: number };
+let precache: { count: number; size: number } | undefined;
 try {
   await build({
     entryPoints: [path.join(root, 'src/service-worker/sw.ts')],
@@ -100,10 +100,11 @@ try {
   precache = result;
 } catch (error) {
   console.error(`[offline] ${(error as Error).message}`);
-  process.exit(1);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
+// Exit after the temporary folder is gone (process.exit in the catch would skip the finally).
+if (!precache) process.exit(1);
 console.log(
   `[offline] sw.js (Workbox) version ${version}; precached by default: ${precache.count} files, ${(precache.size / 1024).toFixed(0)} KB; ` +
     `“save all” = ${urls.length} files, ${(bytes / 1024).toFixed(0)} KB with their assets; in ${Math.round(performance.now() - started)} ms`,

@@ -25,12 +25,12 @@ import {
   CACHE_PREFIX,
   cacheName,
   OFFLINE_PAGE,
+  pageLoads,
   PRECACHE,
   routeOf,
   SAVE_ALL_MANIFEST,
   scriptImports,
   staleCaches,
-  subresources,
   type Route,
   type SaveAllManifest,
   type WorkerMessage,
@@ -54,7 +54,7 @@ const withWhatItLoads: WorkboxPlugin = {
   cacheDidUpdate: async ({ request, newResponse, event }) => {
     const type = newResponse.headers.get('content-type') ?? '';
     const path = new URL(request.url).pathname;
-    const loads = type.includes('html') ? subresources(await newResponse.text()) : type.includes('javascript') ? scriptImports(await newResponse.text(), path) : [];
+    const loads = type.includes('html') ? pageLoads(path, await newResponse.text()) : type.includes('javascript') ? scriptImports(await newResponse.text(), path) : [];
     await Promise.all(loads.map((p) => keep(p, event)));
   },
 };
@@ -65,8 +65,10 @@ const offlineFallback: WorkboxPlugin = {
 };
 
 const runtime = { cacheName: cacheName(VERSION), plugins: [byPath, withWhatItLoads] };
-const pages = new NetworkFirst({ ...runtime, plugins: [...runtime.plugins, offlineFallback] });
-const data = new NetworkFirst(runtime);
+/** A network that connects but barely answers (a village, a hall): the kept copy after this long. */
+const NETWORK_TIMEOUT_SECONDS = 5;
+const pages = new NetworkFirst({ ...runtime, networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS, plugins: [...runtime.plugins, offlineFallback] });
+const data = new NetworkFirst({ ...runtime, networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS });
 const assets = new CacheFirst(runtime);
 /** Refetching at activation: revalidated even where a server sent no cache headers. */
 const fresh = new NetworkFirst({ ...runtime, fetchOptions: { cache: 'no-cache' } });
@@ -78,29 +80,37 @@ for (const [route, strategy] of Object.entries(strategies) as Array<[Route, Stra
   registerRoute(({ url, request, sameOrigin }) => sameOrigin && routeOf(url.pathname, request.mode === 'navigate') === route, strategy);
 }
 
-/** Stores a same-origin path by its route's strategy, unless it is precached or goes to the network. */
-function keep(href: string, event: ExtendableEvent, refetch = false): Promise<void> {
+/** Stores a same-origin path by its route's strategy, unless it is precached or goes to the network; false when it could not be fetched. */
+async function keep(href: string, event: ExtendableEvent, refetch = false): Promise<boolean> {
   const url = new URL(href, self.location.origin);
-  if (url.origin !== self.location.origin || getCacheKeyForURL(url.pathname)) return Promise.resolve();
+  if (url.origin !== self.location.origin || getCacheKeyForURL(url.pathname)) return true;
   const route = routeOf(url.pathname, false);
   const strategy = refetch && route !== 'asset' ? fresh : strategies[route];
-  return strategy ? strategy.handleAll({ request: new Request(url), event })[1].catch(() => {}) : Promise.resolve();
+  if (!strategy) return true;
+  const [response, done] = await Promise.allSettled(strategy.handleAll({ request: new Request(url), event }));
+  return response.status === 'fulfilled' && response.value.ok && done.status === 'fulfilled';
+}
+
+/**
+ * The pages and data the reader kept under an earlier build, fetched again
+ * from this one, then the old copies dropped: a page is never served from an
+ * earlier build. One that cannot be fetched now (a failing network) is no
+ * longer kept, and is kept again when the reader next opens it; the offline
+ * page lists only what is kept.
+ */
+async function moveKeptPages(event: ExtendableEvent): Promise<void> {
+  for (const old of staleCaches(await caches.keys(), VERSION)) {
+    const paths = (await (await caches.open(old)).keys()).map((r) => new URL(r.url).pathname).filter((p) => routeOf(p, false) !== 'asset');
+    await Promise.all(paths.map((p) => keep(p, event, true)));
+    await caches.delete(old);
+  }
 }
 
 self.addEventListener('install', () => void self.skipWaiting());
 clientsClaim();
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    (async () => {
-      for (const old of staleCaches(await caches.keys(), VERSION)) {
-        // Refetch (from this build) the pages and data the reader had kept, then drop the old copies.
-        const paths = (await (await caches.open(old)).keys()).map((r) => new URL(r.url).pathname).filter((p) => routeOf(p, false) !== 'asset');
-        await Promise.all(paths.map((p) => keep(p, event, true)));
-        await caches.delete(old);
-      }
-    })(),
-  );
+  event.waitUntil(moveKeptPages(event));
 });
 
 self.addEventListener('message', (event) => {

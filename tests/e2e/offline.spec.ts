@@ -37,6 +37,20 @@ test('a page read once reloads offline; an unvisited one shows 离线 and what i
   await expect(page.locator('#p4')).toBeVisible();
   // The page's own styles came from the cache too.
   expect(await page.evaluate(() => [...document.styleSheets].some((s) => s.href?.includes('/_astro/') && s.cssRules.length > 0))).toBe(true);
+  // And what it loads only on use, never loaded online here: the passage tool and presentation work offline.
+  await page.locator('#p4').evaluate((p) => {
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.parentElement?.closest('[data-pnum]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+    const text = walker.nextNode()!;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 6);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await expect(page.locator('[data-passage-tool]')).toBeVisible();
+  await page.locator('[data-present]').click();
+  await expect(page.locator('[data-presentation]')).toBeVisible();
+  await page.keyboard.press('Escape');
 
   await page.goto(`/cases/${B}/`);
   await expect(page.locator('[data-offline-notice]')).toBeVisible();

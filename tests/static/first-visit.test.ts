@@ -7,9 +7,11 @@
  * SHARED_ELSEWHERE and the dynamic imports in src/scripts).
  */
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { caseIds } from '../corpus.ts';
-import { read } from './dist.ts';
+import { pageLoads, scriptImports, scriptLoads } from '../../src/lib/offline/policy.ts';
+import { read, readBytes } from './dist.ts';
 
 /** uqr's alphanumeric-mode alphabet: in the build only where the QR encoder is. */
 const QR_ENCODER = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
@@ -21,31 +23,36 @@ const classesStyledBy = (css: string) => new Set([...css.matchAll(/\.((?:\\.|[\w
 
 const scriptsOf = (html: string) => [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
 
-/** Chunks a built module imports: statically (`import "./x.js"`, `from "./x.js"`) or on use (`import("./x.js")`), in either quote the minifier picks. */
-function importsOf(url: string): { static: string[]; onUse: string[] } {
-  const code = read(url);
-  const resolve = (spec: string) => path.posix.join(path.posix.dirname(url), spec);
-  return {
-    static: [...code.matchAll(/(?:\bfrom|\bimport)\s*(["`])(\.\.?\/[^"`]+\.js)\1/g)].map((m) => resolve(m[2]!)),
-    onUse: [...code.matchAll(/\bimport\(\s*(["`])(\.\.?\/[^"`]+\.js)\1\s*\)/g)].map((m) => resolve(m[2]!)),
-  };
-}
-
+/** The scripts a page loads up front (its own and their static imports) and what they load only on use. */
 function firstVisit(pageUrl: string) {
-  const html = read(pageUrl);
   const upFront = new Set<string>();
   const onUse = new Set<string>();
   const visit = (url: string) => {
     if (upFront.has(url)) return;
     upFront.add(url);
     if (!url.startsWith('/_astro/')) return;
-    const imports = importsOf(url);
-    for (const u of imports.onUse) onUse.add(u);
-    for (const u of imports.static) visit(u);
+    const loads = scriptLoads(read(url), url);
+    for (const u of loads.onUse) onUse.add(u);
+    for (const u of loads.upFront) visit(u);
   };
-  for (const src of scriptsOf(html)) visit(src);
-  return { upFront: [...upFront], onUse: [...onUse] };
+  for (const src of scriptsOf(read(pageUrl))) visit(src);
+  return { upFront: [...upFront], onUse: [...onUse].filter((u) => !upFront.has(u)) };
 }
+
+/** What the offline reader keeps with a page (sw.ts): what its HTML loads, and in turn what those scripts load. */
+function keptWith(pageUrl: string): Set<string> {
+  const kept = new Set<string>();
+  const keep = (url: string) => {
+    if (kept.has(url)) return;
+    kept.add(url);
+    if (url.startsWith('/_astro/') && url.endsWith('.js')) for (const u of scriptImports(read(url), url)) keep(u);
+  };
+  for (const url of pageLoads(pageUrl, read(pageUrl))) keep(url);
+  return kept;
+}
+
+/** The budget of issue 16: HTML + CSS + JS of a case page's first visit, gzip -9, no more than before the reader tools were added. */
+const FIRST_VISIT_BUDGET = 20.8 * 1024;
 
 describe('a case page’s first visit', () => {
   it.each(caseIds)('%s loads at most 3 scripts, none of the on-use tools', (id) => {
@@ -59,6 +66,24 @@ describe('a case page’s first visit', () => {
     }
     const names = visit.onUse.map((u) => path.posix.basename(u).split('.')[0]);
     expect(names).toEqual(expect.arrayContaining(['passage-link', 'presentation', 'read-aloud']));
+  });
+
+  it.each(caseIds)('%s: the offline reader keeps the on-use tools and their stylesheets with the page', (id) => {
+    const kept = keptWith(`/cases/${id}/`);
+    const visit = firstVisit(`/cases/${id}/`);
+    for (const url of [...visit.upFront, ...visit.onUse]) expect(kept, url).toContain(url);
+    const names = [...kept].map((u) => path.posix.basename(u));
+    for (const tool of ['passage-link', 'presentation', 'read-aloud']) expect(names.some((n) => n.startsWith(`${tool}.`) && n.endsWith('.js')), tool).toBe(true);
+    for (const sheet of ['presentation', 'read-aloud']) expect(names.some((n) => n.startsWith(`${sheet}.`) && n.endsWith('.css')), sheet).toBe(true);
+    // What presentation fetches: the case's summary, figures and questions.
+    expect(kept).toContain(`/handout/${id}.json`);
+  });
+
+  it('of the reference page (README, Performance) stays within the budget', () => {
+    const page = '/cases/nanjing-cheguansuo/';
+    const files = [page, ...stylesheetsOf(read(page)), ...firstVisit(page).upFront];
+    const gzip = files.reduce((sum, url) => sum + gzipSync(readBytes(url), { level: 9 }).length, 0);
+    expect(gzip, files.join(' ')).toBeLessThanOrEqual(FIRST_VISIT_BUDGET);
   });
 
   it('styles every class its markup uses that the site stylesheet styles', () => {

@@ -177,10 +177,20 @@ describe('offline policy', () => {
   });
 
   it('finds what a page and a script load', async () => {
-    const { subresources, scriptImports, formatBytes } = await import('../../src/lib/offline/policy.ts');
+    const { pageLoads, subresources, scriptImports, scriptLoads, formatBytes } = await import('../../src/lib/offline/policy.ts');
     const html = '<link rel="canonical" href="/x/"><link rel="stylesheet" href="/_astro/a.css"><script src="/display-init.js"></script><script type="module" src="/_astro/b.js"></script><link rel="alternate" href="/rss.xml"><a href="/cases/">';
     expect(subresources(html)).toEqual(['/_astro/a.css', '/display-init.js', '/_astro/b.js']);
+    // A case page also needs what its presentation fetches; other pages do not.
+    expect(pageLoads('/cases/nanjing-cheguansuo/', html)).toEqual(['/_astro/a.css', '/display-init.js', '/_astro/b.js', '/handout/nanjing-cheguansuo.json']);
+    expect(pageLoads('/cases/', html)).toEqual(subresources(html));
+    expect(pageLoads('/cases/../x/', html)).toEqual(subresources(html));
     expect(scriptImports('import{a}from"./urls.x.js";import("./p.y.js");m.f=["_astro/q.js"];const s="/_astro/p.css"', '/_astro/b.js').sort()).toEqual(['/_astro/p.css', '/_astro/p.y.js', '/_astro/urls.x.js'].sort());
+    // As the minifier writes them: backticks for the lazily loaded tools and their stylesheets.
+    const built = 'import"./shared.a.js";import{x}from\'./urls.b.js\';n=()=>t(()=>import(`./presentation.c.js`).then(e=>e.f()));l=`/_astro/presentation.d.css`';
+    expect(scriptLoads(built, '/_astro/Base.e.js')).toEqual({
+      upFront: ['/_astro/shared.a.js', '/_astro/urls.b.js'],
+      onUse: ['/_astro/presentation.c.js', '/_astro/presentation.d.css'],
+    });
     expect(formatBytes(726_000)).toBe('709 KB');
     expect(formatBytes(3 * 1024 * 1024)).toBe('3.0 MB');
   });

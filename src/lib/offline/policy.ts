@@ -15,7 +15,8 @@
  * The search index (/pagefind/) is never cached: search needs the network.
  */
 
-import { ROUTES, SERVICE_WORKER_URL } from '../urls.ts';
+import { ID_PATTERN } from '../ids.ts';
+import { caseUrl, handoutItemUrl, ROUTES, SERVICE_WORKER_URL } from '../urls.ts';
 
 /** Every cache of this site starts so (the off switch deletes them all). */
 export const CACHE_PREFIX = 'cases-offline-';
@@ -61,6 +62,17 @@ export function routeOf(pathname: string, isNavigation: boolean): Route {
 export const staleCaches = (keys: readonly string[], version: string) =>
   keys.filter((k) => k.startsWith(CACHE_PREFIX) && k !== cacheName(version) && !k.startsWith(`${CACHE_PREFIX}${PRECACHE}-`));
 
+/**
+ * What a kept page needs to work offline: what its HTML loads, and for a case
+ * page the data its presentation mode fetches (the case's handout JSON), so
+ * 演示 works on a kept case page without a network.
+ */
+export function pageLoads(pathname: string, html: string): string[] {
+  const id = /^\/cases\/([^/]+)\/$/.exec(pathname)?.[1];
+  const data = id && ID_PATTERN.test(id) && caseUrl(id) === pathname ? [handoutItemUrl(id)] : [];
+  return [...subresources(html), ...data];
+}
+
 /** Same-origin stylesheets, scripts, module preloads and icons a page's HTML loads. */
 export function subresources(html: string): string[] {
   const found = new Set<string>();
@@ -74,13 +86,26 @@ export function subresources(html: string): string[] {
   return [...found];
 }
 
-/** What a built script loads in turn: its static and dynamic imports and the stylesheets it adds (`/_astro/…`). */
+const resolveIn = (scriptPath: string, p: string) => (p.startsWith('/') ? p : new URL(p, `http://x${scriptPath}`).pathname);
+/** `import "./x.js"`, `import{a}from"./x.js"`: in whichever quote the minifier picked. */
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*(["'`])(\.\/[\w.-]+\.js)\1/g;
+/** Any quoted chunk or stylesheet of the build: dynamic imports, stylesheets a tool adds (`?url`). */
+const QUOTED_ASSET = /(["'`])(\.\/[\w.-]+\.(?:js|css)|\/_astro\/[\w.-]+\.(?:js|css))\1/g;
+
+/**
+ * What a built script loads in turn (`/_astro/…` paths): up front, its static
+ * imports; on use, its dynamic imports and the stylesheets it adds.
+ */
+export function scriptLoads(code: string, scriptPath: string): { upFront: string[]; onUse: string[] } {
+  const upFront = new Set([...code.matchAll(STATIC_IMPORT)].map((m) => resolveIn(scriptPath, m[2]!)));
+  const onUse = new Set([...code.matchAll(QUOTED_ASSET)].map((m) => resolveIn(scriptPath, m[2]!)).filter((p) => !upFront.has(p)));
+  return { upFront: [...upFront], onUse: [...onUse] };
+}
+
+/** Everything a built script may load, up front or on use: what the offline reader keeps with it. */
 export function scriptImports(code: string, scriptPath: string): string[] {
-  const found = new Set<string>();
-  for (const m of code.matchAll(/["'](\.\/[\w.-]+\.(?:js|css)|\/_astro\/[\w.-]+\.(?:js|css))["']/g)) {
-    found.add(m[1]!.startsWith('/') ? m[1]! : new URL(m[1]!, `http://x${scriptPath}`).pathname);
-  }
-  return [...found];
+  const { upFront, onUse } = scriptLoads(code, scriptPath);
+  return [...upFront, ...onUse];
 }
 
 /** The size shown before saving everything: 1.2 MB, 850 KB. */
