@@ -23,14 +23,9 @@ export function bindPassageLinksOnDemand(): void {
     if (loading) return;
     loading = true;
     document.removeEventListener('selectionchange', onSelection);
-    import('./passage-link.ts').then(
-      (m) => m.bindPassageLinks(),
-      // Offline, say, and the code not kept: try again on the next selection.
-      () => {
-        loading = false;
-        document.addEventListener('selectionchange', onSelection);
-      },
-    );
+    // Not retried when it fails: browsers keep a failed module import for the
+    // page's lifetime. The offline reader keeps this chunk with every case page.
+    void import('./passage-link.ts').then((m) => m.bindPassageLinks());
   };
   const onSelection = (event: Event) => {
     if (event.target === document && selectedInBody()) load();
