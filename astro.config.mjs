@@ -31,7 +31,18 @@ const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 const plainDynamicImports = {
   name: 'case-library:plain-dynamic-imports',
   enforce: 'pre',
+  // The pages' scripts; the prerendering build has no preload helper.
+  applyToEnvironment: (environment) => environment.config.consumer === 'client',
   load: (id) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : undefined),
+  // Loudly, if that stops being true: a lazily loaded chunk that imports CSS
+  // would ship unstyled, and a renamed helper would come back unnoticed.
+  generateBundle(_, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      if (chunk.isDynamicEntry && chunk.viteMetadata?.importedCss.size) this.error(`${chunk.fileName} is loaded on use and imports CSS: import it with ?url and add it with src/scripts/load-style.ts`);
+      if (chunk.code.includes('vite:preloadError')) this.error(`${chunk.fileName} holds Vite's preload helper: its module id changed, update plainDynamicImports in astro.config.mjs`);
+    }
+  },
 };
 
 /** Shared by other pages' scripts, never run on a case page's first visit (see `codeSplitting` below). */
@@ -55,8 +66,8 @@ export default defineConfig({
   // The search index is built after this process exits (npm run build: scripts/build.ts).
   integrations: [sitemap()],
   // Code used by more than one page script goes into one shared chunk, so a
-  // page loads its own script and at most that one more (a case page: 3
-  // script requests with public/display-init.js), not a file per module.
+  // page loads its own script, that one and few more (a case page: 3 script
+  // requests with public/display-init.js), not a file per module.
   // What a case page's first visit does not run stays out of it, so the most
   // visited page does not download it: code reached only through dynamic
   // imports (not `$initial`: presentation, read-aloud and the passage tool
