@@ -2,19 +2,16 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
-import { createHash } from 'node:crypto';
-import os from 'node:os';
 import path from 'node:path';
 import { caseRemarkPlugins, caseSyntaxPlugins } from './src/plugins/index.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { loadMethodTerms } from './src/lib/node/taxonomy.ts';
+import { astroCacheDirOf } from './src/lib/node/astro-cache-dir.ts';
 
 // A build pointed at another corpus (CONTENT_DIR: fixtures, the synthetic
 // benchmark corpus) keeps its content cache apart from the real one.
 const contentDir = process.env.CONTENT_DIR;
-const cacheDir = contentDir
-  ? path.join(os.tmpdir(), `astro-cache-${createHash('sha1').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}`)
-  : undefined;
+const cacheDir = contentDir ? astroCacheDirOf(contentDir) : undefined;
 
 // Absolute URLs (canonical, Open Graph, feeds, sitemap) use the address the
 // site is served from: set SITE_URL when building for a deployment.

@@ -8,7 +8,6 @@
  * Chromium on the built /search/ page) are found.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +15,7 @@ import { Document, Packer, Paragraph, HeadingLevel, TextRun } from 'docx';
 import { parse, stringify } from 'yaml';
 import { chromium } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
+import { astroCacheDirOf } from '../../src/lib/node/astro-cache-dir.ts';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'ingest-publish-'));
 let server: ChildProcess | undefined;
@@ -23,8 +23,7 @@ afterAll(() => {
   server?.kill();
   rmSync(temp, { recursive: true, force: true });
   // The content cache astro.config.mjs keeps apart for a build with CONTENT_DIR (the copy below).
-  const cache = `astro-cache-${createHash('sha1').update(path.resolve(temp, 'content')).digest('hex').slice(0, 12)}`;
-  rmSync(path.join(os.tmpdir(), cache), { recursive: true, force: true });
+  rmSync(astroCacheDirOf(path.join(temp, 'content')), { recursive: true, force: true });
 });
 
 const PORT = Number(process.env.INGEST_E2E_PORT ?? 4336);

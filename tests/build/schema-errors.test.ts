@@ -3,24 +3,23 @@
  * the field. Each case builds a copy of content/ with one defect.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
+import { astroCacheDirOf } from '../../src/lib/node/astro-cache-dir.ts';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
 
 /** The content cache astro.config.mjs keeps apart for a build with CONTENT_DIR, removed with the copy. */
-const astroCacheOf = (contentDir: string) => path.join(os.tmpdir(), `astro-cache-${createHash('sha1').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}`);
 
 function buildWith(mutate: (contentDir: string) => void): { status: number | null; output: string } {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'case-library-'));
   temps.push(temp);
   const contentDir = path.join(temp, 'content');
-  temps.push(astroCacheOf(contentDir));
+  temps.push(astroCacheDirOf(contentDir));
   cpSync('content', contentDir, { recursive: true });
   mutate(contentDir);
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(temp, 'dist')], {

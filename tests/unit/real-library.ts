@@ -27,10 +27,12 @@ export function realCaseBodies(root = contentDir()): Map<string, string> {
   return new Map(listCaseFiles(dir).map((f) => [caseIdOf(f), readFileSync(path.join(dir, f), 'utf8').replace(FRONTMATTER, '').trim()]));
 }
 
-let cached: Library | undefined;
+/** One library per content folder, built once per test worker (the unit tier shares module graphs). */
+const cached = new Map<string, Library>();
 
 export function realLibrary(root = contentDir()): Library {
-  if (cached) return cached;
+  const known = cached.get(root);
+  if (known) return known;
   const regions = loadRegionIndex();
   const caseSchema = createCaseSchema({ ...loadVocabularyIds(root), regions });
   const yamlList = (...parts: string[]) => parse(readFileSync(path.join(root, ...parts), 'utf8')) as unknown[];
@@ -40,14 +42,15 @@ export function realLibrary(root = contentDir()): Library {
     const source = readFileSync(file, 'utf8');
     return { id: caseIdOf(f), data: caseSchema.parse(parseCaseSource(source, file).frontmatter), text: source.replace(FRONTMATTER, '').trim() };
   });
-  cached = buildLibrary({
+  const library = buildLibrary({
     cases,
     methods: yamlList('taxonomy', 'methods.yaml').map((m) => methodSchema.parse(m)),
     themes: yamlList('taxonomy', 'themes.yaml').map((t) => themeSchema.parse(t)),
     sources: yamlList('sources', 'sources.yaml').map((s) => sourceSchema.parse(s)),
     regions,
   });
-  return cached;
+  cached.set(root, library);
+  return library;
 }
 
 /** The named practices joined to the real library, as src/content.ts builds them. */

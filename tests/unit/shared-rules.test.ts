@@ -35,5 +35,8 @@ describe('addresses and anchors', () => {
     expect([paragraphId(12), noteId(3), noteRefId(3), hash(paragraphId(12))]).toEqual(['p12', 'jk-3', 'jk-ref-3', '#p12']);
     expect(paragraphOfFragment(`${hash(paragraphId(5))}:~:text=abc`)?.id).toBe(paragraphId(5));
     expect(paragraphOfFragment(hash(noteId(5)))).toBeNull();
+    expect(paragraphOfFragment('#p12:~:text=abc')).toEqual({ id: 'p12', n: 12 });
+    expect(paragraphOfFragment('#p12')).toEqual({ id: 'p12', n: 12 });
+    expect(paragraphOfFragment('#related')).toBeNull();
   });
 });

@@ -6,7 +6,6 @@ import { shortUrl } from '../../src/lib/urls.ts';
 import { qrModules, qrPath } from '../../src/lib/trainer/qr.ts';
 import { handoutPath, HANDOUT_MAX, moveId, parseHandoutIds } from '../../src/lib/trainer/handout.ts';
 import { passageUrl, textDirective } from '../../src/lib/trainer/passage-link.ts';
-import { paragraphOfFragment } from '../../src/lib/urls.ts';
 
 describe('short links', () => {
   it('are five Crockford base32 characters derived from the id alone', () => {
@@ -110,11 +109,5 @@ describe('passage links', () => {
 
   it('fall back to the paragraph when nothing is selected', () => {
     expect(passageUrl(page, 'p5', '  ')).toBe('https://cases.example.org/cases/x/#p5');
-  });
-
-  it('find the paragraph in a passage fragment', () => {
-    expect(paragraphOfFragment('#p12:~:text=abc')).toEqual({ id: 'p12', n: 12 });
-    expect(paragraphOfFragment('#p12')).toEqual({ id: 'p12', n: 12 });
-    expect(paragraphOfFragment('#related')).toBeNull();
   });
 });
