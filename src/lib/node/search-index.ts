@@ -23,6 +23,11 @@ export interface SearchIndexOptions {
   dist: string;
   /** Most pages per shard. Default: {@link DEFAULT_SHARD_PAGES}. */
   shardPages?: number;
+  /**
+   * Pagefind's index chunk size (its unit: a word's locations plus one per
+   * page, summed over the words of a chunk). Default: {@link DEFAULT_CHUNK_SIZE}.
+   */
+  chunkSize?: number;
   /** Language of the index. Default: `zh-cn` (jieba segmentation). */
   language?: string;
   /** Progress messages. Default: none. */
@@ -40,6 +45,19 @@ export interface Shard {
   /** HTML files relative to dist. */
   pages: string[];
 }
+
+/**
+ * Pagefind 1.6 ends an index chunk at 20,000 locations (its default), which
+ * in a Chinese shard of 2,500 cases is about 22 KB gzip: a query word loads
+ * one chunk per shard, so most of those bytes are other words. Smaller chunks
+ * cost a longer chunk list in each shard's metadata (about 14 bytes a chunk),
+ * loaded once; at 10,000 cases in four shards the sum of the two is least near
+ * this size (measured, README "Performance"). Set through Pagefind's
+ * PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, which the indexer reads; should a later
+ * Pagefind drop it, the index is still correct, only chunked by its default.
+ */
+export const DEFAULT_CHUNK_SIZE = 8000;
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
 const IN_FLIGHT = 16;
 
@@ -90,10 +108,18 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sha
   // Shards of an earlier build with more pages would otherwise linger and be merged.
   for (const old of readdirSync(dist)) if (/^pagefind(-\d+)?$/.test(old)) rmSync(path.join(dist, old), { recursive: true, force: true });
 
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new SearchIndexError(`chunk size must be a whole number ≥ 1, not ${chunkSize}`);
   const pagefind = await import('pagefind');
   for (const shard of shards) {
     const started = performance.now();
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: options.language ?? 'zh-cn' });
+    // The indexer process reads it as it starts (at createIndex); our own environment is left as it was.
+    const before = process.env[CHUNK_SIZE_VARIABLE];
+    process.env[CHUNK_SIZE_VARIABLE] = String(chunkSize);
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: options.language ?? 'zh-cn' }).finally(() => {
+      if (before === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
+      else process.env[CHUNK_SIZE_VARIABLE] = before;
+    });
     if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
     try {
       // A few files in flight keep the indexer busy while the next are read.
