@@ -8,7 +8,7 @@
  */
 import { CaseSearch, type ActiveFilters, type FragmentData, type RankedResult, type RelatedResult, type SearchBackend, type SearchOutcome, type SearchVocabulary } from '../lib/search/engine.ts';
 import { relatedLabel } from '../lib/search/match.ts';
-import { decodePlaces } from '../lib/search/place-codec.ts';
+import { decodePlaceKeys, decodePlaces } from '../lib/search/place-codec.ts';
 import { FACET_NAMES } from '../lib/search/facets.ts';
 import { bestParagraphs, excerptSegments } from '../lib/search/snippet.ts';
 import { suggest } from '../lib/search/suggest.ts';
@@ -35,7 +35,7 @@ interface PagefindModule {
   };
 }
 
-let engine: Promise<{ search: CaseSearch; vocabulary: SearchVocabulary }> | undefined;
+let engine: Promise<{ search: CaseSearch }> | undefined;
 
 function loadEngine() {
   engine ??= (async () => {
@@ -45,11 +45,12 @@ function loadEngine() {
         if (!r.ok) throw new Error(`${what}: HTTP ${r.status}`);
         return r.json() as Promise<unknown>;
       });
-    const [pagefind, vocabulary, shards] = await Promise.all([
+    const [pagefind, { vocabulary, placeKeys }, shards] = await Promise.all([
       import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindModule>,
+      // All but the places, which load only for a query that may name one.
       json('/search-vocab.json', 'search vocabulary').then((v) => {
-        const wire = v as Omit<SearchVocabulary, 'places'> & { places: string };
-        return { ...wire, places: decodePlaces(wire.places) } satisfies SearchVocabulary;
+        const { placeKeys, ...core } = v as Omit<SearchVocabulary, 'places'> & { placeKeys: string };
+        return { vocabulary: { ...core, places: [] } satisfies SearchVocabulary, placeKeys: decodePlaceKeys(placeKeys) };
       }),
       // Revalidated: after a redeploy a cached list could name shards that are gone.
       json(`/${SHARDS_FILE}`, 'search index shards', { cache: 'no-cache' }).then(shardPaths),
@@ -65,7 +66,8 @@ function loadEngine() {
       await instance.destroy();
       throw error;
     }
-    return { search: new CaseSearch(instance, vocabulary), vocabulary };
+    const places = { keys: placeKeys, load: () => json('/search-places.json', 'search places').then((p) => decodePlaces((p as { places: string }).places)) };
+    return { search: new CaseSearch(instance, vocabulary, undefined, places) };
   })();
   // A failed load (network) is tried again on the next search, not cached.
   engine.catch(() => {
@@ -200,6 +202,21 @@ export function startSearchPage(): void {
     relatedSection.classList.remove('hidden');
   };
 
+  const showSuggestions = async (query: string, mine: number) => {
+    let items: ReturnType<typeof suggest>;
+    try {
+      const { search } = await loadEngine();
+      items = suggest(query, await search.fullVocabulary());
+    } catch {
+      return; // Without them, the browse links of the help still serve.
+    }
+    if (mine !== generation || items.length === 0) return;
+    const ul = el('ul', { className: 'flex flex-wrap gap-2' });
+    const kinds = { method: '方法', practice: '做法', place: '地区' } as const;
+    for (const s of items) ul.append(el('li', {}, el('a', { className: 'tag', text: `${kinds[s.kind]}：${s.label}`, href: s.url })));
+    suggestions.append(el('p', { text: '名称相近的方法、做法和地区：' }), ul);
+  };
+
   const render = async (state: State) => {
     const mine = ++generation;
     const hasFilters = Object.values(state.filters).some(Boolean);
@@ -244,15 +261,8 @@ export function startSearchPage(): void {
     // Nothing, or only partial matches: offer close names and the browse pages, above the (empty) list.
     help.classList.toggle('hidden', total > 0 && outcome.complete);
     suggestions.replaceChildren();
-    if (total === 0 || !outcome.complete) {
-      const items = suggest(outcome.query, loaded.vocabulary);
-      if (items.length > 0) {
-        const ul = el('ul', { className: 'flex flex-wrap gap-2' });
-        const kinds = { method: '方法', practice: '做法', place: '地区' } as const;
-        for (const s of items) ul.append(el('li', {}, el('a', { className: 'tag', text: `${kinds[s.kind]}：${s.label}`, href: s.url })));
-        suggestions.append(el('p', { text: '名称相近的方法、做法和地区：' }), ul);
-      }
-    }
+    // The places load first if need be (./place-codec.ts); the status and results do not wait for them.
+    if (total === 0 || !outcome.complete) void showSuggestions(outcome.query, mine);
     if (total === 0) {
       list.classList.remove('min-h-[70vh]');
       status.textContent = `${queryLabel}没有找到案例${notes}。`;
