@@ -34,8 +34,12 @@ export interface SearchIndexOptions {
   log?: (message: string) => void;
 }
 
-/** About 2.8 GB of indexer memory per shard (measured: 1.1 MB per case page). */
-export const DEFAULT_SHARD_PAGES = 2500;
+/**
+ * About 3.5 GB of indexer memory per shard (measured: 1.04 MB per synthetic
+ * case page, 2.59 GB for 2,500), so 10,000 cases take three shards, not four:
+ * each shard adds one index chunk per query word to every search.
+ */
+export const DEFAULT_SHARD_PAGES = 3400;
 
 export interface Shard {
   /** Output folder, relative to dist. */
