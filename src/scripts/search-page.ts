@@ -10,7 +10,7 @@ import { CaseSearch, type ActiveFilters, type FragmentData, type RankedResult, t
 import { relatedLabel } from '../lib/search/match.ts';
 import { decodePlaceKeys, decodePlaces } from '../lib/search/place-codec.ts';
 import { FACET_NAMES } from '../lib/search/facets.ts';
-import { bestParagraphs, excerptSegments } from '../lib/search/snippet.ts';
+import { bestParagraphs, excerptSegments, paragraphAnchors } from '../lib/search/snippet.ts';
 import { suggest } from '../lib/search/suggest.ts';
 import { SHARDS_FILE, shardPaths } from '../lib/search/shards.ts';
 import { ROUTES } from '../lib/urls.ts';
@@ -116,7 +116,7 @@ function excerptNode(text: string, words: string[]): HTMLElement {
 
 function resultNode(data: FragmentData, query: string, words: string[], label?: string): HTMLLIElement {
   const caseUrl = data.url;
-  const hits = bestParagraphs(data.anchors, query, words);
+  const hits = bestParagraphs(paragraphAnchors(data.anchors, data.raw_content), query, words);
   const best = hits[0];
   const li = el('li', { className: 'rounded-lg border border-stone-200 bg-white p-4' });
   // A related page (tag only) is not a result: no data-search-result, and a label saying why it is here.

@@ -21,6 +21,8 @@ export interface FragmentData {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   anchors: Array<{ element: string; id: string; text: string; location: number }>;
+  /** The page's text as indexed, a zero-width space after each word, `<` and `>` escaped (set by Pagefind's `data()`). */
+  raw_content?: string;
 }
 
 export interface BackendResult {
