@@ -3,7 +3,7 @@
  * Second half of `npm run build`: indexes the built site with Pagefind, in
  * shards (see src/lib/node/search-index.ts). Runs after `astro build` has exited.
  *
- *   node scripts/index-search.ts [--dist dist] [--shard-pages 3400] [--chunk-size 8000]
+ *   node scripts/index-search.ts [--dist dist] [--shard-pages 3400] [--chunk-size 6000]
  */
 import { parseArgs } from 'node:util';
 import { buildSearchIndex, DEFAULT_CHUNK_SIZE, DEFAULT_SHARD_PAGES } from '../src/lib/node/search-index.ts';

@@ -51,16 +51,17 @@ export interface Shard {
 }
 
 /**
- * Pagefind 1.6 ends an index chunk at 20,000 locations (its default), which
- * in a Chinese shard of 2,500 cases is about 22 KB gzip: a query word loads
- * one chunk per shard, so most of those bytes are other words. Smaller chunks
- * cost a longer chunk list in each shard's metadata (about 14 bytes a chunk),
- * loaded once; at 10,000 cases in four shards the sum of the two is least near
- * this size (measured, README "Performance"). Set through Pagefind's
+ * Pagefind 1.6 ends an index chunk at 20,000 locations (its default), about
+ * 22 KB gzip in a Chinese shard of 2,500 cases; a query word loads one chunk
+ * per shard, so most of those bytes are other words. Smaller chunks cost a
+ * longer chunk list in each shard's metadata (about 14 bytes a chunk), loaded
+ * once. At 10,000 cases in three shards (README "Performance"): 8,000 gave a
+ * first query of 349 KB and a follow-up of 154 KB, 6,000 gave 366 and 141 KB
+ * (20,000 in four shards: 464 and 267). Set through Pagefind's
  * PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, which the indexer reads; should a later
  * Pagefind drop it, the index is still correct, only chunked by its default.
  */
-export const DEFAULT_CHUNK_SIZE = 8000;
+export const DEFAULT_CHUNK_SIZE = 6000;
 const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
 const IN_FLIGHT = 16;
