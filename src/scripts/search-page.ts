@@ -272,9 +272,15 @@ export function startSearchPage(): void {
     }
     const showFrom = async (start: number, count: number) => {
       const slice: RankedResult[] = outcome.results.slice(start, start + count);
-      const datas = await Promise.all(slice.map((r) => r.data()));
-      if (mine !== generation) return;
-      for (const data of datas) list.append(resultNode(data, outcome.query, outcome.words));
+      // All fragments load at once; each result shows, in rank order, as soon as
+      // it and those above it have arrived (as Pagefind's own UI does).
+      const pending = slice.map((r) => r.data());
+      for (const p of pending) p.catch(() => {});
+      for (const p of pending) {
+        const data = await p;
+        if (mine !== generation) return;
+        list.append(resultNode(data, outcome.query, outcome.words));
+      }
       more.replaceChildren();
       const next = start + count;
       if (next < total) {
