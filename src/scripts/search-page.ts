@@ -272,16 +272,24 @@ export function startSearchPage(): void {
     }
     const showFrom = async (start: number, count: number) => {
       const slice: RankedResult[] = outcome.results.slice(start, start + count);
-      // All fragments load at once; each result shows, in rank order, as soon as
-      // it and those above it have arrived (as Pagefind's own UI does).
-      const pending = slice.map((r) => r.data());
-      for (const p of pending) p.catch(() => {});
-      for (const p of pending) {
-        const data = await p;
-        if (mine !== generation) return;
-        list.append(resultNode(data, outcome.query, outcome.words));
-      }
+      // One batch at a time: "显示更多" comes back once this batch is on the page.
       more.replaceChildren();
+      const pending = slice.map((r) => r.data());
+      if (start === 0) {
+        // The first screen: all fragments load at once, and each result shows, in
+        // rank order, as soon as it and those above it have arrived (as Pagefind's
+        // own UI does), so the first result does not wait for the other four.
+        for (const p of pending) p.catch(() => {});
+        for (const p of pending) {
+          const data = await p;
+          if (mine !== generation) return;
+          list.append(resultNode(data, outcome.query, outcome.words));
+        }
+      } else {
+        const datas = await Promise.all(pending);
+        if (mine !== generation) return;
+        for (const data of datas) list.append(resultNode(data, outcome.query, outcome.words));
+      }
       const next = start + count;
       if (next < total) {
         const button = el('button', { className: 'rounded-md border border-stone-400 px-3 py-1', text: `显示更多（还有 ${total - next} 个）` });
