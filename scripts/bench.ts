@@ -9,7 +9,8 @@
  * a follow-up) measured in Chromium. Writes bench/results/latest.json.
  * Not part of `npm test`.
  *
- *   node scripts/bench.ts [--sizes 1000,10000] [--skip-search]
+ *   node scripts/bench.ts [--sizes 1000,10000] [--skip-search] [--repeat 3]
+ *   node scripts/bench.ts --search-dist DIR [--repeat 3]   (search only, on a built site)
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,8 @@ const { values } = parseArgs({
     'skip-search': { type: 'boolean', default: false },
     /** Only measure search on an existing build directory. */
     'search-dist': { type: 'string' },
+    /** Search measurements per build (fresh browser context each); medians are reported. */
+    repeat: { type: 'string', default: '3' },
   },
 });
 const node = process.execPath;
@@ -115,72 +118,115 @@ function pageWeight(outDir: string, caseId: string) {
   return { html: { raw: html.length, gzip: gzipSync(html).length }, css: sum('css'), js: sum('js') };
 }
 
-async function searchCost(outDir: string, queries: [string, string]) {
+/** What a request was for, so a search's bytes can be told apart. */
+function requestKind(url: string): string {
+  if (url.endsWith('.pf_meta') || url.endsWith('pagefind-entry.json') || url.endsWith('shards.json')) return 'index metadata';
+  if (url.endsWith('.pf_index')) return 'index chunks';
+  if (url.endsWith('.pf_fragment')) return 'fragments';
+  if (url.endsWith('.pf_filter')) return 'filters';
+  if (url.includes('/pagefind')) return 'pagefind script and wasm';
+  if (url.startsWith('/search-vocab')) return 'vocabulary';
+  return 'page';
+}
+
+interface SearchRun {
+  query: string;
+  ms: number;
+  kilobytes: number;
+  withCountsKilobytes: number;
+  requests: number;
+  /** KB to the first result by kind of request. */
+  breakdown: Record<string, number>;
+}
+
+/**
+ * Search cost in Chromium, in a fresh browser context (empty cache): the first
+ * query is a fresh visit to /search/?q=… (the page and everything it loads,
+ * up to the first results shown), the follow-up is typed into the box once the
+ * first query's filter counts have loaded. Bytes are as served (headers
+ * included), from the page and Pagefind's worker.
+ */
+async function searchCost(outDir: string, queries: [string, string], repeat = 1) {
   const port = 4400 + Math.floor(Math.random() * 500);
   const server = spawn(node, ['scripts/serve-dist.mjs', '--dir', outDir, '--port', String(port)], { stdio: 'ignore' });
   await new Promise((r) => setTimeout(r, 800));
   const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-background-networking'] });
+  const runs: Array<{ first: SearchRun; followUp: SearchRun }> = [];
   try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/search/`);
-    // Every request of the page and its workers (Pagefind fetches its index in
-    // a worker), with the wall-clock time its response ended.
-    const finished: Array<{ end: number; url: string; size: Promise<number> }> = [];
-    page.context().on('requestfinished', (request) => {
-      const timing = request.timing();
-      finished.push({
-        end: timing.startTime + timing.responseEnd,
-        url: new URL(request.url()).pathname,
-        size: request.sizes().then((x) => x.responseBodySize + x.responseHeadersSize),
+    for (let i = 0; i < repeat; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      // Every request of the page and its workers (Pagefind fetches its index in
+      // a worker), with the wall-clock time its response ended.
+      const finished: Array<{ end: number; url: string; size: Promise<number> }> = [];
+      context.on('requestfinished', (request) => {
+        const timing = request.timing();
+        finished.push({
+          end: timing.startTime + timing.responseEnd,
+          url: new URL(request.url()).pathname,
+          size: request.sizes().then((x) => x.responseBodySize + x.responseHeadersSize, () => 0),
+        });
       });
-    });
-    const sum = async (from: number, to: number) => {
-      const inWindow = finished.filter((f) => f.end >= from && f.end <= to);
-      return { kilobytes: Math.round((await Promise.all(inWindow.map((f) => f.size))).reduce((a, b) => a + b, 0) / 102.4) / 10, requests: inWindow.length };
-    };
-    const measure = async (q: string) => {
-      // The page itself notes when this query's status is shown (the results are
-      // on the page by then), so the filter counts that follow at once are not
-      // counted as part of the first result however late the test notices.
-      await page.evaluate((text) => {
-        const status = document.querySelector('[data-search-status]')!;
-        const w = window as unknown as { shownAt?: number };
-        delete w.shownAt;
-        new MutationObserver((_, observer) => {
-          if (status.textContent?.includes(text)) {
-            w.shownAt = Date.now();
-            observer.disconnect();
-          }
-        }).observe(status, { childList: true, characterData: true, subtree: true });
-      }, `“${q}”找到`);
-      const started = Date.now();
-      await page.getByLabel('检索词').fill(q);
-      await page.locator('[data-search-status]', { hasText: `“${q}”找到` }).waitFor({ timeout: 60_000 });
-      // The 250 ms typing debounce is part of what the user waits for.
-      const firstResult = await page.evaluate(() => (window as unknown as { shownAt: number }).shownAt);
-      // Then the filter counts, computed after the results are shown.
-      await page.locator('form[data-counts="ready"]').waitFor({ timeout: 120_000 });
-      await page.waitForLoadState('networkidle');
-      const done = Date.now();
-      const toFirst = await sum(started, firstResult);
-      const all = await sum(started, done);
-      if (process.env.BENCH_DEBUG) {
-        const mine = finished.filter((f) => f.end >= started);
-        const sizes = await Promise.all(mine.map((f) => f.size));
-        console.error(mine.map((f, i) => `${f.url.replace('/pagefind/', '')} ${sizes[i]} ${f.end <= firstResult ? 'before' : 'after'}`).join('\n'));
-      }
-      return { query: q, ms: firstResult - started, kilobytes: toFirst.kilobytes, withCountsKilobytes: all.kilobytes, requests: all.requests };
-    };
-    return { first: await measure(queries[0]), followUp: await measure(queries[1]) };
+      // The page notes when a query's status is shown (the results are on the
+      // page by then), so the filter counts that follow are not counted as part
+      // of the first result however late the benchmark notices.
+      await page.addInitScript(() => {
+        const w = window as unknown as { shownAt?: Record<string, number> };
+        w.shownAt = {};
+        new MutationObserver(() => {
+          const text = document.querySelector('[data-search-status]')?.textContent ?? '';
+          const m = /“(.+)”找到/.exec(text);
+          if (m && !(m[1]! in w.shownAt!)) w.shownAt![m[1]!] = Date.now();
+        }).observe(document, { childList: true, characterData: true, subtree: true });
+      });
+      const measure = async (q: string, start: () => Promise<unknown>): Promise<SearchRun> => {
+        const started = Date.now();
+        await start();
+        await page.locator('[data-search-status]', { hasText: `“${q}”找到` }).waitFor({ timeout: 120_000 });
+        // The 250 ms typing debounce is part of what the user waits for.
+        const firstResult = await page.evaluate((text) => (window as unknown as { shownAt: Record<string, number> }).shownAt[text]!, q);
+        // Then the filter counts, computed after the results are shown.
+        await page.locator('form[data-counts="ready"]').waitFor({ timeout: 120_000 });
+        await page.waitForLoadState('networkidle');
+        const done = Date.now();
+        const inWindow = (to: number) => finished.filter((f) => f.end >= started && f.end <= to);
+        const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+        const before = inWindow(firstResult);
+        const sizes = await Promise.all(before.map((f) => f.size));
+        const breakdown: Record<string, number> = {};
+        before.forEach((f, k) => (breakdown[requestKind(f.url)] = (breakdown[requestKind(f.url)] ?? 0) + sizes[k]!));
+        for (const key of Object.keys(breakdown)) breakdown[key] = kb(breakdown[key]!);
+        const all = inWindow(done);
+        const allBytes = (await Promise.all(all.map((f) => f.size))).reduce((a, b) => a + b, 0);
+        if (process.env.BENCH_DEBUG) console.error(before.map((f, k) => `${q} ${f.url} ${sizes[k]}`).join('\n'));
+        return { query: q, ms: firstResult - started, kilobytes: kb(sizes.reduce((a, b) => a + b, 0)), withCountsKilobytes: kb(allBytes), requests: before.length, breakdown };
+      };
+      const first = await measure(queries[0], () => page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(queries[0])}`));
+      const followUp = await measure(queries[1], () => page.getByLabel('检索词').fill(queries[1]));
+      runs.push({ first, followUp });
+      await context.close();
+    }
   } finally {
     await browser.close();
     server.kill();
   }
+  const median = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  };
+  // Medians over the runs (bytes barely vary; time does), with each run kept.
+  const summary = (pick: (r: { first: SearchRun; followUp: SearchRun }) => SearchRun): SearchRun & { msRange: [number, number] } => {
+    const list = runs.map(pick);
+    const ms = list.map((r) => r.ms);
+    return { ...list[0]!, ms: median(ms), kilobytes: median(list.map((r) => r.kilobytes)), withCountsKilobytes: median(list.map((r) => r.withCountsKilobytes)), msRange: [Math.min(...ms), Math.max(...ms)] };
+  };
+  return { first: summary((r) => r.first), followUp: summary((r) => r.followUp), runs };
 }
 
 if (values['search-dist']) {
-  console.log(JSON.stringify(await searchCost(path.resolve(values['search-dist']), ['民情日记', '车管所']), null, 2));
+  const cost = await searchCost(path.resolve(values['search-dist']), ['民情日记', '车管所'], Math.max(1, Number(values.repeat) || 1));
+  console.log(JSON.stringify({ first: cost.first, followUp: cost.followUp }, null, 2));
   process.exit(0);
 }
 
@@ -202,7 +248,7 @@ if (!values['skip-search']) {
   const search: Record<string, unknown> = {};
   for (const b of builds) {
     console.log(`measuring search on ${b.corpus}…`);
-    search[b.corpus] = await searchCost(b.outDir, ['民情日记', '车管所']);
+    search[b.corpus] = await searchCost(b.outDir, ['民情日记', '车管所'], Math.max(1, Number(values.repeat) || 1));
   }
   results.search = search;
 }

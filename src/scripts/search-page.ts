@@ -8,9 +8,9 @@
  */
 import { CaseSearch, type ActiveFilters, type FragmentData, type RankedResult, type RelatedResult, type SearchBackend, type SearchOutcome, type SearchVocabulary } from '../lib/search/engine.ts';
 import { relatedLabel } from '../lib/search/match.ts';
-import { decodePlaces } from '../lib/search/place-codec.ts';
+import { decodePlaceKeys, decodePlaces } from '../lib/search/place-codec.ts';
 import { FACET_NAMES } from '../lib/search/facets.ts';
-import { bestParagraphs, excerptSegments } from '../lib/search/snippet.ts';
+import { bestParagraphs, excerptSegments, paragraphAnchors } from '../lib/search/snippet.ts';
 import { suggest } from '../lib/search/suggest.ts';
 import { SHARDS_FILE, shardPaths } from '../lib/search/shards.ts';
 import { ROUTES } from '../lib/urls.ts';
@@ -35,7 +35,7 @@ interface PagefindModule {
   };
 }
 
-let engine: Promise<{ search: CaseSearch; vocabulary: SearchVocabulary }> | undefined;
+let engine: Promise<{ search: CaseSearch }> | undefined;
 
 function loadEngine() {
   engine ??= (async () => {
@@ -45,11 +45,12 @@ function loadEngine() {
         if (!r.ok) throw new Error(`${what}: HTTP ${r.status}`);
         return r.json() as Promise<unknown>;
       });
-    const [pagefind, vocabulary, shards] = await Promise.all([
+    const [pagefind, { vocabulary, placeKeys }, shards] = await Promise.all([
       import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindModule>,
+      // All but the places, which load only for a query that may name one.
       json('/search-vocab.json', 'search vocabulary').then((v) => {
-        const wire = v as Omit<SearchVocabulary, 'places'> & { places: string };
-        return { ...wire, places: decodePlaces(wire.places) } satisfies SearchVocabulary;
+        const { placeKeys, ...core } = v as Omit<SearchVocabulary, 'places'> & { placeKeys: string };
+        return { vocabulary: { ...core, places: [] } satisfies SearchVocabulary, placeKeys: decodePlaceKeys(placeKeys) };
       }),
       // Revalidated: after a redeploy a cached list could name shards that are gone.
       json(`/${SHARDS_FILE}`, 'search index shards', { cache: 'no-cache' }).then(shardPaths),
@@ -65,7 +66,8 @@ function loadEngine() {
       await instance.destroy();
       throw error;
     }
-    return { search: new CaseSearch(instance, vocabulary), vocabulary };
+    const places = { keys: placeKeys, load: () => json('/search-places.json', 'search places').then((p) => decodePlaces((p as { places: string }).places)) };
+    return { search: new CaseSearch(instance, vocabulary, undefined, places) };
   })();
   // A failed load (network) is tried again on the next search, not cached.
   engine.catch(() => {
@@ -114,7 +116,7 @@ function excerptNode(text: string, words: string[]): HTMLElement {
 
 function resultNode(data: FragmentData, query: string, words: string[], label?: string): HTMLLIElement {
   const caseUrl = data.url;
-  const hits = bestParagraphs(data.anchors, query, words);
+  const hits = bestParagraphs(paragraphAnchors(data.anchors, data.raw_content), query, words);
   const best = hits[0];
   const li = el('li', { className: 'rounded-lg border border-stone-200 bg-white p-4' });
   // A related page (tag only) is not a result: no data-search-result, and a label saying why it is here.
@@ -200,6 +202,21 @@ export function startSearchPage(): void {
     relatedSection.classList.remove('hidden');
   };
 
+  const showSuggestions = async (query: string, mine: number) => {
+    let items: ReturnType<typeof suggest>;
+    try {
+      const { search } = await loadEngine();
+      items = suggest(query, await search.fullVocabulary());
+    } catch {
+      return; // Without them, the browse links of the help still serve.
+    }
+    if (mine !== generation || items.length === 0) return;
+    const ul = el('ul', { className: 'flex flex-wrap gap-2' });
+    const kinds = { method: '方法', practice: '做法', place: '地区' } as const;
+    for (const s of items) ul.append(el('li', {}, el('a', { className: 'tag', text: `${kinds[s.kind]}：${s.label}`, href: s.url })));
+    suggestions.append(el('p', { text: '名称相近的方法、做法和地区：' }), ul);
+  };
+
   const render = async (state: State) => {
     const mine = ++generation;
     const hasFilters = Object.values(state.filters).some(Boolean);
@@ -244,15 +261,8 @@ export function startSearchPage(): void {
     // Nothing, or only partial matches: offer close names and the browse pages, above the (empty) list.
     help.classList.toggle('hidden', total > 0 && outcome.complete);
     suggestions.replaceChildren();
-    if (total === 0 || !outcome.complete) {
-      const items = suggest(outcome.query, loaded.vocabulary);
-      if (items.length > 0) {
-        const ul = el('ul', { className: 'flex flex-wrap gap-2' });
-        const kinds = { method: '方法', practice: '做法', place: '地区' } as const;
-        for (const s of items) ul.append(el('li', {}, el('a', { className: 'tag', text: `${kinds[s.kind]}：${s.label}`, href: s.url })));
-        suggestions.append(el('p', { text: '名称相近的方法、做法和地区：' }), ul);
-      }
-    }
+    // The places load first if need be (./place-codec.ts); the status and results do not wait for them.
+    if (total === 0 || !outcome.complete) void showSuggestions(outcome.query, mine);
     if (total === 0) {
       list.classList.remove('min-h-[70vh]');
       status.textContent = `${queryLabel}没有找到案例${notes}。`;
@@ -262,10 +272,24 @@ export function startSearchPage(): void {
     }
     const showFrom = async (start: number, count: number) => {
       const slice: RankedResult[] = outcome.results.slice(start, start + count);
-      const datas = await Promise.all(slice.map((r) => r.data()));
-      if (mine !== generation) return;
-      for (const data of datas) list.append(resultNode(data, outcome.query, outcome.words));
+      // One batch at a time: "显示更多" comes back once this batch is on the page.
       more.replaceChildren();
+      const pending = slice.map((r) => r.data());
+      if (start === 0) {
+        // The first screen: all fragments load at once, and each result shows, in
+        // rank order, as soon as it and those above it have arrived (as Pagefind's
+        // own UI does), so the first result does not wait for the other four.
+        for (const p of pending) p.catch(() => {});
+        for (const p of pending) {
+          const data = await p;
+          if (mine !== generation) return;
+          list.append(resultNode(data, outcome.query, outcome.words));
+        }
+      } else {
+        const datas = await Promise.all(pending);
+        if (mine !== generation) return;
+        for (const data of datas) list.append(resultNode(data, outcome.query, outcome.words));
+      }
       const next = start + count;
       if (next < total) {
         const button = el('button', { className: 'rounded-md border border-stone-400 px-3 py-1', text: `显示更多（还有 ${total - next} 个）` });

@@ -121,6 +121,12 @@ test('search code loads only on the search page, before the first query, and a t
   await expect(page.locator('[data-search-result]')).toHaveCount(4);
   expect(requests.filter((p) => p === '/search-vocab.json' || p.endsWith('pagefind.js') || p.endsWith('.wasm'))).toEqual([]);
   expect(requests.filter((p) => p.startsWith('/pagefind/fragment/')).length).toBeLessThanOrEqual(5);
+  // The places load only for a query that may name one.
+  expect(requests).not.toContain('/search-places.json');
+  await page.getByLabel('检索词').fill('永善');
+  await expect(page.locator('[data-search-status]')).toContainText('“永善”找到');
+  expect(requests).toContain('/search-places.json');
+  expect((await resultHrefs(page))[0]).toMatch(/^\/cases\/yongshan-qunzhong-gongzuo-tihui\//);
 });
 
 test('a named practice: the case using the name is the one result; the method’s other cases are apart, labelled, not counted', async ({ page }) => {

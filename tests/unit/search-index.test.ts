@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexablePages, planShards, SearchIndexError } from '../../src/lib/node/search-index.ts';
+import { indexablePages, markParagraphs, planShards, SearchIndexError } from '../../src/lib/node/search-index.ts';
+import { paragraphAnchors } from '../../src/lib/search/snippet.ts';
 import { shardPaths } from '../../src/lib/search/shards.ts';
 
 describe('planShards', () => {
@@ -74,4 +75,39 @@ describe('shardPaths', () => {
       expect(() => shardPaths(json)).toThrow('malformed');
     },
   );
+});
+
+describe('markParagraphs', () => {
+  it('moves each paragraph id to an empty element at its start and marks its end, leaving its text and attributes', () => {
+    const html = '<article data-pagefind-body><h1>题</h1><p id="p1" data-p="1">一是<b>搞</b>宣讲。<a href="#p1" data-pagefind-ignore>¶</a></p>\n<p class="x" id="p12">二</p><p>无编号</p></article>';
+    expect(markParagraphs(html)).toBe(
+      '<article data-pagefind-body><h1>题</h1><p data-p="1"><span id="p1"></span>一是<b>搞</b>宣讲。<a href="#p1" data-pagefind-ignore>¶</a><span id="p1-end"></span></p>\n<p class="x"><span id="p12"></span>二<span id="p12-end"></span></p><p>无编号</p></article>',
+    );
+  });
+});
+
+describe('paragraphAnchors', () => {
+  // As Pagefind's data() gives it: a zero-width space after each word, anchors at word counts.
+  const raw = ['标题', '地区', '一是', '搞', '宣讲', '。', '收入', '&gt;', '1000', '元', '。', '尾'].join('\u200B');
+  const anchors = [
+    { element: 'div', id: 'zhengwen', text: '', location: 2 },
+    { element: 'span', id: 'p1', text: '', location: 2 },
+    { element: 'span', id: 'p1-end', text: '', location: 6 },
+    { element: 'span', id: 'p2', text: '', location: 6 },
+    { element: 'span', id: 'p2-end', text: '', location: 11 },
+  ];
+
+  it('cuts each paragraph’s text out of the page’s words between its markers, unescaped', () => {
+    expect(paragraphAnchors(anchors, raw).map((a) => [a.id, a.text])).toEqual([
+      ['zhengwen', ''],
+      ['p1', '一是搞宣讲。'],
+      ['p2', '收入>1000元。'],
+    ]);
+  });
+
+  it('keeps anchors that carry their text (an index built without markers)', () => {
+    const old = [{ element: 'p', id: 'p1', text: '一是搞宣讲。', location: 2 }];
+    expect(paragraphAnchors(old, raw)).toEqual(old);
+    expect(paragraphAnchors(old, undefined)).toEqual(old);
+  });
 });

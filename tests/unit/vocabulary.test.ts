@@ -3,8 +3,8 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { methodSpellings } from '../../src/lib/methods.ts';
 import { expandPlace } from '../../src/lib/search/query.ts';
-import { decodePlaces } from '../../src/lib/search/place-codec.ts';
-import { buildSearchVocabulary } from '../../src/lib/search/vocabulary.ts';
+import { decodePlaceKeys, decodePlaces, mayNamePlace } from '../../src/lib/search/place-codec.ts';
+import { buildSearchPlaces, buildSearchVocabulary, coreVocabulary } from '../../src/lib/search/vocabulary.ts';
 import { realCaseBodies, realLibrary, realPractices } from './real-library.ts';
 
 describe('buildSearchVocabulary', () => {
@@ -44,5 +44,15 @@ describe('buildSearchVocabulary', () => {
     expect(vocabulary.t2s['記']).toBe('记');
     expect(used.has('龟')).toBe(false);
     expect(vocabulary.t2s['龜']).toBeUndefined();
+  });
+
+  it('ships as a core without the places, whose bit set flags every place term, and the places apart', () => {
+    const core = coreVocabulary(vocabulary);
+    expect(core).not.toHaveProperty('places');
+    expect(core.methods).toEqual(vocabulary.methods);
+    const keys = decodePlaceKeys(core.placeKeys);
+    for (const term of places.flatMap((p) => expandPlace(p).terms)) expect(mayNamePlace(keys, term), term).toBe(true);
+    expect(mayNamePlace(keys, '民情日记')).toBe(false);
+    expect(buildSearchPlaces(library)).toEqual({ places: vocabulary.places });
   });
 });

@@ -23,14 +23,23 @@ export interface SearchIndexOptions {
   dist: string;
   /** Most pages per shard. Default: {@link DEFAULT_SHARD_PAGES}. */
   shardPages?: number;
+  /**
+   * Pagefind's index chunk size (its unit: a word's locations plus one per
+   * page, summed over the words of a chunk). Default: {@link DEFAULT_CHUNK_SIZE}.
+   */
+  chunkSize?: number;
   /** Language of the index. Default: `zh-cn` (jieba segmentation). */
   language?: string;
   /** Progress messages. Default: none. */
   log?: (message: string) => void;
 }
 
-/** About 2.8 GB of indexer memory per shard (measured: 1.1 MB per case page). */
-export const DEFAULT_SHARD_PAGES = 2500;
+/**
+ * About 3.5 GB of indexer memory per shard (measured: 1.04 MB per synthetic
+ * case page, 2.59 GB for 2,500), so 10,000 cases take three shards, not four:
+ * each shard adds one index chunk per query word to every search.
+ */
+export const DEFAULT_SHARD_PAGES = 3400;
 
 export interface Shard {
   /** Output folder, relative to dist. */
@@ -40,6 +49,20 @@ export interface Shard {
   /** HTML files relative to dist. */
   pages: string[];
 }
+
+/**
+ * Pagefind 1.6 ends an index chunk at 20,000 locations (its default), about
+ * 22 KB gzip in a Chinese shard of 2,500 cases; a query word loads one chunk
+ * per shard, so most of those bytes are other words. Smaller chunks cost a
+ * longer chunk list in each shard's metadata (about 14 bytes a chunk), loaded
+ * once. At 10,000 cases in three shards (README "Performance"): 8,000 gave a
+ * first query of 349 KB and a follow-up of 154 KB, 6,000 gave 366 and 141 KB
+ * (20,000 in four shards: 464 and 267). Set through Pagefind's
+ * PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, which the indexer reads; should a later
+ * Pagefind drop it, the index is still correct, only chunked by its default.
+ */
+export const DEFAULT_CHUNK_SIZE = 6000;
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
 const IN_FLIGHT = 16;
 
@@ -80,6 +103,25 @@ export function indexablePages(dist: string): string[] {
     .sort();
 }
 
+/** A case paragraph as built: `<p id="p5" …>…</p>` (paragraphs do not nest). */
+const PARAGRAPH = /<p\b([^>]*?)\sid="(p\d+)"([^>]*)>([\s\S]*?)<\/p>/g;
+
+/** The id of the empty element that marks where paragraph `id` ends, in the HTML given to Pagefind. */
+export const paragraphEndId = (id: string) => `${id}-end`;
+
+/**
+ * The HTML Pagefind indexes for a case page: each paragraph's id moves to an
+ * empty element at its start, and another marks its end. Pagefind stores an
+ * anchor's whole text in the page's fragment beside the page's text, so with
+ * ids on the paragraphs every fragment carried the body twice (7.9 → 5.0 KB
+ * gzip for a synthetic case); the browser cuts a paragraph's text out of the
+ * page's text between its two markers (src/lib/search/snippet.ts). The words
+ * and their positions are the same, so the index is too.
+ */
+export function markParagraphs(html: string): string {
+  return html.replace(PARAGRAPH, (_, before: string, id: string, after: string, inner: string) => `<p${before}${after}><span id="${id}"></span>${inner}<span id="${paragraphEndId(id)}"></span></p>`);
+}
+
 /** Indexes dist shard by shard and writes the shard list. Returns the shards written. */
 export async function buildSearchIndex(options: SearchIndexOptions): Promise<Shard[]> {
   const dist = path.resolve(options.dist);
@@ -90,17 +132,25 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sha
   // Shards of an earlier build with more pages would otherwise linger and be merged.
   for (const old of readdirSync(dist)) if (/^pagefind(-\d+)?$/.test(old)) rmSync(path.join(dist, old), { recursive: true, force: true });
 
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new SearchIndexError(`chunk size must be a whole number ≥ 1, not ${chunkSize}`);
   const pagefind = await import('pagefind');
   for (const shard of shards) {
     const started = performance.now();
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: options.language ?? 'zh-cn' });
+    // The indexer process reads it as it starts (at createIndex); our own environment is left as it was.
+    const before = process.env[CHUNK_SIZE_VARIABLE];
+    process.env[CHUNK_SIZE_VARIABLE] = String(chunkSize);
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: options.language ?? 'zh-cn' }).finally(() => {
+      if (before === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
+      else process.env[CHUNK_SIZE_VARIABLE] = before;
+    });
     if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
     try {
       // A few files in flight keep the indexer busy while the next are read.
       for (let i = 0; i < shard.pages.length; i += IN_FLIGHT) {
         await Promise.all(
           shard.pages.slice(i, i + IN_FLIGHT).map(async (page) => {
-            const added = await index.addHTMLFile({ sourcePath: page, content: readFileSync(path.join(dist, page), 'utf8') });
+            const added = await index.addHTMLFile({ sourcePath: page, content: markParagraphs(readFileSync(path.join(dist, page), 'utf8')) });
             if (added.errors.length > 0) throw new SearchIndexError(`Pagefind could not index ${page}: ${added.errors.join('; ')}`);
           }),
         );

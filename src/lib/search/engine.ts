@@ -12,6 +12,7 @@
  * stands for is returned apart, as related (./match.ts).
  */
 import { classify, termIndex, type Related, type TermIndex, type WordEvidence } from './match.ts';
+import { mayNamePlace } from './place-codec.ts';
 import { cleanQuery, expandPlace, foldTraditional, intlSegmenter, segmentQuery, STOP_WORDS, termMatcher, type Segmenter } from './query.ts';
 
 export interface FragmentData {
@@ -20,6 +21,8 @@ export interface FragmentData {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   anchors: Array<{ element: string; id: string; text: string; location: number }>;
+  /** The page's text as indexed, a zero-width space after each word, `<` and `>` escaped (set by Pagefind's `data()`). */
+  raw_content?: string;
 }
 
 export interface BackendResult {
@@ -44,6 +47,15 @@ export interface SearchVocabulary {
   places: Array<[string, string]>;
   /** Traditional → simplified characters, for characters the corpus uses. */
   t2s: Record<string, string>;
+}
+
+/**
+ * Places shipped apart from the rest of the vocabulary: the bit set that says
+ * whether a query may name a place, and how to get the list (./place-codec.ts).
+ */
+export interface DeferredPlaces {
+  keys: Uint8Array;
+  load(): Promise<Array<[string, string]>>;
 }
 
 export type ActiveFilters = Partial<Record<string, string>>;
@@ -98,24 +110,59 @@ export function probeFor(word: string): string {
 export const VERIFY_LIMIT = 50;
 
 export class CaseSearch {
-  private readonly match: (text: string, at: number) => string | undefined;
-  private readonly terms: TermIndex;
+  private match!: (text: string, at: number) => string | undefined;
+  private terms!: TermIndex;
   private readonly placeByTerm = new Map<string, { filter: string; value: string }>();
   private readonly exactCache = new Map<string, Promise<BackendResult[]>>();
   private readonly taggedCache = new Map<string, Promise<BackendResult[]>>();
   private filterValues: Promise<Record<string, Record<string, number>>> | undefined;
+  private readonly vocabulary: SearchVocabulary;
+  private placesLoaded: Promise<void> | undefined;
 
+  /**
+   * With `deferredPlaces`, the vocabulary's places are loaded when a query
+   * may name one (or the full vocabulary is asked for), not before.
+   */
   constructor(
     private readonly backend: SearchBackend,
-    private readonly vocabulary: SearchVocabulary,
+    vocabulary: SearchVocabulary,
     private readonly segment: Segmenter = intlSegmenter,
+    private readonly deferredPlaces?: DeferredPlaces,
   ) {
-    for (const entry of vocabulary.places) {
+    this.vocabulary = { ...vocabulary };
+    this.indexTerms();
+    if (!deferredPlaces) this.placesLoaded = Promise.resolve();
+  }
+
+  private indexTerms() {
+    this.placeByTerm.clear();
+    for (const entry of this.vocabulary.places) {
       const p = expandPlace(entry);
       for (const t of p.terms) this.placeByTerm.set(t, { filter: p.filter, value: p.name });
     }
-    this.terms = termIndex({ methods: vocabulary.methods, practices: vocabulary.practices ?? [], placeTerms: this.placeByTerm.keys() });
+    this.terms = termIndex({ methods: this.vocabulary.methods, practices: this.vocabulary.practices ?? [], placeTerms: this.placeByTerm.keys() });
     this.match = termMatcher(this.terms.terms);
+  }
+
+  /** Loads the deferred places once (a failed load is tried again next time). */
+  private loadPlaces(): Promise<void> {
+    this.placesLoaded ??= this.deferredPlaces!.load().then(
+      (places) => {
+        this.vocabulary.places = places;
+        this.indexTerms();
+      },
+      (error: unknown) => {
+        this.placesLoaded = undefined;
+        throw error;
+      },
+    );
+    return this.placesLoaded;
+  }
+
+  /** The whole vocabulary, places included (for suggestions). */
+  async fullVocabulary(): Promise<SearchVocabulary> {
+    await this.loadPlaces();
+    return this.vocabulary;
   }
 
   /** Cleans, folds traditional characters and segments a raw query. */
@@ -178,7 +225,12 @@ export class CaseSearch {
   }
 
   async search(raw: string, filters: ActiveFilters = {}): Promise<SearchOutcome> {
-    const prepared = this.prepare(raw);
+    let prepared = this.prepare(raw);
+    // A query that may name a place waits for the places, then is cut again knowing them.
+    if (this.deferredPlaces && mayNamePlace(this.deferredPlaces.keys, prepared.query)) {
+      await this.loadPlaces();
+      prepared = this.prepare(raw);
+    }
     const { query, truncated } = prepared;
     const active = Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1]));
     const handles = new Map<string, BackendResult>();

@@ -20,6 +20,28 @@ export interface ParagraphHit {
 
 const PARAGRAPH_ID = /^p(\d+)$/;
 
+/**
+ * The paragraphs' anchors with their text. The index marks each paragraph
+ * with an empty element at its start (id p<n>) and one at its end (p<n>-end)
+ * rather than storing its text twice (src/lib/node/search-index.ts), so the
+ * text is cut out of the page's words between the two: Pagefind's
+ * `raw_content` keeps a zero-width space after each word it counted, and an
+ * anchor's location is the number of words before it (`<`, `>` escaped).
+ * Anchors that carry their text already are kept as they are.
+ */
+export function paragraphAnchors(anchors: ReadonlyArray<Anchor & { location: number }>, rawContent: string | undefined): Anchor[] {
+  const ends = new Map(anchors.filter((a) => a.id.endsWith('-end')).map((a) => [a.id.slice(0, -'-end'.length), a.location]));
+  const words = rawContent?.split('\u200B');
+  return anchors
+    .filter((a) => !a.id.endsWith('-end'))
+    .map((a) => {
+      const end = ends.get(a.id);
+      if (a.text || end === undefined || !words) return a;
+      const text = words.slice(a.location, end).join('').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim();
+      return { ...a, text };
+    });
+}
+
 /** Paragraphs holding the whole query first, then those holding most words; at most `limit`. */
 export function bestParagraphs(anchors: readonly Anchor[], query: string, words: readonly string[], limit = 3): ParagraphHit[] {
   const compactQuery = query.replace(/\s+/g, '');

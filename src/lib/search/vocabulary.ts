@@ -1,13 +1,17 @@
 /**
- * Builds the search vocabulary shipped to the browser (/search-vocab.json):
- * method names and aliases, named practices with their method, the places on the cases' region chains with their
- * short names, and a traditional → simplified map for the characters the
- * corpus uses. Build-time only.
+ * Builds the search vocabulary shipped to the browser: method names and
+ * aliases, named practices with their method, the places on the cases' region
+ * chains with their short names, and a traditional → simplified map for the
+ * characters the corpus uses. Build-time only. The page loads the core
+ * (/search-vocab.json: all but the places, with a bit set telling which
+ * queries may name a place) as it starts, and the places
+ * (/search-places.json) only for a query that may name one
+ * (./place-codec.ts).
  */
 import type { Library, PracticeView } from '../library/types.ts';
 import { methodSpellings } from '../methods.ts';
 import type { SearchVocabulary } from './engine.ts';
-import { encodePlaces } from './place-codec.ts';
+import { decodePlaces, encodePlaceKeys, encodePlaces } from './place-codec.ts';
 import { expandPlace } from './query.ts';
 
 /** Characters of a text that are Han ideographs. */
@@ -17,6 +21,30 @@ function hanChars(text: string, into: Set<string>) {
 
 /** The vocabulary as /search-vocab.json carries it: places encoded (./place-codec.ts). */
 export type SearchVocabularyWire = Omit<SearchVocabulary, 'places'> & { places: string };
+
+/** /search-vocab.json: the vocabulary without its places, and the bit set of the place terms' first two characters. */
+export type SearchVocabularyCore = Omit<SearchVocabulary, 'places'> & { placeKeys: string };
+
+/** /search-places.json. */
+export interface SearchPlacesWire {
+  places: string;
+}
+
+/** /search-vocab.json: the vocabulary with its places replaced by their bit set. */
+export function coreVocabulary(vocabulary: SearchVocabularyWire): SearchVocabularyCore {
+  const { places, ...rest } = vocabulary;
+  return { ...rest, placeKeys: encodePlaceKeys(decodePlaces(places).flatMap((p) => expandPlace(p).terms)) };
+}
+
+/** Every place on a case's region chain as [code, name]; the browser derives filter, page and short name. */
+function placeList(library: Library): SearchVocabulary['places'] {
+  return library.regionPages.map((page) => [page.region.code, page.region.name]);
+}
+
+/** /search-places.json: the places, encoded (./place-codec.ts). */
+export function buildSearchPlaces(library: Library): SearchPlacesWire {
+  return { places: encodePlaces(placeList(library)) };
+}
 
 export function buildSearchVocabulary(
   library: Library,
@@ -38,8 +66,7 @@ export function buildSearchVocabulary(
     method: p.methods[0]!.name,
   }));
 
-  // Compact on the wire, [code, name]; the browser derives filter, page and short name.
-  const places: SearchVocabulary['places'] = library.regionPages.map((page) => [page.region.code, page.region.name]);
+  const places = placeList(library);
 
   // Traditional characters that fold to a character the corpus or vocabulary uses.
   const used = new Set<string>();
