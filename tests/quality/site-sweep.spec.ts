@@ -21,6 +21,8 @@ function builtPages(): string[] {
   return [...listed, '/404.html'].sort();
 }
 const pages = builtPages();
+/** Pages whose content comes with the address: the search with results, the handout with its cases (axe only). */
+const STATEFUL = ['/search/?q=民情日记', '/handout/?ids=nanjing-cheguansuo,baise-nongshi-cunban'];
 
 test(`all ${pages.length} built pages load with status 200, no console errors, no failed or off-site requests`, async ({ page, baseURL }) => {
   test.setTimeout(600_000);
@@ -34,13 +36,15 @@ test(`all ${pages.length} built pages load with status 200, no console errors, n
 });
 
 for (const width of [1280, 375]) {
-  test(`axe: zero WCAG A/AA violations on all ${pages.length} pages at ${width}px`, async ({ page }) => {
+  test(`axe: zero WCAG A/AA violations on all ${pages.length} pages and ${STATEFUL.length} page states at ${width}px`, async ({ page }) => {
     test.setTimeout(1_200_000);
     await page.setViewportSize({ width, height: 900 });
     const failures: string[] = [];
-    for (const url of pages) {
+    for (const url of [...pages, ...STATEFUL]) {
       await page.goto(url);
       if (url.startsWith('/search/')) await expect(page.locator('[data-search-status]')).not.toBeEmpty();
+      if (url.startsWith('/search/?q=')) await expect(page.locator('[data-search-result]').first()).toBeVisible();
+      if (url.startsWith('/handout/?ids=')) await expect(page.locator('[data-handout-item] svg[data-qr]')).toHaveCount(2);
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       for (const v of results.violations) failures.push(`${url}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
     }
