@@ -212,6 +212,37 @@ describe('place and author heuristics', () => {
   });
 });
 
+describe('a compilation that states each case\'s source', () => {
+  const text = [
+    '基层治理案例汇编',
+    '',
+    '【案例一】浙江枫桥经验的新发展',
+    '（来源：人民网 2019年5月3日）',
+    '枫桥镇坚持矛盾不上交。调解委员会覆盖所有村庄。',
+    '',
+    '【案例二】上海垃圾分类',
+    '（来源：新华网 2019年7月1日）',
+    '上海市实施强制垃圾分类。市民分类准确率显著提高。',
+    '',
+    '【案例三】成都社区营造',
+    '成都推动社区营造。居民议事会定期召开。',
+  ].join('\n');
+
+  it('gives each draft its own source, and one without its own the compilation\'s (none here)', () => {
+    const doc = analyseDocument(text, vocab);
+    expect(doc.drafts.map((d) => d.title)).toEqual(['【案例一】浙江枫桥经验的新发展', '【案例二】上海垃圾分类', '【案例三】成都社区营造']);
+    const stated = doc.drafts.map((d) => /# 来源（原文所载，供 content\/sources\/sources\.yaml）：(.*)/.exec(renderDraft(d, 'source-x', doc.meta))![1]);
+    expect(stated).toEqual(['人民网；2019-05-03', '新华网；2019-07-01', '原文未载刊载处、日期和网址']);
+  });
+
+  it('keeps a single stated source the whole document\'s', () => {
+    const single = text.replace('（来源：新华网 2019年7月1日）\n', '');
+    const doc = analyseDocument(single, vocab);
+    expect(doc.drafts.every((d) => d.meta === undefined)).toBe(true);
+    expect(doc.drafts.map((d) => renderDraft(d, 'source-x', doc.meta)).every((m) => m.includes('：人民网；2019-05-03'))).toBe(true);
+  });
+});
+
 describe('the ingest command', () => {
   const run = (args: string[]) => spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'ingest-'));

@@ -108,6 +108,13 @@ export function cleanLines(raw: string, keep: ReadonlySet<number> = new Set()): 
   return { lines, meta, dropped };
 }
 
+/** What metadata lines state (publication, date, author, address…), the first of each kept. */
+export function metaOfLines(lines: readonly Line[]): DocumentMeta {
+  const meta: DocumentMeta = {};
+  for (const line of lines) readMeta(line.text, meta);
+  return meta;
+}
+
 /** Strips a trailing "发布时间…来源…编辑…打印" tail glued to a paragraph, keeping its metadata. */
 export function stripTrailingChrome(text: string, meta: DocumentMeta): string {
   const at = text.search(/发布时间[:：]/);

@@ -9,7 +9,7 @@ import type { Correction } from '../../schemas/correction.ts';
 import { isSectionHeading } from '../mdx-text.ts';
 import type { RegionIndex } from '../regions/divisions.ts';
 import { COMMENTARY_MARKER, normalizePunctuation } from '../text.ts';
-import { cleanLines, stripTrailingChrome, type DocumentMeta, type Line } from './clean.ts';
+import { cleanLines, metaOfLines, stripTrailingChrome, type DocumentMeta, type Line } from './clean.ts';
 import { normaliseLayout, type Layout } from './layout.ts';
 import { resolvePlace, townshipOf } from './places.ts';
 import { findCases, isContentsLine, isTitleLike, parseAuthorLine, startsWithMarker, stripMarkers, type Paragraph } from './case-start.ts';
@@ -33,6 +33,8 @@ export interface Draft {
   region?: { code: string; name: string; leaf: string; township?: string };
   titleLine: number;
   lines: [number, number];
+  /** What the source states of this case alone, where a compilation gives each case its own source line; else the document's (AnalysedDocument.meta) applies. */
+  meta?: DocumentMeta;
   /** Raw paragraphs of the body (before edition rules), in order. */
   raw: string[];
   joins: Correction[];
@@ -173,6 +175,22 @@ function suggest(text: string, vocab: Vocabulary): { methods: Suggestion[]; them
   return { methods, themes };
 }
 
+/**
+ * A compilation that states a source for its cases one by one (“（来源：光明日报
+ * 2018年3月2日）” under each title): each draft states its own, not the first
+ * one read, which the document's meta holds. Only when two or more cases have
+ * such lines, so a page's single source line (or a trailing one) stays the
+ * document's. A case without its own gets what the compilation's header states.
+ */
+function attachOwnSources(drafts: Draft[], chrome: readonly Line[]): void {
+  if (drafts.length < 2) return;
+  const starts = drafts.map((d) => d.titleLine);
+  const own = drafts.map((_, i) => metaOfLines(chrome.filter((l) => l.n >= starts[i]! && (i + 1 >= starts.length || l.n < starts[i + 1]!))));
+  if (own.filter((m) => Object.keys(m).length > 0).length < 2) return;
+  const header = metaOfLines(chrome.filter((l) => l.n < starts[0]!));
+  drafts.forEach((d, i) => (d.meta = Object.keys(own[i]!).length > 0 ? own[i]! : header));
+}
+
 export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: Partial<DocumentMeta> & { title?: string } = {}, hints: StructureHints = {}): AnalysedDocument {
   const norm = normaliseLayout(rawText);
   const noteLines = new Set((hints.notes ?? []).map((n) => norm.lineMap(n)).filter((n): n is number => n !== undefined));
@@ -298,6 +316,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       flags,
     };
   });
+  attachOwnSources(drafts, chrome);
   // Each footnote goes, as a flag, to the draft whose body carries its mark (else the last one): its text stays in the raw text.
   for (const note of notes) {
     const mark = /^\s*(\[\d{1,3}\]|［\d{1,3}］|[①-⑳])/u.exec(note.text)?.[1];

@@ -30,7 +30,8 @@ export function renderDraft(draft: Draft, sourceId: string, meta: DocumentMeta =
   frontmatter.themes = draft.themes.map((t) => t.id);
   frontmatter.source = { id: sourceId, lines: draft.lines, titleLine: draft.titleLine };
   if (draft.joins.length) frontmatter.corrections = draft.joins;
-  const stated = [meta.publication, meta.date && `${meta.date}${meta.time ? ` ${meta.time}` : ''}`, meta.url, meta.staff].filter(Boolean).join('；');
+  const source = draft.meta ?? meta;
+  const stated = [source.publication, source.date && `${source.date}${source.time ? ` ${source.time}` : ''}`, source.url, source.staff].filter(Boolean).join('；');
   const comments = [
     '# 草稿：由 npm run ingest 生成，编者审核、补全后移入 content/cases/。',
     `# 来源（原文所载，供 content/sources/sources.yaml）：${stated || '原文未载刊载处、日期和网址'}`,
