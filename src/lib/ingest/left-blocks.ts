@@ -1,0 +1,43 @@
+/**
+ * A block of an input that is in no draft body, with the role it was given:
+ * the ingest report lists every one, so nothing leaves a document without a
+ * word ("nothing lost": text not in a body is either in the report or in the
+ * source entry). Readers list what they leave out of the extracted text
+ * (comments, page chrome, captions…); the analysis lists what of that text
+ * went to no body (header, byline, editor's note, colophon, notes…).
+ */
+
+/** Why a block is not body text. One list: the report and the desk show these words. */
+export const BLOCK_ROLES = {
+  headline: '标题',
+  subtitle: '副标题',
+  byline: '署名',
+  dateline: '日期与出处',
+  'editor-note': '编者按',
+  'compilation-header': '汇编标题与编者',
+  contents: '目录',
+  chrome: '页面杂项（菜单、分享、版权等）',
+  masthead: '报头、版次',
+  caption: '图片说明',
+  colophon: '版记（抄送、印发）',
+  note: '脚注、尾注',
+  comment: '批注',
+  revision: '修订（删除的文字）',
+  textbox: '文本框',
+  pagination: '分页导航',
+  'running-head': '页眉页脚、页码',
+  duplicate: '重复文字',
+  unknown: '未归类',
+} as const;
+
+export type BlockRole = keyof typeof BLOCK_ROLES;
+
+export interface LeftBlock {
+  role: BlockRole;
+  /** The block's text as the input has it (shortened only for display, never here). */
+  text: string;
+  /** Line in the extracted text (1-based) when the block is in it; absent for what a reader left out of the text. */
+  line?: number;
+  /** Why it was left out or where it went (e.g. "→ sources.yaml editorNote", "placed after ¶3"). */
+  reason: string;
+}
