@@ -28,15 +28,14 @@ import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { pinyin } from 'pinyin-pro';
 import { DecodeError, MAX_BYTES } from '../src/lib/ingest/decode.ts';
-import { readInput, INPUT_EXTENSIONS } from '../src/lib/ingest/read/index.ts';
-import { analyseDocument, type AnalysedDocument, type Draft, type Vocabulary } from '../src/lib/ingest/document.ts';
+import { INPUT_EXTENSIONS } from '../src/lib/ingest/read/index.ts';
+import type { AnalysedDocument, Draft } from '../src/lib/ingest/document.ts';
+import { ingestInput, loadVocabulary } from '../src/lib/ingest/pipeline.ts';
+import { BLOCK_ROLES, type LeftBlock } from '../src/lib/ingest/left-blocks.ts';
 import { draftId, renderDraft } from '../src/lib/ingest/draft.ts';
 import { parseCaseSource } from '../src/lib/case-mdx.ts';
 import { buildEdition, type EditionBlock } from '../src/lib/edition.ts';
 import { ID_PATTERN } from '../src/lib/ids.ts';
-import { loadRegionIndex } from '../src/lib/node/region-index.ts';
-import { readMethodMentions, readThemes } from '../src/lib/node/taxonomy.ts';
-import { contentWords } from '../src/lib/node/similarity.ts';
 import type { ExtractedDocument } from '../src/lib/ingest/extracted.ts';
 
 const USAGE = 'usage: npm run ingest -- <file or folder>… --out <dir> [--json] [--force] [--dry-run] [--id <id>]';
@@ -81,6 +80,8 @@ interface InputReport {
   /** Articles of this input already drafted from another input in this run: not written again. */
   duplicates: Array<{ title: string; of: string; from: string }>;
   dropped: Record<string, number>;
+  /** Every block of the input in no draft body, with its role and where it went. */
+  left: LeftBlock[];
   /** What the reader could not render faithfully, or text it found outside the article. */
   warnings?: string[];
   error?: string;
@@ -89,6 +90,7 @@ interface InputReport {
 const errors: string[] = [];
 const inputs: InputReport[] = [];
 const oneLine = (message: string) => message.replace(/\s*\n\s*/g, ' ');
+const shorten = (text: string) => (Array.from(text).length > 40 ? `${Array.from(text).slice(0, 40).join('')}…` : text).replace(/\s+/g, ' ');
 
 function fail(message: string) {
   errors.push(oneLine(message));
@@ -108,23 +110,16 @@ for (const p of positionals) {
         const full = path.join(p, f);
         if (!statSync(full).isFile()) continue;
         if (supported(f)) files.push(full);
-        else refused.push({ file: full, drafts: [], duplicates: [], dropped: {}, error: `${full}: ${path.extname(f) || 'a file without an extension'} is not a supported document type (use ${INPUT_EXTENSIONS.join(' ')}); not read` });
+        else refused.push({ file: full, drafts: [], duplicates: [], dropped: {}, left: [], error: `${full}: ${path.extname(f) || 'a file without an extension'} is not a supported document type (use ${INPUT_EXTENSIONS.join(' ')}); not read` });
       }
     } else files.push(p);
   } catch (error) {
-    refused.push({ file: p, drafts: [], duplicates: [], dropped: {}, error: `${p}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+    refused.push({ file: p, drafts: [], duplicates: [], dropped: {}, left: [], error: `${p}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
   }
 }
 if (values.id !== undefined && files.length + refused.length > 1) fail(`--id ${values.id}: --id names the draft of a single input; ${files.length + refused.length} inputs given`);
 
-const root = path.resolve(values.content);
-const methods = readMethodMentions(root);
-const themes = readThemes(root).map((t) => ({
-  id: t.id,
-  name: t.name,
-  keywords: [...new Set([...contentWords(t.name), ...contentWords(t.description)])],
-}));
-const vocab: Vocabulary = { methods, themes, regions: loadRegionIndex() };
+const vocab = loadVocabulary(values.content);
 const outDir = values.out ? path.resolve(values.out) : undefined;
 
 /** A text's identity across formats: its characters without spaces, punctuation or layout. */
@@ -213,22 +208,21 @@ let done = 0;
 for (const input of files) {
   done++;
   if (progress) process.stderr.write(`[${done}/${total}] ${input}\n`);
-  const report: InputReport = { file: input, drafts: [], duplicates: [], dropped: {} };
+  const report: InputReport = { file: input, drafts: [], duplicates: [], dropped: {}, left: [] };
   inputs.push(report);
   const mine: Array<{ target: string; text: string }> = [];
   try {
     const size = statSync(input).size;
     if (size > MAX_BYTES) throw new DecodeError(`${input}: ${(size / 1048576).toFixed(1)} MB is over the 20 MB limit`);
     const bytes = readFileSync(input);
-    const extracted = await readInput(input, bytes);
+    const { extracted, doc, left } = await ingestInput(input, bytes, vocab);
     report.format = extracted.format;
     if (extracted.encoding) report.encoding = extracted.encoding;
-    const doc = analyseDocument(extracted.text, vocab, extracted.meta, { headings: extracted.headings, ...(extracted.notes ? { notes: extracted.notes } : {}) });
+    report.left = left;
     if (extracted.warnings?.length) report.warnings = extracted.warnings;
     report.layout = doc.layout;
     report.dropped = { ...extracted.dropped };
     for (const [k, n] of Object.entries(doc.dropped)) report.dropped[k] = (report.dropped[k] ?? 0) + n;
-    if (doc.drafts.length === 0) throw new DecodeError(`${input}: no case text found (no title line followed by body text)`);
     if (values.id !== undefined && doc.drafts.length !== 1) {
       throw new DecodeError(`${input}: --id ${values.id} names one draft, but this input gives ${doc.drafts.length}; ingest without --id and rename the drafts (README, "Adding a case")`);
     }
@@ -379,6 +373,7 @@ if (values.json) {
     }
     for (const dup of r.duplicates) console.log(`  likely duplicate, not written: “${dup.title}” is the same text as ${dup.of} (from ${dup.from})`);
     for (const w of r.warnings ?? []) console.log(`  warning: ${w}`);
+    for (const b of r.left) console.log(`  不在正文 ${BLOCK_ROLES[b.role]}${b.line ? `（第${b.line}行）` : ''}：“${shorten(b.text)}”——${b.reason}`);
     if (r.rawText) console.log(`  raw text: ${r.rawText}`);
   }
   for (const e of errors) console.error(`error: ${e}`);

@@ -6,7 +6,12 @@
  * per input, the drafts whose title, authors and region match, and the share
  * of the curated cases' sentences found in the drafts.
  *
- *   node_modules/.bin/node scripts/measure-ingest.ts <file or folder>…
+ * An input with an annotation beside it (`<input>.expected.yaml`, see
+ * src/lib/ingest/annotation.ts) is judged against the annotation instead, and
+ * the totals are given per kind of input: drafts right, exact titles,
+ * bylines, places, sentences kept, drafts free of page furniture.
+ *
+ *   npm run measure:ingest -- <file or folder>…
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -19,6 +24,9 @@ import { listCaseFiles } from '../src/lib/node/case-files.ts';
 import { buildEdition } from '../src/lib/edition.ts';
 import { rawParagraphs, readRawLines } from '../src/lib/node/raw-source.ts';
 import type { Correction } from '../src/schemas/correction.ts';
+import { judge, type Annotation, type Judgement } from '../src/lib/ingest/annotation.ts';
+import { ingestInput, loadVocabulary } from '../src/lib/ingest/pipeline.ts';
+import { INPUT_EXTENSIONS } from '../src/lib/ingest/read/index.ts';
 
 const key = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
 const sentences = (text: string) => text.split(/(?<=[。！？!?])/).map(key).filter((s) => s.length >= 6);
@@ -33,7 +41,35 @@ const curated = listCaseFiles('content/cases').map((f) => {
   return { title: fm.title, authors: (fm.authors ?? []).map((a) => a.name), code: fm.region.code, sentences: sentences(text) };
 });
 
-const files = process.argv.slice(2).flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p).map((f) => path.join(p, f)) : [p]));
+if (process.argv.includes('--help')) {
+  console.log('Usage: npm run measure:ingest -- <file or folder>…  (inputs with <input>.expected.yaml are judged against it, the others against the curated cases)');
+  process.exit(0);
+}
+const listed = process.argv.slice(2).flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p, { recursive: true, encoding: 'utf8' }).map((f) => path.join(p, f)) : [p])).filter((f) => statSync(f).isFile());
+const isAnnotation = (f: string) => f.endsWith('.expected.yaml');
+const annotatedInputs = listed.filter(isAnnotation).map((f) => f.replace(/\.expected\.yaml$/, ''));
+await measureAnnotated(annotatedInputs);
+const files = listed.filter((f) => !isAnnotation(f) && !annotatedInputs.includes(f) && INPUT_EXTENSIONS.includes(path.extname(f).toLowerCase()));
+
+async function measureAnnotated(inputs: string[]): Promise<void> {
+  if (inputs.length === 0) return;
+  const vocab = loadVocabulary('content');
+  const byKind = new Map<string, Judgement[]>();
+  for (const input of inputs.sort()) {
+    const annotation = parse(readFileSync(`${input}.expected.yaml`, 'utf8')) as Annotation;
+    const result = await ingestInput(input, readFileSync(input), vocab).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+    const j = judge(annotation, result);
+    byKind.set(j.kind, [...(byKind.get(j.kind) ?? []), j]);
+    console.log(`${input}: ${j.problems.length === 0 ? 'right' : j.problems.join('; ')}`);
+  }
+  const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '—');
+  const rows = [...byKind].sort().map(([kind, js]) => {
+    const sum = (k: keyof Judgement) => js.reduce((n, j) => n + (j[k] as number), 0);
+    const drafts = sum('expectedDrafts');
+    return `| ${kind} | ${js.filter((j) => j.problems.length === 0).length}/${js.length} | ${sum('rightDrafts')}/${drafts} | ${sum('titlesExact')}/${drafts} | ${sum('authorsRight')}/${drafts} | ${sum('regionsRight')}/${drafts} | ${pct(sum('sentencesKept'), sum('sentences'))} | ${sum('chromeFree')}/${drafts} |`;
+  });
+  console.log(['| kind | inputs right | drafts right | titles exact | bylines | places | sentences kept | no chrome |', '|---|---|---|---|---|---|---|---|', ...rows].join('\n'));
+}
 let totalRight = 0;
 let totalExpected = 0;
 for (const file of files.sort()) {
@@ -60,4 +96,4 @@ for (const file of files.sort()) {
   console.log(`${path.basename(file)} (${input.format}, ${input.layout}): ${input.drafts.length} draft(s); right ${right}/${held.length}; sentences kept ${kept}/${all.length} (${all.length ? ((100 * kept) / all.length).toFixed(1) : '—'} %)`);
   rmSync(out, { recursive: true, force: true });
 }
-console.log(`drafts right (title, authors, region): ${totalRight}/${totalExpected}`);
+if (files.length) console.log(`drafts right (title, authors, region): ${totalRight}/${totalExpected}`);

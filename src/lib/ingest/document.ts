@@ -11,6 +11,7 @@ import type { RegionIndex } from '../regions/divisions.ts';
 import { COMMENTARY_MARKER, normalizePunctuation } from '../text.ts';
 import { cleanLines, metaOfLines, stripTrailingChrome, type DocumentMeta, type Line } from './clean.ts';
 import { normaliseLayout, type Layout } from './layout.ts';
+import type { LeftBlock } from './left-blocks.ts';
 import { resolvePlace, townshipOf } from './places.ts';
 import { findCases, isContentsLine, isTitleLike, parseAuthorLine, startsWithMarker, stripMarkers, type Paragraph } from './case-start.ts';
 
@@ -61,6 +62,8 @@ export interface AnalysedDocument {
   normalisedText?: string;
   /** Lines dropped, by kind (page numbers, running heads, contents lines, page chrome). */
   dropped: Record<string, number>;
+  /** Blocks of the text that are in no draft body, each with its role (header, byline, editor's note, chrome, notes…). */
+  left?: LeftBlock[];
 }
 
 /** What the document's own structure says (ExtractedDocument.headings; lines of the input text). */

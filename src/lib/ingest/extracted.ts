@@ -8,6 +8,7 @@
  * it is the raw text the line numbers refer to; the original file is kept too.
  */
 import type { DocumentMeta } from './clean.ts';
+import type { LeftBlock } from './left-blocks.ts';
 
 // A file that cannot be read at all is reported with `DecodeError` (decode.ts): one line naming the file and what to do.
 
@@ -48,6 +49,8 @@ export interface ExtractedDocument {
    * They are the document's text, not a case's paragraphs. Absent when none.
    */
   notes?: number[];
+  /** Text of the input the reader left out of `text` (comments, deleted revisions, page chrome, captions…), each with its role. */
+  left?: LeftBlock[];
   /** What the reader could not render faithfully (mammoth's messages, unreadable parts), for the report; absent when none. */
   warnings?: string[];
 }

@@ -1,0 +1,121 @@
+/**
+ * How right ingest is on an input annotated by hand: `<input>.expected.yaml`
+ * beside the input says what a careful editor expects (the drafts' titles,
+ * subtitles, bylines, most precise place and complete bodies; the blocks the
+ * report must list; the source's date; or the one error). The fixture test
+ * asserts every annotated input in full; `scripts/measure-ingest.ts` counts
+ * the same things per kind of input, on fixtures or on a held-out folder.
+ */
+import { buildEdition } from '../edition.ts';
+import type { IngestedInput } from './pipeline.ts';
+import type { BlockRole } from './left-blocks.ts';
+
+export interface ExpectedDraft {
+  title: string;
+  /** Absent or null: the draft has no subtitle. */
+  subtitle?: string | null;
+  /** The authors' names in order; [] when the text names none. */
+  authors: string[];
+  /** The most precise GB/T 2260 code the title and opening name; absent: no place stated. */
+  region?: string;
+  /** The whole body as the source has it, paragraph by paragraph: every sentence must be in the draft, and nothing else may be. */
+  body: string[];
+  /** Page furniture a draft must not hold (a check on top of `body`, for text `body` might contain by accident). */
+  notInBody?: string[];
+}
+
+export interface Annotation {
+  /** The kind of input (web-byline, pdf-radicals, docx-revisions…): measure-ingest reports per kind. */
+  kind: string;
+  drafts?: ExpectedDraft[];
+  /** Blocks the report must list as left out of every body, each found by its role and a fragment of its text. */
+  left?: Array<{ role: BlockRole; text: string }>;
+  /** What the source entry must state (the document's own date: 2024-03-15, 2013-10 or 2013). */
+  source?: { date?: string; title?: string };
+  /** The input must fail with a message containing this. */
+  error?: string;
+}
+
+export interface Judgement {
+  kind: string;
+  /** Drafts whose title, subtitle, authors and region are all as annotated. */
+  rightDrafts: number;
+  expectedDrafts: number;
+  titlesExact: number;
+  authorsRight: number;
+  regionsRight: number;
+  /** Annotated body sentences found in the drafts. */
+  sentencesKept: number;
+  sentences: number;
+  /** Drafts with no sentence the annotation does not have (no chrome, nothing invented). */
+  chromeFree: number;
+  /** Everything that is not as annotated, one line each; empty when the input is right in full. */
+  problems: string[];
+}
+
+/** Characters that carry the text: punctuation, spaces and width differences do not count. */
+const key = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+export const sentencesOf = (text: string) => text.split(/(?<=[。！？!?；])/u).map(key).filter((s) => s.length >= 4);
+
+function draftBody(d: IngestedInput['doc']['drafts'][number]): string[] {
+  return buildEdition(d.raw, d.joins).map((b) => b.text);
+}
+
+function judgeDraft(want: ExpectedDraft, got: IngestedInput['doc']['drafts'][number] | undefined, n: number, j: Judgement): void {
+  const label = `draft ${n + 1} (“${want.title}”)`;
+  if (!got) {
+    j.problems.push(`${label}: missing`);
+    j.sentences += want.body.flatMap(sentencesOf).length;
+    return;
+  }
+  const titleOk = got.title === want.title;
+  const subtitleOk = (got.subtitle ?? null) === (want.subtitle ?? null);
+  const authorsOk = JSON.stringify(got.authors.map((a) => a.name)) === JSON.stringify(want.authors);
+  const regionOk = (got.region?.code ?? undefined) === want.region;
+  if (!titleOk) j.problems.push(`${label}: title “${got.title}”`);
+  if (!subtitleOk) j.problems.push(`${label}: subtitle “${got.subtitle ?? ''}”, expected “${want.subtitle ?? ''}”`);
+  if (!authorsOk) j.problems.push(`${label}: authors [${got.authors.map((a) => a.name).join('、')}], expected [${want.authors.join('、')}]`);
+  if (!regionOk) j.problems.push(`${label}: region ${got.region?.code ?? 'none'} ${got.region?.name ?? ''}, expected ${want.region ?? 'none'}`);
+  const body = draftBody(got);
+  const haveText = key(body.join(''));
+  const wanted = want.body.flatMap(sentencesOf);
+  const missing = wanted.filter((s) => !haveText.includes(s));
+  const wantText = key(want.body.join(''));
+  const extra = body.flatMap(sentencesOf).filter((s) => !wantText.includes(s));
+  const furniture = (want.notInBody ?? []).filter((f) => haveText.includes(key(f)));
+  for (const s of missing.slice(0, 5)) j.problems.push(`${label}: sentence lost: “${s.slice(0, 30)}”`);
+  if (missing.length > 5) j.problems.push(`${label}: ${missing.length - 5} more sentences lost`);
+  for (const s of [...extra, ...furniture].slice(0, 5)) j.problems.push(`${label}: not body text: “${s.slice(0, 30)}”`);
+  j.titlesExact += titleOk ? 1 : 0;
+  j.authorsRight += authorsOk ? 1 : 0;
+  j.regionsRight += regionOk ? 1 : 0;
+  j.rightDrafts += titleOk && subtitleOk && authorsOk && regionOk ? 1 : 0;
+  j.sentences += wanted.length;
+  j.sentencesKept += wanted.length - missing.length;
+  j.chromeFree += extra.length === 0 && furniture.length === 0 ? 1 : 0;
+}
+
+/** An ingest result (or its error) against its annotation. */
+export function judge(annotation: Annotation, result: IngestedInput | Error): Judgement {
+  const j: Judgement = { kind: annotation.kind, rightDrafts: 0, expectedDrafts: annotation.drafts?.length ?? 0, titlesExact: 0, authorsRight: 0, regionsRight: 0, sentencesKept: 0, sentences: 0, chromeFree: 0, problems: [] };
+  if (annotation.error !== undefined) {
+    if (!(result instanceof Error)) j.problems.push(`expected the error “${annotation.error}”, got ${result.doc.drafts.length} draft(s)`);
+    else if (!result.message.includes(annotation.error)) j.problems.push(`error “${result.message}”, expected one containing “${annotation.error}”`);
+    return j;
+  }
+  if (result instanceof Error) {
+    j.problems.push(`failed: ${result.message}`);
+    for (const d of annotation.drafts ?? []) j.sentences += d.body.flatMap(sentencesOf).length;
+    return j;
+  }
+  const drafts = result.doc.drafts;
+  if (drafts.length !== j.expectedDrafts) j.problems.push(`${drafts.length} draft(s) [${drafts.map((d) => d.title).join(' | ')}], expected ${j.expectedDrafts}`);
+  // Drafts are matched in order; a missing or extra draft shows as the mismatch it causes.
+  (annotation.drafts ?? []).forEach((want, n) => judgeDraft(want, drafts.find((d) => d.title === want.title) ?? drafts[n], n, j));
+  for (const want of annotation.left ?? []) {
+    if (!result.left.some((b) => b.role === want.role && key(b.text).includes(key(want.text)))) j.problems.push(`report does not list the ${want.role} block “${want.text}”`);
+  }
+  if (annotation.source?.date !== undefined && result.doc.meta.date !== annotation.source.date) j.problems.push(`source date ${result.doc.meta.date ?? 'none'}, expected ${annotation.source.date}`);
+  if (annotation.source?.title !== undefined && (result.extracted.meta.title ?? result.doc.title) !== annotation.source.title) j.problems.push(`source title “${result.extracted.meta.title ?? result.doc.title ?? ''}”, expected “${annotation.source.title}”`);
+  return j;
+}

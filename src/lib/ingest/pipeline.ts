@@ -1,0 +1,40 @@
+/**
+ * One input file → what ingest reports and drafts from it: the reader's
+ * extraction, the analysis, and every block that went to no draft body.
+ * `npm run ingest`, the measuring script and the annotated-fixture tests all
+ * go through here, so what they judge is what editors get.
+ */
+import path from 'node:path';
+import { loadRegionIndex } from '../node/region-index.ts';
+import { contentWords } from '../node/similarity.ts';
+import { readMethodMentions, readThemes } from '../node/taxonomy.ts';
+import { analyseDocument, type AnalysedDocument, type Vocabulary } from './document.ts';
+import type { ExtractedDocument } from './extracted.ts';
+import type { LeftBlock } from './left-blocks.ts';
+import { DecodeError } from './decode.ts';
+import { readInput } from './read/index.ts';
+
+export interface IngestedInput {
+  extracted: ExtractedDocument;
+  doc: AnalysedDocument;
+  /** Everything of the input in no draft body: what the reader left out of the text, then what the analysis left out of the bodies. */
+  left: LeftBlock[];
+}
+
+/** The methods, themes and regions a content folder's taxonomy gives the analysis. */
+export function loadVocabulary(contentDir: string): Vocabulary {
+  const root = path.resolve(contentDir);
+  const themes = readThemes(root).map((t) => ({
+    id: t.id,
+    name: t.name,
+    keywords: [...new Set([...contentWords(t.name), ...contentWords(t.description)])],
+  }));
+  return { methods: readMethodMentions(root), themes, regions: loadRegionIndex() };
+}
+
+export async function ingestInput(file: string, bytes: Uint8Array, vocab: Vocabulary): Promise<IngestedInput> {
+  const extracted = await readInput(file, bytes);
+  const doc = analyseDocument(extracted.text, vocab, extracted.meta, { headings: extracted.headings, ...(extracted.notes ? { notes: extracted.notes } : {}) });
+  if (doc.drafts.length === 0) throw new DecodeError(`${file}: no case text found (no title line followed by body text)`);
+  return { extracted, doc, left: [...(extracted.left ?? []), ...(doc.left ?? [])] };
+}
