@@ -94,3 +94,6 @@ export function splitParagraphs(lines: readonly string[]): string[] {
 export function charLength(text: string): number {
   return Array.from(text).length;
 }
+
+/** Quotations of four or more characters in “” (editors' notes quoting the text). */
+export const quotations = (text: string) => [...text.matchAll(/“([^”]{4,})”/g)].map((m) => m[1]!);

@@ -85,6 +85,12 @@ export function createCaseSchema(vocab: CaseVocabulary) {
               p: z.number().int().positive(),
               /** Words of that paragraph, verbatim. */
               quote: z.string().min(1),
+              /**
+               * The editors' answer where check:content warns that the quote
+               * reads as an aim (要…) or is a bare list item: why the text
+               * shows the practice done (node/evidence-checks.ts).
+               */
+              reason: z.string().min(1).optional(),
             })
             .strict(),
         )

@@ -35,6 +35,18 @@ export function createPracticeSchema(vocab: PracticeVocabulary) {
     /** Ids of the generic methods it is a form of (content/taxonomy/methods.yaml). */
     methods: z.array(oneOf('methods', 'method', vocab.methods)).min(1),
     /**
+     * Method id → the editors' grounds for calling the practice a form of it,
+     * where the quoted definition does not name the method: the text's words
+     * in “”, or what is inferred, marked 推定 (checked by check:content).
+     */
+    basis: z.record(z.string(), z.string().min(1)).optional(),
+    /**
+     * The editors' answers to check:content's spelling warnings: spelling →
+     * why it stays although it holds another method's spelling or no case
+     * text holds it.
+     */
+    spellingNotes: z.record(z.string().min(1), z.string().min(1)).optional(),
+    /**
      * Only where the text gives one: the source's own words, verbatim, with the
      * paragraph they stand in (checked against the case when the site is built).
      */

@@ -13,6 +13,12 @@ export const methodSchema = z.object({
   name: z.string().min(1),
   /** Other spellings used in the case texts, as spelled there. */
   aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * The editors' answers to check:content's spelling warnings: spelling →
+   * why it stays although no case text holds it, or it stands inside another
+   * method's or a practice's spelling (node/evidence-checks.ts).
+   */
+  spellingNotes: z.record(z.string().min(1), z.string().min(1)).optional(),
   /** One-paragraph editorial definition. */
   definition: z.string().min(10),
 });

@@ -306,12 +306,12 @@ test.describe('handout print', () => {
 });
 
 test('a method page lists passing mentions under 也提到, with the passage', async ({ page }) => {
-  await page.goto('/methods/ruhu-zoufang/');
+  await page.goto('/methods/wanggehua-guanli/');
   const mentions = page.locator('[data-method-mentions]');
   await expect(mentions.getByRole('heading', { name: /也提到/ })).toBeVisible();
   const yingshan = mentions.locator('li[data-mention="yingshan-youjiang-piping"]');
-  await expect(yingshan.first()).toContainText('进村入户');
-  await expect(yingshan.first().getByRole('link', { name: '原文第5段' })).toHaveAttribute('href', '/cases/yingshan-youjiang-piping/#p5');
+  await expect(yingshan.first()).toContainText('责任区');
+  await expect(yingshan.first().getByRole('link', { name: '原文第6段' })).toHaveAttribute('href', '/cases/yingshan-youjiang-piping/#p6');
   // Not also listed as a case of the method.
   await expect(page.locator('[data-method-passages] [data-passage="yingshan-youjiang-piping"]')).toHaveCount(0);
 });

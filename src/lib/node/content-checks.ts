@@ -26,7 +26,8 @@ import { buildEdition, EditionError, markerOccurrence, numberBlocks } from '../e
 import { rawParagraphs, readRawLines } from './raw-source.ts';
 import { loadCaseVocabulary } from './taxonomy.ts';
 import type { RegionIndex } from '../regions/divisions.ts';
-import { normalizePunctuation, splitParagraphs } from '../text.ts';
+import { normalizePunctuation, quotations, splitParagraphs } from '../text.ts';
+import { answerableProblems } from './evidence-checks.ts';
 import { LEVELS } from '../kinds.ts';
 
 export interface ContentReport {
@@ -138,9 +139,6 @@ export function caseFidelityProblems(file: CaseFile, fm: FidelityFields, rawLine
 }
 
 // --- teaching notes ---------------------------------------------------------
-
-/** Quotations of four or more characters in “”. */
-export const quotations = (text: string) => [...text.matchAll(/“([^”]{4,})”/g)].map((m) => m[1]!);
 
 /**
  * Teaching notes cite paragraphs that exist, quote the text word for word
@@ -436,6 +434,9 @@ export function checkContent(root: string, vocabulary: CaseVocabulary & { region
     add(rel, editorialProblems({ data, paragraphs, header, regions: vocabulary.regions, tagNames }));
     cases.set(id, { rel, data, paragraphs });
   }
+
+  // Warnings an editor answers in the file (issue 25).
+  for (const [rel, problem] of answerableProblems(root, methods, cases)) add(rel, [problem]);
 
   // Cases of one source must not overlap.
   const bySource = new Map<string, Array<{ rel: string; data: CaseData }>>();

@@ -1,0 +1,216 @@
+/**
+ * Warnings an editor must answer (issue 25): readings a machine can suspect
+ * but only an editor can settle. Evidence that reads as an aim (要…、实现…转变)
+ * or is a bare item of a 、-list; a spelling that names two methods, or a
+ * method and a named practice, or stands in no case text; a practice's method
+ * link without grounds. Each is answered in the file beside what it questions
+ * (evidence `reason`, taxonomy `spellingNotes`, practice `basis`), so the
+ * choice stays visible; an unanswered warning is a check:content problem, and
+ * so is an answer to nothing (a stale one).
+ *
+ * Node-only (reads practices.yaml); called from checkContent.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import type { CaseData } from '../../schemas/case.ts';
+import { createPracticeSchema, type Practice } from '../../schemas/practice.ts';
+import { methodSchema, type Method } from '../../schemas/taxonomy.ts';
+import { methodSpellings } from '../methods.ts';
+import { quotations } from '../text.ts';
+
+/** A case as checkContent has read it. */
+export interface CheckedCase {
+  rel: string;
+  data: CaseData;
+  paragraphs: ReadonlyMap<number, string>;
+}
+
+// --- evidence ---------------------------------------------------------------
+
+/** Words that make a clause an aim or an exhortation rather than a report of what was done. */
+const AIM = /应当|必须|要求|努力|力争|探索建立|实现[^，。；！？]*?转变|要|应/u;
+
+/** Words holding 要 or 应 that urge nothing (重要, 相应, 回应…): removed before AIM is tried. */
+const NOT_AIM = /的要求|重要|主要|需要|只要|首要|必要|要点|纲要|摘要|要素|要害|相应|响应|反应|适应|供应|应用|对应|回应|效应|应急|应对|答应|顺应|呼应|感应/gu;
+
+/** Where a clause starts afresh: a sentence end, a colon, or an example (比如…) that reports what was done. */
+const CLAUSE_START = /[。！？；：]|比如说|比如|例如/gu;
+
+/** Longest quote still taken for a bare list item (研究制定处级干部联系基层工作制度 is 16). */
+export const LIST_ITEM_MAX = 16;
+
+/**
+ * The clause a quote stands in: back to the start of its sentence (or the
+ * colon that introduces it), on to the end of the clause the quote ends in —
+ * “要深入实际，……做到领导在一线指挥” is urged by the 要 that opens it.
+ */
+export function clauseOf(paragraph: string, quote: string): string | undefined {
+  const at = paragraph.indexOf(quote);
+  if (at === -1) return undefined;
+  const start = Math.max(0, ...[...paragraph.slice(0, at).matchAll(CLAUSE_START)].map((m) => m.index + m[0].length));
+  const rest = paragraph.slice(at + quote.length).search(/[，。！？；]/u);
+  return paragraph.slice(start, rest === -1 ? undefined : at + quote.length + rest);
+}
+
+/** The aim word of the quote's clause (要, 实现由…转变…), or undefined when it reports. */
+export function aimWord(paragraph: string, quote: string): string | undefined {
+  const clause = clauseOf(paragraph, quote);
+  return clause?.replace(NOT_AIM, '　').match(AIM)?.[0];
+}
+
+/** True when a short quote stands right beside a 、: one name in a list of names. */
+export function isListItem(paragraph: string, quote: string): boolean {
+  if (Array.from(quote).length > LIST_ITEM_MAX) return false;
+  for (let at = paragraph.indexOf(quote); at !== -1; at = paragraph.indexOf(quote, at + 1)) {
+    if (paragraph[at - 1] === '、' || paragraph[at + quote.length] === '、') return true;
+  }
+  return false;
+}
+
+/**
+ * Evidence of a tag the case does not mark proposed that is a bare list item,
+ * or, for a method, reads as an aim (a theme's evidence shows the field the
+ * text treats, which an exhortation does too), unanswered.
+ */
+export function evidenceWarnings(data: CaseData, paragraphs: ReadonlyMap<number, string>): string[] {
+  const problems: string[] = [];
+  const proposed = new Set(data.proposed);
+  const whole = [...paragraphs.values()].join('\n');
+  for (const [id, ev] of Object.entries(data.evidence)) {
+    const paragraph = paragraphs.get(ev.p);
+    if (paragraph === undefined || !paragraph.includes(ev.quote)) continue; // editorialProblems names it
+    const field = `evidence.${id}`;
+    const aim = data.methods.includes(id) ? aimWord(paragraph, ev.quote) : undefined;
+    const warnings = proposed.has(id)
+      ? []
+      : [
+          ...(aim ? [`reads as an aim or exhortation (“${aim}”), not as a practice done; list the method under proposed, or cite words that describe it done`] : []),
+          ...(isListItem(paragraph, ev.quote) ? ['is a bare item of a 、-list of names; cite words that describe it (a method named only so goes under passing)'] : []),
+        ];
+    for (const q of quotations(ev.reason ?? '')) if (!whole.includes(q)) problems.push(`${field}.reason: quotation “${q}” is not in the case`);
+    if (ev.reason && warnings.length === 0) problems.push(`${field}.reason: answers no warning (the quote is neither an aim nor a bare list item, or the tag is proposed); remove it`);
+    if (!ev.reason) for (const w of warnings) problems.push(`${field}: p${ev.p} “${ev.quote}” ${w}; or answer why it stands (${field}.reason: …)`);
+  }
+  return problems;
+}
+
+// --- taxonomy ---------------------------------------------------------------
+
+type Problems = Array<[rel: string, problem: string]>;
+
+const METHODS_FILE = 'taxonomy/methods.yaml';
+const PRACTICES_FILE = 'taxonomy/practices.yaml';
+
+/** Spelling warnings a `spellingNotes` entry answers, and notes that answer none. */
+function answered(rel: string, at: string, warnings: ReadonlyMap<string, string[]>, notes: Readonly<Record<string, string>> = {}): Problems {
+  const out: Problems = [];
+  for (const [spelling, list] of warnings) {
+    if (notes[spelling]) continue;
+    for (const w of list) out.push([rel, `${at}: ${w}; or answer why it stays (spellingNotes.${spelling}: …)`]);
+  }
+  for (const spelling of Object.keys(notes)) {
+    if (!warnings.has(spelling)) out.push([rel, `${at}.spellingNotes.${spelling}: answers no warning; remove it`]);
+  }
+  return out;
+}
+
+function push(map: Map<string, string[]>, key: string, warning: string) {
+  map.set(key, [...(map.get(key) ?? []), warning]);
+}
+
+/** A method's aliases stand in a case text; none stands inside another method's spelling. */
+function methodWarnings(methods: readonly Method[], corpus: string): Problems {
+  const out: Problems = [];
+  methods.forEach((m, i) => {
+    const warnings = new Map<string, string[]>();
+    for (const alias of m.aliases) {
+      if (!corpus.includes(alias)) push(warnings, alias, `aliases “${alias}” stands in no case text; spell it as printed or remove it`);
+    }
+    for (const s of methodSpellings(m)) {
+      for (const other of methods) {
+        if (other.id === m.id) continue;
+        const t = methodSpellings(other).find((x) => x !== s && x.includes(s));
+        if (t) push(warnings, s, `“${s}” stands inside “${t}”, a spelling of ${other.name} (${other.id}): a text that writes “${t}” names both methods; one spelling, one method`);
+      }
+    }
+    out.push(...answered(METHODS_FILE, `[${i}] ${m.id}`, warnings, m.spellingNotes));
+  });
+  return out;
+}
+
+/**
+ * A practice's names stand in its cases; none is a method's spelling, or
+ * holds the spelling of a method the practice is not a form of; every method
+ * link has a basis: its own name or quoted definition names the method (“1+10”
+ * 党员联系户制度), or `basis` says why, with the text's words in “” (found in
+ * its cases) or marked 推定.
+ */
+function practiceWarnings(practices: readonly Practice[], methods: readonly Method[], texts: ReadonlyMap<string, string>): Problems {
+  const out: Problems = [];
+  practices.forEach((p, i) => {
+    const at = `[${i}] ${p.id}`;
+    const own = p.cases.map((id) => texts.get(id) ?? '').join('\n');
+    const warnings = new Map<string, string[]>();
+    for (const name of [p.name, ...p.spellings]) {
+      if (!own.includes(name)) push(warnings, name, `“${name}” stands in none of its cases (${p.cases.join(', ')}); spell it as printed or remove it`);
+      for (const m of methods) {
+        const t = methodSpellings(m).find((x) => x === name || (name.includes(x) && !p.methods.includes(m.id)));
+        if (t === name) push(warnings, name, `“${name}” is also a spelling of the method ${m.name} (${m.id}); one spelling, one thing`);
+        else if (t) push(warnings, name, `“${name}” holds “${t}”, a spelling of ${m.name} (${m.id}), which the practice is not a form of: a text that writes it names that method too`);
+      }
+    }
+    out.push(...answered(PRACTICES_FILE, at, warnings, p.spellingNotes));
+
+    const defined = [p.name, ...p.spellings, ...(p.definition?.quotes ?? []).map((q) => q.text)].join('\n');
+    const basis = p.basis ?? {};
+    p.methods.forEach((id, k) => {
+      const m = methods.find((x) => x.id === id);
+      if (!m || methodSpellings(m).some((s) => defined.includes(s)) || basis[id]) return;
+      out.push([PRACTICES_FILE, `${at}.methods[${k}]: “${p.name}” is linked to ${m.name} (${id}), but neither its name nor its quoted definition names that method; give the grounds (basis.${id}: the text's words in “”, or what is inferred, marked 推定), or drop the link`]);
+    });
+    for (const [id, why] of Object.entries(basis)) {
+      if (!p.methods.includes(id)) out.push([PRACTICES_FILE, `${at}.basis.${id}: “${id}” is not among the practice's methods`]);
+      const quoted = quotations(why);
+      for (const q of quoted) if (!own.includes(q)) out.push([PRACTICES_FILE, `${at}.basis.${id}: quotation “${q}” is not in its cases' text`]);
+      if (quoted.length === 0 && !why.includes('推定')) out.push([PRACTICES_FILE, `${at}.basis.${id}: quote the text's words in “” or mark the inference 推定`]);
+    }
+  });
+  return out;
+}
+
+function issues(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`).join('; ');
+}
+
+/** Every warning of the tree under `root`, by file relative to it. */
+export function answerableProblems(root: string, methodsRaw: readonly unknown[], cases: ReadonlyMap<string, CheckedCase>): Problems {
+  const out: Problems = [];
+  for (const c of cases.values()) for (const p of evidenceWarnings(c.data, c.paragraphs)) out.push([c.rel, p]);
+
+  const methods = methodsRaw.flatMap((m) => {
+    const parsed = methodSchema.safeParse(m);
+    return parsed.success ? [parsed.data] : []; // taxonomyProblems names the rest
+  });
+  const texts = new Map([...cases].map(([id, c]) => [id, [...c.paragraphs.values()].join('\n')]));
+  out.push(...methodWarnings(methods, [...texts.values()].join('\n')));
+
+  const file = path.join(root, PRACTICES_FILE);
+  if (!existsSync(file)) return out;
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return [...out, [PRACTICES_FILE, `not readable YAML: ${(error as Error).message.split('\n')[0]}`]];
+  }
+  const schema = createPracticeSchema({ methods: methods.map((m) => m.id), cases: [...cases.keys()] });
+  const practices = (Array.isArray(raw) ? raw : []).flatMap((entry, i) => {
+    const parsed = schema.safeParse(entry);
+    if (parsed.success) return [parsed.data];
+    out.push([PRACTICES_FILE, `[${i}]: ${issues(parsed.error)}`]);
+    return [];
+  });
+  out.push(...practiceWarnings(practices, methods, texts));
+  return out;
+}
