@@ -250,7 +250,7 @@ for (const input of files) {
       }
       const edition = buildEdition(draft.raw, draft.joins);
       const body = edition.map((b) => b.text);
-      const base = values.id ?? draftId(draft, `${stem}-${String(i + 1).padStart(2, '0')}`);
+      const base = values.id ?? draftId(draft, `${stem}-${String(i + 1).padStart(2, '0')}`, vocab.methods);
       let id = base;
       let note: string | undefined;
       const sameArticle = (other: { title: string; key: string; first?: string }) =>
@@ -276,7 +276,7 @@ for (const input of files) {
 
     for (const { draft, id, edition, body: expected, note } of drafts) {
       const target = path.join(outDir ?? '.', `${id}.mdx`);
-      const mdx = renderDraft(draft, sourceId, doc.meta, edition);
+      const mdx = renderDraft(draft, sourceId, doc.meta, edition, vocab);
       // The draft must read back as exactly the edition of its raw paragraphs.
       const readBack = parseCaseSource(mdx, target);
       if (JSON.stringify(readBack.blocks) !== JSON.stringify(expected) || readBack.blockTypes.some((t) => t !== 'paragraph' && t !== 'heading')) {
