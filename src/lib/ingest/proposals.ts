@@ -307,7 +307,8 @@ export function proposeCase(input: ProposalInput, vocab: ProposalVocabulary): Pr
     ...proposeThemes(title, paras, vocab),
     ...proposeYears(paras),
     ...proposeLevel(title, paras, input.region),
-    ...proposeKind(title, paras),
+    // The genre shows in the main title; a subtitle names the programme (…联系户制度) in any genre.
+    ...proposeKind(input.title, paras),
     ...proposeKeyFigures(paras),
     ...proposeDoubts(paras, input.flags ?? []),
   ].sort((a, b) => PROPOSAL_FIELDS.indexOf(a.field) - PROPOSAL_FIELDS.indexOf(b.field));
