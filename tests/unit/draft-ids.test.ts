@@ -61,10 +61,10 @@ describe('draftId', () => {
     const count = (key: 'before' | 'after', test: (a: string, b: string) => boolean) => rows.filter((r) => test(r[key], r.id)).length;
     const same = (a: string, b: string) => a === b;
     const score = { before: [count('before', same), count('before', close)], after: [count('after', same), count('after', close)] };
-    // Measured when written: before 0 exact, 8 close; after 4 exact, 15 close.
+    // Measured when written: before 0 exact, 8 close; after 4 exact, 16 close.
     expect(score.before).toEqual([0, 8]);
     expect(score.after[0]).toBeGreaterThanOrEqual(4);
-    expect(score.after[1]).toBeGreaterThanOrEqual(15);
+    expect(score.after[1]).toBeGreaterThanOrEqual(16);
   });
 
   it('uses valid id characters and keeps the curated place word', () => {

@@ -87,7 +87,10 @@ function practiceWords(title: string, subtitle: string | undefined, places: read
   if (named && spelled) return fitWords([...termWords(named), ...termWords(spelled).filter((w) => Array.from(w).length >= 2 && !named.includes(w))]);
   if (named ?? spelled) return fitWords(termWords((named ?? spelled)!));
   const telling = (t: string) => termWords(t, false).filter((w) => Array.from(w).length >= 2 && !places.some((p) => p.includes(w) || w.includes(p)));
-  return fitWords([...telling(title), ...telling(subtitle ?? '')]);
+  const told = fitWords([...telling(title), ...telling(subtitle ?? '')]);
+  if (told.length) return told;
+  // A title of common words only (做群众工作的几点体会): its first words still tell it from the place's other cases.
+  return fitWords(words(title).filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && !places.some((p) => p.includes(w) || w.includes(p))));
 }
 
 /** 八角街道 → 八角, 松木乡 → 松木, 饶阳县 → 饶阳. */

@@ -160,14 +160,18 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
     if (open) problems.push(`${draft}: ${open} open proposal(s): accept or delete each proposal (npm run accept -- ${draft})`);
     if (cases.includes(id)) problems.push(`${draft}: id “${id}” given twice in this run`);
     const other = taken.get(id);
-    if (other) {
-      const otherFm = parseCaseSource(readFileSync(path.join(content, 'cases', other), 'utf8'), other).frontmatter as { title?: string };
-      problems.push(`${draft}: id “${id}” is taken by ${otherFm.title === fm.title ? 'a case of the same title' : 'a different case'} (cases/${other}: “${otherFm.title ?? ''}”); choose another id with --id${otherFm.title === fm.title ? ', or, for a second witness of the same case, see content/README.md' : ''}`);
+    const finished = withSourceId(text, sourceId);
+    const otherText = other ? readFileSync(path.join(content, 'cases', other), 'utf8') : undefined;
+    if (other && otherText !== finished) {
+      const otherTitle = String((parseCaseSource(otherText!, other).frontmatter as { title?: unknown }).title ?? '');
+      const same = otherTitle === fm.title;
+      problems.push(`${draft}: id “${id}” is taken by ${same ? 'a case of the same title' : 'a different case'} (cases/${other}: “${otherTitle}”); choose another id with --id${same ? ', or, for a second witness of the same case, see content/README.md' : ''}`);
+      continue;
     }
     const teaching = [path.join(path.dirname(draft), `${caseIdOf(draft)}.teaching.yaml`), path.join(path.dirname(draft), `${id}.teaching.yaml`)].find((f) => existsSync(f));
     if (!teaching) problems.push(`${draft}: no teaching notes: write ${path.join(path.dirname(draft), `${caseIdOf(draft)}.teaching.yaml`)} (content/README.md, 教学札记)`);
     else placements.push({ rel: `teaching/${id}.yaml`, bytes: readFileSync(teaching) });
-    placements.push({ rel: `cases/${id}.mdx`, bytes: withSourceId(text, sourceId) });
+    placements.push({ rel: `cases/${id}.mdx`, bytes: finished });
     cases.push(id);
   }
 
