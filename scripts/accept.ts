@@ -1,5 +1,5 @@
 /**
- * npm run accept -- <draft.mdx>… [--all] [--field F]… [--accept 1,3] [--reject 2,4] [--content DIR]
+ * npm run accept -- <draft.mdx | source.yaml>… [--all] [--field F]… [--accept 1,3] [--reject 2,4] [--content DIR]
  *
  * Lists a draft's proposals, numbered (no choice given), or answers them:
  * accepted ones move into the real fields with their evidence, rejected ones
@@ -10,12 +10,12 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { answerProposals, ProposalError } from '../src/lib/ingest/accept-proposals.ts';
+import { answerProposals, answerSourceProposals, ProposalError } from '../src/lib/ingest/accept-proposals.ts';
 import { PROPOSAL_FIELDS, type ProposalField } from '../src/lib/ingest/proposals.ts';
 import { readMethodMentions } from '../src/lib/node/taxonomy.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
 
-const USAGE = `Usage: npm run accept -- <draft.mdx>… [--all] [--field ${PROPOSAL_FIELDS.join('|')}]… [--accept 1,3] [--reject 2,4] [--content DIR]
+const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml>… [--all] [--field ${PROPOSAL_FIELDS.join('|')}]… [--accept 1,3] [--reject 2,4] [--content DIR]
   no choice: list the proposals with their numbers
   --all            accept every open proposal (after --reject)
   --field F        accept every proposal of field F (repeatable)
@@ -61,19 +61,21 @@ let failed = false;
 for (const file of positionals) {
   try {
     const source = readFileSync(file, 'utf8');
+    // A source entry ingest wrote (<sourceId>.source.yaml) proposes its date and compiler.
+    const isEntry = /\.ya?ml$/.test(file);
     if (listing) {
-      const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
-      const proposals = ((parseYaml(fm) ?? {}) as { proposals?: Array<Record<string, unknown>> }).proposals ?? [];
+      const data = isEntry ? (parseYaml(source) as unknown[] | undefined)?.[0] : parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '');
+      const proposals = ((data ?? {}) as { proposals?: Array<Record<string, unknown>> }).proposals ?? [];
       console.log(`${file}: ${proposals.length} open proposal(s)`);
-      proposals.forEach((x, i) => console.log(`  ${String(i + 1).padStart(2)}. ${x.field} ${JSON.stringify(x.value)}  p${x.p} “${x.quote}”  ${x.why ?? ''}`));
+      proposals.forEach((x, i) => console.log(`  ${String(i + 1).padStart(2)}. ${x.field} ${JSON.stringify(x.value)}  ${isEntry ? `line ${x.line}` : `p${x.p}`} “${x.quote}”  ${x.why ?? ''}`));
       continue;
     }
-    const result = answerProposals(source, choice, methods, file);
+    const result = isEntry ? { notes: [], ...answerSourceProposals(source, choice, file) } : answerProposals(source, choice, methods, file);
     const temp = `${file}.tmp-${process.pid}`;
     writeFileSync(temp, result.text);
     renameSync(temp, file);
     console.log(`${file}: accepted ${result.accepted.length}, rejected ${result.rejected.length}, ${result.open} still open`);
-    for (const x of result.accepted) console.log(`  + ${x.n}. ${x.field} ${JSON.stringify(x.value)} (p${x.p})`);
+    for (const x of result.accepted) console.log(`  + ${x.n}. ${x.field} ${JSON.stringify(x.value)}${x.p !== undefined ? ` (p${x.p})` : ''}`);
     for (const x of result.rejected) console.log(`  − ${x.n}. ${x.field} ${JSON.stringify(x.value)}`);
     for (const note of result.notes) console.log(`  ${note}`);
   } catch (error) {

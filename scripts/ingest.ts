@@ -31,6 +31,7 @@ import { DecodeError, MAX_BYTES } from '../src/lib/ingest/decode.ts';
 import { readInput, INPUT_EXTENSIONS } from '../src/lib/ingest/read/index.ts';
 import { analyseDocument, type AnalysedDocument, type Draft, type Vocabulary } from '../src/lib/ingest/document.ts';
 import { draftId, renderDraft } from '../src/lib/ingest/draft.ts';
+import { proposeSource } from '../src/lib/ingest/proposals.ts';
 import { parseCaseSource } from '../src/lib/case-mdx.ts';
 import { buildEdition, type EditionBlock } from '../src/lib/edition.ts';
 import { ID_PATTERN } from '../src/lib/ids.ts';
@@ -188,6 +189,8 @@ function sourceEntry(input: string, bytes: Uint8Array, sourceId: string, extract
     ...(raw ? { original: { file: path.basename(input), sha256: sha256(bytes) } } : {}),
     ...(doc.editorNote && doc.editorNoteLines ? { editorNote: { lines: doc.editorNoteLines, text: doc.editorNote } } : {}),
   };
+  const proposals = proposeSource((raw?.text ?? extracted.text).split(/\r?\n/), doc.drafts[0]?.titleLine ?? 0);
+  if (proposals.length) entry.proposals = proposals;
   const comments = [
     `# 草稿：由 npm run ingest 生成，审核后并入 content/sources/sources.yaml。`,
     raw

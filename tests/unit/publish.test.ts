@@ -236,3 +236,32 @@ describe('publish', () => {
     expect(readFileSync(path.join(content, 'sources/sources.yaml'), 'utf8')).toBe(before);
   });
 });
+
+describe('source proposals', () => {
+  it('propose the date a cover prints at its precision, and the compiler, with their lines', async () => {
+    const { proposeSource } = await import('../../src/lib/ingest/proposals.ts');
+    const cover = ['某县联系服务群众经验汇编', '', '中共某县委组织部 编', '', '2013年10月', '', '案例一：饶阳县建立党员联系户制度', '', '2012年初，……'];
+    expect(proposeSource(cover, 7)).toEqual([
+      { field: 'compiler', value: '中共某县委组织部', line: 3, quote: '中共某县委组织部 编', why: '卷首署编印者' },
+      { field: 'date', value: '2013-10', line: 5, quote: '2013年10月', why: '卷首只印年月' },
+    ]);
+    // A year in a case's text, or in a sentence before it, is no date of the source.
+    expect(proposeSource(['汇编', '', '本书收录2012年以来的做法，供参考。', '', '标题', '', '2013年5月2日'], 5)).toEqual([]);
+    expect(proposeSource(['汇编', '2013年5月2日', '标题'], 3)[0]).toMatchObject({ value: '2013-05-02', why: '卷首印有日期' });
+  });
+});
+
+describe('source entry proposals answered', () => {
+  const entry = `# 草稿\n- id: source-x\n  title: 某县汇编\n  dateNote: 原文未载刊载处、日期、网址。\n  raw: x.txt\n  proposals:\n    - { field: compiler, value: 中共某县委组织部, line: 3, quote: 中共某县委组织部 编, why: 卷首署编印者 }\n    - { field: date, value: 2013-10, line: 5, quote: 2013年10月, why: 卷首只印年月 }\n`;
+  it('a date keeps its precision, quoted; a compiler becomes the publication; comments stay', async () => {
+    const { answerSourceProposals } = await import('../../src/lib/ingest/accept-proposals.ts');
+    const { text, open } = answerSourceProposals(entry, { all: true }, 'x.source.yaml');
+    expect(open).toBe(0);
+    expect(text).toContain('date: "2013-10"');
+    expect(text.startsWith('# 草稿')).toBe(true);
+    const [out] = (await import('yaml')).parse(text) as Array<Record<string, unknown>>;
+    expect(out).toMatchObject({ date: '2013-10', publication: '中共某县委组织部', dateNote: '原文未载刊载处、网址。' });
+    expect(out!.proposals).toBeUndefined();
+    expect(() => answerSourceProposals(entry.replace('  raw:', '  publication: 某报\n  raw:'), { accept: [1] }, 'x.source.yaml')).toThrow(/x\.source\.yaml: proposal 1 .*publication is already “某报”/);
+  });
+});

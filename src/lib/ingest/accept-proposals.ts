@@ -6,7 +6,7 @@
  * every mention stays accounted for. Comments, the other fields and the body
  * are kept as they stand.
  */
-import { isMap, isSeq, parseDocument, type Document, YAMLMap } from 'yaml';
+import { isMap, isSeq, parseDocument, Scalar, type Document, YAMLMap } from 'yaml';
 import { caseParagraphs } from '../case-mdx.ts';
 import { methodSpellings } from '../methods.ts';
 import { KINDS, LEVELS } from '../kinds.ts';
@@ -34,10 +34,19 @@ interface OpenProposal {
   why: string;
 }
 
+/** A proposal answered: its number, field and value, and where its words stand (paragraph of a case, line of a source). */
+export interface Answered {
+  n: number;
+  field: string;
+  value: unknown;
+  p?: number;
+  line?: number;
+}
+
 export interface AcceptResult {
   text: string;
-  accepted: OpenProposal[];
-  rejected: OpenProposal[];
+  accepted: Answered[];
+  rejected: Answered[];
   /** Proposals still open after this run. */
   open: number;
   /** What was written besides the field itself (passing mentions). */
@@ -160,4 +169,48 @@ export function answerProposals(
     if (list.items.length === 0) doc.delete('proposals');
   }
   return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n${source.slice(m[0].length)}`, accepted, rejected, open: open.length - done.size, notes };
+}
+
+/**
+ * Answers the proposals of a source entry (`<sourceId>.source.yaml`): an
+ * accepted date becomes `date` at the precision printed (2013, 2013-10,
+ * 2013-10-05); an accepted compiler becomes `publication` — the body a
+ * compilation is cited under — when the entry names none.
+ */
+export function answerSourceProposals(source: string, choice: Choice, file = 'source entry'): Omit<AcceptResult, 'notes'> {
+  const doc = parseDocument(source);
+  if (doc.errors.length) throw new ProposalError(`${file}: not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  const list = doc.contents;
+  const entry = isSeq(list) ? list.items[0] : list;
+  if (!isMap(entry)) throw new ProposalError(`${file}: expected one source entry`);
+  const raw = (entry.toJSON() as { proposals?: Array<{ field?: string; value?: unknown; line?: number; quote?: string; why?: string }> }).proposals ?? [];
+  const open = raw.map((x, i) => ({ n: i + 1, field: String(x.field), value: String(x.value ?? ''), line: x.line ?? 0, quote: String(x.quote ?? ''), why: String(x.why ?? '') }));
+  const reject = new Set(choice.reject ?? []);
+  const accept = new Set(choice.accept ?? []);
+  for (const n of [...reject, ...accept]) if (!open.some((x) => x.n === n)) throw new ProposalError(`${file}: there is no proposal ${n} (the entry lists ${open.length})`);
+  for (const n of reject) if (accept.has(n)) throw new ProposalError(`${file}: proposal ${n} is both accepted and rejected`);
+  const accepted = open.filter((x) => !reject.has(x.n) && (choice.all || accept.has(x.n)));
+  const rejected = open.filter((x) => reject.has(x.n));
+  for (const x of accepted) {
+    if (x.field === 'date') {
+      // Quoted, as the curated entries are: unquoted, a YAML 1.1 reader takes 2013-10-05 for a timestamp.
+      entry.set('date', new Scalar(x.value));
+      (entry.get('date', true) as Scalar).type = Scalar.QUOTE_DOUBLE;
+      // An entry that said the date is unknown no longer does; what else it said stays for the editor.
+      const note = entry.get('dateNote');
+      if (typeof note === 'string') entry.set('dateNote', note.replace(/、?日期/, '').replace(/原文未载[。；]?$/, '').trim() || undefined);
+      if (entry.get('dateNote') === undefined) entry.delete('dateNote');
+    } else if (x.field === 'compiler') {
+      const publication = entry.get('publication');
+      if (publication !== undefined && publication !== x.value) throw new ProposalError(`${file}: proposal ${x.n} (compiler ${x.value}): publication is already “${String(publication)}”; name the compiler in about instead, and reject this proposal`);
+      entry.set('publication', x.value);
+    } else throw new ProposalError(`${file}: proposal ${x.n}: field “${x.field}” is neither date nor compiler`);
+  }
+  const done = new Set([...accepted, ...rejected].map((x) => x.n - 1));
+  const proposals = entry.get('proposals');
+  if (isSeq(proposals)) {
+    proposals.items = proposals.items.filter((_, i) => !done.has(i));
+    if (proposals.items.length === 0) entry.delete('proposals');
+  }
+  return { text: doc.toString({ lineWidth: 0 }), accepted, rejected, open: open.length - done.size };
 }

@@ -313,3 +313,45 @@ export function proposeCase(input: ProposalInput, vocab: ProposalVocabulary): Pr
     ...proposeDoubts(paras, input.flags ?? []),
   ].sort((a, b) => PROPOSAL_FIELDS.indexOf(a.field) - PROPOSAL_FIELDS.indexOf(b.field));
 }
+
+// --- the source entry -------------------------------------------------------------
+
+/** What a source entry may be proposed: its date (year, year-month or day) and its compiler (编印单位). */
+export interface SourceProposal {
+  field: 'date' | 'compiler';
+  value: string;
+  /** Line of the raw text the words stand on. */
+  line: number;
+  quote: string;
+  why: string;
+}
+
+const DATE_LINE = /(?<![0-9])(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?/u;
+/** An issuing body (…组织部, …党校) followed by 编/编印: a compiler line, not a title ending in 汇编. */
+const COMPILER_LINE = /^(.{2,30}?(?:委|部|办|局|校|院|会|厅|处|室|中心|组|社|馆))\s*(?:编印|编辑|主编|编写|印发|编)$/u;
+/** A front-matter line is short: a cover's date or compiler, not a sentence of text. */
+const SHORT_LINE = 30;
+
+/**
+ * The date and compiler a document's front matter prints (the lines before
+ * its first case: a cover, a title page), each with the line it stands on.
+ * A date in a sentence of text, or in a case, is no date of the source.
+ */
+export function proposeSource(lines: readonly string[], firstCaseLine: number): SourceProposal[] {
+  const out: SourceProposal[] = [];
+  lines.slice(0, Math.max(0, firstCaseLine - 1)).forEach((raw, i) => {
+    const text = raw.trim();
+    if (!text || Array.from(text).length > SHORT_LINE) return;
+    const d = DATE_LINE.exec(text);
+    if (d && !out.some((x) => x.field === 'date') && !/[，。；]/.test(text)) {
+      const value = [d[1], d[2]?.padStart(2, '0'), d[3]?.padStart(2, '0')].filter(Boolean).join('-');
+      out.push({ field: 'date', value, line: i + 1, quote: text, why: d[3] ? '卷首印有日期' : d[2] ? '卷首只印年月' : '卷首只印年份' });
+      return;
+    }
+    const c = COMPILER_LINE.exec(text);
+    if (c && !out.some((x) => x.field === 'compiler') && !/[，。；：]/.test(text)) {
+      out.push({ field: 'compiler', value: c[1]!, line: i + 1, quote: text, why: '卷首署编印者' });
+    }
+  });
+  return out;
+}
