@@ -205,13 +205,13 @@ describe('publish', () => {
     const sourcesBefore = readFileSync(path.join(content, 'sources/sources.yaml'), 'utf8');
     const result = publish({ drafts: [file], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), content });
     expect(result.problems).toEqual([]);
-    expect(result.sourceId).toBe('hengshui-ribao-raoyangxian-2013');
-    expect(result.written.sort()).toEqual(['cases/raoyang-lianxihu.mdx', 'sources/raw/hengshui-ribao-raoyangxian-2013.txt', 'sources/sources.yaml', 'teaching/raoyang-lianxihu.yaml']);
+    expect(result.sourceId).toBe('hengshui-ribao-2013-05-02');
+    expect(result.written.sort()).toEqual(['cases/raoyang-lianxihu.mdx', 'sources/raw/hengshui-ribao-2013-05-02.txt', 'sources/sources.yaml', 'teaching/raoyang-lianxihu.yaml']);
     const sources = readFileSync(path.join(content, 'sources/sources.yaml'), 'utf8');
     expect(sources.startsWith(sourcesBefore)).toBe(true);
     expect(sources).toContain(`sha256: ${sha(RAW)}`);
-    expect(fmOf(readFileSync(path.join(content, 'cases/raoyang-lianxihu.mdx'), 'utf8')).source.id).toBe('hengshui-ribao-raoyangxian-2013');
-    expect(readFileSync(path.join(content, 'sources/raw/hengshui-ribao-raoyangxian-2013.txt'), 'utf8')).toBe(RAW);
+    expect(fmOf(readFileSync(path.join(content, 'cases/raoyang-lianxihu.mdx'), 'utf8')).source.id).toBe('hengshui-ribao-2013-05-02');
+    expect(readFileSync(path.join(content, 'sources/raw/hengshui-ribao-2013-05-02.txt'), 'utf8')).toBe(RAW);
     expect(checkContent(content).problems).toEqual([]);
     expect(readFileSync(path.join(content, 'cases/raoyang-lianxihu.mdx'), 'utf8')).toContain(bodyOf(draftText));
   });

@@ -111,12 +111,17 @@ export function draftId(draft: Pick<Draft, 'title' | 'subtitle' | 'region'>, fal
   return ID_PATTERN.test(id) ? id : fallback;
 }
 
-/** A source id from its title or publication (not its file name): the first telling words, ≤ 5 syllables each part. */
-export function sourceIdFor(entry: { title?: string | undefined; publication?: string | undefined; date?: string | undefined }, fallback: string): string {
+/**
+ * A source id from what the entry states, not its file name: a paper or site
+ * by its name and date (renmin-wang-2013-09-18), a compilation by its title
+ * (jingyan-zuofa-xuanbian-zhailu); `fallback` when neither gives a word.
+ */
+export function sourceIdFor(entry: { title?: string | undefined; publication?: string | undefined; date?: string | undefined; type?: string | undefined }, fallback: string): string {
   const from = (t: string) => fitWords(words(t).filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && !TITLE_STOP.has(w)));
-  const parts = [...from(entry.publication ?? ''), ...from(entry.title ?? '')].slice(0, 4).map(slugOf).filter(Boolean);
-  const year = /^\d{4}/.exec(entry.date ?? '')?.[0];
-  const id = [...parts, ...(year ? [year] : [])].join('-');
+  const named = entry.type !== 'compilation' && entry.publication ? from(entry.publication) : [];
+  const parts = (named.length ? named : from(entry.title ?? '')).map(slugOf).filter(Boolean);
+  const date = named.length ? /^\d{4}(?:-\d{2}){0,2}/.exec(entry.date ?? '')?.[0] : undefined;
+  const id = [...parts, ...(date ? [date] : [])].join('-');
   return ID_PATTERN.test(id) && parts.length > 0 ? id : fallback;
 }
 

@@ -115,7 +115,7 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
   const sourcesFile = path.join(content, 'sources', 'sources.yaml');
   const existing = existsSync(sourcesFile) ? ((readYamlFile(sourcesFile) ?? []) as Array<Record<string, unknown>>) : [];
   const sameText = rawBytes ? existing.find((s) => s.sha256 === sha256(rawBytes!)) : undefined;
-  const proposedId = String(entry.id ?? '').startsWith('source-') ? sourceIdFor({ title: entry.title as string, publication: entry.publication as string, date: entry.date as string }, String(entry.id)) : String(entry.id ?? '');
+  const proposedId = String(entry.id ?? '').startsWith('source-') ? sourceIdFor({ title: entry.title as string, publication: entry.publication as string, date: entry.date as string, type: entry.type as string }, String(entry.id)) : String(entry.id ?? '');
   const sourceId = req.sourceId ?? (sameText ? String(sameText.id) : proposedId);
   if (!ID_PATTERN.test(sourceId)) problems.push(`source id “${sourceId}”: use lower-case letters, digits and single hyphens (--source-id)`);
   const holder = existing.find((s) => s.id === sourceId);
