@@ -24,7 +24,7 @@ import { proposeCase, type Proposal, type ProposalVocabulary } from './proposals
 const MAX_TERM_SYLLABLES = 5;
 
 /** Words of a title that name no practice. */
-const TITLE_STOP = new Set(['群众', '干部', '工作', '服务', '党员', '做好', '坚持', '切实', '一切', '始终', '实践', '提升', '水平', '新', '形势', '关于', '几点', '体会', '思考', '调查', '推行', '建立', '实行', '开展', '模式', '工作法', '机制', '制度']);
+const TITLE_STOP = new Set(['群众', '干部', '工作', '服务', '党员', '联系', '各地', '有关', '做好', '坚持', '切实', '一切', '始终', '实践', '提升', '水平', '新', '形势', '关于', '几点', '体会', '思考', '调查', '推行', '建立', '实行', '开展', '模式', '工作法', '机制', '制度']);
 
 let jieba: Jieba | undefined;
 const words = (text: string) => (jieba ??= Jieba.withDict(dict)).cut(text, false);
