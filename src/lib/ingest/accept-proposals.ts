@@ -183,7 +183,8 @@ export function answerSourceProposals(source: string, choice: Choice, file = 'so
   const list = doc.contents;
   const entry = isSeq(list) ? list.items[0] : list;
   if (!isMap(entry)) throw new ProposalError(`${file}: expected one source entry`);
-  const raw = (entry.toJSON() as { proposals?: Array<{ field?: string; value?: unknown; line?: number; quote?: string; why?: string }> }).proposals ?? [];
+  const map = entry as unknown as YAMLMap<string, unknown>;
+  const raw = (map.toJSON() as { proposals?: Array<{ field?: string; value?: unknown; line?: number; quote?: string; why?: string }> }).proposals ?? [];
   const open = raw.map((x, i) => ({ n: i + 1, field: String(x.field), value: String(x.value ?? ''), line: x.line ?? 0, quote: String(x.quote ?? ''), why: String(x.why ?? '') }));
   const reject = new Set(choice.reject ?? []);
   const accept = new Set(choice.accept ?? []);
@@ -194,23 +195,24 @@ export function answerSourceProposals(source: string, choice: Choice, file = 'so
   for (const x of accepted) {
     if (x.field === 'date') {
       // Quoted, as the curated entries are: unquoted, a YAML 1.1 reader takes 2013-10-05 for a timestamp.
-      entry.set('date', new Scalar(x.value));
-      (entry.get('date', true) as Scalar).type = Scalar.QUOTE_DOUBLE;
+      const date = new Scalar(x.value);
+      date.type = Scalar.QUOTE_DOUBLE;
+      map.set('date', date);
       // An entry that said the date is unknown no longer does; what else it said stays for the editor.
-      const note = entry.get('dateNote');
-      if (typeof note === 'string') entry.set('dateNote', note.replace(/、?日期/, '').replace(/原文未载[。；]?$/, '').trim() || undefined);
-      if (entry.get('dateNote') === undefined) entry.delete('dateNote');
+      const note = map.get('dateNote');
+      if (typeof note === 'string') map.set('dateNote', note.replace(/日期、|、日期|日期/, '').replace(/原文未载[。；]?$/, '').trim() || undefined);
+      if (map.get('dateNote') === undefined) map.delete('dateNote');
     } else if (x.field === 'compiler') {
-      const publication = entry.get('publication');
+      const publication = map.get('publication');
       if (publication !== undefined && publication !== x.value) throw new ProposalError(`${file}: proposal ${x.n} (compiler ${x.value}): publication is already “${String(publication)}”; name the compiler in about instead, and reject this proposal`);
-      entry.set('publication', x.value);
+      map.set('publication', x.value);
     } else throw new ProposalError(`${file}: proposal ${x.n}: field “${x.field}” is neither date nor compiler`);
   }
   const done = new Set([...accepted, ...rejected].map((x) => x.n - 1));
-  const proposals = entry.get('proposals');
+  const proposals = map.get('proposals');
   if (isSeq(proposals)) {
     proposals.items = proposals.items.filter((_, i) => !done.has(i));
-    if (proposals.items.length === 0) entry.delete('proposals');
+    if (proposals.items.length === 0) map.delete('proposals');
   }
   return { text: doc.toString({ lineWidth: 0 }), accepted, rejected, open: open.length - done.size };
 }

@@ -102,7 +102,7 @@ const placeStem = (name: string) => shortPlaceName(name) ?? (name.replace(/(?:è¡
  * (shijingshan-bajiao-xuqiu-fuwu, baodi-yizhan-sanzhongxin). The editor may
  * choose another before publishing; `fallback` when nothing usable is left.
  */
-export function draftId(draft: Pick<Draft, 'title' | 'subtitle' | 'region'>, fallback: string, methods: ProposalVocabulary['methods'] = []): string {
+export function draftId(draft: { title: string; subtitle?: string | undefined; region?: { leaf: string; township?: string | undefined } | undefined }, fallback: string, methods: ProposalVocabulary['methods'] = []): string {
   const leaf = draft.region?.leaf ?? '';
   const township = draft.region?.township;
   const places = [placeStem(leaf), ...(township ? [placeStem(township)] : [])].filter(Boolean);
