@@ -7,8 +7,7 @@
  */
 import { Document, isMap, isSeq } from 'yaml';
 import { pinyin } from 'pinyin-pro';
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { cutWords } from './words.ts';
 import { buildEdition, type EditionBlock } from '../edition.ts';
 import { escapeMdxText, isSectionHeading } from '../mdx-text.ts';
 import { ID_PATTERN } from '../ids.ts';
@@ -25,9 +24,6 @@ const MAX_TERM_SYLLABLES = 5;
 
 /** Words of a title that name no practice. */
 const TITLE_STOP = new Set(['群众', '干部', '工作', '服务', '党员', '联系', '各地', '有关', '做好', '坚持', '切实', '一切', '始终', '实践', '提升', '水平', '新', '形势', '关于', '几点', '体会', '思考', '调查', '推行', '建立', '实行', '开展', '模式', '工作法', '机制', '制度']);
-
-let jieba: Jieba | undefined;
-const words = (text: string) => (jieba ??= Jieba.withDict(dict)).cut(text, false);
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 /** 1+10 → 一加十: a practice named with figures keeps them in its id (yi-jia-shi). */
@@ -65,7 +61,7 @@ function termWords(term: string, name = true): string[] {
   // In a name, single characters join the next word (三/有/两/评 → 三有两评, 三/中心 → 三中心); elsewhere they are particles (将, 用).
   const out: string[] = [];
   let pending = '';
-  for (const w of words(term).filter((x) => /\p{Script=Han}/u.test(x))) {
+  for (const w of cutWords(term).filter((x) => /\p{Script=Han}/u.test(x))) {
     if (Array.from(w).length === 1) pending += name ? w : '';
     else {
       if (!TITLE_STOP.has(w)) out.push(pending + w);
@@ -90,7 +86,7 @@ function practiceWords(title: string, subtitle: string | undefined, places: read
   const told = fitWords([...telling(title), ...telling(subtitle ?? '')]);
   if (told.length) return told;
   // A title of common words only (做群众工作的几点体会): its first words still tell it from the place's other cases.
-  return fitWords(words(title).filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && !places.some((p) => p.includes(w) || w.includes(p))));
+  return fitWords(cutWords(title).filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && !places.some((p) => p.includes(w) || w.includes(p))));
 }
 
 /** 八角街道 → 八角, 松木乡 → 松木, 饶阳县 → 饶阳. */
@@ -117,7 +113,7 @@ export function draftId(draft: { title: string; subtitle?: string | undefined; r
  * (jingyan-zuofa-xuanbian-zhailu); `fallback` when neither gives a word.
  */
 export function sourceIdFor(entry: { title?: string | undefined; publication?: string | undefined; date?: string | undefined; type?: string | undefined }, fallback: string): string {
-  const from = (t: string) => fitWords(words(t).filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && !TITLE_STOP.has(w)));
+  const from = (t: string) => fitWords(cutWords(t).filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && !TITLE_STOP.has(w)));
   const named = entry.type !== 'compilation' && entry.publication ? from(entry.publication) : [];
   const parts = (named.length ? named : from(entry.title ?? '')).map(slugOf).filter(Boolean);
   const date = named.length ? /^\d{4}(?:-\d{2}){0,2}/.exec(entry.date ?? '')?.[0] : undefined;

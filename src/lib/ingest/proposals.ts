@@ -13,8 +13,7 @@ import type { Kind, Level } from '../kinds.ts';
 import { methodSpellings } from '../methods.ts';
 import { normalizePunctuation } from '../text.ts';
 import type { EditionBlock } from '../edition.ts';
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { cutWords } from './words.ts';
 import { contentWords } from '../node/similarity.ts';
 
 /** Fields a draft proposes, in the order they are listed. Passing mentions come from rejecting a method (accept-proposals.ts). */
@@ -152,16 +151,13 @@ function proposeMethods(paras: readonly Para[], vocab: ProposalVocabulary): Prop
 /** A theme is proposed when the text uses at least this many of its distinct keywords. */
 const THEME_MIN_KEYWORDS = 2;
 
-let jieba: Jieba | undefined;
-
 /**
  * A theme's words: its keywords and the words of its name, unfiltered — the
  * similarity stop list drops 基层, 党组织, 建设, which are exactly what names
  * the central theme of many cases.
  */
 function themeWords(theme: ProposalVocabulary['themes'][number]): string[] {
-  jieba ??= Jieba.withDict(dict);
-  const nameWords = jieba.cut(theme.name, false).filter((w) => /^\p{Script=Han}{2,}$/u.test(w));
+  const nameWords = cutWords(theme.name).filter((w) => /^\p{Script=Han}{2,}$/u.test(w));
   return [...new Set([theme.name, ...nameWords, ...theme.keywords])];
 }
 
