@@ -33,6 +33,7 @@ import type { AnalysedDocument, Draft } from '../src/lib/ingest/document.ts';
 import { ingestInput, loadVocabulary } from '../src/lib/ingest/pipeline.ts';
 import { BLOCK_ROLES, type LeftBlock } from '../src/lib/ingest/left-blocks.ts';
 import { draftId, renderDraft } from '../src/lib/ingest/draft.ts';
+import { proposeSource } from '../src/lib/ingest/proposals.ts';
 import { parseCaseSource } from '../src/lib/case-mdx.ts';
 import { buildEdition, type EditionBlock } from '../src/lib/edition.ts';
 import { ID_PATTERN } from '../src/lib/ids.ts';
@@ -183,6 +184,8 @@ function sourceEntry(input: string, bytes: Uint8Array, sourceId: string, extract
     ...(raw ? { original: { file: path.basename(input), sha256: sha256(bytes) } } : {}),
     ...(doc.editorNote && doc.editorNoteLines ? { editorNote: { lines: doc.editorNoteLines, text: doc.editorNote } } : {}),
   };
+  const proposals = proposeSource((raw?.text ?? extracted.text).split(/\r?\n/), doc.drafts[0]?.titleLine ?? 0);
+  if (proposals.length) entry.proposals = proposals;
   const comments = [
     `# 草稿：由 npm run ingest 生成，审核后并入 content/sources/sources.yaml。`,
     raw
@@ -244,7 +247,7 @@ for (const input of files) {
       }
       const edition = buildEdition(draft.raw, draft.joins);
       const body = edition.map((b) => b.text);
-      const base = values.id ?? draftId(draft, `${stem}-${String(i + 1).padStart(2, '0')}`);
+      const base = values.id ?? draftId(draft, `${stem}-${String(i + 1).padStart(2, '0')}`, vocab.methods);
       let id = base;
       let note: string | undefined;
       const sameArticle = (other: { title: string; key: string; first?: string }) =>
@@ -270,7 +273,7 @@ for (const input of files) {
 
     for (const { draft, id, edition, body: expected, note } of drafts) {
       const target = path.join(outDir ?? '.', `${id}.mdx`);
-      const mdx = renderDraft(draft, sourceId, doc.meta, edition);
+      const mdx = renderDraft(draft, sourceId, doc.meta, edition, vocab);
       // The draft must read back as exactly the edition of its raw paragraphs.
       const readBack = parseCaseSource(mdx, target);
       if (JSON.stringify(readBack.blocks) !== JSON.stringify(expected) || readBack.blockTypes.some((t) => t !== 'paragraph' && t !== 'heading')) {

@@ -137,6 +137,11 @@ export function createCaseSchema(vocab: CaseVocabulary) {
       corrections: z.array(correctionSchema).default([]),
       /** Shown among the featured cases on the home page. */
       featured: z.boolean().default(false),
+      /** A draft's open proposals (ingest): never in a published case. */
+      proposals: z
+        .unknown()
+        .refine((v) => v === undefined, { error: 'open proposals: accept or delete each proposal (npm run accept -- <file> --all | --accept N | --reject N)' })
+        .optional(),
     })
     .strict()
     .superRefine((data, ctx) => {

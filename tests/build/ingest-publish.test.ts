@@ -13,6 +13,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Document, Packer, Paragraph, HeadingLevel, TextRun } from 'docx';
 import { parse, stringify } from 'yaml';
+import { answerProposals } from '../../src/lib/ingest/accept-proposals.ts';
+import { readMethodMentions } from '../../src/lib/node/taxonomy.ts';
 import { chromium } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroCacheDirOf } from '../../src/lib/node/astro-cache-dir.ts';
@@ -67,8 +69,8 @@ describe('from a Word file to a published case', () => {
     // Every paragraph of the Word file is in the raw text the draft counts lines of.
     for (const p of paragraphs) expect(rawText).toContain(p);
 
-    // The editor completes the draft.
-    const mdx = readFileSync(path.join(drafts, `${ID}.mdx`), 'utf8');
+    // The editor accepts the draft's proposals and completes it.
+    const mdx = answerProposals(readFileSync(path.join(drafts, `${ID}.mdx`), 'utf8'), { all: true }, readMethodMentions('content')).text;
     const end = mdx.indexOf('\n---\n', 4);
     const fm = parse(mdx.slice(4, end)) as Record<string, unknown> & { corrections?: unknown[] };
     const body = mdx.slice(end + 5);

@@ -288,7 +288,7 @@ describe('the ingest command', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(input);
     expect(errors[0]).toMatch(message);
-    expect(readdirSync(out).filter((f) => f.endsWith('.mdx'))).toEqual(['yongshan-zuoqunzhonggong.mdx']);
+    expect(readdirSync(out).filter((f) => f.endsWith('.mdx'))).toEqual(['yongshan-qunzhong-gongzuo.mdx']);
   });
 
   it('a folder with good, bad and unsupported files: good drafts written, exit 1, the JSON lists every input', () => {
@@ -360,8 +360,8 @@ describe('the ingest command', () => {
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout) as { drafts: Array<{ id: string; idNote?: string }> };
     const [a, b] = report.drafts;
-    expect(a!.id).toBe('yongshan-zuoqunzhonggong');
-    expect(b!.id).toMatch(/^yongshan-zuoqunzhonggong-[0-9a-f]{6}$/);
+    expect(a!.id).toBe('yongshan-qunzhong-gongzuo');
+    expect(b!.id).toMatch(/^yongshan-qunzhong-gongzuo-[0-9a-f]{6}$/);
     expect(b!.idNote).toMatch(/taken by a different article \(“做群众工作的几点体会”/);
     // Fed alone, the second article would take the plain id: --force must not replace the first one's draft.
     const first = readFileSync(path.join(out, `${a!.id}.mdx`), 'utf8');
@@ -372,7 +372,7 @@ describe('the ingest command', () => {
     // An id the editor chooses that holds a different article is refused, naming both.
     const named = run([path.join(dir, 'b.txt'), '--out', out, '--force', '--id', a!.id]);
     expect(named.status).toBe(1);
-    expect(named.stderr).toMatch(/b\.txt: --id yongshan-zuoqunzhonggong: .*yongshan-zuoqunzhonggong\.mdx holds a different article \(“做群众工作的几点体会”\); not replaced by “做群众工作的几点思考”/);
+    expect(named.stderr).toMatch(/b\.txt: --id yongshan-qunzhong-gongzuo: .*yongshan-qunzhong-gongzuo\.mdx holds a different article \(“做群众工作的几点体会”\); not replaced by “做群众工作的几点思考”/);
     expect(readFileSync(path.join(out, `${a!.id}.mdx`), 'utf8')).toBe(first);
     const renamed = run([path.join(dir, 'b.txt'), '--out', out, '--id', 'yongshan-sikao']);
     expect(renamed.status).toBe(0);

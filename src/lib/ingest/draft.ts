@@ -1,47 +1,171 @@
-/** A case draft → MDX text (frontmatter with the editors' to-do as comments, escaped body). */
-import { stringify } from 'yaml';
+/**
+ * A case draft → MDX text: frontmatter with only what the text states (title,
+ * subtitle, authors, place, source lines, the joins) plus `proposals:`, the
+ * editors' fields proposed with their grounds (proposals.ts), the remaining
+ * to-do as comments, and the escaped body. Also the ids a draft and its
+ * source are proposed under.
+ */
+import { Document, isMap, isSeq } from 'yaml';
 import { pinyin } from 'pinyin-pro';
+import { cutWords } from './words.ts';
 import { buildEdition, type EditionBlock } from '../edition.ts';
 import { escapeMdxText, isSectionHeading } from '../mdx-text.ts';
 import { ID_PATTERN } from '../ids.ts';
-import { KINDS, LEVELS } from '../kinds.ts';
+import { methodSpellings } from '../methods.ts';
 import type { Draft } from './document.ts';
 import type { DocumentMeta } from './clean.ts';
 import { shortPlaceName } from '../regions/divisions.ts';
+import { proposeCase, type Proposal, type ProposalVocabulary } from './proposals.ts';
 
-/** A readable id: pinyin of the place's short name and the title's first words. */
-export function draftId(draft: Draft, fallback: string): string {
+// --- ids -------------------------------------------------------------------
+
+/** Syllables an id's practice part may have: a permanent URL stays short. */
+const MAX_TERM_SYLLABLES = 5;
+
+/** Words of a title that name no practice. */
+const TITLE_STOP = new Set(['群众', '干部', '工作', '服务', '党员', '联系', '各地', '有关', '做好', '坚持', '切实', '一切', '始终', '实践', '提升', '水平', '新', '形势', '关于', '几点', '体会', '思考', '调查', '推行', '建立', '实行', '开展', '模式', '工作法', '机制', '制度']);
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** 1+10 → 一加十: a practice named with figures keeps them in its id (yi-jia-shi). */
+function spellFigures(text: string): string {
+  return text
+    .replace(/\d+/g, (n) => {
+      const v = Number(n);
+      if (v < 10) return DIGITS[v]!;
+      if (v < 100) return `${v >= 20 ? DIGITS[Math.floor(v / 10)] : ''}十${v % 10 ? DIGITS[v % 10] : ''}`;
+      return Array.from(n, (d) => DIGITS[Number(d)]).join('');
+    })
+    .replace(/[+＋]/g, '加');
+}
+
+const syllables = (word: string) => pinyin(spellFigures(word), { toneType: 'none', type: 'array', nonZh: 'removed' }).filter(Boolean);
+const slugOf = (word: string) => syllables(word).join('').toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** Whole words, in order, until the syllable budget is spent; a word that does not fit ends the term. */
+function fitWords(list: readonly string[]): string[] {
+  const out: string[] = [];
+  let used = 0;
+  for (const w of list) {
+    const n = syllables(w).length;
+    if (n === 0) continue;
+    if (used + n > MAX_TERM_SYLLABLES) break;
+    out.push(w);
+    used += n;
+  }
+  return out;
+}
+
+/** A term's words for an id: a figure expression (1+10) stays one word, generic words go. */
+function termWords(term: string, name = true): string[] {
+  if (/\d/.test(term)) return [term];
+  // In a name, single characters join the next word (三/有/两/评 → 三有两评, 三/中心 → 三中心); elsewhere they are particles (将, 用).
+  const out: string[] = [];
+  let pending = '';
+  for (const w of cutWords(term).filter((x) => /\p{Script=Han}/u.test(x))) {
+    if (Array.from(w).length === 1) pending += name ? w : '';
+    else {
+      if (!TITLE_STOP.has(w)) out.push(pending + w);
+      pending = '';
+    }
+  }
+  if (pending) out.length ? (out[out.length - 1] += pending) : out.push(pending);
+  return out;
+}
+
+/** The practice a title names: a method's spelling, a quoted name (“一站三中心”), else its first telling words. */
+function practiceWords(title: string, subtitle: string | undefined, places: readonly string[], methods: ProposalVocabulary['methods']): string[] {
+  const text = `${subtitle ?? ''}——${title}`;
+  const fits = (t: string) => termWords(t).length > 0 && syllables(termWords(t).join('')).length <= MAX_TERM_SYLLABLES;
+  const spelled = methods.flatMap((m) => methodSpellings(m)).filter((s) => text.includes(s)).sort((a, b) => b.length - a.length).filter(fits)[0];
+  // Quoted names in the subtitle first: it names the practice, the title often a slogan (“好心”).
+  const quoted = [...text.matchAll(/[“"「]([^”"」]{2,8})[”"」]/gu)].map((m) => m[1]!).filter((q) => /[\p{Script=Han}\d]/u.test(q));
+  const named = quoted.find(fits);
+  if (named && spelled) return fitWords([...termWords(named), ...termWords(spelled).filter((w) => Array.from(w).length >= 2 && !named.includes(w))]);
+  if (named ?? spelled) return fitWords(termWords((named ?? spelled)!));
+  const telling = (t: string) => termWords(t, false).filter((w) => Array.from(w).length >= 2 && !places.some((p) => p.includes(w) || w.includes(p)));
+  const told = fitWords([...telling(title), ...telling(subtitle ?? '')]);
+  if (told.length) return told;
+  // A title of common words only (做群众工作的几点体会): its first words still tell it from the place's other cases.
+  return fitWords(cutWords(title).filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && !places.some((p) => p.includes(w) || w.includes(p))));
+}
+
+/** 八角街道 → 八角, 松木乡 → 松木, 饶阳县 → 饶阳. */
+const placeStem = (name: string) => shortPlaceName(name) ?? (name.replace(/(?:街道|乡|镇)$/u, '') || name);
+
+/**
+ * A permanent id proposed for a draft: the place's pinyin and the pinyin of the
+ * practice or key term its title names, whole words only
+ * (shijingshan-bajiao-xuqiu-fuwu, baodi-yizhan-sanzhongxin). The editor may
+ * choose another before publishing; `fallback` when nothing usable is left.
+ */
+export function draftId(draft: { title: string; subtitle?: string | undefined; region?: { leaf: string; township?: string | undefined } | undefined }, fallback: string, methods: ProposalVocabulary['methods'] = []): string {
   const leaf = draft.region?.leaf ?? '';
-  const place = shortPlaceName(leaf) ?? leaf;
-  const words = Array.from(draft.title.replace(/[^\p{Script=Han}]/gu, '')).slice(0, 4).join('');
-  const slug = (text: string) => pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed' }).join('');
-  const id = [slug(place), slug(words)].filter(Boolean).join('-').toLowerCase().replace(/[^a-z0-9-]/g, '');
+  const township = draft.region?.township;
+  const places = [placeStem(leaf), ...(township ? [placeStem(township)] : [])].filter(Boolean);
+  const term = practiceWords(draft.title, draft.subtitle, [leaf, ...(township ? [township] : []), ...places].filter(Boolean), methods);
+  const id = [...places.map(slugOf), ...term.map(slugOf)].filter(Boolean).join('-');
   return ID_PATTERN.test(id) ? id : fallback;
 }
 
-export function renderDraft(draft: Draft, sourceId: string, meta: DocumentMeta = {}, edition: readonly EditionBlock[] = buildEdition(draft.raw, draft.joins)): string {
+/**
+ * A source id from what the entry states, not its file name: a paper or site
+ * by its name and date (renmin-wang-2013-09-18), a compilation by its title
+ * (jingyan-zuofa-xuanbian-zhailu); `fallback` when neither gives a word.
+ */
+export function sourceIdFor(entry: { title?: string | undefined; publication?: string | undefined; date?: string | undefined; type?: string | undefined }, fallback: string): string {
+  const from = (t: string) => fitWords(cutWords(t).filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && !TITLE_STOP.has(w)));
+  const named = entry.type !== 'compilation' && entry.publication ? from(entry.publication) : [];
+  const parts = (named.length ? named : from(entry.title ?? '')).map(slugOf).filter(Boolean);
+  const date = named.length ? /^\d{4}(?:-\d{2}){0,2}/.exec(entry.date ?? '')?.[0] : undefined;
+  const id = [...parts, ...(date ? [date] : [])].join('-');
+  return ID_PATTERN.test(id) && parts.length > 0 ? id : fallback;
+}
+
+// --- the draft file -------------------------------------------------------------
+
+/** The proposals as YAML data, one flow map a line: { field, value, p, quote, why }. */
+function proposalData(proposals: readonly Proposal[]) {
+  return proposals.map((x) => ({ field: x.field, value: x.value, p: x.p, quote: x.quote, why: x.why }));
+}
+
+export function renderDraft(
+  draft: Draft,
+  sourceId: string,
+  meta: DocumentMeta = {},
+  edition: readonly EditionBlock[] = buildEdition(draft.raw, draft.joins),
+  vocab?: ProposalVocabulary,
+): string {
   const frontmatter: Record<string, unknown> = { title: draft.title };
   if (draft.subtitle) frontmatter.subtitle = draft.subtitle;
   if (draft.authors.length) frontmatter.authors = draft.authors;
   if (draft.region) {
     frontmatter.region = { code: draft.region.code, ...(draft.region.township ? { township: draft.region.township } : {}) };
   }
-  frontmatter.methods = draft.methods.map((m) => m.id);
-  frontmatter.themes = draft.themes.map((t) => t.id);
   frontmatter.source = { id: sourceId, lines: draft.lines, titleLine: draft.titleLine };
   if (draft.joins.length) frontmatter.corrections = draft.joins;
+  const proposals = vocab ? proposeCase({ title: draft.title, subtitle: draft.subtitle, edition, region: draft.region, flags: draft.flags }, vocab) : [];
+  if (proposals.length) frontmatter.proposals = proposalData(proposals);
   const source = draft.meta ?? meta;
   const stated = [source.publication, source.date && `${source.date}${source.time ? ` ${source.time}` : ''}`, source.url, source.staff].filter(Boolean).join('；');
   const comments = [
-    '# 草稿：由 npm run ingest 生成，编者审核、补全后移入 content/cases/。',
+    '# 草稿：由 npm run ingest 生成。编者逐条接受或删去 proposals（npm run accept -- 本文件 --all | --accept 1 3 | --reject 2），',
+    '# 补 summary（不超过120字）和教学札记，然后 npm run publish（content/README.md）。段号见 npm run paragraphs -- 本文件。',
     `# 来源（原文所载，供 content/sources/sources.yaml）：${stated || '原文未载刊载处、日期和网址'}`,
     ...(draft.region ? [`# 地点：${draft.region.name}${draft.region.township ?? ''}（${draft.region.code}，据原文推定，请核对）`] : []),
-    `# 待填：kind（${KINDS.join(' / ')}）、level（${LEVELS.join(' / ')}）、years、summary（不超过120字）、keyFigures。`,
-    ...draft.methods.map((m) => `# 方法建议 ${m.name}（${m.id}）：原文作“${m.trigger}”`),
-    ...draft.themes.map((t) => `# 领域建议 ${t.name}（${t.id}）：${t.trigger}`),
     ...draft.flags.map((f) => `# 待核：${f}`),
   ];
   const body = edition.map((b) => (isSectionHeading(b.text) ? `## ${escapeMdxText(b.text)}` : escapeMdxText(b.text))).join('\n\n');
-  const yaml = stringify(frontmatter, { lineWidth: 0 });
+  const doc = new Document(frontmatter);
+  flowItems(doc, 'proposals');
+  const yaml = doc.toString({ lineWidth: 0 });
   return `---\n${comments.map((c) => c.replace(/\r?\n/g, ' ')).join('\n')}\n${yaml}---\n\n${body}\n`;
+}
+
+/** Writes each item of a top-level list (or map) as one flow line: a proposal reads as one line. */
+export function flowItems(doc: Document, key: string): void {
+  const node = doc.get(key, true);
+  if (isSeq(node) || isMap(node)) for (const item of node.items) {
+    const value = isMap(item) || isSeq(item) ? item : (item as { value?: unknown }).value;
+    if (isMap(value) || isSeq(value)) value.flow = true;
+  }
 }

@@ -1,0 +1,86 @@
+/**
+ * npm run accept -- <draft.mdx | source.yaml>… [--all] [--field F]… [--accept 1,3] [--reject 2,4] [--content DIR]
+ *
+ * Lists a draft's proposals, numbered (no choice given), or answers them:
+ * accepted ones move into the real fields with their evidence, rejected ones
+ * go (a rejected method the text names is recorded as a passing mention).
+ * The logic is src/lib/ingest/accept-proposals.ts.
+ */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { answerProposals, answerSourceProposals, ProposalError } from '../src/lib/ingest/accept-proposals.ts';
+import { PROPOSAL_FIELDS, type ProposalField } from '../src/lib/ingest/proposals.ts';
+import { readMethodMentions } from '../src/lib/node/taxonomy.ts';
+import { contentDir } from '../src/lib/node/raw-source.ts';
+
+const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml>… [--all] [--field ${PROPOSAL_FIELDS.join('|')}]… [--accept 1,3] [--reject 2,4] [--content DIR]
+  no choice: list the proposals with their numbers
+  --all            accept every open proposal (after --reject)
+  --field F        accept every proposal of field F (repeatable)
+  --accept N,M     accept these proposals
+  --reject N,M     reject these (a rejected method the text names becomes a passing mention)`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    help: { type: 'boolean', short: 'h' },
+    all: { type: 'boolean', default: false },
+    field: { type: 'string', multiple: true, default: [] },
+    accept: { type: 'string', multiple: true, default: [] },
+    reject: { type: 'string', multiple: true, default: [] },
+    content: { type: 'string' },
+  },
+});
+
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+function numbers(list: readonly string[], flag: string): number[] {
+  return list.flatMap((s) => s.split(/[,\s]+/).filter(Boolean)).map((s) => {
+    if (!/^\d+$/.test(s)) fail(`--${flag} ${s}: not a proposal number`);
+    return Number(s);
+  });
+}
+
+function fail(message: string): never {
+  console.error(`error: ${message}`);
+  process.exit(1);
+}
+
+if (positionals.length === 0) fail(`no draft given\n${USAGE}`);
+for (const f of values.field) if (!PROPOSAL_FIELDS.includes(f as ProposalField)) fail(`--field ${f}: use one of ${PROPOSAL_FIELDS.join(', ')}`);
+const choice = { all: values.all, fields: values.field as ProposalField[], accept: numbers(values.accept, 'accept'), reject: numbers(values.reject, 'reject') };
+const listing = !choice.all && choice.fields.length === 0 && choice.accept.length === 0 && choice.reject.length === 0;
+const methods = readMethodMentions(values.content ? path.resolve(values.content) : contentDir());
+
+let failed = false;
+for (const file of positionals) {
+  try {
+    const source = readFileSync(file, 'utf8');
+    // A source entry ingest wrote (<sourceId>.source.yaml) proposes its date and compiler.
+    const isEntry = /\.ya?ml$/.test(file);
+    if (listing) {
+      const data = isEntry ? (parseYaml(source) as unknown[] | undefined)?.[0] : parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '');
+      const proposals = ((data ?? {}) as { proposals?: Array<Record<string, unknown>> }).proposals ?? [];
+      console.log(`${file}: ${proposals.length} open proposal(s)`);
+      proposals.forEach((x, i) => console.log(`  ${String(i + 1).padStart(2)}. ${x.field} ${JSON.stringify(x.value)}  ${isEntry ? `line ${x.line}` : `p${x.p}`} “${x.quote}”  ${x.why ?? ''}`));
+      continue;
+    }
+    const result = isEntry ? { notes: [], ...answerSourceProposals(source, choice, file) } : answerProposals(source, choice, methods, file);
+    const temp = `${file}.tmp-${process.pid}`;
+    writeFileSync(temp, result.text);
+    renameSync(temp, file);
+    console.log(`${file}: accepted ${result.accepted.length}, rejected ${result.rejected.length}, ${result.open} still open`);
+    for (const x of result.accepted) console.log(`  + ${x.n}. ${x.field} ${JSON.stringify(x.value)}${x.p !== undefined ? ` (p${x.p})` : ''}`);
+    for (const x of result.rejected) console.log(`  − ${x.n}. ${x.field} ${JSON.stringify(x.value)}`);
+    for (const note of result.notes) console.log(`  ${note}`);
+  } catch (error) {
+    failed = true;
+    console.error(`error: ${error instanceof ProposalError ? error.message : `${file}: ${(error as Error).message}`}`);
+  }
+}
+process.exit(failed ? 1 : 0);

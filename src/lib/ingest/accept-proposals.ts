@@ -1,0 +1,218 @@
+/**
+ * The editor's answer to a draft's proposals: accepted ones move into the real
+ * fields in the form the case schema wants (a method or theme with its
+ * `evidence`, a doubt as a `corrections` entry, …); rejected ones go, and a
+ * rejected method the text names becomes a passing mention (`passing`), so
+ * every mention stays accounted for. Comments, the other fields and the body
+ * are kept as they stand.
+ */
+import { isMap, isSeq, parseDocument, Scalar, type Document, YAMLMap } from 'yaml';
+import { caseParagraphs } from '../case-mdx.ts';
+import { methodSpellings } from '../methods.ts';
+import { KINDS, LEVELS } from '../kinds.ts';
+import { PROPOSAL_FIELDS, type ProposalField } from './proposals.ts';
+
+export class ProposalError extends Error {}
+
+export interface Choice {
+  /** Accept every open proposal. */
+  all?: boolean;
+  /** Accept every proposal of these fields. */
+  fields?: readonly ProposalField[];
+  /** Accept these (1-based, as listed). */
+  accept?: readonly number[];
+  /** Reject these (1-based, as listed). */
+  reject?: readonly number[];
+}
+
+interface OpenProposal {
+  n: number;
+  field: ProposalField;
+  value: unknown;
+  p: number;
+  quote: string;
+  why: string;
+}
+
+/** A proposal answered: its number, field and value, and where its words stand (paragraph of a case, line of a source). */
+export interface Answered {
+  n: number;
+  field: string;
+  value: unknown;
+  p?: number;
+  line?: number;
+}
+
+export interface AcceptResult {
+  text: string;
+  accepted: Answered[];
+  rejected: Answered[];
+  /** Proposals still open after this run. */
+  open: number;
+  /** What was written besides the field itself (passing mentions). */
+  notes: string[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)---\r?\n?/;
+
+/** The open proposals of a draft, checked one by one. */
+function readProposals(doc: Document, file: string): OpenProposal[] {
+  const raw = doc.toJS()?.proposals;
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) throw new ProposalError(`${file}: proposals: must be a list`);
+  return raw.map((x: Record<string, unknown>, i: number) => {
+    const at = `${file}: proposals[${i}] (number ${i + 1})`;
+    if (!x || typeof x !== 'object') throw new ProposalError(`${at}: not a { field, value, p, quote, why } entry`);
+    if (!PROPOSAL_FIELDS.includes(x.field as ProposalField)) throw new ProposalError(`${at}: field “${String(x.field)}” is none of ${PROPOSAL_FIELDS.join(', ')}`);
+    if (typeof x.p !== 'number' || typeof x.quote !== 'string') throw new ProposalError(`${at}: needs p (a paragraph number) and quote`);
+    return { n: i + 1, field: x.field as ProposalField, value: x.value, p: x.p, quote: x.quote, why: String(x.why ?? '') };
+  });
+}
+
+function listOf(doc: Document, key: string): unknown[] {
+  const v = doc.toJS()?.[key];
+  return Array.isArray(v) ? v : [];
+}
+
+/** Applies one accepted proposal to the frontmatter. */
+function apply(doc: Document, x: OpenProposal, file: string): void {
+  const at = `${file}: proposal ${x.n} (${x.field})`;
+  switch (x.field) {
+    case 'methods':
+    case 'themes': {
+      const id = String(x.value);
+      if (x.p < 1) throw new ProposalError(`${at}: evidence needs a body paragraph, not p ${x.p}`);
+      if (!listOf(doc, x.field).includes(id)) doc.set(x.field, [...listOf(doc, x.field), id]);
+      if (!isMap(doc.get('evidence'))) doc.set('evidence', new YAMLMap());
+      const entry = doc.createNode({ p: x.p, quote: x.quote });
+      entry.flow = true;
+      doc.setIn(['evidence', id], entry);
+      return;
+    }
+    case 'years': {
+      const years = new Set(listOf(doc, 'years').map(Number));
+      years.add(Number(x.value));
+      doc.set('years', [...years].sort((a, b) => a - b));
+      return;
+    }
+    case 'level':
+    case 'kind': {
+      const allowed: readonly string[] = x.field === 'level' ? LEVELS : KINDS;
+      if (!allowed.includes(String(x.value))) throw new ProposalError(`${at}: “${String(x.value)}” is none of ${allowed.join('、')}`);
+      const current = doc.get(x.field);
+      if (current !== undefined && current !== x.value) throw new ProposalError(`${at}: ${x.field} is already ${String(current)}; accept one ${x.field} only`);
+      doc.set(x.field, x.value);
+      return;
+    }
+    case 'keyFigures': {
+      const label = String((x.value as { label?: unknown })?.label ?? '').trim();
+      if (!label) throw new ProposalError(`${at}: value.label is empty; write the editors' label first`);
+      doc.set('keyFigures', [...listOf(doc, 'keyFigures'), { label, quote: x.quote }]);
+      return;
+    }
+    case 'doubt': {
+      const corrections = [...listOf(doc, 'corrections'), { type: 'doubt', p: x.p, text: x.quote, note: String(x.value) }];
+      // 校勘记 stand in paragraph order; a stable sort keeps the order within a paragraph.
+      doc.set('corrections', corrections.map((c, i) => ({ c: c as { p: number }, i })).sort((a, b) => a.c.p - b.c.p || a.i - b.i).map(({ c }) => c));
+      return;
+    }
+  }
+}
+
+/**
+ * Accepts and rejects proposals in a draft's MDX text. A proposal both
+ * accepted and rejected, or a number that is not listed, is refused; nothing
+ * changes then.
+ */
+export function answerProposals(
+  source: string,
+  choice: Choice,
+  methods: ReadonlyArray<{ id: string; name: string; aliases: readonly string[] }>,
+  file = 'draft',
+): AcceptResult {
+  const m = FRONTMATTER.exec(source);
+  if (!m) throw new ProposalError(`${file}: no YAML frontmatter between --- lines`);
+  const doc = parseDocument(m[1]!);
+  if (doc.errors.length) throw new ProposalError(`${file}: frontmatter is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  const open = readProposals(doc, file);
+  const reject = new Set(choice.reject ?? []);
+  const accept = new Set(choice.accept ?? []);
+  for (const n of [...reject, ...accept]) {
+    if (!open.some((x) => x.n === n)) throw new ProposalError(`${file}: there is no proposal ${n} (the draft lists ${open.length})`);
+  }
+  for (const n of reject) if (accept.has(n)) throw new ProposalError(`${file}: proposal ${n} is both accepted and rejected`);
+  const accepted = open.filter((x) => !reject.has(x.n) && (choice.all || accept.has(x.n) || choice.fields?.includes(x.field)));
+  const rejected = open.filter((x) => reject.has(x.n));
+  for (const x of accepted) apply(doc, x, file);
+
+  const notes: string[] = [];
+  const paragraphs = caseParagraphs(source.slice(m[0].length));
+  const tagged = new Set(listOf(doc, 'methods').map(String));
+  for (const x of rejected.filter((r) => r.field === 'methods')) {
+    const method = methods.find((mm) => mm.id === x.value);
+    if (!method || tagged.has(method.id)) continue;
+    const spellings = methodSpellings(method);
+    const ps = paragraphs.filter((para) => spellings.some((s) => para.text.includes(s))).map((para) => para.p);
+    if (ps.length === 0) continue;
+    const passing = (doc.toJS()?.passing ?? {}) as Record<string, number[]>;
+    const node = doc.createNode([...new Set([...(passing[method.id] ?? []), ...ps])].sort((a, b) => a - b));
+    node.flow = true;
+    if (!isMap(doc.get('passing'))) doc.set('passing', new YAMLMap());
+    doc.setIn(['passing', method.id], node);
+    notes.push(`passing.${method.id}: [${ps.join(', ')}] — the text names ${method.name} there; a rejected method is a passing mention`);
+  }
+
+  const done = new Set([...accepted, ...rejected].map((x) => x.n - 1));
+  const list = doc.get('proposals');
+  if (isSeq(list)) {
+    list.items = list.items.filter((_, i) => !done.has(i));
+    if (list.items.length === 0) doc.delete('proposals');
+  }
+  return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n${source.slice(m[0].length)}`, accepted, rejected, open: open.length - done.size, notes };
+}
+
+/**
+ * Answers the proposals of a source entry (`<sourceId>.source.yaml`): an
+ * accepted date becomes `date` at the precision printed (2013, 2013-10,
+ * 2013-10-05); an accepted compiler becomes `publication` — the body a
+ * compilation is cited under — when the entry names none.
+ */
+export function answerSourceProposals(source: string, choice: Choice, file = 'source entry'): Omit<AcceptResult, 'notes'> {
+  const doc = parseDocument(source);
+  if (doc.errors.length) throw new ProposalError(`${file}: not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  const list = doc.contents;
+  const entry = isSeq(list) ? list.items[0] : list;
+  if (!isMap(entry)) throw new ProposalError(`${file}: expected one source entry`);
+  const map = entry as unknown as YAMLMap<string, unknown>;
+  const raw = (map.toJSON() as { proposals?: Array<{ field?: string; value?: unknown; line?: number; quote?: string; why?: string }> }).proposals ?? [];
+  const open = raw.map((x, i) => ({ n: i + 1, field: String(x.field), value: String(x.value ?? ''), line: x.line ?? 0, quote: String(x.quote ?? ''), why: String(x.why ?? '') }));
+  const reject = new Set(choice.reject ?? []);
+  const accept = new Set(choice.accept ?? []);
+  for (const n of [...reject, ...accept]) if (!open.some((x) => x.n === n)) throw new ProposalError(`${file}: there is no proposal ${n} (the entry lists ${open.length})`);
+  for (const n of reject) if (accept.has(n)) throw new ProposalError(`${file}: proposal ${n} is both accepted and rejected`);
+  const accepted = open.filter((x) => !reject.has(x.n) && (choice.all || accept.has(x.n)));
+  const rejected = open.filter((x) => reject.has(x.n));
+  for (const x of accepted) {
+    if (x.field === 'date') {
+      // Quoted, as the curated entries are: unquoted, a YAML 1.1 reader takes 2013-10-05 for a timestamp.
+      const date = new Scalar(x.value);
+      date.type = Scalar.QUOTE_DOUBLE;
+      map.set('date', date);
+      // An entry that said the date is unknown no longer does; what else it said stays for the editor.
+      const note = map.get('dateNote');
+      if (typeof note === 'string') map.set('dateNote', note.replace(/日期、|、日期|日期/, '').replace(/原文未载[。；]?$/, '').trim() || undefined);
+      if (map.get('dateNote') === undefined) map.delete('dateNote');
+    } else if (x.field === 'compiler') {
+      const publication = map.get('publication');
+      if (publication !== undefined && publication !== x.value) throw new ProposalError(`${file}: proposal ${x.n} (compiler ${x.value}): publication is already “${String(publication)}”; name the compiler in about instead, and reject this proposal`);
+      map.set('publication', x.value);
+    } else throw new ProposalError(`${file}: proposal ${x.n}: field “${x.field}” is neither date nor compiler`);
+  }
+  const done = new Set([...accepted, ...rejected].map((x) => x.n - 1));
+  const proposals = map.get('proposals');
+  if (isSeq(proposals)) {
+    proposals.items = proposals.items.filter((_, i) => !done.has(i));
+    if (proposals.items.length === 0) map.delete('proposals');
+  }
+  return { text: doc.toString({ lineWidth: 0 }), accepted, rejected, open: open.length - done.size };
+}

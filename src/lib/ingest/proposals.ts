@@ -1,0 +1,353 @@
+/**
+ * What a draft's text lets the tools propose for the editors' fields, each
+ * with its grounds: the exact words of one edition paragraph (`p`, the site's
+ * numbering; 0 means the title) and a short reason. Nothing here is decided:
+ * the editor accepts or deletes every proposal (accept-proposals.ts), and a
+ * case file that still holds one fails the schema.
+ *
+ * Quotes are substrings of the edition paragraph as the case body will stand
+ * (buildEdition), so an accepted method or theme passes the evidence rule of
+ * check:content as it is.
+ */
+import type { Kind, Level } from '../kinds.ts';
+import { methodSpellings } from '../methods.ts';
+import { normalizePunctuation } from '../text.ts';
+import type { EditionBlock } from '../edition.ts';
+import { cutWords } from './words.ts';
+import { contentWords } from '../node/similarity.ts';
+
+/** Fields a draft proposes, in the order they are listed. Passing mentions come from rejecting a method (accept-proposals.ts). */
+export const PROPOSAL_FIELDS = ['methods', 'themes', 'years', 'level', 'kind', 'keyFigures', 'doubt'] as const;
+export type ProposalField = (typeof PROPOSAL_FIELDS)[number];
+
+interface Grounds {
+  /** Words exactly as they stand in paragraph `p`. */
+  quote: string;
+  /** Edition paragraph number (the page's p<n>); 0 for the title. */
+  p: number;
+  /** Why, in a few Chinese words. */
+  why: string;
+}
+
+export type Proposal = Grounds &
+  (
+    | { field: 'methods' | 'themes'; value: string }
+    | { field: 'years'; value: number }
+    | { field: 'level'; value: Level }
+    | { field: 'kind'; value: Kind }
+    | { field: 'keyFigures'; value: { label: string } }
+    | { field: 'doubt'; value: string }
+  );
+
+export interface ProposalVocabulary {
+  methods: ReadonlyArray<{ id: string; name: string; aliases: readonly string[] }>;
+  themes: ReadonlyArray<{ id: string; name: string; keywords: readonly string[] }>;
+}
+
+export interface ProposalInput {
+  title: string;
+  subtitle?: string | undefined;
+  /** The edition's blocks (numbered; the 【点评】 label has p null). */
+  edition: readonly EditionBlock[];
+  /** The place ingest resolved (GB/T 2260 code, its short leaf name, a township named in the title). */
+  region?: { code: string; leaf: string; township?: string | undefined } | undefined;
+  /** Ingest's flags (document.ts): readings marked 第N段：…：“words”. */
+  flags?: readonly string[];
+}
+
+// --- quoting -----------------------------------------------------------------
+
+const SENTENCE_END = /[。！？；!?;]/u;
+const CLAUSE_END = /[，、：,:]/u;
+/** Longest quote proposed: a sentence, or the clauses around the words when the sentence is longer. */
+const MAX_QUOTE = 48;
+
+/** The sentence holding text[at, at+len), cut to its clauses around those words when long; always a substring of text. */
+export function quoteAround(text: string, at: number, len: number, max = MAX_QUOTE): string {
+  let start = at;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  let end = at + len;
+  while (end < text.length && !SENTENCE_END.test(text[end - 1] ?? '')) end++;
+  if (end - start > max) {
+    start = at;
+    while (start > 0 && !SENTENCE_END.test(text[start - 1]!) && !CLAUSE_END.test(text[start - 1]!)) start--;
+    end = at + len;
+    while (end < text.length && !SENTENCE_END.test(text[end]!) && !CLAUSE_END.test(text[end]!)) end++;
+  }
+  let quote = text.slice(start, end);
+  // An ending full stop or comma adds nothing to the quote and is the first thing an editor trims.
+  quote = quote.replace(/[。；，、：,;:]+$/u, '').replace(/^[”’」）)\s]+/u, '');
+  return quote || text.slice(at, at + len);
+}
+
+interface Para {
+  p: number;
+  text: string;
+}
+
+const paragraphsOf = (edition: readonly EditionBlock[]): Para[] => edition.flatMap((b) => (b.p === null ? [] : [{ p: b.p, text: b.text }]));
+
+/** Sentences that tell of something done (建立, 推行, 开展…), not merely named. */
+const DOING = /建立|推行|实行|开展|设立|成立|组织|实施|坚持|采取|通过|召开|印制|发放|推出|开通|建起|组建|落实|探索|创新|健全|完善|推广|纳入|制定|签订|每[年月周天]|定期|逐户|全部/u;
+
+// --- methods -------------------------------------------------------------------
+
+/** Words too common in method names to stand for one method. */
+const GENERIC_NAME_WORDS = new Set(['群众', '干部', '服务', '党员', '工作', '管理', '联系', '制度', '基层']);
+
+const nameWordCache = new WeakMap<ProposalVocabulary['methods'], Map<string, string[]>>();
+
+/** Words of a method's name that no other method's name shares: 考核问责 → 考核, 问责. */
+function distinctiveNameWords(methods: ProposalVocabulary['methods']): Map<string, string[]> {
+  let cached = nameWordCache.get(methods);
+  if (cached) return cached;
+  const words = new Map(methods.map((m) => [m.id, contentWords(m.name).filter((w) => !GENERIC_NAME_WORDS.has(w))]));
+  const count = new Map<string, number>();
+  for (const list of words.values()) for (const w of new Set(list)) count.set(w, (count.get(w) ?? 0) + 1);
+  cached = new Map([...words].map(([id, list]) => [id, list.filter((w) => count.get(w) === 1)]));
+  nameWordCache.set(methods, cached);
+  return cached;
+}
+
+function proposeMethods(paras: readonly Para[], vocab: ProposalVocabulary): Proposal[] {
+  const out: Proposal[] = [];
+  const nameWords = distinctiveNameWords(vocab.methods);
+  for (const method of vocab.methods) {
+    const spellings = methodSpellings(method).sort((a, b) => b.length - a.length);
+    const mentions = paras.flatMap((para) => {
+      const term = spellings.find((t) => para.text.includes(t));
+      if (!term) return [];
+      const at = para.text.indexOf(term);
+      return [{ para, term, quote: quoteAround(para.text, at, term.length), sentence: quoteAround(para.text, at, term.length, Infinity) }];
+    });
+    if (mentions.length > 0) {
+      // Quoted where the text tells of doing it, if anywhere; a lone mention told as nothing done may be a passing one.
+      const done = mentions.find((m) => DOING.test(m.sentence));
+      const ground = done ?? mentions[0]!;
+      const why = done || mentions.length > 1
+        ? `原文作“${ground.term}”（${method.name}）`
+        : `原文只在第${ground.para.p}段提到“${ground.term}”（${method.name}），未见叙述其做法；若只是顺带提到，拒绝它（拒绝即记入 passing）`;
+      out.push({ field: 'methods', value: method.id, p: ground.para.p, quote: ground.quote, why });
+      continue;
+    }
+    // No spelling of the method: a word of its name in a sentence that tells of doing it.
+    for (const word of nameWords.get(method.id) ?? []) {
+      const hit = paras
+        .map((para) => ({ para, at: para.text.indexOf(word) }))
+        .filter((h) => h.at >= 0)
+        .map((h) => ({ ...h, quote: quoteAround(h.para.text, h.at, word.length)}))
+        .find((h) => DOING.test(h.quote));
+      if (hit) {
+        out.push({ field: 'methods', value: method.id, p: hit.para.p, quote: hit.quote, why: `原文有方法名中的“${word}”（${method.name}），非其名称或别名，请核对` });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// --- themes ------------------------------------------------------------------
+
+/** A theme is proposed when the text uses at least this many of its distinct keywords. */
+const THEME_MIN_KEYWORDS = 2;
+
+/**
+ * A theme's words: its keywords and the words of its name, unfiltered — the
+ * similarity stop list drops 基层, 党组织, 建设, which are exactly what names
+ * the central theme of many cases.
+ */
+function themeWords(theme: ProposalVocabulary['themes'][number]): string[] {
+  const nameWords = cutWords(theme.name).filter((w) => /^\p{Script=Han}{2,}$/u.test(w));
+  return [...new Set([theme.name, ...nameWords, ...theme.keywords])];
+}
+
+function proposeThemes(title: string, paras: readonly Para[], vocab: ProposalVocabulary): Proposal[] {
+  const words = new Map(vocab.themes.map((t) => [t.id, themeWords(t)]));
+  // Words shared by three or more themes tell no theme apart.
+  const shared = new Map<string, number>();
+  for (const list of words.values()) for (const k of list) shared.set(k, (shared.get(k) ?? 0) + 1);
+  const out: Proposal[] = [];
+  for (const theme of vocab.themes) {
+    const keywords = words.get(theme.id)!.filter((k) => Array.from(k).length >= 2 && (shared.get(k) ?? 0) < 3);
+    const whole = `${title}\n${paras.map((p) => p.text).join('\n')}`;
+    const used = keywords.filter((k) => whole.includes(k));
+    if (used.length < THEME_MIN_KEYWORDS && !whole.includes(theme.name)) continue;
+    // The evidence: the sentence with most of the theme's words.
+    let best: { p: number; quote: string; score: number } | undefined;
+    for (const para of paras) {
+      for (const k of used) {
+        const at = para.text.indexOf(k);
+        if (at < 0) continue;
+        const quote = quoteAround(para.text, at, k.length);
+        const score = used.filter((w) => quote.includes(w)).length;
+        if (!best || score > best.score) best = { p: para.p, quote, score };
+      }
+    }
+    if (best) out.push({ field: 'themes', value: theme.id, p: best.p, quote: best.quote, why: `原文用“${used.slice(0, 4).join('、')}”等词（${theme.name}）` });
+  }
+  return out;
+}
+
+// --- years, level, kind ---------------------------------------------------------
+
+const YEAR = /(?<![0-9０-９])(19[5-9]\d|20\d\d)(?=年)/gu;
+/** A year of an idea, plan or background is no year of the practice. */
+const NOT_PRACTICE = /酝酿|计划|规划|预计|将于|力争|到\d{4}年/u;
+
+function proposeYears(paras: readonly Para[]): Proposal[] {
+  const seen = new Set<number>();
+  const out: Proposal[] = [];
+  for (const para of paras) {
+    for (const m of para.text.matchAll(YEAR)) {
+      const year = Number(m[1]);
+      if (seen.has(year)) continue;
+      seen.add(year);
+      const quote = quoteAround(para.text, m.index, m[0].length + 1);
+      out.push({ field: 'years', value: year, p: para.p, quote, why: NOT_PRACTICE.test(quote) ? '正文写明此年，但句中是计划或酝酿，未必是做法之年' : '正文写明此年' });
+    }
+  }
+  return out.sort((a, b) => (a.value as number) - (b.value as number));
+}
+
+/** A place's short forms: 饶阳县 → 饶阳县, 饶阳. */
+const placeForms = (name: string) => [name, name.replace(/(?:街道|自治县|自治州|自治区|地区|省|市|区|县|乡|镇|旗)$/u, '')].filter((n) => Array.from(n).length >= 2);
+
+const LEVEL_OF_CODE: Record<number, Level> = { 2: '省', 4: '市', 6: '县区' };
+
+function proposeLevel(title: string, paras: readonly Para[], region: ProposalInput['region']): Proposal[] {
+  if (!region) return [];
+  const level: Level | undefined = region.township ? '乡镇街道' : LEVEL_OF_CODE[region.code.length];
+  if (!level) return [];
+  const names = placeForms(region.township ?? region.leaf);
+  for (const [p, text] of [...paras.map((x) => [x.p, x.text] as const), [0, title] as const]) {
+    const name = names.find((n) => text.includes(n));
+    if (name) return [{ field: 'level', value: level, p, quote: quoteAround(text, text.indexOf(name), name.length), why: `做法的主体是${region.township ?? region.leaf}（${level}一级），请核对` }];
+  }
+  return [];
+}
+
+const KIND_WORDS: ReadonlyArray<[RegExp, Kind, string]> = [
+  [/体会|感悟|心得|几点认识/u, '心得体会', '标题是心得、体会的说法'],
+  [/调查|调研|思考|报告/u, '调研报告', '标题是调查、思考的说法'],
+  [/机制|制度|办法/u, '机制介绍', '标题介绍一项机制或制度'],
+];
+
+function proposeKind(title: string, paras: readonly Para[]): Proposal[] {
+  for (const [re, kind, why] of KIND_WORDS) {
+    const m = re.exec(title);
+    if (m) return [{ field: 'kind', value: kind, p: 0, quote: quoteAround(title, m.index, m[0].length), why }];
+  }
+  // A locality's practice told with what was done: the common case.
+  for (const para of paras) {
+    const m = DOING.exec(para.text);
+    if (m) return [{ field: 'kind', value: '经验案例', p: para.p, quote: quoteAround(para.text, m.index, m[0].length), why: '正文叙述一地的做法和成效' }];
+  }
+  return [];
+}
+
+// --- key figures ----------------------------------------------------------------
+
+const FIGURE = /\d+(?:[.．]\d+)?\s*(?:%|％|万|亿|个|户|名|人次|人|次|元|件|项|条|家|所|栋|平方米|公里|天)/u;
+const STRONG = /%|％|率|下降|提高|增加|增长|减少|达到|覆盖|累计|共/u;
+/** At most this many figure candidates per case: the editors choose, the list stays readable. */
+const MAX_FIGURES = 6;
+
+function proposeKeyFigures(paras: readonly Para[]): Proposal[] {
+  const found: Array<Proposal & { rank: number }> = [];
+  for (const para of paras) {
+    let offset = 0;
+    for (const clause of para.text.split(/(?<=[，。；！？])/u)) {
+      const at = offset;
+      offset += clause.length;
+      const m = FIGURE.exec(clause);
+      if (!m || /^\d{4}年/.test(clause.slice(m.index))) continue;
+      const quote = quoteAround(para.text, at + m.index, m[0].length);
+      if (!para.text.includes(quote)) continue;
+      const label = clause.slice(0, m.index).replace(/^[其中共全年累计使让把将对]+/u, '').replace(/[，、：,]/gu, '').slice(0, 12);
+      found.push({ field: 'keyFigures', value: { label: label || '（待定）' }, p: para.p, quote, why: '原文中的数字；label 是编者的说明，请改写', rank: STRONG.test(clause) ? 1 : 0 });
+    }
+  }
+  return found
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => b.f.rank - a.f.rank || a.i - b.i)
+    .slice(0, MAX_FIGURES)
+    .sort((a, b) => a.i - b.i)
+    .map(({ f: { rank: _rank, ...proposal } }) => proposal);
+}
+
+// --- doubts ---------------------------------------------------------------------
+
+/** Ingest's flags of odd readings (document.ts flagsFor): 第3段：疑“入”误作“人”：“words”. */
+const FLAG = /^第\d+段：(.+)：“(.+)”$/u;
+
+function proposeDoubts(paras: readonly Para[], flags: readonly string[]): Proposal[] {
+  const out: Proposal[] = [];
+  for (const flag of flags) {
+    const m = FLAG.exec(flag);
+    if (!m) continue;
+    const words = normalizePunctuation(m[2]!);
+    const para = paras.find((x) => x.text.includes(words));
+    if (para) out.push({ field: 'doubt', value: m[1]!, p: para.p, quote: words, why: `${m[1]!}：可记为校正（correct）、存疑（doubt）或删去` });
+  }
+  return out;
+}
+
+// --- all ------------------------------------------------------------------------
+
+/** Every proposal for one draft, in field order, each with the words it rests on. */
+export function proposeCase(input: ProposalInput, vocab: ProposalVocabulary): Proposal[] {
+  const paras = paragraphsOf(input.edition);
+  const title = input.subtitle ? `${input.title}——${input.subtitle}` : input.title;
+  return [
+    ...proposeMethods(paras, vocab),
+    ...proposeThemes(title, paras, vocab),
+    ...proposeYears(paras),
+    ...proposeLevel(title, paras, input.region),
+    // The genre shows in the main title; a subtitle names the programme (…联系户制度) in any genre.
+    ...proposeKind(input.title, paras),
+    ...proposeKeyFigures(paras),
+    ...proposeDoubts(paras, input.flags ?? []),
+  ].sort((a, b) => PROPOSAL_FIELDS.indexOf(a.field) - PROPOSAL_FIELDS.indexOf(b.field));
+}
+
+// --- the source entry -------------------------------------------------------------
+
+/** What a source entry may be proposed: its date (year, year-month or day) and its compiler (编印单位). */
+export interface SourceProposal {
+  field: 'date' | 'compiler';
+  value: string;
+  /** Line of the raw text the words stand on. */
+  line: number;
+  quote: string;
+  why: string;
+}
+
+const DATE_LINE = /(?<![0-9])(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?/u;
+/** An issuing body (…组织部, …党校) followed by 编/编印: a compiler line, not a title ending in 汇编. */
+const COMPILER_LINE = /^(.{2,30}?(?:委|部|办|局|校|院|会|厅|处|室|中心|组|社|馆))\s*(?:编印|编辑|主编|编写|印发|编)$/u;
+/** A front-matter line is short: a cover's date or compiler, not a sentence of text. */
+const SHORT_LINE = 30;
+
+/**
+ * The date and compiler a document's front matter prints (the lines before
+ * its first case: a cover, a title page), each with the line it stands on.
+ * A date in a sentence of text, or in a case, is no date of the source.
+ */
+export function proposeSource(lines: readonly string[], firstCaseLine: number): SourceProposal[] {
+  const out: SourceProposal[] = [];
+  lines.slice(0, Math.max(0, firstCaseLine - 1)).forEach((raw, i) => {
+    const text = raw.trim();
+    if (!text || Array.from(text).length > SHORT_LINE) return;
+    const d = DATE_LINE.exec(text);
+    if (d && !out.some((x) => x.field === 'date') && !/[，。；]/.test(text)) {
+      const value = [d[1], d[2]?.padStart(2, '0'), d[3]?.padStart(2, '0')].filter(Boolean).join('-');
+      out.push({ field: 'date', value, line: i + 1, quote: text, why: d[3] ? '卷首印有日期' : d[2] ? '卷首只印年月' : '卷首只印年份' });
+      return;
+    }
+    const c = COMPILER_LINE.exec(text);
+    if (c && !out.some((x) => x.field === 'compiler') && !/[，。；：]/.test(text)) {
+      out.push({ field: 'compiler', value: c[1]!, line: i + 1, quote: text, why: '卷首署编印者' });
+    }
+  });
+  return out;
+}

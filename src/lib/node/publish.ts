@@ -1,0 +1,224 @@
+/**
+ * The publish step: finished drafts, their raw text, the original file and
+ * the source entry ingest wrote go into a content/ folder in one move, or not
+ * at all. Every problem found before writing is one message (open proposals,
+ * an id taken by a different case, a raw text that is not the one the entry
+ * names, a missing teaching note, a source field left to fill…); nothing that
+ * exists is overwritten (a file already there byte for byte is left as it is);
+ * then the checks of `npm run check:content` run on the result, and anything
+ * they find that was not there before undoes the whole step.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml, parseDocument, stringify } from 'yaml';
+import { parseCaseSource } from '../case-mdx.ts';
+import { caseIdOf, ID_PATTERN } from '../ids.ts';
+import { sourceSchema } from '../../schemas/source.ts';
+import { sourceIdFor } from '../ingest/draft.ts';
+import { listCaseFiles } from './case-files.ts';
+import { checkContent, fieldPath } from './content-checks.ts';
+
+export interface PublishRequest {
+  /** Draft MDX files (proposals answered, summary written). */
+  drafts: readonly string[];
+  /** The `<sourceId>.source.yaml` ingest wrote beside the drafts. */
+  sourceEntry: string;
+  /** The raw text; default: the entry's `raw` beside the source entry. */
+  raw?: string | undefined;
+  /** The original file (.docx, .pdf…); default: the entry's `original.file` beside the source entry. */
+  original?: string | undefined;
+  /** Id of the single draft given (default: the draft's file name). */
+  id?: string | undefined;
+  /** Id of the source (default: the entry's own, or one from its title when ingest named it after the file). */
+  sourceId?: string | undefined;
+  /** The content folder written into. */
+  content: string;
+}
+
+export interface PublishResult {
+  /** One line per problem; empty when published. */
+  problems: string[];
+  /** Files written or extended, relative to the content folder. */
+  written: string[];
+  cases: string[];
+  sourceId?: string;
+  /** Whether the source was already in sources.yaml (the cases join it). */
+  sourceExisted?: boolean;
+}
+
+const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
+
+/** A file to place: its target and bytes (or a file to copy). */
+interface Placement {
+  rel: string;
+  bytes: Uint8Array | string;
+}
+
+function readYamlFile(file: string): unknown {
+  return parseYaml(readFileSync(file, 'utf8'));
+}
+
+/** The draft's frontmatter with its source id set, the body kept byte for byte. */
+function withSourceId(text: string, sourceId: string): string {
+  const m = /^---\r?\n([\s\S]*?\r?\n)---\r?\n?/.exec(text)!;
+  const doc = parseDocument(m[1]!);
+  doc.setIn(['source', 'id'], sourceId);
+  return `---\n${doc.toString({ lineWidth: 0 })}---\n${text.slice(m[0].length)}`;
+}
+
+/** Everything publishing would write, or the problems that stop it. */
+function plan(req: PublishRequest): { problems: string[]; placements: Placement[]; sourcesAppend?: string; cases: string[]; sourceId?: string; sourceExisted?: boolean } {
+  const problems: string[] = [];
+  const placements: Placement[] = [];
+  const content = path.resolve(req.content);
+  const here = path.dirname(req.sourceEntry);
+
+  // The source entry.
+  let entries: unknown;
+  try {
+    entries = readYamlFile(req.sourceEntry);
+  } catch (error) {
+    return { problems: [`${req.sourceEntry}: not readable YAML (${(error as Error).message.split('\n')[0]})`], placements, cases: [] };
+  }
+  const entry = { ...((Array.isArray(entries) ? entries[0] : entries) ?? {}) } as Record<string, unknown>;
+  if (Array.isArray(entries) && entries.length > 1) problems.push(`${req.sourceEntry}: holds ${entries.length} entries; publish one source at a time`);
+  if (entry.proposals !== undefined) problems.push(`${req.sourceEntry}: proposals: accept or delete each proposal (move the value into its field or delete the line)`);
+  delete entry.proposals;
+
+  // The raw text: the one the entry's SHA-256 names.
+  const rawFile = req.raw ?? path.join(here, String(entry.raw ?? ''));
+  let rawBytes: Buffer | undefined;
+  if (!existsSync(rawFile)) problems.push(`${rawFile}: raw text not found (give --raw <file>)`);
+  else {
+    rawBytes = readFileSync(rawFile);
+    if (entry.sha256 !== undefined && sha256(rawBytes) !== entry.sha256) {
+      problems.push(`${rawFile}: raw text mismatch: SHA-256 ${sha256(rawBytes)}, but ${req.sourceEntry} records ${String(entry.sha256)} (the drafts' line numbers count the recorded text; never edit it)`);
+    }
+    entry.sha256 = sha256(rawBytes);
+  }
+
+  // The original, as received.
+  const recorded = entry.original as { file?: string; sha256?: string } | undefined;
+  const originalFile = req.original ?? (recorded?.file ? path.join(here, recorded.file) : undefined);
+  let originalBytes: Buffer | undefined;
+  if (originalFile) {
+    if (!existsSync(originalFile)) problems.push(`${originalFile}: original not found (give --original <file>, the .docx/.pdf as received)`);
+    else {
+      originalBytes = readFileSync(originalFile);
+      if (recorded?.sha256 && sha256(originalBytes) !== recorded.sha256) problems.push(`${originalFile}: SHA-256 ${sha256(originalBytes)}, but ${req.sourceEntry} records ${recorded.sha256} for the original: not the file ingest read`);
+      entry.original = { file: path.basename(originalFile), sha256: sha256(originalBytes) };
+    }
+  }
+
+  // The source's id and its place in sources.yaml.
+  const sourcesFile = path.join(content, 'sources', 'sources.yaml');
+  const existing = existsSync(sourcesFile) ? ((readYamlFile(sourcesFile) ?? []) as Array<Record<string, unknown>>) : [];
+  const sameText = rawBytes ? existing.find((s) => s.sha256 === sha256(rawBytes!)) : undefined;
+  const proposedId = String(entry.id ?? '').startsWith('source-') ? sourceIdFor({ title: entry.title as string, publication: entry.publication as string, date: entry.date as string, type: entry.type as string }, String(entry.id)) : String(entry.id ?? '');
+  const sourceId = req.sourceId ?? (sameText ? String(sameText.id) : proposedId);
+  if (!ID_PATTERN.test(sourceId)) problems.push(`source id “${sourceId}”: use lower-case letters, digits and single hyphens (--source-id)`);
+  const holder = existing.find((s) => s.id === sourceId);
+  let sourcesAppend: string | undefined;
+  const sourceExisted = Boolean(holder);
+  if (holder && rawBytes && holder.sha256 !== sha256(rawBytes)) {
+    problems.push(`source id “${sourceId}” is taken in sources/sources.yaml by a different document (“${String(holder.title)}”); choose another with --source-id`);
+  } else if (!holder) {
+    const rawName = `${sourceId}${path.extname(rawFile) || '.txt'}`;
+    const { raw: _raw, ...rest } = entry;
+    const finished = { ...rest, id: sourceId, raw: rawName };
+    const parsed = sourceSchema.strict().safeParse(finished);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push(`${req.sourceEntry}: ${fieldPath(issue.path) || '(entry)'}: ${issue.message} — fill it in before publishing`);
+    }
+    if (rawBytes) placements.push({ rel: `sources/raw/${rawName}`, bytes: rawBytes });
+    if (originalBytes) placements.push({ rel: `sources/originals/${path.basename(originalFile!)}`, bytes: originalBytes });
+    // Key order as the curated entries have it; the entry is appended, the file's comments and entries untouched.
+    sourcesAppend = stringify([finished], { lineWidth: 0 });
+  }
+
+  // The cases.
+  if (req.id !== undefined && req.drafts.length !== 1) problems.push(`--id ${req.id}: names the id of a single draft; ${req.drafts.length} given`);
+  const taken = new Map(listCaseFiles(path.join(content, 'cases')).map((f) => [caseIdOf(f), f]));
+  const cases: string[] = [];
+  for (const draft of req.drafts) {
+    const id = req.id ?? caseIdOf(draft);
+    if (!ID_PATTERN.test(id)) {
+      problems.push(`${draft}: id “${id}” is not a permanent id (lower-case letters, digits and single hyphens); rename the file or give --id`);
+      continue;
+    }
+    let text: string;
+    let fm: Record<string, unknown>;
+    try {
+      text = readFileSync(draft, 'utf8');
+      fm = parseCaseSource(text, draft).frontmatter ?? {};
+    } catch (error) {
+      problems.push(`${draft}: ${(error as Error).message}`);
+      continue;
+    }
+    const open = Array.isArray(fm.proposals) ? fm.proposals.length : fm.proposals === undefined ? 0 : 1;
+    if (open) problems.push(`${draft}: ${open} open proposal(s): accept or delete each proposal (npm run accept -- ${draft})`);
+    if (cases.includes(id)) problems.push(`${draft}: id “${id}” given twice in this run`);
+    const other = taken.get(id);
+    const finished = withSourceId(text, sourceId);
+    const otherText = other ? readFileSync(path.join(content, 'cases', other), 'utf8') : undefined;
+    if (other && otherText !== finished) {
+      const otherTitle = String((parseCaseSource(otherText!, other).frontmatter as { title?: unknown }).title ?? '');
+      const same = otherTitle === fm.title;
+      problems.push(`${draft}: id “${id}” is taken by ${same ? 'a case of the same title' : 'a different case'} (cases/${other}: “${otherTitle}”); choose another id with --id${same ? ', or, for a second witness of the same case, see content/README.md' : ''}`);
+      continue;
+    }
+    const teaching = [path.join(path.dirname(draft), `${caseIdOf(draft)}.teaching.yaml`), path.join(path.dirname(draft), `${id}.teaching.yaml`)].find((f) => existsSync(f));
+    if (!teaching) problems.push(`${draft}: no teaching notes: write ${path.join(path.dirname(draft), `${caseIdOf(draft)}.teaching.yaml`)} (content/README.md, 教学札记)`);
+    else placements.push({ rel: `teaching/${id}.yaml`, bytes: readFileSync(teaching) });
+    placements.push({ rel: `cases/${id}.mdx`, bytes: finished });
+    cases.push(id);
+  }
+
+  // Nothing overwritten: a file already there must be the same bytes.
+  for (const p of placements) {
+    const target = path.join(content, p.rel);
+    if (existsSync(target) && sha256(readFileSync(target)) !== sha256(p.bytes)) problems.push(`${p.rel}: already exists with other content; not overwritten`);
+  }
+  return { problems, placements, ...(sourcesAppend ? { sourcesAppend } : {}), cases, sourceId, sourceExisted };
+}
+
+/** Publishes the drafts into `req.content`, or changes nothing and says why. */
+export function publish(req: PublishRequest): PublishResult {
+  const content = path.resolve(req.content);
+  const planned = plan(req);
+  if (planned.problems.length) return { problems: planned.problems, written: [], cases: [] };
+  const before = new Set(checkContent(content).problems);
+  const written: string[] = [];
+  const sourcesFile = path.join(content, 'sources', 'sources.yaml');
+  const sourcesBefore = existsSync(sourcesFile) ? readFileSync(sourcesFile, 'utf8') : undefined;
+  const undo = () => {
+    for (const rel of written) if (rel !== 'sources/sources.yaml') rmSync(path.join(content, rel), { force: true });
+    if (sourcesBefore !== undefined) writeFileSync(sourcesFile, sourcesBefore);
+    else rmSync(sourcesFile, { force: true });
+  };
+  try {
+    for (const p of planned.placements) {
+      const target = path.join(content, p.rel);
+      if (existsSync(target)) continue;
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, p.bytes, { flag: 'wx' });
+      written.push(p.rel);
+    }
+    if (planned.sourcesAppend) {
+      const head = sourcesBefore ?? '';
+      writeFileSync(sourcesFile, `${head}${head && !head.endsWith('\n') ? '\n' : ''}${planned.sourcesAppend}`);
+      written.push('sources/sources.yaml');
+    }
+  } catch (error) {
+    undo();
+    return { problems: [`${content}: could not write (${(error as Error).message}); nothing changed`], written: [], cases: [] };
+  }
+  const fresh = checkContent(content).problems.filter((p) => !before.has(p));
+  if (fresh.length) {
+    undo();
+    return { problems: fresh.map((p) => `check:content: ${p}`), written: [], cases: [] };
+  }
+  return { problems: [], written, cases: planned.cases, ...(planned.sourceId ? { sourceId: planned.sourceId } : {}), ...(planned.sourceExisted !== undefined ? { sourceExisted: planned.sourceExisted } : {}) };
+}
+

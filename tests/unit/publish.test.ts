@@ -1,0 +1,267 @@
+/**
+ * From a draft to a published case, on a fixture content folder made in a
+ * temp directory (never content/): proposals with quotes that pass the
+ * evidence rule, the schema refusing open proposals, accept/reject, and the
+ * publish step's writes and refusals.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
+import { renderDraft } from '../../src/lib/ingest/draft.ts';
+import { answerProposals, ProposalError } from '../../src/lib/ingest/accept-proposals.ts';
+import { proposeCase } from '../../src/lib/ingest/proposals.ts';
+import { caseParagraphs, parseCaseSource } from '../../src/lib/case-mdx.ts';
+import { buildEdition } from '../../src/lib/edition.ts';
+import { createCaseSchema } from '../../src/schemas/case.ts';
+import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
+import { checkContent } from '../../src/lib/node/content-checks.ts';
+import { publish } from '../../src/lib/node/publish.ts';
+
+const regions = loadRegionIndex();
+const METHODS = [
+  { id: 'minqing-riji', name: '民情日记', aliases: [], definition: '干部把走访中听到的群众诉求逐条记入日记本。' },
+  { id: 'kaohe-wenze', name: '考核问责', aliases: [], definition: '按群众评价考核干部并问责。' },
+  { id: 'daiban-fuwu', name: '代办服务', aliases: ['代办'], definition: '干部替群众跑腿办事。' },
+  { id: 'dangyuan-lianxihu', name: '党员联系户', aliases: ['党员联系户制度'], definition: '每名党员固定联系十户左右群众。' },
+];
+const THEMES = [
+  { id: 'jiceng-dangjian', name: '基层党组织建设', description: '基层党组织如何建在群众身边、发挥作用。' },
+  { id: 'nongcun-fazhan', name: '农村发展', description: '农村产业、基础设施和农民增收。' },
+];
+const vocab: Vocabulary = { methods: METHODS, themes: THEMES.map((t) => ({ id: t.id, name: t.name, keywords: ['农民', '增收', '身边'].filter((k) => t.description.includes(k)) })), regions };
+
+const RAW = [
+  '饶阳县建立党员联系户制度',
+  '',
+  '2012年初，河北省饶阳县在村级建立党员联系户制度，每名党员联系10户左右群众，干部坚持写民情日记，帮助农民增收。',
+  '',
+  '县里建立考核评比制度，每半年评定党员档次，并上墙公布，这一机制覆盖全县5.6万个农户。',
+  '',
+  '党员代办事项必到，基层党组织建在群众身边，农村信访量较上年度下降39%。深人了解民情。',
+  '',
+].join('\n');
+
+const sha = (s: string | Uint8Array) => createHash('sha256').update(s).digest('hex');
+const TEACHING = `purpose: 讨论党员怎样有固定的联系对象。
+questions:
+  - text: 每名党员联系10户左右群众有什么好处？
+    paragraphs: [1]
+  - text: 考核评比怎样让制度持续？
+    paragraphs: [2]
+  - text: 党员代办事项对群众意味着什么？
+    paragraphs: [3]
+points:
+  - text: 每名党员联系10户左右群众。
+    paragraphs: [1]
+  - text: 每半年评定党员档次。
+    paragraphs: [2]
+  - text: 农村信访量下降。
+    paragraphs: [3]
+`;
+
+let dir: string;
+let content: string;
+let drafts: string;
+let draftText: string;
+
+/** A content folder with the fixture taxonomy and no cases. */
+function makeContent(root: string) {
+  for (const d of ['cases', 'teaching', 'taxonomy', 'sources/raw']) mkdirSync(path.join(root, d), { recursive: true });
+  writeFileSync(path.join(root, 'taxonomy/methods.yaml'), METHODS.map((m) => `- id: ${m.id}\n  name: ${m.name}\n  aliases: [${m.aliases.join(', ')}]\n  definition: ${m.definition}\n`).join(''));
+  writeFileSync(path.join(root, 'taxonomy/themes.yaml'), THEMES.map((t) => `- id: ${t.id}\n  name: ${t.name}\n  description: ${t.description}\n`).join(''));
+  writeFileSync(path.join(root, 'taxonomy/practices.yaml'), '[]\n');
+  // One source already there (a library is never empty of sources).
+  const other = '另一份材料\n\n正文。\n';
+  writeFileSync(path.join(root, 'sources/raw/other.txt'), other);
+  writeFileSync(path.join(root, 'sources/sources.yaml'), `# 来源\n- id: other\n  title: 另一份材料\n  publication: 某报\n  type: newspaper\n  raw: other.txt\n  sha256: ${sha(other)}\n  about: 已有的来源。\n`);
+}
+
+/** The draft folder ingest would leave: the draft, the raw text and the source entry. */
+function makeDrafts(root: string) {
+  mkdirSync(root, { recursive: true });
+  writeFileSync(path.join(root, 'source-fixture.txt'), RAW);
+  writeFileSync(
+    path.join(root, 'source-fixture.source.yaml'),
+    `# 草稿\n- id: source-fixture\n  title: 饶阳县建立党员联系户制度\n  publication: 衡水日报\n  type: newspaper\n  date: "2013-05-02"\n  raw: source-fixture.txt\n  sha256: ${sha(RAW)}\n  about: 编者收到的文本。\n`,
+  );
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'publish-test-'));
+  content = path.join(dir, 'content');
+  drafts = path.join(dir, 'drafts');
+  makeContent(content);
+  makeDrafts(drafts);
+  const doc = analyseDocument(RAW, vocab);
+  expect(doc.drafts).toHaveLength(1);
+  draftText = renderDraft(doc.drafts[0]!, 'source-fixture', doc.meta, undefined, vocab);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const fmOf = (text: string) => parseCaseSource(text).frontmatter as Record<string, any>;
+const bodyOf = (text: string) => text.slice(text.indexOf('\n---\n', 4) + 5);
+
+describe('proposals', () => {
+  it('propose every field with words that stand in the cited paragraph', () => {
+    const proposals = fmOf(draftText).proposals as Array<{ field: string; value: unknown; p: number; quote: string; why: string }>;
+    const paragraphs = new Map(caseParagraphs(bodyOf(draftText)).map((p) => [p.p, p.text]));
+    const byField = (f: string) => proposals.filter((x) => x.field === f);
+    expect(byField('methods').map((x) => x.value).sort()).toEqual(['daiban-fuwu', 'dangyuan-lianxihu', 'kaohe-wenze', 'minqing-riji']);
+    expect(byField('themes').map((x) => x.value).sort()).toEqual(['jiceng-dangjian', 'nongcun-fazhan']);
+    for (const x of proposals) {
+      if (x.p > 0) expect(paragraphs.get(x.p), `${x.field} ${JSON.stringify(x.value)}`).toContain(x.quote);
+      expect(x.why).toMatch(/\p{Script=Han}/u);
+    }
+    expect(byField('years')).toEqual([expect.objectContaining({ value: 2012, p: 1 })]);
+    expect(byField('level')[0]).toMatchObject({ value: '县区', p: 1 });
+    expect(byField('kind')[0]!.value).toBe('机制介绍');
+    expect(byField('keyFigures').map((x) => x.quote)).toEqual(expect.arrayContaining([expect.stringContaining('5.6万个农户'), expect.stringContaining('下降39%')]));
+    expect(byField('doubt')).toEqual([expect.objectContaining({ p: 3, quote: expect.stringContaining('深人') })]);
+    // A method found only through a word of its name says so.
+    expect(byField('methods').find((x) => x.value === 'kaohe-wenze')!.why).toContain('非其名称或别名');
+  });
+
+  it('quote a sentence cut to its clauses, never more than the paragraph holds', () => {
+    const text = '一'.repeat(60) + '，建立民情日记制度，' + '二'.repeat(60) + '。';
+    const [x] = proposeCase({ title: 't', edition: buildEdition([text], []) }, { methods: [METHODS[0]!], themes: [] });
+    expect(x).toMatchObject({ field: 'methods', quote: '建立民情日记制度' });
+  });
+
+  it('a case that still holds proposals fails the schema with one message', () => {
+    const schema = createCaseSchema({ methods: METHODS.map((m) => m.id), themes: THEMES.map((t) => t.id), sources: ['source-fixture'], regions });
+    const result = schema.safeParse({ ...fmOf(draftText), kind: '经验案例', level: '县区', summary: 's', methods: ['minqing-riji'], themes: ['nongcun-fazhan'] });
+    expect(result.success).toBe(false);
+    const messages = result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(messages).toEqual([expect.stringMatching(/^proposals: .*accept or delete each proposal/)]);
+  });
+});
+
+describe('accept', () => {
+  it('moves accepted values into the real fields, records a rejected method as passing, keeps body and comments', () => {
+    const fm = fmOf(draftText);
+    const n = (field: string, value: unknown) => (fm.proposals as Array<{ field: string; value: unknown }>).findIndex((x) => x.field === field && JSON.stringify(x.value) === JSON.stringify(value)) + 1;
+    const { text, open, notes } = answerProposals(draftText, { accept: [n('methods', 'minqing-riji'), n('years', 2012)], reject: [n('methods', 'daiban-fuwu')] }, METHODS, 'draft.mdx');
+    const out = fmOf(text);
+    expect(out.methods).toEqual(['minqing-riji']);
+    expect(out.evidence['minqing-riji']).toEqual({ p: 1, quote: expect.stringContaining('民情日记') });
+    expect(out.years).toEqual([2012]);
+    expect(out.passing).toEqual({ 'daiban-fuwu': [3] });
+    expect(notes[0]).toMatch(/^passing\.daiban-fuwu/);
+    expect(open).toBe((fm.proposals as unknown[]).length - 3);
+    expect(bodyOf(text)).toBe(bodyOf(draftText));
+    expect(text).toContain('# 草稿：由 npm run ingest 生成');
+  });
+
+  it('refuses a number not listed, or one both accepted and rejected, naming the file', () => {
+    expect(() => answerProposals(draftText, { accept: [99] }, METHODS, 'draft.mdx')).toThrow(/draft\.mdx: there is no proposal 99/);
+    expect(() => answerProposals(draftText, { accept: [1], reject: [1] }, METHODS, 'draft.mdx')).toThrow(ProposalError);
+  });
+
+  it('--all leaves no proposals and a doubt as a correction in paragraph order', () => {
+    const { text, open } = answerProposals(draftText, { all: true }, METHODS);
+    const out = fmOf(text);
+    expect(open).toBe(0);
+    expect(out.proposals).toBeUndefined();
+    expect(out.corrections.filter((c: { type: string }) => c.type === 'doubt')).toEqual([{ type: 'doubt', p: 3, text: expect.stringContaining('深人'), note: expect.stringContaining('疑') }]);
+    expect(Object.keys(out.evidence).sort()).toEqual([...out.methods, ...out.themes].sort());
+  });
+});
+
+describe('publish', () => {
+  /** The fixture draft, answered and finished as an editor would. */
+  function finish(id: string) {
+    const { text } = answerProposals(draftText, { all: true }, METHODS);
+    const file = path.join(drafts, `${id}.mdx`);
+    writeFileSync(file, text.replace(/^kind: .*$/m, 'kind: 经验案例\nsummary: 饶阳县在村级建立党员联系户制度。'));
+    writeFileSync(path.join(drafts, `${id}.teaching.yaml`), TEACHING);
+    return file;
+  }
+  /** Every path under a folder with its file's SHA-256: "nothing written" compared exactly. */
+  const listing = (root: string) =>
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => `${path.relative(root, path.join(e.parentPath, e.name))} ${sha(readFileSync(path.join(e.parentPath, e.name)))}`)
+      .sort();
+
+  it('refuses open proposals, a raw text mismatch and a missing teaching note, one message each, writing nothing', () => {
+    const open = path.join(drafts, 'raoyang-open.mdx');
+    writeFileSync(open, draftText);
+    const badRaw = path.join(drafts, 'bad.txt');
+    writeFileSync(badRaw, RAW.replace('2012', '2013'));
+    const before = listing(content);
+    const result = publish({ drafts: [open], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), raw: badRaw, content });
+    expect(result.problems).toHaveLength(3);
+    expect(result.problems[0]).toMatch(/bad\.txt: raw text mismatch/);
+    expect(result.problems.find((p) => p.includes('open proposal'))).toMatch(/raoyang-open\.mdx: \d+ open proposal\(s\): accept or delete each proposal/);
+    expect(result.problems.find((p) => p.includes('teaching'))).toMatch(/no teaching notes: write .*raoyang-open\.teaching\.yaml/);
+    expect(listing(content)).toEqual(before);
+  });
+
+  it('publishes the case, its teaching note, the raw text and the source entry, and check:content passes', () => {
+    const file = finish('raoyang-lianxihu');
+    const sourcesBefore = readFileSync(path.join(content, 'sources/sources.yaml'), 'utf8');
+    const result = publish({ drafts: [file], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), content });
+    expect(result.problems).toEqual([]);
+    expect(result.sourceId).toBe('hengshui-ribao-2013-05-02');
+    expect(result.written.sort()).toEqual(['cases/raoyang-lianxihu.mdx', 'sources/raw/hengshui-ribao-2013-05-02.txt', 'sources/sources.yaml', 'teaching/raoyang-lianxihu.yaml']);
+    const sources = readFileSync(path.join(content, 'sources/sources.yaml'), 'utf8');
+    expect(sources.startsWith(sourcesBefore)).toBe(true);
+    expect(sources).toContain(`sha256: ${sha(RAW)}`);
+    expect(fmOf(readFileSync(path.join(content, 'cases/raoyang-lianxihu.mdx'), 'utf8')).source.id).toBe('hengshui-ribao-2013-05-02');
+    expect(readFileSync(path.join(content, 'sources/raw/hengshui-ribao-2013-05-02.txt'), 'utf8')).toBe(RAW);
+    expect(checkContent(content).problems).toEqual([]);
+    expect(readFileSync(path.join(content, 'cases/raoyang-lianxihu.mdx'), 'utf8')).toContain(bodyOf(draftText));
+  });
+
+  it('refuses an id taken by a different case, naming it', () => {
+    const file = finish('raoyang-lianxihu');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: 饶阳县建立党员联系户制度', 'title: 另一个案例'));
+    const result = publish({ drafts: [file], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), content });
+    expect(result.problems).toEqual([expect.stringMatching(/id “raoyang-lianxihu” is taken by a different case \(cases\/raoyang-lianxihu\.mdx: “饶阳县建立党员联系户制度”\)/)]);
+  });
+
+  it('undoes everything when check:content finds something new', () => {
+    const file = finish('raoyang-second');
+    // A second case over the same lines of the same source: check:content refuses the overlap.
+    const before = readFileSync(path.join(content, 'sources/sources.yaml'), 'utf8');
+    const result = publish({ drafts: [file], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), content });
+    expect(result.problems.length).toBeGreaterThan(0);
+    expect(result.problems.every((p) => p.startsWith('check:content: '))).toBe(true);
+    expect(result.problems.join('\n')).toMatch(/raoyang-second\.mdx: source\.titleLine/);
+    expect(existsSync(path.join(content, 'cases/raoyang-second.mdx'))).toBe(false);
+    expect(existsSync(path.join(content, 'teaching/raoyang-second.yaml'))).toBe(false);
+    expect(readFileSync(path.join(content, 'sources/sources.yaml'), 'utf8')).toBe(before);
+  });
+});
+
+describe('source proposals', () => {
+  it('propose the date a cover prints at its precision, and the compiler, with their lines', async () => {
+    const { proposeSource } = await import('../../src/lib/ingest/proposals.ts');
+    const cover = ['某县联系服务群众经验汇编', '', '中共某县委组织部 编', '', '2013年10月', '', '案例一：饶阳县建立党员联系户制度', '', '2012年初，……'];
+    expect(proposeSource(cover, 7)).toEqual([
+      { field: 'compiler', value: '中共某县委组织部', line: 3, quote: '中共某县委组织部 编', why: '卷首署编印者' },
+      { field: 'date', value: '2013-10', line: 5, quote: '2013年10月', why: '卷首只印年月' },
+    ]);
+    // A year in a case's text, or in a sentence before it, is no date of the source.
+    expect(proposeSource(['汇编', '', '本书收录2012年以来的做法，供参考。', '', '标题', '', '2013年5月2日'], 5)).toEqual([]);
+    expect(proposeSource(['汇编', '2013年5月2日', '标题'], 3)[0]).toMatchObject({ value: '2013-05-02', why: '卷首印有日期' });
+  });
+});
+
+describe('source entry proposals answered', () => {
+  const entry = `# 草稿\n- id: source-x\n  title: 某县汇编\n  dateNote: 原文未载刊载处、日期、网址。\n  raw: x.txt\n  proposals:\n    - { field: compiler, value: 中共某县委组织部, line: 3, quote: 中共某县委组织部 编, why: 卷首署编印者 }\n    - { field: date, value: 2013-10, line: 5, quote: 2013年10月, why: 卷首只印年月 }\n`;
+  it('a date keeps its precision, quoted; a compiler becomes the publication; comments stay', async () => {
+    const { answerSourceProposals } = await import('../../src/lib/ingest/accept-proposals.ts');
+    const { text, open } = answerSourceProposals(entry, { all: true }, 'x.source.yaml');
+    expect(open).toBe(0);
+    expect(text).toContain('date: "2013-10"');
+    expect(text.startsWith('# 草稿')).toBe(true);
+    const [out] = (await import('yaml')).parse(text) as Array<Record<string, unknown>>;
+    expect(out).toMatchObject({ date: '2013-10', publication: '中共某县委组织部', dateNote: '原文未载刊载处、网址。' });
+    expect(out!.proposals).toBeUndefined();
+    expect(() => answerSourceProposals(entry.replace('  raw:', '  publication: 某报\n  raw:'), { accept: [1] }, 'x.source.yaml')).toThrow(/x\.source\.yaml: proposal 1 .*publication is already “某报”/);
+  });
+});
