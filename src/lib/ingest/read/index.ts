@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { DecodeError, MAX_BYTES } from '../decode.ts';
+import { foldRadicals } from '../radicals.ts';
 import type { ExtractedDocument, InputFormat } from '../extracted.ts';
 import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
@@ -40,6 +41,31 @@ function sniff(bytes: Uint8Array, named: InputFormat): InputFormat | 'rtf' | 'zi
 }
 
 export async function readInput(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
+  return foldDocument(await readByFormat(file, bytes));
+}
+
+/** Radicals folded in all the text a reader returns (body, metadata, blocks left out), counted once for the report. */
+function foldDocument(doc: ExtractedDocument): ExtractedDocument {
+  let folded = 0;
+  const pairs = new Set<string>();
+  const fold = (s: string) => {
+    const r = foldRadicals(s);
+    folded += r.folded;
+    for (const p of r.pairs) pairs.add(p);
+    return r.text;
+  };
+  doc.text = fold(doc.text);
+  for (const [k, v] of Object.entries(doc.meta)) if (typeof v === 'string') (doc.meta as Record<string, unknown>)[k] = fold(v);
+  for (const b of doc.left ?? []) b.text = fold(b.text);
+  if (folded) {
+    // A text input folded is no longer the file itself: its folded text is the raw text the drafts' lines count.
+    doc.extracted = true;
+    (doc.warnings ??= []).push(`康熙部首 ${folded} 处已按通用汉字读入（${[...pairs].slice(0, 8).join('、')}${pairs.size > 8 ? '…' : ''}）: the file's text layer maps these characters to radical code points`);
+  }
+  return doc;
+}
+
+async function readByFormat(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
   const ext = path.extname(file).toLowerCase();
   const named = BY_EXTENSION[ext];
   if (!named) {
