@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DecodeError } from '../../src/lib/ingest/decode.ts';
 import { readInput } from '../../src/lib/ingest/read/index.ts';
+import { deltas } from '../../src/lib/ingest/read/ofd.ts';
 
 const FIXTURES = path.resolve('tests/fixtures/ingest');
 const read = (name: string) => readInput(path.join(FIXTURES, name), readFileSync(path.join(FIXTURES, name)));
@@ -41,6 +42,50 @@ describe('Excel case list (.xlsx)', () => {
   it('a workbook without a title and a text column, and a .xls under .xlsx, are refused saying what to do', async () => {
     expect(await failure('list.xlsx', readFileSync(path.join(FIXTURES, 'compilation-styles.docx')))).toMatch(/^list\.xlsx: not a readable \.xlsx workbook/);
     expect(await failure('list.xlsx', readFileSync(path.join(FIXTURES, 'compilation.doc')))).toBe('list.xlsx: this is an Excel 97–2003 (.xls) workbook named .xlsx; open it in Excel or WPS and 另存为 Excel 工作簿 (.xlsx)');
+  });
+});
+
+describe('OFD (GB/T 33190)', () => {
+  it('reads DeltaX with its g-repeats', () => {
+    expect(deltas('g 3 5.6 2.8 g 2 1')).toEqual([5.6, 5.6, 5.6, 2.8, 1, 1]);
+    expect(deltas(null)).toEqual([]);
+  });
+
+  it('rejoins one TextCode per line into the paragraphs, drops page numbers, takes DocInfo as hints', async () => {
+    const doc = await read('ofd-article/yongshan.ofd');
+    const paragraphs = doc.text.split('\n').filter(Boolean);
+    expect(doc.format).toBe('ofd');
+    expect(paragraphs.slice(0, 2)).toEqual(['做群众工作的几点体会', '永善县政府办党总支书记 肖文杰']);
+    // The source's six paragraphs, each whole, none glued to the next.
+    expect(paragraphs.slice(2)).toHaveLength(6);
+    expect(paragraphs[2]).toMatch(/^十八大报告指出.*“四个方面”。$/);
+    expect(doc.headings[0]).toEqual({ line: 1, level: 1, cue: 'emphasis' });
+    expect(doc.meta).toMatchObject({ title: '做群众工作的几点体会', author: '肖文杰' });
+    expect(doc.dropped['page numbers']).toBeGreaterThanOrEqual(2);
+    expect(doc.text).not.toMatch(/- \d -/);
+  });
+
+  it('reads a notice across pages in order: 文号, the notice, then its 附件', async () => {
+    const doc = await read('ofd-notice/notice-2024-12.ofd');
+    const paragraphs = doc.text.split('\n').filter(Boolean);
+    expect(paragraphs.slice(0, 10)).toEqual([
+      '中共××省委组织部',
+      '×组通〔2024〕12号',
+      '关于印发联系服务群众经验案例的通知',
+      '各市（州）委组织部：',
+      '现将《各地联系服务群众经验做法选编》中的3个案例印发给你们，请结合实际学习借鉴。',
+      '附件：联系服务群众经验案例',
+      '中共××省委组织部',
+      '2024年3月15日',
+      '附件',
+      '联系服务群众经验案例',
+    ]);
+    expect(doc.warnings).toContain("OFD DocInfo: created 2024-03-15 with Suwell OFD Writer (the file's date, not taken as the document's)");
+  });
+
+  it('a damaged OFD is refused saying what to do', async () => {
+    const bytes = readFileSync(path.join(FIXTURES, 'ofd-article/yongshan.ofd')).subarray(0, 2000);
+    expect(await failure('notice.ofd', bytes)).toMatch(/^notice\.ofd: not a readable OFD .*export it again/);
   });
 });
 

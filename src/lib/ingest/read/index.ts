@@ -13,6 +13,7 @@ import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
 import { readMarkdown } from './markdown.ts';
 import { readMhtml } from './mhtml.ts';
+import { readOfd } from './ofd.ts';
 import { readPdf } from './pdf.ts';
 import { readText } from './text.ts';
 import { readXlsx } from './xlsx.ts';
@@ -20,12 +21,12 @@ import { decodeWebPage, readWebPage } from './web-page.ts';
 
 const BY_EXTENSION: Record<string, InputFormat> = {
   '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
-  '.mhtml': 'mhtml', '.mht': 'mhtml', '.docx': 'docx', '.doc': 'doc', '.pdf': 'pdf', '.xlsx': 'xlsx',
+  '.mhtml': 'mhtml', '.mht': 'mhtml', '.docx': 'docx', '.doc': 'doc', '.pdf': 'pdf', '.ofd': 'ofd', '.xlsx': 'xlsx',
 };
 
 export const INPUT_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
 
-const SUPPORTED = '.docx, .doc, .pdf, .xlsx, .html, .mhtml, .txt, .md';
+const SUPPORTED = '.docx, .doc, .pdf, .ofd, .xlsx, .html, .mhtml, .txt, .md';
 
 const OCR = 'run OCR on it (WPS 图片转文字, a scanner\'s OCR, 微信 提取图中文字) and ingest the text export';
 /** Formats editors receive that are not read, and how to get something that is. */
@@ -143,6 +144,11 @@ async function readByFormat(file: string, bytes: Uint8Array): Promise<ExtractedD
       return readWebPage(file, html, { encoding });
     }
     throw new DecodeError(`${file}: not a Word document (neither a .docx zip package nor a Word 97–2003 .doc); the file is damaged or not from Word: open it in Word or WPS and save it as .docx`);
+  }
+  if (named === 'ofd') {
+    if (found === 'zip') return readOfd(file, bytes);
+    if (found === 'pdf') throw misnamed(...binary.pdf);
+    throw new DecodeError(`${file}: not an OFD (no zip package); the file is damaged or truncated: export it again from the OFD reader (数科/福昕/永中)`);
   }
   if (named === 'xlsx') {
     if (found === 'zip') return readXlsx(file, bytes);

@@ -150,9 +150,17 @@ export function reflow(lines: PdfLine[]): Paragraph[] {
   const globalRight = mode(sample.map((l) => Math.round(l.x1)));
   const key = (l: PdfLine) => `${l.page}/${l.column ?? ''}`;
   const margins = new Map<string, [number, number]>();
+  // A page's own margin is where most of its lines start (end). A short page of centred heads, two
+  // indented paragraphs and a right-aligned signature (a notice's first page) has no such place: its
+  // most frequent start may be an indent; it takes the document's margins.
+  const margin = (values: number[], fallback: number) => {
+    const m = mode(values);
+    const n = values.filter((v) => v === m).length;
+    return n >= 2 && n >= values.length * 0.4 ? m : fallback;
+  };
   for (const k of new Set(lines.map(key))) {
     const on = sample.filter((l) => key(l) === k);
-    margins.set(k, on.length >= 3 ? [mode(on.map((l) => Math.round(l.x0))), mode(on.map((l) => Math.round(l.x1)))] : [globalLeft, globalRight]);
+    margins.set(k, on.length >= 3 ? [margin(on.map((l) => Math.round(l.x0)), globalLeft), margin(on.map((l) => Math.round(l.x1)), globalRight)] : [globalLeft, globalRight]);
   }
   const leftOf = (l: PdfLine) => margins.get(key(l))![0];
   const rightOf = (l: PdfLine) => margins.get(key(l))![1];
@@ -186,6 +194,8 @@ export function reflow(lines: PdfLine[]): Paragraph[] {
     if (bigger(l)) return prev.x1 - prev.x0 < 0.8 * widthOf(prev);
     // Off the left margin: a first-line indent, a centred line, a table cell.
     if (!atLeft(l)) return true;
+    // A line set off the margin by more than an indent (a right-aligned signature or date) stands alone.
+    if (prev.x0 > leftOf(prev) + 3 * prev.size) return true;
     return centred(prev) || endsShort(prev);
   };
 
