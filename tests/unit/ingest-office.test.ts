@@ -45,6 +45,28 @@ describe('Excel case list (.xlsx)', () => {
   });
 });
 
+describe('Word review marks (.docx)', () => {
+  it('reads tracked changes as accepted, leaves comments and text boxes out, and lists each for the report', async () => {
+    const doc = await read('docx-revisions/jiahe-revisions.docx');
+    // The insertion is in, the deleted duplicate sentence once only, the sidebar and the comment not at all.
+    expect(doc.text).toContain('一是制度设计充分征求领导意见。议事讲规则、决策讲规程，每项责任确定');
+    expect(doc.text.split('1、以群众工作为中心常态化。')).toHaveLength(2);
+    expect(doc.text).not.toMatch(/【链接】|十八大报告|请核对/);
+    expect(doc.left).toEqual([
+      expect.objectContaining({ role: 'revision', text: '1、以群众工作为中心常态化。', reason: expect.stringMatching(/^tracked deletion by 审校 2024-03-18 in “1、以群众工作为中心常态化。/) }),
+      expect.objectContaining({ role: 'comment', text: '请核对“四联四包”的具体内容，是否需要展开说明', reason: expect.stringContaining('on “推行“四联四包””') }),
+      expect.objectContaining({ role: 'textbox', text: '【链接】\n十八大报告指出:坚持以人为本、执政为民,始终保持党同人民群众的血肉联系。', reason: expect.stringMatching(/^text box anchored in paragraph 5 \(“2、确保领导责任制度化/) }),
+    ]);
+    expect(doc.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^Word 修订 read as accepted: 1 tracked insertion\(s\) kept in the text, 1 tracked deletion\(s\) left out/)]));
+  });
+
+  it('a document without review marks reports none', async () => {
+    const doc = await read('compilation-styles.docx');
+    expect(doc.left ?? []).toEqual([]);
+    expect(doc.warnings?.some((w) => /修订|批注|text box/.test(w)) ?? false).toBe(false);
+  });
+});
+
 describe('OFD (GB/T 33190)', () => {
   it('reads DeltaX with its g-repeats', () => {
     expect(deltas('g 3 5.6 2.8 g 2 1')).toEqual([5.6, 5.6, 5.6, 2.8, 1, 1]);

@@ -8,9 +8,12 @@
  */
 import mammoth from 'mammoth';
 import { parseHTML } from 'linkedom';
+import JSZip from 'jszip';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
+import type { LeftBlock } from '../left-blocks.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
+import { readReview, withoutTextBoxes, type Review } from './docx-review.ts';
 
 interface MammothParagraph {
   type: string;
@@ -49,11 +52,50 @@ export function assemble(blocks: Block[], notes: string[] = []): Pick<ExtractedD
   return { text: lines.join('\n') + '\n', headings, notes: noteLines };
 }
 
+/** Revisions, comments and text boxes as the report states them: warnings to read, blocks left out. */
+export function reviewReport(review: Review): { warnings: string[]; left: LeftBlock[] } {
+  const warnings: string[] = [];
+  const left: LeftBlock[] = [];
+  if (review.insertions || review.deletions.length) {
+    warnings.push(
+      `Word 修订 read as accepted: ${review.insertions} tracked insertion(s) kept in the text, ${review.deletions.length} tracked deletion(s) left out (listed below); if the document is not final, accept or reject the changes in Word and ingest it again`,
+    );
+  }
+  for (const d of review.deletions) left.push({ role: 'revision', text: d.text, reason: `tracked deletion${d.by ? ` by ${d.by}` : ''} in “${d.in}”, not accepted in Word: read as accepted, so left out` });
+  if (review.comments.length) warnings.push(`${review.comments.length} Word 批注 (comment(s)) left out of the text (listed below)`);
+  for (const c of review.comments) left.push({ role: 'comment', text: c.text, reason: `comment${c.by ? ` by ${c.by}` : ''}${c.on ? ` on “${c.on}”` : ''}: a reviewer's note, not the document's text` });
+  for (const b of review.textBoxes) {
+    left.push({
+      role: 'textbox',
+      text: b.paragraphs.join('\n'),
+      reason: `text box anchored in paragraph ${b.paragraph} (“${b.anchor}”): a sidebar set beside the running text, whose place in it the document does not say; left out, add it to the body by hand if it belongs there`,
+    });
+  }
+  if (review.textBoxes.length) warnings.push(`${review.textBoxes.length} text box(es) left out of the running text (listed below with the paragraph each is anchored in)`);
+  return { warnings, left };
+}
+
+/** The package with its text boxes emptied, and what its review marks hold; the bytes as they are when they are no zip (mammoth says why). */
+async function unpack(bytes: Uint8Array): Promise<{ buffer: Buffer; review?: Review }> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(buffer);
+  } catch {
+    return { buffer };
+  }
+  const review = await readReview(zip);
+  if (!review.textBoxes.length) return { buffer, review };
+  zip.file('word/document.xml', withoutTextBoxes(await zip.file('word/document.xml')!.async('string')));
+  return { buffer: await zip.generateAsync({ type: 'nodebuffer' }), review };
+}
+
 export async function readDocx(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
   let result: { value: string; messages: Array<{ type: string; message: string }> };
+  const { buffer, review } = await unpack(bytes);
   try {
     result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) },
+      { buffer },
       {
         styleMap: STYLE_MAP,
         // Images are not text: never inline them as data URIs.
@@ -99,6 +141,11 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<Extract
   }
   const { text, headings, notes: noteLines } = assemble(blocks, notes);
   const doc: ExtractedDocument = { format: 'docx', text, extracted: true, meta: {}, headings, dropped: {} };
+  if (review) {
+    const reported = reviewReport(review);
+    warnings.push(...reported.warnings);
+    if (reported.left.length) doc.left = reported.left;
+  }
   if (noteLines.length) doc.notes = noteLines;
   if (warnings.length) doc.warnings = warnings;
   // One level-1 heading is the document's title; several are the titles of a compilation's parts.
