@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { DecodeError } from '../../src/lib/ingest/decode.ts';
 import { readInput } from '../../src/lib/ingest/read/index.ts';
 import { deltas } from '../../src/lib/ingest/read/ofd.ts';
+import { chineseCounting, formatNumber } from '../../src/lib/ingest/read/docx-numbering.ts';
+import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
+import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 
 const FIXTURES = path.resolve('tests/fixtures/ingest');
 const read = (name: string) => readInput(path.join(FIXTURES, name), readFileSync(path.join(FIXTURES, name)));
@@ -64,6 +67,34 @@ describe('Word review marks (.docx)', () => {
     const doc = await read('compilation-styles.docx');
     expect(doc.left ?? []).toEqual([]);
     expect(doc.warnings?.some((w) => /修订|批注|text box/.test(w)) ?? false).toBe(false);
+  });
+});
+
+describe('Word automatic numbering (.docx)', () => {
+  it('counts the way Word shows numbers', () => {
+    expect([1, 10, 11, 20, 23, 100, 105, 110].map(chineseCounting)).toEqual(['一', '十', '十一', '二十', '二十三', '一百', '一百零五', '一百一十']);
+    expect([formatNumber(3, 'decimal'), formatNumber(3, 'ideographTraditional'), formatNumber(3, 'decimalEnclosedCircleChinese'), formatNumber(4, 'upperRoman'), formatNumber(1, 'bullet')]).toEqual(['3', '丙', '③', 'IV', undefined]);
+  });
+
+  it('writes the numbers of numbered case titles into the text and marks them as the outline', async () => {
+    const doc = await read('docx-numbering/shijingshan-numbered.docx');
+    const lines = doc.text.split('\n');
+    const outline = doc.headings.filter((h) => h.level === 1).map((h) => lines[h.line - 1]);
+    expect(outline).toEqual(['党代表联系服务群众工作短文摘登(一)', '一、将群众路线贯穿基层组织工作始终', '二、始终坚持群众路线 切实做好新形势下群众工作', '三、找准需求与服务的对接口 在实践中提升群众工作水平', '四、坚持四个“一线”做好群众工作']);
+    // The text's own typed section numbers are not the outline.
+    expect(doc.headings.some((h) => lines[h.line - 1]!.startsWith('一、强化宗旨意识'))).toBe(false);
+    expect(doc.warnings).toContain("4 paragraph(s) numbered by Word's automatic numbering: their numbers (一、 二、 三、 四、…) are written into the text as Word shows them");
+  });
+
+  it('gives one draft per numbered case, not per section of one of them', async () => {
+    const file = path.join(FIXTURES, 'docx-numbering/shijingshan-numbered.docx');
+    const { doc } = await ingestInput(file, readFileSync(file), { methods: [], themes: [], regions: loadRegionIndex() });
+    expect(doc.drafts.map((d) => [d.title, d.authors.map((a) => a.name).join()])).toEqual([
+      ['将群众路线贯穿基层组织工作始终', '崔章程'],
+      ['始终坚持群众路线 切实做好新形势下群众工作', '吕秀艳'],
+      ['找准需求与服务的对接口 在实践中提升群众工作水平', '陈婷婷'],
+      ['坚持四个“一线”做好群众工作', '王永明'],
+    ]);
   });
 });
 
