@@ -142,6 +142,30 @@ describe('OFD (GB/T 33190)', () => {
   });
 });
 
+describe('newspaper page (.pdf)', () => {
+  it('gives headlines and subtitles their levels by type size, and lists masthead and captions instead of reading them in', async () => {
+    const doc = await read('pdf-newspaper/page.pdf');
+    const lines = doc.text.split('\n');
+    expect(doc.headings.map((h) => [h.level, lines[h.line - 1]])).toEqual([
+      [1, '擦亮为民服务的窗口'],
+      [2, '——江苏南京市车管所争创“人民满意”单位'],
+      [1, '家有难题请找老李'],
+      [2, '——河南濮阳市“老李服务热线”成为服务百姓贴心线'],
+    ]);
+    expect(doc.text).not.toMatch(/××日报|第5版|投稿邮箱|新闻热线|图为/);
+    expect(doc.left?.filter((b) => b.role === 'caption').map((b) => b.text)).toEqual(['图为南京市车管所设在居民小区的服务点。', '图为“老李服务热线”的话务员在接听群众来电。']);
+    expect(doc.left?.filter((b) => b.role === 'masthead').map((b) => b.text)).toEqual(expect.arrayContaining(['××日报', '第5版党建周刊', '本版投稿邮箱：djzk@××.cn']));
+    // A justified line that spread the characters apart reads as the text it is.
+    expect(doc.text).toContain('利用信息化技术创新服务方式');
+  });
+
+  it('a page without edition lines keeps its top lines', async () => {
+    const doc = await read('pdf-radicals/yongshan-radicals.pdf');
+    expect(doc.left ?? []).toEqual([]);
+    expect(doc.text.startsWith('做群众工作的几点体会')).toBe(true);
+  });
+});
+
 describe('refusals that help', () => {
   it.each([
     ['notice.wps', /WPS 文字 document: open it in WPS and 另存为 Word 文档 \(\.docx\)/],

@@ -8,15 +8,15 @@
  * lines are read in reading order (columns too) and paragraphs rebuilt by
  * indent and line end, exactly as for a PDF (pdf.ts, pdf-layout.ts). Page
  * templates (running heads) are read with their pages and dropped as page
- * furniture; DocInfo gives the title and author as hints.
+ * furniture, a newspaper's masthead and captions listed as for a PDF; DocInfo gives the title and author as hints.
  */
 import path from 'node:path/posix';
 import JSZip from 'jszip';
 import { DOMParser } from 'linkedom';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import { infoHints, pageLines } from './pdf.ts';
-import { dropFurniture, reflow, type PdfLine } from './pdf-layout.ts';
+import { infoHints, pageLines, pressBlocks } from './pdf.ts';
+import { dropFurniture, pressFurniture, reflow, type PdfLine } from './pdf-layout.ts';
 
 type El = Element;
 
@@ -105,6 +105,7 @@ export async function readOfd(file: string, bytes: Uint8Array): Promise<Extracte
 
   const lines: PdfLine[] = [];
   const blank: number[] = [];
+  const heights = new Map<number, number>();
   let images = 0;
   for (const [i, pageRef] of pages.entries()) {
     const loc = pageRef.getAttribute('BaseLoc');
@@ -113,6 +114,7 @@ export async function readOfd(file: string, bytes: Uint8Array): Promise<Extracte
     const own = numbers(child(child(content, 'Area') ?? content, 'PhysicalBox')?.textContent);
     const width = own[2] ?? defaultWidth;
     const height = own[3] ?? defaultHeight;
+    heights.set(i + 1, height);
     const read = textItems(content, height);
     for (const t of all(content, 'Template')) {
       const tloc = templates.get(t.getAttribute('TemplateID') ?? '');
@@ -129,7 +131,8 @@ export async function readOfd(file: string, bytes: Uint8Array): Promise<Extracte
   }
   if (blank.length > pages.length / 2) throw new DecodeError(`${file}: scanned OFD: ${blank.length} of ${pages.length} pages have no text; run OCR first and ingest the text export`);
   const dropped: Record<string, number> = {};
-  const paragraphs = reflow(dropFurniture(lines, pages.length, dropped));
+  const press = pressFurniture(dropFurniture(lines, pages.length, dropped), heights);
+  const paragraphs = reflow(press.kept);
   const out: string[] = [];
   const headings: ExtractedDocument['headings'] = [];
   for (const p of paragraphs) {
@@ -139,6 +142,8 @@ export async function readOfd(file: string, bytes: Uint8Array): Promise<Extracte
   }
   const doc: ExtractedDocument = { format: 'ofd', text: out.join('\n') + '\n', extracted: true, meta: {}, headings, dropped };
   Object.assign(doc.meta, infoHints({ Title: field('Title'), Author: field('Author') }));
+  const left = pressBlocks(press);
+  if (left.length) doc.left = left;
   const warnings: string[] = [];
   if (bodies.length > 1) warnings.push(`the OFD package holds ${bodies.length} documents; only the first (${rootLoc}) is read`);
   if (blank.length) warnings.push(`page(s) ${blank.join(', ')} of ${pages.length} have no text (scanned or images only): their text is not in the draft; OCR them and add the text`);
