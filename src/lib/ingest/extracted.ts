@@ -3,8 +3,9 @@
  * its format, before it is split into cases.
  *
  * A text input (.txt, .md) is its own raw text: the draft's `source.lines`
- * count its lines. Every other format (.docx, .doc, .pdf, .html, .mhtml) is
- * read into `text` here, and ingest writes that text beside the drafts, since
+ * count its lines; one whose radicals were folded (radicals.ts) is written
+ * out like an extracted text. Every other format (.docx, .doc, .pdf, .ofd,
+ * .xlsx, .html, .mhtml) is read into `text` here, and ingest writes that text beside the drafts, since
  * it is the raw text the line numbers refer to; the original file is kept too.
  */
 import type { DocumentMeta } from './clean.ts';
