@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { DecodeError } from '../../src/lib/ingest/decode.ts';
 import { readInput } from '../../src/lib/ingest/read/index.ts';
@@ -134,6 +135,15 @@ describe('OFD (GB/T 33190)', () => {
       '联系服务群众经验案例',
     ]);
     expect(doc.warnings).toContain("OFD DocInfo: created 2024-03-15 with Suwell OFD Writer (the file's date, not taken as the document's)");
+  });
+
+  it('a scanned OFD (pages of images only) is refused with nothing read', async () => {
+    const zip = new JSZip();
+    zip.file('OFD.xml', '<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" Version="1.1" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:Title>扫描件</ofd:Title></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>');
+    zip.file('Doc_0/Document.xml', '<ofd:Document xmlns:ofd="http://www.ofdspec.org/2016"><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>');
+    zip.file('Doc_0/Pages/Page_0/Content.xml', '<ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer ID="2"><ofd:ImageObject ID="3" Boundary="0 0 210 297" CTM="210 0 0 297 0 0" ResourceID="4"/></ofd:Layer></ofd:Content></ofd:Page>');
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    expect(await failure('scan.ofd', bytes)).toBe('scan.ofd: scanned OFD: its pages are images with no text layer; run OCR first and ingest the text export');
   });
 
   it('a damaged OFD is refused saying what to do', async () => {
