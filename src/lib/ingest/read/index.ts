@@ -63,7 +63,7 @@ export function unsupportedType(file: string): string {
   const ext = path.extname(file).toLowerCase();
   if (!ext) return `${file}: a file without an extension is not a supported document type (use ${SUPPORTED})`;
   const advice = REFUSED[ext];
-  return advice ? `${file}: ${ext} is ${advice}; ${ext} is not read (use ${SUPPORTED})` : `${file}: ${ext} is not a supported document type (use ${SUPPORTED})`;
+  return advice ? `${file}: ${ext} is ${advice} (formats read: ${SUPPORTED})` : `${file}: ${ext} is not a supported document type (use ${SUPPORTED})`;
 }
 
 /** What the bytes are, whatever the name says; undefined when they look like plain text. */
