@@ -3,7 +3,7 @@
  * npm run ingest -- <file or folder>… --out <dir> [--json] [--force] [--dry-run] [--id <id>]
  *
  * Turns documents as editors receive them (.docx, .doc, .pdf with a text
- * layer, saved web pages .html/.mhtml, .txt exports in any layout and
+ * layer, .ofd, .xlsx case lists, saved web pages .html/.mhtml, .txt exports in any layout and
  * encoding, .md) into MDX case drafts, and reports every input: its drafts,
  * or one line naming the file and why it gave none. One bad input never
  * discards the others' drafts; the exit status is 1 when any input failed.
@@ -28,7 +28,7 @@ import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { pinyin } from 'pinyin-pro';
 import { DecodeError, MAX_BYTES } from '../src/lib/ingest/decode.ts';
-import { INPUT_EXTENSIONS } from '../src/lib/ingest/read/index.ts';
+import { INPUT_EXTENSIONS, unsupportedType } from '../src/lib/ingest/read/index.ts';
 import type { AnalysedDocument, Draft } from '../src/lib/ingest/document.ts';
 import { ingestInput, loadVocabulary } from '../src/lib/ingest/pipeline.ts';
 import { BLOCK_ROLES, type LeftBlock } from '../src/lib/ingest/left-blocks.ts';
@@ -111,7 +111,7 @@ for (const p of positionals) {
         const full = path.join(p, f);
         if (!statSync(full).isFile()) continue;
         if (supported(f)) files.push(full);
-        else refused.push({ file: full, drafts: [], duplicates: [], dropped: {}, left: [], error: `${full}: ${path.extname(f) || 'a file without an extension'} is not a supported document type (use ${INPUT_EXTENSIONS.join(' ')}); not read` });
+        else refused.push({ file: full, drafts: [], duplicates: [], dropped: {}, left: [], error: `${unsupportedType(full)}; not read` });
       }
     } else files.push(p);
   } catch (error) {

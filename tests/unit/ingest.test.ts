@@ -296,18 +296,18 @@ describe('the ingest command', () => {
     mkdirSync(dir);
     writeFileSync(path.join(dir, 'a.txt'), seed('001'));
     writeFileSync(path.join(dir, 'b.txt'), '');
-    writeFileSync(path.join(dir, 'c.xlsx'), 'x');
+    writeFileSync(path.join(dir, 'c.wps'), 'x');
     writeFileSync(path.join(dir, 'd.txt'), seed('003'));
     const out = path.join(tmp, 'mixed-out');
     const r = run([dir, '--out', out, '--json']);
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout) as { inputs: Array<{ file: string; drafts: Array<{ id: string }>; error?: string }>; drafts: unknown[]; errors: string[] };
     const byName = Object.fromEntries(report.inputs.map((i) => [path.basename(i.file), i]));
-    expect(Object.keys(byName).sort()).toEqual(['a.txt', 'b.txt', 'c.xlsx', 'd.txt']);
+    expect(Object.keys(byName).sort()).toEqual(['a.txt', 'b.txt', 'c.wps', 'd.txt']);
     expect(byName['a.txt']!.drafts).toHaveLength(1);
     expect(byName['d.txt']!.drafts).toHaveLength(1);
     expect(byName['b.txt']!.error).toMatch(/b\.txt: empty file/);
-    expect(byName['c.xlsx']!.error).toMatch(/c\.xlsx: \.xlsx is not a supported document type/);
+    expect(byName['c.wps']!.error).toMatch(/c\.wps: \.wps is a WPS 文字 document: open it in WPS and 另存为 Word 文档 \(\.docx\)/);
     expect(report.drafts).toHaveLength(2);
     expect(report.errors).toHaveLength(2);
     expect(readdirSync(out).filter((f) => f.endsWith('.mdx')).sort()).toEqual([byName['a.txt']!.drafts[0]!.id, byName['d.txt']!.drafts[0]!.id].map((id) => `${id}.mdx`).sort());
@@ -324,7 +324,7 @@ describe('the ingest command', () => {
     expect(r.stderr).toMatch(/^\[6\/6\] .*005\.md$/m);
     const report = JSON.parse(r.stdout) as { inputs: Array<{ file: string; error?: string }> };
     expect(report.inputs).toHaveLength(7);
-    expect(report.inputs.find((i) => i.file.endsWith('notes.odt'))!.error).toMatch(/\.odt is not a supported document type/);
+    expect(report.inputs.find((i) => i.file.endsWith('notes.odt'))!.error).toMatch(/\.odt is an OpenDocument text: .*另存为 Word 文档 \(\.docx\)/);
   });
 
   it('an unreadable path is an error, the same text twice is one draft and a reported duplicate, --dry-run writes nothing', () => {

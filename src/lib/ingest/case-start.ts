@@ -172,7 +172,10 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   if (strong.length >= 2 || (strong.length === 1 && marked.length === 1)) return withEnds(strong, ps.length);
 
   for (const mark of [NUM_MARK, PAREN_MARK, CHAPTER_MARK, MD_MARK]) {
-    const numbered = prune(ps, idx((i) => mark.test(ps[i]!.text) && title(i) && (level(i) ?? 1) === 1));
+    // Where the document marks some numbered lines as headings (Word's numbering, styles), the unmarked ones are the text's own.
+    const marks = idx((i) => mark.test(ps[i]!.text) && title(i));
+    const outlined = marks.some((i) => level(i) !== undefined);
+    const numbered = prune(ps, marks.filter((i) => (outlined ? level(i) : (level(i) ?? 1)) === 1));
     if (numbered.length >= 2 && isCompilation(ps, numbered, ctx)) return withEnds(numbered, ps.length);
     if (numbered.length >= 2) break;
   }

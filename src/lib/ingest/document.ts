@@ -71,6 +71,8 @@ export interface StructureHints {
   headings?: ReadonlyArray<{ line: number; level: number }>;
   /** Footnote/endnote lines after the body (ExtractedDocument.notes): the document's text, not a case's paragraphs. */
   notes?: readonly number[];
+  /** Places stated for a case apart from its text (ExtractedDocument.places), by title line: read with the title. */
+  places?: ReadonlyArray<{ line: number; place: string }>;
 }
 
 export interface Vocabulary {
@@ -273,7 +275,8 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
 
     const bodyText = body.map((p) => p.text).join('\n');
     const authorRoles = authors.map((a) => a.role ?? '').join(' ');
-    const headingText = `${subtitle ?? ''} ${title} ${authorRoles}`;
+    const statedPlace = hints.places?.find((s) => norm.lineMap(s.line) === titlePara.first)?.place ?? '';
+    const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace}`;
     const place =
       resolvePlace(headingText, vocab.regions) ??
       (body[0] ? resolvePlace(body[0].text, vocab.regions, false) : undefined) ??

@@ -3,8 +3,9 @@
  * its format, before it is split into cases.
  *
  * A text input (.txt, .md) is its own raw text: the draft's `source.lines`
- * count its lines. Every other format (.docx, .doc, .pdf, .html, .mhtml) is
- * read into `text` here, and ingest writes that text beside the drafts, since
+ * count its lines; one whose radicals were folded (radicals.ts) is written
+ * out like an extracted text. Every other format (.docx, .doc, .pdf, .ofd,
+ * .xlsx, .html, .mhtml) is read into `text` here, and ingest writes that text beside the drafts, since
  * it is the raw text the line numbers refer to; the original file is kept too.
  */
 import type { DocumentMeta } from './clean.ts';
@@ -12,7 +13,7 @@ import type { LeftBlock } from './left-blocks.ts';
 
 // A file that cannot be read at all is reported with `DecodeError` (decode.ts): one line naming the file and what to do.
 
-export type InputFormat = 'text' | 'markdown' | 'html' | 'mhtml' | 'docx' | 'doc' | 'pdf';
+export type InputFormat = 'text' | 'markdown' | 'html' | 'mhtml' | 'docx' | 'doc' | 'pdf' | 'ofd' | 'xlsx';
 
 export interface ExtractedDocument {
   format: InputFormat;
@@ -49,6 +50,12 @@ export interface ExtractedDocument {
    * They are the document's text, not a case's paragraphs. Absent when none.
    */
   notes?: number[];
+  /**
+   * Places a document states for one case apart from its text (a case list's
+   * 所在地区 column): `line` is the case's title line (1-based in `text`).
+   * The analysis takes the place with the title's when it resolves one.
+   */
+  places?: Array<{ line: number; place: string }>;
   /** Text of the input the reader left out of `text` (comments, deleted revisions, page chrome, captions…), each with its role. */
   left?: LeftBlock[];
   /** What the reader could not render faithfully (mammoth's messages, unreadable parts), for the report; absent when none. */

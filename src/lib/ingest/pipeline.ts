@@ -34,7 +34,7 @@ export function loadVocabulary(contentDir: string): Vocabulary {
 
 export async function ingestInput(file: string, bytes: Uint8Array, vocab: Vocabulary): Promise<IngestedInput> {
   const extracted = await readInput(file, bytes);
-  const doc = analyseDocument(extracted.text, vocab, extracted.meta, { headings: extracted.headings, ...(extracted.notes ? { notes: extracted.notes } : {}) });
+  const doc = analyseDocument(extracted.text, vocab, extracted.meta, { headings: extracted.headings, ...(extracted.notes ? { notes: extracted.notes } : {}), ...(extracted.places ? { places: extracted.places } : {}) });
   if (doc.drafts.length === 0) throw new DecodeError(`${file}: no case text found (no title line followed by body text)`);
   return { extracted, doc, left: [...(extracted.left ?? []), ...(doc.left ?? [])] };
 }

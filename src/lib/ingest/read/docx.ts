@@ -8,9 +8,13 @@
  */
 import mammoth from 'mammoth';
 import { parseHTML } from 'linkedom';
+import JSZip from 'jszip';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
+import type { LeftBlock } from '../left-blocks.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
+import { writeNumbers } from './docx-numbering.ts';
+import { readReview, withoutTextBoxes, type Review } from './docx-review.ts';
 
 interface MammothParagraph {
   type: string;
@@ -26,12 +30,14 @@ const STYLE_MAP = [
   "p[style-name='x-centred'] => p.centred:fresh",
 ];
 
-/** Lines that are a heading by their looks only: short, no sentence end. */
-export function emphasisHeading(b: Block): boolean {
-  return !b.heading && !b.row && (b.bold === true || b.centred === true) && Array.from(b.text).length <= 40 && !/[。！？；;]$/.test(b.text);
+/** Lines that are a heading by their looks only (bold, centred, or numbered by Word): short, no sentence end. */
+export function emphasisHeading(b: Block, numbered = false): boolean {
+  return !b.heading && !b.row && (b.bold === true || b.centred === true || numbered) && Array.from(b.text).length <= 40 && !/[。！？；;]$/.test(b.text);
 }
 
-export function assemble(blocks: Block[], notes: string[] = []): Pick<ExtractedDocument, 'text' | 'headings'> & { notes: number[] } {
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+export function assemble(blocks: Block[], notes: string[] = [], numbered: ReadonlySet<string> = new Set()): Pick<ExtractedDocument, 'text' | 'headings'> & { notes: number[] } {
   const lines: string[] = [];
   const headings: ExtractedDocument['headings'] = [];
   const noteLines: number[] = [];
@@ -43,17 +49,67 @@ export function assemble(blocks: Block[], notes: string[] = []): Pick<ExtractedD
   for (const b of blocks) {
     const line = push(b.text);
     if (b.heading) headings.push({ line, level: b.heading, cue: 'declared' });
+    // A top-level item of Word's numbering that reads as a title is the document's own outline: a title hint.
+    else if (numbered.has(squeeze(b.text)) && emphasisHeading(b, true)) headings.push({ line, level: 1, cue: 'emphasis' });
     else if (emphasisHeading(b)) headings.push({ line, level: 2, cue: 'emphasis' });
   }
   for (const n of notes) noteLines.push(push(n));
   return { text: lines.join('\n') + '\n', headings, notes: noteLines };
 }
 
+/** Revisions, comments and text boxes as the report states them: warnings to read, blocks left out. */
+export function reviewReport(review: Review): { warnings: string[]; left: LeftBlock[] } {
+  const warnings: string[] = [];
+  const left: LeftBlock[] = [];
+  if (review.insertions || review.deletions.length) {
+    warnings.push(
+      `Word 修订 read as accepted: ${review.insertions} tracked insertion(s) kept in the text, ${review.deletions.length} tracked deletion(s) left out (listed below); if the document is not final, accept or reject the changes in Word and ingest it again`,
+    );
+  }
+  for (const d of review.deletions) left.push({ role: 'revision', text: d.text, reason: `tracked deletion${d.by ? ` by ${d.by}` : ''} in “${d.in}”, not accepted in Word: read as accepted, so left out` });
+  if (review.comments.length) warnings.push(`${review.comments.length} Word 批注 (comment(s)) left out of the text (listed below)`);
+  for (const c of review.comments) left.push({ role: 'comment', text: c.text, reason: `comment${c.by ? ` by ${c.by}` : ''}${c.on ? ` on “${c.on}”` : ''}: a reviewer's note, not the document's text` });
+  for (const b of review.textBoxes) {
+    left.push({
+      role: 'textbox',
+      text: b.paragraphs.join('\n'),
+      reason: `text box anchored in paragraph ${b.paragraph} (“${b.anchor}”): a sidebar set beside the running text, whose place in it the document does not say; left out, add it to the body by hand if it belongs there`,
+    });
+  }
+  if (review.textBoxes.length) warnings.push(`${review.textBoxes.length} text box(es) left out of the running text (listed below with the paragraph each is anchored in)`);
+  return { warnings, left };
+}
+
+/**
+ * The package as mammoth should read it: text boxes emptied, Word's automatic numbers written into
+ * their paragraphs; what its review marks hold; the numbered paragraphs. The bytes as they are when
+ * they are no zip or hold no document part (mammoth says why).
+ */
+async function unpack(bytes: Uint8Array): Promise<{ buffer: Buffer; review?: Review; numbered: Array<{ text: string; level: number }> }> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(buffer);
+  } catch {
+    return { buffer, numbered: [] };
+  }
+  const part = zip.file('word/document.xml');
+  if (!part) return { buffer, numbered: [] };
+  const review = await readReview(zip);
+  const original = await part.async('string');
+  const boxesOut = review.textBoxes.length ? withoutTextBoxes(original) : original;
+  const { xml, paragraphs } = writeNumbers(boxesOut, await zip.file('word/numbering.xml')?.async('string'), await zip.file('word/styles.xml')?.async('string'));
+  if (xml === original) return { buffer, review, numbered: [] };
+  zip.file('word/document.xml', xml);
+  return { buffer: await zip.generateAsync({ type: 'nodebuffer' }), review, numbered: paragraphs };
+}
+
 export async function readDocx(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
   let result: { value: string; messages: Array<{ type: string; message: string }> };
+  const { buffer, review, numbered } = await unpack(bytes);
   try {
     result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) },
+      { buffer },
       {
         styleMap: STYLE_MAP,
         // Images are not text: never inline them as data URIs.
@@ -85,9 +141,12 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<Extract
   notesList?.remove();
 
   const warnings = [...new Set(result.messages.map((m) => `${m.type}: ${m.message}`))];
-  const numbered = body.querySelectorAll('ol > li').length;
-  if (numbered) {
-    warnings.push(`${numbered} paragraph(s) use Word's automatic numbering, whose numbers (1. / 一、 / 案例一) are not part of the text: check them against the document`);
+  if (numbered.length) {
+    warnings.push(`${numbered.length} paragraph(s) numbered by Word's automatic numbering: their numbers (${[...new Set(numbered.map((n) => /^\S*?[、.．)）:：]/.exec(n.text)?.[0] ?? n.text.slice(0, 3)))].slice(0, 4).join(' ')}…) are written into the text as Word shows them`);
+  }
+  const listed = body.querySelectorAll('ol > li').length;
+  if (listed) {
+    warnings.push(`${listed} paragraph(s) use Word's automatic numbering in a form not read, whose numbers are not part of the text: check them against the document`);
   }
 
   const images = body.querySelectorAll('img').length;
@@ -97,8 +156,13 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<Extract
   if (!blocks.some((b) => /\S/.test(b.text))) {
     throw new DecodeError(`${file}: the .docx holds no text (only images or empty paragraphs); if it is a scan, run OCR first and ingest the text export`);
   }
-  const { text, headings, notes: noteLines } = assemble(blocks, notes);
+  const { text, headings, notes: noteLines } = assemble(blocks, notes, new Set(numbered.filter((n) => n.level === 0).map((n) => squeeze(n.text))));
   const doc: ExtractedDocument = { format: 'docx', text, extracted: true, meta: {}, headings, dropped: {} };
+  if (review) {
+    const reported = reviewReport(review);
+    warnings.push(...reported.warnings);
+    if (reported.left.length) doc.left = reported.left;
+  }
   if (noteLines.length) doc.notes = noteLines;
   if (warnings.length) doc.warnings = warnings;
   // One level-1 heading is the document's title; several are the titles of a compilation's parts.

@@ -7,27 +7,70 @@
  */
 import path from 'node:path';
 import { DecodeError, MAX_BYTES } from '../decode.ts';
+import { foldRadicals } from '../radicals.ts';
 import type { ExtractedDocument, InputFormat } from '../extracted.ts';
 import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
 import { readMarkdown } from './markdown.ts';
 import { readMhtml } from './mhtml.ts';
+import { readOfd } from './ofd.ts';
 import { readPdf } from './pdf.ts';
 import { readText } from './text.ts';
+import { readXlsx } from './xlsx.ts';
 import { decodeWebPage, readWebPage } from './web-page.ts';
 
 const BY_EXTENSION: Record<string, InputFormat> = {
   '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
-  '.mhtml': 'mhtml', '.mht': 'mhtml', '.docx': 'docx', '.doc': 'doc', '.pdf': 'pdf',
+  '.mhtml': 'mhtml', '.mht': 'mhtml', '.docx': 'docx', '.doc': 'doc', '.pdf': 'pdf', '.ofd': 'ofd', '.xlsx': 'xlsx',
 };
 
 export const INPUT_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
 
-const SUPPORTED = '.docx, .doc, .pdf, .html, .mhtml, .txt, .md';
+const SUPPORTED = '.docx, .doc, .pdf, .ofd, .xlsx, .html, .mhtml, .txt, .md';
+
+const OCR = 'run OCR on it (WPS 图片转文字, a scanner\'s OCR, 微信 提取图中文字) and ingest the text export';
+/** Formats editors receive that are not read, and how to get something that is. */
+const REFUSED: Record<string, string> = {
+  '.wps': 'a WPS 文字 document: open it in WPS and 另存为 Word 文档 (.docx)',
+  '.wpt': 'a WPS 文字 template: open it in WPS and 另存为 Word 文档 (.docx)',
+  '.rtf': 'an RTF document: open it in Word or WPS and 另存为 .docx',
+  '.odt': 'an OpenDocument text: open it in WPS or LibreOffice and 另存为 Word 文档 (.docx)',
+  '.pages': 'an Apple Pages document: in Pages, 文件 → 导出为 → Word (.docx)',
+  '.xls': 'an Excel 97–2003 workbook: open it in Excel or WPS and 另存为 Excel 工作簿 (.xlsx)',
+  '.et': 'a WPS 表格 workbook: open it in WPS and 另存为 Excel 工作簿 (.xlsx)',
+  '.ods': 'an OpenDocument spreadsheet: open it in WPS or LibreOffice and 另存为 Excel 工作簿 (.xlsx)',
+  '.numbers': 'an Apple Numbers workbook: in Numbers, 文件 → 导出为 → Excel (.xlsx)',
+  '.ppt': 'a PowerPoint presentation: save it as PDF (另存为 PDF) and ingest the PDF',
+  '.pptx': 'a PowerPoint presentation: save it as PDF (另存为 PDF) and ingest the PDF',
+  '.dps': 'a WPS 演示 presentation: save it as PDF (另存为 PDF) and ingest the PDF',
+  '.caj': 'a CNKI CAJ file: open it in CAJViewer and save or print it as PDF with a text layer',
+  '.jpg': `a photo or scan: ${OCR}`,
+  '.jpeg': `a photo or scan: ${OCR}`,
+  '.png': `an image: ${OCR}`,
+  '.gif': `an image: ${OCR}`,
+  '.bmp': `an image: ${OCR}`,
+  '.tif': `a scan: ${OCR}`,
+  '.tiff': `a scan: ${OCR}`,
+  '.heic': `a phone photo: ${OCR}`,
+  '.webp': `an image: ${OCR}`,
+  '.zip': 'an archive: unpack it and ingest the documents in it',
+  '.rar': 'an archive: unpack it and ingest the documents in it',
+  '.7z': 'an archive: unpack it and ingest the documents in it',
+};
+
+/** Why a file of this name is not read and what to do, as one line naming the file. */
+export function unsupportedType(file: string): string {
+  const ext = path.extname(file).toLowerCase();
+  if (!ext) return `${file}: a file without an extension is not a supported document type (use ${SUPPORTED})`;
+  const advice = REFUSED[ext];
+  return advice ? `${file}: ${ext} is ${advice} (formats read: ${SUPPORTED})` : `${file}: ${ext} is not a supported document type (use ${SUPPORTED})`;
+}
 
 /** What the bytes are, whatever the name says; undefined when they look like plain text. */
-function sniff(bytes: Uint8Array, named: InputFormat): InputFormat | 'rtf' | 'zip' | 'ole' | undefined {
+function sniff(bytes: Uint8Array, named: InputFormat): InputFormat | 'rtf' | 'zip' | 'ole' | 'image' | undefined {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 2048));
+  // JPEG, PNG, GIF, TIFF: a photo saved under a document's name.
+  if (/^(\xff\xd8\xff|\x89PNG|GIF8|II\*\0|MM\0\*)/.test(head.subarray(0, 4).toString('latin1'))) return 'image';
   // Readers accept a PDF header anywhere in the first KB; a text that merely mentions "%PDF-" is not a PDF.
   if (head.subarray(0, 5).toString('latin1') === '%PDF-' || (named === 'pdf' && head.subarray(0, 1024).includes('%PDF-'))) return 'pdf';
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return 'zip';
@@ -40,14 +83,38 @@ function sniff(bytes: Uint8Array, named: InputFormat): InputFormat | 'rtf' | 'zi
 }
 
 export async function readInput(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
+  return foldDocument(await readByFormat(file, bytes));
+}
+
+/** Radicals folded in all the text a reader returns (body, metadata, blocks left out), counted once for the report. */
+function foldDocument(doc: ExtractedDocument): ExtractedDocument {
+  let folded = 0;
+  const pairs = new Set<string>();
+  const fold = (s: string) => {
+    const r = foldRadicals(s);
+    folded += r.folded;
+    for (const p of r.pairs) pairs.add(p);
+    return r.text;
+  };
+  doc.text = fold(doc.text);
+  for (const [k, v] of Object.entries(doc.meta)) if (typeof v === 'string') (doc.meta as Record<string, unknown>)[k] = fold(v);
+  for (const b of doc.left ?? []) b.text = fold(b.text);
+  if (folded) {
+    // A text input folded is no longer the file itself: its folded text is the raw text the drafts' lines count.
+    doc.extracted = true;
+    (doc.warnings ??= []).push(`康熙部首 ${folded} 处已按通用汉字读入（${[...pairs].slice(0, 8).join('、')}${pairs.size > 8 ? '…' : ''}）: the file's text layer maps these characters to radical code points`);
+  }
+  return doc;
+}
+
+async function readByFormat(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
   const ext = path.extname(file).toLowerCase();
   const named = BY_EXTENSION[ext];
-  if (!named) {
-    throw new DecodeError(`${file}: ${ext ? `${ext} is not a supported document type` : 'a file without an extension is not a supported document type'} (use ${SUPPORTED})`);
-  }
+  if (!named) throw new DecodeError(unsupportedType(file));
   if (bytes.length === 0) throw new DecodeError(`${file}: empty file (0 bytes); export the document again`);
   if (bytes.length > MAX_BYTES) throw new DecodeError(`${file}: ${(bytes.length / 1048576).toFixed(1)} MB is over the 20 MB limit; split the document`);
   const found = sniff(bytes, named);
+  if (found === 'image') throw new DecodeError(`${file}: this is an image (a photo or scan) named ${ext}, with no text to read; ${OCR}`);
   if (found === 'rtf') {
     throw new DecodeError(`${file}: this is an RTF document${ext === '.rtf' ? '' : ` named ${ext}`}, which is not read; open it in Word or WPS and save it as .docx`);
   }
@@ -77,6 +144,16 @@ export async function readInput(file: string, bytes: Uint8Array): Promise<Extrac
       return readWebPage(file, html, { encoding });
     }
     throw new DecodeError(`${file}: not a Word document (neither a .docx zip package nor a Word 97–2003 .doc); the file is damaged or not from Word: open it in Word or WPS and save it as .docx`);
+  }
+  if (named === 'ofd') {
+    if (found === 'zip') return readOfd(file, bytes);
+    if (found === 'pdf') throw misnamed(...binary.pdf);
+    throw new DecodeError(`${file}: not an OFD (no zip package); the file is damaged or truncated: export it again from the OFD reader (数科/福昕/永中)`);
+  }
+  if (named === 'xlsx') {
+    if (found === 'zip') return readXlsx(file, bytes);
+    if (found === 'ole') throw new DecodeError(`${file}: this is an Excel 97–2003 (.xls) workbook named .xlsx; open it in Excel or WPS and 另存为 Excel 工作簿 (.xlsx)`);
+    throw new DecodeError(`${file}: not an .xlsx workbook (no zip package); the file is damaged or not from Excel: open it in Excel or WPS and 另存为 .xlsx`);
   }
   if (found === 'pdf') return readPdf(file, bytes);
   if (found === 'zip' || found === 'ole') throw misnamed(...(found === 'zip' ? binary.zip : binary.ole));

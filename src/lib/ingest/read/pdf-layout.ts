@@ -110,6 +110,56 @@ export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<s
   return kept;
 }
 
+/** A newspaper's masthead and edition lines: the paper's name, 第5版, 星期一, 责任编辑, 投稿邮箱, 新闻热线. */
+const EDITION_LINE = /第\s*[\d一二三四五六七八九十]+\s*版|版次|星期[一二三四五六日天]|责任编辑|美术编辑|版式设计|本版(编辑|投稿)|投稿邮箱|新闻热线|(日报|晚报|时报|周刊|周报|日刊)$/;
+/** A photo caption's usual openings and endings (图为…, ▲…, …摄). */
+const CAPTION = /^(图为|图[:：]|图\d|[上下左右]图|▲|△|◀|▶)|(记者|通讯员)?\s*\S{2,4}\s*摄(影)?[)）]?$/;
+
+/**
+ * Print furniture that is not page furniture: a newspaper page's masthead and
+ * edition lines (above the first article, or at the foot of the page, told by
+ * 第N版 / 责任编辑 / 投稿邮箱 lines there) and photo captions (a line in type
+ * smaller than the body's that opens 图为… or ends …摄, with the lines of the
+ * same small type that follow it). Taken out before the paragraphs are built,
+ * so neither joins a paragraph nor passes for the largest type (a headline).
+ */
+export function pressFurniture(lines: PdfLine[], pageHeights: ReadonlyMap<number, number>): { kept: PdfLine[]; masthead: PdfLine[]; captions: PdfLine[][] } {
+  const masthead = new Set<PdfLine>();
+  for (const [page, height] of pageHeights) {
+    const on = lines.filter((l) => l.page === page);
+    const top = on.filter((l) => l.y > height * 0.85);
+    const foot = on.filter((l) => l.y < height * 0.1);
+    const topMarks = top.filter((l) => EDITION_LINE.test(l.text));
+    const footMarks = foot.filter((l) => EDITION_LINE.test(l.text));
+    if (topMarks.length) {
+      const lowest = Math.min(...topMarks.map((l) => l.y));
+      for (const l of top) if (l.y >= lowest - 1) masthead.add(l);
+    }
+    if (footMarks.length) {
+      const highest = Math.max(...footMarks.map((l) => l.y));
+      for (const l of foot) if (l.y <= highest + 1) masthead.add(l);
+    }
+  }
+  const rest = lines.filter((l) => !masthead.has(l));
+  const long = rest.filter((l) => Array.from(l.text).length >= 8);
+  const body = median((long.length ? long : rest).map((l) => l.size));
+  const small = (l: PdfLine) => l.size < body * 0.9;
+  const captions: PdfLine[][] = [];
+  const inCaption = new Set<PdfLine>();
+  rest.forEach((l, i) => {
+    const prev = rest[i - 1];
+    const open = captions.at(-1);
+    if (small(l) && open && prev && open.includes(prev) && prev.page === l.page && prev.column === l.column && Math.abs(prev.size - l.size) < 0.5 && prev.y - l.y < l.size * 2) {
+      open.push(l);
+      inCaption.add(l);
+    } else if (small(l) && CAPTION.test(l.text)) {
+      captions.push([l]);
+      inCaption.add(l);
+    }
+  });
+  return { kept: rest.filter((l) => !inCaption.has(l)), masthead: lines.filter((l) => masthead.has(l)), captions };
+}
+
 /**
  * Two columns side by side come out of a PDF as lines that run across both.
  * When most pieces of a page's lines (cut at wide gaps) sit wholly left or
@@ -150,9 +200,17 @@ export function reflow(lines: PdfLine[]): Paragraph[] {
   const globalRight = mode(sample.map((l) => Math.round(l.x1)));
   const key = (l: PdfLine) => `${l.page}/${l.column ?? ''}`;
   const margins = new Map<string, [number, number]>();
+  // A page's own margin is where most of its lines start (end). A short page of centred heads, two
+  // indented paragraphs and a right-aligned signature (a notice's first page) has no such place: its
+  // most frequent start may be an indent; it takes the document's margins.
+  const margin = (values: number[], fallback: number) => {
+    const m = mode(values);
+    const n = values.filter((v) => v === m).length;
+    return n >= 2 && n >= values.length * 0.4 ? m : fallback;
+  };
   for (const k of new Set(lines.map(key))) {
     const on = sample.filter((l) => key(l) === k);
-    margins.set(k, on.length >= 3 ? [mode(on.map((l) => Math.round(l.x0))), mode(on.map((l) => Math.round(l.x1)))] : [globalLeft, globalRight]);
+    margins.set(k, on.length >= 3 ? [margin(on.map((l) => Math.round(l.x0)), globalLeft), margin(on.map((l) => Math.round(l.x1)), globalRight)] : [globalLeft, globalRight]);
   }
   const leftOf = (l: PdfLine) => margins.get(key(l))![0];
   const rightOf = (l: PdfLine) => margins.get(key(l))![1];
@@ -186,6 +244,8 @@ export function reflow(lines: PdfLine[]): Paragraph[] {
     if (bigger(l)) return prev.x1 - prev.x0 < 0.8 * widthOf(prev);
     // Off the left margin: a first-line indent, a centred line, a table cell.
     if (!atLeft(l)) return true;
+    // A line set off the margin by more than an indent (a right-aligned signature or date) stands alone.
+    if (prev.x0 > leftOf(prev) + 3 * prev.size) return true;
     return centred(prev) || endsShort(prev);
   };
 

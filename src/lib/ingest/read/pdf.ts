@@ -11,7 +11,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import { columnOrder, dropFurniture, reflow, type PdfLine } from './pdf-layout.ts';
+import type { LeftBlock } from '../left-blocks.ts';
+import { columnOrder, dropFurniture, pressFurniture, reflow, type PdfLine } from './pdf-layout.ts';
 
 interface TextItem {
   str: string;
@@ -76,7 +77,7 @@ export function pageLines(items: TextItem[], page: number, pageWidth: number): P
       out += p.str;
       end = Math.max(end, p.x1);
     }
-    return out.replace(/\s+/g, ' ').replace(CJK_LATIN_SPACE, '').trim();
+    return out.replace(/\s+/g, ' ').replace(CJK_LATIN_SPACE, '').replace(JUSTIFIED_HAN, (run) => run.replace(/ /g, '')).trim();
   };
   const whole: PdfLine[] = [];
   const segments: PdfLine[] = [];
@@ -105,6 +106,18 @@ export function pageLines(items: TextItem[], page: number, pageWidth: number): P
 // Word and LibreOffice set Chinese and Latin apart with extra spacing that text extraction turns
 // into a space ("2012 年"); it is layout, not text.
 const CJK_LATIN_SPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’])\s+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])\s+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’])/gu;
+
+// Justified lines spread Chinese characters apart and extraction reads the gaps as spaces (创 新 服 务);
+// a run of three or more single characters so spaced is layout. Two (徐 平) may be a name's spacing, kept.
+const JUSTIFIED_HAN = /\p{Script=Han}(?: \p{Script=Han}){2,}(?!\p{Script=Han})/gu;
+
+/** Masthead lines and captions as blocks the report lists. */
+export function pressBlocks(found: { masthead: PdfLine[]; captions: PdfLine[][] }): LeftBlock[] {
+  return [
+    ...found.masthead.map((l): LeftBlock => ({ role: 'masthead', text: l.text, reason: `page ${l.page}: a newspaper's masthead or edition line (paper, 版次, editors, 投稿邮箱), not article text` })),
+    ...found.captions.map((c): LeftBlock => ({ role: 'caption', text: c.map((l) => l.text).join(''), reason: `page ${c[0]!.page}: a photo caption (smaller type, 图为…/…摄), not article text` })),
+  ];
+}
 
 export async function readPdf(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
   const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -140,10 +153,13 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Extracte
     const dropped: Record<string, number> = {};
     const all: PdfLine[] = [];
     const blank: number[] = [];
+    const heights = new Map<number, number>();
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
-      const lines = pageLines(content.items.filter((i) => 'str' in i) as TextItem[], n, page.getViewport({ scale: 1 }).width);
+      const viewport = page.getViewport({ scale: 1 });
+      heights.set(n, viewport.height);
+      const lines = pageLines(content.items.filter((i) => 'str' in i) as TextItem[], n, viewport.width);
       if (!lines.some((l) => /[\p{L}\p{N}]/u.test(l.text))) blank.push(n);
       all.push(...lines);
       page.cleanup();
@@ -160,8 +176,8 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Extracte
     if (odd > chars * 0.05) {
       throw new DecodeError(`${file}: the PDF's text layer does not decode to characters (fonts without a Unicode map); run OCR on it and ingest the text export`);
     }
-    const body = dropFurniture(all, pdf.numPages, dropped);
-    const paragraphs = reflow(body);
+    const press = pressFurniture(dropFurniture(all, pdf.numPages, dropped), heights);
+    const paragraphs = reflow(press.kept);
 
     const lines: string[] = [];
     const headings: ExtractedDocument['headings'] = [];
@@ -171,6 +187,8 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Extracte
       if (p.heading) headings.push({ line: lines.length, level: p.heading, cue: 'emphasis' });
     }
     const doc: ExtractedDocument = { format: 'pdf', text: lines.join('\n') + '\n', extracted: true, meta: {}, headings, dropped };
+    const left = pressBlocks(press);
+    if (left.length) doc.left = left;
     const info = ((await pdf.getMetadata().catch(() => undefined))?.info ?? {}) as { Title?: unknown; Author?: unknown };
     Object.assign(doc.meta, infoHints(info));
     if (blank.length) {

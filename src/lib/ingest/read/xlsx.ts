@@ -1,0 +1,102 @@
+/**
+ * Excel case list (案例征集汇总表, .xlsx) → one case per row, through
+ * read-excel-file (a maintained reader that unescapes `_x000D_` and shared
+ * strings; SheetJS's npm releases stopped at 0.18). The header row is found
+ * by its words (案例名称 / 标题 and 案例正文 / 内容): each row below it gives
+ * its title as a declared level-1 heading and its text cell's lines as
+ * paragraphs. What the row states of the case besides (报送单位, 所在地区…)
+ * is listed for the report, and the place goes to the analysis as the case's
+ * stated place. Rows above the header (the merged title row) are the
+ * compilation's title.
+ */
+import readXlsxFile from 'read-excel-file/node';
+import { DecodeError } from '../decode.ts';
+import type { ExtractedDocument } from '../extracted.ts';
+import type { LeftBlock } from '../left-blocks.ts';
+
+type Cell = string | number | boolean | Date | null;
+
+const TITLE_COLUMN = /^(案例|经验|典型)?(名称|标题|题目)$|^(案例|文章)(名称|标题|题目)?$/;
+const TEXT_COLUMN = /^(案例)?(正文|全文|内容|文本|材料)$|^(案例|经验做法|主要做法)(正文|内容|全文|材料)$/;
+const PLACE_COLUMN = /^(所在|所属)?(地区|地市|区域|地域|区县|县区|所在地)$/;
+const NUMBER_COLUMN = /^(序号|编号|No\.?)$/i;
+
+const label = (c: Cell) => (typeof c === 'string' ? c.replace(/[\s\u3000]+/g, '') : '');
+const cellText = (c: Cell) => (c instanceof Date ? c.toISOString().slice(0, 10) : c === null ? '' : String(c));
+/** A cell's lines, trimmed, empty ones dropped: Excel's Alt+Enter and pasted CRLF both break paragraphs. */
+const linesOf = (c: Cell) => cellText(c).split(/\r\n|\r|\n/).map((l) => l.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')).filter(Boolean);
+
+export async function readXlsx(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
+  let sheets: Array<{ sheet: string; data: Cell[][] }>;
+  try {
+    sheets = (await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length))) as Array<{ sheet: string; data: Cell[][] }>;
+  } catch (error) {
+    const reason = ((error as Error).message ?? String(error)).split('\n')[0];
+    throw new DecodeError(`${file}: not a readable .xlsx workbook (${reason}); open it in Excel or WPS and 另存为 Excel 工作簿 (.xlsx) again`);
+  }
+  const lines: string[] = [];
+  const headings: ExtractedDocument['headings'] = [];
+  const places: NonNullable<ExtractedDocument['places']> = [];
+  const left: LeftBlock[] = [];
+  const warnings: string[] = [];
+  const push = (text: string) => {
+    if (lines.length) lines.push('');
+    lines.push(text);
+    return lines.length;
+  };
+  let title: string | undefined;
+  let tables = 0;
+  for (const { sheet, data } of sheets) {
+    const h = data.findIndex((row) => row.some((c) => TITLE_COLUMN.test(label(c))) && row.some((c) => TEXT_COLUMN.test(label(c))));
+    if (h < 0) {
+      const filled = data.flat().filter((c) => cellText(c).trim()).length;
+      if (filled) warnings.push(`sheet “${sheet}”: no header row with a title column (案例名称) and a text column (案例正文); its ${filled} filled cell(s) are not read`);
+      continue;
+    }
+    tables++;
+    const header = data[h]!.map(label);
+    const titleCol = header.findIndex((c) => TITLE_COLUMN.test(c));
+    const textCol = header.findIndex((c) => TEXT_COLUMN.test(c));
+    const placeCol = header.findIndex((c) => PLACE_COLUMN.test(c));
+    for (const row of data.slice(0, h)) {
+      const text = row.map(cellText).filter((s) => s.trim()).join(' ').trim();
+      if (!text) continue;
+      title ??= text;
+      left.push({ role: 'compilation-header', text, reason: `sheet “${sheet}”, above the table: the list's title → the source entry's title` });
+    }
+    data.slice(h + 1).forEach((row, i) => {
+      const at = `sheet “${sheet}” row ${h + i + 2}`;
+      const caseTitle = linesOf(row[titleCol] ?? null).join('');
+      const body = linesOf(row[textCol] ?? null);
+      const stated = header
+        .map((name, k) => [name, cellText(row[k] ?? null).trim()] as const)
+        .filter(([name, value], k) => value && name && k !== titleCol && k !== textCol && !NUMBER_COLUMN.test(name));
+      if (!caseTitle && !body.length) return;
+      if (!body.length) {
+        left.push({ role: 'headline', text: caseTitle, reason: `${at}: a title with an empty text cell; no case` });
+        warnings.push(`${at}: “${caseTitle}” has no text in its 案例正文 cell`);
+        return;
+      }
+      if (!caseTitle) warnings.push(`${at}: a text without a 案例名称: it is read after the previous case's text`);
+      else {
+        const line = push(caseTitle);
+        headings.push({ line, level: 1, cue: 'declared' });
+        const place = placeCol >= 0 ? cellText(row[placeCol] ?? null).trim() : '';
+        if (place) places.push({ line, place });
+        if (stated.length) {
+          left.push({ role: 'dateline', text: stated.map(([name, value]) => `${name}：${value}`).join('　'), reason: `${at}: what the list states of “${caseTitle}”${place ? '; 所在地区 → the draft\'s region' : ''}` });
+        }
+      }
+      for (const p of body) push(p);
+    });
+  }
+  if (!tables) {
+    throw new DecodeError(`${file}: no sheet has a header row with a 案例名称 (title) and a 案例正文 (text) column: the reader takes a case list with one case per row; add those column headings or export the cases as .docx`);
+  }
+  if (!lines.length) throw new DecodeError(`${file}: the case list has no rows with a 案例名称 and 案例正文 below its header`);
+  const doc: ExtractedDocument = { format: 'xlsx', text: lines.join('\n') + '\n', extracted: true, meta: {}, headings, dropped: {}, left };
+  if (title) doc.meta.title = title;
+  if (places.length) doc.places = places;
+  if (warnings.length) doc.warnings = warnings;
+  return doc;
+}

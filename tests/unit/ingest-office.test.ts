@@ -1,0 +1,198 @@
+/**
+ * Office formats beyond Word: an Excel case list read row by row, and the
+ * formats that are refused saying how to get something readable.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { DecodeError } from '../../src/lib/ingest/decode.ts';
+import { readInput } from '../../src/lib/ingest/read/index.ts';
+import { deltas } from '../../src/lib/ingest/read/ofd.ts';
+import { chineseCounting, formatNumber } from '../../src/lib/ingest/read/docx-numbering.ts';
+import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
+import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
+
+const FIXTURES = path.resolve('tests/fixtures/ingest');
+const read = (name: string) => readInput(path.join(FIXTURES, name), readFileSync(path.join(FIXTURES, name)));
+async function failure(name: string, bytes: Uint8Array): Promise<string> {
+  const error = await readInput(name, bytes).then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(DecodeError);
+  return (error as Error).message;
+}
+
+describe('Excel case list (.xlsx)', () => {
+  it('gives each row its title as a heading and its cell lines as paragraphs, _x000D_ breaks included', async () => {
+    const doc = await read('xlsx-case-list/case-list.xlsx');
+    const lines = doc.text.split('\n');
+    expect(doc.format).toBe('xlsx');
+    expect(doc.headings.map((h) => lines[h.line - 1])).toEqual([
+      '把政府的“好心”办成群众满意的“好事”——北京西城区广外街道把党支部建在民生项目上',
+      '“一站三中心”一切以群众为中心——天津宝坻区推行乡镇“一站三中心”工作模式',
+      '一名党员联十户你有困难我服务——河北饶阳县在村级建立“1+10”党员联系户制度',
+    ]);
+    expect(doc.text).not.toMatch(/_x000D_|\r/);
+    // The first case's text cell holds five paragraphs separated by CR LF.
+    expect(lines.slice(doc.headings[0]!.line, doc.headings[1]!.line - 1).filter(Boolean)).toHaveLength(5);
+    expect(doc.meta.title).toBe('联系服务群众经验案例征集汇总表');
+    expect(doc.places).toEqual(doc.headings.map((h, i) => ({ line: h.line, place: ['北京市西城区', '天津市宝坻区', '河北省衡水市饶阳县'][i] })));
+    expect(doc.left?.filter((b) => b.role === 'dateline').map((b) => b.text)).toEqual([
+      '报送单位：北京市西城区广外街道　所在地区：北京市西城区',
+      '报送单位：天津市宝坻区　所在地区：天津市宝坻区',
+      '报送单位：河北省饶阳县　所在地区：河北省衡水市饶阳县',
+    ]);
+  });
+
+  it('a workbook without a title and a text column, and a .xls under .xlsx, are refused saying what to do', async () => {
+    expect(await failure('list.xlsx', readFileSync(path.join(FIXTURES, 'compilation-styles.docx')))).toMatch(/^list\.xlsx: not a readable \.xlsx workbook/);
+    expect(await failure('list.xlsx', readFileSync(path.join(FIXTURES, 'compilation.doc')))).toBe('list.xlsx: this is an Excel 97–2003 (.xls) workbook named .xlsx; open it in Excel or WPS and 另存为 Excel 工作簿 (.xlsx)');
+  });
+});
+
+describe('Word review marks (.docx)', () => {
+  it('reads tracked changes as accepted, leaves comments and text boxes out, and lists each for the report', async () => {
+    const doc = await read('docx-revisions/jiahe-revisions.docx');
+    // The insertion is in, the deleted duplicate sentence once only, the sidebar and the comment not at all.
+    expect(doc.text).toContain('一是制度设计充分征求领导意见。议事讲规则、决策讲规程，每项责任确定');
+    expect(doc.text.split('1、以群众工作为中心常态化。')).toHaveLength(2);
+    expect(doc.text).not.toMatch(/【链接】|十八大报告|请核对/);
+    expect(doc.left).toEqual([
+      expect.objectContaining({ role: 'revision', text: '1、以群众工作为中心常态化。', reason: expect.stringMatching(/^tracked deletion by 审校 2024-03-18 in “1、以群众工作为中心常态化。/) }),
+      expect.objectContaining({ role: 'comment', text: '请核对“四联四包”的具体内容，是否需要展开说明', reason: expect.stringContaining('on “推行“四联四包””') }),
+      expect.objectContaining({ role: 'textbox', text: '【链接】\n十八大报告指出:坚持以人为本、执政为民,始终保持党同人民群众的血肉联系。', reason: expect.stringMatching(/^text box anchored in paragraph 5 \(“2、确保领导责任制度化/) }),
+    ]);
+    expect(doc.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^Word 修订 read as accepted: 1 tracked insertion\(s\) kept in the text, 1 tracked deletion\(s\) left out/)]));
+  });
+
+  it('a document without review marks reports none', async () => {
+    const doc = await read('compilation-styles.docx');
+    expect(doc.left ?? []).toEqual([]);
+    expect(doc.warnings?.some((w) => /修订|批注|text box/.test(w)) ?? false).toBe(false);
+  });
+});
+
+describe('Word automatic numbering (.docx)', () => {
+  it('counts the way Word shows numbers', () => {
+    expect([1, 10, 11, 20, 23, 100, 105, 110].map(chineseCounting)).toEqual(['一', '十', '十一', '二十', '二十三', '一百', '一百零五', '一百一十']);
+    expect([formatNumber(3, 'decimal'), formatNumber(3, 'ideographTraditional'), formatNumber(3, 'decimalEnclosedCircleChinese'), formatNumber(4, 'upperRoman'), formatNumber(1, 'bullet')]).toEqual(['3', '丙', '③', 'IV', undefined]);
+  });
+
+  it('writes the numbers of numbered case titles into the text and marks them as the outline', async () => {
+    const doc = await read('docx-numbering/shijingshan-numbered.docx');
+    const lines = doc.text.split('\n');
+    const outline = doc.headings.filter((h) => h.level === 1).map((h) => lines[h.line - 1]);
+    expect(outline).toEqual(['党代表联系服务群众工作短文摘登(一)', '一、将群众路线贯穿基层组织工作始终', '二、始终坚持群众路线 切实做好新形势下群众工作', '三、找准需求与服务的对接口 在实践中提升群众工作水平', '四、坚持四个“一线”做好群众工作']);
+    // The text's own typed section numbers are not the outline.
+    expect(doc.headings.some((h) => lines[h.line - 1]!.startsWith('一、强化宗旨意识'))).toBe(false);
+    expect(doc.warnings).toContain("4 paragraph(s) numbered by Word's automatic numbering: their numbers (一、 二、 三、 四、…) are written into the text as Word shows them");
+  });
+
+  it('gives one draft per numbered case, not per section of one of them', async () => {
+    const file = path.join(FIXTURES, 'docx-numbering/shijingshan-numbered.docx');
+    const { doc } = await ingestInput(file, readFileSync(file), { methods: [], themes: [], regions: loadRegionIndex() });
+    expect(doc.drafts.map((d) => [d.title, d.authors.map((a) => a.name).join()])).toEqual([
+      ['将群众路线贯穿基层组织工作始终', '崔章程'],
+      ['始终坚持群众路线 切实做好新形势下群众工作', '吕秀艳'],
+      ['找准需求与服务的对接口 在实践中提升群众工作水平', '陈婷婷'],
+      ['坚持四个“一线”做好群众工作', '王永明'],
+    ]);
+  });
+});
+
+describe('OFD (GB/T 33190)', () => {
+  it('reads DeltaX with its g-repeats', () => {
+    expect(deltas('g 3 5.6 2.8 g 2 1')).toEqual([5.6, 5.6, 5.6, 2.8, 1, 1]);
+    expect(deltas(null)).toEqual([]);
+  });
+
+  it('rejoins one TextCode per line into the paragraphs, drops page numbers, takes DocInfo as hints', async () => {
+    const doc = await read('ofd-article/yongshan.ofd');
+    const paragraphs = doc.text.split('\n').filter(Boolean);
+    expect(doc.format).toBe('ofd');
+    expect(paragraphs.slice(0, 2)).toEqual(['做群众工作的几点体会', '永善县政府办党总支书记 肖文杰']);
+    // The source's six paragraphs, each whole, none glued to the next.
+    expect(paragraphs.slice(2)).toHaveLength(6);
+    expect(paragraphs[2]).toMatch(/^十八大报告指出.*“四个方面”。$/);
+    expect(doc.headings[0]).toEqual({ line: 1, level: 1, cue: 'emphasis' });
+    expect(doc.meta).toMatchObject({ title: '做群众工作的几点体会', author: '肖文杰' });
+    expect(doc.dropped['page numbers']).toBeGreaterThanOrEqual(2);
+    expect(doc.text).not.toMatch(/- \d -/);
+  });
+
+  it('reads a notice across pages in order: 文号, the notice, then its 附件', async () => {
+    const doc = await read('ofd-notice/notice-2024-12.ofd');
+    const paragraphs = doc.text.split('\n').filter(Boolean);
+    expect(paragraphs.slice(0, 10)).toEqual([
+      '中共××省委组织部',
+      '×组通〔2024〕12号',
+      '关于印发联系服务群众经验案例的通知',
+      '各市（州）委组织部：',
+      '现将《各地联系服务群众经验做法选编》中的3个案例印发给你们，请结合实际学习借鉴。',
+      '附件：联系服务群众经验案例',
+      '中共××省委组织部',
+      '2024年3月15日',
+      '附件',
+      '联系服务群众经验案例',
+    ]);
+    expect(doc.warnings).toContain("OFD DocInfo: created 2024-03-15 with Suwell OFD Writer (the file's date, not taken as the document's)");
+  });
+
+  it('a scanned OFD (pages of images only) is refused with nothing read', async () => {
+    const zip = new JSZip();
+    zip.file('OFD.xml', '<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" Version="1.1" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:Title>扫描件</ofd:Title></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>');
+    zip.file('Doc_0/Document.xml', '<ofd:Document xmlns:ofd="http://www.ofdspec.org/2016"><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>');
+    zip.file('Doc_0/Pages/Page_0/Content.xml', '<ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer ID="2"><ofd:ImageObject ID="3" Boundary="0 0 210 297" CTM="210 0 0 297 0 0" ResourceID="4"/></ofd:Layer></ofd:Content></ofd:Page>');
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    expect(await failure('scan.ofd', bytes)).toBe('scan.ofd: scanned OFD: its pages are images with no text layer; run OCR first and ingest the text export');
+  });
+
+  it('a damaged OFD is refused saying what to do', async () => {
+    const bytes = readFileSync(path.join(FIXTURES, 'ofd-article/yongshan.ofd')).subarray(0, 2000);
+    expect(await failure('notice.ofd', bytes)).toMatch(/^notice\.ofd: not a readable OFD .*export it again/);
+  });
+});
+
+describe('newspaper page (.pdf)', () => {
+  it('gives headlines and subtitles their levels by type size, and lists masthead and captions instead of reading them in', async () => {
+    const doc = await read('pdf-newspaper/page.pdf');
+    const lines = doc.text.split('\n');
+    expect(doc.headings.map((h) => [h.level, lines[h.line - 1]])).toEqual([
+      [1, '擦亮为民服务的窗口'],
+      [2, '——江苏南京市车管所争创“人民满意”单位'],
+      [1, '家有难题请找老李'],
+      [2, '——河南濮阳市“老李服务热线”成为服务百姓贴心线'],
+    ]);
+    expect(doc.text).not.toMatch(/××日报|第5版|投稿邮箱|新闻热线|图为/);
+    expect(doc.left?.filter((b) => b.role === 'caption').map((b) => b.text)).toEqual(['图为南京市车管所设在居民小区的服务点。', '图为“老李服务热线”的话务员在接听群众来电。']);
+    expect(doc.left?.filter((b) => b.role === 'masthead').map((b) => b.text)).toEqual(expect.arrayContaining(['××日报', '第5版党建周刊', '本版投稿邮箱：djzk@××.cn']));
+    // A justified line that spread the characters apart reads as the text it is.
+    expect(doc.text).toContain('利用信息化技术创新服务方式');
+  });
+
+  it('a page without edition lines keeps its top lines', async () => {
+    const doc = await read('pdf-radicals/yongshan-radicals.pdf');
+    expect(doc.left ?? []).toEqual([]);
+    expect(doc.text.startsWith('做群众工作的几点体会')).toBe(true);
+  });
+});
+
+describe('refusals that help', () => {
+  it.each([
+    ['notice.wps', /WPS 文字 document: open it in WPS and 另存为 Word 文档 \(\.docx\)/],
+    ['list.xls', /Excel 97–2003 workbook: open it in Excel or WPS and 另存为 Excel 工作簿 \(\.xlsx\)/],
+    ['list.et', /WPS 表格 workbook: .*另存为 Excel 工作簿 \(\.xlsx\)/],
+    ['essay.rtf', /RTF document: open it in Word or WPS and 另存为 \.docx/],
+    ['essay.odt', /OpenDocument text/],
+    ['essay.pages', /导出为 → Word/],
+    ['photo.jpg', /photo or scan: run OCR on it/],
+    ['scan.png', /run OCR on it/],
+  ])('%s', async (name, advice) => {
+    const message = await failure(name, new Uint8Array([1, 2, 3]));
+    expect(message.startsWith(`${name}: `)).toBe(true);
+    expect(message).toMatch(advice);
+  });
+
+  it('a photo saved under a document name is refused as an image, not as a damaged file', async () => {
+    expect(await failure('notice.pdf', readFileSync(path.join(FIXTURES, 'scan-page.jpg')))).toMatch(/^notice\.pdf: this is an image \(a photo or scan\) named \.pdf, with no text to read; run OCR/);
+  });
+});
