@@ -3,7 +3,7 @@
  * here from the real raw essay (seed 001) is ingested; the draft's editorial
  * fields are completed as an editor would (kind, level, summary, source id, a
  * correction); draft, raw text, original and sources.yaml entry are placed in
- * a copy of content/; the site is built from it (CONTENT_DIR, --outDir); the
+ * a copy of the fixture library (tests/fixtures/library); the site is built from it (CONTENT_DIR, --outDir); the
  * case page, its 校勘记 and its hit in the real Pagefind index (searched in
  * Chromium on the built /search/ page) are found.
  */
@@ -16,6 +16,7 @@ import { parse, stringify } from 'yaml';
 import { chromium } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroCacheDirOf } from '../../src/lib/node/astro-cache-dir.ts';
+import { FIXTURE_LIBRARY, fixture } from '../fixture-library.ts';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'ingest-publish-'));
 let server: ChildProcess | undefined;
@@ -31,8 +32,8 @@ const ID = 'yongshan-docx-tihui';
 
 /** The essay of seed 001 as an editor's Word file: title as a heading, author line, paragraphs. */
 async function makeDocx(file: string): Promise<string[]> {
-  const raw = readFileSync(path.join('content/sources/raw', readdirSync('content/sources/raw').find((f) => f.startsWith('001'))!), 'utf8');
-  // The essay's body: lines 12–22 of the capture (content/cases/yongshan-qunzhong-gongzuo-tihui.mdx).
+  const raw = readFileSync(path.join(fixture('sources/raw'), readdirSync(fixture('sources/raw')).find((f) => f.startsWith('001'))!), 'utf8');
+  // The essay's body: lines 12–22 of the capture (tests/fixtures/library/cases/yongshan-qunzhong-gongzuo-tihui.mdx).
   const paragraphs = raw.split('\n').slice(11, 22).map((l) => l.trim()).filter(Boolean);
   const doc = new Document({
     sections: [
@@ -82,7 +83,7 @@ describe('from a Word file to a published case', () => {
       corrections: [...(fm.corrections ?? []), { type: 'doubt', p: 1, text: target, note: '编者校：端到端测试所加存疑' }],
     });
     const content = path.join(temp, 'content');
-    cpSync('content', content, { recursive: true });
+    cpSync(FIXTURE_LIBRARY, content, { recursive: true });
     writeFileSync(path.join(content, 'cases', `${ID}.mdx`), `---\n${stringify(fm, { lineWidth: 0 })}---\n${body}`);
     // Raw text, original and the sources.yaml entry where the README puts them.
     cpSync(input.rawText, path.join(content, 'sources', 'raw', path.basename(input.rawText)));
