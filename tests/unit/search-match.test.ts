@@ -122,7 +122,7 @@ describe('practice schema', () => {
     const bad = schema.safeParse({ id: 'sanyou-liangping', name: '三有两评', cases: ['no-such-case'], methods: ['no-such-method'] });
     expect(bad.success).toBe(false);
     const messages = bad.error!.issues.map((i) => i.message);
-    expect(messages).toContain('content/taxonomy/practices.yaml, field cases: unknown case id "no-such-case"');
-    expect(messages).toContain('content/taxonomy/practices.yaml, field methods: unknown method id "no-such-method"');
+    expect(messages.join('\n')).toContain('content/taxonomy/practices.yaml, field cases: unknown case id "no-such-case"; remove it');
+    expect(messages.join('\n')).toContain('content/taxonomy/practices.yaml, field methods: unknown method id "no-such-method"; remove it');
   });
 });
