@@ -104,6 +104,10 @@ describe('from a Word file to a published case', () => {
     expect(page).toContain('做群众工作的几点体会');
     expect(page).toContain('校勘记');
     expect(page).toContain('编者校：端到端测试所加存疑');
+    // A Word source is described as one: no web-capture words, no repository path.
+    const provenance = page.slice(page.indexOf('data-provenance'));
+    expect(provenance).toContain('Word 文档');
+    expect(provenance).not.toMatch(/原文网页|原文网址未保存|抓取文本|content\/sources/);
 
     server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(PORT), '--dir', dist], { stdio: 'ignore' });
     for (let i = 0; i < 50 && !(await fetch(`http://127.0.0.1:${PORT}/`).then((x) => x.ok).catch(() => false)); i++) await new Promise((res) => setTimeout(res, 200));
