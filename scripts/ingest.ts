@@ -38,8 +38,10 @@ import { loadRegionIndex } from '../src/lib/node/region-index.ts';
 import { readMethodMentions, readThemes } from '../src/lib/node/taxonomy.ts';
 import { contentWords } from '../src/lib/node/similarity.ts';
 import type { ExtractedDocument } from '../src/lib/ingest/extracted.ts';
+import { exitWithUsageOnHelp } from './usage.mjs';
 
-const USAGE = 'usage: npm run ingest -- <file or folder>… --out <dir> [--json] [--force] [--dry-run] [--id <id>]';
+const USAGE = 'Usage: npm run ingest -- <file or folder>… --out <dir> [--json] [--force] [--dry-run] [--id <id>]';
+exitWithUsageOnHelp(USAGE);
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
