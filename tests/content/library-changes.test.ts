@@ -206,6 +206,18 @@ describe('sources and practices, by file and field', () => {
   });
 });
 
+describe('method mentions, as the build checks them', () => {
+  it('an untagged method named in the body and not listed as passing, and a passing paragraph that does not name it', () => {
+    const root = copyLibrary();
+    const file = path.join(root, 'cases', 'baodi-yizhan-sanzhongxin.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('passing:\n  chuangkou-fuwu: [5]\n', 'passing:\n  chuangkou-fuwu: [4]\n'));
+    const problems = checkContent(root).problems.filter((p) => p.startsWith('content/cases/baodi-yizhan-sanzhongxin.mdx'));
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^content\/cases\/baodi-yizhan-sanzhongxin\.mdx: body: p5 names the method “[^”]+” \(chuangkou-fuwu\) as “[^”]+”, but the case neither tags it \(methods\) nor lists it as a passing mention \(passing\.chuangkou-fuwu: \[5\]\)$/);
+    expect(problems[1]).toBe('content/cases/baodi-yizhan-sanzhongxin.mdx: passing.chuangkou-fuwu lists p4, which does not name that method');
+  });
+});
+
 describe('rawTitle', () => {
   it('drops heading markers and joins a ——subtitle line, but not a body line', () => {
     expect(rawTitle(['一、标题', '', '——副题'], 1)).toEqual({ title: '标题——副题', lines: [1, 3] });

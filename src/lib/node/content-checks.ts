@@ -20,6 +20,7 @@ import { sourceSchema, type Source } from '../../schemas/source.ts';
 import { methodSchema, themeSchema, type Method } from '../../schemas/taxonomy.ts';
 import { createPracticeSchema, PRACTICES_FILE } from '../../schemas/practice.ts';
 import { buildPractices } from './practices.ts';
+import { findMentions, passingMentions, UnaccountedMentionError } from './method-mentions.ts';
 import { LibraryError } from './build-library.ts';
 import { teachingSchema, type Teaching } from '../../schemas/teaching.ts';
 import { createCaseIdGenerator } from '../ids.ts';
@@ -342,6 +343,21 @@ export function editorialProblems({ data, paragraphs, header, regions, tagNames 
   return problems;
 }
 
+/**
+ * The build's rule on method names in a body (node/method-mentions.ts): each
+ * mention of an untagged method is listed under `passing`, and each listed
+ * paragraph names it; here one line per problem instead of a failed build.
+ */
+export function mentionProblems(data: CaseData, paragraphs: ReadonlyMap<number, string>, methods: readonly Method[]): string[] {
+  try {
+    passingMentions('body', data, findMentions(methods, [...paragraphs].map(([p, text]) => ({ p, text }))));
+    return [];
+  } catch (error) {
+    if (!(error instanceof UnaccountedMentionError)) throw error;
+    return error.message.split('\n').map((line) => line.replace(/^body: (passing\.)/, '$1'));
+  }
+}
+
 // --- taxonomy and sources -------------------------------------------------
 
 interface RawTaxonomy {
@@ -471,6 +487,8 @@ export function checkContent(root: string, vocabulary: CaseVocabulary & { region
     }),
   );
 
+  const validMethods = methods.flatMap((m) => { const r = methodSchema.safeParse(m); return r.success ? [r.data as Method] : []; });
+
   // Sources.
   const sourcesRaw = tryRead('sources/sources.yaml');
   const sources = new Map<string, Source>();
@@ -529,6 +547,7 @@ export function checkContent(root: string, vocabulary: CaseVocabulary & { region
     add(rel, caseFidelityProblems(file, data, lines));
     const header = lines.slice(data.source.titleLine - 1, data.source.lines[0] - 1).join('\n');
     add(rel, editorialProblems({ data, paragraphs, header, regions: vocabulary.regions, tagNames }));
+    add(rel, mentionProblems(data, paragraphs, validMethods));
     cases.set(id, { rel, data, paragraphs });
   }
 
@@ -549,7 +568,6 @@ export function checkContent(root: string, vocabulary: CaseVocabulary & { region
   const practicesRel = 'taxonomy/practices.yaml';
   if (existsSync(path.join(root, practicesRel))) {
     const practicesRaw = tryRead(practicesRel);
-    const validMethods = methods.flatMap((m) => { const r = methodSchema.safeParse(m); return r.success ? [r.data as Method] : []; });
     const practiceCases = [...bodies.keys()].map((id) => ({ id, title: cases.get(id)?.data.title ?? id }));
     add(practicesRel, practiceProblems(Array.isArray(practicesRaw) ? practicesRaw : [], { cases: practiceCases, methods: validMethods, bodies }));
   }
