@@ -25,7 +25,7 @@ it('a case page states its source in that medium’s words, without a repository
     expect(footer, c.url).toBeDefined();
     const said = text(footer!);
     expect(said, c.url).toContain(`据${MEDIUM_WORDS[medium].text}第`);
-    expect(said, c.url).not.toContain('content/');
+    expect(said, c.url).not.toContain('content/sources');
     if (medium !== 'web') expect(said, c.url).not.toMatch(/网页|网址未保存|抓取/);
   }
 });
