@@ -56,7 +56,7 @@ describe('from a Word file to a published case', () => {
     const docx = path.join(temp, '永善县做群众工作的几点体会.docx');
     const paragraphs = await makeDocx(docx);
     const drafts = path.join(temp, 'drafts');
-    const r = spawnSync(process.execPath, ['scripts/ingest.ts', docx, '--out', drafts, '--id', ID, '--json'], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(process.execPath, ['scripts/ingest.ts', docx, '--out', drafts, '--id', ID, '--json', '--content', FIXTURE_LIBRARY], { encoding: 'utf8', timeout: 120_000 });
     expect(r.status, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as { inputs: Array<{ format: string; sourceId: string; rawText: string; sourceEntry: string; drafts: Array<{ id: string; title: string; authors: Array<{ name: string }>; region: { code: string } | null }> }> };
     const input = report.inputs[0]!;

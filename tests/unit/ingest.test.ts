@@ -245,7 +245,8 @@ describe('a compilation that states each case\'s source', () => {
 });
 
 describe('the ingest command', () => {
-  const run = (args: string[]) => spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  // The vocabulary and existing ids of the fixture library, like the in-process tests above.
+  const run = (args: string[]) => spawnSync(process.execPath, ['scripts/ingest.ts', ...args, '--content', FIXTURE_LIBRARY], { encoding: 'utf8', timeout: 60_000 });
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'ingest-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
