@@ -18,5 +18,10 @@ export default defineConfig({
     unstubGlobals: true,
     unstubEnvs: true,
     testTimeout: 60_000,
+    // Code is tested on the frozen fixture library, not on content/, so cases
+    // may be added, replaced or removed without a code test failing; rules
+    // about the real content are check:content's (tests/content/check-content.test.ts).
+    // A CONTENT_DIR already set wins (fidelity-subfolder.test.ts runs a copy).
+    env: { CONTENT_DIR: process.env.CONTENT_DIR ?? 'tests/fixtures/library' },
   },
 });

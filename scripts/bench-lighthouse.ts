@@ -23,6 +23,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildSite, ensureInstalled, findChromium, repoRoot, row, serveDist } from '../bench/lib.ts';
+import { exitWithUsageOnHelp } from './usage.mjs';
+
+exitWithUsageOnHelp(`
+Usage: npm run bench:lighthouse -- [--no-build] [--dir DIR] [--presets mobile,desktop] [--runs 1]
+
+Lighthouse scores of the production build for the home, a case and a search
+page; writes bench/results/lighthouse.json. Not part of npm test.
+`);
 
 const { values } = parseArgs({
   allowNegative: true,

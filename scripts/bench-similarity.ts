@@ -14,6 +14,13 @@ import { readMethods, readThemes } from '../src/lib/node/taxonomy.ts';
 import { listCaseFiles, readCaseFile } from '../src/lib/node/case-files.ts';
 import { methodSpellings } from '../src/lib/methods.ts';
 import { computeSimilar, type SimilarityDoc } from '../src/lib/node/similarity.ts';
+import { exitWithUsageOnHelp } from './usage.mjs';
+
+exitWithUsageOnHelp(`
+Usage: npm run bench:similarity -- [--sizes 1000,10000]
+
+Times the related-cases step alone on N synthetic cases, each size in its own process.
+`);
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, child: { type: 'string' } } });
 

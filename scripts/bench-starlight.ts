@@ -37,6 +37,14 @@ import { caseIdOf } from '../src/lib/ids.ts';
 import { listCaseFiles, readCaseFile } from '../src/lib/node/case-files.ts';
 import { escapeMdxText } from '../src/lib/mdx-text.ts';
 import { buildSite, dirSize, ensureInstalled, findChromium, nodeEnv, repoRoot, row, serveDist } from '../bench/lib.ts';
+import { exitWithUsageOnHelp } from './usage.mjs';
+
+exitWithUsageOnHelp(`
+Usage: npm run bench:starlight -- [--content DIR] [--case ID] [--query 民情日记] [--repeat 5] [--reuse starlight]
+
+Builds the same corpus as a stock Starlight site and compares build time,
+page weight and search cost; writes bench/results/starlight.json.
+`);
 
 const { values } = parseArgs({
   options: {

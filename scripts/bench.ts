@@ -20,6 +20,15 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { dirSize, sampleTreeMemory } from '../bench/lib.ts';
+import { exitWithUsageOnHelp } from './usage.mjs';
+
+exitWithUsageOnHelp(`
+Usage: npm run bench -- [--sizes 1000,10000] [--skip-search] [--repeat 3]
+       npm run bench -- --search-dist DIR [--repeat 3]   (search only, on a built site)
+
+Builds the real and synthetic corpora and measures build time, memory, size
+and search cost; writes bench/results/latest.json. Not part of npm test.
+`);
 
 const { values } = parseArgs({
   options: {

@@ -12,6 +12,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { exitWithUsageOnHelp } from './usage.mjs';
+
+exitWithUsageOnHelp(`
+Usage: npm run build [-- --outDir DIR] [other astro build flags]
+
+Builds the production site: astro build, the search index, the offline
+reader and the files web servers need, into dist/ (or DIR). CONTENT_DIR=DIR
+builds another content folder.
+`);
 
 const args = process.argv.slice(2);
 const outArg = args.findIndex((a) => a === '--outDir' || a.startsWith('--outDir='));

@@ -7,6 +7,16 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkContent } from '../src/lib/node/content-checks.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
+import { exitWithUsageOnHelp } from './usage.mjs';
+
+exitWithUsageOnHelp(`
+Usage: npm run check:content [-- <content dir>]
+
+Checks the whole content folder (default content/, or CONTENT_DIR) without
+building the site: schemas, every case against its raw source, teaching
+notes, taxonomy, named practices and sources. Prints one line per problem
+(file: field: what is wrong and what to do) and a summary; exit 1 on any problem.
+`);
 
 const started = performance.now();
 const root = process.argv[2] ? path.resolve(process.argv[2]) : contentDir();

@@ -38,8 +38,10 @@ import { parseCaseSource } from '../src/lib/case-mdx.ts';
 import { buildEdition, type EditionBlock } from '../src/lib/edition.ts';
 import { ID_PATTERN } from '../src/lib/ids.ts';
 import type { ExtractedDocument } from '../src/lib/ingest/extracted.ts';
+import { exitWithUsageOnHelp } from './usage.mjs';
 
-const USAGE = 'usage: npm run ingest -- <file or folder>… --out <dir> [--json] [--force] [--dry-run] [--id <id>]';
+const USAGE = 'Usage: npm run ingest -- <file or folder>… --out <dir> [--json] [--force] [--dry-run] [--id <id>]';
+exitWithUsageOnHelp(USAGE);
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

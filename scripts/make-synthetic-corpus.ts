@@ -20,6 +20,13 @@ import { findMentions } from '../src/lib/node/method-mentions.ts';
 import { caseParagraphs } from '../src/lib/case-mdx.ts';
 import type { Method } from '../src/schemas/taxonomy.ts';
 import { KINDS, LEVELS } from '../src/lib/kinds.ts';
+import { exitWithUsageOnHelp } from './usage.mjs';
+
+exitWithUsageOnHelp(`
+Usage: npm run synthetic -- --out DIR [--count 1000] [--seed 1] [--content content]
+
+Writes a synthetic content folder of N valid cases for benchmarks; content/ is never touched.
+`);
 
 const { values } = parseArgs({
   options: {

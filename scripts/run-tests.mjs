@@ -25,6 +25,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { exitWithUsageOnHelp } from './usage.mjs';
+
+exitWithUsageOnHelp(`
+Usage: npm test            (the everyday tiers: unit, type check, build, static, e2e)
+       npm run test:quality (the whole-site sweeps in Chromium, on the current build)
+
+Finds or installs a Chromium for Playwright and says which. Takes no other
+arguments; run one tier alone with npm run test:unit or npm run test:e2e.
+`);
 
 const bin = (name) => path.join('node_modules', '.bin', name);
 

@@ -18,6 +18,15 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { exitWithUsageOnHelp } from './usage.mjs';
+
+exitWithUsageOnHelp(`
+Usage: npm run serve:nginx -- [--port 8080] [--dir dist] [--host 127.0.0.1]
+       npm run serve:caddy -- [--port 8080] [--dir dist] [--host 127.0.0.1]
+
+Serves a built site with nginx or Caddy and the shipped configuration, in the
+foreground on a loopback port.
+`);
 
 const { values } = parseArgs({
   options: {

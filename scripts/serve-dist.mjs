@@ -11,6 +11,13 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
+import { exitWithUsageOnHelp } from './usage.mjs';
+
+exitWithUsageOnHelp(`
+Usage: npm run preview -- [--port 4321] [--host 127.0.0.1] [--dir dist]
+
+Serves an existing production build as a plain static host does.
+`);
 
 const { values } = parseArgs({
   options: {

@@ -11,15 +11,15 @@ export const textCorrectionSchema = z.object({
   type: z.literal('correct'),
   /** Paragraph of the edition that carries the corrected reading. */
   p: paragraph,
-  /** The reading of the raw capture, exactly as captured. */
+  /** The reading of the raw capture, exactly as captured. Printed in the 校勘记 as 原作. */
   original: z.string().min(1),
-  /** The reading published in the edition. */
+  /** The reading published in the edition. Printed in the text. */
   corrected: z.string().min(1),
   /** Which occurrence of `original` in the raw paragraph (1-based); default 1. */
   nth: z.number().int().positive().optional(),
   /** Which occurrence of the corrected reading in the edition paragraph is marked (1-based); default 1. */
   mark: z.number().int().positive().optional(),
-  /** Why (形近而误、衍字…); shown in the 校勘记. */
+  /** Why (形近而误、衍字…). Printed in the 校勘记. */
   note: z.string().optional(),
 });
 
@@ -32,7 +32,7 @@ export const doubtSchema = z.object({
   text: z.string().min(1),
   /** Which occurrence of `text` in the paragraph (1-based); default 1. */
   nth: z.number().int().positive().optional(),
-  /** The editors' doubt, e.g. 疑脱“动”字. */
+  /** The editors' doubt, e.g. 疑脱“动”字. Printed in the 校勘记 as the editors' words. */
   note: z.string().min(1),
   /**
    * 'original-error': not a doubt but the source's own slip (a typist's
@@ -49,7 +49,7 @@ export const lacunaSchema = z.object({
   p: paragraph,
   /** The words right before the gap, exactly as they stand in the edition. */
   after: z.string().min(1),
-  /** What is known about the gap. */
+  /** What is known about the gap. Printed in the 校勘记. */
   note: z.string().min(1),
 });
 
@@ -62,7 +62,7 @@ export const joinSchema = z.object({
   after: z.string().min(1),
   /** Which occurrence of `after` in the edition paragraph carries the marker (1-based); default 1. */
   mark: z.number().int().positive().optional(),
-  /** Optional remark; the default note says the break was the capture's. */
+  /** Optional remark; the default note says the break was the capture's. Printed in the 校勘记. */
   note: z.string().optional(),
 });
 

@@ -12,7 +12,9 @@ export interface PracticeVocabulary {
 
 function oneOf(field: string, label: string, known: readonly string[]) {
   return z.string().refine((v) => known.includes(v), {
-    error: (issue) => `${PRACTICES_FILE}, field ${field}: unknown ${label} id "${String(issue.input)}"`,
+    error: (issue) =>
+      `${PRACTICES_FILE}, field ${field}: unknown ${label} id "${String(issue.input)}"; ` +
+      `remove it (a practice whose last case is gone goes too) or restore the ${label}`,
   });
 }
 

@@ -9,17 +9,17 @@ const id = z
 export const methodSchema = z.object({
   /** Permanent id, part of `/methods/<id>/`. */
   id,
-  /** Name as readers know it, e.g. 民情日记. */
+  /** Name as readers know it, e.g. 民情日记. Printed. */
   name: z.string().min(1),
-  /** Other spellings used in the case texts, as spelled there. */
+  /** Other spellings used in the case texts, as spelled there. Printed on the method page; search finds them. */
   aliases: z.array(z.string().min(1)).default([]),
   /**
    * The editors' answers to check:content's spelling warnings: spelling →
    * why it stays although no case text holds it, or it stands inside another
-   * method's or a practice's spelling (node/evidence-checks.ts).
+   * method's or a practice's spelling (node/evidence-checks.ts). Not printed.
    */
   spellingNotes: z.record(z.string().min(1), z.string().min(1)).optional(),
-  /** One-paragraph editorial definition. */
+  /** One-paragraph editorial definition. Printed on the method page as the editors'. */
   definition: z.string().min(10),
 });
 
@@ -27,9 +27,9 @@ export const methodSchema = z.object({
 export const themeSchema = z.object({
   /** Permanent id, part of `/themes/<id>/`. */
   id,
-  /** Name as readers know it, e.g. 干部作风. */
+  /** Name as readers know it, e.g. 干部作风. Printed. */
   name: z.string().min(1),
-  /** One-line editorial description. */
+  /** One-line editorial description. Printed on the theme page. */
   description: z.string().min(1),
 });
 

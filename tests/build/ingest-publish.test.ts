@@ -3,7 +3,7 @@
  * here from the real raw essay (seed 001) is ingested; the draft's editorial
  * fields are completed as an editor would (kind, level, summary, source id, a
  * correction); draft, raw text, original and sources.yaml entry are placed in
- * a copy of content/; the site is built from it (CONTENT_DIR, --outDir); the
+ * a copy of the fixture library (tests/fixtures/library); the site is built from it (CONTENT_DIR, --outDir); the
  * case page, its 校勘记 and its hit in the real Pagefind index (searched in
  * Chromium on the built /search/ page) are found.
  */
@@ -18,6 +18,7 @@ import { readMethodMentions } from '../../src/lib/node/taxonomy.ts';
 import { chromium } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroCacheDirOf } from '../../src/lib/node/astro-cache-dir.ts';
+import { FIXTURE_LIBRARY, fixture } from '../fixture-library.ts';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'ingest-publish-'));
 let server: ChildProcess | undefined;
@@ -33,8 +34,8 @@ const ID = 'yongshan-docx-tihui';
 
 /** The essay of seed 001 as an editor's Word file: title as a heading, author line, paragraphs. */
 async function makeDocx(file: string): Promise<string[]> {
-  const raw = readFileSync(path.join('content/sources/raw', readdirSync('content/sources/raw').find((f) => f.startsWith('001'))!), 'utf8');
-  // The essay's body: lines 12–22 of the capture (content/cases/yongshan-qunzhong-gongzuo-tihui.mdx).
+  const raw = readFileSync(path.join(fixture('sources/raw'), readdirSync(fixture('sources/raw')).find((f) => f.startsWith('001'))!), 'utf8');
+  // The essay's body: lines 12–22 of the capture (tests/fixtures/library/cases/yongshan-qunzhong-gongzuo-tihui.mdx).
   const paragraphs = raw.split('\n').slice(11, 22).map((l) => l.trim()).filter(Boolean);
   const doc = new Document({
     sections: [
@@ -57,7 +58,7 @@ describe('from a Word file to a published case', () => {
     const docx = path.join(temp, '永善县做群众工作的几点体会.docx');
     const paragraphs = await makeDocx(docx);
     const drafts = path.join(temp, 'drafts');
-    const r = spawnSync(process.execPath, ['scripts/ingest.ts', docx, '--out', drafts, '--id', ID, '--json'], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(process.execPath, ['scripts/ingest.ts', docx, '--out', drafts, '--id', ID, '--json', '--content', FIXTURE_LIBRARY], { encoding: 'utf8', timeout: 120_000 });
     expect(r.status, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as { inputs: Array<{ format: string; sourceId: string; rawText: string; sourceEntry: string; drafts: Array<{ id: string; title: string; authors: Array<{ name: string }>; region: { code: string } | null }> }> };
     const input = report.inputs[0]!;
@@ -84,7 +85,7 @@ describe('from a Word file to a published case', () => {
       corrections: [...(fm.corrections ?? []), { type: 'doubt', p: 1, text: target, note: '编者校：端到端测试所加存疑' }],
     });
     const content = path.join(temp, 'content');
-    cpSync('content', content, { recursive: true });
+    cpSync(FIXTURE_LIBRARY, content, { recursive: true });
     writeFileSync(path.join(content, 'cases', `${ID}.mdx`), `---\n${stringify(fm, { lineWidth: 0 })}---\n${body}`);
     // Raw text, original and the sources.yaml entry where the README puts them.
     cpSync(input.rawText, path.join(content, 'sources', 'raw', path.basename(input.rawText)));
@@ -105,6 +106,10 @@ describe('from a Word file to a published case', () => {
     expect(page).toContain('做群众工作的几点体会');
     expect(page).toContain('校勘记');
     expect(page).toContain('编者校：端到端测试所加存疑');
+    // A Word source is described as one: no web-capture words, no repository path.
+    const provenance = page.slice(page.indexOf('data-provenance'));
+    expect(provenance).toContain('Word 文档');
+    expect(provenance).not.toMatch(/原文网页|原文网址未保存|抓取文本|content\/sources/);
 
     server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(PORT), '--dir', dist], { stdio: 'ignore' });
     for (let i = 0; i < 50 && !(await fetch(`http://127.0.0.1:${PORT}/`).then((x) => x.ok).catch(() => false)); i++) await new Promise((res) => setTimeout(res, 200));

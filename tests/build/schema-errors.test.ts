@@ -1,6 +1,6 @@
 /**
  * The production build refuses bad content with a message naming the file and
- * the field. Each case builds a copy of content/ with one defect.
+ * the field. Each case builds a copy of the fixture library with one defect.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroCacheDirOf } from '../../src/lib/node/astro-cache-dir.ts';
+import { FIXTURE_LIBRARY, fixture } from '../fixture-library.ts';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
@@ -20,7 +21,7 @@ function buildWith(mutate: (contentDir: string) => void): { status: number | nul
   temps.push(temp);
   const contentDir = path.join(temp, 'content');
   temps.push(astroCacheDirOf(contentDir));
-  cpSync('content', contentDir, { recursive: true });
+  cpSync(FIXTURE_LIBRARY, contentDir, { recursive: true });
   mutate(contentDir);
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(temp, 'dist')], {
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
@@ -89,7 +90,7 @@ describe('a build with bad content fails and says where', () => {
     );
     expect(status).not.toBe(0);
     // The line of the paragraph the expression was put before, counted in the file as it stands.
-    const line = readFileSync(path.join('content', NANJING), 'utf8').split('\n').findIndex((l) => l.startsWith('“全天候的车管所”')) + 1;
+    const line = readFileSync(fixture(NANJING), 'utf8').split('\n').findIndex((l) => l.startsWith('“全天候的车管所”')) + 1;
     expect(line).toBeGreaterThan(1);
     expect(output).toContain(`cases/nanjing-cheguansuo.mdx:${line}:1: an {expression} is not allowed in a case file`);
     expect(existsSync(marker)).toBe(false);

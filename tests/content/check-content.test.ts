@@ -1,6 +1,9 @@
 /**
  * npm run check:content fails on each kind of bad content, naming file and
- * field: every test checks a copy of content/ with one defect.
+ * field: every test checks a copy of the fixture library (tests/fixtures/library,
+ * named content/ so messages read as an editor sees them) with one defect.
+ * Only the first test reads content/ itself: it passes exactly when
+ * `npm run check:content` does.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -8,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURE_LIBRARY } from '../fixture-library.ts';
 import { checkContent, chineseNumber, countedChars, fieldPath, placeNames } from '../../src/lib/node/content-checks.ts';
 
 const temps: string[] = [];
@@ -17,7 +21,7 @@ function copyContent(): string {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'check-content-'));
   temps.push(temp);
   const root = path.join(temp, 'content');
-  cpSync('content', root, { recursive: true });
+  cpSync(FIXTURE_LIBRARY, root, { recursive: true });
   return root;
 }
 
@@ -40,7 +44,7 @@ const at = (root: string, rel: string) => path.join(root, rel);
 it('the content as committed has no problems', () => {
   const report = checkContent(path.resolve('content'));
   expect(report.problems).toEqual([]);
-  expect(report.counts.cases).toBeGreaterThanOrEqual(18);
+  expect(report.counts.cases).toBeGreaterThan(0);
 });
 
 describe('schemas (the ones the build applies)', () => {

@@ -10,11 +10,10 @@ import { parse } from 'yaml';
 import { listCaseFiles, readCaseFile } from '../../src/lib/node/case-files.ts';
 import { caseFidelityProblems, sourceProblems } from '../../src/lib/node/content-checks.ts';
 import { contentDir, readRawLines } from '../../src/lib/node/raw-source.ts';
-import { COMMENTARY_MARKER } from '../../src/lib/text.ts';
 import type { Correction } from '../../src/schemas/correction.ts';
 import { sourceSchema, type Source } from '../../src/schemas/source.ts';
 
-// CONTENT_DIR points the test at another copy of the content (see fidelity-subfolder.test.ts).
+// CONTENT_DIR names the content it checks: the fixture library in the unit tier (vitest.config.ts), a copy in fidelity-subfolder.test.ts.
 const root = contentDir();
 /** Every case file, subfolders included, as paths under content/cases/ (the names the tests carry). */
 const caseFiles = listCaseFiles(path.join(root, 'cases'));
@@ -44,34 +43,6 @@ describe.each(caseFiles)('content/cases/%s', (fileName) => {
 });
 
 describe('the raw sources', () => {
-  it('a compilation holds one 【点评】 per case, and it comes last but one', () => {
-    expect.hasAssertions();
-    const compilations = new Set(sources.filter((s) => s.type === 'compilation').map((s) => s.id));
-    for (const fileName of caseFiles) {
-      const { blocks, frontmatter } = readCase(fileName);
-      const commentaries = blocks.filter((b) => b === COMMENTARY_MARKER).length;
-      if (!compilations.has((frontmatter.source as { id: string }).id) && commentaries === 0) continue;
-      expect(commentaries, fileName).toBe(1);
-      expect(blocks.at(-2), fileName).toBe(COMMENTARY_MARKER);
-    }
-  });
-
-  it('the cases of a source cover its body without overlapping: nothing but blank lines between two cases', () => {
-    const ranges = caseFiles.map((f) => ({ file: f, ...(readCase(f).frontmatter.source as { id: string; lines: [number, number]; titleLine: number }) }));
-    for (const source of sources) {
-      const own = ranges.filter((r) => r.id === source.id).sort((a, b) => a.titleLine - b.titleLine);
-      expect(own.length, `${source.id}: no case is taken from this source`).toBeGreaterThan(0);
-      const lines = readRawLines(source.raw, root);
-      for (const r of own) expect(r.lines[0], `${r.file}: body starts before its title line`).toBeGreaterThan(r.titleLine);
-      for (let i = 1; i < own.length; i++) {
-        const [before, after] = [own[i - 1]!, own[i]!];
-        expect(after.titleLine, `${after.file} overlaps ${before.file}`).toBeGreaterThan(before.lines[1]);
-        const between = lines.slice(before.lines[1], after.titleLine - 1).filter((l) => l.trim() !== '');
-        expect(between, `${source.raw} lines ${before.lines[1] + 1}–${after.titleLine - 1}, between ${before.file} and ${after.file}, are in no case`).toEqual([]);
-      }
-    }
-  });
-
   it("the raw files are kept byte for byte (SHA-256 in sources.yaml) and editors' notes are the raw notes", () => {
     expect.hasAssertions();
     for (const source of sources) expect(sourceProblems(source, root), source.id).toEqual([]);

@@ -13,8 +13,10 @@ import { methodSpellings } from '../../src/lib/methods.ts';
 import { listCaseFiles, readCaseFile } from '../../src/lib/node/case-files.ts';
 import { computeSimilar, type SimilarityDoc } from '../../src/lib/node/similarity.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
+import { FIXTURE_LIBRARY } from '../fixture-library.ts';
 
-const root = path.resolve('content');
+// The cases the judgements were made on (a frozen copy; content/ may change).
+const root = FIXTURE_LIBRARY;
 const judgements = JSON.parse(readFileSync('tests/related/judgements.json', 'utf8')) as Record<string, { similar: string[] }>;
 const methods = parse(readFileSync(path.join(root, 'taxonomy', 'methods.yaml'), 'utf8')) as Array<{ name: string; aliases: string[] }>;
 const regions = loadRegionIndex();

@@ -22,7 +22,8 @@ test('a case header links each region level, its tags and its source', async ({ 
   await expect(page.getByRole('link', { name: '移民搬迁' })).toHaveAttribute('href', '/themes/yimin-banqian/');
   await expect(page.getByRole('link', { name: '做群众工作的几点体会' }).first()).toHaveAttribute('href', '/sources/gongchandangyuan-wang-2013-05-23/');
   await expect(page.locator('[data-editorial]')).toContainText('编者所加');
-  await expect(page.locator('[data-provenance]')).toContainText('content/sources/raw/001_73a7e6d4b64e976d.txt 第12—22行');
+  await expect(page.locator('[data-provenance]')).toContainText('据编者保存的网页抓取文本第12—22行');
+  await expect(page.locator('[data-provenance]')).not.toContainText('content/sources/raw');
 });
 
 test('a lacuna is marked in the text and never filled in', async ({ page }) => {

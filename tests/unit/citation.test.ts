@@ -293,3 +293,22 @@ describe('toRIS', () => {
     expect(elec).toContain('AU  - 徐平\r\nAU  - 王书银\r\n');
   });
 });
+
+describe('dates of year or month precision: what is known is cited, nothing padded', () => {
+  const wordCompilation: SourceRef = { title: '基层联系服务群众经验选编', publication: '某县委组织部', type: 'compilation', date: '2013-10' };
+  const lib: LibraryRef = { siteName: '联系服务群众经验案例库', url: 'https://example.org/cases/x/', accessed: '2026-07-02' };
+
+  it('a compilation printed 2013年10月 is cited with its year (出版年)', () => {
+    expect(formatSourceReference(part('群众事情有人管', [], wordCompilation), 'gbt7714-2025')).toBe('群众事情有人管[G]//基层联系服务群众经验选编. 某县委组织部，2013.');
+  });
+  it('a newspaper or web page keeps the month it gives, and a year alone stays a year', () => {
+    expect(formatSourceReference(part('t', [], { title: '某报', publication: '某报', type: 'newspaper', date: '2013-10' }), 'gbt7714-2015')).toBe('t[N]. 某报, 2013-10.');
+    expect(formatSourceReference({ title: 't', authors: [], isPart: false, source: { title: 't', publication: '某网', type: 'online', date: '2013' } }, 'gbt7714-2015')).toBe('t[EB/OL]. (2013).');
+  });
+  it('RIS and BibTeX carry the month without a day', () => {
+    const ris = toRIS(part('群众事情有人管', [], wordCompilation), lib);
+    expect(ris).toContain('PY  - 2013\r\n');
+    expect(ris).toContain('DA  - 2013/10//\r\n');
+    expect(toBibTeX('k', part('群众事情有人管', [], wordCompilation), lib)).toContain('date = {2013-10}');
+  });
+});

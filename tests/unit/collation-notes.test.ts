@@ -4,6 +4,7 @@ import type { Correction } from '../../src/schemas/correction.ts';
 import { describeCorrection, inReadingOrder, LACUNA_MARK, noteBackLabel, noteNumber, noteRefLabel } from '../../src/lib/collation-notes.ts';
 import { caseParagraphs, parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { readFileSync } from 'node:fs';
+import { fixture } from '../fixture-library.ts';
 
 describe('describeCorrection', () => {
   it('gives the raw reading and the corrected one, with half-width punctuation beside Chinese made full-width', () => {
@@ -60,8 +61,8 @@ describe('inReadingOrder', () => {
   });
 
   it('puts the real 宝坻 notes in the order a reader meets them', () => {
-    const file = parseCaseSource(readFileSync('content/cases/baodi-yizhan-sanzhongxin.mdx', 'utf8'));
-    const source = readFileSync('content/cases/baodi-yizhan-sanzhongxin.mdx', 'utf8');
+    const file = parseCaseSource(readFileSync(fixture('cases/baodi-yizhan-sanzhongxin.mdx'), 'utf8'));
+    const source = readFileSync(fixture('cases/baodi-yizhan-sanzhongxin.mdx'), 'utf8');
     const body = source.slice(source.indexOf('---', 3) + 3);
     const paragraphs = caseParagraphs(body);
     const corrections = file.frontmatter.corrections as Correction[];

@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, write
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { FIXTURE_LIBRARY } from '../fixture-library.ts';
 
 const copy = mkdtempSync(path.join(os.tmpdir(), 'fidelity-sub-'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
@@ -21,7 +22,7 @@ function runFidelity(contentDir: string) {
 }
 
 it('fails, naming the file, when a case in content/cases/sub/ has a changed sentence', () => {
-  cpSync('content', copy, { recursive: true });
+  cpSync(FIXTURE_LIBRARY, copy, { recursive: true });
   const id = 'nanjing-cheguansuo';
   const file = path.join(copy, 'cases', 'sub', `${id}.mdx`);
   mkdirSync(path.dirname(file), { recursive: true });

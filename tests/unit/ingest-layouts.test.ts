@@ -14,8 +14,9 @@ import { decodeDocument } from '../../src/lib/ingest/decode.ts';
 import { buildEdition } from '../../src/lib/edition.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 import { normalizePunctuation } from '../../src/lib/text.ts';
+import { fixture } from '../fixture-library.ts';
 
-const SEEDS = path.resolve('content/sources/raw');
+const SEEDS = fixture('sources/raw');
 const vocab: Vocabulary = { methods: [], themes: [], regions: loadRegionIndex() };
 const seedText = (n: string) => readFileSync(path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(n))!), 'utf8');
 const analyse = (bytes: Uint8Array) => analyseDocument(decodeDocument(bytes, 'x').text, vocab);

@@ -14,6 +14,7 @@ import type { ExtractedDocument } from '../../src/lib/ingest/extracted.ts';
 import { INPUT_EXTENSIONS, readInput } from '../../src/lib/ingest/read/index.ts';
 import { infoHints, pageLines } from '../../src/lib/ingest/read/pdf.ts';
 import { dropFurniture, isPageNumber, reflow, type PdfLine } from '../../src/lib/ingest/read/pdf-layout.ts';
+import { fixture } from '../fixture-library.ts';
 
 const FIXTURES = 'tests/fixtures/ingest';
 const RAW: Record<string, string> = {
@@ -26,7 +27,7 @@ const RAW: Record<string, string> = {
 
 /** Non-empty lines from..to (1-based, inclusive) of a raw source, trimmed: the paragraphs the fixture carries. */
 function source(n: string, from: number, to: number, except: number[] = []): string[] {
-  return readFileSync(path.join('content/sources/raw', RAW[n]!), 'utf8')
+  return readFileSync(fixture(`sources/raw/${RAW[n]!}`), 'utf8')
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((l, i) => (except.includes(i + 1) ? '' : l.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')))

@@ -20,19 +20,20 @@ import { readCaseFile } from '../../src/lib/node/case-files.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 import { readMethodMentions, readThemes } from '../../src/lib/node/taxonomy.ts';
 import { caseRemarkPlugins } from '../../src/plugins/index.ts';
+import { FIXTURE_LIBRARY, fixture } from '../fixture-library.ts';
 
-const SEEDS = path.resolve('content/sources/raw');
+const SEEDS = fixture('sources/raw');
 const regions = loadRegionIndex();
 const vocab: Vocabulary = {
-  methods: readMethodMentions('content'),
-  themes: readThemes('content').map((t) => ({ ...t, keywords: [t.name] })),
+  methods: readMethodMentions(FIXTURE_LIBRARY),
+  themes: readThemes(FIXTURE_LIBRARY).map((t) => ({ ...t, keywords: [t.name] })),
   regions,
 };
 const seed = (name: string) => readFileSync(path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(name))!));
 const analyse = (bytes: Uint8Array, label = 'x') => analyseDocument(decodeDocument(bytes, label).text, vocab);
 
-const curated = listCaseFiles('content/cases').map((f) => {
-  const fm = readCaseFile(path.join('content/cases', f)).frontmatter as {
+const curated = listCaseFiles(fixture('cases')).map((f) => {
+  const fm = readCaseFile(fixture(`cases/${f}`)).frontmatter as {
     title: string;
     subtitle?: string;
     authors?: Array<{ name: string }>;
@@ -244,7 +245,8 @@ describe('a compilation that states each case\'s source', () => {
 });
 
 describe('the ingest command', () => {
-  const run = (args: string[]) => spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  // The vocabulary and existing ids of the fixture library, like the in-process tests above.
+  const run = (args: string[]) => spawnSync(process.execPath, ['scripts/ingest.ts', ...args, '--content', FIXTURE_LIBRARY], { encoding: 'utf8', timeout: 60_000 });
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'ingest-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

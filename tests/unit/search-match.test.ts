@@ -6,6 +6,7 @@ import { buildPractices, practicesOfCase, practicesOfMethod } from '../../src/li
 import { LibraryError } from '../../src/lib/node/build-library.ts';
 import { readMethods } from '../../src/lib/node/taxonomy.ts';
 import type { Practice } from '../../src/schemas/practice.ts';
+import { FIXTURE_LIBRARY, fixture } from '../fixture-library.ts';
 
 const index = termIndex({
   methods: [
@@ -74,11 +75,11 @@ describe('classify: matches and tag-only related pages', () => {
   });
 });
 
-describe('named practices on the real content', () => {
-  const practices = parse(readFileSync('content/taxonomy/practices.yaml', 'utf8')) as Practice[];
-  const methods = readMethods('content');
+describe('named practices of the fixture library', () => {
+  const practices = parse(readFileSync(fixture('taxonomy/practices.yaml'), 'utf8')) as Practice[];
+  const methods = readMethods(FIXTURE_LIBRARY);
   const ids = [...new Set(practices.flatMap((p) => p.cases))];
-  const bodies = new Map(ids.map((id) => [id, readFileSync(`content/cases/${id}.mdx`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')]));
+  const bodies = new Map(ids.map((id) => [id, readFileSync(fixture(`cases/${id}.mdx`), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')]));
   const cases = ids.map((id) => ({ id, title: id }));
   const norm = (p: Practice): Practice => ({ ...p, spellings: p.spellings ?? [] });
 
@@ -121,7 +122,7 @@ describe('practice schema', () => {
     const bad = schema.safeParse({ id: 'sanyou-liangping', name: '三有两评', cases: ['no-such-case'], methods: ['no-such-method'] });
     expect(bad.success).toBe(false);
     const messages = bad.error!.issues.map((i) => i.message);
-    expect(messages).toContain('content/taxonomy/practices.yaml, field cases: unknown case id "no-such-case"');
-    expect(messages).toContain('content/taxonomy/practices.yaml, field methods: unknown method id "no-such-method"');
+    expect(messages.join('\n')).toContain('content/taxonomy/practices.yaml, field cases: unknown case id "no-such-case"; remove it');
+    expect(messages.join('\n')).toContain('content/taxonomy/practices.yaml, field methods: unknown method id "no-such-method"; remove it');
   });
 });

@@ -17,7 +17,11 @@ import type { z } from 'astro/zod';
 import { createCaseSchema, type CaseData, type CaseVocabulary } from '../../schemas/case.ts';
 import type { Correction } from '../../schemas/correction.ts';
 import { sourceSchema, type Source } from '../../schemas/source.ts';
-import { methodSchema, themeSchema } from '../../schemas/taxonomy.ts';
+import { methodSchema, themeSchema, type Method } from '../../schemas/taxonomy.ts';
+import { createPracticeSchema, PRACTICES_FILE } from '../../schemas/practice.ts';
+import { buildPractices } from './practices.ts';
+import { findMentions, passingMentions, UnaccountedMentionError } from './method-mentions.ts';
+import { LibraryError } from './build-library.ts';
 import { teachingSchema, type Teaching } from '../../schemas/teaching.ts';
 import { createCaseIdGenerator } from '../ids.ts';
 import { CaseFileError, parseCaseSource, type CaseFile } from '../case-mdx.ts';
@@ -29,6 +33,7 @@ import type { RegionIndex } from '../regions/divisions.ts';
 import { normalizePunctuation, quotations, splitParagraphs } from '../text.ts';
 import { answerableProblems } from './evidence-checks.ts';
 import { LEVELS } from '../kinds.ts';
+import { stripMarkers } from '../ingest/case-start.ts';
 
 export interface ContentReport {
   /** One line per problem: `content/cases/x.mdx: field: what is wrong`. */
@@ -48,11 +53,35 @@ export function fieldPath(issuePath: ReadonlyArray<PropertyKey>): string {
   return issuePath.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
-function zodProblems(error: z.ZodError, prefix = ''): string[] {
-  return error.issues.map((issue) => {
-    const field = fieldPath([...(prefix ? [prefix] : []), ...issue.path]);
-    return `${field || '(top level)'}: ${issue.message}`;
+/**
+ * One line per zod issue: the field and what is wrong. A field the schema does
+ * not know (a `year:` in a source) is named with the fields that level takes,
+ * so the editor can tell a misspelling from a field that does not exist.
+ */
+function zodProblems(error: z.ZodError, prefix = '', schema?: z.ZodType): string[] {
+  return error.issues.flatMap((issue) => {
+    const at = [...(prefix ? [prefix] : []), ...issue.path];
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownFields(schema, issue.path);
+      return issue.keys.map(
+        (key) => `${fieldPath([...at, key])}: unknown field “${key}”; remove it or use one of the fields this entry takes${known.length ? ` (${known.join(', ')})` : ''}`,
+      );
+    }
+    return [`${fieldPath(at) || '(top level)'}: ${issue.message}`];
   });
+}
+
+/** The field names of the object schema at `at` inside `schema` (empty when it cannot be told). */
+function knownFields(schema: z.ZodType | undefined, at: ReadonlyArray<PropertyKey>): string[] {
+  type Node = { shape?: Record<string, unknown>; def?: { innerType?: unknown; in?: unknown; element?: unknown } } | undefined;
+  // Optional, default and pipe layers wrap the object or array that holds the fields.
+  const unwrap = (node: Node): Node => {
+    for (let i = 0; i < 5 && node && !node.shape && !node.def?.element; i++) node = (node.def?.innerType ?? node.def?.in) as Node;
+    return node;
+  };
+  let node = unwrap(schema as Node);
+  for (const key of at) node = unwrap((typeof key === 'number' ? node?.def?.element : node?.shape?.[String(key)]) as Node);
+  return node?.shape ? Object.keys(node.shape) : [];
 }
 
 const quoteShort = (text: string, max = 40) => {
@@ -122,10 +151,19 @@ export function caseFidelityProblems(file: CaseFile, fm: FidelityFields, rawLine
   for (const [p, text] of paragraphsOf(file)) {
     for (const junk of JUNK) if (junk.test(text)) problems.push(`body: paragraph ${p} keeps capture junk (${junk.source})`);
   }
-  const titleLine = rawLines[fm.source.titleLine - 1];
-  const rawTitle = titleLine === undefined ? undefined : normalizePunctuation(titleLine.trim());
   const title = fm.subtitle ? `${fm.title}——${fm.subtitle}` : fm.title;
-  if (title !== rawTitle) problems.push(`title: “${title}” is not raw line ${fm.source.titleLine} (“${rawTitle ?? '(past the end of the file)'}”)`);
+  const heading = rawTitle(rawLines, fm.source.titleLine);
+  if (!heading) problems.push(`source.titleLine: line ${fm.source.titleLine} is past the end of the raw file (${rawLines.length} lines)`);
+  else {
+    if (title !== heading.title) {
+      problems.push(
+        `title: “${title}” is not raw line${heading.lines.length > 1 ? `s ${heading.lines.join('–')}` : ` ${heading.lines[0]}`} (“${heading.title}”); ` +
+          'copy the title from that line without its heading marker (案例一：, 一、, # ), the part after —— as subtitle, or correct source.titleLine',
+      );
+    }
+    const last = heading.lines.at(-1)!;
+    if (fm.source.lines[0] <= last) problems.push(`source.lines: the body starts at line ${fm.source.lines[0]}, not after the title (line ${last}); start it below the title`);
+  }
   const body = file.blocks.join('');
   (fm.keyFigures ?? []).forEach((k, i) => {
     if (!body.includes(k.quote)) problems.push(`keyFigures[${i}].quote: “${k.quote}” is not in the body word for word`);
@@ -137,6 +175,26 @@ export function caseFidelityProblems(file: CaseFile, fm: FidelityFields, rawLine
   });
   return problems;
 }
+
+/**
+ * The title a raw title line gives: the line without heading markers (案例一：,
+ * 一、, # : the ingest's own rule), joined with a ——subtitle standing on the
+ * next non-blank line, as a Word or PDF extraction lays them out. Undefined
+ * past the end of the file.
+ */
+export function rawTitle(rawLines: readonly string[], titleLine: number): { title: string; lines: number[] } | undefined {
+  const line = rawLines[titleLine - 1];
+  if (line === undefined) return undefined;
+  const title = stripMarkers(normalizePunctuation(line.trim()));
+  let next = titleLine;
+  while (next < rawLines.length && rawLines[next]!.trim() === '') next++;
+  const subtitle = next < rawLines.length ? normalizePunctuation(rawLines[next]!.trim()) : '';
+  if (title.includes('——') || !SUBTITLE_LINE.test(subtitle)) return { title, lines: [titleLine] };
+  return { title: `${title}——${subtitle.replace(SUBTITLE_LINE, '')}`, lines: [titleLine, next + 1] };
+}
+
+/** A subtitle line: a dash (——, —, --) and then words. */
+const SUBTITLE_LINE = /^(?:——|—|--|－－)\s*(?=\S)/u;
 
 // --- teaching notes ---------------------------------------------------------
 
@@ -283,6 +341,21 @@ export function editorialProblems({ data, paragraphs, header, regions, tagNames 
   return problems;
 }
 
+/**
+ * The build's rule on method names in a body (node/method-mentions.ts): each
+ * mention of an untagged method is listed under `passing`, and each listed
+ * paragraph names it; here one line per problem instead of a failed build.
+ */
+export function mentionProblems(data: CaseData, paragraphs: ReadonlyMap<number, string>, methods: readonly Method[]): string[] {
+  try {
+    passingMentions('body', data, findMentions(methods, [...paragraphs].map(([p, text]) => ({ p, text }))));
+    return [];
+  } catch (error) {
+    if (!(error instanceof UnaccountedMentionError)) throw error;
+    return error.message.split('\n').map((line) => line.replace(/^body: (passing\.)/, '$1'));
+  }
+}
+
 // --- taxonomy and sources -------------------------------------------------
 
 interface RawTaxonomy {
@@ -301,7 +374,7 @@ export function taxonomyProblems({ methods, themes }: RawTaxonomy): Array<[file:
       const id = (entry as { id?: unknown })?.id;
       const at = `[${i}]${typeof id === 'string' ? ` ${id}` : ''}`;
       if (!parsed.success) {
-        for (const p of zodProblems(parsed.error)) problems.push([file, `${at}.${p}`]);
+        for (const p of zodProblems(parsed.error, '', schema)) problems.push([file, `${at}.${p}`]);
         return;
       }
       const item = parsed.data;
@@ -344,6 +417,38 @@ export function sourceProblems(source: Source, root: string): string[] {
   return problems;
 }
 
+// --- named practices ------------------------------------------------------
+
+/** The file name a practice message starts with in the build; here the line already names the file. */
+const PRACTICE_PREFIX = new RegExp(`^${PRACTICES_FILE.replace(/[.]/g, '\\.')}, (?:practice "[^"]*", )?field [^:]+: `);
+
+/**
+ * Named practices validate against the cases and methods that exist (a case
+ * removed or renamed leaves its practices naming it) and hold, as the build
+ * does, only what their cases' texts say: one line per problem, not the
+ * build's first.
+ */
+export function practiceProblems(entries: readonly unknown[], input: Parameters<typeof buildPractices>[1]): string[] {
+  const schema = createPracticeSchema({ methods: input.methods.map((m) => m.id), cases: input.cases.map((c) => c.id) });
+  const seen = new Set<string>();
+  return entries.flatMap((entry, i) => {
+    const id = (entry as { id?: unknown })?.id;
+    const at = `[${i}]${typeof id === 'string' ? ` ${id}` : ''}`;
+    const parsed = schema.safeParse(entry);
+    if (!parsed.success) return zodProblems(parsed.error, at, schema).map((p) => p.replace(/: (.*)$/s, (_, m: string) => `: ${m.replace(PRACTICE_PREFIX, '')}`));
+    if (seen.has(parsed.data.id)) return [`${at}.id: duplicate practice id “${parsed.data.id}”`];
+    seen.add(parsed.data.id);
+    try {
+      buildPractices([parsed.data], input);
+      return [];
+    } catch (error) {
+      if (!(error instanceof LibraryError)) throw error;
+      const field = /field ([^:]+): /.exec(error.message)?.[1];
+      return [`${at}${field ? `.${field}` : ''}: ${error.message.replace(PRACTICE_PREFIX, '')}`];
+    }
+  });
+}
+
 // --- the whole tree ---------------------------------------------------------
 
 function readYaml(file: string): unknown {
@@ -351,6 +456,7 @@ function readYaml(file: string): unknown {
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/;
 
 /** Checks everything under `root` (a content/ folder). */
 export function checkContent(root: string, vocabulary: CaseVocabulary & { regions: RegionIndex } = loadCaseVocabulary(root)): ContentReport {
@@ -379,13 +485,16 @@ export function checkContent(root: string, vocabulary: CaseVocabulary & { region
     }),
   );
 
+  const validMethods = methods.flatMap((m) => { const r = methodSchema.safeParse(m); return r.success ? [r.data as Method] : []; });
+
   // Sources.
   const sourcesRaw = tryRead('sources/sources.yaml');
   const sources = new Map<string, Source>();
   (Array.isArray(sourcesRaw) ? sourcesRaw : []).forEach((entry, i) => {
     const parsed = sourceSchema.safeParse(entry);
     const rel = 'sources/sources.yaml';
-    if (!parsed.success) return add(rel, zodProblems(parsed.error, `[${i}]`));
+    const id = (entry as { id?: unknown })?.id;
+    if (!parsed.success) return add(rel, zodProblems(parsed.error, `[${i}]${typeof id === 'string' ? ` ${id}` : ''}`, sourceSchema));
     if (sources.has(parsed.data.id)) return add(rel, [`[${i}].id: duplicate source id “${parsed.data.id}”`]);
     sources.set(parsed.data.id, parsed.data);
     add(rel, sourceProblems(parsed.data, root).map((p) => `${parsed.data.id}.${p}`));
@@ -398,6 +507,8 @@ export function checkContent(root: string, vocabulary: CaseVocabulary & { region
   const files = listCaseFiles(casesDir);
   if (files.length === 0) problems.push(`${label('cases')}: no case files (*.mdx)`);
   const cases = new Map<string, { rel: string; data: CaseData; paragraphs: Map<number, string> }>();
+  /** Body of every case file that parses, valid or not, so a practice naming a case with a bad field is not told the case is gone. */
+  const bodies = new Map<string, string>();
   const rawLinesCache = new Map<string, string[]>();
   for (const entry of files) {
     const rel = `cases/${entry}`;
@@ -410,14 +521,16 @@ export function checkContent(root: string, vocabulary: CaseVocabulary & { region
     }
     let file: CaseFile;
     try {
-      file = parseCaseSource(UTF8.decode(readFileSync(path.join(casesDir, entry))), label(rel));
+      const text = UTF8.decode(readFileSync(path.join(casesDir, entry)));
+      file = parseCaseSource(text, label(rel));
+      bodies.set(id, text.replace(FRONTMATTER, ''));
     } catch (error) {
       problems.push(error instanceof CaseFileError ? error.message : `${label(rel)}: ${error instanceof TypeError ? 'not UTF-8 text' : (error as Error).message}`);
       continue;
     }
     const parsed = schema.safeParse(file.frontmatter ?? {});
     if (!parsed.success) {
-      add(rel, zodProblems(parsed.error));
+      add(rel, zodProblems(parsed.error, '', schema));
       continue;
     }
     const data = parsed.data;
@@ -432,6 +545,7 @@ export function checkContent(root: string, vocabulary: CaseVocabulary & { region
     add(rel, caseFidelityProblems(file, data, lines));
     const header = lines.slice(data.source.titleLine - 1, data.source.lines[0] - 1).join('\n');
     add(rel, editorialProblems({ data, paragraphs, header, regions: vocabulary.regions, tagNames }));
+    add(rel, mentionProblems(data, paragraphs, validMethods));
     cases.set(id, { rel, data, paragraphs });
   }
 
@@ -451,6 +565,14 @@ export function checkContent(root: string, vocabulary: CaseVocabulary & { region
     }
   }
 
+  // Named practices: they name cases and methods that exist, and quote them.
+  const practicesRel = 'taxonomy/practices.yaml';
+  if (existsSync(path.join(root, practicesRel))) {
+    const practicesRaw = tryRead(practicesRel);
+    const practiceCases = [...bodies.keys()].map((id) => ({ id, title: cases.get(id)?.data.title ?? id }));
+    add(practicesRel, practiceProblems(Array.isArray(practicesRaw) ? practicesRaw : [], { cases: practiceCases, methods: validMethods, bodies }));
+  }
+
   // Teaching notes: one per case, drawn from its text.
   const teachingDir = path.join(root, 'teaching');
   const noteFiles = existsSync(teachingDir) ? listYaml(teachingDir) : [];
@@ -462,7 +584,7 @@ export function checkContent(root: string, vocabulary: CaseVocabulary & { region
     if (raw === undefined) continue;
     const parsed = teachingSchema.safeParse(raw);
     if (!parsed.success) {
-      add(rel, zodProblems(parsed.error));
+      add(rel, zodProblems(parsed.error, '', teachingSchema));
       continue;
     }
     const c = cases.get(id);

@@ -5,6 +5,7 @@
  */
 import type { CaseView } from '../library/types.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site.ts';
+import { isFullDay } from '../source-date.ts';
 
 /** One case as a feed entry, with absolute URLs. */
 export interface FeedItem {
@@ -12,7 +13,7 @@ export interface FeedItem {
   url: string;
   title: string;
   summary: string;
-  /** Source publication date (YYYY-MM-DD), absent when the source gives none. */
+  /** Source publication date (YYYY-MM-DD), absent when the source gives none or only a year or month (feeds need a day; none is invented). */
   date: string | undefined;
   authors: string[];
   tags: string[];
@@ -24,7 +25,7 @@ export function feedItems(cases: readonly CaseView[], site: URL): FeedItem[] {
     url: new URL(c.url, site).href,
     title: c.subtitle ? `${c.title}——${c.subtitle}` : c.title,
     summary: c.data.summary,
-    date: c.source.date,
+    date: c.source.date && isFullDay(c.source.date) ? c.source.date : undefined,
     authors: c.data.authors.map((a) => a.name),
     tags: [...c.methods.map((m) => m.name), ...c.themes.map((t) => t.name)],
   }));

@@ -1,0 +1,10 @@
+/**
+ * The frozen library the unit tier tests code on (tests/fixtures/library/):
+ * content/ may gain, lose or replace cases without a code test noticing.
+ */
+import path from 'node:path';
+
+export const FIXTURE_LIBRARY = path.resolve('tests/fixtures/library');
+
+/** A file of the fixture library, e.g. `fixture('cases/nanjing-cheguansuo.mdx')`. */
+export const fixture = (rel: string) => path.join(FIXTURE_LIBRARY, rel);

@@ -1,0 +1,38 @@
+/**
+ * Every `npm run` script given `--help` prints its usage (a line with `Usage`
+ * or `用法`) and exits 0, doing no work: no build, no check of a folder named
+ * --help, no stack trace. Scripts are read from package.json, so a new one is
+ * covered the day it is added.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { expect, it } from 'vitest';
+
+const scripts = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts);
+const run = promisify(execFile);
+
+async function help(script: string): Promise<{ script: string; code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('npm', ['run', '-s', script, '--', '--help'], { timeout: 60_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    return { script, code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { script, code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+it('every npm script answers --help with its usage and exit 0', async () => {
+  expect(scripts.length).toBeGreaterThan(10);
+  const results: Array<Awaited<ReturnType<typeof help>>> = [];
+  // Three at a time: astro, vitest and playwright load for a second or two each.
+  for (let i = 0; i < scripts.length; i += 3) results.push(...(await Promise.all(scripts.slice(i, i + 3).map(help))));
+  for (const r of results) {
+    const said = `${r.script}: exit ${r.code}\n${r.stdout.slice(0, 400)}\n${r.stderr.slice(0, 400)}`;
+    expect(r.code, said).toBe(0);
+    expect(r.stdout, said).toMatch(/Usage|用法/);
+    expect(r.stderr, said).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  }
+  // check:content did not check a folder called --help.
+  expect(results.find((r) => r.script === 'check:content')!.stdout).not.toMatch(/check:content: (OK|\d+ problem)/);
+}, 240_000);
