@@ -123,12 +123,14 @@ function headingBlock(ps: readonly Paragraph[], i: number): Span {
   return { start: i, titleIndex, ...(subtitleIndex !== undefined ? { subtitleIndex } : {}), ...(authorIndex !== undefined ? { authorIndex } : {}), end: ps.length };
 }
 
-const lastOf = (s: Span) => Math.max(s.titleIndex, s.subtitleIndex ?? -1, s.authorIndex ?? -1);
+/** Index of the last paragraph of a case's heading block (title, subtitle or author line). */
+export const lastOf = (s: Span) => Math.max(s.titleIndex, s.subtitleIndex ?? -1, s.authorIndex ?? -1);
 
 /** Candidates that are no case: a title repeated later (a contents list), a heading with no body before the next. */
 function prune(ps: readonly Paragraph[], candidates: number[]): Span[] {
   const later = new Map<string, number>();
-  const keys = candidates.map((i) => key(ps[i]!.text));
+  // A bare 案例一 line is keyed by the title under it: every bare mark alone keys to nothing.
+  const keys = candidates.map((i) => key(ps[headingBlock(ps, i).titleIndex]!.text) || `#${i}`);
   candidates.forEach((i, k) => later.set(keys[k]!, i));
   const kept = candidates.filter((i, k) => later.get(keys[k]!) === i);
   const spans = kept.map((i) => headingBlock(ps, i));

@@ -15,6 +15,7 @@ export const BLOCK_ROLES = {
   dateline: '日期与出处',
   'editor-note': '编者按',
   'compilation-header': '汇编标题与编者',
+  notice: '公文（发文机关、文号、主送、正文、落款）',
   contents: '目录',
   chrome: '页面杂项（菜单、分享、版权等）',
   masthead: '报头、版次',

@@ -32,9 +32,13 @@ export function loadVocabulary(contentDir: string): Vocabulary {
   return { methods: readMethodMentions(root), themes, regions: loadRegionIndex() };
 }
 
+const BORN_DIGITAL: ReadonlySet<ExtractedDocument['format']> = new Set(['html', 'mhtml', 'docx', 'doc', 'markdown']);
+
 export async function ingestInput(file: string, bytes: Uint8Array, vocab: Vocabulary): Promise<IngestedInput> {
   const extracted = await readInput(file, bytes);
-  const doc = analyseDocument(extracted.text, vocab, extracted.meta, { headings: extracted.headings, ...(extracted.notes ? { notes: extracted.notes } : {}) });
+  // Web pages and Word documents hold text as typed; text exports and PDF text layers may be OCR's reading.
+  const bornDigital = BORN_DIGITAL.has(extracted.format);
+  const doc = analyseDocument(extracted.text, vocab, extracted.meta, { headings: extracted.headings, ...(extracted.notes ? { notes: extracted.notes } : {}), bornDigital });
   if (doc.drafts.length === 0) throw new DecodeError(`${file}: no case text found (no title line followed by body text)`);
   return { extracted, doc, left: [...(extracted.left ?? []), ...(doc.left ?? [])] };
 }
