@@ -64,6 +64,8 @@ interface ReportDraft {
   flags: string[];
   /** Why the id is not the plain place + title one (a collision), if it is not. */
   idNote?: string;
+  /** The published case (in --content) whose body this draft repeats, if any. */
+  published?: { id: string; title: string; similarity: number };
 }
 
 interface InputReport {
@@ -288,6 +290,7 @@ for (const input of files) {
         themes: draft.themes.map((t) => ({ id: t.id, trigger: t.trigger })),
         flags: draft.flags,
         ...(note ? { idNote: note } : {}),
+        ...(draft.published ? { published: { id: draft.published.id, title: draft.published.title, similarity: Math.round(draft.published.similarity * 1000) / 1000 } } : {}),
       });
     }
     if (outDir && drafts.length > 0) {
@@ -373,7 +376,7 @@ if (values.json) {
     }
     for (const dup of r.duplicates) console.log(`  likely duplicate, not written: “${dup.title}” is the same text as ${dup.of} (from ${dup.from})`);
     for (const w of r.warnings ?? []) console.log(`  warning: ${w}`);
-    for (const b of r.left) console.log(`  不在正文 ${BLOCK_ROLES[b.role]}${b.line ? `（第${b.line}行）` : ''}：“${shorten(b.text)}”——${b.reason}`);
+    for (const b of r.left) console.log(`  不在正文 ${BLOCK_ROLES[b.role]}${b.lines ? `（第${b.lines[0]}–${b.lines[1]}行）` : b.line ? `（第${b.line}行）` : ''}：“${shorten(b.text)}”——${b.reason}`);
     if (r.rawText) console.log(`  raw text: ${r.rawText}`);
   }
   for (const e of errors) console.error(`error: ${e}`);

@@ -12,6 +12,7 @@ import { COMMENTARY_MARKER, normalizePunctuation } from '../text.ts';
 import { cleanLines, dateIn, metaOfLines, stripTrailingChrome, type DocumentMeta, type Line } from './clean.ts';
 import { normaliseLayout, type Layout } from './layout.ts';
 import type { LeftBlock } from './left-blocks.ts';
+import type { PublishedCase, PublishedTwin } from './library.ts';
 import { placeOfCase, resolvePlace, townshipOf } from './places.ts';
 import { findCases, isContentsLine, isTitleLike, lastOf, parseAuthorLine, startsWithMarker, stripMarkers, type Paragraph, type Span } from './case-start.ts';
 
@@ -42,6 +43,8 @@ export interface Draft {
   methods: Suggestion[];
   themes: Suggestion[];
   flags: string[];
+  /** The published case whose body this draft repeats, if any (library.ts). */
+  published?: PublishedTwin;
 }
 
 export interface AnalysedDocument {
@@ -79,6 +82,8 @@ export interface Vocabulary {
   methods: Array<{ id: string; name: string; aliases: string[] }>;
   themes: Array<{ id: string; name: string; keywords: string[] }>;
   regions: RegionIndex;
+  /** The published cases drafts are compared with (library.ts); none: no comparison. */
+  library?: readonly PublishedCase[];
 }
 
 const TERMINAL = /[。！？；：”’）】…!?;:)"]$/u;
@@ -224,7 +229,8 @@ function isHeaderSpan(ps: readonly Paragraph[], span: Span, next: Span): boolean
 export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: Partial<DocumentMeta> & { title?: string } = {}, hints: StructureHints = {}): AnalysedDocument {
   const norm = normaliseLayout(rawText);
   const left: LeftBlock[] = [];
-  const leave = (role: LeftBlock['role'], text: string, line: number | undefined, reason: string) => left.push({ role, text, ...(line !== undefined ? { line } : {}), reason });
+  const leave = (role: LeftBlock['role'], text: string, line: number | undefined, reason: string, last?: number) =>
+    left.push({ role, text, ...(line !== undefined ? { line } : {}), ...(line !== undefined && last !== undefined && last > line ? { lines: [line, last] as [number, number] } : {}), reason });
   for (const f of norm.furniture) leave('running-head', f.text, undefined, `页眉页脚或页码（抽取文本第${f.line}行），已删去`);
   const noteLines = new Set((hints.notes ?? []).map((n) => norm.lineMap(n)).filter((n): n is number => n !== undefined));
   const { lines, meta, dropped: chrome } = cleanLines(norm.text, noteLines);
@@ -250,7 +256,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   // Table-of-contents lines (a title, a leader and a page number) are no text of any case.
   const contents = all.filter((p) => isContentsLine(p.text));
   if (contents.length) dropped.contents = contents.length;
-  for (const p of contents) leave('contents', p.text, p.first, '目录行，不属任何案例');
+  for (const p of contents) leave('contents', p.text, p.first, '目录行，不属任何案例', p.last);
   const notes = all.filter((p) => noteLines.has(p.first));
   const ps = all.filter((p) => !isContentsLine(p.text) && !noteLines.has(p.first));
   const joinsAt = new Map<Paragraph, Array<{ after: string }>>();
@@ -269,7 +275,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     for (const p of colophon) {
       const date = dateIn(p.text);
       if (date && /印发$/.test(p.text)) meta.date ??= date;
-      leave('colophon', p.text, p.first, '公文版记，不属案例正文');
+      leave('colophon', p.text, p.first, '公文版记，不属案例正文', p.last);
     }
   }
   const header = ps.slice(0, spans[0]?.start ?? 0);
@@ -283,13 +289,16 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const titleParas = isNotice ? header.filter((p) => NOTICE_TITLE.test(p.text)).slice(0, 1) : beforeNote.filter((p) => isTitleLike(p.text) && !COMPILER.test(p.text));
   const docTitle = titleParas.map((p) => p.text).join('') || undefined;
   if (compiler.length && !meta.staff) meta.staff = compiler.map((p) => p.text).join('；');
+  // A notice's red head names its issuing body (中共××市委组织部文件).
+  const issuer = isNotice ? /^(.{2,40}?)文件$/u.exec(header[0]?.text ?? '')?.[1] : undefined;
+  if (issuer) meta.publication ??= issuer;
   for (const p of header) {
-    if (noteAt >= 0 && p === header[noteAt] && !noteParas.includes(p)) leave('editor-note', p.text, p.first, '编者按的标题行');
-    else if (noteParas.includes(p)) leave('editor-note', p.text, p.first, '→ source entry editorNote');
-    else if (isNotice) leave('notice', p.text, p.first, '公文本身的文字（不是案例）→ source entry');
-    else if (compiler.includes(p)) leave('compilation-header', p.text, p.first, '编者 → source entry staff');
-    else if (titleParas.includes(p)) leave('compilation-header', p.text, p.first, '汇编标题 → source entry title');
-    else leave('unknown', p.text, p.first, '第一个案例之前的文字，不属任何案例');
+    if (noteAt >= 0 && p === header[noteAt] && !noteParas.includes(p)) leave('editor-note', p.text, p.first, '编者按的标题行', p.last);
+    else if (noteParas.includes(p)) leave('editor-note', p.text, p.first, '→ source entry editorNote', p.last);
+    else if (isNotice) leave('notice', p.text, p.first, '公文本身的文字（发文机关、文号、主送、正文），不是案例；留在原始文本中', p.last);
+    else if (compiler.includes(p)) leave('compilation-header', p.text, p.first, '编者 → source entry staff', p.last);
+    else if (titleParas.includes(p)) leave('compilation-header', p.text, p.first, '汇编标题 → source entry title', p.last);
+    else leave('unknown', p.text, p.first, '第一个案例之前的文字，不属任何案例', p.last);
   }
   const headerText = header.map((p) => p.text).join('\n');
   const headerPlace = resolvePlace(headerText + (meta.publication ?? ''), vocab.regions);
@@ -329,7 +338,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     for (let k = span.start; k < bodyStart; k++) {
       const p = ps[k]!;
       const role = k === span.titleIndex || k < span.titleIndex ? 'headline' : k === span.subtitleIndex ? 'subtitle' : k === span.authorIndex ? 'byline' : 'duplicate';
-      leave(role, p.text, p.first, role === 'duplicate' ? `标题重出，草稿“${title}”不收入正文` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`);
+      leave(role, p.text, p.first, role === 'duplicate' ? `标题重出，草稿“${title}”不收入正文` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);
     }
     const body = ps.slice(bodyStart, span.end);
     let authors = span.authorIndex !== undefined ? parseAuthorLine(ps[span.authorIndex]!.text) ?? [] : [];
@@ -397,7 +406,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const mark = /^\s*(\[\d{1,3}\]|［\d{1,3}］|[①-⑳])/u.exec(note.text)?.[1];
     const holder = (mark ? drafts.find((d) => d.raw.some((r) => r.includes(mark))) : undefined) ?? drafts.at(-1);
     holder?.flags.push(`脚注（原文第${note.first}行，不在正文中）：${note.text}`);
-    leave('note', note.text, note.first, holder ? `脚注 → 草稿“${holder.title}”的待核项` : '脚注，无案例可归');
+    leave('note', note.text, note.first, holder ? `脚注 → 草稿“${holder.title}”的待核项` : '脚注，无案例可归', note.last);
   }
   const editorNoteLines: [number, number] | undefined = noteParas.length ? [noteParas[0]!.first, noteParas.at(-1)!.last] : undefined;
   left.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

@@ -39,6 +39,8 @@ export interface LeftBlock {
   text: string;
   /** Line in the extracted text (1-based) when the block is in it; absent for what a reader left out of the text. */
   line?: number;
+  /** First and last line when the block runs over several lines of the text (a paragraph the capture broke and ingest rejoined). */
+  lines?: [number, number];
   /** Why it was left out or where it went (e.g. "→ sources.yaml editorNote", "placed after ¶3"). */
   reason: string;
 }
