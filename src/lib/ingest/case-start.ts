@@ -37,6 +37,10 @@ const PAREN_MARK = new RegExp(`^[（(](?:${NUMERAL}|\\d{1,2})[)）]`, 'u');
 const CHAPTER_MARK = new RegExp(`^第(?:${NUMERAL}|\\d{1,3})[篇章节部分辑]`, 'u');
 const MD_MARK = /^#{1,6}\s+/u;
 const COMPILATION_TITLE = /选编|汇编|摘编|案例|经验做法|典型|集锦|摘录|选粹|做法选|专辑|合集/u;
+/** The label of an editor's note, on its own line or before the note's first words. */
+export const NOTE_LABEL = /^(?:编者按|按语|编者的话|编辑说明)\s*[:：]?\s*/u;
+/** A compiler's line under a compilation's title: a body's name and 编/编印/整理 (中共××省委组织部组织二处编). */
+export const COMPILER = /^.{2,40}?[部处委办局厅室会社院组站所校心](?:编|编印|主编|选编|汇编|整理|编辑)$/u;
 
 const len = (s: string) => Array.from(s).length;
 
@@ -197,5 +201,13 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   if (first === -1) first = ps.findIndex((p, i) => title(i) && !isSectionHeading(p.text) && !parseAuthorLine(p.text));
   if (first === -1) return [];
   const block = headingBlock(ps, first);
-  return lastOf(block) + 1 < ps.length ? [block] : [];
+  if (lastOf(block) + 1 >= ps.length) return [];
+  // A compilation's title over its compiler line or 编者按 (Word numbering, not in the text, marked its
+  // cases): its cases are the title lines one level down, not the sections of one essay.
+  const opening = ps[lastOf(block) + 1]!.text;
+  if (COMPILATION_TITLE.test(ps[first]!.text) && (NOTE_LABEL.test(opening) || COMPILER.test(opening))) {
+    const parts = prune(ps, idx((i) => i > first && level(i) === 2 && title(i) && !isSectionHeading(ps[i]!.text) && !COMPILER.test(ps[i]!.text)));
+    if (parts.length >= 2) return withEnds(parts, ps.length);
+  }
+  return [block];
 }

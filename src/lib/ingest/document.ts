@@ -14,7 +14,7 @@ import { normaliseLayout, type Layout } from './layout.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { placeOfCase, resolvePlace, townshipOf } from './places.ts';
-import { findCases, isContentsLine, isTitleLike, lastOf, parseAuthorLine, startsWithMarker, stripMarkers, type Paragraph, type Span } from './case-start.ts';
+import { COMPILER, findCases, isContentsLine, isTitleLike, lastOf, NOTE_LABEL, parseAuthorLine, startsWithMarker, stripMarkers, type Paragraph, type Span } from './case-start.ts';
 
 export { parseAuthorLine } from './case-start.ts';
 export type { Paragraph } from './case-start.ts';
@@ -207,10 +207,6 @@ function attachOwnSources(drafts: Draft[], chrome: readonly Line[]): void {
   drafts.forEach((d, i) => (d.meta = Object.keys(own[i]!).length > 0 ? own[i]! : header));
 }
 
-/** The label of an editor's note, on its own line or before the note's first words. */
-const NOTE_LABEL = /^(?:编者按|按语|编者的话|编辑说明)\s*[:：]?\s*/u;
-/** A compiler's line under a compilation's title: a body's name and 编/编印/整理 (中共××省委组织部组织二处编). */
-const COMPILER = /^(?<body>.{2,40}?[部处委办局厅室会社院组站所校中心])(?:编|编印|主编|选编|汇编|整理|编辑)$/u;
 /** An official notice (公文): its 文号 (〔2024〕12号) or its title (关于…的通知). */
 const NOTICE_NUMBER = /[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d{1,4}\s*号/u;
 const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|意见|决定|批复|函|报告|请示)$/u;
