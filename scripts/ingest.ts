@@ -242,6 +242,8 @@ for (const input of files) {
       const twin = seen.get(key);
       if (twin) {
         report.duplicates.push({ title: draft.title, of: twin.id, from: twin.input });
+        // Its body goes to no draft written: the report lists it like any other block left out.
+        report.left.push({ role: 'duplicate', text: draft.raw.join('\n'), line: draft.lines[0], lines: draft.lines, reason: `“${draft.title}”与 ${twin.id}（${twin.input}）正文相同，未另写草稿` });
         return;
       }
       const edition = buildEdition(draft.raw, draft.joins);
@@ -384,4 +386,5 @@ if (values.json) {
   const summary = `${allDrafts.length} draft(s) from ${inputs.length - failed} of ${inputs.length} input(s)`;
   console.log(values['dry-run'] || !outDir ? `dry run: ${summary}, nothing written` : `wrote ${summary} to ${outDir}`);
 }
-process.exit(errors.length ? 1 : 0);
+// exitCode, not exit(): a long report on a pipe is still being written when the last line is queued.
+process.exitCode = errors.length ? 1 : 0;
