@@ -40,6 +40,8 @@ const COMPILATION_TITLE = /选编|汇编|摘编|案例|经验做法|典型|集�
 /** The label of an editor's note, on its own line or before the note's first words. */
 export const NOTE_LABEL = /^(?:编者按|按语|编者的话|编辑说明)\s*[:：]?\s*/u;
 /** A compiler's line under a compilation's title: a body's name and 编/编印/整理 (中共××省委组织部组织二处编). */
+/** An official notice's title (关于…的通知): the title, not its red head (…文件) or its 文号. */
+export const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|意见|决定|批复|函|报告|请示)$/u;
 export const COMPILER = /^.{2,40}?[部处委办局厅室会社院组站所校心](?:编|编印|主编|选编|汇编|整理|编辑)$/u;
 
 const len = (s: string) => Array.from(s).length;
@@ -197,6 +199,7 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   const matches = wanted ? idx((i) => key(ps[i]!.text) === wanted || (key(ps[i]!.text).length >= 6 && wanted.startsWith(key(ps[i]!.text)))) : [];
   // A page can state its title twice (head and article): the article's heading wins.
   let first = matches.find((i) => level(i) !== undefined) ?? matches.at(-1) ?? -1;
+  if (first === -1) first = ps.slice(0, 6).findIndex((p) => NOTICE_TITLE.test(p.text));
   if (first === -1) first = ps.findIndex((_, i) => level(i) === 1 && title(i));
   if (first === -1) first = ps.findIndex((p, i) => title(i) && !isSectionHeading(p.text) && !parseAuthorLine(p.text));
   if (first === -1) return [];

@@ -14,7 +14,7 @@ import { normaliseLayout, type Layout } from './layout.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { placeOfCase, resolvePlace, townshipOf } from './places.ts';
-import { COMPILER, findCases, isContentsLine, isTitleLike, lastOf, NOTE_LABEL, parseAuthorLine, startsWithMarker, stripMarkers, type Paragraph, type Span } from './case-start.ts';
+import { COMPILER, findCases, isContentsLine, isTitleLike, lastOf, NOTE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, type Paragraph, type Span } from './case-start.ts';
 
 export { parseAuthorLine } from './case-start.ts';
 export type { Paragraph } from './case-start.ts';
@@ -207,9 +207,8 @@ function attachOwnSources(drafts: Draft[], chrome: readonly Line[]): void {
   drafts.forEach((d, i) => (d.meta = Object.keys(own[i]!).length > 0 ? own[i]! : header));
 }
 
-/** An official notice (公文): its 文号 (〔2024〕12号) or its title (关于…的通知). */
+/** An official notice's 文号 (〔2024〕12号). */
 const NOTICE_NUMBER = /[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d{1,4}\s*号/u;
-const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|意见|决定|批复|函|报告|请示)$/u;
 /** A notice's 版记 at its very end: 抄送/抄报 lines, the 印发 line, "（此件公开发布）". */
 const COLOPHON = /^(?:抄送|抄报|分送|发送|报送)\s*[:：]|印发$|^[（(]此件.{0,12}[)）]$/u;
 
