@@ -67,6 +67,8 @@ interface ReportDraft {
   flags: string[];
   /** Why the id is not the plain place + title one (a collision), if it is not. */
   idNote?: string;
+  /** The published case (in --content) whose body this draft repeats, if any. */
+  published?: { id: string; title: string; similarity: number };
 }
 
 interface InputReport {
@@ -245,6 +247,8 @@ for (const input of files) {
       const twin = seen.get(key);
       if (twin) {
         report.duplicates.push({ title: draft.title, of: twin.id, from: twin.input });
+        // Its body goes to no draft written: the report lists it like any other block left out.
+        report.left.push({ role: 'duplicate', text: draft.raw.join('\n'), line: draft.lines[0], lines: draft.lines, reason: `“${draft.title}”与 ${twin.id}（${twin.input}）正文相同，未另写草稿` });
         return;
       }
       const edition = buildEdition(draft.raw, draft.joins);
@@ -293,6 +297,7 @@ for (const input of files) {
         themes: draft.themes.map((t) => ({ id: t.id, trigger: t.trigger })),
         flags: draft.flags,
         ...(note ? { idNote: note } : {}),
+        ...(draft.published ? { published: { id: draft.published.id, title: draft.published.title, similarity: Math.round(draft.published.similarity * 1000) / 1000 } } : {}),
       });
     }
     if (outDir && drafts.length > 0) {
@@ -378,7 +383,7 @@ if (values.json) {
     }
     for (const dup of r.duplicates) console.log(`  likely duplicate, not written: “${dup.title}” is the same text as ${dup.of} (from ${dup.from})`);
     for (const w of r.warnings ?? []) console.log(`  warning: ${w}`);
-    for (const b of r.left) console.log(`  不在正文 ${BLOCK_ROLES[b.role]}${b.line ? `（第${b.line}行）` : ''}：“${shorten(b.text)}”——${b.reason}`);
+    for (const b of r.left) console.log(`  不在正文 ${BLOCK_ROLES[b.role]}${b.lines ? `（第${b.lines[0]}–${b.lines[1]}行）` : b.line ? `（第${b.line}行）` : ''}：“${shorten(b.text)}”——${b.reason}`);
     if (r.rawText) console.log(`  raw text: ${r.rawText}`);
   }
   for (const e of errors) console.error(`error: ${e}`);
@@ -386,4 +391,5 @@ if (values.json) {
   const summary = `${allDrafts.length} draft(s) from ${inputs.length - failed} of ${inputs.length} input(s)`;
   console.log(values['dry-run'] || !outDir ? `dry run: ${summary}, nothing written` : `wrote ${summary} to ${outDir}`);
 }
-process.exit(errors.length ? 1 : 0);
+// exitCode, not exit(): a long report on a pipe is still being written when the last line is queued.
+process.exitCode = errors.length ? 1 : 0;

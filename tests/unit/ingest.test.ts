@@ -341,10 +341,12 @@ describe('the ingest command', () => {
     writeFileSync(path.join(dup, 'b.txt'), iconv.encode(paragraphs.join('\r\n').replace(/\u00a0/g, ' '), 'gbk'));
     const r = run([dup, '--out', path.join(tmp, 'y'), '--json']);
     expect(r.status).toBe(0);
-    const report = JSON.parse(r.stdout) as { inputs: Array<{ file: string; drafts: Array<{ id: string }>; duplicates: Array<{ of: string; from: string }> }> };
+    const report = JSON.parse(r.stdout) as { inputs: Array<{ file: string; drafts: Array<{ id: string }>; duplicates: Array<{ of: string; from: string }>; left: Array<{ role: string; text: string }> }> };
     expect(report.inputs[0]!.drafts).toHaveLength(1);
     expect(report.inputs[1]!.drafts).toHaveLength(0);
     expect(report.inputs[1]!.duplicates).toEqual([{ title: '做群众工作的几点体会', of: report.inputs[0]!.drafts[0]!.id, from: path.join(dup, 'a.txt') }]);
+    // The duplicate's body, written nowhere, is a block the report lists.
+    expect(report.inputs[1]!.left.find((b) => b.role === 'duplicate')?.text).toContain('十八大报告指出');
     const dry = run([SEEDS, '--dry-run']);
     expect(dry.status).toBe(0);
     expect(dry.stdout).toMatch(/dry run: 18 draft\(s\) from 5 of 5 input\(s\), nothing written/);

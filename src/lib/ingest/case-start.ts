@@ -37,6 +37,12 @@ const PAREN_MARK = new RegExp(`^[（(](?:${NUMERAL}|\\d{1,2})[)）]`, 'u');
 const CHAPTER_MARK = new RegExp(`^第(?:${NUMERAL}|\\d{1,3})[篇章节部分辑]`, 'u');
 const MD_MARK = /^#{1,6}\s+/u;
 const COMPILATION_TITLE = /选编|汇编|摘编|案例|经验做法|典型|集锦|摘录|选粹|做法选|专辑|合集/u;
+/** The label of an editor's note, on its own line or before the note's first words. */
+export const NOTE_LABEL = /^(?:编者按|按语|编者的话|编辑说明)\s*[:：]?\s*/u;
+/** A compiler's line under a compilation's title: a body's name and 编/编印/整理 (中共××省委组织部组织二处编). */
+/** An official notice's title (关于…的通知): the title, not its red head (…文件) or its 文号. */
+export const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|意见|决定|批复|函|报告|请示)$/u;
+export const COMPILER = /^.{2,40}?[部处委办局厅室会社院组站所校心](?:编|编印|主编|选编|汇编|整理|编辑)$/u;
 
 const len = (s: string) => Array.from(s).length;
 
@@ -123,12 +129,14 @@ function headingBlock(ps: readonly Paragraph[], i: number): Span {
   return { start: i, titleIndex, ...(subtitleIndex !== undefined ? { subtitleIndex } : {}), ...(authorIndex !== undefined ? { authorIndex } : {}), end: ps.length };
 }
 
-const lastOf = (s: Span) => Math.max(s.titleIndex, s.subtitleIndex ?? -1, s.authorIndex ?? -1);
+/** Index of the last paragraph of a case's heading block (title, subtitle or author line). */
+export const lastOf = (s: Span) => Math.max(s.titleIndex, s.subtitleIndex ?? -1, s.authorIndex ?? -1);
 
 /** Candidates that are no case: a title repeated later (a contents list), a heading with no body before the next. */
 function prune(ps: readonly Paragraph[], candidates: number[]): Span[] {
   const later = new Map<string, number>();
-  const keys = candidates.map((i) => key(ps[i]!.text));
+  // A bare 案例一 line is keyed by the title under it: every bare mark alone keys to nothing.
+  const keys = candidates.map((i) => key(ps[headingBlock(ps, i).titleIndex]!.text) || `#${i}`);
   candidates.forEach((i, k) => later.set(keys[k]!, i));
   const kept = candidates.filter((i, k) => later.get(keys[k]!) === i);
   const spans = kept.map((i) => headingBlock(ps, i));
@@ -194,9 +202,18 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   const matches = wanted ? idx((i) => key(ps[i]!.text) === wanted || (key(ps[i]!.text).length >= 6 && wanted.startsWith(key(ps[i]!.text)))) : [];
   // A page can state its title twice (head and article): the article's heading wins.
   let first = matches.find((i) => level(i) !== undefined) ?? matches.at(-1) ?? -1;
+  if (first === -1) first = ps.slice(0, 6).findIndex((p) => NOTICE_TITLE.test(p.text));
   if (first === -1) first = ps.findIndex((_, i) => level(i) === 1 && title(i));
   if (first === -1) first = ps.findIndex((p, i) => title(i) && !isSectionHeading(p.text) && !parseAuthorLine(p.text));
   if (first === -1) return [];
   const block = headingBlock(ps, first);
-  return lastOf(block) + 1 < ps.length ? [block] : [];
+  if (lastOf(block) + 1 >= ps.length) return [];
+  // A compilation's title over its compiler line or 编者按 (Word numbering, not in the text, marked its
+  // cases): its cases are the title lines one level down, not the sections of one essay.
+  const opening = ps[lastOf(block) + 1]!.text;
+  if (COMPILATION_TITLE.test(ps[first]!.text) && (NOTE_LABEL.test(opening) || COMPILER.test(opening))) {
+    const parts = prune(ps, idx((i) => i > first && level(i) === 2 && title(i) && !isSectionHeading(ps[i]!.text) && !COMPILER.test(ps[i]!.text)));
+    if (parts.length >= 2) return withEnds(parts, ps.length);
+  }
+  return [block];
 }

@@ -44,7 +44,34 @@ const JUNK_LINE = [
   /^(?=.*(?:首页|新闻|登录|注册|关于我们|联系我们|网站地图|English|无障碍|客户端|订阅))(?:[\p{L}\p{N}]{1,8}\s*[|｜]\s*)+[\p{L}\p{N}]{1,8}$/u,
 ];
 
-const DATE = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?/;
+/** The one date pattern of the analysis: 2013-11-18, 2013年11月18日 14:56, and a notice's 二〇二四年三月十五日. */
+const YEAR = '\\d{4}|[〇○零一二三四五六七八九]{4}';
+const MONTH_DAY = '\\d{1,2}|[一二三四五六七八九十]{1,3}';
+const DATE = new RegExp(`(${YEAR})\\s*[年\\-/.]\\s*(${MONTH_DAY})\\s*[月\\-/.]\\s*(${MONTH_DAY})\\s*日?(?:\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?))?`, 'u');
+/** A line that is only a year or a year and month ("2013年10月" under a compilation's title): a source date of that precision. */
+const PARTIAL_DATE = new RegExp(`^(${YEAR})\\s*年(?:\\s*(${MONTH_DAY})\\s*月)?$`, 'u');
+
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+/** "2024", "二〇二四", "十五", "3" → the number. */
+function numberOf(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (/^[〇○零一二三四五六七八九]+$/u.test(text) && text.length > 2) return Number(Array.from(text, (c) => CHINESE_DIGITS.indexOf(c === '○' || c === '零' ? '〇' : c)).join(''));
+  const [tens, units] = text.includes('十') ? text.split('十') : ['', text];
+  return (text.includes('十') ? (tens ? CHINESE_DIGITS.indexOf(tens) : 1) * 10 : 0) + (units ? CHINESE_DIGITS.indexOf(units) : 0);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The ISO date a match of DATE states. */
+function isoDate(m: RegExpExecArray): string {
+  return `${numberOf(m[1]!)}-${pad(numberOf(m[2]!))}-${pad(numberOf(m[3]!))}`;
+}
+
+/** The first date a text states (2024-03-15), in any of the forms DATE reads; undefined when none. */
+export function dateIn(text: string): string | undefined {
+  const m = DATE.exec(text);
+  return m ? isoDate(m) : undefined;
+}
 const URL = /https?:\/\/[^\s"'<>，。]+/;
 
 /** Reads what a chrome line says about the document; true when the line is chrome. */
@@ -60,7 +87,7 @@ function readMeta(text: string, meta: DocumentMeta): boolean {
   if ((short && /发布时间|发表时间|来源[:：]|作者[:：]|编辑[:：]/.test(text)) || (date && text.length < 60 && /来源|编辑|作者/.test(text))) {
     isMeta = true;
     if (date) {
-      meta.date ??= `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}`;
+      meta.date ??= isoDate(date);
       if (date[4]) meta.time ??= date[4].length === 4 ? `0${date[4]}` : date[4];
     }
     const source = labelled('来源');
@@ -72,10 +99,15 @@ function readMeta(text: string, meta: DocumentMeta): boolean {
   } else if (date && text.length < 40 && !/[。，,、；;：:！？]/.test(text.slice(date.index + date[0].length)) && /^(?:(?:发布|发表|更新)?(?:时间|日期)[:：]?\s*)?$/.test(text.slice(0, date.index).trim())) {
     // A line that is a date (and perhaps the publication after it), not a sentence starting with one.
     isMeta = true;
-    meta.date ??= `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}`;
+    meta.date ??= isoDate(date);
     if (date[4]) meta.time ??= date[4];
     const after = text.slice(date.index + date[0].length).replace(/来源[:：]/, '').trim();
     if (after) meta.publication ??= after;
+  }
+  const partial = PARTIAL_DATE.exec(text.trim());
+  if (partial) {
+    isMeta = true;
+    meta.date ??= partial[2] ? `${numberOf(partial[1]!)}-${pad(numberOf(partial[2]))}` : String(numberOf(partial[1]!));
   }
   const url = URL.exec(text);
   if (url && (/本文链接|原文链接|网址/.test(text) || text.trim() === url[0])) {

@@ -9,11 +9,12 @@ import type { Correction } from '../../schemas/correction.ts';
 import { isSectionHeading } from '../mdx-text.ts';
 import type { RegionIndex } from '../regions/divisions.ts';
 import { COMMENTARY_MARKER, normalizePunctuation } from '../text.ts';
-import { cleanLines, metaOfLines, stripTrailingChrome, type DocumentMeta, type Line } from './clean.ts';
+import { cleanLines, dateIn, metaOfLines, stripTrailingChrome, type DocumentMeta, type Line } from './clean.ts';
 import { normaliseLayout, type Layout } from './layout.ts';
 import type { LeftBlock } from './left-blocks.ts';
-import { resolvePlace, townshipOf } from './places.ts';
-import { findCases, isContentsLine, isTitleLike, parseAuthorLine, startsWithMarker, stripMarkers, type Paragraph } from './case-start.ts';
+import type { PublishedCase, PublishedTwin } from './library.ts';
+import { placeOfCase, resolvePlace, townshipOf } from './places.ts';
+import { COMPILER, findCases, isContentsLine, isTitleLike, lastOf, NOTE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, type Paragraph, type Span } from './case-start.ts';
 
 export { parseAuthorLine } from './case-start.ts';
 export type { Paragraph } from './case-start.ts';
@@ -42,6 +43,8 @@ export interface Draft {
   methods: Suggestion[];
   themes: Suggestion[];
   flags: string[];
+  /** The published case whose body this draft repeats, if any (library.ts). */
+  published?: PublishedTwin;
 }
 
 export interface AnalysedDocument {
@@ -73,12 +76,16 @@ export interface StructureHints {
   notes?: readonly number[];
   /** Places stated for a case apart from its text (ExtractedDocument.places), by title line: read with the title. */
   places?: ReadonlyArray<{ line: number; place: string }>;
+  /** The text is as typed (a web page, a Word document), not as an OCR engine may have read it (a text export, a PDF's text layer). */
+  bornDigital?: boolean;
 }
 
 export interface Vocabulary {
   methods: Array<{ id: string; name: string; aliases: string[] }>;
   themes: Array<{ id: string; name: string; keywords: string[] }>;
   regions: RegionIndex;
+  /** The published cases drafts are compared with (library.ts); none: no comparison. */
+  library?: readonly PublishedCase[];
 }
 
 const TERMINAL = /[。！？；：”’）】…!?;:)"]$/u;
@@ -116,7 +123,8 @@ function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>,
         broken =
           !TERMINAL.test(prev.text) &&
           !(/^[一二三四五六七八九十]/u.test(prev.text) && isSectionHeading(normalizePunctuation(prev.text))) &&
-          (/[。，；：,;:]/.test(prev.text) || Array.from(prev.text).length > 40) &&
+          // Prose shows by a sentence's punctuation; a colon inside a short line is a title's ("湖南嘉禾：…").
+          (/[。，；,;]/.test(prev.text) || Array.from(prev.text).length > 40) &&
           !/——/.test(p.text.slice(0, 30)) &&
           HAN.test(p.text[0] ?? '');
     }
@@ -130,21 +138,26 @@ function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>,
   return { paragraphs: out, joins };
 }
 
-/** Suspected OCR slips and capture damage worth an editor's look. */
-const SUSPECTS: Array<[RegExp, string]> = [
-  [/进村人户|人户(?:宣传|了解|服务|走访)|深人|纳人|人党|联户人社|泥牛人海|事项人手/u, '疑“入”误作“人”'],
+/** OCR's typographic traits: glyphs no typist confuses (l/O among digits, · for a decimal point, ,, for ”, a letter among Han characters). */
+const OCR_TRAITS: Array<[RegExp, string]> = [
   [/(?<![A-Za-z])l(?=[+\d])|(?<=\d)[lO](?![A-Za-z])|(?<![A-Za-z])[lO](?=\d)/u, '疑数字误作字母（l/O）'],
   [/\d·\d/u, '疑小数点误作间隔号（·）'],
   [/,,|，，/u, '疑右引号误作两个逗号'],
   [/’’|''/u, '疑右引号误作两个单引号'],
   [/[\p{Script=Han}][a-z][\p{Script=Han}]/u, '汉字间夹杂字母，疑为误字'],
+];
+/** Guesses at a misread character: OCR's slips, which text as typed does not make. */
+const WORD_GUESSES: Array<[RegExp, string]> = [
+  [/进村人户|人户(?:宣传|了解|服务|走访)|深人|纳人|人党|联户人社|泥牛人海|事项人手/u, '疑“入”误作“人”'],
   [/于部|以匕/u, '疑形近误字'],
 ];
 
-function flagsFor(paragraphs: readonly string[]): string[] {
+/** Suspected OCR slips and capture damage worth an editor's look; `wordGuesses` only where the text may have been read by OCR. */
+function flagsFor(paragraphs: readonly string[], wordGuesses: boolean): string[] {
   const flags: string[] = [];
+  const suspects = wordGuesses ? [WORD_GUESSES[0]!, ...OCR_TRAITS, WORD_GUESSES[1]!] : OCR_TRAITS;
   paragraphs.forEach((text, i) => {
-    for (const [re, what] of SUSPECTS) {
+    for (const [re, what] of suspects) {
       const m = re.exec(text);
       if (m) flags.push(`第${i + 1}段：${what}：“${text.slice(Math.max(0, m.index - 6), m.index + m[0].length + 6)}”`);
     }
@@ -196,8 +209,26 @@ function attachOwnSources(drafts: Draft[], chrome: readonly Line[]): void {
   drafts.forEach((d, i) => (d.meta = Object.keys(own[i]!).length > 0 ? own[i]! : header));
 }
 
+/** An official notice's 文号 (〔2024〕12号). */
+const NOTICE_NUMBER = /[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d{1,4}\s*号/u;
+/** A notice's 版记 at its very end: 抄送/抄报 lines, the 印发 line, "（此件公开发布）". */
+const COLOPHON = /^(?:抄送|抄报|分送|发送|报送)\s*[:：]|印发$|^[（(]此件.{0,12}[)）]$/u;
+
+/** A candidate case whose "body" is a compilation's editor's note, its header or a notice listing its 附件: the document's own text, not a case. */
+function isHeaderSpan(ps: readonly Paragraph[], span: Span, next: Span): boolean {
+  const body = ps.slice(Math.max(span.titleIndex, span.subtitleIndex ?? -1, span.authorIndex ?? -1) + 1, next.start);
+  if (body.length === 0) return false;
+  if (NOTE_LABEL.test(body[0]!.text)) return true;
+  if (NOTICE_TITLE.test(ps[span.titleIndex]!.text) && body.some((p) => /^附件/.test(p.text))) return true;
+  return body.every((p) => COMPILER.test(p.text));
+}
+
 export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: Partial<DocumentMeta> & { title?: string } = {}, hints: StructureHints = {}): AnalysedDocument {
   const norm = normaliseLayout(rawText);
+  const left: LeftBlock[] = [];
+  const leave = (role: LeftBlock['role'], text: string, line: number | undefined, reason: string, last?: number) =>
+    left.push({ role, text, ...(line !== undefined ? { line } : {}), ...(line !== undefined && last !== undefined && last > line ? { lines: [line, last] as [number, number] } : {}), reason });
+  for (const f of norm.furniture) leave('running-head', f.text, undefined, `页眉页脚或页码（抽取文本第${f.line}行），已删去`);
   const noteLines = new Set((hints.notes ?? []).map((n) => norm.lineMap(n)).filter((n): n is number => n !== undefined));
   const { lines, meta, dropped: chrome } = cleanLines(norm.text, noteLines);
   const { title: metaTitle, ...statedMeta } = extraMeta;
@@ -214,12 +245,15 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const all = rebuilt.paragraphs;
   if (all.length > 0) {
     const last = all.at(-1)!;
+    const whole = last.text;
     last.text = stripTrailingChrome(last.text, meta);
+    if (last.text !== whole) leave('chrome', whole.slice(last.text.length).trim(), last.last, '末段后粘连的页面杂项（发布时间、来源等），已删去，所载出处记入 source entry');
     if (!last.text) all.pop();
   }
   // Table-of-contents lines (a title, a leader and a page number) are no text of any case.
   const contents = all.filter((p) => isContentsLine(p.text));
   if (contents.length) dropped.contents = contents.length;
+  for (const p of contents) leave('contents', p.text, p.first, '目录行，不属任何案例', p.last);
   const notes = all.filter((p) => noteLines.has(p.first));
   const ps = all.filter((p) => !isContentsLine(p.text) && !noteLines.has(p.first));
   const joinsAt = new Map<Paragraph, Array<{ after: string }>>();
@@ -229,13 +263,44 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   });
 
   const spans = findCases(ps, { levels: headingLevel, ...(metaTitle ? { metaTitle } : {}), regions: vocab.regions });
-  const header = ps.slice(0, spans[0]?.titleIndex ?? 0);
-  const noteAt = header.findIndex((p) => /^编者按[:：]?/.test(p.text));
-  const noteParas = noteAt >= 0 ? header.slice(noteAt).map((p, i) => (i === 0 ? p.text.replace(/^编者按[:：]?\s*/, '') : p.text)).filter(Boolean) : [];
-  const editorNote = noteParas.length ? noteParas.join('\n\n') : undefined;
-  const docTitle = header.filter((p, i) => (noteAt < 0 || i < noteAt) && isTitleLike(p.text)).map((p) => p.text).join('') || undefined;
+  while (spans.length > 1 && isHeaderSpan(ps, spans[0]!, spans[1]!)) spans.shift();
+  // A notice's 版记 closes the document: it is no text of the last case, and its 印发 date is the notice's.
+  const lastSpan = spans.at(-1);
+  const colophon: Paragraph[] = [];
+  if (lastSpan) {
+    while (lastSpan.end - 1 > lastOf(lastSpan) + 1 && COLOPHON.test(ps[lastSpan.end - 1]!.text)) colophon.unshift(ps[--lastSpan.end]!);
+    for (const p of colophon) {
+      const date = dateIn(p.text);
+      if (date && /印发$/.test(p.text)) meta.date ??= date;
+      leave('colophon', p.text, p.first, '公文版记，不属案例正文', p.last);
+    }
+  }
+  const header = ps.slice(0, spans[0]?.start ?? 0);
+  const noteAt = header.findIndex((p) => NOTE_LABEL.test(p.text));
+  const isNotice = header.some((p) => NOTICE_NUMBER.test(p.text) || NOTICE_TITLE.test(p.text));
+  const beforeNote = noteAt >= 0 ? header.slice(0, noteAt) : header;
+  // The note as the raw lines read: a label on its own line is not part of it; a label before its words is.
+  const noteParas = noteAt >= 0 ? header.slice(noteAt).filter((p, i) => i > 0 || NOTE_LABEL.exec(p.text)![0] !== p.text) : [];
+  const editorNote = noteParas.length ? noteParas.map((p) => normalizePunctuation(p.text)).join('\n\n') : undefined;
+  const compiler = beforeNote.filter((p) => COMPILER.test(p.text));
+  const titleParas = isNotice ? header.filter((p) => NOTICE_TITLE.test(p.text)).slice(0, 1) : beforeNote.filter((p) => isTitleLike(p.text) && !COMPILER.test(p.text));
+  const docTitle = titleParas.map((p) => p.text).join('') || undefined;
+  if (compiler.length && !meta.staff) meta.staff = compiler.map((p) => p.text).join('；');
+  // A notice's red head names its issuing body (中共××市委组织部文件).
+  const issuer = isNotice ? /^(.{2,40}?)文件$/u.exec(header[0]?.text ?? '')?.[1] : undefined;
+  if (issuer) meta.publication ??= issuer;
+  for (const p of header) {
+    if (noteAt >= 0 && p === header[noteAt] && !noteParas.includes(p)) leave('editor-note', p.text, p.first, '编者按的标题行', p.last);
+    else if (noteParas.includes(p)) leave('editor-note', p.text, p.first, '→ source entry editorNote', p.last);
+    else if (isNotice) leave('notice', p.text, p.first, '公文本身的文字（发文机关、文号、主送、正文），不是案例；留在原始文本中', p.last);
+    else if (compiler.includes(p)) leave('compilation-header', p.text, p.first, '编者 → source entry staff', p.last);
+    else if (titleParas.includes(p)) leave('compilation-header', p.text, p.first, '汇编标题 → source entry title', p.last);
+    else leave('unknown', p.text, p.first, '第一个案例之前的文字，不属任何案例', p.last);
+  }
   const headerText = header.map((p) => p.text).join('\n');
   const headerPlace = resolvePlace(headerText + (meta.publication ?? ''), vocab.regions);
+  // Word guesses at misread characters (人 for 入) fit text an OCR engine read, not text as typed, unless it shows OCR's traits.
+  const wordGuesses = !hints.bornDigital || ps.some((p) => OCR_TRAITS.some(([re]) => re.test(p.text)));
 
   // The raw paragraphs of a body: the captured paragraphs between its first and last line.
   const firstLines = original.map((o) => o.first);
@@ -264,9 +329,14 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       subtitle = rest.length ? rest.join('——').trim() : undefined;
       if (!title && subtitle) [title, subtitle] = [subtitle, undefined];
     }
-    let bodyStart = Math.max(span.titleIndex, span.subtitleIndex ?? -1, span.authorIndex ?? -1) + 1;
+    let bodyStart = lastOf(span) + 1;
     // A page that states its title twice (head and article heading): the second is no body text.
     if (bodyStart < span.end - 1 && ps[bodyStart]!.text === titlePara.text) bodyStart++;
+    for (let k = span.start; k < bodyStart; k++) {
+      const p = ps[k]!;
+      const role = k === span.titleIndex || k < span.titleIndex ? 'headline' : k === span.subtitleIndex ? 'subtitle' : k === span.authorIndex ? 'byline' : 'duplicate';
+      leave(role, p.text, p.first, role === 'duplicate' ? `标题重出，草稿“${title}”不收入正文` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);
+    }
     const body = ps.slice(bodyStart, span.end);
     let authors = span.authorIndex !== undefined ? parseAuthorLine(ps[span.authorIndex]!.text) ?? [] : [];
     if (authors.length === 0 && meta.author && spans.length === 1) authors = meta.author.split(/[、，,\s]+/).filter(Boolean).map((name) => ({ name }));
@@ -277,8 +347,9 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const authorRoles = authors.map((a) => a.role ?? '').join(' ');
     const statedPlace = hints.places?.find((s) => norm.lineMap(s.line) === titlePara.first)?.place ?? '';
     const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace}`;
+    const opening = body.slice(0, 2).map((p) => p.text).join('\n');
     const place =
-      resolvePlace(headingText, vocab.regions) ??
+      placeOfCase(headingText, opening, vocab.regions) ??
       (body[0] ? resolvePlace(body[0].text, vocab.regions, false) : undefined) ??
       headerPlace ??
       resolvePlace(bodyText, vocab.regions, false);
@@ -297,7 +368,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     for (let k = lowerBound(first); k < original.length && original[k]!.last <= lastLine; k++) rawParas.push(original[k]!.text);
     if (rawParas.length > 0 && body.at(-1)) rawParas[rawParas.length - 1] = stripTrailingChrome(rawParas.at(-1)!, {});
 
-    const flags = flagsFor(body.map((b) => b.text));
+    const flags = flagsFor(body.map((b) => b.text), wordGuesses);
     if (!place) flags.unshift('未能确定地点（原文未写明省市县），请编者补 region.code');
     else if (!township && place.level === 'county' && /街道|乡|镇/.test(`${headingText}${body[0]?.text.slice(0, 80) ?? ''}`)) {
       flags.unshift('乡镇街道未定：标题中没有区划数据所载或紧随县区名写明的乡镇街道名，请编者核对 region.township');
@@ -323,13 +394,20 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     };
   });
   attachOwnSources(drafts, chrome);
+  for (const c of chrome) {
+    const stated = Object.keys(metaOfLines([c])).length > 0;
+    const inside = drafts.find((d) => c.n > d.lines[0] && c.n < d.lines[1]);
+    leave(stated ? 'dateline' : 'chrome', c.text, c.n, `${stated ? '所载日期、出处记入 source entry' : '页面杂项，已删去'}${inside ? `（在草稿“${inside.title}”正文中间，已列入待核）` : ''}`);
+  }
   // Each footnote goes, as a flag, to the draft whose body carries its mark (else the last one): its text stays in the raw text.
   for (const note of notes) {
     const mark = /^\s*(\[\d{1,3}\]|［\d{1,3}］|[①-⑳])/u.exec(note.text)?.[1];
     const holder = (mark ? drafts.find((d) => d.raw.some((r) => r.includes(mark))) : undefined) ?? drafts.at(-1);
     holder?.flags.push(`脚注（原文第${note.first}行，不在正文中）：${note.text}`);
+    leave('note', note.text, note.first, holder ? `脚注 → 草稿“${holder.title}”的待核项` : '脚注，无案例可归', note.last);
   }
-  const editorNoteLines: [number, number] | undefined = noteAt >= 0 ? [header[noteAt]!.first, header.at(-1)!.last] : undefined;
+  const editorNoteLines: [number, number] | undefined = noteParas.length ? [noteParas[0]!.first, noteParas.at(-1)!.last] : undefined;
+  left.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return {
     meta,
     ...(docTitle ? { title: docTitle } : {}),
@@ -339,5 +417,6 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     layout: norm.layout,
     ...(norm.changed ? { normalisedText: norm.text } : {}),
     dropped,
+    left,
   };
 }

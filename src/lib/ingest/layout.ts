@@ -33,6 +33,8 @@ export interface NormalisedText {
   lineMap: (inputLine: number) => number | undefined;
   /** Lines dropped, by kind. */
   dropped: Record<string, number>;
+  /** The lines dropped (page numbers, running heads), by input line, for the report. */
+  furniture: Array<{ line: number; text: string }>;
 }
 
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4}|[·•]\s*\d{1,4}\s*[·•]|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
@@ -104,8 +106,9 @@ export function normaliseLayout(input: string): NormalisedText {
   }
 
   if (layout === 'blank' && furniture.size === 0 && !hasFormFeed) {
-    return { text: input, changed: false, layout, continues: new Set(), lineMap: (n) => n, dropped };
+    return { text: input, changed: false, layout, continues: new Set(), lineMap: (n) => n, dropped, furniture: [] };
   }
+  const removed = [...furniture].sort((a, b) => a - b).map((i) => ({ line: i + 1, text: trimmed[i]! }));
 
   const out: string[] = [];
   const map = new Map<number, number>();
@@ -151,5 +154,5 @@ export function normaliseLayout(input: string): NormalisedText {
     previous = i;
   });
   if (out.at(-1) === '') out.pop();
-  return { text: `${out.join('\n')}\n`, changed: true, layout, ...(width ? { width } : {}), continues, lineMap: (n) => map.get(n), dropped };
+  return { text: `${out.join('\n')}\n`, changed: true, layout, ...(width ? { width } : {}), continues, lineMap: (n) => map.get(n), dropped, furniture: removed };
 }

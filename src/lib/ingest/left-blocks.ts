@@ -15,6 +15,7 @@ export const BLOCK_ROLES = {
   dateline: '日期与出处',
   'editor-note': '编者按',
   'compilation-header': '汇编标题与编者',
+  notice: '公文（发文机关、文号、主送、正文、落款）',
   contents: '目录',
   chrome: '页面杂项（菜单、分享、版权等）',
   masthead: '报头、版次',
@@ -38,6 +39,8 @@ export interface LeftBlock {
   text: string;
   /** Line in the extracted text (1-based) when the block is in it; absent for what a reader left out of the text. */
   line?: number;
+  /** First and last line when the block runs over several lines of the text (a paragraph the capture broke and ingest rejoined). */
+  lines?: [number, number];
   /** Why it was left out or where it went (e.g. "→ sources.yaml editorNote", "placed after ¶3"). */
   reason: string;
 }

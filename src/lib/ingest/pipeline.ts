@@ -13,6 +13,7 @@ import type { ExtractedDocument } from './extracted.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import { DecodeError } from './decode.ts';
 import { readInput } from './read/index.ts';
+import { loadLibrary, publishedTwin } from './library.ts';
 
 export interface IngestedInput {
   extracted: ExtractedDocument;
@@ -29,12 +30,22 @@ export function loadVocabulary(contentDir: string): Vocabulary {
     name: t.name,
     keywords: [...new Set([...contentWords(t.name), ...contentWords(t.description)])],
   }));
-  return { methods: readMethodMentions(root), themes, regions: loadRegionIndex() };
+  return { methods: readMethodMentions(root), themes, regions: loadRegionIndex(), library: loadLibrary(root) };
 }
+
+const BORN_DIGITAL: ReadonlySet<ExtractedDocument['format']> = new Set(['html', 'mhtml', 'docx', 'doc', 'markdown', 'ofd', 'xlsx']);
 
 export async function ingestInput(file: string, bytes: Uint8Array, vocab: Vocabulary): Promise<IngestedInput> {
   const extracted = await readInput(file, bytes);
-  const doc = analyseDocument(extracted.text, vocab, extracted.meta, { headings: extracted.headings, ...(extracted.notes ? { notes: extracted.notes } : {}), ...(extracted.places ? { places: extracted.places } : {}) });
+  // Web pages and Word documents hold text as typed; text exports and PDF text layers may be OCR's reading.
+  const bornDigital = BORN_DIGITAL.has(extracted.format);
+  const doc = analyseDocument(extracted.text, vocab, extracted.meta, { headings: extracted.headings, ...(extracted.notes ? { notes: extracted.notes } : {}), ...(extracted.places ? { places: extracted.places } : {}), bornDigital });
   if (doc.drafts.length === 0) throw new DecodeError(`${file}: no case text found (no title line followed by body text)`);
+  for (const d of doc.drafts) {
+    const twin = vocab.library ? publishedTwin(d.raw.join(''), vocab.library) : undefined;
+    if (!twin) continue;
+    d.published = twin;
+    d.flags.unshift(`与已发表案例 ${twin.id}（${twin.title}）正文${twin.same ? '相同' : `高度相似（${Math.round(twin.similarity * 100)} %）`}：请勿重复发表，或说明两者关系`);
+  }
   return { extracted, doc, left: [...(extracted.left ?? []), ...(doc.left ?? [])] };
 }

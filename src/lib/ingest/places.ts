@@ -102,10 +102,32 @@ export function resolvePlace(text: string, regions: RegionIndex, withShort = tru
     const unique = (byName.get(r.name)?.length ?? 0) === 1;
     return { r, ok: supported > 0 || unique || r.level === 'province', score: depth[r.level] * 10 + supported };
   });
-  const best = scored.filter((s) => s.ok).sort((a, b) => b.score - a.score || a.r.code.localeCompare(b.r.code))[0]?.r;
-  // A city without counties is listed again as its own county (东莞市 441900): name the city.
-  const parent = best?.parent ? regions.get(best.parent) : undefined;
-  return parent && parent.name === best?.name ? parent : best;
+  return asNamed(scored.filter((s) => s.ok).sort((a, b) => b.score - a.score || a.r.code.localeCompare(b.r.code))[0]?.r, regions);
+}
+
+/** A city without counties is listed again as its own county (东莞市 441900): name the city. */
+function asNamed(region: Region | undefined, regions: RegionIndex): Region | undefined {
+  const parent = region?.parent ? regions.get(region.parent) : undefined;
+  return parent && parent.name === region?.name ? parent : region;
+}
+
+/**
+ * The most precise place of a case: what its heading names, made precise by
+ * the opening paragraphs where the heading names a place in short ("浙江安吉",
+ * "成都郫都": a county's two-character name is too common a word to match on
+ * its own) and the opening names it in full (安吉县) inside the heading's
+ * province or city. A county the opening names that the heading does not
+ * (an example, a visit) never replaces the heading's place.
+ */
+export function placeOfCase(heading: string, opening: string, regions: RegionIndex): Region | undefined {
+  const named = resolvePlace(heading, regions);
+  const within = (r: Region) => !named || (r.code !== named.code && regions.chain(r.code).some((a) => a.code === named.code));
+  const inHeading = (r: Region) => heading.includes(r.name) || heading.includes(shortPlaceName(r.name) ?? r.name);
+  const depth = { province: 1, city: 2, county: 3 } as const;
+  const precise = regionMentions(opening, regions, false)
+    .filter((m) => within(m.region) && inHeading(m.region) && (!named || depth[m.region.level] > depth[named.level]) && asNamed(m.region, regions)?.code !== named?.code)
+    .sort((a, b) => depth[b.region.level] - depth[a.region.level] || a.at - b.at)[0]?.region;
+  return asNamed(precise, regions) ?? named;
 }
 
 export interface Township {

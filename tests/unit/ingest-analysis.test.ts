@@ -1,0 +1,130 @@
+/**
+ * The format-independent analysis: the most precise place, source dates in
+ * every form a document prints them, compilation headers and notices that
+ * are no case, the editor's note lines check:content accepts, OCR guesses
+ * only where OCR may have read the text, and drafts already in the library.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findCases } from '../../src/lib/ingest/case-start.ts';
+import { dateIn, metaOfLines } from '../../src/lib/ingest/clean.ts';
+import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
+import { loadLibrary } from '../../src/lib/ingest/library.ts';
+import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
+import { placeOfCase } from '../../src/lib/ingest/places.ts';
+import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
+import { normalizePunctuation, splitParagraphs } from '../../src/lib/text.ts';
+
+const regions = loadRegionIndex();
+const vocab: Vocabulary = { methods: [], themes: [], regions };
+const FIXTURES = path.resolve('tests/fixtures/ingest');
+
+describe('the most precise place', () => {
+  it('a county the title names in short and the opening in full wins over the title province or city', () => {
+    expect(placeOfCase('浙江安吉：绿水青山就是金山银山', '安吉县位于浙江省西北部。', regions)?.code).toBe('330523');
+    expect(placeOfCase('成都郫都：党员联系户', '郫都区地处成都平原腹心。', regions)?.code).toBe('510117');
+  });
+  it('a county only the opening names (an example, a visit) does not replace the title place', () => {
+    expect(placeOfCase('湖北开展“三万”活动', '来到恩施土家族苗族自治州鹤峰县海拔近1000米的容美镇', regions)?.code).toBe('42');
+  });
+  it('a county outside the title province does not win, even if the title names it', () => {
+    expect(placeOfCase('浙江：学习郫都经验', '成都市郫都区的做法', regions)?.code).toBe('33');
+  });
+  it('the analysis uses it: a short title above an opening naming the county', () => {
+    const text = ['浙江安吉：干部走进村民家', '', '安吉县自开展活动以来，干部每月走访群众，听取意见，解决问题。这是第一段正文，写明了做法。', '', '第二段正文，干部与群众同吃同住，办好实事。'].join('\n');
+    expect(analyseDocument(text, vocab).drafts[0]!.region?.code).toBe('330523');
+  });
+});
+
+describe('source dates', () => {
+  it('reads arabic and Chinese-numeral dates', () => {
+    expect(dateIn('二〇二四年三月十五日')).toBe('2024-03-15');
+    expect(dateIn('中共××市委组织部办公室　2024年3月15日印发')).toBe('2024-03-15');
+    expect(dateIn('二〇一三年十二月三十一日')).toBe('2013-12-31');
+  });
+  it('a line that is a year and month, or a year, is a source date of that precision', () => {
+    expect(metaOfLines([{ n: 1, text: '2013年10月' }]).date).toBe('2013-10');
+    expect(metaOfLines([{ n: 1, text: '2013年' }]).date).toBe('2013');
+    expect(metaOfLines([{ n: 1, text: '2013年10月，干部下乡。' }]).date).toBeUndefined();
+  });
+});
+
+describe('what is not a case', () => {
+  const caseBody = (place: string) => `${place}干部每月走访群众，听取意见，解决问题，群众满意。这是一段完整的正文，写明了做法与成效。`;
+  it('a title whose body is an 编者按 is the compilation title: the note goes to the source entry', () => {
+    const text = ['# 联系服务群众经验做法选编', '', '编者按：现将部分地方的经验做法摘录如下，供参考。', '', '# 北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', '# 天津宝坻区推行一站三中心', '', caseBody('宝坻区')].join('\n');
+    const ps = text.split('\n\n').map((t, i) => ({ text: t, first: 2 * i + 1, last: 2 * i + 1 }));
+    // The structure alone takes the compilation title for a case whose body is the note…
+    expect(findCases(ps, { levels: new Map(), regions })).toHaveLength(3);
+    // …the analysis does not.
+    const doc = analyseDocument(text, vocab);
+    expect(doc.drafts.map((d) => d.title)).toEqual(['北京西城区广外街道党支部建在项目上', '天津宝坻区推行一站三中心']);
+    expect(doc.editorNote).toBe('编者按：现将部分地方的经验做法摘录如下，供参考。');
+    expect(doc.left?.filter((b) => b.role === 'editor-note').map((b) => b.line)).toEqual([3]);
+  });
+  it('a compiler line is staff, not part of the compilation title; the printed month is the date', () => {
+    const text = ['联系服务群众经验做法选编（第三辑）', '', '中共××省委组织部组织二处编', '', '2013年10月', '', '编者按', '', '现将部分地方的经验做法摘录如下，', '供参考。', '', '北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', '天津宝坻区推行一站三中心', '', caseBody('宝坻区')].join('\n');
+    const doc = analyseDocument(text, vocab);
+    expect(doc.title).toBe('联系服务群众经验做法选编（第三辑）');
+    expect(doc.meta).toMatchObject({ staff: '中共××省委组织部组织二处编', date: '2013-10' });
+    // The note's lines start after the label line and end on its last line, as check:content reads them.
+    expect(doc.editorNoteLines).toEqual([9, 10]);
+    const lines = text.split('\n').slice(doc.editorNoteLines![0] - 1, doc.editorNoteLines![1]);
+    expect(doc.editorNote!.replace(/\s+/g, '')).toBe(normalizePunctuation(splitParagraphs(lines).join('')));
+    expect(doc.left?.map((b) => [b.role, b.line])).toEqual(
+      expect.arrayContaining([['compilation-header', 1], ['compilation-header', 3], ['dateline', 5], ['editor-note', 7], ['editor-note', 9]]),
+    );
+  });
+  it("a notice's 版记 leaves the last case, its text is reported, its 落款 date is the source's", async () => {
+    const file = path.join(FIXTURES, 'analysis/notice-attachments.docx');
+    const { doc, left } = await ingestInput(file, readFileSync(file), vocab);
+    expect(doc.drafts).toHaveLength(3);
+    expect(doc.drafts[2]!.raw.join('')).not.toMatch(/抄送|印发/);
+    expect(doc.meta.date).toBe('2024-03-15');
+    expect(doc.meta.publication).toBe('中共××市委组织部');
+    expect(left.filter((b) => b.role === 'colophon')).toHaveLength(2);
+    expect(left.some((b) => b.role === 'notice' && b.text.includes('〔2024〕12号'))).toBe(true);
+  });
+  it('a notice that is itself the case: titled by its 关于…的通知 line, red head and 文号 reported, 版记 out of the body', () => {
+    const text = ['中共××县委组织部文件', '', '×组发〔2024〕3号', '', '关于开展党员联系户工作的通知', '', '各乡镇党委：', '', '为密切党群关系，经研究，决定在全县开展党员联系户工作。现将有关事项通知如下。', '', '一、每名党员联系10户左右群众，做到家有病人过去看看、家有纠纷出面劝劝。', '', '二、各乡镇党委要加强督促检查，确保工作落实到位。', '', '中共××县委组织部', '', '二〇二四年五月六日', '', '抄送：县委办公室。', '', '中共××县委组织部办公室　　2024年5月6日印发'].join('\n');
+    const doc = analyseDocument(text, vocab);
+    expect(doc.drafts.map((d) => [d.title, d.lines])).toEqual([['关于开展党员联系户工作的通知', [7, 15]]]);
+    expect(doc.meta).toMatchObject({ date: '2024-05-06', publication: '中共××县委组织部' });
+    expect(doc.left?.map((b) => [b.role, b.line])).toEqual([['notice', 1], ['notice', 3], ['headline', 5], ['dateline', 17], ['colophon', 19], ['colophon', 21]]);
+  });
+});
+
+describe('misread-character guesses', () => {
+  const text = ['干部走进村民家', '', '干部把群众的事纳人议事日程，每月走访群众，听取意见，解决问题，群众满意。', '', '这是第二段正文，写明了做法与成效，干部与群众同吃同住。'].join('\n');
+  const guess = (doc: ReturnType<typeof analyseDocument>) => doc.drafts[0]!.flags.some((f) => f.includes('疑“入”误作“人”'));
+  it('are raised on text OCR may have read (a text export)', () => expect(guess(analyseDocument(text, vocab))).toBe(true));
+  it('are not raised on text as typed (a web page, a Word document)', () => expect(guess(analyseDocument(text, vocab, {}, { bornDigital: true }))).toBe(false));
+  it('are raised on text as typed that shows OCR traits (l for 1 among digits)', () => {
+    const ocrd = text.replace('每月走访', '每月走访l0次');
+    expect(guess(analyseDocument(ocrd, vocab, {}, { bornDigital: true }))).toBe(true);
+  });
+});
+
+describe('drafts already in the library', () => {
+  const library = loadLibrary(path.join(FIXTURES, 'analysis/library'));
+  const withLibrary: Vocabulary = { ...vocab, library };
+  it('names the published case a page repeats', async () => {
+    const file = path.join(FIXTURES, 'rednet-jiahe.html');
+    const { doc } = await ingestInput(file, readFileSync(file), withLibrary);
+    expect(doc.drafts[0]!.published).toMatchObject({ id: 'jiahe-silian-sibao', title: '用机制保障党群干群关系互动交融' });
+    expect(doc.drafts[0]!.flags[0]).toMatch(/^与已发表案例 jiahe-silian-sibao（用机制保障党群干群关系互动交融）正文(相同|高度相似)/);
+  });
+  it('under a retyped title and another layout too', async () => {
+    const file = path.join(FIXTURES, 'analysis/place-short-title.txt');
+    const { doc } = await ingestInput(file, readFileSync(file), withLibrary);
+    expect(doc.drafts[0]!.title).not.toBe('用机制保障党群干群关系互动交融');
+    expect(doc.drafts[0]!.published?.id).toBe('jiahe-silian-sibao');
+  });
+  it('names nothing for an article the library does not hold', async () => {
+    const file = path.join(FIXTURES, 'yongshan.md');
+    const { doc } = await ingestInput(file, readFileSync(file), withLibrary);
+    expect(doc.drafts[0]!.published).toBeUndefined();
+    expect(doc.drafts[0]!.flags.join('')).not.toContain('已发表');
+  });
+});
