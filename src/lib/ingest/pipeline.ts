@@ -36,5 +36,7 @@ export async function ingestInput(file: string, bytes: Uint8Array, vocab: Vocabu
   const extracted = await readInput(file, bytes);
   const doc = analyseDocument(extracted.text, vocab, extracted.meta, { headings: extracted.headings, ...(extracted.notes ? { notes: extracted.notes } : {}) });
   if (doc.drafts.length === 0) throw new DecodeError(`${file}: no case text found (no title line followed by body text)`);
+  // A paged article's draft holds one page: the editor must see that where the draft is checked.
+  if (extracted.continues) for (const d of doc.drafts) d.flags.unshift(`文章未完：原网页分页，本稿只含此页，下一页在 ${extracted.continues}`);
   return { extracted, doc, left: [...(extracted.left ?? []), ...(doc.left ?? [])] };
 }

@@ -53,7 +53,8 @@ export function stripSiteSuffix(title: string): string {
 function plausibleTitle(text: string | undefined | null): string | undefined {
   const t = text ? trimLine(collapseSpace(text)) : '';
   const n = Array.from(t).length;
-  if (n < 2 || n > 100 || /[。！？]$/.test(t) || chromeKind(t)) return undefined;
+  // A headline may ask or exclaim (…怎么做？); a sentence ends with 。 or holds one inside.
+  if (n < 2 || n > 100 || !/\p{Script=Han}/u.test(t) || /。$|[。！？](?!$)/.test(t) || chromeKind(t)) return undefined;
   return t;
 }
 
@@ -86,8 +87,8 @@ const titleParts = (title: string) => title.split(/\s*(?:_|｜|\||--|\s-\s|\s–
 
 /** A byline printed as the article's first line: 文/…, 作者：…, 记者 …, 本报记者 …. */
 const BYLINE_LINE = /^(?:文|作者|撰文|撰稿|执笔|(?:本报|本刊|本台|本网)?(?:特约|见习|实习)?(?:记者|通讯员))\s*[/／:：\s]/u;
-/** A news lead naming its reporters: 本报讯（记者 …）, 新华社北京5月23日电（记者 …）. */
-const NEWS_LEAD = /^((?:(?:本报|本刊|本台|本网)讯|[\p{Script=Han}\d]{2,16}电)\s*[（(][^（）()]{2,40}[)）])\s*(\S.*)$/u;
+/** A news lead naming its reporters: 本报讯（记者 …）, 长江网10月4日讯（…）, 新华社北京5月23日电（记者 …）. */
+const NEWS_LEAD = /^([\p{Script=Han}\d]{2,16}[讯电]\s*[（(][^（）()]{2,40}[)）])\s*(\S.*)$/u;
 
 /** "第2页"/"2" links, and hrefs such as xxx_2.html, index_1.html or ?page=2: the next page of a paged article. */
 function nextPage(doc: Document, base: string | undefined): string | undefined {
@@ -183,21 +184,28 @@ export function readWebPage(
 
   // The headline by its role in the page: the platform's headline element; a stated title (ArticleTitle,
   // og:title) shown on the page, or the page's block it is the cut-off start of (an unescaped quote ends
-  // og:title early); the one <h1> outside furniture; the block nearest above the body that the <title>
-  // names, or that reads as a headline. Menus, share bars, section names and site names are none of these.
-  const h1s = Array.from(doc.querySelectorAll('h1')).filter((e) => !inFurniture(e) && plausibleTitle(e.textContent));
+  // og:title early); the one <h1> outside furniture; a heading opening the body; the block nearest above
+  // the body that the <title> names, or that reads as a headline. Menus, share bars, section names and
+  // site names are none of these.
+  // The page's section names (the crumbs of 位置：首页 > 新闻动态) are never its headline.
+  const sections = new Set(page.filter((b) => chromeKind(b.text) === 'navigation').flatMap((b) => b.text.replace(/^[^:：]*[:：]/, '').split(/\s*[>＞»›/]\s*/).map((t) => t.trim())));
+  const notSection = (t: string | undefined) => (t && !sections.has(t) ? t : undefined);
+  const h1s = Array.from(doc.querySelectorAll('h1')).filter((e) => !inFurniture(e) && notSection(plausibleTitle(e.textContent)));
   const stated = plausibleTitle(meta.title) ?? plausibleTitle(metaContent(doc, 'ArticleTitle', 'og:title', 'twitter:title'));
   const unfurnished = doc.body ? blocksOf(doc.body, { skip: isFurniture }) : [];
   const articleAt = kept[0] ? unfurnished.findIndex((b) => b.text === kept[0]!.text) : -1;
   const before = unfurnished.slice(Math.max(0, articleAt - 8), Math.max(0, articleAt)).reverse();
-  const headlineLike = (t: string) => !!plausibleTitle(t) && !/^——|[|｜]/.test(t) && !isMetaLine(t) && !parseAuthorLine(t);
+  const headlineLike = (t: string) => !!notSection(plausibleTitle(t)) && !/^——|[|｜]/.test(t) && !isMetaLine(t) && !parseAuthorLine(t);
   const parts = titleParts(doc.title ?? '');
+  const opening = kept[0] && (kept[0].heading || kept[0].bold || kept[0].centred) && headlineLike(kept[0].text) ? kept[0].text : undefined;
+  const statedOk = notSection(stated);
   title ??=
-    (stated && (page.find((b) => b.text === stated)?.text ?? page.find((b) => b.text.startsWith(stated) && headlineLike(b.text))?.text)) ??
+    (statedOk && (page.find((b) => b.text === statedOk)?.text ?? page.find((b) => b.text.startsWith(statedOk) && headlineLike(b.text))?.text)) ??
     (h1s.length === 1 ? plausibleTitle(h1s[0]!.textContent) : undefined) ??
-    before.find((b) => headlineLike(b.text) && parts.some((p) => p === b.text || (Array.from(b.text).length >= 4 && p.startsWith(b.text))))?.text ??
+    opening ??
+    [...kept.slice(0, 1), ...before].find((b) => headlineLike(b.text) && parts.some((p) => p === b.text || (Array.from(b.text).length >= 4 && p.startsWith(b.text))))?.text ??
     before.find((b) => headlineLike(b.text) && !b.row)?.text ??
-    stated ??
+    statedOk ??
     plausibleTitle(readerTitle && stripSiteSuffix(readerTitle)) ??
     plausibleTitle(stripSiteSuffix(doc.title ?? ''));
   if (title) meta.title = title;
@@ -262,7 +270,10 @@ export function readWebPage(
       if (bylines.some((x) => x.text === b.text)) continue;
       const kind = chromeKind(b.text);
       if (kind === 'metadata line' || kind === 'masthead') readMetaLine(b.text, meta);
-      if (!kind && Array.from(b.text).length <= 50 && !/[。！？]$/.test(b.text) && b.text !== title) heading.push(b);
+      // Only a subtitle (——…, or a heading element) and a byline sit between a headline and its body;
+      // anything else there (图集, 关注新华网, a share button's text) is furniture, listed.
+      const part = !kind && b.text !== title && (/^——/.test(b.text) || (b.heading && b.heading > 1) || parseAuthorLine(b.text) || NEWS_LEAD.test(`${b.text}x`));
+      if (part && Array.from(b.text).length <= 50 && !/[。]$/.test(b.text)) heading.push(b);
       else leave(b.text, kind ?? 'page text outside the article');
     }
   }
