@@ -41,7 +41,7 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['caption', /^(上|下|左|右)?图(为|[:：]|\s*[\d一二三四五六]+\s*[:：、])|^(图片|配图)[:：]|[（(][^（）()]{0,16}摄[)）]$/],
   ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：]`, 'u')],
   ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本文为.{0,20}原创|^本文来[自源][:：]?|^(平台声明|免责声明|特别声明)[:：]|^转载请|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|广告服务|隐私政策|意见反馈|人民网|新华网|共产党员网|红网)\s*)+$)/i],
-  ['navigation', /^(当前位置|您现在的位置|您的位置|位置)[:：]|^(当前位置|您现在的位置|您的位置)|^点击(进入|查看|阅读)[^。，]{0,16}(>>|》|＞＞)$|^(首页|手机版|返回.{0,6}首页.*|返回.{0,8}[，,]?\s*查看更多.*|加入收藏.*|设为首页.*)$/],
+  ['navigation', /^(当前位置|您现在的位置|现在位置|您的位置|位置)[:：]|^(当前位置|您现在的位置|您的位置)|^点击(进入|查看|阅读)[^。，]{0,16}(>>|》|＞＞)$|^(首页|手机版|返回.{0,6}首页.*|返回.{0,8}[，,]?\s*查看更多.*|加入收藏.*|设为首页.*)$/],
 ];
 
 /** The report's role for each kind of chrome (left-blocks.ts). */
@@ -75,12 +75,12 @@ export function chromeKind(line: string): ChromeKind | undefined {
   return undefined;
 }
 
-const LABEL = '来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发布日期|时间|日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿';
+const LABEL = '来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发布日期|时间|日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿';
 const META_LINE = new RegExp(`(^|\\s|\\d)[（(]?(${LABEL})\\s*[:：]`);
 const DATE = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?\s*(\d{1,2}:\d{2}(?::\d{2})?)?/;
 
 /** Labels that only a page's byline or dateline uses. */
-const SURE_META = /(来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发布日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿)\s*[:：]/;
+const SURE_META = /(来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发布日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿)\s*[:：]/;
 
 export function isMetaLine(line: string): boolean {
   if (Array.from(line).length > 100 || /[。！？]/.test(line)) return false;
@@ -104,7 +104,7 @@ export function readMetaLine(line: string, meta: DocumentMeta): void {
     const value = m?.[1]?.replace(/[)）]+$/, '').trim();
     return value && !new RegExp(`^(${LABEL})$`).test(value) ? value : undefined;
   };
-  const source = field('文章来源|信息来源|来源');
+  const source = field('文章来源|信息来源|来源于|来源');
   if (source) meta.publication ??= source;
   const author = field('作者|撰稿');
   if (author) meta.author ??= author;
