@@ -10,7 +10,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
-import { chromeKind, splitGluedTail } from '../../src/lib/ingest/read/chrome.ts';
+import type { DocumentMeta } from '../../src/lib/ingest/clean.ts';
+import { chromeKind, readMetaLine, splitGluedTail } from '../../src/lib/ingest/read/chrome.ts';
 import { blocksOf } from '../../src/lib/ingest/read/dom-lines.ts';
 import { readInput } from '../../src/lib/ingest/read/index.ts';
 import { decodeWebPage } from '../../src/lib/ingest/read/web-page.ts';
@@ -37,6 +38,14 @@ describe('bylines', () => {
     expect(names('文／崔章程')).toEqual(['崔章程']);
     expect(names('崔章程')).toEqual(['崔章程']);
     expect(parseAuthorLine('永善县政府办党总支书记 肖文杰')).toEqual([{ name: '肖文杰', role: '永善县政府办党总支书记' }]);
+  });
+  it('a 作者： value that is a unit or runs into furniture gives no author', () => {
+    const meta: DocumentMeta = {};
+    readMetaLine('来源：本站原创 作者：医技药剂党支部', meta);
+    readMetaLine('作者：余毅菁 向雪妮返回富达，查看更多', meta);
+    expect(meta.author).toBeUndefined();
+    readMetaLine('来源：红网 作者：孙佑民 编辑：闵美颖', meta);
+    expect(meta.author).toBe('孙佑民');
   });
   it('furniture, dates and section names are never authors', () => {
     for (const junk of ['调整字体', '昨天', '新闻动态', '打印 网摘 纠错 商城 分享 推荐', '本报记者', '通讯员', '返回 查看更多', '工作动态']) expect(parseAuthorLine(junk), junk).toBeUndefined();

@@ -5,6 +5,7 @@
  * 发布时间 lines read into metadata. Only short lines are ever chrome: a line
  * with a sentence in it is article text, whatever words it contains.
  */
+import { parseAuthorLine } from '../case-start.ts';
 import type { DocumentMeta } from '../clean.ts';
 
 import type { BlockRole } from '../left-blocks.ts';
@@ -106,8 +107,10 @@ export function readMetaLine(line: string, meta: DocumentMeta): void {
   };
   const source = field('文章来源|信息来源|来源于|来源');
   if (source) meta.publication ??= source;
-  const author = field('作者|撰稿');
-  if (author) meta.author ??= author;
+  // An author is a personal name the byline grammar reads (作者：医技药剂党支部 names a unit; a value
+  // running into page furniture, 余毅菁 向雪妮返回富达，查看更多, is no byline).
+  const authors = parseAuthorLine(field('作者|撰稿') ?? '');
+  if (authors) meta.author ??= authors.map((a) => a.name).join('、');
   const editor = field('责任编辑|责编|编辑');
   if (editor) meta.staff ??= `编辑：${editor}`;
 }

@@ -53,8 +53,8 @@ export function stripSiteSuffix(title: string): string {
 function plausibleTitle(text: string | undefined | null): string | undefined {
   const t = text ? trimLine(collapseSpace(text)) : '';
   const n = Array.from(t).length;
-  // A headline may ask or exclaim (…怎么做？); a sentence ends with 。 or holds one inside.
-  if (n < 2 || n > 100 || !/\p{Script=Han}/u.test(t) || /。$|[。！？](?!$)/.test(t) || chromeKind(t)) return undefined;
+  // A headline may ask or exclaim (…怎么做？, 别笑！18人的…); a 。 makes it a sentence.
+  if (n < 2 || n > 100 || !/\p{Script=Han}/u.test(t) || /。/.test(t) || chromeKind(t)) return undefined;
   return t;
 }
 
@@ -195,7 +195,7 @@ export function readWebPage(
   const unfurnished = doc.body ? blocksOf(doc.body, { skip: isFurniture }) : [];
   const articleAt = kept[0] ? unfurnished.findIndex((b) => b.text === kept[0]!.text) : -1;
   const before = unfurnished.slice(Math.max(0, articleAt - 8), Math.max(0, articleAt)).reverse();
-  const headlineLike = (t: string) => !!notSection(plausibleTitle(t)) && !/^——|[|｜]/.test(t) && !isMetaLine(t) && !parseAuthorLine(t);
+  const headlineLike = (t: string) => !!notSection(plausibleTitle(t)) && !/^——|[|｜]/.test(t) && !isMetaLine(t) && !parseAuthorLine(t) && !BYLINE_LINE.test(t);
   const parts = titleParts(doc.title ?? '');
   const opening = kept[0] && (kept[0].heading || kept[0].bold || kept[0].centred) && headlineLike(kept[0].text) ? kept[0].text : undefined;
   const statedOk = notSection(stated);
