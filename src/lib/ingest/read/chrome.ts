@@ -6,7 +6,7 @@
  * with a sentence in it is article text, whatever words it contains.
  */
 import { parseAuthorLine } from '../case-start.ts';
-import type { DocumentMeta } from '../clean.ts';
+import type { DocumentMeta } from '../meta.ts';
 
 import type { BlockRole } from '../left-blocks.ts';
 
