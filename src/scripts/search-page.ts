@@ -125,8 +125,9 @@ function cutNode(cut: CutWord, total: number, filters: ActiveFilters): HTMLEleme
   p.append(document.createTextNode('其中：'));
   cut.parts.forEach((x, i) => {
     if (i > 0) p.append(document.createTextNode('，'));
-    p.append(el('a', { text: `“${x.part}”`, href: stateUrl({ q: x.part, filters }) }), document.createTextNode(x.pages > 0 ? `见于 ${x.pages} 个案例` : '没有案例包含'));
+    p.append(el('a', { text: `“${x.part}”`, href: stateUrl({ q: x.part, filters }) }), document.createTextNode(x.pages > 0 ? `见于 ${x.pages} 个案例` : '作为一个词检索不到'));
   });
+  // The index holds words: a piece inside a longer word of the text (连心 in 连心室) is not found on its own.
   p.append(document.createTextNode(cut.parts.length > 1 && cut.parts.every((x) => x.pages > 0) ? '，但没有案例同时包含它们。' : '。'));
   return p;
 }
