@@ -143,6 +143,7 @@ export function startSearchPage(): void {
   const suggestions = document.querySelector<HTMLElement>('#search-suggestions')!;
   const didYouMeanBox = document.querySelector<HTMLElement>('[data-did-you-mean]')!;
   const cutBox = document.querySelector<HTMLElement>('[data-search-cut]')!;
+  const placesBox = document.querySelector<HTMLElement>('[data-search-places]')!;
   const notice = document.querySelector<HTMLElement>('[data-filter-notice]')!;
   const noticeText = notice.querySelector<HTMLElement>('[data-filter-notice-text]')!;
   const clearFilters = notice.querySelector<HTMLButtonElement>('[data-clear-filters]')!;
@@ -170,6 +171,8 @@ export function startSearchPage(): void {
 
   const showState = (state: State) => {
     input.value = state.q;
+    // Filters in force are shown, also where a phone folds them away.
+    if (Object.values(state.filters).some(Boolean)) form.querySelector<HTMLDetailsElement>('[data-search-filters]')!.open = true;
     for (const s of selects) {
       const v = state.filters[s.dataset.filter!] ?? '';
       // A value the library does not have (hand-edited URL) is shown as "all".
@@ -237,6 +240,8 @@ export function startSearchPage(): void {
     didYouMeanBox.replaceChildren();
     cutBox.hidden = true;
     cutBox.replaceChildren();
+    placesBox.hidden = true;
+    placesBox.replaceChildren();
     if (!state.q.trim() && !hasFilters) {
       list.replaceChildren();
       more.replaceChildren();
@@ -268,6 +273,12 @@ export function startSearchPage(): void {
     const notes = `${outcome.complete || outcome.cut.length > 0 ? '' : '（没有同时包含所有检索词的案例，以下案例包含其中一部分）'}${outcome.truncated ? '（检索词过长，只用了前100个字）' : ''}`;
     // Partial matches are counted as such: 找到 3 个部分匹配的案例.
     const found = `找到 ${total} 个${outcome.complete ? '' : '部分匹配的'}案例`;
+    // A query naming a place leads to the place's own page too.
+    if (outcome.places.length > 0) {
+      placesBox.append(document.createTextNode('地区页面：'));
+      outcome.places.forEach((place, i) => placesBox.append(...(i > 0 ? [document.createTextNode('、')] : []), el('a', { text: place.name, href: place.url })));
+      placesBox.hidden = false;
+    }
     if (outcome.cut.length > 0) {
       cutBox.replaceChildren(...outcome.cut.map((cut) => cutNode(cut, total, state.filters)));
       cutBox.hidden = false;

@@ -290,3 +290,24 @@ test('typos: 您是不是要找 for near-misses; a partial match says it is part
   await cut.getByRole('link', { name: '“垃圾”' }).click();
   await expect(await settled(page, 15_000)).toHaveText('“垃圾”找到 1 个案例。');
 });
+
+test('a place query links its region page; on a phone the filters fold behind one control, open when in force', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL: baseURL!, viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(`/search/?q=${encodeURIComponent('宝坻')}`);
+  await settled(page, 15_000);
+  const place = page.locator('[data-search-places] a');
+  await expect(place).toContainText('宝坻');
+  await expect(place).toHaveAttribute('href', /^\/regions\/\d+\/$/);
+  // The first result starts on the first screen; the filters wait behind their summary.
+  await expect(page.locator('#filter-province')).toBeHidden();
+  const first = (await page.locator('[data-search-result]').first().boundingBox())!;
+  expect(first.y).toBeLessThan(800);
+  await page.screenshot({ path: '/tmp/readers-shots/search-place-375.png' });
+  await page.locator('[data-search-filters] summary').click();
+  await expect(page.locator('#filter-province')).toBeVisible();
+  await page.goto(`/search/?q=${encodeURIComponent('群众')}&kind=${encodeURIComponent('调研报告')}`);
+  await settled(page, 15_000);
+  await expect(page.locator('#filter-kind')).toBeVisible();
+  await context.close();
+});

@@ -144,6 +144,10 @@ describe('CaseSearch on typos', () => {
     expect(out.results).toEqual([]);
     expect(await search.nearMiss(out.cut[0]!)).toBe('联系群众');
   });
+  it('names the places a query names, with their pages, and none for other words', async () => {
+    expect((await engine().search('宝坻 管理')).places).toEqual([{ name: '宝坻区', url: '/regions/130000/' }]);
+    expect((await engine().search('管理')).places).toEqual([]);
+  });
   it('a word some page holds whole is not cut', async () => {
     expect((await engine().search('管理')).cut).toEqual([]);
   });

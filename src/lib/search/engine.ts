@@ -92,6 +92,8 @@ export interface SearchOutcome {
   query: string;
   /** Words no page holds whole, searched as their pieces: the page says so and looks for what was meant. */
   cut: CutWord[];
+  /** The places the query names, with their region pages. */
+  places: Array<{ name: string; url: string }>;
   /** False when no page holds every word and the results hold only some. */
   complete: boolean;
   truncated: boolean;
@@ -127,7 +129,7 @@ export const VERIFY_LIMIT = 50;
 export class CaseSearch {
   private match!: (text: string, at: number) => string | undefined;
   private terms!: TermIndex;
-  private readonly placeByTerm = new Map<string, { filter: string; value: string }>();
+  private readonly placeByTerm = new Map<string, { filter: string; value: string; url: string }>();
   private readonly exactCache = new Map<string, Promise<BackendResult[]>>();
   private readonly taggedCache = new Map<string, Promise<BackendResult[]>>();
   private filterValues: Promise<Record<string, Record<string, number>>> | undefined;
@@ -153,7 +155,7 @@ export class CaseSearch {
     this.placeByTerm.clear();
     for (const entry of this.vocabulary.places) {
       const p = expandPlace(entry);
-      for (const t of p.terms) this.placeByTerm.set(t, { filter: p.filter, value: p.name });
+      for (const t of p.terms) this.placeByTerm.set(t, { filter: p.filter, value: p.name, url: p.url });
     }
     this.terms = termIndex({ methods: this.vocabulary.methods, practices: this.vocabulary.practices ?? [], placeTerms: this.placeByTerm.keys() });
     this.match = termMatcher(this.terms.terms);
@@ -324,7 +326,11 @@ export class CaseSearch {
         return { id: r.id, because: r.because, data: () => page.data() };
       });
 
-    return { query, cut, truncated, words, results, related, hidden: candidates.length - filtered.length, complete: classified.complete, pool: candidates, filters: active };
+    const places = [...new Map(words.flatMap((w) => {
+      const place = this.placeByTerm.get(w);
+      return place ? [[place.value, { name: place.value, url: place.url }] as const] : [];
+    })).values()];
+    return { query, cut, places, truncated, words, results, related, hidden: candidates.length - filtered.length, complete: classified.complete, pool: candidates, filters: active };
   }
 
   /** Which pages hold a query word (all of its parts), and which are only tagged for it. */
