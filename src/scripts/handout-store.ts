@@ -50,25 +50,12 @@ export function bindHandoutLink(): void {
   render();
 }
 
-/**
- * A case page's 加入讲义 button, and beside it a link to the handout with its
- * size once it holds a case: on a phone the header's 讲义 link is folded away.
- */
+/** A case page's 加入讲义 button. */
 export function bindHandoutToggle(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-handout-toggle]');
   if (!button) return;
   const id = button.dataset.caseId!;
-  const view = document.createElement('a');
-  view.className = 'text-sm';
-  view.dataset.handoutView = '';
-  button.after(view);
-  const render = () => {
-    const ids = readHandout();
-    button.setAttribute('aria-pressed', String(ids.includes(id)));
-    view.hidden = ids.length === 0;
-    view.href = handoutPath(ids);
-    view.textContent = `查看讲义（${ids.length} 篇）`;
-  };
+  const render = () => button.setAttribute('aria-pressed', String(readHandout().includes(id)));
   button.addEventListener('click', () => {
     const ids = readHandout();
     writeHandout(ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]);

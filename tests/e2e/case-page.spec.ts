@@ -81,6 +81,9 @@ test('引用本段: the box cites the paragraph in the address in every format; 
   // BibTeX and RIS of the paragraph.
   const bib = cite.locator('[data-paragraph-download="bib"]');
   await expect(bib).toHaveAttribute('download', `${id}-p5.bib`);
+  // Made from the page's own .bib and .ris files, fetched on use.
+  await expect(bib).toHaveAttribute('href', /^data:/);
+  await expect(cite.locator('[data-paragraph-download="ris"]')).toHaveAttribute('href', /^data:/);
   const bibText = decodeURIComponent((await bib.getAttribute('href'))!.replace(/^data:[^,]*,/, ''));
   expect(bibText).toContain(`/cases/${id}/#p5}`);
   expect(bibText).toContain('addendum = {本库第5段}');
