@@ -33,11 +33,16 @@ export function loadVocabulary(contentDir: string): Vocabulary {
   return { methods: readMethodMentions(root), themes, regions: loadRegionIndex(), library: loadLibrary(root) };
 }
 
-const BORN_DIGITAL: ReadonlySet<ExtractedDocument['format']> = new Set(['html', 'mhtml', 'docx', 'doc', 'markdown', 'ofd', 'xlsx']);
+/**
+ * Formats whose text is a publication's own typed text: a web page as the site
+ * serves it. Word, OFD and spreadsheet files editors receive are often retyped
+ * or converted from scans (an editor's trial found 人户 and 臣务 in a Word
+ * witness), so the misread-character guesses stay on for them.
+ */
+const BORN_DIGITAL: ReadonlySet<ExtractedDocument['format']> = new Set(['html', 'mhtml', 'markdown']);
 
 export async function ingestInput(file: string, bytes: Uint8Array, vocab: Vocabulary): Promise<IngestedInput> {
   const extracted = await readInput(file, bytes);
-  // Web pages and Word documents hold text as typed; text exports and PDF text layers may be OCR's reading.
   const bornDigital = BORN_DIGITAL.has(extracted.format);
   const doc = analyseDocument(extracted.text, vocab, extracted.meta, { headings: extracted.headings, ...(extracted.notes ? { notes: extracted.notes } : {}), ...(extracted.places ? { places: extracted.places } : {}), bornDigital });
   if (doc.drafts.length === 0) throw new DecodeError(`${file}: no case text found (no title line followed by body text)`);
