@@ -130,6 +130,17 @@ describe('proposals', () => {
     expect(x).toMatchObject({ field: 'methods', quote: '建立民情日记制度' });
   });
 
+  it('quote where the text tells of doing it, not a bare item of a list or an aim, which check:content would refuse', () => {
+    // Long enough that its quote is cut to the clause: the bare name between two 、.
+    const listed = '今年以来，全镇围绕中心工作，结合本地实际，深入开展走访群众、民情日记、信访接待、矛盾排查、结对帮扶等多项活动，取得了较好成效。';
+    const urged = '要建立民情日记。';
+    const done = '乡干部每天在民情日记本上记下群众反映的问题。';
+    const [x] = proposeCase({ title: 't', edition: buildEdition([listed, urged, done], []) }, { methods: [METHODS[0]!], themes: [] });
+    expect(x).toMatchObject({ field: 'methods', p: 3, quote: expect.stringContaining('民情日记本') });
+    const [y] = proposeCase({ title: 't', edition: buildEdition([listed], []) }, { methods: [METHODS[0]!], themes: [] });
+    expect(y!.why).toContain('列举或要求');
+  });
+
   it('a case that still holds proposals fails the schema with one message', () => {
     const schema = createCaseSchema({ methods: METHODS.map((m) => m.id), themes: THEMES.map((t) => t.id), sources: ['source-fixture'], regions });
     const result = schema.safeParse({ ...fmOf(draftText), kind: '经验案例', level: '县区', summary: 's', methods: ['minqing-riji'], themes: ['nongcun-fazhan'] });
