@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
+import { testedBuild } from './scripts/test-builds.mjs';
 
 /**
  * A port no one listens on now: fixed ports collided when two checkouts
@@ -19,12 +20,17 @@ const NGINX_PORT = Number(process.env.E2E_NGINX_PORT);
 // scripts/run-tests.mjs finds a browser and passes it here; without it
 // Playwright uses its own download.
 const executablePath = process.env.CHROMIUM_PATH || undefined;
+// The build served: the fixture library's (dist-fixture/) for e2e and nginx,
+// the real library's (dist/) for the quality sweeps; TEST_BUILD says which
+// (scripts/run-tests.mjs sets it, scripts/test-builds.mjs owns the folders).
+const { dist } = testedBuild();
 
 export default defineConfig({
   // "e2e" is the browser tier of `npm test`: what needs a browser, on one page
-  // per template; "nginx" runs its smoke test against nginx with the shipped
-  // configuration (deploy/). "quality" holds the whole-site sweeps, which grow with the
-  // library: `npm run test:quality`, run by CI after `npm test`.
+  // per template of the fixture library's build; "nginx" runs its smoke test
+  // against nginx with the shipped configuration (deploy/). "quality" holds the
+  // whole-site sweeps of the real library, which grow with it: `npm run
+  // test:quality` (TEST_BUILD=site), run by CI after `npm test`.
   projects: [
     { name: 'e2e', testDir: 'tests/e2e' },
     { name: 'nginx', testDir: 'tests/e2e', testMatch: 'smoke.spec.ts', use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` } },
@@ -45,14 +51,14 @@ export default defineConfig({
   webServer: [
     {
       // The production build, served the way `npm start` serves it.
-      command: `node scripts/serve-dist.mjs --host 127.0.0.1 --port ${PORT}`,
+      command: `node scripts/serve-dist.mjs --host 127.0.0.1 --port ${PORT} --dir ${dist}`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
       // As a deployment serves it (installs Debian's nginx when missing and run as root).
-      command: `node scripts/serve-deploy.mjs --server nginx --host 127.0.0.1 --port ${NGINX_PORT}`,
+      command: `node scripts/serve-deploy.mjs --server nginx --host 127.0.0.1 --port ${NGINX_PORT} --dir ${dist}`,
       url: `http://127.0.0.1:${NGINX_PORT}/`,
       reuseExistingServer: false,
       timeout: 180_000,

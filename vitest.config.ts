@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { BUILDS } from './scripts/test-builds.mjs';
 
 export default defineConfig({
   test: {
@@ -22,6 +23,6 @@ export default defineConfig({
     // may be added, replaced or removed without a code test failing; rules
     // about the real content are check:content's (tests/content/check-content.test.ts).
     // A CONTENT_DIR already set wins (fidelity-subfolder.test.ts runs a copy).
-    env: { CONTENT_DIR: process.env.CONTENT_DIR ?? 'tests/fixtures/library' },
+    env: { CONTENT_DIR: process.env.CONTENT_DIR ?? BUILDS.fixture.content },
   },
 });

@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Static checks of the production build (dist/): run after `npm run build`
-// (scripts/run-tests.mjs does), apart from the unit tier so `npm run test:unit`
-// needs no build.
+// Static checks of a production build, the fixture library's (dist-fixture/)
+// unless TEST_BUILD says otherwise (scripts/test-builds.mjs): run after that
+// build (scripts/run-tests.mjs makes it), apart from the unit tier so
+// `npm run test:unit` needs no build.
 export default defineConfig({
   test: {
     include: ['tests/static/**/*.test.ts'],

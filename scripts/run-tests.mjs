@@ -5,31 +5,37 @@
  *   2. unit, content-fidelity, plugin and build-failure tests (Vitest), with
  *   3. the type check (astro check) running beside them (its output is shown
  *      when it ends)
- *   4. production build (npm run build: astro build, the search index, deploy files)
- *   5. static checks of dist/ (Vitest, vitest.dist.config.ts), the shipped
+ *   4. production build of the fixture library (tests/fixtures/library) into
+ *      dist-fixture/ (npm run build: astro build, the search index, deploy
+ *      files), so that the tiers below never depend on what content/ holds
+ *   5. static checks of that build (Vitest, vitest.dist.config.ts), the shipped
  *      nginx and Caddy configurations serving it among them
- *   6. end-to-end tests in Chromium against dist/ served statically
+ *   6. end-to-end tests in Chromium against it served statically
  *      (Playwright project "e2e"), and the smoke test against nginx with the
  *      shipped configuration (project "nginx")
  *
- * `npm run test:quality` (`--quality`): the whole-site sweeps, which grow with
- * the library (Playwright project "quality": axe on every page, every page
- * loads cleanly, search quality, shard equivalence).
+ * `npm run test:quality` (`--quality`): the whole-site sweeps of the real
+ * library, which grow with it (Playwright project "quality": axe on every
+ * page, every page loads cleanly, search quality, shard equivalence).
  *   1. find or obtain a Chromium
- *   2. production build, only if dist/ is missing or older than a build input
- *      (so after `npm test` it reuses that build; CI runs the two in turn)
+ *   2. production build of content/ into dist/, only if dist/ is missing or
+ *      older than a build input (so `npm start` and the sweeps share a build)
  *   3. the sweeps in Chromium against dist/
+ *
+ * Which build each tier reads is scripts/test-builds.mjs's (TEST_BUILD).
  *
  * Stops at the first failing step with its exit code; says how long each took.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { BUILDS } from './test-builds.mjs';
 import { exitWithUsageOnHelp } from './usage.mjs';
 
 exitWithUsageOnHelp(`
-Usage: npm test            (the everyday tiers: unit, type check, build, static, e2e)
-       npm run test:quality (the whole-site sweeps in Chromium, on the current build)
+Usage: npm test            (the everyday tiers: unit, type check, and a build of
+                            the fixture library with its static and e2e tests)
+       npm run test:quality (the whole-site sweeps in Chromium, on the build of content/)
 
 Finds or installs a Chromium for Playwright and says which. Takes no other
 arguments; run one tier alone with npm run test:unit or npm run test:e2e.
@@ -98,7 +104,7 @@ function run(label, command, args, env = {}) {
   }
 }
 
-/** What `npm run build` reads: dist/ is stale when any of these is newer than it. */
+/** What `npm run build` reads: the site's build is stale when any of these is newer than it. */
 const BUILD_INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'scripts/build.ts', 'scripts/index-search.ts'];
 
 function newestMtime(entry) {
@@ -110,14 +116,14 @@ function newestMtime(entry) {
   return newest;
 }
 
-/** Why dist/ must be built again, or undefined when it is up to date. */
-function staleBuild() {
+/** Why the build in `dist` must be made again, or undefined when it is up to date. */
+function staleBuild(dist) {
   // The search index is the build's last step: its presence means the build finished.
-  const stamp = path.join('dist', 'pagefind', 'pagefind.js');
-  if (!existsSync(stamp)) return 'dist/ is missing or incomplete';
+  const stamp = path.join(dist, 'pagefind', 'pagefind.js');
+  if (!existsSync(stamp)) return `${dist}/ is missing or incomplete`;
   const built = statSync(stamp).mtimeMs;
   const newer = BUILD_INPUTS.find((entry) => newestMtime(entry) > built);
-  return newer ? `${newer} changed since dist/ was built` : undefined;
+  return newer ? `${newer} changed since ${dist}/ was built` : undefined;
 }
 
 function version(exe) {
@@ -150,12 +156,13 @@ const browser = findBrowser();
 console.log(`Browser for end-to-end tests: ${browser ? `${browser} (${version(browser)})` : "Playwright's downloaded Chromium"}`);
 
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
-const e2eEnv = { ...env, CHROMIUM_PATH: browser };
 if (process.argv.includes('--quality')) {
-  const reason = staleBuild();
-  if (reason) run(`production build (${reason})`, 'npm', ['run', 'build'], env);
-  else console.log('\ndist/ is newer than every build input: testing it as built.');
-  run('whole-site sweeps in Chromium', bin('playwright'), ['test', '--project=quality'], e2eEnv);
+  const { content, dist } = BUILDS.site;
+  const reason = staleBuild(dist);
+  // content/ is the build's default corpus: no CONTENT_DIR, so Astro keeps its usual cache (npm start's).
+  if (reason) run(`production build of ${content}/ (${reason})`, 'npm', ['run', 'build', '--', '--outDir', dist], env);
+  else console.log(`\n${dist}/ is newer than every build input: testing it as built.`);
+  run('whole-site sweeps in Chromium', bin('playwright'), ['test', '--project=quality'], { ...env, CHROMIUM_PATH: browser, TEST_BUILD: 'site' });
 } else {
   // The type check (about 20 CPU-seconds, mostly one core) overlaps the unit
   // tier, whose files wait much of the time on child processes.
@@ -163,8 +170,10 @@ if (process.argv.includes('--quality')) {
   process.on('exit', typeCheck.stop);
   await runAsync('unit, fidelity, plugin and build-failure tests', bin('vitest'), ['run'], env);
   await typeCheck.report();
-  run('production build', 'npm', ['run', 'build'], env);
-  run('static checks of dist/', bin('vitest'), ['run', '--config', 'vitest.dist.config.ts'], env);
-  run('end-to-end tests in Chromium, and the smoke test on nginx', bin('playwright'), ['test', '--project=e2e', '--project=nginx'], e2eEnv);
+  const { content, dist } = BUILDS.fixture;
+  const fixtureEnv = { ...env, TEST_BUILD: 'fixture' };
+  run(`production build of the fixture library (${content}) into ${dist}/`, 'npm', ['run', 'build', '--', '--outDir', dist], { ...fixtureEnv, CONTENT_DIR: content });
+  run(`static checks of ${dist}/`, bin('vitest'), ['run', '--config', 'vitest.dist.config.ts'], fixtureEnv);
+  run('end-to-end tests in Chromium, and the smoke test on nginx', bin('playwright'), ['test', '--project=e2e', '--project=nginx'], { ...fixtureEnv, CHROMIUM_PATH: browser });
 }
 console.log(`\n✓ All test steps passed (${timings.join(', ')}).`);

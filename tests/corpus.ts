@@ -1,5 +1,5 @@
 /**
- * The library's content as the tests see it: case ids (from the loader's own
+ * The library's content as the build under test holds it: case ids (from the loader's own
  * listing, so a case in a subfolder of content/cases/ is covered too), the
  * taxonomy and source ids, and a case file read back as text blocks.
  */
@@ -8,8 +8,10 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { caseIdOf } from '../src/lib/ids.ts';
 import { listCaseFiles, readCaseFile } from '../src/lib/node/case-files.ts';
+import { testedBuild } from '../scripts/test-builds.mjs';
 
-const content = path.resolve('content');
+// The content of the build under test: the fixture library in `npm test`, content/ in the quality sweeps.
+const { content } = testedBuild();
 const casesDir = path.join(content, 'cases');
 
 /** Case id (the file's base name, as the loader names it) → its file. */

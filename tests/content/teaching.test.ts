@@ -12,9 +12,12 @@ import { caseIdOf } from '../../src/lib/ids.ts';
 import { listCaseFiles, readCaseFile } from '../../src/lib/node/case-files.ts';
 import { caseParagraphs } from '../../src/lib/case-mdx.ts';
 import { paragraphsOf, teachingProblems } from '../../src/lib/node/content-checks.ts';
+import { contentDir } from '../../src/lib/node/raw-source.ts';
 import { teachingSchema } from '../../src/schemas/teaching.ts';
 
-const root = path.resolve('content');
+// The fixture library in the unit tier (vitest.config.ts): the checks are
+// code; check:content applies them to content/.
+const root = contentDir();
 const caseFiles = new Map(listCaseFiles(path.join(root, 'cases')).map((f) => [caseIdOf(f), f]));
 const noteIds = readdirSync(path.join(root, 'teaching')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
 

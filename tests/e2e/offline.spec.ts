@@ -11,7 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { testedBuild } from '../../scripts/test-builds.mjs';
 
+const { dist } = testedBuild();
 const A = 'songmu-sanyou-liangping';
 const B = 'nanjing-cheguansuo';
 
@@ -86,16 +88,16 @@ test('turning offline reading off removes the worker and the kept pages; “save
 });
 
 test('sw.js is built with Workbox: its injected precache is the offline page and what it loads, nothing more', async ({ page }) => {
-  const sw = readFileSync('dist/sw.js', 'utf8');
+  const sw = readFileSync(path.join(dist, 'sw.js'), 'utf8');
   for (const module of ['core', 'precaching', 'routing', 'strategies']) expect(sw).toContain(`workbox:${module}:`);
   expect(sw).not.toContain('__WB_MANIFEST');
   const manifest = JSON.parse(/\[\{"revision":.*?\}\]/.exec(sw)![0]) as Array<{ url: string; revision: string | null }>;
   const urls = manifest.map((e) => e.url);
-  const html = readFileSync('dist/offline/index.html', 'utf8');
+  const html = readFileSync(path.join(dist, 'offline/index.html'), 'utf8');
   const loaded = [...html.matchAll(/<(?:link rel="(?:stylesheet|icon)"|script)[^>]*?\s(?:href|src)="(\/[^"]+)"/g)].map((m) => m[1]!);
   expect(urls).toEqual(expect.arrayContaining(['/offline/', ...loaded]));
   // Anything else is a chunk one of those scripts imports; nothing per case, no search index, no data.
-  const scripts = urls.filter((u) => u.endsWith('.js')).map((u) => readFileSync(path.join('dist', u), 'utf8')).join('\n');
+  const scripts = urls.filter((u) => u.endsWith('.js')).map((u) => readFileSync(path.join(dist, u), 'utf8')).join('\n');
   for (const u of urls) expect(u === '/offline/' || loaded.includes(u) || scripts.includes(path.basename(u)), u).toBe(true);
   expect(urls.filter((u) => /^\/(cases|pagefind|handout|compare)\/|\.json$/.test(u))).toEqual([]);
   expect(urls.length).toBeLessThanOrEqual(10);
@@ -119,7 +121,7 @@ test.describe('a new build', () => {
 
   test.beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'offline-build-'));
-    cpSync('dist', dir, { recursive: true });
+    cpSync(dist, dir, { recursive: true });
     server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
     for (let i = 0; i < 50; i++) {
       if (await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false)) break;

@@ -6,8 +6,9 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { testedBuild } from '../../scripts/test-builds.mjs';
 
-const dist = path.resolve('dist');
+const { dist } = testedBuild();
 const sitemapPaths = () =>
   [...readFileSync(path.join(dist, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 

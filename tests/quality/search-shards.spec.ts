@@ -11,6 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildSearchIndex } from '../../src/lib/node/search-index.ts';
+import { testedBuild } from '../../scripts/test-builds.mjs';
+
+const { dist } = testedBuild();
 
 test.describe.configure({ mode: 'serial' });
 
@@ -25,7 +28,7 @@ let server: ChildProcess;
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   dir = mkdtempSync(path.join(os.tmpdir(), 'case-library-shards-'));
-  cpSync('dist', dir, { recursive: true, filter: (source) => !/\/pagefind(-\d+)?(\/|$)/.test(source.slice(path.resolve('dist').length)) });
+  cpSync(dist, dir, { recursive: true, filter: (source) => !/\/pagefind(-\d+)?(\/|$)/.test(source.slice(dist.length)) });
   const shards = await buildSearchIndex({ dist: dir, shardPages: 5 });
   expect(shards.map((s) => s.dir)).toEqual(['pagefind', 'pagefind-2', 'pagefind-3', 'pagefind-4']);
   expect(JSON.parse(readFileSync(path.join(dir, 'pagefind/shards.json'), 'utf8'))).toEqual({ merge: ['/pagefind-2/', '/pagefind-3/', '/pagefind-4/'] });

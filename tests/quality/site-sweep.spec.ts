@@ -11,12 +11,13 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { caseIds, watchPage } from '../e2e/helpers.ts';
+import { testedBuild } from '../../scripts/test-builds.mjs';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Every page in the built sitemap, plus the 404 page, as URL paths. */
 function builtPages(): string[] {
-  const sitemap = readFileSync(path.resolve('dist/sitemap.xml'), 'utf8');
+  const sitemap = readFileSync(path.join(testedBuild().dist, 'sitemap.xml'), 'utf8');
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   return [...listed, '/404.html'].sort();
 }

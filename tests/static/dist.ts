@@ -1,5 +1,6 @@
 /**
- * Reading the production build (dist/) for the static checks: files by URL
+ * Reading the production build under test (the fixture library's, dist-fixture/,
+ * in `npm test`; scripts/test-builds.mjs) for the static checks: files by URL
  * path, pages parsed with the HTML parser the browser uses (parse5, through
  * hast-util-from-html), and the few DOM-like queries the checks need.
  */
@@ -7,11 +8,12 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes, Root } from 'hast';
+import { buildCommand, testedBuild } from '../../scripts/test-builds.mjs';
 
-export const DIST = path.resolve('dist');
+export const DIST = testedBuild().dist;
 
 if (!existsSync(path.join(DIST, 'index.html'))) {
-  throw new Error(`${DIST} has no index.html: build the site first (npm run build), or run npm test, which builds it`);
+  throw new Error(`${DIST} has no index.html: build it first (${buildCommand()})`);
 }
 
 /** The file a URL path is served from (`/x/` → `x/index.html`). */
@@ -25,7 +27,7 @@ export const read = (urlPath: string) => readFileSync(fileOf(urlPath), 'utf8');
 export const readBytes = (urlPath: string) => readFileSync(fileOf(urlPath));
 export const readJson = <T>(urlPath: string) => JSON.parse(read(urlPath)) as T;
 
-/** Every built HTML file, relative to dist/ with `/`, sorted. */
+/** Every built HTML file, relative to the build's folder with `/`, sorted. */
 export const htmlFiles = (): string[] =>
   readdirSync(DIST, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))

@@ -12,7 +12,7 @@ import { DIST, htmlFiles } from './dist.ts';
 const files = htmlFiles();
 const read = (file: string) => readFileSync(path.join(DIST, file), 'utf8');
 
-it('every internal link and #fragment in dist/ resolves', () => {
+it('every internal link and #fragment in the build resolves', () => {
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     let set = ids.get(file);

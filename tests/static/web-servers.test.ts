@@ -1,8 +1,8 @@
 /**
- * The shipped web-server configurations (deploy/) serving the real build:
- * nginx always (installed by scripts/serve-deploy.mjs when missing and run as
- * root), Caddy where it is installed. Needs a built site (`npm run build`;
- * `DIST_DIR` points elsewhere).
+ * The shipped web-server configurations (deploy/) serving the build under
+ * test (tests/static/dist.ts): nginx always (installed by
+ * scripts/serve-deploy.mjs when missing and run as root), Caddy where it is
+ * installed.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -10,8 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADER_CSP, PAGE_CSP } from '../../src/lib/content-security-policy.ts';
 import { readShortLinkRedirects } from '../../src/lib/node/deploy-files.ts';
-
-const dist = path.resolve(process.env.DIST_DIR ?? 'dist');
+import { buildCommand } from '../../scripts/test-builds.mjs';
+import { DIST as dist } from './dist.ts';
 const caddyInstalled = ['/usr/bin/caddy', '/usr/local/bin/caddy'].some((f) => existsSync(f)) || spawnSync('sh', ['-c', 'command -v caddy'], { stdio: 'ignore' }).status === 0;
 
 const find = (dir: string, test: (name: string) => boolean): string => {
@@ -51,7 +51,7 @@ for (const { server, port, available } of SERVERS) {
     const get = (url: string, encoding = 'identity') => fetch(base + url, { redirect: 'manual', headers: { 'accept-encoding': encoding } });
 
     beforeAll(async () => {
-      if (!existsSync(path.join(dist, '_deploy'))) throw new Error(`${dist} has no _deploy/: run npm run build first`);
+      if (!existsSync(path.join(dist, '_deploy'))) throw new Error(`${dist} has no _deploy/: build it again (${buildCommand()})`);
       child = await startServer(server, port);
     }, 180_000);
     // Wait for serve-deploy to stop the server and remove its temporary prefix (/tmp/cases-<server>-*).

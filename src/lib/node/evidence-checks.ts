@@ -121,9 +121,10 @@ function push(map: Map<string, string[]>, key: string, warning: string) {
 }
 
 /** A method's aliases stand in a case text; none stands inside another method's spelling. */
-function methodWarnings(methods: readonly Method[], corpus: string): Problems {
+function methodWarnings(entries: ReadonlyArray<At<Method>>, corpus: string): Problems {
   const out: Problems = [];
-  methods.forEach((m, i) => {
+  const methods = entries.map(([, m]) => m);
+  entries.forEach(([i, m]) => {
     const warnings = new Map<string, string[]>();
     for (const alias of m.aliases) {
       if (!corpus.includes(alias)) push(warnings, alias, `aliases “${alias}” stands in no case text; spell it as printed or remove it`);
@@ -147,9 +148,9 @@ function methodWarnings(methods: readonly Method[], corpus: string): Problems {
  * 党员联系户制度), or `basis` says why, with the text's words in “” (found in
  * its cases) or marked 推定.
  */
-function practiceWarnings(practices: readonly Practice[], methods: readonly Method[], texts: ReadonlyMap<string, string>): Problems {
+function practiceWarnings(practices: ReadonlyArray<At<Practice>>, methods: readonly Method[], texts: ReadonlyMap<string, string>): Problems {
   const out: Problems = [];
-  practices.forEach((p, i) => {
+  practices.forEach(([i, p]) => {
     const at = `[${i}] ${p.id}`;
     const own = p.cases.map((id) => texts.get(id) ?? '').join('\n');
     const warnings = new Map<string, string[]>();
@@ -180,8 +181,19 @@ function practiceWarnings(practices: readonly Practice[], methods: readonly Meth
   return out;
 }
 
-function issues(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`).join('; ');
+/** An entry and its index in its file, which every message names. */
+type At<T> = [index: number, entry: T];
+
+/**
+ * The entries that parse, each at its index in the file. content-checks.ts
+ * names the others, one message per problem; a second, joined message here
+ * repeated them (a removed case was reported twice per practice naming it).
+ */
+function parsedAt<T>(entries: readonly unknown[], schema: z.ZodType<T>): Array<At<T>> {
+  return entries.flatMap((entry, i) => {
+    const parsed = schema.safeParse(entry);
+    return parsed.success ? [[i, parsed.data] as At<T>] : [];
+  });
 }
 
 /** Every warning of the tree under `root`, by file relative to it. */
@@ -189,10 +201,7 @@ export function answerableProblems(root: string, methodsRaw: readonly unknown[],
   const out: Problems = [];
   for (const c of cases.values()) for (const p of evidenceWarnings(c.data, c.paragraphs)) out.push([c.rel, p]);
 
-  const methods = methodsRaw.flatMap((m) => {
-    const parsed = methodSchema.safeParse(m);
-    return parsed.success ? [parsed.data] : []; // taxonomyProblems names the rest
-  });
+  const methods = parsedAt(methodsRaw, methodSchema);
   const texts = new Map([...cases].map(([id, c]) => [id, [...c.paragraphs.values()].join('\n')]));
   out.push(...methodWarnings(methods, [...texts.values()].join('\n')));
 
@@ -201,16 +210,10 @@ export function answerableProblems(root: string, methodsRaw: readonly unknown[],
   let raw: unknown;
   try {
     raw = parseYaml(readFileSync(file, 'utf8'));
-  } catch (error) {
-    return [...out, [PRACTICES_FILE, `not readable YAML: ${(error as Error).message.split('\n')[0]}`]];
+  } catch {
+    return out; // content-checks.ts names a file that is not readable YAML
   }
-  const schema = createPracticeSchema({ methods: methods.map((m) => m.id), cases: [...cases.keys()] });
-  const practices = (Array.isArray(raw) ? raw : []).flatMap((entry, i) => {
-    const parsed = schema.safeParse(entry);
-    if (parsed.success) return [parsed.data];
-    out.push([PRACTICES_FILE, `[${i}]: ${issues(parsed.error)}`]);
-    return [];
-  });
-  out.push(...practiceWarnings(practices, methods, texts));
+  const schema = createPracticeSchema({ methods: methods.map(([, m]) => m.id), cases: [...cases.keys()] });
+  out.push(...practiceWarnings(parsedAt(Array.isArray(raw) ? raw : [], schema), methods.map(([, m]) => m), texts));
   return out;
 }
