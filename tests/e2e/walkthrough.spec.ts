@@ -195,7 +195,9 @@ test.describe('short contents', () => {
     await page.goto(CASE);
     const contents = page.getByRole('navigation', { name: '本页目录' });
     const labels = ['编者提要', '正文', '校勘记', '教学札记', '相似做法'];
-    await expect(contents.getByRole('link')).toHaveText(labels);
+    // The key to the marks in the text is on the about page, last in the list.
+    await expect(contents.getByRole('link')).toHaveText([...labels, '文中标记说明']);
+    await expect(contents.getByRole('link', { name: '文中标记说明' })).toHaveAttribute('href', '/about/#marks');
     for (const label of labels) {
       await page.goto(CASE);
       await contents.getByRole('link', { name: label }).click();
