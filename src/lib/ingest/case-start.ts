@@ -42,6 +42,8 @@ export const NOTE_LABEL = /^(?:编者按|按语|编者的话|编辑说明)\s*[:�
 /** A compiler's line under a compilation's title: a body's name and 编/编印/整理 (中共××省委组织部组织二处编). */
 /** An official notice's title (关于…的通知): the title, not its red head (…文件) or its 文号. */
 export const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|意见|决定|批复|函|报告|请示)$/u;
+/** A notice's attachment label on a line of its own (附件, 附件1, 附件2：, 附件三): it opens the attachment after it, so in a text it follows the case before. */
+export const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$/u;
 export const COMPILER = /^.{2,40}?[部处委办局厅室会社院组站所校心](?:编|编印|主编|选编|汇编|整理|编辑)$/u;
 
 const len = (s: string) => Array.from(s).length;

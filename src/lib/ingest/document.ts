@@ -14,7 +14,7 @@ import { normaliseLayout, type Layout } from './layout.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { placeOfCase, resolvePlace, townshipOf } from './places.ts';
-import { COMPILER, findCases, isContentsLine, isTitleLike, lastOf, NOTE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, type Paragraph, type Span } from './case-start.ts';
+import { ATTACHMENT_LABEL, COMPILER, findCases, isContentsLine, isTitleLike, lastOf, NOTE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, type Paragraph, type Span } from './case-start.ts';
 
 export { parseAuthorLine } from './case-start.ts';
 export type { Paragraph } from './case-start.ts';
@@ -273,6 +273,13 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       const date = dateIn(p.text);
       if (date && /印发$/.test(p.text)) meta.date ??= date;
       leave('colophon', p.text, p.first, '公文版记，不属案例正文', p.last);
+    }
+  }
+  // The label of the attachment a case opens (附件2) stands after the previous case's last paragraph.
+  for (const span of spans) {
+    while (span.end - 1 > lastOf(span) + 1 && ATTACHMENT_LABEL.test(ps[span.end - 1]!.text)) {
+      const p = ps[--span.end]!;
+      leave('notice', p.text, p.first, '公文附件的标注（附件序号），不属案例正文', p.last);
     }
   }
   const header = ps.slice(0, spans[0]?.start ?? 0);
