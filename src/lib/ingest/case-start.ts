@@ -44,7 +44,13 @@ export const NOTE_LABEL = /^(?:编者按|按语|编者的话|编辑说明)\s*[:�
 export const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|意见|决定|批复|函|报告|请示)$/u;
 /** A notice's attachment label on a line of its own (附件, 附件1, 附件2：, 附件三): it opens the attachment after it, so in a text it follows the case before. */
 export const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$/u;
-export const COMPILER = /^.{2,40}?[部处委办局厅室会社院组站所校心](?:编|编印|主编|选编|汇编|整理|编辑)$/u;
+export const COMPILER = /^.{2,40}?[部处委办局厅室会社院组站所校心][\s\u3000]*(?:编|编印|主编|选编|汇编|整理|编辑)$/u;
+/**
+ * A line that is only an organisation's name (中共营山县城南镇委员会, 中共北京市石景山区委组织部):
+ * printed over a compilation's title it is the issuer, under a case's title the unit that signs it;
+ * never a title and never a person, so never an author.
+ */
+export const UNIT_LINE = /^(?!.*的)(?:中共|中国共产党)?\p{Script=Han}{2,30}?(?:委员会|党委|党组|党工委|工委|组织部|宣传部|统战部|人民政府|政府|办事处|办公室|管委会|局|厅|处|总支部|党支部|党总支)$/u;
 
 const len = (s: string) => Array.from(s).length;
 
@@ -82,6 +88,9 @@ export function isContentsLine(text: string): boolean {
   if (/^(目\s*录|目\s*次)$/.test(text)) return true;
   return len(text) <= 90 && /\p{Script=Han}/u.test(text) && /(?:\.{3,}|…{2,}|·{3,}|-{3,}|—{4,}|_{3,}|\s{3,}|\t)\s*\d{1,4}$/u.test(text);
 }
+
+/** A byline under a title: names (with their role) or only the unit that signs the text. */
+export const isBylineLine = (text: string) => !!parseAuthorLine(text) || UNIT_LINE.test(text);
 
 /** Names at the end of an author line: 崔章程 / 永善县政府办党总支书记 肖文杰 / …工委  徐 平 王书银. */
 export function parseAuthorLine(text: string): Array<{ name: string; role?: string }> | undefined {
@@ -127,7 +136,7 @@ function headingBlock(ps: readonly Paragraph[], i: number): Span {
   const next = ps[j + 1]?.text;
   if (next && /^——/.test(next) && isTitleLike(next.replace(/^——/, ''))) subtitleIndex = j = j + 1;
   let authorIndex: number | undefined;
-  if (ps[j + 1] && parseAuthorLine(ps[j + 1]!.text)) authorIndex = j + 1;
+  if (ps[j + 1] && isBylineLine(ps[j + 1]!.text)) authorIndex = j + 1;
   return { start: i, titleIndex, ...(subtitleIndex !== undefined ? { subtitleIndex } : {}), ...(authorIndex !== undefined ? { authorIndex } : {}), end: ps.length };
 }
 
@@ -177,7 +186,7 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   // mix within one compilation: their starts are taken together.
   const marked = idx((i) => CASE_MARK.test(bare(i)) && (title(i) || BARE_CASE_MARK.test(bare(i))));
   const dashed = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && (/.——./.test(ps[i]!.text) || (/^——/.test(ps[i + 1]?.text ?? '') && title(i + 1))));
-  const byAuthor = idx((i) => title(i) && !isSectionHeading(ps[i]!.text) && i + 2 < ps.length && !!parseAuthorLine(ps[i + 1]!.text) && !isTitleLike(ps[i + 2]!.text));
+  const byAuthor = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && !isSectionHeading(ps[i]!.text) && i + 2 < ps.length && isBylineLine(ps[i + 1]!.text) && !isTitleLike(ps[i + 2]!.text));
   const strong = prune(ps, [...new Set([...marked, ...dashed, ...byAuthor])].sort((x, y) => x - y).filter((i, k, all) => k === 0 || !(BARE_CASE_MARK.test(bare(all[k - 1]!)) && all[k - 1] === i - 1)));
   if (strong.length >= 2 || (strong.length === 1 && marked.length === 1)) return withEnds(strong, ps.length);
 

@@ -14,7 +14,7 @@ import { normaliseLayout, type Layout } from './layout.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { placeOfCase, resolvePlace, townshipOf } from './places.ts';
-import { ATTACHMENT_LABEL, COMPILER, findCases, isContentsLine, isTitleLike, lastOf, NOTE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, type Paragraph, type Span } from './case-start.ts';
+import { ATTACHMENT_LABEL, COMPILER, findCases, isContentsLine, isTitleLike, lastOf, NOTE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 
 export { parseAuthorLine } from './case-start.ts';
 export type { Paragraph } from './case-start.ts';
@@ -290,17 +290,21 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const noteParas = noteAt >= 0 ? header.slice(noteAt).filter((p, i) => i > 0 || NOTE_LABEL.exec(p.text)![0] !== p.text) : [];
   const editorNote = noteParas.length ? noteParas.map((p) => normalizePunctuation(p.text)).join('\n\n') : undefined;
   const compiler = beforeNote.filter((p) => COMPILER.test(p.text));
-  const titleParas = isNotice ? header.filter((p) => NOTICE_TITLE.test(p.text)).slice(0, 1) : beforeNote.filter((p) => isTitleLike(p.text) && !COMPILER.test(p.text));
+  // An organisation's name alone on a line of a compilation's header is its issuer, not words of its title.
+  const issuerParas = isNotice ? [] : beforeNote.filter((p) => UNIT_LINE.test(p.text) && !COMPILER.test(p.text));
+  const titleParas = isNotice ? header.filter((p) => NOTICE_TITLE.test(p.text)).slice(0, 1) : beforeNote.filter((p) => isTitleLike(p.text) && !COMPILER.test(p.text) && !issuerParas.includes(p));
   const docTitle = titleParas.map((p) => p.text).join('') || undefined;
   if (compiler.length && !meta.staff) meta.staff = compiler.map((p) => p.text).join('；');
   // A notice's red head names its issuing body (中共××市委组织部文件).
   const issuer = isNotice ? /^(.{2,40}?)文件$/u.exec(header[0]?.text ?? '')?.[1] : undefined;
   if (issuer) meta.publication ??= issuer;
+  if (issuerParas.length) meta.publication ??= issuerParas.map((p) => p.text).join('；');
   for (const p of header) {
     if (noteAt >= 0 && p === header[noteAt] && !noteParas.includes(p)) leave('editor-note', p.text, p.first, '编者按的标题行', p.last);
     else if (noteParas.includes(p)) leave('editor-note', p.text, p.first, '→ source entry editorNote', p.last);
     else if (isNotice) leave('notice', p.text, p.first, '公文本身的文字（发文机关、文号、主送、正文），不是案例；留在原始文本中', p.last);
     else if (compiler.includes(p)) leave('compilation-header', p.text, p.first, '编者 → source entry staff', p.last);
+    else if (issuerParas.includes(p)) leave('compilation-header', p.text, p.first, '编印单位 → source entry publication', p.last);
     else if (titleParas.includes(p)) leave('compilation-header', p.text, p.first, '汇编标题 → source entry title', p.last);
     else leave('unknown', p.text, p.first, '第一个案例之前的文字，不属任何案例', p.last);
   }
@@ -342,7 +346,8 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     for (let k = span.start; k < bodyStart; k++) {
       const p = ps[k]!;
       const role = k === span.titleIndex || k < span.titleIndex ? 'headline' : k === span.subtitleIndex ? 'subtitle' : k === span.authorIndex ? 'byline' : 'duplicate';
-      leave(role, p.text, p.first, role === 'duplicate' ? `标题重出，草稿“${title}”不收入正文` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);
+      const unitOnly = role === 'byline' && !parseAuthorLine(p.text);
+      leave(role, p.text, p.first, role === 'duplicate' ? `标题重出，草稿“${title}”不收入正文` : unitOnly ? `草稿“${title}”的署名单位（无个人姓名，不作作者）` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);
     }
     const body = ps.slice(bodyStart, span.end);
     let authors = span.authorIndex !== undefined ? parseAuthorLine(ps[span.authorIndex]!.text) ?? [] : [];
