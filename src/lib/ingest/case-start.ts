@@ -89,12 +89,15 @@ export function isContentsLine(text: string): boolean {
   return len(text) <= 90 && /\p{Script=Han}/u.test(text) && /(?:\.{3,}|…{2,}|·{3,}|-{3,}|—{4,}|_{3,}|\s{3,}|\t)\s*\d{1,4}$/u.test(text);
 }
 
+/** A title or post, never a name, though as short as one (宣传部长, 本报记者, 通讯员). */
+const ROLE_WORD = /(?:[部处科局厅县市镇乡村社院校所站组队]长|主任|书记|委员|常委|记者|通讯员|编辑|主编|干部|代表|秘书|专员|调研员|科员|同志|作者)$/u;
+
 /** A byline under a title: names (with their role) or only the unit that signs the text. */
 export const isBylineLine = (text: string) => !!parseAuthorLine(text) || UNIT_LINE.test(text);
 
 /** Names at the end of an author line: 崔章程 / 永善县政府办党总支书记 肖文杰 / …工委  徐 平 王书银. */
 export function parseAuthorLine(text: string): Array<{ name: string; role?: string }> | undefined {
-  const line = text.replace(/^(作者|文|撰稿|执笔)\s*[:：|｜/]\s*/u, '').replace(/^[（(]|[)）]$/gu, '');
+  const line = text.replace(/^[（(]|[)）]$/gu, '').replace(/^(?:作者|文|撰稿|执笔)\s*[:：|｜/丨]\s*|^作者(?:系|为|是)/u, '');
   if (len(line) > 50 || /[。，！？：:“”《》]/.test(line)) return undefined;
   const tokens = line.split(/[\s\u3000、，,]+/).filter(Boolean);
   // Two-character names are printed with a space inside (徐 平): put them back together.
@@ -109,12 +112,13 @@ export function parseAuthorLine(text: string): Array<{ name: string; role?: stri
     merged.length > 0 &&
     /^[\p{Script=Han}]{2,4}$/u.test(merged.at(-1)!) &&
     !/[省市县区委局办部院室处所厅会站队镇乡村]$/u.test(merged.at(-1)!) &&
-    !/^(编者按|编者|按语|摘要|前言|引言|目录|正文|附件|点评|导读|序言|后记)$/u.test(merged.at(-1)!)
+    !/^(编者按|编者|按语|摘要|前言|引言|目录|正文|附件|点评|导读|序言|后记)$/u.test(merged.at(-1)!) &&
+    !ROLE_WORD.test(merged.at(-1)!)
   )
     names.unshift(merged.pop()!);
   if (names.length === 0) return undefined;
   const role = merged.join('');
-  if (role && !/[委局办部院室处所厅会站队记长员表任]$/u.test(role)) return undefined;
+  if (role && !/[委局办部院室处所厅会站队记长员表任者]$/u.test(role)) return undefined;
   return names.map((name) => (role ? { name, role } : { name }));
 }
 

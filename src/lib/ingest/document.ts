@@ -349,8 +349,15 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       const unitOnly = role === 'byline' && !parseAuthorLine(p.text);
       leave(role, p.text, p.first, role === 'duplicate' ? `标题重出，草稿“${title}”不收入正文` : unitOnly ? `草稿“${title}”的署名单位（无个人姓名，不作作者）` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);
     }
-    const body = ps.slice(bodyStart, span.end);
+    // A signed closing line (（作者系…宣传部长 孙佑民）, （作者：孙佑民）) is the byline, printed after the text.
+    const closing = span.end - 1 > bodyStart ? ps[span.end - 1]! : undefined;
+    const signed = closing && /^[（(]\s*作者\s*(?:系|为|是|[:：])/u.test(closing.text) ? parseAuthorLine(closing.text) : undefined;
+    const body = ps.slice(bodyStart, signed ? span.end - 1 : span.end);
     let authors = span.authorIndex !== undefined ? parseAuthorLine(ps[span.authorIndex]!.text) ?? [] : [];
+    if (signed) {
+      if (authors.length === 0) authors = signed;
+      leave('byline', closing!.text, closing!.first, `→ 草稿“${title}”的作者（文末署名）`, closing!.last);
+    }
     if (authors.length === 0 && meta.author && spans.length === 1) authors = meta.author.split(/[、，,\s]+/).filter(Boolean).map((name) => ({ name }));
     const roleNote = body.map((p) => /[(（]作者(?:系|为|是)(.+?)[)）]/.exec(p.text)?.[1]).find(Boolean);
     if (roleNote) authors = authors.map((a) => ({ ...a, role: a.role ?? roleNote }));

@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { dateIn } from '../clean.ts';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import type { LeftBlock } from '../left-blocks.ts';
@@ -112,9 +113,14 @@ const CJK_LATIN_SPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘�
 const JUSTIFIED_HAN = /\p{Script=Han}(?: \p{Script=Han}){2,}(?!\p{Script=Han})/gu;
 
 /** Masthead lines and captions as blocks the report lists. */
+/** The date a masthead states (a bulletin's issue date): the source's date. */
+export function mastheadDate(found: { masthead: PdfLine[] }): string | undefined {
+  return found.masthead.map((l) => dateIn(l.text)).find(Boolean);
+}
+
 export function pressBlocks(found: { masthead: PdfLine[]; captions: PdfLine[][] }): LeftBlock[] {
   return [
-    ...found.masthead.map((l): LeftBlock => ({ role: 'masthead', text: l.text, reason: `page ${l.page}: a newspaper's masthead or edition line (paper, 版次, editors, 投稿邮箱), not article text` })),
+    ...found.masthead.map((l): LeftBlock => ({ role: 'masthead', text: l.text, reason: `page ${l.page}: a newspaper's or bulletin's masthead or edition line (paper, 版次, 第N期, editors, 投稿邮箱; its date is the source's), not article text` })),
     ...found.captions.map((c): LeftBlock => ({ role: 'caption', text: c.map((l) => l.text).join(''), reason: `page ${c[0]!.page}: a photo caption (smaller type, 图为…/…摄), not article text` })),
   ];
 }
@@ -189,6 +195,8 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Extracte
     const doc: ExtractedDocument = { format: 'pdf', text: lines.join('\n') + '\n', extracted: true, meta: {}, headings, dropped };
     const left = pressBlocks(press);
     if (left.length) doc.left = left;
+    const stated = mastheadDate(press);
+    if (stated) doc.meta.date = stated;
     const info = ((await pdf.getMetadata().catch(() => undefined))?.info ?? {}) as { Title?: unknown; Author?: unknown };
     Object.assign(doc.meta, infoHints(info));
     if (blank.length) {
