@@ -6,8 +6,18 @@
  * with a sentence in it is article text, whatever words it contains.
  */
 import type { DocumentMeta } from '../clean.ts';
+import type { BlockRole, LeftBlock } from '../left-blocks.ts';
 
-export type ChromeKind = 'wechat prompt' | 'share/print bar' | 'comments' | 'related articles' | 'QR prompt' | 'footer' | 'navigation' | 'metadata line';
+export type ChromeKind = 'wechat prompt' | 'share/print bar' | 'comments' | 'related articles' | 'QR prompt' | 'footer' | 'navigation' | 'metadata line' | 'credit line' | 'caption';
+
+/** A photo caption's usual openings and endings (图为…, ▲…, …摄): in a PDF told by its smaller type too. */
+export const CAPTION = /^(图为|图[:：]|图\d|[上下左右]图|▲|△|◀|▶)|(记者|通讯员)?\s*\S{2,4}\s*摄(影)?[)）]?$/;
+/**
+ * A credit line as WeChat posts and papers set them, a label and a bar or colon
+ * before the name: 文丨周建华, 图片丨来源网络, 编辑丨, 审核丨, 记者｜. 文/作者/撰稿 name the author.
+ */
+const CREDIT = /^(文|作者|撰稿|执笔|记者|通讯员|图|图片|摄影|视频|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[丨|｜/]\s*\S/u;
+const AUTHOR_CREDIT = /^(?:文|作者|撰稿|执笔)\s*[丨|｜/:：]\s*(\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4})*)$/u;
 
 const SHORT = 60;
 
@@ -28,6 +38,8 @@ const LIST_HEADS = new Set<ChromeKind>(['comments', 'related articles']);
 export function chromeKind(line: string): ChromeKind | undefined {
   if (Array.from(line).length > SHORT || /[。！？]./.test(line)) return undefined;
   if (isMetaLine(line)) return 'metadata line';
+  if (CREDIT.test(line)) return 'credit line';
+  if (Array.from(line).length <= 40 && CAPTION.test(line)) return 'caption';
   for (const [kind, re] of RULES) if (re.test(line)) return kind;
   return undefined;
 }
@@ -66,12 +78,20 @@ export function readMetaLine(line: string, meta: DocumentMeta): void {
   if (editor) meta.staff ??= `编辑：${editor}`;
 }
 
+/** The report's role for a line of chrome inside an article: bylines and credits, datelines, captions, the rest chrome. */
+export function chromeRole(kind: ChromeKind, line: string): BlockRole {
+  if (kind === 'credit line' || (kind === 'metadata line' && /作者|撰稿|编辑|责编|供稿/.test(line))) return 'byline';
+  if (kind === 'metadata line') return 'dateline';
+  return kind === 'caption' ? 'caption' : 'chrome';
+}
+
 /**
- * Splits article blocks into kept text and dropped chrome (counted by kind).
+ * Splits article blocks into kept text and dropped chrome (counted by kind,
+ * and listed in `left` with its role when the caller reports blocks).
  * A comments or related-articles heading takes the short lines after it with
  * it (the list of comments or links), up to the next line of running text.
  */
-export function dropChrome<T>(items: T[], textOf: (item: T) => string, meta: DocumentMeta, dropped: Record<string, number>): T[] {
+export function dropChrome<T>(items: T[], textOf: (item: T) => string, meta: DocumentMeta, dropped: Record<string, number>, left?: LeftBlock[]): T[] {
   const kept: T[] = [];
   let list: ChromeKind | undefined;
   const count = (kind: string) => (dropped[kind] = (dropped[kind] ?? 0) + 1);
@@ -90,12 +110,16 @@ export function dropChrome<T>(items: T[], textOf: (item: T) => string, meta: Doc
     if (kind === 'metadata line' && !edge && !SURE_META.test(line)) kind = undefined;
     if (kind) {
       if (kind === 'metadata line') readMetaLine(line, meta);
+      const named = kind === 'credit line' ? AUTHOR_CREDIT.exec(line)?.[1] : undefined;
+      if (named) meta.author ??= named;
       count(kind);
+      left?.push({ role: chromeRole(kind, line), text: line, reason: `in the article: ${kind}${kind === 'metadata line' || kind === 'credit line' ? ' (what it states is read into the source entry)' : ''}, not article text` });
       list = LIST_HEADS.has(kind) ? kind : list;
       return;
     }
     if (list && Array.from(line).length <= 40 && !/[。！？]$/.test(line)) {
       count(list);
+      left?.push({ role: 'chrome', text: line, reason: `in the article: an item of the ${list} list, not article text` });
       return;
     }
     list = undefined;

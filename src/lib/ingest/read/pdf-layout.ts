@@ -9,6 +9,7 @@
  * 3/12, a bare number) at the top or bottom of a page, and table-of-contents
  * lines (…… 12, ·········12).
  */
+import { CAPTION } from './chrome.ts';
 
 export interface PdfLine {
   page: number;
@@ -114,8 +115,6 @@ export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<s
 const EDITION_LINE = /第\s*[\d一二三四五六七八九十]+\s*版|版次|星期[一二三四五六日天]|责任编辑|美术编辑|版式设计|本版(编辑|投稿)|投稿邮箱|新闻热线|(日报|晚报|时报|周刊|周报|日刊)$/;
 /** A bulletin's (简报, 组工信息) masthead lines: its issue (第15期, 总第120期) and the issuer's line ending in the date (…组织部编　2013年7月10日). */
 const ISSUE_LINE = /^(?:总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期(?:\s*[（(]?总第\s*\d+\s*期[)）]?)?$|(?:编|编印|主办|印发|出版)[\s\u3000]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
-/** A photo caption's usual openings and endings (图为…, ▲…, …摄). */
-const CAPTION = /^(图为|图[:：]|图\d|[上下左右]图|▲|△|◀|▶)|(记者|通讯员)?\s*\S{2,4}\s*摄(影)?[)）]?$/;
 
 /**
  * Print furniture that is not page furniture: a newspaper page's masthead and

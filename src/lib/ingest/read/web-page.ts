@@ -12,7 +12,8 @@ import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import { chromeKind, dropChrome, isMetaLine, readMetaLine } from './chrome.ts';
+import type { LeftBlock } from '../left-blocks.ts';
+import { chromeKind, chromeRole, dropChrome, isMetaLine, readMetaLine } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
 
@@ -154,7 +155,8 @@ export function readWebPage(
 
   // The article's own blocks, chrome out.
   const blocks = blocksOf(body);
-  let kept = dropChrome(blocks, (b) => b.text, meta, dropped);
+  const left: LeftBlock[] = [];
+  let kept = dropChrome(blocks, (b) => b.text, meta, dropped, left);
   while (kept.length && title && kept[0]!.text === title) kept = kept.slice(1);
 
   // Lines the page shows between the headline and the body (a byline such as
@@ -176,6 +178,7 @@ export function readWebPage(
       if (kind === 'metadata line') readMetaLine(b.text, meta);
       if (!kind && Array.from(b.text).length <= 50 && !/[。！？]$/.test(b.text) && b.text !== title) bylines.push(b);
       else count(dropped, kind ?? 'page text outside the article');
+      if (kind === 'metadata line' || kind === 'credit line') left.push({ role: chromeRole(kind, b.text), text: b.text, reason: `between the headline and the article: a ${kind}, read into the source entry` });
     }
   }
   if (startAt >= 0 && endAt >= startAt) {
@@ -192,9 +195,9 @@ export function readWebPage(
   // The safety net under the article finder: running text the page shows outside the article is
   // named in a warning, never dropped in silence.
   const inArticle = new Set([title, ...bylines.map((b) => b.text), ...blocks.map((b) => b.text)]);
-  const left = page.filter((b) => !inArticle.has(b.text) && !chromeKind(b.text) && Array.from(b.text).length >= 30 && /[。！？]/.test(b.text));
-  const warnings = left.length
-    ? [`${left.length} paragraph(s) of running text outside the article were left out (first: "${Array.from(left[0]!.text).slice(0, 24).join('')}…"): check that the page holds one article`]
+  const outside = page.filter((b) => !inArticle.has(b.text) && !chromeKind(b.text) && Array.from(b.text).length >= 30 && /[。！？]/.test(b.text));
+  const warnings = outside.length
+    ? [`${outside.length} paragraph(s) of running text outside the article were left out (first: "${Array.from(outside[0]!.text).slice(0, 24).join('')}…"): check that the page holds one article`]
     : [];
 
   const lines: string[] = [];
@@ -220,6 +223,7 @@ export function readWebPage(
     meta,
     headings,
     dropped,
+    ...(left.length ? { left } : {}),
     ...(warnings.length ? { warnings } : {}),
   };
 }
