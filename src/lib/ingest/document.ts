@@ -345,7 +345,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     if (bodyStart < span.end - 1 && ps[bodyStart]!.text === titlePara.text) bodyStart++;
     for (let k = span.start; k < bodyStart; k++) {
       const p = ps[k]!;
-      const role = k === span.titleIndex || k < span.titleIndex ? 'headline' : k === span.subtitleIndex ? 'subtitle' : k === span.authorIndex ? 'byline' : 'duplicate';
+      const role = k === span.subtitleIndex ? 'subtitle' : k <= span.titleIndex ? 'headline' : k === span.authorIndex ? 'byline' : 'duplicate';
       const unitOnly = role === 'byline' && !parseAuthorLine(p.text);
       leave(role, p.text, p.first, role === 'duplicate' ? `标题重出，草稿“${title}”不收入正文` : unitOnly ? `草稿“${title}”的署名单位（无个人姓名，不作作者）` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);
     }

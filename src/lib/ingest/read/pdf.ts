@@ -41,7 +41,9 @@ export function infoHints(info: { Title?: unknown; Author?: unknown }): { title?
 
 /** Text items of one page → lines in reading order (top to bottom; column by column where the page has two). */
 export function pageLines(items: TextItem[], page: number, pageWidth: number): PdfLine[] {
-  const lines: Array<PdfLine & { parts: Array<{ x: number; x1: number; str: string }> }> = [];
+  // Each part keeps its own size and height: a line may join the pieces of two columns set in different type.
+  type Part = { x: number; x1: number; y: number; size: number; str: string };
+  const lines: Array<PdfLine & { parts: Part[] }> = [];
   for (const it of items) {
     if (!it.str) continue;
     const [a, b, , , x, y] = it.transform as [number, number, number, number, number, number];
@@ -51,7 +53,7 @@ export function pageLines(items: TextItem[], page: number, pageWidth: number): P
       line = { page, y, x0: x, x1: x + it.width, size, text: '', parts: [] };
       lines.push(line);
     }
-    line.parts.push({ x, x1: x + it.width, str: it.str });
+    line.parts.push({ x, x1: x + it.width, y, size, str: it.str });
     if (it.str.trim()) {
       line.x0 = Math.min(line.x0, x);
       line.x1 = Math.max(line.x1, x + it.width);
@@ -69,7 +71,7 @@ export function pageLines(items: TextItem[], page: number, pageWidth: number): P
       lines.splice(lines.indexOf(small), 1);
     }
   }
-  const text = (parts: Array<{ x: number; x1: number; str: string }>, size: number) => {
+  const text = (parts: Part[], size: number) => {
     let out = '';
     let end = -Infinity;
     for (const p of parts) {
@@ -90,12 +92,15 @@ export function pageLines(items: TextItem[], page: number, pageWidth: number): P
     let run: typeof parts = [];
     const close = () => {
       const visible = run.filter((p) => p.str.trim());
-      if (visible.length) segments.push({ ...line, x0: visible[0]!.x, x1: Math.max(...visible.map((p) => p.x1)), text: text(run, l.size) });
+      // A piece is in its own type: a subtitle beside the other column's headline is not headline-sized.
+      const size = Math.max(...visible.map((p) => p.size));
+      const y = visible.find((p) => p.size === size)!.y;
+      if (visible.length) segments.push({ ...line, y, size, x0: visible[0]!.x, x1: Math.max(...visible.map((p) => p.x1)), text: text(run, size) });
       run = [];
     };
     for (const p of parts) {
       const last = run.filter((q) => q.str.trim()).at(-1);
-      if (last && p.str.trim() && p.x - last.x1 > l.size * 2) close();
+      if (last && p.str.trim() && p.x - last.x1 > Math.min(last.size, p.size) * 2) close();
       run.push(p);
     }
     close();
