@@ -25,7 +25,7 @@ const resolve = (source: string, target: string) =>
   partName(target.startsWith('/') ? path.normalize(target) : path.normalize(path.join(path.dirname(source), target)));
 
 function relationships(xml: string): Element[] {
-  const doc = new DOMParser().parseFromString(xml, 'text/xml');
+  const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
   return Array.from(doc.querySelectorAll('*')).filter((e) => e.tagName.replace(/^.*:/, '') === 'Relationship' && e.getAttribute('TargetMode') !== 'External');
 }
 
