@@ -43,7 +43,7 @@ const plainDynamicImports = {
 };
 
 /** Shared by other pages' scripts, never run on a case page's first visit (see `codeSplitting` below). */
-const SHARED_ELSEWHERE = /[\\/](?:uqr[\\/]|lib[\\/]trainer[\\/]qr\.ts|scripts[\\/]qr-svg\.ts|lib[\\/]compare[\\/])/;
+const SHARED_ELSEWHERE = /[\\/](?:uqr[\\/]|lib[\\/]trainer[\\/]qr\.ts|scripts[\\/]qr-svg\.ts|lib[\\/]compare[\\/]|lib[\\/]search[\\/]|scripts[\\/]search-engine\.ts|lib[\\/]short-code-format\.ts|lib[\\/]regions[\\/]divisions\.ts)/;
 
 export default defineConfig({
   site,
@@ -69,7 +69,9 @@ export default defineConfig({
   // visited page does not download it: code reached only through dynamic
   // imports (not `$initial`: presentation, read-aloud and the passage tool
   // share some) and SHARED_ELSEWHERE, the QR encoder (handout page,
-  // presentation) and the comparison table (search, compare, handout pages).
+  // presentation), the comparison table (search, compare, handout pages) and the
+  // search engine with the place names and short-link codes it reads (search,
+  // compare and 404 pages).
   // tests/static/first-visit.test.ts checks the result.
   vite: {
     plugins: [tailwindcss(), plainDynamicImports],

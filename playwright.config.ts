@@ -1,8 +1,21 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 
-const PORT = Number(process.env.E2E_PORT ?? 4322);
+/**
+ * A port no one listens on now: fixed ports collided when two checkouts
+ * tested at once. Chosen once, in the runner, and handed to its workers (which
+ * load this file again) and to the specs that start servers beside it
+ * (E2E_PORT + n) through the environment.
+ */
+function freePort(): string {
+  const script = "const s=require('node:net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+}
+process.env.E2E_PORT ??= freePort();
 // nginx with the shipped configuration (deploy/nginx/cases.conf) serves the same build for the smoke test.
-const NGINX_PORT = PORT + 100;
+process.env.E2E_NGINX_PORT ??= freePort();
+const PORT = Number(process.env.E2E_PORT);
+const NGINX_PORT = Number(process.env.E2E_NGINX_PORT);
 // scripts/run-tests.mjs finds a browser and passes it here; without it
 // Playwright uses its own download.
 const executablePath = process.env.CHROMIUM_PATH || undefined;

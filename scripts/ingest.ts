@@ -173,7 +173,9 @@ const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).
 /** The sources.yaml entry a document supports: only what it states, with what is unknown said in dateNote. */
 function sourceEntry(input: string, bytes: Uint8Array, sourceId: string, extracted: ExtractedDocument, doc: AnalysedDocument, raw: { name: string; text: string } | undefined): string {
   const meta = doc.meta;
-  const unknown = [!meta.publication && '刊载处', !meta.date && '日期', !meta.url && '网址'].filter(Boolean);
+  // Only a web page has an address to miss: a Word file or a PDF without one lacks nothing (an editor's trial read 原文未载网址 on a Word witness).
+  const web = extracted.format === 'html' || extracted.format === 'mhtml';
+  const unknown = [!meta.publication && '刊载处', !meta.date && '日期', web && !meta.url && '网址'].filter(Boolean);
   const entry: Record<string, unknown> = {
     id: sourceId,
     title: extracted.meta.title ?? doc.title ?? doc.drafts[0]?.title ?? '',

@@ -7,7 +7,7 @@
  *   node scripts/serve-dist.mjs [--port 4321] [--host 127.0.0.1] [--dir dist]
  */
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
@@ -70,6 +70,23 @@ function send(req, res, status, file, headers = {}) {
   else stream.pipe(res);
 }
 
+/**
+ * Short links as the shipped nginx configuration answers them: in any letter
+ * case, straight to their case (301), from the map the build writes
+ * (dist/_deploy/short-links.nginx.map, lines `~*^/c/<code>/?$ /cases/<id>/;`).
+ * Static hosts without it fall back to the 404 page's script.
+ */
+function readShortLinks() {
+  const map = path.join(root, '_deploy', 'short-links.nginx.map');
+  if (!existsSync(map)) return [];
+  return readFileSync(map, 'utf8')
+    .split('\n')
+    .map((line) => /^~\*(\^\/c\/[0-9a-z]+\/\?\$)\s+(\/cases\/[^\s;]+\/);$/.exec(line.trim()))
+    .filter(Boolean)
+    .map(([, pattern, target]) => ({ pattern: new RegExp(pattern, 'i'), target }));
+}
+const shortLinks = readShortLinks();
+
 function handle(req, res) {
   let url;
   let pathname;
@@ -102,6 +119,11 @@ function handle(req, res) {
     if (existsSync(index)) return send(req, res, 200, index);
   } else if (existsSync(file)) {
     return send(req, res, 200, file);
+  }
+  const short = shortLinks.find((link) => link.pattern.test(url.pathname));
+  if (short) {
+    res.writeHead(301, { Location: short.target + url.search }).end();
+    return;
   }
   const notFound = path.join(root, '404.html');
   if (existsSync(notFound)) return send(req, res, 404, notFound);

@@ -7,11 +7,11 @@
 /** The label that opens a compiler's commentary in the source compilations. */
 export const COMMENTARY_MARKER = '【点评】';
 
-/** Editorial rules applied to every source text, shown on every case page. */
+/** Editorial rules applied to every source text, shown on every case page: worded for every medium (web capture, Word, PDF, OFD, spreadsheet). */
 export const EDITION_RULES = [
-  '原文网页中的半角标点（, : ; ! ? ( )）在汉字旁一律改为全角，不逐条出校。',
+  '原文中的半角标点（, : ; ! ? ( )）在汉字旁一律改为全角，不逐条出校。',
   '标点旁多余的空格删去，段首缩进空白不录。',
-  '网页抓取时被截断的段落据文意接排，逐条出校。',
+  '原文在抓取、导出或排版时被截断的段落据文意接排，逐条出校。',
 ] as const;
 
 const FULL_WIDTH: Record<string, string> = {

@@ -1,6 +1,6 @@
 /**
  * Everything a case page runs, as one script: the site's header and print
- * bindings plus the ¶ links and the passage tool's loader, the citation and the handout
+ * bindings plus the ¶ links (and their 引用本段 menu), the passage tool's loader, the citation and the handout
  * toggle, the presentation and read-aloud loaders. A case page is the most visited; one request instead of nine.
  */
 import { bindCaseExtras } from './case-extras.ts';

@@ -4,8 +4,11 @@
  * address (a mirror, a copy on a laptop). The 引用日期 becomes the reader's
  * today and the address the one the page is served from, as the QR codes
  * do; canonical URLs keep SITE_URL. Each reference gets a copy button.
+ * Opened at a paragraph (#p5), the box also cites that paragraph (引用本段):
+ * that code loads then (paragraph-citation.ts), as it does for the ¶ menu.
  */
 import { chinaDate } from '../lib/citation/formats.ts';
+import { paragraphOfFragment } from '../lib/urls.ts';
 import { copyWithFeedback } from './copy-feedback.ts';
 
 export function bindCitation(): void {
@@ -30,4 +33,6 @@ export function bindCitation(): void {
       void copyWithFeedback(reference.textContent ?? '', button.textContent?.replace(/^复制（(.*)）$/, '$1的参考文献') ?? '参考文献', button);
     });
   }
+  // 引用本段 for the paragraph in the address; once loaded (here or by a ¶) the module follows the address.
+  if (paragraphOfFragment(location.hash)) void import('./paragraph-citation.ts').then((m) => m.followParagraphs(box));
 }

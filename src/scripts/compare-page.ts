@@ -1,11 +1,18 @@
 /**
  * `/compare/?ids=a,b,c`: fetches each case's `/compare/<id>.json` (only the
  * cases compared) and lays them out row by row. Adding and removing a case
- * rewrite the URL, so the comparison can be shared. Text goes in with textContent.
+ * rewrite the URL, so the comparison can be shared. A case is added by any
+ * form a reader has (lib/compare/case-input.ts): a short link is followed to
+ * its case through its own page, a title or a place is searched with the
+ * site's search and the reader chooses. Text goes in with textContent.
  */
+import { readCaseInput, shortLinkTarget } from '../lib/compare/case-input.ts';
 import { COMPARE_MAX, compareRows, parseCompareIds, type CompareCell, type CompareItem } from '../lib/compare/compare.ts';
-import { ID_PATTERN } from '../lib/ids.ts';
 import { compareItemUrl, compareUrl } from '../lib/urls.ts';
+import { loadEngine } from './search-engine.ts';
+
+/** Cases offered to choose from when the input was a title, a place or words. */
+const CHOICES = 8;
 
 async function load(id: string): Promise<CompareItem | null> {
   try {
@@ -50,12 +57,31 @@ function cellContent(cell: CompareCell, td: HTMLTableCellElement): void {
   }
 }
 
-/** An id from what a reader pastes: the id itself or a case page's address. */
-function idFrom(value: string): string | null {
-  const text = value.trim();
-  const fromUrl = /\/cases\/([^/?#]+)\/?/.exec(text)?.[1];
-  const id = fromUrl ?? text;
-  return ID_PATTERN.test(id) ? id : null;
+/** The case a short link leads to, read from the link's own page; null when there is no such link. */
+async function followShortLink(path: string): Promise<string | null> {
+  try {
+    const r = await fetch(path);
+    return r.ok ? shortLinkTarget(await r.text()) : null;
+  } catch {
+    return null;
+  }
+}
+
+interface Choice {
+  id: string;
+  title: string;
+  place: string;
+}
+
+/** The site's search for a title, a place or words: the first few cases, best first. */
+async function searchCases(text: string): Promise<Choice[]> {
+  const { search } = await loadEngine();
+  const outcome = await search.search(text);
+  const datas = await Promise.all(outcome.results.slice(0, CHOICES).map((r) => r.data()));
+  return datas.flatMap((d) => {
+    const id = /^\/cases\/([^/]+)\//.exec(d.url)?.[1];
+    return id ? [{ id, title: d.meta.title ?? id, place: d.meta.place ?? '' }] : [];
+  });
 }
 
 export function bindComparePage(): void {
@@ -63,7 +89,8 @@ export function bindComparePage(): void {
   const status = document.querySelector<HTMLElement>('[data-compare-status]');
   const form = document.querySelector<HTMLFormElement>('[data-compare-add]');
   const heading = document.querySelector<HTMLElement>('[data-compare-page] h1');
-  if (!wrap || !status || !form) return;
+  const choices = document.querySelector<HTMLElement>('[data-compare-choices]');
+  if (!wrap || !status || !form || !choices) return;
   let ids = parseCompareIds(new URLSearchParams(location.search).get('ids')).ids;
   const firstRejected = parseCompareIds(new URLSearchParams(location.search).get('ids')).rejected;
 
@@ -75,7 +102,7 @@ export function bindComparePage(): void {
     const items = loaded.filter((x): x is CompareItem => x !== null);
     const notes = [message];
     if (missing.length) notes.push(`找不到这些案例：${missing.join('、')}。`);
-    if (items.length < 2) notes.push(`再加入${items.length === 0 ? '两' : '一'}个案例即可比较：在案例页面点“与相似案例比较”，在讲义或搜索结果里点“比较”，或在上面的框里填案例地址。`);
+    if (items.length < 2) notes.push(`再加入${items.length === 0 ? '两' : '一'}个案例即可比较：在案例页面点“与相似案例比较”，在讲义或搜索结果里点“比较”，或在上面的框里填短链接、案例地址、标题或地名。`);
     status!.textContent = notes.filter(Boolean).join(' ');
     wrap!.replaceChildren(items.length ? table(items) : '');
   }
@@ -125,18 +152,79 @@ export function bindComparePage(): void {
     return t;
   }
 
+  const add = (id: string, message = '') => {
+    choices.replaceChildren();
+    choices.hidden = true;
+    if (!ids.includes(id)) ids = [...ids, id].slice(0, COMPARE_MAX);
+    void render(message);
+  };
+
+  /** Search results to choose from, each with its own 加入比较 button. */
+  const offer = (text: string, found: Choice[]) => {
+    const title = node('h2', `“${text}”的检索结果：选择要加入比较的案例`, 'text-base font-bold');
+    title.id = 'compare-choices-heading';
+    title.tabIndex = -1;
+    const list = node('ol', '', 'mt-2 space-y-2');
+    for (const choice of found) {
+      const li = node('li', '', 'flex flex-wrap items-baseline gap-x-3 gap-y-1');
+      li.dataset.compareChoice = choice.id;
+      li.append(link(choice.title, `/cases/${choice.id}/`));
+      if (choice.place) li.append(node('span', choice.place, 'text-sm text-stone-700'));
+      const pick = node('button', ids.includes(choice.id) ? '已在比较中' : '加入比较', 'rounded-md border border-stone-400 bg-white px-2 py-0.5 text-sm');
+      pick.type = 'button';
+      pick.disabled = ids.includes(choice.id);
+      pick.setAttribute('aria-label', `把“${choice.title}”加入比较`);
+      pick.addEventListener('click', () => {
+        add(choice.id, `已加入“${choice.title}”。`);
+        heading?.focus();
+      });
+      li.append(pick);
+      list.append(li);
+    }
+    choices.replaceChildren(title, list);
+    choices.hidden = false;
+  };
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const input = form.elements.namedItem('case') as HTMLInputElement;
-    const id = idFrom(input.value);
-    if (!id) {
-      status.textContent = '认不出这个案例地址或编号。';
+    const typed = input.value;
+    const what = readCaseInput(typed);
+    if (!what) {
+      status.textContent = '请填短链接、案例地址、编号、标题或地名。';
       input.focus();
       return;
     }
-    input.value = '';
-    if (!ids.includes(id)) ids = [...ids, id].slice(0, COMPARE_MAX);
-    void render();
+    void (async () => {
+      if (what.kind === 'id') {
+        input.value = '';
+        return add(what.id);
+      }
+      status.textContent = what.kind === 'short' ? '正在查找短链接…' : '正在检索…';
+      const id = what.kind === 'short' ? await followShortLink(what.path) : null;
+      if (id) {
+        input.value = '';
+        return add(id);
+      }
+      // Not a short link of this library (or not one at all): search the words instead.
+      const text = what.kind === 'search' ? what.text : typed.trim();
+      let found: Choice[];
+      try {
+        found = await searchCases(text);
+      } catch (error) {
+        status.textContent = `检索功能加载失败（${(error as Error).message}）。请改填案例地址或短链接。`;
+        return;
+      }
+      if (found.length === 0) {
+        choices.replaceChildren();
+        choices.hidden = true;
+        status.textContent = `${what.kind === 'short' ? `没有短链接 ${what.path}，` : ''}也没有找到与“${text}”相符的案例。请检查拼写，或改填案例地址。`;
+        input.focus();
+        return;
+      }
+      status.textContent = `${what.kind === 'short' ? `没有短链接 ${what.path}。` : ''}找到 ${found.length} 个相符的案例，请在下面选择。`;
+      offer(text, found);
+    })();
   });
   void render(firstRejected.length ? `未加入：${firstRejected.join('、')}（最多比较 ${COMPARE_MAX} 个案例，编号须有效）。` : '');
 }

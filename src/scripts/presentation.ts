@@ -15,6 +15,8 @@ import { qrSvg } from './qr-svg.ts';
 interface DeckOptions {
   /** Called with the slide last shown once the dialog has closed. */
   onExit: (slide: Slide) => void;
+  /** Each slide as it is shown (the case page keeps its address on the paragraph shown). */
+  onShow?: (slide: Slide) => void;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
@@ -105,6 +107,7 @@ export async function openDeck(cases: DeckCase[], start: number, options: DeckOp
       corner.replaceChildren(caption, qrSvg(c.shortUrl, `二维码：${c.shortUrl}`));
     }
     slide.scrollTop = 0;
+    options.onShow?.(s);
     status.textContent = `${s.label}，第 ${index + 1} 张，共 ${deck.length} 张${cases.length > 1 ? `，${c.title}` : ''}`;
   }
   function go(next: number) {
@@ -164,6 +167,12 @@ export async function presentCase(caseId: string, opener: HTMLElement | null, st
   const item = await fetchItem(caseId);
   const deckCase = toDeckCase(item, paragraphs.map(({ n, text }) => ({ n, text })));
   await openDeck([deckCase], slideOfParagraph(buildDeck([deckCase]), startP), {
+    // The address follows the slide, so a reload or a shared link opens where the trainer is.
+    onShow(slide) {
+      const url = new URL(location.href);
+      url.hash = slide.p ? hash(paragraphId(slide.p)) : '';
+      history.replaceState(history.state, '', url);
+    },
     onExit(slide) {
       const url = new URL(location.href);
       url.searchParams.delete(PRESENT_PARAM);

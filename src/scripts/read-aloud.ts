@@ -1,16 +1,42 @@
 /**
- * 朗读: the case body in a Chinese voice through the browser's Web Speech API
- * (no server). Paragraph by paragraph, each split into short utterances; the
- * paragraph being read is highlighted and kept in view. Where the browser
- * has no Chinese voice the control says so. Loaded on first use.
+ * 朗读: the case in a Chinese voice through the browser's Web Speech API
+ * (no server): the title and subtitle first, then the body paragraph by
+ * paragraph, each split into short utterances. What is being read is
+ * highlighted and kept fully visible above the player (the player floats over
+ * the page's foot, so 'nearest' scrolling left the paragraph under it). Where
+ * the browser has no Chinese voice the control says so, and a visible note
+ * beside it says what to do. Loaded on first use.
  */
 import styles from '../styles/read-aloud.css?url';
 import { SPEEDS, speechChunks } from '../lib/read-aloud/speech-chunks.ts';
-import { bodyParagraphs, type BodyParagraph } from './case-paragraphs.ts';
+import { bodyParagraphs, paragraphText, type BodyParagraph } from './case-paragraphs.ts';
 import { loadStyle } from './load-style.ts';
 
 const LANG = 'zh-CN';
 const READING = 'reading-aloud';
+/** Space kept between what is read and the player or the window's top, in px. */
+const MARGIN = 12;
+
+/** The case's title and subtitle as the first thing read (number 0, before paragraph 1). */
+function titleItem(): BodyParagraph | null {
+  const h1 = document.querySelector<HTMLElement>('article h1');
+  if (!h1) return null;
+  const subtitle = h1.nextElementSibling instanceof HTMLElement && h1.nextElementSibling.matches('p') ? h1.nextElementSibling : null;
+  const text = [paragraphText(h1), subtitle ? paragraphText(subtitle).replace(/^——/u, '') : ''].filter(Boolean).join('。');
+  return text ? { n: 0, el: h1, text } : null;
+}
+
+/**
+ * Scrolls so that `el` is wholly between the window's top and the player's
+ * top; one taller than that space shows from its start.
+ */
+function keepAbove(el: HTMLElement, panel: HTMLElement, smooth: boolean): void {
+  const bottom = panel.getBoundingClientRect().top - MARGIN;
+  const r = el.getBoundingClientRect();
+  if (r.top >= MARGIN && r.bottom <= bottom) return;
+  const delta = r.height > bottom - MARGIN || r.top < MARGIN ? r.top - MARGIN : r.bottom - bottom;
+  window.scrollBy({ top: delta, behavior: smooth ? 'smooth' : 'auto' });
+}
 
 /** A Chinese voice, mainland first; waits briefly for the voice list, which browsers load late. */
 async function chineseVoice(synth: SpeechSynthesis): Promise<SpeechSynthesisVoice | null> {
@@ -40,7 +66,16 @@ export async function toggleReadAloud(control: HTMLButtonElement, startP: number
     control.textContent = synth ? '朗读：此浏览器没有中文语音' : '朗读：此浏览器不支持';
     control.setAttribute('aria-disabled', 'true');
     control.dataset.readAloudUnavailable = '';
-    control.title = '可在系统设置中安装中文（普通话）语音后刷新页面，或换用带中文语音的浏览器。';
+    // Shown, not only a tooltip: a touch screen has no hover.
+    if (!document.querySelector('[data-read-aloud-help]')) {
+      const help = document.createElement('p');
+      help.id = 'read-aloud-help';
+      help.dataset.readAloudHelp = '';
+      help.className = 'basis-full text-sm text-stone-700';
+      help.textContent = '可在系统设置中安装中文（普通话）语音后刷新页面，或换用带中文语音的浏览器。';
+      control.after(help);
+      control.setAttribute('aria-describedby', help.id);
+    }
     return;
   }
   await loadStyle(styles);
@@ -48,7 +83,10 @@ export async function toggleReadAloud(control: HTMLButtonElement, startP: number
 }
 
 function openPlayer(synth: SpeechSynthesis, voice: SpeechSynthesisVoice, control: HTMLButtonElement, startP: number | null) {
-  const paragraphs = bodyParagraphs();
+  const title = titleItem();
+  const paragraphs = [...(title ? [title] : []), ...bodyParagraphs()];
+  const body = paragraphs.length - (title ? 1 : 0);
+  // From the paragraph in the address, else from the title.
   let current = Math.max(0, paragraphs.findIndex((p) => p.n === startP));
   let rate = 1;
   let run = 0;
@@ -63,7 +101,8 @@ function openPlayer(synth: SpeechSynthesis, voice: SpeechSynthesisVoice, control
   pause.dataset.readAloudPause = '';
   const speed = select('语速', SPEEDS.map((s) => [String(s), `${s}×`]), '1');
   speed.select.dataset.readAloudSpeed = '';
-  const from = select('从第几段读', paragraphs.map((p) => [String(p.n), `第 ${p.n} 段`]), String(paragraphs[current]?.n ?? ''));
+  const name = (p: BodyParagraph) => (p.n === 0 ? '标题' : `第 ${p.n} 段`);
+  const from = select('从第几段读', paragraphs.map((p) => [String(p.n), name(p)]), String(paragraphs[current]?.n ?? ''));
   from.select.dataset.readAloudFrom = '';
   const stop = button('停止朗读');
   const status = document.createElement('p');
@@ -72,6 +111,16 @@ function openPlayer(synth: SpeechSynthesis, voice: SpeechSynthesisVoice, control
   status.dataset.readAloudStatus = '';
   panel.append(pause, speed.label, from.label, stop, status);
   document.body.append(panel);
+  // Room below the last paragraph, so it too can be read above the player.
+  const padding = document.body.style.paddingBottom;
+  const makeRoom = () => (document.body.style.paddingBottom = `${panel.offsetHeight + 2 * MARGIN}px`);
+  makeRoom();
+  const resized = new ResizeObserver(() => {
+    makeRoom();
+    const reading = paragraphs[current];
+    if (reading) keepAbove(reading.el, panel, false);
+  });
+  resized.observe(panel);
   control.setAttribute('aria-expanded', 'true');
   control.textContent = '朗读中…';
 
@@ -94,7 +143,7 @@ function openPlayer(synth: SpeechSynthesis, voice: SpeechSynthesisVoice, control
     document.querySelectorAll(`.${READING}`).forEach((el) => el.classList.remove(READING));
     if (!p) return;
     p.el.classList.add(READING);
-    p.el.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    keepAbove(p.el, panel, !matchMedia('(prefers-reduced-motion: reduce)').matches);
   }
 
   /** Reads from paragraph `index` to the end; a newer call (or stop) supersedes it. */
@@ -113,7 +162,7 @@ function openPlayer(synth: SpeechSynthesis, voice: SpeechSynthesisVoice, control
         return;
       }
       from.select.value = String(p.n);
-      status.textContent = `正在朗读第 ${p.n} 段（共 ${paragraphs.length} 段）`;
+      status.textContent = p.n === 0 ? '正在朗读标题' : `正在朗读第 ${p.n} 段（共 ${body} 段）`;
       const chunks = speechChunks(p.text);
       try {
         chunks.forEach((chunk, k) => {
@@ -139,7 +188,8 @@ function openPlayer(synth: SpeechSynthesis, voice: SpeechSynthesisVoice, control
     else synth.pause();
     paused = !paused;
     pause.textContent = paused ? '继续' : '暂停';
-    status.textContent = paused ? '已暂停' : `正在朗读第 ${paragraphs[current]?.n} 段`;
+    const reading = paragraphs[current];
+    status.textContent = paused ? '已暂停' : reading ? `正在朗读${name(reading)}` : '';
   });
   speed.select.addEventListener('change', () => {
     rate = Number(speed.select.value);
@@ -150,7 +200,9 @@ function openPlayer(synth: SpeechSynthesis, voice: SpeechSynthesisVoice, control
     run++;
     synth.cancel();
     highlight(undefined);
+    resized.disconnect();
     panel.remove();
+    document.body.style.paddingBottom = padding;
     control.setAttribute('aria-expanded', 'false');
     control.textContent = '朗读';
     player = null;

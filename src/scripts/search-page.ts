@@ -6,14 +6,13 @@
  * vocabulary load as the page starts, so a typed query costs only its own
  * index chunks and the fragments of the first screen.
  */
-import { CaseSearch, type ActiveFilters, type FragmentData, type RankedResult, type RelatedResult, type SearchBackend, type SearchOutcome, type SearchVocabulary } from '../lib/search/engine.ts';
+import type { ActiveFilters, CutWord, FragmentData, RankedResult, RelatedResult, SearchOutcome } from '../lib/search/engine.ts';
 import { relatedLabel } from '../lib/search/match.ts';
-import { decodePlaceKeys, decodePlaces } from '../lib/search/place-codec.ts';
 import { FACET_NAMES } from '../lib/search/facets.ts';
 import { bestParagraphs, excerptSegments, paragraphAnchors } from '../lib/search/snippet.ts';
-import { suggest } from '../lib/search/suggest.ts';
-import { SHARDS_FILE, shardPaths } from '../lib/search/shards.ts';
+import { didYouMean, suggest } from '../lib/search/suggest.ts';
 import { ROUTES } from '../lib/urls.ts';
+import { loadEngine } from './search-engine.ts';
 
 /** Results whose fragments load first (a phone's or a laptop's first screen); more load as the reader scrolls. */
 const FIRST_SCREEN = 5;
@@ -24,56 +23,6 @@ const COUNTS_DELAY_MS = 1500;
 interface State {
   q: string;
   filters: ActiveFilters;
-}
-
-/** The part of Pagefind's module API this page uses. */
-interface PagefindModule {
-  createInstance(options: { basePath: string }): SearchBackend & {
-    init(): Promise<void>;
-    mergeIndex(basePath: string): Promise<void>;
-    destroy(): Promise<void>;
-  };
-}
-
-let engine: Promise<{ search: CaseSearch }> | undefined;
-
-function loadEngine() {
-  engine ??= (async () => {
-    const pagefindUrl = '/pagefind/pagefind.js';
-    const json = (url: string, what: string, init?: RequestInit) =>
-      fetch(url, init).then((r) => {
-        if (!r.ok) throw new Error(`${what}: HTTP ${r.status}`);
-        return r.json() as Promise<unknown>;
-      });
-    const [pagefind, { vocabulary, placeKeys }, shards] = await Promise.all([
-      import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindModule>,
-      // All but the places, which load only for a query that may name one.
-      json('/search-vocab.json', 'search vocabulary').then((v) => {
-        const { placeKeys, ...core } = v as Omit<SearchVocabulary, 'places'> & { placeKeys: string };
-        return { vocabulary: { ...core, places: [] } satisfies SearchVocabulary, placeKeys: decodePlaceKeys(placeKeys) };
-      }),
-      // Revalidated: after a redeploy a cached list could name shards that are gone.
-      json(`/${SHARDS_FILE}`, 'search index shards', { cache: 'no-cache' }).then(shardPaths),
-    ]);
-    // A fresh instance per attempt: a shard that failed to merge stays inside
-    // the instance, so a retry must not reuse it.
-    const instance = pagefind.createInstance({ basePath: '/pagefind/' });
-    try {
-      await instance.init();
-      // A large library's index is split in shards (src/lib/node/search-index.ts).
-      await Promise.all(shards.map((basePath) => instance.mergeIndex(basePath)));
-    } catch (error) {
-      await instance.destroy();
-      throw error;
-    }
-    const places = { keys: placeKeys, load: () => json('/search-places.json', 'search places').then((p) => decodePlaces((p as { places: string }).places)) };
-    return { search: new CaseSearch(instance, vocabulary, undefined, places) };
-  })();
-  // A failed load (network) is tried again on the next search, not cached.
-  engine.catch(() => {
-    engine = undefined;
-  });
-  return engine;
 }
 
 function readState(): State {
@@ -126,7 +75,21 @@ function resultNode(data: FragmentData, query: string, words: string[], label?: 
   // Related pages sit under their own section heading.
   li.append(el(label === undefined ? 'h2' : 'h3', { className: 'text-lg leading-snug' }, title));
   const info = [data.meta.place, ...(data.filters.kind ?? [])].filter(Boolean).join(' · ');
-  if (info) li.append(el('p', { className: 'text-sm text-stone-700', text: info }));
+  const id = /^\/cases\/([^/]+)\/$/.exec(caseUrl)?.[1];
+  if (info || (label === undefined && id)) {
+    const line = el('p', { className: 'flex flex-wrap items-center gap-x-3 text-sm text-stone-700' });
+    if (info) line.append(el('span', { text: info }));
+    // 比较: pick this result for /compare/ (scripts/compare-results.ts keeps the link in step).
+    if (label === undefined && id) {
+      const pick = el('input', { className: 'size-4' });
+      pick.type = 'checkbox';
+      pick.value = id;
+      pick.dataset.comparePick = '';
+      pick.setAttribute('aria-label', `比较：${data.meta.title ?? id}`);
+      line.append(el('label', { className: 'inline-flex min-h-6 items-center gap-1 text-stone-800' }, pick, document.createTextNode('比较')));
+    }
+    li.append(line);
+  }
   const methods = data.filters.method ?? [];
   if (methods.length > 0) {
     const tags = el('p', { className: 'mt-1 flex flex-wrap gap-1.5' });
@@ -148,6 +111,27 @@ function resultNode(data: FragmentData, query: string, words: string[], label?: 
   return li;
 }
 
+const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join('');
+
+/** What the reader is told of a word no page holds whole: which of its pieces were searched, and how many cases hold each. */
+function cutNode(cut: CutWord, total: number, filters: ActiveFilters): HTMLElement {
+  const p = el('p', { text: `没有案例包含完整的“${cut.word}”。` });
+  p.dataset.cutWord = cut.word;
+  const pieces = cut.parts.map((x) => x.part);
+  if (total > 0) {
+    p.append(document.createTextNode(`下面的案例只包含其中的${quoted(pieces)}${cut.covered ? '' : `（“${cut.word}”的其余字没有检索）`}。`));
+    return p;
+  }
+  p.append(document.createTextNode('其中：'));
+  cut.parts.forEach((x, i) => {
+    if (i > 0) p.append(document.createTextNode('，'));
+    p.append(el('a', { text: `“${x.part}”`, href: stateUrl({ q: x.part, filters }) }), document.createTextNode(x.pages > 0 ? `见于 ${x.pages} 个案例` : '作为一个词检索不到'));
+  });
+  // The index holds words: a piece inside a longer word of the text (连心 in 连心室) is not found on its own.
+  p.append(document.createTextNode(cut.parts.length > 1 && cut.parts.every((x) => x.pages > 0) ? '，但没有案例同时包含它们。' : '。'));
+  return p;
+}
+
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('[data-search-input]')!;
@@ -157,6 +141,9 @@ export function startSearchPage(): void {
   const more = document.querySelector<HTMLElement>('#search-more')!;
   const help = document.querySelector<HTMLElement>('[data-search-help]')!;
   const suggestions = document.querySelector<HTMLElement>('#search-suggestions')!;
+  const didYouMeanBox = document.querySelector<HTMLElement>('[data-did-you-mean]')!;
+  const cutBox = document.querySelector<HTMLElement>('[data-search-cut]')!;
+  const placesBox = document.querySelector<HTMLElement>('[data-search-places]')!;
   const notice = document.querySelector<HTMLElement>('[data-filter-notice]')!;
   const noticeText = notice.querySelector<HTMLElement>('[data-filter-notice-text]')!;
   const clearFilters = notice.querySelector<HTMLButtonElement>('[data-clear-filters]')!;
@@ -184,6 +171,8 @@ export function startSearchPage(): void {
 
   const showState = (state: State) => {
     input.value = state.q;
+    // Filters in force are shown, also where a phone folds them away.
+    if (Object.values(state.filters).some(Boolean)) form.querySelector<HTMLDetailsElement>('[data-search-filters]')!.open = true;
     for (const s of selects) {
       const v = state.filters[s.dataset.filter!] ?? '';
       // A value the library does not have (hand-edited URL) is shown as "all".
@@ -217,12 +206,42 @@ export function startSearchPage(): void {
     suggestions.append(el('p', { text: '名称相近的方法、做法和地区：' }), ul);
   };
 
+  /** 您是不是要找: for each word no page holds whole, a name one character away, or else a phrase of the text. */
+  const showDidYouMean = async (outcome: SearchOutcome, filters: ActiveFilters, mine: number) => {
+    let query = outcome.query;
+    const named: string[] = [];
+    try {
+      const { search } = await loadEngine();
+      const vocabulary = await search.fullVocabulary();
+      for (const cut of outcome.cut) {
+        const name = didYouMean(cut.word, vocabulary);
+        const term = name?.term ?? (await search.nearMiss(cut));
+        if (!term) continue;
+        query = query.replace(cut.word, term);
+        const kinds = { method: '工作方法', practice: '具体做法', place: '地区', text: '' } as const;
+        named.push(name?.label && name.label !== term ? `${kinds[name.kind]}「${name.label}」` : name ? kinds[name.kind] : '');
+      }
+    } catch {
+      return;
+    }
+    if (mine !== generation || query === outcome.query) return;
+    const what = named.filter(Boolean).join('、');
+    didYouMeanBox.replaceChildren(document.createTextNode('您是不是要找：'), el('a', { className: 'font-bold', text: query, href: stateUrl({ q: query, filters }) }), document.createTextNode(what ? `（${what}）` : ''), document.createTextNode('？'));
+    didYouMeanBox.hidden = false;
+  };
+
   const render = async (state: State) => {
     const mine = ++generation;
     const hasFilters = Object.values(state.filters).some(Boolean);
     relatedSection.classList.add('hidden');
     relatedList.replaceChildren();
     notice.classList.add('hidden');
+    didYouMeanBox.hidden = true;
+    didYouMeanBox.replaceChildren();
+    cutBox.hidden = true;
+    cutBox.replaceChildren();
+    placesBox.hidden = true;
+    placesBox.replaceChildren();
     if (!state.q.trim() && !hasFilters) {
       list.replaceChildren();
       more.replaceChildren();
@@ -251,7 +270,20 @@ export function startSearchPage(): void {
     more.replaceChildren();
     const total = outcome.results.length;
     const queryLabel = outcome.query ? `“${outcome.query}”` : '所选条件';
-    const notes = `${outcome.complete ? '' : '（没有同时包含所有检索词的案例，以下案例包含其中一部分）'}${outcome.truncated ? '（检索词过长，只用了前100个字）' : ''}`;
+    const notes = `${outcome.complete || outcome.cut.length > 0 ? '' : '（没有同时包含所有检索词的案例，以下案例包含其中一部分）'}${outcome.truncated ? '（检索词过长，只用了前100个字）' : ''}`;
+    // Partial matches are counted as such: 找到 3 个部分匹配的案例.
+    const found = `找到 ${total} 个${outcome.complete ? '' : '部分匹配的'}案例`;
+    // A query naming a place leads to the place's own page too.
+    if (outcome.places.length > 0) {
+      placesBox.append(document.createTextNode('地区页面：'));
+      outcome.places.forEach((place, i) => placesBox.append(...(i > 0 ? [document.createTextNode('、')] : []), el('a', { text: place.name, href: place.url })));
+      placesBox.hidden = false;
+    }
+    if (outcome.cut.length > 0) {
+      cutBox.replaceChildren(...outcome.cut.map((cut) => cutNode(cut, total, state.filters)));
+      cutBox.hidden = false;
+      void showDidYouMean(outcome, state.filters, mine);
+    }
     // Filters that hide results are named, with how many they hide and a way to clear them.
     if (outcome.hidden > 0) {
       const named = outcome.filters.map(([name, value]) => `${facetLabels.get(name) ?? name}：${value}`).join('、');
@@ -301,7 +333,7 @@ export function startSearchPage(): void {
     await showFrom(0, FIRST_SCREEN);
     list.classList.remove('min-h-[70vh]');
     // Announced once the first results are on the page; the count is of results only.
-    if (mine === generation) status.textContent = `${queryLabel}找到 ${total} 个案例${notes}。`;
+    if (mine === generation) status.textContent = `${queryLabel}${found}${notes}。`;
     await showRelated(outcome, mine);
     await showCounts(outcome, mine);
   };

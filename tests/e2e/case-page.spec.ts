@@ -6,6 +6,7 @@
  * scrolls sideways, in `npm run test:quality`.
  */
 import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 test('a case header links each region level, its tags and its source', async ({ page }) => {
   await page.goto('/cases/yongshan-qunzhong-gongzuo-tihui/');
@@ -62,4 +63,65 @@ test('the ¶ control copies the paragraph\'s full URL and announces it', async (
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-copy-status]')).toContainText('已复制第4段的链接');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/cases/yingshan-youjiang-piping/#p4`);
+});
+
+test('引用本段: the box cites the paragraph in the address in every format; the ¶ menu cites any paragraph', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  const id = 'baodi-yizhan-sanzhongxin';
+  await page.goto(`/cases/${id}/#p5`);
+  const box = page.locator('[data-citation]');
+  await expect(box.locator('summary')).toContainText('第5段');
+  await box.locator('summary').click();
+  const cite = box.locator('[data-paragraph-citation]');
+  await expect(cite).toBeVisible();
+  const shown = cite.locator('[data-reference="paragraph"]:visible');
+  await expect(shown).toHaveCount(1);
+  await expect(shown).toContainText(/\[EB\/OL\]\. .*：第5段\. http:\/\/127\.0\.0\.1:\d+\/cases\/baodi-yizhan-sanzhongxin\/#p5\.$/);
+  // The 2015 edition: half-width colon.
+  await box.getByLabel('GB/T 7714—2015').check();
+  await expect(cite.locator('[data-reference="paragraph"]:visible')).toContainText(/: 第5段\. http:.*#p5\.$/);
+  // BibTeX and RIS of the paragraph.
+  const bib = cite.locator('[data-paragraph-download="bib"]');
+  await expect(bib).toHaveAttribute('download', `${id}-p5.bib`);
+  // Made from the page's own .bib and .ris files, fetched on use.
+  await expect(bib).toHaveAttribute('href', /^data:/);
+  await expect(cite.locator('[data-paragraph-download="ris"]')).toHaveAttribute('href', /^data:/);
+  const bibText = decodeURIComponent((await bib.getAttribute('href'))!.replace(/^data:[^,]*,/, ''));
+  expect(bibText).toContain(`/cases/${id}/#p5}`);
+  expect(bibText).toContain('addendum = {本库第5段}');
+  const risText = decodeURIComponent((await cite.locator('[data-paragraph-download="ris"]').getAttribute('href'))!.replace(/^data:[^,]*,/, ''));
+  expect(risText).toMatch(/UR {2}- http:.*#p5\r\n/);
+  expect(risText).toContain('N1  - 本库第5段');
+
+  // The ¶ of paragraph 3: its link copied, and a menu after it citing it in every format.
+  await page.locator('#p3 a.pilcrow').click();
+  const menu = page.locator('[data-paragraph-menu="3"]');
+  await expect(menu).toBeVisible();
+  expect(await menu.evaluate((m) => m.previousElementSibling?.id)).toBe('p3');
+  await expect(menu.getByRole('button')).toHaveText(['GB/T 7714—2025', 'GB/T 7714—2015', 'BibTeX', 'RIS', '关闭']);
+  await menu.getByRole('button', { name: 'GB/T 7714—2025' }).click();
+  await expect(menu.locator('textarea')).toHaveValue(/：第3段\. http:.*\/cases\/baodi-yizhan-sanzhongxin\/#p3\.$/);
+  await expect(page.locator('[data-copy-status]')).toContainText('已复制第3段的引用');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/第3段\. http:.*#p3\.$/);
+  await menu.getByRole('button', { name: 'RIS' }).click();
+  await expect(menu.locator('textarea')).toHaveValue(/N1 {2}- 本库第3段/);
+  // The menu and the box's 引用本段, open, pass axe.
+  const axe = await new AxeBuilder({ page }).include('[data-paragraph-menu]').include('[data-citation]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations).toEqual([]);
+  // The box follows the address to the paragraph just linked.
+  await expect(cite.locator('[data-paragraph-label]')).toHaveText('第3段');
+  // Keyboard: Esc closes the menu and returns to the ¶.
+  await menu.getByRole('button', { name: 'BibTeX' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await expect(page.locator('#p3 a.pilcrow')).toBeFocused();
+});
+
+test('the citation box cites no paragraph when the address names none', async ({ page }) => {
+  await page.goto('/cases/baodi-yizhan-sanzhongxin/');
+  await page.locator('[data-citation] summary').click();
+  await expect(page.locator('[data-paragraph-citation]')).toBeHidden();
+  await page.goto('/cases/baodi-yizhan-sanzhongxin/#p999');
+  await page.locator('[data-citation] summary').click();
+  await expect(page.locator('[data-paragraph-citation]')).toBeHidden();
 });

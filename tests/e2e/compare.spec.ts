@@ -89,3 +89,66 @@ test('reachable from a case page, the handout and search results', async ({ page
   await expect(link).toBeVisible();
   await expect(link).toHaveAttribute('href', /^\/compare\/\?ids=[a-z0-9-]+,[a-z0-9-]+,[a-z0-9-]+$/);
 });
+
+test('adds a case from every form a reader has: short link any case, bare code, full URL, title, place', async ({ page, baseURL }) => {
+  const problems = watchPage(page, baseURL!);
+  const jsons: string[] = [];
+  page.on('response', (r) => {
+    if (r.url().endsWith('.json')) jsons.push(`${r.status()} ${new URL(r.url()).pathname}`);
+  });
+  await page.goto(`/cases/${C}/`);
+  const short = (await page.locator('[data-short-link]').getAttribute('href'))!;
+  const code = /^\/c\/([0-9a-z]{7})\/$/.exec(short)![1]!;
+  const input = page.getByLabel('加入案例');
+  const submit = page.locator('[data-compare-add] button[type="submit"]');
+  for (const typed of [`/c/${code}/`, `/c/${code.toUpperCase()}/`, code.toUpperCase(), `${baseURL}/c/${code}/`]) {
+    await page.goto(`/compare/?ids=${A}`);
+    await input.fill(typed);
+    await submit.click();
+    await expect(page, typed).toHaveURL(`/compare/?ids=${A},${C}`);
+    await expect(page.locator('thead th[data-case-id]')).toHaveCount(2);
+  }
+  // A title, then a place: the site's search offers the cases to choose from.
+  await page.goto(`/compare/?ids=${A}`);
+  await input.fill('擦亮为民服务的窗口');
+  await submit.click();
+  const choices = page.locator('[data-compare-choices]');
+  await expect(choices.locator(`[data-compare-choice="${C}"]`)).toBeVisible();
+  await choices.locator(`[data-compare-choice="${C}"] button`).click();
+  await expect(page).toHaveURL(`/compare/?ids=${A},${C}`);
+  await expect(choices).toBeHidden();
+  await input.fill('宝坻');
+  await submit.click();
+  await expect(choices.locator('[data-compare-choice="baodi-yizhan-sanzhongxin"]')).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations).toEqual([]);
+  await page.screenshot({ path: '/tmp/readers-shots/compare-choices-1280.png', fullPage: true });
+  await choices.locator('[data-compare-choice="baodi-yizhan-sanzhongxin"] button').click();
+  await expect(page).toHaveURL(`/compare/?ids=${A},${C},baodi-yizhan-sanzhongxin`);
+  // A code that is no short link is searched, never fetched as an id.
+  await page.goto(`/compare/?ids=${A}`);
+  await input.fill('zzzzzzz');
+  await submit.click();
+  await expect(page.locator('[data-compare-status]')).toContainText('没有短链接');
+  expect(jsons.filter((j) => !j.startsWith('200'))).toEqual([]);
+  // The one 404 is the short-link page looked up for it.
+  expect(problems.filter((p) => !/status of 404/.test(p))).toEqual([]);
+});
+
+test('search results each offer 比较; the link compares the picked cases', async ({ page }) => {
+  await page.goto('/search/?q=群众');
+  await expect(page.locator('[data-search-result]').nth(2)).toBeVisible();
+  const picks = page.locator('[data-search-result] input[data-compare-pick]');
+  const ids = await picks.evaluateAll((boxes) => boxes.slice(0, 4).map((b) => (b as HTMLInputElement).value));
+  await picks.nth(2).check();
+  await picks.nth(0).check();
+  const link = page.locator('[data-compare-results] a');
+  await expect(link).toHaveText('并排比较所选的 2 个案例');
+  await expect(link).toHaveAttribute('href', `/compare/?ids=${ids[2]},${ids[0]}`);
+  await picks.nth(1).check();
+  await expect(picks.nth(3)).toBeDisabled();
+  await picks.nth(1).uncheck();
+  await expect(picks.nth(3)).toBeEnabled();
+  await link.click();
+  await expect(page.locator('thead th[data-case-id]')).toHaveCount(2);
+});

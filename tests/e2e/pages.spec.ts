@@ -6,6 +6,12 @@ test('an unknown address gets a 404 page that helps the reader on', async ({ pag
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('没有找到这个页面');
   await expect(page.getByRole('main').getByRole('link', { name: /全部 \d+ 个案例/ })).toHaveAttribute('href', '/cases/');
+  // A mistyped short link: the page offers a search.
+  expect((await page.goto('/c/zzzzzzz/'))?.status()).toBe(404);
+  await page.getByRole('main').getByRole('searchbox', { name: '检索案例' }).fill('车管所');
+  await page.getByRole('main').getByRole('button', { name: '检索' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+  await expect(page.locator('[data-search-result]')).toHaveCount(1);
 });
 
 for (const url of ['/', '/cases/', '/methods/', '/methods/minqing-riji/', '/regions/', '/regions/53/', '/sources/shijingshan-bao-dangdaibiao-duanwen/']) {

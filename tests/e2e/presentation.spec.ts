@@ -37,6 +37,8 @@ test('?present#p4 opens at paragraph 4; → Space ← Home End step; Esc lands o
 
   await page.keyboard.press('ArrowRight');
   await expect(deck).toHaveAttribute('data-p', '5');
+  // The address follows the slide shown.
+  await expect(page).toHaveURL(`/cases/${CASE}/?present#p5`);
   await page.keyboard.press(' ');
   await expect(deck).toHaveAttribute('data-p', '6');
   await page.keyboard.press('ArrowLeft');

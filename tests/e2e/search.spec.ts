@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watchPage } from './helpers.ts';
 
-async function settled(page: Page) {
+async function settled(page: Page, timeout?: number) {
   const status = page.locator('[data-search-status]');
-  await expect(status).not.toHaveText(/正在检索|^$/);
+  await expect(status).not.toHaveText(/正在检索|^$/, timeout ? { timeout } : {});
   return status;
 }
 
@@ -258,4 +258,56 @@ for (let part = 0; part < HOSTILE_PARTS; part++) {
 test('a 500-character query is handled and the page says it was shortened', async ({ page }) => {
   await page.goto(`/search/?q=${encodeURIComponent('车管所'.repeat(170))}`);
   await expect(await settled(page)).toContainText('检索词过长');
+});
+
+test('typos: 您是不是要找 for near-misses; a partial match says it is partial; a word no page holds is explained', async ({ page }) => {
+  // 网格话管理: the 网格化管理 cases, said to be partial matches, and the method offered.
+  await page.goto(`/search/?q=${encodeURIComponent('网格话管理')}`);
+  await expect(await settled(page, 15_000)).toContainText('部分匹配');
+  const meant = page.locator('[data-did-you-mean]');
+  await expect(meant.getByRole('link', { name: '网格化管理' })).toHaveAttribute('href', `/search/?q=${encodeURIComponent('网格化管理')}`);
+  await expect(page.locator('[data-search-cut]')).toContainText('没有案例包含完整的“网格话管理”');
+  const partial = await resultHrefs(page);
+  expect(partial.slice(0, 2).map((h) => h.split('#')[0]).sort()).toEqual(['/cases/jiahe-silian-sibao/', '/cases/shanghai-quyuhua-dangjian/']);
+  await page.screenshot({ path: '/tmp/readers-shots/search-typo-1280.png', fullPage: true });
+
+  // 民清日记 → 民情日记 (a method name); 联系群中 → 联系群众 (a phrase of the text): neither matched on a fragment alone.
+  for (const [typo, meantTerm] of [['民清日记', '民情日记'], ['联系群中', '联系群众']] as const) {
+    await page.goto(`/search/?q=${encodeURIComponent(typo)}`);
+    await settled(page, 15_000);
+    await expect(meant.getByRole('link', { name: meantTerm }), typo).toBeVisible();
+    await meant.getByRole('link', { name: meantTerm }).click();
+    await expect(await settled(page, 15_000), meantTerm).toContainText(`“${meantTerm}”找到`);
+    await expect(page.locator('[data-search-status]')).not.toContainText('部分匹配');
+  }
+
+  // 垃圾分类: nothing, and why — 垃圾 alone is in a case, with a link to search it.
+  await page.goto(`/search/?q=${encodeURIComponent('垃圾分类')}`);
+  await expect(await settled(page, 15_000)).toHaveText('“垃圾分类”没有找到案例。');
+  const cut = page.locator('[data-search-cut]');
+  await expect(cut).toContainText(/“垃圾”见于 1 个案例/);
+  await page.screenshot({ path: '/tmp/readers-shots/search-absent-375.png' });
+  await cut.getByRole('link', { name: '“垃圾”' }).click();
+  await expect(await settled(page, 15_000)).toHaveText('“垃圾”找到 1 个案例。');
+});
+
+test('a place query links its region page; on a phone the filters fold behind one control, open when in force', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL: baseURL!, viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(`/search/?q=${encodeURIComponent('宝坻')}`);
+  await settled(page, 15_000);
+  const place = page.locator('[data-search-places] a');
+  await expect(place).toContainText('宝坻');
+  await expect(place).toHaveAttribute('href', /^\/regions\/\d+\/$/);
+  // The first result starts on the first screen; the filters wait behind their summary.
+  await expect(page.locator('#filter-province')).toBeHidden();
+  const first = (await page.locator('[data-search-result]').first().boundingBox())!;
+  expect(first.y).toBeLessThan(800);
+  await page.screenshot({ path: '/tmp/readers-shots/search-place-375.png' });
+  await page.locator('[data-search-filters] summary').click();
+  await expect(page.locator('#filter-province')).toBeVisible();
+  await page.goto(`/search/?q=${encodeURIComponent('群众')}&kind=${encodeURIComponent('调研报告')}`);
+  await settled(page, 15_000);
+  await expect(page.locator('#filter-kind')).toBeVisible();
+  await context.close();
 });

@@ -51,8 +51,12 @@ function keptWith(pageUrl: string): Set<string> {
   return kept;
 }
 
-/** The budget of issue 16: HTML + CSS + JS of a case page's first visit, gzip -9, no more than before the reader tools were added. */
-const FIRST_VISIT_BUDGET = 20.8 * 1024;
+/**
+ * The budget of issue 16: HTML + CSS + JS of a case page's first visit, gzip -9, no more than before the reader
+ * tools were added (20.8 KB), plus 0.1 KB of page text added since without code: the audited notes of the
+ * reference case and the "[出版地不详]: [出版者不详]" GB/T 7714—2015 requires in its citation (21 345 bytes at 1f74711+).
+ */
+const FIRST_VISIT_BUDGET = 20.9 * 1024;
 
 describe('a case page’s first visit', () => {
   it.each(caseIds)('%s loads at most 3 scripts, none of the on-use tools', (id) => {

@@ -83,6 +83,9 @@ describe('/cases.csv', () => {
     const width = rows[0]!.length;
     for (const [n, row] of rows.entries()) expect(row.length, `row ${n + 1}`).toBe(width);
     expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(caseIds);
+    // Absolute, so a spreadsheet makes them links.
+    const url = rows[0]!.indexOf('url');
+    for (const row of rows.slice(1)) expect(row[url]).toMatch(new RegExp(`^https?://[^/]+/cases/${row[0]}/$`));
   });
 });
 

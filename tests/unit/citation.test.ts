@@ -195,10 +195,13 @@ describe('our five sources: unknown fields are left out, nothing is invented', (
     const c = part('把政府的“好心”办成群众满意的“好事”', [], compilation, { subtitle: '北京西城区广外街道把党支部建在民生项目上' });
     const ref = formatSourceReference(c, 'gbt7714-2025');
     expect(ref).toBe('把政府的“好心”办成群众满意的“好事”：北京西城区广外街道把党支部建在民生项目上[G]//各地联系服务群众经验做法选编摘录.');
+    // 2015 §8.4 requires the placeholders for a printed Chinese document; 2025 leaves them optional, and they are left out.
     expect(formatSourceReference(c, 'gbt7714-2015')).toBe(
-      '把政府的“好心”办成群众满意的“好事”: 北京西城区广外街道把党支部建在民生项目上[G]//各地联系服务群众经验做法选编摘录.',
+      '把政府的“好心”办成群众满意的“好事”: 北京西城区广外街道把党支部建在民生项目上[G]//各地联系服务群众经验做法选编摘录. [出版地不详]: [出版者不详].',
     );
-    for (const style of CITATION_STYLES) expect(formatSourceReference(c, style.id)).not.toMatch(placeholders);
+    expect(formatSourceReference(c, 'gbt7714-2025')).not.toMatch(placeholders);
+    // An electronic compilation (with its access path) may omit them in 2015 too.
+    expect(formatSourceReference(part('t', [], { ...compilation, url: 'https://example.org/x' }), 'gbt7714-2015')).not.toMatch(placeholders);
   });
   it('the library page reference omits an unknown publication date and authors', () => {
     const c = part('要得群众好评先听群众批评', [], compilation);

@@ -99,7 +99,7 @@ describe('misread-character guesses', () => {
   const text = ['干部走进村民家', '', '干部把群众的事纳人议事日程，每月走访群众，听取意见，解决问题，群众满意。', '', '这是第二段正文，写明了做法与成效，干部与群众同吃同住。'].join('\n');
   const guess = (doc: ReturnType<typeof analyseDocument>) => doc.drafts[0]!.flags.some((f) => f.includes('疑“入”误作“人”'));
   it('are raised on text OCR may have read (a text export)', () => expect(guess(analyseDocument(text, vocab))).toBe(true));
-  it('are not raised on text as typed (a web page, a Word document)', () => expect(guess(analyseDocument(text, vocab, {}, { bornDigital: true }))).toBe(false));
+  it('are not raised on text as typed (a web page as the site serves it)', () => expect(guess(analyseDocument(text, vocab, {}, { bornDigital: true }))).toBe(false));
   it('are raised on text as typed that shows OCR traits (l for 1 among digits)', () => {
     const ocrd = text.replace('每月走访', '每月走访l0次');
     expect(guess(analyseDocument(ocrd, vocab, {}, { bornDigital: true }))).toBe(true);

@@ -130,6 +130,17 @@ describe('proposals', () => {
     expect(x).toMatchObject({ field: 'methods', quote: '建立民情日记制度' });
   });
 
+  it('quote where the text tells of doing it, not a bare item of a list or an aim, which check:content would refuse', () => {
+    // Long enough that its quote is cut to the clause: the bare name between two 、.
+    const listed = '今年以来，全镇围绕中心工作，结合本地实际，深入开展走访群众、民情日记、信访接待、矛盾排查、结对帮扶等多项活动，取得了较好成效。';
+    const urged = '要建立民情日记。';
+    const done = '乡干部每天在民情日记本上记下群众反映的问题。';
+    const [x] = proposeCase({ title: 't', edition: buildEdition([listed, urged, done], []) }, { methods: [METHODS[0]!], themes: [] });
+    expect(x).toMatchObject({ field: 'methods', p: 3, quote: expect.stringContaining('民情日记本') });
+    const [y] = proposeCase({ title: 't', edition: buildEdition([listed], []) }, { methods: [METHODS[0]!], themes: [] });
+    expect(y!.why).toContain('列举或要求');
+  });
+
   it('a case that still holds proposals fails the schema with one message', () => {
     const schema = createCaseSchema({ methods: METHODS.map((m) => m.id), themes: THEMES.map((t) => t.id), sources: ['source-fixture'], regions });
     const result = schema.safeParse({ ...fmOf(draftText), kind: '经验案例', level: '县区', summary: 's', methods: ['minqing-riji'], themes: ['nongcun-fazhan'] });
@@ -175,7 +186,8 @@ describe('publish', () => {
   function finish(id: string) {
     const { text } = answerProposals(draftText, { all: true }, METHODS);
     const file = path.join(drafts, `${id}.mdx`);
-    writeFileSync(file, text.replace(/^kind: .*$/m, 'kind: 经验案例\nsummary: 饶阳县在村级建立党员联系户制度。'));
+    // Each “# 待核” settled: here, read and deleted.
+    writeFileSync(file, text.replace(/^# 待核.*\n/gm, '').replace(/^kind: .*$/m, 'kind: 经验案例\nsummary: 饶阳县在村级建立党员联系户制度。'));
     writeFileSync(path.join(drafts, `${id}.teaching.yaml`), TEACHING);
     return file;
   }
@@ -193,8 +205,9 @@ describe('publish', () => {
     writeFileSync(badRaw, RAW.replace('2012', '2013'));
     const before = listing(content);
     const result = publish({ drafts: [open], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), raw: badRaw, content });
-    expect(result.problems).toHaveLength(3);
+    expect(result.problems).toHaveLength(4);
     expect(result.problems[0]).toMatch(/bad\.txt: raw text mismatch/);
+    expect(result.problems.find((p) => p.includes('待核'))).toMatch(/raoyang-open\.mdx: \d+ “# 待核” line\(s\) left/);
     expect(result.problems.find((p) => p.includes('open proposal'))).toMatch(/raoyang-open\.mdx: \d+ open proposal\(s\): accept or delete each proposal/);
     expect(result.problems.find((p) => p.includes('teaching'))).toMatch(/no teaching notes: write .*raoyang-open\.teaching\.yaml/);
     expect(listing(content)).toEqual(before);
@@ -214,6 +227,15 @@ describe('publish', () => {
     expect(readFileSync(path.join(content, 'sources/raw/hengshui-ribao-2013-05-02.txt'), 'utf8')).toBe(RAW);
     expect(checkContent(content).problems).toEqual([]);
     expect(readFileSync(path.join(content, 'cases/raoyang-lianxihu.mdx'), 'utf8')).toContain(bodyOf(draftText));
+    // The ingest's notes to the editor stay in the draft: an editor's trial found them in published case files.
+    expect(readFileSync(path.join(content, 'cases/raoyang-lianxihu.mdx'), 'utf8')).not.toMatch(/^# (草稿|来源（原文所载|地点：)/m);
+  });
+
+  it('refuses a draft whose “# 待核” lines are not settled, naming the first', () => {
+    const file = finish('raoyang-daihe');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title:/m, '# 待核：第2段：疑“入”误作“人”：“进村人户”\ntitle:'));
+    const result = publish({ drafts: [file], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), content });
+    expect(result.problems).toEqual([expect.stringMatching(/raoyang-daihe\.mdx: 1 “# 待核” line\(s\) left \(first: # 待核：第2段.*\): turn each into a correction, a doubt or a lacuna, or delete it/)]);
   });
 
   it('refuses an id taken by a different case, naming it', () => {

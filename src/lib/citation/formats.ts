@@ -35,9 +35,11 @@
  * Not found documented as changed, so the 2015 rule is kept for 2025: at most
  * 3 authors then "等"; newspaper "报纸名, 出版日期(版次)"; "//" before the host of a
  * 析出文献; the host's type code after the part's title ("[M]//", "[C]//", hence
- * "[G]//" for a 汇编); "[出版地不详]" "[出版者不详]" "佚名" are optional ("可") and
- * may be left out in 顺序编码制, so unknown places, publishers and authors are
- * simply omitted. Neither edition has a worked "[G]//" example.
+ * "[G]//" for a 汇编). "佚名" is optional ("可") and may be left out in 顺序编码制,
+ * so unknown authors are omitted; "[出版地不详]" "[出版者不详]" are required by 2015
+ * (8.4.1.2, 8.4.2.2) for a printed Chinese document and optional in 2025, so a
+ * printed compilation's unknown place and publisher are stated in the 2015 form
+ * only. Neither edition has a worked "[G]//" example.
  */
 
 export type CitationStyle = 'gbt7714-2025' | 'gbt7714-2015';
@@ -184,7 +186,10 @@ export function formatSourceReference(c: CaseRef, style: CitationStyle): string 
 
   // Compilation, 汇编 [G]: 8.3 (2025) / 4.2 (2015) 析出文献 "…[G]//编者. 汇编题名. 出版地: 出版者, 出版年: 页码."
   const marked = `${title}[G${carrier}]`;
-  const published = publicationInfo(clean(s.place), clean(s.publication), year(s.date), pages, p);
+  // 2015 §8.4.1.2 / 8.4.2.2 require "[出版地不详]" "[出版者不详]" for a printed Chinese document (optional only
+  // for an electronic resource); 2025 makes them optional, and this module leaves unknowns out where it may.
+  const unknown = (value: string, placeholder: string) => value || (style === 'gbt7714-2015' && carrier === '' ? placeholder : '');
+  const published = publicationInfo(unknown(clean(s.place), '[出版地不详]'), unknown(clean(s.publication), '[出版者不详]'), year(s.date), pages, p);
   if (!c.isPart) return entry([authors, marked, published, url]);
   const editors = formatNames(s.editors, p);
   const host = editors === '' ? [`${marked}//${clean(s.title)}`] : [`${marked}//${editors}`, clean(s.title)];

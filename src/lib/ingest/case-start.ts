@@ -74,11 +74,11 @@ export function startsWithMarker(text: string): boolean {
   return CASE_MARK.test(text) || MD_MARK.test(text) || CHAPTER_MARK.test(text) || ((NUM_MARK.test(text) || PAREN_MARK.test(text)) && isTitleLike(text));
 }
 
-/** A line that can be a title: short, no sentence inside; it may end in ” 》 ） or ！. */
+/** A line that can be a title: short, no sentence inside; it may end in ” 》 ） ！ or ？ (headlines ask: 群众工作怎么做？). */
 export function isTitleLike(text: string): boolean {
   const bare = stripMarkers(text);
   if (len(text) > 80 || len(bare) < 2 || text === COMMENTARY_MARKER || /^编者按/.test(text)) return false;
-  if (/[。？?；;]/.test(bare) || /[！!](?!$)/.test(bare)) return false;
+  if (/[。；;]/.test(bare) || /[！!？?](?!$)/.test(bare)) return false;
   if (/[，、：:,（(“‘《—-]$/u.test(bare)) return false;
   return /\p{Script=Han}/u.test(bare) && !/^[\d\s\-/.年月日:：]+$/.test(bare);
 }
@@ -89,16 +89,30 @@ export function isContentsLine(text: string): boolean {
   return len(text) <= 90 && /\p{Script=Han}/u.test(text) && /(?:\.{3,}|…{2,}|·{3,}|-{3,}|—{4,}|_{3,}|\s{3,}|\t)\s*\d{1,4}$/u.test(text);
 }
 
-/** A title or post, never a name, though as short as one (宣传部长, 本报记者, 通讯员). */
-const ROLE_WORD = /(?:[部处科局厅县市镇乡村社院校所站组队]长|主任|书记|委员|常委|记者|通讯员|编辑|主编|干部|代表|秘书|专员|调研员|科员|同志|作者)$/u;
+/** Words a byline prints before names that are never names themselves: 本报记者, 通讯员, 特约记者…. */
+const BYLINE_ROLE = /^(?:(?:本报|本刊|本台|本网|新华社)?(?:特约|见习|实习|首席|职工)?(?:记者|通讯员|实习生|撰稿人?|摄影|摄|编辑)|整合|编译|综合|报道)$/u;
+/**
+ * Two to four Han characters that are no one's name: dates, page furniture, section names, and a
+ * title or post, though as short as a name (宣传部长, 主任, 同志).
+ */
+const NOT_A_NAME =
+  /^(?:整合|编译|综合|报道|图集|摄|昨天|今天|前天|明天|今日|昨日|本报|本网|作者|来源|编辑|责编|调整字体|字体|字号|打印|纠错|网摘|商城|分享|推荐|收藏|关闭|评论|微信|微博|返回|更多|查看更多|首页|正文|(?:新闻|工作|图片|要闻|基层|党建)?动态|要闻|时政|专题|编者按|编者|按语|摘要|前言|引言|目录|附件|点评|导读|序言|后记)$|(?:[部处科局厅县市镇乡村社院校所站组队]长|主任|书记|委员|常委|记者|通讯员|编辑|主编|干部|代表|秘书|专员|调研员|科员|同志|作者)$/u;
 
 /** A byline under a title: names (with their role) or only the unit that signs the text. */
 export const isBylineLine = (text: string) => !!parseAuthorLine(text) || UNIT_LINE.test(text);
 
-/** Names at the end of an author line: 崔章程 / 永善县政府办党总支书记 肖文杰 / …工委  徐 平 王书银. */
+/**
+ * Names in a byline: 崔章程 / 永善县政府办党总支书记 肖文杰 / …工委  徐 平 王书银 /
+ * 作者：… / 文/… / 文丨… / （作者系…） / 本报记者 徐平 通讯员 王书银 / 本报讯（记者 肖文杰）. Role words
+ * (本报记者, 通讯员, 宣传部长) and page furniture (调整字体, 昨天) are never names.
+ */
 export function parseAuthorLine(text: string): Array<{ name: string; role?: string }> | undefined {
-  const line = text.replace(/^[（(]|[)）]$/gu, '').replace(/^(?:作者|文|撰稿|执笔)\s*[:：|｜/丨]\s*|^作者(?:系|为|是)/u, '');
-  if (len(line) > 50 || /[。，！？：:“”《》]/.test(line)) return undefined;
+  let line = text.replace(/^[（(]([^（）()]*)[)）]$/u, '$1');
+  line = line.replace(/^(?:作者|文|撰稿|撰文|执笔)\s*[:：|｜/／丨]\s*|^作者(?:系|为|是)/u, '');
+  line = line.replace(/^[\p{Script=Han}\d]{2,16}[讯电]\s*(?=[（(])/u, '').replace(/^[（(]|[)）]$/gu, '');
+  if (len(line) > 50 || /[。，！？：:“”《》（）()]/.test(line)) return undefined;
+  // 记者肖文杰 printed without a space: the role word and the name apart.
+  line = line.replace(/((?:本报|本刊)?(?:特约|见习|实习)?(?:记者|通讯员))(?=\p{Script=Han}{2,4}(?:\s|$))/gu, '$1 ');
   const tokens = line.split(/[\s\u3000、，,]+/).filter(Boolean);
   // Two-character names are printed with a space inside (徐 平): put them back together.
   const merged: string[] = [];
@@ -107,15 +121,22 @@ export function parseAuthorLine(text: string): Array<{ name: string; role?: stri
     if (prev !== undefined && len(prev) === 1 && len(t) === 1) merged[merged.length - 1] = prev + t;
     else merged.push(t);
   }
+  const personal = (t: string) => /^[\p{Script=Han}]{2,4}$/u.test(t) && !NOT_A_NAME.test(t) && !BYLINE_ROLE.test(t);
+  // Without a role word before it, a name must not read as a unit (…县委, …工会).
+  const isName = (t: string) => personal(t) && !/[省市县区委局办部院室处所厅会站队镇乡村]$/u.test(t);
+  // 本报记者 徐平 通讯员 王书银: each name takes the role word before it.
+  if (merged.some((t) => BYLINE_ROLE.test(t))) {
+    const out: Array<{ name: string; role: string }> = [];
+    let role: string | undefined;
+    for (const t of merged) {
+      if (BYLINE_ROLE.test(t)) role = t;
+      else if (role && personal(t)) out.push({ name: t, role });
+      else return undefined;
+    }
+    return out.length ? out : undefined;
+  }
   const names: string[] = [];
-  while (
-    merged.length > 0 &&
-    /^[\p{Script=Han}]{2,4}$/u.test(merged.at(-1)!) &&
-    !/[省市县区委局办部院室处所厅会站队镇乡村]$/u.test(merged.at(-1)!) &&
-    !/^(编者按|编者|按语|摘要|前言|引言|目录|正文|附件|点评|导读|序言|后记)$/u.test(merged.at(-1)!) &&
-    !ROLE_WORD.test(merged.at(-1)!)
-  )
-    names.unshift(merged.pop()!);
+  while (merged.length > 0 && isName(merged.at(-1)!)) names.unshift(merged.pop()!);
   if (names.length === 0) return undefined;
   const role = merged.join('');
   if (role && !/[委局办部院室处所厅会站队记长员表任者]$/u.test(role)) return undefined;
@@ -207,6 +228,10 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   const dashed = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && (/.——./.test(ps[i]!.text) || (/^——/.test(ps[i + 1]?.text ?? '') && title(i + 1))));
   const byAuthor = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && !isSectionHeading(ps[i]!.text) && i + 2 < ps.length && isBylineLine(ps[i + 1]!.text) && !isTitleLike(ps[i + 2]!.text));
   const strong = prune(ps, [...new Set([...marked, ...dashed, ...byAuthor])].sort((x, y) => x - y).filter((i, k, all) => k === 0 || !(BARE_CASE_MARK.test(bare(all[k - 1]!)) && all[k - 1] === i - 1)), ctx.levels);
+  // One 主题——副题 or title + author pair after the document's declared headline (a poem's title and
+  // its ——poet inside an article) is a part of that article, not a case that starts there.
+  const headline = ps.findIndex((_, i) => level(i) === 1 && title(i));
+  const inArticle = strong.length === 1 && marked.length === 0 && headline >= 0 && headline < strong[0]!.start;
   if (strong.length >= 2 || (strong.length === 1 && marked.length === 1)) return withEnds(strong, ps.length);
 
   for (const mark of [NUM_MARK, PAREN_MARK, CHAPTER_MARK, MD_MARK]) {
@@ -225,7 +250,7 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   const plain = prune(ps, idx((i) => title(i) && !isSectionHeading(ps[i]!.text) && (level(i) ?? 1) === 1 && i > 0 && !!ps[i + 1] && !isTitleLike(ps[i + 1]!.text)), ctx.levels);
   if (plain.length >= 2 && isCompilation(ps, plain, ctx)) return withEnds(plain, ps.length);
 
-  if (strong.length === 1) return withEnds(strong, ps.length);
+  if (strong.length === 1 && !inArticle) return withEnds(strong, ps.length);
 
   // One essay: its title is the document's stated title, or its first title line.
   const wanted = ctx.metaTitle ? key(ctx.metaTitle) : '';

@@ -5,14 +5,10 @@
  * (publication, date, URL, author, editor) is kept.
  */
 
-export interface DocumentMeta {
-  publication?: string;
-  date?: string;
-  time?: string;
-  url?: string;
-  author?: string;
-  staff?: string;
-}
+import { chromeKind, isAuthorCredit } from './read/chrome.ts';
+import type { DocumentMeta } from './meta.ts';
+
+export type { DocumentMeta } from './meta.ts';
 
 export interface Line {
   /** 1-based line number in the raw document. */
@@ -133,7 +129,11 @@ export function cleanLines(raw: string, keep: ReadonlySet<number> = new Set()): 
       return;
     }
     const isMeta = readMeta(line.text, meta);
-    if (isMeta || JUNK_LINE.some((re) => re.test(line.text))) dropped.push(line);
+    // The web reader's chrome kinds (captions, mastheads, pagination, share and WeChat prompts) are
+    // chrome in any format: a caption or 版次 line left in the text is joined into a paragraph.
+    // A 文/… or 作者丨… credit is the byline the analysis reads under a title, not chrome to drop.
+    const kind = isMeta || isAuthorCredit(line.text) ? undefined : chromeKind(line.text);
+    if (isMeta || JUNK_LINE.some((re) => re.test(line.text)) || (kind && kind !== 'metadata line')) dropped.push(line);
     else lines.push(line);
   });
   // Trailing chrome sometimes sticks to the last paragraph: "…抓好。发布时间:… 打印".

@@ -58,6 +58,8 @@ export interface ExtractedDocument {
   places?: Array<{ line: number; place: string }>;
   /** Text of the input the reader left out of `text` (comments, deleted revisions, page chrome, captions…), each with its role. */
   left?: LeftBlock[];
+  /** A paged article's next page (its URL as the page links it): the text holds this page only. */
+  continues?: string;
   /** What the reader could not render faithfully (mammoth's messages, unreadable parts), for the report; absent when none. */
   warnings?: string[];
 }

@@ -33,11 +33,16 @@ export function loadVocabulary(contentDir: string): Vocabulary {
   return { methods: readMethodMentions(root), themes, regions: loadRegionIndex(), library: loadLibrary(root) };
 }
 
-const BORN_DIGITAL: ReadonlySet<ExtractedDocument['format']> = new Set(['html', 'mhtml', 'docx', 'doc', 'markdown', 'ofd', 'xlsx']);
+/**
+ * Formats whose text is a publication's own typed text: a web page as the site
+ * serves it. Word, OFD and spreadsheet files editors receive are often retyped
+ * or converted from scans (an editor's trial found 人户 and 臣务 in a Word
+ * witness), so the misread-character guesses stay on for them.
+ */
+const BORN_DIGITAL: ReadonlySet<ExtractedDocument['format']> = new Set(['html', 'mhtml', 'markdown']);
 
 export async function ingestInput(file: string, bytes: Uint8Array, vocab: Vocabulary): Promise<IngestedInput> {
   const extracted = await readInput(file, bytes);
-  // Web pages and Word documents hold text as typed; text exports and PDF text layers may be OCR's reading.
   const bornDigital = BORN_DIGITAL.has(extracted.format);
   const doc = analyseDocument(extracted.text, vocab, extracted.meta, { headings: extracted.headings, ...(extracted.notes ? { notes: extracted.notes } : {}), ...(extracted.places ? { places: extracted.places } : {}), bornDigital });
   if (doc.drafts.length === 0) throw new DecodeError(`${file}: no case text found (no title line followed by body text)`);
@@ -47,5 +52,7 @@ export async function ingestInput(file: string, bytes: Uint8Array, vocab: Vocabu
     d.published = twin;
     d.flags.unshift(`与已发表案例 ${twin.id}（${twin.title}）正文${twin.same ? '相同' : `高度相似（${Math.round(twin.similarity * 100)} %）`}：请勿重复发表，或说明两者关系`);
   }
+  // A paged article's draft holds one page: the editor must see that where the draft is checked.
+  if (extracted.continues) for (const d of doc.drafts) d.flags.unshift(`文章未完：原网页分页，本稿只含此页，下一页在 ${extracted.continues}`);
   return { extracted, doc, left: [...(extracted.left ?? []), ...(doc.left ?? [])] };
 }

@@ -14,6 +14,7 @@ import { methodSpellings } from '../methods.ts';
 import { normalizePunctuation } from '../text.ts';
 import type { EditionBlock } from '../edition.ts';
 import { cutWords } from './words.ts';
+import { aimWord, isListItem } from '../node/evidence-checks.ts';
 import { contentWords } from '../node/similarity.ts';
 
 /** Fields a draft proposes, in the order they are listed. Passing mentions come from rejecting a method (accept-proposals.ts). */
@@ -109,6 +110,11 @@ function distinctiveNameWords(methods: ProposalVocabulary['methods']): Map<strin
   return cached;
 }
 
+/** Evidence check:content takes as it stands: a method's quote that is neither an aim nor a bare item of a 、-list. */
+function standsAsEvidence(m: { para: Para; quote: string }): boolean {
+  return !isListItem(m.para.text, m.quote) && aimWord(m.para.text, m.quote) === undefined;
+}
+
 function proposeMethods(paras: readonly Para[], vocab: ProposalVocabulary): Proposal[] {
   const out: Proposal[] = [];
   const nameWords = distinctiveNameWords(vocab.methods);
@@ -121,12 +127,13 @@ function proposeMethods(paras: readonly Para[], vocab: ProposalVocabulary): Prop
       return [{ para, term, quote: quoteAround(para.text, at, term.length), sentence: quoteAround(para.text, at, term.length, Infinity) }];
     });
     if (mentions.length > 0) {
-      // Quoted where the text tells of doing it, if anywhere; a lone mention told as nothing done may be a passing one.
-      const done = mentions.find((m) => DOING.test(m.sentence));
+      // Quoted where the text tells of doing it, if anywhere, in words check:content takes as evidence as they stand
+      // (not an aim, not a bare item of a 、-list); a lone mention told as nothing done may be a passing one.
+      const done = mentions.find((m) => DOING.test(m.sentence) && standsAsEvidence(m)) ?? mentions.find(standsAsEvidence);
       const ground = done ?? mentions[0]!;
-      const why = done || mentions.length > 1
+      const why = done
         ? `原文作“${ground.term}”（${method.name}）`
-        : `原文只在第${ground.para.p}段提到“${ground.term}”（${method.name}），未见叙述其做法；若只是顺带提到，拒绝它（拒绝即记入 passing）`;
+        : `原文只在第${ground.para.p}段${mentions.length > 1 ? '等处' : ''}以列举或要求提到“${ground.term}”（${method.name}），未见叙述其做法；若只是顺带提到，拒绝它（拒绝即记入 passing）`;
       out.push({ field: 'methods', value: method.id, p: ground.para.p, quote: ground.quote, why });
       continue;
     }
@@ -179,7 +186,8 @@ function proposeThemes(title: string, paras: readonly Para[], vocab: ProposalVoc
         const at = para.text.indexOf(k);
         if (at < 0) continue;
         const quote = quoteAround(para.text, at, k.length);
-        const score = used.filter((w) => quote.includes(w)).length;
+        // A bare item of a 、-list is no evidence as it stands (check:content): any other sentence goes first.
+        const score = used.filter((w) => quote.includes(w)).length - (isListItem(para.text, quote) ? used.length : 0);
         if (!best || score > best.score) best = { p: para.p, quote, score };
       }
     }

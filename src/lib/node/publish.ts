@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml, parseDocument, stringify } from 'yaml';
+import { isMap, isNode, parse as parseYaml, parseDocument, stringify } from 'yaml';
 import { parseCaseSource } from '../case-mdx.ts';
 import { caseIdOf, ID_PATTERN } from '../ids.ts';
 import { sourceSchema } from '../../schemas/source.ts';
@@ -59,11 +59,25 @@ function readYamlFile(file: string): unknown {
   return parseYaml(readFileSync(file, 'utf8'));
 }
 
-/** The draft's frontmatter with its source id set, the body kept byte for byte. */
+/** What ingest writes at the head of a draft for the editor (how to finish it, what the source states): not part of a published case. */
+const DRAFT_NOTE = /^\s*(草稿|来源（原文所载|地点：)/u;
+
+/** The ingest's to-do lines an editor must settle (turn into a correction, a doubt, a lacuna) or delete before publishing. */
+export function openFlags(text: string): string[] {
+  const m = /^---\r?\n([\s\S]*?\r?\n)---/.exec(text);
+  return (m?.[1] ?? '').split(/\r?\n/).filter((l) => /^#\s*待核/u.test(l));
+}
+
+/** The draft's frontmatter with its source id set and the ingest's notes to the editor removed, the body kept byte for byte. */
 function withSourceId(text: string, sourceId: string): string {
   const m = /^---\r?\n([\s\S]*?\r?\n)---\r?\n?/.exec(text)!;
   const doc = parseDocument(m[1]!);
   doc.setIn(['source', 'id'], sourceId);
+  // A comment above the first key is the first key's in the yaml library's model, else the document's.
+  const first = isMap(doc.contents) ? doc.contents.items[0]?.key : undefined;
+  const holder = isNode(first) && first.commentBefore ? first : doc;
+  const kept = (holder.commentBefore ?? '').split('\n').filter((l) => !DRAFT_NOTE.test(l)).join('\n');
+  holder.commentBefore = kept.trim() ? kept : null;
   return `---\n${doc.toString({ lineWidth: 0 })}---\n${text.slice(m[0].length)}`;
 }
 
@@ -158,6 +172,8 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
     }
     const open = Array.isArray(fm.proposals) ? fm.proposals.length : fm.proposals === undefined ? 0 : 1;
     if (open) problems.push(`${draft}: ${open} open proposal(s): accept or delete each proposal (npm run accept -- ${draft})`);
+    const flags = openFlags(text);
+    if (flags.length) problems.push(`${draft}: ${flags.length} “# 待核” line(s) left (first: ${flags[0]!.slice(0, 60)}): turn each into a correction, a doubt or a lacuna, or delete it (content/README.md)`);
     if (cases.includes(id)) problems.push(`${draft}: id “${id}” given twice in this run`);
     const other = taken.get(id);
     const finished = withSourceId(text, sourceId);

@@ -54,13 +54,16 @@ function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** Open data as CSV (RFC 4180), with a BOM so spreadsheet programs read the Chinese as UTF-8. */
-export function casesCsv(cases: readonly CaseView[]): string {
+/**
+ * Open data as CSV (RFC 4180), with a BOM so spreadsheet programs read the
+ * Chinese as UTF-8. URLs are absolute (on `site`): a spreadsheet opens no relative link.
+ */
+export function casesCsv(cases: readonly CaseView[], site: URL): string {
   const rows = cases.map((c) => {
     const at = (level: string) => c.region.chain.find((r) => r.level === level)?.name ?? '';
     const row: Record<(typeof CSV_COLUMNS)[number], string> = {
       id: c.id,
-      url: c.url,
+      url: new URL(c.url, site).href,
       title: c.title,
       subtitle: c.subtitle ?? '',
       authors: c.data.authors.map((a) => (a.role ? `${a.name}（${a.role}${a.roleInferred ? '，推定' : ''}）` : a.name)).join('；'),

@@ -13,7 +13,8 @@
  */
 import { classify, termIndex, type Related, type TermIndex, type WordEvidence } from './match.ts';
 import { mayNamePlace } from './place-codec.ts';
-import { cleanQuery, expandPlace, foldTraditional, intlSegmenter, segmentQuery, STOP_WORDS, termMatcher, type Segmenter } from './query.ts';
+import { nearMissInText } from './near-miss.ts';
+import { cleanQuery, cutUnknown, expandPlace, foldTraditional, intlSegmenter, segmentQuery, termMatcher, type Segmenter } from './query.ts';
 
 export interface FragmentData {
   url: string;
@@ -77,9 +78,22 @@ export interface RelatedResult {
   data(): Promise<FragmentData>;
 }
 
+/** A query word no page holds as a whole, so it was searched as its pieces. */
+export interface CutWord {
+  word: string;
+  /** Each piece and how many pages hold it (before the filters). */
+  parts: Array<{ part: string; pages: number }>;
+  /** False when some of the word's characters are in no piece: its matches are partial. */
+  covered: boolean;
+}
+
 export interface SearchOutcome {
   /** The query as searched (cleaned, simplified). */
   query: string;
+  /** Words no page holds whole, searched as their pieces: the page says so and looks for what was meant. */
+  cut: CutWord[];
+  /** The places the query names, with their region pages. */
+  places: Array<{ name: string; url: string }>;
   /** False when no page holds every word and the results hold only some. */
   complete: boolean;
   truncated: boolean;
@@ -106,13 +120,16 @@ export function probeFor(word: string): string {
   return runs.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
+/** Pages whose fragments are read for a phrase one character away from a cut word. */
+export const NEAR_MISS_PAGES = 3;
+
 /** Most results of a number or Latin word whose text is checked (their fragments are loaded). */
 export const VERIFY_LIMIT = 50;
 
 export class CaseSearch {
   private match!: (text: string, at: number) => string | undefined;
   private terms!: TermIndex;
-  private readonly placeByTerm = new Map<string, { filter: string; value: string }>();
+  private readonly placeByTerm = new Map<string, { filter: string; value: string; url: string }>();
   private readonly exactCache = new Map<string, Promise<BackendResult[]>>();
   private readonly taggedCache = new Map<string, Promise<BackendResult[]>>();
   private filterValues: Promise<Record<string, Record<string, number>>> | undefined;
@@ -138,7 +155,7 @@ export class CaseSearch {
     this.placeByTerm.clear();
     for (const entry of this.vocabulary.places) {
       const p = expandPlace(entry);
-      for (const t of p.terms) this.placeByTerm.set(t, { filter: p.filter, value: p.name });
+      for (const t of p.terms) this.placeByTerm.set(t, { filter: p.filter, value: p.name, url: p.url });
     }
     this.terms = termIndex({ methods: this.vocabulary.methods, practices: this.vocabulary.practices ?? [], placeTerms: this.placeByTerm.keys() });
     this.match = termMatcher(this.terms.terms);
@@ -197,22 +214,43 @@ export class CaseSearch {
   }
 
   /**
-   * A short unknown word that no page holds as a whole (网格管理) is searched
-   * as its segmenter words of two or more characters (网格 + 管理); a page
-   * holds it only when it holds all of them, so 垃圾分类 never matches a page
-   * for its 分类 alone.
+   * An unknown word that no page holds as a whole (网格话管理, 垃圾分类) is
+   * searched as its pieces (./query.ts cutUnknown: 网格 + 管理, 垃圾 + 分类); a
+   * page holds it only when it holds all of them, so 垃圾分类 never matches a
+   * page for its 分类 alone, and where a character is in no piece (the 话)
+   * the page holds only part of it: a partial match, said to be one.
    */
-  private async relaxWords(words: string[]): Promise<Array<{ word: string; parts: string[] }>> {
+  private async relaxWords(words: string[]): Promise<Array<{ word: string; parts: string[]; covered: boolean }>> {
     return Promise.all(
       words.map(async (word) => {
         const known = this.terms.sense(word).kind !== 'plain';
         if (!known && Array.from(word).length >= 3 && /\p{Script=Han}/u.test(word) && (await this.exact(probeFor(word))).length === 0) {
-          const parts = [...new Set(this.segment(word).filter((w) => Array.from(w).length >= 2 && w !== word && !STOP_WORDS.has(w)))];
-          if (parts.length > 0) return { word, parts };
+          const { parts, covered } = cutUnknown(word, this.segment);
+          const pieces = parts.filter((w) => w !== word);
+          if (pieces.length > 0) return { word, parts: pieces, covered };
         }
-        return { word, parts: [word] };
+        return { word, parts: [word], covered: true };
       }),
     );
+  }
+
+  /** The words searched as pieces, with how many pages hold each piece. */
+  private async cutWords(groups: ReadonlyArray<{ word: string; parts: string[]; covered: boolean }>): Promise<CutWord[]> {
+    const cut = groups.filter((g) => g.parts.length > 1 || g.parts[0] !== g.word);
+    return Promise.all(cut.map(async (g) => ({ word: g.word, covered: g.covered, parts: await Promise.all(g.parts.map(async (part) => ({ part, pages: (await this.holding(part)).length }))) })));
+  }
+
+  /**
+   * A phrase of the library's text one character away from a cut word
+   * (联系群中 → 联系群众), looked for in the few pages holding its rarest
+   * piece that any page holds: a handful of fragments, never the whole index.
+   */
+  async nearMiss(cut: CutWord, pages = NEAR_MISS_PAGES): Promise<string | undefined> {
+    const piece = cut.parts.filter((p) => p.pages > 0).sort((a, b) => a.pages - b.pages)[0];
+    if (!piece) return undefined;
+    const found = (await this.holding(piece.part)).slice(0, pages);
+    const datas = await Promise.all(found.map((r) => r.data()));
+    return nearMissInText(cut.word, datas.map((d) => d.content));
   }
 
   /** Pages holding a phrase; numbers and Latin words are checked against the text where affordable. */
@@ -239,6 +277,7 @@ export class CaseSearch {
     };
     const bm25 = new Map<string, number>();
     let words: string[] = [];
+    let cut: CutWord[] = [];
     let candidates: string[];
     let classified: ReturnType<typeof classify> = { matches: [], complete: true, related: [] };
 
@@ -249,11 +288,13 @@ export class CaseSearch {
       // One word: its exact search already carries Pagefind's scores, so the
       // unquoted search (more index chunks for Intl.Segmenter's cuts) is skipped.
       const single = words.length === 1;
-      const [broad, wholeResults, evidence] = await Promise.all([
+      const [broad, wholeResults, evidence, cutList] = await Promise.all([
         single ? this.exact(probeFor(words[0]!)).then((results) => ({ results })) : this.backend.search(query),
         wholePhrase ? this.exact(wholePhrase) : Promise.resolve([]),
-        Promise.all(groups.map((g) => this.evidence(g.word, g.parts, keep))),
+        Promise.all(groups.map((g) => this.evidence(g.word, g.parts, g.covered, keep))),
+        this.cutWords(groups),
       ]);
+      cut = cutList;
       for (const r of broad?.results ?? []) bm25.set(r.id, r.score);
       keep(wholeResults);
       classified = classify(evidence, new Set(wholeResults.map((r) => r.id)), [...handles.keys()]);
@@ -285,11 +326,15 @@ export class CaseSearch {
         return { id: r.id, because: r.because, data: () => page.data() };
       });
 
-    return { query, truncated, words, results, related, hidden: candidates.length - filtered.length, complete: classified.complete, pool: candidates, filters: active };
+    const places = [...new Map(words.flatMap((w) => {
+      const place = this.placeByTerm.get(w);
+      return place ? [[place.value, { name: place.value, url: place.url }] as const] : [];
+    })).values()];
+    return { query, cut, places, truncated, words, results, related, hidden: candidates.length - filtered.length, complete: classified.complete, pool: candidates, filters: active };
   }
 
   /** Which pages hold a query word (all of its parts), and which are only tagged for it. */
-  private async evidence(word: string, parts: string[], keep: (list: readonly BackendResult[]) => void): Promise<WordEvidence> {
+  private async evidence(word: string, parts: string[], covered: boolean, keep: (list: readonly BackendResult[]) => void): Promise<WordEvidence> {
     const sense = this.terms.sense(word);
     const place = sense.kind === 'place' ? this.placeByTerm.get(word) : undefined;
     // A method's name is on every page tagged with it (the tag list is indexed
@@ -311,7 +356,8 @@ export class CaseSearch {
       word,
       held,
       ...(method ? { tag: { method, ids: new Set(methodList.map((r) => r.id)) } } : {}),
-      standalone: parts.length === 1 && Array.from(word).length >= 2,
+      standalone: parts.length === 1 && parts[0] === word && Array.from(word).length >= 2,
+      ...(covered ? {} : { partOnly: true }),
     };
   }
   /**

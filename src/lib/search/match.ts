@@ -51,6 +51,12 @@ export interface WordEvidence {
    * → 垃圾 + 分类) or a single character: holding it alone is no partial match.
    */
   standalone: boolean;
+  /**
+   * True when the pages that hold the word hold only some of its characters
+   * (网格话管理 searched as 网格 + 管理): a page holding every word is then a
+   * partial match, not a full one.
+   */
+  partOnly?: boolean;
 }
 
 export interface Match {
@@ -90,8 +96,13 @@ export function classify(words: readonly WordEvidence[], wholeQuery: ReadonlySet
   const related: Related[] = [];
   for (const id of ids) {
     const held = words.filter((w) => wholeQuery.has(id) || w.held.has(id));
-    if (held.length === words.length) {
+    const partly = !wholeQuery.has(id) && held.some((w) => w.partOnly);
+    if (held.length === words.length && !partly) {
       full.push({ id, tier: wholeQuery.has(id) ? 3 : 2, held: held.map((w) => w.word) });
+      continue;
+    }
+    if (held.length === words.length) {
+      partial.push({ id, tier: 1, held: held.map((w) => w.word) });
       continue;
     }
     const because = words.filter((w) => !held.includes(w) && w.tag?.ids.has(id)).map((w) => ({ word: w.word, method: w.tag!.method }));

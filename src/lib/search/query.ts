@@ -53,13 +53,60 @@ export const intlSegmenter: Segmenter = (text) => {
   return [...seg.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 };
 
+/** The longest name a misspelling is taken for (the longest method and practice names are about this long). */
+export const WORD_MAX = 8;
+
+/** An unknown word cut into the pieces searched for it, and whether the pieces hold all of it. */
+export interface WordCut {
+  parts: string[];
+  /** False when characters of the word are in no piece (a lone 话 in 网格|话): a page holding the pieces holds only part of the word. */
+  covered: boolean;
+  /** Whether the segmenter left two or more single characters in a row: it found no word there (a misspelling, an unknown name). */
+  unsegmented: boolean;
+}
+
+/**
+ * Cuts an unknown word with the segmenter: its words of two or more
+ * characters, and each run of single characters (which the segmenter could not
+ * read as words: 民|清, 党|群|连|心) in pairs; stop words drop out. A single
+ * character left alone is not searched, and the cut then does not cover the word.
+ */
+export function cutUnknown(word: string, segment: Segmenter = intlSegmenter): WordCut {
+  const parts: string[] = [];
+  let covered = true;
+  let unsegmented = false;
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length >= 2) unsegmented = true;
+    for (let i = 0; i + 1 < run.length; i += 2) parts.push(run[i]! + run[i + 1]!);
+    if (run.length % 2 === 1) covered = false;
+    run = [];
+  };
+  for (const w of segment(word)) {
+    if (STOP_WORDS.has(w)) flush();
+    else if (Array.from(w).length === 1 && HAN.test(w)) run.push(w);
+    else {
+      flush();
+      if (Array.from(w).length >= 2) parts.push(w);
+      else covered = false;
+    }
+  }
+  flush();
+  return { parts: [...new Set(parts)], covered, unsegmented };
+}
+
 /**
  * Cuts a query into search words:
  * - known terms (method names, aliases, places) are kept whole, longest first;
  * - an unknown span with up to four Chinese characters is kept whole (车管所
  *   stays 车管所, never 车|管|所; 99.17% stays whole), so a page matching one
  *   of its characters never counts;
- * - a longer unknown span is cut by the segmenter, keeping words of two or more
+ * - an unknown span of up to WORD_MAX characters where the segmenter finds no
+ *   word for two or more characters in a row (网格话管理 → 网|格|话|管理) is kept
+ *   whole too: it is one misspelt or unknown name, searched as short ones are
+ *   (the engine cuts it only when no page holds it), never silently as its
+ *   管理 alone; a longer span is a sentence, not a name;
+ * - any other longer span is cut by the segmenter, keeping words of two or more
  *   characters that are not stop words.
  */
 export function segmentQuery(query: string, match: (text: string, at: number) => string | undefined, segment: Segmenter = intlSegmenter): string[] {
@@ -67,7 +114,7 @@ export function segmentQuery(query: string, match: (text: string, at: number) =>
   const pushSpan = (span: string) => {
     if (!span) return;
     const han = Array.from(span).filter((c) => HAN.test(c)).length;
-    if (han <= 4) {
+    if (han <= 4 || (han <= WORD_MAX && cutUnknown(span, segment).unsegmented)) {
       if (!STOP_WORDS.has(span)) words.push(span);
       return;
     }

@@ -5,32 +5,80 @@
  * 发布时间 lines read into metadata. Only short lines are ever chrome: a line
  * with a sentence in it is article text, whatever words it contains.
  */
-import type { DocumentMeta } from '../clean.ts';
-import type { BlockRole, LeftBlock } from '../left-blocks.ts';
+import { parseAuthorLine } from '../case-start.ts';
+import type { DocumentMeta } from '../meta.ts';
 
-export type ChromeKind = 'wechat prompt' | 'share/print bar' | 'comments' | 'related articles' | 'QR prompt' | 'footer' | 'navigation' | 'metadata line' | 'credit line' | 'caption';
+import type { BlockRole } from '../left-blocks.ts';
 
-/** A photo caption's usual openings and endings (图为…, ▲…, …摄): in a PDF told by its smaller type too. */
-export const CAPTION = /^(图为|图[:：]|图\d|[上下左右]图|▲|△|◀|▶)|(记者|通讯员)?\s*\S{2,4}\s*摄(影)?[)）]?$/;
+export type ChromeKind =
+  | 'wechat prompt'
+  | 'share/print bar'
+  | 'comments'
+  | 'related articles'
+  | 'QR prompt'
+  | 'footer'
+  | 'navigation'
+  | 'pagination'
+  | 'masthead'
+  | 'caption'
+  | 'credit line'
+  | 'metadata line';
+
 /**
- * A credit line as WeChat posts and papers set them, a label and a bar or colon
- * before the name: 文丨周建华, 图片丨来源网络, 编辑丨, 审核丨, 记者｜. 文/作者/撰稿 name the author.
+ * A photo caption states what a picture shows (图为…, 图：…, 图1：…, 上图…, ▲…) or who took it
+ * (…摄, （记者 … 摄）); in a PDF it is told by its smaller type too.
  */
-const CREDIT = /^(文|作者|撰稿|执笔|记者|通讯员|图|图片|摄影|视频|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[丨|｜/]\s*\S/u;
-const AUTHOR_CREDIT = /^(?:文|作者|撰稿|执笔)\s*[丨|｜/:：]\s*(\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4})*)$/u;
+export const CAPTION = /^(?:[上下左右]?图(?:为|[:：]|\s*[\d一二三四五六]+\s*[:：、]?)|[上下左右]图|(?:图片|配图)[:：]|[▲△◀▶])|(?:记者|通讯员)?\s*\S{2,4}\s*摄(?:影)?[)）]?$|[（(][^（）()]{0,16}摄[)）]$/u;
+/**
+ * A credit line as WeChat posts and papers set them, a label and a bar before the name:
+ * 文丨周建华, 图片丨来源网络, 编辑丨, 审核丨, 记者｜. 文/作者/撰稿 name the author (read by parseAuthorLine).
+ */
+const CREDIT = /^(文|作者|撰稿|执笔|记者|通讯员|图|图片|摄影|视频|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[丨|｜/／]\s*\S/u;
+const AUTHOR_CREDIT = /^(?:文|作者|撰稿|执笔)\s*[丨|｜/／]/u;
 
 const SHORT = 60;
 
+/** A newspaper's name on a line of its own, or with its date and 版次. */
+const PAPER = '[\\p{Script=Han}]{2,8}(?:日报|晚报|时报|商报|早报|晨报)';
+const EDITION = '第\\s*[\\d一二三四五六七八九十]+\\s*版(?:\\s*[:：]?\\s*[\\p{Script=Han}]{0,8})?';
+
 const RULES: Array<[ChromeKind, RegExp]> = [
-  ['wechat prompt', /^(预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|阅读原文|知道了|取消\s*允许|在看|写留言|赞|赞赏|喜欢作者|听过|微信扫一扫可打开此内容.*|微信扫一扫关注该公众号|视频\s*小程序\s*赞.*|：，。视频.*|分析|关注|已关注|人划线|轻点两下取消.*|留言功能已关闭.*|前往看一看|看一看入口已关闭.*|Scan to Follow|Got It|Read more|阅读\s*\d+(\.\d+)?万?\+?)$/i],
+  ['credit line', CREDIT],
+  ['wechat prompt', /^(预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|阅读原文|知道了|取消\s*允许|在看|写留言|赞|赞赏|喜欢作者|听过|微信扫一扫可打开此内容.*|微信扫一扫关注该公众号|视频\s*小程序\s*赞.*|：，。视频.*|分析|关注|已关注|人划线|轻点两下取消.*|留言功能已关闭.*|前往看一看|看一看入口已关闭.*|Scan to Follow|Got It|Read more|阅读\s*\d+(\.\d+)?万?\+?|在看\s*\d+|点个[“"]?在看[”"]?.*|(分享|点赞|在看|转发)[、，,\s]*(分享|点赞|在看|转发)[^。]{0,16}|.{0,4}(点击|点)(上方|下方|标题下)?蓝字.{0,16}关注.{0,6})$/i],
   // A prompt to scan, not a sentence about scanning ("扫码办事" is a practice the cases describe).
   ['QR prompt', /^(微信)?扫(一扫|码|描)(下方|上方|图中|左侧|右侧)?(二维码)?.{0,8}(关注|阅读|分享|下载|打开|收听|观看|加入|添加|公众号|小程序|×)|长按(识别|扫描)?(图中|下方)?二维码|^(扫描|识别)(下方|图中)?二维码|^(使用)?微信.{0,4}扫一扫/],
-  ['comments', /^(精选留言|全部留言|网友评论|全部评论|最新评论|热门评论|发表评论|我要评论|查看全部留言|评论\s*\d*|留言\s*\d*)$/],
+  ['comments', /^(精选留言|全部留言|网友评论|全部评论|最新评论|热门评论|发表评论|我要评论|查看全部留言|评论\s*[(（]?\d*[)）]?|留言\s*[(（]?\d*[)）]?|\d+\s*条评论|已有\s*\d+\s*人(参与|评论).*|\d+\s*人参与\s*\d+\s*条?评论)$/],
   ['related articles', /^(喜欢此内容的人还喜欢|相关(新闻|阅读|文章|链接|专题|推荐)|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢|往期(回顾|推荐|精选)|阅读下一篇|上一篇[:：]?.*|下一篇[:：]?.*|更多精彩.*)$/],
-  ['share/print bar', /^([【\[]?(打印|纠错|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|大|中|小|转发|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|])[】\]]?\s*)+$|^(分享到|字号)[:：]|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^时刻新闻$/],
-  ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本文为.{0,20}原创|^转载请|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|广告服务|隐私政策|意见反馈|人民网|新华网|共产党员网|红网)\s*)+$)/i],
-  ['navigation', /^(当前位置|您现在的位置|您的位置)[:：]?|^(首页|手机版|返回.{0,6}首页.*|加入收藏.*|设为首页.*)$/],
+  ['share/print bar', /^([【\[]?(打印|纠错|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|字体|调整字体|超大|大|中|小|网摘|商城|推荐|转发|图集|微信|微博|新浪微博|腾讯微博|QQ空间|Qzone|QQ|朋友圈|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|｜])[】\]]?\s*)+$|^[【\[]?(分享到?|字号|字体)[:：]|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^时刻新闻$|^\+\d$/],
+  // Page lists and next/previous links of a paged article or an e-paper.
+  ['pagination', /^([【\[]\d{1,3}[】\]]\s*){2,}$|^(?=.*(上一页|下一页|上一版|下一版|尾页|末页))((上一页|下一页|首页|尾页|末页|上一版|下一版|\d{1,3}|[<>«»‹›]|…)\s*)+$|^(\d{1,3}\s+)+\d{1,3}$/],
+  ['caption', CAPTION],
+  ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：]`, 'u')],
+  ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本文为.{0,20}原创|^本文来[自源][:：]?|^(平台声明|免责声明|特别声明)[:：]|^转载请|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|广告服务|隐私政策|意见反馈|人民网|新华网|共产党员网|红网)\s*)+$)/i],
+  ['navigation', /^(当前位置|您现在的位置|现在位置|您的位置|位置)[:：]|^(当前位置|您现在的位置|您的位置)|^点击(进入|查看|阅读)[^。，]{0,16}(>>|》|＞＞)$|^(首页|手机版|返回.{0,6}首页.*|返回.{0,8}[，,]?\s*查看更多.*|加入收藏.*|设为首页.*)$/],
 ];
+
+/** The report's role for each kind of chrome (left-blocks.ts). */
+export const CHROME_ROLE: Record<ChromeKind, BlockRole> = {
+  'wechat prompt': 'chrome',
+  'share/print bar': 'chrome',
+  comments: 'chrome',
+  'related articles': 'chrome',
+  'QR prompt': 'chrome',
+  footer: 'chrome',
+  navigation: 'chrome',
+  pagination: 'pagination',
+  masthead: 'masthead',
+  caption: 'caption',
+  'credit line': 'byline',
+  'metadata line': 'dateline',
+};
+
+/** Page furniture glued to the end of a paragraph by the page's markup (a 返回…首页>> link): the paragraph, and the tail. */
+export function splitGluedTail(line: string): [string, string] | undefined {
+  const m = /([。！？”’）)])\s*((?:返回.{0,10}(?:首页|查看更多)|查看更多|点击(?:进入|查看).{0,10}|【(?:打印|关闭|责任编辑)[^】]*】)[^。！？]{0,12})$/u.exec(line);
+  return m ? [line.slice(0, m.index + m[1]!.length), m[2]!] : undefined;
+}
 
 const LIST_HEADS = new Set<ChromeKind>(['comments', 'related articles']);
 
@@ -44,18 +92,21 @@ export function chromeKind(line: string): ChromeKind | undefined {
   return undefined;
 }
 
-const LABEL = '来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发布日期|时间|日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿';
-const META_LINE = new RegExp(`(^|\\s)[（(]?(${LABEL})\\s*[:：]`);
+const LABEL = '来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发布日期|时间|日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿';
+const META_LINE = new RegExp(`(^|\\s|\\d)[（(]?(${LABEL})\\s*[:：]`);
 const DATE = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?\s*(\d{1,2}:\d{2}(?::\d{2})?)?/;
 
 /** Labels that only a page's byline or dateline uses. */
-const SURE_META = /(来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发布日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿)\s*[:：]/;
+const SURE_META = /(来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发布日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿)\s*[:：]/;
 
 export function isMetaLine(line: string): boolean {
   if (Array.from(line).length > 100 || /[。！？]/.test(line)) return false;
   if (META_LINE.test(line)) return true;
   // A bare date line under a title: "2013-11-18 14:56:58" or "2013年05月23日 17:54".
-  return DATE.test(line) && line.replace(DATE, '').replace(/[\s|｜丨]/g, '').length === 0;
+  if (DATE.test(line) && line.replace(DATE, '').replace(/[\s|｜丨]/g, '').length === 0) return true;
+  // An info line opening with the date: "2013-08-06 09:00 石景山报 调整字体".
+  const rest = new RegExp(`^${DATE.source}`).test(line) ? line.replace(DATE, '') : undefined;
+  return rest !== undefined && Array.from(rest).length <= 24 && !/[，,、；;：:“”]/.test(rest);
 }
 
 /** What a 来源/作者/编辑/发布时间 line states; the first value found for each field wins. */
@@ -66,37 +117,45 @@ export function readMetaLine(line: string, meta: DocumentMeta): void {
     if (date[4]) meta.time ??= date[4].padStart(date[4].length === 4 ? 5 : date[4].length, '0');
   }
   const field = (label: string) => {
-    const m = new RegExp(`(?:${label})\\s*[:：]\\s*([^\\s:：|｜]+(?:\\s[^\\s:：|｜]+)*?)(?=\\s*(?:\\s(?:${LABEL})\\s*[:：]|\\s{2,}|[|｜]|\\d{4}[-年]|$))`).exec(line);
+    const m = new RegExp(`(?:${label})\\s*[:：]\\s*([^\\s:：|｜]+(?:\\s[^\\s:：|｜]+)*?)(?=\\s*(?:\\s(?:${LABEL})\\s*[:：]|\\s{2,}|\\s*[【\\[|｜]|\\d{4}[-年]|$))`).exec(line);
     const value = m?.[1]?.replace(/[)）]+$/, '').trim();
     return value && !new RegExp(`^(${LABEL})$`).test(value) ? value : undefined;
   };
-  const source = field('文章来源|信息来源|来源');
+  const source = field('文章来源|信息来源|来源于|来源');
   if (source) meta.publication ??= source;
-  const author = field('作者|撰稿');
-  if (author) meta.author ??= author;
+  // An author is a personal name the byline grammar reads (作者：医技药剂党支部 names a unit; a value
+  // running into page furniture, 余毅菁 向雪妮返回富达，查看更多, is no byline).
+  const authors = parseAuthorLine(field('作者|撰稿') ?? '');
+  if (authors) meta.author ??= authors.map((a) => a.name).join('、');
   const editor = field('责任编辑|责编|编辑');
   if (editor) meta.staff ??= `编辑：${editor}`;
 }
 
-/** The report's role for a line of chrome inside an article: bylines and credits, datelines, captions, the rest chrome. */
-export function chromeRole(kind: ChromeKind, line: string): BlockRole {
-  if (kind === 'credit line' || (kind === 'metadata line' && /作者|撰稿|编辑|责编|供稿/.test(line))) return 'byline';
-  if (kind === 'metadata line') return 'dateline';
-  return kind === 'caption' ? 'caption' : 'chrome';
+/**
+ * What a line of chrome states, read into the source entry: a dateline's or masthead's date and
+ * source, a 文丨/作者/ credit's author (as the byline grammar reads it).
+ */
+export function readChromeLine(line: string, kind: ChromeKind, meta: DocumentMeta): void {
+  if (kind === 'metadata line' || kind === 'masthead') readMetaLine(line, meta);
+  const authors = kind === 'credit line' && AUTHOR_CREDIT.test(line) ? parseAuthorLine(line) : undefined;
+  if (authors) meta.author ??= authors.map((a) => a.name).join('、');
 }
 
+/** A credit that names the text's author (文丨周建华, 作者/…): a byline. */
+export const isAuthorCredit = (line: string) => AUTHOR_CREDIT.test(line) && !!parseAuthorLine(line);
+
 /**
- * Splits article blocks into kept text and dropped chrome (counted by kind,
- * and listed in `left` with its role when the caller reports blocks).
+ * Splits article blocks into kept text and dropped chrome (each handed to `drop` with its kind,
+ * which counts and lists it).
  * A comments or related-articles heading takes the short lines after it with
  * it (the list of comments or links), up to the next line of running text.
  */
-export function dropChrome<T>(items: T[], textOf: (item: T) => string, meta: DocumentMeta, dropped: Record<string, number>, left?: LeftBlock[]): T[] {
+export function dropChrome<T>(items: T[], textOf: (item: T) => string, meta: DocumentMeta, drop: (item: T, kind: ChromeKind) => void): T[] {
   const kept: T[] = [];
   let list: ChromeKind | undefined;
-  const count = (kind: string) => (dropped[kind] = (dropped[kind] ?? 0) + 1);
   items.forEach((item, i) => {
     const line = textOf(item);
+    const count = (kind: ChromeKind) => drop(item, kind);
     const link = /^(?:本文链接|原文链接|原文地址)[:：]\s*(https?:\/\/\S+)$/.exec(line);
     if (link) {
       meta.url ??= link[1]!;
@@ -109,17 +168,13 @@ export function dropChrome<T>(items: T[], textOf: (item: T) => string, meta: Doc
     const edge = i < 3 || i >= items.length - 5;
     if (kind === 'metadata line' && !edge && !SURE_META.test(line)) kind = undefined;
     if (kind) {
-      if (kind === 'metadata line') readMetaLine(line, meta);
-      const named = kind === 'credit line' ? AUTHOR_CREDIT.exec(line)?.[1] : undefined;
-      if (named) meta.author ??= named;
+      readChromeLine(line, kind, meta);
       count(kind);
-      left?.push({ role: chromeRole(kind, line), text: line, reason: `in the article: ${kind}${kind === 'metadata line' || kind === 'credit line' ? ' (what it states is read into the source entry)' : ''}, not article text` });
       list = LIST_HEADS.has(kind) ? kind : list;
       return;
     }
     if (list && Array.from(line).length <= 40 && !/[。！？]$/.test(line)) {
       count(list);
-      left?.push({ role: 'chrome', text: line, reason: `in the article: an item of the ${list} list, not article text` });
       return;
     }
     list = undefined;

@@ -19,15 +19,18 @@ export interface Block {
   centred?: boolean;
   /** The block is a table row. */
   row?: boolean;
+  /** A picture came right before the block (nothing but images since the last block), or it is a <figcaption>: where captions sit. */
+  afterImage?: boolean;
 }
 
 // Elements whose text is never article text.
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'button', 'select', 'option', 'textarea', 'input', 'head', 'title', 'meta', 'link', 'object', 'embed', 'canvas', 'audio', 'video']);
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dd', 'dt',
-  'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'caption', 'hr', 'figure', 'figcaption', 'address', 'center', 'form', 'fieldset', 'body', 'html',
+  'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'hr', 'figure', 'figcaption', 'address', 'center', 'form', 'fieldset', 'body', 'html',
 ]);
 const BOLD = new Set(['strong', 'b']);
+const LAYOUT_CELL = 'table, h1, h2, h3, h4, h5, h6';
 
 const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201f\\u2026\\u2014';
 // Whitespace with a line break between two CJK characters is a source-code line wrap, not a space.
@@ -65,6 +68,7 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
   let heading: number | undefined;
   let centred = false;
   let pendingBreaks = 0;
+  let image = false;
 
   const flush = () => {
     const text = trimLine(collapseSpace(runs.map((r) => r.text).join('')));
@@ -74,7 +78,9 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       if (heading) block.heading = heading;
       if (visible.length > 0 && visible.every((r) => r.bold)) block.bold = true;
       if (centred) block.centred = true;
+      if (image) block.afterImage = true;
       blocks.push(block);
+      image = false;
     }
     runs = [];
     pendingBreaks = 0;
@@ -111,8 +117,13 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       onBreak();
       return;
     }
-    if (tag === 'img') return;
-    if (tag === 'tr') {
+    if (tag === 'img') {
+      if (!runs.some((r) => r.text.trim())) image = true;
+      return;
+    }
+    // A layout table (cells holding headings, tables or several paragraphs: old portals and e-papers lay out whole
+    // pages so) is read cell by cell as blocks; a data table's row is one line.
+    if (tag === 'tr' && !Array.from(el.children).some((c) => c.querySelector(LAYOUT_CELL) || c.querySelectorAll('p, div').length >= 3)) {
       flush();
       const cells = Array.from(el.children)
         .filter((c) => /^t[dh]$/i.test(c.tagName))
@@ -125,6 +136,7 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
     const level = /^h[1-6]$/.test(tag) ? Number(tag[1]) : undefined;
     if (block) {
       flush();
+      if (tag === 'figcaption') image = true;
       heading = level;
       centred = isCentred(el);
     }

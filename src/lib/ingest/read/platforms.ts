@@ -5,6 +5,7 @@
  * A rule applies only when its body element is on the page.
  */
 import type { DocumentMeta } from '../clean.ts';
+import type { ChromeKind } from './chrome.ts';
 
 export interface PlatformRule {
   name: string;
@@ -17,7 +18,7 @@ export interface PlatformRule {
   /** Elements whose text is a 来源/作者/时间 line (read into meta, never body). */
   metaLines: string[];
   /** Elements inside the body that are chrome (counted, then removed). */
-  chrome?: Array<[kind: string, selector: string]>;
+  chrome?: Array<[kind: ChromeKind, selector: string]>;
   /** Anything else the platform states in its own markup or scripts. */
   extra?(doc: Document, meta: DocumentMeta & { title?: string }): void;
 }
@@ -124,8 +125,7 @@ export const PLATFORMS: PlatformRule[] = [
       const m = (name: string) => doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content')?.trim() || undefined;
       const source = m('ContentSource');
       if (source) meta.publication ??= source;
-      const author = m('Author') ?? m('author');
-      if (author) meta.author ??= author;
+      // <meta name="Author"> on these portals names whoever keyed the page in (网站编辑部, 管理员): the byline on the page names the author.
       const pub = m('PubDate') ?? m('pubdate');
       const d = pub && /(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})日?\s*(\d{1,2}:\d{2})?/.exec(pub);
       if (d) {

@@ -12,8 +12,9 @@ import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
+import { parseAuthorLine } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
-import { chromeKind, chromeRole, dropChrome, isMetaLine, readMetaLine } from './chrome.ts';
+import { CHROME_ROLE, chromeKind, dropChrome, isMetaLine, readChromeLine, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
 
@@ -52,17 +53,21 @@ export function stripSiteSuffix(title: string): string {
 function plausibleTitle(text: string | undefined | null): string | undefined {
   const t = text ? trimLine(collapseSpace(text)) : '';
   const n = Array.from(t).length;
-  if (n < 2 || n > 100 || /[。！？]$/.test(t) || chromeKind(t)) return undefined;
+  // A headline may ask or exclaim (…怎么做？, 别笑！18人的…); a 。 makes it a sentence.
+  if (n < 2 || n > 100 || !/\p{Script=Han}/u.test(t) || /。/.test(t) || chromeKind(t)) return undefined;
   return t;
 }
 
-/** Inside page furniture (menus, header bar, footer): never the headline. */
+/** Page furniture (a menu, header bar, footer) by its tag, id or class. */
+function isFurniture(e: Element): boolean {
+  const tag = e.tagName.toLowerCase();
+  const id = `${e.getAttribute('id') ?? ''} ${e.getAttribute('class') ?? ''}`;
+  return tag === 'nav' || tag === 'footer' || /(^|[\s_-])(nav|menu|footer|foot|breadcrumb|crumb|logo|topbar|top-bar|site-header)([\s_-]|$)/i.test(id);
+}
+
+/** Inside page furniture: never the headline. */
 function inFurniture(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    const tag = e.tagName.toLowerCase();
-    const id = `${e.getAttribute('id') ?? ''} ${e.getAttribute('class') ?? ''}`;
-    if (tag === 'nav' || tag === 'footer' || /(^|[\s_-])(nav|menu|footer|foot|breadcrumb|crumb|logo|topbar|top-bar|site-header)([\s_-]|$)/i.test(id)) return true;
-  }
+  for (let e: Element | null = el; e; e = e.parentElement) if (isFurniture(e)) return true;
   return false;
 }
 
@@ -77,6 +82,27 @@ const count = (dropped: Record<string, number>, kind: string, n = 1) => {
   if (n > 0) dropped[kind] = (dropped[kind] ?? 0) + n;
 };
 
+/** The parts of a `<title>`: "栏目 - 标题 - 站名", "标题_人民网". */
+const titleParts = (title: string) => title.split(/\s*(?:_|｜|\||--|\s-\s|\s–\s|-(?=[^-]{2,12}$))\s*/).map((p) => p.trim()).filter(Boolean);
+
+/** A byline printed as the article's first line: 文/…, 作者：…, 记者 …, 本报记者 …. */
+const BYLINE_LINE = /^(?:文|作者|撰文|撰稿|执笔|(?:本报|本刊|本台|本网)?(?:特约|见习|实习)?(?:记者|通讯员))\s*[/／:：\s]/u;
+/** A news lead naming its reporters: 本报讯（记者 …）, 长江网10月4日讯（…）, 新华社北京5月23日电（记者 …）. */
+const NEWS_LEAD = /^([\p{Script=Han}\d]{2,16}[讯电]\s*[（(][^（）()]{2,40}[)）])\s*(\S.*)$/u;
+
+/** "第2页"/"2" links, and hrefs such as xxx_2.html, index_1.html or ?page=2: the next page of a paged article. */
+function nextPage(doc: Document, base: string | undefined): string | undefined {
+  const links = Array.from(doc.querySelectorAll('a[href]'));
+  const next = links.find((a) => /^(下一页|下页|后一页)\s*[>›»]*$/.test(trimLine(a.textContent ?? ''))) ?? links.find((a) => /^(2|第2页|\[2\]|【2】)$/.test(trimLine(a.textContent ?? '')));
+  const href = next?.getAttribute('href')?.trim();
+  if (!href || /^(javascript:|#)/i.test(href) || !/(_|-|index_?)2\.\w+$|[?&](page|p|pn)=2\b/i.test(href)) return undefined;
+  try {
+    return base ? new URL(href, base).href : href;
+  } catch {
+    return href;
+  }
+}
+
 export function readWebPage(
   file: string,
   html: string,
@@ -85,6 +111,13 @@ export function readWebPage(
   const { document: doc } = parseHTML(html) as unknown as { document: Document };
   const meta: ExtractedDocument['meta'] = {};
   const dropped: Record<string, number> = {};
+  const left: LeftBlock[] = [];
+  /** Every block that goes to no draft is counted by kind and listed with its role. */
+  const leave = (text: string, kind: ChromeKind | 'page text outside the article' | 'byline', reason?: string) => {
+    count(dropped, kind);
+    const role = kind === 'page text outside the article' ? 'chrome' : kind === 'byline' ? 'byline' : CHROME_ROLE[kind];
+    left.push({ role, text, reason: reason ?? (kind === 'page text outside the article' ? 'page text outside the article (menu, list, footer…)' : kind) });
+  };
 
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   const url = canonical || metaContent(doc, 'og:url') || undefined;
@@ -97,7 +130,10 @@ export function readWebPage(
     rule.extra?.(doc, meta);
     for (const [kind, selector] of rule.chrome ?? []) {
       for (const el of Array.from(doc.querySelectorAll(selector))) {
-        count(dropped, kind, blocksOf(el).length);
+        for (const b of blocksOf(el)) {
+          readChromeLine(b.text, kind, meta);
+          leave(b.text, kind);
+        }
         el.remove();
       }
     }
@@ -135,15 +171,52 @@ export function readWebPage(
     throw new DecodeError(`${file}: no article found in this web page (under ${MIN_HAN} Chinese characters of body text outside menus and footers); save the article page itself, or copy its text into a .txt file`);
   }
 
-  // The page's own headline: the one <h1> outside menus, header bars and footers.
-  const h1s = Array.from(doc.querySelectorAll('h1')).filter((e) => !inFurniture(e) && plausibleTitle(e.textContent));
+  // The article's own blocks, chrome out; a short line right under a picture is its caption.
+  const blocks = blocksOf(body);
+  let kept = dropChrome(blocks, (b) => b.text, meta, (b, kind) => leave(b.text, kind));
+  kept = kept.filter((b) => {
+    const caption = b.afterImage && Array.from(b.text).length <= 30 && !/[。！？；]$/.test(b.text);
+    if (caption) leave(b.text, 'caption', 'caption: a short line under a picture');
+    return !caption;
+  });
+  const page = doc.body ? blocksOf(doc.body) : [];
+  const bodyAt = () => (kept[0] ? page.findIndex((b) => b.text === kept[0]!.text) : -1);
+
+  // The headline by its role in the page: the platform's headline element; a stated title (ArticleTitle,
+  // og:title) shown on the page, or the page's block it is the cut-off start of (an unescaped quote ends
+  // og:title early); the one <h1> outside furniture; a heading opening the body; the block nearest above
+  // the body that the <title> names, or that reads as a headline. Menus, share bars, section names and
+  // site names are none of these.
+  // The page's section names (the crumbs of 位置：首页 > 新闻动态) are never its headline.
+  const sections = new Set(page.filter((b) => chromeKind(b.text) === 'navigation').flatMap((b) => b.text.replace(/^[^:：]*[:：]/, '').split(/\s*[>＞»›/]\s*/).map((t) => t.trim())));
+  const notSection = (t: string | undefined) => (t && !sections.has(t) ? t : undefined);
+  const h1s = Array.from(doc.querySelectorAll('h1')).filter((e) => !inFurniture(e) && notSection(plausibleTitle(e.textContent)));
+  const stated = plausibleTitle(meta.title) ?? plausibleTitle(metaContent(doc, 'ArticleTitle', 'og:title', 'twitter:title'));
+  const unfurnished = doc.body ? blocksOf(doc.body, { skip: isFurniture }) : [];
+  const articleAt = kept[0] ? unfurnished.findIndex((b) => b.text === kept[0]!.text) : -1;
+  const before = unfurnished.slice(Math.max(0, articleAt - 8), Math.max(0, articleAt)).reverse();
+  const headlineLike = (t: string) => !!notSection(plausibleTitle(t)) && !/^——|[|｜]/.test(t) && !isMetaLine(t) && !parseAuthorLine(t) && !BYLINE_LINE.test(t);
+  const parts = titleParts(doc.title ?? '');
+  const opening = kept[0] && (kept[0].heading || kept[0].bold || kept[0].centred) && headlineLike(kept[0].text) ? kept[0].text : undefined;
+  const statedOk = notSection(stated);
   title ??=
-    plausibleTitle(meta.title) ??
-    plausibleTitle(metaContent(doc, 'ArticleTitle', 'og:title', 'twitter:title')) ??
+    (statedOk && (page.find((b) => b.text === statedOk)?.text ?? page.find((b) => b.text.startsWith(statedOk) && headlineLike(b.text))?.text)) ??
     (h1s.length === 1 ? plausibleTitle(h1s[0]!.textContent) : undefined) ??
+    opening ??
+    [...kept.slice(0, 1), ...before].find((b) => headlineLike(b.text) && parts.some((p) => p === b.text || (Array.from(b.text).length >= 4 && p.startsWith(b.text))))?.text ??
+    before.find((b) => headlineLike(b.text) && !b.row)?.text ??
+    statedOk ??
     plausibleTitle(readerTitle && stripSiteSuffix(readerTitle)) ??
     plausibleTitle(stripSiteSuffix(doc.title ?? ''));
   if (title) meta.title = title;
+  // The body finder may take the headline with the body, and a ——subtitle or kicker printed above it.
+  const heading: Block[] = [];
+  const titleInBody = title ? kept.slice(0, 4).findIndex((b) => b.text === title) : -1;
+  if (titleInBody >= 0 && kept.slice(0, titleInBody).every((b) => Array.from(b.text).length <= 50 && !/[。！？]$/.test(b.text))) {
+    heading.push(...kept.slice(0, titleInBody));
+    kept = kept.slice(titleInBody + 1);
+  }
+  while (kept.length && title && kept[0]!.text === title) kept = kept.slice(1);
 
   // Metadata the head states; the page's own lines (above) win.
   if (url) meta.url ??= url;
@@ -153,52 +226,78 @@ export function readWebPage(
   const site = metaContent(doc, 'ContentSource', 'og:site_name', 'SiteName');
   if (site) meta.publication ??= site;
 
-  // The article's own blocks, chrome out.
-  const blocks = blocksOf(body);
-  const left: LeftBlock[] = [];
-  let kept = dropChrome(blocks, (b) => b.text, meta, dropped, left);
-  while (kept.length && title && kept[0]!.text === title) kept = kept.slice(1);
+  const startAt = bodyAt();
+  // A byline printed as the body's first line (文/…) or opening its first paragraph (本报讯（记者 …）)
+  // goes with the headline, where the analysis reads bylines.
+  const bylines: Block[] = [];
+  for (let k = 0; k < 2 && kept[k]; k++) {
+    const b = kept[k]!;
+    const lead = NEWS_LEAD.exec(b.text);
+    if (lead && parseAuthorLine(lead[1]!)) {
+      bylines.push({ text: lead[1]! });
+      kept = [...kept.slice(0, k), { ...b, text: lead[2]! }, ...kept.slice(k + 1)];
+      break;
+    }
+    if (BYLINE_LINE.test(b.text) && parseAuthorLine(b.text)) {
+      bylines.push(b);
+      kept = [...kept.slice(0, k), ...kept.slice(k + 1)];
+      break;
+    }
+  }
+  // Page furniture a link glued to the last paragraph (…。返回南方网首页>>).
+  const lastKept = kept.at(-1);
+  const glued = lastKept && splitGluedTail(lastKept.text);
+  if (lastKept && glued) {
+    kept = [...kept.slice(0, -1), { ...lastKept, text: glued[0] }];
+    leave(glued[1], 'navigation', 'a link glued to the last paragraph');
+  }
 
   // Lines the page shows between the headline and the body (a byline such as
-  // "永善县政府办党总支书记 肖文杰") belong to the article; 来源/时间 lines there,
-  // and right after the body, are metadata.
-  const page = doc.body ? blocksOf(doc.body) : [];
-  const bylines: Block[] = [];
-  const first = kept[0]?.text;
+  // "永善县政府办党总支书记 肖文杰", a ——subtitle) belong to the article; 来源/时间 lines there,
+  // and right after the body, are metadata. A ——subtitle printed above the headline is its subtitle too.
   const last = kept.at(-1)?.text;
-  const titleAt = title ? page.findIndex((b) => b.text === title) : -1;
-  const startAt = first ? page.findIndex((b, i) => i > titleAt && b.text === first) : -1;
+  const titleAt = !title ? -1 : startAt >= 0 ? page.slice(0, startAt).map((b) => b.text).lastIndexOf(title) : page.findIndex((b) => b.text === title);
   const endAt = last ? page.findIndex((b, i) => i >= Math.max(startAt, 0) && b.text === last) : -1;
   const between = new Set<number>();
+  if (titleAt > 0 && /^——/.test(page[titleAt - 1]!.text) && plausibleTitle(page[titleAt - 1]!.text) && !heading.some((b) => b.text === page[titleAt - 1]!.text)) {
+    between.add(titleAt - 1);
+    heading.push(page[titleAt - 1]!);
+  }
   if (titleAt >= 0 && startAt > titleAt && startAt - titleAt <= 8) {
     for (let i = titleAt + 1; i < startAt; i++) {
       const b = page[i]!;
       between.add(i);
+      if (bylines.some((x) => x.text === b.text)) continue;
       const kind = chromeKind(b.text);
-      if (kind === 'metadata line') readMetaLine(b.text, meta);
-      if (!kind && Array.from(b.text).length <= 50 && !/[。！？]$/.test(b.text) && b.text !== title) bylines.push(b);
-      else count(dropped, kind ?? 'page text outside the article');
-      if (kind === 'metadata line' || kind === 'credit line') left.push({ role: chromeRole(kind, b.text), text: b.text, reason: `between the headline and the article: a ${kind}, read into the source entry` });
+      if (kind) readChromeLine(b.text, kind, meta);
+      // Only a subtitle (——…, or a heading element) and a byline sit between a headline and its body;
+      // anything else there (图集, 关注新华网, a share button's text) is furniture, listed.
+      const part = !kind && b.text !== title && (/^——/.test(b.text) || (b.heading && b.heading > 1) || parseAuthorLine(b.text) || NEWS_LEAD.test(`${b.text}x`));
+      if (part && Array.from(b.text).length <= 50 && !/[。]$/.test(b.text)) heading.push(b);
+      else leave(b.text, kind ?? 'page text outside the article');
     }
   }
   if (startAt >= 0 && endAt >= startAt) {
     for (const b of page.slice(endAt + 1, endAt + 6)) if (isMetaLine(b.text)) readMetaLine(b.text, meta);
-    // Everything else the page shows (menus, footers, comment lists…), by kind.
-    page.forEach((b, i) => {
-      if ((i >= startAt && i <= endAt) || i === titleAt || between.has(i)) return;
-      count(dropped, chromeKind(b.text) ?? 'page text outside the article');
-    });
-  } else {
-    count(dropped, 'page text outside the article', Math.max(0, page.length - blocks.length - (title ? 1 : 0)));
   }
+  // Everything else the page shows (menus, footers, comment lists…), by kind: the page's blocks that
+  // are not the article's, nor already listed.
+  const inArticle = new Set([title, ...heading.map((b) => b.text), ...bylines.map((b) => b.text), ...blocks.map((b) => b.text), ...left.map((b) => b.text)]);
+  const outside = page.filter((b, i) => !between.has(i) && !inArticle.has(b.text) && !(glued && b.text === lastKept?.text));
+  for (const b of outside) leave(b.text, chromeKind(b.text) ?? 'page text outside the article');
 
   // The safety net under the article finder: running text the page shows outside the article is
   // named in a warning, never dropped in silence.
-  const inArticle = new Set([title, ...bylines.map((b) => b.text), ...blocks.map((b) => b.text)]);
-  const outside = page.filter((b) => !inArticle.has(b.text) && !chromeKind(b.text) && Array.from(b.text).length >= 30 && /[。！？]/.test(b.text));
-  const warnings = outside.length
-    ? [`${outside.length} paragraph(s) of running text outside the article were left out (first: "${Array.from(outside[0]!.text).slice(0, 24).join('')}…"): check that the page holds one article`]
+  const running = outside.filter((b) => !chromeKind(b.text) && Array.from(b.text).length >= 30 && /[。！？]/.test(b.text));
+  const warnings = running.length
+    ? [`${running.length} paragraph(s) of running text outside the article were left out (first: "${Array.from(running[0]!.text).slice(0, 24).join('')}…"): check that the page holds one article`]
     : [];
+  // A paged article: this page is not the whole of it.
+  const continues = nextPage(doc, url ?? options.url);
+  if (continues) {
+    left.push({ role: 'pagination', text: `下一页：${continues}`, reason: 'the article continues on the next page: save every page and ingest them together' });
+    warnings.push(`the article continues on another page (${continues}): this draft holds this page only`);
+  }
 
   const lines: string[] = [];
   const headings: ExtractedDocument['headings'] = [];
@@ -208,7 +307,7 @@ export function readWebPage(
     if (level) headings.push({ line: lines.length, level, cue });
   };
   if (title) push(title, 1);
-  for (const b of bylines) push(b.text);
+  for (const b of [...heading, ...bylines]) push(b.text);
   for (const b of kept) {
     const short = Array.from(b.text).length <= 40 && !/[。！？；]$/.test(b.text);
     if (b.heading) push(b.text, Math.max(2, b.heading));
@@ -224,6 +323,7 @@ export function readWebPage(
     headings,
     dropped,
     ...(left.length ? { left } : {}),
+    ...(continues ? { continues } : {}),
     ...(warnings.length ? { warnings } : {}),
   };
 }

@@ -1,0 +1,133 @@
+/**
+ * Web pages beyond what the annotated fixtures judge: the byline grammar and
+ * the chrome kinds on their own, and "nothing lost" on every web fixture —
+ * each block the page shows is in the extracted text or listed in `left`
+ * with its role.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
+import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
+import type { DocumentMeta } from '../../src/lib/ingest/clean.ts';
+import { chromeKind, readMetaLine, splitGluedTail } from '../../src/lib/ingest/read/chrome.ts';
+import { blocksOf } from '../../src/lib/ingest/read/dom-lines.ts';
+import { readInput } from '../../src/lib/ingest/read/index.ts';
+import { decodeWebPage } from '../../src/lib/ingest/read/web-page.ts';
+import type { Vocabulary } from '../../src/lib/ingest/document.ts';
+import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
+
+const ROOT = path.resolve('tests/fixtures/ingest');
+const vocab: Vocabulary = { methods: [], themes: [], regions: loadRegionIndex() };
+const names = (line: string) => parseAuthorLine(line)?.map((a) => a.name);
+
+describe('bylines', () => {
+  it('role words are never names; the names after them are', () => {
+    expect(parseAuthorLine('本报记者 徐平 通讯员 王书银')).toEqual([
+      { name: '徐平', role: '本报记者' },
+      { name: '王书银', role: '通讯员' },
+    ]);
+    expect(names('记者肖文杰')).toEqual(['肖文杰']);
+    expect(names('本报讯（记者 肖文杰 通讯员 王书银）')).toEqual(['肖文杰', '王书银']);
+    expect(names('新华社北京5月23日电（记者 肖文杰）')).toEqual(['肖文杰']);
+  });
+  it('作者：, 文/ and a bare name line', () => {
+    expect(names('作者：崔章程')).toEqual(['崔章程']);
+    expect(names('文/崔章程')).toEqual(['崔章程']);
+    expect(names('文／崔章程')).toEqual(['崔章程']);
+    expect(names('崔章程')).toEqual(['崔章程']);
+    expect(parseAuthorLine('永善县政府办党总支书记 肖文杰')).toEqual([{ name: '肖文杰', role: '永善县政府办党总支书记' }]);
+  });
+  it('a 作者： value that is a unit or runs into furniture gives no author', () => {
+    const meta: DocumentMeta = {};
+    readMetaLine('来源：本站原创 作者：医技药剂党支部', meta);
+    readMetaLine('作者：余毅菁 向雪妮返回富达，查看更多', meta);
+    expect(meta.author).toBeUndefined();
+    readMetaLine('来源：红网 作者：孙佑民 编辑：闵美颖', meta);
+    expect(meta.author).toBe('孙佑民');
+  });
+  it('furniture, dates and section names are never authors', () => {
+    for (const junk of ['调整字体', '昨天', '新闻动态', '打印 网摘 纠错 商城 分享 推荐', '本报记者', '通讯员', '返回 查看更多', '工作动态']) expect(parseAuthorLine(junk), junk).toBeUndefined();
+  });
+});
+
+describe('chrome kinds', () => {
+  it.each([
+    ['字体：小中大', 'share/print bar'],
+    ['【字体：大 中 小】', 'share/print bar'],
+    ['打印网摘纠错商城分享推荐', 'share/print bar'],
+    ['微信 微博 QQ空间', 'share/print bar'],
+    ['超大 大 中 小', 'share/print bar'],
+    ['【1】【2】【3】', 'pagination'],
+    ['上一页 1 2 下一页', 'pagination'],
+    ['点个“在看”，你最好看', 'wechat prompt'],
+    ['分享、点赞、在看，支持一下吧', 'wechat prompt'],
+    ['点击上方蓝字“石景山组工”关注我们', 'wechat prompt'],
+    ['评论(12)', 'comments'],
+    ['扫一扫，分享到微信朋友圈', 'QR prompt'],
+    ['濮阳日报', 'masthead'],
+    ['2013年11月5日 第04版：党建', 'masthead'],
+    ['第04版：党建', 'masthead'],
+    ['投稿邮箱：pyrbdj@163.com', 'masthead'],
+    ['图为永善县干部深入村组走访群众。', 'caption'],
+    ['本文来自：濮阳日报数字报', 'footer'],
+    ['返回搜狐，查看更多', 'navigation'],
+  ])('%s is %s', (line, kind) => expect(chromeKind(line)).toBe(kind));
+  it('article text is none of them', () => {
+    for (const text of ['扫码办事让群众少跑腿。', '首页', '1、以群众工作为中心常态化。', '图书室每天开放，群众可以借阅。', '干部下乡，第一版方案由群众定。']) {
+      expect(chromeKind(text) === 'navigation' || chromeKind(text) === undefined, text).toBe(true);
+    }
+    expect(chromeKind('图书室每天开放，群众可以借阅。')).toBeUndefined();
+  });
+  it('a link glued to the last paragraph is cut off at the sentence end', () => {
+    expect(splitGluedTail('真正做到全心全意为人民服务。返回南方网首页>>')).toEqual(['真正做到全心全意为人民服务。', '返回南方网首页>>']);
+    expect(splitGluedTail('群众满意是我们的标准，返回原点再出发。')).toBeUndefined();
+  });
+});
+
+describe('web pages', () => {
+  it('a question headline in <h1> over a short article in plain <div>s gives a draft', async () => {
+    const body = '<p>十八大报告指出：坚持以人为本、执政为民，始终保持党同人民群众的血肉联系。</p><p>要深入基层，倾听群众呼声，解决群众最关心最直接最现实的利益问题。</p>';
+    const html = `<html><head><meta charset="utf-8"><title>群众工作怎么做？_永善县人民政府</title></head><body><div class="nav"><a href="/">首页</a></div><div class="main"><h1>群众工作怎么做？</h1><div class="info">发布时间：2013-05-23</div><div class="con">${body}</div></div></body></html>`;
+    const { doc } = await ingestInput('q.html', new TextEncoder().encode(html), vocab);
+    expect(doc.drafts.map((d) => d.title)).toEqual(['群众工作怎么做？']);
+    expect(doc.drafts[0]!.raw).toHaveLength(2);
+  });
+
+  it('a poem quoted inside an article (its 《title》 and ——poet) does not start a draft: the introduction stays in the body', async () => {
+    const intro = '<p>今年的6月16日是父亲节。每当诵读那些关于父亲的古诗词，许多人的心中都会涌起一股暖流。</p><p>古人写给子女的诗，字里行间都是对儿女的爱与期望。</p>';
+    const poem = '<p style="text-align:center"><strong>《冬夜读书示子聿》</strong></p><p style="text-align:center">——（宋）陆游</p><p>古人学问无遗力，少壮工夫老始成。</p><p>纸上得来终觉浅，绝知此事要躬行。</p><p>这首诗是陆游写给自己小儿子陆聿的，强调直接经验与间接经验都很重要。</p>';
+    const html = `<html><head><meta charset="utf-8"><title>古诗词里的父爱--文化--人民网</title></head><body><div class="rm_txt"><h1>古诗词里的父爱</h1><div class="rm_txt_con">${intro}${poem}</div></div></body></html>`;
+    const { doc } = await ingestInput('poem.html', new TextEncoder().encode(html), vocab);
+    expect(doc.drafts.map((d) => d.title)).toEqual(['古诗词里的父爱']);
+    expect(doc.drafts[0]!.raw[0]).toMatch(/^今年的6月16日是父亲节/);
+  });
+
+  it("a section name (新闻动态 in <h1>, echoed by the breadcrumb) is no headline: the body's opening line that <title> names is", async () => {
+    const html = `<html><head><meta charset="utf-8"><title>我院党支部举办中药技能大赛 湖南某医院</title></head><body><div class="side"><h1>新闻动态</h1></div><div class="main"><div class="content"><p>位置：首页 &gt; 新闻动态</p><p>我院党支部举办中药技能大赛</p><p>本站讯（职工通讯员 李琴雯 刘会）为深入推进党建与业务工作紧密结合，弘扬我院中药特色，培养优秀的药学技能型人才，我院举办了中药、药学理论知识与专业技能大赛。</p><p>比赛伊始，副院长作了赛前动员，全体中药、药学专业人员参赛，比赛取得了圆满成功。</p></div></div></body></html>`;
+    const { doc } = await ingestInput('section.html', new TextEncoder().encode(html), vocab);
+    expect(doc.drafts.map((d) => [d.title, d.authors.map((a) => a.name)])).toEqual([['我院党支部举办中药技能大赛', ['李琴雯', '刘会']]]);
+    expect(doc.drafts[0]!.raw[0]).toMatch(/^为深入推进党建/);
+  });
+
+  it('page 1 of a paged article: the report and the draft say it continues, and where', async () => {
+    const file = path.join(ROOT, 'web-multipage/portal-page1.html');
+    const { extracted, doc, left } = await ingestInput(file, readFileSync(file), vocab);
+    expect(extracted.continues).toBe('http://beijing.qianlong.com/2013/1105/3079_2.shtml');
+    expect(left.some((b) => b.role === 'pagination' && b.text.includes('3079_2.shtml'))).toBe(true);
+    expect(doc.drafts[0]!.flags.some((f) => f.includes('3079_2.shtml'))).toBe(true);
+  });
+
+  const pages = readdirSync(ROOT, { recursive: true, encoding: 'utf8' }).filter((f) => /\.html?$/.test(f) && !/print|scanned|nav-only/.test(f));
+  it.each(pages)('%s: every block the page shows is in the text or listed with its role', async (name) => {
+    const bytes = readFileSync(path.join(ROOT, name));
+    const extracted = await readInput(name, bytes);
+    const { document } = parseHTML(decodeWebPage(bytes, name).html) as unknown as { document: Document };
+    const pool = new Set([...extracted.text.split('\n').filter(Boolean), ...(extracted.left ?? []).map((b) => b.text)]);
+    // A block split in two (本报讯（记者…） opening a paragraph, a link glued to its end) is both pieces.
+    const covered = (t: string) => pool.has(t) || [...pool].some((p) => t.startsWith(p) && pool.has(t.slice(p.length).trim()));
+    const lost = blocksOf(document.body).map((b) => b.text).filter((t) => !covered(t));
+    expect(lost).toEqual([]);
+  });
+});
