@@ -47,6 +47,34 @@ describe('Excel case list (.xlsx)', () => {
     expect(await failure('list.xlsx', readFileSync(path.join(FIXTURES, 'compilation-styles.docx')))).toMatch(/^list\.xlsx: not a readable \.xlsx workbook/);
     expect(await failure('list.xlsx', readFileSync(path.join(FIXTURES, 'compilation.doc')))).toBe('list.xlsx: this is an Excel 97–2003 (.xls) workbook named .xlsx; open it in Excel or WPS and 另存为 Excel 工作簿 (.xlsx)');
   });
+
+  /** The other-tools fixture with its parts moved: the workbook and its sheet where `layout` puts them. */
+  async function relaid(layout: { workbook: string; sheet: string; target: string; drop?: boolean }): Promise<Uint8Array> {
+    const source = await JSZip.loadAsync(readFileSync(path.join(FIXTURES, 'xlsx-other-tools/wps-inline-strings.xlsx')));
+    const out = new JSZip();
+    const text = (name: string) => source.file(name)!.async('string');
+    out.file('[Content_Types].xml', await text('[Content_Types].xml'));
+    out.file('_rels/.rels', (await text('_rels/.rels')).replace('Target="/xl/workbook.xml"', `Target="${layout.workbook}"`));
+    out.file(layout.workbook, await text('xl/workbook.xml'));
+    const rels = layout.workbook.replace(/([^/]+)$/, '_rels/$1.rels');
+    out.file(rels, (await text('xl/_rels/workbook.xml.rels')).replace('Target="/xl/worksheets/Sheet1.xml"', `Target="${layout.target}"`));
+    if (!layout.drop) out.file(layout.sheet, await text('xl/worksheets/sheet1.xml'));
+    return out.generateAsync({ type: 'uint8array' });
+  }
+
+  it('follows the relationships to a workbook and sheet wherever the package puts them, inline strings read', async () => {
+    for (const layout of [
+      { workbook: 'xl/workbook.xml', sheet: 'xl/worksheets/sheet.xml', target: './worksheets/sheet.xml' },
+      { workbook: 'workbook/book.xml', sheet: 'sheets/Sheet1.xml', target: '../sheets/sheet1.xml' },
+    ]) {
+      const doc = await readInput('list.xlsx', await relaid(layout));
+      expect(doc.headings, JSON.stringify(layout)).toHaveLength(3);
+      expect(doc.meta.title).toBe('联系服务群众经验案例征集汇总表');
+    }
+    expect(await failure('list.xlsx', await relaid({ workbook: 'xl/workbook.xml', sheet: '', target: 'worksheets/sheet.xml', drop: true }))).toBe(
+      'list.xlsx: the workbook\'s relationship rId1 names the part “worksheets/sheet.xml” (xl/worksheets/sheet.xml), which is not in the package; open it in Excel or WPS and 另存为 Excel 工作簿 (.xlsx) again',
+    );
+  });
 });
 
 describe('Word review marks (.docx)', () => {

@@ -205,6 +205,16 @@ describe('place and author heuristics', () => {
     ]);
     expect(parseAuthorLine('这是一句正文，不是作者。')).toBeUndefined();
   });
+  it('takes a post or a role word for the role, never for a name, and reads the byline forms of papers and WeChat', () => {
+    expect(parseAuthorLine('宣传部长 孙佑民')).toEqual([{ name: '孙佑民', role: '宣传部长' }]);
+    expect(parseAuthorLine('（作者系中共嘉禾县委常委、宣传部长 孙佑民）')).toEqual([{ name: '孙佑民', role: '中共嘉禾县委常委宣传部长' }]);
+    expect(parseAuthorLine('本报记者 苏晓梅')).toEqual([{ name: '苏晓梅', role: '本报记者' }]);
+    expect(parseAuthorLine('记者 苏晓梅')).toEqual([{ name: '苏晓梅', role: '记者' }]);
+    expect(parseAuthorLine('文丨周建华')).toEqual([{ name: '周建华' }]);
+    expect(parseAuthorLine('作者：孙佑民')).toEqual([{ name: '孙佑民' }]);
+    expect(parseAuthorLine('通讯员')).toBeUndefined();
+    expect(parseAuthorLine('中共营山县城南镇委员会')).toBeUndefined();
+  });
   it('resolves 永善县 to 530625 and prefers a supported chain', () => {
     expect(resolvePlace('永善县政府办', regions)?.code).toBe('530625');
     expect(resolvePlace('湖南衡阳市石鼓区松木乡', regions)?.code).toBe('430407');

@@ -42,7 +42,15 @@ export const NOTE_LABEL = /^(?:编者按|按语|编者的话|编辑说明)\s*[:�
 /** A compiler's line under a compilation's title: a body's name and 编/编印/整理 (中共××省委组织部组织二处编). */
 /** An official notice's title (关于…的通知): the title, not its red head (…文件) or its 文号. */
 export const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|意见|决定|批复|函|报告|请示)$/u;
-export const COMPILER = /^.{2,40}?[部处委办局厅室会社院组站所校心](?:编|编印|主编|选编|汇编|整理|编辑)$/u;
+/** A notice's attachment label on a line of its own (附件, 附件1, 附件2：, 附件三): it opens the attachment after it, so in a text it follows the case before. */
+export const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$/u;
+export const COMPILER = /^.{2,40}?[部处委办局厅室会社院组站所校心][\s\u3000]*(?:编|编印|主编|选编|汇编|整理|编辑)$/u;
+/**
+ * A line that is only an organisation's name (中共营山县城南镇委员会, 中共北京市石景山区委组织部):
+ * printed over a compilation's title it is the issuer, under a case's title the unit that signs it;
+ * never a title and never a person, so never an author.
+ */
+export const UNIT_LINE = /^(?!.*的)(?:中共|中国共产党)?\p{Script=Han}{2,30}?(?:委员会|党委|党组|党工委|工委|组织部|宣传部|统战部|人民政府|政府|办事处|办公室|管委会|局|厅|处|总支部|党支部|党总支)$/u;
 
 const len = (s: string) => Array.from(s).length;
 
@@ -83,16 +91,24 @@ export function isContentsLine(text: string): boolean {
 
 /** Words a byline prints before names that are never names themselves: 本报记者, 通讯员, 特约记者…. */
 const BYLINE_ROLE = /^(?:(?:本报|本刊|本台|本网|新华社)?(?:特约|见习|实习|首席|职工)?(?:记者|通讯员|实习生|撰稿人?|摄影|摄|编辑)|整合|编译|综合|报道)$/u;
-/** Two to four Han characters that are no one's name: dates, page furniture, section names. */
-const NOT_A_NAME = /^(?:整合|编译|综合|报道|图集|摄|昨天|今天|前天|明天|今日|昨日|本报|本网|作者|来源|编辑|责编|调整字体|字体|字号|打印|纠错|网摘|商城|分享|推荐|收藏|关闭|评论|微信|微博|返回|更多|查看更多|首页|正文|(?:新闻|工作|图片|要闻|基层|党建)?动态|要闻|时政|专题|编者按|编者|按语|摘要|前言|引言|目录|附件|点评|导读|序言|后记)$/u;
+/**
+ * Two to four Han characters that are no one's name: dates, page furniture, section names, and a
+ * title or post, though as short as a name (宣传部长, 主任, 同志).
+ */
+const NOT_A_NAME =
+  /^(?:整合|编译|综合|报道|图集|摄|昨天|今天|前天|明天|今日|昨日|本报|本网|作者|来源|编辑|责编|调整字体|字体|字号|打印|纠错|网摘|商城|分享|推荐|收藏|关闭|评论|微信|微博|返回|更多|查看更多|首页|正文|(?:新闻|工作|图片|要闻|基层|党建)?动态|要闻|时政|专题|编者按|编者|按语|摘要|前言|引言|目录|附件|点评|导读|序言|后记)$|(?:[部处科局厅县市镇乡村社院校所站组队]长|主任|书记|委员|常委|记者|通讯员|编辑|主编|干部|代表|秘书|专员|调研员|科员|同志|作者)$/u;
+
+/** A byline under a title: names (with their role) or only the unit that signs the text. */
+export const isBylineLine = (text: string) => !!parseAuthorLine(text) || UNIT_LINE.test(text);
 
 /**
  * Names in a byline: 崔章程 / 永善县政府办党总支书记 肖文杰 / …工委  徐 平 王书银 /
- * 作者：… / 文/… / 本报记者 徐平 通讯员 王书银 / 本报讯（记者 肖文杰）. Role words (本报记者,
- * 通讯员) and page furniture (调整字体, 昨天) are never names.
+ * 作者：… / 文/… / 文丨… / （作者系…） / 本报记者 徐平 通讯员 王书银 / 本报讯（记者 肖文杰）. Role words
+ * (本报记者, 通讯员, 宣传部长) and page furniture (调整字体, 昨天) are never names.
  */
 export function parseAuthorLine(text: string): Array<{ name: string; role?: string }> | undefined {
-  let line = text.replace(/^(作者|文|撰稿|撰文|执笔)\s*[:：|｜/／]\s*/u, '');
+  let line = text.replace(/^[（(]([^（）()]*)[)）]$/u, '$1');
+  line = line.replace(/^(?:作者|文|撰稿|撰文|执笔)\s*[:：|｜/／丨]\s*|^作者(?:系|为|是)/u, '');
   line = line.replace(/^[\p{Script=Han}\d]{2,16}[讯电]\s*(?=[（(])/u, '').replace(/^[（(]|[)）]$/gu, '');
   if (len(line) > 50 || /[。，！？：:“”《》（）()]/.test(line)) return undefined;
   // 记者肖文杰 printed without a space: the role word and the name apart.
@@ -123,7 +139,7 @@ export function parseAuthorLine(text: string): Array<{ name: string; role?: stri
   while (merged.length > 0 && isName(merged.at(-1)!)) names.unshift(merged.pop()!);
   if (names.length === 0) return undefined;
   const role = merged.join('');
-  if (role && !/[委局办部院室处所厅会站队记长员表任]$/u.test(role)) return undefined;
+  if (role && !/[委局办部院室处所厅会站队记长员表任者]$/u.test(role)) return undefined;
   return names.map((name) => (role ? { name, role } : { name }));
 }
 
@@ -137,29 +153,44 @@ interface Context {
 const key = (text: string) => normalizePunctuation(stripMarkers(text)).replace(/[\s\p{P}]/gu, '');
 
 /** The heading block starting at i: 案例 marker line, title, ——subtitle line, author line. */
-function headingBlock(ps: readonly Paragraph[], i: number): Span {
+function headingBlock(ps: readonly Paragraph[], i: number, levels?: ReadonlyMap<number, number>): Span {
+  let start = i;
   let titleIndex = i;
   if (BARE_CASE_MARK.test(ps[i]!.text.replace(MD_MARK, '')) && ps[i + 1] && isTitleLike(ps[i + 1]!.text)) titleIndex = i + 1;
   let j = titleIndex;
   let subtitleIndex: number | undefined;
   const next = ps[j + 1]?.text;
   if (next && /^——/.test(next) && isTitleLike(next.replace(/^——/, ''))) subtitleIndex = j = j + 1;
+  else if (levels) {
+    // Papers print a subtitle in smaller type just above the headline (引题) or below it (副题), with no dash.
+    const level = (k: number) => (ps[k] ? levels.get(ps[k]!.first) : undefined);
+    const own = level(titleIndex);
+    const smaller = (k: number) => own !== undefined && (level(k) ?? 0) > own && isSubtitleLike(ps[k]!.text);
+    if (smaller(j + 1)) subtitleIndex = j = j + 1;
+    else if (titleIndex === i && i > 0 && smaller(i - 1)) subtitleIndex = start = i - 1;
+  }
   let authorIndex: number | undefined;
-  if (ps[j + 1] && parseAuthorLine(ps[j + 1]!.text)) authorIndex = j + 1;
-  return { start: i, titleIndex, ...(subtitleIndex !== undefined ? { subtitleIndex } : {}), ...(authorIndex !== undefined ? { authorIndex } : {}), end: ps.length };
+  if (ps[j + 1] && isBylineLine(ps[j + 1]!.text)) authorIndex = j + 1;
+  return { start, titleIndex, ...(subtitleIndex !== undefined ? { subtitleIndex } : {}), ...(authorIndex !== undefined ? { authorIndex } : {}), end: ps.length };
+}
+
+/** A line that may be a headline's subtitle: a title's words, not a section, byline, marker or note label. */
+function isSubtitleLike(text: string): boolean {
+  const n = len(text);
+  return n >= 6 && n <= 50 && isTitleLike(text) && !startsWithMarker(text) && !isBylineLine(text) && !COMPILER.test(text) && !NOTE_LABEL.test(text) && !/^[【\[]/.test(text);
 }
 
 /** Index of the last paragraph of a case's heading block (title, subtitle or author line). */
 export const lastOf = (s: Span) => Math.max(s.titleIndex, s.subtitleIndex ?? -1, s.authorIndex ?? -1);
 
 /** Candidates that are no case: a title repeated later (a contents list), a heading with no body before the next. */
-function prune(ps: readonly Paragraph[], candidates: number[]): Span[] {
+function prune(ps: readonly Paragraph[], candidates: number[], levels?: ReadonlyMap<number, number>): Span[] {
   const later = new Map<string, number>();
   // A bare 案例一 line is keyed by the title under it: every bare mark alone keys to nothing.
-  const keys = candidates.map((i) => key(ps[headingBlock(ps, i).titleIndex]!.text) || `#${i}`);
+  const keys = candidates.map((i) => key(ps[headingBlock(ps, i, levels).titleIndex]!.text) || `#${i}`);
   candidates.forEach((i, k) => later.set(keys[k]!, i));
   const kept = candidates.filter((i, k) => later.get(keys[k]!) === i);
-  const spans = kept.map((i) => headingBlock(ps, i));
+  const spans = kept.map((i) => headingBlock(ps, i, levels));
   return spans.filter((s, k) => {
     const next = spans[k + 1];
     return lastOf(s) + 1 < (next ? next.start : ps.length);
@@ -195,8 +226,8 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   // mix within one compilation: their starts are taken together.
   const marked = idx((i) => CASE_MARK.test(bare(i)) && (title(i) || BARE_CASE_MARK.test(bare(i))));
   const dashed = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && (/.——./.test(ps[i]!.text) || (/^——/.test(ps[i + 1]?.text ?? '') && title(i + 1))));
-  const byAuthor = idx((i) => title(i) && !isSectionHeading(ps[i]!.text) && i + 2 < ps.length && !!parseAuthorLine(ps[i + 1]!.text) && !isTitleLike(ps[i + 2]!.text));
-  const strong = prune(ps, [...new Set([...marked, ...dashed, ...byAuthor])].sort((x, y) => x - y).filter((i, k, all) => k === 0 || !(BARE_CASE_MARK.test(bare(all[k - 1]!)) && all[k - 1] === i - 1)));
+  const byAuthor = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && !isSectionHeading(ps[i]!.text) && i + 2 < ps.length && isBylineLine(ps[i + 1]!.text) && !isTitleLike(ps[i + 2]!.text));
+  const strong = prune(ps, [...new Set([...marked, ...dashed, ...byAuthor])].sort((x, y) => x - y).filter((i, k, all) => k === 0 || !(BARE_CASE_MARK.test(bare(all[k - 1]!)) && all[k - 1] === i - 1)), ctx.levels);
   // One 主题——副题 or title + author pair after the document's declared headline (a poem's title and
   // its ——poet inside an article) is a part of that article, not a case that starts there.
   const headline = ps.findIndex((_, i) => level(i) === 1 && title(i));
@@ -207,16 +238,16 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
     // Where the document marks some numbered lines as headings (Word's numbering, styles), the unmarked ones are the text's own.
     const marks = idx((i) => mark.test(ps[i]!.text) && title(i));
     const outlined = marks.some((i) => level(i) !== undefined);
-    const numbered = prune(ps, marks.filter((i) => (outlined ? level(i) : (level(i) ?? 1)) === 1));
+    const numbered = prune(ps, marks.filter((i) => (outlined ? level(i) : (level(i) ?? 1)) === 1), ctx.levels);
     if (numbered.length >= 2 && isCompilation(ps, numbered, ctx)) return withEnds(numbered, ps.length);
     if (numbered.length >= 2) break;
   }
 
-  const hinted = prune(ps, idx((i) => level(i) === 1 && title(i)));
+  const hinted = prune(ps, idx((i) => level(i) === 1 && title(i)), ctx.levels);
   if (hinted.length >= 2 && isCompilation(ps, hinted, ctx)) return withEnds(hinted, ps.length);
 
   // Plain title lines, each standing alone before its body, under a compilation's header.
-  const plain = prune(ps, idx((i) => title(i) && !isSectionHeading(ps[i]!.text) && (level(i) ?? 1) === 1 && i > 0 && !!ps[i + 1] && !isTitleLike(ps[i + 1]!.text)));
+  const plain = prune(ps, idx((i) => title(i) && !isSectionHeading(ps[i]!.text) && (level(i) ?? 1) === 1 && i > 0 && !!ps[i + 1] && !isTitleLike(ps[i + 1]!.text)), ctx.levels);
   if (plain.length >= 2 && isCompilation(ps, plain, ctx)) return withEnds(plain, ps.length);
 
   if (strong.length === 1 && !inArticle) return withEnds(strong, ps.length);
@@ -230,13 +261,13 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   if (first === -1) first = ps.findIndex((_, i) => level(i) === 1 && title(i));
   if (first === -1) first = ps.findIndex((p, i) => title(i) && !isSectionHeading(p.text) && !parseAuthorLine(p.text));
   if (first === -1) return [];
-  const block = headingBlock(ps, first);
+  const block = headingBlock(ps, first, ctx.levels);
   if (lastOf(block) + 1 >= ps.length) return [];
   // A compilation's title over its compiler line or 编者按 (Word numbering, not in the text, marked its
   // cases): its cases are the title lines one level down, not the sections of one essay.
   const opening = ps[lastOf(block) + 1]!.text;
   if (COMPILATION_TITLE.test(ps[first]!.text) && (NOTE_LABEL.test(opening) || COMPILER.test(opening))) {
-    const parts = prune(ps, idx((i) => i > first && level(i) === 2 && title(i) && !isSectionHeading(ps[i]!.text) && !COMPILER.test(ps[i]!.text)));
+    const parts = prune(ps, idx((i) => i > first && level(i) === 2 && title(i) && !isSectionHeading(ps[i]!.text) && !COMPILER.test(ps[i]!.text)), ctx.levels);
     if (parts.length >= 2) return withEnds(parts, ps.length);
   }
   return [block];

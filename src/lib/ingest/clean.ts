@@ -5,7 +5,7 @@
  * (publication, date, URL, author, editor) is kept.
  */
 
-import { chromeKind } from './read/chrome.ts';
+import { chromeKind, isAuthorCredit } from './read/chrome.ts';
 import type { DocumentMeta } from './meta.ts';
 
 export type { DocumentMeta } from './meta.ts';
@@ -131,7 +131,8 @@ export function cleanLines(raw: string, keep: ReadonlySet<number> = new Set()): 
     const isMeta = readMeta(line.text, meta);
     // The web reader's chrome kinds (captions, mastheads, pagination, share and WeChat prompts) are
     // chrome in any format: a caption or 版次 line left in the text is joined into a paragraph.
-    const kind = isMeta ? undefined : chromeKind(line.text);
+    // A 文/… or 作者丨… credit is the byline the analysis reads under a title, not chrome to drop.
+    const kind = isMeta || isAuthorCredit(line.text) ? undefined : chromeKind(line.text);
     if (isMeta || JUNK_LINE.some((re) => re.test(line.text)) || (kind && kind !== 'metadata line')) dropped.push(line);
     else lines.push(line);
   });

@@ -14,7 +14,7 @@ import { normaliseLayout, type Layout } from './layout.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { placeOfCase, resolvePlace, townshipOf } from './places.ts';
-import { COMPILER, findCases, isContentsLine, isTitleLike, lastOf, NOTE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, type Paragraph, type Span } from './case-start.ts';
+import { ATTACHMENT_LABEL, COMPILER, findCases, isContentsLine, isTitleLike, lastOf, NOTE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 
 export { parseAuthorLine } from './case-start.ts';
 export type { Paragraph } from './case-start.ts';
@@ -275,6 +275,13 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       leave('colophon', p.text, p.first, '公文版记，不属案例正文', p.last);
     }
   }
+  // The label of the attachment a case opens (附件2) stands after the previous case's last paragraph.
+  for (const span of spans) {
+    while (span.end - 1 > lastOf(span) + 1 && ATTACHMENT_LABEL.test(ps[span.end - 1]!.text)) {
+      const p = ps[--span.end]!;
+      leave('notice', p.text, p.first, '公文附件的标注（附件序号），不属案例正文', p.last);
+    }
+  }
   const header = ps.slice(0, spans[0]?.start ?? 0);
   const noteAt = header.findIndex((p) => NOTE_LABEL.test(p.text));
   const isNotice = header.some((p) => NOTICE_NUMBER.test(p.text) || NOTICE_TITLE.test(p.text));
@@ -283,17 +290,21 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const noteParas = noteAt >= 0 ? header.slice(noteAt).filter((p, i) => i > 0 || NOTE_LABEL.exec(p.text)![0] !== p.text) : [];
   const editorNote = noteParas.length ? noteParas.map((p) => normalizePunctuation(p.text)).join('\n\n') : undefined;
   const compiler = beforeNote.filter((p) => COMPILER.test(p.text));
-  const titleParas = isNotice ? header.filter((p) => NOTICE_TITLE.test(p.text)).slice(0, 1) : beforeNote.filter((p) => isTitleLike(p.text) && !COMPILER.test(p.text));
+  // An organisation's name alone on a line of a compilation's header is its issuer, not words of its title.
+  const issuerParas = isNotice ? [] : beforeNote.filter((p) => UNIT_LINE.test(p.text) && !COMPILER.test(p.text));
+  const titleParas = isNotice ? header.filter((p) => NOTICE_TITLE.test(p.text)).slice(0, 1) : beforeNote.filter((p) => isTitleLike(p.text) && !COMPILER.test(p.text) && !issuerParas.includes(p));
   const docTitle = titleParas.map((p) => p.text).join('') || undefined;
   if (compiler.length && !meta.staff) meta.staff = compiler.map((p) => p.text).join('；');
   // A notice's red head names its issuing body (中共××市委组织部文件).
   const issuer = isNotice ? /^(.{2,40}?)文件$/u.exec(header[0]?.text ?? '')?.[1] : undefined;
   if (issuer) meta.publication ??= issuer;
+  if (issuerParas.length) meta.publication ??= issuerParas.map((p) => p.text).join('；');
   for (const p of header) {
     if (noteAt >= 0 && p === header[noteAt] && !noteParas.includes(p)) leave('editor-note', p.text, p.first, '编者按的标题行', p.last);
     else if (noteParas.includes(p)) leave('editor-note', p.text, p.first, '→ source entry editorNote', p.last);
     else if (isNotice) leave('notice', p.text, p.first, '公文本身的文字（发文机关、文号、主送、正文），不是案例；留在原始文本中', p.last);
     else if (compiler.includes(p)) leave('compilation-header', p.text, p.first, '编者 → source entry staff', p.last);
+    else if (issuerParas.includes(p)) leave('compilation-header', p.text, p.first, '编印单位 → source entry publication', p.last);
     else if (titleParas.includes(p)) leave('compilation-header', p.text, p.first, '汇编标题 → source entry title', p.last);
     else leave('unknown', p.text, p.first, '第一个案例之前的文字，不属任何案例', p.last);
   }
@@ -334,11 +345,19 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     if (bodyStart < span.end - 1 && ps[bodyStart]!.text === titlePara.text) bodyStart++;
     for (let k = span.start; k < bodyStart; k++) {
       const p = ps[k]!;
-      const role = k === span.titleIndex || k < span.titleIndex ? 'headline' : k === span.subtitleIndex ? 'subtitle' : k === span.authorIndex ? 'byline' : 'duplicate';
-      leave(role, p.text, p.first, role === 'duplicate' ? `标题重出，草稿“${title}”不收入正文` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);
+      const role = k === span.subtitleIndex ? 'subtitle' : k <= span.titleIndex ? 'headline' : k === span.authorIndex ? 'byline' : 'duplicate';
+      const unitOnly = role === 'byline' && !parseAuthorLine(p.text);
+      leave(role, p.text, p.first, role === 'duplicate' ? `标题重出，草稿“${title}”不收入正文` : unitOnly ? `草稿“${title}”的署名单位（无个人姓名，不作作者）` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);
     }
-    const body = ps.slice(bodyStart, span.end);
+    // A signed closing line (（作者系…宣传部长 孙佑民）, （作者：孙佑民）) is the byline, printed after the text.
+    const closing = span.end - 1 > bodyStart ? ps[span.end - 1]! : undefined;
+    const signed = closing && /^[（(]\s*作者\s*(?:系|为|是|[:：])/u.test(closing.text) ? parseAuthorLine(closing.text) : undefined;
+    const body = ps.slice(bodyStart, signed ? span.end - 1 : span.end);
     let authors = span.authorIndex !== undefined ? parseAuthorLine(ps[span.authorIndex]!.text) ?? [] : [];
+    if (signed) {
+      if (authors.length === 0) authors = signed;
+      leave('byline', closing!.text, closing!.first, `→ 草稿“${title}”的作者（文末署名）`, closing!.last);
+    }
     if (authors.length === 0 && meta.author && spans.length === 1) authors = meta.author.split(/[、，,\s]+/).filter(Boolean).map((name) => ({ name }));
     const roleNote = body.map((p) => /[(（]作者(?:系|为|是)(.+?)[)）]/.exec(p.text)?.[1]).find(Boolean);
     if (roleNote) authors = authors.map((a) => ({ ...a, role: a.role ?? roleNote }));

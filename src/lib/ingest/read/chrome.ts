@@ -21,7 +21,20 @@ export type ChromeKind =
   | 'pagination'
   | 'masthead'
   | 'caption'
+  | 'credit line'
   | 'metadata line';
+
+/**
+ * A photo caption states what a picture shows (图为…, 图：…, 图1：…, 上图…, ▲…) or who took it
+ * (…摄, （记者 … 摄）); in a PDF it is told by its smaller type too.
+ */
+export const CAPTION = /^(?:[上下左右]?图(?:为|[:：]|\s*[\d一二三四五六]+\s*[:：、]?)|[上下左右]图|(?:图片|配图)[:：]|[▲△◀▶])|(?:记者|通讯员)?\s*\S{2,4}\s*摄(?:影)?[)）]?$|[（(][^（）()]{0,16}摄[)）]$/u;
+/**
+ * A credit line as WeChat posts and papers set them, a label and a bar before the name:
+ * 文丨周建华, 图片丨来源网络, 编辑丨, 审核丨, 记者｜. 文/作者/撰稿 name the author (read by parseAuthorLine).
+ */
+const CREDIT = /^(文|作者|撰稿|执笔|记者|通讯员|图|图片|摄影|视频|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[丨|｜/／]\s*\S/u;
+const AUTHOR_CREDIT = /^(?:文|作者|撰稿|执笔)\s*[丨|｜/／]/u;
 
 const SHORT = 60;
 
@@ -30,6 +43,7 @@ const PAPER = '[\\p{Script=Han}]{2,8}(?:日报|晚报|时报|商报|早报|晨�
 const EDITION = '第\\s*[\\d一二三四五六七八九十]+\\s*版(?:\\s*[:：]?\\s*[\\p{Script=Han}]{0,8})?';
 
 const RULES: Array<[ChromeKind, RegExp]> = [
+  ['credit line', CREDIT],
   ['wechat prompt', /^(预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|阅读原文|知道了|取消\s*允许|在看|写留言|赞|赞赏|喜欢作者|听过|微信扫一扫可打开此内容.*|微信扫一扫关注该公众号|视频\s*小程序\s*赞.*|：，。视频.*|分析|关注|已关注|人划线|轻点两下取消.*|留言功能已关闭.*|前往看一看|看一看入口已关闭.*|Scan to Follow|Got It|Read more|阅读\s*\d+(\.\d+)?万?\+?|在看\s*\d+|点个[“"]?在看[”"]?.*|(分享|点赞|在看|转发)[、，,\s]*(分享|点赞|在看|转发)[^。]{0,16}|.{0,4}(点击|点)(上方|下方|标题下)?蓝字.{0,16}关注.{0,6})$/i],
   // A prompt to scan, not a sentence about scanning ("扫码办事" is a practice the cases describe).
   ['QR prompt', /^(微信)?扫(一扫|码|描)(下方|上方|图中|左侧|右侧)?(二维码)?.{0,8}(关注|阅读|分享|下载|打开|收听|观看|加入|添加|公众号|小程序|×)|长按(识别|扫描)?(图中|下方)?二维码|^(扫描|识别)(下方|图中)?二维码|^(使用)?微信.{0,4}扫一扫/],
@@ -38,8 +52,7 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['share/print bar', /^([【\[]?(打印|纠错|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|字体|调整字体|超大|大|中|小|网摘|商城|推荐|转发|图集|微信|微博|新浪微博|腾讯微博|QQ空间|Qzone|QQ|朋友圈|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|｜])[】\]]?\s*)+$|^[【\[]?(分享到?|字号|字体)[:：]|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^时刻新闻$|^\+\d$/],
   // Page lists and next/previous links of a paged article or an e-paper.
   ['pagination', /^([【\[]\d{1,3}[】\]]\s*){2,}$|^(?=.*(上一页|下一页|上一版|下一版|尾页|末页))((上一页|下一页|首页|尾页|末页|上一版|下一版|\d{1,3}|[<>«»‹›]|…)\s*)+$|^(\d{1,3}\s+)+\d{1,3}$/],
-  // A caption states what a picture shows: 图为…, 图：…, (记者 … 摄).
-  ['caption', /^(上|下|左|右)?图(为|[:：]|\s*[\d一二三四五六]+\s*[:：、])|^(图片|配图)[:：]|[（(][^（）()]{0,16}摄[)）]$/],
+  ['caption', CAPTION],
   ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：]`, 'u')],
   ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本文为.{0,20}原创|^本文来[自源][:：]?|^(平台声明|免责声明|特别声明)[:：]|^转载请|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|广告服务|隐私政策|意见反馈|人民网|新华网|共产党员网|红网)\s*)+$)/i],
   ['navigation', /^(当前位置|您现在的位置|现在位置|您的位置|位置)[:：]|^(当前位置|您现在的位置|您的位置)|^点击(进入|查看|阅读)[^。，]{0,16}(>>|》|＞＞)$|^(首页|手机版|返回.{0,6}首页.*|返回.{0,8}[，,]?\s*查看更多.*|加入收藏.*|设为首页.*)$/],
@@ -57,6 +70,7 @@ export const CHROME_ROLE: Record<ChromeKind, BlockRole> = {
   pagination: 'pagination',
   masthead: 'masthead',
   caption: 'caption',
+  'credit line': 'byline',
   'metadata line': 'dateline',
 };
 
@@ -72,6 +86,8 @@ const LIST_HEADS = new Set<ChromeKind>(['comments', 'related articles']);
 export function chromeKind(line: string): ChromeKind | undefined {
   if (Array.from(line).length > SHORT || /[。！？]./.test(line)) return undefined;
   if (isMetaLine(line)) return 'metadata line';
+  if (CREDIT.test(line)) return 'credit line';
+  if (Array.from(line).length <= 40 && CAPTION.test(line)) return 'caption';
   for (const [kind, re] of RULES) if (re.test(line)) return kind;
   return undefined;
 }
@@ -116,7 +132,21 @@ export function readMetaLine(line: string, meta: DocumentMeta): void {
 }
 
 /**
- * Splits article blocks into kept text and dropped chrome (counted by kind).
+ * What a line of chrome states, read into the source entry: a dateline's or masthead's date and
+ * source, a 文丨/作者/ credit's author (as the byline grammar reads it).
+ */
+export function readChromeLine(line: string, kind: ChromeKind, meta: DocumentMeta): void {
+  if (kind === 'metadata line' || kind === 'masthead') readMetaLine(line, meta);
+  const authors = kind === 'credit line' && AUTHOR_CREDIT.test(line) ? parseAuthorLine(line) : undefined;
+  if (authors) meta.author ??= authors.map((a) => a.name).join('、');
+}
+
+/** A credit that names the text's author (文丨周建华, 作者/…): a byline. */
+export const isAuthorCredit = (line: string) => AUTHOR_CREDIT.test(line) && !!parseAuthorLine(line);
+
+/**
+ * Splits article blocks into kept text and dropped chrome (each handed to `drop` with its kind,
+ * which counts and lists it).
  * A comments or related-articles heading takes the short lines after it with
  * it (the list of comments or links), up to the next line of running text.
  */
@@ -138,7 +168,7 @@ export function dropChrome<T>(items: T[], textOf: (item: T) => string, meta: Doc
     const edge = i < 3 || i >= items.length - 5;
     if (kind === 'metadata line' && !edge && !SURE_META.test(line)) kind = undefined;
     if (kind) {
-      if (kind === 'metadata line' || kind === 'masthead') readMetaLine(line, meta);
+      readChromeLine(line, kind, meta);
       count(kind);
       list = LIST_HEADS.has(kind) ? kind : list;
       return;

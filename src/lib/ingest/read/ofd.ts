@@ -15,7 +15,7 @@ import JSZip from 'jszip';
 import { DOMParser } from 'linkedom';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import { infoHints, pageLines, pressBlocks } from './pdf.ts';
+import { infoHints, mastheadDate, pageLines, pressBlocks } from './pdf.ts';
 import { dropFurniture, pressFurniture, reflow, type PdfLine } from './pdf-layout.ts';
 
 type El = Element;
@@ -144,6 +144,8 @@ export async function readOfd(file: string, bytes: Uint8Array): Promise<Extracte
   Object.assign(doc.meta, infoHints({ Title: field('Title'), Author: field('Author') }));
   const left = pressBlocks(press);
   if (left.length) doc.left = left;
+  const stated = mastheadDate(press);
+  if (stated) doc.meta.date = stated;
   const warnings: string[] = [];
   if (bodies.length > 1) warnings.push(`the OFD package holds ${bodies.length} documents; only the first (${rootLoc}) is read`);
   if (blank.length) warnings.push(`page(s) ${blank.join(', ')} of ${pages.length} have no text (scanned or images only): their text is not in the draft; OCR them and add the text`);

@@ -9,6 +9,7 @@
  * 3/12, a bare number) at the top or bottom of a page, and table-of-contents
  * lines (…… 12, ·········12).
  */
+import { CAPTION } from './chrome.ts';
 
 export interface PdfLine {
   page: number;
@@ -112,13 +113,15 @@ export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<s
 
 /** A newspaper's masthead and edition lines: the paper's name, 第5版, 星期一, 责任编辑, 投稿邮箱, 新闻热线. */
 const EDITION_LINE = /第\s*[\d一二三四五六七八九十]+\s*版|版次|星期[一二三四五六日天]|责任编辑|美术编辑|版式设计|本版(编辑|投稿)|投稿邮箱|新闻热线|(日报|晚报|时报|周刊|周报|日刊)$/;
-/** A photo caption's usual openings and endings (图为…, ▲…, …摄). */
-const CAPTION = /^(图为|图[:：]|图\d|[上下左右]图|▲|△|◀|▶)|(记者|通讯员)?\s*\S{2,4}\s*摄(影)?[)）]?$/;
+/** A bulletin's (简报, 组工信息) masthead lines: its issue (第15期, 总第120期) and the issuer's line ending in the date (…组织部编　2013年7月10日). */
+const ISSUE_LINE = /^(?:总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期(?:\s*[（(]?总第\s*\d+\s*期[)）]?)?$|(?:编|编印|主办|印发|出版)[\s\u3000]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 
 /**
  * Print furniture that is not page furniture: a newspaper page's masthead and
  * edition lines (above the first article, or at the foot of the page, told by
- * 第N版 / 责任编辑 / 投稿邮箱 lines there) and photo captions (a line in type
+ * 第N版 / 责任编辑 / 投稿邮箱 lines there), a bulletin's masthead (its name,
+ * 第N期 and the issuer's dated line, which take up to the upper third of its
+ * first page) and photo captions (a line in type
  * smaller than the body's that opens 图为… or ends …摄, with the lines of the
  * same small type that follow it). Taken out before the paragraphs are built,
  * so neither joins a paragraph nor passes for the largest type (a headline).
@@ -129,11 +132,12 @@ export function pressFurniture(lines: PdfLine[], pageHeights: ReadonlyMap<number
     const on = lines.filter((l) => l.page === page);
     const top = on.filter((l) => l.y > height * 0.85);
     const foot = on.filter((l) => l.y < height * 0.1);
-    const topMarks = top.filter((l) => EDITION_LINE.test(l.text));
+    const first = page === Math.min(...pageHeights.keys());
+    const topMarks = [...top.filter((l) => EDITION_LINE.test(l.text)), ...(first ? on.filter((l) => l.y > height * 0.6 && ISSUE_LINE.test(l.text)) : [])];
     const footMarks = foot.filter((l) => EDITION_LINE.test(l.text));
     if (topMarks.length) {
       const lowest = Math.min(...topMarks.map((l) => l.y));
-      for (const l of top) if (l.y >= lowest - 1) masthead.add(l);
+      for (const l of on) if (l.y >= lowest - 1) masthead.add(l);
     }
     if (footMarks.length) {
       const highest = Math.max(...footMarks.map((l) => l.y));

@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { dateIn } from '../clean.ts';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import type { LeftBlock } from '../left-blocks.ts';
@@ -40,7 +41,9 @@ export function infoHints(info: { Title?: unknown; Author?: unknown }): { title?
 
 /** Text items of one page → lines in reading order (top to bottom; column by column where the page has two). */
 export function pageLines(items: TextItem[], page: number, pageWidth: number): PdfLine[] {
-  const lines: Array<PdfLine & { parts: Array<{ x: number; x1: number; str: string }> }> = [];
+  // Each part keeps its own size and height: a line may join the pieces of two columns set in different type.
+  type Part = { x: number; x1: number; y: number; size: number; str: string };
+  const lines: Array<PdfLine & { parts: Part[] }> = [];
   for (const it of items) {
     if (!it.str) continue;
     const [a, b, , , x, y] = it.transform as [number, number, number, number, number, number];
@@ -50,7 +53,7 @@ export function pageLines(items: TextItem[], page: number, pageWidth: number): P
       line = { page, y, x0: x, x1: x + it.width, size, text: '', parts: [] };
       lines.push(line);
     }
-    line.parts.push({ x, x1: x + it.width, str: it.str });
+    line.parts.push({ x, x1: x + it.width, y, size, str: it.str });
     if (it.str.trim()) {
       line.x0 = Math.min(line.x0, x);
       line.x1 = Math.max(line.x1, x + it.width);
@@ -68,7 +71,7 @@ export function pageLines(items: TextItem[], page: number, pageWidth: number): P
       lines.splice(lines.indexOf(small), 1);
     }
   }
-  const text = (parts: Array<{ x: number; x1: number; str: string }>, size: number) => {
+  const text = (parts: Part[], size: number) => {
     let out = '';
     let end = -Infinity;
     for (const p of parts) {
@@ -89,12 +92,15 @@ export function pageLines(items: TextItem[], page: number, pageWidth: number): P
     let run: typeof parts = [];
     const close = () => {
       const visible = run.filter((p) => p.str.trim());
-      if (visible.length) segments.push({ ...line, x0: visible[0]!.x, x1: Math.max(...visible.map((p) => p.x1)), text: text(run, l.size) });
+      // A piece is in its own type: a subtitle beside the other column's headline is not headline-sized.
+      const size = Math.max(...visible.map((p) => p.size));
+      const y = visible.find((p) => p.size === size)!.y;
+      if (visible.length) segments.push({ ...line, y, size, x0: visible[0]!.x, x1: Math.max(...visible.map((p) => p.x1)), text: text(run, size) });
       run = [];
     };
     for (const p of parts) {
       const last = run.filter((q) => q.str.trim()).at(-1);
-      if (last && p.str.trim() && p.x - last.x1 > l.size * 2) close();
+      if (last && p.str.trim() && p.x - last.x1 > Math.min(last.size, p.size) * 2) close();
       run.push(p);
     }
     close();
@@ -112,9 +118,14 @@ const CJK_LATIN_SPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘�
 const JUSTIFIED_HAN = /\p{Script=Han}(?: \p{Script=Han}){2,}(?!\p{Script=Han})/gu;
 
 /** Masthead lines and captions as blocks the report lists. */
+/** The date a masthead states (a bulletin's issue date): the source's date. */
+export function mastheadDate(found: { masthead: PdfLine[] }): string | undefined {
+  return found.masthead.map((l) => dateIn(l.text)).find(Boolean);
+}
+
 export function pressBlocks(found: { masthead: PdfLine[]; captions: PdfLine[][] }): LeftBlock[] {
   return [
-    ...found.masthead.map((l): LeftBlock => ({ role: 'masthead', text: l.text, reason: `page ${l.page}: a newspaper's masthead or edition line (paper, 版次, editors, 投稿邮箱), not article text` })),
+    ...found.masthead.map((l): LeftBlock => ({ role: 'masthead', text: l.text, reason: `page ${l.page}: a newspaper's or bulletin's masthead or edition line (paper, 版次, 第N期, editors, 投稿邮箱; its date is the source's), not article text` })),
     ...found.captions.map((c): LeftBlock => ({ role: 'caption', text: c.map((l) => l.text).join(''), reason: `page ${c[0]!.page}: a photo caption (smaller type, 图为…/…摄), not article text` })),
   ];
 }
@@ -189,6 +200,8 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Extracte
     const doc: ExtractedDocument = { format: 'pdf', text: lines.join('\n') + '\n', extracted: true, meta: {}, headings, dropped };
     const left = pressBlocks(press);
     if (left.length) doc.left = left;
+    const stated = mastheadDate(press);
+    if (stated) doc.meta.date = stated;
     const info = ((await pdf.getMetadata().catch(() => undefined))?.info ?? {}) as { Title?: unknown; Author?: unknown };
     Object.assign(doc.meta, infoHints(info));
     if (blank.length) {

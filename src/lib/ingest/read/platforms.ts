@@ -62,7 +62,8 @@ export const PLATFORMS: PlatformRule[] = [
     extra(doc, meta) {
       const name = doc.querySelector('#js_name')?.textContent?.trim() ?? scriptVar(doc, 'nickname');
       if (name) meta.publication ??= name;
-      const author = doc.querySelector('#js_author_name')?.textContent?.trim() ?? doc.querySelector('meta[name="author"]')?.getAttribute('content')?.trim();
+      // Accounts fill the author field with their own name: the account publishes, it is no author.
+      const author = [doc.querySelector('#js_author_name')?.textContent, doc.querySelector('meta[name="author"]')?.getAttribute('content')].map((a) => a?.trim()).find((a) => a && a !== name);
       if (author) meta.author ??= author;
       const shown = doc.querySelector('#publish_time')?.textContent?.trim();
       const m = shown && /(\d{4})[-年](\d{1,2})[-月](\d{1,2})日?\s*(\d{1,2}:\d{2})?/.exec(shown);

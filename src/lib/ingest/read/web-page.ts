@@ -14,7 +14,7 @@ import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { parseAuthorLine } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
-import { CHROME_ROLE, chromeKind, dropChrome, isMetaLine, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
+import { CHROME_ROLE, chromeKind, dropChrome, isMetaLine, readChromeLine, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
 
@@ -131,7 +131,7 @@ export function readWebPage(
     for (const [kind, selector] of rule.chrome ?? []) {
       for (const el of Array.from(doc.querySelectorAll(selector))) {
         for (const b of blocksOf(el)) {
-          if (kind === 'metadata line') readMetaLine(b.text, meta);
+          readChromeLine(b.text, kind, meta);
           leave(b.text, kind);
         }
         el.remove();
@@ -269,7 +269,7 @@ export function readWebPage(
       between.add(i);
       if (bylines.some((x) => x.text === b.text)) continue;
       const kind = chromeKind(b.text);
-      if (kind === 'metadata line' || kind === 'masthead') readMetaLine(b.text, meta);
+      if (kind) readChromeLine(b.text, kind, meta);
       // Only a subtitle (——…, or a heading element) and a byline sit between a headline and its body;
       // anything else there (图集, 关注新华网, a share button's text) is furniture, listed.
       const part = !kind && b.text !== title && (/^——/.test(b.text) || (b.heading && b.heading > 1) || parseAuthorLine(b.text) || NEWS_LEAD.test(`${b.text}x`));

@@ -7,10 +7,12 @@
  * paragraphs. What the row states of the case besides (报送单位, 所在地区…)
  * is listed for the report, and the place goes to the analysis as the case's
  * stated place. Rows above the header (the merged title row) are the
- * compilation's title.
+ * compilation's title. A package other tools laid out differently is first
+ * resolved through its relationships (xlsx-package.ts).
  */
 import readXlsxFile from 'read-excel-file/node';
 import { DecodeError } from '../decode.ts';
+import { canonicalXlsx } from './xlsx-package.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 
@@ -28,8 +30,9 @@ const linesOf = (c: Cell) => cellText(c).split(/\r\n|\r|\n/).map((l) => l.replac
 
 export async function readXlsx(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
   let sheets: Array<{ sheet: string; data: Cell[][] }>;
+  const pkg = await canonicalXlsx(file, bytes);
   try {
-    sheets = (await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length))) as Array<{ sheet: string; data: Cell[][] }>;
+    sheets = (await readXlsxFile(Buffer.from(pkg.buffer, pkg.byteOffset, pkg.length))) as Array<{ sheet: string; data: Cell[][] }>;
   } catch (error) {
     const reason = ((error as Error).message ?? String(error)).split('\n')[0];
     throw new DecodeError(`${file}: not a readable .xlsx workbook (${reason}); open it in Excel or WPS and 另存为 Excel 工作簿 (.xlsx) again`);
