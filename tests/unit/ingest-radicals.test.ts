@@ -15,6 +15,10 @@ describe('radicals', () => {
     // U+2E80 has no unified equivalent: it stays.
     expect(foldRadicals('⺀').folded).toBe(0);
   });
+  it('folds to the text’s own script: Unicode’s equivalent is the traditional form where they differ (⼾→戶), a simplified text means 户', () => {
+    expect(foldRadicals('每家每⼾都有联系卡，⾨前有⾧廊。').text).toBe('每家每户都有联系卡，门前有长廊。');
+    expect(foldRadicals('每家每⼾都有聯繫卡，⾨前有⾧廊。').text).toBe('每家每戶都有聯繫卡，門前有長廊。');
+  });
   it('reads a PDF whose ToUnicode maps glyphs to radicals as plain text, with a warning', async () => {
     const file = 'tests/fixtures/ingest/pdf-radicals/yongshan-radicals.pdf';
     const doc = await readInput(file, readFileSync(file));

@@ -13,17 +13,38 @@
  * change much else (full-width digits, ㈠) that the text must keep.
  */
 import { readFileSync } from 'node:fs';
+import * as OpenCC from 'opencc-js';
 
 const TABLE = JSON.parse(readFileSync(new URL('./data/equivalent-unified-ideographs.json', import.meta.url), 'utf8')) as Record<string, string>;
 const RADICAL = /[\u2e80-\u2eff\u2f00-\u2fdf]/gu;
 
-/** The text with every radical that has a unified equivalent replaced by it, how many were, and which ("⾊→色"). */
-export function foldRadicals(text: string): { text: string; folded: number; pairs: Set<string> } {
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+
+/**
+ * Whether a text is written in simplified characters: more of its characters
+ * change when made traditional than when made simplified. Unicode's equivalent
+ * of a radical is the traditional form where the two differ (⼾→戶, ⾨→門,
+ * ⾧→長), but a simplified document's font maps its 户, 门, 长 to that radical.
+ */
+export function isSimplified(text: string): boolean {
+  const chars = Array.from(text.replace(RADICAL, ''));
+  const differ = (converted: string) => Array.from(converted).filter((c, i) => c !== chars[i]).length;
+  const sample = chars.join('');
+  return differ(toTraditional(sample)) > differ(toSimplified(sample));
+}
+
+/**
+ * The text with every radical that has a unified equivalent replaced by it, in
+ * the text's own script (simplified when `simplified`), how many were, and which ("⾊→色").
+ */
+export function foldRadicals(text: string, simplified = isSimplified(text)): { text: string; folded: number; pairs: Set<string> } {
   let folded = 0;
   const pairs = new Set<string>();
   const out = text.replace(RADICAL, (r) => {
-    const unified = TABLE[r];
-    if (unified === undefined) return r;
+    const equivalent = TABLE[r];
+    if (equivalent === undefined) return r;
+    const unified = simplified ? toSimplified(equivalent) : equivalent;
     folded++;
     pairs.add(`${r}→${unified}`);
     return unified;

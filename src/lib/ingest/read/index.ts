@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { DecodeError, MAX_BYTES } from '../decode.ts';
-import { foldRadicals } from '../radicals.ts';
+import { foldRadicals, isSimplified } from '../radicals.ts';
 import type { ExtractedDocument, InputFormat } from '../extracted.ts';
 import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
@@ -90,8 +90,10 @@ export async function readInput(file: string, bytes: Uint8Array): Promise<Extrac
 function foldDocument(doc: ExtractedDocument): ExtractedDocument {
   let folded = 0;
   const pairs = new Set<string>();
+  // The document's script decides for its metadata and left-out blocks too.
+  const simplified = isSimplified(doc.text);
   const fold = (s: string) => {
-    const r = foldRadicals(s);
+    const r = foldRadicals(s, simplified);
     folded += r.folded;
     for (const p of r.pairs) pairs.add(p);
     return r.text;
