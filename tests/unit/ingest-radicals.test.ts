@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldRadicals } from '../../src/lib/ingest/radicals.ts';
+import { foldLineRadicals, mastheadDate } from '../../src/lib/ingest/read/pdf.ts';
 import { readInput } from '../../src/lib/ingest/read/index.ts';
 
 const RADICAL = /[\u2e80-\u2eff\u2f00-\u2fdf]/u;
@@ -18,6 +19,12 @@ describe('radicals', () => {
   it('folds to the text’s own script: Unicode’s equivalent is the traditional form where they differ (⼾→戶), a simplified text means 户', () => {
     expect(foldRadicals('每家每⼾都有联系卡，⾨前有⾧廊。').text).toBe('每家每户都有联系卡，门前有长廊。');
     expect(foldRadicals('每家每⼾都有聯繫卡，⾨前有⾧廊。').text).toBe('每家每戶都有聯繫卡，門前有長廊。');
+  });
+  it('folds a PDF’s positioned lines before any rule reads them: a masthead’s 2013年8⽉12⽇ is the source’s date', () => {
+    const lines = [{ text: '组织⼯作导报', page: 1, x: 0, x1: 100, y: 800, size: 30 }, { text: '2013年8⽉12⽇ 星期⼀', page: 1, x: 0, x1: 100, y: 780, size: 10 }];
+    expect(mastheadDate({ masthead: lines as never })).toBeUndefined();
+    expect(foldLineRadicals(lines as never)).toMatch(/^康熙部首 4 处已按通用汉字读入/);
+    expect(mastheadDate({ masthead: lines as never })).toBe('2013-08-12');
   });
   it('reads a PDF whose ToUnicode maps glyphs to radicals as plain text, with a warning', async () => {
     const file = 'tests/fixtures/ingest/pdf-radicals/yongshan-radicals.pdf';

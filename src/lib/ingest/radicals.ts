@@ -51,3 +51,8 @@ export function foldRadicals(text: string, simplified = isSimplified(text)): { t
   });
   return { text: out, folded, pairs };
 }
+
+/** The report's line about radicals read as ideographs: how many, and the first pairs. */
+export function radicalsWarning(folded: number, pairs: ReadonlySet<string>): string {
+  return `康熙部首 ${folded} 处已按通用汉字读入（${[...pairs].slice(0, 8).join('、')}${pairs.size > 8 ? '…' : ''}）: the file's text layer maps these characters to radical code points`;
+}

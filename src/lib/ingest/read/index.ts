@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { DecodeError, MAX_BYTES } from '../decode.ts';
-import { foldRadicals, isSimplified } from '../radicals.ts';
+import { foldRadicals, isSimplified, radicalsWarning } from '../radicals.ts';
 import type { ExtractedDocument, InputFormat } from '../extracted.ts';
 import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
@@ -104,7 +104,7 @@ function foldDocument(doc: ExtractedDocument): ExtractedDocument {
   if (folded) {
     // A text input folded is no longer the file itself: its folded text is the raw text the drafts' lines count.
     doc.extracted = true;
-    (doc.warnings ??= []).push(`康熙部首 ${folded} 处已按通用汉字读入（${[...pairs].slice(0, 8).join('、')}${pairs.size > 8 ? '…' : ''}）: the file's text layer maps these characters to radical code points`);
+    (doc.warnings ??= []).push(radicalsWarning(folded, pairs));
   }
   return doc;
 }

@@ -15,7 +15,7 @@ import JSZip from 'jszip';
 import { DOMParser } from 'linkedom';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import { infoHints, mastheadDate, pageLines, pressBlocks } from './pdf.ts';
+import { foldLineRadicals, infoHints, mastheadDate, pageLines, pressBlocks } from './pdf.ts';
 import { dropFurniture, pressFurniture, reflow, type PdfLine } from './pdf-layout.ts';
 
 type El = Element;
@@ -131,6 +131,7 @@ export async function readOfd(file: string, bytes: Uint8Array): Promise<Extracte
   }
   if (blank.length > pages.length / 2) throw new DecodeError(`${file}: scanned OFD: ${blank.length} of ${pages.length} pages have no text; run OCR first and ingest the text export`);
   const dropped: Record<string, number> = {};
+  const radicals = foldLineRadicals(lines);
   const press = pressFurniture(dropFurniture(lines, pages.length, dropped), heights);
   const paragraphs = reflow(press.kept);
   const out: string[] = [];
@@ -146,7 +147,7 @@ export async function readOfd(file: string, bytes: Uint8Array): Promise<Extracte
   if (left.length) doc.left = left;
   const stated = mastheadDate(press);
   if (stated) doc.meta.date = stated;
-  const warnings: string[] = [];
+  const warnings: string[] = radicals ? [radicals] : [];
   if (bodies.length > 1) warnings.push(`the OFD package holds ${bodies.length} documents; only the first (${rootLoc}) is read`);
   if (blank.length) warnings.push(`page(s) ${blank.join(', ')} of ${pages.length} have no text (scanned or images only): their text is not in the draft; OCR them and add the text`);
   const created = field('CreationDate');

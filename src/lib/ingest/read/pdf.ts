@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dateIn } from '../clean.ts';
+import { foldRadicals, isSimplified, radicalsWarning } from '../radicals.ts';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import type { LeftBlock } from '../left-blocks.ts';
@@ -118,6 +119,23 @@ const CJK_LATIN_SPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘�
 const JUSTIFIED_HAN = /\p{Script=Han}(?: \p{Script=Han}){2,}(?!\p{Script=Han})/gu;
 
 /** Masthead lines and captions as blocks the report lists. */
+/**
+ * Radicals folded in positioned lines before any rule reads them (a masthead's 2013年8⽉12⽇ is a date, its
+ * 组织⼯作导报 a paper's name): the report's line about them, or undefined when there were none.
+ */
+export function foldLineRadicals(lines: PdfLine[]): string | undefined {
+  const simplified = isSimplified(lines.map((l) => l.text).join(''));
+  let folded = 0;
+  const pairs = new Set<string>();
+  for (const l of lines) {
+    const r = foldRadicals(l.text, simplified);
+    folded += r.folded;
+    for (const p of r.pairs) pairs.add(p);
+    l.text = r.text;
+  }
+  return folded ? radicalsWarning(folded, pairs) : undefined;
+}
+
 /** The date a masthead states (a bulletin's issue date): the source's date. */
 export function mastheadDate(found: { masthead: PdfLine[] }): string | undefined {
   return found.masthead.map((l) => dateIn(l.text)).find(Boolean);
@@ -187,6 +205,7 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Extracte
     if (odd > chars * 0.05) {
       throw new DecodeError(`${file}: the PDF's text layer does not decode to characters (fonts without a Unicode map); run OCR on it and ingest the text export`);
     }
+    const radicals = foldLineRadicals(all);
     const press = pressFurniture(dropFurniture(all, pdf.numPages, dropped), heights);
     const paragraphs = reflow(press.kept);
 
@@ -200,6 +219,7 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Extracte
     const doc: ExtractedDocument = { format: 'pdf', text: lines.join('\n') + '\n', extracted: true, meta: {}, headings, dropped };
     const left = pressBlocks(press);
     if (left.length) doc.left = left;
+    if (radicals) (doc.warnings ??= []).push(radicals);
     const stated = mastheadDate(press);
     if (stated) doc.meta.date = stated;
     const info = ((await pdf.getMetadata().catch(() => undefined))?.info ?? {}) as { Title?: unknown; Author?: unknown };
