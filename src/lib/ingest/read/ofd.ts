@@ -15,8 +15,8 @@ import JSZip from 'jszip';
 import { DOMParser } from 'linkedom';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import { foldLineRadicals, infoHints, mastheadDate, pageLines, pressBlocks } from './pdf.ts';
-import { dropFurniture, pressFurniture, reflow, type PdfLine } from './pdf-layout.ts';
+import { infoHints, pageLines, positionedDocument } from './pdf.ts';
+import type { PdfLine } from './pdf-layout.ts';
 
 type El = Element;
 
@@ -130,24 +130,9 @@ export async function readOfd(file: string, bytes: Uint8Array): Promise<Extracte
     throw new DecodeError(`${file}: ${images ? 'scanned OFD: its pages are images with no text layer' : 'the OFD holds no text'}; run OCR first and ingest the text export`);
   }
   if (blank.length > pages.length / 2) throw new DecodeError(`${file}: scanned OFD: ${blank.length} of ${pages.length} pages have no text; run OCR first and ingest the text export`);
-  const dropped: Record<string, number> = {};
-  const radicals = foldLineRadicals(lines);
-  const press = pressFurniture(dropFurniture(lines, pages.length, dropped), heights);
-  const paragraphs = reflow(press.kept);
-  const out: string[] = [];
-  const headings: ExtractedDocument['headings'] = [];
-  for (const p of paragraphs) {
-    if (out.length) out.push('');
-    out.push(p.text);
-    if (p.heading) headings.push({ line: out.length, level: p.heading, cue: 'emphasis' });
-  }
-  const doc: ExtractedDocument = { format: 'ofd', text: out.join('\n') + '\n', extracted: true, meta: {}, headings, dropped };
+  const doc = positionedDocument('ofd', lines, pages.length, heights);
   Object.assign(doc.meta, infoHints({ Title: field('Title'), Author: field('Author') }));
-  const left = pressBlocks(press);
-  if (left.length) doc.left = left;
-  const stated = mastheadDate(press);
-  if (stated) doc.meta.date = stated;
-  const warnings: string[] = radicals ? [radicals] : [];
+  const warnings: string[] = doc.warnings ?? [];
   if (bodies.length > 1) warnings.push(`the OFD package holds ${bodies.length} documents; only the first (${rootLoc}) is read`);
   if (blank.length) warnings.push(`page(s) ${blank.join(', ')} of ${pages.length} have no text (scanned or images only): their text is not in the draft; OCR them and add the text`);
   const created = field('CreationDate');

@@ -136,6 +136,30 @@ export function foldLineRadicals(lines: PdfLine[]): string | undefined {
   return folded ? radicalsWarning(folded, pairs) : undefined;
 }
 
+/**
+ * Positioned lines of every page (a PDF's or an OFD's) → the document: radicals folded, page and print
+ * furniture dropped and listed, lines reflowed into paragraphs with their type-size headings, the masthead's date.
+ */
+export function positionedDocument(format: 'pdf' | 'ofd', all: PdfLine[], pages: number, heights: ReadonlyMap<number, number>): ExtractedDocument {
+  const dropped: Record<string, number> = {};
+  const radicals = foldLineRadicals(all);
+  const press = pressFurniture(dropFurniture(all, pages, dropped), heights);
+  const lines: string[] = [];
+  const headings: ExtractedDocument['headings'] = [];
+  for (const p of reflow(press.kept)) {
+    if (lines.length) lines.push('');
+    lines.push(p.text);
+    if (p.heading) headings.push({ line: lines.length, level: p.heading, cue: 'emphasis' });
+  }
+  const doc: ExtractedDocument = { format, text: lines.join('\n') + '\n', extracted: true, meta: {}, headings, dropped };
+  const left = pressBlocks(press);
+  if (left.length) doc.left = left;
+  if (radicals) doc.warnings = [radicals];
+  const stated = mastheadDate(press);
+  if (stated) doc.meta.date = stated;
+  return doc;
+}
+
 /** The date a masthead states (a bulletin's issue date): the source's date. */
 export function mastheadDate(found: { masthead: PdfLine[] }): string | undefined {
   return found.masthead.map((l) => dateIn(l.text)).find(Boolean);
@@ -179,7 +203,6 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Extracte
     throw new DecodeError(`${file}: not a readable PDF (${reason}); the file is damaged or truncated: download or export it again`);
   }
   try {
-    const dropped: Record<string, number> = {};
     const all: PdfLine[] = [];
     const blank: number[] = [];
     const heights = new Map<number, number>();
@@ -205,27 +228,11 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Extracte
     if (odd > chars * 0.05) {
       throw new DecodeError(`${file}: the PDF's text layer does not decode to characters (fonts without a Unicode map); run OCR on it and ingest the text export`);
     }
-    const radicals = foldLineRadicals(all);
-    const press = pressFurniture(dropFurniture(all, pdf.numPages, dropped), heights);
-    const paragraphs = reflow(press.kept);
-
-    const lines: string[] = [];
-    const headings: ExtractedDocument['headings'] = [];
-    for (const p of paragraphs) {
-      if (lines.length) lines.push('');
-      lines.push(p.text);
-      if (p.heading) headings.push({ line: lines.length, level: p.heading, cue: 'emphasis' });
-    }
-    const doc: ExtractedDocument = { format: 'pdf', text: lines.join('\n') + '\n', extracted: true, meta: {}, headings, dropped };
-    const left = pressBlocks(press);
-    if (left.length) doc.left = left;
-    if (radicals) (doc.warnings ??= []).push(radicals);
-    const stated = mastheadDate(press);
-    if (stated) doc.meta.date = stated;
+    const doc = positionedDocument('pdf', all, pdf.numPages, heights);
     const info = ((await pdf.getMetadata().catch(() => undefined))?.info ?? {}) as { Title?: unknown; Author?: unknown };
     Object.assign(doc.meta, infoHints(info));
     if (blank.length) {
-      doc.warnings = [`page(s) ${blank.join(', ')} of ${pdf.numPages} have no text layer (scanned or images only): their text is not in the draft; OCR them and add the text`];
+      (doc.warnings ??= []).push(`page(s) ${blank.join(', ')} of ${pdf.numPages} have no text layer (scanned or images only): their text is not in the draft; OCR them and add the text`);
     }
     return doc;
   } finally {
