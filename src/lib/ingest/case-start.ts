@@ -44,7 +44,7 @@ export const NOTE_LABEL = /^(?:编者按|按语|编者的话|编辑说明)\s*[:�
 export const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|意见|决定|批复|函|报告|请示)$/u;
 /** A notice's attachment label on a line of its own (附件, 附件1, 附件2：, 附件三): it opens the attachment after it, so in a text it follows the case before. */
 export const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$/u;
-export const COMPILER = /^.{2,40}?[部处委办局厅室会社院组站所校心][\s\u3000]*(?:编|编印|主编|选编|汇编|整理|编辑)$/u;
+export const COMPILER = /^.{2,40}?[部处委办局厅室会社院组站所校心][\s\u3000]*(?:编|编印|主编|选编|汇编|整理|编辑)(?:[\s\u3000]*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年(?:\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?)?$/u;
 /**
  * A line that is only an organisation's name (中共营山县城南镇委员会, 中共北京市石景山区委组织部):
  * printed over a compilation's title it is the issuer, under a case's title the unit that signs it;

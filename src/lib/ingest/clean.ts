@@ -68,6 +68,16 @@ export function dateIn(text: string): string | undefined {
   const m = DATE.exec(text);
   return m ? isoDate(m) : undefined;
 }
+/** A date a line ends with, printed at any precision (…组织部编印 2013年10月). */
+const TRAILING_DATE = new RegExp(`[\\s\u3000]*(${YEAR})\\s*年(?:\\s*(${MONTH_DAY})\\s*月(?:\\s*(${MONTH_DAY})\\s*日)?)?$`, 'u');
+
+/** The date a line ends with at the precision it is printed (2013, 2013-10, 2013-10-08), and the line without it. */
+export function trailingDate(text: string): { date: string; rest: string } | undefined {
+  const m = TRAILING_DATE.exec(text.trim());
+  if (!m) return undefined;
+  const date = [String(numberOf(m[1]!)), ...(m[2] ? [pad(numberOf(m[2]))] : []), ...(m[3] ? [pad(numberOf(m[3]))] : [])].join('-');
+  return { date, rest: text.trim().slice(0, m.index).trim() };
+}
 const URL = /https?:\/\/[^\s"'<>，。]+/;
 
 /** Reads what a chrome line says about the document; true when the line is chrome. */

@@ -9,7 +9,7 @@ import type { Correction } from '../../schemas/correction.ts';
 import { isSectionHeading } from '../mdx-text.ts';
 import type { RegionIndex } from '../regions/divisions.ts';
 import { COMMENTARY_MARKER, normalizePunctuation } from '../text.ts';
-import { cleanLines, dateIn, metaOfLines, stripTrailingChrome, type DocumentMeta, type Line } from './clean.ts';
+import { cleanLines, dateIn, metaOfLines, stripTrailingChrome, trailingDate, type DocumentMeta, type Line } from './clean.ts';
 import { normaliseLayout, type Layout } from './layout.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
@@ -294,7 +294,11 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const issuerParas = isNotice ? [] : beforeNote.filter((p) => UNIT_LINE.test(p.text) && !COMPILER.test(p.text));
   const titleParas = isNotice ? header.filter((p) => NOTICE_TITLE.test(p.text)).slice(0, 1) : beforeNote.filter((p) => isTitleLike(p.text) && !COMPILER.test(p.text) && !issuerParas.includes(p));
   const docTitle = titleParas.map((p) => p.text).join('') || undefined;
-  if (compiler.length && !meta.staff) meta.staff = compiler.map((p) => p.text).join('；');
+  // A compiler's line may end with the date the compilation was printed (…组织部编印 2013年10月): the source's date.
+  const compilerLines = compiler.map((p) => trailingDate(p.text) ?? { rest: p.text, date: undefined });
+  if (compiler.length && !meta.staff) meta.staff = compilerLines.map((c) => c.rest).join('；');
+  const printed = compilerLines.find((c) => c.date)?.date;
+  if (printed) meta.date ??= printed;
   // A notice's red head names its issuing body (中共××市委组织部文件).
   const issuer = isNotice ? /^(.{2,40}?)文件$/u.exec(header[0]?.text ?? '')?.[1] : undefined;
   if (issuer) meta.publication ??= issuer;
