@@ -3,13 +3,13 @@
  * the field. Each case builds a copy of the fixture library with one defect.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroCacheDirOf } from '../../src/lib/node/astro-cache-dir.ts';
-import { FIXTURE_LIBRARY, fixture } from '../fixture-library.ts';
+import { copyFixtureLibrary, fixture } from '../fixture-library.ts';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
@@ -17,11 +17,9 @@ afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true }))
 /** The content cache astro.config.mjs keeps apart for a build with CONTENT_DIR, removed with the copy. */
 
 function buildWith(mutate: (contentDir: string) => void): { status: number | null; output: string } {
-  const temp = mkdtempSync(path.join(os.tmpdir(), 'case-library-'));
-  temps.push(temp);
-  const contentDir = path.join(temp, 'content');
+  const contentDir = copyFixtureLibrary('case-library-', temps);
+  const temp = path.dirname(contentDir);
   temps.push(astroCacheDirOf(contentDir));
-  cpSync(FIXTURE_LIBRARY, contentDir, { recursive: true });
   mutate(contentDir);
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(temp, 'dist')], {
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },

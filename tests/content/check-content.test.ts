@@ -6,24 +6,17 @@
  * `npm run check:content` does.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIXTURE_LIBRARY } from '../fixture-library.ts';
+import { copyFixtureLibrary } from '../fixture-library.ts';
 import { checkContent, chineseNumber, countedChars, fieldPath, placeNames } from '../../src/lib/node/content-checks.ts';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
 
-function copyContent(): string {
-  const temp = mkdtempSync(path.join(os.tmpdir(), 'check-content-'));
-  temps.push(temp);
-  const root = path.join(temp, 'content');
-  cpSync(FIXTURE_LIBRARY, root, { recursive: true });
-  return root;
-}
+const copyContent = () => copyFixtureLibrary('check-content-', temps);
 
 function edit(file: string, from: string, to: string) {
   const text = readFileSync(file, 'utf8');

@@ -7,24 +7,17 @@
  * practices reference and an unknown source field by file and field.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { appendFileSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { checkContent, rawTitle } from '../../src/lib/node/content-checks.ts';
-import { FIXTURE_LIBRARY } from '../fixture-library.ts';
+import { copyFixtureLibrary, FIXTURE_LIBRARY } from '../fixture-library.ts';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
 
-function copyLibrary(): string {
-  const temp = mkdtempSync(path.join(os.tmpdir(), 'library-changes-'));
-  temps.push(temp);
-  const root = path.join(temp, 'content');
-  cpSync(FIXTURE_LIBRARY, root, { recursive: true });
-  return root;
-}
+const copyLibrary = () => copyFixtureLibrary('library-changes-', temps);
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
