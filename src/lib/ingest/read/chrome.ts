@@ -6,6 +6,7 @@
  * with a sentence in it is article text, whatever words it contains.
  */
 import { parseAuthorLine } from '../case-start.ts';
+import { asciiDigits, DATE, DATE_SOURCE, dateTimeIn } from '../dates.ts';
 import type { DocumentMeta } from '../meta.ts';
 
 import type { BlockRole } from '../left-blocks.ts';
@@ -53,7 +54,7 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   // Page lists and next/previous links of a paged article or an e-paper.
   ['pagination', /^([【\[]\d{1,3}[】\]]\s*){2,}$|^(?=.*(上一页|下一页|上一版|下一版|尾页|末页))((上一页|下一页|首页|尾页|末页|上一版|下一版|\d{1,3}|[<>«»‹›]|…)\s*)+$|^(\d{1,3}\s+)+\d{1,3}$/],
   ['caption', CAPTION],
-  ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：]`, 'u')],
+  ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?${DATE_SOURCE}\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：]`, 'u')],
   ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本文为.{0,20}原创|^本文来[自源][:：]?|^(平台声明|免责声明|特别声明)[:：]|^转载请|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|广告服务|隐私政策|意见反馈|人民网|新华网|共产党员网|红网)\s*)+$)/i],
   ['navigation', /^(当前位置|您现在的位置|现在位置|您的位置|位置)[:：]|^(当前位置|您现在的位置|您的位置)|^点击(进入|查看|阅读)[^。，]{0,16}(>>|》|＞＞)$|^(首页|手机版|返回.{0,6}首页.*|返回.{0,8}[，,]?\s*查看更多.*|加入收藏.*|设为首页.*)$/],
 ];
@@ -94,12 +95,12 @@ export function chromeKind(line: string): ChromeKind | undefined {
 
 const LABEL = '来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发布日期|时间|日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿';
 const META_LINE = new RegExp(`(^|\\s|\\d)[（(]?(${LABEL})\\s*[:：]`);
-const DATE = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?\s*(\d{1,2}:\d{2}(?::\d{2})?)?/;
 
 /** Labels that only a page's byline or dateline uses. */
 const SURE_META = /(来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发布日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿)\s*[:：]/;
 
-export function isMetaLine(line: string): boolean {
+export function isMetaLine(text: string): boolean {
+  const line = asciiDigits(text);
   if (Array.from(line).length > 100 || /[。！？]/.test(line)) return false;
   if (META_LINE.test(line)) return true;
   // A bare date line under a title: "2013-11-18 14:56:58" or "2013年05月23日 17:54".
@@ -111,10 +112,10 @@ export function isMetaLine(line: string): boolean {
 
 /** What a 来源/作者/编辑/发布时间 line states; the first value found for each field wins. */
 export function readMetaLine(line: string, meta: DocumentMeta): void {
-  const date = DATE.exec(line);
+  const date = dateTimeIn(line);
   if (date) {
-    meta.date ??= `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}`;
-    if (date[4]) meta.time ??= date[4].padStart(date[4].length === 4 ? 5 : date[4].length, '0');
+    meta.date ??= date.date;
+    if (date.time) meta.time ??= date.time;
   }
   const field = (label: string) => {
     const m = new RegExp(`(?:${label})\\s*[:：]\\s*([^\\s:：|｜]+(?:\\s[^\\s:：|｜]+)*?)(?=\\s*(?:\\s(?:${LABEL})\\s*[:：]|\\s{2,}|\\s*[【\\[|｜]|\\d{4}[-年]|$))`).exec(line);

@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { dateIn } from '../clean.ts';
+import { dateIn } from '../dates.ts';
 import { foldRadicals, isSimplified, radicalsWarning } from '../radicals.ts';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';

@@ -10,6 +10,7 @@
 import { Readability } from '@mozilla/readability';
 import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
+import { dateIn } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { parseAuthorLine } from '../case-start.ts';
@@ -161,10 +162,8 @@ export function readWebPage(
     if (article?.content) {
       body = article.content;
       readerTitle = article.title ?? undefined;
-      if (article.publishedTime) {
-        const d = /(\d{4})-(\d{2})-(\d{2})/.exec(article.publishedTime);
-        if (d) meta.date ??= `${d[1]}-${d[2]}-${d[3]}`;
-      }
+      const d = article.publishedTime && dateIn(article.publishedTime);
+      if (d) meta.date ??= d;
     }
   }
   if (!body || !hasHan(body.textContent ?? '', MIN_HAN)) {
@@ -221,8 +220,8 @@ export function readWebPage(
   // Metadata the head states; the page's own lines (above) win.
   if (url) meta.url ??= url;
   const published = metaContent(doc, 'article:published_time', 'PubDate', 'pubdate', 'publishdate', 'datePublished');
-  const pd = published && /(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})/.exec(published);
-  if (pd) meta.date ??= `${pd[1]}-${pd[2]!.padStart(2, '0')}-${pd[3]!.padStart(2, '0')}`;
+  const pd = published && dateIn(published);
+  if (pd) meta.date ??= pd;
   const site = metaContent(doc, 'ContentSource', 'og:site_name', 'SiteName');
   if (site) meta.publication ??= site;
 
