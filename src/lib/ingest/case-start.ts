@@ -50,7 +50,8 @@ export const COMPILER = /^.{2,40}?[部处委办局厅室会社院组站所校心
  * printed over a compilation's title it is the issuer, under a case's title the unit that signs it;
  * never a title and never a person, so never an author.
  */
-export const UNIT_LINE = /^(?!.*的)(?:中共|中国共产党)?\p{Script=Han}{2,30}?(?:委员会|党委|党组|党工委|工委|组织部|宣传部|统战部|人民政府|政府|办事处|办公室|管委会|局|厅|处|总支部|党支部|党总支)$/u;
+export const UNIT_END = '(?:委员会|党委|党组|党工委|工委|组织部|宣传部|统战部|人民政府|政府|办事处|办公室|管委会|局|厅|处|总支部|党支部|党总支)';
+export const UNIT_LINE = new RegExp(`^(?!.*的)(?:中共|中国共产党)?\\p{Script=Han}{2,30}?${UNIT_END}$`, 'u');
 
 const len = (s: string) => Array.from(s).length;
 

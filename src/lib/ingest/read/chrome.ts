@@ -20,6 +20,7 @@ export type ChromeKind =
   | 'footer'
   | 'navigation'
   | 'pagination'
+  | 'page number'
   | 'masthead'
   | 'caption'
   | 'credit line'
@@ -39,6 +40,20 @@ const AUTHOR_CREDIT = /^(?:文|作者|撰稿|执笔)\s*[丨|｜/／]/u;
 
 const SHORT = 60;
 
+/**
+ * A printed page number, in the forms Chinese documents set it (GB/T 9704's — 3 —, －3－, - 3 -, ·3·,
+ * 第3页 共12页, Page 3 of 12): pagination in every reader, never body text.
+ */
+const PAGE_NUMBER = /^(?:[-—–－―‐·•・]\s*\d{1,4}\s*[-—–－―‐·•・]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/i;
+/**
+ * Also a page number where a page's edge or a text's pages make it one (a PDF's foot, a paged text
+ * export): a bare number, 3/12, or a front matter's roman numeral. Alone in a text these are list items.
+ */
+const EDGE_PAGE_NUMBER = /^(?:\d{1,4}|\d{1,4}\s*[/／]\s*\d{1,4}|[-—–－―‐·•・\s]*[ivxlcIVXLC]{1,6}[-—–－―‐·•・\s]*)$/;
+
+/** A page number at a page's edge or in a paged text (3, — 3 —, ·3·, 第3页 共12页, 3/12, iv). */
+export const isPageNumber = (text: string) => PAGE_NUMBER.test(text.trim()) || EDGE_PAGE_NUMBER.test(text.trim());
+
 /** A newspaper's name on a line of its own, or with its date and 版次. */
 const PAPER = '[\\p{Script=Han}]{2,8}(?:日报|晚报|时报|商报|早报|晨报)';
 const EDITION = '第\\s*[\\d一二三四五六七八九十]+\\s*版(?:\\s*[:：]?\\s*[\\p{Script=Han}]{0,8})?';
@@ -53,6 +68,7 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['share/print bar', /^([【\[]?(打印|纠错|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|字体|调整字体|超大|大|中|小|网摘|商城|推荐|转发|图集|微信|微博|新浪微博|腾讯微博|QQ空间|Qzone|QQ|朋友圈|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|｜])[】\]]?\s*)+$|^[【\[]?(分享到?|字号|字体)[:：]|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^时刻新闻$|^\+\d$/],
   // Page lists and next/previous links of a paged article or an e-paper.
   ['pagination', /^([【\[]\d{1,3}[】\]]\s*){2,}$|^(?=.*(上一页|下一页|上一版|下一版|尾页|末页))((上一页|下一页|首页|尾页|末页|上一版|下一版|\d{1,3}|[<>«»‹›]|…)\s*)+$|^(\d{1,3}\s+)+\d{1,3}$/],
+  ['page number', PAGE_NUMBER],
   ['caption', CAPTION],
   ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?${DATE_SOURCE}\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：]`, 'u')],
   ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本文为.{0,20}原创|^本文来[自源][:：]?|^(平台声明|免责声明|特别声明)[:：]|^转载请|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|广告服务|隐私政策|意见反馈|人民网|新华网|共产党员网|红网)\s*)+$)/i],
@@ -69,6 +85,7 @@ export const CHROME_ROLE: Record<ChromeKind, BlockRole> = {
   footer: 'chrome',
   navigation: 'chrome',
   pagination: 'pagination',
+  'page number': 'running-head',
   masthead: 'masthead',
   caption: 'caption',
   'credit line': 'byline',
