@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
 import type { DocumentMeta } from '../../src/lib/ingest/clean.ts';
-import { chromeKind, readMetaLine, splitGluedTail } from '../../src/lib/ingest/read/chrome.ts';
+import { chromeKind, chromeRole, metaAuthors, readMetaLine, splitGluedTail } from '../../src/lib/ingest/read/chrome.ts';
 import { blocksOf } from '../../src/lib/ingest/read/dom-lines.ts';
 import { readInput } from '../../src/lib/ingest/read/index.ts';
 import { decodeWebPage } from '../../src/lib/ingest/read/web-page.ts';
@@ -47,8 +47,20 @@ describe('bylines', () => {
     readMetaLine('来源：红网 作者：孙佑民 编辑：闵美颖', meta);
     expect(meta.author).toBe('孙佑民');
   });
-  it('furniture, dates and section names are never authors', () => {
-    for (const junk of ['调整字体', '昨天', '新闻动态', '打印 网摘 纠错 商城 分享 推荐', '本报记者', '通讯员', '返回 查看更多', '工作动态']) expect(parseAuthorLine(junk), junk).toBeUndefined();
+  it('furniture, dates, section names and media are never authors', () => {
+    for (const junk of ['调整字体', '昨天', '新闻动态', '打印 网摘 纠错 商城 分享 推荐', '本报记者', '通讯员', '返回 查看更多', '工作动态', '2013-07-10 北方网', '石景山报', '新华社']) expect(parseAuthorLine(junk), junk).toBeUndefined();
+  });
+  it('a byline that carries its date, or its role with a colon, still names the author', () => {
+    expect(parseAuthorLine('记者 苏晓梅 2013-07-10 08:35')).toEqual([{ name: '苏晓梅', role: '记者' }]);
+    expect(parseAuthorLine('记者：苏晓梅')).toEqual([{ name: '苏晓梅', role: '记者' }]);
+  });
+  it('an info line that names the author is a byline, whatever else it carries; one that names none is a dateline', () => {
+    expect(metaAuthors('作者：孙佑民　来源：红网　时间：2013-11-18 09:30')).toEqual(['孙佑民']);
+    expect(metaAuthors('崔章程 2013-08-06 09:00 来源：石景山报')).toEqual(['崔章程']);
+    expect(metaAuthors('2013-07-10 08:35 来源：天津日报 记者 苏晓梅')).toEqual(['苏晓梅']);
+    expect(chromeRole('作者：孙佑民　来源：红网　时间：2013-11-18 09:30', 'metadata line')).toBe('byline');
+    expect(chromeRole('2013-07-10 北方网', 'metadata line')).toBe('dateline');
+    expect(chromeRole('发布时间：2013-11-18 来源：红网 编辑：闵美颖', 'metadata line')).toBe('dateline');
   });
 });
 
@@ -71,6 +83,13 @@ describe('chrome kinds', () => {
     ['第04版：党建', 'masthead'],
     ['投稿邮箱：pyrbdj@163.com', 'masthead'],
     ['图为永善县干部深入村组走访群众。', 'caption'],
+    ['图为饶阳县党员（右）到联系户家中走访。（张立伟摄）', 'caption'],
+    ['图为工作队员入户走访，登记群众反映的困难。××摄', 'caption'],
+    ['〔图〕', 'caption'],
+    ['图片来源：荆楚新闻网', 'caption'],
+    ['— 2 —', 'page number'],
+    ['·3·', 'page number'],
+    ['第2页 共5页', 'page number'],
     ['本文来自：濮阳日报数字报', 'footer'],
     ['返回搜狐，查看更多', 'navigation'],
   ])('%s is %s', (line, kind) => expect(chromeKind(line)).toBe(kind));
@@ -79,6 +98,9 @@ describe('chrome kinds', () => {
       expect(chromeKind(text) === 'navigation' || chromeKind(text) === undefined, text).toBe(true);
     }
     expect(chromeKind('图书室每天开放，群众可以借阅。')).toBeUndefined();
+    // A paragraph of several sentences is text, however it opens; a bare number may be a list item's.
+    expect(chromeKind('图为民服务办实事，是干部的本分。干部走访群众，登记困难。回来后逐件办理，限期销号。')).toBeUndefined();
+    expect(chromeKind('2')).toBeUndefined();
   });
   it('a link glued to the last paragraph is cut off at the sentence end', () => {
     expect(splitGluedTail('真正做到全心全意为人民服务。返回南方网首页>>')).toEqual(['真正做到全心全意为人民服务。', '返回南方网首页>>']);

@@ -11,6 +11,7 @@
 import { isSectionHeading } from '../mdx-text.ts';
 import type { RegionIndex } from '../regions/divisions.ts';
 import { COMMENTARY_MARKER, normalizePunctuation } from '../text.ts';
+import { DATE_SOURCE } from './dates.ts';
 import { resolvePlace } from './places.ts';
 
 export interface Paragraph {
@@ -111,6 +112,8 @@ export function parseAuthorLine(text: string): Array<{ name: string; role?: stri
   let line = text.replace(/^[（(]([^（）()]*)[)）]$/u, '$1');
   line = line.replace(/^(?:作者|文|撰稿|撰文|执笔)\s*[:：|｜/／丨]\s*|^作者(?:系|为|是)/u, '');
   line = line.replace(/^[\p{Script=Han}\d]{2,16}[讯电]\s*(?=[（(])/u, '').replace(/^[（(]|[)）]$/gu, '');
+  // A byline may carry its date and time beside the names (记者 苏晓梅 2013-07-10 08:35), and its role a colon (记者：…).
+  line = line.replace(new RegExp(DATE_SOURCE, 'gu'), ' ').replace(/((?:记者|通讯员))\s*[:：]\s*/gu, '$1 ').trim();
   if (len(line) > 50 || /[。，！？：:“”《》（）()]/.test(line)) return undefined;
   // 记者肖文杰 printed without a space: the role word and the name apart.
   line = line.replace(/((?:本报|本刊)?(?:特约|见习|实习)?(?:记者|通讯员))(?=\p{Script=Han}{2,4}(?:\s|$))/gu, '$1 ');
@@ -124,7 +127,8 @@ export function parseAuthorLine(text: string): Array<{ name: string; role?: stri
   }
   const personal = (t: string) => /^[\p{Script=Han}]{2,4}$/u.test(t) && !NOT_A_NAME.test(t) && !BYLINE_ROLE.test(t);
   // Without a role word before it, a name must not read as a unit (…县委, …工会).
-  const isName = (t: string) => personal(t) && !/[省市县区委局办部院室处所厅会站队镇乡村]$/u.test(t);
+  // Nor as a medium (北方网, 石景山报, 新华社).
+  const isName = (t: string) => personal(t) && !/[省市县区委局办部院室处所厅会站队镇乡村网报社台刊]$/u.test(t);
   // 本报记者 徐平 通讯员 王书银: each name takes the role word before it.
   if (merged.some((t) => BYLINE_ROLE.test(t))) {
     const out: Array<{ name: string; role: string }> = [];

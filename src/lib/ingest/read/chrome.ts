@@ -26,11 +26,21 @@ export type ChromeKind =
   | 'credit line'
   | 'metadata line';
 
+/** How a caption opens: 图为…, 图：…, 图1：…, 上图…, ▲…, 〔图〕, 图片来源：…. */
+const CAPTION_OPEN = '^(?:[上下左右]?图(?:为|[:：]|\\s*[\\d一二三四五六]+\\s*[:：、]?)|[上下左右]图|(?:图片|配图|照片)(?:来源|提供)?[:：]|[▲△◀▶]|[〔【\\[（(]\\s*图(?:片)?\\s*[〕】\\]）)])';
+/** A photo credit ending a caption: …摄, 张立伟摄, （记者 ×× 摄）. */
+const PHOTO_CREDIT = '(?:(?:记者|通讯员)?\\s*\\S{2,4}\\s*摄(?:影)?[)）]?$|[（(][^（）()]{0,16}摄[)）]$)';
 /**
  * A photo caption states what a picture shows (图为…, 图：…, 图1：…, 上图…, ▲…) or who took it
  * (…摄, （记者 … 摄）); in a PDF it is told by its smaller type too.
  */
-export const CAPTION = /^(?:[上下左右]?图(?:为|[:：]|\s*[\d一二三四五六]+\s*[:：、]?)|[上下左右]图|(?:图片|配图)[:：]|[▲△◀▶])|(?:记者|通讯员)?\s*\S{2,4}\s*摄(?:影)?[)）]?$|[（(][^（）()]{0,16}摄[)）]$/u;
+export const CAPTION = new RegExp(`${CAPTION_OPEN}|${PHOTO_CREDIT}`, 'u');
+/**
+ * A caption of a sentence or two (图为…走访。（张立伟摄）, 图为…。××摄): the sentence inside does not make it
+ * article text, its opening or its credit makes it a caption.
+ */
+const LONG_CAPTION = new RegExp(`${CAPTION_OPEN}[^。！？]*[。！？]?(?:[^。！？]*[。！？])?\\s*(?:${PHOTO_CREDIT.slice(3, -1)})?$|[。！？]\\s*${PHOTO_CREDIT}`, 'u');
+const CAPTION_MAX = 100;
 /**
  * A credit line as WeChat posts and papers set them, a label and a bar before the name:
  * 文丨周建华, 图片丨来源网络, 编辑丨, 审核丨, 记者｜. 文/作者/撰稿 name the author (read by parseAuthorLine).
@@ -76,7 +86,7 @@ const RULES: Array<[ChromeKind, RegExp]> = [
 ];
 
 /** The report's role for each kind of chrome (left-blocks.ts). */
-export const CHROME_ROLE: Record<ChromeKind, BlockRole> = {
+const CHROME_ROLE: Record<ChromeKind, BlockRole> = {
   'wechat prompt': 'chrome',
   'share/print bar': 'chrome',
   comments: 'chrome',
@@ -102,6 +112,7 @@ const LIST_HEADS = new Set<ChromeKind>(['comments', 'related articles']);
 
 /** The kind of chrome a line is, or undefined when it is (or may be) article text. */
 export function chromeKind(line: string): ChromeKind | undefined {
+  if (Array.from(line).length <= CAPTION_MAX && LONG_CAPTION.test(line)) return 'caption';
   if (Array.from(line).length > SHORT || /[。！？]./.test(line)) return undefined;
   if (isMetaLine(line)) return 'metadata line';
   if (CREDIT.test(line)) return 'credit line';
@@ -127,6 +138,31 @@ export function isMetaLine(text: string): boolean {
   return rest !== undefined && Array.from(rest).length <= 24 && !/[，,、；;：:“”]/.test(rest);
 }
 
+/** The value of a labelled field of a 来源/作者/时间 line (来源：石景山报 → 石景山报), up to the next field. */
+function metaField(line: string, label: string): string | undefined {
+  const m = new RegExp(`(?:${label})\\s*[:：]\\s*([^\\s:：|｜]+(?:\\s[^\\s:：|｜]+)*?)(?=\\s*(?:\\s(?:${LABEL})\\s*[:：]|\\s{2,}|\\s*[【\\[|｜]|\\d{4}[-年]|$))`).exec(line);
+  const value = m?.[1]?.replace(/[)）]+$/, '').trim();
+  return value && !new RegExp(`^(${LABEL})$`).test(value) ? value : undefined;
+}
+
+/** 记者 …, 本报通讯员 … among a line's fields. */
+const REPORTER = /(?:^|\s)((?:本报|本网|本刊|本台)?(?:特约|见习|实习)?(?:记者|通讯员)[\s:：]*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4})*)(?=\s|$)/u;
+
+/**
+ * The names a 来源/作者/时间 line gives as its author, as the byline grammar reads them: its 作者/撰稿
+ * field, a 记者/通讯员 among its fields, or a name opening the line before its date and fields (崔章程
+ * 2013-08-06 来源：…). A unit (作者：医技药剂党支部), a site's name or page furniture (余毅菁 向雪妮返回富达，
+ * 查看更多) is no author.
+ */
+export function metaAuthors(line: string): string[] | undefined {
+  const text = asciiDigits(line);
+  const fields = new RegExp(`(?:${LABEL})\\s*[:：]|${DATE_SOURCE}`, 'u').exec(text);
+  const opening = fields && fields.index > 0 ? text.slice(0, fields.index).trim() : undefined;
+  const stated = metaField(text, '作者|撰稿');
+  const read = [stated, REPORTER.exec(text)?.[1], opening].map((t) => (t ? parseAuthorLine(t) : undefined)).find(Boolean);
+  return read?.map((a) => a.name);
+}
+
 /** What a 来源/作者/编辑/发布时间 line states; the first value found for each field wins. */
 export function readMetaLine(line: string, meta: DocumentMeta): void {
   const date = dateTimeIn(line);
@@ -134,19 +170,20 @@ export function readMetaLine(line: string, meta: DocumentMeta): void {
     meta.date ??= date.date;
     if (date.time) meta.time ??= date.time;
   }
-  const field = (label: string) => {
-    const m = new RegExp(`(?:${label})\\s*[:：]\\s*([^\\s:：|｜]+(?:\\s[^\\s:：|｜]+)*?)(?=\\s*(?:\\s(?:${LABEL})\\s*[:：]|\\s{2,}|\\s*[【\\[|｜]|\\d{4}[-年]|$))`).exec(line);
-    const value = m?.[1]?.replace(/[)）]+$/, '').trim();
-    return value && !new RegExp(`^(${LABEL})$`).test(value) ? value : undefined;
-  };
-  const source = field('文章来源|信息来源|来源于|来源');
+  const source = metaField(line, '文章来源|信息来源|来源于|来源');
   if (source) meta.publication ??= source;
-  // An author is a personal name the byline grammar reads (作者：医技药剂党支部 names a unit; a value
-  // running into page furniture, 余毅菁 向雪妮返回富达，查看更多, is no byline).
-  const authors = parseAuthorLine(field('作者|撰稿') ?? '');
-  if (authors) meta.author ??= authors.map((a) => a.name).join('、');
-  const editor = field('责任编辑|责编|编辑');
+  const authors = metaAuthors(line);
+  if (authors) meta.author ??= authors.join('、');
+  const editor = metaField(line, '责任编辑|责编|编辑');
   if (editor) meta.staff ??= `编辑：${editor}`;
+}
+
+/**
+ * The report's role for a line of chrome: a line that names the author is a byline, whatever else it
+ * carries (来源, 时间, 编辑…); otherwise its kind's role.
+ */
+export function chromeRole(line: string, kind: ChromeKind): BlockRole {
+  return kind === 'metadata line' && metaAuthors(line) ? 'byline' : CHROME_ROLE[kind];
 }
 
 /**

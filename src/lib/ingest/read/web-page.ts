@@ -15,7 +15,7 @@ import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { parseAuthorLine } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
-import { CHROME_ROLE, chromeKind, dropChrome, isMetaLine, readChromeLine, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
+import { chromeKind, chromeRole, dropChrome, isMetaLine, readChromeLine, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
 
@@ -116,7 +116,7 @@ export function readWebPage(
   /** Every block that goes to no draft is counted by kind and listed with its role. */
   const leave = (text: string, kind: ChromeKind | 'page text outside the article' | 'byline', reason?: string) => {
     count(dropped, kind);
-    const role = kind === 'page text outside the article' ? 'chrome' : kind === 'byline' ? 'byline' : CHROME_ROLE[kind];
+    const role = kind === 'page text outside the article' ? 'chrome' : kind === 'byline' ? 'byline' : chromeRole(text, kind);
     left.push({ role, text, reason: reason ?? (kind === 'page text outside the article' ? 'page text outside the article (menu, list, footer…)' : kind) });
   };
 
@@ -272,7 +272,11 @@ export function readWebPage(
       // Only a subtitle (——…, or a heading element) and a byline sit between a headline and its body;
       // anything else there (图集, 关注新华网, a share button's text) is furniture, listed.
       const part = !kind && b.text !== title && (/^——/.test(b.text) || (b.heading && b.heading > 1) || parseAuthorLine(b.text) || NEWS_LEAD.test(`${b.text}x`));
-      if (part && Array.from(b.text).length <= 50 && !/[。]$/.test(b.text)) heading.push(b);
+      if (part && Array.from(b.text).length <= 50 && !/[。]$/.test(b.text)) {
+        heading.push(b);
+        // A byline's date (记者 苏晓梅 2013-07-10) is the source's.
+        readMetaLine(b.text, meta);
+      }
       else leave(b.text, kind ?? 'page text outside the article');
     }
   }
