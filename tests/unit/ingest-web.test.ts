@@ -50,6 +50,14 @@ describe('bylines', () => {
   it('furniture, dates, section names and media are never authors', () => {
     for (const junk of ['调整字体', '昨天', '新闻动态', '打印 网摘 纠错 商城 分享 推荐', '本报记者', '通讯员', '返回 查看更多', '工作动态', '2013-07-10 北方网', '石景山报', '新华社']) expect(parseAuthorLine(junk), junk).toBeUndefined();
   });
+  it('bylines as news and government sites print them: 【文/…】, 文/图, a spokesman, a name before its post', () => {
+    expect(names('【文/观察者网专栏作者 王文】')).toEqual(['王文']);
+    expect(names('(文/图 刘玺东 易赛楠)')).toEqual(['刘玺东', '易赛楠']);
+    expect(names('中国载人航天工程新闻发言人 武平')).toEqual(['武平']);
+    expect(names('（作者：方敏，北京大学经济学院教授）')).toEqual(['方敏']);
+    expect(names('（张巨峰）')).toEqual(['张巨峰']);
+    expect(parseAuthorLine('标准')).toBeUndefined();
+  });
   it('a byline that carries its date, or its role with a colon, still names the author', () => {
     expect(parseAuthorLine('记者 苏晓梅 2013-07-10 08:35')).toEqual([{ name: '苏晓梅', role: '记者' }]);
     expect(parseAuthorLine('记者：苏晓梅')).toEqual([{ name: '苏晓梅', role: '记者' }]);
@@ -86,6 +94,14 @@ describe('chrome kinds', () => {
     ['图为饶阳县党员（右）到联系户家中走访。（张立伟摄）', 'caption'],
     ['图为工作队员入户走访，登记群众反映的困难。××摄', 'caption'],
     ['〔图〕', 'caption'],
+    ['英国泰晤士报网站题为《蓬勃发展的武汉》的报道截图', 'caption'],
+    ['（原标题：国务院联防联控机制印发通知）', 'footer'],
+    ['(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)', 'footer'],
+    ['本文信息来源于网络，经过文刃重新编排', 'footer'],
+    ['人参与 评论', 'comments'],
+    ['默认 大 超大', 'share/print bar'],
+    ['标准', 'share/print bar'],
+    ['医技药剂党支部、药剂科供稿 摄影/张艳 编辑/苏芳', 'credit line'],
     ['图片来源：荆楚新闻网', 'caption'],
     ['— 2 —', 'page number'],
     ['·3·', 'page number'],

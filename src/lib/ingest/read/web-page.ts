@@ -13,7 +13,7 @@ import { parseHTML } from 'linkedom';
 import { dateIn } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import { parseAuthorLine } from '../case-start.ts';
+import { isBylineLine, NOTE_LABEL, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { chromeKind, chromeRole, dropChrome, isMetaLine, readChromeLine, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
@@ -90,6 +90,10 @@ const titleParts = (title: string) => title.split(/\s*(?:_|｜|\||--|\s-\s|\s–
 const BYLINE_LINE = /^(?:文|作者|撰文|撰稿|执笔|(?:本报|本刊|本台|本网)?(?:特约|见习|实习)?(?:记者|通讯员))\s*[/／:：\s]/u;
 /** A news lead naming its reporters: 本报讯（记者 …）, 长江网10月4日讯（…）, 新华社北京5月23日电（记者 …）. */
 const NEWS_LEAD = /^([\p{Script=Han}\d]{2,16}[讯电]\s*[（(][^（）()]{2,40}[)）])\s*(\S.*)$/u;
+/** A news lead's dateline without reporters: an agency or paper, a place, the day, 电/讯 (新华社北京2月29日电). */
+const DATELINE_LEAD = /^((?:本报|本网|本站|[\p{Script=Han}]{1,6}(?:社|网|报|台))[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日[电讯])[\s\u3000]*(\S.*)$/u;
+/** A byline in brackets closing the last paragraph: …。（张巨峰）, …。(文/图 刘玺东 易赛楠). */
+const CLOSING_BYLINE = /([。！？”])\s*([（(【][^（）()【】]{2,40}[)）】])$/u;
 
 /** "第2页"/"2" links, and hrefs such as xxx_2.html, index_1.html or ?page=2: the next page of a paged article. */
 function nextPage(doc: Document, base: string | undefined): string | undefined {
@@ -173,12 +177,21 @@ export function readWebPage(
   // The article's own blocks, chrome out; a short line right under a picture is its caption.
   const blocks = blocksOf(body);
   let kept = dropChrome(blocks, (b) => b.text, meta, (b, kind) => leave(b.text, kind));
-  kept = kept.filter((b) => {
-    const caption = b.afterImage && Array.from(b.text).length <= 30 && !/[。！？；]$/.test(b.text);
-    if (caption) leave(b.text, 'caption', 'caption: a short line under a picture');
-    return !caption;
-  });
   const page = doc.body ? blocksOf(doc.body) : [];
+  // Readability drops the style attributes: whether a block is centred is read on the page as saved.
+  const centredOnPage = new Set(page.filter((b) => b.centred).map((b) => b.text));
+  const centred = (b: Block | undefined) => !!b && (b.centred || centredOnPage.has(b.text));
+  const short = (b: Block) => Array.from(b.text).length <= 30 && !/[。！？；]$/.test(b.text);
+  const isRunningText = (b: Block | undefined) => !!b && /[。！？”]$/.test(b.text) && !centred(b);
+  kept = kept.filter((b, i, all) => {
+    // A bold line at the margin after a picture is the next section's subhead; a caption is centred or plain.
+    const underPicture = b.afterImage && short(b) && !(b.bold && !centred(b));
+    // A plain centred line between two paragraphs of running text: a caption (the picture may be gone from
+    // the saved page); a subhead is bold, a heading or numbered, and a signature closes the text.
+    const centredAmid = centred(b) && !b.bold && !b.heading && short(b) && isRunningText(all[i - 1]) && isRunningText(all[i + 1]) && !startsWithMarker(b.text) && !isBylineLine(b.text);
+    if (underPicture || centredAmid) leave(b.text, 'caption', underPicture ? 'caption: a short line under a picture' : 'caption: a short centred line between paragraphs');
+    return !(underPicture || centredAmid);
+  });
   const bodyAt = () => (kept[0] ? page.findIndex((b) => b.text === kept[0]!.text) : -1);
 
   // The headline by its role in the page: the platform's headline element; a stated title (ArticleTitle,
@@ -242,13 +255,31 @@ export function readWebPage(
       kept = [...kept.slice(0, k), ...kept.slice(k + 1)];
       break;
     }
+    const dateline = DATELINE_LEAD.exec(b.text);
+    if (dateline) {
+      leave(dateline[1]!, 'metadata line', 'a news lead\'s dateline (电头) opening the first paragraph');
+      kept = [...kept.slice(0, k), { ...b, text: dateline[2]! }, ...kept.slice(k + 1)];
+      break;
+    }
   }
+  // An editor's note (编者按, 【编前语】) printed between the headline and the body belongs to the source entry:
+  // it goes before the headline, where the analysis reads a note.
+  const notes: Block[] = [];
+  while (kept[0] && NOTE_LABEL.test(kept[0].text) && kept.length > 1) notes.push(kept.shift()!);
   // Page furniture a link glued to the last paragraph (…。返回南方网首页>>).
   const lastKept = kept.at(-1);
   const glued = lastKept && splitGluedTail(lastKept.text);
   if (lastKept && glued) {
     kept = [...kept.slice(0, -1), { ...lastKept, text: glued[0] }];
     leave(glued[1], 'navigation', 'a link glued to the last paragraph');
+  }
+  // A byline closing the last paragraph goes with the headline, where the analysis reads bylines.
+  const closing = kept.at(-1) && CLOSING_BYLINE.exec(kept.at(-1)!.text);
+  if (closing && parseAuthorLine(closing[2]!)) {
+    const lastText = kept.at(-1)!.text;
+    kept = [...kept.slice(0, -1), { ...kept.at(-1)!, text: lastText.slice(0, closing.index + closing[1]!.length) }];
+    if (!bylines.length) bylines.push({ text: closing[2]! });
+    else leave(closing[2]!, 'byline', 'a byline closing the last paragraph');
   }
 
   // Lines the page shows between the headline and the body (a byline such as
@@ -309,8 +340,11 @@ export function readWebPage(
     lines.push(text);
     if (level) headings.push({ line: lines.length, level, cue });
   };
+  for (const b of notes) push(b.text);
   if (title) push(title, 1);
-  for (const b of [...heading, ...bylines]) push(b.text);
+  // A heading element under the headline (an <h3> subtitle without a dash) is one level down.
+  for (const b of heading) push(b.text, b.heading && b.heading > 1 ? 2 : undefined);
+  for (const b of bylines) push(b.text);
   for (const b of kept) {
     const short = Array.from(b.text).length <= 40 && !/[。！？；]$/.test(b.text);
     if (b.heading) push(b.text, Math.max(2, b.heading));
