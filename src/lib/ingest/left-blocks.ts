@@ -44,3 +44,33 @@ export interface LeftBlock {
   /** Why it was left out or where it went (e.g. "→ sources.yaml editorNote", "placed after ¶3"). */
   reason: string;
 }
+
+/** Consecutive blocks of one role that a reader left out (a menu's items, a footer's links, every page's number): one line of the report. */
+export interface LeftGroup {
+  role: BlockRole;
+  /** Every block of the group, in order: nothing is dropped from the report, only listed together. */
+  blocks: LeftBlock[];
+  /** Each distinct reason of the group's blocks with how many blocks give it, page and line numbers aside ("page #: a page number"). */
+  reasons: Array<{ reason: string; count: number }>;
+}
+
+/**
+ * The report's blocks, consecutive ones of the same role that a reader left out taken together: a portal
+ * page's hundreds of menu items read as one line per region of the page (its navigation, its footer),
+ * with their count, their reasons and all their texts, instead of hundreds of lines. Blocks that are lines
+ * of the text (a byline, an editor's note) keep a line each, with their line numbers.
+ */
+export function groupLeftBlocks(blocks: readonly LeftBlock[]): LeftGroup[] {
+  const groups: LeftGroup[] = [];
+  for (const b of blocks) {
+    const last = groups.at(-1);
+    const reason = b.reason.replace(/\d+/g, '#');
+    if (last && b.line === undefined && last.blocks[0]!.line === undefined && last.role === b.role) {
+      last.blocks.push(b);
+      const known = last.reasons.find((r) => r.reason === reason);
+      if (known) known.count++;
+      else last.reasons.push({ reason, count: 1 });
+    } else groups.push({ role: b.role, blocks: [b], reasons: [{ reason, count: 1 }] });
+  }
+  return groups;
+}
