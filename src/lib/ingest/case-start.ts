@@ -189,7 +189,8 @@ function headingBlock(ps: readonly Paragraph[], i: number, levels?: ReadonlyMap<
 /** A line that may be a headline's subtitle: a title's words, not a section, byline, marker or note label. */
 function isSubtitleLike(text: string): boolean {
   const n = len(text);
-  return n >= 6 && n <= 50 && isTitleLike(text) && !startsWithMarker(text) && !isBylineLine(text) && !COMPILER.test(text) && !NOTE_LABEL.test(text) && !/^[【\[]/.test(text);
+  // A line wholly in brackets under a headline is its note (题注: （2007年6月29日…通过）), not a subtitle.
+  return n >= 6 && n <= 50 && isTitleLike(text) && !startsWithMarker(text) && !isBylineLine(text) && !COMPILER.test(text) && !NOTE_LABEL.test(text) && !/^[【\[]/.test(text) && !/^[（(][^（）()]*[)）]$/u.test(text);
 }
 
 /** Index of the last paragraph of a case's heading block (title, subtitle or author line). */

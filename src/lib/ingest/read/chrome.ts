@@ -113,7 +113,8 @@ const LIST_HEADS = new Set<ChromeKind>(['comments', 'related articles']);
 /** The kind of chrome a line is, or undefined when it is (or may be) article text. */
 export function chromeKind(line: string): ChromeKind | undefined {
   if (Array.from(line).length <= CAPTION_MAX && LONG_CAPTION.test(line)) return 'caption';
-  if (Array.from(line).length > SHORT || /[。！？]./.test(line)) return undefined;
+  // A sentence inside makes a line text; a ？ closing a quoted title (（原题为《…谈了啥？》）) does not.
+  if (Array.from(line).length > SHORT || /[。！？][^”’」』》）)】\]]/.test(line)) return undefined;
   if (isMetaLine(line)) return 'metadata line';
   if (CREDIT.test(line)) return 'credit line';
   if (Array.from(line).length <= 40 && CAPTION.test(line)) return 'caption';
