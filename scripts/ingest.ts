@@ -31,7 +31,7 @@ import { DecodeError, MAX_BYTES } from '../src/lib/ingest/decode.ts';
 import { INPUT_EXTENSIONS, unsupportedType } from '../src/lib/ingest/read/index.ts';
 import type { AnalysedDocument, Draft } from '../src/lib/ingest/document.ts';
 import { ingestInput, loadVocabulary } from '../src/lib/ingest/pipeline.ts';
-import { BLOCK_ROLES, groupLeftBlocks, type LeftBlock, type LeftGroup } from '../src/lib/ingest/left-blocks.ts';
+import { BLOCK_ROLES, groupLeftBlocks, type LeftBlock } from '../src/lib/ingest/left-blocks.ts';
 import { draftId, renderDraft } from '../src/lib/ingest/draft.ts';
 import { proposeSource } from '../src/lib/ingest/proposals.ts';
 import { parseCaseSource } from '../src/lib/case-mdx.ts';
