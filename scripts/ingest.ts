@@ -388,7 +388,7 @@ if (values.json) {
     for (const g of groupLeftBlocks(r.left)) {
       const b = g.blocks[0]!;
       if (g.blocks.length === 1) console.log(`  不在正文 ${BLOCK_ROLES[b.role]}${b.lines ? `（第${b.lines[0]}–${b.lines[1]}行）` : b.line ? `（第${b.line}行）` : ''}：“${shorten(b.text)}”——${b.reason}`);
-      else console.log(`  不在正文 ${BLOCK_ROLES[g.role]} ${g.blocks.length} 块（${g.reasons.map((x) => `${x.reason} ×${x.count}`).join('；')}）：${g.blocks.map((x) => `“${shorten(x.text)}”`).join(' ')}`);
+      else console.log(`  不在正文 ${g.roles.map((role) => BLOCK_ROLES[role]).join('、')} ${g.blocks.length} 块（${g.reasons.map((x) => `${x.reason} ×${x.count}`).join('；')}）：${g.blocks.map((x) => `“${shorten(x.text)}”`).join(' ')}`);
     }
     if (r.rawText) console.log(`  raw text: ${r.rawText}`);
   }

@@ -16,15 +16,23 @@ describe('grouping the report', () => {
       { reason: 'footer', count: 1 },
     ]);
   });
+  it('page furniture of several kinds in a row is one group; a dateline stays in sight', () => {
+    const blocks: LeftBlock[] = [menu('首页'), { role: 'pagination', text: '上一页 1 2 下一页', reason: 'pagination' }, { role: 'dateline', text: '2019-09-07 15:05 来源：中新网', reason: 'metadata line' }, menu('相关推荐')];
+    expect(groupLeftBlocks(blocks).map((g) => [g.roles, g.blocks.length])).toEqual([
+      [['chrome', 'pagination'], 2],
+      [['dateline'], 1],
+      [['chrome'], 1],
+    ]);
+  });
   it('page numbers of every page are one group; another role or a line of the text starts a new one', () => {
     const pages: LeftBlock[] = [1, 2, 3].map((n) => ({ role: 'running-head', text: `— ${n} —`, reason: `page ${n}: a page number` }));
     const byline: LeftBlock = { role: 'byline', text: '崔章程', line: 3, reason: '→ 草稿的作者' };
     const groups = groupLeftBlocks([...pages, { role: 'caption', text: '图为…', reason: 'caption' }, byline, { ...byline, line: 9 }]);
-    expect(groups.map((g) => [g.role, g.blocks.length])).toEqual([
-      ['running-head', 3],
-      ['caption', 1],
-      ['byline', 1],
-      ['byline', 1],
+    expect(groups.map((g) => [g.roles, g.blocks.length])).toEqual([
+      [['running-head'], 3],
+      [['caption'], 1],
+      [['byline'], 1],
+      [['byline'], 1],
     ]);
     expect(groups[0]!.reasons).toEqual([{ reason: 'page #: a page number', count: 3 }]);
     expect(groups.flatMap((g) => g.blocks)).toHaveLength(6);
