@@ -92,6 +92,8 @@ export function isContentsLine(text: string): boolean {
 }
 
 /** Words a byline prints before names that are never names themselves: 本报记者, 通讯员, 特约记者…. */
+/** Every date in a line (a byline may carry one). */
+const DATES = new RegExp(DATE_SOURCE, 'gu');
 /** How a post or title after a name ends (北京大学经济学院教授, 市委党校副校长). */
 const POST_END = /(?:教授|讲师|研究员|博士|学者|专家|校长|院长|主任|书记|部长|局长|记者|编辑|委员|干部|代表|[长员任者授师家士])$/u;
 const BYLINE_ROLE = /^(?:(?:本报|本刊|本台|本网|新华社)?(?:特约|见习|实习|首席|职工)?(?:记者|通讯员|实习生|撰稿人?|摄影|摄|编辑)|整合|编译|综合|报道)$/u;
@@ -116,7 +118,7 @@ export function parseAuthorLine(text: string): Array<{ name: string; role?: stri
   line = line.replace(/^(?:文\s*[/／]?\s*图|图\s*[/／]?\s*文)(?:\s*[:：|｜/／丨]\s*|\s+)|^(?:作者|文|撰稿|撰文|执笔)\s*[:：|｜/／丨]\s*|^作者(?:系|为|是)/u, '');
   line = line.replace(/^[\p{Script=Han}\d]{2,16}[讯电]\s*(?=[（(])/u, '').replace(/^[（(]|[)）]$/gu, '');
   // A byline may carry its date and time beside the names (记者 苏晓梅 2013-07-10 08:35), and its role a colon (记者：…).
-  line = line.replace(new RegExp(DATE_SOURCE, 'gu'), ' ').replace(/((?:记者|通讯员))\s*[:：]\s*/gu, '$1 ').trim();
+  line = line.replace(DATES, ' ').replace(/((?:记者|通讯员))\s*[:：]\s*/gu, '$1 ').trim();
   if (labelled) line = line.replace(/[，,]/gu, ' ');
   if (len(line) > 50 || /[。，！？：:“”《》（）()]/.test(line)) return undefined;
   // 记者肖文杰 printed without a space: the role word and the name apart.

@@ -146,6 +146,8 @@ function metaField(line: string, label: string): string | undefined {
   return value && !new RegExp(`^(${LABEL})$`).test(value) ? value : undefined;
 }
 
+/** Where a line's labelled fields or its date begin. */
+const FIELD_OR_DATE = new RegExp(`(?:${LABEL})\\s*[:：]|${DATE_SOURCE}`, 'u');
 /** 记者 …, 本报通讯员 … among a line's fields. */
 const REPORTER = /(?:^|\s)((?:本报|本网|本刊|本台)?(?:特约|见习|实习)?(?:记者|通讯员)[\s:：]*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4})*)(?=\s|$)/u;
 
@@ -157,7 +159,7 @@ const REPORTER = /(?:^|\s)((?:本报|本网|本刊|本台)?(?:特约|见习|实�
  */
 export function metaAuthors(line: string): string[] | undefined {
   const text = asciiDigits(line);
-  const fields = new RegExp(`(?:${LABEL})\\s*[:：]|${DATE_SOURCE}`, 'u').exec(text);
+  const fields = FIELD_OR_DATE.exec(text);
   const opening = fields && fields.index > 0 ? text.slice(0, fields.index).trim() : undefined;
   const stated = metaField(text, '作者|撰稿');
   const read = [stated, REPORTER.exec(text)?.[1], opening].map((t) => (t ? parseAuthorLine(t) : undefined)).find(Boolean);
