@@ -134,6 +134,18 @@ describe('web pages', () => {
     expect(doc.drafts[0]!.raw).toHaveLength(2);
   });
 
+  it('a plain centred line between paragraphs is a caption only in an article with pictures; a bold line after a picture is a subhead', async () => {
+    const ps = ['<p>十八大报告指出：坚持以人为本、执政为民，始终保持党同人民群众的血肉联系。</p>', '<p>要深入基层，倾听群众呼声，解决群众最关心最直接最现实的利益问题。</p>', '<p>干部每月走访群众，登记困难，逐件办理，限期销号。</p>'];
+    const page = (inner: string) => `<html><head><meta charset="utf-8"><title>群众工作怎么做？_永善县人民政府</title></head><body><div class="main"><h1>群众工作怎么做？</h1><div class="con">${inner}</div></div></body></html>`;
+    const subhead = '<p style="text-align:center">坚持群众路线</p>';
+    const plain = await ingestInput('plain.html', new TextEncoder().encode(page(ps[0] + subhead + ps[1] + ps[2])), vocab);
+    expect(plain.doc.drafts[0]!.raw).toContain('坚持群众路线');
+    const pictured = await ingestInput('pictured.html', new TextEncoder().encode(page(ps[0] + subhead + ps[1] + '<p><img src="a.jpg"></p><p><strong>走访登记</strong></p>' + ps[2])), vocab);
+    expect(pictured.doc.drafts[0]!.raw).not.toContain('坚持群众路线');
+    expect(pictured.left.filter((b) => b.role === 'caption').map((b) => b.text)).toEqual(['坚持群众路线']);
+    expect(pictured.doc.drafts[0]!.raw).toContain('走访登记');
+  });
+
   it('a poem quoted inside an article (its 《title》 and ——poet) does not start a draft: the introduction stays in the body', async () => {
     const intro = '<p>今年的6月16日是父亲节。每当诵读那些关于父亲的古诗词，许多人的心中都会涌起一股暖流。</p><p>古人写给子女的诗，字里行间都是对儿女的爱与期望。</p>';
     const poem = '<p style="text-align:center"><strong>《冬夜读书示子聿》</strong></p><p style="text-align:center">——（宋）陆游</p><p>古人学问无遗力，少壮工夫老始成。</p><p>纸上得来终觉浅，绝知此事要躬行。</p><p>这首诗是陆游写给自己小儿子陆聿的，强调直接经验与间接经验都很重要。</p>';

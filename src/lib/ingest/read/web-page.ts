@@ -181,14 +181,16 @@ export function readWebPage(
   // Readability drops the style attributes: whether a block is centred is read on the page as saved.
   const centredOnPage = new Set(page.filter((b) => b.centred).map((b) => b.text));
   const centred = (b: Block | undefined) => !!b && (b.centred || centredOnPage.has(b.text));
+  const pictured = !!body.querySelector('img') || !!doc.querySelector('figure, figcaption');
   const short = (b: Block) => Array.from(b.text).length <= 30 && !/[。！？；]$/.test(b.text);
   const isRunningText = (b: Block | undefined) => !!b && /[。！？”]$/.test(b.text) && !centred(b);
   kept = kept.filter((b, i, all) => {
     // A bold line at the margin after a picture is the next section's subhead; a caption is centred or plain.
     const underPicture = b.afterImage && short(b) && !(b.bold && !centred(b));
-    // A plain centred line between two paragraphs of running text: a caption (the picture may be gone from
-    // the saved page); a subhead is bold, a heading or numbered, and a signature closes the text.
-    const centredAmid = centred(b) && !b.bold && !b.heading && short(b) && isRunningText(all[i - 1]) && isRunningText(all[i + 1]) && !startsWithMarker(b.text) && !isBylineLine(b.text);
+    // A plain centred line between two paragraphs of running text of an article with pictures: a caption
+    // (its own picture may be gone from the saved page); a subhead is bold, a heading or numbered, and a
+    // signature closes the text. An article without pictures has no captions.
+    const centredAmid = pictured && centred(b) && !b.bold && !b.heading && short(b) && isRunningText(all[i - 1]) && isRunningText(all[i + 1]) && !startsWithMarker(b.text) && !isBylineLine(b.text);
     if (underPicture || centredAmid) leave(b.text, 'caption', underPicture ? 'caption: a short line under a picture' : 'caption: a short centred line between paragraphs');
     return !(underPicture || centredAmid);
   });
