@@ -31,7 +31,7 @@ import { DecodeError, MAX_BYTES } from '../src/lib/ingest/decode.ts';
 import { INPUT_EXTENSIONS, unsupportedType } from '../src/lib/ingest/read/index.ts';
 import type { AnalysedDocument, Draft } from '../src/lib/ingest/document.ts';
 import { ingestInput, loadVocabulary } from '../src/lib/ingest/pipeline.ts';
-import { BLOCK_ROLES, type LeftBlock } from '../src/lib/ingest/left-blocks.ts';
+import { BLOCK_ROLES, groupLeftBlocks, type LeftBlock } from '../src/lib/ingest/left-blocks.ts';
 import { draftId, renderDraft } from '../src/lib/ingest/draft.ts';
 import { proposeSource } from '../src/lib/ingest/proposals.ts';
 import { parseCaseSource } from '../src/lib/case-mdx.ts';
@@ -385,7 +385,11 @@ if (values.json) {
     }
     for (const dup of r.duplicates) console.log(`  likely duplicate, not written: “${dup.title}” is the same text as ${dup.of} (from ${dup.from})`);
     for (const w of r.warnings ?? []) console.log(`  warning: ${w}`);
-    for (const b of r.left) console.log(`  不在正文 ${BLOCK_ROLES[b.role]}${b.lines ? `（第${b.lines[0]}–${b.lines[1]}行）` : b.line ? `（第${b.line}行）` : ''}：“${shorten(b.text)}”——${b.reason}`);
+    for (const g of groupLeftBlocks(r.left)) {
+      const b = g.blocks[0]!;
+      if (g.blocks.length === 1) console.log(`  不在正文 ${BLOCK_ROLES[b.role]}${b.lines ? `（第${b.lines[0]}–${b.lines[1]}行）` : b.line ? `（第${b.line}行）` : ''}：“${shorten(b.text)}”——${b.reason}`);
+      else console.log(`  不在正文 ${g.roles.map((role) => BLOCK_ROLES[role]).join('、')} ${g.blocks.length} 块（${g.reasons.map((x) => `${x.reason} ×${x.count}`).join('；')}）：${g.blocks.map((x) => `“${shorten(x.text)}”`).join(' ')}`);
+    }
     if (r.rawText) console.log(`  raw text: ${r.rawText}`);
   }
   for (const e of errors) console.error(`error: ${e}`);

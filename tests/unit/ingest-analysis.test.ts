@@ -8,7 +8,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findCases } from '../../src/lib/ingest/case-start.ts';
-import { dateIn, metaOfLines } from '../../src/lib/ingest/clean.ts';
+import { metaOfLines } from '../../src/lib/ingest/clean.ts';
+import { dateIn, dateTimeIn } from '../../src/lib/ingest/dates.ts';
+import { readMetaLine } from '../../src/lib/ingest/read/chrome.ts';
+import type { DocumentMeta } from '../../src/lib/ingest/meta.ts';
 import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
 import { loadLibrary } from '../../src/lib/ingest/library.ts';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
@@ -42,6 +45,14 @@ describe('source dates', () => {
     expect(dateIn('二〇二四年三月十五日')).toBe('2024-03-15');
     expect(dateIn('中共××市委组织部办公室　2024年3月15日印发')).toBe('2024-03-15');
     expect(dateIn('二〇一三年十二月三十一日')).toBe('2013-12-31');
+    expect(dateIn('××办公室编　２０１３年７月１０日')).toBe('2013-07-10');
+  });
+  it('one pattern reads the time a page states beside its date, in every reader', () => {
+    expect(dateTimeIn('2013-7-1 9:05')).toEqual({ date: '2013-07-01', time: '09:05' });
+    expect(dateTimeIn('2013年05月23日 17:54:08')).toEqual({ date: '2013-05-23', time: '17:54:08' });
+    const meta: DocumentMeta = {};
+    readMetaLine('作者：孙佑民　来源：红网　时间：２０１３年１１月１８日 9:30', meta);
+    expect(meta).toMatchObject({ date: '2013-11-18', time: '09:30', author: '孙佑民', publication: '红网' });
   });
   it('a line that is a year and month, or a year, is a source date of that precision', () => {
     expect(metaOfLines([{ n: 1, text: '2013年10月' }]).date).toBe('2013-10');

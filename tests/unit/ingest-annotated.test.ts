@@ -31,3 +31,16 @@ describe('annotated ingest fixtures', () => {
     expect(judge(annotation, result).problems).toEqual([]);
   });
 });
+
+describe('judging furniture', () => {
+  const result = (body: string[]) =>
+    ({ extracted: { meta: {} }, doc: { meta: {}, drafts: [{ title: '标题', authors: [], raw: body, joins: [] }] }, left: [] }) as unknown as Parameters<typeof judge>[1];
+  const annotation = (notInBody: string[]): Annotation => ({ kind: 'k', drafts: [{ title: '标题', authors: [], body: ['实行24小时全面监管，群众的安全得到保障。'], notInBody }] });
+  it('a page number is told by its marks, not by a digit the body also has', () => {
+    expect(judge(annotation(['— 2 —', '·2·']), result(['实行24小时全面监管，群众的安全得到保障。'])).problems).toEqual([]);
+    expect(judge(annotation(['— 2 —']), result(['实行24小时全面监管，群众的安全得到保障。', '－2－'])).problems).toEqual(['draft 1 (“标题”): not body text: “— 2 —”']);
+  });
+  it('longer furniture is told by its words, whatever its punctuation', () => {
+    expect(judge(annotation(['【打印】【关闭】']), result(['实行24小时全面监管，群众的安全得到保障。打印 关闭'])).problems).toContain('draft 1 (“标题”): not body text: “【打印】【关闭】”');
+  });
+});

@@ -13,7 +13,8 @@ import { DecodeError } from '../../src/lib/ingest/decode.ts';
 import type { ExtractedDocument } from '../../src/lib/ingest/extracted.ts';
 import { INPUT_EXTENSIONS, readInput } from '../../src/lib/ingest/read/index.ts';
 import { infoHints, pageLines } from '../../src/lib/ingest/read/pdf.ts';
-import { dropFurniture, isPageNumber, reflow, type PdfLine } from '../../src/lib/ingest/read/pdf-layout.ts';
+import { dropFurniture, reflow, type PdfLine } from '../../src/lib/ingest/read/pdf-layout.ts';
+import { isPageNumber } from '../../src/lib/ingest/read/chrome.ts';
 import { fixture } from '../fixture-library.ts';
 
 const FIXTURES = 'tests/fixtures/ingest';
@@ -415,7 +416,7 @@ describe('PDF', () => {
   });
 
   it('page numbers in the forms Chinese documents use', () => {
-    for (const n of ['3', '—3—', '— 3 —', '- 3 -', '－3－', '第3页', '第 3 页 共 12 页', '3/12', 'Page 3', 'iv']) expect(isPageNumber(n)).toBe(true);
+    for (const n of ['3', '—3—', '— 3 —', '- 3 -', '－3－', '·3·', '· 3 ·', '第3页', '第 3 页 共 12 页', '3/12', 'Page 3', 'iv']) expect(isPageNumber(n)).toBe(true);
     for (const t of ['2013年', '三是要抓住突破点。', '第3条', '1+10']) expect(isPageNumber(t)).toBe(false);
   });
 

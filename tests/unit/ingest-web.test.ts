@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
 import type { DocumentMeta } from '../../src/lib/ingest/clean.ts';
-import { chromeKind, readMetaLine, splitGluedTail } from '../../src/lib/ingest/read/chrome.ts';
+import { chromeKind, chromeRole, metaAuthors, readMetaLine, splitGluedTail } from '../../src/lib/ingest/read/chrome.ts';
 import { blocksOf } from '../../src/lib/ingest/read/dom-lines.ts';
 import { readInput } from '../../src/lib/ingest/read/index.ts';
 import { decodeWebPage } from '../../src/lib/ingest/read/web-page.ts';
@@ -47,8 +47,28 @@ describe('bylines', () => {
     readMetaLine('来源：红网 作者：孙佑民 编辑：闵美颖', meta);
     expect(meta.author).toBe('孙佑民');
   });
-  it('furniture, dates and section names are never authors', () => {
-    for (const junk of ['调整字体', '昨天', '新闻动态', '打印 网摘 纠错 商城 分享 推荐', '本报记者', '通讯员', '返回 查看更多', '工作动态']) expect(parseAuthorLine(junk), junk).toBeUndefined();
+  it('furniture, dates, section names and media are never authors', () => {
+    for (const junk of ['调整字体', '昨天', '新闻动态', '打印 网摘 纠错 商城 分享 推荐', '本报记者', '通讯员', '返回 查看更多', '工作动态', '2013-07-10 北方网', '石景山报', '新华社']) expect(parseAuthorLine(junk), junk).toBeUndefined();
+  });
+  it('bylines as news and government sites print them: 【文/…】, 文/图, a spokesman, a name before its post', () => {
+    expect(names('【文/观察者网专栏作者 王文】')).toEqual(['王文']);
+    expect(names('(文/图 刘玺东 易赛楠)')).toEqual(['刘玺东', '易赛楠']);
+    expect(names('中国载人航天工程新闻发言人 武平')).toEqual(['武平']);
+    expect(names('（作者：方敏，北京大学经济学院教授）')).toEqual(['方敏']);
+    expect(names('（张巨峰）')).toEqual(['张巨峰']);
+    expect(parseAuthorLine('标准')).toBeUndefined();
+  });
+  it('a byline that carries its date, or its role with a colon, still names the author', () => {
+    expect(parseAuthorLine('记者 苏晓梅 2013-07-10 08:35')).toEqual([{ name: '苏晓梅', role: '记者' }]);
+    expect(parseAuthorLine('记者：苏晓梅')).toEqual([{ name: '苏晓梅', role: '记者' }]);
+  });
+  it('an info line that names the author is a byline, whatever else it carries; one that names none is a dateline', () => {
+    expect(metaAuthors('作者：孙佑民　来源：红网　时间：2013-11-18 09:30')).toEqual(['孙佑民']);
+    expect(metaAuthors('崔章程 2013-08-06 09:00 来源：石景山报')).toEqual(['崔章程']);
+    expect(metaAuthors('2013-07-10 08:35 来源：天津日报 记者 苏晓梅')).toEqual(['苏晓梅']);
+    expect(chromeRole('作者：孙佑民　来源：红网　时间：2013-11-18 09:30', 'metadata line')).toBe('byline');
+    expect(chromeRole('2013-07-10 北方网', 'metadata line')).toBe('dateline');
+    expect(chromeRole('发布时间：2013-11-18 来源：红网 编辑：闵美颖', 'metadata line')).toBe('dateline');
   });
 });
 
@@ -71,6 +91,22 @@ describe('chrome kinds', () => {
     ['第04版：党建', 'masthead'],
     ['投稿邮箱：pyrbdj@163.com', 'masthead'],
     ['图为永善县干部深入村组走访群众。', 'caption'],
+    ['图为饶阳县党员（右）到联系户家中走访。（张立伟摄）', 'caption'],
+    ['图为工作队员入户走访，登记群众反映的困难。××摄', 'caption'],
+    ['〔图〕', 'caption'],
+    ['英国泰晤士报网站题为《蓬勃发展的武汉》的报道截图', 'caption'],
+    ['（原标题：国务院联防联控机制印发通知）', 'footer'],
+    ['（原题为《新年伊始，习近平的重要文章谈了啥？》）', 'footer'],
+    ['(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)', 'footer'],
+    ['本文信息来源于网络，经过文刃重新编排', 'footer'],
+    ['人参与 评论', 'comments'],
+    ['默认 大 超大', 'share/print bar'],
+    ['标准', 'share/print bar'],
+    ['医技药剂党支部、药剂科供稿 摄影/张艳 编辑/苏芳', 'credit line'],
+    ['图片来源：荆楚新闻网', 'caption'],
+    ['— 2 —', 'page number'],
+    ['·3·', 'page number'],
+    ['第2页 共5页', 'page number'],
     ['本文来自：濮阳日报数字报', 'footer'],
     ['返回搜狐，查看更多', 'navigation'],
   ])('%s is %s', (line, kind) => expect(chromeKind(line)).toBe(kind));
@@ -79,6 +115,9 @@ describe('chrome kinds', () => {
       expect(chromeKind(text) === 'navigation' || chromeKind(text) === undefined, text).toBe(true);
     }
     expect(chromeKind('图书室每天开放，群众可以借阅。')).toBeUndefined();
+    // A paragraph of several sentences is text, however it opens; a bare number may be a list item's.
+    expect(chromeKind('图为民服务办实事，是干部的本分。干部走访群众，登记困难。回来后逐件办理，限期销号。')).toBeUndefined();
+    expect(chromeKind('2')).toBeUndefined();
   });
   it('a link glued to the last paragraph is cut off at the sentence end', () => {
     expect(splitGluedTail('真正做到全心全意为人民服务。返回南方网首页>>')).toEqual(['真正做到全心全意为人民服务。', '返回南方网首页>>']);
@@ -93,6 +132,18 @@ describe('web pages', () => {
     const { doc } = await ingestInput('q.html', new TextEncoder().encode(html), vocab);
     expect(doc.drafts.map((d) => d.title)).toEqual(['群众工作怎么做？']);
     expect(doc.drafts[0]!.raw).toHaveLength(2);
+  });
+
+  it('a plain centred line between paragraphs is a caption only in an article with pictures; a bold line after a picture is a subhead', async () => {
+    const ps = ['<p>十八大报告指出：坚持以人为本、执政为民，始终保持党同人民群众的血肉联系。</p>', '<p>要深入基层，倾听群众呼声，解决群众最关心最直接最现实的利益问题。</p>', '<p>干部每月走访群众，登记困难，逐件办理，限期销号。</p>'];
+    const page = (inner: string) => `<html><head><meta charset="utf-8"><title>群众工作怎么做？_永善县人民政府</title></head><body><div class="main"><h1>群众工作怎么做？</h1><div class="con">${inner}</div></div></body></html>`;
+    const subhead = '<p style="text-align:center">坚持群众路线</p>';
+    const plain = await ingestInput('plain.html', new TextEncoder().encode(page(ps[0] + subhead + ps[1] + ps[2])), vocab);
+    expect(plain.doc.drafts[0]!.raw).toContain('坚持群众路线');
+    const pictured = await ingestInput('pictured.html', new TextEncoder().encode(page(ps[0] + subhead + ps[1] + '<p><img src="a.jpg"></p><p><strong>走访登记</strong></p>' + ps[2])), vocab);
+    expect(pictured.doc.drafts[0]!.raw).not.toContain('坚持群众路线');
+    expect(pictured.left.filter((b) => b.role === 'caption').map((b) => b.text)).toEqual(['坚持群众路线']);
+    expect(pictured.doc.drafts[0]!.raw).toContain('走访登记');
   });
 
   it('a poem quoted inside an article (its 《title》 and ——poet) does not start a draft: the introduction stays in the body', async () => {

@@ -56,6 +56,13 @@ export interface Judgement {
 /** Characters that carry the text: punctuation, spaces and width differences do not count. */
 const key = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
 export const sentencesOf = (text: string) => text.split(/(?<=[。！？!?；])/u).map(key).filter((s) => s.length >= 4);
+/** Text as printed, its marks kept (dashes and dots of one kind alike): for furniture too short to be told by its words. */
+const marked = (s: string) => s.normalize('NFKC').replace(/\s/gu, '').replace(/[-—–－―‐]+/gu, '-').replace(/[·•・]/gu, '·');
+/**
+ * Whether a piece of furniture is in the body text. By its words, as sentences are, when it has enough of them;
+ * a page number (— 2 —, ·2·) is only its marks and a digit, and the digit is in many a body (24小时): by its marks.
+ */
+const holds = (body: string, furniture: string) => (key(furniture).length >= 4 ? key(body).includes(key(furniture)) : marked(body).includes(marked(furniture)));
 
 function draftBody(d: IngestedInput['doc']['drafts'][number]): string[] {
   return buildEdition(d.raw, d.joins).map((b) => b.text);
@@ -82,7 +89,7 @@ function judgeDraft(want: ExpectedDraft, got: IngestedInput['doc']['drafts'][num
   const missing = wanted.filter((s) => !haveText.includes(s));
   const wantText = key(want.body.join(''));
   const extra = body.flatMap(sentencesOf).filter((s) => !wantText.includes(s));
-  const furniture = (want.notInBody ?? []).filter((f) => haveText.includes(key(f)));
+  const furniture = (want.notInBody ?? []).filter((f) => holds(body.join('\n'), f));
   for (const s of missing.slice(0, 5)) j.problems.push(`${label}: sentence lost: “${s.slice(0, 30)}”`);
   if (missing.length > 5) j.problems.push(`${label}: ${missing.length - 5} more sentences lost`);
   for (const s of [...extra, ...furniture].slice(0, 5)) j.problems.push(`${label}: not body text: “${s.slice(0, 30)}”`);

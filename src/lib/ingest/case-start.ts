@@ -11,6 +11,7 @@
 import { isSectionHeading } from '../mdx-text.ts';
 import type { RegionIndex } from '../regions/divisions.ts';
 import { COMMENTARY_MARKER, normalizePunctuation } from '../text.ts';
+import { DATE_SOURCE } from './dates.ts';
 import { resolvePlace } from './places.ts';
 
 export interface Paragraph {
@@ -38,7 +39,7 @@ const CHAPTER_MARK = new RegExp(`^第(?:${NUMERAL}|\\d{1,3})[篇章节部分辑]
 const MD_MARK = /^#{1,6}\s+/u;
 const COMPILATION_TITLE = /选编|汇编|摘编|案例|经验做法|典型|集锦|摘录|选粹|做法选|专辑|合集/u;
 /** The label of an editor's note, on its own line or before the note's first words. */
-export const NOTE_LABEL = /^(?:编者按|按语|编者的话|编辑说明)\s*[:：]?\s*/u;
+export const NOTE_LABEL = /^[【\[]?(?:编者按|编前语|按语|编者的话|编辑说明)[】\]]?\s*[:：]?\s*/u;
 /** A compiler's line under a compilation's title: a body's name and 编/编印/整理 (中共××省委组织部组织二处编). */
 /** An official notice's title (关于…的通知): the title, not its red head (…文件) or its 文号. */
 export const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|意见|决定|批复|函|报告|请示)$/u;
@@ -50,7 +51,8 @@ export const COMPILER = /^.{2,40}?[部处委办局厅室会社院组站所校心
  * printed over a compilation's title it is the issuer, under a case's title the unit that signs it;
  * never a title and never a person, so never an author.
  */
-export const UNIT_LINE = /^(?!.*的)(?:中共|中国共产党)?\p{Script=Han}{2,30}?(?:委员会|党委|党组|党工委|工委|组织部|宣传部|统战部|人民政府|政府|办事处|办公室|管委会|局|厅|处|总支部|党支部|党总支)$/u;
+export const UNIT_END = '(?:委员会|党委|党组|党工委|工委|组织部|宣传部|统战部|人民政府|政府|办事处|办公室|管委会|局|厅|处|总支部|党支部|党总支)';
+export const UNIT_LINE = new RegExp(`^(?!.*的)(?:中共|中国共产党)?\\p{Script=Han}{2,30}?${UNIT_END}$`, 'u');
 
 const len = (s: string) => Array.from(s).length;
 
@@ -90,13 +92,17 @@ export function isContentsLine(text: string): boolean {
 }
 
 /** Words a byline prints before names that are never names themselves: 本报记者, 通讯员, 特约记者…. */
+/** Every date in a line (a byline may carry one). */
+const DATES = new RegExp(DATE_SOURCE, 'gu');
+/** How a post or title after a name ends (北京大学经济学院教授, 市委党校副校长). */
+const POST_END = /(?:教授|讲师|研究员|博士|学者|专家|校长|院长|主任|书记|部长|局长|记者|编辑|委员|干部|代表|[长员任者授师家士])$/u;
 const BYLINE_ROLE = /^(?:(?:本报|本刊|本台|本网|新华社)?(?:特约|见习|实习|首席|职工)?(?:记者|通讯员|实习生|撰稿人?|摄影|摄|编辑)|整合|编译|综合|报道)$/u;
 /**
  * Two to four Han characters that are no one's name: dates, page furniture, section names, and a
  * title or post, though as short as a name (宣传部长, 主任, 同志).
  */
 const NOT_A_NAME =
-  /^(?:整合|编译|综合|报道|图集|摄|昨天|今天|前天|明天|今日|昨日|本报|本网|作者|来源|编辑|责编|调整字体|字体|字号|打印|纠错|网摘|商城|分享|推荐|收藏|关闭|评论|微信|微博|返回|更多|查看更多|首页|正文|(?:新闻|工作|图片|要闻|基层|党建)?动态|要闻|时政|专题|编者按|编者|按语|摘要|前言|引言|目录|附件|点评|导读|序言|后记)$|(?:[部处科局厅县市镇乡村社院校所站组队]长|主任|书记|委员|常委|记者|通讯员|编辑|主编|干部|代表|秘书|专员|调研员|科员|同志|作者)$/u;
+  /^(?:整合|编译|综合|报道|图集|摄|昨天|今天|前天|明天|今日|昨日|本报|本网|作者|来源|编辑|责编|调整字体|字体|字号|标准|默认|打印|纠错|网摘|商城|分享|推荐|收藏|关闭|评论|微信|微博|返回|更多|查看更多|首页|正文|(?:新闻|工作|图片|要闻|基层|党建)?动态|要闻|时政|专题|编者按|编者|按语|摘要|前言|引言|目录|附件|点评|导读|序言|后记)$|(?:[部处科局厅县市镇乡村社院校所站组队]长|主任|书记|委员|常委|记者|通讯员|编辑|主编|干部|代表|秘书|专员|调研员|科员|同志|作者)$/u;
 
 /** A byline under a title: names (with their role) or only the unit that signs the text. */
 export const isBylineLine = (text: string) => !!parseAuthorLine(text) || UNIT_LINE.test(text);
@@ -107,9 +113,13 @@ export const isBylineLine = (text: string) => !!parseAuthorLine(text) || UNIT_LI
  * (本报记者, 通讯员, 宣传部长) and page furniture (调整字体, 昨天) are never names.
  */
 export function parseAuthorLine(text: string): Array<{ name: string; role?: string }> | undefined {
-  let line = text.replace(/^[（(]([^（）()]*)[)）]$/u, '$1');
-  line = line.replace(/^(?:作者|文|撰稿|撰文|执笔)\s*[:：|｜/／丨]\s*|^作者(?:系|为|是)/u, '');
+  let line = text.replace(/^[（(【\[]([^（）()【】\[\]]*)[)）】\]]$/u, '$1');
+  const labelled = /^作者\s*[:：]/u.test(line);
+  line = line.replace(/^(?:文\s*[/／]?\s*图|图\s*[/／]?\s*文)(?:\s*[:：|｜/／丨]\s*|\s+)|^(?:作者|文|撰稿|撰文|执笔)\s*[:：|｜/／丨]\s*|^作者(?:系|为|是)/u, '');
   line = line.replace(/^[\p{Script=Han}\d]{2,16}[讯电]\s*(?=[（(])/u, '').replace(/^[（(]|[)）]$/gu, '');
+  // A byline may carry its date and time beside the names (记者 苏晓梅 2013-07-10 08:35), and its role a colon (记者：…).
+  line = line.replace(DATES, ' ').replace(/((?:记者|通讯员))\s*[:：]\s*/gu, '$1 ').trim();
+  if (labelled) line = line.replace(/[，,]/gu, ' ');
   if (len(line) > 50 || /[。，！？：:“”《》（）()]/.test(line)) return undefined;
   // 记者肖文杰 printed without a space: the role word and the name apart.
   line = line.replace(/((?:本报|本刊)?(?:特约|见习|实习)?(?:记者|通讯员))(?=\p{Script=Han}{2,4}(?:\s|$))/gu, '$1 ');
@@ -123,7 +133,8 @@ export function parseAuthorLine(text: string): Array<{ name: string; role?: stri
   }
   const personal = (t: string) => /^[\p{Script=Han}]{2,4}$/u.test(t) && !NOT_A_NAME.test(t) && !BYLINE_ROLE.test(t);
   // Without a role word before it, a name must not read as a unit (…县委, …工会).
-  const isName = (t: string) => personal(t) && !/[省市县区委局办部院室处所厅会站队镇乡村]$/u.test(t);
+  // Nor as a medium (北方网, 石景山报, 新华社).
+  const isName = (t: string) => personal(t) && !/[省市县区委局办部院室处所厅会站队镇乡村网报社台刊]$/u.test(t);
   // 本报记者 徐平 通讯员 王书银: each name takes the role word before it.
   if (merged.some((t) => BYLINE_ROLE.test(t))) {
     const out: Array<{ name: string; role: string }> = [];
@@ -135,11 +146,14 @@ export function parseAuthorLine(text: string): Array<{ name: string; role?: stri
     }
     return out.length ? out : undefined;
   }
+  // 作者：方敏，北京大学经济学院教授: a labelled name first, its post after it.
+  const post = merged.slice(1).join('');
+  if (labelled && merged.length >= 2 && personal(merged[0]!) && POST_END.test(post)) return [{ name: merged[0]!, role: post }];
   const names: string[] = [];
   while (merged.length > 0 && isName(merged.at(-1)!)) names.unshift(merged.pop()!);
   if (names.length === 0) return undefined;
   const role = merged.join('');
-  if (role && !/[委局办部院室处所厅会站队记长员表任者]$/u.test(role)) return undefined;
+  if (role && !/[委局办部院室处所厅会站队记长员表任者人]$/u.test(role)) return undefined;
   return names.map((name) => (role ? { name, role } : { name }));
 }
 
@@ -177,7 +191,8 @@ function headingBlock(ps: readonly Paragraph[], i: number, levels?: ReadonlyMap<
 /** A line that may be a headline's subtitle: a title's words, not a section, byline, marker or note label. */
 function isSubtitleLike(text: string): boolean {
   const n = len(text);
-  return n >= 6 && n <= 50 && isTitleLike(text) && !startsWithMarker(text) && !isBylineLine(text) && !COMPILER.test(text) && !NOTE_LABEL.test(text) && !/^[【\[]/.test(text);
+  // A line wholly in brackets under a headline is its note (题注: （2007年6月29日…通过）), not a subtitle.
+  return n >= 6 && n <= 50 && isTitleLike(text) && !startsWithMarker(text) && !isBylineLine(text) && !COMPILER.test(text) && !NOTE_LABEL.test(text) && !/^[【\[]/.test(text) && !/^[（(][^（）()]*[)）]$/u.test(text);
 }
 
 /** Index of the last paragraph of a case's heading block (title, subtitle or author line). */

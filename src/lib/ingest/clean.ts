@@ -6,6 +6,7 @@
  */
 
 import { chromeKind, isAuthorCredit } from './read/chrome.ts';
+import { asciiDigits, DATE, isoDate, partialDateOf, timeOf } from './dates.ts';
 import type { DocumentMeta } from './meta.ts';
 
 export type { DocumentMeta } from './meta.ts';
@@ -40,50 +41,12 @@ const JUNK_LINE = [
   /^(?=.*(?:首页|新闻|登录|注册|关于我们|联系我们|网站地图|English|无障碍|客户端|订阅))(?:[\p{L}\p{N}]{1,8}\s*[|｜]\s*)+[\p{L}\p{N}]{1,8}$/u,
 ];
 
-/** The one date pattern of the analysis: 2013-11-18, 2013年11月18日 14:56, and a notice's 二〇二四年三月十五日. */
-const YEAR = '\\d{4}|[〇○零一二三四五六七八九]{4}';
-const MONTH_DAY = '\\d{1,2}|[一二三四五六七八九十]{1,3}';
-const DATE = new RegExp(`(${YEAR})\\s*[年\\-/.]\\s*(${MONTH_DAY})\\s*[月\\-/.]\\s*(${MONTH_DAY})\\s*日?(?:\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?))?`, 'u');
-/** A line that is only a year or a year and month ("2013年10月" under a compilation's title): a source date of that precision. */
-const PARTIAL_DATE = new RegExp(`^(${YEAR})\\s*年(?:\\s*(${MONTH_DAY})\\s*月)?$`, 'u');
-
-const CHINESE_DIGITS = '〇一二三四五六七八九';
-/** "2024", "二〇二四", "十五", "3" → the number. */
-function numberOf(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (/^[〇○零一二三四五六七八九]+$/u.test(text) && text.length > 2) return Number(Array.from(text, (c) => CHINESE_DIGITS.indexOf(c === '○' || c === '零' ? '〇' : c)).join(''));
-  const [tens, units] = text.includes('十') ? text.split('十') : ['', text];
-  return (text.includes('十') ? (tens ? CHINESE_DIGITS.indexOf(tens) : 1) * 10 : 0) + (units ? CHINESE_DIGITS.indexOf(units) : 0);
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The ISO date a match of DATE states. */
-function isoDate(m: RegExpExecArray): string {
-  return `${numberOf(m[1]!)}-${pad(numberOf(m[2]!))}-${pad(numberOf(m[3]!))}`;
-}
-
-/** The first date a text states (2024-03-15), in any of the forms DATE reads; undefined when none. */
-export function dateIn(text: string): string | undefined {
-  const m = DATE.exec(text);
-  return m ? isoDate(m) : undefined;
-}
-/** A date a line ends with, printed at any precision (…组织部编印 2013年10月). */
-const TRAILING_DATE = new RegExp(`[\\s\u3000]*(${YEAR})\\s*年(?:\\s*(${MONTH_DAY})\\s*月(?:\\s*(${MONTH_DAY})\\s*日)?)?$`, 'u');
-
-/** The date a line ends with at the precision it is printed (2013, 2013-10, 2013-10-08), and the line without it. */
-export function trailingDate(text: string): { date: string; rest: string } | undefined {
-  const m = TRAILING_DATE.exec(text.trim());
-  if (!m) return undefined;
-  const date = [String(numberOf(m[1]!)), ...(m[2] ? [pad(numberOf(m[2]))] : []), ...(m[3] ? [pad(numberOf(m[3]))] : [])].join('-');
-  return { date, rest: text.trim().slice(0, m.index).trim() };
-}
 const URL = /https?:\/\/[^\s"'<>，。]+/;
 
 /** Reads what a chrome line says about the document; true when the line is chrome. */
 function readMeta(text: string, meta: DocumentMeta): boolean {
   let isMeta = false;
-  const date = DATE.exec(text);
+  const date = DATE.exec(asciiDigits(text));
   const labelled = (label: string) => {
     const value = new RegExp(`${label}[:：]\\s*([^\\s:：]+)`).exec(text)?.[1]?.replace(/[)）]+$/, '');
     // "作者: 来源: …" — an empty field followed by the next label.
@@ -94,7 +57,7 @@ function readMeta(text: string, meta: DocumentMeta): boolean {
     isMeta = true;
     if (date) {
       meta.date ??= isoDate(date);
-      if (date[4]) meta.time ??= date[4].length === 4 ? `0${date[4]}` : date[4];
+      if (date[4]) meta.time ??= timeOf(date)!;
     }
     const source = labelled('来源');
     if (source) meta.publication ??= source;
@@ -106,14 +69,14 @@ function readMeta(text: string, meta: DocumentMeta): boolean {
     // A line that is a date (and perhaps the publication after it), not a sentence starting with one.
     isMeta = true;
     meta.date ??= isoDate(date);
-    if (date[4]) meta.time ??= date[4];
+    if (date[4]) meta.time ??= timeOf(date)!;
     const after = text.slice(date.index + date[0].length).replace(/来源[:：]/, '').trim();
     if (after) meta.publication ??= after;
   }
-  const partial = PARTIAL_DATE.exec(text.trim());
+  const partial = partialDateOf(text);
   if (partial) {
     isMeta = true;
-    meta.date ??= partial[2] ? `${numberOf(partial[1]!)}-${pad(numberOf(partial[2]))}` : String(numberOf(partial[1]!));
+    meta.date ??= partial;
   }
   const url = URL.exec(text);
   if (url && (/本文链接|原文链接|网址/.test(text) || text.trim() === url[0])) {

@@ -17,6 +17,8 @@
  * "—3—", "第3页", running heads repeated on every page) is dropped and counted.
  */
 
+import { isPageNumber } from './read/chrome.ts';
+
 export type Layout = 'blank' | 'line' | 'wrapped';
 
 export interface NormalisedText {
@@ -37,7 +39,6 @@ export interface NormalisedText {
   furniture: Array<{ line: number; text: string }>;
 }
 
-const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4}|[·•]\s*\d{1,4}\s*[·•]|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
 const INDENT = /^(?:\u3000|\s{2,}|\t)/u;
 const TERMINAL_END = /[。！？；…!?;”’」』）)]$/u;
 
@@ -52,7 +53,7 @@ export function normaliseLayout(input: string): NormalisedText {
 
   // Page numbers count as furniture only when the document has pages: form
   // feeds, or several of them (a lone "3" could be a list item's number).
-  const pageNumbers = trimmed.map((t, i) => (PAGE_NUMBER.test(t) ? i : -1)).filter((i) => i >= 0);
+  const pageNumbers = trimmed.map((t, i) => (isPageNumber(t) ? i : -1)).filter((i) => i >= 0);
   const paged = hasFormFeed || pageNumbers.length >= 3;
   if (paged) {
     for (const i of pageNumbers) furniture.add(i);

@@ -44,3 +44,46 @@ export interface LeftBlock {
   /** Why it was left out or where it went (e.g. "→ sources.yaml editorNote", "placed after ¶3"). */
   reason: string;
 }
+
+/** Consecutive blocks a reader left out, of one role or all page furniture (a menu's items and its page list, every page's number): one line of the report. */
+export interface LeftGroup {
+  /** The group's roles, each once, in order of first appearance. */
+  roles: BlockRole[];
+  /** Every block of the group, in order: nothing is dropped from the report, only listed together. */
+  blocks: LeftBlock[];
+  /** Each distinct reason of the group's blocks with how many blocks give it, page and line numbers aside ("page #: a page number"). */
+  reasons: Array<{ reason: string; count: number }>;
+}
+
+/**
+ * Roles of page furniture, listed together when they follow each other (a menu and its page list). A
+ * dateline is not among them: the article's own date and source line must stay in sight.
+ */
+const FURNITURE: ReadonlySet<BlockRole> = new Set(['chrome', 'pagination', 'running-head']);
+
+/**
+ * The report's blocks, consecutive ones that a reader left out taken together when they have one role or
+ * are all page furniture: a portal page's hundreds of menu items read as one line per region of the page
+ * (its navigation, its footer), with their count, their reasons and all their texts, instead of hundreds
+ * of lines. A byline, caption or note stands alone, and blocks that are lines of the text (a byline, an
+ * editor's note) keep a line each, with their line numbers.
+ */
+export function groupLeftBlocks(blocks: readonly LeftBlock[]): LeftGroup[] {
+  const groups: LeftGroup[] = [];
+  for (const b of blocks) {
+    const last = groups.at(-1);
+    const reason = b.reason.replace(/\d+/g, '#');
+    const first = last?.blocks[0];
+    const together = last && first && b.line === undefined && first.line === undefined && (first.role === b.role || (FURNITURE.has(b.role) && last.roles.every((r) => FURNITURE.has(r))));
+    if (!last || !together) {
+      groups.push({ roles: [b.role], blocks: [b], reasons: [{ reason, count: 1 }] });
+      continue;
+    }
+    last.blocks.push(b);
+    if (!last.roles.includes(b.role)) last.roles.push(b.role);
+    const known = last.reasons.find((r) => r.reason === reason);
+    if (known) known.count++;
+    else last.reasons.push({ reason, count: 1 });
+  }
+  return groups;
+}

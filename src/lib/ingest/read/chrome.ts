@@ -6,6 +6,7 @@
  * with a sentence in it is article text, whatever words it contains.
  */
 import { parseAuthorLine } from '../case-start.ts';
+import { asciiDigits, DATE, DATE_SOURCE, dateTimeIn } from '../dates.ts';
 import type { DocumentMeta } from '../meta.ts';
 
 import type { BlockRole } from '../left-blocks.ts';
@@ -19,24 +20,49 @@ export type ChromeKind =
   | 'footer'
   | 'navigation'
   | 'pagination'
+  | 'page number'
   | 'masthead'
   | 'caption'
   | 'credit line'
   | 'metadata line';
 
+/** How a caption opens: 图为…, 图：…, 图1：…, 上图…, ▲…, 〔图〕, 图片来源：…; a caption may also end as one (…的报道截图, …供图). */
+const CAPTION_OPEN = '^(?:[上下左右]?图(?:为|[:：]|\\s*[\\d一二三四五六]+\\s*[:：、]?)|[上下左右]图|(?:图片|配图|照片)(?:来源|提供)?[:：]|[▲△◀▶]|[〔【\\[（(]\\s*图(?:片)?\\s*[〕】\\]）)])';
+/** A photo credit ending a caption: …摄, 张立伟摄, （记者 ×× 摄）. */
+const PHOTO_CREDIT = '(?:(?:记者|通讯员)?\\s*\\S{2,4}\\s*摄(?:影)?[)）]?$|[（(][^（）()]{0,16}摄[)）]$)';
 /**
  * A photo caption states what a picture shows (图为…, 图：…, 图1：…, 上图…, ▲…) or who took it
  * (…摄, （记者 … 摄）); in a PDF it is told by its smaller type too.
  */
-export const CAPTION = /^(?:[上下左右]?图(?:为|[:：]|\s*[\d一二三四五六]+\s*[:：、]?)|[上下左右]图|(?:图片|配图)[:：]|[▲△◀▶])|(?:记者|通讯员)?\s*\S{2,4}\s*摄(?:影)?[)）]?$|[（(][^（）()]{0,16}摄[)）]$/u;
+export const CAPTION = new RegExp(`${CAPTION_OPEN}|${PHOTO_CREDIT}`, 'u');
+/**
+ * A caption of a sentence or two (图为…走访。（张立伟摄）, 图为…。××摄): the sentence inside does not make it
+ * article text, its opening or its credit makes it a caption.
+ */
+const LONG_CAPTION = new RegExp(`${CAPTION_OPEN}[^。！？]*[。！？]?(?:[^。！？]*[。！？])?\\s*(?:${PHOTO_CREDIT.slice(3, -1)})?$|[。！？]\\s*${PHOTO_CREDIT}|^[^。！？]{4,80}(?:截图|供图|资料图片?)[。]?$`, 'u');
+const CAPTION_MAX = 100;
 /**
  * A credit line as WeChat posts and papers set them, a label and a bar before the name:
  * 文丨周建华, 图片丨来源网络, 编辑丨, 审核丨, 记者｜. 文/作者/撰稿 name the author (read by parseAuthorLine).
  */
-const CREDIT = /^(文|作者|撰稿|执笔|记者|通讯员|图|图片|摄影|视频|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[丨|｜/／]\s*\S/u;
+const CREDIT = /^(?:(文|作者|撰稿|执笔|记者|通讯员|图|图片|摄影|视频|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[丨|｜/／]\s*\S|\S{2,30}供稿(?:\s|$))/u;
 const AUTHOR_CREDIT = /^(?:文|作者|撰稿|执笔)\s*[丨|｜/／]/u;
 
 const SHORT = 60;
+
+/**
+ * A printed page number, in the forms Chinese documents set it (GB/T 9704's — 3 —, －3－, - 3 -, ·3·,
+ * 第3页 共12页, Page 3 of 12): pagination in every reader, never body text.
+ */
+const PAGE_NUMBER = /^(?:[-—–－―‐·•・]\s*\d{1,4}\s*[-—–－―‐·•・]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/i;
+/**
+ * Also a page number where a page's edge or a text's pages make it one (a PDF's foot, a paged text
+ * export): a bare number, 3/12, or a front matter's roman numeral. Alone in a text these are list items.
+ */
+const EDGE_PAGE_NUMBER = /^(?:\d{1,4}|\d{1,4}\s*[/／]\s*\d{1,4}|[-—–－―‐·•・\s]*[ivxlcIVXLC]{1,6}[-—–－―‐·•・\s]*)$/;
+
+/** A page number at a page's edge or in a paged text (3, — 3 —, ·3·, 第3页 共12页, 3/12, iv). */
+export const isPageNumber = (text: string) => PAGE_NUMBER.test(text.trim()) || EDGE_PAGE_NUMBER.test(text.trim());
 
 /** A newspaper's name on a line of its own, or with its date and 版次. */
 const PAPER = '[\\p{Script=Han}]{2,8}(?:日报|晚报|时报|商报|早报|晨报)';
@@ -47,19 +73,20 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['wechat prompt', /^(预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|阅读原文|知道了|取消\s*允许|在看|写留言|赞|赞赏|喜欢作者|听过|微信扫一扫可打开此内容.*|微信扫一扫关注该公众号|视频\s*小程序\s*赞.*|：，。视频.*|分析|关注|已关注|人划线|轻点两下取消.*|留言功能已关闭.*|前往看一看|看一看入口已关闭.*|Scan to Follow|Got It|Read more|阅读\s*\d+(\.\d+)?万?\+?|在看\s*\d+|点个[“"]?在看[”"]?.*|(分享|点赞|在看|转发)[、，,\s]*(分享|点赞|在看|转发)[^。]{0,16}|.{0,4}(点击|点)(上方|下方|标题下)?蓝字.{0,16}关注.{0,6})$/i],
   // A prompt to scan, not a sentence about scanning ("扫码办事" is a practice the cases describe).
   ['QR prompt', /^(微信)?扫(一扫|码|描)(下方|上方|图中|左侧|右侧)?(二维码)?.{0,8}(关注|阅读|分享|下载|打开|收听|观看|加入|添加|公众号|小程序|×)|长按(识别|扫描)?(图中|下方)?二维码|^(扫描|识别)(下方|图中)?二维码|^(使用)?微信.{0,4}扫一扫/],
-  ['comments', /^(精选留言|全部留言|网友评论|全部评论|最新评论|热门评论|发表评论|我要评论|查看全部留言|评论\s*[(（]?\d*[)）]?|留言\s*[(（]?\d*[)）]?|\d+\s*条评论|已有\s*\d+\s*人(参与|评论).*|\d+\s*人参与\s*\d+\s*条?评论)$/],
+  ['comments', /^(精选留言|全部留言|网友评论|全部评论|最新评论|热门评论|发表评论|我要评论|查看全部留言|评论\s*[(（]?\d*[)）]?|留言\s*[(（]?\d*[)）]?|\d+\s*条评论|已有\s*\d+\s*人(参与|评论).*|\d*\s*人参与\s*\d*\s*条?评论)$/],
   ['related articles', /^(喜欢此内容的人还喜欢|相关(新闻|阅读|文章|链接|专题|推荐)|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢|往期(回顾|推荐|精选)|阅读下一篇|上一篇[:：]?.*|下一篇[:：]?.*|更多精彩.*)$/],
-  ['share/print bar', /^([【\[]?(打印|纠错|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|字体|调整字体|超大|大|中|小|网摘|商城|推荐|转发|图集|微信|微博|新浪微博|腾讯微博|QQ空间|Qzone|QQ|朋友圈|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|｜])[】\]]?\s*)+$|^[【\[]?(分享到?|字号|字体)[:：]|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^时刻新闻$|^\+\d$/],
+  ['share/print bar', /^([【\[]?(打印|纠错|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|字体|调整字体|超大|大|标准|默认|中|小|网摘|商城|推荐|转发|图集|微信|微博|新浪微博|腾讯微博|QQ空间|Qzone|QQ|朋友圈|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|｜])[】\]]?\s*)+$|^[【\[]?(分享到?|字号|字体)[:：]|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^时刻新闻$|^\+\d$/],
   // Page lists and next/previous links of a paged article or an e-paper.
   ['pagination', /^([【\[]\d{1,3}[】\]]\s*){2,}$|^(?=.*(上一页|下一页|上一版|下一版|尾页|末页))((上一页|下一页|首页|尾页|末页|上一版|下一版|\d{1,3}|[<>«»‹›]|…)\s*)+$|^(\d{1,3}\s+)+\d{1,3}$/],
+  ['page number', PAGE_NUMBER],
   ['caption', CAPTION],
-  ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：]`, 'u')],
-  ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本文为.{0,20}原创|^本文来[自源][:：]?|^(平台声明|免责声明|特别声明)[:：]|^转载请|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|广告服务|隐私政策|意见反馈|人民网|新华网|共产党员网|红网)\s*)+$)/i],
+  ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?${DATE_SOURCE}\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：]`, 'u')],
+  ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本文为.{0,20}原创|^[（(]?本文来[自源][:：]?|^[（(]?原(?:标)?题(?:为|[:：])|来源于网络|重新编排|如有侵权|^(平台声明|免责声明|特别声明)[:：]|^转载请|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|广告服务|隐私政策|意见反馈|人民网|新华网|共产党员网|红网)\s*)+$)/i],
   ['navigation', /^(当前位置|您现在的位置|现在位置|您的位置|位置)[:：]|^(当前位置|您现在的位置|您的位置)|^点击(进入|查看|阅读)[^。，]{0,16}(>>|》|＞＞)$|^(首页|手机版|返回.{0,6}首页.*|返回.{0,8}[，,]?\s*查看更多.*|加入收藏.*|设为首页.*)$/],
 ];
 
 /** The report's role for each kind of chrome (left-blocks.ts). */
-export const CHROME_ROLE: Record<ChromeKind, BlockRole> = {
+const CHROME_ROLE: Record<ChromeKind, BlockRole> = {
   'wechat prompt': 'chrome',
   'share/print bar': 'chrome',
   comments: 'chrome',
@@ -68,15 +95,16 @@ export const CHROME_ROLE: Record<ChromeKind, BlockRole> = {
   footer: 'chrome',
   navigation: 'chrome',
   pagination: 'pagination',
+  'page number': 'running-head',
   masthead: 'masthead',
   caption: 'caption',
   'credit line': 'byline',
   'metadata line': 'dateline',
 };
 
-/** Page furniture glued to the end of a paragraph by the page's markup (a 返回…首页>> link): the paragraph, and the tail. */
+/** Page furniture glued to the end of a paragraph by the page's markup (a 返回…首页>> link, a （原题为《…》） note): the paragraph, and the tail. */
 export function splitGluedTail(line: string): [string, string] | undefined {
-  const m = /([。！？”’）)])\s*((?:返回.{0,10}(?:首页|查看更多)|查看更多|点击(?:进入|查看).{0,10}|【(?:打印|关闭|责任编辑)[^】]*】)[^。！？]{0,12})$/u.exec(line);
+  const m = /([。！？”’）)])\s*((?:返回.{0,10}(?:首页|查看更多)|查看更多|点击(?:进入|查看).{0,10}|【(?:打印|关闭|责任编辑)[^】]*】)[^。！？]{0,12}|[（(]原(?:标)?题(?:为|[:：])[^（）()]{2,60}[)）])$/u.exec(line);
   return m ? [line.slice(0, m.index + m[1]!.length), m[2]!] : undefined;
 }
 
@@ -84,7 +112,9 @@ const LIST_HEADS = new Set<ChromeKind>(['comments', 'related articles']);
 
 /** The kind of chrome a line is, or undefined when it is (or may be) article text. */
 export function chromeKind(line: string): ChromeKind | undefined {
-  if (Array.from(line).length > SHORT || /[。！？]./.test(line)) return undefined;
+  if (Array.from(line).length <= CAPTION_MAX && LONG_CAPTION.test(line)) return 'caption';
+  // A sentence inside makes a line text; a ？ closing a quoted title (（原题为《…谈了啥？》）) does not.
+  if (Array.from(line).length > SHORT || /[。！？][^”’」』》）)】\]]/.test(line)) return undefined;
   if (isMetaLine(line)) return 'metadata line';
   if (CREDIT.test(line)) return 'credit line';
   if (Array.from(line).length <= 40 && CAPTION.test(line)) return 'caption';
@@ -94,12 +124,12 @@ export function chromeKind(line: string): ChromeKind | undefined {
 
 const LABEL = '来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发布日期|时间|日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿';
 const META_LINE = new RegExp(`(^|\\s|\\d)[（(]?(${LABEL})\\s*[:：]`);
-const DATE = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?\s*(\d{1,2}:\d{2}(?::\d{2})?)?/;
 
 /** Labels that only a page's byline or dateline uses. */
 const SURE_META = /(来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发布日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿)\s*[:：]/;
 
-export function isMetaLine(line: string): boolean {
+export function isMetaLine(text: string): boolean {
+  const line = asciiDigits(text);
   if (Array.from(line).length > 100 || /[。！？]/.test(line)) return false;
   if (META_LINE.test(line)) return true;
   // A bare date line under a title: "2013-11-18 14:56:58" or "2013年05月23日 17:54".
@@ -109,26 +139,54 @@ export function isMetaLine(line: string): boolean {
   return rest !== undefined && Array.from(rest).length <= 24 && !/[，,、；;：:“”]/.test(rest);
 }
 
+/** The value of a labelled field of a 来源/作者/时间 line (来源：石景山报 → 石景山报), up to the next field. */
+function metaField(line: string, label: string): string | undefined {
+  const m = new RegExp(`(?:${label})\\s*[:：]\\s*([^\\s:：|｜]+(?:\\s[^\\s:：|｜]+)*?)(?=\\s*(?:\\s(?:${LABEL})\\s*[:：]|\\s{2,}|\\s*[【\\[|｜]|\\d{4}[-年]|$))`).exec(line);
+  const value = m?.[1]?.replace(/[)）]+$/, '').trim();
+  return value && !new RegExp(`^(${LABEL})$`).test(value) ? value : undefined;
+}
+
+/** Where a line's labelled fields or its date begin. */
+const FIELD_OR_DATE = new RegExp(`(?:${LABEL})\\s*[:：]|${DATE_SOURCE}`, 'u');
+/** 记者 …, 本报通讯员 … among a line's fields. */
+const REPORTER = /(?:^|\s)((?:本报|本网|本刊|本台)?(?:特约|见习|实习)?(?:记者|通讯员)[\s:：]*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4})*)(?=\s|$)/u;
+
+/**
+ * The names a 来源/作者/时间 line gives as its author, as the byline grammar reads them: its 作者/撰稿
+ * field, a 记者/通讯员 among its fields, or a name opening the line before its date and fields (崔章程
+ * 2013-08-06 来源：…). A unit (作者：医技药剂党支部), a site's name or page furniture (余毅菁 向雪妮返回富达，
+ * 查看更多) is no author.
+ */
+export function metaAuthors(line: string): string[] | undefined {
+  const text = asciiDigits(line);
+  const fields = FIELD_OR_DATE.exec(text);
+  const opening = fields && fields.index > 0 ? text.slice(0, fields.index).trim() : undefined;
+  const stated = metaField(text, '作者|撰稿');
+  const read = [stated, REPORTER.exec(text)?.[1], opening].map((t) => (t ? parseAuthorLine(t) : undefined)).find(Boolean);
+  return read?.map((a) => a.name);
+}
+
 /** What a 来源/作者/编辑/发布时间 line states; the first value found for each field wins. */
 export function readMetaLine(line: string, meta: DocumentMeta): void {
-  const date = DATE.exec(line);
+  const date = dateTimeIn(line);
   if (date) {
-    meta.date ??= `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}`;
-    if (date[4]) meta.time ??= date[4].padStart(date[4].length === 4 ? 5 : date[4].length, '0');
+    meta.date ??= date.date;
+    if (date.time) meta.time ??= date.time;
   }
-  const field = (label: string) => {
-    const m = new RegExp(`(?:${label})\\s*[:：]\\s*([^\\s:：|｜]+(?:\\s[^\\s:：|｜]+)*?)(?=\\s*(?:\\s(?:${LABEL})\\s*[:：]|\\s{2,}|\\s*[【\\[|｜]|\\d{4}[-年]|$))`).exec(line);
-    const value = m?.[1]?.replace(/[)）]+$/, '').trim();
-    return value && !new RegExp(`^(${LABEL})$`).test(value) ? value : undefined;
-  };
-  const source = field('文章来源|信息来源|来源于|来源');
+  const source = metaField(line, '文章来源|信息来源|来源于|来源');
   if (source) meta.publication ??= source;
-  // An author is a personal name the byline grammar reads (作者：医技药剂党支部 names a unit; a value
-  // running into page furniture, 余毅菁 向雪妮返回富达，查看更多, is no byline).
-  const authors = parseAuthorLine(field('作者|撰稿') ?? '');
-  if (authors) meta.author ??= authors.map((a) => a.name).join('、');
-  const editor = field('责任编辑|责编|编辑');
+  const authors = metaAuthors(line);
+  if (authors) meta.author ??= authors.join('、');
+  const editor = metaField(line, '责任编辑|责编|编辑');
   if (editor) meta.staff ??= `编辑：${editor}`;
+}
+
+/**
+ * The report's role for a line of chrome: a line that names the author is a byline, whatever else it
+ * carries (来源, 时间, 编辑…); otherwise its kind's role.
+ */
+export function chromeRole(line: string, kind: ChromeKind): BlockRole {
+  return kind === 'metadata line' && metaAuthors(line) ? 'byline' : CHROME_ROLE[kind];
 }
 
 /**

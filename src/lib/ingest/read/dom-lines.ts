@@ -94,7 +94,9 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
     if (pendingBreaks > 0) {
       const before = trimLine(collapseSpace(runs.map((r) => r.text).join('')));
       const indentAfter = /^[\u3000\u00a0]|^\s{2,}/.test(text);
-      if (pendingBreaks >= 2 || !before || PARAGRAPH_END.test(before) || indentAfter) flush();
+      // A whole bracketed line after a break is a note of its own (a 题注 under a headline, （原标题：…）).
+      const bracketed = /^\s*[（(][^（）()]+[)）]\s*$/u.test(text);
+      if (pendingBreaks >= 2 || !before || PARAGRAPH_END.test(before) || indentAfter || bracketed) flush();
       pendingBreaks = 0;
     }
     runs.push({ text, bold });

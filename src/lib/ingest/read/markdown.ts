@@ -5,6 +5,7 @@
  * markers stay in the text).
  */
 import { parse as parseYaml } from 'yaml';
+import { dateIn } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 
@@ -44,8 +45,8 @@ export function readMarkdown(file: string, bytes: Uint8Array): ExtractedDocument
         const url = pick('url', 'link', 'source_url', 'original_url');
         if (url) meta.url = url;
         const date = pick('date', 'published', '日期');
-        const m = date && /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(date);
-        if (m) meta.date = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+        const stated = date && dateIn(date);
+        if (stated) meta.date = stated;
         const editor = pick('editor', '编辑', '责编');
         if (editor) meta.staff = `编辑：${editor}`;
       }

@@ -9,7 +9,10 @@
  * 3/12, a bare number) at the top or bottom of a page, and table-of-contents
  * lines (…… 12, ·········12).
  */
-import { CAPTION } from './chrome.ts';
+import { UNIT_END } from '../case-start.ts';
+import { asciiDigits, DATE_SOURCE } from '../dates.ts';
+import type { LeftBlock } from '../left-blocks.ts';
+import { CAPTION, isPageNumber } from './chrome.ts';
 
 export interface PdfLine {
   page: number;
@@ -30,17 +33,8 @@ export interface Paragraph {
   heading?: number;
 }
 
-const PAGE_NUMBER = [
-  /^[-—–－―\s]*\d{1,4}[-—–－―\s]*$/, // 3, - 3 -, —3—, — 3 —
-  /^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/, // 第3页, 第3页 共12页
-  /^\d{1,4}\s*[/／]\s*\d{1,4}$/, // 3/12
-  /^(page|p\.)\s*\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/i,
-  /^[-—–－―\s]*[ivxlcIVXLC]{1,6}[-—–－―\s]*$/, // roman page numbers of front matter
-];
 const CONTENTS_LINE = /(\.{3,}|…{2,}|·{3,}|•{3,}|．{3,}|-{4,}|_{4,}|—{4,}|\s{4,})\s*\d{1,4}$/;
 const CONTENTS_HEAD = /^(目\s*录|目\s*次|contents)$/i;
-
-export const isPageNumber = (text: string) => PAGE_NUMBER.some((re) => re.test(text.trim()));
 
 /**
  * A running head is the same words at the same height on page after page;
@@ -62,9 +56,17 @@ function median(values: number[]): number {
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
 }
 
-/** Takes running heads, page numbers and contents lines out of the page lines (in reading order), counting them. */
-export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<string, number>): PdfLine[] {
-  const count = (kind: string) => (dropped[kind] = (dropped[kind] ?? 0) + 1);
+const FURNITURE_ROLE = { 'page numbers': 'running-head', 'running heads': 'running-head', 'contents lines': 'contents' } as const;
+
+/**
+ * Takes running heads, page numbers and contents lines out of the page lines (in reading order), counting
+ * them and, when `left` is given, listing each for the report.
+ */
+export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<string, number>, left?: LeftBlock[]): PdfLine[] {
+  const drop = (l: PdfLine, kind: keyof typeof FURNITURE_ROLE) => {
+    dropped[kind] = (dropped[kind] ?? 0) + 1;
+    left?.push({ role: FURNITURE_ROLE[kind], text: l.text, reason: `page ${l.page}: ${kind === 'contents lines' ? 'a contents line' : kind === 'page numbers' ? 'a page number' : 'a running head or foot repeated on most pages'}` });
+  };
   const byPage = new Map<number, PdfLine[]>();
   for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
   // How many pages show each text as one of their two top or two bottom lines.
@@ -87,14 +89,14 @@ export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<s
       changed = false;
       const t = furniture(sorted[top]!);
       if (t) {
-        count(t);
+        drop(sorted[top]!, t);
         top++;
         changed = true;
       }
       if (top > bottom) break;
       const b = furniture(sorted[bottom]!);
       if (b) {
-        count(b);
+        drop(sorted[bottom]!, b);
         bottom--;
         changed = true;
       }
@@ -104,7 +106,7 @@ export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<s
     const body = ls.filter((l) => inBody.has(l));
     const contents = body.filter((l) => CONTENTS_LINE.test(l.text)).length;
     for (const l of body) {
-      if (CONTENTS_LINE.test(l.text) || (contents >= 2 && CONTENTS_HEAD.test(l.text.replace(/\s+/g, '')))) count('contents lines');
+      if (CONTENTS_LINE.test(l.text) || (contents >= 2 && CONTENTS_HEAD.test(l.text.replace(/\s+/g, '')))) drop(l, 'contents lines');
       else kept.push(l);
     }
   }
@@ -113,8 +115,11 @@ export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<s
 
 /** A newspaper's masthead and edition lines: the paper's name, 第5版, 星期一, 责任编辑, 投稿邮箱, 新闻热线. */
 const EDITION_LINE = /第\s*[\d一二三四五六七八九十]+\s*版|版次|星期[一二三四五六日天]|责任编辑|美术编辑|版式设计|本版(编辑|投稿)|投稿邮箱|新闻热线|(日报|晚报|时报|周刊|周报|日刊)$/;
-/** A bulletin's (简报, 组工信息) masthead lines: its issue (第15期, 总第120期) and the issuer's line ending in the date (…组织部编　2013年7月10日). */
-const ISSUE_LINE = /^(?:总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期(?:\s*[（(]?总第\s*\d+\s*期[)）]?)?$|(?:编|编印|主办|印发|出版)[\s\u3000]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+/** A bulletin's (简报, 组工信息) masthead lines: its issue (第15期, 总第120期) and the issuer's line ending in the date (…组织部编　2013年7月10日, …组织部办公室　　2013年7月10日). */
+const ISSUE_LINE = new RegExp(
+  `^(?:总\\s*)?第\\s*[\\d一二三四五六七八九十百零〇]+\\s*期(?:\\s*[（(]?总第\\s*\\d+\\s*期[)）]?)?$|^(?![^。，；！？]*[。，；！？])\\S.{1,30}?(?:${UNIT_END}|编|编印|主办|印发|出版)[\\s\\u3000]*${DATE_SOURCE}$`,
+  'u',
+);
 
 /**
  * Print furniture that is not page furniture: a newspaper page's masthead and
@@ -133,7 +138,7 @@ export function pressFurniture(lines: PdfLine[], pageHeights: ReadonlyMap<number
     const top = on.filter((l) => l.y > height * 0.85);
     const foot = on.filter((l) => l.y < height * 0.1);
     const first = page === Math.min(...pageHeights.keys());
-    const topMarks = [...top.filter((l) => EDITION_LINE.test(l.text)), ...(first ? on.filter((l) => l.y > height * 0.6 && ISSUE_LINE.test(l.text)) : [])];
+    const topMarks = [...top.filter((l) => EDITION_LINE.test(l.text)), ...(first ? on.filter((l) => l.y > height * 0.6 && ISSUE_LINE.test(asciiDigits(l.text))) : [])];
     const footMarks = foot.filter((l) => EDITION_LINE.test(l.text));
     if (topMarks.length) {
       const lowest = Math.min(...topMarks.map((l) => l.y));

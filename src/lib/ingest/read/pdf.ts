@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { dateIn } from '../clean.ts';
+import { dateIn } from '../dates.ts';
 import { foldRadicals, isSimplified, radicalsWarning } from '../radicals.ts';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
@@ -81,7 +81,8 @@ export function pageLines(items: TextItem[], page: number, pageWidth: number): P
       out += p.str;
       end = Math.max(end, p.x1);
     }
-    return out.replace(/\s+/g, ' ').replace(CJK_LATIN_SPACE, '').replace(JUSTIFIED_HAN, (run) => run.replace(/ /g, '')).trim();
+    // Gaps read as ASCII spaces are layout; an ideographic space (徐　平) is a character the writer typed.
+    return out.replace(/[^\S\u3000]+/g, ' ').replace(CJK_LATIN_SPACE, '').replace(JUSTIFIED_HAN, (run) => run.replace(/ /g, '')).replace(/\s+/g, ' ').trim();
   };
   const whole: PdfLine[] = [];
   const segments: PdfLine[] = [];
@@ -112,7 +113,7 @@ export function pageLines(items: TextItem[], page: number, pageWidth: number): P
 
 // Word and LibreOffice set Chinese and Latin apart with extra spacing that text extraction turns
 // into a space ("2012 年"); it is layout, not text.
-const CJK_LATIN_SPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’])\s+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])\s+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’])/gu;
+const CJK_LATIN_SPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]) +(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%]) +(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’])/gu;
 
 // Justified lines spread Chinese characters apart and extraction reads the gaps as spaces (创 新 服 务);
 // a run of three or more single characters so spaced is layout. Two (徐 平) may be a name's spacing, kept.
@@ -143,7 +144,8 @@ export function foldLineRadicals(lines: PdfLine[]): string | undefined {
 export function positionedDocument(format: 'pdf' | 'ofd', all: PdfLine[], pages: number, heights: ReadonlyMap<number, number>): ExtractedDocument {
   const dropped: Record<string, number> = {};
   const radicals = foldLineRadicals(all);
-  const press = pressFurniture(dropFurniture(all, pages, dropped), heights);
+  const furniture: LeftBlock[] = [];
+  const press = pressFurniture(dropFurniture(all, pages, dropped, furniture), heights);
   const lines: string[] = [];
   const headings: ExtractedDocument['headings'] = [];
   for (const p of reflow(press.kept)) {
@@ -152,7 +154,7 @@ export function positionedDocument(format: 'pdf' | 'ofd', all: PdfLine[], pages:
     if (p.heading) headings.push({ line: lines.length, level: p.heading, cue: 'emphasis' });
   }
   const doc: ExtractedDocument = { format, text: lines.join('\n') + '\n', extracted: true, meta: {}, headings, dropped };
-  const left = pressBlocks(press);
+  const left = [...pressBlocks(press), ...furniture];
   if (left.length) doc.left = left;
   if (radicals) doc.warnings = [radicals];
   const stated = mastheadDate(press);

@@ -5,6 +5,7 @@
  * A rule applies only when its body element is on the page.
  */
 import type { DocumentMeta } from '../clean.ts';
+import { dateTimeIn } from '../dates.ts';
 import type { ChromeKind } from './chrome.ts';
 
 export interface PlatformRule {
@@ -66,21 +67,11 @@ export const PLATFORMS: PlatformRule[] = [
       const author = [doc.querySelector('#js_author_name')?.textContent, doc.querySelector('meta[name="author"]')?.getAttribute('content')].map((a) => a?.trim()).find((a) => a && a !== name);
       if (author) meta.author ??= author;
       const shown = doc.querySelector('#publish_time')?.textContent?.trim();
-      const m = shown && /(\d{4})[-年](\d{1,2})[-月](\d{1,2})日?\s*(\d{1,2}:\d{2})?/.exec(shown);
-      if (m) {
-        meta.date ??= `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-        if (m[4]) meta.time ??= m[4].padStart(5, '0');
-      } else {
-        const ct = Number(scriptVar(doc, 'ct'));
-        const created = /^(\d{4})-(\d{2})-(\d{2})(?:\s+(\d{2}:\d{2}))?/.exec(scriptVar(doc, 'createTime') ?? '');
-        if (Number.isFinite(ct) && ct > 1e9) {
-          const bj = beijingDate(ct);
-          meta.date ??= bj.date;
-          meta.time ??= bj.time;
-        } else if (created) {
-          meta.date ??= `${created[1]}-${created[2]}-${created[3]}`;
-          if (created[4]) meta.time ??= created[4];
-        }
+      const ct = Number(scriptVar(doc, 'ct'));
+      const stated = (shown && dateTimeIn(shown)) || (Number.isFinite(ct) && ct > 1e9 ? beijingDate(ct) : dateTimeIn(scriptVar(doc, 'createTime') ?? ''));
+      if (stated) {
+        meta.date ??= stated.date;
+        if (stated.time) meta.time ??= stated.time;
       }
       const link = scriptVar(doc, 'msg_link');
       if (link) meta.url ??= unescapeScript(link);
@@ -127,10 +118,10 @@ export const PLATFORMS: PlatformRule[] = [
       if (source) meta.publication ??= source;
       // <meta name="Author"> on these portals names whoever keyed the page in (网站编辑部, 管理员): the byline on the page names the author.
       const pub = m('PubDate') ?? m('pubdate');
-      const d = pub && /(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})日?\s*(\d{1,2}:\d{2})?/.exec(pub);
+      const d = pub && dateTimeIn(pub);
       if (d) {
-        meta.date ??= `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
-        if (d[4]) meta.time ??= d[4].padStart(5, '0');
+        meta.date ??= d.date;
+        if (d.time) meta.time ??= d.time;
       }
       const title = m('ArticleTitle');
       if (title) meta.title ??= title;

@@ -10,11 +10,12 @@
 import { Readability } from '@mozilla/readability';
 import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
+import { dateIn } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import { parseAuthorLine } from '../case-start.ts';
+import { isBylineLine, NOTE_LABEL, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
-import { CHROME_ROLE, chromeKind, dropChrome, isMetaLine, readChromeLine, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
+import { chromeKind, chromeRole, dropChrome, isMetaLine, readChromeLine, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
 
@@ -89,6 +90,10 @@ const titleParts = (title: string) => title.split(/\s*(?:_|｜|\||--|\s-\s|\s–
 const BYLINE_LINE = /^(?:文|作者|撰文|撰稿|执笔|(?:本报|本刊|本台|本网)?(?:特约|见习|实习)?(?:记者|通讯员))\s*[/／:：\s]/u;
 /** A news lead naming its reporters: 本报讯（记者 …）, 长江网10月4日讯（…）, 新华社北京5月23日电（记者 …）. */
 const NEWS_LEAD = /^([\p{Script=Han}\d]{2,16}[讯电]\s*[（(][^（）()]{2,40}[)）])\s*(\S.*)$/u;
+/** A news lead's dateline without reporters: an agency or paper, a place, the day, 电/讯 (新华社北京2月29日电). */
+const DATELINE_LEAD = /^((?:本报|本网|本站|[\p{Script=Han}]{1,6}(?:社|网|报|台))[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日[电讯])[\s\u3000]*(\S.*)$/u;
+/** A byline in brackets closing the last paragraph: …。（张巨峰）, …。(文/图 刘玺东 易赛楠). */
+const CLOSING_BYLINE = /([。！？”])\s*([（(【][^（）()【】]{2,40}[)）】])$/u;
 
 /** "第2页"/"2" links, and hrefs such as xxx_2.html, index_1.html or ?page=2: the next page of a paged article. */
 function nextPage(doc: Document, base: string | undefined): string | undefined {
@@ -115,7 +120,7 @@ export function readWebPage(
   /** Every block that goes to no draft is counted by kind and listed with its role. */
   const leave = (text: string, kind: ChromeKind | 'page text outside the article' | 'byline', reason?: string) => {
     count(dropped, kind);
-    const role = kind === 'page text outside the article' ? 'chrome' : kind === 'byline' ? 'byline' : CHROME_ROLE[kind];
+    const role = kind === 'page text outside the article' ? 'chrome' : kind === 'byline' ? 'byline' : chromeRole(text, kind);
     left.push({ role, text, reason: reason ?? (kind === 'page text outside the article' ? 'page text outside the article (menu, list, footer…)' : kind) });
   };
 
@@ -161,10 +166,8 @@ export function readWebPage(
     if (article?.content) {
       body = article.content;
       readerTitle = article.title ?? undefined;
-      if (article.publishedTime) {
-        const d = /(\d{4})-(\d{2})-(\d{2})/.exec(article.publishedTime);
-        if (d) meta.date ??= `${d[1]}-${d[2]}-${d[3]}`;
-      }
+      const d = article.publishedTime && dateIn(article.publishedTime);
+      if (d) meta.date ??= d;
     }
   }
   if (!body || !hasHan(body.textContent ?? '', MIN_HAN)) {
@@ -174,12 +177,23 @@ export function readWebPage(
   // The article's own blocks, chrome out; a short line right under a picture is its caption.
   const blocks = blocksOf(body);
   let kept = dropChrome(blocks, (b) => b.text, meta, (b, kind) => leave(b.text, kind));
-  kept = kept.filter((b) => {
-    const caption = b.afterImage && Array.from(b.text).length <= 30 && !/[。！？；]$/.test(b.text);
-    if (caption) leave(b.text, 'caption', 'caption: a short line under a picture');
-    return !caption;
-  });
   const page = doc.body ? blocksOf(doc.body) : [];
+  // Readability drops the style attributes: whether a block is centred is read on the page as saved.
+  const centredOnPage = new Set(page.filter((b) => b.centred).map((b) => b.text));
+  const centred = (b: Block | undefined) => !!b && (b.centred || centredOnPage.has(b.text));
+  const pictured = !!body.querySelector('img') || !!doc.querySelector('figure, figcaption');
+  const short = (b: Block) => Array.from(b.text).length <= 30 && !/[。！？；]$/.test(b.text);
+  const isRunningText = (b: Block | undefined) => !!b && /[。！？”]$/.test(b.text) && !centred(b);
+  kept = kept.filter((b, i, all) => {
+    // A bold line at the margin after a picture is the next section's subhead; a caption is centred or plain.
+    const underPicture = b.afterImage && short(b) && !(b.bold && !centred(b));
+    // A plain centred line between two paragraphs of running text of an article with pictures: a caption
+    // (its own picture may be gone from the saved page); a subhead is bold, a heading or numbered, and a
+    // signature closes the text. An article without pictures has no captions.
+    const centredAmid = pictured && centred(b) && !b.bold && !b.heading && short(b) && isRunningText(all[i - 1]) && isRunningText(all[i + 1]) && !startsWithMarker(b.text) && !isBylineLine(b.text);
+    if (underPicture || centredAmid) leave(b.text, 'caption', underPicture ? 'caption: a short line under a picture' : 'caption: a short centred line between paragraphs');
+    return !(underPicture || centredAmid);
+  });
   const bodyAt = () => (kept[0] ? page.findIndex((b) => b.text === kept[0]!.text) : -1);
 
   // The headline by its role in the page: the platform's headline element; a stated title (ArticleTitle,
@@ -221,8 +235,8 @@ export function readWebPage(
   // Metadata the head states; the page's own lines (above) win.
   if (url) meta.url ??= url;
   const published = metaContent(doc, 'article:published_time', 'PubDate', 'pubdate', 'publishdate', 'datePublished');
-  const pd = published && /(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})/.exec(published);
-  if (pd) meta.date ??= `${pd[1]}-${pd[2]!.padStart(2, '0')}-${pd[3]!.padStart(2, '0')}`;
+  const pd = published && dateIn(published);
+  if (pd) meta.date ??= pd;
   const site = metaContent(doc, 'ContentSource', 'og:site_name', 'SiteName');
   if (site) meta.publication ??= site;
 
@@ -243,13 +257,31 @@ export function readWebPage(
       kept = [...kept.slice(0, k), ...kept.slice(k + 1)];
       break;
     }
+    const dateline = DATELINE_LEAD.exec(b.text);
+    if (dateline) {
+      leave(dateline[1]!, 'metadata line', 'a news lead\'s dateline (电头) opening the first paragraph');
+      kept = [...kept.slice(0, k), { ...b, text: dateline[2]! }, ...kept.slice(k + 1)];
+      break;
+    }
   }
+  // An editor's note (编者按, 【编前语】) printed between the headline and the body belongs to the source entry:
+  // it goes before the headline, where the analysis reads a note.
+  const notes: Block[] = [];
+  while (kept[0] && NOTE_LABEL.test(kept[0].text) && kept.length > 1) notes.push(kept.shift()!);
   // Page furniture a link glued to the last paragraph (…。返回南方网首页>>).
   const lastKept = kept.at(-1);
   const glued = lastKept && splitGluedTail(lastKept.text);
   if (lastKept && glued) {
     kept = [...kept.slice(0, -1), { ...lastKept, text: glued[0] }];
     leave(glued[1], 'navigation', 'a link glued to the last paragraph');
+  }
+  // A byline closing the last paragraph goes with the headline, where the analysis reads bylines.
+  const closing = kept.at(-1) && CLOSING_BYLINE.exec(kept.at(-1)!.text);
+  if (closing && parseAuthorLine(closing[2]!)) {
+    const lastText = kept.at(-1)!.text;
+    kept = [...kept.slice(0, -1), { ...kept.at(-1)!, text: lastText.slice(0, closing.index + closing[1]!.length) }];
+    if (!bylines.length) bylines.push({ text: closing[2]! });
+    else leave(closing[2]!, 'byline', 'a byline closing the last paragraph');
   }
 
   // Lines the page shows between the headline and the body (a byline such as
@@ -273,7 +305,11 @@ export function readWebPage(
       // Only a subtitle (——…, or a heading element) and a byline sit between a headline and its body;
       // anything else there (图集, 关注新华网, a share button's text) is furniture, listed.
       const part = !kind && b.text !== title && (/^——/.test(b.text) || (b.heading && b.heading > 1) || parseAuthorLine(b.text) || NEWS_LEAD.test(`${b.text}x`));
-      if (part && Array.from(b.text).length <= 50 && !/[。]$/.test(b.text)) heading.push(b);
+      if (part && Array.from(b.text).length <= 50 && !/[。]$/.test(b.text)) {
+        heading.push(b);
+        // A byline's date (记者 苏晓梅 2013-07-10) is the source's.
+        readMetaLine(b.text, meta);
+      }
       else leave(b.text, kind ?? 'page text outside the article');
     }
   }
@@ -306,8 +342,11 @@ export function readWebPage(
     lines.push(text);
     if (level) headings.push({ line: lines.length, level, cue });
   };
+  for (const b of notes) push(b.text);
   if (title) push(title, 1);
-  for (const b of [...heading, ...bylines]) push(b.text);
+  // A heading element under the headline (an <h3> subtitle without a dash) is one level down.
+  for (const b of heading) push(b.text, b.heading && b.heading > 1 ? 2 : undefined);
+  for (const b of bylines) push(b.text);
   for (const b of kept) {
     const short = Array.from(b.text).length <= 40 && !/[。！？；]$/.test(b.text);
     if (b.heading) push(b.text, Math.max(2, b.heading));
