@@ -12,12 +12,14 @@ import { copyFixtureLibrary } from '../fixture-library.ts';
 import { parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { caseFidelityProblems, checkContent } from '../../src/lib/node/content-checks.ts';
 import { readRawLines } from '../../src/lib/node/raw-source.ts';
-import { proposedCorrection, ReadingError, recordReading } from '../../src/lib/ingest/record-reading.ts';
+import { proposedCorrection, ReadingError, recordReading, removeReading } from '../../src/lib/ingest/record-reading.ts';
 
 const RAW = ['某县党员联系户', '', '党员联户人社,解决难题。人户走访。', '', '全村义务出1:600多人次,作用落', '', '实到家家户户。长宁做法基础上。', '', '【点评】', '', '人户走访好。'];
 
 const HEAD = `---
 # 草稿：由 npm run ingest 生成。
+# 待核：第1段：疑“入”误作“人”：“联户人社,解决”
+# 待核：原文未署作者
 title: 某县党员联系户
 source:
   id: source-x
@@ -63,8 +65,10 @@ describe('recordReading', () => {
       'corrections:\n  - type: correct\n    p: 1\n    original: 联户人社\n    corrected: 联户入社\n    note: “入”误作“人”，形近而误。\n',
     )
       .replace('  - { field: doubt, value: 疑“入”误作“人”, p: 1, quote: 联户人社，解决, why: 可记为校正 }\n', '')
+      .replace('# 待核：第1段：疑“入”误作“人”：“联户人社,解决”\n', '')
       .replace('\n党员联户人社，解决难题。', '\n党员联户入社，解决难题。');
     expect(result.text).toBe(expected);
+    expect(result.notes).toEqual(['removed the settled line # 待核：第1段：疑“入”误作“人”：“联户人社,解决”']);
     expect(result.index).toBe(0);
     expect(result.answered).toEqual({ n: 2, value: '疑“入”误作“人”', quote: '联户人社，解决' });
     expect(result.changed).toEqual([{ p: 1, before: '党员联户人社，解决难题。人户走访。', after: '党员联户入社，解决难题。人户走访。' }]);
@@ -83,6 +87,7 @@ describe('recordReading', () => {
     expect(doubt.index).toBe(1);
     expect(doubt.changed).toEqual([]);
     expect(doubt.answered).toBeUndefined();
+    expect(doubt.text).toContain('# 待核：第1段：');
     expect(doubt.text).toBe(DRAFT.replace('    after: 作用落\n', '    after: 作用落\n  - type: doubt\n    p: 2\n    text: 出1:600多人次\n    note: “出1:600”不词，存疑未改。\n'));
     const lacuna = recordReading(doubt.text, { type: 'lacuna', p: 2, after: '长宁', note: '原文此下有脱文。' }, options);
     expect(lacuna.text.slice(lacuna.text.indexOf('---\n\n'))).toBe(BODY);
@@ -126,10 +131,10 @@ describe('recordReading', () => {
 
   it('refuses a reading that overlaps a recorded one: a doubt, a lacuna, a join', () => {
     const doubt = recordReading(DRAFT, { type: 'doubt', p: 2, text: '出1:600多人次', note: '存疑。' }, options).text;
-    expect(() => recordReading(doubt, { type: 'correct', p: 2, original: '1:600', corrected: '1600', note: 'x' }, options)).toThrow(/p2: “1:600” overlaps corrections\[1\] \(doubt “出1:600多人次”\)/);
+    expect(() => recordReading(doubt, { type: 'correct', p: 2, original: '1:600', corrected: '1600', note: 'x' }, options)).toThrow(/p2: “1:600” overlaps entry 2 of corrections \(doubt “出1:600多人次”\)/);
     const lacuna = recordReading(DRAFT, { type: 'lacuna', p: 2, after: '长宁', note: '脱文。' }, options).text;
-    expect(() => recordReading(lacuna, { type: 'lacuna', p: 2, after: '、长宁'.slice(1), note: 'x' }, options)).toThrow(/overlaps corrections\[1\] \(lacuna “长宁”\)/);
-    expect(() => recordReading(DRAFT, { type: 'doubt', p: 2, text: '作用落实', note: 'x' }, options)).toThrow(/overlaps corrections\[0\] \(join “作用落”\)/);
+    expect(() => recordReading(lacuna, { type: 'lacuna', p: 2, after: '、长宁'.slice(1), note: 'x' }, options)).toThrow(/overlaps entry 2 of corrections \(lacuna “长宁”\)/);
+    expect(() => recordReading(DRAFT, { type: 'doubt', p: 2, text: '作用落实', note: 'x' }, options)).toThrow(/overlaps entry 1 of corrections \(join “作用落”\)/);
     expect(recordReading(DRAFT, { type: 'doubt', p: 2, text: '实到', note: 'x' }, options).index).toBe(1);
   });
 
@@ -137,6 +142,29 @@ describe('recordReading', () => {
     const edited = DRAFT.replace('\n党员联户人社', '\n党员联户入社');
     expect(() => recordReading(edited, { type: 'doubt', p: 2, text: '长宁', note: 'x' }, options)).toThrow(ReadingError);
     expect(() => recordReading(edited, { type: 'doubt', p: 2, text: '长宁', note: 'x' }, options)).toThrow(/body: paragraph 1 is not the raw text with the recorded corrections/);
+  });
+});
+
+describe('removeReading', () => {
+  it('takes a correction out and gives the paragraph back its raw reading; the file is as before', () => {
+    const recorded = recordReading(DRAFT, { type: 'correct', p: 1, original: '联户人社', corrected: '联户入社', note: '形近而误。' }, { ...options, proposal: undefined });
+    const doubt = recordReading(recorded.text, { type: 'doubt', p: 1, text: '人户走访', note: '存疑。' }, options).text;
+    const result = removeReading(doubt, 1, options);
+    expect(result.removed).toMatchObject({ type: 'correct', original: '联户人社' });
+    expect(result.changed).toEqual([{ p: 1, before: '党员联户入社，解决难题。人户走访。', after: '党员联户人社，解决难题。人户走访。' }]);
+    expect(fidelity(result.text)).toEqual([]);
+    // Taking out the doubt too leaves the file as it was, but the settled proposal and flag line.
+    const both = removeReading(result.text, 1, options);
+    expect(both.text).toBe(recorded.text.replace(/  - type: correct\n(    .*\n){4}/, '').replace('\n党员联户入社', '\n党员联户人社'));
+  });
+
+  it('removes the list with its last entry, leaving the file as it was, and keeps a join', () => {
+    const plain = '---\ntitle: 某县\nsource:\n  id: s\n  lines: [3, 3]\n  titleLine: 1\nsummary: s\n---\n\n党员联户人社，解决难题。人户走访。\n';
+    const one = recordReading(plain, { type: 'correct', p: 1, original: '人户', corrected: '入户', note: '形近而误。' }, options).text;
+    expect(one).toContain('summary: s\ncorrections:\n  - type: correct\n');
+    expect(removeReading(one, 1, options).text).toBe(plain);
+    expect(() => removeReading(DRAFT, 1, options)).toThrow(/entry 1 of corrections is a join/);
+    expect(() => removeReading(DRAFT, 5, options)).toThrow(/there is no entry 5 in corrections \(the file lists 1\)/);
   });
 });
 
