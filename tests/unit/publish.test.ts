@@ -171,10 +171,14 @@ describe('accept', () => {
     expect(() => answerProposals(draftText, { accept: [1], reject: [1] }, METHODS, 'draft.mdx')).toThrow(ProposalError);
   });
 
-  it('--all leaves no proposals and a doubt as a correction in paragraph order', () => {
-    const { text, open } = answerProposals(draftText, { all: true }, METHODS);
+  it('--all leaves no proposals and a doubt as a correction in paragraph order, its “# 待核” line settled', () => {
+    const { text, open, notes } = answerProposals(draftText, { all: true }, METHODS);
     const out = fmOf(text);
     expect(open).toBe(0);
+    const flag = /^# 待核：第\d+段：疑“入”误作“人”：“.*深人.*”$/m;
+    expect(draftText).toMatch(flag);
+    expect(text).not.toMatch(flag);
+    expect(notes).toContainEqual(expect.stringMatching(/^removed the settled line # 待核：第\d+段：疑“入”误作“人”/));
     expect(out.proposals).toBeUndefined();
     expect(out.corrections.filter((c: { type: string }) => c.type === 'doubt')).toEqual([{ type: 'doubt', p: 3, text: expect.stringContaining('深人'), note: expect.stringContaining('疑') }]);
     expect(Object.keys(out.evidence).sort()).toEqual([...out.methods, ...out.themes].sort());
