@@ -109,6 +109,13 @@ describe('recordReading', () => {
     );
   });
 
+  it("keeps a file's CRLF line ends, in the entry it adds too", () => {
+    const crlf = DRAFT.replace(/\n/g, '\r\n');
+    const result = recordReading(crlf, { type: 'correct', p: 1, original: '联户人社', corrected: '联户入社', note: '形近而误。' }, options);
+    expect(result.text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(result.text.replace(/\r\n/g, '\n')).toBe(recordReading(DRAFT, { type: 'correct', p: 1, original: '联户人社', corrected: '联户入社', note: '形近而误。' }, options).text);
+  });
+
   it('answers the doubt proposal named, and removes the list with its last proposal', () => {
     const one = DRAFT.replace('  - { field: methods, value: dangyuan-lianxihu, p: 1, quote: 党员联户, why: 原文作“联户” }\n', '');
     const result = recordReading(one, { type: 'doubt', p: 1, text: '人社', note: '存疑。' }, { ...options, proposal: 1 });
