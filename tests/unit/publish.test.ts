@@ -239,7 +239,7 @@ describe('publish', () => {
     const file = finish('raoyang-daihe');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title:/m, '# 待核：第2段：疑“入”误作“人”：“进村人户”\ntitle:'));
     const result = publish({ drafts: [file], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), content });
-    expect(result.problems).toEqual([expect.stringMatching(/raoyang-daihe\.mdx: 1 “# 待核” line\(s\) left \(first: # 待核：第2段.*\): turn each into a correction, a doubt or a lacuna, or delete it/)]);
+    expect(result.problems).toEqual([expect.stringMatching(/raoyang-daihe\.mdx: 1 “# 待核” line\(s\) left \(first: # 待核：第2段.*\): turn each into a correction, a doubt or a lacuna \(npm run correct -- \S*raoyang-daihe\.mdx --p N …\), or delete it once read/)]);
   });
 
   it('refuses an id taken by a different case, naming it', () => {
