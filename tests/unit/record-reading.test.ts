@@ -116,6 +116,14 @@ describe('recordReading', () => {
     expect(result.text.replace(/\r\n/g, '\n')).toBe(recordReading(DRAFT, { type: 'correct', p: 1, original: '联户人社', corrected: '联户入社', note: '形近而误。' }, options).text);
   });
 
+  it('settles the flag line of a doubt proposal whose value the editor reworded into the note', () => {
+    const reworded = DRAFT.replace('value: 疑“入”误作“人”, p: 1', 'value: “入”误作“人”，形近而误。, p: 1');
+    const result = recordReading(reworded, { type: 'correct', p: 1, original: '联户人社', corrected: '联户入社', note: '形近而误。' }, options);
+    expect(result.answered?.n).toBe(2);
+    expect(result.text).not.toContain('# 待核：第1段：');
+    expect(result.text).toContain('# 待核：原文未署作者');
+  });
+
   it('answers the doubt proposal named, and removes the list with its last proposal', () => {
     const one = DRAFT.replace('  - { field: methods, value: dangyuan-lianxihu, p: 1, quote: 党员联户, why: 原文作“联户” }\n', '');
     const result = recordReading(one, { type: 'doubt', p: 1, text: '人社', note: '存疑。' }, { ...options, proposal: 1 });

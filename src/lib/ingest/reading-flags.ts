@@ -14,12 +14,13 @@ export const readingFlag = (n: number, what: string, words: string) => `第${n}�
 
 /**
  * Where, among a draft's frontmatter lines, the `# 待核：` line stands that a
- * doubt proposal was made from (its `value` is the flag's what, its `quote`
- * the flag's words with the edition's punctuation); -1 when none does.
+ * doubt proposal was made from: its `quote` is the flag's words with the
+ * edition's punctuation, its `value` the flag's what — unless the editor has
+ * reworded it into the note, as the guide invites; -1 when none does.
  */
 export function flagLineOf(lines: readonly string[], doubt: { value?: unknown; quote?: unknown }): number {
-  return lines.findIndex((line) => {
-    const m = READING_FLAG.exec(line.replace(/^#\s*待核：/u, '').trim());
-    return /^#\s*待核：/u.test(line) && m !== null && m[1] === doubt.value && normalizePunctuation(m[2]!) === doubt.quote;
-  });
+  const flags = lines.map((line) => (/^#\s*待核：/u.test(line) ? READING_FLAG.exec(line.replace(/^#\s*待核：/u, '').trim()) : null));
+  const same = (m: RegExpExecArray | null) => m !== null && normalizePunctuation(m[2]!) === doubt.quote;
+  const exact = flags.findIndex((m) => same(m) && m![1] === doubt.value);
+  return exact !== -1 ? exact : flags.findIndex(same);
 }
