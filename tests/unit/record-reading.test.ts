@@ -124,6 +124,16 @@ describe('recordReading', () => {
     expect(result.text).toContain('# 待核：原文未署作者');
   });
 
+  it('answers no proposal unasked when the match is not unmistakable (one character, or two proposals), and says so', () => {
+    const one = recordReading(DRAFT, { type: 'doubt', p: 1, text: '人', nth: 1, note: '存疑。' }, options);
+    expect(one.answered).toBeUndefined();
+    expect(one.notes).toEqual(['doubt proposal 2 may be about these words too; answer one with --proposal N, or accept or reject it']);
+    const twice = DRAFT.replace(PROPOSALS, `${PROPOSALS}  - { field: doubt, value: 疑脱字, p: 1, quote: 人社，解决难题, why: 可记为存疑 }\n`);
+    const two = recordReading(twice, { type: 'doubt', p: 1, text: '人社', note: '存疑。' }, options);
+    expect(two.answered).toBeUndefined();
+    expect(two.notes[0]).toMatch(/^doubt proposals 2, 3 may be about these words too/);
+  });
+
   it('answers the doubt proposal named, and removes the list with its last proposal', () => {
     const one = DRAFT.replace('  - { field: methods, value: dangyuan-lianxihu, p: 1, quote: 党员联户, why: 原文作“联户” }\n', '');
     const result = recordReading(one, { type: 'doubt', p: 1, text: '人社', note: '存疑。' }, { ...options, proposal: 1 });

@@ -58,7 +58,7 @@ export interface RecordOptions {
   rawLines: readonly string[];
   /** Named in messages. */
   file?: string | undefined;
-  /** The doubt proposal (1-based, as listed) this reading answers; default: the first doubt proposal about the same words, if any. */
+  /** The doubt proposal (1-based, as listed) this reading answers; default: the one doubt proposal about the same words, if exactly one is. */
   proposal?: number | undefined;
 }
 
@@ -342,8 +342,10 @@ export function recordReading(text: string, reading: Reading, options: RecordOpt
     if (!about(x)) fail(`proposal ${options.proposal} is about p${String(x.p)} “${String(x.quote)}”, not p${p} “${words}”`);
     answer = options.proposal - 1;
   } else {
-    const i = proposals.findIndex(about);
-    if (i !== -1) answer = i;
+    // Only an unmistakable match is answered unasked: one proposal, and more than a single character to go by.
+    const matches = proposals.flatMap((x, i) => (about(x) ? [i] : []));
+    if (matches.length === 1 && Array.from(words).length > 1) answer = matches[0];
+    else if (matches.length > 0) notes.push(`doubt proposal${matches.length > 1 ? 's' : ''} ${matches.map((i) => i + 1).join(', ')} may be about these words too; answer one with --proposal N, or accept or reject it`);
   }
 
   // The frontmatter: the entry spliced in, the proposal cut out; nothing else touched.
