@@ -128,6 +128,13 @@ function proposalData(proposals: readonly Proposal[]) {
   return proposals.map((x) => ({ field: x.field, value: x.value, p: x.p, quote: x.quote, why: x.why }));
 }
 
+/**
+ * How each note ingest writes at a draft's head for the editor opens (how to
+ * finish the draft, what the source states, the place it read): publish leaves
+ * these out of the case file, so a note added here must open with one of them.
+ */
+export const DRAFT_NOTE_OPENINGS = ['草稿：', '补 summary', '来源（原文所载', '地点：'] as const;
+
 export function renderDraft(
   draft: Draft,
   sourceId: string,

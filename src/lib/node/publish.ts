@@ -15,7 +15,7 @@ import { isMap, isNode, parse as parseYaml, parseDocument, stringify } from 'yam
 import { parseCaseSource } from '../case-mdx.ts';
 import { caseIdOf, ID_PATTERN } from '../ids.ts';
 import { sourceSchema } from '../../schemas/source.ts';
-import { sourceIdFor } from '../ingest/draft.ts';
+import { DRAFT_NOTE_OPENINGS, sourceIdFor } from '../ingest/draft.ts';
 import { listCaseFiles } from './case-files.ts';
 import { checkContent, fieldPath } from './content-checks.ts';
 
@@ -59,8 +59,7 @@ function readYamlFile(file: string): unknown {
   return parseYaml(readFileSync(file, 'utf8'));
 }
 
-/** What ingest writes at the head of a draft for the editor (how to finish it, what the source states): not part of a published case. */
-const DRAFT_NOTE = /^\s*(草稿|来源（原文所载|地点：)/u;
+const isDraftNote = (commentLine: string) => DRAFT_NOTE_OPENINGS.some((opening) => commentLine.trimStart().startsWith(opening));
 
 /** The ingest's to-do lines an editor must settle (turn into a correction, a doubt, a lacuna) or delete before publishing. */
 export function openFlags(text: string): string[] {
@@ -76,7 +75,7 @@ function withSourceId(text: string, sourceId: string): string {
   // A comment above the first key is the first key's in the yaml library's model, else the document's.
   const first = isMap(doc.contents) ? doc.contents.items[0]?.key : undefined;
   const holder = isNode(first) && first.commentBefore ? first : doc;
-  const kept = (holder.commentBefore ?? '').split('\n').filter((l) => !DRAFT_NOTE.test(l)).join('\n');
+  const kept = (holder.commentBefore ?? '').split('\n').filter((l) => !isDraftNote(l)).join('\n');
   holder.commentBefore = kept.trim() ? kept : null;
   return `---\n${doc.toString({ lineWidth: 0 })}---\n${text.slice(m[0].length)}`;
 }
