@@ -1,5 +1,5 @@
 /**
- * npm run publish -- <draft.mdx>… --source <sourceId.source.yaml> [--raw <file>] [--original <file>] [--id <id>] [--source-id <id>] [--content DIR]
+ * npm run publish -- <draft.mdx>… --source <sourceId.source.yaml> [--raw <file>] [--original <file>] [--id <id>]… [--source-id <id>] [--content DIR] [--check]
  *
  * Takes finished drafts into content/ (src/lib/node/publish.ts): the cases,
  * their teaching notes (<id>.teaching.yaml beside the draft), the raw text
@@ -10,16 +10,17 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { publish } from '../src/lib/node/publish.ts';
+import { checkPublish, publish } from '../src/lib/node/publish.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
 
-const USAGE = `Usage: npm run publish -- <draft.mdx>… --source <sourceId.source.yaml> [--raw <raw.txt>] [--original <file>] [--id <id>] [--source-id <id>] [--content DIR]
+const USAGE = `Usage: npm run publish -- <draft.mdx>… --source <sourceId.source.yaml> [--raw <raw.txt>] [--original <file>] [--id <id>]… [--source-id <id>] [--content DIR] [--check]
   --source     the source entry ingest wrote beside the drafts (fill type, publication, about first)
   --raw        the raw text (default: the entry's raw file beside it, <sourceId>.txt)
   --original   the file as received, .docx/.pdf… (default: the entry's original.file beside it)
-  --id         the permanent id of a single draft (default: its file name)
+  --id         a draft's permanent id, once per draft in the drafts' order (default: each file's name)
   --source-id  the source's id (default: the entry's, or one made from its title when ingest named it after the file)
-  --content    the content folder (default: content/, or $CONTENT_DIR)`;
+  --content    the content folder (default: content/, or $CONTENT_DIR)
+  --check      say what publishing would refuse (check:content included) or write, and change nothing`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -28,7 +29,8 @@ const { values, positionals } = parseArgs({
     source: { type: 'string' },
     raw: { type: 'string' },
     original: { type: 'string' },
-    id: { type: 'string' },
+    id: { type: 'string', multiple: true },
+    check: { type: 'boolean' },
     'source-id': { type: 'string' },
     content: { type: 'string' },
   },
@@ -42,11 +44,17 @@ if (positionals.length === 0 || !values.source) {
   process.exit(1);
 }
 const content = values.content ? path.resolve(values.content) : contentDir();
-const result = publish({ drafts: positionals, sourceEntry: values.source, raw: values.raw, original: values.original, id: values.id, sourceId: values['source-id'], content });
+const request = { drafts: positionals, sourceEntry: values.source, raw: values.raw, original: values.original, ids: values.id, sourceId: values['source-id'], content };
+const result = values.check ? checkPublish(request) : publish(request);
 if (result.problems.length) {
   for (const p of result.problems) console.error(`error: ${p}`);
   console.error(`publish: ${result.problems.length} problem(s); nothing written to ${content}`);
   process.exit(1);
+}
+if (values.check) {
+  console.log(`publish --check: nothing to refuse; publishing would write ${result.cases.length} case(s) into ${content}, source ${result.sourceId}:`);
+  for (const rel of result.written) console.log(`  ${rel}`);
+  process.exit(0);
 }
 console.log(`published ${result.cases.length} case(s) into ${content}, source ${result.sourceId}${result.sourceExisted ? ' (already in sources.yaml: the cases join it)' : ''}:`);
 for (const rel of result.written) console.log(`  ${rel}`);

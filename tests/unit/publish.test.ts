@@ -18,7 +18,7 @@ import { buildEdition } from '../../src/lib/edition.ts';
 import { createCaseSchema } from '../../src/schemas/case.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 import { checkContent } from '../../src/lib/node/content-checks.ts';
-import { publish } from '../../src/lib/node/publish.ts';
+import { checkPublish, publish } from '../../src/lib/node/publish.ts';
 
 const regions = loadRegionIndex();
 const METHODS = [
@@ -217,6 +217,19 @@ describe('publish', () => {
     expect(listing(content)).toEqual(before);
   });
 
+  it('checks without writing (--check): what publishing would write under the ids given, the content folder untouched', () => {
+    const file = finish('raoyang-file-name');
+    const before = listing(content);
+    const request = { drafts: [file], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), content };
+    const checked = checkPublish({ ...request, ids: ['raoyang-named'] });
+    expect(checked.problems).toEqual([]);
+    expect(checked.written).toContain('cases/raoyang-named.mdx');
+    expect(listing(content)).toEqual(before);
+    // One id per draft: a count that does not match is refused, not guessed.
+    expect(checkPublish({ ...request, ids: ['a-1', 'b-2'] }).problems).toEqual([expect.stringMatching(/--id given 2 time\(s\) for 1 draft\(s\)/)]);
+    expect(listing(content)).toEqual(before);
+  });
+
   it('publishes the case, its teaching note, the raw text and the source entry, and check:content passes', () => {
     const file = finish('raoyang-lianxihu');
     const draftHead = readFileSync(file, 'utf8').split('\n---\n')[0]!;
@@ -253,11 +266,13 @@ describe('publish', () => {
     expect(result.problems).toEqual([expect.stringMatching(/id “raoyang-lianxihu” is taken by a different case \(cases\/raoyang-lianxihu\.mdx: “饶阳县建立党员联系户制度”\)/)]);
   });
 
-  it('undoes everything when check:content finds something new', () => {
+  it('undoes everything when check:content finds something new, and --check names the same problems', () => {
     const file = finish('raoyang-second');
     // A second case over the same lines of the same source: check:content refuses the overlap.
     const before = readFileSync(path.join(content, 'sources/sources.yaml'), 'utf8');
+    const checked = checkPublish({ drafts: [file], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), content });
     const result = publish({ drafts: [file], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), content });
+    expect(checked.problems).toEqual(result.problems);
     expect(result.problems.length).toBeGreaterThan(0);
     expect(result.problems.every((p) => p.startsWith('check:content: '))).toBe(true);
     expect(result.problems.join('\n')).toMatch(/raoyang-second\.mdx: source\.titleLine/);

@@ -9,7 +9,8 @@
  * they find that was not there before undoes the whole step.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { isMap, isNode, parse as parseYaml, parseDocument, stringify } from 'yaml';
 import { parseCaseSource } from '../case-mdx.ts';
@@ -28,8 +29,8 @@ export interface PublishRequest {
   raw?: string | undefined;
   /** The original file (.docx, .pdf…); default: the entry's `original.file` beside the source entry. */
   original?: string | undefined;
-  /** Id of the single draft given (default: the draft's file name). */
-  id?: string | undefined;
+  /** The drafts' permanent ids, one per draft in the same order (default: each draft's file name). */
+  ids?: readonly string[] | undefined;
   /** Id of the source (default: the entry's own, or one from its title when ingest named it after the file). */
   sourceId?: string | undefined;
   /** The content folder written into. */
@@ -151,11 +152,11 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
   }
 
   // The cases.
-  if (req.id !== undefined && req.drafts.length !== 1) problems.push(`--id ${req.id}: names the id of a single draft; ${req.drafts.length} given`);
+  if (req.ids !== undefined && req.ids.length !== req.drafts.length) problems.push(`--id given ${req.ids.length} time(s) for ${req.drafts.length} draft(s): give one id per draft, in the drafts' order, or none`);
   const taken = new Map(listCaseFiles(path.join(content, 'cases')).map((f) => [caseIdOf(f), f]));
   const cases: string[] = [];
-  for (const draft of req.drafts) {
-    const id = req.id ?? caseIdOf(draft);
+  for (const [n, draft] of req.drafts.entries()) {
+    const id = req.ids?.[n] ?? caseIdOf(draft);
     if (!ID_PATTERN.test(id)) {
       problems.push(`${draft}: id “${id}” is not a permanent id (lower-case letters, digits and single hyphens); rename the file or give --id`);
       continue;
@@ -237,3 +238,21 @@ export function publish(req: PublishRequest): PublishResult {
   return { problems: [], written, cases: planned.cases, ...(planned.sourceId ? { sourceId: planned.sourceId } : {}), ...(planned.sourceExisted !== undefined ? { sourceExisted: planned.sourceExisted } : {}) };
 }
 
+
+/**
+ * What publishing would refuse, without changing the content folder: the
+ * publish step run into a scratch copy of it (check:content's findings
+ * included), the copy removed afterwards, its paths named as the content's.
+ */
+export function checkPublish(req: PublishRequest): PublishResult {
+  const content = path.resolve(req.content);
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'publish-check-'));
+  const copy = path.join(scratch, path.basename(content));
+  try {
+    cpSync(content, copy, { recursive: true });
+    const result = publish({ ...req, content: copy });
+    return { ...result, problems: result.problems.map((p) => p.split(copy).join(content)) };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
