@@ -23,14 +23,18 @@ export class CaseFileError extends Error {}
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-/** Top-level blocks of an MDX body as plain text, with their node types. */
-export function parseBody(body: string, label = 'case'): Pick<CaseFile, 'blocks' | 'blockTypes'> {
-  let tree: Root;
+/** The syntax tree of an MDX body, as MDX parses it (with source positions). */
+export function bodyTree(body: string, label = 'case'): Root {
   try {
-    tree = unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
+    return unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
   } catch (error) {
     throw new CaseFileError(`${label}: MDX does not parse: ${(error as Error).message}`);
   }
+}
+
+/** Top-level blocks of an MDX body as plain text, with their node types. */
+export function parseBody(body: string, label = 'case'): Pick<CaseFile, 'blocks' | 'blockTypes'> {
+  const tree = bodyTree(body, label);
   return {
     blocks: tree.children.map((node) => toString(node)),
     blockTypes: tree.children.map((node) => node.type),

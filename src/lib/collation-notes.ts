@@ -64,6 +64,19 @@ function endOfOccurrence(text: string, needle: string, nth: number): number {
 }
 
 /**
+ * Where a note stands in its edition paragraph `text`: the marked words of a
+ * correction or doubt, or the point (start = end) after the words a lacuna or
+ * a former line break follows; undefined when the words are not there. Two
+ * notes may not claim the same words (record-reading.ts refuses an overlap).
+ */
+export function markedSpan(c: Correction, text: string): { start: number; end: number } | undefined {
+  const { needle, nth } = markedText(c);
+  const end = endOfOccurrence(text, needle, nth);
+  if (end === -1) return undefined;
+  return c.type === 'correct' || c.type === 'doubt' ? { start: end - needle.length, end } : { start: end, end };
+}
+
+/**
  * The notes in the order a reader meets their markers: by paragraph, then by
  * where the marker stands in it (after the marked words). Notes are numbered
  * in this order, in the text and in the list; `textOf` gives a paragraph's

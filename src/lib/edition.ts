@@ -49,10 +49,11 @@ export function numberBlocks(texts: readonly string[]): EditionBlock[] {
 }
 
 /**
- * Applies joins (paragraphs broken by the capture) and text corrections to raw
- * paragraphs, then the edition-wide punctuation rules.
+ * The raw paragraphs with the recorded joins made (paragraphs broken by the
+ * capture rejoined), before any text correction or punctuation rule: the text
+ * a correction's `original` and `nth` are read in.
  */
-export function buildEdition(raw: readonly string[], corrections: readonly Correction[], sentinelFor?: Correction): EditionBlock[] {
+export function mergeJoins(raw: readonly string[], corrections: readonly Correction[], sentinelFor?: Correction): string[] {
   const joins = corrections.filter((c) => c.type === 'join');
   const merged: string[] = [];
   const usedJoins = new Set<Correction>();
@@ -75,17 +76,41 @@ export function buildEdition(raw: readonly string[], corrections: readonly Corre
       throw new EditionError(`join at p${j.p}: no raw paragraph ending with "${j.after}" is followed by a break there`);
     }
   }
-  const blocks = numberBlocks(merged);
-  return blocks.map((block) => {
-    let text = block.text;
-    for (const c of corrections) {
-      if (c.type !== 'correct' || c.p !== block.p) continue;
-      const at = nthIndex(text, c.original, c.nth ?? 1);
-      if (at === -1) {
-        throw new EditionError(`correction at p${c.p}: original reading "${c.original}" not found in the raw paragraph`);
-      }
-      text = text.slice(0, at) + c.corrected + (c === sentinelFor ? SENTINEL : '') + text.slice(at + c.original.length);
+  return merged;
+}
+
+/**
+ * Applies joins (paragraphs broken by the capture) and text corrections to raw
+ * paragraphs, then the edition-wide punctuation rules.
+ */
+export function buildEdition(raw: readonly string[], corrections: readonly Correction[], sentinelFor?: Correction): EditionBlock[] {
+  const blocks = numberBlocks(mergeJoins(raw, corrections, sentinelFor));
+  return blocks.map((block) => ({
+    p: block.p,
+    text: normalizePunctuation(block.p === null ? block.text : applyCorrections(block.text, block.p, corrections, sentinelFor)),
+  }));
+}
+
+/**
+ * The text corrections of paragraph `p`, in the order recorded, applied to its
+ * joined raw text (each finds its `original` in the text the earlier ones left);
+ * no punctuation rule yet.
+ */
+export function applyCorrections(text: string, p: number, corrections: readonly Correction[], sentinelFor?: Correction): string {
+  for (const c of corrections) {
+    if (c.type !== 'correct' || c.p !== p) continue;
+    const at = nthIndex(text, c.original, c.nth ?? 1);
+    if (at === -1) {
+      throw new EditionError(`correction at p${c.p}: original reading "${c.original}" not found in the raw paragraph`);
     }
-    return { p: block.p, text: normalizePunctuation(text) };
-  });
+    text = text.slice(0, at) + c.corrected + (c === sentinelFor ? SENTINEL : '') + text.slice(at + c.original.length);
+  }
+  return text;
+}
+
+/** How many times `needle` stands in `text`, counted as corrections count them (no overlaps). */
+export function countOccurrences(text: string, needle: string): number {
+  let n = 0;
+  while (nthIndex(text, needle, n + 1) !== -1) n++;
+  return n;
 }

@@ -1,0 +1,373 @@
+/**
+ * Recording one reading of a case or draft — a correction, a doubt, a lacuna —
+ * the way the editors' guide asks: as a `corrections` entry, with the body
+ * regenerated from the raw text and the corrections by the edition builder
+ * (edition.ts), never typed by hand. The reading is checked against its
+ * paragraph first, an entry that would claim words another note claims is
+ * refused, and a doubt proposal about the same words is answered. Nothing else
+ * in the file changes: the entry is spliced into the frontmatter text, the
+ * proposal cut out of it, and only the paragraph a correction changes is
+ * rewritten; the result is read back and must hold exactly what was meant.
+ *
+ * Browser-safe (text in, text out): the caller supplies the raw text's lines
+ * (node/reading-files.ts finds them for a draft or a published case).
+ */
+import { Document, isMap, isSeq, parseDocument, type Pair, type YAMLSeq } from 'yaml';
+import { toString } from 'mdast-util-to-string';
+import type { RootContent } from 'mdast';
+import { correctionSchema, type Correction } from '../../schemas/correction.ts';
+import { bodyTree } from '../case-mdx.ts';
+import { markedSpan } from '../collation-notes.ts';
+import { applyCorrections, buildEdition, countOccurrences, EditionError, markerOccurrence, mergeJoins, numberBlocks } from '../edition.ts';
+import { escapeMdxText } from '../mdx-text.ts';
+import { normalizePunctuation, splitParagraphs } from '../text.ts';
+
+/** One reading an editor records; `p` is the paragraph number the site shows. */
+export type Reading =
+  | {
+      type: 'correct';
+      p: number;
+      /** The raw words (the edition's punctuation is accepted and recorded as captured). */
+      original: string;
+      corrected: string;
+      note: string;
+      /** Which occurrence of `original` in the raw paragraph, when it stands there more than once. */
+      nth?: number | undefined;
+    }
+  | {
+      type: 'doubt';
+      kind?: 'original-error' | undefined;
+      p: number;
+      /** The doubted words as they stand in the paragraph. */
+      text: string;
+      note: string;
+      nth?: number | undefined;
+    }
+  | {
+      type: 'lacuna';
+      p: number;
+      /** The words right before the gap, as they stand in the paragraph. */
+      after: string;
+      note: string;
+    };
+
+export interface RecordOptions {
+  /** The lines of the raw text the file's `source.lines` count. */
+  rawLines: readonly string[];
+  /** Named in messages. */
+  file?: string | undefined;
+  /** The doubt proposal (1-based, as listed) this reading answers; default: the first doubt proposal about the same words, if any. */
+  proposal?: number | undefined;
+}
+
+export interface RecordResult {
+  /** The whole new file text. */
+  text: string;
+  /** The entry as written into `corrections`. */
+  entry: Correction;
+  /** Its index in `corrections`. */
+  index: number;
+  /** The doubt proposal answered (removed from `proposals`). */
+  answered?: { n: number; value: string; quote: string };
+  /** Body paragraphs rewritten by the edition builder. */
+  changed: Array<{ p: number; before: string; after: string }>;
+  /** What else the editor should know (the raw form recorded, a mark set). */
+  notes: string[];
+}
+
+export class ReadingError extends Error {}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)---\r?\n?/;
+
+const short = (text: string, max = 60) => (Array.from(text).length <= max ? text : `${Array.from(text).slice(0, max).join('')}…`);
+
+/** The half-width forms the edition turns into each full-width mark (text.ts FULL_WIDTH). */
+const HALF_WIDTH: Record<string, string> = { '，': ',', '：': ':', '；': ';', '！': '!', '？': '?', '（': '(', '）': ')' };
+
+/**
+ * The places `words` stand in raw text `text`, allowing the differences the
+ * edition's punctuation rules make (half-width marks, spaces beside
+ * punctuation), so words copied from the published paragraph find their raw form.
+ */
+function rawForms(text: string, words: string): string[] {
+  const chars = Array.from(words.replace(/[\s\u00a0\u3000]+/gu, ''));
+  if (chars.length === 0) return [];
+  const escape = (ch: string) => ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+  const pattern = chars.map((ch) => (HALF_WIDTH[ch] ? `[${escape(ch)}${escape(HALF_WIDTH[ch])}]` : escape(ch))).join('[ \\u00a0\\u3000]*');
+  return [...text.matchAll(new RegExp(pattern, 'gu'))].map((m) => m[0]);
+}
+
+/** Data compared regardless of key order: the self-check that nothing but the intended change was made. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The offset of the start of the line holding `at`. */
+const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
+/** `at`, or the start of the next line when `at` is inside a line. */
+const toLineEnd = (text: string, at: number) => (at === 0 || text[at - 1] === '\n' ? at : text.indexOf('\n', at) + 1 || text.length);
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  if (a.start === a.end) return b.start < a.start && a.start < b.end;
+  if (b.start === b.end) return a.start < b.start && b.start < a.end;
+  return a.start < b.end && b.start < a.end;
+}
+
+const describe = (c: Correction) => `${c.type} “${c.type === 'correct' ? c.corrected : c.type === 'doubt' ? c.text : c.after}”`;
+
+/** The words a reading is about, as the published paragraph shows them. */
+const wordsOf = (r: Reading) => (r.type === 'correct' ? normalizePunctuation(r.original) : r.type === 'doubt' ? r.text : r.after);
+
+/**
+ * Records `reading` in the case or draft MDX `text`: checks it against paragraph
+ * `reading.p`, adds it to `corrections` (in paragraph order), regenerates the
+ * paragraph a correction changes, and answers the matching doubt proposal.
+ * Throws ReadingError, naming the file, the paragraph and what it holds, when
+ * the reading is not there exactly once, overlaps another note, or the file's
+ * body is not its raw text with its corrections to begin with.
+ */
+export function recordReading(text: string, reading: Reading, options: RecordOptions): RecordResult {
+  const file = options.file ?? 'case';
+  // Typed on the name, so that TypeScript narrows after a call.
+  const fail: (message: string) => never = (message) => {
+    throw new ReadingError(`${file}: ${message}`);
+  };
+  const m = FRONTMATTER.exec(text) ?? fail('no YAML frontmatter between --- lines');
+  const fm = m[1]!;
+  const fmStart = m[0].indexOf(fm);
+  const doc = parseDocument(fm);
+  if (doc.errors.length) fail(`frontmatter is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+
+  // What the file holds now: its corrections, its raw paragraphs, its body.
+  const listed = data.corrections ?? [];
+  if (!Array.isArray(listed)) fail('corrections: must be a list');
+  const corrections = (listed as unknown[]).map((c, i) => {
+    const parsed = correctionSchema.safeParse(c);
+    return parsed.success ? parsed.data : fail(`corrections[${i}]: not a valid entry (${parsed.error.issues[0]?.message ?? 'invalid'}); fix it first`);
+  });
+  const lines = (data.source as { lines?: unknown } | undefined)?.lines;
+  if (!Array.isArray(lines) || lines.length !== 2 || !lines.every((n) => Number.isInteger(n))) fail('source.lines: needs [first, last] line numbers of the body in the raw text');
+  const [first, last] = lines as [number, number];
+  if (last > options.rawLines.length) fail(`source.lines: line ${last} is past the end of the raw text (${options.rawLines.length} lines)`);
+  const raw = splitParagraphs(options.rawLines.slice(first - 1, last));
+  let before: ReturnType<typeof buildEdition>;
+  try {
+    before = buildEdition(raw, corrections);
+  } catch (error) {
+    if (!(error instanceof EditionError)) throw error;
+    return fail(`corrections: ${error.message}; run npm run check:content and set that right first`);
+  }
+  const body = text.slice(m[0].length);
+  const nodes = bodyTree(body, file).children;
+  const blocks = nodes.map((n) => toString(n));
+  const differs = before.findIndex((b, i) => b.text !== blocks[i]);
+  if (differs !== -1 || blocks.length !== before.length) {
+    const i = differs === -1 ? Math.min(blocks.length, before.length) : differs;
+    fail(`body: ${before[i]?.p ? `paragraph ${before[i]!.p}` : `block ${i + 1}`} is not the raw text with the recorded corrections (was the body edited by hand?); run npm run check:content and set that right first`);
+  }
+
+  // The reading against its paragraph.
+  const { p } = reading;
+  const paragraph = before.find((b) => b.p === p) ?? fail(`p${p}: there is no paragraph ${p} (the text has ${before.filter((b) => b.p !== null).length}; npm run paragraphs lists them)`);
+  const note = reading.note?.trim() ?? '';
+  if (!note) fail(`p${p}: a ${reading.type} needs a note (the 校勘记 readers see: why)`);
+  const notes: string[] = [];
+  const once = (count: number, words: string, where: string, holds: string, nth: number | undefined, nthAllowed: boolean): number => {
+    if (count === 0) fail(`p${p}: “${words}” does not stand in ${where}, which reads “${short(holds, 80)}”`);
+    if (nth !== undefined && (nth < 1 || nth > count)) fail(`p${p}: nth ${nth}: “${words}” stands ${count} time(s) in ${where}`);
+    if (count > 1 && nth === undefined) fail(`p${p}: “${words}” stands ${count} times in ${where}; ${nthAllowed ? 'give more of the words around it, or nth (which one, 1–' + count + ')' : 'give more of the words before the gap'}`);
+    return nth ?? 1;
+  };
+  let entry: Correction;
+  if (reading.type === 'correct') {
+    if (!reading.corrected) fail(`p${p}: the corrected reading is empty`);
+    const joined = numberBlocks(mergeJoins(raw, corrections)).find((b) => b.p === p)!.text;
+    let original = reading.original;
+    let count = countOccurrences(joined, original);
+    if (count === 0) {
+      const forms = [...new Set(rawForms(joined, original))];
+      if (forms.length > 1) fail(`p${p}: “${original}” stands in raw paragraph ${p} as ${forms.map((f) => `“${f}”`).join(' and ')}; give the raw words`);
+      if (forms.length === 1) {
+        original = forms[0]!;
+        count = countOccurrences(joined, original);
+        notes.push(`original: recorded as the raw text has it, “${original}”`);
+      }
+    }
+    const nth = once(count, original, `raw paragraph ${p}`, joined, reading.nth, true);
+    if (original === reading.corrected) fail(`p${p}: the corrected reading is the original “${original}”`);
+    // A correction finds its words in the text the earlier corrections of its paragraph left.
+    if (countOccurrences(applyCorrections(joined, p, corrections), original) !== count) {
+      fail(`p${p}: “${original}” also stands in (or is changed by) words another correction of paragraph ${p} records; give more of the words around it`);
+    }
+    entry = { type: 'correct', p, original, corrected: reading.corrected, ...(nth > 1 ? { nth } : {}), note };
+  } else if (reading.type === 'doubt') {
+    const nth = once(countOccurrences(paragraph.text, reading.text), reading.text, `paragraph ${p}`, paragraph.text, reading.nth, true);
+    entry = { type: 'doubt', ...(reading.kind ? { kind: reading.kind } : {}), p, text: reading.text, ...(nth > 1 ? { nth } : {}), note };
+  } else {
+    once(countOccurrences(paragraph.text, reading.after), reading.after, `paragraph ${p}`, paragraph.text, undefined, false);
+    entry = { type: 'lacuna', p, after: reading.after, note };
+  }
+
+  // The new list, in paragraph order, and the edition it gives.
+  const index = corrections.reduce((at, c, i) => (c.p <= p ? i + 1 : at), 0);
+  const next = [...corrections.slice(0, index), entry, ...corrections.slice(index)];
+  let after: ReturnType<typeof buildEdition>;
+  try {
+    after = buildEdition(raw, next);
+    if (entry.type === 'correct') {
+      const mark = markerOccurrence(raw, next, entry);
+      if (mark !== 1) {
+        entry.mark = mark;
+        notes.push(`mark: ${mark} (the corrected words stand earlier in the paragraph too)`);
+      }
+    }
+    next.forEach((c, i) => {
+      if (c === entry || (c.type !== 'correct' && c.type !== 'join')) return;
+      if (markerOccurrence(raw, next, c) !== (c.mark ?? 1)) fail(`p${c.p}: with this reading, corrections[${i < index ? i : i - 1}] (${describe(c)}) would mark other words; record the reading with more words around it`);
+    });
+  } catch (error) {
+    if (!(error instanceof EditionError)) throw error;
+    return fail(`p${p}: the edition does not build with this reading: ${error.message}`);
+  }
+
+  // One reading, one note: no two notes claim the same words, and no other note moves.
+  const oldText = paragraph.text;
+  const newText = after.find((b) => b.p === p)!.text;
+  const span = markedSpan(entry, newText) ?? fail(`p${p}: the ${describe(entry)} does not stand in the paragraph it makes`);
+  const delta = newText.length - oldText.length;
+  corrections.forEach((c, i) => {
+    if (c.p !== p) return;
+    const was = markedSpan(c, oldText);
+    const now = markedSpan(c, newText);
+    if (!now || overlaps(span, now)) fail(`p${p}: “${wordsOf(reading)}” overlaps corrections[${i}] (${describe(c)}); one reading, one note: change or remove that entry first`);
+    const shift = now.end <= span.start ? 0 : delta;
+    if (!was || was.start + shift !== now.start || was.end + shift !== now.end) fail(`p${p}: with this reading, corrections[${i}] (${describe(c)}) would point at other words; record the reading with more words around it`);
+  });
+
+  // The doubt proposal this answers.
+  const proposals = Array.isArray(data.proposals) ? (data.proposals as Array<Record<string, unknown>>) : [];
+  const words = wordsOf(reading);
+  const about = (x: Record<string, unknown>) => x.field === 'doubt' && x.p === p && typeof x.quote === 'string' && (x.quote.includes(words) || words.includes(x.quote));
+  let answer: number | undefined;
+  if (options.proposal !== undefined) {
+    const x = proposals[options.proposal - 1] ?? fail(`there is no proposal ${options.proposal} (the file lists ${proposals.length})`);
+    if (x.field !== 'doubt') fail(`proposal ${options.proposal} is a ${String(x.field)} proposal, not a doubt`);
+    if (!about(x)) fail(`proposal ${options.proposal} is about p${String(x.p)} “${String(x.quote)}”, not p${p} “${words}”`);
+    answer = options.proposal - 1;
+  } else {
+    const i = proposals.findIndex(about);
+    if (i !== -1) answer = i;
+  }
+
+  // The frontmatter: the entry spliced in, the proposal cut out; nothing else touched.
+  const edits: Array<{ start: number; end: number; insert: string }> = [];
+  const eol = fm.includes('\r\n') ? '\r\n' : '\n';
+  const render = (indent: string, flow: boolean) => {
+    const item = new Document([entry]);
+    const map = (item.contents as YAMLSeq).items[0];
+    if (flow && isMap(map)) map.flow = true;
+    return item.toString({ lineWidth: 0 }).split('\n').filter(Boolean).map((l) => `${indent}${l}${eol}`).join('');
+  };
+  const seq = doc.get('corrections', true);
+  if (seq === undefined) {
+    const pairs = isMap(doc.contents) ? (doc.contents.items as Pair[]) : [];
+    const proposalsKey = pairs.find((pair) => (pair.key as { value?: unknown })?.value === 'proposals')?.key as { range?: [number, number, number] } | undefined;
+    const at = proposalsKey?.range ? lineStart(fm, proposalsKey.range[0]) : fm.length;
+    edits.push({ start: at, end: at, insert: `corrections:${eol}${render('  ', false)}` });
+  } else {
+    if (!isSeq(seq) || seq.flow || seq.items.length === 0) fail('corrections: write it as a list of entries, one “- ” per entry, or leave it out');
+    const items = (seq as YAMLSeq).items as Array<{ range?: [number, number, number]; flow?: boolean }>;
+    const firstItem = items[0]!;
+    const prefix = fm.slice(lineStart(fm, firstItem.range![0]), firstItem.range![0]);
+    if (!/^ *- $/.test(prefix)) fail('corrections: write it as a list of entries, one “- ” per line start, or leave it out');
+    const indent = prefix.slice(0, -2);
+    const at = index === 0 ? lineStart(fm, firstItem.range![0]) : toLineEnd(fm, items[index - 1]!.range![2]);
+    edits.push({ start: at, end: at, insert: render(indent, Boolean(isMap(firstItem) && firstItem.flow)) });
+  }
+  if (answer !== undefined) {
+    const list = doc.get('proposals', true) as YAMLSeq;
+    const item = list.items[answer] as { range: [number, number, number] };
+    if (list.items.length === 1) {
+      const pair = (doc.contents as { items: Pair[] }).items.find((x) => (x.key as { value?: unknown })?.value === 'proposals')!;
+      edits.push({ start: lineStart(fm, (pair.key as { range: [number, number, number] }).range[0]), end: toLineEnd(fm, item.range[2]), insert: '' });
+    } else edits.push({ start: lineStart(fm, item.range[0]), end: toLineEnd(fm, item.range[2]), insert: '' });
+  }
+  let newFm = fm;
+  for (const e of edits.sort((a, b) => b.start - a.start)) newFm = newFm.slice(0, e.start) + e.insert + newFm.slice(e.end);
+
+  // The body: only the paragraphs the edition changed, each rewritten whole.
+  const changed: RecordResult['changed'] = [];
+  let newBody = body;
+  for (let i = after.length - 1; i >= 0; i--) {
+    if (after[i]!.text === before[i]!.text) continue;
+    const node = nodes[i]! as RootContent & { children?: RootContent[] };
+    const start = node.position!.start.offset!;
+    const end = node.position!.end.offset!;
+    const inner = node.children?.length ? [node.children[0]!.position!.start.offset!, node.children.at(-1)!.position!.end.offset!] : [start, end];
+    newBody = newBody.slice(0, start) + body.slice(start, inner[0]) + escapeMdxText(after[i]!.text) + body.slice(inner[1], end) + newBody.slice(end);
+    changed.unshift({ p: after[i]!.p!, before: before[i]!.text, after: after[i]!.text });
+  }
+  const result = text.slice(0, fmStart) + newFm + text.slice(fmStart + fm.length, m[0].length) + newBody;
+
+  // Read back: the data is the old data with this entry (and without the proposal), the body the new edition.
+  const expected = { ...data, corrections: next } as Record<string, unknown>;
+  if (answer !== undefined) {
+    const rest = proposals.filter((_, i) => i !== answer);
+    if (rest.length) expected.proposals = rest;
+    else delete expected.proposals;
+  }
+  const check = parseDocument(newFm);
+  const readBlocks = bodyTree(newBody, file).children.map((n) => toString(n));
+  if (check.errors.length || canonical(check.toJS()) !== canonical(expected) || canonical(readBlocks) !== canonical(after.map((b) => b.text))) {
+    fail(`p${p}: the file would not read back as intended with this ${reading.type}; nothing changed (please report this)`);
+  }
+  return {
+    text: result,
+    entry,
+    index,
+    ...(answer !== undefined ? { answered: { n: answer + 1, value: String(proposals[answer]!.value ?? ''), quote: String(proposals[answer]!.quote) } } : {}),
+    changed,
+    notes,
+  };
+}
+
+/**
+ * The correction an editor means by answering doubt proposal `n` with the
+ * corrected words `corrected` (`npm run accept -- x.mdx --correct 3 --to 入户`):
+ * its paragraph, and the words of its quote the correction replaces — `from`
+ * when given, else the one stretch of the quote as long as `corrected` that
+ * differs from it least (人户 for 入户 in “开展人户走访”).
+ */
+export function proposedCorrection(text: string, n: number, corrected: string, from?: string, file = 'draft'): { p: number; original: string } {
+  // Typed on the name, so that TypeScript narrows after a call.
+  const fail: (message: string) => never = (message) => {
+    throw new ReadingError(`${file}: ${message}`);
+  };
+  const m = FRONTMATTER.exec(text) ?? fail('no YAML frontmatter between --- lines');
+  const proposals = (parseDocument(m[1]!).toJS() as { proposals?: Array<Record<string, unknown>> } | null)?.proposals ?? [];
+  const x = proposals[n - 1] ?? fail(`there is no proposal ${n} (the file lists ${proposals.length})`);
+  if (x.field !== 'doubt' || typeof x.p !== 'number' || typeof x.quote !== 'string') fail(`proposal ${n} is a ${String(x.field)} proposal, not a doubt`);
+  const quote = x.quote as string;
+  if (from !== undefined) {
+    if (!quote.includes(normalizePunctuation(from)) && !quote.includes(from)) fail(`proposal ${n} quotes “${quote}”; “${from}” is not in it`);
+    return { p: x.p as number, original: from };
+  }
+  const q = Array.from(quote);
+  const c = Array.from(corrected);
+  if (c.length > q.length) fail(`proposal ${n} quotes “${quote}”; “${corrected}” is longer: say which words it replaces (--from)`);
+  const scored = q.slice(0, q.length - c.length + 1).map((_, i) => {
+    const words = q.slice(i, i + c.length);
+    return { words: words.join(''), differ: words.filter((ch, k) => ch !== c[k]).length };
+  });
+  const best = Math.min(...scored.map((s) => s.differ));
+  const found = [...new Set(scored.filter((s) => s.differ === best).map((s) => s.words))];
+  if (best === 0) fail(`proposal ${n} quotes “${quote}”, which already reads “${corrected}”`);
+  if (found.length !== 1 || best > Math.ceil(c.length / 2)) fail(`proposal ${n} quotes “${quote}”; say which words “${corrected}” replaces (--from)`);
+  return { p: x.p as number, original: found[0]! };
+}

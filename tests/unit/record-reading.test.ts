@@ -1,0 +1,172 @@
+/**
+ * Recording a correction, doubt or lacuna without touching the body by hand
+ * (src/lib/ingest/record-reading.ts): the entry goes into `corrections`, the
+ * body follows from raw + corrections, a matching doubt proposal is answered,
+ * and nothing else in the file changes. A small inline draft for the details,
+ * a copy of the fixture library for check:content afterwards.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyFixtureLibrary } from '../fixture-library.ts';
+import { parseCaseSource } from '../../src/lib/case-mdx.ts';
+import { caseFidelityProblems, checkContent } from '../../src/lib/node/content-checks.ts';
+import { readRawLines } from '../../src/lib/node/raw-source.ts';
+import { proposedCorrection, ReadingError, recordReading } from '../../src/lib/ingest/record-reading.ts';
+
+const RAW = ['某县党员联系户', '', '党员联户人社,解决难题。人户走访。', '', '全村义务出1:600多人次,作用落', '', '实到家家户户。长宁做法基础上。', '', '【点评】', '', '人户走访好。'];
+
+const HEAD = `---
+# 草稿：由 npm run ingest 生成。
+title: 某县党员联系户
+source:
+  id: source-x
+  lines: [3, 11]
+  titleLine: 1
+corrections:
+  - type: join
+    p: 2
+    after: 作用落
+summary: 编者的摘要。  # a comment the editor wrote
+`;
+const PROPOSALS = `proposals:
+  - { field: methods, value: dangyuan-lianxihu, p: 1, quote: 党员联户, why: 原文作“联户” }
+  - { field: doubt, value: 疑“入”误作“人”, p: 1, quote: 联户人社，解决, why: 可记为校正 }
+`;
+const BODY = `---
+
+党员联户人社，解决难题。人户走访。
+
+全村义务出1:600多人次，作用落实到家家户户。长宁做法基础上。
+
+【点评】
+
+人户走访好。
+`;
+const DRAFT = HEAD + PROPOSALS + BODY;
+const options = { rawLines: RAW, file: 'drafts/x.mdx' };
+
+const fidelity = (text: string) => {
+  const file = parseCaseSource(text);
+  return caseFidelityProblems(file, file.frontmatter as never, RAW);
+};
+
+describe('recordReading', () => {
+  it('the inline draft is its raw text with its corrections', () => {
+    expect(fidelity(DRAFT)).toEqual([]);
+  });
+
+  it('records a correction in paragraph order, regenerates that paragraph, answers the doubt proposal and changes nothing else', () => {
+    const result = recordReading(DRAFT, { type: 'correct', p: 1, original: '联户人社', corrected: '联户入社', note: '“入”误作“人”，形近而误。' }, options);
+    const expected = DRAFT.replace(
+      'corrections:\n',
+      'corrections:\n  - type: correct\n    p: 1\n    original: 联户人社\n    corrected: 联户入社\n    note: “入”误作“人”，形近而误。\n',
+    )
+      .replace('  - { field: doubt, value: 疑“入”误作“人”, p: 1, quote: 联户人社，解决, why: 可记为校正 }\n', '')
+      .replace('\n党员联户人社，解决难题。', '\n党员联户入社，解决难题。');
+    expect(result.text).toBe(expected);
+    expect(result.index).toBe(0);
+    expect(result.answered).toEqual({ n: 2, value: '疑“入”误作“人”', quote: '联户人社，解决' });
+    expect(result.changed).toEqual([{ p: 1, before: '党员联户人社，解决难题。人户走访。', after: '党员联户入社，解决难题。人户走访。' }]);
+    expect(fidelity(result.text)).toEqual([]);
+  });
+
+  it('takes words copied from the published paragraph and records them as the raw text has them', () => {
+    const result = recordReading(DRAFT, { type: 'correct', p: 1, original: '人社，解决', corrected: '入社，解决', note: '形近而误。' }, options);
+    expect(result.entry).toMatchObject({ type: 'correct', original: '人社,解决', corrected: '入社，解决' });
+    expect(result.notes.join('\n')).toContain('“人社,解决”');
+    expect(fidelity(result.text)).toEqual([]);
+  });
+
+  it('records a doubt and a lacuna without touching the body, after the entries of earlier paragraphs', () => {
+    const doubt = recordReading(DRAFT, { type: 'doubt', p: 2, text: '出1:600多人次', note: '“出1:600”不词，存疑未改。' }, options);
+    expect(doubt.index).toBe(1);
+    expect(doubt.changed).toEqual([]);
+    expect(doubt.answered).toBeUndefined();
+    expect(doubt.text).toBe(DRAFT.replace('    after: 作用落\n', '    after: 作用落\n  - type: doubt\n    p: 2\n    text: 出1:600多人次\n    note: “出1:600”不词，存疑未改。\n'));
+    const lacuna = recordReading(doubt.text, { type: 'lacuna', p: 2, after: '长宁', note: '原文此下有脱文。' }, options);
+    expect(lacuna.text.slice(lacuna.text.indexOf('---\n\n'))).toBe(BODY);
+    expect(fidelity(lacuna.text)).toEqual([]);
+    const original = recordReading(DRAFT, { type: 'doubt', kind: 'original-error', p: 3, text: '走访好', note: '原文如此。' }, options);
+    expect(original.entry).toEqual({ type: 'doubt', kind: 'original-error', p: 3, text: '走访好', note: '原文如此。' });
+  });
+
+  it('writes the entry the way the list is written (one flow line an entry) and adds the list where there is none', () => {
+    const flow = DRAFT.replace('  - type: join\n    p: 2\n    after: 作用落\n', '  - { type: join, p: 2, after: 作用落 }\n');
+    const result = recordReading(flow, { type: 'doubt', p: 2, text: '出1:600多人次', note: '存疑。' }, options);
+    expect(result.text).toContain('  - { type: join, p: 2, after: 作用落 }\n  - { type: doubt, p: 2, text: 出1:600多人次, note: 存疑。 }\n');
+    const raw = RAW.map((l) => l.replace('人户走访好', '入户走访好'));
+    const none = `---\ntitle: 某县\nsource: { id: s, lines: [3, 3], titleLine: 1 }\n${PROPOSALS}---\n\n党员联户人社，解决难题。人户走访。\n`;
+    const added = recordReading(none, { type: 'correct', p: 1, original: '联户人社', corrected: '联户入社', note: '形近而误。' }, { rawLines: raw });
+    expect(added.text).toBe(
+      `---\ntitle: 某县\nsource: { id: s, lines: [3, 3], titleLine: 1 }\ncorrections:\n  - type: correct\n    p: 1\n    original: 联户人社\n    corrected: 联户入社\n    note: 形近而误。\n` +
+        `proposals:\n  - { field: methods, value: dangyuan-lianxihu, p: 1, quote: 党员联户, why: 原文作“联户” }\n---\n\n党员联户入社，解决难题。人户走访。\n`,
+    );
+  });
+
+  it('answers the doubt proposal named, and removes the list with its last proposal', () => {
+    const one = DRAFT.replace('  - { field: methods, value: dangyuan-lianxihu, p: 1, quote: 党员联户, why: 原文作“联户” }\n', '');
+    const result = recordReading(one, { type: 'doubt', p: 1, text: '人社', note: '存疑。' }, { ...options, proposal: 1 });
+    expect(result.answered?.n).toBe(1);
+    expect(result.text).not.toContain('proposals:');
+    expect(result.text).toContain('summary: 编者的摘要。  # a comment the editor wrote\n---\n');
+    expect(() => recordReading(DRAFT, { type: 'doubt', p: 1, text: '人户', note: '存疑。' }, { ...options, proposal: 1 })).toThrow(/proposal 1 is a methods proposal, not a doubt/);
+    expect(() => recordReading(DRAFT, { type: 'doubt', p: 1, text: '人户', note: '存疑。' }, { ...options, proposal: 2 })).toThrow(/proposal 2 is about p1 “联户人社，解决”, not p1 “人户”/);
+  });
+
+  it('refuses a reading that is not in its paragraph exactly once, naming the paragraph and what it holds', () => {
+    const attempt = (reading: Parameters<typeof recordReading>[1]) => () => recordReading(DRAFT, reading, options);
+    expect(attempt({ type: 'correct', p: 3, original: '联户人社', corrected: '联户入社', note: 'x' })).toThrow('drafts/x.mdx: p3: “联户人社” does not stand in raw paragraph 3, which reads “人户走访好。”');
+    expect(attempt({ type: 'doubt', p: 1, text: '人', note: 'x' })).toThrow(/p1: “人” stands 2 times in paragraph 1; give more of the words around it, or nth \(which one, 1–2\)/);
+    expect(recordReading(DRAFT, { type: 'doubt', p: 1, text: '人', nth: 2, note: 'x' }, options).entry).toMatchObject({ text: '人', nth: 2 });
+    expect(attempt({ type: 'lacuna', p: 9, after: '长宁', note: 'x' })).toThrow(/p9: there is no paragraph 9 \(the text has 3/);
+    expect(attempt({ type: 'lacuna', p: 2, after: '长宁', note: ' ' })).toThrow(/a lacuna needs a note/);
+    expect(attempt({ type: 'correct', p: 1, original: '联户人社', corrected: '联户人社', note: 'x' })).toThrow(/the corrected reading is the original/);
+  });
+
+  it('refuses a reading that overlaps a recorded one: a doubt, a lacuna, a join', () => {
+    const doubt = recordReading(DRAFT, { type: 'doubt', p: 2, text: '出1:600多人次', note: '存疑。' }, options).text;
+    expect(() => recordReading(doubt, { type: 'correct', p: 2, original: '1:600', corrected: '1600', note: 'x' }, options)).toThrow(/p2: “1:600” overlaps corrections\[1\] \(doubt “出1:600多人次”\)/);
+    const lacuna = recordReading(DRAFT, { type: 'lacuna', p: 2, after: '长宁', note: '脱文。' }, options).text;
+    expect(() => recordReading(lacuna, { type: 'lacuna', p: 2, after: '、长宁'.slice(1), note: 'x' }, options)).toThrow(/overlaps corrections\[1\] \(lacuna “长宁”\)/);
+    expect(() => recordReading(DRAFT, { type: 'doubt', p: 2, text: '作用落实', note: 'x' }, options)).toThrow(/overlaps corrections\[0\] \(join “作用落”\)/);
+    expect(recordReading(DRAFT, { type: 'doubt', p: 2, text: '实到', note: 'x' }, options).index).toBe(1);
+  });
+
+  it('refuses a file whose body was edited by hand, and nothing is written', () => {
+    const edited = DRAFT.replace('\n党员联户人社', '\n党员联户入社');
+    expect(() => recordReading(edited, { type: 'doubt', p: 2, text: '长宁', note: 'x' }, options)).toThrow(ReadingError);
+    expect(() => recordReading(edited, { type: 'doubt', p: 2, text: '长宁', note: 'x' }, options)).toThrow(/body: paragraph 1 is not the raw text with the recorded corrections/);
+  });
+});
+
+describe('proposedCorrection', () => {
+  it('finds the words of a doubt proposal the corrected reading replaces', () => {
+    expect(proposedCorrection(DRAFT, 2, '入社')).toEqual({ p: 1, original: '人社' });
+    expect(proposedCorrection(DRAFT, 2, '联户入社，解决')).toEqual({ p: 1, original: '联户人社，解决' });
+    expect(proposedCorrection(DRAFT, 2, '入', '人社')).toEqual({ p: 1, original: '人社' });
+    expect(() => proposedCorrection(DRAFT, 1, '入社')).toThrow(/proposal 1 is a methods proposal, not a doubt/);
+    expect(() => proposedCorrection(DRAFT, 2, '解决')).toThrow(/already reads “解决”/);
+    expect(() => proposedCorrection(DRAFT, 2, '甲乙')).toThrow(/say which words “甲乙” replaces \(--from\)/);
+  });
+});
+
+describe('on a published case of the fixture library', () => {
+  const temps: string[] = [];
+  afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+  it('check:content passes after a correction, a doubt and a lacuna, and only those lines and one paragraph changed', () => {
+    const root = copyFixtureLibrary('record-reading-', temps);
+    const file = path.join(root, 'cases/raoyang-yijiashi-lianxihu.mdx');
+    const before = readFileSync(file, 'utf8');
+    const rawLines = readRawLines('004_f324da143b9ea31c.txt', root);
+    let text = recordReading(before, { type: 'correct', p: 7, original: '顺畅', corrected: '通畅', note: '编者试改。' }, { rawLines }).text;
+    text = recordReading(text, { type: 'doubt', p: 4, text: '多次扩建房未果', note: '“扩建房”疑有脱字，存疑。' }, { rawLines }).text;
+    text = recordReading(text, { type: 'lacuna', p: 5, after: '并上墙公布。', note: '编者试记。' }, { rawLines }).text;
+    writeFileSync(file, text);
+    expect(checkContent(root).problems).toEqual([]);
+    const removed = before.split('\n').filter((l) => !text.split('\n').includes(l));
+    expect(removed).toEqual([expect.stringContaining('架起了一座顺畅的党群“连心桥”。')]);
+    expect(text.split('\n').length - before.split('\n').length).toBe(5 + 4 + 4);
+  });
+});
