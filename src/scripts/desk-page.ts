@@ -140,8 +140,19 @@ async function showQueue(): Promise<void> {
 // The draft view.
 
 let current: DraftView | undefined;
-/** The words last selected in one paragraph of the reader's text. */
-let picked: { p: number; text: string } | undefined;
+/** The words last selected in one paragraph of the reader's text, and which of their occurrences there (1-based). */
+let picked: { p: number; text: string; nth: number; count: number } | undefined;
+
+/** How many times `words` stand in `text`, and which of them starts at `offset`. */
+function occurrence(text: string, words: string, offset: number): { nth: number; count: number } {
+  let count = 0;
+  let nth = 1;
+  for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + words.length)) {
+    count++;
+    if (at <= offset) nth = count;
+  }
+  return { nth, count };
+}
 
 document.addEventListener('selectionchange', () => {
   const sel = document.getSelection();
@@ -151,8 +162,12 @@ document.addEventListener('selectionchange', () => {
   if (!a || a !== f) return;
   const text = sel.toString();
   if (!text.trim()) return;
-  picked = { p: Number(a.dataset.p), text };
-  $('#selection').textContent = `已选取：第${picked.p}段“${text}”`;
+  const range = sel.getRangeAt(0);
+  const start = document.createRange();
+  start.setStart(a, 0);
+  start.setEnd(range.startContainer, range.startOffset);
+  picked = { p: Number(a.dataset.p), text, ...occurrence(a.textContent ?? '', text, start.toString().length) };
+  $('#selection').textContent = `已选取：第${picked.p}段“${text}”${picked.count > 1 ? `（段中第 ${picked.nth} 处，共 ${picked.count} 处）` : ''}`;
 });
 
 function paragraphText(p: number): string {
@@ -266,6 +281,14 @@ function render(view: DraftView): void {
   $('#flags').replaceChildren(...view.flags.map((f) => el('li', {}, f, ' ', button('已核，删去', () => void act(draftUrl('/flag'), { flag: f }), { 'data-dismiss-flag': '' }))));
   if (view.flags.length === 0) $('#flags').append(el('li', {}, '无'));
 
+  const TYPES: Record<string, string> = { correct: '校正', doubt: '存疑', lacuna: '脱文', join: '接排' };
+  $('#corrections').replaceChildren(
+    ...(fm.corrections ?? []).filter((c) => c.type !== 'join').map((c) =>
+      el('li', { 'data-correction': String(c.type) }, `第${String(c.p)}段 ${TYPES[String(c.type)] ?? String(c.type)}：${c.type === 'correct' ? `“${String(c.original)}”→“${String(c.corrected)}”` : `“${String(c.text ?? c.after)}”`}——${String(c.note ?? '')}`),
+    ),
+  );
+  if (!$('#corrections').childElementCount) $('#corrections').append(el('li', {}, '无'));
+
   const proposals = fm.proposals ?? [];
   $('#proposals').replaceChildren(...proposals.map((x, i) => proposalItem(x, i + 1)));
   ($('#accept-all') as HTMLButtonElement).disabled = proposals.length === 0;
@@ -292,6 +315,21 @@ function render(view: DraftView): void {
   $('#published').textContent = view.published ? `已发布为 /cases/${view.published.id}/${view.published.commit ? `，已提交 ${view.published.commit.slice(0, 8)}` : ''}${view.published.note ? `（${view.published.note}）` : ''}` : '';
   document.dispatchEvent(new CustomEvent('desk:draft', { detail: view }));
 }
+
+$('#reading').addEventListener('submit', (e) => {
+  e.preventDefault();
+  if (!picked) return say('先在左侧正文的一段中选取文字');
+  const type = ($('#reading-type') as HTMLSelectElement).value;
+  const note = ($('#reading-note') as HTMLInputElement).value;
+  const nth = picked.count > 1 ? { nth: picked.nth } : {};
+  const reading =
+    type === 'correct'
+      ? { type, p: picked.p, original: picked.text, corrected: ($('#reading-corrected') as HTMLInputElement).value, note, ...nth }
+      : type === 'lacuna'
+        ? { type, p: picked.p, after: picked.text, note }
+        : { type: 'doubt', ...(type === 'original-error' ? { kind: 'original-error' } : {}), p: picked.p, text: picked.text, note, ...nth };
+  void act(draftUrl('/reading'), reading).then(() => say('校勘记已记录'));
+});
 
 $('#accept-all').addEventListener('click', () => void act(draftUrl('/answer'), { all: true }));
 $('#fields').addEventListener('submit', (e) => {

@@ -43,7 +43,7 @@ afterAll(() => {
   for (const t of temps) rmSync(t, { recursive: true, force: true });
 });
 
-const upload = (name: string, body: Uint8Array | string) => fetch(`${base}/api/files?name=${encodeURIComponent(name)}`, { method: 'POST', body });
+const upload = (name: string, body: Uint8Array | string) => fetch(`${base}/api/files?name=${encodeURIComponent(name)}`, { method: 'POST', body: body as BodyInit });
 const post = (url: string, body: unknown = {}) => fetch(`${base}${url}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
 const batches = () => (existsSync(path.join(work, 'batches')) ? readdirSync(path.join(work, 'batches')) : []);
 
@@ -150,6 +150,20 @@ describe('a draft from a received compilation', () => {
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: string }).error).toMatch(/no proposal 999/);
     expect(readFileSync(path.join(work, 'batches', batch, 'drafts', `${draft}.mdx`), 'utf8')).toBe(before);
+  });
+
+  it('records a doubt on the selected words as a corrections entry, body untouched, and refuses words the paragraph lacks', async () => {
+    const file = path.join(work, 'batches', batch, 'drafts', `${draft}.mdx`);
+    const body = () => readFileSync(file, 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+    const before = body();
+    const missing = await post(url('/reading'), { type: 'doubt', p: 1, text: '原文没有的话', note: '存疑。' });
+    expect(missing.status).toBe(400);
+    expect(((await missing.json()) as { error: string }).error).toMatch(/does not stand in paragraph 1/);
+    const res = await post(url('/reading'), { type: 'doubt', p: 1, text: '燃眉之急', note: '此四字存疑（测试）。' });
+    expect(res.status).toBe(200);
+    const v = (await res.json()) as View & { frontmatter: { corrections: Array<Record<string, unknown>> } };
+    expect(v.frontmatter.corrections).toContainEqual({ type: 'doubt', p: 1, text: '燃眉之急', note: '此四字存疑（测试）。' });
+    expect(body()).toBe(before);
   });
 
   it('places each problem of the check at its field, and publishes only once there are none, committing only what it wrote', async () => {

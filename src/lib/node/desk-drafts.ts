@@ -15,6 +15,7 @@ import { caseParagraphs, parseBody, parseCaseSource } from '../case-mdx.ts';
 import { numberBlocks } from '../edition.ts';
 import { ID_PATTERN } from '../ids.ts';
 import { answerProposals, answerSourceProposals, type Choice } from '../ingest/accept-proposals.ts';
+import { recordReading, type Reading } from '../ingest/record-reading.ts';
 import { openFlags, publish } from './publish.ts';
 import { readMethodMentions } from './taxonomy.ts';
 import { batchDir, BATCH_PATTERN, DeskInputError, type Batch } from './desk-upload.ts';
@@ -208,6 +209,18 @@ export function editProposal(folders: DeskFolders, batch: string, draft: string,
       item.set('value', change.note.trim());
     }
   });
+}
+
+/**
+ * Records a correction, doubt or lacuna on the words the editor selected
+ * (record-reading.ts: a corrections entry, the body regenerated from the raw
+ * text and the corrections, a doubt proposal about the same words answered).
+ */
+export function recordDraftReading(folders: DeskFolders, batch: string, draft: string, reading: Reading) {
+  const file = draftFile(folders.work, batch, draft);
+  const result = recordReading(readFileSync(file, 'utf8'), reading, { rawLines: rawLines(folders.work, batch), file: `${draft}.mdx` });
+  save(folders, batch, draft, file, result.text);
+  return { entry: result.entry, notes: result.notes, ...(result.answered ? { answered: result.answered } : {}) };
 }
 
 /** Deletes one “# 待核” line the editor has looked at (publish refuses a draft that keeps any). */

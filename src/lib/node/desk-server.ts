@@ -11,7 +11,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { ProposalError } from '../ingest/accept-proposals.ts';
-import { answer, check, dismissFlag, editProposal, publishDraft, queue, saveFields, saveSource, viewDraft, type DeskFolders } from './desk-drafts.ts';
+import { ReadingError } from '../ingest/record-reading.ts';
+import { answer, check, dismissFlag, editProposal, publishDraft, queue, recordDraftReading, saveFields, saveSource, viewDraft, type DeskFolders } from './desk-drafts.ts';
 import { DeskInputError, listBatches, receive, UPLOAD_LIMIT } from './desk-upload.ts';
 
 const PAGE = fileURLToPath(new URL('../../desk/desk.html', import.meta.url));
@@ -91,6 +92,14 @@ function routes(folders: DeskFolders): Array<[method: string, pattern: RegExp, h
     ],
     [
       'POST',
+      at('reading'),
+      async (req, [b, d]) => {
+        recordDraftReading(folders, b!, d!, await readJson(req));
+        return viewDraft(folders, b!, d!);
+      },
+    ],
+    [
+      'POST',
       at('fields'),
       async (req, [b, d]) => {
         saveFields(folders, b!, d!, await readJson(req));
@@ -139,7 +148,7 @@ export function createDeskServer(folders: DeskFolders, script: string): Server {
         return json(res, 200, await handler(req, m.slice(1).map(decodeURIComponent), url));
       } catch (error) {
         if (error instanceof DeskInputError) return json(res, error.status, { error: error.message });
-        if (error instanceof ProposalError) return json(res, 400, { error: error.message });
+        if (error instanceof ProposalError || error instanceof ReadingError) return json(res, 400, { error: error.message });
         return json(res, 500, { error: `编辑台出错：${(error as Error).message}` });
       } finally {
         // A refused upload may leave its body unread: drain it so the answer reaches the page.
