@@ -183,15 +183,31 @@ function withMark(text: string, quote: string): HTMLElement {
   return box;
 }
 
-async function act(url: string, body: unknown): Promise<void> {
+/** Set while a change is being saved and checked: a second one would be re-rendered over by the first's answer. */
+let busy = false;
+
+async function act(url: string, body: unknown): Promise<boolean> {
+  if (busy) {
+    say('请稍候：上一项更改正在保存和检查');
+    return false;
+  }
+  busy = true;
+  $('#draft').setAttribute('aria-busy', 'true');
+  say('正在保存并检查…');
   try {
     const view = await api<DraftView | Record<string, unknown>>(url, body);
     if ('paragraphs' in view) render(view as DraftView);
     else await reload();
     await showQueue();
+    say('已保存');
+    return true;
   } catch (error) {
     say((error as Error).message);
     $('#problems').replaceChildren(el('li', {}, (error as Error).message));
+    return false;
+  } finally {
+    busy = false;
+    $('#draft').removeAttribute('aria-busy');
   }
 }
 
@@ -328,7 +344,7 @@ $('#reading').addEventListener('submit', (e) => {
       : type === 'lacuna'
         ? { type, p: picked.p, after: picked.text, note }
         : { type: 'doubt', ...(type === 'original-error' ? { kind: 'original-error' } : {}), p: picked.p, text: picked.text, note, ...nth };
-  void act(draftUrl('/reading'), reading).then(() => say('校勘记已记录'));
+  void act(draftUrl('/reading'), reading).then((ok) => ok && say('校勘记已记录'));
 });
 
 $('#accept-all').addEventListener('click', () => void act(draftUrl('/answer'), { all: true }));
@@ -338,11 +354,11 @@ $('#fields').addEventListener('submit', (e) => {
     caseId: ($('#case-id') as HTMLInputElement).value.trim(),
     summary: ($('#summary') as HTMLTextAreaElement).value,
     teaching: { purpose: ($('#purpose') as HTMLTextAreaElement).value, questions: readItems('q'), points: readItems('pt') },
-  }).then(() => say('已保存并检查'));
+  }).then((ok) => ok && say('已保存并检查'));
 });
 $('#source').addEventListener('submit', (e) => {
   e.preventDefault();
-  void act(`/api/batches/${current!.batch}/source`, { type: ($('#source-type') as HTMLSelectElement).value, publication: ($('#source-publication') as HTMLInputElement).value, about: ($('#source-about') as HTMLTextAreaElement).value }).then(() => say('来源条目已保存'));
+  void act(`/api/batches/${current!.batch}/source`, { type: ($('#source-type') as HTMLSelectElement).value, publication: ($('#source-publication') as HTMLInputElement).value, about: ($('#source-about') as HTMLTextAreaElement).value }).then((ok) => ok && say('来源条目已保存并检查'));
 });
 $('#check').addEventListener('click', () => void act(draftUrl('/check'), {}));
 $('#publish').addEventListener('click', async () => {

@@ -8,7 +8,7 @@
  * content folder itself to publish). The body is never written here.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, parse as parseYaml, parseDocument, stringify, type Document, type YAMLMap } from 'yaml';
 import { caseParagraphs, parseBody, parseCaseSource } from '../case-mdx.ts';
@@ -164,8 +164,7 @@ function save(folders: DeskFolders, batch: string, draft: string, file: string, 
   assertPublished(folders.work, batch, draft);
   const temp = `${file}.tmp-${process.pid}`;
   writeFileSync(temp, text);
-  cpSync(temp, file);
-  rmSync(temp);
+  renameSync(temp, file);
   check(folders, batch, draft);
 }
 
@@ -311,7 +310,7 @@ export function check({ content, work }: DeskFolders, batch: string, draft: stri
   cpSync(content, copy, { recursive: true });
   try {
     const problems = readable(publish(request(work, batch, draft, copy)).problems, work, batch).map((p) => p.split(copy).join(path.basename(copy)));
-    updateRecord(work, batch, draft, (r) => ({ ...r, opened: true, problems }));
+    updateRecord(work, batch, draft, (r) => ({ ...r, problems }));
     return problems;
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -141,6 +141,8 @@ export function createDeskServer(folders: DeskFolders, script: string): Server {
     const url = new URL(req.url ?? '/', `http://${hosts[0]}`);
     if (req.method === 'GET' && url.pathname === '/') return send(res, 200, page, 'text/html; charset=utf-8');
     if (req.method === 'GET' && url.pathname === '/desk.js') return send(res, 200, script, 'text/javascript; charset=utf-8');
+    // Browsers ask for an icon: none, and no 404 in the console.
+    if (req.method === 'GET' && url.pathname === '/favicon.ico') return send(res, 204, '', 'image/x-icon');
     for (const [method, pattern, handler] of table) {
       const m = pattern.exec(url.pathname);
       if (!m || method !== req.method) continue;
