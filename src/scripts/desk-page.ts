@@ -23,6 +23,7 @@ interface DraftView {
   problems: Problem[];
   checked: boolean;
   published: { id: string; commit?: string; note?: string } | null;
+  tagNames: Record<string, string>;
 }
 
 const STATES: Record<string, string> = { new: '新', proposals: '有待处理的建议', fails: '检查未通过', ready: '可发布', published: '已发布' };
@@ -226,8 +227,9 @@ async function openDraft(batch: string, id: string): Promise<void> {
 
 function proposalItem(x: Proposal, n: number): HTMLElement {
   const value = x.field === 'keyFigures' ? String((x.value as { label?: string })?.label ?? '') : String(x.value);
+  const name = current?.tagNames[value];
   const li = el('li', { class: 'proposal', 'data-proposal': String(n), 'data-field': x.field });
-  li.append(el('p', {}, el('strong', {}, `${n}. ${FIELDS[x.field] ?? x.field}：${value}`), `　第${x.p}段`), withMark(x.p > 0 ? paragraphText(x.p) : String(current?.frontmatter.title ?? ''), x.quote), el('p', { class: 'help' }, `理由：${x.why ?? ''}`));
+  li.append(el('p', {}, el('strong', {}, `${n}. ${FIELDS[x.field] ?? x.field}：${name ? `${name}（${value}）` : value}`), `　第${x.p}段`), withMark(x.p > 0 ? paragraphText(x.p) : String(current?.frontmatter.title ?? ''), x.quote), el('p', { class: 'help' }, `理由：${x.why ?? ''}`));
   const row = el('p', { class: 'row' });
   row.append(
     button('接受', () => void act(draftUrl('/answer'), { accept: [n] }), { 'data-accept': '' }),

@@ -104,6 +104,15 @@ describe('received files', () => {
   });
 });
 
+describe('an Excel 征集汇总表', () => {
+  it('is one batch whose drafts are its rows’ cases', async () => {
+    const res = await upload('征集汇总表.xlsx', readFileSync('tests/fixtures/ingest/xlsx-case-list/case-list.xlsx'));
+    const batch = (await res.json()) as { id: string; report: { format: string; drafts: Array<{ title: string }> } };
+    expect(batch.report.format).toBe('xlsx');
+    expect(batch.report.drafts.map((d) => d.title)).toEqual(['把政府的“好心”办成群众满意的“好事”', '“一站三中心”一切以群众为中心', '一名党员联十户你有困难我服务']);
+  }, 120_000);
+});
+
 describe('a draft from a received compilation', () => {
   let batch = '';
   const draft = 'raoyang-yijiashi';

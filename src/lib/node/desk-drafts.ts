@@ -17,7 +17,7 @@ import { ID_PATTERN } from '../ids.ts';
 import { answerProposals, answerSourceProposals, type Choice } from '../ingest/accept-proposals.ts';
 import { recordReading, type Reading } from '../ingest/record-reading.ts';
 import { openFlags, publish } from './publish.ts';
-import { readMethodMentions } from './taxonomy.ts';
+import { readMethodMentions, readThemes } from './taxonomy.ts';
 import { batchDir, BATCH_PATTERN, DeskInputError, type Batch } from './desk-upload.ts';
 
 export interface DeskFolders {
@@ -118,7 +118,7 @@ function readEntry(work: string, batch: string): Record<string, unknown> {
 }
 
 /** Everything the draft view shows. */
-export function viewDraft({ work }: DeskFolders, batch: string, draft: string) {
+export function viewDraft({ content, work }: DeskFolders, batch: string, draft: string) {
   const file = draftFile(work, batch, draft);
   const record = updateRecord(work, batch, draft, (r) => ({ ...r, opened: true }));
   const text = readFileSync(file, 'utf8');
@@ -145,6 +145,8 @@ export function viewDraft({ work }: DeskFolders, batch: string, draft: string) {
     problems: (record.problems ?? []).map(placeProblem),
     checked: record.problems !== undefined,
     published: record.published ?? null,
+    /** Method and theme names by id, so a proposal reads 党员联系户, not its id. */
+    tagNames: Object.fromEntries([...readMethodMentions(content), ...readThemes(content)].map((t) => [t.id, t.name])),
   };
 }
 
