@@ -305,6 +305,8 @@ function render(view: DraftView): void {
       el('li', { 'data-correction': String(c.type) }, `第${String(c.p)}段 ${TYPES[String(c.type)] ?? String(c.type)}：${c.type === 'correct' ? `“${String(c.original)}”→“${String(c.corrected)}”` : `“${String(c.text ?? c.after)}”`}——${String(c.note ?? '')}`),
     ),
   );
+  const joins = (fm.corrections ?? []).filter((c) => c.type === 'join').length;
+  if (joins) $('#corrections').append(el('li', {}, `接排断行 ${joins} 处（ingest 已记录，页面上显示为校勘记）`));
   if (!$('#corrections').childElementCount) $('#corrections').append(el('li', {}, '无'));
 
   const proposals = fm.proposals ?? [];

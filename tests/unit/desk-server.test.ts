@@ -153,6 +153,12 @@ describe('a draft from a received compilation', () => {
     expect(after).toMatchObject({ p: 2, quote: '每名党员联系10户左右群众', value: before[n - 1]!.value });
   });
 
+  it('answers a malformed or unknown draft address with a message, not a crash', async () => {
+    expect((await fetch(`${base}/api/drafts/${batch}/%E0%A4%A`)).status).toBe(400);
+    expect((await fetch(`${base}/api/drafts/${batch}/..%2F..%2Fcontent`)).status).toBe(404);
+    expect((await fetch(`${base}/api/drafts/not-a-batch/${draft}`)).status).toBe(404);
+  });
+
   it('refuses an answer to a proposal that is not listed, changing nothing', async () => {
     const before = readFileSync(path.join(work, 'batches', batch, 'drafts', `${draft}.mdx`), 'utf8');
     const res = await post(url('/answer'), { accept: [999] });
@@ -189,6 +195,9 @@ describe('a draft from a received compilation', () => {
     expect(refused.ok).toBe(false);
     expect(existsSync(path.join(content, 'cases', 'raoyang-desk.mdx'))).toBe(false);
 
+    // An id another case holds is refused at the id field; nothing is overwritten.
+    const taken = (await (await post(url('/fields'), { caseId: 'nanjing-cheguansuo' })).json()) as View;
+    expect(taken.problems.find((p) => p.field === 'caseId')?.message).toMatch(/id “nanjing-cheguansuo” is taken by a different case/);
     const item = (text: string, p: number) => ({ text, paragraphs: [p] });
     v = (await (
       await post(url('/fields'), {

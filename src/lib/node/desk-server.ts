@@ -128,6 +128,15 @@ function routes(folders: DeskFolders): Array<[method: string, pattern: RegExp, h
   ];
 }
 
+/** A path segment as sent (percent-encoded); a malformed one is the request's fault, not the desk's. */
+function decodeParam(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new DeskInputError(`地址中的“${segment}”不是有效的编码`);
+  }
+}
+
 /** The desk's request handler over `folders`, serving the bundled `script`. */
 export function createDeskServer(folders: DeskFolders, script: string): Server {
   const table = routes(folders);
@@ -147,7 +156,7 @@ export function createDeskServer(folders: DeskFolders, script: string): Server {
       const m = pattern.exec(url.pathname);
       if (!m || method !== req.method) continue;
       try {
-        return json(res, 200, await handler(req, m.slice(1).map(decodeURIComponent), url));
+        return json(res, 200, await handler(req, m.slice(1).map(decodeParam), url));
       } catch (error) {
         if (error instanceof DeskInputError) return json(res, error.status, { error: error.message });
         if (error instanceof ProposalError || error instanceof ReadingError) return json(res, 400, { error: error.message });
