@@ -315,6 +315,17 @@ function render(view: DraftView): void {
 
   ($('#case-id') as HTMLInputElement).value = view.caseId;
   ($('#summary') as HTMLTextAreaElement).value = String(fm.summary ?? '');
+  const region = (fm.region ?? {}) as { code?: string; township?: string; note?: string };
+  const inferred = (fm.inferred ?? {}) as Record<string, string>;
+  $('#region-code').textContent = `地点（区划代码，ingest 据原文查出）：${region.code ?? '未定'}`;
+  const setValue = (selector: string, value: unknown) => (($(selector) as HTMLInputElement).value = typeof value === 'string' ? value : '');
+  setValue('#level', fm.level);
+  setValue('#kind', fm.kind);
+  setValue('#township', region.township);
+  setValue('#region-note', region.note);
+  setValue('#inferred-level', inferred.level);
+  setValue('#inferred-region', inferred.region);
+  setValue('#inferred-years', inferred.years);
   ($('#purpose') as HTMLTextAreaElement).value = view.teaching?.purpose ?? '';
   itemRows($('#questions'), 'q', view.teaching?.questions ?? [], 5);
   itemRows($('#points'), 'pt', view.teaching?.points ?? [], 6);
@@ -357,6 +368,13 @@ $('#fields').addEventListener('submit', (e) => {
   void act(draftUrl('/fields'), {
     caseId: ($('#case-id') as HTMLInputElement).value.trim(),
     summary: ($('#summary') as HTMLTextAreaElement).value,
+    level: ($('#level') as HTMLSelectElement).value,
+    kind: ($('#kind') as HTMLSelectElement).value,
+    township: ($('#township') as HTMLInputElement).value,
+    regionNote: ($('#region-note') as HTMLInputElement).value,
+    inferredLevel: ($('#inferred-level') as HTMLInputElement).value,
+    inferredRegion: ($('#inferred-region') as HTMLInputElement).value,
+    inferredYears: ($('#inferred-years') as HTMLInputElement).value,
     teaching: { purpose: ($('#purpose') as HTMLTextAreaElement).value, questions: readItems('q'), points: readItems('pt') },
   }).then((ok) => ok && say('已保存并检查'));
 });

@@ -181,6 +181,16 @@ describe('a draft from a received compilation', () => {
     expect(body()).toBe(before);
   });
 
+  it('writes the place and inferred fields an editor fills, and removes one emptied', async () => {
+    type Fm = { frontmatter: { region: Record<string, unknown>; inferred?: Record<string, unknown> } };
+    let v = (await (await post(url('/fields'), { regionNote: '王同岳乡属饶阳县（编者注测试）', inferredYears: '据正文“2012年初”推定（测试）' })).json()) as Fm;
+    expect(v.frontmatter.region).toMatchObject({ code: '131124', note: '王同岳乡属饶阳县（编者注测试）' });
+    expect(v.frontmatter.inferred).toEqual({ years: '据正文“2012年初”推定（测试）' });
+    v = (await (await post(url('/fields'), { regionNote: '', inferredYears: '' })).json()) as Fm;
+    expect(v.frontmatter.region).toEqual({ code: '131124' });
+    expect(v.frontmatter.inferred).toBeUndefined();
+  });
+
   it('places each problem of the check at its field, and publishes only once there are none, committing only what it wrote', async () => {
     const proposals = (await view()).frontmatter.proposals!;
     // 代办 is only listed in the text: rejected, it becomes a passing mention.

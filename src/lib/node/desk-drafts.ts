@@ -242,8 +242,22 @@ interface TeachingInput {
   points: Array<{ text: string; paragraphs: number[] }>;
 }
 
-/** Saves the editors' fields: the summary into the draft, the teaching note beside it (publish copies it into teaching/), the chosen id. */
-export function saveFields(folders: DeskFolders, batch: string, draft: string, fields: { summary?: string; teaching?: TeachingInput; caseId?: string }): void {
+/** The editors' frontmatter fields the desk's forms write, each at its path; an empty value removes the field. */
+const EDITOR_FIELDS = {
+  summary: ['summary'],
+  level: ['level'],
+  kind: ['kind'],
+  township: ['region', 'township'],
+  regionNote: ['region', 'note'],
+  inferredLevel: ['inferred', 'level'],
+  inferredRegion: ['inferred', 'region'],
+  inferredYears: ['inferred', 'years'],
+} as const;
+
+type EditorFields = Partial<Record<keyof typeof EDITOR_FIELDS, string>>;
+
+/** Saves the editors' fields: summary, level, kind, place and inferred values into the draft, the teaching note beside it (publish copies it into teaching/), the chosen id. */
+export function saveFields(folders: DeskFolders, batch: string, draft: string, fields: EditorFields & { teaching?: TeachingInput; caseId?: string }): void {
   assertPublished(folders.work, batch, draft);
   const caseId = fields.caseId;
   if (caseId !== undefined) {
@@ -257,9 +271,15 @@ export function saveFields(folders: DeskFolders, batch: string, draft: string, f
     writeFileSync(teachingFile(folders.work, batch, draft), `# 教学札记（编者撰写，经编辑台）。只依据本案原文；段号指 /cases/<id>/#p<n>。\n${stringify(note, { lineWidth: 0 })}`);
   }
   editDraft(folders, batch, draft, (doc) => {
-    if (fields.summary === undefined) return;
-    if (fields.summary.trim()) doc.set('summary', fields.summary.trim());
-    else doc.delete('summary');
+    for (const [key, at] of Object.entries(EDITOR_FIELDS) as Array<[keyof EditorFields, readonly string[]]>) {
+      const value = fields[key];
+      if (value === undefined) continue;
+      if (value.trim()) doc.setIn(at, value.trim());
+      else if (doc.hasIn(at)) doc.deleteIn(at);
+    }
+    // An inferred map emptied by the editor goes with its last reason.
+    const inferred = doc.get('inferred');
+    if (isMap(inferred) && inferred.items.length === 0) doc.delete('inferred');
   });
 }
 
