@@ -24,6 +24,8 @@ interface DraftView {
   checked: boolean;
   published: { id: string; commit?: string; note?: string } | null;
   tagNames: Record<string, string>;
+  methods: string[];
+  themes: string[];
 }
 
 const STATES: Record<string, string> = { new: '新', proposals: '有待处理的建议', fails: '检查未通过', ready: '可发布', published: '已发布' };
@@ -313,6 +315,9 @@ function render(view: DraftView): void {
   $('#proposals').replaceChildren(...proposals.map((x, i) => proposalItem(x, i + 1)));
   ($('#accept-all') as HTMLButtonElement).disabled = proposals.length === 0;
 
+  const tags = $('#add-tag') as HTMLSelectElement;
+  const group = (label: string, field: string, ids: string[]) => el('optgroup', { label }, ...ids.map((id) => el('option', { value: `${field}:${id}` }, `${view.tagNames[id] ?? id}（${id}）`)));
+  tags.replaceChildren(group('工作方法', 'methods', view.methods), group('领域', 'themes', view.themes));
   ($('#case-id') as HTMLInputElement).value = view.caseId;
   ($('#summary') as HTMLTextAreaElement).value = String(fm.summary ?? '');
   const region = (fm.region ?? {}) as { code?: string; township?: string; note?: string };
@@ -360,6 +365,17 @@ $('#reading').addEventListener('submit', (e) => {
         ? { type, p: picked.p, after: picked.text, note }
         : { type: 'doubt', ...(type === 'original-error' ? { kind: 'original-error' } : {}), p: picked.p, text: picked.text, note, ...nth };
   void act(draftUrl('/reading'), reading).then((ok) => ok && say('校勘记已记录'));
+});
+
+$('#add').addEventListener('submit', (e) => {
+  e.preventDefault();
+  if (!picked) return say('先在左侧正文的一段中选取文字');
+  const [field, value] = ($('#add-tag') as HTMLSelectElement).value.split(':');
+  void act(draftUrl('/add'), { field, value, p: picked.p, quote: picked.text }).then((ok) => ok && say('已添加'));
+});
+$('#add-figure').addEventListener('click', () => {
+  if (!picked) return say('先在左侧正文的一段中选取文字');
+  void act(draftUrl('/add'), { field: 'keyFigures', label: ($('#add-label') as HTMLInputElement).value, p: picked.p, quote: picked.text }).then((ok) => ok && say('已添加'));
 });
 
 $('#accept-all').addEventListener('click', () => void act(draftUrl('/answer'), { all: true }));

@@ -191,6 +191,20 @@ describe('a draft from a received compilation', () => {
     expect(v.frontmatter.inferred).toBeUndefined();
   });
 
+  it('adds a method the proposals missed, with the selected words as its evidence, and refuses one not in the taxonomy', async () => {
+    // Another draft of the batch: the flow below publishes this one as ingest proposed it.
+    const other = `/api/drafts/${batch}/baodi-yizhan-sanzhongxin`;
+    const p1 = ((await (await fetch(`${base}${other}`)).json()) as View).paragraphs[0]!;
+    const quote = p1.text.slice(0, 12);
+    expect((await post(`${other}/add`, { field: 'methods', value: 'no-such-method', p: 1, quote })).status).toBe(400);
+    expect((await post(`${other}/add`, { field: 'methods', value: 'minqing-riji', p: 1, quote: '原文没有的话' })).status).toBe(400);
+    const res = await post(`${other}/add`, { field: 'methods', value: 'minqing-riji', p: 1, quote });
+    expect(res.status).toBe(200);
+    const fm = ((await res.json()) as { frontmatter: { methods: string[]; evidence: Record<string, unknown> } }).frontmatter;
+    expect(fm.methods).toContain('minqing-riji');
+    expect(fm.evidence['minqing-riji']).toEqual({ p: 1, quote });
+  });
+
   it('places each problem of the check at its field, and publishes only once there are none, committing only what it wrote', async () => {
     const proposals = (await view()).frontmatter.proposals!;
     // 代办 is only listed in the text: rejected, it becomes a passing mention.

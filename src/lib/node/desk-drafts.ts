@@ -147,6 +147,8 @@ export function viewDraft({ content, work }: DeskFolders, batch: string, draft: 
     published: record.published ?? null,
     /** Method and theme names by id, so a proposal reads 党员联系户, not its id. */
     tagNames: Object.fromEntries([...readMethodMentions(content), ...readThemes(content)].map((t) => [t.id, t.name])),
+    methods: readMethodMentions(content).map((t) => t.id),
+    themes: readThemes(content).map((t) => t.id),
   };
 }
 
@@ -222,6 +224,32 @@ export function recordDraftReading(folders: DeskFolders, batch: string, draft: s
   const result = recordReading(readFileSync(file, 'utf8'), reading, { rawLines: rawLines(folders.work, batch), file: `${draft}.mdx` });
   save(folders, batch, draft, file, result.text);
   return { entry: result.entry, notes: result.notes, ...(result.answered ? { answered: result.answered } : {}) };
+}
+
+/**
+ * Adds what the proposals missed, with the selected words as its grounds: a
+ * method or theme with its evidence, or a key figure with the editors' label.
+ * It is written as one more proposal and accepted at once, so accept-proposals
+ * stays the one place that knows how an accepted tag or figure is written.
+ */
+export function addFromSelection(folders: DeskFolders, batch: string, draft: string, add: { field: 'methods' | 'themes' | 'keyFigures'; value?: string; label?: string; p: number; quote: string }) {
+  const file = draftFile(folders.work, batch, draft);
+  const text = readFileSync(file, 'utf8');
+  const m = FRONTMATTER.exec(text)!;
+  const known = add.field === 'methods' ? readMethodMentions(folders.content) : add.field === 'themes' ? readThemes(folders.content) : [];
+  if (add.field !== 'keyFigures' && !known.some((t) => t.id === add.value)) throw new DeskInputError(`“${String(add.value)}”不是分类表里的${add.field === 'methods' ? '工作方法' : '领域'}`);
+  if (add.field === 'keyFigures' && !add.label?.trim()) throw new DeskInputError('关键数字要写编者的说明（label）');
+  if (!['methods', 'themes', 'keyFigures'].includes(add.field)) throw new DeskInputError(`不能这样添加 ${String(add.field)}`);
+  const paragraph = caseParagraphs(text.slice(m[0].length)).find((x) => x.p === add.p);
+  if (!add.quote?.trim() || !paragraph?.text.includes(add.quote)) throw new DeskInputError(`“${add.quote}”不在第 ${add.p} 段中：依据须是该段一字不差的原文（在正文中选取）`);
+  const doc = parseDocument(m[1]!);
+  const proposal = doc.createNode({ field: add.field, value: add.field === 'keyFigures' ? { label: add.label!.trim() } : add.value, p: add.p, quote: add.quote, why: '编者添加' }, { flow: true });
+  const list = doc.get('proposals');
+  if (isSeq(list)) list.items.push(proposal);
+  else doc.set('proposals', doc.createNode([proposal]));
+  const n = (doc.get('proposals') as { items: unknown[] }).items.length;
+  const result = answerProposals(`---\n${doc.toString({ lineWidth: 0 })}---\n${text.slice(m[0].length)}`, { accept: [n] }, readMethodMentions(folders.content), draft);
+  save(folders, batch, draft, file, result.text);
 }
 
 /** Deletes one “# 待核” line the editor has looked at (publish refuses a draft that keeps any). */

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { ProposalError } from '../ingest/accept-proposals.ts';
 import { ReadingError } from '../ingest/record-reading.ts';
-import { answer, check, dismissFlag, editProposal, publishDraft, queue, recordDraftReading, saveFields, saveSource, viewDraft, type DeskFolders } from './desk-drafts.ts';
+import { addFromSelection, answer, check, dismissFlag, editProposal, publishDraft, queue, recordDraftReading, saveFields, saveSource, viewDraft, type DeskFolders } from './desk-drafts.ts';
 import { DeskInputError, listBatches, receive, UPLOAD_LIMIT } from './desk-upload.ts';
 
 const PAGE = fileURLToPath(new URL('../../desk/desk.html', import.meta.url));
@@ -87,6 +87,14 @@ function routes(folders: DeskFolders): Array<[method: string, pattern: RegExp, h
       at('flag'),
       async (req, [b, d]) => {
         dismissFlag(folders, b!, d!, String((await readJson<{ flag?: string }>(req)).flag ?? ''));
+        return viewDraft(folders, b!, d!);
+      },
+    ],
+    [
+      'POST',
+      at('add'),
+      async (req, [b, d]) => {
+        addFromSelection(folders, b!, d!, await readJson(req));
         return viewDraft(folders, b!, d!);
       },
     ],
