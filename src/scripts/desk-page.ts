@@ -201,7 +201,6 @@ async function act(url: string, body: unknown): Promise<boolean> {
     const view = await api<DraftView | Record<string, unknown>>(url, body);
     if ('paragraphs' in view) render(view as DraftView);
     else await reload();
-    await showQueue();
     say('已保存');
     return true;
   } catch (error) {
@@ -211,6 +210,8 @@ async function act(url: string, body: unknown): Promise<boolean> {
   } finally {
     busy = false;
     $('#draft').removeAttribute('aria-busy');
+    // The queue shows the draft's new state; the draft is free for the next change meanwhile.
+    void showQueue();
   }
 }
 

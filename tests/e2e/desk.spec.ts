@@ -44,6 +44,11 @@ test.afterAll(() => {
   for (const t of temps) rmSync(t, { recursive: true, force: true });
 });
 
+/** Waits until the desk has saved and checked the last change (it takes one at a time). */
+async function settled(page: Page): Promise<void> {
+  await expect(page.locator('#draft')).not.toHaveAttribute('aria-busy', 'true', { timeout: 30_000 });
+}
+
 /** Selects `words` in paragraph `p` of the reader's text, as a mouse drag over them does. */
 async function select(page: Page, p: number, words: string): Promise<void> {
   await page.evaluate(
@@ -102,18 +107,22 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   const count = await proposals.count();
   await proposals.filter({ hasText: 'daiban-fuwu' }).getByRole('button', { name: '拒绝' }).click();
   await expect(proposals).toHaveCount(count - 1);
+  await settled(page);
   await select(page, 2, '每名党员联系10户左右群众');
   const lianxihu = proposals.filter({ hasText: '工作方法：党员联系户（dangyuan-lianxihu）' });
   await lianxihu.getByRole('button', { name: '用所选文字作证据' }).click();
   await expect(lianxihu.locator('mark')).toHaveText('每名党员联系10户左右群众');
+  await settled(page);
   await page.locator('#accept-all').click();
   await expect(proposals).toHaveCount(0);
+  await settled(page);
 
   // The 待核 lines, looked at and settled.
   const flags = page.locator('[data-dismiss-flag]');
   for (let n = await flags.count(); n > 0; n--) {
     await flags.first().click();
     await expect(flags).toHaveCount(n - 1);
+    await settled(page);
   }
 
   // A doubt, recorded on the selected reading.
