@@ -30,7 +30,6 @@ interface DraftView {
 
 const STATES: Record<string, string> = { new: '新', proposals: '有待处理的建议', fails: '检查未通过', ready: '可发布', published: '已发布' };
 const FIELDS: Record<string, string> = { methods: '工作方法', themes: '领域', years: '年份', level: '层级', kind: '体裁', keyFigures: '关键数字', doubt: '存疑' };
-const ROLES: Record<string, string> = { chrome: '页面杂项', byline: '署名', dateline: '日期出处', caption: '图片说明', note: '脚注', duplicate: '重复', heading: '标题', compiler: '编印单位' };
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -96,7 +95,7 @@ drop.addEventListener('drop', (e) => {
 interface QueueBatch {
   id: string;
   name: string;
-  report: { format?: string; layout?: string; error?: string; dropped: Record<string, number>; warnings?: string[]; duplicates: Array<{ title: string; of: string }>; left: Array<{ role: string; text: string; line?: number; lines?: [number, number]; reason: string }>; drafts: Array<{ id: string; flags: string[]; idNote?: string }> };
+  report: { format?: string; layout?: string; error?: string; dropped: Record<string, number>; warnings?: string[]; duplicates: Array<{ title: string; of: string }>; left: Array<{ role: string; roleLabel: string; text: string; line?: number; lines?: [number, number]; reason: string }>; drafts: Array<{ id: string; flags: string[]; idNote?: string }> };
   drafts: Array<{ id: string; title: string; subtitle: string | null; state: string }>;
 }
 
@@ -115,7 +114,7 @@ function reportOf(b: QueueBatch): HTMLElement {
     const list = el('ul');
     for (const x of r.left) {
       const where = x.lines ? `第${x.lines[0]}–${x.lines[1]}行` : x.line ? `第${x.line}行` : '';
-      list.append(el('li', {}, `${ROLES[x.role] ?? x.role}${where ? `（${where}）` : ''}：“${x.text.slice(0, 60)}${x.text.length > 60 ? '…' : ''}”——${x.reason}`));
+      list.append(el('li', {}, `${x.roleLabel}${where ? `（${where}）` : ''}：“${x.text.slice(0, 60)}${x.text.length > 60 ? '…' : ''}”——${x.reason}`));
     }
     box.append(el('details', {}, el('summary', {}, `不在正文中的内容 ${r.left.length} 处（删去、接排或另作他用，附角色）`), list));
   }

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleDeskScript, createDeskServer } from '../../src/lib/node/desk-server.ts';
 import { placeProblem } from '../../src/lib/node/desk-drafts.ts';
 import { UPLOAD_LIMIT } from '../../src/lib/node/desk-upload.ts';
+import { BLOCK_ROLES, type BlockRole } from '../../src/lib/ingest/left-blocks.ts';
 import { copyFixtureLibrary } from '../fixture-library.ts';
 
 const temps: string[] = [];
@@ -126,8 +127,12 @@ describe('a draft from a received compilation', () => {
   }, 120_000);
 
   it('lists the compilation’s drafts in the queue, each with its state', async () => {
-    const queue = (await (await fetch(`${base}/api/queue`)).json()) as Array<{ id: string; drafts: Array<{ id: string; state: string }> }>;
+    const queue = (await (await fetch(`${base}/api/queue`)).json()) as Array<{ id: string; drafts: Array<{ id: string; state: string }>; report: { left: Array<{ role: BlockRole; roleLabel: string }> } }>;
     const drafts = queue.find((b) => b.id === batch)!.drafts;
+    // What ingest left out of the bodies, each with its role named as the terminal report names it.
+    const left = queue.find((b) => b.id === batch)!.report.left;
+    expect(left.length).toBeGreaterThan(0);
+    for (const x of left) expect(x.roleLabel).toBe(BLOCK_ROLES[x.role]);
     expect(drafts.map((d) => d.id)).toContain(draft);
     expect(new Set(drafts.map((d) => d.state))).toEqual(new Set(['new']));
   });

@@ -15,6 +15,7 @@ import { caseParagraphs, parseBody, parseCaseSource } from '../case-mdx.ts';
 import { numberBlocks } from '../edition.ts';
 import { ID_PATTERN } from '../ids.ts';
 import { answerProposals, answerSourceProposals, type Choice } from '../ingest/accept-proposals.ts';
+import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
 import { recordReading, type Reading } from '../ingest/record-reading.ts';
 import { openFlags, publish } from './publish.ts';
 import { readMethodMentions, readThemes } from './taxonomy.ts';
@@ -94,6 +95,8 @@ export function queue({ work }: DeskFolders, batches: readonly Batch[]) {
     const state = readState(work, b.id);
     return {
       ...b,
+      // Each block left out of the bodies with its role in words, as the terminal report names it.
+      report: { ...b.report, left: b.report.left.map((x) => ({ ...x, roleLabel: BLOCK_ROLES[x.role as BlockRole] ?? x.role })) },
       drafts: b.report.drafts.map((d) => {
         const file = path.join(batchDir(work, b.id), 'drafts', `${d.id}.mdx`);
         const record = state[d.id] ?? {};
