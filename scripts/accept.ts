@@ -1,9 +1,12 @@
 /**
  * npm run accept -- <draft.mdx | source.yaml>… [--all] [--field F]… [--accept 1,3] [--reject 2,4] [--content DIR]
+ * npm run accept -- <draft.mdx> --correct N --to 入户 --note "…" [--from 人户]
  *
  * Lists a draft's proposals, numbered (no choice given), or answers them:
  * accepted ones move into the real fields with their evidence, rejected ones
  * go (a rejected method the text names is recorded as a passing mention).
+ * A doubt proposal that is capture damage is answered with --correct: the
+ * correction is recorded and the body follows (ingest/record-reading.ts).
  * The logic is src/lib/ingest/accept-proposals.ts.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -14,13 +17,20 @@ import { answerProposals, answerSourceProposals, ProposalError } from '../src/li
 import { PROPOSAL_FIELDS, type ProposalField } from '../src/lib/ingest/proposals.ts';
 import { readMethodMentions } from '../src/lib/node/taxonomy.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
+import { proposedCorrection, ReadingError } from '../src/lib/ingest/record-reading.ts';
+import { caseFilePath, describeRecorded, recordReadingInFile } from '../src/lib/node/record-reading-file.ts';
 
 const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml>… [--all] [--field ${PROPOSAL_FIELDS.join('|')}]… [--accept 1,3] [--reject 2,4] [--content DIR]
+       npm run accept -- <draft.mdx | case id> --correct N --to 改正 --note "校勘记" [--from 原文]
   no choice: list the proposals with their numbers
   --all            accept every open proposal (after --reject)
   --field F        accept every proposal of field F (repeatable)
   --accept N,M     accept these proposals
-  --reject N,M     reject these (a rejected method the text names becomes a passing mention)`;
+  --reject N,M     reject these (a rejected method the text names becomes a passing mention)
+  --correct N --to 入户 --note "…" [--from 人户]
+                   answer doubt proposal N as capture damage: a correction of the words it
+                   quotes (--from says which, when --to alone does not), the body follows
+                   (npm run correct records any correction, doubt or lacuna)`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,6 +41,11 @@ const { values, positionals } = parseArgs({
     accept: { type: 'string', multiple: true, default: [] },
     reject: { type: 'string', multiple: true, default: [] },
     content: { type: 'string' },
+    correct: { type: 'string' },
+    to: { type: 'string' },
+    from: { type: 'string' },
+    note: { type: 'string' },
+    raw: { type: 'string' },
   },
 });
 
@@ -51,7 +66,27 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** --correct N: doubt proposal N is capture damage; record the correction and let the body follow. */
+function answerAsCorrection(n: string): never {
+  if (!/^\d+$/.test(n)) fail(`--correct ${n}: not a proposal number`);
+  if (positionals.length !== 1 || values.all || values.field.length || values.accept.length || values.reject.length) fail('--correct answers one proposal of one draft; run --accept, --reject or --all on their own');
+  const to = values.to ?? fail('--correct N needs --to: the corrected words');
+  const note = values.note ?? fail('--correct N needs --note "…": the 校勘记 readers see (“入”误作“人”，形近而误。)');
+  const content = values.content ? path.resolve(values.content) : contentDir();
+  const file = caseFilePath(positionals[0]!, content);
+  try {
+    const { p, original } = proposedCorrection(readFileSync(file, 'utf8'), Number(n), to, values.from, file);
+    const result = recordReadingInFile(file, { type: 'correct', p, original, corrected: to, note }, { content, raw: values.raw, proposal: Number(n) });
+    for (const line of describeRecorded(result)) console.log(line);
+  } catch (error) {
+    fail(`${error instanceof ReadingError ? error.message : (error as Error).message} (nothing changed)`);
+  }
+  process.exit(0);
+}
+
 if (positionals.length === 0) fail(`no draft given\n${USAGE}`);
+if (values.correct !== undefined) answerAsCorrection(values.correct);
+else if (values.to !== undefined || values.from !== undefined || values.note !== undefined) fail('--to, --from and --note go with --correct N');
 for (const f of values.field) if (!PROPOSAL_FIELDS.includes(f as ProposalField)) fail(`--field ${f}: use one of ${PROPOSAL_FIELDS.join(', ')}`);
 const choice = { all: values.all, fields: values.field as ProposalField[], accept: numbers(values.accept, 'accept'), reject: numbers(values.reject, 'reject') };
 const listing = !choice.all && choice.fields.length === 0 && choice.accept.length === 0 && choice.reject.length === 0;

@@ -57,10 +57,13 @@ export function createPracticeSchema(vocab: PracticeVocabulary) {
         /** The case quoted (one of `cases`). */
         case: oneOf('definition.case', 'case', vocab.cases),
         /** Passages in text order: paragraph number (#p<n>) and the exact words. */
-        quotes: z.array(z.object({ p: z.number().int().positive(), text: z.string().min(2) })).min(1),
+        quotes: z.array(z.object({ p: z.number().int().positive(), text: z.string().min(2) }).strict()).min(1),
       })
+      .strict()
       .optional(),
-  });
+  })
+    // A field it does not know (a `year:`, a misspelt `case:`) is an error naming it, not silently dropped.
+    .strict();
 }
 
 export type Practice = z.infer<ReturnType<typeof createPracticeSchema>>;

@@ -21,7 +21,9 @@ export const methodSchema = z.object({
   spellingNotes: z.record(z.string().min(1), z.string().min(1)).optional(),
   /** One-paragraph editorial definition. Printed on the method page as the editors'. */
   definition: z.string().min(10),
-});
+})
+  // A field it does not know (a misspelt `alias:`, a `year:`) is an error naming it, not silently dropped.
+  .strict();
 
 /** A field of work (领域). */
 export const themeSchema = z.object({
@@ -31,7 +33,7 @@ export const themeSchema = z.object({
   name: z.string().min(1),
   /** One-line editorial description. Printed on the theme page. */
   description: z.string().min(1),
-});
+}).strict();
 
 export type Method = z.infer<typeof methodSchema>;
 export type Theme = z.infer<typeof themeSchema>;

@@ -207,6 +207,18 @@ describe('sources and practices, by file and field', () => {
     expect(problems.join('\n')).toMatch(/^content\/sources\/sources\.yaml: \[\d+\] gongchandangyuan-wang-2013-05-23\.year: unknown field “year”; remove it or use one of the fields this entry takes \(id, title, publication, type, medium, date, .*about\)$/m);
   });
 
+  it('an unknown field in a method, a theme or a practice fails too, naming the file, the entry and the fields it takes', () => {
+    const root = copyLibrary();
+    for (const rel of ['taxonomy/methods.yaml', 'taxonomy/themes.yaml', 'taxonomy/practices.yaml']) {
+      const file = path.join(root, rel);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^(- id: [\w-]+\n)/m, '$1  year: 2013\n'));
+    }
+    const problems = checkContent(root).problems.join('\n');
+    expect(problems).toMatch(/^content\/taxonomy\/methods\.yaml: \[0\] [\w-]+\.year: unknown field “year”; remove it or use one of the fields this entry takes \(id, name, aliases, spellingNotes, definition\)$/m);
+    expect(problems).toMatch(/^content\/taxonomy\/themes\.yaml: \[0\] [\w-]+\.year: unknown field “year”; remove it or use one of the fields this entry takes \(id, name, description\)$/m);
+    expect(problems).toMatch(/^content\/taxonomy\/practices\.yaml: \[0\] [\w-]+\.year: unknown field “year”; remove it or use one of the fields this entry takes \(id, name, spellings, cases, methods, basis, spellingNotes, definition\)$/m);
+  });
+
   it('a date not written YYYY, YYYY-MM or YYYY-MM-DD (2013年10月 as printed) fails by field', () => {
     const root = copyLibrary();
     addCase(root);

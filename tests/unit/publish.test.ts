@@ -171,10 +171,14 @@ describe('accept', () => {
     expect(() => answerProposals(draftText, { accept: [1], reject: [1] }, METHODS, 'draft.mdx')).toThrow(ProposalError);
   });
 
-  it('--all leaves no proposals and a doubt as a correction in paragraph order', () => {
-    const { text, open } = answerProposals(draftText, { all: true }, METHODS);
+  it('--all leaves no proposals and a doubt as a correction in paragraph order, its “# 待核” line settled', () => {
+    const { text, open, notes } = answerProposals(draftText, { all: true }, METHODS);
     const out = fmOf(text);
     expect(open).toBe(0);
+    const flag = /^# 待核：第\d+段：疑“入”误作“人”：“.*深人.*”$/m;
+    expect(draftText).toMatch(flag);
+    expect(text).not.toMatch(flag);
+    expect(notes).toContainEqual(expect.stringMatching(/^removed the settled line # 待核：第\d+段：疑“入”误作“人”/));
     expect(out.proposals).toBeUndefined();
     expect(out.corrections.filter((c: { type: string }) => c.type === 'doubt')).toEqual([{ type: 'doubt', p: 3, text: expect.stringContaining('深人'), note: expect.stringContaining('疑') }]);
     expect(Object.keys(out.evidence).sort()).toEqual([...out.methods, ...out.themes].sort());
@@ -235,7 +239,7 @@ describe('publish', () => {
     const file = finish('raoyang-daihe');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title:/m, '# 待核：第2段：疑“入”误作“人”：“进村人户”\ntitle:'));
     const result = publish({ drafts: [file], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), content });
-    expect(result.problems).toEqual([expect.stringMatching(/raoyang-daihe\.mdx: 1 “# 待核” line\(s\) left \(first: # 待核：第2段.*\): turn each into a correction, a doubt or a lacuna, or delete it/)]);
+    expect(result.problems).toEqual([expect.stringMatching(/raoyang-daihe\.mdx: 1 “# 待核” line\(s\) left \(first: # 待核：第2段.*\): turn each into a correction, a doubt or a lacuna \(npm run correct -- \S*raoyang-daihe\.mdx --p N …\), or delete it once read/)]);
   });
 
   it('refuses an id taken by a different case, naming it', () => {

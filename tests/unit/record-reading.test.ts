@@ -12,12 +12,14 @@ import { copyFixtureLibrary } from '../fixture-library.ts';
 import { parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { caseFidelityProblems, checkContent } from '../../src/lib/node/content-checks.ts';
 import { readRawLines } from '../../src/lib/node/raw-source.ts';
-import { proposedCorrection, ReadingError, recordReading } from '../../src/lib/ingest/record-reading.ts';
+import { proposedCorrection, ReadingError, recordReading, removeReading } from '../../src/lib/ingest/record-reading.ts';
 
 const RAW = ['某县党员联系户', '', '党员联户人社,解决难题。人户走访。', '', '全村义务出1:600多人次,作用落', '', '实到家家户户。长宁做法基础上。', '', '【点评】', '', '人户走访好。'];
 
 const HEAD = `---
 # 草稿：由 npm run ingest 生成。
+# 待核：第1段：疑“入”误作“人”：“联户人社,解决”
+# 待核：原文未署作者
 title: 某县党员联系户
 source:
   id: source-x
@@ -63,8 +65,10 @@ describe('recordReading', () => {
       'corrections:\n  - type: correct\n    p: 1\n    original: 联户人社\n    corrected: 联户入社\n    note: “入”误作“人”，形近而误。\n',
     )
       .replace('  - { field: doubt, value: 疑“入”误作“人”, p: 1, quote: 联户人社，解决, why: 可记为校正 }\n', '')
+      .replace('# 待核：第1段：疑“入”误作“人”：“联户人社,解决”\n', '')
       .replace('\n党员联户人社，解决难题。', '\n党员联户入社，解决难题。');
     expect(result.text).toBe(expected);
+    expect(result.notes).toEqual(['removed the settled line # 待核：第1段：疑“入”误作“人”：“联户人社,解决”']);
     expect(result.index).toBe(0);
     expect(result.answered).toEqual({ n: 2, value: '疑“入”误作“人”', quote: '联户人社，解决' });
     expect(result.changed).toEqual([{ p: 1, before: '党员联户人社，解决难题。人户走访。', after: '党员联户入社，解决难题。人户走访。' }]);
@@ -83,6 +87,7 @@ describe('recordReading', () => {
     expect(doubt.index).toBe(1);
     expect(doubt.changed).toEqual([]);
     expect(doubt.answered).toBeUndefined();
+    expect(doubt.text).toContain('# 待核：第1段：');
     expect(doubt.text).toBe(DRAFT.replace('    after: 作用落\n', '    after: 作用落\n  - type: doubt\n    p: 2\n    text: 出1:600多人次\n    note: “出1:600”不词，存疑未改。\n'));
     const lacuna = recordReading(doubt.text, { type: 'lacuna', p: 2, after: '长宁', note: '原文此下有脱文。' }, options);
     expect(lacuna.text.slice(lacuna.text.indexOf('---\n\n'))).toBe(BODY);
@@ -102,6 +107,31 @@ describe('recordReading', () => {
       `---\ntitle: 某县\nsource: { id: s, lines: [3, 3], titleLine: 1 }\ncorrections:\n  - type: correct\n    p: 1\n    original: 联户人社\n    corrected: 联户入社\n    note: 形近而误。\n` +
         `proposals:\n  - { field: methods, value: dangyuan-lianxihu, p: 1, quote: 党员联户, why: 原文作“联户” }\n---\n\n党员联户入社，解决难题。人户走访。\n`,
     );
+  });
+
+  it("keeps a file's CRLF line ends, in the entry it adds too", () => {
+    const crlf = DRAFT.replace(/\n/g, '\r\n');
+    const result = recordReading(crlf, { type: 'correct', p: 1, original: '联户人社', corrected: '联户入社', note: '形近而误。' }, options);
+    expect(result.text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(result.text.replace(/\r\n/g, '\n')).toBe(recordReading(DRAFT, { type: 'correct', p: 1, original: '联户人社', corrected: '联户入社', note: '形近而误。' }, options).text);
+  });
+
+  it('settles the flag line of a doubt proposal whose value the editor reworded into the note', () => {
+    const reworded = DRAFT.replace('value: 疑“入”误作“人”, p: 1', 'value: “入”误作“人”，形近而误。, p: 1');
+    const result = recordReading(reworded, { type: 'correct', p: 1, original: '联户人社', corrected: '联户入社', note: '形近而误。' }, options);
+    expect(result.answered?.n).toBe(2);
+    expect(result.text).not.toContain('# 待核：第1段：');
+    expect(result.text).toContain('# 待核：原文未署作者');
+  });
+
+  it('answers no proposal unasked when the match is not unmistakable (one character, or two proposals), and says so', () => {
+    const one = recordReading(DRAFT, { type: 'doubt', p: 1, text: '人', nth: 1, note: '存疑。' }, options);
+    expect(one.answered).toBeUndefined();
+    expect(one.notes).toEqual(['doubt proposal 2 may be about these words too; answer one with --proposal N, or accept or reject it']);
+    const twice = DRAFT.replace(PROPOSALS, `${PROPOSALS}  - { field: doubt, value: 疑脱字, p: 1, quote: 人社，解决难题, why: 可记为存疑 }\n`);
+    const two = recordReading(twice, { type: 'doubt', p: 1, text: '人社', note: '存疑。' }, options);
+    expect(two.answered).toBeUndefined();
+    expect(two.notes[0]).toMatch(/^doubt proposals 2, 3 may be about these words too/);
   });
 
   it('answers the doubt proposal named, and removes the list with its last proposal', () => {
@@ -126,10 +156,10 @@ describe('recordReading', () => {
 
   it('refuses a reading that overlaps a recorded one: a doubt, a lacuna, a join', () => {
     const doubt = recordReading(DRAFT, { type: 'doubt', p: 2, text: '出1:600多人次', note: '存疑。' }, options).text;
-    expect(() => recordReading(doubt, { type: 'correct', p: 2, original: '1:600', corrected: '1600', note: 'x' }, options)).toThrow(/p2: “1:600” overlaps corrections\[1\] \(doubt “出1:600多人次”\)/);
+    expect(() => recordReading(doubt, { type: 'correct', p: 2, original: '1:600', corrected: '1600', note: 'x' }, options)).toThrow(/p2: “1:600” overlaps entry 2 of corrections \(doubt “出1:600多人次”\)/);
     const lacuna = recordReading(DRAFT, { type: 'lacuna', p: 2, after: '长宁', note: '脱文。' }, options).text;
-    expect(() => recordReading(lacuna, { type: 'lacuna', p: 2, after: '、长宁'.slice(1), note: 'x' }, options)).toThrow(/overlaps corrections\[1\] \(lacuna “长宁”\)/);
-    expect(() => recordReading(DRAFT, { type: 'doubt', p: 2, text: '作用落实', note: 'x' }, options)).toThrow(/overlaps corrections\[0\] \(join “作用落”\)/);
+    expect(() => recordReading(lacuna, { type: 'lacuna', p: 2, after: '、长宁'.slice(1), note: 'x' }, options)).toThrow(/overlaps entry 2 of corrections \(lacuna “长宁”\)/);
+    expect(() => recordReading(DRAFT, { type: 'doubt', p: 2, text: '作用落实', note: 'x' }, options)).toThrow(/overlaps entry 1 of corrections \(join “作用落”\)/);
     expect(recordReading(DRAFT, { type: 'doubt', p: 2, text: '实到', note: 'x' }, options).index).toBe(1);
   });
 
@@ -137,6 +167,29 @@ describe('recordReading', () => {
     const edited = DRAFT.replace('\n党员联户人社', '\n党员联户入社');
     expect(() => recordReading(edited, { type: 'doubt', p: 2, text: '长宁', note: 'x' }, options)).toThrow(ReadingError);
     expect(() => recordReading(edited, { type: 'doubt', p: 2, text: '长宁', note: 'x' }, options)).toThrow(/body: paragraph 1 is not the raw text with the recorded corrections/);
+  });
+});
+
+describe('removeReading', () => {
+  it('takes a correction out and gives the paragraph back its raw reading; the file is as before', () => {
+    const recorded = recordReading(DRAFT, { type: 'correct', p: 1, original: '联户人社', corrected: '联户入社', note: '形近而误。' }, { ...options, proposal: undefined });
+    const doubt = recordReading(recorded.text, { type: 'doubt', p: 1, text: '人户走访', note: '存疑。' }, options).text;
+    const result = removeReading(doubt, 1, options);
+    expect(result.removed).toMatchObject({ type: 'correct', original: '联户人社' });
+    expect(result.changed).toEqual([{ p: 1, before: '党员联户入社，解决难题。人户走访。', after: '党员联户人社，解决难题。人户走访。' }]);
+    expect(fidelity(result.text)).toEqual([]);
+    // Taking out the doubt too leaves the file as it was, but the settled proposal and flag line.
+    const both = removeReading(result.text, 1, options);
+    expect(both.text).toBe(recorded.text.replace(/  - type: correct\n(    .*\n){4}/, '').replace('\n党员联户入社', '\n党员联户人社'));
+  });
+
+  it('removes the list with its last entry, leaving the file as it was, and keeps a join', () => {
+    const plain = '---\ntitle: 某县\nsource:\n  id: s\n  lines: [3, 3]\n  titleLine: 1\nsummary: s\n---\n\n党员联户人社，解决难题。人户走访。\n';
+    const one = recordReading(plain, { type: 'correct', p: 1, original: '人户', corrected: '入户', note: '形近而误。' }, options).text;
+    expect(one).toContain('summary: s\ncorrections:\n  - type: correct\n');
+    expect(removeReading(one, 1, options).text).toBe(plain);
+    expect(() => removeReading(DRAFT, 1, options)).toThrow(/entry 1 of corrections is a join/);
+    expect(() => removeReading(DRAFT, 5, options)).toThrow(/there is no entry 5 in corrections \(the file lists 1\)/);
   });
 });
 

@@ -11,6 +11,7 @@ import { caseParagraphs } from '../case-mdx.ts';
 import { methodSpellings } from '../methods.ts';
 import { KINDS, LEVELS } from '../kinds.ts';
 import { PROPOSAL_FIELDS, type ProposalField } from './proposals.ts';
+import { flagLineOf } from './reading-flags.ts';
 
 export class ProposalError extends Error {}
 
@@ -168,7 +169,13 @@ export function answerProposals(
     list.items = list.items.filter((_, i) => !done.has(i));
     if (list.items.length === 0) doc.delete('proposals');
   }
-  return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n${source.slice(m[0].length)}`, accepted, rejected, open: open.length - done.size, notes };
+  // A doubt answered either way settles the `# 待核` line it was proposed from (publish refuses open ones).
+  const lines = doc.toString({ lineWidth: 0 }).split('\n');
+  for (const x of [...accepted, ...rejected].filter((a) => a.field === 'doubt')) {
+    const flag = flagLineOf(lines, x);
+    if (flag !== -1) notes.push(`removed the settled line ${lines.splice(flag, 1)[0]!.trim()}`);
+  }
+  return { text: `---\n${lines.join('\n')}---\n${source.slice(m[0].length)}`, accepted, rejected, open: open.length - done.size, notes };
 }
 
 /**

@@ -15,6 +15,7 @@ import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { placeOfCase, resolvePlace, townshipOf } from './places.ts';
 import { ATTACHMENT_LABEL, COMPILER, findCases, isContentsLine, isTitleLike, lastOf, NOTE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { readingFlag } from './reading-flags.ts';
 
 export { parseAuthorLine } from './case-start.ts';
 export type { Paragraph } from './case-start.ts';
@@ -159,13 +160,13 @@ function flagsFor(paragraphs: readonly string[], wordGuesses: boolean): string[]
   paragraphs.forEach((text, i) => {
     for (const [re, what] of suspects) {
       const m = re.exec(text);
-      if (m) flags.push(`第${i + 1}段：${what}：“${text.slice(Math.max(0, m.index - 6), m.index + m[0].length + 6)}”`);
+      if (m) flags.push(readingFlag(i + 1, what, text.slice(Math.max(0, m.index - 6), m.index + m[0].length + 6)));
     }
     // A quotation followed by a speaker but no verb of saying before the full stop: text missing.
     const speaker = /[”"][^。]{0,8}(?:代表|书记|主任|部长|局长|县长|市长|镇长|乡长)、/u.test(text);
     const q = speaker ? /”([^。“”，]{0,8}(?:代表|书记|主任|部长|局长|县长|市长|镇长|乡长)、[^。“”]{0,12}?)([^。]*。)/u.exec(normalizePunctuation(text)) : null;
     if (q && !/说|表示|介绍|感慨|称|道|讲/.test(q[1]! + q[2]!.slice(0, 12))) {
-      flags.push(`第${i + 1}段：疑有脱文（引语后有说话人而无“说”等）：“${text.slice(Math.max(0, q.index - 4), q.index + q[1]!.length + 8)}”`);
+      flags.push(readingFlag(i + 1, '疑有脱文（引语后有说话人而无“说”等）', text.slice(Math.max(0, q.index - 4), q.index + q[1]!.length + 8)));
     }
   });
   return flags;

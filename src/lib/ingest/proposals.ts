@@ -16,6 +16,7 @@ import type { EditionBlock } from '../edition.ts';
 import { cutWords } from './words.ts';
 import { aimWord, isListItem } from '../node/evidence-checks.ts';
 import { contentWords } from '../node/similarity.ts';
+import { READING_FLAG } from './reading-flags.ts';
 
 /** Fields a draft proposes, in the order they are listed. Passing mentions come from rejecting a method (accept-proposals.ts). */
 export const PROPOSAL_FIELDS = ['methods', 'themes', 'years', 'level', 'kind', 'keyFigures', 'doubt'] as const;
@@ -285,13 +286,10 @@ function proposeKeyFigures(paras: readonly Para[]): Proposal[] {
 
 // --- doubts ---------------------------------------------------------------------
 
-/** Ingest's flags of odd readings (document.ts flagsFor): 第3段：疑“入”误作“人”：“words”. */
-const FLAG = /^第\d+段：(.+)：“(.+)”$/u;
-
 function proposeDoubts(paras: readonly Para[], flags: readonly string[]): Proposal[] {
   const out: Proposal[] = [];
   for (const flag of flags) {
-    const m = FLAG.exec(flag);
+    const m = READING_FLAG.exec(flag);
     if (!m) continue;
     const words = normalizePunctuation(m[2]!);
     const para = paras.find((x) => x.text.includes(words));

@@ -6,11 +6,12 @@
  * paragraph first, an entry that would claim words another note claims is
  * refused, and a doubt proposal about the same words is answered. Nothing else
  * in the file changes: the entry is spliced into the frontmatter text, the
- * proposal cut out of it, and only the paragraph a correction changes is
- * rewritten; the result is read back and must hold exactly what was meant.
+ * proposal (and the draft's `# 待核` line it came from) cut out of it, and only
+ * the paragraph a correction changes is rewritten; the result is read back and
+ * must hold exactly what was meant.
  *
  * Browser-safe (text in, text out): the caller supplies the raw text's lines
- * (node/reading-files.ts finds them for a draft or a published case).
+ * (node/record-reading-file.ts finds them for a draft or a published case).
  */
 import { Document, isMap, isSeq, parseDocument, type Pair, type YAMLSeq } from 'yaml';
 import { toString } from 'mdast-util-to-string';
@@ -18,9 +19,10 @@ import type { RootContent } from 'mdast';
 import { correctionSchema, type Correction } from '../../schemas/correction.ts';
 import { bodyTree } from '../case-mdx.ts';
 import { markedSpan } from '../collation-notes.ts';
-import { applyCorrections, buildEdition, countOccurrences, EditionError, markerOccurrence, mergeJoins, numberBlocks } from '../edition.ts';
+import { applyCorrections, buildEdition, countOccurrences, EditionError, markerOccurrence, mergeJoins, numberBlocks, type EditionBlock } from '../edition.ts';
 import { escapeMdxText } from '../mdx-text.ts';
 import { normalizePunctuation, splitParagraphs } from '../text.ts';
+import { flagLineOf } from './reading-flags.ts';
 
 /** One reading an editor records; `p` is the paragraph number the site shows. */
 export type Reading =
@@ -56,7 +58,7 @@ export interface RecordOptions {
   rawLines: readonly string[];
   /** Named in messages. */
   file?: string | undefined;
-  /** The doubt proposal (1-based, as listed) this reading answers; default: the first doubt proposal about the same words, if any. */
+  /** The doubt proposal (1-based, as listed) this reading answers; default: the one doubt proposal about the same words, if exactly one is. */
   proposal?: number | undefined;
 }
 
@@ -80,6 +82,18 @@ export class ReadingError extends Error {}
 const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)---\r?\n?/;
 
 const short = (text: string, max = 60) => (Array.from(text).length <= max ? text : `${Array.from(text).slice(0, max).join('')}…`);
+
+/** What a paragraph holds where the words were looked for: the stretch around their longest start or end that stands there, else its beginning. */
+function nearest(text: string, words: string): string {
+  const w = Array.from(words);
+  for (let n = w.length - 1; n >= 2; n--) {
+    for (const part of [w.slice(0, n).join(''), w.slice(-n).join('')]) {
+      const at = text.indexOf(part);
+      if (at !== -1) return `${at > 12 ? '…' : ''}${text.slice(Math.max(0, at - 12), at + part.length + 12)}${at + part.length + 12 < text.length ? '…' : ''}`;
+    }
+  }
+  return short(text, 60);
+}
 
 /** The half-width forms the edition turns into each full-width mark (text.ts FULL_WIDTH). */
 const HALF_WIDTH: Record<string, string> = { '，': ',', '：': ':', '；': ';', '！': '!', '？': '?', '（': '(', '）': ')' };
@@ -123,28 +137,32 @@ const describe = (c: Correction) => `${c.type} “${c.type === 'correct' ? c.cor
 /** The words a reading is about, as the published paragraph shows them. */
 const wordsOf = (r: Reading) => (r.type === 'correct' ? normalizePunctuation(r.original) : r.type === 'doubt' ? r.text : r.after);
 
-/**
- * Records `reading` in the case or draft MDX `text`: checks it against paragraph
- * `reading.p`, adds it to `corrections` (in paragraph order), regenerates the
- * paragraph a correction changes, and answers the matching doubt proposal.
- * Throws ReadingError, naming the file, the paragraph and what it holds, when
- * the reading is not there exactly once, overlaps another note, or the file's
- * body is not its raw text with its corrections to begin with.
- */
-export function recordReading(text: string, reading: Reading, options: RecordOptions): RecordResult {
-  const file = options.file ?? 'case';
+/** A case or draft as read: its frontmatter (text, document, data), corrections, raw paragraphs, edition and body. */
+interface Loaded {
+  fail: (message: string) => never;
+  /** The frontmatter block (--- lines included) and the YAML inside it. */
+  head: string;
+  fm: string;
+  doc: Document;
+  data: Record<string, unknown>;
+  corrections: Correction[];
+  raw: string[];
+  before: EditionBlock[];
+  body: string;
+  nodes: RootContent[];
+}
+
+/** Reads a case or draft and checks that its body is its raw text with its corrections, as the edition builder makes it. */
+function load(text: string, rawLines: readonly string[], file: string): Loaded {
   // Typed on the name, so that TypeScript narrows after a call.
   const fail: (message: string) => never = (message) => {
     throw new ReadingError(`${file}: ${message}`);
   };
   const m = FRONTMATTER.exec(text) ?? fail('no YAML frontmatter between --- lines');
   const fm = m[1]!;
-  const fmStart = m[0].indexOf(fm);
   const doc = parseDocument(fm);
   if (doc.errors.length) fail(`frontmatter is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-
-  // What the file holds now: its corrections, its raw paragraphs, its body.
   const listed = data.corrections ?? [];
   if (!Array.isArray(listed)) fail('corrections: must be a list');
   const corrections = (listed as unknown[]).map((c, i) => {
@@ -154,9 +172,9 @@ export function recordReading(text: string, reading: Reading, options: RecordOpt
   const lines = (data.source as { lines?: unknown } | undefined)?.lines;
   if (!Array.isArray(lines) || lines.length !== 2 || !lines.every((n) => Number.isInteger(n))) fail('source.lines: needs [first, last] line numbers of the body in the raw text');
   const [first, last] = lines as [number, number];
-  if (last > options.rawLines.length) fail(`source.lines: line ${last} is past the end of the raw text (${options.rawLines.length} lines)`);
-  const raw = splitParagraphs(options.rawLines.slice(first - 1, last));
-  let before: ReturnType<typeof buildEdition>;
+  if (last > rawLines.length) fail(`source.lines: line ${last} is past the end of the raw text (${rawLines.length} lines)`);
+  const raw = splitParagraphs(rawLines.slice(first - 1, last));
+  let before: EditionBlock[];
   try {
     before = buildEdition(raw, corrections);
   } catch (error) {
@@ -171,6 +189,89 @@ export function recordReading(text: string, reading: Reading, options: RecordOpt
     const i = differs === -1 ? Math.min(blocks.length, before.length) : differs;
     fail(`body: ${before[i]?.p ? `paragraph ${before[i]!.p}` : `block ${i + 1}`} is not the raw text with the recorded corrections (was the body edited by hand?); run npm run check:content and set that right first`);
   }
+  return { fail, head: m[0], fm, doc, data, corrections, raw, before, body, nodes };
+}
+
+/** The edition with `next` as the corrections, every correction and join still marking the words it made. */
+function editionWith(f: Loaded, next: readonly Correction[], skip: Correction | undefined, what: string): EditionBlock[] {
+  try {
+    const after = buildEdition(f.raw, next);
+    next.forEach((c) => {
+      if (c === skip || (c.type !== 'correct' && c.type !== 'join')) return;
+      if (markerOccurrence(f.raw, next, c) !== (c.mark ?? 1)) f.fail(`p${c.p}: ${what}, entry ${f.corrections.indexOf(c) + 1} of corrections (${describe(c)}) would mark other words`);
+    });
+    return after;
+  } catch (error) {
+    if (!(error instanceof EditionError)) throw error;
+    return f.fail(`${what}, the edition does not build: ${error.message}`);
+  }
+}
+
+/** No note of paragraph `p` but `changed` moves: those before the change stay, those after shift with the text. */
+function keepPlaces(f: Loaded, p: number, after: readonly EditionBlock[], changed: { start: number; end: number }, others: readonly Correction[], what: string): void {
+  const oldText = f.before.find((b) => b.p === p)!.text;
+  const newText = after.find((b) => b.p === p)!.text;
+  const delta = newText.length - oldText.length;
+  for (const c of others) {
+    if (c.p !== p) continue;
+    const n = f.corrections.indexOf(c) + 1;
+    const was = markedSpan(c, oldText);
+    const now = markedSpan(c, newText);
+    if (!now || overlaps(changed, now)) f.fail(`p${p}: ${what} overlaps entry ${n} of corrections (${describe(c)}); one reading, one note: change or remove that entry first`);
+    const shift = now.end <= changed.start ? 0 : delta;
+    if (!was || was.start + shift !== now.start || was.end + shift !== now.end) f.fail(`p${p}: ${what}, entry ${n} of corrections (${describe(c)}) would point at other words; give more of the words around it`);
+  }
+}
+
+/** The frontmatter with `edits` made, and the body with the paragraphs `after` changes rewritten whole (nothing else touched). */
+function rewrite(f: Loaded, edits: Array<{ start: number; end: number; insert: string }>, after: readonly EditionBlock[]): { fm: string; body: string; changed: RecordResult['changed'] } {
+  let fm = f.fm;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) fm = fm.slice(0, e.start) + e.insert + fm.slice(e.end);
+  const changed: RecordResult['changed'] = [];
+  let body = f.body;
+  for (let i = after.length - 1; i >= 0; i--) {
+    if (after[i]!.text === f.before[i]!.text) continue;
+    const node = f.nodes[i]! as RootContent & { children?: RootContent[] };
+    const start = node.position!.start.offset!;
+    const end = node.position!.end.offset!;
+    // A heading keeps its ## and anything after its words; only the words are the edition's.
+    const inner = node.children?.length ? [node.children[0]!.position!.start.offset!, node.children.at(-1)!.position!.end.offset!] : [start, end];
+    body = body.slice(0, start) + f.body.slice(start, inner[0]) + escapeMdxText(after[i]!.text) + f.body.slice(inner[1], end) + body.slice(end);
+    changed.unshift({ p: after[i]!.p!, before: f.before[i]!.text, after: after[i]!.text });
+  }
+  return { fm, body, changed };
+}
+
+/** The new file text, once it reads back as `expected` data and the `after` edition; else nothing. */
+function readBack(f: Loaded, fm: string, body: string, expected: Record<string, unknown>, after: readonly EditionBlock[], what: string): string {
+  const check = parseDocument(fm);
+  const blocks = bodyTree(body).children.map((n) => toString(n));
+  if (check.errors.length || canonical(check.toJS()) !== canonical(expected) || canonical(blocks) !== canonical(after.map((b) => b.text))) {
+    f.fail(`the file would not read back as intended ${what}; nothing changed (please report this)`);
+  }
+  return f.head.replace(f.fm, () => fm) + body;
+}
+
+/** Cutting item `i` out of a block list under `key` (the key too when it is the last). */
+function cutItem(f: Loaded, key: string, i: number): { start: number; end: number; insert: string } {
+  const list = f.doc.get(key, true) as YAMLSeq;
+  const item = list.items[i] as { range: [number, number, number] };
+  if (list.items.length > 1) return { start: lineStart(f.fm, item.range[0]), end: toLineEnd(f.fm, item.range[2]), insert: '' };
+  const pair = (f.doc.contents as { items: Pair[] }).items.find((x) => (x.key as { value?: unknown })?.value === key)!;
+  return { start: lineStart(f.fm, (pair.key as { range: [number, number, number] }).range[0]), end: toLineEnd(f.fm, item.range[2]), insert: '' };
+}
+
+/**
+ * Records `reading` in the case or draft MDX `text`: checks it against paragraph
+ * `reading.p`, adds it to `corrections` (in paragraph order), regenerates the
+ * paragraph a correction changes, and answers the matching doubt proposal.
+ * Throws ReadingError, naming the file, the paragraph and what it holds, when
+ * the reading is not there exactly once, overlaps another note, or the file's
+ * body is not its raw text with its corrections to begin with.
+ */
+export function recordReading(text: string, reading: Reading, options: RecordOptions): RecordResult {
+  const f = load(text, options.rawLines, options.file ?? 'case');
+  const { fail, fm, doc, data, corrections, raw, before } = f;
 
   // The reading against its paragraph.
   const { p } = reading;
@@ -179,7 +280,7 @@ export function recordReading(text: string, reading: Reading, options: RecordOpt
   if (!note) fail(`p${p}: a ${reading.type} needs a note (the 校勘记 readers see: why)`);
   const notes: string[] = [];
   const once = (count: number, words: string, where: string, holds: string, nth: number | undefined, nthAllowed: boolean): number => {
-    if (count === 0) fail(`p${p}: “${words}” does not stand in ${where}, which reads “${short(holds, 80)}”`);
+    if (count === 0) fail(`p${p}: “${words}” does not stand in ${where}, which reads “${nearest(holds, words)}”`);
     if (nth !== undefined && (nth < 1 || nth > count)) fail(`p${p}: nth ${nth}: “${words}” stands ${count} time(s) in ${where}`);
     if (count > 1 && nth === undefined) fail(`p${p}: “${words}” stands ${count} times in ${where}; ${nthAllowed ? 'give more of the words around it, or nth (which one, 1–' + count + ')' : 'give more of the words before the gap'}`);
     return nth ?? 1;
@@ -192,7 +293,7 @@ export function recordReading(text: string, reading: Reading, options: RecordOpt
     let count = countOccurrences(joined, original);
     if (count === 0) {
       const forms = [...new Set(rawForms(joined, original))];
-      if (forms.length > 1) fail(`p${p}: “${original}” stands in raw paragraph ${p} as ${forms.map((f) => `“${f}”`).join(' and ')}; give the raw words`);
+      if (forms.length > 1) fail(`p${p}: “${original}” stands in raw paragraph ${p} as ${forms.map((x) => `“${x}”`).join(' and ')}; give the raw words`);
       if (forms.length === 1) {
         original = forms[0]!;
         count = countOccurrences(joined, original);
@@ -217,38 +318,18 @@ export function recordReading(text: string, reading: Reading, options: RecordOpt
   // The new list, in paragraph order, and the edition it gives.
   const index = corrections.reduce((at, c, i) => (c.p <= p ? i + 1 : at), 0);
   const next = [...corrections.slice(0, index), entry, ...corrections.slice(index)];
-  let after: ReturnType<typeof buildEdition>;
-  try {
-    after = buildEdition(raw, next);
-    if (entry.type === 'correct') {
-      const mark = markerOccurrence(raw, next, entry);
-      if (mark !== 1) {
-        entry.mark = mark;
-        notes.push(`mark: ${mark} (the corrected words stand earlier in the paragraph too)`);
-      }
+  const after = editionWith(f, next, entry, 'with this reading');
+  if (entry.type === 'correct') {
+    const mark = markerOccurrence(raw, next, entry);
+    if (mark !== 1) {
+      entry.mark = mark;
+      notes.push(`mark: ${mark} (the corrected words stand earlier in the paragraph too)`);
     }
-    next.forEach((c, i) => {
-      if (c === entry || (c.type !== 'correct' && c.type !== 'join')) return;
-      if (markerOccurrence(raw, next, c) !== (c.mark ?? 1)) fail(`p${c.p}: with this reading, corrections[${i < index ? i : i - 1}] (${describe(c)}) would mark other words; record the reading with more words around it`);
-    });
-  } catch (error) {
-    if (!(error instanceof EditionError)) throw error;
-    return fail(`p${p}: the edition does not build with this reading: ${error.message}`);
   }
 
   // One reading, one note: no two notes claim the same words, and no other note moves.
-  const oldText = paragraph.text;
-  const newText = after.find((b) => b.p === p)!.text;
-  const span = markedSpan(entry, newText) ?? fail(`p${p}: the ${describe(entry)} does not stand in the paragraph it makes`);
-  const delta = newText.length - oldText.length;
-  corrections.forEach((c, i) => {
-    if (c.p !== p) return;
-    const was = markedSpan(c, oldText);
-    const now = markedSpan(c, newText);
-    if (!now || overlaps(span, now)) fail(`p${p}: “${wordsOf(reading)}” overlaps corrections[${i}] (${describe(c)}); one reading, one note: change or remove that entry first`);
-    const shift = now.end <= span.start ? 0 : delta;
-    if (!was || was.start + shift !== now.start || was.end + shift !== now.end) fail(`p${p}: with this reading, corrections[${i}] (${describe(c)}) would point at other words; record the reading with more words around it`);
-  });
+  const span = markedSpan(entry, after.find((b) => b.p === p)!.text) ?? fail(`p${p}: the ${describe(entry)} does not stand in the paragraph it makes`);
+  keepPlaces(f, p, after, span, corrections, `“${wordsOf(reading)}”`);
 
   // The doubt proposal this answers.
   const proposals = Array.isArray(data.proposals) ? (data.proposals as Array<Record<string, unknown>>) : [];
@@ -261,8 +342,10 @@ export function recordReading(text: string, reading: Reading, options: RecordOpt
     if (!about(x)) fail(`proposal ${options.proposal} is about p${String(x.p)} “${String(x.quote)}”, not p${p} “${words}”`);
     answer = options.proposal - 1;
   } else {
-    const i = proposals.findIndex(about);
-    if (i !== -1) answer = i;
+    // Only an unmistakable match is answered unasked: one proposal, and more than a single character to go by.
+    const matches = proposals.flatMap((x, i) => (about(x) ? [i] : []));
+    if (matches.length === 1 && Array.from(words).length > 1) answer = matches[0];
+    else if (matches.length > 0) notes.push(`doubt proposal${matches.length > 1 ? 's' : ''} ${matches.map((i) => i + 1).join(', ')} may be about these words too; answer one with --proposal N, or accept or reject it`);
   }
 
   // The frontmatter: the entry spliced in, the proposal cut out; nothing else touched.
@@ -291,29 +374,17 @@ export function recordReading(text: string, reading: Reading, options: RecordOpt
     edits.push({ start: at, end: at, insert: render(indent, Boolean(isMap(firstItem) && firstItem.flow)) });
   }
   if (answer !== undefined) {
-    const list = doc.get('proposals', true) as YAMLSeq;
-    const item = list.items[answer] as { range: [number, number, number] };
-    if (list.items.length === 1) {
-      const pair = (doc.contents as { items: Pair[] }).items.find((x) => (x.key as { value?: unknown })?.value === 'proposals')!;
-      edits.push({ start: lineStart(fm, (pair.key as { range: [number, number, number] }).range[0]), end: toLineEnd(fm, item.range[2]), insert: '' });
-    } else edits.push({ start: lineStart(fm, item.range[0]), end: toLineEnd(fm, item.range[2]), insert: '' });
+    edits.push(cutItem(f, 'proposals', answer));
+    // The draft's `# 待核` line the answered proposal was made from is settled too (publish refuses open ones).
+    const fmLines = fm.split('\n');
+    const flag = flagLineOf(fmLines, proposals[answer]!);
+    if (flag !== -1) {
+      const start = fmLines.slice(0, flag).reduce((n, l) => n + l.length + 1, 0);
+      edits.push({ start, end: start + fmLines[flag]!.length + 1, insert: '' });
+      notes.push(`removed the settled line ${fmLines[flag]!.trim()}`);
+    }
   }
-  let newFm = fm;
-  for (const e of edits.sort((a, b) => b.start - a.start)) newFm = newFm.slice(0, e.start) + e.insert + newFm.slice(e.end);
-
-  // The body: only the paragraphs the edition changed, each rewritten whole.
-  const changed: RecordResult['changed'] = [];
-  let newBody = body;
-  for (let i = after.length - 1; i >= 0; i--) {
-    if (after[i]!.text === before[i]!.text) continue;
-    const node = nodes[i]! as RootContent & { children?: RootContent[] };
-    const start = node.position!.start.offset!;
-    const end = node.position!.end.offset!;
-    const inner = node.children?.length ? [node.children[0]!.position!.start.offset!, node.children.at(-1)!.position!.end.offset!] : [start, end];
-    newBody = newBody.slice(0, start) + body.slice(start, inner[0]) + escapeMdxText(after[i]!.text) + body.slice(inner[1], end) + newBody.slice(end);
-    changed.unshift({ p: after[i]!.p!, before: before[i]!.text, after: after[i]!.text });
-  }
-  const result = text.slice(0, fmStart) + newFm + text.slice(fmStart + fm.length, m[0].length) + newBody;
+  const { fm: newFm, body: newBody, changed } = rewrite(f, edits, after);
 
   // Read back: the data is the old data with this entry (and without the proposal), the body the new edition.
   const expected = { ...data, corrections: next } as Record<string, unknown>;
@@ -322,19 +393,48 @@ export function recordReading(text: string, reading: Reading, options: RecordOpt
     if (rest.length) expected.proposals = rest;
     else delete expected.proposals;
   }
-  const check = parseDocument(newFm);
-  const readBlocks = bodyTree(newBody, file).children.map((n) => toString(n));
-  if (check.errors.length || canonical(check.toJS()) !== canonical(expected) || canonical(readBlocks) !== canonical(after.map((b) => b.text))) {
-    fail(`p${p}: the file would not read back as intended with this ${reading.type}; nothing changed (please report this)`);
-  }
   return {
-    text: result,
+    text: readBack(f, newFm, newBody, expected, after, `with this ${reading.type}`),
     entry,
     index,
     ...(answer !== undefined ? { answered: { n: answer + 1, value: String(proposals[answer]!.value ?? ''), quote: String(proposals[answer]!.quote) } } : {}),
     changed,
     notes,
   };
+}
+
+export interface RemoveResult {
+  text: string;
+  /** The entry taken out. */
+  removed: Correction;
+  /** Body paragraphs rewritten (a correction taken out gives back the raw reading). */
+  changed: RecordResult['changed'];
+}
+
+/**
+ * Takes entry `n` (1-based, as listed) out of `corrections`, the body following:
+ * a correction taken out gives back the raw reading in its paragraph. A join is
+ * ingest's record of a broken line and stays (taking it out would renumber the
+ * paragraphs every other field cites).
+ */
+export function removeReading(text: string, n: number, options: Omit<RecordOptions, 'proposal'>): RemoveResult {
+  const f = load(text, options.rawLines, options.file ?? 'case');
+  const removed = f.corrections[n - 1] ?? f.fail(`there is no entry ${n} in corrections (the file lists ${f.corrections.length})`);
+  if (removed.type === 'join') f.fail(`entry ${n} of corrections is a join (a line the capture broke, rejoined); it stays, or the paragraph numbers every field cites would change`);
+  const next = f.corrections.filter((c) => c !== removed);
+  const after = editionWith(f, next, undefined, 'without it');
+  if (removed.type === 'correct') {
+    // The raw reading now stands where the corrected one stood: the same start, its own length.
+    const oldText = f.before.find((b) => b.p === removed.p)!.text;
+    const newText = after.find((b) => b.p === removed.p)!.text;
+    const was = markedSpan(removed, oldText) ?? f.fail(`entry ${n} of corrections: its words do not stand in paragraph ${removed.p}; run npm run check:content`);
+    keepPlaces(f, removed.p, after, { start: was.start, end: was.end + newText.length - oldText.length }, next, `taking out ${describe(removed)}`);
+  }
+  const { fm, body, changed } = rewrite(f, [cutItem(f, 'corrections', n - 1)], after);
+  const expected = { ...f.data } as Record<string, unknown>;
+  if (next.length) expected.corrections = next;
+  else delete expected.corrections;
+  return { text: readBack(f, fm, body, expected, after, `without entry ${n}`), removed, changed };
 }
 
 /**

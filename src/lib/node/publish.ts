@@ -173,7 +173,7 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
     const open = Array.isArray(fm.proposals) ? fm.proposals.length : fm.proposals === undefined ? 0 : 1;
     if (open) problems.push(`${draft}: ${open} open proposal(s): accept or delete each proposal (npm run accept -- ${draft})`);
     const flags = openFlags(text);
-    if (flags.length) problems.push(`${draft}: ${flags.length} “# 待核” line(s) left (first: ${flags[0]!.slice(0, 60)}): turn each into a correction, a doubt or a lacuna, or delete it (content/README.md)`);
+    if (flags.length) problems.push(`${draft}: ${flags.length} “# 待核” line(s) left (first: ${flags[0]!.slice(0, 60)}): turn each into a correction, a doubt or a lacuna (npm run correct -- ${draft} --p N …), or delete it once read (content/README.md §6)`);
     if (cases.includes(id)) problems.push(`${draft}: id “${id}” given twice in this run`);
     const other = taken.get(id);
     const finished = withSourceId(text, sourceId);

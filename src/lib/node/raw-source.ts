@@ -10,7 +10,11 @@ export function contentDir(): string {
 
 /** Lines of a raw source file (1-based access through `lines[n - 1]`). */
 export function readRawLines(file: string, root = contentDir()): string[] {
-  const text = readFileSync(path.join(root, 'sources', 'raw', file), 'utf8');
+  return rawLinesOf(readFileSync(path.join(root, 'sources', 'raw', file), 'utf8'));
+}
+
+/** Lines of a raw text, counted as a case's `source.lines` count them (a BOM is no character). */
+export function rawLinesOf(text: string): string[] {
   return text.replace(/^\uFEFF/, '').split(/\r?\n/);
 }
 

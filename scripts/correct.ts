@@ -1,0 +1,109 @@
+/**
+ * npm run correct -- <draft.mdx | case id> --p N (--original A --corrected B | --doubt W [--original-error] | --lacuna W) --note "…"
+ * npm run correct -- <draft.mdx | case id> [--remove N]
+ *
+ * Records one reading as a `corrections` entry (a 校勘记), or takes one out,
+ * and lets the body follow from the raw text and the corrections: the editor
+ * never edits the body by hand. Works on drafts and published cases alike; a
+ * doubt proposal about the same words is answered. Without a reading, lists
+ * the entries, numbered. The logic is src/lib/ingest/record-reading.ts.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseCaseSource } from '../src/lib/case-mdx.ts';
+import { ReadingError, type Reading } from '../src/lib/ingest/record-reading.ts';
+import { caseFilePath, describeEntry, describeRecorded, recordReadingInFile, removeReadingInFile } from '../src/lib/node/record-reading-file.ts';
+import { contentDir } from '../src/lib/node/raw-source.ts';
+import type { Correction } from '../src/schemas/correction.ts';
+
+const USAGE = `Usage: npm run correct -- <draft.mdx | case id> --p N <one reading> --note "校勘记" [--nth K] [--proposal N] [--raw FILE] [--content DIR]
+       npm run correct -- <draft.mdx | case id>                 list the entries of corrections, numbered
+       npm run correct -- <draft.mdx | case id> --remove N      take entry N out (a correction's paragraph gets its raw reading back)
+  one reading (p is the paragraph number npm run paragraphs shows; the words exactly as they stand there):
+    --original 联户人社 --corrected 联户入社      capture damage (OCR, web capture): the body shows the corrected words
+    --doubt 出1:600多人次                        a doubt: the words stay as they stand
+    --doubt 同事 --original-error                the original's own slip: stays as printed, shown as 原文如此
+    --lacuna 长宁                                missing text after these words: marked, never filled in
+  --note       the 校勘记 readers see (why: “入”误作“人”，形近而误。)
+  --nth K      which occurrence, when the words stand more than once in the paragraph
+  --proposal N the doubt proposal this answers (default: the one about the same words, if any)
+  --raw FILE   the raw text, when it is not beside the draft or in content/sources/raw/`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    help: { type: 'boolean', short: 'h' },
+    p: { type: 'string' },
+    original: { type: 'string' },
+    corrected: { type: 'string' },
+    doubt: { type: 'string' },
+    'original-error': { type: 'boolean', default: false },
+    lacuna: { type: 'string' },
+    note: { type: 'string' },
+    nth: { type: 'string' },
+    proposal: { type: 'string' },
+    remove: { type: 'string' },
+    raw: { type: 'string' },
+    content: { type: 'string' },
+  },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+function fail(message: string): never {
+  console.error(`error: ${message}`);
+  process.exit(1);
+}
+
+const whole = (flag: string, value: string | undefined) => {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1) fail(`--${flag} ${value}: give a number (1, 2, …)`);
+  return Number(value);
+};
+
+if (positionals.length !== 1) fail(`${positionals.length === 0 ? 'no draft or case given' : 'one draft or case at a time'}\n${USAGE}`);
+const content = values.content ? path.resolve(values.content) : contentDir();
+const file = caseFilePath(positionals[0]!, content);
+const kinds = [values.original !== undefined || values.corrected !== undefined, values.doubt !== undefined, values.lacuna !== undefined].filter(Boolean).length;
+
+/** The reading the flags give, or none. */
+function readingOf(): Reading | undefined {
+  if (kinds === 0) {
+    if (values.p !== undefined || values.note !== undefined || values.nth !== undefined || values.proposal !== undefined) fail(`give one reading: --original with --corrected, --doubt or --lacuna\n${USAGE}`);
+    return undefined;
+  }
+  if (kinds > 1) fail(`give one reading at a time: --original with --corrected, --doubt or --lacuna`);
+  const p = whole('p', values.p) ?? fail(`--p N: which paragraph (npm run paragraphs -- ${positionals[0]})`);
+  const note = values.note ?? fail('--note "…": the 校勘记 readers see');
+  const nth = whole('nth', values.nth);
+  if (values['original-error'] && values.doubt === undefined) fail('--original-error goes with --doubt');
+  if (values.doubt !== undefined) return { type: 'doubt', p, text: values.doubt, note, nth, ...(values['original-error'] ? { kind: 'original-error' as const } : {}) };
+  if (values.lacuna !== undefined) {
+    if (nth !== undefined) fail('--nth: a lacuna takes no nth; give more of the words before the gap');
+    return { type: 'lacuna', p, after: values.lacuna, note };
+  }
+  if (values.original === undefined || values.corrected === undefined) fail('a correction needs both --original (the words as they stand) and --corrected');
+  return { type: 'correct', p, original: values.original, corrected: values.corrected, note, nth };
+}
+
+try {
+  const reading = readingOf();
+  const remove = whole('remove', values.remove);
+  if (reading && remove !== undefined) fail('--remove takes an entry out; record a reading in another run');
+  if (reading) {
+    for (const line of describeRecorded(recordReadingInFile(file, reading, { content, raw: values.raw, proposal: whole('proposal', values.proposal) }))) console.log(line);
+  } else if (remove !== undefined) {
+    const result = removeReadingInFile(file, remove, { content, raw: values.raw });
+    console.log(`${file}: took out entry ${remove} of corrections: ${describeEntry(result.removed)} (the entries after it are renumbered)`);
+    for (const c of result.changed) console.log(`  p${c.p} now reads: ${c.after}`);
+  } else {
+    const corrections = ((parseCaseSource(readFileSync(file, 'utf8'), file).frontmatter as { corrections?: Correction[] }).corrections ?? []);
+    console.log(`${file}: ${corrections.length} entr${corrections.length === 1 ? 'y' : 'ies'} in corrections`);
+    corrections.forEach((c, i) => console.log(`  ${String(i + 1).padStart(2)}. ${describeEntry(c)}`));
+  }
+} catch (error) {
+  fail(`${error instanceof ReadingError ? error.message : (error as Error).message} (nothing changed)`);
+}

@@ -1,0 +1,103 @@
+/**
+ * recordReading (ingest/record-reading.ts) on a file: a draft beside the
+ * source entry and raw text ingest wrote, or a published case in content/.
+ * Finds the raw text the file's line numbers count, and writes the result
+ * in one move (a temporary file renamed), or nothing.
+ */
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parseCaseSource } from '../case-mdx.ts';
+import type { Correction } from '../../schemas/correction.ts';
+import { recordReading, ReadingError, removeReading, type Reading, type RecordResult, type RemoveResult } from '../ingest/record-reading.ts';
+import { rawLinesOf } from './raw-source.ts';
+
+export interface ReadingFileOptions {
+  /** The content folder a case id or a published case belongs to. */
+  content: string;
+  /** The raw text, when it is not where the file's source id leads. */
+  raw?: string | undefined;
+  /** The doubt proposal answered (1-based). */
+  proposal?: number | undefined;
+}
+
+/** A case id (nanjing-cheguansuo) names content/cases/<id>.mdx; anything ending in .mdx is a file. */
+export function caseFilePath(arg: string, content: string): string {
+  return /\.mdx$/.test(arg) ? arg : path.join(content, 'cases', `${arg}.mdx`);
+}
+
+/** The content folder a published case file sits in (…/cases/x.mdx beside …/sources/sources.yaml), if it does. */
+function contentOf(file: string): string | undefined {
+  for (let dir = path.dirname(path.resolve(file)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (path.basename(dir) === 'cases' && existsSync(path.join(dir, '..', 'sources', 'sources.yaml'))) return path.dirname(dir);
+  }
+  return undefined;
+}
+
+const entriesOf = (file: string) => {
+  const data = parseYaml(readFileSync(file, 'utf8')) as unknown;
+  return (Array.isArray(data) ? data : [data]) as Array<{ id?: unknown; raw?: unknown } | null>;
+};
+
+/**
+ * Where the raw text of `file` is: `raw` when given; else, by the file's
+ * `source.id`, the `<id>.source.yaml` ingest wrote beside a draft and the raw
+ * file it names there, or the content folder's sources.yaml and sources/raw/.
+ */
+export function rawTextOf(file: string, text: string, content: string, raw?: string): string {
+  if (raw) {
+    if (!existsSync(raw)) throw new ReadingError(`${raw}: raw text not found`);
+    return raw;
+  }
+  const id = (parseCaseSource(text, file).frontmatter as { source?: { id?: unknown } }).source?.id;
+  if (typeof id !== 'string') throw new ReadingError(`${file}: source.id: missing; give --raw <file>`);
+  const here = path.dirname(file);
+  const entryFile = path.join(here, `${id}.source.yaml`);
+  const sources = path.join(contentOf(file) ?? content, 'sources', 'sources.yaml');
+  for (const [list, folder] of [[entryFile, here], [sources, path.join(path.dirname(sources), 'raw')]] as const) {
+    if (!existsSync(list)) continue;
+    const entry = entriesOf(list).find((e) => e?.id === id);
+    if (typeof entry?.raw !== 'string') continue;
+    const candidate = path.join(folder, entry.raw);
+    if (existsSync(candidate)) return candidate;
+    throw new ReadingError(`${file}: the raw text ${candidate} that ${list} names for source “${id}” is not there; give --raw <file>`);
+  }
+  throw new ReadingError(`${file}: no entry for source “${id}” in ${entryFile} or ${sources}; give --raw <file>`);
+}
+
+/** Runs `change` on the text of `file` with the lines of its raw text, and writes the text it returns in one move; nothing on a ReadingError. */
+function changeFile<R extends { text: string }>(file: string, options: ReadingFileOptions, change: (text: string, rawLines: string[]) => R): R & { file: string } {
+  if (!existsSync(file)) throw new ReadingError(`${file}: no such file`);
+  const text = readFileSync(file, 'utf8');
+  const result = change(text, rawLinesOf(readFileSync(rawTextOf(file, text, options.content, options.raw), 'utf8')));
+  const temp = `${file}.tmp-${process.pid}`;
+  writeFileSync(temp, result.text);
+  renameSync(temp, file);
+  return { ...result, file };
+}
+
+/** Records `reading` in `file` and writes it; throws ReadingError (file untouched) when it cannot. */
+export function recordReadingInFile(file: string, reading: Reading, options: ReadingFileOptions): RecordResult & { file: string } {
+  return changeFile(file, options, (text, rawLines) => recordReading(text, reading, { rawLines, file, proposal: options.proposal }));
+}
+
+/** Takes entry `n` of corrections out of `file` and writes it; throws ReadingError (file untouched) when it cannot. */
+export function removeReadingInFile(file: string, n: number, options: ReadingFileOptions): RemoveResult & { file: string } {
+  return changeFile(file, options, (text, rawLines) => removeReading(text, n, { rawLines, file }));
+}
+
+/** One entry of corrections as an editor reads it: p4 correct “联户人社” → “联户入社”. */
+export function describeEntry(e: Correction): string {
+  const what = e.type === 'correct' ? `correct “${e.original}” → “${e.corrected}”` : e.type === 'doubt' ? `doubt${e.kind ? ` (${e.kind})` : ''} “${e.text}”` : e.type === 'lacuna' ? `lacuna after “${e.after}”` : `join after “${e.after}”`;
+  return `p${e.p} ${what}${e.note ? `: ${e.note}` : ''}`;
+}
+
+/** What an editor is told: the entry, the proposal answered, the paragraph as it now reads. */
+export function describeRecorded(result: RecordResult & { file: string }): string[] {
+  return [
+    `${result.file}: recorded as entry ${result.index + 1} of corrections: ${describeEntry(result.entry)}`,
+    ...(result.answered ? [`  answered proposal ${result.answered.n} (doubt ${result.answered.value}: “${result.answered.quote}”); the proposals after it are renumbered`] : []),
+    ...result.changed.map((c) => `  p${c.p} now reads: ${c.after}`),
+    ...result.notes.map((n) => `  ${n}`),
+  ];
+}

@@ -1,0 +1,81 @@
+/**
+ * npm run correct's file side (src/lib/node/record-reading-file.ts): the raw
+ * text is found beside a draft (the source entry ingest wrote) or in the
+ * content folder of a published case, and a refused reading leaves the file
+ * byte for byte.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyFixtureLibrary } from '../fixture-library.ts';
+import { ReadingError } from '../../src/lib/ingest/record-reading.ts';
+import { caseFilePath, rawTextOf, recordReadingInFile, removeReadingInFile } from '../../src/lib/node/record-reading-file.ts';
+
+const temps: string[] = [];
+afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+const CASE = 'raoyang-yijiashi-lianxihu';
+const RAW = '004_f324da143b9ea31c.txt';
+
+describe('record-reading-file', () => {
+  it('finds a published case by id and its raw text through sources.yaml, wherever the content folder is', () => {
+    const root = copyFixtureLibrary('reading-file-', temps);
+    const file = caseFilePath(CASE, root);
+    expect(file).toBe(path.join(root, 'cases', `${CASE}.mdx`));
+    expect(rawTextOf(file, readFileSync(file, 'utf8'), '/nowhere')).toBe(path.join(root, 'sources', 'raw', RAW));
+  });
+
+  it("finds a draft's raw text through the source entry beside it, records and takes out a doubt", () => {
+    const root = copyFixtureLibrary('reading-file-', temps);
+    const drafts = path.join(path.dirname(root), 'drafts');
+    mkdirSync(drafts);
+    const draft = path.join(drafts, 'raoyang.mdx');
+    const original = readFileSync(path.join(root, 'cases', `${CASE}.mdx`), 'utf8').replace(/^  id: .*$/m, '  id: source-x');
+    writeFileSync(draft, original);
+    cpSync(path.join(root, 'sources', 'raw', RAW), path.join(drafts, 'source-x.txt'));
+    writeFileSync(path.join(drafts, 'source-x.source.yaml'), '# 草稿\n- id: source-x\n  title: 汇编\n  raw: source-x.txt\n');
+    expect(rawTextOf(draft, original, root)).toBe(path.join(drafts, 'source-x.txt'));
+    const result = recordReadingInFile(draft, { type: 'doubt', p: 4, text: '多次扩建房未果', note: '存疑。' }, { content: root });
+    expect(readFileSync(draft, 'utf8')).toBe(result.text);
+    const n = result.index + 1;
+    removeReadingInFile(draft, n, { content: root });
+    expect(readFileSync(draft, 'utf8')).toBe(original);
+  });
+
+  it('a refused reading, or no raw text to be found, leaves the file as it was', () => {
+    const root = copyFixtureLibrary('reading-file-', temps);
+    const file = caseFilePath(CASE, root);
+    const before = readFileSync(file, 'utf8');
+    expect(() => recordReadingInFile(file, { type: 'doubt', p: 4, text: '不在此段的字', note: '存疑。' }, { content: root })).toThrow(ReadingError);
+    rmSync(path.join(root, 'sources', 'raw', RAW));
+    expect(() => recordReadingInFile(file, { type: 'doubt', p: 4, text: '多次扩建房未果', note: '存疑。' }, { content: root })).toThrow(/the raw text .*004_f324da143b9ea31c\.txt that .*sources\.yaml names for source “jingyan-zuofa-xuanbian-zhailu” is not there; give --raw <file>/);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('the commands: npm run correct records and lists, accept --correct answers a doubt proposal, a refusal exits 1 and changes nothing', () => {
+    const root = copyFixtureLibrary('reading-file-', temps);
+    const file = caseFilePath(CASE, root);
+    const run = (...args: string[]) => spawnSync('npm', ['run', '-s', ...args], { encoding: 'utf8', timeout: 60_000 });
+    const recorded = run('correct', '--', CASE, '--content', root, '--p', '4', '--doubt', '多次扩建房未果', '--note', '存疑。');
+    expect(recorded.status, recorded.stderr).toBe(0);
+    expect(recorded.stdout).toContain(`${file}: recorded as entry 5 of corrections: p4 doubt “多次扩建房未果”: 存疑。`);
+    const before = readFileSync(file, 'utf8');
+    const refused = run('correct', '--', CASE, '--content', root, '--p', '4', '--doubt', '扩建房', '--note', '存疑。');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('p4: “扩建房” overlaps entry 5 of corrections (doubt “多次扩建房未果”)');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    const listed = run('correct', '--', CASE, '--content', root);
+    expect(listed.stdout).toContain(' 5. p4 doubt “多次扩建房未果”: 存疑。');
+    // A doubt proposal answered as a correction: the words it replaces found in the proposal's quote.
+    writeFileSync(file, before.replace('\n---\n', '\nproposals:\n  - { field: doubt, value: 疑误, p: 6, quote: 办实事、好事，带动720个, why: 可记为校正 }\n---\n'));
+    const answered = run('accept', '--', file, '--content', root, '--correct', '1', '--to', '实事、好事', '--note', '编者试改。');
+    expect(answered.status, answered.stderr).toBe(1);
+    expect(answered.stderr).toContain('already reads “实事、好事”');
+    const corrected = run('accept', '--', file, '--content', root, '--correct', '1', '--to', '带动了720个', '--from', '带动720个', '--note', '编者试改。');
+    expect(corrected.status, corrected.stderr).toBe(0);
+    expect(corrected.stdout).toContain('answered proposal 1');
+    expect(readFileSync(file, 'utf8')).not.toContain('proposals:');
+    expect(readFileSync(file, 'utf8')).toContain('带动了720个贫困户');
+  });
+});
