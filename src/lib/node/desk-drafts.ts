@@ -1,0 +1,440 @@
+/**
+ * The desk's work on one draft of a batch: what the draft view shows (the
+ * numbered paragraphs as the site numbers them, the raw lines they come
+ * from, proposals, 待核 lines, the editors' fields, the last check), and
+ * each edit an editor makes, done by the project's own modules: proposals
+ * are answered by accept-proposals, the check and the publishing are
+ * `publish` (into a scratch copy of the content folder for a check, into the
+ * content folder itself to publish). The body is never written here.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { isMap, isSeq, parse as parseYaml, parseDocument, stringify, type Document, type YAMLMap } from 'yaml';
+import { caseParagraphs, parseBody, parseCaseSource } from '../case-mdx.ts';
+import { numberBlocks } from '../edition.ts';
+import { ID_PATTERN } from '../ids.ts';
+import { answerProposals, answerSourceProposals, type Choice } from '../ingest/accept-proposals.ts';
+import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
+import { recordReading, type Reading } from '../ingest/record-reading.ts';
+import { openFlags, publish } from './publish.ts';
+import { readMethodMentions, readThemes } from './taxonomy.ts';
+import { batchDir, BATCH_PATTERN, DeskInputError, type Batch } from './desk-upload.ts';
+
+export interface DeskFolders {
+  content: string;
+  work: string;
+}
+
+/** A draft's state in the queue, in the order an editor meets them. */
+export type DraftState = 'new' | 'proposals' | 'fails' | 'ready' | 'published';
+
+interface DraftRecord {
+  opened?: boolean;
+  /** The permanent id the editor chose (default: the draft's own). */
+  caseId?: string;
+  /** Problems of the last check; absent: not checked since the last change. */
+  problems?: string[];
+  published?: { id: string; commit?: string; note?: string };
+}
+
+type BatchState = Record<string, DraftRecord>;
+
+/** Where a problem belongs in the draft view: the case's, the teaching note's or the source entry's field, or the draft as a whole. */
+export interface PlacedProblem {
+  message: string;
+  area: 'case' | 'teaching' | 'source' | 'draft';
+  field: string;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)---\r?\n?/;
+
+const stateFile = (work: string, batch: string) => path.join(batchDir(work, batch), 'state.json');
+const readState = (work: string, batch: string): BatchState => (existsSync(stateFile(work, batch)) ? (JSON.parse(readFileSync(stateFile(work, batch), 'utf8')) as BatchState) : {});
+function updateRecord(work: string, batch: string, draft: string, change: (r: DraftRecord) => DraftRecord): DraftRecord {
+  const state = readState(work, batch);
+  state[draft] = change(state[draft] ?? {});
+  writeFileSync(stateFile(work, batch), `${JSON.stringify(state, null, 2)}\n`);
+  return state[draft]!;
+}
+
+function readBatch(work: string, batch: string): Batch {
+  const file = path.join(batchDir(work, batch), 'batch.json');
+  if (!BATCH_PATTERN.test(batch) || !existsSync(file)) throw new DeskInputError(`没有这一批：${batch}`, 404);
+  return JSON.parse(readFileSync(file, 'utf8')) as Batch;
+}
+
+/** The draft's file, only one ingest wrote for this batch (the id is checked against the report, never joined as given). */
+function draftFile(work: string, batch: string, draft: string): string {
+  const report = readBatch(work, batch).report;
+  if (!ID_PATTERN.test(draft) || !report.drafts.some((d) => d.id === draft)) throw new DeskInputError(`批 ${batch} 中没有草稿 ${draft}`, 404);
+  return path.join(batchDir(work, batch), 'drafts', `${draft}.mdx`);
+}
+
+function sourceEntryFile(work: string, batch: string): string {
+  const report = readBatch(work, batch).report;
+  if (!report.sourceId) throw new DeskInputError(`批 ${batch} 没有来源条目（ingest 未成功）`, 404);
+  return path.join(batchDir(work, batch), 'drafts', `${report.sourceId}.source.yaml`);
+}
+
+const teachingFile = (work: string, batch: string, draft: string) => path.join(batchDir(work, batch), 'drafts', `${draft}.teaching.yaml`);
+
+/** A draft's state from its file and record. */
+function stateOf(text: string, record: DraftRecord): DraftState {
+  if (record.published) return 'published';
+  if (!record.opened) return 'new';
+  const fm = parseCaseSource(text).frontmatter;
+  if ((Array.isArray(fm.proposals) && fm.proposals.length) || openFlags(text).length) return 'proposals';
+  if (record.problems === undefined) return 'fails';
+  return record.problems.length ? 'fails' : 'ready';
+}
+
+/** Every batch with its report and each draft's state and title, for the queue. */
+export function queue({ work }: DeskFolders, batches: readonly Batch[]) {
+  return batches.map((b) => {
+    const state = readState(work, b.id);
+    return {
+      ...b,
+      // Each block left out of the bodies with its role in words, as the terminal report names it.
+      report: { ...b.report, left: b.report.left.map((x) => ({ ...x, roleLabel: BLOCK_ROLES[x.role as BlockRole] ?? x.role })) },
+      drafts: b.report.drafts.map((d) => {
+        const file = path.join(batchDir(work, b.id), 'drafts', `${d.id}.mdx`);
+        const record = state[d.id] ?? {};
+        return { id: d.id, title: d.title, subtitle: d.subtitle, state: existsSync(file) ? stateOf(readFileSync(file, 'utf8'), record) : ('fails' as const), ...(record.published ? { published: record.published } : {}) };
+      }),
+    };
+  });
+}
+
+/** The raw text the draft's source.lines count, with the file it is read from. */
+function rawLines(work: string, batch: string): string[] {
+  const entry = readEntry(work, batch);
+  const drafts = path.join(batchDir(work, batch), 'drafts');
+  const beside = path.join(drafts, String(entry.raw ?? ''));
+  const file = entry.raw && existsSync(beside) ? beside : path.join(batchDir(work, batch), 'input', readBatch(work, batch).name);
+  return readFileSync(file, 'utf8').split(/\r?\n/);
+}
+
+function readEntry(work: string, batch: string): Record<string, unknown> {
+  const parsed = parseYaml(readFileSync(sourceEntryFile(work, batch), 'utf8')) as unknown;
+  return ((Array.isArray(parsed) ? parsed[0] : parsed) ?? {}) as Record<string, unknown>;
+}
+
+/** Everything the draft view shows. */
+export function viewDraft({ content, work }: DeskFolders, batch: string, draft: string) {
+  const file = draftFile(work, batch, draft);
+  const record = updateRecord(work, batch, draft, (r) => ({ ...r, opened: true }));
+  const text = readFileSync(file, 'utf8');
+  const m = FRONTMATTER.exec(text)!;
+  const fm = parseCaseSource(text, file).frontmatter;
+  const body = parseBody(text.slice(m[0].length), file);
+  const numbered = numberBlocks(body.blocks).map((b, i) => ({ ...b, heading: body.blockTypes[i] === 'heading' }));
+  const source = fm.source as { titleLine?: number; lines?: [number, number] } | undefined;
+  const lines = rawLines(work, batch);
+  const from = source?.titleLine ?? source?.lines?.[0] ?? 1;
+  const to = source?.lines?.[1] ?? lines.length;
+  const teaching = existsSync(teachingFile(work, batch, draft)) ? parseYaml(readFileSync(teachingFile(work, batch, draft), 'utf8')) : null;
+  return {
+    batch,
+    id: draft,
+    caseId: record.caseId ?? draft,
+    state: stateOf(text, record),
+    frontmatter: fm,
+    flags: openFlags(text).map((l) => l.replace(/^#\s*待核[：:]?\s*/u, '')),
+    paragraphs: numbered,
+    raw: lines.slice(from - 1, to).map((t, i) => ({ line: from + i, text: t })),
+    teaching,
+    source: readEntry(work, batch),
+    problems: (record.problems ?? []).map(placeProblem),
+    checked: record.problems !== undefined,
+    published: record.published ?? null,
+    /** Method and theme names by id, so a proposal reads 党员联系户, not its id. */
+    tagNames: Object.fromEntries([...readMethodMentions(content), ...readThemes(content)].map((t) => [t.id, t.name])),
+    methods: readMethodMentions(content).map((t) => t.id),
+    themes: readThemes(content).map((t) => t.id),
+  };
+}
+
+/** Rewrites the draft's frontmatter through `edit`; the body stays byte for byte. */
+function editDraft(folders: DeskFolders, batch: string, draft: string, edit: (doc: Document, text: string) => void): void {
+  const file = draftFile(folders.work, batch, draft);
+  const text = readFileSync(file, 'utf8');
+  const m = FRONTMATTER.exec(text);
+  if (!m) throw new DeskInputError(`${file}: 没有 frontmatter`);
+  const doc = parseDocument(m[1]!);
+  edit(doc, text);
+  save(folders, batch, draft, file, `---\n${doc.toString({ lineWidth: 0 })}---\n${text.slice(m[0].length)}`);
+}
+
+/** Writes a changed draft file and checks it again: the state an editor sees is never a stale one. */
+function save(folders: DeskFolders, batch: string, draft: string, file: string, text: string): void {
+  assertPublished(folders.work, batch, draft);
+  const temp = `${file}.tmp-${process.pid}`;
+  writeFileSync(temp, text);
+  renameSync(temp, file);
+  check(folders, batch, draft);
+}
+
+function assertPublished(work: string, batch: string, draft: string): void {
+  if (readState(work, batch)[draft]?.published) throw new DeskInputError(`草稿 ${draft} 已发布；发布后的更改请在 content/ 中按编辑手册进行`, 409);
+}
+
+/** Accepts and rejects proposals (accept-proposals.ts: accepted ones move into their fields with their evidence). */
+export function answer(folders: DeskFolders, batch: string, draft: string, choice: Choice) {
+  const file = draftFile(folders.work, batch, draft);
+  const result = answerProposals(readFileSync(file, 'utf8'), choice, readMethodMentions(folders.content), draft);
+  save(folders, batch, draft, file, result.text);
+  return { accepted: result.accepted.length, rejected: result.rejected.length, open: result.open, notes: result.notes };
+}
+
+/**
+ * Changes an open proposal before it is answered: its evidence (paragraph and
+ * words, which must stand in that paragraph of the draft as it is), a key
+ * figure's label, a doubt's note. Nothing is typed into the text.
+ */
+export function editProposal(folders: DeskFolders, batch: string, draft: string, n: number, change: { p?: number; quote?: string; label?: string; note?: string }): void {
+  editDraft(folders, batch, draft, (doc, text) => {
+    const list = doc.get('proposals');
+    const item = isSeq(list) ? list.items[n - 1] : undefined;
+    if (!isMap(item)) throw new DeskInputError(`没有第 ${n} 条建议`);
+    if (change.quote !== undefined || change.p !== undefined) {
+      const p = change.p ?? Number(item.get('p'));
+      const quote = change.quote ?? String(item.get('quote'));
+      const paragraph = caseParagraphs(text.slice(FRONTMATTER.exec(text)![0].length)).find((x) => x.p === p);
+      if (!quote.trim() || !paragraph?.text.includes(quote)) throw new DeskInputError(`“${quote}”不在第 ${p} 段中：证据须是该段一字不差的原文（在正文中选取）`);
+      item.set('p', p);
+      item.set('quote', quote);
+    }
+    const field = String(item.get('field'));
+    if (change.label !== undefined) {
+      if (field !== 'keyFigures') throw new DeskInputError(`第 ${n} 条建议是 ${field}，没有 label`);
+      item.set('value', doc.createNode({ label: change.label.trim() }, { flow: true }));
+    }
+    if (change.note !== undefined) {
+      if (field !== 'doubt') throw new DeskInputError(`第 ${n} 条建议是 ${field}，没有说明`);
+      item.set('value', change.note.trim());
+    }
+  });
+}
+
+/**
+ * Records a correction, doubt or lacuna on the words the editor selected
+ * (record-reading.ts: a corrections entry, the body regenerated from the raw
+ * text and the corrections, a doubt proposal about the same words answered).
+ */
+export function recordDraftReading(folders: DeskFolders, batch: string, draft: string, reading: Reading) {
+  const file = draftFile(folders.work, batch, draft);
+  const result = recordReading(readFileSync(file, 'utf8'), reading, { rawLines: rawLines(folders.work, batch), file: `${draft}.mdx` });
+  save(folders, batch, draft, file, result.text);
+  return { entry: result.entry, notes: result.notes, ...(result.answered ? { answered: result.answered } : {}) };
+}
+
+/**
+ * Adds what the proposals missed, with the selected words as its grounds: a
+ * method or theme with its evidence, or a key figure with the editors' label.
+ * It is written as one more proposal and accepted at once, so accept-proposals
+ * stays the one place that knows how an accepted tag or figure is written.
+ */
+export function addFromSelection(folders: DeskFolders, batch: string, draft: string, add: { field: 'methods' | 'themes' | 'keyFigures'; value?: string; label?: string; p: number; quote: string }) {
+  const file = draftFile(folders.work, batch, draft);
+  const text = readFileSync(file, 'utf8');
+  const m = FRONTMATTER.exec(text)!;
+  const known = add.field === 'methods' ? readMethodMentions(folders.content) : add.field === 'themes' ? readThemes(folders.content) : [];
+  if (add.field !== 'keyFigures' && !known.some((t) => t.id === add.value)) throw new DeskInputError(`“${String(add.value)}”不是分类表里的${add.field === 'methods' ? '工作方法' : '领域'}`);
+  if (add.field === 'keyFigures' && !add.label?.trim()) throw new DeskInputError('关键数字要写编者的说明（label）');
+  if (!['methods', 'themes', 'keyFigures'].includes(add.field)) throw new DeskInputError(`不能这样添加 ${String(add.field)}`);
+  const paragraph = caseParagraphs(text.slice(m[0].length)).find((x) => x.p === add.p);
+  if (!add.quote?.trim() || !paragraph?.text.includes(add.quote)) throw new DeskInputError(`“${add.quote}”不在第 ${add.p} 段中：依据须是该段一字不差的原文（在正文中选取）`);
+  const doc = parseDocument(m[1]!);
+  const proposal = doc.createNode({ field: add.field, value: add.field === 'keyFigures' ? { label: add.label!.trim() } : add.value, p: add.p, quote: add.quote, why: '编者添加' }, { flow: true });
+  const list = doc.get('proposals');
+  if (isSeq(list)) list.items.push(proposal);
+  else doc.set('proposals', doc.createNode([proposal]));
+  const n = (doc.get('proposals') as { items: unknown[] }).items.length;
+  const result = answerProposals(`---\n${doc.toString({ lineWidth: 0 })}---\n${text.slice(m[0].length)}`, { accept: [n] }, readMethodMentions(folders.content), draft);
+  save(folders, batch, draft, file, result.text);
+}
+
+/** Deletes one “# 待核” line the editor has looked at (publish refuses a draft that keeps any). */
+export function dismissFlag(folders: DeskFolders, batch: string, draft: string, flag: string): void {
+  const file = draftFile(folders.work, batch, draft);
+  const text = readFileSync(file, 'utf8');
+  const m = FRONTMATTER.exec(text)!;
+  const lines = m[0].split('\n');
+  const at = lines.findIndex((l) => /^#\s*待核/u.test(l) && l.replace(/^#\s*待核[：:]?\s*/u, '').replace(/\r$/, '') === flag);
+  if (at === -1) throw new DeskInputError(`草稿 ${draft} 中没有这一条待核：${flag}`);
+  lines.splice(at, 1);
+  save(folders, batch, draft, file, lines.join('\n') + text.slice(m[0].length));
+}
+
+interface TeachingInput {
+  purpose: string;
+  questions: Array<{ text: string; paragraphs: number[] }>;
+  points: Array<{ text: string; paragraphs: number[] }>;
+}
+
+/** The editors' frontmatter fields the desk's forms write, each at its path; an empty value removes the field. */
+const EDITOR_FIELDS = {
+  summary: ['summary'],
+  level: ['level'],
+  kind: ['kind'],
+  township: ['region', 'township'],
+  regionNote: ['region', 'note'],
+  inferredLevel: ['inferred', 'level'],
+  inferredRegion: ['inferred', 'region'],
+  inferredYears: ['inferred', 'years'],
+} as const;
+
+type EditorFields = Partial<Record<keyof typeof EDITOR_FIELDS, string>>;
+
+/** Saves the editors' fields: summary, level, kind, place and inferred values into the draft, the teaching note beside it (publish copies it into teaching/), the chosen id. */
+export function saveFields(folders: DeskFolders, batch: string, draft: string, fields: EditorFields & { teaching?: TeachingInput; caseId?: string }): void {
+  assertPublished(folders.work, batch, draft);
+  const caseId = fields.caseId;
+  if (caseId !== undefined) {
+    if (!ID_PATTERN.test(caseId)) throw new DeskInputError(`id “${caseId}”：只用小写字母、数字和单个连字符`);
+    updateRecord(folders.work, batch, draft, (r) => ({ ...r, caseId }));
+  }
+  if (fields.teaching) {
+    const t = fields.teaching;
+    const items = (list: TeachingInput['questions']) => list.filter((x) => x.text.trim()).map((x) => ({ text: x.text.trim(), paragraphs: x.paragraphs }));
+    const note = { purpose: t.purpose.trim(), questions: items(t.questions), points: items(t.points) };
+    writeFileSync(teachingFile(folders.work, batch, draft), `# 教学札记（编者撰写，经编辑台）。只依据本案原文；段号指 /cases/<id>/#p<n>。\n${stringify(note, { lineWidth: 0 })}`);
+  }
+  editDraft(folders, batch, draft, (doc) => {
+    for (const [key, at] of Object.entries(EDITOR_FIELDS) as Array<[keyof EditorFields, readonly string[]]>) {
+      const value = fields[key];
+      if (value === undefined) continue;
+      if (value.trim()) doc.setIn(at, value.trim());
+      else if (doc.hasIn(at)) doc.deleteIn(at);
+    }
+    // An inferred map emptied by the editor goes with its last reason.
+    const inferred = doc.get('inferred');
+    if (isMap(inferred) && inferred.items.length === 0) doc.delete('inferred');
+  });
+}
+
+/** Saves the source entry's fields an editor fills (type, publication, about), and answers its proposals (date, compiler). */
+export function saveSource(folders: DeskFolders, batch: string, fields: { type?: string; publication?: string; about?: string }, choice?: Choice): void {
+  const file = sourceEntryFile(folders.work, batch);
+  let text = readFileSync(file, 'utf8');
+  if (choice) text = answerSourceProposals(text, choice, path.basename(file)).text;
+  const doc = parseDocument(text);
+  const entry = isSeq(doc.contents) ? doc.contents.items[0] : doc.contents;
+  if (!isMap(entry)) throw new DeskInputError(`${path.basename(file)}：不是一个来源条目`);
+  const map = entry as unknown as YAMLMap<string, unknown>;
+  for (const key of ['type', 'publication', 'about'] as const) {
+    const value = fields[key];
+    if (value === undefined) continue;
+    if (value.trim()) map.set(key, value.trim());
+    else map.delete(key);
+  }
+  writeFileSync(file, doc.toString({ lineWidth: 0 }));
+  for (const d of readBatch(folders.work, batch).report.drafts) if (!readState(folders.work, batch)[d.id]?.published) check(folders, batch, d.id);
+}
+
+/** The `publish` request for a draft of a batch into `content`. */
+function request(work: string, batch: string, draft: string, content: string) {
+  const b = readBatch(work, batch);
+  const entry = readEntry(work, batch);
+  const drafts = path.join(batchDir(work, batch), 'drafts');
+  const input = path.join(batchDir(work, batch), 'input', b.name);
+  const rawBeside = entry.raw !== undefined && existsSync(path.join(drafts, String(entry.raw)));
+  return {
+    drafts: [draftFile(work, batch, draft)],
+    sourceEntry: sourceEntryFile(work, batch),
+    raw: rawBeside ? undefined : input,
+    original: entry.original ? input : undefined,
+    id: readState(work, batch)[draft]?.caseId ?? draft,
+    content,
+  };
+}
+
+/**
+ * Runs the publish step into a scratch copy of the content folder: its
+ * problems are exactly what publishing would refuse, check:content's
+ * included. The copy is removed afterwards.
+ */
+export function check({ content, work }: DeskFolders, batch: string, draft: string): string[] {
+  const scratch = path.join(work, 'check', `${batch}-${draft}`);
+  rmSync(scratch, { recursive: true, force: true });
+  const copy = path.join(scratch, path.basename(path.resolve(content)));
+  mkdirSync(scratch, { recursive: true });
+  cpSync(content, copy, { recursive: true });
+  try {
+    const problems = readable(publish(request(work, batch, draft, copy)).problems, work, batch).map((p) => p.split(copy).join(path.basename(copy)));
+    updateRecord(work, batch, draft, (r) => ({ ...r, problems }));
+    return problems;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Messages name the batch's files by their own names: the work folder's path means nothing to an editor. */
+function readable(problems: readonly string[], work: string, batch: string): string[] {
+  const drafts = path.join(batchDir(work, batch), 'drafts') + path.sep;
+  const input = path.join(batchDir(work, batch), 'input') + path.sep;
+  return problems.map((p) => p.split(drafts).join('').split(input).join(''));
+}
+
+/** Where a publish or check:content message belongs in the draft view. */
+export function placeProblem(message: string): PlacedProblem {
+  const text = message.replace(/^check:content: /, '');
+  const at = /(?:^|\/)(cases\/[^:]+\.mdx|teaching\/[^:]+\.yaml|sources\/sources\.yaml|[^/:]+\.source\.yaml): ([^:\s]+)/.exec(text);
+  if (!at) {
+    if (/open proposal/.test(text)) return { message, area: 'draft', field: 'proposals' };
+    if (/待核/.test(text)) return { message, area: 'draft', field: 'flags' };
+    if (/teaching notes/.test(text)) return { message, area: 'teaching', field: 'purpose' };
+    if (/\bid “/.test(text)) return { message, area: 'draft', field: 'caseId' };
+    return { message, area: 'draft', field: '' };
+  }
+  const area = at[1]!.startsWith('cases/') ? 'case' : at[1]!.startsWith('teaching/') ? 'teaching' : 'source';
+  // sources.yaml names the entry first ([3] some-id.type): its field is the key after the id.
+  const key = area === 'source' ? (/\.(\w+)/.exec(at[2]!)?.[1] ?? at[2]!) : at[2]!;
+  return { message, area, field: key.replace(/[[.].*$/, '') };
+}
+
+/** The git checkout holding `dir`, if it is in one. */
+function gitTop(dir: string): string | undefined {
+  try {
+    return execFileSync('git', ['-C', dir, 'rev-parse', '--show-toplevel'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Publishes a draft into the content folder (publish never overwrites another
+ * case); in a git checkout, commits exactly the files it wrote, with a message
+ * naming the case and its source.
+ */
+export function publishDraft(folders: DeskFolders, batch: string, draft: string) {
+  assertPublished(folders.work, batch, draft);
+  const req = request(folders.work, batch, draft, folders.content);
+  const result = publish(req);
+  if (result.problems.length) {
+    const problems = readable(result.problems, folders.work, batch);
+    updateRecord(folders.work, batch, draft, (r) => ({ ...r, problems }));
+    return { ok: false as const, problems: problems.map(placeProblem) };
+  }
+  const id = result.cases[0]!;
+  const title = String(parseCaseSource(readFileSync(path.join(folders.content, 'cases', `${id}.mdx`), 'utf8')).frontmatter.title ?? '');
+  const sourceTitle = String(readEntry(folders.work, batch).title ?? '');
+  const top = gitTop(folders.content);
+  let commit: string | undefined;
+  let note: string | undefined;
+  if (top) {
+    const files = result.written.map((rel) => path.join(path.resolve(folders.content), rel));
+    const message = `发布案例 ${id}（${title}）：来源 ${result.sourceId}《${sourceTitle}》，原件 ${readBatch(folders.work, batch).name}（编辑台）`;
+    try {
+      execFileSync('git', ['-C', top, 'add', '--', ...files], { stdio: 'pipe' });
+      execFileSync('git', ['-C', top, 'commit', '-q', '-m', message, '--', ...files], { stdio: 'pipe' });
+      commit = execFileSync('git', ['-C', top, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+    } catch (error) {
+      note = `已发布，但未能提交到 git：${String((error as { stderr?: Buffer }).stderr ?? (error as Error).message).trim()}`;
+    }
+  } else note = '内容文件夹不在 git 仓库中：未提交';
+  const published = { id, ...(commit ? { commit } : {}), ...(note ? { note } : {}) };
+  updateRecord(folders.work, batch, draft, (r) => ({ ...r, problems: [], published }));
+  return { ok: true as const, written: result.written, sourceId: result.sourceId, ...published };
+}

@@ -1,0 +1,418 @@
+/**
+ * The editor's desk page (src/desk/desk.html, served by `npm run desk`):
+ * sends received files to the desk, shows each ingest report and the queue,
+ * and the draft view: the reader's paragraphs with their numbers beside the
+ * extracted source text, proposals answered one by one with evidence taken
+ * from a selection in a paragraph, the editors' fields, check and publish.
+ * Every text from a document is put in with textContent, never as markup.
+ */
+
+type Problem = { message: string; area: string; field: string };
+interface Proposal { field: string; value: unknown; p: number; quote: string; why?: string }
+interface DraftView {
+  batch: string;
+  id: string;
+  caseId: string;
+  state: string;
+  frontmatter: Record<string, unknown> & { title?: string; subtitle?: string; summary?: string; proposals?: Proposal[]; corrections?: Array<Record<string, unknown>> };
+  flags: string[];
+  paragraphs: Array<{ p: number | null; text: string; heading: boolean }>;
+  raw: Array<{ line: number; text: string }>;
+  teaching: { purpose?: string; questions?: Array<{ text: string; paragraphs: number[] }>; points?: Array<{ text: string; paragraphs: number[] }> } | null;
+  source: Record<string, unknown> & { proposals?: Array<{ field: string; value: string; line: number; quote: string; why?: string }> };
+  problems: Problem[];
+  checked: boolean;
+  published: { id: string; commit?: string; note?: string } | null;
+  tagNames: Record<string, string>;
+  methods: string[];
+  themes: string[];
+}
+
+const STATES: Record<string, string> = { new: '新', proposals: '有待处理的建议', fails: '检查未通过', ready: '可发布', published: '已发布' };
+const FIELDS: Record<string, string> = { methods: '工作方法', themes: '领域', years: '年份', level: '层级', kind: '体裁', keyFigures: '关键数字', doubt: '存疑' };
+
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+
+/** An element with attributes and children (strings become text nodes). */
+function el(tag: string, attrs: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+function button(label: string, onClick: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {
+  const b = el('button', { type: 'button', ...attrs }, label) as HTMLButtonElement;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function say(message: string): void {
+  $('#status').textContent = message;
+}
+
+async function api<T>(url: string, body?: unknown, raw?: Blob): Promise<T> {
+  const init: RequestInit = raw ? { method: 'POST', body: raw } : body === undefined ? {} : { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } };
+  const res = await fetch(url, init);
+  const data = (await res.json().catch(() => ({ error: `${res.status} ${res.statusText}` }))) as T & { error?: string };
+  if (!res.ok) throw new Error(data.error ?? `${res.status}`);
+  return data;
+}
+
+// Inbox.
+
+async function sendFiles(files: FileList | File[]): Promise<void> {
+  for (const file of Array.from(files)) {
+    say(`正在读取 ${file.name} …`);
+    try {
+      const batch = await api<{ report: { drafts: unknown[]; error?: string } }>(`/api/files?name=${encodeURIComponent(file.name)}`, undefined, file);
+      say(batch.report.error ? `${file.name}：未能读取——${batch.report.error}` : `${file.name}：${batch.report.drafts.length} 篇草稿`);
+    } catch (error) {
+      say(`${file.name}：未接收——${(error as Error).message}`);
+    }
+    await showQueue();
+  }
+}
+
+$('#files').addEventListener('change', (e) => {
+  const input = e.target as HTMLInputElement;
+  if (input.files?.length) void sendFiles(input.files).then(() => (input.value = ''));
+});
+const drop = $('#drop');
+drop.addEventListener('dragover', (e) => {
+  e.preventDefault();
+  drop.classList.add('over');
+});
+drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+drop.addEventListener('drop', (e) => {
+  e.preventDefault();
+  drop.classList.remove('over');
+  if (e.dataTransfer?.files.length) void sendFiles(e.dataTransfer.files);
+});
+
+// Queue.
+
+interface QueueBatch {
+  id: string;
+  name: string;
+  report: { format?: string; layout?: string; error?: string; dropped: Record<string, number>; warnings?: string[]; duplicates: Array<{ title: string; of: string }>; left: Array<{ role: string; roleLabel: string; text: string; line?: number; lines?: [number, number]; reason: string }>; drafts: Array<{ id: string; flags: string[]; idNote?: string }> };
+  drafts: Array<{ id: string; title: string; subtitle: string | null; state: string }>;
+}
+
+function reportOf(b: QueueBatch): HTMLElement {
+  const r = b.report;
+  const box = el('div');
+  if (r.error) {
+    box.append(el('p', { class: 'error', 'data-report-error': '' }, `未能读取：${r.error}（原件已保存在工作文件夹，未丢失）`));
+    return box;
+  }
+  const dropped = Object.entries(r.dropped).map(([k, n]) => `${k} ${n}`).join('，');
+  box.append(el('p', {}, `格式 ${r.format ?? '?'}${r.layout ? `，版式 ${r.layout}` : ''}；${b.drafts.length} 篇草稿${dropped ? `；删去 ${dropped}` : ''}`));
+  for (const w of r.warnings ?? []) box.append(el('p', { class: 'error' }, `注意：${w}`));
+  for (const d of r.duplicates) box.append(el('p', {}, `重复，未另写草稿：“${d.title}”同 ${d.of}`));
+  if (r.left.length) {
+    const list = el('ul');
+    for (const x of r.left) {
+      const where = x.lines ? `第${x.lines[0]}–${x.lines[1]}行` : x.line ? `第${x.line}行` : '';
+      list.append(el('li', {}, `${x.roleLabel}${where ? `（${where}）` : ''}：“${x.text.slice(0, 60)}${x.text.length > 60 ? '…' : ''}”——${x.reason}`));
+    }
+    box.append(el('details', {}, el('summary', {}, `不在正文中的内容 ${r.left.length} 处（删去、接排或另作他用，附角色）`), list));
+  }
+  return box;
+}
+
+async function showQueue(): Promise<void> {
+  const batches = await api<QueueBatch[]>('/api/queue');
+  const root = $('#queue');
+  root.replaceChildren();
+  if (batches.length === 0) root.append(el('p', {}, '还没有收到文件。'));
+  for (const b of batches) {
+    const table = el('table', {}, el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, '标题'), el('th', { scope: 'col' }, 'id'), el('th', { scope: 'col' }, '状态'), el('th', { scope: 'col' }, el('span', { class: 'visually-hidden' }, '操作')))));
+    const body = el('tbody');
+    for (const d of b.drafts) {
+      body.append(
+        el('tr', { 'data-draft': d.id }, el('td', {}, `${d.title}${d.subtitle ? `——${d.subtitle}` : ''}`), el('td', {}, d.id), el('td', {}, el('span', { class: 'state', 'data-state': d.state }, STATES[d.state] ?? d.state)), el('td', {}, button('打开', () => void openDraft(b.id, d.id), { 'aria-label': `打开 ${d.title}` }))),
+      );
+    }
+    table.append(body);
+    root.append(el('article', { 'data-batch': b.id }, el('h3', {}, b.name), reportOf(b), ...(b.drafts.length ? [table] : [])));
+  }
+}
+
+// The draft view.
+
+let current: DraftView | undefined;
+/** The words last selected in one paragraph of the reader's text, and which of their occurrences there (1-based). */
+let picked: { p: number; text: string; nth: number; count: number } | undefined;
+
+/** How many times `words` stand in `text`, and which of them starts at `offset`. */
+function occurrence(text: string, words: string, offset: number): { nth: number; count: number } {
+  let count = 0;
+  let nth = 1;
+  for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + words.length)) {
+    count++;
+    if (at <= offset) nth = count;
+  }
+  return { nth, count };
+}
+
+document.addEventListener('selectionchange', () => {
+  const sel = document.getSelection();
+  if (!sel || sel.isCollapsed || !sel.anchorNode || !sel.focusNode) return;
+  const a = sel.anchorNode.parentElement?.closest<HTMLElement>('#reader .ptext');
+  const f = sel.focusNode.parentElement?.closest<HTMLElement>('#reader .ptext');
+  if (!a || a !== f) return;
+  const text = sel.toString();
+  if (!text.trim()) return;
+  const range = sel.getRangeAt(0);
+  const start = document.createRange();
+  start.setStart(a, 0);
+  start.setEnd(range.startContainer, range.startOffset);
+  picked = { p: Number(a.dataset.p), text, ...occurrence(a.textContent ?? '', text, start.toString().length) };
+  $('#selection').textContent = `已选取：第${picked.p}段“${text}”${picked.count > 1 ? `（段中第 ${picked.nth} 处，共 ${picked.count} 处）` : ''}`;
+});
+
+function paragraphText(p: number): string {
+  return current?.paragraphs.find((x) => x.p === p)?.text ?? '';
+}
+
+/** The paragraph with the quoted words highlighted. */
+function withMark(text: string, quote: string): HTMLElement {
+  const at = quote ? text.indexOf(quote) : -1;
+  const box = el('div', { class: 'quote' });
+  if (at === -1) box.append(text);
+  else box.append(text.slice(0, at), el('mark', {}, quote), text.slice(at + quote.length));
+  return box;
+}
+
+/** Set while a change is being saved and checked: a second one would be re-rendered over by the first's answer. */
+let busy = false;
+
+async function act(url: string, body: unknown): Promise<boolean> {
+  if (busy) {
+    say('请稍候：上一项更改正在保存和检查');
+    return false;
+  }
+  busy = true;
+  $('#draft').setAttribute('aria-busy', 'true');
+  say('正在保存并检查…');
+  try {
+    const view = await api<DraftView | Record<string, unknown>>(url, body);
+    if ('paragraphs' in view) render(view as DraftView);
+    else await reload();
+    say('已保存');
+    return true;
+  } catch (error) {
+    say((error as Error).message);
+    $('#problems').replaceChildren(el('li', {}, (error as Error).message));
+    return false;
+  } finally {
+    busy = false;
+    $('#draft').removeAttribute('aria-busy');
+    // The queue shows the draft's new state; the draft is free for the next change meanwhile.
+    void showQueue();
+  }
+}
+
+const draftUrl = (suffix = '') => `/api/drafts/${current!.batch}/${current!.id}${suffix}`;
+
+async function reload(): Promise<void> {
+  if (current) render(await api<DraftView>(draftUrl()));
+}
+
+async function openDraft(batch: string, id: string): Promise<void> {
+  render(await api<DraftView>(`/api/drafts/${batch}/${id}`));
+  $('#draft').hidden = false;
+  $('#draft-h').focus();
+  await showQueue();
+}
+
+function proposalItem(x: Proposal, n: number): HTMLElement {
+  const value = x.field === 'keyFigures' ? String((x.value as { label?: string })?.label ?? '') : String(x.value);
+  const name = current?.tagNames[value];
+  const li = el('li', { class: 'proposal', 'data-proposal': String(n), 'data-field': x.field });
+  li.append(el('p', {}, el('strong', {}, `${n}. ${FIELDS[x.field] ?? x.field}：${name ? `${name}（${value}）` : value}`), `　第${x.p}段`), withMark(x.p > 0 ? paragraphText(x.p) : String(current?.frontmatter.title ?? ''), x.quote), el('p', { class: 'help' }, `理由：${x.why ?? ''}`));
+  const row = el('p', { class: 'row' });
+  row.append(
+    button('接受', () => void act(draftUrl('/answer'), { accept: [n] }), { 'data-accept': '' }),
+    button('拒绝', () => void act(draftUrl('/answer'), { reject: [n] }), { 'data-reject': '' }),
+    button('用所选文字作证据', () => {
+      if (!picked) return say('先在左侧正文的一段中选取文字');
+      void act(draftUrl('/proposal'), { n, p: picked.p, quote: picked.text });
+    }, { 'data-use-selection': '' }),
+  );
+  if (x.field === 'keyFigures' || x.field === 'doubt') {
+    const id = `edit-${n}`;
+    const input = el('input', { id, type: 'text', size: '30', value }) as HTMLInputElement;
+    row.append(el('label', { for: id }, x.field === 'keyFigures' ? '说明（编者的话）' : '存疑说明（印在校勘记）'), input, button('保存', () => void act(draftUrl('/proposal'), { n, ...(x.field === 'keyFigures' ? { label: input.value } : { note: input.value }) })));
+  }
+  li.append(row);
+  return li;
+}
+
+function itemRows(root: HTMLElement, kind: string, items: Array<{ text: string; paragraphs: number[] }>, count: number): void {
+  root.replaceChildren();
+  for (let i = 0; i < count; i++) {
+    const item = items[i];
+    const label = kind === 'q' ? `思考题 ${i + 1}` : `要点 ${i + 1}`;
+    root.append(
+      el('div', { class: 'item' },
+        el('span', {}, el('label', { for: `${kind}-${i}` }, label), el('input', { id: `${kind}-${i}`, type: 'text', value: item?.text ?? '', 'data-item-text': kind })),
+        el('span', {}, el('label', { for: `${kind}-${i}-p` }, '段号'), el('input', { id: `${kind}-${i}-p`, type: 'text', size: '6', value: item?.paragraphs.join(',') ?? '', 'data-item-paragraphs': kind })),
+      ),
+    );
+  }
+}
+
+function readItems(kind: string): Array<{ text: string; paragraphs: number[] }> {
+  const texts = Array.from(document.querySelectorAll<HTMLInputElement>(`[data-item-text="${kind}"]`));
+  const ps = Array.from(document.querySelectorAll<HTMLInputElement>(`[data-item-paragraphs="${kind}"]`));
+  return texts.map((t, i) => ({ text: t.value, paragraphs: (ps[i]!.value.match(/\d+/g) ?? []).map(Number) }));
+}
+
+function showProblems(problems: Problem[], checked: boolean): void {
+  for (const slot of document.querySelectorAll<HTMLElement>('[data-problem-for]')) slot.replaceChildren();
+  const general = $('#problems');
+  general.replaceChildren();
+  for (const x of problems) {
+    const slot = document.querySelector<HTMLElement>(`[data-problem-for="${x.area}:${x.field}"]`) ?? document.querySelector<HTMLElement>(`[data-problem-for="${x.area}:*"]`);
+    (slot ?? general).append(el(slot ? 'span' : 'li', { 'data-problem': '' }, x.message), slot ? el('br') : '');
+  }
+  if (checked && problems.length === 0) general.append(el('li', { class: 'ok', style: 'color:#14622e' }, '检查通过：可以发布。'));
+}
+
+function render(view: DraftView): void {
+  current = view;
+  picked = undefined;
+  $('#selection').textContent = '尚未选取文字。';
+  const fm = view.frontmatter;
+  $('#draft-h').textContent = `草稿：${fm.title ?? view.id}${fm.subtitle ? `——${fm.subtitle}` : ''}`;
+  $('#draft-state').replaceChildren('状态：', el('span', { class: 'state', 'data-state': view.state }, STATES[view.state] ?? view.state));
+
+  $('#reader').replaceChildren(
+    ...view.paragraphs.map((b) =>
+      b.p === null
+        ? el('p', { class: 'commentary' }, b.text)
+        : el('p', { id: `p${b.p}`, class: b.heading ? 'heading' : '' }, el('span', { 'data-pnum': '' }, `p${b.p}`), el('span', { class: 'ptext', 'data-p': String(b.p) }, b.text)),
+    ),
+  );
+  $('#raw').replaceChildren(el('ol', { start: String(view.raw[0]?.line ?? 1) }, ...view.raw.map((l) => el('li', {}, l.text || '\u00a0'))));
+
+  $('#flags').replaceChildren(...view.flags.map((f) => el('li', {}, f, ' ', button('已核，删去', () => void act(draftUrl('/flag'), { flag: f }), { 'data-dismiss-flag': '' }))));
+  if (view.flags.length === 0) $('#flags').append(el('li', {}, '无'));
+
+  const TYPES: Record<string, string> = { correct: '校正', doubt: '存疑', lacuna: '脱文', join: '接排' };
+  $('#corrections').replaceChildren(
+    ...(fm.corrections ?? []).filter((c) => c.type !== 'join').map((c) =>
+      el('li', { 'data-correction': String(c.type) }, `第${String(c.p)}段 ${TYPES[String(c.type)] ?? String(c.type)}：${c.type === 'correct' ? `“${String(c.original)}”→“${String(c.corrected)}”` : `“${String(c.text ?? c.after)}”`}——${String(c.note ?? '')}`),
+    ),
+  );
+  const joins = (fm.corrections ?? []).filter((c) => c.type === 'join').length;
+  if (joins) $('#corrections').append(el('li', {}, `接排断行 ${joins} 处（ingest 已记录，页面上显示为校勘记）`));
+  if (!$('#corrections').childElementCount) $('#corrections').append(el('li', {}, '无'));
+
+  const proposals = fm.proposals ?? [];
+  $('#proposals').replaceChildren(...proposals.map((x, i) => proposalItem(x, i + 1)));
+  ($('#accept-all') as HTMLButtonElement).disabled = proposals.length === 0;
+
+  const tags = $('#add-tag') as HTMLSelectElement;
+  const group = (label: string, field: string, ids: string[]) => el('optgroup', { label }, ...ids.map((id) => el('option', { value: `${field}:${id}` }, `${view.tagNames[id] ?? id}（${id}）`)));
+  tags.replaceChildren(group('工作方法', 'methods', view.methods), group('领域', 'themes', view.themes));
+  ($('#case-id') as HTMLInputElement).value = view.caseId;
+  ($('#summary') as HTMLTextAreaElement).value = String(fm.summary ?? '');
+  const region = (fm.region ?? {}) as { code?: string; township?: string; note?: string };
+  const inferred = (fm.inferred ?? {}) as Record<string, string>;
+  $('#region-code').textContent = `地点（区划代码，ingest 据原文查出）：${region.code ?? '未定'}`;
+  const setValue = (selector: string, value: unknown) => (($(selector) as HTMLInputElement).value = typeof value === 'string' ? value : '');
+  setValue('#level', fm.level);
+  setValue('#kind', fm.kind);
+  setValue('#township', region.township);
+  setValue('#region-note', region.note);
+  setValue('#inferred-level', inferred.level);
+  setValue('#inferred-region', inferred.region);
+  setValue('#inferred-years', inferred.years);
+  ($('#purpose') as HTMLTextAreaElement).value = view.teaching?.purpose ?? '';
+  itemRows($('#questions'), 'q', view.teaching?.questions ?? [], 5);
+  itemRows($('#points'), 'pt', view.teaching?.points ?? [], 6);
+
+  ($('#source-type') as HTMLSelectElement).value = String(view.source.type ?? '');
+  ($('#source-publication') as HTMLInputElement).value = String(view.source.publication ?? '');
+  ($('#source-about') as HTMLTextAreaElement).value = String(view.source.about ?? '');
+  $('#source-proposals').replaceChildren(
+    ...(view.source.proposals ?? []).map((x, i) =>
+      el('li', { class: 'proposal' }, `${x.field === 'date' ? '日期' : '编印单位'}：${x.value}（第${x.line}行“${x.quote}”） `,
+        button('接受', () => void act(`/api/batches/${view.batch}/source`, { accept: [i + 1] })),
+        button('拒绝', () => void act(`/api/batches/${view.batch}/source`, { reject: [i + 1] }))),
+    ),
+  );
+
+  showProblems(view.problems, view.checked);
+  ($('#publish') as HTMLButtonElement).disabled = Boolean(view.published);
+  $('#published').textContent = view.published ? `已发布为 /cases/${view.published.id}/${view.published.commit ? `，已提交 ${view.published.commit.slice(0, 8)}` : ''}${view.published.note ? `（${view.published.note}）` : ''}` : '';
+  document.dispatchEvent(new CustomEvent('desk:draft', { detail: view }));
+}
+
+$('#reading').addEventListener('submit', (e) => {
+  e.preventDefault();
+  if (!picked) return say('先在左侧正文的一段中选取文字');
+  const type = ($('#reading-type') as HTMLSelectElement).value;
+  const note = ($('#reading-note') as HTMLInputElement).value;
+  const nth = picked.count > 1 ? { nth: picked.nth } : {};
+  const reading =
+    type === 'correct'
+      ? { type, p: picked.p, original: picked.text, corrected: ($('#reading-corrected') as HTMLInputElement).value, note, ...nth }
+      : type === 'lacuna'
+        ? { type, p: picked.p, after: picked.text, note }
+        : { type: 'doubt', ...(type === 'original-error' ? { kind: 'original-error' } : {}), p: picked.p, text: picked.text, note, ...nth };
+  void act(draftUrl('/reading'), reading).then((ok) => ok && say('校勘记已记录'));
+});
+
+$('#add').addEventListener('submit', (e) => {
+  e.preventDefault();
+  if (!picked) return say('先在左侧正文的一段中选取文字');
+  const [field, value] = ($('#add-tag') as HTMLSelectElement).value.split(':');
+  void act(draftUrl('/add'), { field, value, p: picked.p, quote: picked.text }).then((ok) => ok && say('已添加'));
+});
+$('#add-figure').addEventListener('click', () => {
+  if (!picked) return say('先在左侧正文的一段中选取文字');
+  void act(draftUrl('/add'), { field: 'keyFigures', label: ($('#add-label') as HTMLInputElement).value, p: picked.p, quote: picked.text }).then((ok) => ok && say('已添加'));
+});
+
+$('#accept-all').addEventListener('click', () => void act(draftUrl('/answer'), { all: true }));
+$('#fields').addEventListener('submit', (e) => {
+  e.preventDefault();
+  void act(draftUrl('/fields'), {
+    caseId: ($('#case-id') as HTMLInputElement).value.trim(),
+    summary: ($('#summary') as HTMLTextAreaElement).value,
+    level: ($('#level') as HTMLSelectElement).value,
+    kind: ($('#kind') as HTMLSelectElement).value,
+    township: ($('#township') as HTMLInputElement).value,
+    regionNote: ($('#region-note') as HTMLInputElement).value,
+    inferredLevel: ($('#inferred-level') as HTMLInputElement).value,
+    inferredRegion: ($('#inferred-region') as HTMLInputElement).value,
+    inferredYears: ($('#inferred-years') as HTMLInputElement).value,
+    teaching: { purpose: ($('#purpose') as HTMLTextAreaElement).value, questions: readItems('q'), points: readItems('pt') },
+  }).then((ok) => ok && say('已保存并检查'));
+});
+$('#source').addEventListener('submit', (e) => {
+  e.preventDefault();
+  void act(`/api/batches/${current!.batch}/source`, { type: ($('#source-type') as HTMLSelectElement).value, publication: ($('#source-publication') as HTMLInputElement).value, about: ($('#source-about') as HTMLTextAreaElement).value }).then((ok) => ok && say('来源条目已保存并检查'));
+});
+$('#check').addEventListener('click', () => void act(draftUrl('/check'), {}));
+$('#publish').addEventListener('click', async () => {
+  try {
+    const result = await api<{ ok: boolean; id?: string; commit?: string; note?: string; problems?: Problem[] }>(draftUrl('/publish'), {});
+    if (!result.ok) {
+      showProblems(result.problems ?? [], true);
+      say('未发布：请先解决所列问题');
+    } else {
+      say(`已发布：/cases/${result.id}/`);
+      await reload();
+    }
+    await showQueue();
+  } catch (error) {
+    say((error as Error).message);
+  }
+});
+
+void showQueue();

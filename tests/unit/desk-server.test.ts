@@ -1,0 +1,267 @@
+/**
+ * The editor's desk server's routes (src/lib/node/desk-server.ts) on a copy of
+ * the fixture library: what it refuses (a path in a file name, a file over the
+ * limit, another host or origin), what it keeps (a corrupt file stays in its
+ * batch with ingest's message), and a draft from a received .docx through
+ * proposals, 待核 lines, the editors' fields and the check to a published
+ * case committed in a git checkout with only the files publish wrote.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleDeskScript, createDeskServer } from '../../src/lib/node/desk-server.ts';
+import { placeProblem } from '../../src/lib/node/desk-drafts.ts';
+import { UPLOAD_LIMIT } from '../../src/lib/node/desk-upload.ts';
+import { BLOCK_ROLES, type BlockRole } from '../../src/lib/ingest/left-blocks.ts';
+import { copyFixtureLibrary } from '../fixture-library.ts';
+
+const temps: string[] = [];
+let base = '';
+let content = '';
+let work = '';
+let close = () => {};
+
+const git = (...args: string[]) => execFileSync('git', ['-C', path.dirname(content), ...args], { encoding: 'utf8' });
+
+beforeAll(async () => {
+  content = copyFixtureLibrary('desk-server-', temps);
+  work = path.join(path.dirname(content), 'work');
+  // The content folder in a git checkout, as an editor's clone is: publishing commits.
+  git('init', '-q');
+  git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'add', '.');
+  git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qm', 'fixture');
+  git('config', 'user.name', 'Desk Test');
+  git('config', 'user.email', 'desk@example.org');
+  const server = createDeskServer({ content, work }, await bundleDeskScript());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  close = () => server.close();
+});
+afterAll(() => {
+  close();
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+});
+
+const upload = (name: string, body: Uint8Array | string) => fetch(`${base}/api/files?name=${encodeURIComponent(name)}`, { method: 'POST', body: body as BodyInit });
+const post = (url: string, body: unknown = {}) => fetch(`${base}${url}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+const batches = () => (existsSync(path.join(work, 'batches')) ? readdirSync(path.join(work, 'batches')) : []);
+
+describe('the desk page', () => {
+  it('says 编辑台, takes files through input[type=file] and loads its bundled module', async () => {
+    const page = await (await fetch(`${base}/`)).text();
+    expect(page).toContain('编辑台');
+    expect(page).toMatch(/<input id="files" type="file" multiple>/);
+    const script = await fetch(`${base}/desk.js`);
+    expect(script.headers.get('content-type')).toMatch(/javascript/);
+    expect(await script.text()).toContain('/api/files?name=');
+  });
+
+  it('refuses a request for another host name (DNS rebinding) and a post from another origin', async () => {
+    const port = new URL(base).port;
+    const other = await new Promise<number>((resolve) => {
+      // fetch sets Host from the URL: speak HTTP directly to send another.
+      import('node:net').then(({ connect }) => {
+        const socket = connect(Number(port), '127.0.0.1', () => socket.write(`GET /api/queue HTTP/1.1\r\nHost: evil.example:${port}\r\nConnection: close\r\n\r\n`));
+        let data = '';
+        socket.on('data', (d) => (data += d));
+        socket.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d+)/.exec(data)?.[1])));
+      });
+    });
+    expect(other).toBe(421);
+    const cross = await fetch(`${base}/api/files?name=a.txt`, { method: 'POST', body: 'x', headers: { origin: 'http://evil.example' } });
+    expect(cross.status).toBe(403);
+    expect(batches()).toEqual([]);
+  });
+});
+
+describe('received files', () => {
+  it.each(['../escape.docx', '..\\escape.docx', '/tmp/escape.docx', 'sub/dir.docx', '.hidden.docx', 'notes.exe', ''])('refuses the name %j with a message and stores nothing', async (name) => {
+    const res = await upload(name, 'text');
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toMatch(name.endsWith('.exe') ? /exe|格式/ : /文件名/);
+    expect(batches()).toEqual([]);
+    expect(existsSync(path.join(path.dirname(content), 'escape.docx'))).toBe(false);
+  });
+
+  it('refuses a file over the limit before storing it', async () => {
+    const res = await upload('big.txt', new Uint8Array(UPLOAD_LIMIT + 1));
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: string }).error).toMatch(/超过 20 MB/);
+    expect(batches()).toEqual([]);
+  });
+
+  it('keeps a corrupt file in its batch and reports ingest’s message for it', async () => {
+    const bytes = readFileSync('tests/fixtures/ingest/corrupt.docx');
+    const res = await upload('损坏的汇编.docx', bytes);
+    expect(res.status).toBe(200);
+    const batch = (await res.json()) as { id: string; report: { error?: string; drafts: unknown[] } };
+    expect(batch.report.error).toMatch(/not a readable \.docx/);
+    expect(batch.report.drafts).toEqual([]);
+    expect(readFileSync(path.join(work, 'batches', batch.id, 'input', '损坏的汇编.docx'))).toEqual(bytes);
+    const queue = (await (await fetch(`${base}/api/queue`)).json()) as Array<{ id: string; report: { error?: string } }>;
+    expect(queue.find((b) => b.id === batch.id)?.report.error).toBe(batch.report.error);
+  });
+});
+
+describe('an Excel 征集汇总表', () => {
+  it('is one batch whose drafts are its rows’ cases', async () => {
+    const res = await upload('征集汇总表.xlsx', readFileSync('tests/fixtures/ingest/xlsx-case-list/case-list.xlsx'));
+    const batch = (await res.json()) as { id: string; report: { format: string; drafts: Array<{ title: string }> } };
+    expect(batch.report.format).toBe('xlsx');
+    expect(batch.report.drafts.map((d) => d.title)).toEqual(['把政府的“好心”办成群众满意的“好事”', '“一站三中心”一切以群众为中心', '一名党员联十户你有困难我服务']);
+  }, 120_000);
+});
+
+describe('a draft from a received compilation', () => {
+  let batch = '';
+  const draft = 'raoyang-yijiashi';
+  const url = (suffix = '') => `/api/drafts/${batch}/${draft}${suffix}`;
+  type View = { state: string; flags: string[]; paragraphs: Array<{ p: number | null; text: string }>; raw: Array<{ line: number; text: string }>; frontmatter: { proposals?: Array<{ field: string; value: unknown; p: number; quote: string }>; summary?: string }; problems: Array<{ message: string; area: string; field: string }> };
+  const view = async () => (await (await fetch(`${base}${url()}`)).json()) as View;
+
+  beforeAll(async () => {
+    const res = await upload('compilation-styles.docx', readFileSync('tests/fixtures/ingest/compilation-styles.docx'));
+    batch = ((await res.json()) as { id: string }).id;
+  }, 120_000);
+
+  it('lists the compilation’s drafts in the queue, each with its state', async () => {
+    const queue = (await (await fetch(`${base}/api/queue`)).json()) as Array<{ id: string; drafts: Array<{ id: string; state: string }>; report: { left: Array<{ role: BlockRole; roleLabel: string }> } }>;
+    const drafts = queue.find((b) => b.id === batch)!.drafts;
+    // What ingest left out of the bodies, each with its role named as the terminal report names it.
+    const left = queue.find((b) => b.id === batch)!.report.left;
+    expect(left.length).toBeGreaterThan(0);
+    for (const x of left) expect(x.roleLabel).toBe(BLOCK_ROLES[x.role]);
+    expect(drafts.map((d) => d.id)).toContain(draft);
+    expect(new Set(drafts.map((d) => d.state))).toEqual(new Set(['new']));
+  });
+
+  it('shows the paragraphs numbered as the site numbers them, beside the raw lines from the title on', async () => {
+    const v = await view();
+    expect(v.state).toBe('proposals');
+    expect(v.paragraphs[0]).toMatchObject({ p: 1 });
+    expect(v.paragraphs[0]!.text).toMatch(/^2012年7月23日一大早/);
+    expect(v.raw[0]!.text).toBe('一名党员联十户你有困难我服务');
+    expect(v.flags.length).toBeGreaterThan(0);
+  });
+
+  it('takes evidence only as words that stand in the paragraph', async () => {
+    const before = (await view()).frontmatter.proposals!;
+    const n = before.findIndex((x) => x.field === 'methods') + 1;
+    const typed = await post(url('/proposal'), { n, p: 2, quote: '编者自己写的话' });
+    expect(typed.status).toBe(400);
+    expect(((await typed.json()) as { error: string }).error).toMatch(/不在第 2 段中/);
+    const picked = await post(url('/proposal'), { n, p: 2, quote: '每名党员联系10户左右群众' });
+    expect(picked.status).toBe(200);
+    const after = ((await picked.json()) as View).frontmatter.proposals![n - 1]!;
+    expect(after).toMatchObject({ p: 2, quote: '每名党员联系10户左右群众', value: before[n - 1]!.value });
+  });
+
+  it('answers a malformed or unknown draft address with a message, not a crash', async () => {
+    expect((await fetch(`${base}/api/drafts/${batch}/%E0%A4%A`)).status).toBe(400);
+    expect((await fetch(`${base}/api/drafts/${batch}/..%2F..%2Fcontent`)).status).toBe(404);
+    expect((await fetch(`${base}/api/drafts/not-a-batch/${draft}`)).status).toBe(404);
+  });
+
+  it('refuses an answer to a proposal that is not listed, changing nothing', async () => {
+    const before = readFileSync(path.join(work, 'batches', batch, 'drafts', `${draft}.mdx`), 'utf8');
+    const res = await post(url('/answer'), { accept: [999] });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toMatch(/no proposal 999/);
+    expect(readFileSync(path.join(work, 'batches', batch, 'drafts', `${draft}.mdx`), 'utf8')).toBe(before);
+  });
+
+  it('records a doubt on the selected words as a corrections entry, body untouched, and refuses words the paragraph lacks', async () => {
+    const file = path.join(work, 'batches', batch, 'drafts', `${draft}.mdx`);
+    const body = () => readFileSync(file, 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+    const before = body();
+    const missing = await post(url('/reading'), { type: 'doubt', p: 1, text: '原文没有的话', note: '存疑。' });
+    expect(missing.status).toBe(400);
+    expect(((await missing.json()) as { error: string }).error).toMatch(/does not stand in paragraph 1/);
+    const res = await post(url('/reading'), { type: 'doubt', p: 1, text: '燃眉之急', note: '此四字存疑（测试）。' });
+    expect(res.status).toBe(200);
+    const v = (await res.json()) as View & { frontmatter: { corrections: Array<Record<string, unknown>> } };
+    expect(v.frontmatter.corrections).toContainEqual({ type: 'doubt', p: 1, text: '燃眉之急', note: '此四字存疑（测试）。' });
+    expect(body()).toBe(before);
+  });
+
+  it('writes the place and inferred fields an editor fills, and removes one emptied', async () => {
+    type Fm = { frontmatter: { region: Record<string, unknown>; inferred?: Record<string, unknown> } };
+    let v = (await (await post(url('/fields'), { regionNote: '王同岳乡属饶阳县（编者注测试）', inferredYears: '据正文“2012年初”推定（测试）' })).json()) as Fm;
+    expect(v.frontmatter.region).toMatchObject({ code: '131124', note: '王同岳乡属饶阳县（编者注测试）' });
+    expect(v.frontmatter.inferred).toEqual({ years: '据正文“2012年初”推定（测试）' });
+    v = (await (await post(url('/fields'), { regionNote: '', inferredYears: '' })).json()) as Fm;
+    expect(v.frontmatter.region).toEqual({ code: '131124' });
+    expect(v.frontmatter.inferred).toBeUndefined();
+  });
+
+  it('adds a method the proposals missed, with the selected words as its evidence, and refuses one not in the taxonomy', async () => {
+    // Another draft of the batch: the flow below publishes this one as ingest proposed it.
+    const other = `/api/drafts/${batch}/baodi-yizhan-sanzhongxin`;
+    const p1 = ((await (await fetch(`${base}${other}`)).json()) as View).paragraphs[0]!;
+    const quote = p1.text.slice(0, 12);
+    expect((await post(`${other}/add`, { field: 'methods', value: 'no-such-method', p: 1, quote })).status).toBe(400);
+    expect((await post(`${other}/add`, { field: 'methods', value: 'minqing-riji', p: 1, quote: '原文没有的话' })).status).toBe(400);
+    const res = await post(`${other}/add`, { field: 'methods', value: 'minqing-riji', p: 1, quote });
+    expect(res.status).toBe(200);
+    const fm = ((await res.json()) as { frontmatter: { methods: string[]; evidence: Record<string, unknown> } }).frontmatter;
+    expect(fm.methods).toContain('minqing-riji');
+    expect(fm.evidence['minqing-riji']).toEqual({ p: 1, quote });
+  });
+
+  it('places each problem of the check at its field, and publishes only once there are none, committing only what it wrote', async () => {
+    const proposals = (await view()).frontmatter.proposals!;
+    // 代办 is only listed in the text: rejected, it becomes a passing mention.
+    const reject = proposals.flatMap((x, i) => (x.value === 'daiban-fuwu' ? [i + 1] : []));
+    expect(((await (await post(url('/answer'), { reject, all: true })).json()) as { open: number }).open).toBe(0);
+    for (const flag of (await view()).flags) expect((await post(url('/flag'), { flag })).status).toBe(200);
+    let v = await view();
+    expect(v.flags).toEqual([]);
+    expect(v.problems.filter((p) => p.area === 'source').map((p) => p.field).sort()).toEqual(['about', 'publication', 'type']);
+    expect(v.problems.some((p) => p.area === 'teaching')).toBe(true);
+    const refused = (await (await post(url('/publish'))).json()) as { ok: boolean };
+    expect(refused.ok).toBe(false);
+    expect(existsSync(path.join(content, 'cases', 'raoyang-desk.mdx'))).toBe(false);
+
+    // An id another case holds is refused at the id field; nothing is overwritten.
+    const taken = (await (await post(url('/fields'), { caseId: 'nanjing-cheguansuo' })).json()) as View;
+    expect(taken.problems.find((p) => p.field === 'caseId')?.message).toMatch(/id “nanjing-cheguansuo” is taken by a different case/);
+    const item = (text: string, p: number) => ({ text, paragraphs: [p] });
+    v = (await (
+      await post(url('/fields'), {
+        caseId: 'raoyang-desk',
+        summary: '饶阳县在村级建立党员联系户制度，每名党员联系10户左右群众。',
+        teaching: { purpose: '以饶阳县为例，讨论党员联系户制度。', questions: [item('党员怎样确定联系对象？', 3), item('联系卡有什么作用？', 4), item('考核评比怎样进行？', 5)], points: [item('覆盖面广。', 3), item('职责明确。', 4), item('有考核评比。', 5)] },
+      })
+    ).json()) as View;
+    expect(v.frontmatter.summary).toMatch(/^饶阳县/);
+    expect(v.problems.map((p) => p.area)).toEqual(['source', 'source', 'source']);
+    expect((await post(`/api/batches/${batch}/source`, { type: 'compilation', publication: '编者收到的Word汇编', about: '测试用的Word汇编。' })).status).toBe(200);
+    v = await view();
+    expect(v.problems).toEqual([]);
+    expect(v.state).toBe('ready');
+
+    const head = git('rev-parse', 'HEAD').trim();
+    const published = (await (await post(url('/publish'))).json()) as { ok: boolean; id: string; commit?: string; written: string[] };
+    expect(published).toMatchObject({ ok: true, id: 'raoyang-desk' });
+    expect(readFileSync(path.join(content, 'cases', 'raoyang-desk.mdx'), 'utf8')).toContain('每名党员联系10户左右群众');
+    expect(git('rev-parse', 'HEAD~1').trim()).toBe(head);
+    expect(git('log', '-1', '--format=%s')).toMatch(/raoyang-desk.*一名党员联十户你有困难我服务.*各地联系服务群众经验做法选编摘录/);
+    const committed = git('show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort();
+    expect(committed).toEqual(published.written.map((rel) => `content/${rel}`).sort());
+    expect(git('status', '--porcelain', '--', 'content')).toBe('');
+    // Published: the draft cannot be changed or published again from the desk.
+    expect((await post(url('/publish'))).status).toBe(409);
+    expect((await view()).state).toBe('published');
+  }, 120_000);
+});
+
+describe('placeProblem', () => {
+  it('puts a check:content message at the case, teaching or source field it names', () => {
+    expect(placeProblem('check:content: content/cases/a-b.mdx: summary: too long')).toMatchObject({ area: 'case', field: 'summary' });
+    expect(placeProblem('check:content: content/teaching/a-b.yaml: questions[1]: a question ends with ？')).toMatchObject({ area: 'teaching', field: 'questions' });
+    expect(placeProblem('s.source.yaml: about: Invalid input — fill it in before publishing')).toMatchObject({ area: 'source', field: 'about' });
+    expect(placeProblem('a.mdx: 3 open proposal(s): accept or delete each proposal')).toMatchObject({ area: 'draft', field: 'proposals' });
+  });
+});
