@@ -8,7 +8,7 @@
  * content folder itself to publish). The body is never written here.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, parse as parseYaml, parseDocument, stringify, type Document, type YAMLMap } from 'yaml';
 import { caseParagraphs, parseBody, parseCaseSource } from '../case-mdx.ts';
@@ -17,7 +17,7 @@ import { ID_PATTERN } from '../ids.ts';
 import { answerProposals, answerSourceProposals, type Choice } from '../ingest/accept-proposals.ts';
 import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
 import { recordReading, type Reading } from '../ingest/record-reading.ts';
-import { openFlags, publish } from './publish.ts';
+import { checkPublish, openFlags, publish } from './publish.ts';
 import { readMethodMentions, readThemes } from './taxonomy.ts';
 import { batchDir, BATCH_PATTERN, DeskInputError, type Batch } from './desk-upload.ts';
 
@@ -345,29 +345,20 @@ function request(work: string, batch: string, draft: string, content: string) {
     sourceEntry: sourceEntryFile(work, batch),
     raw: rawBeside ? undefined : input,
     original: entry.original ? input : undefined,
-    id: readState(work, batch)[draft]?.caseId ?? draft,
+    ids: [readState(work, batch)[draft]?.caseId ?? draft],
     content,
   };
 }
 
 /**
- * Runs the publish step into a scratch copy of the content folder: its
- * problems are exactly what publishing would refuse, check:content's
- * included. The copy is removed afterwards.
+ * What publishing this draft would refuse (checkPublish: the publish step in
+ * a scratch copy under the desk's work folder), recorded with the draft.
  */
 export function check({ content, work }: DeskFolders, batch: string, draft: string): string[] {
-  const scratch = path.join(work, 'check', `${batch}-${draft}`);
-  rmSync(scratch, { recursive: true, force: true });
-  const copy = path.join(scratch, path.basename(path.resolve(content)));
-  mkdirSync(scratch, { recursive: true });
-  cpSync(content, copy, { recursive: true });
-  try {
-    const problems = readable(publish(request(work, batch, draft, copy)).problems, work, batch).map((p) => p.split(copy).join(path.basename(copy)));
-    updateRecord(work, batch, draft, (r) => ({ ...r, problems }));
-    return problems;
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  const result = checkPublish(request(work, batch, draft, content), path.join(work, 'check'));
+  const problems = readable(result.problems, work, batch).map((p) => p.split(path.resolve(content)).join(path.basename(path.resolve(content))));
+  updateRecord(work, batch, draft, (r) => ({ ...r, problems }));
+  return problems;
 }
 
 /** Messages name the batch's files by their own names: the work folder's path means nothing to an editor. */

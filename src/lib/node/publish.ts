@@ -243,10 +243,12 @@ export function publish(req: PublishRequest): PublishResult {
  * What publishing would refuse, without changing the content folder: the
  * publish step run into a scratch copy of it (check:content's findings
  * included), the copy removed afterwards, its paths named as the content's.
+ * The copy is made under `scratchParent` (the desk keeps it in its own work folder).
  */
-export function checkPublish(req: PublishRequest): PublishResult {
+export function checkPublish(req: PublishRequest, scratchParent = os.tmpdir()): PublishResult {
   const content = path.resolve(req.content);
-  const scratch = mkdtempSync(path.join(os.tmpdir(), 'publish-check-'));
+  mkdirSync(scratchParent, { recursive: true });
+  const scratch = mkdtempSync(path.join(scratchParent, 'publish-check-'));
   const copy = path.join(scratch, path.basename(content));
   try {
     cpSync(content, copy, { recursive: true });
