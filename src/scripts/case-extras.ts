@@ -1,9 +1,10 @@
 /**
- * The case page's presentation and read-aloud controls, and its share and
- * print buttons. Only this loader ships with the page; presentation's and
- * read-aloud's code and styles load on first use (dynamic import), so a
- * first visit stays light.
+ * The case page's presentation and read-aloud controls, its share and print
+ * buttons, and the marks of a search that opened it. Only this loader ships
+ * with the page; presentation's, read-aloud's and the marks' code (and
+ * styles) load on use (dynamic import), so a first visit stays light.
  */
+import { handedWords, HIGHLIGHT_KEY } from '../lib/search/highlight.ts';
 import { paragraphOfFragment, PRESENT_PARAM } from '../lib/urls.ts';
 import { copyWithFeedback } from './copy-feedback.ts';
 
@@ -30,7 +31,21 @@ function bindPrintButton(button: HTMLButtonElement): void {
   button.classList.remove('invisible');
 }
 
+/** Words a search result handed to this page (once): their marker loads only then. */
+function markHandedWords(): void {
+  let stored: string | null = null;
+  try {
+    stored = sessionStorage.getItem(HIGHLIGHT_KEY);
+    sessionStorage.removeItem(HIGHLIGHT_KEY);
+  } catch {
+    return;
+  }
+  const words = handedWords(stored, location.pathname);
+  if (words.length > 0) void import('./search-highlight.ts').then((m) => m.highlightSearch(words));
+}
+
 export function bindCaseExtras(): void {
+  markHandedWords();
   const share = document.querySelector<HTMLButtonElement>('[data-share]');
   if (share) bindShare(share);
   const print = document.querySelector<HTMLButtonElement>('[data-print]');
