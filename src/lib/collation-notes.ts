@@ -5,7 +5,7 @@
  * notes. Browser-safe.
  */
 import type { Correction } from '../schemas/correction.ts';
-import { normalizePunctuation } from './text.ts';
+import { normalizePunctuation, quote } from './text.ts';
 
 /** Shown in the text where the source has lost words; never filled in. */
 export const LACUNA_MARK = '〔原文此处有脱文〕';
@@ -23,13 +23,13 @@ export const noteBackLabel = (n: number, p: number) => `${noteNumber(n)}回到�
 export function describeCorrection(c: Correction): string {
   switch (c.type) {
     case 'correct':
-      return `原作“${c.original}”，今作“${normalizePunctuation(c.corrected)}”。${c.note ?? ''}`;
+      return `原作${quote(c.original)}，今作${quote(normalizePunctuation(c.corrected))}。${c.note ?? ''}`;
     case 'doubt':
-      return c.kind === 'original-error' ? `“${c.text}”：原文如此。${c.note}` : `“${c.text}”：${c.note}`;
+      return c.kind === 'original-error' ? `${quote(c.text)}：原文如此。${c.note}` : `${quote(c.text)}：${c.note}`;
     case 'lacuna':
-      return `“${c.after}”下有脱文。${c.note}`;
+      return `${quote(c.after)}下有脱文。${c.note}`;
     case 'join':
-      return `原文在“${normalizePunctuation(c.after)}”后断行另起，系网页抓取所致，今接排。${c.note ?? ''}`;
+      return `原文在${quote(normalizePunctuation(c.after))}后断行另起，系网页抓取所致，今接排。${c.note ?? ''}`;
   }
 }
 

@@ -5,6 +5,7 @@
  * unit-tested.
  */
 import { sentenceChunks } from '../sentence-chunks.ts';
+import { quote } from '../text.ts';
 
 export interface DeckCase {
   id: string;
@@ -63,7 +64,7 @@ export function buildDeck(cases: readonly DeckCase[]): Slide[] {
   return cases.flatMap((c, caseIndex) => [
     { kind: 'summary' as const, caseIndex, label: '编者摘要', text: c.summary },
     ...c.paragraphs.flatMap((p) => paragraphSlides(p, caseIndex)),
-    ...c.keyFigures.map((k, i, all) => ({ kind: 'figure' as const, caseIndex, label: `关键数字（摘自原文）${i + 1}/${all.length}：${k.label}`, text: `“${k.quote}”` })),
+    ...c.keyFigures.map((k, i, all) => ({ kind: 'figure' as const, caseIndex, label: `关键数字（摘自原文）${i + 1}/${all.length}：${k.label}`, text: quote(k.quote) })),
     ...c.questions.map((q, i, all) => ({ kind: 'question' as const, caseIndex, label: `启发思考题（编者）${i + 1}/${all.length}`, text: q })),
   ]);
 }
