@@ -13,8 +13,15 @@ export const LACUNA_MARK = '〔原文此处有脱文〕';
 /** The bracketed number of the nth note, as printed in the text and the list: 〔3〕. */
 export const noteNumber = (n: number) => `〔${n}〕`;
 
-/** Accessible name of the marker in the text that links to the nth note. */
-export const noteRefLabel = (n: number) => `校勘记${n}`;
+/** What each kind of note did to the text, in a word. */
+const NOTE_KIND_WORDS: Record<Correction['type'], string> = { correct: '校改', doubt: '存疑', lacuna: '脱文', join: '接排' };
+
+/**
+ * Accessible name of the marker in the text that links to the nth note. It
+ * says what the note is about, since a screen reader does not convey the
+ * dotted (校改) or wavy (存疑) underline of the words just before it.
+ */
+export const noteRefLabel = (n: number, type: Correction['type']) => `校勘记${n}：${NOTE_KIND_WORDS[type]}`;
 
 /** Accessible name of the list number that leads back to the text. */
 export const noteBackLabel = (n: number, p: number) => `${noteNumber(n)}回到正文第${p}段`;

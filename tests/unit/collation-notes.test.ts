@@ -34,7 +34,8 @@ describe('describeCorrection', () => {
 describe('note marks', () => {
   it('numbers notes in brackets and names both directions of the link', () => {
     expect(noteNumber(3)).toBe('〔3〕');
-    expect(noteRefLabel(3)).toBe('校勘记3');
+    expect(noteRefLabel(3, 'doubt')).toBe('校勘记3：存疑');
+    expect(noteRefLabel(4, 'correct')).toBe('校勘记4：校改');
     expect(noteBackLabel(3, 12)).toBe('〔3〕回到正文第12段');
   });
 });
