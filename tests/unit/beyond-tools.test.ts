@@ -176,6 +176,17 @@ describe('offline policy', () => {
     expect(staleCaches([cacheName('v1'), cacheName('v2'), precache, 'other-app', 'workbox-precache-v2-x'], 'v2')).toEqual([cacheName('v1')]);
   });
 
+  it('keeps a case page\'s short link as a page that sends the reader on to the case', async () => {
+    const { shortLinkOf } = await import('../../src/lib/offline/policy.ts');
+    const html = '<p>短链接：<a href="/c/0s8ebcp/" data-short-link>/c/0s8ebcp/</a></p>';
+    const short = shortLinkOf('/cases/shanghai-quyuhua-dangjian/', html)!;
+    expect(short.path).toBe('/c/0s8ebcp/');
+    expect(short.page).toContain('<meta http-equiv="refresh" content="0; url=/cases/shanghai-quyuhua-dangjian/">');
+    expect(shortLinkOf('/methods/', html)).toBeUndefined();
+    expect(shortLinkOf('/cases/x/', '<a href="https://elsewhere.example/c/0s8ebcp/" data-short-link>')).toBeUndefined();
+    expect(shortLinkOf('/cases/x/', '<a href="/c/0s8ebcp/">')).toBeUndefined();
+  });
+
   it('finds what a page and a script load', async () => {
     const { pageLoads, subresources, scriptImports, scriptLoads, formatBytes } = await import('../../src/lib/offline/policy.ts');
     const html = '<link rel="canonical" href="/x/"><link rel="stylesheet" href="/_astro/a.css"><script src="/display-init.js"></script><script type="module" src="/_astro/b.js"></script><link rel="alternate" href="/rss.xml"><a href="/cases/">';
