@@ -79,6 +79,16 @@ describe('presentation deck', () => {
     expect(sizeOf('长'.repeat(500))).toBe('long');
   });
 
+  it('gives every part of a long paragraph one text size, its longest part\'s', () => {
+    // 300 characters: two parts, the second short enough alone to be set larger.
+    const text = `${'群众有事找干部，干部马上去办理。'.repeat(17)}${'短句。'.repeat(10)}`;
+    const c = { ...deckCase('a', [1]), paragraphs: [{ n: 1, text }] };
+    const parts = buildDeck([c]).filter((s) => s.p === 1);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(new Set(parts.map((s) => sizeOf(s.text))).size).toBeGreaterThan(1);
+    expect(new Set(parts.map((s) => s.size))).toEqual(new Set([sizeOf(parts.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text)]));
+  });
+
   it('has its URL from urls.ts', () => {
     expect(presentUrl('nanjing-cheguansuo', 4)).toBe('/cases/nanjing-cheguansuo/?present#p4');
   });
