@@ -4,7 +4,7 @@
  * with the page; presentation's, read-aloud's and the marks' code (and
  * styles) load on use (dynamic import), so a first visit stays light.
  */
-import { handedWords, HIGHLIGHT_KEY } from '../lib/search/highlight.ts';
+import { handedWords, HIGHLIGHT_KEY } from '../lib/search-handoff.ts';
 import { paragraphOfFragment, PRESENT_PARAM } from '../lib/urls.ts';
 import { copyWithFeedback } from './copy-feedback.ts';
 

@@ -9,7 +9,7 @@
 import type { ActiveFilters, CutWord, FragmentData, RankedResult, RelatedResult, SearchOutcome } from '../lib/search/engine.ts';
 import { relatedLabel } from '../lib/search/match.ts';
 import { FACET_NAMES } from '../lib/search/facets.ts';
-import { HIGHLIGHT_KEY, highlightHandoff } from '../lib/search/highlight.ts';
+import { HIGHLIGHT_KEY, highlightHandoff } from '../lib/search-handoff.ts';
 import { bestParagraphs, excerptSegments, paragraphAnchors } from '../lib/search/snippet.ts';
 import { didYouMean, suggest } from '../lib/search/suggest.ts';
 import { ROUTES } from '../lib/urls.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handedWords, highlightHandoff } from '../../src/lib/search/highlight.ts';
+import { handedWords, highlightHandoff } from '../../src/lib/search-handoff.ts';
 
 describe('the words a search hands to the case it opens', () => {
   it('reach the page the result linked to, and only that page', () => {

@@ -3,7 +3,10 @@
  * case page can mark them in the paragraph it opens at. Handed in the tab's
  * sessionStorage, not in the result's address: a result links to the case
  * as `/cases/<id>/#p<n>` (the search contract), and a shared or bookmarked
- * case address should not carry someone's query.
+ * case address should not carry someone's query. Not in lib/search/: the
+ * case page reads this on every visit, and lib/search/ stays out of the
+ * pages' shared chunk (astro.config.mjs), which would cost the case page a
+ * fourth script request.
  */
 export const HIGHLIGHT_KEY = 'case-library:highlight';
 
