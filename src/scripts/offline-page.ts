@@ -33,9 +33,9 @@ export function bindOfflinePage(): void {
   const size = document.querySelector<HTMLElement>('[data-offline-size]');
   if (!list || !status || !settings || !toggle || !saveAll || !size) return;
 
-  // Shown in place of a page that is not kept: say so.
+  // Shown in place of a page that is not kept: say so. /offline/ itself is always kept (precached), online or not.
   const notice = document.querySelector<HTMLElement>('[data-offline-notice]');
-  if (notice) notice.hidden = location.pathname === OFFLINE_PAGE && navigator.onLine;
+  if (notice) notice.hidden = location.pathname === OFFLINE_PAGE;
 
   async function renderList() {
     const pages = await keptPages();

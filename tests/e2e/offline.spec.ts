@@ -177,5 +177,10 @@ test('the home page read first, and a kept case by its short link, open offline'
   await page.goto(short);
   await expect(page).toHaveURL(`/cases/${A}/`);
   await expect(page.locator('h1')).toContainText('干部俯身帮群众');
+  // The offline page opened offline is itself kept: no "not kept" notice; it lists the case, not its short link.
+  await page.goto('/offline/');
+  await expect(page.locator(`[data-offline-list] a[href="/cases/${A}/"]`)).toBeVisible();
+  await expect(page.locator('[data-offline-notice]')).toBeHidden();
+  await expect(page.locator(`[data-offline-list] a[href="${short}"]`)).toHaveCount(0);
   await context.setOffline(false);
 });
