@@ -5,7 +5,7 @@
  * notes. Browser-safe.
  */
 import type { Correction } from '../schemas/correction.ts';
-import { normalizePunctuation } from './text.ts';
+import { normalizePunctuation, quote } from './text.ts';
 
 /** Shown in the text where the source has lost words; never filled in. */
 export const LACUNA_MARK = '〔原文此处有脱文〕';
@@ -13,8 +13,15 @@ export const LACUNA_MARK = '〔原文此处有脱文〕';
 /** The bracketed number of the nth note, as printed in the text and the list: 〔3〕. */
 export const noteNumber = (n: number) => `〔${n}〕`;
 
-/** Accessible name of the marker in the text that links to the nth note. */
-export const noteRefLabel = (n: number) => `校勘记${n}`;
+/** What each kind of note did to the text, in a word. */
+const NOTE_KIND_WORDS: Record<Correction['type'], string> = { correct: '校改', doubt: '存疑', lacuna: '脱文', join: '接排' };
+
+/**
+ * Accessible name of the marker in the text that links to the nth note. It
+ * says what the note is about, since a screen reader does not convey the
+ * dotted (校改) or wavy (存疑) underline of the words just before it.
+ */
+export const noteRefLabel = (n: number, type: Correction['type']) => `校勘记${n}：${NOTE_KIND_WORDS[type]}`;
 
 /** Accessible name of the list number that leads back to the text. */
 export const noteBackLabel = (n: number, p: number) => `${noteNumber(n)}回到正文第${p}段`;
@@ -23,13 +30,13 @@ export const noteBackLabel = (n: number, p: number) => `${noteNumber(n)}回到�
 export function describeCorrection(c: Correction): string {
   switch (c.type) {
     case 'correct':
-      return `原作“${c.original}”，今作“${normalizePunctuation(c.corrected)}”。${c.note ?? ''}`;
+      return `原作${quote(c.original)}，今作${quote(normalizePunctuation(c.corrected))}。${c.note ?? ''}`;
     case 'doubt':
-      return c.kind === 'original-error' ? `“${c.text}”：原文如此。${c.note}` : `“${c.text}”：${c.note}`;
+      return c.kind === 'original-error' ? `${quote(c.text)}：原文如此。${c.note}` : `${quote(c.text)}：${c.note}`;
     case 'lacuna':
-      return `“${c.after}”下有脱文。${c.note}`;
+      return `${quote(c.after)}下有脱文。${c.note}`;
     case 'join':
-      return `原文在“${normalizePunctuation(c.after)}”后断行另起，系网页抓取所致，今接排。${c.note ?? ''}`;
+      return `原文在${quote(normalizePunctuation(c.after))}后断行另起，系网页抓取所致，今接排。${c.note ?? ''}`;
   }
 }
 

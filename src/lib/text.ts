@@ -97,3 +97,14 @@ export function charLength(text: string): number {
 
 /** Quotations of four or more characters in “” (editors' notes quoting the text). */
 export const quotations = (text: string) => [...text.matchAll(/“([^”]{4,})”/g)].map((m) => m[1]!);
+
+const NESTED: Record<string, string> = { '“': '‘', '”': '’', '‘': '“', '’': '”' };
+
+/**
+ * Words quoted in the editors' own “…” (a 校勘记, a key figure, a method's
+ * passage): quotation marks inside go one level down, “ ” to ‘ ’ and ‘ ’ back
+ * to “ ”, as GB/T 15834—2011 sets nested quotation marks. Only the marks
+ * change; the quoted words stay the source's.
+ */
+export const quote = (text: string): string => `“${text.replace(/[“”‘’]/g, (m) => NESTED[m]!)}”`;
+

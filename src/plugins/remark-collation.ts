@@ -15,12 +15,12 @@ import { PARAGRAPH_NUMBER, bodyBlocks, isParagraphNumber } from './remark-paragr
 
 export class CollationError extends Error {}
 
-function noteRef(n: number): PhrasingContent {
+function noteRef(n: number, type: Correction['type']): PhrasingContent {
   return {
     type: 'link',
     url: hash(noteId(n)),
     data: {
-      hProperties: { id: noteRefId(n), className: ['note-ref'], ariaLabel: noteRefLabel(n), dataPagefindIgnore: '' },
+      hProperties: { id: noteRefId(n), className: ['note-ref'], ariaLabel: noteRefLabel(n, type), dataPagefindIgnore: '' },
     },
     children: [{ type: 'text', value: noteNumber(n) }],
   };
@@ -89,20 +89,20 @@ export default function remarkCollation() {
       let make: (found: string) => PhrasingContent[];
       switch (c.type) {
         case 'correct':
-          make = (found) => [marked('emendation', found), noteRef(n)];
+          make = (found) => [marked('emendation', found), noteRef(n, c.type)];
           break;
         case 'doubt':
-          make = (found) => [marked('doubtful', found), noteRef(n)];
+          make = (found) => [marked('doubtful', found), noteRef(n, c.type)];
           break;
         case 'lacuna':
           make = (found) => [
             { type: 'text', value: found },
             marked('lacuna', LACUNA_MARK, { dataPagefindIgnore: '' }),
-            noteRef(n),
+            noteRef(n, c.type),
           ];
           break;
         case 'join':
-          make = (found) => [{ type: 'text', value: found }, noteRef(n)];
+          make = (found) => [{ type: 'text', value: found }, noteRef(n, c.type)];
           break;
       }
       if (!replaceOccurrence(block, needle, nth, make)) {

@@ -21,28 +21,31 @@ const root = document.documentElement;
 const isDark = () => (root.dataset.theme ? root.dataset.theme === 'dark' : systemDark.matches);
 const textSize = () => Number(root.dataset.textSize ?? '0');
 
+/** Every panel on the page (the header's, and the case toolbar's text size on a phone) shows the same state. */
 export function bindDisplaySettings(): void {
-  const panel = document.querySelector<HTMLElement>('[data-display-settings]');
-  if (!panel) return;
-  const toggle = panel.querySelector<HTMLButtonElement>('[data-theme-toggle]')!;
-  const smaller = panel.querySelector<HTMLButtonElement>('[data-text-size-step="-1"]')!;
-  const larger = panel.querySelector<HTMLButtonElement>('[data-text-size-step="1"]')!;
+  const panels = [...document.querySelectorAll<HTMLElement>('[data-display-settings]')];
+  if (panels.length === 0) return;
+  const toggles = panels.flatMap((p) => [...p.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')]);
+  const steps = panels.flatMap((p) => [...p.querySelectorAll<HTMLButtonElement>('[data-text-size-step]')]);
   const render = () => {
-    // The label says what pressing will do; aria-pressed says whether dark is on.
-    toggle.setAttribute('aria-pressed', String(isDark()));
-    toggle.textContent = isDark() ? '改用浅色' : '改用深色';
-    smaller.disabled = textSize() <= 0;
-    larger.disabled = textSize() >= MAX_SIZE;
+    for (const toggle of toggles) {
+      // The label says what pressing will do; aria-pressed says whether dark is on.
+      toggle.setAttribute('aria-pressed', String(isDark()));
+      toggle.textContent = isDark() ? '改用浅色' : '改用深色';
+    }
+    for (const step of steps) step.disabled = Number(step.dataset.textSizeStep) < 0 ? textSize() <= 0 : textSize() >= MAX_SIZE;
   };
-  toggle.addEventListener('click', () => {
-    const next = isDark() ? 'light' : 'dark';
-    const followsSystem = (next === 'dark') === systemDark.matches;
-    if (followsSystem) delete root.dataset.theme;
-    else root.dataset.theme = next;
-    store(THEME_KEY, followsSystem ? null : next);
-    render();
-  });
-  for (const button of [smaller, larger]) {
+  for (const toggle of toggles) {
+    toggle.addEventListener('click', () => {
+      const next = isDark() ? 'light' : 'dark';
+      const followsSystem = (next === 'dark') === systemDark.matches;
+      if (followsSystem) delete root.dataset.theme;
+      else root.dataset.theme = next;
+      store(THEME_KEY, followsSystem ? null : next);
+      render();
+    });
+  }
+  for (const button of steps) {
     button.addEventListener('click', () => {
       const next = Math.min(MAX_SIZE, Math.max(0, textSize() + Number(button.dataset.textSizeStep)));
       if (next === 0) delete root.dataset.textSize;
@@ -53,5 +56,5 @@ export function bindDisplaySettings(): void {
   }
   systemDark.addEventListener('change', render);
   render();
-  panel.classList.remove('invisible');
+  for (const panel of panels) panel.classList.remove('invisible');
 }

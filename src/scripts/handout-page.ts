@@ -11,6 +11,7 @@ import { onStoredHandoutChange, readHandout, writeHandout } from './handout-stor
 import { qrSvg } from './qr-svg.ts';
 import { handoutItemUrl } from '../lib/urls.ts';
 import { chinaDate } from '../lib/citation/formats.ts';
+import { quote } from '../lib/text.ts';
 
 const cache = new Map<string, Promise<HandoutItem | null>>();
 function load(id: string): Promise<HandoutItem | null> {
@@ -105,7 +106,7 @@ export function bindHandoutPage(): void {
           fill(li, 'summary', item.summary);
           fill(li, 'reference', item.reference);
           const figures = li.querySelector('[data-field="figures"]')!;
-          figures.replaceChildren(...item.keyFigures.map((k) => Object.assign(document.createElement('li'), { textContent: `${k.label}：“${k.quote}”` })));
+          figures.replaceChildren(...item.keyFigures.map((k) => Object.assign(document.createElement('li'), { textContent: `${k.label}：${quote(k.quote)}` })));
           li.querySelector<HTMLElement>('[data-part="figures"]')!.hidden = item.keyFigures.length === 0;
           const questions = li.querySelector('[data-field="questions"]')!;
           questions.replaceChildren(...item.questions.map((q) => Object.assign(document.createElement('li'), { textContent: q })));

@@ -34,16 +34,17 @@ export function onStoredHandoutChange(callback: () => void): void {
   });
 }
 
-/** The header's 讲义 link: count and address of the stored handout. */
+/** The 讲义 links (the header's; on a case page also the toolbar's, seen on a phone): count and address of the stored handout. */
 export function bindHandoutLink(): void {
-  const link = document.querySelector<HTMLAnchorElement>('[data-handout-link]');
-  if (!link) return;
-  const count = link.querySelector<HTMLElement>('[data-handout-count]')!;
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-handout-link]')];
+  if (links.length === 0) return;
   const render = () => {
     const ids = readHandout();
-    count.textContent = String(ids.length);
-    link.href = handoutPath(ids);
-    link.classList.remove('invisible');
+    for (const link of links) {
+      link.querySelector<HTMLElement>('[data-handout-count]')!.textContent = String(ids.length);
+      link.href = handoutPath(ids);
+      link.classList.remove('invisible');
+    }
   };
   document.addEventListener(HANDOUT_CHANGE, render);
   onStoredHandoutChange(render);

@@ -14,7 +14,8 @@ async function keptPages(): Promise<Array<{ path: string; title: string }>> {
     const cache = await caches.open(key);
     for (const request of await cache.keys()) {
       const path = new URL(request.url).pathname;
-      if (path === OFFLINE_PAGE || routeOf(path, false) !== 'page' || pages.some((p) => p.path === path)) continue;
+      // A short link kept with its case is the case's, not a page of its own.
+      if (path === OFFLINE_PAGE || path.startsWith('/c/') || routeOf(path, false) !== 'page' || pages.some((p) => p.path === path)) continue;
       const html = (await (await cache.match(request))?.text()) ?? '';
       const title = new DOMParser().parseFromString(html, 'text/html').title || path;
       pages.push({ path, title });
@@ -32,9 +33,9 @@ export function bindOfflinePage(): void {
   const size = document.querySelector<HTMLElement>('[data-offline-size]');
   if (!list || !status || !settings || !toggle || !saveAll || !size) return;
 
-  // Shown in place of a page that is not kept: say so.
+  // Shown in place of a page that is not kept: say so. /offline/ itself is always kept (precached), online or not.
   const notice = document.querySelector<HTMLElement>('[data-offline-notice]');
-  if (notice) notice.hidden = location.pathname === OFFLINE_PAGE && navigator.onLine;
+  if (notice) notice.hidden = location.pathname === OFFLINE_PAGE;
 
   async function renderList() {
     const pages = await keptPages();

@@ -5,7 +5,7 @@
  * trainer opens it (dynamic import from case-extras.ts or the handout).
  */
 import styles from '../styles/presentation.css?url';
-import { buildDeck, keyAction, move, sizeOf, slideOfParagraph, type DeckCase, type Slide } from '../lib/presentation/deck.ts';
+import { buildDeck, keyAction, move, slideOfParagraph, type DeckCase, type Slide } from '../lib/presentation/deck.ts';
 import type { HandoutItem } from '../lib/trainer/handout.ts';
 import { handoutItemUrl, paragraphId, hash, PRESENT_PARAM } from '../lib/urls.ts';
 import { bodyParagraphs, landOn } from './case-paragraphs.ts';
@@ -94,7 +94,7 @@ export async function openDeck(cases: DeckCase[], start: number, options: DeckOp
     title.textContent = c.title;
     label.textContent = s.label;
     text.textContent = s.text;
-    text.dataset.size = sizeOf(s.text);
+    text.dataset.size = s.size;
     dialog.dataset.slide = String(index + 1);
     if (s.p) dialog.dataset.p = String(s.p);
     else delete dialog.dataset.p;

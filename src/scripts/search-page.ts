@@ -9,6 +9,7 @@
 import type { ActiveFilters, CutWord, FragmentData, RankedResult, RelatedResult, SearchOutcome } from '../lib/search/engine.ts';
 import { relatedLabel } from '../lib/search/match.ts';
 import { FACET_NAMES } from '../lib/search/facets.ts';
+import { HIGHLIGHT_KEY, highlightHandoff } from '../lib/search-handoff.ts';
 import { bestParagraphs, excerptSegments, paragraphAnchors } from '../lib/search/snippet.ts';
 import { didYouMean, suggest } from '../lib/search/suggest.ts';
 import { ROUTES } from '../lib/urls.ts';
@@ -63,12 +64,26 @@ function excerptNode(text: string, words: string[]): HTMLElement {
   return p;
 }
 
+/** A followed result hands the search's words to the case page, which marks them where it opens. */
+function handOverWords(event: Event): void {
+  const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="/cases/"]');
+  const item = link?.closest<HTMLElement>('li[data-words]');
+  if (!link || !item) return;
+  try {
+    sessionStorage.setItem(HIGHLIGHT_KEY, highlightHandoff(link.pathname, JSON.parse(item.dataset.words!) as string[]));
+  } catch {
+    // Storage blocked: the case opens unmarked.
+  }
+}
+
 function resultNode(data: FragmentData, query: string, words: string[], label?: string): HTMLLIElement {
   const caseUrl = data.url;
   const hits = bestParagraphs(paragraphAnchors(data.anchors, data.raw_content), query, words);
   const best = hits[0];
   const li = el('li', { className: 'rounded-lg border border-stone-200 bg-white p-4' });
   // A related page (tag only) is not a result: no data-search-result, and a label saying why it is here.
+  // The words the case page marks in the paragraph a link here opens (see handOverWords).
+  li.dataset.words = JSON.stringify(words);
   if (label === undefined) li.setAttribute('data-search-result', '');
   else li.append(el('p', { className: 'text-sm font-bold text-amber-900', text: label }));
   const title = el('a', { className: 'text-lg font-bold', text: data.meta.title ?? caseUrl, href: best ? `${caseUrl}#${best.id}` : caseUrl });
@@ -153,6 +168,8 @@ export function startSearchPage(): void {
   const labels = new Map(selects.map((s) => [s, new Map([...s.options].map((o) => [o.value, o.textContent ?? o.value]))]));
   const facetLabels = new Map(selects.map((s) => [s.dataset.filter!, form.querySelector(`label[for="${s.id}"]`)?.textContent?.trim() ?? s.dataset.filter!]));
   let generation = 0;
+  list.addEventListener('click', handOverWords);
+  relatedList.addEventListener('click', handOverWords);
   // The page says search needs JavaScript until this script runs.
   document.querySelector('[data-search-nojs]')?.remove();
 
@@ -167,6 +184,11 @@ export function startSearchPage(): void {
     const filters: ActiveFilters = {};
     for (const s of selects) if (s.value) filters[s.dataset.filter!] = s.value;
     return { q: input.value, filters };
+  };
+
+  // Until a new search's counts arrive every choice is offered again.
+  const offerEveryOption = () => {
+    for (const s of selects) for (const option of s.options) option.hidden = option.disabled = false;
   };
 
   const showState = (state: State) => {
@@ -251,6 +273,7 @@ export function startSearchPage(): void {
     }
     status.textContent = '正在检索…';
     delete form.dataset.counts;
+    offerEveryOption();
     let loaded;
     try {
       loaded = await loadEngine();
@@ -364,7 +387,11 @@ export function startSearchPage(): void {
       const perValue = counts[s.dataset.filter!] ?? {};
       for (const option of s.options) {
         if (!option.value) continue;
-        option.textContent = `${labels.get(s)?.get(option.value) ?? option.value}（${perValue[option.value] ?? 0}）`;
+        const count = perValue[option.value] ?? 0;
+        option.textContent = `${labels.get(s)?.get(option.value) ?? option.value}（${count}）`;
+        // A choice that would find nothing is left out (hidden, and disabled where a phone's picker ignores hidden),
+        // except the one in force, which must stay readable and undoable.
+        option.hidden = option.disabled = count === 0 && option.value !== s.value;
       }
     }
     form.dataset.counts = 'ready';

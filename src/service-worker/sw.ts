@@ -30,6 +30,7 @@ import {
   routeOf,
   SAVE_ALL_MANIFEST,
   scriptImports,
+  shortLinkOf,
   staleCaches,
   type Route,
   type SaveAllManifest,
@@ -54,8 +55,13 @@ const withWhatItLoads: WorkboxPlugin = {
   cacheDidUpdate: async ({ request, newResponse, event }) => {
     const type = newResponse.headers.get('content-type') ?? '';
     const path = new URL(request.url).pathname;
-    const loads = type.includes('html') ? pageLoads(path, await newResponse.text()) : type.includes('javascript') ? scriptImports(await newResponse.text(), path) : [];
-    await Promise.all(loads.map((p) => keep(p, event)));
+    const text = type.includes('html') || type.includes('javascript') ? await newResponse.text() : '';
+    const loads = type.includes('html') ? pageLoads(path, text) : type.includes('javascript') ? scriptImports(text, path) : [];
+    const short = type.includes('html') ? shortLinkOf(path, text) : undefined;
+    await Promise.all([
+      ...loads.map((p) => keep(p, event)),
+      ...(short ? [caches.open(cacheName(VERSION)).then((c) => c.put(short.path, new Response(short.page, { headers: { 'content-type': 'text/html; charset=utf-8' } })))] : []),
+    ]);
   },
 };
 

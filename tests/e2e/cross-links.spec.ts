@@ -10,7 +10,9 @@ test('a method page quotes, for each case, the passage that describes the method
   // Four cases keep diaries: three call them 民情日记, 营山 《群众批评日记》 (an alias of the method).
   await expect(passages).toHaveCount(4);
   for (const li of await passages.all()) {
-    const quote = (await li.locator('blockquote p').textContent())!.replace(/^“|”$/g, '');
+    // The editors' “…” around the passage; inside it the text's own quotation marks are one level down (GB/T 15834): back to the source's.
+    const up: Record<string, string> = { '‘': '“', '’': '”', '“': '‘', '”': '’' };
+    const quote = (await li.locator('blockquote p').textContent())!.replace(/^“|”$/g, '').replace(/[“”‘’]/g, (m) => up[m]!);
     const link = li.getByRole('link', { name: /原文第\d+段/ });
     const href = (await link.getAttribute('href'))!;
     expect(href).toMatch(/^\/cases\/[a-z-]+\/#p\d+$/);

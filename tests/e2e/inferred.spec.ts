@@ -32,7 +32,8 @@ test('a tag the text only proposes is marked on the case and on the method page'
   await expect(page.locator('[data-proposed]')).toHaveCount(3);
   await page.goto('/methods/ganbu-xiafang/');
   const passage = page.locator('[data-passage="xingshan-jiguan-dangyuan-diaocha"]');
-  await expect(passage).toContainText('深入开展领导干部“大下访”');
+  // Quoted in the editors' “…”, the text's own quotation marks go one level down (GB/T 15834).
+  await expect(passage).toContainText('深入开展领导干部‘大下访’');
   await expect(passage.locator('[data-proposed]')).toHaveText('（文中仅作倡议，未述实行）');
   await expect(page.locator('[data-passage="yingshan-youjiang-piping"] [data-proposed]')).toHaveCount(0);
 });

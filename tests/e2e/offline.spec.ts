@@ -160,3 +160,27 @@ test.describe('a new build', () => {
     await context.setOffline(false);
   });
 });
+
+test('the home page read first, and a kept case by its short link, open offline', async ({ page, context }) => {
+  await page.goto('/');
+  await kept(page, '/');
+  await page.goto(`/cases/${A}/`);
+  await kept(page, `/cases/${A}/`);
+  const short = (await page.locator('[data-short-link]').getAttribute('href'))!;
+  expect(short).toMatch(/^\/c\/[0-9a-z]{7}\/$/);
+  await expect.poll(() => page.evaluate(async (p) => !!(await caches.match(p)), short), { timeout: 15_000 }).toBe(true);
+
+  await context.setOffline(true);
+  await page.goto('/');
+  await expect(page.locator('[data-offline-notice]')).toHaveCount(0);
+  await expect(page.locator('h1')).toBeVisible();
+  await page.goto(short);
+  await expect(page).toHaveURL(`/cases/${A}/`);
+  await expect(page.locator('h1')).toContainText('干部俯身帮群众');
+  // The offline page opened offline is itself kept: no "not kept" notice; it lists the case, not its short link.
+  await page.goto('/offline/');
+  await expect(page.locator(`[data-offline-list] a[href="/cases/${A}/"]`)).toBeVisible();
+  await expect(page.locator('[data-offline-notice]')).toBeHidden();
+  await expect(page.locator(`[data-offline-list] a[href="${short}"]`)).toHaveCount(0);
+  await context.setOffline(false);
+});

@@ -96,3 +96,35 @@ test.describe('theme and text size', () => {
     await context.close();
   });
 });
+
+test('the methods index opens with a jump list to every method card', async ({ page }) => {
+  await page.goto('/methods/');
+  const jump = page.getByRole('navigation', { name: '工作方法索引' });
+  const links = jump.getByRole('link');
+  const cards = page.locator('main ul.grid > li');
+  expect(await links.count()).toBe(await cards.count());
+  const last = links.last();
+  const target = (await last.getAttribute('href'))!;
+  await last.press('Enter');
+  await expect(page.locator(target)).toBeInViewport();
+  await expect(page.locator(target).getByRole('heading')).toContainText((await last.textContent())!.replace(/（\d+）$/, ''));
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the province map's legend shows its shades in the ${colorScheme} theme, lowest to highest`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ colorScheme, baseURL: baseURL! });
+    const page = await context.newPage();
+    await page.goto('/regions/');
+    await expect(page.locator('#map-caption')).not.toContainText('颜色越深');
+    const swatches = page.locator('[data-map-legend] [data-legend-shade]');
+    await expect(swatches).toHaveCount(4);
+    // Each swatch is coloured as the tiles of its shade: the most-cases tile (北京 in the fixture) as the last swatch.
+    const colour = (locator: ReturnType<typeof page.locator>) => locator.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const most = page.locator('[data-province-map] a').filter({ hasText: /\d/ });
+    const counts = await most.evaluateAll((els) => els.map((a) => Number(a.querySelector('.tile-count')!.textContent)));
+    const top = most.nth(counts.indexOf(Math.max(...counts)));
+    expect(await colour(top)).toBe(await colour(swatches.nth(Math.max(...counts) >= 4 ? 3 : Math.max(...counts) >= 2 ? 2 : 1)));
+    expect(await colour(swatches.nth(0))).not.toBe(await colour(swatches.nth(3)));
+    await context.close();
+  });
+}

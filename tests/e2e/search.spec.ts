@@ -311,3 +311,44 @@ test('a place query links its region page; on a phone the filters fold behind on
   await expect(page.locator('#filter-kind')).toBeVisible();
   await context.close();
 });
+
+test('a filter offers only the choices that find something, and keeps the one in force', async ({ page }) => {
+  await page.goto('/search/?q=民情日记');
+  await settled(page);
+  const province = page.getByLabel('省份');
+  await expect(page.locator('form[data-counts="ready"]')).toHaveCount(1, { timeout: 15_000 });
+  const options = await province.locator('option:not([value=""])').evaluateAll((els) =>
+    (els as HTMLOptionElement[]).map((o) => ({ text: o.textContent!, off: o.hidden && o.disabled })),
+  );
+  // Some provinces have no 民情日记 case in the fixture library: they are left out, the rest offered.
+  expect(options.filter((o) => o.off).length).toBeGreaterThan(0);
+  for (const o of options) expect(o.off, o.text).toBe(o.text.endsWith('（0）'));
+
+  // A province with no such case, chosen by a shared URL, stays shown and selected, so it can be undone.
+  const empty = options.find((o) => o.off)!.text.replace(/（0）$/, '');
+  await page.goto(`/search/?q=民情日记&province=${encodeURIComponent(empty)}`);
+  await settled(page);
+  await expect(page.locator('form[data-counts="ready"]')).toHaveCount(1, { timeout: 15_000 });
+  await expect(province).toHaveValue(empty);
+  const chosen = province.locator(`option[value="${empty}"]`);
+  expect(await chosen.evaluate((o: HTMLOptionElement) => [o.hidden, o.disabled])).toEqual([false, false]);
+});
+
+test('a followed result marks the query in the paragraph it opens, and says so', async ({ page }) => {
+  await page.goto('/search/?q=民情日记');
+  await settled(page);
+  const first = page.locator('[data-search-result] h2 a').first();
+  const href = (await first.getAttribute('href'))!;
+  expect(href).toMatch(/^\/cases\/[a-z0-9-]+\/#p\d+$/);
+  await first.click();
+  await expect(page).toHaveURL(href);
+  const target = page.locator(href.slice(href.indexOf('#')));
+  const marks = target.locator('mark[data-search-mark]');
+  await expect(marks.first()).toBeVisible();
+  expect(new Set(await marks.allTextContents())).toEqual(new Set(['民情日记']));
+  await expect(page.locator('[data-copy-status]')).toContainText(`已在第${href.split('#p')[1]}段标出检索词“民情日记”`);
+  // Other paragraphs and the ¶ number are left alone; the marks are handed over once.
+  expect(await page.locator('[data-case-body] mark').count()).toBe(await marks.count());
+  await page.reload();
+  await expect(page.locator('mark[data-search-mark]')).toHaveCount(0);
+});

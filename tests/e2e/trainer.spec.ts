@@ -162,7 +162,7 @@ test('handout: add from case pages, count in the header, reorder, remove, URL ro
     await add.click();
     await expect(add).toHaveAttribute('aria-pressed', 'true');
   }
-  const link = page.locator('[data-handout-link]');
+  const link = page.locator('header[data-site-header] [data-handout-link]');
   await expect(link).toHaveText('讲义（3）');
   await link.click();
   await expect(page).toHaveURL(`/handout/?ids=${chosen.join(',')}`);
@@ -220,7 +220,7 @@ test('handout: a shared link does not replace the trainer\'s own list until save
   await expect(page.locator('[data-handout-status]')).toContainText('从链接打开的讲义');
   await page.getByRole('button', { name: '移除：群众动嘴干部跑腿' }).click();
   await expect(page).toHaveURL('/handout/?ids=nanjing-cheguansuo');
-  await expect(page.locator('[data-handout-link]')).toHaveText('讲义（1）');
+  await expect(page.locator('header[data-site-header] [data-handout-link]')).toHaveText('讲义（1）');
   expect(await page.evaluate(() => localStorage.getItem('case-library:handout'))).toBe('jiahe-silian-sibao');
   await page.getByRole('button', { name: '保存为我的讲义' }).click();
   expect(await page.evaluate(() => localStorage.getItem('case-library:handout'))).toBe('nanjing-cheguansuo');
@@ -270,13 +270,14 @@ test('printing a case page hides the chrome and keeps the text, notes and refere
   for (const selector of ['header[data-site-header]', 'footer[data-site-footer]', 'nav', '[data-handout-toggle]', '[data-display-settings]', '.pilcrow']) {
     for (const el of await page.locator(selector).all()) await expect(el, selector).toBeHidden();
   }
-  for (const selector of ['[data-case-body]', '.commentary', '[data-collation]', '[data-teaching-notes]', '[data-citation-style="gbt7714-2025"] [data-reference="source"]', 'section[data-related]']) {
+  for (const selector of ['[data-case-body]', '.commentary', '[data-collation]', '[data-teaching-notes]', '[data-citation-style="gbt7714-2025"] [data-reference="source"]']) {
     await expect(page.locator(selector).first(), selector).toBeVisible();
   }
-  const after = await page.locator('section[data-related] a').first().evaluate((a) => getComputedStyle(a, '::after').content);
-  expect(after).toMatch(/http:\/\/127\.0\.0\.1:\d+\/cases\/[a-z0-9-]+\//);
-  const breakInside = await page.locator('[data-case-body] p').first().evaluate((p) => getComputedStyle(p).breakInside);
-  expect(breakInside).toBe('avoid');
+  const after = await page.locator('[data-short-link]').evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toMatch(/http:\/\/127\.0\.0\.1:\d+\/c\/[0-9a-z]{7}\//);
+  // A long paragraph may go on over a page, never by a single line.
+  const breaks = await page.locator('[data-case-body] p').first().evaluate((p) => [getComputedStyle(p).orphans, getComputedStyle(p).widows]);
+  expect(breaks).toEqual(['2', '2']);
 });
 
 test('printing a handout keeps the cases and QR codes and drops the controls', async ({ page }) => {

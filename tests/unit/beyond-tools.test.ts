@@ -79,6 +79,16 @@ describe('presentation deck', () => {
     expect(sizeOf('长'.repeat(500))).toBe('long');
   });
 
+  it('gives every part of a long paragraph one text size, its longest part\'s', () => {
+    // 300 characters: two parts, the second short enough alone to be set larger.
+    const text = `${'群众有事找干部，干部马上去办理。'.repeat(17)}${'短句。'.repeat(10)}`;
+    const c = { ...deckCase('a', [1]), paragraphs: [{ n: 1, text }] };
+    const parts = buildDeck([c]).filter((s) => s.p === 1);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(new Set(parts.map((s) => sizeOf(s.text))).size).toBeGreaterThan(1);
+    expect(new Set(parts.map((s) => s.size))).toEqual(new Set([sizeOf(parts.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text)]));
+  });
+
   it('has its URL from urls.ts', () => {
     expect(presentUrl('nanjing-cheguansuo', 4)).toBe('/cases/nanjing-cheguansuo/?present#p4');
   });
@@ -174,6 +184,17 @@ describe('offline policy', () => {
     const { staleCaches, cacheName, CACHE_PREFIX, PRECACHE } = await import('../../src/lib/offline/policy.ts');
     const precache = `${CACHE_PREFIX}${PRECACHE}-http://127.0.0.1:4321/`;
     expect(staleCaches([cacheName('v1'), cacheName('v2'), precache, 'other-app', 'workbox-precache-v2-x'], 'v2')).toEqual([cacheName('v1')]);
+  });
+
+  it('keeps a case page\'s short link as a page that sends the reader on to the case', async () => {
+    const { shortLinkOf } = await import('../../src/lib/offline/policy.ts');
+    const html = '<p>短链接：<a href="/c/0s8ebcp/" data-short-link>/c/0s8ebcp/</a></p>';
+    const short = shortLinkOf('/cases/shanghai-quyuhua-dangjian/', html)!;
+    expect(short.path).toBe('/c/0s8ebcp/');
+    expect(short.page).toContain('<meta http-equiv="refresh" content="0; url=/cases/shanghai-quyuhua-dangjian/">');
+    expect(shortLinkOf('/methods/', html)).toBeUndefined();
+    expect(shortLinkOf('/cases/x/', '<a href="https://elsewhere.example/c/0s8ebcp/" data-short-link>')).toBeUndefined();
+    expect(shortLinkOf('/cases/x/', '<a href="/c/0s8ebcp/">')).toBeUndefined();
   });
 
   it('finds what a page and a script load', async () => {

@@ -21,6 +21,11 @@ describe('describeCorrection', () => {
     expect(LACUNA_MARK).toBe('〔原文此处有脱文〕');
   });
 
+  it('sets quotation marks inside the quoted reading one level down (GB/T 15834), the words unchanged', () => {
+    expect(describeCorrection({ type: 'doubt', p: 4, text: '“一村一站一助理”。', note: '疑衍句号。' })).toBe('“‘一村一站一助理’。”：疑衍句号。');
+    expect(describeCorrection({ type: 'correct', p: 2, original: '“三有‘两评’', corrected: '“三有‘两评’”' })).toBe('原作“‘三有“两评””，今作“‘三有“两评”’”。');
+  });
+
   it('explains a rejoined paragraph as capture damage', () => {
     expect(describeCorrection({ type: 'join', p: 7, after: '群众,' })).toBe('原文在“群众，”后断行另起，系网页抓取所致，今接排。');
   });
@@ -29,7 +34,8 @@ describe('describeCorrection', () => {
 describe('note marks', () => {
   it('numbers notes in brackets and names both directions of the link', () => {
     expect(noteNumber(3)).toBe('〔3〕');
-    expect(noteRefLabel(3)).toBe('校勘记3');
+    expect(noteRefLabel(3, 'doubt')).toBe('校勘记3：存疑');
+    expect(noteRefLabel(4, 'correct')).toBe('校勘记4：校改');
     expect(noteBackLabel(3, 12)).toBe('〔3〕回到正文第12段');
   });
 });

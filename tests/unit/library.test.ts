@@ -47,6 +47,13 @@ const cases = [
 describe('buildLibrary', () => {
   const library = buildLibrary({ cases, methods, themes, sources, regions });
 
+  it('shows and cites a source title with the edition\'s punctuation rule: half-width beside Chinese made full-width', () => {
+    const titled = [{ ...sources[0]!, title: '“转作风”党代表工作短文摘登(一)' }, sources[1]!];
+    const built = buildLibrary({ cases: [makeCase('x', '31')], methods, themes, sources: titled, regions });
+    expect(built.sources.find((s) => s.source.id === 'a')!.source.title).toBe('“转作风”党代表工作短文摘登（一）');
+    expect(built.cases[0]!.source.title).toBe('“转作风”党代表工作短文摘登（一）');
+  });
+
   it('orders cases by source, then by position in the source', () => {
     expect(library.cases.map((c) => [c.id, c.order])).toEqual([
       ['shijingshan', 1],

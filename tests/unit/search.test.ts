@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanQuery, expandPlace, foldTraditional, segmentQuery, termMatcher, MAX_QUERY_LENGTH } from '../../src/lib/search/query.ts';
 import { shortPlaceName } from '../../src/lib/regions/divisions.ts';
 import { probeFor } from '../../src/lib/search/engine.ts';
-import { bestParagraphs, excerptSegments } from '../../src/lib/search/snippet.ts';
+import { bestParagraphs, excerptSegments, markSegments } from '../../src/lib/search/snippet.ts';
 import { suggest } from '../../src/lib/search/suggest.ts';
 
 
@@ -137,5 +137,17 @@ describe('shortPlaceName', () => {
     expect(shortPlaceName('广西壮族自治区')).toBe('广西');
     expect(shortPlaceName('石景山区')).toBe('石景山');
     expect(shortPlaceName('东区')).toBeUndefined();
+  });
+});
+
+describe('markSegments', () => {
+  it('marks the longest word where two start at one place, and keeps every character', () => {
+    const text = '推行网格化管理，网格员管理到户';
+    const segs = markSegments(text, ['网格', '网格化管理', '管理']);
+    expect(segs.filter((s) => s.mark).map((s) => s.text)).toEqual(['网格化管理', '网格', '管理']);
+    expect(segs.map((s) => s.text).join('')).toBe(text);
+  });
+  it('gives the text as one plain piece when no word occurs, and ignores empty words', () => {
+    expect(markSegments('民情日记', ['', '垃圾'])).toEqual([{ text: '民情日记', mark: false }]);
   });
 });

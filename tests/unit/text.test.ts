@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charLength, normalizePunctuation, splitParagraphs } from '../../src/lib/text.ts';
+import { charLength, normalizePunctuation, quote, splitParagraphs } from '../../src/lib/text.ts';
 
 describe('normalizePunctuation', () => {
   it('turns half-width punctuation beside Chinese into full-width', () => {
@@ -36,3 +36,12 @@ describe('charLength', () => {
     expect(charLength('群众𠀀')).toBe(3);
   });
 });
+
+describe('quote', () => {
+  it('quotes in “ ” and sets quotation marks inside one level down, a third level double again', () => {
+    expect(quote('家有难题请找老李')).toBe('“家有难题请找老李”');
+    expect(quote('把政府的“好心”办成“好事”')).toBe('“把政府的‘好心’办成‘好事’”');
+    expect(quote('他说：“叫‘老李’”')).toBe('“他说：‘叫“老李”’”');
+  });
+});
+

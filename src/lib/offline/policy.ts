@@ -73,6 +73,21 @@ export function pageLoads(pathname: string, html: string): string[] {
   return [...subresources(html), ...data];
 }
 
+/**
+ * A kept case page's short link (`/c/<code>/`, from the page's own
+ * `data-short-link`), so the printed or scanned link opens it offline too:
+ * the worker keeps a page that sends the reader on to the case, since a web
+ * server answers the short link with a redirect, which is never cached.
+ */
+export function shortLinkOf(pathname: string, html: string): { path: string; page: string } | undefined {
+  if (!/^\/cases\/[^/]+\/$/.test(pathname)) return undefined;
+  const tag = /<a\b[^>]*\bdata-short-link\b[^>]*>/.exec(html)?.[0];
+  const path = tag && /\bhref="(\/c\/[0-9a-z]+\/)"/.exec(tag)?.[1];
+  if (!path) return undefined;
+  const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=${pathname}"><title>正在转到案例</title></head><body><p>正在转到案例：<a href="${pathname}">${pathname}</a></p></body></html>`;
+  return { path, page };
+}
+
 /** Same-origin stylesheets, scripts, module preloads and icons a page's HTML loads. */
 export function subresources(html: string): string[] {
   const found = new Set<string>();

@@ -5,6 +5,7 @@
  * unit-tested.
  */
 import { sentenceChunks } from '../sentence-chunks.ts';
+import { quote } from '../text.ts';
 
 export interface DeckCase {
   id: string;
@@ -29,7 +30,11 @@ export interface Slide {
   text: string;
   /** Paragraph number, for paragraph slides. */
   p?: number;
+  /** Text size class (sizeOf): the parts of one paragraph share their longest part's, so the type never jumps within a paragraph. */
+  size: TextSize;
 }
+
+export type TextSize = 'short' | 'medium' | 'long';
 
 /**
  * Characters of a paragraph on one slide at most: about what fits at the
@@ -49,22 +54,24 @@ function paragraphPieces(text: string): string[] {
 
 function paragraphSlides(p: DeckCase['paragraphs'][number], caseIndex: number): Slide[] {
   const pieces = paragraphPieces(p.text);
+  const size = sizeOf(pieces.reduce((a, b) => ([...b].length > [...a].length ? b : a)));
   return pieces.map((text, i) => ({
     kind: 'paragraph' as const,
     caseIndex,
     label: pieces.length > 1 ? `第 ${p.n} 段（${i + 1}/${pieces.length}）` : `第 ${p.n} 段`,
     text,
     p: p.n,
+    size,
   }));
 }
 
 /** Per case: the editors' summary, the body in order, the key figures, the questions. */
 export function buildDeck(cases: readonly DeckCase[]): Slide[] {
   return cases.flatMap((c, caseIndex) => [
-    { kind: 'summary' as const, caseIndex, label: '编者摘要', text: c.summary },
+    { kind: 'summary' as const, caseIndex, label: '编者摘要', text: c.summary, size: sizeOf(c.summary) },
     ...c.paragraphs.flatMap((p) => paragraphSlides(p, caseIndex)),
-    ...c.keyFigures.map((k, i, all) => ({ kind: 'figure' as const, caseIndex, label: `关键数字（摘自原文）${i + 1}/${all.length}：${k.label}`, text: `“${k.quote}”` })),
-    ...c.questions.map((q, i, all) => ({ kind: 'question' as const, caseIndex, label: `启发思考题（编者）${i + 1}/${all.length}`, text: q })),
+    ...c.keyFigures.map((k, i, all) => ({ kind: 'figure' as const, caseIndex, label: `关键数字（摘自原文）${i + 1}/${all.length}：${k.label}`, text: quote(k.quote), size: sizeOf(quote(k.quote)) })),
+    ...c.questions.map((q, i, all) => ({ kind: 'question' as const, caseIndex, label: `启发思考题（编者）${i + 1}/${all.length}`, text: q, size: sizeOf(q) })),
   ]);
 }
 
@@ -108,7 +115,7 @@ export function move(index: number, action: Exclude<DeckAction, 'exit'>, length:
 }
 
 /** The text size class: the longest slides get the smallest (still ≥ 32 px at 1280×720). */
-export function sizeOf(text: string): 'short' | 'medium' | 'long' {
+export function sizeOf(text: string): TextSize {
   const length = [...text].length;
   return length <= 80 ? 'short' : length <= 150 ? 'medium' : 'long';
 }

@@ -63,9 +63,31 @@ export interface Segment {
   mark: boolean;
 }
 
+/** `text` cut into plain and marked pieces: every occurrence of a word, the longest word first where two start at one place. */
+export function markSegments(text: string, words: readonly string[]): Segment[] {
+  const terms = [...new Set(words.filter((w) => w.length > 0))].sort((a, b) => b.length - a.length);
+  const segments: Segment[] = [];
+  let i = 0;
+  let plain = '';
+  while (i < text.length) {
+    const term = terms.find((t) => text.startsWith(t, i));
+    if (term) {
+      if (plain) segments.push({ text: plain, mark: false });
+      plain = '';
+      segments.push({ text: term, mark: true });
+      i += term.length;
+    } else {
+      plain += text[i];
+      i++;
+    }
+  }
+  if (plain) segments.push({ text: plain, mark: false });
+  return segments;
+}
+
 /** An excerpt of about `width` characters around the first match, with every match marked. */
 export function excerptSegments(text: string, words: readonly string[], width = 80): Segment[] {
-  const terms = [...new Set(words.filter((w) => w.length > 0))].sort((a, b) => b.length - a.length);
+  const terms = words.filter((w) => w.length > 0);
   const chars = Array.from(text);
   let first = -1;
   for (const t of terms) {
@@ -76,24 +98,9 @@ export function excerptSegments(text: string, words: readonly string[], width = 
   const firstCp = first === -1 ? 0 : Array.from(text.slice(0, first)).length;
   const start = Math.max(0, Math.min(firstCp - Math.floor(width / 3), chars.length - width));
   const end = Math.min(chars.length, start + width);
-  const windowText = chars.slice(start, end).join('');
-  const segments: Segment[] = [];
-  if (start > 0) segments.push({ text: '…', mark: false });
-  let i = 0;
-  let plain = '';
-  while (i < windowText.length) {
-    const term = terms.find((t) => windowText.startsWith(t, i));
-    if (term) {
-      if (plain) segments.push({ text: plain, mark: false });
-      plain = '';
-      segments.push({ text: term, mark: true });
-      i += term.length;
-    } else {
-      plain += windowText[i];
-      i++;
-    }
-  }
-  if (plain) segments.push({ text: plain, mark: false });
-  if (end < chars.length) segments.push({ text: '…', mark: false });
-  return segments;
+  return [
+    ...(start > 0 ? [{ text: '…', mark: false }] : []),
+    ...markSegments(chars.slice(start, end).join(''), words),
+    ...(end < chars.length ? [{ text: '…', mark: false }] : []),
+  ];
 }
