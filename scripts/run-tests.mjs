@@ -9,7 +9,7 @@
  *      dist-fixture/ (npm run build: astro build, the search index, deploy
  *      files), so that the tiers below never depend on what content/ holds
  *   5. static checks of that build (Vitest, vitest.dist.config.ts), the shipped
- *      nginx and Caddy configurations serving it among them, running beside
+ *      nginx and Caddy configurations serving it among them
  *   6. end-to-end tests in Chromium against it served statically
  *      (Playwright project "e2e"), and the smoke test against nginx with the
  *      shipped configuration (project "nginx")
@@ -173,11 +173,7 @@ if (process.argv.includes('--quality')) {
   const { content, dist } = BUILDS.fixture;
   const fixtureEnv = { ...env, TEST_BUILD: 'fixture' };
   run(`production build of the fixture library (${content}) into ${dist}/`, 'npm', ['run', 'build', '--', '--outDir', dist], { ...fixtureEnv, CONTENT_DIR: content });
-  // The static checks (about 8 s, mostly reading files) overlap the browser
-  // tier, whose tests wait much of the time on pages, timers and servers.
-  const staticChecks = runBeside(`static checks of ${dist}/`, bin('vitest'), ['run', '--config', 'vitest.dist.config.ts'], fixtureEnv);
-  process.on('exit', staticChecks.stop);
-  await runAsync('end-to-end tests in Chromium, and the smoke test on nginx', bin('playwright'), ['test', '--project=e2e', '--project=nginx'], { ...fixtureEnv, CHROMIUM_PATH: browser });
-  await staticChecks.report();
+  run(`static checks of ${dist}/`, bin('vitest'), ['run', '--config', 'vitest.dist.config.ts'], fixtureEnv);
+  run('end-to-end tests in Chromium, and the smoke test on nginx', bin('playwright'), ['test', '--project=e2e', '--project=nginx'], { ...fixtureEnv, CHROMIUM_PATH: browser });
 }
 console.log(`\n✓ All test steps passed (${timings.join(', ')}).`);
