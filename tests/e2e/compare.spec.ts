@@ -122,7 +122,6 @@ test('adds a case from every form a reader has: short link any case, bare code, 
   await expect(choices.locator('[data-compare-choice="baodi-yizhan-sanzhongxin"]')).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations).toEqual([]);
-  await page.screenshot({ path: '/tmp/readers-shots/compare-choices-1280.png', fullPage: true });
   await choices.locator('[data-compare-choice="baodi-yizhan-sanzhongxin"] button').click();
   await expect(page).toHaveURL(`/compare/?ids=${A},${C},baodi-yizhan-sanzhongxin`);
   // A code that is no short link is searched, never fetched as an id.

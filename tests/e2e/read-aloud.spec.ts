@@ -149,7 +149,6 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 700 
           return r && p ? r.y >= 0 && r.y + r.height <= p.y : false;
         }, { message: `item ${n} above the player` })
         .toBe(true);
-      if (n === 6) await page.screenshot({ path: `/tmp/readers-shots/read-aloud-${viewport.width}.png` });
       const before = await reading.getAttribute('id');
       await finish(page);
       if (n < count) await expect(page.locator('.reading-aloud')).not.toHaveAttribute('id', before ?? '');

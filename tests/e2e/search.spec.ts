@@ -269,7 +269,6 @@ test('typos: 您是不是要找 for near-misses; a partial match says it is part
   await expect(page.locator('[data-search-cut]')).toContainText('没有案例包含完整的“网格话管理”');
   const partial = await resultHrefs(page);
   expect(partial.slice(0, 2).map((h) => h.split('#')[0]).sort()).toEqual(['/cases/jiahe-silian-sibao/', '/cases/shanghai-quyuhua-dangjian/']);
-  await page.screenshot({ path: '/tmp/readers-shots/search-typo-1280.png', fullPage: true });
 
   // 民清日记 → 民情日记 (a method name); 联系群中 → 联系群众 (a phrase of the text): neither matched on a fragment alone.
   for (const [typo, meantTerm] of [['民清日记', '民情日记'], ['联系群中', '联系群众']] as const) {
@@ -286,7 +285,6 @@ test('typos: 您是不是要找 for near-misses; a partial match says it is part
   await expect(await settled(page, 15_000)).toHaveText('“垃圾分类”没有找到案例。');
   const cut = page.locator('[data-search-cut]');
   await expect(cut).toContainText(/“垃圾”见于 1 个案例/);
-  await page.screenshot({ path: '/tmp/readers-shots/search-absent-375.png' });
   await cut.getByRole('link', { name: '“垃圾”' }).click();
   await expect(await settled(page, 15_000)).toHaveText('“垃圾”找到 1 个案例。');
 });
@@ -303,7 +301,6 @@ test('a place query links its region page; on a phone the filters fold behind on
   await expect(page.locator('#filter-province')).toBeHidden();
   const first = (await page.locator('[data-search-result]').first().boundingBox())!;
   expect(first.y).toBeLessThan(800);
-  await page.screenshot({ path: '/tmp/readers-shots/search-place-375.png' });
   await page.locator('[data-search-filters] summary').click();
   await expect(page.locator('#filter-province')).toBeVisible();
   await page.goto(`/search/?q=${encodeURIComponent('群众')}&kind=${encodeURIComponent('调研报告')}`);
