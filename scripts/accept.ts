@@ -11,7 +11,6 @@
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { answerProposals, answerSourceProposals, ProposalError } from '../src/lib/ingest/accept-proposals.ts';
 import { PROPOSAL_FIELDS, type ProposalField } from '../src/lib/ingest/proposals.ts';
@@ -19,6 +18,7 @@ import { readMethodMentions } from '../src/lib/node/taxonomy.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
 import { proposedCorrection, ReadingError } from '../src/lib/ingest/record-reading.ts';
 import { caseFilePath, describeRecorded, recordReadingInFile } from '../src/lib/node/record-reading-file.ts';
+import { readArgs } from './usage.mjs';
 
 const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml>… [--all] [--field ${PROPOSAL_FIELDS.join('|')}]… [--accept 1,3] [--reject 2,4] [--content DIR]
        npm run accept -- <draft.mdx | case id> --correct N --to 改正 --note "校勘记" [--from 原文]
@@ -32,10 +32,9 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml>… [-
                    quotes (--from says which, when --to alone does not), the body follows
                    (npm run correct records any correction, doubt or lacuna)`;
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = readArgs(USAGE, {
   allowPositionals: true,
   options: {
-    help: { type: 'boolean', short: 'h' },
     all: { type: 'boolean', default: false },
     field: { type: 'string', multiple: true, default: [] },
     accept: { type: 'string', multiple: true, default: [] },
@@ -49,10 +48,6 @@ const { values, positionals } = parseArgs({
   },
 });
 
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 
 function numbers(list: readonly string[], flag: string): number[] {
   return list.flatMap((s) => s.split(/[,\s]+/).filter(Boolean)).map((s) => {

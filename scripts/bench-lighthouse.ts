@@ -21,18 +21,17 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { buildSite, ensureInstalled, findChromium, repoRoot, row, serveDist } from '../bench/lib.ts';
-import { exitWithUsageOnHelp } from './usage.mjs';
+import { readArgs } from './usage.mjs';
 
-exitWithUsageOnHelp(`
+const USAGE = `
 Usage: npm run bench:lighthouse -- [--no-build] [--dir DIR] [--presets mobile,desktop] [--runs 1]
 
 Lighthouse scores of the production build for the home, a case and a search
 page; writes bench/results/lighthouse.json. Not part of npm test.
-`);
+`;
 
-const { values } = parseArgs({
+const { values } = readArgs(USAGE, {
   allowNegative: true,
   options: {
     build: { type: 'boolean', default: true },

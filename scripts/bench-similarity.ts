@@ -8,21 +8,20 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { readMethods, readThemes } from '../src/lib/node/taxonomy.ts';
 import { listCaseFiles, readCaseFile } from '../src/lib/node/case-files.ts';
 import { methodSpellings } from '../src/lib/methods.ts';
 import { computeSimilar, type SimilarityDoc } from '../src/lib/node/similarity.ts';
-import { exitWithUsageOnHelp } from './usage.mjs';
+import { readArgs } from './usage.mjs';
 
-exitWithUsageOnHelp(`
+const USAGE = `
 Usage: npm run bench:similarity -- [--sizes 1000,10000]
 
 Times the related-cases step alone on N synthetic cases, each size in its own process.
-`);
+`;
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, child: { type: 'string' } } });
+const { values } = readArgs(USAGE, { options: { sizes: { type: 'string', default: '1000,10000' }, child: { type: 'string' } } });
 
 if (values.child) {
   const n = Number(values.child);

@@ -30,23 +30,22 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { caseIdOf } from '../src/lib/ids.ts';
 import { listCaseFiles, readCaseFile } from '../src/lib/node/case-files.ts';
 import { escapeMdxText } from '../src/lib/mdx-text.ts';
 import { buildSite, dirSize, ensureInstalled, findChromium, nodeEnv, repoRoot, row, serveDist } from '../bench/lib.ts';
-import { exitWithUsageOnHelp } from './usage.mjs';
+import { readArgs } from './usage.mjs';
 
-exitWithUsageOnHelp(`
+const USAGE = `
 Usage: npm run bench:starlight -- [--content DIR] [--case ID] [--query 民情日记] [--repeat 5] [--reuse starlight]
 
 Builds the same corpus as a stock Starlight site and compares build time,
 page weight and search cost; writes bench/results/starlight.json.
-`);
+`;
 
-const { values } = parseArgs({
+const { values } = readArgs(USAGE, {
   options: {
     content: { type: 'string', default: 'content' },
     case: { type: 'string', default: 'nanjing-cheguansuo' },

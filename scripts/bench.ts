@@ -16,21 +16,20 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { dirSize, sampleTreeMemory } from '../bench/lib.ts';
-import { exitWithUsageOnHelp } from './usage.mjs';
+import { readArgs } from './usage.mjs';
 
-exitWithUsageOnHelp(`
+const USAGE = `
 Usage: npm run bench -- [--sizes 1000,10000] [--skip-search] [--repeat 3]
        npm run bench -- --search-dist DIR [--repeat 3]   (search only, on a built site)
 
 Builds the real and synthetic corpora and measures build time, memory, size
 and search cost; writes bench/results/latest.json. Not part of npm test.
-`);
+`;
 
-const { values } = parseArgs({
+const { values } = readArgs(USAGE, {
   options: {
     sizes: { type: 'string', default: '1000,10000' },
     'skip-search': { type: 'boolean', default: false },

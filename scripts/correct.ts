@@ -10,12 +10,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseCaseSource } from '../src/lib/case-mdx.ts';
 import { ReadingError, type Reading } from '../src/lib/ingest/record-reading.ts';
 import { caseFilePath, describeEntry, describeRecorded, recordReadingInFile, removeReadingInFile } from '../src/lib/node/record-reading-file.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
 import type { Correction } from '../src/schemas/correction.ts';
+import { readArgs } from './usage.mjs';
 
 const USAGE = `Usage: npm run correct -- <draft.mdx | case id> --p N <one reading> --note "校勘记" [--nth K] [--proposal N] [--raw FILE] [--content DIR]
        npm run correct -- <draft.mdx | case id>                 list the entries of corrections, numbered
@@ -30,10 +30,9 @@ const USAGE = `Usage: npm run correct -- <draft.mdx | case id> --p N <one readin
   --proposal N the doubt proposal this answers (default: the one about the same words, if any)
   --raw FILE   the raw text, when it is not beside the draft or in content/sources/raw/`;
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = readArgs(USAGE, {
   allowPositionals: true,
   options: {
-    help: { type: 'boolean', short: 'h' },
     p: { type: 'string' },
     original: { type: 'string' },
     corrected: { type: 'string' },
@@ -48,10 +47,6 @@ const { values, positionals } = parseArgs({
     content: { type: 'string' },
   },
 });
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 
 function fail(message: string): never {
   console.error(`error: ${message}`);

@@ -8,19 +8,17 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { bundleDeskScript, createDeskServer } from '../src/lib/node/desk-server.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
-import { exitWithUsageOnHelp } from './usage.mjs';
+import { readArgs } from './usage.mjs';
 
 const USAGE = `Usage: npm run desk -- [--port P] [--content DIR] [--work DIR]
 用法：启动编辑台（只在 127.0.0.1 上），在浏览器中打开打印出的地址。
   --port     port on 127.0.0.1 (default 4400)
   --content  the content folder publishing writes into (default content/, or $CONTENT_DIR)
   --work     the desk's work folder: received files, drafts, reports (default .desk/)`;
-exitWithUsageOnHelp(USAGE);
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4400' }, content: { type: 'string' }, work: { type: 'string', default: '.desk' } } });
+const { values } = readArgs(USAGE, { options: { port: { type: 'string', default: '4400' }, content: { type: 'string' }, work: { type: 'string', default: '.desk' } } });
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 1 || port > 65535) {
   console.error(`error: --port ${values.port}: not a port number (1–65535)\n${USAGE}`);

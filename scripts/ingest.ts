@@ -23,7 +23,6 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { pinyin } from 'pinyin-pro';
@@ -38,12 +37,11 @@ import { parseCaseSource } from '../src/lib/case-mdx.ts';
 import { buildEdition, type EditionBlock } from '../src/lib/edition.ts';
 import { ID_PATTERN } from '../src/lib/ids.ts';
 import type { ExtractedDocument } from '../src/lib/ingest/extracted.ts';
-import { exitWithUsageOnHelp } from './usage.mjs';
+import { readArgs } from './usage.mjs';
 
 const USAGE = 'Usage: npm run ingest -- <file or folder>… --out <dir> [--json] [--force] [--dry-run] [--id <id>]';
-exitWithUsageOnHelp(USAGE);
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = readArgs(USAGE, {
   allowPositionals: true,
   options: {
     out: { type: 'string' },

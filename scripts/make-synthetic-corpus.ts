@@ -10,7 +10,6 @@
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { listCaseFiles, readCaseFile } from '../src/lib/node/case-files.ts';
 import { escapeMdxText } from '../src/lib/mdx-text.ts';
@@ -20,15 +19,15 @@ import { findMentions } from '../src/lib/node/method-mentions.ts';
 import { caseParagraphs } from '../src/lib/case-mdx.ts';
 import type { Method } from '../src/schemas/taxonomy.ts';
 import { KINDS, LEVELS } from '../src/lib/kinds.ts';
-import { exitWithUsageOnHelp } from './usage.mjs';
+import { readArgs } from './usage.mjs';
 
-exitWithUsageOnHelp(`
+const USAGE = `
 Usage: npm run synthetic -- --out DIR [--count 1000] [--seed 1] [--content content]
 
 Writes a synthetic content folder of N valid cases for benchmarks; content/ is never touched.
-`);
+`;
 
-const { values } = parseArgs({
+const { values } = readArgs(USAGE, {
   options: {
     count: { type: 'string', default: '1000' },
     out: { type: 'string' },

@@ -8,17 +8,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseCaseSource } from '../src/lib/case-mdx.ts';
 import { numberBlocks } from '../src/lib/edition.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
+import { readArgs } from './usage.mjs';
 
 const USAGE = 'Usage: npm run paragraphs -- <case id | file.mdx>… [--content DIR]   (each paragraph with the number the site shows: p<n>)';
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, content: { type: 'string' } } });
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values, positionals } = readArgs(USAGE, { allowPositionals: true, options: { content: { type: 'string' } } });
 if (positionals.length === 0) {
   console.error(`error: no case given\n${USAGE}`);
   process.exit(1);

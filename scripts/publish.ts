@@ -9,9 +9,9 @@
  * on the result and undoes the step if it finds anything new.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkPublish, publish } from '../src/lib/node/publish.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
+import { readArgs } from './usage.mjs';
 
 const USAGE = `Usage: npm run publish -- <draft.mdx>… --source <sourceId.source.yaml> [--raw <raw.txt>] [--original <file>] [--id <id>]… [--source-id <id>] [--content DIR] [--check]
   --source     the source entry ingest wrote beside the drafts (fill type, publication, about first)
@@ -22,10 +22,9 @@ const USAGE = `Usage: npm run publish -- <draft.mdx>… --source <sourceId.sourc
   --content    the content folder (default: content/, or $CONTENT_DIR)
   --check      say what publishing would refuse (check:content included) or write, and change nothing`;
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = readArgs(USAGE, {
   allowPositionals: true,
   options: {
-    help: { type: 'boolean', short: 'h' },
     source: { type: 'string' },
     raw: { type: 'string' },
     original: { type: 'string' },
@@ -35,10 +34,6 @@ const { values, positionals } = parseArgs({
     content: { type: 'string' },
   },
 });
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 if (positionals.length === 0 || !values.source) {
   console.error(`error: ${positionals.length === 0 ? 'no draft given' : '--source <sourceId.source.yaml> is required'}\n${USAGE}`);
   process.exit(1);

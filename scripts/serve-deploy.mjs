@@ -17,18 +17,17 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { exitWithUsageOnHelp } from './usage.mjs';
+import { readArgs } from './usage.mjs';
 
-exitWithUsageOnHelp(`
+const USAGE = `
 Usage: npm run serve:nginx -- [--port 8080] [--dir dist] [--host 127.0.0.1]
        npm run serve:caddy -- [--port 8080] [--dir dist] [--host 127.0.0.1]
 
 Serves a built site with nginx or Caddy and the shipped configuration, in the
 foreground on a loopback port.
-`);
+`;
 
-const { values } = parseArgs({
+const { values } = readArgs(USAGE, {
   options: {
     server: { type: 'string', default: 'nginx' },
     port: { type: 'string', default: process.env.PORT ?? '8080' },

@@ -9,17 +9,16 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
-import { exitWithUsageOnHelp } from './usage.mjs';
+import { readArgs } from './usage.mjs';
 
-exitWithUsageOnHelp(`
+const USAGE = `
 Usage: npm run preview -- [--port 4321] [--host 127.0.0.1] [--dir dist]
 
 Serves an existing production build as a plain static host does.
-`);
+`;
 
-const { values } = parseArgs({
+const { values } = readArgs(USAGE, {
   options: {
     port: { type: 'string', default: process.env.PORT ?? '4321' },
     host: { type: 'string', default: '127.0.0.1' },

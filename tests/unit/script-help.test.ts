@@ -36,3 +36,21 @@ it('every npm script answers --help with its usage and exit 0', async () => {
   // check:content did not check a folder called --help.
   expect(results.find((r) => r.script === 'check:content')!.stdout).not.toMatch(/check:content: (OK|\d+ problem)/);
 }, 240_000);
+
+it('an unknown option ends with one error line and the usage, exit 2, not a stack trace', async () => {
+  const result = await run(process.execPath, ['scripts/paragraphs.ts', '--no-such-option'], { timeout: 60_000 }).then(
+    () => ({ code: 0, stderr: '' }),
+    (e: { code?: number; stderr?: string }) => ({ code: e.code, stderr: e.stderr ?? '' }),
+  );
+  expect(result.code).toBe(2);
+  expect(result.stderr).toMatch(/^error: Unknown option '--no-such-option'\nUsage: npm run paragraphs/);
+  expect(result.stderr).not.toMatch(/^\s+at /m);
+});
+
+it('every npm script that reads options reads them through readArgs (scripts/usage.mjs)', () => {
+  const files = Object.values((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts)
+    .map((command) => /\bscripts\/[\w-]+\.(?:ts|mjs)\b/.exec(command)?.[0])
+    .filter((file): file is string => file !== undefined);
+  const raw = files.filter((file) => /\bparseArgs\(/.test(readFileSync(file, 'utf8')));
+  expect(raw).toEqual([]);
+});
