@@ -75,6 +75,22 @@ describe('recordReading', () => {
     expect(fidelity(result.text)).toEqual([]);
   });
 
+  it('re-quotes a proposal whose quote the correction changes, and leaves the ones it does not touch', () => {
+    const withTheme = DRAFT.replace(PROPOSALS, `${PROPOSALS}  - { field: themes, value: jiceng-dangjian, p: 1, quote: 党员联户人社, why: 入社 }\n`);
+    const result = recordReading(withTheme, { type: 'correct', p: 1, original: '联户人社', corrected: '联户入社', note: '形近而误。' }, options);
+    const proposals = parseCaseSource(result.text).frontmatter.proposals as Array<{ field: string; quote: string }>;
+    expect(proposals.map((x) => [x.field, x.quote])).toEqual([
+      ['methods', '党员联户'],
+      ['themes', '党员联户入社'],
+    ]);
+    expect(result.text).toContain('  - { field: themes, value: jiceng-dangjian, p: 1, quote: "党员联户入社", why: 入社 }\n');
+    expect(result.notes).toContain('proposal 3: quote now reads “党员联户入社”');
+    // A quote the change cuts through is not guessed at: the editor is told.
+    const cut = DRAFT.replace(PROPOSALS, `${PROPOSALS}  - { field: themes, value: jiceng-dangjian, p: 1, quote: 党员联户人, why: 入社 }\n`);
+    const told = recordReading(cut, { type: 'correct', p: 1, original: '联户人社', corrected: '联户入社', note: '形近而误。' }, options);
+    expect(told.notes).toContain('proposal 3: its quote “党员联户人” no longer stands in paragraph 1; quote the words as the body now reads');
+  });
+
   it('takes words copied from the published paragraph and records them as the raw text has them', () => {
     const result = recordReading(DRAFT, { type: 'correct', p: 1, original: '人社，解决', corrected: '入社，解决', note: '形近而误。' }, options);
     expect(result.entry).toMatchObject({ type: 'correct', original: '人社,解决', corrected: '入社，解决' });

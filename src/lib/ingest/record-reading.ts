@@ -262,6 +262,43 @@ function cutItem(f: Loaded, key: string, i: number): { start: number; end: numbe
 }
 
 /**
+ * Proposals whose quote a correction takes out of its paragraph quote it as
+ * the body now reads (an editor's trial re-quoted them by hand): a quote that
+ * holds the corrected words whole is rewritten in place, double-quoted; any
+ * other quote the change breaks is left, with a note to re-quote it. Returns
+ * the proposals as they will read.
+ */
+function requoteProposals(
+  f: Loaded,
+  proposals: ReadonlyArray<Record<string, unknown>>,
+  entry: Extract<Correction, { type: 'correct' }>,
+  answer: number | undefined,
+  after: readonly EditionBlock[],
+  edits: Array<{ start: number; end: number; insert: string }>,
+  notes: string[],
+): ReadonlyArray<Record<string, unknown>> {
+  const was = f.before.find((b) => b.p === entry.p)!.text;
+  const now = after.find((b) => b.p === entry.p)!.text;
+  const original = normalizePunctuation(entry.original);
+  const corrected = normalizePunctuation(entry.corrected);
+  let out = proposals;
+  proposals.forEach((x, i) => {
+    const quote = x.quote;
+    if (i === answer || x.p !== entry.p || typeof quote !== 'string' || !was.includes(quote) || now.includes(quote)) return;
+    const requote = quote.split(original).join(corrected);
+    const node = f.doc.getIn(['proposals', i, 'quote'], true) as { range?: [number, number, number] } | undefined;
+    if (requote === quote || !now.includes(requote) || !node?.range) {
+      notes.push(`proposal ${i + 1}: its quote “${quote}” no longer stands in paragraph ${entry.p}; quote the words as the body now reads`);
+      return;
+    }
+    edits.push({ start: node.range[0], end: node.range[1], insert: JSON.stringify(requote) });
+    out = out.map((y, j) => (j === i ? { ...y, quote: requote } : y));
+    notes.push(`proposal ${i + 1}: quote now reads “${requote}”`);
+  });
+  return out;
+}
+
+/**
  * Records `reading` in the case or draft MDX `text`: checks it against paragraph
  * `reading.p`, adds it to `corrections` (in paragraph order), regenerates the
  * paragraph a correction changes, and answers the matching doubt proposal.
@@ -384,12 +421,14 @@ export function recordReading(text: string, reading: Reading, options: RecordOpt
       notes.push(`removed the settled line ${fmLines[flag]!.trim()}`);
     }
   }
+  const requoted = entry.type === 'correct' ? requoteProposals(f, proposals, entry, answer, after, edits, notes) : proposals;
   const { fm: newFm, body: newBody, changed } = rewrite(f, edits, after);
 
   // Read back: the data is the old data with this entry (and without the proposal), the body the new edition.
   const expected = { ...data, corrections: next } as Record<string, unknown>;
+  if (requoted !== proposals) expected.proposals = requoted;
   if (answer !== undefined) {
-    const rest = proposals.filter((_, i) => i !== answer);
+    const rest = requoted.filter((_, i) => i !== answer);
     if (rest.length) expected.proposals = rest;
     else delete expected.proposals;
   }
