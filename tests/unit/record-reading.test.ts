@@ -89,6 +89,12 @@ describe('recordReading', () => {
     const cut = DRAFT.replace(PROPOSALS, `${PROPOSALS}  - { field: themes, value: jiceng-dangjian, p: 1, quote: 党员联户人, why: 入社 }\n`);
     const told = recordReading(cut, { type: 'correct', p: 1, original: '联户人社', corrected: '联户入社', note: '形近而误。' }, options);
     expect(told.notes).toContain('proposal 3: its quote “党员联户人” no longer stands in paragraph 1; quote the words as the body now reads');
+    // Accepted evidence and key figures follow the body the same way.
+    const accepted = DRAFT.replace('summary: 编者的摘要。', 'evidence:\n  dangyuan-lianxihu: { p: 1, quote: 党员联户人社 }\nkeyFigures:\n  - { label: 入社, quote: 联户人社 }\nsummary: 编者的摘要。');
+    const followed = recordReading(accepted, { type: 'correct', p: 1, original: '联户人社', corrected: '联户入社', note: '形近而误。' }, options);
+    const fm = parseCaseSource(followed.text).frontmatter as { evidence: Record<string, { quote: string }>; keyFigures: Array<{ quote: string }> };
+    expect(fm.evidence['dangyuan-lianxihu']!.quote).toBe('党员联户入社');
+    expect(fm.keyFigures[0]!.quote).toBe('联户入社');
   });
 
   it('takes words copied from the published paragraph and records them as the raw text has them', () => {

@@ -261,40 +261,52 @@ function cutItem(f: Loaded, key: string, i: number): { start: number; end: numbe
   return { start: lineStart(f.fm, (pair.key as { range: [number, number, number] }).range[0]), end: toLineEnd(f.fm, item.range[2]), insert: '' };
 }
 
+/** Every quote of the file that cites words of the text: proposals', evidence's (with their paragraph) and key figures'. */
+function quotesOf(data: Record<string, unknown>, answer: number | undefined): Array<{ path: Array<string | number>; p?: unknown; quote: unknown; label: string }> {
+  const proposals = Array.isArray(data.proposals) ? (data.proposals as Array<Record<string, unknown>>) : [];
+  const evidence = data.evidence && typeof data.evidence === 'object' ? Object.entries(data.evidence as Record<string, Record<string, unknown>>) : [];
+  const figures = Array.isArray(data.keyFigures) ? (data.keyFigures as Array<Record<string, unknown>>) : [];
+  return [
+    ...proposals.flatMap((x, i) => (i === answer || x.field === 'doubt' ? [] : [{ path: ['proposals', i, 'quote'], p: x.p, quote: x.quote, label: `proposal ${i + 1}` }])),
+    ...evidence.map(([id, e]) => ({ path: ['evidence', id, 'quote'], p: e?.p, quote: e?.quote, label: `evidence.${id}` })),
+    ...figures.map((k, i) => ({ path: ['keyFigures', i, 'quote'], quote: k.quote, label: `keyFigures[${i}]` })),
+  ];
+}
+
 /**
- * Proposals whose quote a correction takes out of its paragraph quote it as
- * the body now reads (an editor's trial re-quoted them by hand): a quote that
- * holds the corrected words whole is rewritten in place, double-quoted; any
- * other quote the change breaks is left, with a note to re-quote it. Returns
- * the proposals as they will read.
+ * Quotes a correction takes out of its paragraph quote it as the body now
+ * reads (an editor's trial re-quoted proposals by hand): a quote holding the
+ * corrected words whole is rewritten in place, double-quoted; any other quote
+ * the change breaks is left, with a note to re-quote it. Returns the data as
+ * it will read.
  */
-function requoteProposals(
+function requote(
   f: Loaded,
-  proposals: ReadonlyArray<Record<string, unknown>>,
+  data: Record<string, unknown>,
   entry: Extract<Correction, { type: 'correct' }>,
   answer: number | undefined,
   after: readonly EditionBlock[],
   edits: Array<{ start: number; end: number; insert: string }>,
   notes: string[],
-): ReadonlyArray<Record<string, unknown>> {
+): Record<string, unknown> {
   const was = f.before.find((b) => b.p === entry.p)!.text;
   const now = after.find((b) => b.p === entry.p)!.text;
   const original = normalizePunctuation(entry.original);
   const corrected = normalizePunctuation(entry.corrected);
-  let out = proposals;
-  proposals.forEach((x, i) => {
-    const quote = x.quote;
-    if (i === answer || x.p !== entry.p || typeof quote !== 'string' || !was.includes(quote) || now.includes(quote)) return;
-    const requote = quote.split(original).join(corrected);
-    const node = f.doc.getIn(['proposals', i, 'quote'], true) as { range?: [number, number, number] } | undefined;
-    if (requote === quote || !now.includes(requote) || !node?.range) {
-      notes.push(`proposal ${i + 1}: its quote “${quote}” no longer stands in paragraph ${entry.p}; quote the words as the body now reads`);
-      return;
+  const out = structuredClone(data);
+  for (const { path, p, quote, label } of quotesOf(data, answer)) {
+    if ((p !== undefined && p !== entry.p) || typeof quote !== 'string' || !was.includes(quote) || now.includes(quote)) continue;
+    const next = quote.split(original).join(corrected);
+    const node = f.doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    if (next === quote || !now.includes(next) || !node?.range) {
+      notes.push(`${label}: its quote “${quote}” no longer stands in paragraph ${entry.p}; quote the words as the body now reads`);
+      continue;
     }
-    edits.push({ start: node.range[0], end: node.range[1], insert: JSON.stringify(requote) });
-    out = out.map((y, j) => (j === i ? { ...y, quote: requote } : y));
-    notes.push(`proposal ${i + 1}: quote now reads “${requote}”`);
-  });
+    edits.push({ start: node.range[0], end: node.range[1], insert: JSON.stringify(next) });
+    const holder = path.slice(0, -1).reduce<Record<string | number, unknown>>((o, k) => o[k] as Record<string | number, unknown>, out);
+    holder.quote = next;
+    notes.push(`${label}: quote now reads “${next}”`);
+  }
   return out;
 }
 
@@ -421,14 +433,13 @@ export function recordReading(text: string, reading: Reading, options: RecordOpt
       notes.push(`removed the settled line ${fmLines[flag]!.trim()}`);
     }
   }
-  const requoted = entry.type === 'correct' ? requoteProposals(f, proposals, entry, answer, after, edits, notes) : proposals;
+  const requoted = entry.type === 'correct' ? requote(f, data, entry, answer, after, edits, notes) : data;
   const { fm: newFm, body: newBody, changed } = rewrite(f, edits, after);
 
   // Read back: the data is the old data with this entry (and without the proposal), the body the new edition.
-  const expected = { ...data, corrections: next } as Record<string, unknown>;
-  if (requoted !== proposals) expected.proposals = requoted;
+  const expected = { ...requoted, corrections: next } as Record<string, unknown>;
   if (answer !== undefined) {
-    const rest = requoted.filter((_, i) => i !== answer);
+    const rest = (requoted.proposals as unknown[]).filter((_, i) => i !== answer);
     if (rest.length) expected.proposals = rest;
     else delete expected.proposals;
   }
