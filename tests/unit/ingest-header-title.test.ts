@@ -35,6 +35,10 @@ describe('headerTitle', () => {
     const ps = paras('各地联系服务群众', '经验做法选编');
     expect(headerTitle(ps, () => 22)).toEqual({ title: ps, series: [], joinedUnsized: false });
   });
+  it('takes a title the document declares (Title style) over sizes it does not know; lines above it are series lines', () => {
+    const ps = paras('“转作风、促发展、惠民生”', '党代表联系服务群众工作短文摘登(一)');
+    expect(headerTitle(ps, () => undefined, '党代表联系服务群众工作短文摘登(一)')).toEqual({ title: [ps[1]], series: [{ paragraph: ps[0] }], joinedUnsized: false });
+  });
   it('joins the lines as before where a size is unknown, and says it joined them', () => {
     const ps = paras(SERIES, TITLE);
     expect(headerTitle(ps, (n) => (n === 3 ? 22 : undefined))).toEqual({ title: ps, series: [], joinedUnsized: true });
@@ -64,6 +68,16 @@ describe('a compilation with a series line above its title', () => {
     const reasons = (doc.left ?? []).filter((b) => b.text === SERIES || b.text === TITLE).map((b) => b.reason);
     expect(reasons).toHaveLength(2);
     for (const r of reasons) expect(r).toMatch(/由卷首2行拼成.*请编者核对/);
+  });
+});
+
+describe('a kicker above a Title-style compilation title', () => {
+  it('is reported as a series line, not as words of the title', async () => {
+    const full = path.join(FIXTURES, 'docx-numbering/shijingshan-numbered.docx');
+    const { doc, left } = await ingestInput(full, readFileSync(full), vocab);
+    expect(doc.title).toBe('党代表联系服务群众工作短文摘登(一)');
+    expect(doc.series).toBe('“转作风、促发展、惠民生”');
+    expect(left.find((b) => b.text === '“转作风、促发展、惠民生”')?.reason).toMatch(/丛书名或引题（在文档以标题样式标出的标题之上）/);
   });
 });
 

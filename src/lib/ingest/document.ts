@@ -304,7 +304,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   // An organisation's name alone on a line of a compilation's header is its issuer, not words of its title.
   const issuerParas = isNotice ? [] : beforeNote.filter((p) => UNIT_LINE.test(p.text) && !COMPILER.test(p.text));
   const titleLike = isNotice ? header.filter((p) => NOTICE_TITLE.test(p.text)).slice(0, 1) : beforeNote.filter((p) => isTitleLike(p.text) && !COMPILER.test(p.text) && !issuerParas.includes(p));
-  const { title: titleParas, series, joinedUnsized } = headerTitle(titleLike, (n) => headingSize.get(n));
+  const { title: titleParas, series, joinedUnsized } = headerTitle(titleLike, (n) => headingSize.get(n), metaTitle);
   const docTitle = titleParas.map((p) => p.text).join('') || undefined;
   const seriesLine = series.map((s) => s.paragraph.text).join(' ') || undefined;
   // A compiler's line may end with the date the compilation was printed (…组织部编印 2013年10月): the source's date.
@@ -325,7 +325,8 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     else if (titleParas.includes(p)) leave('compilation-header', p.text, p.first, joinedUnsized ? `汇编标题 → source entry title：由卷首${titleParas.length}行拼成，原文未标字号，无从分辨丛书名或引题，请编者核对` : '汇编标题 → source entry title', p.last);
     else if (series.some((s) => s.paragraph === p)) {
       const { size, titleSize } = series.find((s) => s.paragraph === p)!;
-      leave('compilation-header', p.text, p.first, `丛书名或引题（字号 ${pt(size)}，小于其下标题的 ${pt(titleSize)}）：不是标题的文字；来源条目没有此字段，请写入 about`, p.last);
+      const why = size !== undefined && titleSize !== undefined ? `字号 ${pt(size)}，小于其下标题的 ${pt(titleSize)}` : '在文档以标题样式标出的标题之上';
+      leave('compilation-header', p.text, p.first, `丛书名或引题（${why}）：不是标题的文字；来源条目没有此字段，请写入 about`, p.last);
     }
     else leave('unknown', p.text, p.first, '第一个案例之前的文字，不属任何案例', p.last);
   }

@@ -10,22 +10,26 @@ import type { Paragraph } from './case-start.ts';
 export interface HeaderTitle {
   /** The lines the title is read from, joined in order. */
   title: Paragraph[];
-  /** Lines in smaller type above the title: the series line(s), with their size and the title's. */
-  series: Array<{ paragraph: Paragraph; size: number; titleSize: number }>;
+  /** Lines above the title in smaller type or above a declared title: the series line(s), with their size and the title's where known. */
+  series: Array<{ paragraph: Paragraph; size?: number; titleSize?: number }>;
   /** The title was joined from several lines whose sizes the reader does not know: the editor should check it. */
   joinedUnsized: boolean;
 }
 
 /**
- * The title is the first line in the header's largest type and what follows it
- * (a title broken over two lines in one size stays whole; a smaller line below
- * keeps today's reading, joined); every smaller line above it is a series line.
+ * A title the document declares (Word's Title style, passed as `declared`) is
+ * the title and the lines above it are series lines. Otherwise the title is
+ * the first line in the header's largest type and what follows it (a title
+ * broken over two lines in one size stays whole; a smaller line below keeps
+ * today's reading, joined); every smaller line above it is a series line.
  * Sizes come from the reader (Word run sizes, PDF type sizes); where any is
  * unknown (a text export) the lines are joined as before and said to be.
  */
-export function headerTitle(lines: readonly Paragraph[], sizeOf: (line: number) => number | undefined): HeaderTitle {
+export function headerTitle(lines: readonly Paragraph[], sizeOf: (line: number) => number | undefined, declared?: string): HeaderTitle {
   const sizes = lines.map((p) => sizeOf(p.first));
   if (lines.length < 2) return { title: [...lines], series: [], joinedUnsized: false };
+  const at = declared === undefined ? -1 : lines.findIndex((p) => p.text === declared);
+  if (at >= 0) return { title: lines.slice(at), series: lines.slice(0, at).map((paragraph) => ({ paragraph })), joinedUnsized: false };
   if (sizes.some((s) => s === undefined)) return { title: [...lines], series: [], joinedUnsized: true };
   const known = sizes as number[];
   const largest = Math.max(...known);
