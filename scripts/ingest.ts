@@ -173,7 +173,10 @@ function sourceEntry(input: string, bytes: Uint8Array, sourceId: string, extract
   const meta = doc.meta;
   // Only a web page has an address to miss: a Word file or a PDF without one lacks nothing (an editor's trial read 原文未载网址 on a Word witness).
   const web = extracted.format === 'html' || extracted.format === 'mhtml';
-  const unknown = [!meta.publication && '刊载处', !meta.date && '日期', web && !meta.url && '网址'].filter(Boolean);
+  const proposals = proposeSource((raw?.text ?? extracted.text).split(/\r?\n/), doc.drafts[0]?.titleLine ?? 0);
+  // A compilation is cited by its compiler (content/README.md §5): a compiler its front matter prints is its 刊载处, proposed below, not unknown.
+  const compiled = proposals.some((p) => p.field === 'compiler');
+  const unknown = [!meta.publication && !compiled && '刊载处', !meta.date && '日期', web && !meta.url && '网址'].filter(Boolean);
   const entry: Record<string, unknown> = {
     id: sourceId,
     title: extracted.meta.title ?? doc.title ?? doc.drafts[0]?.title ?? '',
@@ -188,14 +191,14 @@ function sourceEntry(input: string, bytes: Uint8Array, sourceId: string, extract
     ...(raw ? { original: { file: path.basename(input), sha256: sha256(bytes) } } : {}),
     ...(doc.editorNote && doc.editorNoteLines ? { editorNote: { lines: doc.editorNoteLines, text: doc.editorNote } } : {}),
   };
-  const proposals = proposeSource((raw?.text ?? extracted.text).split(/\r?\n/), doc.drafts[0]?.titleLine ?? 0);
   if (proposals.length) entry.proposals = proposals;
   const comments = [
     `# 草稿：由 npm run ingest 生成，审核后并入 content/sources/sources.yaml。`,
     raw
       ? `# 原件 ${path.basename(input)} 放入 content/sources/originals/，抽取文本 ${raw.name} 放入 content/sources/raw/。`
       : `# 原件即原始文本：${path.basename(input)} 放入 content/sources/raw/（文件名须为 ASCII）。`,
-    `# 待填：type（newspaper / online / compilation）${meta.publication ? '' : '、publication'}、about（编者说明：来源、状况、清理了什么）。`,
+    `# 待填：type（newspaper / online / compilation）${meta.publication ? '' : compiled ? '、publication（即卷首的编印单位：接受下面的 compiler 建议）' : '、publication'}、about（编者说明：来源、状况、清理了什么）。`,
+    ...(doc.series ? [`# 标题上方小字号的丛书名或引题“${doc.series}”不是标题的文字，来源条目没有此字段：请写进 about。`] : []),
   ];
   return `${comments.join('\n')}\n${stringify([entry], { lineWidth: 0 })}`;
 }

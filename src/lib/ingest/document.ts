@@ -12,6 +12,7 @@ import { COMMENTARY_MARKER, normalizePunctuation } from '../text.ts';
 import { cleanLines, metaOfLines, stripTrailingChrome, type DocumentMeta, type Line } from './clean.ts';
 import { dateIn, trailingDate } from './dates.ts';
 import { normaliseLayout, type Layout } from './layout.ts';
+import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { placeOfCase, resolvePlace, townshipOf } from './places.ts';
@@ -53,6 +54,8 @@ export interface AnalysedDocument {
   meta: DocumentMeta;
   /** Document title (a compilation's own title), if any. */
   title?: string;
+  /** A series line (丛书名, 引题) printed above the title in smaller type: no word of the title; the sources schema has no field for it. */
+  series?: string;
   /** The document's editor's note, if any, and the lines it stands on. */
   editorNote?: string;
   editorNoteLines?: [number, number];
@@ -73,7 +76,8 @@ export interface AnalysedDocument {
 
 /** What the document's own structure says (ExtractedDocument.headings; lines of the input text). */
 export interface StructureHints {
-  headings?: ReadonlyArray<{ line: number; level: number }>;
+  /** `size`: the type size the line is set in, where the reader knows it (ExtractedDocument.headings). */
+  headings?: ReadonlyArray<{ line: number; level: number; size?: number }>;
   /** Footnote/endnote lines after the body (ExtractedDocument.notes): the document's text, not a case's paragraphs. */
   notes?: readonly number[];
   /** Places stated for a case apart from its text (ExtractedDocument.places), by title line: read with the title. */
@@ -225,6 +229,9 @@ function isHeaderSpan(ps: readonly Paragraph[], span: Span, next: Span): boolean
   return body.every((p) => COMPILER.test(p.text));
 }
 
+/** A type size as the report states it (PDF sizes are fractional). */
+const pt = (size: number) => `${Number(size.toFixed(1))} pt`;
+
 export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: Partial<DocumentMeta> & { title?: string } = {}, hints: StructureHints = {}): AnalysedDocument {
   const norm = normaliseLayout(rawText);
   const left: LeftBlock[] = [];
@@ -238,9 +245,11 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const dropped: Record<string, number> = { ...norm.dropped };
   if (chrome.length) dropped['page-chrome'] = chrome.length;
   const headingLevel = new Map<number, number>();
+  const headingSize = new Map<number, number>();
   for (const h of hints.headings ?? []) {
     const n = norm.lineMap(h.line);
     if (n !== undefined) headingLevel.set(n, h.level);
+    if (n !== undefined && h.size !== undefined) headingSize.set(n, h.size);
   }
   const original = paragraphsOf(lines);
   const rebuilt = rejoin(original, norm.layout, norm.continues, (p) => headingLevel.has(p.first) || startsWithMarker(p.text));
@@ -294,8 +303,10 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const compiler = beforeNote.filter((p) => COMPILER.test(p.text));
   // An organisation's name alone on a line of a compilation's header is its issuer, not words of its title.
   const issuerParas = isNotice ? [] : beforeNote.filter((p) => UNIT_LINE.test(p.text) && !COMPILER.test(p.text));
-  const titleParas = isNotice ? header.filter((p) => NOTICE_TITLE.test(p.text)).slice(0, 1) : beforeNote.filter((p) => isTitleLike(p.text) && !COMPILER.test(p.text) && !issuerParas.includes(p));
+  const titleLike = isNotice ? header.filter((p) => NOTICE_TITLE.test(p.text)).slice(0, 1) : beforeNote.filter((p) => isTitleLike(p.text) && !COMPILER.test(p.text) && !issuerParas.includes(p));
+  const { title: titleParas, series, joinedUnsized } = headerTitle(titleLike, (n) => headingSize.get(n), metaTitle);
   const docTitle = titleParas.map((p) => p.text).join('') || undefined;
+  const seriesLine = series.map((s) => s.paragraph.text).join(' ') || undefined;
   // A compiler's line may end with the date the compilation was printed (…组织部编印 2013年10月): the source's date.
   const compilerLines = compiler.map((p) => trailingDate(p.text) ?? { rest: p.text, date: undefined });
   if (compiler.length && !meta.staff) meta.staff = compilerLines.map((c) => c.rest).join('；');
@@ -311,7 +322,12 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     else if (isNotice) leave('notice', p.text, p.first, '公文本身的文字（发文机关、文号、主送、正文），不是案例；留在原始文本中', p.last);
     else if (compiler.includes(p)) leave('compilation-header', p.text, p.first, '编者 → source entry staff', p.last);
     else if (issuerParas.includes(p)) leave('compilation-header', p.text, p.first, '编印单位 → source entry publication', p.last);
-    else if (titleParas.includes(p)) leave('compilation-header', p.text, p.first, '汇编标题 → source entry title', p.last);
+    else if (titleParas.includes(p)) leave('compilation-header', p.text, p.first, joinedUnsized ? `汇编标题 → source entry title：由卷首${titleParas.length}行拼成，原文未标字号，无从分辨丛书名或引题，请编者核对` : '汇编标题 → source entry title', p.last);
+    else if (series.some((s) => s.paragraph === p)) {
+      const { size, titleSize } = series.find((s) => s.paragraph === p)!;
+      const why = size !== undefined && titleSize !== undefined ? `字号 ${pt(size)}，小于其下标题的 ${pt(titleSize)}` : '在文档以标题样式标出的标题之上';
+      leave('compilation-header', p.text, p.first, `丛书名或引题（${why}）：不是标题的文字；来源条目没有此字段，请写入 about`, p.last);
+    }
     else leave('unknown', p.text, p.first, '第一个案例之前的文字，不属任何案例', p.last);
   }
   const headerText = header.map((p) => p.text).join('\n');
@@ -436,6 +452,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   return {
     meta,
     ...(docTitle ? { title: docTitle } : {}),
+    ...(seriesLine ? { series: seriesLine } : {}),
     ...(editorNote ? { editorNote } : {}),
     ...(editorNote && editorNoteLines ? { editorNoteLines } : {}),
     drafts,

@@ -41,6 +41,8 @@ export interface ExtractedDocument {
      * all bold and/or centred, a hint only. Absent means declared.
      */
     cue?: 'declared' | 'emphasis';
+    /** The type size (pt) the line is set in, its largest run's, where the reader knows it (Word run sizes, PDF type); absent otherwise. */
+    size?: number;
   }>;
   /** What the reader dropped, counted by kind (running heads, page numbers, contents lines, comments…), for the report. */
   dropped: Record<string, number>;

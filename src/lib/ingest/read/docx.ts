@@ -23,6 +23,27 @@ interface MammothParagraph {
   children?: unknown[];
 }
 
+/** mammoth's document model below a paragraph: runs (with their direct size), hyperlinks, text. */
+interface MammothElement {
+  type: string;
+  value?: string;
+  fontSize?: number | null;
+  children?: MammothElement[];
+}
+
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+/** The text under an element of mammoth's model. */
+const textOf = (e: MammothElement): string => (e.type === 'text' ? (e.value ?? '') : (e.children ?? []).map(textOf).join(''));
+
+/** The largest direct run size (pt) among the runs that carry text; undefined when no run states one. */
+function largestRunSize(e: MammothElement): number | undefined {
+  const own = e.type === 'run' && e.fontSize && textOf(e).trim() ? e.fontSize : undefined;
+  const below = (e.children ?? []).map(largestRunSize).filter((n): n is number => n !== undefined);
+  const all = own !== undefined ? [own, ...below] : below;
+  return all.length ? Math.max(...all) : undefined;
+}
+
 const STYLE_MAP = [
   "p[style-name='Title'] => h1:fresh",
   "p[style-name='title'] => h1:fresh",
@@ -35,9 +56,12 @@ export function emphasisHeading(b: Block, numbered = false): boolean {
   return !b.heading && !b.row && (b.bold === true || b.centred === true || numbered) && Array.from(b.text).length <= 40 && !/[。！？；;]$/.test(b.text);
 }
 
-const squeeze = (s: string) => s.replace(/\s+/g, '');
-
-export function assemble(blocks: Block[], notes: string[] = [], numbered: ReadonlySet<string> = new Set()): Pick<ExtractedDocument, 'text' | 'headings'> & { notes: number[] } {
+export function assemble(
+  blocks: Block[],
+  notes: string[] = [],
+  numbered: ReadonlySet<string> = new Set(),
+  sizes: ReadonlyMap<string, number> = new Map(),
+): Pick<ExtractedDocument, 'text' | 'headings'> & { notes: number[] } {
   const lines: string[] = [];
   const headings: ExtractedDocument['headings'] = [];
   const noteLines: number[] = [];
@@ -48,10 +72,12 @@ export function assemble(blocks: Block[], notes: string[] = [], numbered: Readon
   };
   for (const b of blocks) {
     const line = push(b.text);
-    if (b.heading) headings.push({ line, level: b.heading, cue: 'declared' });
+    const size = sizes.get(squeeze(b.text));
+    const sized = size !== undefined ? { size } : {};
+    if (b.heading) headings.push({ line, level: b.heading, cue: 'declared', ...sized });
     // A top-level item of Word's numbering that reads as a title is the document's own outline: a title hint.
-    else if (numbered.has(squeeze(b.text)) && emphasisHeading(b, true)) headings.push({ line, level: 1, cue: 'emphasis' });
-    else if (emphasisHeading(b)) headings.push({ line, level: 2, cue: 'emphasis' });
+    else if (numbered.has(squeeze(b.text)) && emphasisHeading(b, true)) headings.push({ line, level: 1, cue: 'emphasis', ...sized });
+    else if (emphasisHeading(b)) headings.push({ line, level: 2, cue: 'emphasis', ...sized });
   }
   for (const n of notes) noteLines.push(push(n));
   return { text: lines.join('\n') + '\n', headings, notes: noteLines };
@@ -107,6 +133,8 @@ async function unpack(bytes: Uint8Array): Promise<{ buffer: Buffer; review?: Rev
 export async function readDocx(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
   let result: { value: string; messages: Array<{ type: string; message: string }> };
   const { buffer, review, numbered } = await unpack(bytes);
+  // Word's run sizes, by paragraph text (mammoth's HTML drops them): a compilation's title is its largest type.
+  const sizes = new Map<string, number>();
   try {
     result = await mammoth.convertToHtml(
       { buffer },
@@ -117,9 +145,12 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<Extract
         // Never follow links to files outside the document.
         externalFileAccess: false,
         // Centring is not a style in Word; mark it so the HTML keeps it.
-        transformDocument: (mammoth as unknown as { transforms: { paragraph(f: (p: MammothParagraph) => MammothParagraph): (e: unknown) => unknown } }).transforms.paragraph((p) =>
-          p.alignment === 'center' && !/heading|title|标题/i.test(p.styleName ?? '') ? { ...p, styleName: 'x-centred' } : p,
-        ),
+        transformDocument: (mammoth as unknown as { transforms: { paragraph(f: (p: MammothParagraph) => MammothParagraph): (e: unknown) => unknown } }).transforms.paragraph((p) => {
+          const size = largestRunSize(p as MammothElement);
+          const key = squeeze(textOf(p as MammothElement));
+          if (size !== undefined && key) sizes.set(key, Math.max(size, sizes.get(key) ?? 0));
+          return p.alignment === 'center' && !/heading|title|标题/i.test(p.styleName ?? '') ? { ...p, styleName: 'x-centred' } : p;
+        }),
       },
     );
   } catch (error) {
@@ -156,7 +187,7 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<Extract
   if (!blocks.some((b) => /\S/.test(b.text))) {
     throw new DecodeError(`${file}: the .docx holds no text (only images or empty paragraphs); if it is a scan, run OCR first and ingest the text export`);
   }
-  const { text, headings, notes: noteLines } = assemble(blocks, notes, new Set(numbered.filter((n) => n.level === 0).map((n) => squeeze(n.text))));
+  const { text, headings, notes: noteLines } = assemble(blocks, notes, new Set(numbered.filter((n) => n.level === 0).map((n) => squeeze(n.text))), sizes);
   const doc: ExtractedDocument = { format: 'docx', text, extracted: true, meta: {}, headings, dropped: {} };
   if (review) {
     const reported = reviewReport(review);

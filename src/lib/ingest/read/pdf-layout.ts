@@ -31,6 +31,8 @@ export interface Paragraph {
   text: string;
   /** 1: the largest type in the document; 2: larger than body text or a centred short line. */
   heading?: number;
+  /** The largest type size among its lines. */
+  size: number;
 }
 
 const CONTENTS_LINE = /(\.{3,}|…{2,}|·{3,}|•{3,}|．{3,}|-{4,}|_{4,}|—{4,}|\s{4,})\s*\d{1,4}$/;
@@ -264,7 +266,7 @@ export function reflow(lines: PdfLine[]): Paragraph[] {
     if (!current.length) return;
     let text = '';
     for (const l of current) text += text && LATIN_END.test(text) && LATIN_START.test(l.text) ? ` ${l.text}` : l.text;
-    const p: Paragraph = { text };
+    const p: Paragraph = { text, size: Math.max(...current.map((l) => l.size)) };
     const one = current.length === 1 ? current[0]! : undefined;
     if (one && bigger(one)) p.heading = Math.abs(one.size - largest) < 0.5 ? 1 : 2;
     else if (one && centred(one) && Array.from(one.text).length <= 40 && !/[。！？]$/.test(one.text)) p.heading = 2;

@@ -151,7 +151,7 @@ export function positionedDocument(format: 'pdf' | 'ofd', all: PdfLine[], pages:
   for (const p of reflow(press.kept)) {
     if (lines.length) lines.push('');
     lines.push(p.text);
-    if (p.heading) headings.push({ line: lines.length, level: p.heading, cue: 'emphasis' });
+    if (p.heading) headings.push({ line: lines.length, level: p.heading, cue: 'emphasis', size: p.size });
   }
   const doc: ExtractedDocument = { format, text: lines.join('\n') + '\n', extracted: true, meta: {}, headings, dropped };
   const left = [...pressBlocks(press), ...furniture];
