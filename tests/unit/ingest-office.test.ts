@@ -141,7 +141,7 @@ describe('OFD (GB/T 33190)', () => {
     // The source's six paragraphs, each whole, none glued to the next.
     expect(paragraphs.slice(2)).toHaveLength(6);
     expect(paragraphs[2]).toMatch(/^十八大报告指出.*“四个方面”。$/);
-    expect(doc.headings[0]).toEqual({ line: 1, level: 1, cue: 'emphasis' });
+    expect(doc.headings[0]).toEqual({ line: 1, level: 1, cue: 'emphasis', size: 7.7 });
     expect(doc.meta).toMatchObject({ title: '做群众工作的几点体会', author: '肖文杰' });
     expect(doc.dropped['page numbers']).toBeGreaterThanOrEqual(2);
     expect(doc.text).not.toMatch(/- \d -/);
