@@ -264,4 +264,12 @@ describe('placeProblem', () => {
     expect(placeProblem('s.source.yaml: about: Invalid input — fill it in before publishing')).toMatchObject({ area: 'source', field: 'about' });
     expect(placeProblem('a.mdx: 3 open proposal(s): accept or delete each proposal')).toMatchObject({ area: 'draft', field: 'proposals' });
   });
+
+  it('names the item of a field a message is about, so the page shows it at that method or key figure', () => {
+    const aim = placeProblem('check:content: content/cases/a-b.mdx: evidence.minqing-riji: p4 “在《民情日记》中记录” reads as an aim or exhortation (“要”)');
+    expect(aim).toMatchObject({ area: 'case', field: 'evidence', item: 'evidence.minqing-riji' });
+    expect(placeProblem('check:content: content/cases/a-b.mdx: evidence.minqing-riji.reason: too short')).toMatchObject({ field: 'evidence', item: 'evidence.minqing-riji' });
+    expect(placeProblem('check:content: content/cases/a-b.mdx: keyFigures[3].quote: “…” is not in the body word for word')).toMatchObject({ field: 'keyFigures', item: 'keyFigures[3]' });
+    expect(placeProblem('check:content: content/cases/a-b.mdx: summary: too long').item).toBeUndefined();
+  });
 });

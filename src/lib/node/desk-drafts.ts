@@ -45,6 +45,8 @@ export interface PlacedProblem {
   message: string;
   area: 'case' | 'teaching' | 'source' | 'draft';
   field: string;
+  /** The field's item, when the message names one (evidence.<id>, keyFigures[3]): the page shows it at that item. */
+  item?: string;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)---\r?\n?/;
@@ -382,7 +384,8 @@ export function placeProblem(message: string): PlacedProblem {
   const area = at[1]!.startsWith('cases/') ? 'case' : at[1]!.startsWith('teaching/') ? 'teaching' : 'source';
   // sources.yaml names the entry first ([3] some-id.type): its field is the key after the id.
   const key = area === 'source' ? (/\.(\w+)/.exec(at[2]!)?.[1] ?? at[2]!) : at[2]!;
-  return { message, area, field: key.replace(/[[.].*$/, '') };
+  const item = /^[^[.]+(?:\[\d+\]|\.[^[.]+)/.exec(key)?.[0];
+  return { message, area, field: key.replace(/[[.].*$/, ''), ...(item ? { item } : {}) };
 }
 
 /** The git checkout holding `dir`, if it is in one. */
