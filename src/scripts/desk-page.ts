@@ -7,7 +7,7 @@
  * Every text from a document is put in with textContent, never as markup.
  */
 
-type Problem = { message: string; area: string; field: string };
+type Problem = { message: string; area: string; field: string; item?: string };
 interface Proposal { field: string; value: unknown; p: number; quote: string; why?: string }
 interface DraftView {
   batch: string;
@@ -130,8 +130,10 @@ async function showQueue(): Promise<void> {
     const table = el('table', {}, el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, '标题'), el('th', { scope: 'col' }, 'id'), el('th', { scope: 'col' }, '状态'), el('th', { scope: 'col' }, el('span', { class: 'visually-hidden' }, '操作')))));
     const body = el('tbody');
     for (const d of b.drafts) {
+      // Named by its draft and batch: a re-sent file gives drafts of the same titles.
+      const name = `打开 ${d.title}（${b.name}，第 ${batches.indexOf(b) + 1} 批）`;
       body.append(
-        el('tr', { 'data-draft': d.id }, el('td', {}, `${d.title}${d.subtitle ? `——${d.subtitle}` : ''}`), el('td', {}, d.id), el('td', {}, el('span', { class: 'state', 'data-state': d.state }, STATES[d.state] ?? d.state)), el('td', {}, button('打开', () => void openDraft(b.id, d.id), { 'aria-label': `打开 ${d.title}` }))),
+        el('tr', { 'data-draft': d.id }, el('td', {}, `${d.title}${d.subtitle ? `——${d.subtitle}` : ''}`), el('td', {}, d.id), el('td', {}, el('span', { class: 'state', 'data-state': d.state }, STATES[d.state] ?? d.state)), el('td', {}, button('打开', () => void openDraft(b.id, d.id), { 'aria-label': name }))),
       );
     }
     table.append(body);
@@ -255,30 +257,126 @@ function itemRows(root: HTMLElement, kind: string, items: Array<{ text: string; 
   for (let i = 0; i < count; i++) {
     const item = items[i];
     const label = kind === 'q' ? `思考题 ${i + 1}` : `要点 ${i + 1}`;
+    const text = el('textarea', { id: `${kind}-${i}`, rows: '2', 'data-item-text': kind }, item?.text ?? '');
     root.append(
       el('div', { class: 'item' },
-        el('span', {}, el('label', { for: `${kind}-${i}` }, label), el('input', { id: `${kind}-${i}`, type: 'text', value: item?.text ?? '', 'data-item-text': kind })),
-        el('span', {}, el('label', { for: `${kind}-${i}-p` }, '段号'), el('input', { id: `${kind}-${i}-p`, type: 'text', size: '6', value: item?.paragraphs.join(',') ?? '', 'data-item-paragraphs': kind })),
+        el('span', {}, el('label', { for: `${kind}-${i}` }, label), text),
+        el('span', {}, el('label', { for: `${kind}-${i}-p` }, kind === 'q' ? `第${i + 1}问的段号` : `第${i + 1}条要点的段号`), el('input', { id: `${kind}-${i}-p`, type: 'text', size: '6', value: item?.paragraphs.join(',') ?? '', 'data-item-paragraphs': kind })),
       ),
     );
   }
 }
 
 function readItems(kind: string): Array<{ text: string; paragraphs: number[] }> {
-  const texts = Array.from(document.querySelectorAll<HTMLInputElement>(`[data-item-text="${kind}"]`));
+  const texts = Array.from(document.querySelectorAll<HTMLTextAreaElement>(`[data-item-text="${kind}"]`));
   const ps = Array.from(document.querySelectorAll<HTMLInputElement>(`[data-item-paragraphs="${kind}"]`));
   return texts.map((t, i) => ({ text: t.value, paragraphs: (ps[i]!.value.match(/\d+/g) ?? []).map(Number) }));
 }
 
+/** The place a problem is shown: at the item it names, else its field, else its part of the draft. */
+function slotOf(x: Problem): HTMLElement | null {
+  const at = (key: string) => document.querySelector<HTMLElement>(`[data-problem-for="${CSS.escape(`${x.area}:${key}`)}"]`);
+  return (x.item ? at(x.item) : null) ?? at(x.field) ?? at('*');
+}
+
+/** The form controls a problem slot is about (data-describes names them or the element holding them). */
+function describedBy(slot: HTMLElement): HTMLElement[] {
+  return (slot.dataset.describes ?? '').split(/\s+/).filter(Boolean).flatMap((id) => {
+    const target = document.getElementById(id);
+    if (!target) return [];
+    return target.matches('input, select, textarea') ? [target] : Array.from(target.querySelectorAll<HTMLElement>('input, select, textarea'));
+  });
+}
+
+/**
+ * Each problem at its field, tied to the field's controls by aria-describedby,
+ * and a summary at the top of the draft linking to each (WCAG 3.3.1: the
+ * trial's evidence problems showed under 摘要, named by nothing).
+ */
 function showProblems(problems: Problem[], checked: boolean): void {
-  for (const slot of document.querySelectorAll<HTMLElement>('[data-problem-for]')) slot.replaceChildren();
+  for (const slot of document.querySelectorAll<HTMLElement>('[data-problem-for]')) {
+    slot.replaceChildren();
+    for (const control of describedBy(slot)) control.removeAttribute('aria-describedby');
+  }
   const general = $('#problems');
   general.replaceChildren();
+  const links: HTMLElement[] = [];
   for (const x of problems) {
-    const slot = document.querySelector<HTMLElement>(`[data-problem-for="${x.area}:${x.field}"]`) ?? document.querySelector<HTMLElement>(`[data-problem-for="${x.area}:*"]`);
-    (slot ?? general).append(el(slot ? 'span' : 'li', { 'data-problem': '' }, x.message), slot ? el('br') : '');
+    const slot = slotOf(x);
+    if (slot) {
+      slot.id ||= `problem-${slot.dataset.problemFor!.replace(/[^\w-]+/g, '-')}`;
+      slot.append(el('span', { 'data-problem': '' }, x.message), el('br'));
+      for (const control of describedBy(slot)) control.setAttribute('aria-describedby', slot.id);
+    } else general.append(el('li', { 'data-problem': '' }, x.message));
+    const target = slot ? (describedBy(slot)[0] ?? slot) : general;
+    const link = el('a', { href: `#${slot?.id ?? 'problems'}` }, x.message);
+    link.addEventListener('click', (e) => {
+      e.preventDefault();
+      if (!target.matches('input, select, textarea')) target.tabIndex = -1;
+      target.focus();
+    });
+    links.push(el('li', {}, link));
   }
+  $('#problem-summary-h').textContent = `检查发现 ${problems.length} 个问题（点击转到所在处）`;
+  $('#problem-links').replaceChildren(...links);
+  $('#problem-summary').hidden = problems.length === 0;
   if (checked && problems.length === 0) general.append(el('li', { class: 'ok', style: 'color:#14622e' }, '检查通过：可以发布。'));
+}
+
+/** What the draft already carries: accepted methods and themes with their evidence, key figures, years; each with its problem slot. */
+function carried(fm: DraftView['frontmatter'], names: Record<string, string>): HTMLElement[] {
+  const evidence = (fm.evidence ?? {}) as Record<string, { p?: number; quote?: string; reason?: string }>;
+  const tag = (kind: string, id: string) => {
+    const e = evidence[id];
+    return el('li', { 'data-carried': id }, `${kind}：${names[id] ?? id}（${id}）`, e ? `　第${e.p}段“${e.quote}”` : '　（无证据）', e?.reason ? `　理由：${e.reason}` : '',
+      el('span', { class: 'problem', 'data-problem-for': `case:evidence.${id}` }));
+  };
+  const list = (v: unknown) => (Array.isArray(v) ? (v as unknown[]) : []);
+  const figures = list(fm.keyFigures) as Array<{ label?: string; quote?: string }>;
+  const items = [
+    ...list(fm.methods).map((id) => tag('工作方法', String(id))),
+    ...list(fm.themes).map((id) => tag('领域', String(id))),
+    ...figures.map((f, i) => el('li', { 'data-carried': `keyFigures[${i}]` }, `关键数字：${f.label ?? ''}——“${f.quote ?? ''}”`, el('span', { class: 'problem', 'data-problem-for': `case:keyFigures[${i}]` }))),
+    ...(list(fm.years).length ? [el('li', {}, `年份：${list(fm.years).join('、')}`)] : []),
+  ];
+  return items.length ? items : [el('li', {}, '尚无')];
+}
+
+/**
+ * Unsaved input survives a re-render: the trial's 类型 went back to （请选择）
+ * when a proposal was accepted before 保存来源条目. A control the editor
+ * changed keeps its value unless the desk's value for it changed meanwhile
+ * (an accepted proposal filled it): then the desk's wins.
+ */
+const edited = new Set<string>();
+/** The value each control was last filled with from the draft, as JSON. */
+const shown = new Map<string, string>();
+let shownDraft = '';
+for (const form of ['#fields', '#source']) {
+  $(form).addEventListener('input', (e) => {
+    const target = e.target as HTMLElement;
+    // A teaching item's control stands for its whole list.
+    const list = target.closest('#questions, #points');
+    edited.add(list ? list.id : target.id);
+  });
+}
+
+/** Whether the control (or list) `id` is to be filled with `value`: false while it holds unsaved input and the desk's value is unchanged. */
+function keeps(id: string, value: unknown): boolean {
+  const json = JSON.stringify(value ?? '');
+  if (edited.has(id) && shown.get(id) === json) return false;
+  edited.delete(id);
+  shown.set(id, json);
+  return true;
+}
+
+function fill(id: string, value: unknown): void {
+  if (keeps(id, value)) (document.getElementById(id) as HTMLInputElement).value = typeof value === 'string' ? value : '';
+}
+
+/** After a form is saved its values are the draft's (its teaching lists included: they carry ids). */
+function saved(form: string): void {
+  for (const control of $(form).querySelectorAll<HTMLElement>('[id]')) edited.delete(control.id);
 }
 
 function render(view: DraftView): void {
@@ -311,6 +409,7 @@ function render(view: DraftView): void {
   if (joins) $('#corrections').append(el('li', {}, `接排断行 ${joins} 处（ingest 已记录，页面上显示为校勘记）`));
   if (!$('#corrections').childElementCount) $('#corrections').append(el('li', {}, '无'));
 
+  $('#carried').replaceChildren(...carried(fm, view.tagNames));
   const proposals = fm.proposals ?? [];
   $('#proposals').replaceChildren(...proposals.map((x, i) => proposalItem(x, i + 1)));
   ($('#accept-all') as HTMLButtonElement).disabled = proposals.length === 0;
@@ -318,26 +417,30 @@ function render(view: DraftView): void {
   const tags = $('#add-tag') as HTMLSelectElement;
   const group = (label: string, field: string, ids: string[]) => el('optgroup', { label }, ...ids.map((id) => el('option', { value: `${field}:${id}` }, `${view.tagNames[id] ?? id}（${id}）`)));
   tags.replaceChildren(group('工作方法', 'methods', view.methods), group('领域', 'themes', view.themes));
-  ($('#case-id') as HTMLInputElement).value = view.caseId;
-  ($('#summary') as HTMLTextAreaElement).value = String(fm.summary ?? '');
+  if (shownDraft !== `${view.batch}/${view.id}`) {
+    edited.clear();
+    shown.clear();
+    shownDraft = `${view.batch}/${view.id}`;
+  }
+  fill('case-id', view.caseId);
+  fill('summary', fm.summary);
   const region = (fm.region ?? {}) as { code?: string; township?: string; note?: string };
   const inferred = (fm.inferred ?? {}) as Record<string, string>;
   $('#region-code').textContent = `地点（区划代码，ingest 据原文查出）：${region.code ?? '未定'}`;
-  const setValue = (selector: string, value: unknown) => (($(selector) as HTMLInputElement).value = typeof value === 'string' ? value : '');
-  setValue('#level', fm.level);
-  setValue('#kind', fm.kind);
-  setValue('#township', region.township);
-  setValue('#region-note', region.note);
-  setValue('#inferred-level', inferred.level);
-  setValue('#inferred-region', inferred.region);
-  setValue('#inferred-years', inferred.years);
-  ($('#purpose') as HTMLTextAreaElement).value = view.teaching?.purpose ?? '';
-  itemRows($('#questions'), 'q', view.teaching?.questions ?? [], 5);
-  itemRows($('#points'), 'pt', view.teaching?.points ?? [], 6);
+  fill('level', fm.level);
+  fill('kind', fm.kind);
+  fill('township', region.township);
+  fill('region-note', region.note);
+  fill('inferred-level', inferred.level);
+  fill('inferred-region', inferred.region);
+  fill('inferred-years', inferred.years);
+  fill('purpose', view.teaching?.purpose);
+  if (keeps('questions', view.teaching?.questions)) itemRows($('#questions'), 'q', view.teaching?.questions ?? [], 5);
+  if (keeps('points', view.teaching?.points)) itemRows($('#points'), 'pt', view.teaching?.points ?? [], 6);
 
-  ($('#source-type') as HTMLSelectElement).value = String(view.source.type ?? '');
-  ($('#source-publication') as HTMLInputElement).value = String(view.source.publication ?? '');
-  ($('#source-about') as HTMLTextAreaElement).value = String(view.source.about ?? '');
+  fill('source-type', view.source.type);
+  fill('source-publication', view.source.publication);
+  fill('source-about', view.source.about);
   $('#source-proposals').replaceChildren(
     ...(view.source.proposals ?? []).map((x, i) =>
       el('li', { class: 'proposal' }, `${x.field === 'date' ? '日期' : '编印单位'}：${x.value}（第${x.line}行“${x.quote}”） `,
@@ -392,11 +495,19 @@ $('#fields').addEventListener('submit', (e) => {
     inferredRegion: ($('#inferred-region') as HTMLInputElement).value,
     inferredYears: ($('#inferred-years') as HTMLInputElement).value,
     teaching: { purpose: ($('#purpose') as HTMLTextAreaElement).value, questions: readItems('q'), points: readItems('pt') },
-  }).then((ok) => ok && say('已保存并检查'));
+  }).then((ok) => {
+    if (!ok) return;
+    saved('#fields');
+    say('已保存并检查');
+  });
 });
 $('#source').addEventListener('submit', (e) => {
   e.preventDefault();
-  void act(`/api/batches/${current!.batch}/source`, { type: ($('#source-type') as HTMLSelectElement).value, publication: ($('#source-publication') as HTMLInputElement).value, about: ($('#source-about') as HTMLTextAreaElement).value }).then((ok) => ok && say('来源条目已保存并检查'));
+  void act(`/api/batches/${current!.batch}/source`, { type: ($('#source-type') as HTMLSelectElement).value, publication: ($('#source-publication') as HTMLInputElement).value, about: ($('#source-about') as HTMLTextAreaElement).value }).then((ok) => {
+    if (!ok) return;
+    saved('#source');
+    say('来源条目已保存并检查');
+  });
 });
 $('#check').addEventListener('click', () => void act(draftUrl('/check'), {}));
 $('#publish').addEventListener('click', async () => {

@@ -90,7 +90,8 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   await expect(batch.locator('details summary')).toContainText('不在正文中的内容');
   const row = batch.locator('tr[data-draft="raoyang-yijiashi"]');
   await expect(row.locator('[data-state]')).toHaveText('新');
-  await row.getByRole('button', { name: /打开/ }).click();
+  // Each queue button is named by its draft and batch, not just 打开.
+  await row.getByRole('button', { name: '打开 一名党员联十户你有困难我服务（compilation-styles.docx，第 1 批）' }).click();
   await expect(page.locator('#draft-h')).toContainText('一名党员联十户你有困难我服务');
   await expect(page.locator('#reader [data-pnum]').first()).toHaveText('p1');
   await expect(page.locator('#raw li').first()).toHaveText('一名党员联十户你有困难我服务');
@@ -116,6 +117,8 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   await page.locator('#accept-all').click();
   await expect(proposals).toHaveCount(0);
   await settled(page);
+  // What the draft now carries, each method with its evidence.
+  await expect(page.locator('#carried [data-carried="dangyuan-lianxihu"]')).toContainText('第2段“每名党员联系10户左右群众”');
 
   // The 待核 lines, looked at and settled.
   const flags = page.locator('[data-dismiss-flag]');
@@ -151,15 +154,31 @@ test('a dropped compilation becomes a published, built and searchable case', asy
     await page.locator(`#${kind}-${i}`).fill(text!);
     await page.locator(`#${kind}-${i}-p`).fill(p!);
   }
+  // Each paragraph-number input is named by its question or point; the items are text areas.
+  await expect(page.getByLabel('第2问的段号')).toHaveValue('4');
+  await expect(page.getByLabel('第3条要点的段号')).toHaveValue('5');
+  await expect(page.getByLabel('思考题 1', { exact: true })).toHaveJSProperty('tagName', 'TEXTAREA');
+  // An unsaved choice in the source form survives saving the other form (the re-render).
+  await page.locator('#source-publication').fill('编者收到的Word汇编');
   await page.getByRole('button', { name: '保存并检查' }).click();
   await expect(page.locator('#status')).toHaveText('已保存并检查', { timeout: 20_000 });
-  await expect(page.locator('[data-problem-for="source:type"]')).toContainText('type');
+  await expect(page.locator('#source-publication')).toHaveValue('编者收到的Word汇编');
+  await expect(page.locator('#purpose')).toHaveValue('以饶阳县为例，讨论党员联系户制度怎样把群众重新组织起来。');
+  // The problem at its field, tied to it, and linked from the summary at the top.
+  const typeProblem = page.locator('[data-problem-for="source:type"]');
+  await expect(typeProblem).toContainText('type');
+  const typeSlot = (await typeProblem.getAttribute('id'))!;
+  await expect(page.locator('#source-type')).toHaveAttribute('aria-describedby', typeSlot);
+  await page.locator(`#problem-links a[href="#${typeSlot}"]`).first().click();
+  await expect(page.locator('#source-type')).toBeFocused();
+  const axeProblems = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(axeProblems.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.locator('#source-type').selectOption('compilation');
-  await page.locator('#source-publication').fill('编者收到的Word汇编');
   await page.locator('#source-about').fill('编辑台测试用的Word汇编。');
   await page.getByRole('button', { name: '保存来源条目' }).click();
   await expect(page.locator('#status')).toHaveText('来源条目已保存并检查', { timeout: 20_000 });
   await expect(page.locator('#problems')).toHaveText('检查通过：可以发布。');
+  await expect(page.locator('#problem-summary')).toBeHidden();
   await expect(page.locator('#draft-state [data-state]')).toHaveText('可发布');
 
   await page.locator('#publish').click();
