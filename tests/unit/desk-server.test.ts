@@ -210,6 +210,42 @@ describe('a draft from a received compilation', () => {
     expect(fm.evidence['minqing-riji']).toEqual({ p: 1, quote });
   });
 
+  it('edits what the draft carries: a reason, proposed, a tag or key figure taken out, a recorded reading removed', async () => {
+    const other = `/api/drafts/${batch}/baodi-yizhan-sanzhongxin`;
+    type Fm = { frontmatter: { methods?: string[]; proposed?: string[]; evidence?: Record<string, Record<string, unknown>>; keyFigures?: unknown[]; corrections?: Array<Record<string, unknown>> } };
+    const carried = async (change: unknown) => {
+      const res = await post(`${other}/carried`, change);
+      return { status: res.status, body: (await res.json()) as Fm & { error?: string } };
+    };
+    const reason = await carried({ id: 'minqing-riji', reason: '“要”出自已施行的制度（测试）' });
+    expect(reason.status).toBe(200);
+    expect(reason.body.frontmatter.evidence!['minqing-riji']!.reason).toBe('“要”出自已施行的制度（测试）');
+    expect((await carried({ id: 'minqing-riji', proposed: true })).body.frontmatter.proposed).toEqual(['minqing-riji']);
+    expect((await carried({ id: 'minqing-riji', proposed: false })).body.frontmatter.proposed).toBeUndefined();
+    expect((await carried({ id: 'no-such-method', proposed: true })).status).toBe(400);
+    expect((await carried({ removeFigure: 99 })).body.error).toMatch(/没有第 100 个关键数字/);
+    const removed = await carried({ remove: 'methods', id: 'minqing-riji' });
+    expect(removed.body.frontmatter.methods ?? []).not.toContain('minqing-riji');
+    expect(removed.body.frontmatter.evidence?.['minqing-riji']).toBeUndefined();
+    expect((await carried({ remove: 'methods', id: 'minqing-riji' })).status).toBe(400);
+
+    // A recorded correction taken out gives the body its raw reading back.
+    const file = path.join(work, 'batches', batch, 'drafts', 'baodi-yizhan-sanzhongxin.mdx');
+    const body = () => readFileSync(file, 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+    const before = body();
+    const p1 = ((await (await fetch(`${base}${other}`)).json()) as View).paragraphs[0]!;
+    const original = p1.text.slice(0, 2);
+    const recorded = (await (await post(`${other}/reading`, { type: 'correct', p: 1, original, corrected: '测试', note: '测试校正。' })).json()) as Fm;
+    const n = recorded.frontmatter.corrections!.findIndex((c) => c.corrected === '测试') + 1;
+    expect(n).toBeGreaterThan(0);
+    expect(body()).not.toBe(before);
+    const taken = await post(`${other}/reading/remove`, { n });
+    expect(taken.status).toBe(200);
+    expect(((await taken.json()) as Fm).frontmatter.corrections ?? []).not.toContainEqual(expect.objectContaining({ corrected: '测试' }));
+    expect(body()).toBe(before);
+    expect((await post(`${other}/reading/remove`, { n: 999 })).status).toBe(400);
+  });
+
   it('places each problem of the check at its field, and publishes only once there are none, committing only what it wrote', async () => {
     const proposals = (await view()).frontmatter.proposals!;
     // 代办 is only listed in the text: rejected, it becomes a passing mention.

@@ -16,7 +16,7 @@ import { numberBlocks } from '../edition.ts';
 import { ID_PATTERN } from '../ids.ts';
 import { answerProposals, answerSourceProposals, type Choice } from '../ingest/accept-proposals.ts';
 import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
-import { recordReading, type Reading } from '../ingest/record-reading.ts';
+import { recordReading, removeReading, type Reading } from '../ingest/record-reading.ts';
 import { checkPublish, openFlags, publish } from './publish.ts';
 import { readMethodMentions, readThemes } from './taxonomy.ts';
 import { batchDir, BATCH_PATTERN, DeskInputError, type Batch } from './desk-upload.ts';
@@ -229,6 +229,74 @@ export function recordDraftReading(folders: DeskFolders, batch: string, draft: s
   const result = recordReading(readFileSync(file, 'utf8'), reading, { rawLines: rawLines(folders.work, batch), file: `${draft}.mdx` });
   save(folders, batch, draft, file, result.text);
   return { entry: result.entry, notes: result.notes, ...(result.answered ? { answered: result.answered } : {}) };
+}
+
+/** Takes out the draft's corrections entry `n` (1-based, joins counted) through record-reading, which refuses a join. */
+export function removeDraftReading(folders: DeskFolders, batch: string, draft: string, n: number) {
+  const file = draftFile(folders.work, batch, draft);
+  const result = removeReading(readFileSync(file, 'utf8'), n, { rawLines: rawLines(folders.work, batch), file: `${draft}.mdx` });
+  save(folders, batch, draft, file, result.text);
+  return { removed: result.removed };
+}
+
+/** A change to what the draft already carries (the desk's 本稿已有 list). */
+export type CarriedChange =
+  | { remove: 'methods' | 'themes'; id: string }
+  | { removeFigure: number }
+  | { reason: string; id: string }
+  | { proposed: boolean; id: string };
+
+/**
+ * Edits an accepted tag or key figure: takes a method or theme out with its
+ * evidence, a key figure out, writes the editors' evidence.<id>.reason
+ * (content/README.md §13: why a quote that reads as an aim stands), or lists a
+ * method under `proposed` (the text only urges it).
+ */
+export function editCarried(folders: DeskFolders, batch: string, draft: string, change: CarriedChange): void {
+  editDraft(folders, batch, draft, (doc) => {
+    const list = (field: string) => {
+      const seq = doc.get(field);
+      return isSeq(seq) ? seq : undefined;
+    };
+    const holds = (field: string, id: string) => list(field)?.items.some((x) => String((x as { value?: unknown }).value ?? x) === id) ?? false;
+    const drop = (field: string, id: string) => {
+      const seq = list(field);
+      if (!seq) return;
+      seq.items = seq.items.filter((x) => String((x as { value?: unknown }).value ?? x) !== id);
+      if (seq.items.length === 0) doc.delete(field);
+    };
+    if ('removeFigure' in change) {
+      const seq = list('keyFigures');
+      const n = Number(change.removeFigure);
+      if (!seq || !Number.isInteger(n) || n < 0 || n >= seq.items.length) throw new DeskInputError(`草稿 ${draft} 没有第 ${n + 1} 个关键数字`);
+      seq.items.splice(n, 1);
+      if (seq.items.length === 0) doc.delete('keyFigures');
+      return;
+    }
+    const id = String(change.id ?? '');
+    if ('remove' in change) {
+      if (change.remove !== 'methods' && change.remove !== 'themes') throw new DeskInputError(`只能删去工作方法或领域，不能删去“${String(change.remove)}”`);
+      if (!holds(change.remove, id)) throw new DeskInputError(`草稿 ${draft} 的 ${change.remove} 中没有 ${id}`);
+      drop(change.remove, id);
+      drop('proposed', id);
+      if (doc.hasIn(['evidence', id])) doc.deleteIn(['evidence', id]);
+      const evidence = doc.get('evidence');
+      if (isMap(evidence) && evidence.items.length === 0) doc.delete('evidence');
+      return;
+    }
+    if (!holds('methods', id) && !('reason' in change && holds('themes', id))) throw new DeskInputError(`草稿 ${draft} 的工作方法中没有 ${id}`);
+    if ('reason' in change) {
+      if (!doc.hasIn(['evidence', id])) throw new DeskInputError(`${id} 没有证据，理由无所附`);
+      const reason = String(change.reason).trim();
+      if (reason) doc.setIn(['evidence', id, 'reason'], reason);
+      else if (doc.hasIn(['evidence', id, 'reason'])) doc.deleteIn(['evidence', id, 'reason']);
+      return;
+    }
+    if (change.proposed && !holds('proposed', id)) {
+      if (list('proposed')) list('proposed')!.add(id);
+      else doc.set('proposed', doc.createNode([id]));
+    } else if (!change.proposed) drop('proposed', id);
+  });
 }
 
 /**

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { ProposalError } from '../ingest/accept-proposals.ts';
 import { ReadingError } from '../ingest/record-reading.ts';
-import { addFromSelection, answer, check, dismissFlag, editProposal, publishDraft, queue, recordDraftReading, saveFields, saveSource, viewDraft, type DeskFolders } from './desk-drafts.ts';
+import { addFromSelection, answer, check, dismissFlag, editCarried, editProposal, publishDraft, queue, recordDraftReading, removeDraftReading, saveFields, saveSource, viewDraft, type CarriedChange, type DeskFolders } from './desk-drafts.ts';
 import { DeskInputError, listBatches, receive, UPLOAD_LIMIT } from './desk-upload.ts';
 
 const PAGE = fileURLToPath(new URL('../../desk/desk.html', import.meta.url));
@@ -103,6 +103,22 @@ function routes(folders: DeskFolders): Array<[method: string, pattern: RegExp, h
       at('reading'),
       async (req, [b, d]) => {
         recordDraftReading(folders, b!, d!, await readJson(req));
+        return viewDraft(folders, b!, d!);
+      },
+    ],
+    [
+      'POST',
+      at('reading/remove'),
+      async (req, [b, d]) => {
+        removeDraftReading(folders, b!, d!, Number((await readJson<{ n?: number }>(req)).n));
+        return viewDraft(folders, b!, d!);
+      },
+    ],
+    [
+      'POST',
+      at('carried'),
+      async (req, [b, d]) => {
+        editCarried(folders, b!, d!, await readJson<CarriedChange>(req));
         return viewDraft(folders, b!, d!);
       },
     ],
