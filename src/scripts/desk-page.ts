@@ -326,17 +326,35 @@ function showProblems(problems: Problem[], checked: boolean): void {
 /** What the draft already carries: accepted methods and themes with their evidence, key figures, years; each with its problem slot. */
 function carried(fm: DraftView['frontmatter'], names: Record<string, string>): HTMLElement[] {
   const evidence = (fm.evidence ?? {}) as Record<string, { p?: number; quote?: string; reason?: string }>;
-  const tag = (kind: string, id: string) => {
-    const e = evidence[id];
-    return el('li', { 'data-carried': id }, `${kind}：${names[id] ?? id}（${id}）`, e ? `　第${e.p}段“${e.quote}”` : '　（无证据）', e?.reason ? `　理由：${e.reason}` : '',
-      el('span', { class: 'problem', 'data-problem-for': `case:evidence.${id}` }));
-  };
   const list = (v: unknown) => (Array.isArray(v) ? (v as unknown[]) : []);
+  const proposed = list(fm.proposed).map(String);
+  const change = (body: unknown) => void act(draftUrl('/carried'), body);
+  const tag = (kind: 'methods' | 'themes', id: string) => {
+    const e = evidence[id];
+    const name = `${kind === 'methods' ? '工作方法' : '领域'}：${names[id] ?? id}（${id}）`;
+    const li = el('li', { 'data-carried': id }, name, proposed.includes(id) ? '　〔文中仅倡议 proposed〕' : '', e ? `　第${e.p}段“${e.quote}”` : '　（无证据）');
+    const row = el('span', { class: 'row' }, button('删去', () => change({ remove: kind, id }), { 'aria-label': `删去 ${name}` }));
+    if (kind === 'methods') {
+      const on = proposed.includes(id);
+      row.append(button(on ? '改回已做' : '移作倡议（文中仅倡议）', () => change({ id, proposed: !on }), { 'aria-label': `${on ? '改回已做' : '移作倡议（文中仅倡议）'} ${names[id] ?? id}` }));
+    }
+    li.append(row);
+    if (e) {
+      const input = el('input', { id: `reason-${id}`, type: 'text', size: '50', value: e.reason ?? '' }) as HTMLInputElement;
+      li.append(el('span', { class: 'row' }, el('label', { for: input.id }, `${names[id] ?? id} 的理由 reason（编者答：引文为何写的是已做，见编辑手册 §13）`), input, button('保存理由', () => change({ id, reason: input.value }), { 'aria-label': `保存 ${names[id] ?? id} 的理由` })));
+    }
+    li.append(el('span', { class: 'problem', 'data-problem-for': `case:evidence.${id}`, 'data-describes': `reason-${id}` }));
+    return li;
+  };
   const figures = list(fm.keyFigures) as Array<{ label?: string; quote?: string }>;
   const items = [
-    ...list(fm.methods).map((id) => tag('工作方法', String(id))),
-    ...list(fm.themes).map((id) => tag('领域', String(id))),
-    ...figures.map((f, i) => el('li', { 'data-carried': `keyFigures[${i}]` }, `关键数字：${f.label ?? ''}——“${f.quote ?? ''}”`, el('span', { class: 'problem', 'data-problem-for': `case:keyFigures[${i}]` }))),
+    ...list(fm.methods).map((id) => tag('methods', String(id))),
+    ...list(fm.themes).map((id) => tag('themes', String(id))),
+    ...figures.map((f, i) =>
+      el('li', { 'data-carried': `keyFigures[${i}]` }, `关键数字：${f.label ?? ''}——“${f.quote ?? ''}”`, ' ',
+        button('删去', () => change({ removeFigure: i }), { 'aria-label': `删去关键数字 ${f.label ?? i + 1}` }),
+        el('span', { class: 'problem', 'data-problem-for': `case:keyFigures[${i}]` })),
+    ),
     ...(list(fm.years).length ? [el('li', {}, `年份：${list(fm.years).join('、')}`)] : []),
   ];
   return items.length ? items : [el('li', {}, '尚无')];
@@ -401,9 +419,12 @@ function render(view: DraftView): void {
 
   const TYPES: Record<string, string> = { correct: '校正', doubt: '存疑', lacuna: '脱文', join: '接排' };
   $('#corrections').replaceChildren(
-    ...(fm.corrections ?? []).filter((c) => c.type !== 'join').map((c) =>
-      el('li', { 'data-correction': String(c.type) }, `第${String(c.p)}段 ${TYPES[String(c.type)] ?? String(c.type)}：${c.type === 'correct' ? `“${String(c.original)}”→“${String(c.corrected)}”` : `“${String(c.text ?? c.after)}”`}——${String(c.note ?? '')}`),
-    ),
+    // Numbered as the file lists them, joins counted: removeReading takes that number.
+    ...(fm.corrections ?? []).flatMap((c, i) => {
+      if (c.type === 'join') return [];
+      const what = `第${String(c.p)}段 ${TYPES[String(c.type)] ?? String(c.type)}：${c.type === 'correct' ? `“${String(c.original)}”→“${String(c.corrected)}”` : `“${String(c.text ?? c.after)}”`}`;
+      return [el('li', { 'data-correction': String(c.type) }, `${what}——${String(c.note ?? '')} `, button('删去', () => void act(draftUrl('/reading/remove'), { n: i + 1 }).then((ok) => ok && say('校勘记已删去')), { 'aria-label': `删去校勘记 ${what}` }))];
+    }),
   );
   const joins = (fm.corrections ?? []).filter((c) => c.type === 'join').length;
   if (joins) $('#corrections').append(el('li', {}, `接排断行 ${joins} 处（ingest 已记录，页面上显示为校勘记）`));

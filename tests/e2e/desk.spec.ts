@@ -118,7 +118,16 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   await expect(proposals).toHaveCount(0);
   await settled(page);
   // What the draft now carries, each method with its evidence.
-  await expect(page.locator('#carried [data-carried="dangyuan-lianxihu"]')).toContainText('第2段“每名党员联系10户左右群众”');
+  const carriedTag = page.locator('#carried [data-carried="dangyuan-lianxihu"]');
+  await expect(carriedTag).toContainText('第2段“每名党员联系10户左右群众”');
+  await expect(carriedTag.getByLabel('党员联系户 的理由 reason', { exact: false })).toHaveValue('');
+  // Moved to proposed (the text only urges it) and back.
+  await carriedTag.getByRole('button', { name: '移作倡议（文中仅倡议） 党员联系户' }).click();
+  await expect(carriedTag).toContainText('文中仅倡议 proposed');
+  await settled(page);
+  await carriedTag.getByRole('button', { name: '改回已做 党员联系户' }).click();
+  await expect(carriedTag).not.toContainText('文中仅倡议 proposed');
+  await settled(page);
 
   // The 待核 lines, looked at and settled.
   const flags = page.locator('[data-dismiss-flag]');
@@ -135,6 +144,17 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   await page.getByRole('button', { name: '记录' }).click();
   await expect(page.locator('#status')).toHaveText('校勘记已记录', { timeout: 20_000 });
   await expect(page.locator('#corrections')).toContainText('“燃眉之急”——此四字存疑（编辑台测试）。');
+  // A reading recorded by mistake is taken out again.
+  await settled(page);
+  const mistaken = (await page.locator('#reader .ptext[data-p="1"]').textContent())!.slice(0, 4);
+  await select(page, 1, mistaken);
+  await page.locator('#reading-note').fill('误记（编辑台测试）。');
+  await page.getByRole('button', { name: '记录' }).click();
+  await expect(page.locator('#corrections')).toContainText('误记（编辑台测试）。', { timeout: 20_000 });
+  await settled(page);
+  await page.getByRole('button', { name: `删去校勘记 第1段 存疑：“${mistaken}”` }).click();
+  await expect(page.locator('#status')).toHaveText('校勘记已删去', { timeout: 20_000 });
+  await expect(page.locator('#corrections')).not.toContainText('误记');
 
   // The editors' fields and the source entry.
   await page.locator('#case-id').fill(ID);
