@@ -389,7 +389,8 @@ function keeps(id: string, value: unknown): boolean {
 }
 
 function fill(id: string, value: unknown): void {
-  if (keeps(id, value)) (document.getElementById(id) as HTMLInputElement).value = typeof value === 'string' ? value : '';
+  // A number is a value too (an unquoted year): shown as written, never blanked and then saved away.
+  if (keeps(id, value)) (document.getElementById(id) as HTMLInputElement).value = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
 /** After a form is saved its values are the draft's (its teaching lists included: they carry ids). */
@@ -459,6 +460,10 @@ function render(view: DraftView): void {
   if (keeps('questions', view.teaching?.questions)) itemRows($('#questions'), 'q', view.teaching?.questions ?? [], 5);
   if (keeps('points', view.teaching?.points)) itemRows($('#points'), 'pt', view.teaching?.points ?? [], 6);
 
+  fill('source-title', view.source.title);
+  fill('source-id', view.source.id);
+  fill('source-date', view.source.date);
+  fill('source-date-note', view.source.dateNote);
   fill('source-type', view.source.type);
   fill('source-publication', view.source.publication);
   fill('source-about', view.source.about);
@@ -524,7 +529,7 @@ $('#fields').addEventListener('submit', (e) => {
 });
 $('#source').addEventListener('submit', (e) => {
   e.preventDefault();
-  void act(`/api/batches/${current!.batch}/source`, { type: ($('#source-type') as HTMLSelectElement).value, publication: ($('#source-publication') as HTMLInputElement).value, about: ($('#source-about') as HTMLTextAreaElement).value }).then((ok) => {
+  void act(`/api/batches/${current!.batch}/source`, { title: ($('#source-title') as HTMLInputElement).value, id: ($('#source-id') as HTMLInputElement).value, date: ($('#source-date') as HTMLInputElement).value, dateNote: ($('#source-date-note') as HTMLInputElement).value, type: ($('#source-type') as HTMLSelectElement).value, publication: ($('#source-publication') as HTMLInputElement).value, about: ($('#source-about') as HTMLTextAreaElement).value }).then((ok) => {
     if (!ok) return;
     saved('#source');
     say('来源条目已保存并检查');

@@ -273,7 +273,16 @@ describe('a draft from a received compilation', () => {
     ).json()) as View;
     expect(v.frontmatter.summary).toMatch(/^饶阳县/);
     expect(v.problems.map((p) => p.area)).toEqual(['source', 'source', 'source']);
-    expect((await post(`/api/batches/${batch}/source`, { type: 'compilation', publication: '编者收到的Word汇编', about: '测试用的Word汇编。' })).status).toBe(200);
+    const entryFile = () => path.join(work, 'batches', batch, 'drafts', readdirSync(path.join(work, 'batches', batch, 'drafts')).find((f) => f.endsWith('.source.yaml'))!);
+    const entryBefore = readFileSync(entryFile(), 'utf8');
+    const badDate = await post(`/api/batches/${batch}/source`, { type: 'compilation', date: '2013年11月' });
+    expect(badDate.status).toBe(400);
+    expect(((await badDate.json()) as { error: string }).error).toMatch(/日期 date “2013年11月” 不合格式：写 YYYY、YYYY-MM 或 YYYY-MM-DD/);
+    expect((await post(`/api/batches/${batch}/source`, { id: 'Bad_Id' })).status).toBe(400);
+    expect(readFileSync(entryFile(), 'utf8')).toBe(entryBefore);
+    const saved = await post(`/api/batches/${batch}/source`, { title: '各地联系服务群众经验做法选编摘录', date: '2013-11', type: 'compilation', publication: '编者收到的Word汇编', about: '测试用的Word汇编。' });
+    expect(saved.status).toBe(200);
+    expect(readFileSync(entryFile(), 'utf8')).toMatch(/^\s*date: "2013-11"$/m);
     v = await view();
     expect(v.problems).toEqual([]);
     expect(v.state).toBe('ready');

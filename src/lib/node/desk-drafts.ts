@@ -10,10 +10,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isSeq, parse as parseYaml, parseDocument, stringify, type Document, type YAMLMap } from 'yaml';
+import { isMap, isSeq, parse as parseYaml, parseDocument, Scalar, stringify, type Document, type YAMLMap } from 'yaml';
 import { caseParagraphs, parseBody, parseCaseSource } from '../case-mdx.ts';
 import { numberBlocks } from '../edition.ts';
 import { ID_PATTERN } from '../ids.ts';
+import { SOURCE_DATE } from '../source-date.ts';
 import { answerProposals, answerSourceProposals, type Choice } from '../ingest/accept-proposals.ts';
 import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
 import { recordReading, removeReading, type Reading } from '../ingest/record-reading.ts';
@@ -385,7 +386,15 @@ export function saveFields(folders: DeskFolders, batch: string, draft: string, f
 }
 
 /** Saves the source entry's fields an editor fills (type, publication, about), and answers its proposals (date, compiler). */
-export function saveSource(folders: DeskFolders, batch: string, fields: { type?: string; publication?: string; about?: string }, choice?: Choice): void {
+/** The source entry's fields the desk's form writes; date and id are checked here, the rest by check:content. */
+export const SOURCE_FIELDS = ['id', 'title', 'type', 'publication', 'date', 'dateNote', 'about'] as const;
+export type SourceFields = Partial<Record<(typeof SOURCE_FIELDS)[number], string>>;
+
+export function saveSource(folders: DeskFolders, batch: string, fields: SourceFields, choice?: Choice): void {
+  const date = fields.date?.trim();
+  if (date && !SOURCE_DATE.test(date)) throw new DeskInputError(`来源条目的日期 date “${date}” 不合格式：写 YYYY、YYYY-MM 或 YYYY-MM-DD（如 2013-11）；不知道就留空，在日期说明中写明`);
+  const id = fields.id?.trim();
+  if (id && !ID_PATTERN.test(id)) throw new DeskInputError(`来源条目的 id “${id}” 不合格式：小写拼音与数字，以连字符相连`);
   const file = sourceEntryFile(folders.work, batch);
   let text = readFileSync(file, 'utf8');
   if (choice) text = answerSourceProposals(text, choice, path.basename(file)).text;
@@ -393,10 +402,13 @@ export function saveSource(folders: DeskFolders, batch: string, fields: { type?:
   const entry = isSeq(doc.contents) ? doc.contents.items[0] : doc.contents;
   if (!isMap(entry)) throw new DeskInputError(`${path.basename(file)}：不是一个来源条目`);
   const map = entry as unknown as YAMLMap<string, unknown>;
-  for (const key of ['type', 'publication', 'about'] as const) {
+  for (const key of SOURCE_FIELDS) {
     const value = fields[key];
     if (value === undefined) continue;
-    if (value.trim()) map.set(key, value.trim());
+    if (typeof value !== 'string') throw new DeskInputError(`来源条目的 ${key} 应是文字`);
+    // A date stays a quoted string, as sources.yaml writes it, never a YAML timestamp.
+    const node = key === 'date' ? Object.assign(new Scalar(value.trim()), { type: Scalar.QUOTE_DOUBLE }) : value.trim();
+    if (value.trim()) map.set(key, node);
     else map.delete(key);
   }
   writeFileSync(file, doc.toString({ lineWidth: 0 }));

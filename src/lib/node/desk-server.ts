@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { ProposalError } from '../ingest/accept-proposals.ts';
 import { ReadingError } from '../ingest/record-reading.ts';
-import { addFromSelection, answer, check, dismissFlag, editCarried, editProposal, publishDraft, queue, recordDraftReading, removeDraftReading, saveFields, saveSource, viewDraft, type CarriedChange, type DeskFolders } from './desk-drafts.ts';
+import { addFromSelection, answer, check, dismissFlag, editCarried, editProposal, publishDraft, queue, recordDraftReading, removeDraftReading, saveFields, saveSource, viewDraft, type CarriedChange, type DeskFolders, type SourceFields } from './desk-drafts.ts';
 import { DeskInputError, listBatches, receive, UPLOAD_LIMIT } from './desk-upload.ts';
 
 const PAGE = fileURLToPath(new URL('../../desk/desk.html', import.meta.url));
@@ -143,7 +143,7 @@ function routes(folders: DeskFolders): Array<[method: string, pattern: RegExp, h
       'POST',
       /^\/api\/batches\/([^/]+)\/source$/,
       async (req, [b]) => {
-        const { accept, reject, all, ...fields } = await readJson<{ accept?: number[]; reject?: number[]; all?: boolean; type?: string; publication?: string; about?: string }>(req);
+        const { accept, reject, all, ...fields } = await readJson<{ accept?: number[]; reject?: number[]; all?: boolean } & SourceFields>(req);
         const answering = Boolean(all || accept?.length || reject?.length);
         saveSource(folders, b!, fields, answering ? { all: Boolean(all), accept: accept ?? [], reject: reject ?? [] } : undefined);
         return { ok: true };
