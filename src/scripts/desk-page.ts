@@ -96,7 +96,7 @@ interface QueueBatch {
   id: string;
   name: string;
   report: { format?: string; layout?: string; error?: string; dropped: Record<string, number>; warnings?: string[]; duplicates: Array<{ title: string; of: string }>; left: Array<{ role: string; roleLabel: string; text: string; line?: number; lines?: [number, number]; reason: string }>; drafts: Array<{ id: string; flags: string[]; idNote?: string }> };
-  drafts: Array<{ id: string; title: string; subtitle: string | null; state: string }>;
+  drafts: Array<{ id: string; caseId: string; title: string; subtitle: string | null; state: string; twin?: { id: string; title: string; similarity: number; same: boolean }; idTaken?: boolean }>;
 }
 
 function reportOf(b: QueueBatch): HTMLElement {
@@ -133,7 +133,9 @@ async function showQueue(): Promise<void> {
       // Named by its draft and batch: a re-sent file gives drafts of the same titles.
       const name = `打开 ${d.title}（${b.name}，第 ${batches.indexOf(b) + 1} 批）`;
       body.append(
-        el('tr', { 'data-draft': d.id }, el('td', {}, `${d.title}${d.subtitle ? `——${d.subtitle}` : ''}`), el('td', {}, d.id), el('td', {}, el('span', { class: 'state', 'data-state': d.state }, STATES[d.state] ?? d.state)), el('td', {}, button('打开', () => void openDraft(b.id, d.id), { 'aria-label': name }))),
+        el('tr', { 'data-draft': d.id },
+          el('td', {}, `${d.title}${d.subtitle ? `——${d.subtitle}` : ''}`, ...(d.twin ? [el('br'), el('strong', { class: 'error', 'data-twin': d.twin.id }, `已发布过：${d.twin.same ? '与' : `与（${Math.round(d.twin.similarity * 100)}% 相同）`}已发布的案例 /cases/${d.twin.id}/“${d.twin.title}”${d.twin.same ? '正文相同' : ''}；不要再发布一次`)] : [])),
+          el('td', {}, d.caseId, ...(d.idTaken ? [el('br'), el('strong', { class: 'error', 'data-id-taken': '' }, '此 id 已有案例')] : [])), el('td', {}, el('span', { class: 'state', 'data-state': d.state }, STATES[d.state] ?? d.state)), el('td', {}, button('打开', () => void openDraft(b.id, d.id), { 'aria-label': name }))),
       );
     }
     table.append(body);

@@ -300,6 +300,21 @@ describe('a draft from a received compilation', () => {
     expect((await post(url('/publish'))).status).toBe(409);
     expect((await view()).state).toBe('published');
   }, 120_000);
+
+  it('warns in the queue when a file sent again gives a case already published', async () => {
+    const res = await upload('compilation-styles.docx', readFileSync('tests/fixtures/ingest/compilation-styles.docx'));
+    expect(res.status).toBe(200);
+    const again = ((await res.json()) as { id: string }).id;
+    type Row = { id: string; caseId: string; state: string; twin?: { id: string; same: boolean }; idTaken?: boolean };
+    const rows = ((await (await fetch(`${base}/api/queue`)).json()) as Array<{ id: string; drafts: Row[] }>);
+    const fresh = rows.find((b) => b.id === again)!.drafts;
+    expect(fresh.find((d) => d.id === draft)?.twin).toMatchObject({ id: 'raoyang-desk' });
+    // The draft published from the first batch is not warned about itself.
+    expect(rows.find((b) => b.id === batch)!.drafts.find((d) => d.id === draft)).toMatchObject({ state: 'published', caseId: 'raoyang-desk' });
+    expect(rows.find((b) => b.id === batch)!.drafts.find((d) => d.id === draft)?.twin).toBeUndefined();
+    // The fixture library holds the compilation's other two cases already: each named as the case it repeats.
+    for (const d of fresh) expect(existsSync(path.join(content, 'cases', `${d.twin!.id}.mdx`)), d.id).toBe(true);
+  }, 120_000);
 });
 
 describe('placeProblem', () => {

@@ -17,6 +17,7 @@ import { ID_PATTERN } from '../ids.ts';
 import { SOURCE_DATE } from '../source-date.ts';
 import { answerProposals, answerSourceProposals, type Choice } from '../ingest/accept-proposals.ts';
 import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
+import { loadLibrary, publishedTwin } from '../ingest/library.ts';
 import { recordReading, removeReading, type Reading } from '../ingest/record-reading.ts';
 import { checkPublish, openFlags, publish } from './publish.ts';
 import { readMethodMentions, readThemes } from './taxonomy.ts';
@@ -93,7 +94,14 @@ function stateOf(text: string, record: DraftRecord): DraftState {
 }
 
 /** Every batch with its report and each draft's state and title, for the queue. */
-export function queue({ work }: DeskFolders, batches: readonly Batch[]) {
+export function queue({ work, content }: DeskFolders, batches: readonly Batch[]) {
+  // A file sent again gives a case already published: each open draft is compared with the library (the trial re-sent one unwarned).
+  const library = loadLibrary(content);
+  const already = (text: string, caseId: string) => {
+    const twin = publishedTwin(text.slice(FRONTMATTER.exec(text)?.[0].length ?? 0), library);
+    const idTaken = existsSync(path.join(content, 'cases', `${caseId}.mdx`));
+    return { ...(twin ? { twin } : {}), ...(idTaken ? { idTaken: true } : {}) };
+  };
   return batches.map((b) => {
     const state = readState(work, b.id);
     return {
@@ -103,7 +111,16 @@ export function queue({ work }: DeskFolders, batches: readonly Batch[]) {
       drafts: b.report.drafts.map((d) => {
         const file = path.join(batchDir(work, b.id), 'drafts', `${d.id}.mdx`);
         const record = state[d.id] ?? {};
-        return { id: d.id, title: d.title, subtitle: d.subtitle, state: existsSync(file) ? stateOf(readFileSync(file, 'utf8'), record) : ('fails' as const), ...(record.published ? { published: record.published } : {}) };
+        const text = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+        const caseId = record.caseId ?? d.id;
+        return {
+          id: d.id,
+          caseId,
+          title: d.title,
+          subtitle: d.subtitle,
+          state: text === undefined ? ('fails' as const) : stateOf(text, record),
+          ...(record.published ? { published: record.published } : text === undefined ? {} : already(text, caseId)),
+        };
       }),
     };
   });
