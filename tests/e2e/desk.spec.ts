@@ -89,6 +89,10 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   await expect(batch.locator('tr[data-draft]')).toHaveCount(3);
   await expect(batch.locator('details summary')).toContainText('不在正文中的内容');
   const row = batch.locator('tr[data-draft="raoyang-yijiashi"]');
+  // The fixture library already holds the compilation's cases (this test publishes 饶阳 once more under its own id): the queue names each.
+  await expect(batch.locator('tr[data-draft="baodi-yizhan-sanzhongxin"] [data-twin]')).toHaveAttribute('data-twin', 'baodi-yizhan-sanzhongxin');
+  await expect(row.locator('[data-twin]')).toContainText('已发布过');
+  await expect(row.locator('[data-twin]')).toHaveAttribute('data-twin', 'raoyang-yijiashi-lianxihu');
   await expect(row.locator('[data-state]')).toHaveText('新');
   // Each queue button is named by its draft and batch, not just 打开.
   await row.getByRole('button', { name: '打开 一名党员联十户你有困难我服务（compilation-styles.docx，第 1 批）' }).click();
