@@ -7,7 +7,7 @@
  * Every text from a document is put in with textContent, never as markup.
  */
 
-type Problem = { message: string; area: string; field: string };
+type Problem = { message: string; area: string; field: string; item?: string };
 interface Proposal { field: string; value: unknown; p: number; quote: string; why?: string }
 interface DraftView {
   batch: string;
@@ -96,7 +96,7 @@ interface QueueBatch {
   id: string;
   name: string;
   report: { format?: string; layout?: string; error?: string; dropped: Record<string, number>; warnings?: string[]; duplicates: Array<{ title: string; of: string }>; left: Array<{ role: string; roleLabel: string; text: string; line?: number; lines?: [number, number]; reason: string }>; drafts: Array<{ id: string; flags: string[]; idNote?: string }> };
-  drafts: Array<{ id: string; title: string; subtitle: string | null; state: string }>;
+  drafts: Array<{ id: string; caseId: string; title: string; subtitle: string | null; state: string; twin?: { id: string; title: string; similarity: number; same: boolean }; idTaken?: boolean }>;
 }
 
 function reportOf(b: QueueBatch): HTMLElement {
@@ -130,8 +130,12 @@ async function showQueue(): Promise<void> {
     const table = el('table', {}, el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, '标题'), el('th', { scope: 'col' }, 'id'), el('th', { scope: 'col' }, '状态'), el('th', { scope: 'col' }, el('span', { class: 'visually-hidden' }, '操作')))));
     const body = el('tbody');
     for (const d of b.drafts) {
+      // Named by its draft and batch: a re-sent file gives drafts of the same titles.
+      const name = `打开 ${d.title}（${b.name}，第 ${batches.indexOf(b) + 1} 批）`;
       body.append(
-        el('tr', { 'data-draft': d.id }, el('td', {}, `${d.title}${d.subtitle ? `——${d.subtitle}` : ''}`), el('td', {}, d.id), el('td', {}, el('span', { class: 'state', 'data-state': d.state }, STATES[d.state] ?? d.state)), el('td', {}, button('打开', () => void openDraft(b.id, d.id), { 'aria-label': `打开 ${d.title}` }))),
+        el('tr', { 'data-draft': d.id },
+          el('td', {}, `${d.title}${d.subtitle ? `——${d.subtitle}` : ''}`, ...(d.twin ? [el('br'), el('strong', { class: 'error', 'data-twin': d.twin.id }, `已发布过：${d.twin.same ? '与' : `与（${Math.round(d.twin.similarity * 100)}% 相同）`}已发布的案例 /cases/${d.twin.id}/“${d.twin.title}”${d.twin.same ? '正文相同' : ''}；不要再发布一次`)] : [])),
+          el('td', {}, d.caseId, ...(d.idTaken ? [el('br'), el('strong', { class: 'error', 'data-id-taken': '' }, '此 id 已有案例')] : [])), el('td', {}, el('span', { class: 'state', 'data-state': d.state }, STATES[d.state] ?? d.state)), el('td', {}, button('打开', () => void openDraft(b.id, d.id), { 'aria-label': name }))),
       );
     }
     table.append(body);
@@ -255,30 +259,145 @@ function itemRows(root: HTMLElement, kind: string, items: Array<{ text: string; 
   for (let i = 0; i < count; i++) {
     const item = items[i];
     const label = kind === 'q' ? `思考题 ${i + 1}` : `要点 ${i + 1}`;
+    const text = el('textarea', { id: `${kind}-${i}`, rows: '2', 'data-item-text': kind }, item?.text ?? '');
     root.append(
       el('div', { class: 'item' },
-        el('span', {}, el('label', { for: `${kind}-${i}` }, label), el('input', { id: `${kind}-${i}`, type: 'text', value: item?.text ?? '', 'data-item-text': kind })),
-        el('span', {}, el('label', { for: `${kind}-${i}-p` }, '段号'), el('input', { id: `${kind}-${i}-p`, type: 'text', size: '6', value: item?.paragraphs.join(',') ?? '', 'data-item-paragraphs': kind })),
+        el('span', {}, el('label', { for: `${kind}-${i}` }, label), text),
+        el('span', {}, el('label', { for: `${kind}-${i}-p` }, kind === 'q' ? `第${i + 1}问的段号` : `第${i + 1}条要点的段号`), el('input', { id: `${kind}-${i}-p`, type: 'text', size: '6', value: item?.paragraphs.join(',') ?? '', 'data-item-paragraphs': kind })),
       ),
     );
   }
 }
 
 function readItems(kind: string): Array<{ text: string; paragraphs: number[] }> {
-  const texts = Array.from(document.querySelectorAll<HTMLInputElement>(`[data-item-text="${kind}"]`));
+  const texts = Array.from(document.querySelectorAll<HTMLTextAreaElement>(`[data-item-text="${kind}"]`));
   const ps = Array.from(document.querySelectorAll<HTMLInputElement>(`[data-item-paragraphs="${kind}"]`));
   return texts.map((t, i) => ({ text: t.value, paragraphs: (ps[i]!.value.match(/\d+/g) ?? []).map(Number) }));
 }
 
+/** The place a problem is shown: at the item it names, else its field, else its part of the draft. */
+function slotOf(x: Problem): HTMLElement | null {
+  const at = (key: string) => document.querySelector<HTMLElement>(`[data-problem-for="${CSS.escape(`${x.area}:${key}`)}"]`);
+  return (x.item ? at(x.item) : null) ?? at(x.field) ?? at('*');
+}
+
+/** The form controls a problem slot is about (data-describes names them or the element holding them). */
+function describedBy(slot: HTMLElement): HTMLElement[] {
+  return (slot.dataset.describes ?? '').split(/\s+/).filter(Boolean).flatMap((id) => {
+    const target = document.getElementById(id);
+    if (!target) return [];
+    return target.matches('input, select, textarea') ? [target] : Array.from(target.querySelectorAll<HTMLElement>('input, select, textarea'));
+  });
+}
+
+/**
+ * Each problem at its field, tied to the field's controls by aria-describedby,
+ * and a summary at the top of the draft linking to each (WCAG 3.3.1: the
+ * trial's evidence problems showed under 摘要, named by nothing).
+ */
 function showProblems(problems: Problem[], checked: boolean): void {
-  for (const slot of document.querySelectorAll<HTMLElement>('[data-problem-for]')) slot.replaceChildren();
+  for (const slot of document.querySelectorAll<HTMLElement>('[data-problem-for]')) {
+    slot.replaceChildren();
+    for (const control of describedBy(slot)) control.removeAttribute('aria-describedby');
+  }
   const general = $('#problems');
   general.replaceChildren();
+  const links: HTMLElement[] = [];
   for (const x of problems) {
-    const slot = document.querySelector<HTMLElement>(`[data-problem-for="${x.area}:${x.field}"]`) ?? document.querySelector<HTMLElement>(`[data-problem-for="${x.area}:*"]`);
-    (slot ?? general).append(el(slot ? 'span' : 'li', { 'data-problem': '' }, x.message), slot ? el('br') : '');
+    const slot = slotOf(x);
+    if (slot) {
+      slot.id ||= `problem-${slot.dataset.problemFor!.replace(/[^\w-]+/g, '-')}`;
+      slot.append(el('span', { 'data-problem': '' }, x.message), el('br'));
+      for (const control of describedBy(slot)) control.setAttribute('aria-describedby', slot.id);
+    } else general.append(el('li', { 'data-problem': '' }, x.message));
+    const target = slot ? (describedBy(slot)[0] ?? slot) : general;
+    const link = el('a', { href: `#${slot?.id ?? 'problems'}` }, x.message);
+    link.addEventListener('click', (e) => {
+      e.preventDefault();
+      if (!target.matches('input, select, textarea')) target.tabIndex = -1;
+      target.focus();
+    });
+    links.push(el('li', {}, link));
   }
+  $('#problem-summary-h').textContent = `检查发现 ${problems.length} 个问题（点击转到所在处）`;
+  $('#problem-links').replaceChildren(...links);
+  $('#problem-summary').hidden = problems.length === 0;
   if (checked && problems.length === 0) general.append(el('li', { class: 'ok', style: 'color:#14622e' }, '检查通过：可以发布。'));
+}
+
+/** What the draft already carries: accepted methods and themes with their evidence, key figures, years; each with its problem slot. */
+function carried(fm: DraftView['frontmatter'], names: Record<string, string>): HTMLElement[] {
+  const evidence = (fm.evidence ?? {}) as Record<string, { p?: number; quote?: string; reason?: string }>;
+  const list = (v: unknown) => (Array.isArray(v) ? (v as unknown[]) : []);
+  const proposed = list(fm.proposed).map(String);
+  const change = (body: unknown) => void act(draftUrl('/carried'), body);
+  const tag = (kind: 'methods' | 'themes', id: string) => {
+    const e = evidence[id];
+    const name = `${kind === 'methods' ? '工作方法' : '领域'}：${names[id] ?? id}（${id}）`;
+    const li = el('li', { 'data-carried': id }, name, proposed.includes(id) ? '　〔文中仅倡议 proposed〕' : '', e ? `　第${e.p}段“${e.quote}”` : '　（无证据）');
+    const row = el('span', { class: 'row' }, button('删去', () => change({ remove: kind, id }), { 'aria-label': `删去 ${name}` }));
+    if (kind === 'methods') {
+      const on = proposed.includes(id);
+      row.append(button(on ? '改回已做' : '移作倡议（文中仅倡议）', () => change({ id, proposed: !on }), { 'aria-label': `${on ? '改回已做' : '移作倡议（文中仅倡议）'} ${names[id] ?? id}` }));
+    }
+    li.append(row);
+    if (e) {
+      const input = el('input', { id: `reason-${id}`, type: 'text', size: '50', value: e.reason ?? '' }) as HTMLInputElement;
+      li.append(el('span', { class: 'row' }, el('label', { for: input.id }, `${names[id] ?? id} 的理由 reason（编者答：引文为何写的是已做，见编辑手册 §13）`), input, button('保存理由', () => change({ id, reason: input.value }), { 'aria-label': `保存 ${names[id] ?? id} 的理由` })));
+    }
+    li.append(el('span', { class: 'problem', 'data-problem-for': `case:evidence.${id}`, 'data-describes': `reason-${id}` }));
+    return li;
+  };
+  const figures = list(fm.keyFigures) as Array<{ label?: string; quote?: string }>;
+  const items = [
+    ...list(fm.methods).map((id) => tag('methods', String(id))),
+    ...list(fm.themes).map((id) => tag('themes', String(id))),
+    ...figures.map((f, i) =>
+      el('li', { 'data-carried': `keyFigures[${i}]` }, `关键数字：${f.label ?? ''}——“${f.quote ?? ''}”`, ' ',
+        button('删去', () => change({ removeFigure: i }), { 'aria-label': `删去关键数字 ${f.label ?? i + 1}` }),
+        el('span', { class: 'problem', 'data-problem-for': `case:keyFigures[${i}]` })),
+    ),
+    ...(list(fm.years).length ? [el('li', {}, `年份：${list(fm.years).join('、')}`)] : []),
+  ];
+  return items.length ? items : [el('li', {}, '尚无')];
+}
+
+/**
+ * Unsaved input survives a re-render: the trial's 类型 went back to （请选择）
+ * when a proposal was accepted before 保存来源条目. A control the editor
+ * changed keeps its value unless the desk's value for it changed meanwhile
+ * (an accepted proposal filled it): then the desk's wins.
+ */
+const edited = new Set<string>();
+/** The value each control was last filled with from the draft, as JSON. */
+const shown = new Map<string, string>();
+let shownDraft = '';
+for (const form of ['#fields', '#source']) {
+  $(form).addEventListener('input', (e) => {
+    const target = e.target as HTMLElement;
+    // A teaching item's control stands for its whole list.
+    const list = target.closest('#questions, #points');
+    edited.add(list ? list.id : target.id);
+  });
+}
+
+/** Whether the control (or list) `id` is to be filled with `value`: false while it holds unsaved input and the desk's value is unchanged. */
+function keeps(id: string, value: unknown): boolean {
+  const json = JSON.stringify(value ?? '');
+  if (edited.has(id) && shown.get(id) === json) return false;
+  edited.delete(id);
+  shown.set(id, json);
+  return true;
+}
+
+function fill(id: string, value: unknown): void {
+  // A number is a value too (an unquoted year): shown as written, never blanked and then saved away.
+  if (keeps(id, value)) (document.getElementById(id) as HTMLInputElement).value = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+/** After a form is saved its values are the draft's (its teaching lists included: they carry ids). */
+function saved(form: string): void {
+  for (const control of $(form).querySelectorAll<HTMLElement>('[id]')) edited.delete(control.id);
 }
 
 function render(view: DraftView): void {
@@ -303,14 +422,18 @@ function render(view: DraftView): void {
 
   const TYPES: Record<string, string> = { correct: '校正', doubt: '存疑', lacuna: '脱文', join: '接排' };
   $('#corrections').replaceChildren(
-    ...(fm.corrections ?? []).filter((c) => c.type !== 'join').map((c) =>
-      el('li', { 'data-correction': String(c.type) }, `第${String(c.p)}段 ${TYPES[String(c.type)] ?? String(c.type)}：${c.type === 'correct' ? `“${String(c.original)}”→“${String(c.corrected)}”` : `“${String(c.text ?? c.after)}”`}——${String(c.note ?? '')}`),
-    ),
+    // Numbered as the file lists them, joins counted: removeReading takes that number.
+    ...(fm.corrections ?? []).flatMap((c, i) => {
+      if (c.type === 'join') return [];
+      const what = `第${String(c.p)}段 ${TYPES[String(c.type)] ?? String(c.type)}：${c.type === 'correct' ? `“${String(c.original)}”→“${String(c.corrected)}”` : `“${String(c.text ?? c.after)}”`}`;
+      return [el('li', { 'data-correction': String(c.type) }, `${what}——${String(c.note ?? '')} `, button('删去', () => void act(draftUrl('/reading/remove'), { n: i + 1 }).then((ok) => ok && say('校勘记已删去')), { 'aria-label': `删去校勘记 ${what}` }))];
+    }),
   );
   const joins = (fm.corrections ?? []).filter((c) => c.type === 'join').length;
   if (joins) $('#corrections').append(el('li', {}, `接排断行 ${joins} 处（ingest 已记录，页面上显示为校勘记）`));
   if (!$('#corrections').childElementCount) $('#corrections').append(el('li', {}, '无'));
 
+  $('#carried').replaceChildren(...carried(fm, view.tagNames));
   const proposals = fm.proposals ?? [];
   $('#proposals').replaceChildren(...proposals.map((x, i) => proposalItem(x, i + 1)));
   ($('#accept-all') as HTMLButtonElement).disabled = proposals.length === 0;
@@ -318,26 +441,34 @@ function render(view: DraftView): void {
   const tags = $('#add-tag') as HTMLSelectElement;
   const group = (label: string, field: string, ids: string[]) => el('optgroup', { label }, ...ids.map((id) => el('option', { value: `${field}:${id}` }, `${view.tagNames[id] ?? id}（${id}）`)));
   tags.replaceChildren(group('工作方法', 'methods', view.methods), group('领域', 'themes', view.themes));
-  ($('#case-id') as HTMLInputElement).value = view.caseId;
-  ($('#summary') as HTMLTextAreaElement).value = String(fm.summary ?? '');
+  if (shownDraft !== `${view.batch}/${view.id}`) {
+    edited.clear();
+    shown.clear();
+    shownDraft = `${view.batch}/${view.id}`;
+  }
+  fill('case-id', view.caseId);
+  fill('summary', fm.summary);
   const region = (fm.region ?? {}) as { code?: string; township?: string; note?: string };
   const inferred = (fm.inferred ?? {}) as Record<string, string>;
   $('#region-code').textContent = `地点（区划代码，ingest 据原文查出）：${region.code ?? '未定'}`;
-  const setValue = (selector: string, value: unknown) => (($(selector) as HTMLInputElement).value = typeof value === 'string' ? value : '');
-  setValue('#level', fm.level);
-  setValue('#kind', fm.kind);
-  setValue('#township', region.township);
-  setValue('#region-note', region.note);
-  setValue('#inferred-level', inferred.level);
-  setValue('#inferred-region', inferred.region);
-  setValue('#inferred-years', inferred.years);
-  ($('#purpose') as HTMLTextAreaElement).value = view.teaching?.purpose ?? '';
-  itemRows($('#questions'), 'q', view.teaching?.questions ?? [], 5);
-  itemRows($('#points'), 'pt', view.teaching?.points ?? [], 6);
+  fill('level', fm.level);
+  fill('kind', fm.kind);
+  fill('township', region.township);
+  fill('region-note', region.note);
+  fill('inferred-level', inferred.level);
+  fill('inferred-region', inferred.region);
+  fill('inferred-years', inferred.years);
+  fill('purpose', view.teaching?.purpose);
+  if (keeps('questions', view.teaching?.questions)) itemRows($('#questions'), 'q', view.teaching?.questions ?? [], 5);
+  if (keeps('points', view.teaching?.points)) itemRows($('#points'), 'pt', view.teaching?.points ?? [], 6);
 
-  ($('#source-type') as HTMLSelectElement).value = String(view.source.type ?? '');
-  ($('#source-publication') as HTMLInputElement).value = String(view.source.publication ?? '');
-  ($('#source-about') as HTMLTextAreaElement).value = String(view.source.about ?? '');
+  fill('source-title', view.source.title);
+  fill('source-id', view.source.id);
+  fill('source-date', view.source.date);
+  fill('source-date-note', view.source.dateNote);
+  fill('source-type', view.source.type);
+  fill('source-publication', view.source.publication);
+  fill('source-about', view.source.about);
   $('#source-proposals').replaceChildren(
     ...(view.source.proposals ?? []).map((x, i) =>
       el('li', { class: 'proposal' }, `${x.field === 'date' ? '日期' : '编印单位'}：${x.value}（第${x.line}行“${x.quote}”） `,
@@ -392,11 +523,19 @@ $('#fields').addEventListener('submit', (e) => {
     inferredRegion: ($('#inferred-region') as HTMLInputElement).value,
     inferredYears: ($('#inferred-years') as HTMLInputElement).value,
     teaching: { purpose: ($('#purpose') as HTMLTextAreaElement).value, questions: readItems('q'), points: readItems('pt') },
-  }).then((ok) => ok && say('已保存并检查'));
+  }).then((ok) => {
+    if (!ok) return;
+    saved('#fields');
+    say('已保存并检查');
+  });
 });
 $('#source').addEventListener('submit', (e) => {
   e.preventDefault();
-  void act(`/api/batches/${current!.batch}/source`, { type: ($('#source-type') as HTMLSelectElement).value, publication: ($('#source-publication') as HTMLInputElement).value, about: ($('#source-about') as HTMLTextAreaElement).value }).then((ok) => ok && say('来源条目已保存并检查'));
+  void act(`/api/batches/${current!.batch}/source`, { title: ($('#source-title') as HTMLInputElement).value, id: ($('#source-id') as HTMLInputElement).value, date: ($('#source-date') as HTMLInputElement).value, dateNote: ($('#source-date-note') as HTMLInputElement).value, type: ($('#source-type') as HTMLSelectElement).value, publication: ($('#source-publication') as HTMLInputElement).value, about: ($('#source-about') as HTMLTextAreaElement).value }).then((ok) => {
+    if (!ok) return;
+    saved('#source');
+    say('来源条目已保存并检查');
+  });
 });
 $('#check').addEventListener('click', () => void act(draftUrl('/check'), {}));
 $('#publish').addEventListener('click', async () => {

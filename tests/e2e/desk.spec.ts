@@ -89,8 +89,13 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   await expect(batch.locator('tr[data-draft]')).toHaveCount(3);
   await expect(batch.locator('details summary')).toContainText('不在正文中的内容');
   const row = batch.locator('tr[data-draft="raoyang-yijiashi"]');
+  // The fixture library already holds the compilation's cases (this test publishes 饶阳 once more under its own id): the queue names each.
+  await expect(batch.locator('tr[data-draft="baodi-yizhan-sanzhongxin"] [data-twin]')).toHaveAttribute('data-twin', 'baodi-yizhan-sanzhongxin');
+  await expect(row.locator('[data-twin]')).toContainText('已发布过');
+  await expect(row.locator('[data-twin]')).toHaveAttribute('data-twin', 'raoyang-yijiashi-lianxihu');
   await expect(row.locator('[data-state]')).toHaveText('新');
-  await row.getByRole('button', { name: /打开/ }).click();
+  // Each queue button is named by its draft and batch, not just 打开.
+  await row.getByRole('button', { name: '打开 一名党员联十户你有困难我服务（compilation-styles.docx，第 1 批）' }).click();
   await expect(page.locator('#draft-h')).toContainText('一名党员联十户你有困难我服务');
   await expect(page.locator('#reader [data-pnum]').first()).toHaveText('p1');
   await expect(page.locator('#raw li').first()).toHaveText('一名党员联十户你有困难我服务');
@@ -116,6 +121,17 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   await page.locator('#accept-all').click();
   await expect(proposals).toHaveCount(0);
   await settled(page);
+  // What the draft now carries, each method with its evidence.
+  const carriedTag = page.locator('#carried [data-carried="dangyuan-lianxihu"]');
+  await expect(carriedTag).toContainText('第2段“每名党员联系10户左右群众”');
+  await expect(carriedTag.getByLabel('党员联系户 的理由 reason', { exact: false })).toHaveValue('');
+  // Moved to proposed (the text only urges it) and back.
+  await carriedTag.getByRole('button', { name: '移作倡议（文中仅倡议） 党员联系户' }).click();
+  await expect(carriedTag).toContainText('文中仅倡议 proposed');
+  await settled(page);
+  await carriedTag.getByRole('button', { name: '改回已做 党员联系户' }).click();
+  await expect(carriedTag).not.toContainText('文中仅倡议 proposed');
+  await settled(page);
 
   // The 待核 lines, looked at and settled.
   const flags = page.locator('[data-dismiss-flag]');
@@ -132,6 +148,17 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   await page.getByRole('button', { name: '记录' }).click();
   await expect(page.locator('#status')).toHaveText('校勘记已记录', { timeout: 20_000 });
   await expect(page.locator('#corrections')).toContainText('“燃眉之急”——此四字存疑（编辑台测试）。');
+  // A reading recorded by mistake is taken out again.
+  await settled(page);
+  const mistaken = (await page.locator('#reader .ptext[data-p="1"]').textContent())!.slice(0, 4);
+  await select(page, 1, mistaken);
+  await page.locator('#reading-note').fill('误记（编辑台测试）。');
+  await page.getByRole('button', { name: '记录' }).click();
+  await expect(page.locator('#corrections')).toContainText('误记（编辑台测试）。', { timeout: 20_000 });
+  await settled(page);
+  await page.getByRole('button', { name: `删去校勘记 第1段 存疑：“${mistaken}”` }).click();
+  await expect(page.locator('#status')).toHaveText('校勘记已删去', { timeout: 20_000 });
+  await expect(page.locator('#corrections')).not.toContainText('误记');
 
   // The editors' fields and the source entry.
   await page.locator('#case-id').fill(ID);
@@ -151,15 +178,31 @@ test('a dropped compilation becomes a published, built and searchable case', asy
     await page.locator(`#${kind}-${i}`).fill(text!);
     await page.locator(`#${kind}-${i}-p`).fill(p!);
   }
+  // Each paragraph-number input is named by its question or point; the items are text areas.
+  await expect(page.getByLabel('第2问的段号')).toHaveValue('4');
+  await expect(page.getByLabel('第3条要点的段号')).toHaveValue('5');
+  await expect(page.getByLabel('思考题 1', { exact: true })).toHaveJSProperty('tagName', 'TEXTAREA');
+  // An unsaved choice in the source form survives saving the other form (the re-render).
+  await page.locator('#source-publication').fill('编者收到的Word汇编');
   await page.getByRole('button', { name: '保存并检查' }).click();
   await expect(page.locator('#status')).toHaveText('已保存并检查', { timeout: 20_000 });
-  await expect(page.locator('[data-problem-for="source:type"]')).toContainText('type');
+  await expect(page.locator('#source-publication')).toHaveValue('编者收到的Word汇编');
+  await expect(page.locator('#purpose')).toHaveValue('以饶阳县为例，讨论党员联系户制度怎样把群众重新组织起来。');
+  // The problem at its field, tied to it, and linked from the summary at the top.
+  const typeProblem = page.locator('[data-problem-for="source:type"]');
+  await expect(typeProblem).toContainText('type');
+  const typeSlot = (await typeProblem.getAttribute('id'))!;
+  await expect(page.locator('#source-type')).toHaveAttribute('aria-describedby', typeSlot);
+  await page.locator(`#problem-links a[href="#${typeSlot}"]`).first().click();
+  await expect(page.locator('#source-type')).toBeFocused();
+  const axeProblems = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(axeProblems.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.locator('#source-type').selectOption('compilation');
-  await page.locator('#source-publication').fill('编者收到的Word汇编');
   await page.locator('#source-about').fill('编辑台测试用的Word汇编。');
   await page.getByRole('button', { name: '保存来源条目' }).click();
   await expect(page.locator('#status')).toHaveText('来源条目已保存并检查', { timeout: 20_000 });
   await expect(page.locator('#problems')).toHaveText('检查通过：可以发布。');
+  await expect(page.locator('#problem-summary')).toBeHidden();
   await expect(page.locator('#draft-state [data-state]')).toHaveText('可发布');
 
   await page.locator('#publish').click();

@@ -210,6 +210,42 @@ describe('a draft from a received compilation', () => {
     expect(fm.evidence['minqing-riji']).toEqual({ p: 1, quote });
   });
 
+  it('edits what the draft carries: a reason, proposed, a tag or key figure taken out, a recorded reading removed', async () => {
+    const other = `/api/drafts/${batch}/baodi-yizhan-sanzhongxin`;
+    type Fm = { frontmatter: { methods?: string[]; proposed?: string[]; evidence?: Record<string, Record<string, unknown>>; keyFigures?: unknown[]; corrections?: Array<Record<string, unknown>> } };
+    const carried = async (change: unknown) => {
+      const res = await post(`${other}/carried`, change);
+      return { status: res.status, body: (await res.json()) as Fm & { error?: string } };
+    };
+    const reason = await carried({ id: 'minqing-riji', reason: '“要”出自已施行的制度（测试）' });
+    expect(reason.status).toBe(200);
+    expect(reason.body.frontmatter.evidence!['minqing-riji']!.reason).toBe('“要”出自已施行的制度（测试）');
+    expect((await carried({ id: 'minqing-riji', proposed: true })).body.frontmatter.proposed).toEqual(['minqing-riji']);
+    expect((await carried({ id: 'minqing-riji', proposed: false })).body.frontmatter.proposed).toBeUndefined();
+    expect((await carried({ id: 'no-such-method', proposed: true })).status).toBe(400);
+    expect((await carried({ removeFigure: 99 })).body.error).toMatch(/没有第 100 个关键数字/);
+    const removed = await carried({ remove: 'methods', id: 'minqing-riji' });
+    expect(removed.body.frontmatter.methods ?? []).not.toContain('minqing-riji');
+    expect(removed.body.frontmatter.evidence?.['minqing-riji']).toBeUndefined();
+    expect((await carried({ remove: 'methods', id: 'minqing-riji' })).status).toBe(400);
+
+    // A recorded correction taken out gives the body its raw reading back.
+    const file = path.join(work, 'batches', batch, 'drafts', 'baodi-yizhan-sanzhongxin.mdx');
+    const body = () => readFileSync(file, 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+    const before = body();
+    const p1 = ((await (await fetch(`${base}${other}`)).json()) as View).paragraphs[0]!;
+    const original = p1.text.slice(0, 2);
+    const recorded = (await (await post(`${other}/reading`, { type: 'correct', p: 1, original, corrected: '测试', note: '测试校正。' })).json()) as Fm;
+    const n = recorded.frontmatter.corrections!.findIndex((c) => c.corrected === '测试') + 1;
+    expect(n).toBeGreaterThan(0);
+    expect(body()).not.toBe(before);
+    const taken = await post(`${other}/reading/remove`, { n });
+    expect(taken.status).toBe(200);
+    expect(((await taken.json()) as Fm).frontmatter.corrections ?? []).not.toContainEqual(expect.objectContaining({ corrected: '测试' }));
+    expect(body()).toBe(before);
+    expect((await post(`${other}/reading/remove`, { n: 999 })).status).toBe(400);
+  });
+
   it('places each problem of the check at its field, and publishes only once there are none, committing only what it wrote', async () => {
     const proposals = (await view()).frontmatter.proposals!;
     // 代办 is only listed in the text: rejected, it becomes a passing mention.
@@ -237,7 +273,16 @@ describe('a draft from a received compilation', () => {
     ).json()) as View;
     expect(v.frontmatter.summary).toMatch(/^饶阳县/);
     expect(v.problems.map((p) => p.area)).toEqual(['source', 'source', 'source']);
-    expect((await post(`/api/batches/${batch}/source`, { type: 'compilation', publication: '编者收到的Word汇编', about: '测试用的Word汇编。' })).status).toBe(200);
+    const entryFile = () => path.join(work, 'batches', batch, 'drafts', readdirSync(path.join(work, 'batches', batch, 'drafts')).find((f) => f.endsWith('.source.yaml'))!);
+    const entryBefore = readFileSync(entryFile(), 'utf8');
+    const badDate = await post(`/api/batches/${batch}/source`, { type: 'compilation', date: '2013年11月' });
+    expect(badDate.status).toBe(400);
+    expect(((await badDate.json()) as { error: string }).error).toMatch(/日期 date “2013年11月” 不合格式：写 YYYY、YYYY-MM 或 YYYY-MM-DD/);
+    expect((await post(`/api/batches/${batch}/source`, { id: 'Bad_Id' })).status).toBe(400);
+    expect(readFileSync(entryFile(), 'utf8')).toBe(entryBefore);
+    const saved = await post(`/api/batches/${batch}/source`, { title: '各地联系服务群众经验做法选编摘录', date: '2013-11', type: 'compilation', publication: '编者收到的Word汇编', about: '测试用的Word汇编。' });
+    expect(saved.status).toBe(200);
+    expect(readFileSync(entryFile(), 'utf8')).toMatch(/^\s*date: "2013-11"$/m);
     v = await view();
     expect(v.problems).toEqual([]);
     expect(v.state).toBe('ready');
@@ -255,6 +300,21 @@ describe('a draft from a received compilation', () => {
     expect((await post(url('/publish'))).status).toBe(409);
     expect((await view()).state).toBe('published');
   }, 120_000);
+
+  it('warns in the queue when a file sent again gives a case already published', async () => {
+    const res = await upload('compilation-styles.docx', readFileSync('tests/fixtures/ingest/compilation-styles.docx'));
+    expect(res.status).toBe(200);
+    const again = ((await res.json()) as { id: string }).id;
+    type Row = { id: string; caseId: string; state: string; twin?: { id: string; same: boolean }; idTaken?: boolean };
+    const rows = ((await (await fetch(`${base}/api/queue`)).json()) as Array<{ id: string; drafts: Row[] }>);
+    const fresh = rows.find((b) => b.id === again)!.drafts;
+    expect(fresh.find((d) => d.id === draft)?.twin).toMatchObject({ id: 'raoyang-desk' });
+    // The draft published from the first batch is not warned about itself.
+    expect(rows.find((b) => b.id === batch)!.drafts.find((d) => d.id === draft)).toMatchObject({ state: 'published', caseId: 'raoyang-desk' });
+    expect(rows.find((b) => b.id === batch)!.drafts.find((d) => d.id === draft)?.twin).toBeUndefined();
+    // The fixture library holds the compilation's other two cases already: each named as the case it repeats.
+    for (const d of fresh) expect(existsSync(path.join(content, 'cases', `${d.twin!.id}.mdx`)), d.id).toBe(true);
+  }, 120_000);
 });
 
 describe('placeProblem', () => {
@@ -263,5 +323,13 @@ describe('placeProblem', () => {
     expect(placeProblem('check:content: content/teaching/a-b.yaml: questions[1]: a question ends with ？')).toMatchObject({ area: 'teaching', field: 'questions' });
     expect(placeProblem('s.source.yaml: about: Invalid input — fill it in before publishing')).toMatchObject({ area: 'source', field: 'about' });
     expect(placeProblem('a.mdx: 3 open proposal(s): accept or delete each proposal')).toMatchObject({ area: 'draft', field: 'proposals' });
+  });
+
+  it('names the item of a field a message is about, so the page shows it at that method or key figure', () => {
+    const aim = placeProblem('check:content: content/cases/a-b.mdx: evidence.minqing-riji: p4 “在《民情日记》中记录” reads as an aim or exhortation (“要”)');
+    expect(aim).toMatchObject({ area: 'case', field: 'evidence', item: 'evidence.minqing-riji' });
+    expect(placeProblem('check:content: content/cases/a-b.mdx: evidence.minqing-riji.reason: too short')).toMatchObject({ field: 'evidence', item: 'evidence.minqing-riji' });
+    expect(placeProblem('check:content: content/cases/a-b.mdx: keyFigures[3].quote: “…” is not in the body word for word')).toMatchObject({ field: 'keyFigures', item: 'keyFigures[3]' });
+    expect(placeProblem('check:content: content/cases/a-b.mdx: summary: too long').item).toBeUndefined();
   });
 });

@@ -10,13 +10,15 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isSeq, parse as parseYaml, parseDocument, stringify, type Document, type YAMLMap } from 'yaml';
+import { isMap, isSeq, parse as parseYaml, parseDocument, Scalar, stringify, type Document, type YAMLMap } from 'yaml';
 import { caseParagraphs, parseBody, parseCaseSource } from '../case-mdx.ts';
 import { numberBlocks } from '../edition.ts';
 import { ID_PATTERN } from '../ids.ts';
+import { SOURCE_DATE } from '../source-date.ts';
 import { answerProposals, answerSourceProposals, type Choice } from '../ingest/accept-proposals.ts';
 import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
-import { recordReading, type Reading } from '../ingest/record-reading.ts';
+import { loadLibrary, publishedTwin } from '../ingest/library.ts';
+import { recordReading, removeReading, type Reading } from '../ingest/record-reading.ts';
 import { checkPublish, openFlags, publish } from './publish.ts';
 import { readMethodMentions, readThemes } from './taxonomy.ts';
 import { batchDir, BATCH_PATTERN, DeskInputError, type Batch } from './desk-upload.ts';
@@ -45,6 +47,8 @@ export interface PlacedProblem {
   message: string;
   area: 'case' | 'teaching' | 'source' | 'draft';
   field: string;
+  /** The field's item, when the message names one (evidence.<id>, keyFigures[3]): the page shows it at that item. */
+  item?: string;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)---\r?\n?/;
@@ -90,7 +94,14 @@ function stateOf(text: string, record: DraftRecord): DraftState {
 }
 
 /** Every batch with its report and each draft's state and title, for the queue. */
-export function queue({ work }: DeskFolders, batches: readonly Batch[]) {
+export function queue({ work, content }: DeskFolders, batches: readonly Batch[]) {
+  // A file sent again gives a case already published: each open draft is compared with the library (the trial re-sent one unwarned).
+  const library = loadLibrary(content);
+  const already = (text: string, caseId: string) => {
+    const twin = publishedTwin(text.slice(FRONTMATTER.exec(text)?.[0].length ?? 0), library);
+    const idTaken = existsSync(path.join(content, 'cases', `${caseId}.mdx`));
+    return { ...(twin ? { twin } : {}), ...(idTaken ? { idTaken: true } : {}) };
+  };
   return batches.map((b) => {
     const state = readState(work, b.id);
     return {
@@ -100,7 +111,16 @@ export function queue({ work }: DeskFolders, batches: readonly Batch[]) {
       drafts: b.report.drafts.map((d) => {
         const file = path.join(batchDir(work, b.id), 'drafts', `${d.id}.mdx`);
         const record = state[d.id] ?? {};
-        return { id: d.id, title: d.title, subtitle: d.subtitle, state: existsSync(file) ? stateOf(readFileSync(file, 'utf8'), record) : ('fails' as const), ...(record.published ? { published: record.published } : {}) };
+        const text = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+        const caseId = record.caseId ?? d.id;
+        return {
+          id: d.id,
+          caseId,
+          title: d.title,
+          subtitle: d.subtitle,
+          state: text === undefined ? ('fails' as const) : stateOf(text, record),
+          ...(record.published ? { published: record.published } : text === undefined ? {} : already(text, caseId)),
+        };
       }),
     };
   });
@@ -229,6 +249,74 @@ export function recordDraftReading(folders: DeskFolders, batch: string, draft: s
   return { entry: result.entry, notes: result.notes, ...(result.answered ? { answered: result.answered } : {}) };
 }
 
+/** Takes out the draft's corrections entry `n` (1-based, joins counted) through record-reading, which refuses a join. */
+export function removeDraftReading(folders: DeskFolders, batch: string, draft: string, n: number) {
+  const file = draftFile(folders.work, batch, draft);
+  const result = removeReading(readFileSync(file, 'utf8'), n, { rawLines: rawLines(folders.work, batch), file: `${draft}.mdx` });
+  save(folders, batch, draft, file, result.text);
+  return { removed: result.removed };
+}
+
+/** A change to what the draft already carries (the desk's 本稿已有 list). */
+export type CarriedChange =
+  | { remove: 'methods' | 'themes'; id: string }
+  | { removeFigure: number }
+  | { reason: string; id: string }
+  | { proposed: boolean; id: string };
+
+/**
+ * Edits an accepted tag or key figure: takes a method or theme out with its
+ * evidence, a key figure out, writes the editors' evidence.<id>.reason
+ * (content/README.md §13: why a quote that reads as an aim stands), or lists a
+ * method under `proposed` (the text only urges it).
+ */
+export function editCarried(folders: DeskFolders, batch: string, draft: string, change: CarriedChange): void {
+  editDraft(folders, batch, draft, (doc) => {
+    const list = (field: string) => {
+      const seq = doc.get(field);
+      return isSeq(seq) ? seq : undefined;
+    };
+    const holds = (field: string, id: string) => list(field)?.items.some((x) => String((x as { value?: unknown }).value ?? x) === id) ?? false;
+    const drop = (field: string, id: string) => {
+      const seq = list(field);
+      if (!seq) return;
+      seq.items = seq.items.filter((x) => String((x as { value?: unknown }).value ?? x) !== id);
+      if (seq.items.length === 0) doc.delete(field);
+    };
+    if ('removeFigure' in change) {
+      const seq = list('keyFigures');
+      const n = Number(change.removeFigure);
+      if (!seq || !Number.isInteger(n) || n < 0 || n >= seq.items.length) throw new DeskInputError(`草稿 ${draft} 没有第 ${n + 1} 个关键数字`);
+      seq.items.splice(n, 1);
+      if (seq.items.length === 0) doc.delete('keyFigures');
+      return;
+    }
+    const id = String(change.id ?? '');
+    if ('remove' in change) {
+      if (change.remove !== 'methods' && change.remove !== 'themes') throw new DeskInputError(`只能删去工作方法或领域，不能删去“${String(change.remove)}”`);
+      if (!holds(change.remove, id)) throw new DeskInputError(`草稿 ${draft} 的 ${change.remove} 中没有 ${id}`);
+      drop(change.remove, id);
+      drop('proposed', id);
+      if (doc.hasIn(['evidence', id])) doc.deleteIn(['evidence', id]);
+      const evidence = doc.get('evidence');
+      if (isMap(evidence) && evidence.items.length === 0) doc.delete('evidence');
+      return;
+    }
+    if (!holds('methods', id) && !('reason' in change && holds('themes', id))) throw new DeskInputError(`草稿 ${draft} 的工作方法中没有 ${id}`);
+    if ('reason' in change) {
+      if (!doc.hasIn(['evidence', id])) throw new DeskInputError(`${id} 没有证据，理由无所附`);
+      const reason = String(change.reason).trim();
+      if (reason) doc.setIn(['evidence', id, 'reason'], reason);
+      else if (doc.hasIn(['evidence', id, 'reason'])) doc.deleteIn(['evidence', id, 'reason']);
+      return;
+    }
+    if (change.proposed && !holds('proposed', id)) {
+      if (list('proposed')) list('proposed')!.add(id);
+      else doc.set('proposed', doc.createNode([id]));
+    } else if (!change.proposed) drop('proposed', id);
+  });
+}
+
 /**
  * Adds what the proposals missed, with the selected words as its grounds: a
  * method or theme with its evidence, or a key figure with the editors' label.
@@ -315,7 +403,15 @@ export function saveFields(folders: DeskFolders, batch: string, draft: string, f
 }
 
 /** Saves the source entry's fields an editor fills (type, publication, about), and answers its proposals (date, compiler). */
-export function saveSource(folders: DeskFolders, batch: string, fields: { type?: string; publication?: string; about?: string }, choice?: Choice): void {
+/** The source entry's fields the desk's form writes; date and id are checked here, the rest by check:content. */
+export const SOURCE_FIELDS = ['id', 'title', 'type', 'publication', 'date', 'dateNote', 'about'] as const;
+export type SourceFields = Partial<Record<(typeof SOURCE_FIELDS)[number], string>>;
+
+export function saveSource(folders: DeskFolders, batch: string, fields: SourceFields, choice?: Choice): void {
+  const date = fields.date?.trim();
+  if (date && !SOURCE_DATE.test(date)) throw new DeskInputError(`来源条目的日期 date “${date}” 不合格式：写 YYYY、YYYY-MM 或 YYYY-MM-DD（如 2013-11）；不知道就留空，在日期说明中写明`);
+  const id = fields.id?.trim();
+  if (id && !ID_PATTERN.test(id)) throw new DeskInputError(`来源条目的 id “${id}” 不合格式：小写拼音与数字，以连字符相连`);
   const file = sourceEntryFile(folders.work, batch);
   let text = readFileSync(file, 'utf8');
   if (choice) text = answerSourceProposals(text, choice, path.basename(file)).text;
@@ -323,10 +419,13 @@ export function saveSource(folders: DeskFolders, batch: string, fields: { type?:
   const entry = isSeq(doc.contents) ? doc.contents.items[0] : doc.contents;
   if (!isMap(entry)) throw new DeskInputError(`${path.basename(file)}：不是一个来源条目`);
   const map = entry as unknown as YAMLMap<string, unknown>;
-  for (const key of ['type', 'publication', 'about'] as const) {
+  for (const key of SOURCE_FIELDS) {
     const value = fields[key];
     if (value === undefined) continue;
-    if (value.trim()) map.set(key, value.trim());
+    if (typeof value !== 'string') throw new DeskInputError(`来源条目的 ${key} 应是文字`);
+    // A date stays a quoted string, as sources.yaml writes it, never a YAML timestamp.
+    const node = key === 'date' ? Object.assign(new Scalar(value.trim()), { type: Scalar.QUOTE_DOUBLE }) : value.trim();
+    if (value.trim()) map.set(key, node);
     else map.delete(key);
   }
   writeFileSync(file, doc.toString({ lineWidth: 0 }));
@@ -382,7 +481,8 @@ export function placeProblem(message: string): PlacedProblem {
   const area = at[1]!.startsWith('cases/') ? 'case' : at[1]!.startsWith('teaching/') ? 'teaching' : 'source';
   // sources.yaml names the entry first ([3] some-id.type): its field is the key after the id.
   const key = area === 'source' ? (/\.(\w+)/.exec(at[2]!)?.[1] ?? at[2]!) : at[2]!;
-  return { message, area, field: key.replace(/[[.].*$/, '') };
+  const item = /^[^[.]+(?:\[\d+\]|\.[^[.]+)/.exec(key)?.[0];
+  return { message, area, field: key.replace(/[[.].*$/, ''), ...(item ? { item } : {}) };
 }
 
 /** The git checkout holding `dir`, if it is in one. */

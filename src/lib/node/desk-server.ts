@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { ProposalError } from '../ingest/accept-proposals.ts';
 import { ReadingError } from '../ingest/record-reading.ts';
-import { addFromSelection, answer, check, dismissFlag, editProposal, publishDraft, queue, recordDraftReading, saveFields, saveSource, viewDraft, type DeskFolders } from './desk-drafts.ts';
+import { addFromSelection, answer, check, dismissFlag, editCarried, editProposal, publishDraft, queue, recordDraftReading, removeDraftReading, saveFields, saveSource, viewDraft, type CarriedChange, type DeskFolders, type SourceFields } from './desk-drafts.ts';
 import { DeskInputError, listBatches, receive, UPLOAD_LIMIT } from './desk-upload.ts';
 
 const PAGE = fileURLToPath(new URL('../../desk/desk.html', import.meta.url));
@@ -108,6 +108,22 @@ function routes(folders: DeskFolders): Array<[method: string, pattern: RegExp, h
     ],
     [
       'POST',
+      at('reading/remove'),
+      async (req, [b, d]) => {
+        removeDraftReading(folders, b!, d!, Number((await readJson<{ n?: number }>(req)).n));
+        return viewDraft(folders, b!, d!);
+      },
+    ],
+    [
+      'POST',
+      at('carried'),
+      async (req, [b, d]) => {
+        editCarried(folders, b!, d!, await readJson<CarriedChange>(req));
+        return viewDraft(folders, b!, d!);
+      },
+    ],
+    [
+      'POST',
       at('fields'),
       async (req, [b, d]) => {
         saveFields(folders, b!, d!, await readJson(req));
@@ -127,7 +143,7 @@ function routes(folders: DeskFolders): Array<[method: string, pattern: RegExp, h
       'POST',
       /^\/api\/batches\/([^/]+)\/source$/,
       async (req, [b]) => {
-        const { accept, reject, all, ...fields } = await readJson<{ accept?: number[]; reject?: number[]; all?: boolean; type?: string; publication?: string; about?: string }>(req);
+        const { accept, reject, all, ...fields } = await readJson<{ accept?: number[]; reject?: number[]; all?: boolean } & SourceFields>(req);
         const answering = Boolean(all || accept?.length || reject?.length);
         saveSource(folders, b!, fields, answering ? { all: Boolean(all), accept: accept ?? [], reject: reject ?? [] } : undefined);
         return { ok: true };
