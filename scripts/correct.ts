@@ -94,6 +94,7 @@ try {
     const result = removeReadingInFile(file, remove, { content, raw: values.raw });
     console.log(`${file}: took out entry ${remove} of corrections: ${describeEntry(result.removed)} (the entries after it are renumbered)`);
     for (const c of result.changed) console.log(`  p${c.p} now reads: ${c.after}`);
+    for (const note of result.notes) console.log(`  ${note}`);
   } else {
     const corrections = ((parseCaseSource(readFileSync(file, 'utf8'), file).frontmatter as { corrections?: Correction[] }).corrections ?? []);
     console.log(`${file}: ${corrections.length} entr${corrections.length === 1 ? 'y' : 'ies'} in corrections`);

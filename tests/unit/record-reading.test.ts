@@ -95,6 +95,12 @@ describe('recordReading', () => {
     const fm = parseCaseSource(followed.text).frontmatter as { evidence: Record<string, { quote: string }>; keyFigures: Array<{ quote: string }> };
     expect(fm.evidence['dangyuan-lianxihu']!.quote).toBe('党员联户入社');
     expect(fm.keyFigures[0]!.quote).toBe('联户入社');
+    // Taking the correction out again gives the quotes back their raw reading, as it gives the body.
+    const undone = removeReading(followed.text, 1, options);
+    const back = parseCaseSource(undone.text).frontmatter as typeof fm;
+    expect(back.evidence['dangyuan-lianxihu']!.quote).toBe('党员联户人社');
+    expect(back.keyFigures[0]!.quote).toBe('联户人社');
+    expect(undone.notes).toContain('evidence.dangyuan-lianxihu: quote now reads “党员联户人社”');
   });
 
   it('takes words copied from the published paragraph and records them as the raw text has them', () => {

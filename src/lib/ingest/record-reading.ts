@@ -459,6 +459,8 @@ export interface RemoveResult {
   removed: Correction;
   /** Body paragraphs rewritten (a correction taken out gives back the raw reading). */
   changed: RecordResult['changed'];
+  /** What else changed with it (quotes that follow the body back), one line each. */
+  notes: string[];
 }
 
 /**
@@ -480,11 +482,15 @@ export function removeReading(text: string, n: number, options: Omit<RecordOptio
     const was = markedSpan(removed, oldText) ?? f.fail(`entry ${n} of corrections: its words do not stand in paragraph ${removed.p}; run npm run check:content`);
     keepPlaces(f, removed.p, after, { start: was.start, end: was.end + newText.length - oldText.length }, next, `taking out ${describe(removed)}`);
   }
-  const { fm, body, changed } = rewrite(f, [cutItem(f, 'corrections', n - 1)], after);
-  const expected = { ...f.data } as Record<string, unknown>;
+  const edits = [cutItem(f, 'corrections', n - 1)];
+  const notes: string[] = [];
+  // Quotes follow the body back to the raw reading, as they followed it to the corrected one.
+  const data = removed.type === 'correct' ? requote(f, f.data, { ...removed, original: removed.corrected, corrected: removed.original }, undefined, after, edits, notes) : f.data;
+  const { fm, body, changed } = rewrite(f, edits, after);
+  const expected = { ...data } as Record<string, unknown>;
   if (next.length) expected.corrections = next;
   else delete expected.corrections;
-  return { text: readBack(f, fm, body, expected, after, `without entry ${n}`), removed, changed };
+  return { text: readBack(f, fm, body, expected, after, `without entry ${n}`), removed, changed, notes };
 }
 
 /**
