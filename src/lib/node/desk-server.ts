@@ -61,6 +61,15 @@ async function readJson<T>(req: IncomingMessage): Promise<T> {
 function routes(folders: DeskFolders): Array<[method: string, pattern: RegExp, handler: Handler]> {
   const draft = /^\/api\/drafts\/([^/]+)\/([^/]+)/;
   const at = (suffix: string) => new RegExp(`${draft.source}/${suffix}$`);
+  /** A POST that changes a draft with the request's JSON and answers with the draft as it now is. */
+  const change = <T,>(suffix: string, apply: (f: DeskFolders, batch: string, draftName: string, body: T) => unknown): [string, RegExp, Handler] => [
+    'POST',
+    at(suffix),
+    async (req, [b, d]) => {
+      apply(folders, b!, d!, await readJson<T>(req));
+      return viewDraft(folders, b!, d!);
+    },
+  ];
   return [
     ['GET', /^\/api\/queue$/, () => queue(folders, listBatches(folders.work))],
     [
@@ -82,62 +91,13 @@ function routes(folders: DeskFolders): Array<[method: string, pattern: RegExp, h
         return viewDraft(folders, b!, d!);
       },
     ],
-    [
-      'POST',
-      at('flag'),
-      async (req, [b, d]) => {
-        dismissFlag(folders, b!, d!, String((await readJson<{ flag?: string }>(req)).flag ?? ''));
-        return viewDraft(folders, b!, d!);
-      },
-    ],
-    [
-      'POST',
-      at('add'),
-      async (req, [b, d]) => {
-        addFromSelection(folders, b!, d!, await readJson(req));
-        return viewDraft(folders, b!, d!);
-      },
-    ],
-    [
-      'POST',
-      at('reading'),
-      async (req, [b, d]) => {
-        recordDraftReading(folders, b!, d!, await readJson(req));
-        return viewDraft(folders, b!, d!);
-      },
-    ],
-    [
-      'POST',
-      at('reading/remove'),
-      async (req, [b, d]) => {
-        removeDraftReading(folders, b!, d!, Number((await readJson<{ n?: number }>(req)).n));
-        return viewDraft(folders, b!, d!);
-      },
-    ],
-    [
-      'POST',
-      at('carried'),
-      async (req, [b, d]) => {
-        editCarried(folders, b!, d!, await readJson<CarriedChange>(req));
-        return viewDraft(folders, b!, d!);
-      },
-    ],
-    [
-      'POST',
-      at('fields'),
-      async (req, [b, d]) => {
-        saveFields(folders, b!, d!, await readJson(req));
-        return viewDraft(folders, b!, d!);
-      },
-    ],
-    [
-      'POST',
-      at('check'),
-      (_r, [b, d]) => {
-        check(folders, b!, d!);
-        return viewDraft(folders, b!, d!);
-      },
-    ],
+    change('flag', (f, b, d, body: { flag?: string }) => dismissFlag(f, b, d, String(body.flag ?? ''))),
+    change('add', addFromSelection),
+    change('reading', recordDraftReading),
+    change('reading/remove', (f, b, d, body: { n?: number }) => removeDraftReading(f, b, d, Number(body.n))),
+    change<CarriedChange>('carried', editCarried),
+    change('fields', saveFields),
+    change('check', check),
     ['POST', at('publish'), (_r, [b, d]) => publishDraft(folders, b!, d!)],
     [
       'POST',
