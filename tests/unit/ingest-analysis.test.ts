@@ -87,6 +87,14 @@ describe('what is not a case', () => {
       expect.arrayContaining([['compilation-header', 1], ['compilation-header', 3], ['dateline', 5], ['editor-note', 7], ['editor-note', 9]]),
     );
   });
+  it('a compiler line ending in any unit (科, 股, 中心) with 编印 is staff, never glued to the title', () => {
+    for (const compiler of ['中共某某市委组织部组织一科　编印', '某某县委宣传部理论股编', '某某市社会工作服务中心编印']) {
+      const text = ['基层联系服务群众经验做法选编（第二辑）', '', compiler, '', '2014年1月', '', '编者按：现将部分地方的经验做法摘录如下，供参考。', '', '北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', '天津宝坻区推行一站三中心', '', caseBody('宝坻区')].join('\n');
+      const doc = analyseDocument(text, vocab);
+      expect(doc.title).toBe('基层联系服务群众经验做法选编（第二辑）');
+      expect(doc.meta.staff).toBe(compiler);
+    }
+  });
   it("a notice's 版记 leaves the last case, its text is reported, its 落款 date is the source's", async () => {
     const file = path.join(FIXTURES, 'analysis/notice-attachments.docx');
     const { doc, left } = await ingestInput(file, readFileSync(file), vocab);

@@ -14,6 +14,7 @@ import { methodSpellings } from '../methods.ts';
 import { normalizePunctuation } from '../text.ts';
 import type { EditionBlock } from '../edition.ts';
 import { cutWords } from './words.ts';
+import { COMPILER } from './case-start.ts';
 import { aimWord, isListItem } from '../node/evidence-checks.ts';
 import { contentWords } from '../node/similarity.ts';
 import { READING_FLAG } from './reading-flags.ts';
@@ -329,8 +330,6 @@ export interface SourceProposal {
 }
 
 const DATE_LINE = /(?<![0-9])(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?/u;
-/** An issuing body (…组织部, …党校) followed by 编/编印: a compiler line, not a title ending in 汇编. */
-const COMPILER_LINE = /^(.{2,30}?(?:委|部|办|局|校|院|会|厅|处|室|中心|组|社|馆))\s*(?:编印|编辑|主编|编写|印发|编)$/u;
 /** A front-matter line is short: a cover's date or compiler, not a sentence of text. */
 const SHORT_LINE = 30;
 
@@ -350,9 +349,9 @@ export function proposeSource(lines: readonly string[], firstCaseLine: number): 
       out.push({ field: 'date', value, line: i + 1, quote: text, why: d[3] ? '卷首印有日期' : d[2] ? '卷首只印年月' : '卷首只印年份' });
       return;
     }
-    const c = COMPILER_LINE.exec(text);
+    const c = COMPILER.exec(text);
     if (c && !out.some((x) => x.field === 'compiler') && !/[，。；：]/.test(text)) {
-      out.push({ field: 'compiler', value: c[1]!, line: i + 1, quote: text, why: '卷首署编印者' });
+      out.push({ field: 'compiler', value: c.groups!.unit!, line: i + 1, quote: text, why: '卷首署编印者' });
     }
   });
   return out;
