@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { Document, ImageRun, Packer, Paragraph } from 'docx';
+import { Document, Footer, Header, ImageRun, Packer, Paragraph, PageNumber, TextRun } from 'docx';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DecodeError } from '../../src/lib/ingest/decode.ts';
 import type { ExtractedDocument } from '../../src/lib/ingest/extracted.ts';
@@ -339,6 +339,26 @@ describe('Word', () => {
     const doc = await readInput('pasted.docx', bytes);
     expect(doc.text).toBe('群众工作要讲方法，不能只讲道理。\n');
     expect(doc.warnings).toContain('1 image(s) in the document: text inside images (a pasted scan, a photographed notice) is not read');
+  });
+
+  it("a .docx's header and footer (running title, page number) are reported as page furniture, never lost without a word", async () => {
+    const bytes = await Packer.toBuffer(
+      new Document({
+        sections: [
+          {
+            headers: { default: new Header({ children: [new Paragraph('基层联系服务群众经验做法选编')] }) },
+            footers: { default: new Footer({ children: [new Paragraph({ children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })] })] }) },
+            children: [new Paragraph('群众工作要讲方法，不能只讲道理。')],
+          },
+        ],
+      }),
+    );
+    const doc = await readInput('margins.docx', bytes);
+    expect(doc.text).toBe('群众工作要讲方法，不能只讲道理。\n');
+    expect(doc.left?.map((b) => [b.role, b.text])).toEqual([
+      ['running-head', '基层联系服务群众经验做法选编'],
+      ['running-head', '— 〔页码〕 —'],
+    ]);
   });
 
   it('a corrupt .docx is an error naming the file', async () => {

@@ -5,7 +5,8 @@
  * (w:txbxContent, in a DrawingML wps:txbx and again in its VML v:textbox
  * fallback). mammoth reads insertions as accepted and leaves deletions and
  * comments out without a word, and reads a text box's paragraphs in after
- * the paragraph that anchors it; the report must say each.
+ * the paragraph that anchors it; it never reads headers and footers (页眉、
+ * 页脚: a running title, a page number). The report must say each.
  */
 import JSZip from 'jszip';
 import { DOMParser } from 'linkedom';
@@ -16,6 +17,8 @@ export interface Review {
   comments: Array<{ text: string; by: string; on: string }>;
   /** Each text box once (not its VML fallback copy), with the paragraph it is anchored in (1-based among the body's paragraphs with text). */
   textBoxes: Array<{ paragraphs: string[]; anchor: string; paragraph: number }>;
+  /** Each distinct line of the headers and footers, a page-number field written 〔页码〕. */
+  margins: Array<{ part: 'header' | 'footer'; text: string }>;
 }
 
 // WordprocessingML is written with its conventional prefixes (w:, mc:) by Word and WPS alike; DrawingML's a:p is not a paragraph of the text.
@@ -37,10 +40,11 @@ export function withoutTextBoxes(xml: string): string {
 }
 
 export async function readReview(zip: JSZip): Promise<Review> {
-  const review: Review = { insertions: 0, deletions: [], comments: [], textBoxes: [] };
+  const review: Review = { insertions: 0, deletions: [], comments: [], textBoxes: [], margins: [] };
   const part = await zip.file('word/document.xml')?.async('string');
   if (!part) return review;
   const parser = new DOMParser();
+  review.margins = await readMargins(zip, parser);
   const doc = parser.parseFromString(part, 'text/xml') as unknown as Document;
   const all = Array.from(doc.querySelectorAll('*'));
   const paragraphs = all.filter((e) => local(e) === 'w:p' && !inside(e, 'w:txbxContent'));
@@ -102,4 +106,41 @@ export async function readReview(zip: JSZip): Promise<Review> {
     review.textBoxes.push({ paragraphs: texts, anchor: outer ? start(textOf(outer)) : '', paragraph: outer ? withText.indexOf(outer) + 1 : 0 });
   }
   return review;
+}
+
+/**
+ * A header or footer paragraph as Word shows it: its text, with a PAGE field
+ * (the page number) written 〔页码〕 in place of whatever result was cached.
+ */
+function marginLine(p: Element): string {
+  let text = '';
+  let inResult = false;
+  for (const n of Array.from(p.querySelectorAll('*'))) {
+    const tag = local(n);
+    const fld = n.getAttribute('w:fldCharType');
+    if (tag === 'w:fldChar' && fld === 'separate') inResult = true;
+    else if (tag === 'w:fldChar' && fld === 'end') inResult = false;
+    else if (tag === 'w:instrText' && /\bPAGE\b/.test(n.textContent ?? '')) text += '〔页码〕';
+    else if (tag === 'w:fldSimple' && /\bPAGE\b/.test(n.getAttribute('w:instr') ?? '')) text += '〔页码〕';
+    else if (tag === 'w:t' && !inResult && !inside(n, 'w:fldSimple')) text += n.textContent ?? '';
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Headers before footers, each in its part's number order. */
+const order = (name: string) => name.replace('header', 'a').replace('footer', 'b');
+
+/** Every distinct line of the package's header and footer parts (first-page, even and default alike), headers first. */
+async function readMargins(zip: JSZip, parser: DOMParser): Promise<Review['margins']> {
+  const out: Review['margins'] = [];
+  const parts = zip.file(/^word\/(?:header|footer)\d*\.xml$/).sort((a, b) => order(a.name).localeCompare(order(b.name), 'en', { numeric: true }));
+  for (const f of parts) {
+    const doc = parser.parseFromString(await f.async('string'), 'text/xml') as unknown as Document;
+    const part = f.name.includes('header') ? 'header' : 'footer';
+    for (const p of Array.from(doc.querySelectorAll('*')).filter((e) => local(e) === 'w:p')) {
+      const text = marginLine(p);
+      if (text && !out.some((m) => m.part === part && m.text === text)) out.push({ part, text });
+    }
+  }
+  return out;
 }

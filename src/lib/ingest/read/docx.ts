@@ -103,6 +103,9 @@ export function reviewReport(review: Review): { warnings: string[]; left: LeftBl
     });
   }
   if (review.textBoxes.length) warnings.push(`${review.textBoxes.length} text box(es) left out of the running text (listed below with the paragraph each is anchored in)`);
+  for (const m of review.margins) {
+    left.push({ role: 'running-head', text: m.text, reason: `Word ${m.part === 'header' ? '页眉' : '页脚'}：每页重复的页面文字，不是正文` });
+  }
   return { warnings, left };
 }
 
