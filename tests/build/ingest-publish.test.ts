@@ -19,6 +19,7 @@ import { chromium } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroCacheDirOf } from '../../src/lib/node/astro-cache-dir.ts';
 import { FIXTURE_LIBRARY, fixture } from '../fixture-library.ts';
+import { freePort } from '../free-port.ts';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'ingest-publish-'));
 let server: ChildProcess | undefined;
@@ -29,7 +30,6 @@ afterAll(() => {
   rmSync(astroCacheDirOf(path.join(temp, 'content')), { recursive: true, force: true });
 });
 
-const PORT = Number(process.env.INGEST_E2E_PORT ?? 4336);
 const ID = 'yongshan-docx-tihui';
 
 /** The essay of seed 001 as an editor's Word file: title as a heading, author line, paragraphs. */
@@ -111,6 +111,7 @@ describe('from a Word file to a published case', () => {
     expect(provenance).toContain('Word 文档');
     expect(provenance).not.toMatch(/原文网页|原文网址未保存|抓取文本|content\/sources/);
 
+    const PORT = await freePort();
     server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(PORT), '--dir', dist], { stdio: 'ignore' });
     for (let i = 0; i < 50 && !(await fetch(`http://127.0.0.1:${PORT}/`).then((x) => x.ok).catch(() => false)); i++) await new Promise((res) => setTimeout(res, 200));
     const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : '');

@@ -12,6 +12,7 @@ import { HEADER_CSP, PAGE_CSP } from '../../src/lib/content-security-policy.ts';
 import { readShortLinkRedirects } from '../../src/lib/node/deploy-files.ts';
 import { buildCommand } from '../../scripts/test-builds.mjs';
 import { DIST as dist } from './dist.ts';
+import { freePort } from '../free-port.ts';
 const caddyInstalled = ['/usr/bin/caddy', '/usr/local/bin/caddy'].some((f) => existsSync(f)) || spawnSync('sh', ['-c', 'command -v caddy'], { stdio: 'ignore' }).status === 0;
 
 const find = (dir: string, test: (name: string) => boolean): string => {
@@ -40,18 +41,20 @@ async function startServer(server: 'nginx' | 'caddy', port: number): Promise<Chi
 }
 
 const SERVERS = [
-  { server: 'nginx' as const, port: 4391, available: true },
-  { server: 'caddy' as const, port: 4392, available: caddyInstalled },
+  { server: 'nginx' as const, available: true },
+  { server: 'caddy' as const, available: caddyInstalled },
 ];
 
-for (const { server, port, available } of SERVERS) {
+for (const { server, available } of SERVERS) {
   describe.skipIf(!available)(`${server} with the shipped configuration`, () => {
     let child: ChildProcess;
-    const base = `http://127.0.0.1:${port}`;
+    let base = '';
     const get = (url: string, encoding = 'identity') => fetch(base + url, { redirect: 'manual', headers: { 'accept-encoding': encoding } });
 
     beforeAll(async () => {
       if (!existsSync(path.join(dist, '_deploy'))) throw new Error(`${dist} has no _deploy/: build it again (${buildCommand()})`);
+      const port = await freePort();
+      base = `http://127.0.0.1:${port}`;
       child = await startServer(server, port);
     }, 180_000);
     // Wait for serve-deploy to stop the server and remove its temporary prefix (/tmp/cases-<server>-*).
