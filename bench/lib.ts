@@ -18,11 +18,11 @@ export function nodeEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 
 /**
  * Installs a benchmark-only folder (its own package.json with exact versions)
- * with `npm install --prefix DIR` when a dependency is missing or at another
- * version. The main project never depends on these packages. `--no-save`:
- * the folder's committed lock file is read but never rewritten, so a benchmark
- * leaves the tree as it found it (a version bump in its package.json needs the
- * lock refreshed by hand, with a plain npm install there).
+ * with `npm ci --prefix DIR` when a dependency is missing or at another
+ * version. The main project never depends on these packages. `ci` installs
+ * exactly the folder's committed lock file and never rewrites it, so a
+ * benchmark leaves the tree as it found it (a version bump in its package.json
+ * needs the lock refreshed by hand: `npm install --package-lock-only` there).
  */
 export function ensureInstalled(dir: string): void {
   const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
@@ -32,9 +32,9 @@ export function ensureInstalled(dir: string): void {
   });
   if (stale.length === 0) return;
   const rel = path.relative(repoRoot, dir);
-  console.log(`installing ${stale.map(([n, v]) => `${n}@${v}`).join(', ')} into ${rel}/ (npm install --prefix ${rel}; not a dependency of the site)…`);
-  const r = spawnSync('npm', ['install', '--prefix', dir, '--no-save', '--no-audit', '--no-fund', '--omit-lockfile-registry-resolved'], { stdio: 'inherit', env: nodeEnv(), cwd: repoRoot });
-  if (r.status !== 0) throw new Error(`npm install in ${rel} failed (exit ${r.status ?? r.signal})`);
+  console.log(`installing ${stale.map(([n, v]) => `${n}@${v}`).join(', ')} into ${rel}/ (npm ci --prefix ${rel}; not a dependency of the site)…`);
+  const r = spawnSync('npm', ['ci', '--prefix', dir, '--no-audit', '--no-fund'], { stdio: 'inherit', env: nodeEnv(), cwd: repoRoot });
+  if (r.status !== 0) throw new Error(`npm ci in ${rel} failed (exit ${r.status ?? r.signal})`);
 }
 
 function browserVersion(exe: string): string | undefined {
