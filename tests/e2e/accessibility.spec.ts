@@ -7,7 +7,7 @@
  * which CI runs after npm test.
  */
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -43,7 +43,7 @@ for (const url of REPRESENTATIVES) {
       await page.setViewportSize({ width, height: 900 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${width}px`).toBeLessThanOrEqual(0);
     }
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const results = await axeScan(page).withTags(WCAG_TAGS).analyze();
     expect(results.violations.map((v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
   });
 }
@@ -51,8 +51,24 @@ for (const url of REPRESENTATIVES) {
 test('axe: the search page with results has no violations', async ({ page }) => {
   await page.goto('/search/?q=民情日记&province=湖南省');
   await expect(page.locator('[data-search-result]').first()).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const results = await axeScan(page).withTags(WCAG_TAGS).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+});
+
+test('the scan every axe test uses (tests/e2e/axe.ts) reports planted violations, each at its element', async ({ page }) => {
+  await page.setContent(`<!doctype html><html lang="zh-CN"><head><title>axe</title></head><body style="background:#fff"><main>
+    <h1>标题</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><button></button><a href="#x"></a>
+    <input type="text"><div role="buttonx">x</div><p style="color:#eee">浅色的字</p></main></body></html>`);
+  const results = await axeScan(page).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`).sort()).toEqual([
+    'aria-roles div',
+    'button-name button',
+    'color-contrast p',
+    'image-alt img',
+    'label input',
+    'link-name a',
+    'target-size button',
+  ]);
 });
 
 test('keyboard alone reaches the search box, the method tags and the related cases', async ({ page }) => {

@@ -6,7 +6,7 @@
  * scrolls sideways, in `npm run test:quality`.
  */
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe.ts';
 
 test('a case header links each region level, its tags and its source', async ({ page }) => {
   await page.goto('/cases/yongshan-qunzhong-gongzuo-tihui/');
@@ -106,7 +106,7 @@ test('引用本段: the box cites the paragraph in the address in every format; 
   await menu.getByRole('button', { name: 'RIS' }).click();
   await expect(menu.locator('textarea')).toHaveValue(/N1 {2}- 本库第3段/);
   // The menu and the box's 引用本段, open, pass axe.
-  const axe = await new AxeBuilder({ page }).include('[data-paragraph-menu]').include('[data-citation]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  const axe = await axeScan(page).include('[data-paragraph-menu]').include('[data-citation]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   expect(axe.violations).toEqual([]);
   // The box follows the address to the paragraph just linked.
   await expect(cite.locator('[data-paragraph-label]')).toHaveText('第3段');

@@ -4,7 +4,7 @@
  * reachable from case pages, the handout and search results; phones stack rows.
  */
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe.ts';
 import { watchPage } from './helpers.ts';
 
 const A = 'songmu-sanyou-liangping';
@@ -33,7 +33,7 @@ test('three cases side by side: rows, differences, shared tags, links; only thei
   await expect(table.locator('tr[data-row="place"] th')).toContainText('各案例不同');
   // Each methods cell links to method pages.
   await expect(table.locator('tr[data-row="methods"] td').nth(0).locator('a[href^="/methods/"]').first()).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await axeScan(page).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations).toEqual([]);
   await page.screenshot({ path: 'test-results/compare-1280.png', fullPage: true });
   expect(problems).toEqual([]);
@@ -65,7 +65,7 @@ test('phone: rows stack, each value labelled with its case; print hides the cont
   await expect(cell).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content)).toContain('一名党员联十户');
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await axeScan(page).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations).toEqual([]);
   await page.screenshot({ path: 'test-results/compare-375.png', fullPage: true });
   await page.emulateMedia({ media: 'print' });
@@ -120,7 +120,7 @@ test('adds a case from every form a reader has: short link any case, bare code, 
   await input.fill('宝坻');
   await submit.click();
   await expect(choices.locator('[data-compare-choice="baodi-yizhan-sanzhongxin"]')).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await axeScan(page).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations).toEqual([]);
   await choices.locator('[data-compare-choice="baodi-yizhan-sanzhongxin"] button').click();
   await expect(page).toHaveURL(`/compare/?ids=${A},${C},baodi-yizhan-sanzhongxin`);

@@ -11,7 +11,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { copyFixtureLibrary } from '../fixture-library.ts';
 import { watchPage } from './helpers.ts';
@@ -100,7 +100,7 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   await expect(page.locator('#reader [data-pnum]').first()).toHaveText('p1');
   await expect(page.locator('#raw li').first()).toHaveText('一名党员联十户你有困难我服务');
 
-  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const axe = await axeScan(page).withTags(WCAG_TAGS).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   // A phone is not the desk's place, but nothing breaks there: no sideways scrolling.
   await page.setViewportSize({ width: 375, height: 800 });
@@ -195,7 +195,7 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   await expect(page.locator('#source-type')).toHaveAttribute('aria-describedby', typeSlot);
   await page.locator(`#problem-links a[href="#${typeSlot}"]`).first().click();
   await expect(page.locator('#source-type')).toBeFocused();
-  const axeProblems = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const axeProblems = await axeScan(page).withTags(WCAG_TAGS).analyze();
   expect(axeProblems.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.locator('#source-type').selectOption('compilation');
   await page.locator('#source-about').fill('编辑台测试用的Word汇编。');

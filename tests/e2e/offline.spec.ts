@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe.ts';
 import { testedBuild } from '../../scripts/test-builds.mjs';
 
 const { dist } = testedBuild();
@@ -58,7 +58,7 @@ test('a page read once reloads offline; an unvisited one shows 离线 and what i
   await expect(page.locator('[data-offline-notice]')).toBeVisible();
   await expect(page.locator('[data-offline-notice]')).toContainText('离线');
   await expect(page.locator(`[data-offline-list] a[href="/cases/${A}/"]`)).toContainText('干部俯身帮群众');
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await axeScan(page).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations).toEqual([]);
 
   await page.goto('/search/?q=群众');

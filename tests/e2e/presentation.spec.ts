@@ -4,7 +4,7 @@
  * Esc lands on the paragraph last shown, text is large enough to project.
  */
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe.ts';
 import { watchPage } from './helpers.ts';
 
 const CASE = 'songmu-sanyou-liangping';
@@ -75,7 +75,7 @@ test('the 演示 control opens at the summary; axe finds nothing in the dialog; 
   await expect(deck).toBeVisible();
   await expect(deck).toHaveAttribute('data-slide', '1');
   await expect(deck).toContainText('编者摘要');
-  const results = await new AxeBuilder({ page }).include('[data-presentation]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await axeScan(page).include('[data-presentation]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations).toEqual([]);
   await page.screenshot({ path: 'test-results/presentation-1280.png' });
   await page.keyboard.press('Escape');

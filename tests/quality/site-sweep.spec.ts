@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from '../e2e/axe.ts';
 import { caseIds, watchPage } from '../e2e/helpers.ts';
 import { testedBuild } from '../../scripts/test-builds.mjs';
 
@@ -46,7 +46,7 @@ for (const width of [1280, 375]) {
       if (url.startsWith('/search/')) await expect(page.locator('[data-search-status]')).not.toBeEmpty();
       if (url.startsWith('/search/?q=')) await expect(page.locator('[data-search-result]').first()).toBeVisible();
       if (url.startsWith('/handout/?ids=')) await expect(page.locator('[data-handout-item] svg[data-qr]')).toHaveCount(2);
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const results = await axeScan(page).withTags(WCAG_TAGS).analyze();
       for (const v of results.violations) failures.push(`${url}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
     }
     expect(failures).toEqual([]);
@@ -71,7 +71,7 @@ test('axe: zero violations in the dark theme on pages using every colour pairing
   for (const url of ['/', '/cases/nanjing-cheguansuo/', '/cases/shanghai-quyuhua-dangjian/', '/methods/minqing-riji/', '/regions/', '/regions/43/', '/years/', '/sources/jingyan-zuofa-xuanbian-zhailu/', '/search/?q=民情日记']) {
     await page.goto(url);
     if (url.startsWith('/search/')) await expect(page.locator('[data-search-result]').first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const results = await axeScan(page).withTags(WCAG_TAGS).analyze();
     for (const v of results.violations) failures.push(`${url}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
   }
   expect(failures).toEqual([]);
