@@ -13,6 +13,7 @@ import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.
 import { renderDraft } from '../../src/lib/ingest/draft.ts';
 import { answerProposals, ProposalError } from '../../src/lib/ingest/accept-proposals.ts';
 import { proposeCase } from '../../src/lib/ingest/proposals.ts';
+import { openFlagLines, settleFlags } from '../../src/lib/ingest/reading-flags.ts';
 import { caseParagraphs, parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { buildEdition } from '../../src/lib/edition.ts';
 import { createCaseSchema } from '../../src/schemas/case.ts';
@@ -188,10 +189,11 @@ describe('accept', () => {
 describe('publish', () => {
   /** The fixture draft, answered and finished as an editor would. */
   function finish(id: string) {
-    const { text } = answerProposals(draftText, { all: true }, METHODS);
+    const answered = answerProposals(draftText, { all: true }, METHODS).text;
     const file = path.join(drafts, `${id}.mdx`);
-    // Each “# 待核” settled: here, read and deleted.
-    writeFileSync(file, text.replace(/^# 待核.*\n/gm, '').replace(/^kind: .*$/m, 'kind: 经验案例\nsummary: 饶阳县在村级建立党员联系户制度。'));
+    // Each “# 待核” left after the proposals settled as npm run accept --settle does: marked 已核.
+    const { text } = settleFlags(answered, openFlagLines(answered).map((_, i) => i + 1));
+    writeFileSync(file, text.replace(/^kind: .*$/m, 'kind: 经验案例\nsummary: 饶阳县在村级建立党员联系户制度。'));
     writeFileSync(path.join(drafts, `${id}.teaching.yaml`), TEACHING);
     return file;
   }
@@ -211,7 +213,7 @@ describe('publish', () => {
     const result = publish({ drafts: [open], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), raw: badRaw, content });
     expect(result.problems).toHaveLength(4);
     expect(result.problems[0]).toMatch(/bad\.txt: raw text mismatch/);
-    expect(result.problems.find((p) => p.includes('待核'))).toMatch(/raoyang-open\.mdx: \d+ “# 待核” line\(s\) left/);
+    expect(result.problems.find((p) => p.includes('待核'))).toMatch(/raoyang-open\.mdx: \d+ “# 待核” line\(s\) not settled: 1\. /);
     expect(result.problems.find((p) => p.includes('open proposal'))).toMatch(/raoyang-open\.mdx: \d+ open proposal\(s\): accept or delete each proposal/);
     expect(result.problems.find((p) => p.includes('teaching'))).toMatch(/no teaching notes: write .*raoyang-open\.teaching\.yaml/);
     expect(listing(content)).toEqual(before);
@@ -248,15 +250,29 @@ describe('publish', () => {
     expect(readFileSync(path.join(content, 'cases/raoyang-lianxihu.mdx'), 'utf8')).toContain(bodyOf(draftText));
     // The ingest's notes to the editor stay in the draft: an editor's trial found them in published case files.
     expect(draftNotes.length).toBeGreaterThanOrEqual(3);
+    expect(draftNotes.filter((l) => l.startsWith('# 已核：')).length).toBeGreaterThan(0);
     const published = readFileSync(path.join(content, 'cases/raoyang-lianxihu.mdx'), 'utf8');
     for (const note of draftNotes) expect(published).not.toContain(note);
   });
 
-  it('refuses a draft whose “# 待核” lines are not settled, naming the first', () => {
+  it('refuses a draft whose “# 待核” lines are not settled, naming each, until each is recorded or marked 已核', () => {
     const file = finish('raoyang-daihe');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title:/m, '# 待核：第2段：疑“入”误作“人”：“进村人户”\ntitle:'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title:/m, '# 待核：第2段：疑“入”误作“人”：“进村人户”\n# 待核：原文未署作者\ntitle:'));
     const result = publish({ drafts: [file], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), content });
-    expect(result.problems).toEqual([expect.stringMatching(/raoyang-daihe\.mdx: 1 “# 待核” line\(s\) left \(first: # 待核：第2段.*\): turn each into a correction, a doubt or a lacuna \(npm run correct -- \S*raoyang-daihe\.mdx --p N …\), or delete it once read/)]);
+    expect(result.problems).toEqual([expect.stringMatching(/raoyang-daihe\.mdx: 2 “# 待核” line\(s\) not settled: 1\. 第2段：疑“入”误作“人”：“进村人户”；2\. 原文未署作者 — record a reading .*npm run correct -- \S*raoyang-daihe\.mdx --p N …\), or mark each one read: npm run accept -- \S*raoyang-daihe\.mdx --settle N/)]);
+    const settled = settleFlags(readFileSync(file, 'utf8'), [2], file);
+    expect(settled.settled).toEqual(['原文未署作者']);
+    writeFileSync(file, settled.text);
+    expect(publish({ drafts: [file], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), content }).problems).toEqual([expect.stringMatching(/1 “# 待核” line\(s\) not settled: 1\. 第2段/)]);
+    writeFileSync(file, settleFlags(readFileSync(file, 'utf8'), [1], file).text);
+    // (check:content then refuses the second case over the same lines, which is another test's matter.)
+    expect(publish({ drafts: [file], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), content }).problems.filter((p) => p.includes('待核'))).toEqual([]);
+  });
+
+  it('settles only flags that exist, one message per number asked', () => {
+    const text = '---\n# 待核：原文未署作者\ntitle: 甲\n---\n\n正文。\n';
+    expect(() => settleFlags(text, [0, 2], 'x.mdx')).toThrow(/x\.mdx: there is no open “# 待核” line 0 \(the draft has 1\)\nx\.mdx: there is no open “# 待核” line 2/);
+    expect(settleFlags(text, [1]).text).toBe('---\n# 已核：原文未署作者\ntitle: 甲\n---\n\n正文。\n');
   });
 
   it('refuses an id taken by a different case, naming it', () => {
