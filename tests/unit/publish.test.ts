@@ -142,6 +142,18 @@ describe('proposals', () => {
     expect(y!.why).toContain('列举或要求');
   });
 
+  it('quote the sentence that tells who does it, how often, not the slogan or the definition that names it first', () => {
+    const slogan = '推行“民情日记”。记下群众心声。';
+    const named = '开展民情日记是我们联系群众的一项新机制。';
+    const done = '每名驻村干部都建立了民情日记，每天记下走访的3户村民反映的问题。';
+    const [x] = proposeCase({ title: 't', edition: buildEdition([slogan, named, done], []) }, { methods: [METHODS[0]!], themes: [] });
+    expect(x).toMatchObject({ field: 'methods', p: 3, quote: expect.stringContaining('每名驻村干部都建立了民情日记') });
+    // A sentence that tells it but urges it is still passed over: the evidence rule decides first.
+    const urgedDetail = '今后要进一步推行民情日记，每名干部每天记录3户村民的问题。';
+    const [y] = proposeCase({ title: 't', edition: buildEdition([urgedDetail, '镇里推行民情日记。'], []) }, { methods: [METHODS[0]!], themes: [] });
+    expect(y).toMatchObject({ p: 2, quote: '镇里推行民情日记' });
+  });
+
   it('a case that still holds proposals fails the schema with one message', () => {
     const schema = createCaseSchema({ methods: METHODS.map((m) => m.id), themes: THEMES.map((t) => t.id), sources: ['source-fixture'], regions });
     const result = schema.safeParse({ ...fmOf(draftText), kind: '经验案例', level: '县区', summary: 's', methods: ['minqing-riji'], themes: ['nongcun-fazhan'] });
