@@ -2,6 +2,7 @@
  * npm run accept -- <draft.mdx | source.yaml>… [--all] [--field F]… [--accept 1,3] [--reject 2,4] [--content DIR]
  * npm run accept -- <draft.mdx> --correct N --to 入户 --note "…" [--from 人户]
  * npm run accept -- <draft.mdx> --settle 1,3
+ * npm run accept -- <draft.mdx> --edit N [--p P] [--quote 原文] [--label 说明]
  *
  * Lists a draft's proposals, numbered (no choice given), or answers them:
  * accepted ones move into the real fields with their evidence, rejected ones
@@ -10,12 +11,14 @@
  * correction is recorded and the body follows (ingest/record-reading.ts).
  * A `# 待核` line the editor has read and that needs no 校勘记 (no author,
  * a place to check) is marked settled with --settle (ingest/reading-flags.ts).
+ * --edit changes a proposal's quote (words of the text) or a key figure's
+ * label before it is accepted.
  * The logic is src/lib/ingest/accept-proposals.ts.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { answerProposals, answerSourceProposals, ProposalError } from '../src/lib/ingest/accept-proposals.ts';
+import { answerProposals, answerSourceProposals, editProposal, ProposalError } from '../src/lib/ingest/accept-proposals.ts';
 import { PROPOSAL_FIELDS, type ProposalField } from '../src/lib/ingest/proposals.ts';
 import { readMethodMentions } from '../src/lib/node/taxonomy.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
@@ -27,6 +30,7 @@ import { readArgs } from './usage.mjs';
 const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml>… [--all] [--field ${PROPOSAL_FIELDS.join('|')}]… [--accept 1,3] [--reject 2,4] [--content DIR]
        npm run accept -- <draft.mdx | case id> --correct N --to 改正 --note "校勘记" [--from 原文]
        npm run accept -- <draft.mdx> --settle N,M
+       npm run accept -- <draft.mdx> --edit N [--p P] [--quote 原文] [--label 说明]
   no choice: list the proposals and the open “# 待核” lines with their numbers
   --all            accept every open proposal (after --reject)
   --field F        accept every proposal of field F (repeatable)
@@ -37,7 +41,9 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml>… [-
                    quotes (--from says which, when --to alone does not), the body follows
                    (npm run correct records any correction, doubt or lacuna)
   --settle N,M     mark “# 待核” lines N, M (numbered as listed) read: # 已核：…, which publish leaves out
-                   of the case file; a reading that needs a 校勘记 is recorded with npm run correct instead`;
+                   of the case file; a reading that needs a 校勘记 is recorded with npm run correct instead
+  --edit N --quote 原文 [--p P]   quote other words for proposal N (exactly as npm run paragraphs shows paragraph P;
+                   default: its paragraph); --label 说明 rewrites a key figure's label; then accept it`;
 
 const { values, positionals } = readArgs(USAGE, {
   allowPositionals: true,
@@ -47,6 +53,10 @@ const { values, positionals } = readArgs(USAGE, {
     accept: { type: 'string', multiple: true, default: [] },
     reject: { type: 'string', multiple: true, default: [] },
     settle: { type: 'string', multiple: true, default: [] },
+    edit: { type: 'string' },
+    p: { type: 'string' },
+    quote: { type: 'string' },
+    label: { type: 'string' },
     content: { type: 'string' },
     correct: { type: 'string' },
     to: { type: 'string' },
@@ -87,7 +97,28 @@ function answerAsCorrection(n: string): never {
   process.exit(0);
 }
 
+/** --edit N: another quote (or key-figure label) for proposal N, checked against the text, before it is accepted. */
+function editOne(n: string): never {
+  if (!/^\d+$/.test(n)) fail(`--edit ${n}: not a proposal number`);
+  if (positionals.length !== 1 || !/\.mdx$/.test(positionals[0]!) || values.all || values.field.length || values.accept.length || values.reject.length || values.settle.length) fail('--edit changes one proposal of one draft (.mdx); accept it in a second run');
+  if (values.p !== undefined && !/^\d+$/.test(values.p)) fail(`--p ${values.p}: not a paragraph number`);
+  const file = positionals[0]!;
+  try {
+    const result = editProposal(readFileSync(file, 'utf8'), { n: Number(n), p: values.p === undefined ? undefined : Number(values.p), quote: values.quote, label: values.label }, file);
+    const temp = `${file}.tmp-${process.pid}`;
+    writeFileSync(temp, result.text);
+    renameSync(temp, file);
+    const show = (x: typeof result.before) => `p${x.p} “${x.quote}”${x.field === 'keyFigures' ? ` label “${String((x.value as { label?: unknown }).label ?? '')}”` : ''}`;
+    console.log(`${file}: proposal ${n} (${result.after.field} ${JSON.stringify(result.after.field === 'keyFigures' ? '' : result.after.value)}): ${show(result.before)} → ${show(result.after)}`);
+  } catch (error) {
+    fail(`${(error as Error).message.replaceAll('\n', '\nerror: ')} (nothing changed)`);
+  }
+  process.exit(0);
+}
+
 if (positionals.length === 0) fail(`no draft given\n${USAGE}`);
+if (values.edit !== undefined) editOne(values.edit);
+else if (values.p !== undefined || values.quote !== undefined || values.label !== undefined) fail('--p, --quote and --label go with --edit N');
 if (values.correct !== undefined) answerAsCorrection(values.correct);
 else if (values.to !== undefined || values.from !== undefined || values.note !== undefined) fail('--to, --from and --note go with --correct N');
 for (const f of values.field) if (!PROPOSAL_FIELDS.includes(f as ProposalField)) fail(`--field ${f}: use one of ${PROPOSAL_FIELDS.join(', ')}`);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
 import { renderDraft } from '../../src/lib/ingest/draft.ts';
-import { answerProposals, ProposalError } from '../../src/lib/ingest/accept-proposals.ts';
+import { answerProposals, editProposal, ProposalError } from '../../src/lib/ingest/accept-proposals.ts';
 import { proposeCase } from '../../src/lib/ingest/proposals.ts';
 import { openFlagLines, settleFlags } from '../../src/lib/ingest/reading-flags.ts';
 import { caseParagraphs, parseCaseSource } from '../../src/lib/case-mdx.ts';
@@ -164,6 +164,27 @@ describe('proposals', () => {
 });
 
 describe('accept', () => {
+  it('--edit gives a proposal other words of its text, or a key figure its label, refusing words not there and changing nothing else', () => {
+    const fm = fmOf(draftText);
+    const proposals = fm.proposals as Array<{ field: string; p: number; quote: string }>;
+    const n = proposals.findIndex((x) => x.field === 'methods') + 1;
+    const p = proposals[n - 1]!.p;
+    const text = caseParagraphs(bodyOf(draftText)).find((x) => x.p === p)!.text;
+    const words = text.slice(2, 12);
+    const { text: edited, before, after } = editProposal(draftText, { n, quote: words }, 'd.mdx');
+    expect(after).toMatchObject({ n, p, quote: words, field: before.field, value: before.value, why: before.why });
+    expect(bodyOf(edited)).toBe(bodyOf(draftText));
+    // Only that proposal's line changed; the comments and the other proposals stand as they were.
+    const changed = edited.split('\n').filter((l) => !draftText.split('\n').includes(l));
+    expect(changed).toEqual([expect.stringContaining(`quote: ${words}`)]);
+    expect(() => editProposal(draftText, { n, quote: '不在此段的字' }, 'd.mdx')).toThrow(new RegExp(`d\\.mdx: proposal ${n} \\(methods\\): “不在此段的字” does not stand in paragraph ${p}`));
+    expect(() => editProposal(draftText, { n, label: '说明' }, 'd.mdx')).toThrow(/--label goes with a key figure, not methods/);
+    const k = proposals.findIndex((x) => x.field === 'keyFigures') + 1;
+    const labelled = editProposal(draftText, { n: k, label: '覆盖农户' }, 'd.mdx');
+    expect(labelled.after.value).toEqual({ label: '覆盖农户' });
+    expect(() => editProposal(draftText, { n: 999 }, 'd.mdx')).toThrow(/there is no proposal 999/);
+  });
+
   it('moves accepted values into the real fields, records a rejected method as passing, keeps body and comments', () => {
     const fm = fmOf(draftText);
     const n = (field: string, value: unknown) => (fm.proposals as Array<{ field: string; value: unknown }>).findIndex((x) => x.field === field && JSON.stringify(x.value) === JSON.stringify(value)) + 1;
@@ -326,6 +347,15 @@ describe('source proposals', () => {
 
 describe('source entry proposals answered', () => {
   const entry = `# 草稿\n- id: source-x\n  title: 某县汇编\n  dateNote: 原文未载刊载处、日期、网址。\n  raw: x.txt\n  proposals:\n    - { field: compiler, value: 中共某县委组织部, line: 3, quote: 中共某县委组织部 编, why: 卷首署编印者 }\n    - { field: date, value: 2013-10, line: 5, quote: 2013年10月, why: 卷首只印年月 }\n`;
+  it('a compiler accepted as the publication takes the place of the same line ingest wrote as staff, and of that line only', async () => {
+    const { answerSourceProposals } = await import('../../src/lib/ingest/accept-proposals.ts');
+    const parse = async (t: string) => ((await import('yaml')).parse(t) as Array<Record<string, unknown>>)[0]!;
+    const same = answerSourceProposals(entry.replace('  raw:', '  staff: 中共某县委组织部  编\n  raw:'), { accept: [1] }, 'x.source.yaml');
+    expect(await parse(same.text)).not.toHaveProperty('staff');
+    const other = answerSourceProposals(entry.replace('  raw:', '  staff: 编辑：王鹏\n  raw:'), { accept: [1] }, 'x.source.yaml');
+    expect(await parse(other.text)).toMatchObject({ staff: '编辑：王鹏', publication: '中共某县委组织部' });
+  });
+
   it('a date keeps its precision, quoted; a compiler becomes the publication; comments stay', async () => {
     const { answerSourceProposals } = await import('../../src/lib/ingest/accept-proposals.ts');
     const { text, open } = answerSourceProposals(entry, { all: true }, 'x.source.yaml');
