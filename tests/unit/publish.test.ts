@@ -154,6 +154,15 @@ describe('proposals', () => {
     expect(y).toMatchObject({ p: 2, quote: '镇里推行民情日记' });
   });
 
+  it('quote a method named alone in its clause with the clauses beside it, up to the longest quote', () => {
+    const long = '依托村级组织活动场所，延伸服务中心的工作触角，在村居建立综合服务站，选派镇街干部驻村工作，推行民情日记，保证群众随时找得到人、办得了事。';
+    const [x] = proposeCase({ title: 't', edition: buildEdition([long], []) }, { methods: [METHODS[0]!], themes: [] });
+    expect(x!.quote).toContain('推行民情日记');
+    expect(x!.quote.length).toBeGreaterThan('推行民情日记'.length + 8);
+    expect(x!.quote.length).toBeLessThanOrEqual(48);
+    expect(long).toContain(x!.quote);
+  });
+
   it('a case that still holds proposals fails the schema with one message', () => {
     const schema = createCaseSchema({ methods: METHODS.map((m) => m.id), themes: THEMES.map((t) => t.id), sources: ['source-fixture'], regions });
     const result = schema.safeParse({ ...fmOf(draftText), kind: '经验案例', level: '县区', summary: 's', methods: ['minqing-riji'], themes: ['nongcun-fazhan'] });

@@ -64,17 +64,33 @@ const CLAUSE_END = /[，、：,:]/u;
 /** Longest quote proposed: a sentence, or the clauses around the words when the sentence is longer. */
 const MAX_QUOTE = 48;
 
-/** The sentence holding text[at, at+len), cut to its clauses around those words when long; always a substring of text. */
-export function quoteAround(text: string, at: number, len: number, max = MAX_QUOTE): string {
+/**
+ * The sentence holding text[at, at+len), cut to its clauses around those
+ * words when long; always a substring of text. With `fill`, the cut keeps the
+ * neighbouring clauses of the sentence (the next one first) while the quote
+ * stays within `max`: a method's name alone in its clause (实行“一村一站一助理”)
+ * says less than the clauses that tell who does what.
+ */
+export function quoteAround(text: string, at: number, len: number, max = MAX_QUOTE, fill = false): string {
   let start = at;
   while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
   let end = at + len;
   while (end < text.length && !SENTENCE_END.test(text[end - 1] ?? '')) end++;
   if (end - start > max) {
+    const [first, last] = [start, end];
     start = at;
     while (start > 0 && !SENTENCE_END.test(text[start - 1]!) && !CLAUSE_END.test(text[start - 1]!)) start--;
     end = at + len;
     while (end < text.length && !SENTENCE_END.test(text[end]!) && !CLAUSE_END.test(text[end]!)) end++;
+    for (let grew = fill; grew; ) {
+      grew = false;
+      let next = end + 1;
+      while (next < last && !SENTENCE_END.test(text[next]!) && !CLAUSE_END.test(text[next]!)) next++;
+      if (end < last - 1 && next - start <= max) [end, grew] = [next, true];
+      let prev = start - 1;
+      while (prev > first && !CLAUSE_END.test(text[prev - 1]!)) prev--;
+      if (start > first && end - prev <= max) [start, grew] = [prev, true];
+    }
   }
   let quote = text.slice(start, end);
   // An ending full stop or comma adds nothing to the quote and is the first thing an editor trims.
@@ -135,9 +151,9 @@ function doingScore(sentence: string): number {
 function mentionsOf(paras: readonly Para[], spellings: readonly string[]) {
   return paras.flatMap((para) =>
     spellings.flatMap((term) => {
-      const out: Array<{ para: Para; term: string; quote: string; sentence: string }> = [];
+      const out: Array<{ para: Para; term: string; quote: string; filled: string; sentence: string }> = [];
       for (let at = para.text.indexOf(term); at !== -1; at = para.text.indexOf(term, at + term.length)) {
-        out.push({ para, term, quote: quoteAround(para.text, at, term.length), sentence: quoteAround(para.text, at, term.length, Infinity) });
+        out.push({ para, term, quote: quoteAround(para.text, at, term.length), filled: quoteAround(para.text, at, term.length, MAX_QUOTE, true), sentence: quoteAround(para.text, at, term.length, Infinity) });
       }
       return out;
     }),
@@ -160,7 +176,9 @@ function proposeMethods(paras: readonly Para[], vocab: ProposalVocabulary): Prop
       // takes as evidence as they stand (not an aim, not a bare item of a 、-list); a lone mention told as nothing done may be a passing one.
       const told = mentions.filter((m) => DOING.test(m.sentence) && standsAsEvidence(m));
       const done = told.reduce<(typeof told)[number] | undefined>((best, m) => (best && doingScore(best.sentence) >= doingScore(m.sentence) ? best : m), undefined) ?? mentions.find(standsAsEvidence);
-      const ground = done ?? mentions[0]!;
+      const chosen = done ?? mentions[0]!;
+      // Chosen by its own clause; quoted with the clauses beside it when they still stand as evidence.
+      const ground = done && standsAsEvidence({ para: done.para, quote: done.filled }) ? { ...done, quote: done.filled } : chosen;
       const why = done
         ? `原文作“${ground.term}”（${method.name}）`
         : `原文只在第${ground.para.p}段${mentions.length > 1 ? '等处' : ''}以列举或要求提到“${ground.term}”（${method.name}），未见叙述其做法；若只是顺带提到，拒绝它（拒绝即记入 passing）`;
