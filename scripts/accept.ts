@@ -126,7 +126,7 @@ const choice = { all: values.all, fields: values.field as ProposalField[], accep
 const settle = numbers(values.settle, 'settle');
 const answering = choice.all || choice.fields.length > 0 || choice.accept.length > 0 || choice.reject.length > 0;
 const listing = !answering && settle.length === 0;
-if (settle.length && (positionals.length !== 1 || positionals.some((f) => !/\.mdx$/.test(f)))) fail('--settle marks the “# 待核” lines of one draft (.mdx), numbered as listed');
+if (settle.length && (positionals.length !== 1 || positionals.some((f: string) => !/\.mdx$/.test(f)))) fail('--settle marks the “# 待核” lines of one draft (.mdx), numbered as listed');
 const methods = readMethodMentions(values.content ? path.resolve(values.content) : contentDir());
 
 let failed = false;

@@ -152,6 +152,8 @@ export function aboutSentence(cases: readonly CollatedCase[], other: { title: st
 export function aboutProblem(file: string, id: string, other: { id: string; title: string }): string | undefined {
   const about = entryOf(file, id).about;
   if (about !== undefined && typeof about !== 'string') return `${file}: source “${id}”: about is not text; edit it by hand`;
+  // A value on several lines is a block scalar whose layout a one-line rewrite would not keep.
+  if (typeof about === 'string' && about.trimEnd().includes('\n')) return `${file}: source “${id}”: about runs over several lines; add the sentence by hand`;
   if (typeof about === 'string' && (about.includes(other.id) || about.includes(`《${other.title}》`))) {
     return `${file}: source “${id}”: about already speaks of ${other.id} (“${about.slice(0, 40)}…”); the editor's words are not rewritten — edit it by hand`;
   }
