@@ -179,7 +179,7 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
     if (other && otherText !== finished) {
       const otherTitle = String((parseCaseSource(otherText!, other).frontmatter as { title?: unknown }).title ?? '');
       const same = otherTitle === fm.title;
-      problems.push(`${draft}: id “${id}” is taken by ${same ? 'a case of the same title' : 'a different case'} (cases/${other}: “${otherTitle}”); choose another id with --id${same ? ', or, for a second witness of the same case, see content/README.md' : ''}`);
+      problems.push(`${draft}: id “${id}” is taken by ${same ? 'a case of the same title' : 'a different case'} (cases/${other}: “${otherTitle}”); choose another id with --id${same ? `, or, for a second witness of the same case, collate the two (npm run collate -- ${draft} --with ${id}) and see content/README.md §11` : ''}`);
       continue;
     }
     const teaching = [path.join(path.dirname(draft), `${caseIdOf(draft)}.teaching.yaml`), path.join(path.dirname(draft), `${id}.teaching.yaml`)].find((f) => existsSync(f));
