@@ -1,28 +1,37 @@
 /**
  * npm run accept -- <draft.mdx | source.yaml>… [--all] [--field F]… [--accept 1,3] [--reject 2,4] [--content DIR]
  * npm run accept -- <draft.mdx> --correct N --to 入户 --note "…" [--from 人户]
+ * npm run accept -- <draft.mdx> --settle 1,3
+ * npm run accept -- <draft.mdx> --edit N [--p P] [--quote 原文] [--label 说明]
  *
  * Lists a draft's proposals, numbered (no choice given), or answers them:
  * accepted ones move into the real fields with their evidence, rejected ones
  * go (a rejected method the text names is recorded as a passing mention).
  * A doubt proposal that is capture damage is answered with --correct: the
  * correction is recorded and the body follows (ingest/record-reading.ts).
+ * A `# 待核` line the editor has read and that needs no 校勘记 (no author,
+ * a place to check) is marked settled with --settle (ingest/reading-flags.ts).
+ * --edit changes a proposal's quote (words of the text) or a key figure's
+ * label before it is accepted.
  * The logic is src/lib/ingest/accept-proposals.ts.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { answerProposals, answerSourceProposals, ProposalError } from '../src/lib/ingest/accept-proposals.ts';
+import { answerProposals, answerSourceProposals, editProposal, ProposalError } from '../src/lib/ingest/accept-proposals.ts';
 import { PROPOSAL_FIELDS, type ProposalField } from '../src/lib/ingest/proposals.ts';
 import { readMethodMentions } from '../src/lib/node/taxonomy.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
 import { proposedCorrection, ReadingError } from '../src/lib/ingest/record-reading.ts';
+import { FlagError, openFlagLines, settleFlags } from '../src/lib/ingest/reading-flags.ts';
 import { caseFilePath, describeRecorded, recordReadingInFile } from '../src/lib/node/record-reading-file.ts';
 import { readArgs } from './usage.mjs';
 
 const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml>… [--all] [--field ${PROPOSAL_FIELDS.join('|')}]… [--accept 1,3] [--reject 2,4] [--content DIR]
        npm run accept -- <draft.mdx | case id> --correct N --to 改正 --note "校勘记" [--from 原文]
-  no choice: list the proposals with their numbers
+       npm run accept -- <draft.mdx> --settle N,M
+       npm run accept -- <draft.mdx> --edit N [--p P] [--quote 原文] [--label 说明]
+  no choice: list the proposals and the open “# 待核” lines with their numbers
   --all            accept every open proposal (after --reject)
   --field F        accept every proposal of field F (repeatable)
   --accept N,M     accept these proposals
@@ -30,7 +39,11 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml>… [-
   --correct N --to 入户 --note "…" [--from 人户]
                    answer doubt proposal N as capture damage: a correction of the words it
                    quotes (--from says which, when --to alone does not), the body follows
-                   (npm run correct records any correction, doubt or lacuna)`;
+                   (npm run correct records any correction, doubt or lacuna)
+  --settle N,M     mark “# 待核” lines N, M (numbered as listed) read: # 已核：…, which publish leaves out
+                   of the case file; a reading that needs a 校勘记 is recorded with npm run correct instead
+  --edit N --quote 原文 [--p P]   quote other words for proposal N (exactly as npm run paragraphs shows paragraph P;
+                   default: its paragraph); --label 说明 rewrites a key figure's label; then accept it`;
 
 const { values, positionals } = readArgs(USAGE, {
   allowPositionals: true,
@@ -39,6 +52,11 @@ const { values, positionals } = readArgs(USAGE, {
     field: { type: 'string', multiple: true, default: [] },
     accept: { type: 'string', multiple: true, default: [] },
     reject: { type: 'string', multiple: true, default: [] },
+    settle: { type: 'string', multiple: true, default: [] },
+    edit: { type: 'string' },
+    p: { type: 'string' },
+    quote: { type: 'string' },
+    label: { type: 'string' },
     content: { type: 'string' },
     correct: { type: 'string' },
     to: { type: 'string' },
@@ -51,7 +69,7 @@ const { values, positionals } = readArgs(USAGE, {
 
 function numbers(list: readonly string[], flag: string): number[] {
   return list.flatMap((s) => s.split(/[,\s]+/).filter(Boolean)).map((s) => {
-    if (!/^\d+$/.test(s)) fail(`--${flag} ${s}: not a proposal number`);
+    if (!/^\d+$/.test(s)) fail(`--${flag} ${s}: not a ${flag === 'settle' ? '“# 待核” line' : 'proposal'} number`);
     return Number(s);
   });
 }
@@ -79,12 +97,36 @@ function answerAsCorrection(n: string): never {
   process.exit(0);
 }
 
+/** --edit N: another quote (or key-figure label) for proposal N, checked against the text, before it is accepted. */
+function editOne(n: string): never {
+  if (!/^\d+$/.test(n)) fail(`--edit ${n}: not a proposal number`);
+  if (positionals.length !== 1 || !/\.mdx$/.test(positionals[0]!) || values.all || values.field.length || values.accept.length || values.reject.length || values.settle.length) fail('--edit changes one proposal of one draft (.mdx); accept it in a second run');
+  if (values.p !== undefined && !/^\d+$/.test(values.p)) fail(`--p ${values.p}: not a paragraph number`);
+  const file = positionals[0]!;
+  try {
+    const result = editProposal(readFileSync(file, 'utf8'), { n: Number(n), p: values.p === undefined ? undefined : Number(values.p), quote: values.quote, label: values.label }, file);
+    const temp = `${file}.tmp-${process.pid}`;
+    writeFileSync(temp, result.text);
+    renameSync(temp, file);
+    const show = (x: typeof result.before) => `p${x.p} “${x.quote}”${x.field === 'keyFigures' ? ` label “${String((x.value as { label?: unknown }).label ?? '')}”` : ''}`;
+    console.log(`${file}: proposal ${n} (${result.after.field} ${JSON.stringify(result.after.field === 'keyFigures' ? '' : result.after.value)}): ${show(result.before)} → ${show(result.after)}`);
+  } catch (error) {
+    fail(`${(error as Error).message.replaceAll('\n', '\nerror: ')} (nothing changed)`);
+  }
+  process.exit(0);
+}
+
 if (positionals.length === 0) fail(`no draft given\n${USAGE}`);
+if (values.edit !== undefined) editOne(values.edit);
+else if (values.p !== undefined || values.quote !== undefined || values.label !== undefined) fail('--p, --quote and --label go with --edit N');
 if (values.correct !== undefined) answerAsCorrection(values.correct);
 else if (values.to !== undefined || values.from !== undefined || values.note !== undefined) fail('--to, --from and --note go with --correct N');
 for (const f of values.field) if (!PROPOSAL_FIELDS.includes(f as ProposalField)) fail(`--field ${f}: use one of ${PROPOSAL_FIELDS.join(', ')}`);
 const choice = { all: values.all, fields: values.field as ProposalField[], accept: numbers(values.accept, 'accept'), reject: numbers(values.reject, 'reject') };
-const listing = !choice.all && choice.fields.length === 0 && choice.accept.length === 0 && choice.reject.length === 0;
+const settle = numbers(values.settle, 'settle');
+const answering = choice.all || choice.fields.length > 0 || choice.accept.length > 0 || choice.reject.length > 0;
+const listing = !answering && settle.length === 0;
+if (settle.length && (positionals.length !== 1 || positionals.some((f: string) => !/\.mdx$/.test(f)))) fail('--settle marks the “# 待核” lines of one draft (.mdx), numbered as listed');
 const methods = readMethodMentions(values.content ? path.resolve(values.content) : contentDir());
 
 let failed = false;
@@ -98,19 +140,26 @@ for (const file of positionals) {
       const proposals = ((data ?? {}) as { proposals?: Array<Record<string, unknown>> }).proposals ?? [];
       console.log(`${file}: ${proposals.length} open proposal(s)`);
       proposals.forEach((x, i) => console.log(`  ${String(i + 1).padStart(2)}. ${x.field} ${JSON.stringify(x.value)}  ${isEntry ? `line ${x.line}` : `p${x.p}`} “${x.quote}”  ${x.why ?? ''}`));
+      const flags = isEntry ? [] : openFlagLines(source);
+      if (flags.length) console.log(`${file}: ${flags.length} open “# 待核” line(s) (--settle N once read; a reading to record: npm run correct)`);
+      flags.forEach((f, i) => console.log(`  待核 ${i + 1}. ${f.replace(/^#\s*待核[：:]?\s*/u, '')}`));
       continue;
     }
-    const result = isEntry ? { notes: [], ...answerSourceProposals(source, choice, file) } : answerProposals(source, choice, methods, file);
+    const settled = settle.length ? settleFlags(source, settle, file) : { text: source, settled: [] };
+    const result = answering
+      ? isEntry ? { notes: [], ...answerSourceProposals(settled.text, choice, file) } : answerProposals(settled.text, choice, methods, file)
+      : { text: settled.text, accepted: [], rejected: [], open: -1, notes: [] };
     const temp = `${file}.tmp-${process.pid}`;
     writeFileSync(temp, result.text);
     renameSync(temp, file);
-    console.log(`${file}: accepted ${result.accepted.length}, rejected ${result.rejected.length}, ${result.open} still open`);
+    for (const f of settled.settled) console.log(`${file}: 已核 ${f}`);
+    if (answering) console.log(`${file}: accepted ${result.accepted.length}, rejected ${result.rejected.length}, ${result.open} still open`);
     for (const x of result.accepted) console.log(`  + ${x.n}. ${x.field} ${JSON.stringify(x.value)}${x.p !== undefined ? ` (p${x.p})` : ''}`);
     for (const x of result.rejected) console.log(`  − ${x.n}. ${x.field} ${JSON.stringify(x.value)}`);
     for (const note of result.notes) console.log(`  ${note}`);
   } catch (error) {
     failed = true;
-    console.error(`error: ${error instanceof ProposalError ? error.message : `${file}: ${(error as Error).message}`}`);
+    console.error(`error: ${error instanceof ProposalError || error instanceof FlagError ? error.message.replaceAll('\n', '\nerror: ') : `${file}: ${(error as Error).message}`}`);
   }
 }
 process.exit(failed ? 1 : 0);

@@ -129,6 +129,15 @@ describe('reading a quote', () => {
     expect(aimWord('在机制上要探索自我服务，比如说我们建立的志愿服务机制。', '我们建立的志愿服务机制')).toBeUndefined();
     expect(aimWord('各村必须建立台账。', '建立台账')).toBe('必须');
   });
+  it('a 要 or 要求 after a rule the paragraph says is in force states its duty; urging after the rule, or an aim word of its own, still aims', () => {
+    const rule = '镇街在村居建立综合服务站，实行“一村一站一助理”。村级事务助理在村工作期间，还要与村干部一起每天入户了解情况，在《民情日记》中记录每次入户走访情况。';
+    expect(aimWord(rule, '在《民情日记》中记录每次入户走访情况')).toBeUndefined();
+    expect(aimWord('为了切实为群众谋利益，嘉禾县出台硬性规定，要求在职县处级领导每人联系一个乡镇。', '要求在职县处级领导每人联系一个乡镇')).toBeUndefined();
+    // The same duty with no rule in force is the writer's exhortation.
+    expect(aimWord('村级事务助理在村工作期间，还要与村干部一起每天入户了解情况。', '每天入户了解情况')).toBe('要');
+    expect(aimWord('我县建立了干部驻村制度。今后还要进一步完善驻村干部考核。', '完善驻村干部考核')).toBe('要');
+    expect(aimWord('我县建立了干部驻村制度，要探索建立驻村干部考核办法。', '驻村干部考核办法')).toBe('要');
+  });
   it('a bare list item is a short quote beside a 、', () => {
     const p = '深入开展大下访、民意调查和信访积案化解活动。';
     expect(isListItem(p, '深入开展大下访')).toBe(true);

@@ -11,8 +11,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
 import { renderDraft } from '../../src/lib/ingest/draft.ts';
-import { answerProposals, ProposalError } from '../../src/lib/ingest/accept-proposals.ts';
+import { answerProposals, editProposal, ProposalError } from '../../src/lib/ingest/accept-proposals.ts';
 import { proposeCase } from '../../src/lib/ingest/proposals.ts';
+import { openFlagLines, settleFlags } from '../../src/lib/ingest/reading-flags.ts';
 import { caseParagraphs, parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { buildEdition } from '../../src/lib/edition.ts';
 import { createCaseSchema } from '../../src/schemas/case.ts';
@@ -141,6 +142,27 @@ describe('proposals', () => {
     expect(y!.why).toContain('列举或要求');
   });
 
+  it('quote the sentence that tells who does it, how often, not the slogan or the definition that names it first', () => {
+    const slogan = '推行“民情日记”。记下群众心声。';
+    const named = '开展民情日记是我们联系群众的一项新机制。';
+    const done = '每名驻村干部都建立了民情日记，每天记下走访的3户村民反映的问题。';
+    const [x] = proposeCase({ title: 't', edition: buildEdition([slogan, named, done], []) }, { methods: [METHODS[0]!], themes: [] });
+    expect(x).toMatchObject({ field: 'methods', p: 3, quote: expect.stringContaining('每名驻村干部都建立了民情日记') });
+    // A sentence that tells it but urges it is still passed over: the evidence rule decides first.
+    const urgedDetail = '今后要进一步推行民情日记，每名干部每天记录3户村民的问题。';
+    const [y] = proposeCase({ title: 't', edition: buildEdition([urgedDetail, '镇里推行民情日记。'], []) }, { methods: [METHODS[0]!], themes: [] });
+    expect(y).toMatchObject({ p: 2, quote: '镇里推行民情日记' });
+  });
+
+  it('quote a method named alone in its clause with the clauses beside it, up to the longest quote', () => {
+    const long = '依托村级组织活动场所，延伸服务中心的工作触角，在村居建立综合服务站，选派镇街干部驻村工作，推行民情日记，保证群众随时找得到人、办得了事。';
+    const [x] = proposeCase({ title: 't', edition: buildEdition([long], []) }, { methods: [METHODS[0]!], themes: [] });
+    expect(x!.quote).toContain('推行民情日记');
+    expect(x!.quote.length).toBeGreaterThan('推行民情日记'.length + 8);
+    expect(x!.quote.length).toBeLessThanOrEqual(48);
+    expect(long).toContain(x!.quote);
+  });
+
   it('a case that still holds proposals fails the schema with one message', () => {
     const schema = createCaseSchema({ methods: METHODS.map((m) => m.id), themes: THEMES.map((t) => t.id), sources: ['source-fixture'], regions });
     const result = schema.safeParse({ ...fmOf(draftText), kind: '经验案例', level: '县区', summary: 's', methods: ['minqing-riji'], themes: ['nongcun-fazhan'] });
@@ -151,6 +173,27 @@ describe('proposals', () => {
 });
 
 describe('accept', () => {
+  it('--edit gives a proposal other words of its text, or a key figure its label, refusing words not there and changing nothing else', () => {
+    const fm = fmOf(draftText);
+    const proposals = fm.proposals as Array<{ field: string; p: number; quote: string }>;
+    const n = proposals.findIndex((x) => x.field === 'methods') + 1;
+    const p = proposals[n - 1]!.p;
+    const text = caseParagraphs(bodyOf(draftText)).find((x) => x.p === p)!.text;
+    const words = text.slice(2, 12);
+    const { text: edited, before, after } = editProposal(draftText, { n, quote: words }, 'd.mdx');
+    expect(after).toMatchObject({ n, p, quote: words, field: before.field, value: before.value, why: before.why });
+    expect(bodyOf(edited)).toBe(bodyOf(draftText));
+    // Only that proposal's line changed; the comments and the other proposals stand as they were.
+    const changed = edited.split('\n').filter((l) => !draftText.split('\n').includes(l));
+    expect(changed).toEqual([expect.stringContaining(`quote: ${words}`)]);
+    expect(() => editProposal(draftText, { n, quote: '不在此段的字' }, 'd.mdx')).toThrow(new RegExp(`d\\.mdx: proposal ${n} \\(methods\\): “不在此段的字” does not stand in paragraph ${p}`));
+    expect(() => editProposal(draftText, { n, label: '说明' }, 'd.mdx')).toThrow(/--label goes with a key figure, not methods/);
+    const k = proposals.findIndex((x) => x.field === 'keyFigures') + 1;
+    const labelled = editProposal(draftText, { n: k, label: '覆盖农户' }, 'd.mdx');
+    expect(labelled.after.value).toEqual({ label: '覆盖农户' });
+    expect(() => editProposal(draftText, { n: 999 }, 'd.mdx')).toThrow(/there is no proposal 999/);
+  });
+
   it('moves accepted values into the real fields, records a rejected method as passing, keeps body and comments', () => {
     const fm = fmOf(draftText);
     const n = (field: string, value: unknown) => (fm.proposals as Array<{ field: string; value: unknown }>).findIndex((x) => x.field === field && JSON.stringify(x.value) === JSON.stringify(value)) + 1;
@@ -188,10 +231,11 @@ describe('accept', () => {
 describe('publish', () => {
   /** The fixture draft, answered and finished as an editor would. */
   function finish(id: string) {
-    const { text } = answerProposals(draftText, { all: true }, METHODS);
+    const answered = answerProposals(draftText, { all: true }, METHODS).text;
     const file = path.join(drafts, `${id}.mdx`);
-    // Each “# 待核” settled: here, read and deleted.
-    writeFileSync(file, text.replace(/^# 待核.*\n/gm, '').replace(/^kind: .*$/m, 'kind: 经验案例\nsummary: 饶阳县在村级建立党员联系户制度。'));
+    // Each “# 待核” left after the proposals settled as npm run accept --settle does: marked 已核.
+    const { text } = settleFlags(answered, openFlagLines(answered).map((_, i) => i + 1));
+    writeFileSync(file, text.replace(/^kind: .*$/m, 'kind: 经验案例\nsummary: 饶阳县在村级建立党员联系户制度。'));
     writeFileSync(path.join(drafts, `${id}.teaching.yaml`), TEACHING);
     return file;
   }
@@ -211,7 +255,7 @@ describe('publish', () => {
     const result = publish({ drafts: [open], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), raw: badRaw, content });
     expect(result.problems).toHaveLength(4);
     expect(result.problems[0]).toMatch(/bad\.txt: raw text mismatch/);
-    expect(result.problems.find((p) => p.includes('待核'))).toMatch(/raoyang-open\.mdx: \d+ “# 待核” line\(s\) left/);
+    expect(result.problems.find((p) => p.includes('待核'))).toMatch(/raoyang-open\.mdx: \d+ “# 待核” line\(s\) not settled: 1\. /);
     expect(result.problems.find((p) => p.includes('open proposal'))).toMatch(/raoyang-open\.mdx: \d+ open proposal\(s\): accept or delete each proposal/);
     expect(result.problems.find((p) => p.includes('teaching'))).toMatch(/no teaching notes: write .*raoyang-open\.teaching\.yaml/);
     expect(listing(content)).toEqual(before);
@@ -248,15 +292,29 @@ describe('publish', () => {
     expect(readFileSync(path.join(content, 'cases/raoyang-lianxihu.mdx'), 'utf8')).toContain(bodyOf(draftText));
     // The ingest's notes to the editor stay in the draft: an editor's trial found them in published case files.
     expect(draftNotes.length).toBeGreaterThanOrEqual(3);
+    expect(draftNotes.filter((l) => l.startsWith('# 已核：')).length).toBeGreaterThan(0);
     const published = readFileSync(path.join(content, 'cases/raoyang-lianxihu.mdx'), 'utf8');
     for (const note of draftNotes) expect(published).not.toContain(note);
   });
 
-  it('refuses a draft whose “# 待核” lines are not settled, naming the first', () => {
+  it('refuses a draft whose “# 待核” lines are not settled, naming each, until each is recorded or marked 已核', () => {
     const file = finish('raoyang-daihe');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title:/m, '# 待核：第2段：疑“入”误作“人”：“进村人户”\ntitle:'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title:/m, '# 待核：第2段：疑“入”误作“人”：“进村人户”\n# 待核：原文未署作者\ntitle:'));
     const result = publish({ drafts: [file], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), content });
-    expect(result.problems).toEqual([expect.stringMatching(/raoyang-daihe\.mdx: 1 “# 待核” line\(s\) left \(first: # 待核：第2段.*\): turn each into a correction, a doubt or a lacuna \(npm run correct -- \S*raoyang-daihe\.mdx --p N …\), or delete it once read/)]);
+    expect(result.problems).toEqual([expect.stringMatching(/raoyang-daihe\.mdx: 2 “# 待核” line\(s\) not settled: 1\. 第2段：疑“入”误作“人”：“进村人户”；2\. 原文未署作者 — record a reading .*npm run correct -- \S*raoyang-daihe\.mdx --p N …\), or mark each one read: npm run accept -- \S*raoyang-daihe\.mdx --settle N/)]);
+    const settled = settleFlags(readFileSync(file, 'utf8'), [2], file);
+    expect(settled.settled).toEqual(['原文未署作者']);
+    writeFileSync(file, settled.text);
+    expect(publish({ drafts: [file], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), content }).problems).toEqual([expect.stringMatching(/1 “# 待核” line\(s\) not settled: 1\. 第2段/)]);
+    writeFileSync(file, settleFlags(readFileSync(file, 'utf8'), [1], file).text);
+    // (check:content then refuses the second case over the same lines, which is another test's matter.)
+    expect(publish({ drafts: [file], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), content }).problems.filter((p) => p.includes('待核'))).toEqual([]);
+  });
+
+  it('settles only flags that exist, one message per number asked', () => {
+    const text = '---\n# 待核：原文未署作者\ntitle: 甲\n---\n\n正文。\n';
+    expect(() => settleFlags(text, [0, 2], 'x.mdx')).toThrow(/x\.mdx: there is no open “# 待核” line 0 \(the draft has 1\)\nx\.mdx: there is no open “# 待核” line 2/);
+    expect(settleFlags(text, [1]).text).toBe('---\n# 已核：原文未署作者\ntitle: 甲\n---\n\n正文。\n');
   });
 
   it('refuses an id taken by a different case, naming it', () => {
@@ -302,6 +360,15 @@ describe('source proposals', () => {
 
 describe('source entry proposals answered', () => {
   const entry = `# 草稿\n- id: source-x\n  title: 某县汇编\n  dateNote: 原文未载刊载处、日期、网址。\n  raw: x.txt\n  proposals:\n    - { field: compiler, value: 中共某县委组织部, line: 3, quote: 中共某县委组织部 编, why: 卷首署编印者 }\n    - { field: date, value: 2013-10, line: 5, quote: 2013年10月, why: 卷首只印年月 }\n`;
+  it('a compiler accepted as the publication takes the place of the same line ingest wrote as staff, and of that line only', async () => {
+    const { answerSourceProposals } = await import('../../src/lib/ingest/accept-proposals.ts');
+    const parse = async (t: string) => ((await import('yaml')).parse(t) as Array<Record<string, unknown>>)[0]!;
+    const same = answerSourceProposals(entry.replace('  raw:', '  staff: 中共某县委组织部  编\n  raw:'), { accept: [1] }, 'x.source.yaml');
+    expect(await parse(same.text)).not.toHaveProperty('staff');
+    const other = answerSourceProposals(entry.replace('  raw:', '  staff: 编辑：王鹏\n  raw:'), { accept: [1] }, 'x.source.yaml');
+    expect(await parse(other.text)).toMatchObject({ staff: '编辑：王鹏', publication: '中共某县委组织部' });
+  });
+
   it('a date keeps its precision, quoted; a compiler becomes the publication; comments stay', async () => {
     const { answerSourceProposals } = await import('../../src/lib/ingest/accept-proposals.ts');
     const { text, open } = answerSourceProposals(entry, { all: true }, 'x.source.yaml');

@@ -26,7 +26,7 @@ export interface Choice {
   reject?: readonly number[];
 }
 
-interface OpenProposal {
+export interface OpenProposal {
   n: number;
   field: ProposalField;
   value: unknown;
@@ -178,6 +178,61 @@ export function answerProposals(
   return { text: `---\n${lines.join('\n')}---\n${source.slice(m[0].length)}`, accepted, rejected, open: open.length - done.size, notes };
 }
 
+/** A change to one open proposal before it is accepted: other words of the text as its quote, or the editors' label of a key figure. */
+export interface ProposalEdit {
+  /** The proposal (1-based, as listed). */
+  n: number;
+  /** The paragraph the new quote stands in (default: the proposal's). */
+  p?: number | undefined;
+  /** New words, exactly as they stand in paragraph p. */
+  quote?: string | undefined;
+  /** A key figure's label. */
+  label?: string | undefined;
+}
+
+/**
+ * Edits one open proposal in a draft's MDX text, as the guide lets an editor
+ * do before accepting (the trial did it with a script): a quote must stand in
+ * its paragraph word for word (p 0 is the title), a label only goes with a
+ * key figure. Nothing else in the text changes; a refused edit changes nothing.
+ */
+export function editProposal(source: string, edit: ProposalEdit, file = 'draft'): { text: string; before: OpenProposal; after: OpenProposal } {
+  const m = FRONTMATTER.exec(source);
+  if (!m) throw new ProposalError(`${file}: no YAML frontmatter between --- lines`);
+  const doc = parseDocument(m[1]!);
+  if (doc.errors.length) throw new ProposalError(`${file}: frontmatter is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  const open = readProposals(doc, file);
+  const before = open.find((x) => x.n === edit.n);
+  if (!before) throw new ProposalError(`${file}: there is no proposal ${edit.n} (the draft lists ${open.length})`);
+  const at = `${file}: proposal ${edit.n} (${before.field})`;
+  const problems: string[] = [];
+  if (edit.quote === undefined && edit.label === undefined && edit.p === undefined) problems.push(`${at}: nothing to change; give --quote and/or --p, or --label`);
+  if (edit.p !== undefined && edit.quote === undefined) problems.push(`${at}: --p ${edit.p} needs --quote: the words in that paragraph`);
+  if (edit.label !== undefined && before.field !== 'keyFigures') problems.push(`${at}: --label goes with a key figure, not ${before.field}`);
+  if (edit.label !== undefined && !edit.label.trim()) problems.push(`${at}: --label is empty`);
+  const p = edit.p ?? before.p;
+  if (edit.quote !== undefined) {
+    const fm = doc.toJS() as { title?: string; subtitle?: string };
+    const text = p === 0 ? `${fm.title ?? ''}${fm.subtitle ? `——${fm.subtitle}` : ''}` : caseParagraphs(source.slice(m[0].length)).find((x) => x.p === p)?.text;
+    if (text === undefined) problems.push(`${at}: the draft has no paragraph ${p} (npm run paragraphs -- ${file})`);
+    else if (!edit.quote.trim() || !text.includes(edit.quote)) problems.push(`${at}: “${edit.quote}” does not stand in paragraph ${p}, which reads “${text.slice(0, 40)}…”; copy the words from npm run paragraphs -- ${file}`);
+    else if ((before.field === 'methods' || before.field === 'themes') && p < 1) problems.push(`${at}: evidence needs a body paragraph, not p ${p}`);
+  }
+  if (problems.length) throw new ProposalError(problems.join('\n'));
+  const item = (doc.get('proposals') as { items: unknown[] }).items[edit.n - 1] as YAMLMap;
+  if (edit.quote !== undefined) {
+    item.set('p', p);
+    item.set('quote', edit.quote);
+  }
+  if (edit.label !== undefined) {
+    const value = doc.createNode({ label: edit.label.trim() });
+    value.flow = true;
+    item.set('value', value);
+  }
+  const after = readProposals(doc, file).find((x) => x.n === edit.n)!;
+  return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n${source.slice(m[0].length)}`, before, after };
+}
+
 /**
  * Answers the proposals of a source entry (`<sourceId>.source.yaml`): an
  * accepted date becomes `date` at the precision printed (2013, 2013-10,
@@ -213,6 +268,9 @@ export function answerSourceProposals(source: string, choice: Choice, file = 'so
       const publication = map.get('publication');
       if (publication !== undefined && publication !== x.value) throw new ProposalError(`${file}: proposal ${x.n} (compiler ${x.value}): publication is already “${String(publication)}”; name the compiler in about instead, and reject this proposal`);
       map.set('publication', x.value);
+      // Ingest also wrote the compiler's line as staff (a web page's editors); the trial removed it by hand: one printed line, one field.
+      const staff = map.get('staff');
+      if (typeof staff === 'string' && staff.replace(/\s+/gu, '') === x.quote.replace(/\s+/gu, '')) map.delete('staff');
     } else throw new ProposalError(`${file}: proposal ${x.n}: field “${x.field}” is neither date nor compiler`);
   }
   const done = new Set([...accepted, ...rejected].map((x) => x.n - 1));

@@ -158,6 +158,11 @@ const WORD_GUESSES: Array<[RegExp, string]> = [
   [/于部|以匕/u, '疑形近误字'],
 ];
 
+/** What looks like an OCR slip in `text` (疑“入”误作“人”…), by the same traits and guesses as a draft's flags; collating two witnesses asks it of each reading. */
+export function suspectReading(text: string): string | undefined {
+  return [...WORD_GUESSES, ...OCR_TRAITS].find(([re]) => re.test(text))?.[1];
+}
+
 /** Suspected OCR slips and capture damage worth an editor's look; `wordGuesses` only where the text may have been read by OCR. */
 function flagsFor(paragraphs: readonly string[], wordGuesses: boolean): string[] {
   const flags: string[] = [];

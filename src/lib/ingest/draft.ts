@@ -16,6 +16,7 @@ import type { Draft } from './document.ts';
 import type { DocumentMeta } from './clean.ts';
 import { shortPlaceName } from '../regions/divisions.ts';
 import { proposeCase, type Proposal, type ProposalVocabulary } from './proposals.ts';
+import { SETTLED_FLAG_OPENING } from './reading-flags.ts';
 
 // --- ids -------------------------------------------------------------------
 
@@ -130,10 +131,11 @@ function proposalData(proposals: readonly Proposal[]) {
 
 /**
  * How each note ingest writes at a draft's head for the editor opens (how to
- * finish the draft, what the source states, the place it read): publish leaves
- * these out of the case file, so a note added here must open with one of them.
+ * finish the draft, what the source states, the place it read, a 待核 line the
+ * editor has settled): publish leaves these out of the case file, so a note
+ * added here must open with one of them.
  */
-export const DRAFT_NOTE_OPENINGS = ['草稿：', '补 summary', '来源（原文所载', '地点：'] as const;
+export const DRAFT_NOTE_OPENINGS = ['草稿：', '补 summary', '来源（原文所载', '地点：', SETTLED_FLAG_OPENING] as const;
 
 export function renderDraft(
   draft: Draft,
@@ -155,7 +157,7 @@ export function renderDraft(
   const source = draft.meta ?? meta;
   const stated = [source.publication, source.date && `${source.date}${source.time ? ` ${source.time}` : ''}`, source.url, source.staff].filter(Boolean).join('；');
   const comments = [
-    '# 草稿：由 npm run ingest 生成。编者逐条接受或删去 proposals（npm run accept -- 本文件 --all | --accept 1 3 | --reject 2），',
+    '# 草稿：由 npm run ingest 生成。编者逐条接受或删去 proposals（npm run accept -- 本文件 --all | --accept 1 3 | --reject 2），看过的“待核”行用 --settle N 标为已核，',
     '# 补 summary（不超过120字）和教学札记，然后 npm run publish（content/README.md）。段号见 npm run paragraphs -- 本文件。',
     `# 来源（原文所载，供 content/sources/sources.yaml）：${stated || '原文未载刊载处、日期和网址'}`,
     ...(draft.region ? [`# 地点：${draft.region.name}${draft.region.township ?? ''}（${draft.region.code}，据原文推定，请核对）`] : []),

@@ -50,7 +50,7 @@ export async function ingestInput(file: string, bytes: Uint8Array, vocab: Vocabu
     const twin = vocab.library ? publishedTwin(d.raw.join(''), vocab.library) : undefined;
     if (!twin) continue;
     d.published = twin;
-    d.flags.unshift(`与已发表案例 ${twin.id}（${twin.title}）正文${twin.same ? '相同' : `高度相似（${Math.round(twin.similarity * 100)} %）`}：请勿重复发表，或说明两者关系`);
+    d.flags.unshift(`与已发表案例 ${twin.id}（${twin.title}）正文${twin.same ? '相同' : `高度相似（${Math.round(twin.similarity * 100)} %）`}：请勿重复发表；若是同一篇的另一个本子，对校两本并记录（npm run collate -- 本草稿 --with ${twin.id}，content/README.md 第 11 节）`);
   }
   // A paged article's draft holds one page: the editor must see that where the draft is checked.
   if (extracted.continues) for (const d of doc.drafts) d.flags.unshift(`文章未完：原网页分页，本稿只含此页，下一页在 ${extracted.continues}`);

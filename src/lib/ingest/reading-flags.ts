@@ -1,8 +1,9 @@
 /**
- * The grammar of ingest's flags of odd readings, one owner for the three that
+ * The grammar of ingest's flags of odd readings, one owner for those that
  * use it: document.ts writes them (a draft's `# 待核：` lines), proposals.ts
  * turns them into doubt proposals, record-reading.ts removes the flag a
- * recorded reading answers. Browser-safe.
+ * recorded reading answers, `npm run accept --settle` marks one read
+ * (`# 已核：`) and publish refuses the open ones. Browser-safe.
  */
 import { normalizePunctuation } from '../text.ts';
 
@@ -23,4 +24,41 @@ export function flagLineOf(lines: readonly string[], doubt: { value?: unknown; q
   const same = (m: RegExpExecArray | null) => m !== null && normalizePunctuation(m[2]!) === doubt.quote;
   const exact = flags.findIndex((m) => same(m) && m![1] === doubt.value);
   return exact !== -1 ? exact : flags.findIndex(same);
+}
+
+/** An open flag line of a draft's head (`# 待核：…`), and one the editor has read and settled (`# 已核：…`). */
+const OPEN_FLAG = /^#\s*待核[：:]?\s*/u;
+export const SETTLED_FLAG_OPENING = '已核：';
+
+/** The frontmatter lines of a draft (what lies between the --- lines). */
+const headLines = (text: string) => (/^---\r?\n([\s\S]*?\r?\n)---/.exec(text)?.[1] ?? '').split(/\r?\n/);
+
+/** The open `# 待核` lines of a draft, in order, as written. */
+export function openFlagLines(text: string): string[] {
+  return headLines(text).filter((l) => OPEN_FLAG.test(l));
+}
+
+export class FlagError extends Error {}
+
+/**
+ * Marks open flags `numbers` (1-based, as openFlagLines lists them) settled:
+ * `# 待核：无作者` becomes `# 已核：无作者`, so the draft keeps what was
+ * read and publish (which leaves 已核 lines out of the case file) no longer
+ * counts it open. Nothing else in the text changes.
+ */
+export function settleFlags(text: string, numbers: readonly number[], file = 'draft'): { text: string; settled: string[] } {
+  const open = openFlagLines(text);
+  const problems = numbers.filter((n) => !Number.isInteger(n) || n < 1 || n > open.length).map((n) => `${file}: there is no open “# 待核” line ${n} (the draft has ${open.length})`);
+  if (problems.length) throw new FlagError(problems.join('\n'));
+  const chosen = new Set(numbers);
+  let k = 0;
+  const head = /^---\r?\n[\s\S]*?\r?\n---/.exec(text)![0];
+  const settled: string[] = [];
+  const newHead = head.replace(/^#\s*待核[：:]?\s*(.*)$/gmu, (line: string, what: string) => {
+    k += 1;
+    if (!chosen.has(k)) return line;
+    settled.push(what.replace(/\r$/, ''));
+    return `# ${SETTLED_FLAG_OPENING}${what}`;
+  });
+  return { text: newHead + text.slice(head.length), settled };
 }

@@ -54,10 +54,38 @@ export function clauseOf(paragraph: string, quote: string): string | undefined {
   return paragraph.slice(start, rest === -1 ? undefined : at + quote.length + rest);
 }
 
-/** The aim word of the quote's clause (要, 实现由…转变…), or undefined when it reports. */
+/** Aim words that can also state a duty a rule lays down (还要…每天入户, 出台硬性规定，要求…); the others (努力, 力争, 探索建立, 实现…转变) only aim. */
+const DUTY = new Set(['要', '应', '应当', '必须', '要求']);
+
+/**
+ * A rule the text says is in force, before the clause in the same paragraph:
+ * 实行“一村一站一助理”, 出台硬性规定, 建立了…制度, 从2009年开始推行.
+ */
+const IN_FORCE = /(?:实行|推行|施行|出台|制定|建立)了?[^。；！？]{0,20}?(?:制度|规定|办法|机制|责任制|“[^”]{2,12}”)|从\d{4}年(?:开始|起)/u;
+
+/** Words that keep a 要 urging even after a rule in force (今后还要进一步…), when they follow the rule. */
+const URGING = /进一步|今后|下一步|继续|切实|务必|不断|着力|大力/u;
+
+/**
+ * The aim word of the quote's clause (要, 实现由…转变…), or undefined when it
+ * reports. A 要 / 要求 / 必须 after a rule the paragraph says is in force states
+ * the duty that rule lays down (村级事务助理…还要…每天入户, under 实行“一村一站
+ * 一助理”) and reports it, unless the clause urges after the rule (进一步,
+ * 今后…) or holds an aim of its own (探索建立).
+ */
 export function aimWord(paragraph: string, quote: string): string | undefined {
   const clause = clauseOf(paragraph, quote);
-  return clause?.replace(NOT_AIM, '　').match(AIM)?.[0];
+  if (clause === undefined) return undefined;
+  const aims = [...clause.replace(NOT_AIM, '　').matchAll(new RegExp(AIM, 'gu'))];
+  if (aims.length === 0) return undefined;
+  const first = aims[0]!;
+  if (aims.some((m) => !DUTY.has(m[0]))) return first[0];
+  const start = paragraph.indexOf(clause);
+  const rules = [...paragraph.slice(0, start + first.index).matchAll(new RegExp(IN_FORCE, 'gu'))];
+  if (rules.length === 0) return first[0];
+  // What the clause says after the rule is what might still urge (a purpose clause before 出台…规定 does not).
+  const ruleEnd = rules.at(-1)!.index + rules.at(-1)![0].length;
+  return URGING.test(paragraph.slice(Math.max(start, ruleEnd), start + clause.length)) ? first[0] : undefined;
 }
 
 /** True when a short quote stands right beside a 、: one name in a list of names. */

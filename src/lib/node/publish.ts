@@ -17,6 +17,7 @@ import { parseCaseSource } from '../case-mdx.ts';
 import { caseIdOf, ID_PATTERN } from '../ids.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import { DRAFT_NOTE_OPENINGS, sourceIdFor } from '../ingest/draft.ts';
+import { openFlagLines } from '../ingest/reading-flags.ts';
 import { listCaseFiles } from './case-files.ts';
 import { checkContent, fieldPath } from './content-checks.ts';
 
@@ -62,11 +63,8 @@ function readYamlFile(file: string): unknown {
 
 const isDraftNote = (commentLine: string) => DRAFT_NOTE_OPENINGS.some((opening) => commentLine.trimStart().startsWith(opening));
 
-/** The ingest's to-do lines an editor must settle (turn into a correction, a doubt, a lacuna) or delete before publishing. */
-export function openFlags(text: string): string[] {
-  const m = /^---\r?\n([\s\S]*?\r?\n)---/.exec(text);
-  return (m?.[1] ?? '').split(/\r?\n/).filter((l) => /^#\s*待核/u.test(l));
-}
+/** The ingest's to-do lines an editor must settle (record as a correction, a doubt, a lacuna, or mark read: accept --settle) before publishing; the desk reads them here. */
+export const openFlags = openFlagLines;
 
 /** The draft's frontmatter with its source id set and the ingest's notes to the editor removed, the body kept byte for byte. */
 function withSourceId(text: string, sourceId: string): string {
@@ -173,7 +171,7 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
     const open = Array.isArray(fm.proposals) ? fm.proposals.length : fm.proposals === undefined ? 0 : 1;
     if (open) problems.push(`${draft}: ${open} open proposal(s): accept or delete each proposal (npm run accept -- ${draft})`);
     const flags = openFlags(text);
-    if (flags.length) problems.push(`${draft}: ${flags.length} “# 待核” line(s) left (first: ${flags[0]!.slice(0, 60)}): turn each into a correction, a doubt or a lacuna (npm run correct -- ${draft} --p N …), or delete it once read (content/README.md §6)`);
+    if (flags.length) problems.push(`${draft}: ${flags.length} “# 待核” line(s) not settled: ${flags.map((f, i) => `${i + 1}. ${f.replace(/^#\s*待核[：:]?\s*/u, '').slice(0, 50)}`).join('；')} — record a reading as a correction, a doubt or a lacuna (npm run correct -- ${draft} --p N …), or mark each one read: npm run accept -- ${draft} --settle N (content/README.md §3)`);
     if (cases.includes(id)) problems.push(`${draft}: id “${id}” given twice in this run`);
     const other = taken.get(id);
     const finished = withSourceId(text, sourceId);
@@ -181,7 +179,7 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
     if (other && otherText !== finished) {
       const otherTitle = String((parseCaseSource(otherText!, other).frontmatter as { title?: unknown }).title ?? '');
       const same = otherTitle === fm.title;
-      problems.push(`${draft}: id “${id}” is taken by ${same ? 'a case of the same title' : 'a different case'} (cases/${other}: “${otherTitle}”); choose another id with --id${same ? ', or, for a second witness of the same case, see content/README.md' : ''}`);
+      problems.push(`${draft}: id “${id}” is taken by ${same ? 'a case of the same title' : 'a different case'} (cases/${other}: “${otherTitle}”); choose another id with --id${same ? `, or, for a second witness of the same case, collate the two (npm run collate -- ${draft} --with ${id}) and see content/README.md §11` : ''}`);
       continue;
     }
     const teaching = [path.join(path.dirname(draft), `${caseIdOf(draft)}.teaching.yaml`), path.join(path.dirname(draft), `${id}.teaching.yaml`)].find((f) => existsSync(f));

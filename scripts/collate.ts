@@ -1,0 +1,127 @@
+/**
+ * npm run collate -- <draft.mdx | case id>… --with <case id | draft.mdx | source id[:FIRST-LAST]> [--write --base given|with] [--content DIR]
+ *
+ * Collates a case received again (a second witness, content/README.md §11)
+ * with the text the library already holds: every difference with both
+ * readings and where each stands (the site's paragraph number, the raw
+ * line), whether the two are identical, differ only where the recorded
+ * corrections say, or differ, and a ready `npm run correct` line for each
+ * variant worth a 校勘记. With --write, the record §11.3 asks for: each
+ * source entry's `about` names the other witness, how they agree and which is
+ * the base text. The logic is src/lib/ingest/collate.ts.
+ */
+import path from 'node:path';
+import { collate, placeOf, uniqueWords, type Difference } from '../src/lib/ingest/collate.ts';
+import { aboutProblem, aboutSentence, appendAbout, CollateError, loadWitness, type CollatedCase, type LoadedWitness } from '../src/lib/node/collate-files.ts';
+import { contentDir } from '../src/lib/node/raw-source.ts';
+import { describeEntry } from '../src/lib/node/record-reading-file.ts';
+import { parse as parseYaml } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { readArgs } from './usage.mjs';
+
+const USAGE = `Usage: npm run collate -- <draft.mdx | case id>… --with <case id | draft.mdx | source id[:FIRST-LAST]> [--write --base given|with] [--content DIR]
+  compares each given case or draft with the other witness, paragraph by paragraph (line breaks, spaces and
+  punctuation width set aside), prints every difference with both readings and where each stands, and whether the
+  two are identical, differ only by the recorded corrections, or differ; a variant gets a ready npm run correct line
+  --with W        the other witness: a published case, a draft, or a source id (its raw text; the case's stretch is
+                  found by its first and last words, or give the lines: jingyan-zuofa-xuanbian-zhailu:120-141)
+  --write         write what content/README.md §11.3 records: a sentence in the about of both source entries naming
+                  the other witness, how the two agree and which is the base text (never rewriting an editor's words)
+  --base B        with --write: given (the drafts or cases given become the base text) or with (the other witness stays)`;
+
+const { values, positionals } = readArgs(USAGE, {
+  allowPositionals: true,
+  options: {
+    with: { type: 'string' },
+    write: { type: 'boolean', default: false },
+    base: { type: 'string' },
+    content: { type: 'string' },
+  },
+});
+
+const problems: string[] = [];
+if (positionals.length === 0) problems.push('no draft or case given');
+if (!values.with) problems.push('--with: give the other witness (a case id, a draft .mdx or a source id)');
+if (values.write && values.base !== 'given' && values.base !== 'with') problems.push('--write needs --base given or --base with: which witness is the base text');
+if (!values.write && values.base) problems.push('--base goes with --write');
+if (problems.length) {
+  for (const p of problems) console.error(`error: ${p}`);
+  console.error(USAGE);
+  process.exit(2);
+}
+const content = values.content ? path.resolve(values.content) : contentDir();
+
+const quoted = (s: string) => (s ? `“${s}”` : '（无）');
+
+/** The line that records a variant in the given witness, if it can be recorded as one. */
+function recordLine(given: LoadedWitness, other: LoadedWitness, d: Difference): string {
+  const words = uniqueWords(d);
+  const otherReads = `另本（${other.label}）作${quoted(d.b)}`;
+  if (d.candidate === 'slip-in-b') return `另本之误（${other.label} 的读法像抓取、识别之误），本本不必出校；可记入来源条目 about`;
+  if (!d.a) return `本本无另本的${quoted(d.b)}：若为脱文，npm run correct -- ${given.label} --p ${d.atA?.p ?? 'N'} --lacuna ${d.before.slice(-4) || '…'} --note "原文此下有脱文，${otherReads}。"`;
+  if (d.atA?.p === undefined || !words) return `${otherReads}：请在该段找出唯一的字再记（npm run correct）`;
+  if (d.candidate === 'correct-a') {
+    const corrected = words.replace(d.a, d.b);
+    return `更正候选：npm run correct -- ${given.label} --p ${d.atA.p} --original ${words} --corrected ${corrected} --note "形近而误，据另本（${other.label}）改。"`;
+  }
+  return `存疑候选：npm run correct -- ${given.label} --p ${d.atA.p} --doubt ${words} --note "${otherReads}。"`;
+}
+
+const entryTitle = (w: LoadedWitness) => {
+  const data = parseYaml(readFileSync(w.entryFile, 'utf8')) as unknown;
+  const entry = (Array.isArray(data) ? data : [data]).find((e) => (e as { id?: unknown } | null)?.id === w.sourceId) as { title?: unknown } | undefined;
+  return String(entry?.title ?? w.sourceId);
+};
+
+let failed = false;
+const records: Array<{ given: LoadedWitness; other: LoadedWitness; told: CollatedCase }> = [];
+for (const arg of positionals) {
+  try {
+    const given = loadWitness(arg, content);
+    const other = loadWitness(values.with!, content, given);
+    const { agreement, differences } = collate(given, other);
+    const explained = differences.filter((d) => d.explainedBy).length;
+    const verdict = agreement === 'identical' ? 'identical' : agreement === 'corrections-only' ? `differs only by the recorded corrections (${explained})` : `${differences.length - explained} difference(s)${explained ? ` and ${explained} the recorded corrections account for` : ''}`;
+    console.log(`${given.label}「${given.title}」 ↔ ${other.label}: ${verdict}`);
+    differences.forEach((d, i) => {
+      console.log(`  ${String(i + 1).padStart(2)}. ${placeOf(d.atA)} ${quoted(d.a)} ↔ ${placeOf(d.atB)} ${quoted(d.b)}   …${d.before}[${d.a}]${d.after}…`);
+      if (d.explainedBy) console.log(`      recorded: ${d.explainedBy.witness === 'a' ? given.label : other.label} ${describeEntry(d.explainedBy.correction)}`);
+      else console.log(`      ${recordLine(given, other, d)}`);
+    });
+    records.push({ given, other, told: { title: given.title ?? given.label, agreement, differences: differences.length - explained } });
+  } catch (error) {
+    failed = true;
+    console.error(`error: ${error instanceof CollateError ? error.message : `${arg}: ${(error as Error).message}`}`);
+  }
+}
+
+if (values.write && !failed) write();
+process.exit(failed ? 1 : 0);
+
+/** §11.3's record in both source entries, or one message per reason it cannot be written (nothing written then). */
+function write(): void {
+  const givenSources = new Set(records.map((r) => `${r.given.entryFile}#${r.given.sourceId}`));
+  const otherSources = new Set(records.map((r) => `${r.other.entryFile}#${r.other.sourceId}`));
+  const refusals: string[] = [];
+  if (givenSources.size !== 1) refusals.push(`--write: the given drafts or cases belong to ${givenSources.size} sources (${[...givenSources].join(', ')}); collate one source's cases at a time`);
+  if (otherSources.size !== 1) refusals.push(`--write: the other witnesses belong to ${otherSources.size} sources`);
+  const { given, other } = records[0]!;
+  if (given.sourceId === other.sourceId) refusals.push(`--write: both witnesses are of source “${given.sourceId}”; a second witness is another source`);
+  const givenRef = { id: given.sourceId, title: entryTitle(given) };
+  const otherRef = { id: other.sourceId, title: entryTitle(other) };
+  if (!refusals.length) {
+    for (const problem of [aboutProblem(given.entryFile, given.sourceId, otherRef), aboutProblem(other.entryFile, other.sourceId, givenRef)]) if (problem) refusals.push(problem);
+  }
+  if (refusals.length) {
+    for (const r of refusals) console.error(`error: ${r} (nothing written)`);
+    process.exit(1);
+  }
+  const told = records.map((r) => r.told);
+  const baseIsGiven = values.base === 'given';
+  const forGiven = aboutSentence(told, otherRef, baseIsGiven);
+  const forOther = aboutSentence(told, givenRef, !baseIsGiven);
+  appendAbout(given.entryFile, given.sourceId, forGiven);
+  appendAbout(other.entryFile, other.sourceId, forOther);
+  console.log(`${given.entryFile}: about of ${given.sourceId} += ${forGiven}`);
+  console.log(`${other.entryFile}: about of ${other.sourceId} += ${forOther}`);
+}

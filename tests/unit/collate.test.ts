@@ -1,0 +1,142 @@
+/**
+ * Collating two witnesses (src/lib/ingest/collate.ts) and its file side
+ * (src/lib/node/collate-files.ts, npm run collate): layout is no difference,
+ * a difference the recorded corrections account for is told apart from a
+ * variant, each variant is placed in both witnesses and proposed as a
+ * correction or a doubt, and --write extends each source entry's about
+ * without rewriting the editor's words or any other byte.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { collate, uniqueWords, type Witness } from '../../src/lib/ingest/collate.ts';
+import { aboutProblem, aboutSentence, appendAbout, CollateError, loadWitness } from '../../src/lib/node/collate-files.ts';
+import { copyFixtureLibrary } from '../fixture-library.ts';
+
+const temps: string[] = [];
+afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+const paragraphs = (...texts: string[]): Witness => ({ label: 'a', units: texts.map((text, i) => ({ p: i + 1, text })) });
+const lines = (...texts: string[]): Witness => ({ label: 'b', units: texts.map((text, i) => ({ line: 40 + i, text })) });
+
+describe('collate', () => {
+  it('finds two witnesses identical across line breaks, spaces, punctuation width and the 【点评】 label', () => {
+    const a = paragraphs('村级事务助理在村工作期间，还要与村干部一起。', '【点评】', '把服务群众工作做实。');
+    const b = lines('村级事务助理在村工', '作期间,还要与 村干部一起。', '把服务群众工作做实。');
+    expect(collate(a, b)).toEqual({ agreement: 'identical', differences: [] });
+  });
+
+  it('tells a difference the recorded correction accounts for from a variant', () => {
+    const a: Witness = { ...paragraphs('与村干部一起每天入户了解情况。'), corrections: [{ type: 'correct', p: 1, original: '每天人户', corrected: '每天入户', note: '形近而误。' }] };
+    const b = lines('与村干部一起每天人户了解情况。');
+    const { agreement, differences } = collate(a, b);
+    expect(agreement).toBe('corrections-only');
+    expect(differences).toHaveLength(1);
+    expect(differences[0]).toMatchObject({ a: '入', b: '人', explainedBy: { witness: 'a' }, atA: { p: 1 }, atB: { line: 40 } });
+    // The same correction does not account for another reading at that place.
+    expect(collate(a, lines('与村干部一起每天上户了解情况。')).agreement).toBe('differs');
+  });
+
+  it('places each variant in both witnesses and proposes a correction where only one reading looks like an OCR slip', () => {
+    const a = paragraphs('饶阳县在村级建立制度。', '提出人党申请的青年农民有12人，同事还有3人。');
+    const b = lines('饶阳县在村级建立制度。提出入党', '申请的青年农民有12人，同时还有3人。');
+    const { agreement, differences } = collate(a, b);
+    expect(agreement).toBe('differs');
+    expect(differences.map((d) => [d.a, d.b, d.atA?.p, d.atB?.line, d.candidate])).toEqual([
+      ['人', '入', 2, 40, 'correct-a'],
+      ['事', '时', 2, 41, 'doubt'],
+    ]);
+    // The other witness's own slip is its matter, not a reading to record here.
+    expect(collate(paragraphs('提出入党申请'), lines('提出人党申请')).differences[0]!.candidate).toBe('slip-in-b');
+  });
+
+  it('gives the words of a variant that stand once in its paragraph, for npm run correct', () => {
+    const [d] = collate(paragraphs('一卡一卡，每户一卡多。'), lines('一卡一卡，每户一册多。')).differences;
+    expect(uniqueWords(d!)).toBe('户一卡多。');
+    expect(collate(paragraphs('甲乙丙丁'), lines('甲乙丙丁戊')).differences[0]).toMatchObject({ a: '', b: '戊' });
+  });
+});
+
+const CASE = 'raoyang-yijiashi-lianxihu';
+const WEB = 'jingyan-zuofa-xuanbian-zhailu';
+
+/** The fixture case as a draft of another source (a Word witness), beside that source's entry. */
+function wordWitness(change = (body: string) => body) {
+  const root = copyFixtureLibrary('collate-', temps);
+  const drafts = path.join(path.dirname(root), 'drafts');
+  mkdirSync(drafts);
+  const text = readFileSync(path.join(root, 'cases', `${CASE}.mdx`), 'utf8').replace(/^  id: .*$/m, '  id: word-huibian');
+  const end = text.indexOf('\n---', 4) + 4;
+  const draft = path.join(drafts, 'raoyang.mdx');
+  writeFileSync(draft, text.slice(0, end) + change(text.slice(end)));
+  const entry = path.join(drafts, 'word-huibian.source.yaml');
+  writeFileSync(entry, '# 草稿\n- id: word-huibian\n  title: 典型案例汇编\n  type: compilation\n');
+  return { root, draft, entry };
+}
+
+describe('collate files', () => {
+  it("finds a case's stretch of a source's raw text by its first and last words, and reads the case's corrections as such", () => {
+    const { root, draft } = wordWitness();
+    const given = loadWitness(draft, root);
+    const other = loadWitness(WEB, root, given);
+    const fm = parseYaml(readFileSync(path.join(root, 'cases', `${CASE}.mdx`), 'utf8').split('---')[1]!) as { source: { lines: [number, number] } };
+    expect(other.label).toBe(`${WEB}:${fm.source.lines[0]}-${fm.source.lines[1]}`);
+    const { agreement, differences } = collate(given, other);
+    expect(agreement).toBe('corrections-only');
+    expect(differences.length).toBeGreaterThan(0);
+    expect(differences.every((d) => d.explainedBy?.witness === 'a')).toBe(true);
+  });
+
+  it('names a variant of the draft and the raw line it differs from', () => {
+    const { root, draft } = wordWitness((body) => body.replace('覆盖全县5.6万个农户', '覆盖全县5.8万个农户'));
+    const given = loadWitness(draft, root);
+    const { agreement, differences } = collate(given, loadWitness(WEB, root, given));
+    expect(agreement).toBe('differs');
+    const variant = differences.filter((d) => !d.explainedBy);
+    expect(variant).toMatchObject([{ a: '8', b: '6', candidate: 'doubt' }]);
+    expect(variant[0]!.atA!.text).toContain('5.8万个农户');
+    expect(variant[0]!.atB!.line).toBeGreaterThan(48);
+  });
+
+  it('refuses a source whose raw text does not hold the case, and lines outside the file', () => {
+    const { root, draft } = wordWitness();
+    const given = loadWitness(draft, root);
+    expect(() => loadWitness('renmin-wang-2013-09-18', root, given)).toThrow(/not in .*give the lines/);
+    expect(() => loadWitness(`${WEB}:5-99999`, root, given)).toThrow(CollateError);
+  });
+
+  it("extends each entry's about in place, adds one where none is, and refuses to write twice", () => {
+    const { root, entry } = wordWitness();
+    const sources = path.join(root, 'sources', 'sources.yaml');
+    const before = readFileSync(sources, 'utf8');
+    const oldAbout = (parseYaml(before) as Array<{ id: string; about: string }>).find((e) => e.id === WEB)!.about;
+    const sentence = aboutSentence([{ title: '一名党员联十户你有困难我服务', agreement: 'identical', differences: 0 }], { title: '典型案例汇编' }, false);
+    expect(sentence).toBe('所收《一名党员联十户你有困难我服务》另见《典型案例汇编》，两本文字全同（断行、空格与标点宽窄除外）；本库以该本为底本，本本参校。');
+    appendAbout(sources, WEB, sentence);
+    const after = readFileSync(sources, 'utf8');
+    expect((parseYaml(after) as Array<{ id: string; about: string }>).find((e) => e.id === WEB)!.about).toBe(oldAbout + sentence);
+    // Only that value changed: every other line is as it was.
+    expect(after.split('\n').filter((l) => !before.split('\n').includes(l))).toHaveLength(1);
+    appendAbout(entry, 'word-huibian', '所收…');
+    expect(readFileSync(entry, 'utf8')).toBe('# 草稿\n- id: word-huibian\n  title: 典型案例汇编\n  type: compilation\n  about: 所收…\n');
+    expect(aboutProblem(sources, WEB, { id: 'word-huibian', title: '典型案例汇编' })).toMatch(/already speaks of word-huibian/);
+    expect(aboutProblem(entry, 'word-huibian', { id: WEB, title: '各地联系服务群众经验做法选编摘录' })).toBeUndefined();
+  });
+
+  it('npm run collate --write records both sides once, and a second run writes nothing', () => {
+    const { root, draft, entry } = wordWitness();
+    const run = () => spawnSync('npm', ['run', '-s', 'collate', '--', draft, '--with', WEB, '--content', root, '--write', '--base', 'given'], { encoding: 'utf8' });
+    const first = run();
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/differs only by the recorded corrections/);
+    expect(readFileSync(entry, 'utf8')).toMatch(/about: 所收《一名党员联十户你有困难我服务》另见《各地联系服务群众经验做法选编摘录》，两本异文仅为本库校勘记所记的抓取、识别之误；本库以本本为底本，该本参校。/);
+    const sources = readFileSync(path.join(root, 'sources', 'sources.yaml'), 'utf8');
+    expect(sources).toMatch(/另见《典型案例汇编》.*本库以该本为底本/);
+    const second = run();
+    expect(second.status).toBe(1);
+    expect(second.stderr.match(/already speaks of/g)).toHaveLength(2);
+    expect(readFileSync(path.join(root, 'sources', 'sources.yaml'), 'utf8')).toBe(sources);
+  });
+});
