@@ -1,6 +1,6 @@
 /**
  * A title cut into the words a line may not break inside (一切, 中心), for
- * headings set with `text-wrap: balance`: Chinese lines may break between
+ * balanced headings (text wrapping set to balance): Chinese lines may break between
  * any two characters, and balancing a short title chose 一|切 at 375 px.
  * `word-break: keep-all` would forbid every break in Chinese, so each word
  * of two or more characters is kept on one line instead, and lines break

@@ -2,7 +2,7 @@
  * The readers' and trainers' minor defects of issue 27 left after its majors:
  * join markers inside words, titles broken inside a word, province tiles too
  * small to read on a phone, short links typed in capitals offline, and the
- * presentation's focus ring on every slide.
+ * presentation's focus outline on every slide.
  */
 import { expect, test, type Page } from '@playwright/test';
 
@@ -99,28 +99,28 @@ test('a short link typed in capitals opens its kept case offline; a mistyped cod
   await expect(page).toHaveURL(/\/search\/\?q=/);
 });
 
-test('presentation: no focus ring on the slide, a visible one on the controls; the address follows the slide', async ({ page }) => {
+test('presentation: no focus outline on the slide, a visible one on the controls; the address follows the slide', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`${BAODI}?present#p4`);
   const deck = page.locator('[data-presentation]');
   await expect(deck).toHaveAttribute('data-p', '4');
   const slide = deck.locator('.pres-slide');
   await expect(slide).toBeFocused();
-  const ring = (el: Element) => {
+  const outlined = (el: Element) => {
     const s = getComputedStyle(el);
     return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
   };
-  expect(await slide.evaluate(ring)).toBe(false);
+  expect(await slide.evaluate(outlined)).toBe(false);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/#p5$/);
-  expect(await slide.evaluate(ring)).toBe(false);
-  // Tab reaches the controls only, each with a visible ring (WCAG 2.4.7).
+  expect(await slide.evaluate(outlined)).toBe(false);
+  // Tab reaches the controls only, each with a visible outline (WCAG 2.4.7).
   for (let i = 0; i < 4; i++) {
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
     expect(await focused.evaluate((el) => el.tagName)).toBe('BUTTON');
-    expect(await focused.evaluate(ring)).toBe(true);
+    expect(await focused.evaluate(outlined)).toBe(true);
   }
   await page.screenshot({ path: 'test-results/readers-minors-presentation-1280.png' });
 });
