@@ -6,6 +6,7 @@
  */
 import type { Correction } from '../schemas/correction.ts';
 import { normalizePunctuation, quote } from './text.ts';
+import { sentenceEndAfter } from './sentence-chunks.ts';
 
 /** Shown in the text where the source has lost words; never filled in. */
 export const LACUNA_MARK = '〔原文此处有脱文〕';
@@ -84,17 +85,31 @@ export function markedSpan(c: Correction, text: string): { start: number; end: n
 }
 
 /**
+ * Where a note's marker stands in its edition paragraph `text`, or -1 when its
+ * words are not there: after the marked words, but a join's at the end of the
+ * sentence it rejoined, since a former line break is no reading a reader needs
+ * at the spot, and a marker there splits a word (每年全部〔3〕入户). The
+ * collation plugin places the markers so.
+ */
+export function markerPosition(c: Correction, text: string): number {
+  const { needle, nth } = markedText(c);
+  const end = endOfOccurrence(text, needle, nth);
+  if (end === -1 || c.type !== 'join') return end;
+  const sentenceEnd = sentenceEndAfter(text, end);
+  return sentenceEnd === -1 ? text.length : sentenceEnd;
+}
+
+/**
  * The notes in the order a reader meets their markers: by paragraph, then by
- * where the marker stands in it (after the marked words). Notes are numbered
+ * where the marker stands in it (markerPosition). Notes are numbered
  * in this order, in the text and in the list; `textOf` gives a paragraph's
  * text. A marker that cannot be placed keeps its recorded position among its
  * paragraph's notes (the collation plugin reports it).
  */
 export function inReadingOrder<T extends Correction>(corrections: readonly T[], textOf: (p: number) => string | undefined): T[] {
   const at = corrections.map((c) => {
-    const { needle, nth } = markedText(c);
     const text = textOf(c.p);
-    return text === undefined ? -1 : endOfOccurrence(text, needle, nth);
+    return text === undefined ? -1 : markerPosition(c, text);
   });
   return corrections
     .map((c, i) => ({ c, i }))

@@ -16,12 +16,18 @@ export const PARAGRAPH_NUMBER = 'paragraphNumber';
 type Block = Paragraph | Heading;
 
 const NUMBER_CLASS = 'pnum';
+const LINK_CLASS = 'pilcrow';
+
+const hasClass = (node: Nodes, name: string) => {
+  const className = (node.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className;
+  return Array.isArray(className) && className.includes(name);
+};
 
 /** The shown paragraph number this plugin puts at the start of a block. */
-export function isParagraphNumber(node: Nodes): boolean {
-  const className = (node.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className;
-  return Array.isArray(className) && className.includes(NUMBER_CLASS);
-}
+export const isParagraphNumber = (node: Nodes): boolean => hasClass(node, NUMBER_CLASS);
+
+/** Where a numbered block's own text ends among its children: before the ¶ link this plugin appends. */
+export const textEnd = (block: Block): number => block.children.findLastIndex((child) => !hasClass(child, LINK_CLASS)) + 1;
 
 /** Body blocks in document order, descending into containers like the commentary aside. */
 export function bodyBlocks(tree: Root): Block[] {
@@ -57,7 +63,7 @@ export default function remarkParagraphIds() {
       node.children.push({
         type: 'link',
         url: hash(id),
-        data: { hProperties: { className: ['pilcrow'], ariaLabel: `第${n}段的链接`, dataPermalink: '', dataPagefindIgnore: '' } },
+        data: { hProperties: { className: [LINK_CLASS], ariaLabel: `第${n}段的链接`, dataPermalink: '', dataPagefindIgnore: '' } },
         children: [{ type: 'text', value: '¶' }],
       });
     });

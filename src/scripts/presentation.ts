@@ -125,8 +125,9 @@ export async function openDeck(cases: DeckCase[], start: number, options: DeckOp
 
   dialog.addEventListener('keydown', (event) => {
     if (event.key === 'Tab') {
-      // A modal dialog keeps focus off the page, not off the browser's own UI: cycle inside.
-      const stops: HTMLElement[] = [slide, ...controls.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
+      // A modal dialog keeps focus off the page, not off the browser's own UI: cycle inside,
+      // through the controls (the slide, focused at opening, is none).
+      const stops: HTMLElement[] = [...controls.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
       const at = stops.indexOf(document.activeElement as HTMLElement);
       const next = event.shiftKey ? (at <= 0 ? stops.length - 1 : at - 1) : at === stops.length - 1 ? 0 : at + 1;
       event.preventDefault();

@@ -23,6 +23,7 @@ import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, type Strategy } from 'workbox-strategies';
 import {
   CACHE_PREFIX,
+  cacheKeyOf,
   cacheName,
   OFFLINE_PAGE,
   pageLoads,
@@ -44,9 +45,9 @@ const VERSION = __SW_VERSION__;
 // Before anything precaches: `cases-offline-precache-<scope>`, so the off switch finds it with the rest.
 setCacheNameDetails({ prefix: CACHE_PREFIX.slice(0, -1), precache: PRECACHE });
 
-/** One entry per path (`/search/?q=…` is the kept `/search/`), and never a redirect or an error. */
+/** One entry per path (`/search/?q=…` is the kept `/search/`, /c/DKDXB93/ the kept /c/dkdxb93/), and never a redirect or an error. */
 const byPath: WorkboxPlugin = {
-  cacheKeyWillBeUsed: async ({ request }) => new URL(request.url).pathname,
+  cacheKeyWillBeUsed: async ({ request }) => cacheKeyOf(new URL(request.url).pathname),
   cacheWillUpdate: async ({ response }) => (response.ok && !response.redirected ? response : null),
 };
 

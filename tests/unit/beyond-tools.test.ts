@@ -197,6 +197,15 @@ describe('offline policy', () => {
     expect(shortLinkOf('/cases/x/', '<a href="/c/0s8ebcp/">')).toBeUndefined();
   });
 
+  it('keeps a short link under its canonical form, so one typed in capitals opens the kept case offline', async () => {
+    const { cacheKeyOf } = await import('../../src/lib/offline/policy.ts');
+    expect(cacheKeyOf('/c/0S8EBCP/')).toBe('/c/0s8ebcp/');
+    expect(cacheKeyOf('/c/0s8ebcp')).toBe('/c/0s8ebcp/');
+    expect(cacheKeyOf('/c/0s8ebcp/')).toBe('/c/0s8ebcp/');
+    expect(cacheKeyOf('/cases/nanjing-cheguansuo/')).toBe('/cases/nanjing-cheguansuo/');
+    expect(cacheKeyOf('/c/TOOLONGCODE/')).toBe('/c/TOOLONGCODE/');
+  });
+
   it('finds what a page and a script load', async () => {
     const { pageLoads, subresources, scriptImports, scriptLoads, formatBytes } = await import('../../src/lib/offline/policy.ts');
     const html = '<link rel="canonical" href="/x/"><link rel="stylesheet" href="/_astro/a.css"><script src="/display-init.js"></script><script type="module" src="/_astro/b.js"></script><link rel="alternate" href="/rss.xml"><a href="/cases/">';

@@ -51,10 +51,11 @@ describe('paragraphReference', () => {
 });
 
 describe('paragraph exports', () => {
-  it('BibTeX: the page entry with a key of its own, the paragraph address and number, still one balanced entry', () => {
+  it('BibTeX: the page entry alone, with a key of its own, the paragraph address and number, still one balanced entry', () => {
     const bib = paragraphBibTeX(t, 5);
-    const page = toBibTeX('a-case', c, lib);
-    expect(bib).toMatch(/^@incollection\{a-case-p5,\n/);
+    const page = toBibTeX('a-case', c, lib).split(/\n(?=@)/u)[1]!;
+    expect(bib).toMatch(/^@online\{a-case-p5,\n/);
+    expect(bib.match(/^@/gmu)).toHaveLength(1);
     expect(bib).toContain('  url = {https://example.org/cases/a-case/#p5}');
     expect(bib).not.toContain('url = {https://example.org/cases/a-case/}');
     expect(bib).toMatch(/,\n {2}addendum = \{本库第5段\}\n\}\n$/);
@@ -62,14 +63,17 @@ describe('paragraph exports', () => {
     // Every other field as the page's.
     expect(bib.split('\n').filter((l) => !/^@|url = |addendum|^\}/.test(l)).map((l) => l.replace(/,$/, ''))).toEqual(page.split('\n').filter((l) => !/^@|url = |^\}/.test(l)).map((l) => l.replace(/,$/, '')));
   });
-  it('RIS: the paragraph address and number, ER still last, CRLF line ends', () => {
+  it('RIS: the page record alone, with the paragraph address and number, ER still last, CRLF line ends', () => {
     const ris = paragraphRIS(t, 5);
     const lines = ris.split('\r\n');
+    expect(lines[0]).toBe('TY  - ELEC');
+    expect(lines.filter((l) => l.startsWith('TY  - '))).toHaveLength(1);
     expect(lines).toContain('UR  - https://example.org/cases/a-case/#p5');
     expect(lines).not.toContain('UR  - https://example.org/cases/a-case/');
     expect(lines.at(-3)).toBe('N1  - 本库第5段');
     expect(lines.at(-2)).toBe('ER  - ');
     expect(lines.at(-1)).toBe('');
-    expect(lines.length).toBe(toRIS(c, lib).split('\r\n').length + 1);
+    const page = toRIS(c, lib).split(/(?<=ER {2}- \r\n)/u)[1]!;
+    expect(lines.length).toBe(page.split('\r\n').length + 1);
   });
 });

@@ -250,16 +250,25 @@ describe('toBibTeX', () => {
     expect(bib).toContain('entrysubtype = {newspaper}');
     expect(balanced(bib)).toBe(true);
   });
-  it('records our page in url and urldate, the original URL in the note, and leaves unknown fields out', () => {
+  it('exports two entries, never one mixing them: the original with its own type, date and URL, and our page with ours and the access date', () => {
     const hongwang: SourceRef = { title: 't', publication: '红网（湘潮网）', type: 'online', date: '2013-11-18', url: 'https://xc.rednet.cn/content/2013/11/18/4553425.html' };
     const bib = toBibTeX('k', { title: 't', authors: ['孙佑民'], source: hongwang, isPart: false }, lib);
-    expect(bib).toContain('url = {https://example.org/cases/x/?a=1&b=%E4_#p3}');
-    expect(bib).toContain('urldate = {2026-07-02}');
-    expect(bib).toContain('date = {2013-11-18}');
-    expect(bib).toContain('organization = {红网（湘潮网）}');
-    expect(bib).toContain('note = {联系服务群众经验案例库收录；原文网址：https://xc.rednet.cn/content/2013/11/18/4553425.html}');
+    const [original, page, ...rest] = bib.split(/\n(?=@)/u);
+    expect(rest).toEqual([]);
+    expect(original).toMatch(/^@online\{k,\n/u);
+    expect(original).toContain('url = {https://xc.rednet.cn/content/2013/11/18/4553425.html}');
+    expect(original).toContain('date = {2013-11-18}');
+    expect(original).toContain('organization = {红网（湘潮网）}');
+    expect(original).not.toMatch(/urldate|example\.org/u);
+    expect(original).toContain('note = {原始文献；联系服务群众经验案例库收录本，见条目 k-page}');
+    expect(page).toMatch(/^@online\{k-page,\n/u);
+    expect(page).toContain('url = {https://example.org/cases/x/?a=1&b=%E4_#p3}');
+    expect(page).toContain('urldate = {2026-07-02}');
+    expect(page).toContain('organization = {联系服务群众经验案例库}');
+    expect(page).not.toMatch(/2013-11-18|rednet/u);
+    expect(page).toContain('note = {联系服务群众经验案例库收录本；原始文献见条目 k}');
     const noDate = toBibTeX('k', part('t', [], newspaper), lib);
-    expect(noDate).not.toMatch(/^\s*(author|date|pages) =/mu);
+    expect(noDate.split(/\n(?=@)/u)[0]).not.toMatch(/^\s*(author|date|pages|url) =/mu);
     expect(balanced(noDate)).toBe(true);
   });
 });
@@ -286,6 +295,11 @@ describe('toRIS', () => {
     expect(toRIS(part('家有难题请找老李', [], compilation), unread)).not.toMatch(/^Y2 {2}- /mu);
     expect(toBibTeX('k', part('家有难题请找老李', [], compilation), unread)).not.toMatch(/urldate/u);
     expect(lines.some((l) => l.startsWith('AU  - '))).toBe(false);
+    // Two records: the original (no address known), then our page.
+    expect(lines.filter((l) => l.startsWith('TY  - '))).toEqual(['TY  - CHAP', 'TY  - ELEC']);
+    const ends = lines.flatMap((l, i) => (l === 'ER  - ' ? [i] : []));
+    expect(lines.slice(0, ends[0]).some((l) => /^(UR|Y2) {2}- /u.test(l))).toBe(false);
+    expect(lines.slice(ends[0])).toContain('UR  - https://example.org/cases/x/');
   });
   it('uses NEWS and ELEC, one AU line per author in order', () => {
     const news = toRIS(part('t', ['吕秀艳'], { title: '石景山报', publication: '石景山报', type: 'newspaper' }), lib);

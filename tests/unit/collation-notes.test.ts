@@ -1,7 +1,7 @@
 /** The wording of the 校勘记, and the marks the text and the notes list share. */
 import { describe, expect, it } from 'vitest';
 import type { Correction } from '../../src/schemas/correction.ts';
-import { describeCorrection, inReadingOrder, LACUNA_MARK, noteBackLabel, noteNumber, noteRefLabel } from '../../src/lib/collation-notes.ts';
+import { describeCorrection, inReadingOrder, LACUNA_MARK, markerPosition, noteBackLabel, noteNumber, noteRefLabel } from '../../src/lib/collation-notes.ts';
 import { caseParagraphs, parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { readFileSync } from 'node:fs';
 import { fixture } from '../fixture-library.ts';
@@ -40,6 +40,22 @@ describe('note marks', () => {
   });
 });
 
+describe('markerPosition', () => {
+  it('sets a join\'s marker at the end of the sentence it rejoined, closing quotes kept, not inside the word', () => {
+    const join: Correction = { type: 'join', p: 1, after: '每年全部' };
+    expect(markerPosition(join, '要求走访小村每年全部入户，入户率在80%以上。其后')).toBe('要求走访小村每年全部入户，入户率在80%以上。'.length);
+    expect(markerPosition(join, '他说每年全部“入户。”其后')).toBe('他说每年全部“入户。”'.length);
+    expect(markerPosition(join, '每年全部入户')).toBe('每年全部入户'.length);
+    expect(markerPosition(join, '没有那几个字。')).toBe(-1);
+  });
+
+  it('keeps a corrected or doubted reading\'s marker right after its words', () => {
+    const text = '每年全部入户，毛岳帮助。';
+    expect(markerPosition({ type: 'correct', p: 1, original: '人户', corrected: '入户' }, text)).toBe('每年全部入户'.length);
+    expect(markerPosition({ type: 'doubt', p: 1, text: '毛岳', note: '?' }, text)).toBe('每年全部入户，毛岳'.length);
+  });
+});
+
 describe('inReadingOrder', () => {
   const text = new Map([
     [2, '每年全部走访，发现问题，部门每天入户，毛岳帮助群众。'],
@@ -54,7 +70,8 @@ describe('inReadingOrder', () => {
       { type: 'join', p: 2, after: '每年全部' },
       { type: 'join', p: 2, after: '问题,部' },
     ];
-    expect(inReadingOrder(notes, textOf).map((c) => notes.indexOf(c))).toEqual([3, 4, 1, 2, 0]);
+    // The joins' markers stand at the end of their sentence (the paragraph's last 。), after the others.
+    expect(inReadingOrder(notes, textOf).map((c) => notes.indexOf(c))).toEqual([1, 2, 3, 4, 0]);
   });
 
   it('places a marker after the occurrence it marks, not the first one', () => {
@@ -76,7 +93,9 @@ describe('inReadingOrder', () => {
     const positions = ordered.map((c) => {
       const t = paragraphs.find((b) => b.p === c.p)!.text;
       const needle = c.type === 'doubt' ? c.text : c.type === 'lacuna' ? c.after : c.type === 'correct' ? c.corrected : c.after;
-      return c.p * 100000 + t.indexOf(needle.replace(/,/g, '，'));
+      const at = t.indexOf(needle.replace(/,/g, '，'));
+      // A join is read where its sentence ends.
+      return c.p * 100000 + (c.type === 'join' ? t.indexOf('。', at) : at);
     });
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(ordered).not.toEqual(corrections); // recorded out of reading order: the case the issue found

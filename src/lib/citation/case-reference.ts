@@ -41,6 +41,8 @@ export function citationGaps(c: CaseView): string[] {
   const gaps: string[] = [];
   if (c.source.repost) gaps.push(`原选编的编者、出版者和出版时间原文未载，故不著录；所据为${c.source.date ? ` ${c.source.date} ` : ''}的网页转载${c.source.url ? '' : '，转载网址不详'}。`);
   else if (c.source.type === 'online' && !c.source.url) gaps.push('原网址未保存在抓取文本中：本条缺“获取和访问路径”（网页的必备项），也无从给出引用日期。请同时引用本库页面。');
+  // The library holds a capture made on a day nobody recorded: a web page's 引用日期 is the reader's, never guessed.
+  else if (c.source.type === 'online') gaps.push('原网页的引用日期不详：本库所据抓取文本未记抓取日期，故本条不著引用日期（网页的必备项）。直接引用原网页时，请填写您访问它的日期；或同时引用本库页面。');
   if (c.source.type === 'newspaper' && !c.source.date) gaps.push('原文未载出版日期和版次，故不著录。');
   return gaps;
 }

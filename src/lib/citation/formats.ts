@@ -234,44 +234,59 @@ function bibTeXName(name: string): string {
   return /[\s,]/u.test(name) ? `{${escaped}}` : escaped;
 }
 
-function libraryNote(c: CaseRef, lib: LibraryRef): string {
-  const url = clean(c.source.url);
-  return `${clean(lib.siteName)}收录${url === '' ? '' : `；原文网址：${url}`}`;
+/** The key of the library page's entry beside the original's (`key`) in a .bib file. */
+export const pageKey = (key: string): string => `${key}-page`;
+
+/** Makes a BibTeX entry from its fields, leaving empty ones out. */
+function bibTeXEntry(type: string, key: string, fields: ReadonlyArray<[string, string]>): string {
+  const safeKey = clean(key).replace(/[\s,{}()"'#%~\\=]/gu, '-');
+  const kept = fields.filter(([, value]) => value !== '');
+  return `@${type}{${safeKey},\n${kept.map(([name, value]) => `  ${name} = {${value}}`).join(',\n')}\n}\n`;
 }
 
-/** BibTeX/biblatex entry for the case: url and urldate record our page (the copy read), the note names the original URL when known. */
+/**
+ * BibTeX/biblatex entries for the case, two references as the citation box
+ * shows them, never one mixing them: the original (key `key`: its type, date
+ * and address, when known) and our page of it (`pageKey(key)`, @online: our
+ * address and the reader's access date). Each note names the other.
+ */
 export function toBibTeX(key: string, c: CaseRef, lib: LibraryRef): string {
   const s = c.source;
   const type = s.type === 'newspaper' ? 'article' : s.type === 'online' ? 'online' : c.isPart ? 'incollection' : 'book';
-  const fields: [string, string][] = [];
-  const add = (name: string, value: string): void => {
-    if (value !== '') fields.push([name, value]);
-  };
-  add('author', names(c.authors).map(bibTeXName).join(' and '));
-  add('title', escapeBibTeX(c.title));
-  add('subtitle', escapeBibTeX(c.subtitle ?? ''));
-  if (s.type === 'newspaper') {
-    add('journal', escapeBibTeX(s.publication));
-    // biblatex's way to mark a newspaper within @article.
-    add('entrysubtype', 'newspaper');
-  } else if (s.type === 'online') {
-    add('organization', escapeBibTeX(s.publication));
-    if (c.isPart) add('booktitle', escapeBibTeX(s.title));
-  } else {
-    if (c.isPart) {
-      add('booktitle', escapeBibTeX(s.title));
-      add('editor', names(s.editors).map(bibTeXName).join(' and '));
-    }
-    add('publisher', escapeBibTeX(s.publication));
-    add('location', escapeBibTeX(s.place ?? ''));
-  }
-  add('date', escapeBibTeX(s.date ?? ''));
-  add('pages', escapeBibTeX(c.pages ?? ''));
-  add('url', bibTeXUrl(lib.url));
-  if (clean(lib.accessed) !== '') add('urldate', escapeBibTeX(lib.accessed!));
-  add('note', escapeBibTeX(libraryNote(c, lib)));
-  const safeKey = clean(key).replace(/[\s,{}()"'#%~\\=]/gu, '-');
-  return `@${type}{${safeKey},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n')}\n}\n`;
+  const common: [string, string][] = [
+    ['author', names(c.authors).map(bibTeXName).join(' and ')],
+    ['title', escapeBibTeX(c.title)],
+    ['subtitle', escapeBibTeX(c.subtitle ?? '')],
+  ];
+  const host: [string, string][] =
+    s.type === 'newspaper'
+      ? // biblatex's way to mark a newspaper within @article.
+        [['journal', escapeBibTeX(s.publication)], ['entrysubtype', 'newspaper']]
+      : s.type === 'online'
+        ? [['organization', escapeBibTeX(s.publication)], ['booktitle', c.isPart ? escapeBibTeX(s.title) : '']]
+        : [
+            ['booktitle', c.isPart ? escapeBibTeX(s.title) : ''],
+            ['editor', c.isPart ? names(s.editors).map(bibTeXName).join(' and ') : ''],
+            ['publisher', escapeBibTeX(s.publication)],
+            ['location', escapeBibTeX(s.place ?? '')],
+          ];
+  const original = bibTeXEntry(type, key, [
+    ...common,
+    ...host,
+    ['date', escapeBibTeX(s.date ?? '')],
+    ['pages', escapeBibTeX(c.pages ?? '')],
+    ['url', clean(s.url) === '' ? '' : bibTeXUrl(s.url!)],
+    ['note', escapeBibTeX(`原始文献；${clean(lib.siteName)}收录本，见条目 ${pageKey(key)}`)],
+  ]);
+  const page = bibTeXEntry('online', pageKey(key), [
+    ...common,
+    ['organization', escapeBibTeX(lib.siteName)],
+    ['date', escapeBibTeX(lib.published ?? '')],
+    ['url', bibTeXUrl(lib.url)],
+    ['urldate', clean(lib.accessed) === '' ? '' : escapeBibTeX(lib.accessed!)],
+    ['note', escapeBibTeX(`${clean(lib.siteName)}收录本；原始文献见条目 ${clean(key)}`)],
+  ]);
+  return `${original}\n${page}`;
 }
 
 /** RIS dates are YYYY/MM/DD/other-info, the slashes required even when parts are missing. */
@@ -280,37 +295,38 @@ function risDate(date: string): string {
   return `${y}/${m}/${d}/`;
 }
 
-/** RIS record for the case; TY first, ER last, CRLF line ends as the RIS specification requires. */
+/** One RIS record; TY first, ER last, CRLF line ends as the RIS specification requires. */
+function risRecord(lines: ReadonlyArray<[string, string | undefined]>): string {
+  const kept = lines.map(([tag, value]) => [tag, clean(value)] as const).filter(([, value]) => value !== '');
+  return [...kept, ['ER', '']].map(([tag, value]) => `${tag}  - ${value}`).join('\r\n') + '\r\n';
+}
+
+/**
+ * RIS records for the case, as toBibTeX: the original first (its type, date
+ * and address, when known), then our page of it (ELEC, our address, the
+ * reader's access date); each note names the other.
+ */
 export function toRIS(c: CaseRef, lib: LibraryRef): string {
   const s = c.source;
   const type = s.type === 'newspaper' ? 'NEWS' : s.type === 'online' ? 'ELEC' : c.isPart ? 'CHAP' : 'BOOK';
-  const lines: [string, string][] = [['TY', type]];
-  const add = (tag: string, value: string | undefined): void => {
-    const v = clean(value);
-    if (v !== '') lines.push([tag, v]);
-  };
-  for (const name of names(c.authors)) add('AU', name);
+  const authors = names(c.authors).map((name): [string, string] => ['AU', name]);
   // RIS has no subtitle tag; the colon is how both GB/T editions introduce 其他题名信息.
-  add('TI', formatTitle(c, PUNCTUATION['gbt7714-2025']));
-  if (s.type !== 'compilation') add('T2', s.publication);
-  else if (c.isPart) {
-    add('T2', s.title);
-    for (const name of names(s.editors)) add('A2', name);
-  }
-  if (s.type === 'compilation') {
-    add('PB', s.publication);
-    add('CY', s.place);
-  }
-  if (clean(s.date) !== '') {
-    add('PY', year(s.date));
-    add('DA', risDate(s.date ?? ''));
-  }
-  add('SP', c.pages);
-  add('UR', lib.url);
-  if (clean(lib.accessed) !== '') add('Y2', risDate(lib.accessed!));
-  add('DB', lib.siteName);
-  add('LA', 'zh-CN');
-  add('N1', libraryNote(c, lib));
-  lines.push(['ER', '']);
-  return lines.map(([tag, value]) => `${tag}  - ${value}`).join('\r\n') + '\r\n';
+  const title: [string, string] = ['TI', formatTitle(c, PUNCTUATION['gbt7714-2025'])];
+  const host: Array<[string, string | undefined]> =
+    s.type !== 'compilation'
+      ? [['T2', s.publication]]
+      : [...(c.isPart ? [['T2', s.title] as [string, string], ...names(s.editors).map((name): [string, string] => ['A2', name])] : []), ['PB', s.publication], ['CY', s.place]];
+  const dated: Array<[string, string]> = clean(s.date) === '' ? [] : [['PY', year(s.date)], ['DA', risDate(s.date ?? '')]];
+  const original = risRecord([['TY', type], ...authors, title, ...host, ...dated, ['SP', c.pages], ['UR', s.url], ['LA', 'zh-CN'], ['N1', `原始文献；${clean(lib.siteName)}收录本见下一条`]]);
+  const page = risRecord([
+    ['TY', 'ELEC'],
+    ...authors,
+    title,
+    ['UR', lib.url],
+    ['Y2', clean(lib.accessed) === '' ? '' : risDate(lib.accessed!)],
+    ['DB', lib.siteName],
+    ['LA', 'zh-CN'],
+    ['N1', `${clean(lib.siteName)}收录本；原始文献见上一条`],
+  ]);
+  return original + page;
 }

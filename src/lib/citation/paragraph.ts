@@ -51,17 +51,24 @@ export function paragraphReference(t: ParagraphTemplates, n: number, style: Cita
   return `${t.heads[style]}${colon}${paragraphLabel(n)}. ${paragraphUrl(t.pageUrl, n)}.`;
 }
 
-/** The page's BibTeX entry for paragraph n: its own key, the paragraph's address, its number in `addendum` (printed after the entry by biblatex). */
+/** The entry or record of a file that holds `line`: our page's, beside the original's (and last, as formats.ts writes them). */
+function holding(entries: readonly string[], line: string): string {
+  return entries.find((e) => e.includes(line)) ?? entries.at(-1) ?? '';
+}
+
+/** The page's BibTeX entry for paragraph n, alone: its own key, the paragraph's address, its number in `addendum` (printed after the entry by biblatex). */
 export function paragraphBibTeX(t: ParagraphTemplates, n: number): string {
-  return t.bibTeX
-    .replace(/^(@\w+\{)([^,\n]*),/u, `$1$2-${paragraphId(n)},`)
-    .replace(`  url = {${t.pageUrl}}`, `  url = {${paragraphUrl(t.pageUrl, n)}}`)
+  const urlLine = `  url = {${t.pageUrl}}`;
+  return holding(t.bibTeX.split(/\n(?=@)/u), urlLine)
+    .replace(/^(@\w+\{)[^,\n]*,/u, `$1${t.key}-${paragraphId(n)},`)
+    .replace(urlLine, `  url = {${paragraphUrl(t.pageUrl, n)}}`)
     .replace(/\n\}\n$/u, `,\n  addendum = {本库${paragraphLabel(n)}}\n}\n`);
 }
 
-/** The page's RIS record for paragraph n: the paragraph's address, its number as a note before the end of the record. */
+/** The page's RIS record for paragraph n, alone: the paragraph's address, its number as a note before the end of the record. */
 export function paragraphRIS(t: ParagraphTemplates, n: number): string {
-  return t.ris
-    .replace(`\r\nUR  - ${t.pageUrl}\r\n`, `\r\nUR  - ${paragraphUrl(t.pageUrl, n)}\r\n`)
+  const urlLine = `\r\nUR  - ${t.pageUrl}\r\n`;
+  return holding(t.ris.split(/(?<=ER {2}- \r\n)/u), urlLine)
+    .replace(urlLine, `\r\nUR  - ${paragraphUrl(t.pageUrl, n)}\r\n`)
     .replace(/ER {2}- \r\n$/u, `N1  - 本库${paragraphLabel(n)}\r\nER  - \r\n`);
 }

@@ -55,6 +55,14 @@ export function buildRegionPages(tree: RegionTree, regions: RegionIndex): Region
   const { nodes, casesUnder } = tree;
   const ancestry = new Map([...nodes.keys()].map((code) => [code, regions.chain(code).map((r) => r.code)]));
   const busiestFirst = [...nodes.values()].sort((a, b) => b.count - a.count || byCode(a, b));
+  // Regions per level, and per province and level: how many of the same level lie elsewhere.
+  const perLevel = new Map<string, number>();
+  const perProvinceLevel = new Map<string, number>();
+  for (const node of nodes.values()) {
+    const key = `${ancestry.get(node.region.code)![0]}\u0000${node.region.level}`;
+    perLevel.set(node.region.level, (perLevel.get(node.region.level) ?? 0) + 1);
+    perProvinceLevel.set(key, (perProvinceLevel.get(key) ?? 0) + 1);
+  }
   return [...nodes.values()].map((node) => {
     const codes = ancestry.get(node.region.code)!;
     const sameProvince: NearbyRegion[] = [];
@@ -83,7 +91,11 @@ export function buildRegionPages(tree: RegionTree, regions: RegionIndex): Region
       chain: regions.chain(node.region.code),
       cases: casesUnder.get(node.region.code) ?? [],
       children: node.children,
-      nearby: { sameProvince, sameLevel },
+      nearby: {
+        sameProvince,
+        sameLevel,
+        moreSameLevel: perLevel.get(node.region.level)! - perProvinceLevel.get(`${codes[0]}\u0000${node.region.level}`)! - sameLevel.length,
+      },
     };
   });
 }

@@ -106,6 +106,8 @@ export interface RegionPage {
   nearby: {
     sameProvince: NearbyRegion[];
     sameLevel: NearbyRegion[];
+    /** Regions of the same level in other provinces beyond those in sameLevel (the regions index lists them all). */
+    moreSameLevel: number;
   };
 }
 

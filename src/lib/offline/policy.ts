@@ -17,6 +17,7 @@
 
 import { ID_PATTERN } from '../ids.ts';
 import { caseUrl, handoutItemUrl, ROUTES, SERVICE_WORKER_URL } from '../urls.ts';
+import { canonicalShortPath } from '../short-code-format.ts';
 
 /** Every cache of this site starts so (the off switch deletes them all). */
 export const CACHE_PREFIX = 'cases-offline-';
@@ -57,6 +58,13 @@ export function routeOf(pathname: string, isNavigation: boolean): Route {
   if (/^\/(handout|compare)\/[^/]+\.json$/.test(pathname)) return 'data';
   return 'network';
 }
+
+/**
+ * The key a response is kept under: its path, and a short link in its
+ * canonical form (/c/DKDXB93/ → /c/dkdxb93/, as the servers redirect it), so
+ * a link typed or scanned in another letter case opens the kept case offline.
+ */
+export const cacheKeyOf = (pathname: string): string => canonicalShortPath(pathname) ?? pathname;
 
 /** Caches of what the reader opened that belong to another version (not the precache: Workbox keeps that one current). */
 export const staleCaches = (keys: readonly string[], version: string) =>

@@ -6,8 +6,9 @@
  * pages that only hold 车 or 所. Here every query word is searched as an exact
  * phrase (Pagefind verifies the positions), place words also match the cases
  * tagged with them (filters), and pages are ranked by tier: whole query
- * matched, then all words, then some; Pagefind's BM25 score (with the title's
- * weight) orders pages within a tier. A page that holds none of the words is
+ * matched, then all words, then some; within a tier, pages holding the words
+ * in their title or text come before pages holding one only in their tag
+ * list (textFirst), then Pagefind's BM25 score (with the title's weight). A page that holds none of the words is
  * never a result; one only tagged with the method an alias or named practice
  * stands for is returned apart, as related (./match.ts).
  */
@@ -15,6 +16,8 @@ import { classify, termIndex, type Related, type TermIndex, type WordEvidence } 
 import { mayNamePlace } from './place-codec.ts';
 import { nearMissInText } from './near-miss.ts';
 import { cleanQuery, cutUnknown, expandPlace, foldTraditional, intlSegmenter, segmentQuery, termMatcher, type Segmenter } from './query.ts';
+import { paragraphAnchors } from './snippet.ts';
+import { hash, paragraphOfFragment } from '../urls.ts';
 
 export interface FragmentData {
   url: string;
@@ -125,6 +128,42 @@ export const NEAR_MISS_PAGES = 3;
 
 /** Most results of a number or Latin word whose text is checked (their fragments are loaded). */
 export const VERIFY_LIMIT = 50;
+
+/**
+ * Results read for where they hold the words (textFirst): one page of
+ * results, whose fragments the search page loads for its excerpts anyway
+ * (Pagefind keeps them), so ranking costs no extra bytes.
+ */
+export const TEXT_CHECK = 10;
+
+/**
+ * Whether a page holds some of `words` only in its metadata (the method and
+ * theme tags, place, author lines are indexed text too), not in its title,
+ * subtitle or paragraphs. A word the page's text lacks altogether (held by a
+ * place or practice tag) does not count; a page without paragraph anchors is
+ * not judged.
+ */
+export function heldOnlyInMetadata(data: FragmentData, words: readonly string[]): boolean {
+  const paragraphs = paragraphAnchors(data.anchors, data.raw_content).filter((a) => paragraphOfFragment(hash(a.id)));
+  if (paragraphs.length === 0) return false;
+  const text = [data.meta.title ?? '', data.meta.subtitle ?? '', ...paragraphs.map((a) => a.text)].join('\n');
+  return words.some((w) => data.content.includes(w) && !text.includes(w));
+}
+
+/**
+ * Within a tier (and a count of words held), moves the pages holding the
+ * words in their text above those holding one only in their tags, among the
+ * first TEXT_CHECK results: 服务热线 put 东莞, only tagged with the method,
+ * above 濮阳's 老李服务热线 on BM25 alone.
+ */
+async function textFirst(results: RankedResult[]): Promise<void> {
+  const window = results.slice(0, TEXT_CHECK);
+  const tagOnly = await Promise.all(window.map(async (r) => heldOnlyInMetadata(await r.data(), r.matched)));
+  const reordered = window
+    .map((r, i) => ({ r, i, tagOnly: tagOnly[i]! }))
+    .sort((a, b) => b.r.tier - a.r.tier || b.r.matched.length - a.r.matched.length || Number(a.tagOnly) - Number(b.tagOnly) || a.i - b.i);
+  results.splice(0, window.length, ...reordered.map((x) => x.r));
+}
 
 export class CaseSearch {
   private match!: (text: string, at: number) => string | undefined;
@@ -319,6 +358,7 @@ export class CaseSearch {
         return { id, tier: m?.tier ?? 1, matched: m?.held ?? [], score: bm25.get(id) ?? 0, data: () => page.data() };
       })
       .sort((a, b) => (words.length === 0 ? 0 : b.tier - a.tier || b.matched.length - a.matched.length || b.score - a.score) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    if (words.length > 0) await textFirst(results);
     const related: RelatedResult[] = classified.related
       .filter((r) => passes(r.id))
       .map((r) => {
