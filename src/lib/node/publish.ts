@@ -19,6 +19,7 @@ import { sourceSchema } from '../../schemas/source.ts';
 import { DRAFT_NOTE_OPENINGS, sourceIdFor } from '../ingest/draft.ts';
 import { listCaseFiles } from './case-files.ts';
 import { checkContent, fieldPath } from './content-checks.ts';
+import { checkMessage } from '../check-messages.ts';
 
 export interface PublishRequest {
   /** Draft MDX files (proposals answered, summary written). */
@@ -171,9 +172,9 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
       continue;
     }
     const open = Array.isArray(fm.proposals) ? fm.proposals.length : fm.proposals === undefined ? 0 : 1;
-    if (open) problems.push(`${draft}: ${open} open proposal(s): accept or delete each proposal (npm run accept -- ${draft})`);
+    if (open) problems.push(`${draft}: ${checkMessage('open-proposals', { count: open, draft })}`);
     const flags = openFlags(text);
-    if (flags.length) problems.push(`${draft}: ${flags.length} “# 待核” line(s) left (first: ${flags[0]!.slice(0, 60)}): turn each into a correction, a doubt or a lacuna (npm run correct -- ${draft} --p N …), or delete it once read (content/README.md §6)`);
+    if (flags.length) problems.push(`${draft}: ${checkMessage('flags-left', { count: flags.length, first: flags[0]!.slice(0, 60), draft })}`);
     if (cases.includes(id)) problems.push(`${draft}: id “${id}” given twice in this run`);
     const other = taken.get(id);
     const finished = withSourceId(text, sourceId);
@@ -185,7 +186,7 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
       continue;
     }
     const teaching = [path.join(path.dirname(draft), `${caseIdOf(draft)}.teaching.yaml`), path.join(path.dirname(draft), `${id}.teaching.yaml`)].find((f) => existsSync(f));
-    if (!teaching) problems.push(`${draft}: no teaching notes: write ${path.join(path.dirname(draft), `${caseIdOf(draft)}.teaching.yaml`)} (content/README.md, 教学札记)`);
+    if (!teaching) problems.push(`${draft}: ${checkMessage('no-teaching-notes', { file: path.join(path.dirname(draft), `${caseIdOf(draft)}.teaching.yaml`) })}`);
     else placements.push({ rel: `teaching/${id}.yaml`, bytes: readFileSync(teaching) });
     placements.push({ rel: `cases/${id}.mdx`, bytes: finished });
     cases.push(id);
