@@ -6,8 +6,10 @@
  * from a selection in a paragraph, the editors' fields, check and publish.
  * Every text from a document is put in with textContent, never as markup.
  */
+import { quote } from '../lib/text.ts';
 
-type Problem = { message: string; area: string; field: string; item?: string };
+/** A check's problem: `zh` is what the desk shows, `message` the check's own words (the terminal's). */
+type Problem = { message: string; zh: string; area: string; field: string; item?: string };
 interface Proposal { field: string; value: unknown; p: number; quote: string; why?: string }
 interface DraftView {
   batch: string;
@@ -95,7 +97,7 @@ drop.addEventListener('drop', (e) => {
 interface QueueBatch {
   id: string;
   name: string;
-  report: { format?: string; layout?: string; error?: string; dropped: Record<string, number>; warnings?: string[]; duplicates: Array<{ title: string; of: string }>; left: Array<{ role: string; roleLabel: string; text: string; line?: number; lines?: [number, number]; reason: string }>; drafts: Array<{ id: string; flags: string[]; idNote?: string }> };
+  report: { format?: string; layout?: string; error?: string; droppedByRole: Array<{ label: string; count: number }>; warnings?: string[]; duplicates: Array<{ title: string; of: string }>; left: Array<{ role: string; roleLabel: string; text: string; line?: number; lines?: [number, number]; reason: string }>; drafts: Array<{ id: string; flags: string[]; idNote?: string }> };
   drafts: Array<{ id: string; caseId: string; title: string; subtitle: string | null; state: string; twin?: { id: string; title: string; similarity: number; same: boolean }; idTaken?: boolean }>;
 }
 
@@ -106,15 +108,15 @@ function reportOf(b: QueueBatch): HTMLElement {
     box.append(el('p', { class: 'error', 'data-report-error': '' }, `未能读取：${r.error}（原件已保存在工作文件夹，未丢失）`));
     return box;
   }
-  const dropped = Object.entries(r.dropped).map(([k, n]) => `${k} ${n}`).join('，');
+  const dropped = r.droppedByRole.map((x) => `${x.label} ${x.count}`).join('，');
   box.append(el('p', {}, `格式 ${r.format ?? '?'}${r.layout ? `，版式 ${r.layout}` : ''}；${b.drafts.length} 篇草稿${dropped ? `；删去 ${dropped}` : ''}`));
   for (const w of r.warnings ?? []) box.append(el('p', { class: 'error' }, `注意：${w}`));
-  for (const d of r.duplicates) box.append(el('p', {}, `重复，未另写草稿：“${d.title}”同 ${d.of}`));
+  for (const d of r.duplicates) box.append(el('p', {}, `重复，未另写草稿：${quote(d.title)}同 ${d.of}`));
   if (r.left.length) {
     const list = el('ul');
     for (const x of r.left) {
       const where = x.lines ? `第${x.lines[0]}–${x.lines[1]}行` : x.line ? `第${x.line}行` : '';
-      list.append(el('li', {}, `${x.roleLabel}${where ? `（${where}）` : ''}：“${x.text.slice(0, 60)}${x.text.length > 60 ? '…' : ''}”——${x.reason}`));
+      list.append(el('li', {}, `${x.roleLabel}${where ? `（${where}）` : ''}：${quote(`${x.text.slice(0, 60)}${x.text.length > 60 ? '…' : ''}`)}——${x.reason}`));
     }
     box.append(el('details', {}, el('summary', {}, `不在正文中的内容 ${r.left.length} 处（删去、接排或另作他用，附角色）`), list));
   }
@@ -134,7 +136,7 @@ async function showQueue(): Promise<void> {
       const name = `打开 ${d.title}（${b.name}，第 ${batches.indexOf(b) + 1} 批）`;
       body.append(
         el('tr', { 'data-draft': d.id },
-          el('td', {}, `${d.title}${d.subtitle ? `——${d.subtitle}` : ''}`, ...(d.twin ? [el('br'), el('strong', { class: 'error', 'data-twin': d.twin.id }, `已发布过：${d.twin.same ? '与' : `与（${Math.round(d.twin.similarity * 100)}% 相同）`}已发布的案例 /cases/${d.twin.id}/“${d.twin.title}”${d.twin.same ? '正文相同' : ''}；不要再发布一次`)] : [])),
+          el('td', {}, `${d.title}${d.subtitle ? `——${d.subtitle}` : ''}`, ...(d.twin ? [el('br'), el('strong', { class: 'error', 'data-twin': d.twin.id }, `已发布过：${d.twin.same ? '与' : `与（${Math.round(d.twin.similarity * 100)}% 相同）`}已发布的案例 /cases/${d.twin.id}/${quote(d.twin.title)}${d.twin.same ? '正文相同' : ''}；不要再发布一次`)] : [])),
           el('td', {}, d.caseId, ...(d.idTaken ? [el('br'), el('strong', { class: 'error', 'data-id-taken': '' }, '此 id 已有案例')] : [])), el('td', {}, el('span', { class: 'state', 'data-state': d.state }, STATES[d.state] ?? d.state)), el('td', {}, button('打开', () => void openDraft(b.id, d.id), { 'aria-label': name }))),
       );
     }
@@ -173,7 +175,7 @@ document.addEventListener('selectionchange', () => {
   start.setStart(a, 0);
   start.setEnd(range.startContainer, range.startOffset);
   picked = { p: Number(a.dataset.p), text, ...occurrence(a.textContent ?? '', text, start.toString().length) };
-  $('#selection').textContent = `已选取：第${picked.p}段“${text}”${picked.count > 1 ? `（段中第 ${picked.nth} 处，共 ${picked.count} 处）` : ''}`;
+  $('#selection').textContent = `已选取：第${picked.p}段${quote(text)}${picked.count > 1 ? `（段中第 ${picked.nth} 处，共 ${picked.count} 处）` : ''}`;
 });
 
 function paragraphText(p: number): string {
@@ -307,11 +309,11 @@ function showProblems(problems: Problem[], checked: boolean): void {
     const slot = slotOf(x);
     if (slot) {
       slot.id ||= `problem-${slot.dataset.problemFor!.replace(/[^\w-]+/g, '-')}`;
-      slot.append(el('span', { 'data-problem': '' }, x.message), el('br'));
+      slot.append(el('span', { 'data-problem': '' }, x.zh), el('br'));
       for (const control of describedBy(slot)) control.setAttribute('aria-describedby', slot.id);
-    } else general.append(el('li', { 'data-problem': '' }, x.message));
+    } else general.append(el('li', { 'data-problem': '' }, x.zh));
     const target = slot ? (describedBy(slot)[0] ?? slot) : general;
-    const link = el('a', { href: `#${slot?.id ?? 'problems'}` }, x.message);
+    const link = el('a', { href: `#${slot?.id ?? 'problems'}` }, x.zh);
     link.addEventListener('click', (e) => {
       e.preventDefault();
       if (!target.matches('input, select, textarea')) target.tabIndex = -1;
@@ -334,7 +336,7 @@ function carried(fm: DraftView['frontmatter'], names: Record<string, string>): H
   const tag = (kind: 'methods' | 'themes', id: string) => {
     const e = evidence[id];
     const name = `${kind === 'methods' ? '工作方法' : '领域'}：${names[id] ?? id}（${id}）`;
-    const li = el('li', { 'data-carried': id }, name, proposed.includes(id) ? '　〔文中仅倡议 proposed〕' : '', e ? `　第${e.p}段“${e.quote}”` : '　（无证据）');
+    const li = el('li', { 'data-carried': id }, name, proposed.includes(id) ? '　〔文中仅倡议 proposed〕' : '', e ? `　第${e.p}段${quote(e.quote ?? '')}` : '　（无证据）');
     const row = el('span', { class: 'row' }, button('删去', () => change({ remove: kind, id }), { 'aria-label': `删去 ${name}` }));
     if (kind === 'methods') {
       const on = proposed.includes(id);
@@ -353,7 +355,7 @@ function carried(fm: DraftView['frontmatter'], names: Record<string, string>): H
     ...list(fm.methods).map((id) => tag('methods', String(id))),
     ...list(fm.themes).map((id) => tag('themes', String(id))),
     ...figures.map((f, i) =>
-      el('li', { 'data-carried': `keyFigures[${i}]` }, `关键数字：${f.label ?? ''}——“${f.quote ?? ''}”`, ' ',
+      el('li', { 'data-carried': `keyFigures[${i}]` }, `关键数字：${f.label ?? ''}——${quote(f.quote ?? '')}`, ' ',
         button('删去', () => change({ removeFigure: i }), { 'aria-label': `删去关键数字 ${f.label ?? i + 1}` }),
         el('span', { class: 'problem', 'data-problem-for': `case:keyFigures[${i}]` })),
     ),
@@ -425,7 +427,7 @@ function render(view: DraftView): void {
     // Numbered as the file lists them, joins counted: removeReading takes that number.
     ...(fm.corrections ?? []).flatMap((c, i) => {
       if (c.type === 'join') return [];
-      const what = `第${String(c.p)}段 ${TYPES[String(c.type)] ?? String(c.type)}：${c.type === 'correct' ? `“${String(c.original)}”→“${String(c.corrected)}”` : `“${String(c.text ?? c.after)}”`}`;
+      const what = `第${String(c.p)}段 ${TYPES[String(c.type)] ?? String(c.type)}：${c.type === 'correct' ? `${quote(String(c.original))}→${quote(String(c.corrected))}` : quote(String(c.text ?? c.after))}`;
       return [el('li', { 'data-correction': String(c.type) }, `${what}——${String(c.note ?? '')} `, button('删去', () => void act(draftUrl('/reading/remove'), { n: i + 1 }).then((ok) => ok && say('校勘记已删去')), { 'aria-label': `删去校勘记 ${what}` }))];
     }),
   );
@@ -471,7 +473,7 @@ function render(view: DraftView): void {
   fill('source-about', view.source.about);
   $('#source-proposals').replaceChildren(
     ...(view.source.proposals ?? []).map((x, i) =>
-      el('li', { class: 'proposal' }, `${x.field === 'date' ? '日期' : '编印单位'}：${x.value}（第${x.line}行“${x.quote}”） `,
+      el('li', { class: 'proposal' }, `${x.field === 'date' ? '日期' : '编印单位'}：${x.value}（第${x.line}行${quote(x.quote)}） `,
         button('接受', () => void act(`/api/batches/${view.batch}/source`, { accept: [i + 1] })),
         button('拒绝', () => void act(`/api/batches/${view.batch}/source`, { reject: [i + 1] }))),
     ),

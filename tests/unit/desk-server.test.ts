@@ -105,6 +105,17 @@ describe('received files', () => {
   });
 });
 
+describe('what ingest only counted', () => {
+  it('is named in the roles’ words, every count kept (the trial read “删去 page-chrome 1，contents 4”)', async () => {
+    const text = '党员联系户制度好\n\n打印 纠错\n\n某县推行党员联系户制度，每名党员联系10户左右群众，帮助群众解决实际困难。\n\n微信扫一扫\n';
+    const id = ((await (await upload('网页摘录.txt', text)).json()) as { id: string }).id;
+    const queue = (await (await fetch(`${base}/api/queue`)).json()) as Array<{ id: string; report: { dropped: Record<string, number>; droppedByRole: Array<{ label: string; count: number }> } }>;
+    const report = queue.find((b) => b.id === id)!.report;
+    expect(report.dropped).toEqual({ 'page-chrome': 2 });
+    expect(report.droppedByRole).toEqual([{ label: BLOCK_ROLES.chrome, count: 2 }]);
+  }, 120_000);
+});
+
 describe('an Excel 征集汇总表', () => {
   it('is one batch whose drafts are its rows’ cases', async () => {
     const res = await upload('征集汇总表.xlsx', readFileSync('tests/fixtures/ingest/xlsx-case-list/case-list.xlsx'));
@@ -133,6 +144,7 @@ describe('a draft from a received compilation', () => {
     const left = queue.find((b) => b.id === batch)!.report.left;
     expect(left.length).toBeGreaterThan(0);
     for (const x of left) expect(x.roleLabel).toBe(BLOCK_ROLES[x.role]);
+
     expect(drafts.map((d) => d.id)).toContain(draft);
     expect(new Set(drafts.map((d) => d.state))).toEqual(new Set(['new']));
   });
@@ -256,6 +268,10 @@ describe('a draft from a received compilation', () => {
     expect(v.flags).toEqual([]);
     expect(v.problems.filter((p) => p.area === 'source').map((p) => p.field).sort()).toEqual(['about', 'publication', 'type']);
     expect(v.problems.some((p) => p.area === 'teaching')).toBe(true);
+    // Each in Chinese for the desk, the check's own words kept beside it.
+    const teachingProblem = v.problems.find((p) => p.area === 'teaching') as { message: string; zh: string };
+    expect(teachingProblem.message).toMatch(/no teaching notes/);
+    expect(teachingProblem.zh).toMatch(/还没有教学札记/);
     const refused = (await (await post(url('/publish'))).json()) as { ok: boolean };
     expect(refused.ok).toBe(false);
     expect(existsSync(path.join(content, 'cases', 'raoyang-desk.mdx'))).toBe(false);

@@ -13,9 +13,11 @@ import path from 'node:path';
 import { isMap, isSeq, parse as parseYaml, parseDocument, Scalar, stringify, type Document, type YAMLMap } from 'yaml';
 import { caseParagraphs, parseBody, parseCaseSource } from '../case-mdx.ts';
 import { numberBlocks } from '../edition.ts';
+import { inChinese } from '../check-messages.ts';
 import { ID_PATTERN } from '../ids.ts';
 import { SOURCE_DATE } from '../source-date.ts';
 import { answerProposals, answerSourceProposals, type Choice } from '../ingest/accept-proposals.ts';
+import { droppedByRole } from '../ingest/dropped-kinds.ts';
 import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
 import { loadLibrary, publishedTwin } from '../ingest/library.ts';
 import { recordReading, removeReading, type Reading } from '../ingest/record-reading.ts';
@@ -45,6 +47,8 @@ type BatchState = Record<string, DraftRecord>;
 /** Where a problem belongs in the draft view: the case's, the teaching note's or the source entry's field, or the draft as a whole. */
 export interface PlacedProblem {
   message: string;
+  /** The message in Chinese (check-messages.ts), or as written when its kind is not catalogued. */
+  zh: string;
   area: 'case' | 'teaching' | 'source' | 'draft';
   field: string;
   /** The field's item, when the message names one (evidence.<id>, keyFigures[3]): the page shows it at that item. */
@@ -107,7 +111,8 @@ export function queue({ work, content }: DeskFolders, batches: readonly Batch[])
     return {
       ...b,
       // Each block left out of the bodies with its role in words, as the terminal report names it.
-      report: { ...b.report, left: b.report.left.map((x) => ({ ...x, roleLabel: BLOCK_ROLES[x.role as BlockRole] ?? x.role })) },
+      // and what was only counted, by role (the terminal's kinds are English: page-chrome, contents).
+      report: { ...b.report, left: b.report.left.map((x) => ({ ...x, roleLabel: BLOCK_ROLES[x.role as BlockRole] ?? x.role })), droppedByRole: droppedByRole(b.report.dropped ?? {}) },
       drafts: b.report.drafts.map((d) => {
         const file = path.join(batchDir(work, b.id), 'drafts', `${d.id}.mdx`);
         const record = state[d.id] ?? {};
@@ -469,20 +474,21 @@ function readable(problems: readonly string[], work: string, batch: string): str
 
 /** Where a publish or check:content message belongs in the draft view. */
 export function placeProblem(message: string): PlacedProblem {
+  const zh = inChinese(message);
   const text = message.replace(/^check:content: /, '');
   const at = /(?:^|\/)(cases\/[^:]+\.mdx|teaching\/[^:]+\.yaml|sources\/sources\.yaml|[^/:]+\.source\.yaml): ([^:\s]+)/.exec(text);
   if (!at) {
-    if (/open proposal/.test(text)) return { message, area: 'draft', field: 'proposals' };
-    if (/待核/.test(text)) return { message, area: 'draft', field: 'flags' };
-    if (/teaching notes/.test(text)) return { message, area: 'teaching', field: 'purpose' };
-    if (/\bid “/.test(text)) return { message, area: 'draft', field: 'caseId' };
-    return { message, area: 'draft', field: '' };
+    if (/open proposal/.test(text)) return { message, zh, area: 'draft', field: 'proposals' };
+    if (/待核/.test(text)) return { message, zh, area: 'draft', field: 'flags' };
+    if (/teaching notes/.test(text)) return { message, zh, area: 'teaching', field: 'purpose' };
+    if (/\bid “/.test(text)) return { message, zh, area: 'draft', field: 'caseId' };
+    return { message, zh, area: 'draft', field: '' };
   }
   const area = at[1]!.startsWith('cases/') ? 'case' : at[1]!.startsWith('teaching/') ? 'teaching' : 'source';
   // sources.yaml names the entry first ([3] some-id.type): its field is the key after the id.
   const key = area === 'source' ? (/\.(\w+)/.exec(at[2]!)?.[1] ?? at[2]!) : at[2]!;
   const item = /^[^[.]+(?:\[\d+\]|\.[^[.]+)/.exec(key)?.[0];
-  return { message, area, field: key.replace(/[[.].*$/, ''), ...(item ? { item } : {}) };
+  return { message, zh, area, field: key.replace(/[[.].*$/, ''), ...(item ? { item } : {}) };
 }
 
 /** The git checkout holding `dir`, if it is in one. */
