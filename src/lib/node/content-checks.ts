@@ -33,7 +33,7 @@ import type { RegionIndex } from '../regions/divisions.ts';
 import { normalizePunctuation, quotations, splitParagraphs } from '../text.ts';
 import { checkMessage } from '../check-messages.ts';
 import { answerableProblems } from './evidence-checks.ts';
-import { LEVELS } from '../kinds.ts';
+import { LEVELS, yearsStated } from '../kinds.ts';
 import { stripMarkers } from '../ingest/case-start.ts';
 
 export interface ContentReport {
@@ -295,8 +295,9 @@ export function editorialProblems({ data, paragraphs, header, regions, tagNames 
   const compact = words.replace(/\s+/gu, '');
 
   if (!data.inferred.years) {
+    const stated = yearsStated(body);
     data.years.forEach((y, i) => {
-      if (!new RegExp(`(?<![0-9０-９])${y}(?![0-9０-９])`).test(body)) problems.push(checkMessage('years-not-in-body', { i, year: y }));
+      if (!stated.includes(y)) problems.push(checkMessage('years-not-in-body', { i, year: y }));
     });
   }
 
