@@ -25,6 +25,10 @@ interface DraftView {
   problems: Problem[];
   checked: boolean;
   published: { id: string; commit?: string; note?: string } | null;
+  /** For each proposal, the values it may be changed to (level, kind, years), or null. */
+  choices: Array<Array<string | number> | null>;
+  /** What content/README.md's field tables say of the fields without help text here. */
+  guide: Record<string, string>;
   tagNames: Record<string, string>;
   methods: string[];
   themes: string[];
@@ -247,6 +251,13 @@ function proposalItem(x: Proposal, n: number): HTMLElement {
       void act(draftUrl('/proposal'), { n, p: picked.p, quote: picked.text });
     }, { 'data-use-selection': '' }),
   );
+  const choices = current?.choices[n - 1];
+  if (choices) {
+    // A level, kind or year is chosen from what the schema (and, for a year, its paragraph) allows, never typed.
+    const id = `value-${n}`;
+    const select = el('select', { id }, ...choices.map((c) => el('option', { value: String(c), ...(String(c) === value ? { selected: '' } : {}) }, String(c)))) as HTMLSelectElement;
+    row.append(el('label', { for: id }, `${FIELDS[x.field] ?? x.field}改为`), select, button('改值', () => void act(draftUrl('/proposal'), { n, value: select.value }), { 'aria-label': `把第 ${n} 条建议的${FIELDS[x.field] ?? x.field}改为所选值` }));
+  }
   if (x.field === 'keyFigures' || x.field === 'doubt') {
     const id = `edit-${n}`;
     const input = el('input', { id, type: 'text', size: '30', value }) as HTMLInputElement;
@@ -269,6 +280,42 @@ function itemRows(root: HTMLElement, kind: string, items: Array<{ text: string; 
       ),
     );
   }
+}
+
+/** One row per author named in the source: the role as it states it, or an inferred one with its reason. */
+function authorRows(authors: Array<{ name?: string; role?: string; roleInferred?: string }>): void {
+  $('#authors').replaceChildren(
+    ...(authors.length === 0
+      ? [el('p', { class: 'help' }, '原文未署作者：没有身份可写。')]
+      : authors.map((a, i) =>
+          el('p', { class: 'row', 'data-author': String(i) },
+            el('label', { for: `author-role-${i}` }, `${a.name ?? ''} 的身份 role`), el('input', { id: `author-role-${i}`, type: 'text', size: '24', value: a.role ?? '' }),
+            el('label', { for: `author-inferred-${i}` }, `${a.name ?? ''} 身份的推定理由 roleInferred`), el('input', { id: `author-inferred-${i}`, type: 'text', size: '40', value: a.roleInferred ?? '' })),
+        )),
+  );
+}
+
+/** One row per method mentioned in passing (its paragraphs; emptied, it goes), and one to add another. */
+function passingRows(passing: Record<string, number[]>, view: DraftView): void {
+  const name = (id: string) => `${view.tagNames[id] ?? id}（${id}）`;
+  $('#passing').replaceChildren(
+    el('p', {}, '顺带提到 passing：'),
+    ...Object.entries(passing).map(([id, ps]) =>
+      el('p', { class: 'row' }, el('label', { for: `passing-${id}` }, `${name(id)} 的段号`), el('input', { id: `passing-${id}`, type: 'text', size: '8', value: ps.join(','), 'data-passing': id }))),
+    el('p', { class: 'row' },
+      el('label', { for: 'passing-add' }, '添加顺带提到的方法'), el('select', { id: 'passing-add' }, el('option', { value: '' }, '（不添加）'), ...view.methods.filter((id) => !(id in passing)).map((id) => el('option', { value: id }, name(id)))),
+      el('label', { for: 'passing-add-p' }, '它的段号'), el('input', { id: 'passing-add-p', type: 'text', size: '8' })),
+  );
+}
+
+const numbers = (text: string) => (text.match(/\d+/g) ?? []).map(Number);
+
+function readPassing(): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const input of document.querySelectorAll<HTMLInputElement>('[data-passing]')) if (numbers(input.value).length) out[input.dataset.passing!] = numbers(input.value);
+  const added = ($('#passing-add') as HTMLSelectElement).value;
+  if (added) out[added] = numbers(($('#passing-add-p') as HTMLInputElement).value);
+  return out;
 }
 
 function readItems(kind: string): Array<{ text: string; paragraphs: number[] }> {
@@ -378,7 +425,7 @@ for (const form of ['#fields', '#source']) {
   $(form).addEventListener('input', (e) => {
     const target = e.target as HTMLElement;
     // A teaching item's control stands for its whole list.
-    const list = target.closest('#questions, #points');
+    const list = target.closest('#questions, #points, #authors, #passing');
     edited.add(list ? list.id : target.id);
   });
 }
@@ -463,6 +510,15 @@ function render(view: DraftView): void {
   fill('purpose', view.teaching?.purpose);
   if (keeps('questions', view.teaching?.questions)) itemRows($('#questions'), 'q', view.teaching?.questions ?? [], 5);
   if (keeps('points', view.teaching?.points)) itemRows($('#points'), 'pt', view.teaching?.points ?? [], 6);
+  const authors = (Array.isArray(fm.authors) ? fm.authors : []) as Array<{ name?: string; role?: string; roleInferred?: string }>;
+  if (keeps('authors', authors)) authorRows(authors);
+  const passing = (fm.passing ?? {}) as Record<string, number[]>;
+  if (keeps('passing', passing)) passingRows(passing, view);
+  if (keeps('featured', fm.featured === true)) ($('#featured') as HTMLInputElement).checked = fm.featured === true;
+  $('#guide-role').textContent = `身份 authors[].role——${view.guide['authors[].role'] ?? ''}`;
+  $('#guide-role-inferred').textContent = `推定理由 roleInferred——${view.guide['authors[].roleInferred'] ?? ''}`;
+  $('#guide-passing').textContent = `passing——${view.guide.passing ?? ''}`;
+  $('#guide-featured').textContent = `featured——${view.guide.featured ?? ''}`;
 
   fill('source-title', view.source.title);
   fill('source-id', view.source.id);
@@ -525,6 +581,9 @@ $('#fields').addEventListener('submit', (e) => {
     inferredRegion: ($('#inferred-region') as HTMLInputElement).value,
     inferredYears: ($('#inferred-years') as HTMLInputElement).value,
     teaching: { purpose: ($('#purpose') as HTMLTextAreaElement).value, questions: readItems('q'), points: readItems('pt') },
+    featured: ($('#featured') as HTMLInputElement).checked,
+    authors: Array.from(document.querySelectorAll<HTMLElement>('[data-author]')).map((_, i) => ({ role: ($(`#author-role-${i}`) as HTMLInputElement).value, roleInferred: ($(`#author-inferred-${i}`) as HTMLInputElement).value })),
+    passing: readPassing(),
   }).then((ok) => {
     if (!ok) return;
     saved('#fields');

@@ -258,6 +258,53 @@ describe('a draft from a received compilation', () => {
     expect((await post(`${other}/reading/remove`, { n: 999 })).status).toBe(400);
   });
 
+  it('changes a level, kind or year proposal only to a value the schema and its paragraph allow', async () => {
+    const other = `/api/drafts/${batch}/baodi-yizhan-sanzhongxin`;
+    type V = View & { choices: Array<Array<string | number> | null> };
+    const v = (await (await fetch(`${base}${other}`)).json()) as V;
+    const n = (field: string) => v.frontmatter.proposals!.findIndex((x) => x.field === field) + 1;
+    expect(v.choices[n('level') - 1]).toEqual(['省', '市', '县区', '乡镇街道', '村社区']);
+    expect(v.choices[n('kind') - 1]).toEqual(['经验案例', '心得体会', '调研报告', '机制介绍']);
+    expect(v.choices[n('methods') - 1]).toBeNull();
+    const year = v.frontmatter.proposals![n('years') - 1]!;
+    expect(v.choices[n('years') - 1]).toEqual([year.value]);
+    const edit = async (k: number, value: unknown) => {
+      const res = await post(`${other}/proposal`, { n: k, value });
+      return { status: res.status, body: (await res.json()) as V & { error?: string } };
+    };
+    expect((await edit(n('level'), '乡镇街道')).body.frontmatter.proposals![n('level') - 1]!.value).toBe('乡镇街道');
+    expect((await edit(n('kind'), '机制介绍')).body.frontmatter.proposals![n('kind') - 1]!.value).toBe('机制介绍');
+    const typed = await edit(n('kind'), '编者自拟的体裁');
+    expect(typed.status).toBe(400);
+    expect(typed.body.error).toMatch(/不能改为“编者自拟的体裁”：可选 经验案例、心得体会、调研报告、机制介绍/);
+    const elsewhere = await edit(n('years'), 1999);
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.body.error).toMatch(new RegExp(`可选 ${String(year.value)}$`));
+    expect((await edit(n('years'), String(year.value))).body.frontmatter.proposals![n('years') - 1]!.value).toBe(year.value);
+    expect((await edit(n('methods'), 'minqing-riji')).status).toBe(400);
+  });
+
+  it('writes featured, the authors’ roles and passing mentions, each as its field may hold, and says what the guide says of them', async () => {
+    const other = `/api/drafts/${batch}/baodi-yizhan-sanzhongxin`;
+    type Fm = { frontmatter: { featured?: boolean; passing?: Record<string, number[]> }; guide: Record<string, string>; error?: string };
+    const fields = async (body: unknown) => {
+      const res = await post(`${other}/fields`, body);
+      return { status: res.status, body: (await res.json()) as Fm };
+    };
+    const guide = ((await (await fetch(`${base}${other}`)).json()) as Fm).guide;
+    expect(guide['featured']).toMatch(/推荐案例/);
+    expect(guide['passing']).toMatch(/方法 id → 段号/);
+    expect(guide['authors[].role']).toMatch(/as the source states it/);
+    expect((await fields({ featured: true })).body.frontmatter.featured).toBe(true);
+    expect((await fields({ featured: false })).body.frontmatter.featured).toBeUndefined();
+    // The draft names no author: a role has no one to belong to.
+    expect((await fields({ authors: [{ role: '区委书记' }] })).body.error).toMatch(/署名 0 人，收到 1 人的身份/);
+    expect((await fields({ passing: { 'minqing-riji': [1, 1] } })).body.frontmatter.passing).toEqual({ 'minqing-riji': [1] });
+    expect((await fields({ passing: { 'no-such-method': [1] } })).body.error).toMatch(/不是分类表里的工作方法/);
+    expect((await fields({ passing: { 'minqing-riji': [999] } })).body.error).toMatch(/passing\.minqing-riji：写提到它的段号/);
+    expect((await fields({ passing: {} })).body.frontmatter.passing).toBeUndefined();
+  });
+
   it('places each problem of the check at its field, and publishes only once there are none, committing only what it wrote', async () => {
     const proposals = (await view()).frontmatter.proposals!;
     // 代办 is only listed in the text: rejected, it becomes a passing mention.

@@ -86,7 +86,7 @@ function routes(folders: DeskFolders): Array<[method: string, pattern: RegExp, h
       'POST',
       at('proposal'),
       async (req, [b, d]) => {
-        const { n, ...change } = await readJson<{ n: number; p?: number; quote?: string; label?: string; note?: string }>(req);
+        const { n, ...change } = await readJson<{ n: number; p?: number; quote?: string; label?: string; note?: string; value?: string | number }>(req);
         editProposal(folders, b!, d!, Number(n), change);
         return viewDraft(folders, b!, d!);
       },
