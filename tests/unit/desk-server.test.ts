@@ -198,6 +198,19 @@ describe('a draft from a received compilation', () => {
     expect(body()).toBe(before);
   });
 
+  it('previews the body as the case page renders it: the site’s paragraph ids and numbers, the doubt marked and listed', async () => {
+    const res = await fetch(`${base}${url('/preview')}`);
+    expect(res.status).toBe(200);
+    const { html, notes } = (await res.json()) as { html: string; notes: string[] };
+    const v = await view();
+    const numbered = v.paragraphs.filter((b) => b.p !== null);
+    // One anchor and one shown number per paragraph, as remark-paragraph-ids gives the page.
+    expect([...html.matchAll(/<(?:p|h\d) id="p(\d+)"/g)].map((m) => Number(m[1]))).toEqual(numbered.map((b) => b.p));
+    expect(html).toMatch(/data-pnum="1"/);
+    expect(html).toMatch(/<a href="#jk-\d+"[^>]*class="note-ref"/);
+    expect(notes.find((n) => n.includes('燃眉之急'))).toMatch(/此四字存疑（测试）。（第1段）$/);
+  });
+
   it('writes the place and inferred fields an editor fills, and removes one emptied', async () => {
     type Fm = { frontmatter: { region: Record<string, unknown>; inferred?: Record<string, unknown> } };
     let v = (await (await post(url('/fields'), { regionNote: '王同岳乡属饶阳县（编者注测试）', inferredYears: '据正文“2012年初”推定（测试）' })).json()) as Fm;

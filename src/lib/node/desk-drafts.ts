@@ -24,6 +24,7 @@ import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
 import { loadLibrary, publishedTwin } from '../ingest/library.ts';
 import { recordReading, removeReading, type Reading } from '../ingest/record-reading.ts';
 import { checkPublish, openFlags, publish } from './publish.ts';
+import { previewBody } from './desk-preview.ts';
 import { readMethodMentions, readThemes } from './taxonomy.ts';
 import { batchDir, BATCH_PATTERN, DeskInputError, type Batch } from './desk-upload.ts';
 
@@ -204,6 +205,11 @@ export function viewDraft({ content, work }: DeskFolders, batch: string, draft: 
     methods: readMethodMentions(content).map((t) => t.id),
     themes: readThemes(content).map((t) => t.id),
   };
+}
+
+/** The draft's body as the case page renders it (desk-preview.ts). */
+export function previewDraft({ content, work }: DeskFolders, batch: string, draft: string): Promise<{ html: string; notes: string[] }> {
+  return previewBody(readFileSync(draftFile(work, batch, draft), 'utf8'), `${draft}.mdx`, content);
 }
 
 /** Rewrites the draft's frontmatter through `edit`; the body stays byte for byte. */
