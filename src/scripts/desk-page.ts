@@ -178,8 +178,35 @@ document.addEventListener('selectionchange', () => {
   const start = document.createRange();
   start.setStart(a, 0);
   start.setEnd(range.startContainer, range.startOffset);
-  picked = { p: Number(a.dataset.p), text, ...occurrence(a.textContent ?? '', text, start.toString().length) };
+  pick(Number(a.dataset.p), text, start.toString().length);
+});
+
+/** Takes words of paragraph `p` as picked, the way a mouse selection does; `offset` is where they start. */
+function pick(p: number, text: string, offset: number): void {
+  picked = { p, text, ...occurrence(paragraphText(p), text, offset) };
   $('#selection').textContent = `已选取：第${picked.p}段${quote(text)}${picked.count > 1 ? `（段中第 ${picked.nth} 处，共 ${picked.count} 处）` : ''}`;
+}
+
+/** The words the keyboard picker's paragraph and character numbers (1-based, both ends included) name, or why none. */
+function pickerWords(): { p: number; text: string; offset: number } | string {
+  const p = Number(($('#pick-p') as HTMLInputElement).value);
+  const chars = Array.from(paragraphText(p));
+  if (chars.length === 0) return `没有第 ${p || '?'} 段`;
+  const from = Number(($('#pick-from') as HTMLInputElement).value);
+  const to = Number(($('#pick-to') as HTMLInputElement).value);
+  if (!(from >= 1 && to >= from && to <= chars.length)) return `第${p}段共 ${chars.length} 字：起止须在 1–${chars.length} 之间，止不小于起`;
+  return { p, text: chars.slice(from - 1, to).join(''), offset: chars.slice(0, from - 1).join('').length };
+}
+
+$('#pick').addEventListener('input', () => {
+  const words = pickerWords();
+  $('#pick-preview').textContent = typeof words === 'string' ? words : `将选取：第${words.p}段${quote(words.text)}`;
+});
+$('#pick').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const words = pickerWords();
+  if (typeof words === 'string') return say(words);
+  pick(words.p, words.text, words.offset);
 });
 
 function paragraphText(p: number): string {
@@ -540,6 +567,29 @@ function render(view: DraftView): void {
   $('#published').textContent = view.published ? `已发布为 /cases/${view.published.id}/${view.published.commit ? `，已提交 ${view.published.commit.slice(0, 8)}` : ''}${view.published.note ? `（${view.published.note}）` : ''}` : '';
   document.dispatchEvent(new CustomEvent('desk:draft', { detail: view }));
 }
+
+/**
+ * The draft's body as the case page renders it (the desk server runs the
+ * site's own remark pipeline). The HTML is that pipeline's: the body is text
+ * only (remark-text-only refuses markup) and every word in it is escaped. Its
+ * ids and in-page links are prefixed, so they do not clash with the reader's.
+ */
+async function showPreview(): Promise<void> {
+  const { html, notes } = await api<{ html: string; notes: string[] }>(draftUrl('/preview'));
+  const doc = new DOMParser().parseFromString(`<div>${html}</div>`, 'text/html');
+  for (const node of doc.querySelectorAll<HTMLElement>('[id]')) node.id = `preview-${node.id}`;
+  for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) a.setAttribute('href', `#preview-${a.getAttribute('href')!.slice(1)}`);
+  // Method pages are the site's, not the desk's: the link is shown, not followed.
+  for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href]:not([href^="#"])')) a.removeAttribute('href');
+  $('#preview').replaceChildren(...Array.from(doc.body.firstElementChild!.childNodes));
+  $('#preview-notes').replaceChildren(...(notes.length ? notes : ['本文无逐条校改。']).map((n) => el('li', {}, n)));
+}
+$('#preview-box').addEventListener('toggle', () => {
+  if (($('#preview-box') as HTMLDetailsElement).open) void showPreview().catch((error: Error) => say(error.message));
+});
+document.addEventListener('desk:draft', () => {
+  if (($('#preview-box') as HTMLDetailsElement).open) void showPreview().catch((error: Error) => say(error.message));
+});
 
 $('#reading').addEventListener('submit', (e) => {
   e.preventDefault();
