@@ -116,6 +116,20 @@ describe('what ingest only counted', () => {
   }, 120_000);
 });
 
+describe('the authors a draft names', () => {
+  it('get their roles as the editor writes them, or an inferred one with its reason; an emptied role goes', async () => {
+    const text = '党员联系户制度好\n\n某县委组织部 张三\n\n某县推行党员联系户制度，每名党员联系10户左右群众，帮助群众解决实际困难。\n';
+    const batch = ((await (await upload('署名.txt', text)).json()) as { id: string; report: { drafts: Array<{ id: string }> } });
+    const url = `/api/drafts/${batch.id}/${batch.report.drafts[0]!.id}`;
+    type Fm = { frontmatter: { authors: Array<Record<string, string>> } };
+    expect(((await (await fetch(`${base}${url}`)).json()) as Fm).frontmatter.authors).toEqual([{ name: '张三', role: '某县委组织部' }]);
+    const inferred = (await (await post(`${url}/fields`, { authors: [{ role: '某县委组织部干部', roleInferred: '原文署单位，未写职务；据署名推定。' }] })).json()) as Fm;
+    expect(inferred.frontmatter.authors).toEqual([{ name: '张三', role: '某县委组织部干部', roleInferred: '原文署单位，未写职务；据署名推定。' }]);
+    const emptied = (await (await post(`${url}/fields`, { authors: [{ role: '', roleInferred: '' }] })).json()) as Fm;
+    expect(emptied.frontmatter.authors).toEqual([{ name: '张三' }]);
+  }, 120_000);
+});
+
 describe('an Excel 征集汇总表', () => {
   it('is one batch whose drafts are its rows’ cases', async () => {
     const res = await upload('征集汇总表.xlsx', readFileSync('tests/fixtures/ingest/xlsx-case-list/case-list.xlsx'));
