@@ -93,6 +93,18 @@ export const CHECK_MESSAGES = {
     en: 'no teaching notes: write {file} (content/README.md, 教学札记)',
     zh: '还没有教学札记：在“教学札记”中写教学目的、思考题和要点，保存',
   },
+  'id-taken-same-title': {
+    en: 'id “{id}” is taken by a case of the same title (cases/{other}: “{title}”); choose another id with --id, or, for a second witness of the same case, see content/README.md',
+    zh: 'id“{id}”已有同题的案例（cases/{other}：“{title}”）：另选一个 id；若是同一案例的另一来源（见证本），见编辑手册第 11 节',
+  },
+  'id-taken': {
+    en: 'id “{id}” is taken by a different case (cases/{other}: “{title}”); choose another id with --id',
+    zh: 'id“{id}”已被另一案例占用（cases/{other}：“{title}”）：另选一个 id',
+  },
+  'source-field': {
+    en: '{field}: {issue} — fill it in before publishing',
+    zh: '来源条目的 {field} 未填或不合要求（{issue}）：发布前填好',
+  },
 } as const satisfies Record<string, { en: string; zh: string }>;
 
 export type CheckMessageKind = keyof typeof CHECK_MESSAGES;
@@ -100,6 +112,8 @@ export type CheckMessageKind = keyof typeof CHECK_MESSAGES;
 const SLOT = /\{(\w+)\}/g;
 /** Slots that hold a number: an index, a paragraph, a count, a year. */
 const NUMBERS = new Set(['i', 'p', 'count', 'year']);
+/** Slots that hold another module's words (a schema's message), which may hold ': ' too. */
+const FREE = new Set(['issue']);
 
 /** The English message of `kind` with its slots filled: what the terminal prints and the checks return. */
 export function checkMessage(kind: CheckMessageKind, slots: Readonly<Record<string, string | number>>): string {
@@ -108,7 +122,10 @@ export function checkMessage(kind: CheckMessageKind, slots: Readonly<Record<stri
 
 const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 
-/** Each kind's English template as a pattern capturing its slots, after whatever names the file. */
+/** What stands before a message: check:content's name, the file it is about (content/cases/x.mdx, a draft, a source entry). */
+const AT = String.raw`(?:check:content: )?(?:[^\s:]+\.(?:mdx|ya?ml): )?`;
+
+/** Each kind's English template as a pattern capturing its slots, after the file it names. */
 const PATTERNS = (Object.keys(CHECK_MESSAGES) as CheckMessageKind[]).map((kind) => {
   const names: string[] = [];
   const parts = CHECK_MESSAGES[kind].en.split(SLOT);
@@ -118,10 +135,11 @@ const PATTERNS = (Object.keys(CHECK_MESSAGES) as CheckMessageKind[]).map((kind) 
     if (names.includes(part)) return `\\k<${part}>`;
     names.push(part);
     if (NUMBERS.has(part)) return `(?<${part}>\\d+)`;
+    if (FREE.has(part)) return `(?<${part}>.+?)`;
     // A slot never holds ': ', which separates the file, the field and the message, nor starts with a space.
     return `(?<${part}>(?! )(?:(?!: ).)+?)`;
   });
-  return { kind, pattern: new RegExp(`^(?<at>.*?)${source.join('')}$`, 'su') };
+  return { kind, pattern: new RegExp(`^(?<at>${AT})${source.join('')}$`, 'su') };
 });
 
 /** The kind and slots of a message a check wrote, and what stands before it (the file it names); undefined for a kind not listed. */

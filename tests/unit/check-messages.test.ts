@@ -13,7 +13,7 @@ const slotsOf = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((
 /** Slot values of the kinds a draft meets, with quotation marks and numbers inside. */
 const SAMPLE: Record<string, string | number> = {
   id: 'minqing-riji', p: 4, quote: '“三中心”建设纳入镇街', aim: '要', quotation: '村村都有了信访办', field: 'questions[1]', i: 2, name: '民情日记', count: 7,
-  year: 2009, role: '区委组织部部长', names: '“城南镇” or “城南”', level: '乡镇街道', precision: '县区', s: 's', ps: '3, 4', draft: 'drafts/a-b.mdx', first: '第4段：疑“入”误作“人”', file: 'drafts/a-b.teaching.yaml',
+  year: 2009, role: '区委组织部部长', names: '“城南镇” or “城南”', level: '乡镇街道', precision: '县区', s: 's', ps: '3, 4', draft: 'drafts/a-b.mdx', first: '第4段：疑“入”误作“人”', file: 'drafts/a-b.teaching.yaml', other: 'a-b.mdx', title: '“一站三中心”一切以群众为中心', issue: 'Invalid input: expected string, received undefined',
 };
 
 describe('the check message catalogue', () => {

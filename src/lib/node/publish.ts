@@ -144,7 +144,7 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
     const finished = { ...rest, id: sourceId, raw: rawName };
     const parsed = sourceSchema.strict().safeParse(finished);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`${req.sourceEntry}: ${fieldPath(issue.path) || '(entry)'}: ${issue.message} — fill it in before publishing`);
+      for (const issue of parsed.error.issues) problems.push(`${req.sourceEntry}: ${checkMessage('source-field', { field: fieldPath(issue.path) || '(entry)', issue: issue.message })}`);
     }
     if (rawBytes) placements.push({ rel: `sources/raw/${rawName}`, bytes: rawBytes });
     if (originalBytes) placements.push({ rel: `sources/originals/${path.basename(originalFile!)}`, bytes: originalBytes });
@@ -182,7 +182,7 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
     if (other && otherText !== finished) {
       const otherTitle = String((parseCaseSource(otherText!, other).frontmatter as { title?: unknown }).title ?? '');
       const same = otherTitle === fm.title;
-      problems.push(`${draft}: id “${id}” is taken by ${same ? 'a case of the same title' : 'a different case'} (cases/${other}: “${otherTitle}”); choose another id with --id${same ? ', or, for a second witness of the same case, see content/README.md' : ''}`);
+      problems.push(`${draft}: ${checkMessage(same ? 'id-taken-same-title' : 'id-taken', { id, other, title: otherTitle })}`);
       continue;
     }
     const teaching = [path.join(path.dirname(draft), `${caseIdOf(draft)}.teaching.yaml`), path.join(path.dirname(draft), `${id}.teaching.yaml`)].find((f) => existsSync(f));
