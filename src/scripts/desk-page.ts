@@ -335,6 +335,7 @@ function passingRows(passing: Record<string, number[]>, view: DraftView): void {
   );
 }
 
+/** The paragraph numbers typed in a field, however separated (3,4 or 3、4). */
 const numbers = (text: string) => (text.match(/\d+/g) ?? []).map(Number);
 
 function readPassing(): Record<string, number[]> {
@@ -348,7 +349,7 @@ function readPassing(): Record<string, number[]> {
 function readItems(kind: string): Array<{ text: string; paragraphs: number[] }> {
   const texts = Array.from(document.querySelectorAll<HTMLTextAreaElement>(`[data-item-text="${kind}"]`));
   const ps = Array.from(document.querySelectorAll<HTMLInputElement>(`[data-item-paragraphs="${kind}"]`));
-  return texts.map((t, i) => ({ text: t.value, paragraphs: (ps[i]!.value.match(/\d+/g) ?? []).map(Number) }));
+  return texts.map((t, i) => ({ text: t.value, paragraphs: numbers(ps[i]!.value) }));
 }
 
 /** The place a problem is shown: at the item it names, else its field, else its part of the draft. */

@@ -300,7 +300,8 @@ describe('a draft from a received compilation', () => {
       return { status: res.status, body: (await res.json()) as V & { error?: string } };
     };
     expect((await edit(n('level'), '乡镇街道')).body.frontmatter.proposals![n('level') - 1]!.value).toBe('乡镇街道');
-    expect((await edit(n('kind'), '机制介绍')).body.frontmatter.proposals![n('kind') - 1]!.value).toBe('机制介绍');
+    const changed = (await edit(n('kind'), '机制介绍')).body.frontmatter.proposals![n('kind') - 1]!;
+    expect(changed).toMatchObject({ value: '机制介绍', why: expect.stringMatching(/^编者改定；原建议 经验案例：/) });
     const typed = await edit(n('kind'), '编者自拟的体裁');
     expect(typed.status).toBe(400);
     expect(typed.body.error).toMatch(/不能改为“编者自拟的体裁”：可选 经验案例、心得体会、调研报告、机制介绍/);
