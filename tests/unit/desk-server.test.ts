@@ -143,7 +143,7 @@ describe('a draft from a received compilation', () => {
   let batch = '';
   const draft = 'raoyang-yijiashi';
   const url = (suffix = '') => `/api/drafts/${batch}/${draft}${suffix}`;
-  type View = { state: string; flags: string[]; paragraphs: Array<{ p: number | null; text: string }>; raw: Array<{ line: number; text: string }>; frontmatter: { proposals?: Array<{ field: string; value: unknown; p: number; quote: string }>; summary?: string }; problems: Array<{ message: string; area: string; field: string }> };
+  type View = { state: string; flags: string[]; paragraphs: Array<{ p: number | null; text: string }>; raw: Array<{ line: number; text: string }>; frontmatter: { proposals?: Array<{ field: string; value: unknown; p: number; quote: string }>; summary?: string }; problems: Array<{ message: string; zh: string; area: string; field: string }> };
   const view = async () => (await (await fetch(`${base}${url()}`)).json()) as View;
 
   beforeAll(async () => {
@@ -344,7 +344,7 @@ describe('a draft from a received compilation', () => {
     expect(v.problems.filter((p) => p.area === 'source').map((p) => p.field).sort()).toEqual(['about', 'publication', 'type']);
     expect(v.problems.some((p) => p.area === 'teaching')).toBe(true);
     // Each in Chinese for the desk, the check's own words kept beside it.
-    const teachingProblem = v.problems.find((p) => p.area === 'teaching') as { message: string; zh: string };
+    const teachingProblem = v.problems.find((p) => p.area === 'teaching')!;
     expect(teachingProblem.message).toMatch(/no teaching notes/);
     expect(teachingProblem.zh).toMatch(/还没有教学札记/);
     const refused = (await (await post(url('/publish'))).json()) as { ok: boolean };
