@@ -10,3 +10,12 @@ export const LEVELS = ['省', '市', '县区', '乡镇街道', '村社区'] as c
 
 export type Kind = (typeof KINDS)[number];
 export type Level = (typeof LEVELS)[number];
+
+/** The years a case may give (`years`): from the People's Republic on. */
+export const YEAR_RANGE = { min: 1949, max: 2100 } as const;
+
+/** The years of YEAR_RANGE a text states: four digits standing alone (not inside a longer number), each once, in order of first appearance. */
+export function yearsStated(text: string): number[] {
+  const years = [...text.matchAll(/(?<![0-9０-９])(\d{4})(?![0-9０-９])/g)].map((m) => Number(m[1])).filter((y) => y >= YEAR_RANGE.min && y <= YEAR_RANGE.max);
+  return [...new Set(years)];
+}

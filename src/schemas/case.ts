@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import type { RegionIndex } from '../lib/regions/divisions.ts';
 import { charLength } from '../lib/text.ts';
 import { correctionSchema } from './correction.ts';
-import { KINDS, LEVELS } from '../lib/kinds.ts';
+import { KINDS, LEVELS, YEAR_RANGE } from '../lib/kinds.ts';
 
 export const SUMMARY_MAX = 120;
 
@@ -57,7 +57,7 @@ export function createCaseSchema(vocab: CaseVocabulary) {
         note: z.string().optional(),
       }),
       /** Years of the practice the text states (an inferred year needs `inferred.years`). Printed on the case page and as a search filter. */
-      years: z.array(z.number().int().min(1949).max(2100)).default([]),
+      years: z.array(z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max)).default([]),
       /**
        * Values the editors inferred rather than read in the text: field → the
        * reason, shown to readers beside the value as 推定 (authors' roles:

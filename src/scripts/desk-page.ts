@@ -6,8 +6,10 @@
  * from a selection in a paragraph, the editors' fields, check and publish.
  * Every text from a document is put in with textContent, never as markup.
  */
+import { quote } from '../lib/text.ts';
 
-type Problem = { message: string; area: string; field: string; item?: string };
+/** A check's problem: `zh` is what the desk shows, `message` the check's own words (the terminal's). */
+type Problem = { message: string; zh: string; area: string; field: string; item?: string };
 interface Proposal { field: string; value: unknown; p: number; quote: string; why?: string }
 interface DraftView {
   batch: string;
@@ -23,6 +25,10 @@ interface DraftView {
   problems: Problem[];
   checked: boolean;
   published: { id: string; commit?: string; note?: string } | null;
+  /** For each proposal, the values it may be changed to (level, kind, years), or null. */
+  choices: Array<Array<string | number> | null>;
+  /** What content/README.md's field tables say of the fields without help text here. */
+  guide: Record<string, string>;
   tagNames: Record<string, string>;
   methods: string[];
   themes: string[];
@@ -95,7 +101,7 @@ drop.addEventListener('drop', (e) => {
 interface QueueBatch {
   id: string;
   name: string;
-  report: { format?: string; layout?: string; error?: string; dropped: Record<string, number>; warnings?: string[]; duplicates: Array<{ title: string; of: string }>; left: Array<{ role: string; roleLabel: string; text: string; line?: number; lines?: [number, number]; reason: string }>; drafts: Array<{ id: string; flags: string[]; idNote?: string }> };
+  report: { format?: string; layout?: string; error?: string; droppedByRole: Array<{ label: string; count: number }>; warnings?: string[]; duplicates: Array<{ title: string; of: string }>; left: Array<{ role: string; roleLabel: string; text: string; line?: number; lines?: [number, number]; reason: string }>; drafts: Array<{ id: string; flags: string[]; idNote?: string }> };
   drafts: Array<{ id: string; caseId: string; title: string; subtitle: string | null; state: string; twin?: { id: string; title: string; similarity: number; same: boolean }; idTaken?: boolean }>;
 }
 
@@ -106,15 +112,15 @@ function reportOf(b: QueueBatch): HTMLElement {
     box.append(el('p', { class: 'error', 'data-report-error': '' }, `未能读取：${r.error}（原件已保存在工作文件夹，未丢失）`));
     return box;
   }
-  const dropped = Object.entries(r.dropped).map(([k, n]) => `${k} ${n}`).join('，');
+  const dropped = r.droppedByRole.map((x) => `${x.label} ${x.count}`).join('，');
   box.append(el('p', {}, `格式 ${r.format ?? '?'}${r.layout ? `，版式 ${r.layout}` : ''}；${b.drafts.length} 篇草稿${dropped ? `；删去 ${dropped}` : ''}`));
   for (const w of r.warnings ?? []) box.append(el('p', { class: 'error' }, `注意：${w}`));
-  for (const d of r.duplicates) box.append(el('p', {}, `重复，未另写草稿：“${d.title}”同 ${d.of}`));
+  for (const d of r.duplicates) box.append(el('p', {}, `重复，未另写草稿：${quote(d.title)}同 ${d.of}`));
   if (r.left.length) {
     const list = el('ul');
     for (const x of r.left) {
       const where = x.lines ? `第${x.lines[0]}–${x.lines[1]}行` : x.line ? `第${x.line}行` : '';
-      list.append(el('li', {}, `${x.roleLabel}${where ? `（${where}）` : ''}：“${x.text.slice(0, 60)}${x.text.length > 60 ? '…' : ''}”——${x.reason}`));
+      list.append(el('li', {}, `${x.roleLabel}${where ? `（${where}）` : ''}：${quote(`${x.text.slice(0, 60)}${x.text.length > 60 ? '…' : ''}`)}——${x.reason}`));
     }
     box.append(el('details', {}, el('summary', {}, `不在正文中的内容 ${r.left.length} 处（删去、接排或另作他用，附角色）`), list));
   }
@@ -134,7 +140,7 @@ async function showQueue(): Promise<void> {
       const name = `打开 ${d.title}（${b.name}，第 ${batches.indexOf(b) + 1} 批）`;
       body.append(
         el('tr', { 'data-draft': d.id },
-          el('td', {}, `${d.title}${d.subtitle ? `——${d.subtitle}` : ''}`, ...(d.twin ? [el('br'), el('strong', { class: 'error', 'data-twin': d.twin.id }, `已发布过：${d.twin.same ? '与' : `与（${Math.round(d.twin.similarity * 100)}% 相同）`}已发布的案例 /cases/${d.twin.id}/“${d.twin.title}”${d.twin.same ? '正文相同' : ''}；不要再发布一次`)] : [])),
+          el('td', {}, `${d.title}${d.subtitle ? `——${d.subtitle}` : ''}`, ...(d.twin ? [el('br'), el('strong', { class: 'error', 'data-twin': d.twin.id }, `已发布过：${d.twin.same ? '与' : `与（${Math.round(d.twin.similarity * 100)}% 相同）`}已发布的案例 /cases/${d.twin.id}/${quote(d.twin.title)}${d.twin.same ? '正文相同' : ''}；不要再发布一次`)] : [])),
           el('td', {}, d.caseId, ...(d.idTaken ? [el('br'), el('strong', { class: 'error', 'data-id-taken': '' }, '此 id 已有案例')] : [])), el('td', {}, el('span', { class: 'state', 'data-state': d.state }, STATES[d.state] ?? d.state)), el('td', {}, button('打开', () => void openDraft(b.id, d.id), { 'aria-label': name }))),
       );
     }
@@ -172,8 +178,35 @@ document.addEventListener('selectionchange', () => {
   const start = document.createRange();
   start.setStart(a, 0);
   start.setEnd(range.startContainer, range.startOffset);
-  picked = { p: Number(a.dataset.p), text, ...occurrence(a.textContent ?? '', text, start.toString().length) };
-  $('#selection').textContent = `已选取：第${picked.p}段“${text}”${picked.count > 1 ? `（段中第 ${picked.nth} 处，共 ${picked.count} 处）` : ''}`;
+  pick(Number(a.dataset.p), text, start.toString().length);
+});
+
+/** Takes words of paragraph `p` as picked, the way a mouse selection does; `offset` is where they start. */
+function pick(p: number, text: string, offset: number): void {
+  picked = { p, text, ...occurrence(paragraphText(p), text, offset) };
+  $('#selection').textContent = `已选取：第${picked.p}段${quote(text)}${picked.count > 1 ? `（段中第 ${picked.nth} 处，共 ${picked.count} 处）` : ''}`;
+}
+
+/** The words the keyboard picker's paragraph and character numbers (1-based, both ends included) name, or why none. */
+function pickerWords(): { p: number; text: string; offset: number } | string {
+  const p = Number(($('#pick-p') as HTMLInputElement).value);
+  const chars = Array.from(paragraphText(p));
+  if (chars.length === 0) return `没有第 ${p || '?'} 段`;
+  const from = Number(($('#pick-from') as HTMLInputElement).value);
+  const to = Number(($('#pick-to') as HTMLInputElement).value);
+  if (!(from >= 1 && to >= from && to <= chars.length)) return `第${p}段共 ${chars.length} 字：起止须在 1–${chars.length} 之间，止不小于起`;
+  return { p, text: chars.slice(from - 1, to).join(''), offset: chars.slice(0, from - 1).join('').length };
+}
+
+$('#pick').addEventListener('input', () => {
+  const words = pickerWords();
+  $('#pick-preview').textContent = typeof words === 'string' ? words : `将选取：第${words.p}段${quote(words.text)}`;
+});
+$('#pick').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const words = pickerWords();
+  if (typeof words === 'string') return say(words);
+  pick(words.p, words.text, words.offset);
 });
 
 function paragraphText(p: number): string {
@@ -245,6 +278,13 @@ function proposalItem(x: Proposal, n: number): HTMLElement {
       void act(draftUrl('/proposal'), { n, p: picked.p, quote: picked.text });
     }, { 'data-use-selection': '' }),
   );
+  const choices = current?.choices[n - 1];
+  if (choices) {
+    // A level, kind or year is chosen from what the schema (and, for a year, its paragraph) allows, never typed.
+    const id = `value-${n}`;
+    const select = el('select', { id }, ...choices.map((c) => el('option', { value: String(c), ...(String(c) === value ? { selected: '' } : {}) }, String(c)))) as HTMLSelectElement;
+    row.append(el('label', { for: id }, `${FIELDS[x.field] ?? x.field}改为`), select, button('改值', () => void act(draftUrl('/proposal'), { n, value: select.value }), { 'aria-label': `把第 ${n} 条建议的${FIELDS[x.field] ?? x.field}改为所选值` }));
+  }
   if (x.field === 'keyFigures' || x.field === 'doubt') {
     const id = `edit-${n}`;
     const input = el('input', { id, type: 'text', size: '30', value }) as HTMLInputElement;
@@ -269,10 +309,47 @@ function itemRows(root: HTMLElement, kind: string, items: Array<{ text: string; 
   }
 }
 
+/** One row per author named in the source: the role as it states it, or an inferred one with its reason. */
+function authorRows(authors: Array<{ name?: string; role?: string; roleInferred?: string }>): void {
+  $('#authors').replaceChildren(
+    ...(authors.length === 0
+      ? [el('p', { class: 'help' }, '原文未署作者：没有身份可写。')]
+      : authors.map((a, i) =>
+          el('p', { class: 'row', 'data-author': String(i) },
+            el('label', { for: `author-role-${i}` }, `${a.name ?? ''} 的身份 role`), el('input', { id: `author-role-${i}`, type: 'text', size: '24', value: a.role ?? '' }),
+            el('label', { for: `author-inferred-${i}` }, `${a.name ?? ''} 身份的推定理由 roleInferred`), el('input', { id: `author-inferred-${i}`, type: 'text', size: '40', value: a.roleInferred ?? '' })),
+        )),
+  );
+}
+
+/** One row per method mentioned in passing (its paragraphs; emptied, it goes), and one to add another. */
+function passingRows(passing: Record<string, number[]>, view: DraftView): void {
+  const name = (id: string) => `${view.tagNames[id] ?? id}（${id}）`;
+  $('#passing').replaceChildren(
+    el('p', {}, '顺带提到 passing：'),
+    ...Object.entries(passing).map(([id, ps]) =>
+      el('p', { class: 'row' }, el('label', { for: `passing-${id}` }, `${name(id)} 的段号`), el('input', { id: `passing-${id}`, type: 'text', size: '8', value: ps.join(','), 'data-passing': id }))),
+    el('p', { class: 'row' },
+      el('label', { for: 'passing-add' }, '添加顺带提到的方法'), el('select', { id: 'passing-add' }, el('option', { value: '' }, '（不添加）'), ...view.methods.filter((id) => !(id in passing)).map((id) => el('option', { value: id }, name(id)))),
+      el('label', { for: 'passing-add-p' }, '它的段号'), el('input', { id: 'passing-add-p', type: 'text', size: '8' })),
+  );
+}
+
+/** The paragraph numbers typed in a field, however separated (3,4 or 3、4). */
+const numbers = (text: string) => (text.match(/\d+/g) ?? []).map(Number);
+
+function readPassing(): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const input of document.querySelectorAll<HTMLInputElement>('[data-passing]')) if (numbers(input.value).length) out[input.dataset.passing!] = numbers(input.value);
+  const added = ($('#passing-add') as HTMLSelectElement).value;
+  if (added) out[added] = numbers(($('#passing-add-p') as HTMLInputElement).value);
+  return out;
+}
+
 function readItems(kind: string): Array<{ text: string; paragraphs: number[] }> {
   const texts = Array.from(document.querySelectorAll<HTMLTextAreaElement>(`[data-item-text="${kind}"]`));
   const ps = Array.from(document.querySelectorAll<HTMLInputElement>(`[data-item-paragraphs="${kind}"]`));
-  return texts.map((t, i) => ({ text: t.value, paragraphs: (ps[i]!.value.match(/\d+/g) ?? []).map(Number) }));
+  return texts.map((t, i) => ({ text: t.value, paragraphs: numbers(ps[i]!.value) }));
 }
 
 /** The place a problem is shown: at the item it names, else its field, else its part of the draft. */
@@ -307,11 +384,11 @@ function showProblems(problems: Problem[], checked: boolean): void {
     const slot = slotOf(x);
     if (slot) {
       slot.id ||= `problem-${slot.dataset.problemFor!.replace(/[^\w-]+/g, '-')}`;
-      slot.append(el('span', { 'data-problem': '' }, x.message), el('br'));
+      slot.append(el('span', { 'data-problem': '' }, x.zh), el('br'));
       for (const control of describedBy(slot)) control.setAttribute('aria-describedby', slot.id);
-    } else general.append(el('li', { 'data-problem': '' }, x.message));
+    } else general.append(el('li', { 'data-problem': '' }, x.zh));
     const target = slot ? (describedBy(slot)[0] ?? slot) : general;
-    const link = el('a', { href: `#${slot?.id ?? 'problems'}` }, x.message);
+    const link = el('a', { href: `#${slot?.id ?? 'problems'}` }, x.zh);
     link.addEventListener('click', (e) => {
       e.preventDefault();
       if (!target.matches('input, select, textarea')) target.tabIndex = -1;
@@ -334,7 +411,7 @@ function carried(fm: DraftView['frontmatter'], names: Record<string, string>): H
   const tag = (kind: 'methods' | 'themes', id: string) => {
     const e = evidence[id];
     const name = `${kind === 'methods' ? '工作方法' : '领域'}：${names[id] ?? id}（${id}）`;
-    const li = el('li', { 'data-carried': id }, name, proposed.includes(id) ? '　〔文中仅倡议 proposed〕' : '', e ? `　第${e.p}段“${e.quote}”` : '　（无证据）');
+    const li = el('li', { 'data-carried': id }, name, proposed.includes(id) ? '　〔文中仅倡议 proposed〕' : '', e ? `　第${e.p}段${quote(e.quote ?? '')}` : '　（无证据）');
     const row = el('span', { class: 'row' }, button('删去', () => change({ remove: kind, id }), { 'aria-label': `删去 ${name}` }));
     if (kind === 'methods') {
       const on = proposed.includes(id);
@@ -353,7 +430,7 @@ function carried(fm: DraftView['frontmatter'], names: Record<string, string>): H
     ...list(fm.methods).map((id) => tag('methods', String(id))),
     ...list(fm.themes).map((id) => tag('themes', String(id))),
     ...figures.map((f, i) =>
-      el('li', { 'data-carried': `keyFigures[${i}]` }, `关键数字：${f.label ?? ''}——“${f.quote ?? ''}”`, ' ',
+      el('li', { 'data-carried': `keyFigures[${i}]` }, `关键数字：${f.label ?? ''}——${quote(f.quote ?? '')}`, ' ',
         button('删去', () => change({ removeFigure: i }), { 'aria-label': `删去关键数字 ${f.label ?? i + 1}` }),
         el('span', { class: 'problem', 'data-problem-for': `case:keyFigures[${i}]` })),
     ),
@@ -376,7 +453,7 @@ for (const form of ['#fields', '#source']) {
   $(form).addEventListener('input', (e) => {
     const target = e.target as HTMLElement;
     // A teaching item's control stands for its whole list.
-    const list = target.closest('#questions, #points');
+    const list = target.closest('#questions, #points, #authors, #passing');
     edited.add(list ? list.id : target.id);
   });
 }
@@ -425,7 +502,7 @@ function render(view: DraftView): void {
     // Numbered as the file lists them, joins counted: removeReading takes that number.
     ...(fm.corrections ?? []).flatMap((c, i) => {
       if (c.type === 'join') return [];
-      const what = `第${String(c.p)}段 ${TYPES[String(c.type)] ?? String(c.type)}：${c.type === 'correct' ? `“${String(c.original)}”→“${String(c.corrected)}”` : `“${String(c.text ?? c.after)}”`}`;
+      const what = `第${String(c.p)}段 ${TYPES[String(c.type)] ?? String(c.type)}：${c.type === 'correct' ? `${quote(String(c.original))}→${quote(String(c.corrected))}` : quote(String(c.text ?? c.after))}`;
       return [el('li', { 'data-correction': String(c.type) }, `${what}——${String(c.note ?? '')} `, button('删去', () => void act(draftUrl('/reading/remove'), { n: i + 1 }).then((ok) => ok && say('校勘记已删去')), { 'aria-label': `删去校勘记 ${what}` }))];
     }),
   );
@@ -461,6 +538,15 @@ function render(view: DraftView): void {
   fill('purpose', view.teaching?.purpose);
   if (keeps('questions', view.teaching?.questions)) itemRows($('#questions'), 'q', view.teaching?.questions ?? [], 5);
   if (keeps('points', view.teaching?.points)) itemRows($('#points'), 'pt', view.teaching?.points ?? [], 6);
+  const authors = (Array.isArray(fm.authors) ? fm.authors : []) as Array<{ name?: string; role?: string; roleInferred?: string }>;
+  if (keeps('authors', authors)) authorRows(authors);
+  const passing = (fm.passing ?? {}) as Record<string, number[]>;
+  if (keeps('passing', passing)) passingRows(passing, view);
+  if (keeps('featured', fm.featured === true)) ($('#featured') as HTMLInputElement).checked = fm.featured === true;
+  $('#guide-role').textContent = `身份 authors[].role——${view.guide['authors[].role'] ?? ''}`;
+  $('#guide-role-inferred').textContent = `推定理由 roleInferred——${view.guide['authors[].roleInferred'] ?? ''}`;
+  $('#guide-passing').textContent = `passing——${view.guide.passing ?? ''}`;
+  $('#guide-featured').textContent = `featured——${view.guide.featured ?? ''}`;
 
   fill('source-title', view.source.title);
   fill('source-id', view.source.id);
@@ -471,7 +557,7 @@ function render(view: DraftView): void {
   fill('source-about', view.source.about);
   $('#source-proposals').replaceChildren(
     ...(view.source.proposals ?? []).map((x, i) =>
-      el('li', { class: 'proposal' }, `${x.field === 'date' ? '日期' : '编印单位'}：${x.value}（第${x.line}行“${x.quote}”） `,
+      el('li', { class: 'proposal' }, `${x.field === 'date' ? '日期' : '编印单位'}：${x.value}（第${x.line}行${quote(x.quote)}） `,
         button('接受', () => void act(`/api/batches/${view.batch}/source`, { accept: [i + 1] })),
         button('拒绝', () => void act(`/api/batches/${view.batch}/source`, { reject: [i + 1] }))),
     ),
@@ -482,6 +568,29 @@ function render(view: DraftView): void {
   $('#published').textContent = view.published ? `已发布为 /cases/${view.published.id}/${view.published.commit ? `，已提交 ${view.published.commit.slice(0, 8)}` : ''}${view.published.note ? `（${view.published.note}）` : ''}` : '';
   document.dispatchEvent(new CustomEvent('desk:draft', { detail: view }));
 }
+
+/**
+ * The draft's body as the case page renders it (the desk server runs the
+ * site's own remark pipeline). The HTML is that pipeline's: the body is text
+ * only (remark-text-only refuses markup) and every word in it is escaped. Its
+ * ids and in-page links are prefixed, so they do not clash with the reader's.
+ */
+async function showPreview(): Promise<void> {
+  const { html, notes } = await api<{ html: string; notes: string[] }>(draftUrl('/preview'));
+  const doc = new DOMParser().parseFromString(`<div>${html}</div>`, 'text/html');
+  for (const node of doc.querySelectorAll<HTMLElement>('[id]')) node.id = `preview-${node.id}`;
+  for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) a.setAttribute('href', `#preview-${a.getAttribute('href')!.slice(1)}`);
+  // Method pages are the site's, not the desk's: the link is shown, not followed.
+  for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href]:not([href^="#"])')) a.removeAttribute('href');
+  $('#preview').replaceChildren(...Array.from(doc.body.firstElementChild!.childNodes));
+  $('#preview-notes').replaceChildren(...(notes.length ? notes : ['本文无逐条校改。']).map((n) => el('li', {}, n)));
+}
+$('#preview-box').addEventListener('toggle', () => {
+  if (($('#preview-box') as HTMLDetailsElement).open) void showPreview().catch((error: Error) => say(error.message));
+});
+document.addEventListener('desk:draft', () => {
+  if (($('#preview-box') as HTMLDetailsElement).open) void showPreview().catch((error: Error) => say(error.message));
+});
 
 $('#reading').addEventListener('submit', (e) => {
   e.preventDefault();
@@ -523,6 +632,9 @@ $('#fields').addEventListener('submit', (e) => {
     inferredRegion: ($('#inferred-region') as HTMLInputElement).value,
     inferredYears: ($('#inferred-years') as HTMLInputElement).value,
     teaching: { purpose: ($('#purpose') as HTMLTextAreaElement).value, questions: readItems('q'), points: readItems('pt') },
+    featured: ($('#featured') as HTMLInputElement).checked,
+    authors: Array.from(document.querySelectorAll<HTMLElement>('[data-author]')).map((_, i) => ({ role: ($(`#author-role-${i}`) as HTMLInputElement).value, roleInferred: ($(`#author-inferred-${i}`) as HTMLInputElement).value })),
+    passing: readPassing(),
   }).then((ok) => {
     if (!ok) return;
     saved('#fields');

@@ -16,6 +16,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { copyFixtureLibrary } from '../fixture-library.ts';
 import { watchPage } from './helpers.ts';
 
+// One desk server on one port for the file: its tests run in order in one worker, never side by side.
+test.describe.configure({ mode: 'default' });
+
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const DOCX = 'tests/fixtures/ingest/compilation-styles.docx';
 const ID = 'raoyang-desk-e2e';
@@ -223,4 +226,68 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   await expect(page.locator('[data-collation]')).toContainText('此四字存疑（编辑台测试）。');
   await page.goto(`${site}/search/?q=${encodeURIComponent('燃眉之急')}`);
   await expect(page.locator(`[data-search-result] a[href^="/cases/${ID}/"]`).first()).toBeVisible({ timeout: 20_000 });
+});
+
+test('the desk speaks Chinese, changes a proposal in place, picks words by keyboard and previews the page', async ({ page }) => {
+  test.setTimeout(180_000);
+  const desk = `http://127.0.0.1:${deskPort}`;
+  const problems = watchPage(page, desk);
+  // A batch of its own, sent as the page sends a file.
+  const sent = await fetch(`${desk}/api/files?name=${encodeURIComponent('compilation-again.docx')}`, { method: 'POST', body: readFileSync(DOCX) });
+  const batchId = ((await sent.json()) as { id: string }).id;
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`${desk}/`);
+  const row = page.locator(`article[data-batch="${batchId}"] tr[data-draft="baodi-yizhan-sanzhongxin"]`);
+  // 打开 keeps to one line in its narrow column, on a phone too.
+  const open = row.getByRole('button', { name: /^打开 / });
+  expect((await open.boundingBox())!.height).toBeLessThan(45);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await open.click();
+  await expect(page.locator('#draft-h')).toContainText('一站三中心');
+
+  // A kind proposal changed to another of the schema's kinds before it is accepted.
+  const kind = page.locator('#proposals li[data-field="kind"]');
+  await kind.getByLabel('体裁改为', { exact: true }).selectOption('机制介绍');
+  await kind.getByRole('button', { name: /体裁改为所选值/ }).click();
+  await settled(page);
+  await expect(kind.locator('strong')).toContainText('体裁：机制介绍');
+
+  // Words picked without a mouse: paragraph 2, characters 1–4, then one more with the arrow key.
+  const p2 = Array.from((await page.locator('#reader .ptext[data-p="2"]').textContent())!);
+  await page.getByLabel('用键盘选取：段号').fill('2');
+  await page.getByLabel('从第几字').fill('1');
+  await page.getByLabel('到第几字').fill('4');
+  await expect(page.locator('#pick-preview')).toHaveText(`将选取：第2段“${p2.slice(0, 4).join('')}”`);
+  await page.getByLabel('到第几字').press('ArrowUp');
+  await expect(page.locator('#pick-preview')).toHaveText(`将选取：第2段“${p2.slice(0, 5).join('')}”`);
+  await page.getByLabel('到第几字').press('Enter');
+  await expect(page.locator('#selection')).toHaveText(`已选取：第2段“${p2.slice(0, 5).join('')}”`);
+  const method = page.locator('#proposals li[data-field="methods"]').first();
+  await method.getByRole('button', { name: '用所选文字作证据' }).click();
+  await settled(page);
+  await expect(method.locator('mark')).toHaveText(p2.slice(0, 5).join(''));
+
+  // The page preview: the site's numbers and anchors, not the reader's (no id twice).
+  await page.locator('#preview-box summary').click();
+  await expect(page.locator('#preview [data-pnum]').first()).toHaveText('1', { timeout: 20_000 });
+  await expect(page.locator('#preview #preview-p1')).toHaveCount(1);
+  await expect(page.locator('#preview-notes li').first()).toBeVisible();
+
+  // The fields the guide describes, in its words; the check's problems in Chinese.
+  await expect(page.locator('#guide-passing')).toContainText('方法 id → 段号');
+  await expect(page.locator('#guide-featured')).toContainText('推荐案例');
+  await page.getByRole('button', { name: '保存并检查' }).click();
+  await expect(page.locator('#status')).toHaveText('已保存并检查', { timeout: 20_000 });
+  await expect(page.locator('#problem-links')).toContainText('条建议未处理：逐条接受或拒绝');
+  await expect(page.locator('#problem-links')).toContainText('来源条目的 type 未填或不合要求');
+  await expect(page.locator('#problem-links')).not.toContainText('open proposal');
+  // A title quoted in a message nests its own quotation marks.
+  await expect(page.locator('#problem-links')).toContainText('已有同题的案例');
+  await expect(page.locator('#problem-links')).not.toContainText('““');
+
+  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  expect(problems).toEqual([]);
 });

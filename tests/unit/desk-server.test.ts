@@ -105,6 +105,31 @@ describe('received files', () => {
   });
 });
 
+describe('what ingest only counted', () => {
+  it('is named in the roles’ words, every count kept (the trial read “删去 page-chrome 1，contents 4”)', async () => {
+    const text = '党员联系户制度好\n\n打印 纠错\n\n某县推行党员联系户制度，每名党员联系10户左右群众，帮助群众解决实际困难。\n\n微信扫一扫\n';
+    const id = ((await (await upload('网页摘录.txt', text)).json()) as { id: string }).id;
+    const queue = (await (await fetch(`${base}/api/queue`)).json()) as Array<{ id: string; report: { dropped: Record<string, number>; droppedByRole: Array<{ label: string; count: number }> } }>;
+    const report = queue.find((b) => b.id === id)!.report;
+    expect(report.dropped).toEqual({ 'page-chrome': 2 });
+    expect(report.droppedByRole).toEqual([{ label: BLOCK_ROLES.chrome, count: 2 }]);
+  }, 120_000);
+});
+
+describe('the authors a draft names', () => {
+  it('get their roles as the editor writes them, or an inferred one with its reason; an emptied role goes', async () => {
+    const text = '党员联系户制度好\n\n某县委组织部 张三\n\n某县推行党员联系户制度，每名党员联系10户左右群众，帮助群众解决实际困难。\n';
+    const batch = ((await (await upload('署名.txt', text)).json()) as { id: string; report: { drafts: Array<{ id: string }> } });
+    const url = `/api/drafts/${batch.id}/${batch.report.drafts[0]!.id}`;
+    type Fm = { frontmatter: { authors: Array<Record<string, string>> } };
+    expect(((await (await fetch(`${base}${url}`)).json()) as Fm).frontmatter.authors).toEqual([{ name: '张三', role: '某县委组织部' }]);
+    const inferred = (await (await post(`${url}/fields`, { authors: [{ role: '某县委组织部干部', roleInferred: '原文署单位，未写职务；据署名推定。' }] })).json()) as Fm;
+    expect(inferred.frontmatter.authors).toEqual([{ name: '张三', role: '某县委组织部干部', roleInferred: '原文署单位，未写职务；据署名推定。' }]);
+    const emptied = (await (await post(`${url}/fields`, { authors: [{ role: '', roleInferred: '' }] })).json()) as Fm;
+    expect(emptied.frontmatter.authors).toEqual([{ name: '张三' }]);
+  }, 120_000);
+});
+
 describe('an Excel 征集汇总表', () => {
   it('is one batch whose drafts are its rows’ cases', async () => {
     const res = await upload('征集汇总表.xlsx', readFileSync('tests/fixtures/ingest/xlsx-case-list/case-list.xlsx'));
@@ -118,7 +143,7 @@ describe('a draft from a received compilation', () => {
   let batch = '';
   const draft = 'raoyang-yijiashi';
   const url = (suffix = '') => `/api/drafts/${batch}/${draft}${suffix}`;
-  type View = { state: string; flags: string[]; paragraphs: Array<{ p: number | null; text: string }>; raw: Array<{ line: number; text: string }>; frontmatter: { proposals?: Array<{ field: string; value: unknown; p: number; quote: string }>; summary?: string }; problems: Array<{ message: string; area: string; field: string }> };
+  type View = { state: string; flags: string[]; paragraphs: Array<{ p: number | null; text: string }>; raw: Array<{ line: number; text: string }>; frontmatter: { proposals?: Array<{ field: string; value: unknown; p: number; quote: string }>; summary?: string }; problems: Array<{ message: string; zh: string; area: string; field: string }> };
   const view = async () => (await (await fetch(`${base}${url()}`)).json()) as View;
 
   beforeAll(async () => {
@@ -133,6 +158,7 @@ describe('a draft from a received compilation', () => {
     const left = queue.find((b) => b.id === batch)!.report.left;
     expect(left.length).toBeGreaterThan(0);
     for (const x of left) expect(x.roleLabel).toBe(BLOCK_ROLES[x.role]);
+
     expect(drafts.map((d) => d.id)).toContain(draft);
     expect(new Set(drafts.map((d) => d.state))).toEqual(new Set(['new']));
   });
@@ -184,6 +210,19 @@ describe('a draft from a received compilation', () => {
     const v = (await res.json()) as View & { frontmatter: { corrections: Array<Record<string, unknown>> } };
     expect(v.frontmatter.corrections).toContainEqual({ type: 'doubt', p: 1, text: '燃眉之急', note: '此四字存疑（测试）。' });
     expect(body()).toBe(before);
+  });
+
+  it('previews the body as the case page renders it: the site’s paragraph ids and numbers, the doubt marked and listed', async () => {
+    const res = await fetch(`${base}${url('/preview')}`);
+    expect(res.status).toBe(200);
+    const { html, notes } = (await res.json()) as { html: string; notes: string[] };
+    const v = await view();
+    const numbered = v.paragraphs.filter((b) => b.p !== null);
+    // One anchor and one shown number per paragraph, as remark-paragraph-ids gives the page.
+    expect([...html.matchAll(/<(?:p|h\d) id="p(\d+)"/g)].map((m) => Number(m[1]))).toEqual(numbered.map((b) => b.p));
+    expect(html).toMatch(/data-pnum="1"/);
+    expect(html).toMatch(/<a href="#jk-\d+"[^>]*class="note-ref"/);
+    expect(notes.find((n) => n.includes('燃眉之急'))).toMatch(/此四字存疑（测试）。（第1段）$/);
   });
 
   it('writes the place and inferred fields an editor fills, and removes one emptied', async () => {
@@ -246,6 +285,54 @@ describe('a draft from a received compilation', () => {
     expect((await post(`${other}/reading/remove`, { n: 999 })).status).toBe(400);
   });
 
+  it('changes a level, kind or year proposal only to a value the schema and its paragraph allow', async () => {
+    const other = `/api/drafts/${batch}/baodi-yizhan-sanzhongxin`;
+    type V = View & { choices: Array<Array<string | number> | null> };
+    const v = (await (await fetch(`${base}${other}`)).json()) as V;
+    const n = (field: string) => v.frontmatter.proposals!.findIndex((x) => x.field === field) + 1;
+    expect(v.choices[n('level') - 1]).toEqual(['省', '市', '县区', '乡镇街道', '村社区']);
+    expect(v.choices[n('kind') - 1]).toEqual(['经验案例', '心得体会', '调研报告', '机制介绍']);
+    expect(v.choices[n('methods') - 1]).toBeNull();
+    const year = v.frontmatter.proposals![n('years') - 1]!;
+    expect(v.choices[n('years') - 1]).toEqual([year.value]);
+    const edit = async (k: number, value: unknown) => {
+      const res = await post(`${other}/proposal`, { n: k, value });
+      return { status: res.status, body: (await res.json()) as V & { error?: string } };
+    };
+    expect((await edit(n('level'), '乡镇街道')).body.frontmatter.proposals![n('level') - 1]!.value).toBe('乡镇街道');
+    const changed = (await edit(n('kind'), '机制介绍')).body.frontmatter.proposals![n('kind') - 1]!;
+    expect(changed).toMatchObject({ value: '机制介绍', why: expect.stringMatching(/^编者改定；原建议 经验案例：/) });
+    const typed = await edit(n('kind'), '编者自拟的体裁');
+    expect(typed.status).toBe(400);
+    expect(typed.body.error).toMatch(/不能改为“编者自拟的体裁”：可选 经验案例、心得体会、调研报告、机制介绍/);
+    const elsewhere = await edit(n('years'), 1999);
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.body.error).toMatch(new RegExp(`可选 ${String(year.value)}$`));
+    expect((await edit(n('years'), String(year.value))).body.frontmatter.proposals![n('years') - 1]!.value).toBe(year.value);
+    expect((await edit(n('methods'), 'minqing-riji')).status).toBe(400);
+  });
+
+  it('writes featured, the authors’ roles and passing mentions, each as its field may hold, and says what the guide says of them', async () => {
+    const other = `/api/drafts/${batch}/baodi-yizhan-sanzhongxin`;
+    type Fm = { frontmatter: { featured?: boolean; passing?: Record<string, number[]> }; guide: Record<string, string>; error?: string };
+    const fields = async (body: unknown) => {
+      const res = await post(`${other}/fields`, body);
+      return { status: res.status, body: (await res.json()) as Fm };
+    };
+    const guide = ((await (await fetch(`${base}${other}`)).json()) as Fm).guide;
+    expect(guide['featured']).toMatch(/推荐案例/);
+    expect(guide['passing']).toMatch(/方法 id → 段号/);
+    expect(guide['authors[].role']).toMatch(/as the source states it/);
+    expect((await fields({ featured: true })).body.frontmatter.featured).toBe(true);
+    expect((await fields({ featured: false })).body.frontmatter.featured).toBeUndefined();
+    // The draft names no author: a role has no one to belong to.
+    expect((await fields({ authors: [{ role: '区委书记' }] })).body.error).toMatch(/署名 0 人，收到 1 人的身份/);
+    expect((await fields({ passing: { 'minqing-riji': [1, 1] } })).body.frontmatter.passing).toEqual({ 'minqing-riji': [1] });
+    expect((await fields({ passing: { 'no-such-method': [1] } })).body.error).toMatch(/不是分类表里的工作方法/);
+    expect((await fields({ passing: { 'minqing-riji': [999] } })).body.error).toMatch(/passing\.minqing-riji：写提到它的段号/);
+    expect((await fields({ passing: {} })).body.frontmatter.passing).toBeUndefined();
+  });
+
   it('places each problem of the check at its field, and publishes only once there are none, committing only what it wrote', async () => {
     const proposals = (await view()).frontmatter.proposals!;
     // 代办 is only listed in the text: rejected, it becomes a passing mention.
@@ -256,6 +343,10 @@ describe('a draft from a received compilation', () => {
     expect(v.flags).toEqual([]);
     expect(v.problems.filter((p) => p.area === 'source').map((p) => p.field).sort()).toEqual(['about', 'publication', 'type']);
     expect(v.problems.some((p) => p.area === 'teaching')).toBe(true);
+    // Each in Chinese for the desk, the check's own words kept beside it.
+    const teachingProblem = v.problems.find((p) => p.area === 'teaching')!;
+    expect(teachingProblem.message).toMatch(/no teaching notes/);
+    expect(teachingProblem.zh).toMatch(/还没有教学札记/);
     const refused = (await (await post(url('/publish'))).json()) as { ok: boolean };
     expect(refused.ok).toBe(false);
     expect(existsSync(path.join(content, 'cases', 'raoyang-desk.mdx'))).toBe(false);

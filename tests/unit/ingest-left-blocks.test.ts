@@ -1,6 +1,9 @@
 /** The report's grouping of left blocks: readable, and nothing left out of it. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { groupLeftBlocks, type LeftBlock } from '../../src/lib/ingest/left-blocks.ts';
+import { DROPPED_KIND_ROLES, droppedByRole } from '../../src/lib/ingest/dropped-kinds.ts';
+import { BLOCK_ROLES, groupLeftBlocks, type LeftBlock } from '../../src/lib/ingest/left-blocks.ts';
 
 const menu = (text: string): LeftBlock => ({ role: 'chrome', text, reason: 'page text outside the article (menu, list, footer…)' });
 
@@ -36,5 +39,29 @@ describe('grouping the report', () => {
     ]);
     expect(groups[0]!.reasons).toEqual([{ reason: 'page #: a page number', count: 3 }]);
     expect(groups.flatMap((g) => g.blocks)).toHaveLength(6);
+  });
+});
+
+describe('what was dropped, in the roles’ words', () => {
+  it('names every kind a module of the ingest counts by a role, and totals kinds of one role', () => {
+    // Every literal kind written into a `dropped` count under src/lib/ingest (chrome and PDF-furniture kinds are typed by CHROME_ROLE and FURNITURE_ROLE).
+    const files = readdirSync('src/lib/ingest', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const kinds = new Set<string>();
+    for (const f of files) {
+      const text = readFileSync(path.join('src/lib/ingest', f), 'utf8');
+      for (const m of text.matchAll(/dropped\[['"]([^'"]+)['"]\]|dropped\.([a-z]\w*) =|dropped: [^{\n]*\{ ['"]([^'"]+)['"]:|leave = \(text: string, kind: ChromeKind \| ((?:['"][^'"]+['"](?: \| )?)+)/g)) {
+        for (const k of m.slice(1).filter(Boolean).flatMap((x) => x.split(' | ').map((s) => s.replace(/^['"]|['"]$/g, '')))) kinds.add(k);
+      }
+    }
+    expect(kinds).toEqual(new Set(['page-chrome', 'contents', 'page-number', 'running-head', 'running heads', 'front matter lines', 'page text outside the article', 'byline']));
+    for (const k of kinds) expect(DROPPED_KIND_ROLES[k], k).toBeDefined();
+    expect(droppedByRole({ 'page-chrome': 1, contents: 4, 'page-number': 2, 'running-head': 3 })).toEqual([
+      { label: BLOCK_ROLES.chrome, count: 1 },
+      { label: BLOCK_ROLES.contents, count: 4 },
+      { label: BLOCK_ROLES['running-head'], count: 5 },
+    ]);
+  });
+  it('keeps a kind no role claims, by its own name, flagged', () => {
+    expect(droppedByRole({ 'new kind': 2 })).toEqual([{ label: `${BLOCK_ROLES.unknown}（new kind）`, count: 2 }]);
   });
 });

@@ -172,6 +172,21 @@ describe('recordReading', () => {
     expect(() => recordReading(DRAFT, { type: 'doubt', p: 1, text: '人户', note: '存疑。' }, { ...options, proposal: 2 })).toThrow(/proposal 2 is about p1 “联户人社，解决”, not p1 “人户”/);
   });
 
+  it('adds an entry at the end of corrections when the last proposal, listed right below, is answered with it', () => {
+    // The desk trial's order: proposals answered but the doubts, p1 corrected, then p3: the entry goes where the proposals key is cut.
+    const lastDoubt = DRAFT.replace(PROPOSALS, '').replace('summary:', `proposals:\n  - { field: doubt, value: 疑“入”误作“人”, p: 3, quote: 人户走访好, why: 可记为校正 }\nsummary:`);
+    const below = lastDoubt.replace(/corrections:\n[\s\S]*?(?=proposals:)/, '').replace('proposals:', 'corrections:\n  - type: join\n    p: 2\n    after: 作用落\nproposals:');
+    const result = recordReading(below, { type: 'correct', p: 3, original: '人户', corrected: '入户', note: '形近而误。' }, options);
+    expect(result.answered?.n).toBe(1);
+    expect(result.text).toBe(
+      below
+        .replace(/proposals:\n.*\n/, '')
+        .replace('    after: 作用落\n', '    after: 作用落\n  - type: correct\n    p: 3\n    original: 人户\n    corrected: 入户\n    note: 形近而误。\n')
+        .replace('\n人户走访好。', '\n入户走访好。'),
+    );
+    expect(fidelity(result.text)).toEqual([]);
+  });
+
   it('refuses a reading that is not in its paragraph exactly once, naming the paragraph and what it holds', () => {
     const attempt = (reading: Parameters<typeof recordReading>[1]) => () => recordReading(DRAFT, reading, options);
     expect(attempt({ type: 'correct', p: 3, original: '联户人社', corrected: '联户入社', note: 'x' })).toThrow('drafts/x.mdx: p3: “联户人社” does not stand in raw paragraph 3, which reads “人户走访好。”');

@@ -226,7 +226,9 @@ function keepPlaces(f: Loaded, p: number, after: readonly EditionBlock[], change
 /** The frontmatter with `edits` made, and the body with the paragraphs `after` changes rewritten whole (nothing else touched). */
 function rewrite(f: Loaded, edits: Array<{ start: number; end: number; insert: string }>, after: readonly EditionBlock[]): { fm: string; body: string; changed: RecordResult['changed'] } {
   let fm = f.fm;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) fm = fm.slice(0, e.start) + e.insert + fm.slice(e.end);
+  // From the end back, and at one offset the cut before the insert: an entry added at the end of corrections
+  // starts where the proposals key that follows is cut (the last proposal answered), and would be cut with it.
+  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) fm = fm.slice(0, e.start) + e.insert + fm.slice(e.end);
   const changed: RecordResult['changed'] = [];
   let body = f.body;
   for (let i = after.length - 1; i >= 0; i--) {

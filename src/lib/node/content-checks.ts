@@ -31,8 +31,9 @@ import { rawParagraphs, readRawLines } from './raw-source.ts';
 import { loadCaseVocabulary } from './taxonomy.ts';
 import type { RegionIndex } from '../regions/divisions.ts';
 import { normalizePunctuation, quotations, splitParagraphs } from '../text.ts';
+import { checkMessage } from '../check-messages.ts';
 import { answerableProblems } from './evidence-checks.ts';
-import { LEVELS } from '../kinds.ts';
+import { LEVELS, yearsStated } from '../kinds.ts';
 import { stripMarkers } from '../ingest/case-start.ts';
 
 export interface ContentReport {
@@ -166,7 +167,7 @@ export function caseFidelityProblems(file: CaseFile, fm: FidelityFields, rawLine
   }
   const body = file.blocks.join('');
   (fm.keyFigures ?? []).forEach((k, i) => {
-    if (!body.includes(k.quote)) problems.push(`keyFigures[${i}].quote: “${k.quote}” is not in the body word for word`);
+    if (!body.includes(k.quote)) problems.push(checkMessage('key-figure-quote', { i, quote: k.quote }));
   });
   const paragraphs = paragraphsOf(file);
   corrections.forEach((c, i) => {
@@ -206,18 +207,18 @@ const SUBTITLE_LINE = /^(?:——|—|--|－－)\s*(?=\S)/u;
 export function teachingProblems(notes: Teaching, paragraphs: ReadonlyMap<number, string>): string[] {
   const problems: string[] = [];
   const whole = [...paragraphs.values()].join('\n');
-  for (const q of quotations(notes.purpose)) if (!whole.includes(q)) problems.push(`purpose: quotation “${q}” is not in the case`);
-  if (/[,;:?!]/.test(notes.purpose)) problems.push('purpose: half-width punctuation; use ，；：？！');
+  for (const q of quotations(notes.purpose)) if (!whole.includes(q)) problems.push(checkMessage('purpose-quotation', { quotation: q }));
+  if (/[,;:?!]/.test(notes.purpose)) problems.push(checkMessage('half-width-punctuation', { field: 'purpose' }));
   for (const [kind, items] of [['questions', notes.questions], ['points', notes.points]] as const) {
     items.forEach((item, i) => {
       const field = `${kind}[${i}]`;
-      for (const p of item.paragraphs) if (!paragraphs.has(p)) problems.push(`${field}.paragraphs: paragraph ${p} does not exist (the case has ${paragraphs.size})`);
+      for (const p of item.paragraphs) if (!paragraphs.has(p)) problems.push(checkMessage('item-paragraph-missing', { field, p, count: paragraphs.size }));
       const cited = item.paragraphs.map((p) => paragraphs.get(p) ?? '').join('\n');
       for (const q of quotations(item.text)) {
-        if (!cited.includes(q)) problems.push(`${field}: quotation “${q}” not found in paragraph${item.paragraphs.length > 1 ? 's' : ''} ${item.paragraphs.join(', ')}`);
+        if (!cited.includes(q)) problems.push(checkMessage('item-quotation-not-found', { field, quotation: q, s: item.paragraphs.length > 1 ? 's' : '', ps: item.paragraphs.join(', ') }));
       }
-      if (kind === 'questions' && !item.text.endsWith('？')) problems.push(`${field}: a question ends with ？`);
-      if (/[,;:?!]/.test(item.text)) problems.push(`${field}: half-width punctuation; use ，；：？！`);
+      if (kind === 'questions' && !item.text.endsWith('？')) problems.push(checkMessage('question-mark', { field }));
+      if (/[,;:?!]/.test(item.text)) problems.push(checkMessage('half-width-punctuation', { field }));
     });
   }
   return problems;
@@ -294,15 +295,16 @@ export function editorialProblems({ data, paragraphs, header, regions, tagNames 
   const compact = words.replace(/\s+/gu, '');
 
   if (!data.inferred.years) {
+    const stated = yearsStated(body);
     data.years.forEach((y, i) => {
-      if (!new RegExp(`(?<![0-9０-９])${y}(?![0-9０-９])`).test(body)) problems.push(`years[${i}]: ${y} does not stand in the body; give only years the text states, or mark it (inferred.years: why)`);
+      if (!stated.includes(y)) problems.push(checkMessage('years-not-in-body', { i, year: y }));
     });
   }
 
   data.authors.forEach((a, i) => {
     if (a.roleInferred && !a.role) problems.push(`authors[${i}].roleInferred: there is no role to mark`);
     if (a.role && !a.roleInferred && !compact.includes(a.role.replace(/\s+/gu, ''))) {
-      problems.push(`authors[${i}].role: “${a.role}” is not in the title, author lines or body; quote the source's words or mark it (roleInferred: why)`);
+      problems.push(checkMessage('author-role-not-in-text', { i, role: a.role }));
     }
   });
 
@@ -311,27 +313,27 @@ export function editorialProblems({ data, paragraphs, header, regions, tagNames 
   if (place && !data.inferred.region) {
     const names = placeNames(place);
     if (!names.some((n) => compact.includes(n))) {
-      problems.push(`region: ${names.map((n) => `“${n}”`).join(' or ')} does not stand in the title, author lines or body; mark it (inferred.region: why)`);
+      problems.push(checkMessage('region-not-in-text', { names: names.map((n) => `“${n}”`).join(' or ') }));
     }
   }
 
   const precision = data.region.township ? '乡镇街道' : LEVEL_OF_CODE[data.region.code.length];
   if (precision && LEVELS.indexOf(data.level) > LEVELS.indexOf(precision) && !data.region.note && !data.inferred.level) {
-    problems.push(`level: ${data.level} is finer than the place the case names (${precision}); name the place (region.township), say why (region.note) or mark it (inferred.level: why)`);
+    problems.push(checkMessage('level-finer-than-place', { level: data.level, precision }));
   }
 
   const proposed = new Set(data.proposed);
   for (const [kind, ids] of [['methods', data.methods], ['themes', data.themes]] as const) {
     ids.forEach((id, i) => {
-      const label = `${kind}[${i}] ${tagNames.get(id) ?? id}`;
+      const tag = { field: kind, i, name: tagNames.get(id) ?? id, id };
       const ev = data.evidence[id];
       if (!ev) {
-        if (!proposed.has(id)) problems.push(`${label}: no evidence (evidence.${id}: { p, quote }) and not marked proposed`);
+        if (!proposed.has(id)) problems.push(checkMessage('tag-no-evidence', tag));
         return;
       }
       const paragraph = paragraphs.get(ev.p);
-      if (paragraph === undefined) problems.push(`${label}: evidence p${ev.p} does not exist (the case has ${paragraphs.size} paragraphs)`);
-      else if (!paragraph.includes(ev.quote)) problems.push(`${label}: evidence p${ev.p} quote “${ev.quote}” not found in paragraph ${ev.p}`);
+      if (paragraph === undefined) problems.push(checkMessage('tag-evidence-no-paragraph', { ...tag, p: ev.p, count: paragraphs.size }));
+      else if (!paragraph.includes(ev.quote)) problems.push(checkMessage('tag-evidence-not-found', { ...tag, p: ev.p, quote: ev.quote }));
     });
   }
 

@@ -10,16 +10,21 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isMap, isSeq, parse as parseYaml, parseDocument, Scalar, stringify, type Document, type YAMLMap } from 'yaml';
 import { caseParagraphs, parseBody, parseCaseSource } from '../case-mdx.ts';
 import { numberBlocks } from '../edition.ts';
+import { inChinese } from '../check-messages.ts';
 import { ID_PATTERN } from '../ids.ts';
+import { KINDS, LEVELS, yearsStated } from '../kinds.ts';
 import { SOURCE_DATE } from '../source-date.ts';
 import { answerProposals, answerSourceProposals, type Choice } from '../ingest/accept-proposals.ts';
+import { droppedByRole } from '../ingest/dropped-kinds.ts';
 import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
 import { loadLibrary, publishedTwin } from '../ingest/library.ts';
 import { recordReading, removeReading, type Reading } from '../ingest/record-reading.ts';
 import { checkPublish, openFlags, publish } from './publish.ts';
+import { previewBody } from './desk-preview.ts';
 import { readMethodMentions, readThemes } from './taxonomy.ts';
 import { batchDir, BATCH_PATTERN, DeskInputError, type Batch } from './desk-upload.ts';
 
@@ -45,6 +50,8 @@ type BatchState = Record<string, DraftRecord>;
 /** Where a problem belongs in the draft view: the case's, the teaching note's or the source entry's field, or the draft as a whole. */
 export interface PlacedProblem {
   message: string;
+  /** The message in Chinese (check-messages.ts), or as written when its kind is not catalogued. */
+  zh: string;
   area: 'case' | 'teaching' | 'source' | 'draft';
   field: string;
   /** The field's item, when the message names one (evidence.<id>, keyFigures[3]): the page shows it at that item. */
@@ -107,7 +114,8 @@ export function queue({ work, content }: DeskFolders, batches: readonly Batch[])
     return {
       ...b,
       // Each block left out of the bodies with its role in words, as the terminal report names it.
-      report: { ...b.report, left: b.report.left.map((x) => ({ ...x, roleLabel: BLOCK_ROLES[x.role as BlockRole] ?? x.role })) },
+      // and what was only counted, by role (the terminal's kinds are English: page-chrome, contents).
+      report: { ...b.report, left: b.report.left.map((x) => ({ ...x, roleLabel: BLOCK_ROLES[x.role as BlockRole] ?? x.role })), droppedByRole: droppedByRole(b.report.dropped ?? {}) },
       drafts: b.report.drafts.map((d) => {
         const file = path.join(batchDir(work, b.id), 'drafts', `${d.id}.mdx`);
         const record = state[d.id] ?? {};
@@ -140,6 +148,26 @@ function readEntry(work: string, batch: string): Record<string, unknown> {
   return ((Array.isArray(parsed) ? parsed[0] : parsed) ?? {}) as Record<string, unknown>;
 }
 
+const GUIDE = fileURLToPath(new URL('../../../content/README.md', import.meta.url));
+
+/**
+ * What the editors' guide's field tables (content/README.md §7, the owner of
+ * that wording) say a field may hold: its row, each cell after its column's
+ * heading, markdown marks taken out. Empty when the guide has no row for it.
+ */
+export function guideRow(key: string, guide = readFileSync(GUIDE, 'utf8')): string {
+  const lines = guide.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('|') && l.split('|')[1]!.split(/[`、,，]/).map((x) => x.trim()).includes(key));
+  if (at === -1) return '';
+  const header = lines.slice(0, at).findLast((l, i, all) => l.startsWith('|') && /^\|\s*-{3}/.test(all[i + 1] ?? ''));
+  const cells = (l: string) => l.split('|').slice(1, -1).map((c) => c.replace(/\*\*|`/g, '').trim());
+  const heads = header ? cells(header) : [];
+  return cells(lines[at]!).slice(1).map((c, i) => (heads[i + 1] ? `${heads[i + 1]}：${c}` : c)).join('；');
+}
+
+/** The guide's words for the fields the desk's forms edit without a help text of their own. */
+const GUIDED_FIELDS = ['authors[].role', 'authors[].roleInferred', 'featured', 'passing'] as const;
+
 /** Everything the draft view shows. */
 export function viewDraft({ content, work }: DeskFolders, batch: string, draft: string) {
   const file = draftFile(work, batch, draft);
@@ -168,11 +196,20 @@ export function viewDraft({ content, work }: DeskFolders, batch: string, draft: 
     problems: (record.problems ?? []).map(placeProblem),
     checked: record.problems !== undefined,
     published: record.published ?? null,
+    /** For each proposal, the values it may be changed to (a level, kind or year), or null. */
+    choices: (Array.isArray(fm.proposals) ? (fm.proposals as Array<{ field?: unknown; p?: unknown }>) : []).map((x) => proposalChoices(String(x.field), numbered.find((b) => b.p === x.p)?.text ?? '') ?? null),
+    /** What content/README.md says each of these fields may hold. */
+    guide: Object.fromEntries(GUIDED_FIELDS.map((k) => [k, guideRow(k)])),
     /** Method and theme names by id, so a proposal reads 党员联系户, not its id. */
     tagNames: Object.fromEntries([...readMethodMentions(content), ...readThemes(content)].map((t) => [t.id, t.name])),
     methods: readMethodMentions(content).map((t) => t.id),
     themes: readThemes(content).map((t) => t.id),
   };
+}
+
+/** The draft's body as the case page renders it (desk-preview.ts). */
+export function previewDraft({ content, work }: DeskFolders, batch: string, draft: string): Promise<{ html: string; notes: string[] }> {
+  return previewBody(readFileSync(draftFile(work, batch, draft), 'utf8'), `${draft}.mdx`, content);
 }
 
 /** Rewrites the draft's frontmatter through `edit`; the body stays byte for byte. */
@@ -208,15 +245,40 @@ export function answer(folders: DeskFolders, batch: string, draft: string, choic
 }
 
 /**
+ * The values a level, kind or years proposal may be changed to: the schema's
+ * closed lists; for years, the years its paragraph states (the check wants
+ * each year in the body, and the proposal's grounds are that paragraph).
+ * Undefined for a field whose value is not chosen from a list.
+ */
+export function proposalChoices(field: string, paragraph: string): Array<string | number> | undefined {
+  if (field === 'level') return [...LEVELS];
+  if (field === 'kind') return [...KINDS];
+  if (field === 'years') return yearsStated(paragraph);
+  return undefined;
+}
+
+/**
  * Changes an open proposal before it is answered: its evidence (paragraph and
  * words, which must stand in that paragraph of the draft as it is), a key
- * figure's label, a doubt's note. Nothing is typed into the text.
+ * figure's label, a doubt's note, a level, kind or year chosen from
+ * proposalChoices. Nothing is typed into the text.
  */
-export function editProposal(folders: DeskFolders, batch: string, draft: string, n: number, change: { p?: number; quote?: string; label?: string; note?: string }): void {
+export function editProposal(folders: DeskFolders, batch: string, draft: string, n: number, change: { p?: number; quote?: string; label?: string; note?: string; value?: string | number }): void {
   editDraft(folders, batch, draft, (doc, text) => {
     const list = doc.get('proposals');
     const item = isSeq(list) ? list.items[n - 1] : undefined;
     if (!isMap(item)) throw new DeskInputError(`没有第 ${n} 条建议`);
+    if (change.value !== undefined) {
+      const field = String(item.get('field'));
+      const paragraph = caseParagraphs(text.slice(FRONTMATTER.exec(text)![0].length)).find((x) => x.p === Number(item.get('p')));
+      const choices = proposalChoices(field, paragraph?.text ?? '');
+      if (!choices) throw new DeskInputError(`第 ${n} 条建议是 ${field}：它的值不在这里改（方法、领域另行添加；关键数字改说明；存疑改说明）`);
+      const value = field === 'years' ? Number(change.value) : String(change.value);
+      if (!choices.includes(value)) throw new DeskInputError(`第 ${n} 条建议（${field}）不能改为“${String(change.value)}”：可选 ${choices.join('、') || '（所据段落中没有年份：先选取写明年份的文字作证据）'}`);
+      // The grounds ingest gave were for its value: the editor's choice says so, ingest's kept beside it.
+      if (value !== item.get('value')) item.set('why', `编者改定；原建议 ${String(item.get('value'))}：${String(item.get('why') ?? '')}`);
+      item.set('value', value);
+    }
     if (change.quote !== undefined || change.p !== undefined) {
       const p = change.p ?? Number(item.get('p'));
       const quote = change.quote ?? String(item.get('quote'));
@@ -375,8 +437,47 @@ const EDITOR_FIELDS = {
 
 type EditorFields = Partial<Record<keyof typeof EDITOR_FIELDS, string>>;
 
-/** Saves the editors' fields: summary, level, kind, place and inferred values into the draft, the teaching note beside it (publish copies it into teaching/), the chosen id. */
-export function saveFields(folders: DeskFolders, batch: string, draft: string, fields: EditorFields & { teaching?: TeachingInput; caseId?: string }): void {
+/** The fields the desk's forms write beside the plain ones: a flag, the authors' roles (by the order ingest listed the names), passing mentions. */
+interface ListedFields {
+  featured?: boolean;
+  authors?: Array<{ role?: string; roleInferred?: string }>;
+  /** Method id → the paragraphs that name it in passing; the whole map, an empty one removes it. */
+  passing?: Record<string, number[]>;
+}
+
+/** Writes `featured`, the authors' roles and `passing` as the editor set them, refusing what the schema would (a method not in the taxonomy, a paragraph the draft lacks). */
+function setListed(doc: Document, fields: ListedFields, { methods, paragraphs, draft }: { methods: ReadonlySet<string>; paragraphs: ReadonlySet<number>; draft: string }): void {
+  if (fields.featured !== undefined) {
+    if (fields.featured === true) doc.set('featured', true);
+    else if (doc.has('featured')) doc.delete('featured');
+  }
+  if (fields.authors !== undefined) {
+    const listed = doc.get('authors');
+    const count = isSeq(listed) ? listed.items.length : 0;
+    if (!Array.isArray(fields.authors) || fields.authors.length !== count) throw new DeskInputError(`草稿 ${draft} 署名 ${count} 人，收到 ${Array.isArray(fields.authors) ? fields.authors.length : 0} 人的身份：姓名照原文，不在这里增删`);
+    fields.authors.forEach((a, i) => {
+      for (const key of ['role', 'roleInferred'] as const) {
+        const value = String(a[key] ?? '').trim();
+        if (value) doc.setIn(['authors', i, key], value);
+        else if (doc.hasIn(['authors', i, key])) doc.deleteIn(['authors', i, key]);
+      }
+    });
+  }
+  if (fields.passing !== undefined) {
+    const tagged = new Set((doc.get('methods') as { items?: Array<{ value?: unknown }> } | undefined)?.items?.map((x) => String(x.value ?? x)) ?? []);
+    const entries = Object.entries(fields.passing ?? {});
+    for (const [id, ps] of entries) {
+      if (!methods.has(id)) throw new DeskInputError(`顺带提到 passing：“${id}”不是分类表里的工作方法`);
+      if (tagged.has(id)) throw new DeskInputError(`顺带提到 passing：${id} 已是本案的工作方法；顺带提到的是未叙述其做法的方法`);
+      if (!Array.isArray(ps) || ps.length === 0 || !ps.every((p) => Number.isInteger(p) && paragraphs.has(p))) throw new DeskInputError(`顺带提到 passing.${id}：写提到它的段号（本稿共 ${paragraphs.size} 段）`);
+    }
+    if (entries.length) doc.set('passing', doc.createNode(Object.fromEntries(entries.map(([id, ps]) => [id, doc.createNode([...new Set(ps)].sort((a, b) => a - b), { flow: true })]))));
+    else if (doc.has('passing')) doc.delete('passing');
+  }
+}
+
+/** Saves the editors' fields: summary, level, kind, place and inferred values, featured, authors' roles and passing into the draft, the teaching note beside it (publish copies it into teaching/), the chosen id. */
+export function saveFields(folders: DeskFolders, batch: string, draft: string, fields: EditorFields & ListedFields & { teaching?: TeachingInput; caseId?: string }): void {
   assertPublished(folders.work, batch, draft);
   const caseId = fields.caseId;
   if (caseId !== undefined) {
@@ -389,7 +490,9 @@ export function saveFields(folders: DeskFolders, batch: string, draft: string, f
     const note = { purpose: t.purpose.trim(), questions: items(t.questions), points: items(t.points) };
     writeFileSync(teachingFile(folders.work, batch, draft), `# 教学札记（编者撰写，经编辑台）。只依据本案原文；段号指 /cases/<id>/#p<n>。\n${stringify(note, { lineWidth: 0 })}`);
   }
-  editDraft(folders, batch, draft, (doc) => {
+  editDraft(folders, batch, draft, (doc, text) => {
+    const paragraphs = new Set(caseParagraphs(text.slice(FRONTMATTER.exec(text)![0].length)).map((x) => x.p));
+    setListed(doc, fields, { methods: new Set(readMethodMentions(folders.content).map((t) => t.id)), paragraphs, draft });
     for (const [key, at] of Object.entries(EDITOR_FIELDS) as Array<[keyof EditorFields, readonly string[]]>) {
       const value = fields[key];
       if (value === undefined) continue;
@@ -469,20 +572,21 @@ function readable(problems: readonly string[], work: string, batch: string): str
 
 /** Where a publish or check:content message belongs in the draft view. */
 export function placeProblem(message: string): PlacedProblem {
+  const zh = inChinese(message);
   const text = message.replace(/^check:content: /, '');
   const at = /(?:^|\/)(cases\/[^:]+\.mdx|teaching\/[^:]+\.yaml|sources\/sources\.yaml|[^/:]+\.source\.yaml): ([^:\s]+)/.exec(text);
   if (!at) {
-    if (/open proposal/.test(text)) return { message, area: 'draft', field: 'proposals' };
-    if (/待核/.test(text)) return { message, area: 'draft', field: 'flags' };
-    if (/teaching notes/.test(text)) return { message, area: 'teaching', field: 'purpose' };
-    if (/\bid “/.test(text)) return { message, area: 'draft', field: 'caseId' };
-    return { message, area: 'draft', field: '' };
+    if (/open proposal/.test(text)) return { message, zh, area: 'draft', field: 'proposals' };
+    if (/待核/.test(text)) return { message, zh, area: 'draft', field: 'flags' };
+    if (/teaching notes/.test(text)) return { message, zh, area: 'teaching', field: 'purpose' };
+    if (/\bid “/.test(text)) return { message, zh, area: 'draft', field: 'caseId' };
+    return { message, zh, area: 'draft', field: '' };
   }
   const area = at[1]!.startsWith('cases/') ? 'case' : at[1]!.startsWith('teaching/') ? 'teaching' : 'source';
   // sources.yaml names the entry first ([3] some-id.type): its field is the key after the id.
   const key = area === 'source' ? (/\.(\w+)/.exec(at[2]!)?.[1] ?? at[2]!) : at[2]!;
   const item = /^[^[.]+(?:\[\d+\]|\.[^[.]+)/.exec(key)?.[0];
-  return { message, area, field: key.replace(/[[.].*$/, ''), ...(item ? { item } : {}) };
+  return { message, zh, area, field: key.replace(/[[.].*$/, ''), ...(item ? { item } : {}) };
 }
 
 /** The git checkout holding `dir`, if it is in one. */

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { ProposalError } from '../ingest/accept-proposals.ts';
 import { ReadingError } from '../ingest/record-reading.ts';
-import { addFromSelection, answer, check, dismissFlag, editCarried, editProposal, publishDraft, queue, recordDraftReading, removeDraftReading, saveFields, saveSource, viewDraft, type CarriedChange, type DeskFolders, type SourceFields } from './desk-drafts.ts';
+import { addFromSelection, answer, check, dismissFlag, editCarried, editProposal, previewDraft, publishDraft, queue, recordDraftReading, removeDraftReading, saveFields, saveSource, viewDraft, type CarriedChange, type DeskFolders, type SourceFields } from './desk-drafts.ts';
 import { DeskInputError, listBatches, receive, UPLOAD_LIMIT } from './desk-upload.ts';
 
 const PAGE = fileURLToPath(new URL('../../desk/desk.html', import.meta.url));
@@ -81,12 +81,13 @@ function routes(folders: DeskFolders): Array<[method: string, pattern: RegExp, h
       },
     ],
     ['GET', new RegExp(`${draft.source}$`), (_r, [b, d]) => viewDraft(folders, b!, d!)],
+    ['GET', at('preview'), (_r, [b, d]) => previewDraft(folders, b!, d!)],
     ['POST', at('answer'), async (req, [b, d]) => answer(folders, b!, d!, await readJson(req))],
     [
       'POST',
       at('proposal'),
       async (req, [b, d]) => {
-        const { n, ...change } = await readJson<{ n: number; p?: number; quote?: string; label?: string; note?: string }>(req);
+        const { n, ...change } = await readJson<{ n: number; p?: number; quote?: string; label?: string; note?: string; value?: string | number }>(req);
         editProposal(folders, b!, d!, Number(n), change);
         return viewDraft(folders, b!, d!);
       },

@@ -19,6 +19,7 @@ import { createPracticeSchema, type Practice } from '../../schemas/practice.ts';
 import { methodSchema, type Method } from '../../schemas/taxonomy.ts';
 import { methodSpellings } from '../methods.ts';
 import { quotations } from '../text.ts';
+import { checkMessage } from '../check-messages.ts';
 
 /** A case as checkContent has read it. */
 export interface CheckedCase {
@@ -109,17 +110,17 @@ export function evidenceWarnings(data: CaseData, paragraphs: ReadonlyMap<number,
   for (const [id, ev] of Object.entries(data.evidence)) {
     const paragraph = paragraphs.get(ev.p);
     if (paragraph === undefined || !paragraph.includes(ev.quote)) continue; // editorialProblems names it
-    const field = `evidence.${id}`;
     const aim = data.methods.includes(id) ? aimWord(paragraph, ev.quote) : undefined;
+    const at = { id, p: ev.p, quote: ev.quote };
     const warnings = proposed.has(id)
       ? []
       : [
-          ...(aim ? [`reads as an aim or exhortation (“${aim}”), not as a practice done; list the method under proposed, or cite words that describe it done`] : []),
-          ...(isListItem(paragraph, ev.quote) ? ['is a bare item of a 、-list of names; cite words that describe it (a method named only so goes under passing)'] : []),
+          ...(aim ? [checkMessage('evidence-aim', { ...at, aim })] : []),
+          ...(isListItem(paragraph, ev.quote) ? [checkMessage('evidence-list-item', at)] : []),
         ];
-    for (const q of quotations(ev.reason ?? '')) if (!whole.includes(q)) problems.push(`${field}.reason: quotation “${q}” is not in the case`);
-    if (ev.reason && warnings.length === 0) problems.push(`${field}.reason: answers no warning (the quote is neither an aim nor a bare list item, or the tag is proposed); remove it`);
-    if (!ev.reason) for (const w of warnings) problems.push(`${field}: p${ev.p} “${ev.quote}” ${w}; or answer why it stands (${field}.reason: …)`);
+    for (const q of quotations(ev.reason ?? '')) if (!whole.includes(q)) problems.push(checkMessage('evidence-reason-quotation', { id, quotation: q }));
+    if (ev.reason && warnings.length === 0) problems.push(checkMessage('evidence-reason-unneeded', { id }));
+    if (!ev.reason) problems.push(...warnings);
   }
   return problems;
 }

@@ -20,6 +20,7 @@ import { DRAFT_NOTE_OPENINGS, sourceIdFor } from '../ingest/draft.ts';
 import { openFlagLines } from '../ingest/reading-flags.ts';
 import { listCaseFiles } from './case-files.ts';
 import { checkContent, fieldPath } from './content-checks.ts';
+import { checkMessage } from '../check-messages.ts';
 
 export interface PublishRequest {
   /** Draft MDX files (proposals answered, summary written). */
@@ -141,7 +142,7 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
     const finished = { ...rest, id: sourceId, raw: rawName };
     const parsed = sourceSchema.strict().safeParse(finished);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`${req.sourceEntry}: ${fieldPath(issue.path) || '(entry)'}: ${issue.message} — fill it in before publishing`);
+      for (const issue of parsed.error.issues) problems.push(`${req.sourceEntry}: ${checkMessage('source-field', { field: fieldPath(issue.path) || '(entry)', issue: issue.message })}`);
     }
     if (rawBytes) placements.push({ rel: `sources/raw/${rawName}`, bytes: rawBytes });
     if (originalBytes) placements.push({ rel: `sources/originals/${path.basename(originalFile!)}`, bytes: originalBytes });
@@ -169,9 +170,9 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
       continue;
     }
     const open = Array.isArray(fm.proposals) ? fm.proposals.length : fm.proposals === undefined ? 0 : 1;
-    if (open) problems.push(`${draft}: ${open} open proposal(s): accept or delete each proposal (npm run accept -- ${draft})`);
+    if (open) problems.push(`${draft}: ${checkMessage('open-proposals', { count: open, draft })}`);
     const flags = openFlags(text);
-    if (flags.length) problems.push(`${draft}: ${flags.length} “# 待核” line(s) not settled: ${flags.map((f, i) => `${i + 1}. ${f.replace(/^#\s*待核[：:]?\s*/u, '').slice(0, 50)}`).join('；')} — record a reading as a correction, a doubt or a lacuna (npm run correct -- ${draft} --p N …), or mark each one read: npm run accept -- ${draft} --settle N (content/README.md §3)`);
+    if (flags.length) problems.push(`${draft}: ${checkMessage('flags-left', { count: flags.length, list: flags.map((f, i) => `${i + 1}. ${f.replace(/^#\s*待核[：:]?\s*/u, '').slice(0, 50)}`).join('；'), draft })}`);
     if (cases.includes(id)) problems.push(`${draft}: id “${id}” given twice in this run`);
     const other = taken.get(id);
     const finished = withSourceId(text, sourceId);
@@ -179,11 +180,11 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
     if (other && otherText !== finished) {
       const otherTitle = String((parseCaseSource(otherText!, other).frontmatter as { title?: unknown }).title ?? '');
       const same = otherTitle === fm.title;
-      problems.push(`${draft}: id “${id}” is taken by ${same ? 'a case of the same title' : 'a different case'} (cases/${other}: “${otherTitle}”); choose another id with --id${same ? `, or, for a second witness of the same case, collate the two (npm run collate -- ${draft} --with ${id}) and see content/README.md §11` : ''}`);
+      problems.push(`${draft}: ${checkMessage(same ? 'id-taken-same-title' : 'id-taken', { id, other, title: otherTitle, draft })}`);
       continue;
     }
     const teaching = [path.join(path.dirname(draft), `${caseIdOf(draft)}.teaching.yaml`), path.join(path.dirname(draft), `${id}.teaching.yaml`)].find((f) => existsSync(f));
-    if (!teaching) problems.push(`${draft}: no teaching notes: write ${path.join(path.dirname(draft), `${caseIdOf(draft)}.teaching.yaml`)} (content/README.md, 教学札记)`);
+    if (!teaching) problems.push(`${draft}: ${checkMessage('no-teaching-notes', { file: path.join(path.dirname(draft), `${caseIdOf(draft)}.teaching.yaml`) })}`);
     else placements.push({ rel: `teaching/${id}.yaml`, bytes: readFileSync(teaching) });
     placements.push({ rel: `cases/${id}.mdx`, bytes: finished });
     cases.push(id);

@@ -86,7 +86,7 @@ const RULES: Array<[ChromeKind, RegExp]> = [
 ];
 
 /** The report's role for each kind of chrome (left-blocks.ts). */
-const CHROME_ROLE: Record<ChromeKind, BlockRole> = {
+export const CHROME_ROLE: Record<ChromeKind, BlockRole> = {
   'wechat prompt': 'chrome',
   'share/print bar': 'chrome',
   comments: 'chrome',

@@ -58,7 +58,7 @@ function median(values: number[]): number {
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
 }
 
-const FURNITURE_ROLE = { 'page numbers': 'running-head', 'running heads': 'running-head', 'contents lines': 'contents' } as const;
+export const FURNITURE_ROLE = { 'page numbers': 'running-head', 'running heads': 'running-head', 'contents lines': 'contents' } as const;
 
 /**
  * Takes running heads, page numbers and contents lines out of the page lines (in reading order), counting

@@ -1,0 +1,163 @@
+/**
+ * The check's messages (check:content, publish) an editor meets on a draft,
+ * in one catalogue: each kind in English for the terminal and in Chinese for
+ * the desk, with the same named slots. A check writes its message with
+ * `checkMessage(kind, slots)`; the desk reads a message back into its kind and
+ * slots and says it in Chinese (`inChinese`), so the rule stays in the check
+ * and each wording is written once. A message of a kind not listed here is
+ * shown as the check wrote it.
+ *
+ * In a template `{name}` is a slot; in Chinese, `“{name}”` is set with
+ * `quote()` (text.ts), so quoted words that hold quotation marks nest.
+ */
+import { quote } from './text.ts';
+
+export const CHECK_MESSAGES = {
+  'evidence-aim': {
+    en: 'evidence.{id}: p{p} “{quote}” reads as an aim or exhortation (“{aim}”), not as a practice done; list the method under proposed, or cite words that describe it done; or answer why it stands (evidence.{id}.reason: …)',
+    zh: '证据 evidence.{id}：第{p}段“{quote}”读来是目标或号召（“{aim}”），不是已做的事；把此方法移作倡议（文中仅倡议），或另选写明已做的文字；或在“理由 reason”中答明它为何成立',
+  },
+  'evidence-list-item': {
+    en: 'evidence.{id}: p{p} “{quote}” is a bare item of a 、-list of names; cite words that describe it (a method named only so goes under passing); or answer why it stands (evidence.{id}.reason: …)',
+    zh: '证据 evidence.{id}：第{p}段“{quote}”只是顿号列举中的一项；另选叙述其做法的文字（只这样提到的方法应拒绝，记入顺带提及 passing）；或在“理由 reason”中答明它为何成立',
+  },
+  'evidence-reason-quotation': {
+    en: 'evidence.{id}.reason: quotation “{quotation}” is not in the case',
+    zh: '证据 evidence.{id} 的理由：引文“{quotation}”不在本案原文中',
+  },
+  'evidence-reason-unneeded': {
+    en: 'evidence.{id}.reason: answers no warning (the quote is neither an aim nor a bare list item, or the tag is proposed); remove it',
+    zh: '证据 evidence.{id} 的理由无所答（引文既非目标号召也非列举，或此方法已移作倡议）：删去理由',
+  },
+  'tag-no-evidence': {
+    en: '{field}[{i}] {name}: no evidence (evidence.{id}: { p, quote }) and not marked proposed',
+    zh: '{field}[{i}] {name}：没有证据（在正文中选取文字作证据），也未移作倡议',
+  },
+  'tag-evidence-no-paragraph': {
+    en: '{field}[{i}] {name}: evidence p{p} does not exist (the case has {count} paragraphs)',
+    zh: '{field}[{i}] {name}：证据所指第{p}段不存在（本案共 {count} 段）',
+  },
+  'tag-evidence-not-found': {
+    en: '{field}[{i}] {name}: evidence p{p} quote “{quote}” not found in paragraph {p}',
+    zh: '{field}[{i}] {name}：证据“{quote}”不在第{p}段中；在正文中重新选取',
+  },
+  'key-figure-quote': {
+    en: 'keyFigures[{i}].quote: “{quote}” is not in the body word for word',
+    zh: '关键数字 keyFigures[{i}]：引文“{quote}”与正文不一字相同；删去后以所选文字重新添加',
+  },
+  'years-not-in-body': {
+    en: 'years[{i}]: {year} does not stand in the body; give only years the text states, or mark it (inferred.years: why)',
+    zh: '年份 years[{i}]：{year} 不见于正文；只写原文写明的年份，或在“推定理由（年份）”中写明为何推定',
+  },
+  'author-role-not-in-text': {
+    en: 'authors[{i}].role: “{role}” is not in the title, author lines or body; quote the source\'s words or mark it (roleInferred: why)',
+    zh: '作者 authors[{i}] 的身份“{role}”不见于标题、署名或正文；照原文写，或注明推定（roleInferred：理由）',
+  },
+  'region-not-in-text': {
+    en: 'region: {names} does not stand in the title, author lines or body; mark it (inferred.region: why)',
+    zh: '地点 region：{names} 不见于标题、署名或正文；在“推定理由（地点）”中写明为何推定',
+  },
+  'level-finer-than-place': {
+    en: 'level: {level} is finer than the place the case names ({precision}); name the place (region.township), say why (region.note) or mark it (inferred.level: why)',
+    zh: '层级 level：“{level}”比本案所写的地点（{precision}）细；填写乡镇街道、在“地点说明”中说明，或在“推定理由（层级）”中写明',
+  },
+  'purpose-quotation': {
+    en: 'purpose: quotation “{quotation}” is not in the case',
+    zh: '教学目的：引文“{quotation}”不在本案原文中',
+  },
+  'half-width-punctuation': {
+    en: '{field}: half-width punctuation; use ，；：？！',
+    zh: '{field}：有半角标点；用全角 ，；：？！',
+  },
+  'item-paragraph-missing': {
+    en: '{field}.paragraphs: paragraph {p} does not exist (the case has {count})',
+    zh: '{field} 的段号：第{p}段不存在（本案共 {count} 段）',
+  },
+  'item-quotation-not-found': {
+    en: '{field}: quotation “{quotation}” not found in paragraph{s} {ps}',
+    zh: '{field}：引文“{quotation}”不在所注段落（{ps}）中',
+  },
+  'question-mark': {
+    en: '{field}: a question ends with ？',
+    zh: '{field}：思考题以“？”结尾',
+  },
+  'open-proposals': {
+    en: '{count} open proposal(s): accept or delete each proposal (npm run accept -- {draft})',
+    zh: '还有 {count} 条建议未处理：逐条接受或拒绝',
+  },
+  'flags-left': {
+    en: '{count} “# 待核” line(s) not settled: {list} — record a reading as a correction, a doubt or a lacuna (npm run correct -- {draft} --p N …), or mark each one read: npm run accept -- {draft} --settle N (content/README.md §3)',
+    zh: '还有 {count} 条待核未核：{list}。记为校正、存疑或脱文，或核过后点“已核，删去”',
+  },
+  'no-teaching-notes': {
+    en: 'no teaching notes: write {file} (content/README.md, 教学札记)',
+    zh: '还没有教学札记：在“教学札记”中写教学目的、思考题和要点，保存',
+  },
+  'id-taken-same-title': {
+    en: 'id “{id}” is taken by a case of the same title (cases/{other}: “{title}”); choose another id with --id, or, for a second witness of the same case, collate the two (npm run collate -- {draft} --with {id}) and see content/README.md §11',
+    zh: 'id“{id}”已有同题的案例（cases/{other}：“{title}”）：另选一个 id；若是同一案例的另一来源（见证本），见编辑手册第 11 节',
+  },
+  'id-taken': {
+    en: 'id “{id}” is taken by a different case (cases/{other}: “{title}”); choose another id with --id',
+    zh: 'id“{id}”已被另一案例占用（cases/{other}：“{title}”）：另选一个 id',
+  },
+  'source-field': {
+    en: '{field}: {issue} — fill it in before publishing',
+    zh: '来源条目的 {field} 未填或不合要求（{issue}）：发布前填好',
+  },
+} as const satisfies Record<string, { en: string; zh: string }>;
+
+export type CheckMessageKind = keyof typeof CHECK_MESSAGES;
+
+const SLOT = /\{(\w+)\}/g;
+/** Slots that hold a number: an index, a paragraph, a count, a year. */
+const NUMBERS = new Set(['i', 'p', 'count', 'year']);
+/** Slots that hold another module's words (a schema's message), which may hold ': ' too. */
+const FREE = new Set(['issue']);
+
+/** The English message of `kind` with its slots filled: what the terminal prints and the checks return. */
+export function checkMessage(kind: CheckMessageKind, slots: Readonly<Record<string, string | number>>): string {
+  return CHECK_MESSAGES[kind].en.replace(SLOT, (_, name: string) => String(slots[name] ?? `{${name}}`));
+}
+
+const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+/** What stands before a message: check:content's name, the file it is about (content/cases/x.mdx, a draft, a source entry). */
+const AT = String.raw`(?:check:content: )?(?:[^\s:]+\.(?:mdx|ya?ml): )?`;
+
+/** Each kind's English template as a pattern capturing its slots, after the file it names. */
+const PATTERNS = (Object.keys(CHECK_MESSAGES) as CheckMessageKind[]).map((kind) => {
+  const names: string[] = [];
+  const parts = CHECK_MESSAGES[kind].en.split(SLOT);
+  const source = parts.map((part, i) => {
+    if (i % 2 === 0) return escape(part);
+    // A slot used twice must read the same both times.
+    if (names.includes(part)) return `\\k<${part}>`;
+    names.push(part);
+    if (NUMBERS.has(part)) return `(?<${part}>\\d+)`;
+    if (FREE.has(part)) return `(?<${part}>.+?)`;
+    // A slot never holds ': ', which separates the file, the field and the message, nor starts with a space.
+    return `(?<${part}>(?! )(?:(?!: ).)+?)`;
+  });
+  return { kind, pattern: new RegExp(`^(?<at>${AT})${source.join('')}$`, 'su') };
+});
+
+/** The kind and slots of a message a check wrote, and what stands before it (the file it names); undefined for a kind not listed. */
+export function readCheckMessage(message: string): { kind: CheckMessageKind; at: string; slots: Record<string, string> } | undefined {
+  for (const { kind, pattern } of PATTERNS) {
+    const m = pattern.exec(message);
+    if (m?.groups) {
+      const { at = '', ...slots } = m.groups;
+      return { kind, at, slots };
+    }
+  }
+  return undefined;
+}
+
+/** The message in Chinese, after the file it names; a message of a kind not listed, as the check wrote it. */
+export function inChinese(message: string): string {
+  const read = readCheckMessage(message);
+  if (!read) return message;
+  const text = CHECK_MESSAGES[read.kind].zh.replace(/“\{(\w+)\}”/g, (_, name: string) => quote(read.slots[name] ?? '')).replace(SLOT, (_, name: string) => read.slots[name] ?? '');
+  return `${read.at}${text}`;
+}

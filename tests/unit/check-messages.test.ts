@@ -1,0 +1,57 @@
+/**
+ * The check's message catalogue (src/lib/check-messages.ts): every kind reads
+ * back from the English a check writes into its Chinese, with the file the
+ * message names kept and quoted words nested; a message of another kind is
+ * shown as written, never lost.
+ */
+import { describe, expect, it } from 'vitest';
+import { CHECK_MESSAGES, checkMessage, inChinese, readCheckMessage, type CheckMessageKind } from '../../src/lib/check-messages.ts';
+import { evidenceWarnings } from '../../src/lib/node/evidence-checks.ts';
+
+const slotsOf = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+
+/** Slot values of the kinds a draft meets, with quotation marks and numbers inside. */
+const SAMPLE: Record<string, string | number> = {
+  id: 'minqing-riji', p: 4, quote: '“三中心”建设纳入镇街', aim: '要', quotation: '村村都有了信访办', field: 'questions[1]', i: 2, name: '民情日记', count: 7,
+  year: 2009, role: '区委组织部部长', names: '“城南镇” or “城南”', level: '乡镇街道', precision: '县区', s: 's', ps: '3, 4', draft: 'drafts/a-b.mdx', first: '第4段：疑“入”误作“人”', list: '1. 第4段：疑“入”误作“人”；2. 原文未署作者', file: 'drafts/a-b.teaching.yaml', other: 'a-b.mdx', title: '“一站三中心”一切以群众为中心', issue: 'Invalid input: expected string, received undefined',
+};
+
+describe('the check message catalogue', () => {
+  it('fills every Chinese slot from the English message', () => {
+    for (const [kind, { en, zh }] of Object.entries(CHECK_MESSAGES)) for (const slot of slotsOf(zh)) expect(slotsOf(en), kind).toContain(slot);
+  });
+
+  it.each(Object.keys(CHECK_MESSAGES) as CheckMessageKind[])('reads %s back after the file the check names, and says it in Chinese', (kind) => {
+    const slots = Object.fromEntries(slotsOf(CHECK_MESSAGES[kind].en).map((s) => [s, SAMPLE[s]!]));
+    const message = `check:content: content/cases/a-b.mdx: ${checkMessage(kind, slots)}`;
+    const read = readCheckMessage(message);
+    expect(read?.kind).toBe(kind);
+    expect(read?.at).toBe('check:content: content/cases/a-b.mdx: ');
+    expect(read?.slots).toEqual(Object.fromEntries(Object.entries(slots).map(([k, v]) => [k, String(v)])));
+    const zh = inChinese(message);
+    expect(zh.startsWith('check:content: content/cases/a-b.mdx: ')).toBe(true);
+    // Chinese words around the slots, no English phrase of the template's.
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+    for (const phrase of CHECK_MESSAGES[kind].en.match(/[a-z]+(?: [a-z]+){2,}/g) ?? []) expect(zh).not.toContain(phrase);
+    // Quoted words holding quotation marks nest (GB/T 15834): ““ never stands.
+    expect(zh).not.toMatch(/““|””/);
+  });
+
+  it('nests the marks of quoted words in Chinese', () => {
+    expect(inChinese(checkMessage('key-figure-quote', { i: 3, quote: '“一站三中心”建设' }))).toBe('关键数字 keyFigures[3]：引文“‘一站三中心’建设”与正文不一字相同；删去后以所选文字重新添加');
+  });
+
+  it('leaves a message of a kind not listed as the check wrote it', () => {
+    const message = 'content/sources/sources.yaml: [2] x.sha256: raw.txt has SHA-256 abc, not the recorded def';
+    expect(readCheckMessage(message)).toBeUndefined();
+    expect(inChinese(message)).toBe(message);
+  });
+
+  it('is what the evidence check writes (its English unchanged for the terminal)', () => {
+    const data = { methods: ['minqing-riji'], proposed: [], evidence: { 'minqing-riji': { p: 1, quote: '要在民情日记中记录走访情况' } } } as never;
+    const [message] = evidenceWarnings(data, new Map([[1, '村干部要在民情日记中记录走访情况。']]));
+    expect(message).toMatch(/^evidence\.minqing-riji: p1 “要在民情日记中记录走访情况” reads as an aim or exhortation \(“要”\), not as a practice done/);
+    expect(readCheckMessage(message!)?.kind).toBe('evidence-aim');
+    expect(inChinese(message!)).toMatch(/^证据 evidence\.minqing-riji：第1段“要在民情日记中记录走访情况”读来是目标或号召（“要”）/);
+  });
+});
