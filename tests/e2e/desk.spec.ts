@@ -285,7 +285,7 @@ test('the desk speaks Chinese, changes a proposal in place, picks words by keybo
   await expect(page.locator('#problem-links')).toContainText('已有同题的案例');
   await expect(page.locator('#problem-links')).not.toContainText('““');
 
-  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const axe = await axeScan(page).withTags(WCAG_TAGS).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.setViewportSize({ width: 375, height: 800 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

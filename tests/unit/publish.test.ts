@@ -352,7 +352,7 @@ describe('source proposals', () => {
     expect(proposeSource(['汇编', '', '本书收录2012年以来的做法，供参考。', '', '标题', '', '2013年5月2日'], 5)).toEqual([]);
     expect(proposeSource(['汇编', '2013年5月2日', '标题'], 3)[0]).toMatchObject({ value: '2013-05-02', why: '卷首印有日期' });
     // A compiler is any unit (科, 股, 中心) before 编/编印, as case-start's COMPILER reads it: one rule for both.
-    for (const [line, unit] of [['中共某某市委组织部组织一科　编印', '中共某某市委组织部组织一科'], ['某市社会工作服务中心编', '某市社会工作服务中心']]) {
+    for (const [line, unit] of [['中共某某市委组织部组织一科　编印', '中共某某市委组织部组织一科'], ['某市社会工作服务中心编', '某市社会工作服务中心']] as const) {
       expect(proposeSource(['汇编', line, '标题'], 3)).toEqual([{ field: 'compiler', value: unit, line: 2, quote: line, why: '卷首署编印者' }]);
     }
   });
