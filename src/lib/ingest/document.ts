@@ -229,6 +229,10 @@ function isHeaderSpan(ps: readonly Paragraph[], span: Span, next: Span): boolean
   return body.every((p) => COMPILER.test(p.text));
 }
 
+/** Marks the edition's punctuation rule makes full-width (, : ; ! ?) printed beside a Han character, and the full-width marks themselves. */
+const halfWidthMarks = (text: string) => text.match(/(?<=\p{Script=Han})[,:;!?]|[,:;!?](?=\p{Script=Han})/gu)?.length ?? 0;
+const fullWidthMarks = (text: string) => text.match(/[，：；！？]/gu)?.length ?? 0;
+
 /** A type size as the report states it (PDF sizes are fractional). */
 const pt = (size: number) => `${Number(size.toFixed(1))} pt`;
 
@@ -330,6 +334,10 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     }
     else leave('unknown', p.text, p.first, '第一个案例之前的文字，不属任何案例', p.last);
   }
+  // A headline keeps the punctuation it is printed with (国务院联防联控机制:湖北…) where the text around it prints
+  // full-width marks; where the capture gave the whole text ASCII marks (seed 004), the edition's rule repairs it too.
+  const asciiCapture = halfWidthMarks(norm.text) > fullWidthMarks(norm.text);
+  const asPrinted = (text: string) => (asciiCapture ? normalizePunctuation(text) : text);
   const headerText = header.map((p) => p.text).join('\n');
   const headerPlace = resolvePlace(headerText + (meta.publication ?? ''), vocab.regions);
   // Word guesses at misread characters (人 for 入) fit text an OCR engine read, not text as typed, unless it shows OCR's traits.
@@ -350,12 +358,12 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
 
   const drafts: Draft[] = spans.map((span) => {
     const titlePara = ps[span.titleIndex]!;
-    const heading = stripMarkers(normalizePunctuation(titlePara.text));
+    const heading = stripMarkers(asPrinted(titlePara.text));
     let title: string;
     let subtitle: string | undefined;
     if (span.subtitleIndex !== undefined) {
       title = heading;
-      subtitle = normalizePunctuation(ps[span.subtitleIndex]!.text).replace(/^——\s*/, '');
+      subtitle = asPrinted(ps[span.subtitleIndex]!.text).replace(/^——\s*/, '');
     } else {
       const [t, ...rest] = heading.split('——');
       title = t!.trim();
