@@ -411,7 +411,8 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const opening = body.slice(0, 2).map((p) => p.text).join('\n');
     const place =
       placeOfCase(headingText, opening, vocab.regions) ??
-      (body[0] ? resolvePlace(body[0].text, vocab.regions, false) : undefined) ??
+      // The opening names where the text is, in full or by a province's name, also where that opens an institution's (湖南中医药大学…).
+      (body[0] ? resolvePlace(body[0].text, vocab.regions, 'province') : undefined) ??
       headerPlace ??
       resolvePlace(bodyText, vocab.regions, false);
     const township = townshipOf(headingText, place, vocab.regions);
