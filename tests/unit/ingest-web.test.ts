@@ -58,6 +58,15 @@ describe('bylines', () => {
     expect(names('（张巨峰）')).toEqual(['张巨峰']);
     expect(parseAuthorLine('标准')).toBeUndefined();
   });
+  it('a name run into its affiliation ends where the affiliation surely begins; where it cannot be told, no name is made up', () => {
+    expect(parseAuthorLine('（作者：方敏北京大学经济学院教授）')).toEqual([{ name: '方敏', role: '北京大学经济学院教授' }]);
+    expect(parseAuthorLine('作者：王书银北京大学经济学院教授')).toEqual([{ name: '王书银', role: '北京大学经济学院教授' }]);
+    expect(parseAuthorLine('孙佑民中共嘉禾县委常委宣传部长')).toEqual([{ name: '孙佑民', role: '中共嘉禾县委常委宣传部长' }]);
+    expect(names('方敏清华大学经济管理学院教授')).toEqual(['方敏']);
+    // 王书 + 银清华大学… or 王书银 + 清华大学…: both leave a unit's name before the post.
+    expect(parseAuthorLine('王书银清华大学经济管理学院教授')).toBeUndefined();
+    for (const none of ['陈海峰责任编辑', '医技药剂党支部', '中国人民大学重阳金融研究院']) expect(parseAuthorLine(none), none).toBeUndefined();
+  });
   it('a byline that carries its date, or its role with a colon, still names the author', () => {
     expect(parseAuthorLine('记者 苏晓梅 2013-07-10 08:35')).toEqual([{ name: '苏晓梅', role: '记者' }]);
     expect(parseAuthorLine('记者：苏晓梅')).toEqual([{ name: '苏晓梅', role: '记者' }]);
