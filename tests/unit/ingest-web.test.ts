@@ -155,6 +155,21 @@ describe('web pages', () => {
     expect(pictured.doc.drafts[0]!.raw).toContain('走访登记');
   });
 
+  it('bold centred lines in a row amid the text are captions; centred verse in a row stays text; dated teasers are a list, not text', async () => {
+    const ps = ['<p>十八大报告指出：坚持以人为本、执政为民，始终保持党同人民群众的血肉联系。</p>', '<p>要深入基层，倾听群众呼声，解决群众最关心最直接最现实的利益问题。</p>', '<p>干部每月走访群众，登记困难，逐件办理，限期销号。</p>'];
+    const page = (inner: string) => `<html><head><meta charset="utf-8"><title>群众工作怎么做？_永善县人民政府</title></head><body><div class="main"><h1>群众工作怎么做？</h1><div class="con">${inner}</div></div></body></html>`;
+    const read = async (inner: string) => ingestInput('p.html', new TextEncoder().encode(page(inner)), vocab);
+    const captions = await read(`${ps[0]}<p><img src="a.jpg"></p><center><strong>走访现场</strong></center><center><strong>干部登记群众困难</strong></center>${ps[1]}${ps[2]}`);
+    expect(captions.doc.drafts[0]!.raw.join('')).not.toMatch(/走访现场|干部登记群众困难/);
+    expect(captions.left.filter((b) => b.role === 'caption').map((b) => b.text)).toEqual(['走访现场', '干部登记群众困难']);
+    const verse = await read(`${ps[0]}<p style="text-align:center">一枝一叶总关情</p><p style="text-align:center">些小吾曹州县吏</p>${ps[1]}<p><img src="a.jpg"></p>${ps[2]}`);
+    expect(verse.doc.drafts[0]!.raw).toEqual(expect.arrayContaining(['一枝一叶总关情', '些小吾曹州县吏']));
+    const teasers = ['擦亮为民服务的窗口，江苏南京市车管所争创人民满意单位', '群众动嘴干部跑腿，广西百色市创新农事村办服务群众机制'].map((t) => `<p>${t}</p><p>2013-07-10</p>`).join('');
+    const listed = await read(`${ps.join('')}<h4>智库专享</h4>${teasers}`);
+    expect(listed.doc.drafts[0]!.raw).toHaveLength(3);
+    expect(listed.left.filter((b) => b.reason === 'related articles').map((b) => b.text)).toEqual(['智库专享', expect.stringMatching(/^擦亮/), '2013-07-10', expect.stringMatching(/^群众动嘴/), '2013-07-10']);
+  });
+
   it('a poem quoted inside an article (its 《title》 and ——poet) does not start a draft: the introduction stays in the body', async () => {
     const intro = '<p>今年的6月16日是父亲节。每当诵读那些关于父亲的古诗词，许多人的心中都会涌起一股暖流。</p><p>古人写给子女的诗，字里行间都是对儿女的爱与期望。</p>';
     const poem = '<p style="text-align:center"><strong>《冬夜读书示子聿》</strong></p><p style="text-align:center">——（宋）陆游</p><p>古人学问无遗力，少壮工夫老始成。</p><p>纸上得来终觉浅，绝知此事要躬行。</p><p>这首诗是陆游写给自己小儿子陆聿的，强调直接经验与间接经验都很重要。</p>';

@@ -184,13 +184,15 @@ export function readWebPage(
   const pictured = !!body.querySelector('img') || !!doc.querySelector('figure, figcaption') || blocks.some((b) => b.afterSlot);
   const short = (b: Block) => Array.from(b.text).length <= 30 && !/[。！？；]$/.test(b.text);
   const isRunningText = (b: Block | undefined) => !!b && /[。！？”]$/.test(b.text) && !centred(b);
-  // A short centred line that is no heading element or numbered line: what a caption looks like, bold or not.
-  const captionLike = (b: Block | undefined) => !!b && centred(b) && !b.heading && short(b) && !startsWithMarker(b.text);
-  // Two or more such lines in a row amid running text: a subhead heads the text after it, so a run of them is captions.
+  // A short centred line that is no heading element, numbered line or ——subtitle, and does not break off mid-sentence
+  // (a poem's or couplet's line ends in ，or ；): what a caption looks like.
+  const captionLike = (b: Block | undefined) => !!b && centred(b) && !b.heading && short(b) && !startsWithMarker(b.text) && !/^——|[，、：,:]$/u.test(b.text);
+  // Two or more bold ones in a row amid running text: a subhead heads the text after it, so a run of them is captions
+  // (plain centred lines in a row may be verse, and stay text).
   const inCaptionRun = new Set<number>();
   for (let i = 0; i < kept.length; i++) {
     let end = i;
-    while (captionLike(kept[end])) end++;
+    while (captionLike(kept[end]) && kept[end]!.bold) end++;
     if (end - i >= 2 && isRunningText(kept[i - 1]) && (end === kept.length || isRunningText(kept[end]))) for (let k = i; k < end; k++) inCaptionRun.add(k);
     i = Math.max(i, end);
   }
