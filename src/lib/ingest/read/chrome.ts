@@ -5,7 +5,7 @@
  * 发布时间 lines read into metadata. Only short lines are ever chrome: a line
  * with a sentence in it is article text, whatever words it contains.
  */
-import { parseAuthorLine } from '../case-start.ts';
+import { parseAuthorLine, UNIT_LINE } from '../case-start.ts';
 import { asciiDigits, DATE, DATE_SOURCE, dateTimeIn } from '../dates.ts';
 import type { DocumentMeta } from '../meta.ts';
 
@@ -221,7 +221,8 @@ function teaserLines(lines: readonly string[]): Set<number> {
     while (teaser(end)) end += 2;
     if (end - i < 4) continue;
     const heading = lines[i - 1];
-    if (heading !== undefined && !out.has(i - 1) && Array.from(heading).length <= 12 && !/[\p{P}]/u.test(heading)) out.add(i - 1);
+    // A unit signing the text just above the list (永善县委组织部) is the text's, not the list's heading.
+    if (heading !== undefined && !out.has(i - 1) && Array.from(heading).length <= 12 && !/[\p{P}]/u.test(heading) && !UNIT_LINE.test(heading)) out.add(i - 1);
     for (let k = i; k < end; k++) out.add(k);
     i = end - 1;
   }
