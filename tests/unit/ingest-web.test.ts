@@ -58,6 +58,15 @@ describe('bylines', () => {
     expect(names('（张巨峰）')).toEqual(['张巨峰']);
     expect(parseAuthorLine('标准')).toBeUndefined();
   });
+  it('a name run into its affiliation ends where the affiliation surely begins; where it cannot be told, no name is made up', () => {
+    expect(parseAuthorLine('（作者：方敏北京大学经济学院教授）')).toEqual([{ name: '方敏', role: '北京大学经济学院教授' }]);
+    expect(parseAuthorLine('作者：王书银北京大学经济学院教授')).toEqual([{ name: '王书银', role: '北京大学经济学院教授' }]);
+    expect(parseAuthorLine('孙佑民中共嘉禾县委常委宣传部长')).toEqual([{ name: '孙佑民', role: '中共嘉禾县委常委宣传部长' }]);
+    expect(names('方敏清华大学经济管理学院教授')).toEqual(['方敏']);
+    // 王书 + 银清华大学… or 王书银 + 清华大学…: both leave a unit's name before the post.
+    expect(parseAuthorLine('王书银清华大学经济管理学院教授')).toBeUndefined();
+    for (const none of ['陈海峰责任编辑', '医技药剂党支部', '中国人民大学重阳金融研究院']) expect(parseAuthorLine(none), none).toBeUndefined();
+  });
   it('a byline that carries its date, or its role with a colon, still names the author', () => {
     expect(parseAuthorLine('记者 苏晓梅 2013-07-10 08:35')).toEqual([{ name: '苏晓梅', role: '记者' }]);
     expect(parseAuthorLine('记者：苏晓梅')).toEqual([{ name: '苏晓梅', role: '记者' }]);
@@ -144,6 +153,21 @@ describe('web pages', () => {
     expect(pictured.doc.drafts[0]!.raw).not.toContain('坚持群众路线');
     expect(pictured.left.filter((b) => b.role === 'caption').map((b) => b.text)).toEqual(['坚持群众路线']);
     expect(pictured.doc.drafts[0]!.raw).toContain('走访登记');
+  });
+
+  it('bold centred lines in a row amid the text are captions; centred verse in a row stays text; dated teasers are a list, not text', async () => {
+    const ps = ['<p>十八大报告指出：坚持以人为本、执政为民，始终保持党同人民群众的血肉联系。</p>', '<p>要深入基层，倾听群众呼声，解决群众最关心最直接最现实的利益问题。</p>', '<p>干部每月走访群众，登记困难，逐件办理，限期销号。</p>'];
+    const page = (inner: string) => `<html><head><meta charset="utf-8"><title>群众工作怎么做？_永善县人民政府</title></head><body><div class="main"><h1>群众工作怎么做？</h1><div class="con">${inner}</div></div></body></html>`;
+    const read = async (inner: string) => ingestInput('p.html', new TextEncoder().encode(page(inner)), vocab);
+    const captions = await read(`${ps[0]}<p><img src="a.jpg"></p><center><strong>走访现场</strong></center><center><strong>干部登记群众困难</strong></center>${ps[1]}${ps[2]}`);
+    expect(captions.doc.drafts[0]!.raw.join('')).not.toMatch(/走访现场|干部登记群众困难/);
+    expect(captions.left.filter((b) => b.role === 'caption').map((b) => b.text)).toEqual(['走访现场', '干部登记群众困难']);
+    const verse = await read(`${ps[0]}<p style="text-align:center">一枝一叶总关情</p><p style="text-align:center">些小吾曹州县吏</p>${ps[1]}<p><img src="a.jpg"></p>${ps[2]}`);
+    expect(verse.doc.drafts[0]!.raw).toEqual(expect.arrayContaining(['一枝一叶总关情', '些小吾曹州县吏']));
+    const teasers = ['擦亮为民服务的窗口，江苏南京市车管所争创人民满意单位', '群众动嘴干部跑腿，广西百色市创新农事村办服务群众机制'].map((t) => `<p>${t}</p><p>2013-07-10</p>`).join('');
+    const listed = await read(`${ps.join('')}<h4>智库专享</h4>${teasers}`);
+    expect(listed.doc.drafts[0]!.raw).toHaveLength(3);
+    expect(listed.left.filter((b) => b.reason === 'related articles').map((b) => b.text)).toEqual(['智库专享', expect.stringMatching(/^擦亮/), '2013-07-10', expect.stringMatching(/^群众动嘴/), '2013-07-10']);
   });
 
   it('a poem quoted inside an article (its 《title》 and ——poet) does not start a draft: the introduction stays in the body', async () => {

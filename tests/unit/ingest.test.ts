@@ -223,6 +223,29 @@ describe('place and author heuristics', () => {
   });
 });
 
+describe('what places a text, and a headline as printed', () => {
+  const one = (text: string) => analyseDocument(text, vocab).drafts[0]!;
+  it('a post in a locality\'s organ places the text; a university in an affiliation does not', () => {
+    const body = '\n\n这是一篇谈扩大内需的文章，全文不提任何地方。\n\n内需是经济的基本盘，要靠政策助力。\n';
+    const scholar = one(`坚定实施扩大内需战略\n\n方敏北京大学经济学院教授${body}`);
+    expect(scholar.authors).toEqual([{ name: '方敏', role: '北京大学经济学院教授' }]);
+    expect(scholar.region).toBeUndefined();
+    expect(one(`做群众工作的几点体会\n\n永善县政府办党总支书记 肖文杰${body}`).region?.code).toBe('530625');
+  });
+  it('where the title names no place, the opening names it by a province\'s short name too, as an institution named after it', () => {
+    const d = one('我院举办中药、药学理论知识与专业技能大赛\n\n10月30日，我院举办技能大赛，邀请湖南中医药大学附属第一医院主任药师担任评委。\n\n比赛由药剂科主任主持。\n');
+    expect(d.region?.code).toBe('43');
+    expect(resolvePlace('邀请湖南中医药大学附属第一医院主任药师担任评委', regions, false)).toBeUndefined();
+    expect(resolvePlace('邀请湖南中医药大学附属第一医院主任药师担任评委', regions, 'province')?.code).toBe('43');
+    // A city's short name is no place in running text (安康 is also a word).
+    expect(resolvePlace('祝大家平安康健', regions, 'province')).toBeUndefined();
+  });
+  it('keeps a headline\'s ASCII marks over full-width text, and repairs them with the text where the capture made all marks ASCII', () => {
+    expect(one('国务院联防联控机制:湖北和武汉要严格管控防输出\n\n会议强调，湖北和武汉要严格管控，防止输出。会议还指出，要做好保障。\n').title).toBe('国务院联防联控机制:湖北和武汉要严格管控防输出');
+    expect(one('党代表工作室:党员群众的“连心室”\n\n2012年2月25日,退伍军人黄坚毅来到市直机关党代表工作室,赠送了一面锦旗。他说:“谢谢。”\n').title).toBe('党代表工作室：党员群众的“连心室”');
+  });
+});
+
 describe('a compilation that states each case\'s source', () => {
   const text = [
     '基层治理案例汇编',

@@ -12,7 +12,8 @@ import { isSectionHeading } from '../mdx-text.ts';
 import type { RegionIndex } from '../regions/divisions.ts';
 import { COMMENTARY_MARKER, normalizePunctuation } from '../text.ts';
 import { DATE_SOURCE } from './dates.ts';
-import { resolvePlace } from './places.ts';
+import { loadRegionIndex } from '../node/region-index.ts';
+import { regionMentions, resolvePlace } from './places.ts';
 
 export interface Paragraph {
   text: string;
@@ -26,6 +27,8 @@ export interface Span {
   titleIndex: number;
   subtitleIndex?: number;
   authorIndex?: number;
+  /** The byline's last paragraph, where it takes more than one (authorIndex is its first). */
+  authorLast?: number;
   /** Index after the case's last paragraph. */
   end: number;
 }
@@ -53,6 +56,9 @@ export const COMPILER = /^(?<unit>.{2,40}?[部处科股委办局厅室会社院�
  */
 export const UNIT_END = '(?:委员会|党委|党组|党工委|工委|组织部|宣传部|统战部|人民政府|政府|办事处|办公室|管委会|局|厅|处|总支部|党支部|党总支)';
 export const UNIT_LINE = new RegExp(`^(?!.*的)(?:中共|中国共产党)?\\p{Script=Han}{2,30}?${UNIT_END}$`, 'u');
+/** A post in a locality's government or Party organ (县政府办党总支书记, 县委常委宣传部长): where its holder works is what the text is about. */
+const LOCAL_OFFICE = new RegExp(`${UNIT_END}|[省市县区州盟旗镇乡]委|街道`, 'u');
+export const isLocalOffice = (role: string) => LOCAL_OFFICE.test(role);
 
 const len = (s: string) => Array.from(s).length;
 
@@ -96,6 +102,33 @@ export function isContentsLine(text: string): boolean {
 const DATES = new RegExp(DATE_SOURCE, 'gu');
 /** How a post or title after a name ends (北京大学经济学院教授, 市委党校副校长). */
 const POST_END = /(?:教授|讲师|研究员|博士|学者|专家|校长|院长|主任|书记|部长|局长|记者|编辑|委员|干部|代表|[长员任者授师家士])$/u;
+/** The words a unit's name ends in: an organ (UNIT_END), a school, an academy, a hospital, a bank, a firm, a body. */
+const UNIT_WORD = new RegExp(`(?:大学|学院|研究院|研究所|研究中心|科学院|党校|医院|学校|中学|小学|银行|集团|公司|报社|杂志社|出版社|协会|学会|中心|${UNIT_END.slice(3, -1)})`, 'u');
+/** How a unit's name opens for sure: with the country or the Party (中国人民大学, 中共嘉禾县委), or a place of the division data (北京大学). */
+const NATIONAL = /^(?:中共|中国|中央|国家|国务院|全国|解放军)/u;
+const opensWithPlace = (text: string) => NATIONAL.test(text) || regionMentions(Array.from(text).slice(0, 8).join(''), loadRegionIndex(), true).some((m) => m.at === 0);
+
+/**
+ * A name printed glued to its affiliation (方敏北京大学经济学院教授, 孙佑民中共嘉禾县委常委宣传部长): the name
+ * ends where the affiliation begins, a unit's name (two characters or more before its unit word) followed
+ * by a post. The affiliation must open as a unit's name surely does (a place, 中国, 中共), or end in a post
+ * where only one split of the name leaves a unit's name; otherwise which characters are the name is unknown.
+ * A unit alone (医技药剂党支部) is no name and its unit.
+ */
+function splitAffiliation(token: string): { name: string; role: string } | undefined {
+  if (!/^\p{Script=Han}{5,40}$/u.test(token) || UNIT_LINE.test(token) || opensWithPlace(token)) return undefined;
+  const chars = Array.from(token);
+  const splits = [2, 3, 4]
+    .map((n) => ({ name: chars.slice(0, n).join(''), role: chars.slice(n).join('') }))
+    .filter(({ name, role }) => {
+      const unit = UNIT_WORD.exec(role);
+      return /^\p{Script=Han}{2,4}$/u.test(name) && !NOT_A_NAME.test(name) && !!unit && unit.index >= 2 && (POST_END.test(role) || new RegExp(`${UNIT_WORD.source}$`, 'u').test(role));
+    });
+  const sure = splits.find((s) => opensWithPlace(s.role));
+  if (sure) return sure;
+  const posted = splits.filter((s) => POST_END.test(s.role));
+  return posted.length === 1 ? posted[0] : undefined;
+}
 const BYLINE_ROLE = /^(?:(?:本报|本刊|本台|本网|新华社)?(?:特约|见习|实习|首席|职工)?(?:记者|通讯员|实习生|撰稿人?|摄影|摄|编辑)|整合|编译|综合|报道)$/u;
 /**
  * Two to four Han characters that are no one's name: dates, page furniture, section names, and a
@@ -149,6 +182,8 @@ export function parseAuthorLine(text: string): Array<{ name: string; role?: stri
   // 作者：方敏，北京大学经济学院教授: a labelled name first, its post after it.
   const post = merged.slice(1).join('');
   if (labelled && merged.length >= 2 && personal(merged[0]!) && POST_END.test(post)) return [{ name: merged[0]!, role: post }];
+  const glued = merged.length === 1 ? splitAffiliation(merged[0]!) : undefined;
+  if (glued) return [glued];
   const names: string[] = [];
   while (merged.length > 0 && isName(merged.at(-1)!)) names.unshift(merged.pop()!);
   if (names.length === 0) return undefined;
@@ -184,8 +219,18 @@ function headingBlock(ps: readonly Paragraph[], i: number, levels?: ReadonlyMap<
     else if (titleIndex === i && i > 0 && smaller(i - 1)) subtitleIndex = start = i - 1;
   }
   let authorIndex: number | undefined;
-  if (ps[j + 1] && isBylineLine(ps[j + 1]!.text)) authorIndex = j + 1;
-  return { start, titleIndex, ...(subtitleIndex !== undefined ? { subtitleIndex } : {}), ...(authorIndex !== undefined ? { authorIndex } : {}), end: ps.length };
+  let authorLast: number | undefined;
+  if (ps[j + 1] && isBylineLine(ps[j + 1]!.text)) authorIndex = authorLast = j + 1;
+  // A byline may take several lines (本报记者 … / 通讯员 …, an author box and a 文/… line): each names its people, none is text.
+  while (authorLast !== undefined && authorLast + 2 < ps.length && parseAuthorLine(ps[authorLast + 1]!.text)) authorLast++;
+  return {
+    start,
+    titleIndex,
+    ...(subtitleIndex !== undefined ? { subtitleIndex } : {}),
+    ...(authorIndex !== undefined ? { authorIndex } : {}),
+    ...(authorLast !== undefined && authorLast !== authorIndex ? { authorLast } : {}),
+    end: ps.length,
+  };
 }
 
 /** A line that may be a headline's subtitle: a title's words, not a section, byline, marker or note label. */
@@ -196,7 +241,7 @@ function isSubtitleLike(text: string): boolean {
 }
 
 /** Index of the last paragraph of a case's heading block (title, subtitle or author line). */
-export const lastOf = (s: Span) => Math.max(s.titleIndex, s.subtitleIndex ?? -1, s.authorIndex ?? -1);
+export const lastOf = (s: Span) => Math.max(s.titleIndex, s.subtitleIndex ?? -1, s.authorLast ?? s.authorIndex ?? -1);
 
 /** Candidates that are no case: a title repeated later (a contents list), a heading with no body before the next. */
 function prune(ps: readonly Paragraph[], candidates: number[], levels?: ReadonlyMap<number, number>): Span[] {

@@ -16,7 +16,7 @@ import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { placeOfCase, resolvePlace, townshipOf } from './places.ts';
-import { ATTACHMENT_LABEL, COMPILER, findCases, isContentsLine, isTitleLike, lastOf, NOTE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { ATTACHMENT_LABEL, COMPILER, findCases, isContentsLine, isLocalOffice, isTitleLike, lastOf, NOTE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 
 export { parseAuthorLine } from './case-start.ts';
@@ -227,12 +227,27 @@ const COLOPHON = /^(?:抄送|抄报|分送|发送|报送)\s*[:：]|印发$|^[（
 
 /** A candidate case whose "body" is a compilation's editor's note, its header or a notice listing its 附件: the document's own text, not a case. */
 function isHeaderSpan(ps: readonly Paragraph[], span: Span, next: Span): boolean {
-  const body = ps.slice(Math.max(span.titleIndex, span.subtitleIndex ?? -1, span.authorIndex ?? -1) + 1, next.start);
+  const body = ps.slice(lastOf(span) + 1, next.start);
   if (body.length === 0) return false;
   if (NOTE_LABEL.test(body[0]!.text)) return true;
   if (NOTICE_TITLE.test(ps[span.titleIndex]!.text) && body.some((p) => /^附件/.test(p.text))) return true;
   return body.every((p) => COMPILER.test(p.text));
 }
+
+/** The people a byline of one or more lines names, each once, with the first post given for them (an author box and a 文/… line name one author twice). */
+function bylineAuthors(lines: readonly Paragraph[]): Array<{ name: string; role?: string }> {
+  const out: Array<{ name: string; role?: string }> = [];
+  for (const a of lines.flatMap((p) => parseAuthorLine(p.text) ?? [])) {
+    const seen = out.find((o) => o.name === a.name);
+    if (!seen) out.push(a);
+    else if (!seen.role && a.role) seen.role = a.role;
+  }
+  return out;
+}
+
+/** Marks the edition's punctuation rule makes full-width (, : ; ! ?) printed beside a Han character, and the full-width marks themselves. */
+const halfWidthMarks = (text: string) => text.match(/(?<=\p{Script=Han})[,:;!?]|[,:;!?](?=\p{Script=Han})/gu)?.length ?? 0;
+const fullWidthMarks = (text: string) => text.match(/[，：；！？]/gu)?.length ?? 0;
 
 /** A type size as the report states it (PDF sizes are fractional). */
 const pt = (size: number) => `${Number(size.toFixed(1))} pt`;
@@ -335,6 +350,10 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     }
     else leave('unknown', p.text, p.first, '第一个案例之前的文字，不属任何案例', p.last);
   }
+  // A headline keeps the punctuation it is printed with (国务院联防联控机制:湖北…) where the text around it prints
+  // full-width marks; where the capture gave the whole text ASCII marks (seed 004), the edition's rule repairs it too.
+  const asciiCapture = halfWidthMarks(norm.text) > fullWidthMarks(norm.text);
+  const asPrinted = (text: string) => (asciiCapture ? normalizePunctuation(text) : text);
   const headerText = header.map((p) => p.text).join('\n');
   const headerPlace = resolvePlace(headerText + (meta.publication ?? ''), vocab.regions);
   // Word guesses at misread characters (人 for 入) fit text an OCR engine read, not text as typed, unless it shows OCR's traits.
@@ -355,12 +374,12 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
 
   const drafts: Draft[] = spans.map((span) => {
     const titlePara = ps[span.titleIndex]!;
-    const heading = stripMarkers(normalizePunctuation(titlePara.text));
+    const heading = stripMarkers(asPrinted(titlePara.text));
     let title: string;
     let subtitle: string | undefined;
     if (span.subtitleIndex !== undefined) {
       title = heading;
-      subtitle = normalizePunctuation(ps[span.subtitleIndex]!.text).replace(/^——\s*/, '');
+      subtitle = asPrinted(ps[span.subtitleIndex]!.text).replace(/^——\s*/, '');
     } else {
       const [t, ...rest] = heading.split('——');
       title = t!.trim();
@@ -372,7 +391,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     if (bodyStart < span.end - 1 && ps[bodyStart]!.text === titlePara.text) bodyStart++;
     for (let k = span.start; k < bodyStart; k++) {
       const p = ps[k]!;
-      const role = k === span.subtitleIndex ? 'subtitle' : k <= span.titleIndex ? 'headline' : k === span.authorIndex ? 'byline' : 'duplicate';
+      const role = k === span.subtitleIndex ? 'subtitle' : k <= span.titleIndex ? 'headline' : span.authorIndex !== undefined && k >= span.authorIndex && k <= (span.authorLast ?? span.authorIndex) ? 'byline' : 'duplicate';
       const unitOnly = role === 'byline' && !parseAuthorLine(p.text);
       leave(role, p.text, p.first, role === 'duplicate' ? `标题重出，草稿“${title}”不收入正文` : unitOnly ? `草稿“${title}”的署名单位（无个人姓名，不作作者）` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);
     }
@@ -380,7 +399,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const closing = span.end - 1 > bodyStart ? ps[span.end - 1]! : undefined;
     const signed = closing && /^[（(]\s*作者\s*(?:系|为|是|[:：])/u.test(closing.text) ? parseAuthorLine(closing.text) : undefined;
     const body = ps.slice(bodyStart, signed ? span.end - 1 : span.end);
-    let authors = span.authorIndex !== undefined ? parseAuthorLine(ps[span.authorIndex]!.text) ?? [] : [];
+    let authors = span.authorIndex !== undefined ? bylineAuthors(ps.slice(span.authorIndex, (span.authorLast ?? span.authorIndex) + 1)) : [];
     if (signed) {
       if (authors.length === 0) authors = signed;
       leave('byline', closing!.text, closing!.first, `→ 草稿“${title}”的作者（文末署名）`, closing!.last);
@@ -390,13 +409,15 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     if (roleNote) authors = authors.map((a) => ({ ...a, role: a.role ?? roleNote }));
 
     const bodyText = body.map((p) => p.text).join('\n');
-    const authorRoles = authors.map((a) => a.role ?? '').join(' ');
+    // An author's post in a locality's organ places the text there; a university or firm in an affiliation says where the author works, not what the text is about.
+    const authorRoles = authors.map((a) => (a.role && isLocalOffice(a.role) ? a.role : '')).join(' ');
     const statedPlace = hints.places?.find((s) => norm.lineMap(s.line) === titlePara.first)?.place ?? '';
     const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace}`;
     const opening = body.slice(0, 2).map((p) => p.text).join('\n');
     const place =
       placeOfCase(headingText, opening, vocab.regions) ??
-      (body[0] ? resolvePlace(body[0].text, vocab.regions, false) : undefined) ??
+      // The opening names where the text is, in full or by a province's name, also where that opens an institution's (湖南中医药大学…).
+      (body[0] ? resolvePlace(body[0].text, vocab.regions, 'province') : undefined) ??
       headerPlace ??
       resolvePlace(bodyText, vocab.regions, false);
     const township = townshipOf(headingText, place, vocab.regions);

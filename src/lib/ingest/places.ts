@@ -37,9 +37,15 @@ interface Matcher {
   byName: Map<string, Region[]>;
 }
 
-const matchers = new WeakMap<RegionIndex, { full: Matcher; withShort: Matcher }>();
+/**
+ * Which short names count beside full ones: every level's (a heading's 浙江安吉), a province's only (running
+ * text: 湖南, 广东 are no ordinary words, while a city's or county's short name may be: 安康, 白银, 中山), or none.
+ */
+export type ShortNames = boolean | 'province';
 
-function build(regions: RegionIndex, withShort: boolean): Matcher {
+const matchers = new WeakMap<RegionIndex, Map<ShortNames, Matcher>>();
+
+function build(regions: RegionIndex, withShort: ShortNames): Matcher {
   const byPrefix = new Map<string, Needle[]>();
   const byName = new Map<string, Region[]>();
   const add = (text: string, region: Region) => {
@@ -52,7 +58,7 @@ function build(regions: RegionIndex, withShort: boolean): Matcher {
     byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
     if (r.level === 'city' && /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(r.name)) continue;
     add(r.name, r);
-    if (withShort) {
+    if (withShort === true || (withShort === 'province' && r.level === 'province')) {
       const short = shortPlaceName(r.name);
       // A county's short name counts only when it is long enough not to be an ordinary word.
       const minLength = r.level === 'county' ? 3 : 2;
@@ -62,17 +68,16 @@ function build(regions: RegionIndex, withShort: boolean): Matcher {
   return { byPrefix, byName };
 }
 
-function matcher(regions: RegionIndex, withShort: boolean): Matcher {
+function matcher(regions: RegionIndex, withShort: ShortNames): Matcher {
   let m = matchers.get(regions);
-  if (!m) {
-    m = { full: build(regions, false), withShort: build(regions, true) };
-    matchers.set(regions, m);
-  }
-  return withShort ? m.withShort : m.full;
+  if (!m) matchers.set(regions, (m = new Map()));
+  let built = m.get(withShort);
+  if (!built) m.set(withShort, (built = build(regions, withShort)));
+  return built;
 }
 
 /** Every region the text names, each once, with where it is first named. */
-export function regionMentions(text: string, regions: RegionIndex, withShort: boolean): Array<{ region: Region; at: number; name: string }> {
+export function regionMentions(text: string, regions: RegionIndex, withShort: ShortNames): Array<{ region: Region; at: number; name: string }> {
   const { byPrefix } = matcher(regions, withShort);
   const found = new Map<string, { region: Region; at: number; name: string }>();
   for (let i = 0; i + 1 < text.length; i++) {
@@ -90,7 +95,7 @@ export function regionMentions(text: string, regions: RegionIndex, withShort: bo
  * county named together with its city or province, or a name found only once
  * in the whole country.
  */
-export function resolvePlace(text: string, regions: RegionIndex, withShort = true): Region | undefined {
+export function resolvePlace(text: string, regions: RegionIndex, withShort: ShortNames = true): Region | undefined {
   const mentions = regionMentions(text, regions, withShort).map((m) => m.region);
   if (mentions.length === 0) return undefined;
   const { byName } = matcher(regions, withShort);

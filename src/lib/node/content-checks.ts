@@ -156,7 +156,8 @@ export function caseFidelityProblems(file: CaseFile, fm: FidelityFields, rawLine
   const heading = rawTitle(rawLines, fm.source.titleLine);
   if (!heading) problems.push(`source.titleLine: line ${fm.source.titleLine} is past the end of the raw file (${rawLines.length} lines)`);
   else {
-    if (title !== heading.title) {
+    // A title is the line as printed; one written with the edition's full-width punctuation is the same title.
+    if (normalizePunctuation(title) !== normalizePunctuation(heading.title)) {
       problems.push(
         `title: “${title}” is not raw line${heading.lines.length > 1 ? `s ${heading.lines.join('–')}` : ` ${heading.lines[0]}`} (“${heading.title}”); ` +
           'copy the title from that line without its heading marker (案例一：, 一、, # ), the part after —— as subtitle, or correct source.titleLine',
@@ -178,7 +179,7 @@ export function caseFidelityProblems(file: CaseFile, fm: FidelityFields, rawLine
 }
 
 /**
- * The title a raw title line gives: the line without heading markers (案例一：,
+ * The title a raw title line gives, as printed: the line without heading markers (案例一：,
  * 一、, # : the ingest's own rule), joined with a ——subtitle standing on the
  * next non-blank line, as a Word or PDF extraction lays them out. Undefined
  * past the end of the file.
@@ -186,10 +187,10 @@ export function caseFidelityProblems(file: CaseFile, fm: FidelityFields, rawLine
 export function rawTitle(rawLines: readonly string[], titleLine: number): { title: string; lines: number[] } | undefined {
   const line = rawLines[titleLine - 1];
   if (line === undefined) return undefined;
-  const title = stripMarkers(normalizePunctuation(line.trim()));
+  const title = stripMarkers(line.trim());
   let next = titleLine;
   while (next < rawLines.length && rawLines[next]!.trim() === '') next++;
-  const subtitle = next < rawLines.length ? normalizePunctuation(rawLines[next]!.trim()) : '';
+  const subtitle = next < rawLines.length ? rawLines[next]!.trim() : '';
   if (title.includes('——') || !SUBTITLE_LINE.test(subtitle)) return { title, lines: [titleLine] };
   return { title: `${title}——${subtitle.replace(SUBTITLE_LINE, '')}`, lines: [titleLine, next + 1] };
 }

@@ -5,7 +5,7 @@
  * 发布时间 lines read into metadata. Only short lines are ever chrome: a line
  * with a sentence in it is article text, whatever words it contains.
  */
-import { parseAuthorLine } from '../case-start.ts';
+import { parseAuthorLine, UNIT_LINE } from '../case-start.ts';
 import { asciiDigits, DATE, DATE_SOURCE, dateTimeIn } from '../dates.ts';
 import type { DocumentMeta } from '../meta.ts';
 
@@ -202,6 +202,33 @@ export function readChromeLine(line: string, kind: ChromeKind, meta: DocumentMet
 /** A credit that names the text's author (文丨周建华, 作者/…): a byline. */
 export const isAuthorCredit = (line: string) => AUTHOR_CREDIT.test(line) && !!parseAuthorLine(line);
 
+/** A line that is a date, and at most a short tag beside it (2019-09-07, 2019-09-07 08:20 中国外交): a list item's date. */
+const isDateOnly = (line: string) => {
+  const rest = asciiDigits(line).replace(DATE, '');
+  return rest !== asciiDigits(line) && Array.from(rest.trim()).length <= 12 && !/[，,。；;：:！？]/.test(rest);
+};
+
+/**
+ * The lines of lists of other articles by their shape, whatever the list's heading says (观察员, 作者最近文章,
+ * 相关新闻): two or more short titles each followed by its date line. Articles do not print a date under
+ * each of their lines; lists of links do. The short heading right above such a list is the list's.
+ */
+function teaserLines(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const teaser = (i: number) => i + 1 < lines.length && Array.from(lines[i]!).length <= SHORT && !/[。！？]$/.test(lines[i]!) && !isDateOnly(lines[i]!) && isDateOnly(lines[i + 1]!);
+  for (let i = 0; i < lines.length; i++) {
+    let end = i;
+    while (teaser(end)) end += 2;
+    if (end - i < 4) continue;
+    const heading = lines[i - 1];
+    // A unit signing the text just above the list (永善县委组织部) is the text's, not the list's heading.
+    if (heading !== undefined && !out.has(i - 1) && Array.from(heading).length <= 12 && !/[\p{P}]/u.test(heading) && !UNIT_LINE.test(heading)) out.add(i - 1);
+    for (let k = i; k < end; k++) out.add(k);
+    i = end - 1;
+  }
+  return out;
+}
+
 /**
  * Splits article blocks into kept text and dropped chrome (each handed to `drop` with its kind,
  * which counts and lists it).
@@ -211,9 +238,14 @@ export const isAuthorCredit = (line: string) => AUTHOR_CREDIT.test(line) && !!pa
 export function dropChrome<T>(items: T[], textOf: (item: T) => string, meta: DocumentMeta, drop: (item: T, kind: ChromeKind) => void): T[] {
   const kept: T[] = [];
   let list: ChromeKind | undefined;
+  const teasers = teaserLines(items.map(textOf));
   items.forEach((item, i) => {
     const line = textOf(item);
     const count = (kind: ChromeKind) => drop(item, kind);
+    if (teasers.has(i)) {
+      count('related articles');
+      return;
+    }
     const link = /^(?:本文链接|原文链接|原文地址)[:：]\s*(https?:\/\/\S+)$/.exec(line);
     if (link) {
       meta.url ??= link[1]!;

@@ -21,6 +21,8 @@ export interface Block {
   row?: boolean;
   /** A picture came right before the block (nothing but images since the last block), or it is a <figcaption>: where captions sit. */
   afterImage?: boolean;
+  /** An empty centred block came right before: the slot of a picture the saved page lost (a lazy-loaded image). */
+  afterSlot?: boolean;
 }
 
 // Elements whose text is never article text.
@@ -69,6 +71,7 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
   let centred = false;
   let pendingBreaks = 0;
   let image = false;
+  let slot = false;
 
   const flush = () => {
     const text = trimLine(collapseSpace(runs.map((r) => r.text).join('')));
@@ -79,8 +82,10 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       if (visible.length > 0 && visible.every((r) => r.bold)) block.bold = true;
       if (centred) block.centred = true;
       if (image) block.afterImage = true;
+      if (slot) block.afterSlot = true;
       blocks.push(block);
       image = false;
+      slot = false;
     }
     runs = [];
     pendingBreaks = 0;
@@ -143,8 +148,11 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       centred = isCentred(el);
     }
     const childBold = bold || BOLD.has(tag) || isBoldStyle(el) || level !== undefined;
+    const before = blocks.length;
     for (const child of Array.from(el.childNodes)) walk(child, childBold);
     if (block) {
+      const empty = !runs.some((r) => r.text.trim()) && blocks.length === before;
+      if (empty && centred && !image) slot = true;
       flush();
       heading = undefined;
       centred = false;

@@ -181,16 +181,28 @@ export function readWebPage(
   // Readability drops the style attributes: whether a block is centred is read on the page as saved.
   const centredOnPage = new Set(page.filter((b) => b.centred).map((b) => b.text));
   const centred = (b: Block | undefined) => !!b && (b.centred || centredOnPage.has(b.text));
-  const pictured = !!body.querySelector('img') || !!doc.querySelector('figure, figcaption');
+  const pictured = !!body.querySelector('img') || !!doc.querySelector('figure, figcaption') || blocks.some((b) => b.afterSlot);
   const short = (b: Block) => Array.from(b.text).length <= 30 && !/[。！？；]$/.test(b.text);
   const isRunningText = (b: Block | undefined) => !!b && /[。！？”]$/.test(b.text) && !centred(b);
+  // A short centred line that is no heading element, numbered line or ——subtitle, and does not break off mid-sentence
+  // (a poem's or couplet's line ends in ，or ；): what a caption looks like.
+  const captionLike = (b: Block | undefined) => !!b && centred(b) && !b.heading && short(b) && !startsWithMarker(b.text) && !/^——|[，、：,:]$/u.test(b.text);
+  // Two or more bold ones in a row amid running text: a subhead heads the text after it, so a run of them is captions
+  // (plain centred lines in a row may be verse, and stay text).
+  const inCaptionRun = new Set<number>();
+  for (let i = 0; i < kept.length; i++) {
+    let end = i;
+    while (captionLike(kept[end]) && kept[end]!.bold) end++;
+    if (end - i >= 2 && isRunningText(kept[i - 1]) && (end === kept.length || isRunningText(kept[end]))) for (let k = i; k < end; k++) inCaptionRun.add(k);
+    i = Math.max(i, end);
+  }
   kept = kept.filter((b, i, all) => {
     // A bold line at the margin after a picture is the next section's subhead; a caption is centred or plain.
-    const underPicture = b.afterImage && short(b) && !(b.bold && !centred(b));
+    const underPicture = (b.afterImage && short(b) && !(b.bold && !centred(b))) || (b.afterSlot && captionLike(b));
     // A plain centred line between two paragraphs of running text of an article with pictures: a caption
     // (its own picture may be gone from the saved page); a subhead is bold, a heading or numbered, and a
     // signature closes the text. An article without pictures has no captions.
-    const centredAmid = pictured && centred(b) && !b.bold && !b.heading && short(b) && isRunningText(all[i - 1]) && isRunningText(all[i + 1]) && !startsWithMarker(b.text) && !isBylineLine(b.text);
+    const centredAmid = pictured && captionLike(b) && ((!b.bold && !isBylineLine(b.text) && isRunningText(all[i - 1]) && isRunningText(all[i + 1])) || inCaptionRun.has(i));
     if (underPicture || centredAmid) leave(b.text, 'caption', underPicture ? 'caption: a short line under a picture' : 'caption: a short centred line between paragraphs');
     return !(underPicture || centredAmid);
   });
