@@ -5,39 +5,15 @@
  * top five, and no general essay as everyone's neighbour.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { caseIdOf } from '../../src/lib/ids.ts';
-import { methodSpellings } from '../../src/lib/methods.ts';
-import { listCaseFiles, readCaseFile } from '../../src/lib/node/case-files.ts';
-import { computeSimilar, type SimilarityDoc } from '../../src/lib/node/similarity.ts';
-import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
+import { computeSimilar } from '../../src/lib/node/similarity.ts';
+import { readSimilarityDocs } from '../../src/lib/node/similarity-docs.ts';
 import { FIXTURE_LIBRARY } from '../fixture-library.ts';
 
 // The cases the judgements were made on (a frozen copy; content/ may change).
-const root = FIXTURE_LIBRARY;
 const judgements = JSON.parse(readFileSync('tests/related/judgements.json', 'utf8')) as Record<string, { similar: string[] }>;
-const methods = parse(readFileSync(path.join(root, 'taxonomy', 'methods.yaml'), 'utf8')) as Array<{ name: string; aliases: string[] }>;
-const regions = loadRegionIndex();
-
-export function realDocs(): SimilarityDoc[] {
-  return listCaseFiles(path.join(root, 'cases'))
-    .map((f) => {
-      const file = readCaseFile(path.join(root, 'cases', f));
-      const fm = file.frontmatter as { title: string; methods: string[]; themes: string[]; region: { code: string }; level: string };
-      return {
-        id: caseIdOf(f),
-        text: `${fm.title}\n${file.blocks.join('\n')}`,
-        methods: fm.methods,
-        themes: fm.themes,
-        province: regions.chain(fm.region.code)[0]!.code,
-        level: fm.level,
-      };
-    });
-}
-
-const dictionary = methods.flatMap(methodSpellings);
+const realDocs = () => readSimilarityDocs(FIXTURE_LIBRARY).docs;
+const { dictionary } = readSimilarityDocs(FIXTURE_LIBRARY);
 
 describe('related cases', () => {
   const related = computeSimilar(realDocs(), { dictionary });

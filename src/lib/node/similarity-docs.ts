@@ -1,0 +1,38 @@
+/**
+ * A library's cases as the similarity step reads them (title and body text,
+ * tags, province, level) with the segmenter's dictionary (every method's
+ * spellings): one loader for the related-cases quality test and the
+ * measuring script, read as the site reads the case files.
+ */
+import path from 'node:path';
+import { caseIdOf } from '../ids.ts';
+import { methodSpellings } from '../methods.ts';
+import { listCaseFiles, readCaseFile } from './case-files.ts';
+import { loadRegionIndex } from './region-index.ts';
+import type { SimilarityDoc } from './similarity.ts';
+import { readMethods } from './taxonomy.ts';
+
+interface SimilarityFrontmatter {
+  title: string;
+  methods: string[];
+  themes: string[];
+  region: { code: string };
+  level: string;
+}
+
+export function readSimilarityDocs(root: string): { docs: SimilarityDoc[]; dictionary: string[] } {
+  const regions = loadRegionIndex();
+  const docs = listCaseFiles(path.join(root, 'cases')).map((f) => {
+    const file = readCaseFile(path.join(root, 'cases', f));
+    const fm = file.frontmatter as SimilarityFrontmatter;
+    return {
+      id: caseIdOf(f),
+      text: `${fm.title}\n${file.blocks.join('\n')}`,
+      methods: fm.methods,
+      themes: fm.themes,
+      province: regions.chain(fm.region.code)[0]!.code,
+      level: fm.level,
+    };
+  });
+  return { docs, dictionary: readMethods(root).flatMap(methodSpellings) };
+}
