@@ -17,11 +17,12 @@ import { readSimilarityDocs } from '../src/lib/node/similarity-docs.ts';
 import { readArgs } from './usage.mjs';
 
 const USAGE = `
-Usage: npm run measure:related -- [--content <library folder>] [--judgements <file>]… [--quick]
+Usage: npm run measure:related -- [--content <library folder>] [--judgements <file>]… [--fix <option>=<number>]… [--quick]
 
 Scores related cases against each judgements file (default tests/related/judgements.json,
 made on the frozen library tests/fixtures/library): the defaults, each setting of the grid
 (in-sample), and settings chosen by leave-one-out over the judged cases (held-out).
+--fix pins one axis of the grid (e.g. --fix practiceWeight=0 measures the grid without it).
 --quick scores the defaults only.
 `;
 
@@ -29,6 +30,7 @@ const { values } = readArgs(USAGE, {
   options: {
     content: { type: 'string', default: 'tests/fixtures/library' },
     judgements: { type: 'string', multiple: true, default: ['tests/related/judgements.json'] },
+    fix: { type: 'string', multiple: true, default: [] },
     quick: { type: 'boolean', default: false },
   },
 });
@@ -38,7 +40,17 @@ const AXES: Record<string, readonly unknown[]> = {
   methodWeight: [0.2, 0.1, 0.3, 0.5],
   themeWeight: [0.1, 0, 0.2],
   lengthPivot: [0.5, 0.25, 0.75],
+  practiceWeight: [0.2, 0, 0.1, 0.4],
 };
+
+for (const pin of values.fix) {
+  const [key, value] = pin.split('=');
+  if (!key || !(key in AXES) || value === undefined || !Number.isFinite(Number(value))) {
+    console.error(`error: --fix ${pin}: expected <option>=<number> with option one of ${Object.keys(AXES).join(', ')}`);
+    process.exit(2);
+  }
+  AXES[key] = [Number(value)];
+}
 
 function grid(axes: Record<string, readonly unknown[]>): SimilarityOptions[] {
   return Object.entries(axes).reduce<SimilarityOptions[]>(
@@ -59,7 +71,7 @@ const rank = (options: SimilarityOptions): RankedLists =>
   new Map([...computeSimilar(docs, { dictionary, ...options }).entries()].map(([id, list]) => [id, list.map((r) => r.id)]));
 
 const show = (f: Figures) =>
-  `P@3 ${f.precisionAt3.toFixed(3)}   closest in top 5 ${f.closestInTop5}/${f.judged}   hubs ${f.hubs}`;
+  `P@3 ${f.precisionAt3.toFixed(3)}   closest in top 5 ${f.closestInTop5}/${f.judged} (MRR ${f.closestReciprocalRank.toFixed(3)})   hubs ${f.hubs}`;
 const label = (s: SimilarityOptions) => Object.entries(s).map(([k, v]) => `${k}=${String(v)}`).join(' ') || 'defaults';
 
 const settings = values.quick ? [{}] : grid(AXES);

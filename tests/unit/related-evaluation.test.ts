@@ -12,10 +12,11 @@ describe('figures', () => {
     expect(f.precisionAt3).toBeCloseTo(3 / 6);
     expect(f.closestInTop5).toBe(1); // a's closest (b) is third; b's (x) is sixth
     expect(f.judged).toBe(2);
+    expect(f.closestReciprocalRank).toBeCloseTo((1 / 3 + 1 / 6) / 2);
   });
 
   it('scores a case without a list as missing everything', () => {
-    expect(figures(lists({}), judgements)).toMatchObject({ precisionAt3: 0, closestInTop5: 0 });
+    expect(figures(lists({}), judgements)).toMatchObject({ precisionAt3: 0, closestInTop5: 0, closestReciprocalRank: 0 });
   });
 });
 
@@ -34,6 +35,12 @@ describe('leave-one-out', () => {
 
   it('keeps the earliest setting on a tie', () => {
     expect(bestSetting([other, other], ['a'], judgements)).toBe(0);
+  });
+
+  it('prefers the setting that ranks the closest peer higher when both have it in the top five', () => {
+    const fifth = lists({ c: ['x', 'y', 'z', 'w', 'a'] });
+    const second = lists({ c: ['x', 'a', 'y', 'z', 'w'] });
+    expect(bestSetting([fifth, second], ['c'], judgements)).toBe(1);
   });
 
   it('scores each case with the setting the other cases chose, not its own best', () => {

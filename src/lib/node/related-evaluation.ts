@@ -15,6 +15,11 @@ export interface Figures {
   /** Judged cases whose closest peer (first judged) is in the first five. */
   closestInTop5: number;
   judged: number;
+  /**
+   * Mean reciprocal rank of the closest peer (0 when not listed): a peer
+   * fifth is one change away from missing, so the margin counts too.
+   */
+  closestReciprocalRank: number;
   /** Cases in the first three of more than five others: everyone's neighbour. */
   hubs: number;
 }
@@ -25,6 +30,11 @@ function hitsAt3(list: readonly string[] = [], similar: readonly string[]): numb
 
 function closestFound(list: readonly string[] = [], similar: readonly string[]): boolean {
   return similar.length > 0 && list.slice(0, 5).includes(similar[0]!);
+}
+
+function closestReciprocal(list: readonly string[] = [], similar: readonly string[]): number {
+  const rank = similar.length ? list.indexOf(similar[0]!) + 1 : 0;
+  return rank ? 1 / rank : 0;
 }
 
 /** How many cases are in the first three of more than `limit` lists. */
@@ -38,13 +48,24 @@ export function figures(lists: RankedLists, judgements: Judgements): Figures {
   const ids = Object.keys(judgements);
   const hits = ids.reduce((s, id) => s + hitsAt3(lists.get(id), judgements[id]!.similar), 0);
   const closest = ids.filter((id) => closestFound(lists.get(id), judgements[id]!.similar)).length;
-  return { precisionAt3: ids.length ? hits / (3 * ids.length) : 0, closestInTop5: closest, judged: ids.length, hubs: hubCount(lists) };
+  const reciprocal = ids.reduce((s, id) => s + closestReciprocal(lists.get(id), judgements[id]!.similar), 0);
+  return {
+    precisionAt3: ids.length ? hits / (3 * ids.length) : 0,
+    closestInTop5: closest,
+    judged: ids.length,
+    closestReciprocalRank: ids.length ? reciprocal / ids.length : 0,
+    hubs: hubCount(lists),
+  };
 }
 
-/** What a setting earns on one judged case: precision@3 and the closest peer count alike. */
+/**
+ * What a setting earns on one judged case: precision@3, the closest peer in
+ * the top five and its reciprocal rank (the margin by which it is there) alike.
+ */
 function caseGain(lists: RankedLists, id: string, judgements: Judgements): number {
   const { similar } = judgements[id]!;
-  return hitsAt3(lists.get(id), similar) / 3 + (closestFound(lists.get(id), similar) ? 1 : 0);
+  const list = lists.get(id);
+  return hitsAt3(list, similar) / 3 + (closestFound(list, similar) ? 1 : 0) + closestReciprocal(list, similar);
 }
 
 /** The setting with the highest gain on these cases; the earliest on a tie (put the current default first). */

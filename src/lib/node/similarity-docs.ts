@@ -10,7 +10,7 @@ import { methodSpellings } from '../methods.ts';
 import { listCaseFiles, readCaseFile } from './case-files.ts';
 import { loadRegionIndex } from './region-index.ts';
 import type { SimilarityDoc } from './similarity.ts';
-import { readMethods } from './taxonomy.ts';
+import { readMethods, readPractices } from './taxonomy.ts';
 
 interface SimilarityFrontmatter {
   title: string;
@@ -22,14 +22,17 @@ interface SimilarityFrontmatter {
 
 export function readSimilarityDocs(root: string): { docs: SimilarityDoc[]; dictionary: string[] } {
   const regions = loadRegionIndex();
+  const practices = readPractices(root);
   const docs = listCaseFiles(path.join(root, 'cases')).map((f) => {
     const file = readCaseFile(path.join(root, 'cases', f));
     const fm = file.frontmatter as SimilarityFrontmatter;
+    const id = caseIdOf(f);
     return {
-      id: caseIdOf(f),
+      id,
       text: `${fm.title}\n${file.blocks.join('\n')}`,
       methods: fm.methods,
       themes: fm.themes,
+      practices: practices.filter((p) => p.cases.includes(id)).map((p) => p.id),
       province: regions.chain(fm.region.code)[0]!.code,
       level: fm.level,
     };
