@@ -60,7 +60,7 @@ function grid(axes: Record<string, readonly unknown[]>): SimilarityOptions[] {
 }
 
 const { docs, dictionary } = readSimilarityDocs(path.resolve(values.content));
-const judges = values.judgements.map((file) => {
+const judges = values.judgements.map((file: string) => {
   const judgements = JSON.parse(readFileSync(file, 'utf8')) as Judgements;
   const unknown = Object.entries(judgements).flatMap(([id, j]) => [id, ...j.similar]).filter((id) => !docs.some((d) => d.id === id));
   if (unknown.length) throw new Error(`${file}: cases not in ${values.content}: ${[...new Set(unknown)].join(', ')}`);

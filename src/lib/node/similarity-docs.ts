@@ -12,13 +12,13 @@ import { loadRegionIndex } from './region-index.ts';
 import type { SimilarityDoc } from './similarity.ts';
 import { readMethods, readPractices } from './taxonomy.ts';
 
-interface SimilarityFrontmatter {
+type SimilarityFrontmatter = {
   title: string;
   methods: string[];
   themes: string[];
   region: { code: string };
   level: string;
-}
+};
 
 export function readSimilarityDocs(root: string): { docs: SimilarityDoc[]; dictionary: string[] } {
   const regions = loadRegionIndex();
