@@ -12,12 +12,13 @@ let library: Promise<Library> | undefined;
 
 export function getLibrary(): Promise<Library> {
   library ??= (async () => {
-    const [cases, methods, themes, sources, teaching] = await Promise.all([
+    const [cases, methods, themes, sources, teaching, practices] = await Promise.all([
       getCollection('cases'),
       getCollection('methods'),
       getCollection('themes'),
       getCollection('sources'),
       getCollection('teaching'),
+      getCollection('practices'),
     ]);
     const built = buildLibrary({
       cases: cases.map((c) => ({ id: c.id, data: c.data, text: c.body ?? '' })),
@@ -25,6 +26,7 @@ export function getLibrary(): Promise<Library> {
       themes: themes.map((t) => t.data),
       sources: sources.map((s) => s.data),
       teaching: teaching.map((t) => ({ id: t.id, data: t.data })),
+      practices: practices.map((p) => p.data),
       regions: loadRegionIndex(),
     });
     console.info(`[library] ${built.cases.length} cases; similarity computed in ${built.similarityMs} ms`);

@@ -14,7 +14,7 @@ import { listCaseFiles } from '../../src/lib/node/case-files.ts';
 import { buildPractices } from '../../src/lib/node/practices.ts';
 import { contentDir } from '../../src/lib/node/raw-source.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
-import { loadVocabularyIds, readMethods } from '../../src/lib/node/taxonomy.ts';
+import { loadVocabularyIds, readMethods, readPractices } from '../../src/lib/node/taxonomy.ts';
 import { createCaseSchema } from '../../src/schemas/case.ts';
 import { createPracticeSchema } from '../../src/schemas/practice.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
@@ -47,6 +47,7 @@ export function realLibrary(root = contentDir()): Library {
     methods: yamlList('taxonomy', 'methods.yaml').map((m) => methodSchema.parse(m)),
     themes: yamlList('taxonomy', 'themes.yaml').map((t) => themeSchema.parse(t)),
     sources: yamlList('sources', 'sources.yaml').map((s) => sourceSchema.parse(s)),
+    practices: readPractices(root),
     regions,
   });
   cached.set(root, library);

@@ -1,10 +1,13 @@
 /** Related cases on the real library: well-formed lists whose every reason is true of both cases. */
 import { describe, expect, it } from 'vitest';
+import { contentDir } from '../../src/lib/node/raw-source.ts';
+import { readPractices } from '../../src/lib/node/taxonomy.ts';
 import { realCaseBodies, realLibrary } from './real-library.ts';
 
 describe('computeRelated', () => {
   const library = realLibrary();
   const bodies = realCaseBodies();
+  const practices = readPractices(contentDir());
 
   it('gives every case a list of other cases, best first, without repeats', () => {
     expect(library.related.size).toBe(library.cases.length);
@@ -31,6 +34,12 @@ describe('computeRelated', () => {
             for (const name of quoted) {
               expect(a.methods.map((m) => m.name), where).toContain(name);
               expect(b.methods.map((m) => m.name), where).toContain(name);
+            }
+          } else if (reason.startsWith('都实行')) {
+            for (const name of quoted) {
+              const practice = practices.find((p) => p.name === name);
+              expect(practice?.cases, where).toContain(a.id);
+              expect(practice?.cases, where).toContain(b.id);
             }
           } else if (reason.startsWith('都讲到')) {
             for (const term of quoted) {

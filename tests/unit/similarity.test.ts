@@ -47,3 +47,15 @@ describe('computeSimilar', () => {
     expect(first).toMatchObject({ id: 'b', sharedMethods: ['m2'], sharedThemes: ['t1'] });
   });
 });
+
+describe('named practices', () => {
+  const same = '群众有事找干部，干部上门办事。';
+  const withPractice = (id: string, practices: string[]) => ({ ...doc(id, same), practices });
+
+  it('relate the cases that share one, and are reported', () => {
+    const docs = [withPractice('a', ['p1']), withPractice('b', ['p2']), withPractice('c', ['p1']), withPractice('d', [])];
+    const first = computeSimilar(docs, { limit: 1 }).get('a')![0]!;
+    expect(first).toMatchObject({ id: 'c', sharedPractices: ['p1'] });
+    expect(computeSimilar(docs, { limit: 1, practiceWeight: 0 }).get('a')![0]!.id).toBe('b');
+  });
+});

@@ -18,7 +18,7 @@ import { buildTimeline } from '../library/timeline.ts';
 import { caseUrl, methodUrl, shortUrl, sourceUrl, themeUrl } from '../urls.ts';
 import { methodPassage, quoteAround } from './method-passages.ts';
 import { findMentions, passingMentions, type Mention } from './method-mentions.ts';
-import { computeRelated } from './related.ts';
+import { computeRelated, type PracticeCases } from './related.ts';
 import { shortCode } from './short-code.ts';
 import { normalizePunctuation } from '../text.ts';
 
@@ -31,6 +31,8 @@ export function buildLibrary(input: {
   sources: Source[];
   /** Teaching notes by case id (content/teaching/<id>.yaml); optional per case. */
   teaching?: Array<{ id: string; data: Teaching }>;
+  /** Named practices with their cases (content/taxonomy/practices.yaml): a shared one relates cases. */
+  practices?: readonly PracticeCases[];
   regions: RegionIndex;
 }): Library {
   const methodById = new Map(input.methods.map((m) => [m.id, m]));
@@ -165,7 +167,7 @@ export function buildLibrary(input: {
   const neighbours = buildNeighbours(cases, new Map(methods.map((m) => [m.method.id, m.cases])), tree.casesUnder);
 
   const started = performance.now();
-  const related = computeRelated(cases, new Map(input.cases.map((c) => [c.id, `${c.data.title}\n${c.text ?? ''}`])));
+  const related = computeRelated(cases, new Map(input.cases.map((c) => [c.id, `${c.data.title}\n${c.text ?? ''}`])), {}, input.practices);
   const similarityMs = Math.round(performance.now() - started);
 
   return {

@@ -8,7 +8,7 @@
  * is divided by its texts' length relative to the average, softened by
  * lengthPivot), then CSLS (a candidate's score is lowered by its mean
  * similarity to its own nearest neighbours, and the document's by its own).
- * Tags: shared methods and themes weighted by rarity (cosine of IDF vectors),
+ * Tags: shared methods, named practices and themes weighted by rarity (cosine of IDF vectors),
  * a smaller part of the score than the text: on the trainers' judgements
  * (tests/related/judgements.json) text carries most of the signal and the
  * tags add precision; the same province and level are off by default (they
@@ -33,6 +33,8 @@ export interface SimilarityDoc {
   text: string;
   methods: readonly string[];
   themes: readonly string[];
+  /** Named practices (practices.yaml) that list this case. */
+  practices?: readonly string[];
   province: string;
   level: string;
 }
@@ -44,6 +46,12 @@ export interface SimilarityOptions {
   textWeight?: number;
   /** Weight of shared methods. Default 0.2. */
   methodWeight?: number;
+  /**
+   * Weight of shared named practices (a locality's programme that
+   * practices.yaml gives to more than one case, e.g. 三万). Default 0.2, as a
+   * shared method: set without the judgements, which cannot confirm it held-out.
+   */
+  practiceWeight?: number;
   /** Weight of shared themes. Default 0.1. */
   themeWeight?: number;
   /** Bonus for the same province. Default 0. */
@@ -70,6 +78,7 @@ export interface SimilarCase {
   score: number;
   sharedMethods: string[];
   sharedThemes: string[];
+  sharedPractices: string[];
   sameProvince: boolean;
   sameLevel: boolean;
   /** Words both texts weigh heavily, most telling first. */
@@ -175,6 +184,7 @@ export function computeSimilar(docs: readonly SimilarityDoc[], options: Similari
     textWeight = 1,
     methodWeight = 0.2,
     themeWeight = 0.1,
+    practiceWeight = 0.2,
     provinceWeight = 0,
     levelWeight = 0,
     candidateTerms = 40,
@@ -212,8 +222,9 @@ export function computeSimilar(docs: readonly SimilarityDoc[], options: Similari
   };
   const methodVectors = idfVectors(docs.map((d) => d.methods));
   const themeVectors = idfVectors(docs.map((d) => d.themes));
+  const practiceVectors = idfVectors(docs.map((d) => d.practices ?? []));
 
-  // Candidates: documents sharing one of a document's most telling rare terms, or a method.
+  // Candidates: documents sharing one of a document's most telling rare terms, a method or a named practice.
   // Capped, so each document visits a bounded number of postings: linear in n.
   const maxDf = Math.min(200, Math.max(5, Math.ceil(0.02 * n)));
   const topTerms = vectors.map((v) =>
@@ -226,9 +237,16 @@ export function computeSimilar(docs: readonly SimilarityDoc[], options: Similari
   topTerms.forEach((terms, i) => {
     for (const [t] of terms) (termPostings.get(t) ?? termPostings.set(t, []).get(t)!).push(i);
   });
-  const methodPostings = new Map<string, number[]>();
-  docs.forEach((d, i) => {
-    for (const m of d.methods) (methodPostings.get(m) ?? methodPostings.set(m, []).get(m)!).push(i);
+  // Tags (methods, then named practices) as candidate sources: a tag's postings and weight.
+  const tagKinds = [
+    { of: (d: SimilarityDoc) => d.methods, vectors: methodVectors, weight: methodWeight },
+    { of: (d: SimilarityDoc) => d.practices ?? [], vectors: practiceVectors, weight: practiceWeight },
+  ].map((kind) => {
+    const postings = new Map<string, number[]>();
+    docs.forEach((d, i) => {
+      for (const m of kind.of(d)) (postings.get(m) ?? postings.set(m, []).get(m)!).push(i);
+    });
+    return { ...kind, postings };
   });
 
   const candidates: number[][] = docs.map((d, i) => {
@@ -236,15 +254,17 @@ export function computeSimilar(docs: readonly SimilarityDoc[], options: Similari
     for (const [t, w] of topTerms[i]!) {
       for (const j of termPostings.get(t) ?? []) if (j !== i) rough.set(j, (rough.get(j) ?? 0) + w * (vectors[j]!.get(t) ?? 0));
     }
-    for (const m of d.methods) {
-      const posting = methodPostings.get(m) ?? [];
-      // A method most cases share narrows nothing; take a deterministic window
-      // that starts at a different place for each document (not always the first cases).
-      const cap = candidatesPerDoc * 4;
-      const start = posting.length > cap ? (i * 7919) % posting.length : 0;
-      const window = posting.length > cap ? [...posting.slice(start), ...posting.slice(0, start)].slice(0, cap) : posting;
-      for (const j of window) {
-        if (j !== i) rough.set(j, (rough.get(j) ?? 0) + methodWeight * (methodVectors[i]!.get(m) ?? 0));
+    for (const kind of tagKinds) {
+      for (const m of kind.of(d)) {
+        const posting = kind.postings.get(m) ?? [];
+        // A tag most cases share narrows nothing; take a deterministic window
+        // that starts at a different place for each document (not always the first cases).
+        const cap = candidatesPerDoc * 4;
+        const start = posting.length > cap ? (i * 7919) % posting.length : 0;
+        const window = posting.length > cap ? [...posting.slice(start), ...posting.slice(0, start)].slice(0, cap) : posting;
+        for (const j of window) {
+          if (j !== i) rough.set(j, (rough.get(j) ?? 0) + kind.weight * (kind.vectors[i]!.get(m) ?? 0));
+        }
       }
     }
     return [...rough.entries()]
@@ -272,10 +292,11 @@ export function computeSimilar(docs: readonly SimilarityDoc[], options: Similari
       const text = 2 * cos[i]![k]! - hub[i]! - hub[j]!;
       const methods = dot(methodVectors[i]!, methodVectors[j]!);
       const themes = dot(themeVectors[i]!, themeVectors[j]!);
+      const practices = dot(practiceVectors[i]!, practiceVectors[j]!);
       const sameProvince = a.province === b.province;
       const sameLevel = a.level === b.level;
       const score =
-        textWeight * text + methodWeight * methods + themeWeight * themes + (sameProvince ? provinceWeight : 0) + (sameLevel ? levelWeight : 0);
+        textWeight * text + methodWeight * methods + themeWeight * themes + practiceWeight * practices + (sameProvince ? provinceWeight : 0) + (sameLevel ? levelWeight : 0);
       return { j, score };
     });
     scored.sort((x, y) => y.score - x.score || x.j - y.j);
@@ -294,6 +315,7 @@ export function computeSimilar(docs: readonly SimilarityDoc[], options: Similari
           score: Math.round(score * 1000) / 1000,
           sharedMethods: a.methods.filter((m) => b.methods.includes(m)),
           sharedThemes: a.themes.filter((t) => b.themes.includes(t)),
+          sharedPractices: (a.practices ?? []).filter((p) => b.practices?.includes(p)),
           sameProvince: a.province === b.province,
           sameLevel: a.level === b.level,
           sharedTerms: shared,
