@@ -178,19 +178,24 @@ export function readWebPage(
   const blocks = blocksOf(body);
   let kept = dropChrome(blocks, (b) => b.text, meta, (b, kind) => leave(b.text, kind));
   const page = doc.body ? blocksOf(doc.body) : [];
-  // Readability drops the style attributes: whether a block is centred is read on the page as saved.
-  const centredOnPage = new Set(page.filter((b) => b.centred).map((b) => b.text));
-  const centred = (b: Block | undefined) => !!b && (b.centred || centredOnPage.has(b.text));
+  // Readability drops the style and class attributes and empty caption slots: whether a block is centred,
+  // a heading by its class or right under a picture is read on the page as saved.
+  const onPage = new Map<string, Block>();
+  for (const b of page) if (!onPage.has(b.text)) onPage.set(b.text, b);
+  const centred = (b: Block | undefined) => !!b && (b.centred || !!onPage.get(b.text)?.centred);
+  const headingOf = (b: Block) => b.heading ?? onPage.get(b.text)?.heading;
+  const afterImage = (b: Block) => (onPage.has(b.text) ? !!onPage.get(b.text)!.afterImage : !!b.afterImage);
   const pictured = !!body.querySelector('img') || !!doc.querySelector('figure, figcaption');
   const short = (b: Block) => Array.from(b.text).length <= 30 && !/[。！？；]$/.test(b.text);
   const isRunningText = (b: Block | undefined) => !!b && /[。！？”]$/.test(b.text) && !centred(b);
   kept = kept.filter((b, i, all) => {
-    // A bold line at the margin after a picture is the next section's subhead; a caption is centred or plain.
-    const underPicture = b.afterImage && short(b) && !(b.bold && !centred(b));
+    // A bold line at the margin after a picture, or one the page marks as a heading, is the next section's
+    // subhead; a caption is centred or plain.
+    const underPicture = afterImage(b) && short(b) && !headingOf(b) && !(b.bold && !centred(b));
     // A plain centred line between two paragraphs of running text of an article with pictures: a caption
     // (its own picture may be gone from the saved page); a subhead is bold, a heading or numbered, and a
     // signature closes the text. An article without pictures has no captions.
-    const centredAmid = pictured && centred(b) && !b.bold && !b.heading && short(b) && isRunningText(all[i - 1]) && isRunningText(all[i + 1]) && !startsWithMarker(b.text) && !isBylineLine(b.text);
+    const centredAmid = pictured && centred(b) && !b.bold && !headingOf(b) && short(b) && isRunningText(all[i - 1]) && isRunningText(all[i + 1]) && !startsWithMarker(b.text) && !isBylineLine(b.text);
     if (underPicture || centredAmid) leave(b.text, 'caption', underPicture ? 'caption: a short line under a picture' : 'caption: a short centred line between paragraphs');
     return !(underPicture || centredAmid);
   });
@@ -349,7 +354,8 @@ export function readWebPage(
   for (const b of bylines) push(b.text);
   for (const b of kept) {
     const short = Array.from(b.text).length <= 40 && !/[。！？；]$/.test(b.text);
-    if (b.heading) push(b.text, Math.max(2, b.heading));
+    const level = headingOf(b);
+    if (level) push(b.text, Math.max(2, level));
     else if (short && (b.bold || b.centred) && !b.row) push(b.text, 2, 'emphasis');
     else push(b.text);
   }
