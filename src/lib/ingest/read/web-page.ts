@@ -15,7 +15,7 @@ import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { isBylineLine, NOTE_LABEL, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
-import { chromeKind, chromeRole, dropChrome, isMetaLine, readChromeLine, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
+import { chromeKind, chromeRole, dropChrome, isMetaLine, originalTitleOf, readChromeLine, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
 
@@ -90,8 +90,11 @@ const titleParts = (title: string) => title.split(/\s*(?:_|｜|\||--|\s-\s|\s–
 const BYLINE_LINE = /^(?:文|作者|撰文|撰稿|执笔|(?:本报|本刊|本台|本网)?(?:特约|见习|实习)?(?:记者|通讯员))\s*[/／:：\s]/u;
 /** A news lead naming its reporters: 本报讯（记者 …）, 长江网10月4日讯（…）, 新华社北京5月23日电（记者 …）. */
 const NEWS_LEAD = /^([\p{Script=Han}\d]{2,16}[讯电]\s*[（(][^（）()]{2,40}[)）])\s*(\S.*)$/u;
-/** A news lead's dateline without reporters: an agency or paper, a place, the day, 电/讯 (新华社北京2月29日电). */
-const DATELINE_LEAD = /^((?:本报|本网|本站|[\p{Script=Han}]{1,6}(?:社|网|报|台))[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日[电讯])[\s\u3000]*(\S.*)$/u;
+/**
+ * A news lead's dateline without reporters: an agency or paper, a place, the day, 电/讯 (新华社北京2月29日电), or
+ * without the day when a space sets it off the text (华龙网-新重庆客户端讯 今日…).
+ */
+const DATELINE_LEAD = /^((?:本报|本网|本站|[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日[电讯]|[-－·\p{Script=Han}]{0,12}[电讯](?=[\s\u3000])))[\s\u3000]*(\S.*)$/u;
 /** A byline in brackets closing the last paragraph: …。（张巨峰）, …。(文/图 刘玺东 易赛楠). */
 const CLOSING_BYLINE = /([。！？”])\s*([（(【][^（）()【】]{2,40}[)）】])$/u;
 
@@ -227,6 +230,13 @@ export function readWebPage(
     statedOk ??
     plausibleTitle(readerTitle && stripSiteSuffix(readerTitle)) ??
     plausibleTitle(stripSiteSuffix(doc.title ?? ''));
+  // A headline the platform cut short (…地铁直达+无敌免...) is the whole one the page states as its original title.
+  const cut = title ? /(?:\.{3,}|…+)$/u.exec(title) : null;
+  if (title && cut && cut.index >= 4) {
+    const shown = title.slice(0, cut.index);
+    const whole = blocks.map((b) => originalTitleOf(b.text)).find((t) => t && t.length > shown.length && t.startsWith(shown));
+    if (whole) title = whole;
+  }
   if (title) meta.title = title;
   // The body finder may take the headline with the body, and a ——subtitle or kicker printed above it.
   const heading: Block[] = [];
