@@ -99,7 +99,9 @@ export function resolvePlace(text: string, regions: RegionIndex, withShort = tru
   const scored = mentions.map((r) => {
     const ancestors = regions.chain(r.code).slice(0, -1);
     const supported = ancestors.filter((a) => codes.has(a.code)).length;
-    const unique = (byName.get(r.name)?.length ?? 0) === 1;
+    // A name found once in the country stands alone only when it is no ordinary word too: a county's
+    // two-character name (应县 in 适应县直机关) needs its city or province named, as its short names do.
+    const unique = (byName.get(r.name)?.length ?? 0) === 1 && (r.level !== 'county' || Array.from(r.name).length >= 3);
     return { r, ok: supported > 0 || unique || r.level === 'province', score: depth[r.level] * 10 + supported };
   });
   return asNamed(scored.filter((s) => s.ok).sort((a, b) => b.score - a.score || a.r.code.localeCompare(b.r.code))[0]?.r, regions);
