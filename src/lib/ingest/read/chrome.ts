@@ -153,9 +153,9 @@ export function isMetaLine(text: string): boolean {
   return rest !== undefined && Array.from(rest).length <= 24 && !/[，,、；;：:“”]/.test(rest);
 }
 
-/** The value of a labelled field of a 来源/作者/时间 line (来源：石景山报 → 石景山报), up to the next field. */
+/** The value of a labelled field of a 来源/作者/时间 line (来源：石景山报 → 石景山报), up to the next field, spaced or not (作者：李慧敏责任编辑：…). */
 function metaField(line: string, label: string): string | undefined {
-  const m = new RegExp(`(?:${label})\\s*[:：]\\s*([^\\s:：|｜]+(?:\\s[^\\s:：|｜]+)*?)(?=\\s*(?:\\s(?:${LABEL})\\s*[:：]|\\s{2,}|\\s*[【\\[|｜]|\\d{4}[-年]|$))`).exec(line);
+  const m = new RegExp(`(?:${label})\\s*[:：]\\s*([^\\s:：|｜]+?(?:\\s[^\\s:：|｜]+)*?)(?=\\s*(?:\\s?(?:${LABEL})\\s*[:：]|\\s{2,}|\\s*[【\\[|｜]|\\d{4}[-年]|$))`).exec(line);
   const value = m?.[1]?.replace(/[)）]+$/, '').trim();
   return value && !new RegExp(`^(${LABEL})$`).test(value) ? value : undefined;
 }

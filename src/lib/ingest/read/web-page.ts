@@ -98,6 +98,17 @@ const DATELINE_LEAD = /^((?:本报|本网|本站|[\p{Script=Han}]{1,6}(?:社|网
 /** A byline in brackets closing the last paragraph: …。（张巨峰）, …。(文/图 刘玺东 易赛楠). */
 const CLOSING_BYLINE = /([。！？”])\s*([（(【][^（）()【】]{2,40}[)）】])$/u;
 
+/** A link to a user's profile on a platform (头条 /c/user/…, ?uid=…): the account that posted, not a byline. */
+const PROFILE_LINK = /\/(?:c\/)?(?:user|u|profile|account)\/|[?&](?:uid|user_?id)=/i;
+
+/** The names the page shows as posting accounts: the text of links to a user's profile, and @name mentions of them. */
+function accountNames(doc: Document): Set<string> {
+  const names = Array.from(doc.querySelectorAll('a[href]'))
+    .filter((a) => PROFILE_LINK.test(a.getAttribute('href') ?? ''))
+    .map((a) => trimLine(collapseSpace(a.textContent ?? '')).replace(/^@/, ''));
+  return new Set(names.filter((n) => n && Array.from(n).length <= 20));
+}
+
 /** "第2页"/"2" links, and hrefs such as xxx_2.html, index_1.html or ?page=2: the next page of a paged article. */
 function nextPage(doc: Document, base: string | undefined): string | undefined {
   const links = Array.from(doc.querySelectorAll('a[href]'));
@@ -256,6 +267,8 @@ export function readWebPage(
   if (site) meta.publication ??= site;
 
   const startAt = bodyAt();
+  const accounts = accountNames(doc);
+  const byAccount = (line: string) => !!parseAuthorLine(line)?.every((a) => accounts.has(a.name));
   // A byline printed as the body's first line (文/…) or opening its first paragraph (本报讯（记者 …）)
   // goes with the headline, where the analysis reads bylines.
   const bylines: Block[] = [];
@@ -298,6 +311,14 @@ export function readWebPage(
     if (!bylines.length) bylines.push({ text: closing[2]! });
     else leave(closing[2]!, 'byline', 'a byline closing the last paragraph');
   }
+  // A byline on a line of its own closing the text (扬子晚报记者 张楠): names after their role, as the grammar reads
+  // them; a bare name-like last line (谢谢大家) is no byline.
+  const signed = kept.length > 1 ? parseAuthorLine(kept.at(-1)!.text) : undefined;
+  if (signed?.every((a) => a.role)) {
+    const b = kept.pop()!;
+    if (!bylines.length) bylines.push(b);
+    else leave(b.text, 'byline', 'a byline closing the text');
+  }
 
   // Lines the page shows between the headline and the body (a byline such as
   // "永善县政府办党总支书记 肖文杰", a ——subtitle) belong to the article; 来源/时间 lines there,
@@ -319,7 +340,7 @@ export function readWebPage(
       if (kind) readChromeLine(b.text, kind, meta);
       // Only a subtitle (——…, or a heading element) and a byline sit between a headline and its body;
       // anything else there (图集, 关注新华网, a share button's text) is furniture, listed.
-      const part = !kind && b.text !== title && (/^——/.test(b.text) || (b.heading && b.heading > 1) || parseAuthorLine(b.text) || NEWS_LEAD.test(`${b.text}x`));
+      const part = !kind && b.text !== title && (/^——/.test(b.text) || (b.heading && b.heading > 1) || (parseAuthorLine(b.text) && !byAccount(b.text)) || NEWS_LEAD.test(`${b.text}x`));
       if (part && Array.from(b.text).length <= 50 && !/[。]$/.test(b.text)) {
         heading.push(b);
         // A byline's date (记者 苏晓梅 2013-07-10) is the source's.
@@ -330,6 +351,11 @@ export function readWebPage(
   }
   if (startAt >= 0 && endAt >= startAt) {
     for (const b of page.slice(endAt + 1, endAt + 6)) if (isMetaLine(b.text)) readMetaLine(b.text, meta);
+  }
+  // The posting account's name on a dateline (华夏人文 2020-03-09 18:14) is the platform's, never the author.
+  if (meta.author && byAccount(meta.author)) {
+    left.push({ role: 'chrome', text: meta.author, reason: 'the platform account that posted the page (a link to its profile), not a byline' });
+    delete meta.author;
   }
   // Everything else the page shows (menus, footers, comment lists…), by kind: the page's blocks that
   // are not the article's, nor already listed.
