@@ -123,6 +123,8 @@ function asNamed(region: Region | undefined, regions: RegionIndex): Region | und
  */
 export function placeOfCase(heading: string, opening: string, regions: RegionIndex): Region | undefined {
   const named = resolvePlace(heading, regions);
+  const adjoined = named && childNamedAfter(heading, named, regions);
+  if (adjoined) return adjoined;
   const within = (r: Region) => !named || (r.code !== named.code && regions.chain(r.code).some((a) => a.code === named.code));
   const inHeading = (r: Region) => heading.includes(r.name) || heading.includes(shortPlaceName(r.name) ?? r.name);
   const depth = { province: 1, city: 2, county: 3 } as const;
@@ -130,6 +132,31 @@ export function placeOfCase(heading: string, opening: string, regions: RegionInd
     .filter((m) => within(m.region) && inHeading(m.region) && (!named || depth[m.region.level] > depth[named.level]) && asNamed(m.region, regions)?.code !== named?.code)
     .sort((a, b) => depth[b.region.level] - depth[a.region.level] || a.at - b.at)[0]?.region;
   return asNamed(precise, regions) ?? named;
+}
+
+/**
+ * A county the heading names in short right after its city or province (广州南沙, 成都郫都): the name before
+ * it is its parent, so the two-character name is no ordinary word there.
+ */
+function childNamedAfter(heading: string, parent: Region, regions: RegionIndex): Region | undefined {
+  const at = regionMentions(heading, regions, true).filter((m) => m.region.code === parent.code);
+  const children = regions.all().filter((r) => r.level === 'county' && regions.chain(r.code).some((a) => a.code === parent.code));
+  for (const m of at) {
+    const after = heading.slice(m.at + m.name.length);
+    const child = children.find((c) => after.startsWith(c.name) || after.startsWith(shortPlaceName(c.name) ?? c.name));
+    if (child) return asNamed(child, regions);
+  }
+  return undefined;
+}
+
+/**
+ * The place a text names when it names places all over the country (a cold wave from 新疆 to 广东): none of
+ * them is the article's. Otherwise the most precise place it names.
+ */
+export function placeOfText(text: string, regions: RegionIndex): Region | undefined {
+  // Spread is told by every name, short ones too (山西, 河北): a province named in short is still named.
+  const provinces = new Set(regionMentions(text, regions, true).map((m) => regions.chain(m.region.code)[0]?.code));
+  return provinces.size >= 3 ? undefined : resolvePlace(text, regions, false);
 }
 
 export interface Township {
