@@ -189,6 +189,13 @@ export function readWebPage(
   }
 
   // The article's own blocks, chrome out; a short line right under a picture is its caption.
+  // A small block the page hides (display:none) outside the article is for search engines or scripts (作者：…
+  // of a spider's copy, a user menu): never read for the byline or the dateline, listed.
+  for (const el of Array.from(doc.querySelectorAll('[style]'))) {
+    if (!/display\s*:\s*none/i.test(el.getAttribute('style') ?? '') || el.contains(body) || body.contains(el) || hasHan(el.textContent ?? '', MIN_HAN)) continue;
+    for (const b of blocksOf(el)) leave(b.text, 'page text outside the article', 'hidden on the page (display:none), outside the article');
+    el.remove();
+  }
   const blocks = blocksOf(body);
   let kept = dropChrome(blocks, (b) => b.text, meta, (b, kind) => leave(b.text, kind));
   const page = doc.body ? blocksOf(doc.body) : [];
