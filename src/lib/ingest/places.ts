@@ -154,8 +154,10 @@ function childNamedAfter(heading: string, parent: Region, regions: RegionIndex):
  * them is the article's. Otherwise the most precise place it names.
  */
 export function placeOfText(text: string, regions: RegionIndex): Region | undefined {
-  // Spread is told by every name, short ones too (山西, 河北): a province named in short is still named.
-  const provinces = new Set(regionMentions(text, regions, true).map((m) => regions.chain(m.region.code)[0]?.code));
+  // Spread is told by provinces (山西, 河北, short or full) and cities named in full; a county's name may be
+  // an ordinary word (城区, 矿区).
+  const named = regionMentions(text, regions, true).filter((m) => m.region.level === 'province' || (m.region.level === 'city' && m.name === m.region.name));
+  const provinces = new Set(named.map((m) => regions.chain(m.region.code)[0]?.code));
   return provinces.size >= 3 ? undefined : resolvePlace(text, regions, false);
 }
 
