@@ -15,7 +15,7 @@ import type { DocumentMeta } from '../../src/lib/ingest/meta.ts';
 import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
 import { loadLibrary } from '../../src/lib/ingest/library.ts';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
-import { placeOfCase } from '../../src/lib/ingest/places.ts';
+import { placeOfCase, placeOfText } from '../../src/lib/ingest/places.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 import { normalizePunctuation, splitParagraphs } from '../../src/lib/text.ts';
 
@@ -33,6 +33,19 @@ describe('the most precise place', () => {
   });
   it('a county outside the title province does not win, even if the title names it', () => {
     expect(placeOfCase('浙江：学习郫都经验', '成都市郫都区的做法', regions)?.code).toBe('33');
+  });
+  it('a county the title names in short right after its city is the place, with no word from the opening', () => {
+    expect(placeOfCase('成都郫都：党员联系户', '党员每人联系十户群众。', regions)?.code).toBe('510117');
+    // Not after its own city: the short name is a word like any other.
+    expect(placeOfCase('成都学习郫都经验', '党员每人联系十户群众。', regions)?.code).toBe('5101');
+  });
+  it('a county two characters long stands alone only when its city or province is named too', () => {
+    expect(placeOfText('逐步探索适应县直机关发展需要的服务机制。', regions)).toBeUndefined();
+    expect(placeOfText('山西省朔州市应县开展走访。', regions)?.code).toBe('140622');
+  });
+  it('a text naming places all over the country has none of them as its place; the opening\'s most precise place wins', () => {
+    expect(placeOfText('寒潮自新疆阿勒泰地区南下，内蒙古、山西、河北、湖南等地降温。', regions)).toBeUndefined();
+    expect(placeOfText('他毕业于浙江省杭州市的一所中学。\n后来他到贵州省台江县支教。', regions)?.code).toBe('522630');
   });
   it('the analysis uses it: a short title above an opening naming the county', () => {
     const text = ['浙江安吉：干部走进村民家', '', '安吉县自开展活动以来，干部每月走访群众，听取意见，解决问题。这是第一段正文，写明了做法。', '', '第二段正文，干部与群众同吃同住，办好实事。'].join('\n');

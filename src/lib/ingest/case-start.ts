@@ -156,7 +156,7 @@ export function parseAuthorLine(text: string): Array<{ name: string; role?: stri
   if (len(line) > 50 || /[。，！？：:“”《》（）()]/.test(line)) return undefined;
   // 记者肖文杰 printed without a space: the role word and the name apart.
   line = line.replace(/((?:本报|本刊)?(?:特约|见习|实习)?(?:记者|通讯员))(?=\p{Script=Han}{2,4}(?:\s|$))/gu, '$1 ');
-  const tokens = line.split(/[\s\u3000、，,]+/).filter(Boolean);
+  const tokens = line.split(/[\s\u3000、，,&＆]+/).filter(Boolean);
   // Two-character names are printed with a space inside (徐 平): put them back together.
   const merged: string[] = [];
   for (const t of tokens) {

@@ -15,7 +15,7 @@ import { normaliseLayout, type Layout } from './layout.ts';
 import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
-import { placeOfCase, resolvePlace, townshipOf } from './places.ts';
+import { placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
 import { ATTACHMENT_LABEL, COMPILER, findCases, isContentsLine, isLocalOffice, isTitleLike, lastOf, NOTE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 
@@ -414,12 +414,15 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const statedPlace = hints.places?.find((s) => norm.lineMap(s.line) === titlePara.first)?.place ?? '';
     const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace}`;
     const opening = body.slice(0, 2).map((p) => p.text).join('\n');
+    // The heading's place, made precise by the opening; else the most precise place the opening paragraphs
+    // name (the county he went to over the city of his old school); else the body's, unless it names places
+    // all over the country (examples, not the article's place).
     const place =
       placeOfCase(headingText, opening, vocab.regions) ??
-      // The opening names where the text is, in full or by a province's name, also where that opens an institution's (湖南中医药大学…).
-      (body[0] ? resolvePlace(body[0].text, vocab.regions, 'province') : undefined) ??
+      // In full or by a province's name, also where that opens an institution's (湖南中医药大学…).
+      (opening ? placeOfText(opening, vocab.regions, 'province') : undefined) ??
       headerPlace ??
-      resolvePlace(bodyText, vocab.regions, false);
+      placeOfText(bodyText, vocab.regions);
     const township = townshipOf(headingText, place, vocab.regions);
 
     const joins: Correction[] = [];

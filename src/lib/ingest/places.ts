@@ -104,7 +104,9 @@ export function resolvePlace(text: string, regions: RegionIndex, withShort: Shor
   const scored = mentions.map((r) => {
     const ancestors = regions.chain(r.code).slice(0, -1);
     const supported = ancestors.filter((a) => codes.has(a.code)).length;
-    const unique = (byName.get(r.name)?.length ?? 0) === 1;
+    // A name found once in the country stands alone only when it is no ordinary word too: a county's
+    // two-character name (应县 in 适应县直机关) needs its city or province named, as its short names do.
+    const unique = (byName.get(r.name)?.length ?? 0) === 1 && (r.level !== 'county' || Array.from(r.name).length >= 3);
     return { r, ok: supported > 0 || unique || r.level === 'province', score: depth[r.level] * 10 + supported };
   });
   return asNamed(scored.filter((s) => s.ok).sort((a, b) => b.score - a.score || a.r.code.localeCompare(b.r.code))[0]?.r, regions);
@@ -126,6 +128,8 @@ function asNamed(region: Region | undefined, regions: RegionIndex): Region | und
  */
 export function placeOfCase(heading: string, opening: string, regions: RegionIndex): Region | undefined {
   const named = resolvePlace(heading, regions);
+  const adjoined = named && childNamedAfter(heading, named, regions);
+  if (adjoined) return adjoined;
   const within = (r: Region) => !named || (r.code !== named.code && regions.chain(r.code).some((a) => a.code === named.code));
   const inHeading = (r: Region) => heading.includes(r.name) || heading.includes(shortPlaceName(r.name) ?? r.name);
   const depth = { province: 1, city: 2, county: 3 } as const;
@@ -133,6 +137,33 @@ export function placeOfCase(heading: string, opening: string, regions: RegionInd
     .filter((m) => within(m.region) && inHeading(m.region) && (!named || depth[m.region.level] > depth[named.level]) && asNamed(m.region, regions)?.code !== named?.code)
     .sort((a, b) => depth[b.region.level] - depth[a.region.level] || a.at - b.at)[0]?.region;
   return asNamed(precise, regions) ?? named;
+}
+
+/**
+ * A county the heading names in short right after its city or province (广州南沙, 成都郫都): the name before
+ * it is its parent, so the two-character name is no ordinary word there.
+ */
+function childNamedAfter(heading: string, parent: Region, regions: RegionIndex): Region | undefined {
+  const at = regionMentions(heading, regions, true).filter((m) => m.region.code === parent.code);
+  const children = regions.all().filter((r) => r.level === 'county' && regions.chain(r.code).some((a) => a.code === parent.code));
+  for (const m of at) {
+    const after = heading.slice(m.at + m.name.length);
+    const child = children.find((c) => after.startsWith(c.name) || after.startsWith(shortPlaceName(c.name) ?? c.name));
+    if (child) return asNamed(child, regions);
+  }
+  return undefined;
+}
+
+/**
+ * The place a text names when it names places all over the country (a cold wave from 新疆 to 广东): none of
+ * them is the article's. Otherwise the most precise place it names (short names as `withShort` says).
+ */
+export function placeOfText(text: string, regions: RegionIndex, withShort: ShortNames = false): Region | undefined {
+  // Spread is told by provinces (山西, 河北, short or full) and cities named in full; a county's name may be
+  // an ordinary word (城区, 矿区).
+  const named = regionMentions(text, regions, true).filter((m) => m.region.level === 'province' || (m.region.level === 'city' && m.name === m.region.name));
+  const provinces = new Set(named.map((m) => regions.chain(m.region.code)[0]?.code));
+  return provinces.size >= 3 ? undefined : resolvePlace(text, regions, withShort);
 }
 
 export interface Township {

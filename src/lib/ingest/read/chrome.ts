@@ -64,6 +64,19 @@ const EDGE_PAGE_NUMBER = /^(?:\d{1,4}|\d{1,4}\s*[/／]\s*\d{1,4}|[-—–－―�
 /** A page number at a page's edge or in a paged text (3, — 3 —, ·3·, 第3页 共12页, 3/12, iv). */
 export const isPageNumber = (text: string) => PAGE_NUMBER.test(text.trim()) || EDGE_PAGE_NUMBER.test(text.trim());
 
+/**
+ * A line stating the article's original headline (（原标题：…）, 本文原标题：《…》, 原题为…): a note about the
+ * headline, never body text, whatever sentences the headline holds.
+ */
+const ORIGINAL_TITLE = /^[（(]?(?:本文)?原(?:标)?题(?:为|[:：])/u;
+
+/** The headline an original-title line states (本文原标题：《…》 → …), or undefined. */
+export function originalTitleOf(line: string): string | undefined {
+  const m = ORIGINAL_TITLE.exec(line);
+  const t = m && line.slice(m[0].length).replace(/[)）]$/u, '').trim().replace(/^《(.*)》$/u, '$1').trim();
+  return t || undefined;
+}
+
 /** A newspaper's name on a line of its own, or with its date and 版次. */
 const PAPER = '[\\p{Script=Han}]{2,8}(?:日报|晚报|时报|商报|早报|晨报)';
 const EDITION = '第\\s*[\\d一二三四五六七八九十]+\\s*版(?:\\s*[:：]?\\s*[\\p{Script=Han}]{0,8})?';
@@ -81,7 +94,7 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['page number', PAGE_NUMBER],
   ['caption', CAPTION],
   ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?${DATE_SOURCE}\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：]`, 'u')],
-  ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本文为.{0,20}原创|^[（(]?本文来[自源][:：]?|^[（(]?原(?:标)?题(?:为|[:：])|来源于网络|重新编排|如有侵权|^(平台声明|免责声明|特别声明)[:：]|^转载请|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|广告服务|隐私政策|意见反馈|人民网|新华网|共产党员网|红网)\s*)+$)/i],
+  ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本文为.{0,20}原创|^[（(]?本文来[自源][:：]?|来源于网络|重新编排|如有侵权|^(平台声明|免责声明|特别声明)[:：]|^转载请|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|广告服务|隐私政策|意见反馈|人民网|新华网|共产党员网|红网)\s*)+$)/i],
   ['navigation', /^(当前位置|您现在的位置|现在位置|您的位置|位置)[:：]|^(当前位置|您现在的位置|您的位置)|^点击(进入|查看|阅读)[^。，]{0,16}(>>|》|＞＞)$|^(首页|手机版|返回.{0,6}首页.*|返回.{0,8}[，,]?\s*查看更多.*|加入收藏.*|设为首页.*)$/],
 ];
 
@@ -113,6 +126,7 @@ const LIST_HEADS = new Set<ChromeKind>(['comments', 'related articles']);
 /** The kind of chrome a line is, or undefined when it is (or may be) article text. */
 export function chromeKind(line: string): ChromeKind | undefined {
   if (Array.from(line).length <= CAPTION_MAX && LONG_CAPTION.test(line)) return 'caption';
+  if (Array.from(line).length <= CAPTION_MAX && ORIGINAL_TITLE.test(line)) return 'footer';
   // A sentence inside makes a line text; a ？ closing a quoted title (（原题为《…谈了啥？》）) does not.
   if (Array.from(line).length > SHORT || /[。！？][^”’」』》）)】\]]/.test(line)) return undefined;
   if (isMetaLine(line)) return 'metadata line';
@@ -122,7 +136,7 @@ export function chromeKind(line: string): ChromeKind | undefined {
   return undefined;
 }
 
-const LABEL = '来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发布日期|时间|日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿';
+const LABEL = '本文来源|来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发布日期|时间|日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿';
 const META_LINE = new RegExp(`(^|\\s|\\d)[（(]?(${LABEL})\\s*[:：]`);
 
 /** Labels that only a page's byline or dateline uses. */
@@ -139,9 +153,9 @@ export function isMetaLine(text: string): boolean {
   return rest !== undefined && Array.from(rest).length <= 24 && !/[，,、；;：:“”]/.test(rest);
 }
 
-/** The value of a labelled field of a 来源/作者/时间 line (来源：石景山报 → 石景山报), up to the next field. */
+/** The value of a labelled field of a 来源/作者/时间 line (来源：石景山报 → 石景山报), up to the next field, spaced or not (作者：李慧敏责任编辑：…). */
 function metaField(line: string, label: string): string | undefined {
-  const m = new RegExp(`(?:${label})\\s*[:：]\\s*([^\\s:：|｜]+(?:\\s[^\\s:：|｜]+)*?)(?=\\s*(?:\\s(?:${LABEL})\\s*[:：]|\\s{2,}|\\s*[【\\[|｜]|\\d{4}[-年]|$))`).exec(line);
+  const m = new RegExp(`(?:${label})\\s*[:：]\\s*([^\\s:：|｜]+?(?:\\s[^\\s:：|｜]+)*?)(?=\\s*(?:\\s?(?:${LABEL})\\s*[:：]|\\s{2,}|\\s*[【\\[|｜]|\\d{4}[-年]|$))`).exec(line);
   const value = m?.[1]?.replace(/[)）]+$/, '').trim();
   return value && !new RegExp(`^(${LABEL})$`).test(value) ? value : undefined;
 }
@@ -183,9 +197,10 @@ export function readMetaLine(line: string, meta: DocumentMeta): void {
 
 /**
  * The report's role for a line of chrome: a line that names the author is a byline, whatever else it
- * carries (来源, 时间, 编辑…); otherwise its kind's role.
+ * carries (来源, 时间, 编辑…); one that states the original headline is a headline; otherwise its kind's role.
  */
 export function chromeRole(line: string, kind: ChromeKind): BlockRole {
+  if (kind === 'footer' && ORIGINAL_TITLE.test(line)) return 'headline';
   return kind === 'metadata line' && metaAuthors(line) ? 'byline' : CHROME_ROLE[kind];
 }
 

@@ -4,10 +4,12 @@
  * around it shows a paragraph end (sentence punctuation before, an indent
  * after), table rows become one line each (cells joined by " | "), and what
  * the markup says about a paragraph (heading level, all bold, centred) is kept
- * as a hint for the analysis. Scripts never run (linkedom does not execute
+ * as a hint for the analysis (a class naming a heading level, bjh-h3, counts as
+ * the tag would). Scripts never run (linkedom does not execute
  * them) and their text is never read: a `<script>` inside an article is code,
  * while `{}` or "<script>" written as text stays text.
  */
+import { chromeKind } from './chrome.ts';
 
 export interface Block {
   text: string;
@@ -33,6 +35,10 @@ const BLOCK = new Set([
 ]);
 const BOLD = new Set(['strong', 'b']);
 const LAYOUT_CELL = 'table, h1, h2, h3, h4, h5, h6';
+/** A class naming a heading level (bjh-h3, article-h2): platforms style their subheads so, in a <span> or <p>. */
+const HEADING_CLASS = /(?:^|[\s_-])h([1-6])(?=$|[\s_-])/i;
+/** A picture's caption slot (<figcaption>, p.pgc-img-caption, .img_descr): where the page puts the caption, if any. */
+const CAPTION_SLOT = /caption|img_?descr/i;
 
 const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201f\\u2026\\u2014';
 // Whitespace with a line break between two CJK characters is a source-code line wrap, not a space.
@@ -52,12 +58,19 @@ export function trimLine(text: string): string {
 interface Run {
   text: string;
   bold: boolean;
+  /** The heading level a class gives the run's element. */
+  level?: number | undefined;
 }
 
 function isCentred(el: Element): boolean {
   const align = el.getAttribute('align');
   const style = el.getAttribute('style') ?? '';
   return /center/i.test(align ?? '') || /text-align\s*:\s*center/i.test(style) || el.tagName.toLowerCase() === 'center' || el.classList?.contains('centred');
+}
+
+function classLevel(el: Element): number | undefined {
+  const m = HEADING_CLASS.exec(el.getAttribute('class') ?? '');
+  return m ? Number(m[1]) : undefined;
 }
 
 function isBoldStyle(el: Element): boolean {
@@ -78,7 +91,9 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
     if (text) {
       const visible = runs.filter((r) => r.text.trim());
       const block: Block = { text };
+      const level = visible[0]?.level;
       if (heading) block.heading = heading;
+      else if (level && visible.every((r) => r.level === level)) block.heading = level;
       if (visible.length > 0 && visible.every((r) => r.bold)) block.bold = true;
       if (centred) block.centred = true;
       if (image) block.afterImage = true;
@@ -95,22 +110,24 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
     pendingBreaks++;
   };
 
-  const addText = (text: string, bold: boolean) => {
+  const addText = (text: string, bold: boolean, level: number | undefined) => {
     if (pendingBreaks > 0) {
       const before = trimLine(collapseSpace(runs.map((r) => r.text).join('')));
       const indentAfter = /^[\u3000\u00a0]|^\s{2,}/.test(text);
       // A whole bracketed line after a break is a note of its own (a 题注 under a headline, （原标题：…）).
       const bracketed = /^\s*[（(][^（）()]+[)）]\s*$/u.test(text);
-      if (pendingBreaks >= 2 || !before || PARAGRAPH_END.test(before) || indentAfter || bracketed) flush();
+      // Page furniture is never joined to the text across a break (▲…摄<br>text of a poster-style post).
+      const furniture = !!chromeKind(before) || !!chromeKind(trimLine(collapseSpace(text)));
+      if (pendingBreaks >= 2 || !before || PARAGRAPH_END.test(before) || indentAfter || bracketed || furniture) flush();
       pendingBreaks = 0;
     }
-    runs.push({ text, bold });
+    runs.push({ text, bold, level });
   };
 
-  const walk = (node: Node, bold: boolean) => {
+  const walk = (node: Node, bold: boolean, level?: number) => {
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
-      if (value.trim() || runs.length) addText(value, bold);
+      if (value.trim() || runs.length) addText(value, bold, level);
       return;
     }
     if (node.nodeType !== 1) return;
@@ -140,22 +157,26 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       return;
     }
     const block = BLOCK.has(tag);
-    const level = /^h[1-6]$/.test(tag) ? Number(tag[1]) : undefined;
+    const tagLevel = /^h[1-6]$/.test(tag) ? Number(tag[1]) : undefined;
+    const captionSlot = tag === 'figcaption' || CAPTION_SLOT.test(el.getAttribute('class') ?? '');
     if (block) {
       flush();
-      if (tag === 'figcaption') image = true;
-      heading = level;
+      if (captionSlot) image = true;
+      heading = tagLevel ?? classLevel(el);
       centred = isCentred(el);
     }
-    const childBold = bold || BOLD.has(tag) || isBoldStyle(el) || level !== undefined;
+    const childBold = bold || BOLD.has(tag) || isBoldStyle(el) || tagLevel !== undefined;
+    const childLevel = block ? undefined : (classLevel(el) ?? level);
     const before = blocks.length;
-    for (const child of Array.from(el.childNodes)) walk(child, childBold);
+    for (const child of Array.from(el.childNodes)) walk(child, childBold, childLevel);
     if (block) {
       const empty = !runs.some((r) => r.text.trim()) && blocks.length === before;
       if (empty && centred && !image) slot = true;
       flush();
       heading = undefined;
       centred = false;
+      // The picture's caption slot has been read, empty or not: the paragraph after it is the text's own.
+      if (captionSlot) image = false;
     }
   };
   walk(root, false);

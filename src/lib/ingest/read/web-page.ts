@@ -15,7 +15,7 @@ import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { isBylineLine, NOTE_LABEL, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
-import { chromeKind, chromeRole, dropChrome, isMetaLine, readChromeLine, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
+import { chromeKind, chromeRole, dropChrome, isMetaLine, originalTitleOf, readChromeLine, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
 
@@ -90,10 +90,24 @@ const titleParts = (title: string) => title.split(/\s*(?:_|｜|\||--|\s-\s|\s–
 const BYLINE_LINE = /^(?:文|作者|撰文|撰稿|执笔|(?:本报|本刊|本台|本网)?(?:特约|见习|实习)?(?:记者|通讯员))\s*[/／:：\s]/u;
 /** A news lead naming its reporters: 本报讯（记者 …）, 长江网10月4日讯（…）, 新华社北京5月23日电（记者 …）. */
 const NEWS_LEAD = /^([\p{Script=Han}\d]{2,16}[讯电]\s*[（(][^（）()]{2,40}[)）])\s*(\S.*)$/u;
-/** A news lead's dateline without reporters: an agency or paper, a place, the day, 电/讯 (新华社北京2月29日电). */
-const DATELINE_LEAD = /^((?:本报|本网|本站|[\p{Script=Han}]{1,6}(?:社|网|报|台))[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日[电讯])[\s\u3000]*(\S.*)$/u;
+/**
+ * A news lead's dateline without reporters: an agency or paper, a place, the day, 电/讯 (新华社北京2月29日电), or
+ * without the day when a space sets it off the text (华龙网-新重庆客户端讯 今日…).
+ */
+const DATELINE_LEAD = /^((?:本报|本网|本站|[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日[电讯]|[-－·\p{Script=Han}]{0,12}[电讯](?=[\s\u3000])))[\s\u3000]*(\S.*)$/u;
 /** A byline in brackets closing the last paragraph: …。（张巨峰）, …。(文/图 刘玺东 易赛楠). */
 const CLOSING_BYLINE = /([。！？”])\s*([（(【][^（）()【】]{2,40}[)）】])$/u;
+
+/** A link to a user's profile on a platform (头条 /c/user/…, ?uid=…): the account that posted, not a byline. */
+const PROFILE_LINK = /\/(?:c\/)?(?:user|u|profile|account)\/|[?&](?:uid|user_?id)=/i;
+
+/** The names the page shows as posting accounts: the text of links to a user's profile, and @name mentions of them. */
+function accountNames(doc: Document): Set<string> {
+  const names = Array.from(doc.querySelectorAll('a[href]'))
+    .filter((a) => PROFILE_LINK.test(a.getAttribute('href') ?? ''))
+    .map((a) => trimLine(collapseSpace(a.textContent ?? '')).replace(/^@/, ''));
+  return new Set(names.filter((n) => n && Array.from(n).length <= 20));
+}
 
 /** "第2页"/"2" links, and hrefs such as xxx_2.html, index_1.html or ?page=2: the next page of a paged article. */
 function nextPage(doc: Document, base: string | undefined): string | undefined {
@@ -175,12 +189,24 @@ export function readWebPage(
   }
 
   // The article's own blocks, chrome out; a short line right under a picture is its caption.
+  // A small block the page hides (display:none) outside the article is for search engines or scripts (作者：…
+  // of a spider's copy, a user menu): never read for the byline or the dateline, listed.
+  for (const el of Array.from(doc.querySelectorAll('[style]'))) {
+    if (!/display\s*:\s*none/i.test(el.getAttribute('style') ?? '') || el.contains(body) || body.contains(el) || hasHan(el.textContent ?? '', MIN_HAN)) continue;
+    for (const b of blocksOf(el)) leave(b.text, 'page text outside the article', 'hidden on the page (display:none), outside the article');
+    el.remove();
+  }
   const blocks = blocksOf(body);
   let kept = dropChrome(blocks, (b) => b.text, meta, (b, kind) => leave(b.text, kind));
   const page = doc.body ? blocksOf(doc.body) : [];
-  // Readability drops the style attributes: whether a block is centred is read on the page as saved.
+  // Readability drops the style and class attributes and empty caption slots: whether a block is centred,
+  // a heading by its class or right under a picture is read on the page as saved.
   const centredOnPage = new Set(page.filter((b) => b.centred).map((b) => b.text));
   const centred = (b: Block | undefined) => !!b && (b.centred || centredOnPage.has(b.text));
+  const onPage = new Map<string, Block>();
+  for (const b of page) if (!onPage.has(b.text)) onPage.set(b.text, b);
+  const headingOf = (b: Block) => b.heading ?? onPage.get(b.text)?.heading;
+  const afterImage = (b: Block) => (onPage.has(b.text) ? !!onPage.get(b.text)!.afterImage : !!b.afterImage);
   const pictured = !!body.querySelector('img') || !!doc.querySelector('figure, figcaption') || blocks.some((b) => b.afterSlot);
   const short = (b: Block) => Array.from(b.text).length <= 30 && !/[。！？；]$/.test(b.text);
   const isRunningText = (b: Block | undefined) => !!b && /[。！？”]$/.test(b.text) && !centred(b);
@@ -197,12 +223,14 @@ export function readWebPage(
     i = Math.max(i, end);
   }
   kept = kept.filter((b, i, all) => {
-    // A bold line at the margin after a picture is the next section's subhead; a caption is centred or plain.
-    const underPicture = (b.afterImage && short(b) && !(b.bold && !centred(b))) || (b.afterSlot && captionLike(b));
+    // A bold line at the margin after a picture, or one the page marks as a heading, is the next section's
+    // subhead; a caption is centred or plain.
+    const underPicture = (afterImage(b) && short(b) && !headingOf(b) && !(b.bold && !centred(b))) || (!!b.afterSlot && captionLike(b));
     // A plain centred line between two paragraphs of running text of an article with pictures: a caption
     // (its own picture may be gone from the saved page); a subhead is bold, a heading or numbered, and a
     // signature closes the text. An article without pictures has no captions.
-    const centredAmid = pictured && captionLike(b) && ((!b.bold && !isBylineLine(b.text) && isRunningText(all[i - 1]) && isRunningText(all[i + 1])) || inCaptionRun.has(i));
+    const centredAmid =
+      pictured && captionLike(b) && !headingOf(b) && ((!b.bold && !isBylineLine(b.text) && isRunningText(all[i - 1]) && isRunningText(all[i + 1])) || inCaptionRun.has(i));
     if (underPicture || centredAmid) leave(b.text, 'caption', underPicture ? 'caption: a short line under a picture' : 'caption: a short centred line between paragraphs');
     return !(underPicture || centredAmid);
   });
@@ -234,6 +262,13 @@ export function readWebPage(
     statedOk ??
     plausibleTitle(readerTitle && stripSiteSuffix(readerTitle)) ??
     plausibleTitle(stripSiteSuffix(doc.title ?? ''));
+  // A headline the platform cut short (…地铁直达+无敌免...) is the whole one the page states as its original title.
+  const cut = title ? /(?:\.{3,}|…+)$/u.exec(title) : null;
+  if (title && cut && cut.index >= 4) {
+    const shown = title.slice(0, cut.index);
+    const whole = blocks.map((b) => originalTitleOf(b.text)).find((t) => t && t.length > shown.length && t.startsWith(shown));
+    if (whole) title = whole;
+  }
   if (title) meta.title = title;
   // The body finder may take the headline with the body, and a ——subtitle or kicker printed above it.
   const heading: Block[] = [];
@@ -253,6 +288,8 @@ export function readWebPage(
   if (site) meta.publication ??= site;
 
   const startAt = bodyAt();
+  const accounts = accountNames(doc);
+  const byAccount = (line: string) => !!parseAuthorLine(line)?.every((a) => accounts.has(a.name));
   // A byline printed as the body's first line (文/…) or opening its first paragraph (本报讯（记者 …）)
   // goes with the headline, where the analysis reads bylines.
   const bylines: Block[] = [];
@@ -295,6 +332,14 @@ export function readWebPage(
     if (!bylines.length) bylines.push({ text: closing[2]! });
     else leave(closing[2]!, 'byline', 'a byline closing the last paragraph');
   }
+  // A byline on a line of its own closing the text (扬子晚报记者 张楠): names after their role, as the grammar reads
+  // them; a bare name-like last line (谢谢大家) is no byline.
+  const signed = kept.length > 1 ? parseAuthorLine(kept.at(-1)!.text) : undefined;
+  if (signed?.every((a) => a.role)) {
+    const b = kept.pop()!;
+    if (!bylines.length) bylines.push(b);
+    else leave(b.text, 'byline', 'a byline closing the text');
+  }
 
   // Lines the page shows between the headline and the body (a byline such as
   // "永善县政府办党总支书记 肖文杰", a ——subtitle) belong to the article; 来源/时间 lines there,
@@ -316,7 +361,7 @@ export function readWebPage(
       if (kind) readChromeLine(b.text, kind, meta);
       // Only a subtitle (——…, or a heading element) and a byline sit between a headline and its body;
       // anything else there (图集, 关注新华网, a share button's text) is furniture, listed.
-      const part = !kind && b.text !== title && (/^——/.test(b.text) || (b.heading && b.heading > 1) || parseAuthorLine(b.text) || NEWS_LEAD.test(`${b.text}x`));
+      const part = !kind && b.text !== title && (/^——/.test(b.text) || (b.heading && b.heading > 1) || (parseAuthorLine(b.text) && !byAccount(b.text)) || NEWS_LEAD.test(`${b.text}x`));
       if (part && Array.from(b.text).length <= 50 && !/[。]$/.test(b.text)) {
         heading.push(b);
         // A byline's date (记者 苏晓梅 2013-07-10) is the source's.
@@ -327,6 +372,11 @@ export function readWebPage(
   }
   if (startAt >= 0 && endAt >= startAt) {
     for (const b of page.slice(endAt + 1, endAt + 6)) if (isMetaLine(b.text)) readMetaLine(b.text, meta);
+  }
+  // The posting account's name on a dateline (华夏人文 2020-03-09 18:14) is the platform's, never the author.
+  if (meta.author && byAccount(meta.author)) {
+    left.push({ role: 'chrome', text: meta.author, reason: 'the platform account that posted the page (a link to its profile), not a byline' });
+    delete meta.author;
   }
   // Everything else the page shows (menus, footers, comment lists…), by kind: the page's blocks that
   // are not the article's, nor already listed.
@@ -361,7 +411,8 @@ export function readWebPage(
   for (const b of bylines) push(b.text);
   for (const b of kept) {
     const short = Array.from(b.text).length <= 40 && !/[。！？；]$/.test(b.text);
-    if (b.heading) push(b.text, Math.max(2, b.heading));
+    const level = headingOf(b);
+    if (level) push(b.text, Math.max(2, level));
     else if (short && (b.bold || b.centred) && !b.row) push(b.text, 2, 'emphasis');
     else push(b.text);
   }
