@@ -277,9 +277,11 @@ describe('a compilation that states each case\'s source', () => {
   });
 });
 
-describe('the ingest command', () => {
+// Each test starts the command up to three times (about 3 s each on an idle 2-core machine, 20 s under a load
+// of 30): the limit guards against a hang, not against a slow machine.
+describe('the ingest command', { timeout: 240_000 }, () => {
   // The vocabulary and existing ids of the fixture library, like the in-process tests above.
-  const run = (args: string[]) => spawnSync(process.execPath, ['scripts/ingest.ts', ...args, '--content', FIXTURE_LIBRARY], { encoding: 'utf8', timeout: 60_000 });
+  const run = (args: string[]) => spawnSync(process.execPath, ['scripts/ingest.ts', ...args, '--content', FIXTURE_LIBRARY], { encoding: 'utf8', timeout: 120_000 });
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'ingest-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
