@@ -89,6 +89,16 @@ describe('collate files', () => {
     expect(differences.every((d) => d.explainedBy?.witness === 'a')).toBe(true);
   });
 
+  it("finds the stretch whatever the punctuation's width: the raw text's 一大早, is the draft's 一大早，", () => {
+    const { root, draft } = wordWitness();
+    const given = loadWitness(draft, root);
+    // The draft's first words as the edition prints them, with a full-width comma the raw line has as ASCII.
+    const like = { ...given, units: [{ ...given.units[0]!, text: given.units[0]!.text.replace(/^2012年7月23日/u, '') }, ...given.units.slice(1)] };
+    expect(like.units[0]!.text.slice(0, 4)).toBe('一大早，');
+    const fm = parseYaml(readFileSync(path.join(root, 'cases', `${CASE}.mdx`), 'utf8').split('---')[1]!) as { source: { lines: [number, number] } };
+    expect(loadWitness(WEB, root, like).label).toBe(`${WEB}:${fm.source.lines[0]}-${fm.source.lines[1]}`);
+  });
+
   it('names a variant of the draft and the raw line it differs from', () => {
     const { root, draft } = wordWitness((body) => body.replace('覆盖全县5.6万个农户', '覆盖全县5.8万个农户'));
     const given = loadWitness(draft, root);

@@ -58,7 +58,11 @@ export interface Collation {
   differences: Difference[];
 }
 
-const compact = (text: string) => Array.from(normalizePunctuation(text).replace(/\s+/gu, '').replaceAll(COMMENTARY_MARKER, ''));
+/** The characters compared, as a list: no whitespace, punctuation at the edition's width, no commentary label. */
+const compact = (text: string) => Array.from(compactText(text));
+
+/** A text as collation compares it (and finds one witness in another): 水管漏了怎么办? and 怎么办？ are one. */
+export const compactText = (text: string) => normalizePunctuation(text).replace(/\s+/gu, '').replaceAll(COMMENTARY_MARKER, '');
 
 /**
  * The characters compared: punctuation as the edition prints it, no

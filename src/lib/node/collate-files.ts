@@ -11,7 +11,7 @@ import path from 'node:path';
 import { isMap, isScalar, parse as parseYaml, parseDocument, stringify } from 'yaml';
 import { caseParagraphs, parseCaseSource } from '../case-mdx.ts';
 import type { Correction } from '../../schemas/correction.ts';
-import type { Agreement, Witness, WitnessUnit } from '../ingest/collate.ts';
+import { compactText, type Agreement, type Witness, type WitnessUnit } from '../ingest/collate.ts';
 import { caseFilePath } from './record-reading-file.ts';
 import { rawLinesOf } from './raw-source.ts';
 
@@ -68,9 +68,6 @@ function caseWitness(arg: string, content: string): LoadedWitness {
   return { label: arg, units, corrections, title, sourceId, entryFile: entryFileFor(sourceId, /\.mdx$/.test(arg) ? file : undefined, content) };
 }
 
-/** The compact text (no whitespace) of some units, for finding one witness inside a whole raw text. */
-const squeeze = (s: string) => s.replace(/\s+/gu, '');
-
 /**
  * Lines of a source's raw text as a witness: `first-last` when given, else
  * the stretch from the first words of `like`'s first paragraph to the last
@@ -94,9 +91,9 @@ function sourceWitness(arg: string, content: string, like: Witness): LoadedWitne
 
 /** The raw lines holding `like`'s text: from its first eight characters to its last eight. */
 function locate(lines: readonly string[], like: Witness, arg: string, raw: string): [number, number] {
-  const head = squeeze(like.units[0]?.text ?? '').slice(0, 8);
-  const tail = squeeze(like.units.at(-1)?.text ?? '').slice(-8);
-  const squeezed = lines.map(squeeze);
+  const head = compactText(like.units[0]?.text ?? '').slice(0, 8);
+  const tail = compactText(like.units.at(-1)?.text ?? '').slice(-8);
+  const squeezed = lines.map(compactText);
   const starts: number[] = [];
   let all = '';
   for (const l of squeezed) {
