@@ -28,7 +28,7 @@ import { caseFilePath, describeRecorded, recordReadingInFile } from '../src/lib/
 import { readArgs } from './usage.mjs';
 
 const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml>… [--all] [--field ${PROPOSAL_FIELDS.join('|')}]… [--accept 1,3] [--reject 2,4] [--content DIR]
-       npm run accept -- <draft.mdx | case id> --correct N --to 改正 --note "校勘记" [--from 原文]
+       npm run accept -- <draft.mdx | case id> --correct N --to 改正 [--note "校勘记"] [--from 原文]
        npm run accept -- <draft.mdx> --settle N,M
        npm run accept -- <draft.mdx> --edit N [--p P] [--quote 原文] [--label 说明]
   no choice: list the proposals and the open “# 待核” lines with their numbers
@@ -36,10 +36,11 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml>… [-
   --field F        accept every proposal of field F (repeatable)
   --accept N,M     accept these proposals
   --reject N,M     reject these (a rejected method the text names becomes a passing mention)
-  --correct N --to 入户 --note "…" [--from 人户]
+  --correct N --to 入户 [--note "…"] [--from 人户]
                    answer doubt proposal N as capture damage: a correction of the words it
                    quotes (--from says which, when --to alone does not), the body follows
-                   (npm run correct records any correction, doubt or lacuna)
+                   (npm run correct records any correction, doubt or lacuna); without --note the
+                   note is the reason the flag gave (疑“入”误作“人” → “入”误作“人”。)
   --settle N,M     mark “# 待核” lines N, M (numbered as listed) read: # 已核：…, which publish leaves out
                    of the case file; a reading that needs a 校勘记 is recorded with npm run correct instead
   --edit N --quote 原文 [--p P]   quote other words for proposal N (exactly as npm run paragraphs shows paragraph P;
@@ -84,13 +85,14 @@ function answerAsCorrection(n: string): never {
   if (!/^\d+$/.test(n)) fail(`--correct ${n}: not a proposal number`);
   if (positionals.length !== 1 || values.all || values.field.length || values.accept.length || values.reject.length) fail('--correct answers one proposal of one draft; run --accept, --reject or --all on their own');
   const to = values.to ?? fail('--correct N needs --to: the corrected words');
-  const note = values.note ?? fail('--correct N needs --note "…": the 校勘记 readers see (“入”误作“人”，形近而误。)');
   const content = values.content ? path.resolve(values.content) : contentDir();
   const file = caseFilePath(positionals[0]!, content);
   try {
-    const { p, original } = proposedCorrection(readFileSync(file, 'utf8'), Number(n), to, values.from, file);
-    const result = recordReadingInFile(file, { type: 'correct', p, original, corrected: to, note }, { content, raw: values.raw, proposal: Number(n) });
+    const proposed = proposedCorrection(readFileSync(file, 'utf8'), Number(n), to, values.from, file);
+    const note = values.note ?? proposed.note ?? fail(`--correct ${n} needs --note "…": the 校勘记 readers see (“入”误作“人”，形近而误。); the proposal's flag says none`);
+    const result = recordReadingInFile(file, { type: 'correct', p: proposed.p, original: proposed.original, corrected: to, note }, { content, raw: values.raw, proposal: Number(n) });
     for (const line of describeRecorded(result)) console.log(line);
+    if (values.note === undefined) console.log(`  校勘记说明用的是建议的原因：${note}（另写用 --note）`);
   } catch (error) {
     fail(`${error instanceof ReadingError ? error.message : (error as Error).message} (nothing changed)`);
   }

@@ -13,6 +13,7 @@ import { parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { caseFidelityProblems, checkContent } from '../../src/lib/node/content-checks.ts';
 import { readRawLines } from '../../src/lib/node/raw-source.ts';
 import { proposedCorrection, ReadingError, recordReading, removeReading } from '../../src/lib/ingest/record-reading.ts';
+import { correctionNoteOf } from '../../src/lib/ingest/reading-flags.ts';
 
 const RAW = ['某县党员联系户', '', '党员联户人社,解决难题。人户走访。', '', '全村义务出1:600多人次,作用落', '', '实到家家户户。长宁做法基础上。', '', '【点评】', '', '人户走访好。'];
 
@@ -238,12 +239,24 @@ describe('removeReading', () => {
 
 describe('proposedCorrection', () => {
   it('finds the words of a doubt proposal the corrected reading replaces', () => {
-    expect(proposedCorrection(DRAFT, 2, '入社')).toEqual({ p: 1, original: '人社' });
-    expect(proposedCorrection(DRAFT, 2, '联户入社，解决')).toEqual({ p: 1, original: '联户人社，解决' });
-    expect(proposedCorrection(DRAFT, 2, '入', '人社')).toEqual({ p: 1, original: '人社' });
+    // The flag's reason, now said, is the proposed note.
+    const note = '“入”误作“人”。';
+    expect(proposedCorrection(DRAFT, 2, '入社')).toEqual({ p: 1, original: '人社', note });
+    expect(proposedCorrection(DRAFT, 2, '联户入社，解决')).toEqual({ p: 1, original: '联户人社，解决', note });
+    expect(proposedCorrection(DRAFT, 2, '入', '人社')).toEqual({ p: 1, original: '人社', note });
     expect(() => proposedCorrection(DRAFT, 1, '入社')).toThrow(/proposal 1 is a methods proposal, not a doubt/);
     expect(() => proposedCorrection(DRAFT, 2, '解决')).toThrow(/already reads “解决”/);
     expect(() => proposedCorrection(DRAFT, 2, '甲乙')).toThrow(/say which words “甲乙” replaces \(--from\)/);
+  });
+});
+
+describe('correctionNoteOf', () => {
+  it("says what a flag suspected, and nothing where the flag still doubts inside its words", () => {
+    expect(correctionNoteOf('疑“入”误作“人”')).toBe('“入”误作“人”。');
+    expect(correctionNoteOf('疑小数点误作间隔号（·）')).toBe('小数点误作间隔号（·）。');
+    expect(correctionNoteOf('汉字间夹杂字母，疑为误字')).toBeUndefined();
+    expect(correctionNoteOf('疑有脱文（引语后有说话人而无“说”等）')).toBe('有脱文（引语后有说话人而无“说”等）。');
+    expect(correctionNoteOf(undefined)).toBeUndefined();
   });
 });
 

@@ -26,6 +26,18 @@ export function flagLineOf(lines: readonly string[], doubt: { value?: unknown; q
   return exact !== -1 ? exact : flags.findIndex(same);
 }
 
+/**
+ * The 校勘记 note a correction answering a flag is proposed: what the flag
+ * suspected, now said (疑“入”误作“人” → “入”误作“人”。, 疑小数点误作间隔号（·）
+ * → 小数点误作间隔号（·）。). None when the flag still doubts inside its words
+ * (汉字间夹杂字母，疑为误字): the editor says what the reading was.
+ */
+export function correctionNoteOf(what: unknown): string | undefined {
+  if (typeof what !== 'string' || !what.startsWith('疑')) return undefined;
+  const said = what.slice(1).trim();
+  return said && !said.includes('疑') ? `${said.replace(/[。；，]$/u, '')}。` : undefined;
+}
+
 /** An open flag line of a draft's head (`# 待核：…`), and one the editor has read and settled (`# 已核：…`). */
 const OPEN_FLAG = /^#\s*待核[：:]?\s*/u;
 export const SETTLED_FLAG_OPENING = '已核：';

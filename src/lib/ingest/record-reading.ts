@@ -22,7 +22,7 @@ import { markedSpan } from '../collation-notes.ts';
 import { applyCorrections, buildEdition, countOccurrences, EditionError, markerOccurrence, mergeJoins, numberBlocks, type EditionBlock } from '../edition.ts';
 import { escapeMdxText } from '../mdx-text.ts';
 import { normalizePunctuation, splitParagraphs } from '../text.ts';
-import { flagLineOf } from './reading-flags.ts';
+import { correctionNoteOf, flagLineOf } from './reading-flags.ts';
 
 /** One reading an editor records; `p` is the paragraph number the site shows. */
 export type Reading =
@@ -495,14 +495,21 @@ export function removeReading(text: string, n: number, options: Omit<RecordOptio
   return { text: readBack(f, fm, body, expected, after, `without entry ${n}`), removed, changed, notes };
 }
 
+/** The note the flag behind a doubt proposal proposes for its correction, when it says one. */
+const noteOf = (what: unknown) => {
+  const note = correctionNoteOf(what);
+  return note ? { note } : {};
+};
+
 /**
  * The correction an editor means by answering doubt proposal `n` with the
  * corrected words `corrected` (`npm run accept -- x.mdx --correct 3 --to 入户`):
  * its paragraph, and the words of its quote the correction replaces — `from`
  * when given, else the one stretch of the quote as long as `corrected` that
- * differs from it least (人户 for 入户 in “开展人户走访”).
+ * differs from it least (人户 for 入户 in “开展人户走访”); and the note its flag
+ * proposes, if any.
  */
-export function proposedCorrection(text: string, n: number, corrected: string, from?: string, file = 'draft'): { p: number; original: string } {
+export function proposedCorrection(text: string, n: number, corrected: string, from?: string, file = 'draft'): { p: number; original: string; note?: string } {
   // Typed on the name, so that TypeScript narrows after a call.
   const fail: (message: string) => never = (message) => {
     throw new ReadingError(`${file}: ${message}`);
@@ -514,7 +521,7 @@ export function proposedCorrection(text: string, n: number, corrected: string, f
   const quote = x.quote as string;
   if (from !== undefined) {
     if (!quote.includes(normalizePunctuation(from)) && !quote.includes(from)) fail(`proposal ${n} quotes “${quote}”; “${from}” is not in it`);
-    return { p: x.p as number, original: from };
+    return { p: x.p as number, original: from, ...noteOf(x.value) };
   }
   const q = Array.from(quote);
   const c = Array.from(corrected);
@@ -527,5 +534,5 @@ export function proposedCorrection(text: string, n: number, corrected: string, f
   const found = [...new Set(scored.filter((s) => s.differ === best).map((s) => s.words))];
   if (best === 0) fail(`proposal ${n} quotes “${quote}”, which already reads “${corrected}”`);
   if (found.length !== 1 || best > Math.ceil(c.length / 2)) fail(`proposal ${n} quotes “${quote}”; say which words “${corrected}” replaces (--from)`);
-  return { p: x.p as number, original: found[0]! };
+  return { p: x.p as number, original: found[0]!, ...noteOf(x.value) };
 }
