@@ -99,46 +99,14 @@ export function charLength(text: string): number {
 export const quotations = (text: string) => [...text.matchAll(/“([^”]{4,})”/g)].map((m) => m[1]!);
 
 const NESTED: Record<string, string> = { '“': '‘', '”': '’', '‘': '“', '’': '”' };
-const CLOSES: Record<string, string> = { '“': '”', '‘': '’' };
-
-const WORD = /[\p{L}\p{N}]/u;
-
-/**
- * Positions of the quotation marks in `text` that quote words: those that
- * pair within it, and a lone one that opens words at its start or closes
- * words at its end (the quotation runs past the cut). A lone mark next to
- * another lone mark, or beside no word (’’ for ”), is a character cited.
- */
-function quotingMarks(text: string): Set<number> {
-  const chars = Array.from(text);
-  const quoting = new Set<number>();
-  const open: number[] = [];
-  chars.forEach((ch, at) => {
-    if (CLOSES[ch]) open.push(at);
-    else if (ch === '”' || ch === '’') {
-      const i = open.findLastIndex((o) => CLOSES[chars[o]!] === ch);
-      if (i < 0) return;
-      quoting.add(open[i]!).add(at);
-      open.splice(i);
-    }
-  });
-  const lone = (at: number) => NESTED[chars[at] ?? ''] !== undefined && !quoting.has(at);
-  chars.forEach((ch, at) => {
-    if (!lone(at) || lone(at - 1) || lone(at + 1)) return;
-    if (CLOSES[ch] ? WORD.test(chars[at + 1] ?? '') : WORD.test(chars[at - 1] ?? '')) quoting.add(at);
-  });
-  return quoting;
-}
 
 /**
  * Words quoted in the editors' own “…” (a 校勘记, a key figure, a method's
  * passage): quotation marks inside go one level down, “ ” to ‘ ’ and ‘ ’ back
- * to “ ”, as GB/T 15834—2011 sets nested quotation marks. Only marks that
- * quote words nest; a mark cited as a character (a 校勘记 on ’’ read as ”)
- * stays as the source has it. The quoted words stay the source's.
+ * to “ ”, as GB/T 15834—2011 sets nested quotation marks. A mark cited as a
+ * character stays as the source has it: one doubled (’’ for ”, a 校勘记's
+ * reading) or in a reading of marks alone. The quoted words stay the source's.
  */
-export const quote = (text: string): string => {
-  const quoting = quotingMarks(text);
-  return `“${Array.from(text).map((ch, at) => (quoting.has(at) ? NESTED[ch]! : ch)).join('')}”`;
-};
+export const quote = (text: string): string =>
+  `“${/[\p{L}\p{N}]/u.test(text) ? text.replace(/([“”‘’])\1+|[“”‘’]/g, (m) => (m.length > 1 ? m : NESTED[m]!)) : text}”`;
 

@@ -42,7 +42,7 @@ describe('quote', () => {
     expect(quote('家有难题请找老李')).toBe('“家有难题请找老李”');
     expect(quote('把政府的“好心”办成“好事”')).toBe('“把政府的‘好心’办成‘好事’”');
     expect(quote('他说：“叫‘老李’”')).toBe('“他说：‘叫“老李”’”');
-    // A mark cited as a character (a 校勘记 on ’’ read as ”) stays as printed; a lone mark quoting words past the cut nests.
+    // A mark cited as a character (a 校勘记 on ’’ read as ”, a reading of marks alone) stays as printed; one quoting words past the cut nests.
     expect(quote('’’')).toBe('“’’”');
     expect(quote('”')).toBe('“””');
     expect(quote('我该怎么办?’’松木村')).toBe('“我该怎么办?’’松木村”');
