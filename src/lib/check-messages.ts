@@ -87,7 +87,7 @@ export const CHECK_MESSAGES = {
   },
   'flags-left': {
     en: '{count} “# 待核” line(s) not settled: {list} — record a reading as a correction, a doubt or a lacuna (npm run correct -- {draft} --p N …), or mark each one read: npm run accept -- {draft} --settle N (content/README.md §3)',
-    zh: '还有 {count} 条待核未核：{list}。记为校正、存疑或脱文，或核过后点“已核，删去”',
+    zh: '还有 {count} 条待核未核：{list}。记为校正、存疑或脱文，或核过后点“标为已核”',
   },
   'no-teaching-notes': {
     en: 'no teaching notes: write {file} (content/README.md, 教学札记)',

@@ -338,9 +338,15 @@ describe('a draft from a received compilation', () => {
     // 代办 is only listed in the text: rejected, it becomes a passing mention.
     const reject = proposals.flatMap((x, i) => (x.value === 'daiban-fuwu' ? [i + 1] : []));
     expect(((await (await post(url('/answer'), { reject, all: true })).json()) as { open: number }).open).toBe(0);
-    for (const flag of (await view()).flags) expect((await post(url('/flag'), { flag })).status).toBe(200);
+    const open = (await view()).flags;
+    expect(open.length).toBeGreaterThan(0);
+    for (const flag of open) expect((await post(url('/flag'), { flag })).status).toBe(200);
     let v = await view();
     expect(v.flags).toEqual([]);
+    // Settled as accept --settle settles them: the draft keeps each line read, as 已核.
+    const draftText = readFileSync(path.join(work, 'batches', batch, 'drafts', `${draft}.mdx`), 'utf8');
+    for (const flag of open) expect(draftText).toContain(`# 已核：${flag}`);
+    expect(draftText).not.toMatch(/^# 待核/m);
     expect(v.problems.filter((p) => p.area === 'source').map((p) => p.field).sort()).toEqual(['about', 'publication', 'type']);
     expect(v.problems.some((p) => p.area === 'teaching')).toBe(true);
     // Each in Chinese for the desk, the check's own words kept beside it.
