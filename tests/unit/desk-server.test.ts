@@ -420,6 +420,11 @@ describe('placeProblem', () => {
     expect(placeProblem('check:content: content/teaching/a-b.yaml: questions[1]: a question ends with ？')).toMatchObject({ area: 'teaching', field: 'questions' });
     expect(placeProblem('s.source.yaml: about: Invalid input — fill it in before publishing')).toMatchObject({ area: 'source', field: 'about' });
     expect(placeProblem('a.mdx: 3 open proposal(s): accept or delete each proposal')).toMatchObject({ area: 'draft', field: 'proposals' });
+    // A source id's problem is the source form's, said in the desk's words (no --source-id for an editor without a terminal).
+    const taken = placeProblem('source id “jiceng-huibian” is taken in sources/sources.yaml by a different document (“某汇编”); choose another with --source-id');
+    expect(taken).toMatchObject({ area: 'source', field: 'id' });
+    expect(taken.zh).toBe('来源 id“jiceng-huibian”已被另一份文献（“某汇编”）占用：在“来源 id”中另选一个');
+    expect(placeProblem('drafts/a-b.mdx: id “A_b” is not a permanent id (lower-case letters, digits and single hyphens); rename the file or give --id')).toMatchObject({ area: 'draft', field: 'caseId', zh: 'drafts/a-b.mdx: id“A_b”不能作永久网址：只用小写字母、数字和单个连字符，在“案例 id”中改写' });
   });
 
   it('names the item of a field a message is about, so the page shows it at that method or key figure', () => {

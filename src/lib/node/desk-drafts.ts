@@ -581,6 +581,7 @@ export function placeProblem(message: string): PlacedProblem {
     if (/open proposal/.test(text)) return { message, zh, area: 'draft', field: 'proposals' };
     if (/待核/.test(text)) return { message, zh, area: 'draft', field: 'flags' };
     if (/teaching notes/.test(text)) return { message, zh, area: 'teaching', field: 'purpose' };
+    if (/^source id “/.test(text)) return { message, zh, area: 'source', field: 'id' };
     if (/\bid “/.test(text)) return { message, zh, area: 'draft', field: 'caseId' };
     return { message, zh, area: 'draft', field: '' };
   }
