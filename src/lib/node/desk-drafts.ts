@@ -23,7 +23,7 @@ import { droppedByRole } from '../ingest/dropped-kinds.ts';
 import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
 import { loadLibrary, publishedTwin } from '../ingest/library.ts';
 import { recordReading, removeReading, type Reading } from '../ingest/record-reading.ts';
-import { settleFlags } from '../ingest/reading-flags.ts';
+import { flagWhat, settleFlags } from '../ingest/reading-flags.ts';
 import { checkPublish, openFlags, publish } from './publish.ts';
 import { previewBody } from './desk-preview.ts';
 import { readMethodMentions, readThemes } from './taxonomy.ts';
@@ -189,7 +189,7 @@ export function viewDraft({ content, work }: DeskFolders, batch: string, draft: 
     caseId: record.caseId ?? draft,
     state: stateOf(text, record),
     frontmatter: fm,
-    flags: openFlags(text).map((l) => l.replace(/^#\s*待核[：:]?\s*/u, '')),
+    flags: openFlags(text).map(flagWhat),
     paragraphs: numbered,
     raw: lines.slice(from - 1, to).map((t, i) => ({ line: from + i, text: t })),
     teaching,
@@ -414,7 +414,7 @@ export function addFromSelection(folders: DeskFolders, batch: string, draft: str
 export function settleFlag(folders: DeskFolders, batch: string, draft: string, flag: string): void {
   const file = draftFile(folders.work, batch, draft);
   const text = readFileSync(file, 'utf8');
-  const n = openFlags(text).findIndex((l) => l.replace(/^#\s*待核[：:]?\s*/u, '').replace(/\r$/, '') === flag);
+  const n = openFlags(text).findIndex((l) => flagWhat(l) === flag);
   if (n === -1) throw new DeskInputError(`草稿 ${draft} 中没有这一条待核：${flag}`);
   save(folders, batch, draft, file, settleFlags(text, [n + 1], draft).text);
 }

@@ -17,7 +17,7 @@ import { parseCaseSource } from '../case-mdx.ts';
 import { caseIdOf, ID_PATTERN } from '../ids.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import { DRAFT_NOTE_OPENINGS, sourceIdFor } from '../ingest/draft.ts';
-import { openFlagLines } from '../ingest/reading-flags.ts';
+import { flagWhat, openFlagLines } from '../ingest/reading-flags.ts';
 import { listCaseFiles } from './case-files.ts';
 import { checkContent, fieldPath } from './content-checks.ts';
 import { checkMessage } from '../check-messages.ts';
@@ -172,7 +172,7 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
     const open = Array.isArray(fm.proposals) ? fm.proposals.length : fm.proposals === undefined ? 0 : 1;
     if (open) problems.push(`${draft}: ${checkMessage('open-proposals', { count: open, draft })}`);
     const flags = openFlags(text);
-    if (flags.length) problems.push(`${draft}: ${checkMessage('flags-left', { count: flags.length, list: flags.map((f, i) => `${i + 1}. ${f.replace(/^#\s*待核[：:]?\s*/u, '').slice(0, 50)}`).join('；'), draft })}`);
+    if (flags.length) problems.push(`${draft}: ${checkMessage('flags-left', { count: flags.length, list: flags.map((f, i) => `${i + 1}. ${flagWhat(f).slice(0, 50)}`).join('；'), draft })}`);
     if (cases.includes(id)) problems.push(`${draft}: id “${id}” given twice in this run`);
     const other = taken.get(id);
     const finished = withSourceId(text, sourceId);
