@@ -475,20 +475,20 @@ function carried(fm: DraftView['frontmatter'], names: Record<string, string>): H
   const evidence = (fm.evidence ?? {}) as Record<string, { p?: number; quote?: string; reason?: string }>;
   const list = (v: unknown) => (Array.isArray(v) ? (v as unknown[]) : []);
   const proposed = list(fm.proposed).map(String);
-  const change = (body: unknown) => void act(draftUrl('/carried'), body);
+  const change = (body: unknown, done: string) => void act(draftUrl('/carried'), body, done);
   const tag = (kind: 'methods' | 'themes', id: string) => {
     const e = evidence[id];
     const name = `${kind === 'methods' ? '工作方法' : '领域'}：${names[id] ?? id}（${id}）`;
     const li = el('li', { 'data-carried': id }, name, proposed.includes(id) ? '　〔文中仅倡议 proposed〕' : '', e ? `　第${e.p}段${quote(e.quote ?? '')}` : '　（无证据）');
-    const row = el('span', { class: 'row' }, button('删去', () => change({ remove: kind, id }), { 'data-role': 'remove', 'aria-label': `删去 ${name}` }));
+    const row = el('span', { class: 'row' }, button('删去', () => change({ remove: kind, id }, `已删去 ${name}`), { 'data-role': 'remove', 'aria-label': `删去 ${name}` }));
     if (kind === 'methods') {
       const on = proposed.includes(id);
-      row.append(button(on ? '改回已做' : '移作倡议（文中仅倡议）', () => change({ id, proposed: !on }), { 'data-role': 'proposed', 'aria-label': `${on ? '改回已做' : '移作倡议（文中仅倡议）'} ${names[id] ?? id}` }));
+      row.append(button(on ? '改回已做' : '移作倡议（文中仅倡议）', () => change({ id, proposed: !on }, `${names[id] ?? id}${on ? '已改回已做' : '已移作倡议'}`), { 'data-role': 'proposed', 'aria-label': `${on ? '改回已做' : '移作倡议（文中仅倡议）'} ${names[id] ?? id}` }));
     }
     li.append(row);
     if (e) {
-      const input = savesOnEnter(el('input', { id: `reason-${id}`, type: 'text', size: '50', value: e.reason ?? '' }) as HTMLInputElement, () => change({ id, reason: input.value }));
-      li.append(el('span', { class: 'row' }, el('label', { for: input.id }, `${names[id] ?? id} 的理由 reason（编者答：引文为何写的是已做，见编辑手册 §13）`), input, button('保存理由', () => change({ id, reason: input.value }), { 'data-role': 'reason', 'aria-label': `保存 ${names[id] ?? id} 的理由` })));
+      const input = savesOnEnter(el('input', { id: `reason-${id}`, type: 'text', size: '50', value: e.reason ?? '' }) as HTMLInputElement, () => change({ id, reason: input.value }, `已保存 ${names[id] ?? id} 的理由`));
+      li.append(el('span', { class: 'row' }, el('label', { for: input.id }, `${names[id] ?? id} 的理由 reason（编者答：引文为何写的是已做，见编辑手册 §13）`), input, button('保存理由', () => change({ id, reason: input.value }, `已保存 ${names[id] ?? id} 的理由`), { 'data-role': 'reason', 'aria-label': `保存 ${names[id] ?? id} 的理由` })));
     }
     li.append(el('span', { class: 'problem', 'data-problem-for': `case:evidence.${id}`, 'data-describes': `reason-${id}` }));
     return li;
@@ -499,7 +499,7 @@ function carried(fm: DraftView['frontmatter'], names: Record<string, string>): H
     ...list(fm.themes).map((id) => tag('themes', String(id))),
     ...figures.map((f, i) =>
       el('li', { 'data-carried': `keyFigures[${i}]` }, `关键数字：${f.label ?? ''}——${quote(f.quote ?? '')}`, ' ',
-        button('删去', () => change({ removeFigure: i }), { 'data-role': 'remove', 'aria-label': `删去关键数字 ${f.label ?? i + 1}` }),
+        button('删去', () => change({ removeFigure: i }, `已删去关键数字 ${f.label ?? i + 1}`), { 'data-role': 'remove', 'aria-label': `删去关键数字 ${f.label ?? i + 1}` }),
         el('span', { class: 'problem', 'data-problem-for': `case:keyFigures[${i}]` })),
     ),
     ...(list(fm.years).length ? [el('li', {}, `年份：${list(fm.years).join('、')}`)] : []),

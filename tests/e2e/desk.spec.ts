@@ -170,6 +170,9 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   await carriedTag.getByRole('button', { name: '移作倡议（文中仅倡议） 党员联系户' }).click();
   await expect(carriedTag).toContainText('文中仅倡议 proposed');
   await settled(page);
+  // The button was rendered anew with its other name: focus is on it again, and the status line says what changed.
+  await expect(carriedTag.getByRole('button', { name: '改回已做 党员联系户' })).toBeFocused();
+  await expect(page.locator('#status')).toHaveText('党员联系户已移作倡议');
   await carriedTag.getByRole('button', { name: '改回已做 党员联系户' }).click();
   await expect(carriedTag).not.toContainText('文中仅倡议 proposed');
   await settled(page);
