@@ -87,7 +87,7 @@ export const CHECK_MESSAGES = {
   },
   'flags-left': {
     en: '{count} “# 待核” line(s) not settled: {list} — record a reading as a correction, a doubt or a lacuna (npm run correct -- {draft} --p N …), or mark each one read: npm run accept -- {draft} --settle N (content/README.md §3)',
-    zh: '还有 {count} 条待核未核：{list}。记为校正、存疑或脱文，或核过后点“已核，删去”',
+    zh: '还有 {count} 条待核未核：{list}。记为校正、存疑或脱文，或核过后点“标为已核”',
   },
   'no-teaching-notes': {
     en: 'no teaching notes: write {file} (content/README.md, 教学札记)',
@@ -100,6 +100,22 @@ export const CHECK_MESSAGES = {
   'id-taken': {
     en: 'id “{id}” is taken by a different case (cases/{other}: “{title}”); choose another id with --id',
     zh: 'id“{id}”已被另一案例占用（cases/{other}：“{title}”）：另选一个 id',
+  },
+  'source-proposals-open': {
+    en: 'proposals: accept or delete each proposal (move the value into its field or delete the line)',
+    zh: '来源条目还有未处理的建议（卷首的日期、编印单位）：在“来源条目”下逐条接受或拒绝',
+  },
+  'source-id-pattern': {
+    en: 'source id “{id}”: use lower-case letters, digits and single hyphens (--source-id)',
+    zh: '来源 id“{id}”：只用小写字母、数字和单个连字符，在“来源 id”中改写',
+  },
+  'source-id-taken': {
+    en: 'source id “{id}” is taken in sources/sources.yaml by a different document (“{title}”); choose another with --source-id',
+    zh: '来源 id“{id}”已被另一份文献（“{title}”）占用：在“来源 id”中另选一个',
+  },
+  'case-id-pattern': {
+    en: 'id “{id}” is not a permanent id (lower-case letters, digits and single hyphens); rename the file or give --id',
+    zh: 'id“{id}”不能作永久网址：只用小写字母、数字和单个连字符，在“案例 id”中改写',
   },
   'source-field': {
     en: '{field}: {issue} — fill it in before publishing',

@@ -225,19 +225,68 @@ function withMark(text: string, quote: string): HTMLElement {
 /** Set while a change is being saved and checked: a second one would be re-rendered over by the first's answer. */
 let busy = false;
 
-async function act(url: string, body: unknown): Promise<boolean> {
+/**
+ * Where focus was before a change: the control (by id, or by its item's list,
+ * place in it and role), so that it can be put back after the re-render.
+ */
+interface FocusSpot { id: string; list: HTMLElement | null; index: number; role: string }
+
+function focusSpot(): FocusSpot | undefined {
+  const active = document.activeElement as HTMLElement | null;
+  if (!active || active === document.body) return undefined;
+  const list = active.closest<HTMLElement>('[data-focus-list]');
+  const item = list ? Array.from(list.children).find((li) => li.contains(active)) : undefined;
+  return { id: active.id, list, index: item ? Array.from(list!.children).indexOf(item) : -1, role: active.dataset.role ?? '' };
+}
+
+/** Focuses `target`, making a heading or message focusable from script only. */
+function focusOn(target: HTMLElement): void {
+  if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.tabIndex = -1;
+  target.focus();
+}
+
+/**
+ * Puts focus back after a re-render (WCAG 2.4.3: the trial's keyboard user
+ * fell to <body> after every action, thousands of Tabs for one case): on the
+ * same control if it is still there and usable, else on the same control of
+ * the item now in its place (the next one), else on the list's heading, else
+ * where the control says (data-focus-next).
+ */
+function restoreFocus(spot: FocusSpot | undefined): void {
+  if (!spot) return;
+  const same = spot.id ? document.getElementById(spot.id) : null;
+  if (same && !(same as HTMLButtonElement).disabled) {
+    if (document.activeElement !== same) same.focus();
+    return;
+  }
+  const list = spot.list?.id ? document.getElementById(spot.list.id) : null;
+  if (list && spot.index >= 0) {
+    const items = Array.from(list.children).filter((li) => li.querySelector('button'));
+    const item = items[Math.min(spot.index, items.length - 1)];
+    const control = item?.querySelector<HTMLElement>(`[data-role="${CSS.escape(spot.role)}"]`) ?? item?.querySelector<HTMLElement>('button');
+    if (control) return control.focus();
+    return focusOn(document.getElementById(list.dataset.focusList!)!);
+  }
+  const next = same?.dataset.focusNext ? document.getElementById(same.dataset.focusNext) : null;
+  if (next) focusOn(next);
+}
+
+/** Saves and checks a change, re-renders the draft, keeps focus in place and says `done` (or 已保存) in the live region. */
+async function act(url: string, body: unknown, done = '已保存'): Promise<boolean> {
   if (busy) {
     say('请稍候：上一项更改正在保存和检查');
     return false;
   }
   busy = true;
+  const spot = focusSpot();
   $('#draft').setAttribute('aria-busy', 'true');
   say('正在保存并检查…');
   try {
     const view = await api<DraftView | Record<string, unknown>>(url, body);
     if ('paragraphs' in view) render(view as DraftView);
     else await reload();
-    say('已保存');
+    restoreFocus(spot);
+    say(done);
     return true;
   } catch (error) {
     say((error as Error).message);
@@ -264,31 +313,50 @@ async function openDraft(batch: string, id: string): Promise<void> {
   await showQueue();
 }
 
+/** A short form of a quote for a control's name: enough to tell the item from its neighbours. */
+const brief = (text: string) => quote(Array.from(text).length > 12 ? `${Array.from(text).slice(0, 12).join('')}…` : text);
+
+/** Saves an item's text field on Enter, as the 记录 form does (the trial's 接受全部 took a label typed but never saved). */
+function savesOnEnter(input: HTMLInputElement, save: () => void): HTMLInputElement {
+  input.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter' || e.isComposing) return;
+    e.preventDefault();
+    save();
+  });
+  return input;
+}
+
 function proposalItem(x: Proposal, n: number): HTMLElement {
   const value = x.field === 'keyFigures' ? String((x.value as { label?: string })?.label ?? '') : String(x.value);
   const name = current?.tagNames[value];
+  const field = FIELDS[x.field] ?? x.field;
+  // A doubt's value is its note, which the editor rewrites: its heading stays the reading it is about.
+  const title = x.field === 'doubt' ? `${field}：${quote(x.quote)}` : `${field}：${name ? `${name}（${value}）` : value}`;
+  // Each control is named by its proposal: 24 buttons called just 接受 told a screen-reader user nothing.
+  const about = `${title}（第${x.p}段${brief(x.quote)}）`;
   const li = el('li', { class: 'proposal', 'data-proposal': String(n), 'data-field': x.field });
-  li.append(el('p', {}, el('strong', {}, `${n}. ${FIELDS[x.field] ?? x.field}：${name ? `${name}（${value}）` : value}`), `　第${x.p}段`), withMark(x.p > 0 ? paragraphText(x.p) : String(current?.frontmatter.title ?? ''), x.quote), el('p', { class: 'help' }, `理由：${x.why ?? ''}`));
+  li.append(el('p', {}, el('strong', {}, `${n}. ${title}`), `　第${x.p}段`), withMark(x.p > 0 ? paragraphText(x.p) : String(current?.frontmatter.title ?? ''), x.quote), el('p', { class: 'help' }, `理由：${x.why ?? ''}`));
   const row = el('p', { class: 'row' });
   row.append(
-    button('接受', () => void act(draftUrl('/answer'), { accept: [n] }), { 'data-accept': '' }),
-    button('拒绝', () => void act(draftUrl('/answer'), { reject: [n] }), { 'data-reject': '' }),
+    button('接受', () => void act(draftUrl('/answer'), { accept: [n] }, `已接受：${about}`), { 'data-accept': '', 'data-role': 'accept', 'aria-label': `接受 ${about}` }),
+    button('拒绝', () => void act(draftUrl('/answer'), { reject: [n] }, `已拒绝：${about}`), { 'data-reject': '', 'data-role': 'reject', 'aria-label': `拒绝 ${about}` }),
     button('用所选文字作证据', () => {
       if (!picked) return say('先在左侧正文的一段中选取文字');
-      void act(draftUrl('/proposal'), { n, p: picked.p, quote: picked.text });
-    }, { 'data-use-selection': '' }),
+      void act(draftUrl('/proposal'), { n, p: picked.p, quote: picked.text }, `证据已改为第${picked.p}段${quote(picked.text)}：${title}`);
+    }, { 'data-use-selection': '', 'data-role': 'evidence', 'aria-label': `用所选文字作证据 ${about}` }),
   );
   const choices = current?.choices[n - 1];
   if (choices) {
     // A level, kind or year is chosen from what the schema (and, for a year, its paragraph) allows, never typed.
     const id = `value-${n}`;
     const select = el('select', { id }, ...choices.map((c) => el('option', { value: String(c), ...(String(c) === value ? { selected: '' } : {}) }, String(c)))) as HTMLSelectElement;
-    row.append(el('label', { for: id }, `${FIELDS[x.field] ?? x.field}改为`), select, button('改值', () => void act(draftUrl('/proposal'), { n, value: select.value }), { 'aria-label': `把第 ${n} 条建议的${FIELDS[x.field] ?? x.field}改为所选值` }));
+    row.append(el('label', { for: id }, `${field}改为`), select, button('改值', () => void act(draftUrl('/proposal'), { n, value: select.value }), { 'data-role': 'value', 'aria-label': `把第 ${n} 条建议的${field}改为所选值` }));
   }
   if (x.field === 'keyFigures' || x.field === 'doubt') {
     const id = `edit-${n}`;
-    const input = el('input', { id, type: 'text', size: '30', value }) as HTMLInputElement;
-    row.append(el('label', { for: id }, x.field === 'keyFigures' ? '说明（编者的话）' : '存疑说明（印在校勘记）'), input, button('保存', () => void act(draftUrl('/proposal'), { n, ...(x.field === 'keyFigures' ? { label: input.value } : { note: input.value }) })));
+    const save = () => void act(draftUrl('/proposal'), { n, ...(x.field === 'keyFigures' ? { label: input.value } : { note: input.value }) }, `已保存：${title}`);
+    const input = savesOnEnter(el('input', { id, type: 'text', size: '30', value, 'data-unsaved-check': '' }) as HTMLInputElement, save);
+    row.append(el('label', { for: id }, x.field === 'keyFigures' ? '说明（编者的话）' : '存疑说明（印在校勘记）'), input, button('保存', save, { 'data-role': 'save', 'aria-label': `保存 ${about} 的${x.field === 'keyFigures' ? '说明' : '存疑说明'}` }));
   }
   li.append(row);
   return li;
@@ -407,20 +475,20 @@ function carried(fm: DraftView['frontmatter'], names: Record<string, string>): H
   const evidence = (fm.evidence ?? {}) as Record<string, { p?: number; quote?: string; reason?: string }>;
   const list = (v: unknown) => (Array.isArray(v) ? (v as unknown[]) : []);
   const proposed = list(fm.proposed).map(String);
-  const change = (body: unknown) => void act(draftUrl('/carried'), body);
+  const change = (body: unknown, done: string) => void act(draftUrl('/carried'), body, done);
   const tag = (kind: 'methods' | 'themes', id: string) => {
     const e = evidence[id];
     const name = `${kind === 'methods' ? '工作方法' : '领域'}：${names[id] ?? id}（${id}）`;
     const li = el('li', { 'data-carried': id }, name, proposed.includes(id) ? '　〔文中仅倡议 proposed〕' : '', e ? `　第${e.p}段${quote(e.quote ?? '')}` : '　（无证据）');
-    const row = el('span', { class: 'row' }, button('删去', () => change({ remove: kind, id }), { 'aria-label': `删去 ${name}` }));
+    const row = el('span', { class: 'row' }, button('删去', () => change({ remove: kind, id }, `已删去 ${name}`), { 'data-role': 'remove', 'aria-label': `删去 ${name}` }));
     if (kind === 'methods') {
       const on = proposed.includes(id);
-      row.append(button(on ? '改回已做' : '移作倡议（文中仅倡议）', () => change({ id, proposed: !on }), { 'aria-label': `${on ? '改回已做' : '移作倡议（文中仅倡议）'} ${names[id] ?? id}` }));
+      row.append(button(on ? '改回已做' : '移作倡议（文中仅倡议）', () => change({ id, proposed: !on }, `${names[id] ?? id}${on ? '已改回已做' : '已移作倡议'}`), { 'data-role': 'proposed', 'aria-label': `${on ? '改回已做' : '移作倡议（文中仅倡议）'} ${names[id] ?? id}` }));
     }
     li.append(row);
     if (e) {
-      const input = el('input', { id: `reason-${id}`, type: 'text', size: '50', value: e.reason ?? '' }) as HTMLInputElement;
-      li.append(el('span', { class: 'row' }, el('label', { for: input.id }, `${names[id] ?? id} 的理由 reason（编者答：引文为何写的是已做，见编辑手册 §13）`), input, button('保存理由', () => change({ id, reason: input.value }), { 'aria-label': `保存 ${names[id] ?? id} 的理由` })));
+      const input = savesOnEnter(el('input', { id: `reason-${id}`, type: 'text', size: '50', value: e.reason ?? '' }) as HTMLInputElement, () => change({ id, reason: input.value }, `已保存 ${names[id] ?? id} 的理由`));
+      li.append(el('span', { class: 'row' }, el('label', { for: input.id }, `${names[id] ?? id} 的理由 reason（编者答：引文为何写的是已做，见编辑手册 §13）`), input, button('保存理由', () => change({ id, reason: input.value }, `已保存 ${names[id] ?? id} 的理由`), { 'data-role': 'reason', 'aria-label': `保存 ${names[id] ?? id} 的理由` })));
     }
     li.append(el('span', { class: 'problem', 'data-problem-for': `case:evidence.${id}`, 'data-describes': `reason-${id}` }));
     return li;
@@ -431,7 +499,7 @@ function carried(fm: DraftView['frontmatter'], names: Record<string, string>): H
     ...list(fm.themes).map((id) => tag('themes', String(id))),
     ...figures.map((f, i) =>
       el('li', { 'data-carried': `keyFigures[${i}]` }, `关键数字：${f.label ?? ''}——${quote(f.quote ?? '')}`, ' ',
-        button('删去', () => change({ removeFigure: i }), { 'aria-label': `删去关键数字 ${f.label ?? i + 1}` }),
+        button('删去', () => change({ removeFigure: i }, `已删去关键数字 ${f.label ?? i + 1}`), { 'data-role': 'remove', 'aria-label': `删去关键数字 ${f.label ?? i + 1}` }),
         el('span', { class: 'problem', 'data-problem-for': `case:keyFigures[${i}]` })),
     ),
     ...(list(fm.years).length ? [el('li', {}, `年份：${list(fm.years).join('、')}`)] : []),
@@ -494,7 +562,7 @@ function render(view: DraftView): void {
   );
   $('#raw').replaceChildren(el('ol', { start: String(view.raw[0]?.line ?? 1) }, ...view.raw.map((l) => el('li', {}, l.text || '\u00a0'))));
 
-  $('#flags').replaceChildren(...view.flags.map((f) => el('li', {}, f, ' ', button('已核，删去', () => void act(draftUrl('/flag'), { flag: f }), { 'data-dismiss-flag': '' }))));
+  $('#flags').replaceChildren(...view.flags.map((f) => el('li', {}, f, ' ', button('标为已核', () => void act(draftUrl('/flag'), { flag: f }, `已核：${f}`), { 'data-dismiss-flag': '', 'data-role': 'settle', 'aria-label': `标为已核：${f}` }))));
   if (view.flags.length === 0) $('#flags').append(el('li', {}, '无'));
 
   const TYPES: Record<string, string> = { correct: '校正', doubt: '存疑', lacuna: '脱文', join: '接排' };
@@ -502,8 +570,10 @@ function render(view: DraftView): void {
     // Numbered as the file lists them, joins counted: removeReading takes that number.
     ...(fm.corrections ?? []).flatMap((c, i) => {
       if (c.type === 'join') return [];
-      const what = `第${String(c.p)}段 ${TYPES[String(c.type)] ?? String(c.type)}：${c.type === 'correct' ? `${quote(String(c.original))}→${quote(String(c.corrected))}` : quote(String(c.text ?? c.after))}`;
-      return [el('li', { 'data-correction': String(c.type) }, `${what}——${String(c.note ?? '')} `, button('删去', () => void act(draftUrl('/reading/remove'), { n: i + 1 }).then((ok) => ok && say('校勘记已删去')), { 'aria-label': `删去校勘记 ${what}` }))];
+      // An original-error is a doubt in the file, but the editor recorded it as 原文之误: the list says so.
+      const type = c.kind === 'original-error' ? '原文之误' : (TYPES[String(c.type)] ?? String(c.type));
+      const what = `第${String(c.p)}段 ${type}：${c.type === 'correct' ? `${quote(String(c.original))}→${quote(String(c.corrected))}` : quote(String(c.text ?? c.after))}`;
+      return [el('li', { 'data-correction': String(c.type) }, `${what}——${String(c.note ?? '')} `, button('删去', () => void act(draftUrl('/reading/remove'), { n: i + 1 }, '校勘记已删去'), { 'data-role': 'remove', 'aria-label': `删去校勘记 ${what}` }))];
     }),
   );
   const joins = (fm.corrections ?? []).filter((c) => c.type === 'join').length;
@@ -558,8 +628,8 @@ function render(view: DraftView): void {
   $('#source-proposals').replaceChildren(
     ...(view.source.proposals ?? []).map((x, i) =>
       el('li', { class: 'proposal' }, `${x.field === 'date' ? '日期' : '编印单位'}：${x.value}（第${x.line}行${quote(x.quote)}） `,
-        button('接受', () => void act(`/api/batches/${view.batch}/source`, { accept: [i + 1] })),
-        button('拒绝', () => void act(`/api/batches/${view.batch}/source`, { reject: [i + 1] }))),
+        button('接受', () => void act(`/api/batches/${view.batch}/source`, { accept: [i + 1] }, `已接受来源条目的${x.field === 'date' ? '日期' : '编印单位'}：${x.value}`), { 'data-role': 'accept', 'aria-label': `接受 来源条目的${x.field === 'date' ? '日期' : '编印单位'}：${x.value}` }),
+        button('拒绝', () => void act(`/api/batches/${view.batch}/source`, { reject: [i + 1] }, `已拒绝来源条目的${x.field === 'date' ? '日期' : '编印单位'}：${x.value}`), { 'data-role': 'reject', 'aria-label': `拒绝 来源条目的${x.field === 'date' ? '日期' : '编印单位'}：${x.value}` })),
     ),
   );
 
@@ -592,6 +662,12 @@ document.addEventListener('desk:draft', () => {
   if (($('#preview-box') as HTMLDetailsElement).open) void showPreview().catch((error: Error) => say(error.message));
 });
 
+// From a selection straight to the 校勘记 form: by keyboard it lay past every 待核 line and proposal.
+$('#to-reading').addEventListener('click', () => {
+  if (!picked) return say('先在左侧正文的一段中选取文字');
+  $('#reading-type').focus();
+});
+
 $('#reading').addEventListener('submit', (e) => {
   e.preventDefault();
   if (!picked) return say('先在左侧正文的一段中选取文字');
@@ -604,21 +680,29 @@ $('#reading').addEventListener('submit', (e) => {
       : type === 'lacuna'
         ? { type, p: picked.p, after: picked.text, note }
         : { type: 'doubt', ...(type === 'original-error' ? { kind: 'original-error' } : {}), p: picked.p, text: picked.text, note, ...nth };
-  void act(draftUrl('/reading'), reading).then((ok) => ok && say('校勘记已记录'));
+  void act(draftUrl('/reading'), reading, '校勘记已记录');
 });
 
 $('#add').addEventListener('submit', (e) => {
   e.preventDefault();
   if (!picked) return say('先在左侧正文的一段中选取文字');
   const [field, value] = ($('#add-tag') as HTMLSelectElement).value.split(':');
-  void act(draftUrl('/add'), { field, value, p: picked.p, quote: picked.text }).then((ok) => ok && say('已添加'));
+  void act(draftUrl('/add'), { field, value, p: picked.p, quote: picked.text }, '已添加');
 });
 $('#add-figure').addEventListener('click', () => {
   if (!picked) return say('先在左侧正文的一段中选取文字');
-  void act(draftUrl('/add'), { field: 'keyFigures', label: ($('#add-label') as HTMLInputElement).value, p: picked.p, quote: picked.text }).then((ok) => ok && say('已添加'));
+  void act(draftUrl('/add'), { field: 'keyFigures', label: ($('#add-label') as HTMLInputElement).value, p: picked.p, quote: picked.text }, '已添加');
 });
 
-$('#accept-all').addEventListener('click', () => void act(draftUrl('/answer'), { all: true }));
+$('#accept-all').addEventListener('click', () => {
+  // A label or note typed but not saved would be lost to the machine's: the editor saves it first.
+  const unsaved = Array.from(document.querySelectorAll<HTMLInputElement>('#proposals [data-unsaved-check]')).find((input) => input.value !== input.defaultValue);
+  if (unsaved) {
+    say(`${unsaved.labels?.[0]?.textContent ?? '说明'}已改而未保存：按 Enter 或点“保存”后再接受全部`);
+    return unsaved.focus();
+  }
+  void act(draftUrl('/answer'), { all: true }, '已接受全部余下的建议');
+});
 $('#fields').addEventListener('submit', (e) => {
   e.preventDefault();
   void act(draftUrl('/fields'), {
@@ -650,15 +734,28 @@ $('#source').addEventListener('submit', (e) => {
   });
 });
 $('#check').addEventListener('click', () => void act(draftUrl('/check'), {}));
-$('#publish').addEventListener('click', async () => {
+// Publishing writes into the library and commits: asked once, in the page (a browser dialog is not the desk's voice).
+$('#publish').addEventListener('click', () => {
+  $('#publish-confirm').hidden = false;
+  $('#publish-yes').focus();
+});
+$('#publish-no').addEventListener('click', () => {
+  $('#publish-confirm').hidden = true;
+  $('#publish').focus();
+  say('未发布');
+});
+$('#publish-yes').addEventListener('click', async () => {
+  $('#publish-confirm').hidden = true;
   try {
     const result = await api<{ ok: boolean; id?: string; commit?: string; note?: string; problems?: Problem[] }>(draftUrl('/publish'), {});
     if (!result.ok) {
       showProblems(result.problems ?? [], true);
       say('未发布：请先解决所列问题');
+      focusOn($('#problem-summary').hidden ? $('#problems') : $('#problem-summary-h'));
     } else {
       say(`已发布：/cases/${result.id}/`);
       await reload();
+      focusOn($('#published'));
     }
     await showQueue();
   } catch (error) {

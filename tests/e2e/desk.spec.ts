@@ -121,9 +121,47 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   await lianxihu.getByRole('button', { name: '用所选文字作证据' }).click();
   await expect(lianxihu.locator('mark')).toHaveText('每名党员联系10户左右群众');
   await settled(page);
+  // Focus stays on the control used (WCAG 2.4.3), and each control is named by its proposal, not just 接受.
+  await expect(lianxihu.locator('[data-use-selection]')).toBeFocused();
+  await expect(lianxihu.locator('[data-accept]')).toHaveAccessibleName('接受 工作方法：党员联系户（dangyuan-lianxihu）（第2段“每名党员联系10户左右群…”）');
+  await expect(page.getByRole('button', { name: '接受', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '拒绝', exact: true })).toHaveCount(0);
+
+  // By keyboard: Enter in a key figure's label saves it, and focus stays in the field.
+  const figure = page.locator('#proposals li[data-field="keyFigures"]').first();
+  const label = figure.getByRole('textbox', { name: '说明（编者的话）' });
+  await label.fill('覆盖的农户（编辑台测试）');
+  await label.press('Enter');
+  await settled(page);
+  await expect(page.locator('#proposals li[data-field="keyFigures"] strong').filter({ hasText: '关键数字：覆盖的农户（编辑台测试）' })).toHaveCount(1);
+  await expect(page.locator('#proposals li[data-field="keyFigures"]').filter({ hasText: '关键数字：覆盖的农户（编辑台测试）' }).getByRole('textbox')).toBeFocused();
+  // Enter on 接受: the item goes, focus moves to the same button of the next item, and the live region says what was done.
+  const k = await proposals.evaluateAll((items) => items.findIndex((li) => li.textContent!.includes('覆盖的农户（编辑台测试）')));
+  const next = (await proposals.nth(k + 1).locator('strong').textContent())!.replace(/^\d+\. /, '');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(proposals.nth(k).locator('[data-accept]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await settled(page);
+  await expect(page.locator('#status')).toContainText('已接受：关键数字：覆盖的农户（编辑台测试）');
+  await expect(proposals.nth(k).locator('strong')).toContainText(next);
+  await expect(proposals.nth(k).locator('[data-accept]')).toBeFocused();
+  // A label typed but not saved stops 接受全部 (it would take the machine's label) and gets focus.
+  const unsaved = proposals.filter({ has: page.getByRole('textbox', { name: '说明（编者的话）' }) }).first().getByRole('textbox', { name: '说明（编者的话）' });
+  await unsaved.fill('未保存的说明');
   await page.locator('#accept-all').click();
+  await expect(page.locator('#status')).toContainText('已改而未保存');
+  await expect(unsaved).toBeFocused();
+  await unsaved.press('Enter');
+  await settled(page);
+  // 接受全部 by keyboard: the button is gone with the proposals, focus goes to the list's heading.
+  await page.locator('#accept-all').focus();
+  await page.keyboard.press('Enter');
   await expect(proposals).toHaveCount(0);
   await settled(page);
+  await expect(page.locator('#proposals-h')).toBeFocused();
+  await expect(page.locator('#carried')).toContainText('关键数字：未保存的说明');
   // What the draft now carries, each method with its evidence.
   const carriedTag = page.locator('#carried [data-carried="dangyuan-lianxihu"]');
   await expect(carriedTag).toContainText('第2段“每名党员联系10户左右群众”');
@@ -132,20 +170,30 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   await carriedTag.getByRole('button', { name: '移作倡议（文中仅倡议） 党员联系户' }).click();
   await expect(carriedTag).toContainText('文中仅倡议 proposed');
   await settled(page);
+  // The button was rendered anew with its other name: focus is on it again, and the status line says what changed.
+  await expect(carriedTag.getByRole('button', { name: '改回已做 党员联系户' })).toBeFocused();
+  await expect(page.locator('#status')).toHaveText('党员联系户已移作倡议');
   await carriedTag.getByRole('button', { name: '改回已做 党员联系户' }).click();
   await expect(carriedTag).not.toContainText('文中仅倡议 proposed');
   await settled(page);
 
-  // The 待核 lines, looked at and settled.
+  // The 待核 lines, looked at and settled by keyboard: focus goes to the next line's button, after the last to the heading.
   const flags = page.locator('[data-dismiss-flag]');
+  await flags.first().focus();
   for (let n = await flags.count(); n > 0; n--) {
-    await flags.first().click();
+    await expect(flags.first()).toBeFocused();
+    await expect(flags.first()).toHaveAccessibleName(/^标为已核：/);
+    await page.keyboard.press('Enter');
     await expect(flags).toHaveCount(n - 1);
     await settled(page);
   }
+  await expect(page.locator('#flags-h')).toBeFocused();
 
   // A doubt, recorded on the selected reading.
   await select(page, 1, '燃眉之急');
+  // From the selection straight to the 校勘记 form.
+  await page.getByRole('button', { name: '记为校勘记…' }).press('Enter');
+  await expect(page.locator('#reading-type')).toBeFocused();
   await page.locator('#reading-type').selectOption('doubt');
   await page.locator('#reading-note').fill('此四字存疑（编辑台测试）。');
   await page.getByRole('button', { name: '记录' }).click();
@@ -208,8 +256,12 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   await expect(page.locator('#problem-summary')).toBeHidden();
   await expect(page.locator('#draft-state [data-state]')).toHaveText('可发布');
 
+  // Asked once, in the page; the answer takes focus.
   await page.locator('#publish').click();
+  await expect(page.locator('#publish-yes')).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.locator('#published')).toContainText(`已发布为 /cases/${ID}/`);
+  await expect(page.locator('#published')).toBeFocused();
   await expect(batch.locator('tr[data-draft="raoyang-yijiashi"] [data-state]')).toHaveText('已发布');
   expect(problems).toEqual([]);
 
@@ -267,6 +319,31 @@ test('the desk speaks Chinese, changes a proposal in place, picks words by keybo
   await settled(page);
   await expect(method.locator('mark')).toHaveText(p2.slice(0, 5).join(''));
 
+  // A doubt's note saved by Enter: its heading stays the reading it is about.
+  const doubt = page.locator('#proposals li[data-field="doubt"]').first();
+  const heading = (await doubt.locator('strong').textContent())!;
+  expect(heading).toMatch(/存疑：“.+”$/);
+  await doubt.getByRole('textbox', { name: '存疑说明（印在校勘记）' }).fill('两本同作“人户”（编辑台测试）。');
+  await doubt.getByRole('textbox', { name: '存疑说明（印在校勘记）' }).press('Enter');
+  await settled(page);
+  await expect(page.locator('#proposals li[data-field="doubt"] strong').first()).toHaveText(heading);
+  await expect(page.locator('#proposals li[data-field="doubt"]').first().getByRole('textbox')).toHaveValue('两本同作“人户”（编辑台测试）。');
+
+  // A slip of the original, listed as 原文之误 (it is a doubt in the file).
+  const slip = /\p{Script=Han}{4}/u.exec((await page.locator('#reader .ptext[data-p="3"]').textContent())!)![0];
+  await select(page, 3, slip);
+  await page.getByRole('button', { name: '记为校勘记…' }).click();
+  await page.locator('#reading-type').selectOption('original-error');
+  await page.locator('#reading-note').fill('原文如此（编辑台测试）。');
+  await page.locator('#reading-note').press('Enter');
+  await expect(page.locator('#corrections')).toContainText(`第3段 原文之误：“${slip}”——原文如此（编辑台测试）。`, { timeout: 20_000 });
+  await settled(page);
+  await expect(page.locator('#reading-note')).toBeFocused();
+
+  // Skip links to each part of the draft.
+  const skips = await page.locator('nav.skip a').evaluateAll((links) => links.map((a) => [a.textContent, Boolean(document.querySelector(a.getAttribute('href')!))]));
+  expect(skips).toEqual([['收件与报告', true], ['正文', true], ['建议', true], ['校勘记', true], ['编者字段', true], ['检查与发布', true]]);
+
   // The page preview: the site's numbers and anchors, not the reader's (no id twice).
   await page.locator('#preview-box summary').click();
   await expect(page.locator('#preview [data-pnum]').first()).toHaveText('1', { timeout: 20_000 });
@@ -279,7 +356,12 @@ test('the desk speaks Chinese, changes a proposal in place, picks words by keybo
   await page.getByRole('button', { name: '保存并检查' }).click();
   await expect(page.locator('#status')).toHaveText('已保存并检查', { timeout: 20_000 });
   await expect(page.locator('#problem-links')).toContainText('条建议未处理：逐条接受或拒绝');
-  await expect(page.locator('#problem-links')).toContainText('来源条目的 type 未填或不合要求');
+  // (The source entry is the one the first test published: the same document, so no source problems here.)
+  // What to do is said in the desk's words, never as a terminal command.
+  await expect(page.locator('#problem-links')).toContainText('条待核未核');
+  await expect(page.locator('#problem-links')).toContainText('核过后点“标为已核”');
+  await expect(page.locator('#problem-links')).not.toContainText('npm run accept');
+  await expect(page.locator('#problem-links')).not.toContainText('npm run correct');
   await expect(page.locator('#problem-links')).not.toContainText('open proposal');
   // A title quoted in a message nests its own quotation marks.
   await expect(page.locator('#problem-links')).toContainText('已有同题的案例');

@@ -338,9 +338,15 @@ describe('a draft from a received compilation', () => {
     // 代办 is only listed in the text: rejected, it becomes a passing mention.
     const reject = proposals.flatMap((x, i) => (x.value === 'daiban-fuwu' ? [i + 1] : []));
     expect(((await (await post(url('/answer'), { reject, all: true })).json()) as { open: number }).open).toBe(0);
-    for (const flag of (await view()).flags) expect((await post(url('/flag'), { flag })).status).toBe(200);
+    const open = (await view()).flags;
+    expect(open.length).toBeGreaterThan(0);
+    for (const flag of open) expect((await post(url('/flag'), { flag })).status).toBe(200);
     let v = await view();
     expect(v.flags).toEqual([]);
+    // Settled as accept --settle settles them: the draft keeps each line read, as 已核.
+    const draftText = readFileSync(path.join(work, 'batches', batch, 'drafts', `${draft}.mdx`), 'utf8');
+    for (const flag of open) expect(draftText).toContain(`# 已核：${flag}`);
+    expect(draftText).not.toMatch(/^# 待核/m);
     expect(v.problems.filter((p) => p.area === 'source').map((p) => p.field).sort()).toEqual(['about', 'publication', 'type']);
     expect(v.problems.some((p) => p.area === 'teaching')).toBe(true);
     // Each in Chinese for the desk, the check's own words kept beside it.
@@ -414,6 +420,11 @@ describe('placeProblem', () => {
     expect(placeProblem('check:content: content/teaching/a-b.yaml: questions[1]: a question ends with ？')).toMatchObject({ area: 'teaching', field: 'questions' });
     expect(placeProblem('s.source.yaml: about: Invalid input — fill it in before publishing')).toMatchObject({ area: 'source', field: 'about' });
     expect(placeProblem('a.mdx: 3 open proposal(s): accept or delete each proposal')).toMatchObject({ area: 'draft', field: 'proposals' });
+    // A source id's problem is the source form's, said in the desk's words (no --source-id for an editor without a terminal).
+    const taken = placeProblem('source id “jiceng-huibian” is taken in sources/sources.yaml by a different document (“某汇编”); choose another with --source-id');
+    expect(taken).toMatchObject({ area: 'source', field: 'id' });
+    expect(taken.zh).toBe('来源 id“jiceng-huibian”已被另一份文献（“某汇编”）占用：在“来源 id”中另选一个');
+    expect(placeProblem('drafts/a-b.mdx: id “A_b” is not a permanent id (lower-case letters, digits and single hyphens); rename the file or give --id')).toMatchObject({ area: 'draft', field: 'caseId', zh: 'drafts/a-b.mdx: id“A_b”不能作永久网址：只用小写字母、数字和单个连字符，在“案例 id”中改写' });
   });
 
   it('names the item of a field a message is about, so the page shows it at that method or key figure', () => {

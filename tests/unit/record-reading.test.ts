@@ -13,7 +13,7 @@ import { parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { caseFidelityProblems, checkContent } from '../../src/lib/node/content-checks.ts';
 import { readRawLines } from '../../src/lib/node/raw-source.ts';
 import { proposedCorrection, ReadingError, recordReading, removeReading } from '../../src/lib/ingest/record-reading.ts';
-import { correctionNoteOf } from '../../src/lib/ingest/reading-flags.ts';
+import { correctionNoteOf, openFlagLines } from '../../src/lib/ingest/reading-flags.ts';
 
 const RAW = ['某县党员联系户', '', '党员联户人社,解决难题。人户走访。', '', '全村义务出1:600多人次,作用落', '', '实到家家户户。长宁做法基础上。', '', '【点评】', '', '人户走访好。'];
 
@@ -102,6 +102,19 @@ describe('recordReading', () => {
     expect(back.evidence['dangyuan-lianxihu']!.quote).toBe('党员联户人社');
     expect(back.keyFigures[0]!.quote).toBe('联户人社');
     expect(undone.notes).toContain('evidence.dangyuan-lianxihu: quote now reads “党员联户人社”');
+  });
+
+  it('makes the label of a key figure follow a correction of the words it quotes, or asks for a new one where the correction cuts it', () => {
+    const labelled = DRAFT.replace('summary: 编者的摘要。', 'keyFigures:\n  - { label: 党员联户人社, quote: 党员联户人社 }\nsummary: 编者的摘要。').replace(PROPOSALS, `${PROPOSALS}  - { field: keyFigures, value: { label: 联户人 }, p: 1, quote: 党员联户人社，解决, why: 数字 }\n  - { field: keyFigures, value: { label: 难题 }, p: 1, quote: 党员联户人社，解决难题, why: 数字 }\n`);
+    const result = recordReading(labelled, { type: 'correct', p: 1, original: '联户人社', corrected: '联户入社', note: '形近而误。' }, options);
+    const fm = parseCaseSource(result.text).frontmatter as { keyFigures: Array<{ label: string }>; proposals: Array<{ value: { label?: string } }> };
+    expect(fm.keyFigures[0]!.label).toBe('党员联户入社');
+    expect(result.notes).toContain('keyFigures[0]: label now reads “党员联户入社”');
+    // “联户人” is cut by the correction: not guessed at, but asked for, and publish counts the line open.
+    expect(fm.proposals.map((x) => x.value.label)).toEqual([undefined, '联户人', '难题']);
+    expect(openFlagLines(result.text)).toContain('# 待核：关键数字的说明“联户人”引的是第1段改正前的文字（“联户人社”已改为“联户入社”）：请改写说明');
+    expect(openFlagLines(result.text).filter((l) => l.includes('难题'))).toEqual([]);
+    expect(fidelity(result.text)).toEqual([]);
   });
 
   it('takes words copied from the published paragraph and records them as the raw text has them', () => {

@@ -50,6 +50,9 @@ export function openFlagLines(text: string): string[] {
   return headLines(text).filter((l) => OPEN_FLAG.test(l));
 }
 
+/** What an open flag line says, without its `# 待核：` opening: how the desk and publish show it and the desk names it back. */
+export const flagWhat = (line: string) => line.replace(OPEN_FLAG, '').replace(/\r$/, '');
+
 export class FlagError extends Error {}
 
 /**

@@ -309,7 +309,53 @@ function requote(
     holder.quote = next;
     notes.push(`${label}: quote now reads “${next}”`);
   }
+  relabel(f, data, out, entry, was, now, edits, notes);
   return out;
+}
+
+/** Every key figure's label, with its quote (which places it in a paragraph): accepted ones' and proposed ones'. */
+function labelsOf(data: Record<string, unknown>): Array<{ path: Array<string | number>; label: unknown; quote: unknown; name: string }> {
+  const proposals = Array.isArray(data.proposals) ? (data.proposals as Array<Record<string, unknown>>) : [];
+  const figures = Array.isArray(data.keyFigures) ? (data.keyFigures as Array<Record<string, unknown>>) : [];
+  return [
+    ...proposals.flatMap((x, i) => (x.field === 'keyFigures' && x.value && typeof x.value === 'object' ? [{ path: ['proposals', i, 'value', 'label'], label: (x.value as Record<string, unknown>).label, quote: x.quote, name: `proposal ${i + 1}` }] : [])),
+    ...figures.map((k, i) => ({ path: ['keyFigures', i, 'label'], label: k.label, quote: k.quote, name: `keyFigures[${i}]` })),
+  ];
+}
+
+/**
+ * A key figure's label is often words of its quote (ingest's are): when the
+ * correction changes those words, the label follows as its quote does (an
+ * editor's trial published “走访群众4·” after 4·2万 was corrected). A label
+ * holding the corrected words whole is rewritten; one the correction cuts
+ * through is not guessed at: a 待核 line asks the editor to rewrite it, and
+ * publish refuses the draft until it is settled.
+ */
+function relabel(
+  f: Loaded,
+  data: Record<string, unknown>,
+  out: Record<string, unknown>,
+  entry: Extract<Correction, { type: 'correct' }>,
+  was: string,
+  now: string,
+  edits: Array<{ start: number; end: number; insert: string }>,
+  notes: string[],
+): void {
+  const original = normalizePunctuation(entry.original);
+  const corrected = normalizePunctuation(entry.corrected);
+  for (const { path, label, quote, name } of labelsOf(data)) {
+    if (typeof label !== 'string' || typeof quote !== 'string' || !was.includes(quote) || !was.includes(label) || now.includes(label)) continue;
+    const node = f.doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    const next = label.split(original).join(corrected);
+    if (next !== label && now.includes(next) && node?.range) {
+      edits.push({ start: node.range[0], end: node.range[1], insert: JSON.stringify(next) });
+      path.slice(0, -1).reduce<Record<string | number, unknown>>((o, k) => o[k] as Record<string | number, unknown>, out).label = next;
+      notes.push(`${name}: label now reads “${next}”`);
+      continue;
+    }
+    edits.push({ start: 0, end: 0, insert: `# 待核：关键数字的说明“${label}”引的是第${entry.p}段改正前的文字（“${entry.original}”已改为“${entry.corrected}”）：请改写说明\n` });
+    notes.push(`${name}: its label “${label}” quotes paragraph ${entry.p} as it read before the correction; a 待核 line asks for a new label`);
+  }
 }
 
 /**

@@ -23,6 +23,7 @@ import { droppedByRole } from '../ingest/dropped-kinds.ts';
 import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
 import { loadLibrary, publishedTwin } from '../ingest/library.ts';
 import { recordReading, removeReading, type Reading } from '../ingest/record-reading.ts';
+import { flagWhat, settleFlags } from '../ingest/reading-flags.ts';
 import { checkPublish, openFlags, publish } from './publish.ts';
 import { previewBody } from './desk-preview.ts';
 import { readMethodMentions, readThemes } from './taxonomy.ts';
@@ -188,7 +189,7 @@ export function viewDraft({ content, work }: DeskFolders, batch: string, draft: 
     caseId: record.caseId ?? draft,
     state: stateOf(text, record),
     frontmatter: fm,
-    flags: openFlags(text).map((l) => l.replace(/^#\s*待核[：:]?\s*/u, '')),
+    flags: openFlags(text).map(flagWhat),
     paragraphs: numbered,
     raw: lines.slice(from - 1, to).map((t, i) => ({ line: from + i, text: t })),
     teaching,
@@ -405,16 +406,17 @@ export function addFromSelection(folders: DeskFolders, batch: string, draft: str
   save(folders, batch, draft, file, result.text);
 }
 
-/** Deletes one “# 待核” line the editor has looked at (publish refuses a draft that keeps any). */
-export function dismissFlag(folders: DeskFolders, batch: string, draft: string, flag: string): void {
+/**
+ * Marks one “# 待核” line the editor has looked at read (`# 已核：…`), as
+ * `npm run accept --settle` does: the draft keeps what was read, publish no
+ * longer counts it open.
+ */
+export function settleFlag(folders: DeskFolders, batch: string, draft: string, flag: string): void {
   const file = draftFile(folders.work, batch, draft);
   const text = readFileSync(file, 'utf8');
-  const m = FRONTMATTER.exec(text)!;
-  const lines = m[0].split('\n');
-  const at = lines.findIndex((l) => /^#\s*待核/u.test(l) && l.replace(/^#\s*待核[：:]?\s*/u, '').replace(/\r$/, '') === flag);
-  if (at === -1) throw new DeskInputError(`草稿 ${draft} 中没有这一条待核：${flag}`);
-  lines.splice(at, 1);
-  save(folders, batch, draft, file, lines.join('\n') + text.slice(m[0].length));
+  const n = openFlags(text).findIndex((l) => flagWhat(l) === flag);
+  if (n === -1) throw new DeskInputError(`草稿 ${draft} 中没有这一条待核：${flag}`);
+  save(folders, batch, draft, file, settleFlags(text, [n + 1], draft).text);
 }
 
 interface TeachingInput {
@@ -579,6 +581,7 @@ export function placeProblem(message: string): PlacedProblem {
     if (/open proposal/.test(text)) return { message, zh, area: 'draft', field: 'proposals' };
     if (/待核/.test(text)) return { message, zh, area: 'draft', field: 'flags' };
     if (/teaching notes/.test(text)) return { message, zh, area: 'teaching', field: 'purpose' };
+    if (/^source id “/.test(text)) return { message, zh, area: 'source', field: 'id' };
     if (/\bid “/.test(text)) return { message, zh, area: 'draft', field: 'caseId' };
     return { message, zh, area: 'draft', field: '' };
   }

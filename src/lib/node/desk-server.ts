@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { ProposalError } from '../ingest/accept-proposals.ts';
 import { ReadingError } from '../ingest/record-reading.ts';
-import { addFromSelection, answer, check, dismissFlag, editCarried, editProposal, previewDraft, publishDraft, queue, recordDraftReading, removeDraftReading, saveFields, saveSource, viewDraft, type CarriedChange, type DeskFolders, type SourceFields } from './desk-drafts.ts';
+import { addFromSelection, answer, check, settleFlag, editCarried, editProposal, previewDraft, publishDraft, queue, recordDraftReading, removeDraftReading, saveFields, saveSource, viewDraft, type CarriedChange, type DeskFolders, type SourceFields } from './desk-drafts.ts';
 import { DeskInputError, listBatches, receive, UPLOAD_LIMIT } from './desk-upload.ts';
 
 const PAGE = fileURLToPath(new URL('../../desk/desk.html', import.meta.url));
@@ -92,7 +92,7 @@ function routes(folders: DeskFolders): Array<[method: string, pattern: RegExp, h
         return viewDraft(folders, b!, d!);
       },
     ],
-    change('flag', (f, b, d, body: { flag?: string }) => dismissFlag(f, b, d, String(body.flag ?? ''))),
+    change('flag', (f, b, d, body: { flag?: string }) => settleFlag(f, b, d, String(body.flag ?? ''))),
     change('add', addFromSelection),
     change('reading', recordDraftReading),
     change('reading/remove', (f, b, d, body: { n?: number }) => removeDraftReading(f, b, d, Number(body.n))),

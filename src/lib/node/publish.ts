@@ -17,7 +17,7 @@ import { parseCaseSource } from '../case-mdx.ts';
 import { caseIdOf, ID_PATTERN } from '../ids.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import { DRAFT_NOTE_OPENINGS, sourceIdFor } from '../ingest/draft.ts';
-import { openFlagLines } from '../ingest/reading-flags.ts';
+import { flagWhat, openFlagLines } from '../ingest/reading-flags.ts';
 import { listCaseFiles } from './case-files.ts';
 import { checkContent, fieldPath } from './content-checks.ts';
 import { checkMessage } from '../check-messages.ts';
@@ -96,7 +96,7 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
   }
   const entry = { ...((Array.isArray(entries) ? entries[0] : entries) ?? {}) } as Record<string, unknown>;
   if (Array.isArray(entries) && entries.length > 1) problems.push(`${req.sourceEntry}: holds ${entries.length} entries; publish one source at a time`);
-  if (entry.proposals !== undefined) problems.push(`${req.sourceEntry}: proposals: accept or delete each proposal (move the value into its field or delete the line)`);
+  if (entry.proposals !== undefined) problems.push(`${req.sourceEntry}: ${checkMessage('source-proposals-open', {})}`);
   delete entry.proposals;
 
   // The raw text: the one the entry's SHA-256 names.
@@ -130,12 +130,12 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
   const sameText = rawBytes ? existing.find((s) => s.sha256 === sha256(rawBytes!)) : undefined;
   const proposedId = String(entry.id ?? '').startsWith('source-') ? sourceIdFor({ title: entry.title as string, publication: entry.publication as string, date: entry.date as string, type: entry.type as string }, String(entry.id)) : String(entry.id ?? '');
   const sourceId = req.sourceId ?? (sameText ? String(sameText.id) : proposedId);
-  if (!ID_PATTERN.test(sourceId)) problems.push(`source id “${sourceId}”: use lower-case letters, digits and single hyphens (--source-id)`);
+  if (!ID_PATTERN.test(sourceId)) problems.push(checkMessage('source-id-pattern', { id: sourceId }));
   const holder = existing.find((s) => s.id === sourceId);
   let sourcesAppend: string | undefined;
   const sourceExisted = Boolean(holder);
   if (holder && rawBytes && holder.sha256 !== sha256(rawBytes)) {
-    problems.push(`source id “${sourceId}” is taken in sources/sources.yaml by a different document (“${String(holder.title)}”); choose another with --source-id`);
+    problems.push(checkMessage('source-id-taken', { id: sourceId, title: String(holder.title) }));
   } else if (!holder) {
     const rawName = `${sourceId}${path.extname(rawFile) || '.txt'}`;
     const { raw: _raw, ...rest } = entry;
@@ -157,7 +157,7 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
   for (const [n, draft] of req.drafts.entries()) {
     const id = req.ids?.[n] ?? caseIdOf(draft);
     if (!ID_PATTERN.test(id)) {
-      problems.push(`${draft}: id “${id}” is not a permanent id (lower-case letters, digits and single hyphens); rename the file or give --id`);
+      problems.push(`${draft}: ${checkMessage('case-id-pattern', { id })}`);
       continue;
     }
     let text: string;
@@ -172,7 +172,7 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
     const open = Array.isArray(fm.proposals) ? fm.proposals.length : fm.proposals === undefined ? 0 : 1;
     if (open) problems.push(`${draft}: ${checkMessage('open-proposals', { count: open, draft })}`);
     const flags = openFlags(text);
-    if (flags.length) problems.push(`${draft}: ${checkMessage('flags-left', { count: flags.length, list: flags.map((f, i) => `${i + 1}. ${f.replace(/^#\s*待核[：:]?\s*/u, '').slice(0, 50)}`).join('；'), draft })}`);
+    if (flags.length) problems.push(`${draft}: ${checkMessage('flags-left', { count: flags.length, list: flags.map((f, i) => `${i + 1}. ${flagWhat(f).slice(0, 50)}`).join('；'), draft })}`);
     if (cases.includes(id)) problems.push(`${draft}: id “${id}” given twice in this run`);
     const other = taken.get(id);
     const finished = withSourceId(text, sourceId);
