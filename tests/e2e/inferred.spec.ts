@@ -17,6 +17,9 @@ test('an inferred role, place and level are marked 推定 and linked to the reas
     ['level', '推定'],
   ]);
   await expect(page.getByText('崔章程（石景山区党代表，推定）')).toBeVisible();
+  // Each link is named by what was inferred, so a list of links does not read 推定 three times.
+  await expect(page.getByRole('link', { name: '地区推定的依据' })).toHaveAttribute('href', '#inferred-2');
+  expect(await markers.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')))).toEqual(['身份推定的依据', '地区推定的依据', '层级推定的依据']);
   for (const marker of await markers.all()) {
     const target = (await marker.getAttribute('href'))!;
     const note = page.locator(`[data-inferred-notes] li${target}`);
