@@ -321,7 +321,7 @@ function proposeKeyFigures(paras: readonly Para[]): Proposal[] {
       const quote = quoteAround(para.text, at + m.index, m[0].length);
       if (!para.text.includes(quote)) continue;
       const label = clause.slice(0, m.index).replace(/^[其中共全年累计使让把将对]+/u, '').replace(/[，、：,]/gu, '').slice(0, 12);
-      found.push({ field: 'keyFigures', value: { label: label || '（待定）' }, p: para.p, quote, why: '原文中的数字；label 是编者的说明，请改写', rank: STRONG.test(clause) ? 1 : 0 });
+      found.push({ field: 'keyFigures', value: { label: label || '（待定）' }, p: para.p, quote, why: '原文中的数字；说明（label）是编者的话，请改写', rank: STRONG.test(clause) ? 1 : 0 });
     }
   }
   return found
