@@ -35,6 +35,22 @@ describe('collate', () => {
     expect(agreement).toBe('corrections-only');
     expect(differences).toHaveLength(1);
     expect(differences[0]).toMatchObject({ a: '入', b: '人', explainedBy: { witness: 'a' }, atA: { p: 1 }, atB: { line: 40 } });
+    // A correction that holds several differences (入 for 人 and ” for ’’), or starts on the changed character, accounts for each.
+    const b2 = lines('党员泥牛人海！’’他说。人户了解情况。');
+    const a2: Witness = {
+      ...paragraphs('党员泥牛入海！”他说。入户了解情况。'),
+      corrections: [
+        { type: 'correct', p: 1, original: '泥牛人海！’’', corrected: '泥牛入海！”', note: '形近而误。' },
+        { type: 'correct', p: 1, original: '人户了解', corrected: '入户了解', note: '形近而误。' },
+      ],
+    };
+    const both = collate(a2, b2);
+    expect(both.agreement).toBe('corrections-only');
+    expect(both.differences.map((d) => [d.a, d.b, d.explainedBy?.correction.type])).toEqual([
+      ['入', '人', 'correct'],
+      ['”', '’’', 'correct'],
+      ['入', '人', 'correct'],
+    ]);
     // The same correction does not account for another reading at that place.
     expect(collate(a, lines('与村干部一起每天上户了解情况。')).agreement).toBe('differs');
   });

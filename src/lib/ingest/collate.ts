@@ -111,8 +111,31 @@ function differingSpans(a: readonly string[], b: readonly string[]): Array<[numb
   return spans;
 }
 
-/** The correction of `witness` whose corrected words hold this span and whose original the other reading restores. */
-function correctionFor(corrections: readonly Correction[], unit: WitnessUnit | undefined, unitChars: readonly string[], from: number, to: number, other: string): Correction | undefined {
+/**
+ * Where each boundary of `a` falls in `b`, by the same character diff: a
+ * correction's corrected words in `a` are then read against what `b` has in
+ * their place, however many differences they hold (泥牛入海！” for 泥牛人海！’’).
+ */
+function boundaryMap(a: readonly string[], b: readonly string[]): number[] {
+  const map: number[] = [0];
+  let j = 0;
+  for (const change of diffChars(a.join(''), b.join(''))) {
+    const n = Array.from(change.value).length;
+    if (change.added) {
+      j += n;
+      map[map.length - 1] = j;
+      continue;
+    }
+    for (let k = 0; k < n; k++) {
+      if (!change.removed) j += 1;
+      map.push(j);
+    }
+  }
+  return map;
+}
+
+/** The correction of `witness` whose corrected words hold this span and whose original is what the other witness reads in their place. */
+function correctionFor(corrections: readonly Correction[], unit: WitnessUnit | undefined, unitChars: readonly string[], from: number, to: number, otherIn: (s: number, e: number) => string): Correction | undefined {
   if (unit?.p === undefined) return undefined;
   for (const c of corrections) {
     if (c.type !== 'correct' || c.p !== unit.p) continue;
@@ -120,8 +143,7 @@ function correctionFor(corrections: readonly Correction[], unit: WitnessUnit | u
     const original = compact(c.original).join('');
     for (let s = 0; s + corrected.length <= unitChars.length; s++) {
       if (s > from || s + corrected.length < to || unitChars.slice(s, s + corrected.length).join('') !== corrected.join('')) continue;
-      const restored = [...unitChars.slice(s, from), other, ...unitChars.slice(to, s + corrected.length)].join('');
-      if (restored === original) return c;
+      if (otherIn(s, s + corrected.length) === original) return c;
     }
   }
   return undefined;
@@ -134,6 +156,8 @@ function correctionFor(corrections: readonly Correction[], unit: WitnessUnit | u
 export function collate(a: Witness, b: Witness): Collation {
   const A = compactUnits(a.units);
   const B = compactUnits(b.units);
+  const aInB = boundaryMap(A.chars, B.chars);
+  const bInA = boundaryMap(B.chars, A.chars);
   const unitAt = (w: Witness, c: ReturnType<typeof compactUnits>, pos: number, end: number) => w.units[c.owner[pos < end ? pos : Math.max(0, pos - 1)] ?? c.owner.at(-1)!];
   const differences = differingSpans(A.chars, B.chars).map(([i0, i1, j0, j1]): Difference => {
     const d: Difference = {
@@ -144,15 +168,15 @@ export function collate(a: Witness, b: Witness): Collation {
       before: A.chars.slice(Math.max(0, i0 - 6), i0).join(''),
       after: A.chars.slice(i1, i1 + 6).join(''),
     };
-    const within = (w: Witness, c: ReturnType<typeof compactUnits>, unit: WitnessUnit | undefined, from: number, to: number, other: string) => {
+    const within = (w: Witness, c: ReturnType<typeof compactUnits>, unit: WitnessUnit | undefined, from: number, to: number, map: number[], other: string[]) => {
       const k = unit ? w.units.indexOf(unit) : -1;
       if (k === -1) return undefined;
       const start = c.starts[k]!;
       const chars = c.chars.slice(start, c.starts[k + 1] ?? c.chars.length);
-      return correctionFor(w.corrections ?? [], unit, chars, from - start, to - start, other);
+      return correctionFor(w.corrections ?? [], unit, chars, from - start, to - start, (s, e) => other.slice(map[start + s], map[start + e]).join(''));
     };
-    const byA = within(a, A, d.atA, i0, i1, d.b);
-    const byB = byA ? undefined : within(b, B, d.atB, j0, j1, d.a);
+    const byA = within(a, A, d.atA, i0, i1, aInB, B.chars);
+    const byB = byA ? undefined : within(b, B, d.atB, j0, j1, bInA, A.chars);
     if (byA) d.explainedBy = { witness: 'a', correction: byA };
     else if (byB) d.explainedBy = { witness: 'b', correction: byB };
     else {
