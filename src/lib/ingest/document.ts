@@ -146,7 +146,7 @@ function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>,
 
 /** OCR's typographic traits: glyphs no typist confuses (l/O among digits, · for a decimal point, ,, for ”, a letter among Han characters). */
 const OCR_TRAITS: Array<[RegExp, string]> = [
-  [/(?<![A-Za-z])l(?=[+\d])|(?<=\d)[lO](?![A-Za-z])|(?<![A-Za-z])[lO](?=\d)/u, '疑数字误作字母（l/O）'],
+  [/(?<![A-Za-z])l(?=[+\d])|(?<=\d)[lO](?![A-Za-z])|(?<![A-Za-z])[lO](?=\d)|(?<=\p{Script=Han})[lO]{2}(?=\p{Script=Han})/u, '疑数字误作字母（l/O）'],
   [/\d·\d/u, '疑小数点误作间隔号（·）'],
   [/,,|，，/u, '疑右引号误作两个逗号'],
   [/’’|''/u, '疑右引号误作两个单引号'],
@@ -163,15 +163,29 @@ export function suspectReading(text: string): string | undefined {
   return [...WORD_GUESSES, ...OCR_TRAITS].find(([re]) => re.test(text))?.[1];
 }
 
-/** Suspected OCR slips and capture damage worth an editor's look; `wordGuesses` only where the text may have been read by OCR. */
+/**
+ * Suspected OCR slips and capture damage worth an editor's look, each place
+ * once: every occurrence of a trait is flagged (a paragraph may misread 人
+ * for 入 twice), and suspicions whose words stand together (泥牛人海！’’: 入
+ * and ”) are one flag naming both. `wordGuesses` only where the text may have been
+ * read by OCR.
+ */
 function flagsFor(paragraphs: readonly string[], wordGuesses: boolean): string[] {
   const flags: string[] = [];
   const suspects = wordGuesses ? [WORD_GUESSES[0]!, ...OCR_TRAITS, WORD_GUESSES[1]!] : OCR_TRAITS;
   paragraphs.forEach((text, i) => {
+    // Suspicions whose words stand within two characters of each other are one place.
+    const places: Array<{ start: number; end: number; what: string[] }> = [];
     for (const [re, what] of suspects) {
-      const m = re.exec(text);
-      if (m) flags.push(readingFlag(i + 1, what, text.slice(Math.max(0, m.index - 6), m.index + m[0].length + 6)));
+      for (const m of text.matchAll(new RegExp(re.source, 'gu'))) {
+        const start = m.index;
+        const end = m.index + m[0].length;
+        const near = places.find((x) => start <= x.end + 2 && x.start <= end + 2);
+        if (!near) places.push({ start, end, what: [what] });
+        else Object.assign(near, { start: Math.min(near.start, start), end: Math.max(near.end, end), what: near.what.includes(what) ? near.what : [...near.what, what] });
+      }
     }
+    for (const x of places.sort((a, b) => a.start - b.start)) flags.push(readingFlag(i + 1, x.what.join('；'), text.slice(Math.max(0, x.start - 6), x.end + 6)));
     // A quotation followed by a speaker but no verb of saying before the full stop: text missing.
     const speaker = /[”"][^。]{0,8}(?:代表|书记|主任|部长|局长|县长|市长|镇长|乡长)、/u.test(text);
     const q = speaker ? /”([^。“”，]{0,8}(?:代表|书记|主任|部长|局长|县长|市长|镇长|乡长)、[^。“”]{0,12}?)([^。]*。)/u.exec(normalizePunctuation(text)) : null;
