@@ -222,8 +222,8 @@ function withMark(text: string, quote: string): HTMLElement {
   return box;
 }
 
-/** Set while a change is being saved and checked: a second one would be re-rendered over by the first's answer. */
-let busy = false;
+/** The change being saved, which the next one waits for. */
+let pending: Promise<boolean> = Promise.resolve(true);
 
 /**
  * Where focus was before a change: the control (by id, or by its item's list,
@@ -271,14 +271,20 @@ function restoreFocus(spot: FocusSpot | undefined): void {
   if (next) focusOn(next);
 }
 
-/** Saves and checks a change, re-renders the draft, keeps focus in place and says `done` (or 已保存) in the live region. */
-async function act(url: string, body: unknown, done = '已保存'): Promise<boolean> {
-  if (busy) {
-    say('请稍候：上一项更改正在保存和检查');
-    return false;
-  }
-  busy = true;
+/**
+ * Saves and checks a change, re-renders the draft, keeps focus in place and says `done` (or 已保存) in the live region.
+ * Changes made while one is saving wait their turn, in order: refusing them lost an editor's action, its
+ * refusal overwritten by the earlier change's 已保存 (the sixth trial's 以所选文字为证据添加 during a 删去).
+ */
+function act(url: string, body: unknown, done = '已保存'): Promise<boolean> {
+  // Where focus is now, when the editor acts: a change that waits restores it after the earlier one's.
   const spot = focusSpot();
+  const run = pending.then(() => saveAndCheck(url, body, done, spot));
+  pending = run;
+  return run;
+}
+
+async function saveAndCheck(url: string, body: unknown, done: string, spot: ReturnType<typeof focusSpot>): Promise<boolean> {
   $('#draft').setAttribute('aria-busy', 'true');
   say('正在保存并检查…');
   try {
@@ -293,7 +299,6 @@ async function act(url: string, body: unknown, done = '已保存'): Promise<bool
     $('#problems').replaceChildren(el('li', {}, (error as Error).message));
     return false;
   } finally {
-    busy = false;
     $('#draft').removeAttribute('aria-busy');
     // The queue shows the draft's new state; the draft is free for the next change meanwhile.
     void showQueue();

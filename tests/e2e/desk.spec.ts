@@ -113,12 +113,12 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   // Proposals: 代办 is only listed in the text (rejected: a passing mention); the 党员联系户 evidence picked by selection.
   const proposals = page.locator('#proposals li[data-proposal]');
   const count = await proposals.count();
-  await proposals.filter({ hasText: 'daiban-fuwu' }).getByRole('button', { name: '拒绝' }).click();
-  await expect(proposals).toHaveCount(count - 1);
-  await settled(page);
   await select(page, 2, '每名党员联系10户左右群众');
   const lianxihu = proposals.filter({ hasText: '工作方法：党员联系户（dangyuan-lianxihu）' });
+  // Two changes in a row: the second waits while the first is saved and checked, and neither is lost.
+  await proposals.filter({ hasText: 'daiban-fuwu' }).getByRole('button', { name: '拒绝' }).click();
   await lianxihu.getByRole('button', { name: '用所选文字作证据' }).click();
+  await expect(proposals).toHaveCount(count - 1);
   await expect(lianxihu.locator('mark')).toHaveText('每名党员联系10户左右群众');
   await settled(page);
   // Focus stays on the control used (WCAG 2.4.3), and each control is named by its proposal, not just 接受.
