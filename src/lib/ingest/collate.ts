@@ -83,9 +83,17 @@ function compactUnits(units: readonly WitnessUnit[]): { chars: string[]; owner: 
   return { chars, owner, starts };
 }
 
-/** Spans of the two compact texts that differ, neighbouring edits merged into one. */
-function differingSpans(a: readonly string[], b: readonly string[]): Array<[number, number, number, number]> {
+/**
+ * One character diff of the two compact texts, read twice over: the spans
+ * that differ (neighbouring edits merged into one), and where each boundary
+ * of either text falls in the other, so that a correction's corrected words
+ * are read against what the other witness has in their place, however many
+ * differences they hold (泥牛入海！” for 泥牛人海！’’).
+ */
+function align(a: readonly string[], b: readonly string[]): { spans: Array<[number, number, number, number]>; aInB: number[]; bInA: number[] } {
   const spans: Array<[number, number, number, number]> = [];
+  const aInB = [0];
+  const bInA = [0];
   let i = 0;
   let j = 0;
   let open: [number, number, number, number] | null = null;
@@ -97,41 +105,27 @@ function differingSpans(a: readonly string[], b: readonly string[]): Array<[numb
         spans.push(open);
         open = null;
       }
-      i += n;
-      j += n;
+      for (let k = 0; k < n; k++) {
+        aInB.push(++j);
+        bInA.push(++i);
+      }
       continue;
     }
     open ??= [i, i, j, j];
-    if (change.removed) i += n;
-    else j += n;
+    if (change.removed) {
+      for (let k = 0; k < n; k++) aInB.push(j);
+      i += n;
+      bInA[bInA.length - 1] = i;
+    } else {
+      for (let k = 0; k < n; k++) bInA.push(i);
+      j += n;
+      aInB[aInB.length - 1] = j;
+    }
     open[1] = i;
     open[3] = j;
   }
   if (open) spans.push(open);
-  return spans;
-}
-
-/**
- * Where each boundary of `a` falls in `b`, by the same character diff: a
- * correction's corrected words in `a` are then read against what `b` has in
- * their place, however many differences they hold (泥牛入海！” for 泥牛人海！’’).
- */
-function boundaryMap(a: readonly string[], b: readonly string[]): number[] {
-  const map: number[] = [0];
-  let j = 0;
-  for (const change of diffChars(a.join(''), b.join(''))) {
-    const n = Array.from(change.value).length;
-    if (change.added) {
-      j += n;
-      map[map.length - 1] = j;
-      continue;
-    }
-    for (let k = 0; k < n; k++) {
-      if (!change.removed) j += 1;
-      map.push(j);
-    }
-  }
-  return map;
+  return { spans, aInB, bInA };
 }
 
 /** The correction of `witness` whose corrected words hold this span and whose original is what the other witness reads in their place. */
@@ -156,10 +150,9 @@ function correctionFor(corrections: readonly Correction[], unit: WitnessUnit | u
 export function collate(a: Witness, b: Witness): Collation {
   const A = compactUnits(a.units);
   const B = compactUnits(b.units);
-  const aInB = boundaryMap(A.chars, B.chars);
-  const bInA = boundaryMap(B.chars, A.chars);
+  const { spans, aInB, bInA } = align(A.chars, B.chars);
   const unitAt = (w: Witness, c: ReturnType<typeof compactUnits>, pos: number, end: number) => w.units[c.owner[pos < end ? pos : Math.max(0, pos - 1)] ?? c.owner.at(-1)!];
-  const differences = differingSpans(A.chars, B.chars).map(([i0, i1, j0, j1]): Difference => {
+  const differences = spans.map(([i0, i1, j0, j1]): Difference => {
     const d: Difference = {
       a: A.chars.slice(i0, i1).join(''),
       b: B.chars.slice(j0, j1).join(''),
