@@ -18,8 +18,6 @@ import { loadEngine } from './search-engine.ts';
 /** Results whose fragments load first (a phone's or a laptop's first screen); more load as the reader scrolls. */
 const FIRST_SCREEN = 5;
 const PAGE_SIZE = 10;
-/** Filter counts load every filter's index (eight small files): after this quiet time, or when a filter is reached for. */
-const COUNTS_DELAY_MS = 1500;
 
 interface State {
   q: string;
@@ -361,24 +359,27 @@ export function startSearchPage(): void {
     await showCounts(outcome, mine);
   };
 
-  // Filter counts come after the results, when the browser is idle: they load
-  // every filter's index and look up every value, and must not delay the results.
-  // They are seen only in an open filter, so they wait for the reader to reach
-  // for one, or for a quiet moment after the results.
-  const fieldset = form.querySelector('fieldset')!;
-  const countsWanted = () =>
-    new Promise<void>((resolve) => {
-      const go = () => {
-        clearTimeout(timer);
-        for (const type of ['focusin', 'pointerdown', 'pointerover'] as const) fieldset.removeEventListener(type, go);
-        if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 500 });
-        else resolve();
-      };
-      const timer = setTimeout(go, COUNTS_DELAY_MS);
-      for (const type of ['focusin', 'pointerdown', 'pointerover'] as const) fieldset.addEventListener(type, go, { once: true });
-    });
+  // Filter counts load every filter's index and look up every value: at 10,000
+  // cases that costs more than the first result itself. They are seen only in
+  // an open filter, so they wait until the reader reaches for the filters
+  // (opens the fold on a phone, or points at or tabs into them); from then on
+  // each search's counts follow its results.
+  const fold = form.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+  const fieldset = fold.querySelector('fieldset')!;
+  const filtersReached = new Promise<void>((resolve) => {
+    const reached = () => {
+      for (const type of ['focusin', 'pointerdown', 'pointerover'] as const) fieldset.removeEventListener(type, reached);
+      fold.removeEventListener('toggle', opened);
+      resolve();
+    };
+    const opened = () => {
+      if (fold.open) reached();
+    };
+    for (const type of ['focusin', 'pointerdown', 'pointerover'] as const) fieldset.addEventListener(type, reached);
+    fold.addEventListener('toggle', opened);
+  });
   const showCounts = async (outcome: SearchOutcome, mine: number) => {
-    await countsWanted();
+    await filtersReached;
     if (mine !== generation) return;
     const { search } = await loadEngine();
     const counts = await search.counts(outcome, selects.map((s) => s.dataset.filter!));

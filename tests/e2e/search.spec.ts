@@ -55,6 +55,8 @@ test('filters narrow the results, show counts and travel in the URL; Back restor
   // Three cases name 民情日记 in their text; 营山 (《群众批评日记》) is tagged with it, and its tag is on its page.
   expect(await resultHrefs(page)).toHaveLength(4);
   const province = page.getByLabel('省份');
+  // Pointing at the filters is reaching for them: their counts load.
+  await province.hover();
   await expect(province.locator('option[value="湖南省"]')).toHaveText('湖南省（1）');
   await province.selectOption('湖南省');
   await expect(page).toHaveURL(/\/search\/\?q=%E6%B0%91%E6%83%85%E6%97%A5%E8%AE%B0&province=%E6%B9%96%E5%8D%97%E7%9C%81$/);
@@ -313,6 +315,7 @@ test('a filter offers only the choices that find something, and keeps the one in
   await page.goto('/search/?q=民情日记');
   await settled(page);
   const province = page.getByLabel('省份');
+  await province.focus();
   await expect(page.locator('form[data-counts="ready"]')).toHaveCount(1, { timeout: 15_000 });
   const options = await province.locator('option:not([value=""])').evaluateAll((els) =>
     (els as HTMLOptionElement[]).map((o) => ({ text: o.textContent!, off: o.hidden && o.disabled })),
@@ -322,6 +325,7 @@ test('a filter offers only the choices that find something, and keeps the one in
   for (const o of options) expect(o.off, o.text).toBe(o.text.endsWith('（0）'));
 
   // A province with no such case, chosen by a shared URL, stays shown and selected, so it can be undone.
+  // Filters in force unfold, which is reaching for them: the counts load without a touch.
   const empty = options.find((o) => o.off)!.text.replace(/（0）$/, '');
   await page.goto(`/search/?q=民情日记&province=${encodeURIComponent(empty)}`);
   await settled(page);
@@ -329,6 +333,40 @@ test('a filter offers only the choices that find something, and keeps the one in
   await expect(province).toHaveValue(empty);
   const chosen = province.locator(`option[value="${empty}"]`);
   expect(await chosen.evaluate((o: HTMLOptionElement) => [o.hidden, o.disabled])).toEqual([false, false]);
+});
+
+test('filter counts load only when the reader reaches for the filters: the fold opened on a phone, a filter focused on a wide screen', async ({ browser, baseURL }) => {
+  for (const size of [{ width: 375, height: 800 }, { width: 1280, height: 800 }]) {
+    const phone = size.width < 640;
+    const context = await browser.newContext({ baseURL: baseURL!, viewport: size, ...(phone ? { isMobile: true, hasTouch: true } : {}) });
+    const filterFiles: string[] = [];
+    context.on('request', (r) => {
+      if (r.url().endsWith('.pf_filter')) filterFiles.push(r.url());
+    });
+    const page = await context.newPage();
+    await page.goto(`/search/?q=${encodeURIComponent('民情日记')}`);
+    await expect(await settled(page)).toContainText('找到 4 个案例');
+    // Longer than a quiet-time rule would wait (the old one loaded the counts 1.5 s after the results).
+    await page.waitForTimeout(3000);
+    await page.waitForLoadState('networkidle');
+    expect(filterFiles, `${size.width} px: no filter index before the filters are reached for`).toEqual([]);
+    await expect(page.locator('[data-search-form]')).not.toHaveAttribute('data-counts', /./);
+    if (phone) await page.locator('[data-search-filters] summary').tap();
+    else {
+      // By keyboard: Tab from the box's button into the first filter.
+      await page.getByRole('button', { name: '检索', exact: true }).focus();
+      await page.keyboard.press('Tab');
+      await expect(page.getByLabel('省份')).toBeFocused();
+    }
+    await expect(page.locator('[data-search-form]')).toHaveAttribute('data-counts', 'ready', { timeout: 15_000 });
+    expect(filterFiles.length, `${size.width} px: the filter index loads once reached for`).toBeGreaterThan(0);
+    await expect(page.getByLabel('省份').locator('option[value="湖南省"]')).toHaveText('湖南省（1）');
+    // From then on a new search's counts follow its results.
+    await page.getByLabel('检索词').fill('车管所');
+    await expect(page.locator('[data-search-status]')).toContainText('“车管所”找到');
+    await expect(page.locator('[data-search-form]')).toHaveAttribute('data-counts', 'ready', { timeout: 15_000 });
+    await context.close();
+  }
 });
 
 test('a followed result marks the query in the paragraph it opens, and says so', async ({ page }) => {

@@ -45,7 +45,11 @@ async function ours(page: Page, j: Judgement): Promise<{ results: string[]; rela
   await expect(status).toHaveText(/找到|没有找到/);
   const hrefs = await page.locator('[data-search-result]').evaluateAll((items) => items.map((li) => li.querySelector('a[href]')!.getAttribute('href')!));
   // Related cases and filter counts are drawn after the results.
-  if (j.related?.length) await expect(page.locator('[data-search-form]')).toHaveAttribute('data-counts', 'ready');
+  // Reaching for the filters loads their counts, which are drawn after the related cases.
+  if (j.related?.length) {
+    await page.locator('[data-search-form] fieldset').hover();
+    await expect(page.locator('[data-search-form]')).toHaveAttribute('data-counts', 'ready');
+  }
   const related = await page.locator('[data-search-related] li').evaluateAll((items) => items.map((li) => li.querySelector('a[href]')!.getAttribute('href')!));
   const notice = (await page.locator('[data-filter-notice]').isVisible()) ? await page.locator('[data-filter-notice]').innerText() : '';
   return { results: hrefs.map(idOf), related: related.map(idOf), notice };
