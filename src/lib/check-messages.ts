@@ -135,6 +135,15 @@ export const CHECK_MESSAGES = {
     en: '{count} image(s) in the document: text inside images (a pasted scan, a photographed notice) is not read',
     zh: '文档中有 {count} 张图片：图片里的文字（贴入的扫描件、拍照的通知）读不出来，不在正文中',
   },
+  // mammoth's own messages, as read/docx.ts passes them on (type: message).
+  'word-paragraph-style': {
+    en: "warning: Unrecognised paragraph style: '{style}' (Style ID: {styleId})",
+    zh: 'Word 的段落样式“{style}”（样式 ID {styleId}）无从识别：按普通段落读入，标题、编号请与原件核对',
+  },
+  'word-run-style': {
+    en: "warning: Unrecognised run style: '{style}' (Style ID: {styleId})",
+    zh: 'Word 的文字样式“{style}”（样式 ID {styleId}）无从识别：按普通文字读入',
+  },
   'source-field': {
     en: '{field}: {issue} — fill it in before publishing',
     zh: '来源条目的 {field} 未填或不合要求（{issue}）：发布前填好',

@@ -746,11 +746,16 @@ $('#reading').addEventListener('submit', (e) => {
   const type = select.value;
   // No default: the trial recorded a correction as 存疑, the type it was given without a choice.
   if (!type) {
+    // Said beside the field as well as in the status line, which is far above it.
+    $('#reading-type-problem').textContent = '先选校勘类型：存疑、原文之误、校正或脱文';
     select.setAttribute('aria-invalid', 'true');
+    select.setAttribute('aria-describedby', 'reading-type-problem');
     say('先选校勘类型：存疑、原文之误、校正或脱文');
     return select.focus();
   }
+  $('#reading-type-problem').textContent = '';
   select.removeAttribute('aria-invalid');
+  select.removeAttribute('aria-describedby');
   const note = ($('#reading-note') as HTMLInputElement).value;
   const nth = picked.count > 1 ? { nth: picked.nth } : {};
   const reading =
@@ -809,7 +814,9 @@ $('#fields').addEventListener('submit', (e) => {
 });
 $('#source').addEventListener('submit', (e) => {
   e.preventDefault();
-  void act(`/api/batches/${current!.batch}/source`, { title: ($('#source-title') as HTMLInputElement).value, id: ($('#source-id') as HTMLInputElement).value, date: ($('#source-date') as HTMLInputElement).value, dateNote: ($('#source-date-note') as HTMLInputElement).value, type: ($('#source-type') as HTMLSelectElement).value, publication: ($('#source-publication') as HTMLInputElement).value, staff: ($('#source-staff') as HTMLInputElement).value, about: ($('#source-about') as HTMLTextAreaElement).value }).then((ok) => {
+  // The id is sent only when the editor changed it: the id shown keeps following the entry's title, type and publication as publish would.
+  const id = edited.has('source-id') ? { id: ($('#source-id') as HTMLInputElement).value } : {};
+  void act(`/api/batches/${current!.batch}/source`, { title: ($('#source-title') as HTMLInputElement).value, ...id, date: ($('#source-date') as HTMLInputElement).value, dateNote: ($('#source-date-note') as HTMLInputElement).value, type: ($('#source-type') as HTMLSelectElement).value, publication: ($('#source-publication') as HTMLInputElement).value, staff: ($('#source-staff') as HTMLInputElement).value, about: ($('#source-about') as HTMLTextAreaElement).value }).then((ok) => {
     if (!ok) return;
     saved('#source');
     say('来源条目已保存并检查');

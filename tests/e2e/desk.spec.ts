@@ -207,6 +207,7 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   await expect(page.locator('#status')).toHaveText('先选校勘类型：存疑、原文之误、校正或脱文');
   await expect(page.locator('#reading-type')).toBeFocused();
   await expect(page.locator('#reading-type')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#reading-type')).toHaveAccessibleDescription('先选校勘类型：存疑、原文之误、校正或脱文');
   await expect(page.locator('#corrections')).not.toContainText('燃眉之急');
   await page.locator('#reading-type').selectOption('doubt');
   await record.click();
