@@ -23,6 +23,8 @@ interface DraftView {
   raw: Array<{ line: number; text: string }>;
   teaching: { purpose?: string; questions?: Array<{ text: string; paragraphs: number[] }>; points?: Array<{ text: string; paragraphs: number[] }> } | null;
   source: Record<string, unknown> & { proposals?: Array<{ field: string; value: string; line: number; quote: string; why?: string }> };
+  /** The published case this draft repeats, if any: the desk offers to collate with it. */
+  twin: { id: string; title: string; similarity: number; same: boolean } | null;
   /** The source id publish will use, and why: the same raw text as a library source, the entry's own, or from what the entry states. */
   sourceId: { id: string; from: 'same-text' | 'entry' | 'stated'; title?: string };
   problems: Problem[];
@@ -669,11 +671,86 @@ function render(view: DraftView): void {
   fill('source-about', view.source.about);
   $('#source-proposals').replaceChildren(...(view.source.proposals ?? []).map((x, i) => sourceProposalItem(x, i + 1, view)));
 
+  showTwin(view);
   showProblems(view.problems, view.checked);
   ($('#publish') as HTMLButtonElement).disabled = Boolean(view.published);
   $('#published').textContent = view.published ? `已发布为 /cases/${view.published.id}/${view.published.commit ? `，已提交 ${view.published.commit.slice(0, 8)}` : ''}${view.published.note ? `（${view.published.note}）` : ''}` : '';
   document.dispatchEvent(new CustomEvent('desk:draft', { detail: view }));
 }
+
+// Collation with a published twin (content/README.md §11), by npm run collate's library on the server.
+
+type RecordSuggestion =
+  | { type: 'correct'; p: number; original: string; corrected: string; note: string }
+  | { type: 'doubt'; p: number; text: string; note: string }
+  | { type: 'lacuna'; p?: number; after: string; note: string }
+  | { type: 'none'; why: string; note: string };
+interface CollatedDifference { a: string; b: string; atA: string; atB: string; before: string; after: string; recorded?: string; record?: RecordSuggestion }
+
+/** The draft whose collation is shown (re-run after each change to it, so a recorded reading shows as recorded). */
+let collated = '';
+
+function showTwin(view: DraftView): void {
+  const key = `${view.batch}/${view.id}`;
+  $('#collate-box').hidden = !view.twin;
+  if (collated !== key) {
+    collated = '';
+    $('#collate-verdict').textContent = '';
+    $('#collate-list').replaceChildren();
+  }
+  if (!view.twin) return;
+  const t = view.twin;
+  $('#collate-twin').textContent = `本稿已作为 /cases/${t.id}/${quote(t.title)}发布过（${t.same ? '正文相同' : `${Math.round(t.similarity * 100)}% 相同`}）：不要再发布一次；它是同一案例的另一见证本。`;
+  $('#collate').setAttribute('aria-label', `校勘 本稿与已发布的案例 ${t.id}`);
+  if (collated === key) void showCollation().catch((error: Error) => say(error.message));
+}
+
+async function showCollation(): Promise<void> {
+  const twin = current?.twin;
+  if (!twin) return;
+  const result = await api<{ with: { id: string; title: string }; agreement: string; differences: CollatedDifference[] }>(draftUrl(`/collate?with=${encodeURIComponent(twin.id)}`));
+  collated = `${current!.batch}/${current!.id}`;
+  const open = result.differences.filter((d) => !d.recorded).length;
+  const verdict =
+    result.agreement === 'identical' ? '两本文字全同（断行、空格与标点宽窄除外）：没有要记的异文。' : result.agreement === 'corrections-only' ? '两本的异文都已由校勘记说明。' : `有 ${open} 处异文未记${open < result.differences.length ? `（另 ${result.differences.length - open} 处已由校勘记说明）` : ''}。`;
+  $('#collate-verdict').textContent = `与 ${result.with.id}${quote(result.with.title)}校勘：${verdict}`;
+  $('#collate-list').replaceChildren(...result.differences.map((d, i) => collatedItem(d, i + 1, result.with.id)));
+}
+
+function collatedItem(d: CollatedDifference, n: number, other: string): HTMLElement {
+  const reads = (s: string) => (s ? quote(s) : '（无）');
+  const what = `第${n}处异文：本稿 ${d.atA} ${reads(d.a)} ↔ ${other} ${d.atB} ${reads(d.b)}`;
+  const li = el('li', { 'data-difference': String(n) }, el('p', {}, what), el('p', { class: 'help' }, `…${d.before}〔${d.a}〕${d.after}…`));
+  if (d.recorded) li.append(el('p', { class: 'help' }, d.recorded));
+  if (d.record?.type === 'none') li.append(el('p', { class: 'help' }, d.record.note));
+  else if (d.record) {
+    const s = d.record;
+    // A correction only the published witness recorded is offered to this draft as it stands there.
+    const offer = d.recorded ? '本稿仍作原读法，可照此校正' : s.type === 'correct' ? '建议校正' : s.type === 'doubt' ? '建议记为存疑' : '建议记为脱文';
+    li.append(el('p', { class: 'help' }, `${offer}：${s.note}`), button('记为校勘记…', () => toReadingForm(s), { 'data-role': 'record', 'aria-label': `记为校勘记 ${what}` }));
+  }
+  return li;
+}
+
+/** Takes a collation's suggestion into the 校勘记 form: its words picked in their paragraph, type and note filled; the editor checks and records. */
+function toReadingForm(s: Exclude<RecordSuggestion, { type: 'none' }>): void {
+  const words = s.type === 'correct' ? s.original : s.type === 'doubt' ? s.text : s.after;
+  const p = s.p ?? 0;
+  const at = paragraphText(p).indexOf(words);
+  if (at === -1) return say(`第${p}段中找不到${quote(words)}：请在正文中选取`);
+  pick(p, words, at);
+  ($('#reading-type') as HTMLSelectElement).value = s.type;
+  ($('#reading-corrected') as HTMLInputElement).value = s.type === 'correct' ? s.corrected : '';
+  ($('#reading-note') as HTMLInputElement).value = s.note;
+  $('#reading-type').focus();
+  say(`已带入校勘记表单：第${p}段${quote(words)}；核对类型和说明后点“记录”`);
+}
+
+$('#collate').addEventListener('click', () => {
+  void showCollation()
+    .then(() => focusOn($('#collate-verdict')))
+    .catch((error: Error) => say(error.message));
+});
 
 /** Why the source id field holds the id it holds: it is the one publish will use (publish.ts's plannedSourceId). */
 const SOURCE_ID_WHY: Record<DraftView['sourceId']['from'], (x: DraftView['sourceId']) => string> = {
@@ -737,6 +814,12 @@ document.addEventListener('desk:draft', () => {
 $('#to-reading').addEventListener('click', () => {
   if (!picked) return say('先在左侧正文的一段中选取文字');
   $('#reading-type').focus();
+});
+
+$('#reading-type').addEventListener('change', () => {
+  $('#reading-type-problem').textContent = '';
+  $('#reading-type').removeAttribute('aria-invalid');
+  $('#reading-type').removeAttribute('aria-describedby');
 });
 
 $('#reading').addEventListener('submit', (e) => {

@@ -321,6 +321,23 @@ test('the desk speaks Chinese, changes a proposal in place, picks words by keybo
   await open.click();
   await expect(page.locator('#draft-h')).toContainText('一站三中心');
 
+  // The draft repeats a published case (a second witness): collated with it as npm run collate does, each difference listed.
+  await expect(page.locator('#collate-twin')).toContainText('/cases/baodi-yizhan-sanzhongxin/');
+  await page.getByRole('button', { name: '校勘 本稿与已发布的案例 baodi-yizhan-sanzhongxin' }).click();
+  await expect(page.locator('#collate-verdict')).toHaveText(/^与 baodi-yizhan-sanzhongxin“.+”校勘：有 1 处异文未记（另 2 处已由校勘记说明）。$/, { timeout: 20_000 });
+  await expect(page.locator('#collate-verdict')).toBeFocused();
+  const ru = page.locator('#collate-list li').filter({ hasText: '本稿 p4 “人” ↔ baodi-yizhan-sanzhongxin p4 “入”' });
+  await expect(ru).toContainText('baodi-yizhan-sanzhongxin已记：原作“每天人户”，今作“每天入户”');
+  // The correction the published case recorded, taken into this draft's 校勘记 form: words picked, type and note filled, for the editor to check and record.
+  await ru.getByRole('button', { name: /^记为校勘记 第\d处异文：本稿 p4 “人”/ }).click();
+  await expect(page.locator('#selection')).toHaveText('已选取：第4段“每天人户”');
+  await expect(page.locator('#reading-type')).toHaveValue('correct');
+  await expect(page.locator('#reading-corrected')).toHaveValue('每天入户');
+  await expect(page.locator('#reading-note')).toHaveValue('“入”误作“人”，形近而误。');
+  await expect(page.locator('#reading-type')).toBeFocused();
+  await page.locator('#reading-type').selectOption('');
+  await page.locator('#reading-corrected').fill('');
+
   // A kind proposal changed to another of the schema's kinds before it is accepted.
   const kind = page.locator('#proposals li[data-field="kind"]');
   await kind.getByLabel('体裁改为', { exact: true }).selectOption('机制介绍');

@@ -172,6 +172,22 @@ describe('a draft from a received compilation', () => {
     expect(v.flags.length).toBeGreaterThan(0);
   });
 
+  it('collates the draft with the published case it repeats, by npm run collate\'s library, offering what to record', async () => {
+    const v = (await view()) as View & { twin: { id: string } | null };
+    expect(v.twin?.id).toBe('raoyang-yijiashi-lianxihu');
+    const res = await fetch(`${base}${url(`/collate?with=${v.twin!.id}`)}`);
+    expect(res.status).toBe(200);
+    type Collated = { agreement: string; differences: Array<{ a: string; b: string; atA: string; recorded?: string; record?: { type: string; p?: number; original?: string; corrected?: string } }> };
+    const c = (await res.json()) as Collated;
+    // The Word witness still reads 人 where the published case corrected 入: accounted for by that case's corrections, offered to the draft.
+    expect(c.agreement).toBe('corrections-only');
+    const ru = c.differences.find((d) => d.a === '人' && d.b === '入')!;
+    expect(ru.recorded).toMatch(/^raoyang-yijiashi-lianxihu已记：原作“.*人.*”，今作“.*入.*”/);
+    expect(ru.record).toMatchObject({ type: 'correct', p: Number(ru.atA.slice(1)) });
+    expect(ru.record!.corrected).toBe(ru.record!.original!.replace('人', '入'));
+    expect((await fetch(`${base}${url('/collate?with=no-such-case')}`)).status).toBe(404);
+  });
+
   it('takes evidence only as words that stand in the paragraph', async () => {
     const before = (await view()).frontmatter.proposals!;
     const n = before.findIndex((x) => x.field === 'methods') + 1;

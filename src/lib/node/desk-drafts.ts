@@ -25,6 +25,9 @@ import { droppedByRole } from '../ingest/dropped-kinds.ts';
 import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
 import { LAYOUT_NAMES, type Layout } from '../ingest/layout.ts';
 import { loadLibrary, publishedTwin } from '../ingest/library.ts';
+import { collate, placeOf, suggestRecord, type Difference, type RecordSuggestion } from '../ingest/collate.ts';
+import { describeCorrection } from '../collation-notes.ts';
+import { CollateError, loadWitness } from './collate-files.ts';
 import { recordReading, removeReading, type Reading } from '../ingest/record-reading.ts';
 import { flagWhat, settleFlags } from '../ingest/reading-flags.ts';
 import { checkPublish, librarySources, openFlags, plannedSourceId, publish } from './publish.ts';
@@ -224,6 +227,8 @@ export function viewDraft({ content, work }: DeskFolders, batch: string, draft: 
     raw: lines.slice(from - 1, to).map((t, i) => ({ line: from + i, text: t })),
     teaching,
     source: entry,
+    /** The published case this draft repeats (the queue's warning), which the desk offers to collate with. */
+    twin: publishedTwin(text.slice(m[0].length), loadLibrary(content)) ?? null,
     /** The source id publish will use (publish.ts's own choice), shown from the start instead of ingest's source-<file name>. */
     sourceId: plannedSourceId(entry, librarySources(content), typeof entry.sha256 === 'string' ? entry.sha256 : undefined),
     problems: (record.problems ?? []).map(placeProblem),
@@ -238,6 +243,44 @@ export function viewDraft({ content, work }: DeskFolders, batch: string, draft: 
     methods: readMethodMentions(content).map((t) => t.id),
     themes: readThemes(content).map((t) => t.id),
   };
+}
+
+/** A correction the published witness recorded where the draft still has the reading it corrected: offered to the draft as it stands there. */
+function sameCorrection(d: Difference): { record?: RecordSuggestion } {
+  const c = d.explainedBy?.correction;
+  if (d.explainedBy?.witness !== 'b' || c?.type !== 'correct' || d.atA?.p === undefined) return {};
+  return { record: { type: 'correct', p: d.atA.p, original: c.original, corrected: c.corrected, note: c.note ?? '' } };
+}
+
+/**
+ * Collates the draft with a published case (content/README.md §11: a second
+ * witness), by `npm run collate`'s own library (loadWitness, collate,
+ * suggestRecord): how the two agree, and each difference with both readings,
+ * where each stands, the correction that accounts for it or what to record.
+ */
+export function collateDraft({ content, work }: DeskFolders, batch: string, draft: string, withId: string) {
+  if (!ID_PATTERN.test(withId) || !existsSync(path.join(content, 'cases', `${withId}.mdx`))) throw new DeskInputError(`文库中没有案例 ${withId}`, 404);
+  try {
+    const given = loadWitness(draftFile(work, batch, draft), content);
+    const other = loadWitness(withId, content, given);
+    const { agreement, differences } = collate(given, other);
+    return {
+      with: { id: withId, title: other.title ?? withId },
+      agreement,
+      differences: differences.map((d) => ({
+        a: d.a,
+        b: d.b,
+        atA: placeOf(d.atA),
+        atB: placeOf(d.atB),
+        before: d.before,
+        after: d.after,
+        ...(d.explainedBy ? { recorded: `${d.explainedBy.witness === 'a' ? '本稿' : withId}已记：${describeCorrection(d.explainedBy.correction)}`, ...sameCorrection(d) } : { record: suggestRecord(d, withId) }),
+      })),
+    };
+  } catch (error) {
+    if (error instanceof CollateError) throw new DeskInputError(error.message);
+    throw error;
+  }
 }
 
 /** The draft's body as the case page renders it (desk-preview.ts). */
