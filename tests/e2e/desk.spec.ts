@@ -259,6 +259,9 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   // The problem at its field, tied to it, and linked from the summary at the top.
   const typeProblem = page.locator('[data-problem-for="source:type"]');
   await expect(typeProblem).toContainText('type');
+  // The schema's own words too, by zod's Chinese locale in the desk's process (the trial read “Invalid input: expected string…”).
+  await expect(typeProblem).not.toContainText('Invalid input');
+  await expect(typeProblem).toContainText('无效');
   const typeSlot = (await typeProblem.getAttribute('id'))!;
   await expect(page.locator('#source-type')).toHaveAttribute('aria-describedby', typeSlot);
   await page.locator(`#problem-links a[href="#${typeSlot}"]`).first().click();
