@@ -11,7 +11,7 @@
  * the base text. The logic is src/lib/ingest/collate.ts.
  */
 import path from 'node:path';
-import { collate, placeOf, uniqueWords, type Difference } from '../src/lib/ingest/collate.ts';
+import { collate, placeOf, suggestRecord, type Difference } from '../src/lib/ingest/collate.ts';
 import { aboutProblem, aboutSentence, appendAbout, CollateError, loadWitness, type CollatedCase, type LoadedWitness } from '../src/lib/node/collate-files.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
 import { describeEntry } from '../src/lib/node/record-reading-file.ts';
@@ -53,18 +53,13 @@ const content = values.content ? path.resolve(values.content) : contentDir();
 
 const quoted = (s: string) => (s ? `“${s}”` : '（无）');
 
-/** The line that records a variant in the given witness, if it can be recorded as one. */
+/** The line that records a variant in the given witness (collate.ts's suggestRecord, as an npm run correct command). */
 function recordLine(given: LoadedWitness, other: LoadedWitness, d: Difference): string {
-  const words = uniqueWords(d);
-  const otherReads = `另本（${other.label}）作${quoted(d.b)}`;
-  if (d.candidate === 'slip-in-b') return `另本之误（${other.label} 的读法像抓取、识别之误），本本不必出校；可记入来源条目 about`;
-  if (!d.a) return `本本无另本的${quoted(d.b)}：若为脱文，npm run correct -- ${given.label} --p ${d.atA?.p ?? 'N'} --lacuna ${d.before.slice(-4) || '…'} --note "原文此下有脱文，${otherReads}。"`;
-  if (d.atA?.p === undefined || !words) return `${otherReads}：请在该段找出唯一的字再记（npm run correct）`;
-  if (d.candidate === 'correct-a') {
-    const corrected = words.replace(d.a, d.b);
-    return `更正候选：npm run correct -- ${given.label} --p ${d.atA.p} --original ${words} --corrected ${corrected} --note "形近而误，据另本（${other.label}）改。"`;
-  }
-  return `存疑候选：npm run correct -- ${given.label} --p ${d.atA.p} --doubt ${words} --note "${otherReads}。"`;
+  const s = suggestRecord(d, other.label);
+  if (s.type === 'none') return s.why === 'no-words' ? `${s.note}（npm run correct）` : s.note;
+  if (s.type === 'lacuna') return `本本无另本的${quoted(d.b)}：若为脱文，npm run correct -- ${given.label} --p ${s.p ?? 'N'} --lacuna ${s.after} --note "${s.note}"`;
+  if (s.type === 'correct') return `更正候选：npm run correct -- ${given.label} --p ${s.p} --original ${s.original} --corrected ${s.corrected} --note "${s.note}"`;
+  return `存疑候选：npm run correct -- ${given.label} --p ${s.p} --doubt ${s.text} --note "${s.note}"`;
 }
 
 const entryTitle = (w: LoadedWitness) => {

@@ -1,7 +1,8 @@
 /**
  * The check's messages (check:content, publish) an editor meets on a draft,
- * in one catalogue: each kind in English for the terminal and in Chinese for
- * the desk, with the same named slots. A check writes its message with
+ * and the readers' warnings an ingest report gives, in one catalogue: each
+ * kind in English for the terminal and in Chinese for the desk, with the same
+ * named slots. A check writes its message with
  * `checkMessage(kind, slots)`; the desk reads a message back into its kind and
  * slots and says it in Chinese (`inChinese`), so the rule stays in the check
  * and each wording is written once. A message of a kind not listed here is
@@ -116,6 +117,32 @@ export const CHECK_MESSAGES = {
   'case-id-pattern': {
     en: 'id “{id}” is not a permanent id (lower-case letters, digits and single hyphens); rename the file or give --id',
     zh: 'id“{id}”不能作永久网址：只用小写字母、数字和单个连字符，在“案例 id”中改写',
+  },
+  'source-staff-compiler': {
+    en: 'staff: “{staff}” is a compilation\'s compiler line, not a web page\'s editors; make the compiler the publication (accept the compiler proposal) and delete staff',
+    zh: '来源条目的责任编辑 staff“{staff}”是汇编卷首的编印单位，不是网页的责任编辑：编印单位是刊载处（接受编印单位的建议，或写入“刊载处”），再清空“责任编辑”',
+  },
+  // The readers' warnings an ingest report gives (read/docx.ts writes them; the terminal prints them so): the desk shows them in Chinese.
+  'word-numbering': {
+    en: "{count} paragraph(s) numbered by Word's automatic numbering: their numbers ({numbers}…) are written into the text as Word shows them",
+    zh: '有 {count} 段用的是 Word 的自动编号：编号（{numbers}…）已按 Word 显示的样子写入正文',
+  },
+  'word-numbering-unread': {
+    en: "{count} paragraph(s) use Word's automatic numbering in a form not read, whose numbers are not part of the text: check them against the document",
+    zh: '有 {count} 段用的是读不出的 Word 自动编号，编号不在正文中：请与原件核对',
+  },
+  'word-images': {
+    en: '{count} image(s) in the document: text inside images (a pasted scan, a photographed notice) is not read',
+    zh: '文档中有 {count} 张图片：图片里的文字（贴入的扫描件、拍照的通知）读不出来，不在正文中',
+  },
+  // mammoth's own messages, as read/docx.ts passes them on (type: message).
+  'word-paragraph-style': {
+    en: "warning: Unrecognised paragraph style: '{style}' (Style ID: {styleId})",
+    zh: 'Word 的段落样式“{style}”（样式 ID {styleId}）无从识别：按普通段落读入，标题、编号请与原件核对',
+  },
+  'word-run-style': {
+    en: "warning: Unrecognised run style: '{style}' (Style ID: {styleId})",
+    zh: 'Word 的文字样式“{style}”（样式 ID {styleId}）无从识别：按普通文字读入',
   },
   'source-field': {
     en: '{field}: {issue} — fill it in before publishing',

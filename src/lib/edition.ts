@@ -3,6 +3,7 @@
  * the recorded corrections. The case MDX must equal this edition paragraph for
  * paragraph; the fidelity test and the ingest tool both rely on it.
  */
+import { diffChars } from 'diff';
 import type { Correction } from '../schemas/correction.ts';
 import { COMMENTARY_MARKER, normalizePunctuation } from './text.ts';
 
@@ -113,4 +114,38 @@ export function countOccurrences(text: string, needle: string): number {
   let n = 0;
   while (nthIndex(text, needle, n + 1) !== -1) n++;
   return n;
+}
+
+/**
+ * Where each UTF-16 unit of a paragraph's raw reading (its joined raw text,
+ * before corrections and punctuation rules) stands in its edition text, as
+ * [start, end): an unchanged character at its place, each character of a
+ * changed run (a correction, a mark made full-width, a space dropped) over the
+ * whole run it became. The desk counts a keyboard pick in the reading, which
+ * no recorded correction shifts, and selects what it became in the edition.
+ * A character diff (the `diff` package, as collate uses) finds the runs.
+ */
+export function readingSpans(reading: string, edition: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let e = 0;
+  // A changed run: what was removed from the reading and what was added in its place, in either order.
+  let removed = 0;
+  let runStart = 0;
+  const close = () => {
+    for (let i = 0; i < removed; i++) spans.push([runStart, e]);
+    removed = 0;
+    runStart = e;
+  };
+  for (const part of diffChars(reading, edition)) {
+    if (part.added) e += part.value.length;
+    else if (part.removed) removed += part.value.length;
+    else {
+      close();
+      for (let i = 0; i < part.value.length; i++) spans.push([e + i, e + i + 1]);
+      e += part.value.length;
+      runStart = e;
+    }
+  }
+  close();
+  return spans;
 }

@@ -18,10 +18,15 @@ interface DraftView {
   state: string;
   frontmatter: Record<string, unknown> & { title?: string; subtitle?: string; summary?: string; proposals?: Proposal[]; corrections?: Array<Record<string, unknown>> };
   flags: string[];
-  paragraphs: Array<{ p: number | null; text: string; heading: boolean }>;
+  /** `reading`: the paragraph as the raw text reads, before corrections, with where each of its UTF-16 units stands in `text` — when the two differ. */
+  paragraphs: Array<{ p: number | null; text: string; heading: boolean; reading?: string; spans?: Array<[number, number]> }>;
   raw: Array<{ line: number; text: string }>;
   teaching: { purpose?: string; questions?: Array<{ text: string; paragraphs: number[] }>; points?: Array<{ text: string; paragraphs: number[] }> } | null;
   source: Record<string, unknown> & { proposals?: Array<{ field: string; value: string; line: number; quote: string; why?: string }> };
+  /** The published case this draft repeats, if any: the desk offers to collate with it. */
+  twin: { id: string; title: string; similarity: number; same: boolean } | null;
+  /** The source id publish will use, and why: the same raw text as a library source, the entry's own, or from what the entry states. */
+  sourceId: { id: string; from: 'same-text' | 'entry' | 'stated'; title?: string };
   problems: Problem[];
   checked: boolean;
   published: { id: string; commit?: string; note?: string } | null;
@@ -185,22 +190,53 @@ document.addEventListener('selectionchange', () => {
 function pick(p: number, text: string, offset: number): void {
   picked = { p, text, ...occurrence(paragraphText(p), text, offset) };
   $('#selection').textContent = `已选取：第${picked.p}段${quote(text)}${picked.count > 1 ? `（段中第 ${picked.nth} 处，共 ${picked.count} 处）` : ''}`;
+  nameByItem();
 }
 
-/** The words the keyboard picker's paragraph and character numbers (1-based, both ends included) name, or why none. */
-function pickerWords(): { p: number; text: string; offset: number } | string {
+/**
+ * The buttons that act on the selection, the picker's words or the draft are
+ * named by what they act on, as 接受/拒绝/删去 are (the trial heard 选取, 记录,
+ * 检查, 发布 alone); each name starts with the words on the button.
+ */
+function nameByItem(): void {
+  $('#record').setAttribute('aria-label', picked ? `记录 第${picked.p}段${brief(picked.text)}的校勘记` : '记录 校勘记（尚未选取文字）');
+  const words = pickerWords();
+  $('#pick-go').setAttribute('aria-label', typeof words === 'string' ? '选取（先写段号和起止字数）' : `选取 第${words.p}段${brief(words.text)}`);
+  const title = current ? `${String(current.frontmatter.title ?? current.id)}` : '';
+  $('#check').setAttribute('aria-label', `检查 ${title}`);
+  $('#publish').setAttribute('aria-label', `发布 ${title}`);
+  $('#publish-yes').setAttribute('aria-label', `确认发布 ${title}`);
+}
+
+/**
+ * The words the keyboard picker's paragraph and character numbers (1-based,
+ * both ends included) name, or why none. The numbers count the paragraph's raw
+ * reading — the source's own characters, before any correction — which no
+ * correction recorded meanwhile shifts (the sixth trial's offsets, counted
+ * before ’’→” was recorded, took the wrong words after it); the words taken are
+ * what those characters are in the text shown.
+ */
+function pickerWords(): { p: number; text: string; raw: string; offset: number } | string {
   const p = Number(($('#pick-p') as HTMLInputElement).value);
-  const chars = Array.from(paragraphText(p));
-  if (chars.length === 0) return `没有第 ${p || '?'} 段`;
+  const paragraph = current?.paragraphs.find((x) => x.p === p);
+  const chars = Array.from(paragraph?.reading ?? paragraph?.text ?? '');
+  if (!paragraph || chars.length === 0) return `没有第 ${p || '?'} 段`;
   const from = Number(($('#pick-from') as HTMLInputElement).value);
   const to = Number(($('#pick-to') as HTMLInputElement).value);
-  if (!(from >= 1 && to >= from && to <= chars.length)) return `第${p}段共 ${chars.length} 字：起止须在 1–${chars.length} 之间，止不小于起`;
-  return { p, text: chars.slice(from - 1, to).join(''), offset: chars.slice(0, from - 1).join('').length };
+  if (!(from >= 1 && to >= from && to <= chars.length)) return `第${p}段原文共 ${chars.length} 字：起止须在 1–${chars.length} 之间，止不小于起`;
+  const start = chars.slice(0, from - 1).join('').length;
+  const end = chars.slice(0, to).join('').length;
+  const spans = paragraph.spans?.slice(start, end);
+  const [s, e] = spans ? [Math.min(...spans.map((x) => x[0])), Math.max(...spans.map((x) => x[1]))] : [start, end];
+  const text = paragraph.text.slice(s, e);
+  if (!text) return `第${p}段原文第${from}–${to}字在正文中已删去（多余的空格）：另选`;
+  return { p, text, raw: chars.slice(from - 1, to).join(''), offset: s };
 }
 
 $('#pick').addEventListener('input', () => {
+  nameByItem();
   const words = pickerWords();
-  $('#pick-preview').textContent = typeof words === 'string' ? words : `将选取：第${words.p}段${quote(words.text)}`;
+  $('#pick-preview').textContent = typeof words === 'string' ? words : `将选取：第${words.p}段${quote(words.text)}${words.raw === words.text ? '' : `（原文作${quote(words.raw)}）`}`;
 });
 $('#pick').addEventListener('submit', (e) => {
   e.preventDefault();
@@ -554,6 +590,7 @@ function render(view: DraftView): void {
   current = view;
   picked = undefined;
   $('#selection').textContent = '尚未选取文字。';
+  nameByItem();
   const fm = view.frontmatter;
   $('#draft-h').textContent = `草稿：${fm.title ?? view.id}${fm.subtitle ? `——${fm.subtitle}` : ''}`;
   $('#draft-state').replaceChildren('状态：', el('span', { class: 'state', 'data-state': view.state }, STATES[view.state] ?? view.state));
@@ -624,24 +661,130 @@ function render(view: DraftView): void {
   $('#guide-featured').textContent = `featured——${view.guide.featured ?? ''}`;
 
   fill('source-title', view.source.title);
-  fill('source-id', view.source.id);
+  fill('source-id', view.sourceId.id);
+  $('#source-id-why').textContent = SOURCE_ID_WHY[view.sourceId.from](view.sourceId);
   fill('source-date', view.source.date);
   fill('source-date-note', view.source.dateNote);
   fill('source-type', view.source.type);
   fill('source-publication', view.source.publication);
+  fill('source-staff', view.source.staff);
   fill('source-about', view.source.about);
-  $('#source-proposals').replaceChildren(
-    ...(view.source.proposals ?? []).map((x, i) =>
-      el('li', { class: 'proposal' }, `${x.field === 'date' ? '日期' : '编印单位'}：${x.value}（第${x.line}行${quote(x.quote)}） `,
-        button('接受', () => void act(`/api/batches/${view.batch}/source`, { accept: [i + 1] }, `已接受来源条目的${x.field === 'date' ? '日期' : '编印单位'}：${x.value}`), { 'data-role': 'accept', 'aria-label': `接受 来源条目的${x.field === 'date' ? '日期' : '编印单位'}：${x.value}` }),
-        button('拒绝', () => void act(`/api/batches/${view.batch}/source`, { reject: [i + 1] }, `已拒绝来源条目的${x.field === 'date' ? '日期' : '编印单位'}：${x.value}`), { 'data-role': 'reject', 'aria-label': `拒绝 来源条目的${x.field === 'date' ? '日期' : '编印单位'}：${x.value}` })),
-    ),
-  );
+  $('#source-proposals').replaceChildren(...(view.source.proposals ?? []).map((x, i) => sourceProposalItem(x, i + 1, view)));
 
+  showTwin(view);
   showProblems(view.problems, view.checked);
   ($('#publish') as HTMLButtonElement).disabled = Boolean(view.published);
   $('#published').textContent = view.published ? `已发布为 /cases/${view.published.id}/${view.published.commit ? `，已提交 ${view.published.commit.slice(0, 8)}` : ''}${view.published.note ? `（${view.published.note}）` : ''}` : '';
   document.dispatchEvent(new CustomEvent('desk:draft', { detail: view }));
+}
+
+// Collation with a published twin (content/README.md §11), by npm run collate's library on the server.
+
+type RecordSuggestion =
+  | { type: 'correct'; p: number; original: string; corrected: string; note: string }
+  | { type: 'doubt'; p: number; text: string; note: string }
+  | { type: 'lacuna'; p?: number; after: string; note: string }
+  | { type: 'none'; why: string; note: string };
+interface CollatedDifference { a: string; b: string; atA: string; atB: string; before: string; after: string; recorded?: string; record?: RecordSuggestion }
+
+/** The draft whose collation is shown (re-run after each change to it, so a recorded reading shows as recorded). */
+let collated = '';
+
+function showTwin(view: DraftView): void {
+  const key = `${view.batch}/${view.id}`;
+  $('#collate-box').hidden = !view.twin;
+  if (collated !== key) {
+    collated = '';
+    $('#collate-verdict').textContent = '';
+    $('#collate-list').replaceChildren();
+  }
+  if (!view.twin) return;
+  const t = view.twin;
+  $('#collate-twin').textContent = `本稿已作为 /cases/${t.id}/${quote(t.title)}发布过（${t.same ? '正文相同' : `${Math.round(t.similarity * 100)}% 相同`}）：不要再发布一次；它是同一案例的另一见证本。`;
+  $('#collate').setAttribute('aria-label', `校勘 本稿与已发布的案例 ${t.id}`);
+  if (collated === key) void showCollation().catch((error: Error) => say(error.message));
+}
+
+async function showCollation(): Promise<void> {
+  const twin = current?.twin;
+  if (!twin) return;
+  const result = await api<{ with: { id: string; title: string }; agreement: string; differences: CollatedDifference[] }>(draftUrl(`/collate?with=${encodeURIComponent(twin.id)}`));
+  collated = `${current!.batch}/${current!.id}`;
+  const open = result.differences.filter((d) => !d.recorded).length;
+  const verdict =
+    result.agreement === 'identical' ? '两本文字全同（断行、空格与标点宽窄除外）：没有要记的异文。' : result.agreement === 'corrections-only' ? '两本的异文都已由校勘记说明。' : `有 ${open} 处异文未记${open < result.differences.length ? `（另 ${result.differences.length - open} 处已由校勘记说明）` : ''}。`;
+  $('#collate-verdict').textContent = `与 ${result.with.id}${quote(result.with.title)}校勘：${verdict}`;
+  $('#collate-list').replaceChildren(...result.differences.map((d, i) => collatedItem(d, i + 1, result.with.id)));
+}
+
+function collatedItem(d: CollatedDifference, n: number, other: string): HTMLElement {
+  const reads = (s: string) => (s ? quote(s) : '（无）');
+  const what = `第${n}处异文：本稿 ${d.atA} ${reads(d.a)} ↔ ${other} ${d.atB} ${reads(d.b)}`;
+  const li = el('li', { 'data-difference': String(n) }, el('p', {}, what), el('p', { class: 'help' }, `…${d.before}〔${d.a}〕${d.after}…`));
+  if (d.recorded) li.append(el('p', { class: 'help' }, d.recorded));
+  if (d.record?.type === 'none') li.append(el('p', { class: 'help' }, d.record.note));
+  else if (d.record) {
+    const s = d.record;
+    // A correction only the published witness recorded is offered to this draft as it stands there.
+    const offer = d.recorded ? '本稿仍作原读法，可照此校正' : s.type === 'correct' ? '建议校正' : s.type === 'doubt' ? '建议记为存疑' : '建议记为脱文';
+    li.append(el('p', { class: 'help' }, `${offer}：${s.note}`), button('记为校勘记…', () => toReadingForm(s), { 'data-role': 'record', 'aria-label': `记为校勘记 ${what}` }));
+  }
+  return li;
+}
+
+/** Takes a collation's suggestion into the 校勘记 form: its words picked in their paragraph, type and note filled; the editor checks and records. */
+function toReadingForm(s: Exclude<RecordSuggestion, { type: 'none' }>): void {
+  const words = s.type === 'correct' ? s.original : s.type === 'doubt' ? s.text : s.after;
+  const p = s.p ?? 0;
+  const at = paragraphText(p).indexOf(words);
+  if (at === -1) return say(`第${p}段中找不到${quote(words)}：请在正文中选取`);
+  pick(p, words, at);
+  ($('#reading-type') as HTMLSelectElement).value = s.type;
+  ($('#reading-corrected') as HTMLInputElement).value = s.type === 'correct' ? s.corrected : '';
+  ($('#reading-note') as HTMLInputElement).value = s.note;
+  $('#reading-type').focus();
+  say(`已带入校勘记表单：第${p}段${quote(words)}；核对类型和说明后点“记录”`);
+}
+
+$('#collate').addEventListener('click', () => {
+  void showCollation()
+    .then(() => focusOn($('#collate-verdict')))
+    .catch((error: Error) => say(error.message));
+});
+
+/** Why the source id field holds the id it holds: it is the one publish will use (publish.ts's plannedSourceId). */
+const SOURCE_ID_WHY: Record<DraftView['sourceId']['from'], (x: DraftView['sourceId']) => string> = {
+  'same-text': (x) => `文库中的来源 ${x.id}${quote(x.title ?? '')}与本件原文相同：发布时并入那一条，用它的 id。`,
+  entry: () => '发布时用此 id。',
+  stated: () => '由来源条目拟定：汇编按题名，报纸、网页按刊载处与日期；填了类型、刊载处、日期后随之更新。发布时用此 id，可改。',
+};
+
+/**
+ * A source entry's proposal (the date or the compiler a cover prints). A
+ * compiler against a publication already typed offers both ways in the
+ * desk's words (the trial met an English refusal that offered one): take the
+ * compiler as the publication, or keep what was typed and reject it.
+ */
+function sourceProposalItem(x: { field: string; value: string; line: number; quote: string }, n: number, view: DraftView): HTMLElement {
+  const url = `/api/batches/${view.batch}/source`;
+  const what = `来源条目的${x.field === 'date' ? '日期' : '编印单位'}：${x.value}`;
+  const li = el('li', { class: 'proposal', 'data-source-proposal': x.field }, `${x.field === 'date' ? '日期' : '编印单位'}：${x.value}（第${x.line}行${quote(x.quote)}） `);
+  const typed = view.source.publication;
+  if (x.field === 'compiler' && typeof typed === 'string' && typed !== x.value) {
+    li.append(
+      el('p', { class: 'help', 'data-compiler-conflict': '' }, `刊载处已填${quote(typed)}，与卷首的编印单位不同。编印单位是汇编的出版者（刊载处），不是责任编辑。二选一：`),
+      el('span', { class: 'row' },
+        button('以编印单位为刊载处', () => void act(url, { publication: '', accept: [n] }, `刊载处已改为编印单位：${x.value}`), { 'data-role': 'accept', 'aria-label': `以编印单位为刊载处：${x.value}（替换所填的${typed}）` }),
+        button('保留所填', () => void act(url, { reject: [n] }, `已保留所填的刊载处，拒绝编印单位：${x.value}`), { 'data-role': 'reject', 'aria-label': `保留所填的刊载处：${typed}（拒绝编印单位：${x.value}；需要时在编者说明中写明）` })),
+    );
+    return li;
+  }
+  li.append(
+    button('接受', () => void act(url, { accept: [n] }, `已接受${what}`), { 'data-role': 'accept', 'aria-label': `接受 ${what}` }),
+    ' ',
+    button('拒绝', () => void act(url, { reject: [n] }, `已拒绝${what}`), { 'data-role': 'reject', 'aria-label': `拒绝 ${what}` }),
+  );
+  return li;
 }
 
 /**
@@ -673,10 +816,29 @@ $('#to-reading').addEventListener('click', () => {
   $('#reading-type').focus();
 });
 
+$('#reading-type').addEventListener('change', () => {
+  $('#reading-type-problem').textContent = '';
+  $('#reading-type').removeAttribute('aria-invalid');
+  $('#reading-type').removeAttribute('aria-describedby');
+});
+
 $('#reading').addEventListener('submit', (e) => {
   e.preventDefault();
   if (!picked) return say('先在左侧正文的一段中选取文字');
-  const type = ($('#reading-type') as HTMLSelectElement).value;
+  const select = $('#reading-type') as HTMLSelectElement;
+  const type = select.value;
+  // No default: the trial recorded a correction as 存疑, the type it was given without a choice.
+  if (!type) {
+    // Said beside the field as well as in the status line, which is far above it.
+    $('#reading-type-problem').textContent = '先选校勘类型：存疑、原文之误、校正或脱文';
+    select.setAttribute('aria-invalid', 'true');
+    select.setAttribute('aria-describedby', 'reading-type-problem');
+    say('先选校勘类型：存疑、原文之误、校正或脱文');
+    return select.focus();
+  }
+  $('#reading-type-problem').textContent = '';
+  select.removeAttribute('aria-invalid');
+  select.removeAttribute('aria-describedby');
   const note = ($('#reading-note') as HTMLInputElement).value;
   const nth = picked.count > 1 ? { nth: picked.nth } : {};
   const reading =
@@ -685,7 +847,10 @@ $('#reading').addEventListener('submit', (e) => {
       : type === 'lacuna'
         ? { type, p: picked.p, after: picked.text, note }
         : { type: 'doubt', ...(type === 'original-error' ? { kind: 'original-error' } : {}), p: picked.p, text: picked.text, note, ...nth };
-  void act(draftUrl('/reading'), reading, '校勘记已记录');
+  // Each reading is typed anew: the type chosen for the last one is no default for the next.
+  void act(draftUrl('/reading'), reading, '校勘记已记录').then((ok) => {
+    if (ok) select.value = '';
+  });
 });
 
 $('#add').addEventListener('submit', (e) => {
@@ -732,7 +897,9 @@ $('#fields').addEventListener('submit', (e) => {
 });
 $('#source').addEventListener('submit', (e) => {
   e.preventDefault();
-  void act(`/api/batches/${current!.batch}/source`, { title: ($('#source-title') as HTMLInputElement).value, id: ($('#source-id') as HTMLInputElement).value, date: ($('#source-date') as HTMLInputElement).value, dateNote: ($('#source-date-note') as HTMLInputElement).value, type: ($('#source-type') as HTMLSelectElement).value, publication: ($('#source-publication') as HTMLInputElement).value, about: ($('#source-about') as HTMLTextAreaElement).value }).then((ok) => {
+  // The id is sent only when the editor changed it: the id shown keeps following the entry's title, type and publication as publish would.
+  const id = edited.has('source-id') ? { id: ($('#source-id') as HTMLInputElement).value } : {};
+  void act(`/api/batches/${current!.batch}/source`, { title: ($('#source-title') as HTMLInputElement).value, ...id, date: ($('#source-date') as HTMLInputElement).value, dateNote: ($('#source-date-note') as HTMLInputElement).value, type: ($('#source-type') as HTMLSelectElement).value, publication: ($('#source-publication') as HTMLInputElement).value, staff: ($('#source-staff') as HTMLInputElement).value, about: ($('#source-about') as HTMLTextAreaElement).value }).then((ok) => {
     if (!ok) return;
     saved('#source');
     say('来源条目已保存并检查');

@@ -91,6 +91,9 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   await expect(batch.locator('h3')).toHaveText('compilation-styles.docx', { timeout: 60_000 });
   await expect(batch.locator('tr[data-draft]')).toHaveCount(3);
   await expect(batch.locator('details summary')).toContainText('不在正文中的内容');
+  // The report's layout in the desk's words (the trial read 版式 blank).
+  await expect(batch.locator('p').filter({ hasText: '版式' })).toContainText('版式 段间空行');
+  await expect(batch.locator('p').filter({ hasText: '版式' })).not.toContainText('blank');
   const row = batch.locator('tr[data-draft="raoyang-yijiashi"]');
   // The fixture library already holds the compilation's cases (this test publishes 饶阳 once more under its own id): the queue names each.
   await expect(batch.locator('tr[data-draft="baodi-yizhan-sanzhongxin"] [data-twin]')).toHaveAttribute('data-twin', 'baodi-yizhan-sanzhongxin');
@@ -194,15 +197,29 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   // From the selection straight to the 校勘记 form.
   await page.getByRole('button', { name: '记为校勘记…' }).press('Enter');
   await expect(page.locator('#reading-type')).toBeFocused();
-  await page.locator('#reading-type').selectOption('doubt');
+  // Two selects, each named by what it types; the reading's type has no default: recorded without one, it is asked for.
+  await expect(page.locator('#reading-type')).toHaveAccessibleName('校勘类型');
+  await expect(page.locator('#source-type')).toHaveAccessibleName('来源类型 type');
+  await expect(page.locator('#reading-type')).toHaveValue('');
   await page.locator('#reading-note').fill('此四字存疑（编辑台测试）。');
-  await page.getByRole('button', { name: '记录' }).click();
+  const record = page.getByRole('button', { name: '记录 第1段“燃眉之急”的校勘记' });
+  await record.click();
+  await expect(page.locator('#status')).toHaveText('先选校勘类型：存疑、原文之误、校正或脱文');
+  await expect(page.locator('#reading-type')).toBeFocused();
+  await expect(page.locator('#reading-type')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#reading-type')).toHaveAccessibleDescription('先选校勘类型：存疑、原文之误、校正或脱文');
+  await expect(page.locator('#corrections')).not.toContainText('燃眉之急');
+  await page.locator('#reading-type').selectOption('doubt');
+  await record.click();
   await expect(page.locator('#status')).toHaveText('校勘记已记录', { timeout: 20_000 });
   await expect(page.locator('#corrections')).toContainText('“燃眉之急”——此四字存疑（编辑台测试）。');
   // A reading recorded by mistake is taken out again.
   await settled(page);
   const mistaken = (await page.locator('#reader .ptext[data-p="1"]').textContent())!.slice(0, 4);
   await select(page, 1, mistaken);
+  // The last reading's type is no default for the next.
+  await expect(page.locator('#reading-type')).toHaveValue('');
+  await page.locator('#reading-type').selectOption('doubt');
   await page.locator('#reading-note').fill('误记（编辑台测试）。');
   await page.getByRole('button', { name: '记录' }).click();
   await expect(page.locator('#corrections')).toContainText('误记（编辑台测试）。', { timeout: 20_000 });
@@ -242,6 +259,9 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   // The problem at its field, tied to it, and linked from the summary at the top.
   const typeProblem = page.locator('[data-problem-for="source:type"]');
   await expect(typeProblem).toContainText('type');
+  // The schema's own words too, by zod's Chinese locale in the desk's process (the trial read “Invalid input: expected string…”).
+  await expect(typeProblem).not.toContainText('Invalid input');
+  await expect(typeProblem).toContainText('无效');
   const typeSlot = (await typeProblem.getAttribute('id'))!;
   await expect(page.locator('#source-type')).toHaveAttribute('aria-describedby', typeSlot);
   await page.locator(`#problem-links a[href="#${typeSlot}"]`).first().click();
@@ -256,8 +276,15 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   await expect(page.locator('#problem-summary')).toBeHidden();
   await expect(page.locator('#draft-state [data-state]')).toHaveText('可发布');
 
+  // 检查 and 发布 are named by the draft they act on.
+  await expect(page.locator('#check')).toHaveAccessibleName('检查 一名党员联十户你有困难我服务');
+  await expect(page.locator('#publish')).toHaveAccessibleName('发布 一名党员联十户你有困难我服务');
+  // The source id shown is the one publish will use, not ingest's placeholder from the file name.
+  const sourceId = await page.locator('#source-id').inputValue();
+  expect(sourceId).not.toMatch(/^source-|docx/);
   // Asked once, in the page; the answer takes focus.
   await page.locator('#publish').click();
+  await expect(page.locator('#publish-yes')).toHaveAccessibleName('确认发布 一名党员联十户你有困难我服务');
   await expect(page.locator('#publish-yes')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('#published')).toContainText(`已发布为 /cases/${ID}/`);
@@ -297,6 +324,23 @@ test('the desk speaks Chinese, changes a proposal in place, picks words by keybo
   await open.click();
   await expect(page.locator('#draft-h')).toContainText('一站三中心');
 
+  // The draft repeats a published case (a second witness): collated with it as npm run collate does, each difference listed.
+  await expect(page.locator('#collate-twin')).toContainText('/cases/baodi-yizhan-sanzhongxin/');
+  await page.getByRole('button', { name: '校勘 本稿与已发布的案例 baodi-yizhan-sanzhongxin' }).click();
+  await expect(page.locator('#collate-verdict')).toHaveText(/^与 baodi-yizhan-sanzhongxin“.+”校勘：有 1 处异文未记（另 2 处已由校勘记说明）。$/, { timeout: 20_000 });
+  await expect(page.locator('#collate-verdict')).toBeFocused();
+  const ru = page.locator('#collate-list li').filter({ hasText: '本稿 p4 “人” ↔ baodi-yizhan-sanzhongxin p4 “入”' });
+  await expect(ru).toContainText('baodi-yizhan-sanzhongxin已记：原作“每天人户”，今作“每天入户”');
+  // The correction the published case recorded, taken into this draft's 校勘记 form: words picked, type and note filled, for the editor to check and record.
+  await ru.getByRole('button', { name: /^记为校勘记 第\d处异文：本稿 p4 “人”/ }).click();
+  await expect(page.locator('#selection')).toHaveText('已选取：第4段“每天人户”');
+  await expect(page.locator('#reading-type')).toHaveValue('correct');
+  await expect(page.locator('#reading-corrected')).toHaveValue('每天入户');
+  await expect(page.locator('#reading-note')).toHaveValue('“入”误作“人”，形近而误。');
+  await expect(page.locator('#reading-type')).toBeFocused();
+  await page.locator('#reading-type').selectOption('');
+  await page.locator('#reading-corrected').fill('');
+
   // A kind proposal changed to another of the schema's kinds before it is accepted.
   const kind = page.locator('#proposals li[data-field="kind"]');
   await kind.getByLabel('体裁改为', { exact: true }).selectOption('机制介绍');
@@ -312,6 +356,7 @@ test('the desk speaks Chinese, changes a proposal in place, picks words by keybo
   await expect(page.locator('#pick-preview')).toHaveText(`将选取：第2段“${p2.slice(0, 4).join('')}”`);
   await page.getByLabel('到第几字').press('ArrowUp');
   await expect(page.locator('#pick-preview')).toHaveText(`将选取：第2段“${p2.slice(0, 5).join('')}”`);
+  await expect(page.locator('#pick-go')).toHaveAccessibleName(`选取 第2段“${p2.slice(0, 5).join('')}”`);
   await page.getByLabel('到第几字').press('Enter');
   await expect(page.locator('#selection')).toHaveText(`已选取：第2段“${p2.slice(0, 5).join('')}”`);
   const method = page.locator('#proposals li[data-field="methods"]').first();
@@ -371,5 +416,63 @@ test('the desk speaks Chinese, changes a proposal in place, picks words by keybo
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.setViewportSize({ width: 375, height: 800 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  expect(problems).toEqual([]);
+});
+
+test('a compiler against a typed publication offers both ways, and the keyboard picker counts the raw reading', async ({ page }) => {
+  test.setTimeout(180_000);
+  const desk = `http://127.0.0.1:${deskPort}`;
+  const problems = watchPage(page, desk);
+  // A compilation whose cover prints its compiler and date on one line.
+  const text = ['各地联系服务群众经验做法选编', '中共某某市委组织部编印 2013年10月', '编者按：我们从各地报送的材料中选取了两个经验案例。', '案例一：家有难题请找老李', '——河南濮阳市开通“老李服务热线”', '濮阳市华龙区开通服务热线，群众有难题打一个电话就有人上门。热线开通以来受理群众来电三千余件。', '案例二：群众动嘴干部跑腿', '——广西百色市推行“农事村办”', '百色市在村级设立便民服务站，群众的事由村干部代办。全市建成服务站一千二百多个。'].join('\n\n');
+  const sent = await fetch(`${desk}/api/files?name=${encodeURIComponent('jingyan-xuanbian.txt')}`, { method: 'POST', body: text });
+  const batchId = ((await sent.json()) as { id: string }).id;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${desk}/`);
+  await page.locator(`article[data-batch="${batchId}"]`).getByRole('button', { name: /^打开 家有难题请找老李/ }).click();
+  await expect(page.locator('#draft-h')).toContainText('家有难题请找老李');
+
+  // The source id from the entry, as publish gives it; the compiler is no 责编.
+  await expect(page.locator('#source-id')).not.toHaveValue(/^source-|txt/);
+  await expect(page.locator('#source-id-why')).toContainText('发布时用此 id');
+  await expect(page.locator('#source-staff')).toHaveValue('');
+  // The editor types a publication first: the compiler then offers both ways, in Chinese.
+  await page.locator('#source-publication').fill('编者收到的汇编');
+  await page.getByRole('button', { name: '保存来源条目' }).click();
+  await expect(page.locator('#status')).toHaveText('来源条目已保存并检查', { timeout: 20_000 });
+  const compiler = page.locator('#source-proposals li[data-source-proposal="compiler"]');
+  await expect(compiler.locator('[data-compiler-conflict]')).toContainText('刊载处已填“编者收到的汇编”');
+  await expect(compiler.getByRole('button', { name: '保留所填的刊载处：编者收到的汇编（拒绝编印单位：中共某某市委组织部；需要时在编者说明中写明）' })).toBeVisible();
+  await compiler.getByRole('button', { name: /^以编印单位为刊载处/ }).click();
+  await settled(page);
+  await expect(page.locator('#status')).toHaveText('刊载处已改为编印单位：中共某某市委组织部');
+  await expect(page.locator('#source-publication')).toHaveValue('中共某某市委组织部');
+  await expect(page.locator('#source-proposals li[data-source-proposal="compiler"]')).toHaveCount(0);
+
+  // A correction that shortens the paragraph (打一个电话 → 打个电话) shifts nothing the keyboard picker counts.
+  const reading = Array.from('濮阳市华龙区开通服务热线，群众有难题打一个电话就有人上门。');
+  await select(page, 1, '打一个电话');
+  await page.getByRole('button', { name: '记为校勘记…' }).click();
+  await page.locator('#reading-type').selectOption('correct');
+  await page.locator('#reading-corrected').fill('打个电话');
+  await page.locator('#reading-note').fill('测试用的校正（编辑台测试）。');
+  await page.getByRole('button', { name: /^记录 / }).click();
+  await expect(page.locator('#corrections')).toContainText('“打一个电话”→“打个电话”', { timeout: 20_000 });
+  await settled(page);
+  await expect(page.locator('#pick-counts')).toContainText('原文');
+  const from = reading.indexOf('就') + 1;
+  await page.getByLabel('用键盘选取：段号').fill('1');
+  await page.getByLabel('从第几字').fill(String(from));
+  await page.getByLabel('到第几字').fill(String(from + 4));
+  await expect(page.locator('#pick-preview')).toHaveText('将选取：第1段“就有人上门”');
+  // Over the correction: the words shown, with the raw reading beside them.
+  await page.getByLabel('从第几字').fill(String(reading.indexOf('打') + 1));
+  await page.getByLabel('到第几字').fill(String(reading.indexOf('话') + 1));
+  await expect(page.locator('#pick-preview')).toHaveText('将选取：第1段“打个电话”（原文作“打一个电话”）');
+  await page.getByLabel('到第几字').press('Enter');
+  await expect(page.locator('#selection')).toHaveText('已选取：第1段“打个电话”');
+
+  const axe = await axeScan(page).withTags(WCAG_TAGS).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   expect(problems).toEqual([]);
 });

@@ -4,6 +4,7 @@
  * message names kept and quoted words nested; a message of another kind is
  * shown as written, never lost.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHECK_MESSAGES, checkMessage, inChinese, readCheckMessage, type CheckMessageKind } from '../../src/lib/check-messages.ts';
 import { evidenceWarnings } from '../../src/lib/node/evidence-checks.ts';
@@ -14,6 +15,7 @@ const slotsOf = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((
 const SAMPLE: Record<string, string | number> = {
   id: 'minqing-riji', p: 4, quote: '“三中心”建设纳入镇街', aim: '要', quotation: '村村都有了信访办', field: 'questions[1]', i: 2, name: '民情日记', count: 7,
   year: 2009, role: '区委组织部部长', names: '“城南镇” or “城南”', level: '乡镇街道', precision: '县区', s: 's', ps: '3, 4', draft: 'drafts/a-b.mdx', first: '第4段：疑“入”误作“人”', list: '1. 第4段：疑“入”误作“人”；2. 原文未署作者', file: 'drafts/a-b.teaching.yaml', other: 'a-b.mdx', title: '“一站三中心”一切以群众为中心', issue: 'Invalid input: expected string, received undefined',
+  staff: '中共某某市委组织部组织一科　编印', numbers: '一、 二、 三、 四、', style: 'List Paragraph', styleId: 'a7',
 };
 
 describe('the check message catalogue', () => {
@@ -45,6 +47,18 @@ describe('the check message catalogue', () => {
     const message = 'content/sources/sources.yaml: [2] x.sha256: raw.txt has SHA-256 abc, not the recorded def';
     expect(readCheckMessage(message)).toBeUndefined();
     expect(inChinese(message)).toBe(message);
+  });
+
+  it("says in Chinese the Word reader's warnings the desk shows (the reader's English unchanged for the terminal)", async () => {
+    const { readInput } = await import('../../src/lib/ingest/read/index.ts');
+    const file = 'tests/fixtures/ingest/docx-numbering/shijingshan-numbered.docx';
+    const doc = await readInput(file, readFileSync(file));
+    const numbering = doc.warnings!.find((w) => w.includes('automatic numbering'))!;
+    expect(readCheckMessage(numbering)?.kind).toBe('word-numbering');
+    expect(inChinese(numbering)).toBe('有 4 段用的是 Word 的自动编号：编号（一、 二、 三、 四、…）已按 Word 显示的样子写入正文');
+    // mammoth's own warning about a style it does not know, as the reader passes it on.
+    const style = doc.warnings!.find((w) => w.includes('Unrecognised paragraph style'))!;
+    expect(inChinese(style)).toMatch(/^Word 的段落样式“.+”（样式 ID .+）无从识别/);
   });
 
   it('is what the evidence check writes (its English unchanged for the terminal)', () => {

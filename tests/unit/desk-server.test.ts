@@ -172,6 +172,22 @@ describe('a draft from a received compilation', () => {
     expect(v.flags.length).toBeGreaterThan(0);
   });
 
+  it('collates the draft with the published case it repeats, by npm run collate\'s library, offering what to record', async () => {
+    const v = (await view()) as View & { twin: { id: string } | null };
+    expect(v.twin?.id).toBe('raoyang-yijiashi-lianxihu');
+    const res = await fetch(`${base}${url(`/collate?with=${v.twin!.id}`)}`);
+    expect(res.status).toBe(200);
+    type Collated = { agreement: string; differences: Array<{ a: string; b: string; atA: string; recorded?: string; record?: { type: string; p?: number; original?: string; corrected?: string } }> };
+    const c = (await res.json()) as Collated;
+    // The Word witness still reads 人 where the published case corrected 入: accounted for by that case's corrections, offered to the draft.
+    expect(c.agreement).toBe('corrections-only');
+    const ru = c.differences.find((d) => d.a === '人' && d.b === '入')!;
+    expect(ru.recorded).toMatch(/^raoyang-yijiashi-lianxihu已记：原作“.*人.*”，今作“.*入.*”/);
+    expect(ru.record).toMatchObject({ type: 'correct', p: Number(ru.atA.slice(1)) });
+    expect(ru.record!.corrected).toBe(ru.record!.original!.replace('人', '入'));
+    expect((await fetch(`${base}${url('/collate?with=no-such-case')}`)).status).toBe(404);
+  });
+
   it('takes evidence only as words that stand in the paragraph', async () => {
     const before = (await view()).frontmatter.proposals!;
     const n = before.findIndex((x) => x.field === 'methods') + 1;
@@ -383,10 +399,13 @@ describe('a draft from a received compilation', () => {
     v = await view();
     expect(v.problems).toEqual([]);
     expect(v.state).toBe('ready');
+    // The source id shown is the one publish uses, never ingest's placeholder from the file name.
+    const planned = ((await view()) as View & { sourceId: { id: string } }).sourceId.id;
+    expect(planned).not.toMatch(/^source-|docx/);
 
     const head = git('rev-parse', 'HEAD').trim();
     const published = (await (await post(url('/publish'))).json()) as { ok: boolean; id: string; commit?: string; written: string[] };
-    expect(published).toMatchObject({ ok: true, id: 'raoyang-desk' });
+    expect(published).toMatchObject({ ok: true, id: 'raoyang-desk', sourceId: planned });
     expect(readFileSync(path.join(content, 'cases', 'raoyang-desk.mdx'), 'utf8')).toContain('每名党员联系10户左右群众');
     expect(git('rev-parse', 'HEAD~1').trim()).toBe(head);
     expect(git('log', '-1', '--format=%s')).toMatch(/raoyang-desk.*一名党员联十户你有困难我服务.*各地联系服务群众经验做法选编摘录/);
@@ -412,6 +431,73 @@ describe('a draft from a received compilation', () => {
     // The fixture library holds the compilation's other two cases already: each named as the case it repeats.
     for (const d of fresh) expect(existsSync(path.join(content, 'cases', `${d.twin!.id}.mdx`)), d.id).toBe(true);
   }, 120_000);
+});
+
+describe("a compilation's compiler line", () => {
+  // 中共某某市委组织部编印 under the title: the source's publisher (publication), never a web page's 责编 (staff).
+  const text = [
+    '各地联系服务群众经验做法选编',
+    '中共某某市委组织部编印 2013年10月',
+    '编者按：我们从各地报送的材料中选取了两个经验案例。',
+    '案例一：家有难题请找老李',
+    '——河南濮阳市开通“老李服务热线”',
+    '濮阳市华龙区开通服务热线，群众有难题打一个电话就有人上门。热线开通以来受理群众来电三千余件。',
+    '案例二：群众动嘴干部跑腿',
+    '——广西百色市推行“农事村办”',
+    '百色市在村级设立便民服务站，群众的事由村干部代办。全市建成服务站一千二百多个。',
+  ].join('\n\n');
+  type SourceView = { source: { staff?: string; publication?: string; proposals?: Array<{ field: string; value: string }> }; sourceId: { id: string; from: string } };
+  let batch = '';
+  let draft = '';
+  const view = async () => (await (await fetch(`${base}/api/drafts/${batch}/${draft}`)).json()) as SourceView;
+
+  beforeAll(async () => {
+    const sent = (await (await upload('jingyan-huibian.txt', text)).json()) as { id: string; report: { drafts: Array<{ id: string }> } };
+    batch = sent.id;
+    draft = sent.report.drafts[0]!.id;
+  }, 120_000);
+
+  it('is proposed as the publication and not written as staff; the source id is the one publish will use', async () => {
+    const v = await view();
+    expect(v.source.staff).toBeUndefined();
+    expect(v.source.proposals).toContainEqual(expect.objectContaining({ field: 'compiler', value: '中共某某市委组织部' }));
+    // From the entry's title, as publish proposes it, not source-jingyan-huibian from the file name.
+    expect(v.sourceId.from).toBe('stated');
+    expect(v.sourceId.id).not.toMatch(/^source-|huibian$/);
+    const queue = (await (await fetch(`${base}/api/queue`)).json()) as Array<{ id: string; report: { left: Array<{ text: string; reason: string }> } }>;
+    expect(queue.find((b) => b.id === batch)!.report.left.find((x) => x.text.startsWith('中共某某市委组织部编印'))!.reason).toMatch(/publication/);
+  });
+
+  it('against a publication typed, is refused in Chinese offering both ways; taking it replaces what was typed', async () => {
+    expect((await post(`/api/batches/${batch}/source`, { publication: '编者收到的汇编' })).status).toBe(200);
+    const n = (await view()).source.proposals!.findIndex((x) => x.field === 'compiler') + 1;
+    const refused = await post(`/api/batches/${batch}/source`, { accept: [n] });
+    expect(refused.status).toBe(400);
+    const error = ((await refused.json()) as { error: string }).error;
+    expect(error).toMatch(/^来源条目：第 \d+ 条建议（编印单位“中共某某市委组织部”）未接受：刊载处 publication 已填“编者收到的汇编”。二选一：以编印单位为刊载处/);
+    expect(error).toContain('保留所填');
+    // 以编印单位为刊载处: the typed publication emptied and the proposal accepted, in one request.
+    expect((await post(`/api/batches/${batch}/source`, { publication: '', accept: [n] })).status).toBe(200);
+    const v = await view();
+    expect(v.source.publication).toBe('中共某某市委组织部');
+    expect(v.source.staff).toBeUndefined();
+    expect(v.source.proposals?.some((x) => x.field === 'compiler') ?? false).toBe(false);
+  });
+
+  it('gives each paragraph a correction changed its raw reading, for the keyboard picker to count in', async () => {
+    const recorded = await post(`/api/drafts/${batch}/${draft}/reading`, { type: 'correct', p: 1, original: '打一个电话', corrected: '打个电话', note: '测试用的校正。' });
+    expect(recorded.status).toBe(200);
+    const v = (await recorded.json()) as { paragraphs: Array<{ p: number | null; text: string; reading?: string; spans?: Array<[number, number]> }> };
+    const p1 = v.paragraphs.find((x) => x.p === 1)!;
+    expect(p1.text).toContain('打个电话就有人上门');
+    expect(p1.reading).toContain('打一个电话就有人上门');
+    expect(p1.spans).toHaveLength(p1.reading!.length);
+    // 就有人上门 counted in the reading stands where it is in the text shown, one character earlier.
+    const at = p1.reading!.indexOf('就有人上门');
+    expect(p1.text.slice(p1.spans![at]![0], p1.spans![at + 4]![1])).toBe('就有人上门');
+    // A paragraph no correction changed carries no second reading.
+    expect(v.paragraphs.find((x) => x.p === 2)?.reading).toBeUndefined();
+  });
 });
 
 describe('placeProblem', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEdition, EditionError, markerOccurrence, numberBlocks } from '../../src/lib/edition.ts';
+import { buildEdition, EditionError, markerOccurrence, numberBlocks, readingSpans } from '../../src/lib/edition.ts';
 
 describe('buildEdition', () => {
   it('rejoins a recorded false paragraph break and numbers blocks', () => {
@@ -52,5 +52,33 @@ describe('markerOccurrence', () => {
   it('finds which occurrence of the words before a false break is the break', () => {
     const j = { type: 'join' as const, p: 1, after: '群众工作' };
     expect(markerOccurrence(['做好群众工作是关键，做好群众工作', '的根本在于联系群众。'], [j], j)).toBe(2);
+  });
+});
+
+describe('readingSpans', () => {
+  /** The edition words a pick of reading characters [from, to) (UTF-16) stands for, as the desk takes them. */
+  const pickIn = (reading: string, edition: string, from: number, to: number) => {
+    const spans = readingSpans(reading, edition).slice(from, to);
+    return edition.slice(Math.min(...spans.map((x) => x[0])), Math.max(...spans.map((x) => x[1])));
+  };
+  const reading = '泥牛人海！’’他说, 好事';
+  const edition = '泥牛入海！”他说，好事';
+
+  it('maps every character of the raw reading, unchanged ones to themselves', () => {
+    const spans = readingSpans(reading, edition);
+    expect(spans).toHaveLength(reading.length);
+    expect(spans[0]).toEqual([0, 1]);
+    expect(pickIn(reading, edition, 0, 2)).toBe('泥牛');
+  });
+
+  it('takes a changed run whole, and counts after it as the reading does, however the correction changed the length', () => {
+    // 人 → 入: the same length; ’’ → ”: one shorter; “, ” → “，”: the space dropped.
+    expect(pickIn(reading, edition, 2, 3)).toBe('入');
+    expect(pickIn(reading, edition, 5, 6)).toBe('”');
+    expect(pickIn(reading, edition, 5, 7)).toBe('”');
+    // The characters after ’’ are counted in the reading: 他说 is the 8th and 9th, not shifted by the shorter ”.
+    expect(pickIn(reading, edition, 7, 9)).toBe('他说');
+    expect(pickIn(reading, edition, 9, 13)).toBe('，好事');
+    expect(pickIn(reading, edition, 11, 13)).toBe('好事');
   });
 });

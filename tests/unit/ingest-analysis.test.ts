@@ -87,11 +87,14 @@ describe('what is not a case', () => {
     expect(doc.editorNote).toBe('编者按：现将部分地方的经验做法摘录如下，供参考。');
     expect(doc.left?.filter((b) => b.role === 'editor-note').map((b) => b.line)).toEqual([3]);
   });
-  it('a compiler line is staff, not part of the compilation title; the printed month is the date', () => {
+  it('a compiler line is neither staff nor part of the compilation title; the printed month is the date', () => {
     const text = ['联系服务群众经验做法选编（第三辑）', '', '中共××省委组织部组织二处编', '', '2013年10月', '', '编者按', '', '现将部分地方的经验做法摘录如下，', '供参考。', '', '北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', '天津宝坻区推行一站三中心', '', caseBody('宝坻区')].join('\n');
     const doc = analyseDocument(text, vocab);
     expect(doc.title).toBe('联系服务群众经验做法选编（第三辑）');
-    expect(doc.meta).toMatchObject({ staff: '中共××省委组织部组织二处编', date: '2013-10' });
+    expect(doc.meta).toMatchObject({ date: '2013-10' });
+    // The compiler is the source's publisher (the compiler proposal), never a web page's 责编 (staff).
+    expect(doc.meta).not.toHaveProperty('staff');
+    expect(doc.left?.find((b) => b.line === 3)?.reason).toMatch(/publication/);
     // The note's lines start after the label line and end on its last line, as check:content reads them.
     expect(doc.editorNoteLines).toEqual([9, 10]);
     const lines = text.split('\n').slice(doc.editorNoteLines![0] - 1, doc.editorNoteLines![1]);
@@ -100,12 +103,13 @@ describe('what is not a case', () => {
       expect.arrayContaining([['compilation-header', 1], ['compilation-header', 3], ['dateline', 5], ['editor-note', 7], ['editor-note', 9]]),
     );
   });
-  it('a compiler line ending in any unit (科, 股, 中心) with 编印 is staff, never glued to the title', () => {
+  it('a compiler line ending in any unit (科, 股, 中心) with 编印 is never glued to the title, nor written as staff', () => {
     for (const compiler of ['中共某某市委组织部组织一科　编印', '某某县委宣传部理论股编', '某某市社会工作服务中心编印']) {
       const text = ['基层联系服务群众经验做法选编（第二辑）', '', compiler, '', '2014年1月', '', '编者按：现将部分地方的经验做法摘录如下，供参考。', '', '北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', '天津宝坻区推行一站三中心', '', caseBody('宝坻区')].join('\n');
       const doc = analyseDocument(text, vocab);
       expect(doc.title).toBe('基层联系服务群众经验做法选编（第二辑）');
-      expect(doc.meta.staff).toBe(compiler);
+      expect(doc.meta.staff).toBeUndefined();
+      expect(doc.left?.find((b) => b.text === compiler)).toMatchObject({ role: 'compilation-header' });
     }
   });
   it("a notice's 版记 leaves the last case, its text is reported, its 落款 date is the source's", async () => {
@@ -187,7 +191,7 @@ describe('a compiler line that ends with the printing date', () => {
   const doc = analyseDocument(text, vocab);
   it('keeps the title apart from the compiler and reads the date at its precision', () => {
     expect(doc.title).toBe('各地联系服务群众经验做法选编');
-    expect(doc.meta.staff).toBe('中共某某市委组织部编印');
+    expect(doc.meta.staff).toBeUndefined();
     expect(doc.meta.date).toBe('2013-10');
     expect(doc.drafts.map((d) => d.title)).toEqual(['家有难题请找老李', '群众动嘴干部跑腿']);
   });

@@ -261,6 +261,23 @@ describe('publish', () => {
     expect(listing(content)).toEqual(before);
   });
 
+  it('refuses a source entry that still carries a compiler line as staff (ingest wrote it so before): a compiler is no 责编', async () => {
+    const file = finish('raoyang-staff');
+    const entry = readFileSync(path.join(drafts, 'source-fixture.source.yaml'), 'utf8');
+    const old = path.join(drafts, 'source-staff.source.yaml');
+    writeFileSync(old, entry.replace('  raw:', '  staff: 中共某某市委组织部组织一科　编印\n  raw:'));
+    const problems = checkPublish({ drafts: [file], sourceEntry: old, content }).problems;
+    const staff = problems.find((p) => p.includes('staff'));
+    expect(staff).toMatch(/source-staff\.source\.yaml: staff: “中共某某市委组织部组织一科　编印” is a compilation's compiler line/);
+    // The desk says it in Chinese at the source entry's staff field.
+    const { placeProblem } = await import('../../src/lib/node/desk-drafts.ts');
+    expect(placeProblem(staff!)).toMatchObject({ area: 'source', field: 'staff' });
+    expect(placeProblem(staff!).zh).toContain('是汇编卷首的编印单位，不是网页的责任编辑');
+    // A web page's 责编 line is staff as before.
+    writeFileSync(old, entry.replace('  raw:', '  staff: 编辑：王鹏\n  raw:'));
+    expect(checkPublish({ drafts: [file], sourceEntry: old, content }).problems).toEqual([]);
+  });
+
   it('checks without writing (--check): what publishing would write under the ids given, the content folder untouched', () => {
     const file = finish('raoyang-file-name');
     const before = listing(content);
@@ -355,18 +372,37 @@ describe('source proposals', () => {
     for (const [line, unit] of [['中共某某市委组织部组织一科　编印', '中共某某市委组织部组织一科'], ['某市社会工作服务中心编', '某市社会工作服务中心']] as const) {
       expect(proposeSource(['汇编', line, '标题'], 3)).toEqual([{ field: 'compiler', value: unit, line: 2, quote: line, why: '卷首署编印者' }]);
     }
+    // A compiler's line that ends with the printing date gives both.
+    expect(proposeSource(['汇编', '中共某某市委组织部编印 2013年10月', '标题'], 3).map((x) => [x.field, x.value])).toEqual([['date', '2013-10'], ['compiler', '中共某某市委组织部']]);
   });
 });
 
 describe('source entry proposals answered', () => {
   const entry = `# 草稿\n- id: source-x\n  title: 某县汇编\n  dateNote: 原文未载刊载处、日期、网址。\n  raw: x.txt\n  proposals:\n    - { field: compiler, value: 中共某县委组织部, line: 3, quote: 中共某县委组织部 编, why: 卷首署编印者 }\n    - { field: date, value: 2013-10, line: 5, quote: 2013年10月, why: 卷首只印年月 }\n`;
-  it('a compiler accepted as the publication takes the place of the same line ingest wrote as staff, and of that line only', async () => {
+  it('a compiler accepted as the publication leaves staff (a web page\'s 责编) as it is', async () => {
     const { answerSourceProposals } = await import('../../src/lib/ingest/accept-proposals.ts');
     const parse = async (t: string) => ((await import('yaml')).parse(t) as Array<Record<string, unknown>>)[0]!;
-    const same = answerSourceProposals(entry.replace('  raw:', '  staff: 中共某县委组织部  编\n  raw:'), { accept: [1] }, 'x.source.yaml');
-    expect(await parse(same.text)).not.toHaveProperty('staff');
     const other = answerSourceProposals(entry.replace('  raw:', '  staff: 编辑：王鹏\n  raw:'), { accept: [1] }, 'x.source.yaml');
     expect(await parse(other.text)).toMatchObject({ staff: '编辑：王鹏', publication: '中共某县委组织部' });
+  });
+
+  it('a compiler against a publication already typed is refused in Chinese, offering both ways', async () => {
+    const { answerSourceProposals } = await import('../../src/lib/ingest/accept-proposals.ts');
+    const typed = entry.replace('  raw:', '  publication: 编者收到的Word汇编\n  raw:');
+    let message = '';
+    try {
+      answerSourceProposals(typed, { accept: [1] }, 'x.source.yaml');
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^x\.source\.yaml：第 1 条建议（编印单位“中共某县委组织部”）未接受：刊载处 publication 已填“编者收到的Word汇编”/);
+    expect(message).toContain('以编印单位为刊载处');
+    expect(message).toContain('保留所填——拒绝此建议');
+    expect(message).toContain('--reject 1');
+    expect(message).not.toMatch(/[a-z]{4,} [a-z]{4,}/);
+    // Keeping what was typed is rejecting the proposal: publication stays.
+    const kept = answerSourceProposals(typed, { reject: [1] }, 'x.source.yaml');
+    expect(((await import('yaml')).parse(kept.text) as Array<Record<string, unknown>>)[0]).toMatchObject({ publication: '编者收到的Word汇编' });
   });
 
   it('a date keeps its precision, quoted; a compiler becomes the publication; comments stay', async () => {
@@ -378,6 +414,6 @@ describe('source entry proposals answered', () => {
     const [out] = (await import('yaml')).parse(text) as Array<Record<string, unknown>>;
     expect(out).toMatchObject({ date: '2013-10', publication: '中共某县委组织部', dateNote: '原文未载刊载处、网址。' });
     expect(out!.proposals).toBeUndefined();
-    expect(() => answerSourceProposals(entry.replace('  raw:', '  publication: 某报\n  raw:'), { accept: [1] }, 'x.source.yaml')).toThrow(/x\.source\.yaml: proposal 1 .*publication is already “某报”/);
+    expect(() => answerSourceProposals(entry.replace('  raw:', '  publication: 某报\n  raw:'), { accept: [1] }, 'x.source.yaml')).toThrow(/刊载处 publication 已填“某报”/);
   });
 });

@@ -266,11 +266,9 @@ export function answerSourceProposals(source: string, choice: Choice, file = 'so
       if (map.get('dateNote') === undefined) map.delete('dateNote');
     } else if (x.field === 'compiler') {
       const publication = map.get('publication');
-      if (publication !== undefined && publication !== x.value) throw new ProposalError(`${file}: proposal ${x.n} (compiler ${x.value}): publication is already “${String(publication)}”; name the compiler in about instead, and reject this proposal`);
+      // Said in Chinese to the desk and the terminal alike (the trial's English refusal offered one way only): both ways, each how.
+      if (publication !== undefined && publication !== x.value) throw new ProposalError(`${file}：第 ${x.n} 条建议（编印单位“${x.value}”）未接受：刊载处 publication 已填“${String(publication)}”。二选一：以编印单位为刊载处——删去条目中已填的 publication，再接受此建议（编辑台：点“以编印单位为刊载处”）；或保留所填——拒绝此建议（编辑台：点“保留所填”；终端：--reject ${x.n}），需要时在编者说明 about 中写明编印单位`);
       map.set('publication', x.value);
-      // Ingest also wrote the compiler's line as staff (a web page's editors); the trial removed it by hand: one printed line, one field.
-      const staff = map.get('staff');
-      if (typeof staff === 'string' && staff.replace(/\s+/gu, '') === x.quote.replace(/\s+/gu, '')) map.delete('staff');
     } else throw new ProposalError(`${file}: proposal ${x.n}: field “${x.field}” is neither date nor compiler`);
   }
   const done = new Set([...accepted, ...rejected].map((x) => x.n - 1));

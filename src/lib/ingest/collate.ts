@@ -201,3 +201,29 @@ export function uniqueWords(d: Difference): string | undefined {
   }
   return undefined;
 }
+
+/** What a variant asks to be recorded in the first witness (content/README.md §11.2), with its 校勘记 note; `none` when nothing is to be recorded there, or the words cannot be told. */
+export type RecordSuggestion =
+  | { type: 'correct'; p: number; original: string; corrected: string; note: string }
+  | { type: 'doubt'; p: number; text: string; note: string }
+  | { type: 'lacuna'; p: number | undefined; after: string; note: string }
+  | { type: 'none'; why: 'slip-in-b' | 'no-words'; note: string };
+
+const quoted = (s: string) => (s ? `“${s}”` : '（无）');
+
+/**
+ * How a difference no correction accounts for is recorded in the first
+ * witness (`other` names the second): a reading that looks like capture damage
+ * is corrected from the other witness, a lack is a lacuna, any other variant
+ * a doubt naming the other's reading; a slip of the other witness needs no
+ * note here. `npm run collate` prints it as a command, the desk as a form.
+ */
+export function suggestRecord(d: Difference, other: string): RecordSuggestion {
+  const otherReads = `另本（${other}）作${quoted(d.b)}`;
+  if (d.candidate === 'slip-in-b') return { type: 'none', why: 'slip-in-b', note: `另本之误（${other} 的读法像抓取、识别之误），本本不必出校；可记入来源条目 about` };
+  if (!d.a) return { type: 'lacuna', p: d.atA?.p, after: d.before.slice(-4) || '…', note: `原文此下有脱文，${otherReads}。` };
+  const words = uniqueWords(d);
+  if (d.atA?.p === undefined || !words) return { type: 'none', why: 'no-words', note: `${otherReads}：请在该段找出唯一的字再记` };
+  if (d.candidate === 'correct-a') return { type: 'correct', p: d.atA.p, original: words, corrected: words.replace(d.a, d.b), note: `形近而误，据另本（${other}）改。` };
+  return { type: 'doubt', p: d.atA.p, text: words, note: `${otherReads}。` };
+}

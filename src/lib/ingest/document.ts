@@ -342,9 +342,8 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const docTitle = titleParas.map((p) => p.text).join('') || undefined;
   const seriesLine = series.map((s) => s.paragraph.text).join(' ') || undefined;
   // A compiler's line may end with the date the compilation was printed (…组织部编印 2013年10月): the source's date.
-  const compilerLines = compiler.map((p) => trailingDate(p.text) ?? { rest: p.text, date: undefined });
-  if (compiler.length && !meta.staff) meta.staff = compilerLines.map((c) => c.rest).join('；');
-  const printed = compilerLines.find((c) => c.date)?.date;
+  // The compiler itself is the source's publisher, proposed as its publication (proposeSource); staff is a web page's 责编 only.
+  const printed = compiler.map((p) => trailingDate(p.text)?.date).find(Boolean);
   if (printed) meta.date ??= printed;
   // A notice's red head names its issuing body (中共××市委组织部文件).
   const issuer = isNotice ? /^(.{2,40}?)文件$/u.exec(header[0]?.text ?? '')?.[1] : undefined;
@@ -354,7 +353,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     if (noteAt >= 0 && p === header[noteAt] && !noteParas.includes(p)) leave('editor-note', p.text, p.first, '编者按的标题行', p.last);
     else if (noteParas.includes(p)) leave('editor-note', p.text, p.first, '→ source entry editorNote', p.last);
     else if (isNotice) leave('notice', p.text, p.first, '公文本身的文字（发文机关、文号、主送、正文），不是案例；留在原始文本中', p.last);
-    else if (compiler.includes(p)) leave('compilation-header', p.text, p.first, '编者 → source entry staff', p.last);
+    else if (compiler.includes(p)) leave('compilation-header', p.text, p.first, '编印单位 → source entry publication（来源条目的 compiler 建议）', p.last);
     else if (issuerParas.includes(p)) leave('compilation-header', p.text, p.first, '编印单位 → source entry publication', p.last);
     else if (titleParas.includes(p)) leave('compilation-header', p.text, p.first, joinedUnsized ? `汇编标题 → source entry title：由卷首${titleParas.length}行拼成，原文未标字号，无从分辨丛书名或引题，请编者核对` : '汇编标题 → source entry title', p.last);
     else if (series.some((s) => s.paragraph === p)) {

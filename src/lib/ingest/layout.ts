@@ -21,6 +21,13 @@ import { isPageNumber } from './read/chrome.ts';
 
 export type Layout = 'blank' | 'line' | 'wrapped';
 
+/** Each layout in the desk's words (the terminal's report keeps the names above). */
+export const LAYOUT_NAMES: Record<Layout, string> = {
+  blank: '段间空行',
+  line: '一行一段',
+  wrapped: '定宽折行（已接排）',
+};
+
 export interface NormalisedText {
   /** The text in blank-line layout; the same string as the input when nothing had to change. */
   text: string;

@@ -394,8 +394,8 @@ export function proposeSource(lines: readonly string[], firstCaseLine: number): 
     if (d && !out.some((x) => x.field === 'date') && !/[，。；]/.test(text)) {
       const value = [d[1], d[2]?.padStart(2, '0'), d[3]?.padStart(2, '0')].filter(Boolean).join('-');
       out.push({ field: 'date', value, line: i + 1, quote: text, why: d[3] ? '卷首印有日期' : d[2] ? '卷首只印年月' : '卷首只印年份' });
-      return;
     }
+    // One line may print both (中共某某市委组织部编印 2013年10月): the compiler is no longer kept as staff, so it must be proposed.
     const c = COMPILER.exec(text);
     if (c && !out.some((x) => x.field === 'compiler') && !/[，。；：]/.test(text)) {
       out.push({ field: 'compiler', value: c.groups!.unit!, line: i + 1, quote: text, why: '卷首署编印者' });

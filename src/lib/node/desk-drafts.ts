@@ -13,7 +13,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isSeq, parse as parseYaml, parseDocument, Scalar, stringify, type Document, type YAMLMap } from 'yaml';
 import { caseParagraphs, parseBody, parseCaseSource } from '../case-mdx.ts';
-import { numberBlocks } from '../edition.ts';
+import { EditionError, mergeJoins, numberBlocks, readingSpans } from '../edition.ts';
+import { splitParagraphs } from '../text.ts';
+import type { Correction } from '../../schemas/correction.ts';
 import { inChinese } from '../check-messages.ts';
 import { ID_PATTERN } from '../ids.ts';
 import { KINDS, LEVELS, yearsStated } from '../kinds.ts';
@@ -21,10 +23,14 @@ import { SOURCE_DATE } from '../source-date.ts';
 import { answerProposals, answerSourceProposals, type Choice } from '../ingest/accept-proposals.ts';
 import { droppedByRole } from '../ingest/dropped-kinds.ts';
 import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
+import { LAYOUT_NAMES, type Layout } from '../ingest/layout.ts';
 import { loadLibrary, publishedTwin } from '../ingest/library.ts';
+import { collate, placeOf, suggestRecord, type Difference, type RecordSuggestion } from '../ingest/collate.ts';
+import { describeCorrection } from '../collation-notes.ts';
+import { CollateError, loadWitness } from './collate-files.ts';
 import { recordReading, removeReading, type Reading } from '../ingest/record-reading.ts';
 import { flagWhat, settleFlags } from '../ingest/reading-flags.ts';
-import { checkPublish, openFlags, publish } from './publish.ts';
+import { checkPublish, librarySources, openFlags, plannedSourceId, publish } from './publish.ts';
 import { previewBody } from './desk-preview.ts';
 import { readMethodMentions, readThemes } from './taxonomy.ts';
 import { batchDir, BATCH_PATTERN, DeskInputError, type Batch } from './desk-upload.ts';
@@ -116,7 +122,14 @@ export function queue({ work, content }: DeskFolders, batches: readonly Batch[])
       ...b,
       // Each block left out of the bodies with its role in words, as the terminal report names it.
       // and what was only counted, by role (the terminal's kinds are English: page-chrome, contents).
-      report: { ...b.report, left: b.report.left.map((x) => ({ ...x, roleLabel: BLOCK_ROLES[x.role as BlockRole] ?? x.role })), droppedByRole: droppedByRole(b.report.dropped ?? {}) },
+      // The layout and the readers' warnings in Chinese (check-messages.ts; a warning not catalogued as the reader wrote it).
+      report: {
+        ...b.report,
+        left: b.report.left.map((x) => ({ ...x, roleLabel: BLOCK_ROLES[x.role as BlockRole] ?? x.role })),
+        droppedByRole: droppedByRole(b.report.dropped ?? {}),
+        ...(b.report.layout ? { layout: LAYOUT_NAMES[b.report.layout as Layout] ?? b.report.layout } : {}),
+        ...(b.report.warnings ? { warnings: b.report.warnings.map(inChinese) } : {}),
+      },
       drafts: b.report.drafts.map((d) => {
         const file = path.join(batchDir(work, b.id), 'drafts', `${d.id}.mdx`);
         const record = state[d.id] ?? {};
@@ -169,6 +182,24 @@ export function guideRow(key: string, guide = readFileSync(GUIDE, 'utf8')): stri
 /** The guide's words for the fields the desk's forms edit without a help text of their own. */
 const GUIDED_FIELDS = ['authors[].role', 'authors[].roleInferred', 'featured', 'passing'] as const;
 
+/** Each paragraph's raw reading by its number: its raw lines with the recorded joins, before any correction (none when the corrections do not fit). */
+function rawReadings(lines: readonly string[], range: [number, number] | undefined, corrections: readonly Correction[]): Map<number, string> {
+  if (!range) return new Map();
+  try {
+    return new Map(numberBlocks(mergeJoins(splitParagraphs(lines.slice(range[0] - 1, range[1])), corrections)).flatMap((b) => (b.p === null ? [] : [[b.p, b.text] as const])));
+  } catch (error) {
+    if (error instanceof EditionError) return new Map();
+    throw error;
+  }
+}
+
+/** A paragraph's raw reading and where its characters stand in the text shown, when the two differ (a correction, a mark made full-width). */
+function readingOf(block: { p: number | null; text: string }, readings: ReadonlyMap<number, string>): { reading?: string; spans?: Array<[number, number]> } {
+  const reading = block.p === null ? undefined : readings.get(block.p);
+  if (reading === undefined || reading === block.text) return {};
+  return { reading, spans: readingSpans(reading, block.text) };
+}
+
 /** Everything the draft view shows. */
 export function viewDraft({ content, work }: DeskFolders, batch: string, draft: string) {
   const file = draftFile(work, batch, draft);
@@ -177,12 +208,14 @@ export function viewDraft({ content, work }: DeskFolders, batch: string, draft: 
   const m = FRONTMATTER.exec(text)!;
   const fm = parseCaseSource(text, file).frontmatter;
   const body = parseBody(text.slice(m[0].length), file);
-  const numbered = numberBlocks(body.blocks).map((b, i) => ({ ...b, heading: body.blockTypes[i] === 'heading' }));
   const source = fm.source as { titleLine?: number; lines?: [number, number] } | undefined;
   const lines = rawLines(work, batch);
+  const readings = rawReadings(lines, source?.lines, (fm.corrections ?? []) as Correction[]);
+  const numbered = numberBlocks(body.blocks).map((b, i) => ({ ...b, heading: body.blockTypes[i] === 'heading', ...readingOf(b, readings) }));
   const from = source?.titleLine ?? source?.lines?.[0] ?? 1;
   const to = source?.lines?.[1] ?? lines.length;
   const teaching = existsSync(teachingFile(work, batch, draft)) ? parseYaml(readFileSync(teachingFile(work, batch, draft), 'utf8')) : null;
+  const entry = readEntry(work, batch);
   return {
     batch,
     id: draft,
@@ -193,7 +226,11 @@ export function viewDraft({ content, work }: DeskFolders, batch: string, draft: 
     paragraphs: numbered,
     raw: lines.slice(from - 1, to).map((t, i) => ({ line: from + i, text: t })),
     teaching,
-    source: readEntry(work, batch),
+    source: entry,
+    /** The published case this draft repeats (the queue's warning), which the desk offers to collate with. */
+    twin: publishedTwin(text.slice(m[0].length), loadLibrary(content)) ?? null,
+    /** The source id publish will use (publish.ts's own choice), shown from the start instead of ingest's source-<file name>. */
+    sourceId: plannedSourceId(entry, librarySources(content), typeof entry.sha256 === 'string' ? entry.sha256 : undefined),
     problems: (record.problems ?? []).map(placeProblem),
     checked: record.problems !== undefined,
     published: record.published ?? null,
@@ -206,6 +243,44 @@ export function viewDraft({ content, work }: DeskFolders, batch: string, draft: 
     methods: readMethodMentions(content).map((t) => t.id),
     themes: readThemes(content).map((t) => t.id),
   };
+}
+
+/** A correction the published witness recorded where the draft still has the reading it corrected: offered to the draft as it stands there. */
+function sameCorrection(d: Difference): { record?: RecordSuggestion } {
+  const c = d.explainedBy?.correction;
+  if (d.explainedBy?.witness !== 'b' || c?.type !== 'correct' || d.atA?.p === undefined) return {};
+  return { record: { type: 'correct', p: d.atA.p, original: c.original, corrected: c.corrected, note: c.note ?? '' } };
+}
+
+/**
+ * Collates the draft with a published case (content/README.md §11: a second
+ * witness), by `npm run collate`'s own library (loadWitness, collate,
+ * suggestRecord): how the two agree, and each difference with both readings,
+ * where each stands, the correction that accounts for it or what to record.
+ */
+export function collateDraft({ content, work }: DeskFolders, batch: string, draft: string, withId: string) {
+  if (!ID_PATTERN.test(withId) || !existsSync(path.join(content, 'cases', `${withId}.mdx`))) throw new DeskInputError(`文库中没有案例 ${withId}`, 404);
+  try {
+    const given = loadWitness(draftFile(work, batch, draft), content);
+    const other = loadWitness(withId, content, given);
+    const { agreement, differences } = collate(given, other);
+    return {
+      with: { id: withId, title: other.title ?? withId },
+      agreement,
+      differences: differences.map((d) => ({
+        a: d.a,
+        b: d.b,
+        atA: placeOf(d.atA),
+        atB: placeOf(d.atB),
+        before: d.before,
+        after: d.after,
+        ...(d.explainedBy ? { recorded: `${d.explainedBy.witness === 'a' ? '本稿' : withId}已记：${describeCorrection(d.explainedBy.correction)}`, ...sameCorrection(d) } : { record: suggestRecord(d, withId) }),
+      })),
+    };
+  } catch (error) {
+    if (error instanceof CollateError) throw new DeskInputError(error.message);
+    throw error;
+  }
 }
 
 /** The draft's body as the case page renders it (desk-preview.ts). */
@@ -507,20 +582,23 @@ export function saveFields(folders: DeskFolders, batch: string, draft: string, f
   });
 }
 
-/** Saves the source entry's fields an editor fills (type, publication, about), and answers its proposals (date, compiler). */
 /** The source entry's fields the desk's form writes; date and id are checked here, the rest by check:content. */
-export const SOURCE_FIELDS = ['id', 'title', 'type', 'publication', 'date', 'dateNote', 'about'] as const;
+export const SOURCE_FIELDS = ['id', 'title', 'type', 'publication', 'date', 'dateNote', 'about', 'staff'] as const;
 export type SourceFields = Partial<Record<(typeof SOURCE_FIELDS)[number], string>>;
 
+/**
+ * Saves the source entry's fields an editor fills (type, publication, about…),
+ * then answers its proposals (date, compiler): a compiler taken in place of
+ * the publication typed is the publication emptied and the proposal accepted,
+ * in one request.
+ */
 export function saveSource(folders: DeskFolders, batch: string, fields: SourceFields, choice?: Choice): void {
   const date = fields.date?.trim();
   if (date && !SOURCE_DATE.test(date)) throw new DeskInputError(`来源条目的日期 date “${date}” 不合格式：写 YYYY、YYYY-MM 或 YYYY-MM-DD（如 2013-11）；不知道就留空，在日期说明中写明`);
   const id = fields.id?.trim();
   if (id && !ID_PATTERN.test(id)) throw new DeskInputError(`来源条目的 id “${id}” 不合格式：小写拼音与数字，以连字符相连`);
   const file = sourceEntryFile(folders.work, batch);
-  let text = readFileSync(file, 'utf8');
-  if (choice) text = answerSourceProposals(text, choice, path.basename(file)).text;
-  const doc = parseDocument(text);
+  const doc = parseDocument(readFileSync(file, 'utf8'));
   const entry = isSeq(doc.contents) ? doc.contents.items[0] : doc.contents;
   if (!isMap(entry)) throw new DeskInputError(`${path.basename(file)}：不是一个来源条目`);
   const map = entry as unknown as YAMLMap<string, unknown>;
@@ -533,7 +611,9 @@ export function saveSource(folders: DeskFolders, batch: string, fields: SourceFi
     if (value.trim()) map.set(key, node);
     else map.delete(key);
   }
-  writeFileSync(file, doc.toString({ lineWidth: 0 }));
+  const text = doc.toString({ lineWidth: 0 });
+  // Named as the form names it: the entry's file name is ingest's placeholder id, not the one publish uses.
+  writeFileSync(file, choice ? answerSourceProposals(text, choice, '来源条目').text : text);
   for (const d of readBatch(folders.work, batch).report.drafts) if (!readState(folders.work, batch)[d.id]?.published) check(folders, batch, d.id);
 }
 

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { ProposalError } from '../ingest/accept-proposals.ts';
 import { ReadingError } from '../ingest/record-reading.ts';
-import { addFromSelection, answer, check, settleFlag, editCarried, editProposal, previewDraft, publishDraft, queue, recordDraftReading, removeDraftReading, saveFields, saveSource, viewDraft, type CarriedChange, type DeskFolders, type SourceFields } from './desk-drafts.ts';
+import { addFromSelection, answer, check, settleFlag, editCarried, editProposal, collateDraft, previewDraft, publishDraft, queue, recordDraftReading, removeDraftReading, saveFields, saveSource, viewDraft, type CarriedChange, type DeskFolders, type SourceFields } from './desk-drafts.ts';
 import { DeskInputError, listBatches, receive, UPLOAD_LIMIT } from './desk-upload.ts';
 
 const PAGE = fileURLToPath(new URL('../../desk/desk.html', import.meta.url));
@@ -82,6 +82,7 @@ function routes(folders: DeskFolders): Array<[method: string, pattern: RegExp, h
     ],
     ['GET', new RegExp(`${draft.source}$`), (_r, [b, d]) => viewDraft(folders, b!, d!)],
     ['GET', at('preview'), (_r, [b, d]) => previewDraft(folders, b!, d!)],
+    ['GET', at('collate'), (_r, [b, d], url) => collateDraft(folders, b!, d!, url.searchParams.get('with') ?? '')],
     ['POST', at('answer'), async (req, [b, d]) => answer(folders, b!, d!, await readJson(req))],
     [
       'POST',

@@ -16,6 +16,7 @@ import { isMap, isNode, parse as parseYaml, parseDocument, stringify } from 'yam
 import { parseCaseSource } from '../case-mdx.ts';
 import { caseIdOf, ID_PATTERN } from '../ids.ts';
 import { sourceSchema } from '../../schemas/source.ts';
+import { COMPILER } from '../ingest/case-start.ts';
 import { DRAFT_NOTE_OPENINGS, sourceIdFor } from '../ingest/draft.ts';
 import { flagWhat, openFlagLines } from '../ingest/reading-flags.ts';
 import { listCaseFiles } from './case-files.ts';
@@ -81,6 +82,27 @@ function withSourceId(text: string, sourceId: string): string {
 }
 
 /** Everything publishing would write, or the problems that stop it. */
+/** The entries of the library's sources.yaml (none before the first). */
+export function librarySources(content: string): Array<Record<string, unknown>> {
+  const file = path.join(path.resolve(content), 'sources', 'sources.yaml');
+  return existsSync(file) ? ((readYamlFile(file) ?? []) as Array<Record<string, unknown>>) : [];
+}
+
+/**
+ * The id publishing gives a source entry (the one owner of that choice: the
+ * desk shows it from the start): the id of the library's source whose raw text
+ * is the same; else the entry's own; for ingest's placeholder (source-<file
+ * name>), one from what the entry states (sourceIdFor), so it follows the
+ * type, publication and date the editor fills.
+ */
+export function plannedSourceId(entry: Record<string, unknown>, existing: ReadonlyArray<Record<string, unknown>>, rawSha256?: string): { id: string; from: 'same-text' | 'entry' | 'stated'; title?: string } {
+  const sameText = rawSha256 ? existing.find((s) => s.sha256 === rawSha256) : undefined;
+  if (sameText) return { id: String(sameText.id), from: 'same-text', title: String(sameText.title ?? '') };
+  const own = String(entry.id ?? '');
+  if (!own.startsWith('source-')) return { id: own, from: 'entry' };
+  return { id: sourceIdFor({ title: entry.title as string, publication: entry.publication as string, date: entry.date as string, type: entry.type as string }, own), from: 'stated' };
+}
+
 function plan(req: PublishRequest): { problems: string[]; placements: Placement[]; sourcesAppend?: string; cases: string[]; sourceId?: string; sourceExisted?: boolean } {
   const problems: string[] = [];
   const placements: Placement[] = [];
@@ -97,6 +119,8 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
   const entry = { ...((Array.isArray(entries) ? entries[0] : entries) ?? {}) } as Record<string, unknown>;
   if (Array.isArray(entries) && entries.length > 1) problems.push(`${req.sourceEntry}: holds ${entries.length} entries; publish one source at a time`);
   if (entry.proposals !== undefined) problems.push(`${req.sourceEntry}: ${checkMessage('source-proposals-open', {})}`);
+  // An entry ingest wrote before the compiler became the publication carries its line as staff: a compiler is no 责编.
+  if (typeof entry.staff === 'string' && COMPILER.test(entry.staff.trim())) problems.push(`${req.sourceEntry}: ${checkMessage('source-staff-compiler', { staff: entry.staff })}`);
   delete entry.proposals;
 
   // The raw text: the one the entry's SHA-256 names.
@@ -125,11 +149,8 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
   }
 
   // The source's id and its place in sources.yaml.
-  const sourcesFile = path.join(content, 'sources', 'sources.yaml');
-  const existing = existsSync(sourcesFile) ? ((readYamlFile(sourcesFile) ?? []) as Array<Record<string, unknown>>) : [];
-  const sameText = rawBytes ? existing.find((s) => s.sha256 === sha256(rawBytes!)) : undefined;
-  const proposedId = String(entry.id ?? '').startsWith('source-') ? sourceIdFor({ title: entry.title as string, publication: entry.publication as string, date: entry.date as string, type: entry.type as string }, String(entry.id)) : String(entry.id ?? '');
-  const sourceId = req.sourceId ?? (sameText ? String(sameText.id) : proposedId);
+  const existing = librarySources(content);
+  const sourceId = req.sourceId ?? plannedSourceId(entry, existing, rawBytes ? sha256(rawBytes) : undefined).id;
   if (!ID_PATTERN.test(sourceId)) problems.push(checkMessage('source-id-pattern', { id: sourceId }));
   const holder = existing.find((s) => s.id === sourceId);
   let sourcesAppend: string | undefined;
