@@ -31,7 +31,7 @@ export interface Annotation {
   /** Blocks the report must list as left out of every body, each found by its role and a fragment of its text. */
   left?: Array<{ role: BlockRole; text: string }>;
   /** What the source entry must state (the document's own date: 2024-03-15, 2013-10 or 2013). */
-  source?: { date?: string; title?: string };
+  source?: { date?: string; title?: string; editorNote?: string };
   /** The input must fail with a message containing this. */
   error?: string;
 }
@@ -123,6 +123,7 @@ export function judge(annotation: Annotation, result: IngestedInput | Error): Ju
     if (!result.left.some((b) => b.role === want.role && key(b.text).includes(key(want.text)))) j.problems.push(`report does not list the ${want.role} block “${want.text}”`);
   }
   if (annotation.source?.date !== undefined && result.doc.meta.date !== annotation.source.date) j.problems.push(`source date ${result.doc.meta.date ?? 'none'}, expected ${annotation.source.date}`);
+  if (annotation.source?.editorNote !== undefined && result.doc.editorNote !== annotation.source.editorNote) j.problems.push(`source editorNote “${result.doc.editorNote ?? ''}”, expected “${annotation.source.editorNote}”`);
   if (annotation.source?.title !== undefined && (result.extracted.meta.title ?? result.doc.title) !== annotation.source.title) j.problems.push(`source title “${result.extracted.meta.title ?? result.doc.title ?? ''}”, expected “${annotation.source.title}”`);
   return j;
 }

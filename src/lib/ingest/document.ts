@@ -328,11 +328,17 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     }
   }
   const header = ps.slice(0, spans[0]?.start ?? 0);
+  // A contents list typed as plain lines (no leaders, no page numbers) repeats the titles of the cases that follow.
+  const listed = new Set(spans.map((s) => contentsKey(ps[s.titleIndex]!.text)));
+  const entries = header.filter((p) => listed.has(contentsKey(p.text)));
+  if (entries.length) dropped.contents = (dropped.contents ?? 0) + entries.length;
   const noteAt = header.findIndex((p) => NOTE_LABEL.test(p.text));
   const isNotice = header.some((p) => NOTICE_NUMBER.test(p.text) || NOTICE_TITLE.test(p.text));
   const beforeNote = noteAt >= 0 ? header.slice(0, noteAt) : header;
   // The note as the raw lines read: a label on its own line is not part of it; a label before its words is.
-  const noteParas = noteAt >= 0 ? header.slice(noteAt).filter((p, i) => i > 0 || NOTE_LABEL.exec(p.text)![0] !== p.text) : [];
+  // …and the note ends where the contents list begins.
+  const noteEnd = entries.length ? header.indexOf(entries[0]!) : header.length;
+  const noteParas = noteAt >= 0 ? header.slice(noteAt, Math.max(noteAt, noteEnd)).filter((p, i) => i > 0 || NOTE_LABEL.exec(p.text)![0] !== p.text) : [];
   const editorNote = noteParas.length ? noteParas.map((p) => normalizePunctuation(p.text)).join('\n\n') : undefined;
   const compiler = beforeNote.filter((p) => COMPILER.test(p.text));
   // An organisation's name alone on a line of a compilation's header is its issuer, not words of its title.
@@ -350,7 +356,8 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   if (issuer) meta.publication ??= issuer;
   if (issuerParas.length) meta.publication ??= issuerParas.map((p) => p.text).join('；');
   for (const p of header) {
-    if (noteAt >= 0 && p === header[noteAt] && !noteParas.includes(p)) leave('editor-note', p.text, p.first, '编者按的标题行', p.last);
+    if (entries.includes(p)) leave('contents', p.text, p.first, '目录条目：与后文一篇案例的标题相同，不属任何案例', p.last);
+    else if (noteAt >= 0 && p === header[noteAt] && !noteParas.includes(p)) leave('editor-note', p.text, p.first, '编者按的标题行', p.last);
     else if (noteParas.includes(p)) leave('editor-note', p.text, p.first, '→ source entry editorNote', p.last);
     else if (isNotice) leave('notice', p.text, p.first, '公文本身的文字（发文机关、文号、主送、正文），不是案例；留在原始文本中', p.last);
     else if (compiler.includes(p)) leave('compilation-header', p.text, p.first, '编印单位 → source entry publication（来源条目的 compiler 建议）', p.last);
@@ -503,4 +510,9 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     dropped,
     left,
   };
+}
+
+/** A title as a contents list names it: no heading marker, no subtitle, no page number, no spaces. */
+function contentsKey(text: string): string {
+  return stripMarkers(text).split('——')[0]!.replace(/[\s\u3000]+\d{1,4}$/u, '').replace(/[\s\u3000]/gu, '');
 }
