@@ -15,7 +15,7 @@ import { normaliseLayout, type Layout } from './layout.ts';
 import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
-import { placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
+import { cityOfOpening, openingOf, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
 import { ATTACHMENT_LABEL, COMPILER, findCases, isContentsLine, isLocalOffice, isTitleLike, lastOf, NOTE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 
@@ -429,14 +429,16 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace}`;
     const opening = body.slice(0, 2).map((p) => p.text).join('\n');
     // The heading's place, made precise by the opening; else the most precise place the opening paragraphs
-    // name (the county he went to over the city of his old school); else the body's, unless it names places
-    // all over the country (examples, not the article's place).
-    const place =
+    // name (the county he went to over the city of his old school); a city the heading or opening names only
+    // in short, where that is consistent and more precise; else the body's, unless it names places all over
+    // the country (examples, not the article's place).
+    const stated =
       placeOfCase(headingText, opening, vocab.regions) ??
       // In full or by a province's name, also where that opens an institution's (湖南中医药大学…).
-      (opening ? placeOfText(opening, vocab.regions, 'province') : undefined) ??
-      headerPlace ??
-      placeOfText(bodyText, vocab.regions);
+      (opening ? placeOfText(opening, vocab.regions, 'province') : undefined);
+    // The short name alone is read on after a lead of short lines; a province's short name is not (北京时间 in ¶4).
+    const lead = openingOf(body.map((p) => p.text));
+    const place = cityOfOpening(`${headingText}\n${lead}`, stated, vocab.regions) ?? stated ?? headerPlace ?? placeOfText(bodyText, vocab.regions);
     const township = townshipOf(headingText, place, vocab.regions);
 
     const joins: Correction[] = [];

@@ -84,7 +84,9 @@ export function regionMentions(text: string, regions: RegionIndex, withShort: Sh
     const list = byPrefix.get(text.slice(i, i + 2));
     if (!list) continue;
     for (const n of list) {
-      if (!found.has(n.region.code) && text.startsWith(n.text, i)) found.set(n.region.code, { region: n.region, at: i, name: n.text });
+      // 北京时间 is the country's clock, not a place.
+      const clock = n.text !== n.region.name && text.startsWith('时间', i + n.text.length);
+      if (!found.has(n.region.code) && text.startsWith(n.text, i) && !clock) found.set(n.region.code, { region: n.region, at: i, name: n.text });
     }
   }
   return [...found.values()];
@@ -159,11 +161,86 @@ function childNamedAfter(heading: string, parent: Region, regions: RegionIndex):
  * them is the article's. Otherwise the most precise place it names (short names as `withShort` says).
  */
 export function placeOfText(text: string, regions: RegionIndex, withShort: ShortNames = false): Region | undefined {
-  // Spread is told by provinces (山西, 河北, short or full) and cities named in full; a county's name may be
-  // an ordinary word (城区, 矿区).
+  // Spread is told by provinces (山西, 河北, short or full) and cities named in full or as a word of their own
+  // (南京、武汉、杭州等); a county's name may be an ordinary word (城区, 矿区).
   const named = regionMentions(text, regions, true).filter((m) => m.region.level === 'province' || (m.region.level === 'city' && m.name === m.region.name));
-  const provinces = new Set(named.map((m) => regions.chain(m.region.code)[0]?.code));
+  const provinces = new Set([...named.map((m) => m.region), ...citiesNamedInShort(text, regions)].map((r) => regions.chain(r.code)[0]?.code));
   return provinces.size >= 3 ? undefined : resolvePlace(text, regions, withShort);
+}
+
+/** Together shorter than this, the first paragraphs are a lead of short lines (a quote, a teaser), not yet the opening. */
+const OPENING_MIN = 150;
+
+/**
+ * The opening paragraphs a city's short name is read from: the first two, and on up to the fourth while together
+ * they are shorter than a paragraph's worth (a one-line quote and a teaser before the text says where it is).
+ */
+export function openingOf(paragraphs: readonly string[]): string {
+  let n = Math.min(2, paragraphs.length);
+  while (n < Math.min(4, paragraphs.length) && Array.from(paragraphs.slice(0, n).join('')).length < OPENING_MIN) n++;
+  return paragraphs.slice(0, n).join('\n');
+}
+
+/** What goes on from a city's short name into another word: a street (南京路), an institution (武汉大学), a station or a firm. */
+const WORD_AFTER = /^(?:[路街巷弄道站港号舰队]|大(?:学|道|街|桥|厦)|学院|银行|市场|广场|饭店|酒店|宾馆|中学|小学|医院|公司|集团|商场|机场|[东西南北]站)/u;
+/** What stands before a place's own name in running text: the start, a mark or space, a preposition or conjunction (在南京, 、武汉). */
+const WORD_BEFORE = /(?:^|[\s\p{P}在到从赴于来去回至往自和与及同经])$/u;
+
+let cityShorts: WeakMap<RegionIndex, Map<string, Region>> | undefined;
+
+/**
+ * Prefecture-level cities by their short names (南京, 武汉, 南宁): only names of two characters or more that no
+ * province and no other city shares (吉林 is a province's too).
+ */
+function cityShortNames(regions: RegionIndex): Map<string, Region> {
+  cityShorts ??= new WeakMap();
+  let map = cityShorts.get(regions);
+  if (map) return map;
+  const provinces = new Set(regions.all().filter((r) => r.level === 'province').flatMap((r) => [r.name, shortPlaceName(r.name) ?? r.name]));
+  const seen = new Map<string, Region[]>();
+  for (const r of regions.all()) {
+    const short = r.level === 'city' ? shortPlaceName(r.name) : undefined;
+    if (short && Array.from(short).length >= 2 && !provinces.has(short)) seen.set(short, [...(seen.get(short) ?? []), r]);
+  }
+  map = new Map([...seen].filter(([, rs]) => rs.length === 1).map(([short, rs]) => [short, rs[0]!]));
+  cityShorts.set(regions, map);
+  return map;
+}
+
+/**
+ * The prefecture-level cities a text names by their bare short name as a word of their own (最近，武汉一个…, 曾在南京创作,
+ * 广西南宁的…): before it the start, a mark, a preposition or its own province's name; after it no character that makes
+ * it part of another word (南京路, 武汉大学). A name inside another (李长春, 上海南京路) is none.
+ */
+export function citiesNamedInShort(text: string, regions: RegionIndex): Region[] {
+  const found = new Map<string, Region>();
+  for (const [short, city] of cityShortNames(regions)) {
+    const province = regions.chain(city.code)[0];
+    const own = province ? [province.name, shortPlaceName(province.name) ?? province.name] : [];
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+      const before = text.slice(0, at);
+      if ((WORD_BEFORE.test(before) || own.some((p) => before.endsWith(p))) && !WORD_AFTER.test(text.slice(at + short.length))) {
+        found.set(city.code, city);
+        break;
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+/**
+ * A city the opening names only by its short name (最近，武汉一个顺丰小哥…): the text's place when it is the one city
+ * so named, every other place the heading and opening name lies on its chain (江苏 for 南京), and what they otherwise
+ * give (`named`) is none or less precise. A city named among others (南京、武汉、杭州等) is an example, never the place.
+ */
+export function cityOfOpening(text: string, named: Region | undefined, regions: RegionIndex): Region | undefined {
+  const cities = citiesNamedInShort(text, regions);
+  const city = cities.length === 1 ? cities[0]! : undefined;
+  if (!city) return undefined;
+  const chain = new Set(regions.chain(city.code).map((r) => r.code));
+  const others = regionMentions(text, regions, 'province').map((m) => m.region);
+  if (others.some((r) => !chain.has(r.code))) return undefined;
+  return !named || (chain.has(named.code) && named.code !== city.code) ? city : undefined;
 }
 
 export interface Township {
