@@ -182,7 +182,7 @@ export function openingOf(paragraphs: readonly string[]): string {
 }
 
 /** What goes on from a city's short name into another word: a street (南京路), an institution (武汉大学), a station or a firm. */
-const WORD_AFTER = /^(?:[路街巷弄道站港号舰队]|大(?:学|道|街|桥|厦)|学院|银行|市场|广场|饭店|酒店|宾馆|中学|小学|医院|公司|集团|商场|机场|[东西南北]站)/u;
+const WORD_AFTER = /^(?:[路街巷弄道站港号舰队]|大(?:学|道|街|桥|厦)|学院|银行|市场|广场|饭店|酒店|宾馆|中学|小学|医院|公司|集团|商场|机场|[东西南北]站|图书馆|博物馆|纪念馆|体育馆|展览馆)/u;
 /** What stands before a place's own name in running text: the start, a mark or space, a preposition or conjunction (在南京, 、武汉). */
 const WORD_BEFORE = /(?:^|[\s\p{P}在到从赴于来去回至往自和与及同经])$/u;
 

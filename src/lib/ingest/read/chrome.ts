@@ -32,7 +32,7 @@ const CAPTION_OPEN = '^(?:[上下左右]?图(?:为|[:：]|\\s*[\\d一二三四�
  * A photo credit ending a caption: …摄, 张立伟摄, 中新社记者 贾天勇 摄, 小花母亲供图, （记者 ×× 摄）, and a reporter
  * credited for the pictures (…记者段彦超 图).
  */
-const PHOTO_CREDIT = '(?:(?:[\\p{Script=Han}]{0,8}(?:记者|通讯员))?\\s*\\S{2,4}\\s*(?:摄(?:影)?|供图)[)）]?$|(?:记者|通讯员)\\s*[\\p{Script=Han}]{2,4}\\s+图$|[（(][^（）()]{0,16}(?:摄|供图)[)）]$)';
+const PHOTO_CREDIT = '(?:(?:[\\p{Script=Han}]{0,8}(?:记者|通讯员))?\\s*\\S{2,4}\\s*(?:摄(?:影)?|供图)[)）]?$|(?:记者|通讯员)\\s*\\S{2,4}\\s+图$|[（(][^（）()]{0,16}(?:摄|供图)[)）]$)';
 /**
  * A photo caption states what a picture shows (图为…, 图：…, 图1：…, 上图…, ▲…) or who took it
  * (…摄, （记者 … 摄）); in a PDF it is told by its smaller type too.

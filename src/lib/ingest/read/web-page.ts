@@ -212,13 +212,13 @@ export function readWebPage(
   const short = (b: Block) => Array.from(b.text).length <= 30 && !/[。！？；]$/.test(b.text);
   // One short statement, no second sentence and no speech: what a picture's description is (小花家。 小刚的作业本。).
   const statement = (b: Block) => Array.from(b.text).length <= 30 && /^[^。！？；!?;]+。?$/u.test(b.text) && !/^[“"「『‘]/u.test(b.text);
-  // A description has words: a bare section number (1, 2, 三) under a picture opens the next section.
-  const worded = (b: Block) => (b.text.match(/\p{L}/gu)?.length ?? 0) >= 2;
+  // A description has words and no number: a section number (1, 2) or a numbered subhead (一、…) under a picture opens the next section.
+  const worded = (b: Block) => (b.text.match(/\p{L}/gu)?.length ?? 0) >= 2 && !startsWithMarker(b.text);
   // Pages that describe their pictures do it under every one: when most of the article's pictures (two or more)
-  // have a short line or a statement right under them, that is the page's caption line, full stop or not. A page
+  // have a statement or a line worded as a caption right under them, that is the page's caption line, full stop or not. A page
   // that leaves its pictures bare (or their caption slots empty) has text under them.
   const underPictures = blocks.filter((b) => afterImage(b) && !headingOf(b));
-  const describedPictures = underPictures.length >= 2 && underPictures.filter(statement).length * 3 >= underPictures.length * 2;
+  const describedPictures = underPictures.length >= 2 && underPictures.filter((b) => statement(b) || isCaptionWorded(b.text)).length * 3 >= underPictures.length * 2;
   const isRunningText = (b: Block | undefined) => !!b && /[。！？”]$/.test(b.text) && !centred(b);
   // A short centred line that is no heading element, numbered line or ——subtitle, and does not break off mid-sentence
   // (a poem's or couplet's line ends in ，or ；): what a caption looks like.
