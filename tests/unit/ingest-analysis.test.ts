@@ -47,7 +47,7 @@ describe('the most precise place', () => {
     expect(placeOfText('寒潮自新疆阿勒泰地区南下，内蒙古、山西、河北、湖南等地降温。', regions)).toBeUndefined();
     expect(placeOfText('他毕业于浙江省杭州市的一所中学。\n后来他到贵州省台江县支教。', regions)?.code).toBe('522630');
   });
-  it('a city named by its bare short name is read only as a word of its own, never inside a street, an institution or a name', () => {
+  it('a city named by its bare short name is read only where the segmenter reads it as a place word of its own, never inside a street, an institution, a park, a name, an idiom or an era', () => {
     const codes = (text: string) => citiesNamedInShort(text, regions).map((r) => r.code);
     expect(codes('最近，武汉一个快递小哥直升3级。')).toEqual(['4201']);
     expect(codes('作曲家就曾在南京创作并生活多年。')).toEqual(['3201']);
@@ -55,6 +55,10 @@ describe('the most precise place', () => {
     expect(codes('他在上海南京路开了一家店。')).toEqual([]);
     expect(codes('武汉大学的教授来到村里。')).toEqual([]);
     expect(codes('李长春同志到村里调研。')).toEqual([]);
+    expect(codes('在中山公园晨练的老人。')).toEqual([]);
+    expect(codes('社会长治久安，大同小异。')).toEqual([]);
+    expect(codes('在延安时期，党的群众路线逐步形成。')).toEqual([]);
+    expect(codes('北京朝阳区的社区。')).toEqual([]);
   });
   it('a city named in short places the text only when it is consistent with and more precise than what else the opening names', () => {
     const jiangsu = regions.get('32')!;

@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import type { Region, RegionIndex } from '../regions/divisions.ts';
 import { shortPlaceName } from '../regions/divisions.ts';
+import { taggedWords } from './words.ts';
 
 const require = createRequire(import.meta.url);
 let streetsByCounty: Map<string, Array<{ name: string; code: string }>> | undefined;
@@ -181,50 +182,55 @@ export function openingOf(paragraphs: readonly string[]): string {
   return paragraphs.slice(0, n).join('\n');
 }
 
-/** What goes on from a city's short name into another word: a street (南京路), an institution (武汉大学), a station or a firm. */
-const WORD_AFTER = /^(?:[路街巷弄道站港号舰队]|大(?:学|道|街|桥|厦)|学院|银行|市场|广场|饭店|酒店|宾馆|中学|小学|医院|公司|集团|商场|机场|[东西南北]站|图书馆|博物馆|纪念馆|体育馆|展览馆)/u;
-/** What stands before a place's own name in running text: the start, a mark or space, a preposition or conjunction (在南京, 、武汉). */
-const WORD_BEFORE = /(?:^|[\s\p{P}在到从赴于来去回至往自和与及同经])$/u;
+/** An era, a spirit or a meeting named after a city (延安时期, 延安精神, 遵义会议): history, not the text's place. */
+const NAMED_AFTER = /^(?:时期|时代|精神|会议|经验|模式)$/u;
 
 let cityShorts: WeakMap<RegionIndex, Map<string, Region>> | undefined;
 
 /**
  * Prefecture-level cities by their short names (南京, 武汉, 南宁): only names of two characters or more that no
- * province and no other city shares (吉林 is a province's too).
+ * province, no county and no other city shares (吉林 is a province's too, 朝阳 a district of 北京's).
  */
 function cityShortNames(regions: RegionIndex): Map<string, Region> {
   cityShorts ??= new WeakMap();
   let map = cityShorts.get(regions);
   if (map) return map;
-  const provinces = new Set(regions.all().filter((r) => r.level === 'province').flatMap((r) => [r.name, shortPlaceName(r.name) ?? r.name]));
+  const taken = new Set(regions.all().filter((r) => r.level !== 'city').flatMap((r) => [r.name, shortPlaceName(r.name) ?? r.name]));
   const seen = new Map<string, Region[]>();
   for (const r of regions.all()) {
     const short = r.level === 'city' ? shortPlaceName(r.name) : undefined;
-    if (short && Array.from(short).length >= 2 && !provinces.has(short)) seen.set(short, [...(seen.get(short) ?? []), r]);
+    if (short && Array.from(short).length >= 2 && !taken.has(short)) seen.set(short, [...(seen.get(short) ?? []), r]);
   }
   map = new Map([...seen].filter(([, rs]) => rs.length === 1).map(([short, rs]) => [short, rs[0]!]));
   cityShorts.set(regions, map);
   return map;
 }
 
+/** The city a place word names by its short name, alone (武汉) or after its own province's name (广西南宁). */
+function cityOfWord(word: string, regions: RegionIndex): Region | undefined {
+  const shorts = cityShortNames(regions);
+  const alone = shorts.get(word);
+  if (alone) return alone;
+  for (const [short, city] of shorts) {
+    const province = word.endsWith(short) ? regions.chain(city.code)[0] : undefined;
+    const before = word.slice(0, -short.length);
+    if (province && (before === province.name || before === shortPlaceName(province.name))) return city;
+  }
+  return undefined;
+}
+
 /**
- * The prefecture-level cities a text names by their bare short name as a word of their own (最近，武汉一个…, 曾在南京创作,
- * 广西南宁的…): before it the start, a mark, a preposition or its own province's name; after it no character that makes
- * it part of another word (南京路, 武汉大学). A name inside another (李长春, 上海南京路) is none.
+ * The prefecture-level cities a text names by their bare short name, as the word segmenter (jieba) reads it: a
+ * word of its own tagged as a place (最近，武汉一个…, 曾在南京创作, 广西南宁的…). A name inside another word (南京路,
+ * 武汉大学, 中山公园, 李长春, 长治久安) or read as something else (安康 in 祝您安康, 白银 the metal) is none.
  */
 export function citiesNamedInShort(text: string, regions: RegionIndex): Region[] {
   const found = new Map<string, Region>();
-  for (const [short, city] of cityShortNames(regions)) {
-    const province = regions.chain(city.code)[0];
-    const own = province ? [province.name, shortPlaceName(province.name) ?? province.name] : [];
-    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
-      const before = text.slice(0, at);
-      if ((WORD_BEFORE.test(before) || own.some((p) => before.endsWith(p))) && !WORD_AFTER.test(text.slice(at + short.length))) {
-        found.set(city.code, city);
-        break;
-      }
-    }
-  }
+  const words = taggedWords(text);
+  words.forEach(({ word, tag }, i) => {
+    const city = tag === 'ns' ? cityOfWord(word, regions) : undefined;
+    if (city && !NAMED_AFTER.test(words[i + 1]?.word ?? '')) found.set(city.code, city);
+  });
   return [...found.values()];
 }
 
