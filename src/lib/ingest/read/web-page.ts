@@ -239,7 +239,7 @@ export function readWebPage(
     // worded as a caption (资料图：…摄) is one under a picture whatever its type; the text of a caption element is one.
     const plainUnder = afterImage(b) && worded(b) && !headingOf(b) && !(b.bold && !centred(b)) && (short(b) || (statement(b) && (centred(b) || describedPictures)));
     const underPicture =
-      plainUnder || (afterImage(b) && isCaptionWorded(b.text)) || (inCaptionSlot(b) && Array.from(b.text).length <= CAPTION_MAX) || (!!b.afterSlot && captionLike(b));
+      plainUnder || (afterImage(b) && isCaptionWorded(b.text)) || (inCaptionSlot(b) && afterImage(b) && Array.from(b.text).length <= CAPTION_MAX) || (!!b.afterSlot && captionLike(b));
     // A plain centred line between two paragraphs of running text of an article with pictures: a caption
     // (its own picture may be gone from the saved page); a subhead is bold, a heading or numbered, and a
     // signature closes the text. An article without pictures has no captions.
