@@ -7,7 +7,7 @@
  */
 import type { Correction } from '../../schemas/correction.ts';
 import { isSectionHeading } from '../mdx-text.ts';
-import type { RegionIndex } from '../regions/divisions.ts';
+import { chainName, shortPlaceName, type RegionIndex } from '../regions/divisions.ts';
 import { COMMENTARY_MARKER, normalizePunctuation } from '../text.ts';
 import { cleanLines, metaOfLines, stripTrailingChrome, type DocumentMeta, type Line } from './clean.ts';
 import { dateIn, trailingDate } from './dates.ts';
@@ -438,7 +438,8 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       (opening ? placeOfText(opening, vocab.regions, 'province') : undefined);
     // The short name alone is read on after a lead of short lines; a province's short name is not (北京时间 in ¶4).
     const lead = openingOf(body.map((p) => p.text));
-    const place = cityOfOpening(`${headingText}\n${lead}`, stated, vocab.regions) ?? stated ?? headerPlace ?? placeOfText(bodyText, vocab.regions);
+    const byShortName = cityOfOpening(`${headingText}\n${lead}`, stated, vocab.regions);
+    const place = byShortName ?? stated ?? headerPlace ?? placeOfText(bodyText, vocab.regions);
     const township = townshipOf(headingText, place, vocab.regions);
 
     const joins: Correction[] = [];
@@ -459,6 +460,8 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     else if (!township && place.level === 'county' && /街道|乡|镇/.test(`${headingText}${body[0]?.text.slice(0, 80) ?? ''}`)) {
       flags.unshift('乡镇街道未定：标题中没有区划数据所载或紧随县区名写明的乡镇街道名，请编者核对 region.township');
     }
+    // A city read from its short name alone is the weakest place the analysis gives: the editor sees the word.
+    if (byShortName) flags.unshift(`地点据开头所写“${shortPlaceName(byShortName.name) ?? byShortName.name}”（未写全称）定为${chainName(vocab.regions.chain(byShortName.code))}，请核对`);
     if (township && !township.code) flags.unshift(`乡镇街道“${township.name}”照标题原文，区划数据中${place?.name ?? ''}下无此名（或已更名），请核对`);
     if (authors.length === 0) flags.unshift('原文未署作者');
     // A line inside the body taken for page chrome is not in the draft: the editor must see it.
