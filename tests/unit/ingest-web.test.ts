@@ -128,9 +128,11 @@ describe('chrome kinds', () => {
     ['图片均来自网络', 'footer'],
     ['此前报道：擦亮为民服务的窗口', 'related articles'],
     ['（实习生××对此文亦有贡献）', 'credit line'],
+    ['2013年8月6日，石景山，在社区服务站办事的居民。（视觉中国）', 'caption'],
+    ['群众办事大厅（资料图）', 'caption'],
   ])('%s is %s', (line, kind) => expect(chromeKind(line)).toBe(kind));
   it('article text is none of them', () => {
-    for (const text of ['扫码办事让群众少跑腿。', '首页', '1、以群众工作为中心常态化。', '图书室每天开放，群众可以借阅。', '干部下乡，第一版方案由群众定。', '工作重点在看实效', '2、回复群众诉求了解情况', '群众的意见来自网络和热线']) {
+    for (const text of ['扫码办事让群众少跑腿。', '首页', '1、以群众工作为中心常态化。', '图书室每天开放，群众可以借阅。', '干部下乡，第一版方案由群众定。', '工作重点在看实效', '2、回复群众诉求了解情况', '群众的意见来自网络和热线', '干部走访群众，登记困难。（新华社）']) {
       expect(chromeKind(text) === 'navigation' || chromeKind(text) === undefined, text).toBe(true);
     }
     expect(chromeKind('图书室每天开放，群众可以借阅。')).toBeUndefined();

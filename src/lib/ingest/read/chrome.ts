@@ -29,10 +29,11 @@ export type ChromeKind =
 /** How a caption opens: 图为…, 图：…, 图1：…, 上图…, ▲…, 〔图〕, 图片来源：…, 资料图：…; a caption may also end as one (…的报道截图, …供图). */
 const CAPTION_OPEN = '^(?:[上下左右]?图(?:为|[:：]|\\s*[\\d一二三四五六]+\\s*[:：、]?)|[上下左右]图|(?:图片|配图|照片)(?:来源|提供)?[:：]|资料(?:图片?|照片)(?:[:：]|$)|[▲△◀▶]|[〔【\\[（(]\\s*图(?:片)?\\s*[〕】\\]）)])';
 /**
- * A photo credit ending a caption: …摄, 张立伟摄, 中新社记者 贾天勇 摄, 小花母亲供图, （记者 ×× 摄）, and a reporter
- * credited for the pictures (…记者段彦超 图).
+ * A photo credit ending a caption: …摄, 张立伟摄, 中新社记者 贾天勇 摄, 小花母亲供图, （记者 ×× 摄）, a reporter
+ * credited for the pictures (…记者段彦超 图), and a picture's source in brackets that only pictures name (（视觉中国）,
+ * （视频截图）, （资料图）); a news agency in brackets may close a paragraph of text, and is none.
  */
-const PHOTO_CREDIT = '(?:(?:[^\\s。！？，,：:]{0,8}(?:记者|通讯员))?\\s*\\S{2,4}\\s*(?:摄(?:影)?|供图)[)）]?$|(?:记者|通讯员)\\s*\\S{2,4}\\s+图$|[（(][^（）()]{0,16}(?:摄|供图)[)）]$)';
+const PHOTO_CREDIT = '(?:(?:[^\\s。！？，,：:]{0,8}(?:记者|通讯员))?\\s*\\S{2,4}\\s*(?:摄(?:影)?|供图)[)）]?$|(?:记者|通讯员)\\s*\\S{2,4}\\s+图$|[（(][^（）()]{0,16}(?:摄|供图)[)）]$|[（(](?:视觉中国|东方IC|IC\\s?photo|CFP|图虫创意|视频截图|网络截图|资料图片?|网络图片|图片来源[:：][^（）()]{1,16})[)）]$)';
 /**
  * A photo caption states what a picture shows (图为…, 图：…, 图1：…, 上图…, ▲…) or who took it
  * (…摄, （记者 … 摄）); in a PDF it is told by its smaller type too.
