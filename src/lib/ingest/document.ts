@@ -436,7 +436,8 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       placeOfCase(headingText, opening, vocab.regions) ??
       // In full or by a province's name, also where that opens an institution's (湖南中医药大学…).
       (opening ? placeOfText(opening, vocab.regions, 'province') : undefined);
-    // The short name alone is read on after a lead of short lines; a province's short name is not (北京时间 in ¶4).
+    // A city's short name is read on past a lead of short lines (a quote, a teaser); the rules above keep to the
+    // first two paragraphs, where a province's short name is read too.
     const lead = openingOf(body.map((p) => p.text));
     const byShortName = cityOfOpening(`${headingText}\n${lead}`, stated, vocab.regions);
     const place = byShortName ?? stated ?? headerPlace ?? placeOfText(bodyText, vocab.regions);
