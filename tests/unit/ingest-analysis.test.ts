@@ -15,7 +15,7 @@ import type { DocumentMeta } from '../../src/lib/ingest/meta.ts';
 import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
 import { loadLibrary } from '../../src/lib/ingest/library.ts';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
-import { placeOfCase, placeOfText } from '../../src/lib/ingest/places.ts';
+import { citiesNamedInShort, cityOfOpening, openingOf, placeOfCase, placeOfText } from '../../src/lib/ingest/places.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 import { normalizePunctuation, splitParagraphs } from '../../src/lib/text.ts';
 
@@ -46,6 +46,44 @@ describe('the most precise place', () => {
   it('a text naming places all over the country has none of them as its place; the opening\'s most precise place wins', () => {
     expect(placeOfText('寒潮自新疆阿勒泰地区南下，内蒙古、山西、河北、湖南等地降温。', regions)).toBeUndefined();
     expect(placeOfText('他毕业于浙江省杭州市的一所中学。\n后来他到贵州省台江县支教。', regions)?.code).toBe('522630');
+  });
+  it('a city named by its bare short name is read only where the segmenter reads it as a place word of its own, never inside a street, an institution, a park, a name, an idiom or an era', () => {
+    const codes = (text: string) => citiesNamedInShort(text, regions).map((r) => r.code);
+    expect(codes('最近，武汉一个快递小哥直升3级。')).toEqual(['4201']);
+    expect(codes('作曲家就曾在南京创作并生活多年。')).toEqual(['3201']);
+    expect(codes('他在广西南宁的公园拍了一期视频。')).toEqual(['4501']);
+    expect(codes('他在上海南京路开了一家店。')).toEqual([]);
+    expect(codes('武汉大学的教授来到村里。')).toEqual([]);
+    expect(codes('李长春同志到村里调研。')).toEqual([]);
+    expect(codes('在中山公园晨练的老人。')).toEqual([]);
+    expect(codes('社会长治久安，大同小异。')).toEqual([]);
+    expect(codes('在延安时期，党的群众路线逐步形成。')).toEqual([]);
+    expect(codes('北京朝阳区的社区。')).toEqual([]);
+  });
+  it('a city named in short places the text only when it is consistent with and more precise than what else the opening names', () => {
+    const jiangsu = regions.get('32')!;
+    expect(cityOfOpening('作曲家就曾在南京创作并生活多年。', undefined, regions)?.code).toBe('3201');
+    expect(cityOfOpening('作曲家就曾在南京创作并生活多年。', jiangsu, regions)?.code).toBe('3201');
+    expect(cityOfOpening('江苏省文联的作曲家曾在南京生活。', undefined, regions)?.code).toBe('3201');
+    // Another province named beside it, a more precise place, or one city among several: no city.
+    expect(cityOfOpening('作曲家就曾在南京创作并生活多年。', regions.get('33'), regions)).toBeUndefined();
+    expect(cityOfOpening('浙江省的作曲家曾在南京生活。', undefined, regions)).toBeUndefined();
+    expect(cityOfOpening('作曲家就曾在南京创作并生活多年。', regions.get('320115'), regions)).toBeUndefined();
+    expect(cityOfOpening('南京、武汉、杭州等7个省会城市有可能集体开启入冬进程。', undefined, regions)).toBeUndefined();
+    expect(placeOfText('南京、武汉、杭州等7个省会城市入冬。\n重庆湖北等地降雨', regions, 'province')).toBeUndefined();
+  });
+  it('the opening a short name is read from runs on past a lead of short lines, up to the fourth paragraph', () => {
+    expect(openingOf(['“这里充满了活力。”', '他向网友推荐了一个去处。', '其实就是公园。', '他在广西南宁拍了视频。', '第五段。'])).toBe('“这里充满了活力。”\n他向网友推荐了一个去处。\n其实就是公园。\n他在广西南宁拍了视频。');
+    const long = '干部每月走访群众，听取意见，解决问题。'.repeat(8);
+    expect(openingOf([long, '第二段。', '第三段在武汉。'])).toBe(`${long}\n第二段。`);
+  });
+  it('the analysis places a text by a city its opening names in short, and not by 北京时间 or an institution', () => {
+    const draft = (opening: string) => analyseDocument(['快递小哥连升三级', '', opening, '', '第二段正文，他组织志愿者接送医护人员回家，解决了吃饭问题。'].join('\n'), vocab).drafts[0]!;
+    const wuhan = draft('最近，武汉一个快递小哥直升3级，从一个快递员被提拔为分公司经理。');
+    expect(wuhan.region?.code).toBe('4201');
+    // The weakest place the analysis gives: the editor is told which word it rests on.
+    expect(wuhan.flags).toContain('地点据开头所写“武汉”（未写全称）定为湖北省武汉市，请核对');
+    expect(draft('北京时间6月24日，武汉大学的一位教授讲述了快递小哥的故事。').region).toBeUndefined();
   });
   it('the analysis uses it: a short title above an opening naming the county', () => {
     const text = ['浙江安吉：干部走进村民家', '', '安吉县自开展活动以来，干部每月走访群众，听取意见，解决问题。这是第一段正文，写明了做法。', '', '第二段正文，干部与群众同吃同住，办好实事。'].join('\n');

@@ -40,6 +40,10 @@ describe('judging furniture', () => {
     expect(judge(annotation(['— 2 —', '·2·']), result(['实行24小时全面监管，群众的安全得到保障。'])).problems).toEqual([]);
     expect(judge(annotation(['— 2 —']), result(['实行24小时全面监管，群众的安全得到保障。', '－2－'])).problems).toEqual(['draft 1 (“标题”): not body text: “— 2 —”']);
   });
+  it('furniture whose words a body sentence also has is looked for outside the paragraphs expected as they stand', () => {
+    expect(judge(annotation(['群众的安全得到保障。']), result(['实行24小时全面监管，群众的安全得到保障。'])).problems).toEqual([]);
+    expect(judge(annotation(['群众的安全得到保障。']), result(['实行24小时全面监管，群众的安全得到保障。', '群众的安全得到保障。'])).problems).toContain('draft 1 (“标题”): not body text: “群众的安全得到保障。”');
+  });
   it('longer furniture is told by its words, whatever its punctuation', () => {
     expect(judge(annotation(['【打印】【关闭】']), result(['实行24小时全面监管，群众的安全得到保障。打印 关闭'])).problems).toContain('draft 1 (“标题”): not body text: “【打印】【关闭】”');
   });

@@ -118,9 +118,21 @@ describe('chrome kinds', () => {
     ['第2页 共5页', 'page number'],
     ['本文来自：濮阳日报数字报', 'footer'],
     ['返回搜狐，查看更多', 'navigation'],
+    ['资料图', 'caption'],
+    ['资料图：干部走乡间田埂。××社记者 ××× 摄', 'caption'],
+    ['“老李服务热线”是一个在濮阳市家喻户晓的热线电话。 ××供图', 'caption'],
+    ['1、回复【公租房】查看最新消息', 'wechat prompt'],
+    ['回复1查看往期精彩', 'wechat prompt'],
+    ['点击菜单栏【便民服务】解锁更多服务！', 'wechat prompt'],
+    ['看都看完了，点【在看】试试', 'wechat prompt'],
+    ['图片均来自网络', 'footer'],
+    ['此前报道：擦亮为民服务的窗口', 'related articles'],
+    ['（实习生××对此文亦有贡献）', 'credit line'],
+    ['2013年8月6日，石景山，在社区服务站办事的居民。（视觉中国）', 'caption'],
+    ['群众办事大厅（资料图）', 'caption'],
   ])('%s is %s', (line, kind) => expect(chromeKind(line)).toBe(kind));
   it('article text is none of them', () => {
-    for (const text of ['扫码办事让群众少跑腿。', '首页', '1、以群众工作为中心常态化。', '图书室每天开放，群众可以借阅。', '干部下乡，第一版方案由群众定。']) {
+    for (const text of ['扫码办事让群众少跑腿。', '首页', '1、以群众工作为中心常态化。', '图书室每天开放，群众可以借阅。', '干部下乡，第一版方案由群众定。', '工作重点在看实效', '2、回复群众诉求了解情况', '群众的意见来自网络和热线', '干部走访群众，登记困难。（新华社）']) {
       expect(chromeKind(text) === 'navigation' || chromeKind(text) === undefined, text).toBe(true);
     }
     expect(chromeKind('图书室每天开放，群众可以借阅。')).toBeUndefined();

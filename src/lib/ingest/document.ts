@@ -7,7 +7,7 @@
  */
 import type { Correction } from '../../schemas/correction.ts';
 import { isSectionHeading } from '../mdx-text.ts';
-import type { RegionIndex } from '../regions/divisions.ts';
+import { chainName, shortPlaceName, type RegionIndex } from '../regions/divisions.ts';
 import { COMMENTARY_MARKER, normalizePunctuation } from '../text.ts';
 import { cleanLines, metaOfLines, stripTrailingChrome, type DocumentMeta, type Line } from './clean.ts';
 import { dateIn, trailingDate } from './dates.ts';
@@ -15,7 +15,7 @@ import { normaliseLayout, type Layout } from './layout.ts';
 import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
-import { placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
+import { cityOfOpening, openingOf, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
 import { ATTACHMENT_LABEL, COMPILER, findCases, isContentsLine, isLocalOffice, isTitleLike, lastOf, NOTE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 
@@ -435,14 +435,18 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace}`;
     const opening = body.slice(0, 2).map((p) => p.text).join('\n');
     // The heading's place, made precise by the opening; else the most precise place the opening paragraphs
-    // name (the county he went to over the city of his old school); else the body's, unless it names places
-    // all over the country (examples, not the article's place).
-    const place =
+    // name (the county he went to over the city of his old school); a city the heading or opening names only
+    // in short, where that is consistent and more precise; else the body's, unless it names places all over
+    // the country (examples, not the article's place).
+    const stated =
       placeOfCase(headingText, opening, vocab.regions) ??
       // In full or by a province's name, also where that opens an institution's (湖南中医药大学…).
-      (opening ? placeOfText(opening, vocab.regions, 'province') : undefined) ??
-      headerPlace ??
-      placeOfText(bodyText, vocab.regions);
+      (opening ? placeOfText(opening, vocab.regions, 'province') : undefined);
+    // A city's short name is read on past a lead of short lines (a quote, a teaser); the rules above keep to the
+    // first two paragraphs, where a province's short name is read too.
+    const lead = openingOf(body.map((p) => p.text));
+    const byShortName = cityOfOpening(`${headingText}\n${lead}`, stated, vocab.regions);
+    const place = byShortName ?? stated ?? headerPlace ?? placeOfText(bodyText, vocab.regions);
     const township = townshipOf(headingText, place, vocab.regions);
 
     const joins: Correction[] = [];
@@ -463,6 +467,8 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     else if (!township && place.level === 'county' && /街道|乡|镇/.test(`${headingText}${body[0]?.text.slice(0, 80) ?? ''}`)) {
       flags.unshift('乡镇街道未定：标题中没有区划数据所载或紧随县区名写明的乡镇街道名，请编者核对 region.township');
     }
+    // A city read from its short name alone is the weakest place the analysis gives: the editor sees the word.
+    if (byShortName) flags.unshift(`地点据开头所写“${shortPlaceName(byShortName.name) ?? byShortName.name}”（未写全称）定为${chainName(vocab.regions.chain(byShortName.code))}，请核对`);
     if (township && !township.code) flags.unshift(`乡镇街道“${township.name}”照标题原文，区划数据中${place?.name ?? ''}下无此名（或已更名），请核对`);
     if (authors.length === 0) flags.unshift('原文未署作者');
     // A line inside the body taken for page chrome is not in the draft: the editor must see it.

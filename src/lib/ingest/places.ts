@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import type { Region, RegionIndex } from '../regions/divisions.ts';
 import { shortPlaceName } from '../regions/divisions.ts';
+import { taggedWords } from './words.ts';
 
 const require = createRequire(import.meta.url);
 let streetsByCounty: Map<string, Array<{ name: string; code: string }>> | undefined;
@@ -84,7 +85,9 @@ export function regionMentions(text: string, regions: RegionIndex, withShort: Sh
     const list = byPrefix.get(text.slice(i, i + 2));
     if (!list) continue;
     for (const n of list) {
-      if (!found.has(n.region.code) && text.startsWith(n.text, i)) found.set(n.region.code, { region: n.region, at: i, name: n.text });
+      // 北京时间 is the country's clock, not a place.
+      const clock = n.text !== n.region.name && text.startsWith('时间', i + n.text.length);
+      if (!found.has(n.region.code) && text.startsWith(n.text, i) && !clock) found.set(n.region.code, { region: n.region, at: i, name: n.text });
     }
   }
   return [...found.values()];
@@ -159,11 +162,91 @@ function childNamedAfter(heading: string, parent: Region, regions: RegionIndex):
  * them is the article's. Otherwise the most precise place it names (short names as `withShort` says).
  */
 export function placeOfText(text: string, regions: RegionIndex, withShort: ShortNames = false): Region | undefined {
-  // Spread is told by provinces (山西, 河北, short or full) and cities named in full; a county's name may be
-  // an ordinary word (城区, 矿区).
+  // Spread is told by provinces (山西, 河北, short or full) and cities named in full or as a word of their own
+  // (南京、武汉、杭州等); a county's name may be an ordinary word (城区, 矿区).
   const named = regionMentions(text, regions, true).filter((m) => m.region.level === 'province' || (m.region.level === 'city' && m.name === m.region.name));
-  const provinces = new Set(named.map((m) => regions.chain(m.region.code)[0]?.code));
+  const provinces = new Set([...named.map((m) => m.region), ...citiesNamedInShort(text, regions)].map((r) => regions.chain(r.code)[0]?.code));
   return provinces.size >= 3 ? undefined : resolvePlace(text, regions, withShort);
+}
+
+/** Together shorter than this, the first paragraphs are a lead of short lines (a quote, a teaser), not yet the opening. */
+const OPENING_MIN = 150;
+
+/**
+ * The opening paragraphs a city's short name is read from: the first two, and on up to the fourth while together
+ * they are shorter than a paragraph's worth (a one-line quote and a teaser before the text says where it is).
+ */
+export function openingOf(paragraphs: readonly string[]): string {
+  let n = Math.min(2, paragraphs.length);
+  while (n < Math.min(4, paragraphs.length) && Array.from(paragraphs.slice(0, n).join('')).length < OPENING_MIN) n++;
+  return paragraphs.slice(0, n).join('\n');
+}
+
+/** An era, a spirit or a meeting named after a city (延安时期, 延安精神, 遵义会议): history, not the text's place. */
+const NAMED_AFTER = /^(?:时期|时代|精神|会议|经验|模式)$/u;
+
+let cityShorts: WeakMap<RegionIndex, Map<string, Region>> | undefined;
+
+/**
+ * Prefecture-level cities by their short names (南京, 武汉, 南宁): only names of two characters or more that no
+ * province, no county and no other city shares (吉林 is a province's too, 朝阳 a district of 北京's).
+ */
+function cityShortNames(regions: RegionIndex): Map<string, Region> {
+  cityShorts ??= new WeakMap();
+  let map = cityShorts.get(regions);
+  if (map) return map;
+  const taken = new Set(regions.all().filter((r) => r.level !== 'city').flatMap((r) => [r.name, shortPlaceName(r.name) ?? r.name]));
+  const seen = new Map<string, Region[]>();
+  for (const r of regions.all()) {
+    const short = r.level === 'city' ? shortPlaceName(r.name) : undefined;
+    if (short && Array.from(short).length >= 2 && !taken.has(short)) seen.set(short, [...(seen.get(short) ?? []), r]);
+  }
+  map = new Map([...seen].filter(([, rs]) => rs.length === 1).map(([short, rs]) => [short, rs[0]!]));
+  cityShorts.set(regions, map);
+  return map;
+}
+
+/** The city a place word names by its short name, alone (武汉) or after its own province's name (广西南宁). */
+function cityOfWord(word: string, regions: RegionIndex): Region | undefined {
+  const shorts = cityShortNames(regions);
+  const alone = shorts.get(word);
+  if (alone) return alone;
+  for (const [short, city] of shorts) {
+    const province = word.endsWith(short) ? regions.chain(city.code)[0] : undefined;
+    const before = word.slice(0, -short.length);
+    if (province && (before === province.name || before === shortPlaceName(province.name))) return city;
+  }
+  return undefined;
+}
+
+/**
+ * The prefecture-level cities a text names by their bare short name, as the word segmenter (jieba) reads it: a
+ * word of its own tagged as a place (最近，武汉一个…, 曾在南京创作, 广西南宁的…). A name inside another word (南京路,
+ * 武汉大学, 中山公园, 李长春, 长治久安) or read as something else (安康 in 祝您安康, 白银 the metal) is none.
+ */
+export function citiesNamedInShort(text: string, regions: RegionIndex): Region[] {
+  const found = new Map<string, Region>();
+  const words = taggedWords(text);
+  words.forEach(({ word, tag }, i) => {
+    const city = tag === 'ns' ? cityOfWord(word, regions) : undefined;
+    if (city && !NAMED_AFTER.test(words[i + 1]?.word ?? '')) found.set(city.code, city);
+  });
+  return [...found.values()];
+}
+
+/**
+ * A city the opening names only by its short name (最近，武汉一个顺丰小哥…): the text's place when it is the one city
+ * so named, every other place the heading and opening name lies on its chain (江苏 for 南京), and what they otherwise
+ * give (`named`) is none or less precise. A city named among others (南京、武汉、杭州等) is an example, never the place.
+ */
+export function cityOfOpening(text: string, named: Region | undefined, regions: RegionIndex): Region | undefined {
+  const cities = citiesNamedInShort(text, regions);
+  const city = cities.length === 1 ? cities[0]! : undefined;
+  if (!city) return undefined;
+  const chain = new Set(regions.chain(city.code).map((r) => r.code));
+  const others = regionMentions(text, regions, 'province').map((m) => m.region);
+  if (others.some((r) => !chain.has(r.code))) return undefined;
+  return !named || (chain.has(named.code) && named.code !== city.code) ? city : undefined;
 }
 
 export interface Township {

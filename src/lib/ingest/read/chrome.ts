@@ -26,10 +26,14 @@ export type ChromeKind =
   | 'credit line'
   | 'metadata line';
 
-/** How a caption opens: 图为…, 图：…, 图1：…, 上图…, ▲…, 〔图〕, 图片来源：…; a caption may also end as one (…的报道截图, …供图). */
-const CAPTION_OPEN = '^(?:[上下左右]?图(?:为|[:：]|\\s*[\\d一二三四五六]+\\s*[:：、]?)|[上下左右]图|(?:图片|配图|照片)(?:来源|提供)?[:：]|[▲△◀▶]|[〔【\\[（(]\\s*图(?:片)?\\s*[〕】\\]）)])';
-/** A photo credit ending a caption: …摄, 张立伟摄, （记者 ×× 摄）. */
-const PHOTO_CREDIT = '(?:(?:记者|通讯员)?\\s*\\S{2,4}\\s*摄(?:影)?[)）]?$|[（(][^（）()]{0,16}摄[)）]$)';
+/** How a caption opens: 图为…, 图：…, 图1：…, 上图…, ▲…, 〔图〕, 图片来源：…, 资料图：…; a caption may also end as one (…的报道截图, …供图). */
+const CAPTION_OPEN = '^(?:[上下左右]?图(?:为|[:：]|\\s*[\\d一二三四五六]+\\s*[:：、]?)|[上下左右]图|(?:图片|配图|照片)(?:来源|提供)?[:：]|资料(?:图片?|照片)(?:[:：]|$)|[▲△◀▶]|[〔【\\[（(]\\s*图(?:片)?\\s*[〕】\\]）)])';
+/**
+ * A photo credit ending a caption: …摄, 张立伟摄, 中新社记者 贾天勇 摄, 小花母亲供图, （记者 ×× 摄）, a reporter
+ * credited for the pictures (…记者段彦超 图), and a picture's source in brackets that only pictures name (（视觉中国）,
+ * （视频截图）, （资料图）); a news agency in brackets may close a paragraph of text, and is none.
+ */
+const PHOTO_CREDIT = '(?:(?:[^\\s。！？，,：:]{0,8}(?:记者|通讯员))?\\s*\\S{2,4}\\s*(?:摄(?:影)?|供图)[)）]?$|(?:记者|通讯员)\\s*\\S{2,4}\\s+图$|[（(][^（）()]{0,16}(?:摄|供图)[)）]$|[（(](?:视觉中国|东方IC|IC\\s?photo|CFP|图虫创意|视频截图|网络截图|资料图片?|网络图片|图片来源[:：][^（）()]{1,16})[)）]$)';
 /**
  * A photo caption states what a picture shows (图为…, 图：…, 图1：…, 上图…, ▲…) or who took it
  * (…摄, （记者 … 摄）); in a PDF it is told by its smaller type too.
@@ -40,12 +44,14 @@ export const CAPTION = new RegExp(`${CAPTION_OPEN}|${PHOTO_CREDIT}`, 'u');
  * article text, its opening or its credit makes it a caption.
  */
 const LONG_CAPTION = new RegExp(`${CAPTION_OPEN}[^。！？]*[。！？]?(?:[^。！？]*[。！？])?\\s*(?:${PHOTO_CREDIT.slice(3, -1)})?$|[。！？]\\s*${PHOTO_CREDIT}|^[^。！？]{4,80}(?:截图|供图|资料图片?)[。]?$`, 'u');
-const CAPTION_MAX = 100;
+/** The longest a caption runs (a sentence or two and a credit). */
+export const CAPTION_MAX = 100;
 /**
  * A credit line as WeChat posts and papers set them, a label and a bar before the name:
  * 文丨周建华, 图片丨来源网络, 编辑丨, 审核丨, 记者｜. 文/作者/撰稿 name the author (read by parseAuthorLine).
+ * A contributor named in brackets after the text (（实习生×××对此文亦有贡献）) is credited, not the author.
  */
-const CREDIT = /^(?:(文|作者|撰稿|执笔|记者|通讯员|图|图片|摄影|视频|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[丨|｜/／]\s*\S|\S{2,30}供稿(?:\s|$))/u;
+const CREDIT = /^(?:(文|作者|撰稿|执笔|记者|通讯员|图|图片|摄影|视频|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[丨|｜/／]\s*\S|\S{2,30}供稿(?:\s|$)|[（(][^（）()]{2,30}(?:亦有贡献|参与采写|参与采访)[)）]$)/u;
 const AUTHOR_CREDIT = /^(?:文|作者|撰稿|执笔)\s*[丨|｜/／]/u;
 
 const SHORT = 60;
@@ -83,18 +89,18 @@ const EDITION = '第\\s*[\\d一二三四五六七八九十]+\\s*版(?:\\s*[:：]
 
 const RULES: Array<[ChromeKind, RegExp]> = [
   ['credit line', CREDIT],
-  ['wechat prompt', /^(预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|阅读原文|知道了|取消\s*允许|在看|写留言|赞|赞赏|喜欢作者|听过|微信扫一扫可打开此内容.*|微信扫一扫关注该公众号|视频\s*小程序\s*赞.*|：，。视频.*|分析|关注|已关注|人划线|轻点两下取消.*|留言功能已关闭.*|前往看一看|看一看入口已关闭.*|Scan to Follow|Got It|Read more|阅读\s*\d+(\.\d+)?万?\+?|在看\s*\d+|点个[“"]?在看[”"]?.*|(分享|点赞|在看|转发)[、，,\s]*(分享|点赞|在看|转发)[^。]{0,16}|.{0,4}(点击|点)(上方|下方|标题下)?蓝字.{0,16}关注.{0,6})$/i],
+  ['wechat prompt', /^(预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|阅读原文|知道了|取消\s*允许|在看|写留言|赞|赞赏|喜欢作者|听过|微信扫一扫可打开此内容.*|微信扫一扫关注该公众号|视频\s*小程序\s*赞.*|：，。视频.*|分析|关注|已关注|人划线|轻点两下取消.*|留言功能已关闭.*|前往看一看|看一看入口已关闭.*|Scan to Follow|Got It|Read more|阅读\s*\d+(\.\d+)?万?\+?|在看\s*\d+|(?:.{0,8}[，,！!\s])?(?:点个[“"【\[]?在看|点[一下]?[“"【\[]在看)[”"】\]]?.*|(?:\d{1,2}[、.．]\s*)?回复(?:[【\[「“"][^】\]」”"]{1,12}[】\]」”"]|\d{1,4}|[A-Za-z]{1,8})\s*(?:即可)?(?:查看|查询|看看|获取|了解|解锁|领取).{0,20}|点击(?:底部)?菜单栏?.{0,24}|(分享|点赞|在看|转发)[、，,\s]*(分享|点赞|在看|转发)[^。]{0,16}|.{0,4}(点击|点)(上方|下方|标题下)?蓝字.{0,16}关注.{0,6})$/i],
   // A prompt to scan, not a sentence about scanning ("扫码办事" is a practice the cases describe).
   ['QR prompt', /^(微信)?扫(一扫|码|描)(下方|上方|图中|左侧|右侧)?(二维码)?.{0,8}(关注|阅读|分享|下载|打开|收听|观看|加入|添加|公众号|小程序|×)|长按(识别|扫描)?(图中|下方)?二维码|^(扫描|识别)(下方|图中)?二维码|^(使用)?微信.{0,4}扫一扫/],
   ['comments', /^(精选留言|全部留言|网友评论|全部评论|最新评论|热门评论|发表评论|我要评论|查看全部留言|评论\s*[(（]?\d*[)）]?|留言\s*[(（]?\d*[)）]?|\d+\s*条评论|已有\s*\d+\s*人(参与|评论).*|\d*\s*人参与\s*\d*\s*条?评论)$/],
-  ['related articles', /^(喜欢此内容的人还喜欢|相关(新闻|阅读|文章|链接|专题|推荐)|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢|往期(回顾|推荐|精选)|阅读下一篇|上一篇[:：]?.*|下一篇[:：]?.*|更多精彩.*)$/],
+  ['related articles', /^(喜欢此内容的人还喜欢|相关(新闻|阅读|文章|链接|专题|推荐)|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢|往期(回顾|推荐|精选)|阅读下一篇|上一篇[:：]?.*|下一篇[:：]?.*|(?:此前|相关|前期|往期)报道[:：].*|更多精彩.*)$/],
   ['share/print bar', /^([【\[]?(打印|纠错|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|字体|调整字体|超大|大|标准|默认|中|小|网摘|商城|推荐|转发|图集|微信|微博|新浪微博|腾讯微博|QQ空间|Qzone|QQ|朋友圈|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|｜])[】\]]?\s*)+$|^[【\[]?(分享到?|字号|字体)[:：]|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^时刻新闻$|^\+\d$/],
   // Page lists and next/previous links of a paged article or an e-paper.
   ['pagination', /^([【\[]\d{1,3}[】\]]\s*){2,}$|^(?=.*(上一页|下一页|上一版|下一版|尾页|末页))((上一页|下一页|首页|尾页|末页|上一版|下一版|\d{1,3}|[<>«»‹›]|…)\s*)+$|^(\d{1,3}\s+)+\d{1,3}$/],
   ['page number', PAGE_NUMBER],
   ['caption', CAPTION],
   ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?${DATE_SOURCE}\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：]`, 'u')],
-  ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本文为.{0,20}原创|^[（(]?本文来[自源][:：]?|来源于网络|重新编排|如有侵权|^(平台声明|免责声明|特别声明)[:：]|^转载请|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|广告服务|隐私政策|意见反馈|人民网|新华网|共产党员网|红网)\s*)+$)/i],
+  ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本文为.{0,20}原创|^[（(]?本文来[自源][:：]?|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^(平台声明|免责声明|特别声明)[:：]|^转载请|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|广告服务|隐私政策|意见反馈|人民网|新华网|共产党员网|红网)\s*)+$)/i],
   ['navigation', /^(当前位置|您现在的位置|现在位置|您的位置|位置)[:：]|^(当前位置|您现在的位置|您的位置)|^点击(进入|查看|阅读)[^。，]{0,16}(>>|》|＞＞)$|^(首页|手机版|返回.{0,6}首页.*|返回.{0,8}[，,]?\s*查看更多.*|加入收藏.*|设为首页.*)$/],
 ];
 
@@ -120,6 +126,12 @@ export function splitGluedTail(line: string): [string, string] | undefined {
   const m = /([。！？”’）)])\s*((?:返回.{0,10}(?:首页|查看更多)|查看更多|点击(?:进入|查看).{0,10}|【(?:打印|关闭|责任编辑)[^】]*】)[^。！？]{0,12}|[（(]原(?:标)?题(?:为|[:：])[^（）()]{2,60}[)）])$/u.exec(line);
   return m ? [line.slice(0, m.index + m[1]!.length), m[2]!] : undefined;
 }
+
+/**
+ * Worded as a caption (its opening or its photo credit), whatever sentences it holds: a caption where it stands
+ * under a picture (小花家发给小刚家的纸片。本文图片…均为澎湃新闻记者段彦超 图), though alone in a text it may be text.
+ */
+export const isCaptionWorded = (line: string) => Array.from(line).length <= CAPTION_MAX && CAPTION.test(line);
 
 const LIST_HEADS = new Set<ChromeKind>(['comments', 'related articles']);
 

@@ -25,6 +25,8 @@ export interface Block {
   afterImage?: boolean;
   /** An empty centred block came right before: the slot of a picture the saved page lost (a lazy-loaded image). */
   afterSlot?: boolean;
+  /** All its text stands in a picture's caption element (<figcaption>, span.img_descr, p.pgc-img-caption): the page says it is a caption. */
+  inCaptionSlot?: boolean;
 }
 
 // Elements whose text is never article text.
@@ -39,6 +41,8 @@ const LAYOUT_CELL = 'table, h1, h2, h3, h4, h5, h6';
 const HEADING_CLASS = /(?:^|[\s_-])h([1-6])(?=$|[\s_-])/i;
 /** A picture's caption slot (<figcaption>, p.pgc-img-caption, .img_descr): where the page puts the caption, if any. */
 const CAPTION_SLOT = /caption|img_?descr/i;
+/** A class that centres its element (f_center, text-center, centred): sites centre captions by class rather than style. */
+const CENTRED_CLASS = /(?:^|[\s_-])(?:center|centre|centred|centered)(?=$|[\s_-])/i;
 
 const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201f\\u2026\\u2014';
 // Whitespace with a line break between two CJK characters is a source-code line wrap, not a space.
@@ -60,12 +64,14 @@ interface Run {
   bold: boolean;
   /** The heading level a class gives the run's element. */
   level?: number | undefined;
+  /** Inside a picture's caption element. */
+  slot: boolean;
 }
 
 function isCentred(el: Element): boolean {
   const align = el.getAttribute('align');
   const style = el.getAttribute('style') ?? '';
-  return /center/i.test(align ?? '') || /text-align\s*:\s*center/i.test(style) || el.tagName.toLowerCase() === 'center' || el.classList?.contains('centred');
+  return /center/i.test(align ?? '') || /text-align\s*:\s*center/i.test(style) || el.tagName.toLowerCase() === 'center' || CENTRED_CLASS.test(el.getAttribute('class') ?? '');
 }
 
 function classLevel(el: Element): number | undefined {
@@ -98,6 +104,7 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       if (centred) block.centred = true;
       if (image) block.afterImage = true;
       if (slot) block.afterSlot = true;
+      if (visible.length > 0 && visible.every((r) => r.slot)) block.inCaptionSlot = true;
       blocks.push(block);
       image = false;
       slot = false;
@@ -110,7 +117,7 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
     pendingBreaks++;
   };
 
-  const addText = (text: string, bold: boolean, level: number | undefined) => {
+  const addText = (text: string, bold: boolean, level: number | undefined, inSlot: boolean) => {
     if (pendingBreaks > 0) {
       const before = trimLine(collapseSpace(runs.map((r) => r.text).join('')));
       const indentAfter = /^[\u3000\u00a0]|^\s{2,}/.test(text);
@@ -121,13 +128,13 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       if (pendingBreaks >= 2 || !before || PARAGRAPH_END.test(before) || indentAfter || bracketed || furniture) flush();
       pendingBreaks = 0;
     }
-    runs.push({ text, bold, level });
+    runs.push({ text, bold, level, slot: inSlot });
   };
 
-  const walk = (node: Node, bold: boolean, level?: number) => {
+  const walk = (node: Node, bold: boolean, level: number | undefined, inSlot: boolean) => {
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
-      if (value.trim() || runs.length) addText(value, bold, level);
+      if (value.trim() || runs.length) addText(value, bold, level, inSlot);
       return;
     }
     if (node.nodeType !== 1) return;
@@ -168,7 +175,10 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
     const childBold = bold || BOLD.has(tag) || isBoldStyle(el) || tagLevel !== undefined;
     const childLevel = block ? undefined : (classLevel(el) ?? level);
     const before = blocks.length;
-    for (const child of Array.from(el.childNodes)) walk(child, childBold, childLevel);
+    const textBefore = runs.some((r) => r.text.trim());
+    for (const child of Array.from(el.childNodes)) walk(child, childBold, childLevel, inSlot || captionSlot);
+    // An empty inline caption slot (<span class="img_descr"></span>): the picture has no caption, the next block is text.
+    if (captionSlot && !block && !textBefore && !runs.some((r) => r.text.trim())) image = false;
     if (block) {
       const empty = !runs.some((r) => r.text.trim()) && blocks.length === before;
       if (empty && centred && !image) slot = true;
@@ -179,7 +189,7 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       if (captionSlot) image = false;
     }
   };
-  walk(root, false);
+  walk(root, false, undefined, false);
   flush();
   return blocks;
 }

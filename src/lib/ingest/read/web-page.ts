@@ -15,7 +15,7 @@ import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { isBylineLine, NOTE_LABEL, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
-import { chromeKind, chromeRole, dropChrome, isMetaLine, originalTitleOf, readChromeLine, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
+import { CAPTION_MAX, chromeKind, chromeRole, dropChrome, isCaptionWorded, isMetaLine, originalTitleOf, readChromeLine, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
 
@@ -207,8 +207,18 @@ export function readWebPage(
   for (const b of page) if (!onPage.has(b.text)) onPage.set(b.text, b);
   const headingOf = (b: Block) => b.heading ?? onPage.get(b.text)?.heading;
   const afterImage = (b: Block) => (onPage.has(b.text) ? !!onPage.get(b.text)!.afterImage : !!b.afterImage);
+  const inCaptionSlot = (b: Block) => (onPage.has(b.text) ? !!onPage.get(b.text)!.inCaptionSlot : !!b.inCaptionSlot);
   const pictured = !!body.querySelector('img') || !!doc.querySelector('figure, figcaption') || blocks.some((b) => b.afterSlot);
   const short = (b: Block) => Array.from(b.text).length <= 30 && !/[。！？；]$/.test(b.text);
+  // One short statement, no second sentence and no speech: what a picture's description is (小花家。 小刚的作业本。).
+  const statement = (b: Block) => Array.from(b.text).length <= 30 && /^[^。！？；!?;]+。?$/u.test(b.text) && !/^[“"「『‘]/u.test(b.text);
+  // A description has words and no number: a section number (1, 2) or a numbered subhead (一、…) under a picture opens the next section.
+  const worded = (b: Block) => (b.text.match(/\p{L}/gu)?.length ?? 0) >= 2 && !startsWithMarker(b.text);
+  // Pages that describe their pictures do it under every one: when most of the article's pictures (two or more)
+  // have a statement or a line worded as a caption right under them, that is the page's caption line, full stop or not. A page
+  // that leaves its pictures bare (or their caption slots empty) has text under them.
+  const underPictures = blocks.filter((b) => afterImage(b) && !headingOf(b));
+  const describedPictures = underPictures.length >= 2 && underPictures.filter((b) => statement(b) || isCaptionWorded(b.text)).length * 3 >= underPictures.length * 2;
   const isRunningText = (b: Block | undefined) => !!b && /[。！？”]$/.test(b.text) && !centred(b);
   // A short centred line that is no heading element, numbered line or ——subtitle, and does not break off mid-sentence
   // (a poem's or couplet's line ends in ，or ；): what a caption looks like.
@@ -225,13 +235,18 @@ export function readWebPage(
   kept = kept.filter((b, i, all) => {
     // A bold line at the margin after a picture, or one the page marks as a heading, is the next section's
     // subhead; a caption is centred or plain.
-    const underPicture = (afterImage(b) && short(b) && !headingOf(b) && !(b.bold && !centred(b))) || (!!b.afterSlot && captionLike(b));
+    // A statement under a picture is its caption when the page centres it or describes all its pictures so; a line
+    // worded as a caption (资料图：…摄) is one under a picture whatever its type; the text of a caption element is one.
+    const plainUnder = afterImage(b) && worded(b) && !headingOf(b) && !(b.bold && !centred(b)) && (short(b) || (statement(b) && (centred(b) || describedPictures)));
+    const underPicture =
+      plainUnder || (afterImage(b) && isCaptionWorded(b.text)) || (inCaptionSlot(b) && afterImage(b) && Array.from(b.text).length <= CAPTION_MAX) || (!!b.afterSlot && captionLike(b));
     // A plain centred line between two paragraphs of running text of an article with pictures: a caption
     // (its own picture may be gone from the saved page); a subhead is bold, a heading or numbered, and a
     // signature closes the text. An article without pictures has no captions.
     const centredAmid =
       pictured && captionLike(b) && !headingOf(b) && ((!b.bold && !isBylineLine(b.text) && isRunningText(all[i - 1]) && isRunningText(all[i + 1])) || inCaptionRun.has(i));
-    if (underPicture || centredAmid) leave(b.text, 'caption', underPicture ? 'caption: a short line under a picture' : 'caption: a short centred line between paragraphs');
+    const why = inCaptionSlot(b) ? "the text of a picture's caption element" : underPicture ? 'a short line under a picture' : 'a short centred line between paragraphs';
+    if (underPicture || centredAmid) leave(b.text, 'caption', `caption: ${why}`);
     return !(underPicture || centredAmid);
   });
   const bodyAt = () => (kept[0] ? page.findIndex((b) => b.text === kept[0]!.text) : -1);
