@@ -1,14 +1,21 @@
 /**
  * A text cut into words by jieba, unfiltered: ids keep a practice's single
  * characters (三/有/两/评) and theme proposals keep 基层, 党组织, 建设, which
- * the similarity stop list (node/similarity.ts contentWords) drops.
+ * the similarity stop list (node/similarity.ts contentWords) drops. Tagged
+ * with jieba's parts of speech (n noun, v verb, …) where a proposal needs to
+ * tell a thing counted from the verb that counts it.
  */
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 
 let jieba: Jieba | undefined;
+const instance = () => (jieba ??= Jieba.withDict(dict));
 
 export function cutWords(text: string): string[] {
-  jieba ??= Jieba.withDict(dict);
-  return jieba.cut(text, false);
+  return instance().cut(text, false);
+}
+
+/** The words with their part of speech (jieba's tag set: n, v, vn, j, uj, …). */
+export function tagWords(text: string): Array<{ word: string; tag: string }> {
+  return instance().tag(text, false);
 }
