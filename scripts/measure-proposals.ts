@@ -12,6 +12,12 @@
  * all of them (an editor keeps it, or only adds words), half or more, some,
  * none, or no label proposed (（待定）).
  *
+ * Doubts: ingest's flags of odd readings (document.ts flagsFor, OCR's word
+ * guesses on) on each curated case's raw paragraphs with only the joins made,
+ * each flag answered (its words overlap a reading the editors recorded there:
+ * a correction, doubt or lacuna) or false; and the readings recorded that no
+ * flag points at.
+ *
  *   npm run measure:proposals [-- --content DIR] [--verbose]
  */
 import path from 'node:path';
@@ -21,6 +27,14 @@ import { contentDir } from '../src/lib/node/raw-source.ts';
 import { loadVocabulary } from '../src/lib/ingest/pipeline.ts';
 import { proposeCase } from '../src/lib/ingest/proposals.ts';
 import { countedFigures, figureLabel } from '../src/lib/ingest/key-figures.ts';
+import { flagsFor } from '../src/lib/ingest/document.ts';
+import { READING_FLAG } from '../src/lib/ingest/reading-flags.ts';
+import { buildEdition } from '../src/lib/edition.ts';
+import { rawParagraphs, readRawLines } from '../src/lib/node/raw-source.ts';
+import { normalizePunctuation } from '../src/lib/text.ts';
+import type { Correction } from '../src/schemas/correction.ts';
+import { parse as parseYaml } from 'yaml';
+import { readFileSync } from 'node:fs';
 import { readArgs } from './usage.mjs';
 
 const USAGE = 'Usage: npm run measure:proposals [-- --content DIR] [--verbose]   (method proposals against the curated evidence: proposed, same paragraph, overlapping quote; key-figure candidates and labels against the curated keyFigures)';
@@ -57,6 +71,44 @@ function clauseAt(text: string, at: number): { clause: string; start: number } {
   return { clause: '', start };
 }
 
+const doubts = { flags: 0, answered: 0, false: 0, recorded: 0, unflagged: 0 };
+const sources = new Map((parseYaml(readFileSync(path.join(root, 'sources', 'sources.yaml'), 'utf8')) as Array<{ id: string; raw: string }>).map((x) => [x.id, x.raw]));
+
+/** Where `words` stand in `text`, as a span, or undefined. */
+function span(text: string, words: string): [number, number] | undefined {
+  const at = text.indexOf(words);
+  return at === -1 ? undefined : [at, at + words.length];
+}
+
+function measureDoubts(file: string, fm: { source: { id: string; lines: [number, number] }; corrections?: Correction[] }): void {
+  const raw = rawParagraphs(readRawLines(sources.get(fm.source.id)!, root), fm.source.lines);
+  const corrections = fm.corrections ?? [];
+  const paragraphs = buildEdition(raw, corrections.filter((c) => c.type === 'join')).filter((b) => b.p !== null);
+  const recorded = corrections.filter((c) => c.type !== 'join').map((c) => ({ c, words: normalizePunctuation(c.type === 'correct' ? c.original : c.type === 'doubt' ? c.text : c.after), found: false }));
+  doubts.recorded += recorded.length;
+  for (const flag of flagsFor(paragraphs.map((b) => b.text), true)) {
+    const m = READING_FLAG.exec(flag);
+    const b = m ? paragraphs[Number(/^第(\d+)段/u.exec(flag)![1]) - 1] : undefined;
+    if (!m || !b) continue;
+    const text = normalizePunctuation(b.text);
+    {
+      doubts.flags++;
+      const at = span(text, normalizePunctuation(m[2]!));
+      const hits = recorded.filter((r) => r.c.p === b.p && at && ((s) => s !== undefined && s[0] < at[1] && at[0] < s[1])(span(text, r.words)));
+      for (const r of hits) r.found = true;
+      if (hits.length) doubts.answered++;
+      else {
+        doubts.false++;
+        if (values.verbose) console.log(`  ${file} p${b.p} false flag: ${m[1]}：“${m[2]}”`);
+      }
+    }
+  }
+  for (const r of recorded.filter((x) => !x.found)) {
+    doubts.unflagged++;
+    if (values.verbose) console.log(`  ${file} p${r.c.p} recorded ${r.c.type} “${r.words}”, no flag`);
+  }
+}
+
 function measureFigures(file: string, edition: ReturnType<typeof numberBlocks>, figures: ReadonlyArray<{ label: string; quote: string }>, candidates: ReadonlyArray<{ p: number; quote: string }>): void {
   for (const figure of figures) {
     const block = edition.find((b) => b.p !== null && b.text.includes(figure.quote));
@@ -86,7 +138,8 @@ function measureFigures(file: string, edition: ReturnType<typeof numberBlocks>, 
 }
 for (const file of listCaseFiles(path.join(root, 'cases'))) {
   const c = readCaseFile(path.join(root, 'cases', file));
-  const fm = c.frontmatter as { title: string; subtitle?: string; methods?: string[]; evidence?: Record<string, { p: number; quote: string }>; keyFigures?: Array<{ label: string; quote: string }> };
+  const fm = c.frontmatter as { title: string; subtitle?: string; methods?: string[]; evidence?: Record<string, { p: number; quote: string }>; keyFigures?: Array<{ label: string; quote: string }>; source: { id: string; lines: [number, number] }; corrections?: Correction[] };
+  measureDoubts(file, fm);
   const edition = numberBlocks(c.blocks);
   const all = proposeCase({ title: fm.title, subtitle: fm.subtitle, edition }, vocab);
   const proposals = all.filter((x) => x.field === 'methods');
@@ -110,3 +163,4 @@ for (const file of listCaseFiles(path.join(root, 'cases'))) {
 }
 console.log(`total: ${totals.methods} curated methods with evidence; proposed ${totals.proposed}, same paragraph ${totals.sameParagraph}, overlapping the curated quote ${totals.overlapping}`);
 console.log(`key figures: ${labels.figures} curated (${labels.unread} with no figure read in the quote); among the candidates ${labels.candidates}; proposed label against the editors': all its characters in theirs ${labels.all}, half or more ${labels.half}, some ${labels.some}, none ${labels.none}, no label ${labels.undecided}`);
+console.log(`doubts: ${doubts.flags} flags on the raw texts of the curated cases, ${doubts.answered} on a reading the editors recorded, ${doubts.false} false; ${doubts.recorded} readings recorded, ${doubts.unflagged} with no flag`);

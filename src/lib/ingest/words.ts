@@ -19,3 +19,17 @@ export function cutWords(text: string): string[] {
 export function tagWords(text: string): Array<{ word: string; tag: string }> {
   return instance().tag(text, false);
 }
+
+let charFrequency: Map<string, number> | undefined;
+
+/** How often a single character stands as a word of its own in jieba's dictionary (its line “爪 1287 n”); 0 when it does not. */
+export function charAsWordFrequency(char: string): number {
+  if (!charFrequency) {
+    charFrequency = new Map();
+    for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
+      const [word, count] = line.split(' ');
+      if (word && Array.from(word).length === 1) charFrequency.set(word, Number(count));
+    }
+  }
+  return charFrequency.get(char) ?? 0;
+}
