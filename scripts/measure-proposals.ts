@@ -37,7 +37,7 @@ import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { readArgs } from './usage.mjs';
 
-const USAGE = 'Usage: npm run measure:proposals [-- --content DIR] [--verbose]   (method proposals against the curated evidence: proposed, same paragraph, overlapping quote; key-figure candidates and labels against the curated keyFigures)';
+const USAGE = 'Usage: npm run measure:proposals [-- --content DIR] [--verbose]   (method proposals against the curated evidence: proposed, same paragraph, overlapping quote; key-figure candidates and labels against the curated keyFigures; doubt flags on the raw texts against the recorded readings)';
 const { values } = readArgs(USAGE, { options: { content: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
 const root = values.content ? path.resolve(values.content) : contentDir();
 const vocab = loadVocabulary(root);
@@ -111,29 +111,27 @@ function measureDoubts(file: string, fm: { source: { id: string; lines: [number,
 
 function measureFigures(file: string, edition: ReturnType<typeof numberBlocks>, figures: ReadonlyArray<{ label: string; quote: string }>, candidates: ReadonlyArray<{ p: number; quote: string }>): void {
   for (const figure of figures) {
-    const block = edition.find((b) => b.p !== null && b.text.includes(figure.quote));
-    if (!block) continue;
     labels.figures++;
+    const block = edition.find((b) => b.p !== null && b.text.includes(figure.quote));
     // The figure the editors quoted: the first number of their quote that counts something.
     const first = countedFigures(figure.quote)[0];
-    if (!first) {
+    if (!block || !first) {
       labels.unread++;
-      if (values.verbose) console.log(`  ${file} figure “${figure.quote}”: no figure read in the editors' quote`);
+      if (values.verbose) console.log(`  ${file} figure “${figure.quote}”: ${block ? 'no figure read in the editors\' quote' : 'the quote is in no paragraph of the body'}`);
       continue;
     }
-    const m = [first.figure] as [string];
     const at = block.text.indexOf(figure.quote) + first.at;
     const among = candidates.some((c) => {
       const i = c.p === block.p ? block.text.indexOf(c.quote) : -1;
-      return i !== -1 && i <= at && at + m[0].length <= i + c.quote.length;
+      return i !== -1 && i <= at && at + first.figure.length <= i + c.quote.length;
     });
     if (among) labels.candidates++;
     const { clause, start } = clauseAt(block.text, at);
-    const proposed = figureLabel(clause, at - start, m[0].length);
+    const proposed = figureLabel(clause, at - start, first.figure.length);
     const share = proposed === undefined ? -1 : kept(proposed, figure.label);
     const bucket = share < 0 ? 'undecided' : share === 1 ? 'all' : share >= 0.5 ? 'half' : share > 0 ? 'some' : 'none';
     labels[bucket]++;
-    if (values.verbose) console.log(`  ${file} figure “${m[0]}”${among ? '' : ' (not a candidate)'}: editors “${figure.label}”, proposed “${proposed ?? '（待定）'}” (${bucket})`);
+    if (values.verbose) console.log(`  ${file} figure “${first.figure}”${among ? '' : ' (not a candidate)'}: editors “${figure.label}”, proposed “${proposed ?? '（待定）'}” (${bucket})`);
   }
 }
 for (const file of listCaseFiles(path.join(root, 'cases'))) {
@@ -162,5 +160,5 @@ for (const file of listCaseFiles(path.join(root, 'cases'))) {
   console.log(`${file}: ${counts.methods} methods, ${counts.proposed} proposed, ${counts.sameParagraph} same paragraph, ${counts.overlapping} overlapping the curated quote`);
 }
 console.log(`total: ${totals.methods} curated methods with evidence; proposed ${totals.proposed}, same paragraph ${totals.sameParagraph}, overlapping the curated quote ${totals.overlapping}`);
-console.log(`key figures: ${labels.figures} curated (${labels.unread} with no figure read in the quote); among the candidates ${labels.candidates}; proposed label against the editors': all its characters in theirs ${labels.all}, half or more ${labels.half}, some ${labels.some}, none ${labels.none}, no label ${labels.undecided}`);
+console.log(`key figures: ${labels.figures} curated (${labels.unread} not measured: quote not in the body, or no figure read in it); among the candidates ${labels.candidates}; proposed label against the editors': all its characters in theirs ${labels.all}, half or more ${labels.half}, some ${labels.some}, none ${labels.none}, no label ${labels.undecided}`);
 console.log(`doubts: ${doubts.flags} flags on the raw texts of the curated cases, ${doubts.answered} on a reading the editors recorded, ${doubts.false} false; ${doubts.recorded} readings recorded, ${doubts.unflagged} with no flag`);
