@@ -20,6 +20,9 @@ describe('key-figure labels', () => {
     expect(labelOf('他们在整治项目上建立11个联合党支部')).toBe('联合党支部');
     expect(labelOf('覆盖全镇3.2万个农户')).toBe('农户');
     expect(labelOf('8万名干部组成9000个工作组')).toBe('干部');
+    // A 的 inside the name stays, what is done with the thing does not, nor a determiner standing as a word.
+    expect(labelOf('先后组织了5次全县性的主题活动')).toBe('全县性的主题活动');
+    expect(labelOf('将9项行政审批权限下放到乡镇')).toBe('行政审批权限');
   });
 
   it('name what a figure before 的 measures, and say which measure', () => {

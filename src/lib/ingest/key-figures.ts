@@ -29,8 +29,8 @@ const NOUNISH = /^(?:n|j|l|vn|nz|nt|ns|nr|an|b|s|zg)/u;
 const LINKING = new Set(['达', '达到', '为', '到', '是', '有', '共', '共有', '计', '累计', '总计', '合计', '约', '近', '超过', '在', '要', '要在', '了', '已', '仅', '也', '都', '就', '的', '从', '最初', '发展到', '增加到', '下降', '提高', '增长', '减少', '增加', '上升', '不到', '不足', '多达', '高达', '逾']);
 /** Verbs that only state that something is (有, 是, 占): never part of a label. */
 const BEING = new Set(['有', '共有', '是', '为', '占', '达', '达到', '涉及', '计']);
-/** Determiners a label does without: 全市、各级 say where, not what. */
-const DETERMINER = /^(?:全[省市县区乡镇村]|各级?|该|本|其中)/u;
+/** Determiners a label does without, as words of their own: 全市、各级 say where, not what (全市性 stays). */
+const DETERMINER = /^(?:全[省市县区乡镇村]|各级?|该|本|其中)$/u;
 /** What a figure before 的 measures (41万人的团队: the team's size in people). */
 const MEASURE: ReadonlyArray<[RegExp, string]> = [
   [/[%％]$/u, '比例'],
@@ -46,11 +46,12 @@ const han = (s: string) => /\p{Script=Han}/u.test(s);
 /** Characters that join or relate words, never the end of a thing's name. */
 const FUNCTION_CHAR = /^[的地得和与及或等达为有到在是了也都就从对把将被向于以而并共约近仅已每各]$/u;
 
-/** Whether word i names a thing: tagged as a noun, or a one-character suffix of the noun before it (服务站, 服务点, jieba tags 站 v, 点 m). */
+/** Whether word i names a thing: tagged as a noun, or a one-character suffix of the noun before it (服务站, 服务点: jieba tags 站 v, 点 m). */
 function nounish(words: ReadonlyArray<{ word: string; tag: string }>, i: number): boolean {
   const w = words[i]!;
   if (NOUNISH.test(w.tag)) return true;
-  return i > 0 && Array.from(w.word).length === 1 && han(w.word) && !FUNCTION_CHAR.test(w.word) && NOUNISH.test(words[i - 1]!.tag);
+  // A locative (上, 下, 内), preposition, conjunction, particle, adverb or pronoun is no suffix.
+  return i > 0 && Array.from(w.word).length === 1 && han(w.word) && !FUNCTION_CHAR.test(w.word) && !/^[fpcudr]/u.test(w.tag) && NOUNISH.test(words[i - 1]!.tag);
 }
 
 /**
@@ -64,6 +65,11 @@ function countedAfter(after: string): string | undefined {
   const out: Array<{ word: string; tag: string }> = [];
   for (const [i, w] of words.entries()) {
     const verbal = /^v/u.test(w.tag);
+    // 的 inside a name of a thing (全市性的主题活动), not at its end.
+    if (w.word === '的' && out.length > 0 && words[i + 1] && nounish(words, i + 1)) {
+      out.push(w);
+      continue;
+    }
     if (!han(w.word) || !(nounish(words, i) || verbal || w.tag === 'd')) break;
     if (verbal && words[i + 1]?.tag === 'v') break;
     out.push(w);
@@ -119,7 +125,9 @@ export function figureLabel(clause: string, at: number, len: number): string | u
 
 /** A label without its determiners, of at most MAX_LABEL characters: whole words from its end, where what is counted stands. */
 function trim(label: string): string {
-  const words = tagWords(label.replace(DETERMINER, '') || label).map((w) => w.word);
+  const words = tagWords(label).map((w) => w.word);
+  // A determiner bound to the next character (全县性) is part of the word.
+  if (words.length > 1 && DETERMINER.test(words[0]!) && Array.from(words[1]!).length > 1) words.shift();
   while (words.length > 1 && Array.from(words.join('')).length > MAX_LABEL) words.shift();
   return words.join('');
 }
