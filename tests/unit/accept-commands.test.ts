@@ -90,6 +90,7 @@ describe('accept --add', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^drafts\/x\.mdx: methods: “no-such” is no method of the taxonomy/);
     expect(lines[1]).toMatch(/^drafts\/x\.mdx: methods: “不在这段的字” does not stand in paragraph 2, which reads “干部入户走访/);
+    expect(refused({ field: 'keyFigures', p: 1, quote: '共走访群众3000人次' })).toEqual(['drafts/x.mdx: keyFigures: a key figure needs the editors\' label (--label 说明); its sentence proposes --label 走访群众']);
     expect(refused({ field: 'keyFigures', p: 9, quote: '3000人次' })).toEqual([
       'drafts/x.mdx: keyFigures: a key figure needs the editors\' label (--label 说明)',
       'drafts/x.mdx: keyFigures: the draft has no paragraph 9 (npm run paragraphs -- drafts/x.mdx)',

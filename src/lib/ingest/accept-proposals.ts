@@ -14,6 +14,7 @@ import { PROPOSAL_FIELDS, type ProposalField } from './proposals.ts';
 import { flagLineOf } from './reading-flags.ts';
 import { aimWord, isListItem } from '../node/evidence-checks.ts';
 import { setStringInPlace } from './yaml-in-place.ts';
+import { countedFigures, figureLabel } from './key-figures.ts';
 
 export class ProposalError extends Error {}
 
@@ -299,6 +300,13 @@ export interface MissedItem {
   replace?: boolean | undefined;
 }
 
+/** The label the first counted figure of `quote` is proposed (key-figures.ts), if any: what an editor adding a figure may take. */
+function quoteLabel(quote: string): string | undefined {
+  const clause = quote.split(/[，。；！？]/u).find((c) => countedFigures(c).length > 0);
+  const m = clause === undefined ? undefined : countedFigures(clause)[0];
+  return clause && m ? figureLabel(clause, m.at, m.figure.length) : undefined;
+}
+
 /** The taxonomy a tag added by hand must belong to. */
 export interface Taxonomy {
   methods: ReadonlyArray<{ id: string; name: string; aliases: readonly string[] }>;
@@ -329,7 +337,7 @@ export function addMissed(source: string, add: MissedItem, taxonomy: Taxonomy, f
   const known = add.field === 'methods' ? taxonomy.methods : add.field === 'themes' ? taxonomy.themes : [];
   if (tag && !add.value) problems.push(`${at}: which ${add.field === 'methods' ? 'method' : 'theme'}? give its id (--value)`);
   else if (tag && !known.some((t) => t.id === add.value)) problems.push(`${at}: “${add.value}” is no ${add.field === 'methods' ? 'method' : 'theme'} of the taxonomy (content/taxonomy/${add.field}.yaml)`);
-  if (!tag && !add.label?.trim()) problems.push(`${at}: a key figure needs the editors' label (--label 说明)`);
+  if (!tag && !add.label?.trim()) problems.push(`${at}: a key figure needs the editors' label (--label 说明)${((l) => (l ? `; its sentence proposes --label ${l}` : ''))(quoteLabel(add.quote))}`);
   if (!tag && add.value !== undefined) problems.push(`${at}: a key figure takes a label, not a value`);
   if (tag && add.label !== undefined) problems.push(`${at}: a ${add.field === 'methods' ? 'method' : 'theme'} takes its id (--value), not a label`);
   if (!tag && add.replace) problems.push(`${at}: --replace goes with a method or theme; change an accepted figure's label with --relabel`);
