@@ -3,6 +3,8 @@
  * npm run accept -- <draft.mdx> --correct N --to 入户 --note "…" [--from 人户]
  * npm run accept -- <draft.mdx> --settle 1,3
  * npm run accept -- <draft.mdx> --edit N [--p P] [--quote 原文] [--label 说明]
+ * npm run accept -- <draft.mdx> --add methods|themes|keyFigures --p P --quote 原文 (--value id [--replace] | --label 说明)
+ * npm run accept -- <draft.mdx> --relabel N --label 说明
  *
  * Lists a draft's proposals, numbered (no choice given), or answers them:
  * accepted ones move into the real fields with their evidence, rejected ones
@@ -12,15 +14,17 @@
  * A `# 待核` line the editor has read and that needs no 校勘记 (no author,
  * a place to check) is marked settled with --settle (ingest/reading-flags.ts).
  * --edit changes a proposal's quote (words of the text) or a key figure's
- * label before it is accepted.
+ * label before it is accepted. --add adds what the proposals missed, with
+ * words of the text as its grounds (the desk's 补充建议漏掉的); --relabel
+ * rewrites an accepted key figure's label.
  * The logic is src/lib/ingest/accept-proposals.ts.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { answerProposals, answerSourceProposals, editProposal, ProposalError } from '../src/lib/ingest/accept-proposals.ts';
+import { addMissed, answerProposals, answerSourceProposals, editProposal, ProposalError, relabelFigure, type MissedItem } from '../src/lib/ingest/accept-proposals.ts';
 import { PROPOSAL_FIELDS, type ProposalField } from '../src/lib/ingest/proposals.ts';
-import { readMethodMentions } from '../src/lib/node/taxonomy.ts';
+import { readMethodMentions, readThemes } from '../src/lib/node/taxonomy.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
 import { proposedCorrection, ReadingError } from '../src/lib/ingest/record-reading.ts';
 import { FlagError, openFlagLines, settleFlags } from '../src/lib/ingest/reading-flags.ts';
@@ -31,6 +35,9 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml>… [-
        npm run accept -- <draft.mdx | case id> --correct N --to 改正 [--note "校勘记"] [--from 原文]
        npm run accept -- <draft.mdx> --settle N,M
        npm run accept -- <draft.mdx> --edit N [--p P] [--quote 原文] [--label 说明]
+       npm run accept -- <draft.mdx> --add methods|themes --value id --p P --quote 原文 [--replace]
+       npm run accept -- <draft.mdx> --add keyFigures --label 说明 --p P --quote 原文
+       npm run accept -- <draft.mdx> --relabel N --label 说明
   no choice: list the proposals and the open “# 待核” lines with their numbers
   --all            accept every open proposal (after --reject)
   --field F        accept every proposal of field F (repeatable)
@@ -44,7 +51,11 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml>… [-
   --settle N,M     mark “# 待核” lines N, M (numbered as listed) read: # 已核：…, which publish leaves out
                    of the case file; a reading that needs a 校勘记 is recorded with npm run correct instead
   --edit N --quote 原文 [--p P]   quote other words for proposal N (exactly as npm run paragraphs shows paragraph P;
-                   default: its paragraph); --label 说明 rewrites a key figure's label; then accept it`;
+                   default: its paragraph); --label 说明 rewrites a key figure's label; then accept it
+  --add F --p P --quote 原文 (--value id | --label 说明)
+                   add a method, theme or key figure the proposals missed, accepted at once, its words
+                   checked against paragraph P; a tag already carried is refused unless --replace
+  --relabel N --label 说明   rewrite the label of accepted key figure N (numbered as listed)`;
 
 const { values, positionals } = readArgs(USAGE, {
   allowPositionals: true,
@@ -64,6 +75,10 @@ const { values, positionals } = readArgs(USAGE, {
     from: { type: 'string' },
     note: { type: 'string' },
     raw: { type: 'string' },
+    add: { type: 'string' },
+    value: { type: 'string' },
+    replace: { type: 'boolean', default: false },
+    relabel: { type: 'string' },
   },
 });
 
@@ -118,9 +133,63 @@ function editOne(n: string): never {
   process.exit(0);
 }
 
+/** Writes `text` to `file` in one move. */
+function write(file: string, text: string): void {
+  const temp = `${file}.tmp-${process.pid}`;
+  writeFileSync(temp, text);
+  renameSync(temp, file);
+}
+
+/** Whether anything but the options `allowed` was given: one change a run. */
+function othersThan(...allowed: Array<keyof typeof values>): boolean {
+  const set = (k: keyof typeof values) => {
+    const v = values[k];
+    return Array.isArray(v) ? v.length > 0 : v !== undefined && v !== false;
+  };
+  return (Object.keys(values) as Array<keyof typeof values>).some((k) => set(k) && !allowed.includes(k) && k !== 'content');
+}
+
+/** --add F: what the proposals missed, with words of paragraph --p as its grounds, accepted at once. */
+function addOne(field: string): never {
+  if (positionals.length !== 1 || !/\.mdx$/.test(positionals[0]!) || othersThan('add', 'value', 'label', 'p', 'quote', 'replace')) fail('--add adds one method, theme or key figure to one draft (.mdx), with --p, --quote and --value or --label only');
+  if (values.p === undefined || !/^\d+$/.test(values.p)) fail(`--add ${field} needs --p P: the paragraph the words stand in (npm run paragraphs -- ${positionals[0]})`);
+  if (values.quote === undefined) fail(`--add ${field} needs --quote: the words of paragraph ${values.p}, exactly as they stand`);
+  const file = positionals[0]!;
+  const root = values.content ? path.resolve(values.content) : contentDir();
+  try {
+    const add = { field: field as MissedItem['field'], value: values.value, label: values.label, p: Number(values.p), quote: values.quote, replace: values.replace };
+    const result = addMissed(readFileSync(file, 'utf8'), add, { methods: readMethodMentions(root), themes: readThemes(root) }, file);
+    write(file, result.text);
+    for (const x of result.accepted) console.log(`${file}: added ${x.field} ${JSON.stringify(x.value)} (p${x.p} “${values.quote}”)`);
+    for (const note of result.notes) console.log(`  ${note}`);
+  } catch (error) {
+    fail(`${(error as Error).message.replaceAll('\n', '\nerror: ')} (nothing changed)`);
+  }
+  process.exit(0);
+}
+
+/** --relabel N: the editors' new label for accepted key figure N. */
+function relabelOne(n: string): never {
+  if (!/^\d+$/.test(n)) fail(`--relabel ${n}: not a key figure number`);
+  if (positionals.length !== 1 || !/\.mdx$/.test(positionals[0]!) || othersThan('relabel', 'label')) fail('--relabel N --label 说明 changes one accepted key figure of one file (.mdx)');
+  const label = values.label ?? fail('--relabel N needs --label: the new label');
+  const file = positionals[0]!;
+  try {
+    const result = relabelFigure(readFileSync(file, 'utf8'), Number(n), label, file);
+    write(file, result.text);
+    console.log(`${file}: key figure ${n} (“${result.before.quote}”): label “${result.before.label}” → “${result.after.label}”`);
+  } catch (error) {
+    fail(`${(error as Error).message.replaceAll('\n', '\nerror: ')} (nothing changed)`);
+  }
+  process.exit(0);
+}
+
 if (positionals.length === 0) fail(`no draft given\n${USAGE}`);
+if (values.add !== undefined) addOne(values.add);
+else if (values.value !== undefined || values.replace) fail('--value and --replace go with --add');
+if (values.relabel !== undefined) relabelOne(values.relabel);
 if (values.edit !== undefined) editOne(values.edit);
-else if (values.p !== undefined || values.quote !== undefined || values.label !== undefined) fail('--p, --quote and --label go with --edit N');
+else if (values.p !== undefined || values.quote !== undefined || values.label !== undefined) fail('--p, --quote and --label go with --edit N, --add F or --relabel N');
 if (values.correct !== undefined) answerAsCorrection(values.correct);
 else if (values.to !== undefined || values.from !== undefined || values.note !== undefined) fail('--to, --from and --note go with --correct N');
 for (const f of values.field) if (!PROPOSAL_FIELDS.includes(f as ProposalField)) fail(`--field ${f}: use one of ${PROPOSAL_FIELDS.join(', ')}`);
@@ -142,6 +211,9 @@ for (const file of positionals) {
       const proposals = ((data ?? {}) as { proposals?: Array<Record<string, unknown>> }).proposals ?? [];
       console.log(`${file}: ${proposals.length} open proposal(s)`);
       proposals.forEach((x, i) => console.log(`  ${String(i + 1).padStart(2)}. ${x.field} ${JSON.stringify(x.value)}  ${isEntry ? `line ${x.line}` : `p${x.p}`} “${x.quote}”  ${x.why ?? ''}`));
+      const figures = isEntry ? [] : ((data ?? {}) as { keyFigures?: Array<{ label?: unknown; quote?: unknown }> }).keyFigures ?? [];
+      if (figures.length) console.log(`${file}: ${figures.length} accepted key figure(s) (--relabel N --label 说明 rewrites a label)`);
+      figures.forEach((k, i) => console.log(`  关键数字 ${i + 1}. ${String(k.label)}  “${String(k.quote)}”`));
       const flags = isEntry ? [] : openFlagLines(source);
       if (flags.length) console.log(`${file}: ${flags.length} open “# 待核” line(s) (--settle N once read; a reading to record: npm run correct)`);
       flags.forEach((f, i) => console.log(`  待核 ${i + 1}. ${f.replace(/^#\s*待核[：:]?\s*/u, '')}`));

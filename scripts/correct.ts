@@ -1,17 +1,20 @@
 /**
  * npm run correct -- <draft.mdx | case id> --p N (--original A --corrected B | --doubt W [--original-error] | --lacuna W) --note "…"
  * npm run correct -- <draft.mdx | case id> [--remove N]
+ * npm run correct -- <draft.mdx | case id> --edit N --note "…"
  *
  * Records one reading as a `corrections` entry (a 校勘记), or takes one out,
  * and lets the body follow from the raw text and the corrections: the editor
  * never edits the body by hand. Works on drafts and published cases alike; a
  * doubt proposal about the same words is answered. Without a reading, lists
- * the entries, numbered. The logic is src/lib/ingest/record-reading.ts.
+ * the entries, numbered; --edit N --note rewrites entry N's note, nothing
+ * else. The logic is src/lib/ingest/record-reading.ts.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCaseSource } from '../src/lib/case-mdx.ts';
-import { ReadingError, type Reading } from '../src/lib/ingest/record-reading.ts';
+import { ReadingError, rewriteNote, type Reading } from '../src/lib/ingest/record-reading.ts';
+import { noteCountProblems } from '../src/lib/node/content-checks.ts';
 import { caseFilePath, describeEntry, describeRecorded, recordReadingInFile, removeReadingInFile } from '../src/lib/node/record-reading-file.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
 import type { Correction } from '../src/schemas/correction.ts';
@@ -20,6 +23,7 @@ import { readArgs } from './usage.mjs';
 const USAGE = `Usage: npm run correct -- <draft.mdx | case id> --p N <one reading> --note "校勘记" [--nth K] [--proposal N] [--raw FILE] [--content DIR]
        npm run correct -- <draft.mdx | case id>                 list the entries of corrections, numbered
        npm run correct -- <draft.mdx | case id> --remove N      take entry N out (a correction's paragraph gets its raw reading back)
+       npm run correct -- <draft.mdx | case id> --edit N --note "…"   rewrite entry N's note (the reading and the body stay)
   one reading (p is the paragraph number npm run paragraphs shows; the words exactly as they stand there):
     --original 联户人社 --corrected 联户入社      capture damage (OCR, web capture): the body shows the corrected words
     --doubt 出1:600多人次                        a doubt: the words stay as they stand
@@ -43,6 +47,7 @@ const { values, positionals } = readArgs(USAGE, {
     nth: { type: 'string' },
     proposal: { type: 'string' },
     remove: { type: 'string' },
+    edit: { type: 'string' },
     raw: { type: 'string' },
     content: { type: 'string' },
   },
@@ -83,6 +88,27 @@ function readingOf(): Reading | undefined {
   if (values.original === undefined || values.corrected === undefined) fail('a correction needs both --original (the words as they stand) and --corrected');
   return { type: 'correct', p, original: values.original, corrected: values.corrected, note, nth };
 }
+
+/** --edit N --note: entry N's note in other words, its count checked as check:content checks it; nothing else changes. */
+function editNote(n: number): never {
+  if (kinds > 0 || values.remove !== undefined || values.p !== undefined || values.nth !== undefined || values.proposal !== undefined) fail('--edit N --note "…" rewrites one note; record or remove readings in another run');
+  const note = values.note ?? fail('--edit N needs --note "…": the new 校勘记 note');
+  try {
+    const result = rewriteNote(readFileSync(file, 'utf8'), n, note, file);
+    const problems = noteCountProblems(result.after);
+    if (problems.length) fail(`${file}: corrections[${n - 1}].note: ${problems.join('; ')} (nothing changed)`);
+    const temp = `${file}.tmp-${process.pid}`;
+    writeFileSync(temp, result.text);
+    renameSync(temp, file);
+    console.log(`${file}: entry ${n} of corrections: ${describeEntry(result.before)}\n  note now: ${result.after.note}`);
+  } catch (error) {
+    fail(`${error instanceof ReadingError ? error.message : (error as Error).message} (nothing changed)`);
+  }
+  process.exit(0);
+}
+
+const edit = whole('edit', values.edit);
+if (edit !== undefined) editNote(edit);
 
 try {
   const reading = readingOf();

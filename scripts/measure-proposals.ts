@@ -1,9 +1,22 @@
 /**
- * How close the method proposals come to what the editors chose, on a
- * curated library as data: each case's body is proposed for again
+ * How close the proposals come to what the editors chose, on a curated
+ * library as data: each case's body is proposed for again
  * (src/lib/ingest/proposals.ts) and, for every method the case carries with
  * evidence, the proposal for that method is compared with the curated quote:
  * proposed at all, in the same paragraph, overlapping the curated words.
+ *
+ * Key figures: whether each figure the editors chose is among the case's
+ * candidates (a candidate's quote in the same paragraph holds its number), and
+ * the label proposed for it from its own clause against the editors' label,
+ * by the share of the proposed label's characters the editors' label holds:
+ * all of them (an editor keeps it, or only adds words), half or more, some,
+ * none, or no label proposed (（待定）).
+ *
+ * Doubts: ingest's flags of odd readings (document.ts flagsFor, OCR's word
+ * guesses on) on each curated case's raw paragraphs with only the joins made,
+ * each flag answered (its words overlap a reading the editors recorded there:
+ * a correction, doubt or lacuna) or false; and the readings recorded that no
+ * flag points at.
  *
  *   npm run measure:proposals [-- --content DIR] [--verbose]
  */
@@ -13,9 +26,18 @@ import { listCaseFiles, readCaseFile } from '../src/lib/node/case-files.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
 import { loadVocabulary } from '../src/lib/ingest/pipeline.ts';
 import { proposeCase } from '../src/lib/ingest/proposals.ts';
+import { countedFigures, figureLabel } from '../src/lib/ingest/key-figures.ts';
+import { flagsFor } from '../src/lib/ingest/document.ts';
+import { READING_FLAG } from '../src/lib/ingest/reading-flags.ts';
+import { buildEdition } from '../src/lib/edition.ts';
+import { rawParagraphs, readRawLines } from '../src/lib/node/raw-source.ts';
+import { normalizePunctuation } from '../src/lib/text.ts';
+import type { Correction } from '../src/schemas/correction.ts';
+import { parse as parseYaml } from 'yaml';
+import { readFileSync } from 'node:fs';
 import { readArgs } from './usage.mjs';
 
-const USAGE = 'Usage: npm run measure:proposals [-- --content DIR] [--verbose]   (method proposals against the curated evidence: proposed, same paragraph, overlapping quote)';
+const USAGE = 'Usage: npm run measure:proposals [-- --content DIR] [--verbose]   (method proposals against the curated evidence: proposed, same paragraph, overlapping quote; key-figure candidates and labels against the curated keyFigures; doubt flags on the raw texts against the recorded readings)';
 const { values } = readArgs(USAGE, { options: { content: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
 const root = values.content ? path.resolve(values.content) : contentDir();
 const vocab = loadVocabulary(root);
@@ -28,11 +50,98 @@ function overlaps(text: string, a: string, b: string): boolean {
 }
 
 const totals = { methods: 0, proposed: 0, sameParagraph: 0, overlapping: 0 };
+/** How the proposed labels fare against the editors' (see the head comment), and how many curated figures were candidates. */
+const labels = { figures: 0, unread: 0, candidates: 0, all: 0, half: 0, some: 0, none: 0, undecided: 0 };
+const han = (s: string) => Array.from(s).filter((c) => /\p{Script=Han}/u.test(c));
+
+/** The share of the proposed label's characters that the editors' label holds; a measure named in brackets (（人数）) is a marker, not counted. */
+function kept(proposed: string, curated: string): number {
+  const chars = han(proposed.replace(/（[^）]*）$/u, ''));
+  const theirs = new Set(han(curated));
+  return chars.length ? chars.filter((c) => theirs.has(c)).length / chars.length : 0;
+}
+
+/** The clause of a paragraph (split as proposeKeyFigures splits it) holding position `at`, and where it starts. */
+function clauseAt(text: string, at: number): { clause: string; start: number } {
+  let start = 0;
+  for (const clause of text.split(/(?<=[，。；！？])/u)) {
+    if (at < start + clause.length) return { clause, start };
+    start += clause.length;
+  }
+  return { clause: '', start };
+}
+
+const doubts = { flags: 0, answered: 0, false: 0, recorded: 0, unflagged: 0 };
+const sources = new Map((parseYaml(readFileSync(path.join(root, 'sources', 'sources.yaml'), 'utf8')) as Array<{ id: string; raw: string }>).map((x) => [x.id, x.raw]));
+
+/** Where `words` stand in `text`, as a span, or undefined. */
+function span(text: string, words: string): [number, number] | undefined {
+  const at = text.indexOf(words);
+  return at === -1 ? undefined : [at, at + words.length];
+}
+
+function measureDoubts(file: string, fm: { source: { id: string; lines: [number, number] }; corrections?: Correction[] }): void {
+  const raw = rawParagraphs(readRawLines(sources.get(fm.source.id)!, root), fm.source.lines);
+  const corrections = fm.corrections ?? [];
+  const paragraphs = buildEdition(raw, corrections.filter((c) => c.type === 'join')).filter((b) => b.p !== null);
+  const recorded = corrections.filter((c) => c.type !== 'join').map((c) => ({ c, words: normalizePunctuation(c.type === 'correct' ? c.original : c.type === 'doubt' ? c.text : c.after), found: false }));
+  doubts.recorded += recorded.length;
+  for (const flag of flagsFor(paragraphs.map((b) => b.text), true)) {
+    const m = READING_FLAG.exec(flag);
+    const b = m ? paragraphs[Number(/^第(\d+)段/u.exec(flag)![1]) - 1] : undefined;
+    if (!m || !b) continue;
+    const text = normalizePunctuation(b.text);
+    {
+      doubts.flags++;
+      const at = span(text, normalizePunctuation(m[2]!));
+      const hits = recorded.filter((r) => r.c.p === b.p && at && ((s) => s !== undefined && s[0] < at[1] && at[0] < s[1])(span(text, r.words)));
+      for (const r of hits) r.found = true;
+      if (hits.length) doubts.answered++;
+      else {
+        doubts.false++;
+        if (values.verbose) console.log(`  ${file} p${b.p} false flag: ${m[1]}：“${m[2]}”`);
+      }
+    }
+  }
+  for (const r of recorded.filter((x) => !x.found)) {
+    doubts.unflagged++;
+    if (values.verbose) console.log(`  ${file} p${r.c.p} recorded ${r.c.type} “${r.words}”, no flag`);
+  }
+}
+
+function measureFigures(file: string, edition: ReturnType<typeof numberBlocks>, figures: ReadonlyArray<{ label: string; quote: string }>, candidates: ReadonlyArray<{ p: number; quote: string }>): void {
+  for (const figure of figures) {
+    labels.figures++;
+    const block = edition.find((b) => b.p !== null && b.text.includes(figure.quote));
+    // The figure the editors quoted: the first number of their quote that counts something.
+    const first = countedFigures(figure.quote)[0];
+    if (!block || !first) {
+      labels.unread++;
+      if (values.verbose) console.log(`  ${file} figure “${figure.quote}”: ${block ? 'no figure read in the editors\' quote' : 'the quote is in no paragraph of the body'}`);
+      continue;
+    }
+    const at = block.text.indexOf(figure.quote) + first.at;
+    const among = candidates.some((c) => {
+      const i = c.p === block.p ? block.text.indexOf(c.quote) : -1;
+      return i !== -1 && i <= at && at + first.figure.length <= i + c.quote.length;
+    });
+    if (among) labels.candidates++;
+    const { clause, start } = clauseAt(block.text, at);
+    const proposed = figureLabel(clause, at - start, first.figure.length);
+    const share = proposed === undefined ? -1 : kept(proposed, figure.label);
+    const bucket = share < 0 ? 'undecided' : share === 1 ? 'all' : share >= 0.5 ? 'half' : share > 0 ? 'some' : 'none';
+    labels[bucket]++;
+    if (values.verbose) console.log(`  ${file} figure “${first.figure}”${among ? '' : ' (not a candidate)'}: editors “${figure.label}”, proposed “${proposed ?? '（待定）'}” (${bucket})`);
+  }
+}
 for (const file of listCaseFiles(path.join(root, 'cases'))) {
   const c = readCaseFile(path.join(root, 'cases', file));
-  const fm = c.frontmatter as { title: string; subtitle?: string; methods?: string[]; evidence?: Record<string, { p: number; quote: string }> };
+  const fm = c.frontmatter as { title: string; subtitle?: string; methods?: string[]; evidence?: Record<string, { p: number; quote: string }>; keyFigures?: Array<{ label: string; quote: string }>; source: { id: string; lines: [number, number] }; corrections?: Correction[] };
+  measureDoubts(file, fm);
   const edition = numberBlocks(c.blocks);
-  const proposals = proposeCase({ title: fm.title, subtitle: fm.subtitle, edition }, vocab).filter((x) => x.field === 'methods');
+  const all = proposeCase({ title: fm.title, subtitle: fm.subtitle, edition }, vocab);
+  const proposals = all.filter((x) => x.field === 'methods');
+  measureFigures(file, edition, fm.keyFigures ?? [], all.filter((x) => x.field === 'keyFigures'));
   const counts = { methods: 0, proposed: 0, sameParagraph: 0, overlapping: 0 };
   for (const id of fm.methods ?? []) {
     const curated = fm.evidence?.[id];
@@ -51,3 +160,5 @@ for (const file of listCaseFiles(path.join(root, 'cases'))) {
   console.log(`${file}: ${counts.methods} methods, ${counts.proposed} proposed, ${counts.sameParagraph} same paragraph, ${counts.overlapping} overlapping the curated quote`);
 }
 console.log(`total: ${totals.methods} curated methods with evidence; proposed ${totals.proposed}, same paragraph ${totals.sameParagraph}, overlapping the curated quote ${totals.overlapping}`);
+console.log(`key figures: ${labels.figures} curated (${labels.unread} not measured: quote not in the body, or no figure read in it); among the candidates ${labels.candidates}; proposed label against the editors': all its characters in theirs ${labels.all}, half or more ${labels.half}, some ${labels.some}, none ${labels.none}, no label ${labels.undecided}`);
+console.log(`doubts: ${doubts.flags} flags on the raw texts of the curated cases, ${doubts.answered} on a reading the editors recorded, ${doubts.false} false; ${doubts.recorded} readings recorded, ${doubts.unflagged} with no flag`);

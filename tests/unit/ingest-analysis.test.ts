@@ -188,6 +188,26 @@ describe('misread-character guesses', () => {
       '第1段：疑“入”误作“人”；疑右引号误作两个单引号：“解决问题，“泥牛人海！’’群众满意。”',
     ]);
   });
+
+  const firstParagraphFlags = (body: string, hints: { bornDigital?: boolean } = {}) =>
+    analyseDocument(text.replace(/干部把群众的事纳人议事日程.*?群众满意。/u, body), vocab, {}, hints).drafts[0]!.flags.filter((f) => f.startsWith('第1段'));
+
+  it('flag 一 read for a dash between the terms of a list, even in text as typed, but not 一 as a numeral', () => {
+    expect(firstParagraphFlags('全县建立网格一社区一街道一区职能部门四级联动机制，干部每月走访群众。', { bornDigital: true })).toEqual([
+      '第1段：疑连接号（—）误作“一”：“全县建立网格一社区一街道一区职能部门四级联动机”',
+    ]);
+    expect(firstParagraphFlags('只能一个门一个门地进，上下一体的机制需进一步完善，群众的一言一行都要看在眼里。')).toEqual([]);
+    expect(firstParagraphFlags('实行“一村一站一助理”，干部每月走访群众。')).toEqual([]);
+  });
+
+  it('flag a rare character standing alone between two words, used nowhere else in the text, where OCR may have read it', () => {
+    const body = '工程复杂、涉及面广、群众爪个性化需求多，干部每月走访群众，解决问题。';
+    expect(firstParagraphFlags(body)).toEqual(['第1段：罕用字“爪”孤立于两词之间，疑为衍字或误字：“及面广、群众爪个性化需求多”']);
+    expect(firstParagraphFlags(body, { bornDigital: true })).toEqual([]);
+    // Used a second time, a character is the text's own; a verb or measure word may stand alone.
+    expect(firstParagraphFlags(`${body}老鹰的爪很锋利。`)).toEqual([]);
+    expect(firstParagraphFlags('干部和群众聊几句，送点帮扶款等等。')).toEqual([]);
+  });
 });
 
 describe('drafts already in the library', () => {

@@ -12,6 +12,9 @@ import { methodSpellings } from '../methods.ts';
 import { KINDS, LEVELS } from '../kinds.ts';
 import { PROPOSAL_FIELDS, type ProposalField } from './proposals.ts';
 import { flagLineOf } from './reading-flags.ts';
+import { aimWord, isListItem } from '../node/evidence-checks.ts';
+import { setStringInPlace } from './yaml-in-place.ts';
+import { countedFigures, figureLabel } from './key-figures.ts';
 
 export class ProposalError extends Error {}
 
@@ -278,4 +281,111 @@ export function answerSourceProposals(source: string, choice: Choice, file = 'so
     if (proposals.items.length === 0) map.delete('proposals');
   }
   return { text: doc.toString({ lineWidth: 0 }), accepted, rejected, open: open.length - done.size };
+}
+
+/** What the proposals missed, as an editor adds it: a method or theme with the words that evidence it, or a key figure with the editors' label. */
+export interface MissedItem {
+  field: 'methods' | 'themes' | 'keyFigures';
+  /** The method's or theme's id (taxonomy). */
+  value?: string | undefined;
+  /** A key figure's label (the editors' words). */
+  label?: string | undefined;
+  /** The paragraph the words stand in (the site's numbering). */
+  p: number;
+  /** Words exactly as they stand in paragraph p. */
+  quote: string;
+  /** Put these words in place of the evidence the method or theme already carries. */
+  replace?: boolean | undefined;
+}
+
+/** The label the first counted figure of `quote` is proposed (key-figures.ts), if any: what an editor adding a figure may take. */
+function quoteLabel(quote: string): string | undefined {
+  const clause = quote.split(/[，。；！？]/u).find((c) => countedFigures(c).length > 0);
+  const m = clause === undefined ? undefined : countedFigures(clause)[0];
+  return clause && m ? figureLabel(clause, m.at, m.figure.length) : undefined;
+}
+
+/** The taxonomy a tag added by hand must belong to. */
+export interface Taxonomy {
+  methods: ReadonlyArray<{ id: string; name: string; aliases: readonly string[] }>;
+  themes: ReadonlyArray<{ id: string; name: string }>;
+}
+
+/**
+ * Adds what the proposals missed, with the editor's words as its grounds: the
+ * words must stand in their paragraph word for word (the evidence rule of
+ * check:content), a tag must be in the taxonomy, a key figure needs its label.
+ * It is written as one more proposal and accepted at once, so `apply` stays
+ * the one place that knows how an accepted tag or figure is written. Nothing
+ * the draft already carries is overwritten unless `replace` says so (a tag's
+ * evidence); an open proposal for the same tag is named instead. The warnings
+ * check:content would give the words (an aim, a bare list item) come back as
+ * notes. One message per problem; a refused addition changes nothing.
+ */
+export function addMissed(source: string, add: MissedItem, taxonomy: Taxonomy, file = 'draft'): AcceptResult {
+  const m = FRONTMATTER.exec(source);
+  if (!m) throw new ProposalError(`${file}: no YAML frontmatter between --- lines`);
+  const doc = parseDocument(m[1]!);
+  if (doc.errors.length) throw new ProposalError(`${file}: frontmatter is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  const fields = ['methods', 'themes', 'keyFigures'] as const;
+  if (!fields.includes(add.field)) throw new ProposalError(`${file}: cannot add ${String(add.field)}; add one of ${fields.join(', ')}`);
+  const at = `${file}: ${add.field}`;
+  const problems: string[] = [];
+  const tag = add.field !== 'keyFigures';
+  const known = add.field === 'methods' ? taxonomy.methods : add.field === 'themes' ? taxonomy.themes : [];
+  if (tag && !add.value) problems.push(`${at}: which ${add.field === 'methods' ? 'method' : 'theme'}? give its id (--value)`);
+  else if (tag && !known.some((t) => t.id === add.value)) problems.push(`${at}: “${add.value}” is no ${add.field === 'methods' ? 'method' : 'theme'} of the taxonomy (content/taxonomy/${add.field}.yaml)`);
+  if (!tag && !add.label?.trim()) problems.push(`${at}: a key figure needs the editors' label (--label 说明)${((l) => (l ? `; its sentence proposes --label ${l}` : ''))(quoteLabel(add.quote))}`);
+  if (!tag && add.value !== undefined) problems.push(`${at}: a key figure takes a label, not a value`);
+  if (tag && add.label !== undefined) problems.push(`${at}: a ${add.field === 'methods' ? 'method' : 'theme'} takes its id (--value), not a label`);
+  if (!tag && add.replace) problems.push(`${at}: --replace goes with a method or theme; change an accepted figure's label with --relabel`);
+  const paragraph = add.p >= 1 ? caseParagraphs(source.slice(m[0].length)).find((x) => x.p === add.p) : undefined;
+  if (!Number.isInteger(add.p) || add.p < 1) problems.push(`${at}: the grounds need a body paragraph (p 1 or more), not p ${add.p}`);
+  else if (!paragraph) problems.push(`${at}: the draft has no paragraph ${add.p} (npm run paragraphs -- ${file})`);
+  else if (!add.quote.trim() || !paragraph.text.includes(add.quote)) problems.push(`${at}: “${add.quote}” does not stand in paragraph ${add.p}, which reads “${paragraph.text.slice(0, 40)}…”; copy the words from npm run paragraphs -- ${file}`);
+  const data = (doc.toJS() ?? {}) as { methods?: unknown[]; themes?: unknown[]; evidence?: Record<string, { p?: number; quote?: string }>; keyFigures?: Array<{ label?: string; quote?: string }>; proposals?: Array<{ field?: string; value?: unknown }> };
+  if (tag && add.value) {
+    const carried = (data[add.field] ?? []).map(String).includes(add.value);
+    const ev = data.evidence?.[add.value];
+    if (carried && !add.replace) problems.push(`${at}: the draft already carries ${add.value}${ev ? ` with evidence p${ev.p} “${ev.quote}”` : ''}; add --replace to put these words in its place`);
+    const open = (data.proposals ?? []).findIndex((x) => x.field === add.field && x.value === add.value);
+    if (open !== -1) problems.push(`${at}: proposal ${open + 1} already proposes ${add.value}; re-quote it (--edit ${open + 1} --p ${add.p} --quote …) and accept it`);
+  }
+  if (!tag && (data.keyFigures ?? []).some((k) => k.quote === add.quote)) problems.push(`${at}: the draft already has a key figure quoting “${add.quote}”; change its label with --relabel`);
+  if (problems.length) throw new ProposalError(problems.join('\n'));
+
+  const value = tag ? add.value : { label: add.label!.trim() };
+  const proposal = doc.createNode({ field: add.field, value, p: add.p, quote: add.quote, why: '编者添加' }, { flow: true });
+  const list = doc.get('proposals');
+  if (isSeq(list)) list.items.push(proposal);
+  else doc.set('proposals', doc.createNode([proposal]));
+  const n = (doc.get('proposals') as { items: unknown[] }).items.length;
+  const result = answerProposals(`---\n${doc.toString({ lineWidth: 0 })}---\n${source.slice(m[0].length)}`, { accept: [n] }, taxonomy.methods, file);
+  const warnings = add.field === 'methods' ? [aimWord(paragraph!.text, add.quote) && `check:content will read “${add.quote}” as an aim (${aimWord(paragraph!.text, add.quote)}…): quote words that tell it done, or give evidence.${add.value}.reason`] : [];
+  if (tag && isListItem(paragraph!.text, add.quote)) warnings.push(`check:content will read “${add.quote}” as a bare item of a 、-list: quote the clause around it, or give evidence.${add.value}.reason`);
+  return { ...result, notes: [...result.notes, ...warnings.filter((w): w is string => Boolean(w))] };
+}
+
+/**
+ * Rewrites the label of the draft's accepted key figure `n` (1-based, in the
+ * order of keyFigures): the label is the editors' words, the quote stays.
+ */
+export function relabelFigure(source: string, n: number, label: string, file = 'draft'): { text: string; before: { label: string; quote: string }; after: { label: string; quote: string } } {
+  const m = FRONTMATTER.exec(source);
+  if (!m) throw new ProposalError(`${file}: no YAML frontmatter between --- lines`);
+  const doc = parseDocument(m[1]!);
+  if (doc.errors.length) throw new ProposalError(`${file}: frontmatter is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  const figures = doc.get('keyFigures');
+  const count = isSeq(figures) ? figures.items.length : 0;
+  const item = isSeq(figures) ? figures.items[n - 1] : undefined;
+  const problems: string[] = [];
+  if (!Number.isInteger(n) || !isMap(item)) problems.push(`${file}: keyFigures: there is no accepted key figure ${n} (the draft has ${count}${count ? '' : '; an open proposal’s label is changed with --edit N --label'})`);
+  if (!label.trim()) problems.push(`${file}: keyFigures[${n - 1}].label: the new label is empty`);
+  if (problems.length) throw new ProposalError(problems.join('\n'));
+  const map = item as YAMLMap;
+  const before = { label: String(map.get('label') ?? ''), quote: String(map.get('quote') ?? '') };
+  if (before.label === label.trim()) throw new ProposalError(`${file}: keyFigures[${n - 1}].label already reads “${before.label}”; nothing to change`);
+  const head = setStringInPlace(m[1]!, ['keyFigures', n - 1, 'label'], label.trim());
+  if (head === undefined) throw new ProposalError(`${file}: keyFigures[${n - 1}].label could not be rewritten in place; nothing changed`);
+  return { text: `---\n${head}---\n${source.slice(m[0].length)}`, before, after: { ...before, label: label.trim() } };
 }

@@ -18,6 +18,7 @@ import type { PublishedCase, PublishedTwin } from './library.ts';
 import { cityOfOpening, openingOf, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
 import { ATTACHMENT_LABEL, COMPILER, findCases, isContentsLine, isLocalOffice, isTitleLike, lastOf, NOTE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
+import { charAsWordFrequency, cutWords, tagWords } from './words.ts';
 
 export { parseAuthorLine } from './case-start.ts';
 export type { Paragraph } from './case-start.ts';
@@ -144,23 +145,68 @@ function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>,
   return { paragraphs: out, joins };
 }
 
-/** OCR's typographic traits: glyphs no typist confuses (l/O among digits, · for a decimal point, ,, for ”, a letter among Han characters). */
-const OCR_TRAITS: Array<[RegExp, string]> = [
+/** A suspicion: the words that raise it, what is suspected, and (where the words alone say too little) what must hold of them. */
+type Suspect = [RegExp, string, ((words: string) => boolean)?];
+
+/**
+ * A dash-list read with 一 for —: three or more terms of two to four
+ * characters joined by 一 (块区一村居一街镇一区政府), where 一 stands alone
+ * as a word at least twice. As a numeral, 一 begins a word (一个门一个门,
+ * 上下一体…进一步), and jieba cuts it so.
+ */
+const DASH_AS_YI = /(?:[^\P{Script=Han}一]{2,4}一){2,}[^\P{Script=Han}一]{2,4}/u;
+const yiStandsAlone = (words: string) => cutWords(words).filter((w) => w === '一').length >= 2;
+
+/** OCR's typographic traits: glyphs no typist confuses (l/O among digits, · for a decimal point, ,, for ”, a letter among Han characters, 一 for a dash). */
+const OCR_TRAITS: Suspect[] = [
   [/(?<![A-Za-z])l(?=[+\d])|(?<=\d)[lO](?![A-Za-z])|(?<![A-Za-z])[lO](?=\d)|(?<=\p{Script=Han})[lO]{2}(?=\p{Script=Han})/u, '疑数字误作字母（l/O）'],
   [/\d·\d/u, '疑小数点误作间隔号（·）'],
   [/,,|，，/u, '疑右引号误作两个逗号'],
   [/’’|''/u, '疑右引号误作两个单引号'],
   [/[\p{Script=Han}][a-z][\p{Script=Han}]/u, '汉字间夹杂字母，疑为误字'],
+  [DASH_AS_YI, '疑连接号（—）误作“一”', yiStandsAlone],
 ];
+/** Rarer than this as a word of its own (jieba's dictionary counts 爪 1287, 帐 3376, 毛 7753), a character is rare in the language. */
+const RARE_CHAR = 3000;
+
+/**
+ * Stray characters: a character of the language's rarest, used nowhere else
+ * in the text, standing alone between two words of two or more characters,
+ * and not a verb, adverb, preposition, conjunction, particle, numeral or
+ * measure word, which may stand alone (群众聊几句, 帮扶款等等): what OCR leaves
+ * of a speck or a mark (群众爪个性化).
+ */
+function strayCharacters(paragraphs: readonly string[]): Array<Array<{ start: number; end: number }>> {
+  const uses = new Map<string, number>();
+  for (const text of paragraphs) for (const c of text) uses.set(c, (uses.get(c) ?? 0) + 1);
+  const word = (w?: { word: string }) => w !== undefined && /^\p{Script=Han}{2,}$/u.test(w.word);
+  return paragraphs.map((text) => {
+    const words = tagWords(text);
+    const out: Array<{ start: number; end: number }> = [];
+    let at = 0;
+    words.forEach((w, i) => {
+      const single = w.word.length === 1 && /\p{Script=Han}/u.test(w.word);
+      if (single && uses.get(w.word) === 1 && charAsWordFrequency(w.word) < RARE_CHAR && !/^[vadpcumq]/u.test(w.tag) && word(words[i - 1]) && word(words[i + 1])) out.push({ start: at, end: at + 1 });
+      at += w.word.length;
+    });
+    return out;
+  });
+}
+
 /** Guesses at a misread character: OCR's slips, which text as typed does not make. */
-const WORD_GUESSES: Array<[RegExp, string]> = [
+const WORD_GUESSES: Suspect[] = [
   [/进村人户|人户(?:宣传|了解|服务|走访)|深人|纳人|人党|联户人社|泥牛人海|事项人手/u, '疑“入”误作“人”'],
   [/于部|以匕/u, '疑形近误字'],
 ];
 
 /** What looks like an OCR slip in `text` (疑“入”误作“人”…), by the same traits and guesses as a draft's flags; collating two witnesses asks it of each reading. */
 export function suspectReading(text: string): string | undefined {
-  return [...WORD_GUESSES, ...OCR_TRAITS].find(([re]) => re.test(text))?.[1];
+  return [...WORD_GUESSES, ...OCR_TRAITS].find((suspect) => matchesOf(suspect, text).length > 0)?.[1];
+}
+
+/** Where a suspicion's words stand in `text`, each place that holds what it must. */
+function matchesOf([re, , holds]: Suspect, text: string): RegExpExecArray[] {
+  return [...text.matchAll(new RegExp(re.source, 'gu'))].filter((m) => !holds || holds(m[0]));
 }
 
 /**
@@ -170,14 +216,16 @@ export function suspectReading(text: string): string | undefined {
  * and ”) are one flag naming both. `wordGuesses` only where the text may have been
  * read by OCR.
  */
-function flagsFor(paragraphs: readonly string[], wordGuesses: boolean): string[] {
+export function flagsFor(paragraphs: readonly string[], wordGuesses: boolean): string[] {
   const flags: string[] = [];
   const suspects = wordGuesses ? [WORD_GUESSES[0]!, ...OCR_TRAITS, WORD_GUESSES[1]!] : OCR_TRAITS;
+  const strays = wordGuesses ? strayCharacters(paragraphs) : [];
   paragraphs.forEach((text, i) => {
     // Suspicions whose words stand within two characters of each other are one place.
-    const places: Array<{ start: number; end: number; what: string[] }> = [];
-    for (const [re, what] of suspects) {
-      for (const m of text.matchAll(new RegExp(re.source, 'gu'))) {
+    const places: Array<{ start: number; end: number; what: string[] }> = (strays[i] ?? []).map((x) => ({ ...x, what: [`罕用字“${text.slice(x.start, x.end)}”孤立于两词之间，疑为衍字或误字`] }));
+    for (const suspect of suspects) {
+      const what = suspect[1];
+      for (const m of matchesOf(suspect, text)) {
         const start = m.index;
         const end = m.index + m[0].length;
         const near = places.find((x) => start <= x.end + 2 && x.start <= end + 2);
@@ -377,7 +425,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const headerText = header.map((p) => p.text).join('\n');
   const headerPlace = resolvePlace(headerText + (meta.publication ?? ''), vocab.regions);
   // Word guesses at misread characters (人 for 入) fit text an OCR engine read, not text as typed, unless it shows OCR's traits.
-  const wordGuesses = !hints.bornDigital || ps.some((p) => OCR_TRAITS.some(([re]) => re.test(p.text)));
+  const wordGuesses = !hints.bornDigital || ps.some((p) => OCR_TRAITS.some((suspect) => matchesOf(suspect, p.text).length > 0));
 
   // The raw paragraphs of a body: the captured paragraphs between its first and last line.
   const firstLines = original.map((o) => o.first);

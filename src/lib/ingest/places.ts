@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import type { Region, RegionIndex } from '../regions/divisions.ts';
 import { shortPlaceName } from '../regions/divisions.ts';
-import { taggedWords } from './words.ts';
+import { tagWords } from './words.ts';
 
 const require = createRequire(import.meta.url);
 let streetsByCounty: Map<string, Array<{ name: string; code: string }>> | undefined;
@@ -226,7 +226,7 @@ function cityOfWord(word: string, regions: RegionIndex): Region | undefined {
  */
 export function citiesNamedInShort(text: string, regions: RegionIndex): Region[] {
   const found = new Map<string, Region>();
-  const words = taggedWords(text);
+  const words = tagWords(text, true);
   words.forEach(({ word, tag }, i) => {
     const city = tag === 'ns' ? cityOfWord(word, regions) : undefined;
     if (city && !NAMED_AFTER.test(words[i + 1]?.word ?? '')) found.set(city.code, city);

@@ -18,6 +18,7 @@ import { COMPILER } from './case-start.ts';
 import { aimWord, isListItem } from '../node/evidence-checks.ts';
 import { contentWords } from '../node/similarity.ts';
 import { READING_FLAG } from './reading-flags.ts';
+import { countedFigures, figureLabel } from './key-figures.ts';
 
 /** Fields a draft proposes, in the order they are listed. Passing mentions come from rejecting a method (accept-proposals.ts). */
 export const PROPOSAL_FIELDS = ['methods', 'themes', 'years', 'level', 'kind', 'keyFigures', 'doubt'] as const;
@@ -304,8 +305,9 @@ function proposeKind(title: string, paras: readonly Para[]): Proposal[] {
 
 // --- key figures ----------------------------------------------------------------
 
-const FIGURE = /\d+(?:[.．]\d+)?\s*(?:%|％|万|亿|个|户|名|人次|人|次|元|件|项|条|家|所|栋|平方米|公里|天)/u;
 const STRONG = /%|％|率|下降|提高|增加|增长|减少|达到|覆盖|累计|共/u;
+/** A clause that breaks down a figure already given (其中…): a sub-total, proposed only when room is left. */
+const SUBTOTAL = /^(?:其中|内含|包括)/u;
 /** At most this many figure candidates per case: the editors choose, the list stays readable. */
 const MAX_FIGURES = 6;
 
@@ -316,12 +318,14 @@ function proposeKeyFigures(paras: readonly Para[]): Proposal[] {
     for (const clause of para.text.split(/(?<=[，。；！？])/u)) {
       const at = offset;
       offset += clause.length;
-      const m = FIGURE.exec(clause);
-      if (!m || /^\d{4}年/.test(clause.slice(m.index))) continue;
-      const quote = quoteAround(para.text, at + m.index, m[0].length);
+      const m = countedFigures(clause)[0];
+      if (!m) continue;
+      const quote = quoteAround(para.text, at + m.at, m.figure.length);
       if (!para.text.includes(quote)) continue;
-      const label = clause.slice(0, m.index).replace(/^[其中共全年累计使让把将对]+/u, '').replace(/[，、：,]/gu, '').slice(0, 12);
-      found.push({ field: 'keyFigures', value: { label: label || '（待定）' }, p: para.p, quote, why: '原文中的数字；说明（label）是编者的话，请改写', rank: STRONG.test(clause) ? 1 : 0 });
+      const label = figureLabel(clause, m.at, m.figure.length);
+      // A figure whose clause says what it counts comes before one that does not; a sub-total last.
+      const rank = SUBTOTAL.test(clause.trim()) ? -1 : (STRONG.test(clause) ? 1 : 0) + (label ? 0.5 : 0);
+      found.push({ field: 'keyFigures', value: { label: label ?? '（待定）' }, p: para.p, quote, why: '原文中的数字；说明（label）取自句中说明所计之物的词，是编者的话，请核对改写', rank });
     }
   }
   return found

@@ -23,6 +23,7 @@ import { applyCorrections, buildEdition, countOccurrences, EditionError, markerO
 import { escapeMdxText } from '../mdx-text.ts';
 import { normalizePunctuation, splitParagraphs } from '../text.ts';
 import { correctionNoteOf, flagLineOf } from './reading-flags.ts';
+import { setStringInPlace } from './yaml-in-place.ts';
 
 /** One reading an editor records; `p` is the paragraph number the site shows. */
 export type Reading =
@@ -581,4 +582,30 @@ export function proposedCorrection(text: string, n: number, corrected: string, f
   if (best === 0) fail(`proposal ${n} quotes “${quote}”, which already reads “${corrected}”`);
   if (found.length !== 1 || best > Math.ceil(c.length / 2)) fail(`proposal ${n} quotes “${quote}”; say which words “${corrected}” replaces (--from)`);
   return { p: x.p as number, original: found[0]!, ...noteOf(x.value) };
+}
+
+/**
+ * Rewrites the note of entry `n` of corrections (1-based, as listed): the
+ * 校勘记 readers see, in the editors' words. The reading it records, the body
+ * and every other line stay as they are; a join has no note to rewrite.
+ */
+export function rewriteNote(text: string, n: number, note: string, file = 'case'): { text: string; before: Correction; after: Correction } {
+  const fail = (message: string): never => {
+    throw new ReadingError(`${file}: ${message}`);
+  };
+  const m = FRONTMATTER.exec(text) ?? fail('no YAML frontmatter between --- lines');
+  const doc = parseDocument(m[1]!);
+  if (doc.errors.length) fail(`frontmatter is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  const list = doc.get('corrections');
+  const entries = isSeq(list) ? list.items : [];
+  const item = entries[n - 1];
+  if (!Number.isInteger(n) || !isMap(item)) return fail(`corrections: there is no entry ${n} (the file lists ${entries.length}; npm run correct -- ${file})`);
+  const before = correctionSchema.parse(item.toJSON());
+  if (before.type === 'join') fail(`corrections[${n - 1}] is a join (a line the capture broke, rejoined): it has no note`);
+  if (!note.trim()) fail(`corrections[${n - 1}].note: the new note is empty`);
+  if (before.note === note.trim()) fail(`corrections[${n - 1}].note already reads “${before.note}”; nothing to change`);
+  const after = { ...before, note: note.trim() } as Correction;
+  const path = ['corrections', n - 1, 'note'];
+  const head = (doc.getIn(path) === undefined ? undefined : setStringInPlace(m[1]!, path, note.trim())) ?? fail(`corrections[${n - 1}].note: the note could not be rewritten in place; nothing changed`);
+  return { text: `---\n${head}---\n${text.slice(m[0].length)}`, before, after };
 }

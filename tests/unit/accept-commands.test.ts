@@ -1,0 +1,162 @@
+/**
+ * The commands the seventh trial lacked, on an inline draft (never the
+ * corpus): adding what the proposals missed with words checked against their
+ * paragraph (accept --add), rewriting an accepted key figure's label
+ * (accept --relabel) and a recorded note (correct --edit). Each refuses with
+ * one message per problem, naming the file and field, and changes nothing
+ * then; each changes only what it says.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseCaseSource } from '../../src/lib/case-mdx.ts';
+import { addMissed, ProposalError, relabelFigure } from '../../src/lib/ingest/accept-proposals.ts';
+import { ReadingError, rewriteNote } from '../../src/lib/ingest/record-reading.ts';
+
+const TAXONOMY = {
+  methods: [
+    { id: 'minqing-riji', name: '民情日记', aliases: [] },
+    { id: 'dangyuan-lianxihu', name: '党员联系户', aliases: ['联系户'] },
+  ],
+  themes: [{ id: 'jiceng-dangjian', name: '基层党组织建设' }],
+};
+
+const DRAFT = `---
+# 草稿：由 npm run ingest 生成。
+title: 某县党员联系户
+source:
+  id: source-x
+  lines: [3, 7]
+  titleLine: 1
+methods: [dangyuan-lianxihu]
+evidence:
+  dangyuan-lianxihu: { p: 1, quote: 每名党员联系10户群众 }
+passing:
+  minqing-riji: [3]
+keyFigures:
+  - { label: 联系户数, quote: 联系10户群众 }
+corrections:
+  - { type: correct, p: 2, original: 人户, corrected: 入户, note: 《摘录》本同。 }
+  - { type: join, p: 2, after: 走访 }
+  - type: doubt
+    p: 3
+    text: 毛岳
+    note: “毛岳”二字不词，存疑。
+proposals:
+  - { field: themes, value: jiceng-dangjian, p: 2, quote: 支部, why: 原文用“支部” }
+summary: 编者的摘要。  # the editor's comment
+---
+
+县里建立联系户制度，每名党员联系10户群众，共走访群众3000人次。
+
+干部入户走访，党支部每月开会，要求人人写民情日记、学理论。
+
+毛岳办好民情日记。
+`;
+
+const front = (text: string) => parseCaseSource(text).frontmatter as Record<string, unknown>;
+const changedLines = (a: string, b: string) => b.split('\n').filter((l, i) => l !== a.split('\n')[i]);
+
+describe('accept --add', () => {
+  it('adds a method with its words as evidence, accepted at once, and nothing else changes but those fields', () => {
+    const result = addMissed(DRAFT, { field: 'methods', value: 'minqing-riji', p: 3, quote: '毛岳办好民情日记' }, TAXONOMY, 'drafts/x.mdx');
+    const fm = front(result.text);
+    expect(fm.methods).toEqual(['dangyuan-lianxihu', 'minqing-riji']);
+    expect((fm.evidence as Record<string, unknown>)['minqing-riji']).toEqual({ p: 3, quote: '毛岳办好民情日记' });
+    expect(fm.proposals).toEqual([expect.objectContaining({ value: 'jiceng-dangjian' })]);
+    expect(result.text.split('---\n').slice(2).join('---\n')).toBe(DRAFT.split('---\n').slice(2).join('---\n'));
+    expect(result.text).toContain('# the editor\'s comment');
+  });
+
+  it('adds a key figure with the editors’ label, and a theme, the same way', () => {
+    const figure = front(addMissed(DRAFT, { field: 'keyFigures', label: '走访群众', p: 1, quote: '共走访群众3000人次' }, TAXONOMY).text);
+    expect(figure.keyFigures).toEqual([{ label: '联系户数', quote: '联系10户群众' }, { label: '走访群众', quote: '共走访群众3000人次' }]);
+    const noProposals = DRAFT.replace(/proposals:\n.*\n/u, '');
+    const theme = addMissed(noProposals, { field: 'themes', value: 'jiceng-dangjian', p: 2, quote: '党支部每月开会' }, TAXONOMY);
+    expect(front(theme.text).themes).toEqual(['jiceng-dangjian']);
+    expect((front(theme.text).evidence as Record<string, unknown>)['jiceng-dangjian']).toEqual({ p: 2, quote: '党支部每月开会' });
+    expect(theme.notes).toEqual([]);
+  });
+
+  it('refuses words not in the paragraph, an unknown tag, a figure without label, one message per problem naming the file, changing nothing', () => {
+    const refused = (add: Parameters<typeof addMissed>[1]) => {
+      try {
+        addMissed(DRAFT, add, TAXONOMY, 'drafts/x.mdx');
+      } catch (error) {
+        expect(error).toBeInstanceOf(ProposalError);
+        return (error as Error).message.split('\n');
+      }
+      throw new Error('not refused');
+    };
+    const lines = refused({ field: 'methods', value: 'no-such', p: 2, quote: '不在这段的字' });
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^drafts\/x\.mdx: methods: “no-such” is no method of the taxonomy/);
+    expect(lines[1]).toMatch(/^drafts\/x\.mdx: methods: “不在这段的字” does not stand in paragraph 2, which reads “干部入户走访/);
+    expect(refused({ field: 'keyFigures', p: 1, quote: '共走访群众3000人次' })).toEqual(['drafts/x.mdx: keyFigures: a key figure needs the editors\' label (--label 说明); its sentence proposes --label 走访群众']);
+    expect(refused({ field: 'keyFigures', p: 9, quote: '3000人次' })).toEqual([
+      'drafts/x.mdx: keyFigures: a key figure needs the editors\' label (--label 说明)',
+      'drafts/x.mdx: keyFigures: the draft has no paragraph 9 (npm run paragraphs -- drafts/x.mdx)',
+    ]);
+    expect(refused({ field: 'methods', value: 'minqing-riji', p: 0, quote: '某县' })[0]).toMatch(/body paragraph/);
+    expect(refused({ field: 'methods', value: 'minqing-riji', label: '说明', p: 3, quote: '民情日记' })).toEqual(['drafts/x.mdx: methods: a method takes its id (--value), not a label']);
+  });
+
+  it('never overwrites what the draft carries without --replace, and names the open proposal for the same tag', () => {
+    const add = { field: 'methods' as const, value: 'dangyuan-lianxihu', p: 1, quote: '县里建立联系户制度' };
+    expect(() => addMissed(DRAFT, add, TAXONOMY, 'd.mdx')).toThrow('d.mdx: methods: the draft already carries dangyuan-lianxihu with evidence p1 “每名党员联系10户群众”; add --replace');
+    const replaced = front(addMissed(DRAFT, { ...add, replace: true }, TAXONOMY).text);
+    expect((replaced.evidence as Record<string, unknown>)['dangyuan-lianxihu']).toEqual({ p: 1, quote: '县里建立联系户制度' });
+    expect(replaced.methods).toEqual(['dangyuan-lianxihu']);
+    expect(() => addMissed(DRAFT, { field: 'themes', value: 'jiceng-dangjian', p: 2, quote: '党支部每月开会' }, TAXONOMY, 'd.mdx')).toThrow('d.mdx: themes: proposal 1 already proposes jiceng-dangjian; re-quote it (--edit 1 --p 2 --quote …) and accept it');
+    const withOpen = DRAFT.replace('proposals:\n', 'proposals:\n  - { field: methods, value: minqing-riji, p: 2, quote: 民情日记, why: x }\n');
+    expect(() => addMissed(withOpen, { field: 'methods', value: 'minqing-riji', p: 3, quote: '民情日记' }, TAXONOMY, 'd.mdx')).toThrow('d.mdx: methods: proposal 1 already proposes minqing-riji; re-quote it (--edit 1 --p 3 --quote …)');
+    expect(() => addMissed(DRAFT, { field: 'keyFigures', label: '又一', p: 1, quote: '联系10户群众' }, TAXONOMY)).toThrow(/already has a key figure quoting “联系10户群众”; change its label with --relabel/);
+  });
+
+  it('says when check:content will read the words as an aim or a bare list item', () => {
+    const result = addMissed(DRAFT, { field: 'methods', value: 'minqing-riji', p: 2, quote: '写民情日记' }, TAXONOMY);
+    expect(result.notes.join('\n')).toMatch(/as an aim \(要/);
+    expect(result.notes.join('\n')).toMatch(/bare item of a 、-list/);
+  });
+});
+
+describe('accept --relabel', () => {
+  it('rewrites one accepted key figure’s label, only that line changing', () => {
+    const result = relabelFigure(DRAFT, 1, '每名党员联系的户数', 'drafts/x.mdx');
+    expect(front(result.text).keyFigures).toEqual([{ label: '每名党员联系的户数', quote: '联系10户群众' }]);
+    expect(changedLines(DRAFT, result.text)).toEqual(['  - { label: 每名党员联系的户数, quote: 联系10户群众 }']);
+    expect(result.before.label).toBe('联系户数');
+  });
+
+  it('refuses a figure not there, an empty or unchanged label, naming file and field', () => {
+    expect(() => relabelFigure(DRAFT, 2, '说明', 'd.mdx')).toThrow('d.mdx: keyFigures: there is no accepted key figure 2 (the draft has 1)');
+    expect(() => relabelFigure(DRAFT, 1, ' ', 'd.mdx')).toThrow('d.mdx: keyFigures[0].label: the new label is empty');
+    expect(() => relabelFigure(DRAFT, 1, '联系户数', 'd.mdx')).toThrow('d.mdx: keyFigures[0].label already reads “联系户数”; nothing to change');
+  });
+});
+
+describe('correct --edit N --note', () => {
+  it('rewrites one note in place, in a flow entry or a block entry, and quotes one YAML would misread', () => {
+    const flow = rewriteNote(DRAFT, 1, '“入”误作“人”，形近而误。《各地联系服务群众经验做法选编摘录》本同。', 'd.mdx');
+    expect(changedLines(DRAFT, flow.text)).toEqual(['  - { type: correct, p: 2, original: 人户, corrected: 入户, note: “入”误作“人”，形近而误。《各地联系服务群众经验做法选编摘录》本同。 }']);
+    expect(flow.before.note).toBe('《摘录》本同。');
+    const block = rewriteNote(DRAFT, 3, '“毛岳”二字不词，疑为“先后”之误: 存疑, 未改', 'd.mdx');
+    expect((front(block.text).corrections as Array<{ note?: string }>)[2]!.note).toBe('“毛岳”二字不词，疑为“先后”之误: 存疑, 未改');
+    expect(changedLines(DRAFT, block.text)).toHaveLength(1);
+    expect(block.text.split('---\n').slice(2).join('---\n')).toBe(DRAFT.split('---\n').slice(2).join('---\n'));
+  });
+
+  it('refuses a join, an entry not there, an empty or unchanged note, naming file and field', () => {
+    const refused = (n: number, note: string) => {
+      try {
+        rewriteNote(DRAFT, n, note, 'd.mdx');
+      } catch (error) {
+        expect(error).toBeInstanceOf(ReadingError);
+        return (error as Error).message;
+      }
+      throw new Error('not refused');
+    };
+    expect(refused(2, '说明')).toMatch(/^d\.mdx: corrections\[1\] is a join/);
+    expect(refused(4, '说明')).toBe('d.mdx: corrections: there is no entry 4 (the file lists 3; npm run correct -- d.mdx)');
+    expect(refused(1, '  ')).toBe('d.mdx: corrections[0].note: the new note is empty');
+    expect(refused(1, '《摘录》本同。')).toMatch(/already reads/);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Key-figure candidates and the labels proposed for them, on sentences made
+ * for the test (never the corpus): a label names what is counted in the
+ * sentence's own words, and numbers that count nothing are no candidates.
+ */
+import { describe, expect, it } from 'vitest';
+import { countedFigures, figureLabel } from '../../src/lib/ingest/key-figures.ts';
+import { proposeCase } from '../../src/lib/ingest/proposals.ts';
+import { numberBlocks } from '../../src/lib/edition.ts';
+
+/** The label proposed for the first counted figure of a clause. */
+function labelOf(clause: string): string | undefined {
+  const m = countedFigures(clause)[0];
+  if (!m) throw new Error(`no figure in ${clause}`);
+  return figureLabel(clause, m.at, m.figure.length);
+}
+
+describe('key-figure labels', () => {
+  it('name what follows the measure word', () => {
+    expect(labelOf('他们在整治项目上建立11个联合党支部')).toBe('联合党支部');
+    expect(labelOf('覆盖全镇3.2万个农户')).toBe('农户');
+    expect(labelOf('8万名干部组成9000个工作组')).toBe('干部');
+    // A 的 inside the name stays, what is done with the thing does not, nor a determiner standing as a word.
+    expect(labelOf('先后组织了5次全县性的主题活动')).toBe('全县性的主题活动');
+    expect(labelOf('将9项行政审批权限下放到乡镇')).toBe('行政审批权限');
+  });
+
+  it('name what a figure before 的 measures, and say which measure', () => {
+    expect(labelOf('在全区组成了12万人的联系服务团队')).toBe('联系服务团队（人数）');
+    expect(labelOf('有60%左右的干部在机关留守')).toBe('干部（比例）');
+  });
+
+  it('name the rate a percentage gives, before or after it', () => {
+    expect(labelOf('走访小村入户率要在90%以上')).toBe('入户率');
+    expect(labelOf('以98%的办结率赢得口碑')).toBe('办结率');
+  });
+
+  it('name what stands before the figure, with the verb that counts it but not one that only says it is', () => {
+    expect(labelOf('共走访群众3.1万人次')).toBe('走访群众');
+    expect(labelOf('全县共有便民服务站212个')).toBe('便民服务站');
+    expect(labelOf('网上服务大厅访问量达45万余次')).toBe('网上服务大厅访问量');
+    expect(labelOf('农村上访量较上年度下降27%')).toBe('上访量');
+  });
+
+  it('take a quoted name whole, with the nouns after it', () => {
+    expect(labelOf('全市建立了80个“连心驿站”服务点')).toBe('“连心驿站”服务点');
+  });
+
+  it('is made of the clause’s own words, in order, or is left undecided', () => {
+    const clauses = ['建立11个联合党支部', '在全区组成了12万人的联系服务团队', '共走访群众3.1万人次', '网上服务大厅访问量达45万余次'];
+    for (const c of clauses) {
+      const label = labelOf(c)!.replace(/（[^）]*）$/u, '');
+      expect(c).toContain(label);
+    }
+    expect(labelOf('目前，5名')).toBeUndefined();
+  });
+
+  it('stays a few words, cut at a word, keeping what is counted', () => {
+    const label = labelOf('解决近4万名机动车驾驶学员排队待考难题')!;
+    expect(Array.from(label).length).toBeLessThanOrEqual(12);
+    expect(label.endsWith('难题')).toBe(true);
+    expect('机动车驾驶学员排队待考难题').toContain(label);
+  });
+});
+
+describe('key-figure candidates', () => {
+  it('read a figure with 多 or 余 before its unit', () => {
+    expect(countedFigures('记载民情事项4300多项').map((f) => f.figure)).toEqual(['4300多项']);
+    expect(countedFigures('解决问题200余个').map((f) => f.figure)).toEqual(['200余个']);
+  });
+
+  it('leave out ordinals, ranks, spans of time and years', () => {
+    expect(countedFigures('第3批干部进村')).toEqual([]);
+    expect(countedFigures('每5户设一名联络员').map((f) => f.figure)).toEqual([]);
+    expect(countedFigures('仅3个月时间群众自行搬迁达9000余人').map((f) => f.figure)).toEqual(['9000余人']);
+    expect(countedFigures('10天内办结')).toEqual([]);
+    expect(countedFigures('2013年起实行')).toEqual([]);
+  });
+
+  it('propose at most six, a sub-total and an undescribed figure after the others', () => {
+    const clauses = ['其中党员30名', '目前，5名', ...Array.from({ length: 6 }, (_, i) => `建立${i + 2}个服务站${'甲乙丙丁戊己'[i]}`)];
+    const text = `${clauses.join('，')}。`;
+    const proposals = proposeCase({ title: '题', edition: numberBlocks([text]) }, { methods: [], themes: [] }).filter((x) => x.field === 'keyFigures');
+    expect(proposals).toHaveLength(6);
+    expect(proposals.map((x) => x.quote).join('|')).not.toMatch(/党员30名|5名/u);
+    for (const x of proposals) expect(text).toContain(x.quote);
+  });
+});
