@@ -148,6 +148,31 @@ export const CHECK_MESSAGES = {
     en: '{field}: {issue} — fill it in before publishing',
     zh: '来源条目的 {field} 未填或不合要求（{issue}）：发布前填好',
   },
+  // What the proposals missed, added by the editor (accept --add, the desk's 补充建议漏掉的).
+  'add-not-in-taxonomy': {
+    en: '{field}: “{value}” is no {noun} of the taxonomy (content/taxonomy/{field}.yaml)',
+    zh: '“{value}”不在分类表 content/taxonomy/{field}.yaml 中',
+  },
+  'add-words-not-in-paragraph': {
+    en: '{field}: “{quote}” does not stand in paragraph {p}, which reads “{start}…”; copy the words from npm run paragraphs -- {file}',
+    zh: '“{quote}”不在第 {p} 段中：依据须是该段一字不差的原文（在正文中选取）',
+  },
+  'add-already-proposed': {
+    en: '{field}: proposal {n} already proposes {value}; re-quote it (--edit {n} --p {p} --quote …) and accept it',
+    zh: '建议 {n} 已提出“{value}”：在那条建议处点“用所选文字作证据”，再接受它',
+  },
+  'add-already-carried': {
+    en: '{field}: the draft already carries {value} with evidence p{p} “{quote}”; add --replace to put these words in its place',
+    zh: '本稿已有“{value}”，证据是第{p}段“{quote}”：要换用所选文字，先在“本稿已有”中删去它，再添加',
+  },
+  'add-figure-label': {
+    en: "keyFigures: a key figure needs the editors' label (--label 说明)",
+    zh: '关键数字要写编者的说明（label）',
+  },
+  'add-figure-label-proposed': {
+    en: "keyFigures: a key figure needs the editors' label (--label 说明); its sentence proposes --label {label}",
+    zh: '关键数字要写编者的说明（label）；此句可作“{label}”',
+  },
 } as const satisfies Record<string, { en: string; zh: string }>;
 
 export type CheckMessageKind = keyof typeof CHECK_MESSAGES;

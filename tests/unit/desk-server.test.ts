@@ -258,9 +258,14 @@ describe('a draft from a received compilation', () => {
     const quote = p1.text.slice(0, 12);
     expect((await post(`${other}/add`, { field: 'methods', value: 'no-such-method', p: 1, quote })).status).toBe(400);
     expect((await post(`${other}/add`, { field: 'methods', value: 'minqing-riji', p: 1, quote: '原文没有的话' })).status).toBe(400);
-    const res = await post(`${other}/add`, { field: 'methods', value: 'minqing-riji', p: 1, quote });
-    expect(res.status).toBe(200);
-    const fm = ((await res.json()) as { frontmatter: { methods: string[]; evidence: Record<string, unknown> } }).frontmatter;
+    // A method a proposal already names is taken from that proposal (accept --add's rule), said in Chinese.
+    const proposed = await post(`${other}/add`, { field: 'methods', value: 'minqing-riji', p: 1, quote });
+    expect(proposed.status).toBe(400);
+    expect(((await proposed.json()) as { error: string }).error).toMatch(/^建议 \d+ 已提出“minqing-riji”/);
+    const n = ((await (await fetch(`${base}${other}`)).json()) as View).frontmatter.proposals!.findIndex((x) => x.field === 'methods' && x.value === 'minqing-riji') + 1;
+    expect((await post(`${other}/proposal`, { n, p: 1, quote })).status).toBe(200);
+    expect((await post(`${other}/answer`, { accept: [n] })).status).toBe(200);
+    const fm = ((await (await fetch(`${base}${other}`)).json()) as { frontmatter: { methods: string[]; evidence: Record<string, unknown> } }).frontmatter;
     expect(fm.methods).toContain('minqing-riji');
     expect(fm.evidence['minqing-riji']).toEqual({ p: 1, quote });
   });

@@ -15,6 +15,7 @@ import { flagLineOf } from './reading-flags.ts';
 import { aimWord, isListItem } from '../node/evidence-checks.ts';
 import { setStringInPlace } from './yaml-in-place.ts';
 import { countedFigures, figureLabel } from './key-figures.ts';
+import { checkMessage } from '../check-messages.ts';
 
 export class ProposalError extends Error {}
 
@@ -334,22 +335,27 @@ export function addMissed(source: string, add: MissedItem, taxonomy: Taxonomy, f
   const tag = add.field !== 'keyFigures';
   const known = add.field === 'methods' ? taxonomy.methods : add.field === 'themes' ? taxonomy.themes : [];
   if (tag && !add.value) problems.push(`${at}: which ${add.field === 'methods' ? 'method' : 'theme'}? give its id (--value)`);
-  else if (tag && !known.some((t) => t.id === add.value)) problems.push(`${at}: “${add.value}” is no ${add.field === 'methods' ? 'method' : 'theme'} of the taxonomy (content/taxonomy/${add.field}.yaml)`);
-  if (!tag && !add.label?.trim()) problems.push(`${at}: a key figure needs the editors' label (--label 说明)${((l) => (l ? `; its sentence proposes --label ${l}` : ''))(quoteLabel(add.quote))}`);
+  else if (tag && !known.some((t) => t.id === add.value)) problems.push(`${file}: ${checkMessage('add-not-in-taxonomy', { field: add.field, value: add.value!, noun: add.field === 'methods' ? 'method' : 'theme' })}`);
+  if (!tag && !add.label?.trim()) {
+    const label = quoteLabel(add.quote);
+    problems.push(`${file}: ${label ? checkMessage('add-figure-label-proposed', { label }) : checkMessage('add-figure-label', {})}`);
+  }
   if (!tag && add.value !== undefined) problems.push(`${at}: a key figure takes a label, not a value`);
   if (tag && add.label !== undefined) problems.push(`${at}: a ${add.field === 'methods' ? 'method' : 'theme'} takes its id (--value), not a label`);
   if (!tag && add.replace) problems.push(`${at}: --replace goes with a method or theme; change an accepted figure's label with --relabel`);
   const paragraph = add.p >= 1 ? caseParagraphs(source.slice(m[0].length)).find((x) => x.p === add.p) : undefined;
   if (!Number.isInteger(add.p) || add.p < 1) problems.push(`${at}: the grounds need a body paragraph (p 1 or more), not p ${add.p}`);
   else if (!paragraph) problems.push(`${at}: the draft has no paragraph ${add.p} (npm run paragraphs -- ${file})`);
-  else if (!add.quote.trim() || !paragraph.text.includes(add.quote)) problems.push(`${at}: “${add.quote}” does not stand in paragraph ${add.p}, which reads “${paragraph.text.slice(0, 40)}…”; copy the words from npm run paragraphs -- ${file}`);
+  else if (!add.quote.trim() || !paragraph.text.includes(add.quote)) problems.push(`${file}: ${checkMessage('add-words-not-in-paragraph', { field: add.field, quote: add.quote, p: add.p, start: paragraph.text.slice(0, 40), file })}`);
   const data = (doc.toJS() ?? {}) as { methods?: unknown[]; themes?: unknown[]; evidence?: Record<string, { p?: number; quote?: string }>; keyFigures?: Array<{ label?: string; quote?: string }>; proposals?: Array<{ field?: string; value?: unknown }> };
   if (tag && add.value) {
     const carried = (data[add.field] ?? []).map(String).includes(add.value);
     const ev = data.evidence?.[add.value];
-    if (carried && !add.replace) problems.push(`${at}: the draft already carries ${add.value}${ev ? ` with evidence p${ev.p} “${ev.quote}”` : ''}; add --replace to put these words in its place`);
+    if (carried && !add.replace) {
+      problems.push(ev?.p !== undefined && ev.quote !== undefined ? `${file}: ${checkMessage('add-already-carried', { field: add.field, value: add.value, p: ev.p, quote: ev.quote })}` : `${at}: the draft already carries ${add.value}; add --replace to put these words in its place`);
+    }
     const open = (data.proposals ?? []).findIndex((x) => x.field === add.field && x.value === add.value);
-    if (open !== -1) problems.push(`${at}: proposal ${open + 1} already proposes ${add.value}; re-quote it (--edit ${open + 1} --p ${add.p} --quote …) and accept it`);
+    if (open !== -1) problems.push(`${file}: ${checkMessage('add-already-proposed', { field: add.field, n: open + 1, value: add.value, p: add.p })}`);
   }
   if (!tag && (data.keyFigures ?? []).some((k) => k.quote === add.quote)) problems.push(`${at}: the draft already has a key figure quoting “${add.quote}”; change its label with --relabel`);
   if (problems.length) throw new ProposalError(problems.join('\n'));

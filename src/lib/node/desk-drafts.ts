@@ -20,7 +20,7 @@ import { inChinese } from '../check-messages.ts';
 import { ID_PATTERN } from '../ids.ts';
 import { KINDS, LEVELS, yearsStated } from '../kinds.ts';
 import { SOURCE_DATE } from '../source-date.ts';
-import { answerProposals, answerSourceProposals, type Choice } from '../ingest/accept-proposals.ts';
+import { addMissed, answerProposals, answerSourceProposals, ProposalError, type Choice, type MissedItem } from '../ingest/accept-proposals.ts';
 import { droppedByRole } from '../ingest/dropped-kinds.ts';
 import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
 import { LAYOUT_NAMES, type Layout } from '../ingest/layout.ts';
@@ -461,23 +461,17 @@ export function editCarried(folders: DeskFolders, batch: string, draft: string, 
  * It is written as one more proposal and accepted at once, so accept-proposals
  * stays the one place that knows how an accepted tag or figure is written.
  */
-export function addFromSelection(folders: DeskFolders, batch: string, draft: string, add: { field: 'methods' | 'themes' | 'keyFigures'; value?: string; label?: string; p: number; quote: string }) {
+export function addFromSelection(folders: DeskFolders, batch: string, draft: string, add: MissedItem) {
   const file = draftFile(folders.work, batch, draft);
-  const text = readFileSync(file, 'utf8');
-  const m = FRONTMATTER.exec(text)!;
-  const known = add.field === 'methods' ? readMethodMentions(folders.content) : add.field === 'themes' ? readThemes(folders.content) : [];
-  if (add.field !== 'keyFigures' && !known.some((t) => t.id === add.value)) throw new DeskInputError(`“${String(add.value)}”不是分类表里的${add.field === 'methods' ? '工作方法' : '领域'}`);
-  if (add.field === 'keyFigures' && !add.label?.trim()) throw new DeskInputError('关键数字要写编者的说明（label）');
-  if (!['methods', 'themes', 'keyFigures'].includes(add.field)) throw new DeskInputError(`不能这样添加 ${String(add.field)}`);
-  const paragraph = caseParagraphs(text.slice(m[0].length)).find((x) => x.p === add.p);
-  if (!add.quote?.trim() || !paragraph?.text.includes(add.quote)) throw new DeskInputError(`“${add.quote}”不在第 ${add.p} 段中：依据须是该段一字不差的原文（在正文中选取）`);
-  const doc = parseDocument(m[1]!);
-  const proposal = doc.createNode({ field: add.field, value: add.field === 'keyFigures' ? { label: add.label!.trim() } : add.value, p: add.p, quote: add.quote, why: '编者添加' }, { flow: true });
-  const list = doc.get('proposals');
-  if (isSeq(list)) list.items.push(proposal);
-  else doc.set('proposals', doc.createNode([proposal]));
-  const n = (doc.get('proposals') as { items: unknown[] }).items.length;
-  const result = answerProposals(`---\n${doc.toString({ lineWidth: 0 })}---\n${text.slice(m[0].length)}`, { accept: [n] }, readMethodMentions(folders.content), draft);
+  const taxonomy = { methods: readMethodMentions(folders.content), themes: readThemes(folders.content) };
+  let result;
+  try {
+    result = addMissed(readFileSync(file, 'utf8'), add, taxonomy, `${draft}.mdx`);
+  } catch (error) {
+    // The rule is accept --add's; the desk says its refusals in Chinese, one line each.
+    if (error instanceof ProposalError) throw new DeskInputError(error.message.split('\n').map((line) => inChinese(line).replace(/^[^\s:]+\.mdx: /, '')).join('\n'));
+    throw error;
+  }
   save(folders, batch, draft, file, result.text);
 }
 
