@@ -235,17 +235,8 @@ describe('drafts already in the library', () => {
 
 describe('a compiler line that ends with the printing date', () => {
   // An editor's trial: “中共某某市委组织部编印 2013年10月” under a Word compilation's title was glued to the title and its date lost.
-  const text = [
-    '各地联系服务群众经验做法选编',
-    '中共某某市委组织部编印 2013年10月',
-    '编者按：我们从各地报送的材料中选取了两个经验案例。',
-    '案例一：家有难题请找老李',
-    '——河南濮阳市开通“老李服务热线”',
-    '濮阳市华龙区开通服务热线，群众有难题打一个电话就有人上门。热线开通以来受理群众来电三千余件。',
-    '案例二：群众动嘴干部跑腿',
-    '——广西百色市推行“农事村办”',
-    '百色市在村级设立便民服务站，群众的事由村干部代办。全市建成服务站一千二百多个。',
-  ].join('\n\n');
+  // A compiler line ending in the printing date under a compilation's title (composed for the tests; 某某 for the body).
+  const text = readFileSync('tests/fixtures/ingest/analysis/compiler-line-dated.txt', 'utf8');
   const doc = analyseDocument(text, vocab);
   it('keeps the title apart from the compiler and reads the date at its precision', () => {
     expect(doc.title).toBe('各地联系服务群众经验做法选编');
