@@ -5,6 +5,7 @@
  * npm run accept -- <draft.mdx> --edit N [--p P] [--quote 原文] [--label 说明]
  * npm run accept -- <draft.mdx> --add methods|themes|keyFigures --p P --quote 原文 (--value id [--replace] | --label 说明)
  * npm run accept -- <draft.mdx> --relabel N --label 说明
+ * npm run accept -- <draft.mdx> --remove methods:id|themes:id
  *
  * Lists a draft's proposals, numbered (no choice given), or answers them:
  * accepted ones move into the real fields with their evidence, rejected ones
@@ -16,13 +17,14 @@
  * --edit changes a proposal's quote (words of the text) or a key figure's
  * label before it is accepted. --add adds what the proposals missed, with
  * words of the text as its grounds (the desk's 补充建议漏掉的); --relabel
- * rewrites an accepted key figure's label.
+ * rewrites an accepted key figure's label; --remove takes an accepted method
+ * or theme out again with its evidence (the desk's 删去).
  * The logic is src/lib/ingest/accept-proposals.ts.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { addMissed, answerProposals, answerSourceProposals, editProposal, ProposalError, relabelFigure, type MissedItem } from '../src/lib/ingest/accept-proposals.ts';
+import { addMissed, answerProposals, answerSourceProposals, editProposal, ProposalError, relabelFigure, removeTag, type MissedItem } from '../src/lib/ingest/accept-proposals.ts';
 import { PROPOSAL_FIELDS, type ProposalField } from '../src/lib/ingest/proposals.ts';
 import { readMethodMentions, readThemes } from '../src/lib/node/taxonomy.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
@@ -38,6 +40,7 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml>… [-
        npm run accept -- <draft.mdx> --add methods|themes --value id --p P --quote 原文 [--replace]
        npm run accept -- <draft.mdx> --add keyFigures --label 说明 --p P --quote 原文
        npm run accept -- <draft.mdx> --relabel N --label 说明
+       npm run accept -- <draft.mdx> --remove methods:id|themes:id
   no choice: list the proposals and the open “# 待核” lines with their numbers
   --all            accept every open proposal (after --reject)
   --field F        accept every proposal of field F (repeatable)
@@ -55,7 +58,9 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml>… [-
   --add F --p P --quote 原文 (--value id | --label 说明)
                    add a method, theme or key figure the proposals missed, accepted at once, its words
                    checked against paragraph P; a tag already carried is refused unless --replace
-  --relabel N --label 说明   rewrite the label of accepted key figure N (numbered as listed)`;
+  --relabel N --label 说明   rewrite the label of accepted key figure N (numbered as listed)
+  --remove methods:id   take an accepted method (or themes:id a theme) out again, with its evidence;
+                   a method the text only mentions in passing then goes under passing (content/README.md)`;
 
 const { values, positionals } = readArgs(USAGE, {
   allowPositionals: true,
@@ -79,6 +84,7 @@ const { values, positionals } = readArgs(USAGE, {
     value: { type: 'string' },
     replace: { type: 'boolean', default: false },
     relabel: { type: 'string' },
+    remove: { type: 'string' },
   },
 });
 
@@ -184,7 +190,22 @@ function relabelOne(n: string): never {
   process.exit(0);
 }
 
+/** --remove methods:id: an accepted method or theme taken out again, with its evidence. */
+function removeOne(what: string): never {
+  const m = /^(methods|themes):([a-z0-9-]+)$/.exec(what) ?? fail(`--remove ${what}: write methods:id or themes:id`);
+  if (positionals.length !== 1 || !/\.mdx$/.test(positionals[0]!) || othersThan('remove')) fail('--remove takes one method or theme out of one file (.mdx)');
+  const file = positionals[0]!;
+  try {
+    write(file, removeTag(readFileSync(file, 'utf8'), m[1] as 'methods' | 'themes', m[2]!, file).text);
+    console.log(`${file}: removed ${m[1]} ${m[2]} and its evidence`);
+  } catch (error) {
+    fail(`${(error as Error).message} (nothing changed)`);
+  }
+  process.exit(0);
+}
+
 if (positionals.length === 0) fail(`no draft given\n${USAGE}`);
+if (values.remove !== undefined) removeOne(values.remove);
 if (values.add !== undefined) addOne(values.add);
 else if (values.value !== undefined || values.replace) fail('--value and --replace go with --add');
 if (values.relabel !== undefined) relabelOne(values.relabel);

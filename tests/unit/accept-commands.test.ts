@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseCaseSource } from '../../src/lib/case-mdx.ts';
-import { addMissed, ProposalError, relabelFigure } from '../../src/lib/ingest/accept-proposals.ts';
+import { addMissed, ProposalError, relabelFigure, removeTag } from '../../src/lib/ingest/accept-proposals.ts';
 import { ReadingError, rewriteNote } from '../../src/lib/ingest/record-reading.ts';
 
 const TAXONOMY = {
@@ -158,5 +158,20 @@ describe('correct --edit N --note', () => {
     expect(refused(4, '说明')).toBe('d.mdx: corrections: there is no entry 4 (the file lists 3; npm run correct -- d.mdx)');
     expect(refused(1, '  ')).toBe('d.mdx: corrections[0].note: the new note is empty');
     expect(refused(1, '《摘录》本同。')).toMatch(/already reads/);
+  });
+});
+
+describe('accept --remove', () => {
+  // The eighth trial took an accepted method out by editing the frontmatter: it was a passing mention.
+  it('takes an accepted method out with its evidence, leaving the rest', () => {
+    const after = front(removeTag(DRAFT, 'methods', 'dangyuan-lianxihu', 'd.mdx').text);
+    expect(after.methods).toBeUndefined();
+    expect(after.evidence).toBeUndefined();
+    expect(after.passing).toEqual({ 'minqing-riji': [3] });
+    expect(after.keyFigures).toEqual(front(DRAFT).keyFigures);
+  });
+
+  it('refuses a tag the draft does not carry, naming file and field', () => {
+    expect(() => removeTag(DRAFT, 'methods', 'minqing-riji', 'd.mdx')).toThrow(new ProposalError('d.mdx: methods: the draft carries no minqing-riji (its methods are listed by npm run accept -- d.mdx)'));
   });
 });

@@ -373,6 +373,37 @@ export function addMissed(source: string, add: MissedItem, taxonomy: Taxonomy, f
 }
 
 /**
+ * Takes an accepted method or theme out of a draft with what went with it: its
+ * evidence and a `proposed` mark. False when the draft does not carry it. The
+ * desk's 删去 and `accept --remove` both use it.
+ */
+export function dropTag(doc: Document, field: 'methods' | 'themes', id: string): boolean {
+  const drop = (key: string) => {
+    const seq = doc.get(key);
+    if (!isSeq(seq)) return false;
+    const before = seq.items.length;
+    seq.items = seq.items.filter((x) => String((x as { value?: unknown }).value ?? x) !== id);
+    if (seq.items.length === 0) doc.delete(key);
+    return seq.items.length < before;
+  };
+  if (!drop(field)) return false;
+  drop('proposed');
+  if (doc.hasIn(['evidence', id])) doc.deleteIn(['evidence', id]);
+  const evidence = doc.get('evidence');
+  if (isMap(evidence) && evidence.items.length === 0) doc.delete('evidence');
+  return true;
+}
+
+/** `accept --remove methods:id`: an accepted tag taken out again (the editor judged it a passing mention, or wrong). */
+export function removeTag(source: string, field: 'methods' | 'themes', id: string, file = 'draft'): { text: string } {
+  const m = FRONTMATTER.exec(source);
+  if (!m) throw new ProposalError(`${file}: no YAML frontmatter between --- lines`);
+  const doc = parseDocument(m[1]!);
+  if (!dropTag(doc, field, id)) throw new ProposalError(`${file}: ${field}: the draft carries no ${id} (its ${field} are listed by npm run accept -- ${file})`);
+  return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n${source.slice(m[0].length)}` };
+}
+
+/**
  * Rewrites the label of the draft's accepted key figure `n` (1-based, in the
  * order of keyFigures): the label is the editors' words, the quote stays.
  */

@@ -20,7 +20,7 @@ import { inChinese } from '../check-messages.ts';
 import { ID_PATTERN } from '../ids.ts';
 import { KINDS, LEVELS, yearsStated } from '../kinds.ts';
 import { SOURCE_DATE } from '../source-date.ts';
-import { addMissed, answerProposals, answerSourceProposals, ProposalError, type Choice, type MissedItem } from '../ingest/accept-proposals.ts';
+import { addMissed, answerProposals, answerSourceProposals, dropTag, ProposalError, type Choice, type MissedItem } from '../ingest/accept-proposals.ts';
 import { droppedByRole } from '../ingest/dropped-kinds.ts';
 import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
 import { LAYOUT_NAMES, type Layout } from '../ingest/layout.ts';
@@ -432,12 +432,7 @@ export function editCarried(folders: DeskFolders, batch: string, draft: string, 
     const id = String(change.id ?? '');
     if ('remove' in change) {
       if (change.remove !== 'methods' && change.remove !== 'themes') throw new DeskInputError(`只能删去工作方法或领域，不能删去“${String(change.remove)}”`);
-      if (!holds(change.remove, id)) throw new DeskInputError(`草稿 ${draft} 的 ${change.remove} 中没有 ${id}`);
-      drop(change.remove, id);
-      drop('proposed', id);
-      if (doc.hasIn(['evidence', id])) doc.deleteIn(['evidence', id]);
-      const evidence = doc.get('evidence');
-      if (isMap(evidence) && evidence.items.length === 0) doc.delete('evidence');
+      if (!dropTag(doc, change.remove, id)) throw new DeskInputError(`草稿 ${draft} 的 ${change.remove} 中没有 ${id}`);
       return;
     }
     if (!holds('methods', id) && !('reason' in change && holds('themes', id))) throw new DeskInputError(`草稿 ${draft} 的工作方法中没有 ${id}`);
