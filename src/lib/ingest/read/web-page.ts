@@ -122,12 +122,22 @@ function nextPage(doc: Document, base: string | undefined): string | undefined {
   }
 }
 
+/**
+ * The page as a browser builds it. A page saved without its `<html>` root (a `<head>` then a `<body>`, as
+ * crawlers and benchmark dumps store pages) is one document to a browser, which supplies the root; linkedom
+ * does not, and then sees no `<title>` and takes `<head>` for the root.
+ */
+function parsePage(html: string): Document {
+  const rooted = /<html[\s>]/i.test(html) ? html : html.replace(/^(\uFEFF?\s*(?:<!doctype[^>]*>)?)/i, '$1<html>') + '</html>';
+  return (parseHTML(rooted) as unknown as { document: Document }).document;
+}
+
 export function readWebPage(
   file: string,
   html: string,
   options: { format?: 'html' | 'mhtml'; encoding?: string; url?: string | undefined } = {},
 ): ExtractedDocument {
-  const { document: doc } = parseHTML(html) as unknown as { document: Document };
+  const doc = parsePage(html);
   const meta: ExtractedDocument['meta'] = {};
   const dropped: Record<string, number> = {};
   const left: LeftBlock[] = [];
@@ -175,7 +185,7 @@ export function readWebPage(
   let readerTitle: string | undefined;
   if (!body) {
     // Readability rewrites the DOM it reads: give it its own copy of the page.
-    const { document: copy } = parseHTML(html) as unknown as { document: Document };
+    const copy = parsePage(html);
     const article = new Readability<Element>(copy, { charThreshold: 100, serializer: (el) => el as Element }).parse();
     if (article?.content) {
       body = article.content;
