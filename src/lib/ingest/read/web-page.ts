@@ -10,6 +10,7 @@
 import { Readability } from '@mozilla/readability';
 import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
+import { parse, serialize } from 'parse5';
 import { dateIn } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
@@ -123,13 +124,14 @@ function nextPage(doc: Document, base: string | undefined): string | undefined {
 }
 
 /**
- * The page as a browser builds it. A page saved without its `<html>` root (a `<head>` then a `<body>`, as
- * crawlers and benchmark dumps store pages) is one document to a browser, which supplies the root; linkedom
- * does not, and then sees no `<title>` and takes `<head>` for the root.
+ * The page as a browser builds it. parse5 implements the HTML standard's tree construction: a page saved
+ * without its `<html>` root, or with a browser extension's `<img>` between `</head>` and `<body>`, is one
+ * document with one body, as a reader saw it. linkedom alone took `<head>` for the root (no `<title>`)
+ * or opened an empty second body, and the article's headline and blocks went unseen. linkedom then gives
+ * the DOM the readers query; neither runs a script.
  */
 function parsePage(html: string): Document {
-  const rooted = /<html[\s>]/i.test(html) ? html : html.replace(/^(\uFEFF?\s*(?:<!doctype[^>]*>)?)/i, '$1<html>') + '</html>';
-  return (parseHTML(rooted) as unknown as { document: Document }).document;
+  return (parseHTML(serialize(parse(html))) as unknown as { document: Document }).document;
 }
 
 export function readWebPage(
