@@ -10,7 +10,7 @@
 import { Readability } from '@mozilla/readability';
 import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
-import { parse, serialize } from 'parse5';
+import { parse, serialize, serializeOuter } from 'parse5';
 import { dateIn } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
@@ -131,7 +131,15 @@ function nextPage(doc: Document, base: string | undefined): string | undefined {
  * the DOM the readers query; neither runs a script.
  */
 function parsePage(html: string): Document {
-  return (parseHTML(serialize(parse(html))) as unknown as { document: Document }).document;
+  const tree = parse(html);
+  // Only the root element: a comment before it (<!--<![endif]-->) hides the <title> from linkedom.
+  const root = tree.childNodes.find((n) => n.nodeName === 'html');
+  const { document: doc } = parseHTML(`<!DOCTYPE html>${root ? serializeOuter(root) : serialize(tree)}`) as unknown as { document: Document };
+  // document.title is the first <title> anywhere (a tag saved before it in <head> starts the body early);
+  // linkedom looks in <head> only.
+  const title = doc.querySelector('title');
+  if (title && doc.head && title.parentElement !== doc.head) doc.head.append(title);
+  return doc;
 }
 
 export function readWebPage(
