@@ -91,6 +91,8 @@ const titleParts = (title: string) => title.split(/\s*(?:_|｜|\||--|\s-\s|\s–
 const BYLINE_LINE = /^(?:文|作者|撰文|撰稿|执笔|(?:本报|本刊|本台|本网)?(?:特约|见习|实习)?(?:记者|通讯员))\s*[/／:：\s]/u;
 /** A news lead naming its reporters: 本报讯（记者 …）, 长江网10月4日讯（…）, 新华社北京5月23日电（记者 …）. */
 const NEWS_LEAD = /^([\p{Script=Han}\d]{2,16}[讯电]\s*[（(][^（）()]{2,40}[)）])\s*(\S.*)$/u;
+/** A news lead naming its reporter before the day: 东方网记者曹磊5月13日报道：…. */
+const REPORTED_LEAD = /^((?:本报|本网|[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:特约|见习|实习)?记者\s*\p{Script=Han}{2,4}(?:[、\s]\p{Script=Han}{2,4})*\s*\d{1,2}月\d{1,2}日报道[:：])\s*(\S.*)$/u;
 /**
  * A news lead's dateline without reporters: an agency or paper, a place, the day, 电/讯 (新华社北京2月29日电), or
  * without the day when a space sets it off the text (华龙网-新重庆客户端讯 今日…).
@@ -330,7 +332,7 @@ export function readWebPage(
   const bylines: Block[] = [];
   for (let k = 0; k < 2 && kept[k]; k++) {
     const b = kept[k]!;
-    const lead = NEWS_LEAD.exec(b.text);
+    const lead = NEWS_LEAD.exec(b.text) ?? REPORTED_LEAD.exec(b.text);
     if (lead && parseAuthorLine(lead[1]!)) {
       bylines.push({ text: lead[1]! });
       kept = [...kept.slice(0, k), { ...b, text: lead[2]! }, ...kept.slice(k + 1)];
