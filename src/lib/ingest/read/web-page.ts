@@ -293,8 +293,10 @@ export function readWebPage(
   title ??=
     (statedOk && (page.find((b) => b.text === statedOk)?.text ?? page.find((b) => b.text.startsWith(statedOk) && headlineLike(b.text))?.text)) ??
     (h1s.length === 1 ? plausibleTitle(h1s[0]!.textContent) : undefined) ??
-    opening ??
+    // A block the <title> names, at the body's top or above it, before a bold line opening the body: that line
+    // may be an agency's 引题 the page repeats at the top of the text (…座谈会强调).
     [...kept.slice(0, 1), ...before].find((b) => headlineLike(b.text) && parts.some((p) => p === b.text || (Array.from(b.text).length >= 4 && p.startsWith(b.text))))?.text ??
+    opening ??
     before.find((b) => headlineLike(b.text) && !b.row)?.text ??
     statedOk ??
     plausibleTitle(readerTitle && stripSiteSuffix(readerTitle)) ??
@@ -315,6 +317,19 @@ export function readWebPage(
     kept = kept.slice(titleInBody + 1);
   }
   while (kept.length && title && kept[0]!.text === title) kept = kept.slice(1);
+  // An agency's headline stack repeated at the top of the text (引题 …座谈会强调 / 主题 / 副题 / 李强蔡奇出席): short bold
+  // or centred lines, the first the headline with a word added, up to the dateline. Neither body nor subtitle.
+  if (title && kept[0] && kept[0].text !== title && kept[0].text.startsWith(title) && (kept[0].bold || centred(kept[0]))) {
+    let end = 0;
+    while (kept[end] && (kept[end]!.bold || centred(kept[end])) && Array.from(kept[end]!.text).length <= 40 && !/[。！？]$/.test(kept[end]!.text)) end++;
+    if (kept[end] && DATELINE_LEAD.test(kept[end]!.text)) {
+      for (const b of kept.slice(0, end)) {
+        count(dropped, 'headline');
+        left.push({ role: 'headline', text: b.text, reason: "the agency's headline stack the page repeats at the top of the text (引题, 主题, 副题)" });
+      }
+      kept = kept.slice(end);
+    }
+  }
 
   // Metadata the head states; the page's own lines (above) win.
   if (url) meta.url ??= url;
