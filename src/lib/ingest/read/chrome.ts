@@ -5,6 +5,7 @@
  * 发布时间 lines read into metadata. Only short lines are ever chrome: a line
  * with a sentence in it is article text, whatever words it contains.
  */
+import { tagWords } from '../words.ts';
 import { parseAuthorLine, UNIT_LINE } from '../case-start.ts';
 import { asciiDigits, DATE, DATE_SOURCE, dateTimeIn } from '../dates.ts';
 import type { DocumentMeta } from '../meta.ts';
@@ -185,11 +186,16 @@ const REPORTER = /(?:^|\s)((?:本报|本网|本刊|本台)?(?:特约|见习|实�
  * 2013-08-06 来源：…). A unit (作者：医技药剂党支部), a site's name or page furniture (余毅菁 向雪妮返回富达，
  * 查看更多) is no author.
  */
-/** 来源：中国新闻网 王帆: a medium, then a personal name as the last word of the field, is the source and its author. */
+/**
+ * 来源：中国新闻网 王帆 (the space may be lost between two spans): a medium, then a personal name as the last
+ * word of the field, is the source and its author. The name must open with a surname as jieba's dictionary tags
+ * it (nr), so that 新华网客户端 or 人民网 人民日报 gives no author.
+ */
 function sourceAndName(value: string | undefined): { source: string; name: string } | undefined {
-  const m = value ? /^(\S+[网报社台刊])\s+(\p{Script=Han}{2,4})$/u.exec(value) : null;
+  const m = value ? /^(\S+?[网报社台刊])\s*(\p{Script=Han}{2,3})$/u.exec(value) : null;
   const named = m ? parseAuthorLine(m[2]!) : undefined;
-  return m && named?.length === 1 && !named[0]!.role ? { source: m[1]!, name: named[0]!.name } : undefined;
+  const surname = m && tagWords(m[2]!)[0];
+  return m && named?.length === 1 && !named[0]!.role && surname?.tag === 'nr' && surname.word.length === 1 ? { source: m[1]!, name: named[0]!.name } : undefined;
 }
 
 export function metaAuthors(line: string): string[] | undefined {
