@@ -129,6 +129,8 @@ function splitAffiliation(token: string): { name: string; role: string } | undef
   const posted = splits.filter((s) => POST_END.test(s.role));
   return posted.length === 1 ? posted[0] : undefined;
 }
+/** A post, then the name it is printed before (研究员徐占忱): the name is what follows the last post word. */
+const POSTED_NAME = /^(.*(?:研究员|教授|讲师|博士|主任|书记|部长|局长|院长|校长|所长|专家|学者))(\p{Script=Han}{2,4})$/u;
 const BYLINE_ROLE = /^(?:(?:本报|本刊|本台|本网|新华社)?(?:特约|见习|实习|首席|职工)?(?:记者|通讯员|实习生|撰稿人?|摄影|摄|编辑)|整合|编译|综合|报道)$/u;
 /**
  * Two to four Han characters that are no one's name: dates, page furniture, section names, and a
@@ -149,13 +151,21 @@ export function parseAuthorLine(text: string): Array<{ name: string; role?: stri
   let line = text.replace(/^[（(【\[]([^（）()【】\[\]]*)[)）】\]]$/u, '$1');
   const labelled = /^作者\s*[:：]/u.test(line);
   line = line.replace(/^(?:文\s*[/／]?\s*图|图\s*[/／]?\s*文)(?:\s*[:：|｜/／丨]\s*|\s+)|^(?:作者|文|撰稿|撰文|执笔)\s*[:：|｜/／丨]\s*|^作者(?:系|为|是)/u, '');
+  // （作者韩涵系政邦智库研究员）: the note names the author before his post.
+  const noted = /^作者(\p{Script=Han}{2,4}?)(?:系|为|是)(\S{2,40})$/u.exec(line);
+  if (noted && !NOT_A_NAME.test(noted[1]!)) return [{ name: noted[1]!, role: noted[2]! }];
   line = line.replace(/^[\p{Script=Han}\d]{2,16}[讯电]\s*(?=[（(])/u, '').replace(/^[（(]|[)）]$/gu, '');
   // A byline may carry its date and time beside the names (记者 苏晓梅 2013-07-10 08:35), and its role a colon (记者：…).
   line = line.replace(DATES, ' ').replace(/((?:记者|通讯员))\s*[:：]\s*/gu, '$1 ').trim();
   if (labelled) line = line.replace(/[，,]/gu, ' ');
+  // 东方网记者曹磊5月13日报道：, a lead naming its reporter: the names before the day.
+  line = line.replace(/\s*(?:\d{1,2}月\d{1,2}日)?\s*报道\s*[:：]?$/u, '');
+  // 作者：…研究部部长、研究员徐占忱: a labelled name printed after its posts is the words after the last post.
+  const posted = labelled ? POSTED_NAME.exec(line) : null;
+  if (posted && !/\s/.test(posted[2]!) && !NOT_A_NAME.test(posted[2]!)) return [{ name: posted[2]!, role: posted[1]! }];
   if (len(line) > 50 || /[。，！？：:“”《》（）()]/.test(line)) return undefined;
   // 记者肖文杰 printed without a space: the role word and the name apart.
-  line = line.replace(/((?:本报|本刊)?(?:特约|见习|实习)?(?:记者|通讯员))(?=\p{Script=Han}{2,4}(?:\s|$))/gu, '$1 ');
+  line = line.replace(/((?:本报|本刊)?(?:特约|见习|实习)?(?:记者|通讯员))(?=\p{Script=Han}{2,4}(?:[\s、，,]|$))/gu, '$1 ');
   const tokens = line.split(/[\s\u3000、，,&＆]+/).filter(Boolean);
   // Two-character names are printed with a space inside (徐 平): put them back together.
   const merged: string[] = [];

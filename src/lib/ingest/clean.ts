@@ -5,6 +5,7 @@
  * (publication, date, URL, author, editor) is kept.
  */
 
+import { parseAuthorLine } from './case-start.ts';
 import { chromeKind, isAuthorCredit } from './read/chrome.ts';
 import { asciiDigits, DATE, isoDate, partialDateOf, timeOf } from './dates.ts';
 import type { DocumentMeta } from './meta.ts';
@@ -62,7 +63,9 @@ function readMeta(text: string, meta: DocumentMeta): boolean {
     const source = labelled('来源');
     if (source) meta.publication ??= source;
     const author = labelled('作者');
-    if (author) meta.author ??= author;
+    // The field as the byline grammar reads it (…研究员徐占忱 → 徐占忱); a value it does not read stays as printed.
+    const named = author && parseAuthorLine(`作者：${author}`);
+    if (author) meta.author ??= named ? named.map((a) => a.name).join('、') : author;
     const editor = labelled('(?:责编|编辑)');
     if (editor) meta.staff ??= `编辑：${editor}`;
   } else if (date && text.length < 40 && !/[。，,、；;：:！？]/.test(text.slice(date.index + date[0].length)) && /^(?:(?:发布|发表|更新)?(?:时间|日期)[:：]?\s*)?$/.test(text.slice(0, date.index).trim())) {

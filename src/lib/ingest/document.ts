@@ -539,9 +539,11 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   });
   attachOwnSources(drafts, chrome);
   for (const c of chrome) {
-    const stated = Object.keys(metaOfLines([c])).length > 0;
+    const said = metaOfLines([c]);
+    const stated = Object.keys(said).length > 0;
     const inside = drafts.find((d) => c.n > d.lines[0] && c.n < d.lines[1]);
-    leave(stated ? 'dateline' : 'chrome', c.text, c.n, `${stated ? '所载日期、出处记入 source entry' : '页面杂项，已删去'}${inside ? `（在草稿“${inside.title}”正文中间，已列入待核）` : ''}`);
+    // A line that names the author is a byline, whatever else it carries (来源, 时间), as the web reader lists it.
+    leave(said.author ? 'byline' : stated ? 'dateline' : 'chrome', c.text, c.n, `${stated ? '所载日期、出处记入 source entry' : '页面杂项，已删去'}${inside ? `（在草稿“${inside.title}”正文中间，已列入待核）` : ''}`);
   }
   // Each footnote goes, as a flag, to the draft whose body carries its mark (else the last one): its text stays in the raw text.
   for (const note of notes) {

@@ -5,6 +5,7 @@
  * 发布时间 lines read into metadata. Only short lines are ever chrome: a line
  * with a sentence in it is article text, whatever words it contains.
  */
+import { tagWords } from '../words.ts';
 import { parseAuthorLine, UNIT_LINE } from '../case-start.ts';
 import { asciiDigits, DATE, DATE_SOURCE, dateTimeIn } from '../dates.ts';
 import type { DocumentMeta } from '../meta.ts';
@@ -51,7 +52,7 @@ export const CAPTION_MAX = 100;
  * 文丨周建华, 图片丨来源网络, 编辑丨, 审核丨, 记者｜. 文/作者/撰稿 name the author (read by parseAuthorLine).
  * A contributor named in brackets after the text (（实习生×××对此文亦有贡献）) is credited, not the author.
  */
-const CREDIT = /^(?:(文|作者|撰稿|执笔|记者|通讯员|图|图片|摄影|视频|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[丨|｜/／]\s*\S|\S{2,30}供稿(?:\s|$)|[（(][^（）()]{2,30}(?:亦有贡献|参与采写|参与采访)[)）]$)/u;
+const CREDIT = /^(?:(文|作者|撰稿|执笔|记者|通讯员|图|图片|摄影|视频|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[丨|｜/／]\s*\S|(?:总\s*监\s*制|监\s*制|审\s*读|审\s*核|审\s*校|校\s*对|终\s*审|统\s*筹|出\s*品|选\s*稿)\s*[:：]\s*\S|\S{2,30}供稿(?:\s|$)|[（(][^（）()]{2,30}(?:亦有贡献|参与采写|参与采访)[)）]$)/u;
 const AUTHOR_CREDIT = /^(?:文|作者|撰稿|执笔)\s*[丨|｜/／]/u;
 
 const SHORT = 60;
@@ -94,13 +95,13 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['QR prompt', /^(微信)?扫(一扫|码|描)(下方|上方|图中|左侧|右侧)?(二维码)?.{0,8}(关注|阅读|分享|下载|打开|收听|观看|加入|添加|公众号|小程序|×)|长按(识别|扫描)?(图中|下方)?二维码|^(扫描|识别)(下方|图中)?二维码|^(使用)?微信.{0,4}扫一扫/],
   ['comments', /^(精选留言|全部留言|网友评论|全部评论|最新评论|热门评论|发表评论|我要评论|查看全部留言|评论\s*[(（]?\d*[)）]?|留言\s*[(（]?\d*[)）]?|\d+\s*条评论|已有\s*\d+\s*人(参与|评论).*|\d*\s*人参与\s*\d*\s*条?评论)$/],
   ['related articles', /^(喜欢此内容的人还喜欢|相关(新闻|阅读|文章|链接|专题|推荐)|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢|往期(回顾|推荐|精选)|阅读下一篇|上一篇[:：]?.*|下一篇[:：]?.*|(?:此前|相关|前期|往期)报道[:：].*|更多精彩.*)$/],
-  ['share/print bar', /^([【\[]?(打印|纠错|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|字体|调整字体|超大|大|标准|默认|中|小|网摘|商城|推荐|转发|图集|微信|微博|新浪微博|腾讯微博|QQ空间|Qzone|QQ|朋友圈|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|｜])[】\]]?\s*)+$|^[【\[]?(分享到?|字号|字体)[:：]|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^时刻新闻$|^\+\d$/],
+  ['share/print bar', /^([【\[]?(打印|纠错|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|字体|调整字体|超大|大|标准|默认|中|小|字大|字小|(?:字号|字体)?(?:放大|缩小|增大|减小|加大)|网摘|商城|推荐|转发|图集|微信|微博|新浪微博|腾讯微博|QQ空间|Qzone|QQ|朋友圈|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|｜])[】\]]?\s*)+$|^[【\[]?(分享到?|字号|字体)[:：]|^(?:阅读|查看|展开)剩余全文|^.{0,8}加载中[，,]?\s*请稍候。?$|^若长时间无响应.{0,12}$|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^(?:Play Video|播放视频|\/?\d{1,2}:\d\d(?:\s*\/\s*\d{1,2}:\d\d)?)$|^时刻新闻$|^\+\d$/],
   // Page lists and next/previous links of a paged article or an e-paper.
-  ['pagination', /^([【\[]\d{1,3}[】\]]\s*){2,}$|^(?=.*(上一页|下一页|上一版|下一版|尾页|末页))((上一页|下一页|首页|尾页|末页|上一版|下一版|\d{1,3}|[<>«»‹›]|…)\s*)+$|^(\d{1,3}\s+)+\d{1,3}$/],
+  ['pagination', /^([【\[]\d{1,3}[】\]]\s*){2,}$|^(?=.*(上一页|下一页|上一版|下一版|尾页|末页))((上一页|下一页|首页|尾页|末页|上一版|下一版|\d{1,3}|[<>«»‹›|｜]|…)\s*)+$|^(\d{1,3}\s+)+\d{1,3}$/],
   ['page number', PAGE_NUMBER],
   ['caption', CAPTION],
-  ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?${DATE_SOURCE}\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：]`, 'u')],
-  ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本文为.{0,20}原创|^[（(]?本文来[自源][:：]?|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^(平台声明|免责声明|特别声明)[:：]|^转载请|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|广告服务|隐私政策|意见反馈|人民网|新华网|共产党员网|红网)\s*)+$)/i],
+  ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?${DATE_SOURCE}\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^《?${PAPER}》?\\s*[（(]\\s*${DATE_SOURCE}\\s*(?:第\\s*)?\\d{1,3}\\s*版\\s*[)）]$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：]`, 'u')],
+  ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文来[自源][:：]?|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^(平台声明|免责声明|特别声明)[:：]|^转载请|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|广告服务|隐私政策|意见反馈|人民网|新华网|共产党员网|红网)\s*)+$)/i],
   ['navigation', /^(当前位置|您现在的位置|现在位置|您的位置|位置)[:：]|^(当前位置|您现在的位置|您的位置)|^点击(进入|查看|阅读)[^。，]{0,16}(>>|》|＞＞)$|^(首页|手机版|返回.{0,6}首页.*|返回.{0,8}[，,]?\s*查看更多.*|加入收藏.*|设为首页.*)$/],
 ];
 
@@ -165,6 +166,8 @@ export function isMetaLine(text: string): boolean {
   return rest !== undefined && Array.from(rest).length <= 24 && !/[，,、；;：:“”]/.test(rest);
 }
 
+const SOURCE_LABEL = '文章来源|信息来源|来源于|来源';
+
 /** The value of a labelled field of a 来源/作者/时间 line (来源：石景山报 → 石景山报), up to the next field, spaced or not (作者：李慧敏责任编辑：…). */
 function metaField(line: string, label: string): string | undefined {
   const m = new RegExp(`(?:${label})\\s*[:：]\\s*([^\\s:：|｜]+?(?:\\s[^\\s:：|｜]+)*?)(?=\\s*(?:\\s?(?:${LABEL})\\s*[:：]|\\s{2,}|\\s*[【\\[|｜]|\\d{4}[-年]|$))`).exec(line);
@@ -183,12 +186,25 @@ const REPORTER = /(?:^|\s)((?:本报|本网|本刊|本台)?(?:特约|见习|实�
  * 2013-08-06 来源：…). A unit (作者：医技药剂党支部), a site's name or page furniture (余毅菁 向雪妮返回富达，
  * 查看更多) is no author.
  */
+/**
+ * 来源：中国新闻网 王帆 (the space may be lost between two spans): a medium, then a personal name as the last
+ * word of the field, is the source and its author. The name must open with a surname as jieba's dictionary tags
+ * it (nr), so that 新华网客户端 or 人民网 人民日报 gives no author.
+ */
+function sourceAndName(value: string | undefined): { source: string; name: string } | undefined {
+  const m = value ? /^(\S+?[网报社台刊])\s*(\p{Script=Han}{2,3})$/u.exec(value) : null;
+  const named = m ? parseAuthorLine(m[2]!) : undefined;
+  const surname = m && tagWords(m[2]!)[0];
+  return m && named?.length === 1 && !named[0]!.role && surname?.tag === 'nr' && surname.word.length === 1 ? { source: m[1]!, name: named[0]!.name } : undefined;
+}
+
 export function metaAuthors(line: string): string[] | undefined {
   const text = asciiDigits(line);
   const fields = FIELD_OR_DATE.exec(text);
   const opening = fields && fields.index > 0 ? text.slice(0, fields.index).trim() : undefined;
   const stated = metaField(text, '作者|撰稿');
-  const read = [stated, REPORTER.exec(text)?.[1], opening].map((t) => (t ? parseAuthorLine(t) : undefined)).find(Boolean);
+  // The field's value is read as the labelled byline it is (作者：…研究员徐占忱).
+  const read = [stated && `作者：${stated}`, REPORTER.exec(text)?.[1], opening, sourceAndName(metaField(text, SOURCE_LABEL))?.name].map((t) => (t ? parseAuthorLine(t) : undefined)).find(Boolean);
   return read?.map((a) => a.name);
 }
 
@@ -199,8 +215,8 @@ export function readMetaLine(line: string, meta: DocumentMeta): void {
     meta.date ??= date.date;
     if (date.time) meta.time ??= date.time;
   }
-  const source = metaField(line, '文章来源|信息来源|来源于|来源');
-  if (source) meta.publication ??= source;
+  const source = metaField(line, SOURCE_LABEL);
+  if (source) meta.publication ??= sourceAndName(source)?.source ?? source;
   const authors = metaAuthors(line);
   if (authors) meta.author ??= authors.join('、');
   const editor = metaField(line, '责任编辑|责编|编辑');

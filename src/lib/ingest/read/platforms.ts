@@ -94,7 +94,8 @@ export const PLATFORMS: PlatformRule[] = [
   {
     name: 'xinhua',
     matches: (doc, url) => host(url, /(^|\.)(xinhuanet\.com|news\.cn)$/) || /新华网/.test(doc.title),
-    body: ['#detail', '#p-detail', '.main-aticle', '#content', '.article'],
+    // #detailContent holds the text alone; its #detail also holds the pager and the tag list (2024 news.cn pages).
+    body: ['#detailContent', '#detail', '#p-detail', '.main-aticle', '#content', '.article'],
     title: ['.head-line .title', '.h-title', 'h1'],
     metaLines: ['.header-time', '.h-time', '.source', '.h-info', '.editor', '.p-jc'],
   },

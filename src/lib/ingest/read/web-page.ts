@@ -10,6 +10,7 @@
 import { Readability } from '@mozilla/readability';
 import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
+import { parse, serialize, serializeOuter } from 'parse5';
 import { dateIn } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
@@ -90,6 +91,8 @@ const titleParts = (title: string) => title.split(/\s*(?:_|｜|\||--|\s-\s|\s–
 const BYLINE_LINE = /^(?:文|作者|撰文|撰稿|执笔|(?:本报|本刊|本台|本网)?(?:特约|见习|实习)?(?:记者|通讯员))\s*[/／:：\s]/u;
 /** A news lead naming its reporters: 本报讯（记者 …）, 长江网10月4日讯（…）, 新华社北京5月23日电（记者 …）. */
 const NEWS_LEAD = /^([\p{Script=Han}\d]{2,16}[讯电]\s*[（(][^（）()]{2,40}[)）])\s*(\S.*)$/u;
+/** A news lead naming its reporter before the day: 东方网记者曹磊5月13日报道：…. */
+const REPORTED_LEAD = /^((?:本报|本网|[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:特约|见习|实习)?记者\s*\p{Script=Han}{2,4}(?:[、\s]\p{Script=Han}{2,4})*\s*\d{1,2}月\d{1,2}日报道[:：])\s*(\S.*)$/u;
 /**
  * A news lead's dateline without reporters: an agency or paper, a place, the day, 电/讯 (新华社北京2月29日电), or
  * without the day when a space sets it off the text (华龙网-新重庆客户端讯 今日…).
@@ -122,12 +125,31 @@ function nextPage(doc: Document, base: string | undefined): string | undefined {
   }
 }
 
+/**
+ * The page as a browser builds it. parse5 implements the HTML standard's tree construction: a page saved
+ * without its `<html>` root, or with a browser extension's `<img>` between `</head>` and `<body>`, is one
+ * document with one body, as a reader saw it. linkedom alone took `<head>` for the root (no `<title>`)
+ * or opened an empty second body, and the article's headline and blocks went unseen. linkedom then gives
+ * the DOM the readers query; neither runs a script.
+ */
+function parsePage(html: string): Document {
+  const tree = parse(html);
+  // Only the root element: a comment before it (<!--<![endif]-->) hides the <title> from linkedom.
+  const root = tree.childNodes.find((n) => n.nodeName === 'html');
+  const { document: doc } = parseHTML(`<!DOCTYPE html>${root ? serializeOuter(root) : serialize(tree)}`) as unknown as { document: Document };
+  // document.title is the first <title> anywhere (a tag saved before it in <head> starts the body early);
+  // linkedom looks in <head> only.
+  const title = doc.querySelector('title');
+  if (title && doc.head && title.parentElement !== doc.head) doc.head.append(title);
+  return doc;
+}
+
 export function readWebPage(
   file: string,
   html: string,
   options: { format?: 'html' | 'mhtml'; encoding?: string; url?: string | undefined } = {},
 ): ExtractedDocument {
-  const { document: doc } = parseHTML(html) as unknown as { document: Document };
+  const doc = parsePage(html);
   const meta: ExtractedDocument['meta'] = {};
   const dropped: Record<string, number> = {};
   const left: LeftBlock[] = [];
@@ -175,7 +197,7 @@ export function readWebPage(
   let readerTitle: string | undefined;
   if (!body) {
     // Readability rewrites the DOM it reads: give it its own copy of the page.
-    const { document: copy } = parseHTML(html) as unknown as { document: Document };
+    const copy = parsePage(html);
     const article = new Readability<Element>(copy, { charThreshold: 100, serializer: (el) => el as Element }).parse();
     if (article?.content) {
       body = article.content;
@@ -271,8 +293,10 @@ export function readWebPage(
   title ??=
     (statedOk && (page.find((b) => b.text === statedOk)?.text ?? page.find((b) => b.text.startsWith(statedOk) && headlineLike(b.text))?.text)) ??
     (h1s.length === 1 ? plausibleTitle(h1s[0]!.textContent) : undefined) ??
-    opening ??
+    // A block the <title> names, at the body's top or above it, before a bold line opening the body: that line
+    // may be an agency's 引题 the page repeats at the top of the text (…座谈会强调).
     [...kept.slice(0, 1), ...before].find((b) => headlineLike(b.text) && parts.some((p) => p === b.text || (Array.from(b.text).length >= 4 && p.startsWith(b.text))))?.text ??
+    opening ??
     before.find((b) => headlineLike(b.text) && !b.row)?.text ??
     statedOk ??
     plausibleTitle(readerTitle && stripSiteSuffix(readerTitle)) ??
@@ -293,6 +317,19 @@ export function readWebPage(
     kept = kept.slice(titleInBody + 1);
   }
   while (kept.length && title && kept[0]!.text === title) kept = kept.slice(1);
+  // An agency's headline stack repeated at the top of the text (引题 …座谈会强调 / 主题 / 副题 / 李强蔡奇出席): short bold
+  // or centred lines, the first the headline with a word added, up to the dateline. Neither body nor subtitle.
+  if (title && kept[0] && kept[0].text !== title && kept[0].text.startsWith(title) && (kept[0].bold || centred(kept[0]))) {
+    let end = 0;
+    while (kept[end] && (kept[end]!.bold || centred(kept[end])) && Array.from(kept[end]!.text).length <= 40 && !/[。！？]$/.test(kept[end]!.text)) end++;
+    if (kept[end] && DATELINE_LEAD.test(kept[end]!.text)) {
+      for (const b of kept.slice(0, end)) {
+        count(dropped, 'headline');
+        left.push({ role: 'headline', text: b.text, reason: "the agency's headline stack the page repeats at the top of the text (引题, 主题, 副题)" });
+      }
+      kept = kept.slice(end);
+    }
+  }
 
   // Metadata the head states; the page's own lines (above) win.
   if (url) meta.url ??= url;
@@ -310,7 +347,7 @@ export function readWebPage(
   const bylines: Block[] = [];
   for (let k = 0; k < 2 && kept[k]; k++) {
     const b = kept[k]!;
-    const lead = NEWS_LEAD.exec(b.text);
+    const lead = NEWS_LEAD.exec(b.text) ?? REPORTED_LEAD.exec(b.text);
     if (lead && parseAuthorLine(lead[1]!)) {
       bylines.push({ text: lead[1]! });
       kept = [...kept.slice(0, k), { ...b, text: lead[2]! }, ...kept.slice(k + 1)];
