@@ -19,7 +19,8 @@ import { test as base, type BrowserContext, type Page } from '@playwright/test';
 export const test = base.extend<object, { warmContext: BrowserContext; warmPage: Page }>({
   warmContext: [
     async ({ browser }, use, workerInfo) => {
-      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL, serviceWorkers: 'block' });
+      const { baseURL } = workerInfo.project.use;
+      const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}), serviceWorkers: 'block' });
       await use(context);
       await context.close();
     },
