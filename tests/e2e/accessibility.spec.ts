@@ -6,7 +6,7 @@
  * whole-site sweep of `npm run test:quality` (tests/quality/site-sweep.spec.ts),
  * which CI runs after npm test.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './warm-page.ts';
 import { axeScan } from './axe.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

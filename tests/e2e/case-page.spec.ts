@@ -5,7 +5,7 @@
  * is checked on the built HTML (tests/static/pages.test.ts); that no case page
  * scrolls sideways, in `npm run test:quality`.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './warm-page.ts';
 import { axeScan } from './axe.ts';
 
 test('a case header links each region level, its tags and its source', async ({ page }) => {

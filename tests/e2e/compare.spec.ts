@@ -3,7 +3,7 @@
  * the whole library), differences marked, titles linking to the cases,
  * reachable from case pages, the handout and search results; phones stack rows.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './warm-page.ts';
 import { axeScan } from './axe.ts';
 import { watchPage } from './helpers.ts';
 

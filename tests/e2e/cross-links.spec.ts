@@ -2,7 +2,7 @@
  * Cross-links a reader follows in the browser. That every case lists five
  * related cases is checked on the built HTML (tests/static/pages.test.ts).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './warm-page.ts';
 
 test('a method page quotes, for each case, the passage that describes the method, linked to its paragraph', async ({ page }) => {
   await page.goto('/methods/minqing-riji/');

@@ -5,7 +5,7 @@
  * That every case marks exactly the values its frontmatter marks inferred is
  * read from the built HTML (tests/static/pages.test.ts).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './warm-page.ts';
 
 test('an inferred role, place and level are marked 推定 and linked to the reason', async ({ page }) => {
   await page.goto('/cases/shijingshan-qunzhong-luxian/');

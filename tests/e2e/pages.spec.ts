@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './warm-page.ts';
 import { caseIds, watchPage } from './helpers.ts';
 
 test('an unknown address gets a 404 page that helps the reader on', async ({ page }) => {

@@ -3,7 +3,8 @@
  * that paragraph, the keys step through the slides, focus stays in the dialog,
  * Esc lands on the paragraph last shown, text is large enough to project.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './warm-page.ts';
 import { axeScan } from './axe.ts';
 import { watchPage } from './helpers.ts';
 

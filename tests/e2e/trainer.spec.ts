@@ -2,7 +2,8 @@
  * The trainer's toolkit on the built site: passage links, citations, teaching
  * notes, the handout with its QR codes, short links and print.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './warm-page.ts';
 import jsQR from 'jsqr';
 
 test.beforeEach(async ({ context, baseURL }) => {

@@ -5,7 +5,8 @@
  * page's own citation address, the theme button, the reading measure, marks
  * that never start a line, and the case page's script budget.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './warm-page.ts';
 
 const CASE = '/cases/baodi-yizhan-sanzhongxin/';
 
@@ -56,8 +57,12 @@ test.describe('copy confirmations', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   });
 
-  test('the ¶ link shows 已复制 beside itself and announces it politely', async ({ page }) => {
-    // The page's clock, so that the confirmation's few seconds on screen can be skipped rather than waited out.
+  test('the ¶ link shows 已复制 beside itself and announces it politely', async ({ browser, baseURL }) => {
+    // The page's clock, so that the confirmation's few seconds on screen can be skipped rather than waited out;
+    // a clock stays installed, so this page is not the shared one.
+    const context = await browser.newContext({ baseURL: baseURL! });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+    const page = await context.newPage();
     await page.clock.install();
     await page.goto(CASE);
     await page.locator('#p3 a.pilcrow').click();
@@ -69,6 +74,7 @@ test.describe('copy confirmations', () => {
     // It goes by itself after a few seconds (src/scripts/copy-feedback.ts).
     await page.clock.fastForward(8000);
     await expect(note).toHaveCount(0);
+    await context.close();
   });
 
   test('the passage-link box stays visible after copying until closed', async ({ page }) => {
@@ -195,9 +201,9 @@ test('a mark never starts a line away from its word', async ({ page }) => {
 });
 
 test.describe('short contents', () => {
-  test.use({ javaScriptEnabled: false });
-  test('links to 编者提要, 正文, 校勘记, 教学札记 and 相似做法 without JavaScript', async ({ page }) => {
-    await page.setViewportSize({ width: 375, height: 800 });
+  test('links to 编者提要, 正文, 校勘记, 教学札记 and 相似做法 without JavaScript', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
     await page.goto(CASE);
     const contents = page.getByRole('navigation', { name: '本页目录' });
     const labels = ['编者提要', '正文', '校勘记', '教学札记', '相似做法'];
@@ -211,6 +217,7 @@ test.describe('short contents', () => {
       await expect(target).toBeInViewport();
       await expect(target).toContainText(label === '正文' ? '宝坻' : label);
     }
+    await context.close();
   });
 });
 
