@@ -19,6 +19,10 @@ export default defineConfig({
     unstubGlobals: true,
     unstubEnvs: true,
     testTimeout: 60_000,
+    // A hook that builds its fixtures (publish.test's analysed draft, the desk's
+    // content copy) gets a test's time: at load 13 on 2 cores the eighth editor's
+    // trial saw publish.test's beforeAll pass 10 s and the suite fail.
+    hookTimeout: 60_000,
     // Code is tested on the frozen fixture library, not on content/, so cases
     // may be added, replaced or removed without a code test failing; rules
     // about the real content are check:content's (tests/content/check-content.test.ts).
