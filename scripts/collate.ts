@@ -76,7 +76,7 @@ for (const arg of positionals) {
     const other = loadWitness(values.with!, content, given);
     const { agreement, differences } = collate(given, other);
     const explained = differences.filter((d) => d.explainedBy).length;
-    const verdict = agreement === 'identical' ? 'identical' : agreement === 'corrections-only' ? `differs only by the recorded corrections (${explained})` : `${differences.length - explained} difference(s)${explained ? ` and ${explained} the recorded corrections account for` : ''}`;
+    const verdict = agreement === 'identical' ? 'identical' : agreement === 'shared-slips-corrected' ? `identical as printed; ${explained} slip(s) both print corrected by the recorded corrections` : `${differences.length - explained} difference(s)${explained ? ` and ${explained} the recorded corrections account for` : ''}`;
     console.log(`${given.label}「${given.title}」 ↔ ${other.label}: ${verdict}`);
     differences.forEach((d, i) => {
       console.log(`  ${String(i + 1).padStart(2)}. ${placeOf(d.atA)} ${quoted(d.a)} ↔ ${placeOf(d.atB)} ${quoted(d.b)}   …${d.before}[${d.a}]${d.after}…`);

@@ -31,8 +31,10 @@ describe('collate', () => {
   it('tells a difference the recorded correction accounts for from a variant', () => {
     const a: Witness = { ...paragraphs('与村干部一起每天入户了解情况。'), corrections: [{ type: 'correct', p: 1, original: '每天人户', corrected: '每天入户', note: '形近而误。' }] };
     const b = lines('与村干部一起每天人户了解情况。');
+    // Before the correction both print 人户: identical; correcting a slip both share does not make the printed texts differ.
+    expect(collate(paragraphs('与村干部一起每天人户了解情况。'), b).agreement).toBe('identical');
     const { agreement, differences } = collate(a, b);
-    expect(agreement).toBe('corrections-only');
+    expect(agreement).toBe('shared-slips-corrected');
     expect(differences).toHaveLength(1);
     expect(differences[0]).toMatchObject({ a: '入', b: '人', explainedBy: { witness: 'a' }, atA: { p: 1 }, atB: { line: 40 } });
     // A correction that holds several differences (入 for 人 and ” for ’’), or starts on the changed character, accounts for each.
@@ -45,7 +47,7 @@ describe('collate', () => {
       ],
     };
     const both = collate(a2, b2);
-    expect(both.agreement).toBe('corrections-only');
+    expect(both.agreement).toBe('shared-slips-corrected');
     expect(both.differences.map((d) => [d.a, d.b, d.explainedBy?.correction.type])).toEqual([
       ['入', '人', 'correct'],
       ['”', '’’', 'correct'],
@@ -100,7 +102,7 @@ describe('collate files', () => {
     const fm = parseYaml(readFileSync(path.join(root, 'cases', `${CASE}.mdx`), 'utf8').split('---')[1]!) as { source: { lines: [number, number] } };
     expect(other.label).toBe(`${WEB}:${fm.source.lines[0]}-${fm.source.lines[1]}`);
     const { agreement, differences } = collate(given, other);
-    expect(agreement).toBe('corrections-only');
+    expect(agreement).toBe('shared-slips-corrected');
     expect(differences.length).toBeGreaterThan(0);
     expect(differences.every((d) => d.explainedBy?.witness === 'a')).toBe(true);
   });
@@ -140,6 +142,16 @@ describe('collate files', () => {
     const oldAbout = (parseYaml(before) as Array<{ id: string; about: string }>).find((e) => e.id === WEB)!.about;
     const sentence = aboutSentence([{ title: '一名党员联十户你有困难我服务', agreement: 'identical', differences: 0 }], { title: '典型案例汇编' }, false);
     expect(sentence).toBe('所收《一名党员联十户你有困难我服务》另见《典型案例汇编》，两本文字全同（断行、空格与标点宽窄除外）；本库以该本为底本，本本参校。');
+    // Shared slips corrected are still the same text; a real variant is counted in its own group.
+    const mixed = aboutSentence(
+      [
+        { title: '甲', agreement: 'shared-slips-corrected', differences: 0 },
+        { title: '乙', agreement: 'differs', differences: 2 },
+      ],
+      { title: '典型案例汇编' },
+      true,
+    );
+    expect(mixed).toBe('所收《甲》《乙》另见《典型案例汇编》，两本《甲》文字全同（断行、空格与标点宽窄除外），两本共有的误字本库已按校勘记改正；《乙》有异文2处；本库以本本为底本，该本参校。');
     appendAbout(sources, WEB, sentence);
     const after = readFileSync(sources, 'utf8');
     expect((parseYaml(after) as Array<{ id: string; about: string }>).find((e) => e.id === WEB)!.about).toBe(oldAbout + sentence);
@@ -156,8 +168,8 @@ describe('collate files', () => {
     const run = () => spawnSync('npm', ['run', '-s', 'collate', '--', draft, '--with', WEB, '--content', root, '--write', '--base', 'given'], { encoding: 'utf8' });
     const first = run();
     expect(first.status, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/differs only by the recorded corrections/);
-    expect(readFileSync(entry, 'utf8')).toMatch(/about: 所收《一名党员联十户你有困难我服务》另见《各地联系服务群众经验做法选编摘录》，两本异文仅为本库校勘记所记的抓取、识别之误；本库以本本为底本，该本参校。/);
+    expect(first.stdout).toMatch(/identical as printed; \d+ slip\(s\) both print corrected by the recorded corrections/);
+    expect(readFileSync(entry, 'utf8')).toMatch(/about: 所收《一名党员联十户你有困难我服务》另见《各地联系服务群众经验做法选编摘录》，两本文字全同（断行、空格与标点宽窄除外），两本共有的误字本库已按校勘记改正；本库以本本为底本，该本参校。/);
     const sources = readFileSync(path.join(root, 'sources', 'sources.yaml'), 'utf8');
     expect(sources).toMatch(/另见《典型案例汇编》.*本库以该本为底本/);
     const second = run();

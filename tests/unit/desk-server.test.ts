@@ -180,7 +180,7 @@ describe('a draft from a received compilation', () => {
     type Collated = { agreement: string; differences: Array<{ a: string; b: string; atA: string; recorded?: string; record?: { type: string; p?: number; original?: string; corrected?: string } }> };
     const c = (await res.json()) as Collated;
     // The Word witness still reads 人 where the published case corrected 入: accounted for by that case's corrections, offered to the draft.
-    expect(c.agreement).toBe('corrections-only');
+    expect(c.agreement).toBe('shared-slips-corrected');
     const ru = c.differences.find((d) => d.a === '人' && d.b === '入')!;
     expect(ru.recorded).toMatch(/^raoyang-yijiashi-lianxihu已记：原作“.*人.*”，今作“.*入.*”/);
     expect(ru.record).toMatchObject({ type: 'correct', p: Number(ru.atA.slice(1)) });

@@ -89,4 +89,15 @@ describe('sourceIdFor', () => {
     expect(sourceIdFor({ title: '某文', publication: '光明日报', date: '2013-10', type: 'newspaper' }, 'x')).toBe('guangmingribao-2013-10');
     expect(sourceIdFor({ title: 'abc' }, 'source-abc')).toBe('source-abc');
   });
+
+  it("keeps a compilation's volume, so the next volume's id is another", () => {
+    const fourth = sourceIdFor({ title: '基层联系服务群众经验做法选编（第四辑）', publication: '中共某某市委组织部', type: 'compilation' }, 'x');
+    expect(fourth).toMatch(/^jiceng-jingyan.*-disiji$/);
+    expect(sourceIdFor({ title: '基层联系服务群众经验做法选编（第五辑）', type: 'compilation' }, 'x')).toBe(fourth.replace(/disiji$/, 'diwuji'));
+    // Figures are spelled as the words are: 第4辑 is 第四辑.
+    expect(sourceIdFor({ title: '基层联系服务群众经验做法选编第4辑', type: 'compilation' }, 'x')).toBe(fourth);
+    expect(sourceIdFor({ title: '典型案例汇编（下册）', type: 'compilation' }, 'x')).toMatch(/-xiace$/);
+    // A title with no volume is named as before.
+    expect(sourceIdFor({ title: '基层联系服务群众经验做法选编', type: 'compilation' }, 'x')).toBe(fourth.replace(/-disiji$/, ''));
+  });
 });

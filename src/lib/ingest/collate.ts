@@ -7,7 +7,7 @@
  * difference; each difference keeps both readings and where each stands (the
  * site's paragraph number, or the raw line). A difference the first witness's
  * recorded corrections account for (it reads 入户 where it corrected 人户 and
- * the other still has 人户) is told apart from a real variant, and each real
+ * the other still has 人户: a slip both print) is told apart from a real variant, and each real
  * variant is proposed as a correction or a doubt. Browser-safe.
  */
 import { diffChars } from 'diff';
@@ -51,7 +51,14 @@ export interface Difference {
   candidate?: 'correct-a' | 'slip-in-b' | 'doubt';
 }
 
-export type Agreement = 'identical' | 'corrections-only' | 'differs';
+/**
+ * How the two texts as printed agree: `identical`; `shared-slips-corrected`
+ * when they differ only where one witness's recorded correction has the
+ * other's reading as its original, i.e. a slip both print (人户) that the
+ * library corrected in one of them, so the printed texts are still identical;
+ * `differs` when some variant stands between them.
+ */
+export type Agreement = 'identical' | 'shared-slips-corrected' | 'differs';
 
 export interface Collation {
   agreement: Agreement;
@@ -179,7 +186,8 @@ export function collate(a: Witness, b: Witness): Collation {
     }
     return d;
   });
-  const agreement: Agreement = differences.length === 0 ? 'identical' : differences.every((d) => d.explainedBy) ? 'corrections-only' : 'differs';
+  // explainedBy is only set where the correction's original is the other witness's reading (correctionFor).
+  const agreement: Agreement = differences.length === 0 ? 'identical' : differences.every((d) => d.explainedBy) ? 'shared-slips-corrected' : 'differs';
   return { agreement, differences };
 }
 

@@ -108,17 +108,23 @@ export function draftId(draft: { title: string; subtitle?: string | undefined; r
   return ID_PATTERN.test(id) ? id : fallback;
 }
 
+/** A volume of a series (第四辑, 第2卷, 下册): what tells one volume's title from the next one's. */
+const VOLUME = /第\s*[一二三四五六七八九十百零〇两\d]+\s*[辑卷册集期编]|[上中下]册/u;
+
 /**
  * A source id from what the entry states, not its file name: a paper or site
  * by its name and date (renmin-wang-2013-09-18), a compilation by its title
- * (jingyan-zuofa-xuanbian-zhailu); `fallback` when neither gives a word.
+ * and volume (jingyan-zuofa-xuanbian-zhailu, jiceng-jingyan-disiji: the
+ * volume stays whatever the word budget, or 第五辑 would get 第四辑's id);
+ * `fallback` when neither gives a word.
  */
 export function sourceIdFor(entry: { title?: string | undefined; publication?: string | undefined; date?: string | undefined; type?: string | undefined }, fallback: string): string {
   const from = (t: string) => fitWords(cutWords(t).filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && !TITLE_STOP.has(w)));
   const named = entry.type !== 'compilation' && entry.publication ? from(entry.publication) : [];
-  const parts = (named.length ? named : from(entry.title ?? '')).map(slugOf).filter(Boolean);
+  const volume = named.length ? undefined : VOLUME.exec(entry.title ?? '')?.[0];
+  const parts = (named.length ? named : from((entry.title ?? '').replace(VOLUME, ''))).map(slugOf).filter(Boolean);
   const date = named.length ? /^\d{4}(?:-\d{2}){0,2}/.exec(entry.date ?? '')?.[0] : undefined;
-  const id = [...parts, ...(date ? [date] : [])].join('-');
+  const id = [...parts, ...(volume ? [slugOf(volume)] : []), ...(date ? [date] : [])].join('-');
   return ID_PATTERN.test(id) && parts.length > 0 ? id : fallback;
 }
 

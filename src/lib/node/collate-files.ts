@@ -119,7 +119,8 @@ export function loadWitness(arg: string, content: string, like?: Witness): Loade
 
 const AGREEMENT_WORDS: Record<Agreement, string> = {
   identical: '文字全同（断行、空格与标点宽窄除外）',
-  'corrections-only': '异文仅为本库校勘记所记的抓取、识别之误',
+  // Both print the slip: the texts are the same, only the library's reading of one is corrected.
+  'shared-slips-corrected': '文字全同（断行、空格与标点宽窄除外），两本共有的误字本库已按校勘记改正',
   differs: '有异文',
 };
 
