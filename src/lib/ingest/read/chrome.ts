@@ -21,6 +21,7 @@ export type ChromeKind =
   | 'footer'
   | 'navigation'
   | 'pagination'
+  | 'video player'
   | 'page number'
   | 'masthead'
   | 'caption'
@@ -98,6 +99,8 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['share/print bar', /^([【\[]?(打印|纠错|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|字体|调整字体|超大|大|标准|默认|中|小|字大|字小|(?:字号|字体)?(?:放大|缩小|增大|减小|加大)|网摘|商城|推荐|转发|图集|微信|微博|新浪微博|腾讯微博|QQ空间|Qzone|QQ|朋友圈|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|｜])[】\]]?\s*)+$|^[【\[]?(分享到?|字号|字体)[:：]|^(?:阅读|查看|展开)剩余全文|^.{0,8}加载中[，,]?\s*请稍候。?$|^若长时间无响应.{0,12}$|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^(?:Play Video|播放视频|\/?\d{1,2}:\d\d(?:\s*\/\s*\d{1,2}:\d\d)?)$|^时刻新闻$|^\+\d$/],
   // Page lists and next/previous links of a paged article or an e-paper.
   ['pagination', /^([【\[]\d{1,3}[】\]]\s*){2,}$|^(?=.*(上一页|下一页|上一版|下一版|尾页|末页))((上一页|下一页|首页|尾页|末页|上一版|下一版|\d{1,3}|[<>«»‹›|｜]|…)\s*)+$|^(\d{1,3}\s+)+\d{1,3}$/],
+  // An embedded player's controls and states, saved with the page (speeds, qualities, 循环播放, its error and 时长 lines, a description box ending in its 收起 toggle).
+  ['video player', /^((?:直播|点播|倍速|高清|超清|标清|流畅|蓝光|清晰度|循环播放|跳过片头|跳过片尾|画中画|全屏|退出全屏|静音|设置成功|展开|收起|重播|\d(?:\.\d{1,2})?\s*[xX倍]|\d{1,3}\s*%|\d{3,4}[pP])\s*)+$|^播放速度[:：]|^正在为您切换到.{0,24}请稍候|^很抱歉[，,]?\s*(?:当前)?视频(?:播放|加载)失败|^错误代码[:：]|^(?:视频)?时长[:：]\s*\d{1,2}:\d\d|^[^。！？]{2,58}收起$/u],
   ['page number', PAGE_NUMBER],
   ['caption', CAPTION],
   ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?${DATE_SOURCE}\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^《?${PAPER}》?\\s*[（(]\\s*${DATE_SOURCE}\\s*(?:第\\s*)?\\d{1,3}\\s*版\\s*[)）]$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：]`, 'u')],
@@ -115,6 +118,7 @@ export const CHROME_ROLE: Record<ChromeKind, BlockRole> = {
   footer: 'chrome',
   navigation: 'chrome',
   pagination: 'pagination',
+  'video player': 'chrome',
   'page number': 'running-head',
   masthead: 'masthead',
   caption: 'caption',

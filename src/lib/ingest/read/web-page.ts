@@ -95,9 +95,9 @@ const NEWS_LEAD = /^([\p{Script=Han}\d]{2,16}[讯电]\s*[（(][^（）()]{2,40}[
 const REPORTED_LEAD = /^((?:本报|本网|[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:特约|见习|实习)?记者\s*\p{Script=Han}{2,4}(?:[、\s]\p{Script=Han}{2,4})*\s*\d{1,2}月\d{1,2}日报道[:：])\s*(\S.*)$/u;
 /**
  * A news lead's dateline without reporters: an agency or paper, a place, the day, 电/讯 (新华社北京2月29日电), or
- * without the day when a space sets it off the text (华龙网-新重庆客户端讯 今日…).
+ * without the day when a space sets it off the text (华龙网-新重庆客户端讯 今日…, 1905电影网讯 以…).
  */
-const DATELINE_LEAD = /^((?:本报|本网|本站|[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日[电讯]|[-－·\p{Script=Han}]{0,12}[电讯](?=[\s\u3000])))[\s\u3000]*(\S.*)$/u;
+const DATELINE_LEAD = /^((?:本报|本网|本站|\d{0,4}[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日[电讯]|[-－·\p{Script=Han}]{0,12}[电讯](?=[\s\u3000])))[\s\u3000]*(\S.*)$/u;
 /** A byline in brackets closing the last paragraph: …。（张巨峰）, …。(文/图 刘玺东 易赛楠). */
 const CLOSING_BYLINE = /([。！？”])\s*([（(【][^（）()【】]{2,40}[)）】])$/u;
 
@@ -359,6 +359,14 @@ export function readWebPage(
       break;
     }
     const dateline = DATELINE_LEAD.exec(b.text);
+    // 新华社北京5月9日电 题：…: the dateline states the headline again; the byline may follow on the next line.
+    if (dateline && /^题[:：]/u.test(dateline[2]!) && kept[k + 1]) {
+      count(dropped, 'headline');
+      left.push({ role: 'duplicate', text: b.text, reason: "a news lead's dateline (电头) restating the headline (题：…)" });
+      kept = [...kept.slice(0, k), ...kept.slice(k + 1)];
+      k--;
+      continue;
+    }
     if (dateline) {
       leave(dateline[1]!, 'metadata line', 'a news lead\'s dateline (电头) opening the first paragraph');
       kept = [...kept.slice(0, k), { ...b, text: dateline[2]! }, ...kept.slice(k + 1)];
