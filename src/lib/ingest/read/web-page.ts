@@ -376,7 +376,18 @@ export function readWebPage(
   // An editor's note (编者按, 【编前语】) printed between the headline and the body belongs to the source entry:
   // it goes before the headline, where the analysis reads a note.
   const notes: Block[] = [];
-  while (kept[0] && NOTE_LABEL.test(kept[0].text) && kept.length > 1) notes.push(kept.shift()!);
+  // A column's label in brackets above the note (【短视频文化现象观察】) goes with it.
+  // The analysis would take it for a headline: it is listed here, as the note's.
+  if (kept[1] && /^[【\[][^】\]]{2,20}[】\]]$/u.test(kept[0]?.text ?? '') && NOTE_LABEL.test(kept[1].text)) {
+    count(dropped, 'editor-note');
+    left.push({ role: 'editor-note', text: kept.shift()!.text, reason: "a column's label above its editor's note (开栏的话)" });
+  }
+  while (kept[0] && NOTE_LABEL.test(kept[0].text) && kept.length > 1) {
+    const label = kept.shift()!;
+    notes.push(label);
+    // A label alone on its line (开栏的话) heads the note set apart in bold below it; the plain text after is the article.
+    if (NOTE_LABEL.exec(label.text)![0] === label.text && kept[0]?.bold) while (kept.length > 1 && kept[0]!.bold) notes.push(kept.shift()!);
+  }
   // Page furniture a link glued to the last paragraph (…。返回南方网首页>>).
   const lastKept = kept.at(-1);
   const glued = lastKept && splitGluedTail(lastKept.text);
