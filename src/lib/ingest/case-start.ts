@@ -139,6 +139,9 @@ const BYLINE_ROLE = /^(?:(?:本报|本刊|本台|本网|新华社)?(?:特约|见
 const NOT_A_NAME =
   /^(?:整合|编译|综合|报道|图集|摄|展开|收起|直播|倍速|高清|超清|标清|播放|昨天|今天|前天|明天|今日|昨日|本报|本网|作者|来源|编辑|责编|调整字体|字体|字号|标准|默认|打印|纠错|网摘|商城|分享|推荐|收藏|关闭|评论|微信|微博|返回|更多|查看更多|首页|正文|(?:新闻|工作|图片|要闻|基层|党建)?动态|要闻|时政|专题|编者按|编者|按语|开栏的话|开篇的话|摘要|前言|引言|目录|附件|点评|导读|序言|后记)$|(?:[部处科局厅县市镇乡村社院校所站组队]长|主任|书记|委员|常委|记者|通讯员|编辑|主编|干部|代表|秘书|专员|调研员|科员|同志|作者)$/u;
 
+/** A byline naming only a role, no person (（经济日报评论员）, 本报记者): it signs the text, and gives no author. */
+export const isRoleOnlyByline = (text: string) => /^\p{Script=Han}{0,12}?(?:特约|首席|本报|本刊)?(?:评论员|记者|通讯员)$/u.test(text.replace(/^[（(]|[)）]$/gu, ''));
+
 /** A byline under a title: names (with their role) or only the unit that signs the text. */
 export const isBylineLine = (text: string) => !!parseAuthorLine(text) || UNIT_LINE.test(text);
 

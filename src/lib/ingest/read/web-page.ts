@@ -14,7 +14,7 @@ import { parse, serialize, serializeOuter } from 'parse5';
 import { dateIn } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import { isBylineLine, NOTE_LABEL, parseAuthorLine, startsWithMarker } from '../case-start.ts';
+import { isBylineLine, isRoleOnlyByline, NOTE_LABEL, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { CAPTION_MAX, chromeKind, chromeRole, dropChrome, isCaptionWorded, isMetaLine, originalTitleOf, readChromeLine, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
@@ -402,6 +402,10 @@ export function readWebPage(
     kept = [...kept.slice(0, -1), { ...kept.at(-1)!, text: lastText.slice(0, closing.index + closing[1]!.length) }];
     if (!bylines.length) bylines.push({ text: closing[2]! });
     else leave(closing[2]!, 'byline', 'a byline closing the last paragraph');
+  } else if (closing && isRoleOnlyByline(closing[2]!)) {
+    const lastText = kept.at(-1)!.text;
+    kept = [...kept.slice(0, -1), { ...kept.at(-1)!, text: lastText.slice(0, closing.index + closing[1]!.length) }];
+    leave(closing[2]!, 'byline', 'a byline closing the last paragraph that names a role, no person: no author');
   }
   // A byline on a line of its own closing the text (扬子晚报记者 张楠): names after their role, as the grammar reads
   // them; a bare name-like last line (谢谢大家) is no byline.
