@@ -25,6 +25,7 @@ export type ChromeKind =
   | 'page number'
   | 'masthead'
   | 'caption'
+  | 'author note'
   | 'credit line'
   | 'metadata line';
 
@@ -50,10 +51,11 @@ const LONG_CAPTION = new RegExp(`${CAPTION_OPEN}[^。！？]*[。！？]?(?:[^�
 export const CAPTION_MAX = 100;
 /**
  * A credit line as WeChat posts and papers set them, a label and a bar before the name:
- * 文丨周建华, 图片丨来源网络, 编辑丨, 审核丨, 记者｜. 文/作者/撰稿 name the author (read by parseAuthorLine).
+ * 文丨周建华, 图片丨来源网络, 编辑丨, 审核丨, 记者｜, and staff named after spaced labels (编辑 ×× ｜ 排版 ××).
+ * 文/作者/撰稿 name the author (read by parseAuthorLine).
  * A contributor named in brackets after the text (（实习生×××对此文亦有贡献）) is credited, not the author.
  */
-const CREDIT = /^(?:(文|作者|撰稿|执笔|记者|通讯员|图|图片|摄影|视频|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[丨|｜/／]\s*\S|(?:总\s*监\s*制|监\s*制|审\s*读|审\s*核|审\s*校|校\s*对|终\s*审|统\s*筹|出\s*品|选\s*稿)\s*[:：]\s*\S|\S{2,30}供稿(?:\s|$)|[（(][^（）()]{2,30}(?:亦有贡献|参与采写|参与采访)[)）]$)/u;
+const CREDIT = /^(?:(文|作者|撰稿|执笔|记者|通讯员|图|图片|摄影|视频|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[丨|｜/／]\s*\S|(?:总\s*监\s*制|监\s*制|审\s*读|审\s*核|审\s*校|校\s*对|终\s*审|统\s*筹|出\s*品|选\s*稿)\s*[:：]\s*\S|\S{2,30}供稿(?:\s|$)|(?:(?:编辑|责编|美编|排版|审核|审校|校对|终审|监制|统筹|设计|视觉)\s+[^\s|｜丨]{2,6}\s*(?:[|｜丨]\s*|$))+$|[（(][^（）()]{2,30}(?:亦有贡献|参与采写|参与采访)[)）]$)/u;
 const AUTHOR_CREDIT = /^(?:文|作者|撰稿|执笔)\s*[丨|｜/／]/u;
 
 const SHORT = 60;
@@ -102,6 +104,8 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   // An embedded player's controls and states, saved with the page (speeds, qualities, 循环播放, its error and 时长 lines, a description box ending in its 收起 toggle).
   ['video player', /^((?:直播|点播|倍速|高清|超清|标清|流畅|蓝光|清晰度|循环播放|跳过片头|跳过片尾|画中画|全屏|退出全屏|静音|设置成功|展开|收起|重播|\d(?:\.\d{1,2})?\s*[xX倍]|\d{1,3}\s*%|\d{3,4}[pP])\s*)+$|^播放速度[:：]|^正在为您切换到.{0,24}请稍候|^很抱歉[，,]?\s*(?:当前)?视频(?:播放|加载)失败|^错误代码[:：]|^(?:视频)?时长[:：]\s*\d{1,2}:\d\d|^[^。！？]{2,58}收起$/u],
   ['page number', PAGE_NUMBER],
+  // The author's notes a feature closes with (文中林影为化名, 感谢…为本文提供的帮助): the author's, not the story's text.
+  ['author note', /^(?:文中|本文中?)[^。！？]{1,24}(?:均|皆)?(?:为|系)化名。?$|^感谢[^。！？]{2,40}(?:为|对)本文(?:提供|给予)[^。！？]{0,6}帮助。?$/u],
   ['caption', CAPTION],
   ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?${DATE_SOURCE}\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^《?${PAPER}》?\\s*[（(]\\s*${DATE_SOURCE}\\s*(?:第\\s*)?\\d{1,3}\\s*版\\s*[)）]$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：]`, 'u')],
   ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文来[自源][:：]?|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^(平台声明|免责声明|特别声明)[:：]|^转载请|^举报(?:邮箱|电话|热线)[:：]|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)/i],
@@ -122,6 +126,7 @@ export const CHROME_ROLE: Record<ChromeKind, BlockRole> = {
   'page number': 'running-head',
   masthead: 'masthead',
   caption: 'caption',
+  'author note': 'note',
   'credit line': 'byline',
   'metadata line': 'dateline',
 };

@@ -101,8 +101,8 @@ const DATELINE_LEAD = /^((?:本报|本网|本站|\d{0,4}[\p{Script=Han}]{1,6}(?:
 /** A byline in brackets closing the last paragraph: …。（张巨峰）, …。(文/图 刘玺东 易赛楠). */
 const CLOSING_BYLINE = /([。！？”])\s*([（(【][^（）()【】]{2,40}[)）】])$/u;
 
-/** A link to a user's profile on a platform (头条 /c/user/…, ?uid=…): the account that posted, not a byline. */
-const PROFILE_LINK = /\/(?:c\/)?(?:user|u|profile|account)\/|[?&](?:uid|user_?id)=/i;
+/** A link to a user's profile on a platform (头条 /c/user/…, 大风号 /mediaShare/home/2583/media, ?uid=…): the account that posted, not a byline. */
+const PROFILE_LINK = /\/(?:c\/)?(?:user|u|profile|account)\/|\/home\/\d+(?:\/|$)|[?&](?:uid|user_?id)=/i;
 
 /** The names the page shows as posting accounts: the text of links to a user's profile, and @name mentions of them. */
 function accountNames(doc: Document): Set<string> {
