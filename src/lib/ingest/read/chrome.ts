@@ -290,6 +290,8 @@ function teaserLines(lines: readonly string[]): Set<number> {
 export function dropChrome<T>(items: T[], textOf: (item: T) => string, meta: DocumentMeta, drop: (item: T, kind: ChromeKind) => void): T[] {
   const kept: T[] = [];
   let list: ChromeKind | undefined;
+  // A player's description box (…播出收起) names its video; the player states the same title again over the picture.
+  const videoTitles = new Set<string>();
   const teasers = teaserLines(items.map(textOf));
   items.forEach((item, i) => {
     const line = textOf(item);
@@ -304,7 +306,8 @@ export function dropChrome<T>(items: T[], textOf: (item: T) => string, meta: Doc
       count('metadata line');
       return;
     }
-    let kind = chromeKind(line);
+    let kind = chromeKind(line) ?? (videoTitles.has(line.trim()) ? 'video player' : undefined);
+    if (kind === 'video player' && /收起$/u.test(line)) videoTitles.add(line.replace(/收起$/u, '').trim());
     // "时间：…" or "日期：…" alone may be the article's own words (a meeting's time); only near
     // the top or the end of the article is it the page's dateline.
     const edge = i < 3 || i >= items.length - 5;
