@@ -42,7 +42,7 @@ const CHAPTER_MARK = new RegExp(`^第(?:${NUMERAL}|\\d{1,3})[篇章节部分辑]
 const MD_MARK = /^#{1,6}\s+/u;
 const COMPILATION_TITLE = /选编|汇编|摘编|案例|经验做法|典型|集锦|摘录|选粹|做法选|专辑|合集/u;
 /** The label of an editor's note, on its own line or before the note's first words. */
-export const NOTE_LABEL = /^[【\[]?(?:编者按|编前语|按语|编者的话|编辑说明)[】\]]?\s*[:：]?\s*/u;
+export const NOTE_LABEL = /^[【\[]?(?:编者按|编前语|按语|编者的话|编辑说明|开栏的话|开篇的话)[】\]]?\s*[:：]?\s*/u;
 /** A compiler's line under a compilation's title: a body's name (`unit`) and 编/编印/整理 (中共××省委组织部组织二处编, …组织一科　编印), perhaps the printing date after it. */
 /** An official notice's title (关于…的通知): the title, not its red head (…文件) or its 文号. */
 export const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|意见|决定|批复|函|报告|请示)$/u;
@@ -85,7 +85,7 @@ export function startsWithMarker(text: string): boolean {
 /** A line that can be a title: short, no sentence inside; it may end in ” 》 ） ！ or ？ (headlines ask: 群众工作怎么做？). */
 export function isTitleLike(text: string): boolean {
   const bare = stripMarkers(text);
-  if (len(text) > 80 || len(bare) < 2 || text === COMMENTARY_MARKER || /^编者按/.test(text)) return false;
+  if (len(text) > 80 || len(bare) < 2 || text === COMMENTARY_MARKER || NOTE_LABEL.test(text)) return false;
   if (/[。；;]/.test(bare) || /[！!？?](?!$)/.test(bare)) return false;
   if (/[，、：:,（(“‘《—-]$/u.test(bare)) return false;
   return /\p{Script=Han}/u.test(bare) && !/^[\d\s\-/.年月日:：]+$/.test(bare);
@@ -137,20 +137,23 @@ const BYLINE_ROLE = /^(?:(?:本报|本刊|本台|本网|新华社)?(?:特约|见
  * title or post, though as short as a name (宣传部长, 主任, 同志).
  */
 const NOT_A_NAME =
-  /^(?:整合|编译|综合|报道|图集|摄|昨天|今天|前天|明天|今日|昨日|本报|本网|作者|来源|编辑|责编|调整字体|字体|字号|标准|默认|打印|纠错|网摘|商城|分享|推荐|收藏|关闭|评论|微信|微博|返回|更多|查看更多|首页|正文|(?:新闻|工作|图片|要闻|基层|党建)?动态|要闻|时政|专题|编者按|编者|按语|摘要|前言|引言|目录|附件|点评|导读|序言|后记)$|(?:[部处科局厅县市镇乡村社院校所站组队]长|主任|书记|委员|常委|记者|通讯员|编辑|主编|干部|代表|秘书|专员|调研员|科员|同志|作者)$/u;
+  /^(?:整合|编译|综合|报道|图集|摄|展开|收起|直播|倍速|高清|超清|标清|播放|昨天|今天|前天|明天|今日|昨日|本报|本网|作者|来源|编辑|责编|调整字体|字体|字号|标准|默认|打印|纠错|网摘|商城|分享|推荐|收藏|关闭|评论|微信|微博|返回|更多|查看更多|首页|正文|(?:新闻|工作|图片|要闻|基层|党建)?动态|要闻|时政|专题|编者按|编者|按语|开栏的话|开篇的话|摘要|前言|引言|目录|附件|点评|导读|序言|后记)$|(?:[部处科局厅县市镇乡村社院校所站组队]长|主任|书记|委员|常委|记者|通讯员|编辑|主编|干部|代表|秘书|专员|调研员|科员|同志|作者)$/u;
+
+/** A byline naming only a role, no person (（经济日报评论员）, 本报记者): it signs the text, and gives no author. */
+export const isRoleOnlyByline = (text: string) => /^\p{Script=Han}{0,12}?(?:特约|首席|本报|本刊)?(?:评论员|记者|通讯员)$/u.test(text.replace(/^[（(]|[)）]$/gu, ''));
 
 /** A byline under a title: names (with their role) or only the unit that signs the text. */
 export const isBylineLine = (text: string) => !!parseAuthorLine(text) || UNIT_LINE.test(text);
 
 /**
  * Names in a byline: 崔章程 / 永善县政府办党总支书记 肖文杰 / …工委  徐 平 王书银 /
- * 作者：… / 文/… / 文丨… / （作者系…） / 本报记者 徐平 通讯员 王书银 / 本报讯（记者 肖文杰）. Role words
+ * 作者：… / 文/… / 文丨… / 采写：南都见习记者 … / （作者系…） / 本报记者 徐平 通讯员 王书银 / 本报讯（记者 肖文杰）. Role words
  * (本报记者, 通讯员, 宣传部长) and page furniture (调整字体, 昨天) are never names.
  */
 export function parseAuthorLine(text: string): Array<{ name: string; role?: string }> | undefined {
   let line = text.replace(/^[（(【\[]([^（）()【】\[\]]*)[)）】\]]$/u, '$1');
   const labelled = /^作者\s*[:：]/u.test(line);
-  line = line.replace(/^(?:文\s*[/／]?\s*图|图\s*[/／]?\s*文)(?:\s*[:：|｜/／丨]\s*|\s+)|^(?:作者|文|撰稿|撰文|执笔)\s*[:：|｜/／丨]\s*|^作者(?:系|为|是)/u, '');
+  line = line.replace(/^(?:文\s*[/／]?\s*图|图\s*[/／]?\s*文)(?:\s*[:：|｜/／丨]\s*|\s+)|^(?:作者|文|撰稿|撰文|执笔|采写|采访)\s*[:：|｜/／丨]\s*|^作者(?:系|为|是)/u, '');
   // （作者韩涵系政邦智库研究员）: the note names the author before his post.
   const noted = /^作者(\p{Script=Han}{2,4}?)(?:系|为|是)(\S{2,40})$/u.exec(line);
   if (noted && !NOT_A_NAME.test(noted[1]!)) return [{ name: noted[1]!, role: noted[2]! }];

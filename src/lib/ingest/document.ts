@@ -463,9 +463,11 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       const unitOnly = role === 'byline' && !parseAuthorLine(p.text);
       leave(role, p.text, p.first, role === 'duplicate' ? `标题重出，草稿“${title}”不收入正文` : unitOnly ? `草稿“${title}”的署名单位（无个人姓名，不作作者）` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);
     }
-    // A signed closing line (（作者系…宣传部长 孙佑民）, （作者：孙佑民）) is the byline, printed after the text.
+    // A signed closing line (（作者系…宣传部长 孙佑民）, （作者：孙佑民）, （总台央视记者 奚丹霓 张赛）) is the byline, printed
+    // after the text: labelled as one, or every name after its role word; a bare name-like last line (谢谢大家) is none.
     const closing = span.end - 1 > bodyStart ? ps[span.end - 1]! : undefined;
-    const signed = closing && /^[（(]\s*作者\s*(?:系|为|是|[:：])/u.test(closing.text) ? parseAuthorLine(closing.text) : undefined;
+    const closingNames = closing ? parseAuthorLine(closing.text) : undefined;
+    const signed = closing && (/^[（(]\s*作者\s*(?:系|为|是|[:：])/u.test(closing.text) || closingNames?.every((a) => a.role)) ? closingNames : undefined;
     const body = ps.slice(bodyStart, signed ? span.end - 1 : span.end);
     let authors = span.authorIndex !== undefined ? bylineAuthors(ps.slice(span.authorIndex, (span.authorLast ?? span.authorIndex) + 1)) : [];
     if (signed) {

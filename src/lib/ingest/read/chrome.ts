@@ -21,9 +21,11 @@ export type ChromeKind =
   | 'footer'
   | 'navigation'
   | 'pagination'
+  | 'video player'
   | 'page number'
   | 'masthead'
   | 'caption'
+  | 'author note'
   | 'credit line'
   | 'metadata line';
 
@@ -49,10 +51,11 @@ const LONG_CAPTION = new RegExp(`${CAPTION_OPEN}[^。！？]*[。！？]?(?:[^�
 export const CAPTION_MAX = 100;
 /**
  * A credit line as WeChat posts and papers set them, a label and a bar before the name:
- * 文丨周建华, 图片丨来源网络, 编辑丨, 审核丨, 记者｜. 文/作者/撰稿 name the author (read by parseAuthorLine).
+ * 文丨周建华, 图片丨来源网络, 编辑丨, 审核丨, 记者｜, and staff named after spaced labels (编辑 ×× ｜ 排版 ××).
+ * 文/作者/撰稿 name the author (read by parseAuthorLine).
  * A contributor named in brackets after the text (（实习生×××对此文亦有贡献）) is credited, not the author.
  */
-const CREDIT = /^(?:(文|作者|撰稿|执笔|记者|通讯员|图|图片|摄影|视频|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[丨|｜/／]\s*\S|(?:总\s*监\s*制|监\s*制|审\s*读|审\s*核|审\s*校|校\s*对|终\s*审|统\s*筹|出\s*品|选\s*稿)\s*[:：]\s*\S|\S{2,30}供稿(?:\s|$)|[（(][^（）()]{2,30}(?:亦有贡献|参与采写|参与采访)[)）]$)/u;
+const CREDIT = /^(?:(文|作者|撰稿|执笔|记者|通讯员|图|图片|摄影|视频|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[丨|｜/／]\s*\S|(?:总\s*监\s*制|监\s*制|审\s*读|审\s*核|审\s*校|校\s*对|终\s*审|统\s*筹|出\s*品|选\s*稿)\s*[:：]\s*\S|\S{2,30}供稿(?:\s|$)|(?:(?:编辑|责编|美编|排版|审核|审校|校对|终审|监制|统筹|设计|视觉)\s+[^\s|｜丨]{2,6}\s*(?:[|｜丨]\s*|$))+$|[（(][^（）()]{2,30}(?:亦有贡献|参与采写|参与采访)[)）]$)/u;
 const AUTHOR_CREDIT = /^(?:文|作者|撰稿|执笔)\s*[丨|｜/／]/u;
 
 const SHORT = 60;
@@ -98,10 +101,14 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['share/print bar', /^([【\[]?(打印|纠错|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|字体|调整字体|超大|大|标准|默认|中|小|字大|字小|(?:字号|字体)?(?:放大|缩小|增大|减小|加大)|网摘|商城|推荐|转发|图集|微信|微博|新浪微博|腾讯微博|QQ空间|Qzone|QQ|朋友圈|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|｜])[】\]]?\s*)+$|^[【\[]?(分享到?|字号|字体)[:：]|^(?:阅读|查看|展开)剩余全文|^.{0,8}加载中[，,]?\s*请稍候。?$|^若长时间无响应.{0,12}$|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^(?:Play Video|播放视频|\/?\d{1,2}:\d\d(?:\s*\/\s*\d{1,2}:\d\d)?)$|^时刻新闻$|^\+\d$/],
   // Page lists and next/previous links of a paged article or an e-paper.
   ['pagination', /^([【\[]\d{1,3}[】\]]\s*){2,}$|^(?=.*(上一页|下一页|上一版|下一版|尾页|末页))((上一页|下一页|首页|尾页|末页|上一版|下一版|\d{1,3}|[<>«»‹›|｜]|…)\s*)+$|^(\d{1,3}\s+)+\d{1,3}$/],
+  // An embedded player's controls and states, saved with the page (speeds, qualities, 循环播放, its error and 时长 lines, a description box ending in its 收起 toggle).
+  ['video player', /^((?:直播|点播|倍速|高清|超清|标清|流畅|蓝光|清晰度|循环播放|跳过片头|跳过片尾|画中画|全屏|退出全屏|静音|设置成功|展开|收起|重播|\d(?:\.\d{1,2})?\s*[xX倍]|\d{1,3}\s*%|\d{3,4}[pP])\s*)+$|^播放速度[:：]|^正在为您切换到.{0,24}请稍候|^很抱歉[，,]?\s*(?:当前)?视频(?:播放|加载)失败|^错误代码[:：]|^(?:视频)?时长[:：]\s*\d{1,2}:\d\d|^[^。！？]{2,58}收起$/u],
   ['page number', PAGE_NUMBER],
+  // The author's notes a feature closes with (文中林影为化名, 感谢…为本文提供的帮助): the author's, not the story's text.
+  ['author note', /^(?:文中|本文中?)[^。！？]{1,24}(?:均|皆)?(?:为|系)化名。?$|^感谢[^。！？]{2,40}(?:为|对)本文(?:提供|给予)[^。！？]{0,6}帮助。?$/u],
   ['caption', CAPTION],
   ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?${DATE_SOURCE}\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^《?${PAPER}》?\\s*[（(]\\s*${DATE_SOURCE}\\s*(?:第\\s*)?\\d{1,3}\\s*版\\s*[)）]$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：]`, 'u')],
-  ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文来[自源][:：]?|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^(平台声明|免责声明|特别声明)[:：]|^转载请|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|广告服务|隐私政策|意见反馈|人民网|新华网|共产党员网|红网)\s*)+$)/i],
+  ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文来[自源][:：]?|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^(平台声明|免责声明|特别声明)[:：]|^转载请|^举报(?:邮箱|电话|热线)[:：]|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)/i],
   ['navigation', /^(当前位置|您现在的位置|现在位置|您的位置|位置)[:：]|^(当前位置|您现在的位置|您的位置)|^点击(进入|查看|阅读)[^。，]{0,16}(>>|》|＞＞)$|^(首页|手机版|返回.{0,6}首页.*|返回.{0,8}[，,]?\s*查看更多.*|加入收藏.*|设为首页.*)$/],
 ];
 
@@ -115,9 +122,11 @@ export const CHROME_ROLE: Record<ChromeKind, BlockRole> = {
   footer: 'chrome',
   navigation: 'chrome',
   pagination: 'pagination',
+  'video player': 'chrome',
   'page number': 'running-head',
   masthead: 'masthead',
   caption: 'caption',
+  'author note': 'note',
   'credit line': 'byline',
   'metadata line': 'dateline',
 };
@@ -281,6 +290,8 @@ function teaserLines(lines: readonly string[]): Set<number> {
 export function dropChrome<T>(items: T[], textOf: (item: T) => string, meta: DocumentMeta, drop: (item: T, kind: ChromeKind) => void): T[] {
   const kept: T[] = [];
   let list: ChromeKind | undefined;
+  // A player's description box (…播出收起) names its video; the player states the same title again over the picture.
+  const videoTitles = new Set<string>();
   const teasers = teaserLines(items.map(textOf));
   items.forEach((item, i) => {
     const line = textOf(item);
@@ -295,7 +306,8 @@ export function dropChrome<T>(items: T[], textOf: (item: T) => string, meta: Doc
       count('metadata line');
       return;
     }
-    let kind = chromeKind(line);
+    let kind = chromeKind(line) ?? (videoTitles.has(line.trim()) ? 'video player' : undefined);
+    if (kind === 'video player' && /收起$/u.test(line)) videoTitles.add(line.replace(/收起$/u, '').trim());
     // "时间：…" or "日期：…" alone may be the article's own words (a meeting's time); only near
     // the top or the end of the article is it the page's dateline.
     const edge = i < 3 || i >= items.length - 5;
@@ -306,7 +318,9 @@ export function dropChrome<T>(items: T[], textOf: (item: T) => string, meta: Doc
       list = LIST_HEADS.has(kind) ? kind : list;
       return;
     }
-    if (list && Array.from(line).length <= 40 && !/[。！？]$/.test(line)) {
+    // The items under a list's head are headlines or comments: short, and never a sentence closed with 。 (a
+    // headline may end in ！ or ？: 特朗普的这场美国“独立日”庆典，太可怕了！).
+    if (list && Array.from(line).length <= 40 && !/。$/.test(line)) {
       count(list);
       return;
     }

@@ -14,7 +14,7 @@ import { parse, serialize, serializeOuter } from 'parse5';
 import { dateIn } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import { isBylineLine, NOTE_LABEL, parseAuthorLine, startsWithMarker } from '../case-start.ts';
+import { isBylineLine, isRoleOnlyByline, NOTE_LABEL, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { CAPTION_MAX, chromeKind, chromeRole, dropChrome, isCaptionWorded, isMetaLine, originalTitleOf, readChromeLine, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
@@ -95,14 +95,14 @@ const NEWS_LEAD = /^([\p{Script=Han}\d]{2,16}[讯电]\s*[（(][^（）()]{2,40}[
 const REPORTED_LEAD = /^((?:本报|本网|[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:特约|见习|实习)?记者\s*\p{Script=Han}{2,4}(?:[、\s]\p{Script=Han}{2,4})*\s*\d{1,2}月\d{1,2}日报道[:：])\s*(\S.*)$/u;
 /**
  * A news lead's dateline without reporters: an agency or paper, a place, the day, 电/讯 (新华社北京2月29日电), or
- * without the day when a space sets it off the text (华龙网-新重庆客户端讯 今日…).
+ * without the day when a space sets it off the text (华龙网-新重庆客户端讯 今日…, 1905电影网讯 以…).
  */
-const DATELINE_LEAD = /^((?:本报|本网|本站|[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日[电讯]|[-－·\p{Script=Han}]{0,12}[电讯](?=[\s\u3000])))[\s\u3000]*(\S.*)$/u;
+const DATELINE_LEAD = /^((?:本报|本网|本站|\d{0,4}[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日[电讯]|[-－·\p{Script=Han}]{0,12}[电讯](?=[\s\u3000])))[\s\u3000]*(\S.*)$/u;
 /** A byline in brackets closing the last paragraph: …。（张巨峰）, …。(文/图 刘玺东 易赛楠). */
 const CLOSING_BYLINE = /([。！？”])\s*([（(【][^（）()【】]{2,40}[)）】])$/u;
 
-/** A link to a user's profile on a platform (头条 /c/user/…, ?uid=…): the account that posted, not a byline. */
-const PROFILE_LINK = /\/(?:c\/)?(?:user|u|profile|account)\/|[?&](?:uid|user_?id)=/i;
+/** A link to a user's profile on a platform (头条 /c/user/…, 大风号 /mediaShare/home/2583/media, ?uid=…): the account that posted, not a byline. */
+const PROFILE_LINK = /\/(?:c\/)?(?:user|u|profile|account)\/|\/home\/\d+(?:\/|$)|[?&](?:uid|user_?id)=/i;
 
 /** The names the page shows as posting accounts: the text of links to a user's profile, and @name mentions of them. */
 function accountNames(doc: Document): Set<string> {
@@ -359,6 +359,14 @@ export function readWebPage(
       break;
     }
     const dateline = DATELINE_LEAD.exec(b.text);
+    // 新华社北京5月9日电 题：…: the dateline states the headline again; the byline may follow on the next line.
+    if (dateline && /^题[:：]/u.test(dateline[2]!) && kept[k + 1]) {
+      count(dropped, 'headline');
+      left.push({ role: 'duplicate', text: b.text, reason: "a news lead's dateline (电头) restating the headline (题：…)" });
+      kept = [...kept.slice(0, k), ...kept.slice(k + 1)];
+      k--;
+      continue;
+    }
     if (dateline) {
       leave(dateline[1]!, 'metadata line', 'a news lead\'s dateline (电头) opening the first paragraph');
       kept = [...kept.slice(0, k), { ...b, text: dateline[2]! }, ...kept.slice(k + 1)];
@@ -368,7 +376,18 @@ export function readWebPage(
   // An editor's note (编者按, 【编前语】) printed between the headline and the body belongs to the source entry:
   // it goes before the headline, where the analysis reads a note.
   const notes: Block[] = [];
-  while (kept[0] && NOTE_LABEL.test(kept[0].text) && kept.length > 1) notes.push(kept.shift()!);
+  // A column's label in brackets above the note (【短视频文化现象观察】) goes with it.
+  // The analysis would take it for a headline: it is listed here, as the note's.
+  if (kept[1] && /^[【\[][^】\]]{2,20}[】\]]$/u.test(kept[0]?.text ?? '') && NOTE_LABEL.test(kept[1].text)) {
+    count(dropped, 'editor-note');
+    left.push({ role: 'editor-note', text: kept.shift()!.text, reason: "a column's label above its editor's note (开栏的话)" });
+  }
+  while (kept[0] && NOTE_LABEL.test(kept[0].text) && kept.length > 1) {
+    const label = kept.shift()!;
+    notes.push(label);
+    // A label alone on its line (开栏的话) heads the note set apart in bold below it; the plain text after is the article.
+    if (NOTE_LABEL.exec(label.text)![0] === label.text && kept[0]?.bold) while (kept.length > 1 && kept[0]!.bold) notes.push(kept.shift()!);
+  }
   // Page furniture a link glued to the last paragraph (…。返回南方网首页>>).
   const lastKept = kept.at(-1);
   const glued = lastKept && splitGluedTail(lastKept.text);
@@ -383,6 +402,10 @@ export function readWebPage(
     kept = [...kept.slice(0, -1), { ...kept.at(-1)!, text: lastText.slice(0, closing.index + closing[1]!.length) }];
     if (!bylines.length) bylines.push({ text: closing[2]! });
     else leave(closing[2]!, 'byline', 'a byline closing the last paragraph');
+  } else if (closing && isRoleOnlyByline(closing[2]!)) {
+    const lastText = kept.at(-1)!.text;
+    kept = [...kept.slice(0, -1), { ...kept.at(-1)!, text: lastText.slice(0, closing.index + closing[1]!.length) }];
+    leave(closing[2]!, 'byline', 'a byline closing the last paragraph that names a role, no person: no author');
   }
   // A byline on a line of its own closing the text (扬子晚报记者 张楠): names after their role, as the grammar reads
   // them; a bare name-like last line (谢谢大家) is no byline.
