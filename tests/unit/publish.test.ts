@@ -291,6 +291,14 @@ describe('publish', () => {
     expect(listing(content)).toEqual(before);
   });
 
+  it('refuses a teaching note that still holds proposals, naming its file, as it refuses a draft’s', () => {
+    const file = finish('raoyang-teaching-open');
+    const teaching = path.join(drafts, 'raoyang-teaching-open.teaching.yaml');
+    writeFileSync(teaching, `proposals:\n  - { field: points, value: 党员联系户：“按居住片划分党小组”, paragraphs: [ 2 ], why: 第2段 }\n${TEACHING}`);
+    const checked = checkPublish({ drafts: [file], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), content });
+    expect(checked.problems).toEqual([expect.stringMatching(/raoyang-teaching-open\.teaching\.yaml: 1 open proposal\(s\): accept or delete each proposal \(npm run accept -- .*raoyang-teaching-open\.teaching\.yaml\)/)]);
+  });
+
   it('publishes the case, its teaching note, the raw text and the source entry, and check:content passes', () => {
     const file = finish('raoyang-lianxihu');
     const draftHead = readFileSync(file, 'utf8').split('\n---\n')[0]!;
