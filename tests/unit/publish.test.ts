@@ -235,7 +235,8 @@ describe('publish', () => {
     const file = path.join(drafts, `${id}.mdx`);
     // Each “# 待核” left after the proposals settled as npm run accept --settle does: marked 已核.
     const { text } = settleFlags(answered, openFlagLines(answered).map((_, i) => i + 1));
-    writeFileSync(file, text.replace(/^kind: .*$/m, 'kind: 经验案例\nsummary: 饶阳县在村级建立党员联系户制度。'));
+    // The summary accepted from the text's own sentence, rewritten in the editors' words.
+    writeFileSync(file, text.replace(/^summary: .*\n/m, '').replace(/^kind: .*$/m, 'kind: 经验案例\nsummary: 饶阳县在村级建立党员联系户制度。'));
     writeFileSync(path.join(drafts, `${id}.teaching.yaml`), TEACHING);
     return file;
   }

@@ -116,6 +116,14 @@ function apply(doc: Document, x: OpenProposal, file: string): void {
       doc.set('keyFigures', [...listOf(doc, 'keyFigures'), { label, quote: x.quote }]);
       return;
     }
+    case 'summary': {
+      const current = doc.get('summary');
+      // From the quote, which a correction recorded since keeps as the body now reads (record-reading.ts re-quotes it).
+      const summary = `${x.quote}。`;
+      if (typeof current === 'string' && current.trim() && current !== summary) throw new ProposalError(`${at}: summary is already “${current}”; accept one summary only`);
+      doc.set('summary', summary);
+      return;
+    }
     case 'doubt': {
       const corrections = [...listOf(doc, 'corrections'), { type: 'doubt', p: x.p, text: x.quote, note: String(x.value) }];
       // 校勘记 stand in paragraph order; a stable sort keeps the order within a paragraph.

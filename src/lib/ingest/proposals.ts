@@ -21,7 +21,7 @@ import { READING_FLAG } from './reading-flags.ts';
 import { countedFigures, figureLabel } from './key-figures.ts';
 
 /** Fields a draft proposes, in the order they are listed. Passing mentions come from rejecting a method (accept-proposals.ts). */
-export const PROPOSAL_FIELDS = ['methods', 'themes', 'years', 'level', 'kind', 'keyFigures', 'doubt'] as const;
+export const PROPOSAL_FIELDS = ['methods', 'themes', 'years', 'level', 'kind', 'keyFigures', 'summary', 'doubt'] as const;
 export type ProposalField = (typeof PROPOSAL_FIELDS)[number];
 
 interface Grounds {
@@ -40,6 +40,7 @@ export type Proposal = Grounds &
     | { field: 'level'; value: Level }
     | { field: 'kind'; value: Kind }
     | { field: 'keyFigures'; value: { label: string } }
+    | { field: 'summary'; value: string }
     | { field: 'doubt'; value: string }
   );
 
@@ -347,6 +348,33 @@ function proposeKeyFigures(paras: readonly Para[]): Proposal[] {
     .map(({ f: { rank: _rank, ...proposal } }) => proposal);
 }
 
+// --- summary --------------------------------------------------------------------
+
+/** Longest summary the case schema takes, in characters. */
+const MAX_SUMMARY = 120;
+
+/**
+ * The article's own sentence that states what the place did: of the
+ * sentences naming the place with a verb of doing, the one that best tells of
+ * a practice done (doingScore), the first on a tie. Never a summary of the
+ * editors' making: the proposal is the text's words, which the editor accepts
+ * as they stand, rewrites or deletes. None when no sentence names the place.
+ */
+function proposeSummary(paras: readonly Para[], region: ProposalInput['region']): Proposal[] {
+  if (!region) return [];
+  const names = placeForms(region.township ?? region.leaf);
+  let best: { p: number; sentence: string; score: number } | undefined;
+  for (const para of paras) {
+    for (const m of para.text.matchAll(/[^。！？]+[。！？]?/gu)) {
+      const sentence = m[0].replace(/^[”’」）)\s]+/u, '').replace(/[。；，、：]+$/u, '');
+      if (Array.from(sentence).length > MAX_SUMMARY || !names.some((n) => sentence.includes(n)) || !DOING.test(sentence)) continue;
+      const score = doingScore(sentence);
+      if (!best || score > best.score) best = { p: para.p, sentence, score };
+    }
+  }
+  return best ? [{ field: 'summary', value: `${best.sentence}。`, p: best.p, quote: best.sentence, why: `原文第${best.p}段叙述${region.township ?? region.leaf}做了什么的一句，照录；摘要是编者的话，可接受原句、改写或删去` }] : [];
+}
+
 // --- doubts ---------------------------------------------------------------------
 
 function proposeDoubts(paras: readonly Para[], flags: readonly string[]): Proposal[] {
@@ -367,6 +395,7 @@ function proposeDoubts(paras: readonly Para[], flags: readonly string[]): Propos
 export function proposeCase(input: ProposalInput, vocab: ProposalVocabulary): Proposal[] {
   const paras = paragraphsOf(input.edition);
   const title = input.subtitle ? `${input.title}——${input.subtitle}` : input.title;
+  const commentaryAt = input.edition.findIndex((b) => b.p === null);
   return [
     ...proposeMethods(paras, vocab),
     ...proposeThemes(title, paras, vocab),
@@ -375,6 +404,8 @@ export function proposeCase(input: ProposalInput, vocab: ProposalVocabulary): Pr
     // The genre shows in the main title; a subtitle names the programme (…联系户制度) in any genre.
     ...proposeKind(input.title, paras),
     ...proposeKeyFigures(paras),
+    // The 【点评】 after its label is the compilers' comment on the case, not the case's own statement of what was done.
+    ...proposeSummary(paragraphsOf(input.edition.slice(0, commentaryAt === -1 ? undefined : commentaryAt)), input.region),
     ...proposeDoubts(paras, input.flags ?? []),
   ].sort((a, b) => PROPOSAL_FIELDS.indexOf(a.field) - PROPOSAL_FIELDS.indexOf(b.field));
 }
