@@ -161,7 +161,7 @@ function clauseLabel(clause: string, at: number, len: number): string | undefine
   else while (end > 0 && kept(words[end - 1]!) && !(compared && /下降|提高|增长|减少|增加|上升/u.test(words[end - 1]!.word))) end--;
   const label = [...words.slice(0, end), ...tailWords].map((w) => w.word).join('') + (measure ? `的${measure}` : '');
   const length = Array.from(label).length;
-  const namesAThing = [...words.slice(0, end), ...tailWords].some((w, i, list) => nounish(list, i));
+  const namesAThing = [...words.slice(0, end), ...tailWords].some((_, i, list) => nounish(list, i));
   return namesAThing && !/\d/u.test(label) && length >= 2 && length <= MAX_CLAUSE_LABEL ? label : undefined;
 }
 
