@@ -150,6 +150,24 @@ function doingScore(sentence: string): number {
   return verbs + particulars - slogan - (NAMING.test(sentence) ? 2 : 0);
 }
 
+/**
+ * A paragraph's run-in heading names a practice (下访“寻问题”——让群众给干部“挑刺”。)
+ * and the sentence after it tells how it works: that sentence is the quote,
+ * cut to its clauses as any quote, when it tells of something done and
+ * stands as evidence (the eighth trial's editor re-quoted such headings so).
+ * Undefined when `sentence` is no heading opening its paragraph.
+ */
+function toldAfterHeading(text: string, sentence: string): string | undefined {
+  const heading = text.startsWith(sentence) && (NAMING.test(sentence) || Array.from(sentence.replace(/[“”"‘’《》]/gu, '')).length < SLOGAN_LENGTH);
+  if (!heading) return undefined;
+  let start = sentence.length;
+  while (start < text.length && (SENTENCE_END.test(text[start]!) || /[”’」）)\s]/u.test(text[start]!))) start++;
+  if (start >= text.length) return undefined;
+  const next = quoteAround(text, start, 1, Infinity);
+  const quote = quoteAround(text, start, 1, MAX_QUOTE, true);
+  return DOING.test(next) && standsAsEvidence({ para: { p: 0, text }, quote }) ? quote : undefined;
+}
+
 /** Every place a method's spellings stand, each with the sentence around it and the quote proposed there. */
 function mentionsOf(paras: readonly Para[], spellings: readonly string[]) {
   return paras.flatMap((para) =>
@@ -181,7 +199,8 @@ function proposeMethods(paras: readonly Para[], vocab: ProposalVocabulary): Prop
       const done = told.reduce<(typeof told)[number] | undefined>((best, m) => (best && doingScore(best.sentence) >= doingScore(m.sentence) ? best : m), undefined) ?? mentions.find(standsAsEvidence);
       const chosen = done ?? mentions[0]!;
       // Chosen by its own clause; quoted with the clauses beside it when they still stand as evidence.
-      const ground = done && standsAsEvidence({ para: done.para, quote: done.filled }) ? { ...done, quote: done.filled } : chosen;
+      const named = done && standsAsEvidence({ para: done.para, quote: done.filled }) ? { ...done, quote: done.filled } : chosen;
+      const ground = { ...named, quote: toldAfterHeading(named.para.text, named.sentence) ?? named.quote };
       const why = done
         ? `原文作“${ground.term}”（${method.name}）`
         : `原文只在第${ground.para.p}段${mentions.length > 1 ? '等处' : ''}以列举或要求提到“${ground.term}”（${method.name}），未见叙述其做法；若只是顺带提到，拒绝它（拒绝即记入 passing）`;
