@@ -46,7 +46,7 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
        npm run accept -- <draft.mdx> --relabel N --label 说明
        npm run accept -- <draft.mdx> --remove methods:id|themes:id
   no choice: list the proposals and the open “# 待核” lines with their numbers
-  once a draft's proposals are all answered, <draft>.teaching.yaml is written beside it (unless one is there)
+  once a draft's proposals are all answered (or it is listed with none left), <draft>.teaching.yaml is written beside it (unless one is there)
                    with a proposed purpose and analysis points from the accepted evidence; answer them the same way
   --all            accept every open proposal (after --reject)
   --field F        accept every proposal of field F (repeatable)
@@ -240,7 +240,10 @@ function tagNames(): Map<string, string> {
  */
 function proposeTeachingBeside(file: string, text: string): void {
   const teaching = path.join(path.dirname(file), `${caseIdOf(file)}.teaching.yaml`);
-  if (existsSync(teaching)) return;
+  // A published case's teaching note lives in teaching/, never beside the case file.
+  const cases = path.join(values.content ? path.resolve(values.content) : contentDir(), 'cases');
+  if (!/\.mdx$/.test(file) || path.resolve(path.dirname(file)) === cases || existsSync(teaching)) return;
+  if (/^proposals:/m.test(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '')) return;
   const fm = (parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') ?? {}) as { region?: { code?: string; township?: string } };
   const code = fm.region?.code;
   const chain = code ? loadRegionIndex().chain(code) : [];
@@ -271,6 +274,8 @@ for (const file of positionals) {
       const flags = isEntry ? [] : openFlagLines(source);
       if (flags.length) console.log(`${file}: ${flags.length} open “# 待核” line(s) (--settle N once read; a reading to record: npm run correct)`);
       flags.forEach((f, i) => console.log(`  待核 ${i + 1}. ${f.replace(/^#\s*待核[：:]?\s*/u, '')}`));
+      // However the last proposal was answered (--correct, --edit and accept, an older run), listing an answered draft proposes its teaching note.
+      if (!isEntry && proposals.length === 0) proposeTeachingBeside(file, source);
       continue;
     }
     const settled = settle.length ? settleFlags(source, settle, file) : { text: source, settled: [] };
