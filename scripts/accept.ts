@@ -21,19 +21,23 @@
  * or theme out again with its evidence (the desk's 删去).
  * The logic is src/lib/ingest/accept-proposals.ts.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { addMissed, answerProposals, answerSourceProposals, editProposal, ProposalError, relabelFigure, removeTag, type MissedItem } from '../src/lib/ingest/accept-proposals.ts';
+import { addMissed, answerProposals, answerSourceProposals, answerTeachingProposals, editProposal, ProposalError, relabelFigure, removeTag, type MissedItem } from '../src/lib/ingest/accept-proposals.ts';
 import { PROPOSAL_FIELDS, type ProposalField } from '../src/lib/ingest/proposals.ts';
 import { readMethodMentions, readThemes } from '../src/lib/node/taxonomy.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
 import { proposedCorrection, ReadingError } from '../src/lib/ingest/record-reading.ts';
 import { FlagError, openFlagLines, settleFlags } from '../src/lib/ingest/reading-flags.ts';
 import { caseFilePath, describeRecorded, recordReadingInFile } from '../src/lib/node/record-reading-file.ts';
+import { proposeTeaching, teachingFileText } from '../src/lib/ingest/teaching-proposals.ts';
+import { loadRegionIndex } from '../src/lib/node/region-index.ts';
+import { chainName } from '../src/lib/regions/divisions.ts';
+import { caseIdOf } from '../src/lib/ids.ts';
 import { readArgs } from './usage.mjs';
 
-const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml>… [--all] [--field ${PROPOSAL_FIELDS.join('|')}]… [--accept 1,3] [--reject 2,4] [--content DIR]
+const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draft.teaching.yaml>… [--all] [--field ${PROPOSAL_FIELDS.join('|')}]… [--accept 1,3] [--reject 2,4] [--content DIR]
        npm run accept -- <draft.mdx | case id> --correct N --to 改正 [--note "校勘记"] [--from 原文]
        npm run accept -- <draft.mdx> --settle N,M
        npm run accept -- <draft.mdx> --edit N [--p P] [--quote 原文] [--label 说明]
@@ -42,6 +46,8 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml>… [-
        npm run accept -- <draft.mdx> --relabel N --label 说明
        npm run accept -- <draft.mdx> --remove methods:id|themes:id
   no choice: list the proposals and the open “# 待核” lines with their numbers
+  once a draft's proposals are all answered (or it is listed with none left), <draft>.teaching.yaml is written beside it (unless one is there)
+                   with a proposed purpose and analysis points from the accepted evidence; answer them the same way
   --all            accept every open proposal (after --reject)
   --field F        accept every proposal of field F (repeatable)
   --accept N,M     accept these proposals
@@ -221,28 +227,60 @@ const listing = !answering && settle.length === 0;
 if (settle.length && (positionals.length !== 1 || positionals.some((f: string) => !/\.mdx$/.test(f)))) fail('--settle marks the “# 待核” lines of one draft (.mdx), numbered as listed');
 const methods = readMethodMentions(values.content ? path.resolve(values.content) : contentDir());
 
+/** Names of the taxonomy's methods and themes, for the teaching proposals. */
+function tagNames(): Map<string, string> {
+  const root = values.content ? path.resolve(values.content) : contentDir();
+  return new Map([...methods, ...readThemes(root)].map((t) => [t.id, t.name]));
+}
+
+/**
+ * A draft whose proposals are all answered gets its teaching note proposed
+ * beside it, where publish looks for it (<draft>.teaching.yaml); a teaching
+ * file already there is the editor's and is never overwritten.
+ */
+function proposeTeachingBeside(file: string, text: string): void {
+  const teaching = path.join(path.dirname(file), `${caseIdOf(file)}.teaching.yaml`);
+  // A published case's teaching note lives in teaching/, never beside the case file.
+  const cases = path.join(values.content ? path.resolve(values.content) : contentDir(), 'cases');
+  if (!/\.mdx$/.test(file) || path.resolve(path.dirname(file)) === cases || existsSync(teaching)) return;
+  if (/^proposals:/m.test(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '')) return;
+  const fm = (parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') ?? {}) as { region?: { code?: string; township?: string } };
+  const code = fm.region?.code;
+  const chain = code ? loadRegionIndex().chain(code) : [];
+  const place = chain.length ? `${chainName(chain)}${fm.region?.township ?? ''}` : undefined;
+  const proposals = proposeTeaching(text, place, tagNames());
+  if (proposals.length === 0) return;
+  writeFileSync(teaching, teachingFileText(proposals), { flag: 'wx' });
+  console.log(`${teaching}: wrote ${proposals.length} teaching-note proposal(s) (purpose, analysis points); questions are yours — npm run accept -- ${teaching}`);
+}
+
 let failed = false;
 for (const file of positionals) {
   try {
     const source = readFileSync(file, 'utf8');
     // A source entry ingest wrote (<sourceId>.source.yaml) proposes its date and compiler.
     const isEntry = /\.ya?ml$/.test(file);
+    // A draft's teaching file (<draft>.teaching.yaml) proposes a purpose and analysis points, each with its paragraphs.
+    const isTeaching = /\.teaching\.ya?ml$/.test(file);
     if (listing) {
-      const data = isEntry ? (parseYaml(source) as unknown[] | undefined)?.[0] : parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '');
+      const data = isTeaching ? parseYaml(source) : isEntry ? (parseYaml(source) as unknown[] | undefined)?.[0] : parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '');
       const proposals = ((data ?? {}) as { proposals?: Array<Record<string, unknown>> }).proposals ?? [];
       console.log(`${file}: ${proposals.length} open proposal(s)`);
-      proposals.forEach((x, i) => console.log(`  ${String(i + 1).padStart(2)}. ${x.field} ${JSON.stringify(x.value)}  ${isEntry ? `line ${x.line}` : `p${x.p}`} “${x.quote}”  ${x.why ?? ''}`));
+      const where = (x: Record<string, unknown>) => (isTeaching ? `p${(x.paragraphs as number[] | undefined)?.join(',') ?? ''}` : isEntry ? `line ${x.line}` : `p${x.p} “${x.quote}”`);
+      proposals.forEach((x, i) => console.log(`  ${String(i + 1).padStart(2)}. ${x.field} ${JSON.stringify(x.value)}  ${where(x)}  ${x.why ?? ''}`));
       const figures = isEntry ? [] : ((data ?? {}) as { keyFigures?: Array<{ label?: unknown; quote?: unknown }> }).keyFigures ?? [];
       if (figures.length) console.log(`${file}: ${figures.length} accepted key figure(s) (--relabel N --label 说明 rewrites a label)`);
       figures.forEach((k, i) => console.log(`  关键数字 ${i + 1}. ${String(k.label)}  “${String(k.quote)}”`));
       const flags = isEntry ? [] : openFlagLines(source);
       if (flags.length) console.log(`${file}: ${flags.length} open “# 待核” line(s) (--settle N once read; a reading to record: npm run correct)`);
       flags.forEach((f, i) => console.log(`  待核 ${i + 1}. ${f.replace(/^#\s*待核[：:]?\s*/u, '')}`));
+      // However the last proposal was answered (--correct, --edit and accept, an older run), listing an answered draft proposes its teaching note.
+      if (!isEntry && proposals.length === 0) proposeTeachingBeside(file, source);
       continue;
     }
     const settled = settle.length ? settleFlags(source, settle, file) : { text: source, settled: [] };
     const result = answering
-      ? isEntry ? { notes: [], ...answerSourceProposals(settled.text, choice, file) } : answerProposals(settled.text, choice, methods, file)
+      ? isTeaching ? { notes: [], ...answerTeachingProposals(settled.text, choice, file) } : isEntry ? { notes: [], ...answerSourceProposals(settled.text, choice, file) } : answerProposals(settled.text, choice, methods, file)
       : { text: settled.text, accepted: [], rejected: [], open: -1, notes: [] };
     const temp = `${file}.tmp-${process.pid}`;
     writeFileSync(temp, result.text);
@@ -252,6 +290,7 @@ for (const file of positionals) {
     for (const x of result.accepted) console.log(`  + ${x.n}. ${x.field} ${JSON.stringify(x.value)}${x.p !== undefined ? ` (p${x.p})` : ''}`);
     for (const x of result.rejected) console.log(`  − ${x.n}. ${x.field} ${JSON.stringify(x.value)}`);
     for (const note of result.notes) console.log(`  ${note}`);
+    if (answering && !isEntry && result.open === 0) proposeTeachingBeside(file, result.text);
   } catch (error) {
     failed = true;
     console.error(`error: ${error instanceof ProposalError || error instanceof FlagError ? error.message.replaceAll('\n', '\nerror: ') : `${file}: ${(error as Error).message}`}`);

@@ -10,7 +10,10 @@
  * the label proposed for it from its own clause against the editors' label,
  * by the share of the proposed label's characters the editors' label holds:
  * all of them (an editor keeps it, or only adds words), half or more, some,
- * none, or no label proposed (（待定）).
+ * none, or no label proposed (（待定）); and how many characters an editor
+ * types to turn the proposed label into theirs (edit distance, summed): the
+ * cost the share does not see when a label is right but short. A figure's
+ * candidate quote is counted when it is the editors' quote exactly.
  *
  * Doubts: ingest's flags of odd readings (document.ts flagsFor, OCR's word
  * guesses on) on each curated case's raw paragraphs with only the joins made,
@@ -34,6 +37,7 @@ import { rawParagraphs, readRawLines } from '../src/lib/node/raw-source.ts';
 import { normalizePunctuation } from '../src/lib/text.ts';
 import type { Correction } from '../src/schemas/correction.ts';
 import { parse as parseYaml } from 'yaml';
+import { editDistance } from '../src/lib/search/near-miss.ts';
 import { readFileSync } from 'node:fs';
 import { readArgs } from './usage.mjs';
 
@@ -51,7 +55,7 @@ function overlaps(text: string, a: string, b: string): boolean {
 
 const totals = { methods: 0, proposed: 0, sameParagraph: 0, overlapping: 0 };
 /** How the proposed labels fare against the editors' (see the head comment), and how many curated figures were candidates. */
-const labels = { figures: 0, unread: 0, candidates: 0, all: 0, half: 0, some: 0, none: 0, undecided: 0 };
+const labels = { figures: 0, unread: 0, candidates: 0, sameQuote: 0, all: 0, half: 0, some: 0, none: 0, undecided: 0, typed: 0 };
 const han = (s: string) => Array.from(s).filter((c) => /\p{Script=Han}/u.test(c));
 
 /** The share of the proposed label's characters that the editors' label holds; a measure named in brackets (（人数）) is a marker, not counted. */
@@ -126,11 +130,13 @@ function measureFigures(file: string, edition: ReturnType<typeof numberBlocks>, 
       return i !== -1 && i <= at && at + first.figure.length <= i + c.quote.length;
     });
     if (among) labels.candidates++;
+    if (candidates.some((c) => c.p === block.p && c.quote === figure.quote)) labels.sameQuote++;
     const { clause, start } = clauseAt(block.text, at);
     const proposed = figureLabel(clause, at - start, first.figure.length);
     const share = proposed === undefined ? -1 : kept(proposed, figure.label);
     const bucket = share < 0 ? 'undecided' : share === 1 ? 'all' : share >= 0.5 ? 'half' : share > 0 ? 'some' : 'none';
     labels[bucket]++;
+    labels.typed += editDistance(proposed ?? '', figure.label, Infinity);
     if (values.verbose) console.log(`  ${file} figure “${first.figure}”${among ? '' : ' (not a candidate)'}: editors “${figure.label}”, proposed “${proposed ?? '（待定）'}” (${bucket})`);
   }
 }
@@ -160,5 +166,5 @@ for (const file of listCaseFiles(path.join(root, 'cases'))) {
   console.log(`${file}: ${counts.methods} methods, ${counts.proposed} proposed, ${counts.sameParagraph} same paragraph, ${counts.overlapping} overlapping the curated quote`);
 }
 console.log(`total: ${totals.methods} curated methods with evidence; proposed ${totals.proposed}, same paragraph ${totals.sameParagraph}, overlapping the curated quote ${totals.overlapping}`);
-console.log(`key figures: ${labels.figures} curated (${labels.unread} not measured: quote not in the body, or no figure read in it); among the candidates ${labels.candidates}; proposed label against the editors': all its characters in theirs ${labels.all}, half or more ${labels.half}, some ${labels.some}, none ${labels.none}, no label ${labels.undecided}`);
+console.log(`key figures: ${labels.figures} curated (${labels.unread} not measured: quote not in the body, or no figure read in it); among the candidates ${labels.candidates}, quoted as the editors quote it ${labels.sameQuote}; proposed label against the editors': all its characters in theirs ${labels.all}, half or more ${labels.half}, some ${labels.some}, none ${labels.none}, no label ${labels.undecided}; characters typed to make the proposed labels theirs ${labels.typed}`);
 console.log(`doubts: ${doubts.flags} flags on the raw texts of the curated cases, ${doubts.answered} on a reading the editors recorded, ${doubts.false} false; ${doubts.recorded} readings recorded, ${doubts.unflagged} with no flag`);

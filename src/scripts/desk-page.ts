@@ -40,7 +40,7 @@ interface DraftView {
 }
 
 const STATES: Record<string, string> = { new: '新', proposals: '有待处理的建议', fails: '检查未通过', ready: '可发布', published: '已发布' };
-const FIELDS: Record<string, string> = { methods: '工作方法', themes: '领域', years: '年份', level: '层级', kind: '体裁', keyFigures: '关键数字', doubt: '存疑' };
+const FIELDS: Record<string, string> = { methods: '工作方法', themes: '领域', years: '年份', level: '层级', kind: '体裁', keyFigures: '关键数字', summary: '摘要', doubt: '存疑' };
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 

@@ -16,13 +16,20 @@ function labelOf(clause: string): string | undefined {
 }
 
 describe('key-figure labels', () => {
-  it('name what follows the measure word', () => {
-    expect(labelOf('他们在整治项目上建立11个联合党支部')).toBe('联合党支部');
-    expect(labelOf('覆盖全镇3.2万个农户')).toBe('农户');
+  it('say, of a short clause, what was done and to what: the clause less the figure, its determiners and the words that only state it', () => {
+    expect(labelOf('建立11个联合党支部')).toBe('建立联合党支部');
+    expect(labelOf('覆盖全镇3.2万个农户')).toBe('覆盖农户');
+    expect(labelOf('领到300元奖金')).toBe('领到奖金');
+    expect(labelOf('提出入党申请的青年农民超过2000名')).toBe('提出入党申请的青年农民');
+    // A figure after 的 is the measure of what stands before it.
+    expect(labelOf('占全县农村党员总数的92%')).toBe('占农村党员总数的比例');
+    // A determiner bound to the next character (全县性) is part of the word.
+    expect(labelOf('先后组织了5次全县性的主题活动')).toBe('先后组织全县性的主题活动');
+  });
+
+  it('name only what is counted when the clause is long or holds another number', () => {
+    expect(labelOf('他们在城区南北两河的综合整治项目上共建立11个联合党支部')).toBe('联合党支部');
     expect(labelOf('8万名干部组成9000个工作组')).toBe('干部');
-    // A 的 inside the name stays, what is done with the thing does not, nor a determiner standing as a word.
-    expect(labelOf('先后组织了5次全县性的主题活动')).toBe('全县性的主题活动');
-    expect(labelOf('将9项行政审批权限下放到乡镇')).toBe('行政审批权限');
   });
 
   it('name what a figure before 的 measures, and say which measure', () => {
@@ -31,7 +38,8 @@ describe('key-figure labels', () => {
   });
 
   it('name the rate a percentage gives, before or after it', () => {
-    expect(labelOf('走访小村入户率要在90%以上')).toBe('入户率');
+    expect(labelOf('走访小村入户率要在90%以上')).toBe('走访小村入户率');
+    expect(labelOf('整改率达100%')).toBe('整改率');
     expect(labelOf('以98%的办结率赢得口碑')).toBe('办结率');
   });
 
@@ -39,18 +47,25 @@ describe('key-figure labels', () => {
     expect(labelOf('共走访群众3.1万人次')).toBe('走访群众');
     expect(labelOf('全县共有便民服务站212个')).toBe('便民服务站');
     expect(labelOf('网上服务大厅访问量达45万余次')).toBe('网上服务大厅访问量');
-    expect(labelOf('农村上访量较上年度下降27%')).toBe('上访量');
+    // A change compared keeps its verb: the figure measures the change.
+    expect(labelOf('农村上访量较上年度下降27%')).toBe('农村上访量较上年度下降');
   });
 
   it('take a quoted name whole, with the nouns after it', () => {
-    expect(labelOf('全市建立了80个“连心驿站”服务点')).toBe('“连心驿站”服务点');
+    expect(labelOf('全市建立了80个“连心驿站”服务点')).toBe('建立“连心驿站”服务点');
+    expect(labelOf('在全市各个乡镇和街道社区建立了80个“连心驿站”服务点')).toBe('“连心驿站”服务点');
   });
 
   it('is made of the clause’s own words, in order, or is left undecided', () => {
-    const clauses = ['建立11个联合党支部', '在全区组成了12万人的联系服务团队', '共走访群众3.1万人次', '网上服务大厅访问量达45万余次'];
+    const clauses = ['建立11个联合党支部', '在全区组成了12万人的联系服务团队', '共走访群众3.1万人次', '网上服务大厅访问量达45万余次', '农村上访量较上年度下降27%'];
     for (const c of clauses) {
       const label = labelOf(c)!.replace(/（[^）]*）$/u, '');
-      expect(c).toContain(label);
+      // Each character in the clause, after the one before it.
+      let from = 0;
+      for (const ch of label) {
+        from = c.indexOf(ch, from) + 1;
+        expect(from, `${label} in ${c}`).toBeGreaterThan(0);
+      }
     }
     expect(labelOf('目前，5名')).toBeUndefined();
   });
@@ -84,5 +99,17 @@ describe('key-figure candidates', () => {
     expect(proposals).toHaveLength(6);
     expect(proposals.map((x) => x.quote).join('|')).not.toMatch(/党员30名|5名/u);
     for (const x of proposals) expect(text).toContain(x.quote);
+  });
+});
+
+describe('key-figure quotes', () => {
+  const quotesOf = (text: string) => proposeCase({ title: '题', edition: numberBlocks([text]) }, { methods: [], themes: [] }).filter((x) => x.field === 'keyFigures').map((x) => x.quote);
+
+  it('quote the clause that states the figure, not its whole sentence', () => {
+    expect(quotesOf('一年多来，全县党员主动为群众办实事，带动720个贫困户新建蔬菜棚室，帮助他们当年脱贫。')).toEqual(['带动720个贫困户新建蔬菜棚室']);
+  });
+
+  it('keep a following clause that compares the figure, as one candidate', () => {
+    expect(quotesOf('农村信访量较上年度下降39%，未发生集体访；提出入党申请的青年农民超过2000名，较上年增加了52%，凝聚力进一步增强。')).toEqual(['农村信访量较上年度下降39%', '提出入党申请的青年农民超过2000名，较上年增加了52%']);
   });
 });

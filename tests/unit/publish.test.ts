@@ -235,7 +235,8 @@ describe('publish', () => {
     const file = path.join(drafts, `${id}.mdx`);
     // Each “# 待核” left after the proposals settled as npm run accept --settle does: marked 已核.
     const { text } = settleFlags(answered, openFlagLines(answered).map((_, i) => i + 1));
-    writeFileSync(file, text.replace(/^kind: .*$/m, 'kind: 经验案例\nsummary: 饶阳县在村级建立党员联系户制度。'));
+    // The summary accepted from the text's own sentence, rewritten in the editors' words.
+    writeFileSync(file, text.replace(/^summary: .*\n/m, '').replace(/^kind: .*$/m, 'kind: 经验案例\nsummary: 饶阳县在村级建立党员联系户制度。'));
     writeFileSync(path.join(drafts, `${id}.teaching.yaml`), TEACHING);
     return file;
   }
@@ -289,6 +290,14 @@ describe('publish', () => {
     // One id per draft: a count that does not match is refused, not guessed.
     expect(checkPublish({ ...request, ids: ['a-1', 'b-2'] }).problems).toEqual([expect.stringMatching(/--id given 2 time\(s\) for 1 draft\(s\)/)]);
     expect(listing(content)).toEqual(before);
+  });
+
+  it('refuses a teaching note that still holds proposals, naming its file, as it refuses a draft’s', () => {
+    const file = finish('raoyang-teaching-open');
+    const teaching = path.join(drafts, 'raoyang-teaching-open.teaching.yaml');
+    writeFileSync(teaching, `proposals:\n  - { field: points, value: 党员联系户：“按居住片划分党小组”, paragraphs: [ 2 ], why: 第2段 }\n${TEACHING}`);
+    const checked = checkPublish({ drafts: [file], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), content });
+    expect(checked.problems).toEqual([expect.stringMatching(/raoyang-teaching-open\.teaching\.yaml: 1 open proposal\(s\): accept or delete each proposal \(npm run accept -- .*raoyang-teaching-open\.teaching\.yaml\)/)]);
   });
 
   it('publishes the case, its teaching note, the raw text and the source entry, and check:content passes', () => {

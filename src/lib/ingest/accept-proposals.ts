@@ -16,6 +16,7 @@ import { aimWord, isListItem } from '../node/evidence-checks.ts';
 import { setStringInPlace } from './yaml-in-place.ts';
 import { countedFigures, figureLabel } from './key-figures.ts';
 import { checkMessage } from '../check-messages.ts';
+import { applyTeaching } from './teaching-proposals.ts';
 
 export class ProposalError extends Error {}
 
@@ -113,6 +114,14 @@ function apply(doc: Document, x: OpenProposal, file: string): void {
       const label = String((x.value as { label?: unknown })?.label ?? '').trim();
       if (!label) throw new ProposalError(`${at}: value.label is empty; write the editors' label first`);
       doc.set('keyFigures', [...listOf(doc, 'keyFigures'), { label, quote: x.quote }]);
+      return;
+    }
+    case 'summary': {
+      const current = doc.get('summary');
+      // From the quote, which a correction recorded since keeps as the body now reads (record-reading.ts re-quotes it).
+      const summary = `${x.quote}。`;
+      if (typeof current === 'string' && current.trim() && current !== summary) throw new ProposalError(`${at}: summary is already “${current}”; accept one summary only`);
+      doc.set('summary', summary);
       return;
     }
     case 'doubt': {
@@ -250,15 +259,7 @@ export function answerSourceProposals(source: string, choice: Choice, file = 'so
   const entry = isSeq(list) ? list.items[0] : list;
   if (!isMap(entry)) throw new ProposalError(`${file}: expected one source entry`);
   const map = entry as unknown as YAMLMap<string, unknown>;
-  const raw = (map.toJSON() as { proposals?: Array<{ field?: string; value?: unknown; line?: number; quote?: string; why?: string }> }).proposals ?? [];
-  const open = raw.map((x, i) => ({ n: i + 1, field: String(x.field), value: String(x.value ?? ''), line: x.line ?? 0, quote: String(x.quote ?? ''), why: String(x.why ?? '') }));
-  const reject = new Set(choice.reject ?? []);
-  const accept = new Set(choice.accept ?? []);
-  for (const n of [...reject, ...accept]) if (!open.some((x) => x.n === n)) throw new ProposalError(`${file}: there is no proposal ${n} (the entry lists ${open.length})`);
-  for (const n of reject) if (accept.has(n)) throw new ProposalError(`${file}: proposal ${n} is both accepted and rejected`);
-  const accepted = open.filter((x) => !reject.has(x.n) && (choice.all || accept.has(x.n)));
-  const rejected = open.filter((x) => reject.has(x.n));
-  for (const x of accepted) {
+  const answered = answerListed(map, choice, file, 'the entry', (x) => {
     if (x.field === 'date') {
       // Quoted, as the curated entries are: unquoted, a YAML 1.1 reader takes 2013-10-05 for a timestamp.
       const date = new Scalar(x.value);
@@ -274,14 +275,64 @@ export function answerSourceProposals(source: string, choice: Choice, file = 'so
       if (publication !== undefined && publication !== x.value) throw new ProposalError(`${file}：第 ${x.n} 条建议（编印单位“${x.value}”）未接受：刊载处 publication 已填“${String(publication)}”。二选一：以编印单位为刊载处——删去条目中已填的 publication，再接受此建议（编辑台：点“以编印单位为刊载处”）；或保留所填——拒绝此建议（编辑台：点“保留所填”；终端：--reject ${x.n}），需要时在编者说明 about 中写明编印单位`);
       map.set('publication', x.value);
     } else throw new ProposalError(`${file}: proposal ${x.n}: field “${x.field}” is neither date nor compiler`);
-  }
+  });
+  return { text: doc.toString({ lineWidth: 0 }), ...answered };
+}
+
+/**
+ * Answers the proposals of a draft's teaching file (`<draft>.teaching.yaml`,
+ * teaching-proposals.ts): an accepted purpose fills the purpose, an accepted
+ * point is added to the points; the comments and the editor's questions stay.
+ */
+export function answerTeachingProposals(source: string, choice: Choice, file = 'teaching note'): Omit<AcceptResult, 'notes'> {
+  const doc = parseDocument(source);
+  if (doc.errors.length) throw new ProposalError(`${file}: not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  if (!isMap(doc.contents)) throw new ProposalError(`${file}: expected a teaching note (purpose, questions, points)`);
+  const map = doc.contents as unknown as YAMLMap<string, unknown>;
+  const answered = answerListed(map, choice, file, 'the teaching note', (x) => {
+    try {
+      applyTeaching(map, x, file);
+    } catch (error) {
+      throw new ProposalError((error as Error).message);
+    }
+  });
+  return { text: doc.toString({ lineWidth: 0 }), ...answered };
+}
+
+/** One open proposal of a YAML file's `proposals:` list (a source entry's, a teaching note's). */
+interface ListedProposal {
+  n: number;
+  field: string;
+  value: string;
+  line: number;
+  paragraphs: number[];
+  quote: string;
+  why: string;
+}
+
+/**
+ * The one way a YAML file's proposals are answered: numbered as listed, a
+ * number not listed or both accepted and rejected refused, accepted ones
+ * applied in order, answered ones taken off the list (and the list once empty).
+ */
+function answerListed(map: YAMLMap<string, unknown>, choice: Choice, file: string, what: string, applyOne: (x: ListedProposal) => void): Omit<AcceptResult, 'notes' | 'text'> {
+  const raw = (map.toJSON() as { proposals?: Array<{ field?: string; value?: unknown; line?: number; paragraphs?: unknown; quote?: string; why?: string }> }).proposals ?? [];
+  const open: ListedProposal[] = raw.map((x, i) => ({ n: i + 1, field: String(x.field), value: String(x.value ?? ''), line: x.line ?? 0, paragraphs: Array.isArray(x.paragraphs) ? x.paragraphs.map(Number) : [], quote: String(x.quote ?? ''), why: String(x.why ?? '') }));
+  const reject = new Set(choice.reject ?? []);
+  const accept = new Set(choice.accept ?? []);
+  for (const n of [...reject, ...accept]) if (!open.some((x) => x.n === n)) throw new ProposalError(`${file}: there is no proposal ${n} (${what} lists ${open.length})`);
+  for (const n of reject) if (accept.has(n)) throw new ProposalError(`${file}: proposal ${n} is both accepted and rejected`);
+  const accepted = open.filter((x) => !reject.has(x.n) && (choice.all || accept.has(x.n)));
+  const rejected = open.filter((x) => reject.has(x.n));
+  for (const x of accepted) applyOne(x);
   const done = new Set([...accepted, ...rejected].map((x) => x.n - 1));
   const proposals = map.get('proposals');
   if (isSeq(proposals)) {
     proposals.items = proposals.items.filter((_, i) => !done.has(i));
     if (proposals.items.length === 0) map.delete('proposals');
   }
-  return { text: doc.toString({ lineWidth: 0 }), accepted, rejected, open: open.length - done.size };
+  const answered = (x: ListedProposal): Answered => ({ n: x.n, field: x.field, value: x.value, ...(x.line ? { line: x.line } : {}), ...(x.paragraphs.length ? { p: x.paragraphs[0] } : {}) });
+  return { accepted: accepted.map(answered), rejected: rejected.map(answered), open: open.length - done.size };
 }
 
 /** What the proposals missed, as an editor adds it: a method or theme with the words that evidence it, or a key figure with the editors' label. */

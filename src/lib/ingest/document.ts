@@ -146,7 +146,7 @@ function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>,
 }
 
 /** A suspicion: the words that raise it, what is suspected, and (where the words alone say too little) what must hold of them. */
-type Suspect = [RegExp, string, ((words: string) => boolean)?];
+type Suspect = [RegExp, string, ((words: string, before: string) => boolean)?];
 
 /**
  * A dash-list read with 一 for —: three or more terms of two to four
@@ -159,7 +159,11 @@ const yiStandsAlone = (words: string) => cutWords(words).filter((w) => w === '�
 
 /** OCR's typographic traits: glyphs no typist confuses (l/O among digits, · for a decimal point, ,, for ”, a letter among Han characters, 一 for a dash). */
 const OCR_TRAITS: Suspect[] = [
-  [/(?<![A-Za-z])l(?=[+\d])|(?<=\d)[lO](?![A-Za-z])|(?<![A-Za-z])[lO](?=\d)|(?<=\p{Script=Han})[lO]{2}(?=\p{Script=Han})/u, '疑数字误作字母（l/O）'],
+  // A range's bounds count as digits (每月l—5日), as a sum's do (l+10).
+  [/(?<![A-Za-z])l(?=[+\d]|[—–~～-]{1,2}\d)|(?<=\d(?:[—–~～-]{1,2})?)[lO](?![A-Za-z])|(?<![A-Za-z])[lO](?=\d)|(?<=\p{Script=Han})[lO]{2}(?=\p{Script=Han})/u, '疑数字误作字母（l/O）'],
+  [/\d--\d/u, '数字间两个半角连字符（--），疑当作连接号（—）'],
+  // A colon between numbers is a clock time (10:30) or a ratio (比例为1:3); anything else is odd (出1:600多人次).
+  [/(?<![\d:：])\d+[:：]\d+(?![\d:：])/u, '数字间夹冒号，既非时刻也非比例，疑有误', (words, before) => !/^(?:[01]?\d|2[0-3])[:：][0-5]\d$/u.test(words) && !/比例?(?:为|是|约|达到?)?$/u.test(before)],
   [/\d·\d/u, '疑小数点误作间隔号（·）'],
   [/,,|，，/u, '疑右引号误作两个逗号'],
   [/’’|''/u, '疑右引号误作两个单引号'],
@@ -193,6 +197,34 @@ function strayCharacters(paragraphs: readonly string[]): Array<Array<{ start: nu
   });
 }
 
+/** A sentence this short (in characters, quotes aside) is a heading, a slogan or a fragment, not a statement. */
+const FRAGMENT_LENGTH = 8;
+const sentenceLength = (s: string) => Array.from(s.replace(/[“”"‘’《》「」\s]/gu, '')).length;
+
+/**
+ * Full stops that cut a clause: a short sentence inside a paragraph that has
+ * no verb (…《批评台账》。如今的营山县。每个基层党组织…: the 。 after 营山县
+ * stands for a comma), and a paragraph's run-in heading of two short halves
+ * joined by 。 (“一村一站一助理”。群众有事我来办。), which headings join with
+ * a comma. A lead that is one short sentence (主要做法。) is a heading, and a
+ * list marker's item (二、主要成效。) too: neither is flagged.
+ */
+function stopsInsideClauses(text: string): Array<{ start: number; end: number; what: string }> {
+  const sentences = [...text.matchAll(/[^。！？!?]+。/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, body: m[0].slice(0, -1) }));
+  const out: Array<{ start: number; end: number; what: string }> = [];
+  sentences.forEach((s, i) => {
+    const short = sentenceLength(s.body) <= FRAGMENT_LENGTH && !startsWithMarker(s.body);
+    if (!short || s.end >= text.trimEnd().length) return;
+    const next = sentences[i + 1];
+    if (i === 0 && next && sentenceLength(next.body) <= FRAGMENT_LENGTH && next.end < text.trimEnd().length) {
+      out.push({ start: s.end - 1, end: s.end, what: '段首小标题两半之间用句号，疑当作逗号' });
+    } else if (i > 0 && !tagWords(s.body).some((w) => /^v/u.test(w.tag))) {
+      out.push({ start: s.end - 1, end: s.end, what: '句中无动词的短句后用句号，疑当作逗号' });
+    }
+  });
+  return out;
+}
+
 /** Guesses at a misread character: OCR's slips, which text as typed does not make. */
 const WORD_GUESSES: Suspect[] = [
   [/进村人户|人户(?:宣传|了解|服务|走访)|深人|纳人|人党|联户人社|泥牛人海|事项人手/u, '疑“入”误作“人”'],
@@ -206,7 +238,7 @@ export function suspectReading(text: string): string | undefined {
 
 /** Where a suspicion's words stand in `text`, each place that holds what it must. */
 function matchesOf([re, , holds]: Suspect, text: string): RegExpExecArray[] {
-  return [...text.matchAll(new RegExp(re.source, 'gu'))].filter((m) => !holds || holds(m[0]));
+  return [...text.matchAll(new RegExp(re.source, 'gu'))].filter((m) => !holds || holds(m[0], text.slice(0, m.index)));
 }
 
 /**
@@ -222,7 +254,10 @@ export function flagsFor(paragraphs: readonly string[], wordGuesses: boolean): s
   const strays = wordGuesses ? strayCharacters(paragraphs) : [];
   paragraphs.forEach((text, i) => {
     // Suspicions whose words stand within two characters of each other are one place.
-    const places: Array<{ start: number; end: number; what: string[] }> = (strays[i] ?? []).map((x) => ({ ...x, what: [`罕用字“${text.slice(x.start, x.end)}”孤立于两词之间，疑为衍字或误字`] }));
+    const places: Array<{ start: number; end: number; what: string[] }> = [
+      ...(strays[i] ?? []).map((x) => ({ ...x, what: [`罕用字“${text.slice(x.start, x.end)}”孤立于两词之间，疑为衍字或误字`] })),
+      ...stopsInsideClauses(text).map((x) => ({ ...x, what: [x.what] })),
+    ];
     for (const suspect of suspects) {
       const what = suspect[1];
       for (const m of matchesOf(suspect, text)) {

@@ -21,7 +21,7 @@ import { READING_FLAG } from './reading-flags.ts';
 import { countedFigures, figureLabel } from './key-figures.ts';
 
 /** Fields a draft proposes, in the order they are listed. Passing mentions come from rejecting a method (accept-proposals.ts). */
-export const PROPOSAL_FIELDS = ['methods', 'themes', 'years', 'level', 'kind', 'keyFigures', 'doubt'] as const;
+export const PROPOSAL_FIELDS = ['methods', 'themes', 'years', 'level', 'kind', 'keyFigures', 'summary', 'doubt'] as const;
 export type ProposalField = (typeof PROPOSAL_FIELDS)[number];
 
 interface Grounds {
@@ -40,6 +40,7 @@ export type Proposal = Grounds &
     | { field: 'level'; value: Level }
     | { field: 'kind'; value: Kind }
     | { field: 'keyFigures'; value: { label: string } }
+    | { field: 'summary'; value: string }
     | { field: 'doubt'; value: string }
   );
 
@@ -149,6 +150,24 @@ function doingScore(sentence: string): number {
   return verbs + particulars - slogan - (NAMING.test(sentence) ? 2 : 0);
 }
 
+/**
+ * A paragraph's run-in heading names a practice (下访“寻问题”——让群众给干部“挑刺”。)
+ * and the sentence after it tells how it works: that sentence is the quote,
+ * cut to its clauses as any quote, when it tells of something done and
+ * stands as evidence (the eighth trial's editor re-quoted such headings so).
+ * Undefined when `sentence` is no heading opening its paragraph.
+ */
+function toldAfterHeading(text: string, sentence: string): string | undefined {
+  const heading = text.startsWith(sentence) && (NAMING.test(sentence) || Array.from(sentence.replace(/[“”"‘’《》]/gu, '')).length < SLOGAN_LENGTH);
+  if (!heading) return undefined;
+  let start = sentence.length;
+  while (start < text.length && (SENTENCE_END.test(text[start]!) || /[”’」）)\s]/u.test(text[start]!))) start++;
+  if (start >= text.length) return undefined;
+  const next = quoteAround(text, start, 1, Infinity);
+  const quote = quoteAround(text, start, 1, MAX_QUOTE, true);
+  return DOING.test(next) && standsAsEvidence({ para: { p: 0, text }, quote }) ? quote : undefined;
+}
+
 /** Every place a method's spellings stand, each with the sentence around it and the quote proposed there. */
 function mentionsOf(paras: readonly Para[], spellings: readonly string[]) {
   return paras.flatMap((para) =>
@@ -180,7 +199,8 @@ function proposeMethods(paras: readonly Para[], vocab: ProposalVocabulary): Prop
       const done = told.reduce<(typeof told)[number] | undefined>((best, m) => (best && doingScore(best.sentence) >= doingScore(m.sentence) ? best : m), undefined) ?? mentions.find(standsAsEvidence);
       const chosen = done ?? mentions[0]!;
       // Chosen by its own clause; quoted with the clauses beside it when they still stand as evidence.
-      const ground = done && standsAsEvidence({ para: done.para, quote: done.filled }) ? { ...done, quote: done.filled } : chosen;
+      const named = done && standsAsEvidence({ para: done.para, quote: done.filled }) ? { ...done, quote: done.filled } : chosen;
+      const ground = { ...named, quote: toldAfterHeading(named.para.text, named.sentence) ?? named.quote };
       const why = done
         ? `原文作“${ground.term}”（${method.name}）`
         : `原文只在第${ground.para.p}段${mentions.length > 1 ? '等处' : ''}以列举或要求提到“${ground.term}”（${method.name}），未见叙述其做法；若只是顺带提到，拒绝它（拒绝即记入 passing）`;
@@ -311,20 +331,31 @@ const SUBTOTAL = /^(?:其中|内含|包括)/u;
 /** At most this many figure candidates per case: the editors choose, the list stays readable. */
 const MAX_FIGURES = 6;
 
+/** A clause that compares the figure before it (较上年增加了52%): it belongs to that figure's quote. */
+const COMPARISON = /^(?:较|比|同比|环比|增长|增加|下降|减少|提高|上升)/u;
+const clauseWords = (clause: string) => clause.replace(/[，。；！？、：,;:!?\s]+$/u, '');
+
+/**
+ * A figure is quoted in its own clause, not its sentence: the editors cut the
+ * sentence to the clause that states the figure (the eighth trial re-quoted 8
+ * of 13 figures so; every curated quote is a clause or less), keeping a
+ * following clause that compares it (较上年增加了52%).
+ */
 function proposeKeyFigures(paras: readonly Para[]): Proposal[] {
   const found: Array<Proposal & { rank: number }> = [];
   for (const para of paras) {
-    let offset = 0;
-    for (const clause of para.text.split(/(?<=[，。；！？])/u)) {
-      const at = offset;
-      offset += clause.length;
+    const clauses = para.text.split(/(?<=[，。；！？])/u);
+    for (let i = 0; i < clauses.length; i++) {
+      const clause = clauses[i]!;
       const m = countedFigures(clause)[0];
       if (!m) continue;
-      const quote = quoteAround(para.text, at + m.at, m.figure.length);
+      const compared = clauses[i + 1] !== undefined && COMPARISON.test(clauses[i + 1]!.trim()) ? clauses[i + 1]! : '';
+      const quote = clauseWords(clause + compared).replace(/^[”’」）)\s]+/u, '').trim();
+      if (compared) i++;
       if (!para.text.includes(quote)) continue;
       const label = figureLabel(clause, m.at, m.figure.length);
       // A figure whose clause says what it counts comes before one that does not; a sub-total last.
-      const rank = SUBTOTAL.test(clause.trim()) ? -1 : (STRONG.test(clause) ? 1 : 0) + (label ? 0.5 : 0);
+      const rank = SUBTOTAL.test(clause.trim()) ? -1 : (STRONG.test(clause + compared) ? 1 : 0) + (label ? 0.5 : 0);
       found.push({ field: 'keyFigures', value: { label: label ?? '（待定）' }, p: para.p, quote, why: '原文中的数字；说明（label）取自句中说明所计之物的词，是编者的话，请核对改写', rank });
     }
   }
@@ -334,6 +365,33 @@ function proposeKeyFigures(paras: readonly Para[]): Proposal[] {
     .slice(0, MAX_FIGURES)
     .sort((a, b) => a.i - b.i)
     .map(({ f: { rank: _rank, ...proposal } }) => proposal);
+}
+
+// --- summary --------------------------------------------------------------------
+
+/** Longest summary the case schema takes, in characters. */
+const MAX_SUMMARY = 120;
+
+/**
+ * The article's own sentence that states what the place did: of the
+ * sentences naming the place with a verb of doing, the one that best tells of
+ * a practice done (doingScore), the first on a tie. Never a summary of the
+ * editors' making: the proposal is the text's words, which the editor accepts
+ * as they stand, rewrites or deletes. None when no sentence names the place.
+ */
+function proposeSummary(paras: readonly Para[], region: ProposalInput['region']): Proposal[] {
+  if (!region) return [];
+  const names = placeForms(region.township ?? region.leaf);
+  let best: { p: number; sentence: string; score: number } | undefined;
+  for (const para of paras) {
+    for (const m of para.text.matchAll(/[^。！？]+[。！？]?/gu)) {
+      const sentence = m[0].replace(/^[”’」）)\s]+/u, '').replace(/[。；，、：]+$/u, '');
+      if (Array.from(sentence).length > MAX_SUMMARY || !names.some((n) => sentence.includes(n)) || !DOING.test(sentence)) continue;
+      const score = doingScore(sentence);
+      if (!best || score > best.score) best = { p: para.p, sentence, score };
+    }
+  }
+  return best ? [{ field: 'summary', value: `${best.sentence}。`, p: best.p, quote: best.sentence, why: `原文第${best.p}段叙述${region.township ?? region.leaf}做了什么的一句，照录；摘要是编者的话，可接受原句、改写或删去` }] : [];
 }
 
 // --- doubts ---------------------------------------------------------------------
@@ -356,6 +414,7 @@ function proposeDoubts(paras: readonly Para[], flags: readonly string[]): Propos
 export function proposeCase(input: ProposalInput, vocab: ProposalVocabulary): Proposal[] {
   const paras = paragraphsOf(input.edition);
   const title = input.subtitle ? `${input.title}——${input.subtitle}` : input.title;
+  const commentaryAt = input.edition.findIndex((b) => b.p === null);
   return [
     ...proposeMethods(paras, vocab),
     ...proposeThemes(title, paras, vocab),
@@ -364,6 +423,8 @@ export function proposeCase(input: ProposalInput, vocab: ProposalVocabulary): Pr
     // The genre shows in the main title; a subtitle names the programme (…联系户制度) in any genre.
     ...proposeKind(input.title, paras),
     ...proposeKeyFigures(paras),
+    // The 【点评】 after its label is the compilers' comment on the case, not the case's own statement of what was done.
+    ...proposeSummary(paragraphsOf(input.edition.slice(0, commentaryAt === -1 ? undefined : commentaryAt)), input.region),
     ...proposeDoubts(paras, input.flags ?? []),
   ].sort((a, b) => PROPOSAL_FIELDS.indexOf(a.field) - PROPOSAL_FIELDS.indexOf(b.field));
 }

@@ -553,8 +553,11 @@ export function saveFields(folders: DeskFolders, batch: string, draft: string, f
   if (fields.teaching) {
     const t = fields.teaching;
     const items = (list: TeachingInput['questions']) => list.filter((x) => x.text.trim()).map((x) => ({ text: x.text.trim(), paragraphs: x.paragraphs }));
-    const note = { purpose: t.purpose.trim(), questions: items(t.questions), points: items(t.points) };
-    writeFileSync(teachingFile(folders.work, batch, draft), `# 教学札记（编者撰写，经编辑台）。只依据本案原文；段号指 /cases/<id>/#p<n>。\n${stringify(note, { lineWidth: 0 })}`);
+    // Teaching proposals `npm run accept` wrote beside the draft (teaching-proposals.ts) are not shown here yet: kept, never dropped.
+    const file = teachingFile(folders.work, batch, draft);
+    const proposals = existsSync(file) ? (parseYaml(readFileSync(file, 'utf8')) as { proposals?: unknown } | null)?.proposals : undefined;
+    const note = { ...(proposals === undefined ? {} : { proposals }), purpose: t.purpose.trim(), questions: items(t.questions), points: items(t.points) };
+    writeFileSync(file, `# 教学札记（编者撰写，经编辑台）。只依据本案原文；段号指 /cases/<id>/#p<n>。\n${stringify(note, { lineWidth: 0 })}`);
   }
   editDraft(folders, batch, draft, (doc, text) => {
     const paragraphs = new Set(caseParagraphs(text.slice(FRONTMATTER.exec(text)![0].length)).map((x) => x.p));

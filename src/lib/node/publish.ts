@@ -206,7 +206,14 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
     }
     const teaching = [path.join(path.dirname(draft), `${caseIdOf(draft)}.teaching.yaml`), path.join(path.dirname(draft), `${id}.teaching.yaml`)].find((f) => existsSync(f));
     if (!teaching) problems.push(`${draft}: ${checkMessage('no-teaching-notes', { file: path.join(path.dirname(draft), `${caseIdOf(draft)}.teaching.yaml`) })}`);
-    else placements.push({ rel: `teaching/${id}.yaml`, bytes: readFileSync(teaching) });
+    else {
+      // The teaching note's own proposals (accept's teaching-proposals.ts) are answered like the draft's.
+      // A file that is no YAML is left to the content check, which names the line.
+      const proposed = (parseDocument(readFileSync(teaching, 'utf8')).toJS() as { proposals?: unknown } | null)?.proposals;
+      const open = Array.isArray(proposed) ? proposed.length : proposed === undefined ? 0 : 1;
+      if (open) problems.push(`${teaching}: ${checkMessage('open-proposals', { count: open, draft: teaching })}`);
+      placements.push({ rel: `teaching/${id}.yaml`, bytes: readFileSync(teaching) });
+    }
     placements.push({ rel: `cases/${id}.mdx`, bytes: finished });
     cases.push(id);
   }
