@@ -256,7 +256,7 @@ for (const input of files) {
       }
       const edition = buildEdition(draft.raw, draft.joins);
       const body = edition.map((b) => b.text);
-      const base = values.id ?? draftId(draft, `${stem}-${String(i + 1).padStart(2, '0')}`, vocab.methods);
+      const base = values.id ?? draftId(draft, `${stem}-${String(i + 1).padStart(2, '0')}`, vocab.methods, (id) => (claimed.get(id)?.key ?? key) !== key);
       let id = base;
       let note: string | undefined;
       const sameArticle = (other: { title: string; key: string; first?: string }) =>

@@ -712,7 +712,7 @@ async function showCollation(): Promise<void> {
   collated = `${current!.batch}/${current!.id}`;
   const open = result.differences.filter((d) => !d.recorded).length;
   const verdict =
-    result.agreement === 'identical' ? '两本文字全同（断行、空格与标点宽窄除外）：没有要记的异文。' : result.agreement === 'shared-slips-corrected' ? `两本文字全同（断行、空格与标点宽窄除外）；两本共有的误字，校勘记已改正${result.differences.length}处${result.differences.some((d) => d.record) ? '，另本已记而本稿未记的改正见下' : ''}。` : `有 ${open} 处异文未记${open < result.differences.length ? `（另 ${result.differences.length - open} 处已由校勘记说明）` : ''}。`;
+    result.agreement === 'identical' ? '两本文字全同（断行、空格与标点宽窄除外）：没有要记的异文。' : result.agreement === 'shared-slips-corrected' ? `两本文字全同（断行、空格与标点宽窄除外）；两本共有的误字，校勘记已改正${result.differences.length}处${result.differences.some((d) => d.record) ? '，另本已记而本稿未记的改正见下' : ''}。` : open === 0 ? `两本有 ${result.differences.length} 处异文，校勘记都已说明。` : open < result.differences.length ? `两本有 ${result.differences.length} 处异文：${result.differences.length - open} 处校勘记已说明，${open} 处尚未记录，见下。` : `两本有 ${open} 处异文，都尚未记录，见下。`;
   $('#collate-verdict').textContent = `与 ${result.with.id}${quote(result.with.title)}校勘：${verdict}`;
   $('#collate-list').replaceChildren(...result.differences.map((d, i) => collatedItem(d, i + 1, result.with.id)));
 }

@@ -327,7 +327,7 @@ test('the desk speaks Chinese, changes a proposal in place, picks words by keybo
   // The draft repeats a published case (a second witness): collated with it as npm run collate does, each difference listed.
   await expect(page.locator('#collate-twin')).toContainText('/cases/baodi-yizhan-sanzhongxin/');
   await page.getByRole('button', { name: '校勘 本稿与已发布的案例 baodi-yizhan-sanzhongxin' }).click();
-  await expect(page.locator('#collate-verdict')).toHaveText(/^与 baodi-yizhan-sanzhongxin“.+”校勘：有 1 处异文未记（另 2 处已由校勘记说明）。$/, { timeout: 20_000 });
+  await expect(page.locator('#collate-verdict')).toHaveText(/^与 baodi-yizhan-sanzhongxin“.+”校勘：两本有 3 处异文：2 处校勘记已说明，1 处尚未记录，见下。$/, { timeout: 20_000 });
   await expect(page.locator('#collate-verdict')).toBeFocused();
   const ru = page.locator('#collate-list li').filter({ hasText: '本稿 p4 “人” ↔ baodi-yizhan-sanzhongxin p4 “入”' });
   await expect(ru).toContainText('baodi-yizhan-sanzhongxin已记：原作“每天人户”，今作“每天入户”');

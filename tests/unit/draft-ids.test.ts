@@ -77,6 +77,15 @@ describe('draftId', () => {
     expect(rows.find((r) => r.id === 'raoyang-yijiashi-lianxihu')!.after).toMatch(/^raoyang-yijiashi/);
   });
 
+  it('tells apart two essays of one place whose titles start alike, by their next telling words', () => {
+    const region = { leaf: '石景山区' };
+    const first = draftId({ title: '将群众路线贯穿基层组织工作始终', region }, 'x-01');
+    const second = draftId({ title: '始终坚持群众路线 切实做好新形势下群众工作', region }, 'x-02', [], (id) => id === first);
+    expect(draftId({ title: '始终坚持群众路线 切实做好新形势下群众工作', region }, 'x-02')).toBe(first);
+    expect(second).not.toBe(first);
+    expect(second).toMatch(/^shijingshan-[a-z]+/);
+  });
+
   it('falls back when the title gives nothing usable', () => {
     expect(draftId({ title: 'ABC', region: undefined }, 'source-x-01')).toBe('source-x-01');
   });

@@ -159,6 +159,14 @@ describe('structure the readers hand over', () => {
     expect(doc.drafts[0]!.flags).toContain('脚注（原文第11行，不在正文中）：[1] 本案例摘自《人民日报》2013年。');
   });
 
+  it('a footnote mark closing a heading is no word of the title: the note goes to that case', () => {
+    const text = ['短文选', '', '将群众路线贯穿基层组织工作始终[1]', '', essayBody(1), '', '坚持四个“一线”做好群众工作', '', essayBody(2), '', '[1] 本组短文曾在《石景山报》分期刊登。'].join('\n');
+    const doc = analyseDocument(text, vocab, {}, { notes: [11], headings: [{ line: 3, level: 1 }, { line: 7, level: 1 }] });
+    expect(doc.drafts.map((d) => d.title)).toEqual(['将群众路线贯穿基层组织工作始终', '坚持四个“一线”做好群众工作']);
+    expect(doc.drafts[0]!.flags).toContain('脚注（原文第11行，不在正文中）：[1] 本组短文曾在《石景山报》分期刊登。');
+    expect(doc.drafts[1]!.flags.some((f) => f.startsWith('脚注'))).toBe(false);
+  });
+
   it('Markdown markup never stays in a title', () => {
     const doc = analyseDocument(['# **做群众工作的几点体会**', '', '永善县政府办党总支书记 肖文杰', '', essayBody(1)].join('\n'), vocab, {}, { headings: [{ line: 1, level: 1 }] });
     expect(doc.drafts[0]!.title).toBe('做群众工作的几点体会');

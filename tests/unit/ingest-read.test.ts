@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { Document, Footer, Header, ImageRun, Packer, Paragraph, PageNumber, TextRun } from 'docx';
+import { Document, Footer, Header, ImageRun, Packer, Paragraph, PageNumber, Table, TableCell, TableRow, TextRun } from 'docx';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DecodeError } from '../../src/lib/ingest/decode.ts';
 import type { ExtractedDocument } from '../../src/lib/ingest/extracted.ts';
@@ -329,6 +329,24 @@ describe('Word', () => {
     const doc = await readInput('renamed.doc', readFileSync(path.join(FIXTURES, 'compilation-styles.docx')));
     expect(doc.format).toBe('docx');
     expect(missing(doc.text, body)).toEqual([]);
+  });
+
+  it('.docx: a break inside a title parts its halves with a space; a one-cell box is read as paragraphs, not glued into one row', async () => {
+    const bytes = await Packer.toBuffer(
+      new Document({
+        sections: [
+          {
+            children: [
+              new Table({ rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('编者按'), new Paragraph('今年6月份以来，区委整体统筹、组宣纪共同推进。')] })] })] }),
+              new Paragraph({ style: 'Title', children: [new TextRun('始终坚持群众路线'), new TextRun({ text: '切实做好新形势下群众工作', break: 1 })] }),
+              new Paragraph('群众路线是我们党的生命线和根本工作路线。'),
+            ],
+          },
+        ],
+      }),
+    );
+    const out = lines(await readInput('box.docx', bytes)).filter(Boolean);
+    expect(out).toEqual(['编者按', '今年6月份以来，区委整体统筹、组宣纪共同推进。', '始终坚持群众路线 切实做好新形势下群众工作', '群众路线是我们党的生命线和根本工作路线。']);
   });
 
   it('a .docx with a pasted image says its text is not read', async () => {

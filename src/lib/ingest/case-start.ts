@@ -62,7 +62,17 @@ export const isLocalOffice = (role: string) => LOCAL_OFFICE.test(role);
 
 const len = (s: string) => Array.from(s).length;
 
-/** The heading markers a title never keeps: "# ", "案例一：", "第一篇", "一、", "（一）", "1."; the words of the title stay. */
+/** A footnote's mark as the readers write it ("[1]", "［1］", "①"): at the start of the note, and where the text refers to it. */
+const NOTE_MARK = String.raw`(?:\[\d{1,3}\]|［\d{1,3}］|[①-⑳])`;
+const NOTE_MARK_LEAD = new RegExp(`^\\s*(${NOTE_MARK})`, 'u');
+const NOTE_MARK_END = new RegExp(`\\s*(${NOTE_MARK})$`, 'u');
+
+/** The mark a footnote's line starts with, if any. */
+export const noteMarkOf = (note: string): string | undefined => NOTE_MARK_LEAD.exec(note)?.[1];
+/** The footnote mark a heading ends with, if any: a reference to a note, not a word of the title. */
+export const endingNoteMark = (heading: string): string | undefined => NOTE_MARK_END.exec(heading.trim())?.[1];
+
+/** The heading markers a title never keeps: "# ", "案例一：", "第一篇", "一、", "（一）", "1.", a closing footnote mark "[1]"; the words of the title stay. */
 export function stripMarkers(text: string): string {
   return text
     .replace(/^>\s*/u, '')
@@ -75,7 +85,8 @@ export function stripMarkers(text: string): string {
     .replace(new RegExp(`^${NUMERAL}\\s*[、.．]\\s*`, 'u'), '')
     .replace(new RegExp(`^[（(](?:${NUMERAL}|\\d{1,2})[)）]\\s*`, 'u'), '')
     .replace(/^\d{1,2}\s*[、.．](?!\d)\s*/u, '')
-    .trim();
+    .trim()
+    .replace(NOTE_MARK_END, '');
 }
 
 export function startsWithMarker(text: string): boolean {

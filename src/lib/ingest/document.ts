@@ -16,7 +16,7 @@ import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { cityOfOpening, openingOf, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
-import { ATTACHMENT_LABEL, COMPILER, findCases, isContentsLine, isLocalOffice, isTitleLike, lastOf, NOTE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { ATTACHMENT_LABEL, COMPILER, endingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 import { charAsWordFrequency, cutWords, tagWords } from './words.ts';
 
@@ -475,6 +475,8 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     return lo;
   };
 
+  // A heading that ends with a footnote's mark refers to that note: the note goes to its draft.
+  const titleMarks = new Map<Draft, string>();
   const drafts: Draft[] = spans.map((span) => {
     const titlePara = ps[span.titleIndex]!;
     const heading = stripMarkers(asPrinted(titlePara.text));
@@ -560,7 +562,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     for (const c of chrome) if (c.n > first && c.n < lastLine) flags.unshift(`第${c.n}行被当作页面杂项删去，请核对是否为正文：“${c.text.slice(0, 30)}”`);
     if (span.subtitleIndex !== undefined) flags.push('标题与副标题在原文中分两行，source.titleLine 只指标题行');
     const { methods, themes } = suggest(`${title}${subtitle ?? ''}${bodyText}`, vocab);
-    return {
+    const draft: Draft = {
       title,
       ...(subtitle ? { subtitle } : {}),
       authors,
@@ -573,6 +575,9 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       themes,
       flags,
     };
+    const mark = endingNoteMark(titlePara.text);
+    if (mark) titleMarks.set(draft, mark);
+    return draft;
   });
   attachOwnSources(drafts, chrome);
   for (const c of chrome) {
@@ -584,8 +589,8 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   }
   // Each footnote goes, as a flag, to the draft whose body carries its mark (else the last one): its text stays in the raw text.
   for (const note of notes) {
-    const mark = /^\s*(\[\d{1,3}\]|［\d{1,3}］|[①-⑳])/u.exec(note.text)?.[1];
-    const holder = (mark ? drafts.find((d) => d.raw.some((r) => r.includes(mark))) : undefined) ?? drafts.at(-1);
+    const mark = noteMarkOf(note.text);
+    const holder = (mark ? drafts.find((d) => titleMarks.get(d) === mark || d.raw.some((r) => r.includes(mark))) : undefined) ?? drafts.at(-1);
     holder?.flags.push(`脚注（原文第${note.first}行，不在正文中）：${note.text}`);
     leave('note', note.text, note.first, holder ? `脚注 → 草稿“${holder.title}”的待核项` : '脚注，无案例可归', note.last);
   }

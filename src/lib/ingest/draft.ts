@@ -74,7 +74,7 @@ function termWords(term: string, name = true): string[] {
 }
 
 /** The practice a title names: a method's spelling, a quoted name (“一站三中心”), else its first telling words. */
-function practiceWords(title: string, subtitle: string | undefined, places: readonly string[], methods: ProposalVocabulary['methods']): string[] {
+function practiceWords(title: string, subtitle: string | undefined, places: readonly string[], methods: ProposalVocabulary['methods'], skip = 0): string[] {
   const text = `${subtitle ?? ''}——${title}`;
   const fits = (t: string) => termWords(t).length > 0 && syllables(termWords(t).join('')).length <= MAX_TERM_SYLLABLES;
   const spelled = methods.flatMap((m) => methodSpellings(m)).filter((s) => text.includes(s)).sort((a, b) => b.length - a.length).filter(fits)[0];
@@ -84,7 +84,7 @@ function practiceWords(title: string, subtitle: string | undefined, places: read
   if (named && spelled) return fitWords([...termWords(named), ...termWords(spelled).filter((w) => Array.from(w).length >= 2 && !named.includes(w))]);
   if (named ?? spelled) return fitWords(termWords((named ?? spelled)!));
   const telling = (t: string) => termWords(t, false).filter((w) => Array.from(w).length >= 2 && !places.some((p) => p.includes(w) || w.includes(p)));
-  const told = fitWords([...telling(title), ...telling(subtitle ?? '')]);
+  const told = fitWords([...telling(title), ...telling(subtitle ?? '')].slice(skip));
   if (told.length) return told;
   // A title of common words only (做群众工作的几点体会): its first words still tell it from the place's other cases.
   return fitWords(cutWords(title).filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && !places.some((p) => p.includes(w) || w.includes(p))));
@@ -99,12 +99,23 @@ const placeStem = (name: string) => shortPlaceName(name) ?? (name.replace(/(?:�
  * (shijingshan-bajiao-xuqiu-fuwu, baodi-yizhan-sanzhongxin). The editor may
  * choose another before publishing; `fallback` when nothing usable is left.
  */
-export function draftId(draft: { title: string; subtitle?: string | undefined; region?: { leaf: string; township?: string | undefined } | undefined }, fallback: string, methods: ProposalVocabulary['methods'] = []): string {
+export function draftId(
+  draft: { title: string; subtitle?: string | undefined; region?: { leaf: string; township?: string | undefined } | undefined },
+  fallback: string,
+  methods: ProposalVocabulary['methods'] = [],
+  taken: (id: string) => boolean = () => false,
+): string {
   const leaf = draft.region?.leaf ?? '';
   const township = draft.region?.township;
   const places = [placeStem(leaf), ...(township ? [placeStem(township)] : [])].filter(Boolean);
-  const term = practiceWords(draft.title, draft.subtitle, [leaf, ...(township ? [township] : []), ...places].filter(Boolean), methods);
-  const id = [...places.map(slugOf), ...term.map(slugOf)].filter(Boolean).join('-');
+  const idFor = (skip: number) => [...places.map(slugOf), ...practiceWords(draft.title, draft.subtitle, [leaf, ...(township ? [township] : []), ...places].filter(Boolean), methods, skip).map(slugOf)].filter(Boolean).join('-');
+  // Two essays of one place whose titles start alike (群众路线…, 始终坚持群众路线…): the next telling words tell them apart.
+  let id = idFor(0);
+  for (let skip = 1; taken(id) && skip <= 3; skip++) {
+    const next = idFor(skip);
+    if (next === id || !ID_PATTERN.test(next)) break;
+    id = next;
+  }
   return ID_PATTERN.test(id) ? id : fallback;
 }
 

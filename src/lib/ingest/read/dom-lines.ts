@@ -126,6 +126,8 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       // Page furniture is never joined to the text across a break (▲…摄<br>text of a poster-style post).
       const furniture = !!chromeKind(before) || !!chromeKind(trimLine(collapseSpace(text)));
       if (pendingBreaks >= 2 || !before || PARAGRAPH_END.test(before) || indentAfter || bracketed || furniture) flush();
+      // A break the author put inside a heading parts a two-part title (始终坚持群众路线<br>切实做好…): printed on one line, a space parts it.
+      else if (heading !== undefined && !/\s$/.test(before)) runs.push({ text: ' ', bold, level, slot: inSlot });
       pendingBreaks = 0;
     }
     runs.push({ text, bold, level, slot: inSlot });
@@ -153,14 +155,13 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       return;
     }
     // A layout table (cells holding headings, tables or several paragraphs: old portals and e-papers lay out whole
-    // pages so) is read cell by cell as blocks; a data table's row is one line.
-    if (tag === 'tr' && !Array.from(el.children).some((c) => c.querySelector(LAYOUT_CELL) || c.querySelectorAll('p, div').length >= 3)) {
+    // pages so) is read cell by cell as blocks, and so is a row of one cell (a box drawn round an 编者按 or a 链接 in
+    // Word: nothing to line up); a data table's row is one line.
+    const cells = tag === 'tr' ? Array.from(el.children).filter((c) => /^t[dh]$/i.test(c.tagName)) : [];
+    if (cells.length > 1 && !cells.some((c) => c.querySelector(LAYOUT_CELL) || c.querySelectorAll('p, div').length >= 3)) {
       flush();
-      const cells = Array.from(el.children)
-        .filter((c) => /^t[dh]$/i.test(c.tagName))
-        .map((c) => trimLine(collapseSpace(c.textContent ?? '')))
-        .filter(Boolean);
-      if (cells.length) blocks.push({ text: cells.join(' | '), row: true });
+      const texts = cells.map((c) => trimLine(collapseSpace(c.textContent ?? ''))).filter(Boolean);
+      if (texts.length) blocks.push({ text: texts.join(' | '), row: true });
       return;
     }
     const block = BLOCK.has(tag);
