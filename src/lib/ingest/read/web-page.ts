@@ -236,11 +236,13 @@ export function readWebPage(
   const statement = (b: Block) => Array.from(b.text).length <= 30 && /^[^。！？；!?;]+。?$/u.test(b.text) && !/^[“"「『‘]/u.test(b.text);
   // A description has words and no number: a section number (1, 2) or a numbered subhead (一、…) under a picture opens the next section.
   const worded = (b: Block) => (b.text.match(/\p{L}/gu)?.length ?? 0) >= 2 && !startsWithMarker(b.text);
-  // Pages that describe their pictures do it under every one: when most of the article's pictures (two or more)
-  // have a statement or a line worded as a caption right under them, that is the page's caption line, full stop or not. A page
-  // that leaves its pictures bare (or their caption slots empty) has text under them.
+  // A page keeps one caption style: a sentence closed by a full stop under a picture is its caption only on a page that
+  // writes its captions as sentences, under at least half of its pictures (two or more: 小花家。 小刚的作业本。). A page
+  // whose captions are credits or labels (故宫博物院供图, 灯光版《清明上河图》), or that leaves its pictures bare, has its
+  // sentences under a picture as text: a caption is bound to its picture by its form, not by following one.
   const underPictures = blocks.filter((b) => afterImage(b) && !headingOf(b));
-  const describedPictures = underPictures.length >= 2 && underPictures.filter((b) => statement(b) || isCaptionWorded(b.text)).length * 3 >= underPictures.length * 2;
+  const sentenceCaption = (b: Block) => statement(b) && b.text.endsWith('。') && !isCaptionWorded(b.text);
+  const describedPictures = underPictures.length >= 2 && underPictures.filter(sentenceCaption).length * 2 >= underPictures.length;
   const isRunningText = (b: Block | undefined) => !!b && /[。！？”]$/.test(b.text) && !centred(b);
   // A short centred line that is no heading element, numbered line or ——subtitle, and does not break off mid-sentence
   // (a poem's or couplet's line ends in ，or ；): what a caption looks like.
