@@ -144,6 +144,36 @@ function parsePage(html: string): Document {
   return doc;
 }
 
+/** Letters and digits only: a headline and a sentence compared whatever their punctuation and quotes. */
+const wordsOf = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Whether every character of `line` occurs in `sentence`, in the same order, and the sentence says more. */
+function restates(line: string, sentence: string): boolean {
+  const [l, s] = [Array.from(wordsOf(line)), Array.from(wordsOf(sentence))];
+  let at = 0;
+  for (const c of s) if (at < l.length && c === l[at]) at++;
+  return at === l.length && s.length > l.length;
+}
+
+/**
+ * How many lines opening the text are its own headline: up to three short lines without sentence
+ * punctuation or a section number whose words, joined (ten or more), the first sentence after them says
+ * in the same order — a headline is its lead's summary (绥德县举行 / 庆“八一”…表彰大会 over 「…绥德县在县消防
+ * 救援大队成功举行了庆“八一”…表彰大会。」; 2024年4月份居民消费价格同比上涨0.3% over 「2024年4月份，全国居民
+ * 消费价格同比上涨0.3%。」). A subhead heads a section and is not said again by its first sentence.
+ */
+function ownHeadlineLines(kept: readonly Block[]): number {
+  for (let n = 1; n <= 3 && n < kept.length; n++) {
+    const line = kept[n - 1]!.text;
+    if (Array.from(line).length > 40 || /[。！？；，,;!?]/u.test(line) || startsWithMarker(line)) return 0;
+    const joined = kept.slice(0, n).map((b) => b.text).join('');
+    const next = kept[n]!.text;
+    const first = /^[^。！？]*[。！？]/u.exec(DATELINE_LEAD.exec(next)?.[2] ?? next)?.[0];
+    if (Array.from(wordsOf(joined)).length >= 10 && first && restates(joined, first)) return n;
+  }
+  return 0;
+}
+
 export function readWebPage(
   file: string,
   html: string,
@@ -332,6 +362,15 @@ export function readWebPage(
       kept = kept.slice(end);
     }
   }
+
+  // The text's own headline printed at its top (a release's title over it, a WeChat post's 绥德县举行 / 庆“八一”…表彰大会):
+  // neither body nor the page's headline, listed.
+  const own = ownHeadlineLines(kept);
+  for (const b of kept.slice(0, own)) {
+    count(dropped, 'headline');
+    left.push({ role: 'headline', text: b.text, reason: "the text's own headline printed at its top, which its first sentence restates" });
+  }
+  kept = kept.slice(own);
 
   // Metadata the head states; the page's own lines (above) win.
   if (url) meta.url ??= url;
