@@ -26,6 +26,7 @@ export type ChromeKind =
   | 'masthead'
   | 'caption'
   | 'author note'
+  | 'promotion'
   | 'credit line'
   | 'metadata line';
 
@@ -108,7 +109,7 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['author note', /^(?:文中|本文中?)[^。！？]{1,24}(?:均|皆)?(?:为|系)化名。?$|^感谢[^。！？]{2,40}(?:为|对)本文(?:提供|给予)[^。！？]{0,6}帮助。?$/u],
   ['caption', CAPTION],
   ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?${DATE_SOURCE}\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^《?${PAPER}》?\\s*[（(]\\s*${DATE_SOURCE}\\s*(?:第\\s*)?\\d{1,3}\\s*版\\s*[)）]$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：]`, 'u')],
-  ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文来[自源][:：]?|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^(平台声明|免责声明|特别声明)[:：]|^转载请|^举报(?:邮箱|电话|热线)[:：]|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)/i],
+  ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文来[自源][:：]?|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^转载请|^举报(?:邮箱|电话|热线)[:：]|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)/i],
   ['navigation', /^(当前位置|您现在的位置|现在位置|您的位置|位置)[:：]|^(当前位置|您现在的位置|您的位置)|^点击(进入|查看|阅读)[^。，]{0,16}(>>|》|＞＞)$|^(首页|手机版|返回.{0,6}首页.*|返回.{0,8}[，,]?\s*查看更多.*|加入收藏.*|设为首页.*)$/],
 ];
 
@@ -127,6 +128,7 @@ export const CHROME_ROLE: Record<ChromeKind, BlockRole> = {
   masthead: 'masthead',
   caption: 'caption',
   'author note': 'note',
+  promotion: 'chrome',
   'credit line': 'byline',
   'metadata line': 'dateline',
 };
@@ -145,9 +147,23 @@ export const isCaptionWorded = (line: string) => Array.from(line).length <= CAPT
 
 const LIST_HEADS = new Set<ChromeKind>(['comments', 'related articles']);
 
+/**
+ * A platform's statement about the text (特别声明：以上内容…为自媒体平台…上传并发布, its English version Notice: The
+ * content above…): the platform's, whatever sentences it holds.
+ */
+const STATEMENT = /^(?:平台声明|免责声明|特别声明|Notice|Disclaimer)\s*[:：]/i;
+/**
+ * A promotion set in or above the text (a vote, a campaign, an app): its call to action is a bracketed link to
+ * click inside the line (…评选火热进行中！【点击投票】Pick你心目中的…); a paragraph that merely ends in a link
+ * (…。【点击查看】) is text with a link glued to it (splitGluedTail).
+ */
+const PROMOTION = /[【\[]\s*点击\s*(?:投票|参与|报名|进入|查看|下载|领取|订阅|关注|观看|收听|阅读)[^】\]]{0,8}[】\]]/u;
+
 /** The kind of chrome a line is, or undefined when it is (or may be) article text. */
 export function chromeKind(line: string): ChromeKind | undefined {
   if (Array.from(line).length <= CAPTION_MAX && LONG_CAPTION.test(line)) return 'caption';
+  if (Array.from(line).length <= 400 && STATEMENT.test(line)) return 'footer';
+  if (Array.from(line).length <= CAPTION_MAX && PROMOTION.test(line) && !splitGluedTail(line)) return 'promotion';
   if (Array.from(line).length <= CAPTION_MAX && ORIGINAL_TITLE.test(line)) return 'footer';
   // A sentence inside makes a line text; a ？ closing a quoted title (（原题为《…谈了啥？》）) does not.
   if (Array.from(line).length > SHORT || /[。！？][^”’」』》）)】\]]/.test(line)) return undefined;
