@@ -39,6 +39,15 @@ describe('the most precise place', () => {
     // Not after its own city: the short name is a word like any other.
     expect(placeOfCase('成都学习郫都经验', '党员每人联系十户群众。', regions)?.code).toBe('5101');
   });
+  it('a short place name counts only where a word ends with it: characters after it that make it a longer word (an idiom, a university) make it none', () => {
+    // 长治 is 山西长治市's short name; 长治久安 is an idiom, so the title's place is 新疆.
+    expect(placeOfCase('李强在新疆调研时强调 在高质量发展中增进民生福祉促进长治久安', '新华社乌鲁木齐5月9日电 李强在新疆调研。', regions)?.code).toBe('65');
+    expect(placeOfCase('山西长治：干部走进村民家', '干部每月走访群众。', regions)?.code).toBe('1404');
+    expect(placeOfCase('浙江大学的教授下乡调研', '教授们走访群众。', regions)).toBeUndefined();
+    // A full name is a name wherever it stands; a short one may follow another word (首都北京, 成都郫都).
+    expect(placeOfCase('长治市促进长治久安', '干部每月走访群众。', regions)?.code).toBe('1404');
+    expect(placeOfText('这里是首都北京的中心。', regions, 'province')?.code).toBe('11');
+  });
   it('a county two characters long stands alone only when its city or province is named too', () => {
     expect(placeOfText('逐步探索适应县直机关发展需要的服务机制。', regions)).toBeUndefined();
     expect(placeOfText('山西省朔州市应县开展走访。', regions)?.code).toBe('140622');

@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import type { Region, RegionIndex } from '../regions/divisions.ts';
 import { shortPlaceName } from '../regions/divisions.ts';
-import { tagWords } from './words.ts';
+import { cutWords, tagWords } from './words.ts';
 
 const require = createRequire(import.meta.url);
 let streetsByCounty: Map<string, Array<{ name: string; code: string }>> | undefined;
@@ -77,17 +77,38 @@ function matcher(regions: RegionIndex, withShort: ShortNames): Matcher {
   return built;
 }
 
-/** Every region the text names, each once, with where it is first named. */
+/** Where the words of a text end (string offsets), as jieba's dictionary cuts it. */
+function wordEnds(text: string): Set<number> {
+  const ends = new Set<number>();
+  let at = 0;
+  for (const w of cutWords(text)) {
+    const i = text.indexOf(w, at);
+    if (i < 0) continue;
+    at = i + w.length;
+    ends.add(at);
+  }
+  return ends;
+}
+
+/**
+ * Every region the text names, each once, with where it is first named. A short name counts only where a
+ * word ends with it: characters after it that make it part of a longer word (长治久安, 浙江大学, 广东人) make
+ * it no place name; a full name (长治市) is a place name wherever it stands.
+ */
 export function regionMentions(text: string, regions: RegionIndex, withShort: ShortNames): Array<{ region: Region; at: number; name: string }> {
   const { byPrefix } = matcher(regions, withShort);
   const found = new Map<string, { region: Region; at: number; name: string }>();
+  let ends: Set<number> | undefined;
+  const endsWord = (at: number) => (ends ??= wordEnds(text)).has(at) || at === text.length;
   for (let i = 0; i + 1 < text.length; i++) {
     const list = byPrefix.get(text.slice(i, i + 2));
     if (!list) continue;
     for (const n of list) {
+      if (found.has(n.region.code) || !text.startsWith(n.text, i)) continue;
+      const short = n.text !== n.region.name;
       // 北京时间 is the country's clock, not a place.
-      const clock = n.text !== n.region.name && text.startsWith('时间', i + n.text.length);
-      if (!found.has(n.region.code) && text.startsWith(n.text, i) && !clock) found.set(n.region.code, { region: n.region, at: i, name: n.text });
+      const clock = short && text.startsWith('时间', i + n.text.length);
+      if (!clock && (!short || endsWord(i + n.text.length))) found.set(n.region.code, { region: n.region, at: i, name: n.text });
     }
   }
   return [...found.values()];
