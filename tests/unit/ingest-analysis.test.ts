@@ -31,6 +31,13 @@ describe('the most precise place', () => {
   it('a county only the opening names (an example, a visit) does not replace the title place', () => {
     expect(placeOfCase('湖北开展“三万”活动', '来到恩施土家族苗族自治州鹤峰县海拔近1000米的容美镇', regions)?.code).toBe('42');
   });
+  it('a place the opening names as part of the title place, right after its name, makes the title place precise', () => {
+    expect(placeOfCase('突发！新疆地震', '5月20日13时10分在新疆克孜勒苏州阿图什市发生5.2级地震，震源深度19公里。', regions)?.code).toBe('653001');
+    expect(placeOfCase('突发！新疆地震', '5月20日在新疆阿图什市发生5.2级地震。', regions)?.code).toBe('653001');
+    // Other words between the two (a visit, an office) are no chain: the title place stands.
+    expect(placeOfCase('湖北开展“三万”活动', '湖北省委书记来到恩施土家族苗族自治州鹤峰县。', regions)?.code).toBe('42');
+    expect(placeOfCase('新疆开展走访', '新疆干部到阿图什市走访群众。', regions)?.code).toBe('65');
+  });
   it('a county outside the title province does not win, even if the title names it', () => {
     expect(placeOfCase('浙江：学习郫都经验', '成都市郫都区的做法', regions)?.code).toBe('33');
   });

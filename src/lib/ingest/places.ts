@@ -160,7 +160,37 @@ export function placeOfCase(heading: string, opening: string, regions: RegionInd
   const precise = regionMentions(opening, regions, false)
     .filter((m) => within(m.region) && inHeading(m.region) && (!named || depth[m.region.level] > depth[named.level]) && asNamed(m.region, regions)?.code !== named?.code)
     .sort((a, b) => depth[b.region.level] - depth[a.region.level] || a.at - b.at)[0]?.region;
-  return asNamed(precise, regions) ?? named;
+  return asNamed(precise, regions) ?? (named && chainNamedAfter(opening, named, regions)) ?? named;
+}
+
+/**
+ * A place within the heading's that the opening names as part of it, right after its name (新疆克孜勒苏州阿图什市,
+ * 新疆阿图什市): the heading's place made precise, where the text says the event is. Between the two only the name
+ * of a place on the chain may stand, in full or as its first characters with 州/市/地区/盟 (克孜勒苏州 for
+ * 克孜勒苏柯尔克孜自治州); a place named elsewhere in the opening (a visit, an example) is not this.
+ */
+function chainNamedAfter(opening: string, named: Region, regions: RegionIndex): Region | undefined {
+  const depth = { province: 1, city: 2, county: 3 } as const;
+  const within = regions.all().filter((r) => r.code !== named.code && regions.chain(r.code).some((a) => a.code === named.code));
+  for (const m of regionMentions(opening, regions, true).filter((x) => x.region.code === named.code)) {
+    const after = opening.slice(m.at + m.name.length, m.at + m.name.length + 24);
+    const found = within
+      .map((r) => ({ r, k: after.indexOf(r.name) }))
+      .filter(({ r, k }) => k >= 0 && k <= 12 && onChainBetween(after.slice(0, k), r, named, regions))
+      .sort((a, b) => depth[b.r.level] - depth[a.r.level] || a.k - b.k)[0];
+    if (found) return asNamed(found.r, regions);
+  }
+  return undefined;
+}
+
+/** Whether the words between a place and one within it name only the places between them on its chain. */
+function onChainBetween(between: string, r: Region, named: Region, regions: RegionIndex): boolean {
+  if (!between) return true;
+  const stem = between.replace(/(?:州|市|地区|盟)$/u, '');
+  if (Array.from(stem).length < 2 || /[^\p{Script=Han}]/u.test(stem)) return false;
+  const chain = regions.chain(r.code);
+  const middle = chain.slice(chain.findIndex((a) => a.code === named.code) + 1, -1);
+  return middle.some((a) => a.name === between || a.name.startsWith(stem));
 }
 
 /**
