@@ -93,9 +93,10 @@ function wordEnds(text: string): Set<number> {
 /**
  * Every region the text names, each once, with where it is first named. A short name counts only where a
  * word ends with it: characters after it that make it part of a longer word (长治久安, 浙江大学, 广东人) make
- * it no place name; a full name (长治市) is a place name wherever it stands.
+ * it no place name; a full name (长治市) is a place name wherever it stands. `inWords` counts short names
+ * inside words too, for a caller asking whether a name opens with a place's (an institution's: 北京大学).
  */
-export function regionMentions(text: string, regions: RegionIndex, withShort: ShortNames): Array<{ region: Region; at: number; name: string }> {
+export function regionMentions(text: string, regions: RegionIndex, withShort: ShortNames, inWords = false): Array<{ region: Region; at: number; name: string }> {
   const { byPrefix } = matcher(regions, withShort);
   const found = new Map<string, { region: Region; at: number; name: string }>();
   let ends: Set<number> | undefined;
@@ -108,7 +109,7 @@ export function regionMentions(text: string, regions: RegionIndex, withShort: Sh
       const short = n.text !== n.region.name;
       // 北京时间 is the country's clock, not a place.
       const clock = short && text.startsWith('时间', i + n.text.length);
-      if (!clock && (!short || endsWord(i + n.text.length))) found.set(n.region.code, { region: n.region, at: i, name: n.text });
+      if (!clock && (!short || inWords || endsWord(i + n.text.length))) found.set(n.region.code, { region: n.region, at: i, name: n.text });
     }
   }
   return [...found.values()];

@@ -218,8 +218,8 @@ export function readWebPage(
     for (const selector of rule.metaLines) {
       for (const el of Array.from(doc.querySelectorAll(selector))) {
         if (body && (body.contains(el) || el.contains(body))) continue;
-        const line = trimLine(collapseSpace(el.textContent ?? ''));
-        if (line && isMetaLine(line)) readMetaLine(line, meta);
+        // Read as its lines are shown (an icon or an &nbsp; parts its fields), not as its bare text content.
+        for (const b of blocksOf(el)) if (isMetaLine(b.text)) readMetaLine(b.text, meta);
       }
     }
   }
