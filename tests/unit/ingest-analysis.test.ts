@@ -38,6 +38,10 @@ describe('the most precise place', () => {
     expect(placeOfCase('湖北开展“三万”活动', '湖北省委书记来到恩施土家族苗族自治州鹤峰县。', regions)?.code).toBe('42');
     expect(placeOfCase('新疆开展走访', '新疆干部到阿图什市走访群众。', regions)?.code).toBe('65');
   });
+  it('of places equally precise, the one the text names first is its place, whatever their codes', () => {
+    expect(placeOfText('在四川海螺沟景区走失一个月后，父亲返回湖北十堰。', regions, 'province')?.code).toBe('51');
+    expect(placeOfText('父亲从湖北来到四川的景区寻子。', regions, 'province')?.code).toBe('42');
+  });
   it('a county outside the title province does not win, even if the title names it', () => {
     expect(placeOfCase('浙江：学习郫都经验', '成都市郫都区的做法', regions)?.code).toBe('33');
   });

@@ -121,7 +121,9 @@ export function regionMentions(text: string, regions: RegionIndex, withShort: Sh
  * in the whole country.
  */
 export function resolvePlace(text: string, regions: RegionIndex, withShort: ShortNames = true): Region | undefined {
-  const mentions = regionMentions(text, regions, withShort).map((m) => m.region);
+  const named = regionMentions(text, regions, withShort);
+  const mentions = named.map((m) => m.region);
+  const firstAt = new Map(named.map((m) => [m.region.code, m.at]));
   if (mentions.length === 0) return undefined;
   const { byName } = matcher(regions, withShort);
   const codes = new Set(mentions.map((m) => m.code));
@@ -134,7 +136,8 @@ export function resolvePlace(text: string, regions: RegionIndex, withShort: Shor
     const unique = (byName.get(r.name)?.length ?? 0) === 1 && (r.level !== 'county' || Array.from(r.name).length >= 3);
     return { r, ok: supported > 0 || unique || r.level === 'province', score: depth[r.level] * 10 + supported };
   });
-  return asNamed(scored.filter((s) => s.ok).sort((a, b) => b.score - a.score || a.r.code.localeCompare(b.r.code))[0]?.r, regions);
+  // Equally precise and supported, the place named first is where the text is (四川海螺沟 before 返回湖北).
+  return asNamed(scored.filter((s) => s.ok).sort((a, b) => b.score - a.score || firstAt.get(a.r.code)! - firstAt.get(b.r.code)!)[0]?.r, regions);
 }
 
 /** A city without counties is listed again as its own county (东莞市 441900): name the city. */
