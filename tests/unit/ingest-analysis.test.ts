@@ -31,6 +31,17 @@ describe('the most precise place', () => {
   it('a county only the opening names (an example, a visit) does not replace the title place', () => {
     expect(placeOfCase('湖北开展“三万”活动', '来到恩施土家族苗族自治州鹤峰县海拔近1000米的容美镇', regions)?.code).toBe('42');
   });
+  it('a place the opening names as part of the title place, right after its name, makes the title place precise', () => {
+    expect(placeOfCase('突发！新疆地震', '5月20日13时10分在新疆克孜勒苏州阿图什市发生5.2级地震，震源深度19公里。', regions)?.code).toBe('653001');
+    expect(placeOfCase('突发！新疆地震', '5月20日在新疆阿图什市发生5.2级地震。', regions)?.code).toBe('653001');
+    // Other words between the two (a visit, an office) are no chain: the title place stands.
+    expect(placeOfCase('湖北开展“三万”活动', '湖北省委书记来到恩施土家族苗族自治州鹤峰县。', regions)?.code).toBe('42');
+    expect(placeOfCase('新疆开展走访', '新疆干部到阿图什市走访群众。', regions)?.code).toBe('65');
+  });
+  it('of places equally precise, the one the text names first is its place, whatever their codes', () => {
+    expect(placeOfText('在四川海螺沟景区走失一个月后，父亲返回湖北十堰。', regions, 'province')?.code).toBe('51');
+    expect(placeOfText('父亲从湖北来到四川的景区寻子。', regions, 'province')?.code).toBe('42');
+  });
   it('a county outside the title province does not win, even if the title names it', () => {
     expect(placeOfCase('浙江：学习郫都经验', '成都市郫都区的做法', regions)?.code).toBe('33');
   });
@@ -38,6 +49,15 @@ describe('the most precise place', () => {
     expect(placeOfCase('成都郫都：党员联系户', '党员每人联系十户群众。', regions)?.code).toBe('510117');
     // Not after its own city: the short name is a word like any other.
     expect(placeOfCase('成都学习郫都经验', '党员每人联系十户群众。', regions)?.code).toBe('5101');
+  });
+  it('a short place name counts only where a word ends with it: characters after it that make it a longer word (an idiom, a university) make it none', () => {
+    // 长治 is 山西长治市's short name; 长治久安 is an idiom, so the title's place is 新疆.
+    expect(placeOfCase('李强在新疆调研时强调 在高质量发展中增进民生福祉促进长治久安', '新华社乌鲁木齐5月9日电 李强在新疆调研。', regions)?.code).toBe('65');
+    expect(placeOfCase('山西长治：干部走进村民家', '干部每月走访群众。', regions)?.code).toBe('1404');
+    expect(placeOfCase('浙江大学的教授下乡调研', '教授们走访群众。', regions)).toBeUndefined();
+    // A full name is a name wherever it stands; a short one may follow another word (首都北京, 成都郫都).
+    expect(placeOfCase('长治市促进长治久安', '干部每月走访群众。', regions)?.code).toBe('1404');
+    expect(placeOfText('这里是首都北京的中心。', regions, 'province')?.code).toBe('11');
   });
   it('a county two characters long stands alone only when its city or province is named too', () => {
     expect(placeOfText('逐步探索适应县直机关发展需要的服务机制。', regions)).toBeUndefined();

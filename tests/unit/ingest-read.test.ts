@@ -541,6 +541,20 @@ describe('damaged and empty containers', () => {
 });
 
 describe('any input', () => {
+  it('takes invisible format characters out at read time (1\u00ad\u00ad—4月 is 1—4月), says how many, and keeps emoji joiners', async () => {
+    const [para] = source('004', 13, 13);
+    const soft = para!.replace(/[，,]/u, '\u00ad\u00ad$&').replace(/。/u, '\u200b。');
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>把政府的“好心”办成群众满意的“好事”</title></head><body><h1>把政府的“好心”办成群众满意的“好事”</h1><div class="content"><p>${soft}</p><p>👨\u200d👩\u200d👧</p></div></body></html>`;
+    const doc = await readInput('page.html', new TextEncoder().encode(html));
+    expect(doc.text).toContain(para);
+    expect(doc.text).not.toMatch(/[\u00ad\u200b]/u);
+    expect(doc.text).toContain('👨\u200d👩\u200d👧');
+    expect(doc.warnings).toContainEqual(expect.stringMatching(/^不可见字符 3 处已删去（(?=[^）]*U\+00AD 软连字符)(?=[^）]*U\+200B 零宽空格)/));
+    const text = await readInput('x.txt', new TextEncoder().encode(`标题\n\n${soft}\n`));
+    expect(text.text).toBe(`标题\n\n${para}\n`);
+    expect(text.extracted).toBe(true);
+  });
+
   it('names the formats it reads', () => {
     for (const e of ['.txt', '.md', '.markdown', '.html', '.htm', '.mhtml', '.mht', '.docx', '.doc', '.pdf']) expect(INPUT_EXTENSIONS).toContain(e);
   });

@@ -81,6 +81,23 @@ describe('bylines', () => {
   });
 });
 
+describe('an info line\'s fields', () => {
+  it('an icon or an &nbsp; parts the fields of an info line, and the IP location and buttons after the account are not its source', () => {
+    const { document } = parseHTML('<div class="post_info">\n 2024-05-22 07:16:06　来源: <a href="#">鞭牛士</a>\n<img src="ipLocation.svg">北京\n  \n   &nbsp;<a href="#">举报</a>\n</div>');
+    const [line] = blocksOf(document.querySelector('.post_info')!);
+    expect(line?.text).toBe('2024-05-22 07:16:06 来源: 鞭牛士 北京 举报');
+    const meta: DocumentMeta = {};
+    readMetaLine(line!.text, meta);
+    expect(meta.publication).toBe('鞭牛士');
+    const other: DocumentMeta = {};
+    readMetaLine('来源：北青网-北京青年报 发布于广东', other);
+    expect(other.publication).toBe('北青网-北京青年报');
+    // An inline picture inside running text (an emoji) adds no space to the sentence.
+    const { document: post } = parseHTML('<p>大家好<img src="emoji.png">今天我们走访群众。</p>');
+    expect(blocksOf(post.querySelector('p')!)[0]?.text).toBe('大家好今天我们走访群众。');
+  });
+});
+
 describe('chrome kinds', () => {
   it.each([
     ['字体：小中大', 'share/print bar'],

@@ -117,7 +117,7 @@ const POST_END = /(?:教授|讲师|研究员|博士|学者|专家|校长|院长|
 const UNIT_WORD = new RegExp(`(?:大学|学院|研究院|研究所|研究中心|科学院|党校|医院|学校|中学|小学|银行|集团|公司|报社|杂志社|出版社|协会|学会|中心|${UNIT_END.slice(3, -1)})`, 'u');
 /** How a unit's name opens for sure: with the country or the Party (中国人民大学, 中共嘉禾县委), or a place of the division data (北京大学). */
 const NATIONAL = /^(?:中共|中国|中央|国家|国务院|全国|解放军)/u;
-const opensWithPlace = (text: string) => NATIONAL.test(text) || regionMentions(Array.from(text).slice(0, 8).join(''), loadRegionIndex(), true).some((m) => m.at === 0);
+const opensWithPlace = (text: string) => NATIONAL.test(text) || regionMentions(Array.from(text).slice(0, 8).join(''), loadRegionIndex(), true, true).some((m) => m.at === 0);
 
 /**
  * A name printed glued to its affiliation (方敏北京大学经济学院教授, 孙佑民中共嘉禾县委常委宣传部长): the name

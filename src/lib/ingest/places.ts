@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import type { Region, RegionIndex } from '../regions/divisions.ts';
 import { shortPlaceName } from '../regions/divisions.ts';
-import { tagWords } from './words.ts';
+import { cutWords, tagWords } from './words.ts';
 
 const require = createRequire(import.meta.url);
 let streetsByCounty: Map<string, Array<{ name: string; code: string }>> | undefined;
@@ -77,17 +77,39 @@ function matcher(regions: RegionIndex, withShort: ShortNames): Matcher {
   return built;
 }
 
-/** Every region the text names, each once, with where it is first named. */
-export function regionMentions(text: string, regions: RegionIndex, withShort: ShortNames): Array<{ region: Region; at: number; name: string }> {
+/** Where the words of a text end (string offsets), as jieba's dictionary cuts it. */
+function wordEnds(text: string): Set<number> {
+  const ends = new Set<number>();
+  let at = 0;
+  for (const w of cutWords(text)) {
+    const i = text.indexOf(w, at);
+    if (i < 0) continue;
+    at = i + w.length;
+    ends.add(at);
+  }
+  return ends;
+}
+
+/**
+ * Every region the text names, each once, with where it is first named. A short name counts only where a
+ * word ends with it: characters after it that make it part of a longer word (长治久安, 浙江大学, 广东人) make
+ * it no place name; a full name (长治市) is a place name wherever it stands. `inWords` counts short names
+ * inside words too, for a caller asking whether a name opens with a place's (an institution's: 北京大学).
+ */
+export function regionMentions(text: string, regions: RegionIndex, withShort: ShortNames, inWords = false): Array<{ region: Region; at: number; name: string }> {
   const { byPrefix } = matcher(regions, withShort);
   const found = new Map<string, { region: Region; at: number; name: string }>();
+  let ends: Set<number> | undefined;
+  const endsWord = (at: number) => (ends ??= wordEnds(text)).has(at) || at === text.length;
   for (let i = 0; i + 1 < text.length; i++) {
     const list = byPrefix.get(text.slice(i, i + 2));
     if (!list) continue;
     for (const n of list) {
+      if (found.has(n.region.code) || !text.startsWith(n.text, i)) continue;
+      const short = n.text !== n.region.name;
       // 北京时间 is the country's clock, not a place.
-      const clock = n.text !== n.region.name && text.startsWith('时间', i + n.text.length);
-      if (!found.has(n.region.code) && text.startsWith(n.text, i) && !clock) found.set(n.region.code, { region: n.region, at: i, name: n.text });
+      const clock = short && text.startsWith('时间', i + n.text.length);
+      if (!clock && (!short || inWords || endsWord(i + n.text.length))) found.set(n.region.code, { region: n.region, at: i, name: n.text });
     }
   }
   return [...found.values()];
@@ -99,7 +121,9 @@ export function regionMentions(text: string, regions: RegionIndex, withShort: Sh
  * in the whole country.
  */
 export function resolvePlace(text: string, regions: RegionIndex, withShort: ShortNames = true): Region | undefined {
-  const mentions = regionMentions(text, regions, withShort).map((m) => m.region);
+  const named = regionMentions(text, regions, withShort);
+  const mentions = named.map((m) => m.region);
+  const firstAt = new Map(named.map((m) => [m.region.code, m.at]));
   if (mentions.length === 0) return undefined;
   const { byName } = matcher(regions, withShort);
   const codes = new Set(mentions.map((m) => m.code));
@@ -112,7 +136,8 @@ export function resolvePlace(text: string, regions: RegionIndex, withShort: Shor
     const unique = (byName.get(r.name)?.length ?? 0) === 1 && (r.level !== 'county' || Array.from(r.name).length >= 3);
     return { r, ok: supported > 0 || unique || r.level === 'province', score: depth[r.level] * 10 + supported };
   });
-  return asNamed(scored.filter((s) => s.ok).sort((a, b) => b.score - a.score || a.r.code.localeCompare(b.r.code))[0]?.r, regions);
+  // Equally precise and supported, the place named first is where the text is (四川海螺沟 before 返回湖北).
+  return asNamed(scored.filter((s) => s.ok).sort((a, b) => b.score - a.score || firstAt.get(a.r.code)! - firstAt.get(b.r.code)!)[0]?.r, regions);
 }
 
 /** A city without counties is listed again as its own county (东莞市 441900): name the city. */
@@ -139,7 +164,37 @@ export function placeOfCase(heading: string, opening: string, regions: RegionInd
   const precise = regionMentions(opening, regions, false)
     .filter((m) => within(m.region) && inHeading(m.region) && (!named || depth[m.region.level] > depth[named.level]) && asNamed(m.region, regions)?.code !== named?.code)
     .sort((a, b) => depth[b.region.level] - depth[a.region.level] || a.at - b.at)[0]?.region;
-  return asNamed(precise, regions) ?? named;
+  return asNamed(precise, regions) ?? (named && chainNamedAfter(opening, named, regions)) ?? named;
+}
+
+/**
+ * A place within the heading's that the opening names as part of it, right after its name (新疆克孜勒苏州阿图什市,
+ * 新疆阿图什市): the heading's place made precise, where the text says the event is. Between the two only the name
+ * of a place on the chain may stand, in full or as its first characters with 州/市/地区/盟 (克孜勒苏州 for
+ * 克孜勒苏柯尔克孜自治州); a place named elsewhere in the opening (a visit, an example) is not this.
+ */
+function chainNamedAfter(opening: string, named: Region, regions: RegionIndex): Region | undefined {
+  const depth = { province: 1, city: 2, county: 3 } as const;
+  const within = regions.all().filter((r) => r.code !== named.code && regions.chain(r.code).some((a) => a.code === named.code));
+  for (const m of regionMentions(opening, regions, true).filter((x) => x.region.code === named.code)) {
+    const after = opening.slice(m.at + m.name.length, m.at + m.name.length + 24);
+    const found = within
+      .map((r) => ({ r, k: after.indexOf(r.name) }))
+      .filter(({ r, k }) => k >= 0 && k <= 12 && onChainBetween(after.slice(0, k), r, named, regions))
+      .sort((a, b) => depth[b.r.level] - depth[a.r.level] || a.k - b.k)[0];
+    if (found) return asNamed(found.r, regions);
+  }
+  return undefined;
+}
+
+/** Whether the words between a place and one within it name only the places between them on its chain. */
+function onChainBetween(between: string, r: Region, named: Region, regions: RegionIndex): boolean {
+  if (!between) return true;
+  const stem = between.replace(/(?:州|市|地区|盟)$/u, '');
+  if (Array.from(stem).length < 2 || /[^\p{Script=Han}]/u.test(stem)) return false;
+  const chain = regions.chain(r.code);
+  const middle = chain.slice(chain.findIndex((a) => a.code === named.code) + 1, -1);
+  return middle.some((a) => a.name === between || a.name.startsWith(stem));
 }
 
 /**

@@ -6,6 +6,8 @@
  * with a sentence in it is article text, whatever words it contains.
  */
 import { tagWords } from '../words.ts';
+import { loadRegionIndex } from '../../node/region-index.ts';
+import { shortPlaceName } from '../../regions/divisions.ts';
 import { parseAuthorLine, UNIT_LINE } from '../case-start.ts';
 import { asciiDigits, DATE, DATE_SOURCE, dateTimeIn } from '../dates.ts';
 import type { DocumentMeta } from '../meta.ts';
@@ -26,6 +28,7 @@ export type ChromeKind =
   | 'masthead'
   | 'caption'
   | 'author note'
+  | 'promotion'
   | 'credit line'
   | 'metadata line';
 
@@ -98,7 +101,7 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['QR prompt', /^(微信)?扫(一扫|码|描)(下方|上方|图中|左侧|右侧)?(二维码)?.{0,8}(关注|阅读|分享|下载|打开|收听|观看|加入|添加|公众号|小程序|×)|长按(识别|扫描)?(图中|下方)?二维码|^(扫描|识别)(下方|图中)?二维码|^(使用)?微信.{0,4}扫一扫/],
   ['comments', /^(精选留言|全部留言|网友评论|全部评论|最新评论|热门评论|发表评论|我要评论|查看全部留言|评论\s*[(（]?\d*[)）]?|留言\s*[(（]?\d*[)）]?|\d+\s*条评论|已有\s*\d+\s*人(参与|评论).*|\d*\s*人参与\s*\d*\s*条?评论)$/],
   ['related articles', /^(喜欢此内容的人还喜欢|相关(新闻|阅读|文章|链接|专题|推荐)|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢|往期(回顾|推荐|精选)|阅读下一篇|上一篇[:：]?.*|下一篇[:：]?.*|(?:此前|相关|前期|往期)报道[:：].*|更多精彩.*)$/],
-  ['share/print bar', /^([【\[]?(打印|纠错|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|字体|调整字体|超大|大|标准|默认|中|小|字大|字小|(?:字号|字体)?(?:放大|缩小|增大|减小|加大)|网摘|商城|推荐|转发|图集|微信|微博|新浪微博|腾讯微博|QQ空间|Qzone|QQ|朋友圈|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|｜])[】\]]?\s*)+$|^[【\[]?(分享到?|字号|字体)[:：]|^(?:阅读|查看|展开)剩余全文|^.{0,8}加载中[，,]?\s*请稍候。?$|^若长时间无响应.{0,12}$|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^(?:Play Video|播放视频|\/?\d{1,2}:\d\d(?:\s*\/\s*\d{1,2}:\d\d)?)$|^时刻新闻$|^\+\d$/],
+  ['share/print bar', /^([【\[]?(打印|纠错|举报|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|字体|调整字体|超大|大|标准|默认|中|小|字大|字小|(?:字号|字体)?(?:放大|缩小|增大|减小|加大)|网摘|商城|推荐|转发|图集|微信|微博|新浪微博|腾讯微博|QQ空间|Qzone|QQ|朋友圈|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|｜])[】\]]?\s*)+$|^[【\[]?(分享到?|字号|字体)[:：]|^(?:阅读|查看|展开)剩余全文|^.{0,8}加载中[，,]?\s*请稍候。?$|^若长时间无响应.{0,12}$|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^(?:Play Video|播放视频|\/?\d{1,2}:\d\d(?:\s*\/\s*\d{1,2}:\d\d)?)$|^时刻新闻$|^\+\d$/],
   // Page lists and next/previous links of a paged article or an e-paper.
   ['pagination', /^([【\[]\d{1,3}[】\]]\s*){2,}$|^(?=.*(上一页|下一页|上一版|下一版|尾页|末页))((上一页|下一页|首页|尾页|末页|上一版|下一版|\d{1,3}|[<>«»‹›|｜]|…)\s*)+$|^(\d{1,3}\s+)+\d{1,3}$/],
   // An embedded player's controls and states, saved with the page (speeds, qualities, 循环播放, its error and 时长 lines, a description box ending in its 收起 toggle).
@@ -108,7 +111,7 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['author note', /^(?:文中|本文中?)[^。！？]{1,24}(?:均|皆)?(?:为|系)化名。?$|^感谢[^。！？]{2,40}(?:为|对)本文(?:提供|给予)[^。！？]{0,6}帮助。?$/u],
   ['caption', CAPTION],
   ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?${DATE_SOURCE}\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^《?${PAPER}》?\\s*[（(]\\s*${DATE_SOURCE}\\s*(?:第\\s*)?\\d{1,3}\\s*版\\s*[)）]$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：]`, 'u')],
-  ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文来[自源][:：]?|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^(平台声明|免责声明|特别声明)[:：]|^转载请|^举报(?:邮箱|电话|热线)[:：]|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)/i],
+  ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文来[自源][:：]?|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^转载请|^举报(?:邮箱|电话|热线)[:：]|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)/i],
   ['navigation', /^(当前位置|您现在的位置|现在位置|您的位置|位置)[:：]|^(当前位置|您现在的位置|您的位置)|^点击(进入|查看|阅读)[^。，]{0,16}(>>|》|＞＞)$|^(首页|手机版|返回.{0,6}首页.*|返回.{0,8}[，,]?\s*查看更多.*|加入收藏.*|设为首页.*)$/],
 ];
 
@@ -127,6 +130,7 @@ export const CHROME_ROLE: Record<ChromeKind, BlockRole> = {
   masthead: 'masthead',
   caption: 'caption',
   'author note': 'note',
+  promotion: 'chrome',
   'credit line': 'byline',
   'metadata line': 'dateline',
 };
@@ -145,9 +149,23 @@ export const isCaptionWorded = (line: string) => Array.from(line).length <= CAPT
 
 const LIST_HEADS = new Set<ChromeKind>(['comments', 'related articles']);
 
+/**
+ * A platform's statement about the text (特别声明：以上内容…为自媒体平台…上传并发布, its English version Notice: The
+ * content above…): the platform's, whatever sentences it holds.
+ */
+const STATEMENT = /^(?:平台声明|免责声明|特别声明|Notice|Disclaimer)\s*[:：]/i;
+/**
+ * A promotion set in or above the text (a vote, a campaign, an app): its call to action is a bracketed link to
+ * click inside the line (…评选火热进行中！【点击投票】Pick你心目中的…); a paragraph that merely ends in a link
+ * (…。【点击查看】) is text with a link glued to it (splitGluedTail).
+ */
+const PROMOTION = /[【\[]\s*点击\s*(?:投票|参与|报名|进入|查看|下载|领取|订阅|关注|观看|收听|阅读)[^】\]]{0,8}[】\]]/u;
+
 /** The kind of chrome a line is, or undefined when it is (or may be) article text. */
 export function chromeKind(line: string): ChromeKind | undefined {
   if (Array.from(line).length <= CAPTION_MAX && LONG_CAPTION.test(line)) return 'caption';
+  if (Array.from(line).length <= 400 && STATEMENT.test(line)) return 'footer';
+  if (Array.from(line).length <= CAPTION_MAX && PROMOTION.test(line) && !splitGluedTail(line)) return 'promotion';
   if (Array.from(line).length <= CAPTION_MAX && ORIGINAL_TITLE.test(line)) return 'footer';
   // A sentence inside makes a line text; a ？ closing a quoted title (（原题为《…谈了啥？》）) does not.
   if (Array.from(line).length > SHORT || /[。！？][^”’」』》）)】\]]/.test(line)) return undefined;
@@ -217,6 +235,20 @@ export function metaAuthors(line: string): string[] | undefined {
   return read?.map((a) => a.name);
 }
 
+let provinceWords: Set<string> | undefined;
+
+/**
+ * A 来源 field's source, without what a platform prints after the account: its IP location (来源: 鞭牛士 北京,
+ * 发布于北京, 来自北京市: a province-level name alone, where the poster was) and its buttons (举报). Neither names
+ * the source, and the IP location is not the text's place.
+ */
+function sourceOfField(value: string | undefined): string | undefined {
+  provinceWords ??= new Set(loadRegionIndex().all().filter((r) => r.level === 'province').flatMap((r) => [r.name, shortPlaceName(r.name) ?? r.name]));
+  const words = value?.split(/\s+/u) ?? [];
+  const end = words.findIndex((w, i) => i > 0 && (provinceWords!.has(w.replace(/^(?:发布于|来自|IP属地[:：]?)/u, '')) || chromeKind(w) === 'share/print bar'));
+  return (end > 0 ? words.slice(0, end).join(' ') : value) || undefined;
+}
+
 /** What a 来源/作者/编辑/发布时间 line states; the first value found for each field wins. */
 export function readMetaLine(line: string, meta: DocumentMeta): void {
   const date = dateTimeIn(line);
@@ -224,7 +256,7 @@ export function readMetaLine(line: string, meta: DocumentMeta): void {
     meta.date ??= date.date;
     if (date.time) meta.time ??= date.time;
   }
-  const source = metaField(line, SOURCE_LABEL);
+  const source = sourceOfField(metaField(line, SOURCE_LABEL));
   if (source) meta.publication ??= sourceAndName(source)?.source ?? source;
   const authors = metaAuthors(line);
   if (authors) meta.author ??= authors.join('、');

@@ -9,7 +9,7 @@
  * them) and their text is never read: a `<script>` inside an article is code,
  * while `{}` or "<script>" written as text stays text.
  */
-import { chromeKind } from './chrome.ts';
+import { chromeKind, isMetaLine } from './chrome.ts';
 
 export interface Block {
   text: string;
@@ -45,8 +45,9 @@ const CAPTION_SLOT = /caption|img_?descr/i;
 const CENTRED_CLASS = /(?:^|[\s_-])(?:center|centre|centred|centered)(?=$|[\s_-])/i;
 
 const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201f\\u2026\\u2014';
-// Whitespace with a line break between two CJK characters is a source-code line wrap, not a space.
-const CJK_WRAP = new RegExp(`(?<=[${CJK}])[ \\t]*[\\r\\n][\\s]*(?=[${CJK}])`, 'gu');
+// Whitespace with a line break between two CJK characters is a source-code line wrap, not a space; an
+// &nbsp; among it is a space the page sets on purpose (来源: 鞭牛士 … &nbsp;举报).
+const CJK_WRAP = new RegExp(`(?<=[${CJK}])[ \\t]*[\\r\\n][ \\t\\r\\n]*(?=[${CJK}])`, 'gu');
 const PARAGRAPH_END = /[。！？!?：:；;”」』）)…]$/u;
 
 /** Collapses HTML whitespace the way a reader sees it, without inventing spaces inside Chinese. */
@@ -66,6 +67,8 @@ interface Run {
   level?: number | undefined;
   /** Inside a picture's caption element. */
   slot: boolean;
+  /** An inline picture after text (an icon): no text, but it parts the fields of a metadata line. */
+  icon?: boolean;
 }
 
 function isCentred(el: Element): boolean {
@@ -93,7 +96,10 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
   let slot = false;
 
   const flush = () => {
-    const text = trimLine(collapseSpace(runs.map((r) => r.text).join('')));
+    let text = trimLine(collapseSpace(runs.map((r) => r.text).join('')));
+    // An icon between the fields of a 来源/时间 line (来源: 鞭牛士[📍]北京) stands where a space would; in running
+    // text an inline picture (an emoji) adds nothing to the sentence.
+    if (runs.some((r) => r.icon) && isMetaLine(text)) text = trimLine(collapseSpace(runs.map((r) => (r.icon ? '\u00a0' : r.text)).join('')));
     if (text) {
       const visible = runs.filter((r) => r.text.trim());
       const block: Block = { text };
@@ -152,6 +158,7 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
     }
     if (tag === 'img') {
       if (!runs.some((r) => r.text.trim())) image = true;
+      else runs.push({ text: '', bold, level, slot: inSlot, icon: true });
       return;
     }
     // A layout table (cells holding headings, tables or several paragraphs: old portals and e-papers lay out whole

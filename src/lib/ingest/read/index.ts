@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { DecodeError, MAX_BYTES } from '../decode.ts';
+import { dropInvisible, invisibleWarning } from '../invisible.ts';
 import { foldRadicals, isSimplified, radicalsWarning } from '../radicals.ts';
 import type { ExtractedDocument, InputFormat } from '../extracted.ts';
 import { readDoc } from './doc.ts';
@@ -86,14 +87,22 @@ export async function readInput(file: string, bytes: Uint8Array): Promise<Extrac
   return foldDocument(await readByFormat(file, bytes));
 }
 
-/** Radicals folded in all the text a reader returns (body, metadata, blocks left out), counted once for the report. */
+/**
+ * Radicals folded and invisible format characters taken out in all the text a reader returns (body, metadata,
+ * blocks left out), each counted once for the report.
+ */
 function foldDocument(doc: ExtractedDocument): ExtractedDocument {
   let folded = 0;
+  let dropped = 0;
   const pairs = new Set<string>();
+  const kinds = new Set<string>();
   // The document's script decides for its metadata and left-out blocks too.
   const simplified = isSimplified(doc.text);
   const fold = (s: string) => {
-    const r = foldRadicals(s, simplified);
+    const v = dropInvisible(s);
+    dropped += v.dropped;
+    for (const k of v.kinds) kinds.add(k);
+    const r = foldRadicals(v.text, simplified);
     folded += r.folded;
     for (const p of r.pairs) pairs.add(p);
     return r.text;
@@ -101,11 +110,10 @@ function foldDocument(doc: ExtractedDocument): ExtractedDocument {
   doc.text = fold(doc.text);
   for (const [k, v] of Object.entries(doc.meta)) if (typeof v === 'string') (doc.meta as Record<string, unknown>)[k] = fold(v);
   for (const b of doc.left ?? []) b.text = fold(b.text);
-  if (folded) {
-    // A text input folded is no longer the file itself: its folded text is the raw text the drafts' lines count.
-    doc.extracted = true;
-    (doc.warnings ??= []).push(radicalsWarning(folded, pairs));
-  }
+  // A text input changed is no longer the file itself: its changed text is the raw text the drafts' lines count.
+  if (folded || dropped) doc.extracted = true;
+  if (folded) (doc.warnings ??= []).push(radicalsWarning(folded, pairs));
+  if (dropped) (doc.warnings ??= []).push(invisibleWarning(dropped, kinds));
   return doc;
 }
 

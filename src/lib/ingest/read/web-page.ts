@@ -144,6 +144,36 @@ function parsePage(html: string): Document {
   return doc;
 }
 
+/** Letters and digits only: a headline and a sentence compared whatever their punctuation and quotes. */
+const wordsOf = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Whether every character of `line` occurs in `sentence`, in the same order, and the sentence says more. */
+function restates(line: string, sentence: string): boolean {
+  const [l, s] = [Array.from(wordsOf(line)), Array.from(wordsOf(sentence))];
+  let at = 0;
+  for (const c of s) if (at < l.length && c === l[at]) at++;
+  return at === l.length && s.length > l.length;
+}
+
+/**
+ * How many lines opening the text are its own headline: up to three short lines without sentence
+ * punctuation or a section number whose words, joined (ten or more), the first sentence after them says
+ * in the same order — a headline is its lead's summary (绥德县举行 / 庆“八一”…表彰大会 over 「…绥德县在县消防
+ * 救援大队成功举行了庆“八一”…表彰大会。」; 2024年4月份居民消费价格同比上涨0.3% over 「2024年4月份，全国居民
+ * 消费价格同比上涨0.3%。」). A subhead heads a section and is not said again by its first sentence.
+ */
+function ownHeadlineLines(kept: readonly Block[]): number {
+  for (let n = 1; n <= 3 && n < kept.length; n++) {
+    const line = kept[n - 1]!.text;
+    if (Array.from(line).length > 40 || /[。！？；，,;!?]/u.test(line) || startsWithMarker(line)) return 0;
+    const joined = kept.slice(0, n).map((b) => b.text).join('');
+    const next = kept[n]!.text;
+    const first = /^[^。！？]*[。！？]/u.exec(DATELINE_LEAD.exec(next)?.[2] ?? next)?.[0];
+    if (Array.from(wordsOf(joined)).length >= 10 && first && restates(joined, first)) return n;
+  }
+  return 0;
+}
+
 export function readWebPage(
   file: string,
   html: string,
@@ -188,8 +218,8 @@ export function readWebPage(
     for (const selector of rule.metaLines) {
       for (const el of Array.from(doc.querySelectorAll(selector))) {
         if (body && (body.contains(el) || el.contains(body))) continue;
-        const line = trimLine(collapseSpace(el.textContent ?? ''));
-        if (line && isMetaLine(line)) readMetaLine(line, meta);
+        // Read as its lines are shown (an icon or an &nbsp; parts its fields), not as its bare text content.
+        for (const b of blocksOf(el)) if (isMetaLine(b.text)) readMetaLine(b.text, meta);
       }
     }
   }
@@ -236,11 +266,13 @@ export function readWebPage(
   const statement = (b: Block) => Array.from(b.text).length <= 30 && /^[^。！？；!?;]+。?$/u.test(b.text) && !/^[“"「『‘]/u.test(b.text);
   // A description has words and no number: a section number (1, 2) or a numbered subhead (一、…) under a picture opens the next section.
   const worded = (b: Block) => (b.text.match(/\p{L}/gu)?.length ?? 0) >= 2 && !startsWithMarker(b.text);
-  // Pages that describe their pictures do it under every one: when most of the article's pictures (two or more)
-  // have a statement or a line worded as a caption right under them, that is the page's caption line, full stop or not. A page
-  // that leaves its pictures bare (or their caption slots empty) has text under them.
+  // A page keeps one caption style: a sentence closed by a full stop under a picture is its caption only on a page that
+  // writes its captions as sentences, under at least half of its pictures (two or more: 小花家。 小刚的作业本。). A page
+  // whose captions are credits or labels (故宫博物院供图, 灯光版《清明上河图》), or that leaves its pictures bare, has its
+  // sentences under a picture as text: a caption is bound to its picture by its form, not by following one.
   const underPictures = blocks.filter((b) => afterImage(b) && !headingOf(b));
-  const describedPictures = underPictures.length >= 2 && underPictures.filter((b) => statement(b) || isCaptionWorded(b.text)).length * 3 >= underPictures.length * 2;
+  const sentenceCaption = (b: Block) => statement(b) && b.text.endsWith('。') && !isCaptionWorded(b.text);
+  const describedPictures = underPictures.length >= 2 && underPictures.filter(sentenceCaption).length * 2 >= underPictures.length;
   const isRunningText = (b: Block | undefined) => !!b && /[。！？”]$/.test(b.text) && !centred(b);
   // A short centred line that is no heading element, numbered line or ——subtitle, and does not break off mid-sentence
   // (a poem's or couplet's line ends in ，or ；): what a caption looks like.
@@ -330,6 +362,15 @@ export function readWebPage(
       kept = kept.slice(end);
     }
   }
+
+  // The text's own headline printed at its top (a release's title over it, a WeChat post's 绥德县举行 / 庆“八一”…表彰大会):
+  // neither body nor the page's headline, listed.
+  const own = ownHeadlineLines(kept);
+  for (const b of kept.slice(0, own)) {
+    count(dropped, 'headline');
+    left.push({ role: 'headline', text: b.text, reason: "the text's own headline printed at its top, which its first sentence restates" });
+  }
+  kept = kept.slice(own);
 
   // Metadata the head states; the page's own lines (above) win.
   if (url) meta.url ??= url;
