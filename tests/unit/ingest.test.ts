@@ -20,8 +20,8 @@ import { readCaseFile } from '../../src/lib/node/case-files.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 import { readMethodMentions, readThemes } from '../../src/lib/node/taxonomy.ts';
 import { caseRemarkPlugins } from '../../src/plugins/index.ts';
-import { ingestCommand } from '../../scripts/ingest-command.ts';
 import { FIXTURE_LIBRARY, fixture } from '../fixture-library.ts';
+import { runIngestInProcess } from '../ingest-in-process.ts';
 
 const SEEDS = fixture('sources/raw');
 const regions = loadRegionIndex();
@@ -281,12 +281,7 @@ describe('a compilation that states each case\'s source', () => {
 describe('the ingest command', () => {
   // The command in-process, as npm run ingest runs it, with the fixture library's vocabulary and existing ids
   // (like the tests above); a start-up per run cost each test seconds. The bin's own wiring is the spawn test below.
-  const run = async (args: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const status = await ingestCommand([...args, '--content', FIXTURE_LIBRARY], { out: (t) => (stdout += t), err: (t) => (stderr += t) });
-    return { status, stdout, stderr };
-  };
+  const run = (args: string[]) => runIngestInProcess([...args, '--content', FIXTURE_LIBRARY]);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'ingest-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
