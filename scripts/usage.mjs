@@ -14,6 +14,26 @@ export function exitWithUsageOnHelp(usage, argv = process.argv.slice(2)) {
 }
 
 /**
+ * The command's arguments by `config` (node:util parseArgs), or what to answer
+ * instead, for a command run in-process (a test calls it): `--help` gives the
+ * usage on stdout and exit 0; an unknown option or a missing value gives one
+ * line naming it and the usage on stderr, exit 2. Never exits.
+ * @template {import('node:util').ParseArgsConfig} T
+ * @param {string} usage
+ * @param {T} config
+ * @returns {{ args: import('node:util').ParsedResults<T>, reply?: undefined } | { args?: undefined, reply: { stdout?: string, stderr?: string, exitCode: number } }}
+ */
+export function parseCommandLine(usage, config) {
+  const argv = config.args ?? process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) return { reply: { stdout: `${usage.trim()}\n`, exitCode: 0 } };
+  try {
+    return { args: parseArgs(config) };
+  } catch (error) {
+    return { reply: { stderr: `error: ${error.message.split('. ')[0]}\n${usage.trim()}\n`, exitCode: 2 } };
+  }
+}
+
+/**
  * The command's arguments by `config` (node:util parseArgs), after --help:
  * an unknown option or a missing value ends with one line naming it and the
  * usage, exit 2, not a stack trace.
@@ -23,11 +43,9 @@ export function exitWithUsageOnHelp(usage, argv = process.argv.slice(2)) {
  * @returns {import('node:util').ParsedResults<T>}
  */
 export function readArgs(usage, config) {
-  exitWithUsageOnHelp(usage, config.args);
-  try {
-    return parseArgs(config);
-  } catch (error) {
-    console.error(`error: ${error.message.split('. ')[0]}\n${usage.trim()}`);
-    process.exit(2);
-  }
+  const { args, reply } = parseCommandLine(usage, config);
+  if (!reply) return args;
+  if (reply.stdout) process.stdout.write(reply.stdout);
+  if (reply.stderr) process.stderr.write(reply.stderr);
+  process.exit(reply.exitCode);
 }

@@ -20,6 +20,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { astroCacheDirOf } from '../../src/lib/node/astro-cache-dir.ts';
 import { FIXTURE_LIBRARY, fixture } from '../fixture-library.ts';
 import { freePort } from '../free-port.ts';
+import { runIngestInProcess } from '../ingest-in-process.ts';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'ingest-publish-'));
 let server: ChildProcess | undefined;
@@ -58,7 +59,8 @@ describe('from a Word file to a published case', () => {
     const docx = path.join(temp, '永善县做群众工作的几点体会.docx');
     const paragraphs = await makeDocx(docx);
     const drafts = path.join(temp, 'drafts');
-    const r = spawnSync(process.execPath, ['scripts/ingest.ts', docx, '--out', drafts, '--id', ID, '--json', '--content', FIXTURE_LIBRARY], { encoding: 'utf8', timeout: 120_000 });
+    // npm run ingest in this process (its bin's wiring is ingest.test's): a start-up cost 3-10 s.
+    const r = await runIngestInProcess([docx, '--out', drafts, '--id', ID, '--json', '--content', FIXTURE_LIBRARY]);
     expect(r.status, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as { inputs: Array<{ format: string; sourceId: string; rawText: string; sourceEntry: string; drafts: Array<{ id: string; title: string; authors: Array<{ name: string }>; region: { code: string } | null }> }> };
     const input = report.inputs[0]!;

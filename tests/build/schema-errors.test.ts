@@ -1,6 +1,13 @@
 /**
  * The production build refuses bad content with a message naming the file and
- * the field. Each case builds a copy of the fixture library with one defect.
+ * the field. Each build is of a copy of the fixture library with its defects.
+ *
+ * A build stops at the first case file that fails to load (the case loader
+ * loads files together and the first rejection ends the build), so a defect
+ * that throws (a duplicate id, broken YAML, bytes that are not UTF-8, an
+ * expression in the body) needs a build of its own. Defects the schema finds
+ * in one file's frontmatter are one zod parse, which lists every issue: the
+ * unknown method and the unknown region code share a build.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -14,8 +21,7 @@ import { copyFixtureLibrary, fixture } from '../fixture-library.ts';
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
 
-/** The content cache astro.config.mjs keeps apart for a build with CONTENT_DIR, removed with the copy. */
-
+/** A build of a copy of the fixture library changed by `mutate`; the copy and its content cache (astro.config.mjs keeps one apart per CONTENT_DIR) are removed after the file. */
 function buildWith(mutate: (contentDir: string) => void): { status: number | null; output: string } {
   const contentDir = copyFixtureLibrary('case-library-', temps);
   const temp = path.dirname(contentDir);
@@ -38,15 +44,23 @@ function edit(file: string, from: string, to: string) {
 const NANJING = 'cases/nanjing-cheguansuo.mdx';
 
 describe('a build with bad content fails and says where', () => {
+  // Both schema defects in one file: zod reports every issue of the entry (see above).
+  let schemaBuild: { status: number | null; output: string } | undefined;
+  const withSchemaDefects = () =>
+    (schemaBuild ??= buildWith((dir) => {
+      edit(path.join(dir, NANJING), '  - fuwu-rexian\n', '  - fuwu-rexianx\n');
+      edit(path.join(dir, NANJING), 'code: "3201"', 'code: "3299"');
+    }));
+
   it('unknown method: names the file and the field', () => {
-    const { status, output } = buildWith((dir) => edit(path.join(dir, NANJING), '  - fuwu-rexian\n', '  - fuwu-rexianx\n'));
+    const { status, output } = withSchemaDefects();
     expect(status).not.toBe(0);
     expect(output).toContain('cases/nanjing-cheguansuo.mdx');
     expect(output).toMatch(/methods\.2\*?\*?: \*?\*?Unknown method "fuwu-rexianx"/);
   });
 
   it('region code absent from GB/T 2260: names the file and the field', () => {
-    const { status, output } = buildWith((dir) => edit(path.join(dir, NANJING), 'code: "3201"', 'code: "3299"'));
+    const { status, output } = withSchemaDefects();
     expect(status).not.toBe(0);
     expect(output).toContain('content/cases/nanjing-cheguansuo.mdx');
     expect(output).toContain('Region code "3299" is not in the GB/T 2260 data');

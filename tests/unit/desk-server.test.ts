@@ -13,9 +13,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleDeskScript, createDeskServer } from '../../src/lib/node/desk-server.ts';
 import { placeProblem } from '../../src/lib/node/desk-drafts.ts';
-import { UPLOAD_LIMIT } from '../../src/lib/node/desk-upload.ts';
+import { receive, UPLOAD_LIMIT } from '../../src/lib/node/desk-upload.ts';
 import { BLOCK_ROLES, type BlockRole } from '../../src/lib/ingest/left-blocks.ts';
 import { copyFixtureLibrary } from '../fixture-library.ts';
+import { runIngestInProcess } from '../ingest-in-process.ts';
 
 const temps: string[] = [];
 let base = '';
@@ -34,7 +35,9 @@ beforeAll(async () => {
   git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qm', 'fixture');
   git('config', 'user.name', 'Desk Test');
   git('config', 'user.email', 'desk@example.org');
-  const server = createDeskServer({ content, work }, await bundleDeskScript());
+  // Received files are ingested in this process: the desk's own way, a process per file, cost seconds a file
+  // (about 10 s at load 7); that way is tested once below ('the desk's own ingest process').
+  const server = createDeskServer({ content, work }, await bundleDeskScript(), runIngestInProcess);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   close = () => server.close();
@@ -103,6 +106,16 @@ describe('received files', () => {
     const queue = (await (await fetch(`${base}/api/queue`)).json()) as Array<{ id: string; report: { error?: string } }>;
     expect(queue.find((b) => b.id === batch.id)?.report.error).toBe(batch.report.error);
   });
+});
+
+describe("the desk's own ingest process", () => {
+  it('reads a received file with npm run ingest started for it, its refusal (exit 1 with a JSON report) kept as the report', async () => {
+    const bytes = readFileSync('tests/fixtures/ingest/corrupt.docx');
+    const batch = await receive('损坏的汇编.docx', bytes, { content, work });
+    expect(batch.report.error).toMatch(/not a readable \.docx/);
+    expect(batch.report.drafts).toEqual([]);
+    expect(readFileSync(path.join(work, 'batches', batch.id, 'input', '损坏的汇编.docx'))).toEqual(bytes);
+  }, 240_000);
 });
 
 describe('what ingest only counted', () => {

@@ -3,7 +3,6 @@
  * type above the title is no word of it, in Word (run sizes) and PDF (type
  * sizes); where no sizes exist the lines stay joined and the report says so.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +14,7 @@ import { headerTitle } from '../../src/lib/ingest/header-title.ts';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 import { FIXTURE_LIBRARY } from '../fixture-library.ts';
+import { runIngestInProcess } from '../ingest-in-process.ts';
 
 const vocab: Vocabulary = { methods: [], themes: [], regions: loadRegionIndex() };
 const FIXTURES = path.resolve('tests/fixtures/ingest');
@@ -85,8 +85,9 @@ describe('the source entry ingest writes for it', () => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'ingest-series-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('has the title alone, names the series line for about, and no dateNote where the date is printed and the compiler proposed', () => {
-    const r = spawnSync(process.execPath, ['scripts/ingest.ts', path.join(FIXTURES, 'docx-compilation-title/series-line.docx'), '--out', tmp, '--content', FIXTURE_LIBRARY], { encoding: 'utf8', timeout: 60_000 });
+  it('has the title alone, names the series line for about, and no dateNote where the date is printed and the compiler proposed', async () => {
+    // npm run ingest in this process (its bin's wiring is ingest.test's): a start-up cost seconds.
+    const r = await runIngestInProcess([path.join(FIXTURES, 'docx-compilation-title/series-line.docx'), '--out', tmp, '--content', FIXTURE_LIBRARY]);
     expect(r.status, r.stderr).toBe(0);
     const text = readFileSync(path.join(tmp, readdirSync(tmp).find((f) => f.endsWith('.source.yaml'))!), 'utf8');
     expect(text).toContain(`# 标题上方小字号的丛书名或引题“${SERIES}”不是标题的文字，来源条目没有此字段：请写进 about。`);

@@ -21,6 +21,7 @@ import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 import { readMethodMentions, readThemes } from '../../src/lib/node/taxonomy.ts';
 import { caseRemarkPlugins } from '../../src/plugins/index.ts';
 import { FIXTURE_LIBRARY, fixture } from '../fixture-library.ts';
+import { runIngestInProcess } from '../ingest-in-process.ts';
 
 const SEEDS = fixture('sources/raw');
 const regions = loadRegionIndex();
@@ -277,17 +278,30 @@ describe('a compilation that states each case\'s source', () => {
   });
 });
 
-// Each test starts the command up to three times (about 3 s each on an idle 2-core machine, 20 s under a load
-// of 30): the limit guards against a hang, not against a slow machine.
-describe('the ingest command', { timeout: 240_000 }, () => {
-  // The vocabulary and existing ids of the fixture library, like the in-process tests above.
-  const run = (args: string[]) => spawnSync(process.execPath, ['scripts/ingest.ts', ...args, '--content', FIXTURE_LIBRARY], { encoding: 'utf8', timeout: 120_000 });
+describe('the ingest command', () => {
+  // The command in-process, as npm run ingest runs it, with the fixture library's vocabulary and existing ids
+  // (like the tests above); a start-up per run cost each test seconds. The bin's own wiring is the spawn test below.
+  const run = (args: string[]) => runIngestInProcess([...args, '--content', FIXTURE_LIBRARY]);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'ingest-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('writes 18 drafts and a JSON report of exactly one object', () => {
+  // Start-up is about 3 s on an idle 2-core machine, 20 s under a load of 30: the limit guards against a hang.
+  it('npm run ingest (the bin) passes the arguments on and answers with the exit status, the report and the errors', { timeout: 240_000 }, () => {
+    const empty = path.join(tmp, 'bin-empty.txt');
+    writeFileSync(empty, '');
+    const out = path.join(tmp, 'bin-out');
+    const r = spawnSync(process.execPath, ['scripts/ingest.ts', path.join(SEEDS, '001_73a7e6d4b64e976d.txt'), empty, '--out', out, '--content', FIXTURE_LIBRARY], { encoding: 'utf8', timeout: 120_000 });
+    expect(r.status).toBe(1);
+    const errors = r.stderr.trimEnd().split('\n');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.startsWith(`error: ${empty}: empty file`), r.stderr).toBe(true);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(`wrote 1 draft(s) from 1 of 2 input(s) to ${out}`);
+    expect(readdirSync(out).filter((f) => f.endsWith('.mdx'))).toEqual(['yongshan-qunzhong-gongzuo.mdx']);
+  });
+
+  it('writes 18 drafts and a JSON report of exactly one object', async () => {
     const out = path.join(tmp, 'all');
-    const r = run([SEEDS, '--out', out, '--json']);
+    const r = await run([SEEDS, '--out', out, '--json']);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout) as { drafts: Array<{ id: string; file: string; region: { code: string } | null }>; errors: string[] };
     expect(report.errors).toEqual([]);
@@ -298,16 +312,16 @@ describe('the ingest command', { timeout: 240_000 }, () => {
     expect(readFileSync(jiahe.file, 'utf8')).toContain('# 来源（原文所载，供 content/sources/sources.yaml）：红网；2013-11-18 14:56:58；https://xc.rednet.cn/content/2013/11/18/4553425.html');
   });
 
-  it('refuses to overwrite without --force and leaves the file as it was', () => {
+  it('refuses to overwrite without --force and leaves the file as it was', async () => {
     const out = path.join(tmp, 'once');
-    expect(run([path.join(SEEDS, '001_73a7e6d4b64e976d.txt'), '--out', out]).status).toBe(0);
+    expect((await run([path.join(SEEDS, '001_73a7e6d4b64e976d.txt'), '--out', out])).status).toBe(0);
     const file = path.join(out, readdirSync(out).find((f) => f.endsWith('.mdx'))!);
     writeFileSync(file, 'edited by an editor');
-    const again = run([path.join(SEEDS, '001_73a7e6d4b64e976d.txt'), '--out', out]);
+    const again = await run([path.join(SEEDS, '001_73a7e6d4b64e976d.txt'), '--out', out]);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/already exists; not overwritten \(use --force/);
     expect(readFileSync(file, 'utf8')).toBe('edited by an editor');
-    expect(run([path.join(SEEDS, '001_73a7e6d4b64e976d.txt'), '--out', out, '--force']).status).toBe(0);
+    expect((await run([path.join(SEEDS, '001_73a7e6d4b64e976d.txt'), '--out', out, '--force'])).status).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('做群众工作的几点体会');
   });
 
@@ -315,11 +329,11 @@ describe('the ingest command', { timeout: 240_000 }, () => {
     ['empty', (f: string) => writeFileSync(f, ''), /empty file/],
     ['binary', (f: string) => writeFileSync(f, Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 31) % 256))), /binary file/],
     ['huge', (f: string) => { writeFileSync(f, ''); truncateSync(f, 21 * 1024 * 1024); }, /over the 20 MB limit/],
-  ])('a %s file gets a one-line error naming it and exit 1; the good input beside it is still written', (_kind, make, message) => {
+  ])('a %s file gets a one-line error naming it and exit 1; the good input beside it is still written', async (_kind, make, message) => {
     const input = path.join(tmp, `bad-${_kind}.txt`);
     make(input);
     const out = path.join(tmp, `out-${_kind}`);
-    const r = run([path.join(SEEDS, '001_73a7e6d4b64e976d.txt'), input, '--out', out]);
+    const r = await run([path.join(SEEDS, '001_73a7e6d4b64e976d.txt'), input, '--out', out]);
     expect(r.status).toBe(1);
     const errors = r.stderr.trim().split('\n');
     expect(errors).toHaveLength(1);
@@ -328,7 +342,7 @@ describe('the ingest command', { timeout: 240_000 }, () => {
     expect(readdirSync(out).filter((f) => f.endsWith('.mdx'))).toEqual(['yongshan-qunzhong-gongzuo.mdx']);
   });
 
-  it('a folder with good, bad and unsupported files: good drafts written, exit 1, the JSON lists every input', () => {
+  it('a folder with good, bad and unsupported files: good drafts written, exit 1, the JSON lists every input', async () => {
     const dir = path.join(tmp, 'mixed');
     mkdirSync(dir);
     writeFileSync(path.join(dir, 'a.txt'), seed('001'));
@@ -336,7 +350,7 @@ describe('the ingest command', { timeout: 240_000 }, () => {
     writeFileSync(path.join(dir, 'c.wps'), 'x');
     writeFileSync(path.join(dir, 'd.txt'), seed('003'));
     const out = path.join(tmp, 'mixed-out');
-    const r = run([dir, '--out', out, '--json']);
+    const r = await run([dir, '--out', out, '--json']);
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout) as { inputs: Array<{ file: string; drafts: Array<{ id: string }>; error?: string }>; drafts: unknown[]; errors: string[] };
     const byName = Object.fromEntries(report.inputs.map((i) => [path.basename(i.file), i]));
@@ -350,13 +364,13 @@ describe('the ingest command', { timeout: 240_000 }, () => {
     expect(readdirSync(out).filter((f) => f.endsWith('.mdx')).sort()).toEqual([byName['a.txt']!.drafts[0]!.id, byName['d.txt']!.drafts[0]!.id].map((id) => `${id}.mdx`).sort());
   });
 
-  it('a folder of many files shows progress on stderr, never in the JSON on stdout', () => {
+  it('a folder of many files shows progress on stderr, never in the JSON on stdout', async () => {
     const dir = path.join(tmp, 'many');
     mkdirSync(dir);
     for (const n of ['000', '001', '002', '003', '004']) writeFileSync(path.join(dir, `${n}.txt`), seed(n));
     writeFileSync(path.join(dir, 'notes.odt'), 'x');
     writeFileSync(path.join(dir, '005.md'), '# 标题\n\n永善县的一段正文，说明群众工作。\n');
-    const r = run([dir, '--dry-run', '--json']);
+    const r = await run([dir, '--dry-run', '--json']);
     expect(r.stderr).toMatch(/^\[1\/6\] .*000\.txt$/m);
     expect(r.stderr).toMatch(/^\[6\/6\] .*005\.md$/m);
     const report = JSON.parse(r.stdout) as { inputs: Array<{ file: string; error?: string }> };
@@ -364,8 +378,8 @@ describe('the ingest command', { timeout: 240_000 }, () => {
     expect(report.inputs.find((i) => i.file.endsWith('notes.odt'))!.error).toMatch(/\.odt is an OpenDocument text: .*另存为 Word 文档 \(\.docx\)/);
   });
 
-  it('an unreadable path is an error, the same text twice is one draft and a reported duplicate, --dry-run writes nothing', () => {
-    const missing = run([path.join(tmp, 'nope.txt'), '--out', path.join(tmp, 'x')]);
+  it('an unreadable path is an error, the same text twice is one draft and a reported duplicate, --dry-run writes nothing', async () => {
+    const missing = await run([path.join(tmp, 'nope.txt'), '--out', path.join(tmp, 'x')]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/nope\.txt: cannot read \(ENOENT\)/);
     const dup = path.join(tmp, 'dup');
@@ -374,7 +388,7 @@ describe('the ingest command', { timeout: 240_000 }, () => {
     // The same article as a one-paragraph-per-line GBK export with CRLF.
     const paragraphs = seed('001').toString('utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
     writeFileSync(path.join(dup, 'b.txt'), iconv.encode(paragraphs.join('\r\n').replace(/\u00a0/g, ' '), 'gbk'));
-    const r = run([dup, '--out', path.join(tmp, 'y'), '--json']);
+    const r = await run([dup, '--out', path.join(tmp, 'y'), '--json']);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout) as { inputs: Array<{ file: string; drafts: Array<{ id: string }>; duplicates: Array<{ of: string; from: string }>; left: Array<{ role: string; text: string }> }> };
     expect(report.inputs[0]!.drafts).toHaveLength(1);
@@ -382,12 +396,12 @@ describe('the ingest command', { timeout: 240_000 }, () => {
     expect(report.inputs[1]!.duplicates).toEqual([{ title: '做群众工作的几点体会', of: report.inputs[0]!.drafts[0]!.id, from: path.join(dup, 'a.txt') }]);
     // The duplicate's body, written nowhere, is a block the report lists.
     expect(report.inputs[1]!.left.find((b) => b.role === 'duplicate')?.text).toContain('十八大报告指出');
-    const dry = run([SEEDS, '--dry-run']);
+    const dry = await run([SEEDS, '--dry-run']);
     expect(dry.status).toBe(0);
     expect(dry.stdout).toMatch(/dry run: 18 draft\(s\) from 5 of 5 input\(s\), nothing written/);
   });
 
-  it('two different articles with the same id get different ids; --force never replaces a different article', () => {
+  it('two different articles with the same id get different ids; --force never replaces a different article', async () => {
     // Two essays with the same place and the same first words of the title.
     const essay = (title: string, sentence: string) => `${title}\n\n永善县政府办党总支书记 肖文杰\n\n${sentence}\n`;
     const dir = path.join(tmp, 'same-id');
@@ -395,7 +409,7 @@ describe('the ingest command', { timeout: 240_000 }, () => {
     writeFileSync(path.join(dir, 'a.txt'), essay('做群众工作的几点体会', '群众工作要真心实意，这是第一篇文章的话。'));
     writeFileSync(path.join(dir, 'b.txt'), essay('做群众工作的几点思考', '群众工作要常抓不懈，这是第二篇文章的话。'));
     const out = path.join(tmp, 'same-id-out');
-    const r = run([dir, '--out', out, '--json']);
+    const r = await run([dir, '--out', out, '--json']);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout) as { drafts: Array<{ id: string; idNote?: string }> };
     const [a, b] = report.drafts;
@@ -404,16 +418,16 @@ describe('the ingest command', { timeout: 240_000 }, () => {
     expect(b!.idNote).toMatch(/taken by a different article \(“做群众工作的几点体会”/);
     // Fed alone, the second article would take the plain id: --force must not replace the first one's draft.
     const first = readFileSync(path.join(out, `${a!.id}.mdx`), 'utf8');
-    const alone = run([path.join(dir, 'b.txt'), '--out', out, '--force', '--json']);
+    const alone = await run([path.join(dir, 'b.txt'), '--out', out, '--force', '--json']);
     expect(alone.status).toBe(0);
     expect(readFileSync(path.join(out, `${a!.id}.mdx`), 'utf8')).toBe(first);
     expect((JSON.parse(alone.stdout) as { drafts: Array<{ id: string }> }).drafts[0]!.id).toBe(b!.id);
     // An id the editor chooses that holds a different article is refused, naming both.
-    const named = run([path.join(dir, 'b.txt'), '--out', out, '--force', '--id', a!.id]);
+    const named = await run([path.join(dir, 'b.txt'), '--out', out, '--force', '--id', a!.id]);
     expect(named.status).toBe(1);
     expect(named.stderr).toMatch(/b\.txt: --id yongshan-qunzhong-gongzuo: .*yongshan-qunzhong-gongzuo\.mdx holds a different article \(“做群众工作的几点体会”\); not replaced by “做群众工作的几点思考”/);
     expect(readFileSync(path.join(out, `${a!.id}.mdx`), 'utf8')).toBe(first);
-    const renamed = run([path.join(dir, 'b.txt'), '--out', out, '--id', 'yongshan-sikao']);
+    const renamed = await run([path.join(dir, 'b.txt'), '--out', out, '--id', 'yongshan-sikao']);
     expect(renamed.status).toBe(0);
     expect(readFileSync(path.join(out, 'yongshan-sikao.mdx'), 'utf8')).toContain('做群众工作的几点思考');
   });

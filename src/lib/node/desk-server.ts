@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 import { ProposalError } from '../ingest/accept-proposals.ts';
 import { ReadingError } from '../ingest/record-reading.ts';
 import { addFromSelection, answer, check, settleFlag, editCarried, editProposal, collateDraft, previewDraft, publishDraft, queue, recordDraftReading, removeDraftReading, saveFields, saveSource, viewDraft, type CarriedChange, type DeskFolders, type SourceFields } from './desk-drafts.ts';
-import { DeskInputError, listBatches, receive, UPLOAD_LIMIT } from './desk-upload.ts';
+import { DeskInputError, listBatches, receive, spawnIngest, UPLOAD_LIMIT, type IngestRunner } from './desk-upload.ts';
 
 const PAGE = fileURLToPath(new URL('../../desk/desk.html', import.meta.url));
 const SCRIPT = fileURLToPath(new URL('../../scripts/desk-page.ts', import.meta.url));
@@ -58,7 +58,7 @@ async function readJson<T>(req: IncomingMessage): Promise<T> {
   }
 }
 
-function routes(folders: DeskFolders): Array<[method: string, pattern: RegExp, handler: Handler]> {
+function routes(folders: DeskFolders, runIngest: IngestRunner): Array<[method: string, pattern: RegExp, handler: Handler]> {
   const draft = /^\/api\/drafts\/([^/]+)\/([^/]+)/;
   const at = (suffix: string) => new RegExp(`${draft.source}/${suffix}$`);
   /** A POST that changes a draft with the request's JSON and answers with the draft as it now is. */
@@ -77,7 +77,7 @@ function routes(folders: DeskFolders): Array<[method: string, pattern: RegExp, h
       /^\/api\/files$/,
       async (req, _p, url) => {
         const name = url.searchParams.get('name') ?? '';
-        return receive(name, await readBody(req, UPLOAD_LIMIT, `文件“${name}”`), folders);
+        return receive(name, await readBody(req, UPLOAD_LIMIT, `文件“${name}”`), folders, runIngest);
       },
     ],
     ['GET', new RegExp(`${draft.source}$`), (_r, [b, d]) => viewDraft(folders, b!, d!)],
@@ -123,9 +123,9 @@ function decodeParam(segment: string): string {
   }
 }
 
-/** The desk's request handler over `folders`, serving the bundled `script`. */
-export function createDeskServer(folders: DeskFolders, script: string): Server {
-  const table = routes(folders);
+/** The desk's request handler over `folders`, serving the bundled `script`; received files are ingested by `runIngest`. */
+export function createDeskServer(folders: DeskFolders, script: string, runIngest: IngestRunner = spawnIngest): Server {
+  const table = routes(folders, runIngest);
   const page = readFileSync(PAGE, 'utf8');
   return createServer(async (req, res) => {
     const port = (req.socket.address() as { port?: number }).port;
