@@ -26,7 +26,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { addMissed, answerProposals, answerSourceProposals, answerTeachingProposals, editProposal, ProposalError, relabelFigure, removeTag, type MissedItem } from '../src/lib/ingest/accept-proposals.ts';
 import { PROPOSAL_FIELDS, type ProposalField } from '../src/lib/ingest/proposals.ts';
-import { readMethodMentions, readThemes } from '../src/lib/node/taxonomy.ts';
+import { readMethodMentions, readMethods, readThemes } from '../src/lib/node/taxonomy.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
 import { proposedCorrection, ReadingError } from '../src/lib/ingest/record-reading.ts';
 import { FlagError, openFlagLines, settleFlags } from '../src/lib/ingest/reading-flags.ts';
@@ -225,7 +225,8 @@ const settle = numbers(values.settle, 'settle');
 const answering = choice.all || choice.fields.length > 0 || choice.accept.length > 0 || choice.reject.length > 0;
 const listing = !answering && settle.length === 0;
 if (settle.length && (positionals.length !== 1 || positionals.some((f: string) => !/\.mdx$/.test(f)))) fail('--settle marks the “# 待核” lines of one draft (.mdx), numbered as listed');
-const methods = readMethodMentions(values.content ? path.resolve(values.content) : contentDir());
+// As written, not widened by practice names: a rejected method's passing mentions are counted as check:content counts them.
+const methods = readMethods(values.content ? path.resolve(values.content) : contentDir());
 
 /** Names of the taxonomy's methods and themes, for the teaching proposals. */
 function tagNames(): Map<string, string> {

@@ -8,7 +8,7 @@
  */
 import { isMap, isSeq, parseDocument, Scalar, type Document, YAMLMap } from 'yaml';
 import { caseParagraphs } from '../case-mdx.ts';
-import { methodSpellings } from '../methods.ts';
+import { findMentions } from '../node/method-mentions.ts';
 import { KINDS, LEVELS } from '../kinds.ts';
 import { PROPOSAL_FIELDS, type ProposalField } from './proposals.ts';
 import { flagLineOf } from './reading-flags.ts';
@@ -136,7 +136,9 @@ function apply(doc: Document, x: OpenProposal, file: string): void {
 /**
  * Accepts and rejects proposals in a draft's MDX text. A proposal both
  * accepted and rejected, or a number that is not listed, is refused; nothing
- * changes then.
+ * changes then. `methods` are the taxonomy's as written (readMethods), not
+ * widened by practice names: a passing mention is a method named by its own
+ * words, as check:content counts it.
  */
 export function answerProposals(
   source: string,
@@ -165,9 +167,12 @@ export function answerProposals(
   for (const x of rejected.filter((r) => r.field === 'methods')) {
     const method = methods.find((mm) => mm.id === x.value);
     if (!method || tagged.has(method.id)) continue;
-    const spellings = methodSpellings(method);
-    const ps = paragraphs.filter((para) => spellings.some((s) => para.text.includes(s))).map((para) => para.p);
-    if (ps.length === 0) continue;
+    // check's own rule (method-mentions.ts), so an entry written here is one publish --check accepts.
+    const ps = findMentions([method], paragraphs).map((mention) => mention.p);
+    if (ps.length === 0) {
+      notes.push(`methods:${method.id} rejected — the text does not name ${method.name} by its own words (name or aliases; the proposal rested on “${x.quote}”), so no passing entry is written`);
+      continue;
+    }
     const passing = (doc.toJS()?.passing ?? {}) as Record<string, number[]>;
     const node = doc.createNode([...new Set([...(passing[method.id] ?? []), ...ps])].sort((a, b) => a - b));
     node.flow = true;

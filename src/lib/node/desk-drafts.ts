@@ -32,7 +32,7 @@ import { recordReading, removeReading, type Reading } from '../ingest/record-rea
 import { flagWhat, settleFlags } from '../ingest/reading-flags.ts';
 import { checkPublish, librarySources, openFlags, plannedSourceId, publish } from './publish.ts';
 import { previewBody } from './desk-preview.ts';
-import { readMethodMentions, readThemes } from './taxonomy.ts';
+import { readMethodMentions, readMethods, readThemes } from './taxonomy.ts';
 import { batchDir, BATCH_PATTERN, DeskInputError, type Batch } from './desk-upload.ts';
 
 export interface DeskFolders {
@@ -315,7 +315,7 @@ function assertPublished(work: string, batch: string, draft: string): void {
 /** Accepts and rejects proposals (accept-proposals.ts: accepted ones move into their fields with their evidence). */
 export function answer(folders: DeskFolders, batch: string, draft: string, choice: Choice) {
   const file = draftFile(folders.work, batch, draft);
-  const result = answerProposals(readFileSync(file, 'utf8'), choice, readMethodMentions(folders.content), draft);
+  const result = answerProposals(readFileSync(file, 'utf8'), choice, readMethods(folders.content), draft);
   save(folders, batch, draft, file, result.text);
   return { accepted: result.accepted.length, rejected: result.rejected.length, open: result.open, notes: result.notes };
 }
