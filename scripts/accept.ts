@@ -6,6 +6,7 @@
  * npm run accept -- <draft.mdx> --add methods|themes|keyFigures --p P --quote 原文 (--value id [--replace] | --label 说明)
  * npm run accept -- <draft.mdx> --relabel N --label 说明
  * npm run accept -- <draft.mdx> --remove methods:id|themes:id
+ * npm run accept -- <draft.mdx> --urged methods:id | --done methods:id
  *
  * Lists a draft's proposals, numbered (no choice given), or answers them:
  * accepted ones move into the real fields with their evidence, rejected ones
@@ -24,7 +25,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { addMissed, answerProposals, answerSourceProposals, answerTeachingProposals, editProposal, ProposalError, relabelFigure, removeTag, type MissedItem } from '../src/lib/ingest/accept-proposals.ts';
+import { addMissed, answerProposals, answerSourceProposals, answerTeachingProposals, editProposal, ProposalError, relabelFigure, removeTag, urgeTag, type MissedItem } from '../src/lib/ingest/accept-proposals.ts';
 import { PROPOSAL_FIELDS, type ProposalField } from '../src/lib/ingest/proposals.ts';
 import { readMethodMentions, readMethods, readThemes } from '../src/lib/node/taxonomy.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
@@ -45,6 +46,7 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
        npm run accept -- <draft.mdx> --add keyFigures --label 说明 --p P --quote 原文
        npm run accept -- <draft.mdx> --relabel N --label 说明
        npm run accept -- <draft.mdx> --remove methods:id|themes:id
+       npm run accept -- <draft.mdx> --urged methods:id | --done methods:id
   no choice: list the proposals and the open “# 待核” lines with their numbers
   once a draft's proposals are all answered (or it is listed with none left), <draft>.teaching.yaml is written beside it (unless one is there)
                    with a proposed purpose and analysis points from the accepted evidence; answer them the same way
@@ -66,7 +68,10 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
                    checked against paragraph P; a tag already carried is refused unless --replace
   --relabel N --label 说明   rewrite the label of accepted key figure N (numbered as listed)
   --remove methods:id   take an accepted method (or themes:id a theme) out again, with its evidence;
-                   a method the text only mentions in passing then goes under passing (content/README.md)`;
+                   a method the text only mentions in passing then goes under passing (content/README.md)
+  --urged methods:id   list an accepted method under proposed: the text only urges it (要…/应…), the page
+                   marks it 文中仅倡议; accepting a method whose words only urge lists it so already
+  --done methods:id    take it off proposed again: the text tells it done`;
 
 const { values, positionals } = readArgs(USAGE, {
   allowPositionals: true,
@@ -91,6 +96,8 @@ const { values, positionals } = readArgs(USAGE, {
     replace: { type: 'boolean', default: false },
     relabel: { type: 'string' },
     remove: { type: 'string' },
+    urged: { type: 'string' },
+    done: { type: 'string' },
   },
 });
 
@@ -210,8 +217,25 @@ function removeOne(what: string): never {
   process.exit(0);
 }
 
+/** --urged / --done methods:id: an accepted method listed under proposed (the text only urges it), or taken off. */
+function urgeOne(what: string, urged: boolean): never {
+  const flag = urged ? 'urged' : 'done';
+  const m = /^methods:([a-z0-9-]+)$/.exec(what) ?? fail(`--${flag} ${what}: write methods:id (only a method is urged or done)`);
+  if (positionals.length !== 1 || !/\.mdx$/.test(positionals[0]!) || othersThan(flag)) fail(`--${flag} marks one method of one file (.mdx)`);
+  const file = positionals[0]!;
+  try {
+    write(file, urgeTag(readFileSync(file, 'utf8'), m[1]!, urged, file).text);
+    console.log(`${file}: ${m[1]} ${urged ? 'listed under proposed (文中仅倡议)' : 'taken off proposed (the text tells it done)'}`);
+  } catch (error) {
+    fail(`${(error as Error).message} (nothing changed)`);
+  }
+  process.exit(0);
+}
+
 if (positionals.length === 0) fail(`no draft given\n${USAGE}`);
 if (values.remove !== undefined) removeOne(values.remove);
+if (values.urged !== undefined) urgeOne(values.urged, true);
+if (values.done !== undefined) urgeOne(values.done, false);
 if (values.add !== undefined) addOne(values.add);
 else if (values.value !== undefined || values.replace) fail('--value and --replace go with --add');
 if (values.relabel !== undefined) relabelOne(values.relabel);

@@ -20,3 +20,13 @@ describe('method evidence after a run-in heading', () => {
     expect(quoteOf('镇里建立干部下访制度，每月组织干部进村入户收集意见。群众都很满意。')).toBe('镇里建立干部下访制度，每月组织干部进村入户收集意见');
   });
 });
+
+describe('a method the text only urges', () => {
+  const whyOf = (text: string) => proposeCase({ title: '题', edition: numberBlocks([text]) }, VOCAB).find((x) => x.field === 'methods')?.why;
+
+  // The ninth trial's 兴山 methods stood only in the 对策 part (要…); the proposal said nothing of it.
+  it('say in the proposal that it is urged and that accepting lists it under proposed; a list mention does not', () => {
+    expect(whyOf('今后要深入开展领导干部大下访，倾听群众呼声。')).toMatch(/以倡议（要…）提到“下访”.*接受即列入 proposed/u);
+    expect(whyOf('信访、下访、接访三者并重。')).not.toMatch(/倡议/u);
+  });
+});

@@ -163,6 +163,12 @@ export function answerProposals(
 
   const notes: string[] = [];
   const paragraphs = caseParagraphs(source.slice(m[0].length));
+  // check:content's rule for a method the text only urges (aimWord): such a method is listed under `proposed` (文中仅倡议).
+  for (const x of accepted.filter((a) => a.field === 'methods')) {
+    const aim = aimWord(paragraphs.find((para) => para.p === x.p)?.text ?? '', x.quote);
+    if (!aim || !markProposed(doc, String(x.value), true)) continue;
+    notes.push(`proposed: ${String(x.value)} — its words “${x.quote}” only urge it (${aim}…), so the page marks it 文中仅倡议; if the text tells it done, npm run accept -- ${file} --done methods:${String(x.value)}`);
+  }
   const tagged = new Set(listOf(doc, 'methods').map(String));
   for (const x of rejected.filter((r) => r.field === 'methods')) {
     const method = methods.find((mm) => mm.id === x.value);
@@ -448,6 +454,31 @@ export function dropTag(doc: Document, field: 'methods' | 'themes', id: string):
   const evidence = doc.get('evidence');
   if (isMap(evidence) && evidence.items.length === 0) doc.delete('evidence');
   return true;
+}
+
+/**
+ * Lists an accepted method under `proposed` (the text only urges it: the page
+ * marks it 文中仅倡议, content/README.md §13), or takes it off that list. False
+ * when the draft does not carry the method. The desk's 移作倡议 and `accept
+ * --urged / --done` both use it.
+ */
+export function markProposed(doc: Document, id: string, urged: boolean): boolean {
+  const ids = (key: string) => listOf(doc, key).map(String);
+  if (!ids('methods').includes(id)) return false;
+  const proposed = ids('proposed').filter((x) => x !== id);
+  const next = urged ? [...proposed, id] : proposed;
+  if (next.length) doc.set('proposed', next);
+  else doc.delete('proposed');
+  return true;
+}
+
+/** `accept --urged methods:id` (urged) and `--done methods:id` (not urged): markProposed on a draft's text. */
+export function urgeTag(source: string, id: string, urged: boolean, file = 'draft'): { text: string } {
+  const m = FRONTMATTER.exec(source);
+  if (!m) throw new ProposalError(`${file}: no YAML frontmatter between --- lines`);
+  const doc = parseDocument(m[1]!);
+  if (!markProposed(doc, id, urged)) throw new ProposalError(`${file}: methods: the draft carries no ${id} (only an accepted method is listed under proposed; its methods are listed by npm run accept -- ${file})`);
+  return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n${source.slice(m[0].length)}` };
 }
 
 /** `accept --remove methods:id`: an accepted tag taken out again (the editor judged it a passing mention, or wrong). */

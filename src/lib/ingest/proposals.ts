@@ -201,9 +201,12 @@ function proposeMethods(paras: readonly Para[], vocab: ProposalVocabulary): Prop
       // Chosen by its own clause; quoted with the clauses beside it when they still stand as evidence.
       const named = done && standsAsEvidence({ para: done.para, quote: done.filled }) ? { ...done, quote: done.filled } : chosen;
       const ground = { ...named, quote: toldAfterHeading(named.para.text, named.sentence) ?? named.quote };
+      const aim = aimWord(ground.para.text, ground.quote);
       const why = done
         ? `原文作“${ground.term}”（${method.name}）`
-        : `原文只在第${ground.para.p}段${mentions.length > 1 ? '等处' : ''}以列举或要求提到“${ground.term}”（${method.name}），未见叙述其做法；若只是顺带提到，拒绝它（拒绝即记入 passing）`;
+        : aim
+          ? `原文只在第${ground.para.p}段${mentions.length > 1 ? '等处' : ''}以倡议（${aim}…）提到“${ground.term}”（${method.name}），未见已做；接受即列入 proposed（页面标“文中仅倡议”），若只是顺带提到，拒绝它（拒绝即记入 passing）`
+          : `原文只在第${ground.para.p}段${mentions.length > 1 ? '等处' : ''}以列举提到“${ground.term}”（${method.name}），未见叙述其做法；若只是顺带提到，拒绝它（拒绝即记入 passing）`;
       out.push({ field: 'methods', value: method.id, p: ground.para.p, quote: ground.quote, why });
       continue;
     }

@@ -20,7 +20,7 @@ import { inChinese } from '../check-messages.ts';
 import { ID_PATTERN } from '../ids.ts';
 import { KINDS, LEVELS, yearsStated } from '../kinds.ts';
 import { SOURCE_DATE } from '../source-date.ts';
-import { addMissed, answerProposals, answerSourceProposals, dropTag, ProposalError, type Choice, type MissedItem } from '../ingest/accept-proposals.ts';
+import { addMissed, answerProposals, markProposed, answerSourceProposals, dropTag, ProposalError, type Choice, type MissedItem } from '../ingest/accept-proposals.ts';
 import { droppedByRole } from '../ingest/dropped-kinds.ts';
 import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
 import { LAYOUT_NAMES, type Layout } from '../ingest/layout.ts';
@@ -415,12 +415,6 @@ export function editCarried(folders: DeskFolders, batch: string, draft: string, 
       return isSeq(seq) ? seq : undefined;
     };
     const holds = (field: string, id: string) => list(field)?.items.some((x) => String((x as { value?: unknown }).value ?? x) === id) ?? false;
-    const drop = (field: string, id: string) => {
-      const seq = list(field);
-      if (!seq) return;
-      seq.items = seq.items.filter((x) => String((x as { value?: unknown }).value ?? x) !== id);
-      if (seq.items.length === 0) doc.delete(field);
-    };
     if ('removeFigure' in change) {
       const seq = list('keyFigures');
       const n = Number(change.removeFigure);
@@ -443,10 +437,7 @@ export function editCarried(folders: DeskFolders, batch: string, draft: string, 
       else if (doc.hasIn(['evidence', id, 'reason'])) doc.deleteIn(['evidence', id, 'reason']);
       return;
     }
-    if (change.proposed && !holds('proposed', id)) {
-      if (list('proposed')) list('proposed')!.add(id);
-      else doc.set('proposed', doc.createNode([id]));
-    } else if (!change.proposed) drop('proposed', id);
+    markProposed(doc, id, Boolean(change.proposed));
   });
 }
 
