@@ -1,7 +1,8 @@
 /**
- * Where a method's evidence is quoted, on texts made for the test (never the
- * corpus): a run-in heading that names the practice gives way to the
- * sentence after it that tells how it works.
+ * Where a proposal's grounds are quoted, on texts made for the test (never
+ * the corpus): a run-in heading that names the practice gives way to the
+ * sentence after it that tells how it works; a method only urged is said to
+ * be; a place named only in the byline grounds the level there.
  */
 import { describe, expect, it } from 'vitest';
 import { numberBlocks } from '../../src/lib/edition.ts';
@@ -28,5 +29,17 @@ describe('a method the text only urges', () => {
   it('say in the proposal that it is urged and that accepting lists it under proposed; a list mention does not', () => {
     expect(whyOf('今后要深入开展领导干部大下访，倾听群众呼声。')).toMatch(/以倡议（要…）提到“下访”.*接受即列入 proposed/u);
     expect(whyOf('信访、下访、接访三者并重。')).not.toMatch(/倡议/u);
+  });
+});
+
+describe('the level of a place named only in the byline', () => {
+  const levelOf = (byline?: string[]) =>
+    proposeCase({ title: '关于县级机关党员干部联系和服务群众的调查与思考', edition: numberBlocks(['县直机关党组织深入农村、服务农民群众。']), region: { code: '420526', leaf: '兴山县' }, byline }, VOCAB).find((x) => x.field === 'level');
+
+  // The ninth trial: 兴山 stood only in the authors' unit (县委县直机关工委), so no level was proposed.
+  it('ground it on the authors’ unit, quoted as printed and said to be the byline', () => {
+    expect(levelOf(['湖北省兴山县委县直机关工委'])).toMatchObject({ value: '县区', p: 0, quote: '湖北省兴山县委县直机关工委', why: expect.stringContaining('作者署名单位') });
+    expect(levelOf()).toBeUndefined();
+    expect(levelOf(['某市委组织部'])).toBeUndefined();
   });
 });

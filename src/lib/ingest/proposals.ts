@@ -58,6 +58,8 @@ export interface ProposalInput {
   region?: { code: string; leaf: string; township?: string | undefined } | undefined;
   /** Ingest's flags (document.ts): readings marked 第N段：…：“words”. */
   flags?: readonly string[];
+  /** The authors' units as the byline prints them (湖北省兴山县委县直机关工委): an essay's actor is often only named there. */
+  byline?: readonly string[] | undefined;
 }
 
 // --- quoting -----------------------------------------------------------------
@@ -295,14 +297,24 @@ const placeForms = (name: string) => [name, name.replace(/(?:街道|自治县|�
 
 const LEVEL_OF_CODE: Record<number, Level> = { 2: '省', 4: '市', 6: '县区' };
 
-function proposeLevel(title: string, paras: readonly Para[], region: ProposalInput['region']): Proposal[] {
+/**
+ * The level of the place ingest resolved, grounded where the text names that
+ * place: the body, the title, or else the authors' units in the byline (an
+ * essay of 兴山县委县直机关工委 names its county only there; the unit is the
+ * actor). A byline ground stands outside the body, so it goes at p 0 with the
+ * title's and its why says where it is.
+ */
+function proposeLevel(title: string, paras: readonly Para[], region: ProposalInput['region'], byline: readonly string[] = []): Proposal[] {
   if (!region) return [];
   const level: Level | undefined = region.township ? '乡镇街道' : LEVEL_OF_CODE[region.code.length];
   if (!level) return [];
   const names = placeForms(region.township ?? region.leaf);
-  for (const [p, text] of [...paras.map((x) => [x.p, x.text] as const), [0, title] as const]) {
+  const grounds = [...paras.map((x) => [x.p, x.text, ''] as const), [0, title, ''] as const, ...byline.map((unit) => [0, unit, '作者署名单位'] as const)];
+  for (const [p, text, where] of grounds) {
     const name = names.find((n) => text.includes(n));
-    if (name) return [{ field: 'level', value: level, p, quote: quoteAround(text, text.indexOf(name), name.length), why: `做法的主体是${region.township ?? region.leaf}（${level}一级），请核对` }];
+    if (!name) continue;
+    const quote = where ? text : quoteAround(text, text.indexOf(name), name.length);
+    return [{ field: 'level', value: level, p, quote, why: `${where ? `${where}“${text}”在${region.township ?? region.leaf}，` : ''}做法的主体是${region.township ?? region.leaf}（${level}一级），请核对` }];
   }
   return [];
 }
@@ -422,7 +434,7 @@ export function proposeCase(input: ProposalInput, vocab: ProposalVocabulary): Pr
     ...proposeMethods(paras, vocab),
     ...proposeThemes(title, paras, vocab),
     ...proposeYears(paras),
-    ...proposeLevel(title, paras, input.region),
+    ...proposeLevel(title, paras, input.region, input.byline),
     // The genre shows in the main title; a subtitle names the programme (…联系户制度) in any genre.
     ...proposeKind(input.title, paras),
     ...proposeKeyFigures(paras),
