@@ -139,7 +139,7 @@ describe('proposals', () => {
     const [x] = proposeCase({ title: 't', edition: buildEdition([listed, urged, done], []) }, { methods: [METHODS[0]!], themes: [] });
     expect(x).toMatchObject({ field: 'methods', p: 3, quote: expect.stringContaining('民情日记本') });
     const [y] = proposeCase({ title: 't', edition: buildEdition([listed], []) }, { methods: [METHODS[0]!], themes: [] });
-    expect(y!.why).toContain('列举或要求');
+    expect(y!.why).toContain('以列举提到');
   });
 
   it('quote the sentence that tells who does it, how often, not the slogan or the definition that names it first', () => {
