@@ -141,7 +141,7 @@ export interface SourceRef {
 }
 
 /** A source named by its own words as a source (共产党员网2013年5月23日); undefined without a publication. */
-const asPublished = (s: SourceRef): string | undefined => (s.publication ? `${s.publication}${s.date ? dateInWords(s.date) : ''}` : undefined);
+const asPublished = (s: Omit<SourceRef, 'id'>): string | undefined => (s.publication ? `${s.publication}${s.date ? dateInWords(s.date) : ''}` : undefined);
 
 /**
  * The sentence `about` gets in one source's entry: which of its cases the
@@ -149,7 +149,7 @@ const asPublished = (s: SourceRef): string | undefined => (s.publication ? `${s.
  * single article whose title is the case's own is named by where and when it
  * was printed: 《X》另见《X》 would say nothing.
  */
-export function aboutSentence(cases: readonly CollatedCase[], other: SourceRef, isBase: boolean): string {
+export function aboutSentence(cases: readonly CollatedCase[], other: Omit<SourceRef, 'id'>, isBase: boolean): string {
   const groups = new Map<string, string[]>();
   for (const c of cases) {
     const how = c.agreement === 'differs' ? `${AGREEMENT_WORDS.differs}${c.differences}处` : AGREEMENT_WORDS[c.agreement];

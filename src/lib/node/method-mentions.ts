@@ -9,7 +9,7 @@ import type { Method } from '../../schemas/taxonomy.ts';
 import { methodSpellings } from '../methods.ts';
 
 /** What a mention is looked up by: the method's own name and aliases. */
-type Spelled = Pick<Method, 'id' | 'name' | 'aliases'>;
+type Spelled = { id: string; name: string; aliases: readonly string[] };
 
 export interface Mention<M extends Spelled = Method> {
   method: M;
