@@ -53,7 +53,8 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
   --all            accept every open proposal (after --reject)
   --field F        accept every proposal of field F (repeatable)
   --accept N,M     accept these proposals
-  --reject N,M     reject these (a rejected method the text names becomes a passing mention)
+  --reject N,M     reject these (a rejected method the text names by its own name or aliases becomes a passing
+                   mention, as check:content counts one; one proposed from a practice's name only is not)
   --correct N --to 入户 [--note "…"] [--from 人户]
                    answer doubt proposal N as capture damage: a correction of the words it
                    quotes (--from says which, when --to alone does not), the body follows

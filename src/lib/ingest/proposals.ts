@@ -207,8 +207,8 @@ function proposeMethods(paras: readonly Para[], vocab: ProposalVocabulary): Prop
       const why = done
         ? `原文作“${ground.term}”（${method.name}）`
         : aim
-          ? `原文只在第${ground.para.p}段${mentions.length > 1 ? '等处' : ''}以倡议（${aim}…）提到“${ground.term}”（${method.name}），未见已做；接受即列入 proposed（页面标“文中仅倡议”），若只是顺带提到，拒绝它（拒绝即记入 passing）`
-          : `原文只在第${ground.para.p}段${mentions.length > 1 ? '等处' : ''}以列举提到“${ground.term}”（${method.name}），未见叙述其做法；若只是顺带提到，拒绝它（拒绝即记入 passing）`;
+          ? `原文只在第${ground.para.p}段${mentions.length > 1 ? '等处' : ''}以倡议（${aim}…）提到“${ground.term}”（${method.name}），未见已做；接受即列入 proposed（页面标“文中仅倡议”），若只是顺带提到，拒绝它（拒绝后，正文以其名称或别名提到处记入 passing）`
+          : `原文只在第${ground.para.p}段${mentions.length > 1 ? '等处' : ''}以列举提到“${ground.term}”（${method.name}），未见叙述其做法；若只是顺带提到，拒绝它（拒绝后，正文以其名称或别名提到处记入 passing）`;
       out.push({ field: 'methods', value: method.id, p: ground.para.p, quote: ground.quote, why });
       continue;
     }
