@@ -6,6 +6,7 @@
  * npm run accept -- <draft.mdx> --add methods|themes|keyFigures --p P --quote 原文 (--value id [--replace] | --label 说明)
  * npm run accept -- <draft.mdx> --relabel N --label 说明
  * npm run accept -- <draft.mdx> --remove methods:id|themes:id
+ * npm run accept -- <draft.mdx> --urged methods:id | --done methods:id
  *
  * Lists a draft's proposals, numbered (no choice given), or answers them:
  * accepted ones move into the real fields with their evidence, rejected ones
@@ -24,9 +25,9 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { addMissed, answerProposals, answerSourceProposals, answerTeachingProposals, editProposal, ProposalError, relabelFigure, removeTag, type MissedItem } from '../src/lib/ingest/accept-proposals.ts';
+import { addMissed, answerProposals, answerSourceProposals, answerTeachingProposals, editProposal, ProposalError, relabelFigure, removeTag, urgeTag, type MissedItem } from '../src/lib/ingest/accept-proposals.ts';
 import { PROPOSAL_FIELDS, type ProposalField } from '../src/lib/ingest/proposals.ts';
-import { readMethodMentions, readThemes } from '../src/lib/node/taxonomy.ts';
+import { readMethodMentions, readMethods, readThemes } from '../src/lib/node/taxonomy.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
 import { proposedCorrection, ReadingError } from '../src/lib/ingest/record-reading.ts';
 import { FlagError, openFlagLines, settleFlags } from '../src/lib/ingest/reading-flags.ts';
@@ -45,13 +46,15 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
        npm run accept -- <draft.mdx> --add keyFigures --label 说明 --p P --quote 原文
        npm run accept -- <draft.mdx> --relabel N --label 说明
        npm run accept -- <draft.mdx> --remove methods:id|themes:id
+       npm run accept -- <draft.mdx> --urged methods:id | --done methods:id
   no choice: list the proposals and the open “# 待核” lines with their numbers
   once a draft's proposals are all answered (or it is listed with none left), <draft>.teaching.yaml is written beside it (unless one is there)
                    with a proposed purpose and analysis points from the accepted evidence; answer them the same way
   --all            accept every open proposal (after --reject)
   --field F        accept every proposal of field F (repeatable)
   --accept N,M     accept these proposals
-  --reject N,M     reject these (a rejected method the text names becomes a passing mention)
+  --reject N,M     reject these (a rejected method the text names by its own name or aliases becomes a passing
+                   mention, as check:content counts one; one proposed from a practice's name only is not)
   --correct N --to 入户 [--note "…"] [--from 人户]
                    answer doubt proposal N as capture damage: a correction of the words it
                    quotes (--from says which, when --to alone does not), the body follows
@@ -66,7 +69,10 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
                    checked against paragraph P; a tag already carried is refused unless --replace
   --relabel N --label 说明   rewrite the label of accepted key figure N (numbered as listed)
   --remove methods:id   take an accepted method (or themes:id a theme) out again, with its evidence;
-                   a method the text only mentions in passing then goes under passing (content/README.md)`;
+                   a method the text only mentions in passing then goes under passing (content/README.md)
+  --urged methods:id   list an accepted method under proposed: the text only urges it (要…/应…), the page
+                   marks it 文中仅倡议; accepting a method whose words only urge lists it so already
+  --done methods:id    take it off proposed again: the text tells it done`;
 
 const { values, positionals } = readArgs(USAGE, {
   allowPositionals: true,
@@ -91,6 +97,8 @@ const { values, positionals } = readArgs(USAGE, {
     replace: { type: 'boolean', default: false },
     relabel: { type: 'string' },
     remove: { type: 'string' },
+    urged: { type: 'string' },
+    done: { type: 'string' },
   },
 });
 
@@ -210,8 +218,25 @@ function removeOne(what: string): never {
   process.exit(0);
 }
 
+/** --urged / --done methods:id: an accepted method listed under proposed (the text only urges it), or taken off. */
+function urgeOne(what: string, urged: boolean): never {
+  const flag = urged ? 'urged' : 'done';
+  const m = /^methods:([a-z0-9-]+)$/.exec(what) ?? fail(`--${flag} ${what}: write methods:id (only a method is urged or done)`);
+  if (positionals.length !== 1 || !/\.mdx$/.test(positionals[0]!) || othersThan(flag)) fail(`--${flag} marks one method of one file (.mdx)`);
+  const file = positionals[0]!;
+  try {
+    write(file, urgeTag(readFileSync(file, 'utf8'), m[1]!, urged, file).text);
+    console.log(`${file}: ${m[1]} ${urged ? 'listed under proposed (文中仅倡议)' : 'taken off proposed (the text tells it done)'}`);
+  } catch (error) {
+    fail(`${(error as Error).message} (nothing changed)`);
+  }
+  process.exit(0);
+}
+
 if (positionals.length === 0) fail(`no draft given\n${USAGE}`);
 if (values.remove !== undefined) removeOne(values.remove);
+if (values.urged !== undefined) urgeOne(values.urged, true);
+if (values.done !== undefined) urgeOne(values.done, false);
 if (values.add !== undefined) addOne(values.add);
 else if (values.value !== undefined || values.replace) fail('--value and --replace go with --add');
 if (values.relabel !== undefined) relabelOne(values.relabel);
@@ -225,7 +250,8 @@ const settle = numbers(values.settle, 'settle');
 const answering = choice.all || choice.fields.length > 0 || choice.accept.length > 0 || choice.reject.length > 0;
 const listing = !answering && settle.length === 0;
 if (settle.length && (positionals.length !== 1 || positionals.some((f: string) => !/\.mdx$/.test(f)))) fail('--settle marks the “# 待核” lines of one draft (.mdx), numbered as listed');
-const methods = readMethodMentions(values.content ? path.resolve(values.content) : contentDir());
+// As written, not widened by practice names: a rejected method's passing mentions are counted as check:content counts them.
+const methods = readMethods(values.content ? path.resolve(values.content) : contentDir());
 
 /** Names of the taxonomy's methods and themes, for the teaching proposals. */
 function tagNames(): Map<string, string> {

@@ -12,7 +12,7 @@
  */
 import path from 'node:path';
 import { collate, placeOf, suggestRecord, type Difference } from '../src/lib/ingest/collate.ts';
-import { aboutProblem, aboutSentence, appendAbout, CollateError, loadWitness, type CollatedCase, type LoadedWitness } from '../src/lib/node/collate-files.ts';
+import { aboutProblem, aboutSentence, appendAbout, CollateError, loadWitness, type CollatedCase, type LoadedWitness, type SourceRef } from '../src/lib/node/collate-files.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
 import { describeEntry } from '../src/lib/node/record-reading-file.ts';
 import { parse as parseYaml } from 'yaml';
@@ -62,10 +62,12 @@ function recordLine(given: LoadedWitness, other: LoadedWitness, d: Difference): 
   return `存疑候选：npm run correct -- ${given.label} --p ${s.p} --doubt ${s.text} --note "${s.note}"`;
 }
 
-const entryTitle = (w: LoadedWitness) => {
+/** The witness's source as the record names it: title, publication and date from its entry. */
+const entryRef = (w: LoadedWitness): SourceRef => {
   const data = parseYaml(readFileSync(w.entryFile, 'utf8')) as unknown;
-  const entry = (Array.isArray(data) ? data : [data]).find((e) => (e as { id?: unknown } | null)?.id === w.sourceId) as { title?: unknown } | undefined;
-  return String(entry?.title ?? w.sourceId);
+  const entry = (Array.isArray(data) ? data : [data]).find((e) => (e as { id?: unknown } | null)?.id === w.sourceId) as { title?: unknown; publication?: unknown; date?: unknown } | undefined;
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
+  return { id: w.sourceId, title: String(entry?.title ?? w.sourceId), publication: text(entry?.publication), date: text(entry?.date) };
 };
 
 let failed = false;
@@ -102,10 +104,11 @@ function write(): void {
   if (otherSources.size !== 1) refusals.push(`--write: the other witnesses belong to ${otherSources.size} sources`);
   const { given, other } = records[0]!;
   if (given.sourceId === other.sourceId) refusals.push(`--write: both witnesses are of source “${given.sourceId}”; a second witness is another source`);
-  const givenRef = { id: given.sourceId, title: entryTitle(given) };
-  const otherRef = { id: other.sourceId, title: entryTitle(other) };
+  const givenRef = entryRef(given);
+  const otherRef = entryRef(other);
+  const titles = records.map((r) => r.told.title);
   if (!refusals.length) {
-    for (const problem of [aboutProblem(given.entryFile, given.sourceId, otherRef), aboutProblem(other.entryFile, other.sourceId, givenRef)]) if (problem) refusals.push(problem);
+    for (const problem of [aboutProblem(given.entryFile, given.sourceId, otherRef, titles), aboutProblem(other.entryFile, other.sourceId, givenRef, titles)]) if (problem) refusals.push(problem);
   }
   if (refusals.length) {
     for (const r of refusals) console.error(`error: ${r} (nothing written)`);

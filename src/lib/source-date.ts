@@ -12,3 +12,9 @@ export const isFullDay = (date: string): boolean => date.length === 10;
 
 /** The year of a date of any precision. */
 export const yearOf = (date: string): number => Number(date.slice(0, 4));
+
+/** The date as Chinese prints it, at its own precision: 2013年5月23日, 2013年10月, 2013年. */
+export function dateInWords(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
+}

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseCaseSource } from '../../src/lib/case-mdx.ts';
-import { addMissed, ProposalError, relabelFigure, removeTag } from '../../src/lib/ingest/accept-proposals.ts';
+import { addMissed, answerProposals, ProposalError, relabelFigure, removeTag, urgeTag } from '../../src/lib/ingest/accept-proposals.ts';
 import { ReadingError, rewriteNote } from '../../src/lib/ingest/record-reading.ts';
 
 const TAXONOMY = {
@@ -173,5 +173,31 @@ describe('accept --remove', () => {
 
   it('refuses a tag the draft does not carry, naming file and field', () => {
     expect(() => removeTag(DRAFT, 'methods', 'minqing-riji', 'd.mdx')).toThrow(new ProposalError('d.mdx: methods: the draft carries no minqing-riji (its methods are listed by npm run accept -- d.mdx)'));
+  });
+});
+
+describe('accept --urged / --done', () => {
+  // The ninth trial listed four methods under proposed by hand: the desk had 移作倡议, the terminal nothing.
+  it('lists an accepted method under proposed and takes it off again, changing only that field', () => {
+    const urged = urgeTag(DRAFT, 'dangyuan-lianxihu', true, 'd.mdx').text;
+    expect(front(urged).proposed).toEqual(['dangyuan-lianxihu']);
+    expect({ ...front(urged), proposed: undefined }).toEqual({ ...front(DRAFT), proposed: undefined });
+    expect(urgeTag(urged, 'dangyuan-lianxihu', true, 'd.mdx').text).toBe(urged);
+    const done = urgeTag(urged, 'dangyuan-lianxihu', false, 'd.mdx').text;
+    expect(front(done).proposed).toBeUndefined();
+    expect(front(done)).toEqual(front(DRAFT));
+  });
+
+  it('refuses a method the draft does not carry, naming file and field', () => {
+    expect(() => urgeTag(DRAFT, 'minqing-riji', true, 'd.mdx')).toThrow(/^d\.mdx: methods: the draft carries no minqing-riji/);
+  });
+
+  it('accepting a method whose words only urge it (要…) lists it under proposed, with a note; one told done is not', () => {
+    const draft = DRAFT.replace('proposals:\n', 'proposals:\n  - { field: methods, value: minqing-riji, p: 2, quote: 要求人人写民情日记, why: 原文作“民情日记” }\n');
+    const { text, notes } = answerProposals(draft, { all: true }, TAXONOMY.methods, 'd.mdx');
+    expect(front(text).proposed).toEqual(['minqing-riji']);
+    expect(notes).toContainEqual(expect.stringMatching(/^proposed: minqing-riji — its words “要求人人写民情日记” only urge it \(要.*--done methods:minqing-riji$/));
+    const told = DRAFT.replace('proposals:\n', 'proposals:\n  - { field: methods, value: minqing-riji, p: 3, quote: 毛岳办好民情日记, why: 原文作“民情日记” }\n');
+    expect(front(answerProposals(told, { all: true }, TAXONOMY.methods, 'd.mdx').text).proposed).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -161,6 +162,26 @@ describe('collate files', () => {
     expect(readFileSync(entry, 'utf8')).toBe('# 草稿\n- id: word-huibian\n  title: 典型案例汇编\n  type: compilation\n  about: 所收…\n');
     expect(aboutProblem(sources, WEB, { id: 'word-huibian', title: '典型案例汇编' })).toMatch(/already speaks of word-huibian/);
     expect(aboutProblem(entry, 'word-huibian', { id: WEB, title: '各地联系服务群众经验做法选编摘录' })).toBeUndefined();
+  });
+
+  // The ninth trial: an old source that is one article titled as the case got 「所收《X》另见《X》」, and the editor's about
+  // naming the article's title was taken for one already speaking of that source.
+  it('names a single same-titled article by its publication and date, and an about naming only the article is not one naming its source', () => {
+    const web = { id: 'web-2013-05-23', title: '做群众工作的几点体会', publication: '共产党员网', date: '2013-05-23' };
+    const told = [{ title: '做群众工作的几点体会', agreement: 'identical' as const, differences: 0 }];
+    const sentence = aboutSentence(told, web, true);
+    expect(sentence).toBe('所收《做群众工作的几点体会》又见共产党员网2013年5月23日所刊同题文章，两本文字全同（断行、空格与标点宽窄除外）；本库以本本为底本，该本参校。');
+    expect(aboutSentence(told, { ...web, title: '典型案例汇编' }, true)).toMatch(/^所收《做群众工作的几点体会》另见《典型案例汇编》，/u);
+    const dir = path.join(os.tmpdir(), `collate-about-${process.pid}`);
+    temps.push(dir);
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'new.source.yaml');
+    writeFileSync(file, '- id: word-2014\n  title: 交流材料\n  about: 收《做群众工作的几点体会》等三篇。\n');
+    expect(aboutProblem(file, 'word-2014', web, ['做群众工作的几点体会'])).toBeUndefined();
+    // The title alone, when it is no collated case's, still names the source; so do its id and its publication with date.
+    expect(aboutProblem(file, 'word-2014', web, [])).toMatch(/already speaks of web-2013-05-23/);
+    appendAbout(file, 'word-2014', sentence);
+    expect(aboutProblem(file, 'word-2014', web, ['做群众工作的几点体会'])).toMatch(/already speaks of web-2013-05-23/);
   });
 
   it('npm run collate --write records both sides once, and a second run writes nothing', () => {

@@ -18,7 +18,7 @@ import { caseParagraphs, parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { buildEdition } from '../../src/lib/edition.ts';
 import { createCaseSchema } from '../../src/schemas/case.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
-import { checkContent } from '../../src/lib/node/content-checks.ts';
+import { checkContent, mentionProblems } from '../../src/lib/node/content-checks.ts';
 import { checkPublish, publish } from '../../src/lib/node/publish.ts';
 
 const regions = loadRegionIndex();
@@ -139,7 +139,7 @@ describe('proposals', () => {
     const [x] = proposeCase({ title: 't', edition: buildEdition([listed, urged, done], []) }, { methods: [METHODS[0]!], themes: [] });
     expect(x).toMatchObject({ field: 'methods', p: 3, quote: expect.stringContaining('民情日记本') });
     const [y] = proposeCase({ title: 't', edition: buildEdition([listed], []) }, { methods: [METHODS[0]!], themes: [] });
-    expect(y!.why).toContain('列举或要求');
+    expect(y!.why).toContain('以列举提到');
   });
 
   it('quote the sentence that tells who does it, how often, not the slogan or the definition that names it first', () => {
@@ -207,6 +207,28 @@ describe('accept', () => {
     expect(open).toBe((fm.proposals as unknown[]).length - 3);
     expect(bodyOf(text)).toBe(bodyOf(draftText));
     expect(text).toContain('# 草稿：由 npm run ingest 生成');
+  });
+
+  // The ninth trial: 驻村包村干部 proposed from the practice name “三万” and rejected got passing: [14], which check refused.
+  it('writes a passing entry only where check counts a mention: a method not named by its own words gets a note instead', () => {
+    const draft = [
+      '---',
+      'title: 某县考核',
+      'proposals:',
+      '  - { field: methods, value: kaohe-wenze, p: 1, quote: 考核评比, why: 实践“考核评比”是考核问责的一种 }',
+      '  - { field: methods, value: daiban-fuwu, p: 2, quote: 代办, why: 名称 }',
+      '---',
+      '县里坚持考核评比。',
+      '',
+      '党员代办事项必到。',
+      '',
+    ].join('\n');
+    const { text, notes } = answerProposals(draft, { reject: [1, 2] }, METHODS, 'd.mdx');
+    const out = fmOf(text);
+    expect(out.passing).toEqual({ 'daiban-fuwu': [2] });
+    expect(notes).toContainEqual(expect.stringMatching(/^methods:kaohe-wenze rejected — the text does not name 考核问责 by its own words .*“考核评比”.*no passing entry is written/));
+    const paragraphs = new Map(caseParagraphs(bodyOf(text)).map((p) => [p.p, p.text]));
+    expect(mentionProblems({ methods: [], passing: out.passing } as never, paragraphs, METHODS)).toEqual([]);
   });
 
   it('refuses a number not listed, or one both accepted and rejected, naming the file', () => {

@@ -10,6 +10,7 @@ import { caseParagraphs } from '../../src/lib/case-mdx.ts';
 import { answerTeachingProposals, ProposalError } from '../../src/lib/ingest/accept-proposals.ts';
 import { proposeTeaching, teachingFileText } from '../../src/lib/ingest/teaching-proposals.ts';
 import { teachingSchema } from '../../src/schemas/teaching.ts';
+import { teachingProblems } from '../../src/lib/node/content-checks.ts';
 
 const BODY = [
   '2012年初，某县在村级建立“1+10”党员联系户制度，按村民居住片重新划分党小组。这种方式使每个党员都有固定的联系对象。',
@@ -40,9 +41,9 @@ describe('teaching proposals', () => {
   const text = draft(['dangyuan-lianxihu', 'lianxi-ka', 'gongkai-chengnuo', 'qunzhong-pingyi', 'kaohe-wenze'], ['jiceng-dangjian'], EVIDENCE);
   const proposals = proposeTeaching(text, '河北省衡水市饶阳县', NAMES);
 
-  it('propose each point as the whole sentence an accepted method rests on, with its paragraph, in the text’s order', () => {
+  it('propose each point as the sentence an accepted method rests on, exactly as the body reads it, with its paragraph, in the text’s order', () => {
     expect(proposals.filter((x) => x.field === 'points').map((x) => [x.value, x.paragraphs])).toEqual([
-      ['党员联系户：“2012年初，某县在村级建立‘1+10’党员联系户制度，按村民居住片重新划分党小组”', [1]],
+      ['党员联系户：“2012年初，某县在村级建立“1+10”党员联系户制度，按村民居住片重新划分党小组”', [1]],
       ['联系服务卡：“村级党组织印制发放了党员联系卡，明确了具体职责”', [2]],
       ['公开承诺：“一是建立党员公开承诺制度，党员作出服务承诺，接受群众监督”', [3]],
       // Two methods resting on one sentence make one point.
@@ -53,7 +54,7 @@ describe('teaching proposals', () => {
   it('invent nothing: every quoted sentence stands in the paragraph it names', () => {
     const paragraphs = caseParagraphs(BODY.join('\n\n'));
     for (const x of proposals.filter((p) => p.field === 'points')) {
-      const quoted = /“(.+)”$/u.exec(x.value)![1]!.replace(/‘/gu, '“').replace(/’/gu, '”');
+      const quoted = /“(.+)”$/u.exec(x.value)![1]!;
       expect(paragraphs.find((p) => p.p === x.paragraphs[0])!.text).toContain(quoted);
     }
   });
@@ -72,6 +73,33 @@ describe('teaching proposals', () => {
     expect(few.filter((x) => x.field === 'points').map((x) => x.value.split('：')[0])).toEqual(['基层党组织建设', '联系服务卡']);
     expect(few.find((x) => x.field === 'purpose')!.value).toMatch(/^以本案的做法为例/u);
     expect(proposeTeaching(draft([], [], ''), undefined, NAMES)).toEqual([]);
+  });
+});
+
+describe('teaching proposals the check accepts as they stand', () => {
+  // The ninth trial: a 500-character sentence quoted whole, its inner “” turned into ‘’, so check found no such quotation.
+  const LONG = `我们践行“一线工作法”、“三沉工作法”，推行“四联四包”工作制，${'健全县、乡、村三级群众工作网络，'.repeat(6)}确保把问题解决在一线，一事一处，当天事当天决。`;
+  const text = `---\ntitle: 四联四包\nmethods: [yixian-gongzuofa, kaohe-wenze]\nproposed: [kaohe-wenze]\nevidence:\n  yixian-gongzuofa: { p: 1, quote: 推行“四联四包”工作制 }\n  kaohe-wenze: { p: 2, quote: 要探索建立相应的考核评价体系 }\n---\n\n${LONG}\n\n要探索建立相应的考核评价体系。\n`;
+  const names = new Map([['yixian-gongzuofa', '一线工作法'], ['kaohe-wenze', '考核问责']]);
+  const proposals = proposeTeaching(text, '湖南省郴州市嘉禾县', names);
+  const paragraphs = new Map(caseParagraphs(text.slice(text.indexOf('\n---\n', 4) + 5)).map((p) => [p.p, p.text]));
+
+  it('quote the clauses around the method’s words, at most 100 characters, verbatim, so teachingProblems finds every quotation', () => {
+    const points = proposals.filter((x) => x.field === 'points');
+    expect(LONG.length).toBeGreaterThan(100);
+    const first = /：“(.+)”$/u.exec(points[0]!.value)![1]!;
+    expect(first).toContain('推行“四联四包”工作制');
+    expect(first.length).toBeLessThanOrEqual(100);
+    expect(LONG).toContain(first);
+    expect(points.map((x) => x.value).join('')).not.toMatch(/[‘’]/u);
+    const notes = { purpose: '', questions: [], points: points.map((x) => ({ text: x.value, paragraphs: x.paragraphs })) };
+    expect(teachingProblems(notes as never, paragraphs)).toEqual([]);
+  });
+
+  it('say in the purpose that a method the text only urges is proposed, not done', () => {
+    expect(proposals.find((x) => x.field === 'purpose')!.value).toBe('以湖南省郴州市嘉禾县的做法为例，认识一线工作法怎样做；考核问责是文中的倡议，尚非已做的事。');
+    const urgedOnly = proposeTeaching(text.replace('proposed: [kaohe-wenze]', 'proposed: [kaohe-wenze, yixian-gongzuofa]'), '某县', names);
+    expect(urgedOnly.find((x) => x.field === 'purpose')!.value).toBe('以某县的文章为例，一线工作法、考核问责是文中的倡议，尚非已做的事。');
   });
 });
 

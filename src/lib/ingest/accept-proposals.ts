@@ -8,7 +8,7 @@
  */
 import { isMap, isSeq, parseDocument, Scalar, type Document, YAMLMap } from 'yaml';
 import { caseParagraphs } from '../case-mdx.ts';
-import { methodSpellings } from '../methods.ts';
+import { findMentions } from '../node/method-mentions.ts';
 import { KINDS, LEVELS } from '../kinds.ts';
 import { PROPOSAL_FIELDS, type ProposalField } from './proposals.ts';
 import { flagLineOf } from './reading-flags.ts';
@@ -136,7 +136,9 @@ function apply(doc: Document, x: OpenProposal, file: string): void {
 /**
  * Accepts and rejects proposals in a draft's MDX text. A proposal both
  * accepted and rejected, or a number that is not listed, is refused; nothing
- * changes then.
+ * changes then. `methods` are the taxonomy's as written (readMethods), not
+ * widened by practice names: a passing mention is a method named by its own
+ * words, as check:content counts it.
  */
 export function answerProposals(
   source: string,
@@ -161,13 +163,22 @@ export function answerProposals(
 
   const notes: string[] = [];
   const paragraphs = caseParagraphs(source.slice(m[0].length));
+  // check:content's rule for a method the text only urges (aimWord): such a method is listed under `proposed` (文中仅倡议).
+  for (const x of accepted.filter((a) => a.field === 'methods')) {
+    const aim = aimWord(paragraphs.find((para) => para.p === x.p)?.text ?? '', x.quote);
+    if (!aim || !markProposed(doc, String(x.value), true)) continue;
+    notes.push(`proposed: ${String(x.value)} — its words “${x.quote}” only urge it (${aim}…), so the page marks it 文中仅倡议; if the text tells it done, npm run accept -- ${file} --done methods:${String(x.value)}`);
+  }
   const tagged = new Set(listOf(doc, 'methods').map(String));
   for (const x of rejected.filter((r) => r.field === 'methods')) {
     const method = methods.find((mm) => mm.id === x.value);
     if (!method || tagged.has(method.id)) continue;
-    const spellings = methodSpellings(method);
-    const ps = paragraphs.filter((para) => spellings.some((s) => para.text.includes(s))).map((para) => para.p);
-    if (ps.length === 0) continue;
+    // check's own rule (method-mentions.ts), so an entry written here is one publish --check accepts.
+    const ps = findMentions([method], paragraphs).map((mention) => mention.p);
+    if (ps.length === 0) {
+      notes.push(`methods:${method.id} rejected — the text does not name ${method.name} by its own words (name or aliases; the proposal rested on “${x.quote}”), so no passing entry is written`);
+      continue;
+    }
     const passing = (doc.toJS()?.passing ?? {}) as Record<string, number[]>;
     const node = doc.createNode([...new Set([...(passing[method.id] ?? []), ...ps])].sort((a, b) => a - b));
     node.flow = true;
@@ -443,6 +454,31 @@ export function dropTag(doc: Document, field: 'methods' | 'themes', id: string):
   const evidence = doc.get('evidence');
   if (isMap(evidence) && evidence.items.length === 0) doc.delete('evidence');
   return true;
+}
+
+/**
+ * Lists an accepted method under `proposed` (the text only urges it: the page
+ * marks it 文中仅倡议, content/README.md §13), or takes it off that list. False
+ * when the draft does not carry the method. The desk's 移作倡议 and `accept
+ * --urged / --done` both use it.
+ */
+export function markProposed(doc: Document, id: string, urged: boolean): boolean {
+  const ids = (key: string) => listOf(doc, key).map(String);
+  if (!ids('methods').includes(id)) return false;
+  const proposed = ids('proposed').filter((x) => x !== id);
+  const next = urged ? [...proposed, id] : proposed;
+  if (next.length) doc.set('proposed', next);
+  else doc.delete('proposed');
+  return true;
+}
+
+/** `accept --urged methods:id` (urged) and `--done methods:id` (not urged): markProposed on a draft's text. */
+export function urgeTag(source: string, id: string, urged: boolean, file = 'draft'): { text: string } {
+  const m = FRONTMATTER.exec(source);
+  if (!m) throw new ProposalError(`${file}: no YAML frontmatter between --- lines`);
+  const doc = parseDocument(m[1]!);
+  if (!markProposed(doc, id, urged)) throw new ProposalError(`${file}: methods: the draft carries no ${id} (only an accepted method is listed under proposed; its methods are listed by npm run accept -- ${file})`);
+  return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n${source.slice(m[0].length)}` };
 }
 
 /** `accept --remove methods:id`: an accepted tag taken out again (the editor judged it a passing mention, or wrong). */

@@ -169,7 +169,7 @@ export function renderDraft(
   }
   frontmatter.source = { id: sourceId, lines: draft.lines, titleLine: draft.titleLine };
   if (draft.joins.length) frontmatter.corrections = draft.joins;
-  const proposals = vocab ? proposeCase({ title: draft.title, subtitle: draft.subtitle, edition, region: draft.region, flags: draft.flags }, vocab) : [];
+  const proposals = vocab ? proposeCase({ title: draft.title, subtitle: draft.subtitle, edition, region: draft.region, flags: draft.flags, byline: draft.authors.flatMap((a) => (a.role ? [a.role] : [])) }, vocab) : [];
   if (proposals.length) frontmatter.proposals = proposalData(proposals);
   const source = draft.meta ?? meta;
   const stated = [source.publication, source.date && `${source.date}${source.time ? ` ${source.time}` : ''}`, source.url, source.staff].filter(Boolean).join('；');

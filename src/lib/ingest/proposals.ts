@@ -58,6 +58,8 @@ export interface ProposalInput {
   region?: { code: string; leaf: string; township?: string | undefined } | undefined;
   /** Ingest's flags (document.ts): readings marked 第N段：…：“words”. */
   flags?: readonly string[];
+  /** The authors' units as the byline prints them (湖北省兴山县委县直机关工委): an essay's actor is often only named there. */
+  byline?: readonly string[] | undefined;
 }
 
 // --- quoting -----------------------------------------------------------------
@@ -201,9 +203,12 @@ function proposeMethods(paras: readonly Para[], vocab: ProposalVocabulary): Prop
       // Chosen by its own clause; quoted with the clauses beside it when they still stand as evidence.
       const named = done && standsAsEvidence({ para: done.para, quote: done.filled }) ? { ...done, quote: done.filled } : chosen;
       const ground = { ...named, quote: toldAfterHeading(named.para.text, named.sentence) ?? named.quote };
+      const aim = aimWord(ground.para.text, ground.quote);
       const why = done
         ? `原文作“${ground.term}”（${method.name}）`
-        : `原文只在第${ground.para.p}段${mentions.length > 1 ? '等处' : ''}以列举或要求提到“${ground.term}”（${method.name}），未见叙述其做法；若只是顺带提到，拒绝它（拒绝即记入 passing）`;
+        : aim
+          ? `原文只在第${ground.para.p}段${mentions.length > 1 ? '等处' : ''}以倡议（${aim}…）提到“${ground.term}”（${method.name}），未见已做；接受即列入 proposed（页面标“文中仅倡议”），若只是顺带提到，拒绝它（拒绝后，正文以其名称或别名提到处记入 passing）`
+          : `原文只在第${ground.para.p}段${mentions.length > 1 ? '等处' : ''}以列举提到“${ground.term}”（${method.name}），未见叙述其做法；若只是顺带提到，拒绝它（拒绝后，正文以其名称或别名提到处记入 passing）`;
       out.push({ field: 'methods', value: method.id, p: ground.para.p, quote: ground.quote, why });
       continue;
     }
@@ -292,14 +297,24 @@ const placeForms = (name: string) => [name, name.replace(/(?:街道|自治县|�
 
 const LEVEL_OF_CODE: Record<number, Level> = { 2: '省', 4: '市', 6: '县区' };
 
-function proposeLevel(title: string, paras: readonly Para[], region: ProposalInput['region']): Proposal[] {
+/**
+ * The level of the place ingest resolved, grounded where the text names that
+ * place: the body, the title, or else the authors' units in the byline (an
+ * essay of 兴山县委县直机关工委 names its county only there; the unit is the
+ * actor). A byline ground stands outside the body, so it goes at p 0 with the
+ * title's and its why says where it is.
+ */
+function proposeLevel(title: string, paras: readonly Para[], region: ProposalInput['region'], byline: readonly string[] = []): Proposal[] {
   if (!region) return [];
   const level: Level | undefined = region.township ? '乡镇街道' : LEVEL_OF_CODE[region.code.length];
   if (!level) return [];
   const names = placeForms(region.township ?? region.leaf);
-  for (const [p, text] of [...paras.map((x) => [x.p, x.text] as const), [0, title] as const]) {
+  const grounds = [...paras.map((x) => [x.p, x.text, ''] as const), [0, title, ''] as const, ...byline.map((unit) => [0, unit, '作者署名单位'] as const)];
+  for (const [p, text, where] of grounds) {
     const name = names.find((n) => text.includes(n));
-    if (name) return [{ field: 'level', value: level, p, quote: quoteAround(text, text.indexOf(name), name.length), why: `做法的主体是${region.township ?? region.leaf}（${level}一级），请核对` }];
+    if (!name) continue;
+    const quote = where ? text : quoteAround(text, text.indexOf(name), name.length);
+    return [{ field: 'level', value: level, p, quote, why: `${where ? `${where}“${text}”在${region.township ?? region.leaf}，` : ''}做法的主体是${region.township ?? region.leaf}（${level}一级），请核对` }];
   }
   return [];
 }
@@ -419,7 +434,7 @@ export function proposeCase(input: ProposalInput, vocab: ProposalVocabulary): Pr
     ...proposeMethods(paras, vocab),
     ...proposeThemes(title, paras, vocab),
     ...proposeYears(paras),
-    ...proposeLevel(title, paras, input.region),
+    ...proposeLevel(title, paras, input.region, input.byline),
     // The genre shows in the main title; a subtitle names the programme (…联系户制度) in any genre.
     ...proposeKind(input.title, paras),
     ...proposeKeyFigures(paras),

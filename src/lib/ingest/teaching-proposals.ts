@@ -1,9 +1,10 @@
 /**
  * A teaching note proposed from a draft's accepted grounds, so the editor no
  * longer writes it from nothing (the eighth trial typed purpose, questions and
- * points, about ten values a case): each analysis point is the sentence an
- * accepted method (or, for want of three methods, theme) rests on, quoted with
- * its paragraph; the purpose names the place and those methods. Questions stay
+ * points, about ten values a case): each analysis point is the clause an
+ * accepted method (or, for want of three methods, theme) rests on, quoted
+ * exactly as the body reads (check:content looks each quotation up) with its
+ * paragraph; the purpose names the place and those methods. Questions stay
  * the editors' own: the file says so and proposes none.
  *
  * The proposals stand in the teaching file (`<draft>.teaching.yaml`, which
@@ -28,10 +29,15 @@ interface DraftGrounds {
   methods?: string[];
   themes?: string[];
   evidence?: Record<string, { p: number; quote: string }>;
+  /** Accepted methods the text only urges (文中仅倡议). */
+  proposed?: string[];
 }
 
-/** A quotation inside a quotation takes single marks (“…‘1+10’…”), as Chinese prints it. */
-const nested = (s: string) => s.replace(/“/gu, '‘').replace(/”/gu, '’');
+/**
+ * Longest quote a point proposes: the clauses around the method's words, not a
+ * whole sentence (the ninth trial's ran to 500 characters).
+ */
+const POINT_QUOTE = 100;
 
 /**
  * The teaching proposals for a draft whose proposals are answered: `place` is
@@ -49,7 +55,7 @@ export function proposeTeaching(draft: string, place: string | undefined, names:
       const ev = fm.evidence?.[id];
       const text = ev ? paragraphs.find((x) => x.p === ev.p)?.text : undefined;
       const at = ev && text ? text.indexOf(ev.quote) : -1;
-      return ev && text && at !== -1 ? [{ id, name: names.get(id) ?? id, p: ev.p, sentence: quoteAround(text, at, ev.quote.length, Infinity) }] : [];
+      return ev && text && at !== -1 ? [{ id, name: names.get(id) ?? id, p: ev.p, sentence: quoteAround(text, at, ev.quote.length, POINT_QUOTE, true) }] : [];
     });
   const methods = grounded(fm.methods);
   // Themes only make up the schema's three points when the methods are fewer.
@@ -65,7 +71,7 @@ export function proposeTeaching(draft: string, place: string | undefined, names:
   if (methods.length) {
     out.push({
       field: 'purpose',
-      value: `以${place ?? '本案'}的做法为例，认识${methods.map((m) => m.name).join('、')}怎样做。`,
+      value: purposeOf(place, methods.map((m) => m.name), methods.filter((m) => fm.proposed?.includes(m.id)).map((m) => m.name)),
       paragraphs: [...new Set(methods.map((m) => m.p))].sort((a, b) => a - b),
       why: '据地点和已接受的方法名拟出，是编者的话：请改写成这一案例能教什么',
     });
@@ -73,9 +79,17 @@ export function proposeTeaching(draft: string, place: string | undefined, names:
   const ordered = [...points].sort((a, b) => a[1].p - b[1].p).slice(0, MAX_POINTS);
   for (const [key, point] of ordered) {
     const sentence = key.split('\u0000')[1]!;
-    out.push({ field: 'points', value: `${point.names.join('、')}：“${nested(sentence)}”`, paragraphs: [point.p], why: `第${point.p}段，所接受的${point.names.join('、')}的证据所在的句子` });
+    out.push({ field: 'points', value: `${point.names.join('、')}：“${sentence}”`, paragraphs: [point.p], why: `第${point.p}段，所接受的${point.names.join('、')}的证据所在的分句` });
   }
   return out;
+}
+
+/** The purpose line: methods done are learnt “how”, methods the text only urges are said to be urged, not done. */
+function purposeOf(place: string | undefined, names: readonly string[], urged: readonly string[]): string {
+  const done = names.filter((n) => !urged.includes(n));
+  const how = done.length ? `认识${done.join('、')}怎样做` : '';
+  const proposal = urged.length ? `${urged.join('、')}是文中的倡议，尚非已做的事` : '';
+  return `以${place ?? '本案'}${done.length ? '的做法' : '的文章'}为例，${[how, proposal].filter(Boolean).join('；')}。`;
 }
 
 /** The teaching file ingest's draft gets: the proposals, an empty purpose and points to fill, and the questions left to the editor. */

@@ -14,6 +14,7 @@ import type { Correction } from '../../schemas/correction.ts';
 import { compactText, type Agreement, type Witness, type WitnessUnit } from '../ingest/collate.ts';
 import { caseFilePath } from './record-reading-file.ts';
 import { rawLinesOf } from './raw-source.ts';
+import { dateInWords } from '../source-date.ts';
 
 export class CollateError extends Error {}
 
@@ -131,11 +132,24 @@ export interface CollatedCase {
   differences: number;
 }
 
+/** A source as a record names it: its id, title, and (when its entry gives them) publication and date. */
+export interface SourceRef {
+  id: string;
+  title: string;
+  publication?: string | undefined;
+  date?: string | undefined;
+}
+
+/** A source named by its own words as a source (共产党员网2013年5月23日); undefined without a publication. */
+const asPublished = (s: Omit<SourceRef, 'id'>): string | undefined => (s.publication ? `${s.publication}${s.date ? dateInWords(s.date) : ''}` : undefined);
+
 /**
  * The sentence `about` gets in one source's entry: which of its cases the
- * other source holds too, how they agree, and which is the base text.
+ * other source holds too, how they agree, and which is the base text. A
+ * single article whose title is the case's own is named by where and when it
+ * was printed: 《X》另见《X》 would say nothing.
  */
-export function aboutSentence(cases: readonly CollatedCase[], other: { title: string }, isBase: boolean): string {
+export function aboutSentence(cases: readonly CollatedCase[], other: Omit<SourceRef, 'id'>, isBase: boolean): string {
   const groups = new Map<string, string[]>();
   for (const c of cases) {
     const how = c.agreement === 'differs' ? `${AGREEMENT_WORDS.differs}${c.differences}处` : AGREEMENT_WORDS[c.agreement];
@@ -143,16 +157,25 @@ export function aboutSentence(cases: readonly CollatedCase[], other: { title: st
   }
   const told = [...groups].map(([how, titles]) => `${titles.join('')}${how}`);
   const base = isBase ? '本库以本本为底本，该本参校' : '本库以该本为底本，本本参校';
-  return `所收${cases.map((c) => `《${c.title}》`).join('')}另见《${other.title}》，两本${told.length > 1 ? told.join('；') : told[0]!.replace(/^(《[^》]*》)+/u, '')}；${base}。`;
+  const published = asPublished(other);
+  const where = published && cases.every((c) => c.title === other.title) ? `又见${published}所刊同题文章` : `另见《${other.title}》`;
+  return `所收${cases.map((c) => `《${c.title}》`).join('')}${where}，两本${told.length > 1 ? told.join('；') : told[0]!.replace(/^(《[^》]*》)+/u, '')}；${base}。`;
 }
 
-/** Problems with writing `sentence` into the entry of `id`: none, or one line saying why not. */
-export function aboutProblem(file: string, id: string, other: { id: string; title: string }): string | undefined {
+/**
+ * Problems with writing `sentence` into the entry of `id`: none, or one line
+ * saying why not. An about already speaks of the other source when it names
+ * its id, its publication and date, or its title — unless that title is also
+ * a collated case's (the editor named the article, not the source).
+ */
+export function aboutProblem(file: string, id: string, other: SourceRef, caseTitles: readonly string[] = []): string | undefined {
   const about = entryOf(file, id).about;
   if (about !== undefined && typeof about !== 'string') return `${file}: source “${id}”: about is not text; edit it by hand`;
   // A value on several lines is a block scalar whose layout a one-line rewrite would not keep.
   if (typeof about === 'string' && about.trimEnd().includes('\n')) return `${file}: source “${id}”: about runs over several lines; add the sentence by hand`;
-  if (typeof about === 'string' && (about.includes(other.id) || about.includes(`《${other.title}》`))) {
+  const published = asPublished(other);
+  const named = (text: string) => text.includes(other.id) || (published !== undefined && text.includes(published)) || (!caseTitles.includes(other.title) && text.includes(`《${other.title}》`));
+  if (typeof about === 'string' && named(about)) {
     return `${file}: source “${id}”: about already speaks of ${other.id} (“${about.slice(0, 40)}…”); the editor's words are not rewritten — edit it by hand`;
   }
   return undefined;

@@ -20,7 +20,7 @@ import { inChinese } from '../check-messages.ts';
 import { ID_PATTERN } from '../ids.ts';
 import { KINDS, LEVELS, yearsStated } from '../kinds.ts';
 import { SOURCE_DATE } from '../source-date.ts';
-import { addMissed, answerProposals, answerSourceProposals, dropTag, ProposalError, type Choice, type MissedItem } from '../ingest/accept-proposals.ts';
+import { addMissed, answerProposals, markProposed, answerSourceProposals, dropTag, ProposalError, type Choice, type MissedItem } from '../ingest/accept-proposals.ts';
 import { droppedByRole } from '../ingest/dropped-kinds.ts';
 import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
 import { LAYOUT_NAMES, type Layout } from '../ingest/layout.ts';
@@ -32,7 +32,7 @@ import { recordReading, removeReading, type Reading } from '../ingest/record-rea
 import { flagWhat, settleFlags } from '../ingest/reading-flags.ts';
 import { checkPublish, librarySources, openFlags, plannedSourceId, publish } from './publish.ts';
 import { previewBody } from './desk-preview.ts';
-import { readMethodMentions, readThemes } from './taxonomy.ts';
+import { readMethodMentions, readMethods, readThemes } from './taxonomy.ts';
 import { batchDir, BATCH_PATTERN, DeskInputError, type Batch } from './desk-upload.ts';
 
 export interface DeskFolders {
@@ -315,7 +315,7 @@ function assertPublished(work: string, batch: string, draft: string): void {
 /** Accepts and rejects proposals (accept-proposals.ts: accepted ones move into their fields with their evidence). */
 export function answer(folders: DeskFolders, batch: string, draft: string, choice: Choice) {
   const file = draftFile(folders.work, batch, draft);
-  const result = answerProposals(readFileSync(file, 'utf8'), choice, readMethodMentions(folders.content), draft);
+  const result = answerProposals(readFileSync(file, 'utf8'), choice, readMethods(folders.content), draft);
   save(folders, batch, draft, file, result.text);
   return { accepted: result.accepted.length, rejected: result.rejected.length, open: result.open, notes: result.notes };
 }
@@ -415,12 +415,6 @@ export function editCarried(folders: DeskFolders, batch: string, draft: string, 
       return isSeq(seq) ? seq : undefined;
     };
     const holds = (field: string, id: string) => list(field)?.items.some((x) => String((x as { value?: unknown }).value ?? x) === id) ?? false;
-    const drop = (field: string, id: string) => {
-      const seq = list(field);
-      if (!seq) return;
-      seq.items = seq.items.filter((x) => String((x as { value?: unknown }).value ?? x) !== id);
-      if (seq.items.length === 0) doc.delete(field);
-    };
     if ('removeFigure' in change) {
       const seq = list('keyFigures');
       const n = Number(change.removeFigure);
@@ -443,10 +437,7 @@ export function editCarried(folders: DeskFolders, batch: string, draft: string, 
       else if (doc.hasIn(['evidence', id, 'reason'])) doc.deleteIn(['evidence', id, 'reason']);
       return;
     }
-    if (change.proposed && !holds('proposed', id)) {
-      if (list('proposed')) list('proposed')!.add(id);
-      else doc.set('proposed', doc.createNode([id]));
-    } else if (!change.proposed) drop('proposed', id);
+    markProposed(doc, id, Boolean(change.proposed));
   });
 }
 

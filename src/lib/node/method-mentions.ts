@@ -8,16 +8,19 @@
 import type { Method } from '../../schemas/taxonomy.ts';
 import { methodSpellings } from '../methods.ts';
 
-export interface Mention {
-  method: Method;
+/** What a mention is looked up by: the method's own name and aliases. */
+type Spelled = { id: string; name: string; aliases: readonly string[] };
+
+export interface Mention<M extends Spelled = Method> {
+  method: M;
   p: number;
   /** The spelling found (longest first, so 群众批评日记 wins over 日记-like parts). */
   term: string;
 }
 
 /** Mentions of each method in a case's numbered paragraphs, one per method and paragraph. */
-export function findMentions(methods: readonly Method[], paragraphs: ReadonlyArray<{ p: number; text: string }>): Mention[] {
-  const out: Mention[] = [];
+export function findMentions<M extends Spelled>(methods: readonly M[], paragraphs: ReadonlyArray<{ p: number; text: string }>): Array<Mention<M>> {
+  const out: Array<Mention<M>> = [];
   for (const para of paragraphs) {
     for (const method of methods) {
       const term = methodSpellings(method)
