@@ -307,9 +307,11 @@ export function readWebPage(
   // The page's block holding the body's first text: the article finder may cut a paragraph at an inline element
   // (澎湃's <u>), so the page's block may run on after it.
   const bodyAt = () => {
-    const first = kept[0]?.text;
+    const [first, second] = [kept[0]?.text, kept[1]?.text];
     const exact = first ? page.findIndex((b) => b.text === first) : -1;
-    return exact >= 0 || !first || Array.from(first).length < 10 ? exact : page.findIndex((b) => b.text.startsWith(first));
+    // A short first piece must be followed on the page by the next one, so that no other block merely opening alike is taken.
+    const holds = (b: Block) => !!first && b.text.startsWith(first) && (Array.from(first).length >= 10 || (!!second && b.text.includes(second.slice(0, 10))));
+    return exact >= 0 ? exact : page.findIndex(holds);
   };
 
   // The headline by its role in the page: the platform's headline element; a stated title (ArticleTitle,
