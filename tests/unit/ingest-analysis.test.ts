@@ -111,6 +111,34 @@ describe('the most precise place', () => {
   });
 });
 
+describe('a subtitle or the first section head', () => {
+  // A web page's text (中国青年网, readability's youth page): the headline, then the body opening with a bold section head
+  // over two deck lines; the text sets a later section head in the same bold. Lines are 1-based in the text.
+  const lines = [
+    '海外留学生看两会：出国前后关注点大不同',
+    '出国前后关注点大不同',
+    '出国前：政治科目会出啥考题？',
+    '出国后：国家未来将如何发展？',
+    '在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会直播。但是，随着年龄和阅历的增长，学子对两会的关注点在出国前后发生了很大的变化。',
+    '关注点多与所学专业相关',
+    '在谈及对两会的哪些话题比较感兴趣时，卢宇表示，他每年都对两会上有关环保和新能源政策的部分很感兴趣。',
+  ];
+  const text = lines.join('\n\n');
+  const at = (k: number) => 2 * k + 1;
+  const emphasis = (...ks: number[]) => ks.map((k) => ({ line: at(k), level: 2, cue: 'emphasis' as const }));
+  const headline = { line: 1, level: 1, cue: 'declared' as const };
+  it('a bold line under the headline in the type of the text\'s later section heads is the first of them: body, no subtitle', () => {
+    const draft = analyseDocument(text, vocab, {}, { headings: [headline, ...emphasis(1, 5)] }).drafts[0]!;
+    expect(draft.subtitle).toBeUndefined();
+    expect(draft.raw).toContain('出国前后关注点大不同');
+  });
+  it('without such later heads the same line stays the subtitle, and a declared one always does', () => {
+    expect(analyseDocument(text, vocab, {}, { headings: [headline, ...emphasis(1)] }).drafts[0]!.subtitle).toBe('出国前后关注点大不同');
+    const declared = [headline, { line: at(1), level: 2, cue: 'declared' as const }, { line: at(5), level: 2, cue: 'declared' as const }];
+    expect(analyseDocument(text, vocab, {}, { headings: declared }).drafts[0]!.subtitle).toBe('出国前后关注点大不同');
+  });
+});
+
 describe('source dates', () => {
   it('reads arabic and Chinese-numeral dates', () => {
     expect(dateIn('二〇二四年三月十五日')).toBe('2024-03-15');
