@@ -105,6 +105,11 @@ describe('the most precise place', () => {
     expect(wuhan.flags).toContain('地点据开头所写“武汉”（未写全称）定为湖北省武汉市，请核对');
     expect(draft('北京时间6月24日，武汉大学的一位教授讲述了快递小哥的故事。').region).toBeUndefined();
   });
+  it('a county the opening names in short right after its province makes the opening province precise; apart, it does not', () => {
+    const draft = (opening: string) => analyseDocument(['女警打百个电话遭停机', '', '认定诈骗和骚扰，不能省略人工核实环节。', '', opening, '', '第三段正文，电信客服人员已核实情况，为民警恢复通话。'].join('\n'), vocab).drafts[0]!;
+    expect(draft('近日，四川江油一社区女民警在开展辖区“实有人口”核查工作时，平均日拨100余个电话。').region?.code).toBe('510781');
+    expect(draft('近日，四川一社区女民警在江油开展辖区“实有人口”核查工作时，平均日拨100余个电话。').region?.code).toBe('51');
+  });
   it('the analysis uses it: a short title above an opening naming the county', () => {
     const text = ['浙江安吉：干部走进村民家', '', '安吉县自开展活动以来，干部每月走访群众，听取意见，解决问题。这是第一段正文，写明了做法。', '', '第二段正文，干部与群众同吃同住，办好实事。'].join('\n');
     expect(analyseDocument(text, vocab).drafts[0]!.region?.code).toBe('330523');

@@ -15,7 +15,7 @@ import { normaliseLayout, type Layout } from './layout.ts';
 import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
-import { cityOfOpening, openingOf, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
+import { childNamedAfter, cityOfOpening, openingOf, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
 import { ATTACHMENT_LABEL, COMPILER, endingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 import { charAsWordFrequency, cutWords, tagWords } from './words.ts';
@@ -548,10 +548,12 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     // name (the county he went to over the city of his old school); a city the heading or opening names only
     // in short, where that is consistent and more precise; else the body's, unless it names places all over
     // the country (examples, not the article's place).
+    const fromOpening = opening ? placeOfText(opening, vocab.regions, 'province') : undefined;
     const stated =
       placeOfCase(headingText, opening, vocab.regions) ??
-      // In full or by a province's name, also where that opens an institution's (湖南中医药大学…).
-      (opening ? placeOfText(opening, vocab.regions, 'province') : undefined);
+      // In full or by a province's name, also where that opens an institution's (湖南中医药大学…); a county named in
+      // short right after it (四川江油) makes it precise, as in a heading.
+      (fromOpening && (childNamedAfter(opening, fromOpening, vocab.regions) ?? fromOpening));
     // A city's short name is read on past a lead of short lines (a quote, a teaser); the rules above keep to the
     // first two paragraphs, where a province's short name is read too.
     const lead = openingOf(body.map((p) => p.text));
