@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCases } from '../../src/lib/ingest/case-start.ts';
+import { findCases, parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
 import { metaOfLines } from '../../src/lib/ingest/clean.ts';
 import { dateIn, dateTimeIn } from '../../src/lib/ingest/dates.ts';
 import { readMetaLine } from '../../src/lib/ingest/read/chrome.ts';
@@ -162,6 +162,32 @@ describe('source dates', () => {
     expect(metaOfLines([{ n: 1, text: '2013年10月' }]).date).toBe('2013-10');
     expect(metaOfLines([{ n: 1, text: '2013年' }]).date).toBe('2013');
     expect(metaOfLines([{ n: 1, text: '2013年10月，干部下乡。' }]).date).toBeUndefined();
+  });
+});
+
+describe('the byline grammar: an author is a personal name from a byline', () => {
+  const names = (line: string) => parseAuthorLine(line)?.map((a) => a.name);
+  it('role words are never names, an outlet may stand before the role, and a label may be set off by any vertical bar', () => {
+    expect(names('（评论员 罗博 萧海川）')).toEqual(['罗博', '萧海川']);
+    expect(names('澎湃新闻记者 贺梨萍')).toEqual(['贺梨萍']);
+    expect(names('作者︱春春')).toEqual(['春春']);
+    expect(names('文│周建华')).toEqual(['周建华']);
+    expect(names('责任编辑 肖春芳')).toBeUndefined();
+  });
+  it('a bare line of common words (menus, buttons) is no byline; a bare name, or a labelled pen name, is', () => {
+    expect(names('热点栏目')).toBeUndefined();
+    expect(names('客户端')).toBeUndefined();
+    expect(names('崔章程')).toEqual(['崔章程']);
+    expect(names('执笔/叨叨姐、胡一刀&李小飞刀')).toEqual(['叨叨姐', '胡一刀', '李小飞刀']);
+  });
+  it('an empty 作者 field before the next label, and a 发稿时间 label, give no author', () => {
+    const meta: DocumentMeta = {};
+    readMetaLine('作者：责任编辑：肖春芳', meta);
+    expect(meta.author).toBeUndefined();
+    expect(meta.staff).toBe('编辑：肖春芳');
+    const dated: DocumentMeta = {};
+    readMetaLine('发稿时间：2017-03-10 08:42:00', dated);
+    expect(dated).toEqual({ date: '2017-03-10', time: '08:42:00' });
   });
 });
 
