@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCases } from '../../src/lib/ingest/case-start.ts';
+import { findCases, parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
 import { metaOfLines } from '../../src/lib/ingest/clean.ts';
 import { dateIn, dateTimeIn } from '../../src/lib/ingest/dates.ts';
 import { readMetaLine } from '../../src/lib/ingest/read/chrome.ts';
@@ -105,9 +105,42 @@ describe('the most precise place', () => {
     expect(wuhan.flags).toContain('地点据开头所写“武汉”（未写全称）定为湖北省武汉市，请核对');
     expect(draft('北京时间6月24日，武汉大学的一位教授讲述了快递小哥的故事。').region).toBeUndefined();
   });
+  it('a county the opening names in short right after its province makes the opening province precise; apart, it does not', () => {
+    const draft = (opening: string) => analyseDocument(['女警打百个电话遭停机', '', '认定诈骗和骚扰，不能省略人工核实环节。', '', opening, '', '第三段正文，电信客服人员已核实情况，为民警恢复通话。'].join('\n'), vocab).drafts[0]!;
+    expect(draft('近日，四川江油一社区女民警在开展辖区“实有人口”核查工作时，平均日拨100余个电话。').region?.code).toBe('510781');
+    expect(draft('近日，四川一社区女民警在江油开展辖区“实有人口”核查工作时，平均日拨100余个电话。').region?.code).toBe('51');
+  });
   it('the analysis uses it: a short title above an opening naming the county', () => {
     const text = ['浙江安吉：干部走进村民家', '', '安吉县自开展活动以来，干部每月走访群众，听取意见，解决问题。这是第一段正文，写明了做法。', '', '第二段正文，干部与群众同吃同住，办好实事。'].join('\n');
     expect(analyseDocument(text, vocab).drafts[0]!.region?.code).toBe('330523');
+  });
+});
+
+describe('a subtitle or the first section head', () => {
+  // A web page's text (中国青年网, readability's youth page): the headline, then the body opening with a bold section head
+  // over two deck lines; the text sets a later section head in the same bold. Lines are 1-based in the text.
+  const lines = [
+    '海外留学生看两会：出国前后关注点大不同',
+    '出国前后关注点大不同',
+    '出国前：政治科目会出啥考题？',
+    '出国后：国家未来将如何发展？',
+    '在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会直播。但是，随着年龄和阅历的增长，学子对两会的关注点在出国前后发生了很大的变化。',
+    '关注点多与所学专业相关',
+    '在谈及对两会的哪些话题比较感兴趣时，卢宇表示，他每年都对两会上有关环保和新能源政策的部分很感兴趣。',
+  ];
+  const text = lines.join('\n\n');
+  const at = (k: number) => 2 * k + 1;
+  const emphasis = (...ks: number[]) => ks.map((k) => ({ line: at(k), level: 2, cue: 'emphasis' as const }));
+  const headline = { line: 1, level: 1, cue: 'declared' as const };
+  it('a bold line under the headline in the type of the text\'s later section heads is the first of them: body, no subtitle', () => {
+    const draft = analyseDocument(text, vocab, {}, { headings: [headline, ...emphasis(1, 5)] }).drafts[0]!;
+    expect(draft.subtitle).toBeUndefined();
+    expect(draft.raw).toContain('出国前后关注点大不同');
+  });
+  it('without such later heads the same line stays the subtitle, and a declared one always does', () => {
+    expect(analyseDocument(text, vocab, {}, { headings: [headline, ...emphasis(1)] }).drafts[0]!.subtitle).toBe('出国前后关注点大不同');
+    const declared = [headline, { line: at(1), level: 2, cue: 'declared' as const }, { line: at(5), level: 2, cue: 'declared' as const }];
+    expect(analyseDocument(text, vocab, {}, { headings: declared }).drafts[0]!.subtitle).toBe('出国前后关注点大不同');
   });
 });
 
@@ -129,6 +162,32 @@ describe('source dates', () => {
     expect(metaOfLines([{ n: 1, text: '2013年10月' }]).date).toBe('2013-10');
     expect(metaOfLines([{ n: 1, text: '2013年' }]).date).toBe('2013');
     expect(metaOfLines([{ n: 1, text: '2013年10月，干部下乡。' }]).date).toBeUndefined();
+  });
+});
+
+describe('the byline grammar: an author is a personal name from a byline', () => {
+  const names = (line: string) => parseAuthorLine(line)?.map((a) => a.name);
+  it('role words are never names, an outlet may stand before the role, and a label may be set off by any vertical bar', () => {
+    expect(names('（评论员 罗博 萧海川）')).toEqual(['罗博', '萧海川']);
+    expect(names('澎湃新闻记者 贺梨萍')).toEqual(['贺梨萍']);
+    expect(names('作者︱春春')).toEqual(['春春']);
+    expect(names('文│周建华')).toEqual(['周建华']);
+    expect(names('责任编辑 肖春芳')).toBeUndefined();
+  });
+  it('a bare line of common words (menus, buttons) is no byline; a bare name, or a labelled pen name, is', () => {
+    expect(names('热点栏目')).toBeUndefined();
+    expect(names('客户端')).toBeUndefined();
+    expect(names('崔章程')).toEqual(['崔章程']);
+    expect(names('执笔/叨叨姐、胡一刀&李小飞刀')).toEqual(['叨叨姐', '胡一刀', '李小飞刀']);
+  });
+  it('an empty 作者 field before the next label, and a 发稿时间 label, give no author', () => {
+    const meta: DocumentMeta = {};
+    readMetaLine('作者：责任编辑：肖春芳', meta);
+    expect(meta.author).toBeUndefined();
+    expect(meta.staff).toBe('编辑：肖春芳');
+    const dated: DocumentMeta = {};
+    readMetaLine('发稿时间：2017-03-10 08:42:00', dated);
+    expect(dated).toEqual({ date: '2017-03-10', time: '08:42:00' });
   });
 });
 

@@ -14,6 +14,7 @@ import { COMMENTARY_MARKER, normalizePunctuation } from '../text.ts';
 import { DATE_SOURCE } from './dates.ts';
 import { loadRegionIndex } from '../node/region-index.ts';
 import { regionMentions, resolvePlace } from './places.ts';
+import { tagWords } from './words.ts';
 
 export interface Paragraph {
   text: string;
@@ -142,13 +143,31 @@ function splitAffiliation(token: string): { name: string; role: string } | undef
 }
 /** A post, then the name it is printed before (研究员徐占忱): the name is what follows the last post word. */
 const POSTED_NAME = /^(.*(?:研究员|教授|讲师|博士|主任|书记|部长|局长|院长|校长|所长|专家|学者))(\p{Script=Han}{2,4})$/u;
-const BYLINE_ROLE = /^(?:(?:本报|本刊|本台|本网|新华社)?(?:特约|见习|实习|首席|职工)?(?:记者|通讯员|实习生|撰稿人?|摄影|摄|编辑)|整合|编译|综合|报道)$/u;
+/**
+ * The one list of role words a byline prints before names (本报记者, 通讯员, 评论员), an outlet's name perhaps
+ * before the role (澎湃新闻记者, 半月谈记者): the role, never a name.
+ */
+const BYLINE_ROLE = /^(?:(?:本报|本刊|本台|本网|新华社)?(?:特约|见习|实习|首席|职工)?(?:记者|通讯员|评论员|实习生|撰稿人?|摄影|摄|编辑)|\p{Script=Han}{2,8}?(?:特约|见习|实习|首席)?(?:记者|通讯员|评论员)|整合|编译|综合|报道)$/u;
 /**
  * Two to four Han characters that are no one's name: dates, page furniture, section names, and a
  * title or post, though as short as a name (宣传部长, 主任, 同志).
  */
 const NOT_A_NAME =
-  /^(?:整合|编译|综合|报道|图集|摄|展开|收起|直播|倍速|高清|超清|标清|播放|昨天|今天|前天|明天|今日|昨日|本报|本网|作者|来源|编辑|责编|调整字体|字体|字号|标准|默认|打印|纠错|网摘|商城|分享|推荐|收藏|关闭|评论|微信|微博|返回|更多|查看更多|首页|正文|(?:新闻|工作|图片|要闻|基层|党建)?动态|要闻|时政|专题|编者按|编者|按语|开栏的话|开篇的话|摘要|前言|引言|目录|附件|点评|导读|序言|后记)$|(?:[部处科局厅县市镇乡村社院校所站组队]长|主任|书记|委员|常委|记者|通讯员|编辑|主编|干部|代表|秘书|专员|调研员|科员|同志|作者)$/u;
+  /^(?:整合|编译|综合|报道|图集|摄|展开|收起|直播|倍速|高清|超清|标清|播放|昨天|今天|前天|明天|今日|昨日|本报|本网|作者|来源|编辑|责编|调整字体|字体|字号|标准|默认|打印|纠错|网摘|商城|分享|推荐|收藏|关闭|评论|微信|微博|返回|更多|查看更多|首页|正文|(?:新闻|工作|图片|要闻|基层|党建)?动态|要闻|时政|专题|编者按|编者|按语|开栏的话|开篇的话|摘要|前言|引言|目录|附件|点评|导读|序言|后记)$|(?:[部处科局厅县市镇乡村社院校所站组队]长|主任|书记|委员|常委|记者|通讯员|评论员|编辑|主编|干部|代表|秘书|专员|调研员|科员|同志|作者)$/u;
+
+/**
+ * The vertical bars a label is set off from its value with (文丨…, 作者︱…, 编辑｜…): ASCII and full-width bars,
+ * 丨 (a Han stroke pages use as one), the vertical forms ︱ and box-drawing │ ┃. One list for every reader of labels.
+ */
+export const BARS = '|｜丨︱│┃';
+/**
+ * Whether jieba's dictionary reads a name-like token as common words: its first word two characters or more and
+ * no person's (热点|栏目, 客户端, 责任); a name opens with a one-character surname (周|建华) or is a name it knows.
+ */
+function isCommonWord(token: string): boolean {
+  const first = tagWords(token)[0];
+  return !!first && len(first.word) >= 2 && !first.tag.startsWith('nr');
+}
 
 /** A byline naming only a role, no person (（经济日报评论员）, 本报记者): it signs the text, and gives no author. */
 export const isRoleOnlyByline = (text: string) => /^\p{Script=Han}{0,12}?(?:特约|首席|本报|本刊)?(?:评论员|记者|通讯员)$/u.test(text.replace(/^[（(]|[)）]$/gu, ''));
@@ -164,7 +183,9 @@ export const isBylineLine = (text: string) => !!parseAuthorLine(text) || UNIT_LI
 export function parseAuthorLine(text: string): Array<{ name: string; role?: string }> | undefined {
   let line = text.replace(/^[（(【\[]([^（）()【】\[\]]*)[)）】\]]$/u, '$1');
   const labelled = /^作者\s*[:：]/u.test(line);
-  line = line.replace(/^(?:文\s*[/／]?\s*图|图\s*[/／]?\s*文)(?:\s*[:：|｜/／丨]\s*|\s+)|^(?:作者|文|撰稿|撰文|执笔|采写|采访)\s*[:：|｜/／丨]\s*|^作者(?:系|为|是)/u, '');
+  const unlabelled = line;
+  line = line.replace(new RegExp(`^(?:文\\s*[/／]?\\s*图|图\\s*[/／]?\\s*文)(?:\\s*[:：/／${BARS}]\\s*|\\s+)|^(?:作者|文|撰稿|撰文|执笔|采写|采访)\\s*[:：/／${BARS}]\\s*|^作者(?:系|为|是)`, 'u'), '');
+  const hasLabel = line !== unlabelled;
   // （作者韩涵系政邦智库研究员）: the note names the author before his post.
   const noted = /^作者(\p{Script=Han}{2,4}?)(?:系|为|是)(\S{2,40})$/u.exec(line);
   if (noted && !NOT_A_NAME.test(noted[1]!)) return [{ name: noted[1]!, role: noted[2]! }];
@@ -212,6 +233,8 @@ export function parseAuthorLine(text: string): Array<{ name: string; role?: stri
   while (merged.length > 0 && isName(merged.at(-1)!)) names.unshift(merged.pop()!);
   if (names.length === 0) return undefined;
   const role = merged.join('');
+  // With neither role nor label (作者：, 执笔/), only the names' form says they are names: a common word (热点栏目, 客户端, 发稿) is none.
+  if (!role && !hasLabel && names.some(isCommonWord)) return undefined;
   if (role && !/[委局办部院室处所厅会站队记长员表任者人]$/u.test(role)) return undefined;
   return names.map((name) => (role ? { name, role } : { name }));
 }

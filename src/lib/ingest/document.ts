@@ -15,7 +15,7 @@ import { normaliseLayout, type Layout } from './layout.ts';
 import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
-import { cityOfOpening, openingOf, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
+import { childNamedAfter, cityOfOpening, openingOf, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
 import { ATTACHMENT_LABEL, COMPILER, endingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 import { charAsWordFrequency, cutWords, tagWords } from './words.ts';
@@ -75,10 +75,33 @@ export interface AnalysedDocument {
   left?: LeftBlock[];
 }
 
+/**
+ * The heading levels the cases are found by, less a line right under a headline that is inferred from its type only
+ * (bold, centred, size: cue `emphasis`) in the type the text sets its section heads in further down: a web page's bold
+ * 出国前后关注点大不同 over its deck lines, as 关注点多与所学专业相关 later, heads the text's first section and is no
+ * subtitle. A later line in that type right under another headline (a newspaper page's second article) is a subtitle
+ * too, and proves nothing.
+ */
+function withoutFirstSectionHeads(ps: readonly Paragraph[], levels: ReadonlyMap<number, number>, hints: StructureHints, lineMap: (line: number) => number | undefined): Map<number, number> {
+  const typeOf = new Map<number, string>();
+  for (const h of hints.headings ?? []) {
+    const n = lineMap(h.line);
+    if (n !== undefined && h.cue === 'emphasis') typeOf.set(n, `${h.level}/${h.size ?? ''}`);
+  }
+  const underHeadline = (k: number) => k > 0 && levels.get(ps[k - 1]!.first) === 1;
+  const out = new Map(levels);
+  ps.forEach((p, k) => {
+    const type = typeOf.get(p.first);
+    if (!type || !underHeadline(k) || (levels.get(p.first) ?? 1) < 2) return;
+    if (ps.some((q, m) => m > k + 1 && typeOf.get(q.first) === type && !underHeadline(m))) out.delete(p.first);
+  });
+  return out;
+}
+
 /** What the document's own structure says (ExtractedDocument.headings; lines of the input text). */
 export interface StructureHints {
   /** `size`: the type size the line is set in, where the reader knows it (ExtractedDocument.headings). */
-  headings?: ReadonlyArray<{ line: number; level: number; size?: number }>;
+  headings?: ReadonlyArray<{ line: number; level: number; size?: number; cue?: 'declared' | 'emphasis' }>;
   /** Footnote/endnote lines after the body (ExtractedDocument.notes): the document's text, not a case's paragraphs. */
   notes?: readonly number[];
   /** Places stated for a case apart from its text (ExtractedDocument.places), by title line: read with the title. */
@@ -390,7 +413,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     joinsAt.set(p, [...(joinsAt.get(p) ?? []), j]);
   });
 
-  const spans = findCases(ps, { levels: headingLevel, ...(metaTitle ? { metaTitle } : {}), regions: vocab.regions });
+  const spans = findCases(ps, { levels: withoutFirstSectionHeads(ps, headingLevel, hints, norm.lineMap), ...(metaTitle ? { metaTitle } : {}), regions: vocab.regions });
   while (spans.length > 1 && isHeaderSpan(ps, spans[0]!, spans[1]!)) spans.shift();
   // A notice's 版记 closes the document: it is no text of the last case, and its 印发 date is the notice's.
   const lastSpan = spans.at(-1);
@@ -525,10 +548,12 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     // name (the county he went to over the city of his old school); a city the heading or opening names only
     // in short, where that is consistent and more precise; else the body's, unless it names places all over
     // the country (examples, not the article's place).
+    const fromOpening = opening ? placeOfText(opening, vocab.regions, 'province') : undefined;
     const stated =
       placeOfCase(headingText, opening, vocab.regions) ??
-      // In full or by a province's name, also where that opens an institution's (湖南中医药大学…).
-      (opening ? placeOfText(opening, vocab.regions, 'province') : undefined);
+      // In full or by a province's name, also where that opens an institution's (湖南中医药大学…); a county named in
+      // short right after it (四川江油) makes it precise, as in a heading.
+      (fromOpening && (childNamedAfter(opening, fromOpening, vocab.regions) ?? fromOpening));
     // A city's short name is read on past a lead of short lines (a quote, a teaser); the rules above keep to the
     // first two paragraphs, where a province's short name is read too.
     const lead = openingOf(body.map((p) => p.text));

@@ -198,10 +198,10 @@ function onChainBetween(between: string, r: Region, named: Region, regions: Regi
 }
 
 /**
- * A county the heading names in short right after its city or province (广州南沙, 成都郫都): the name before
- * it is its parent, so the two-character name is no ordinary word there.
+ * A county a text names in short right after its city or province (广州南沙, 成都郫都 in a heading; 四川江油一女民警
+ * in an opening): the name before it is its parent, so the two-character name is no ordinary word there.
  */
-function childNamedAfter(heading: string, parent: Region, regions: RegionIndex): Region | undefined {
+export function childNamedAfter(heading: string, parent: Region, regions: RegionIndex): Region | undefined {
   const at = regionMentions(heading, regions, true).filter((m) => m.region.code === parent.code);
   const children = regions.all().filter((r) => r.level === 'county' && regions.chain(r.code).some((a) => a.code === parent.code));
   for (const m of at) {

@@ -8,7 +8,7 @@
 import { tagWords } from '../words.ts';
 import { loadRegionIndex } from '../../node/region-index.ts';
 import { shortPlaceName } from '../../regions/divisions.ts';
-import { parseAuthorLine, UNIT_LINE } from '../case-start.ts';
+import { BARS, parseAuthorLine, UNIT_LINE } from '../case-start.ts';
 import { asciiDigits, DATE, DATE_SOURCE, dateTimeIn } from '../dates.ts';
 import type { DocumentMeta } from '../meta.ts';
 
@@ -32,8 +32,8 @@ export type ChromeKind =
   | 'credit line'
   | 'metadata line';
 
-/** How a caption opens: 图为…, 图：…, 图1：…, 上图…, ▲…, 〔图〕, 图片来源：…, 资料图：…; a caption may also end as one (…的报道截图, …供图). */
-const CAPTION_OPEN = '^(?:[上下左右]?图(?:为|[:：]|\\s*[\\d一二三四五六]+\\s*[:：、]?)|[上下左右]图|(?:图片|配图|照片)(?:来源|提供)?[:：]|资料(?:图片?|照片)(?:[:：]|$)|[▲△◀▶]|[〔【\\[（(]\\s*图(?:片)?\\s*[〕】\\]）)])';
+/** How a caption opens: 图为…, 图：…, 图注：…, 图1：…, 上图…, ▲…, 〔图〕, 图片来源：…, 资料图：…; a caption may also end as one (…的报道截图, …供图). */
+const CAPTION_OPEN = '^(?:[上下左右]?图(?:为|注\\s*[:：]|[:：]|\\s*[\\d一二三四五六]+\\s*[:：、]?)|[上下左右]图|(?:图片|配图|照片)(?:来源|提供)?[:：]|资料(?:图片?|照片)(?:[:：]|$)|[▲△◀▶]|[〔【\\[（(]\\s*图(?:片)?\\s*[〕】\\]）)])';
 /**
  * A photo credit ending a caption: …摄, 张立伟摄, 中新社记者 贾天勇 摄, 小花母亲供图, （记者 ×× 摄）, a reporter
  * credited for the pictures (…记者段彦超 图), and a picture's source in brackets that only pictures name (（视觉中国）,
@@ -58,8 +58,8 @@ export const CAPTION_MAX = 100;
  * 文/作者/撰稿 name the author (read by parseAuthorLine).
  * A contributor named in brackets after the text (（实习生×××对此文亦有贡献）) is credited, not the author.
  */
-const CREDIT = /^(?:(文|作者|撰稿|执笔|记者|通讯员|图|图片|摄影|视频|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[丨|｜/／]\s*\S|(?:总\s*监\s*制|监\s*制|审\s*读|审\s*核|审\s*校|校\s*对|终\s*审|统\s*筹|出\s*品|选\s*稿)\s*[:：]\s*\S|\S{2,30}供稿(?:\s|$)|(?:(?:编辑|责编|美编|排版|审核|审校|校对|终审|监制|统筹|设计|视觉)\s+[^\s|｜丨]{2,6}\s*(?:[|｜丨]\s*|$))+$|[（(][^（）()]{2,30}(?:亦有贡献|参与采写|参与采访)[)）]$)/u;
-const AUTHOR_CREDIT = /^(?:文|作者|撰稿|执笔)\s*[丨|｜/／]/u;
+const CREDIT = new RegExp(String.raw`^(?:(文|作者|撰稿|执笔|记者|通讯员|图|图片|摄影|视频|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[/／${BARS}]\s*\S|(?:总\s*监\s*制|监\s*制|审\s*读|审\s*核|审\s*校|校\s*对|终\s*审|统\s*筹|出\s*品|选\s*稿)\s*[:：]\s*\S|\S{2,30}供稿(?:\s|$)|(?:(?:编辑|责编|美编|排版|审核|审校|校对|终审|监制|统筹|设计|视觉)\s+[^\s${BARS}]{2,6}\s*(?:[${BARS}]\s*|$))+$|[（(][^（）()]{2,30}(?:亦有贡献|参与采写|参与采访)[)）]$)`, 'u');
+const AUTHOR_CREDIT = new RegExp(`^(?:文|作者|撰稿|执笔)\\s*[/／${BARS}]`, 'u');
 
 const SHORT = 60;
 
@@ -100,7 +100,7 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   // A prompt to scan, not a sentence about scanning ("扫码办事" is a practice the cases describe).
   ['QR prompt', /^(微信)?扫(一扫|码|描)(下方|上方|图中|左侧|右侧)?(二维码)?.{0,8}(关注|阅读|分享|下载|打开|收听|观看|加入|添加|公众号|小程序|×)|长按(识别|扫描)?(图中|下方)?二维码|^(扫描|识别)(下方|图中)?二维码|^(使用)?微信.{0,4}扫一扫/],
   ['comments', /^(精选留言|全部留言|网友评论|全部评论|最新评论|热门评论|发表评论|我要评论|查看全部留言|评论\s*[(（]?\d*[)）]?|留言\s*[(（]?\d*[)）]?|\d+\s*条评论|已有\s*\d+\s*人(参与|评论).*|\d*\s*人参与\s*\d*\s*条?评论)$/],
-  ['related articles', /^(喜欢此内容的人还喜欢|相关(新闻|阅读|文章|链接|专题|推荐)|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢|往期(回顾|推荐|精选)|阅读下一篇|上一篇[:：]?.*|下一篇[:：]?.*|(?:此前|相关|前期|往期)报道[:：].*|更多精彩.*)$/],
+  ['related articles', /^(喜欢此内容的人还喜欢|相关\s*[·・•]?\s*(新闻|阅读|文章|链接|专题|推荐)|推荐阅读|延伸\s*[·・•]?\s*(?:阅读|推荐)|热点推荐|热门推荐|猜你喜欢|往期(回顾|推荐|精选)|阅读下一篇|上一篇[:：]?.*|下一篇[:：]?.*|(?:此前|相关|前期|往期)报道[:：].*|更多精彩.*)$/],
   ['share/print bar', /^([【\[]?(打印|纠错|举报|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|字体|调整字体|超大|大|标准|默认|中|小|字大|字小|(?:字号|字体)?(?:放大|缩小|增大|减小|加大)|网摘|商城|推荐|转发|图集|微信|微博|新浪微博|腾讯微博|QQ空间|Qzone|QQ|朋友圈|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|｜])[】\]]?\s*)+$|^[【\[]?(分享到?|字号|字体)[:：]|^(?:阅读|查看|展开)剩余全文|^.{0,8}加载中[，,]?\s*请稍候。?$|^若长时间无响应.{0,12}$|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^(?:Play Video|播放视频|\/?\d{1,2}:\d\d(?:\s*\/\s*\d{1,2}:\d\d)?)$|^时刻新闻$|^\+\d$/],
   // Page lists and next/previous links of a paged article or an e-paper.
   ['pagination', /^([【\[]\d{1,3}[】\]]\s*){2,}$|^(?=.*(上一页|下一页|上一版|下一版|尾页|末页))((上一页|下一页|首页|尾页|末页|上一版|下一版|\d{1,3}|[<>«»‹›|｜]|…)\s*)+$|^(\d{1,3}\s+)+\d{1,3}$/],
@@ -176,11 +176,11 @@ export function chromeKind(line: string): ChromeKind | undefined {
   return undefined;
 }
 
-const LABEL = '本文来源|来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发布日期|时间|日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿';
+const LABEL = '本文来源|来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发稿时间|更新时间|发布日期|时间|日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿';
 const META_LINE = new RegExp(`(^|\\s|\\d)[（(]?(${LABEL})\\s*[:：]`);
 
 /** Labels that only a page's byline or dateline uses. */
-const SURE_META = /(来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发布日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿)\s*[:：]/;
+const SURE_META = /(来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发稿时间|更新时间|发布日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿)\s*[:：]/;
 
 export function isMetaLine(text: string): boolean {
   const line = asciiDigits(text);
@@ -199,7 +199,9 @@ const SOURCE_LABEL = '文章来源|信息来源|来源于|来源';
 function metaField(line: string, label: string): string | undefined {
   const m = new RegExp(`(?:${label})\\s*[:：]\\s*([^\\s:：|｜]+?(?:\\s[^\\s:：|｜]+)*?)(?=\\s*(?:\\s?(?:${LABEL})\\s*[:：]|\\s{2,}|\\s*[【\\[|｜]|\\d{4}[-年]|$))`).exec(line);
   const value = m?.[1]?.replace(/[)）]+$/, '').trim();
-  return value && !new RegExp(`^(${LABEL})$`).test(value) ? value : undefined;
+  // An empty field before the next (作者：责任编辑：…): the next label's first characters are no value.
+  const opensLabel = m && new RegExp(`^(?:${LABEL})\\s*[:：]`).test(line.slice(m.index + m[0].length - m[1]!.length));
+  return value && !opensLabel && !new RegExp(`^(${LABEL})$`).test(value) ? value : undefined;
 }
 
 /** Where a line's labelled fields or its date begin. */
@@ -324,7 +326,15 @@ export function dropChrome<T>(items: T[], textOf: (item: T) => string, meta: Doc
   let list: ChromeKind | undefined;
   // A player's description box (…播出收起) names its video; the player states the same title again over the picture.
   const videoTitles = new Set<string>();
-  const teasers = teaserLines(items.map(textOf));
+  const lines = items.map(textOf);
+  const teasers = teaserLines(lines);
+  // The items under a list's head are headlines or comments: short, and never a sentence closed with 。 (a
+  // headline may end in ！ or ？: 特朗普的这场美国“独立日”庆典，太可怕了！).
+  const itemLike = (line: string) => Array.from(line).length <= 40 && !/。$/.test(line);
+  // A related item may print its summary under its title (…被停机 / 近日，四川江油…。): a list closing the text, where
+  // every line from here on is an item's title or the one line under a title, takes the summaries with it.
+  const closesText = (from: number) => lines.slice(from).every((l, k) => itemLike(l) || itemLike(lines[from + k - 1] ?? ''));
+  let listItems = 0;
   items.forEach((item, i) => {
     const line = textOf(item);
     const count = (kind: ChromeKind) => drop(item, kind);
@@ -348,12 +358,12 @@ export function dropChrome<T>(items: T[], textOf: (item: T) => string, meta: Doc
       readChromeLine(line, kind, meta);
       count(kind);
       list = LIST_HEADS.has(kind) ? kind : list;
+      listItems = 0;
       return;
     }
-    // The items under a list's head are headlines or comments: short, and never a sentence closed with 。 (a
-    // headline may end in ！ or ？: 特朗普的这场美国“独立日”庆典，太可怕了！).
-    if (list && Array.from(line).length <= 40 && !/。$/.test(line)) {
+    if (list && (itemLike(line) || (list === 'related articles' && listItems > 0 && itemLike(lines[i - 1]!) && closesText(i)))) {
       count(list);
+      listItems++;
       return;
     }
     list = undefined;

@@ -95,9 +95,10 @@ const NEWS_LEAD = /^([\p{Script=Han}\d]{2,16}[讯电]\s*[（(][^（）()]{2,40}[
 const REPORTED_LEAD = /^((?:本报|本网|[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:特约|见习|实习)?记者\s*\p{Script=Han}{2,4}(?:[、\s]\p{Script=Han}{2,4})*\s*\d{1,2}月\d{1,2}日报道[:：])\s*(\S.*)$/u;
 /**
  * A news lead's dateline without reporters: an agency or paper, a place, the day, 电/讯 (新华社北京2月29日电), or
- * without the day when a space sets it off the text (华龙网-新重庆客户端讯 今日…, 1905电影网讯 以…).
+ * without the day when a space sets it off the text (华龙网-新重庆客户端讯 今日…, 1905电影网讯 以…); any outlet's 讯 so set
+ * off (新浪财经讯 5月25日上午消息…): 讯 after a name and before a space opens no sentence, it only says who reports.
  */
-const DATELINE_LEAD = /^((?:本报|本网|本站|\d{0,4}[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日[电讯]|[-－·\p{Script=Han}]{0,12}[电讯](?=[\s\u3000])))[\s\u3000]*(\S.*)$/u;
+const DATELINE_LEAD = /^((?:本报|本网|本站|\d{0,4}[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日[电讯]|[-－·\p{Script=Han}]{0,12}[电讯](?=[\s\u3000]))|[\p{Script=Han}]{2,12}讯(?=[\s\u3000]))[\s\u3000]*(\S.*)$/u;
 /** A byline in brackets closing the last paragraph: …。（张巨峰）, …。(文/图 刘玺东 易赛楠). */
 const CLOSING_BYLINE = /([。！？”])\s*([（(【][^（）()【】]{2,40}[)）】])$/u;
 
@@ -303,7 +304,15 @@ export function readWebPage(
     if (underPicture || centredAmid) leave(b.text, 'caption', `caption: ${why}`);
     return !(underPicture || centredAmid);
   });
-  const bodyAt = () => (kept[0] ? page.findIndex((b) => b.text === kept[0]!.text) : -1);
+  // The page's block holding the body's first text: the article finder may cut a paragraph at an inline element
+  // (澎湃's <u>), so the page's block may run on after it.
+  const bodyAt = () => {
+    const [first, second] = [kept[0]?.text, kept[1]?.text];
+    const exact = first ? page.findIndex((b) => b.text === first) : -1;
+    // A short first piece must be followed on the page by the next one, so that no other block merely opening alike is taken.
+    const holds = (b: Block) => !!first && b.text.startsWith(first) && (Array.from(first).length >= 10 || (!!second && b.text.includes(second.slice(0, 10))));
+    return exact >= 0 ? exact : page.findIndex(holds);
+  };
 
   // The headline by its role in the page: the platform's headline element; a stated title (ArticleTitle,
   // og:title) shown on the page, or the page's block it is the cut-off start of (an unescaped quote ends
