@@ -2,7 +2,7 @@
  * npm run accept -- <draft.mdx | source.yaml>… [--all] [--field F]… [--accept 1,3] [--reject 2,4] [--content DIR]
  * npm run accept -- <draft.mdx> --correct N --to 入户 --note "…" [--from 人户]
  * npm run accept -- <draft.mdx> --settle 1,3
- * npm run accept -- <draft.mdx> --edit N [--p P] [--quote 原文] [--label 说明]
+ * npm run accept -- <draft.mdx> --edit N [--p P] [--quote 原文] [--label 说明] [--value 值]
  * npm run accept -- <draft.mdx> --add methods|themes|keyFigures --p P --quote 原文 (--value id [--replace] | --label 说明)
  * npm run accept -- <draft.mdx> --relabel N --label 说明
  * npm run accept -- <draft.mdx> --remove methods:id|themes:id
@@ -41,7 +41,7 @@ import { readArgs } from './usage.mjs';
 const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draft.teaching.yaml>… [--all] [--field ${PROPOSAL_FIELDS.join('|')}]… [--accept 1,3] [--reject 2,4] [--content DIR]
        npm run accept -- <draft.mdx | case id> --correct N --to 改正 [--note "校勘记"] [--from 原文]
        npm run accept -- <draft.mdx> --settle N,M
-       npm run accept -- <draft.mdx> --edit N [--p P] [--quote 原文] [--label 说明]
+       npm run accept -- <draft.mdx> --edit N [--p P] [--quote 原文] [--label 说明] [--value 值]
        npm run accept -- <draft.mdx> --add methods|themes --value id --p P --quote 原文 [--replace]
        npm run accept -- <draft.mdx> --add keyFigures --label 说明 --p P --quote 原文
        npm run accept -- <draft.mdx> --relabel N --label 说明
@@ -63,7 +63,8 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
   --settle N,M     mark “# 待核” lines N, M (numbered as listed) read: # 已核：…, which publish leaves out
                    of the case file; a reading that needs a 校勘记 is recorded with npm run correct instead
   --edit N --quote 原文 [--p P]   quote other words for proposal N (exactly as npm run paragraphs shows paragraph P;
-                   default: its paragraph); --label 说明 rewrites a key figure's label; then accept it
+                   default: its paragraph); --label 说明 rewrites a key figure's label; --value 值 changes
+                   a level, kind or year to another of its values (心得体会, 县区, a year the paragraph states); then accept it
   --add F --p P --quote 原文 (--value id | --label 说明)
                    add a method, theme or key figure the proposals missed, accepted at once, its words
                    checked against paragraph P; a tag already carried is refused unless --replace
@@ -141,7 +142,7 @@ function editOne(n: string): never {
   if (values.p !== undefined && !/^\d+$/.test(values.p)) fail(`--p ${values.p}: not a paragraph number`);
   const file = positionals[0]!;
   try {
-    const result = editProposal(readFileSync(file, 'utf8'), { n: Number(n), p: values.p === undefined ? undefined : Number(values.p), quote: values.quote, label: values.label }, file);
+    const result = editProposal(readFileSync(file, 'utf8'), { n: Number(n), p: values.p === undefined ? undefined : Number(values.p), quote: values.quote, label: values.label, value: values.value }, file);
     const temp = `${file}.tmp-${process.pid}`;
     writeFileSync(temp, result.text);
     renameSync(temp, file);

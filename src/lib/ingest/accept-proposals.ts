@@ -9,7 +9,7 @@
 import { isMap, isSeq, parseDocument, Scalar, type Document, YAMLMap } from 'yaml';
 import { caseParagraphs } from '../case-mdx.ts';
 import { findMentions } from '../node/method-mentions.ts';
-import { KINDS, LEVELS } from '../kinds.ts';
+import { KINDS, LEVELS, yearsStated } from '../kinds.ts';
 import { PROPOSAL_FIELDS, type ProposalField } from './proposals.ts';
 import { flagLineOf } from './reading-flags.ts';
 import { aimWord, isListItem } from '../node/evidence-checks.ts';
@@ -202,6 +202,19 @@ export function answerProposals(
   return { text: `---\n${lines.join('\n')}---\n${source.slice(m[0].length)}`, accepted, rejected, open: open.length - done.size, notes };
 }
 
+/**
+ * The values a level, kind or years proposal may be changed to: the schema's
+ * closed lists; for years, the years its paragraph states (the check wants
+ * each year in the body, and the proposal's grounds are that paragraph).
+ * Undefined for a field whose value is not chosen from a list.
+ */
+export function proposalChoices(field: string, paragraph: string): Array<string | number> | undefined {
+  if (field === 'level') return [...LEVELS];
+  if (field === 'kind') return [...KINDS];
+  if (field === 'years') return yearsStated(paragraph);
+  return undefined;
+}
+
 /** A change to one open proposal before it is accepted: other words of the text as its quote, or the editors' label of a key figure. */
 export interface ProposalEdit {
   /** The proposal (1-based, as listed). */
@@ -212,6 +225,8 @@ export interface ProposalEdit {
   quote?: string | undefined;
   /** A key figure's label. */
   label?: string | undefined;
+  /** A level, kind or year chosen from proposalChoices. */
+  value?: string | undefined;
 }
 
 /**
@@ -230,7 +245,7 @@ export function editProposal(source: string, edit: ProposalEdit, file = 'draft')
   if (!before) throw new ProposalError(`${file}: there is no proposal ${edit.n} (the draft lists ${open.length})`);
   const at = `${file}: proposal ${edit.n} (${before.field})`;
   const problems: string[] = [];
-  if (edit.quote === undefined && edit.label === undefined && edit.p === undefined) problems.push(`${at}: nothing to change; give --quote and/or --p, or --label`);
+  if (edit.quote === undefined && edit.label === undefined && edit.p === undefined && edit.value === undefined) problems.push(`${at}: nothing to change; give --quote and/or --p, --label or --value`);
   if (edit.p !== undefined && edit.quote === undefined) problems.push(`${at}: --p ${edit.p} needs --quote: the words in that paragraph`);
   if (edit.label !== undefined && before.field !== 'keyFigures') problems.push(`${at}: --label goes with a key figure, not ${before.field}`);
   if (edit.label !== undefined && !edit.label.trim()) problems.push(`${at}: --label is empty`);
@@ -242,8 +257,17 @@ export function editProposal(source: string, edit: ProposalEdit, file = 'draft')
     else if (!edit.quote.trim() || !text.includes(edit.quote)) problems.push(`${at}: “${edit.quote}” does not stand in paragraph ${p}, which reads “${text.slice(0, 40)}…”; copy the words from npm run paragraphs -- ${file}`);
     else if ((before.field === 'methods' || before.field === 'themes') && p < 1) problems.push(`${at}: evidence needs a body paragraph, not p ${p}`);
   }
+  const choices = edit.value === undefined ? undefined : proposalChoices(before.field, caseParagraphs(source.slice(m[0].length)).find((x) => x.p === p)?.text ?? '');
+  const value = edit.value === undefined ? undefined : before.field === 'years' ? Number(edit.value) : edit.value.trim();
+  if (edit.value !== undefined && !choices) problems.push(`${at}: --value changes a level, kind or year; a ${before.field} proposal is changed with --quote${before.field === 'keyFigures' ? ' or --label' : ''}`);
+  else if (choices && !choices.includes(value!)) problems.push(`${at}: --value ${edit.value} is not one of ${choices.join('、') || '(no year stated in paragraph ' + p + ': give --p and --quote of words that state it)'}`);
   if (problems.length) throw new ProposalError(problems.join('\n'));
   const item = (doc.get('proposals') as { items: unknown[] }).items[edit.n - 1] as YAMLMap;
+  if (value !== undefined && value !== item.get('value')) {
+    // The grounds ingest gave were for its value: the editor's choice says so, ingest's kept beside it (as the desk's 改值).
+    item.set('why', `编者改定；原建议 ${String(item.get('value'))}：${String(item.get('why') ?? '')}`);
+    item.set('value', value);
+  }
   if (edit.quote !== undefined) {
     item.set('p', p);
     item.set('quote', edit.quote);
