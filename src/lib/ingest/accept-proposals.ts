@@ -496,13 +496,24 @@ export function markProposed(doc: Document, id: string, urged: boolean): boolean
   return true;
 }
 
-/** `accept --urged methods:id` (urged) and `--done methods:id` (not urged): markProposed on a draft's text. */
-export function urgeTag(source: string, id: string, urged: boolean, file = 'draft'): { text: string } {
+/**
+ * `accept --urged methods:id` (urged) and `--done methods:id` (not urged): markProposed on a draft's text.
+ * A method taken off `proposed` whose quote check:content still reads as an aim needs the editors' reason
+ * (evidence.<id>.reason): `reason` writes it; without one, `note` says it is wanted.
+ */
+export function urgeTag(source: string, id: string, urged: boolean, file = 'draft', reason?: string): { text: string; note?: string } {
   const m = FRONTMATTER.exec(source);
   if (!m) throw new ProposalError(`${file}: no YAML frontmatter between --- lines`);
   const doc = parseDocument(m[1]!);
   if (!markProposed(doc, id, urged)) throw new ProposalError(`${file}: methods: the draft carries no ${id} (only an accepted method is listed under proposed; its methods are listed by npm run accept -- ${file})`);
-  return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n${source.slice(m[0].length)}` };
+  if (reason !== undefined && (urged || !reason.trim())) throw new ProposalError(`${file}: --reason goes with --done and says, in the editors' words, why the text tells ${id} done`);
+  const evidence = doc.getIn(['evidence', id]);
+  const ev = isMap(evidence) ? (evidence.toJSON() as { p?: number; quote?: string }) : undefined;
+  const paragraph = ev ? caseParagraphs(source.slice(m[0].length)).find((x) => x.p === ev.p)?.text : undefined;
+  const aim = !urged && ev?.quote && paragraph ? aimWord(paragraph, ev.quote) : undefined;
+  if (reason !== undefined && isMap(evidence)) evidence.set('reason', reason.trim());
+  const note = aim && reason === undefined ? `check:content reads its quote “${ev!.quote}” as an aim (${aim}…): give the editors' reason with --done methods:${id} --reason 文字, or quote words that tell it done` : undefined;
+  return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n${source.slice(m[0].length)}`, ...(note ? { note } : {}) };
 }
 
 /** `accept --remove methods:id`: an accepted tag taken out again (the editor judged it a passing mention, or wrong). */
