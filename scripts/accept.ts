@@ -2,11 +2,11 @@
  * npm run accept -- <draft.mdx | source.yaml>… [--all] [--field F]… [--accept 1,3] [--reject 2,4] [--content DIR]
  * npm run accept -- <draft.mdx> --correct N --to 入户 --note "…" [--from 人户]
  * npm run accept -- <draft.mdx> --settle 1,3
- * npm run accept -- <draft.mdx> --edit N [--p P] [--quote 原文] [--label 说明]
+ * npm run accept -- <draft.mdx> --edit N [--p P] [--quote 原文] [--label 说明] [--value 值]
  * npm run accept -- <draft.mdx> --add methods|themes|keyFigures --p P --quote 原文 (--value id [--replace] | --label 说明)
  * npm run accept -- <draft.mdx> --relabel N --label 说明
  * npm run accept -- <draft.mdx> --remove methods:id|themes:id
- * npm run accept -- <draft.mdx> --urged methods:id | --done methods:id
+ * npm run accept -- <draft.mdx> --urged methods:id | --done methods:id [--reason 文字]
  *
  * Lists a draft's proposals, numbered (no choice given), or answers them:
  * accepted ones move into the real fields with their evidence, rejected ones
@@ -41,12 +41,12 @@ import { readArgs } from './usage.mjs';
 const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draft.teaching.yaml>… [--all] [--field ${PROPOSAL_FIELDS.join('|')}]… [--accept 1,3] [--reject 2,4] [--content DIR]
        npm run accept -- <draft.mdx | case id> --correct N --to 改正 [--note "校勘记"] [--from 原文]
        npm run accept -- <draft.mdx> --settle N,M
-       npm run accept -- <draft.mdx> --edit N [--p P] [--quote 原文] [--label 说明]
+       npm run accept -- <draft.mdx> --edit N [--p P] [--quote 原文] [--label 说明] [--value 值]
        npm run accept -- <draft.mdx> --add methods|themes --value id --p P --quote 原文 [--replace]
        npm run accept -- <draft.mdx> --add keyFigures --label 说明 --p P --quote 原文
        npm run accept -- <draft.mdx> --relabel N --label 说明
        npm run accept -- <draft.mdx> --remove methods:id|themes:id
-       npm run accept -- <draft.mdx> --urged methods:id | --done methods:id
+       npm run accept -- <draft.mdx> --urged methods:id | --done methods:id [--reason 文字]
   no choice: list the proposals and the open “# 待核” lines with their numbers
   once a draft's proposals are all answered (or it is listed with none left), <draft>.teaching.yaml is written beside it (unless one is there)
                    with a proposed purpose and analysis points from the accepted evidence; answer them the same way
@@ -63,7 +63,8 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
   --settle N,M     mark “# 待核” lines N, M (numbered as listed) read: # 已核：…, which publish leaves out
                    of the case file; a reading that needs a 校勘记 is recorded with npm run correct instead
   --edit N --quote 原文 [--p P]   quote other words for proposal N (exactly as npm run paragraphs shows paragraph P;
-                   default: its paragraph); --label 说明 rewrites a key figure's label; then accept it
+                   default: its paragraph); --label 说明 rewrites a key figure's label; --value 值 changes
+                   a level, kind or year to another of its values (心得体会, 县区, a year the paragraph states); then accept it
   --add F --p P --quote 原文 (--value id | --label 说明)
                    add a method, theme or key figure the proposals missed, accepted at once, its words
                    checked against paragraph P; a tag already carried is refused unless --replace
@@ -72,7 +73,8 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
                    a method the text only mentions in passing then goes under passing (content/README.md)
   --urged methods:id   list an accepted method under proposed: the text only urges it (要…/应…), the page
                    marks it 文中仅倡议; accepting a method whose words only urge lists it so already
-  --done methods:id    take it off proposed again: the text tells it done`;
+  --done methods:id [--reason 文字]   take it off proposed again: the text tells it done; when check:content
+                   reads its quote as an aim (要…), --reason writes the editors' why (evidence.<id>.reason)`;
 
 const { values, positionals } = readArgs(USAGE, {
   allowPositionals: true,
@@ -99,6 +101,7 @@ const { values, positionals } = readArgs(USAGE, {
     remove: { type: 'string' },
     urged: { type: 'string' },
     done: { type: 'string' },
+    reason: { type: 'string' },
   },
 });
 
@@ -141,11 +144,11 @@ function editOne(n: string): never {
   if (values.p !== undefined && !/^\d+$/.test(values.p)) fail(`--p ${values.p}: not a paragraph number`);
   const file = positionals[0]!;
   try {
-    const result = editProposal(readFileSync(file, 'utf8'), { n: Number(n), p: values.p === undefined ? undefined : Number(values.p), quote: values.quote, label: values.label }, file);
+    const result = editProposal(readFileSync(file, 'utf8'), { n: Number(n), p: values.p === undefined ? undefined : Number(values.p), quote: values.quote, label: values.label, value: values.value }, file);
     const temp = `${file}.tmp-${process.pid}`;
     writeFileSync(temp, result.text);
     renameSync(temp, file);
-    const show = (x: typeof result.before) => `p${x.p} “${x.quote}”${x.field === 'keyFigures' ? ` label “${String((x.value as { label?: unknown }).label ?? '')}”` : ''}`;
+    const show = (x: typeof result.before) => `${x.field === 'kind' || x.field === 'level' || x.field === 'years' ? `${String(x.value)} ` : ''}p${x.p} “${x.quote}”${x.field === 'keyFigures' ? ` label “${String((x.value as { label?: unknown }).label ?? '')}”` : ''}`;
     console.log(`${file}: proposal ${n} (${result.after.field} ${JSON.stringify(result.after.field === 'keyFigures' ? '' : result.after.value)}): ${show(result.before)} → ${show(result.after)}`);
   } catch (error) {
     fail(`${(error as Error).message.replaceAll('\n', '\nerror: ')} (nothing changed)`);
@@ -222,11 +225,13 @@ function removeOne(what: string): never {
 function urgeOne(what: string, urged: boolean): never {
   const flag = urged ? 'urged' : 'done';
   const m = /^methods:([a-z0-9-]+)$/.exec(what) ?? fail(`--${flag} ${what}: write methods:id (only a method is urged or done)`);
-  if (positionals.length !== 1 || !/\.mdx$/.test(positionals[0]!) || othersThan(flag)) fail(`--${flag} marks one method of one file (.mdx)`);
+  if (positionals.length !== 1 || !/\.mdx$/.test(positionals[0]!) || othersThan(flag, 'reason')) fail(`--${flag} marks one method of one file (.mdx)`);
   const file = positionals[0]!;
   try {
-    write(file, urgeTag(readFileSync(file, 'utf8'), m[1]!, urged, file).text);
-    console.log(`${file}: ${m[1]} ${urged ? 'listed under proposed (文中仅倡议)' : 'taken off proposed (the text tells it done)'}`);
+    const result = urgeTag(readFileSync(file, 'utf8'), m[1]!, urged, file, values.reason);
+    write(file, result.text);
+    console.log(`${file}: ${m[1]} ${urged ? 'listed under proposed (文中仅倡议)' : `taken off proposed (the text tells it done)${values.reason ? '; evidence reason written' : ''}`}`);
+    if (result.note) console.log(`  note: ${result.note}`);
   } catch (error) {
     fail(`${(error as Error).message} (nothing changed)`);
   }
@@ -237,8 +242,9 @@ if (positionals.length === 0) fail(`no draft given\n${USAGE}`);
 if (values.remove !== undefined) removeOne(values.remove);
 if (values.urged !== undefined) urgeOne(values.urged, true);
 if (values.done !== undefined) urgeOne(values.done, false);
+if (values.reason !== undefined) fail('--reason goes with --done methods:id');
 if (values.add !== undefined) addOne(values.add);
-else if (values.value !== undefined || values.replace) fail('--value and --replace go with --add');
+else if ((values.value !== undefined && values.edit === undefined) || values.replace) fail('--value goes with --add or --edit N, --replace with --add');
 if (values.relabel !== undefined) relabelOne(values.relabel);
 if (values.edit !== undefined) editOne(values.edit);
 else if (values.p !== undefined || values.quote !== undefined || values.label !== undefined) fail('--p, --quote and --label go with --edit N, --add F or --relabel N');

@@ -41,7 +41,7 @@ import { editDistance } from '../src/lib/search/near-miss.ts';
 import { readFileSync } from 'node:fs';
 import { readArgs } from './usage.mjs';
 
-const USAGE = 'Usage: npm run measure:proposals [-- --content DIR] [--verbose]   (method proposals against the curated evidence: proposed, same paragraph, overlapping quote; key-figure candidates and labels against the curated keyFigures; doubt flags on the raw texts against the recorded readings)';
+const USAGE = 'Usage: npm run measure:proposals [-- --content DIR] [--verbose]   (method proposals against the curated evidence: proposed, same paragraph, overlapping quote; key-figure candidates and labels against the curated keyFigures; the proposed kind against the curated one; doubt flags on the raw texts against the recorded readings)';
 const { values } = readArgs(USAGE, { options: { content: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
 const root = values.content ? path.resolve(values.content) : contentDir();
 const vocab = loadVocabulary(root);
@@ -54,6 +54,8 @@ function overlaps(text: string, a: string, b: string): boolean {
 }
 
 const totals = { methods: 0, proposed: 0, sameParagraph: 0, overlapping: 0 };
+/** The genre proposed against the editors' kind. */
+const kinds = { curated: 0, same: 0 };
 /** How the proposed labels fare against the editors' (see the head comment), and how many curated figures were candidates. */
 const labels = { figures: 0, unread: 0, candidates: 0, sameQuote: 0, all: 0, half: 0, some: 0, none: 0, undecided: 0, typed: 0 };
 const han = (s: string) => Array.from(s).filter((c) => /\p{Script=Han}/u.test(c));
@@ -142,11 +144,15 @@ function measureFigures(file: string, edition: ReturnType<typeof numberBlocks>, 
 }
 for (const file of listCaseFiles(path.join(root, 'cases'))) {
   const c = readCaseFile(path.join(root, 'cases', file));
-  const fm = c.frontmatter as { title: string; subtitle?: string; methods?: string[]; evidence?: Record<string, { p: number; quote: string }>; keyFigures?: Array<{ label: string; quote: string }>; source: { id: string; lines: [number, number] }; corrections?: Correction[] };
+  const fm = c.frontmatter as { title: string; subtitle?: string; kind?: string; methods?: string[]; evidence?: Record<string, { p: number; quote: string }>; keyFigures?: Array<{ label: string; quote: string }>; source: { id: string; lines: [number, number] }; corrections?: Correction[] };
   measureDoubts(file, fm);
   const edition = numberBlocks(c.blocks);
   const all = proposeCase({ title: fm.title, subtitle: fm.subtitle, edition }, vocab);
   const proposals = all.filter((x) => x.field === 'methods');
+  const kind = all.find((x) => x.field === 'kind')?.value;
+  kinds.curated++;
+  if (kind === fm.kind) kinds.same++;
+  else if (values.verbose) console.log(`  ${file} kind: editors ${fm.kind}, proposed ${kind ?? 'none'}`);
   measureFigures(file, edition, fm.keyFigures ?? [], all.filter((x) => x.field === 'keyFigures'));
   const counts = { methods: 0, proposed: 0, sameParagraph: 0, overlapping: 0 };
   for (const id of fm.methods ?? []) {
@@ -167,4 +173,5 @@ for (const file of listCaseFiles(path.join(root, 'cases'))) {
 }
 console.log(`total: ${totals.methods} curated methods with evidence; proposed ${totals.proposed}, same paragraph ${totals.sameParagraph}, overlapping the curated quote ${totals.overlapping}`);
 console.log(`key figures: ${labels.figures} curated (${labels.unread} not measured: quote not in the body, or no figure read in it); among the candidates ${labels.candidates}, quoted as the editors quote it ${labels.sameQuote}; proposed label against the editors': all its characters in theirs ${labels.all}, half or more ${labels.half}, some ${labels.some}, none ${labels.none}, no label ${labels.undecided}; characters typed to make the proposed labels theirs ${labels.typed}`);
+console.log(`kind: ${kinds.same} of ${kinds.curated} cases proposed as the editors classed them`);
 console.log(`doubts: ${doubts.flags} flags on the raw texts of the curated cases, ${doubts.answered} on a reading the editors recorded, ${doubts.false} false; ${doubts.recorded} readings recorded, ${doubts.unflagged} with no flag`);

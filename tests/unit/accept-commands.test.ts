@@ -192,6 +192,18 @@ describe('accept --urged / --done', () => {
     expect(() => urgeTag(DRAFT, 'minqing-riji', true, 'd.mdx')).toThrow(/^d\.mdx: methods: the draft carries no minqing-riji/);
   });
 
+  // The tenth trial took a method off proposed, then had to type evidence.<id>.reason into the file, unwarned.
+  it('--done on a quote check:content reads as an aim says a reason is wanted, and --reason writes it', () => {
+    const urging = DRAFT.replace('dangyuan-lianxihu: { p: 1, quote: 每名党员联系10户群众 }', 'dangyuan-lianxihu: { p: 2, quote: 要求人人写民情日记 }');
+    expect(urging).not.toBe(DRAFT);
+    const urged = urgeTag(urging, 'dangyuan-lianxihu', true, 'd.mdx').text;
+    expect(urgeTag(urged, 'dangyuan-lianxihu', false, 'd.mdx').note).toMatch(/--done methods:dangyuan-lianxihu --reason/);
+    const reasoned = urgeTag(urged, 'dangyuan-lianxihu', false, 'd.mdx', '全县已推行。');
+    expect(reasoned.note).toBeUndefined();
+    expect(front(reasoned.text).evidence['dangyuan-lianxihu']).toEqual({ p: 2, quote: '要求人人写民情日记', reason: '全县已推行。' });
+    expect(() => urgeTag(urging, 'dangyuan-lianxihu', true, 'd.mdx', '理由')).toThrow(/--reason goes with --done/);
+  });
+
   it('accepting a method whose words only urge it (要…) lists it under proposed, with a note; one told done is not', () => {
     const draft = DRAFT.replace('proposals:\n', 'proposals:\n  - { field: methods, value: minqing-riji, p: 2, quote: 要求人人写民情日记, why: 原文作“民情日记” }\n');
     const { text, notes } = answerProposals(draft, { all: true }, TAXONOMY.methods, 'd.mdx');

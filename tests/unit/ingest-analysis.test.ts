@@ -201,7 +201,8 @@ describe('what is not a case', () => {
     // …the analysis does not.
     const doc = analyseDocument(text, vocab);
     expect(doc.drafts.map((d) => d.title)).toEqual(['北京西城区广外街道党支部建在项目上', '天津宝坻区推行一站三中心']);
-    expect(doc.editorNote).toBe('编者按：现将部分地方的经验做法摘录如下，供参考。');
+    // The run-in label names the note; the source entry keeps the note's words (the page prints its own 编者按).
+    expect(doc.editorNote).toBe('现将部分地方的经验做法摘录如下，供参考。');
     expect(doc.left?.filter((b) => b.role === 'editor-note').map((b) => b.line)).toEqual([3]);
   });
   it('a compiler line is neither staff nor part of the compilation title; the printed month is the date', () => {

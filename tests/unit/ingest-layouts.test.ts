@@ -167,6 +167,16 @@ describe('structure the readers hand over', () => {
     expect(doc.drafts[1]!.flags.some((f) => f.startsWith('脚注'))).toBe(false);
   });
 
+  it('a line set as a heading that closes the document heads nothing: it is the closing note, reported, not the last case’s text', () => {
+    const text = ['短文汇编', '', '将群众路线贯穿基层组织工作始终', '', essayBody(1), '', '坚持四个“一线”做好群众工作', '', essayBody(2), '', '（本汇编仅供培训班内部学习使用）'].join('\n');
+    const doc = analyseDocument(text, vocab, {}, { headings: [{ line: 3, level: 1 }, { line: 7, level: 1 }, { line: 11, level: 1, cue: 'emphasis' }] });
+    expect(doc.drafts.map((d) => d.raw.join(''))).toEqual([essayBody(1), essayBody(2)]);
+    expect(doc.left?.find((b) => b.line === 11)).toMatchObject({ role: 'colophon', text: '（本汇编仅供培训班内部学习使用）' });
+    // A closing line that signs the case stays its byline.
+    const signed = analyseDocument(text.replace('（本汇编仅供培训班内部学习使用）', '（作者系区党代表 王永明）'), vocab, {}, { headings: [{ line: 3, level: 1 }, { line: 7, level: 1 }, { line: 11, level: 1, cue: 'emphasis' }] });
+    expect(signed.drafts[1]!.authors.map((a) => a.name)).toEqual(['王永明']);
+  });
+
   it('Markdown markup never stays in a title', () => {
     const doc = analyseDocument(['# **做群众工作的几点体会**', '', '永善县政府办党总支书记 肖文杰', '', essayBody(1)].join('\n'), vocab, {}, { headings: [{ line: 1, level: 1 }] });
     expect(doc.drafts[0]!.title).toBe('做群众工作的几点体会');

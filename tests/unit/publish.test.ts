@@ -194,6 +194,17 @@ describe('accept', () => {
     expect(() => editProposal(draftText, { n: 999 }, 'd.mdx')).toThrow(/there is no proposal 999/);
   });
 
+  it('--value changes a kind or level to another of its values, saying the editor chose it; never a method', () => {
+    const list = fmOf(draftText).proposals as Array<{ field: string }>;
+    const kind = list.findIndex((x) => x.field === 'kind') + 1;
+    expect(kind).toBeGreaterThan(0);
+    const { after } = editProposal(draftText, { n: kind, value: '心得体会' }, 'd.mdx');
+    expect(after).toMatchObject({ field: 'kind', value: '心得体会', why: expect.stringMatching(/^编者改定；原建议 /) });
+    expect(() => editProposal(draftText, { n: kind, value: '随笔' }, 'd.mdx')).toThrow(/--value 随笔 is not one of 经验案例、心得体会/);
+    const method = list.findIndex((x) => x.field === 'methods') + 1;
+    expect(() => editProposal(draftText, { n: method, value: 'kaohe-wenze' }, 'd.mdx')).toThrow(/--value changes a level, kind or year/);
+  });
+
   it('moves accepted values into the real fields, records a rejected method as passing, keeps body and comments', () => {
     const fm = fmOf(draftText);
     const n = (field: string, value: unknown) => (fm.proposals as Array<{ field: string; value: unknown }>).findIndex((x) => x.field === field && JSON.stringify(x.value) === JSON.stringify(value)) + 1;

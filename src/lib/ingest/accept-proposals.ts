@@ -9,7 +9,7 @@
 import { isMap, isSeq, parseDocument, Scalar, type Document, YAMLMap } from 'yaml';
 import { caseParagraphs } from '../case-mdx.ts';
 import { findMentions } from '../node/method-mentions.ts';
-import { KINDS, LEVELS } from '../kinds.ts';
+import { KINDS, LEVELS, yearsStated } from '../kinds.ts';
 import { PROPOSAL_FIELDS, type ProposalField } from './proposals.ts';
 import { flagLineOf } from './reading-flags.ts';
 import { aimWord, isListItem } from '../node/evidence-checks.ts';
@@ -202,6 +202,19 @@ export function answerProposals(
   return { text: `---\n${lines.join('\n')}---\n${source.slice(m[0].length)}`, accepted, rejected, open: open.length - done.size, notes };
 }
 
+/**
+ * The values a level, kind or years proposal may be changed to: the schema's
+ * closed lists; for years, the years its paragraph states (the check wants
+ * each year in the body, and the proposal's grounds are that paragraph).
+ * Undefined for a field whose value is not chosen from a list.
+ */
+export function proposalChoices(field: string, paragraph: string): Array<string | number> | undefined {
+  if (field === 'level') return [...LEVELS];
+  if (field === 'kind') return [...KINDS];
+  if (field === 'years') return yearsStated(paragraph);
+  return undefined;
+}
+
 /** A change to one open proposal before it is accepted: other words of the text as its quote, or the editors' label of a key figure. */
 export interface ProposalEdit {
   /** The proposal (1-based, as listed). */
@@ -212,6 +225,8 @@ export interface ProposalEdit {
   quote?: string | undefined;
   /** A key figure's label. */
   label?: string | undefined;
+  /** A level, kind or year chosen from proposalChoices. */
+  value?: string | undefined;
 }
 
 /**
@@ -230,7 +245,7 @@ export function editProposal(source: string, edit: ProposalEdit, file = 'draft')
   if (!before) throw new ProposalError(`${file}: there is no proposal ${edit.n} (the draft lists ${open.length})`);
   const at = `${file}: proposal ${edit.n} (${before.field})`;
   const problems: string[] = [];
-  if (edit.quote === undefined && edit.label === undefined && edit.p === undefined) problems.push(`${at}: nothing to change; give --quote and/or --p, or --label`);
+  if (edit.quote === undefined && edit.label === undefined && edit.p === undefined && edit.value === undefined) problems.push(`${at}: nothing to change; give --quote and/or --p, --label or --value`);
   if (edit.p !== undefined && edit.quote === undefined) problems.push(`${at}: --p ${edit.p} needs --quote: the words in that paragraph`);
   if (edit.label !== undefined && before.field !== 'keyFigures') problems.push(`${at}: --label goes with a key figure, not ${before.field}`);
   if (edit.label !== undefined && !edit.label.trim()) problems.push(`${at}: --label is empty`);
@@ -242,8 +257,17 @@ export function editProposal(source: string, edit: ProposalEdit, file = 'draft')
     else if (!edit.quote.trim() || !text.includes(edit.quote)) problems.push(`${at}: “${edit.quote}” does not stand in paragraph ${p}, which reads “${text.slice(0, 40)}…”; copy the words from npm run paragraphs -- ${file}`);
     else if ((before.field === 'methods' || before.field === 'themes') && p < 1) problems.push(`${at}: evidence needs a body paragraph, not p ${p}`);
   }
+  const choices = edit.value === undefined ? undefined : proposalChoices(before.field, caseParagraphs(source.slice(m[0].length)).find((x) => x.p === p)?.text ?? '');
+  const value = edit.value === undefined ? undefined : before.field === 'years' ? Number(edit.value) : edit.value.trim();
+  if (edit.value !== undefined && !choices) problems.push(`${at}: --value changes a level, kind or year; a ${before.field} proposal is changed with --quote${before.field === 'keyFigures' ? ' or --label' : ''}`);
+  else if (choices && !choices.includes(value!)) problems.push(`${at}: --value ${edit.value} is not one of ${choices.join('、') || '(no year stated in paragraph ' + p + ': give --p and --quote of words that state it)'}`);
   if (problems.length) throw new ProposalError(problems.join('\n'));
   const item = (doc.get('proposals') as { items: unknown[] }).items[edit.n - 1] as YAMLMap;
+  if (value !== undefined && value !== item.get('value')) {
+    // The grounds ingest gave were for its value: the editor's choice says so, ingest's kept beside it (as the desk's 改值).
+    item.set('why', `编者改定；原建议 ${String(item.get('value'))}：${String(item.get('why') ?? '')}`);
+    item.set('value', value);
+  }
   if (edit.quote !== undefined) {
     item.set('p', p);
     item.set('quote', edit.quote);
@@ -472,13 +496,24 @@ export function markProposed(doc: Document, id: string, urged: boolean): boolean
   return true;
 }
 
-/** `accept --urged methods:id` (urged) and `--done methods:id` (not urged): markProposed on a draft's text. */
-export function urgeTag(source: string, id: string, urged: boolean, file = 'draft'): { text: string } {
+/**
+ * `accept --urged methods:id` (urged) and `--done methods:id` (not urged): markProposed on a draft's text.
+ * A method taken off `proposed` whose quote check:content still reads as an aim needs the editors' reason
+ * (evidence.<id>.reason): `reason` writes it; without one, `note` says it is wanted.
+ */
+export function urgeTag(source: string, id: string, urged: boolean, file = 'draft', reason?: string): { text: string; note?: string } {
   const m = FRONTMATTER.exec(source);
   if (!m) throw new ProposalError(`${file}: no YAML frontmatter between --- lines`);
   const doc = parseDocument(m[1]!);
   if (!markProposed(doc, id, urged)) throw new ProposalError(`${file}: methods: the draft carries no ${id} (only an accepted method is listed under proposed; its methods are listed by npm run accept -- ${file})`);
-  return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n${source.slice(m[0].length)}` };
+  if (reason !== undefined && (urged || !reason.trim())) throw new ProposalError(`${file}: --reason goes with --done and says, in the editors' words, why the text tells ${id} done`);
+  const evidence = doc.getIn(['evidence', id]);
+  const ev = isMap(evidence) ? (evidence.toJSON() as { p?: number; quote?: string }) : undefined;
+  const paragraph = ev ? caseParagraphs(source.slice(m[0].length)).find((x) => x.p === ev.p)?.text : undefined;
+  const aim = !urged && ev?.quote && paragraph ? aimWord(paragraph, ev.quote) : undefined;
+  if (reason !== undefined && isMap(evidence)) evidence.set('reason', reason.trim());
+  const note = aim && reason === undefined ? `check:content reads its quote “${ev!.quote}” as an aim (${aim}…): give the editors' reason with --done methods:${id} --reason 文字, or quote words that tell it done` : undefined;
+  return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n${source.slice(m[0].length)}`, ...(note ? { note } : {}) };
 }
 
 /** `accept --remove methods:id`: an accepted tag taken out again (the editor judged it a passing mention, or wrong). */

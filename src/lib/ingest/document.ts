@@ -425,6 +425,13 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       if (date && /印发$/.test(p.text)) meta.date ??= date;
       leave('colophon', p.text, p.first, '公文版记，不属案例正文', p.last);
     }
+    // A line set as a heading (centred, bold, a heading style) that closes the document heads no text: it is the
+    // document's closing note (（本汇编仅供…学习使用）), not the last case's text, unless it signs that case.
+    const last = ps[lastSpan.end - 1]!;
+    if (colophon.length === 0 && lastSpan.end === ps.length && lastSpan.end - 1 > lastOf(lastSpan) + 1 && headingLevel.has(last.first) && !parseAuthorLine(last.text) && !/^[（(]\s*作者/u.test(last.text)) {
+      lastSpan.end--;
+      leave('colophon', last.text, last.first, '文末单独一行、排作标题样式，其后无正文：全文的结尾说明，不属最后一篇的正文', last.last);
+    }
   }
   // The label of the attachment a case opens (附件2) stands after the previous case's last paragraph.
   for (const span of spans) {
@@ -445,7 +452,8 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   // …and the note ends where the contents list begins.
   const noteEnd = entries.length ? header.indexOf(entries[0]!) : header.length;
   const noteParas = noteAt >= 0 ? header.slice(noteAt, Math.max(noteAt, noteEnd)).filter((p, i) => i > 0 || NOTE_LABEL.exec(p.text)![0] !== p.text) : [];
-  const editorNote = noteParas.length ? noteParas.map((p) => normalizePunctuation(p.text)).join('\n\n') : undefined;
+  // A run-in label (编者按：今年…) names the note; the page prints its own 编者按 heading over the note's words.
+  const editorNote = noteParas.length ? noteParas.map((p, i) => normalizePunctuation(i === 0 ? p.text.replace(NOTE_LABEL, '') : p.text)).join('\n\n') : undefined;
   const compiler = beforeNote.filter((p) => COMPILER.test(p.text));
   // An organisation's name alone on a line of a compilation's header is its issuer, not words of its title.
   const issuerParas = isNotice ? [] : beforeNote.filter((p) => UNIT_LINE.test(p.text) && !COMPILER.test(p.text));

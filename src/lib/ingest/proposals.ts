@@ -325,10 +325,32 @@ const KIND_WORDS: ReadonlyArray<[RegExp, Kind, string]> = [
   [/机制|制度|办法/u, '机制介绍', '标题介绍一项机制或制度'],
 ];
 
+const FIRST_PERSON_VIEW = /我(?:个人|本人|认为|觉得|以为|想|体会|看来)/gu;
+
+/** Where the text's author speaks of his own views in the first person, outside any quotation. */
+function firstPersonView(text: string): { index: number; length: number } | undefined {
+  let depth = 0;
+  const quotedAt = new Set<number>();
+  Array.from(text).reduce((i, ch) => {
+    if (ch === '“' || ch === '「') depth++;
+    else if ((ch === '”' || ch === '」') && depth > 0) depth--;
+    else if (depth > 0) quotedAt.add(i);
+    return i + ch.length;
+  }, 0);
+  for (const m of text.matchAll(FIRST_PERSON_VIEW)) if (!quotedAt.has(m.index)) return { index: m.index, length: m[0].length };
+  return undefined;
+}
+
 function proposeKind(title: string, paras: readonly Para[]): Proposal[] {
   for (const [re, kind, why] of KIND_WORDS) {
     const m = re.exec(title);
     if (m) return [{ field: 'kind', value: kind, p: 0, quote: quoteAround(title, m.index, m[0].length), why }];
+  }
+  // An author giving his own views in the first person (我个人认为, 我想用两句话概括, 我本人也将) writes an essay, not a locality's report;
+  // a 我 inside quotation marks is someone quoted (“群众下班我在岗”), not the author.
+  for (const para of paras) {
+    const m = firstPersonView(para.text);
+    if (m) return [{ field: 'kind', value: '心得体会', p: para.p, quote: quoteAround(para.text, m.index, m.length), why: '作者以第一人称谈自己的认识' }];
   }
   // A locality's practice told with what was done: the common case.
   for (const para of paras) {

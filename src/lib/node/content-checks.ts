@@ -34,7 +34,7 @@ import { normalizePunctuation, quotations, splitParagraphs } from '../text.ts';
 import { checkMessage } from '../check-messages.ts';
 import { answerableProblems } from './evidence-checks.ts';
 import { LEVELS, yearsStated } from '../kinds.ts';
-import { stripMarkers } from '../ingest/case-start.ts';
+import { NOTE_LABEL, stripMarkers } from '../ingest/case-start.ts';
 
 export interface ContentReport {
   /** One line per problem: `content/cases/x.mdx: field: what is wrong`. */
@@ -406,7 +406,8 @@ export function sourceProblems(source: Source, root: string): string[] {
   if (source.editorNote) {
     const lines = readRawLines(source.raw, root);
     const raw = normalizePunctuation(splitParagraphs(lines.slice(source.editorNote.lines[0] - 1, source.editorNote.lines[1])).join(''));
-    if (source.editorNote.text.replace(/\s+/g, '') !== raw) problems.push(`editorNote.text: differs from raw lines ${source.editorNote.lines.join('–')}`);
+    // The note's words, without a run-in label (编者按：) its first line may open with.
+    if (source.editorNote.text.replace(/\s+/g, '').replace(NOTE_LABEL, '') !== raw.replace(NOTE_LABEL, '')) problems.push(`editorNote.text: differs from raw lines ${source.editorNote.lines.join('–')}`);
   }
   if (source.original) {
     // The file the raw text was extracted from (a .docx, .pdf, web page), kept as received.

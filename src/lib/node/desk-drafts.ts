@@ -18,9 +18,8 @@ import { splitParagraphs } from '../text.ts';
 import type { Correction } from '../../schemas/correction.ts';
 import { inChinese } from '../check-messages.ts';
 import { ID_PATTERN } from '../ids.ts';
-import { KINDS, LEVELS, yearsStated } from '../kinds.ts';
 import { SOURCE_DATE } from '../source-date.ts';
-import { addMissed, answerProposals, markProposed, answerSourceProposals, dropTag, ProposalError, type Choice, type MissedItem } from '../ingest/accept-proposals.ts';
+import { addMissed, answerProposals, markProposed, proposalChoices, answerSourceProposals, dropTag, ProposalError, type Choice, type MissedItem } from '../ingest/accept-proposals.ts';
 import { droppedByRole } from '../ingest/dropped-kinds.ts';
 import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
 import { LAYOUT_NAMES, type Layout } from '../ingest/layout.ts';
@@ -318,19 +317,6 @@ export function answer(folders: DeskFolders, batch: string, draft: string, choic
   const result = answerProposals(readFileSync(file, 'utf8'), choice, readMethods(folders.content), draft);
   save(folders, batch, draft, file, result.text);
   return { accepted: result.accepted.length, rejected: result.rejected.length, open: result.open, notes: result.notes };
-}
-
-/**
- * The values a level, kind or years proposal may be changed to: the schema's
- * closed lists; for years, the years its paragraph states (the check wants
- * each year in the body, and the proposal's grounds are that paragraph).
- * Undefined for a field whose value is not chosen from a list.
- */
-export function proposalChoices(field: string, paragraph: string): Array<string | number> | undefined {
-  if (field === 'level') return [...LEVELS];
-  if (field === 'kind') return [...KINDS];
-  if (field === 'years') return yearsStated(paragraph);
-  return undefined;
 }
 
 /**
