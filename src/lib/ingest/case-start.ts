@@ -169,6 +169,9 @@ function isCommonWord(token: string): boolean {
   return !!first && len(first.word) >= 2 && !first.tag.startsWith('nr');
 }
 
+/** A name and the outlet it writes for, parted by a slash (石佳/中国青年报, 张三／澎湃新闻). */
+const OUTLET_SIGNED = /^(\p{Script=Han}{2,4})\s*[/／]\s*[\p{Script=Han}·]{1,14}(?:报|网|社|台|刊|杂志|新闻|客户端)$/u;
+
 /** A byline naming only a role, no person (（经济日报评论员）, 本报记者): it signs the text, and gives no author. */
 export const isRoleOnlyByline = (text: string) => /^\p{Script=Han}{0,12}?(?:特约|首席|本报|本刊)?(?:评论员|记者|通讯员)$/u.test(text.replace(/^[（(]|[)）]$/gu, ''));
 
@@ -182,6 +185,9 @@ export const isBylineLine = (text: string) => !!parseAuthorLine(text) || UNIT_LI
  */
 export function parseAuthorLine(text: string): Array<{ name: string; role?: string }> | undefined {
   let line = text.replace(/^[（(【\[]([^（）()【】\[\]]*)[)）】\]]$/u, '$1');
+  // 石佳/中国青年报: a name, a slash, the paper it writes for. The outlet is the source, the name the author.
+  const forOutlet = OUTLET_SIGNED.exec(line);
+  if (forOutlet && !NOT_A_NAME.test(forOutlet[1]!) && !BYLINE_ROLE.test(forOutlet[1]!) && !isCommonWord(forOutlet[1]!)) return [{ name: forOutlet[1]! }];
   const labelled = /^作者\s*[:：]/u.test(line);
   const unlabelled = line;
   line = line.replace(new RegExp(`^(?:文\\s*[/／]?\\s*图|图\\s*[/／]?\\s*文)(?:\\s*[:：/／${BARS}]\\s*|\\s+)|^(?:作者|文|撰稿|撰文|执笔|采写|采访)\\s*[:：/／${BARS}]\\s*|^作者(?:系|为|是)`, 'u'), '');
