@@ -45,8 +45,12 @@ const COMPILATION_TITLE = /选编|汇编|摘编|案例|经验做法|典型|集�
 /** The label of an editor's note, on its own line or before the note's first words. */
 export const NOTE_LABEL = /^[【\[]?(?:编者按|编前语|按语|编者的话|编辑说明|开栏的话|开篇的话)[】\]]?\s*[:：]?\s*/u;
 /** A compiler's line under a compilation's title: a body's name (`unit`) and 编/编印/整理 (中共××省委组织部组织二处编, …组织一科　编印), perhaps the printing date after it. */
-/** An official notice's title (关于…的通知): the title, not its red head (…文件) or its 文号. */
-export const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|意见|决定|批复|函|报告|请示)$/u;
+/** An official notice's 文号 (〔2024〕12号). */
+export const NOTICE_NUMBER = /[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d{1,4}\s*号/u;
+/** A 文号 on a line of its own (国发〔2015〕40号, 湘组通〔2024〕12号): the issuer's short name, the year, the number. */
+export const NOTICE_NUMBER_LINE = new RegExp(`^\\p{Script=Han}{0,12}\\s*${NOTICE_NUMBER.source}$`, 'u');
+/** An official notice's title (关于…的通知, …的指导意见): the title, not its red head (…文件) or its 文号. */
+export const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|(?:指导|实施|若干)?意见|决定|批复|函|报告|请示)$/u;
 /** A notice's attachment label on a line of its own (附件, 附件1, 附件2：, 附件三): it opens the attachment after it, so in a text it follows the case before. */
 export const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$/u;
 export const COMPILER = /^(?<unit>.{2,40}?[部处科股委办局厅室会社院组站所校心队司馆团])[\s\u3000]*(?:编|编印|主编|选编|汇编|整理|编辑|编写|印发)(?:[\s\u3000]*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年(?:\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?)?$/u;

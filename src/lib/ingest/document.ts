@@ -16,7 +16,7 @@ import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, openingOf, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
-import { ATTACHMENT_LABEL, COMPILER, endingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { ATTACHMENT_LABEL, COMPILER, endingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 import { charAsWordFrequency, cutWords, tagWords } from './words.ts';
 
@@ -340,8 +340,6 @@ function attachOwnSources(drafts: Draft[], chrome: readonly Line[]): void {
   drafts.forEach((d, i) => (d.meta = Object.keys(own[i]!).length > 0 ? own[i]! : header));
 }
 
-/** An official notice's 文号 (〔2024〕12号). */
-const NOTICE_NUMBER = /[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d{1,4}\s*号/u;
 /** A notice's 版记 at its very end: 抄送/抄报 lines, the 印发 line, "（此件公开发布）". */
 const COLOPHON = /^(?:抄送|抄报|分送|发送|报送)\s*[:：]|印发$|^[（(]此件.{0,12}[)）]$/u;
 

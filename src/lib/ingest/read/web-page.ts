@@ -14,7 +14,7 @@ import { parse, serialize, serializeOuter } from 'parse5';
 import { dateIn } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import { isBylineLine, isRoleOnlyByline, NOTE_LABEL, parseAuthorLine, startsWithMarker } from '../case-start.ts';
+import { isBylineLine, isRoleOnlyByline, NOTE_LABEL, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { CAPTION_MAX, chromeKind, chromeRole, dropChrome, isCaptionWorded, isMetaLine, originalTitleOf, readChromeLine, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
@@ -164,6 +164,7 @@ function restates(line: string, sentence: string): boolean {
  * 消费价格同比上涨0.3%。」). A subhead heads a section and is not said again by its first sentence.
  */
 function ownHeadlineLines(kept: readonly Block[]): number {
+  if (reprintedNoticeHead(kept)) return 1;
   for (let n = 1; n <= 3 && n < kept.length; n++) {
     const line = kept[n - 1]!.text;
     if (Array.from(line).length > 40 || /[。！？；，,;!?]/u.test(line) || startsWithMarker(line)) return 0;
@@ -173,6 +174,15 @@ function ownHeadlineLines(kept: readonly Block[]): number {
     if (Array.from(wordsOf(joined)).length >= 10 && first && restates(joined, first)) return n;
   }
   return 0;
+}
+
+/**
+ * An official notice reprinted as a page's text opens with its own title (国务院关于…的指导意见, the issuer before
+ * 关于) and its 文号 line: the document's heading under the page's headline, as a release's title is.
+ */
+function reprintedNoticeHead(kept: readonly Block[]): boolean {
+  const title = kept[0]?.text.replace(/^\p{Script=Han}{2,24}?(?=关于)/u, '');
+  return !!title && NOTICE_TITLE.test(title) && NOTICE_NUMBER_LINE.test(kept[1]?.text ?? '');
 }
 
 export function readWebPage(
@@ -380,6 +390,11 @@ export function readWebPage(
     left.push({ role: 'headline', text: b.text, reason: "the text's own headline printed at its top, which its first sentence restates" });
   }
   kept = kept.slice(own);
+  // A reprinted notice's 文号 under its own title (国发〔2015〕40号): the document's number, not its text.
+  if (own && NOTICE_NUMBER_LINE.test(kept[0]?.text ?? '')) {
+    count(dropped, 'notice');
+    left.push({ role: 'notice', text: kept.shift()!.text, reason: "the reprinted notice's 文号 under its own title" });
+  }
 
   // Metadata the head states; the page's own lines (above) win.
   if (url) meta.url ??= url;
