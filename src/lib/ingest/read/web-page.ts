@@ -284,6 +284,9 @@ export function readWebPage(
   const underPictures = blocks.filter((b) => afterImage(b) && !headingOf(b));
   const sentenceCaption = (b: Block) => statement(b) && b.text.endsWith('。') && !isCaptionWorded(b.text);
   const describedPictures = underPictures.length >= 2 && underPictures.filter(sentenceCaption).length * 2 >= underPictures.length;
+  // A page with one picture shows no caption style: one clause under it (捷途汽车直播出现不雅画面。), no comma and no
+  // speech, says what it shows; a paragraph of text of that length is rarer than such a caption.
+  const soleCaption = (b: Block) => underPictures.length === 1 && statement(b) && /^[^，,、；;：:]{2,20}。$/u.test(b.text);
   const isRunningText = (b: Block | undefined) => !!b && /[。！？”]$/.test(b.text) && !centred(b);
   // A short centred line that is no heading element, numbered line or ——subtitle, and does not break off mid-sentence
   // (a poem's or couplet's line ends in ，or ；): what a caption looks like.
@@ -302,7 +305,7 @@ export function readWebPage(
     // subhead; a caption is centred or plain.
     // A statement under a picture is its caption when the page centres it or describes all its pictures so; a line
     // worded as a caption (资料图：…摄) is one under a picture whatever its type; the text of a caption element is one.
-    const plainUnder = afterImage(b) && worded(b) && !headingOf(b) && !(b.bold && !centred(b)) && (short(b) || (statement(b) && (centred(b) || describedPictures)));
+    const plainUnder = afterImage(b) && worded(b) && !headingOf(b) && !(b.bold && !centred(b)) && (short(b) || (statement(b) && (centred(b) || describedPictures || soleCaption(b))));
     const underPicture =
       plainUnder || (afterImage(b) && isCaptionWorded(b.text)) || (inCaptionSlot(b) && afterImage(b) && Array.from(b.text).length <= CAPTION_MAX) || (!!b.afterSlot && captionLike(b));
     // A plain centred line between two paragraphs of running text of an article with pictures: a caption
