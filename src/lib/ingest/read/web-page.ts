@@ -513,6 +513,19 @@ export function readWebPage(
       else leave(b.text, kind ?? 'page text outside the article');
     }
   }
+  // A line by the headline that is the whole text of a link (a channel's name linking to its front page, 新浪财经) is the
+  // site's, and one the page's meta names as its author, no person's (上海证券报网络版), is its source: neither kicker nor subtitle.
+  const linkTexts = new Set(Array.from(doc.querySelectorAll('a[href]')).map((a) => collapseSpace(a.textContent ?? '').trim()));
+  const statedAuthor = metaContent(doc, 'article:author', 'author');
+  for (const b of [...heading]) {
+    // A byline stays one, linked or not (记者 张三, the name linking to the reporter's page).
+    if (parseAuthorLine(b.text)) continue;
+    const source = b.text === statedAuthor;
+    if (!source && !linkTexts.has(b.text)) continue;
+    heading.splice(heading.indexOf(b), 1);
+    if (source) meta.publication ??= b.text;
+    leave(b.text, source ? 'metadata line' : 'navigation', source ? "the source the page's meta names as its author, printed by the headline" : "a link's text by the headline (a channel's name), not the article's");
+  }
   if (startAt >= 0 && endAt >= startAt) {
     for (const b of page.slice(endAt + 1, endAt + 6)) if (isMetaLine(b.text)) readMetaLine(b.text, meta);
   }
