@@ -10,13 +10,13 @@ import { isSectionHeading } from '../mdx-text.ts';
 import { chainName, shortPlaceName, type RegionIndex } from '../regions/divisions.ts';
 import { COMMENTARY_MARKER, normalizePunctuation } from '../text.ts';
 import { cleanLines, metaOfLines, stripTrailingChrome, type DocumentMeta, type Line } from './clean.ts';
-import { dateIn, trailingDate } from './dates.ts';
+import { DATE, dateIn, trailingDate } from './dates.ts';
 import { normaliseLayout, type Layout } from './layout.ts';
 import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, openingOf, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
-import { ATTACHMENT_LABEL, COMPILER, endingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { ATTACHMENT_LABEL, COMPILER, endingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 import { charAsWordFrequency, cutWords, tagWords } from './words.ts';
 
@@ -526,7 +526,11 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const closing = span.end - 1 > bodyStart ? ps[span.end - 1]! : undefined;
     const closingNames = closing ? parseAuthorLine(closing.text) : undefined;
     const signed = closing && (/^[（(]\s*作者\s*(?:系|为|是|[:：])/u.test(closing.text) || closingNames?.every((a) => a.role)) ? closingNames : undefined;
-    const body = ps.slice(bodyStart, signed ? span.end - 1 : span.end);
+    // A body's name closing the text with a date on the line after it (天津创业股份有限公司董事会 / 2005年8月25日):
+    // the 落款 of an announcement, signed by no person; the date is the source's.
+    const signOff = !signed && closing && isSigningUnit(closing.text) && chrome.some((c) => c.n > closing.last && c.n <= closing.last + 2 && DATE.test(c.text));
+    const body = ps.slice(bodyStart, signed || signOff ? span.end - 1 : span.end);
+    if (signOff) leave('byline', closing.text, closing.first, `草稿“${title}”的落款（署名单位，无个人姓名，不作作者）`, closing.last);
     let authors = span.authorIndex !== undefined ? bylineAuthors(ps.slice(span.authorIndex, (span.authorLast ?? span.authorIndex) + 1)) : [];
     if (signed) {
       if (authors.length === 0) authors = signed;
