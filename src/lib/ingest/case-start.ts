@@ -48,7 +48,7 @@ export const NOTE_LABEL = /^[【\[]?(?:编者按|编前语|按语|编者的话|�
 /** An official notice's 文号 (〔2024〕12号). */
 export const NOTICE_NUMBER = /[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d{1,4}\s*号/u;
 /** A 文号 on a line of its own (国发〔2015〕40号, 湘组通〔2024〕12号): the issuer's short name, the year, the number. */
-export const NOTICE_NUMBER_LINE = new RegExp(`^\\p{Script=Han}{0,12}\\s*${NOTICE_NUMBER.source}$`, 'u');
+export const NOTICE_NUMBER_LINE = new RegExp(`^[^\\s〔［\\[]{0,12}\\s*${NOTICE_NUMBER.source}$`, 'u');
 /** An official notice's title (关于…的通知, …的指导意见): the title, not its red head (…文件) or its 文号. */
 export const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|(?:指导|实施|若干)?意见|决定|批复|函|报告|请示)$/u;
 /** A notice's attachment label on a line of its own (附件, 附件1, 附件2：, 附件三): it opens the attachment after it, so in a text it follows the case before. */
@@ -176,7 +176,7 @@ function isCommonWord(token: string): boolean {
 }
 
 /** A name and the outlet it writes for, parted by a slash (石佳/中国青年报, 张三／澎湃新闻). */
-const OUTLET_SIGNED = /^(\p{Script=Han}{2,4})\s*[/／]\s*[\p{Script=Han}·]{1,14}(?:报|网|社|台|刊|杂志|新闻|客户端)$/u;
+const OUTLET_SIGNED = /^(\p{Script=Han}{2,4})\s*[/／]\s*[^\s/／]{1,14}?(?:报|网|社|台|刊|杂志|新闻|客户端)$/u;
 
 /** A byline naming only a role, no person (（经济日报评论员）, 本报记者): it signs the text, and gives no author. */
 export const isRoleOnlyByline = (text: string) => /^\p{Script=Han}{0,12}?(?:特约|首席|本报|本刊)?(?:评论员|记者|通讯员)$/u.test(text.replace(/^[（(]|[)）]$/gu, ''));

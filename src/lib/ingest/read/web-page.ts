@@ -181,7 +181,7 @@ function ownHeadlineLines(kept: readonly Block[]): number {
  * 关于) and its 文号 line: the document's heading under the page's headline, as a release's title is.
  */
 function reprintedNoticeHead(kept: readonly Block[]): boolean {
-  const title = kept[0]?.text.replace(/^\p{Script=Han}{2,24}?(?=关于)/u, '');
+  const title = kept[0]?.text.replace(/^\S{2,24}?(?=关于)/u, '');
   return !!title && NOTICE_TITLE.test(title) && NOTICE_NUMBER_LINE.test(kept[1]?.text ?? '');
 }
 
