@@ -517,15 +517,16 @@ export function readWebPage(
   // site's, and one the page's meta names as its author, no person's (上海证券报网络版), is its source: neither kicker nor subtitle.
   const linkTexts = new Set(Array.from(doc.querySelectorAll('a[href]')).map((a) => collapseSpace(a.textContent ?? '').trim()));
   const statedAuthor = metaContent(doc, 'article:author', 'author');
-  for (const b of [...heading]) {
-    // A byline stays one, linked or not (记者 张三, the name linking to the reporter's page).
-    if (parseAuthorLine(b.text)) continue;
-    const source = b.text === statedAuthor;
-    if (!source && !linkTexts.has(b.text)) continue;
-    heading.splice(heading.indexOf(b), 1);
-    if (source) meta.publication ??= b.text;
-    leave(b.text, source ? 'metadata line' : 'navigation', source ? "the source the page's meta names as its author, printed by the headline" : "a link's text by the headline (a channel's name), not the article's");
-  }
+  // A byline stays one, linked or not (记者 张三, the name linking to the reporter's page). The article finder may take such
+  // a line as the text's first (a heading element over the text): it is the same line.
+  const furnitureByHeadline = (b: Block) => {
+    if (parseAuthorLine(b.text) || (b.text !== statedAuthor && !linkTexts.has(b.text))) return false;
+    if (b.text === statedAuthor) meta.publication ??= b.text;
+    leave(b.text, b.text === statedAuthor ? 'metadata line' : 'navigation', b.text === statedAuthor ? "the source the page's meta names as its author, printed by the headline" : "a link's text by the headline (a channel's name), not the article's");
+    return true;
+  };
+  for (const b of [...heading]) if (furnitureByHeadline(b)) heading.splice(heading.indexOf(b), 1);
+  while (kept.length > 1 && Array.from(kept[0]!.text).length <= 30 && !/[。！？]$/u.test(kept[0]!.text) && furnitureByHeadline(kept[0]!)) kept = kept.slice(1);
   if (startAt >= 0 && endAt >= startAt) {
     for (const b of page.slice(endAt + 1, endAt + 6)) if (isMetaLine(b.text)) readMetaLine(b.text, meta);
   }
