@@ -175,6 +175,8 @@ function isCommonWord(token: string): boolean {
   return !!first && len(first.word) >= 2 && !first.tag.startsWith('nr');
 }
 
+/** A byline in brackets closing the last paragraph: …。（张巨峰）, …。(文/图 刘玺东 易赛楠), …。（评论员 ××）: in every reader's text. */
+export const CLOSING_BYLINE = /([。！？”])\s*([（(【][^（）()【】]{2,40}[)）】])$/u;
 /** A name and the outlet it writes for, parted by a slash (石佳/中国青年报, 张三／澎湃新闻). */
 const OUTLET_SIGNED = /^(\p{Script=Han}{2,4})\s*[/／]\s*[^\s/／]{1,14}?(?:报|网|社|台|刊|杂志|新闻|客户端)$/u;
 

@@ -16,7 +16,7 @@ import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, openingOf, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
-import { ATTACHMENT_LABEL, COMPILER, endingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { ATTACHMENT_LABEL, CLOSING_BYLINE, COMPILER, endingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 import { charAsWordFrequency, cutWords, tagWords } from './words.ts';
 
@@ -531,7 +531,16 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const signOff = !signed && closing && isSigningUnit(closing.text) && chrome.some((c) => c.n > closing.last && c.n <= closing.last + 2 && DATE.test(c.text));
     const body = ps.slice(bodyStart, signed || signOff ? span.end - 1 : span.end);
     if (signOff) leave('byline', closing.text, closing.first, `草稿“${title}”的落款（署名单位，无个人姓名，不作作者）`, closing.last);
+    // The same byline glued in brackets to the last paragraph's end (…换新iPhone。(李楠)): cut from the text, reported.
+    const lastPara = !signed && !signOff && body.length > 1 ? body.at(-1)! : undefined;
+    const glued = lastPara && CLOSING_BYLINE.exec(lastPara.text);
+    const gluedNames = glued ? parseAuthorLine(glued[2]!) : undefined;
+    if (glued && gluedNames) {
+      body[body.length - 1] = { ...lastPara!, text: lastPara!.text.slice(0, glued.index + glued[1]!.length) };
+      leave('byline', glued[2]!, lastPara!.last, `→ 草稿“${title}”的作者（末段末尾括注的署名）`);
+    }
     let authors = span.authorIndex !== undefined ? bylineAuthors(ps.slice(span.authorIndex, (span.authorLast ?? span.authorIndex) + 1)) : [];
+    if (gluedNames && authors.length === 0) authors = gluedNames;
     if (signed) {
       if (authors.length === 0) authors = signed;
       leave('byline', closing!.text, closing!.first, `→ 草稿“${title}”的作者（文末署名）`, closing!.last);
@@ -575,6 +584,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const rawParas: string[] = [];
     for (let k = lowerBound(first); k < original.length && original[k]!.last <= lastLine; k++) rawParas.push(original[k]!.text);
     if (rawParas.length > 0 && body.at(-1)) rawParas[rawParas.length - 1] = stripTrailingChrome(rawParas.at(-1)!, {});
+    if (glued && gluedNames && rawParas.at(-1)?.endsWith(glued[2]!)) rawParas[rawParas.length - 1] = rawParas.at(-1)!.slice(0, -glued[2]!.length).trimEnd();
 
     const flags = flagsFor(body.map((b) => b.text), wordGuesses);
     if (!place) flags.unshift('未能确定地点（原文未写明省市县），请编者补 region.code');

@@ -14,7 +14,7 @@ import { parse, serialize, serializeOuter } from 'parse5';
 import { dateIn } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import { isBylineLine, isRoleOnlyByline, NOTE_LABEL, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
+import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, NOTE_LABEL, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { CAPTION_MAX, chromeKind, chromeRole, dropChrome, isCaptionWorded, isMetaLine, originalTitleOf, readChromeLine, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
@@ -99,8 +99,6 @@ const REPORTED_LEAD = /^((?:本报|本网|[\p{Script=Han}]{1,6}(?:社|网|报|�
  * off (新浪财经讯 5月25日上午消息…): 讯 after a name and before a space opens no sentence, it only says who reports.
  */
 const DATELINE_LEAD = /^((?:本报|本网|本站|\d{0,4}[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日[电讯]|[-－·\p{Script=Han}]{0,12}[电讯](?=[\s\u3000]))|[\p{Script=Han}]{2,12}讯(?=[\s\u3000]))[\s\u3000]*(\S.*)$/u;
-/** A byline in brackets closing the last paragraph: …。（张巨峰）, …。(文/图 刘玺东 易赛楠). */
-const CLOSING_BYLINE = /([。！？”])\s*([（(【][^（）()【】]{2,40}[)）】])$/u;
 
 /** A link to a user's profile on a platform (头条 /c/user/…, 大风号 /mediaShare/home/2583/media, ?uid=…): the account that posted, not a byline. */
 const PROFILE_LINK = /\/(?:c\/)?(?:user|u|profile|account)\/|\/home\/\d+(?:\/|$)|[?&](?:uid|user_?id)=/i;
