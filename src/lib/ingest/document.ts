@@ -534,13 +534,15 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     // The same byline glued in brackets to the last paragraph's end (…换新iPhone。(李楠)): cut from the text, reported.
     const lastPara = !signed && !signOff && body.length > 1 ? body.at(-1)! : undefined;
     const glued = lastPara && CLOSING_BYLINE.exec(lastPara.text);
-    const gluedNames = glued ? parseAuthorLine(glued[2]!) : undefined;
-    if (glued && gluedNames) {
+    // A name the text states as its editor's (责任编辑：郭旭 … （郭旭）) signs the editing, not the writing: it stays as printed.
+    const bracketed = glued ? parseAuthorLine(glued[2]!) : undefined;
+    const gluedNames = bracketed?.some((a) => meta.staff?.includes(a.name)) ? undefined : bracketed;
+    if (glued && gluedNames?.length) {
       body[body.length - 1] = { ...lastPara!, text: lastPara!.text.slice(0, glued.index + glued[1]!.length) };
       leave('byline', glued[2]!, lastPara!.last, `→ 草稿“${title}”的作者（末段末尾括注的署名）`);
     }
     let authors = span.authorIndex !== undefined ? bylineAuthors(ps.slice(span.authorIndex, (span.authorLast ?? span.authorIndex) + 1)) : [];
-    if (gluedNames && authors.length === 0) authors = gluedNames;
+    if (gluedNames?.length && authors.length === 0) authors = gluedNames;
     if (signed) {
       if (authors.length === 0) authors = signed;
       leave('byline', closing!.text, closing!.first, `→ 草稿“${title}”的作者（文末署名）`, closing!.last);
@@ -584,7 +586,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const rawParas: string[] = [];
     for (let k = lowerBound(first); k < original.length && original[k]!.last <= lastLine; k++) rawParas.push(original[k]!.text);
     if (rawParas.length > 0 && body.at(-1)) rawParas[rawParas.length - 1] = stripTrailingChrome(rawParas.at(-1)!, {});
-    if (glued && gluedNames && rawParas.at(-1)?.endsWith(glued[2]!)) rawParas[rawParas.length - 1] = rawParas.at(-1)!.slice(0, -glued[2]!.length).trimEnd();
+    if (glued && gluedNames?.length && rawParas.at(-1)?.endsWith(glued[2]!)) rawParas[rawParas.length - 1] = rawParas.at(-1)!.slice(0, -glued[2]!.length).trimEnd();
 
     const flags = flagsFor(body.map((b) => b.text), wordGuesses);
     if (!place) flags.unshift('未能确定地点（原文未写明省市县），请编者补 region.code');
