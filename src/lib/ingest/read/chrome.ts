@@ -213,7 +213,7 @@ const SOURCE_LABEL = '文章来源|信息来源|来源于|来源';
 /** The value of a labelled field of a 来源/作者/时间 line (来源：石景山报 → 石景山报), up to the next field, spaced or not (作者：李慧敏责任编辑：…). */
 function metaField(line: string, label: string): string | undefined {
   const m = new RegExp(`(?:${label})\\s*[:：]\\s*([^\\s:：|｜]+?(?:\\s[^\\s:：|｜]+)*?)(?=\\s*(?:\\s?(?:${LABEL})\\s*[:：]|\\s{2,}|\\s*[【\\[|｜]|\\d{4}[-年]|$))`).exec(line);
-  const value = m?.[1]?.replace(/[)）]+$/, '').trim();
+  const value = m?.[1]?.replace(/[)）】\]]+$/, '').trim();
   // An empty field before the next (作者：责任编辑：…): the next label's first characters are no value.
   const opensLabel = m && new RegExp(`^(?:${LABEL})\\s*[:：]`).test(line.slice(m.index + m[0].length - m[1]!.length));
   return value && !opensLabel && !new RegExp(`^(${LABEL})$`).test(value) ? value : undefined;
