@@ -45,8 +45,12 @@ const COMPILATION_TITLE = /选编|汇编|摘编|案例|经验做法|典型|集�
 /** The label of an editor's note, on its own line or before the note's first words. */
 export const NOTE_LABEL = /^[【\[]?(?:编者按|编前语|按语|编者的话|编辑说明|开栏的话|开篇的话)[】\]]?\s*[:：]?\s*/u;
 /** A compiler's line under a compilation's title: a body's name (`unit`) and 编/编印/整理 (中共××省委组织部组织二处编, …组织一科　编印), perhaps the printing date after it. */
-/** An official notice's title (关于…的通知): the title, not its red head (…文件) or its 文号. */
-export const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|意见|决定|批复|函|报告|请示)$/u;
+/** An official notice's 文号 (〔2024〕12号). */
+export const NOTICE_NUMBER = /[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d{1,4}\s*号/u;
+/** A 文号 on a line of its own (国发〔2015〕40号, 湘组通〔2024〕12号): the issuer's short name, the year, the number. */
+export const NOTICE_NUMBER_LINE = new RegExp(`^[^\\s〔［\\[]{0,12}\\s*${NOTICE_NUMBER.source}$`, 'u');
+/** An official notice's title (关于…的通知, …的指导意见): the title, not its red head (…文件) or its 文号. */
+export const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|(?:指导|实施|若干)?意见|决定|批复|函|报告|请示)$/u;
 /** A notice's attachment label on a line of its own (附件, 附件1, 附件2：, 附件三): it opens the attachment after it, so in a text it follows the case before. */
 export const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$/u;
 export const COMPILER = /^(?<unit>.{2,40}?[部处科股委办局厅室会社院组站所校心队司馆团])[\s\u3000]*(?:编|编印|主编|选编|汇编|整理|编辑|编写|印发)(?:[\s\u3000]*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年(?:\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?)?$/u;
@@ -57,6 +61,8 @@ export const COMPILER = /^(?<unit>.{2,40}?[部处科股委办局厅室会社院�
  */
 export const UNIT_END = '(?:委员会|党委|党组|党工委|工委|组织部|宣传部|统战部|人民政府|政府|办事处|办公室|管委会|局|厅|处|总支部|党支部|党总支)';
 export const UNIT_LINE = new RegExp(`^(?!.*的)(?:中共|中国共产党)?\\p{Script=Han}{2,30}?${UNIT_END}$`, 'u');
+/** The body that signs a notice or an announcement in its 落款: an organ (UNIT_LINE), or a firm's board (…股份有限公司董事会). */
+export const isSigningUnit = (text: string) => UNIT_LINE.test(text) || /^(?!.*的)[^\s，。、]{2,30}?(?:董事会|监事会)$/u.test(text);
 /** A post in a locality's government or Party organ (县政府办党总支书记, 县委常委宣传部长): where its holder works is what the text is about. */
 const LOCAL_OFFICE = new RegExp(`${UNIT_END}|[省市县区州盟旗镇乡]委|街道`, 'u');
 export const isLocalOffice = (role: string) => LOCAL_OFFICE.test(role);
@@ -169,6 +175,11 @@ function isCommonWord(token: string): boolean {
   return !!first && len(first.word) >= 2 && !first.tag.startsWith('nr');
 }
 
+/** A byline in brackets closing the last paragraph: …。（张巨峰）, …。(文/图 刘玺东 易赛楠), …。（评论员 ××）: in every reader's text. */
+export const CLOSING_BYLINE = /([。！？”])\s*([（(【][^（）()【】]{2,40}[)）】])$/u;
+/** A name and the outlet it writes for, parted by a slash (石佳/中国青年报, 张三／澎湃新闻). */
+const OUTLET_SIGNED = /^(\p{Script=Han}{2,4})\s*[/／]\s*[^\s/／]{1,14}?(?:报|网|社|台|刊|杂志|新闻|客户端)$/u;
+
 /** A byline naming only a role, no person (（经济日报评论员）, 本报记者): it signs the text, and gives no author. */
 export const isRoleOnlyByline = (text: string) => /^\p{Script=Han}{0,12}?(?:特约|首席|本报|本刊)?(?:评论员|记者|通讯员)$/u.test(text.replace(/^[（(]|[)）]$/gu, ''));
 
@@ -182,6 +193,9 @@ export const isBylineLine = (text: string) => !!parseAuthorLine(text) || UNIT_LI
  */
 export function parseAuthorLine(text: string): Array<{ name: string; role?: string }> | undefined {
   let line = text.replace(/^[（(【\[]([^（）()【】\[\]]*)[)）】\]]$/u, '$1');
+  // 石佳/中国青年报: a name, a slash, the paper it writes for. The outlet is the source, the name the author.
+  const forOutlet = OUTLET_SIGNED.exec(line);
+  if (forOutlet && !NOT_A_NAME.test(forOutlet[1]!) && !BYLINE_ROLE.test(forOutlet[1]!) && !isCommonWord(forOutlet[1]!)) return [{ name: forOutlet[1]! }];
   const labelled = /^作者\s*[:：]/u.test(line);
   const unlabelled = line;
   line = line.replace(new RegExp(`^(?:文\\s*[/／]?\\s*图|图\\s*[/／]?\\s*文)(?:\\s*[:：/／${BARS}]\\s*|\\s+)|^(?:作者|文|撰稿|撰文|执笔|采写|采访)\\s*[:：/／${BARS}]\\s*|^作者(?:系|为|是)`, 'u'), '');

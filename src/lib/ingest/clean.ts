@@ -49,7 +49,7 @@ function readMeta(text: string, meta: DocumentMeta): boolean {
   let isMeta = false;
   const date = DATE.exec(asciiDigits(text));
   const labelled = (label: string) => {
-    const value = new RegExp(`${label}[:：]\\s*([^\\s:：]+)`).exec(text)?.[1]?.replace(/[)）]+$/, '');
+    const value = new RegExp(`${label}[:：]\\s*([^\\s:：]+)`).exec(text)?.[1]?.replace(/[)）】\]]+$/, '');
     // "作者: 来源: …" — an empty field followed by the next label.
     return value && !/^(来源|作者|编辑|责编|发布时间|点击数|字号)$/.test(value) ? value : undefined;
   };

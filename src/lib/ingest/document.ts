@@ -10,13 +10,13 @@ import { isSectionHeading } from '../mdx-text.ts';
 import { chainName, shortPlaceName, type RegionIndex } from '../regions/divisions.ts';
 import { COMMENTARY_MARKER, normalizePunctuation } from '../text.ts';
 import { cleanLines, metaOfLines, stripTrailingChrome, type DocumentMeta, type Line } from './clean.ts';
-import { dateIn, trailingDate } from './dates.ts';
+import { DATE, dateIn, trailingDate } from './dates.ts';
 import { normaliseLayout, type Layout } from './layout.ts';
 import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, openingOf, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
-import { ATTACHMENT_LABEL, COMPILER, endingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { ATTACHMENT_LABEL, CLOSING_BYLINE, COMPILER, endingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 import { charAsWordFrequency, cutWords, tagWords } from './words.ts';
 
@@ -340,8 +340,6 @@ function attachOwnSources(drafts: Draft[], chrome: readonly Line[]): void {
   drafts.forEach((d, i) => (d.meta = Object.keys(own[i]!).length > 0 ? own[i]! : header));
 }
 
-/** An official notice's 文号 (〔2024〕12号). */
-const NOTICE_NUMBER = /[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d{1,4}\s*号/u;
 /** A notice's 版记 at its very end: 抄送/抄报 lines, the 印发 line, "（此件公开发布）". */
 const COLOPHON = /^(?:抄送|抄报|分送|发送|报送)\s*[:：]|印发$|^[（(]此件.{0,12}[)）]$/u;
 
@@ -536,8 +534,23 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const closing = span.end - 1 > bodyStart ? ps[span.end - 1]! : undefined;
     const closingNames = closing ? parseAuthorLine(closing.text) : undefined;
     const signed = closing && (/^[（(]\s*作者\s*(?:系|为|是|[:：])/u.test(closing.text) || closingNames?.every((a) => a.role)) ? closingNames : undefined;
-    const body = ps.slice(bodyStart, signed ? span.end - 1 : span.end);
+    // A body's name closing the text with a date on the line after it (天津创业股份有限公司董事会 / 2005年8月25日):
+    // the 落款 of an announcement, signed by no person; the date is the source's.
+    const signOff = !signed && closing && isSigningUnit(closing.text) && chrome.some((c) => c.n > closing.last && c.n <= closing.last + 2 && DATE.test(c.text));
+    const body = ps.slice(bodyStart, signed || signOff ? span.end - 1 : span.end);
+    if (signOff) leave('byline', closing.text, closing.first, `草稿“${title}”的落款（署名单位，无个人姓名，不作作者）`, closing.last);
+    // The same byline glued in brackets to the last paragraph's end (…换新iPhone。(李楠)): cut from the text, reported.
+    const lastPara = !signed && !signOff && body.length > 1 ? body.at(-1)! : undefined;
+    const glued = lastPara && CLOSING_BYLINE.exec(lastPara.text);
+    // A name the text states as its editor's (责任编辑：郭旭 … （郭旭）) signs the editing, not the writing: it stays as printed.
+    const bracketed = glued ? parseAuthorLine(glued[2]!) : undefined;
+    const gluedNames = bracketed?.some((a) => meta.staff?.includes(a.name)) ? undefined : bracketed;
+    if (glued && gluedNames?.length) {
+      body[body.length - 1] = { ...lastPara!, text: lastPara!.text.slice(0, glued.index + glued[1]!.length) };
+      leave('byline', glued[2]!, lastPara!.last, `→ 草稿“${title}”的作者（末段末尾括注的署名）`);
+    }
     let authors = span.authorIndex !== undefined ? bylineAuthors(ps.slice(span.authorIndex, (span.authorLast ?? span.authorIndex) + 1)) : [];
+    if (gluedNames?.length && authors.length === 0) authors = gluedNames;
     if (signed) {
       if (authors.length === 0) authors = signed;
       leave('byline', closing!.text, closing!.first, `→ 草稿“${title}”的作者（文末署名）`, closing!.last);
@@ -581,6 +594,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const rawParas: string[] = [];
     for (let k = lowerBound(first); k < original.length && original[k]!.last <= lastLine; k++) rawParas.push(original[k]!.text);
     if (rawParas.length > 0 && body.at(-1)) rawParas[rawParas.length - 1] = stripTrailingChrome(rawParas.at(-1)!, {});
+    if (glued && gluedNames?.length && rawParas.at(-1)?.endsWith(glued[2]!)) rawParas[rawParas.length - 1] = rawParas.at(-1)!.slice(0, -glued[2]!.length).trimEnd();
 
     const flags = flagsFor(body.map((b) => b.text), wordGuesses);
     if (!place) flags.unshift('未能确定地点（原文未写明省市县），请编者补 region.code');

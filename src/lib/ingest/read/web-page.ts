@@ -14,7 +14,7 @@ import { parse, serialize, serializeOuter } from 'parse5';
 import { dateIn } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import { isBylineLine, isRoleOnlyByline, NOTE_LABEL, parseAuthorLine, startsWithMarker } from '../case-start.ts';
+import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, NOTE_LABEL, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { CAPTION_MAX, chromeKind, chromeRole, dropChrome, isCaptionWorded, isMetaLine, originalTitleOf, readChromeLine, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
@@ -99,8 +99,6 @@ const REPORTED_LEAD = /^((?:本报|本网|[\p{Script=Han}]{1,6}(?:社|网|报|�
  * off (新浪财经讯 5月25日上午消息…): 讯 after a name and before a space opens no sentence, it only says who reports.
  */
 const DATELINE_LEAD = /^((?:本报|本网|本站|\d{0,4}[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日[电讯]|[-－·\p{Script=Han}]{0,12}[电讯](?=[\s\u3000]))|[\p{Script=Han}]{2,12}讯(?=[\s\u3000]))[\s\u3000]*(\S.*)$/u;
-/** A byline in brackets closing the last paragraph: …。（张巨峰）, …。(文/图 刘玺东 易赛楠). */
-const CLOSING_BYLINE = /([。！？”])\s*([（(【][^（）()【】]{2,40}[)）】])$/u;
 
 /** A link to a user's profile on a platform (头条 /c/user/…, 大风号 /mediaShare/home/2583/media, ?uid=…): the account that posted, not a byline. */
 const PROFILE_LINK = /\/(?:c\/)?(?:user|u|profile|account)\/|\/home\/\d+(?:\/|$)|[?&](?:uid|user_?id)=/i;
@@ -164,6 +162,7 @@ function restates(line: string, sentence: string): boolean {
  * 消费价格同比上涨0.3%。」). A subhead heads a section and is not said again by its first sentence.
  */
 function ownHeadlineLines(kept: readonly Block[]): number {
+  if (reprintedNoticeHead(kept)) return 1;
   for (let n = 1; n <= 3 && n < kept.length; n++) {
     const line = kept[n - 1]!.text;
     if (Array.from(line).length > 40 || /[。！？；，,;!?]/u.test(line) || startsWithMarker(line)) return 0;
@@ -173,6 +172,15 @@ function ownHeadlineLines(kept: readonly Block[]): number {
     if (Array.from(wordsOf(joined)).length >= 10 && first && restates(joined, first)) return n;
   }
   return 0;
+}
+
+/**
+ * An official notice reprinted as a page's text opens with its own title (国务院关于…的指导意见, the issuer before
+ * 关于) and its 文号 line: the document's heading under the page's headline, as a release's title is.
+ */
+function reprintedNoticeHead(kept: readonly Block[]): boolean {
+  const title = kept[0]?.text.replace(/^\S{2,24}?(?=关于)/u, '');
+  return !!title && NOTICE_TITLE.test(title) && NOTICE_NUMBER_LINE.test(kept[1]?.text ?? '');
 }
 
 export function readWebPage(
@@ -274,6 +282,9 @@ export function readWebPage(
   const underPictures = blocks.filter((b) => afterImage(b) && !headingOf(b));
   const sentenceCaption = (b: Block) => statement(b) && b.text.endsWith('。') && !isCaptionWorded(b.text);
   const describedPictures = underPictures.length >= 2 && underPictures.filter(sentenceCaption).length * 2 >= underPictures.length;
+  // A page with one picture shows no caption style: one clause under it (捷途汽车直播出现不雅画面。), no comma and no
+  // speech, says what it shows; a paragraph of text of that length is rarer than such a caption.
+  const soleCaption = (b: Block) => underPictures.length === 1 && statement(b) && /^[^，,、；;：:]{2,20}。$/u.test(b.text);
   const isRunningText = (b: Block | undefined) => !!b && /[。！？”]$/.test(b.text) && !centred(b);
   // A short centred line that is no heading element, numbered line or ——subtitle, and does not break off mid-sentence
   // (a poem's or couplet's line ends in ，or ；): what a caption looks like.
@@ -292,7 +303,7 @@ export function readWebPage(
     // subhead; a caption is centred or plain.
     // A statement under a picture is its caption when the page centres it or describes all its pictures so; a line
     // worded as a caption (资料图：…摄) is one under a picture whatever its type; the text of a caption element is one.
-    const plainUnder = afterImage(b) && worded(b) && !headingOf(b) && !(b.bold && !centred(b)) && (short(b) || (statement(b) && (centred(b) || describedPictures)));
+    const plainUnder = afterImage(b) && worded(b) && !headingOf(b) && !(b.bold && !centred(b)) && (short(b) || (statement(b) && (centred(b) || describedPictures || soleCaption(b))));
     const underPicture =
       plainUnder || (afterImage(b) && isCaptionWorded(b.text)) || (inCaptionSlot(b) && afterImage(b) && Array.from(b.text).length <= CAPTION_MAX) || (!!b.afterSlot && captionLike(b));
     // A plain centred line between two paragraphs of running text of an article with pictures: a caption
@@ -380,6 +391,11 @@ export function readWebPage(
     left.push({ role: 'headline', text: b.text, reason: "the text's own headline printed at its top, which its first sentence restates" });
   }
   kept = kept.slice(own);
+  // A reprinted notice's 文号 under its own title (国发〔2015〕40号): the document's number, not its text.
+  if (own && NOTICE_NUMBER_LINE.test(kept[0]?.text ?? '')) {
+    count(dropped, 'notice');
+    left.push({ role: 'notice', text: kept.shift()!.text, reason: "the reprinted notice's 文号 under its own title" });
+  }
 
   // Metadata the head states; the page's own lines (above) win.
   if (url) meta.url ??= url;
@@ -495,6 +511,20 @@ export function readWebPage(
       else leave(b.text, kind ?? 'page text outside the article');
     }
   }
+  // A line by the headline that is the whole text of a link (a channel's name linking to its front page, 新浪财经) is the
+  // site's, and one the page's meta names as its author, no person's (上海证券报网络版), is its source: neither kicker nor subtitle.
+  const linkTexts = new Set(Array.from(doc.querySelectorAll('a[href]')).map((a) => collapseSpace(a.textContent ?? '').trim()));
+  const statedAuthor = metaContent(doc, 'article:author', 'author');
+  // A byline stays one, linked or not (记者 张三, the name linking to the reporter's page). The article finder may take such
+  // a line as the text's first (a heading element over the text): it is the same line.
+  const furnitureByHeadline = (b: Block) => {
+    if (parseAuthorLine(b.text) || (b.text !== statedAuthor && !linkTexts.has(b.text))) return false;
+    if (b.text === statedAuthor) meta.publication ??= b.text;
+    leave(b.text, b.text === statedAuthor ? 'metadata line' : 'navigation', b.text === statedAuthor ? "the source the page's meta names as its author, printed by the headline" : "a link's text by the headline (a channel's name), not the article's");
+    return true;
+  };
+  for (const b of [...heading]) if (furnitureByHeadline(b)) heading.splice(heading.indexOf(b), 1);
+  while (kept.length > 1 && Array.from(kept[0]!.text).length <= 30 && !/[。！？]$/u.test(kept[0]!.text) && furnitureByHeadline(kept[0]!)) kept = kept.slice(1);
   if (startAt >= 0 && endAt >= startAt) {
     for (const b of page.slice(endAt + 1, endAt + 6)) if (isMetaLine(b.text)) readMetaLine(b.text, meta);
   }
