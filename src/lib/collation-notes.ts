@@ -33,7 +33,8 @@ export function describeCorrection(c: Correction): string {
     case 'correct':
       return `原作${quote(c.original)}，今作${quote(normalizePunctuation(c.corrected))}。${c.note ?? ''}`;
     case 'doubt':
-      return c.kind === 'original-error' ? `${quote(c.text)}：原文如此。${c.note}` : `${quote(c.text)}：${c.note}`;
+      // The page says 原文如此 for an original's slip; a note that says it too is not made to say it twice.
+      return c.kind === 'original-error' && !c.note.includes('原文如此') ? `${quote(c.text)}：原文如此。${c.note}` : `${quote(c.text)}：${c.note}`;
     case 'lacuna':
       return `${quote(c.after)}下有脱文。${c.note}`;
     case 'join':

@@ -16,6 +16,11 @@ describe('describeCorrection', () => {
     expect(describeCorrection({ type: 'doubt', p: 2, text: '四联四推', note: '疑为“四联四包”，原文如此，不改。' })).toBe('“四联四推”：疑为“四联四包”，原文如此，不改。');
   });
 
+  it("says 原文如此 for the original's own slip once, even when the note says it too", () => {
+    expect(describeCorrection({ type: 'doubt', kind: 'original-error', p: 2, text: '同事', note: '当作“同时”。' })).toBe('“同事”：原文如此。当作“同时”。');
+    expect(describeCorrection({ type: 'doubt', kind: 'original-error', p: 2, text: '同事', note: '当作“同时”，原文如此。' })).toBe('“同事”：当作“同时”，原文如此。');
+  });
+
   it('marks a lacuna after its words, never filling it', () => {
     expect(describeCorrection({ type: 'lacuna', p: 5, after: '长宁', note: '原文至此缺字。' })).toBe('“长宁”下有脱文。原文至此缺字。');
     expect(LACUNA_MARK).toBe('〔原文此处有脱文〕');

@@ -205,6 +205,14 @@ describe('what is not a case', () => {
     expect(doc.editorNote).toBe('现将部分地方的经验做法摘录如下，供参考。');
     expect(doc.left?.filter((b) => b.role === 'editor-note').map((b) => b.line)).toEqual([3]);
   });
+  it('a 前言 with its own spaced heading (前　　言) and the editors’ sign-off is the source’s editor note, never words of its title', () => {
+    const text = ['基层服务型党组织建设案例选', '', '中共××县委组织部　编', '', '2014年5月', '', '前　　言', '', '我们选了三个案例，供学习借鉴。', '', '编　者', '', '北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', '天津宝坻区推行一站三中心', '', caseBody('宝坻区')].join('\n');
+    const doc = analyseDocument(text, vocab);
+    expect(doc.title).toBe('基层服务型党组织建设案例选');
+    expect(doc.editorNote).toMatch(/^我们选了三个案例，供学习借鉴。/);
+    expect(doc.drafts.map((d) => d.title)).toEqual(['北京西城区广外街道党支部建在项目上', '天津宝坻区推行一站三中心']);
+  });
+
   it('a compiler line is neither staff nor part of the compilation title; the printed month is the date', () => {
     const text = ['联系服务群众经验做法选编（第三辑）', '', '中共××省委组织部组织二处编', '', '2013年10月', '', '编者按', '', '现将部分地方的经验做法摘录如下，', '供参考。', '', '北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', '天津宝坻区推行一站三中心', '', caseBody('宝坻区')].join('\n');
     const doc = analyseDocument(text, vocab);
