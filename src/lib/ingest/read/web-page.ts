@@ -502,7 +502,7 @@ export function readWebPage(
       if (kind) readChromeLine(b.text, kind, meta);
       // Only a subtitle (——…, or a heading element) and a byline sit between a headline and its body;
       // anything else there (图集, 关注新华网, a share button's text) is furniture, listed.
-      const part = !kind && b.text !== title && (/^——/.test(b.text) || (b.heading && b.heading > 1) || (parseAuthorLine(b.text) && !byAccount(b.text)) || NEWS_LEAD.test(`${b.text}x`));
+      const part = !kind && b.text !== title && (/^——/.test(b.text) || (b.heading && b.heading > 1) || b.subtitle || (parseAuthorLine(b.text) && !byAccount(b.text)) || NEWS_LEAD.test(`${b.text}x`));
       if (part && Array.from(b.text).length <= 50 && !/[。]$/.test(b.text)) {
         heading.push(b);
         // A byline's date (记者 苏晓梅 2013-07-10) is the source's.
@@ -561,8 +561,8 @@ export function readWebPage(
   };
   for (const b of notes) push(b.text);
   if (title) push(title, 1);
-  // A heading element under the headline (an <h3> subtitle without a dash) is one level down.
-  for (const b of heading) push(b.text, b.heading && b.heading > 1 ? 2 : undefined);
+  // A heading element under the headline (an <h3> subtitle without a dash), or a line the page marks as its subtitle, is one level down.
+  for (const b of heading) push(b.text, (b.heading && b.heading > 1) || b.subtitle ? 2 : undefined);
   for (const b of bylines) push(b.text);
   for (const b of kept) {
     const short = Array.from(b.text).length <= 40 && !/[。！？；]$/.test(b.text);
