@@ -60,6 +60,25 @@ function plausibleTitle(text: string | undefined | null): string | undefined {
   return t;
 }
 
+/**
+ * A headline element's lines (an e-paper's h1 table: 主题 cell over 副题 cell; a portal's h1 with its second clause in a
+ * <div>). Lines styled as the first (the same class, or none) are one headline set on two lines, joined by a space as an
+ * editor types it; a line under them in another class is the 副题.
+ */
+function headlineLines(h1: Element): { title: string; subtitle?: string } | undefined {
+  const line = (e: Element) => trimLine(collapseSpace(e.textContent ?? ''));
+  const leaves = Array.from(h1.querySelectorAll('div, p, td, th')).filter((e) => !e.querySelector('div, p, td, th') && line(e));
+  const loose = Array.from(h1.childNodes).filter((n) => n.nodeType === 3).map((n) => trimLine(collapseSpace(n.nodeValue ?? ''))).filter(Boolean);
+  const lines = [...loose.map((text) => ({ text, style: '' })), ...leaves.map((e) => ({ text: line(e), style: e.getAttribute('class') ?? '' }))];
+  if (lines.length < 2) return undefined;
+  let n = 1;
+  while (lines[n] && lines[n]!.style === lines[0]!.style) n++;
+  if (lines.length - n > 1) return undefined;
+  const title = plausibleTitle(lines.slice(0, n).map((l) => l.text).join(' '));
+  return title ? { title, ...(lines[n] ? { subtitle: lines[n]!.text } : {}) } : undefined;
+}
+const BLOCKISH = /^(?:div|p|td|th|span|br)$/i;
+
 /** Page furniture (a menu, header bar, footer) by its tag, id or class. */
 function isFurniture(e: Element): boolean {
   const tag = e.tagName.toLowerCase();
@@ -334,6 +353,9 @@ export function readWebPage(
   const sections = new Set(page.filter((b) => chromeKind(b.text) === 'navigation').flatMap((b) => b.text.replace(/^[^:：]*[:：]/, '').split(/\s*[>＞»›/]\s*/).map((t) => t.trim())));
   const notSection = (t: string | undefined) => (t && !sections.has(t) ? t : undefined);
   const h1s = Array.from(doc.querySelectorAll('h1')).filter((e) => !inFurniture(e) && notSection(plausibleTitle(e.textContent)));
+  const headline = h1s.length === 1 ? headlineLines(h1s[0]!) : undefined;
+  // The headline element's 副题 line is the subtitle wherever the page's blocks show it.
+  if (headline?.subtitle) for (const b of page) if (b.text === headline.subtitle) b.subtitle = true;
   const stated = plausibleTitle(meta.title) ?? plausibleTitle(metaContent(doc, 'ArticleTitle', 'og:title', 'twitter:title'));
   const unfurnished = doc.body ? blocksOf(doc.body, { skip: isFurniture }) : [];
   const articleAt = kept[0] ? unfurnished.findIndex((b) => b.text === kept[0]!.text) : -1;
@@ -344,7 +366,7 @@ export function readWebPage(
   const statedOk = notSection(stated);
   title ??=
     (statedOk && (page.find((b) => b.text === statedOk)?.text ?? page.find((b) => b.text.startsWith(statedOk) && headlineLike(b.text))?.text)) ??
-    (h1s.length === 1 ? plausibleTitle(h1s[0]!.textContent) : undefined) ??
+    (h1s.length === 1 ? (headline?.title ?? plausibleTitle(h1s[0]!.textContent)) : undefined) ??
     // A block the <title> names, at the body's top or above it, before a bold line opening the body: that line
     // may be an agency's 引题 the page repeats at the top of the text (…座谈会强调).
     [...kept.slice(0, 1), ...before].find((b) => headlineLike(b.text) && parts.some((p) => p === b.text || (Array.from(b.text).length >= 4 && p.startsWith(b.text))))?.text ??
