@@ -79,6 +79,12 @@ function headlineLines(h1: Element): { title: string; subtitle?: string } | unde
 }
 const BLOCKISH = /^(?:div|p|td|th|span|br)$/i;
 
+/** The site's name set as a heading (a logo's text, often hidden): what the <title> ends with after the headline. */
+function isSiteName(doc: Document, text: string | undefined): boolean {
+  const pageTitle = trimLine(collapseSpace(doc.title ?? ''));
+  return !!text && pageTitle !== text && pageTitle.endsWith(text) && Array.from(text).length <= 12;
+}
+
 /** Page furniture (a menu, header bar, footer) by its tag, id or class. */
 function isFurniture(e: Element): boolean {
   const tag = e.tagName.toLowerCase();
@@ -239,7 +245,7 @@ export function readWebPage(
     // Too little text where the platform keeps its articles (a video post, a changed layout): Readability looks instead.
     body = rule.body.map((s) => doc.querySelector(s)).find((e): e is Element => !!e && hasHan(e.textContent ?? '', MIN_HAN)) ?? null;
     for (const selector of rule.title) {
-      titleEl = Array.from(doc.querySelectorAll(selector)).find((e) => !inFurniture(e) && !body?.contains(e) && plausibleTitle(e.textContent)) ?? null;
+      titleEl = Array.from(doc.querySelectorAll(selector)).find((e) => !inFurniture(e) && !body?.contains(e) && plausibleTitle(e.textContent) && !isSiteName(doc, plausibleTitle(e.textContent))) ?? null;
       if (titleEl) break;
     }
     title = plausibleTitle(titleEl?.textContent);
@@ -352,7 +358,7 @@ export function readWebPage(
   // The page's section names (the crumbs of 位置：首页 > 新闻动态) are never its headline.
   const sections = new Set(page.filter((b) => chromeKind(b.text) === 'navigation').flatMap((b) => b.text.replace(/^[^:：]*[:：]/, '').split(/\s*[>＞»›/]\s*/).map((t) => t.trim())));
   const notSection = (t: string | undefined) => (t && !sections.has(t) ? t : undefined);
-  const h1s = Array.from(doc.querySelectorAll('h1')).filter((e) => !inFurniture(e) && notSection(plausibleTitle(e.textContent)));
+  const h1s = Array.from(doc.querySelectorAll('h1')).filter((e) => !inFurniture(e) && notSection(plausibleTitle(e.textContent)) && !isSiteName(doc, plausibleTitle(e.textContent)));
   const headline = h1s.length === 1 ? headlineLines(h1s[0]!) : undefined;
   // The headline element's 副题 line is the subtitle wherever the page's blocks show it.
   if (headline?.subtitle) for (const b of page) if (b.text === headline.subtitle) b.subtitle = true;
