@@ -393,7 +393,14 @@ export function readWebPage(
   const heading: Block[] = [];
   const titleInBody = title ? kept.slice(0, 4).findIndex((b) => b.text === title) : -1;
   if (titleInBody >= 0 && kept.slice(0, titleInBody).every((b) => Array.from(b.text).length <= 50 && !/[。！？]$/.test(b.text))) {
-    heading.push(...kept.slice(0, titleInBody));
+    // A ——subtitle there is the headline's; a kicker (引题 15家企业) above the repeated headline is neither subtitle nor body.
+    for (const b of kept.slice(0, titleInBody)) {
+      if (/^——/.test(b.text)) heading.push(b);
+      else {
+        count(dropped, 'headline');
+        left.push({ role: 'headline', text: b.text, reason: 'a kicker (引题) printed above the headline the text repeats at its top' });
+      }
+    }
     kept = kept.slice(titleInBody + 1);
   }
   while (kept.length && title && kept[0]!.text === title) kept = kept.slice(1);
@@ -447,9 +454,16 @@ export function readWebPage(
       kept = [...kept.slice(0, k), { ...b, text: lead[2]! }, ...kept.slice(k + 1)];
       break;
     }
-    if (BYLINE_LINE.test(b.text) && parseAuthorLine(b.text)) {
+    // A byline line: labelled (文/, 记者：), or names each after a reporter's role (（记者 胡晓蓉）, 光明日报记者 王建宏 张文攀).
+    const reporters = parseAuthorLine(b.text);
+    if (reporters && (BYLINE_LINE.test(b.text) || reporters.every((a) => a.role && /(?:记者|通讯员)$/u.test(a.role)))) {
       bylines.push(b);
       kept = [...kept.slice(0, k), ...kept.slice(k + 1)];
+      // A short line over the byline, no sentence (a column's label 【新春走基层】, a paper's 引题 15家企业), heads the text: not body.
+      if (k === 1 && Array.from(kept[0]!.text).length <= 20 && !/[。！？，,；]/u.test(kept[0]!.text)) {
+        count(dropped, 'headline');
+        left.push({ role: 'headline', text: kept.shift()!.text, reason: "a column's label or a kicker (引题) between the headline and the byline" });
+      }
       break;
     }
     const dateline = DATELINE_LEAD.exec(b.text);
