@@ -77,7 +77,6 @@ function headlineLines(h1: Element): { title: string; subtitle?: string } | unde
   const title = plausibleTitle(lines.slice(0, n).map((l) => l.text).join(' '));
   return title ? { title, ...(lines[n] ? { subtitle: lines[n]!.text } : {}) } : undefined;
 }
-const BLOCKISH = /^(?:div|p|td|th|span|br)$/i;
 
 /** The site's name set as a heading (a logo's text, often hidden): what the <title> ends with after the headline. */
 function isSiteName(doc: Document, text: string | undefined): boolean {
