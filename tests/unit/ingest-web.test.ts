@@ -235,3 +235,39 @@ describe('web pages', () => {
     expect(lost).toEqual([]);
   });
 });
+
+describe('seventh real-page set: headline element, subtitle mark, site-name h1, 消息 lead, □ byline', () => {
+  const p1 = '三是要抓住突破点。作为基层干部，首先要弄清群众真实的想法、情绪、愿望、诉求，这就要求要细心体察民情，耐心倾听群众呼声，随时掌握群众动态。';
+  const p2 = '这说明，掌握好群众想法，解决好群众的合理诉求，争取广大群众的支持和参与，是做好群众工作的重要途径。';
+  const page = (title: string, head: string, body: string) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body><div class="nav"><a href="/">首页</a> <a href="/x">要闻</a></div>${head}<div class="content"><p>${body}</p><p>${p2}</p></div><div class="footer">版权所有 © 2022</div></body></html>`;
+  const read = async (html: string) => readInput('page.html', new TextEncoder().encode(html));
+  const lines = (text: string) => text.split('\n').filter(Boolean);
+
+  it("parts an e-paper h1's 主题 cell from its 副题 cell in another class", async () => {
+    const x = await read(page('做群众工作的几点体会--某网', '<h1><table><tr><td class="font02"></td></tr><tr><td class="font01">做群众工作的几点体会</td></tr><tr><td class="font02">掌握好群众想法是做好群众工作的重要途径</td></tr></table></h1>', p1));
+    expect(lines(x.text).slice(0, 2)).toEqual(['做群众工作的几点体会', '掌握好群众想法是做好群众工作的重要途径']);
+    expect(x.headings.find((h) => h.line === 3)?.level).toBe(2);
+  });
+
+  it('joins a headline set on two lines in one h1 with a space', async () => {
+    const x = await read(page('做群众工作的几点体会抓住突破点', '<h1 class="title">做群众工作的几点体会<div>抓住突破点</div></h1>', p1));
+    expect(x.meta.title).toBe('做群众工作的几点体会 抓住突破点');
+  });
+
+  it('takes a line marked p.subtitle under the headline as its subtitle, and no site-name h1 as the headline', async () => {
+    const x = await read(page('做群众工作的几点体会 某某网', '<h1 class="none">某某网</h1><h2>做群众工作的几点体会</h2><p class="subtitle" id="SubTitle">掌握好群众想法是重要途径</p>', p1));
+    expect(lines(x.text).slice(0, 2)).toEqual(['做群众工作的几点体会', '掌握好群众想法是重要途径']);
+    expect(x.left?.some((b) => b.text === '掌握好群众想法是重要途径')).toBe(false);
+  });
+
+  it("cuts a broadcaster's 消息 lead as a dateline", async () => {
+    const x = await read(page('做群众工作的几点体会', '<h1>做群众工作的几点体会</h1>', `央广网北京2月13日消息 ${p1}`));
+    expect(lines(x.text)[1]).toBe(p1);
+    expect(x.left?.find((b) => b.text === '央广网北京2月13日消息')).toBeDefined();
+  });
+
+  it('reads a byline set after a box mark', () => {
+    expect(parseAuthorLine('□ 本报记者 葛灵丹')?.map((a) => a.name)).toEqual(['葛灵丹']);
+  });
+});

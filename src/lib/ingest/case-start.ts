@@ -192,7 +192,8 @@ export const isBylineLine = (text: string) => !!parseAuthorLine(text) || UNIT_LI
  * (本报记者, 通讯员, 宣传部长) and page furniture (调整字体, 昨天) are never names.
  */
 export function parseAuthorLine(text: string): Array<{ name: string; role?: string }> | undefined {
-  let line = text.replace(/^[（(【\[]([^（）()【】\[\]]*)[)）】\]]$/u, '$1');
+  // A box or bullet papers set before a byline (□ 本报记者 葛灵丹) is a mark, not a word of it.
+  let line = text.replace(/^[□■◇◆○●▲△]\s*/u, '').replace(/^[（(【\[]([^（）()【】\[\]]*)[)）】\]]$/u, '$1');
   // 石佳/中国青年报: a name, a slash, the paper it writes for. The outlet is the source, the name the author.
   const forOutlet = OUTLET_SIGNED.exec(line);
   if (forOutlet && !NOT_A_NAME.test(forOutlet[1]!) && !BYLINE_ROLE.test(forOutlet[1]!) && !isCommonWord(forOutlet[1]!)) return [{ name: forOutlet[1]! }];

@@ -57,9 +57,10 @@ export const CAPTION_MAX = 100;
  * A credit line as WeChat posts and papers set them, a label and a bar before the name:
  * 文丨周建华, 图片丨来源网络, 编辑丨, 审核丨, 记者｜, and staff named after spaced labels (编辑 ×× ｜ 排版 ××).
  * 文/作者/撰稿 name the author (read by parseAuthorLine).
- * A contributor named in brackets after the text (（实习生×××对此文亦有贡献）) is credited, not the author.
+ * A contributor named in brackets after the text (（实习生×××对此文亦有贡献）) is credited, not the author; so is the
+ * site's editor closing a reprint ((松花江网编辑 孙桂芳)).
  */
-const CREDIT = new RegExp(String.raw`^(?:(文|作者|撰稿|执笔|记者|通讯员|图|图片|摄影|视频|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[/／${BARS}]\s*\S|(?:总\s*监\s*制|监\s*制|审\s*读|审\s*核|审\s*校|校\s*对|终\s*审|统\s*筹|出\s*品|选\s*稿)\s*[:：]\s*\S|\S{2,30}供稿(?:\s|$)|(?:(?:编辑|责编|美编|排版|审核|审校|校对|终审|监制|统筹|设计|视觉)\s+[^\s${BARS}]{2,6}\s*(?:[${BARS}]\s*|$))+$|[（(][^（）()]{2,30}(?:亦有贡献|参与采写|参与采访)[)）]$)`, 'u');
+const CREDIT = new RegExp(String.raw`^(?:(文|作者|撰稿|执笔|记者|通讯员|图|图片|摄影|视频|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[/／${BARS}]\s*\S|(?:总\s*监\s*制|监\s*制|审\s*读|审\s*核|审\s*校|校\s*对|终\s*审|统\s*筹|出\s*品|选\s*稿)\s*[:：]\s*\S|\S{2,30}供稿(?:\s|$)|(?:(?:编辑|责编|美编|排版|审核|审校|校对|终审|监制|统筹|设计|视觉)\s+[^\s${BARS}]{2,6}\s*(?:[${BARS}]\s*|$))+$|[（(][^（）()]{2,30}(?:亦有贡献|参与采写|参与采访)[)）]$|[（(][^（）()]{0,12}?(?:编辑|责编)\s*[:：]?\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*[)）]$)`, 'u');
 const AUTHOR_CREDIT = new RegExp(`^(?:文|作者|撰稿|执笔)\\s*[/／${BARS}]`, 'u');
 
 const SHORT = 60;

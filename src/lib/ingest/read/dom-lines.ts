@@ -27,6 +27,8 @@ export interface Block {
   afterSlot?: boolean;
   /** All its text stands in a picture's caption element (<figcaption>, span.img_descr, p.pgc-img-caption): the page says it is a caption. */
   inCaptionSlot?: boolean;
+  /** The page marks it as the headline's subtitle by class or id (p.subtitle#SubTitle in e-paper templates). */
+  subtitle?: boolean;
 }
 
 // Elements whose text is never article text.
@@ -41,6 +43,8 @@ const LAYOUT_CELL = 'table, h1, h2, h3, h4, h5, h6';
 const HEADING_CLASS = /(?:^|[\s_-])h([1-6])(?=$|[\s_-])/i;
 /** A picture's caption slot (<figcaption>, p.pgc-img-caption, .img_descr): where the page puts the caption, if any. */
 const CAPTION_SLOT = /caption|img_?descr/i;
+/** A class or id naming a headline's subtitle (subtitle, sub-title, SubTitle, sub_title). */
+export const SUBTITLE_MARK = /(?:^|[\s_-])sub[_-]?title(?=$|[\s_-])/i;
 /** A class that centres its element (f_center, text-center, centred): sites centre captions by class rather than style. */
 const CENTRED_CLASS = /(?:^|[\s_-])(?:center|centre|centred|centered)(?=$|[\s_-])/i;
 
@@ -94,6 +98,7 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
   let pendingBreaks = 0;
   let image = false;
   let slot = false;
+  let subtitle = false;
 
   const flush = () => {
     let text = trimLine(collapseSpace(runs.map((r) => r.text).join('')));
@@ -110,6 +115,7 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       if (centred) block.centred = true;
       if (image) block.afterImage = true;
       if (slot) block.afterSlot = true;
+      if (subtitle) block.subtitle = true;
       if (visible.length > 0 && visible.every((r) => r.slot)) block.inCaptionSlot = true;
       blocks.push(block);
       image = false;
@@ -179,6 +185,7 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       if (captionSlot) image = true;
       heading = tagLevel ?? classLevel(el);
       centred = isCentred(el);
+      subtitle = SUBTITLE_MARK.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
     }
     const childBold = bold || BOLD.has(tag) || isBoldStyle(el) || tagLevel !== undefined;
     const childLevel = block ? undefined : (classLevel(el) ?? level);
@@ -193,6 +200,7 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       flush();
       heading = undefined;
       centred = false;
+      subtitle = false;
       // The picture's caption slot has been read, empty or not: the paragraph after it is the text's own.
       if (captionSlot) image = false;
     }

@@ -60,6 +60,30 @@ function plausibleTitle(text: string | undefined | null): string | undefined {
   return t;
 }
 
+/**
+ * A headline element's lines (an e-paper's h1 table: 主题 cell over 副题 cell; a portal's h1 with its second clause in a
+ * <div>). Lines styled as the first (the same class, or none) are one headline set on two lines, joined by a space as an
+ * editor types it; a line under them in another class is the 副题.
+ */
+function headlineLines(h1: Element): { title: string; subtitle?: string } | undefined {
+  const line = (e: Element) => trimLine(collapseSpace(e.textContent ?? ''));
+  const leaves = Array.from(h1.querySelectorAll('div, p, td, th')).filter((e) => !e.querySelector('div, p, td, th') && line(e));
+  const loose = Array.from(h1.childNodes).filter((n) => n.nodeType === 3).map((n) => trimLine(collapseSpace(n.nodeValue ?? ''))).filter(Boolean);
+  const lines = [...loose.map((text) => ({ text, style: '' })), ...leaves.map((e) => ({ text: line(e), style: e.getAttribute('class') ?? '' }))];
+  if (lines.length < 2) return undefined;
+  let n = 1;
+  while (lines[n] && lines[n]!.style === lines[0]!.style) n++;
+  if (lines.length - n > 1) return undefined;
+  const title = plausibleTitle(lines.slice(0, n).map((l) => l.text).join(' '));
+  return title ? { title, ...(lines[n] ? { subtitle: lines[n]!.text } : {}) } : undefined;
+}
+
+/** The site's name set as a heading (a logo's text, often hidden): what the <title> ends with after the headline. */
+function isSiteName(doc: Document, text: string | undefined): boolean {
+  const pageTitle = trimLine(collapseSpace(doc.title ?? ''));
+  return !!text && pageTitle !== text && pageTitle.endsWith(text) && Array.from(text).length <= 12;
+}
+
 /** Page furniture (a menu, header bar, footer) by its tag, id or class. */
 function isFurniture(e: Element): boolean {
   const tag = e.tagName.toLowerCase();
@@ -97,8 +121,9 @@ const REPORTED_LEAD = /^((?:本报|本网|[\p{Script=Han}]{1,6}(?:社|网|报|�
  * A news lead's dateline without reporters: an agency or paper, a place, the day, 电/讯 (新华社北京2月29日电), or
  * without the day when a space sets it off the text (华龙网-新重庆客户端讯 今日…, 1905电影网讯 以…); any outlet's 讯 so set
  * off (新浪财经讯 5月25日上午消息…): 讯 after a name and before a space opens no sentence, it only says who reports.
+ * A broadcaster's lead says 消息 where a paper says 电 (央广网北京2月13日消息 据…): its city is where the news was filed.
  */
-const DATELINE_LEAD = /^((?:本报|本网|本站|\d{0,4}[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日[电讯]|[-－·\p{Script=Han}]{0,12}[电讯](?=[\s\u3000]))|[\p{Script=Han}]{2,12}讯(?=[\s\u3000]))[\s\u3000]*(\S.*)$/u;
+const DATELINE_LEAD = /^((?:本报|本网|本站|\d{0,4}[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日(?:[电讯]|消息)|[-－·\p{Script=Han}]{0,12}[电讯](?=[\s\u3000]))|[\p{Script=Han}]{2,12}讯(?=[\s\u3000]))[\s\u3000]*(\S.*)$/u;
 
 /** A link to a user's profile on a platform (头条 /c/user/…, 大风号 /mediaShare/home/2583/media, ?uid=…): the account that posted, not a byline. */
 const PROFILE_LINK = /\/(?:c\/)?(?:user|u|profile|account)\/|\/home\/\d+(?:\/|$)|[?&](?:uid|user_?id)=/i;
@@ -220,7 +245,7 @@ export function readWebPage(
     // Too little text where the platform keeps its articles (a video post, a changed layout): Readability looks instead.
     body = rule.body.map((s) => doc.querySelector(s)).find((e): e is Element => !!e && hasHan(e.textContent ?? '', MIN_HAN)) ?? null;
     for (const selector of rule.title) {
-      titleEl = Array.from(doc.querySelectorAll(selector)).find((e) => !inFurniture(e) && !body?.contains(e) && plausibleTitle(e.textContent)) ?? null;
+      titleEl = Array.from(doc.querySelectorAll(selector)).find((e) => !inFurniture(e) && !body?.contains(e) && plausibleTitle(e.textContent) && !isSiteName(doc, plausibleTitle(e.textContent))) ?? null;
       if (titleEl) break;
     }
     title = plausibleTitle(titleEl?.textContent);
@@ -333,7 +358,10 @@ export function readWebPage(
   // The page's section names (the crumbs of 位置：首页 > 新闻动态) are never its headline.
   const sections = new Set(page.filter((b) => chromeKind(b.text) === 'navigation').flatMap((b) => b.text.replace(/^[^:：]*[:：]/, '').split(/\s*[>＞»›/]\s*/).map((t) => t.trim())));
   const notSection = (t: string | undefined) => (t && !sections.has(t) ? t : undefined);
-  const h1s = Array.from(doc.querySelectorAll('h1')).filter((e) => !inFurniture(e) && notSection(plausibleTitle(e.textContent)));
+  const h1s = Array.from(doc.querySelectorAll('h1')).filter((e) => !inFurniture(e) && notSection(plausibleTitle(e.textContent)) && !isSiteName(doc, plausibleTitle(e.textContent)));
+  const headline = h1s.length === 1 ? headlineLines(h1s[0]!) : undefined;
+  // The headline element's 副题 line is the subtitle wherever the page's blocks show it.
+  if (headline?.subtitle) for (const b of page) if (b.text === headline.subtitle) b.subtitle = true;
   const stated = plausibleTitle(meta.title) ?? plausibleTitle(metaContent(doc, 'ArticleTitle', 'og:title', 'twitter:title'));
   const unfurnished = doc.body ? blocksOf(doc.body, { skip: isFurniture }) : [];
   const articleAt = kept[0] ? unfurnished.findIndex((b) => b.text === kept[0]!.text) : -1;
@@ -344,7 +372,7 @@ export function readWebPage(
   const statedOk = notSection(stated);
   title ??=
     (statedOk && (page.find((b) => b.text === statedOk)?.text ?? page.find((b) => b.text.startsWith(statedOk) && headlineLike(b.text))?.text)) ??
-    (h1s.length === 1 ? plausibleTitle(h1s[0]!.textContent) : undefined) ??
+    (h1s.length === 1 ? (headline?.title ?? plausibleTitle(h1s[0]!.textContent)) : undefined) ??
     // A block the <title> names, at the body's top or above it, before a bold line opening the body: that line
     // may be an agency's 引题 the page repeats at the top of the text (…座谈会强调).
     [...kept.slice(0, 1), ...before].find((b) => headlineLike(b.text) && parts.some((p) => p === b.text || (Array.from(b.text).length >= 4 && p.startsWith(b.text))))?.text ??
@@ -365,7 +393,14 @@ export function readWebPage(
   const heading: Block[] = [];
   const titleInBody = title ? kept.slice(0, 4).findIndex((b) => b.text === title) : -1;
   if (titleInBody >= 0 && kept.slice(0, titleInBody).every((b) => Array.from(b.text).length <= 50 && !/[。！？]$/.test(b.text))) {
-    heading.push(...kept.slice(0, titleInBody));
+    // A ——subtitle there is the headline's; a kicker (引题 15家企业) above the repeated headline is neither subtitle nor body.
+    for (const b of kept.slice(0, titleInBody)) {
+      if (/^——/.test(b.text)) heading.push(b);
+      else {
+        count(dropped, 'headline');
+        left.push({ role: 'headline', text: b.text, reason: 'a kicker (引题) printed above the headline the text repeats at its top' });
+      }
+    }
     kept = kept.slice(titleInBody + 1);
   }
   while (kept.length && title && kept[0]!.text === title) kept = kept.slice(1);
@@ -419,9 +454,16 @@ export function readWebPage(
       kept = [...kept.slice(0, k), { ...b, text: lead[2]! }, ...kept.slice(k + 1)];
       break;
     }
-    if (BYLINE_LINE.test(b.text) && parseAuthorLine(b.text)) {
+    // A byline line: labelled (文/, 记者：), or names each after a reporter's role (（记者 胡晓蓉）, 光明日报记者 王建宏 张文攀).
+    const reporters = parseAuthorLine(b.text);
+    if (reporters && (BYLINE_LINE.test(b.text) || reporters.every((a) => a.role && /(?:记者|通讯员)$/u.test(a.role)))) {
       bylines.push(b);
       kept = [...kept.slice(0, k), ...kept.slice(k + 1)];
+      // A short line over the byline, no sentence (a column's label 【新春走基层】, a paper's 引题 15家企业), heads the text: not body.
+      if (k === 1 && Array.from(kept[0]!.text).length <= 20 && !/[。！？，,；]/u.test(kept[0]!.text)) {
+        count(dropped, 'headline');
+        left.push({ role: 'headline', text: kept.shift()!.text, reason: "a column's label or a kicker (引题) between the headline and the byline" });
+      }
       break;
     }
     const dateline = DATELINE_LEAD.exec(b.text);
@@ -502,7 +544,7 @@ export function readWebPage(
       if (kind) readChromeLine(b.text, kind, meta);
       // Only a subtitle (——…, or a heading element) and a byline sit between a headline and its body;
       // anything else there (图集, 关注新华网, a share button's text) is furniture, listed.
-      const part = !kind && b.text !== title && (/^——/.test(b.text) || (b.heading && b.heading > 1) || (parseAuthorLine(b.text) && !byAccount(b.text)) || NEWS_LEAD.test(`${b.text}x`));
+      const part = !kind && b.text !== title && (/^——/.test(b.text) || (b.heading && b.heading > 1) || b.subtitle || (parseAuthorLine(b.text) && !byAccount(b.text)) || NEWS_LEAD.test(`${b.text}x`));
       if (part && Array.from(b.text).length <= 50 && !/[。]$/.test(b.text)) {
         heading.push(b);
         // A byline's date (记者 苏晓梅 2013-07-10) is the source's.
@@ -561,8 +603,8 @@ export function readWebPage(
   };
   for (const b of notes) push(b.text);
   if (title) push(title, 1);
-  // A heading element under the headline (an <h3> subtitle without a dash) is one level down.
-  for (const b of heading) push(b.text, b.heading && b.heading > 1 ? 2 : undefined);
+  // A heading element under the headline (an <h3> subtitle without a dash), or a line the page marks as its subtitle, is one level down.
+  for (const b of heading) push(b.text, (b.heading && b.heading > 1) || b.subtitle ? 2 : undefined);
   for (const b of bylines) push(b.text);
   for (const b of kept) {
     const short = Array.from(b.text).length <= 40 && !/[。！？；]$/.test(b.text);
