@@ -200,7 +200,7 @@ describe('accept --urged / --done', () => {
     expect(urgeTag(urged, 'dangyuan-lianxihu', false, 'd.mdx').note).toMatch(/--done methods:dangyuan-lianxihu --reason/);
     const reasoned = urgeTag(urged, 'dangyuan-lianxihu', false, 'd.mdx', '全县已推行。');
     expect(reasoned.note).toBeUndefined();
-    expect(front(reasoned.text).evidence['dangyuan-lianxihu']).toEqual({ p: 2, quote: '要求人人写民情日记', reason: '全县已推行。' });
+    expect((front(reasoned.text).evidence as Record<string, unknown>)['dangyuan-lianxihu']).toEqual({ p: 2, quote: '要求人人写民情日记', reason: '全县已推行。' });
     expect(() => urgeTag(urging, 'dangyuan-lianxihu', true, 'd.mdx', '理由')).toThrow(/--reason goes with --done/);
   });
 
