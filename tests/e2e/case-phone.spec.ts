@@ -5,7 +5,8 @@
  * hides its navigation, and a printout that opens with the text and ends
  * with the citation.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, freshPageTest as test } from './warm-page.ts';
 
 const CASE = '/cases/shanghai-quyuhua-dangjian/';
 const PHONE = { width: 375, height: 800 };

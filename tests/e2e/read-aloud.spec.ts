@@ -4,7 +4,8 @@
  * rate, which paragraph is highlighted; and the message when there is no
  * Chinese voice.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, freshPageTest as test } from './warm-page.ts';
 import { axeScan } from './axe.ts';
 
 const CASE = 'songmu-sanyou-liangping';

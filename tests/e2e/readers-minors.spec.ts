@@ -4,7 +4,8 @@
  * small to read on a phone, short links typed in capitals offline, and the
  * presentation's focus outline on every slide.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, freshPageTest as test } from './warm-page.ts';
 
 const BAODI = '/cases/baodi-yizhan-sanzhongxin/';
 

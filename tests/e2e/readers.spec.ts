@@ -4,7 +4,8 @@
  * metadata are checked on the built files (tests/static/open-data.test.ts,
  * tests/static/pages.test.ts).
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, freshPageTest as test } from './warm-page.ts';
 
 test('/years/ lists cases by the years their texts state and by publication, unknown years not guessed', async ({ page }) => {
   await page.goto('/years/');

@@ -3,7 +3,7 @@
  * served: scripts/serve-dist.mjs (npm start) and nginx with the shipped
  * configuration (the `nginx` Playwright project).
  */
-import { expect, test } from '@playwright/test';
+import { expect, freshPageTest as test } from './warm-page.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { testedBuild } from '../../scripts/test-builds.mjs';

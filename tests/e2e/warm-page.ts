@@ -1,6 +1,29 @@
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
 
 /**
+ * Playwright's own `test` (a fresh context and page per test), with the warm
+ * page's worker fixtures beside it, unused: every spec file of the browser
+ * tier imports `test` from this module, this one or the warm one below, so
+ * all share one set of worker fixtures. Playwright runs tests of different
+ * worker fixtures in different workers, queued one set after the other: the
+ * specs on Playwright's own `test` (the desk's 97 s serial file among them)
+ * waited behind every warm spec, each worker was restarted with a new browser
+ * between the two, and the desk's file ran last while the other worker idled.
+ */
+export const freshPageTest = base.extend<object, { warmContext: BrowserContext; warmPage: Page }>({
+  warmContext: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL } = workerInfo.project.use;
+      const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}), serviceWorkers: 'block' });
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  warmPage: [async ({ warmContext }, use) => use(await warmContext.newPage()), { scope: 'worker' }],
+});
+
+/**
  * `test` whose `page` (and its `context`) is one per worker, kept between
  * tests, for spec files whose tests only read the site: a first page load in a
  * fresh context costs about 2.5 s (empty HTTP and code caches, a new renderer)
@@ -16,17 +39,7 @@ import { test as base, type BrowserContext, type Page } from '@playwright/test';
  * a few seconds after a load, and later tests would then read pages from its
  * cache (tests/e2e/offline.spec.ts tests the worker in contexts of its own).
  */
-export const test = base.extend<object, { warmContext: BrowserContext; warmPage: Page }>({
-  warmContext: [
-    async ({ browser }, use, workerInfo) => {
-      const { baseURL } = workerInfo.project.use;
-      const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}), serviceWorkers: 'block' });
-      await use(context);
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-  warmPage: [async ({ warmContext }, use) => use(await warmContext.newPage()), { scope: 'worker' }],
+export const test = freshPageTest.extend({
   context: async ({ warmContext }, use) => {
     await use(warmContext);
     await warmContext.clearCookies();
