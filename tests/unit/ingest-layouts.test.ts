@@ -165,6 +165,9 @@ describe('structure the readers hand over', () => {
     expect(doc.drafts.map((d) => d.title)).toEqual(['将群众路线贯穿基层组织工作始终', '坚持四个“一线”做好群众工作']);
     expect(doc.drafts[0]!.flags).toContain('脚注（原文第11行，不在正文中）：[1] 本组短文曾在《石景山报》分期刊登。');
     expect(doc.drafts[1]!.flags.some((f) => f.startsWith('脚注'))).toBe(false);
+    // Without such a note the sign is the title's own (a series numbers its articles so).
+    const series = analyseDocument(['践行群众路线·基层观察①', '', essayBody(1)].join('\n'), vocab, {}, { headings: [{ line: 1, level: 1 }] });
+    expect(series.drafts[0]!.title).toBe('践行群众路线·基层观察①');
   });
 
   it('a line set as a heading that closes the document heads nothing: it is the closing note, reported, not the last case’s text', () => {

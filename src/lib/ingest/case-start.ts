@@ -76,10 +76,12 @@ const NOTE_MARK_END = new RegExp(`\\s*(${NOTE_MARK})$`, 'u');
 
 /** The mark a footnote's line starts with, if any. */
 export const noteMarkOf = (note: string): string | undefined => NOTE_MARK_LEAD.exec(note)?.[1];
-/** The footnote mark a heading ends with, if any: a reference to a note, not a word of the title. */
+/** The footnote mark a heading ends with, if any: a reference to a note when the document has that note (a series' ① may number the article). */
 export const endingNoteMark = (heading: string): string | undefined => NOTE_MARK_END.exec(heading.trim())?.[1];
+/** A heading without the note mark it ends with. */
+export const withoutEndingNoteMark = (heading: string): string => heading.trim().replace(NOTE_MARK_END, '');
 
-/** The heading markers a title never keeps: "# ", "案例一：", "第一篇", "一、", "（一）", "1.", a closing footnote mark "[1]"; the words of the title stay. */
+/** The heading markers a title never keeps: "# ", "案例一：", "第一篇", "一、", "（一）", "1."; the words of the title stay. */
 export function stripMarkers(text: string): string {
   return text
     .replace(/^>\s*/u, '')
@@ -92,8 +94,7 @@ export function stripMarkers(text: string): string {
     .replace(new RegExp(`^${NUMERAL}\\s*[、.．]\\s*`, 'u'), '')
     .replace(new RegExp(`^[（(](?:${NUMERAL}|\\d{1,2})[)）]\\s*`, 'u'), '')
     .replace(/^\d{1,2}\s*[、.．](?!\d)\s*/u, '')
-    .trim()
-    .replace(NOTE_MARK_END, '');
+    .trim();
 }
 
 export function startsWithMarker(text: string): boolean {

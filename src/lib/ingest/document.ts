@@ -16,7 +16,7 @@ import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, openingOf, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
-import { ATTACHMENT_LABEL, CLOSING_BYLINE, COMPILER, endingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { ATTACHMENT_LABEL, CLOSING_BYLINE, COMPILER, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 import { charAsWordFrequency, cutWords, tagWords } from './words.ts';
 
@@ -508,7 +508,10 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const titleMarks = new Map<Draft, string>();
   const drafts: Draft[] = spans.map((span) => {
     const titlePara = ps[span.titleIndex]!;
-    const heading = stripMarkers(asPrinted(titlePara.text));
+    // A closing footnote mark is no word of the title when the document has that note; otherwise (a series' ①) it stays.
+    const closingMark = endingNoteMark(titlePara.text);
+    const noted = closingMark !== undefined && notes.some((n) => noteMarkOf(n.text) === closingMark);
+    const heading = stripMarkers(asPrinted(noted ? withoutEndingNoteMark(titlePara.text) : titlePara.text));
     let title: string;
     let subtitle: string | undefined;
     if (span.subtitleIndex !== undefined) {
@@ -622,8 +625,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       themes,
       flags,
     };
-    const mark = endingNoteMark(titlePara.text);
-    if (mark) titleMarks.set(draft, mark);
+    if (noted) titleMarks.set(draft, closingMark);
     return draft;
   });
   attachOwnSources(drafts, chrome);
@@ -637,7 +639,8 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   // Each footnote goes, as a flag, to the draft whose body carries its mark (else the last one): its text stays in the raw text.
   for (const note of notes) {
     const mark = noteMarkOf(note.text);
-    const holder = (mark ? drafts.find((d) => titleMarks.get(d) === mark || d.raw.some((r) => r.includes(mark))) : undefined) ?? drafts.at(-1);
+    // The heading that carries the mark first: a body may hold the same sign as a list number (①建立…).
+    const holder = (mark ? (drafts.find((d) => titleMarks.get(d) === mark) ?? drafts.find((d) => d.raw.some((r) => r.includes(mark)))) : undefined) ?? drafts.at(-1);
     holder?.flags.push(`脚注（原文第${note.first}行，不在正文中）：${note.text}`);
     leave('note', note.text, note.first, holder ? `脚注 → 草稿“${holder.title}”的待核项` : '脚注，无案例可归', note.last);
   }

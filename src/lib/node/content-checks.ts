@@ -34,7 +34,7 @@ import { normalizePunctuation, quotations, splitParagraphs } from '../text.ts';
 import { checkMessage } from '../check-messages.ts';
 import { answerableProblems } from './evidence-checks.ts';
 import { LEVELS, yearsStated } from '../kinds.ts';
-import { NOTE_LABEL, stripMarkers } from '../ingest/case-start.ts';
+import { NOTE_LABEL, stripMarkers, withoutEndingNoteMark } from '../ingest/case-start.ts';
 
 export interface ContentReport {
   /** One line per problem: `content/cases/x.mdx: field: what is wrong`. */
@@ -157,7 +157,8 @@ export function caseFidelityProblems(file: CaseFile, fm: FidelityFields, rawLine
   if (!heading) problems.push(`source.titleLine: line ${fm.source.titleLine} is past the end of the raw file (${rawLines.length} lines)`);
   else {
     // A title is the line as printed; one written with the edition's full-width punctuation is the same title.
-    if (normalizePunctuation(title) !== normalizePunctuation(heading.title)) {
+    // …with or without a closing footnote mark (将群众路线贯穿基层组织工作始终[1]): ingest drops it when the note is the document's.
+    if (normalizePunctuation(title) !== normalizePunctuation(heading.title) && normalizePunctuation(title) !== normalizePunctuation(withoutEndingNoteMark(heading.title))) {
       problems.push(
         `title: “${title}” is not raw line${heading.lines.length > 1 ? `s ${heading.lines.join('–')}` : ` ${heading.lines[0]}`} (“${heading.title}”); ` +
           'copy the title from that line without its heading marker (案例一：, 一、, # ), the part after —— as subtitle, or correct source.titleLine',
