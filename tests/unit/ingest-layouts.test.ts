@@ -178,6 +178,9 @@ describe('structure the readers hand over', () => {
     // A closing line that signs the case stays its byline.
     const signed = analyseDocument(text.replace('（本汇编仅供培训班内部学习使用）', '（作者系区党代表 王永明）'), vocab, {}, { headings: [{ line: 3, level: 1 }, { line: 7, level: 1 }, { line: 11, level: 1, cue: 'emphasis' }] });
     expect(signed.drafts[1]!.authors.map((a) => a.name)).toEqual(['王永明']);
+    // A single essay's centred closing date is its own, never a compilation's closing note.
+    const single = analyseDocument(['将群众路线贯穿基层组织工作始终', '', essayBody(1), '', '2013年7月'].join('\n'), vocab, {}, { headings: [{ line: 1, level: 1 }, { line: 5, level: 1, cue: 'emphasis' }] });
+    expect(single.left?.some((b) => b.role === 'colophon')).toBe(false);
   });
 
   it('Markdown markup never stays in a title', () => {

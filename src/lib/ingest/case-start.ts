@@ -43,7 +43,9 @@ const CHAPTER_MARK = new RegExp(`^第(?:${NUMERAL}|\\d{1,3})[篇章节部分辑]
 const MD_MARK = /^#{1,6}\s+/u;
 const COMPILATION_TITLE = /选编|汇编|摘编|案例|经验做法|典型|集锦|摘录|选粹|做法选|专辑|合集/u;
 /** The label of an editor's note, on its own line or before the note's first words. */
-export const NOTE_LABEL = /^[【\[]?(?:编者按|编前语|按语|编者的话|编辑说明|开栏的话|开篇的话|前\s*言|序\s*言)[】\]]?\s*[:：]?\s*/u;
+export const NOTE_LABEL = /^[【\[]?(?:编者按|编前语|按语|编者的话|编辑说明|开栏的话|开篇的话)[】\]]?\s*[:：]?\s*/u;
+/** A compilation's 前言 or 序言 under its own heading line (前　　言): the compilers' note; in an article it is the author's own. */
+export const PREFACE_LABEL = /^[【\[]?(?:前|序)\s*言[】\]]?$/u;
 /** A compiler's line under a compilation's title: a body's name (`unit`) and 编/编印/整理 (中共××省委组织部组织二处编, …组织一科　编印), perhaps the printing date after it. */
 /** An official notice's 文号 (〔2024〕12号). */
 export const NOTICE_NUMBER = /[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d{1,4}\s*号/u;
@@ -104,7 +106,7 @@ export function startsWithMarker(text: string): boolean {
 /** A line that can be a title: short, no sentence inside; it may end in ” 》 ） ！ or ？ (headlines ask: 群众工作怎么做？). */
 export function isTitleLike(text: string): boolean {
   const bare = stripMarkers(text);
-  if (len(text) > 80 || len(bare) < 2 || text === COMMENTARY_MARKER || NOTE_LABEL.test(text)) return false;
+  if (len(text) > 80 || len(bare) < 2 || text === COMMENTARY_MARKER || NOTE_LABEL.test(text) || PREFACE_LABEL.test(text)) return false;
   if (/[。；;]/.test(bare) || /[！!？?](?!$)/.test(bare)) return false;
   if (/[，、：:,（(“‘《—-]$/u.test(bare)) return false;
   return /\p{Script=Han}/u.test(bare) && !/^[\d\s\-/.年月日:：]+$/.test(bare);
@@ -300,7 +302,7 @@ function headingBlock(ps: readonly Paragraph[], i: number, levels?: ReadonlyMap<
 function isSubtitleLike(text: string): boolean {
   const n = len(text);
   // A line wholly in brackets under a headline is its note (题注: （2007年6月29日…通过）), not a subtitle.
-  return n >= 6 && n <= 50 && isTitleLike(text) && !startsWithMarker(text) && !isBylineLine(text) && !COMPILER.test(text) && !NOTE_LABEL.test(text) && !/^[【\[]/.test(text) && !/^[（(][^（）()]*[)）]$/u.test(text);
+  return n >= 6 && n <= 50 && isTitleLike(text) && !startsWithMarker(text) && !isBylineLine(text) && !COMPILER.test(text) && !NOTE_LABEL.test(text) && !PREFACE_LABEL.test(text) && !/^[【\[]/.test(text) && !/^[（(][^（）()]*[)）]$/u.test(text);
 }
 
 /** Index of the last paragraph of a case's heading block (title, subtitle or author line). */

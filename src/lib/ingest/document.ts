@@ -16,7 +16,7 @@ import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, openingOf, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
-import { ATTACHMENT_LABEL, CLOSING_BYLINE, COMPILER, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { ATTACHMENT_LABEL, CLOSING_BYLINE, COMPILER, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 import { charAsWordFrequency, cutWords, tagWords } from './words.ts';
 
@@ -347,7 +347,7 @@ const COLOPHON = /^(?:抄送|抄报|分送|发送|报送)\s*[:：]|印发$|^[（
 function isHeaderSpan(ps: readonly Paragraph[], span: Span, next: Span): boolean {
   const body = ps.slice(lastOf(span) + 1, next.start);
   if (body.length === 0) return false;
-  if (NOTE_LABEL.test(body[0]!.text)) return true;
+  if (NOTE_LABEL.test(body[0]!.text) || PREFACE_LABEL.test(body[0]!.text)) return true;
   if (NOTICE_TITLE.test(ps[span.titleIndex]!.text) && body.some((p) => /^附件/.test(p.text))) return true;
   return body.every((p) => COMPILER.test(p.text));
 }
@@ -423,12 +423,14 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       if (date && /印发$/.test(p.text)) meta.date ??= date;
       leave('colophon', p.text, p.first, '公文版记，不属案例正文', p.last);
     }
-    // A line set as a heading (centred, bold, a heading style) that closes the document heads no text: it is the
-    // document's closing note (（本汇编仅供…学习使用）), not the last case's text, unless it signs that case.
+    // In a compilation, a line set as a heading (centred, bold, a heading style) that closes the document heads no
+    // text: it is the compilation's closing note (（本汇编仅供…学习使用）), not its last case's text. A date, a unit
+    // or a name closing it signs the last case (an essay's centred 2013年7月 or 中共兴山县委组织部) and stays with it.
     const last = ps[lastSpan.end - 1]!;
-    if (colophon.length === 0 && lastSpan.end === ps.length && lastSpan.end - 1 > lastOf(lastSpan) + 1 && headingLevel.has(last.first) && !parseAuthorLine(last.text) && !/^[（(]\s*作者/u.test(last.text)) {
+    const signs = !!parseAuthorLine(last.text) || /^[（(]\s*作者/u.test(last.text) || !!dateIn(last.text) || UNIT_LINE.test(last.text) || isSigningUnit(last.text);
+    if (spans.length > 1 && colophon.length === 0 && lastSpan.end === ps.length && lastSpan.end - 1 > lastOf(lastSpan) + 1 && headingLevel.has(last.first) && !signs) {
       lastSpan.end--;
-      leave('colophon', last.text, last.first, '文末单独一行、排作标题样式，其后无正文：全文的结尾说明，不属最后一篇的正文', last.last);
+      leave('colophon', last.text, last.first, '汇编文末单独一行、排作标题样式，其后无正文：全书的结尾说明，不属最后一篇的正文', last.last);
     }
   }
   // The label of the attachment a case opens (附件2) stands after the previous case's last paragraph.
@@ -443,13 +445,14 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const listed = new Set(spans.map((s) => contentsKey(ps[s.titleIndex]!.text)));
   const entries = header.filter((p) => listed.has(contentsKey(p.text)));
   if (entries.length) dropped.contents = (dropped.contents ?? 0) + entries.length;
-  const noteAt = header.findIndex((p) => NOTE_LABEL.test(p.text));
+  const noteAt = header.findIndex((p) => NOTE_LABEL.test(p.text) || PREFACE_LABEL.test(p.text));
+  const labelOnly = (text: string) => PREFACE_LABEL.test(text) || NOTE_LABEL.exec(text)?.[0] === text;
   const isNotice = header.some((p) => NOTICE_NUMBER.test(p.text) || NOTICE_TITLE.test(p.text));
   const beforeNote = noteAt >= 0 ? header.slice(0, noteAt) : header;
   // The note as the raw lines read: a label on its own line is not part of it; a label before its words is.
   // …and the note ends where the contents list begins.
   const noteEnd = entries.length ? header.indexOf(entries[0]!) : header.length;
-  const noteParas = noteAt >= 0 ? header.slice(noteAt, Math.max(noteAt, noteEnd)).filter((p, i) => i > 0 || NOTE_LABEL.exec(p.text)![0] !== p.text) : [];
+  const noteParas = noteAt >= 0 ? header.slice(noteAt, Math.max(noteAt, noteEnd)).filter((p, i) => i > 0 || !labelOnly(p.text)) : [];
   // A run-in label (编者按：今年…) names the note; the page prints its own 编者按 heading over the note's words.
   const editorNote = noteParas.length ? noteParas.map((p, i) => normalizePunctuation(i === 0 ? p.text.replace(NOTE_LABEL, '') : p.text)).join('\n\n') : undefined;
   const compiler = beforeNote.filter((p) => COMPILER.test(p.text));
