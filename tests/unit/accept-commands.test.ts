@@ -202,6 +202,8 @@ describe('accept --urged / --done', () => {
     expect(reasoned.note).toBeUndefined();
     expect((front(reasoned.text).evidence as Record<string, unknown>)['dangyuan-lianxihu']).toEqual({ p: 2, quote: '要求人人写民情日记', reason: '全县已推行。' });
     expect(() => urgeTag(urging, 'dangyuan-lianxihu', true, 'd.mdx', '理由')).toThrow(/--reason goes with --done/);
+    // A quote told done needs no reason, and check:content would refuse one.
+    expect(() => urgeTag(urgeTag(DRAFT, 'dangyuan-lianxihu', true, 'd.mdx').text, 'dangyuan-lianxihu', false, 'd.mdx', '理由')).toThrow(/needs no reason/);
   });
 
   it('accepting a method whose words only urge it (要…) lists it under proposed, with a note; one told done is not', () => {

@@ -349,6 +349,16 @@ describe('Word', () => {
     expect(out).toEqual(['编者按', '今年6月份以来，区委整体统筹、组宣纪共同推进。', '始终坚持群众路线 切实做好新形势下群众工作', '群众路线是我们党的生命线和根本工作路线。']);
   });
 
+  it('.docx: a data table’s merged title row (one cell over many columns) stays a row, never a heading', async () => {
+    const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
+    const bytes = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Table({ rows: [new TableRow({ children: [new TableCell({ columnSpan: 2, children: [new Paragraph({ children: [new TextRun({ text: '2013年群众诉求办理统计', bold: true })] })] })] }), new TableRow({ children: [cell('诉求'), cell('件数')] })] })] }] }),
+    );
+    const doc = await readInput('table.docx', bytes);
+    expect(lines(doc).filter(Boolean)).toEqual(['2013年群众诉求办理统计', '诉求 | 件数']);
+    expect(doc.headings).toEqual([]);
+  });
+
   it('a .docx with a pasted image says its text is not read', async () => {
     const data = readFileSync(path.join(FIXTURES, 'scan-page.jpg'));
     const bytes = await Packer.toBuffer(

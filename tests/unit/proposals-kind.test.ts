@@ -22,6 +22,10 @@ describe('kind proposal', () => {
     expect(x).toMatchObject({ value: '经验案例', p: 2 });
   });
 
+  it('a 我 inside ASCII quotation marks (captured text) is someone quoted too', () => {
+    expect(kindOf('便民服务站', ['村民说:"我觉得方便多了。"', '该镇建立了便民服务站，开展代办服务。'])[0]).toMatchObject({ value: '经验案例' });
+  });
+
   it('the title’s genre words come first', () => {
     expect(kindOf('做群众工作的几点体会', ['我认为要深入基层。'])[0]).toMatchObject({ value: '心得体会', p: 0 });
   });

@@ -511,6 +511,11 @@ export function urgeTag(source: string, id: string, urged: boolean, file = 'draf
   const ev = isMap(evidence) ? (evidence.toJSON() as { p?: number; quote?: string }) : undefined;
   const paragraph = ev ? caseParagraphs(source.slice(m[0].length)).find((x) => x.p === ev.p)?.text : undefined;
   const aim = !urged && ev?.quote && paragraph ? aimWord(paragraph, ev.quote) : undefined;
+  // check:content's other call for a reason: words that are one item of a list.
+  const listed = !urged && ev?.quote && paragraph ? isListItem(paragraph, ev.quote) : false;
+  if (reason !== undefined && !isMap(evidence)) throw new ProposalError(`${file}: evidence.${id} is not a { p, quote } entry; its reason goes there (nothing changed)`);
+  // check:content refuses a reason where nothing asks for one (evidence-reason-unneeded).
+  if (reason !== undefined && !aim && !listed) throw new ProposalError(`${file}: check:content reads evidence.${id} (“${ev?.quote ?? ''}”) as told done: it needs no reason, and would refuse one`);
   if (reason !== undefined && isMap(evidence)) evidence.set('reason', reason.trim());
   const note = aim && reason === undefined ? `check:content reads its quote “${ev!.quote}” as an aim (${aim}…): give the editors' reason with --done methods:${id} --reason 文字, or quote words that tell it done` : undefined;
   return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n${source.slice(m[0].length)}`, ...(note ? { note } : {}) };

@@ -332,7 +332,9 @@ function firstPersonView(text: string): { index: number; length: number } | unde
   let depth = 0;
   const quotedAt = new Set<number>();
   Array.from(text).reduce((i, ch) => {
-    if (ch === '“' || ch === '「') depth++;
+    // ASCII quotes (村民说:"我觉得…", common in captured text) open and close alike.
+    if (ch === '"') depth = depth > 0 ? depth - 1 : depth + 1;
+    else if (ch === '“' || ch === '「') depth++;
     else if ((ch === '”' || ch === '」') && depth > 0) depth--;
     else if (depth > 0) quotedAt.add(i);
     return i + ch.length;

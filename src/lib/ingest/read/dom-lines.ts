@@ -170,8 +170,11 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
     // A layout table (cells holding headings, tables or several paragraphs: old portals and e-papers lay out whole
     // pages so) is read cell by cell as blocks, and so is a row of one cell (a box drawn round an 编者按 or a 链接 in
     // Word: nothing to line up); a data table's row is one line.
-    const cells = tag === 'tr' ? Array.from(el.children).filter((c) => /^t[dh]$/i.test(c.tagName)) : [];
-    if (cells.length > 1 && !cells.some((c) => c.querySelector(LAYOUT_CELL) || c.querySelectorAll('p, div').length >= 3)) {
+    const cellsOf = (row: Element) => Array.from(row.children).filter((c) => /^t[dh]$/i.test(c.tagName));
+    const cells = tag === 'tr' ? cellsOf(el) : [];
+    // A box is a table of one column; a data table's merged title row (one cell over many columns) is still a row.
+    const boxed = tag === 'tr' && Array.from(el.closest('table')?.querySelectorAll('tr') ?? []).every((row) => cellsOf(row).length <= 1);
+    if (tag === 'tr' && !boxed && !cells.some((c) => c.querySelector(LAYOUT_CELL) || c.querySelectorAll('p, div').length >= 3)) {
       flush();
       const texts = cells.map((c) => trimLine(collapseSpace(c.textContent ?? ''))).filter(Boolean);
       if (texts.length) blocks.push({ text: texts.join(' | '), row: true });
