@@ -215,6 +215,12 @@ export function proposalChoices(field: string, paragraph: string): Array<string 
   return undefined;
 }
 
+/** A level, kind or year the editor chose for a proposal (terminal --value, the desk's 改值): the grounds ingest gave were for its own value, so the why says the editor changed it and keeps ingest's beside it. */
+export function chooseValue(item: YAMLMap, value: string | number): void {
+  if (value !== item.get('value')) item.set('why', `编者改定；原建议 ${String(item.get('value'))}：${String(item.get('why') ?? '')}`);
+  item.set('value', value);
+}
+
 /** A change to one open proposal before it is accepted: other words of the text as its quote, or the editors' label of a key figure. */
 export interface ProposalEdit {
   /** The proposal (1-based, as listed). */
@@ -263,11 +269,7 @@ export function editProposal(source: string, edit: ProposalEdit, file = 'draft')
   else if (choices && !choices.includes(value!)) problems.push(`${at}: --value ${edit.value} is not one of ${choices.join('、') || '(no year stated in paragraph ' + p + ': give --p and --quote of words that state it)'}`);
   if (problems.length) throw new ProposalError(problems.join('\n'));
   const item = (doc.get('proposals') as { items: unknown[] }).items[edit.n - 1] as YAMLMap;
-  if (value !== undefined && value !== item.get('value')) {
-    // The grounds ingest gave were for its value: the editor's choice says so, ingest's kept beside it (as the desk's 改值).
-    item.set('why', `编者改定；原建议 ${String(item.get('value'))}：${String(item.get('why') ?? '')}`);
-    item.set('value', value);
-  }
+  if (value !== undefined) chooseValue(item, value);
   if (edit.quote !== undefined) {
     item.set('p', p);
     item.set('quote', edit.quote);

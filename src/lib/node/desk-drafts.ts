@@ -19,7 +19,7 @@ import type { Correction } from '../../schemas/correction.ts';
 import { inChinese } from '../check-messages.ts';
 import { ID_PATTERN } from '../ids.ts';
 import { SOURCE_DATE } from '../source-date.ts';
-import { addMissed, answerProposals, markProposed, proposalChoices, answerSourceProposals, dropTag, ProposalError, type Choice, type MissedItem } from '../ingest/accept-proposals.ts';
+import { addMissed, answerProposals, chooseValue, markProposed, proposalChoices, answerSourceProposals, dropTag, ProposalError, type Choice, type MissedItem } from '../ingest/accept-proposals.ts';
 import { droppedByRole } from '../ingest/dropped-kinds.ts';
 import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
 import { LAYOUT_NAMES, type Layout } from '../ingest/layout.ts';
@@ -337,9 +337,7 @@ export function editProposal(folders: DeskFolders, batch: string, draft: string,
       if (!choices) throw new DeskInputError(`第 ${n} 条建议是 ${field}：它的值不在这里改（方法、领域另行添加；关键数字改说明；存疑改说明）`);
       const value = field === 'years' ? Number(change.value) : String(change.value);
       if (!choices.includes(value)) throw new DeskInputError(`第 ${n} 条建议（${field}）不能改为“${String(change.value)}”：可选 ${choices.join('、') || '（所据段落中没有年份：先选取写明年份的文字作证据）'}`);
-      // The grounds ingest gave were for its value: the editor's choice says so, ingest's kept beside it.
-      if (value !== item.get('value')) item.set('why', `编者改定；原建议 ${String(item.get('value'))}：${String(item.get('why') ?? '')}`);
-      item.set('value', value);
+      chooseValue(item, value);
     }
     if (change.quote !== undefined || change.p !== undefined) {
       const p = change.p ?? Number(item.get('p'));
