@@ -77,7 +77,19 @@ export function mergeJoins(raw: readonly string[], corrections: readonly Correct
       throw new EditionError(`join at p${j.p}: no raw paragraph ending with "${j.after}" is followed by a break there`);
     }
   }
-  return merged;
+  return merged.flatMap(setApartCommentaryLabel);
+}
+
+/**
+ * A 【点评】 label run in at the head of its paragraph (【点评】把服务群众工作…,
+ * as a Word file sets it in bold) stands apart, as a label on its own line
+ * does: what follows it is the compilers' commentary, never the case's own
+ * numbered text. Its number is the one the run-in paragraph had.
+ */
+function setApartCommentaryLabel(paragraph: string): string[] {
+  if (!paragraph.startsWith(COMMENTARY_MARKER)) return [paragraph];
+  const rest = paragraph.slice(COMMENTARY_MARKER.length).replace(/^[\s\u3000]+/u, '');
+  return rest ? [COMMENTARY_MARKER, rest] : [paragraph];
 }
 
 /**

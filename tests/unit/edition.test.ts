@@ -13,6 +13,17 @@ describe('buildEdition', () => {
     ]);
   });
 
+  it('sets a run-in 【点评】 label apart, its commentary keeping the number and corrections of the paragraph', () => {
+    const edition = buildEdition(['宝坻区推行“一站三中心”。', '【点评】　把服务纳人工作,关键在下移。'], [
+      { type: 'correct', p: 2, original: '纳人', corrected: '纳入' },
+    ]);
+    expect(edition).toEqual([
+      { p: 1, text: '宝坻区推行“一站三中心”。' },
+      { p: null, text: '【点评】' },
+      { p: 2, text: '把服务纳入工作，关键在下移。' },
+    ]);
+  });
+
   it('applies a correction to the nth occurrence only', () => {
     const edition = buildEdition(['进村人户,再次人户。'], [
       { type: 'correct', p: 1, original: '人户', corrected: '入户', nth: 2 },
