@@ -193,6 +193,16 @@ describe('the byline grammar: an author is a personal name from a byline', () =>
 
 describe('what is not a case', () => {
   const caseBody = (place: string) => `${place}干部每月走访群众，听取意见，解决问题，群众满意。这是一段完整的正文，写明了做法与成效。`;
+  it('a line set larger over the first case heads the compilation, not the case: no 引题 however its level ranks', () => {
+    const lines = ['联系服务群众经验做法选编', '一、北京西城区广外街道党支部建在项目上', caseBody('广外街道'), '二、天津宝坻区推行一站三中心', caseBody('宝坻区')];
+    const ps = lines.map((t, i) => ({ text: t, first: 2 * i + 1, last: 2 * i + 1 }));
+    // The cases are the many, so their type ranks first; the compilation's title ranks second, set in 22 pt over their 18.
+    const levels = new Map([[1, 2], [3, 1], [7, 1]]);
+    expect(findCases(ps, { levels, sizes: new Map([[1, 22], [3, 18], [7, 18]]), regions })[0]!.subtitleIndex).toBeUndefined();
+    // A smaller line over a headline is a newspaper's 引题 all the same.
+    expect(findCases(ps, { levels, sizes: new Map([[1, 14], [3, 18], [7, 18]]), regions })[0]!.subtitleIndex).toBe(0);
+  });
+
   it('a title whose body is an 编者按 is the compilation title: the note goes to the source entry', () => {
     const text = ['# 联系服务群众经验做法选编', '', '编者按：现将部分地方的经验做法摘录如下，供参考。', '', '# 北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', '# 天津宝坻区推行一站三中心', '', caseBody('宝坻区')].join('\n');
     const ps = text.split('\n\n').map((t, i) => ({ text: t, first: 2 * i + 1, last: 2 * i + 1 }));

@@ -257,9 +257,14 @@ export function parseAuthorLine(text: string): Array<{ name: string; role?: stri
   return names.map((name) => (role ? { name, role } : { name }));
 }
 
+/** What the document's structure says of a line's type: its heading level and size. */
+type HeadingType = Pick<Context, 'levels' | 'sizes'>;
+
 interface Context {
   /** Heading levels the document's structure gives, by first line. */
   levels: ReadonlyMap<number, number>;
+  /** Type sizes (pt) of the lines the structure gives a size, by first line. */
+  sizes?: ReadonlyMap<number, number>;
   metaTitle?: string;
   regions: RegionIndex;
 }
@@ -267,7 +272,7 @@ interface Context {
 const key = (text: string) => normalizePunctuation(stripMarkers(text)).replace(/[\s\p{P}]/gu, '');
 
 /** The heading block starting at i: 案例 marker line, title, ——subtitle line, author line. */
-function headingBlock(ps: readonly Paragraph[], i: number, levels?: ReadonlyMap<number, number>): Span {
+function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): Span {
   let start = i;
   let titleIndex = i;
   if (BARE_CASE_MARK.test(ps[i]!.text.replace(MD_MARK, '')) && ps[i + 1] && isTitleLike(ps[i + 1]!.text)) titleIndex = i + 1;
@@ -275,11 +280,15 @@ function headingBlock(ps: readonly Paragraph[], i: number, levels?: ReadonlyMap<
   let subtitleIndex: number | undefined;
   const next = ps[j + 1]?.text;
   if (next && /^——/.test(next) && isTitleLike(next.replace(/^——/, ''))) subtitleIndex = j = j + 1;
-  else if (levels) {
+  else if (type) {
     // Papers print a subtitle in smaller type just above the headline (引题) or below it (副题), with no dash.
-    const level = (k: number) => (ps[k] ? levels.get(ps[k]!.first) : undefined);
+    const level = (k: number) => (ps[k] ? type.levels.get(ps[k]!.first) : undefined);
+    const size = (k: number) => (ps[k] ? type.sizes?.get(ps[k]!.first) : undefined);
     const own = level(titleIndex);
-    const smaller = (k: number) => own !== undefined && (level(k) ?? 0) > own && isSubtitleLike(ps[k]!.text);
+    // A level says less than a size: a compilation's title over its first case is ranked below the cases (they are
+    // the many) yet set larger, and heads them all.
+    const largerType = (k: number) => (size(k) ?? 0) > (size(titleIndex) ?? Infinity);
+    const smaller = (k: number) => own !== undefined && (level(k) ?? 0) > own && !largerType(k) && isSubtitleLike(ps[k]!.text);
     if (smaller(j + 1)) subtitleIndex = j = j + 1;
     else if (titleIndex === i && i > 0 && smaller(i - 1)) subtitleIndex = start = i - 1;
   }
@@ -309,13 +318,13 @@ function isSubtitleLike(text: string): boolean {
 export const lastOf = (s: Span) => Math.max(s.titleIndex, s.subtitleIndex ?? -1, s.authorLast ?? s.authorIndex ?? -1);
 
 /** Candidates that are no case: a title repeated later (a contents list), a heading with no body before the next. */
-function prune(ps: readonly Paragraph[], candidates: number[], levels?: ReadonlyMap<number, number>): Span[] {
+function prune(ps: readonly Paragraph[], candidates: number[], type?: HeadingType): Span[] {
   const later = new Map<string, number>();
   // A bare 案例一 line is keyed by the title under it: every bare mark alone keys to nothing.
-  const keys = candidates.map((i) => key(ps[headingBlock(ps, i, levels).titleIndex]!.text) || `#${i}`);
+  const keys = candidates.map((i) => key(ps[headingBlock(ps, i, type).titleIndex]!.text) || `#${i}`);
   candidates.forEach((i, k) => later.set(keys[k]!, i));
   const kept = candidates.filter((i, k) => later.get(keys[k]!) === i);
-  const spans = kept.map((i) => headingBlock(ps, i, levels));
+  const spans = kept.map((i) => headingBlock(ps, i, type));
   return spans.filter((s, k) => {
     const next = spans[k + 1];
     return lastOf(s) + 1 < (next ? next.start : ps.length);
@@ -352,7 +361,7 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   const marked = idx((i) => CASE_MARK.test(bare(i)) && (title(i) || BARE_CASE_MARK.test(bare(i))));
   const dashed = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && (/.——./.test(ps[i]!.text) || (/^——/.test(ps[i + 1]?.text ?? '') && title(i + 1))));
   const byAuthor = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && !isSectionHeading(ps[i]!.text) && i + 2 < ps.length && isBylineLine(ps[i + 1]!.text) && !isTitleLike(ps[i + 2]!.text));
-  const strong = prune(ps, [...new Set([...marked, ...dashed, ...byAuthor])].sort((x, y) => x - y).filter((i, k, all) => k === 0 || !(BARE_CASE_MARK.test(bare(all[k - 1]!)) && all[k - 1] === i - 1)), ctx.levels);
+  const strong = prune(ps, [...new Set([...marked, ...dashed, ...byAuthor])].sort((x, y) => x - y).filter((i, k, all) => k === 0 || !(BARE_CASE_MARK.test(bare(all[k - 1]!)) && all[k - 1] === i - 1)), ctx);
   // One 主题——副题 or title + author pair after the document's declared headline (a poem's title and
   // its ——poet inside an article) is a part of that article, not a case that starts there.
   const headline = ps.findIndex((_, i) => level(i) === 1 && title(i));
@@ -363,16 +372,16 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
     // Where the document marks some numbered lines as headings (Word's numbering, styles), the unmarked ones are the text's own.
     const marks = idx((i) => mark.test(ps[i]!.text) && title(i));
     const outlined = marks.some((i) => level(i) !== undefined);
-    const numbered = prune(ps, marks.filter((i) => (outlined ? level(i) : (level(i) ?? 1)) === 1), ctx.levels);
+    const numbered = prune(ps, marks.filter((i) => (outlined ? level(i) : (level(i) ?? 1)) === 1), ctx);
     if (numbered.length >= 2 && isCompilation(ps, numbered, ctx)) return withEnds(numbered, ps.length);
     if (numbered.length >= 2) break;
   }
 
-  const hinted = prune(ps, idx((i) => level(i) === 1 && title(i)), ctx.levels);
+  const hinted = prune(ps, idx((i) => level(i) === 1 && title(i)), ctx);
   if (hinted.length >= 2 && isCompilation(ps, hinted, ctx)) return withEnds(hinted, ps.length);
 
   // Plain title lines, each standing alone before its body, under a compilation's header.
-  const plain = prune(ps, idx((i) => title(i) && !isSectionHeading(ps[i]!.text) && (level(i) ?? 1) === 1 && i > 0 && !!ps[i + 1] && !isTitleLike(ps[i + 1]!.text)), ctx.levels);
+  const plain = prune(ps, idx((i) => title(i) && !isSectionHeading(ps[i]!.text) && (level(i) ?? 1) === 1 && i > 0 && !!ps[i + 1] && !isTitleLike(ps[i + 1]!.text)), ctx);
   if (plain.length >= 2 && isCompilation(ps, plain, ctx)) return withEnds(plain, ps.length);
 
   if (strong.length === 1 && !inArticle) return withEnds(strong, ps.length);
@@ -386,13 +395,13 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   if (first === -1) first = ps.findIndex((_, i) => level(i) === 1 && title(i));
   if (first === -1) first = ps.findIndex((p, i) => title(i) && !isSectionHeading(p.text) && !parseAuthorLine(p.text));
   if (first === -1) return [];
-  const block = headingBlock(ps, first, ctx.levels);
+  const block = headingBlock(ps, first, ctx);
   if (lastOf(block) + 1 >= ps.length) return [];
   // A compilation's title over its compiler line or 编者按 (Word numbering, not in the text, marked its
   // cases): its cases are the title lines one level down, not the sections of one essay.
   const opening = ps[lastOf(block) + 1]!.text;
   if (COMPILATION_TITLE.test(ps[first]!.text) && (NOTE_LABEL.test(opening) || COMPILER.test(opening))) {
-    const parts = prune(ps, idx((i) => i > first && level(i) === 2 && title(i) && !isSectionHeading(ps[i]!.text) && !COMPILER.test(ps[i]!.text)), ctx.levels);
+    const parts = prune(ps, idx((i) => i > first && level(i) === 2 && title(i) && !isSectionHeading(ps[i]!.text) && !COMPILER.test(ps[i]!.text)), ctx);
     if (parts.length >= 2) return withEnds(parts, ps.length);
   }
   return [block];

@@ -411,7 +411,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     joinsAt.set(p, [...(joinsAt.get(p) ?? []), j]);
   });
 
-  const spans = findCases(ps, { levels: withoutFirstSectionHeads(ps, headingLevel, hints, norm.lineMap), ...(metaTitle ? { metaTitle } : {}), regions: vocab.regions });
+  const spans = findCases(ps, { levels: withoutFirstSectionHeads(ps, headingLevel, hints, norm.lineMap), sizes: headingSize, ...(metaTitle ? { metaTitle } : {}), regions: vocab.regions });
   while (spans.length > 1 && isHeaderSpan(ps, spans[0]!, spans[1]!)) spans.shift();
   // A notice's 版记 closes the document: it is no text of the last case, and its 印发 date is the notice's.
   const lastSpan = spans.at(-1);
