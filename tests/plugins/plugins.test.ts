@@ -19,6 +19,7 @@ import remarkCollation, { CollationError } from '../../src/plugins/remark-collat
 import { caseRemarkPlugins, caseSyntaxPlugins } from '../../src/plugins/index.ts';
 import { TextOnlyError } from '../../src/plugins/remark-text-only.ts';
 import remarkMethodLinks from '../../src/plugins/remark-method-links.ts';
+import remarkHeadingWords from '../../src/plugins/remark-heading-words.ts';
 import { methodSpellings } from '../../src/lib/methods.ts';
 
 const FIXTURES = path.resolve('tests/fixtures/plugins');
@@ -26,6 +27,7 @@ const FIXTURES = path.resolve('tests/fixtures/plugins');
 const pipelines: Record<string, PluggableList> = {
   commentary: [remarkCommentary],
   'paragraph-ids': [remarkParagraphIds],
+  'heading-words': [remarkParagraphIds, remarkHeadingWords],
   collation: [remarkCommentary, remarkParagraphIds, remarkCollation],
   'collation-missing-anchor': [remarkCommentary, remarkParagraphIds, remarkCollation],
   'case-pipeline': caseRemarkPlugins([{ id: 'minqing-riji', terms: ['民情日记'], url: '/methods/minqing-riji/', definition: '干部记录民情。' }]),
