@@ -127,7 +127,7 @@ function sourceEntry(input: string, bytes: Uint8Array, sourceId: string, extract
     raw: raw ? raw.name : path.basename(input),
     sha256: raw ? sha256(raw.text) : sha256(bytes),
     ...(raw ? { original: { file: path.basename(input), sha256: sha256(bytes) } } : {}),
-    ...(doc.editorNote && doc.editorNoteLines ? { editorNote: { lines: doc.editorNoteLines, text: doc.editorNote } } : {}),
+    ...(doc.editorNote && doc.editorNoteLines ? { editorNote: { lines: doc.editorNoteLines, ...(doc.editorNoteLabel ? { label: doc.editorNoteLabel } : {}), text: doc.editorNote } } : {}),
   };
   if (proposals.length) entry.proposals = proposals;
   const comments = [

@@ -7,6 +7,17 @@
 /** The label that opens a compiler's commentary in the source compilations. */
 export const COMMENTARY_MARKER = '【点评】';
 
+/**
+ * What a source heads its compilers' note with: a run-in or heading label
+ * (编者按：…) or, in a compilation, a 前言/序言 heading. The source page prints
+ * the note under the source's own word.
+ */
+export const NOTE_LABELS = ['编者按', '编前语', '按语', '编者的话', '编辑说明', '开栏的话', '开篇的话'] as const;
+/** …and a compilation's 前言/序言, a heading only (an article's own 前言 is the author's). */
+export const PREFACE_NAMES = ['前言', '序言'] as const;
+export const NOTE_NAMES = [...NOTE_LABELS, ...PREFACE_NAMES] as const;
+export type NoteName = (typeof NOTE_NAMES)[number];
+
 /** Editorial rules applied to every source text, shown on every case page: worded for every medium (web capture, Word, PDF, OFD, spreadsheet). */
 export const EDITION_RULES = [
   '原文中的半角标点（, : ; ! ? ( )）在汉字旁一律改为全角，不逐条出校。',

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { ID_PATTERN } from '../lib/ids.ts';
 import { SOURCE_DATE } from '../lib/source-date.ts';
 import { MEDIA } from '../lib/source-medium.ts';
+import { NOTE_NAMES } from '../lib/text.ts';
 
 /**
  * A source document the cases are taken from (content/sources/sources.yaml).
@@ -72,6 +73,8 @@ export const sourceSchema = z
       .object({
         /** Lines of the raw file it comes from (first, last). */
         lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+        /** What the source heads it with, where not 编者按 (a compilation's 前言, 编者的话…); the page prints this word. */
+        label: z.enum(NOTE_NAMES).optional(),
         /** The note's text, paragraphs separated by blank lines. */
         text: z.string().min(1),
       })

@@ -220,6 +220,8 @@ describe('what is not a case', () => {
     const doc = analyseDocument(text, vocab);
     expect(doc.title).toBe('基层服务型党组织建设案例选');
     expect(doc.editorNote).toMatch(/^我们选了三个案例，供学习借鉴。/);
+    // The page prints the note under the source's own word, not 编者按.
+    expect(doc.editorNoteLabel).toBe('前言');
     expect(doc.drafts.map((d) => d.title)).toEqual(['北京西城区广外街道党支部建在项目上', '天津宝坻区推行一站三中心']);
   });
 
@@ -233,6 +235,8 @@ describe('what is not a case', () => {
     expect(doc.left?.find((b) => b.line === 3)?.reason).toMatch(/publication/);
     // The note's lines start after the label line and end on its last line, as check:content reads them.
     expect(doc.editorNoteLines).toEqual([9, 10]);
+    // 编者按 is what the page prints anyway: no label is written.
+    expect(doc.editorNoteLabel).toBeUndefined();
     const lines = text.split('\n').slice(doc.editorNoteLines![0] - 1, doc.editorNoteLines![1]);
     expect(doc.editorNote!.replace(/\s+/g, '')).toBe(normalizePunctuation(splitParagraphs(lines).join('')));
     expect(doc.left?.map((b) => [b.role, b.line])).toEqual(

@@ -108,6 +108,11 @@ describe('taxonomy and source schemas', () => {
     expect(sourceSchema.safeParse({ ...base, date: '2013-05-23' }).success).toBe(true);
     expect(sourceSchema.safeParse({ ...base, date: '2013年5月' }).success).toBe(false);
   });
+  it('takes the word a source heads its note with, and no other', () => {
+    const base = { id: 's', title: 't', publication: 'p', type: 'compilation', raw: 'a.txt', sha256: 'a'.repeat(64), about: 'x' };
+    expect(sourceSchema.safeParse({ ...base, editorNote: { lines: [3, 4], label: '前言', text: '我们选了三个案例。' } }).success).toBe(true);
+    expect(sourceSchema.safeParse({ ...base, editorNote: { lines: [3, 4], label: '导言', text: '我们选了三个案例。' } }).success).toBe(false);
+  });
 });
 
 describe('case ids', () => {

@@ -10,7 +10,7 @@
  */
 import { isSectionHeading } from '../mdx-text.ts';
 import type { RegionIndex } from '../regions/divisions.ts';
-import { COMMENTARY_MARKER, normalizePunctuation } from '../text.ts';
+import { COMMENTARY_MARKER, normalizePunctuation, NOTE_LABELS } from '../text.ts';
 import { DATE_SOURCE } from './dates.ts';
 import { loadRegionIndex } from '../node/region-index.ts';
 import { regionMentions, resolvePlace } from './places.ts';
@@ -43,7 +43,7 @@ const CHAPTER_MARK = new RegExp(`^第(?:${NUMERAL}|\\d{1,3})[篇章节部分辑]
 const MD_MARK = /^#{1,6}\s+/u;
 const COMPILATION_TITLE = /选编|汇编|摘编|案例|经验做法|典型|集锦|摘录|选粹|做法选|专辑|合集/u;
 /** The label of an editor's note, on its own line or before the note's first words. */
-export const NOTE_LABEL = /^[【\[]?(?:编者按|编前语|按语|编者的话|编辑说明|开栏的话|开篇的话)[】\]]?\s*[:：]?\s*/u;
+export const NOTE_LABEL = new RegExp(`^[【\\[]?(?:${NOTE_LABELS.join('|')})[】\\]]?\\s*[:：]?\\s*`, 'u');
 /** A compilation's 前言 or 序言 under its own heading line (前　　言): the compilers' note; in an article it is the author's own. */
 export const PREFACE_LABEL = /^[【\[]?(?:前|序)\s*言[】\]]?$/u;
 /** A compiler's line under a compilation's title: a body's name (`unit`) and 编/编印/整理 (中共××省委组织部组织二处编, …组织一科　编印), perhaps the printing date after it. */

@@ -8,7 +8,7 @@
 import type { Correction } from '../../schemas/correction.ts';
 import { isSectionHeading } from '../mdx-text.ts';
 import { chainName, shortPlaceName, type RegionIndex } from '../regions/divisions.ts';
-import { COMMENTARY_MARKER, normalizePunctuation } from '../text.ts';
+import { COMMENTARY_MARKER, normalizePunctuation, NOTE_NAMES, type NoteName } from '../text.ts';
 import { cleanLines, metaOfLines, stripTrailingChrome, type DocumentMeta, type Line } from './clean.ts';
 import { DATE, dateIn, trailingDate } from './dates.ts';
 import { normaliseLayout, type Layout } from './layout.ts';
@@ -60,6 +60,8 @@ export interface AnalysedDocument {
   /** The document's editor's note, if any, and the lines it stands on. */
   editorNote?: string;
   editorNoteLines?: [number, number];
+  /** What the source heads that note with, where it is not 编者按 (前言, 编者的话…): the source page prints the source's word. */
+  editorNoteLabel?: NoteName;
   drafts: Draft[];
   /** How the text was laid out (layout.ts). */
   layout: Layout;
@@ -455,6 +457,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const noteParas = noteAt >= 0 ? header.slice(noteAt, Math.max(noteAt, noteEnd)).filter((p, i) => i > 0 || !labelOnly(p.text)) : [];
   // A run-in label (编者按：今年…) names the note; the page prints its own 编者按 heading over the note's words.
   const editorNote = noteParas.length ? noteParas.map((p, i) => normalizePunctuation(i === 0 ? p.text.replace(NOTE_LABEL, '') : p.text)).join('\n\n') : undefined;
+  const editorNoteLabel = editorNote ? noteNameOf(header[noteAt]!.text) : undefined;
   const compiler = beforeNote.filter((p) => COMPILER.test(p.text));
   // An organisation's name alone on a line of a compilation's header is its issuer, not words of its title.
   const issuerParas = isNotice ? [] : beforeNote.filter((p) => UNIT_LINE.test(p.text) && !COMPILER.test(p.text));
@@ -655,6 +658,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     ...(seriesLine ? { series: seriesLine } : {}),
     ...(editorNote ? { editorNote } : {}),
     ...(editorNote && editorNoteLines ? { editorNoteLines } : {}),
+    ...(editorNoteLabel && editorNoteLabel !== '编者按' ? { editorNoteLabel } : {}),
     drafts,
     layout: norm.layout,
     ...(norm.changed ? { normalisedText: norm.text } : {}),
@@ -666,4 +670,10 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
 /** A title as a contents list names it: no heading marker, no subtitle, no page number, no spaces. */
 function contentsKey(text: string): string {
   return stripMarkers(text).split('——')[0]!.replace(/[\s\u3000]+\d{1,4}$/u, '').replace(/[\s\u3000]/gu, '');
+}
+
+/** The word a note's label or heading line names it by (【编者按】：… → 编者按, 前　　言 → 前言). */
+function noteNameOf(line: string): NoteName | undefined {
+  const bare = line.replace(/[\s　【】\[\]:：]/gu, '');
+  return NOTE_NAMES.find((name) => bare.startsWith(name));
 }
