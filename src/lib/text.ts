@@ -18,6 +18,9 @@ export const PREFACE_NAMES = ['前言', '序言'] as const;
 export const NOTE_NAMES = [...NOTE_LABELS, ...PREFACE_NAMES] as const;
 export type NoteName = (typeof NOTE_NAMES)[number];
 
+/** A title in 书名号, a title inside it in 〈〉 (《关于印发〈联系服务群众经验做法选编〉的通知》), as Chinese typesetting nests them. */
+export const bookTitle = (title: string): string => `《${title.replace(/《/gu, '〈').replace(/》/gu, '〉')}》`;
+
 /** Editorial rules applied to every source text, shown on every case page: worded for every medium (web capture, Word, PDF, OFD, spreadsheet). */
 export const EDITION_RULES = [
   '原文中的半角标点（, : ; ! ? ( )）在汉字旁一律改为全角，不逐条出校。',

@@ -153,6 +153,8 @@ describe('collate files', () => {
       true,
     );
     expect(mixed).toBe('所收《甲》《乙》另见《典型案例汇编》，两本《甲》文字全同（断行、空格与标点宽窄除外），两本共有的误字本库已按校勘记改正；《乙》有异文2处；本库以本本为底本，该本参校。');
+    // A title that names a title nests it in 〈〉, as Chinese typesetting does.
+    expect(aboutSentence([{ title: '甲', agreement: 'identical', differences: 0 }], { title: '关于印发《经验做法选编》的通知' }, true)).toMatch(/^所收《甲》另见《关于印发〈经验做法选编〉的通知》，两本文字全同/u);
     appendAbout(sources, WEB, sentence);
     const after = readFileSync(sources, 'utf8');
     expect((parseYaml(after) as Array<{ id: string; about: string }>).find((e) => e.id === WEB)!.about).toBe(oldAbout + sentence);

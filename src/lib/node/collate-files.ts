@@ -15,6 +15,7 @@ import { compactText, type Agreement, type Witness, type WitnessUnit } from '../
 import { caseFilePath } from './record-reading-file.ts';
 import { rawLinesOf } from './raw-source.ts';
 import { dateInWords } from '../source-date.ts';
+import { bookTitle } from '../text.ts';
 
 export class CollateError extends Error {}
 
@@ -153,13 +154,13 @@ export function aboutSentence(cases: readonly CollatedCase[], other: Omit<Source
   const groups = new Map<string, string[]>();
   for (const c of cases) {
     const how = c.agreement === 'differs' ? `${AGREEMENT_WORDS.differs}${c.differences}处` : AGREEMENT_WORDS[c.agreement];
-    groups.set(how, [...(groups.get(how) ?? []), `《${c.title}》`]);
+    groups.set(how, [...(groups.get(how) ?? []), bookTitle(c.title)]);
   }
   const told = [...groups].map(([how, titles]) => `${titles.join('')}${how}`);
   const base = isBase ? '本库以本本为底本，该本参校' : '本库以该本为底本，本本参校';
   const published = asPublished(other);
-  const where = published && cases.every((c) => c.title === other.title) ? `又见${published}所刊同题文章` : `另见《${other.title}》`;
-  return `所收${cases.map((c) => `《${c.title}》`).join('')}${where}，两本${told.length > 1 ? told.join('；') : told[0]!.replace(/^(《[^》]*》)+/u, '')}；${base}。`;
+  const where = published && cases.every((c) => c.title === other.title) ? `又见${published}所刊同题文章` : `另见${bookTitle(other.title)}`;
+  return `所收${cases.map((c) => bookTitle(c.title)).join('')}${where}，两本${told.length > 1 ? told.join('；') : told[0]!.replace(/^(《[^》]*》)+/u, '')}；${base}。`;
 }
 
 /**
@@ -174,7 +175,7 @@ export function aboutProblem(file: string, id: string, other: SourceRef, caseTit
   // A value on several lines is a block scalar whose layout a one-line rewrite would not keep.
   if (typeof about === 'string' && about.trimEnd().includes('\n')) return `${file}: source “${id}”: about runs over several lines; add the sentence by hand`;
   const published = asPublished(other);
-  const named = (text: string) => text.includes(other.id) || (published !== undefined && text.includes(published)) || (!caseTitles.includes(other.title) && text.includes(`《${other.title}》`));
+  const named = (text: string) => text.includes(other.id) || (published !== undefined && text.includes(published)) || (!caseTitles.includes(other.title) && text.includes(bookTitle(other.title)));
   if (typeof about === 'string' && named(about)) {
     return `${file}: source “${id}”: about already speaks of ${other.id} (“${about.slice(0, 40)}…”); the editor's words are not rewritten — edit it by hand`;
   }
