@@ -71,7 +71,7 @@ let draftText: string;
 /** A content folder with the fixture taxonomy and no cases. */
 function makeContent(root: string) {
   for (const d of ['cases', 'teaching', 'taxonomy', 'sources/raw']) mkdirSync(path.join(root, d), { recursive: true });
-  writeFileSync(path.join(root, 'taxonomy/methods.yaml'), METHODS.map((m) => `- id: ${m.id}\n  name: ${m.name}\n  aliases: [${m.aliases.join(', ')}]\n  definition: ${m.definition}\n`).join(''));
+  writeFileSync(path.join(root, 'taxonomy/methods.yaml'), METHODS.map((m) => `- id: ${m.id}\n  name: ${m.name}\n  aliases: [${m.aliases.join(', ')}]\n  definition: ${m.definition}\n  phrase: 做${m.name}\n  questions: [${m.name}怎样做好？]\n`).join(''));
   writeFileSync(path.join(root, 'taxonomy/themes.yaml'), THEMES.map((t) => `- id: ${t.id}\n  name: ${t.name}\n  description: ${t.description}\n`).join(''));
   writeFileSync(path.join(root, 'taxonomy/practices.yaml'), '[]\n');
   // One source already there (a library is never empty of sources).
