@@ -7,7 +7,10 @@ const id = z
 
 /** Editorial discussion questions: one to `max`, each a question ending in ？. */
 function discussionQuestions(max: number) {
-  return z.array(z.string().min(4).regex(/？$/u, 'a question ends in ？')).min(1, 'give one or two questions').max(max, 'give one or two questions');
+  return z
+    .array(z.string().regex(/^[^？]{3,}？$/u, 'one question of a few words, ending in ？'), { error: (i) => `${i.input === undefined ? 'missing' : 'not a list'}: give one or two discussion questions, each ending in ？ (drafted teaching questions use them)` })
+    .min(1, 'give one or two questions')
+    .max(max, 'give one or two questions');
 }
 
 /** A named, reusable working method (工作方法). */
@@ -31,7 +34,11 @@ export const methodSchema = z.object({
    * actor (记民情日记、逐条交办回访): the drafted summary and teaching purpose
    * (编者拟) are composed from it. No fact of any place. Not printed.
    */
-  phrase: z.string().min(2).max(24).regex(/^[^。，；？！,;?!]+$/u, 'one verb phrase, no sentence punctuation (、 may join two verbs)'),
+  phrase: z
+    .string({ error: (i) => `${i.input === undefined ? 'missing' : 'not text'}: write what is done as a short verb phrase (记民情日记、逐条交办回访); drafted summaries and teaching purposes use it` })
+    .min(2)
+    .max(24)
+    .regex(/^[^。，；？！,;?!]+$/u, 'one verb phrase, no sentence punctuation (、 may join two verbs)'),
   /** One or two discussion questions generic to the method, each ending in ？: the drafted teaching questions pair one with the case's own clause. Not printed. */
   questions: discussionQuestions(2),
 })

@@ -109,6 +109,11 @@ describe('taxonomy and source schemas', () => {
     const method = { id: 'minqing-riji', name: '民情日记', definition: '一段足够长的定义文字。' };
     const issues = (extra: object) => { const r = methodSchema.safeParse({ ...method, ...extra }); return r.success ? [] : r.error.issues.map((i) => i.path.join('.')); };
     expect(issues({})).toEqual(['phrase', 'questions']);
+    const missing = methodSchema.safeParse(method);
+    expect(missing.success ? [] : missing.error.issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^missing: write what is done as a short verb phrase/u),
+      expect.stringMatching(/^missing: give one or two discussion questions/u),
+    ]);
     expect(issues({ ...DRAFTING, phrase: '记民情日记，交办回访' })).toEqual(['phrase']);
     expect(issues({ ...DRAFTING, questions: ['记什么。'] })).toEqual(['questions.0']);
     expect(issues({ ...DRAFTING, questions: ['记什么？', '谁来看？', '怎样回访？'] })).toEqual(['questions']);
