@@ -83,7 +83,10 @@ export function proposeTeaching(draft: string, place: string | undefined, tags: 
       const at = ev && text ? text.indexOf(ev.quote) : -1;
       if (!ev || !text || at === -1) return [];
       const data = tags.get(id);
-      return [{ id, name: data?.name ?? id, phrase: data?.phrase, questions: data?.questions ?? [], p: ev.p, sentence: quoteAround(text, at, ev.quote.length, POINT_QUOTE, true), clause: quoteAround(text, at, ev.quote.length, QUESTION_QUOTE) }];
+      const sentence = quoteAround(text, at, ev.quote.length, POINT_QUOTE, true);
+      // A clause cut inside the text's own quotation (“把群众的呼声…第一选择) reads as a broken quote: the evidence, then the point's sentence, instead.
+      const clause = [quoteAround(text, at, ev.quote.length, QUESTION_QUOTE), ev.quote, sentence].find(balanced);
+      return [{ id, name: data?.name ?? id, phrase: data?.phrase, questions: data?.questions ?? [], p: ev.p, sentence, clause }];
     });
   const methods = grounded(fm.methods).sort((a, b) => a.p - b.p);
   const themes = grounded(fm.themes).sort((a, b) => a.p - b.p);
@@ -118,7 +121,17 @@ export function proposeTeaching(draft: string, place: string | undefined, tags: 
   return out;
 }
 
-type Grounded = { name: string; questions: readonly string[]; p: number; clause: string };
+type Grounded = { name: string; questions: readonly string[]; p: number; clause: string | undefined };
+
+/** Every “ of the words closed by a ” after it. */
+function balanced(words: string): boolean {
+  let depth = 0;
+  for (const ch of words) {
+    if (ch === '“') depth++;
+    else if (ch === '”' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
 
 /**
  * 第N段说“<clause>”。<question> — one a method in the text's order, each on
@@ -130,7 +143,7 @@ function questionsOf(methods: readonly Grounded[], themes: readonly Grounded[]):
   const out: TeachingProposal[] = [];
   const asked = new Set<string>();
   const ask = (t: Grounded, question: string | undefined, kind: string, limit: number) => {
-    if (!question || out.length >= limit || asked.has(question)) return;
+    if (!question || !t.clause || out.length >= limit || asked.has(question)) return;
     asked.add(question);
     out.push({
       field: 'questions',
@@ -141,7 +154,7 @@ function questionsOf(methods: readonly Grounded[], themes: readonly Grounded[]):
   };
   const clauses = new Set<string>();
   for (const m of methods) {
-    if (clauses.has(m.clause)) continue;
+    if (!m.clause || clauses.has(m.clause)) continue;
     clauses.add(m.clause);
     ask(m, m.questions[0], '方法', MAX_QUESTIONS);
   }
