@@ -93,6 +93,7 @@ describe('teaching proposals', () => {
       '第2段说“村级党组织印制发放了党员联系卡，明确了具体职责”。联系卡写明哪些内容才用得上？',
       '第1段说“这种方式使每个党员都有固定的联系对象”。党组织怎样建在群众身边？',
     ]);
+    expect(few.filter((x) => x.field === 'questions').map((x) => x.why.replace(/^.+，配/u, ''))).toEqual(['方法表中方法“联系服务卡”的讨论题', '领域表中领域“基层党组织建设”的讨论题']);
     expect(few.find((x) => x.field === 'purpose')!.value).toMatch(/^以本案“1\+10”为例/u);
     expect(proposeTeaching(draft([], [], ''), undefined, TAGS)).toEqual([]);
   });

@@ -149,17 +149,17 @@ function questionsOf(methods: readonly Grounded[], themes: readonly Grounded[]):
       field: 'questions',
       value: `第${t.p}段说“${t.clause}”。${question}`,
       paragraphs: [t.p],
-      why: `编者拟：第${t.p}段${t.name}的证据照录，配方法表中${kind}“${t.name}”的讨论题`,
+      why: `编者拟：第${t.p}段${t.name}的证据照录，配${kind}“${t.name}”的讨论题`,
     });
   };
   const clauses = new Set<string>();
   for (const m of methods) {
     if (!m.clause || clauses.has(m.clause)) continue;
     clauses.add(m.clause);
-    ask(m, m.questions[0], '方法', MAX_QUESTIONS);
+    ask(m, m.questions[0], '方法表中方法', MAX_QUESTIONS);
   }
-  for (const t of themes) ask(t, t.questions[0], '领域', MIN_QUESTIONS);
-  for (const m of methods) ask(m, m.questions[1], '方法', MIN_QUESTIONS);
+  for (const t of themes) ask(t, t.questions[0], '领域表中领域', MIN_QUESTIONS);
+  for (const m of methods) ask(m, m.questions[1], '方法表中方法', MIN_QUESTIONS);
   return out;
 }
 
