@@ -128,11 +128,11 @@ describe('teaching proposals the check accepts as they stand', () => {
     expect(teachingProblems({ purpose: '', questions: [{ text: q.value, paragraphs: q.paragraphs }], points: [] } as never, paragraphs)).toEqual([]);
   });
 
-  it('never cut a question’s quote inside the text’s own quotation: the whole evidence sentence then', () => {
+  it('never cut a question’s quote inside the text’s own quotation: run on to its closing mark', () => {
     const body = '热线秉承“把群众的呼声作为第一信号、把群众的需求作为第一选择、把群众的满意作为第一标准、把群众的安危作为第一责任”的理念，建立起服务保障机制、应急抢险机制、监督考核机制。';
     const doc = `---\ntitle: 热线\nmethods: [fuwu-rexian]\nevidence:\n  fuwu-rexian: { p: 1, quote: 热线秉承“把群众的呼声作为第一信号 }\n---\n\n${body}\n`;
     const [q] = proposeTeaching(doc, '某市', new Map([['fuwu-rexian', { name: '服务热线', questions: ['热线靠什么接得通？'] }]])).filter((x) => x.field === 'questions');
-    expect(q!.value).toBe(`第1段说“${body.slice(0, -1)}”。热线靠什么接得通？`);
+    expect(q!.value).toBe('第1段说“热线秉承“把群众的呼声作为第一信号、把群众的需求作为第一选择、把群众的满意作为第一标准、把群众的安危作为第一责任””。热线靠什么接得通？');
   });
 
   it('say in the purpose that a method the text only urges is proposed, not done', () => {

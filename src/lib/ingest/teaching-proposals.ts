@@ -84,8 +84,10 @@ export function proposeTeaching(draft: string, place: string | undefined, tags: 
       if (!ev || !text || at === -1) return [];
       const data = tags.get(id);
       const sentence = quoteAround(text, at, ev.quote.length, POINT_QUOTE, true);
-      // A clause cut inside the text's own quotation (“把群众的呼声…第一选择) reads as a broken quote: the evidence, then the point's sentence, instead.
-      const clause = [quoteAround(text, at, ev.quote.length, QUESTION_QUOTE), ev.quote, sentence].find(balanced);
+      // A clause cut inside the text's own quotation (“把群众的呼声…第一选择) reads as a broken quote: it runs on to the closing ”,
+      // else the evidence, else the point's sentence stands instead.
+      const cut = quoteAround(text, at, ev.quote.length, QUESTION_QUOTE);
+      const clause = [cut, closedQuote(text, cut, at), ev.quote, sentence].find((w) => w !== undefined && balanced(w));
       return [{ id, name: data?.name ?? id, phrase: data?.phrase, questions: data?.questions ?? [], p: ev.p, sentence, clause }];
     });
   const methods = grounded(fm.methods).sort((a, b) => a.p - b.p);
@@ -122,6 +124,16 @@ export function proposeTeaching(draft: string, place: string | undefined, tags: 
 }
 
 type Grounded = { name: string; questions: readonly string[]; p: number; clause: string | undefined };
+
+/** `words` (standing in `text` at or before `near`) run on to the ” that closes them, within POINT_QUOTE characters. */
+function closedQuote(text: string, words: string, near: number): string | undefined {
+  const start = text.lastIndexOf(words, near);
+  if (start === -1) return undefined;
+  for (let end = start + words.length; end <= text.length && end - start <= POINT_QUOTE; end++) {
+    if (text[end - 1] === '”' && balanced(text.slice(start, end))) return text.slice(start, end);
+  }
+  return undefined;
+}
 
 /** Every “ of the words closed by a ” after it. */
 function balanced(words: string): boolean {
