@@ -32,9 +32,8 @@ import { contentDir } from '../src/lib/node/raw-source.ts';
 import { proposedCorrection, ReadingError } from '../src/lib/ingest/record-reading.ts';
 import { FlagError, openFlagLines, settleFlags } from '../src/lib/ingest/reading-flags.ts';
 import { caseFilePath, describeRecorded, recordReadingInFile } from '../src/lib/node/record-reading-file.ts';
-import { proposeTeaching, teachingFileText } from '../src/lib/ingest/teaching-proposals.ts';
+import { proposeTeaching, teachingFileText, type TagData } from '../src/lib/ingest/teaching-proposals.ts';
 import { loadRegionIndex } from '../src/lib/node/region-index.ts';
-import { chainName } from '../src/lib/regions/divisions.ts';
 import { caseIdOf } from '../src/lib/ids.ts';
 import { readArgs } from './usage.mjs';
 
@@ -49,7 +48,8 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
        npm run accept -- <draft.mdx> --urged methods:id | --done methods:id [--reason 文字]
   no choice: list the proposals and the open “# 待核” lines with their numbers
   once a draft's proposals are all answered (or it is listed with none left), <draft>.teaching.yaml is written beside it (unless one is there)
-                   with a proposed purpose and analysis points from the accepted evidence; answer them the same way
+                   with a proposed purpose, questions and analysis points from the accepted evidence and the
+                   taxonomy's phrases and questions; answer them the same way
   --all            accept every open proposal (after --reject)
   --field F        accept every proposal of field F (repeatable)
   --accept N,M     accept these proposals
@@ -259,10 +259,10 @@ if (settle.length && (positionals.length !== 1 || positionals.some((f: string) =
 // As written, not widened by practice names: a rejected method's passing mentions are counted as check:content counts them.
 const methods = readMethods(values.content ? path.resolve(values.content) : contentDir());
 
-/** Names of the taxonomy's methods and themes, for the teaching proposals. */
-function tagNames(): Map<string, string> {
+/** The taxonomy's methods and themes (name, phrase, questions), for the teaching proposals. */
+function tagData(): Map<string, TagData> {
   const root = values.content ? path.resolve(values.content) : contentDir();
-  return new Map([...methods, ...readThemes(root)].map((t) => [t.id, t.name]));
+  return new Map([...methods, ...readThemes(root)].map((t) => [t.id, t]));
 }
 
 /**
@@ -279,11 +279,12 @@ function proposeTeachingBeside(file: string, text: string): void {
   const fm = (parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') ?? {}) as { region?: { code?: string; township?: string } };
   const code = fm.region?.code;
   const chain = code ? loadRegionIndex().chain(code) : [];
-  const place = chain.length ? `${chainName(chain)}${fm.region?.township ?? ''}` : undefined;
-  const proposals = proposeTeaching(text, place, tagNames());
+  // The place as a summary names it: the township, or the region's own name (濮阳市), not the chain.
+  const place = fm.region?.township ?? chain.at(-1)?.name;
+  const proposals = proposeTeaching(text, place, tagData());
   if (proposals.length === 0) return;
   writeFileSync(teaching, teachingFileText(proposals), { flag: 'wx' });
-  console.log(`${teaching}: wrote ${proposals.length} teaching-note proposal(s) (purpose, analysis points); questions are yours — npm run accept -- ${teaching}`);
+  console.log(`${teaching}: wrote ${proposals.length} teaching-note proposal(s) (purpose, questions, analysis points) — npm run accept -- ${teaching}`);
 }
 
 let failed = false;

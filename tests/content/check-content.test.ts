@@ -124,7 +124,7 @@ describe('sources and taxonomy', () => {
   });
 
   it('a duplicate method id', () => {
-    const problems = problemsWith((r) => appendFileSync(at(r, 'taxonomy/methods.yaml'), '- id: minqing-riji\n  name: 民情日记二\n  definition: 重复的编号，用来检验检查能否发现。\n'));
+    const problems = problemsWith((r) => appendFileSync(at(r, 'taxonomy/methods.yaml'), '- id: minqing-riji\n  name: 民情日记二\n  definition: 重复的编号，用来检验检查能否发现。\n  phrase: 记日记\n  questions: [记什么才有用？]\n'));
     expect(problems.join('\n')).toMatch(/content\/taxonomy\/methods\.yaml: \[\d+\] minqing-riji: duplicate id “minqing-riji”/);
   });
 

@@ -214,8 +214,8 @@ describe('sources and practices, by file and field', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^(- id: [\w-]+\n)/m, '$1  year: 2013\n'));
     }
     const problems = checkContent(root).problems.join('\n');
-    expect(problems).toMatch(/^content\/taxonomy\/methods\.yaml: \[0\] [\w-]+\.year: unknown field “year”; remove it or use one of the fields this entry takes \(id, name, aliases, spellingNotes, definition\)$/m);
-    expect(problems).toMatch(/^content\/taxonomy\/themes\.yaml: \[0\] [\w-]+\.year: unknown field “year”; remove it or use one of the fields this entry takes \(id, name, description\)$/m);
+    expect(problems).toMatch(/^content\/taxonomy\/methods\.yaml: \[0\] [\w-]+\.year: unknown field “year”; remove it or use one of the fields this entry takes \(id, name, aliases, spellingNotes, definition, phrase, questions\)$/m);
+    expect(problems).toMatch(/^content\/taxonomy\/themes\.yaml: \[0\] [\w-]+\.year: unknown field “year”; remove it or use one of the fields this entry takes \(id, name, description, questions\)$/m);
     expect(problems).toMatch(/^content\/taxonomy\/practices\.yaml: \[0\] [\w-]+\.year: unknown field “year”; remove it or use one of the fields this entry takes \(id, name, spellings, cases, methods, basis, spellingNotes, definition\)$/m);
   });
 

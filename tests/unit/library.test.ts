@@ -7,8 +7,8 @@ import type { CaseData } from '../../src/schemas/case.ts';
 
 const regions = loadRegionIndex();
 const methods = [
-  { id: 'minqing-riji', name: '民情日记', aliases: [], definition: '定义一。定义一。' },
-  { id: 'fuwu-rexian', name: '服务热线', aliases: [], definition: '定义二。定义二。' },
+  { id: 'minqing-riji', name: '民情日记', aliases: [], definition: '定义一。定义一。', phrase: '记民情日记', questions: ['记什么？'] },
+  { id: 'fuwu-rexian', name: '服务热线', aliases: [], definition: '定义二。定义二。', phrase: '开设热线', questions: ['怎样接得通？'] },
 ];
 const themes = [{ id: 'ganbu-zuofeng', name: '干部作风', description: '说明' }];
 const sources = [

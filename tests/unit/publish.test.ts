@@ -23,10 +23,10 @@ import { checkPublish, publish } from '../../src/lib/node/publish.ts';
 
 const regions = loadRegionIndex();
 const METHODS = [
-  { id: 'minqing-riji', name: '民情日记', aliases: [], definition: '干部把走访中听到的群众诉求逐条记入日记本。' },
-  { id: 'kaohe-wenze', name: '考核问责', aliases: [], definition: '按群众评价考核干部并问责。' },
-  { id: 'daiban-fuwu', name: '代办服务', aliases: ['代办'], definition: '干部替群众跑腿办事。' },
-  { id: 'dangyuan-lianxihu', name: '党员联系户', aliases: ['党员联系户制度'], definition: '每名党员固定联系十户左右群众。' },
+  { id: 'minqing-riji', name: '民情日记', aliases: [], definition: '干部把走访中听到的群众诉求逐条记入日记本。', phrase: '记民情日记、逐条交办回访', questions: ['民情日记记什么？'] },
+  { id: 'kaohe-wenze', name: '考核问责', aliases: [], definition: '按群众评价考核干部并问责。', phrase: '把成效纳入考核', questions: ['考核结果怎样用？'] },
+  { id: 'daiban-fuwu', name: '代办服务', aliases: ['代办'], definition: '干部替群众跑腿办事。', phrase: '为群众全程代办事项', questions: ['哪些事项适合代办？'] },
+  { id: 'dangyuan-lianxihu', name: '党员联系户', aliases: ['党员联系户制度'], definition: '每名党员固定联系十户左右群众。', phrase: '让每名党员固定联系若干户群众', questions: ['联系的户数怎样定？'] },
 ];
 const THEMES = [
   { id: 'jiceng-dangjian', name: '基层党组织建设', description: '基层党组织如何建在群众身边、发挥作用。' },
@@ -71,7 +71,7 @@ let draftText: string;
 /** A content folder with the fixture taxonomy and no cases. */
 function makeContent(root: string) {
   for (const d of ['cases', 'teaching', 'taxonomy', 'sources/raw']) mkdirSync(path.join(root, d), { recursive: true });
-  writeFileSync(path.join(root, 'taxonomy/methods.yaml'), METHODS.map((m) => `- id: ${m.id}\n  name: ${m.name}\n  aliases: [${m.aliases.join(', ')}]\n  definition: ${m.definition}\n`).join(''));
+  writeFileSync(path.join(root, 'taxonomy/methods.yaml'), METHODS.map((m) => `- id: ${m.id}\n  name: ${m.name}\n  aliases: [${m.aliases.join(', ')}]\n  definition: ${m.definition}\n  phrase: ${m.phrase}\n  questions: [${m.questions.join(', ')}]\n`).join(''));
   writeFileSync(path.join(root, 'taxonomy/themes.yaml'), THEMES.map((t) => `- id: ${t.id}\n  name: ${t.name}\n  description: ${t.description}\n`).join(''));
   writeFileSync(path.join(root, 'taxonomy/practices.yaml'), '[]\n');
   // One source already there (a library is never empty of sources).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCaseSchema, SUMMARY_MAX } from '../../src/schemas/case.ts';
 import { correctionSchema } from '../../src/schemas/correction.ts';
-import { methodSchema } from '../../src/schemas/taxonomy.ts';
+import { methodSchema, themeSchema } from '../../src/schemas/taxonomy.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 import { createCaseIdGenerator } from '../../src/lib/ids.ts';
@@ -98,10 +98,26 @@ describe('correction schema', () => {
   });
 });
 
+const DRAFTING = { phrase: '记民情日记、逐条交办回访', questions: ['民情日记记什么？'] };
+
 describe('taxonomy and source schemas', () => {
   it('requires kebab-case ids (they are URLs)', () => {
-    expect(methodSchema.safeParse({ id: '民情日记', name: '民情日记', definition: '一段足够长的定义文字。' }).success).toBe(false);
-    expect(methodSchema.safeParse({ id: 'minqing-riji', name: '民情日记', definition: '一段足够长的定义文字。' }).success).toBe(true);
+    expect(methodSchema.safeParse({ id: '民情日记', name: '民情日记', definition: '一段足够长的定义文字。', ...DRAFTING }).success).toBe(false);
+    expect(methodSchema.safeParse({ id: 'minqing-riji', name: '民情日记', definition: '一段足够长的定义文字。', ...DRAFTING }).success).toBe(true);
+  });
+  it('requires a method’s phrase and one or two questions ending in ？, the maintained data drafted summaries and questions use', () => {
+    const method = { id: 'minqing-riji', name: '民情日记', definition: '一段足够长的定义文字。' };
+    const issues = (extra: object) => { const r = methodSchema.safeParse({ ...method, ...extra }); return r.success ? [] : r.error.issues.map((i) => i.path.join('.')); };
+    expect(issues({})).toEqual(['phrase', 'questions']);
+    const missing = methodSchema.safeParse(method);
+    expect(missing.success ? [] : missing.error.issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^missing: write what is done as a short verb phrase/u),
+      expect.stringMatching(/^missing: give one or two discussion questions/u),
+    ]);
+    expect(issues({ ...DRAFTING, phrase: '记民情日记，交办回访' })).toEqual(['phrase']);
+    expect(issues({ ...DRAFTING, questions: ['记什么。'] })).toEqual(['questions.0']);
+    expect(issues({ ...DRAFTING, questions: ['记什么？', '谁来看？', '怎样回访？'] })).toEqual(['questions']);
+    expect(themeSchema.safeParse({ id: 'ganbu-zuofeng', name: '干部作风', description: '说明', questions: ['怎样看出变化'] }).success).toBe(false);
   });
   it('rejects a malformed date rather than guessing', () => {
     const base = { id: 's', title: 't', publication: 'p', type: 'online', raw: 'a.txt', sha256: 'a'.repeat(64), about: 'x' };

@@ -9,7 +9,7 @@ import { caseJsonLd, jsonForScript } from '../../src/lib/open-data/structured-da
 import type { CaseData } from '../../src/schemas/case.ts';
 
 const regions = loadRegionIndex();
-const methods = [{ id: 'minqing-riji', name: '民情日记', aliases: [], definition: '定义一。定义一。' }];
+const methods = [{ id: 'minqing-riji', name: '民情日记', aliases: [], definition: '定义一。定义一。', phrase: '记民情日记', questions: ['记什么？'] }];
 const themes = [{ id: 'ganbu-zuofeng', name: '干部作风', description: '说明' }];
 const sources = [
   { id: 'a', title: '甲', publication: '甲报', type: 'newspaper' as const, repost: false, raw: 'a.txt', sha256: 'a'.repeat(64), about: 'x' },

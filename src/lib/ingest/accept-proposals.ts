@@ -17,6 +17,8 @@ import { setStringInPlace } from './yaml-in-place.ts';
 import { countedFigures, figureLabel } from './key-figures.ts';
 import { checkMessage } from '../check-messages.ts';
 import { applyTeaching } from './teaching-proposals.ts';
+import { COMPOSED, composeSummary } from './summary-proposal.ts';
+import { loadRegionIndex } from '../node/region-index.ts';
 
 export class ProposalError extends Error {}
 
@@ -118,8 +120,9 @@ function apply(doc: Document, x: OpenProposal, file: string): void {
     }
     case 'summary': {
       const current = doc.get('summary');
-      // From the quote, which a correction recorded since keeps as the body now reads (record-reading.ts re-quotes it).
-      const summary = `${x.quote}。`;
+      // A lifted sentence from its quote, which a correction recorded since keeps as the body now reads (record-reading.ts
+      // re-quotes it); a composed one is the editors' words (answerProposals composes it again from what was accepted).
+      const summary = x.why.startsWith(COMPOSED) ? String(x.value) : `${x.quote}。`;
       if (typeof current === 'string' && current.trim() && current !== summary) throw new ProposalError(`${at}: summary is already “${current}”; accept one summary only`);
       doc.set('summary', summary);
       return;
@@ -134,6 +137,25 @@ function apply(doc: Document, x: OpenProposal, file: string): void {
 }
 
 /**
+ * A composed summary as the draft now stands: the place from its region, the
+ * methods it carries as done (not under `proposed`) with their taxonomy
+ * phrase, the years it carries; so a method or year the editor rejected is
+ * not stated. Undefined when the draft has no place or no such method (the
+ * listed value stands then).
+ */
+function recomposedSummary(doc: Document, paragraphs: ReadonlyArray<{ p: number; text: string }>, methods: ReadonlyArray<{ id: string; name: string; phrase?: string | undefined }>): string | undefined {
+  const fm = (doc.toJS() ?? {}) as { title?: string; subtitle?: string; region?: { code?: string; township?: string }; methods?: string[]; proposed?: string[]; years?: number[]; evidence?: Record<string, { p?: number }> };
+  const place = fm.region?.township ?? (fm.region?.code ? loadRegionIndex().chain(String(fm.region.code)).at(-1)?.name : undefined);
+  const done = (fm.methods ?? []).flatMap((id) => {
+    const m = methods.find((mm) => mm.id === id);
+    const p = fm.evidence?.[id]?.p;
+    return m?.phrase && typeof p === 'number' && !fm.proposed?.includes(id) ? [{ name: m.name, phrase: m.phrase, p }] : [];
+  });
+  if (!place || !done.length) return undefined;
+  return composeSummary({ place, title: fm.title ?? '', subtitle: fm.subtitle, paragraphs, years: fm.years ?? [], methods: done })?.value;
+}
+
+/**
  * Accepts and rejects proposals in a draft's MDX text. A proposal both
  * accepted and rejected, or a number that is not listed, is refused; nothing
  * changes then. `methods` are the taxonomy's as written (readMethods), not
@@ -143,7 +165,7 @@ function apply(doc: Document, x: OpenProposal, file: string): void {
 export function answerProposals(
   source: string,
   choice: Choice,
-  methods: ReadonlyArray<{ id: string; name: string; aliases: readonly string[] }>,
+  methods: ReadonlyArray<{ id: string; name: string; aliases: readonly string[]; phrase?: string | undefined }>,
   file = 'draft',
 ): AcceptResult {
   const m = FRONTMATTER.exec(source);
@@ -168,6 +190,12 @@ export function answerProposals(
     const aim = aimWord(paragraphs.find((para) => para.p === x.p)?.text ?? '', x.quote);
     if (!aim || !markProposed(doc, String(x.value), true)) continue;
     notes.push(`proposed: ${String(x.value)} — its words “${x.quote}” only urge it (${aim}…), so the page marks it 文中仅倡议; if the text tells it done, npm run accept -- ${file} --done methods:${String(x.value)}`);
+  }
+  const composed = accepted.find((x) => x.field === 'summary' && x.why.startsWith(COMPOSED));
+  const again = composed && recomposedSummary(doc, paragraphs, methods);
+  if (again && again !== doc.get('summary')) {
+    doc.set('summary', again);
+    notes.push(`summary: composed again from the methods and years now accepted (proposal ${composed.n} read “${String(composed.value)}”): “${again}”`);
   }
   const tagged = new Set(listOf(doc, 'methods').map(String));
   for (const x of rejected.filter((r) => r.field === 'methods')) {

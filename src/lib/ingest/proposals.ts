@@ -19,6 +19,8 @@ import { aimWord, isListItem } from '../node/evidence-checks.ts';
 import { contentWords } from '../node/similarity.ts';
 import { READING_FLAG } from './reading-flags.ts';
 import { countedFigures, figureLabel } from './key-figures.ts';
+import { composeSummary } from './summary-proposal.ts';
+import { SUMMARY_MAX } from '../../schemas/case.ts';
 
 /** Fields a draft proposes, in the order they are listed. Passing mentions come from rejecting a method (accept-proposals.ts). */
 export const PROPOSAL_FIELDS = ['methods', 'themes', 'years', 'level', 'kind', 'keyFigures', 'summary', 'doubt'] as const;
@@ -45,7 +47,8 @@ export type Proposal = Grounds &
   );
 
 export interface ProposalVocabulary {
-  methods: ReadonlyArray<{ id: string; name: string; aliases: readonly string[] }>;
+  /** `phrase`: what is done, maintained in the taxonomy; the composed summary strings them (summary-proposal.ts). */
+  methods: ReadonlyArray<{ id: string; name: string; aliases: readonly string[]; phrase?: string | undefined }>;
   themes: ReadonlyArray<{ id: string; name: string; keywords: readonly string[] }>;
 }
 
@@ -408,29 +411,39 @@ function proposeKeyFigures(paras: readonly Para[]): Proposal[] {
 
 // --- summary --------------------------------------------------------------------
 
-/** Longest summary the case schema takes, in characters. */
-const MAX_SUMMARY = 120;
-
 /**
- * The article's own sentence that states what the place did: of the
- * sentences naming the place with a verb of doing, the one that best tells of
- * a practice done (doingScore), the first on a tie. Never a summary of the
- * editors' making: the proposal is the text's words, which the editor accepts
- * as they stand, rewrites or deletes. None when no sentence names the place.
+ * The summary: composed as the editors write one from the region, the year
+ * the text says the practice started and the methods proposed as done
+ * (summary-proposal.ts), its quote the words the year or practice rests on.
+ * Only when no method is proposed as done is it the article's own sentence
+ * that names the place and best tells of a practice done (doingScore), lifted
+ * as it stands. None when neither can be had.
  */
-function proposeSummary(paras: readonly Para[], region: ProposalInput['region']): Proposal[] {
+function proposeSummary(title: string, subtitle: string | undefined, paras: readonly Para[], region: ProposalInput['region'], methods: readonly Proposal[], years: readonly Proposal[], vocab: ProposalVocabulary): Proposal[] {
   if (!region) return [];
-  const names = placeForms(region.township ?? region.leaf);
+  const place = region.township ?? region.leaf;
+  const done = methods.flatMap((x) => {
+    const m = vocab.methods.find((v) => v.id === x.value);
+    // Proposed as told done (原文作…), not urged or only listed: a summary says what was done.
+    return m?.phrase && x.why.startsWith('原文作') ? [{ name: m.name, phrase: m.phrase, p: x.p, quote: x.quote }] : [];
+  });
+  const composed = done.length ? composeSummary({ place, title, subtitle, paragraphs: paras, years: years.map((y) => Number(y.value)), methods: done }) : undefined;
+  if (composed) {
+    const at = composed.anchor;
+    const grounds = at ? { p: at.p, quote: quoteAround(paras.find((x) => x.p === at.p)!.text, at.at, at.length) } : { p: done[0]!.p, quote: done[0]!.quote };
+    return [{ field: 'summary', value: composed.value, ...grounds, why: composed.why }];
+  }
+  const names = placeForms(place);
   let best: { p: number; sentence: string; score: number } | undefined;
   for (const para of paras) {
     for (const m of para.text.matchAll(/[^。！？]+[。！？]?/gu)) {
       const sentence = m[0].replace(/^[”’」）)\s]+/u, '').replace(/[。；，、：]+$/u, '');
-      if (Array.from(sentence).length > MAX_SUMMARY || !names.some((n) => sentence.includes(n)) || !DOING.test(sentence)) continue;
+      if (Array.from(sentence).length > SUMMARY_MAX || !names.some((n) => sentence.includes(n)) || !DOING.test(sentence)) continue;
       const score = doingScore(sentence);
       if (!best || score > best.score) best = { p: para.p, sentence, score };
     }
   }
-  return best ? [{ field: 'summary', value: `${best.sentence}。`, p: best.p, quote: best.sentence, why: `原文第${best.p}段叙述${region.township ?? region.leaf}做了什么的一句，照录；摘要是编者的话，可接受原句、改写或删去` }] : [];
+  return best ? [{ field: 'summary', value: `${best.sentence}。`, p: best.p, quote: best.sentence, why: `原文第${best.p}段叙述${place}做了什么的一句，照录（未见所做的方法，无从拟写）；摘要是编者的话，可接受原句、改写或删去` }] : [];
 }
 
 // --- doubts ---------------------------------------------------------------------
@@ -454,16 +467,18 @@ export function proposeCase(input: ProposalInput, vocab: ProposalVocabulary): Pr
   const paras = paragraphsOf(input.edition);
   const title = input.subtitle ? `${input.title}——${input.subtitle}` : input.title;
   const commentaryAt = input.edition.findIndex((b) => b.p === null);
+  const methods = proposeMethods(paras, vocab);
+  const years = proposeYears(paras);
   return [
-    ...proposeMethods(paras, vocab),
+    ...methods,
     ...proposeThemes(title, paras, vocab),
-    ...proposeYears(paras),
+    ...years,
     ...proposeLevel(title, paras, input.region, input.byline),
     // The genre shows in the main title; a subtitle names the programme (…联系户制度) in any genre.
     ...proposeKind(input.title, paras),
     ...proposeKeyFigures(paras),
     // The 【点评】 after its label is the compilers' comment on the case, not the case's own statement of what was done.
-    ...proposeSummary(paragraphsOf(input.edition.slice(0, commentaryAt === -1 ? undefined : commentaryAt)), input.region),
+    ...proposeSummary(input.title, input.subtitle, paragraphsOf(input.edition.slice(0, commentaryAt === -1 ? undefined : commentaryAt)), input.region, methods, years, vocab),
     ...proposeDoubts(paras, input.flags ?? []),
   ].sort((a, b) => PROPOSAL_FIELDS.indexOf(a.field) - PROPOSAL_FIELDS.indexOf(b.field));
 }

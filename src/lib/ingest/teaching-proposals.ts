@@ -1,11 +1,22 @@
 /**
- * A teaching note proposed from a draft's accepted grounds, so the editor no
- * longer writes it from nothing (the eighth trial typed purpose, questions and
- * points, about ten values a case): each analysis point is the clause an
- * accepted method (or, for want of three methods, theme) rests on, quoted
- * exactly as the body reads (check:content looks each quotation up) with its
- * paragraph; the purpose names the place and those methods. Questions stay
- * the editors' own: the file says so and proposes none.
+ * A teaching note proposed from a draft's accepted grounds and the editors'
+ * maintained data, so the editor no longer writes it from nothing (trials 9
+ * to 11 typed purpose and four questions every time, 5–10 values a case):
+ *
+ * - each analysis point is the clause an accepted method (or, for want of
+ *   three methods, theme) rests on, quoted exactly as the body reads it with
+ *   its paragraph;
+ * - each question pairs such a clause (第N段说“…”。) with the discussion
+ *   question the taxonomy keeps for that method (methods.yaml `questions`;
+ *   a theme's when the methods are fewer than three), as the curated notes
+ *   pair a fact of the text with a question;
+ * - the purpose names the place (region data), the practice the title quotes
+ *   and what was done (each method's `phrase`), and says of a method the text
+ *   only urges that it is urged (文中仅倡议).
+ *
+ * Every quotation stands in the paragraph named (check:content looks each
+ * one up); everything else is the editors' kept data. All are proposals, the
+ * editors' words (编者拟), accepted, rewritten or rejected.
  *
  * The proposals stand in the teaching file (`<draft>.teaching.yaml`, which
  * publish copies into teaching/) under `proposals:`, numbered as listed, and
@@ -16,9 +27,17 @@
 import { Document, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import { caseParagraphs } from '../case-mdx.ts';
 import { quoteAround } from './proposals.ts';
+import { leadingMethods, namedPractice } from './summary-proposal.ts';
 
-/** What a teaching note may be proposed: its purpose line, and analysis points. */
-export type TeachingProposal = { field: 'purpose' | 'points'; value: string; paragraphs: number[]; why: string };
+/** What a teaching note may be proposed: its purpose line, questions and analysis points. */
+export type TeachingProposal = { field: 'purpose' | 'questions' | 'points'; value: string; paragraphs: number[]; why: string };
+
+/** The editors' kept data on a method or theme: its name, what is done (`phrase`, methods only) and its discussion questions. */
+export interface TagData {
+  name: string;
+  phrase?: string | undefined;
+  questions?: readonly string[] | undefined;
+}
 
 /** The schema's bounds on analysis points (src/schemas/teaching.ts). */
 const MIN_POINTS = 3;
@@ -26,6 +45,7 @@ const MAX_POINTS = 6;
 
 interface DraftGrounds {
   title: string;
+  subtitle?: string;
   methods?: string[];
   themes?: string[];
   evidence?: Record<string, { p: number; quote: string }>;
@@ -39,13 +59,19 @@ interface DraftGrounds {
  */
 const POINT_QUOTE = 100;
 
+/** Longest clause a question quotes: a fact to ask about, not a passage. */
+const QUESTION_QUOTE = 60;
+/** Questions proposed: the schema takes three to five; four leave the editor room for one of their own. */
+const MAX_QUESTIONS = 4;
+const MIN_QUESTIONS = 3;
+
 /**
  * The teaching proposals for a draft whose proposals are answered: `place` is
- * the region's full name (河北省衡水市饶阳县), `names` the taxonomy's name of
- * each method and theme id. Points follow the text's order; two tags resting
- * on one sentence make one point.
+ * the region's short name (饶阳县, 松木乡), `tags` the taxonomy's data on each
+ * method and theme id. Points and questions follow the text's order; two tags
+ * resting on one sentence make one point.
  */
-export function proposeTeaching(draft: string, place: string | undefined, names: ReadonlyMap<string, string>): TeachingProposal[] {
+export function proposeTeaching(draft: string, place: string | undefined, tags: ReadonlyMap<string, TagData>): TeachingProposal[] {
   const head = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(draft);
   if (!head) return [];
   const fm = (parseDocument(head[1]!).toJS() ?? {}) as DraftGrounds;
@@ -55,13 +81,21 @@ export function proposeTeaching(draft: string, place: string | undefined, names:
       const ev = fm.evidence?.[id];
       const text = ev ? paragraphs.find((x) => x.p === ev.p)?.text : undefined;
       const at = ev && text ? text.indexOf(ev.quote) : -1;
-      return ev && text && at !== -1 ? [{ id, name: names.get(id) ?? id, p: ev.p, sentence: quoteAround(text, at, ev.quote.length, POINT_QUOTE, true) }] : [];
+      if (!ev || !text || at === -1) return [];
+      const data = tags.get(id);
+      const sentence = quoteAround(text, at, ev.quote.length, POINT_QUOTE, true);
+      // A clause cut inside the text's own quotation (“把群众的呼声…第一选择) reads as a broken quote: it runs on to the closing ”,
+      // else the evidence, else the point's sentence stands instead.
+      const cut = quoteAround(text, at, ev.quote.length, QUESTION_QUOTE);
+      const clause = [cut, closedQuote(text, cut, at), ev.quote, sentence].find((w) => w !== undefined && balanced(w));
+      return [{ id, name: data?.name ?? id, phrase: data?.phrase, questions: data?.questions ?? [], p: ev.p, sentence, clause }];
     });
-  const methods = grounded(fm.methods);
+  const methods = grounded(fm.methods).sort((a, b) => a.p - b.p);
+  const themes = grounded(fm.themes).sort((a, b) => a.p - b.p);
   // Themes only make up the schema's three points when the methods are fewer.
-  const tags = methods.length >= MIN_POINTS ? methods : [...methods, ...grounded(fm.themes)];
+  const tagsUsed = methods.length >= MIN_POINTS ? methods : [...methods, ...themes];
   const points = new Map<string, { names: string[]; p: number }>();
-  for (const t of tags) {
+  for (const t of tagsUsed) {
     const key = `${t.p}\u0000${t.sentence}`;
     const point = points.get(key) ?? { names: [], p: t.p };
     point.names.push(t.name);
@@ -69,13 +103,18 @@ export function proposeTeaching(draft: string, place: string | undefined, names:
   }
   const out: TeachingProposal[] = [];
   if (methods.length) {
+    const practice = namedPractice([fm.title, fm.subtitle], paragraphs);
+    // Done ones lead; the purpose says of every urged one that it is urged, so none of those is cut.
+    const urged = methods.filter((m) => fm.proposed?.includes(m.id));
+    const named = [...leadingMethods(methods.filter((m) => !urged.includes(m)), practice?.name), ...urged];
     out.push({
       field: 'purpose',
-      value: purposeOf(place, methods.map((m) => m.name), methods.filter((m) => fm.proposed?.includes(m.id)).map((m) => m.name)),
-      paragraphs: [...new Set(methods.map((m) => m.p))].sort((a, b) => a - b),
-      why: '据地点和已接受的方法名拟出，是编者的话：请改写成这一案例能教什么',
+      value: purposeOf(place, practice?.name, named, fm.proposed ?? []),
+      paragraphs: [...new Set([...named.map((m) => m.p), ...(practice ? [practice.p] : [])])].sort((a, b) => a - b),
+      why: `编者拟：地名据区划数据${practice ? `，做法名据题中和第${practice.p}段所引“${practice.name}”` : ''}，所讨论之事据已接受方法（${named.map((m) => m.name).join('、')}）在方法表中的 phrase；可改写`,
     });
   }
+  out.push(...questionsOf(methods, themes));
   const ordered = [...points].sort((a, b) => a[1].p - b[1].p).slice(0, MAX_POINTS);
   for (const [key, point] of ordered) {
     const sentence = key.split('\u0000')[1]!;
@@ -84,12 +123,70 @@ export function proposeTeaching(draft: string, place: string | undefined, names:
   return out;
 }
 
-/** The purpose line: methods done are learnt “how”, methods the text only urges are said to be urged, not done. */
-function purposeOf(place: string | undefined, names: readonly string[], urged: readonly string[]): string {
-  const done = names.filter((n) => !urged.includes(n));
-  const how = done.length ? `认识${done.join('、')}怎样做` : '';
-  const proposal = urged.length ? `${urged.join('、')}是文中的倡议，尚非已做的事` : '';
-  return `以${place ?? '本案'}${done.length ? '的做法' : '的文章'}为例，${[how, proposal].filter(Boolean).join('；')}。`;
+type Grounded = { name: string; questions: readonly string[]; p: number; clause: string | undefined };
+
+/** `words` (standing in `text` at or before `near`) run on to the ” that closes them, within POINT_QUOTE characters. */
+function closedQuote(text: string, words: string, near: number): string | undefined {
+  const start = text.lastIndexOf(words, near);
+  if (start === -1) return undefined;
+  for (let end = start + words.length; end <= text.length && end - start <= POINT_QUOTE; end++) {
+    if (text[end - 1] === '”' && balanced(text.slice(start, end))) return text.slice(start, end);
+  }
+  return undefined;
+}
+
+/** Every “ of the words closed by a ” after it. */
+function balanced(words: string): boolean {
+  let depth = 0;
+  for (const ch of words) {
+    if (ch === '“') depth++;
+    else if (ch === '”' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * 第N段说“<clause>”。<question> — one a method in the text's order, each on
+ * a clause not asked about yet; then, short of three, the themes' questions
+ * and the methods' second ones. The clause is the tag's evidence as the body
+ * reads it.
+ */
+function questionsOf(methods: readonly Grounded[], themes: readonly Grounded[]): TeachingProposal[] {
+  const out: TeachingProposal[] = [];
+  const asked = new Set<string>();
+  const ask = (t: Grounded, question: string | undefined, kind: string, limit: number) => {
+    if (!question || !t.clause || out.length >= limit || asked.has(question)) return;
+    asked.add(question);
+    out.push({
+      field: 'questions',
+      value: `第${t.p}段说“${t.clause}”。${question}`,
+      paragraphs: [t.p],
+      why: `编者拟：第${t.p}段${t.name}的证据照录，配${kind}“${t.name}”的讨论题`,
+    });
+  };
+  const clauses = new Set<string>();
+  for (const m of methods) {
+    if (!m.clause || clauses.has(m.clause)) continue;
+    clauses.add(m.clause);
+    ask(m, m.questions[0], '方法表中方法', MAX_QUESTIONS);
+  }
+  for (const t of themes) ask(t, t.questions[0], '领域表中领域', MIN_QUESTIONS);
+  for (const m of methods) ask(m, m.questions[1], '方法表中方法', MIN_QUESTIONS);
+  return out;
+}
+
+/**
+ * 以<place>“<practice>”为例，讨论怎样<phrase>，<phrase>。 — what the text
+ * tells done is discussed as done; what it only urges is said to be urged.
+ */
+function purposeOf(place: string | undefined, practice: string | undefined, methods: ReadonlyArray<{ id: string; name: string; phrase?: string | undefined }>, urgedIds: readonly string[]): string {
+  const what = (ms: typeof methods) => ms.map((m) => m.phrase ?? m.name);
+  const done = what(methods.filter((m) => !urgedIds.includes(m.id)));
+  const urged = methods.filter((m) => urgedIds.includes(m.id)).map((m) => m.name);
+  const example = `以${place ?? '本案'}${practice ? `“${practice}”` : done.length ? '的做法' : '的文章'}为例`;
+  const how = done.length ? `讨论怎样${done.join('，')}` : '';
+  const proposal = urged.length ? `${urged.join('、')}文中仅倡议，尚非已做的事，可讨论其是否可行` : '';
+  return `${[example, how].filter(Boolean).join('，')}${proposal ? `${how ? '；' : '，'}${proposal}` : ''}。`;
 }
 
 /** The teaching file ingest's draft gets: the proposals, an empty purpose and points to fill, and the questions left to the editor. */
@@ -99,8 +196,9 @@ export function teachingFileText(proposals: readonly TeachingProposal[]): string
   for (const item of (doc.get('proposals') as YAMLSeq<YAMLMap>).items) item.flow = true;
   return [
     '# 教学札记（编者撰写）。只依据本案原文；段号指 /cases/<id>/#p<n>。',
-    '# proposals 是程序据已接受的证据拟的教学目的和分析要点：npm run accept -- 本文件（列出）| --all | --accept 1 3 | --reject 2。',
-    '# 接受后照样可以改写文字；分析要点 3–6 条。思考题（questions，3–5 题，以？结尾，各注段号）由编者撰写，程序不代拟。',
+    '# proposals 是程序拟的教学目的、思考题和分析要点（编者拟）：npm run accept -- 本文件（列出）| --all | --accept 1 3 | --reject 2。',
+    '# 目的据地名、题中所引做法名和已接受方法在方法表中的 phrase；思考题把已接受方法的证据原句（注段号）配方法表中该方法的讨论题；要点是证据所在的分句。',
+    '# 接受后照样可以改写文字；思考题 3–5 题，以？结尾，各注段号；分析要点 3–6 条。',
     // A blank line makes these the file's comments, not the proposals' (which go once answered).
     '',
     doc.toString({ lineWidth: 0 }),
@@ -109,7 +207,7 @@ export function teachingFileText(proposals: readonly TeachingProposal[]): string
 
 export class TeachingProposalError extends Error {}
 
-/** Applies accepted teaching proposals to the file's fields: a purpose fills an empty purpose, a point is added to the points. */
+/** Applies accepted teaching proposals to the file's fields: a purpose fills an empty purpose, a question or point is added to its list. */
 export function applyTeaching(map: YAMLMap<string, unknown>, x: { n: number; field: string; value: string; paragraphs: number[] }, file: string): void {
   if (x.field === 'purpose') {
     const current = map.get('purpose');
@@ -117,11 +215,11 @@ export function applyTeaching(map: YAMLMap<string, unknown>, x: { n: number; fie
     map.set('purpose', x.value);
     return;
   }
-  if (x.field !== 'points') throw new TeachingProposalError(`${file}: proposal ${x.n}: field “${x.field}” is neither purpose nor points`);
-  if (!x.paragraphs.length) throw new TeachingProposalError(`${file}: proposal ${x.n} (points): names no paragraph`);
-  const points = map.get('points');
-  const seq = isSeq(points) ? points : new YAMLSeq();
-  // The file's empty `points: []` becomes a block list once it holds a point.
+  if (x.field !== 'points' && x.field !== 'questions') throw new TeachingProposalError(`${file}: proposal ${x.n}: field “${x.field}” is none of purpose, questions, points`);
+  if (!x.paragraphs.length) throw new TeachingProposalError(`${file}: proposal ${x.n} (${x.field}): names no paragraph`);
+  const list = map.get(x.field);
+  const seq = isSeq(list) ? list : new YAMLSeq();
+  // The file's empty `points: []` (or `questions: []`) becomes a block list once it holds an item.
   if (seq.items.length === 0) seq.flow = false;
   const item = new YAMLMap<string, unknown>();
   item.set('text', x.value);
@@ -130,5 +228,5 @@ export function applyTeaching(map: YAMLMap<string, unknown>, x: { n: number; fie
   ps.items.push(...x.paragraphs);
   item.set('paragraphs', ps);
   seq.items.push(item);
-  map.set('points', seq);
+  map.set(x.field, seq);
 }

@@ -15,14 +15,14 @@ function readYamlList<T extends { id: string }>(file: string): T[] {
 }
 
 /** The methods as written in content/taxonomy/methods.yaml (validated by the build's schema). */
-export function readMethods(root: string): Array<{ id: string; name: string; aliases: string[]; definition: string }> {
-  return readYamlList<{ id: string; name: string; aliases?: string[]; definition: string }>(path.join(root, 'taxonomy', 'methods.yaml')).map(
+export function readMethods(root: string): Array<{ id: string; name: string; aliases: string[]; definition: string; phrase: string; questions: string[] }> {
+  return readYamlList<{ id: string; name: string; aliases?: string[]; definition: string; phrase: string; questions: string[] }>(path.join(root, 'taxonomy', 'methods.yaml')).map(
     (m) => ({ ...m, aliases: m.aliases ?? [] }),
   );
 }
 
 /** The themes as written in content/taxonomy/themes.yaml. */
-export function readThemes(root: string): Array<{ id: string; name: string; description: string }> {
+export function readThemes(root: string): Array<{ id: string; name: string; description: string; questions?: string[] }> {
   return readYamlList(path.join(root, 'taxonomy', 'themes.yaml'));
 }
 
@@ -38,7 +38,7 @@ export function readPractices(root: string): Array<{ id: string; name: string; s
  * names of the named practices that are a form of them (for tools that look
  * for a method's mention, such as the ingest's method suggestions).
  */
-export function readMethodMentions(root: string): Array<{ id: string; name: string; aliases: string[]; definition: string }> {
+export function readMethodMentions(root: string): Array<{ id: string; name: string; aliases: string[]; definition: string; phrase: string; questions: string[] }> {
   const practices = readPractices(root);
   return readMethods(root).map((m) => ({
     ...m,
