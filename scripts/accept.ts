@@ -252,7 +252,9 @@ function setOne(fieldPath: string): never {
   const argv = process.argv.slice(2);
   const at = argv.indexOf('--set');
   const value = at === -1 ? undefined : argv[at + 2];
-  const drafts = value === undefined ? positionals : positionals.filter((x: string, i: number) => i !== positionals.indexOf(value));
+  // The words are a positional to parseArgs: the draft is the other one.
+  const valueAt = value === undefined ? -1 : positionals.indexOf(value);
+  const drafts = positionals.filter((_: string, i: number) => i !== valueAt);
   if (value === undefined || at + 2 >= argv.length || value.startsWith('--')) fail(`--set ${fieldPath} needs its words right after it: npm run accept -- drafts/a.mdx --set ${fieldPath} "文字" ("" removes the field)`);
   if (drafts.length !== 1 || !/\.mdx$/.test(drafts[0]!) || othersThan('set')) fail('--set F "文字" writes one field of one draft (.mdx), on its own');
   const file = drafts[0]!;
