@@ -7,6 +7,7 @@
  * npm run accept -- <draft.mdx> --relabel N --label 说明
  * npm run accept -- <draft.mdx> --remove methods:id|themes:id
  * npm run accept -- <draft.mdx> --urged methods:id | --done methods:id [--reason 文字]
+ * npm run accept -- <draft.mdx> --set summary|region.note|inferred.years|… "文字"
  *
  * Lists a draft's proposals, numbered (no choice given), or answers them:
  * accepted ones move into the real fields with their evidence, rejected ones
@@ -19,7 +20,9 @@
  * label before it is accepted. --add adds what the proposals missed, with
  * words of the text as its grounds (the desk's 补充建议漏掉的); --relabel
  * rewrites an accepted key figure's label; --remove takes an accepted method
- * or theme out again with its evidence (the desk's 删去).
+ * or theme out again with its evidence (the desk's 删去); --set writes one
+ * of the editors' own fields no proposal gives (summary, region.note, an
+ * inferred value's reason) with the desk's writer (ingest/editor-fields.ts).
  * The logic is src/lib/ingest/accept-proposals.ts.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -35,6 +38,7 @@ import { caseFilePath, describeRecorded, recordReadingInFile } from '../src/lib/
 import { proposeTeaching, teachingFileText, type TagData } from '../src/lib/ingest/teaching-proposals.ts';
 import { loadRegionIndex } from '../src/lib/node/region-index.ts';
 import { caseIdOf } from '../src/lib/ids.ts';
+import { EDITOR_FIELD_PATHS, EditorFieldError, setEditorField } from '../src/lib/ingest/editor-fields.ts';
 import { readArgs } from './usage.mjs';
 
 const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draft.teaching.yaml>… [--all] [--field ${PROPOSAL_FIELDS.join('|')}]… [--accept 1,3] [--reject 2,4] [--content DIR]
@@ -46,6 +50,7 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
        npm run accept -- <draft.mdx> --relabel N --label 说明
        npm run accept -- <draft.mdx> --remove methods:id|themes:id
        npm run accept -- <draft.mdx> --urged methods:id | --done methods:id [--reason 文字]
+       npm run accept -- <draft.mdx> --set ${EDITOR_FIELD_PATHS.join('|')} "文字"
   no choice: list the proposals and the open “# 待核” lines with their numbers
   once a draft's proposals are all answered (or it is listed with none left), <draft>.teaching.yaml is written beside it (unless one is there)
                    with a proposed purpose, questions and analysis points from the accepted evidence and the
@@ -74,7 +79,10 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
   --urged methods:id   list an accepted method under proposed: the text only urges it (要…/应…), the page
                    marks it 文中仅倡议; accepting a method whose words only urge lists it so already
   --done methods:id [--reason 文字]   take it off proposed again: the text tells it done; when check:content
-                   reads its quote as an aim (要…), --reason writes the editors' why (evidence.<id>.reason)`;
+                   reads its quote as an aim (要…), --reason writes the editors' why (evidence.<id>.reason)
+  --set F "文字"   write one of the editors' own fields no proposal gives, as the desk's forms write it: summary,
+                   region.note (编者注 on the place), inferred.level / inferred.region / inferred.years (the reason
+                   of an inferred value), region.township, level, kind; "" removes the field. Printed on public pages`;
 
 const { values, positionals } = readArgs(USAGE, {
   allowPositionals: true,
@@ -102,6 +110,7 @@ const { values, positionals } = readArgs(USAGE, {
     urged: { type: 'string' },
     done: { type: 'string' },
     reason: { type: 'string' },
+    set: { type: 'string' },
   },
 });
 
@@ -238,7 +247,29 @@ function urgeOne(what: string, urged: boolean): never {
   process.exit(0);
 }
 
+/** --set F "文字": one of the editors' own fields of one draft, the words given right after F. */
+function setOne(fieldPath: string): never {
+  const argv = process.argv.slice(2);
+  const at = argv.indexOf('--set');
+  const value = at === -1 ? undefined : argv[at + 2];
+  // The words are a positional to parseArgs: the draft is the other one.
+  const valueAt = value === undefined ? -1 : positionals.indexOf(value);
+  const drafts = positionals.filter((_: string, i: number) => i !== valueAt);
+  if (value === undefined || at + 2 >= argv.length || value.startsWith('--')) fail(`--set ${fieldPath} needs its words right after it: npm run accept -- drafts/a.mdx --set ${fieldPath} "文字" ("" removes the field)`);
+  if (drafts.length !== 1 || !/\.mdx$/.test(drafts[0]!) || othersThan('set')) fail('--set F "文字" writes one field of one draft (.mdx), on its own');
+  const file = drafts[0]!;
+  try {
+    const result = setEditorField(readFileSync(file, 'utf8'), fieldPath, value, file);
+    write(file, result.text);
+    console.log(`${file}: ${fieldPath} ${result.before === undefined ? '' : `“${result.before}” → `}${value.trim() ? `“${value.trim()}”` : 'removed'} (the editors' words, printed on the public page)`);
+  } catch (error) {
+    fail(`${error instanceof EditorFieldError ? error.message : `${file}: ${(error as Error).message}`} (nothing changed)`);
+  }
+  process.exit(0);
+}
+
 if (positionals.length === 0) fail(`no draft given\n${USAGE}`);
+if (values.set !== undefined) setOne(values.set);
 if (values.remove !== undefined) removeOne(values.remove);
 if (values.urged !== undefined) urgeOne(values.urged, true);
 if (values.done !== undefined) urgeOne(values.done, false);

@@ -12,7 +12,9 @@
  * all of them (an editor keeps it, or only adds words), half or more, some,
  * none, or no label proposed (（待定）); and how many characters an editor
  * types to turn the proposed label into theirs (edit distance, summed): the
- * cost the share does not see when a label is right but short. A figure's
+ * cost the share does not see when a label is right but short; and how many
+ * proposed labels equal the editors' or nearly (a quarter of their label, at
+ * least 2 characters, to type). A figure's
  * candidate quote is counted when it is the editors' quote exactly.
  *
  * Doubts: ingest's flags of odd readings (document.ts flagsFor, OCR's word
@@ -57,7 +59,9 @@ const totals = { methods: 0, proposed: 0, sameParagraph: 0, overlapping: 0 };
 /** The genre proposed against the editors' kind. */
 const kinds = { curated: 0, same: 0 };
 /** How the proposed labels fare against the editors' (see the head comment), and how many curated figures were candidates. */
-const labels = { figures: 0, unread: 0, candidates: 0, sameQuote: 0, all: 0, half: 0, some: 0, none: 0, undecided: 0, typed: 0 };
+const labels = { figures: 0, unread: 0, candidates: 0, sameQuote: 0, all: 0, half: 0, some: 0, none: 0, undecided: 0, typed: 0, equal: 0, near: 0 };
+/** A proposed label an editor keeps with a touch: at most a quarter of the editors' label (at least 2 characters) to type. */
+const nearly = (proposed: string, curated: string) => editDistance(proposed, curated, Infinity) <= Math.max(2, Math.floor(Array.from(curated).length / 4));
 const han = (s: string) => Array.from(s).filter((c) => /\p{Script=Han}/u.test(c));
 
 /** The share of the proposed label's characters that the editors' label holds; a measure named in brackets (（人数）) is a marker, not counted. */
@@ -139,6 +143,8 @@ function measureFigures(file: string, edition: ReturnType<typeof numberBlocks>, 
     const bucket = share < 0 ? 'undecided' : share === 1 ? 'all' : share >= 0.5 ? 'half' : share > 0 ? 'some' : 'none';
     labels[bucket]++;
     labels.typed += editDistance(proposed ?? '', figure.label, Infinity);
+    if (proposed === figure.label) labels.equal++;
+    else if (proposed !== undefined && nearly(proposed, figure.label)) labels.near++;
     if (values.verbose) console.log(`  ${file} figure “${first.figure}”${among ? '' : ' (not a candidate)'}: editors “${figure.label}”, proposed “${proposed ?? '（待定）'}” (${bucket})`);
   }
 }
@@ -172,6 +178,6 @@ for (const file of listCaseFiles(path.join(root, 'cases'))) {
   console.log(`${file}: ${counts.methods} methods, ${counts.proposed} proposed, ${counts.sameParagraph} same paragraph, ${counts.overlapping} overlapping the curated quote`);
 }
 console.log(`total: ${totals.methods} curated methods with evidence; proposed ${totals.proposed}, same paragraph ${totals.sameParagraph}, overlapping the curated quote ${totals.overlapping}`);
-console.log(`key figures: ${labels.figures} curated (${labels.unread} not measured: quote not in the body, or no figure read in it); among the candidates ${labels.candidates}, quoted as the editors quote it ${labels.sameQuote}; proposed label against the editors': all its characters in theirs ${labels.all}, half or more ${labels.half}, some ${labels.some}, none ${labels.none}, no label ${labels.undecided}; characters typed to make the proposed labels theirs ${labels.typed}`);
+console.log(`key figures: ${labels.figures} curated (${labels.unread} not measured: quote not in the body, or no figure read in it); among the candidates ${labels.candidates}, quoted as the editors quote it ${labels.sameQuote}; proposed label against the editors': all its characters in theirs ${labels.all}, half or more ${labels.half}, some ${labels.some}, none ${labels.none}, no label ${labels.undecided}; characters typed to make the proposed labels theirs ${labels.typed}; equal to theirs ${labels.equal}, nearly equal ${labels.near}`);
 console.log(`kind: ${kinds.same} of ${kinds.curated} cases proposed as the editors classed them`);
 console.log(`doubts: ${doubts.flags} flags on the raw texts of the curated cases, ${doubts.answered} on a reading the editors recorded, ${doubts.false} false; ${doubts.recorded} readings recorded, ${doubts.unflagged} with no flag`);

@@ -2,7 +2,8 @@
  * The commands the seventh trial lacked, on an inline draft (never the
  * corpus): adding what the proposals missed with words checked against their
  * paragraph (accept --add), rewriting an accepted key figure's label
- * (accept --relabel) and a recorded note (correct --edit). Each refuses with
+ * (accept --relabel), a recorded note (correct --edit) and the editors' own
+ * fields no proposal gives (accept --set summary|region.note|inferred.*). Each refuses with
  * one message per problem, naming the file and field, and changes nothing
  * then; each changes only what it says.
  */
@@ -10,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { addMissed, answerProposals, ProposalError, relabelFigure, removeTag, urgeTag } from '../../src/lib/ingest/accept-proposals.ts';
 import { ReadingError, rewriteNote } from '../../src/lib/ingest/record-reading.ts';
+import { EditorFieldError, setEditorField } from '../../src/lib/ingest/editor-fields.ts';
 
 const TAXONOMY = {
   methods: [
@@ -213,5 +215,42 @@ describe('accept --urged / --done', () => {
     expect(notes).toContainEqual(expect.stringMatching(/^proposed: minqing-riji — its words “要求人人写民情日记” only urge it \(要.*--done methods:minqing-riji$/));
     const told = DRAFT.replace('proposals:\n', 'proposals:\n  - { field: methods, value: minqing-riji, p: 3, quote: 毛岳办好民情日记, why: 原文作“民情日记” }\n');
     expect(front(answerProposals(told, { all: true }, TAXONOMY.methods, 'd.mdx').text).proposed).toBeUndefined();
+  });
+});
+
+describe('accept --set', () => {
+  const changed = (before: string, after: string) => {
+    const a = before.split('\n');
+    const b = after.split('\n');
+    return { removed: a.filter((l) => !b.includes(l)), added: b.filter((l) => !a.includes(l)) };
+  };
+
+  // The eleventh trial typed summary and region.note into the draft by hand: the terminal had no way to write them.
+  it('rewrites the summary, only that line changing, the body and comments as they stand', () => {
+    const { text, before } = setEditorField(DRAFT, 'summary', '  某县党员每人联系10户群众。 ', 'a.mdx');
+    expect(before).toBe('编者的摘要。');
+    expect(parseCaseSource(text).frontmatter.summary).toBe('某县党员每人联系10户群众。');
+    const diff = changed(DRAFT, text);
+    expect(diff.removed).toEqual(['summary: 编者的摘要。  # the editor\'s comment']);
+    expect(diff.added).toHaveLength(1);
+    expect(diff.added[0]).toMatch(/^summary: 某县党员每人联系10户群众。/u);
+  });
+
+  it('writes a place note and an inferred value’s reason, and "" removes them, an emptied inferred map with them', () => {
+    const placed = DRAFT.replace('title: 某县党员联系户\n', 'title: 某县党员联系户\nregion:\n  code: "130524"\n');
+    const noted = setEditorField(setEditorField(placed, 'region.note', '王同岳乡今属某县（编者注）').text, 'inferred.years', '据第1段“2012年初”推定').text;
+    const fm = parseCaseSource(noted).frontmatter as { region: { code: string; note: string }; inferred: { years: string } };
+    expect(fm.region).toEqual({ code: '130524', note: '王同岳乡今属某县（编者注）' });
+    expect(fm.inferred).toEqual({ years: '据第1段“2012年初”推定' });
+    const removed = setEditorField(noted, 'inferred.years', '').text;
+    expect(parseCaseSource(removed).frontmatter).not.toHaveProperty('inferred');
+    expect(noted.slice(noted.indexOf('\n---\n'))).toBe(DRAFT.slice(DRAFT.indexOf('\n---\n')));
+  });
+
+  it('refuses a field the editors do not write here, a place note with no place, and removing what is not there, naming file and field', () => {
+    expect(() => setEditorField(DRAFT, 'title', '别的题目', 'a.mdx')).toThrow(/^a\.mdx: --set title: not a field the editors write here; use one of summary, .*region\.note/u);
+    expect(() => setEditorField(DRAFT, 'region.note', '编者注', 'a.mdx')).toThrow(/^a\.mdx: --set region\.note: the draft has no region yet/u);
+    expect(() => setEditorField(DRAFT, 'inferred.level', '', 'a.mdx')).toThrow(/^a\.mdx: --set inferred\.level "": the draft has no inferred\.level to remove/u);
+    expect(() => setEditorField(DRAFT, 'title', 'x', 'a.mdx')).toThrow(EditorFieldError);
   });
 });

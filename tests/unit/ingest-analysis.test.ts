@@ -309,6 +309,25 @@ describe('misread-character guesses', () => {
     // Used a second time, a character is the text's own; a verb or measure word may stand alone.
     expect(firstParagraphFlags(`${body}老鹰的爪很锋利。`)).toEqual([]);
     expect(firstParagraphFlags('干部和群众聊几句，送点帮扶款等等。')).toEqual([]);
+    // A status word's morpheme (患, tagged zg) is used alone as a verb is: the eleventh trial rejected this flag.
+    expect(firstParagraphFlags('医生初步诊断孩子患手足口病，马上送到医院。')).toEqual([]);
+  });
+
+  it('flag a closing quotation mark with no opening one in its paragraph, and an opening one never closed', () => {
+    expect(firstParagraphFlags('热线号码“8860000”中的0”寓意“灵”，干部每月走访群众。', { bornDigital: true })).toEqual(['第1段：右引号前无左引号，疑脱左引号或右引号衍：“00”中的0”寓意“灵”，”']);
+    expect(firstParagraphFlags('干部每月走访群众，群众称之为“连心桥。', { bornDigital: true })).toEqual(['第1段：左引号到段末未闭合，疑脱右引号：“，群众称之为“连心桥。”']);
+    // A quotation running over paragraphs opens each with “ and closes only at its end.
+    expect(firstParagraphFlags('村支书讲道：“干部每月走访群众，解决群众的问题。\n\n“我们要把群众的事当作自己的事。”', { bornDigital: true })).toEqual([]);
+    // Paired marks, and a closing mark OCR read as ’’ (flagged as that), raise no flag of their own.
+    expect(firstParagraphFlags('干部把“群众满意”当作标准，每月走访群众。', { bornDigital: true })).toEqual([]);
+    expect(firstParagraphFlags('群众说“干部好’’，干部每月走访群众。')).toEqual(['第1段：疑右引号误作两个单引号：“众说“干部好’’，干部每月走”']);
+  });
+
+  it('flag a colon after a lone noun inside a sentence, not one after a clause that announces, nor a run-in label', () => {
+    expect(firstParagraphFlags('社区人口多，群众：工作任务繁重，干部每月走访群众。', { bornDigital: true })).toEqual(['第1段：冒号前只有一个名词，不成分句，疑冒号衍：“人口多，群众：工作任务繁重”']);
+    expect(firstParagraphFlags('台账分为两类：一类是基本台账，一类是动态台账。', { bornDigital: true })).toEqual([]);
+    expect(firstParagraphFlags('服务做到“两到位”，即：进门问候、出门清理。', { bornDigital: true })).toEqual([]);
+    expect(firstParagraphFlags('主要做法：干部每月走访群众。', { bornDigital: true })).toEqual([]);
   });
 });
 

@@ -29,12 +29,31 @@ describe('key-figure labels', () => {
 
   it('name only what is counted when the clause is long or holds another number', () => {
     expect(labelOf('他们在城区南北两河的综合整治项目上共建立11个联合党支部')).toBe('联合党支部');
-    expect(labelOf('8万名干部组成9000个工作组')).toBe('干部');
+  });
+
+  it('name every figure of a clause that gives several, each in its measure, joined as a list', () => {
+    expect(labelOf('8万名干部组成9000个工作组')).toBe('干部人数和工作组数');
+    expect(labelOf('以98%的办结率、97%的满意率、12万余次上门服务赢得了群众的信任')).toBe('办结率、满意率和上门服务次数');
+    expect(labelOf('全县120个行政村共有300个“连心驿站”服务点')).toBe('行政村数和“连心驿站”服务点数');
+  });
+
+  it('name one thing changed from a figure to a figure, with the times the clause gives', () => {
+    expect(labelOf('志愿者也从最初的30人发展到95人')).toBe('志愿者人数（最初、后来）');
+    expect(labelOf('由过去的日接听能力200个提升到现在的2000多个')).toBe('日接听能力（过去、现在）');
+  });
+
+  it('name what was done and for whom when the figure follows a preposition, never the clause as it runs', () => {
+    expect(labelOf('和同事一起为3万多户居民进行了免费检修')).toBe('免费检修的居民户数');
   });
 
   it('name what a figure before 的 measures, and say which measure', () => {
     expect(labelOf('在全区组成了12万人的联系服务团队')).toBe('联系服务团队（人数）');
-    expect(labelOf('有60%左右的干部在机关留守')).toBe('干部（比例）');
+  });
+
+  it('say 比例 of a share with no rate named: the share of what the clause says', () => {
+    expect(labelOf('有60%左右的干部在机关留守')).toBe('干部在机关留守的比例');
+    expect(labelOf('全县85%左右属于丘陵')).toBe('属于丘陵的比例');
+    expect(labelOf('40%左右下村服务')).toBe('下村服务的比例');
   });
 
   it('name the rate a percentage gives, before or after it', () => {

@@ -2,7 +2,8 @@
  * Where a proposal's grounds are quoted, on texts made for the test (never
  * the corpus): a run-in heading that names the practice gives way to the
  * sentence after it that tells how it works; a method only urged is said to
- * be; a place named only in the byline grounds the level there.
+ * be; a place named only in the byline grounds the level there; the
+ * method's words told as done go before its words as a name or a qualifier.
  */
 import { describe, expect, it } from 'vitest';
 import { numberBlocks } from '../../src/lib/edition.ts';
@@ -41,5 +42,26 @@ describe('the level of a place named only in the byline', () => {
     expect(levelOf(['湖北省兴山县委县直机关工委'])).toMatchObject({ value: '县区', p: 0, quote: '湖北省兴山县委县直机关工委', why: expect.stringContaining('作者署名单位') });
     expect(levelOf()).toBeUndefined();
     expect(levelOf(['某市委组织部'])).toBeUndefined();
+  });
+});
+
+describe('method evidence where the text tells the method, not where it names it', () => {
+  const HOTLINE = { methods: [{ id: 'fuwu-rexian', name: '服务热线', aliases: ['热线'] }], themes: [] };
+  const hotlineQuote = (text: string) => proposeCase({ title: '题', edition: numberBlocks([text]) }, HOTLINE).find((x) => x.field === 'methods')?.quote;
+
+  // The eleventh trial: “老李服务热线”秉承… (a name in a slogan) was proposed over the sentence where the hotline is set up.
+  it('pass over the words inside quotation marks, a programme’s name, when the text tells the method in its own words', () => {
+    const text = '2005年，市水务局将6部服务电话全部集中到一条热线上。“小王服务热线”坚持“群众的呼声就是第一信号”，建立起服务保障机制，每天有群众来电。';
+    expect(hotlineQuote(text)).toBe('2005年，市水务局将6部服务电话全部集中到一条热线上');
+  });
+
+  it('pass over the words that only qualify a noun after them (热线队伍)', () => {
+    const text = '2005年，市水务局将6部服务电话全部集中到一条热线上。热线队伍建立起值班制度，每天24小时有人在岗。';
+    expect(hotlineQuote(text)).toBe('2005年，市水务局将6部服务电话全部集中到一条热线上');
+  });
+
+  it('keep a quoted name when the text tells the method nowhere else', () => {
+    const text = '市里开通“小王服务热线”，每天24小时有人接听。群众都很满意。';
+    expect(hotlineQuote(text)).toBe('市里开通“小王服务热线”，每天24小时有人接听');
   });
 });

@@ -201,8 +201,8 @@ const RARE_CHAR = 3000;
 /**
  * Stray characters: a character of the language's rarest, used nowhere else
  * in the text, standing alone between two words of two or more characters,
- * and not a verb, adverb, preposition, conjunction, particle, numeral or
- * measure word, which may stand alone (群众聊几句, 帮扶款等等): what OCR leaves
+ * and not a verb, adverb, preposition, conjunction, particle, numeral,
+ * measure word or status word, which may stand alone (群众聊几句, 帮扶款等等): what OCR leaves
  * of a speck or a mark (群众爪个性化).
  */
 function strayCharacters(paragraphs: readonly string[]): Array<Array<{ start: number; end: number }>> {
@@ -215,7 +215,8 @@ function strayCharacters(paragraphs: readonly string[]): Array<Array<{ start: nu
     let at = 0;
     words.forEach((w, i) => {
       const single = w.word.length === 1 && /\p{Script=Han}/u.test(w.word);
-      if (single && uses.get(w.word) === 1 && charAsWordFrequency(w.word) < RARE_CHAR && !/^[vadpcumq]/u.test(w.tag) && word(words[i - 1]) && word(words[i + 1])) out.push({ start: at, end: at + 1 });
+      // A status word or its morpheme (z, zg: 患 of 孩子患手足口病) is used alone as a verb is.
+      if (single && uses.get(w.word) === 1 && charAsWordFrequency(w.word) < RARE_CHAR && !/^[vadpcumqz]/u.test(w.tag) && word(words[i - 1]) && word(words[i + 1])) out.push({ start: at, end: at + 1 });
       at += w.word.length;
     });
     return out;
@@ -247,6 +248,45 @@ function stopsInsideClauses(text: string): Array<{ start: number; end: number; w
       out.push({ start: s.end - 1, end: s.end, what: '句中无动词的短句后用句号，疑当作逗号' });
     }
   });
+  return out;
+}
+
+/** OCR's readings of a closing quotation mark (，， ’’ ,, ''), which OCR_TRAITS flag themselves: read here as the mark they stand for. */
+const CLOSER_MISREAD = /，，|,,|’’|''/gu;
+
+/**
+ * Quotation marks a paragraph does not pair: a closing ” with no “ open
+ * before it (“4420000”中的0”寓意: the 0's opening mark is lost), and an
+ * opening “ still open at the paragraph's end, unless the next paragraph
+ * opens with “, as a quotation running over paragraphs does.
+ */
+function unpairedQuotes(text: string, nextOpensQuote: boolean): Array<{ start: number; end: number; what: string }> {
+  const marks = text.replace(CLOSER_MISREAD, '” ');
+  const open: number[] = [];
+  const out: Array<{ start: number; end: number; what: string }> = [];
+  for (let i = 0; i < marks.length; i++) {
+    if (marks[i] === '“') open.push(i);
+    else if (marks[i] === '”' && open.pop() === undefined) out.push({ start: i, end: i + 1, what: '右引号前无左引号，疑脱左引号或右引号衍' });
+  }
+  if (!nextOpensQuote) for (const i of open) out.push({ start: i, end: i + 1, what: '左引号到段末未闭合，疑脱右引号' });
+  return out;
+}
+
+/**
+ * A colon after a clause of one noun, inside a paragraph, with the clause
+ * running on after it (社情民意复杂，群众：工作任务繁重): a colon follows a
+ * clause that announces (台账分为两类：), a speaker or a run-in label at the
+ * paragraph's start, never a lone noun mid-sentence.
+ */
+function strayColons(text: string): Array<{ start: number; end: number; what: string }> {
+  const out: Array<{ start: number; end: number; what: string }> = [];
+  for (const m of text.matchAll(/[，；]([^，；。！？：:“”]{1,6})[：:](?=\p{Script=Han})/gu)) {
+    const words = tagWords(m[1]!);
+    if (words.length === 1 && /^n/u.test(words[0]!.tag)) {
+      const at = m.index + m[0].length - 1;
+      out.push({ start: at, end: at + 1, what: '冒号前只有一个名词，不成分句，疑冒号衍' });
+    }
+  }
   return out;
 }
 
@@ -282,6 +322,8 @@ export function flagsFor(paragraphs: readonly string[], wordGuesses: boolean): s
     const places: Array<{ start: number; end: number; what: string[] }> = [
       ...(strays[i] ?? []).map((x) => ({ ...x, what: [`罕用字“${text.slice(x.start, x.end)}”孤立于两词之间，疑为衍字或误字`] })),
       ...stopsInsideClauses(text).map((x) => ({ ...x, what: [x.what] })),
+      ...unpairedQuotes(text, /^\s*“/u.test(paragraphs[i + 1] ?? '')).map((x) => ({ ...x, what: [x.what] })),
+      ...strayColons(text).map((x) => ({ ...x, what: [x.what] })),
     ];
     for (const suspect of suspects) {
       const what = suspect[1];

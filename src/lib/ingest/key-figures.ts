@@ -34,7 +34,10 @@ const DETERMINER = /^(?:全[省市县区乡镇村]|各级?|该|本|其中)$/u;
 /** What a figure before 的 measures (41万人的团队: the team's size in people). */
 const MEASURE: ReadonlyArray<[RegExp, string]> = [
   [/[%％]$/u, '比例'],
-  [/(?:人次|人|名)$/u, '人数'],
+  [/人次$/u, '人次'],
+  [/(?:人|名)$/u, '人数'],
+  [/户$/u, '户数'],
+  [/次$/u, '次数'],
   [/元$/u, '金额'],
   [/平方米$/u, '面积'],
   [/公里$/u, '长度'],
@@ -71,7 +74,8 @@ function countedAfter(after: string): string | undefined {
       continue;
     }
     if (!han(w.word) || !(nounish(words, i) || verbal || w.tag === 'd')) break;
-    if (verbal && words[i + 1]?.tag === 'v') break;
+    // A verbal noun (服务 vn) before a verb ends the thing (上门贴心服务赢得…); it does not begin what is done.
+    if (w.tag === 'v' && words[i + 1]?.tag === 'v') break;
     out.push(w);
   }
   while (out.length && !nounish(out, out.length - 1)) out.pop();
@@ -105,24 +109,133 @@ function countedBefore(before: string): string | undefined {
  * says nothing of what is counted.
  */
 export function figureLabel(clause: string, at: number, len: number): string | undefined {
-  const whole = clauseLabel(clause, at, len);
-  if (whole) return whole;
+  const figures = countedFigures(clause);
+  if (figures.length > 1 && figures[0]!.at === at) {
+    const many = changeLabel(clause, figures) ?? listLabel(clause, figures);
+    if (many) return many;
+  }
+  const single = beneficiaryLabel(clause, at, len) ?? shareOfLabel(clause, at, len) ?? clauseLabel(clause, at, len);
+  if (single) return single;
   const figure = clause.slice(at, at + len);
   const before = clause.slice(0, at);
   const after = clause.slice(at + len);
   let label: string | undefined;
-  if (/[%％]/u.test(figure)) label = /(\p{Script=Han}{2}率)[^率]*$/u.exec(before)?.[1] ?? /^(?:以上|左右)?的?(\p{Script=Han}{2}率)/u.exec(after)?.[1];
+  if (/[%％]/u.test(figure)) label = rateNamed(before, after);
   if (!label) {
     const of = /^[多余]?(?:以上|左右)?的/u.exec(after);
-    const rest = of ? after.slice(of[0].length) : after;
-    // A quoted name is what is counted, with the nouns after it (343个“农事村办”服务站).
-    const named = /^“([^“”]{2,12})”/u.exec(rest);
-    const counted = named ? `${named[0]}${countedAfter(rest.slice(named[0].length)) ?? ''}` : countedAfter(rest);
-    const measure = of ? MEASURE.find(([re]) => re.test(figure))?.[1] : undefined;
+    const counted = countedNoun(of ? after.slice(of[0].length) : after);
+    const measure = of ? measureOf(figure) : undefined;
     if (counted && (!of || measure)) return measure ? `${trim(counted)}（${measure}）` : trim(counted);
   }
   label ??= countedBefore(before);
   return label ? trim(label) : undefined;
+}
+
+const measureOf = (figure: string) => MEASURE.find(([re]) => re.test(figure))?.[1];
+
+/** The rate a percentage gives, named before it (入户率要在80%) or after it (100%的处置率). */
+function rateNamed(before: string, after: string): string | undefined {
+  return /(\p{Script=Han}{2}率)[^率]*$/u.exec(before)?.[1] ?? /^(?:以上|左右)?的?(\p{Script=Han}{2,6}?率)/u.exec(after)?.[1];
+}
+
+/** What a figure counts when it stands after it, a quoted name whole with the nouns after it (343个“农事村办”服务站). */
+function countedNoun(rest: string): string | undefined {
+  const named = /^“([^“”]{2,12})”/u.exec(rest);
+  return named ? `${named[0]}${countedAfter(rest.slice(named[0].length)) ?? ''}` : countedAfter(rest);
+}
+
+/** Longest label naming several figures of one clause (处置率、满意率和上门服务次数). */
+const MAX_LIST_LABEL = 20;
+/** Time words that tell the two ends of a change apart (从最初的28人发展到83人). */
+const TIME_TAG = /^t/u;
+
+/**
+ * One thing changed from a figure to a figure (队员也从最初的28人发展到83人,
+ * 由过去的最高峰日话务处理能力300个提升到现在的3500多个): what changed, in
+ * its measure, with the two times the clause names (队员人数（最初、后来）,
+ * 最高峰日话务处理能力（过去、现在）); 原/后来 stand for a time not named.
+ */
+function changeLabel(clause: string, figures: ReadonlyArray<{ at: number; figure: string }>): string | undefined {
+  const [from, to] = figures;
+  if (figures.length !== 2 || !from || !to) return undefined;
+  const start = Math.max(clause.lastIndexOf('从', from.at), clause.lastIndexOf('由', from.at));
+  const between = clause.slice(from.at + from.figure.length, to.at);
+  if (start === -1 || !/到$/u.test(between.replace(/[^\p{Script=Han}]|(?:现在|目前|如今|后来|最后)的?$/gu, ''))) return undefined;
+  const inside = tagWords(clause.slice(start + 1, from.at));
+  const times = (words: ReadonlyArray<{ word: string; tag: string }>) => words.filter((w) => TIME_TAG.test(w.tag)).map((w) => w.word)[0];
+  // What changed stands inside (由过去的…处理能力300个) or is the clause's subject (队员也从…).
+  const named = inside.filter((w) => !TIME_TAG.test(w.tag) && w.word !== '的').map((w) => w.word).join('');
+  const what = Array.from(named).length >= 2 ? named : countedBefore(clause.slice(0, start));
+  if (!what) return undefined;
+  const label = `${trim(what)}${measureOf(from.figure) ?? ''}（${times(inside) ?? '原'}、${times(tagWords(between)) ?? '后来'}）`;
+  return Array.from(label).length <= MAX_LIST_LABEL ? label : undefined;
+}
+
+/**
+ * Several figures of one clause are named together, each by what it counts,
+ * joined as the editors join them (以100%的处置率、99%的满意率、19万余次上门
+ * 贴心服务 → 处置率、满意率和上门贴心服务次数; 133个乡镇共有343个服务站 →
+ * 乡镇数和服务站数): a label for the first alone would hide the others.
+ */
+function listLabel(clause: string, figures: ReadonlyArray<{ at: number; figure: string }>): string | undefined {
+  const parts = figures.map(({ at, figure }, i) => {
+    const before = clause.slice(i === 0 ? 0 : figures[i - 1]!.at + figures[i - 1]!.figure.length, at);
+    const after = clause.slice(at + figure.length, figures[i + 1]?.at ?? clause.length).replace(/^[多余]?(?:以上|左右)?的?/u, '');
+    if (/[%％]/u.test(figure)) {
+      // In a list the rate after a figure is its own (100%的处置率、99%的满意率); the one before belongs to the figure before.
+      const rate = rateNamed('', after) ?? rateNamed(before, '');
+      const of = countedAfter(after);
+      return rate ?? (of ? `${trim(of)}比例` : undefined);
+    }
+    const counted = countedNoun(after);
+    // A figure before what it counts is a number of those things (133个乡镇 → 乡镇数).
+    if (counted) return `${trim(counted)}${measureOf(figure) ?? '数'}`;
+    return countedBefore(before);
+  });
+  if (parts.some((x) => x === undefined) || new Set(parts).size < parts.length) return undefined;
+  const names = parts as string[];
+  const label = names.length === 2 ? names.join('和') : `${names.slice(0, -1).join('、')}和${names.at(-1)}`;
+  return Array.from(label).length <= MAX_LIST_LABEL ? label : undefined;
+}
+
+/** Verbs that only carry a verbal noun (进行了义务维修): the noun says what was done. */
+const LIGHT_VERB = new Set(['进行', '开展', '实施', '实行', '给予', '作出', '做出', '提供']);
+
+/**
+ * A figure after a preposition counts those for whom something was done (为
+ * 6万多户市民进行了义务维修): the label names what was done and whom, in the
+ * figure's measure (义务维修的市民户数), never the clause as it runs.
+ */
+function beneficiaryLabel(clause: string, at: number, len: number): string | undefined {
+  const before = tagWords(clause.slice(0, at).replace(/(?:近|约|共|达)$/u, ''));
+  if (before.at(-1)?.tag !== 'p') return undefined;
+  const figure = clause.slice(at, at + len);
+  const after = clause.slice(at + len).replace(/^[多余]/u, '');
+  const whom = countedAfter(after);
+  if (!whom) return undefined;
+  const done = tagWords(after.slice(after.indexOf(whom) + whom.length).split(/[，。；、：,;:]/u)[0]!);
+  while (done.length && (LIGHT_VERB.has(done[0]!.word) || /^u/u.test(done[0]!.tag))) done.shift();
+  const deed = done.map((w) => w.word).join('');
+  if (!deed || !/^(?:v|n)/u.test(done.at(-1)!.tag) || !han(deed)) return undefined;
+  const label = `${deed}的${whom}${measureOf(figure) ?? ''}`;
+  return Array.from(label).length <= MAX_CLAUSE_LABEL ? label : undefined;
+}
+
+/**
+ * A share with no rate named is the share of what the clause says (百色市95%
+ * 左右属于山区 → 百色市属于山区的比例; 有60%左右的干部在机关留守 → 干部在机关
+ * 留守的比例): a label says 比例, or it reads as a count.
+ */
+function shareOfLabel(clause: string, at: number, len: number): string | undefined {
+  const figure = clause.slice(at, at + len);
+  const before = clause.slice(0, at);
+  const after = clause.slice(at + len);
+  if (!/[%％]/u.test(figure) || rateNamed(before, after) || COMPARED.test(before)) return undefined;
+  const of = /^(?:以上|左右)*的/u.exec(after);
+  const said = of ? after.slice(of[0].length).replace(/[，。；！？、：,;:!?\s]+$/u, '') : clauseLabel(clause, at, len);
+  if (said === undefined || /的比例$/u.test(said)) return said;
+  // A long or mixed rest of the clause is left to the older rules (干部（比例）).
+  return /^\p{Script=Han}+$/u.test(said) && Array.from(said).length <= MAX_CLAUSE_LABEL - 3 ? `${said}的比例` : undefined;
 }
 
 /** Longest label a whole clause gives: the editors' own labels run to a short clause (提出入党申请的青年农民, 农村信访量比上年度下降). */

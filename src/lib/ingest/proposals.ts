@@ -13,7 +13,7 @@ import type { Kind, Level } from '../kinds.ts';
 import { methodSpellings } from '../methods.ts';
 import { normalizePunctuation } from '../text.ts';
 import type { EditionBlock } from '../edition.ts';
-import { cutWords } from './words.ts';
+import { cutWords, tagWords } from './words.ts';
 import { COMPILER } from './case-start.ts';
 import { aimWord, isListItem } from '../node/evidence-checks.ts';
 import { contentWords } from '../node/similarity.ts';
@@ -173,17 +173,29 @@ function toldAfterHeading(text: string, sentence: string): string | undefined {
   return DOING.test(next) && standsAsEvidence({ para: { p: 0, text }, quote }) ? quote : undefined;
 }
 
-/** Every place a method's spellings stand, each with the sentence around it and the quote proposed there. */
+/** Whether the words ending at `end` qualify the noun after them (热线队伍, 热线负责人): jieba tags the next word a noun. */
+function qualifiesNoun(text: string, end: number): boolean {
+  const next = tagWords(text.slice(end, end + 6))[0];
+  return next !== undefined && /^n/u.test(next.tag) && /^\p{Script=Han}/u.test(next.word);
+}
+
+/**
+ * Every place a method's spellings stand, each with the sentence around it,
+ * the quote proposed there, and whether the words only name or qualify
+ * something: inside quotation marks (“老李服务热线”, “三有两评”工作法: a
+ * programme's name or a slogan) or before a noun they qualify (热线队伍).
+ */
 function mentionsOf(paras: readonly Para[], spellings: readonly string[]) {
-  return paras.flatMap((para) =>
-    spellings.flatMap((term) => {
-      const out: Array<{ para: Para; term: string; quote: string; filled: string; sentence: string }> = [];
+  return paras.flatMap((para) => {
+    const quotedAt = quotedPositions(para.text);
+    return spellings.flatMap((term) => {
+      const out: Array<{ para: Para; term: string; quote: string; filled: string; sentence: string; naming: boolean }> = [];
       for (let at = para.text.indexOf(term); at !== -1; at = para.text.indexOf(term, at + term.length)) {
-        out.push({ para, term, quote: quoteAround(para.text, at, term.length), filled: quoteAround(para.text, at, term.length, MAX_QUOTE, true), sentence: quoteAround(para.text, at, term.length, Infinity) });
+        out.push({ para, term, quote: quoteAround(para.text, at, term.length), filled: quoteAround(para.text, at, term.length, MAX_QUOTE, true), sentence: quoteAround(para.text, at, term.length, Infinity), naming: quotedAt.has(at) || qualifiesNoun(para.text, at + term.length) });
       }
       return out;
-    }),
-  );
+    });
+  });
 }
 
 /** Evidence check:content takes as it stands: a method's quote that is neither an aim nor a bare item of a 、-list. */
@@ -201,7 +213,11 @@ function proposeMethods(paras: readonly Para[], vocab: ProposalVocabulary): Prop
       // Quoted where the text best tells of doing it (doingScore; the first such place on a tie), in words check:content
       // takes as evidence as they stand (not an aim, not a bare item of a 、-list); a lone mention told as nothing done may be a passing one.
       const told = mentions.filter((m) => DOING.test(m.sentence) && standsAsEvidence(m));
-      const done = told.reduce<(typeof told)[number] | undefined>((best, m) => (best && doingScore(best.sentence) >= doingScore(m.sentence) ? best : m), undefined) ?? mentions.find(standsAsEvidence);
+      // The method's words inside quotation marks name a programme or a slogan (“老李服务热线”秉承…), before a noun they only
+      // qualify it (热线队伍); where the text tells the method itself (将8部服务电话全部集中到一条热线上), that place goes first:
+      // the eleventh trial re-quoted such names.
+      const plain = told.filter((m) => !m.naming);
+      const done = (plain.length > 0 ? plain : told).reduce<(typeof told)[number] | undefined>((best, m) => (best && doingScore(best.sentence) >= doingScore(m.sentence) ? best : m), undefined) ?? mentions.find(standsAsEvidence);
       const chosen = done ?? mentions[0]!;
       // Chosen by its own clause; quoted with the clauses beside it when they still stand as evidence.
       const named = done && standsAsEvidence({ para: done.para, quote: done.filled }) ? { ...done, quote: done.filled } : chosen;
@@ -330,8 +346,8 @@ const KIND_WORDS: ReadonlyArray<[RegExp, Kind, string]> = [
 
 const FIRST_PERSON_VIEW = /我(?:个人|本人|认为|觉得|以为|想|体会|看来)/gu;
 
-/** Where the text's author speaks of his own views in the first person, outside any quotation. */
-function firstPersonView(text: string): { index: number; length: number } | undefined {
+/** The positions (UTF-16 offsets) of a text's characters that stand inside quotation marks, the marks themselves left out. */
+function quotedPositions(text: string): Set<number> {
   let depth = 0;
   const quotedAt = new Set<number>();
   Array.from(text).reduce((i, ch) => {
@@ -342,6 +358,12 @@ function firstPersonView(text: string): { index: number; length: number } | unde
     else if (depth > 0) quotedAt.add(i);
     return i + ch.length;
   }, 0);
+  return quotedAt;
+}
+
+/** Where the text's author speaks of his own views in the first person, outside any quotation. */
+function firstPersonView(text: string): { index: number; length: number } | undefined {
+  const quotedAt = quotedPositions(text);
   for (const m of text.matchAll(FIRST_PERSON_VIEW)) if (!quotedAt.has(m.index)) return { index: m.index, length: m[0].length };
   return undefined;
 }

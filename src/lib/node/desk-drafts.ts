@@ -29,6 +29,7 @@ import { describeCorrection } from '../collation-notes.ts';
 import { CollateError, loadWitness } from './collate-files.ts';
 import { recordReading, removeReading, type Reading } from '../ingest/record-reading.ts';
 import { flagWhat, settleFlags } from '../ingest/reading-flags.ts';
+import { setEditorFields, type EditorFields } from '../ingest/editor-fields.ts';
 import { checkPublish, librarySources, openFlags, plannedSourceId, publish } from './publish.ts';
 import { previewBody } from './desk-preview.ts';
 import { readMethodMentions, readMethods, readThemes } from './taxonomy.ts';
@@ -464,20 +465,6 @@ interface TeachingInput {
   points: Array<{ text: string; paragraphs: number[] }>;
 }
 
-/** The editors' frontmatter fields the desk's forms write, each at its path; an empty value removes the field. */
-const EDITOR_FIELDS = {
-  summary: ['summary'],
-  level: ['level'],
-  kind: ['kind'],
-  township: ['region', 'township'],
-  regionNote: ['region', 'note'],
-  inferredLevel: ['inferred', 'level'],
-  inferredRegion: ['inferred', 'region'],
-  inferredYears: ['inferred', 'years'],
-} as const;
-
-type EditorFields = Partial<Record<keyof typeof EDITOR_FIELDS, string>>;
-
 /** The fields the desk's forms write beside the plain ones: a flag, the authors' roles (by the order ingest listed the names), passing mentions. */
 interface ListedFields {
   featured?: boolean;
@@ -537,15 +524,7 @@ export function saveFields(folders: DeskFolders, batch: string, draft: string, f
   editDraft(folders, batch, draft, (doc, text) => {
     const paragraphs = new Set(caseParagraphs(text.slice(FRONTMATTER.exec(text)![0].length)).map((x) => x.p));
     setListed(doc, fields, { methods: new Set(readMethodMentions(folders.content).map((t) => t.id)), paragraphs, draft });
-    for (const [key, at] of Object.entries(EDITOR_FIELDS) as Array<[keyof EditorFields, readonly string[]]>) {
-      const value = fields[key];
-      if (value === undefined) continue;
-      if (value.trim()) doc.setIn(at, value.trim());
-      else if (doc.hasIn(at)) doc.deleteIn(at);
-    }
-    // An inferred map emptied by the editor goes with its last reason.
-    const inferred = doc.get('inferred');
-    if (isMap(inferred) && inferred.items.length === 0) doc.delete('inferred');
+    setEditorFields(doc, fields);
   });
 }
 
