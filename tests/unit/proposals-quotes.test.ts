@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { numberBlocks } from '../../src/lib/edition.ts';
 import { proposeCase } from '../../src/lib/ingest/proposals.ts';
+import { isListItem } from '../../src/lib/node/evidence-checks.ts';
 
 const VOCAB = { methods: [{ id: 'ganbu-xiafang', name: '干部下访', aliases: ['下访'] }], themes: [] };
 const quoteOf = (text: string) => proposeCase({ title: '题', edition: numberBlocks([text]) }, VOCAB).find((x) => x.field === 'methods')?.quote;
@@ -63,5 +64,16 @@ describe('method evidence where the text tells the method, not where it names it
   it('keep a quoted name when the text tells the method nowhere else', () => {
     const text = '市里开通“小王服务热线”，每天24小时有人接听。群众都很满意。';
     expect(hotlineQuote(text)).toBe('市里开通“小王服务热线”，每天24小时有人接听');
+  });
+});
+
+describe('a method named only as an item of a 、-list', () => {
+  // Trial 12's 五必到: accepting “代办事项必到” wrote evidence check:content refuses as a bare list item.
+  it('quote the list around it, which stands as evidence, and still say it is only listed', () => {
+    const text = '明确党员做到“五必到”，即联系户红白大事必到、生病住院必到、下访事项必到、思想波动必到，把党员推上服务群众第一线。';
+    const proposal = proposeCase({ title: '题', edition: numberBlocks([text]) }, VOCAB).find((x) => x.field === 'methods')!;
+    expect(proposal.quote).toMatch(/^即联系户红白大事必到、生病住院必到、下访事项必到、思想波动必到/u);
+    expect(isListItem(text, proposal.quote)).toBe(false);
+    expect(proposal.why).toMatch(/以列举提到“下访”/u);
   });
 });

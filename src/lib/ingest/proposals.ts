@@ -218,7 +218,10 @@ function proposeMethods(paras: readonly Para[], vocab: ProposalVocabulary): Prop
       // the eleventh trial re-quoted such names.
       const plain = told.filter((m) => !m.naming);
       const done = (plain.length > 0 ? plain : told).reduce<(typeof told)[number] | undefined>((best, m) => (best && doingScore(best.sentence) >= doingScore(m.sentence) ? best : m), undefined) ?? mentions.find(standsAsEvidence);
-      const chosen = done ?? mentions[0]!;
+      const first = mentions[0]!;
+      // Only named in a 、-list (代办事项必到): quoted with the list around it, which check:content takes as it stands, so that
+      // accepting the proposal never writes evidence the check refuses (trial 12's 五必到).
+      const chosen = done ?? (standsAsEvidence({ para: first.para, quote: first.filled }) ? { ...first, quote: first.filled } : first);
       // Chosen by its own clause; quoted with the clauses beside it when they still stand as evidence.
       const named = done && standsAsEvidence({ para: done.para, quote: done.filled }) ? { ...done, quote: done.filled } : chosen;
       const ground = { ...named, quote: toldAfterHeading(named.para.text, named.sentence) ?? named.quote };
