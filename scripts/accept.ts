@@ -39,7 +39,7 @@ import { proposeTeaching, teachingFileText, type TagData } from '../src/lib/inge
 import { loadRegionIndex } from '../src/lib/node/region-index.ts';
 import { caseIdOf } from '../src/lib/ids.ts';
 import { EDITOR_FIELD_PATHS, EditorFieldError, setEditorField } from '../src/lib/ingest/editor-fields.ts';
-import { readArgs } from './usage.mjs';
+import { joinNumberRuns, readArgs } from './usage.mjs';
 
 const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draft.teaching.yaml>… [--all] [--field ${PROPOSAL_FIELDS.join('|')}]… [--accept 1,3] [--reject 2,4] [--content DIR]
        npm run accept -- <draft.mdx | case id> --correct N --to 改正 [--note "校勘记"] [--from 原文]
@@ -65,7 +65,7 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
                    quotes (--from says which, when --to alone does not), the body follows
                    (npm run correct records any correction, doubt or lacuna); without --note the
                    note is the reason the flag gave (疑“入”误作“人” → “入”误作“人”。)
-  --settle N,M     mark “# 待核” lines N, M (numbered as listed) read: # 已核：…, which publish leaves out
+  --settle N,M     (or N M) mark “# 待核” lines N, M (numbered as listed) read: # 已核：…, which publish leaves out
                    of the case file; a reading that needs a 校勘记 is recorded with npm run correct instead
   --edit N --quote 原文 [--p P]   quote other words for proposal N (exactly as npm run paragraphs shows paragraph P;
                    default: its paragraph); --label 说明 rewrites a key figure's label; --value 值 changes
@@ -85,6 +85,7 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
                    of an inferred value), region.township, level, kind; "" removes the field. Printed on public pages`;
 
 const { values, positionals } = readArgs(USAGE, {
+  args: joinNumberRuns(process.argv.slice(2), ['accept', 'reject', 'settle']),
   allowPositionals: true,
   options: {
     all: { type: 'boolean', default: false },

@@ -14,6 +14,25 @@ export function exitWithUsageOnHelp(usage, argv = process.argv.slice(2)) {
 }
 
 /**
+ * The arguments with the numbers that follow a numbered option joined to it:
+ * `--accept 1 3` (as a draft's own comment writes it) is `--accept 1,3`, never
+ * the option's 1 and a file named 3.
+ * @param {readonly string[]} argv
+ * @param {readonly string[]} numbered option names that take N,M
+ * @returns {string[]}
+ */
+export function joinNumberRuns(argv, numbered) {
+  const isNumbers = (a) => /^\d+(?:,\d+)*$/.test(a);
+  const out = [];
+  for (const a of argv) {
+    const [option, value] = out.slice(-2);
+    if (isNumbers(a) && value !== undefined && isNumbers(value) && numbered.some((n) => option === `--${n}`)) out[out.length - 1] = `${value},${a}`;
+    else out.push(a);
+  }
+  return out;
+}
+
+/**
  * The command's arguments by `config` (node:util parseArgs), or what to answer
  * instead, for a command run in-process (a test calls it): `--help` gives the
  * usage on stdout and exit 0; an unknown option or a missing value gives one

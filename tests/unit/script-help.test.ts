@@ -63,3 +63,10 @@ it('every npm script that reads options reads them through readArgs (scripts/usa
   const raw = files.filter((file) => /\bparseArgs\(/.test(readFileSync(file, 'utf8')));
   expect(raw).toEqual([]);
 });
+
+it('joins the numbers after a numbered option, as a draft’s comment writes them (--accept 1 3), and nothing else', async () => {
+  const { joinNumberRuns } = await import('../../scripts/usage.mjs');
+  expect(joinNumberRuns(['d.mdx', '--accept', '1', '3', '--reject', '2,4', '5'], ['accept', 'reject'])).toEqual(['d.mdx', '--accept', '1,3', '--reject', '2,4,5']);
+  // A number after a file or another option stays where it is.
+  expect(joinNumberRuns(['--p', '3', '4', 'd.mdx'], ['accept'])).toEqual(['--p', '3', '4', 'd.mdx']);
+});
