@@ -62,7 +62,8 @@ export const COMPILER = /^(?<unit>.{2,40}?[部处科股委办局厅室会社院�
  * never a title and never a person, so never an author.
  */
 export const UNIT_END = '(?:委员会|党委|党组|党工委|工委|组织部|宣传部|统战部|人民政府|政府|办事处|办公室|管委会|局|厅|处|总支部|党支部|党总支)';
-export const UNIT_LINE = new RegExp(`^(?!.*的)(?:中共|中国共产党)?\\p{Script=Han}{2,30}?${UNIT_END}$`, 'u');
+// ×× stands for a name a document leaves out (中共××市委组织部), as published documents and their copies print it.
+export const UNIT_LINE = new RegExp(`^(?!.*的)(?:中共|中国共产党)?[\\p{Script=Han}×]{2,30}?${UNIT_END}$`, 'u');
 /** The body that signs a notice or an announcement in its 落款: an organ (UNIT_LINE), or a firm's board (…股份有限公司董事会). */
 export const isSigningUnit = (text: string) => UNIT_LINE.test(text) || /^(?!.*的)[^\s，。、]{2,30}?(?:董事会|监事会)$/u.test(text);
 /** A post in a locality's government or Party organ (县政府办党总支书记, 县委常委宣传部长): where its holder works is what the text is about. */

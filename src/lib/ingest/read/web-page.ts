@@ -11,14 +11,15 @@ import { Readability } from '@mozilla/readability';
 import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
 import { parse, serialize, serializeOuter } from 'parse5';
-import { dateIn } from '../dates.ts';
+import { DATE, dateIn } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, NOTE_LABEL, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
+import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
-import { CAPTION_MAX, chromeKind, chromeRole, dropChrome, isCaptionWorded, isMetaLine, originalTitleOf, readChromeLine, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
+import { CAPTION_MAX, chromeKind, chromeRole, documentFields, dropChrome, isCaptionWorded, isMetaLine, originalTitleOf, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
+import { joinBrokenLine } from '../../text.ts';
 
 /** Fewer Han characters than this in the body, and the page has no article. */
 const MIN_HAN = 50;
@@ -200,6 +201,34 @@ function ownHeadlineLines(kept: readonly Block[]): number {
 }
 
 /**
+ * The date of a 落款 closing the text: a bare date right under an organ's name (isSigningUnit), no running text after
+ * them (a download link's words may follow).
+ */
+function signOffDate(blocks: readonly Block[]): Block | undefined {
+  const at = blocks.findLastIndex((b) => isSigningUnit(b.text));
+  const date = blocks[at + 1];
+  const bare = date && DATE.test(date.text) && date.text.replace(DATE, '').trim() === '';
+  return at >= 0 && bare && blocks.slice(at + 2).every((b) => Array.from(b.text).length <= 30 && !/[。！？]/u.test(b.text)) ? date : undefined;
+}
+
+/**
+ * A headline set over several short lines at the top of the text (a 公文's title printed as three or four bold centred
+ * lines): the lines that, joined as a broken line is (joinBrokenLine), are the title the page states or its <title>.
+ */
+function headlineRun(kept: readonly Block[], titles: ReadonlyArray<string | undefined>): { at: number; n: number; title: string } | undefined {
+  const lineOfHeadline = (b: Block) => (b.bold || b.centred || !!b.heading) && Array.from(b.text).length <= 40 && !/[。！？；]$/u.test(b.text);
+  for (let at = 0; at < Math.min(kept.length, 16); at++) {
+    for (let n = 2; n <= 6 && at + n <= kept.length && lineOfHeadline(kept[at + n - 1]!); n++) {
+      if (!lineOfHeadline(kept[at]!)) break;
+      const joined = joinBrokenLine(kept.slice(at, at + n).map((b) => b.text));
+      const title = titles.find((t) => t === joined);
+      if (title) return { at, n, title };
+    }
+  }
+  return undefined;
+}
+
+/**
  * An official notice reprinted as a page's text opens with its own title (国务院关于…的指导意见, the issuer before
  * 关于) and its 文号 line: the document's heading under the page's headline, as a release's title is.
  */
@@ -282,8 +311,19 @@ export function readWebPage(
     for (const b of blocksOf(el)) leave(b.text, 'page text outside the article', 'hidden on the page (display:none), outside the article');
     el.remove();
   }
-  const blocks = blocksOf(body);
-  let kept = dropChrome(blocks, (b) => b.text, meta, (b, kind) => leave(b.text, kind));
+  // A key–value table of the document's metadata (a portal's 索引号 / 发文机关 / 成文日期 … over a 公文) is metadata, read and listed.
+  const blocks = blocksOf(body).filter((b) => {
+    const fields = b.row ? documentFields(b.text) : undefined;
+    if (fields) {
+      readDocumentFields(fields, meta);
+      leave(b.text, 'metadata line', "a row of the document's metadata table (索引号, 发文机关, 成文日期…)");
+    }
+    return !fields;
+  });
+  // A 落款's date (吉林省人民政府 / 2022年1月27日 closing the text) stays under the organ's name, where the analysis reads the 落款.
+  const signDate = signOffDate(blocks);
+  let kept = dropChrome(blocks.filter((b) => b !== signDate), (b) => b.text, meta, (b, kind) => leave(b.text, kind));
+  if (signDate) kept.splice(kept.indexOf(blocks[blocks.indexOf(signDate) - 1]!) + 1, 0, signDate);
   const page = doc.body ? blocksOf(doc.body) : [];
   // Readability drops the style and class attributes and empty caption slots: whether a block is centred,
   // a heading by its class or right under a picture is read on the page as saved.
@@ -370,8 +410,10 @@ export function readWebPage(
   const parts = titleParts(doc.title ?? '');
   const opening = kept[0] && (kept[0].heading || kept[0].bold || kept[0].centred) && headlineLike(kept[0].text) ? kept[0].text : undefined;
   const statedOk = notSection(stated);
+  const run = headlineRun(kept, [statedOk, ...parts]);
   title ??=
     (statedOk && (page.find((b) => b.text === statedOk)?.text ?? page.find((b) => b.text.startsWith(statedOk) && headlineLike(b.text))?.text)) ??
+    run?.title ??
     (h1s.length === 1 ? (headline?.title ?? plausibleTitle(h1s[0]!.textContent)) : undefined) ??
     // A block the <title> names, at the body's top or above it, before a bold line opening the body: that line
     // may be an agency's 引题 the page repeats at the top of the text (…座谈会强调).
@@ -389,6 +431,17 @@ export function readWebPage(
     if (whole) title = whole;
   }
   if (title) meta.title = title;
+  // The headline printed over several lines at the text's top: the text starts under it, and what the body finder took
+  // above it (a breadcrumb, a share bar's words) is page furniture, listed. Running text above it is no furniture: left as is.
+  const printedHeadline = !!run && run.title === title && kept.slice(0, run.at).every((b) => !/[。！？]/u.test(b.text));
+  if (run && printedHeadline) {
+    for (const b of kept.slice(0, run.at)) leave(b.text, chromeKind(b.text) ?? 'page text outside the article', 'above the headline the text prints over several lines');
+    for (const b of kept.slice(run.at, run.at + run.n)) {
+      count(dropped, 'headline');
+      left.push({ role: 'headline', text: b.text, reason: `one of the ${run.n} lines the headline is printed on at the top of the text` });
+    }
+    kept = kept.slice(run.at + run.n);
+  }
   // The body finder may take the headline with the body, and a ——subtitle or kicker printed above it.
   const heading: Block[] = [];
   const titleInBody = title ? kept.slice(0, 4).findIndex((b) => b.text === title) : -1;
@@ -427,7 +480,7 @@ export function readWebPage(
   }
   kept = kept.slice(own);
   // A reprinted notice's 文号 under its own title (国发〔2015〕40号): the document's number, not its text.
-  if (own && NOTICE_NUMBER_LINE.test(kept[0]?.text ?? '')) {
+  if ((own || printedHeadline) && NOTICE_NUMBER_LINE.test(kept[0]?.text ?? '')) {
     count(dropped, 'notice');
     left.push({ role: 'notice', text: kept.shift()!.text, reason: "the reprinted notice's 文号 under its own title" });
   }
