@@ -270,4 +270,12 @@ describe('seventh real-page set: headline element, subtitle mark, site-name h1, 
   it('reads a byline set after a box mark', () => {
     expect(parseAuthorLine('□ 本报记者 葛灵丹')?.map((a) => a.name)).toEqual(['葛灵丹']);
   });
+
+  it("reads a writer's credit with the pictures' credit run on, and no such line is a caption", () => {
+    expect(parseAuthorLine('顶端新闻·河南商报记者马俊峰/文受访者供图')).toEqual([{ name: '马俊峰', role: '顶端新闻·河南商报记者' }]);
+    expect(parseAuthorLine('马俊峰/文')?.map((a) => a.name)).toEqual(['马俊峰']);
+    expect(chromeKind('顶端新闻·河南商报记者马俊峰/文受访者供图')).toBeUndefined();
+    // A photo credit alone credits a picture, not the text.
+    expect(chromeKind('受访者供图')).toBe('caption');
+  });
 });

@@ -157,7 +157,8 @@ const POSTED_NAME = /^(.*(?:研究员|教授|讲师|博士|主任|书记|部长|
  * The one list of role words a byline prints before names (本报记者, 通讯员, 评论员), an outlet's name perhaps
  * before the role (澎湃新闻记者, 半月谈记者): the role, never a name.
  */
-const BYLINE_ROLE = /^(?:(?:本报|本刊|本台|本网|新华社)?(?:特约|见习|实习|首席|职工)?(?:记者|通讯员|评论员|实习生|撰稿人?|摄影|摄|编辑)|\p{Script=Han}{2,8}?(?:特约|见习|实习|首席)?(?:记者|通讯员|评论员)|整合|编译|综合|报道)$/u;
+// An outlet's name before the role may join its app and its paper with a middle dot (顶端新闻·河南商报记者).
+const BYLINE_ROLE = /^(?:(?:本报|本刊|本台|本网|新华社)?(?:特约|见习|实习|首席|职工)?(?:记者|通讯员|评论员|实习生|撰稿人?|摄影|摄|编辑)|\p{Script=Han}[\p{Script=Han}·・]{1,14}?(?:特约|见习|实习|首席)?(?:记者|通讯员|评论员)|整合|编译|综合|报道)$/u;
 /**
  * Two to four Han characters that are no one's name: dates, page furniture, section names, and a
  * title or post, though as short as a name (宣传部长, 主任, 同志).
@@ -184,6 +185,9 @@ export const CLOSING_BYLINE = /([。！？”])\s*([（(【][^（）()【】]{2,
 /** A name and the outlet it writes for, parted by a slash (石佳/中国青年报, 张三／澎湃新闻). */
 const OUTLET_SIGNED = /^(\p{Script=Han}{2,4})\s*[/／]\s*[^\s/／]{1,14}?(?:报|网|社|台|刊|杂志|新闻|客户端)$/u;
 
+/** A writer's credit (马俊峰/文), a pictures' credit (受访者供图, 张三摄, 李四/图) run on after it or none: the words before /文 are the byline. */
+export const WRITER_CREDIT = /^(\S.{1,40}?)\s*[/／]\s*文(?:\s*\S{2,10}?(?:供图|摄影?|[/／]\s*图))?$/u;
+
 /** A byline naming only a role, no person (（经济日报评论员）, 本报记者): it signs the text, and gives no author. */
 export const isRoleOnlyByline = (text: string) => /^\p{Script=Han}{0,12}?(?:特约|首席|本报|本刊)?(?:评论员|记者|通讯员)$/u.test(text.replace(/^[（(]|[)）]$/gu, ''));
 
@@ -198,6 +202,9 @@ export const isBylineLine = (text: string) => !!parseAuthorLine(text) || UNIT_LI
 export function parseAuthorLine(text: string): Array<{ name: string; role?: string }> | undefined {
   // A box or bullet papers set before a byline (□ 本报记者 葛灵丹) is a mark, not a word of it.
   let line = text.replace(/^[□■◇◆○●▲△]\s*/u, '').replace(/^[（(【\[]([^（）()【】\[\]]*)[)）】\]]$/u, '$1');
+  // 记者马俊峰/文受访者供图: the writer's credit (…/文) with the pictures' credit run on after it; the writer signs the text.
+  const written = WRITER_CREDIT.exec(line);
+  if (written) line = written[1]!;
   // 石佳/中国青年报: a name, a slash, the paper it writes for. The outlet is the source, the name the author.
   const forOutlet = OUTLET_SIGNED.exec(line);
   if (forOutlet && !NOT_A_NAME.test(forOutlet[1]!) && !BYLINE_ROLE.test(forOutlet[1]!) && !isCommonWord(forOutlet[1]!)) return [{ name: forOutlet[1]! }];

@@ -8,7 +8,7 @@
 import { tagWords } from '../words.ts';
 import { loadRegionIndex } from '../../node/region-index.ts';
 import { shortPlaceName } from '../../regions/divisions.ts';
-import { BARS, parseAuthorLine, UNIT_LINE } from '../case-start.ts';
+import { BARS, parseAuthorLine, UNIT_LINE, WRITER_CREDIT } from '../case-start.ts';
 import { asciiDigits, DATE, DATE_SOURCE, dateTimeIn } from '../dates.ts';
 import type { DocumentMeta } from '../meta.ts';
 
@@ -178,6 +178,8 @@ const QR_PARAGRAPH = /(?:扫描|扫码|扫一扫|长按识别|识别)(?:下方|�
 
 /** The kind of chrome a line is, or undefined when it is (or may be) article text. */
 export function chromeKind(line: string): ChromeKind | undefined {
+  // A byline whose pictures' credit runs on after the writer's (记者马俊峰/文受访者供图) signs the text: no caption.
+  if (WRITER_CREDIT.test(line) && parseAuthorLine(line)) return undefined;
   if (Array.from(line).length <= CAPTION_MAX && LONG_CAPTION.test(line)) return 'caption';
   if (Array.from(line).length <= 400 && STATEMENT.test(line)) return 'footer';
   if (Array.from(line).length <= CAPTION_MAX && PROMOTION.test(line) && !splitGluedTail(line)) return 'promotion';

@@ -380,6 +380,13 @@ export function readWebPage(
     if (underPicture || centredAmid) leave(b.text, 'caption', `caption: ${why}`);
     return !(underPicture || centredAmid);
   });
+  // A page block outside the text, listed by its kind; a short line right under a picture the body finder left out (an
+  // e-paper's photo above the text) is that picture's caption.
+  const leaveOutside = (b: Block) => {
+    const kind = chromeKind(b.text);
+    if (!kind && afterImage(b) && short(b) && worded(b) && !headingOf(b)) leave(b.text, 'caption', 'caption: a short line under a picture, outside the text the body finder took');
+    else leave(b.text, kind ?? 'page text outside the article');
+  };
   // The page's block holding the body's first text: the article finder may cut a paragraph at an inline element
   // (澎湃's <u>), so the page's block may run on after it.
   const bodyAt = () => {
@@ -603,7 +610,7 @@ export function readWebPage(
         // A byline's date (记者 苏晓梅 2013-07-10) is the source's.
         readMetaLine(b.text, meta);
       }
-      else leave(b.text, kind ?? 'page text outside the article');
+      else leaveOutside(b);
     }
   }
   // A line by the headline that is the whole text of a link (a channel's name linking to its front page, 新浪财经) is the
@@ -632,7 +639,7 @@ export function readWebPage(
   // are not the article's, nor already listed.
   const inArticle = new Set([title, ...heading.map((b) => b.text), ...bylines.map((b) => b.text), ...blocks.map((b) => b.text), ...left.map((b) => b.text)]);
   const outside = page.filter((b, i) => !between.has(i) && !inArticle.has(b.text) && !(glued && b.text === lastKept?.text));
-  for (const b of outside) leave(b.text, chromeKind(b.text) ?? 'page text outside the article');
+  for (const b of outside) leaveOutside(b);
 
   // The safety net under the article finder: running text the page shows outside the article is
   // named in a warning, never dropped in silence.
