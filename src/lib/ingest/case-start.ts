@@ -41,6 +41,11 @@ const NUM_MARK = new RegExp(`^${NUMERAL}\\s*[、.．]`, 'u');
 const PAREN_MARK = new RegExp(`^[（(](?:${NUMERAL}|\\d{1,2})[)）]`, 'u');
 const CHAPTER_MARK = new RegExp(`^第(?:${NUMERAL}|\\d{1,3})[篇章节部分辑]`, 'u');
 const MD_MARK = /^#{1,6}\s+/u;
+/**
+ * A volume or issue set on a line of its own under a compilation's title (第二辑, （第三辑）, 第3期): a word of the
+ * source's title, not a heading's marker (a 第一辑 over cases heads a part, with words after it).
+ */
+export const VOLUME_LINE = new RegExp(`^[（(]?\\s*第\\s*(?:${NUMERAL}|\\d{1,4})\\s*[辑卷册期集]\\s*[)）]?$`, 'u');
 const COMPILATION_TITLE = /选编|汇编|摘编|案例|经验做法|典型|集锦|摘录|选粹|做法选|专辑|合集/u;
 /** The label of an editor's note, on its own line or before the note's first words. */
 export const NOTE_LABEL = /^[【\[]?(?:编者按|编前语|按语|编者的话|编辑说明|开栏的话|开篇的话)[】\]]?\s*[:：]?\s*/u;
