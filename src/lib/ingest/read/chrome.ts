@@ -271,18 +271,35 @@ function sourceOfField(value: string | undefined): string | undefined {
 
 /** What a 来源/作者/编辑/发布时间 line states; the first value found for each field wins. */
 /**
- * The labels of an official document's metadata, which government portals (政府信息公开) set in a key–value table over
- * the text: 索引号, 发文机关, 成文日期, 标题, 发文字号….
+ * The labels only an official document's metadata uses, which government portals (政府信息公开) set in a key–value table
+ * over the text (索引号, 发文机关, 成文日期, 发文字号…), beside labels any table may use (分类, 标题, 发布日期).
  */
-const DOCUMENT_FIELD = /^(?:索引号|分类|主题分类|信息分类|组配分类|发文机关|发布机构|发文单位|成文日期|发文日期|印发日期|发布日期|生效日期|废止日期|标题|名称|文号|发文字号|主题词|有效性|公开方式|公开范围)$/u;
+const DOCUMENT_FIELD = /^(?:索引号|信息索引号|主题分类|信息分类|组配分类|发文机关|发布机构|发文单位|成文日期|发文日期|印发日期|生效日期|废止日期|文号|发文字号|主题词|有效性|公开方式|公开范围)$/u;
 /** The dates a document's metadata gives as the day it was made (成文日期, 发文日期): the source's date, before the day it was posted. */
 const MADE_ON = /^(?:成文日期|发文日期|印发日期)$/u;
 
 /**
- * A table row of a document's metadata (索 引 号： | 11220000…/2022-00426 | 分 类： | 环境监测…): every value under its
- * label, and one label at least a document's. Its fields, or undefined when the row is no such row.
+ * The rows of a document's metadata table among a page's blocks: a run of table rows each of labels and their values
+ * (索 引 号： | 11220000…/2022-00426 | 分 类： | 环境监测…), one label of the run at least a document's. Each row's fields.
  */
-export function documentFields(row: string): Array<[string, string]> | undefined {
+export function documentTableRows<T extends { text: string; row?: boolean }>(blocks: readonly T[]): Map<T, Array<[string, string]>> {
+  const rows = new Map<T, Array<[string, string]>>();
+  let run: Array<[T, Array<[string, string]>]> = [];
+  const close = () => {
+    if (run.some(([, fields]) => fields.some(([label]) => DOCUMENT_FIELD.test(label)))) for (const [b, fields] of run) rows.set(b, fields);
+    run = [];
+  };
+  for (const b of blocks) {
+    const fields = b.row ? labelledCells(b.text) : undefined;
+    if (fields) run.push([b, fields]);
+    else close();
+  }
+  close();
+  return rows;
+}
+
+/** A table row of labels each with its value (发文机关： | 吉林省人民政府 | 成文日期： | 2022年01月27日), or undefined. */
+function labelledCells(row: string): Array<[string, string]> | undefined {
   const fields: Array<[string, string]> = [];
   for (const cell of row.split(' | ')) {
     const label = /^([\p{Script=Han}\s\u3000]{2,16})[:：]$/u.exec(cell)?.[1]?.replace(/[\s\u3000]/gu, '');
@@ -290,7 +307,7 @@ export function documentFields(row: string): Array<[string, string]> | undefined
     else if (fields.length && fields.at(-1)![1] === '') fields.at(-1)![1] = cell;
     else return undefined;
   }
-  return fields.some(([label]) => DOCUMENT_FIELD.test(label)) ? fields : undefined;
+  return fields;
 }
 
 /** What a document's metadata row states: its title, and its date (the day it was made wins over the day it was posted). */

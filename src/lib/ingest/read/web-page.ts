@@ -16,7 +16,7 @@ import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
-import { CAPTION_MAX, chromeKind, chromeRole, documentFields, dropChrome, isCaptionWorded, isMetaLine, originalTitleOf, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
+import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isCaptionWorded, isMetaLine, originalTitleOf, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
 import { joinBrokenLine } from '../../text.ts';
@@ -312,18 +312,19 @@ export function readWebPage(
     el.remove();
   }
   // A key–value table of the document's metadata (a portal's 索引号 / 发文机关 / 成文日期 … over a 公文) is metadata, read and listed.
-  const blocks = blocksOf(body).filter((b) => {
-    const fields = b.row ? documentFields(b.text) : undefined;
-    if (fields) {
-      readDocumentFields(fields, meta);
-      leave(b.text, 'metadata line', "a row of the document's metadata table (索引号, 发文机关, 成文日期…)");
-    }
-    return !fields;
-  });
+  const bodyBlocks = blocksOf(body);
+  const documentRows = documentTableRows(bodyBlocks);
+  for (const [b, fields] of documentRows) {
+    readDocumentFields(fields, meta);
+    leave(b.text, 'metadata line', "a row of the document's metadata table (索引号, 发文机关, 成文日期…)");
+  }
+  const blocks = bodyBlocks.filter((b) => !documentRows.has(b));
   // A 落款's date (吉林省人民政府 / 2022年1月27日 closing the text) stays under the organ's name, where the analysis reads the 落款.
   const signDate = signOffDate(blocks);
   let kept = dropChrome(blocks.filter((b) => b !== signDate), (b) => b.text, meta, (b, kind) => leave(b.text, kind));
-  if (signDate) kept.splice(kept.indexOf(blocks[blocks.indexOf(signDate) - 1]!) + 1, 0, signDate);
+  const signedAt = signDate ? kept.indexOf(blocks[blocks.indexOf(signDate) - 1]!) : -1;
+  if (signDate && signedAt >= 0) kept.splice(signedAt + 1, 0, signDate);
+  else if (signDate) leave(signDate.text, 'metadata line');
   const page = doc.body ? blocksOf(doc.body) : [];
   // Readability drops the style and class attributes and empty caption slots: whether a block is centred,
   // a heading by its class or right under a picture is read on the page as saved.
