@@ -124,3 +124,14 @@ const NESTED: Record<string, string> = { '“': '‘', '”': '’', '‘': '“
 export const quote = (text: string): string =>
   `“${/[\p{L}\p{N}]/u.test(text) ? text.replace(/([“”‘’])\1+|[“”‘’]/g, (m) => (m.length > 1 ? m : NESTED[m]!)) : text}”`;
 
+
+/**
+ * A title or headline broken over lines (a Word title set on two lines, a headline's <br>, a 公文's title printed in
+ * four lines), as one line: Chinese runs on without a space; only two Latin words or numbers keep one between them.
+ */
+export function joinBrokenLine(parts: readonly string[]): string {
+  return parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .reduce((line, part) => (line && /[A-Za-z0-9]$/.test(line) && /^[A-Za-z0-9]/.test(part) ? `${line} ${part}` : line + part), '');
+}

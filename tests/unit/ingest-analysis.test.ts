@@ -15,7 +15,7 @@ import type { DocumentMeta } from '../../src/lib/ingest/meta.ts';
 import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
 import { loadLibrary } from '../../src/lib/ingest/library.ts';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
-import { citiesNamedInShort, cityOfOpening, openingOf, placeOfCase, placeOfText } from '../../src/lib/ingest/places.ts';
+import { citiesNamedInShort, cityOfOpening, countyOfBody, leadsOf, openingOf, placeOfCase, placeOfText } from '../../src/lib/ingest/places.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 import { normalizePunctuation, splitParagraphs } from '../../src/lib/text.ts';
 
@@ -91,6 +91,26 @@ describe('the most precise place', () => {
     expect(cityOfOpening('作曲家就曾在南京创作并生活多年。', regions.get('320115'), regions)).toBeUndefined();
     expect(cityOfOpening('南京、武汉、杭州等7个省会城市有可能集体开启入冬进程。', undefined, regions)).toBeUndefined();
     expect(placeOfText('南京、武汉、杭州等7个省会城市入冬。\n重庆湖北等地降雨', regions, 'province')).toBeUndefined();
+  });
+  it('a firm\'s branch named after its city, and a three-character short name the tagger reads as a name', () => {
+    // 深圳分公司 is where the branch sits: 青岛, where the text is, is the one city the opening names.
+    expect(citiesNamedInShort('“海葵一号”从中国海油青岛基地离港启运。中国海油深圳分公司总经理介绍了情况。', regions).map((r) => r.code)).toEqual(['3702']);
+    expect(cityOfOpening('话剧巡演活动来到张家口。', regions.get('13'), regions)?.code).toBe('1307');
+  });
+  it('a first paragraph of a paragraph\'s worth is read alone before the opening: a later list of cities is examples', () => {
+    const long = '干部每月走访群众，听取意见，解决问题。'.repeat(8);
+    expect(leadsOf([long, '第二段。'])).toEqual([long, `${long}\n第二段。`]);
+    expect(leadsOf(['短的一段。', '第二段。'])).toEqual(['短的一段。\n第二段。']);
+    const draft = analyseDocument(['话剧河北各市巡演结束', '', `${long}巡演活动来到张家口。`, '', '先后在石家庄、邢台、邯郸等10个设区市演出，反响强烈，观众流下感动的泪水。'].join('\n'), vocab).drafts[0]!;
+    expect(draft.region?.code).toBe('1307');
+  });
+  it('the county the body names first and most, inside the opening\'s province, makes it precise; examples do not', () => {
+    const shanghai = regions.get('31')!;
+    const body = (pudong: number, minhang: number) => ['上海部分农村试点物业管理。', ...Array(pudong).fill('记者前往浦东新区合庆镇。'), ...Array(minhang).fill('闵行区浦江镇的村民也不解。')].join('\n');
+    expect(countyOfBody(body(3, 1), shanghai, regions)?.code).toBe('310115');
+    expect(countyOfBody(body(1, 0), shanghai, regions)).toBeUndefined();
+    expect(countyOfBody(body(2, 2), shanghai, regions)).toBeUndefined();
+    expect(countyOfBody(body(3, 0), regions.get('13'), regions)).toBeUndefined();
   });
   it('the opening a short name is read from runs on past a lead of short lines, up to the fourth paragraph', () => {
     expect(openingOf(['“这里充满了活力。”', '他向网友推荐了一个去处。', '其实就是公园。', '他在广西南宁拍了视频。', '第五段。'])).toBe('“这里充满了活力。”\n他向网友推荐了一个去处。\n其实就是公园。\n他在广西南宁拍了视频。');
@@ -262,12 +282,13 @@ describe('what is not a case', () => {
     expect(left.filter((b) => b.role === 'colophon')).toHaveLength(2);
     expect(left.some((b) => b.role === 'notice' && b.text.includes('〔2024〕12号'))).toBe(true);
   });
-  it('a notice that is itself the case: titled by its 关于…的通知 line, red head and 文号 reported, 版记 out of the body', () => {
+  it('a notice that is itself the case: titled by its 关于…的通知 line, red head and 文号 reported, 落款 and 版记 out of the body', () => {
     const text = ['中共××县委组织部文件', '', '×组发〔2024〕3号', '', '关于开展党员联系户工作的通知', '', '各乡镇党委：', '', '为密切党群关系，经研究，决定在全县开展党员联系户工作。现将有关事项通知如下。', '', '一、每名党员联系10户左右群众，做到家有病人过去看看、家有纠纷出面劝劝。', '', '二、各乡镇党委要加强督促检查，确保工作落实到位。', '', '中共××县委组织部', '', '二〇二四年五月六日', '', '抄送：县委办公室。', '', '中共××县委组织部办公室　　2024年5月6日印发'].join('\n');
     const doc = analyseDocument(text, vocab);
-    expect(doc.drafts.map((d) => [d.title, d.lines])).toEqual([['关于开展党员联系户工作的通知', [7, 15]]]);
+    // The 落款 (中共××县委组织部, ×× for the name the copy leaves out, the date under it) signs the notice: no body.
+    expect(doc.drafts.map((d) => [d.title, d.lines])).toEqual([['关于开展党员联系户工作的通知', [7, 13]]]);
     expect(doc.meta).toMatchObject({ date: '2024-05-06', publication: '中共××县委组织部' });
-    expect(doc.left?.map((b) => [b.role, b.line])).toEqual([['notice', 1], ['notice', 3], ['headline', 5], ['dateline', 17], ['colophon', 19], ['colophon', 21]]);
+    expect(doc.left?.map((b) => [b.role, b.line])).toEqual([['notice', 1], ['notice', 3], ['headline', 5], ['byline', 15], ['dateline', 17], ['colophon', 19], ['colophon', 21]]);
   });
 });
 

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
 import type { DocumentMeta } from '../../src/lib/ingest/clean.ts';
-import { chromeKind, chromeRole, metaAuthors, readMetaLine, splitGluedTail } from '../../src/lib/ingest/read/chrome.ts';
+import { chromeKind, chromeRole, documentTableRows, metaAuthors, readDocumentFields, readMetaLine, splitGluedTail } from '../../src/lib/ingest/read/chrome.ts';
 import { blocksOf } from '../../src/lib/ingest/read/dom-lines.ts';
 import { readInput } from '../../src/lib/ingest/read/index.ts';
 import { decodeWebPage } from '../../src/lib/ingest/read/web-page.ts';
@@ -269,5 +269,25 @@ describe('seventh real-page set: headline element, subtitle mark, site-name h1, 
 
   it('reads a byline set after a box mark', () => {
     expect(parseAuthorLine('□ 本报记者 葛灵丹')?.map((a) => a.name)).toEqual(['葛灵丹']);
+  });
+
+  it("takes a run of label–value rows for a document's metadata only where a label is a document's", () => {
+    const rows = (...texts: string[]) => texts.map((text) => ({ text, row: true }));
+    const table = rows('索 引 号： | 11220000013544357T/2022-00426 | 分 类： | 通告', '标 题： | 关于××的通告', '主 题 词：');
+    expect([...documentTableRows(table).values()]).toEqual([[['索引号', '11220000013544357T/2022-00426'], ['分类', '通告']], [['标题', '关于××的通告']], [['主题词', '']]]);
+    // A table of a case's own (名称 and 分类 any list may use), or rows that are not all labelled, are the text's.
+    expect(documentTableRows(rows('名称： | 老李服务热线', '分类： | 便民服务')).size).toBe(0);
+    expect(documentTableRows(rows('发文机关： | 吉林省人民政府 | 2022年')).size).toBe(0);
+    const meta: DocumentMeta & { title?: string } = { date: '2022-01-28', time: '09:00:00' };
+    readDocumentFields([['发布日期', '2022年01月28日'], ['成文日期', '2022年01月27日'], ['标题', '关于××的通告']], meta);
+    expect(meta).toEqual({ date: '2022-01-27', title: '关于××的通告' });
+  });
+
+  it("reads a writer's credit with the pictures' credit run on, and no such line is a caption", () => {
+    expect(parseAuthorLine('顶端新闻·河南商报记者马俊峰/文受访者供图')).toEqual([{ name: '马俊峰', role: '顶端新闻·河南商报记者' }]);
+    expect(parseAuthorLine('马俊峰/文')?.map((a) => a.name)).toEqual(['马俊峰']);
+    expect(chromeKind('顶端新闻·河南商报记者马俊峰/文受访者供图')).toBeUndefined();
+    // A photo credit alone credits a picture, not the text.
+    expect(chromeKind('受访者供图')).toBe('caption');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charLength, normalizePunctuation, quote, splitParagraphs } from '../../src/lib/text.ts';
+import { charLength, joinBrokenLine, normalizePunctuation, quote, splitParagraphs } from '../../src/lib/text.ts';
 
 describe('normalizePunctuation', () => {
   it('turns half-width punctuation beside Chinese into full-width', () => {
@@ -51,3 +51,12 @@ describe('quote', () => {
   });
 });
 
+
+describe('joinBrokenLine', () => {
+  it('runs Chinese lines on without a space and keeps one only between Latin words or numbers', () => {
+    expect(joinBrokenLine(['吉林省人民政府关于禁止在', '吉林省嫩江干流补充治理工程建设', ' 和迁入人口的通告 '])).toBe('吉林省人民政府关于禁止在吉林省嫩江干流补充治理工程建设和迁入人口的通告');
+    expect(joinBrokenLine(['基层服务型党组织建设案例选', '（第二辑）'])).toBe('基层服务型党组织建设案例选（第二辑）');
+    expect(joinBrokenLine(['Party work in', 'the 2013', '2014 campaign'])).toBe('Party work in the 2013 2014 campaign');
+    expect(joinBrokenLine(['', '党建'])).toBe('党建');
+  });
+});

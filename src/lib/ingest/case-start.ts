@@ -41,6 +41,11 @@ const NUM_MARK = new RegExp(`^${NUMERAL}\\s*[、.．]`, 'u');
 const PAREN_MARK = new RegExp(`^[（(](?:${NUMERAL}|\\d{1,2})[)）]`, 'u');
 const CHAPTER_MARK = new RegExp(`^第(?:${NUMERAL}|\\d{1,3})[篇章节部分辑]`, 'u');
 const MD_MARK = /^#{1,6}\s+/u;
+/**
+ * A volume or issue set on a line of its own under a compilation's title (第二辑, （第三辑）, 第3期): a word of the
+ * source's title, not a heading's marker (a 第一辑 over cases heads a part, with words after it).
+ */
+export const VOLUME_LINE = new RegExp(`^[（(]?\\s*第\\s*(?:${NUMERAL}|\\d{1,4})\\s*[辑卷册期集]\\s*[)）]?$`, 'u');
 const COMPILATION_TITLE = /选编|汇编|摘编|案例|经验做法|典型|集锦|摘录|选粹|做法选|专辑|合集/u;
 /** The label of an editor's note, on its own line or before the note's first words. */
 export const NOTE_LABEL = new RegExp(`^[【\\[]?(?:${NOTE_LABELS.join('|')})[】\\]]?\\s*[:：]?\\s*`, 'u');
@@ -62,7 +67,8 @@ export const COMPILER = /^(?<unit>.{2,40}?[部处科股委办局厅室会社院�
  * never a title and never a person, so never an author.
  */
 export const UNIT_END = '(?:委员会|党委|党组|党工委|工委|组织部|宣传部|统战部|人民政府|政府|办事处|办公室|管委会|局|厅|处|总支部|党支部|党总支)';
-export const UNIT_LINE = new RegExp(`^(?!.*的)(?:中共|中国共产党)?\\p{Script=Han}{2,30}?${UNIT_END}$`, 'u');
+// ×× stands for a name a document leaves out (中共××市委组织部), as published documents and their copies print it.
+export const UNIT_LINE = new RegExp(`^(?!.*的)(?:中共|中国共产党)?[\\p{Script=Han}×]{2,30}?${UNIT_END}$`, 'u');
 /** The body that signs a notice or an announcement in its 落款: an organ (UNIT_LINE), or a firm's board (…股份有限公司董事会). */
 export const isSigningUnit = (text: string) => UNIT_LINE.test(text) || /^(?!.*的)[^\s，。、]{2,30}?(?:董事会|监事会)$/u.test(text);
 /** A post in a locality's government or Party organ (县政府办党总支书记, 县委常委宣传部长): where its holder works is what the text is about. */
@@ -156,7 +162,8 @@ const POSTED_NAME = /^(.*(?:研究员|教授|讲师|博士|主任|书记|部长|
  * The one list of role words a byline prints before names (本报记者, 通讯员, 评论员), an outlet's name perhaps
  * before the role (澎湃新闻记者, 半月谈记者): the role, never a name.
  */
-const BYLINE_ROLE = /^(?:(?:本报|本刊|本台|本网|新华社)?(?:特约|见习|实习|首席|职工)?(?:记者|通讯员|评论员|实习生|撰稿人?|摄影|摄|编辑)|\p{Script=Han}{2,8}?(?:特约|见习|实习|首席)?(?:记者|通讯员|评论员)|整合|编译|综合|报道)$/u;
+// An outlet's name before the role may join its app and its paper with a middle dot (顶端新闻·河南商报记者).
+const BYLINE_ROLE = /^(?:(?:本报|本刊|本台|本网|新华社)?(?:特约|见习|实习|首席|职工)?(?:记者|通讯员|评论员|实习生|撰稿人?|摄影|摄|编辑)|\p{Script=Han}[\p{Script=Han}·・]{1,14}?(?:特约|见习|实习|首席)?(?:记者|通讯员|评论员)|整合|编译|综合|报道)$/u;
 /**
  * Two to four Han characters that are no one's name: dates, page furniture, section names, and a
  * title or post, though as short as a name (宣传部长, 主任, 同志).
@@ -183,6 +190,9 @@ export const CLOSING_BYLINE = /([。！？”])\s*([（(【][^（）()【】]{2,
 /** A name and the outlet it writes for, parted by a slash (石佳/中国青年报, 张三／澎湃新闻). */
 const OUTLET_SIGNED = /^(\p{Script=Han}{2,4})\s*[/／]\s*[^\s/／]{1,14}?(?:报|网|社|台|刊|杂志|新闻|客户端)$/u;
 
+/** A writer's credit (马俊峰/文), a pictures' credit (受访者供图, 张三摄, 李四/图) run on after it or none: the words before /文 are the byline. */
+export const WRITER_CREDIT = /^(\S.{1,40}?)\s*[/／]\s*文(?:\s*\S{2,10}?(?:供图|摄影?|[/／]\s*图))?$/u;
+
 /** A byline naming only a role, no person (（经济日报评论员）, 本报记者): it signs the text, and gives no author. */
 export const isRoleOnlyByline = (text: string) => /^\p{Script=Han}{0,12}?(?:特约|首席|本报|本刊)?(?:评论员|记者|通讯员)$/u.test(text.replace(/^[（(]|[)）]$/gu, ''));
 
@@ -197,6 +207,9 @@ export const isBylineLine = (text: string) => !!parseAuthorLine(text) || UNIT_LI
 export function parseAuthorLine(text: string): Array<{ name: string; role?: string }> | undefined {
   // A box or bullet papers set before a byline (□ 本报记者 葛灵丹) is a mark, not a word of it.
   let line = text.replace(/^[□■◇◆○●▲△]\s*/u, '').replace(/^[（(【\[]([^（）()【】\[\]]*)[)）】\]]$/u, '$1');
+  // 记者马俊峰/文受访者供图: the writer's credit (…/文) with the pictures' credit run on after it; the writer signs the text.
+  const written = WRITER_CREDIT.exec(line);
+  if (written) line = written[1]!;
   // 石佳/中国青年报: a name, a slash, the paper it writes for. The outlet is the source, the name the author.
   const forOutlet = OUTLET_SIGNED.exec(line);
   if (forOutlet && !NOT_A_NAME.test(forOutlet[1]!) && !BYLINE_ROLE.test(forOutlet[1]!) && !isCommonWord(forOutlet[1]!)) return [{ name: forOutlet[1]! }];

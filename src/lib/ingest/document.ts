@@ -8,15 +8,15 @@
 import type { Correction } from '../../schemas/correction.ts';
 import { isSectionHeading } from '../mdx-text.ts';
 import { chainName, shortPlaceName, type RegionIndex } from '../regions/divisions.ts';
-import { COMMENTARY_MARKER, normalizePunctuation, NOTE_NAMES, type NoteName } from '../text.ts';
+import { COMMENTARY_MARKER, joinBrokenLine, normalizePunctuation, NOTE_NAMES, type NoteName } from '../text.ts';
 import { cleanLines, metaOfLines, stripTrailingChrome, type DocumentMeta, type Line } from './clean.ts';
 import { DATE, dateIn, trailingDate } from './dates.ts';
 import { normaliseLayout, type Layout } from './layout.ts';
 import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
-import { childNamedAfter, cityOfOpening, openingOf, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
-import { ATTACHMENT_LABEL, CLOSING_BYLINE, COMPILER, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { childNamedAfter, cityOfOpening, countyOfBody, leadsOf, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
+import { ATTACHMENT_LABEL, CLOSING_BYLINE, COMPILER, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 import { charAsWordFrequency, cutWords, tagWords } from './words.ts';
 
@@ -503,9 +503,12 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const compiler = beforeNote.filter((p) => COMPILER.test(p.text));
   // An organisation's name alone on a line of a compilation's header is its issuer, not words of its title.
   const issuerParas = isNotice ? [] : beforeNote.filter((p) => UNIT_LINE.test(p.text) && !COMPILER.test(p.text));
-  const titleLike = isNotice ? header.filter((p) => NOTICE_TITLE.test(p.text)).slice(0, 1) : beforeNote.filter((p) => isTitleLike(p.text) && !COMPILER.test(p.text) && !issuerParas.includes(p));
+  const volumeLike = isNotice ? [] : beforeNote.filter((p) => VOLUME_LINE.test(p.text));
+  const titleLike = isNotice ? header.filter((p) => NOTICE_TITLE.test(p.text)).slice(0, 1) : beforeNote.filter((p) => isTitleLike(p.text) && !COMPILER.test(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p));
   const { title: titleParas, series, joinedUnsized } = headerTitle(titleLike, (n) => headingSize.get(n), metaTitle);
-  const docTitle = titleParas.map((p) => p.text).join('') || undefined;
+  // The volume line under the title closes it, bracketed as the title is typed on one line (…案例选（第二辑）).
+  const volumes = titleParas.length ? volumeLike.filter((p) => p.first > titleParas[0]!.first) : [];
+  const docTitle = joinBrokenLine([...titleParas.map((p) => p.text), ...volumes.map((p) => (/^[（(]/u.test(p.text) ? p.text : `（${p.text}）`))]) || undefined;
   const seriesLine = series.map((s) => s.paragraph.text).join(' ') || undefined;
   // A compiler's line may end with the date the compilation was printed (…组织部编印 2013年10月): the source's date.
   // The compiler itself is the source's publisher, proposed as its publication (proposeSource); staff is a web page's 责编 only.
@@ -522,6 +525,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     else if (isNotice) leave('notice', p.text, p.first, '公文本身的文字（发文机关、文号、主送、正文），不是案例；留在原始文本中', p.last);
     else if (compiler.includes(p)) leave('compilation-header', p.text, p.first, '编印单位 → source entry publication（来源条目的 compiler 建议）', p.last);
     else if (issuerParas.includes(p)) leave('compilation-header', p.text, p.first, '编印单位 → source entry publication', p.last);
+    else if (volumes.includes(p)) leave('compilation-header', p.text, p.first, `卷次 → source entry title 之末${/^[（(]/u.test(p.text) ? '' : '（标题与卷次排在一行时加括号）'}`, p.last);
     else if (titleParas.includes(p)) leave('compilation-header', p.text, p.first, joinedUnsized ? `汇编标题 → source entry title：由卷首${titleParas.length}行拼成，原文未标字号，无从分辨丛书名或引题，请编者核对` : '汇编标题 → source entry title', p.last);
     else if (series.some((s) => s.paragraph === p)) {
       const { size, titleSize } = series.find((s) => s.paragraph === p)!;
@@ -628,9 +632,9 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       (fromOpening && (childNamedAfter(opening, fromOpening, vocab.regions) ?? fromOpening));
     // A city's short name is read on past a lead of short lines (a quote, a teaser); the rules above keep to the
     // first two paragraphs, where a province's short name is read too.
-    const lead = openingOf(body.map((p) => p.text));
-    const byShortName = cityOfOpening(`${headingText}\n${lead}`, stated, vocab.regions);
-    const place = byShortName ?? stated ?? headerPlace ?? placeOfText(bodyText, vocab.regions);
+    const byShortName = leadsOf(body.map((p) => p.text)).map((lead) => cityOfOpening(`${headingText}\n${lead}`, stated, vocab.regions)).find(Boolean);
+    const wider = byShortName ?? stated ?? headerPlace ?? placeOfText(bodyText, vocab.regions);
+    const place = countyOfBody(bodyText, wider, vocab.regions) ?? wider;
     const township = townshipOf(headingText, place, vocab.regions);
 
     const joins: Correction[] = [];

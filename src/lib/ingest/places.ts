@@ -232,13 +232,25 @@ const OPENING_MIN = 150;
  * they are shorter than a paragraph's worth (a one-line quote and a teaser before the text says where it is).
  */
 export function openingOf(paragraphs: readonly string[]): string {
-  let n = Math.min(2, paragraphs.length);
-  while (n < Math.min(4, paragraphs.length) && Array.from(paragraphs.slice(0, n).join('')).length < OPENING_MIN) n++;
-  return paragraphs.slice(0, n).join('\n');
+  return leadsOf(paragraphs).at(-1) ?? '';
 }
 
-/** An era, a spirit or a meeting named after a city (延安时期, 延安精神, 遵义会议): history, not the text's place. */
-const NAMED_AFTER = /^(?:时期|时代|精神|会议|经验|模式)$/u;
+/**
+ * The leads a city's short name is read from, nearest first: the first paragraph alone where it is a paragraph's
+ * worth (a later one may list other cities as examples), then the opening paragraphs (openingOf).
+ */
+export function leadsOf(paragraphs: readonly string[]): string[] {
+  const first = paragraphs[0] !== undefined && Array.from(paragraphs[0]).length >= OPENING_MIN ? [paragraphs[0]] : [];
+  let n = Math.min(2, paragraphs.length);
+  while (n < Math.min(4, paragraphs.length) && Array.from(paragraphs.slice(0, n).join('')).length < OPENING_MIN) n++;
+  return [...first, paragraphs.slice(0, n).join('\n')];
+}
+
+/**
+ * An era, a spirit or a meeting named after a city (延安时期, 延安精神, 遵义会议): history, not the text's place; a firm's
+ * branch so named (中国海油深圳分公司) is where the branch sits, not where the text is.
+ */
+const NAMED_AFTER = /^(?:时期|时代|精神|会议|经验|模式|分公司|分行|分社|分局|办事处|代表处)$/u;
 
 let cityShorts: WeakMap<RegionIndex, Map<string, Region>> | undefined;
 
@@ -283,7 +295,8 @@ export function citiesNamedInShort(text: string, regions: RegionIndex): Region[]
   const found = new Map<string, Region>();
   const words = tagWords(text, true);
   words.forEach(({ word, tag }, i) => {
-    const city = tag === 'ns' ? cityOfWord(word, regions) : undefined;
+    // A short name of three characters or more (张家口, 石家庄) is no ordinary word, though the tagger may read a person's name in it.
+    const city = tag === 'ns' || Array.from(word).length >= 3 ? cityOfWord(word, regions) : undefined;
     if (city && !NAMED_AFTER.test(words[i + 1]?.word ?? '')) found.set(city.code, city);
   });
   return [...found.values()];
@@ -302,6 +315,23 @@ export function cityOfOpening(text: string, named: Region | undefined, regions: 
   const others = regionMentions(text, regions, 'province').map((m) => m.region);
   if (others.some((r) => !chain.has(r.code))) return undefined;
   return !named || (chain.has(named.code) && named.code !== city.code) ? city : undefined;
+}
+
+/**
+ * The county the body names in full first and most, again and again, inside the province or city the heading and
+ * opening give (上海 in the opening; 浦东新区 where the reporter went and twice after, 闵行区 once for a man who works
+ * there): the text's place made precise. Where it is named once, or no more often than the others together, the body
+ * tells of examples and the wider place stands.
+ */
+export function countyOfBody(body: string, place: Region | undefined, regions: RegionIndex): Region | undefined {
+  if (!place || place.level === 'county') return undefined;
+  const counties = regionMentions(body, regions, false)
+    .filter((m) => m.region.level === 'county' && m.name === m.region.name && regions.chain(m.region.code).some((a) => a.code === place.code))
+    .map((m) => ({ ...m, times: body.split(m.name).length - 1 }))
+    .sort((a, b) => a.at - b.at);
+  const [first, ...others] = counties;
+  const rest = others.reduce((n, m) => n + m.times, 0);
+  return first && first.times >= 2 && first.times > rest ? asNamed(first.region, regions) : undefined;
 }
 
 export interface Township {

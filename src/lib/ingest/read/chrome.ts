@@ -8,7 +8,7 @@
 import { tagWords } from '../words.ts';
 import { loadRegionIndex } from '../../node/region-index.ts';
 import { shortPlaceName } from '../../regions/divisions.ts';
-import { BARS, parseAuthorLine, UNIT_LINE } from '../case-start.ts';
+import { BARS, parseAuthorLine, UNIT_LINE, WRITER_CREDIT } from '../case-start.ts';
 import { asciiDigits, DATE, DATE_SOURCE, dateTimeIn } from '../dates.ts';
 import type { DocumentMeta } from '../meta.ts';
 
@@ -106,7 +106,7 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['QR prompt', /^(微信)?扫(一扫|码|描)(下方|上方|图中|左侧|右侧)?(二维码)?.{0,8}(关注|阅读|分享|下载|打开|收听|观看|加入|添加|公众号|小程序|×)|长按(识别|扫描)?(图中|下方)?二维码|^(扫描|识别)(下方|图中)?二维码|^(使用)?微信.{0,4}扫一扫/],
   ['comments', /^(精选留言|全部留言|网友评论|全部评论|最新评论|热门评论|发表评论|我要评论|查看全部留言|评论\s*[(（]?\d*[)）]?|留言\s*[(（]?\d*[)）]?|\d+\s*条评论|已有\s*\d+\s*人(参与|评论).*|\d*\s*人参与\s*\d*\s*条?评论)$/],
   ['related articles', /^(喜欢此内容的人还喜欢|相关\s*[·・•]?\s*(新闻|阅读|文章|链接|专题|推荐)[:：]?|推荐阅读|延伸\s*[·・•]?\s*(?:阅读|推荐)|热点推荐|热门推荐|猜你喜欢|往期(回顾|推荐|精选)|阅读下一篇|上一篇[:：]?.*|下一篇[:：]?.*|(?:此前|相关|前期|往期)报道[:：].*|更多精彩.*)$/],
-  ['share/print bar', /^([【\[]?(打印|纠错|举报|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|字体|调整字体|超大|大|标准|默认|中|小|字大|字小|(?:字号|字体)?(?:放大|缩小|增大|减小|加大)|网摘|商城|推荐|转发|图集|微信|微博|新浪微博|腾讯微博|QQ空间|Qzone|QQ|朋友圈|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|｜])[】\]]?\s*)+$|^[【\[]?(分享到?|字号|字体)[:：]|^(?:阅读|查看|展开)剩余全文|^.{0,8}加载中(?:[，,]?\s*请稍候。?|\.{2,}|…+)?$|^若长时间无响应.{0,12}$|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^(?:Play Video|播放视频|\/?\d{1,2}:\d\d(?:\s*\/\s*\d{1,2}:\d\d)?)$|^时刻新闻$|^\+\d$/],
+  ['share/print bar', /^([【\[]?(打印|纠错|举报|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|字体|调整字体|超大|大|标准|默认|中|小|字大|字小|(?:字号|字体)?(?:放大|缩小|增大|减小|加大)|网摘|商城|推荐|转发|图集|(?:PDF|pdf|Word|word|WORD|WPS|wps|OFD|ofd)\s*版?下载|微信|微博|新浪微博|腾讯微博|QQ空间|Qzone|QQ|朋友圈|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|｜])[】\]]?\s*)+$|^[【\[]?(分享到?|字号|字体)[:：]|^(?:阅读|查看|展开)剩余全文|^.{0,8}加载中(?:[，,]?\s*请稍候。?|\.{2,}|…+)?$|^若长时间无响应.{0,12}$|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^(?:Play Video|播放视频|\/?\d{1,2}:\d\d(?:\s*\/\s*\d{1,2}:\d\d)?)$|^时刻新闻$|^\+\d$/],
   // Page lists and next/previous links of a paged article or an e-paper (< 1 2 3 > 在本页阅读全文: its pages, and a link to all of them).
   ['pagination', /^([【\[]\d{1,3}[】\]]\s*){2,}$|^(?=.*(上一页|下一页|上一版|下一版|尾页|末页))((上一页|下一页|首页|尾页|末页|上一版|下一版|\d{1,3}|[<>«»‹›|｜]|…)\s*)+$|^[<‹«]?\s*(\d{1,3}\s+)+\d{1,3}\s*[>›»]?(?:\s*(?:在本页|单页)?阅读全文)?$/],
   // An embedded player's controls and states, saved with the page (speeds, qualities, 循环播放, its error and 时长 lines, a description box ending in its 收起 toggle).
@@ -178,6 +178,8 @@ const QR_PARAGRAPH = /(?:扫描|扫码|扫一扫|长按识别|识别)(?:下方|�
 
 /** The kind of chrome a line is, or undefined when it is (or may be) article text. */
 export function chromeKind(line: string): ChromeKind | undefined {
+  // A byline whose pictures' credit runs on after the writer's (记者马俊峰/文受访者供图) signs the text: no caption.
+  if (WRITER_CREDIT.test(line) && parseAuthorLine(line)) return undefined;
   if (Array.from(line).length <= CAPTION_MAX && LONG_CAPTION.test(line)) return 'caption';
   if (Array.from(line).length <= 400 && STATEMENT.test(line)) return 'footer';
   if (Array.from(line).length <= CAPTION_MAX && PROMOTION.test(line) && !splitGluedTail(line)) return 'promotion';
@@ -268,6 +270,59 @@ function sourceOfField(value: string | undefined): string | undefined {
 }
 
 /** What a 来源/作者/编辑/发布时间 line states; the first value found for each field wins. */
+/**
+ * The labels only an official document's metadata uses, which government portals (政府信息公开) set in a key–value table
+ * over the text (索引号, 发文机关, 成文日期, 发文字号…), beside labels any table may use (分类, 标题, 发布日期).
+ */
+const DOCUMENT_FIELD = /^(?:索引号|信息索引号|主题分类|信息分类|组配分类|发文机关|发布机构|发文单位|成文日期|发文日期|印发日期|生效日期|废止日期|文号|发文字号|主题词|有效性|公开方式|公开范围)$/u;
+/** The dates a document's metadata gives as the day it was made (成文日期, 发文日期): the source's date, before the day it was posted. */
+const MADE_ON = /^(?:成文日期|发文日期|印发日期)$/u;
+
+/**
+ * The rows of a document's metadata table among a page's blocks: a run of table rows each of labels and their values
+ * (索 引 号： | 11220000…/2022-00426 | 分 类： | 环境监测…), one label of the run at least a document's. Each row's fields.
+ */
+export function documentTableRows<T extends { text: string; row?: boolean }>(blocks: readonly T[]): Map<T, Array<[string, string]>> {
+  const rows = new Map<T, Array<[string, string]>>();
+  let run: Array<[T, Array<[string, string]>]> = [];
+  const close = () => {
+    if (run.some(([, fields]) => fields.some(([label]) => DOCUMENT_FIELD.test(label)))) for (const [b, fields] of run) rows.set(b, fields);
+    run = [];
+  };
+  for (const b of blocks) {
+    const fields = b.row ? labelledCells(b.text) : undefined;
+    if (fields) run.push([b, fields]);
+    else close();
+  }
+  close();
+  return rows;
+}
+
+/** A table row of labels each with its value (发文机关： | 吉林省人民政府 | 成文日期： | 2022年01月27日), or undefined. */
+function labelledCells(row: string): Array<[string, string]> | undefined {
+  const fields: Array<[string, string]> = [];
+  for (const cell of row.split(' | ')) {
+    const label = /^([\p{Script=Han}\s\u3000]{2,16})[:：]$/u.exec(cell)?.[1]?.replace(/[\s\u3000]/gu, '');
+    if (label) fields.push([label, '']);
+    else if (fields.length && fields.at(-1)![1] === '') fields.at(-1)![1] = cell;
+    else return undefined;
+  }
+  return fields;
+}
+
+/** What a document's metadata row states: its title, and its date (the day it was made wins over the day it was posted). */
+export function readDocumentFields(fields: ReadonlyArray<[string, string]>, meta: DocumentMeta & { title?: string }): void {
+  for (const [label, value] of fields) {
+    if (label === '标题' || label === '名称') meta.title ??= value;
+    const date = dateTimeIn(value)?.date;
+    if (!date) continue;
+    if (MADE_ON.test(label)) {
+      meta.date = date;
+      delete meta.time;
+    } else if (label === '发布日期') meta.date ??= date;
+  }
+}
+
 export function readMetaLine(line: string, meta: DocumentMeta): void {
   const date = dateTimeIn(line);
   if (date) {

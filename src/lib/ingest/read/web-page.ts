@@ -11,14 +11,15 @@ import { Readability } from '@mozilla/readability';
 import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
 import { parse, serialize, serializeOuter } from 'parse5';
-import { dateIn } from '../dates.ts';
+import { DATE, dateIn } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, NOTE_LABEL, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
+import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
-import { CAPTION_MAX, chromeKind, chromeRole, dropChrome, isCaptionWorded, isMetaLine, originalTitleOf, readChromeLine, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
+import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isCaptionWorded, isMetaLine, originalTitleOf, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
+import { joinBrokenLine } from '../../text.ts';
 
 /** Fewer Han characters than this in the body, and the page has no article. */
 const MIN_HAN = 50;
@@ -200,6 +201,34 @@ function ownHeadlineLines(kept: readonly Block[]): number {
 }
 
 /**
+ * The date of a 落款 closing the text: a bare date right under an organ's name (isSigningUnit), no running text after
+ * them (a download link's words may follow).
+ */
+function signOffDate(blocks: readonly Block[]): Block | undefined {
+  const at = blocks.findLastIndex((b) => isSigningUnit(b.text));
+  const date = blocks[at + 1];
+  const bare = date && DATE.test(date.text) && date.text.replace(DATE, '').trim() === '';
+  return at >= 0 && bare && blocks.slice(at + 2).every((b) => Array.from(b.text).length <= 30 && !/[。！？]/u.test(b.text)) ? date : undefined;
+}
+
+/**
+ * A headline set over several short lines at the top of the text (a 公文's title printed as three or four bold centred
+ * lines): the lines that, joined as a broken line is (joinBrokenLine), are the title the page states or its <title>.
+ */
+function headlineRun(kept: readonly Block[], titles: ReadonlyArray<string | undefined>): { at: number; n: number; title: string } | undefined {
+  const lineOfHeadline = (b: Block) => (b.bold || b.centred || !!b.heading) && Array.from(b.text).length <= 40 && !/[。！？；]$/u.test(b.text);
+  for (let at = 0; at < Math.min(kept.length, 16); at++) {
+    for (let n = 2; n <= 6 && at + n <= kept.length && lineOfHeadline(kept[at + n - 1]!); n++) {
+      if (!lineOfHeadline(kept[at]!)) break;
+      const joined = joinBrokenLine(kept.slice(at, at + n).map((b) => b.text));
+      const title = titles.find((t) => t === joined);
+      if (title) return { at, n, title };
+    }
+  }
+  return undefined;
+}
+
+/**
  * An official notice reprinted as a page's text opens with its own title (国务院关于…的指导意见, the issuer before
  * 关于) and its 文号 line: the document's heading under the page's headline, as a release's title is.
  */
@@ -282,8 +311,20 @@ export function readWebPage(
     for (const b of blocksOf(el)) leave(b.text, 'page text outside the article', 'hidden on the page (display:none), outside the article');
     el.remove();
   }
-  const blocks = blocksOf(body);
-  let kept = dropChrome(blocks, (b) => b.text, meta, (b, kind) => leave(b.text, kind));
+  // A key–value table of the document's metadata (a portal's 索引号 / 发文机关 / 成文日期 … over a 公文) is metadata, read and listed.
+  const bodyBlocks = blocksOf(body);
+  const documentRows = documentTableRows(bodyBlocks);
+  for (const [b, fields] of documentRows) {
+    readDocumentFields(fields, meta);
+    leave(b.text, 'metadata line', "a row of the document's metadata table (索引号, 发文机关, 成文日期…)");
+  }
+  const blocks = bodyBlocks.filter((b) => !documentRows.has(b));
+  // A 落款's date (吉林省人民政府 / 2022年1月27日 closing the text) stays under the organ's name, where the analysis reads the 落款.
+  const signDate = signOffDate(blocks);
+  let kept = dropChrome(blocks.filter((b) => b !== signDate), (b) => b.text, meta, (b, kind) => leave(b.text, kind));
+  const signedAt = signDate ? kept.indexOf(blocks[blocks.indexOf(signDate) - 1]!) : -1;
+  if (signDate && signedAt >= 0) kept.splice(signedAt + 1, 0, signDate);
+  else if (signDate) leave(signDate.text, 'metadata line');
   const page = doc.body ? blocksOf(doc.body) : [];
   // Readability drops the style and class attributes and empty caption slots: whether a block is centred,
   // a heading by its class or right under a picture is read on the page as saved.
@@ -340,6 +381,13 @@ export function readWebPage(
     if (underPicture || centredAmid) leave(b.text, 'caption', `caption: ${why}`);
     return !(underPicture || centredAmid);
   });
+  // A page block outside the text, listed by its kind; a short line right under a picture the body finder left out (an
+  // e-paper's photo above the text) is that picture's caption.
+  const leaveOutside = (b: Block) => {
+    const kind = chromeKind(b.text);
+    if (!kind && afterImage(b) && short(b) && worded(b) && !headingOf(b)) leave(b.text, 'caption', 'caption: a short line under a picture, outside the text the body finder took');
+    else leave(b.text, kind ?? 'page text outside the article');
+  };
   // The page's block holding the body's first text: the article finder may cut a paragraph at an inline element
   // (澎湃's <u>), so the page's block may run on after it.
   const bodyAt = () => {
@@ -370,8 +418,10 @@ export function readWebPage(
   const parts = titleParts(doc.title ?? '');
   const opening = kept[0] && (kept[0].heading || kept[0].bold || kept[0].centred) && headlineLike(kept[0].text) ? kept[0].text : undefined;
   const statedOk = notSection(stated);
+  const run = headlineRun(kept, [statedOk, ...parts]);
   title ??=
     (statedOk && (page.find((b) => b.text === statedOk)?.text ?? page.find((b) => b.text.startsWith(statedOk) && headlineLike(b.text))?.text)) ??
+    run?.title ??
     (h1s.length === 1 ? (headline?.title ?? plausibleTitle(h1s[0]!.textContent)) : undefined) ??
     // A block the <title> names, at the body's top or above it, before a bold line opening the body: that line
     // may be an agency's 引题 the page repeats at the top of the text (…座谈会强调).
@@ -389,6 +439,17 @@ export function readWebPage(
     if (whole) title = whole;
   }
   if (title) meta.title = title;
+  // The headline printed over several lines at the text's top: the text starts under it, and what the body finder took
+  // above it (a breadcrumb, a share bar's words) is page furniture, listed. Running text above it is no furniture: left as is.
+  const printedHeadline = !!run && run.title === title && kept.slice(0, run.at).every((b) => !/[。！？]/u.test(b.text));
+  if (run && printedHeadline) {
+    for (const b of kept.slice(0, run.at)) leave(b.text, chromeKind(b.text) ?? 'page text outside the article', 'above the headline the text prints over several lines');
+    for (const b of kept.slice(run.at, run.at + run.n)) {
+      count(dropped, 'headline');
+      left.push({ role: 'headline', text: b.text, reason: `one of the ${run.n} lines the headline is printed on at the top of the text` });
+    }
+    kept = kept.slice(run.at + run.n);
+  }
   // The body finder may take the headline with the body, and a ——subtitle or kicker printed above it.
   const heading: Block[] = [];
   const titleInBody = title ? kept.slice(0, 4).findIndex((b) => b.text === title) : -1;
@@ -427,7 +488,7 @@ export function readWebPage(
   }
   kept = kept.slice(own);
   // A reprinted notice's 文号 under its own title (国发〔2015〕40号): the document's number, not its text.
-  if (own && NOTICE_NUMBER_LINE.test(kept[0]?.text ?? '')) {
+  if ((own || printedHeadline) && NOTICE_NUMBER_LINE.test(kept[0]?.text ?? '')) {
     count(dropped, 'notice');
     left.push({ role: 'notice', text: kept.shift()!.text, reason: "the reprinted notice's 文号 under its own title" });
   }
@@ -550,7 +611,7 @@ export function readWebPage(
         // A byline's date (记者 苏晓梅 2013-07-10) is the source's.
         readMetaLine(b.text, meta);
       }
-      else leave(b.text, kind ?? 'page text outside the article');
+      else leaveOutside(b);
     }
   }
   // A line by the headline that is the whole text of a link (a channel's name linking to its front page, 新浪财经) is the
@@ -579,7 +640,7 @@ export function readWebPage(
   // are not the article's, nor already listed.
   const inArticle = new Set([title, ...heading.map((b) => b.text), ...bylines.map((b) => b.text), ...blocks.map((b) => b.text), ...left.map((b) => b.text)]);
   const outside = page.filter((b, i) => !between.has(i) && !inArticle.has(b.text) && !(glued && b.text === lastKept?.text));
-  for (const b of outside) leave(b.text, chromeKind(b.text) ?? 'page text outside the article');
+  for (const b of outside) leaveOutside(b);
 
   // The safety net under the article finder: running text the page shows outside the article is
   // named in a warning, never dropped in silence.
