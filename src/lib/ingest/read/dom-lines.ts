@@ -86,6 +86,13 @@ function classLevel(el: Element): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** An element's text as shown: its textContent would take a `<script>`'s code (an ad written into a table cell) as text. */
+function shownText(node: Node): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeType !== 1 || SKIP.has((node as Element).tagName.toLowerCase())) return '';
+  return Array.from(node.childNodes).map(shownText).join('');
+}
+
 function isBoldStyle(el: Element): boolean {
   return /font-weight\s*:\s*(bold|[6-9]00)/i.test(el.getAttribute('style') ?? '');
 }
@@ -176,7 +183,7 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
     const boxed = tag === 'tr' && Array.from(el.closest('table')?.querySelectorAll('tr') ?? []).every((row) => cellsOf(row).length <= 1);
     if (tag === 'tr' && !boxed && !cells.some((c) => c.querySelector(LAYOUT_CELL) || c.querySelectorAll('p, div').length >= 3)) {
       flush();
-      const texts = cells.map((c) => trimLine(collapseSpace(c.textContent ?? ''))).filter(Boolean);
+      const texts = cells.map((c) => trimLine(collapseSpace(shownText(c)))).filter(Boolean);
       if (texts.length) blocks.push({ text: texts.join(' | '), row: true });
       return;
     }
