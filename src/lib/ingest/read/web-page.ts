@@ -283,14 +283,15 @@ export function readWebPage(
     el.remove();
   }
   const blocks = blocksOf(body);
-  let kept = dropChrome(blocks, (b) => b.text, meta, (b, kind) => leave(b.text, kind));
   const page = doc.body ? blocksOf(doc.body) : [];
+  const onPage = new Map<string, Block>();
+  for (const b of page) if (!onPage.has(b.text)) onPage.set(b.text, b);
+  // Readability turns a javascript: link into plain text: how much of a block is links is read on the page as saved.
+  let kept = dropChrome(blocks, (b) => b.text, meta, (b, kind) => leave(b.text, kind), (b) => b.linkShare ?? onPage.get(b.text)?.linkShare ?? 0);
   // Readability drops the style and class attributes and empty caption slots: whether a block is centred,
   // a heading by its class or right under a picture is read on the page as saved.
   const centredOnPage = new Set(page.filter((b) => b.centred).map((b) => b.text));
   const centred = (b: Block | undefined) => !!b && (b.centred || centredOnPage.has(b.text));
-  const onPage = new Map<string, Block>();
-  for (const b of page) if (!onPage.has(b.text)) onPage.set(b.text, b);
   const headingOf = (b: Block) => b.heading ?? onPage.get(b.text)?.heading;
   const afterImage = (b: Block) => (onPage.has(b.text) ? !!onPage.get(b.text)!.afterImage : !!b.afterImage);
   const inCaptionSlot = (b: Block) => (onPage.has(b.text) ? !!onPage.get(b.text)!.inCaptionSlot : !!b.inCaptionSlot);
