@@ -124,7 +124,7 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['IP location', /^(?:发布于|IP属地|ip属地)\s*[:：]?\s*\p{Script=Han}{2,8}$/u],
   // A portal's channel menu printed as one run of channel names (视频直播美图博客看点政务…): four or more, nothing else.
   ['navigation', new RegExp(`^(?:${CHANNELS})(?:\\s*[|｜·]?\\s*(?:${CHANNELS})){3,}$`, 'u')],
-  ['navigation', /^(当前位置|您现在的位置|现在位置|您的位置|位置)[:：]|^(当前位置|您现在的位置|您的位置)|^点击(进入|查看|阅读)[^。，]{0,16}(>>|》|＞＞)$|^(首页|手机版|返回.{0,6}首页.*|返回.{0,8}[，,]?\s*查看更多.*|加入收藏.*|设为首页.*)$/],
+  ['navigation', /^(当前位置|您现在的位置|现在位置|您的位置|位置)[:：]|^(当前位置|您现在的位置|您的位置)|^点击(进入|查看|阅读)[^。，]{0,16}(>>|》|＞＞)$|^首页\s*(?:>{1,2}|＞{1,2}|»|›|→)\s*[^。，！？]{1,40}$|^(首页|手机版|返回.{0,6}首页.*|返回.{0,8}[，,]?\s*查看更多.*|加入收藏.*|设为首页.*)$/],
 ];
 
 /** The report's role for each kind of chrome (left-blocks.ts). */

@@ -80,7 +80,8 @@ interface Run {
 }
 
 function isCentred(el: Element): boolean {
-  const align = el.getAttribute('align');
+  // A row's align is its cells' (HTML's <tr align=center>): old portals centre a headline cell so.
+  const align = el.getAttribute('align') ?? (/^t[dh]$/i.test(el.tagName) ? el.parentElement?.getAttribute('align') : undefined);
   const style = el.getAttribute('style') ?? '';
   return /center/i.test(align ?? '') || /text-align\s*:\s*center/i.test(style) || el.tagName.toLowerCase() === 'center' || CENTRED_CLASS.test(el.getAttribute('class') ?? '');
 }

@@ -369,7 +369,7 @@ export function readWebPage(
   const before = unfurnished.slice(Math.max(0, articleAt - 8), Math.max(0, articleAt)).reverse();
   const headlineLike = (t: string) => !!notSection(plausibleTitle(t)) && !/^——|[|｜]/.test(t) && !isMetaLine(t) && !parseAuthorLine(t) && !BYLINE_LINE.test(t);
   const parts = titleParts(doc.title ?? '');
-  const opening = kept[0] && (kept[0].heading || kept[0].bold || kept[0].centred) && headlineLike(kept[0].text) ? kept[0].text : undefined;
+  const opening = kept[0] && (headingOf(kept[0]) || kept[0].bold || centred(kept[0])) && headlineLike(kept[0].text) ? kept[0].text : undefined;
   const statedOk = notSection(stated);
   title ??=
     (statedOk && (page.find((b) => b.text === statedOk)?.text ?? page.find((b) => b.text.startsWith(statedOk) && headlineLike(b.text))?.text)) ??
