@@ -32,6 +32,13 @@ describe('bylines', () => {
     expect(names('本报讯（记者 肖文杰 通讯员 王书银）')).toEqual(['肖文杰', '王书银']);
     expect(names('新华社北京5月23日电（记者 肖文杰）')).toEqual(['肖文杰']);
   });
+  it('the outlet before the role and the place the reporter filed from are no names (eighth real-page set)', () => {
+    expect(names('新华网黑龙江频道  记者  伊琳  李清芬')).toEqual(['伊琳', '李清芬']);
+    expect(names('（崔章程 上海报道）')).toEqual(['崔章程']);
+    // A role before the name: the name before 报道 is the reporter's, not a place.
+    expect(names('本报记者 肖文杰报道')).toEqual(['肖文杰']);
+    expect(names('东方网记者曹磊5月13日报道：')).toEqual(['曹磊']);
+  });
   it('作者：, 文/ and a bare name line', () => {
     expect(names('作者：崔章程')).toEqual(['崔章程']);
     expect(names('文/崔章程')).toEqual(['崔章程']);
