@@ -134,6 +134,14 @@ describe('the most precise place', () => {
     const text = ['浙江安吉：干部走进村民家', '', '安吉县自开展活动以来，干部每月走访群众，听取意见，解决问题。这是第一段正文，写明了做法。', '', '第二段正文，干部与群众同吃同住，办好实事。'].join('\n');
     expect(analyseDocument(text, vocab).drafts[0]!.region?.code).toBe('330523');
   });
+
+  it('reads the opening as two paragraphs of running text, past a first section head right under the headline', () => {
+    // As 网易 2004 sets a feature: its first section's head, then a lead that names no place; the second paragraph does.
+    const text = (head: string) => ['耐克鞋的气垫“伤机”', '', head, '', '气垫鞋的功能是什么？很多消费者并不清楚，只是听说穿着舒服。', '', '北京正之本人体力学研究所的研究人员对此作了测试，结果出人意料。'].join('\n');
+    expect(analyseDocument(text('气垫的原理'), vocab).drafts[0]!.region?.code).toBe('11');
+    // A sentence is no head: the place in the third paragraph stays out of the opening.
+    expect(analyseDocument(text('气垫的原理并不复杂，消费者一看就懂。'), vocab).drafts[0]!.region).toBeUndefined();
+  });
 });
 
 describe('a subtitle or the first section head', () => {

@@ -32,6 +32,13 @@ describe('bylines', () => {
     expect(names('本报讯（记者 肖文杰 通讯员 王书银）')).toEqual(['肖文杰', '王书银']);
     expect(names('新华社北京5月23日电（记者 肖文杰）')).toEqual(['肖文杰']);
   });
+  it('the outlet before the role and the place the reporter filed from are no names (eighth real-page set)', () => {
+    expect(names('新华网黑龙江频道  记者  伊琳  李清芬')).toEqual(['伊琳', '李清芬']);
+    expect(names('（崔章程 上海报道）')).toEqual(['崔章程']);
+    // A role before the name: the name before 报道 is the reporter's, not a place.
+    expect(names('本报记者 肖文杰报道')).toEqual(['肖文杰']);
+    expect(names('东方网记者曹磊5月13日报道：')).toEqual(['曹磊']);
+  });
   it('作者：, 文/ and a bare name line', () => {
     expect(names('作者：崔章程')).toEqual(['崔章程']);
     expect(names('文/崔章程')).toEqual(['崔章程']);
@@ -92,6 +99,9 @@ describe('an info line\'s fields', () => {
     const other: DocumentMeta = {};
     readMetaLine('来源：北青网-北京青年报 发布于广东', other);
     expect(other.publication).toBe('北青网-北京青年报');
+    // A row's align is its cells' (<tr align=center>): a headline cell centred so is centred.
+    const { document: cell } = parseHTML("<table><tr align='center'><td class=bt_title>做群众工作的几点体会</td></tr><tr><td><p>大家好今天我们走访群众。</p></td></tr></table>");
+    expect(blocksOf(cell.querySelector('table')!).map((b) => !!b.centred)).toEqual([true, false]);
     // An inline picture inside running text (an emoji) adds no space to the sentence.
     const { document: post } = parseHTML('<p>大家好<img src="emoji.png">今天我们走访群众。</p>');
     expect(blocksOf(post.querySelector('p')!)[0]?.text).toBe('大家好今天我们走访群众。');
@@ -147,6 +157,12 @@ describe('chrome kinds', () => {
     ['（实习生××对此文亦有贡献）', 'credit line'],
     ['2013年8月6日，石景山，在社区服务站办事的居民。（视觉中国）', 'caption'],
     ['群众办事大厅（资料图）', 'caption'],
+    ['首页>>人物聚焦>>2005人物', 'navigation'],
+    ['首页 > 工作交流', 'navigation'],
+    ['第1页/共1页 << 上一页 | 下一页 >>', 'pagination'],
+    ['转自《××日报》', 'footer'],
+    ['[图片说明1：漫画/××]', 'caption'],
+    ['#××超能团# @××健康', 'promotion'],
   ])('%s is %s', (line, kind) => expect(chromeKind(line)).toBe(kind));
   it('article text is none of them', () => {
     for (const text of ['扫码办事让群众少跑腿。', '首页', '1、以群众工作为中心常态化。', '图书室每天开放，群众可以借阅。', '干部下乡，第一版方案由群众定。', '工作重点在看实效', '2、回复群众诉求了解情况', '群众的意见来自网络和热线', '干部走访群众，登记困难。（新华社）']) {

@@ -224,8 +224,8 @@ export function parseAuthorLine(text: string): Array<{ name: string; role?: stri
   // A byline may carry its date and time beside the names (记者 苏晓梅 2013-07-10 08:35), and its role a colon (记者：…).
   line = line.replace(DATES, ' ').replace(/((?:记者|通讯员))\s*[:：]\s*/gu, '$1 ').trim();
   if (labelled) line = line.replace(/[，,]/gu, ' ');
-  // 东方网记者曹磊5月13日报道：, a lead naming its reporter: the names before the day.
-  line = line.replace(/\s*(?:\d{1,2}月\d{1,2}日)?\s*报道\s*[:：]?$/u, '');
+  // 东方网记者曹磊5月13日报道：, a lead naming its reporter: the names before the day; （姚峰 上海报道）: before where he filed (本报记者 王五报道 names him).
+  line = line.replace(/(?:(?<!记者|通讯员)\s+\p{Script=Han}{2,6}(?=报道))?\s*(?:\d{1,2}月\d{1,2}日)?\s*报道\s*[:：]?$/u, '');
   // 作者：…研究部部长、研究员徐占忱: a labelled name printed after its posts is the words after the last post.
   const posted = labelled ? POSTED_NAME.exec(line) : null;
   if (posted && !/\s/.test(posted[2]!) && !NOT_A_NAME.test(posted[2]!)) return [{ name: posted[2]!, role: posted[1]! }];
@@ -251,6 +251,8 @@ export function parseAuthorLine(text: string): Array<{ name: string; role?: stri
     for (const t of merged) {
       if (BYLINE_ROLE.test(t)) role = t;
       else if (role && personal(t)) out.push({ name: t, role });
+      // 新华网黑龙江频道 记者 伊琳: the outlet the reporters write for, before their role.
+      else if (!role && !out.length && /(?:网|报|社|台|频道)$/u.test(t)) continue;
       else return undefined;
     }
     return out.length ? out : undefined;

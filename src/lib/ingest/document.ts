@@ -414,6 +414,17 @@ const fullWidthMarks = (text: string) => text.match(/[，：；！？]/gu)?.leng
 /** A type size as the report states it (PDF sizes are fractional). */
 const pt = (size: number) => `${Number(size.toFixed(1))} pt`;
 
+/**
+ * The text's first two paragraphs of running text, and the short heads among them: a first section's head right under
+ * the headline (耐克鞋的气垫“伤机”) is no paragraph of the opening, and must not push the second one out of it.
+ */
+function openingText(paragraphs: readonly string[]): string {
+  let [n, running] = [0, 0];
+  while (n < paragraphs.length && running < 2) if (!isShortHead(paragraphs[n++]!)) running++;
+  return paragraphs.slice(0, n).join('\n');
+}
+const isShortHead = (text: string) => Array.from(text).length <= 30 && !/[。！？；，]/u.test(text);
+
 export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: Partial<DocumentMeta> & { title?: string } = {}, hints: StructureHints = {}): AnalysedDocument {
   const norm = normaliseLayout(rawText);
   const left: LeftBlock[] = [];
@@ -619,7 +630,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const authorRoles = authors.map((a) => (a.role && isLocalOffice(a.role) ? a.role : '')).join(' ');
     const statedPlace = hints.places?.find((s) => norm.lineMap(s.line) === titlePara.first)?.place ?? '';
     const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace}`;
-    const opening = body.slice(0, 2).map((p) => p.text).join('\n');
+    const opening = openingText(body.map((p) => p.text));
     // The heading's place, made precise by the opening; else the most precise place the opening paragraphs
     // name (the county he went to over the city of his old school); a city the heading or opening names only
     // in short, where that is consistent and more precise; else the body's, unless it names places all over

@@ -34,7 +34,7 @@ export type ChromeKind =
   | 'metadata line';
 
 /** How a caption opens: 图为…, 图：…, 图注：…, 图1：…, 上图…, ▲…, 〔图〕, 图片来源：…, 资料图：…; a caption may also end as one (…的报道截图, …供图). */
-const CAPTION_OPEN = '^(?:[上下左右]?图(?:为|注\\s*[:：]|[:：]|\\s*[\\d一二三四五六]+\\s*[:：、]?)|[上下左右]图|(?:图片|配图|照片)(?:来源|提供)?[:：]|资料(?:图片?|照片)(?:[:：]|$)|[▲△◀▶]|[〔【\\[（(]\\s*图(?:片)?\\s*[〕】\\]）)])';
+const CAPTION_OPEN = '^(?:[上下左右]?图(?:为|注\\s*[:：]|[:：]|\\s*[\\d一二三四五六]+\\s*[:：、]?)|[上下左右]图|(?:图片|配图|照片)(?:来源|提供)?[:：]|资料(?:图片?|照片)(?:[:：]|$)|[▲△◀▶]|[〔【\\[（(]\\s*图(?:片)?\\s*[〕】\\]）)]|[〔【\\[（(]?\\s*图片说明\\s*\\d{0,2}\\s*[:：])';
 /**
  * A photo credit ending a caption: …摄, 张立伟摄, 中新社记者 贾天勇 摄, 小花母亲供图, （记者 ×× 摄）, a reporter
  * credited for the pictures (…记者段彦超 图), and a picture's source in brackets that only pictures name (（视觉中国）,
@@ -107,8 +107,9 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['comments', /^(精选留言|全部留言|网友评论|全部评论|最新评论|热门评论|发表评论|我要评论|查看全部留言|评论\s*[(（]?\d*[)）]?|留言\s*[(（]?\d*[)）]?|\d+\s*条评论|已有\s*\d+\s*人(参与|评论).*|\d*\s*人参与\s*\d*\s*条?评论)$/],
   ['related articles', /^(喜欢此内容的人还喜欢|相关\s*[·・•]?\s*(新闻|阅读|文章|链接|专题|推荐)[:：]?|推荐阅读|延伸\s*[·・•]?\s*(?:阅读|推荐)|热点推荐|热门推荐|猜你喜欢|往期(回顾|推荐|精选)|阅读下一篇|上一篇[:：]?.*|下一篇[:：]?.*|(?:此前|相关|前期|往期)报道[:：].*|更多精彩.*)$/],
   ['share/print bar', /^([【\[]?(打印|纠错|举报|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|字体|调整字体|超大|大|标准|默认|中|小|字大|字小|(?:字号|字体)?(?:放大|缩小|增大|减小|加大)|网摘|商城|推荐|转发|图集|(?:PDF|pdf|Word|word|WORD|WPS|wps|OFD|ofd)\s*版?下载|微信|微博|新浪微博|腾讯微博|QQ空间|Qzone|QQ|朋友圈|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|｜])[】\]]?\s*)+$|^[【\[]?(分享到?|字号|字体)[:：]|^(?:阅读|查看|展开)剩余全文|^.{0,8}加载中(?:[，,]?\s*请稍候。?|\.{2,}|…+)?$|^若长时间无响应.{0,12}$|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^(?:Play Video|播放视频|\/?\d{1,2}:\d\d(?:\s*\/\s*\d{1,2}:\d\d)?)$|^时刻新闻$|^\+\d$/],
-  // Page lists and next/previous links of a paged article or an e-paper (< 1 2 3 > 在本页阅读全文: its pages, and a link to all of them).
-  ['pagination', /^([【\[]\d{1,3}[】\]]\s*){2,}$|^(?=.*(上一页|下一页|上一版|下一版|尾页|末页))((上一页|下一页|首页|尾页|末页|上一版|下一版|\d{1,3}|[<>«»‹›|｜]|…)\s*)+$|^[<‹«]?\s*(\d{1,3}\s+)+\d{1,3}\s*[>›»]?(?:\s*(?:在本页|单页)?阅读全文)?$/],
+  // Page lists and next/previous links of a paged article or an e-paper (< 1 2 3 > 在本页阅读全文: its pages, and a link to
+  // all of them; 第1页/共1页 << 上一页 | 下一页 >>).
+  ['pagination', /^([【\[]\d{1,3}[】\]]\s*){2,}$|^(?=.*(上一页|下一页|上一版|下一版|尾页|末页))((上一页|下一页|首页|尾页|末页|上一版|下一版|\d{1,3}|第\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页|[<>«»‹›|｜/／]|…)\s*)+$|^[<‹«]?\s*(\d{1,3}\s+)+\d{1,3}\s*[>›»]?(?:\s*(?:在本页|单页)?阅读全文)?$/],
   // An embedded player's controls and states, saved with the page (speeds, qualities, 循环播放, its error and 时长 lines, a description box ending in its 收起 toggle).
   ['video player', /^((?:直播|点播|倍速|高清|超清|标清|流畅|蓝光|清晰度|循环播放|跳过片头|跳过片尾|画中画|全屏|退出全屏|静音|设置成功|展开|收起|重播|\d(?:\.\d{1,2})?\s*[xX倍]|\d{1,3}\s*%|\d{3,4}[pP])\s*)+$|^播放速度[:：]|^正在为您切换到.{0,24}请稍候|^很抱歉[，,]?\s*(?:当前)?视频(?:播放|加载)失败|^错误代码[:：]|^(?:视频)?时长[:：]\s*\d{1,2}:\d\d|^[^。！？]{2,58}收起$|^自动播放/u],
   ['page number', PAGE_NUMBER],
@@ -116,12 +117,14 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['author note', /^(?:文中|本文中?)[^。！？]{1,24}(?:均|皆)?(?:为|系)化名。?$|^感谢[^。！？]{2,40}(?:为|对)本文(?:提供|给予)[^。！？]{0,6}帮助。?$/u],
   ['caption', CAPTION],
   ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?${DATE_SOURCE}\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^《?${PAPER}》?\\s*[（(]\\s*${DATE_SOURCE}\\s*(?:第\\s*)?\\d{1,3}\\s*版\\s*[)）]$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：]`, 'u')],
-  ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文来[自源][:：]?|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^转载请|^举报(?:邮箱|电话|热线)[:：]|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)/i],
+  ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文来[自源][:：]?|^(?:本文)?转(?:载)?自\s*《[^》]{2,20}》[。.]?$|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^转载请|^举报(?:邮箱|电话|热线)[:：]|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)/i],
+  // A line of nothing but a platform's topic tags and account mentions (#大家健康超能团# @大家健康): the post's tags, no text.
+  ['promotion', /^(?:#[^#\s]{1,30}#\s*|@[^\s@#]{1,20}\s*)+$/u],
   // A platform's label of where the poster's IP address was (发布于：北京市, IP属地：广东): the poster's, never the text's place.
   ['IP location', /^(?:发布于|IP属地|ip属地)\s*[:：]?\s*\p{Script=Han}{2,8}$/u],
   // A portal's channel menu printed as one run of channel names (视频直播美图博客看点政务…): four or more, nothing else.
   ['navigation', new RegExp(`^(?:${CHANNELS})(?:\\s*[|｜·]?\\s*(?:${CHANNELS})){3,}$`, 'u')],
-  ['navigation', /^(当前位置|您现在的位置|现在位置|您的位置|位置)[:：]|^(当前位置|您现在的位置|您的位置)|^点击(进入|查看|阅读)[^。，]{0,16}(>>|》|＞＞)$|^(首页|手机版|返回.{0,6}首页.*|返回.{0,8}[，,]?\s*查看更多.*|加入收藏.*|设为首页.*)$/],
+  ['navigation', /^(当前位置|您现在的位置|现在位置|您的位置|位置)[:：]|^(当前位置|您现在的位置|您的位置)|^点击(进入|查看|阅读)[^。，]{0,16}(>>|》|＞＞)$|^首页\s*(?:>{1,2}|＞{1,2}|»|›|→)\s*[^。，！？]{1,40}$|^(首页|手机版|返回.{0,6}首页.*|返回.{0,8}[，,]?\s*查看更多.*|加入收藏.*|设为首页.*)$/],
 ];
 
 /** The report's role for each kind of chrome (left-blocks.ts). */
@@ -370,6 +373,36 @@ const isDateOnly = (line: string) => {
  * 相关新闻): two or more short titles each followed by its date line. Articles do not print a date under
  * each of their lines; lists of links do. The short heading right above such a list is the list's.
  */
+/** Most of a line's words the text of links: a link list's line. */
+const LINKED = 0.75;
+
+/** A line that is the text of links, no sentence (a related article's headline under 延伸阅读：, a row of them): the page's list, never the text. */
+const isLinkLine = (line: string, share: number) => share >= LINKED && !/。/u.test(line);
+/** A list's label (幻灯欣赏：, 消费热点): a few words, no sentence. */
+const isListLabel = (line: string) => Array.from(line).length <= 12 && !/[。，,；;！？]/u.test(line);
+
+/**
+ * Where the lines closing an article stop being text and become the page's lists (related headlines, teasers with their
+ * summaries, channel boxes): from a link line on, most of what is left is the text of links. A block of links is
+ * furniture by its link density, whatever its words; a paragraph with a link in it stays text. items.length if none.
+ */
+function linkTail(lines: readonly string[], shares: readonly number[]): number {
+  const letters = lines.map((l) => l.match(/[\p{L}\p{N}]/gu)?.length ?? 0);
+  let [all, linked, start] = [0, 0, lines.length];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    all += letters[i]!;
+    linked += letters[i]! * shares[i]!;
+    if (isLinkLine(lines[i]!, shares[i]!) && linked * 2 >= all) start = i;
+  }
+  // The list's label above it goes with it.
+  while (start < lines.length && start > 0 && isListLabel(lines[start - 1]!)) start--;
+  // A pager closes a page's text: the boxes' labels after it (热点专题, 精彩回顾, their links gone with the saved page) are the page's.
+  const pager = lines.findLastIndex((l) => chromeKind(l) === 'pagination');
+  const furniture = (k: number) => isListLabel(lines[k]!) || !!chromeKind(lines[k]!) || isLinkLine(lines[k]!, shares[k]!);
+  if (pager >= 0 && pager + 1 < start && lines.slice(pager + 1, start).every((_, k) => furniture(pager + 1 + k))) start = pager + 1;
+  return start;
+}
+
 function teaserLines(lines: readonly string[]): Set<number> {
   const out = new Set<number>();
   const teaser = (i: number) => i + 1 < lines.length && Array.from(lines[i]!).length <= SHORT && !/[。！？]$/.test(lines[i]!) && !isDateOnly(lines[i]!) && isDateOnly(lines[i + 1]!);
@@ -392,7 +425,13 @@ function teaserLines(lines: readonly string[]): Set<number> {
  * A comments or related-articles heading takes the short lines after it with
  * it (the list of comments or links), up to the next line of running text.
  */
-export function dropChrome<T>(items: T[], textOf: (item: T) => string, meta: DocumentMeta, drop: (item: T, kind: ChromeKind) => void): T[] {
+export function dropChrome<T>(
+  items: T[],
+  textOf: (item: T) => string,
+  meta: DocumentMeta,
+  drop: (item: T, kind: ChromeKind) => void,
+  linkShareOf: (item: T) => number = () => 0,
+): T[] {
   const kept: T[] = [];
   let list: ChromeKind | undefined;
   // A player's description box (…播出收起) names its video; the player states the same title again over the picture.
@@ -406,11 +445,18 @@ export function dropChrome<T>(items: T[], textOf: (item: T) => string, meta: Doc
   // every line from here on is an item's title or the one line under a title, takes the summaries with it.
   const closesText = (from: number) => lines.slice(from).every((l, k) => itemLike(l) || itemLike(lines[from + k - 1] ?? ''));
   let listItems = 0;
+  const linkList = linkTail(lines, items.map(linkShareOf));
   items.forEach((item, i) => {
     const line = textOf(item);
     const count = (kind: ChromeKind) => drop(item, kind);
-    if (teasers.has(i)) {
+    if (teasers.has(i) || (i >= linkList && !chromeKind(line))) {
       count('related articles');
+      return;
+    }
+    // A pager or a share bar made of links is still told by its kind; a link line under a list's head is one of its items.
+    if (!chromeKind(line) && isLinkLine(line, linkShareOf(item))) {
+      count(list ?? 'related articles');
+      if (list) listItems++;
       return;
     }
     const link = /^(?:本文链接|原文链接|原文地址)[:：]\s*(https?:\/\/\S+)$/.exec(line);

@@ -29,6 +29,8 @@ export interface Block {
   inCaptionSlot?: boolean;
   /** The page marks it as the headline's subtitle by class or id (p.subtitle#SubTitle in e-paper templates). */
   subtitle?: boolean;
+  /** The share of its letters and digits that are the text of links (`<a href>`), when any are: how a list of links is told from text. */
+  linkShare?: number;
 }
 
 // Elements whose text is never article text.
@@ -73,10 +75,13 @@ interface Run {
   slot: boolean;
   /** An inline picture after text (an icon): no text, but it parts the fields of a metadata line. */
   icon?: boolean;
+  /** Inside a link (`<a href>`). */
+  link?: boolean;
 }
 
 function isCentred(el: Element): boolean {
-  const align = el.getAttribute('align');
+  // A row's align is its cells' (HTML's <tr align=center>): old portals centre a headline cell so.
+  const align = el.getAttribute('align') ?? (/^t[dh]$/i.test(el.tagName) ? el.parentElement?.getAttribute('align') : undefined);
   const style = el.getAttribute('style') ?? '';
   return /center/i.test(align ?? '') || /text-align\s*:\s*center/i.test(style) || el.tagName.toLowerCase() === 'center' || CENTRED_CLASS.test(el.getAttribute('class') ?? '');
 }
@@ -84,6 +89,21 @@ function isCentred(el: Element): boolean {
 function classLevel(el: Element): number | undefined {
   const m = HEADING_CLASS.exec(el.getAttribute('class') ?? '');
   return m ? Number(m[1]) : undefined;
+}
+
+/** An element's text as shown: its textContent would take a `<script>`'s code (an ad written into a table cell) as text. */
+function shownText(node: Node): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeType !== 1 || SKIP.has((node as Element).tagName.toLowerCase())) return '';
+  return Array.from(node.childNodes).map(shownText).join('');
+}
+
+const letters = (t: string) => t.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+
+/** The share of the runs' letters and digits inside links. */
+function linkShare(runs: readonly Run[]): number {
+  const all = runs.reduce((n, r) => n + letters(r.text), 0);
+  return all ? runs.reduce((n, r) => n + (r.link ? letters(r.text) : 0), 0) / all : 0;
 }
 
 function isBoldStyle(el: Element): boolean {
@@ -96,6 +116,7 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
   let heading: number | undefined;
   let centred = false;
   let pendingBreaks = 0;
+  let linkDepth = 0;
   let image = false;
   let slot = false;
   let subtitle = false;
@@ -117,6 +138,8 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       if (slot) block.afterSlot = true;
       if (subtitle) block.subtitle = true;
       if (visible.length > 0 && visible.every((r) => r.slot)) block.inCaptionSlot = true;
+      const share = linkShare(runs);
+      if (share > 0) block.linkShare = share;
       blocks.push(block);
       image = false;
       slot = false;
@@ -142,7 +165,7 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       else if (heading !== undefined && !/\s$/.test(before)) runs.push({ text: ' ', bold, level, slot: inSlot });
       pendingBreaks = 0;
     }
-    runs.push({ text, bold, level, slot: inSlot });
+    runs.push({ text, bold, level, slot: inSlot, ...(linkDepth > 0 ? { link: true } : {}) });
   };
 
   const walk = (node: Node, bold: boolean, level: number | undefined, inSlot: boolean) => {
@@ -176,8 +199,10 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
     const boxed = tag === 'tr' && Array.from(el.closest('table')?.querySelectorAll('tr') ?? []).every((row) => cellsOf(row).length <= 1);
     if (tag === 'tr' && !boxed && !cells.some((c) => c.querySelector(LAYOUT_CELL) || c.querySelectorAll('p, div').length >= 3)) {
       flush();
-      const texts = cells.map((c) => trimLine(collapseSpace(c.textContent ?? ''))).filter(Boolean);
-      if (texts.length) blocks.push({ text: texts.join(' | '), row: true });
+      const texts = cells.map((c) => trimLine(collapseSpace(shownText(c)))).filter(Boolean);
+      const all = letters(texts.join(''));
+      const share = all && Math.min(1, letters(Array.from(el.querySelectorAll('a[href]')).map(shownText).join('')) / all);
+      if (texts.length) blocks.push({ text: texts.join(' | '), row: true, ...(share > 0 ? { linkShare: share } : {}) });
       return;
     }
     const block = BLOCK.has(tag);
@@ -194,7 +219,10 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
     const childLevel = block ? undefined : (classLevel(el) ?? level);
     const before = blocks.length;
     const textBefore = runs.some((r) => r.text.trim());
+    const link = tag === 'a' && el.hasAttribute('href');
+    if (link) linkDepth++;
     for (const child of Array.from(el.childNodes)) walk(child, childBold, childLevel, inSlot || captionSlot);
+    if (link) linkDepth--;
     // An empty inline caption slot (<span class="img_descr"></span>): the picture has no caption, the next block is text.
     if (captionSlot && !block && !textBefore && !runs.some((r) => r.text.trim())) image = false;
     if (block) {

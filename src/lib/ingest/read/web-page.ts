@@ -326,12 +326,14 @@ export function readWebPage(
   if (signDate && signedAt >= 0) kept.splice(signedAt + 1, 0, signDate);
   else if (signDate) leave(signDate.text, 'metadata line');
   const page = doc.body ? blocksOf(doc.body) : [];
+  const onPage = new Map<string, Block>();
+  for (const b of page) if (!onPage.has(b.text)) onPage.set(b.text, b);
+  // Readability turns a javascript: link into plain text: how much of a block is links is read on the page as saved.
+  let kept = dropChrome(blocks, (b) => b.text, meta, (b, kind) => leave(b.text, kind), (b) => b.linkShare ?? onPage.get(b.text)?.linkShare ?? 0);
   // Readability drops the style and class attributes and empty caption slots: whether a block is centred,
   // a heading by its class or right under a picture is read on the page as saved.
   const centredOnPage = new Set(page.filter((b) => b.centred).map((b) => b.text));
   const centred = (b: Block | undefined) => !!b && (b.centred || centredOnPage.has(b.text));
-  const onPage = new Map<string, Block>();
-  for (const b of page) if (!onPage.has(b.text)) onPage.set(b.text, b);
   const headingOf = (b: Block) => b.heading ?? onPage.get(b.text)?.heading;
   const afterImage = (b: Block) => (onPage.has(b.text) ? !!onPage.get(b.text)!.afterImage : !!b.afterImage);
   const inCaptionSlot = (b: Block) => (onPage.has(b.text) ? !!onPage.get(b.text)!.inCaptionSlot : !!b.inCaptionSlot);
@@ -416,7 +418,7 @@ export function readWebPage(
   const before = unfurnished.slice(Math.max(0, articleAt - 8), Math.max(0, articleAt)).reverse();
   const headlineLike = (t: string) => !!notSection(plausibleTitle(t)) && !/^——|[|｜]/.test(t) && !isMetaLine(t) && !parseAuthorLine(t) && !BYLINE_LINE.test(t);
   const parts = titleParts(doc.title ?? '');
-  const opening = kept[0] && (kept[0].heading || kept[0].bold || kept[0].centred) && headlineLike(kept[0].text) ? kept[0].text : undefined;
+  const opening = kept[0] && (headingOf(kept[0]) || kept[0].bold || centred(kept[0])) && headlineLike(kept[0].text) ? kept[0].text : undefined;
   const statedOk = notSection(stated);
   const run = headlineRun(kept, [statedOk, ...parts]);
   title ??=
