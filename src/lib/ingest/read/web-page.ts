@@ -321,15 +321,14 @@ export function readWebPage(
   const blocks = bodyBlocks.filter((b) => !documentRows.has(b));
   // A 落款's date (吉林省人民政府 / 2022年1月27日 closing the text) stays under the organ's name, where the analysis reads the 落款.
   const signDate = signOffDate(blocks);
-  let kept = dropChrome(blocks.filter((b) => b !== signDate), (b) => b.text, meta, (b, kind) => leave(b.text, kind));
-  const signedAt = signDate ? kept.indexOf(blocks[blocks.indexOf(signDate) - 1]!) : -1;
-  if (signDate && signedAt >= 0) kept.splice(signedAt + 1, 0, signDate);
-  else if (signDate) leave(signDate.text, 'metadata line');
   const page = doc.body ? blocksOf(doc.body) : [];
   const onPage = new Map<string, Block>();
   for (const b of page) if (!onPage.has(b.text)) onPage.set(b.text, b);
   // Readability turns a javascript: link into plain text: how much of a block is links is read on the page as saved.
-  let kept = dropChrome(blocks, (b) => b.text, meta, (b, kind) => leave(b.text, kind), (b) => b.linkShare ?? onPage.get(b.text)?.linkShare ?? 0);
+  let kept = dropChrome(blocks.filter((b) => b !== signDate), (b) => b.text, meta, (b, kind) => leave(b.text, kind), (b) => b.linkShare ?? onPage.get(b.text)?.linkShare ?? 0);
+  const signedAt = signDate ? kept.indexOf(blocks[blocks.indexOf(signDate) - 1]!) : -1;
+  if (signDate && signedAt >= 0) kept.splice(signedAt + 1, 0, signDate);
+  else if (signDate) leave(signDate.text, 'metadata line');
   // Readability drops the style and class attributes and empty caption slots: whether a block is centred,
   // a heading by its class or right under a picture is read on the page as saved.
   const centredOnPage = new Set(page.filter((b) => b.centred).map((b) => b.text));
