@@ -13,7 +13,7 @@ function freePort(): string {
   return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
 }
 process.env.E2E_PORT ??= freePort();
-// nginx with the shipped configuration (deploy/nginx/cases.conf) serves the same build for the smoke test.
+// nginx with the shipped configuration (deploy/nginx/cases.conf) serves the same build for the smoke test (smoke.spec.ts reads the port).
 process.env.E2E_NGINX_PORT ??= freePort();
 const PORT = Number(process.env.E2E_PORT);
 const NGINX_PORT = Number(process.env.E2E_NGINX_PORT);
@@ -27,13 +27,12 @@ const { dist } = testedBuild();
 
 export default defineConfig({
   // "e2e" is the browser tier of `npm test`: what needs a browser, on one page
-  // per template of the fixture library's build; "nginx" runs its smoke test
-  // against nginx with the shipped configuration (deploy/). "quality" holds the
+  // per template of the fixture library's build, and the smoke test against
+  // both servers below (smoke.spec.ts). "quality" holds the
   // whole-site sweeps of the real library, which grow with it: `npm run
   // test:quality` (TEST_BUILD=site), run by CI after `npm test`.
   projects: [
     { name: 'e2e', testDir: 'tests/e2e' },
-    { name: 'nginx', testDir: 'tests/e2e', testMatch: 'smoke.spec.ts', use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` } },
     { name: 'quality', testDir: 'tests/quality' },
   ],
   fullyParallel: true,

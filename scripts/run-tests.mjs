@@ -11,8 +11,8 @@
  *   5. static checks of that build (Vitest, vitest.dist.config.ts), the shipped
  *      nginx and Caddy configurations serving it among them
  *   6. end-to-end tests in Chromium against it served statically
- *      (Playwright project "e2e"), and the smoke test against nginx with the
- *      shipped configuration (project "nginx")
+ *      (Playwright project "e2e"), the smoke test among them also against
+ *      nginx with the shipped configuration
  *
  * `npm run test:quality` (`--quality`): the whole-site sweeps of the real
  * library, which grow with it (Playwright project "quality": axe on every
@@ -174,6 +174,6 @@ if (process.argv.includes('--quality')) {
   const fixtureEnv = { ...env, TEST_BUILD: 'fixture' };
   run(`production build of the fixture library (${content}) into ${dist}/`, 'npm', ['run', 'build', '--', '--outDir', dist], { ...fixtureEnv, CONTENT_DIR: content });
   run(`static checks of ${dist}/`, bin('vitest'), ['run', '--config', 'vitest.dist.config.ts'], fixtureEnv);
-  run('end-to-end tests in Chromium, and the smoke test on nginx', bin('playwright'), ['test', '--project=e2e', '--project=nginx'], { ...fixtureEnv, CHROMIUM_PATH: browser });
+  run('end-to-end tests in Chromium, and the smoke test on nginx', bin('playwright'), ['test', '--project=e2e'], { ...fixtureEnv, CHROMIUM_PATH: browser });
 }
 console.log(`\n✓ All test steps passed (${timings.join(', ')}).`);

@@ -5,11 +5,11 @@
  * Only the first test reads content/ itself: it passes exactly when
  * `npm run check:content` does.
  */
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runNpmScript } from '../npm-script.ts';
 import { copyFixtureLibrary } from '../fixture-library.ts';
 import { checkContent, chineseNumber, countedChars, fieldPath, placeNames } from '../../src/lib/node/content-checks.ts';
 
@@ -247,7 +247,7 @@ describe('the command', () => {
   it('exits 1, prints each problem and a summary with counts and time', () => {
     const root = copyContent();
     edit(at(root, NANJING), '流动服务车', '流动服务站');
-    const result = spawnSync('npm', ['run', '-s', 'check:content', '--', root], { encoding: 'utf8', timeout: 60_000 });
+    const result = runNpmScript('check:content', [root], { encoding: 'utf8', timeout: 60_000 });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('content/cases/nanjing-cheguansuo.mdx: body: paragraph 3 differs');
     expect(result.stdout).toMatch(/check:content: 1 problem in 18 cases, 18 teaching notes, 5 sources, 24 methods, 10 themes \(\d+ ms, of which checks \d+ ms\)/);

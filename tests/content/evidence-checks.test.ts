@@ -4,11 +4,11 @@
  * file, field and what to do; answered in the file they pass; an answer to
  * nothing, or one quoting words the text lacks, fails.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runNpmScript } from '../npm-script.ts';
 import { checkContent } from '../../src/lib/node/content-checks.ts';
 import { aimWord, clauseOf, isListItem } from '../../src/lib/node/evidence-checks.ts';
 
@@ -108,7 +108,7 @@ describe('warnings an editor must answer (fixture)', () => {
   });
 
   it('npm run check:content exits 1 on the fixture and prints each warning', () => {
-    const result = spawnSync('npm', ['run', '-s', 'check:content', '--', FIXTURE], { encoding: 'utf8', timeout: 60_000 });
+    const result = runNpmScript('check:content', [FIXTURE], { encoding: 'utf8', timeout: 60_000 });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('content/taxonomy/practices.yaml: [1] minqing-taizhang: “民情台账” is also a spelling of the method');
     expect(result.stdout).toMatch(/check:content: 7 problems in 1 cases/);

@@ -1,8 +1,9 @@
 /**
- * A case page in the browser: header links, lacuna and collation notes,
+ * A case page in the browser: header links, collation notes,
  * arriving at a paragraph, copying its link. That every case's body is its
  * edition paragraph by paragraph, with anchors, ¶ links, notes and commentary,
- * is checked on the built HTML (tests/static/pages.test.ts); that no case page
+ * is checked on the built HTML (tests/static/pages.test.ts), a lacuna's mark
+ * too (tests/static/read-pages.test.ts); that no case page
  * scrolls sideways, in `npm run test:quality`.
  */
 import { expect, test } from './warm-page.ts';
@@ -25,13 +26,6 @@ test('a case header links each region level, its tags and its source', async ({ 
   await expect(page.locator('[data-editorial]')).toContainText('编者所加');
   await expect(page.locator('[data-provenance]')).toContainText('据编者保存的网页抓取文本第12—22行');
   await expect(page.locator('[data-provenance]')).not.toContainText('content/sources/raw');
-});
-
-test('a lacuna is marked in the text and never filled in', async ({ page }) => {
-  await page.goto('/cases/shanghai-quyuhua-dangjian/');
-  await expect(page.locator('#p1 .lacuna')).toHaveText('〔原文此处有脱文〕');
-  await expect(page.locator('#p1')).toContainText('长宁〔原文此处有脱文〕〔1〕做法基础上');
-  await expect(page.locator('#jk-1')).toContainText('“全国人大代表、长宁”下有脱文');
 });
 
 test('a correction shows the original reading in its collation note', async ({ page }) => {

@@ -1,6 +1,8 @@
 /**
  * Cross-links a reader follows in the browser. That every case lists five
- * related cases is checked on the built HTML (tests/static/pages.test.ts).
+ * related cases is checked on the built HTML (tests/static/pages.test.ts), and
+ * so are a case page's links to its method's and province's cases
+ * (tests/static/read-pages.test.ts).
  */
 import { expect, test } from './warm-page.ts';
 
@@ -34,12 +36,4 @@ test('the first mention of a method in a case body links to it with a definition
   expect(tooltip).toContain('干部把走访中听到的群众困难');
   await expect(page.locator('[data-case-body] aside[data-commentary] a.method-link')).toHaveCount(0);
   await expect(page.locator('[data-case-body] h2 a.method-link')).toHaveCount(0);
-});
-
-test('a case page puts the same method’s and the same province’s cases one click away', async ({ page }) => {
-  await page.goto('/cases/shijingshan-gucheng-si-ge-yixian/');
-  const section = page.locator('[data-neighbours]');
-  await expect(section.getByRole('link', { name: '一线工作法' })).toHaveAttribute('href', '/methods/yixian-gongzuofa/');
-  await expect(section.getByRole('link', { name: '做群众工作的几点体会' })).toHaveAttribute('href', '/cases/yongshan-qunzhong-gongzuo-tihui/');
-  await expect(section.getByRole('link', { name: '北京市' })).toHaveAttribute('href', '/regions/11/');
 });

@@ -3,7 +3,8 @@
  * see it (issue 19): 推定 beside the value, linked to the editors' reason;
  * 文中仅倡议 beside a tag the text only urges; the original's own slip as 原文如此.
  * That every case marks exactly the values its frontmatter marks inferred is
- * read from the built HTML (tests/static/pages.test.ts).
+ * read from the built HTML (tests/static/pages.test.ts), and so are the
+ * 文中仅倡议 and 原文如此 marks, which need no browser (tests/static/read-pages.test.ts).
  */
 import { expect, test } from './warm-page.ts';
 
@@ -28,22 +29,4 @@ test('an inferred role, place and level are marked 推定 and linked to the reas
   }
   await page.locator('a[data-inferred="level"]').click();
   await expect(page).toHaveURL(/#inferred-3$/);
-});
-
-test('a tag the text only proposes is marked on the case and on the method page', async ({ page }) => {
-  await page.goto('/cases/xingshan-jiguan-dangyuan-diaocha/');
-  await expect(page.locator('[data-proposed]')).toHaveCount(3);
-  await page.goto('/methods/ganbu-xiafang/');
-  const passage = page.locator('[data-passage="xingshan-jiguan-dangyuan-diaocha"]');
-  // Quoted in the editors' “…”, the text's own quotation marks go one level down (GB/T 15834).
-  await expect(passage).toContainText('深入开展领导干部‘大下访’');
-  await expect(passage.locator('[data-proposed]')).toHaveText('（文中仅作倡议，未述实行）');
-  await expect(page.locator('[data-passage="yingshan-youjiang-piping"] [data-proposed]')).toHaveCount(0);
-});
-
-test("the original's own slip is kept as printed and noted 原文如此", async ({ page }) => {
-  await page.goto('/cases/dongguan-dangdaibiao-gongzuoshi/');
-  await expect(page.locator('#p2 span.doubtful', { hasText: '同事' })).toHaveCount(1);
-  await expect(page.locator('#p2')).not.toContainText('同时，坚持节约使用原则');
-  await expect(page.locator('[data-collation]')).toContainText('“同事”：原文如此。“事”当作“时”，音近而误。');
 });

@@ -57,14 +57,6 @@ test('a province page includes the cases of its cities and counties', async ({ p
   await expect(page.getByRole('link', { name: '昭通市' })).toHaveAttribute('href', '/regions/5306/');
 });
 
-test('the region tree shows province → city → county with counts', async ({ page }) => {
-  await page.goto('/regions/');
-  const hubei = page.locator('main li', { has: page.getByRole('link', { name: '湖北省', exact: true }) }).first();
-  await expect(hubei).toContainText('湖北省（2 例）');
-  await expect(hubei).toContainText('宜昌市（1 例）');
-  await expect(hubei).toContainText('兴山县（1 例）');
-});
-
 test("a source page shows its editor's note and its cases in order", async ({ page }) => {
   await page.goto('/sources/shijingshan-bao-dangdaibiao-duanwen/');
   await expect(page.getByRole('heading', { name: /编者按/ })).toBeVisible();
@@ -76,29 +68,6 @@ test("a source page shows its editor's note and its cases in order", async ({ pa
     '找准需求与服务的对接口 在实践中提升群众工作水平',
     '坚持四个“一线”做好群众工作',
   ]);
-});
-
-test('/regions/ shows a tile map of all 34 provincial-level divisions, linked where there are cases', async ({ page, request }) => {
-  const data = (await (await request.get('/cases.json')).json()) as { cases: Array<{ region: { names: Array<{ code: string }> } }> };
-  const withCases = new Map<string, number>();
-  for (const c of data.cases) {
-    const province = c.region.names[0]!.code;
-    withCases.set(province, (withCases.get(province) ?? 0) + 1);
-  }
-  await page.goto('/regions/');
-  const cells = page.locator('[data-province-map] [data-province]');
-  await expect(cells).toHaveCount(34);
-  const codes = await cells.evaluateAll((els) => els.map((e) => e.getAttribute('data-province')));
-  expect(codes).toEqual(expect.arrayContaining(['11', '53', '65', '71', '81', '82']));
-  for (const code of codes) {
-    const link = page.locator(`[data-province="${code}"] a`);
-    if (withCases.has(code!)) {
-      await expect(link).toHaveAttribute('href', `/regions/${code}/`);
-      await expect(link).toHaveAttribute('aria-label', new RegExp(`${withCases.get(code!)} 个案例$`));
-    } else {
-      await expect(link).toHaveCount(0);
-    }
-  }
 });
 
 test('open data, feeds and the sitemap are served with their media types, and the XML parses in the browser', async ({ page, request }) => {

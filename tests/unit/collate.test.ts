@@ -6,11 +6,11 @@
  * correction or a doubt, and --write extends each source entry's about
  * without rewriting the editor's words or any other byte.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runNpmScript } from '../npm-script.ts';
 import { parse as parseYaml } from 'yaml';
 import { collate, uniqueWords, type Witness } from '../../src/lib/ingest/collate.ts';
 import { aboutProblem, aboutSentence, appendAbout, CollateError, loadWitness } from '../../src/lib/node/collate-files.ts';
@@ -188,7 +188,7 @@ describe('collate files', () => {
 
   it('npm run collate --write records both sides once, and a second run writes nothing', () => {
     const { root, draft, entry } = wordWitness();
-    const run = () => spawnSync('npm', ['run', '-s', 'collate', '--', draft, '--with', WEB, '--content', root, '--write', '--base', 'given'], { encoding: 'utf8' });
+    const run = () => runNpmScript('collate', [draft, '--with', WEB, '--content', root, '--write', '--base', 'given']);
     const first = run();
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/identical as printed; \d+ slip\(s\) both print corrected by the recorded corrections/);

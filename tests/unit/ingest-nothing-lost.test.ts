@@ -7,29 +7,24 @@
  * next blank line of the text the drafts' lines count); a line the layout normaliser dropped
  * (a page number, a running head) is listed by its text.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Vocabulary } from '../../src/lib/ingest/document.ts';
 import { normaliseLayout } from '../../src/lib/ingest/layout.ts';
-import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
 import { DecodeError } from '../../src/lib/ingest/decode.ts';
 import { INPUT_EXTENSIONS } from '../../src/lib/ingest/read/index.ts';
-import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
+import { ingestFixture } from '../ingest-fixture-results.ts';
 
 const ROOT = path.resolve('tests/fixtures/ingest');
 const inputs = readdirSync(ROOT, { recursive: true, encoding: 'utf8' })
   .filter((f) => INPUT_EXTENSIONS.includes(path.extname(f).toLowerCase()) && !/(^|\/)README\.md$/.test(f))
   .sort();
-const vocab: Vocabulary = { methods: [], themes: [], regions: loadRegionIndex() };
 
 /** The lines of the extracted text that are in no body and in no listed block, as "n: text". */
 async function unaccounted(file: string): Promise<string[] | undefined> {
-  const result = await ingestInput(file, readFileSync(file), vocab).catch((e: unknown) => {
-    if (e instanceof DecodeError) return undefined; // refused with one message: nothing drafted, nothing lost
-    throw e;
-  });
-  if (!result) return undefined;
+  const result = await ingestFixture(file);
+  if (result instanceof DecodeError) return undefined; // refused with one message: nothing drafted, nothing lost
+  if (result instanceof Error) throw result;
   const { extracted, doc, left } = result;
   const norm = normaliseLayout(extracted.text);
   const analysed = (doc.normalisedText ?? extracted.text).split('\n');

@@ -4,10 +4,10 @@
  * content folder of a published case, and a refused reading leaves the file
  * byte for byte.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runNpmScript } from '../npm-script.ts';
 import { copyFixtureLibrary } from '../fixture-library.ts';
 import { ReadingError } from '../../src/lib/ingest/record-reading.ts';
 import { caseFilePath, rawTextOf, recordReadingInFile, removeReadingInFile } from '../../src/lib/node/record-reading-file.ts';
@@ -56,23 +56,23 @@ describe('record-reading-file', () => {
   it('the commands: npm run correct records and lists, accept --correct answers a doubt proposal, a refusal exits 1 and changes nothing', () => {
     const root = copyFixtureLibrary('reading-file-', temps);
     const file = caseFilePath(CASE, root);
-    const run = (...args: string[]) => spawnSync('npm', ['run', '-s', ...args], { encoding: 'utf8', timeout: 60_000 });
-    const recorded = run('correct', '--', CASE, '--content', root, '--p', '4', '--doubt', '多次扩建房未果', '--note', '存疑。');
+    const run = (script: string, ...args: string[]) => runNpmScript(script, args, { encoding: 'utf8', timeout: 60_000 });
+    const recorded = run('correct', CASE, '--content', root, '--p', '4', '--doubt', '多次扩建房未果', '--note', '存疑。');
     expect(recorded.status, recorded.stderr).toBe(0);
     expect(recorded.stdout).toContain(`${file}: recorded as entry 5 of corrections: p4 doubt “多次扩建房未果”: 存疑。`);
     const before = readFileSync(file, 'utf8');
-    const refused = run('correct', '--', CASE, '--content', root, '--p', '4', '--doubt', '扩建房', '--note', '存疑。');
+    const refused = run('correct', CASE, '--content', root, '--p', '4', '--doubt', '扩建房', '--note', '存疑。');
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('p4: “扩建房” overlaps entry 5 of corrections (doubt “多次扩建房未果”)');
     expect(readFileSync(file, 'utf8')).toBe(before);
-    const listed = run('correct', '--', CASE, '--content', root);
+    const listed = run('correct', CASE, '--content', root);
     expect(listed.stdout).toContain(' 5. p4 doubt “多次扩建房未果”: 存疑。');
     // A doubt proposal answered as a correction: the words it replaces found in the proposal's quote.
     writeFileSync(file, before.replace('\n---\n', '\nproposals:\n  - { field: doubt, value: 疑误, p: 6, quote: 办实事、好事，带动720个, why: 可记为校正 }\n---\n'));
-    const answered = run('accept', '--', file, '--content', root, '--correct', '1', '--to', '实事、好事', '--note', '编者试改。');
+    const answered = run('accept', file, '--content', root, '--correct', '1', '--to', '实事、好事', '--note', '编者试改。');
     expect(answered.status, answered.stderr).toBe(1);
     expect(answered.stderr).toContain('already reads “实事、好事”');
-    const corrected = run('accept', '--', file, '--content', root, '--correct', '1', '--to', '带动了720个', '--from', '带动720个', '--note', '编者试改。');
+    const corrected = run('accept', file, '--content', root, '--correct', '1', '--to', '带动了720个', '--from', '带动720个', '--note', '编者试改。');
     expect(corrected.status, corrected.stderr).toBe(0);
     expect(corrected.stdout).toContain('answered proposal 1');
     expect(readFileSync(file, 'utf8')).not.toContain('proposals:');

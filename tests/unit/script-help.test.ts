@@ -4,26 +4,23 @@
  * --help, no stack trace. Scripts are read from package.json, so a new one is
  * covered the day it is added.
  *
- * Each script's command is run as `npm run -s <script> -- --help` runs it (the
- * command with ` --help` appended, in sh, node_modules/.bin first on PATH, so
- * `node` is the pinned runtime) without starting npm itself for each: npm's
- * own start-up cost half a CPU-second a script, as much as most scripts' help.
- * (No script reads npm's npm_* variables; one that did would need npm here.)
+ * Each script's command is run as `npm run -s <script> -- --help` runs it,
+ * without starting npm itself for each (tests/npm-script.ts): npm's own
+ * start-up cost half a CPU-second a script, as much as most scripts' help.
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
+import { npmScriptInvocation, npmScripts } from '../npm-script.ts';
 
-const commands = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
-const scripts = Object.keys(commands);
+const scripts = Object.keys(npmScripts);
 const run = promisify(execFile);
-const PATH = `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH}`;
 
 async function help(script: string): Promise<{ script: string; code: number; stdout: string; stderr: string }> {
+  const invocation = npmScriptInvocation(script, ['--help']);
   try {
-    const { stdout, stderr } = await run('sh', ['-c', `${commands[script]} --help`], { timeout: 60_000, env: { ...process.env, PATH, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const { stdout, stderr } = await run(invocation.file, invocation.args, { timeout: 60_000, env: { ...invocation.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
     return { script, code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -57,7 +54,7 @@ it('an unknown option ends with one error line and the usage, exit 2, not a stac
 });
 
 it('every npm script that reads options reads them through readArgs (scripts/usage.mjs)', () => {
-  const files = Object.values((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts)
+  const files = Object.values(npmScripts)
     .map((command) => /\bscripts\/[\w-]+\.(?:ts|mjs)\b/.exec(command)?.[0])
     .filter((file): file is string => file !== undefined);
   const raw = files.filter((file) => /\bparseArgs\(/.test(readFileSync(file, 'utf8')));
