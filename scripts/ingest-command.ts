@@ -28,6 +28,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
+import { YAML_AS_BUILT } from '../src/lib/node/yaml-as-built.ts';
 import { pinyin } from 'pinyin-pro';
 import { DecodeError, MAX_BYTES } from '../src/lib/ingest/decode.ts';
 import { INPUT_EXTENSIONS, unsupportedType } from '../src/lib/ingest/read/index.ts';
@@ -138,7 +139,7 @@ function sourceEntry(input: string, bytes: Uint8Array, sourceId: string, extract
     `# 待填：type（newspaper / online / compilation）${meta.publication ? '' : compiled ? '、publication（即卷首的编印单位：接受下面的 compiler 建议）' : '、publication'}、about（编者说明：来源、状况、清理了什么）。`,
     ...(doc.series ? [`# 标题上方小字号的丛书名或引题“${doc.series}”不是标题的文字，来源条目没有此字段：请写进 about。`] : []),
   ];
-  return `${comments.join('\n')}\n${stringify([entry], { lineWidth: 0 })}`;
+  return `${comments.join('\n')}\n${stringify([entry], { lineWidth: 0, ...YAML_AS_BUILT })}`;
 }
 
 /** Where the command writes: stdout and stderr, and whether stderr is a terminal (progress lines go there). */

@@ -86,7 +86,7 @@ function makeDrafts(root: string) {
   writeFileSync(path.join(root, 'source-fixture.txt'), RAW);
   writeFileSync(
     path.join(root, 'source-fixture.source.yaml'),
-    `# 草稿\n- id: source-fixture\n  title: 饶阳县建立党员联系户制度\n  publication: 衡水日报\n  type: newspaper\n  date: "2013-05-02"\n  raw: source-fixture.txt\n  sha256: ${sha(RAW)}\n  about: 编者收到的文本。\n`,
+    `# 草稿\n- id: source-fixture\n  title: 饶阳县建立党员联系户制度\n  publication: 衡水日报\n  type: newspaper\n  date: 2013-05-02\n  raw: source-fixture.txt\n  sha256: ${sha(RAW)}\n  about: 编者收到的文本。\n`,
   );
 }
 
@@ -345,9 +345,15 @@ describe('publish', () => {
     const sources = readFileSync(path.join(content, 'sources/sources.yaml'), 'utf8');
     expect(sources.startsWith(sourcesBefore)).toBe(true);
     expect(sources).toContain(`sha256: ${sha(RAW)}`);
+    // The draft's bare date is written quoted: the build's YAML reader would take 2013-05-02 for a date, not the string the schema wants.
+    expect(sources).toContain('date: "2013-05-02"');
     expect(fmOf(readFileSync(path.join(content, 'cases/raoyang-lianxihu.mdx'), 'utf8')).source.id).toBe('hengshui-ribao-2013-05-02');
     expect(readFileSync(path.join(content, 'sources/raw/hengshui-ribao-2013-05-02.txt'), 'utf8')).toBe(RAW);
     expect(checkContent(content).problems).toEqual([]);
+    // …and check:content reads sources.yaml as the build does: the same date bare is refused, as the build would refuse it.
+    writeFileSync(path.join(content, 'sources/sources.yaml'), sources.replace('date: "2013-05-02"', 'date: 2013-05-02'));
+    expect(checkContent(content).problems.join('\n')).toMatch(/sources\.yaml.*date/u);
+    writeFileSync(path.join(content, 'sources/sources.yaml'), sources);
     expect(readFileSync(path.join(content, 'cases/raoyang-lianxihu.mdx'), 'utf8')).toContain(bodyOf(draftText));
     // The ingest's notes to the editor stay in the draft: an editor's trial found them in published case files.
     expect(draftNotes.length).toBeGreaterThanOrEqual(3);

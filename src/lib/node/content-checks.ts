@@ -33,6 +33,7 @@ import type { RegionIndex } from '../regions/divisions.ts';
 import { normalizePunctuation, quotations, splitParagraphs } from '../text.ts';
 import { checkMessage } from '../check-messages.ts';
 import { answerableProblems } from './evidence-checks.ts';
+import { YAML_AS_BUILT } from './yaml-as-built.ts';
 import { LEVELS, yearsStated } from '../kinds.ts';
 import { NOTE_LABEL, stripMarkers, withoutEndingNoteMark } from '../ingest/case-start.ts';
 
@@ -457,7 +458,7 @@ export function practiceProblems(entries: readonly unknown[], input: Parameters<
 // --- the whole tree ---------------------------------------------------------
 
 function readYaml(file: string): unknown {
-  return parseYaml(readFileSync(file, 'utf8'));
+  return parseYaml(readFileSync(file, 'utf8'), YAML_AS_BUILT);
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });

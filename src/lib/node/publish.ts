@@ -22,6 +22,7 @@ import { flagWhat, openFlagLines } from '../ingest/reading-flags.ts';
 import { listCaseFiles } from './case-files.ts';
 import { checkContent, fieldPath } from './content-checks.ts';
 import { checkMessage } from '../check-messages.ts';
+import { YAML_AS_BUILT } from './yaml-as-built.ts';
 
 export interface PublishRequest {
   /** Draft MDX files (proposals answered, summary written). */
@@ -59,8 +60,9 @@ interface Placement {
   bytes: Uint8Array | string;
 }
 
-function readYamlFile(file: string): unknown {
-  return parseYaml(readFileSync(file, 'utf8'));
+/** A YAML file as the build reads it (the library's sources.yaml), or as written (a draft's entry: a bare date is the date it reads). */
+function readYamlFile(file: string, asBuilt = false): unknown {
+  return parseYaml(readFileSync(file, 'utf8'), asBuilt ? YAML_AS_BUILT : {});
 }
 
 const isDraftNote = (commentLine: string) => DRAFT_NOTE_OPENINGS.some((opening) => commentLine.trimStart().startsWith(opening));
@@ -85,7 +87,7 @@ function withSourceId(text: string, sourceId: string): string {
 /** The entries of the library's sources.yaml (none before the first). */
 export function librarySources(content: string): Array<Record<string, unknown>> {
   const file = path.join(path.resolve(content), 'sources', 'sources.yaml');
-  return existsSync(file) ? ((readYamlFile(file) ?? []) as Array<Record<string, unknown>>) : [];
+  return existsSync(file) ? ((readYamlFile(file, true) ?? []) as Array<Record<string, unknown>>) : [];
 }
 
 /**
@@ -168,7 +170,7 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
     if (rawBytes) placements.push({ rel: `sources/raw/${rawName}`, bytes: rawBytes });
     if (originalBytes) placements.push({ rel: `sources/originals/${path.basename(originalFile!)}`, bytes: originalBytes });
     // Key order as the curated entries have it; the entry is appended, the file's comments and entries untouched.
-    sourcesAppend = stringify([finished], { lineWidth: 0 });
+    sourcesAppend = stringify([finished], { lineWidth: 0, ...YAML_AS_BUILT });
   }
 
   // The cases.
