@@ -352,7 +352,7 @@ describe('publish', () => {
     expect(checkContent(content).problems).toEqual([]);
     // …and check:content reads sources.yaml as the build does: the same date bare is refused, as the build would refuse it.
     writeFileSync(path.join(content, 'sources/sources.yaml'), sources.replace('date: "2013-05-02"', 'date: 2013-05-02'));
-    expect(checkContent(content).problems.join('\n')).toMatch(/sources\.yaml.*date/u);
+    expect(checkContent(content).problems.join('\n')).toMatch(/sources\.yaml.*\.date: 2013-05-02 unquoted is read by the build as a date.*date: "2013-05-02"/u);
     writeFileSync(path.join(content, 'sources/sources.yaml'), sources);
     expect(readFileSync(path.join(content, 'cases/raoyang-lianxihu.mdx'), 'utf8')).toContain(bodyOf(draftText));
     // The ingest's notes to the editor stay in the draft: an editor's trial found them in published case files.

@@ -457,6 +457,16 @@ export function practiceProblems(entries: readonly unknown[], input: Parameters<
 
 // --- the whole tree ---------------------------------------------------------
 
+/** Fields the build's YAML reader takes for a date (an unquoted 2014-06-10): one message each, saying to quote it. */
+function bareDateProblems(entry: unknown, where: string): string[] {
+  if (!entry || typeof entry !== 'object') return [];
+  return Object.entries(entry).flatMap(([field, value]) => {
+    if (!(value instanceof Date)) return [];
+    const text = value.toISOString().slice(0, 10);
+    return [`${where}.${field}: ${text} unquoted is read by the build as a date, not text: write it in quotes (${field}: "${text}")`];
+  });
+}
+
 function readYaml(file: string): unknown {
   return parseYaml(readFileSync(file, 'utf8'), YAML_AS_BUILT);
 }
@@ -497,9 +507,11 @@ export function checkContent(root: string, vocabulary: CaseVocabulary & { region
   const sourcesRaw = tryRead('sources/sources.yaml');
   const sources = new Map<string, Source>();
   (Array.isArray(sourcesRaw) ? sourcesRaw : []).forEach((entry, i) => {
-    const parsed = sourceSchema.safeParse(entry);
     const rel = 'sources/sources.yaml';
     const id = (entry as { id?: unknown })?.id;
+    const bareDates = bareDateProblems(entry, `[${i}]${typeof id === 'string' ? ` ${id}` : ''}`);
+    if (bareDates.length) return add(rel, bareDates);
+    const parsed = sourceSchema.safeParse(entry);
     if (!parsed.success) return add(rel, zodProblems(parsed.error, `[${i}]${typeof id === 'string' ? ` ${id}` : ''}`, sourceSchema));
     if (sources.has(parsed.data.id)) return add(rel, [`[${i}].id: duplicate source id “${parsed.data.id}”`]);
     sources.set(parsed.data.id, parsed.data);
