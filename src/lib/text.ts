@@ -70,6 +70,15 @@ export function normalizePunctuation(input: string): string {
   return removeSpacesAroundCjkPunctuation(out.join(''));
 }
 
+/**
+ * Every ASCII mark FULL_WIDTH knows set full-width, whatever stands beside it
+ * (1:600 → 1：600): for comparing two witnesses, whose widths differ as their
+ * typists' did, never for the edition, which keeps a colon between digits.
+ */
+export function foldPunctuationWidth(input: string): string {
+  return Array.from(input, (ch) => FULL_WIDTH[ch] ?? ch).join('');
+}
+
 const CJK_PUNCT = /[，。、：；！？（）“”‘’《》【】—…]/u;
 
 /** Spaces that sit beside CJK punctuation are capture noise (`以“ 建立`). */

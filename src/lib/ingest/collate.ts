@@ -11,7 +11,7 @@
  * variant is proposed as a correction or a doubt. Browser-safe.
  */
 import { diffChars } from 'diff';
-import { COMMENTARY_MARKER, normalizePunctuation } from '../text.ts';
+import { COMMENTARY_MARKER, foldPunctuationWidth, normalizePunctuation } from '../text.ts';
 import type { Correction } from '../../schemas/correction.ts';
 import { suspectReading } from './document.ts';
 
@@ -69,7 +69,7 @@ export interface Collation {
 const compact = (text: string) => Array.from(compactText(text));
 
 /** A text as collation compares it (and finds one witness in another): 水管漏了怎么办? and 怎么办？ are one. */
-export const compactText = (text: string) => normalizePunctuation(text).replace(/\s+/gu, '').replaceAll(COMMENTARY_MARKER, '');
+export const compactText = (text: string) => foldPunctuationWidth(normalizePunctuation(text)).replace(/\s+/gu, '').replaceAll(COMMENTARY_MARKER, '');
 
 /**
  * The characters compared: punctuation as the edition prints it, no
