@@ -99,6 +99,12 @@ describe('sourceIdFor', () => {
     expect(sourceIdFor({ title: 'abc' }, 'source-abc')).toBe('source-abc');
   });
 
+  it('names a notice that issues a work by the work, not by 印发 (trial 12 got yinfa-jingyan)', () => {
+    const notice = sourceIdFor({ title: '关于印发《联系服务群众经验做法选编》的通知', publication: '中共某某市委组织部', type: 'compilation' }, 'x');
+    expect(notice).toBe(sourceIdFor({ title: '联系服务群众经验做法选编', type: 'compilation' }, 'x'));
+    expect(notice).not.toMatch(/yinfa/);
+  });
+
   it("keeps a compilation's volume, so the next volume's id is another", () => {
     const fourth = sourceIdFor({ title: '基层联系服务群众经验做法选编（第四辑）', publication: '中共某某市委组织部', type: 'compilation' }, 'x');
     expect(fourth).toMatch(/^jiceng-jingyan.*-disiji$/);

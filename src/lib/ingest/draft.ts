@@ -129,11 +129,16 @@ const VOLUME = /第\s*[一二三四五六七八九十百零〇两\d]+\s*[辑卷�
  * volume stays whatever the word budget, or 第五辑 would get 第四辑's id);
  * `fallback` when neither gives a word.
  */
+/** A notice's title that issues, forwards or sends down a work named in 书名号: the work's title. */
+const ISSUED_WORK = /^关于(?:印发|转发|下发|印送)《([^》]+)》/u;
+
 export function sourceIdFor(entry: { title?: string | undefined; publication?: string | undefined; date?: string | undefined; type?: string | undefined }, fallback: string): string {
   const from = (t: string) => fitWords(cutWords(t).filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && !TITLE_STOP.has(w)));
   const named = entry.type !== 'compilation' && entry.publication ? from(entry.publication) : [];
-  const volume = named.length ? undefined : VOLUME.exec(entry.title ?? '')?.[0];
-  const parts = (named.length ? named : from((entry.title ?? '').replace(VOLUME, ''))).map(slugOf).filter(Boolean);
+  // A notice that issues a work (关于印发《联系服务群众经验做法选编》的通知) is named by the work: 印发 names nothing.
+  const title = ISSUED_WORK.exec(entry.title ?? '')?.[1] ?? entry.title ?? '';
+  const volume = named.length ? undefined : VOLUME.exec(title)?.[0];
+  const parts = (named.length ? named : from(title.replace(VOLUME, ''))).map(slugOf).filter(Boolean);
   const date = named.length ? /^\d{4}(?:-\d{2}){0,2}/.exec(entry.date ?? '')?.[0] : undefined;
   const id = [...parts, ...(volume ? [slugOf(volume)] : []), ...(date ? [date] : [])].join('-');
   return ID_PATTERN.test(id) && parts.length > 0 ? id : fallback;
