@@ -253,7 +253,7 @@ describe('removeReading', () => {
 describe('proposedCorrection', () => {
   it('finds the words of a doubt proposal the corrected reading replaces', () => {
     // The flag's reason, now said, is the proposed note.
-    const note = '“入”误作“人”。';
+    const note = '“入”误作“人”，形近而误。';
     expect(proposedCorrection(DRAFT, 2, '入社')).toEqual({ p: 1, original: '人社', note });
     expect(proposedCorrection(DRAFT, 2, '联户入社，解决')).toEqual({ p: 1, original: '联户人社，解决', note });
     expect(proposedCorrection(DRAFT, 2, '入', '人社')).toEqual({ p: 1, original: '人社', note });
@@ -265,7 +265,7 @@ describe('proposedCorrection', () => {
 
 describe('correctionNoteOf', () => {
   it("says what a flag suspected, and nothing where the flag still doubts inside its words", () => {
-    expect(correctionNoteOf('疑“入”误作“人”')).toBe('“入”误作“人”。');
+    expect(correctionNoteOf('疑“入”误作“人”')).toBe('“入”误作“人”，形近而误。');
     expect(correctionNoteOf('疑小数点误作间隔号（·）')).toBe('小数点误作间隔号（·）。');
     expect(correctionNoteOf('汉字间夹杂字母，疑为误字')).toBeUndefined();
     expect(correctionNoteOf('疑有脱文（引语后有说话人而无“说”等）')).toBe('有脱文（引语后有说话人而无“说”等）。');

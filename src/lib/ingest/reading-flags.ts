@@ -34,9 +34,14 @@ export function flagLineOf(lines: readonly string[], doubt: { value?: unknown; q
  */
 export function correctionNoteOf(what: unknown): string | undefined {
   if (typeof what !== 'string' || !what.startsWith('疑')) return undefined;
-  const said = what.slice(1).trim();
-  return said && !said.includes('疑') ? `${said.replace(/[。；，]$/u, '')}。` : undefined;
+  const said = what.slice(1).trim().replace(/[。；，]$/u, '');
+  if (!said || said.includes('疑')) return undefined;
+  // One character read for another (“入”误作“人”) is a misreading by shape: the note says so, as the twelfth trial's editor typed it.
+  return SHAPE_MISREADING.test(said) ? `${said}，形近而误。` : `${said}。`;
 }
+
+/** One character read as another: “入”误作“人”. */
+const SHAPE_MISREADING = /^“\p{Script=Han}”误作“\p{Script=Han}”$/u;
 
 /** An open flag line of a draft's head (`# 待核：…`), and one the editor has read and settled (`# 已核：…`). */
 const OPEN_FLAG = /^#\s*待核[：:]?\s*/u;
