@@ -21,6 +21,8 @@ describe('key-figure labels', () => {
     expect(labelOf('覆盖全镇3.2万个农户')).toBe('覆盖农户');
     expect(labelOf('领到300元奖金')).toBe('领到奖金');
     expect(labelOf('提出入党申请的青年农民超过2000名')).toBe('提出入党申请的青年农民');
+    // A place opening the clause says where, not what (trial 12's 东莞).
+    expect(labelOf('东莞共有党代表工作室联络员1285名')).toBe('党代表工作室联络员');
     // A figure after 的 is the measure of what stands before it.
     expect(labelOf('占全县农村党员总数的92%')).toBe('占农村党员总数的比例');
     // A determiner bound to the next character (全县性) is part of the word.

@@ -260,7 +260,8 @@ function clauseLabel(clause: string, at: number, len: number): string | undefine
   // A determiner bound to the next character (全县性) is part of the word, as trim() keeps it.
   const words = all.filter((w, i) => w.word.trim() && !/^[，。；！？、：,;:!?]$/u.test(w.word) && !(DETERMINER.test(w.word) && !/^\p{Script=Han}$/u.test(all[i + 1]?.word ?? '')));
   const kept = (w: { word: string; tag: string }) => LINKING.has(w.word) || /^[pcdu]/u.test(w.tag);
-  while (words.length && words[0]!.word !== '\u0000' && kept(words[0]!)) words.shift();
+  // A place opening the clause says where, as 全市 does (东莞共有党代表工作室联络员1285名: trial 12).
+  while (words.length && words[0]!.word !== '\u0000' && (kept(words[0]!) || (/^ns/u.test(words[0]!.tag) && words[1]?.word !== '\u0000'))) words.shift();
   const figureAt = words.findIndex((w) => w.word === '\u0000');
   const compared = COMPARED.test(clause.slice(0, at));
   const tailWords = words.slice(figureAt + 1);
