@@ -8,6 +8,7 @@
  * npm run accept -- <draft.mdx> --remove methods:id|themes:id
  * npm run accept -- <draft.mdx> --urged methods:id | --done methods:id [--reason 文字]
  * npm run accept -- <draft.mdx> --set summary|region.note|inferred.years|… "文字"
+ * npm run accept -- <sourceId.source.yaml> --set type|about|title|publication|dateNote "文字"
  *
  * Lists a draft's proposals, numbered (no choice given), or answers them:
  * accepted ones move into the real fields with their evidence, rejected ones
@@ -22,7 +23,9 @@
  * rewrites an accepted key figure's label; --remove takes an accepted method
  * or theme out again with its evidence (the desk's 删去); --set writes one
  * of the editors' own fields no proposal gives (summary, region.note, an
- * inferred value's reason) with the desk's writer (ingest/editor-fields.ts).
+ * inferred value's reason), or a source entry's type, about, title,
+ * publication or dateNote, with the desk's writer (ingest/editor-fields.ts),
+ * refusing what the case or source schema refuses (a summary over its limit).
  * The logic is src/lib/ingest/accept-proposals.ts.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -38,7 +41,7 @@ import { caseFilePath, describeRecorded, recordReadingInFile } from '../src/lib/
 import { proposeTeaching, teachingFileText, type TagData } from '../src/lib/ingest/teaching-proposals.ts';
 import { loadRegionIndex } from '../src/lib/node/region-index.ts';
 import { caseIdOf } from '../src/lib/ids.ts';
-import { EDITOR_FIELD_PATHS, EditorFieldError, setEditorField } from '../src/lib/ingest/editor-fields.ts';
+import { EDITOR_FIELD_PATHS, EditorFieldError, setEditorField, setSourceField, SOURCE_EDITOR_FIELDS } from '../src/lib/ingest/editor-fields.ts';
 import { joinNumberRuns, readArgs } from './usage.mjs';
 
 const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draft.teaching.yaml>… [--all] [--field ${PROPOSAL_FIELDS.join('|')}]… [--accept 1,3] [--reject 2,4] [--content DIR]
@@ -51,6 +54,7 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
        npm run accept -- <draft.mdx> --remove methods:id|themes:id
        npm run accept -- <draft.mdx> --urged methods:id | --done methods:id [--reason 文字]
        npm run accept -- <draft.mdx> --set ${EDITOR_FIELD_PATHS.join('|')} "文字"
+       npm run accept -- <sourceId.source.yaml> --set ${SOURCE_EDITOR_FIELDS.join('|')} "文字"
   no choice: list the proposals and the open “# 待核” lines with their numbers
   once a draft's proposals are all answered (or it is listed with none left), <draft>.teaching.yaml is written beside it (unless one is there)
                    with a proposed purpose, questions and analysis points from the accepted evidence and the
@@ -82,7 +86,11 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
                    reads its quote as an aim (要…), --reason writes the editors' why (evidence.<id>.reason)
   --set F "文字"   write one of the editors' own fields no proposal gives, as the desk's forms write it: summary,
                    region.note (编者注 on the place), inferred.level / inferred.region / inferred.years (the reason
-                   of an inferred value), region.township, level, kind; "" removes the field. Printed on public pages`;
+                   of an inferred value), region.township, level, kind; on a source entry
+                   (.source.yaml) the fields content/README.md §5 says the editor fills: type (newspaper|online|
+                   compilation), about (编者说明), title, publication, dateNote. "" removes an optional field. A value
+                   the case or source schema refuses (a summary over its limit, a kind or type outside its list) is
+                   refused with the schema's words. Printed on public pages`;
 
 const { values, positionals } = readArgs(USAGE, {
   args: joinNumberRuns(process.argv.slice(2), ['accept', 'reject', 'settle']),
@@ -248,7 +256,7 @@ function urgeOne(what: string, urged: boolean): never {
   process.exit(0);
 }
 
-/** --set F "文字": one of the editors' own fields of one draft, the words given right after F. */
+/** --set F "文字": one of the editors' own fields of one draft or source entry, the words given right after F. */
 function setOne(fieldPath: string): never {
   const argv = process.argv.slice(2);
   const at = argv.indexOf('--set');
@@ -257,10 +265,11 @@ function setOne(fieldPath: string): never {
   const valueAt = value === undefined ? -1 : positionals.indexOf(value);
   const drafts = positionals.filter((_: string, i: number) => i !== valueAt);
   if (value === undefined || at + 2 >= argv.length || value.startsWith('--')) fail(`--set ${fieldPath} needs its words right after it: npm run accept -- drafts/a.mdx --set ${fieldPath} "文字" ("" removes the field)`);
-  if (drafts.length !== 1 || !/\.mdx$/.test(drafts[0]!) || othersThan('set')) fail('--set F "文字" writes one field of one draft (.mdx), on its own');
+  if (drafts.length !== 1 || !/\.(mdx|source\.ya?ml)$/.test(drafts[0]!) || othersThan('set')) fail('--set F "文字" writes one field of one draft (.mdx) or source entry (.source.yaml), on its own');
   const file = drafts[0]!;
   try {
-    const result = setEditorField(readFileSync(file, 'utf8'), fieldPath, value, file);
+    const text = readFileSync(file, 'utf8');
+    const result = /\.mdx$/.test(file) ? setEditorField(text, fieldPath, value, file) : setSourceField(text, fieldPath, value, file);
     write(file, result.text);
     console.log(`${file}: ${fieldPath} ${result.before === undefined ? '' : `“${result.before}” → `}${value.trim() ? `“${value.trim()}”` : 'removed'} (the editors' words, printed on the public page)`);
   } catch (error) {

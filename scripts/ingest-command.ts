@@ -136,7 +136,7 @@ function sourceEntry(input: string, bytes: Uint8Array, sourceId: string, extract
     raw
       ? `# 原件 ${path.basename(input)} 放入 content/sources/originals/，抽取文本 ${raw.name} 放入 content/sources/raw/。`
       : `# 原件即原始文本：${path.basename(input)} 放入 content/sources/raw/（文件名须为 ASCII）。`,
-    `# 待填：type（newspaper / online / compilation）${meta.publication ? '' : compiled ? '、publication（即卷首的编印单位：接受下面的 compiler 建议）' : '、publication'}、about（编者说明：来源、状况、清理了什么）。`,
+    `# 待填：type（newspaper / online / compilation）${meta.publication ? '' : compiled ? '、publication（即卷首的编印单位：接受下面的 compiler 建议）' : '、publication'}、about（编者说明：来源、状况、清理了什么）；在终端写：npm run accept -- 本文件 --set type compilation（content/README.md 第 5 节）。`,
     ...(doc.series ? [`# 标题上方小字号的丛书名或引题“${doc.series}”不是标题的文字，来源条目没有此字段：请写进 about。`] : []),
   ];
   return `${comments.join('\n')}\n${stringify([entry], { lineWidth: 0, ...YAML_AS_BUILT })}`;

@@ -4,6 +4,9 @@ import { SOURCE_DATE } from '../lib/source-date.ts';
 import { MEDIA } from '../lib/source-medium.ts';
 import { NOTE_NAMES } from '../lib/text.ts';
 
+/** Reference types for citations, in GB/T 7714's letters: [N], [EB/OL], [G]. */
+const SOURCE_TYPES = ['newspaper', 'online', 'compilation'] as const;
+
 /**
  * A source document the cases are taken from (content/sources/sources.yaml).
  * Strict: a field not listed here (a `year:`, a misspelt `dateNote`) fails
@@ -19,7 +22,7 @@ export const sourceSchema = z
     /** Where it was published (newspaper, website, compilation). Printed on the source page, case pages and citations. */
     publication: z.string().min(1),
     /** Reference type for citations: newspaper [N], online [EB/OL], compilation [G]. Printed as 报纸/网络文章/汇编 and in citations. */
-    type: z.enum(['newspaper', 'online', 'compilation']),
+    type: z.enum(SOURCE_TYPES, { error: (i) => `Unknown type "${String(i.input)}"; use one of ${SOURCE_TYPES.join(', ')}` }),
     /**
      * What the editors received: web, word, pdf, ofd, spreadsheet, print. Absent:
      * taken from `original`'s file type (.docx → word…), else a web capture.

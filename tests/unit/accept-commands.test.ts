@@ -3,7 +3,8 @@
  * corpus): adding what the proposals missed with words checked against their
  * paragraph (accept --add), rewriting an accepted key figure's label
  * (accept --relabel), a recorded note (correct --edit) and the editors' own
- * fields no proposal gives (accept --set summary|region.note|inferred.*). Each refuses with
+ * fields no proposal gives (accept --set summary|region.note|inferred.*, and a
+ * source entry's type|about|title|publication|dateNote). Each refuses with
  * one message per problem, naming the file and field, and changes nothing
  * then; each changes only what it says.
  */
@@ -11,7 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { addMissed, answerProposals, ProposalError, relabelFigure, removeTag, urgeTag } from '../../src/lib/ingest/accept-proposals.ts';
 import { ReadingError, rewriteNote } from '../../src/lib/ingest/record-reading.ts';
-import { EditorFieldError, setEditorField } from '../../src/lib/ingest/editor-fields.ts';
+import { parse as parseYaml } from 'yaml';
+import { EditorFieldError, setEditorField, setSourceField } from '../../src/lib/ingest/editor-fields.ts';
+import { SUMMARY_MAX } from '../../src/schemas/case.ts';
 
 const TAXONOMY = {
   methods: [
@@ -252,5 +255,65 @@ describe('accept --set', () => {
     expect(() => setEditorField(DRAFT, 'region.note', '编者注', 'a.mdx')).toThrow(/^a\.mdx: --set region\.note: the draft has no region yet/u);
     expect(() => setEditorField(DRAFT, 'inferred.level', '', 'a.mdx')).toThrow(/^a\.mdx: --set inferred\.level "": the draft has no inferred\.level to remove/u);
     expect(() => setEditorField(DRAFT, 'title', 'x', 'a.mdx')).toThrow(EditorFieldError);
+  });
+
+  // The twelfth trial's 122-character summary was written without a word: the case schema's limit is --set's too.
+  it('refuses what the case schema refuses for the field: a summary over its limit, a kind or level outside its list, removing a required field', () => {
+    const long = '某'.repeat(SUMMARY_MAX + 2);
+    expect(() => setEditorField(DRAFT, 'summary', long, 'a.mdx')).toThrow(new EditorFieldError(`a.mdx: --set summary: summary is ${SUMMARY_MAX + 2} characters; at most ${SUMMARY_MAX}`));
+    expect(setEditorField(DRAFT, 'summary', '某'.repeat(SUMMARY_MAX), 'a.mdx').text).toContain('某'.repeat(SUMMARY_MAX));
+    expect(() => setEditorField(DRAFT, 'kind', '随笔', 'a.mdx')).toThrow(/^a\.mdx: --set kind: Unknown kind "随笔"; use one of .*经验案例/u);
+    expect(() => setEditorField(DRAFT, 'level', '宇宙', 'a.mdx')).toThrow(/^a\.mdx: --set level: Unknown level "宇宙"; use one of .*县区/u);
+    expect(() => setEditorField(DRAFT, 'summary', ' ', 'a.mdx')).toThrow(/^a\.mdx: --set summary "": a case requires summary/u);
+  });
+});
+
+describe('accept --set on a source entry', () => {
+  // As ingest writes one: a comment header, a list of one entry, type and about still to fill, the proposals last.
+  const ENTRY = `# 草稿：由 npm run ingest 生成。
+# 待填：type、about。
+- id: source-x
+  title: 关于印发经验做法的通知
+  publication: 某市委组织部
+  date: "2014-06-10"
+  dateNote: 原文未载网址。  # ingest's guess
+  raw: source-x.txt
+  sha256: ${'ab'.repeat(32)}
+  proposals:
+    - { field: compiler, value: 某市委组织部, line: 2 }
+`;
+  const entryOf = (text: string) => (parseYaml(text) as Array<Record<string, unknown>>)[0]!;
+
+  // The twelfth trial typed type and about into the YAML by hand: --set took a draft's fields only.
+  it('adds type and about before the proposals, comments and every other line kept', () => {
+    const typed = setSourceField(ENTRY, 'type', 'compilation', 'x.source.yaml');
+    expect(typed.before).toBeUndefined();
+    const about = setSourceField(typed.text, 'about', ' 编者收到的Word文件。 ', 'x.source.yaml').text;
+    expect(entryOf(about)).toMatchObject({ type: 'compilation', about: '编者收到的Word文件。', date: '2014-06-10' });
+    expect(about.split('\n').filter((l) => !ENTRY.split('\n').includes(l))).toEqual(['  type: compilation', '  about: 编者收到的Word文件。']);
+    expect(about.indexOf('  about:')).toBeLessThan(about.indexOf('  proposals:'));
+    expect(about.startsWith('# 草稿：由 npm run ingest 生成。\n# 待填：type、about。\n')).toBe(true);
+  });
+
+  it('rewrites a title in place, only that line changing, and "" removes the dateNote', () => {
+    const { text, before } = setSourceField(ENTRY, 'title', '关于印发《经验做法选编》的通知', 'x.source.yaml');
+    expect(before).toBe('关于印发经验做法的通知');
+    expect(text.split('\n').filter((l) => !ENTRY.split('\n').includes(l))).toEqual(['  title: 关于印发《经验做法选编》的通知']);
+    expect(ENTRY.split('\n').filter((l) => !text.split('\n').includes(l))).toEqual(['  title: 关于印发经验做法的通知']);
+    const unnoted = setSourceField(ENTRY, 'dateNote', '', 'x.source.yaml').text;
+    expect(entryOf(unnoted)).not.toHaveProperty('dateNote');
+    expect(ENTRY.split('\n').filter((l) => !unnoted.split('\n').includes(l))).toEqual(["  dateNote: 原文未载网址。  # ingest's guess"]);
+    expect(unnoted.split('\n').filter((l) => !ENTRY.split('\n').includes(l))).toEqual([]);
+    // An entry with no proposals left takes a new field as its last line.
+    const answered = ENTRY.slice(0, ENTRY.indexOf('  proposals:'));
+    expect(setSourceField(answered, 'type', 'online', 'x.source.yaml').text).toBe(`${answered}  type: online\n`);
+  });
+
+  it('refuses an unknown field, a type outside the schema, and an empty required value, one message naming file and field', () => {
+    expect(() => setSourceField(ENTRY, 'year', '2014', 'x.source.yaml')).toThrow(new EditorFieldError('x.source.yaml: --set year: not a source field the editors write here; use one of title, publication, type, dateNote, about'));
+    expect(() => setSourceField(ENTRY, 'type', '公文', 'x.source.yaml')).toThrow(new EditorFieldError('x.source.yaml: --set type: Unknown type "公文"; use one of newspaper, online, compilation'));
+    expect(() => setSourceField(ENTRY, 'about', '', 'x.source.yaml')).toThrow(/^x\.source\.yaml: --set about "": a source entry requires about/u);
+    expect(() => setSourceField(ENTRY, 'publication', '  ', 'x.source.yaml')).toThrow(/^x\.source\.yaml: --set publication "": a source entry requires publication/u);
+    expect(() => setSourceField(`${ENTRY}- id: source-y\n`, 'type', 'online', 'sources.yaml')).toThrow(/^sources\.yaml: expected one source entry/u);
   });
 });

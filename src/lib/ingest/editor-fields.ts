@@ -1,11 +1,16 @@
 /**
  * The editors' own words in a draft's frontmatter that no proposal gives:
  * summary, level, kind, the place's township and note, and the reasons of
- * inferred values. One writer for the desk's forms (node/desk-drafts.ts
- * saveFields) and the terminal (`npm run accept -- <draft> --set F "…"`).
+ * inferred values; and in a source entry (<id>.source.yaml) its title,
+ * publication, type, dateNote and about. One writer for the desk's forms
+ * (node/desk-drafts.ts saveFields) and the terminal (`npm run accept --
+ * <draft | entry> --set F "…"`), which refuses what the schemas refuse.
  */
-import { isMap, parseDocument, type Document } from 'yaml';
-import { setStringInPlace } from './yaml-in-place.ts';
+import type { z } from 'astro/zod';
+import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { createCaseSchema } from '../../schemas/case.ts';
+import { sourceSchema } from '../../schemas/source.ts';
+import { addStringInPlace, deleteInPlace, setStringInPlace } from './yaml-in-place.ts';
 
 /** Each field the editors write, by the name the desk's form sends, at its path in the frontmatter. */
 export const EDITOR_FIELDS = {
@@ -24,7 +29,35 @@ export type EditorFields = Partial<Record<keyof typeof EDITOR_FIELDS, string>>;
 /** The fields as the terminal names them: their frontmatter paths (summary, region.note, inferred.years…). */
 export const EDITOR_FIELD_PATHS = Object.values(EDITOR_FIELDS).map((at) => at.join('.'));
 
+/** A source entry's fields the editors fill (content/README.md §5): the rest are ingest's or publish's. */
+export const SOURCE_EDITOR_FIELDS = ['title', 'publication', 'type', 'dateNote', 'about'] as const;
+
 export class EditorFieldError extends Error {}
+
+// The fields the editors write depend on no vocabulary (methods, regions…), so the case schema built on an empty one rules them as check:content does.
+const CASE_SHAPE = createCaseSchema({ methods: [], themes: [], sources: [], regions: { has: () => false, get: () => undefined } }).shape;
+
+/** The case schema's rule for the field at `at` (region.township: the region object's township). */
+function caseFieldSchema(at: readonly string[]): z.ZodType {
+  let schema: z.ZodType = CASE_SHAPE[at[0] as keyof typeof CASE_SHAPE];
+  for (const key of at.slice(1)) {
+    // inferred is a defaulted map and region an object: their fields sit inside.
+    while ('unwrap' in schema && typeof schema.unwrap === 'function') schema = schema.unwrap() as z.ZodType;
+    schema = (schema as z.ZodObject).shape[key] as z.ZodType;
+  }
+  return schema;
+}
+
+/**
+ * Why `schema` refuses `value` for --set, in its own words (the summary's
+ * limit, a kind's or type's allowed values); undefined when it takes it. An
+ * empty value removes the field, which a required one refuses.
+ */
+function refusal(schema: z.ZodType, value: string, field: string, what: string, file: string): string | undefined {
+  if (!value) return schema.safeParse(undefined).success ? undefined : `${file}: --set ${field} "": ${what} requires ${field}; give its words instead`;
+  const result = schema.safeParse(value);
+  return result.success ? undefined : `${file}: --set ${field}: ${result.error.issues[0]!.message}`;
+}
 
 /**
  * Writes the fields given into a frontmatter document, trimmed; an empty
@@ -56,6 +89,8 @@ export function setEditorField(source: string, fieldPath: string, value: string,
   const doc = parseDocument(m[1]!);
   if (doc.errors.length) throw new EditorFieldError(`${file}: frontmatter is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
   const at = EDITOR_FIELDS[key];
+  const refused = refusal(caseFieldSchema(at), value.trim(), fieldPath, 'a case', file);
+  if (refused) throw new EditorFieldError(refused);
   // A township or a place note belongs to a place the draft has.
   if (at[0] === 'region' && value.trim() && !isMap(doc.get('region'))) throw new EditorFieldError(`${file}: --set ${fieldPath}: the draft has no region yet; give region.code first (content/README.md)`);
   const was = doc.getIn(at);
@@ -66,4 +101,35 @@ export function setEditorField(source: string, fieldPath: string, value: string,
   if (inPlace !== undefined) return { text: `---\n${inPlace}---\n${source.slice(m[0].length)}`, before };
   setEditorFields(doc, { [key]: value });
   return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n${source.slice(m[0].length)}`, before };
+}
+
+/**
+ * `accept --set F "…"` on a source entry ingest wrote (<id>.source.yaml, a
+ * list of one entry): one of the fields the editors fill, checked by the
+ * source schema. A value rewritten in place changes only its line; a new
+ * field goes before the open proposals; "" removes an optional one.
+ */
+export function setSourceField(source: string, field: string, value: string, file = 'source entry'): { text: string; before: string | undefined } {
+  const name = SOURCE_EDITOR_FIELDS.find((f) => f === field);
+  if (!name) throw new EditorFieldError(`${file}: --set ${field}: not a source field the editors write here; use one of ${SOURCE_EDITOR_FIELDS.join(', ')}`);
+  const doc = parseDocument(source);
+  if (doc.errors.length) throw new EditorFieldError(`${file}: not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  const list = doc.contents;
+  const listed = isSeq(list) && list.items.length === 1;
+  const entry = listed ? list.items[0] : list;
+  const entryAt = listed ? [0] : [];
+  if (!isMap(entry)) throw new EditorFieldError(`${file}: expected one source entry (a draft's <id>.source.yaml); sources.yaml is written by npm run publish`);
+  const trimmed = value.trim();
+  const refused = refusal(sourceSchema.shape[name], trimmed, field, 'a source entry', file);
+  if (refused) throw new EditorFieldError(refused);
+  const was = entry.get(name);
+  if (!trimmed && was === undefined) throw new EditorFieldError(`${file}: --set ${field} "": the entry has no ${field} to remove`);
+  const before = was === undefined ? undefined : String(was);
+  // A new field goes before the proposals, where the editor reads the entry's own fields.
+  const inPlace = !trimmed ? deleteInPlace(source, [...entryAt, name]) : was === undefined ? addStringInPlace(source, entryAt, name, trimmed, 'proposals') : setStringInPlace(source, [...entryAt, name], trimmed);
+  if (inPlace !== undefined) return { text: inPlace, before };
+  // A layout the line edits do not take (a flow map, a multi-line value) goes through the YAML library.
+  if (trimmed) doc.setIn([...entryAt, name], trimmed);
+  else doc.deleteIn([...entryAt, name]);
+  return { text: doc.toString({ lineWidth: 0 }), before };
 }
