@@ -43,6 +43,18 @@ describe('Excel case list (.xlsx)', () => {
     ]);
   });
 
+  it('a 编者点评 column is each case’s 【点评】, set after its text (trial 13 found it reported as what the row states, not in the raw text)', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(path.join(FIXTURES, 'xlsx-case-list/case-list.xlsx')));
+    const strings = await zip.file('xl/sharedStrings.xml')!.async('string');
+    zip.file('xl/sharedStrings.xml', strings.replace('<t>报送单位</t>', '<t>编者点评</t>'));
+    const doc = await readInput('list.xlsx', await zip.generateAsync({ type: 'uint8array' }));
+    const lines = doc.text.split('\n').filter(Boolean);
+    const second = lines.indexOf('“一站三中心”一切以群众为中心——天津宝坻区推行乡镇“一站三中心”工作模式');
+    // The first case's comment closes its text, under the label, before the next case's title.
+    expect(lines.slice(second - 2, second)).toEqual(['【点评】', '北京市西城区广外街道']);
+    expect(doc.left?.filter((b) => b.role === 'dateline').map((b) => b.text)[0]).toBe('所在地区：北京市西城区');
+  });
+
   it('a workbook without a title and a text column, and a .xls under .xlsx, are refused saying what to do', async () => {
     expect(await failure('list.xlsx', readFileSync(path.join(FIXTURES, 'compilation-styles.docx')))).toMatch(/^list\.xlsx: not a readable \.xlsx workbook/);
     expect(await failure('list.xlsx', readFileSync(path.join(FIXTURES, 'compilation.doc')))).toBe('list.xlsx: this is an Excel 97–2003 (.xls) workbook named .xlsx; open it in Excel or WPS and 另存为 Excel 工作簿 (.xlsx)');

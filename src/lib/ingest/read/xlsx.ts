@@ -6,7 +6,7 @@
  * its title as a declared level-1 heading and its text cell's lines as
  * paragraphs. What the row states of the case besides (报送单位, 所在地区…)
  * is listed for the report, and the place goes to the analysis as the case's
- * stated place. Rows above the header (the merged title row) are the
+ * stated place; a 点评 column is the case's 【点评】, set after its text. Rows above the header (the merged title row) are the
  * compilation's title. A package other tools laid out differently is first
  * resolved through its relationships (xlsx-package.ts).
  */
@@ -15,6 +15,7 @@ import { DecodeError } from '../decode.ts';
 import { canonicalXlsx } from './xlsx-package.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import type { LeftBlock } from '../left-blocks.ts';
+import { COMMENTARY_MARKER } from '../../text.ts';
 
 type Cell = string | number | boolean | Date | null;
 
@@ -22,6 +23,8 @@ const TITLE_COLUMN = /^(案例|经验|典型)?(名称|标题|题目)$|^(案例|�
 const TEXT_COLUMN = /^(案例)?(正文|全文|内容|文本|材料)$|^(案例|经验做法|主要做法)(正文|内容|全文|材料)$/;
 const PLACE_COLUMN = /^(所在|所属)?(地区|地市|区域|地域|区县|县区|所在地)$/;
 const NUMBER_COLUMN = /^(序号|编号|No\.?)$/i;
+/** A column of the compilers' comment on each case (编者点评): the case's 【点评】, set after its text as a Word compilation sets it. */
+const COMMENT_COLUMN = /^(编者|汇编者|专家)?(点评|评语|评析|按语)$/;
 
 const label = (c: Cell) => (typeof c === 'string' ? c.replace(/[\s\u3000]+/g, '') : '');
 const cellText = (c: Cell) => (c instanceof Date ? c.toISOString().slice(0, 10) : c === null ? '' : String(c));
@@ -61,6 +64,7 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<Extract
     const titleCol = header.findIndex((c) => TITLE_COLUMN.test(c));
     const textCol = header.findIndex((c) => TEXT_COLUMN.test(c));
     const placeCol = header.findIndex((c) => PLACE_COLUMN.test(c));
+    const commentCol = header.findIndex((c) => COMMENT_COLUMN.test(c));
     for (const row of data.slice(0, h)) {
       const text = row.map(cellText).filter((s) => s.trim()).join(' ').trim();
       if (!text) continue;
@@ -73,7 +77,7 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<Extract
       const body = linesOf(row[textCol] ?? null);
       const stated = header
         .map((name, k) => [name, cellText(row[k] ?? null).trim()] as const)
-        .filter(([name, value], k) => value && name && k !== titleCol && k !== textCol && !NUMBER_COLUMN.test(name));
+        .filter(([name, value], k) => value && name && k !== titleCol && k !== textCol && k !== commentCol && !NUMBER_COLUMN.test(name));
       if (!caseTitle && !body.length) return;
       if (!body.length) {
         left.push({ role: 'headline', text: caseTitle, reason: `${at}: a title with an empty text cell; no case` });
@@ -91,6 +95,8 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<Extract
         }
       }
       for (const p of body) push(p);
+      const comment = commentCol >= 0 ? linesOf(row[commentCol] ?? null) : [];
+      if (comment.length) for (const p of [COMMENTARY_MARKER, ...comment]) push(p);
     });
   }
   if (!tables) {
