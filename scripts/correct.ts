@@ -15,6 +15,7 @@ import path from 'node:path';
 import { parseCaseSource } from '../src/lib/case-mdx.ts';
 import { ReadingError, rewriteNote, type Reading } from '../src/lib/ingest/record-reading.ts';
 import { noteCountProblems } from '../src/lib/node/content-checks.ts';
+import { substitutionNote } from '../src/lib/ingest/reading-flags.ts';
 import { caseFilePath, describeEntry, describeRecorded, recordReadingInFile, removeReadingInFile } from '../src/lib/node/record-reading-file.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
 import type { Correction } from '../src/schemas/correction.ts';
@@ -29,7 +30,8 @@ const USAGE = `Usage: npm run correct -- <draft.mdx | case id> --p N <one readin
     --doubt 出1:600多人次                        a doubt: the words stay as they stand
     --doubt 同事 --original-error                the original's own slip: stays as printed, shown as 原文如此
     --lacuna 长宁                                missing text after these words: marked, never filled in
-  --note       the 校勘记 readers see (why: “入”误作“人”，形近而误。)
+  --note       the 校勘记 readers see (why: “入”误作“人”，形近而误。); a correction of one character for another
+               may leave it out: the note then says which (“入”误作“人”。)
   --nth K      which occurrence, when the words stand more than once in the paragraph
   --proposal N the doubt proposal this answers (default: the one about the same words, if any)
   --raw FILE   the raw text, when it is not beside the draft or in content/sources/raw/`;
@@ -77,7 +79,9 @@ function readingOf(): Reading | undefined {
   }
   if (kinds > 1) fail(`give one reading at a time: --original with --corrected, --doubt or --lacuna`);
   const p = whole('p', values.p) ?? fail(`--p N: which paragraph (npm run paragraphs -- ${positionals[0]})`);
-  const note = values.note ?? fail('--note "…": the 校勘记 readers see');
+  // A correction's note may be said for the editor (“入”误作“人”。); a doubt's or a gap's is the editor's own.
+  const said = values.original !== undefined && values.corrected !== undefined ? substitutionNote(values.original, values.corrected) : undefined;
+  const note = values.note ?? said ?? fail(values.original !== undefined ? '--note "…": the 校勘记 readers see (the two readings differ by more than one character for another, so none is proposed)' : '--note "…": the 校勘记 readers see');
   const nth = whole('nth', values.nth);
   if (values['original-error'] && values.doubt === undefined) fail('--original-error goes with --doubt');
   if (values.doubt !== undefined) return { type: 'doubt', p, text: values.doubt, note, nth, ...(values['original-error'] ? { kind: 'original-error' as const } : {}) };
@@ -116,6 +120,7 @@ try {
   if (reading && remove !== undefined) fail('--remove takes an entry out; record a reading in another run');
   if (reading) {
     for (const line of describeRecorded(recordReadingInFile(file, reading, { content, raw: values.raw, proposal: whole('proposal', values.proposal) }))) console.log(line);
+    if (values.note === undefined) console.log(`  校勘记说明用的是：${reading.note}（另写用 --note）`);
   } else if (remove !== undefined) {
     const result = removeReadingInFile(file, remove, { content, raw: values.raw });
     console.log(`${file}: took out entry ${remove} of corrections: ${describeEntry(result.removed)} (the entries after it are renumbered)`);

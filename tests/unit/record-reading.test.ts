@@ -13,7 +13,7 @@ import { parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { caseFidelityProblems, checkContent } from '../../src/lib/node/content-checks.ts';
 import { readRawLines } from '../../src/lib/node/raw-source.ts';
 import { proposedCorrection, ReadingError, recordReading, removeReading } from '../../src/lib/ingest/record-reading.ts';
-import { correctionNoteOf, openFlagLines } from '../../src/lib/ingest/reading-flags.ts';
+import { correctionNoteOf, openFlagLines, substitutionNote } from '../../src/lib/ingest/reading-flags.ts';
 
 const RAW = ['某县党员联系户', '', '党员联户人社,解决难题。人户走访。', '', '全村义务出1:600多人次,作用落', '', '实到家家户户。长宁做法基础上。', '', '【点评】', '', '人户走访好。'];
 
@@ -260,6 +260,15 @@ describe('proposedCorrection', () => {
     expect(() => proposedCorrection(DRAFT, 1, '入社')).toThrow(/proposal 1 is a methods proposal, not a doubt/);
     expect(() => proposedCorrection(DRAFT, 2, '解决')).toThrow(/already reads “解决”/);
     expect(() => proposedCorrection(DRAFT, 2, '甲乙')).toThrow(/say which words “甲乙” replaces \(--from\)/);
+  });
+});
+
+describe('substitutionNote', () => {
+  it('says which character the original reads for which, and nothing when the readings differ otherwise', () => {
+    expect(substitutionNote('进万村人万户', '进万村入万户')).toBe('“入”误作“人”。');
+    expect(substitutionNote('lO名', '10名')).toBe('“1”误作“l”，“0”误作“O”。');
+    expect(substitutionNote('人户人户', '入户入户')).toBe('“入”误作“人”。');
+    expect(substitutionNote('车管务', '车管业务')).toBeUndefined();
   });
 });
 

@@ -40,6 +40,20 @@ export function correctionNoteOf(what: unknown): string | undefined {
   return SHAPE_MISREADING.test(said) ? `${said}，形近而误。` : `${said}。`;
 }
 
+/**
+ * The note a correction the editor found by reading is proposed when none is
+ * typed: each character of the corrected words that the original reads as
+ * another, said (进万村人万户 → 进万村入万户: “入”误作“人”。). None when the two
+ * differ otherwise (a character added or dropped): the editor says why.
+ */
+export function substitutionNote(original: string, corrected: string): string | undefined {
+  const a = Array.from(original);
+  const b = Array.from(corrected);
+  if (a.length !== b.length) return undefined;
+  const pairs = [...new Set(b.flatMap((ch, i) => (ch !== a[i] ? [`“${ch}”误作“${a[i]}”`] : [])))];
+  return pairs.length ? `${pairs.join('，')}。` : undefined;
+}
+
 /** One character read as another: “入”误作“人”. */
 const SHAPE_MISREADING = /^“\p{Script=Han}”误作“\p{Script=Han}”$/u;
 
