@@ -37,3 +37,11 @@ describe('full stops that cut a clause', () => {
     expect(flagsOf('干部每天入户了解情况，问题当场解决，不能解决的登记上报。这是营山经验。')).toEqual([]);
   });
 });
+
+describe('word guesses of a text read by OCR', () => {
+  // Trial 13: the first 人户 of a paragraph was flagged, 进万村人万户 after it was not.
+  it('flags each 人 misread for 入 in 进村入户, with 万 inside it too', () => {
+    const flags = flagsFor(['当地机关干部进村人户的做法受到群众欢迎，万名干部进万村人万户，访民情。'], true);
+    expect(flags.filter((f) => f.includes('疑“入”误作“人”'))).toHaveLength(2);
+  });
+});

@@ -292,7 +292,7 @@ function strayColons(text: string): Array<{ start: number; end: number; what: st
 
 /** Guesses at a misread character: OCR's slips, which text as typed does not make. */
 const WORD_GUESSES: Suspect[] = [
-  [/进村人户|人户(?:宣传|了解|服务|走访)|深人|纳人|人党|联户人社|泥牛人海|事项人手/u, '疑“入”误作“人”'],
+  [/进万?村人万?户|人户(?:宣传|了解|服务|走访)|深人|纳人|人党|联户人社|泥牛人海|事项人手/u, '疑“入”误作“人”'],
   [/于部|以匕/u, '疑形近误字'],
 ];
 
