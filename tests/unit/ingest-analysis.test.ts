@@ -231,6 +231,8 @@ describe('what is not a case', () => {
     // The cases are the many, so their type ranks first; the compilation's title ranks second, set in 22 pt over their 18.
     const levels = new Map([[1, 2], [3, 1], [7, 1]]);
     expect(findCases(ps, { levels, sizes: new Map([[1, 22], [3, 18], [7, 18]]), regions })[0]!.subtitleIndex).toBeUndefined();
+    // Set in the headline's own size it is no 引题 either: an 引题 is set smaller.
+    expect(findCases(ps, { levels, sizes: new Map([[1, 18], [3, 18], [7, 18]]), regions })[0]!.subtitleIndex).toBeUndefined();
     // A smaller line over a headline is a newspaper's 引题 all the same.
     expect(findCases(ps, { levels, sizes: new Map([[1, 14], [3, 18], [7, 18]]), regions })[0]!.subtitleIndex).toBe(0);
   });
