@@ -147,7 +147,8 @@ function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>,
   for (const p of paragraphs) {
     const prev = out.at(-1);
     let broken = false;
-    if (prev && !isHeading(p) && !isHeading(prev) && prev.text !== COMMENTARY_MARKER && p.text !== COMMENTARY_MARKER) {
+    // A line opening with the 【点评】 label, alone or run in, starts the compilers' comment: never a cut line's rest.
+    if (prev && !isHeading(p) && !isHeading(prev) && prev.text !== COMMENTARY_MARKER && !p.text.startsWith(COMMENTARY_MARKER)) {
       // Closing punctuation (、，”）…) never opens a paragraph, in any layout: the export broke a sentence there.
       if (OPENS_MID_SENTENCE.test(p.text)) broken = true;
       else if (layout === 'wrapped') broken = continues.has(p.first);
