@@ -5,7 +5,7 @@
  * Words inside the site's own additions (¶ number, ¶ link, note marks) are
  * left alone.
  */
-import { markSegments } from '../lib/search/snippet.ts';
+import { markRuns } from '../lib/search/snippet.ts';
 import { paragraphOfFragment } from '../lib/urls.ts';
 import { announce } from './copy-feedback.ts';
 
@@ -15,22 +15,31 @@ function markIn(root: Element, words: readonly string[]): number {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => (node.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
-  const nodes: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  // A block's text nodes are read as one text: a heading's words stand in spans of their own, and a word across two must still be found.
+  // Text outside any numbered block is read alone, never joined to a neighbour's.
+  const blocks = new Map<Node, Text[]>();
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const block = n.parentElement?.closest('[data-p]') ?? n;
+    if (!blocks.has(block)) blocks.set(block, []);
+    blocks.get(block)!.push(n as Text);
+  }
   let count = 0;
-  for (const node of nodes) {
-    const segments = markSegments(node.data, words);
-    if (!segments.some((s) => s.mark)) continue;
-    node.replaceWith(
-      ...segments.map((s) => {
-        if (!s.mark) return document.createTextNode(s.text);
-        count++;
-        const mark = document.createElement('mark');
-        mark.dataset.searchMark = '';
-        mark.textContent = s.text;
-        return mark;
-      }),
-    );
+  for (const nodes of blocks.values()) {
+    const marked = markRuns(nodes.map((node) => node.data), words);
+    count += marked.count;
+    nodes.forEach((node, i) => {
+      const segments = marked.runs[i]!;
+      if (!segments.some((s) => s.mark)) return;
+      node.replaceWith(
+        ...segments.map((s) => {
+          if (!s.mark) return document.createTextNode(s.text);
+          const mark = document.createElement('mark');
+          mark.dataset.searchMark = '';
+          mark.textContent = s.text;
+          return mark;
+        }),
+      );
+    });
   }
   return count;
 }

@@ -377,6 +377,20 @@ test('filter counts load only when the reader reaches for the filters: the fold 
   }
 });
 
+// A body head's words stand in spans of their own (remark-heading-words): 群众观点 is 群众|观点, in no one text node.
+test('a query handed to a case is marked in a body heading too, across its word spans', async ({ page }) => {
+  const path = '/cases/shijingshan-jiedao-qunzhong-gongzuo/';
+  // Handed over as the search page hands it (sessionStorage of the tab), once: this spec's page is shared by its tests.
+  await page.goto('/search/');
+  await page.evaluate((handoff) => sessionStorage.setItem('case-library:highlight', handoff), JSON.stringify({ path, words: ['群众观点'] }));
+  await page.goto(path);
+  const head = page.locator('[data-case-body] h2', { hasText: '强化宗旨意识' });
+  await expect(head.locator('.title-words > span').first()).toBeAttached();
+  await expect(head.locator('mark[data-search-mark]').first()).toBeVisible();
+  expect((await head.locator('mark[data-search-mark]').allTextContents()).join('')).toBe('群众观点');
+  await expect(page.locator('[data-copy-status]')).toContainText('已在正文标出检索词“群众观点”1处');
+});
+
 test('a followed result marks the query in the paragraph it opens, and says so', async ({ page }) => {
   await page.goto('/search/?q=民情日记');
   await settled(page);

@@ -15,6 +15,7 @@ import { ReadingError, rewriteNote } from '../../src/lib/ingest/record-reading.t
 import { parse as parseYaml } from 'yaml';
 import { EditorFieldError, setEditorField, setSourceField } from '../../src/lib/ingest/editor-fields.ts';
 import { SUMMARY_MAX } from '../../src/schemas/case.ts';
+import { YAML_AS_BUILT } from '../../src/lib/node/yaml-as-built.ts';
 
 const TAXONOMY = {
   methods: [
@@ -307,6 +308,17 @@ describe('accept --set on a source entry', () => {
     // An entry with no proposals left takes a new field as its last line.
     const answered = ENTRY.slice(0, ENTRY.indexOf('  proposals:'));
     expect(setSourceField(answered, 'type', 'online', 'x.source.yaml').text).toBe(`${answered}  type: online\n`);
+  });
+
+  // The build reads a source entry with js-yaml (YAML_AS_BUILT), which takes a bare 2014-06-10 for a date and refuses the entry.
+  it('writes a value the build would read as a date quoted, in place and as a new field', () => {
+    const rewritten = setSourceField(ENTRY, 'dateNote', '2014-06-10', 'x.source.yaml').text;
+    expect(rewritten.split('\n')).toContain(`  dateNote: "2014-06-10"  # ingest's guess`);
+    const added = setSourceField(ENTRY, 'about', '2014-06-10', 'x.source.yaml').text;
+    expect(added.split('\n')).toContain('  about: "2014-06-10"');
+    for (const text of [rewritten, added]) expect((parseYaml(text, YAML_AS_BUILT) as Array<Record<string, unknown>>)[0]).toMatchObject({ date: '2014-06-10' });
+    expect((parseYaml(rewritten, YAML_AS_BUILT) as Array<Record<string, unknown>>)[0]!.dateNote).toBe('2014-06-10');
+    expect((parseYaml(added, YAML_AS_BUILT) as Array<Record<string, unknown>>)[0]!.about).toBe('2014-06-10');
   });
 
   it('refuses an unknown field, a type outside the schema, and an empty required value, one message naming file and field', () => {

@@ -15,7 +15,7 @@ import type { DocumentMeta } from '../../src/lib/ingest/meta.ts';
 import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
 import { loadLibrary } from '../../src/lib/ingest/library.ts';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
-import { citiesNamedInShort, cityOfOpening, countyOfBody, leadsOf, openingOf, placeOfCase, placeOfText } from '../../src/lib/ingest/places.ts';
+import { citiesNamedInShort, cityOfOpening, countyOfBody, leadsOf, openingText, placeOfCase, placeOfText } from '../../src/lib/ingest/places.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 import { normalizePunctuation, splitParagraphs } from '../../src/lib/text.ts';
 
@@ -112,10 +112,14 @@ describe('the most precise place', () => {
     expect(countyOfBody(body(2, 2), shanghai, regions)).toBeUndefined();
     expect(countyOfBody(body(3, 0), regions.get('13'), regions)).toBeUndefined();
   });
+  it('the opening a place is read from is two paragraphs of running text, a section head among them not counted', () => {
+    expect(openingText(['耐克鞋的气垫“伤机”', '鞋的气垫坏了，消费者去问。', '北京正之本人体力学研究所说，这是设计问题。', '第三段。'])).toBe('耐克鞋的气垫“伤机”\n鞋的气垫坏了，消费者去问。\n北京正之本人体力学研究所说，这是设计问题。');
+    expect(openingText(['第一段，说事。', '第二段，说地方。', '第三段。'])).toBe('第一段，说事。\n第二段，说地方。');
+  });
   it('the opening a short name is read from runs on past a lead of short lines, up to the fourth paragraph', () => {
-    expect(openingOf(['“这里充满了活力。”', '他向网友推荐了一个去处。', '其实就是公园。', '他在广西南宁拍了视频。', '第五段。'])).toBe('“这里充满了活力。”\n他向网友推荐了一个去处。\n其实就是公园。\n他在广西南宁拍了视频。');
+    expect(leadsOf(['“这里充满了活力。”', '他向网友推荐了一个去处。', '其实就是公园。', '他在广西南宁拍了视频。', '第五段。']).at(-1)).toBe('“这里充满了活力。”\n他向网友推荐了一个去处。\n其实就是公园。\n他在广西南宁拍了视频。');
     const long = '干部每月走访群众，听取意见，解决问题。'.repeat(8);
-    expect(openingOf([long, '第二段。', '第三段在武汉。'])).toBe(`${long}\n第二段。`);
+    expect(leadsOf([long, '第二段。', '第三段在武汉。']).at(-1)).toBe(`${long}\n第二段。`);
   });
   it('the analysis places a text by a city its opening names in short, and not by 北京时间 or an institution', () => {
     const draft = (opening: string) => analyseDocument(['快递小哥连升三级', '', opening, '', '第二段正文，他组织志愿者接送医护人员回家，解决了吃饭问题。'].join('\n'), vocab).drafts[0]!;
@@ -227,6 +231,8 @@ describe('what is not a case', () => {
     // The cases are the many, so their type ranks first; the compilation's title ranks second, set in 22 pt over their 18.
     const levels = new Map([[1, 2], [3, 1], [7, 1]]);
     expect(findCases(ps, { levels, sizes: new Map([[1, 22], [3, 18], [7, 18]]), regions })[0]!.subtitleIndex).toBeUndefined();
+    // Set in the headline's own size it is no 引题 either: an 引题 is set smaller.
+    expect(findCases(ps, { levels, sizes: new Map([[1, 18], [3, 18], [7, 18]]), regions })[0]!.subtitleIndex).toBeUndefined();
     // A smaller line over a headline is a newspaper's 引题 all the same.
     expect(findCases(ps, { levels, sizes: new Map([[1, 14], [3, 18], [7, 18]]), regions })[0]!.subtitleIndex).toBe(0);
   });

@@ -42,6 +42,25 @@ const kept = (doc: ReturnType<typeof analyse>) => {
 };
 const titles = reference.drafts.map((d) => d.title);
 
+describe('a hard-wrapped text with its compilers’ comment', () => {
+  // A paragraph that ends exactly at the width, 。 and all, looks cut there: the next line, the run-in 【点评】, was read as its rest.
+  it('sets the run-in 【点评】 apart even after a line filled to the width', () => {
+    const para = (n: number) => `饶阳县的党员每人联系十户群众，第${n}年走访入户听取意见，解决群众反映的困难和问题，群众满意度很高。`;
+    const full = '党员联系户制度在全县推开，干群关系更加密切，群众十分满意。各村都建了台账和回访。';
+    expect(Array.from(full)).toHaveLength(40);
+    const comment = '【点评】党员联系户把服务群众落到了每一户，值得各地借鉴推广。';
+    const lines = ['一名党员联十户——饶阳县推行党员联系户制度', ...[...[1, 2, 3, 4, 5, 6].map(para), full, comment].flatMap((p) => wrap(p, 20, ''))];
+    const doc = analyseDocument(`${lines.join('\n')}\n`, vocab);
+    expect(doc.layout).toBe('wrapped');
+    const edition = buildEdition(doc.drafts[0]!.raw, doc.drafts[0]!.joins);
+    expect(edition.slice(-3)).toEqual([
+      { p: 7, text: full },
+      { p: null, text: '【点评】' },
+      { p: 8, text: normalizePunctuation(comment.slice('【点评】'.length)) },
+    ]);
+  });
+});
+
 describe('text export layouts of the raw compilation', () => {
   const ps = paragraphs(compilation);
   const cases: Array<[string, Uint8Array, string, number, number]> = [

@@ -55,6 +55,29 @@ describe('Excel case list (.xlsx)', () => {
     expect(doc.left?.filter((b) => b.role === 'dateline').map((b) => b.text)[0]).toBe('所在地区：北京市西城区');
   });
 
+  it('a 点评 cell that prints its own 【点评】 keeps that one label; a 点评 on a row with no text is listed, never dropped', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(path.join(FIXTURES, 'xlsx-case-list/case-list.xlsx')));
+    const strings = await zip.file('xl/sharedStrings.xml')!.async('string');
+    // The first case's 报送单位 cell (its only use in the list) becomes a comment that opens with the label.
+    expect(strings.split('<t>北京市西城区广外街道</t>')).toHaveLength(2);
+    zip.file('xl/sharedStrings.xml', strings.replace('<t>报送单位</t>', '<t>编者点评</t>').replace('<t>北京市西城区广外街道</t>', '<t>【点评】把好事办好。</t>'));
+    const labelled = await readInput('list.xlsx', await zip.generateAsync({ type: 'uint8array' }));
+    const lines = labelled.text.split('\n').filter(Boolean);
+    const second = lines.indexOf('“一站三中心”一切以群众为中心——天津宝坻区推行乡镇“一站三中心”工作模式');
+    expect(lines.slice(0, second).filter((l) => l.startsWith('【点评】'))).toEqual(['【点评】把好事办好。']);
+    expect(lines[second - 1]).toBe('【点评】把好事办好。');
+
+    // The same list with the first case's text cell emptied: its comment has no case, and the report lists it.
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    // E3 is the first case's 案例正文 cell.
+    const emptied = sheet.replace('<c r="E3" s="4" t="s"><v>9</v></c>', '');
+    expect(emptied).not.toBe(sheet);
+    zip.file('xl/worksheets/sheet1.xml', emptied);
+    const untexted = await readInput('list.xlsx', await zip.generateAsync({ type: 'uint8array' }));
+    expect(untexted.text).not.toContain('把好事办好');
+    expect(untexted.left?.filter((b) => b.text === '【点评】把好事办好。').map((b) => b.role)).toEqual(['unknown']);
+  });
+
   it('a workbook without a title and a text column, and a .xls under .xlsx, are refused saying what to do', async () => {
     expect(await failure('list.xlsx', readFileSync(path.join(FIXTURES, 'compilation-styles.docx')))).toMatch(/^list\.xlsx: not a readable \.xlsx workbook/);
     expect(await failure('list.xlsx', readFileSync(path.join(FIXTURES, 'compilation.doc')))).toBe('list.xlsx: this is an Excel 97–2003 (.xls) workbook named .xlsx; open it in Excel or WPS and 另存为 Excel 工作簿 (.xlsx)');

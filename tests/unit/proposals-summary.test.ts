@@ -71,6 +71,10 @@ describe('summary proposal composed from kept data', () => {
   it('state no year the text does not give as a start, no practice the body does not quote, no method only listed, and stay within 120 characters', () => {
     const plain = composed(TEXT.map((t) => t.replace('自2012年起', '2012年')), '党员的“好心”').find((x) => x.field === 'summary')!;
     expect(plain.value).toBe('饶阳县让每名党员固定联系若干户群众，公开服务承诺、接受群众监督，把服务群众的成效纳入考核。');
+    // A start year stated of something else (the county's growth) is not the practice's.
+    const elsewhere = composed([TEXT[0]!, '自2008年以来，饶阳县经济总量翻番。', ...TEXT.slice(1).map((t) => t.replace('自2012年起', '2012年'))]);
+    expect(elsewhere.some((x) => x.field === 'years' && x.value === 2008)).toBe(true);
+    expect(elsewhere.find((x) => x.field === 'summary')!.value).toBe('饶阳县推行“1+10”：让每名党员固定联系若干户群众，公开服务承诺、接受群众监督，把服务群众的成效纳入考核。');
     const long = METHODS.map((m) => ({ ...m, phrase: `${m.phrase}${'并长期坚持'.repeat(4)}` }));
     const capped = composed(TEXT, undefined, long).find((x) => x.field === 'summary')!;
     expect(Array.from(capped.value).length).toBeLessThanOrEqual(120);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanQuery, expandPlace, foldTraditional, segmentQuery, termMatcher, MAX_QUERY_LENGTH } from '../../src/lib/search/query.ts';
 import { shortPlaceName } from '../../src/lib/regions/divisions.ts';
 import { probeFor } from '../../src/lib/search/engine.ts';
-import { bestParagraphs, excerptSegments, markSegments } from '../../src/lib/search/snippet.ts';
+import { bestParagraphs, excerptSegments, markRuns, markSegments } from '../../src/lib/search/snippet.ts';
 import { suggest } from '../../src/lib/search/suggest.ts';
 
 
@@ -137,6 +137,20 @@ describe('shortPlaceName', () => {
     expect(shortPlaceName('广西壮族自治区')).toBe('广西');
     expect(shortPlaceName('石景山区')).toBe('石景山');
     expect(shortPlaceName('东区')).toBeUndefined();
+  });
+});
+
+describe('markRuns', () => {
+  // A body heading's words stand in spans of their own (remark-heading-words): 服务群众 is the runs 服务 and 群众.
+  it('marks a word across runs in each run it spans, counting it once, every character kept in its run', () => {
+    const runs = ['把', '服务', '群众', '工作', '', '放在首位'];
+    const { runs: marked, count } = markRuns(runs, ['服务群众', '首位']);
+    expect(count).toBe(2);
+    expect(marked.map((segs) => segs.map((s) => s.text).join(''))).toEqual(runs);
+    expect(marked.map((segs) => segs.filter((s) => s.mark).map((s) => s.text))).toEqual([[], ['服务'], ['群众'], [], [], ['首位']]);
+  });
+  it('marks nothing where the runs hold no word, even one split across them', () => {
+    expect(markRuns(['民情', '日志'], ['民情日记'])).toEqual({ runs: [[{ text: '民情', mark: false }], [{ text: '日志', mark: false }]], count: 0 });
   });
 });
 

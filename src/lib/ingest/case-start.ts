@@ -301,9 +301,9 @@ function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): 
     const size = (k: number) => (ps[k] ? type.sizes?.get(ps[k]!.first) : undefined);
     const own = level(titleIndex);
     // A level says less than a size: a compilation's title over its first case is ranked below the cases (they are
-    // the many) yet set larger, and heads them all.
-    const largerType = (k: number) => (size(k) ?? 0) > (size(titleIndex) ?? Infinity);
-    const smaller = (k: number) => own !== undefined && (level(k) ?? 0) > own && !largerType(k) && isSubtitleLike(ps[k]!.text);
+    // the many) yet set larger, and heads them all; a subtitle is set smaller, so a line in the headline's size is none.
+    const notSmallerType = (k: number) => (size(k) ?? 0) >= (size(titleIndex) ?? Infinity);
+    const smaller = (k: number) => own !== undefined && (level(k) ?? 0) > own && !notSmallerType(k) && isSubtitleLike(ps[k]!.text);
     if (smaller(j + 1)) subtitleIndex = j = j + 1;
     else if (titleIndex === i && i > 0 && smaller(i - 1)) subtitleIndex = start = i - 1;
   }

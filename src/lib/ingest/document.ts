@@ -15,7 +15,7 @@ import { normaliseLayout, type Layout } from './layout.ts';
 import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
-import { childNamedAfter, cityOfOpening, countyOfBody, leadsOf, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
+import { childNamedAfter, cityOfOpening, countyOfBody, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
 import { ATTACHMENT_LABEL, CLOSING_BYLINE, COMPILER, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 import { charAsWordFrequency, cutWords, tagWords } from './words.ts';
@@ -147,7 +147,8 @@ function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>,
   for (const p of paragraphs) {
     const prev = out.at(-1);
     let broken = false;
-    if (prev && !isHeading(p) && !isHeading(prev) && prev.text !== COMMENTARY_MARKER && p.text !== COMMENTARY_MARKER) {
+    // A line opening with the 【点评】 label, alone or run in, starts the compilers' comment: never a cut line's rest.
+    if (prev && !isHeading(p) && !isHeading(prev) && prev.text !== COMMENTARY_MARKER && !p.text.startsWith(COMMENTARY_MARKER)) {
       // Closing punctuation (、，”）…) never opens a paragraph, in any layout: the export broke a sentence there.
       if (OPENS_MID_SENTENCE.test(p.text)) broken = true;
       else if (layout === 'wrapped') broken = continues.has(p.first);
@@ -413,17 +414,6 @@ const fullWidthMarks = (text: string) => text.match(/[，：；！？]/gu)?.leng
 
 /** A type size as the report states it (PDF sizes are fractional). */
 const pt = (size: number) => `${Number(size.toFixed(1))} pt`;
-
-/**
- * The text's first two paragraphs of running text, and the short heads among them: a first section's head right under
- * the headline (耐克鞋的气垫“伤机”) is no paragraph of the opening, and must not push the second one out of it.
- */
-function openingText(paragraphs: readonly string[]): string {
-  let [n, running] = [0, 0];
-  while (n < paragraphs.length && running < 2) if (!isShortHead(paragraphs[n++]!)) running++;
-  return paragraphs.slice(0, n).join('\n');
-}
-const isShortHead = (text: string) => Array.from(text).length <= 30 && !/[。！？；，]/u.test(text);
 
 export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: Partial<DocumentMeta> & { title?: string } = {}, hints: StructureHints = {}): AnalysedDocument {
   const norm = normaliseLayout(rawText);

@@ -228,16 +228,21 @@ export function placeOfText(text: string, regions: RegionIndex, withShort: Short
 const OPENING_MIN = 150;
 
 /**
- * The opening paragraphs a city's short name is read from: the first two, and on up to the fourth while together
- * they are shorter than a paragraph's worth (a one-line quote and a teaser before the text says where it is).
+ * The opening a place is read from: the text's first two paragraphs of running text, and the short heads among them
+ * (a first section's head right under the headline, 耐克鞋的气垫“伤机”, is no paragraph of the opening and must not push
+ * the second one out of it).
  */
-export function openingOf(paragraphs: readonly string[]): string {
-  return leadsOf(paragraphs).at(-1) ?? '';
+export function openingText(paragraphs: readonly string[]): string {
+  let [n, running] = [0, 0];
+  while (n < paragraphs.length && running < 2) if (!isShortHead(paragraphs[n++]!)) running++;
+  return paragraphs.slice(0, n).join('\n');
 }
+const isShortHead = (text: string) => Array.from(text).length <= 30 && !/[。！？；，]/u.test(text);
 
 /**
  * The leads a city's short name is read from, nearest first: the first paragraph alone where it is a paragraph's
- * worth (a later one may list other cities as examples), then the opening paragraphs (openingOf).
+ * worth (a later one may list other cities as examples), then the first two paragraphs and on up to the fourth while
+ * together they are shorter than a paragraph's worth (a one-line quote and a teaser before the text says where it is).
  */
 export function leadsOf(paragraphs: readonly string[]): string[] {
   const first = paragraphs[0] !== undefined && Array.from(paragraphs[0]).length >= OPENING_MIN ? [paragraphs[0]] : [];

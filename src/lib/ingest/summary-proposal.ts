@@ -105,7 +105,10 @@ export interface ComposedSummary {
  */
 export function composeSummary(g: SummaryGrounds): ComposedSummary | undefined {
   const practice = namedPractice([g.title, g.subtitle], g.paragraphs);
-  const since = sinceYear(g.paragraphs, g.years);
+  // 自2008年以来 before a county's growth dates the growth: a start year is the practice's only in a paragraph that
+  // tells the practice, where it quotes the practice's name or a method done has its evidence.
+  const told = new Set([practice?.p, ...g.methods.map((m) => m.p)]);
+  const since = sinceYear(g.paragraphs.filter((para) => told.has(para.p)), g.years);
   const head = `${g.place}${since ? `自${since.year}年` : ''}${practice ? `推行“${practice.name}”` : ''}`;
   const used: Array<SummaryGrounds['methods'][number]> = [];
   for (const m of leadingMethods(g.methods, practice?.name)) {

@@ -5,11 +5,17 @@
  * in git exactly the line that changed; a field added or removed likewise
  * changes its own line only. Browser-safe.
  */
-import { isMap, isScalar, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, parse, parseDocument, type Document } from 'yaml';
+import { YAML_AS_BUILT } from '../node/yaml-as-built.ts';
 
-/** A string YAML reads back as itself in a block or a flow map: plain when it can be, else double-quoted. */
+/**
+ * A string YAML reads back as itself in a block or a flow map: plain when it
+ * can be, else double-quoted. Plain only where the build's reader (js-yaml,
+ * which takes 2014-06-10 for a date) reads the string too: the read-back check
+ * below uses the yaml library's core schema, which would pass a bare date.
+ */
 function render(value: string): string {
-  const plain = /^[^\s"'`!&*|>%@#?:,[\]{}-][^#,[\]{}]*$/u.test(value) && !/:\s|\s$/u.test(value);
+  const plain = /^[^\s"'`!&*|>%@#?:,[\]{}-][^#,[\]{}]*$/u.test(value) && !/:\s|\s$/u.test(value) && parse(value, YAML_AS_BUILT) === value;
   return plain ? value : JSON.stringify(value);
 }
 

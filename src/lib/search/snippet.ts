@@ -85,6 +85,29 @@ export function markSegments(text: string, words: readonly string[]): Segment[] 
   return segments;
 }
 
+/**
+ * `markSegments` of several runs of text read as one (a block's text nodes: a
+ * heading's words each stand in a span, remark-heading-words), cut back at
+ * each run's end, so a word across two runs is marked in both pieces.
+ * `count` is the words marked, not the pieces.
+ */
+export function markRuns(runs: readonly string[], words: readonly string[]): { runs: Segment[][]; count: number } {
+  const whole = markSegments(runs.join(''), words);
+  const out: Segment[][] = runs.map(() => []);
+  let run = 0;
+  let left = runs[0]?.length ?? 0;
+  for (const segment of whole) {
+    for (let text = segment.text; text; ) {
+      while (left === 0) left = runs[++run]!.length;
+      const piece = text.slice(0, left);
+      out[run]!.push({ text: piece, mark: segment.mark });
+      text = text.slice(piece.length);
+      left -= piece.length;
+    }
+  }
+  return { runs: out, count: whole.filter((s) => s.mark).length };
+}
+
 /** An excerpt of about `width` characters around the first match, with every match marked. */
 export function excerptSegments(text: string, words: readonly string[], width = 80): Segment[] {
   const terms = words.filter((w) => w.length > 0);

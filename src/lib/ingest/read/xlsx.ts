@@ -78,10 +78,13 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<Extract
       const stated = header
         .map((name, k) => [name, cellText(row[k] ?? null).trim()] as const)
         .filter(([name, value], k) => value && name && k !== titleCol && k !== textCol && k !== commentCol && !NUMBER_COLUMN.test(name));
-      if (!caseTitle && !body.length) return;
+      const comment = commentCol >= 0 ? linesOf(row[commentCol] ?? null) : [];
+      if (!caseTitle && !body.length && !comment.length) return;
       if (!body.length) {
-        left.push({ role: 'headline', text: caseTitle, reason: `${at}: a title with an empty text cell; no case` });
-        warnings.push(`${at}: “${caseTitle}” has no text in its 案例正文 cell`);
+        if (caseTitle) left.push({ role: 'headline', text: caseTitle, reason: `${at}: a title with an empty text cell; no case` });
+        // The compilers' comment on a case with no text has no case to close; it is listed, never dropped.
+        for (const p of comment) left.push({ role: 'unknown', text: p, reason: `${at}: the ${header[commentCol]} of a row whose 案例正文 cell is empty; no case` });
+        warnings.push(caseTitle ? `${at}: “${caseTitle}” has no text in its 案例正文 cell` : `${at}: a ${header[commentCol]} with no 案例名称 and no 案例正文; it is listed, no case`);
         return;
       }
       if (!caseTitle) warnings.push(`${at}: a text without a 案例名称: it is read after the previous case's text`);
@@ -95,8 +98,8 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<Extract
         }
       }
       for (const p of body) push(p);
-      const comment = commentCol >= 0 ? linesOf(row[commentCol] ?? null) : [];
-      if (comment.length) for (const p of [COMMENTARY_MARKER, ...comment]) push(p);
+      // A cell that opens with the label itself (【点评】…) keeps it as printed: a second label would make two commentaries.
+      if (comment.length) for (const p of comment[0]!.startsWith(COMMENTARY_MARKER) ? comment : [COMMENTARY_MARKER, ...comment]) push(p);
     });
   }
   if (!tables) {
