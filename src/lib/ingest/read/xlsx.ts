@@ -24,7 +24,7 @@ const TEXT_COLUMN = /^(案例)?(正文|全文|内容|文本|材料)$|^(案例|�
 const PLACE_COLUMN = /^(所在|所属)?(地区|地市|区域|地域|区县|县区|所在地)$/;
 const NUMBER_COLUMN = /^(序号|编号|No\.?)$/i;
 /** A column of the compilers' comment on each case (编者点评): the case's 【点评】, set after its text as a Word compilation sets it. */
-const COMMENT_COLUMN = /^(编者|汇编者|专家)?(点评|评语|评析|按语)$/;
+const COMMENT_COLUMN = /^(编者|汇编者|专家)?(点评|评语|评析)$/;
 
 const label = (c: Cell) => (typeof c === 'string' ? c.replace(/[\s\u3000]+/g, '') : '');
 const cellText = (c: Cell) => (c instanceof Date ? c.toISOString().slice(0, 10) : c === null ? '' : String(c));
