@@ -22,7 +22,8 @@ export const sourceSchema = z
     /** Where it was published (newspaper, website, compilation). Printed on the source page, case pages and citations. */
     publication: z.string().min(1),
     /** Reference type for citations: newspaper [N], online [EB/OL], compilation [G]. Printed as 报纸/网络文章/汇编 and in citations. */
-    type: z.enum(SOURCE_TYPES, { error: (i) => `Unknown type "${String(i.input)}"; use one of ${SOURCE_TYPES.join(', ')}` }),
+    // A type not filled in is said in the reader's language (the desk's zod locale); a wrong one lists the right ones.
+    type: z.enum(SOURCE_TYPES, { error: (i) => (i.input === undefined ? undefined : `Unknown type "${String(i.input)}"; use one of ${SOURCE_TYPES.join(', ')}`) }),
     /**
      * What the editors received: web, word, pdf, ofd, spreadsheet, print. Absent:
      * taken from `original`'s file type (.docx → word…), else a web capture.

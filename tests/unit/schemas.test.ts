@@ -124,6 +124,11 @@ describe('taxonomy and source schemas', () => {
     expect(sourceSchema.safeParse({ ...base, date: '2013-05-23' }).success).toBe(true);
     expect(sourceSchema.safeParse({ ...base, date: '2013年5月' }).success).toBe(false);
   });
+  it('says a type not filled in in the reader’s language, a wrong type with the right ones', () => {
+    const base = { id: 's', title: 't', publication: 'p', raw: 'a.txt', sha256: 'a'.repeat(64), about: 'x' };
+    expect(sourceSchema.safeParse(base).error!.issues[0]!.message).not.toContain('undefined');
+    expect(sourceSchema.safeParse({ ...base, type: '公文' }).error!.issues[0]!.message).toBe('Unknown type "公文"; use one of newspaper, online, compilation');
+  });
   it('takes the word a source heads its note with, and no other', () => {
     const base = { id: 's', title: 't', publication: 'p', type: 'compilation', raw: 'a.txt', sha256: 'a'.repeat(64), about: 'x' };
     expect(sourceSchema.safeParse({ ...base, editorNote: { lines: [3, 4], label: '前言', text: '我们选了三个案例。' } }).success).toBe(true);
