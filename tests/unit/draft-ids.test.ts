@@ -99,6 +99,12 @@ describe('sourceIdFor', () => {
     expect(sourceIdFor({ title: 'abc' }, 'source-abc')).toBe('source-abc');
   });
 
+  it('keeps the year a compilation’s title names, so next year’s list has another id (trial 13 got jingyan-anli)', () => {
+    const list = sourceIdFor({ title: '2014年联系服务群众经验案例征集汇总表', publication: '编者收到的Excel征集汇总表', type: 'compilation' }, 'x');
+    expect(list).toMatch(/-2014$/);
+    expect(sourceIdFor({ title: '2015年联系服务群众经验案例征集汇总表', type: 'compilation' }, 'x')).toBe(list.replace(/2014$/, '2015'));
+  });
+
   it('names a notice that issues a work by the work, not by 印发 (trial 12 got yinfa-jingyan)', () => {
     const notice = sourceIdFor({ title: '关于印发《联系服务群众经验做法选编》的通知', publication: '中共某某市委组织部', type: 'compilation' }, 'x');
     expect(notice).toBe(sourceIdFor({ title: '联系服务群众经验做法选编', type: 'compilation' }, 'x'));

@@ -129,6 +129,9 @@ const VOLUME = /第\s*[一二三四五六七八九十百零〇两\d]+\s*[辑卷�
  * volume stays whatever the word budget, or 第五辑 would get 第四辑's id);
  * `fallback` when neither gives a word.
  */
+/** A year a title names (2014年). */
+const TITLE_YEAR = /(?<!\d)((?:19|20)\d\d)\s*年/u;
+
 /** A notice's title that issues, forwards or sends down a work named in 书名号: the work's title. */
 const ISSUED_WORK = /^关于(?:印发|转发|下发|印送)《([^》]+)》/u;
 
@@ -138,9 +141,11 @@ export function sourceIdFor(entry: { title?: string | undefined; publication?: s
   // A notice that issues a work (关于印发《联系服务群众经验做法选编》的通知) is named by the work: 印发 names nothing.
   const title = ISSUED_WORK.exec(entry.title ?? '')?.[1] ?? entry.title ?? '';
   const volume = named.length ? undefined : VOLUME.exec(title)?.[0];
+  // A year in a compilation's title tells this year's list from next year's (2014年…征集汇总表), as a volume does.
+  const year = named.length ? undefined : TITLE_YEAR.exec(title)?.[1];
   const parts = (named.length ? named : from(title.replace(VOLUME, ''))).map(slugOf).filter(Boolean);
   const date = named.length ? /^\d{4}(?:-\d{2}){0,2}/.exec(entry.date ?? '')?.[0] : undefined;
-  const id = [...parts, ...(volume ? [slugOf(volume)] : []), ...(date ? [date] : [])].join('-');
+  const id = [...parts, ...(volume ? [slugOf(volume)] : []), ...(year ? [year] : []), ...(date ? [date] : [])].join('-');
   return ID_PATTERN.test(id) && parts.length > 0 ? id : fallback;
 }
 
