@@ -13,8 +13,8 @@ export const COMMENTARY_MARKER = '【点评】';
  * the note under the source's own word.
  */
 export const NOTE_LABELS = ['编者按', '编前语', '按语', '编者的话', '编辑说明', '开栏的话', '开篇的话'] as const;
-/** …and a compilation's 前言/序言, a heading only (an article's own 前言 is the author's). */
-export const PREFACE_NAMES = ['前言', '序言'] as const;
+/** …and a compilation's 前言/序言 or its 编写说明 (出版说明, 编印说明), a heading only (an article's own 前言 is the author's). */
+export const PREFACE_NAMES = ['前言', '序言', '编写说明', '出版说明', '编印说明'] as const;
 export const NOTE_NAMES = [...NOTE_LABELS, ...PREFACE_NAMES] as const;
 export type NoteName = (typeof NOTE_NAMES)[number];
 

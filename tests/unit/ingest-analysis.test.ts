@@ -259,6 +259,31 @@ describe('what is not a case', () => {
     expect(doc.drafts.map((d) => d.title)).toEqual(['北京西城区广外街道党支部建在项目上', '天津宝坻区推行一站三中心']);
   });
 
+  it('a 编写说明 under a letter-spaced heading is the source’s editor note under its own word, never words of the title', () => {
+    const text = ['中共某某市委党校', '', '密切联系群众教学案例选编', '', '中共某某市委党校党建教研部　编', '', '编 写 说 明', '', '我们选了三个案例，供教学讨论使用。', '', '编　者', '', '北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', '天津宝坻区推行一站三中心', '', caseBody('宝坻区')].join('\n');
+    const doc = analyseDocument(text, vocab);
+    expect(doc.title).not.toMatch(/说|编\s*者/u);
+    expect(doc.editorNote).toMatch(/^我们选了三个案例，供教学讨论使用。/);
+    expect(doc.editorNoteLabel).toBe('编写说明');
+  });
+
+  it('a teaching compilation’s 思考题 after a case are no text of it: cut, and listed with their role', () => {
+    const questions = ['思考题：', '', '1．服务网点为什么要下延到村？', '', '2．结合本地实际谈谈如何借鉴。'];
+    const text = ['# 北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', ...questions, '', '# 天津宝坻区推行一站三中心', '', caseBody('宝坻区'), '', ...questions].join('\n');
+    const doc = analyseDocument(text, vocab);
+    expect(doc.drafts.map((d) => d.raw)).toEqual([[caseBody('广外街道')], [caseBody('宝坻区')]]);
+    const listed = doc.left?.filter((b) => b.role === 'apparatus') ?? [];
+    expect(listed.map((b) => b.text)).toEqual([...questions, ...questions].filter(Boolean));
+    expect(listed.map((b) => b.line)).toEqual([5, 7, 9, 15, 17, 19]);
+  });
+
+  it('a section of the case headed 思考题 and followed by its own prose stays in the case', () => {
+    const text = ['# 北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', '思考题', '', '这是作者自己的一段话，不是编号的问题。', '', '# 天津宝坻区推行一站三中心', '', caseBody('宝坻区')].join('\n');
+    const doc = analyseDocument(text, vocab);
+    expect(doc.drafts[0]!.raw).toContain('这是作者自己的一段话，不是编号的问题。');
+    expect(doc.left?.some((b) => b.role === 'apparatus')).toBe(false);
+  });
+
   it('a compiler line is neither staff nor part of the compilation title; the printed month is the date', () => {
     const text = ['联系服务群众经验做法选编（第三辑）', '', '中共××省委组织部组织二处编', '', '2013年10月', '', '编者按', '', '现将部分地方的经验做法摘录如下，', '供参考。', '', '北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', '天津宝坻区推行一站三中心', '', caseBody('宝坻区')].join('\n');
     const doc = analyseDocument(text, vocab);

@@ -10,7 +10,7 @@
  */
 import { isSectionHeading } from '../mdx-text.ts';
 import type { RegionIndex } from '../regions/divisions.ts';
-import { COMMENTARY_MARKER, normalizePunctuation, NOTE_LABELS } from '../text.ts';
+import { COMMENTARY_MARKER, normalizePunctuation, NOTE_LABELS, PREFACE_NAMES } from '../text.ts';
 import { DATE_SOURCE } from './dates.ts';
 import { loadRegionIndex } from '../node/region-index.ts';
 import { regionMentions, resolvePlace } from './places.ts';
@@ -49,8 +49,15 @@ export const VOLUME_LINE = new RegExp(`^[（(]?\\s*第\\s*(?:${NUMERAL}|\\d{1,4}
 const COMPILATION_TITLE = /选编|汇编|摘编|案例|经验做法|典型|集锦|摘录|选粹|做法选|专辑|合集/u;
 /** The label of an editor's note, on its own line or before the note's first words. */
 export const NOTE_LABEL = new RegExp(`^[【\\[]?(?:${NOTE_LABELS.join('|')})[】\\]]?\\s*[:：]?\\s*`, 'u');
-/** A compilation's 前言 or 序言 under its own heading line (前　　言): the compilers' note; in an article it is the author's own. */
-export const PREFACE_LABEL = /^[【\[]?(?:前|序)\s*言[】\]]?$/u;
+/** A compilation's 前言, 序言 or 编写说明 under its own heading line, letter-spaced or not (前　　言, 编 写 说 明): the compilers' note; in an article it is the author's own. */
+export const PREFACE_LABEL = new RegExp(`^[【\\[]?(?:${PREFACE_NAMES.map((name) => Array.from(name).join('\\s*')).join('|')})[】\\]]?$`, 'u');
+/**
+ * The heading of what a teaching compilation prints after a case for its classes (思考题：, 讨论与思考): the
+ * compilers' questions, not the text of the case, which another witness prints without them.
+ */
+export const APPARATUS_HEADING = /^[【\[]?(?:思考题|讨论题|研讨题|思考与讨论|讨论与思考|问题与思考|思考与练习|学习思考)[】\]]?\s*[:：]?$/u;
+/** An item of such a list: 1．…, 一、…, （1）… */
+export const APPARATUS_ITEM = new RegExp(`^(?:\\d{1,2}\\s*[、.．](?!\\d)|${NUMERAL}\\s*、|[（(](?:\\d{1,2}|${NUMERAL})[)）])`, 'u');
 /** A compiler's line under a compilation's title: a body's name (`unit`) and 编/编印/整理 (中共××省委组织部组织二处编, …组织一科　编印), perhaps the printing date after it. */
 /** An official notice's 文号 (〔2024〕12号). */
 export const NOTICE_NUMBER = /[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d{1,4}\s*号/u;

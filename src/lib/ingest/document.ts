@@ -16,7 +16,7 @@ import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
-import { ATTACHMENT_LABEL, CLOSING_BYLINE, COMPILER, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CLOSING_BYLINE, COMPILER, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 import { charAsWordFrequency, cutWords, tagWords } from './words.ts';
 
@@ -397,6 +397,23 @@ function isHeaderSpan(ps: readonly Paragraph[], span: Span, next: Span): boolean
   return body.every((p) => COMPILER.test(p.text));
 }
 
+/**
+ * A teaching compilation's questions closing a case: a 思考题 heading followed only by numbered items up to the
+ * case's end. Cut from the span (its end moves up) and returned, heading first; nothing when the heading is
+ * followed by anything else (a section of the case's own text that happens to be so named).
+ */
+function cutApparatus(ps: readonly Paragraph[], span: Span): Paragraph[] {
+  for (let i = span.end - 1; i > lastOf(span); i--) {
+    if (!APPARATUS_HEADING.test(ps[i]!.text)) continue;
+    const items = ps.slice(i + 1, span.end);
+    if (items.length === 0 || !items.every((p) => APPARATUS_ITEM.test(p.text))) return [];
+    const cut = ps.slice(i, span.end);
+    span.end = i;
+    return cut;
+  }
+  return [];
+}
+
 /** The people a byline of one or more lines names, each once, with the first post given for them (an author box and a 文/… line name one author twice). */
 function bylineAuthors(lines: readonly Paragraph[]): Array<{ name: string; role?: string }> {
   const out: Array<{ name: string; role?: string }> = [];
@@ -484,6 +501,9 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       const p = ps[--span.end]!;
       leave('notice', p.text, p.first, '公文附件的标注（附件序号），不属案例正文', p.last);
     }
+  }
+  for (const span of spans) {
+    for (const p of cutApparatus(ps, span)) leave('apparatus', p.text, p.first, '汇编者为教学所拟的思考题，不属案例正文（另一本子不载）；教学札记若采用须注明出处', p.last);
   }
   const header = ps.slice(0, spans[0]?.start ?? 0);
   // A contents list typed as plain lines (no leaders, no page numbers) repeats the titles of the cases that follow.
