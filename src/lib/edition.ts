@@ -88,7 +88,8 @@ export function mergeJoins(raw: readonly string[], corrections: readonly Correct
  */
 function setApartCommentaryLabel(paragraph: string): string[] {
   if (!paragraph.startsWith(COMMENTARY_MARKER)) return [paragraph];
-  const rest = paragraph.slice(COMMENTARY_MARKER.length).replace(/^[\s\u3000]+/u, '');
+  // A colon after the label (【点评】：…) is the label's own punctuation: it goes with the label, as EDITION_RULES tells readers.
+  const rest = paragraph.slice(COMMENTARY_MARKER.length).replace(/^[\s\u3000]*[:：]?[\s\u3000]*/u, '');
   return rest ? [COMMENTARY_MARKER, rest] : [paragraph];
 }
 

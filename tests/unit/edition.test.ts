@@ -24,6 +24,18 @@ describe('buildEdition', () => {
     ]);
   });
 
+  it('a colon after a run-in 【点评】 goes with the label, full or half width, spaced or not', () => {
+    for (const run of ['【点评】：把服务下移。', '【点评】: 把服务下移。', '【点评】　：把服务下移。']) {
+      expect(buildEdition(['正文。', run], [])).toEqual([
+        { p: 1, text: '正文。' },
+        { p: null, text: '【点评】' },
+        { p: 2, text: '把服务下移。' },
+      ]);
+    }
+    // A colon further in is the commentary's own.
+    expect(buildEdition(['【点评】把服务下移：关键在人。'], [])[1]!.text).toBe('把服务下移：关键在人。');
+  });
+
   it('applies a correction to the nth occurrence only', () => {
     const edition = buildEdition(['进村人户,再次人户。'], [
       { type: 'correct', p: 1, original: '人户', corrected: '入户', nth: 2 },
