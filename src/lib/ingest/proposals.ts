@@ -47,7 +47,7 @@ export type Proposal = Grounds &
   );
 
 export interface ProposalVocabulary {
-  /** `phrase`: what is done, maintained in the taxonomy; the composed summary strings them (summary-proposal.ts). */
+  /** `phrase`: what is done, maintained in the taxonomy; the drafted teaching purpose strings them (teaching-proposals.ts). */
   methods: ReadonlyArray<{ id: string; name: string; aliases: readonly string[]; phrase?: string | undefined }>;
   themes: ReadonlyArray<{ id: string; name: string; keywords: readonly string[] }>;
 }
@@ -437,9 +437,10 @@ function proposeKeyFigures(paras: readonly Para[]): Proposal[] {
 // --- summary --------------------------------------------------------------------
 
 /**
- * The summary: composed as the editors write one from the region, the year
- * the text says the practice started and the methods proposed as done
- * (summary-proposal.ts), its quote the words the year or practice rests on.
+ * The summary: composed as the editors write one from the place, the year
+ * the text says the practice started and the clauses the methods proposed as
+ * done rest on (summary-proposal.ts), its quote the words the year, practice
+ * or first clause rests on.
  * Only when no method is proposed as done is it the article's own sentence
  * that names the place and best tells of a practice done (doingScore), lifted
  * as it stands. None when neither can be had.
@@ -450,7 +451,7 @@ function proposeSummary(title: string, subtitle: string | undefined, paras: read
   const done = methods.flatMap((x) => {
     const m = vocab.methods.find((v) => v.id === x.value);
     // Proposed as told done (原文作…), not urged or only listed: a summary says what was done.
-    return m?.phrase && x.why.startsWith('原文作') ? [{ name: m.name, phrase: m.phrase, p: x.p, quote: x.quote }] : [];
+    return m && x.why.startsWith('原文作') ? [{ name: m.name, spellings: methodSpellings(m), p: x.p, quote: x.quote }] : [];
   });
   const composed = done.length ? composeSummary({ place, title, subtitle, paragraphs: paras, years: years.map((y) => Number(y.value)), methods: done }) : undefined;
   if (composed) {
