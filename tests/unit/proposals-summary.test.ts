@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { numberBlocks } from '../../src/lib/edition.ts';
-import { proposeCase } from '../../src/lib/ingest/proposals.ts';
+import { CLAUSE_READING, proposeCase } from '../../src/lib/ingest/proposals.ts';
 import { clausesOf, composeSummary } from '../../src/lib/ingest/summary-proposal.ts';
 import { SUMMARY_MAX } from '../../src/schemas/case.ts';
 import { answerProposals, ProposalError } from '../../src/lib/ingest/accept-proposals.ts';
@@ -127,26 +127,42 @@ describe('composeSummary on its grounds', () => {
   it('cut clauses at ，；。！？ but never inside a quotation mark pair or brackets', () => {
     const text = '村里开展“民主恳谈，有事好商量”活动（每月一次，逢五举行），干部到场。';
     expect(clausesOf(1, text).map((c) => text.slice(c.start, c.end))).toEqual(['村里开展“民主恳谈，有事好商量”活动（每月一次，逢五举行）', '干部到场']);
-    const x = composeSummary({ place: '某县', title: '题', paragraphs: [{ p: 1, text: `某县${text}` }], years: [], methods: [method('民主恳谈', 1, '民主恳谈')] })!;
+    const x = composeSummary({ place: '某县', title: '题', paragraphs: [{ p: 1, text: `某县${text}` }], years: [], reading: CLAUSE_READING, methods: [method('民主恳谈', 1, '民主恳谈')] })!;
     expect(x.value).toBe('某县：村里开展“民主恳谈，有事好商量”活动（每月一次，逢五举行）。');
   });
 
   it('hold SUMMARY_MAX: a clause that would pass it is left out, one that fits after it still goes in', () => {
     const long = `建立民情日记制度${'并逐条记录群众意见'.repeat(13)}`;
     const paragraphs = [{ p: 1, text: `某县${long}。` }, { p: 2, text: '干部每月开展入户走访。' }];
-    const x = composeSummary({ place: '某县', title: '题', paragraphs, years: [], methods: [method('民情日记', 1, '民情日记'), method('入户走访', 2, '入户走访')] })!;
+    const x = composeSummary({ place: '某县', title: '题', paragraphs, years: [], reading: CLAUSE_READING, methods: [method('民情日记', 1, '民情日记'), method('入户走访', 2, '入户走访')] })!;
     expect(Array.from(long).length).toBeGreaterThan(SUMMARY_MAX);
     expect(x.value).toBe('某县：干部每月开展入户走访。');
     const many = Array.from({ length: 12 }, (_, i) => ({ p: i + 1, text: `第${i}村每月开展入户走访活动并建立台账。` }));
-    const capped = composeSummary({ place: '某县', title: '题', paragraphs: many, years: [], methods: many.map((para) => method('入户走访', para.p, '入户走访')) })!;
+    const capped = composeSummary({ place: '某县', title: '题', paragraphs: many, years: [], reading: CLAUSE_READING, methods: many.map((para) => method('入户走访', para.p, '入户走访')) })!;
     expect(Array.from(capped.value).length).toBeLessThanOrEqual(SUMMARY_MAX);
     // No text names 某县 here, so no head: the clauses alone, the first ones in the text's order.
     expect(capped.value).toMatch(/^第0村每月开展入户走访活动并建立台账，第1村/u);
   });
 
   it('leave out an ordinal lead and the place the head names, keeping the rest of the clause as it stands', () => {
-    const x = composeSummary({ place: '某县', title: '题', paragraphs: [{ p: 3, text: '一是某县推行民情日记，干部逐日记录。' }], years: [], methods: [method('民情日记', 3, '推行民情日记')] })!;
+    const x = composeSummary({ place: '某县', title: '题', paragraphs: [{ p: 3, text: '一是某县推行民情日记，干部逐日记录。' }], years: [], reading: CLAUSE_READING, methods: [method('民情日记', 3, '推行民情日记')] })!;
     expect(x.value).toBe('某县：推行民情日记。');
     expect(x.why).toContain('照录原文第3段的分句（方法民情日记的证据所在）');
+  });
+});
+
+describe('composeSummary reading the evidence’s clauses', () => {
+  const reading = { does: (c: string) => !/诞生|说：/u.test(c), names: (c: string) => /诞生|说：/u.test(c) };
+  const grounds = (text: string, quote: string) => ({ place: '某市', title: '题', paragraphs: [{ p: 2, text }], years: [], methods: [{ name: '服务热线', spellings: ['服务热线', '热线'], p: 2, quote }], reading });
+
+  it('take the nearest clause of the quote that tells something done when the spelling’s own clause only names it', () => {
+    const text = '某市把8部电话集中到一条热线上，任命老李为负责人，“老李服务热线”就这样诞生了。';
+    const quote = '任命老李为负责人，“老李服务热线”就这样诞生了';
+    expect(composeSummary(grounds(text, quote))!.value).toBe('某市：任命老李为负责人。');
+  });
+
+  it('state nothing for a method whose quote holds none of its spellings, nor clauses that only report', () => {
+    expect(composeSummary(grounds('某市开设了便民电话，每天接听。', '某市开设了便民电话，每天接听'))).toBeUndefined();
+    expect(composeSummary(grounds('群众说：“热线好。”', '群众说：“热线好。”'))).toBeUndefined();
   });
 });

@@ -10,7 +10,7 @@ import { isMap, isSeq, parseDocument, Scalar, type Document, YAMLMap } from 'yam
 import { caseParagraphs } from '../case-mdx.ts';
 import { findMentions } from '../node/method-mentions.ts';
 import { KINDS, LEVELS, yearsStated } from '../kinds.ts';
-import { PROPOSAL_FIELDS, type ProposalField } from './proposals.ts';
+import { CLAUSE_READING, PROPOSAL_FIELDS, type ProposalField } from './proposals.ts';
 import { flagLineOf } from './reading-flags.ts';
 import { aimWord, isListItem } from '../node/evidence-checks.ts';
 import { setStringInPlace } from './yaml-in-place.ts';
@@ -153,7 +153,7 @@ function recomposedSummary(doc: Document, paragraphs: ReadonlyArray<{ p: number;
     return m && typeof ev?.p === 'number' && typeof ev.quote === 'string' && !fm.proposed?.includes(id) ? [{ name: m.name, spellings: methodSpellings(m), p: ev.p, quote: ev.quote }] : [];
   });
   if (!done.length) return undefined;
-  return composeSummary({ place, title: fm.title ?? '', subtitle: fm.subtitle, paragraphs, years: fm.years ?? [], methods: done })?.value;
+  return composeSummary({ place, title: fm.title ?? '', subtitle: fm.subtitle, paragraphs, years: fm.years ?? [], methods: done, reading: CLAUSE_READING })?.value;
 }
 
 /**

@@ -81,6 +81,12 @@ export function leadingMethods<T extends { name: string; phrase?: string | undef
   return out;
 }
 
+/** How a clause reads: whether it tells something done, and whether it only names, praises or reports (…就这样诞生了, 说：). */
+export interface ClauseReading {
+  does(clause: string): boolean;
+  names(clause: string): boolean;
+}
+
 export interface SummaryGrounds {
   /** The place's short name as the region data gives it (百色市, 松木乡); stated only where the title or the text names it. */
   place?: string | undefined;
@@ -92,6 +98,8 @@ export interface SummaryGrounds {
   years: readonly number[];
   /** Methods done (not only urged): name, spellings (name and aliases), and the evidence: paragraph and quote. */
   methods: ReadonlyArray<{ name: string; spellings: readonly string[]; p: number; quote: string }>;
+  /** The proposals' own reading of a sentence (proposals.ts CLAUSE_READING), so a clause that tells nothing done is not the summary's. */
+  reading: ClauseReading;
 }
 
 export interface ComposedSummary {
@@ -130,21 +138,36 @@ export function clausesOf(p: number, text: string): Clause[] {
   return out;
 }
 
-/**
- * The clauses a method's evidence rests on: those holding the spelling of the
- * method the quote uses, or the whole quote when it uses none (a quote after a
- * run-in heading); none when the quote is not in its paragraph.
- */
-function evidenceClauses(para: Para, quote: string, spellings: readonly string[]): Clause[] {
-  const at = para.text.indexOf(quote);
-  if (at === -1) return [];
-  const term = [...spellings].sort((a, b) => b.length - a.length).find((t) => quote.includes(t));
-  const [from, to] = term ? [at + quote.indexOf(term), at + quote.indexOf(term) + term.length] : [at, at + quote.length];
-  return clausesOf(para.p, para.text).filter((c) => c.start < to && from < c.end);
-}
-
 /** An enumeration's lead (一是, 其次) orders the text's points; the summary's clauses stand without it. */
 const ORDINAL_LEAD = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]?|首先|其次|再次|最后|同时|此外)/u;
+
+/**
+ * The clauses a method's evidence rests on: the clause of the quote holding
+ * the method's spelling, when it tells something done (`tells`); else reaching
+ * to the nearest clause of the quote that does (在“一站三中心”服务窗口，采取即时评议…),
+ * or that clause alone when the spelling's own clause only names or reports
+ * (“老李服务热线”就这样诞生了). None when the quote holds no spelling of the
+ * method (cut away from its name, it is not known to say the method) or no
+ * clause of it tells anything done.
+ */
+function evidenceClauses(para: Para, quote: string, spellings: readonly string[], tells: ClauseReading): Clause[] {
+  const at = para.text.indexOf(quote);
+  const term = [...spellings].sort((a, b) => b.length - a.length).find((t) => quote.includes(t));
+  if (at === -1 || !term) return [];
+  const [from, to] = [at + quote.indexOf(term), at + quote.indexOf(term) + term.length];
+  const inQuote = clausesOf(para.p, para.text).filter((c) => c.start < at + quote.length && at < c.end);
+  const key = inQuote.filter((c) => c.start < to && from < c.end);
+  // Read as the summary prints it: 一是建立…制度 is no definition (是…制度).
+  const said = (c: Clause) => para.text.slice(c.start, c.end).trim().replace(ORDINAL_LEAD, '');
+  if (key.some((c) => tells.does(said(c)))) return key;
+  const [first, last] = [inQuote.indexOf(key[0]!), inQuote.indexOf(key.at(-1)!)];
+  const near = [...inQuote.slice(last + 1), ...inQuote.slice(0, first).reverse()].find((c) => tells.does(said(c)));
+  if (!near) return [];
+  if (key.some((c) => tells.names(said(c)))) return [near];
+  const i = inQuote.indexOf(near);
+  return i > last ? inQuote.slice(first, i + 1) : inQuote.slice(i, last + 1);
+}
+
 
 /**
  * The clauses as the summary prints them: in the text's order, neighbours of
@@ -195,7 +218,7 @@ export function composeSummary(g: SummaryGrounds): ComposedSummary | undefined {
   const where = (m: SummaryGrounds['methods'][number]) => g.paragraphs.find((x) => x.p === m.p)?.text.indexOf(m.quote) ?? -1;
   for (const m of [...g.methods].sort((a, b) => a.p - b.p || where(a) - where(b))) {
     const para = g.paragraphs.find((x) => x.p === m.p);
-    const fresh = para ? evidenceClauses(para, m.quote, m.spellings).filter((c) => !used.some((u) => u.p === c.p && u.start === c.start)) : [];
+    const fresh = para ? evidenceClauses(para, m.quote, m.spellings, g.reading).filter((c) => !used.some((u) => u.p === c.p && u.start === c.start)) : [];
     if (!fresh.length || Array.from(sentence(head, clauseText([...used, ...fresh], g.paragraphs, place))).length > SUMMARY_MAX) continue;
     used.push(...fresh);
     usedBy.push(m.name);
