@@ -66,7 +66,8 @@ describe('summary proposal composed from the text’s own clauses', () => {
   const summary = all.find((x) => x.field === 'summary')!;
 
   it('say who did what from when: the place, the year the text says it started, the practice the title and body quote, then each done method’s clause as the text words it, in the text’s order', () => {
-    expect(summary.value).toBe('饶阳县自2012年推行“1+10”：自2012年起在村级推行“1+10”党员联系户制度，村里建立党员公开承诺制度，年底实行绩效考核。');
+    // The clause's own 饶阳县自2012年起 goes: the head says it.
+    expect(summary.value).toBe('饶阳县自2012年推行“1+10”：在村级推行“1+10”党员联系户制度，村里建立党员公开承诺制度，年底实行绩效考核。');
     expect(summary).toMatchObject({ p: 2, quote: '饶阳县自2012年起在村级推行“1+10”党员联系户制度，每名党员联系10户左右群众' });
     expect(summary.why).toMatch(/^编者拟：地名据区划数据（饶阳县），题或正文有此名，起始年据第2段“2012年”，做法名据题中和第2段所引“1\+10”，所做之事照录原文第2、3段的分句/u);
   });

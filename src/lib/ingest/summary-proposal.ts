@@ -172,9 +172,10 @@ function evidenceClauses(para: Para, quote: string, spellings: readonly string[]
 /**
  * The clauses as the summary prints them: in the text's order, neighbours of
  * one sentence kept with the text's own mark between them, without an
- * ordinal lead or the place the head already names (饶阳县在村级建立… → 在村级建立…).
+ * ordinal lead or the place and start year the head already names
+ * (饶阳县自2012年起在村级建立… → 在村级建立…).
  */
-function clauseText(clauses: readonly Clause[], paragraphs: readonly Para[], place?: string): string[] {
+function clauseText(clauses: readonly Clause[], paragraphs: readonly Para[], place?: string, year?: number): string[] {
   const lead = (place ? [place, shortPlaceName(place)] : []).filter((n): n is string => Boolean(n));
   const sorted = [...clauses].sort((a, b) => a.p - b.p || a.start - b.start);
   const runs: Clause[] = [];
@@ -184,7 +185,12 @@ function clauseText(clauses: readonly Clause[], paragraphs: readonly Para[], pla
     if (last && last.p === c.p && last.end + 1 === c.start && /[，；]/u.test(text[last.end]!)) last.end = c.end;
     else runs.push({ ...c });
   }
-  return runs.map((r) => paragraphs.find((x) => x.p === r.p)!.text.slice(r.start, r.end).trim().replace(ORDINAL_LEAD, '').trim()).map((t) => withoutLead(t, lead)).filter(Boolean);
+  return runs.map((r) => paragraphs.find((x) => x.p === r.p)!.text.slice(r.start, r.end).trim().replace(ORDINAL_LEAD, '').trim()).map((t) => withoutYear(withoutLead(t, lead), year)).filter(Boolean);
+}
+
+function withoutYear(text: string, year: number | undefined): string {
+  const rest = year === undefined ? text : text.replace(new RegExp(`^自?\\s*${year}\\s*年(?:以来|起|开始)?`, 'u'), '');
+  return rest || text;
 }
 
 function withoutLead(text: string, names: readonly string[]): string {
@@ -219,7 +225,7 @@ export function composeSummary(g: SummaryGrounds): ComposedSummary | undefined {
   for (const m of [...g.methods].sort((a, b) => a.p - b.p || where(a) - where(b))) {
     const para = g.paragraphs.find((x) => x.p === m.p);
     const fresh = para ? evidenceClauses(para, m.quote, m.spellings, g.reading).filter((c) => !used.some((u) => u.p === c.p && u.start === c.start)) : [];
-    if (!fresh.length || Array.from(sentence(head, clauseText([...used, ...fresh], g.paragraphs, place))).length > SUMMARY_MAX) continue;
+    if (!fresh.length || Array.from(sentence(head, clauseText([...used, ...fresh], g.paragraphs, place, since?.year))).length > SUMMARY_MAX) continue;
     used.push(...fresh);
     usedBy.push(m.name);
   }
@@ -233,7 +239,7 @@ export function composeSummary(g: SummaryGrounds): ComposedSummary | undefined {
   ].filter(Boolean);
   const first = used.length ? [...used].sort((a, b) => a.p - b.p || a.start - b.start)[0]! : undefined;
   return {
-    value: sentence(head, clauseText(used, g.paragraphs, place)),
+    value: sentence(head, clauseText(used, g.paragraphs, place, since?.year)),
     anchor: since ?? practice ?? (first && { p: first.p, at: first.start, length: first.end - first.start }),
     why: `${COMPOSED}：${parts.join('，')}；接受时按届时已接受的方法和年份重拟，可改写或删去`,
   };
