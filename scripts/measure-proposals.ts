@@ -42,8 +42,10 @@ import { parse as parseYaml } from 'yaml';
 import { editDistance } from '../src/lib/search/near-miss.ts';
 import { readFileSync } from 'node:fs';
 import { readArgs } from './usage.mjs';
+import { loadRegionIndex } from '../src/lib/node/region-index.ts';
+import { createCaseSchema } from '../src/schemas/case.ts';
 
-const USAGE = 'Usage: npm run measure:proposals [-- --content DIR] [--verbose]   (method proposals against the curated evidence: proposed, same paragraph, overlapping quote; key-figure candidates and labels against the curated keyFigures; the proposed kind against the curated one; doubt flags on the raw texts against the recorded readings)';
+const USAGE = 'Usage: npm run measure:proposals [-- --content DIR] [--verbose]   (method proposals against the curated evidence: proposed, same paragraph, overlapping quote; key-figure candidates and labels against the curated keyFigures; the proposed kind against the curated one; doubt flags on the raw texts against the recorded readings; the proposed summary against the curated one by character bigrams)';
 const { values } = readArgs(USAGE, { options: { content: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
 const root = values.content ? path.resolve(values.content) : contentDir();
 const vocab = loadVocabulary(root);
@@ -148,12 +150,44 @@ function measureFigures(file: string, edition: ReturnType<typeof numberBlocks>, 
     if (values.verbose) console.log(`  ${file} figure “${first.figure}”${among ? '' : ' (not a candidate)'}: editors “${figure.label}”, proposed “${proposed ?? '（待定）'}” (${bucket})`);
   }
 }
+const regions = loadRegionIndex();
+const summaryField = createCaseSchema({ methods: [], themes: [], sources: [], regions }).shape.summary;
+const summaries: Array<{ recall: number; precision: number; passes: boolean }> = [];
+
+/** A text's character bigrams, within runs of letters and digits (punctuation breaks a run), each once. */
+function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const chars = Array.from(run);
+    for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  }
+  return out;
+}
+const shareIn = (a: Set<string>, b: Set<string>) => (a.size ? [...a].filter((x) => b.has(x)).length / a.size : 0);
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : 0;
+};
+const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+function measureSummary(file: string, curated: string | undefined, proposed: string | undefined): void {
+  if (!curated) return;
+  const [theirs, ours] = [bigrams(curated), bigrams(proposed ?? '')];
+  const row = { recall: shareIn(theirs, ours), precision: shareIn(ours, theirs), passes: proposed !== undefined && summaryField.safeParse(proposed).success };
+  summaries.push(row);
+  if (values.verbose) console.log(`  ${file} summary: recall ${pct(row.recall)}, precision ${pct(row.precision)}${row.passes ? '' : ' (schema refuses it, or none proposed)'}\n    editors  ${curated}\n    proposed ${proposed ?? '（无）'}`);
+}
+
 for (const file of listCaseFiles(path.join(root, 'cases'))) {
   const c = readCaseFile(path.join(root, 'cases', file));
-  const fm = c.frontmatter as { title: string; subtitle?: string; kind?: string; methods?: string[]; evidence?: Record<string, { p: number; quote: string }>; keyFigures?: Array<{ label: string; quote: string }>; source: { id: string; lines: [number, number] }; corrections?: Correction[] };
+  const fm = c.frontmatter as { title: string; subtitle?: string; kind?: string; methods?: string[]; evidence?: Record<string, { p: number; quote: string }>; keyFigures?: Array<{ label: string; quote: string }>; summary?: string; region?: { code: string; township?: string }; source: { id: string; lines: [number, number] }; corrections?: Correction[] };
   measureDoubts(file, fm);
   const edition = numberBlocks(c.blocks);
-  const all = proposeCase({ title: fm.title, subtitle: fm.subtitle, edition }, vocab);
+  const leaf = fm.region ? regions.chain(fm.region.code).at(-1)?.name : undefined;
+  const region = fm.region && leaf ? { code: fm.region.code, leaf, township: fm.region.township } : undefined;
+  const all = proposeCase({ title: fm.title, subtitle: fm.subtitle, edition, region }, vocab);
+  measureSummary(file, fm.summary, all.find((x) => x.field === 'summary')?.value as string | undefined);
   const proposals = all.filter((x) => x.field === 'methods');
   const kind = all.find((x) => x.field === 'kind')?.value;
   kinds.curated++;
@@ -181,3 +215,4 @@ console.log(`total: ${totals.methods} curated methods with evidence; proposed ${
 console.log(`key figures: ${labels.figures} curated (${labels.unread} not measured: quote not in the body, or no figure read in it); among the candidates ${labels.candidates}, quoted as the editors quote it ${labels.sameQuote}; proposed label against the editors': all its characters in theirs ${labels.all}, half or more ${labels.half}, some ${labels.some}, none ${labels.none}, no label ${labels.undecided}; characters typed to make the proposed labels theirs ${labels.typed}; equal to theirs ${labels.equal}, nearly equal ${labels.near}`);
 console.log(`kind: ${kinds.same} of ${kinds.curated} cases proposed as the editors classed them`);
 console.log(`doubts: ${doubts.flags} flags on the raw texts of the curated cases, ${doubts.answered} on a reading the editors recorded, ${doubts.false} false; ${doubts.recorded} readings recorded, ${doubts.unflagged} with no flag`);
+console.log(`summary: ${summaries.length} curated; proposed against the editors' by character bigrams: recall median ${pct(median(summaries.map((x) => x.recall)))}, mean ${pct(mean(summaries.map((x) => x.recall)))}; precision median ${pct(median(summaries.map((x) => x.precision)))}, mean ${pct(mean(summaries.map((x) => x.precision)))}; taken by the case schema as they stand ${summaries.filter((x) => x.passes).length}`);

@@ -10,7 +10,7 @@ import { isMap, isSeq, parseDocument, Scalar, type Document, YAMLMap } from 'yam
 import { caseParagraphs } from '../case-mdx.ts';
 import { findMentions } from '../node/method-mentions.ts';
 import { KINDS, LEVELS, yearsStated } from '../kinds.ts';
-import { PROPOSAL_FIELDS, type ProposalField } from './proposals.ts';
+import { CLAUSE_READING, PROPOSAL_FIELDS, type ProposalField } from './proposals.ts';
 import { flagLineOf } from './reading-flags.ts';
 import { aimWord, isListItem } from '../node/evidence-checks.ts';
 import { setStringInPlace } from './yaml-in-place.ts';
@@ -19,6 +19,7 @@ import { checkMessage } from '../check-messages.ts';
 import { applyTeaching } from './teaching-proposals.ts';
 import { COMPOSED, composeSummary } from './summary-proposal.ts';
 import { loadRegionIndex } from '../node/region-index.ts';
+import { methodSpellings } from '../methods.ts';
 
 export class ProposalError extends Error {}
 
@@ -137,22 +138,22 @@ function apply(doc: Document, x: OpenProposal, file: string): void {
 }
 
 /**
- * A composed summary as the draft now stands: the place from its region, the
- * methods it carries as done (not under `proposed`) with their taxonomy
- * phrase, the years it carries; so a method or year the editor rejected is
- * not stated. Undefined when the draft has no place or no such method (the
- * listed value stands then).
+ * A composed summary as the draft now stands: the place from its region
+ * (none when the draft marks the region inferred), the clauses the evidence
+ * of the methods it carries as done (not under `proposed`) rests on, the
+ * years it carries; so a method or year the editor rejected is not stated.
+ * Undefined when the draft has no such method (the listed value stands then).
  */
-function recomposedSummary(doc: Document, paragraphs: ReadonlyArray<{ p: number; text: string }>, methods: ReadonlyArray<{ id: string; name: string; phrase?: string | undefined }>): string | undefined {
-  const fm = (doc.toJS() ?? {}) as { title?: string; subtitle?: string; region?: { code?: string; township?: string }; methods?: string[]; proposed?: string[]; years?: number[]; evidence?: Record<string, { p?: number }> };
-  const place = fm.region?.township ?? (fm.region?.code ? loadRegionIndex().chain(String(fm.region.code)).at(-1)?.name : undefined);
+function recomposedSummary(doc: Document, paragraphs: ReadonlyArray<{ p: number; text: string }>, methods: ReadonlyArray<{ id: string; name: string; aliases: readonly string[] }>): string | undefined {
+  const fm = (doc.toJS() ?? {}) as { title?: string; subtitle?: string; region?: { code?: string; township?: string }; inferred?: { region?: string }; methods?: string[]; proposed?: string[]; years?: number[]; evidence?: Record<string, { p?: number; quote?: string }> };
+  const place = fm.inferred?.region ? undefined : (fm.region?.township ?? (fm.region?.code ? loadRegionIndex().chain(String(fm.region.code)).at(-1)?.name : undefined));
   const done = (fm.methods ?? []).flatMap((id) => {
     const m = methods.find((mm) => mm.id === id);
-    const p = fm.evidence?.[id]?.p;
-    return m?.phrase && typeof p === 'number' && !fm.proposed?.includes(id) ? [{ name: m.name, phrase: m.phrase, p }] : [];
+    const ev = fm.evidence?.[id];
+    return m && typeof ev?.p === 'number' && typeof ev.quote === 'string' && !fm.proposed?.includes(id) ? [{ name: m.name, spellings: methodSpellings(m), p: ev.p, quote: ev.quote }] : [];
   });
-  if (!place || !done.length) return undefined;
-  return composeSummary({ place, title: fm.title ?? '', subtitle: fm.subtitle, paragraphs, years: fm.years ?? [], methods: done })?.value;
+  if (!done.length) return undefined;
+  return composeSummary({ place, title: fm.title ?? '', subtitle: fm.subtitle, paragraphs, years: fm.years ?? [], methods: done, reading: CLAUSE_READING })?.value;
 }
 
 /**
