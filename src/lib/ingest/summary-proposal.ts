@@ -218,7 +218,8 @@ export function composeSummary(g: SummaryGrounds): ComposedSummary | undefined {
   const told = new Set([practice?.p, ...g.methods.map((m) => m.p)]);
   const since = sinceYear(g.paragraphs.filter((para) => told.has(para.p)), g.years);
   const place = statedPlace(g.place, [g.title, g.subtitle ?? '', ...g.paragraphs.map((x) => x.text)]);
-  const head = `${place ?? ''}${since ? `自${since.year}年` : ''}${practice ? `推行“${practice.name}”` : ''}`;
+  // 自2011年 wants a verb after it: the practice's 推行, or 起 where no practice is named (南京市自2011年起：…).
+  const head = `${place ?? ''}${since ? `自${since.year}年${practice ? '' : '起'}` : ''}${practice ? `推行“${practice.name}”` : ''}`;
   const used: Clause[] = [];
   const usedBy: string[] = [];
   const where = (m: SummaryGrounds['methods'][number]) => g.paragraphs.find((x) => x.p === m.p)?.text.indexOf(m.quote) ?? -1;
