@@ -11,7 +11,8 @@ import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runNpmScript } from '../npm-script.ts';
 import { copyFixtureLibrary } from '../fixture-library.ts';
-import { checkContent, chineseNumber, countedChars, fieldPath, placeNames } from '../../src/lib/node/content-checks.ts';
+import { createHash } from 'node:crypto';
+import { checkContent, chineseNumber, countedChars, fieldPath, isRawTitle, placeNames, sourceProblems } from '../../src/lib/node/content-checks.ts';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
@@ -108,6 +109,27 @@ describe('fidelity to the raw source', () => {
   it('two cases claiming the same raw lines', () => {
     const problems = problemsWith((r) => edit(at(r, 'cases/puyang-laoli-rexian.mdx'), 'titleLine: 97', 'titleLine: 93'));
     expect(problems.join('\n')).toContain('content/cases/puyang-laoli-rexian.mdx: source.titleLine: line 93 falls inside lines 83–95 of content/cases/nanjing-cheguansuo.mdx');
+  });
+});
+
+describe('what ingest writes passes as written (the fourteenth editor’s trial)', () => {
+  const raw = '区域化党建再创联系服务群众新优势[1]——上海以区域化党建助推组团式联系服务群众工作';
+  it('a title whose raw line closes with a footnote mark, its ——subtitle on the next line', () => {
+    expect(isRawTitle('区域化党建再创联系服务群众新优势——上海以区域化党建助推组团式联系服务群众工作', raw)).toBe(true);
+    expect(isRawTitle('区域化党建再创联系服务群众新优势[1]——上海以区域化党建助推组团式联系服务群众工作', raw)).toBe(true);
+    expect(isRawTitle('区域化党建再创联系服务群众新优势——上海以区域化党建助推联系服务群众工作', raw)).toBe(false);
+    // A mark inside a title is a word of it, never dropped.
+    expect(isRawTitle('区域化党建再创新优势', '区域化党建[1]再创新优势')).toBe(false);
+  });
+
+  it('an editor’s note signed by a letter-spaced 编 者', () => {
+    const root = copyContent();
+    const text = ['密切联系群众教学案例选编', '', '编 写 说 明', '', '我们选了三个案例，', '供教学讨论使用。', '', '编 者', ''].join('\n');
+    writeFileSync(at(root, 'sources/raw/note.txt'), text);
+    const sha256 = createHash('sha256').update(text).digest('hex');
+    const source = (note: string) => ({ id: 'note', title: '密切联系群众教学案例选编', type: 'compilation' as const, raw: 'note.txt', sha256, editorNote: { lines: [5, 8] as [number, number], text: note } });
+    expect(sourceProblems(source('我们选了三个案例，供教学讨论使用。\n\n编 者'), root)).toEqual([]);
+    expect(sourceProblems(source('我们选了两个案例，供教学讨论使用。\n\n编 者'), root)).toEqual(['editorNote.text: differs from raw lines 5–8']);
   });
 });
 

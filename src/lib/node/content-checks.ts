@@ -157,9 +157,7 @@ export function caseFidelityProblems(file: CaseFile, fm: FidelityFields, rawLine
   const heading = rawTitle(rawLines, fm.source.titleLine);
   if (!heading) problems.push(`source.titleLine: line ${fm.source.titleLine} is past the end of the raw file (${rawLines.length} lines)`);
   else {
-    // A title is the line as printed; one written with the edition's full-width punctuation is the same title.
-    // …with or without a closing footnote mark (将群众路线贯穿基层组织工作始终[1]): ingest drops it when the note is the document's.
-    if (normalizePunctuation(title) !== normalizePunctuation(heading.title) && normalizePunctuation(title) !== normalizePunctuation(withoutEndingNoteMark(heading.title))) {
+    if (!isRawTitle(title, heading.title)) {
       problems.push(
         `title: “${title}” is not raw line${heading.lines.length > 1 ? `s ${heading.lines.join('–')}` : ` ${heading.lines[0]}`} (“${heading.title}”); ` +
           'copy the title from that line without its heading marker (案例一：, 一、, # ), the part after —— as subtitle, or correct source.titleLine',
@@ -398,6 +396,18 @@ export function taxonomyProblems({ methods, themes }: RawTaxonomy): Array<[file:
   return problems;
 }
 
+/**
+ * A title is the line as printed; one written with the edition's full-width
+ * punctuation is the same title, with or without the footnote mark its title
+ * or its ——subtitle line closes with (将群众路线贯穿基层组织工作始终[1]):
+ * ingest drops the mark when the note is the document's.
+ */
+export function isRawTitle(title: string, raw: string): boolean {
+  const written = normalizePunctuation(title);
+  const unmarked = raw.split('——').map(withoutEndingNoteMark).join('——');
+  return written === normalizePunctuation(raw) || written === normalizePunctuation(unmarked);
+}
+
 /** A source validates, its raw file is there byte for byte, and its editor's note is the raw note. */
 export function sourceProblems(source: Source, root: string): string[] {
   const file = path.join(root, 'sources', 'raw', source.raw);
@@ -408,8 +418,8 @@ export function sourceProblems(source: Source, root: string): string[] {
   if (source.editorNote) {
     const lines = readRawLines(source.raw, root);
     const raw = normalizePunctuation(splitParagraphs(lines.slice(source.editorNote.lines[0] - 1, source.editorNote.lines[1])).join(''));
-    // The note's words, without a run-in label (编者按：) its first line may open with.
-    if (source.editorNote.text.replace(/\s+/g, '').replace(NOTE_LABEL, '') !== raw.replace(NOTE_LABEL, '')) problems.push(`editorNote.text: differs from raw lines ${source.editorNote.lines.join('–')}`);
+    // The note's words, without a run-in label (编者按：) its first line may open with; spaces apart (a letter-spaced 编　者 signs it).
+    if (source.editorNote.text.replace(/\s+/g, '').replace(NOTE_LABEL, '') !== raw.replace(/\s+/g, '').replace(NOTE_LABEL, '')) problems.push(`editorNote.text: differs from raw lines ${source.editorNote.lines.join('–')}`);
   }
   if (source.original) {
     // The file the raw text was extracted from (a .docx, .pdf, web page), kept as received.
