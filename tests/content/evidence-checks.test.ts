@@ -126,6 +126,9 @@ describe('reading a quote', () => {
   it('words that hold 要 or 应 without urging, and an example after 比如, report', () => {
     expect(aimWord('按照上级的要求，深入开展作风整顿。', '深入开展作风整顿')).toBeUndefined();
     expect(aimWord('这是重要的一步，建立了相应的考核体系。', '建立了相应的考核体系')).toBeUndefined();
+    // 应 inside a set phrase reports what was done (the fourteenth trial's 濮阳 热线: 做到“有问必答、有求必应…”).
+    expect(aimWord('忠实履行服务承诺，对市民遇到的困难，做到“有问必答、有求必应、有叫必到”。', '有问必答、有求必应')).toBeUndefined();
+    expect(aimWord('做到“有问必答、有求必应”，还应公开承诺。', '公开承诺')).toBe('应');
     expect(aimWord('在机制上要探索自我服务，比如说我们建立的志愿服务机制。', '我们建立的志愿服务机制')).toBeUndefined();
     expect(aimWord('各村必须建立台账。', '建立台账')).toBe('必须');
   });

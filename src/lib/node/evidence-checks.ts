@@ -33,8 +33,8 @@ export interface CheckedCase {
 /** Words that make a clause an aim or an exhortation rather than a report of what was done. */
 const AIM = /应当|必须|要求|努力|力争|探索建立|实现[^，。；！？]*?转变|要|应/u;
 
-/** Words holding 要 or 应 that urge nothing (重要, 相应, 回应…): removed before AIM is tried. */
-const NOT_AIM = /的要求|重要|主要|需要|只要|首要|必要|要点|纲要|摘要|要素|要害|相应|响应|反应|适应|供应|应用|对应|回应|效应|应急|应对|答应|顺应|呼应|感应/gu;
+/** Words holding 要 or 应 that urge nothing (重要, 相应, 回应, 有求必应…): removed before AIM is tried. */
+const NOT_AIM = /的要求|重要|主要|需要|只要|首要|必要|要点|纲要|摘要|要素|要害|要闻|要职|相应|响应|反应|适应|供应|应用|对应|回应|效应|应急|应对|答应|顺应|呼应|感应|有求必应|应邀|应聘|应届|应征|应变|应答/gu;
 
 /** Where a clause starts afresh: a sentence end, a colon, or an example (比如…) that reports what was done. */
 const CLAUSE_START = /[。！？；：]|比如说|比如|例如/gu;
