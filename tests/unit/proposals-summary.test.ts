@@ -86,6 +86,9 @@ describe('summary proposal composed from the text’s own clauses', () => {
     expect(plain.value).toBe('饶阳县：2012年在村级推行“1+10”党员联系户制度，村里建立党员公开承诺制度，年底实行绩效考核。');
     // A start year with no practice named reads 自…年起 (自2012年 wants a verb after it).
     expect(composed(TEXT, '党员的“好心”').find((x) => x.field === 'summary')!.value).toMatch(/^饶阳县自2012年起：/u);
+    // A word the title quotes as the head of a 的 phrase is a figure of speech, even where the body quotes it (the fourteenth trial's 政府的“好心”).
+    const figure = composed(TEXT.map((t, i) => (i === 1 ? `${t}党员把“1+10”当作政府的“好心”。` : t)), '党员把政府的“1+10”办好').find((x) => x.field === 'summary')!;
+    expect(figure.value).toMatch(/^饶阳县自2012年起：/u);
     // A start year stated of something else (the county's growth) is not the practice's.
     const elsewhere = composed([TEXT[0]!, '自2008年以来，饶阳县经济总量翻番。', ...TEXT.slice(1).map((t) => t.replace('自2012年起', '2012年'))]);
     expect(elsewhere.some((x) => x.field === 'years' && x.value === 2008)).toBe(true);

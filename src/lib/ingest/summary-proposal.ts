@@ -38,11 +38,14 @@ const TITLE_QUOTE = /[“"]([^“”"]{2,12})[”"]/gu;
  * The locality's own name for its practice: the first name the title or
  * subtitle quotes that the body quotes too (“老李服务热线”, “三有两评”). A
  * title's figure of speech (“好心”, “连心室”) the body does not quote as a
- * name is none; nor is anything when the title quotes nothing.
+ * name is none; nor is anything when the title quotes nothing. A word quoted
+ * as the head of a 的 phrase (政府的“好心”, 群众满意的“好事”) is a figure of
+ * speech wherever the body quotes it: a name is what was done, not whose.
  */
 export function namedPractice(titles: readonly (string | undefined)[], paragraphs: readonly Para[]): (Anchor & { name: string }) | undefined {
   for (const title of titles) {
     for (const m of (title ?? '').matchAll(TITLE_QUOTE)) {
+      if (m.index > 0 && title![m.index - 1] === '的') continue;
       const name = m[1]!;
       for (const para of paragraphs) {
         const at = para.text.indexOf(`“${name}”`);
