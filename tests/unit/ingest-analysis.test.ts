@@ -340,14 +340,15 @@ describe('misread-character guesses', () => {
     const ocrd = text.replace('每月走访', '每月走访l0次');
     expect(guess(analyseDocument(ocrd, vocab, {}, { bornDigital: true }))).toBe(true);
   });
-  it('flag every place once: a second misreading in the paragraph too, overlapping suspicions as one flag, lO for 10', () => {
+  it('flag every place once: a second misreading in the paragraph too, two slips a character apart as two flags (answered apart: trial 14), lO for 10', () => {
     const body = '干部把群众的事纳人议事日程，每月深人走访群众约lO户，听取意见，解决问题，“泥牛人海！’’群众满意。';
     const flags = analyseDocument(text.replace(/干部把群众的事纳人议事日程.*?群众满意。/u, body), vocab).drafts[0]!.flags.filter((f) => f.startsWith('第1段'));
     expect(flags).toEqual([
       '第1段：疑“入”误作“人”：“部把群众的事纳人议事日程，每”',
       '第1段：疑“入”误作“人”：“事日程，每月深人走访群众约l”',
       '第1段：疑数字误作字母（l/O）：“人走访群众约lO户，听取意见”',
-      '第1段：疑“入”误作“人”；疑右引号误作两个单引号：“解决问题，“泥牛人海！’’群众满意。”',
+      '第1段：疑“入”误作“人”：“解决问题，“泥牛人海！’’群众满”',
+      '第1段：疑右引号误作两个单引号：““泥牛人海！’’群众满意。”',
     ]);
   });
 

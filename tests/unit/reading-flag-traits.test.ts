@@ -44,4 +44,12 @@ describe('word guesses of a text read by OCR', () => {
     const flags = flagsFor(['当地机关干部进村人户的做法受到群众欢迎，万名干部进万村人万户，访民情。'], true);
     expect(flags.filter((f) => f.includes('疑“入”误作“人”'))).toHaveLength(2);
   });
+
+  // Trial 14: 泥牛人海！’’ gave one doubt for two slips, and correcting the 人 dropped the ’’.
+  it('flags two different slips a few characters apart as two doubts; two suspicions of the same characters stay one', () => {
+    const flags = flagsFor(['每个问题都不能泥牛人海！’’上海市委常委这样说。'], true);
+    expect(flags.filter((f) => f.includes('疑“入”误作“人”'))).toHaveLength(1);
+    expect(flags.filter((f) => f.includes('两个单引号'))).toHaveLength(1);
+    expect(flags.filter((f) => f.includes('入') && f.includes('单引号'))).toEqual([]);
+  });
 });

@@ -319,7 +319,8 @@ export function flagsFor(paragraphs: readonly string[], wordGuesses: boolean): s
   const suspects = wordGuesses ? [WORD_GUESSES[0]!, ...OCR_TRAITS, WORD_GUESSES[1]!] : OCR_TRAITS;
   const strays = wordGuesses ? strayCharacters(paragraphs) : [];
   paragraphs.forEach((text, i) => {
-    // Suspicions whose words stand within two characters of each other are one place.
+    // Suspicions whose words stand within two characters of each other are one place, unless they suspect two
+    // different slips in words apart (泥牛人海！’’: 人 for 入, ’’ for ”): each is then its own doubt, answered apart.
     const places: Array<{ start: number; end: number; what: string[] }> = [
       ...(strays[i] ?? []).map((x) => ({ ...x, what: [`罕用字“${text.slice(x.start, x.end)}”孤立于两词之间，疑为衍字或误字`] })),
       ...stopsInsideClauses(text).map((x) => ({ ...x, what: [x.what] })),
@@ -331,7 +332,7 @@ export function flagsFor(paragraphs: readonly string[], wordGuesses: boolean): s
       for (const m of matchesOf(suspect, text)) {
         const start = m.index;
         const end = m.index + m[0].length;
-        const near = places.find((x) => start <= x.end + 2 && x.start <= end + 2);
+        const near = places.find((x) => (x.what.includes(what) ? start <= x.end + 2 && x.start <= end + 2 : start < x.end && x.start < end));
         if (!near) places.push({ start, end, what: [what] });
         else Object.assign(near, { start: Math.min(near.start, start), end: Math.max(near.end, end), what: near.what.includes(what) ? near.what : [...near.what, what] });
       }
