@@ -112,6 +112,13 @@ describe('the most precise place', () => {
     expect(countyOfBody(body(2, 2), shanghai, regions)).toBeUndefined();
     expect(countyOfBody(body(3, 0), regions.get('13'), regions)).toBeUndefined();
   });
+  it('a county made a city in its place (撤县设市, same code) is found by its former name', () => {
+    // 海安县 became 海安市 (320685) in 2018; a 2005 text names the county.
+    expect(placeOfText('记者赶赴海安县，在海安县城见到了他。', regions)?.code).toBe('320685');
+    expect(countyOfBody('南通的彩民。记者赶赴海安县。他在海安县城买了房。', regions.get('3206'), regions)?.code).toBe('320685');
+    // A 县 that stands as such today is that county, never a city of the same stem.
+    expect(placeOfText('记者来到宁夏固原市西吉县。', regions)?.code).toBe('640422');
+  });
   it('the opening a place is read from is two paragraphs of running text, a section head among them not counted', () => {
     expect(openingText(['耐克鞋的气垫“伤机”', '鞋的气垫坏了，消费者去问。', '北京正之本人体力学研究所说，这是设计问题。', '第三段。'])).toBe('耐克鞋的气垫“伤机”\n鞋的气垫坏了，消费者去问。\n北京正之本人体力学研究所说，这是设计问题。');
     expect(openingText(['第一段，说事。', '第二段，说地方。', '第三段。'])).toBe('第一段，说事。\n第二段，说地方。');

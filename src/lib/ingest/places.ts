@@ -30,6 +30,8 @@ function townshipsOf(countyCode: string): Array<{ name: string; code: string }> 
 interface Needle {
   text: string;
   region: Region;
+  /** A full name, the region's own or its former one: a place name wherever it stands, as a short name is not. */
+  full: boolean;
 }
 
 interface Matcher {
@@ -49,16 +51,19 @@ const matchers = new WeakMap<RegionIndex, Map<ShortNames, Matcher>>();
 function build(regions: RegionIndex, withShort: ShortNames): Matcher {
   const byPrefix = new Map<string, Needle[]>();
   const byName = new Map<string, Region[]>();
-  const add = (text: string, region: Region) => {
+  const add = (text: string, region: Region, full = false) => {
     const key = text.slice(0, 2);
     const list = byPrefix.get(key) ?? [];
-    list.push({ text, region });
+    list.push({ text, region, full });
     byPrefix.set(key, list);
   };
+  const names = new Set(regions.all().map((r) => r.name));
   for (const r of regions.all()) {
     byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
     if (r.level === 'city' && /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(r.name)) continue;
-    add(r.name, r);
+    add(r.name, r, true);
+    const former = formerCountyName(r);
+    if (former && !names.has(former)) add(former, r, true);
     if (withShort === true || (withShort === 'province' && r.level === 'province')) {
       const short = shortPlaceName(r.name);
       // A county's short name counts only when it is long enough not to be an ordinary word.
@@ -67,6 +72,16 @@ function build(regions: RegionIndex, withShort: ShortNames): Matcher {
     }
   }
   return { byPrefix, byName };
+}
+
+/**
+ * The name a county-level city had as a county before it was made a city in its place, keeping its code (撤县设市:
+ * 海安县 → 海安市 320685): texts written before the change name it so. Read from the division data's own name, as its
+ * stem and 县; never where another division bears that name now.
+ */
+function formerCountyName(r: Region): string | undefined {
+  const stem = r.level === 'county' && r.name.endsWith('市') ? r.name.slice(0, -1) : '';
+  return Array.from(stem).length >= 2 ? `${stem}县` : undefined;
 }
 
 function matcher(regions: RegionIndex, withShort: ShortNames): Matcher {
@@ -96,9 +111,9 @@ function wordEnds(text: string): Set<number> {
  * it no place name; a full name (长治市) is a place name wherever it stands. `inWords` counts short names
  * inside words too, for a caller asking whether a name opens with a place's (an institution's: 北京大学).
  */
-export function regionMentions(text: string, regions: RegionIndex, withShort: ShortNames, inWords = false): Array<{ region: Region; at: number; name: string }> {
+export function regionMentions(text: string, regions: RegionIndex, withShort: ShortNames, inWords = false): Array<{ region: Region; at: number; name: string; full: boolean }> {
   const { byPrefix } = matcher(regions, withShort);
-  const found = new Map<string, { region: Region; at: number; name: string }>();
+  const found = new Map<string, { region: Region; at: number; name: string; full: boolean }>();
   let ends: Set<number> | undefined;
   const endsWord = (at: number) => (ends ??= wordEnds(text)).has(at) || at === text.length;
   for (let i = 0; i + 1 < text.length; i++) {
@@ -106,10 +121,9 @@ export function regionMentions(text: string, regions: RegionIndex, withShort: Sh
     if (!list) continue;
     for (const n of list) {
       if (found.has(n.region.code) || !text.startsWith(n.text, i)) continue;
-      const short = n.text !== n.region.name;
       // 北京时间 is the country's clock, not a place.
-      const clock = short && text.startsWith('时间', i + n.text.length);
-      if (!clock && (!short || inWords || endsWord(i + n.text.length))) found.set(n.region.code, { region: n.region, at: i, name: n.text });
+      const clock = !n.full && text.startsWith('时间', i + n.text.length);
+      if (!clock && (n.full || inWords || endsWord(i + n.text.length))) found.set(n.region.code, { region: n.region, at: i, name: n.text, full: n.full });
     }
   }
   return [...found.values()];
@@ -219,7 +233,7 @@ export function childNamedAfter(heading: string, parent: Region, regions: Region
 export function placeOfText(text: string, regions: RegionIndex, withShort: ShortNames = false): Region | undefined {
   // Spread is told by provinces (山西, 河北, short or full) and cities named in full or as a word of their own
   // (南京、武汉、杭州等); a county's name may be an ordinary word (城区, 矿区).
-  const named = regionMentions(text, regions, true).filter((m) => m.region.level === 'province' || (m.region.level === 'city' && m.name === m.region.name));
+  const named = regionMentions(text, regions, true).filter((m) => m.region.level === 'province' || (m.region.level === 'city' && m.full));
   const provinces = new Set([...named.map((m) => m.region), ...citiesNamedInShort(text, regions)].map((r) => regions.chain(r.code)[0]?.code));
   return provinces.size >= 3 ? undefined : resolvePlace(text, regions, withShort);
 }
@@ -331,7 +345,7 @@ export function cityOfOpening(text: string, named: Region | undefined, regions: 
 export function countyOfBody(body: string, place: Region | undefined, regions: RegionIndex): Region | undefined {
   if (!place || place.level === 'county') return undefined;
   const counties = regionMentions(body, regions, false)
-    .filter((m) => m.region.level === 'county' && m.name === m.region.name && regions.chain(m.region.code).some((a) => a.code === place.code))
+    .filter((m) => m.region.level === 'county' && m.full && regions.chain(m.region.code).some((a) => a.code === place.code))
     .map((m) => ({ ...m, times: body.split(m.name).length - 1 }))
     .sort((a, b) => a.at - b.at);
   const [first, ...others] = counties;
