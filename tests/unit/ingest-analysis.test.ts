@@ -123,6 +123,14 @@ describe('the most precise place', () => {
     expect(openingText(['耐克鞋的气垫“伤机”', '鞋的气垫坏了，消费者去问。', '北京正之本人体力学研究所说，这是设计问题。', '第三段。'])).toBe('耐克鞋的气垫“伤机”\n鞋的气垫坏了，消费者去问。\n北京正之本人体力学研究所说，这是设计问题。');
     expect(openingText(['第一段，说事。', '第二段，说地方。', '第三段。'])).toBe('第一段，说事。\n第二段，说地方。');
   });
+  it('a lead that repeats what the text tells later is not the opening: the story begins after it', () => {
+    const lead = ['一个简单的推断是：超发电价的上调，实际上就意味着上网电价上调。', '言茂松认为，现在的电力体制改革偏离改革的初衷。'];
+    const text = [...lead, '1月4日，浙江东南发电股份有限公司接到了浙江省物价局的一份通知。', '通知称，超发电价由原来的0.328元提高至0.338元。', '上海、江苏的电厂也将调价。', '而且一个简单的推断是：超发电价的上调，实际上就意味着上网电价上调。', '是一扇窗口。言茂松认为，现在的电力体制改革偏离改革的初衷。'];
+    expect(openingText(text)).toBe(`${text[2]}\n${text[3]}`);
+    expect(placeOfText(openingText(text), regions, 'province')?.code).toBe('33');
+    // Told once only, the same lead is the opening.
+    expect(openingText(text.slice(0, 5))).toBe(lead.join('\n'));
+  });
   it('the opening a short name is read from runs on past a lead of short lines, up to the fourth paragraph', () => {
     expect(leadsOf(['“这里充满了活力。”', '他向网友推荐了一个去处。', '其实就是公园。', '他在广西南宁拍了视频。', '第五段。']).at(-1)).toBe('“这里充满了活力。”\n他向网友推荐了一个去处。\n其实就是公园。\n他在广西南宁拍了视频。');
     const long = '干部每月走访群众，听取意见，解决问题。'.repeat(8);

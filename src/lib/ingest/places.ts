@@ -244,14 +244,24 @@ const OPENING_MIN = 150;
 /**
  * The opening a place is read from: the text's first two paragraphs of running text, and the short heads among them
  * (a first section's head right under the headline, 耐克鞋的气垫“伤机”, is no paragraph of the opening and must not push
- * the second one out of it).
+ * the second one out of it). A lead that repeats what the text tells later (a standfirst quoting two of its sentences)
+ * is no paragraph of the opening either: the story begins after it.
  */
 export function openingText(paragraphs: readonly string[]): string {
+  const opening: string[] = [];
   let [n, running] = [0, 0];
-  while (n < paragraphs.length && running < 2) if (!isShortHead(paragraphs[n++]!)) running++;
-  return paragraphs.slice(0, n).join('\n');
+  while (n < paragraphs.length && running < 2) {
+    const p = paragraphs[n++]!;
+    if (!isShortHead(p) && toldLater(p, paragraphs.slice(n))) continue;
+    opening.push(p);
+    if (!isShortHead(p)) running++;
+  }
+  return opening.join('\n');
 }
 const isShortHead = (text: string) => Array.from(text).length <= 30 && !/[。！？；，]/u.test(text);
+const letters = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '');
+/** Whether a later paragraph holds the whole of this one, a sentence's worth at least. */
+const toldLater = (text: string, later: readonly string[]) => Array.from(letters(text)).length >= 15 && later.some((l) => letters(l).includes(letters(text)));
 
 /**
  * The leads a city's short name is read from, nearest first: the first paragraph alone where it is a paragraph's
