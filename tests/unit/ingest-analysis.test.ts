@@ -15,7 +15,7 @@ import type { DocumentMeta } from '../../src/lib/ingest/meta.ts';
 import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
 import { loadLibrary } from '../../src/lib/ingest/library.ts';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
-import { citiesNamedInShort, cityOfOpening, countyOfBody, leadsOf, openingText, placeOfCase, placeOfText } from '../../src/lib/ingest/places.ts';
+import { citiesNamedInShort, cityOfOpening, countyOfBody, isNationalRoundUp, leadsOf, openingText, placeOfCase, placeOfText } from '../../src/lib/ingest/places.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 import { normalizePunctuation, splitParagraphs } from '../../src/lib/text.ts';
 
@@ -130,6 +130,16 @@ describe('the most precise place', () => {
     expect(placeOfText(openingText(text), regions, 'province')?.code).toBe('33');
     // Told once only, the same lead is the opening.
     expect(openingText(text.slice(0, 5))).toBe(lead.join('\n'));
+  });
+  it('a round-up of the whole country has no place: the place its opening names is its first story\'s', () => {
+    const stories = ['来自四川泸州的老中医在四川省雅安市碧峰峡的玻璃房中绝食49天。', '骗局之2', '在我国的广州和深圳，干细胞产品已经面世。', '骗局之3', '河南师范大学的软体飞机是假新闻。', '山西太原市政协召开信息通报会。'];
+    expect(isNationalRoundUp('2004中国十大科技骗局 老中医绝食49天居首', stories.join('\n'), regions)).toBe(true);
+    const draft = analyseDocument(['2004中国十大科技骗局 老中医绝食49天居首', '', ...stories.flatMap((p) => [p, ''])].join('\n'), vocab).drafts[0]!;
+    expect(draft.region).toBeUndefined();
+    // A heading naming its place, or a body that stays in one province, is no round-up.
+    expect(isNationalRoundUp('四川十大科技骗局', stories.join('\n'), regions)).toBe(false);
+    expect(isNationalRoundUp('2004中国十大科技骗局', stories[0]!, regions)).toBe(false);
+    expect(isNationalRoundUp('老中医绝食49天', stories.join('\n'), regions)).toBe(false);
   });
   it('the opening a short name is read from runs on past a lead of short lines, up to the fourth paragraph', () => {
     expect(leadsOf(['“这里充满了活力。”', '他向网友推荐了一个去处。', '其实就是公园。', '他在广西南宁拍了视频。', '第五段。']).at(-1)).toBe('“这里充满了活力。”\n他向网友推荐了一个去处。\n其实就是公园。\n他在广西南宁拍了视频。');

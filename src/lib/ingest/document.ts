@@ -15,7 +15,7 @@ import { normaliseLayout, type Layout } from './layout.ts';
 import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
-import { childNamedAfter, cityOfOpening, countyOfBody, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
+import { childNamedAfter, cityOfOpening, countyOfBody, isNationalRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
 import { ATTACHMENT_LABEL, CLOSING_BYLINE, COMPILER, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 import { charAsWordFrequency, cutWords, tagWords } from './words.ts';
@@ -624,7 +624,8 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     // The heading's place, made precise by the opening; else the most precise place the opening paragraphs
     // name (the county he went to over the city of his old school); a city the heading or opening names only
     // in short, where that is consistent and more precise; else the body's, unless it names places all over
-    // the country (examples, not the article's place).
+    // the country (examples, not the article's place). None for a round-up of the whole country: the opening's
+    // place is its first story's.
     const fromOpening = opening ? placeOfText(opening, vocab.regions, 'province') : undefined;
     const stated =
       placeOfCase(headingText, opening, vocab.regions) ??
@@ -634,7 +635,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     // A city's short name is read on past a lead of short lines (a quote, a teaser); the rules above keep to the
     // first two paragraphs, where a province's short name is read too.
     const byShortName = leadsOf(body.map((p) => p.text)).map((lead) => cityOfOpening(`${headingText}\n${lead}`, stated, vocab.regions)).find(Boolean);
-    const wider = byShortName ?? stated ?? headerPlace ?? placeOfText(bodyText, vocab.regions);
+    const wider = isNationalRoundUp(headingText, bodyText, vocab.regions) ? undefined : (byShortName ?? stated ?? headerPlace ?? placeOfText(bodyText, vocab.regions));
     const place = countyOfBody(bodyText, wider, vocab.regions) ?? wider;
     const township = townshipOf(headingText, place, vocab.regions);
 

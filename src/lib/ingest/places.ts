@@ -231,11 +231,28 @@ export function childNamedAfter(heading: string, parent: Region, regions: Region
  * them is the article's. Otherwise the most precise place it names (short names as `withShort` says).
  */
 export function placeOfText(text: string, regions: RegionIndex, withShort: ShortNames = false): Region | undefined {
-  // Spread is told by provinces (山西, 河北, short or full) and cities named in full or as a word of their own
-  // (南京、武汉、杭州等); a county's name may be an ordinary word (城区, 矿区).
+  return namesPlacesAllOver(text, regions) ? undefined : resolvePlace(text, regions, withShort);
+}
+
+/**
+ * Whether a text names places in three provinces or more. Spread is told by provinces (山西, 河北, short or full) and
+ * cities named in full or as a word of their own (南京、武汉、杭州等); a county's name may be an ordinary word (城区, 矿区).
+ */
+function namesPlacesAllOver(text: string, regions: RegionIndex): boolean {
   const named = regionMentions(text, regions, true).filter((m) => m.region.level === 'province' || (m.region.level === 'city' && m.full));
   const provinces = new Set([...named.map((m) => m.region), ...citiesNamedInShort(text, regions)].map((r) => regions.chain(r.code)[0]?.code));
-  return provinces.size >= 3 ? undefined : resolvePlace(text, regions, withShort);
+  return provinces.size >= 3;
+}
+
+/** Words by which a heading takes the whole country as its scope. */
+const COUNTRY = new Set(['中国', '全国', '我国', '国内']);
+
+/**
+ * A round-up of the whole country (2004中国十大科技骗局): the heading takes the country as its scope and names no place,
+ * and the body tells of places all over it. The place its opening names is one story's among several, not the text's.
+ */
+export function isNationalRoundUp(heading: string, body: string, regions: RegionIndex): boolean {
+  return cutWords(heading).some((w) => COUNTRY.has(w)) && !resolvePlace(heading, regions) && namesPlacesAllOver(body, regions);
 }
 
 /** Together shorter than this, the first paragraphs are a lead of short lines (a quote, a teaser), not yet the opening. */
