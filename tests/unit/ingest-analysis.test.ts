@@ -140,6 +140,9 @@ describe('the most precise place', () => {
     expect(isNationalRoundUp('四川十大科技骗局', stories.join('\n'), regions)).toBe(false);
     expect(isNationalRoundUp('2004中国十大科技骗局', stories[0]!, regions)).toBe(false);
     expect(isNationalRoundUp('老中医绝食49天', stories.join('\n'), regions)).toBe(false);
+    // A heading that names the country but counts no stories tells of one (中国诺贝尔奖 is a prize, 中国外贸人 traders).
+    expect(isNationalRoundUp('奖金711万元！"中国诺贝尔奖"首位获奖女性啥来头?', stories.join('\n'), regions)).toBe(false);
+    expect(isNationalRoundUp('盘点2004年科技骗局', stories.join('\n'), regions)).toBe(true);
   });
   it('the opening a short name is read from runs on past a lead of short lines, up to the fourth paragraph', () => {
     expect(leadsOf(['“这里充满了活力。”', '他向网友推荐了一个去处。', '其实就是公园。', '他在广西南宁拍了视频。', '第五段。']).at(-1)).toBe('“这里充满了活力。”\n他向网友推荐了一个去处。\n其实就是公园。\n他在广西南宁拍了视频。');

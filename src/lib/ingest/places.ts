@@ -244,15 +244,16 @@ function namesPlacesAllOver(text: string, regions: RegionIndex): boolean {
   return provinces.size >= 3;
 }
 
-/** Words by which a heading takes the whole country as its scope. */
-const COUNTRY = new Set(['中国', '全国', '我国', '国内']);
+/** A word by which a heading counts the stories it gathers (十大, 三大, 10大, 盘点): a list's, not one story's. */
+const COUNTED = /(?:\d{1,3}|[二两三四五六七八九十百]{1,3})大(?![学会])|盘点/u;
 
 /**
- * A round-up of the whole country (2004中国十大科技骗局): the heading takes the country as its scope and names no place,
- * and the body tells of places all over it. The place its opening names is one story's among several, not the text's.
+ * A round-up of the whole country (2004中国十大科技骗局): the heading counts the stories it gathers and names no place,
+ * and the body tells of places all over the country. The place its opening names is one story's among several, not
+ * the text's. A heading that merely names the country (中国诺贝尔奖, 中国外贸人) tells of one story.
  */
 export function isNationalRoundUp(heading: string, body: string, regions: RegionIndex): boolean {
-  return cutWords(heading).some((w) => COUNTRY.has(w)) && !resolvePlace(heading, regions) && namesPlacesAllOver(body, regions);
+  return COUNTED.test(heading) && !resolvePlace(heading, regions) && namesPlacesAllOver(body, regions);
 }
 
 /** Together shorter than this, the first paragraphs are a lead of short lines (a quote, a teaser), not yet the opening. */
