@@ -112,6 +112,16 @@ describe('the most precise place', () => {
     expect(countyOfBody(body(2, 2), shanghai, regions)).toBeUndefined();
     expect(countyOfBody(body(3, 0), regions.get('13'), regions)).toBeUndefined();
   });
+  it('a name alone in brackets on the last line is the byline; the unit under it is its writer\'s, not body text', () => {
+    const paras = ['李简——新外科运动向我们走来', '美国临床肿瘤学会第40届年会今年6月8日落幕，最受瞩目的依然是化疗新药。', '年轻人名李简。现任胸外科主任。', '到头来，一位自甘穷酸的外科医生。'];
+    const doc = analyseDocument([...paras, '（袁源）', '北京大学医学部新闻中心'].join('\n\n'), vocab);
+    const draft = doc.drafts[0]!;
+    expect(draft.authors).toEqual([{ name: '袁源' }]);
+    expect(draft.raw).toEqual(paras.slice(1));
+    expect(doc.left?.filter((b) => b.role === 'byline').map((b) => b.text)).toEqual(['（袁源）', '北京大学医学部新闻中心']);
+    // A last line that names no one in brackets (（完）), or a unit under no byline, stays as printed.
+    expect(analyseDocument([...paras, '（完）', '北京大学医学部新闻中心'].join('\n\n'), vocab).drafts[0]!.raw.slice(-2)).toEqual(['（完）', '北京大学医学部新闻中心']);
+  });
   it('a county made a city in its place (撤县设市, same code) is found by its former name', () => {
     // 海安县 became 海安市 (320685) in 2018; a 2005 text names the county.
     expect(placeOfText('记者赶赴海安县，在海安县城见到了他。', regions)?.code).toBe('320685');
