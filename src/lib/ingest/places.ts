@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import type { Region, RegionIndex } from '../regions/divisions.ts';
 import { shortPlaceName } from '../regions/divisions.ts';
+import { textKey } from '../text.ts';
 import { cutWords, tagWords } from './words.ts';
 
 const require = createRequire(import.meta.url);
@@ -277,9 +278,8 @@ export function openingText(paragraphs: readonly string[]): string {
   return opening.join('\n');
 }
 const isShortHead = (text: string) => Array.from(text).length <= 30 && !/[。！？；，]/u.test(text);
-const letters = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '');
 /** Whether a later paragraph holds the whole of this one, a sentence's worth at least. */
-const toldLater = (text: string, later: readonly string[]) => Array.from(letters(text)).length >= 15 && later.some((l) => letters(l).includes(letters(text)));
+const toldLater = (text: string, later: readonly string[]) => Array.from(textKey(text)).length >= 15 && later.some((l) => textKey(l).includes(textKey(text)));
 
 /**
  * The leads a city's short name is read from, nearest first: the first paragraph alone where it is a paragraph's
