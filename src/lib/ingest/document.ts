@@ -594,7 +594,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const closingAt = unitLine ? span.end - 2 : span.end - 1;
     const closing = closingAt > bodyStart ? ps[closingAt]! : undefined;
     const closingNames = closing ? parseAuthorLine(closing.text) : undefined;
-    const namesAlone = bracketedLine(closing) && !closingNames?.some((a) => meta.staff?.includes(a.name));
+    const namesAlone = bracketedLine(closing) && !!closingNames && !closingNames.some((a) => meta.staff?.includes(a.name));
     const signed = closing && (/^[（(]\s*作者\s*(?:系|为|是|[:：])/u.test(closing.text) || closingNames?.every((a) => a.role) || namesAlone) ? closingNames : undefined;
     // A body's name closing the text with a date on the line after it (天津创业股份有限公司董事会 / 2005年8月25日):
     // the 落款 of an announcement, signed by no person; the date is the source's.
