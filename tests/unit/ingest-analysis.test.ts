@@ -15,7 +15,7 @@ import type { DocumentMeta } from '../../src/lib/ingest/meta.ts';
 import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
 import { loadLibrary } from '../../src/lib/ingest/library.ts';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
-import { citiesNamedInShort, cityOfOpening, countyOfBody, leadsOf, openingText, placeOfCase, placeOfText } from '../../src/lib/ingest/places.ts';
+import { citiesNamedInShort, cityOfOpening, countyOfBody, isNationalRoundUp, leadsOf, openingText, placeOfCase, placeOfText } from '../../src/lib/ingest/places.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 import { normalizePunctuation, splitParagraphs } from '../../src/lib/text.ts';
 
@@ -112,9 +112,47 @@ describe('the most precise place', () => {
     expect(countyOfBody(body(2, 2), shanghai, regions)).toBeUndefined();
     expect(countyOfBody(body(3, 0), regions.get('13'), regions)).toBeUndefined();
   });
+  it('a name alone in brackets on the last line is the byline; the unit under it is its writer\'s, not body text', () => {
+    const paras = ['李简——新外科运动向我们走来', '美国临床肿瘤学会第40届年会今年6月8日落幕，最受瞩目的依然是化疗新药。', '年轻人名李简。现任胸外科主任。', '到头来，一位自甘穷酸的外科医生。'];
+    const doc = analyseDocument([...paras, '（袁源）', '北京大学医学部新闻中心'].join('\n\n'), vocab);
+    const draft = doc.drafts[0]!;
+    expect(draft.authors).toEqual([{ name: '袁源' }]);
+    expect(draft.raw).toEqual(paras.slice(1));
+    expect(doc.left?.filter((b) => b.role === 'byline').map((b) => b.text)).toEqual(['（袁源）', '北京大学医学部新闻中心']);
+    // A last line that names no one in brackets (（完）), or a unit under no byline, stays as printed.
+    expect(analyseDocument([...paras, '（完）', '北京大学医学部新闻中心'].join('\n\n'), vocab).drafts[0]!.raw.slice(-2)).toEqual(['（完）', '北京大学医学部新闻中心']);
+  });
+  it('a county made a city in its place (撤县设市, same code) is found by its former name', () => {
+    // 海安县 became 海安市 (320685) in 2018; a 2005 text names the county.
+    expect(placeOfText('记者赶赴海安县，在海安县城见到了他。', regions)?.code).toBe('320685');
+    expect(countyOfBody('南通的彩民。记者赶赴海安县。他在海安县城买了房。', regions.get('3206'), regions)?.code).toBe('320685');
+    // A 县 that stands as such today is that county, never a city of the same stem.
+    expect(placeOfText('记者来到宁夏固原市西吉县。', regions)?.code).toBe('640422');
+  });
   it('the opening a place is read from is two paragraphs of running text, a section head among them not counted', () => {
     expect(openingText(['耐克鞋的气垫“伤机”', '鞋的气垫坏了，消费者去问。', '北京正之本人体力学研究所说，这是设计问题。', '第三段。'])).toBe('耐克鞋的气垫“伤机”\n鞋的气垫坏了，消费者去问。\n北京正之本人体力学研究所说，这是设计问题。');
     expect(openingText(['第一段，说事。', '第二段，说地方。', '第三段。'])).toBe('第一段，说事。\n第二段，说地方。');
+  });
+  it('a lead that repeats what the text tells later is not the opening: the story begins after it', () => {
+    const lead = ['一个简单的推断是：超发电价的上调，实际上就意味着上网电价上调。', '言茂松认为，现在的电力体制改革偏离改革的初衷。'];
+    const text = [...lead, '1月4日，浙江东南发电股份有限公司接到了浙江省物价局的一份通知。', '通知称，超发电价由原来的0.328元提高至0.338元。', '上海、江苏的电厂也将调价。', '而且一个简单的推断是：超发电价的上调，实际上就意味着上网电价上调。', '是一扇窗口。言茂松认为，现在的电力体制改革偏离改革的初衷。'];
+    expect(openingText(text)).toBe(`${text[2]}\n${text[3]}`);
+    expect(placeOfText(openingText(text), regions, 'province')?.code).toBe('33');
+    // Told once only, the same lead is the opening.
+    expect(openingText(text.slice(0, 5))).toBe(lead.join('\n'));
+  });
+  it('a round-up of the whole country has no place: the place its opening names is its first story\'s', () => {
+    const stories = ['来自四川泸州的老中医在四川省雅安市碧峰峡的玻璃房中绝食49天。', '骗局之2', '在我国的广州和深圳，干细胞产品已经面世。', '骗局之3', '河南师范大学的软体飞机是假新闻。', '山西太原市政协召开信息通报会。'];
+    expect(isNationalRoundUp('2004中国十大科技骗局 老中医绝食49天居首', stories.join('\n'), regions)).toBe(true);
+    const draft = analyseDocument(['2004中国十大科技骗局 老中医绝食49天居首', '', ...stories.flatMap((p) => [p, ''])].join('\n'), vocab).drafts[0]!;
+    expect(draft.region).toBeUndefined();
+    // A heading naming its place, or a body that stays in one province, is no round-up.
+    expect(isNationalRoundUp('四川十大科技骗局', stories.join('\n'), regions)).toBe(false);
+    expect(isNationalRoundUp('2004中国十大科技骗局', stories[0]!, regions)).toBe(false);
+    expect(isNationalRoundUp('老中医绝食49天', stories.join('\n'), regions)).toBe(false);
+    // A heading that names the country but counts no stories tells of one (中国诺贝尔奖 is a prize, 中国外贸人 traders).
+    expect(isNationalRoundUp('奖金711万元！"中国诺贝尔奖"首位获奖女性啥来头?', stories.join('\n'), regions)).toBe(false);
+    expect(isNationalRoundUp('盘点2004年科技骗局', stories.join('\n'), regions)).toBe(true);
   });
   it('the opening a short name is read from runs on past a lead of short lines, up to the fourth paragraph', () => {
     expect(leadsOf(['“这里充满了活力。”', '他向网友推荐了一个去处。', '其实就是公园。', '他在广西南宁拍了视频。', '第五段。']).at(-1)).toBe('“这里充满了活力。”\n他向网友推荐了一个去处。\n其实就是公园。\n他在广西南宁拍了视频。');

@@ -54,6 +54,18 @@ describe('bylines', () => {
     readMetaLine('来源：红网 作者：孙佑民 编辑：闵美颖', meta);
     expect(meta.author).toBe('孙佑民');
   });
+  it('a 来源 that is a personal name alone names the author, not a publication; a medium alone names no author', () => {
+    const meta: DocumentMeta = {};
+    readMetaLine('来源: 尹娟', meta);
+    expect(meta).toEqual({ author: '尹娟' });
+    expect(metaAuthors('来源：中国新闻网 王帆')).toEqual(['王帆']);
+    for (const medium of ['来源：新浪', '来源：人民网', '来源：本站', '来源：新华社', '来源：红网', '来源：互联网']) {
+      const m: DocumentMeta = {};
+      readMetaLine(medium, m);
+      expect(m.author, medium).toBeUndefined();
+      expect(m.publication, medium).toBe(medium.slice(3));
+    }
+  });
   it('furniture, dates, section names and media are never authors', () => {
     for (const junk of ['调整字体', '昨天', '新闻动态', '打印 网摘 纠错 商城 分享 推荐', '本报记者', '通讯员', '返回 查看更多', '工作动态', '2013-07-10 北方网', '石景山报', '新华社']) expect(parseAuthorLine(junk), junk).toBeUndefined();
   });

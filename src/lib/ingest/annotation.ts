@@ -7,6 +7,7 @@
  * the same things per kind of input, on fixtures or on a held-out folder.
  */
 import { buildEdition } from '../edition.ts';
+import { textKey } from '../text.ts';
 import type { IngestedInput } from './pipeline.ts';
 import type { BlockRole } from './left-blocks.ts';
 
@@ -54,7 +55,7 @@ export interface Judgement {
 }
 
 /** Characters that carry the text: punctuation, spaces and width differences do not count. */
-const key = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+const key = textKey;
 export const sentencesOf = (text: string) => text.split(/(?<=[。！？!?；])/u).map(key).filter((s) => s.length >= 4);
 /** Text as printed, its marks kept (dashes and dots of one kind alike): for furniture too short to be told by its words. */
 const marked = (s: string) => s.normalize('NFKC').replace(/\s/gu, '').replace(/[-—–－―‐]+/gu, '-').replace(/[·•・]/gu, '·');

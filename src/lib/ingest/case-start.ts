@@ -138,6 +138,8 @@ const DATES = new RegExp(DATE_SOURCE, 'gu');
 const POST_END = /(?:教授|讲师|研究员|博士|学者|专家|校长|院长|主任|书记|部长|局长|记者|编辑|委员|干部|代表|[长员任者授师家士])$/u;
 /** The words a unit's name ends in: an organ (UNIT_END), a school, an academy, a hospital, a bank, a firm, a body. */
 const UNIT_WORD = new RegExp(`(?:大学|学院|研究院|研究所|研究中心|科学院|党校|医院|学校|中学|小学|银行|集团|公司|报社|杂志社|出版社|协会|学会|中心|${UNIT_END.slice(3, -1)})`, 'u');
+/** A line that is only a unit's name, an organ's (isSigningUnit) or a school's, hospital's, firm's or centre's (北京大学医学部新闻中心). */
+export const isUnitName = (text: string) => isSigningUnit(text) || new RegExp(`^(?!.*的)\\p{Script=Han}{2,30}?${UNIT_WORD.source}$`, 'u').test(text);
 /** How a unit's name opens for sure: with the country or the Party (中国人民大学, 中共嘉禾县委), or a place of the division data (北京大学). */
 const NATIONAL = /^(?:中共|中国|中央|国家|国务院|全国|解放军)/u;
 const opensWithPlace = (text: string) => NATIONAL.test(text) || regionMentions(Array.from(text).slice(0, 8).join(''), loadRegionIndex(), true, true).some((m) => m.at === 0);

@@ -15,8 +15,8 @@ import { normaliseLayout, type Layout } from './layout.ts';
 import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
-import { childNamedAfter, cityOfOpening, countyOfBody, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
-import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CLOSING_BYLINE, COMPILER, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { childNamedAfter, cityOfOpening, countyOfBody, isNationalRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
+import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CLOSING_BYLINE, COMPILER, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 import { charAsWordFrequency, cutWords, tagWords } from './words.ts';
 
@@ -607,15 +607,22 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       leave(role, p.text, p.first, role === 'duplicate' ? `标题重出，草稿“${title}”不收入正文` : unitOnly ? `草稿“${title}”的署名单位（无个人姓名，不作作者）` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);
     }
     // A signed closing line (（作者系…宣传部长 孙佑民）, （作者：孙佑民）, （总台央视记者 奚丹霓 张赛）) is the byline, printed
-    // after the text: labelled as one, or every name after its role word; a bare name-like last line (谢谢大家) is none.
-    const closing = span.end - 1 > bodyStart ? ps[span.end - 1]! : undefined;
+    // after the text: labelled as one, every name after its role word, or names alone in brackets on a line of their
+    // own (（袁源）), not the editor's; a bare name-like last line (谢谢大家) is none. The unit the writer is of may
+    // stand on the last line under it (（袁源） / 北京大学医学部新闻中心).
+    const bracketedLine = (p: Paragraph | undefined) => !!p && /^[（(][^（）()]{2,40}[)）]$/u.test(p.text);
+    const unitLine = span.end - 2 > bodyStart && isUnitName(ps[span.end - 1]!.text) && bracketedLine(ps[span.end - 2]) ? ps[span.end - 1]! : undefined;
+    const closingAt = unitLine ? span.end - 2 : span.end - 1;
+    const closing = closingAt > bodyStart ? ps[closingAt]! : undefined;
     const closingNames = closing ? parseAuthorLine(closing.text) : undefined;
-    const signed = closing && (/^[（(]\s*作者\s*(?:系|为|是|[:：])/u.test(closing.text) || closingNames?.every((a) => a.role)) ? closingNames : undefined;
+    const namesAlone = bracketedLine(closing) && !!closingNames && !closingNames.some((a) => meta.staff?.includes(a.name));
+    const signed = closing && (/^[（(]\s*作者\s*(?:系|为|是|[:：])/u.test(closing.text) || closingNames?.every((a) => a.role) || namesAlone) ? closingNames : undefined;
     // A body's name closing the text with a date on the line after it (天津创业股份有限公司董事会 / 2005年8月25日):
     // the 落款 of an announcement, signed by no person; the date is the source's.
-    const signOff = !signed && closing && isSigningUnit(closing.text) && chrome.some((c) => c.n > closing.last && c.n <= closing.last + 2 && DATE.test(c.text));
-    const body = ps.slice(bodyStart, signed || signOff ? span.end - 1 : span.end);
+    const signOff = !signed && !unitLine && closing && isSigningUnit(closing.text) && chrome.some((c) => c.n > closing.last && c.n <= closing.last + 2 && DATE.test(c.text));
+    const body = ps.slice(bodyStart, signed ? closingAt : signOff ? span.end - 1 : span.end);
     if (signOff) leave('byline', closing.text, closing.first, `草稿“${title}”的落款（署名单位，无个人姓名，不作作者）`, closing.last);
+    if (signed && unitLine) leave('byline', unitLine.text, unitLine.first, `草稿“${title}”的署名单位（文末署名之下，无个人姓名，不作作者）`, unitLine.last);
     // The same byline glued in brackets to the last paragraph's end (…换新iPhone。(李楠)): cut from the text, reported.
     const lastPara = !signed && !signOff && body.length > 1 ? body.at(-1)! : undefined;
     const glued = lastPara && CLOSING_BYLINE.exec(lastPara.text);
@@ -645,7 +652,8 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     // The heading's place, made precise by the opening; else the most precise place the opening paragraphs
     // name (the county he went to over the city of his old school); a city the heading or opening names only
     // in short, where that is consistent and more precise; else the body's, unless it names places all over
-    // the country (examples, not the article's place).
+    // the country (examples, not the article's place). None for a round-up of the whole country: the opening's
+    // place is its first story's.
     const fromOpening = opening ? placeOfText(opening, vocab.regions, 'province') : undefined;
     const stated =
       placeOfCase(headingText, opening, vocab.regions) ??
@@ -655,7 +663,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     // A city's short name is read on past a lead of short lines (a quote, a teaser); the rules above keep to the
     // first two paragraphs, where a province's short name is read too.
     const byShortName = leadsOf(body.map((p) => p.text)).map((lead) => cityOfOpening(`${headingText}\n${lead}`, stated, vocab.regions)).find(Boolean);
-    const wider = byShortName ?? stated ?? headerPlace ?? placeOfText(bodyText, vocab.regions);
+    const wider = isNationalRoundUp(headingText, bodyText, vocab.regions) ? undefined : (byShortName ?? stated ?? headerPlace ?? placeOfText(bodyText, vocab.regions));
     const place = countyOfBody(bodyText, wider, vocab.regions) ?? wider;
     const township = townshipOf(headingText, place, vocab.regions);
 

@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import { listCaseFiles, readCaseFile } from '../node/case-files.ts';
+import { textKey } from '../text.ts';
 
 export interface PublishedCase {
   id: string;
@@ -28,8 +29,6 @@ export interface PublishedTwin {
 /** Shared shingles over all: at or above this, the draft is the published case again. */
 export const TWIN_SIMILARITY = 0.8;
 const SHINGLE = 5;
-
-const textKey = (text: string) => text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
 
 function shinglesOf(key: string): Set<string> {
   const chars = Array.from(key);

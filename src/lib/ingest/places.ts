@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import type { Region, RegionIndex } from '../regions/divisions.ts';
 import { shortPlaceName } from '../regions/divisions.ts';
+import { textKey } from '../text.ts';
 import { cutWords, tagWords } from './words.ts';
 
 const require = createRequire(import.meta.url);
@@ -30,6 +31,8 @@ function townshipsOf(countyCode: string): Array<{ name: string; code: string }> 
 interface Needle {
   text: string;
   region: Region;
+  /** A full name, the region's own or its former one: a place name wherever it stands, as a short name is not. */
+  full: boolean;
 }
 
 interface Matcher {
@@ -49,16 +52,19 @@ const matchers = new WeakMap<RegionIndex, Map<ShortNames, Matcher>>();
 function build(regions: RegionIndex, withShort: ShortNames): Matcher {
   const byPrefix = new Map<string, Needle[]>();
   const byName = new Map<string, Region[]>();
-  const add = (text: string, region: Region) => {
+  const add = (text: string, region: Region, full = false) => {
     const key = text.slice(0, 2);
     const list = byPrefix.get(key) ?? [];
-    list.push({ text, region });
+    list.push({ text, region, full });
     byPrefix.set(key, list);
   };
+  const names = new Set(regions.all().map((r) => r.name));
   for (const r of regions.all()) {
     byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
     if (r.level === 'city' && /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(r.name)) continue;
-    add(r.name, r);
+    add(r.name, r, true);
+    const former = formerCountyName(r);
+    if (former && !names.has(former)) add(former, r, true);
     if (withShort === true || (withShort === 'province' && r.level === 'province')) {
       const short = shortPlaceName(r.name);
       // A county's short name counts only when it is long enough not to be an ordinary word.
@@ -67,6 +73,16 @@ function build(regions: RegionIndex, withShort: ShortNames): Matcher {
     }
   }
   return { byPrefix, byName };
+}
+
+/**
+ * The name a county-level city had as a county before it was made a city in its place, keeping its code (撤县设市:
+ * 海安县 → 海安市 320685): texts written before the change name it so. Read from the division data's own name, as its
+ * stem and 县; never where another division bears that name now.
+ */
+function formerCountyName(r: Region): string | undefined {
+  const stem = r.level === 'county' && r.name.endsWith('市') ? r.name.slice(0, -1) : '';
+  return Array.from(stem).length >= 2 ? `${stem}县` : undefined;
 }
 
 function matcher(regions: RegionIndex, withShort: ShortNames): Matcher {
@@ -96,9 +112,9 @@ function wordEnds(text: string): Set<number> {
  * it no place name; a full name (长治市) is a place name wherever it stands. `inWords` counts short names
  * inside words too, for a caller asking whether a name opens with a place's (an institution's: 北京大学).
  */
-export function regionMentions(text: string, regions: RegionIndex, withShort: ShortNames, inWords = false): Array<{ region: Region; at: number; name: string }> {
+export function regionMentions(text: string, regions: RegionIndex, withShort: ShortNames, inWords = false): Array<{ region: Region; at: number; name: string; full: boolean }> {
   const { byPrefix } = matcher(regions, withShort);
-  const found = new Map<string, { region: Region; at: number; name: string }>();
+  const found = new Map<string, { region: Region; at: number; name: string; full: boolean }>();
   let ends: Set<number> | undefined;
   const endsWord = (at: number) => (ends ??= wordEnds(text)).has(at) || at === text.length;
   for (let i = 0; i + 1 < text.length; i++) {
@@ -106,10 +122,9 @@ export function regionMentions(text: string, regions: RegionIndex, withShort: Sh
     if (!list) continue;
     for (const n of list) {
       if (found.has(n.region.code) || !text.startsWith(n.text, i)) continue;
-      const short = n.text !== n.region.name;
       // 北京时间 is the country's clock, not a place.
-      const clock = short && text.startsWith('时间', i + n.text.length);
-      if (!clock && (!short || inWords || endsWord(i + n.text.length))) found.set(n.region.code, { region: n.region, at: i, name: n.text });
+      const clock = !n.full && text.startsWith('时间', i + n.text.length);
+      if (!clock && (n.full || inWords || endsWord(i + n.text.length))) found.set(n.region.code, { region: n.region, at: i, name: n.text, full: n.full });
     }
   }
   return [...found.values()];
@@ -217,11 +232,29 @@ export function childNamedAfter(heading: string, parent: Region, regions: Region
  * them is the article's. Otherwise the most precise place it names (short names as `withShort` says).
  */
 export function placeOfText(text: string, regions: RegionIndex, withShort: ShortNames = false): Region | undefined {
-  // Spread is told by provinces (山西, 河北, short or full) and cities named in full or as a word of their own
-  // (南京、武汉、杭州等); a county's name may be an ordinary word (城区, 矿区).
-  const named = regionMentions(text, regions, true).filter((m) => m.region.level === 'province' || (m.region.level === 'city' && m.name === m.region.name));
+  return namesPlacesAllOver(text, regions) ? undefined : resolvePlace(text, regions, withShort);
+}
+
+/**
+ * Whether a text names places in three provinces or more. Spread is told by provinces (山西, 河北, short or full) and
+ * cities named in full or as a word of their own (南京、武汉、杭州等); a county's name may be an ordinary word (城区, 矿区).
+ */
+function namesPlacesAllOver(text: string, regions: RegionIndex): boolean {
+  const named = regionMentions(text, regions, true).filter((m) => m.region.level === 'province' || (m.region.level === 'city' && m.full));
   const provinces = new Set([...named.map((m) => m.region), ...citiesNamedInShort(text, regions)].map((r) => regions.chain(r.code)[0]?.code));
-  return provinces.size >= 3 ? undefined : resolvePlace(text, regions, withShort);
+  return provinces.size >= 3;
+}
+
+/** A word by which a heading counts the stories it gathers (十大, 三大, 10大, 盘点): a list's, not one story's. */
+const COUNTED = /(?:\d{1,3}|[二两三四五六七八九十百]{1,3})大(?![学会])|盘点/u;
+
+/**
+ * A round-up of the whole country (2004中国十大科技骗局): the heading counts the stories it gathers and names no place,
+ * and the body tells of places all over the country. The place its opening names is one story's among several, not
+ * the text's. A heading that merely names the country (中国诺贝尔奖, 中国外贸人) tells of one story.
+ */
+export function isNationalRoundUp(heading: string, body: string, regions: RegionIndex): boolean {
+  return COUNTED.test(heading) && !resolvePlace(heading, regions) && namesPlacesAllOver(body, regions);
 }
 
 /** Together shorter than this, the first paragraphs are a lead of short lines (a quote, a teaser), not yet the opening. */
@@ -230,14 +263,23 @@ const OPENING_MIN = 150;
 /**
  * The opening a place is read from: the text's first two paragraphs of running text, and the short heads among them
  * (a first section's head right under the headline, 耐克鞋的气垫“伤机”, is no paragraph of the opening and must not push
- * the second one out of it).
+ * the second one out of it). A lead that repeats what the text tells later (a standfirst quoting two of its sentences)
+ * is no paragraph of the opening either: the story begins after it.
  */
 export function openingText(paragraphs: readonly string[]): string {
+  const opening: string[] = [];
   let [n, running] = [0, 0];
-  while (n < paragraphs.length && running < 2) if (!isShortHead(paragraphs[n++]!)) running++;
-  return paragraphs.slice(0, n).join('\n');
+  while (n < paragraphs.length && running < 2) {
+    const p = paragraphs[n++]!;
+    if (!isShortHead(p) && toldLater(p, paragraphs.slice(n))) continue;
+    opening.push(p);
+    if (!isShortHead(p)) running++;
+  }
+  return opening.join('\n');
 }
 const isShortHead = (text: string) => Array.from(text).length <= 30 && !/[。！？；，]/u.test(text);
+/** Whether a later paragraph holds the whole of this one, a sentence's worth at least. */
+const toldLater = (text: string, later: readonly string[]) => Array.from(textKey(text)).length >= 15 && later.some((l) => textKey(l).includes(textKey(text)));
 
 /**
  * The leads a city's short name is read from, nearest first: the first paragraph alone where it is a paragraph's
@@ -331,7 +373,7 @@ export function cityOfOpening(text: string, named: Region | undefined, regions: 
 export function countyOfBody(body: string, place: Region | undefined, regions: RegionIndex): Region | undefined {
   if (!place || place.level === 'county') return undefined;
   const counties = regionMentions(body, regions, false)
-    .filter((m) => m.region.level === 'county' && m.name === m.region.name && regions.chain(m.region.code).some((a) => a.code === place.code))
+    .filter((m) => m.region.level === 'county' && m.full && regions.chain(m.region.code).some((a) => a.code === place.code))
     .map((m) => ({ ...m, times: body.split(m.name).length - 1 }))
     .sort((a, b) => a.at - b.at);
   const [first, ...others] = counties;

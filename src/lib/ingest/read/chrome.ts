@@ -238,14 +238,17 @@ const REPORTER = /(?:^|\s)((?:本报|本网|本刊|本台)?(?:特约|见习|实�
  */
 /**
  * 来源：中国新闻网 王帆 (the space may be lost between two spans): a medium, then a personal name as the last
- * word of the field, is the source and its author. The name must open with a surname as jieba's dictionary tags
- * it (nr), so that 新华网客户端 or 人民网 人民日报 gives no author.
+ * word of the field, is the source and its author; 来源: 尹娟, a personal name alone, names no medium but the one
+ * who wrote it (a magazine's 本刊记者 signing so). The name must open with a surname as jieba's dictionary tags
+ * it (nr), so that 新华网客户端, 人民网 人民日报 or 新浪 gives no author.
  */
-function sourceAndName(value: string | undefined): { source: string; name: string } | undefined {
-  const m = value ? /^(\S+?[网报社台刊])\s*(\p{Script=Han}{2,3})$/u.exec(value) : null;
-  const named = m ? parseAuthorLine(m[2]!) : undefined;
+function sourceAndName(value: string | undefined): { source?: string; name: string } | undefined {
+  const m = value ? /^(?:(\S+?[网报社台刊])\s*)?(\p{Script=Han}{2,3})$/u.exec(value) : null;
+  // Alone, a value ending as a medium's name does (新浪网, 本站) is no person's.
+  const mediumAlone = m && !m[1] && /[网报社台刊站]$/u.test(m[2]!);
+  const named = m && !mediumAlone ? parseAuthorLine(m[2]!) : undefined;
   const surname = m && tagWords(m[2]!)[0];
-  return m && named?.length === 1 && !named[0]!.role && surname?.tag === 'nr' && surname.word.length === 1 ? { source: m[1]!, name: named[0]!.name } : undefined;
+  return m && named?.length === 1 && !named[0]!.role && surname?.tag === 'nr' && surname.word.length === 1 ? { ...(m[1] ? { source: m[1] } : {}), name: named[0]!.name } : undefined;
 }
 
 export function metaAuthors(line: string): string[] | undefined {
@@ -333,7 +336,10 @@ export function readMetaLine(line: string, meta: DocumentMeta): void {
     if (date.time) meta.time ??= date.time;
   }
   const source = sourceOfField(metaField(line, SOURCE_LABEL));
-  if (source) meta.publication ??= sourceAndName(source)?.source ?? source;
+  const named = sourceAndName(source);
+  // A 来源 that is a person alone names no publication.
+  const medium = named ? named.source : source;
+  if (medium) meta.publication ??= medium;
   const authors = metaAuthors(line);
   if (authors) meta.author ??= authors.join('、');
   const editor = metaField(line, '责任编辑|责编|编辑');
