@@ -322,6 +322,19 @@ describe('what is not a case', () => {
     expect(doc.left?.some((b) => b.role === 'apparatus')).toBe(false);
   });
 
+  it('a work bulletin: masthead, 本期要目, a column label over each case and the 报/送/发 lines are no text of any case', () => {
+    const text = ['组工简报', '', '第8期（总第56期）', '', '中共某某县委组织部办公室　2014年3月20日', '', '本期要目', '', '◆北京西城区广外街道党支部建在项目上', '', '◆天津宝坻区推行一站三中心', '', '【他山之石】', '', '北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', '【他山之石】', '', '天津宝坻区推行一站三中心', '', caseBody('宝坻区'), '', '【点评】', '', '服务下沉。', '', '报：县委常委。', '', '送：县直各单位。', '', '发：各乡镇党委。', '', '（共印50份）'].join('\n');
+    const doc = analyseDocument(text, vocab);
+    expect(doc.title).toBe('组工简报第8期（总第56期）');
+    expect(doc.meta).toMatchObject({ date: '2014-03-20' });
+    expect(doc.drafts.map((d) => d.raw)).toEqual([[caseBody('广外街道')], [caseBody('宝坻区'), '【点评】', '服务下沉。']]);
+    const role = (role: string) => doc.left?.filter((b) => b.role === role).map((b) => b.text);
+    expect(role('column')).toEqual(['【他山之石】', '【他山之石】']);
+    expect(role('colophon')).toEqual(['报：县委常委。', '送：县直各单位。', '发：各乡镇党委。', '（共印50份）']);
+    expect(role('contents')).toEqual(['本期要目', '◆北京西城区广外街道党支部建在项目上', '◆天津宝坻区推行一站三中心']);
+    expect(doc.left?.find((b) => b.line === 5)?.reason).toMatch(/publication/);
+  });
+
   it('a compiler line is neither staff nor part of the compilation title; the printed month is the date', () => {
     const text = ['联系服务群众经验做法选编（第三辑）', '', '中共××省委组织部组织二处编', '', '2013年10月', '', '编者按', '', '现将部分地方的经验做法摘录如下，', '供参考。', '', '北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', '天津宝坻区推行一站三中心', '', caseBody('宝坻区')].join('\n');
     const doc = analyseDocument(text, vocab);

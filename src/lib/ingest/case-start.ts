@@ -42,10 +42,10 @@ const PAREN_MARK = new RegExp(`^[（(](?:${NUMERAL}|\\d{1,2})[)）]`, 'u');
 const CHAPTER_MARK = new RegExp(`^第(?:${NUMERAL}|\\d{1,3})[篇章节部分辑]`, 'u');
 const MD_MARK = /^#{1,6}\s+/u;
 /**
- * A volume or issue set on a line of its own under a compilation's title (第二辑, （第三辑）, 第3期): a word of the
+ * A volume or issue set on a line of its own under a compilation's title (第二辑, （第三辑）, 第3期, a bulletin's 第8期（总第56期）): a word of the
  * source's title, not a heading's marker (a 第一辑 over cases heads a part, with words after it).
  */
-export const VOLUME_LINE = new RegExp(`^[（(]?\\s*第\\s*(?:${NUMERAL}|\\d{1,4})\\s*[辑卷册期集]\\s*[)）]?$`, 'u');
+export const VOLUME_LINE = new RegExp(`^[（(]?\\s*第\\s*(?:${NUMERAL}|\\d{1,4})\\s*[辑卷册期集]\\s*(?:[（(]\\s*总第\\s*\\d{1,5}\\s*期\\s*[)）])?\\s*[)）]?$`, 'u');
 const COMPILATION_TITLE = /选编|汇编|摘编|案例|经验做法|典型|集锦|摘录|选粹|做法选|专辑|合集/u;
 /** The label of an editor's note, on its own line or before the note's first words. */
 export const NOTE_LABEL = new RegExp(`^[【\\[]?(?:${NOTE_LABELS.join('|')})[】\\]]?\\s*[:：]?\\s*`, 'u');
@@ -58,16 +58,29 @@ export const PREFACE_LABEL = new RegExp(`^[【\\[]?(?:${PREFACE_NAMES.map((name)
 export const APPARATUS_HEADING = /^[【\[]?(?:思考题|讨论题|研讨题|思考与讨论|讨论与思考|问题与思考|思考与练习|学习思考)[】\]]?\s*[:：]?$/u;
 /** An item of such a list: 1．…, 一、…, （1）… */
 export const APPARATUS_ITEM = new RegExp(`^(?:\\d{1,2}\\s*[、.．](?!\\d)|${NUMERAL}\\s*、|[（(](?:\\d{1,2}|${NUMERAL})[)）])`, 'u');
-/** A compiler's line under a compilation's title: a body's name (`unit`) and 编/编印/整理 (中共××省委组织部组织二处编, …组织一科　编印), perhaps the printing date after it. */
 /** An official notice's 文号 (〔2024〕12号). */
 export const NOTICE_NUMBER = /[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d{1,4}\s*号/u;
 /** A 文号 on a line of its own (国发〔2015〕40号, 湘组通〔2024〕12号): the issuer's short name, the year, the number. */
 export const NOTICE_NUMBER_LINE = new RegExp(`^[^\\s〔［\\[]{0,12}\\s*${NOTICE_NUMBER.source}$`, 'u');
 /** An official notice's title (关于…的通知, …的指导意见): the title, not its red head (…文件) or its 文号. */
 export const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|(?:指导|实施|若干)?意见|决定|批复|函|报告|请示)$/u;
+/**
+ * A bulletin's column over the case it heads (【他山之石】, 【经验交流】), a label alone on its line: the
+ * bulletin's furniture, not the end of the case before it. Never the compilers' 【点评】 or an 【编者按】.
+ */
+export const COLUMN_LABEL = /^【(?!点评|编者按|按语|编前语|编者的话)[^【】\s]{2,8}】$/u;
 /** A notice's attachment label on a line of its own (附件, 附件1, 附件2：, 附件三): it opens the attachment after it, so in a text it follows the case before. */
 export const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$/u;
-export const COMPILER = /^(?<unit>.{2,40}?[部处科股委办局厅室会社院组站所校心队司馆团])[\s\u3000]*(?:编|编印|主编|选编|汇编|整理|编辑|编写|印发)(?:[\s\u3000]*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年(?:\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?)?$/u;
+/**
+ * A compiler's line under a compilation's title: a body's name (`unit`) and 编/编印/整理 (中共××省委组织部组织二处编,
+ * …组织一科　编印), perhaps the printing date after it; or, in a bulletin's masthead, the body and the date alone
+ * (中共某某县委组织部办公室　2014年3月20日).
+ */
+const PRINTED_ON = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年(?:\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?`;
+export const COMPILER = new RegExp(
+  String.raw`^(?<unit>.{2,40}?[部处科股委办局厅室会社院组站所校心队司馆团])(?:[\s\u3000]*(?:编|编印|主编|选编|汇编|整理|编辑|编写|印发)(?:[\s\u3000]*${PRINTED_ON})?|[\s\u3000]+${PRINTED_ON})$`,
+  'u',
+);
 /**
  * A line that is only an organisation's name (中共营山县城南镇委员会, 中共北京市石景山区委组织部):
  * printed over a compilation's title it is the issuer, under a case's title the unit that signs it;
@@ -127,7 +140,7 @@ export function isTitleLike(text: string): boolean {
 
 /** A table-of-contents line: a title, a leader or wide space, a page number. */
 export function isContentsLine(text: string): boolean {
-  if (/^(目\s*录|目\s*次)$/.test(text)) return true;
+  if (/^(?:目\s*录|目\s*次|本期要目|要\s*目|本期目录)$/u.test(text)) return true;
   return len(text) <= 90 && /\p{Script=Han}/u.test(text) && /(?:\.{3,}|…{2,}|·{3,}|-{3,}|—{4,}|_{3,}|\s{3,}|\t)\s*\d{1,4}$/u.test(text);
 }
 

@@ -16,7 +16,7 @@ import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isNationalRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
-import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CLOSING_BYLINE, COMPILER, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CLOSING_BYLINE, COLUMN_LABEL, COMPILER, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 import { charAsWordFrequency, cutWords, tagWords } from './words.ts';
 
@@ -386,8 +386,8 @@ function attachOwnSources(drafts: Draft[], chrome: readonly Line[]): void {
   drafts.forEach((d, i) => (d.meta = Object.keys(own[i]!).length > 0 ? own[i]! : header));
 }
 
-/** A notice's 版记 at its very end: 抄送/抄报 lines, the 印发 line, "（此件公开发布）". */
-const COLOPHON = /^(?:抄送|抄报|分送|发送|报送)\s*[:：]|印发$|^[（(]此件.{0,12}[)）]$/u;
+/** A notice's 版记 at its very end: 抄送/抄报 lines, the 印发 line, "（此件公开发布）"; a bulletin's 报：/送：/发： lines and its （共印50份）. */
+const COLOPHON = /^(?:抄送|抄报|分送|发送|报送|报|送|发)\s*[:：]|印发$|^[（(]此件.{0,12}[)）]$|^[（(]?\s*共印\s*\d{1,6}\s*份\s*[)）]?$/u;
 
 /** A candidate case whose "body" is a compilation's editor's note, its header or a notice listing its 附件: the document's own text, not a case. */
 function isHeaderSpan(ps: readonly Paragraph[], span: Span, next: Span): boolean {
@@ -484,7 +484,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     for (const p of colophon) {
       const date = dateIn(p.text);
       if (date && /印发$/.test(p.text)) meta.date ??= date;
-      leave('colophon', p.text, p.first, '公文版记，不属案例正文', p.last);
+      leave('colophon', p.text, p.first, '版记（抄送、报送范围、印发、印数），不属案例正文', p.last);
     }
     // In a compilation, a line set as a heading (centred, bold, a heading style) that closes the document heads no
     // text: it is the compilation's closing note (（本汇编仅供…学习使用）), not its last case's text. A date, a unit
@@ -496,11 +496,12 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       leave('colophon', last.text, last.first, '汇编文末单独一行、排作标题样式，其后无正文：全书的结尾说明，不属最后一篇的正文', last.last);
     }
   }
-  // The label of the attachment a case opens (附件2) stands after the previous case's last paragraph.
+  // The label of the attachment a case opens (附件2), or a bulletin's column over it (【他山之石】), stands after the previous case's last paragraph.
   for (const span of spans) {
-    while (span.end - 1 > lastOf(span) + 1 && ATTACHMENT_LABEL.test(ps[span.end - 1]!.text)) {
+    while (span.end - 1 > lastOf(span) + 1 && (ATTACHMENT_LABEL.test(ps[span.end - 1]!.text) || COLUMN_LABEL.test(ps[span.end - 1]!.text))) {
       const p = ps[--span.end]!;
-      leave('notice', p.text, p.first, '公文附件的标注（附件序号），不属案例正文', p.last);
+      if (COLUMN_LABEL.test(p.text)) leave('column', p.text, p.first, '简报、汇编的栏目名，标在下一篇之前，不属本篇正文', p.last);
+      else leave('notice', p.text, p.first, '公文附件的标注（附件序号），不属案例正文', p.last);
     }
   }
   for (const span of spans) {
@@ -526,11 +527,13 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   // An organisation's name alone on a line of a compilation's header is its issuer, not words of its title.
   const issuerParas = isNotice ? [] : beforeNote.filter((p) => UNIT_LINE.test(p.text) && !COMPILER.test(p.text));
   const volumeLike = isNotice ? [] : beforeNote.filter((p) => VOLUME_LINE.test(p.text));
-  const titleLike = isNotice ? header.filter((p) => NOTICE_TITLE.test(p.text)).slice(0, 1) : beforeNote.filter((p) => isTitleLike(p.text) && !COMPILER.test(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p));
+  const columns = beforeNote.filter((p) => COLUMN_LABEL.test(p.text) && !entries.includes(p));
+  const titleLike = isNotice ? header.filter((p) => NOTICE_TITLE.test(p.text)).slice(0, 1) : beforeNote.filter((p) => isTitleLike(p.text) && !COMPILER.test(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p));
   const { title: titleParas, series, joinedUnsized } = headerTitle(titleLike, (n) => headingSize.get(n), metaTitle);
   // The volume line under the title closes it, bracketed as the title is typed on one line (…案例选（第二辑）).
   const volumes = titleParas.length ? volumeLike.filter((p) => p.first > titleParas[0]!.first) : [];
-  const docTitle = joinBrokenLine([...titleParas.map((p) => p.text), ...volumes.map((p) => (/^[（(]/u.test(p.text) ? p.text : `（${p.text}）`))]) || undefined;
+  // A volume with brackets of its own (第8期（总第56期）) follows the title as printed: brackets in brackets read badly.
+  const docTitle = joinBrokenLine([...titleParas.map((p) => p.text), ...volumes.map((p) => (/[（(]/u.test(p.text) ? p.text : `（${p.text}）`))]) || undefined;
   const seriesLine = series.map((s) => s.paragraph.text).join(' ') || undefined;
   // A compiler's line may end with the date the compilation was printed (…组织部编印 2013年10月): the source's date.
   // The compiler itself is the source's publisher, proposed as its publication (proposeSource); staff is a web page's 责编 only.
@@ -544,10 +547,11 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     if (entries.includes(p)) leave('contents', p.text, p.first, '目录条目：与后文一篇案例的标题相同，不属任何案例', p.last);
     else if (noteAt >= 0 && p === header[noteAt] && !noteParas.includes(p)) leave('editor-note', p.text, p.first, '编者按的标题行', p.last);
     else if (noteParas.includes(p)) leave('editor-note', p.text, p.first, '→ source entry editorNote', p.last);
+    else if (columns.includes(p)) leave('column', p.text, p.first, '简报、汇编的栏目名，标在下一篇之前，不属任何案例正文', p.last);
     else if (isNotice) leave('notice', p.text, p.first, '公文本身的文字（发文机关、文号、主送、正文），不是案例；留在原始文本中', p.last);
     else if (compiler.includes(p)) leave('compilation-header', p.text, p.first, '编印单位 → source entry publication（来源条目的 compiler 建议）', p.last);
     else if (issuerParas.includes(p)) leave('compilation-header', p.text, p.first, '编印单位 → source entry publication', p.last);
-    else if (volumes.includes(p)) leave('compilation-header', p.text, p.first, `卷次 → source entry title 之末${/^[（(]/u.test(p.text) ? '' : '（标题与卷次排在一行时加括号）'}`, p.last);
+    else if (volumes.includes(p)) leave('compilation-header', p.text, p.first, `卷次 → source entry title 之末${/[（(]/u.test(p.text) ? '' : '（标题与卷次排在一行时加括号）'}`, p.last);
     else if (titleParas.includes(p)) leave('compilation-header', p.text, p.first, joinedUnsized ? `汇编标题 → source entry title：由卷首${titleParas.length}行拼成，原文未标字号，无从分辨丛书名或引题，请编者核对` : '汇编标题 → source entry title', p.last);
     else if (series.some((s) => s.paragraph === p)) {
       const { size, titleSize } = series.find((s) => s.paragraph === p)!;
@@ -745,7 +749,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
 
 /** A title as a contents list names it: no heading marker, no subtitle, no page number, no spaces. */
 function contentsKey(text: string): string {
-  return stripMarkers(text).split('——')[0]!.replace(/[\s\u3000]+\d{1,4}$/u, '').replace(/[\s\u3000]/gu, '');
+  return stripMarkers(text.replace(/^[◆◇●○■□▪•·★☆▲△►▶]\s*/u, '')).split('——')[0]!.replace(/[\s\u3000]+\d{1,4}$/u, '').replace(/[\s\u3000]/gu, '');
 }
 
 /** The word a note's label or heading line names it by (【编者按】：… → 编者按, 前　　言 → 前言). */
