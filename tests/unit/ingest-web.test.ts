@@ -163,6 +163,11 @@ describe('chrome kinds', () => {
     ['转自《××日报》', 'footer'],
     ['[图片说明1：漫画/××]', 'caption'],
     ['#××超能团# @××健康', 'promotion'],
+    ['无障碍关怀版', 'share/print bar'],
+    ['视频丨张三', 'credit line'],
+    ['图/张三 文/李四', 'credit line'],
+    ['图片丨央视新闻客户端', 'credit line'],
+    ['无障碍 | 长者模式 | 繁體', 'share/print bar'],
   ])('%s is %s', (line, kind) => expect(chromeKind(line)).toBe(kind));
   it('article text is none of them', () => {
     for (const text of ['扫码办事让群众少跑腿。', '首页', '1、以群众工作为中心常态化。', '图书室每天开放，群众可以借阅。', '干部下乡，第一版方案由群众定。', '工作重点在看实效', '2、回复群众诉求了解情况', '群众的意见来自网络和热线', '干部走访群众，登记困难。（新华社）']) {
@@ -172,6 +177,9 @@ describe('chrome kinds', () => {
     // A paragraph of several sentences is text, however it opens; a bare number may be a list item's.
     expect(chromeKind('图为民服务办实事，是干部的本分。干部走访群众，登记困难。回来后逐件办理，限期销号。')).toBeUndefined();
     expect(chromeKind('2')).toBeUndefined();
+    // A column prefix before a headline (视频丨…) is no picture credit: a credit names a source or person in a few words.
+    expect(chromeKind('视频丨李克强同志遗体在京火化 习近平等到八宝山革命公墓送别')).toBeUndefined();
+    expect(chromeKind('视频丨用机制保障党群干群关系互动交融')).toBeUndefined();
   });
   it('a link glued to the last paragraph is cut off at the sentence end', () => {
     expect(splitGluedTail('真正做到全心全意为人民服务。返回南方网首页>>')).toEqual(['真正做到全心全意为人民服务。', '返回南方网首页>>']);
