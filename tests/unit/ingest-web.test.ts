@@ -165,6 +165,10 @@ describe('chrome kinds', () => {
     ['#××超能团# @××健康', 'promotion'],
     ['无障碍关怀版', 'share/print bar'],
     ['视频丨张三', 'credit line'],
+    ['跟贴热词：', 'comments'],
+    ['网友评论仅供其表达个人看法，并不表明网易立场。', 'comments'],
+    ['声明：证券时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。', 'footer'],
+    ['(综合整理自澎湃新闻、智东西、雷锋网等)', 'footer'],
     ['图/张三 文/李四', 'credit line'],
     ['图片丨央视新闻客户端', 'credit line'],
     ['无障碍 | 长者模式 | 繁體', 'share/print bar'],
@@ -180,6 +184,9 @@ describe('chrome kinds', () => {
     // A column prefix before a headline (视频丨…) is no picture credit: a credit names a source or person in a few words.
     expect(chromeKind('视频丨李克强同志遗体在京火化 习近平等到八宝山革命公墓送别')).toBeUndefined();
     expect(chromeKind('视频丨用机制保障党群干群关系互动交融')).toBeUndefined();
+    // A sentence about statements or compiling is text; only a line labelled 声明： or naming its sources is the site's.
+    expect(chromeKind('村委会发表声明，公开承诺整改。')).toBeUndefined();
+    expect(chromeKind('这些经验整理自群众来信，汇编成册。')).toBeUndefined();
   });
   it('a link glued to the last paragraph is cut off at the sentence end', () => {
     expect(splitGluedTail('真正做到全心全意为人民服务。返回南方网首页>>')).toEqual(['真正做到全心全意为人民服务。', '返回南方网首页>>']);
