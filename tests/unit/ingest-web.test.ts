@@ -195,6 +195,15 @@ describe('chrome kinds', () => {
 });
 
 describe('web pages', () => {
+  it("an outlet's 讯 set off by a comma is the dateline, cut from the paragraph; a sentence's 喜讯， is text", async () => {
+    const page = (first: string) =>
+      `<html><head><meta charset="utf-8"><title>群众工作怎么做？_××网</title></head><body><div class="main"><h2>群众工作怎么做？</h2><div class="con"><p>${first}十八大报告指出：坚持以人为本、执政为民，始终保持党同人民群众的血肉联系。</p><p>要深入基层，倾听群众呼声，解决群众最关心最直接最现实的利益问题。</p></div></div></body></html>`;
+    const wire = await ingestInput('wire.html', new TextEncoder().encode(page('证券时报e公司讯，')), vocab);
+    expect(wire.doc.drafts[0]!.raw[0]).toMatch(/^十八大报告指出/u);
+    expect(wire.left.some((b) => b.role === 'dateline' && b.text === '证券时报e公司讯')).toBe(true);
+    const news = await ingestInput('news.html', new TextEncoder().encode(page('合作社传来喜讯，')), vocab);
+    expect(news.doc.drafts[0]!.raw[0]).toMatch(/^合作社传来喜讯，十八大/u);
+  });
   it('a question headline in <h1> over a short article in plain <div>s gives a draft', async () => {
     const body = '<p>十八大报告指出：坚持以人为本、执政为民，始终保持党同人民群众的血肉联系。</p><p>要深入基层，倾听群众呼声，解决群众最关心最直接最现实的利益问题。</p>';
     const html = `<html><head><meta charset="utf-8"><title>群众工作怎么做？_永善县人民政府</title></head><body><div class="nav"><a href="/">首页</a></div><div class="main"><h1>群众工作怎么做？</h1><div class="info">发布时间：2013-05-23</div><div class="con">${body}</div></div></body></html>`;

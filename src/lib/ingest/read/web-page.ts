@@ -123,8 +123,10 @@ const REPORTED_LEAD = /^((?:本报|本网|[\p{Script=Han}]{1,6}(?:社|网|报|�
  * without the day when a space sets it off the text (华龙网-新重庆客户端讯 今日…, 1905电影网讯 以…); any outlet's 讯 so set
  * off (新浪财经讯 5月25日上午消息…): 讯 after a name and before a space opens no sentence, it only says who reports.
  * A broadcaster's lead says 消息 where a paper says 电 (央广网北京2月13日消息 据…): its city is where the news was filed.
+ * An outlet's 讯 may be set off by a comma instead (证券时报e公司讯，当升科技…): after a paper's or site's name, as
+ * the space is; 喜讯, 通讯, 闻讯 end words of a sentence, not a name.
  */
-const DATELINE_LEAD = /^((?:本报|本网|本站|\d{0,4}[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日(?:[电讯]|消息)|[-－·\p{Script=Han}]{0,12}[电讯](?=[\s\u3000]))|[\p{Script=Han}]{2,12}讯(?=[\s\u3000]))[\s\u3000]*(\S.*)$/u;
+const DATELINE_LEAD = /^((?:本报|本网|本站|\d{0,4}[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日(?:[电讯]|消息)|[-－·\p{Script=Han}A-Za-z]{0,12}(?:[电讯](?=[\s\u3000])|(?<![喜通闻音噩死资])讯(?=[，,])))|[\p{Script=Han}]{2,12}讯(?=[\s\u3000]))(?:[，,]|[\s\u3000]*)(\S.*)$/u;
 
 /** A link to a user's profile on a platform (头条 /c/user/…, 大风号 /mediaShare/home/2583/media, ?uid=…): the account that posted, not a byline. */
 const PROFILE_LINK = /\/(?:c\/)?(?:user|u|profile|account)\/|\/home\/\d+(?:\/|$)|[?&](?:uid|user_?id)=/i;
