@@ -20,6 +20,7 @@ import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isC
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
 import { joinBrokenLine } from '../../text.ts';
+import { hanBigrams } from '../../node/bigram-vectors.ts';
 
 /** Fewer Han characters than this in the body, and the page has no article. */
 const MIN_HAN = 50;
@@ -200,6 +201,24 @@ function ownHeadlineLines(kept: readonly Block[]): number {
     if (Array.from(wordsOf(joined)).length >= 10 && first && restates(joined, first)) return n;
   }
   return 0;
+}
+
+/** A summary box's label (摘要：, 内容摘要：, 导语：, 核心提示：). */
+const SUMMARY_LABEL = /^(?:内容)?(?:摘要|提要|导语|核心提示)\s*[:：]\s*/u;
+/** Of a lead's Han bigrams, at least this share found in the text after it: the lead says what the text says. */
+const RESTATED = 0.9;
+
+/**
+ * A lead box above the text (a 摘要： box, a site's art-lead) that prints sentences the text prints again, word for
+ * word or with a word changed (并称 for 并表示): the same sentences twice, so not body. A lead that says something of
+ * its own (中新网's 内容摘要 of another wording) is text, as is a first paragraph that is no more than a sentence.
+ */
+function restatedLead(lead: string, rest: readonly string[]): boolean {
+  const text = lead.replace(SUMMARY_LABEL, '');
+  const own = hanBigrams(text);
+  if (own.length < 20 || !/[。！？]/u.test(text)) return false;
+  const later = new Set(hanBigrams(rest.join('\n')));
+  return own.filter((b) => later.has(b)).length >= own.length * RESTATED;
 }
 
 /**
@@ -559,6 +578,11 @@ export function readWebPage(
     notes.push(label);
     // A label alone on its line (开栏的话) heads the note set apart in bold below it; the plain text after is the article.
     if (NOTE_LABEL.exec(label.text)![0] === label.text && kept[0]?.bold) while (kept.length > 1 && kept[0]!.bold) notes.push(kept.shift()!);
+  }
+  // A lead box the text says again (摘要：…, an art-lead box) opens the text; listed as the duplicate it is.
+  if (kept.length > 1 && restatedLead(kept[0]!.text, kept.slice(1).map((b) => b.text))) {
+    count(dropped, 'duplicate');
+    left.push({ role: 'duplicate', text: kept.shift()!.text, reason: 'a lead box (摘要) above the text whose sentences the text prints again' });
   }
   // Page furniture a link glued to the last paragraph (…。返回南方网首页>>).
   const lastKept = kept.at(-1);
