@@ -86,6 +86,16 @@ describe('bylines', () => {
     expect(chromeRole('2013-07-10 北方网', 'metadata line')).toBe('dateline');
     expect(chromeRole('发布时间：2013-11-18 来源：红网 编辑：闵美颖', 'metadata line')).toBe('dateline');
   });
+  it('an info line of fields parted by bars may print its labels without a colon (作者魏星)', () => {
+    const line = '发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星';
+    expect(metaAuthors(line)).toEqual(['魏星']);
+    expect(chromeRole(line, 'metadata line')).toBe('byline');
+    const meta: DocumentMeta = {};
+    readMetaLine(line, meta);
+    expect(meta).toMatchObject({ date: '2014-08-24', publication: 'CSDN', author: '魏星' });
+    // Without the bars of an info line, 作者 before a name is a sentence's word.
+    expect(metaAuthors('作者魏星说')).toBeUndefined();
+  });
 });
 
 describe('an info line\'s fields', () => {

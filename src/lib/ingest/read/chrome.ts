@@ -208,8 +208,18 @@ const META_LINE = new RegExp(`(^|\\s|\\d)[（(]?(${LABEL})\\s*[:：]`);
 /** Labels that only a page's byline or dateline uses. */
 const SURE_META = /(来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发稿时间|更新时间|发布日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿)\s*[:：]/;
 
+/**
+ * An info line of fields parted by bars (发表于… | 1164次阅读 | 来源CSDN | 0 条评论 | 作者魏星) may print its labels without
+ * a colon: in a line of three fields or more, a field opening with a label is that label's, as if the colon were there.
+ */
+function withColons(line: string): string {
+  const parts = line.split(/([|｜])/u);
+  if (parts.length < 5) return line;
+  return parts.map((p) => p.replace(new RegExp(`^(\\s*)(${LABEL})(?=[^\\s:：|｜])`, 'u'), '$1$2：')).join('');
+}
+
 export function isMetaLine(text: string): boolean {
-  const line = asciiDigits(text);
+  const line = withColons(asciiDigits(text));
   if (Array.from(line).length > 100 || /[。！？]/.test(line)) return false;
   if (META_LINE.test(line)) return true;
   // A bare date line under a title: "2013-11-18 14:56:58" or "2013年05月23日 17:54".
@@ -254,7 +264,7 @@ function sourceAndName(value: string | undefined): { source: string; name: strin
 }
 
 export function metaAuthors(line: string): string[] | undefined {
-  const text = asciiDigits(line);
+  const text = withColons(asciiDigits(line));
   const fields = FIELD_OR_DATE.exec(text);
   const opening = fields && fields.index > 0 ? text.slice(0, fields.index).trim() : undefined;
   const stated = metaField(text, '作者|撰稿');
@@ -331,7 +341,8 @@ export function readDocumentFields(fields: ReadonlyArray<[string, string]>, meta
   }
 }
 
-export function readMetaLine(line: string, meta: DocumentMeta): void {
+export function readMetaLine(printed: string, meta: DocumentMeta): void {
+  const line = withColons(printed);
   const date = dateTimeIn(line);
   if (date) {
     meta.date ??= date.date;
