@@ -54,6 +54,13 @@ describe('bylines', () => {
     readMetaLine('来源：红网 作者：孙佑民 编辑：闵美颖', meta);
     expect(meta.author).toBe('孙佑民');
   });
+  it('作者： naming no one (网络整理, 佚名) gives no author; a labelled name may end in a unit character (杨仕省), a unit may not', () => {
+    for (const none of ['作者：网络整理', '作者：佚名', '作者：本站整理', '作者：湖南省', '作者：张家村']) expect(names(none), none).toBeUndefined();
+    expect(names('作者：杨仕省')).toEqual(['杨仕省']);
+    expect(metaAuthors('本文来源：华夏时报 作者：杨仕省责任编辑：NF055')).toEqual(['杨仕省']);
+    // Without a label, a name-like token ending in 省 may be a place: no author is made up.
+    expect(names('杨仕省')).toBeUndefined();
+  });
   it('furniture, dates, section names and media are never authors', () => {
     for (const junk of ['调整字体', '昨天', '新闻动态', '打印 网摘 纠错 商城 分享 推荐', '本报记者', '通讯员', '返回 查看更多', '工作动态', '2013-07-10 北方网', '石景山报', '新华社']) expect(parseAuthorLine(junk), junk).toBeUndefined();
   });
