@@ -212,6 +212,18 @@ describe('chrome kinds', () => {
 });
 
 describe('web pages', () => {
+  it('a lead box that prints the text\'s sentences again is a duplicate; one that sums them up is body', async () => {
+    const text = '<p>十八大报告指出：坚持以人为本、执政为民，始终保持党同人民群众的血肉联系。</p><p>要深入基层，倾听群众呼声，解决群众最关心最直接最现实的利益问题。</p><p>干部每月走访群众，登记困难，逐件办理，限期销号。</p>';
+    const page = (lead: string) => `<html><head><meta charset="utf-8"><title>群众工作怎么做？_××网</title></head><body><div class="main"><h1>群众工作怎么做？</h1><div class="introduction">${lead}</div><div class="con">${text}</div></div></body></html>`;
+    const again = '要深入基层，倾听群众呼声，解决群众最关心最直接最现实的问题。干部每月走访群众，登记困难，逐件办理，限期销号。';
+    const twice = await ingestInput('again.html', new TextEncoder().encode(page(again)), vocab);
+    expect(twice.doc.drafts[0]!.raw).toHaveLength(3);
+    expect(twice.left.filter((b) => b.role === 'duplicate').map((b) => b.text)).toEqual([again]);
+    // Every word of it is the text's, but each sentence joins clauses of several: a summary, no sentence printed twice.
+    const summary = '坚持以人为本、执政为民，解决群众最关心最直接最现实的利益问题，逐件办理，限期销号。倾听群众呼声，始终保持党同人民群众的血肉联系。';
+    const own = await ingestInput('own.html', new TextEncoder().encode(page(summary)), vocab);
+    expect(own.doc.drafts[0]!.raw[0]).toBe(summary);
+  });
   it("an outlet's 讯 set off by a comma is the dateline, cut from the paragraph; a sentence's 喜讯， is text", async () => {
     const page = (first: string) =>
       `<html><head><meta charset="utf-8"><title>群众工作怎么做？_××网</title></head><body><div class="main"><h2>群众工作怎么做？</h2><div class="con"><p>${first}十八大报告指出：坚持以人为本、执政为民，始终保持党同人民群众的血肉联系。</p><p>要深入基层，倾听群众呼声，解决群众最关心最直接最现实的利益问题。</p></div></div></body></html>`;
