@@ -66,6 +66,13 @@ describe('bylines', () => {
       expect(m.publication, medium).toBe(medium.slice(3));
     }
   });
+  it('作者： naming no one (网络整理, 佚名) gives no author; a labelled name may end in a unit character (杨仕省), a unit may not', () => {
+    for (const none of ['作者：网络整理', '作者：佚名', '作者：本站整理', '作者：湖南省', '作者：张家村']) expect(names(none), none).toBeUndefined();
+    expect(names('作者：杨仕省')).toEqual(['杨仕省']);
+    expect(metaAuthors('本文来源：华夏时报 作者：杨仕省责任编辑：NF055')).toEqual(['杨仕省']);
+    // Without a label, a name-like token ending in 省 may be a place: no author is made up.
+    expect(names('杨仕省')).toBeUndefined();
+  });
   it('furniture, dates, section names and media are never authors', () => {
     for (const junk of ['调整字体', '昨天', '新闻动态', '打印 网摘 纠错 商城 分享 推荐', '本报记者', '通讯员', '返回 查看更多', '工作动态', '2013-07-10 北方网', '石景山报', '新华社']) expect(parseAuthorLine(junk), junk).toBeUndefined();
   });
@@ -97,6 +104,16 @@ describe('bylines', () => {
     expect(chromeRole('作者：孙佑民　来源：红网　时间：2013-11-18 09:30', 'metadata line')).toBe('byline');
     expect(chromeRole('2013-07-10 北方网', 'metadata line')).toBe('dateline');
     expect(chromeRole('发布时间：2013-11-18 来源：红网 编辑：闵美颖', 'metadata line')).toBe('dateline');
+  });
+  it('an info line of fields parted by bars may print its labels without a colon (作者魏星)', () => {
+    const line = '发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星';
+    expect(metaAuthors(line)).toEqual(['魏星']);
+    expect(chromeRole(line, 'metadata line')).toBe('byline');
+    const meta: DocumentMeta = {};
+    readMetaLine(line, meta);
+    expect(meta).toMatchObject({ date: '2014-08-24', publication: 'CSDN', author: '魏星' });
+    // Without the bars of an info line, 作者 before a name is a sentence's word.
+    expect(metaAuthors('作者魏星说')).toBeUndefined();
   });
 });
 
@@ -175,6 +192,15 @@ describe('chrome kinds', () => {
     ['转自《××日报》', 'footer'],
     ['[图片说明1：漫画/××]', 'caption'],
     ['#××超能团# @××健康', 'promotion'],
+    ['无障碍关怀版', 'share/print bar'],
+    ['视频丨张三', 'credit line'],
+    ['跟贴热词：', 'comments'],
+    ['网友评论仅供其表达个人看法，并不表明网易立场。', 'comments'],
+    ['声明：证券时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。', 'footer'],
+    ['(综合整理自澎湃新闻、智东西、雷锋网等)', 'footer'],
+    ['图/张三 文/李四', 'credit line'],
+    ['图片丨央视新闻客户端', 'credit line'],
+    ['无障碍 | 长者模式 | 繁體', 'share/print bar'],
   ])('%s is %s', (line, kind) => expect(chromeKind(line)).toBe(kind));
   it('article text is none of them', () => {
     for (const text of ['扫码办事让群众少跑腿。', '首页', '1、以群众工作为中心常态化。', '图书室每天开放，群众可以借阅。', '干部下乡，第一版方案由群众定。', '工作重点在看实效', '2、回复群众诉求了解情况', '群众的意见来自网络和热线', '干部走访群众，登记困难。（新华社）']) {
@@ -184,6 +210,12 @@ describe('chrome kinds', () => {
     // A paragraph of several sentences is text, however it opens; a bare number may be a list item's.
     expect(chromeKind('图为民服务办实事，是干部的本分。干部走访群众，登记困难。回来后逐件办理，限期销号。')).toBeUndefined();
     expect(chromeKind('2')).toBeUndefined();
+    // A column prefix before a headline (视频丨…) is no picture credit: a credit names a source or person in a few words.
+    expect(chromeKind('视频丨李克强同志遗体在京火化 习近平等到八宝山革命公墓送别')).toBeUndefined();
+    expect(chromeKind('视频丨用机制保障党群干群关系互动交融')).toBeUndefined();
+    // A sentence about statements or compiling is text; only a line labelled 声明： or naming its sources is the site's.
+    expect(chromeKind('村委会发表声明，公开承诺整改。')).toBeUndefined();
+    expect(chromeKind('这些经验整理自群众来信，汇编成册。')).toBeUndefined();
   });
   it('a link glued to the last paragraph is cut off at the sentence end', () => {
     expect(splitGluedTail('真正做到全心全意为人民服务。返回南方网首页>>')).toEqual(['真正做到全心全意为人民服务。', '返回南方网首页>>']);
@@ -192,6 +224,27 @@ describe('chrome kinds', () => {
 });
 
 describe('web pages', () => {
+  it('a lead box that prints the text\'s sentences again is a duplicate; one that sums them up is body', async () => {
+    const text = '<p>十八大报告指出：坚持以人为本、执政为民，始终保持党同人民群众的血肉联系。</p><p>要深入基层，倾听群众呼声，解决群众最关心最直接最现实的利益问题。</p><p>干部每月走访群众，登记困难，逐件办理，限期销号。</p>';
+    const page = (lead: string) => `<html><head><meta charset="utf-8"><title>群众工作怎么做？_××网</title></head><body><div class="main"><h1>群众工作怎么做？</h1><div class="introduction">${lead}</div><div class="con">${text}</div></div></body></html>`;
+    const again = '要深入基层，倾听群众呼声，解决群众最关心最直接最现实的问题。干部每月走访群众，登记困难，逐件办理，限期销号。';
+    const twice = await ingestInput('again.html', new TextEncoder().encode(page(again)), vocab);
+    expect(twice.doc.drafts[0]!.raw).toHaveLength(3);
+    expect(twice.left.filter((b) => b.role === 'duplicate').map((b) => b.text)).toEqual([again]);
+    // Every word of it is the text's, but each sentence joins clauses of several: a summary, no sentence printed twice.
+    const summary = '坚持以人为本、执政为民，解决群众最关心最直接最现实的利益问题，逐件办理，限期销号。倾听群众呼声，始终保持党同人民群众的血肉联系。';
+    const own = await ingestInput('own.html', new TextEncoder().encode(page(summary)), vocab);
+    expect(own.doc.drafts[0]!.raw[0]).toBe(summary);
+  });
+  it("an outlet's 讯 set off by a comma is the dateline, cut from the paragraph; a sentence's 喜讯， is text", async () => {
+    const page = (first: string) =>
+      `<html><head><meta charset="utf-8"><title>群众工作怎么做？_××网</title></head><body><div class="main"><h2>群众工作怎么做？</h2><div class="con"><p>${first}十八大报告指出：坚持以人为本、执政为民，始终保持党同人民群众的血肉联系。</p><p>要深入基层，倾听群众呼声，解决群众最关心最直接最现实的利益问题。</p></div></div></body></html>`;
+    const wire = await ingestInput('wire.html', new TextEncoder().encode(page('证券时报e公司讯，')), vocab);
+    expect(wire.doc.drafts[0]!.raw[0]).toMatch(/^十八大报告指出/u);
+    expect(wire.left.some((b) => b.role === 'dateline' && b.text === '证券时报e公司讯')).toBe(true);
+    const news = await ingestInput('news.html', new TextEncoder().encode(page('合作社传来喜讯，')), vocab);
+    expect(news.doc.drafts[0]!.raw[0]).toMatch(/^合作社传来喜讯，十八大/u);
+  });
   it('a question headline in <h1> over a short article in plain <div>s gives a draft', async () => {
     const body = '<p>十八大报告指出：坚持以人为本、执政为民，始终保持党同人民群众的血肉联系。</p><p>要深入基层，倾听群众呼声，解决群众最关心最直接最现实的利益问题。</p>';
     const html = `<html><head><meta charset="utf-8"><title>群众工作怎么做？_永善县人民政府</title></head><body><div class="nav"><a href="/">首页</a></div><div class="main"><h1>群众工作怎么做？</h1><div class="info">发布时间：2013-05-23</div><div class="con">${body}</div></div></body></html>`;

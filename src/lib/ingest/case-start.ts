@@ -187,11 +187,11 @@ const POSTED_NAME = /^(.*(?:研究员|教授|讲师|博士|主任|书记|部长|
 // An outlet's name before the role may join its app and its paper with a middle dot (顶端新闻·河南商报记者).
 const BYLINE_ROLE = /^(?:(?:本报|本刊|本台|本网|新华社)?(?:特约|见习|实习|首席|职工)?(?:记者|通讯员|评论员|实习生|撰稿人?|摄影|摄|编辑)|\p{Script=Han}[\p{Script=Han}·・]{1,14}?(?:特约|见习|实习|首席)?(?:记者|通讯员|评论员)|整合|编译|综合|报道)$/u;
 /**
- * Two to four Han characters that are no one's name: dates, page furniture, section names, and a
- * title or post, though as short as a name (宣传部长, 主任, 同志).
+ * Two to four Han characters that are no one's name: dates, page furniture, section names, a title or post,
+ * though as short as a name (宣传部长, 主任, 同志), and what a site writes in 作者： when no one wrote it (网络整理, 佚名).
  */
 const NOT_A_NAME =
-  /^(?:整合|编译|综合|报道|图集|摄|展开|收起|直播|倍速|高清|超清|标清|播放|昨天|今天|前天|明天|今日|昨日|本报|本网|作者|来源|编辑|责编|调整字体|字体|字号|标准|默认|打印|纠错|网摘|商城|分享|推荐|收藏|关闭|评论|微信|微博|返回|更多|查看更多|首页|正文|(?:新闻|工作|图片|要闻|基层|党建)?动态|要闻|时政|专题|编者按|编者|按语|开栏的话|开篇的话|摘要|前言|引言|目录|附件|点评|导读|序言|后记)$|(?:[部处科局厅县市镇乡村社院校所站组队]长|主任|书记|委员|常委|记者|通讯员|评论员|编辑|主编|干部|代表|秘书|专员|调研员|科员|同志|作者)$/u;
+  /^(?:网络整理|本站整理|综合整理|网络|网友|佚名|匿名|本站|整理|整合|编译|综合|报道|图集|摄|展开|收起|直播|倍速|高清|超清|标清|播放|昨天|今天|前天|明天|今日|昨日|本报|本网|作者|来源|编辑|责编|调整字体|字体|字号|标准|默认|打印|纠错|网摘|商城|分享|推荐|收藏|关闭|评论|微信|微博|返回|更多|查看更多|首页|正文|(?:新闻|工作|图片|要闻|基层|党建)?动态|要闻|时政|专题|编者按|编者|按语|开栏的话|开篇的话|摘要|前言|引言|目录|附件|点评|导读|序言|后记)$|(?:[部处科局厅县市镇乡村社院校所站组队]长|主任|书记|委员|常委|记者|通讯员|评论员|编辑|主编|干部|代表|秘书|专员|调研员|科员|同志|作者)$/u;
 
 /**
  * The vertical bars a label is set off from its value with (文丨…, 作者︱…, 编辑｜…): ASCII and full-width bars,
@@ -265,7 +265,13 @@ export function parseAuthorLine(text: string): Array<{ name: string; role?: stri
   const personal = (t: string) => /^[\p{Script=Han}]{2,4}$/u.test(t) && !NOT_A_NAME.test(t) && !BYLINE_ROLE.test(t);
   // Without a role word before it, a name must not read as a unit (…县委, …工会).
   // Nor as a medium (北方网, 石景山报, 新华社).
-  const isName = (t: string) => personal(t) && !/[省市县区委局办部院室处所厅会站队镇乡村网报社台刊]$/u.test(t);
+  // Under a label (作者：杨仕省) a name may end in a unit's character: a one-character surname, then no place word, is a
+  // person's name as jieba reads it (杨|仕|省), where a unit is one word or a place (湖南省, 张家村, 李|新村).
+  const surnameLed = (t: string) => {
+    const words = tagWords(t);
+    return words[0]?.tag === 'nr' && len(words[0].word) === 1 && words.every((w) => !w.tag.startsWith('ns'));
+  };
+  const isName = (t: string) => personal(t) && (!/[省市县区委局办部院室处所厅会站队镇乡村网报社台刊]$/u.test(t) || (hasLabel && surnameLed(t)));
   // 本报记者 徐平 通讯员 王书银: each name takes the role word before it.
   if (merged.some((t) => BYLINE_ROLE.test(t))) {
     const out: Array<{ name: string; role: string }> = [];

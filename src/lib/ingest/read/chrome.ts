@@ -56,11 +56,13 @@ export const CAPTION_MAX = 100;
 /**
  * A credit line as WeChat posts and papers set them, a label and a bar before the name:
  * 文丨周建华, 图片丨来源网络, 编辑丨, 审核丨, 记者｜, and staff named after spaced labels (编辑 ×× ｜ 排版 ××).
+ * A picture's or video's credit names a source or a person, words of a few characters (视觉中国, 受访者提供, 央视新闻客户端):
+ * 视频丨 before a phrase of ten or more is a headline's column prefix (视频丨用机制保障党群干群关系互动交融), no credit.
  * 文/作者/撰稿 name the author (read by parseAuthorLine).
  * A contributor named in brackets after the text (（实习生×××对此文亦有贡献）) is credited, not the author; so is the
  * site's editor closing a reprint ((松花江网编辑 孙桂芳)).
  */
-const CREDIT = new RegExp(String.raw`^(?:(文|作者|撰稿|执笔|记者|通讯员|图|图片|摄影|视频|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[/／${BARS}]\s*\S|(?:总\s*监\s*制|监\s*制|审\s*读|审\s*核|审\s*校|校\s*对|终\s*审|统\s*筹|出\s*品|选\s*稿)\s*[:：]\s*\S|\S{2,30}供稿(?:\s|$)|(?:(?:编辑|责编|美编|排版|审核|审校|校对|终审|监制|统筹|设计|视觉)\s+[^\s${BARS}]{2,6}\s*(?:[${BARS}]\s*|$))+$|[（(][^（）()]{2,30}(?:亦有贡献|参与采写|参与采访)[)）]$|[（(][^（）()]{0,12}?(?:编辑|责编)\s*[:：]?\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*[)）]$)`, 'u');
+const CREDIT = new RegExp(String.raw`^(?:(?:图|图片|摄影|视频)\s*[/／${BARS}]\s*(?=\S)(?![^/／${BARS}\s]{10})|(文|作者|撰稿|执笔|记者|通讯员|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[/／${BARS}]\s*\S|(?:总\s*监\s*制|监\s*制|审\s*读|审\s*核|审\s*校|校\s*对|终\s*审|统\s*筹|出\s*品|选\s*稿)\s*[:：]\s*\S|\S{2,30}供稿(?:\s|$)|(?:(?:编辑|责编|美编|排版|审核|审校|校对|终审|监制|统筹|设计|视觉)\s+[^\s${BARS}]{2,6}\s*(?:[${BARS}]\s*|$))+$|[（(][^（）()]{2,30}(?:亦有贡献|参与采写|参与采访)[)）]$|[（(][^（）()]{0,12}?(?:编辑|责编)\s*[:：]?\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*[)）]$)`, 'u');
 const AUTHOR_CREDIT = new RegExp(`^(?:文|作者|撰稿|执笔)\\s*[/／${BARS}]`, 'u');
 
 const SHORT = 60;
@@ -104,9 +106,12 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['wechat prompt', /^(预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|阅读原文|知道了|取消\s*允许|在看|写留言|赞|赞赏|喜欢作者|听过|微信扫一扫可打开此内容.*|微信扫一扫关注该公众号|视频\s*小程序\s*赞.*|：，。视频.*|分析|关注|已关注|人划线|轻点两下取消.*|留言功能已关闭.*|前往看一看|看一看入口已关闭.*|Scan to Follow|Got It|Read more|阅读\s*[(（]?\s*\d+(\.\d+)?万?\+?\s*[)）]?|在看\s*\d+|(?:.{0,8}[，,！!\s])?(?:点个[“"【\[]?在看|点[一下]?[“"【\[]在看)[”"】\]]?.*|(?:\d{1,2}[、.．]\s*)?回复(?:[【\[「“"][^】\]」”"]{1,12}[】\]」”"]|\d{1,4}|[A-Za-z]{1,8})\s*(?:即可)?(?:查看|查询|看看|获取|了解|解锁|领取).{0,20}|点击(?:底部)?菜单栏?.{0,24}|(分享|点赞|在看|转发)[、，,\s]*(分享|点赞|在看|转发)[^。]{0,16}|.{0,4}(点击|点)(上方|下方|标题下)?蓝字.{0,16}关注.{0,6})$/i],
   // A prompt to scan, not a sentence about scanning ("扫码办事" is a practice the cases describe).
   ['QR prompt', /^(微信)?扫(一扫|码|描)(下方|上方|图中|左侧|右侧)?(二维码)?.{0,8}(关注|阅读|分享|下载|打开|收听|观看|加入|添加|公众号|小程序|×)|长按(识别|扫描)?(图中|下方)?二维码|^(扫描|识别)(下方|图中)?二维码|^(使用)?微信.{0,4}扫一扫/],
-  ['comments', /^(精选留言|全部留言|网友评论|全部评论|最新评论|热门评论|发表评论|我要评论|查看全部留言|评论\s*[(（]?\d*[)）]?|留言\s*[(（]?\d*[)）]?|\d+\s*条评论|已有\s*\d+\s*人(参与|评论).*|\d*\s*人参与\s*\d*\s*条?评论)$/],
+  // 网易's comments are 跟贴: their heading (跟贴热词：) and the statement under the box are the comment section's.
+  ['comments', /^(跟贴热词[:：]?|热门跟贴|最新跟贴|网友跟贴|网友评论仅供其?表达个人看法[^。！？]{0,20}。?|精选留言|全部留言|网友评论|全部评论|最新评论|热门评论|发表评论|我要评论|查看全部留言|评论\s*[(（]?\d*[)）]?|留言\s*[(（]?\d*[)）]?|\d+\s*条评论|已有\s*\d+\s*人(参与|评论).*|\d*\s*人参与\s*\d*\s*条?评论)$/],
   ['related articles', /^(喜欢此内容的人还喜欢|相关\s*[·・•]?\s*(新闻|阅读|文章|链接|专题|推荐)[:：]?|推荐阅读|延伸\s*[·・•]?\s*(?:阅读|推荐)|热点推荐|热门推荐|猜你喜欢|往期(回顾|推荐|精选)|阅读下一篇|上一篇[:：]?.*|下一篇[:：]?.*|(?:此前|相关|前期|往期)报道[:：].*|更多精彩.*)$/],
-  ['share/print bar', /^([【\[]?(打印|纠错|举报|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|字体|调整字体|超大|大|标准|默认|中|小|字大|字小|(?:字号|字体)?(?:放大|缩小|增大|减小|加大)|网摘|商城|推荐|转发|图集|(?:PDF|pdf|Word|word|WORD|WPS|wps|OFD|ofd)\s*版?下载|微信|微博|新浪微博|腾讯微博|QQ空间|Qzone|QQ|朋友圈|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|｜])[】\]]?\s*)+$|^[【\[]?(分享到?|字号|字体)[:：]|^(?:阅读|查看|展开)剩余全文|^.{0,8}加载中(?:[，,]?\s*请稍候。?|\.{2,}|…+)?$|^若长时间无响应.{0,12}$|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^(?:Play Video|播放视频|\/?\d{1,2}:\d\d(?:\s*\/\s*\d{1,2}:\d\d)?)$|^时刻新闻$|^\+\d$/],
+  // A page's reading switches are furniture with the share and font bars: accessibility and elder modes (无障碍 | 关怀版,
+  // 长者模式, 适老化), script switches (简体 | 繁體).
+  ['share/print bar', /^([【\[]?(无障碍(?:浏览|阅读|模式)?|关怀版|长者(?:版|模式)|长辈版|适老化?(?:版|模式)?|大字(?:版|模式)|老年(?:版|模式)|简体|繁体|繁體|打印|纠错|举报|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|字体|调整字体|超大|大|标准|默认|中|小|字大|字小|(?:字号|字体)?(?:放大|缩小|增大|减小|加大)|网摘|商城|推荐|转发|图集|(?:PDF|pdf|Word|word|WORD|WPS|wps|OFD|ofd)\s*版?下载|微信|微博|新浪微博|腾讯微博|QQ空间|Qzone|QQ|朋友圈|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|｜])[】\]]?\s*)+$|^[【\[]?(分享到?|字号|字体)[:：]|^(?:阅读|查看|展开)剩余全文|^.{0,8}加载中(?:[，,]?\s*请稍候。?|\.{2,}|…+)?$|^若长时间无响应.{0,12}$|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^(?:Play Video|播放视频|\/?\d{1,2}:\d\d(?:\s*\/\s*\d{1,2}:\d\d)?)$|^时刻新闻$|^\+\d$/],
   // Page lists and next/previous links of a paged article or an e-paper (< 1 2 3 > 在本页阅读全文: its pages, and a link to
   // all of them; 第1页/共1页 << 上一页 | 下一页 >>).
   ['pagination', /^([【\[]\d{1,3}[】\]]\s*){2,}$|^(?=.*(上一页|下一页|上一版|下一版|尾页|末页))((上一页|下一页|首页|尾页|末页|上一版|下一版|\d{1,3}|第\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页|[<>«»‹›|｜/／]|…)\s*)+$|^[<‹«]?\s*(\d{1,3}\s+)+\d{1,3}\s*[>›»]?(?:\s*(?:在本页|单页)?阅读全文)?$/],
@@ -117,7 +122,7 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['author note', /^(?:文中|本文中?)[^。！？]{1,24}(?:均|皆)?(?:为|系)化名。?$|^感谢[^。！？]{2,40}(?:为|对)本文(?:提供|给予)[^。！？]{0,6}帮助。?$/u],
   ['caption', CAPTION],
   ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?${DATE_SOURCE}\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^《?${PAPER}》?\\s*[（(]\\s*${DATE_SOURCE}\\s*(?:第\\s*)?\\d{1,3}\\s*版\\s*[)）]$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：]`, 'u')],
-  ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文来[自源][:：]?|^(?:本文)?转(?:载)?自\s*《[^》]{2,20}》[。.]?$|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^转载请|^举报(?:邮箱|电话|热线)[:：]|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)/i],
+  ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文来[自源][:：]?|^(?:本文)?转(?:载)?自\s*《[^》]{2,20}》[。.]?$|^[（(]?(?:综合)?(?:整理|编译|摘编)自[^。！？]{2,40}[)）]?$|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^转载请|^举报(?:邮箱|电话|热线)[:：]|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)/i],
   // A line of nothing but a platform's topic tags and account mentions (#大家健康超能团# @大家健康): the post's tags, no text.
   ['promotion', /^(?:#[^#\s]{1,30}#\s*|@[^\s@#]{1,20}\s*)+$/u],
   // A platform's label of where the poster's IP address was (发布于：北京市, IP属地：广东): the poster's, never the text's place.
@@ -164,9 +169,9 @@ const LIST_HEADS = new Set<ChromeKind>(['comments', 'related articles']);
 
 /**
  * A platform's statement about the text (特别声明：以上内容…为自媒体平台…上传并发布, its English version Notice: The
- * content above…): the platform's, whatever sentences it holds.
+ * content above…, a paper's 声明：…仅供参考，不构成实质性投资建议): the platform's, whatever sentences it holds.
  */
-const STATEMENT = /^(?:平台声明|免责声明|特别声明|Notice|Disclaimer)\s*[:：]/i;
+const STATEMENT = /^(?:平台声明|免责声明|特别声明|版权声明|声明|Notice|Disclaimer)\s*[:：]/i;
 /**
  * A promotion set in or above the text (a vote, a campaign, an app): its call to action is a bracketed link to
  * click inside the line (…评选火热进行中！【点击投票】Pick你心目中的…); a paragraph that merely ends in a link
@@ -203,8 +208,18 @@ const META_LINE = new RegExp(`(^|\\s|\\d)[（(]?(${LABEL})\\s*[:：]`);
 /** Labels that only a page's byline or dateline uses. */
 const SURE_META = /(来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发稿时间|更新时间|发布日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿)\s*[:：]/;
 
+/**
+ * An info line of fields parted by bars (发表于… | 1164次阅读 | 来源CSDN | 0 条评论 | 作者魏星) may print its labels without
+ * a colon: in a line of three fields or more, a field opening with a label is that label's, as if the colon were there.
+ */
+function withColons(line: string): string {
+  const parts = line.split(/([|｜])/u);
+  if (parts.length < 5) return line;
+  return parts.map((p) => p.replace(new RegExp(`^(\\s*)(${LABEL})(?=[^\\s:：|｜])`, 'u'), '$1$2：')).join('');
+}
+
 export function isMetaLine(text: string): boolean {
-  const line = asciiDigits(text);
+  const line = withColons(asciiDigits(text));
   if (Array.from(line).length > 100 || /[。！？]/.test(line)) return false;
   if (META_LINE.test(line)) return true;
   // A bare date line under a title: "2013-11-18 14:56:58" or "2013年05月23日 17:54".
@@ -252,7 +267,7 @@ function sourceAndName(value: string | undefined): { source?: string; name: stri
 }
 
 export function metaAuthors(line: string): string[] | undefined {
-  const text = asciiDigits(line);
+  const text = withColons(asciiDigits(line));
   const fields = FIELD_OR_DATE.exec(text);
   const opening = fields && fields.index > 0 ? text.slice(0, fields.index).trim() : undefined;
   const stated = metaField(text, '作者|撰稿');
@@ -329,7 +344,8 @@ export function readDocumentFields(fields: ReadonlyArray<[string, string]>, meta
   }
 }
 
-export function readMetaLine(line: string, meta: DocumentMeta): void {
+export function readMetaLine(printed: string, meta: DocumentMeta): void {
+  const line = withColons(printed);
   const date = dateTimeIn(line);
   if (date) {
     meta.date ??= date.date;

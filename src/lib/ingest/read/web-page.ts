@@ -20,6 +20,7 @@ import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isC
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
 import { joinBrokenLine } from '../../text.ts';
+import { hanBigrams } from '../../node/bigram-vectors.ts';
 
 /** Fewer Han characters than this in the body, and the page has no article. */
 const MIN_HAN = 50;
@@ -123,8 +124,10 @@ const REPORTED_LEAD = /^((?:本报|本网|[\p{Script=Han}]{1,6}(?:社|网|报|�
  * without the day when a space sets it off the text (华龙网-新重庆客户端讯 今日…, 1905电影网讯 以…); any outlet's 讯 so set
  * off (新浪财经讯 5月25日上午消息…): 讯 after a name and before a space opens no sentence, it only says who reports.
  * A broadcaster's lead says 消息 where a paper says 电 (央广网北京2月13日消息 据…): its city is where the news was filed.
+ * An outlet's 讯 may be set off by a comma instead (证券时报e公司讯，当升科技…): after a paper's or site's name, as
+ * the space is; 喜讯, 通讯, 闻讯 end words of a sentence, not a name.
  */
-const DATELINE_LEAD = /^((?:本报|本网|本站|\d{0,4}[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日(?:[电讯]|消息)|[-－·\p{Script=Han}]{0,12}[电讯](?=[\s\u3000]))|[\p{Script=Han}]{2,12}讯(?=[\s\u3000]))[\s\u3000]*(\S.*)$/u;
+const DATELINE_LEAD = /^((?:本报|本网|本站|\d{0,4}[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日(?:[电讯]|消息)|[-－·\p{Script=Han}A-Za-z]{0,12}(?:[电讯](?=[\s\u3000])|(?<![喜通闻音噩死资])讯(?=[，,])))|[\p{Script=Han}]{2,12}讯(?=[\s\u3000]))(?:[，,]|[\s\u3000]*)(\S.*)$/u;
 
 /** A link to a user's profile on a platform (头条 /c/user/…, 大风号 /mediaShare/home/2583/media, ?uid=…): the account that posted, not a byline. */
 const PROFILE_LINK = /\/(?:c\/)?(?:user|u|profile|account)\/|\/home\/\d+(?:\/|$)|[?&](?:uid|user_?id)=/i;
@@ -198,6 +201,32 @@ function ownHeadlineLines(kept: readonly Block[]): number {
     if (Array.from(wordsOf(joined)).length >= 10 && first && restates(joined, first)) return n;
   }
   return 0;
+}
+
+/** A summary box's label (摘要：, 内容摘要：, 导语：, 核心提示：). */
+const SUMMARY_LABEL = /^(?:内容)?(?:摘要|提要|导语|核心提示)\s*[:：]\s*/u;
+/** How alike two sentences are for one to be the other again, a word changed at most (Dice of their Han bigrams). */
+const SAME_SENTENCE = 0.85;
+
+const sentencesOf = (text: string) => text.match(/[^。！？]+[。！？]?/gu) ?? [];
+
+/** Dice's coefficient of two texts' Han bigrams: 1 for the same words, about 0.9 for one word changed in a sentence. */
+function dice(a: readonly string[], b: readonly string[]): number {
+  const inB = new Set(b);
+  return a.length + b.length ? (2 * a.filter((x) => inB.has(x)).length) / (a.length + b.length) : 0;
+}
+
+/**
+ * A lead box above the text (a 摘要： box, a site's art-lead) each of whose sentences the text prints again, word for
+ * word or with a word changed (并称 for 并表示): the same sentences twice, so not body. A lead that sums up or rewords
+ * (中新网's 内容摘要, 腾讯's introduction quoting a speaker in other words, 网易's one-line lede) is text of its own, as
+ * the real-page sets 1, 2 and 5 annotate it.
+ */
+function restatedLead(lead: string, rest: readonly string[]): boolean {
+  const own = sentencesOf(lead.replace(SUMMARY_LABEL, '')).map(hanBigrams);
+  if (own.flat().length < 20) return false;
+  const later = rest.flatMap(sentencesOf).map(hanBigrams);
+  return own.every((s) => later.some((l) => dice(s, l) >= SAME_SENTENCE));
 }
 
 /**
@@ -557,6 +586,11 @@ export function readWebPage(
     notes.push(label);
     // A label alone on its line (开栏的话) heads the note set apart in bold below it; the plain text after is the article.
     if (NOTE_LABEL.exec(label.text)![0] === label.text && kept[0]?.bold) while (kept.length > 1 && kept[0]!.bold) notes.push(kept.shift()!);
+  }
+  // A lead box the text says again (摘要：…, an art-lead box) opens the text; listed as the duplicate it is.
+  if (kept.length > 1 && restatedLead(kept[0]!.text, kept.slice(1).map((b) => b.text))) {
+    count(dropped, 'duplicate');
+    left.push({ role: 'duplicate', text: kept.shift()!.text, reason: 'a lead box (摘要) above the text whose sentences the text prints again' });
   }
   // Page furniture a link glued to the last paragraph (…。返回南方网首页>>).
   const lastKept = kept.at(-1);
