@@ -127,7 +127,7 @@ describe('what ingest writes passes as written (the fourteenth editor’s trial)
     const text = ['密切联系群众教学案例选编', '', '编 写 说 明', '', '我们选了三个案例，', '供教学讨论使用。', '', '编 者', ''].join('\n');
     writeFileSync(at(root, 'sources/raw/note.txt'), text);
     const sha256 = createHash('sha256').update(text).digest('hex');
-    const source = (note: string) => ({ id: 'note', title: '密切联系群众教学案例选编', type: 'compilation' as const, raw: 'note.txt', sha256, editorNote: { lines: [5, 8] as [number, number], text: note } });
+    const source = (note: string) => ({ id: 'note', title: '密切联系群众教学案例选编', publication: '中共某某市委党校', type: 'compilation' as const, repost: false, about: '编者收到的 Word 文件。', raw: 'note.txt', sha256, editorNote: { lines: [5, 8] as [number, number], text: note } });
     expect(sourceProblems(source('我们选了三个案例，供教学讨论使用。\n\n编 者'), root)).toEqual([]);
     expect(sourceProblems(source('我们选了两个案例，供教学讨论使用。\n\n编 者'), root)).toEqual(['editorNote.text: differs from raw lines 5–8']);
   });
