@@ -353,7 +353,8 @@ test('filter counts load only when the reader reaches for the filters: the fold 
       inFlight.add(r);
       if (r.url().endsWith('.pf_filter')) filterFiles.push(r.url());
     });
-    for (const end of ['requestfinished', 'requestfailed'] as const) context.on(end, (r) => inFlight.delete(r));
+    context.on('requestfinished', (r) => inFlight.delete(r));
+    context.on('requestfailed', (r) => inFlight.delete(r));
     const page = await context.newPage();
     // The page's own clock, so that the 3 s below pass at once rather than in a fixed wait; until then time flows as usual.
     await page.clock.install();
