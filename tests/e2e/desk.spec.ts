@@ -5,12 +5,11 @@
  * selecting words in its paragraph, the rest accepted), 待核 lines settled, a
  * doubt recorded by selecting the reading, summary and teaching note written,
  * the source entry filled, published into a copy of the fixture library; that
- * copy built (beside the tests that follow), its case page showing the doubt in
- * the 校勘记 and the search finding it. The desk page is checked with axe on
- * the way.
+ * copy built, its case page showing the doubt in the 校勘记 and the search
+ * finding it. The desk page is checked with axe on the way.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { axeScan } from './axe.ts';
 import type { Page } from '@playwright/test';
@@ -49,35 +48,6 @@ test.afterAll(() => {
   for (const t of temps) rmSync(t, { recursive: true, force: true });
 });
 
-type Build = { dist: string; status: number | null; output: string; seconds: number };
-/** The build of what the first test published, awaited by the last. */
-let published: Promise<Build> | undefined;
-
-/**
- * Builds `content` as `npm run build` builds content/, without waiting for it:
- * the build (15 CPU-seconds; 30-60 s of a loaded machine) runs beside the desk's other tests,
- * which only wait on the desk and the browser. It reads a copy taken now, as
- * those tests save a source entry into the desk's content folder.
- */
-function buildPublished(content: string): Promise<Build> {
-  const temp = path.dirname(content);
-  const snapshot = path.join(temp, 'published', 'content');
-  cpSync(content, snapshot, { recursive: true });
-  const dist = path.join(temp, 'dist');
-  const started = Date.now();
-  const child = spawn(process.execPath, ['scripts/build.ts', '--outDir', dist], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CONTENT_DIR: snapshot } });
-  servers.push(child);
-  let output = '';
-  // Only the end is shown on failure; keeping the rest would hold every page's line.
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  return new Promise((resolve) => {
-    child.on('error', (error) => resolve({ dist, status: null, output: `${output}\n${error}`, seconds: (Date.now() - started) / 1000 }));
-    child.on('close', (status) => resolve({ dist, status, output, seconds: (Date.now() - started) / 1000 }));
-  });
-}
-
 /** Waits until the desk has saved and checked the last change (it takes one at a time). */
 async function settled(page: Page): Promise<void> {
   await expect(page.locator('#draft')).not.toHaveAttribute('aria-busy', 'true', { timeout: 30_000 });
@@ -100,8 +70,8 @@ async function select(page: Page, p: number, words: string): Promise<void> {
   await expect(page.locator('#selection')).toContainText(`第${p}段“${words}”`);
 }
 
-test('a dropped compilation becomes a published case', async ({ page }) => {
-  test.setTimeout(180_000);
+test('a dropped compilation becomes a published, built and searchable case', async ({ page }) => {
+  test.setTimeout(300_000);
   const desk = `http://127.0.0.1:${deskPort}`;
   const problems = watchPage(page, desk);
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -324,8 +294,19 @@ test('a dropped compilation becomes a published case', async ({ page }) => {
   await expect(batch.locator('tr[data-draft="raoyang-yijiashi"] [data-state]')).toHaveText('已发布');
   expect(problems).toEqual([]);
 
-  // Built while the next tests use the desk; the last test reads and searches the build.
-  published = buildPublished(content);
+  // The content copy built as `npm run build` builds content/, then read and searched.
+  const dist = path.join(path.dirname(content), 'dist');
+  const started = Date.now();
+  const built = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', dist], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content } });
+  expect(built.status, built.stderr.slice(-2000)).toBe(0);
+  console.log(`desk e2e: build of the content copy took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  await serve(['scripts/serve-dist.mjs', '--port', String(sitePort), '--dir', dist], sitePort);
+  const site = `http://127.0.0.1:${sitePort}`;
+  await page.goto(`${site}/cases/${ID}/`);
+  await expect(page.locator('h1')).toContainText('一名党员联十户你有困难我服务');
+  await expect(page.locator('[data-collation]')).toContainText('此四字存疑（编辑台测试）。');
+  await page.goto(`${site}/search/?q=${encodeURIComponent('燃眉之急')}`);
+  await expect(page.locator(`[data-search-result] a[href^="/cases/${ID}/"]`).first()).toBeVisible({ timeout: 20_000 });
 });
 
 test('the desk speaks Chinese, changes a proposal in place, picks words by keyboard and previews the page', async ({ page }) => {
@@ -496,19 +477,4 @@ test('a compiler against a typed publication offers both ways, and the keyboard 
   const axe = await axeScan(page).withTags(WCAG_TAGS).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   expect(problems).toEqual([]);
-});
-
-test('the published case, built as `npm run build` builds content/, is read and found', async ({ page }) => {
-  test.setTimeout(180_000);
-  expect(published, "no build of the first test's case in this worker: that test failed or did not run, or a failure since restarted the worker").toBeDefined();
-  const built = await published!;
-  expect(built.status, built.output.slice(-2000)).toBe(0);
-  console.log(`desk e2e: build of the content copy took ${built.seconds.toFixed(1)} s, beside the tests before this one`);
-  await serve(['scripts/serve-dist.mjs', '--port', String(sitePort), '--dir', built.dist], sitePort);
-  const site = `http://127.0.0.1:${sitePort}`;
-  await page.goto(`${site}/cases/${ID}/`);
-  await expect(page.locator('h1')).toContainText('一名党员联十户你有困难我服务');
-  await expect(page.locator('[data-collation]')).toContainText('此四字存疑（编辑台测试）。');
-  await page.goto(`${site}/search/?q=${encodeURIComponent('燃眉之急')}`);
-  await expect(page.locator(`[data-search-result] a[href^="/cases/${ID}/"]`).first()).toBeVisible({ timeout: 20_000 });
 });
