@@ -103,7 +103,8 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   await expect(row.locator('[data-state]')).toHaveText('新');
   // Each queue button is named by its draft and batch, not just 打开.
   await row.getByRole('button', { name: '打开 一名党员联十户你有困难我服务（compilation-styles.docx，第 1 批）' }).click();
-  await expect(page.locator('#draft-h')).toContainText('一名党员联十户你有困难我服务');
+  // The draft comes from the desk's server, which took longer than the 5 s default at load 15 (the e2e tier beside astro check): as long as a change's save and check.
+  await expect(page.locator('#draft-h')).toContainText('一名党员联十户你有困难我服务', { timeout: 30_000 });
   await expect(page.locator('#reader [data-pnum]').first()).toHaveText('p1');
   await expect(page.locator('#raw li').first()).toHaveText('一名党员联十户你有困难我服务');
 
@@ -323,7 +324,7 @@ test('the desk speaks Chinese, changes a proposal in place, picks words by keybo
   expect((await open.boundingBox())!.height).toBeLessThan(45);
   await page.setViewportSize({ width: 1280, height: 900 });
   await open.click();
-  await expect(page.locator('#draft-h')).toContainText('一站三中心');
+  await expect(page.locator('#draft-h')).toContainText('一站三中心', { timeout: 30_000 });
 
   // The draft repeats a published case (a second witness): collated with it as npm run collate does, each difference listed.
   await expect(page.locator('#collate-twin')).toContainText('/cases/baodi-yizhan-sanzhongxin/');
@@ -431,7 +432,7 @@ test('a compiler against a typed publication offers both ways, and the keyboard 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${desk}/`);
   await page.locator(`article[data-batch="${batchId}"]`).getByRole('button', { name: /^打开 家有难题请找老李/ }).click();
-  await expect(page.locator('#draft-h')).toContainText('家有难题请找老李');
+  await expect(page.locator('#draft-h')).toContainText('家有难题请找老李', { timeout: 30_000 });
 
   // The source id from the entry, as publish gives it; the compiler is no 责编.
   await expect(page.locator('#source-id')).not.toHaveValue(/^source-|txt/);

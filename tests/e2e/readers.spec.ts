@@ -1,34 +1,11 @@
 /**
- * Reader-facing pages in the browser: the timeline, nearby regions, and the
- * remembered theme and text size. Feeds, sitemap, open data and search-engine
- * metadata are checked on the built files (tests/static/open-data.test.ts,
- * tests/static/pages.test.ts).
+ * Reader-facing pages in the browser: the remembered theme and text size, the
+ * methods' jump list, the map legend. The timeline and nearby regions, feeds,
+ * sitemap, open data and search-engine metadata are checked on the built files
+ * (tests/static/read-pages.test.ts, open-data.test.ts, pages.test.ts).
  */
 import type { Page } from '@playwright/test';
 import { expect, freshPageTest as test } from './warm-page.ts';
-
-test('/years/ lists cases by the years their texts state and by publication, unknown years not guessed', async ({ page }) => {
-  await page.goto('/years/');
-  const practice = page.locator('[data-timeline="practice"]');
-  await expect(practice.locator('#practice-2012')).toContainText('擦亮为民服务的窗口');
-  await expect(practice.locator('#practice-1998')).toContainText('家有难题请找老李');
-  const published = page.locator('[data-timeline="published"]');
-  await expect(published.locator('#published-2013 a')).toHaveCount(3);
-  await expect(published.locator('#published-unknown a')).toHaveCount(4);
-  await expect(published.locator('#published-unknown')).toContainText('原文未载日期');
-});
-
-test('a region page suggests places elsewhere in its province, then of its level in other provinces', async ({ page }) => {
-  await page.goto('/regions/430407/');
-  const nearby = page.locator('[data-region-nearby]');
-  await expect(nearby.locator('[data-nearby="province"] a').first()).toHaveAttribute('href', /^\/regions\/43\d{0,4}\/$/);
-  const elsewhere = nearby.locator('[data-nearby="level"] a');
-  expect(await elsewhere.count()).toBeGreaterThan(0);
-  for (const href of await elsewhere.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
-    expect(href).toMatch(/^\/regions\/\d{6}\/$/);
-    expect(href.startsWith('/regions/43')).toBe(false);
-  }
-});
 
 test.describe('theme and text size', () => {
   /** Records the theme and text size present when <body> first appears, i.e. before the first paint. */

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { expect, test } from './warm-page.ts';
 import { watchPage } from './helpers.ts';
 
@@ -348,15 +348,27 @@ test('filter counts load only when the reader reaches for the filters: the fold 
     const phone = size.width < 640;
     const context = await browser.newContext({ baseURL: baseURL!, viewport: size, ...(phone ? { isMobile: true, hasTouch: true } : {}) });
     const filterFiles: string[] = [];
+    const inFlight = new Set<Request>();
     context.on('request', (r) => {
+      inFlight.add(r);
       if (r.url().endsWith('.pf_filter')) filterFiles.push(r.url());
     });
+    context.on('requestfinished', (r) => inFlight.delete(r));
+    context.on('requestfailed', (r) => inFlight.delete(r));
     const page = await context.newPage();
+    // The page's own clock, so that the 3 s below pass at once rather than in a fixed wait; until then time flows as usual.
+    await page.clock.install();
     await page.goto(`/search/?q=${encodeURIComponent('民情日记')}`);
     await expect(await settled(page)).toContainText('找到 4 个案例');
-    // Longer than a quiet-time rule would wait (the old one loaded the counts 1.5 s after the results).
-    await page.waitForTimeout(3000);
-    await page.waitForLoadState('networkidle');
+    // Longer than a quiet-time rule would wait (the old one loaded the counts 1.5 s after the results): every timer due in it fires now.
+    await page.clock.runFor(3000);
+    // Whatever those timers started has been sent (a task after theirs has run) and has ended.
+    await page.evaluate(() => new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(null);
+      channel.port2.postMessage(null);
+    }));
+    await expect.poll(() => [...inFlight].map((r) => r.url())).toEqual([]);
     expect(filterFiles, `${size.width} px: no filter index before the filters are reached for`).toEqual([]);
     await expect(page.locator('[data-search-form]')).not.toHaveAttribute('data-counts', /./);
     if (phone) await page.locator('[data-search-filters] summary').tap();

@@ -9,7 +9,7 @@
  * in tests/e2e.
  */
 import { expect, it } from 'vitest';
-import type { Element } from 'hast';
+import type { Element, Nodes } from 'hast';
 import { all, attr, hasClass, is, one, page, readJson, text } from './dist.ts';
 
 /** Text as Playwright's text assertions read it: textContent with whitespace collapsed. */
@@ -96,4 +96,37 @@ it('a lacuna is marked in the text and never filled in', () => {
   expect(shown(lacunae[0]!)).toBe('〔原文此处有脱文〕');
   expect(shown(p1)).toContain('长宁〔原文此处有脱文〕〔1〕做法基础上');
   expect(shown(one(tree, byId('jk-1'), '#jk-1'))).toContain('“全国人大代表、长宁”下有脱文');
+});
+
+/** The one element under `root` that `test` finds, as a strict Playwright locator demands. */
+function single(root: Nodes, test: (el: Element) => boolean, label: string): Element {
+  const found = all(root, test);
+  expect(found, label).toHaveLength(1);
+  return found[0]!;
+}
+
+it('/years/ lists cases by the years their texts state and by publication, unknown years not guessed', () => {
+  const tree = page('/years/');
+  const timeline = (value: string) => single(tree, (el) => attr(el, 'data-timeline') === value, `[data-timeline="${value}"]`);
+  const practice = timeline('practice');
+  expect(shown(single(practice, byId('practice-2012'), '#practice-2012'))).toContain('擦亮为民服务的窗口');
+  expect(shown(single(practice, byId('practice-1998'), '#practice-1998'))).toContain('家有难题请找老李');
+  const published = timeline('published');
+  expect(all(single(published, byId('published-2013'), '#published-2013'), is('a'))).toHaveLength(3);
+  const unknown = single(published, byId('published-unknown'), '#published-unknown');
+  expect(all(unknown, is('a'))).toHaveLength(4);
+  expect(shown(unknown)).toContain('原文未载日期');
+});
+
+it('a region page suggests places elsewhere in its province, then of its level in other provinces', () => {
+  const nearby = single(page('/regions/430407/'), is(null, 'data-region-nearby'), '[data-region-nearby]');
+  const group = (value: string) => single(nearby, (el) => attr(el, 'data-nearby') === value, `[data-nearby="${value}"]`);
+  const [first] = all(group('province'), is('a'));
+  expect(first && attr(first, 'href')).toMatch(/^\/regions\/43\d{0,4}\/$/);
+  const elsewhere = all(group('level'), is('a')).map((a) => attr(a, 'href')!);
+  expect(elsewhere.length).toBeGreaterThan(0);
+  for (const href of elsewhere) {
+    expect(href).toMatch(/^\/regions\/\d{6}\/$/);
+    expect(href.startsWith('/regions/43'), href).toBe(false);
+  }
 });
