@@ -57,9 +57,11 @@ function keptWith(pageUrl: string): Set<string> {
  * reference case and the "[出版地不详]: [出版者不详]" GB/T 7714—2015 requires in its citation (21 345 bytes at 1f74711+);
  * plus 1.0 KB for a phone reader's case page (issue 27): the toolbar's share, print, text-size and handout controls,
  * the folded facts and the previous/next case, the marks a search hands over (22 338 bytes at readers3: markup
- * +0.3 KB, stylesheet +0.15 KB, script +0.5 KB; the marker itself loads only when a search opened the page).
+ * +0.3 KB, stylesheet +0.15 KB, script +0.5 KB; the marker itself loads only when a search opened the page);
+ * plus 0.1 KB of page text without code: the 凡例's fourth edition rule, that a colon after a run-in 【点评】 goes
+ * with the label (src/lib/text.ts EDITION_RULES, printed on every case page; 22 459 bytes at 211b8fa).
  */
-const FIRST_VISIT_BUDGET = 21.9 * 1024;
+const FIRST_VISIT_BUDGET = 22.0 * 1024;
 
 describe('a case page’s first visit', () => {
   it.each(caseIds)('%s loads at most 3 scripts, none of the on-use tools', (id) => {
