@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCases, parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
+import { COLUMN_LABEL, findCases, parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
 import { metaOfLines } from '../../src/lib/ingest/clean.ts';
 import { dateIn, dateTimeIn } from '../../src/lib/ingest/dates.ts';
 import { readMetaLine } from '../../src/lib/ingest/read/chrome.ts';
@@ -333,6 +333,12 @@ describe('what is not a case', () => {
     expect(role('colophon')).toEqual(['报：县委常委。', '送：县直各单位。', '发：各乡镇党委。', '（共印50份）']);
     expect(role('contents')).toEqual(['本期要目', '◆北京西城区广外街道党支部建在项目上', '◆天津宝坻区推行一站三中心']);
     expect(doc.left?.find((b) => b.line === 5)?.reason).toMatch(/publication/);
+  });
+
+  it('a column label is never the compilers’ 【点评】 nor any note’s label, however the note list names it', () => {
+    expect(COLUMN_LABEL.test('【他山之石】')).toBe(true);
+    expect(COLUMN_LABEL.test('【经验交流】')).toBe(true);
+    for (const label of ['【点评】', '【编者按】', '【开栏的话】', '【开篇的话】', '【编辑说明】', '【编写说明】', '【编者的话】']) expect(COLUMN_LABEL.test(label), label).toBe(false);
   });
 
   it('a compiler line is neither staff nor part of the compilation title; the printed month is the date', () => {

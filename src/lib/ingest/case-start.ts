@@ -10,7 +10,7 @@
  */
 import { isSectionHeading } from '../mdx-text.ts';
 import type { RegionIndex } from '../regions/divisions.ts';
-import { COMMENTARY_MARKER, normalizePunctuation, NOTE_LABELS, PREFACE_NAMES } from '../text.ts';
+import { COMMENTARY_MARKER, normalizePunctuation, NOTE_LABELS, NOTE_NAMES, PREFACE_NAMES } from '../text.ts';
 import { DATE_SOURCE } from './dates.ts';
 import { loadRegionIndex } from '../node/region-index.ts';
 import { regionMentions, resolvePlace } from './places.ts';
@@ -66,9 +66,10 @@ export const NOTICE_NUMBER_LINE = new RegExp(`^[^\\s〔［\\[]{0,12}\\s*${NOTICE
 export const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|(?:指导|实施|若干)?意见|决定|批复|函|报告|请示)$/u;
 /**
  * A bulletin's column over the case it heads (【他山之石】, 【经验交流】), a label alone on its line: the
- * bulletin's furniture, not the end of the case before it. Never the compilers' 【点评】 or an 【编者按】.
+ * bulletin's furniture, not the end of the case before it. Never the compilers' 【点评】 or a note's label (NOTE_NAMES:
+ * 【编者按】, 【开栏的话】, 【编辑说明】…): the one list of them, so a label added there is never cut as a column.
  */
-export const COLUMN_LABEL = /^【(?!点评|编者按|按语|编前语|编者的话)[^【】\s]{2,8}】$/u;
+export const COLUMN_LABEL = new RegExp(`^【(?!(?:${[COMMENTARY_MARKER.slice(1, -1), ...NOTE_NAMES].join('|')}))[^【】\\s]{2,8}】$`, 'u');
 /** A notice's attachment label on a line of its own (附件, 附件1, 附件2：, 附件三): it opens the attachment after it, so in a text it follows the case before. */
 export const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$/u;
 /**
