@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildEdition } from '../../src/lib/edition.ts';
 import { COLUMN_LABEL, findCases, parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
 import { metaOfLines } from '../../src/lib/ingest/clean.ts';
 import { dateIn, dateTimeIn } from '../../src/lib/ingest/dates.ts';
@@ -333,6 +334,17 @@ describe('what is not a case', () => {
     expect(role('colophon')).toEqual(['报：县委常委。', '送：县直各单位。', '发：各乡镇党委。', '（共印50份）']);
     expect(role('contents')).toEqual(['本期要目', '◆北京西城区广外街道党支部建在项目上', '◆天津宝坻区推行一站三中心']);
     expect(doc.left?.find((b) => b.line === 5)?.reason).toMatch(/publication/);
+  });
+
+  it('a 【点评】： alone on its line is numbered as the edition numbers it: a join in the commentary after it lands', () => {
+    const text = ['# 北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', '【点评】：', '', '服务下沉到村组', '', '，群众办事不出村。'].join('\n');
+    const [draft] = analyseDocument(text, vocab).drafts;
+    expect(draft!.joins).toEqual([{ type: 'join', p: 2, after: '下沉到村组'.slice(-4) }]);
+    expect(buildEdition(draft!.raw, draft!.joins)).toEqual([
+      { p: 1, text: caseBody('广外街道') },
+      { p: null, text: '【点评】' },
+      { p: 2, text: '服务下沉到村组，群众办事不出村。' },
+    ]);
   });
 
   it('a column label is never the compilers’ 【点评】 nor any note’s label, however the note list names it', () => {

@@ -6,6 +6,7 @@
  * triggered them, and flags for what it cannot settle.
  */
 import type { Correction } from '../../schemas/correction.ts';
+import { isCommentaryLabel } from '../edition.ts';
 import { isSectionHeading } from '../mdx-text.ts';
 import { chainName, shortPlaceName, type RegionIndex } from '../regions/divisions.ts';
 import { COMMENTARY_MARKER, joinBrokenLine, normalizePunctuation, NOTE_NAMES, type NoteName } from '../text.ts';
@@ -148,7 +149,7 @@ function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>,
     const prev = out.at(-1);
     let broken = false;
     // A line opening with the 【点评】 label, alone or run in, starts the compilers' comment: never a cut line's rest.
-    if (prev && !isHeading(p) && !isHeading(prev) && prev.text !== COMMENTARY_MARKER && !p.text.startsWith(COMMENTARY_MARKER)) {
+    if (prev && !isHeading(p) && !isHeading(prev) && !isCommentaryLabel(prev.text) && !p.text.startsWith(COMMENTARY_MARKER)) {
       // Closing punctuation (、，”）…) never opens a paragraph, in any layout: the export broke a sentence there.
       if (OPENS_MID_SENTENCE.test(p.text)) broken = true;
       else if (layout === 'wrapped') broken = continues.has(p.first);
@@ -674,7 +675,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const joins: Correction[] = [];
     let p = 0;
     body.forEach((para) => {
-      if (para.text !== COMMENTARY_MARKER) p++;
+      if (!isCommentaryLabel(para.text)) p++;
       for (const j of joinsAt.get(para) ?? []) joins.push({ type: 'join', p, after: j.after });
     });
     // The body's paragraphs as captured, before the joins.
