@@ -114,10 +114,10 @@ export function splitParagraphs(lines: readonly string[]): string[] {
   return paragraphs;
 }
 
-/** Number of user-perceived characters (a summary limit counts these). */
 /** A text's letters alone, width-folded (NFKC), without spaces, punctuation or symbols: what two copies of a passage share however each is set. */
 export const textKey = (text: string): string => text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
 
+/** Number of user-perceived characters (a summary limit counts these). */
 export function charLength(text: string): number {
   return Array.from(text).length;
 }
