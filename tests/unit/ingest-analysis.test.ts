@@ -347,6 +347,14 @@ describe('what is not a case', () => {
     ]);
   });
 
+  it('a case’s own last paragraph opening 送：… is its text, not a bulletin’s distribution line', () => {
+    const closing = '送：一张便民卡，一份明白纸。群众说，这是送到家门口的温暖。';
+    const text = ['# 北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', closing, '', '# 天津宝坻区推行一站三中心', '', caseBody('宝坻区'), '', closing].join('\n');
+    const doc = analyseDocument(text, vocab);
+    expect(doc.drafts.map((d) => d.raw)).toEqual([[caseBody('广外街道'), closing], [caseBody('宝坻区'), closing]]);
+    expect(doc.left?.some((b) => b.role === 'colophon')).toBe(false);
+  });
+
   it('a column label is never the compilers’ 【点评】 nor any note’s label, however the note list names it', () => {
     expect(COLUMN_LABEL.test('【他山之石】')).toBe(true);
     expect(COLUMN_LABEL.test('【经验交流】')).toBe(true);

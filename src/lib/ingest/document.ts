@@ -387,8 +387,12 @@ function attachOwnSources(drafts: Draft[], chrome: readonly Line[]): void {
   drafts.forEach((d, i) => (d.meta = Object.keys(own[i]!).length > 0 ? own[i]! : header));
 }
 
-/** A notice's 版记 at its very end: 抄送/抄报 lines, the 印发 line, "（此件公开发布）"; a bulletin's 报：/送：/发： lines and its （共印50份）. */
-const COLOPHON = /^(?:抄送|抄报|分送|发送|报送|报|送|发)\s*[:：]|印发$|^[（(]此件.{0,12}[)）]$|^[（(]?\s*共印\s*\d{1,6}\s*份\s*[)）]?$/u;
+/**
+ * A notice's 版记 at its very end: 抄送/抄报 lines, the 印发 line, "（此件公开发布）"; a bulletin's 报：/送：/发： lines and
+ * its （共印50份）. One character and a colon may open a case's own last paragraph (送：一张便民卡…。群众说…), so a
+ * 报/送/发 line is a list of recipients only: one sentence at most, no longer than a distribution list runs.
+ */
+const COLOPHON = /^(?:抄送|抄报|分送|发送|报送)\s*[:：]|^[报送发]\s*[:：][^。！？!?]{1,80}[。.]?$|印发$|^[（(]此件.{0,12}[)）]$|^[（(]?\s*共印\s*\d{1,6}\s*份\s*[)）]?$/u;
 
 /** A candidate case whose "body" is a compilation's editor's note, its header or a notice listing its 附件: the document's own text, not a case. */
 function isHeaderSpan(ps: readonly Paragraph[], span: Span, next: Span): boolean {
