@@ -191,8 +191,9 @@ function clauseText(clauses: readonly Clause[], paragraphs: readonly Para[], pla
   return runs.map((r) => paragraphs.find((x) => x.p === r.p)!.text.slice(r.start, r.end).trim().replace(ORDINAL_LEAD, '').trim()).map((t) => withoutYear(withoutLead(t, lead), year)).filter(Boolean);
 }
 
+/** The head's start year said again at a clause's start goes; a year with its month (2012年3月起) stays whole, or the month would lose its year. */
 function withoutYear(text: string, year: number | undefined): string {
-  const rest = year === undefined ? text : text.replace(new RegExp(`^自?\\s*${year}\\s*年(?:以来|起|开始)?`, 'u'), '');
+  const rest = year === undefined ? text : text.replace(new RegExp(`^自?\\s*${year}\\s*年(?!\\s*[\\d一二三四五六七八九十]{1,2}\\s*月)(?:以来|起|开始)?`, 'u'), '');
   return rest || text;
 }
 
