@@ -231,6 +231,11 @@ describe('web pages', () => {
     const twice = await ingestInput('again.html', new TextEncoder().encode(page(again)), vocab);
     expect(twice.doc.drafts[0]!.raw).toHaveLength(3);
     expect(twice.left.filter((b) => b.role === 'duplicate').map((b) => b.text)).toEqual([again]);
+    // The same words with other figures say something else: the lead stays text.
+    const figures = '要深入基层，倾听群众呼声，解决群众最关心最直接最现实的问题。干部每3月走访群众，登记困难，逐件办理，限期销号。';
+    const other = await ingestInput('figures.html', new TextEncoder().encode(page(figures)), vocab);
+    expect(other.doc.drafts[0]!.raw[0]).toBe(figures);
+    expect(other.left.some((b) => b.role === 'duplicate')).toBe(false);
     // Every word of it is the text's, but each sentence joins clauses of several: a summary, no sentence printed twice.
     const summary = '坚持以人为本、执政为民，解决群众最关心最直接最现实的利益问题，逐件办理，限期销号。倾听群众呼声，始终保持党同人民群众的血肉联系。';
     const own = await ingestInput('own.html', new TextEncoder().encode(page(summary)), vocab);
