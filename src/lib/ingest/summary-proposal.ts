@@ -13,9 +13,6 @@
 import { SUMMARY_MAX } from '../../schemas/case.ts';
 import { shortPlaceName } from '../regions/divisions.ts';
 
-/** A drafted sentence (the teaching purpose) names at most this many things done: the curated ones name three to five, and stay a sentence. */
-const MAX_PHRASES = 4;
-
 /** A composed summary's `why` starts so: accept-proposals recomposes it from what was accepted. */
 export const COMPOSED = '编者拟';
 
@@ -68,20 +65,6 @@ export function sinceYear(paragraphs: readonly Para[], years: readonly number[])
     }
   }
   return undefined;
-}
-
-/**
- * The methods a drafted sentence names (the summary, the teaching purpose):
- * the one the practice's own name says first (老李服务热线 → 服务热线), the
- * rest in the text's order, one per phrase, at most MAX_PHRASES.
- */
-export function leadingMethods<T extends { name: string; phrase?: string | undefined; p: number }>(methods: readonly T[], practice: string | undefined): T[] {
-  const named = (m: T) => (practice?.includes(m.name) ? 0 : 1);
-  const out: T[] = [];
-  for (const m of [...methods].sort((a, b) => named(a) - named(b) || a.p - b.p)) {
-    if (out.length < MAX_PHRASES && !out.some((u) => (u.phrase ?? u.name) === (m.phrase ?? m.name))) out.push(m);
-  }
-  return out;
 }
 
 /** How a clause reads: whether it tells something done, and whether it only names, praises or reports (…就这样诞生了, 说：). */
@@ -170,7 +153,6 @@ function evidenceClauses(para: Para, quote: string, spellings: readonly string[]
   const i = inQuote.indexOf(near);
   return i > last ? inQuote.slice(first, i + 1) : inQuote.slice(i, last + 1);
 }
-
 
 /**
  * The clauses as the summary prints them: in the text's order, neighbours of
