@@ -122,6 +122,12 @@ describe('the most precise place', () => {
     expect(doc.left?.filter((b) => b.role === 'byline').map((b) => b.text)).toEqual(['（袁源）', '北京大学医学部新闻中心']);
     // A last line that names no one in brackets (（完）), or a unit under no byline, stays as printed.
     expect(analyseDocument([...paras, '（完）', '北京大学医学部新闻中心'].join('\n\n'), vocab).drafts[0]!.raw.slice(-2)).toEqual(['（完）', '北京大学医学部新闻中心']);
+    // Closing notes in brackets read like names (全, 有 are surnames): they sign nothing and name no author.
+    for (const note of ['（全文完）', '（有删节）']) {
+      const closed = analyseDocument([...paras, note].join('\n\n'), vocab).drafts[0]!;
+      expect(closed.authors, note).toEqual([]);
+      expect(closed.raw.at(-1), note).toBe(note);
+    }
   });
   it('a county made a city in its place (撤县设市, same code) is found by its former name', () => {
     // 海安县 became 海安市 (320685) in 2018; a 2005 text names the county.
