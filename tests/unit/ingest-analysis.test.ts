@@ -361,6 +361,13 @@ describe('what is not a case', () => {
     expect(doc.left?.some((b) => b.role === 'colophon')).toBe(false);
   });
 
+  it('a line in 【】 closing the last case heads no case after it: it stays the case’s own text', () => {
+    const text = ['北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', caseBody('西城区'), '', '【群众满意】'].join('\n');
+    const doc = analyseDocument(text, vocab);
+    expect(doc.drafts[0]!.raw.at(-1)).toBe('【群众满意】');
+    expect(doc.left?.some((b) => b.role === 'column')).toBe(false);
+  });
+
   it('a column label is never the compilers’ 【点评】 nor any note’s label, however the note list names it', () => {
     expect(COLUMN_LABEL.test('【他山之石】')).toBe(true);
     expect(COLUMN_LABEL.test('【经验交流】')).toBe(true);

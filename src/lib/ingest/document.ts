@@ -502,13 +502,15 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     }
   }
   // The label of the attachment a case opens (附件2), or a bulletin's column over it (【他山之石】), stands after the previous case's last paragraph.
-  for (const span of spans) {
-    while (span.end - 1 > lastOf(span) + 1 && (ATTACHMENT_LABEL.test(ps[span.end - 1]!.text) || COLUMN_LABEL.test(ps[span.end - 1]!.text))) {
+  // With no case after it, a line in 【】 closing the text heads nothing: it is the last case's own.
+  spans.forEach((span, i) => {
+    const heads = (text: string) => ATTACHMENT_LABEL.test(text) || (i < spans.length - 1 && COLUMN_LABEL.test(text));
+    while (span.end - 1 > lastOf(span) + 1 && heads(ps[span.end - 1]!.text)) {
       const p = ps[--span.end]!;
       if (COLUMN_LABEL.test(p.text)) leave('column', p.text, p.first, '简报、汇编的栏目名，标在下一篇之前，不属本篇正文', p.last);
       else leave('notice', p.text, p.first, '公文附件的标注（附件序号），不属案例正文', p.last);
     }
-  }
+  });
   for (const span of spans) {
     for (const p of cutApparatus(ps, span)) leave('apparatus', p.text, p.first, '汇编者为教学所拟的思考题，不属案例正文（另一本子不载）；教学札记若采用须注明出处', p.last);
   }
