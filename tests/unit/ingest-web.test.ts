@@ -114,6 +114,10 @@ describe('bylines', () => {
     expect(meta).toMatchObject({ date: '2014-08-24', publication: 'CSDN', author: '魏星' });
     // Without the bars of an info line, 作者 before a name is a sentence's word.
     expect(metaAuthors('作者魏星说')).toBeUndefined();
+    // A field whose first word only begins with a label (编辑部, 编辑部推荐) is no labelled field: no one is made its editor.
+    const office: DocumentMeta = {};
+    readMetaLine('发表于2013-05-23 | 编辑部推荐 | 1164次阅读', office);
+    expect(office).toEqual({ date: '2013-05-23' });
   });
 });
 
