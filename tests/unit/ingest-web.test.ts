@@ -118,6 +118,9 @@ describe('bylines', () => {
     const office: DocumentMeta = {};
     readMetaLine('发表于2013-05-23 | 编辑部推荐 | 1164次阅读', office);
     expect(office).toEqual({ date: '2013-05-23' });
+    // 作者不详 says no one is known: no author, with a colon or without.
+    expect(metaAuthors('作者：不详')).toBeUndefined();
+    expect(metaAuthors('2013-05-23 | 作者不详 | 来源新华网 | 阅读100')).toBeUndefined();
   });
 });
 
