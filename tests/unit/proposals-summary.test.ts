@@ -160,6 +160,9 @@ describe('composeSummary on its grounds', () => {
     const x = composeSummary({ place: '某县', title: '题', paragraphs: [{ p: 3, text: '一是某县推行民情日记，干部逐日记录。' }], years: [], reading: CLAUSE_READING, methods: [method('民情日记', 3, '推行民情日记')] })!;
     expect(x.value).toBe('某县：推行民情日记。');
     expect(x.why).toContain('照录原文第3段的分句（方法民情日记的证据所在）');
+    // The place is cut only where a word ends (饶阳|县委组织部), never inside one (饶阳县|委组织部推行…).
+    const organ = composeSummary({ place: '饶阳县', title: '题', paragraphs: [{ p: 1, text: '饶阳县委组织部推行民情日记，干部逐日记录。' }], years: [], reading: CLAUSE_READING, methods: [method('民情日记', 1, '推行民情日记')] })!;
+    expect(organ.value).toBe('饶阳县：县委组织部推行民情日记。');
   });
 });
 

@@ -12,6 +12,7 @@
  */
 import { SUMMARY_MAX } from '../../schemas/case.ts';
 import { shortPlaceName } from '../regions/divisions.ts';
+import { wordEnds } from './places.ts';
 
 /** A composed summary's `why` starts so: accept-proposals recomposes it from what was accepted. */
 export const COMPOSED = '编者拟';
@@ -179,8 +180,9 @@ function withoutYear(text: string, year: number | undefined): string {
   return rest || text;
 }
 
+/** The place the head names, said again at a clause's start, goes where a word ends: 饶阳|县委组织部, never 饶阳县|委组织部. */
 function withoutLead(text: string, names: readonly string[]): string {
-  const name = names.find((n) => text.startsWith(n) && text.length > n.length);
+  const name = names.find((n) => text.startsWith(n) && text.length > n.length && wordEnds(text).has(n.length));
   return name ? text.slice(name.length) : text;
 }
 
