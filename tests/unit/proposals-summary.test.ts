@@ -163,6 +163,11 @@ describe('composeSummary on its grounds', () => {
     // The place is cut only where a word ends (饶阳|县委组织部), never inside one (饶阳县|委组织部推行…).
     const organ = composeSummary({ place: '饶阳县', title: '题', paragraphs: [{ p: 1, text: '饶阳县委组织部推行民情日记，干部逐日记录。' }], years: [], reading: CLAUSE_READING, methods: [method('民情日记', 1, '推行民情日记')] })!;
     expect(organ.value).toBe('饶阳县：县委组织部推行民情日记。');
+    // 第一 heading a word (第一书记, 第一时间) is no ordinal lead: the clause keeps it.
+    for (const clause of ['第一书记推行民情日记', '第一时间推行民情日记', '第二，推行民情日记']) {
+      const said = composeSummary({ place: '某县', title: '题', paragraphs: [{ p: 1, text: `${clause}。` }], years: [], reading: CLAUSE_READING, methods: [method('民情日记', 1, '推行民情日记')] })!;
+      expect(said.value, clause).toBe(clause.startsWith('第二') ? '推行民情日记。' : `${clause}。`);
+    }
   });
 });
 

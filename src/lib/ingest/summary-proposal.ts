@@ -125,8 +125,11 @@ export function clausesOf(p: number, text: string): Clause[] {
   return out;
 }
 
-/** An enumeration's lead (一是, 其次) orders the text's points; the summary's clauses stand without it. */
-const ORDINAL_LEAD = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]?|首先|其次|再次|最后|同时|此外)/u;
+/**
+ * An enumeration's lead (一是, 第二，, 其次) orders the text's points; the summary's clauses stand without it. A 第一
+ * with no mark or 是 after it is a word's head (第一书记, 第一时间, 第一次), as 最后 before 一 is (最后一公里): kept.
+ */
+const ORDINAL_LEAD = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?:是|[，、])|首先|其次|再次|最后(?!一)|同时|此外)[，、]?/u;
 
 /**
  * The clauses a method's evidence rests on: the clause of the quote holding
