@@ -60,7 +60,7 @@ export function mergeJoins(raw: readonly string[], corrections: readonly Correct
   const usedJoins = new Set<Correction>();
   for (const paragraph of raw) {
     const previous = merged.at(-1);
-    const pNumber = merged.filter((t) => t !== COMMENTARY_MARKER).length;
+    const pNumber = merged.filter((t) => !isCommentaryLabel(t)).length;
     const join =
       previous === undefined
         ? undefined
@@ -81,16 +81,27 @@ export function mergeJoins(raw: readonly string[], corrections: readonly Correct
 }
 
 /**
+ * The 【点评】 label at a paragraph's head, with the colon that may follow it (【点评】：): the colon is the label's
+ * own punctuation and goes with it, as EDITION_RULES tells readers, whether the commentary runs on or not.
+ */
+const COMMENTARY_LABEL = new RegExp(`^${COMMENTARY_MARKER}[\\s\\u3000]*[:：]?[\\s\\u3000]*`, 'u');
+
+/**
  * A 【点评】 label run in at the head of its paragraph (【点评】把服务群众工作…,
  * as a Word file sets it in bold) stands apart, as a label on its own line
  * does: what follows it is the compilers' commentary, never the case's own
  * numbered text. Its number is the one the run-in paragraph had.
  */
 function setApartCommentaryLabel(paragraph: string): string[] {
-  if (!paragraph.startsWith(COMMENTARY_MARKER)) return [paragraph];
-  // A colon after the label (【点评】：…) is the label's own punctuation: it goes with the label, as EDITION_RULES tells readers.
-  const rest = paragraph.slice(COMMENTARY_MARKER.length).replace(/^[\s\u3000]*[:：]?[\s\u3000]*/u, '');
-  return rest ? [COMMENTARY_MARKER, rest] : [paragraph];
+  const label = COMMENTARY_LABEL.exec(paragraph);
+  if (!label) return [paragraph];
+  const rest = paragraph.slice(label[0].length);
+  return rest ? [COMMENTARY_MARKER, rest] : [COMMENTARY_MARKER];
+}
+
+/** A raw paragraph that is the 【点评】 label alone (【点评】：): unnumbered, as the edition sets it. */
+export function isCommentaryLabel(paragraph: string): boolean {
+  return COMMENTARY_LABEL.exec(paragraph)?.[0] === paragraph;
 }
 
 /**

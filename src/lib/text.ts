@@ -26,7 +26,7 @@ export const EDITION_RULES = [
   '原文中的半角标点（, : ; ! ? ( )）在汉字旁一律改为全角，不逐条出校。',
   '标点旁多余的空格删去，段首缩进空白不录。',
   '原文在抓取、导出或排版时被截断的段落据文意接排，逐条出校。',
-  '“【点评】”与其后文字同段时，标签单独成行，标签后的冒号不录。',
+  '“【点评】”标签单独成行（原文与其后文字同段者亦然），标签后的冒号不录。',
 ] as const;
 
 const FULL_WIDTH: Record<string, string> = {
@@ -114,10 +114,10 @@ export function splitParagraphs(lines: readonly string[]): string[] {
   return paragraphs;
 }
 
-/** Number of user-perceived characters (a summary limit counts these). */
 /** A text's letters alone, width-folded (NFKC), without spaces, punctuation or symbols: what two copies of a passage share however each is set. */
 export const textKey = (text: string): string => text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
 
+/** Number of user-perceived characters (a summary limit counts these). */
 export function charLength(text: string): number {
   return Array.from(text).length;
 }

@@ -27,6 +27,10 @@ describe('collate', () => {
     const a = paragraphs('村级事务助理在村工作期间，还要与村干部一起。', '【点评】', '把服务群众工作做实。');
     const b = lines('村级事务助理在村工', '作期间,还要与 村干部一起。', '把服务群众工作做实。');
     expect(collate(a, b)).toEqual({ agreement: 'identical', differences: [] });
+    // The colon the edition sets apart with the label (【点评】：) is no variant of a raw witness that prints it, half width or full.
+    for (const label of ['【点评】：把服务群众工作做实。', '【点评】: 把服务群众工作做实。']) {
+      expect(collate(a, lines('村级事务助理在村工作期间，还要与村干部一起。', label))).toEqual({ agreement: 'identical', differences: [] });
+    }
     // Between digits too, where the edition keeps a half-width colon (trial 12's 出1：600 against 出1:600).
     expect(collate(paragraphs('全村主动义务出1：600多人次。'), lines('全村主动义务出1:600多人次。'))).toEqual({ agreement: 'identical', differences: [] });
   });

@@ -36,6 +36,15 @@ describe('buildEdition', () => {
     expect(buildEdition(['【点评】把服务下移：关键在人。'], [])[1]!.text).toBe('把服务下移：关键在人。');
   });
 
+  it('a 【点评】： alone on its line is the label, unnumbered, and a join after it counts paragraphs as the edition does', () => {
+    const edition = buildEdition(['正文。', '【点评】：', '把服务', '下移。'], [{ type: 'join', p: 2, after: '把服务' }]);
+    expect(edition).toEqual([
+      { p: 1, text: '正文。' },
+      { p: null, text: '【点评】' },
+      { p: 2, text: '把服务下移。' },
+    ]);
+  });
+
   it('applies a correction to the nth occurrence only', () => {
     const edition = buildEdition(['进村人户,再次人户。'], [
       { type: 'correct', p: 1, original: '人户', corrected: '入户', nth: 2 },

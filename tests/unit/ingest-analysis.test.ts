@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCases, parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
+import { buildEdition } from '../../src/lib/edition.ts';
+import { COLUMN_LABEL, findCases, parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
 import { metaOfLines } from '../../src/lib/ingest/clean.ts';
 import { dateIn, dateTimeIn } from '../../src/lib/ingest/dates.ts';
 import { readMetaLine } from '../../src/lib/ingest/read/chrome.ts';
@@ -121,6 +122,12 @@ describe('the most precise place', () => {
     expect(doc.left?.filter((b) => b.role === 'byline').map((b) => b.text)).toEqual(['（袁源）', '北京大学医学部新闻中心']);
     // A last line that names no one in brackets (（完）), or a unit under no byline, stays as printed.
     expect(analyseDocument([...paras, '（完）', '北京大学医学部新闻中心'].join('\n\n'), vocab).drafts[0]!.raw.slice(-2)).toEqual(['（完）', '北京大学医学部新闻中心']);
+    // Closing notes in brackets read like names (全, 有 are surnames): they sign nothing and name no author.
+    for (const note of ['（全文完）', '（有删节）']) {
+      const closed = analyseDocument([...paras, note].join('\n\n'), vocab).drafts[0]!;
+      expect(closed.authors, note).toEqual([]);
+      expect(closed.raw.at(-1), note).toBe(note);
+    }
   });
   it('a county made a city in its place (撤县设市, same code) is found by its former name', () => {
     // 海安县 became 海安市 (320685) in 2018; a 2005 text names the county.
@@ -333,6 +340,38 @@ describe('what is not a case', () => {
     expect(role('colophon')).toEqual(['报：县委常委。', '送：县直各单位。', '发：各乡镇党委。', '（共印50份）']);
     expect(role('contents')).toEqual(['本期要目', '◆北京西城区广外街道党支部建在项目上', '◆天津宝坻区推行一站三中心']);
     expect(doc.left?.find((b) => b.line === 5)?.reason).toMatch(/publication/);
+  });
+
+  it('a 【点评】： alone on its line is numbered as the edition numbers it: a join in the commentary after it lands', () => {
+    const text = ['# 北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', '【点评】：', '', '服务下沉到村组', '', '，群众办事不出村。'].join('\n');
+    const [draft] = analyseDocument(text, vocab).drafts;
+    expect(draft!.joins).toEqual([{ type: 'join', p: 2, after: '下沉到村组'.slice(-4) }]);
+    expect(buildEdition(draft!.raw, draft!.joins)).toEqual([
+      { p: 1, text: caseBody('广外街道') },
+      { p: null, text: '【点评】' },
+      { p: 2, text: '服务下沉到村组，群众办事不出村。' },
+    ]);
+  });
+
+  it('a case’s own last paragraph opening 送：… is its text, not a bulletin’s distribution line', () => {
+    const closing = '送：一张便民卡，一份明白纸。群众说，这是送到家门口的温暖。';
+    const text = ['# 北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', closing, '', '# 天津宝坻区推行一站三中心', '', caseBody('宝坻区'), '', closing].join('\n');
+    const doc = analyseDocument(text, vocab);
+    expect(doc.drafts.map((d) => d.raw)).toEqual([[caseBody('广外街道'), closing], [caseBody('宝坻区'), closing]]);
+    expect(doc.left?.some((b) => b.role === 'colophon')).toBe(false);
+  });
+
+  it('a line in 【】 closing the last case heads no case after it: it stays the case’s own text', () => {
+    const text = ['北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', caseBody('西城区'), '', '【群众满意】'].join('\n');
+    const doc = analyseDocument(text, vocab);
+    expect(doc.drafts[0]!.raw.at(-1)).toBe('【群众满意】');
+    expect(doc.left?.some((b) => b.role === 'column')).toBe(false);
+  });
+
+  it('a column label is never the compilers’ 【点评】 nor any note’s label, however the note list names it', () => {
+    expect(COLUMN_LABEL.test('【他山之石】')).toBe(true);
+    expect(COLUMN_LABEL.test('【经验交流】')).toBe(true);
+    for (const label of ['【点评】', '【编者按】', '【开栏的话】', '【开篇的话】', '【编辑说明】', '【编写说明】', '【编者的话】']) expect(COLUMN_LABEL.test(label), label).toBe(false);
   });
 
   it('a compiler line is neither staff nor part of the compilation title; the printed month is the date', () => {

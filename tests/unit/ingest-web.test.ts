@@ -114,6 +114,13 @@ describe('bylines', () => {
     expect(meta).toMatchObject({ date: '2014-08-24', publication: 'CSDN', author: '魏星' });
     // Without the bars of an info line, 作者 before a name is a sentence's word.
     expect(metaAuthors('作者魏星说')).toBeUndefined();
+    // A field whose first word only begins with a label (编辑部, 编辑部推荐) is no labelled field: no one is made its editor.
+    const office: DocumentMeta = {};
+    readMetaLine('发表于2013-05-23 | 编辑部推荐 | 1164次阅读', office);
+    expect(office).toEqual({ date: '2013-05-23' });
+    // 作者不详 says no one is known: no author, with a colon or without.
+    expect(metaAuthors('作者：不详')).toBeUndefined();
+    expect(metaAuthors('2013-05-23 | 作者不详 | 来源新华网 | 阅读100')).toBeUndefined();
   });
 });
 
@@ -231,6 +238,11 @@ describe('web pages', () => {
     const twice = await ingestInput('again.html', new TextEncoder().encode(page(again)), vocab);
     expect(twice.doc.drafts[0]!.raw).toHaveLength(3);
     expect(twice.left.filter((b) => b.role === 'duplicate').map((b) => b.text)).toEqual([again]);
+    // The same words with other figures say something else: the lead stays text.
+    const figures = '要深入基层，倾听群众呼声，解决群众最关心最直接最现实的问题。干部每3月走访群众，登记困难，逐件办理，限期销号。';
+    const other = await ingestInput('figures.html', new TextEncoder().encode(page(figures)), vocab);
+    expect(other.doc.drafts[0]!.raw[0]).toBe(figures);
+    expect(other.left.some((b) => b.role === 'duplicate')).toBe(false);
     // Every word of it is the text's, but each sentence joins clauses of several: a summary, no sentence printed twice.
     const summary = '坚持以人为本、执政为民，解决群众最关心最直接最现实的利益问题，逐件办理，限期销号。倾听群众呼声，始终保持党同人民群众的血肉联系。';
     const own = await ingestInput('own.html', new TextEncoder().encode(page(summary)), vocab);

@@ -150,10 +150,24 @@ describe('composeSummary on its grounds', () => {
     expect(capped.value).toMatch(/^第0村每月开展入户走访活动并建立台账，第1村/u);
   });
 
+  it('leave out the head’s start year said again, but never a year from its month (2012年3月起 stays whole)', () => {
+    const x = (text: string) => composeSummary({ place: '某县', title: '题', paragraphs: [{ p: 1, text }], years: [2012], reading: CLAUSE_READING, methods: [method('民情日记', 1, '民情日记')] })!.value;
+    expect(x('某县自2012年起推行民情日记。')).toBe('某县自2012年起：推行民情日记。');
+    expect(x('某县自2012年3月起推行民情日记。')).toBe('某县自2012年起：自2012年3月起推行民情日记。');
+  });
+
   it('leave out an ordinal lead and the place the head names, keeping the rest of the clause as it stands', () => {
     const x = composeSummary({ place: '某县', title: '题', paragraphs: [{ p: 3, text: '一是某县推行民情日记，干部逐日记录。' }], years: [], reading: CLAUSE_READING, methods: [method('民情日记', 3, '推行民情日记')] })!;
     expect(x.value).toBe('某县：推行民情日记。');
     expect(x.why).toContain('照录原文第3段的分句（方法民情日记的证据所在）');
+    // The place is cut only where a word ends (饶阳|县委组织部), never inside one (饶阳县|委组织部推行…).
+    const organ = composeSummary({ place: '饶阳县', title: '题', paragraphs: [{ p: 1, text: '饶阳县委组织部推行民情日记，干部逐日记录。' }], years: [], reading: CLAUSE_READING, methods: [method('民情日记', 1, '推行民情日记')] })!;
+    expect(organ.value).toBe('饶阳县：县委组织部推行民情日记。');
+    // 第一 heading a word (第一书记, 第一时间) is no ordinal lead: the clause keeps it.
+    for (const clause of ['第一书记推行民情日记', '第一时间推行民情日记', '第二，推行民情日记']) {
+      const said = composeSummary({ place: '某县', title: '题', paragraphs: [{ p: 1, text: `${clause}。` }], years: [], reading: CLAUSE_READING, methods: [method('民情日记', 1, '推行民情日记')] })!;
+      expect(said.value, clause).toBe(clause.startsWith('第二') ? '推行民情日记。' : `${clause}。`);
+    }
   });
 });
 

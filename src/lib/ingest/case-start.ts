@@ -10,7 +10,7 @@
  */
 import { isSectionHeading } from '../mdx-text.ts';
 import type { RegionIndex } from '../regions/divisions.ts';
-import { COMMENTARY_MARKER, normalizePunctuation, NOTE_LABELS, PREFACE_NAMES } from '../text.ts';
+import { COMMENTARY_MARKER, normalizePunctuation, NOTE_LABELS, NOTE_NAMES, PREFACE_NAMES } from '../text.ts';
 import { DATE_SOURCE } from './dates.ts';
 import { loadRegionIndex } from '../node/region-index.ts';
 import { regionMentions, resolvePlace } from './places.ts';
@@ -66,9 +66,10 @@ export const NOTICE_NUMBER_LINE = new RegExp(`^[^\\s〔［\\[]{0,12}\\s*${NOTICE
 export const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|(?:指导|实施|若干)?意见|决定|批复|函|报告|请示)$/u;
 /**
  * A bulletin's column over the case it heads (【他山之石】, 【经验交流】), a label alone on its line: the
- * bulletin's furniture, not the end of the case before it. Never the compilers' 【点评】 or an 【编者按】.
+ * bulletin's furniture, not the end of the case before it. Never the compilers' 【点评】 or a note's label (NOTE_NAMES:
+ * 【编者按】, 【开栏的话】, 【编辑说明】…): the one list of them, so a label added there is never cut as a column.
  */
-export const COLUMN_LABEL = /^【(?!点评|编者按|按语|编前语|编者的话)[^【】\s]{2,8}】$/u;
+export const COLUMN_LABEL = new RegExp(`^【(?!(?:${[COMMENTARY_MARKER.slice(1, -1), ...NOTE_NAMES].join('|')}))[^【】\\s]{2,8}】$`, 'u');
 /** A notice's attachment label on a line of its own (附件, 附件1, 附件2：, 附件三): it opens the attachment after it, so in a text it follows the case before. */
 export const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$/u;
 /**
@@ -188,10 +189,11 @@ const POSTED_NAME = /^(.*(?:研究员|教授|讲师|博士|主任|书记|部长|
 const BYLINE_ROLE = /^(?:(?:本报|本刊|本台|本网|新华社)?(?:特约|见习|实习|首席|职工)?(?:记者|通讯员|评论员|实习生|撰稿人?|摄影|摄|编辑)|\p{Script=Han}[\p{Script=Han}·・]{1,14}?(?:特约|见习|实习|首席)?(?:记者|通讯员|评论员)|整合|编译|综合|报道)$/u;
 /**
  * Two to four Han characters that are no one's name: dates, page furniture, section names, a title or post,
- * though as short as a name (宣传部长, 主任, 同志), and what a site writes in 作者： when no one wrote it (网络整理, 佚名).
+ * though as short as a name (宣传部长, 主任, 同志), what a site writes in 作者： when no one wrote it (网络整理, 佚名, 不详),
+ * and the notes a text closes with in brackets (（全文完）, （有删节）), which read as names (全 and 有 are surnames).
  */
 const NOT_A_NAME =
-  /^(?:网络整理|本站整理|综合整理|网络|网友|佚名|匿名|本站|整理|整合|编译|综合|报道|图集|摄|展开|收起|直播|倍速|高清|超清|标清|播放|昨天|今天|前天|明天|今日|昨日|本报|本网|作者|来源|编辑|责编|调整字体|字体|字号|标准|默认|打印|纠错|网摘|商城|分享|推荐|收藏|关闭|评论|微信|微博|返回|更多|查看更多|首页|正文|(?:新闻|工作|图片|要闻|基层|党建)?动态|要闻|时政|专题|编者按|编者|按语|开栏的话|开篇的话|摘要|前言|引言|目录|附件|点评|导读|序言|后记)$|(?:[部处科局厅县市镇乡村社院校所站组队]长|主任|书记|委员|常委|记者|通讯员|评论员|编辑|主编|干部|代表|秘书|专员|调研员|科员|同志|作者)$/u;
+  /^(?:全文完|本文完|未完|待续|未完待续|有删节|有删改|有改动|不详|未知|不明|网络整理|本站整理|综合整理|网络|网友|佚名|匿名|本站|整理|整合|编译|综合|报道|图集|摄|展开|收起|直播|倍速|高清|超清|标清|播放|昨天|今天|前天|明天|今日|昨日|本报|本网|作者|来源|编辑|责编|调整字体|字体|字号|标准|默认|打印|纠错|网摘|商城|分享|推荐|收藏|关闭|评论|微信|微博|返回|更多|查看更多|首页|正文|(?:新闻|工作|图片|要闻|基层|党建)?动态|要闻|时政|专题|编者按|编者|按语|开栏的话|开篇的话|摘要|前言|引言|目录|附件|点评|导读|序言|后记)$|(?:[部处科局厅县市镇乡村社院校所站组队]长|主任|书记|委员|常委|记者|通讯员|评论员|编辑|主编|干部|代表|秘书|专员|调研员|科员|同志|作者)$/u;
 
 /**
  * The vertical bars a label is set off from its value with (文丨…, 作者︱…, 编辑｜…): ASCII and full-width bars,

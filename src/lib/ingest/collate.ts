@@ -68,8 +68,11 @@ export interface Collation {
 /** The characters compared, as a list: no whitespace, punctuation at the edition's width, no commentary label. */
 const compact = (text: string) => Array.from(compactText(text));
 
+/** The 【点评】 label and the colon the edition sets apart with it (EDITION_RULES): a raw witness may print 【点评】：. */
+const COMMENTARY_LABEL = new RegExp(`${COMMENTARY_MARKER}：?`, 'gu');
+
 /** A text as collation compares it (and finds one witness in another): 水管漏了怎么办? and 怎么办？ are one. */
-export const compactText = (text: string) => foldPunctuationWidth(normalizePunctuation(text)).replace(/\s+/gu, '').replaceAll(COMMENTARY_MARKER, '');
+export const compactText = (text: string) => foldPunctuationWidth(normalizePunctuation(text)).replace(/\s+/gu, '').replace(COMMENTARY_LABEL, '');
 
 /**
  * The characters compared: punctuation as the edition prints it, no

@@ -6,6 +6,7 @@
  * triggered them, and flags for what it cannot settle.
  */
 import type { Correction } from '../../schemas/correction.ts';
+import { isCommentaryLabel } from '../edition.ts';
 import { isSectionHeading } from '../mdx-text.ts';
 import { chainName, shortPlaceName, type RegionIndex } from '../regions/divisions.ts';
 import { COMMENTARY_MARKER, joinBrokenLine, normalizePunctuation, NOTE_NAMES, type NoteName } from '../text.ts';
@@ -148,7 +149,7 @@ function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>,
     const prev = out.at(-1);
     let broken = false;
     // A line opening with the 【点评】 label, alone or run in, starts the compilers' comment: never a cut line's rest.
-    if (prev && !isHeading(p) && !isHeading(prev) && prev.text !== COMMENTARY_MARKER && !p.text.startsWith(COMMENTARY_MARKER)) {
+    if (prev && !isHeading(p) && !isHeading(prev) && !isCommentaryLabel(prev.text) && !p.text.startsWith(COMMENTARY_MARKER)) {
       // Closing punctuation (、，”）…) never opens a paragraph, in any layout: the export broke a sentence there.
       if (OPENS_MID_SENTENCE.test(p.text)) broken = true;
       else if (layout === 'wrapped') broken = continues.has(p.first);
@@ -386,8 +387,12 @@ function attachOwnSources(drafts: Draft[], chrome: readonly Line[]): void {
   drafts.forEach((d, i) => (d.meta = Object.keys(own[i]!).length > 0 ? own[i]! : header));
 }
 
-/** A notice's 版记 at its very end: 抄送/抄报 lines, the 印发 line, "（此件公开发布）"; a bulletin's 报：/送：/发： lines and its （共印50份）. */
-const COLOPHON = /^(?:抄送|抄报|分送|发送|报送|报|送|发)\s*[:：]|印发$|^[（(]此件.{0,12}[)）]$|^[（(]?\s*共印\s*\d{1,6}\s*份\s*[)）]?$/u;
+/**
+ * A notice's 版记 at its very end: 抄送/抄报 lines, the 印发 line, "（此件公开发布）"; a bulletin's 报：/送：/发： lines and
+ * its （共印50份）. One character and a colon may open a case's own last paragraph (送：一张便民卡…。群众说…), so a
+ * 报/送/发 line is a list of recipients only: one sentence at most, no longer than a distribution list runs.
+ */
+const COLOPHON = /^(?:抄送|抄报|分送|发送|报送)\s*[:：]|^[报送发]\s*[:：][^。！？!?]{1,80}[。.]?$|印发$|^[（(]此件.{0,12}[)）]$|^[（(]?\s*共印\s*\d{1,6}\s*份\s*[)）]?$/u;
 
 /** A candidate case whose "body" is a compilation's editor's note, its header or a notice listing its 附件: the document's own text, not a case. */
 function isHeaderSpan(ps: readonly Paragraph[], span: Span, next: Span): boolean {
@@ -497,13 +502,15 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     }
   }
   // The label of the attachment a case opens (附件2), or a bulletin's column over it (【他山之石】), stands after the previous case's last paragraph.
-  for (const span of spans) {
-    while (span.end - 1 > lastOf(span) + 1 && (ATTACHMENT_LABEL.test(ps[span.end - 1]!.text) || COLUMN_LABEL.test(ps[span.end - 1]!.text))) {
+  // With no case after it, a line in 【】 closing the text heads nothing: it is the last case's own.
+  spans.forEach((span, i) => {
+    const heads = (text: string) => ATTACHMENT_LABEL.test(text) || (i < spans.length - 1 && COLUMN_LABEL.test(text));
+    while (span.end - 1 > lastOf(span) + 1 && heads(ps[span.end - 1]!.text)) {
       const p = ps[--span.end]!;
       if (COLUMN_LABEL.test(p.text)) leave('column', p.text, p.first, '简报、汇编的栏目名，标在下一篇之前，不属本篇正文', p.last);
       else leave('notice', p.text, p.first, '公文附件的标注（附件序号），不属案例正文', p.last);
     }
-  }
+  });
   for (const span of spans) {
     for (const p of cutApparatus(ps, span)) leave('apparatus', p.text, p.first, '汇编者为教学所拟的思考题，不属案例正文（另一本子不载）；教学札记若采用须注明出处', p.last);
   }
@@ -674,7 +681,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const joins: Correction[] = [];
     let p = 0;
     body.forEach((para) => {
-      if (para.text !== COMMENTARY_MARKER) p++;
+      if (!isCommentaryLabel(para.text)) p++;
       for (const j of joinsAt.get(para) ?? []) joins.push({ type: 'join', p, after: j.after });
     });
     // The body's paragraphs as captured, before the joins.

@@ -94,7 +94,7 @@ function matcher(regions: RegionIndex, withShort: ShortNames): Matcher {
 }
 
 /** Where the words of a text end (string offsets), as jieba's dictionary cuts it. */
-function wordEnds(text: string): Set<number> {
+export function wordEnds(text: string): Set<number> {
   const ends = new Set<number>();
   let at = 0;
   for (const w of cutWords(text)) {

@@ -12,9 +12,7 @@
  */
 import { SUMMARY_MAX } from '../../schemas/case.ts';
 import { shortPlaceName } from '../regions/divisions.ts';
-
-/** A drafted sentence (the teaching purpose) names at most this many things done: the curated ones name three to five, and stay a sentence. */
-const MAX_PHRASES = 4;
+import { wordEnds } from './places.ts';
 
 /** A composed summary's `why` starts so: accept-proposals recomposes it from what was accepted. */
 export const COMPOSED = '编者拟';
@@ -68,20 +66,6 @@ export function sinceYear(paragraphs: readonly Para[], years: readonly number[])
     }
   }
   return undefined;
-}
-
-/**
- * The methods a drafted sentence names (the summary, the teaching purpose):
- * the one the practice's own name says first (老李服务热线 → 服务热线), the
- * rest in the text's order, one per phrase, at most MAX_PHRASES.
- */
-export function leadingMethods<T extends { name: string; phrase?: string | undefined; p: number }>(methods: readonly T[], practice: string | undefined): T[] {
-  const named = (m: T) => (practice?.includes(m.name) ? 0 : 1);
-  const out: T[] = [];
-  for (const m of [...methods].sort((a, b) => named(a) - named(b) || a.p - b.p)) {
-    if (out.length < MAX_PHRASES && !out.some((u) => (u.phrase ?? u.name) === (m.phrase ?? m.name))) out.push(m);
-  }
-  return out;
 }
 
 /** How a clause reads: whether it tells something done, and whether it only names, praises or reports (…就这样诞生了, 说：). */
@@ -141,8 +125,11 @@ export function clausesOf(p: number, text: string): Clause[] {
   return out;
 }
 
-/** An enumeration's lead (一是, 其次) orders the text's points; the summary's clauses stand without it. */
-const ORDINAL_LEAD = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]?|首先|其次|再次|最后|同时|此外)/u;
+/**
+ * An enumeration's lead (一是, 第二，, 其次) orders the text's points; the summary's clauses stand without it. A 第一
+ * with no mark or 是 after it is a word's head (第一书记, 第一时间, 第一次), as 最后 before 一 is (最后一公里): kept.
+ */
+const ORDINAL_LEAD = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?:是|[，、])|首先|其次|再次|最后(?!一)|同时|此外)[，、]?/u;
 
 /**
  * The clauses a method's evidence rests on: the clause of the quote holding
@@ -171,7 +158,6 @@ function evidenceClauses(para: Para, quote: string, spellings: readonly string[]
   return i > last ? inQuote.slice(first, i + 1) : inQuote.slice(i, last + 1);
 }
 
-
 /**
  * The clauses as the summary prints them: in the text's order, neighbours of
  * one sentence kept with the text's own mark between them, without an
@@ -191,13 +177,15 @@ function clauseText(clauses: readonly Clause[], paragraphs: readonly Para[], pla
   return runs.map((r) => paragraphs.find((x) => x.p === r.p)!.text.slice(r.start, r.end).trim().replace(ORDINAL_LEAD, '').trim()).map((t) => withoutYear(withoutLead(t, lead), year)).filter(Boolean);
 }
 
+/** The head's start year said again at a clause's start goes; a year with its month (2012年3月起) stays whole, or the month would lose its year. */
 function withoutYear(text: string, year: number | undefined): string {
-  const rest = year === undefined ? text : text.replace(new RegExp(`^自?\\s*${year}\\s*年(?:以来|起|开始)?`, 'u'), '');
+  const rest = year === undefined ? text : text.replace(new RegExp(`^自?\\s*${year}\\s*年(?!\\s*[\\d一二三四五六七八九十]{1,2}\\s*月)(?:以来|起|开始)?`, 'u'), '');
   return rest || text;
 }
 
+/** The place the head names, said again at a clause's start, goes where a word ends: 饶阳|县委组织部, never 饶阳县|委组织部. */
 function withoutLead(text: string, names: readonly string[]): string {
-  const name = names.find((n) => text.startsWith(n) && text.length > n.length);
+  const name = names.find((n) => text.startsWith(n) && text.length > n.length && wordEnds(text).has(n.length));
   return name ? text.slice(name.length) : text;
 }
 

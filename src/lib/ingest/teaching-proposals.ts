@@ -27,7 +27,24 @@
 import { Document, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import { caseParagraphs } from '../case-mdx.ts';
 import { quoteAround } from './proposals.ts';
-import { leadingMethods, namedPractice } from './summary-proposal.ts';
+import { namedPractice } from './summary-proposal.ts';
+
+/** The drafted purpose names at most this many things done: the curated ones name three to five, and stay a sentence. */
+const MAX_PHRASES = 4;
+
+/**
+ * The methods the drafted teaching purpose names:
+ * the one the practice's own name says first (老李服务热线 → 服务热线), the
+ * rest in the text's order, one per phrase, at most MAX_PHRASES.
+ */
+function leadingMethods<T extends { name: string; phrase?: string | undefined; p: number }>(methods: readonly T[], practice: string | undefined): T[] {
+  const named = (m: T) => (practice?.includes(m.name) ? 0 : 1);
+  const out: T[] = [];
+  for (const m of [...methods].sort((a, b) => named(a) - named(b) || a.p - b.p)) {
+    if (out.length < MAX_PHRASES && !out.some((u) => (u.phrase ?? u.name) === (m.phrase ?? m.name))) out.push(m);
+  }
+  return out;
+}
 
 /** What a teaching note may be proposed: its purpose line, questions and analysis points. */
 export type TeachingProposal = { field: 'purpose' | 'questions' | 'points'; value: string; paragraphs: number[]; why: string };

@@ -5,7 +5,7 @@
  * 发布时间 lines read into metadata. Only short lines are ever chrome: a line
  * with a sentence in it is article text, whatever words it contains.
  */
-import { tagWords } from '../words.ts';
+import { cutWords, tagWords } from '../words.ts';
 import { loadRegionIndex } from '../../node/region-index.ts';
 import { shortPlaceName } from '../../regions/divisions.ts';
 import { BARS, parseAuthorLine, UNIT_LINE, WRITER_CREDIT } from '../case-start.ts';
@@ -211,11 +211,13 @@ const SURE_META = /(来源于|来源|作者|编辑|责编|责任编辑|发布时
 /**
  * An info line of fields parted by bars (发表于… | 1164次阅读 | 来源CSDN | 0 条评论 | 作者魏星) may print its labels without
  * a colon: in a line of three fields or more, a field opening with a label is that label's, as if the colon were there.
+ * The label must be the field's first word, not the head of a longer one (编辑部 names no 编辑 部).
  */
 function withColons(line: string): string {
   const parts = line.split(/([|｜])/u);
   if (parts.length < 5) return line;
-  return parts.map((p) => p.replace(new RegExp(`^(\\s*)(${LABEL})(?=[^\\s:：|｜])`, 'u'), '$1$2：')).join('');
+  const labelled = new RegExp(`^(\\s*)(${LABEL})(?=[^\\s:：|｜])`, 'u');
+  return parts.map((p) => p.replace(labelled, (whole, space: string, label: string) => (cutWords(p.trim())[0] === label ? `${space}${label}：` : whole))).join('');
 }
 
 export function isMetaLine(text: string): boolean {

@@ -223,11 +223,15 @@ function dice(a: readonly string[], b: readonly string[]): number {
  * the real-page sets 1, 2 and 5 annotate it.
  */
 function restatedLead(lead: string, rest: readonly string[]): boolean {
-  const own = sentencesOf(lead.replace(SUMMARY_LABEL, '')).map(hanBigrams);
-  if (own.flat().length < 20) return false;
-  const later = rest.flatMap(sentencesOf).map(hanBigrams);
-  return own.every((s) => later.some((l) => dice(s, l) >= SAME_SENTENCE));
+  const read = (text: string) => ({ words: hanBigrams(text), figures: figuresOf(text) });
+  const own = sentencesOf(lead.replace(SUMMARY_LABEL, '')).map(read);
+  if (own.flatMap((s) => s.words).length < 20) return false;
+  const later = rest.flatMap(sentencesOf).map(read);
+  return own.every((s) => later.some((l) => dice(s.words, l.words) >= SAME_SENTENCE && s.figures === l.figures));
 }
+
+/** A sentence's figures in order (500万元, 3个): Han bigrams do not see them, and a lead giving other figures says something else. */
+const figuresOf = (text: string) => (text.normalize('NFKC').match(/\d+(?:\.\d+)?/gu) ?? []).join(' ');
 
 /**
  * The date of a 落款 closing the text: a bare date right under an organ's name (isSigningUnit), no running text after
