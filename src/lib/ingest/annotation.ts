@@ -54,16 +54,14 @@ export interface Judgement {
   problems: string[];
 }
 
-/** Characters that carry the text: punctuation, spaces and width differences do not count. */
-const key = textKey;
-export const sentencesOf = (text: string) => text.split(/(?<=[。！？!?；])/u).map(key).filter((s) => s.length >= 4);
+export const sentencesOf = (text: string) => text.split(/(?<=[。！？!?；])/u).map(textKey).filter((s) => s.length >= 4);
 /** Text as printed, its marks kept (dashes and dots of one kind alike): for furniture too short to be told by its words. */
 const marked = (s: string) => s.normalize('NFKC').replace(/\s/gu, '').replace(/[-—–－―‐]+/gu, '-').replace(/[·•・]/gu, '·');
 /**
  * Whether a piece of furniture is in the body text. By its words, as sentences are, when it has enough of them;
  * a page number (— 2 —, ·2·) is only its marks and a digit, and the digit is in many a body (24小时): by its marks.
  */
-const holds = (body: string, furniture: string) => (key(furniture).length >= 4 ? key(body).includes(key(furniture)) : marked(body).includes(marked(furniture)));
+const holds = (body: string, furniture: string) => (textKey(furniture).length >= 4 ? textKey(body).includes(textKey(furniture)) : marked(body).includes(marked(furniture)));
 
 function draftBody(d: IngestedInput['doc']['drafts'][number]): string[] {
   return buildEdition(d.raw, d.joins).map((b) => b.text);
@@ -85,15 +83,15 @@ function judgeDraft(want: ExpectedDraft, got: IngestedInput['doc']['drafts'][num
   if (!authorsOk) j.problems.push(`${label}: authors [${got.authors.map((a) => a.name).join('、')}], expected [${want.authors.join('、')}]`);
   if (!regionOk) j.problems.push(`${label}: region ${got.region?.code ?? 'none'} ${got.region?.name ?? ''}, expected ${want.region ?? 'none'}`);
   const body = draftBody(got);
-  const haveText = key(body.join(''));
+  const haveText = textKey(body.join(''));
   const wanted = want.body.flatMap(sentencesOf);
   const missing = wanted.filter((s) => !haveText.includes(s));
-  const wantText = key(want.body.join(''));
+  const wantText = textKey(want.body.join(''));
   const extra = body.flatMap(sentencesOf).filter((s) => !wantText.includes(s));
   // Furniture is looked for in the paragraphs that are not body text as expected: a caption's words (大涧学校。)
   // may close a body sentence too (…转到大涧学校。), while furniture glued into a paragraph changes the paragraph.
-  const expected = new Set(want.body.map(key));
-  const furniture = (want.notInBody ?? []).filter((f) => holds(body.filter((p) => !expected.has(key(p))).join('\n'), f));
+  const expected = new Set(want.body.map(textKey));
+  const furniture = (want.notInBody ?? []).filter((f) => holds(body.filter((p) => !expected.has(textKey(p))).join('\n'), f));
   for (const s of missing.slice(0, 5)) j.problems.push(`${label}: sentence lost: “${s.slice(0, 30)}”`);
   if (missing.length > 5) j.problems.push(`${label}: ${missing.length - 5} more sentences lost`);
   for (const s of [...extra, ...furniture].slice(0, 5)) j.problems.push(`${label}: not body text: “${s.slice(0, 30)}”`);
@@ -124,7 +122,7 @@ export function judge(annotation: Annotation, result: IngestedInput | Error): Ju
   // Drafts are matched in order; a missing or extra draft shows as the mismatch it causes.
   (annotation.drafts ?? []).forEach((want, n) => judgeDraft(want, drafts.find((d) => d.title === want.title) ?? drafts[n], n, j));
   for (const want of annotation.left ?? []) {
-    if (!result.left.some((b) => b.role === want.role && key(b.text).includes(key(want.text)))) j.problems.push(`report does not list the ${want.role} block “${want.text}”`);
+    if (!result.left.some((b) => b.role === want.role && textKey(b.text).includes(textKey(want.text)))) j.problems.push(`report does not list the ${want.role} block “${want.text}”`);
   }
   if (annotation.source?.date !== undefined && result.doc.meta.date !== annotation.source.date) j.problems.push(`source date ${result.doc.meta.date ?? 'none'}, expected ${annotation.source.date}`);
   if (annotation.source?.editorNote !== undefined && result.doc.editorNote !== annotation.source.editorNote) j.problems.push(`source editorNote “${result.doc.editorNote ?? ''}”, expected “${annotation.source.editorNote}”`);
