@@ -57,17 +57,18 @@ test('axe: the search page with results has no violations', async ({ page }) => 
 
 test('the scan every axe test uses (tests/e2e/axe.ts) reports planted violations, each at its element', async ({ page }) => {
   await page.setContent(`<!doctype html><html lang="zh-CN"><head><title>axe</title></head><body style="background:#fff"><main>
-    <h1>标题</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><button></button><a href="#x"></a>
-    <input type="text"><div role="buttonx">x</div><p style="color:#eee">浅色的字</p></main></body></html>`);
+    <h1>标题</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p><button id="empty"></button></p><p><a href="#x"></a></p>
+    <p><button aria-label="小" style="width:12px;height:12px;padding:0"></button><button aria-label="挤" style="width:12px;height:12px;padding:0"></button></p>
+    <input type="text"><div role="buttonx">x</div><p id="pale" style="color:#eee">浅色的字</p></main></body></html>`);
   const results = await axeScan(page).withTags(WCAG_TAGS).analyze();
   expect(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`).sort()).toEqual([
     'aria-roles div',
-    'button-name button',
-    'color-contrast p',
+    'button-name #empty',
+    'color-contrast #pale',
     'image-alt img',
     'label input',
     'link-name a',
-    'target-size button',
+    'target-size button[aria-label="小"] | button[aria-label="挤"]',
   ]);
 });
 
