@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
 import type { DocumentMeta } from '../../src/lib/ingest/clean.ts';
-import { chromeKind, chromeRole, documentTableRows, metaAuthors, readDocumentFields, readMetaLine, splitGluedTail } from '../../src/lib/ingest/read/chrome.ts';
+import { chromeKind, chromeRole, dropChrome, documentTableRows, metaAuthors, readDocumentFields, readMetaLine, splitGluedTail } from '../../src/lib/ingest/read/chrome.ts';
 import { blocksOf } from '../../src/lib/ingest/read/dom-lines.ts';
 import { readInput } from '../../src/lib/ingest/read/index.ts';
 import { decodeWebPage } from '../../src/lib/ingest/read/web-page.ts';
@@ -208,6 +208,7 @@ describe('chrome kinds', () => {
     ['图/张三 文/李四', 'credit line'],
     ['图片丨央视新闻客户端', 'credit line'],
     ['无障碍 | 长者模式 | 繁體', 'share/print bar'],
+    ['【责任编辑：张三】', 'metadata line'],
   ])('%s is %s', (line, kind) => expect(chromeKind(line)).toBe(kind));
   it('article text is none of them', () => {
     for (const text of ['扫码办事让群众少跑腿。', '首页', '1、以群众工作为中心常态化。', '图书室每天开放，群众可以借阅。', '干部下乡，第一版方案由群众定。', '工作重点在看实效', '2、回复群众诉求了解情况', '群众的意见来自网络和热线', '干部走访群众，登记困难。（新华社）']) {
@@ -223,6 +224,14 @@ describe('chrome kinds', () => {
     // A sentence about statements or compiling is text; only a line labelled 声明： or naming its sources is the site's.
     expect(chromeKind('村委会发表声明，公开承诺整改。')).toBeUndefined();
     expect(chromeKind('这些经验整理自群众来信，汇编成册。')).toBeUndefined();
+  });
+  it('a statement labelled 声明： is the page’s only after the article’s end: one inside the text stays', () => {
+    const body = ['广外街道干部每月走访群众，听取意见，解决问题，群众满意。', '声明：本村“两委”公开承诺，一月内修好村道，请群众监督。', '西城区干部每周接待群众，现场办理，限期答复。'];
+    const footer = '声明：本文仅代表作者个人观点，不代表本站立场。';
+    const dropped: Array<[string, string]> = [];
+    const kept = dropChrome([...body, footer, '网站地图 | 联系我们'], (l) => l, {}, (l, kind) => dropped.push([l, kind]));
+    expect(kept).toEqual(body);
+    expect(dropped).toEqual([[footer, 'footer'], ['网站地图 | 联系我们', 'footer']]);
   });
   it('a link glued to the last paragraph is cut off at the sentence end', () => {
     expect(splitGluedTail('真正做到全心全意为人民服务。返回南方网首页>>')).toEqual(['真正做到全心全意为人民服务。', '返回南方网首页>>']);
