@@ -266,6 +266,19 @@ describe('web pages', () => {
     const news = await ingestInput('news.html', new TextEncoder().encode(page('合作社传来喜讯，')), vocab);
     expect(news.doc.drafts[0]!.raw[0]).toMatch(/^合作社传来喜讯，十八大/u);
   });
+  it('a page: the 声明 the article quotes stays in its draft, the site’s 声明 after the article is listed as page furniture', async () => {
+    const quoted = '声明：本村“两委”公开承诺，一月内修好村道，请群众监督。';
+    const site = '声明：本网站所载文章仅代表作者观点，转载请注明出处。';
+    const ps = ['十八大报告指出：坚持以人为本、执政为民，始终保持党同人民群众的血肉联系。', '村里在公示栏贴出一份声明，全文如下：', quoted, '一个月后村道修好了，群众说干部说话算话。'];
+    const html = `<html><head><meta charset="utf-8"><title>群众工作怎么做？_永善县人民政府</title></head><body><div class="main"><h1>群众工作怎么做？</h1><div class="info">发布时间：2013-05-23</div><div class="con">${ps.map((p) => `<p>${p}</p>`).join('')}<p>${site}</p><p>【责任编辑：张三】</p></div></div><div class="footer"><p>版权所有：永善县人民政府</p></div></body></html>`;
+    const { doc, left } = await ingestInput('statement.html', new TextEncoder().encode(html), vocab);
+    expect(doc.drafts[0]!.raw).toEqual(ps);
+    expect(left.find((b) => b.text === site)?.role).toBe('chrome');
+    // The editor's credit in 【】 is a labelled line of the page, listed as its 责任编辑： field: no author, no column.
+    expect(left.find((b) => b.text === '【责任编辑：张三】')?.role).toBe('dateline');
+    expect(doc.drafts[0]!.authors).toEqual([]);
+  });
+
   it('a question headline in <h1> over a short article in plain <div>s gives a draft', async () => {
     const body = '<p>十八大报告指出：坚持以人为本、执政为民，始终保持党同人民群众的血肉联系。</p><p>要深入基层，倾听群众呼声，解决群众最关心最直接最现实的利益问题。</p>';
     const html = `<html><head><meta charset="utf-8"><title>群众工作怎么做？_永善县人民政府</title></head><body><div class="nav"><a href="/">首页</a></div><div class="main"><h1>群众工作怎么做？</h1><div class="info">发布时间：2013-05-23</div><div class="con">${body}</div></div></body></html>`;
