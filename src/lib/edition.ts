@@ -110,10 +110,39 @@ export function isCommentaryLabel(paragraph: string): boolean {
  */
 export function buildEdition(raw: readonly string[], corrections: readonly Correction[], sentinelFor?: Correction): EditionBlock[] {
   const blocks = numberBlocks(mergeJoins(raw, corrections, sentinelFor));
-  return blocks.map((block) => ({
-    p: block.p,
-    text: normalizePunctuation(block.p === null ? block.text : applyCorrections(block.text, block.p, corrections, sentinelFor)),
-  }));
+  return blocks.map((block, i) => {
+    if (block.p === null) return { p: null, text: normalizePunctuation(block.text) };
+    try {
+      return { p: block.p, text: normalizePunctuation(applyCorrections(block.text, block.p, corrections, sentinelFor)) };
+    } catch (error) {
+      throw blocks[i - 1]?.p === null ? withLabelColonFix(error, block.text) : error;
+    }
+  });
+}
+
+/**
+ * A correction recorded before the edition gave the 【点评】 label its colon (凡例, rule 4) may read its original from
+ * that colon (：服务下况 for 服务下况): the colon is the label's now, not the text's, so the correction no longer finds
+ * its words. Its words after the colon still stand at the paragraph's head; the message says the record that reads them.
+ */
+function withLabelColonFix(error: unknown, text: string): unknown {
+  const c = error instanceof CorrectionNotFound ? error.correction : undefined;
+  if (!c || c.type !== 'correct' || !LABEL_COLON.test(c.original)) return error;
+  const original = c.original.replace(LABEL_COLON, '');
+  if (!text.startsWith(original)) return error;
+  const corrected = c.corrected.replace(LABEL_COLON, '');
+  const fix = original === corrected ? 'remove the correction: the edition already leaves the colon out' : `record original "${original}", corrected "${corrected}"`;
+  return new EditionError(`correction at p${c.p}: original reading "${c.original}" starts with the colon of the ${COMMENTARY_MARKER} label, which the edition sets with the label (凡例, rule 4); ${fix}`);
+}
+const LABEL_COLON = /^[\s\u3000]*[:：][\s\u3000]*/u;
+
+/** A text correction whose original reading is not in its paragraph. */
+class CorrectionNotFound extends EditionError {
+  readonly correction: Correction;
+  constructor(correction: Correction) {
+    super(`correction at p${correction.p}: original reading "${correction.type === 'correct' ? correction.original : ''}" not found in the raw paragraph`);
+    this.correction = correction;
+  }
 }
 
 /**
@@ -126,7 +155,7 @@ export function applyCorrections(text: string, p: number, corrections: readonly 
     if (c.type !== 'correct' || c.p !== p) continue;
     const at = nthIndex(text, c.original, c.nth ?? 1);
     if (at === -1) {
-      throw new EditionError(`correction at p${c.p}: original reading "${c.original}" not found in the raw paragraph`);
+      throw new CorrectionNotFound(c);
     }
     text = text.slice(0, at) + c.corrected + (c === sentinelFor ? SENTINEL : '') + text.slice(at + c.original.length);
   }

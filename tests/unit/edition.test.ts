@@ -56,6 +56,18 @@ describe('buildEdition', () => {
     expect(() => buildEdition(['入户走访。'], [{ type: 'correct', p: 1, original: '人户', corrected: '入户' }])).toThrow(EditionError);
   });
 
+  it('a correction recorded before the label-colon rule, its original starting at the 【点评】 label\'s colon, is refused with the record that fixes it', () => {
+    // The colon goes with the label (凡例, rule 4): the paragraph after the label reads 服务下况。, and the correction's own words are the rest.
+    const raw = ['正文。', '【点评】：服务下况。'];
+    const old = { type: 'correct' as const, p: 2, original: '：服务下况', corrected: '：服务下沉' };
+    expect(() => buildEdition(raw, [old])).toThrow('correction at p2: original reading "：服务下况" starts with the colon of the 【点评】 label, which the edition sets with the label (凡例, rule 4); record original "服务下况", corrected "服务下沉"');
+    expect(buildEdition(raw, [{ ...old, original: '服务下况', corrected: '服务下沉' }]).at(-1)).toEqual({ p: 2, text: '服务下沉。' });
+    // A correction that only took the colon away has nothing left to do.
+    expect(() => buildEdition(raw, [{ ...old, original: '：', corrected: '' }])).toThrow(/starts with the colon of the 【点评】 label.*; remove the correction: the edition already leaves the colon out/);
+    // Elsewhere a colon is the text's own: a correction not found there gets the plain message.
+    expect(() => buildEdition(['正文：服务下况。'], [{ ...old, p: 1, original: '：服务下沈' }])).toThrow(/not found in the raw paragraph$/);
+  });
+
   it('refuses a join where the raw text has no such break', () => {
     expect(() => buildEdition(['甲。', '乙。'], [{ type: 'join', p: 1, after: '丙' }])).toThrow(/no raw paragraph ending with "丙"/);
   });

@@ -368,6 +368,37 @@ describe('what is not a case', () => {
     expect(doc.left?.some((b) => b.role === 'column')).toBe(false);
   });
 
+  it('an editor’s credit in 【】 between two cases is the credit, listed as the unbracketed one is: no column, no author', () => {
+    const withCredit = (credit: string) => analyseDocument(['# 北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', credit, '', '# 天津宝坻区推行一站三中心', '', caseBody('宝坻区')].join('\n'), vocab);
+    const bracketed = withCredit('【责任编辑：张三】');
+    const plain = withCredit('责任编辑：张三');
+    const roleOf = (doc: ReturnType<typeof analyseDocument>, text: string) => doc.left?.find((b) => b.text === text)?.role;
+    expect(roleOf(plain, '责任编辑：张三')).toBeDefined();
+    expect(roleOf(bracketed, '【责任编辑：张三】')).toBe(roleOf(plain, '责任编辑：张三'));
+    expect(bracketed.drafts.map((d) => d.raw)).toEqual([[caseBody('广外街道')], [caseBody('宝坻区')]]);
+    expect(bracketed.drafts.flatMap((d) => d.authors.map((a) => a.name))).not.toContain('张三');
+    expect(COLUMN_LABEL.test('【责任编辑：张三】')).toBe(false);
+    expect(COLUMN_LABEL.test('【他山之石】')).toBe(true);
+  });
+
+  it('a 声明： paragraph inside the text is the text’s; only closing the text is it the page’s statement', () => {
+    const quoted = '声明：本村“两委”公开承诺，一月内修好村道，请群众监督。';
+    const footer = '声明：本文仅代表作者个人观点，不代表本站立场。';
+    const text = ['北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', quoted, '', caseBody('西城区'), '', footer].join('\n');
+    const doc = analyseDocument(text, vocab);
+    expect(doc.drafts[0]!.raw).toEqual([caseBody('广外街道'), quoted, caseBody('西城区')]);
+  });
+
+  it('a case counting its own systems (构建三大服务体系) keeps its place, though the body names other provinces', () => {
+    const body = ['永善县构建三大服务体系，干部每月走访群众，听取意见。', '永善县各乡镇推行代办服务，群众满意。', '永善县学习浙江、江苏、广东等地的经验，建立便民服务中心。'];
+    expect(isNationalRoundUp('构建三大服务体系', body.join('\n'), regions)).toBe(false);
+    // Other provinces named a paragraph each, the county in most: still the county's own case.
+    const visits = ['永善县构建三大服务体系，干部每月走访群众。', '干部赴浙江安吉考察学习。', '又到江苏昆山学习网格化管理。', '再去广东东莞学习党代表工作室。', '永善县各乡镇推行代办服务。', '永善县群众满意。'];
+    expect(isNationalRoundUp('构建三大服务体系', visits.join('\n'), regions)).toBe(false);
+    const draft = analyseDocument(['构建三大服务体系', '', ...body.flatMap((p) => [p, ''])].join('\n'), vocab).drafts[0]!;
+    expect(draft.region?.code).toBe('530625');
+  });
+
   it('a column label is never the compilers’ 【点评】 nor any note’s label, however the note list names it', () => {
     expect(COLUMN_LABEL.test('【他山之石】')).toBe(true);
     expect(COLUMN_LABEL.test('【经验交流】')).toBe(true);

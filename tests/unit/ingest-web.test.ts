@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
 import type { DocumentMeta } from '../../src/lib/ingest/clean.ts';
-import { chromeKind, chromeRole, documentTableRows, metaAuthors, readDocumentFields, readMetaLine, splitGluedTail } from '../../src/lib/ingest/read/chrome.ts';
+import { chromeKind, chromeRole, dropChrome, documentTableRows, metaAuthors, readDocumentFields, readMetaLine, splitGluedTail } from '../../src/lib/ingest/read/chrome.ts';
 import { blocksOf } from '../../src/lib/ingest/read/dom-lines.ts';
 import { readInput } from '../../src/lib/ingest/read/index.ts';
 import { decodeWebPage } from '../../src/lib/ingest/read/web-page.ts';
@@ -208,6 +208,7 @@ describe('chrome kinds', () => {
     ['图/张三 文/李四', 'credit line'],
     ['图片丨央视新闻客户端', 'credit line'],
     ['无障碍 | 长者模式 | 繁體', 'share/print bar'],
+    ['【责任编辑：张三】', 'metadata line'],
   ])('%s is %s', (line, kind) => expect(chromeKind(line)).toBe(kind));
   it('article text is none of them', () => {
     for (const text of ['扫码办事让群众少跑腿。', '首页', '1、以群众工作为中心常态化。', '图书室每天开放，群众可以借阅。', '干部下乡，第一版方案由群众定。', '工作重点在看实效', '2、回复群众诉求了解情况', '群众的意见来自网络和热线', '干部走访群众，登记困难。（新华社）']) {
@@ -223,6 +224,14 @@ describe('chrome kinds', () => {
     // A sentence about statements or compiling is text; only a line labelled 声明： or naming its sources is the site's.
     expect(chromeKind('村委会发表声明，公开承诺整改。')).toBeUndefined();
     expect(chromeKind('这些经验整理自群众来信，汇编成册。')).toBeUndefined();
+  });
+  it('a statement labelled 声明： is the page’s only after the article’s end: one inside the text stays', () => {
+    const body = ['广外街道干部每月走访群众，听取意见，解决问题，群众满意。', '声明：本村“两委”公开承诺，一月内修好村道，请群众监督。', '西城区干部每周接待群众，现场办理，限期答复。'];
+    const footer = '声明：本文仅代表作者个人观点，不代表本站立场。';
+    const dropped: Array<[string, string]> = [];
+    const kept = dropChrome([...body, footer, '网站地图 | 联系我们'], (l) => l, {}, (l, kind) => dropped.push([l, kind]));
+    expect(kept).toEqual(body);
+    expect(dropped).toEqual([[footer, 'footer'], ['网站地图 | 联系我们', 'footer']]);
   });
   it('a link glued to the last paragraph is cut off at the sentence end', () => {
     expect(splitGluedTail('真正做到全心全意为人民服务。返回南方网首页>>')).toEqual(['真正做到全心全意为人民服务。', '返回南方网首页>>']);
@@ -257,6 +266,19 @@ describe('web pages', () => {
     const news = await ingestInput('news.html', new TextEncoder().encode(page('合作社传来喜讯，')), vocab);
     expect(news.doc.drafts[0]!.raw[0]).toMatch(/^合作社传来喜讯，十八大/u);
   });
+  it('a page: the 声明 the article quotes stays in its draft, the site’s 声明 after the article is listed as page furniture', async () => {
+    const quoted = '声明：本村“两委”公开承诺，一月内修好村道，请群众监督。';
+    const site = '声明：本网站所载文章仅代表作者观点，转载请注明出处。';
+    const ps = ['十八大报告指出：坚持以人为本、执政为民，始终保持党同人民群众的血肉联系。', '村里在公示栏贴出一份声明，全文如下：', quoted, '一个月后村道修好了，群众说干部说话算话。'];
+    const html = `<html><head><meta charset="utf-8"><title>群众工作怎么做？_永善县人民政府</title></head><body><div class="main"><h1>群众工作怎么做？</h1><div class="info">发布时间：2013-05-23</div><div class="con">${ps.map((p) => `<p>${p}</p>`).join('')}<p>${site}</p><p>【责任编辑：张三】</p></div></div><div class="footer"><p>版权所有：永善县人民政府</p></div></body></html>`;
+    const { doc, left } = await ingestInput('statement.html', new TextEncoder().encode(html), vocab);
+    expect(doc.drafts[0]!.raw).toEqual(ps);
+    expect(left.find((b) => b.text === site)?.role).toBe('chrome');
+    // The editor's credit in 【】 is a labelled line of the page, listed as its 责任编辑： field: no author, no column.
+    expect(left.find((b) => b.text === '【责任编辑：张三】')?.role).toBe('dateline');
+    expect(doc.drafts[0]!.authors).toEqual([]);
+  });
+
   it('a question headline in <h1> over a short article in plain <div>s gives a draft', async () => {
     const body = '<p>十八大报告指出：坚持以人为本、执政为民，始终保持党同人民群众的血肉联系。</p><p>要深入基层，倾听群众呼声，解决群众最关心最直接最现实的利益问题。</p>';
     const html = `<html><head><meta charset="utf-8"><title>群众工作怎么做？_永善县人民政府</title></head><body><div class="nav"><a href="/">首页</a></div><div class="main"><h1>群众工作怎么做？</h1><div class="info">发布时间：2013-05-23</div><div class="con">${body}</div></div></body></html>`;

@@ -68,8 +68,10 @@ export const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|(?:指导|实施|
  * A bulletin's column over the case it heads (【他山之石】, 【经验交流】), a label alone on its line: the
  * bulletin's furniture, not the end of the case before it. Never the compilers' 【点评】 or a note's label (NOTE_NAMES:
  * 【编者按】, 【开栏的话】, 【编辑说明】…): the one list of them, so a label added there is never cut as a column.
+ * A column is a name: a field in brackets (【责任编辑：张三】) is a labelled line, which the byline grammar reads
+ * (chrome.ts isMetaLine), never a column.
  */
-export const COLUMN_LABEL = new RegExp(`^【(?!(?:${[COMMENTARY_MARKER.slice(1, -1), ...NOTE_NAMES].join('|')}))[^【】\\s]{2,8}】$`, 'u');
+export const COLUMN_LABEL = new RegExp(`^【(?!(?:${[COMMENTARY_MARKER.slice(1, -1), ...NOTE_NAMES].join('|')}))[^【】\\s:：]{2,8}】$`, 'u');
 /** A notice's attachment label on a line of its own (附件, 附件1, 附件2：, 附件三): it opens the attachment after it, so in a text it follows the case before. */
 export const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$/u;
 /**

@@ -6,7 +6,7 @@
  */
 
 import { parseAuthorLine } from './case-start.ts';
-import { chromeKind, isAuthorCredit } from './read/chrome.ts';
+import { chromeKind, isAuthorCredit, isStatementInText } from './read/chrome.ts';
 import { asciiDigits, DATE, isoDate, partialDateOf, timeOf } from './dates.ts';
 import type { DocumentMeta } from './meta.ts';
 
@@ -94,8 +94,9 @@ export function cleanLines(raw: string, keep: ReadonlySet<number> = new Set()): 
   const meta: DocumentMeta = {};
   const lines: Line[] = [];
   const dropped: Line[] = [];
-  raw.split('\n').forEach((text, i) => {
-    const line = { n: i + 1, text: text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '') };
+  const texts = raw.split('\n').map((text) => text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''));
+  texts.forEach((text, i) => {
+    const line = { n: i + 1, text };
     if (!line.text) {
       lines.push(line);
       return;
@@ -108,7 +109,7 @@ export function cleanLines(raw: string, keep: ReadonlySet<number> = new Set()): 
     // The web reader's chrome kinds (captions, mastheads, pagination, share and WeChat prompts) are
     // chrome in any format: a caption or 版次 line left in the text is joined into a paragraph.
     // A 文/… or 作者丨… credit is the byline the analysis reads under a title, not chrome to drop.
-    const kind = isMeta || isAuthorCredit(line.text) ? undefined : chromeKind(line.text);
+    const kind = isMeta || isAuthorCredit(line.text) || isStatementInText(texts, i) ? undefined : chromeKind(line.text);
     if (isMeta || JUNK_LINE.some((re) => re.test(line.text)) || (kind && kind !== 'metadata line')) dropped.push(line);
     else lines.push(line);
   });

@@ -240,21 +240,46 @@ export function placeOfText(text: string, regions: RegionIndex, withShort: Short
  * cities named in full or as a word of their own (南京、武汉、杭州等); a county's name may be an ordinary word (城区, 矿区).
  */
 function namesPlacesAllOver(text: string, regions: RegionIndex): boolean {
-  const named = regionMentions(text, regions, true).filter((m) => m.region.level === 'province' || (m.region.level === 'city' && m.full));
-  const provinces = new Set([...named.map((m) => m.region), ...citiesNamedInShort(text, regions)].map((r) => regions.chain(r.code)[0]?.code));
-  return provinces.size >= 3;
+  return provincesNamed(text, regions).size >= 3;
+}
+
+/**
+ * The provinces whose places a text names: provinces, cities in full or as a word of their own and, `withCounties`,
+ * counties named in full by three characters or more (永善县, not 城区, a district of many cities).
+ */
+function provincesNamed(text: string, regions: RegionIndex, withCounties = false): Set<string | undefined> {
+  const county = (m: { region: Region; name: string; full: boolean }) => withCounties && m.region.level === 'county' && m.full && Array.from(m.name).length >= 3;
+  const named = regionMentions(text, regions, true).filter((m) => m.region.level === 'province' || (m.region.level === 'city' && m.full) || county(m));
+  return new Set([...named.map((m) => m.region), ...citiesNamedInShort(text, regions)].map((r) => regions.chain(r.code)[0]?.code));
+}
+
+/**
+ * Whether a body's places are many and parallel, as a round-up's stories are: three provinces or more each the one
+ * province of a paragraph of its own (one story's), and none named in half the paragraphs that name a place or more
+ * (a county counts for its province here: it is how a one-county case keeps returning to its place).
+ * A case that names other provinces in one breath (学习浙江、江苏、广东的经验), or a paragraph each while its own
+ * county runs through the text, tells of one place.
+ */
+function placesAreParallel(body: string, regions: RegionIndex): boolean {
+  const perParagraph = body.split('\n').map((p) => provincesNamed(p, regions, true)).filter((set) => set.size > 0);
+  const alone = new Set(perParagraph.filter((set) => set.size === 1).map((set) => [...set][0]));
+  const named = new Map<string | undefined, number>();
+  for (const set of perParagraph) for (const code of set) named.set(code, (named.get(code) ?? 0) + 1);
+  return alone.size >= 3 && Math.max(...named.values()) * 2 < perParagraph.length;
 }
 
 /** A word by which a heading counts the stories it gathers (十大, 三大, 10大, 盘点): a list's, not one story's. */
 const COUNTED = /(?:\d{1,3}|[二两三四五六七八九十百]{1,3})大(?![学会])|盘点/u;
 
 /**
- * A round-up of the whole country (2004中国十大科技骗局): the heading counts the stories it gathers and names no place,
- * and the body tells of places all over the country. The place its opening names is one story's among several, not
- * the text's. A heading that merely names the country (中国诺贝尔奖, 中国外贸人) tells of one story.
+ * A round-up of the whole country (2004中国十大科技骗局): the heading counts what it gathers and names no place, and
+ * the body's paragraphs (`body`'s lines) tell of places all over the country, each its own (placesAreParallel). The
+ * place its opening names is one story's among several, not the text's. A heading that merely names the country
+ * (中国诺贝尔奖, 中国外贸人) tells of one story; one that counts a county's own systems (构建三大服务体系) over a body
+ * that stays with the county is no round-up, whatever other provinces it names.
  */
 export function isNationalRoundUp(heading: string, body: string, regions: RegionIndex): boolean {
-  return COUNTED.test(heading) && !resolvePlace(heading, regions) && namesPlacesAllOver(body, regions);
+  return COUNTED.test(heading) && !resolvePlace(heading, regions) && placesAreParallel(body, regions);
 }
 
 /** Together shorter than this, the first paragraphs are a lead of short lines (a quote, a teaser), not yet the opening. */

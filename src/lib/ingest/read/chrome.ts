@@ -172,6 +172,22 @@ const LIST_HEADS = new Set<ChromeKind>(['comments', 'related articles']);
  * content above…, a paper's 声明：…仅供参考，不构成实质性投资建议): the platform's, whatever sentences it holds.
  */
 const STATEMENT = /^(?:平台声明|免责声明|特别声明|版权声明|声明|Notice|Disclaimer)\s*[:：]/i;
+
+/**
+ * Whether the statement at `i` stands inside the article, not after its end: running text of the article (a sentence
+ * no chrome kind claims) follows it before any list of comments or related articles. A page's statement closes the
+ * article, in its footer; a 声明： the text quotes (a village's public pledge) is followed by more of the text and is
+ * the text's. Told by position, not by the word, which both share.
+ */
+export function isStatementInText(lines: readonly string[], i: number): boolean {
+  if (!STATEMENT.test(lines[i] ?? '')) return false;
+  for (const line of lines.slice(i + 1)) {
+    const kind = chromeKind(line);
+    if (kind && LIST_HEADS.has(kind)) return false;
+    if (!kind && Array.from(line).length >= 20 && /[。！？][”’」』）)]?$/u.test(line)) return true;
+  }
+  return false;
+}
 /**
  * A promotion set in or above the text (a vote, a campaign, an app): its call to action is a bracketed link to
  * click inside the line (…评选火热进行中！【点击投票】Pick你心目中的…); a paragraph that merely ends in a link
@@ -203,7 +219,8 @@ export function chromeKind(line: string): ChromeKind | undefined {
 }
 
 const LABEL = '本文来源|来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发稿时间|更新时间|发布日期|时间|日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿';
-const META_LINE = new RegExp(`(^|\\s|\\d)[（(]?(${LABEL})\\s*[:：]`);
+// A field may stand in brackets, as a page sets its editor's credit (（责编：…）, 【责任编辑：…】).
+const META_LINE = new RegExp(`(^|\\s|\\d)[（(【]?(${LABEL})\\s*[:：]`);
 
 /** Labels that only a page's byline or dateline uses. */
 const SURE_META = /(来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发稿时间|更新时间|发布日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿)\s*[:：]/;
@@ -489,7 +506,7 @@ export function dropChrome<T>(
       count('metadata line');
       return;
     }
-    let kind = chromeKind(line) ?? (videoTitles.has(line.trim()) ? 'video player' : undefined);
+    let kind = isStatementInText(lines, i) ? undefined : (chromeKind(line) ?? (videoTitles.has(line.trim()) ? 'video player' : undefined));
     if (kind === 'video player' && /收起$/u.test(line)) videoTitles.add(line.replace(/收起$/u, '').trim());
     // "时间：…" or "日期：…" alone may be the article's own words (a meeting's time); only near
     // the top or the end of the article is it the page's dateline.
