@@ -15,7 +15,9 @@ export const COMMENTARY_MARKER = '【点评】';
 export const NOTE_LABELS = ['编者按', '编前语', '按语', '编者的话', '编辑说明', '开栏的话', '开篇的话'] as const;
 /** …and a compilation's 前言/序言 or its 编写说明 (出版说明, 编印说明), a heading only (an article's own 前言 is the author's). */
 export const PREFACE_NAMES = ['前言', '序言', '编写说明', '出版说明', '编印说明'] as const;
-export const NOTE_NAMES = [...NOTE_LABELS, ...PREFACE_NAMES] as const;
+/** …and a compilation's 后记 (编后记, 编后语) under its own heading after its last case: the compilers' closing note. */
+export const POSTSCRIPT_NAMES = ['后记', '编后记', '编后语'] as const;
+export const NOTE_NAMES = [...NOTE_LABELS, ...PREFACE_NAMES, ...POSTSCRIPT_NAMES] as const;
 export type NoteName = (typeof NOTE_NAMES)[number];
 
 /** A title in 书名号, a title inside it in 〈〉 (《关于印发〈联系服务群众经验做法选编〉的通知》), as Chinese typesetting nests them. */

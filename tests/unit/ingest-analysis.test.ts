@@ -312,6 +312,43 @@ describe('what is not a case', () => {
     expect(doc.editorNoteLabel).toBe('编写说明');
   });
 
+  it('an 经验交流材料汇编: circulation marks, a Word TOC whose leaders became one space, part headings over cases and a closing 后记 are no text of any case', () => {
+    const text = [
+      '内部资料', '', '注意保存', '', '联系服务群众', '', '经验交流材料汇编', '', '县委教育实践活动领导小组办公室　编', '', '二〇一四年三月', '',
+      '目　录', '', '第一部分 深入基层 一线服务群众 1', '', '北京西城区广外街道党支部建在项目上 1', '', '第二部分 开门纳谏 主动接受群众监督 3', '', '天津宝坻区推行一站三中心 3', '', '后 记 5', '',
+      '第一部分　深入基层　一线服务群众', '', '北京西城区广外街道党支部建在项目上', '', '北京市西城区广外街道　王永明', '', caseBody('广外街道'), '',
+      '第二部分　开门纳谏　主动接受群众监督', '', '天津宝坻区推行一站三中心', '', '——一个区的做法', '', caseBody('宝坻区'), '',
+      '后　　记', '', '我们选取两篇，分为两个部分，供学习参考。', '', '编　者',
+    ].join('\n');
+    const doc = analyseDocument(text, vocab);
+    expect(doc.title).toBe('联系服务群众经验交流材料汇编');
+    expect(doc.drafts.map((d) => d.title)).toEqual(['北京西城区广外街道党支部建在项目上', '天津宝坻区推行一站三中心']);
+    expect(doc.drafts.map((d) => d.raw)).toEqual([[caseBody('广外街道')], [caseBody('宝坻区')]]);
+    // A unit ending in 街道 before a name is a byline, as one ending in 组织部 is.
+    expect(doc.drafts[0]!.authors).toEqual([{ name: '王永明', role: '北京市西城区广外街道' }]);
+    const roleOf = (line: number) => doc.left?.find((b) => b.line === line)?.role;
+    expect([15, 17, 19, 21, 23].map(roleOf)).toEqual(Array(5).fill('contents'));
+    expect([25, 33].map(roleOf)).toEqual(['column', 'column']);
+    expect([1, 3].map(roleOf)).toEqual(['compilation-header', 'compilation-header']);
+    // With no note before the cases, the 后记 is the source's note, under its own word.
+    expect(doc.editorNote).toMatch(/^我们选取两篇/u);
+    expect(doc.editorNoteLabel).toBe('后记');
+    expect([41, 43, 45].map(roleOf)).toEqual(['editor-note', 'editor-note', 'editor-note']);
+  });
+
+  it('a heading the document ranks above the next case’s title is that part’s heading; a 后记 section of a single essay stays its own', () => {
+    // Parts group cases: the first part holds two, the second one; nothing marks them but their rank.
+    const lines = ['深入基层　一线服务群众', '北京西城区广外街道党支部建在项目上', caseBody('广外街道'), '湖南嘉禾推行四联四包', caseBody('嘉禾县'), '开门纳谏　主动接受监督', '天津宝坻区推行一站三中心', caseBody('宝坻区')];
+    const text = lines.join('\n\n');
+    const hints = { headings: [{ line: 1, level: 1 }, { line: 3, level: 2 }, { line: 7, level: 2 }, { line: 11, level: 1 }, { line: 13, level: 2 }] };
+    const doc = analyseDocument(text, vocab, {}, hints);
+    expect(doc.drafts.map((d) => d.title)).toEqual(['北京西城区广外街道党支部建在项目上', '湖南嘉禾推行四联四包', '天津宝坻区推行一站三中心']);
+    expect(doc.drafts.map((d) => d.raw)).toEqual([[caseBody('广外街道')], [caseBody('嘉禾县')], [caseBody('宝坻区')]]);
+    expect([1, 11].map((line) => doc.left?.find((b) => b.line === line)?.role)).toEqual(['column', 'column']);
+    const essay = analyseDocument(['北京西城区广外街道党支部建在项目上', caseBody('广外街道'), '后记', '作者自己的后记，写于成书之时。'].join('\n\n'), vocab);
+    expect(essay.drafts[0]!.raw).toContain('作者自己的后记，写于成书之时。');
+  });
+
   it('a teaching compilation’s 思考题 after a case are no text of it: cut, and listed with their role', () => {
     const questions = ['思考题：', '', '1．服务网点为什么要下延到村？', '', '2．结合本地实际谈谈如何借鉴。'];
     const text = ['# 北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', ...questions, '', '# 天津宝坻区推行一站三中心', '', caseBody('宝坻区'), '', ...questions].join('\n');

@@ -10,7 +10,7 @@
  */
 import { isSectionHeading } from '../mdx-text.ts';
 import type { RegionIndex } from '../regions/divisions.ts';
-import { COMMENTARY_MARKER, normalizePunctuation, NOTE_LABELS, NOTE_NAMES, PREFACE_NAMES } from '../text.ts';
+import { COMMENTARY_MARKER, normalizePunctuation, NOTE_LABELS, NOTE_NAMES, POSTSCRIPT_NAMES, PREFACE_NAMES } from '../text.ts';
 import { DATE_SOURCE } from './dates.ts';
 import { loadRegionIndex } from '../node/region-index.ts';
 import { regionMentions, resolvePlace } from './places.ts';
@@ -46,11 +46,24 @@ const MD_MARK = /^#{1,6}\s+/u;
  * source's title, not a heading's marker (a 第一辑 over cases heads a part, with words after it).
  */
 export const VOLUME_LINE = new RegExp(`^[（(]?\\s*第\\s*(?:${NUMERAL}|\\d{1,4})\\s*[辑卷册期集]\\s*(?:[（(]\\s*总第\\s*\\d{1,5}\\s*期\\s*[)）])?\\s*[)）]?$`, 'u');
+/** A cover's mark of how far the document may go (内部资料, 注意保存, 仅供参考, 秘密★): printed beside the title, no word of it. */
+export const CIRCULATION_MARK = /^(?:内部资料|内部刊物|内部发行|内部参阅|内部文件|注意保存|妥善保存|仅供参考|仅供内部参考|(?:秘密|机密|绝密)(?:[★\s]\S{0,8})?)$/u;
 const COMPILATION_TITLE = /选编|汇编|摘编|案例|经验做法|典型|集锦|摘录|选粹|做法选|专辑|合集/u;
+/** A note's name as a heading line of its own, bracketed or letter-spaced (前　　言, 【编写说明】). */
+function headingOf(names: readonly string[]): RegExp {
+  return new RegExp(`^[【\\[]?(?:${names.map((name) => Array.from(name).join('\\s*')).join('|')})[】\\]]?$`, 'u');
+}
 /** The label of an editor's note, on its own line or before the note's first words. */
 export const NOTE_LABEL = new RegExp(`^[【\\[]?(?:${NOTE_LABELS.join('|')})[】\\]]?\\s*[:：]?\\s*`, 'u');
 /** A compilation's 前言, 序言 or 编写说明 under its own heading line, letter-spaced or not (前　　言, 编 写 说 明): the compilers' note; in an article it is the author's own. */
-export const PREFACE_LABEL = new RegExp(`^[【\\[]?(?:${PREFACE_NAMES.map((name) => Array.from(name).join('\\s*')).join('|')})[】\\]]?$`, 'u');
+export const PREFACE_LABEL = headingOf(PREFACE_NAMES);
+/** A compilation's 后记 (编后记, 编后语) under its own heading line, letter-spaced or not (后　　记): after the last case, the compilers' closing note. */
+export const POSTSCRIPT_LABEL = headingOf(POSTSCRIPT_NAMES);
+/**
+ * A part of a compilation over the cases it groups (第一部分　深入基层　一线服务群众, 第二篇 …): a part's marker with
+ * its words. Taken as a part only where it stands right over a case's heading (document.ts), never as a case.
+ */
+export const PART_HEADING = new RegExp(`^第(?:${NUMERAL}|\\d{1,2})(?:部分|篇|编)[\\s\u3000:：、]*\\p{Script=Han}`, 'u');
 /**
  * The heading of what a teaching compilation prints after a case for its classes (思考题：, 讨论与思考): the
  * compilers' questions, not the text of the case, which another witness prints without them.
@@ -135,16 +148,36 @@ export function startsWithMarker(text: string): boolean {
 /** A line that can be a title: short, no sentence inside; it may end in ” 》 ） ！ or ？ (headlines ask: 群众工作怎么做？). */
 export function isTitleLike(text: string): boolean {
   const bare = stripMarkers(text);
-  if (len(text) > 80 || len(bare) < 2 || text === COMMENTARY_MARKER || NOTE_LABEL.test(text) || PREFACE_LABEL.test(text)) return false;
+  if (len(text) > 80 || len(bare) < 2 || text === COMMENTARY_MARKER || NOTE_LABEL.test(text) || PREFACE_LABEL.test(text) || POSTSCRIPT_LABEL.test(text)) return false;
   if (/[。；;]/.test(bare) || /[！!？?](?!$)/.test(bare)) return false;
   if (/[，、：:,（(“‘《—-]$/u.test(bare)) return false;
   return /\p{Script=Han}/u.test(bare) && !/^[\d\s\-/.年月日:：]+$/.test(bare);
 }
 
+const CONTENTS_HEADING = /^(?:目\s*录|目\s*次|本期要目|要\s*目|本期目录)$/u;
+
 /** A table-of-contents line: a title, a leader or wide space, a page number. */
 export function isContentsLine(text: string): boolean {
-  if (/^(?:目\s*录|目\s*次|本期要目|要\s*目|本期目录)$/u.test(text)) return true;
+  if (CONTENTS_HEADING.test(text)) return true;
   return len(text) <= 90 && /\p{Script=Han}/u.test(text) && /(?:\.{3,}|…{2,}|·{3,}|-{3,}|—{4,}|_{3,}|\s{3,}|\t)\s*\d{1,4}$/u.test(text);
+}
+
+/**
+ * The entries under a 目录 heading whose leaders the extraction made one space (a Word TOC field's tab): each a
+ * title-like line ending in a page number, the run ending at the first line that is not one. Elsewhere a line
+ * ending in a number is text (…共发放慰问金 3).
+ */
+const isEntryTitle = (text: string) => isTitleLike(text) || PREFACE_LABEL.test(text) || POSTSCRIPT_LABEL.test(text) || NOTE_LABEL.exec(text)?.[0] === text;
+
+export function contentsEntries<P extends { text: string }>(ps: readonly P[]): Set<P> {
+  const out = new Set<P>();
+  let under = false;
+  for (const p of ps) {
+    if (CONTENTS_HEADING.test(p.text)) under = true;
+    else if (under && len(p.text) <= 90 && /\s\d{1,4}$/u.test(p.text) && isEntryTitle(p.text.replace(/\s\d{1,4}$/u, ''))) out.add(p);
+    else under = false;
+  }
+  return out;
 }
 
 /** Words a byline prints before names that are never names themselves: 本报记者, 通讯员, 特约记者…. */
@@ -300,7 +333,8 @@ export function parseAuthorLine(text: string): Array<{ name: string; role?: stri
   const role = merged.join('');
   // With neither role nor label (作者：, 执笔/), only the names' form says they are names: a common word (热点栏目, 客户端, 发稿) is none.
   if (!role && !hasLabel && names.some(isCommonWord)) return undefined;
-  if (role && !/[委局办部院室处所厅会站队记长员表任者人]$/u.test(role)) return undefined;
+  // A unit ends in its kind of body (…县委, …组织部, …街道, …社区, …镇): a phrase before names that does not is no byline.
+  if (role && !/(?:[委局办部院室处所厅会站队记长员表任者人镇乡]|街道|社区)$/u.test(role)) return undefined;
   return names.map((name) => (role ? { name, role } : { name }));
 }
 
@@ -397,6 +431,18 @@ function isCompilation(ps: readonly Paragraph[], spans: Span[], ctx: Context): b
   return places.size >= Math.max(2, Math.ceil((2 * n) / 3));
 }
 
+/**
+ * The heading rank a compilation's cases take: the first, unless its every heading stands right over one of the
+ * second while the second also stands alone (parts grouping cases: 第一部分 over two cases, 第二部分 over one).
+ */
+function caseRank(ps: readonly Paragraph[], ctx: Context): number {
+  const level = (i: number) => (ps[i] ? ctx.levels.get(ps[i]!.first) : undefined);
+  const tops = ps.map((_, i) => i).filter((i) => level(i) === 1 && isTitleLike(ps[i]!.text));
+  const seconds = ps.map((_, i) => i).filter((i) => level(i) === 2 && isTitleLike(ps[i]!.text));
+  const overSecond = tops.length > 0 && tops.every((i) => level(i + 1) === 2);
+  return overSecond && seconds.length > tops.length ? 2 : 1;
+}
+
 export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   const title = (i: number) => isTitleLike(ps[i]!.text);
   const idx = (test: (i: number) => boolean) => ps.map((_, i) => (test(i) ? i : -1)).filter((i) => i >= 0);
@@ -424,7 +470,7 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
     if (numbered.length >= 2) break;
   }
 
-  const hinted = prune(ps, idx((i) => level(i) === 1 && title(i)), ctx);
+  const hinted = prune(ps, idx((i) => level(i) === caseRank(ps, ctx) && title(i)), ctx);
   if (hinted.length >= 2 && isCompilation(ps, hinted, ctx)) return withEnds(hinted, ps.length);
 
   // Plain title lines, each standing alone before its body, under a compilation's header.

@@ -17,7 +17,7 @@ import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isNationalRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
-import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CLOSING_BYLINE, COLUMN_LABEL, COMPILER, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLUMN_LABEL, COMPILER, contentsEntries, PART_HEADING, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 import { charAsWordFrequency, cutWords, tagWords } from './words.ts';
 
@@ -403,6 +403,30 @@ function isHeaderSpan(ps: readonly Paragraph[], span: Span, next: Span): boolean
   return body.every((p) => COMPILER.test(p.text));
 }
 
+const PART_REASON = '汇编的分部标题，标在其下各篇之前，不属任何案例正文';
+
+/**
+ * A part's heading over the case after it (第一部分　深入基层…): a part's marker, or a heading the document ranks
+ * above that case's title (Heading 1 over Heading 2). Only where it stands right over a case's heading: no case itself.
+ */
+function isPartOver(p: Paragraph, title: Paragraph, levels: ReadonlyMap<number, number>): boolean {
+  const own = levels.get(p.first);
+  const theirs = levels.get(title.first);
+  return isTitleLike(p.text) && (PART_HEADING.test(p.text) || (own !== undefined && theirs !== undefined && own < theirs));
+}
+
+/**
+ * A compilation's 后记 closing its last case: the heading and everything after it, cut from the span (its end
+ * moves up) and returned, heading first; nothing when no 后记 heading follows the case's first paragraph.
+ */
+function cutPostscript(ps: readonly Paragraph[], span: Span): Paragraph[] {
+  const at = ps.findIndex((p, i) => i > lastOf(span) + 1 && i < span.end && POSTSCRIPT_LABEL.test(p.text));
+  if (at < 0) return [];
+  const cut = ps.slice(at, span.end);
+  span.end = at;
+  return cut;
+}
+
 /**
  * A teaching compilation's questions closing a case: a 思考题 heading followed only by numbered items up to the
  * case's end. Cut from the span (its end moves up) and returned, heading first; nothing when the heading is
@@ -468,11 +492,13 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     if (!last.text) all.pop();
   }
   // Table-of-contents lines (a title, a leader and a page number) are no text of any case.
-  const contents = all.filter((p) => isContentsLine(p.text));
+  const tocEntries = contentsEntries(all);
+  const isContents = (p: Paragraph) => isContentsLine(p.text) || tocEntries.has(p);
+  const contents = all.filter(isContents);
   if (contents.length) dropped.contents = contents.length;
   for (const p of contents) leave('contents', p.text, p.first, '目录行，不属任何案例', p.last);
   const notes = all.filter((p) => noteLines.has(p.first));
-  const ps = all.filter((p) => !isContentsLine(p.text) && !noteLines.has(p.first));
+  const ps = all.filter((p) => !isContents(p) && !noteLines.has(p.first));
   const joinsAt = new Map<Paragraph, Array<{ after: string }>>();
   rebuilt.joins.forEach((j) => {
     const p = all[j.index]!;
@@ -501,13 +527,19 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       leave('colophon', last.text, last.first, '汇编文末单独一行、排作标题样式，其后无正文：全书的结尾说明，不属最后一篇的正文', last.last);
     }
   }
-  // The label of the attachment a case opens (附件2), or a bulletin's column over it (【他山之石】), stands after the previous case's last paragraph.
+  // A compilation's 后记 after its last case is the compilers' closing note, not that case's text.
+  const postscript = lastSpan && spans.length > 1 ? cutPostscript(ps, lastSpan) : [];
+  // The label of the attachment a case opens (附件2), a bulletin's column over it (【他山之石】) or the heading of the part
+  // it begins (第二部分　……) stands after the previous case's last paragraph.
   // With no case after it, a line in 【】 closing the text heads nothing: it is the last case's own.
   spans.forEach((span, i) => {
-    const heads = (text: string) => ATTACHMENT_LABEL.test(text) || (i < spans.length - 1 && COLUMN_LABEL.test(text));
-    while (span.end - 1 > lastOf(span) + 1 && heads(ps[span.end - 1]!.text)) {
+    const next = spans[i + 1];
+    const part = (p: Paragraph) => !!next && isPartOver(p, ps[next.titleIndex]!, headingLevel);
+    const heads = (p: Paragraph) => ATTACHMENT_LABEL.test(p.text) || (!!next && COLUMN_LABEL.test(p.text)) || part(p);
+    while (span.end - 1 > lastOf(span) + 1 && heads(ps[span.end - 1]!)) {
       const p = ps[--span.end]!;
-      if (COLUMN_LABEL.test(p.text)) leave('column', p.text, p.first, '简报、汇编的栏目名，标在下一篇之前，不属本篇正文', p.last);
+      if (part(p)) leave('column', p.text, p.first, PART_REASON, p.last);
+      else if (COLUMN_LABEL.test(p.text)) leave('column', p.text, p.first, '简报、汇编的栏目名，标在下一篇之前，不属本篇正文', p.last);
       else leave('notice', p.text, p.first, '公文附件的标注（附件序号），不属案例正文', p.last);
     }
   });
@@ -515,6 +547,9 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     for (const p of cutApparatus(ps, span)) leave('apparatus', p.text, p.first, '汇编者为教学所拟的思考题，不属案例正文（另一本子不载）；教学札记若采用须注明出处', p.last);
   }
   const header = ps.slice(0, spans[0]?.start ?? 0);
+  // The heading of the part the first case opens stands last in the header, over that case.
+  const headerParts: Paragraph[] = [];
+  while (spans[0] && header.length > headerParts.length && isPartOver(header[header.length - 1 - headerParts.length]!, ps[spans[0].titleIndex]!, headingLevel)) headerParts.unshift(header[header.length - 1 - headerParts.length]!);
   // A contents list typed as plain lines (no leaders, no page numbers) repeats the titles of the cases that follow.
   const listed = new Set(spans.map((s) => contentsKey(ps[s.titleIndex]!.text)));
   const entries = header.filter((p) => listed.has(contentsKey(p.text)));
@@ -526,16 +561,24 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   // The note as the raw lines read: a label on its own line is not part of it; a label before its words is.
   // …and the note ends where the contents list begins.
   const noteEnd = entries.length ? header.indexOf(entries[0]!) : header.length;
-  const noteParas = noteAt >= 0 ? header.slice(noteAt, Math.max(noteAt, noteEnd)).filter((p, i) => i > 0 || !labelOnly(p.text)) : [];
+  const frontNote = noteAt >= 0 ? header.slice(noteAt, Math.max(noteAt, noteEnd)).filter((p, i) => i > 0 || !labelOnly(p.text)) : [];
+  // With no note before the cases, the 后记 after them is the source's note, printed under its own word.
+  const noteParas = frontNote.length ? frontNote : postscript.slice(1);
+  const noteHead = frontNote.length ? header[noteAt] : postscript[0];
   // A run-in label (编者按：今年…) names the note; the page prints its own 编者按 heading over the note's words.
   const editorNote = noteParas.length ? noteParas.map((p, i) => normalizePunctuation(i === 0 ? p.text.replace(NOTE_LABEL, '') : p.text)).join('\n\n') : undefined;
-  const editorNoteLabel = editorNote ? noteNameOf(header[noteAt]!.text) : undefined;
+  const editorNoteLabel = editorNote && noteHead ? noteNameOf(noteHead.text) : undefined;
+  postscript.forEach((p, i) => {
+    const why = i === 0 ? '汇编后记的标题行' : noteParas.includes(p) ? '汇编的后记（编者所写）→ source entry editorNote' : '汇编的后记（编者所写），不属最后一篇正文；来源条目已取卷首的编者按，后记请编者写入 about';
+    leave('editor-note', p.text, p.first, why, p.last);
+  });
   const compiler = beforeNote.filter((p) => COMPILER.test(p.text));
   // An organisation's name alone on a line of a compilation's header is its issuer, not words of its title.
   const issuerParas = isNotice ? [] : beforeNote.filter((p) => UNIT_LINE.test(p.text) && !COMPILER.test(p.text));
   const volumeLike = isNotice ? [] : beforeNote.filter((p) => VOLUME_LINE.test(p.text));
-  const columns = beforeNote.filter((p) => COLUMN_LABEL.test(p.text) && !entries.includes(p));
-  const titleLike = isNotice ? header.filter((p) => NOTICE_TITLE.test(p.text)).slice(0, 1) : beforeNote.filter((p) => isTitleLike(p.text) && !COMPILER.test(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p));
+  const marks = beforeNote.filter((p) => CIRCULATION_MARK.test(p.text));
+  const columns = beforeNote.filter((p) => (COLUMN_LABEL.test(p.text) || headerParts.includes(p)) && !entries.includes(p));
+  const titleLike = isNotice ? header.filter((p) => NOTICE_TITLE.test(p.text)).slice(0, 1) : beforeNote.filter((p) => isTitleLike(p.text) && !COMPILER.test(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p) && !marks.includes(p));
   const { title: titleParas, series, joinedUnsized } = headerTitle(titleLike, (n) => headingSize.get(n), metaTitle);
   // The volume line under the title closes it, bracketed as the title is typed on one line (…案例选（第二辑）).
   const volumes = titleParas.length ? volumeLike.filter((p) => p.first > titleParas[0]!.first) : [];
@@ -554,6 +597,8 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     if (entries.includes(p)) leave('contents', p.text, p.first, '目录条目：与后文一篇案例的标题相同，不属任何案例', p.last);
     else if (noteAt >= 0 && p === header[noteAt] && !noteParas.includes(p)) leave('editor-note', p.text, p.first, '编者按的标题行', p.last);
     else if (noteParas.includes(p)) leave('editor-note', p.text, p.first, '→ source entry editorNote', p.last);
+    else if (headerParts.includes(p)) leave('column', p.text, p.first, PART_REASON, p.last);
+    else if (marks.includes(p)) leave('compilation-header', p.text, p.first, '封面的发行范围标注（内部资料、注意保存…），不是标题的文字', p.last);
     else if (columns.includes(p)) leave('column', p.text, p.first, '简报、汇编的栏目名，标在下一篇之前，不属任何案例正文', p.last);
     else if (isNotice) leave('notice', p.text, p.first, '公文本身的文字（发文机关、文号、主送、正文），不是案例；留在原始文本中', p.last);
     else if (compiler.includes(p)) leave('compilation-header', p.text, p.first, '编印单位 → source entry publication（来源条目的 compiler 建议）', p.last);
