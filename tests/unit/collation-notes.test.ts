@@ -31,6 +31,20 @@ describe('describeCorrection', () => {
     expect(describeCorrection({ type: 'correct', p: 2, original: '“三有‘两评’', corrected: '“三有‘两评’”' })).toBe('原作“‘三有“两评””，今作“‘三有“两评”’”。');
   });
 
+  it('prints an omitted block verbatim with what it was, in the editors\' words, its paragraphs parted by “/”', () => {
+    expect(describeCorrection({ type: 'omit', p: 3, text: ['图为城南镇“有奖批评大会”现场（资料图片）'], role: '图片说明', note: '本库未收图片。' })).toBe(
+      '此处原有图片说明“图为城南镇‘有奖批评大会’现场（资料图片）”，不是作者的正文，不录入正文，照录于此。本库未收图片。',
+    );
+    expect(describeCorrection({ type: 'omit', p: 3, text: ['表题（编者据本文整理）', '项 目 | 情 况'], role: '汇编者所加表格' })).toBe(
+      '此处原有汇编者所加表格“表题（编者据本文整理） / 项 目 | 情 况”（“/”示原文分段），不是作者的正文，不录入正文，照录于此。',
+    );
+  });
+
+  it('sets an omission\'s marker where the block stood: at the end of the paragraph before it, or at the head of p1', () => {
+    expect(markerPosition({ type: 'omit', p: 3, text: ['图为现场'], role: '图片说明' }, '甲乙丙。')).toBe(4);
+    expect(markerPosition({ type: 'omit', p: 1, before: true, text: ['图为现场'], role: '图片说明' }, '甲乙丙。')).toBe(0);
+  });
+
   it('explains a rejoined paragraph as capture damage', () => {
     expect(describeCorrection({ type: 'join', p: 7, after: '群众,' })).toBe('原文在“群众，”后断行另起，系网页抓取所致，今接排。');
   });
@@ -97,7 +111,7 @@ describe('inReadingOrder', () => {
     const ordered = inReadingOrder(corrections, (p) => paragraphs.find((b) => b.p === p)?.text);
     const positions = ordered.map((c) => {
       const t = paragraphs.find((b) => b.p === c.p)!.text;
-      const needle = c.type === 'doubt' ? c.text : c.type === 'lacuna' ? c.after : c.type === 'correct' ? c.corrected : c.after;
+      const needle = c.type === 'doubt' ? c.text : c.type === 'lacuna' ? c.after : c.type === 'correct' ? c.corrected : c.type === 'join' ? c.after : '';
       const at = t.indexOf(needle.replace(/,/g, '，'));
       // A join is read where its sentence ends.
       return c.p * 100000 + (c.type === 'join' ? t.indexOf('。', at) : at);
