@@ -30,6 +30,9 @@ export const noteRefLabel = (n: number, type: Correction['type']) => `校勘记$
 /** Accessible name of the list number that leads back to the text. */
 export const noteBackLabel = (n: number, p: number) => `${noteNumber(n)}回到正文第${p}段`;
 
+/** The paragraph a note is about, as its list entry names it: an omitted block stood after it (before it, at the head). */
+export const notePlace = (c: Correction) => `第${c.p}段${c.type === 'omit' ? (c.before ? '前' : '后') : ''}`;
+
 /** What the note says about one correction, in the editors' words. */
 export function describeCorrection(c: Correction): string {
   switch (c.type) {

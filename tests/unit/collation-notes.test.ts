@@ -1,7 +1,7 @@
 /** The wording of the 校勘记, and the marks the text and the notes list share. */
 import { describe, expect, it } from 'vitest';
 import type { Correction } from '../../src/schemas/correction.ts';
-import { describeCorrection, inReadingOrder, LACUNA_MARK, markerPosition, noteBackLabel, noteNumber, noteRefLabel } from '../../src/lib/collation-notes.ts';
+import { describeCorrection, inReadingOrder, LACUNA_MARK, markerPosition, noteBackLabel, noteNumber, notePlace, noteRefLabel } from '../../src/lib/collation-notes.ts';
 import { caseParagraphs, parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { readFileSync } from 'node:fs';
 import { fixture } from '../fixture-library.ts';
@@ -43,6 +43,9 @@ describe('describeCorrection', () => {
   it('sets an omission\'s marker where the block stood: at the end of the paragraph before it, or at the head of p1', () => {
     expect(markerPosition({ type: 'omit', p: 3, text: ['图为现场'], role: '图片说明' }, '甲乙丙。')).toBe(4);
     expect(markerPosition({ type: 'omit', p: 1, before: true, text: ['图为现场'], role: '图片说明' }, '甲乙丙。')).toBe(0);
+    expect(notePlace({ type: 'omit', p: 3, text: ['图为现场'], role: '图片说明' })).toBe('第3段后');
+    expect(notePlace({ type: 'omit', p: 1, before: true, text: ['图为现场'], role: '图片说明' })).toBe('第1段前');
+    expect(notePlace({ type: 'join', p: 3, after: '群众' })).toBe('第3段');
   });
 
   it('explains a rejoined paragraph as capture damage', () => {
