@@ -723,10 +723,11 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     ].sort((a, b) => a.first - b.first);
     const numberedAbove = (line: number) => body.filter((q) => q.first < line && !isCommentaryLabel(q.text)).length;
     const omissions = blocks.map((b) => omissionOf(normLines.map((l) => l.text), b, numberedAbove(b.first), b.role));
-    blocks.forEach((b, i) => {
-      for (let n = b.first; n <= b.last; n++) omittedLines.add(n);
-      flags.unshift(`第${b.first}${b.last > b.first ? `–${b.last}` : ''}行（${b.role}）不是作者的正文，已记作非正文（corrections 第${joins.length + i + 1}条 type: omit，照录于校勘记）；若是正文，删去该条，npm run check:content 会指出`);
-    });
+    for (const b of blocks) for (let n = b.first; n <= b.last; n++) omittedLines.add(n);
+    // Listed in the order they stand, ahead of the other flags.
+    flags.unshift(
+      ...blocks.map((b, i) => `第${b.first}${b.last > b.first ? `–${b.last}` : ''}行（${b.role}）不是作者的正文，已记作非正文（corrections 第${joins.length + i + 1}条 type: omit，照录于校勘记）；若是正文，删去该条，npm run check:content 会指出`),
+    );
     for (const a of added) {
       if (a.paragraphs.some((p) => omittedLines.has(p.first))) leave('compilers-addition', a.paragraphs.map((p) => p.text).join(' / '), a.paragraphs[0]!.first, `→ 草稿“${title}”的校勘记：${a.role}，记作非正文（omit），照录原文`, a.paragraphs.at(-1)!.last);
       else leave('compilers-addition', a.paragraphs.map((p) => p.text).join(' / '), a.paragraphs[0]!.first, `${a.role}，在草稿“${title}”正文之外，不属正文`, a.paragraphs.at(-1)!.last);
