@@ -274,7 +274,7 @@ export async function ingestCommand(argv: string[], io: CommandOutput): Promise<
           report.left.push({ role: 'duplicate', text: draft.raw.join('\n'), line: draft.lines[0], lines: draft.lines, reason: `“${draft.title}”与 ${twin.id}（${twin.input}）正文相同，未另写草稿` });
           return;
         }
-        const edition = buildEdition(draft.raw, draft.joins);
+        const edition = buildEdition(draft.raw, draft.corrections);
         const body = edition.map((b) => b.text);
         const base = values.id ?? draftId(draft, `${stem}-${String(i + 1).padStart(2, '0')}`, vocab.methods, (id) => (claimed.get(id)?.key ?? key) !== key);
         let id = base;

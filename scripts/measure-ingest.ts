@@ -37,7 +37,7 @@ const curated = listCaseFiles('content/cases').map((f) => {
   const c = readCaseFile(path.join('content/cases', f));
   const fm = c.frontmatter as { title: string; authors?: Array<{ name: string }>; region: { code: string }; source: { id: string; lines: [number, number] }; corrections?: Correction[] };
   const raw = rawParagraphs(readRawLines(sources.get(fm.source.id)!, path.resolve('content')), fm.source.lines);
-  const text = buildEdition(raw, (fm.corrections ?? []).filter((x) => x.type === 'join')).map((b) => b.text).join('');
+  const text = buildEdition(raw, (fm.corrections ?? []).filter((x) => x.type === 'join' || x.type === 'omit')).map((b) => b.text).join('');
   return { title: fm.title, authors: (fm.authors ?? []).map((a) => a.name), code: fm.region.code, sentences: sentences(text) };
 });
 

@@ -95,8 +95,8 @@ function span(text: string, words: string): [number, number] | undefined {
 function measureDoubts(file: string, fm: { source: { id: string; lines: [number, number] }; corrections?: Correction[] }): void {
   const raw = rawParagraphs(readRawLines(sources.get(fm.source.id)!, root), fm.source.lines);
   const corrections = fm.corrections ?? [];
-  const paragraphs = buildEdition(raw, corrections.filter((c) => c.type === 'join')).filter((b) => b.p !== null);
-  const recorded = corrections.filter((c) => c.type !== 'join').map((c) => ({ c, words: normalizePunctuation(c.type === 'correct' ? c.original : c.type === 'doubt' ? c.text : c.after), found: false }));
+  const paragraphs = buildEdition(raw, corrections.filter((c) => c.type === 'join' || c.type === 'omit')).filter((b) => b.p !== null);
+  const recorded = corrections.filter((c) => c.type !== 'join' && c.type !== 'omit').map((c) => ({ c, words: normalizePunctuation(c.type === 'correct' ? c.original : c.type === 'doubt' ? c.text : c.after), found: false }));
   doubts.recorded += recorded.length;
   for (const flag of flagsFor(paragraphs.map((b) => b.text), true)) {
     const m = READING_FLAG.exec(flag);

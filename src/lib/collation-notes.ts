@@ -1,6 +1,6 @@
 /**
  * The wording of the collation notes (校勘记): what a reader is told about each
- * recorded correction, join, doubt and lacuna, and the marks placed in the
+ * recorded correction, join, doubt, lacuna and omission, and the marks placed in the
  * text. remark-collation places the marks; CollationNotes.astro lists the
  * notes. Browser-safe.
  */
@@ -15,7 +15,10 @@ export const LACUNA_MARK = '〔原文此处有脱文〕';
 export const noteNumber = (n: number) => `〔${n}〕`;
 
 /** What each kind of note did to the text, in a word. */
-const NOTE_KIND_WORDS: Record<Correction['type'], string> = { correct: '校改', doubt: '存疑', lacuna: '脱文', join: '接排' };
+const NOTE_KIND_WORDS: Record<Correction['type'], string> = { correct: '校改', doubt: '存疑', lacuna: '脱文', join: '接排', omit: '非正文' };
+
+/** Paragraphs of an omitted block as one quotation: “/” stands where the raw text starts a new paragraph (a table's row). */
+const omittedText = (text: readonly string[]) => text.join(' / ');
 
 /**
  * Accessible name of the marker in the text that links to the nth note. It
@@ -26,6 +29,9 @@ export const noteRefLabel = (n: number, type: Correction['type']) => `校勘记$
 
 /** Accessible name of the list number that leads back to the text. */
 export const noteBackLabel = (n: number, p: number) => `${noteNumber(n)}回到正文第${p}段`;
+
+/** The paragraph a note is about, as its list entry names it: an omitted block stood after it (before it, at the head). */
+export const notePlace = (c: Correction) => `第${c.p}段${c.type === 'omit' ? (c.before ? '前' : '后') : ''}`;
 
 /** What the note says about one correction, in the editors' words. */
 export function describeCorrection(c: Correction): string {
@@ -39,6 +45,9 @@ export function describeCorrection(c: Correction): string {
       return `${quote(c.after)}下有脱文。${c.note}`;
     case 'join':
       return `原文在${quote(normalizePunctuation(c.after))}后断行另起，系网页抓取所致，今接排。${c.note ?? ''}`;
+    case 'omit':
+      // The block verbatim, as the raw source has it: the reader sees all that the edition left out.
+      return `此处原有${c.role}${quote(omittedText(c.text))}${c.text.length > 1 ? '（“/”示原文分段）' : ''}，不是作者的正文，不录入正文，照录于此。${c.note ?? ''}`;
   }
 }
 
@@ -58,8 +67,14 @@ export function markedText(c: Correction): { needle: string; nth: number } {
       return { needle: c.after, nth: 1 };
     case 'join':
       return { needle: normalizePunctuation(c.after), nth: c.mark ?? 1 };
+    case 'omit':
+      // No words: an omission's marker stands at an end of its paragraph (omissionPosition).
+      return { needle: '', nth: 1 };
   }
 }
+
+/** Where an omission's marker stands in its paragraph's text: at its end, or at its head for a block that stood before p1. */
+const omissionPosition = (c: Extract<Correction, { type: 'omit' }>, text: string) => (c.before ? 0 : text.length);
 
 /** Where the nth occurrence of `needle` ends in `text`, or -1. */
 function endOfOccurrence(text: string, needle: string, nth: number): number {
@@ -75,10 +90,15 @@ function endOfOccurrence(text: string, needle: string, nth: number): number {
 /**
  * Where a note stands in its edition paragraph `text`: the marked words of a
  * correction or doubt, or the point (start = end) after the words a lacuna or
- * a former line break follows; undefined when the words are not there. Two
+ * a former line break follows, or at the end (head) of the paragraph an
+ * omitted block stood after (before); undefined when the words are not there. Two
  * notes may not claim the same words (record-reading.ts refuses an overlap).
  */
 export function markedSpan(c: Correction, text: string): { start: number; end: number } | undefined {
+  if (c.type === 'omit') {
+    const at = omissionPosition(c, text);
+    return { start: at, end: at };
+  }
   const { needle, nth } = markedText(c);
   const end = endOfOccurrence(text, needle, nth);
   if (end === -1) return undefined;
@@ -93,6 +113,7 @@ export function markedSpan(c: Correction, text: string): { start: number; end: n
  * collation plugin places the markers so.
  */
 export function markerPosition(c: Correction, text: string): number {
+  if (c.type === 'omit') return omissionPosition(c, text);
   const { needle, nth } = markedText(c);
   const end = endOfOccurrence(text, needle, nth);
   if (end === -1 || c.type !== 'join') return end;

@@ -13,7 +13,19 @@ export interface EditionBlock {
   text: string;
 }
 
-export class EditionError extends Error {}
+export class EditionError extends Error {
+  /** The field of the case file at fault, where one entry is (corrections[3]); else the corrections as a whole. */
+  readonly field: string;
+  constructor(message: string, field = 'corrections') {
+    super(field === 'corrections' ? message : `${field}: ${message}`);
+    this.field = field;
+  }
+}
+
+type Omission = Extract<Correction, { type: 'omit' }>;
+
+/** The number of edition paragraphs before an omitted block: the one it stood after, 0 at the head of the body. */
+const anchoredAfter = (o: Omission) => (o.before ? o.p - 1 : o.p);
 
 const SENTINEL = '\ue000';
 
@@ -56,11 +68,21 @@ export function numberBlocks(texts: readonly string[]): EditionBlock[] {
  */
 export function mergeJoins(raw: readonly string[], corrections: readonly Correction[], sentinelFor?: Correction): string[] {
   const joins = corrections.filter((c) => c.type === 'join');
+  const omissions = corrections.filter((c) => c.type === 'omit');
   const merged: string[] = [];
   const usedJoins = new Set<Correction>();
-  for (const paragraph of raw) {
+  const usedOmissions = new Set<Omission>();
+  for (let i = 0; i < raw.length; i++) {
+    const paragraph = raw[i]!;
     const previous = merged.at(-1);
     const pNumber = merged.filter((t) => !isCommentaryLabel(t)).length;
+    // An omitted block is skipped where it stands: the paragraphs around it are numbered, and may be rejoined, as if it never stood there.
+    const omission = omissions.find((o) => !usedOmissions.has(o) && anchoredAfter(o) === pNumber && o.text.every((t, k) => raw[i + k] === t));
+    if (omission) {
+      usedOmissions.add(omission);
+      i += omission.text.length - 1;
+      continue;
+    }
     const join =
       previous === undefined
         ? undefined
@@ -75,6 +97,17 @@ export function mergeJoins(raw: readonly string[], corrections: readonly Correct
   for (const j of joins) {
     if (!usedJoins.has(j)) {
       throw new EditionError(`join at p${j.p}: no raw paragraph ending with "${j.after}" is followed by a break there`);
+    }
+  }
+  for (const o of omissions) {
+    if (o.before && o.p !== 1) throw new EditionError(`omission at p${o.p}: before: true is only for a block before the first paragraph (p1); anchor it after p${o.p - 1}`, `corrections[${corrections.indexOf(o)}]`);
+    if (!usedOmissions.has(o)) {
+      const where = o.before ? 'before p1' : `after p${o.p}`;
+      throw new EditionError(
+        `the omitted text “${o.text[0]}”${o.text.length > 1 ? ` (and ${o.text.length - 1} more paragraph(s))` : ''} is not the raw paragraph ${where}: ` +
+          'only a whole raw block can be omitted, copied verbatim from the raw source and anchored where it stands',
+        `corrections[${corrections.indexOf(o)}]`,
+      );
     }
   }
   return merged.flatMap(setApartCommentaryLabel);

@@ -2,7 +2,8 @@
  * remark-collation: shows the recorded collation notes (校勘记) in the text.
  * A corrected reading is marked and linked to its note, a doubtful reading
  * likewise, a lacuna gets a visible gap marker, a rejoined paragraph a marker
- * at the end of the sentence it rejoined (markerPosition). The notes come
+ * at the end of the sentence it rejoined (markerPosition), an omitted block a
+ * marker where it stood, at an end of a paragraph. The notes come
  * from the case's frontmatter (`corrections`), so the stored text itself
  * carries no markup.
  */
@@ -96,6 +97,11 @@ export default function remarkCollation() {
       const block = byNumber.get(c.p);
       const where = `${file.path || 'MDX'}: collation note ${n} (${c.type})`;
       if (!block) throw new CollationError(`${where}: there is no paragraph p${c.p}`);
+      if (c.type === 'omit') {
+        // Where the omitted block stood: after the paragraph's own text, or before it (after its shown number) at the body's head.
+        block.children.splice(c.before ? block.children.findIndex((child) => !isParagraphNumber(child)) : textEnd(block), 0, noteRef(n, c.type));
+        continue;
+      }
       const { needle, nth } = markedText(c);
       const found = findOccurrence(block, needle, nth);
       if (!found) throw new CollationError(`${where}: "${needle}" not found in p${c.p}`);

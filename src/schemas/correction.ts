@@ -66,12 +66,34 @@ export const joinSchema = z.object({
   note: z.string().optional(),
 });
 
+/**
+ * A block inside the case's raw range that is no text of the article (a
+ * picture's caption without its picture, a table or note the compilers added,
+ * page chrome caught inside the text): left out of the edition, kept verbatim
+ * here and printed in the 校勘记 where it stood, so a reader sees all that was
+ * left out. Never for words the author wrote.
+ */
+export const omissionSchema = z.strictObject({
+  type: z.literal('omit'),
+  /** Paragraph of the edition the block stood after (its note's marker ends that paragraph); with `before`, the one it stood before. */
+  p: paragraph,
+  /** Set only where the block stood at the head of the body, before paragraph 1 (then p is 1). */
+  before: z.literal(true).optional(),
+  /** The raw paragraphs left out, in order, each exactly as the raw source has it. Printed in the 校勘记. */
+  text: z.array(z.string().min(1)).min(1),
+  /** What the block is, in the editors' words (图片说明, 汇编者所加表格, 编者注, 页面杂项). Printed in the 校勘记. */
+  role: z.string().min(1),
+  /** Optional remark, printed after the note. */
+  note: z.string().optional(),
+});
+
 /** One entry of a case's collation notes (校勘记). */
 export const correctionSchema = z.discriminatedUnion('type', [
   textCorrectionSchema,
   doubtSchema,
   lacunaSchema,
   joinSchema,
+  omissionSchema,
 ]);
 
 export type Correction = z.infer<typeof correctionSchema>;

@@ -607,14 +607,14 @@ function render(view: DraftView): void {
   $('#flags').replaceChildren(...view.flags.map((f) => el('li', {}, f, ' ', button('标为已核', () => void act(draftUrl('/flag'), { flag: f }, `已核：${f}`), { 'data-dismiss-flag': '', 'data-role': 'settle', 'aria-label': `标为已核：${f}` }))));
   if (view.flags.length === 0) $('#flags').append(el('li', {}, '无'));
 
-  const TYPES: Record<string, string> = { correct: '校正', doubt: '存疑', lacuna: '脱文', join: '接排' };
+  const TYPES: Record<string, string> = { correct: '校正', doubt: '存疑', lacuna: '脱文', join: '接排', omit: '非正文' };
   $('#corrections').replaceChildren(
     // Numbered as the file lists them, joins counted: removeReading takes that number.
     ...(fm.corrections ?? []).flatMap((c, i) => {
       if (c.type === 'join') return [];
       // An original-error is a doubt in the file, but the editor recorded it as 原文之误: the list says so.
       const type = c.kind === 'original-error' ? '原文之误' : (TYPES[String(c.type)] ?? String(c.type));
-      const what = `第${String(c.p)}段 ${type}：${c.type === 'correct' ? `${quote(String(c.original))}→${quote(String(c.corrected))}` : quote(String(c.text ?? c.after))}`;
+      const what = `第${String(c.p)}段 ${type}：${c.type === 'correct' ? `${quote(String(c.original))}→${quote(String(c.corrected))}` : Array.isArray(c.text) ? `${String(c.role)}${quote(c.text.join(' / '))}` : quote(String(c.text ?? c.after))}`;
       return [el('li', { 'data-correction': String(c.type) }, `${what}——${String(c.note ?? '')} `, button('删去', () => void act(draftUrl('/reading/remove'), { n: i + 1 }, '校勘记已删去'), { 'data-role': 'remove', 'aria-label': `删去校勘记 ${what}` }))];
     }),
   );

@@ -275,3 +275,42 @@ describe('the command', () => {
     expect(result.stdout).toMatch(/check:content: 1 problem in 18 cases, 18 teaching notes, 5 sources, 24 methods, 10 themes \(\d+ ms, of which checks \d+ ms\)/);
   });
 });
+
+describe('omissions (a block in the range that is no text of the article)', () => {
+  const JIAHE = 'cases/jiahe-silian-sibao.mdx';
+  const RAW = 'sources/raw/003_6a8234380931cddb.txt';
+  const CAPTION = '图为嘉禾县干部入户走访（资料图片）';
+  /** A caption set between the case's second and third paragraphs of the raw capture, the case's range and checksum following. */
+  function withCaption(root: string, omission: string | undefined) {
+    const lines = readFileSync(at(root, RAW), 'utf8').split('\n');
+    lines.splice(11, 0, CAPTION, '  ');
+    writeFileSync(at(root, RAW), lines.join('\n'));
+    const sha = createHash('sha256').update(readFileSync(at(root, RAW))).digest('hex');
+    edit(at(root, 'sources/sources.yaml'), 'sha256: 270cdb109a5797786e0fd24b036d5ccf547aff71190fdb4d12d03651ecd2afa0', `sha256: ${sha}`);
+    edit(at(root, JIAHE), '    - 8\n    - 20\n', `    - 8\n    - 22\n${omission === undefined ? '' : `corrections:\n  - ${omission}\n`}`);
+  }
+  const jiahe = (problems: string[]) => problems.filter((p) => p.includes(JIAHE) || p.includes('sources.yaml'));
+
+  it('a caption recorded verbatim where it stood passes, the paragraphs numbered as before', () => {
+    expect(jiahe(problemsWith((r) => withCaption(r, `{ type: omit, p: 2, text: ["${CAPTION}"], role: 图片说明 }`)))).toEqual([]);
+  });
+
+  it('an omission whose text is not the raw block it names, naming the file and the entry', () => {
+    const problems = problemsWith((r) => withCaption(r, '{ type: omit, p: 2, text: ["图为嘉禾县干部入户走访"], role: 图片说明 }'));
+    expect(jiahe(problems)).toEqual([
+      'content/cases/jiahe-silian-sibao.mdx: corrections[0]: the omitted text “图为嘉禾县干部入户走访” is not the raw paragraph after p2: only a whole raw block can be omitted, copied verbatim from the raw source and anchored where it stands',
+    ]);
+  });
+
+  it('an omission anchored where the block does not stand', () => {
+    const problems = problemsWith((r) => withCaption(r, `{ type: omit, p: 3, text: ["${CAPTION}"], role: 图片说明 }`));
+    expect(jiahe(problems).join('\n')).toContain('content/cases/jiahe-silian-sibao.mdx: corrections[0]: the omitted text “图为嘉禾县干部入户走访（资料图片）” is not the raw paragraph after p3');
+  });
+
+  it('an omission taken out: the check says the line is back in the text', () => {
+    const problems = problemsWith((r) => withCaption(r, undefined));
+    expect(jiahe(problems).join('\n')).toMatch(
+      /content\/cases\/jiahe-silian-sibao\.mdx: body: paragraph 3 differs .* reads “图为嘉禾县干部入户走访（资料图片）”; the body lacks that raw paragraph: put it back in the text, or, .* record it as an omission \(type: omit/,
+    );
+  });
+});

@@ -30,6 +30,7 @@ const pipelines: Record<string, PluggableList> = {
   'heading-words': [remarkParagraphIds, remarkHeadingWords],
   collation: [remarkCommentary, remarkParagraphIds, remarkCollation],
   'collation-missing-anchor': [remarkCommentary, remarkParagraphIds, remarkCollation],
+  'collation-omissions': [remarkCommentary, remarkParagraphIds, remarkCollation],
   'case-pipeline': caseRemarkPlugins([{ id: 'minqing-riji', terms: ['民情日记'], url: '/methods/minqing-riji/', definition: '干部记录民情。' }]),
   'method-links': [remarkCommentary, remarkParagraphIds, remarkCollation, [remarkMethodLinks, { methods: [
     { id: 'minqing-riji', terms: ['民情日记', '民情台账'], url: '/methods/minqing-riji/', definition: '干部记录民情。' },

@@ -1,7 +1,7 @@
 /** The wording of the 校勘记, and the marks the text and the notes list share. */
 import { describe, expect, it } from 'vitest';
 import type { Correction } from '../../src/schemas/correction.ts';
-import { describeCorrection, inReadingOrder, LACUNA_MARK, markerPosition, noteBackLabel, noteNumber, noteRefLabel } from '../../src/lib/collation-notes.ts';
+import { describeCorrection, inReadingOrder, LACUNA_MARK, markerPosition, noteBackLabel, noteNumber, notePlace, noteRefLabel } from '../../src/lib/collation-notes.ts';
 import { caseParagraphs, parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { readFileSync } from 'node:fs';
 import { fixture } from '../fixture-library.ts';
@@ -29,6 +29,23 @@ describe('describeCorrection', () => {
   it('sets quotation marks inside the quoted reading one level down (GB/T 15834), the words unchanged', () => {
     expect(describeCorrection({ type: 'doubt', p: 4, text: '“一村一站一助理”。', note: '疑衍句号。' })).toBe('“‘一村一站一助理’。”：疑衍句号。');
     expect(describeCorrection({ type: 'correct', p: 2, original: '“三有‘两评’', corrected: '“三有‘两评’”' })).toBe('原作“‘三有“两评””，今作“‘三有“两评”’”。');
+  });
+
+  it('prints an omitted block verbatim with what it was, in the editors\' words, its paragraphs parted by “/”', () => {
+    expect(describeCorrection({ type: 'omit', p: 3, text: ['图为城南镇“有奖批评大会”现场（资料图片）'], role: '图片说明', note: '本库未收图片。' })).toBe(
+      '此处原有图片说明“图为城南镇‘有奖批评大会’现场（资料图片）”，不是作者的正文，不录入正文，照录于此。本库未收图片。',
+    );
+    expect(describeCorrection({ type: 'omit', p: 3, text: ['表题（编者据本文整理）', '项 目 | 情 况'], role: '汇编者所加表格' })).toBe(
+      '此处原有汇编者所加表格“表题（编者据本文整理） / 项 目 | 情 况”（“/”示原文分段），不是作者的正文，不录入正文，照录于此。',
+    );
+  });
+
+  it('sets an omission\'s marker where the block stood: at the end of the paragraph before it, or at the head of p1', () => {
+    expect(markerPosition({ type: 'omit', p: 3, text: ['图为现场'], role: '图片说明' }, '甲乙丙。')).toBe(4);
+    expect(markerPosition({ type: 'omit', p: 1, before: true, text: ['图为现场'], role: '图片说明' }, '甲乙丙。')).toBe(0);
+    expect(notePlace({ type: 'omit', p: 3, text: ['图为现场'], role: '图片说明' })).toBe('第3段后');
+    expect(notePlace({ type: 'omit', p: 1, before: true, text: ['图为现场'], role: '图片说明' })).toBe('第1段前');
+    expect(notePlace({ type: 'join', p: 3, after: '群众' })).toBe('第3段');
   });
 
   it('explains a rejoined paragraph as capture damage', () => {
@@ -97,7 +114,7 @@ describe('inReadingOrder', () => {
     const ordered = inReadingOrder(corrections, (p) => paragraphs.find((b) => b.p === p)?.text);
     const positions = ordered.map((c) => {
       const t = paragraphs.find((b) => b.p === c.p)!.text;
-      const needle = c.type === 'doubt' ? c.text : c.type === 'lacuna' ? c.after : c.type === 'correct' ? c.corrected : c.after;
+      const needle = c.type === 'doubt' ? c.text : c.type === 'lacuna' ? c.after : c.type === 'correct' ? c.corrected : c.type === 'join' ? c.after : '';
       const at = t.indexOf(needle.replace(/,/g, '，'));
       // A join is read where its sentence ends.
       return c.p * 100000 + (c.type === 'join' ? t.indexOf('。', at) : at);

@@ -126,3 +126,56 @@ describe('readingSpans', () => {
     expect(pickIn(reading, edition, 11, 13)).toBe('好事');
   });
 });
+
+describe('buildEdition: recorded omissions', () => {
+  const caption = '图为城南镇“有奖批评大会”现场（资料图片）';
+  const omit = (p: number, text: string[], extra: { before?: true } = {}) => ({ type: 'omit' as const, p, text, role: '图片说明', ...extra });
+
+  it('leaves a block out in the middle of a range, numbering the rest as if it had never stood there', () => {
+    const edition = buildEdition(['甲段。', caption, '乙段。'], [omit(1, [caption])]);
+    expect(edition).toEqual([
+      { p: 1, text: '甲段。' },
+      { p: 2, text: '乙段。' },
+    ]);
+  });
+
+  it('leaves out a block at the head of a range (before p1) and one at its end (after the last paragraph)', () => {
+    expect(buildEdition([caption, '甲段。', '乙段。'], [omit(1, [caption], { before: true })])).toEqual([
+      { p: 1, text: '甲段。' },
+      { p: 2, text: '乙段。' },
+    ]);
+    expect(buildEdition(['甲段。', '乙段。', caption], [omit(2, [caption])])).toEqual([
+      { p: 1, text: '甲段。' },
+      { p: 2, text: '乙段。' },
+    ]);
+  });
+
+  it('leaves out two adjacent blocks after the same paragraph, a block of several raw paragraphs included', () => {
+    const table = ['城南镇“有奖批评”活动有关数据（编者据本文整理）', '项 目 | 情 况', '现场评审团 | 10人'];
+    const edition = buildEdition(['甲段。', caption, ...table, '乙段。'], [omit(1, [caption]), { ...omit(1, table), role: '汇编者所加表格' }]);
+    expect(edition.map((b) => b.text)).toEqual(['甲段。', '乙段。']);
+  });
+
+  it('rejoins a paragraph the capture broke on either side of an omitted block, and counts joins after it as the edition does', () => {
+    const edition = buildEdition(['开头半句,', caption, '后半句。', '丙', '段。'], [
+      omit(1, [caption]),
+      { type: 'join', p: 1, after: '开头半句,' },
+      { type: 'join', p: 2, after: '丙' },
+    ]);
+    expect(edition).toEqual([
+      { p: 1, text: '开头半句，后半句。' },
+      { p: 2, text: '丙段。' },
+    ]);
+  });
+
+  it('refuses an omission whose text is not the raw block where it is anchored, naming the entry', () => {
+    expect(() => buildEdition(['甲段。', caption, '乙段。'], [omit(2, [caption])])).toThrow(/corrections\[0\].*not the raw paragraph after p2/);
+    expect(() => buildEdition(['甲段。', caption, '乙段。'], [omit(1, ['图为别处'])])).toThrow(EditionError);
+    // Text of the article cannot be omitted under another's text: each omitted paragraph must equal the raw one.
+    expect(() => buildEdition(['甲段。', caption, '乙段。'], [omit(1, [caption, '乙'])])).toThrow(EditionError);
+  });
+
+  it('refuses before: true anywhere but before the first paragraph', () => {
+    expect(() => buildEdition(['甲段。', caption, '乙段。'], [omit(2, [caption], { before: true })])).toThrow(/before: true.*only.*p1/);
+  });
+});

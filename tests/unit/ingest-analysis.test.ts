@@ -382,8 +382,8 @@ describe('what is not a case', () => {
   it('a 【点评】： alone on its line is numbered as the edition numbers it: a join in the commentary after it lands', () => {
     const text = ['# 北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', '【点评】：', '', '服务下沉到村组', '', '，群众办事不出村。'].join('\n');
     const [draft] = analyseDocument(text, vocab).drafts;
-    expect(draft!.joins).toEqual([{ type: 'join', p: 2, after: '下沉到村组'.slice(-4) }]);
-    expect(buildEdition(draft!.raw, draft!.joins)).toEqual([
+    expect(draft!.corrections).toEqual([{ type: 'join', p: 2, after: '下沉到村组'.slice(-4) }]);
+    expect(buildEdition(draft!.raw, draft!.corrections)).toEqual([
       { p: 1, text: caseBody('广外街道') },
       { p: null, text: '【点评】' },
       { p: 2, text: '服务下沉到村组，群众办事不出村。' },

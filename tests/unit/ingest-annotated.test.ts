@@ -30,7 +30,7 @@ describe('annotated ingest fixtures', () => {
 
 describe('judging furniture', () => {
   const result = (body: string[]) =>
-    ({ extracted: { meta: {} }, doc: { meta: {}, drafts: [{ title: '标题', authors: [], raw: body, joins: [] }] }, left: [] }) as unknown as Parameters<typeof judge>[1];
+    ({ extracted: { meta: {} }, doc: { meta: {}, drafts: [{ title: '标题', authors: [], raw: body, corrections: [] }] }, left: [] }) as unknown as Parameters<typeof judge>[1];
   const annotation = (notInBody: string[]): Annotation => ({ kind: 'k', drafts: [{ title: '标题', authors: [], body: ['实行24小时全面监管，群众的安全得到保障。'], notInBody }] });
   it('a page number is told by its marks, not by a digit the body also has', () => {
     expect(judge(annotation(['— 2 —', '·2·']), result(['实行24小时全面监管，群众的安全得到保障。'])).problems).toEqual([]);

@@ -34,8 +34,8 @@ const cut = (ps: string[], width: number, indent: string) => ps.flatMap((p) => (
 const compilation = seedText('004');
 const reference = analyse(Buffer.from(compilation));
 /** Every sentence of the curated reading of the compilation's cases. */
-const sentences = reference.drafts.flatMap((d) => buildEdition(d.raw, d.joins).map((b) => b.text)).join('').split(/(?<=[。！？])/).map((s) => s.trim()).filter((s) => s.length >= 4);
-const bodyOf = (doc: ReturnType<typeof analyse>) => doc.drafts.map((d) => buildEdition(d.raw, d.joins).map((b) => b.text).join('')).join('');
+const sentences = reference.drafts.flatMap((d) => buildEdition(d.raw, d.corrections).map((b) => b.text)).join('').split(/(?<=[。！？])/).map((s) => s.trim()).filter((s) => s.length >= 4);
+const bodyOf = (doc: ReturnType<typeof analyse>) => doc.drafts.map((d) => buildEdition(d.raw, d.corrections).map((b) => b.text).join('')).join('');
 const kept = (doc: ReturnType<typeof analyse>) => {
   const body = bodyOf(doc);
   return sentences.filter((s) => body.includes(s)).length / sentences.length;
@@ -52,7 +52,7 @@ describe('a hard-wrapped text with its compilers’ comment', () => {
     const lines = ['一名党员联十户——饶阳县推行党员联系户制度', ...[...[1, 2, 3, 4, 5, 6].map(para), full, comment].flatMap((p) => wrap(p, 20, ''))];
     const doc = analyseDocument(`${lines.join('\n')}\n`, vocab);
     expect(doc.layout).toBe('wrapped');
-    const edition = buildEdition(doc.drafts[0]!.raw, doc.drafts[0]!.joins);
+    const edition = buildEdition(doc.drafts[0]!.raw, doc.drafts[0]!.corrections);
     expect(edition.slice(-3)).toEqual([
       { p: 7, text: full },
       { p: null, text: '【点评】' },
@@ -76,7 +76,7 @@ describe('text export layouts of the raw compilation', () => {
     for (const d of doc.drafts) expect(titles).toContain(d.title);
     expect(kept(doc)).toBeGreaterThanOrEqual(minKept);
     // Each cut at the line width is a recorded join, and the drafts read back as the edition of their raw lines.
-    if (layout === 'wrapped') expect(doc.drafts.reduce((n, d) => n + d.joins.length, 0)).toBeGreaterThan(300);
+    if (layout === 'wrapped') expect(doc.drafts.reduce((n, d) => n + d.corrections.length, 0)).toBeGreaterThan(300);
     expect(doc.normalisedText === undefined).toBe(layout === 'blank');
   });
 
@@ -92,7 +92,7 @@ describe('text export layouts of the raw compilation', () => {
     expect(doc.drafts.length).toBeGreaterThanOrEqual(10);
     for (const d of doc.drafts) expect(titles).toContain(d.title);
     // Every sentence is in some draft (a title after a paragraph that ends exactly at the width is read as its continuation: see README).
-    const all = doc.drafts.flatMap((d) => buildEdition(d.raw, d.joins).map((b) => b.text)).join('');
+    const all = doc.drafts.flatMap((d) => buildEdition(d.raw, d.corrections).map((b) => b.text)).join('');
     expect(sentences.filter((s) => !all.includes(s) && !titles.some((t) => s.includes(t)))).toEqual([]);
     expect(all).not.toMatch(/- \d+ -/);
   });
@@ -222,9 +222,9 @@ describe('a line that opens with closing punctuation', () => {
     const doc = analyseDocument(text, vocab);
     expect(doc.drafts).toHaveLength(1);
     const draft = doc.drafts[0]!;
-    const body = buildEdition(draft.raw, draft.joins).map((b) => b.text);
+    const body = buildEdition(draft.raw, draft.corrections).map((b) => b.text);
     for (const p of body) expect(p, p).not.toMatch(/^[、，；”]/u);
     expect(body.join('')).toContain('住房、养老等方面的困难，做到“心中有数”；对反映的问题逐一登记销号。');
-    expect(draft.joins.filter((j) => j.type === 'join').length).toBeGreaterThanOrEqual(2);
+    expect(draft.corrections.filter((j) => j.type === 'join').length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -62,7 +62,7 @@ describe('the five seeds', () => {
     expect(d.titleLine).toBe(c.source.titleLine);
     expect(d.lines).toEqual(c.source.lines);
     // Every false break the editors rejoined, the tool rejoined too.
-    expect(d.joins).toHaveLength((c.corrections ?? []).filter((x) => x.type === 'join').length);
+    expect(d.corrections.filter((x) => x.type === 'join')).toHaveLength((c.corrections ?? []).filter((x) => x.type === 'join').length);
   });
 
   it('keep each 【点评】 with its case and drop the page chrome', () => {

@@ -90,7 +90,16 @@ describe('correction schema', () => {
       { type: 'doubt', p: 2, text: '毛岳', note: '存疑' },
       { type: 'lacuna', p: 3, after: '长宁', note: '脱文' },
       { type: 'join', p: 4, after: '不愿深入' },
+      { type: 'omit', p: 4, text: ['图为现场（资料图片）'], role: '图片说明' },
+      { type: 'omit', p: 1, before: true, text: ['表题（编者据本文整理）', '项目 | 情况'], role: '汇编者所加表格', note: '表格未收。' },
     ]) expect(correctionSchema.safeParse(c).success).toBe(true);
+  });
+  it('an omission names what it left out and what it was, and nothing else', () => {
+    const issues = (c: unknown) => correctionSchema.safeParse(c).error?.issues.map((i) => `${i.path.join('.')}: ${i.code}`) ?? [];
+    expect(issues({ type: 'omit', p: 2, text: [], role: '图片说明' })).toEqual(['text: too_small']);
+    expect(issues({ type: 'omit', p: 2, text: ['图为现场'] })).toEqual(['role: invalid_type']);
+    expect(issues({ type: 'omit', p: 2, text: ['图为现场'], role: '图片说明', after: '现场' })).toEqual([': unrecognized_keys']);
+    expect(issues({ type: 'omit', p: 2, text: ['图为现场'], role: '图片说明', before: false })).toEqual(['before: invalid_value']);
   });
   it('requires a note on a doubt and rejects paragraph 0', () => {
     expect(correctionSchema.safeParse({ type: 'doubt', p: 1, text: 'x' }).success).toBe(false);

@@ -64,7 +64,7 @@ const marked = (s: string) => s.normalize('NFKC').replace(/\s/gu, '').replace(/[
 const holds = (body: string, furniture: string) => (textKey(furniture).length >= 4 ? textKey(body).includes(textKey(furniture)) : marked(body).includes(marked(furniture)));
 
 function draftBody(d: IngestedInput['doc']['drafts'][number]): string[] {
-  return buildEdition(d.raw, d.joins).map((b) => b.text);
+  return buildEdition(d.raw, d.corrections).map((b) => b.text);
 }
 
 function judgeDraft(want: ExpectedDraft, got: IngestedInput['doc']['drafts'][number] | undefined, n: number, j: Judgement): void {

@@ -20,6 +20,7 @@ import { childNamedAfter, cityOfOpening, countyOfBody, isNationalRoundUp, leadsO
 import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLUMN_LABEL, COMPILER, contentsEntries, PART_HEADING, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 import { charAsWordFrequency, cutWords, tagWords } from './words.ts';
+import { chromeBlockRole, chromeRole, compilersBlocks, omissionOf } from './omissions.ts';
 
 export { parseAuthorLine } from './case-start.ts';
 export type { Paragraph } from './case-start.ts';
@@ -42,9 +43,10 @@ export interface Draft {
   lines: [number, number];
   /** What the source states of this case alone, where a compilation gives each case its own source line; else the document's (AnalysedDocument.meta) applies. */
   meta?: DocumentMeta;
-  /** Raw paragraphs of the body (before edition rules), in order. */
+  /** Raw paragraphs of the body's range (before edition rules), in order, omitted blocks included. */
   raw: string[];
-  joins: Correction[];
+  /** The corrections the ingest records: joins of lines the capture broke, omissions of blocks that are no text of the article. */
+  corrections: Correction[];
   methods: Suggestion[];
   themes: Suggestion[];
   flags: string[];
@@ -482,6 +484,10 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     if (n !== undefined && h.size !== undefined) headingSize.set(n, h.size);
   }
   const original = paragraphsOf(lines);
+  // The text's lines as check:content reads them (trimmed, none dropped), and the chrome lines among them.
+  const normLines: Line[] = norm.text.split('\n').map((text, i) => ({ n: i + 1, text: text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '') }));
+  const chromeLines = new Set(chrome.map((c) => c.n));
+  const omittedLines = new Set<number>();
   const rebuilt = rejoin(original, norm.layout, norm.continues, (p) => headingLevel.has(p.first) || startsWithMarker(p.text));
   const all = rebuilt.paragraphs;
   if (all.length > 0) {
@@ -676,7 +682,10 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     // A body's name closing the text with a date on the line after it (天津创业股份有限公司董事会 / 2005年8月25日):
     // the 落款 of an announcement, signed by no person; the date is the source's.
     const signOff = !signed && !unitLine && closing && isSigningUnit(closing.text) && chrome.some((c) => c.n > closing.last && c.n <= closing.last + 2 && DATE.test(c.text));
-    const body = ps.slice(bodyStart, signed ? closingAt : signOff ? span.end - 1 : span.end);
+    const spanBody = ps.slice(bodyStart, signed ? closingAt : signOff ? span.end - 1 : span.end);
+    // A table or note the document credits to its compilers (编者据本文整理, 编者注) is no text of the case.
+    const added = compilersBlocks(spanBody);
+    const body = spanBody.filter((p) => !added.some((b) => b.paragraphs.includes(p)));
     if (signOff) leave('byline', closing.text, closing.first, `草稿“${title}”的落款（署名单位，无个人姓名，不作作者）`, closing.last);
     if (signed && unitLine) leave('byline', unitLine.text, unitLine.first, `草稿“${title}”的署名单位（文末署名之下，无个人姓名，不作作者）`, unitLine.last);
     // The same byline glued in brackets to the last paragraph's end (…换新iPhone。(李楠)): cut from the text, reported.
@@ -732,8 +741,13 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     // The body's paragraphs as captured, before the joins.
     const first = body[0]?.first ?? Infinity;
     const lastLine = body.at(-1)?.last ?? -Infinity;
-    const rawParas: string[] = [];
-    for (let k = lowerBound(first); k < original.length && original[k]!.last <= lastLine; k++) rawParas.push(original[k]!.text);
+    const rawEntries: Paragraph[] = [];
+    for (let k = lowerBound(first); k < original.length && original[k]!.last <= lastLine; k++) rawEntries.push(original[k]!);
+    // A raw paragraph inside the range made of chrome lines alone (a picture's caption) is in the raw text the check reads.
+    const chromeBlocks = paragraphsOf(normLines.slice(first - 1, Math.max(first - 1, lastLine))).filter(
+      (b) => b.first > first && b.last < lastLine && Array.from({ length: b.last - b.first + 1 }, (_, i) => b.first + i).every((n) => chromeLines.has(n)),
+    );
+    const rawParas = [...rawEntries, ...chromeBlocks].sort((a, b) => a.first - b.first).map((e) => e.text);
     if (rawParas.length > 0 && body.at(-1)) rawParas[rawParas.length - 1] = stripTrailingChrome(rawParas.at(-1)!, {});
     if (glued && gluedNames?.length && rawParas.at(-1)?.endsWith(glued[2]!)) rawParas[rawParas.length - 1] = rawParas.at(-1)!.slice(0, -glued[2]!.length).trimEnd();
 
@@ -746,8 +760,25 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     if (byShortName) flags.unshift(`地点据开头所写“${shortPlaceName(byShortName.name) ?? byShortName.name}”（未写全称）定为${chainName(vocab.regions.chain(byShortName.code))}，请核对`);
     if (township && !township.code) flags.unshift(`乡镇街道“${township.name}”照标题原文，区划数据中${place?.name ?? ''}下无此名（或已更名），请核对`);
     if (authors.length === 0) flags.unshift('原文未署作者');
-    // A line inside the body taken for page chrome is not in the draft: the editor must see it.
-    for (const c of chrome) if (c.n > first && c.n < lastLine) flags.unshift(`第${c.n}行被当作页面杂项删去，请核对是否为正文：“${c.text.slice(0, 30)}”`);
+    // A block inside the range that is no text of the article (a caption, page chrome, the compilers' table) is
+    // recorded as an omission where it stood, verbatim: the draft passes the check, and the editor sees each one.
+    const blocks = [
+      ...chromeBlocks.map((b) => ({ first: b.first, last: b.last, role: chromeRole(b.text) })),
+      ...added.map((a) => ({ first: a.paragraphs[0]!.first, last: a.paragraphs.at(-1)!.last, role: a.role })).filter((b) => b.first > first && b.last < lastLine),
+    ].sort((a, b) => a.first - b.first);
+    const numberedAbove = (line: number) => body.filter((q) => q.first < line && !isCommentaryLabel(q.text)).length;
+    const omissions = blocks.map((b) => omissionOf(normLines.map((l) => l.text), b, numberedAbove(b.first), b.role));
+    for (const b of blocks) for (let n = b.first; n <= b.last; n++) omittedLines.add(n);
+    // Listed in the order they stand, ahead of the other flags.
+    flags.unshift(
+      ...blocks.map((b, i) => `第${b.first}${b.last > b.first ? `–${b.last}` : ''}行（${b.role}）不是作者的正文，已记作非正文（corrections 第${joins.length + i + 1}条 type: omit，照录于校勘记）；若是正文，删去该条，npm run check:content 会指出`),
+    );
+    for (const a of added) {
+      if (a.paragraphs.some((p) => omittedLines.has(p.first))) leave('compilers-addition', a.paragraphs.map((p) => p.text).join(' / '), a.paragraphs[0]!.first, `→ 草稿“${title}”的校勘记：${a.role}，记作非正文（omit），照录原文`, a.paragraphs.at(-1)!.last);
+      else leave('compilers-addition', a.paragraphs.map((p) => p.text).join(' / '), a.paragraphs[0]!.first, `${a.role}，在草稿“${title}”正文之外，不属正文`, a.paragraphs.at(-1)!.last);
+    }
+    // A chrome line sharing a raw paragraph with text cannot be omitted whole: the editor must see it.
+    for (const c of chrome) if (c.n > first && c.n < lastLine && !omittedLines.has(c.n)) flags.unshift(`第${c.n}行被当作页面杂项删去，请核对是否为正文：“${c.text.slice(0, 30)}”`);
     if (span.subtitleIndex !== undefined) flags.push('标题与副标题在原文中分两行，source.titleLine 只指标题行');
     const { methods, themes } = suggest(`${title}${subtitle ?? ''}${bodyText}`, vocab);
     const draft: Draft = {
@@ -758,7 +789,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       titleLine: titlePara.first,
       lines: [body[0]?.first ?? titlePara.last, body.at(-1)?.last ?? titlePara.last],
       raw: rawParas,
-      joins,
+      corrections: [...joins, ...omissions],
       methods,
       themes,
       flags,
@@ -772,7 +803,8 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const stated = Object.keys(said).length > 0;
     const inside = drafts.find((d) => c.n > d.lines[0] && c.n < d.lines[1]);
     // A line that names the author is a byline, whatever else it carries (来源, 时间), as the web reader lists it.
-    leave(said.author ? 'byline' : stated ? 'dateline' : 'chrome', c.text, c.n, `${stated ? '所载日期、出处记入 source entry' : '页面杂项，已删去'}${inside ? `（在草稿“${inside.title}”正文中间，已列入待核）` : ''}`);
+    if (inside && omittedLines.has(c.n)) leave(chromeBlockRole(c.text), c.text, c.n, `→ 草稿“${inside.title}”的校勘记：${chromeRole(c.text)}，记作非正文（omit），照录原文`);
+    else leave(said.author ? 'byline' : stated ? 'dateline' : 'chrome', c.text, c.n, `${stated ? '所载日期、出处记入 source entry' : '页面杂项，已删去'}${inside ? `（在草稿“${inside.title}”正文中间，已列入待核）` : ''}`);
   }
   // Each footnote goes, as a flag, to the draft whose body carries its mark (else the last one): its text stays in the raw text.
   for (const note of notes) {

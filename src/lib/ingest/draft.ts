@@ -168,7 +168,7 @@ export function renderDraft(
   draft: Draft,
   sourceId: string,
   meta: DocumentMeta = {},
-  edition: readonly EditionBlock[] = buildEdition(draft.raw, draft.joins),
+  edition: readonly EditionBlock[] = buildEdition(draft.raw, draft.corrections),
   vocab?: ProposalVocabulary,
 ): string {
   const frontmatter: Record<string, unknown> = { title: draft.title };
@@ -178,7 +178,7 @@ export function renderDraft(
     frontmatter.region = { code: draft.region.code, ...(draft.region.township ? { township: draft.region.township } : {}) };
   }
   frontmatter.source = { id: sourceId, lines: draft.lines, titleLine: draft.titleLine };
-  if (draft.joins.length) frontmatter.corrections = draft.joins;
+  if (draft.corrections.length) frontmatter.corrections = draft.corrections;
   const proposals = vocab ? proposeCase({ title: draft.title, subtitle: draft.subtitle, edition, region: draft.region, flags: draft.flags, byline: draft.authors.flatMap((a) => (a.role ? [a.role] : [])) }, vocab) : [];
   if (proposals.length) frontmatter.proposals = proposalData(proposals);
   const source = draft.meta ?? meta;

@@ -22,6 +22,7 @@ export const BLOCK_ROLES = {
   caption: '图片说明',
   colophon: '版记（抄送、印发）',
   apparatus: '汇编者所附思考题、讨论题',
+  'compilers-addition': '汇编者所加（表格、编者注）',
   column: '栏目名',
   note: '脚注、尾注',
   comment: '批注',

@@ -135,7 +135,11 @@ export function caseFidelityProblems(file: CaseFile, fm: FidelityFields, rawLine
       const where = numberBlocks(file.blocks)[i]?.p ?? numberBlocks(edition)[i]?.p;
       problems.push(
         `body: ${where ? `paragraph ${where}` : `block ${i + 1}`} differs from the raw source with the recorded corrections ` +
-          `(file ${file.blocks.length} blocks, edition ${edition.length}); at “${quoteShort(have.slice(Math.max(0, c - 8)), 24)}” the raw source with corrections reads “${quoteShort(want.slice(Math.max(0, c - 8)), 24)}”`,
+          `(file ${file.blocks.length} blocks, edition ${edition.length}); at “${quoteShort(have.slice(Math.max(0, c - 8)), 24)}” the raw source with corrections reads “${quoteShort(want.slice(Math.max(0, c - 8)), 24)}”` +
+          // A raw paragraph missing from the body altogether: a dropped line, or an omission taken out of corrections.
+          (edition.length > file.blocks.length && !file.blocks.includes(want)
+            ? `; the body lacks that raw paragraph: put it back in the text, or, if it is no text of the article (a picture's caption, a table the compilers added), record it as an omission (type: omit, content/README.md §6)`
+            : ''),
       );
     }
     corrections.forEach((c, i) => {
@@ -145,7 +149,8 @@ export function caseFidelityProblems(file: CaseFile, fm: FidelityFields, rawLine
     });
   } catch (error) {
     if (!(error instanceof EditionError)) throw error;
-    problems.push(`corrections: ${error.message}`);
+    // An error about one entry names it (corrections[3]: …); else the corrections as a whole are at fault.
+    problems.push(error.field === 'corrections' ? `corrections: ${error.message}` : error.message);
   }
   file.blockTypes.forEach((type, i) => {
     if (type !== 'paragraph' && type !== 'heading') problems.push(`body: block ${i + 1} is a ${type}; a case body is plain paragraphs and headings`);
@@ -250,7 +255,7 @@ const NUMBER = '([一二两三四五六七八九十]+|\\d+)';
 export function noteCountProblems(c: Correction): string[] {
   const note = c.note ?? '';
   const problems: string[] = [];
-  const reading = c.type === 'doubt' ? c.text : c.type === 'correct' ? c.original : c.after;
+  const reading = c.type === 'doubt' ? c.text : c.type === 'correct' ? c.original : c.type === 'omit' ? c.text.join('') : c.after;
   for (const m of note.matchAll(new RegExp(`此${NUMBER}字`, 'gu'))) {
     const said = chineseNumber(m[1]!);
     const real = countedChars(reading);

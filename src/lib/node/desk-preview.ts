@@ -12,7 +12,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { caseParagraphs, parseCaseSource } from '../case-mdx.ts';
-import { describeCorrection, inReadingOrder, noteNumber } from '../collation-notes.ts';
+import { describeCorrection, inReadingOrder, noteNumber, notePlace } from '../collation-notes.ts';
 import { correctionSchema } from '../../schemas/correction.ts';
 import { caseRemarkPlugins, caseSyntaxPlugins } from '../../plugins/index.ts';
 import { loadMethodTerms } from './taxonomy.ts';
@@ -29,6 +29,6 @@ export async function previewBody(text: string, file: string, content: string): 
   const html = String(await processor.process(body));
   const paragraphs = caseParagraphs(value);
   const corrections = (Array.isArray(frontmatter.corrections) ? frontmatter.corrections : []).map((c) => correctionSchema.parse(c));
-  const notes = inReadingOrder(corrections, (p) => paragraphs.find((x) => x.p === p)?.text).map((c, i) => `${noteNumber(i + 1)} ${describeCorrection(c)}（第${c.p}段）`);
+  const notes = inReadingOrder(corrections, (p) => paragraphs.find((x) => x.p === p)?.text).map((c, i) => `${noteNumber(i + 1)} ${describeCorrection(c)}（${notePlace(c)}）`);
   return { html, notes };
 }

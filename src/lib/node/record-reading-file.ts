@@ -88,7 +88,7 @@ export function removeReadingInFile(file: string, n: number, options: ReadingFil
 
 /** One entry of corrections as an editor reads it: p4 correct “联户人社” → “联户入社”. */
 export function describeEntry(e: Correction): string {
-  const what = e.type === 'correct' ? `correct “${e.original}” → “${e.corrected}”` : e.type === 'doubt' ? `doubt${e.kind ? ` (${e.kind})` : ''} “${e.text}”` : e.type === 'lacuna' ? `lacuna after “${e.after}”` : `join after “${e.after}”`;
+  const what = e.type === 'correct' ? `correct “${e.original}” → “${e.corrected}”` : e.type === 'doubt' ? `doubt${e.kind ? ` (${e.kind})` : ''} “${e.text}”` : e.type === 'lacuna' ? `lacuna after “${e.after}”` : e.type === 'omit' ? `omit ${e.role} “${e.text.join(' / ')}”${e.before ? ' (before p1)' : ''}` : `join after “${e.after}”`;
   return `p${e.p} ${what}${e.note ? `: ${e.note}` : ''}`;
 }
 
