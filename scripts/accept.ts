@@ -38,9 +38,7 @@ import { contentDir } from '../src/lib/node/raw-source.ts';
 import { proposedCorrection, ReadingError } from '../src/lib/ingest/record-reading.ts';
 import { FlagError, openFlagLines, settleFlags } from '../src/lib/ingest/reading-flags.ts';
 import { caseFilePath, describeRecorded, recordReadingInFile } from '../src/lib/node/record-reading-file.ts';
-import { proposeTeaching, teachingFileText, type TagData } from '../src/lib/ingest/teaching-proposals.ts';
-import { loadRegionIndex } from '../src/lib/node/region-index.ts';
-import { caseIdOf } from '../src/lib/ids.ts';
+import { proposeTeachingBeside as proposeTeaching } from '../src/lib/node/teaching-beside.ts';
 import { EDITOR_FIELD_PATHS, EditorFieldError, setEditorField, setSourceField, SOURCE_EDITOR_FIELDS } from '../src/lib/ingest/editor-fields.ts';
 import { changeTeaching, TEACHING_LISTS, TeachingFieldError, type TeachingChange } from '../src/lib/ingest/teaching-fields.ts';
 import { caseParagraphs } from '../src/lib/case-mdx.ts';
@@ -397,32 +395,10 @@ if (settle.length && (positionals.length !== 1 || positionals.some((f: string) =
 // As written, not widened by practice names: a rejected method's passing mentions are counted as check:content counts them.
 const methods = readMethods(values.content ? path.resolve(values.content) : contentDir());
 
-/** The taxonomy's methods and themes (name, phrase, questions), for the teaching proposals. */
-function tagData(): Map<string, TagData> {
-  const root = values.content ? path.resolve(values.content) : contentDir();
-  return new Map([...methods, ...readThemes(root)].map((t) => [t.id, t]));
-}
-
-/**
- * A draft whose proposals are all answered gets its teaching note proposed
- * beside it, where publish looks for it (<draft>.teaching.yaml); a teaching
- * file already there is the editor's and is never overwritten.
- */
+/** Proposes the teaching note beside a draft whose proposals are all answered (node/teaching-beside.ts), and says so. */
 function proposeTeachingBeside(file: string, text: string): void {
-  const teaching = path.join(path.dirname(file), `${caseIdOf(file)}.teaching.yaml`);
-  // A published case's teaching note lives in teaching/, never beside the case file.
-  const cases = path.join(values.content ? path.resolve(values.content) : contentDir(), 'cases');
-  if (!/\.mdx$/.test(file) || path.resolve(path.dirname(file)) === cases || existsSync(teaching)) return;
-  if (/^proposals:/m.test(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '')) return;
-  const fm = (parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') ?? {}) as { region?: { code?: string; township?: string } };
-  const code = fm.region?.code;
-  const chain = code ? loadRegionIndex().chain(code) : [];
-  // The place as a summary names it: the township, or the region's own name (濮阳市), not the chain.
-  const place = fm.region?.township ?? chain.at(-1)?.name;
-  const proposals = proposeTeaching(text, place, tagData());
-  if (proposals.length === 0) return;
-  writeFileSync(teaching, teachingFileText(proposals), { flag: 'wx' });
-  console.log(`${teaching}: wrote ${proposals.length} teaching-note proposal(s) (purpose, questions, analysis points) — npm run accept -- ${teaching}`);
+  const wrote = proposeTeaching(file, text, values.content ? path.resolve(values.content) : contentDir());
+  if (wrote) console.log(`${wrote.file}: wrote ${wrote.count} teaching-note proposal(s) (purpose, questions, analysis points) — npm run accept -- ${wrote.file}`);
 }
 
 let failed = false;
