@@ -120,7 +120,7 @@ function withoutProposals(text: string | Uint8Array, yaml = false): string | Uin
   return yaml ? doc.toString({ lineWidth: 0 }) : `---\n${doc.toString({ lineWidth: 0 })}---\n${source.slice(m![0].length)}`;
 }
 
-function plan(req: PublishRequest, early = false): { problems: string[]; placements: Placement[]; sourcesAppend?: string; cases: string[]; sourceId?: string; sourceExisted?: boolean } {
+function plan(req: PublishRequest, early = false): { problems: string[]; placements: Placement[]; sourcesAppend?: string; cases: string[]; sourceId?: string; sourceExisted?: boolean; awaiting?: string[] } {
   const problems: string[] = [];
   const placements: Placement[] = [];
   const content = path.resolve(req.content);
@@ -192,6 +192,8 @@ function plan(req: PublishRequest, early = false): { problems: string[]; placeme
   if (req.ids !== undefined && req.ids.length !== req.drafts.length) problems.push(`--id given ${req.ids.length} time(s) for ${req.drafts.length} draft(s): give one id per draft, in the drafts' order, or none`);
   const taken = new Map(listCaseFiles(path.join(content, 'cases')).map((f) => [caseIdOf(f), f]));
   const cases: string[] = [];
+  /** Where check:content names a field an open proposal would fill (early check only). */
+  const awaiting: string[] = [];
   for (const [n, draft] of req.drafts.entries()) {
     const id = req.ids?.[n] ?? caseIdOf(draft);
     if (!ID_PATTERN.test(id)) {
@@ -209,6 +211,8 @@ function plan(req: PublishRequest, early = false): { problems: string[]; placeme
     }
     const open = Array.isArray(fm.proposals) ? fm.proposals.length : fm.proposals === undefined ? 0 : 1;
     if (open) problems.push(`${draft}: ${checkMessage('open-proposals', { count: open, draft })}`);
+    // A field still empty that an open proposal would fill (kind, methods, summary…) is that proposal's matter, said above.
+    if (Array.isArray(fm.proposals)) for (const x of fm.proposals as Array<{ field?: unknown }>) if (fm[String(x.field)] === undefined) awaiting.push(`/cases/${id}.mdx: ${String(x.field)}: `);
     const flags = openFlags(text);
     if (flags.length) problems.push(`${draft}: ${checkMessage('flags-left', { count: flags.length, list: flags.map((f, i) => `${i + 1}. ${flagWhat(f).slice(0, 50)}`).join('；'), draft })}`);
     if (cases.includes(id)) problems.push(`${draft}: id “${id}” given twice in this run`);
@@ -240,7 +244,7 @@ function plan(req: PublishRequest, early = false): { problems: string[]; placeme
     const target = path.join(content, p.rel);
     if (existsSync(target) && sha256(readFileSync(target)) !== sha256(p.bytes)) problems.push(`${p.rel}: already exists with other content; not overwritten`);
   }
-  return { problems, placements, ...(sourcesAppend ? { sourcesAppend } : {}), cases, sourceId, sourceExisted };
+  return { problems, placements, ...(sourcesAppend ? { sourcesAppend } : {}), cases, sourceId, sourceExisted, awaiting };
 }
 
 /**
@@ -256,7 +260,8 @@ export function publish(req: PublishRequest, { early = false } = {}): PublishRes
   const content = path.resolve(req.content);
   const planned = plan(req, early);
   if (planned.problems.length && !early) return { problems: planned.problems, written: [], cases: [] };
-  const before = new Set(checkContent(content).problems);
+  // The early report reads only the drafts' own files, new by construction: no check of the folder before.
+  const before = new Set(planned.problems.length ? [] : checkContent(content).problems);
   const written: string[] = [];
   const sourcesFile = path.join(content, 'sources', 'sources.yaml');
   const sourcesBefore = existsSync(sourcesFile) ? readFileSync(sourcesFile, 'utf8') : undefined;
@@ -289,7 +294,7 @@ export function publish(req: PublishRequest, { early = false } = {}): PublishRes
     const own = planned.cases.flatMap((id) => [`/cases/${id}.mdx: `, `/teaching/${id}.yaml: `]);
     // A source entry, raw text or original refused leaves the case's link to its source unreadable: said once, by the plan.
     const sourceRefused = planned.problems.some((p) => !req.drafts.some((d) => p.startsWith(`${d}: `)) && !/\.teaching\.ya?ml: /.test(p));
-    const more = fresh.filter((p) => own.some((o) => p.includes(o)) && !p.includes('no teaching notes') && !(sourceRefused && / source\.id: /.test(p)));
+    const more = fresh.filter((p) => own.some((o) => p.includes(o)) && !p.includes('no teaching notes') && !(sourceRefused && / source\.id: /.test(p)) && !(planned.awaiting ?? []).some((a) => p.includes(a)));
     return { problems: [...planned.problems, ...more.map((p) => `check:content: ${p}`)], written: [], cases: [] };
   }
   if (fresh.length) {
