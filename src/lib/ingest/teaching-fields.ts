@@ -130,7 +130,7 @@ export function changeTeaching(source: string, change: TeachingChange, paragraph
   const before = items[at - 1]!.text;
   const old = seq.items[at - 1];
   // A rewritten item keeps the comment the editor wrote on it.
-  if (isMap(old)) node.commentBefore = old.commentBefore;
+  if (isMap(old)) node.commentBefore = old.commentBefore ?? null;
   seq.items[at - 1] = node;
   return { text: written(doc), before, n: at };
 }
