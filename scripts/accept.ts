@@ -38,10 +38,10 @@ import { contentDir } from '../src/lib/node/raw-source.ts';
 import { proposedCorrection, ReadingError } from '../src/lib/ingest/record-reading.ts';
 import { FlagError, openFlagLines, settleFlags } from '../src/lib/ingest/reading-flags.ts';
 import { caseFilePath, describeRecorded, recordReadingInFile } from '../src/lib/node/record-reading-file.ts';
-import { proposeTeaching, teachingFileText, type TagData } from '../src/lib/ingest/teaching-proposals.ts';
-import { loadRegionIndex } from '../src/lib/node/region-index.ts';
-import { caseIdOf } from '../src/lib/ids.ts';
+import { proposeTeachingBeside as proposeTeaching } from '../src/lib/node/teaching-beside.ts';
 import { EDITOR_FIELD_PATHS, EditorFieldError, setEditorField, setSourceField, SOURCE_EDITOR_FIELDS } from '../src/lib/ingest/editor-fields.ts';
+import { changeTeaching, TEACHING_LISTS, TeachingFieldError, type TeachingChange } from '../src/lib/ingest/teaching-fields.ts';
+import { caseParagraphs } from '../src/lib/case-mdx.ts';
 import { joinNumberRuns, readArgs } from './usage.mjs';
 
 const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draft.teaching.yaml>… [--all] [--field ${PROPOSAL_FIELDS.join('|')}]… [--accept 1,3] [--reject 2,4] [--content DIR]
@@ -55,6 +55,10 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
        npm run accept -- <draft.mdx> --urged methods:id | --done methods:id [--reason 文字]
        npm run accept -- <draft.mdx> --set ${EDITOR_FIELD_PATHS.join('|')} "文字"
        npm run accept -- <sourceId.source.yaml> --set ${SOURCE_EDITOR_FIELDS.join('|')} "文字"
+       npm run accept -- <draft.teaching.yaml | content/teaching/id.yaml> --set purpose "文字"
+       npm run accept -- <teaching note> --add question|point "文字" --p P[,P]
+       npm run accept -- <teaching note> --set question:N|point:N "文字" [--p P[,P]]
+       npm run accept -- <teaching note> --remove question:N|point:N
   no choice: list the proposals and the open “# 待核” lines with their numbers
   once a draft's proposals are all answered (or it is listed with none left), <draft>.teaching.yaml is written beside it (unless one is there)
                    with a proposed purpose, questions and analysis points from the accepted evidence and the
@@ -90,7 +94,17 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
                    (.source.yaml) the fields content/README.md §5 says the editor fills: type (newspaper|online|
                    compilation), about (编者说明), title, publication, dateNote. "" removes an optional field. A value
                    the case or source schema refuses (a summary over its limit, a kind or type outside its list) is
-                   refused with the schema's words. Printed on public pages`;
+                   refused with the schema's words. Printed on public pages
+  on a teaching note (a draft's <id>.teaching.yaml or a published content/teaching/<id>.yaml; listed with
+                   its questions and points numbered when no choice is given):
+  --set purpose "文字"          write its purpose (教学目的)
+  --add question|point "文字" --p P[,P]   add a question (ending in ？) or an analysis point resting on paragraphs P
+  --set question:N|point:N "文字" [--p P]   rewrite question or point N (its paragraphs kept unless --p)
+  --remove question:N|point:N   drop question or point N
+                   each checked as check:content checks the note (quotations “…” word for word from the cited
+                   paragraphs, full-width punctuation, paragraphs that exist, three to five questions and three
+                   to six points: a change never takes a list above its limit, nor below three); a refusal
+                   changes nothing. Printed on public pages`;
 
 const { values, positionals } = readArgs(USAGE, {
   args: joinNumberRuns(process.argv.slice(2), ['accept', 'reject', 'settle']),
@@ -278,7 +292,88 @@ function setOne(fieldPath: string): never {
   process.exit(0);
 }
 
+/** A teaching note: a draft's <id>.teaching.yaml, or a published one (content/teaching/<id>.yaml). */
+const isTeachingNote = (file: string) => /\.teaching\.ya?ml$/.test(file) || (/\.ya?ml$/.test(file) && path.basename(path.dirname(path.resolve(file))) === 'teaching');
+
+/** The numbered paragraphs of the case a teaching note belongs to: the draft beside it, or content/cases/<id>.mdx beside teaching/. */
+function noteParagraphs(note: string): Map<number, string> {
+  const id = path.basename(note).replace(/(\.teaching)?\.ya?ml$/, '');
+  const caseFile = /\.teaching\.ya?ml$/.test(note) ? path.join(path.dirname(note), `${id}.mdx`) : path.join(path.dirname(path.dirname(path.resolve(note))), 'cases', `${id}.mdx`);
+  if (!existsSync(caseFile)) fail(`${note}: its case ${caseFile} is not there: the note's quotations and paragraphs are checked against it (nothing changed)`);
+  const text = readFileSync(caseFile, 'utf8');
+  const head = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(text);
+  return new Map(caseParagraphs(text.slice(head?.[0].length ?? 0)).map((x) => [x.p, x.text]));
+}
+
+/** `question:2` → the list and the number; `question` alone → the list (for --add). */
+function listItem(what: string, flag: string, numbered: boolean): { list: (typeof TEACHING_LISTS)[keyof typeof TEACHING_LISTS]; n: number } {
+  const m = /^(question|point)(?::(\d+))?$/.exec(what);
+  if (!m || Boolean(m[2]) !== numbered) fail(`--${flag} ${what}: write ${numbered ? 'question:N or point:N (numbered as listed: npm run accept -- <note>)' : 'question or point'}`);
+  return { list: TEACHING_LISTS[m[1] as keyof typeof TEACHING_LISTS], n: Number(m[2] ?? 0) };
+}
+
+/** The words given right after `--flag value` (a positional to parseArgs): the note is the other positional. */
+function wordsAfter(flag: string, shown: string): { words: string; files: string[] } {
+  const argv = process.argv.slice(2);
+  const at = argv.indexOf(`--${flag}`);
+  const words = at === -1 ? undefined : argv[at + 2];
+  if (words === undefined || words.startsWith('--')) fail(`--${flag} ${shown} needs its words right after it: npm run accept -- <note> --${flag} ${shown} "文字"`);
+  const i = positionals.indexOf(words);
+  return { words, files: positionals.filter((_: string, k: number) => k !== i) };
+}
+
+/** The paragraphs --p names: 3 or 3,4. */
+function paragraphList(given: string | undefined, flag: string): number[] | undefined {
+  if (given === undefined) return undefined;
+  const ps = given.split(/[,，\s]+/).filter(Boolean);
+  if (!ps.length || ps.some((x) => !/^\d+$/.test(x))) fail(`--p ${given}: give the paragraph numbers ${flag} rests on (3 or 3,4), as npm run paragraphs shows them`);
+  return ps.map(Number);
+}
+
+/** --set purpose|question:N|point:N, --add question|point, --remove question:N|point:N on one teaching note. */
+function changeNote(): never {
+  let change: TeachingChange;
+  let files = positionals;
+  if (values.set !== undefined) {
+    if (othersThan('set', 'p')) fail('--set on a teaching note writes one field or item, on its own (--p with question:N or point:N)');
+    const got = wordsAfter('set', values.set);
+    files = got.files;
+    if (values.set === 'purpose') {
+      if (values.p !== undefined) fail('--p goes with --add or --set question:N|point:N, not with the purpose');
+      change = { set: 'purpose', text: got.words };
+    } else {
+      const { list, n } = listItem(values.set, 'set', true);
+      change = { replace: list, n, text: got.words, paragraphs: paragraphList(values.p, `--set ${values.set}`) };
+    }
+  } else if (values.add !== undefined) {
+    if (othersThan('add', 'p')) fail('--add question|point "文字" --p P adds one item to one teaching note, on its own');
+    const { list } = listItem(values.add, 'add', false);
+    const got = wordsAfter('add', values.add);
+    files = got.files;
+    change = { add: list, text: got.words, paragraphs: paragraphList(values.p, `--add ${values.add}`) ?? fail(`--add ${values.add} needs --p P: the paragraphs it rests on (npm run paragraphs)`) };
+  } else {
+    if (othersThan('remove')) fail('--remove question:N|point:N drops one item of one teaching note, on its own');
+    const { list, n } = listItem(values.remove!, 'remove', true);
+    change = { remove: list, n };
+  }
+  if (files.length !== 1) fail('one teaching note at a time');
+  const file = files[0]!;
+  try {
+    const result = changeTeaching(readFileSync(file, 'utf8'), change, noteParagraphs(file), file);
+    write(file, result.text);
+    const list = 'set' in change ? undefined : 'add' in change ? change.add : 'replace' in change ? change.replace : change.remove;
+    const n = result.n ?? ('n' in change ? change.n : 0);
+    const name = list ? `${list}[${n - 1}] (${list === 'questions' ? 'question' : 'point'} ${n})` : 'purpose';
+    const label = `${name} ${'add' in change ? 'added' : 'remove' in change ? 'removed' : 'written'}`;
+    console.log(`${file}: ${label}${result.before === undefined ? '' : `; was “${result.before}”`} (the editors' words, printed on the public page)`);
+  } catch (error) {
+    fail(`${error instanceof TeachingFieldError ? error.message.replaceAll('\n', '\nerror: ') : `${file}: ${(error as Error).message}`} (nothing changed)`);
+  }
+  process.exit(0);
+}
+
 if (positionals.length === 0) fail(`no draft given\n${USAGE}`);
+if (positionals.some(isTeachingNote) && (values.set !== undefined || values.add !== undefined || values.remove !== undefined)) changeNote();
 if (values.set !== undefined) setOne(values.set);
 if (values.remove !== undefined) removeOne(values.remove);
 if (values.urged !== undefined) urgeOne(values.urged, true);
@@ -300,32 +395,10 @@ if (settle.length && (positionals.length !== 1 || positionals.some((f: string) =
 // As written, not widened by practice names: a rejected method's passing mentions are counted as check:content counts them.
 const methods = readMethods(values.content ? path.resolve(values.content) : contentDir());
 
-/** The taxonomy's methods and themes (name, phrase, questions), for the teaching proposals. */
-function tagData(): Map<string, TagData> {
-  const root = values.content ? path.resolve(values.content) : contentDir();
-  return new Map([...methods, ...readThemes(root)].map((t) => [t.id, t]));
-}
-
-/**
- * A draft whose proposals are all answered gets its teaching note proposed
- * beside it, where publish looks for it (<draft>.teaching.yaml); a teaching
- * file already there is the editor's and is never overwritten.
- */
+/** Proposes the teaching note beside a draft whose proposals are all answered (node/teaching-beside.ts), and says so. */
 function proposeTeachingBeside(file: string, text: string): void {
-  const teaching = path.join(path.dirname(file), `${caseIdOf(file)}.teaching.yaml`);
-  // A published case's teaching note lives in teaching/, never beside the case file.
-  const cases = path.join(values.content ? path.resolve(values.content) : contentDir(), 'cases');
-  if (!/\.mdx$/.test(file) || path.resolve(path.dirname(file)) === cases || existsSync(teaching)) return;
-  if (/^proposals:/m.test(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '')) return;
-  const fm = (parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') ?? {}) as { region?: { code?: string; township?: string } };
-  const code = fm.region?.code;
-  const chain = code ? loadRegionIndex().chain(code) : [];
-  // The place as a summary names it: the township, or the region's own name (濮阳市), not the chain.
-  const place = fm.region?.township ?? chain.at(-1)?.name;
-  const proposals = proposeTeaching(text, place, tagData());
-  if (proposals.length === 0) return;
-  writeFileSync(teaching, teachingFileText(proposals), { flag: 'wx' });
-  console.log(`${teaching}: wrote ${proposals.length} teaching-note proposal(s) (purpose, questions, analysis points) — npm run accept -- ${teaching}`);
+  const wrote = proposeTeaching(file, text, values.content ? path.resolve(values.content) : contentDir());
+  if (wrote) console.log(`${wrote.file}: wrote ${wrote.count} teaching-note proposal(s) (purpose, questions, analysis points) — npm run accept -- ${wrote.file}`);
 }
 
 let failed = false;
@@ -335,13 +408,24 @@ for (const file of positionals) {
     // A source entry ingest wrote (<sourceId>.source.yaml) proposes its date and compiler.
     const isEntry = /\.ya?ml$/.test(file);
     // A draft's teaching file (<draft>.teaching.yaml) proposes a purpose and analysis points, each with its paragraphs.
-    const isTeaching = /\.teaching\.ya?ml$/.test(file);
+    const isTeaching = isTeachingNote(file);
     if (listing) {
       const data = isTeaching ? parseYaml(source) : isEntry ? (parseYaml(source) as unknown[] | undefined)?.[0] : parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '');
       const proposals = ((data ?? {}) as { proposals?: Array<Record<string, unknown>> }).proposals ?? [];
       console.log(`${file}: ${proposals.length} open proposal(s)`);
       const where = (x: Record<string, unknown>) => (isTeaching ? `p${(x.paragraphs as number[] | undefined)?.join(',') ?? ''}` : isEntry ? `line ${x.line}` : `p${x.p} “${x.quote}”`);
       proposals.forEach((x, i) => console.log(`  ${String(i + 1).padStart(2)}. ${x.field} ${JSON.stringify(x.value)}  ${where(x)}  ${x.why ?? ''}`));
+      if (isTeaching) {
+        // The note's own fields, numbered as --set question:N and --remove point:N take them.
+        const note = (data ?? {}) as { purpose?: unknown; questions?: Array<{ text?: unknown; paragraphs?: unknown }>; points?: Array<{ text?: unknown; paragraphs?: unknown }> };
+        console.log(`${file}: purpose “${String(note.purpose ?? '')}”`);
+        for (const [list, one] of [['questions', 'question'], ['points', 'point']] as const) {
+          const items = Array.isArray(note[list]) ? note[list] : [];
+          console.log(`${file}: ${items.length} ${list} (--set ${one}:N "文字", --remove ${one}:N, --add ${one} "文字" --p P)`);
+          items.forEach((x, i) => console.log(`  ${one} ${i + 1}. ${String(x.text)}  p${Array.isArray(x.paragraphs) ? x.paragraphs.join(',') : ''}`));
+        }
+        continue;
+      }
       const figures = isEntry ? [] : ((data ?? {}) as { keyFigures?: Array<{ label?: unknown; quote?: unknown }> }).keyFigures ?? [];
       if (figures.length) console.log(`${file}: ${figures.length} accepted key figure(s) (--relabel N --label 说明 rewrites a label)`);
       figures.forEach((k, i) => console.log(`  关键数字 ${i + 1}. ${String(k.label)}  “${String(k.quote)}”`));

@@ -138,3 +138,44 @@ export function inReadingOrder<T extends Correction>(corrections: readonly T[], 
     .sort((a, b) => a.c.p - b.c.p || (at[a.i] === -1 || at[b.i] === -1 ? 0 : at[a.i]! - at[b.i]!) || a.i - b.i)
     .map(({ c }) => c);
 }
+
+/** A run of quoted words as the page shows it: plain, or a reading a 校勘记 marks (or a lacuna's gap mark) with the note's number. */
+export interface QuotedPart {
+  text: string;
+  note?: { n: number; type: Exclude<Correction['type'], 'join'> };
+}
+
+/**
+ * Words the editors quote from the body (a key figure), marked as the body
+ * marks them: a corrected or doubtful reading inside them (or the part of it
+ * they hold) and a lacuna between them, each with the number of its note, so
+ * a figure quoting a slip shows its 校勘记 as the paragraph does. `paragraphs`
+ * are the edition's numbered paragraphs, `corrections` the notes in reading
+ * order (their numbers). The first paragraph holding the words is the one
+ * quoted; a former line break (join) is no reading and is not marked.
+ */
+export function quotedWithNotes(words: string, paragraphs: ReadonlyArray<{ p: number; text: string }>, corrections: readonly Correction[]): QuotedPart[] {
+  const para = paragraphs.find((x) => x.text.includes(words));
+  if (!para) return [{ text: words }];
+  const from = para.text.indexOf(words);
+  const to = from + words.length;
+  const marks = corrections.flatMap((c, i) => {
+    if (c.p !== para.p || c.type === 'join') return [];
+    const span = markedSpan(c, para.text);
+    if (!span) return [];
+    const start = Math.max(span.start, from);
+    const end = Math.min(span.end, to);
+    // A reading marks the words it shares with the quote; a lacuna stands between two of its words.
+    const inside = c.type === 'lacuna' ? span.start > from && span.start < to : start < end;
+    return inside ? [{ start, end, note: { n: i + 1, type: c.type } }] : [];
+  });
+  const parts: QuotedPart[] = [];
+  let at = from;
+  for (const m of marks.sort((a, b) => a.start - b.start)) {
+    if (m.start > at) parts.push({ text: para.text.slice(at, m.start) });
+    parts.push({ text: m.note.type === 'lacuna' ? LACUNA_MARK : para.text.slice(m.start, m.end), note: m.note });
+    at = m.end;
+  }
+  if (at < to) parts.push({ text: para.text.slice(at, to) });
+  return parts;
+}

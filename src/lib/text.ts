@@ -136,8 +136,10 @@ const NESTED: Record<string, string> = { '“': '‘', '”': '’', '‘': '“
  * character stays as the source has it: one doubled (’’ for ”, a 校勘记's
  * reading) or in a reading of marks alone. The quoted words stay the source's.
  */
-export const quote = (text: string): string =>
-  `“${/[\p{L}\p{N}]/u.test(text) ? text.replace(/([“”‘’])\1+|[“”‘’]/g, (m) => (m.length > 1 ? m : NESTED[m]!)) : text}”`;
+export const quote = (text: string): string => `“${/[\p{L}\p{N}]/u.test(text) ? nestQuotes(text) : text}”`;
+
+/** Quotation marks inside a quotation one level down (“→‘), as quote() sets them: for a quotation shown in parts (a key figure with its marks). */
+export const nestQuotes = (text: string): string => text.replace(/([“”‘’])\1+|[“”‘’]/g, (m) => (m.length > 1 ? m : NESTED[m]!));
 
 
 /**

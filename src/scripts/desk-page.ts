@@ -21,7 +21,7 @@ interface DraftView {
   /** `reading`: the paragraph as the raw text reads, before corrections, with where each of its UTF-16 units stands in `text` — when the two differ. */
   paragraphs: Array<{ p: number | null; text: string; heading: boolean; reading?: string; spans?: Array<[number, number]> }>;
   raw: Array<{ line: number; text: string }>;
-  teaching: { purpose?: string; questions?: Array<{ text: string; paragraphs: number[] }>; points?: Array<{ text: string; paragraphs: number[] }> } | null;
+  teaching: { purpose?: string; questions?: Array<{ text: string; paragraphs: number[] }>; points?: Array<{ text: string; paragraphs: number[] }>; proposals?: TeachingProposal[] } | null;
   source: Record<string, unknown> & { proposals?: Array<{ field: string; value: string; line: number; quote: string; why?: string }> };
   /** The published case this draft repeats, if any: the desk offers to collate with it. */
   twin: { id: string; title: string; similarity: number; same: boolean } | null;
@@ -38,6 +38,9 @@ interface DraftView {
   methods: string[];
   themes: string[];
 }
+
+/** A proposal of the teaching note (teaching-proposals.ts): a purpose, question or point with the paragraphs it rests on. */
+interface TeachingProposal { field: string; value: string; paragraphs?: number[]; why?: string }
 
 const STATES: Record<string, string> = { new: '新', proposals: '有待处理的建议', fails: '检查未通过', ready: '可发布', published: '已发布' };
 const FIELDS: Record<string, string> = { methods: '工作方法', themes: '领域', years: '年份', level: '层级', kind: '体裁', keyFigures: '关键数字', summary: '摘要', doubt: '存疑' };
@@ -403,6 +406,24 @@ function proposalItem(x: Proposal, n: number): HTMLElement {
   return li;
 }
 
+const TEACHING_FIELDS: Record<string, string> = { purpose: '教学目的', questions: '思考题', points: '分析要点' };
+
+/** A teaching-note proposal, shown as the draft's are: what it proposes, the paragraphs it rests on, why; accepted or rejected by its number. */
+function teachingProposalItem(x: TeachingProposal, n: number): HTMLElement {
+  const field = TEACHING_FIELDS[x.field] ?? x.field;
+  const where = x.paragraphs?.length ? `第${x.paragraphs.join('、')}段` : '';
+  const about = `${field}${where ? `（${where}）` : ''}：${brief(x.value)}`;
+  const li = el('li', { class: 'proposal', 'data-teaching-proposal': String(n), 'data-field': x.field });
+  li.append(el('p', {}, el('strong', {}, `${n}. ${field}`), where ? `　${where}` : ''), el('p', {}, x.value), el('p', { class: 'help' }, `理由：${x.why ?? ''}`));
+  li.append(
+    el('p', { class: 'row' },
+      button('接受', () => void act(draftUrl('/teaching/answer'), { accept: [n] }, `已接受：${about}`), { 'data-role': 'accept', 'aria-label': `接受 ${about}` }),
+      button('拒绝', () => void act(draftUrl('/teaching/answer'), { reject: [n] }, `已拒绝：${about}`), { 'data-role': 'reject', 'aria-label': `拒绝 ${about}` }),
+    ),
+  );
+  return li;
+}
+
 function itemRows(root: HTMLElement, kind: string, items: Array<{ text: string; paragraphs: number[] }>, count: number): void {
   root.replaceChildren();
   for (let i = 0; i < count; i++) {
@@ -647,6 +668,10 @@ function render(view: DraftView): void {
   fill('inferred-level', inferred.level);
   fill('inferred-region', inferred.region);
   fill('inferred-years', inferred.years);
+  const teachingProposals = view.teaching?.proposals ?? [];
+  $('#teaching-proposals').replaceChildren(...teachingProposals.map((x, i) => teachingProposalItem(x, i + 1)));
+  if (teachingProposals.length === 0) $('#teaching-proposals').append(el('li', {}, (fm.proposals ?? []).length ? '草稿的建议处理完后拟出' : '无'));
+  ($('#teaching-accept-all') as HTMLButtonElement).disabled = teachingProposals.length === 0;
   fill('purpose', view.teaching?.purpose);
   if (keeps('questions', view.teaching?.questions)) itemRows($('#questions'), 'q', view.teaching?.questions ?? [], 5);
   if (keeps('points', view.teaching?.points)) itemRows($('#points'), 'pt', view.teaching?.points ?? [], 6);
@@ -873,6 +898,7 @@ $('#accept-all').addEventListener('click', () => {
   }
   void act(draftUrl('/answer'), { all: true }, '已接受全部余下的建议');
 });
+$('#teaching-accept-all').addEventListener('click', () => void act(draftUrl('/teaching/answer'), { all: true }, '已接受全部教学札记建议'));
 $('#fields').addEventListener('submit', (e) => {
   e.preventDefault();
   void act(draftUrl('/fields'), {

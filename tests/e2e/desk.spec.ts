@@ -167,6 +167,20 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   await settled(page);
   await expect(page.locator('#proposals-h')).toBeFocused();
   await expect(page.locator('#carried')).toContainText('关键数字：未保存的说明');
+  // The last proposal answered, the teaching note's proposals are shown with their paragraphs and grounds, and answered here.
+  const teaching = page.locator('#teaching-proposals li[data-teaching-proposal]');
+  const purposeProposal = page.locator('#teaching-proposals li[data-field="purpose"]');
+  await expect(purposeProposal).toContainText('理由：编者拟');
+  const proposedPurpose = (await purposeProposal.locator('p').nth(1).textContent())!;
+  const teachingCount = await teaching.count();
+  await purposeProposal.getByRole('button', { name: /^接受 教学目的/ }).click();
+  await settled(page);
+  await expect(teaching).toHaveCount(teachingCount - 1);
+  await expect(page.locator('#purpose')).toHaveValue(proposedPurpose);
+  await page.locator('#teaching-accept-all').click();
+  await settled(page);
+  await expect(teaching).toHaveCount(0);
+  await expect(page.locator('#q-0')).not.toHaveValue('');
   // What the draft now carries, each method with its evidence.
   const carriedTag = page.locator('#carried [data-carried="dangyuan-lianxihu"]');
   await expect(carriedTag).toContainText('第2段“每名党员联系10户左右群众”');

@@ -108,6 +108,28 @@ describe.each(caseIds)('case %s', (id) => {
     expect(listed.map((li) => attr(li, 'id'))).toEqual(marks.map((_, i) => `jk-${i + 1}`));
   });
 
+  it('marks a reading a 校勘记 marks in the body in each key figure quoting it, linked to the same note', () => {
+    const tree = page(url);
+    const body = one(tree, is(null, 'data-case-body'), `${url} [data-case-body]`);
+    const apparatus = (el: Element) => hasClass(el, 'pnum') || hasClass(el, 'pilcrow') || hasClass(el, 'note-ref') || hasClass(el, 'lacuna');
+    /** Each marked reading under `root` with the note its marker links to: the span and the note-ref right after it. */
+    const marked = (root: Element) =>
+      [root, ...all(root, () => true)].filter((el) => el.children.some((c) => c.type === 'element' && (hasClass(c, 'emendation') || hasClass(c, 'doubtful')))).flatMap((parent) =>
+        parent.children.flatMap((c, i) => {
+          const next = parent.children[i + 1];
+          return c.type === 'element' && (hasClass(c, 'emendation') || hasClass(c, 'doubtful')) && next?.type === 'element' && hasClass(next, 'note-ref') ? [{ words: text(c), href: attr(next, 'href'), paragraph: parent }] : [];
+        }),
+      );
+    const figures = all(tree, is('li', 'data-key-figure'));
+    const quotes = ((caseFile(id).frontmatter as { keyFigures?: Array<{ quote: string }> }).keyFigures ?? []).map((k) => k.quote);
+    expect(figures).toHaveLength(quotes.length);
+    quotes.forEach((q, i) => {
+      const inBody = marked(body).filter((m) => text(m.paragraph, apparatus).includes(q) && q.includes(m.words));
+      const shown = marked(figures[i]!).map((m) => ({ words: m.words, href: m.href }));
+      for (const m of inBody) expect(shown, `${url} key figure ${i + 1} “${q}”`).toContainEqual({ words: m.words, href: m.href });
+    });
+  });
+
   it('lists five related cases, other cases only, each with its reasons', () => {
     const sections = all(page(url), is('section', 'data-related'));
     expect(sections).toHaveLength(1);

@@ -1,7 +1,7 @@
 /** The wording of the 校勘记, and the marks the text and the notes list share. */
 import { describe, expect, it } from 'vitest';
 import type { Correction } from '../../src/schemas/correction.ts';
-import { describeCorrection, inReadingOrder, LACUNA_MARK, markerPosition, noteBackLabel, noteNumber, notePlace, noteRefLabel } from '../../src/lib/collation-notes.ts';
+import { describeCorrection, inReadingOrder, LACUNA_MARK, markerPosition, noteBackLabel, noteNumber, notePlace, noteRefLabel, quotedWithNotes } from '../../src/lib/collation-notes.ts';
 import { caseParagraphs, parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { readFileSync } from 'node:fs';
 import { fixture } from '../fixture-library.ts';
@@ -121,5 +121,39 @@ describe('inReadingOrder', () => {
     });
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(ordered).not.toEqual(corrections); // recorded out of reading order: the case the issue found
+  });
+});
+
+describe('quotedWithNotes (a key figure quoting a recorded reading)', () => {
+  const paragraphs = [
+    { p: 1, text: '全县走访群众4.2万人次，干部入户走访。' },
+    { p: 2, text: '长宁做法基础上，累计联系群众8000户。' },
+  ];
+  const corrections: Correction[] = [
+    { type: 'correct', p: 1, original: '4·2万', corrected: '4.2万', note: '“.”误作“·”。' },
+    { type: 'join', p: 1, after: '干部' },
+    { type: 'correct', p: 1, original: '人户', corrected: '入户' },
+    { type: 'lacuna', p: 2, after: '长宁', note: '原文此下有脱文。' },
+    { type: 'doubt', p: 2, text: '8000', note: '存疑。' },
+  ];
+
+  it('marks a corrected reading inside the quote with the number of its note, as the paragraph does', () => {
+    expect(quotedWithNotes('走访群众4.2万人次', paragraphs, corrections)).toEqual([{ text: '走访群众' }, { text: '4.2万', note: { n: 1, type: 'correct' } }, { text: '人次' }]);
+  });
+
+  it('marks the part of a reading a quote holds, a doubt, and a lacuna between its words; a join is no reading', () => {
+    expect(quotedWithNotes('干部入', paragraphs, corrections)).toEqual([{ text: '干部' }, { text: '入', note: { n: 3, type: 'correct' } }]);
+    expect(quotedWithNotes('长宁做法基础上，累计联系群众8000户', paragraphs, corrections)).toEqual([
+      { text: '长宁' },
+      { text: LACUNA_MARK, note: { n: 4, type: 'lacuna' } },
+      { text: '做法基础上，累计联系群众' },
+      { text: '8000', note: { n: 5, type: 'doubt' } },
+      { text: '户' },
+    ]);
+  });
+
+  it('leaves words with no reading in them, or not in the text, as they are', () => {
+    expect(quotedWithNotes('累计联系群众', paragraphs, corrections)).toEqual([{ text: '累计联系群众' }]);
+    expect(quotedWithNotes('不在文中', paragraphs, corrections)).toEqual([{ text: '不在文中' }]);
   });
 });

@@ -156,7 +156,7 @@ describe('a draft from a received compilation', () => {
   let batch = '';
   const draft = 'raoyang-yijiashi';
   const url = (suffix = '') => `/api/drafts/${batch}/${draft}${suffix}`;
-  type View = { state: string; flags: string[]; paragraphs: Array<{ p: number | null; text: string }>; raw: Array<{ line: number; text: string }>; frontmatter: { proposals?: Array<{ field: string; value: unknown; p: number; quote: string }>; summary?: string }; problems: Array<{ message: string; zh: string; area: string; field: string }> };
+  type View = { state: string; flags: string[]; paragraphs: Array<{ p: number | null; text: string }>; raw: Array<{ line: number; text: string }>; frontmatter: { proposals?: Array<{ field: string; value: unknown; p: number; quote: string }>; summary?: string }; problems: Array<{ message: string; zh: string; area: string; field: string }>; teaching: { purpose?: string; questions?: unknown[]; proposals?: Array<{ field: string; value: string; paragraphs: number[] }> } | null };
   const view = async () => (await (await fetch(`${base}${url()}`)).json()) as View;
 
   beforeAll(async () => {
@@ -369,9 +369,26 @@ describe('a draft from a received compilation', () => {
 
   it('places each problem of the check at its field, and publishes only once there are none, committing only what it wrote', async () => {
     const proposals = (await view()).frontmatter.proposals!;
+    // A summary over its limit is shown at the summary while proposals are still open, not only once they are answered (session 12's trials).
+    const long = (await (await post(url('/fields'), { summary: '长'.repeat(130) })).json()) as View;
+    expect(long.problems.filter((p) => p.area === 'case' && p.field === 'summary').map((p) => p.message)).toEqual([expect.stringMatching(/summary is 130 characters; at most 120/)]);
+    expect(long.problems.some((p) => p.area === 'draft' && p.field === 'proposals')).toBe(true);
+    expect(long.teaching).toBeNull();
     // 代办 is only listed in the text: rejected, it becomes a passing mention.
     const reject = proposals.flatMap((x, i) => (x.value === 'daiban-fuwu' ? [i + 1] : []));
+    // The summary typed goes again: the summary proposal is accepted below.
+    expect((await post(url('/fields'), { summary: '' })).status).toBe(200);
     expect(((await (await post(url('/answer'), { reject, all: true })).json()) as { open: number }).open).toBe(0);
+    // The last proposal answered, the teaching note is proposed beside the draft, as npm run accept proposes it, and shown.
+    const proposed = await view();
+    const teachingProposals = proposed.teaching?.proposals ?? [];
+    expect(teachingProposals.map((x) => x.field)).toContain('questions');
+    expect(proposed.problems.find((p) => p.area === 'teaching' && p.field === 'proposals')?.message).toMatch(/raoyang-yijiashi\.teaching\.yaml: \d+ open proposal/);
+    const answered = (await (await post(url('/teaching/answer'), { accept: [1] })).json()) as View;
+    expect(answered.teaching?.proposals ?? []).toHaveLength(teachingProposals.length - 1);
+    expect((await post(url('/teaching/answer'), { accept: [99] })).status).toBe(400);
+    // The rest rejected: the form's own teaching note is written below.
+    expect((await post(url('/teaching/answer'), { reject: teachingProposals.slice(1).map((_, i) => i + 1) })).status).toBe(200);
     const open = (await view()).flags;
     expect(open.length).toBeGreaterThan(0);
     for (const flag of open) expect((await post(url('/flag'), { flag })).status).toBe(200);
@@ -383,10 +400,9 @@ describe('a draft from a received compilation', () => {
     expect(draftText).not.toMatch(/^# 待核/m);
     expect(v.problems.filter((p) => p.area === 'source').map((p) => p.field).sort()).toEqual(['about', 'publication', 'type']);
     expect(v.problems.some((p) => p.area === 'teaching')).toBe(true);
-    // Each in Chinese for the desk, the check's own words kept beside it.
-    const teachingProblem = v.problems.find((p) => p.area === 'teaching')!;
-    expect(teachingProblem.message).toMatch(/no teaching notes/);
-    expect(teachingProblem.zh).toMatch(/还没有教学札记/);
+    // Each in Chinese for the desk, the check's own words kept beside it: the note lacks the questions the rejected proposals would have given.
+    const teachingProblem = v.problems.find((p) => p.area === 'teaching' && p.field === 'questions')!;
+    expect(teachingProblem.message).toMatch(/questions: give three to five questions/);
     const refused = (await (await post(url('/publish'))).json()) as { ok: boolean };
     expect(refused.ok).toBe(false);
     expect(existsSync(path.join(content, 'cases', 'raoyang-desk.mdx'))).toBe(false);

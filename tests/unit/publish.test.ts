@@ -333,6 +333,21 @@ describe('publish', () => {
     expect(checked.problems).toEqual([expect.stringMatching(/raoyang-teaching-open\.teaching\.yaml: 1 open proposal\(s\): accept or delete each proposal \(npm run accept -- .*raoyang-teaching-open\.teaching\.yaml\)/)]);
   });
 
+  it('--check names every refusal at once: a summary over its limit while proposals are still open, once each, the proposals not twice', () => {
+    const file = path.join(drafts, 'raoyang-early.mdx');
+    // An editor who writes the summary before answering the proposals (the session-12 trials met the limit only at the end).
+    writeFileSync(file, draftText.replace(/^summary: .*$/m, '').replace(/^title:/m, `summary: ${'长'.repeat(130)}\ntitle:`));
+    writeFileSync(path.join(drafts, 'raoyang-early.teaching.yaml'), `proposals:\n  - { field: purpose, value: 甲。, paragraphs: [1], why: 编者拟 }\n${TEACHING}`);
+    const before = listing(content);
+    const problems = checkPublish({ drafts: [file], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), content }).problems;
+    expect(problems.filter((p) => /open proposal/.test(p))).toEqual([expect.stringMatching(/raoyang-early\.mdx: \d+ open proposal/), expect.stringMatching(/raoyang-early\.teaching\.yaml: 1 open proposal/)]);
+    expect(problems.filter((p) => /summary/.test(p))).toEqual([expect.stringMatching(/^check:content: content\/cases\/raoyang-early\.mdx: summary: .*120/)]);
+    expect(problems.filter((p) => /proposals: open proposals/.test(p))).toEqual([]);
+    expect(listing(content)).toEqual(before);
+    // publish itself still stops at the plan: nothing is placed while a proposal is open.
+    expect(publish({ drafts: [file], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), content }).problems.some((p) => /summary/.test(p))).toBe(false);
+  });
+
   it('publishes the case, its teaching note, the raw text and the source entry, and check:content passes', () => {
     const file = finish('raoyang-lianxihu');
     const draftHead = readFileSync(file, 'utf8').split('\n---\n')[0]!;

@@ -11,6 +11,7 @@ import type { Source } from '../../schemas/source.ts';
 import type { Teaching } from '../../schemas/teaching.ts';
 import type { Region } from '../regions/divisions.ts';
 import type { CaseRef } from '../citation/formats.ts';
+import type { QuotedPart } from '../collation-notes.ts';
 
 /** A validated case as the build hands it over. */
 export interface CaseInput {
@@ -45,6 +46,8 @@ export interface CaseView {
   order: number;
   /** The editors' teaching notes, where written. */
   teaching: Teaching | undefined;
+  /** The key figures as the page shows them: each quote with the readings a 校勘记 marks in it (collation-notes.ts quotedWithNotes). */
+  keyFigures: Array<{ label: string; quote: string; parts: QuotedPart[] }>;
   /** Short link `/c/<code>/` (see node/short-code.ts). */
   shortUrl: string;
   /** What a citation of the case states (see citation/case-reference.ts); only facts the library holds. */

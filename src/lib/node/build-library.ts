@@ -8,7 +8,7 @@ import type { Method, Theme } from '../../schemas/taxonomy.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Teaching } from '../../schemas/teaching.ts';
 import { caseParagraphs } from '../case-mdx.ts';
-import { inReadingOrder } from '../collation-notes.ts';
+import { inReadingOrder, quotedWithNotes } from '../collation-notes.ts';
 import { caseReference } from '../citation/case-reference.ts';
 import { buildNeighbours } from '../library/neighbours.ts';
 import { buildRegionPages, buildRegionTree, groupByProvince } from '../library/region-tree.ts';
@@ -73,13 +73,15 @@ export function buildLibrary(input: {
     const order = (orderInSource.get(c.data.source.id) ?? 0) + 1;
     const source = lookup(sourceById, c.data.source.id, 'source', c.id);
     orderInSource.set(c.data.source.id, order);
+    const corrections = inReadingOrder(c.data.corrections, (p) => paragraphs.get(c.id)!.find((b) => b.p === p)?.text);
     return {
       id: c.id,
       url: caseUrl(c.id),
       title: c.data.title,
       subtitle: c.data.subtitle,
       // The 校勘记 in reading order, as remark-collation numbers their markers.
-      data: { ...c.data, corrections: inReadingOrder(c.data.corrections, (p) => paragraphs.get(c.id)!.find((b) => b.p === p)?.text) },
+      data: { ...c.data, corrections },
+      keyFigures: c.data.keyFigures.map((k) => ({ ...k, parts: quotedWithNotes(k.quote, paragraphs.get(c.id)!, corrections) })),
       region: {
         code: c.data.region.code,
         chain,

@@ -19,7 +19,7 @@ import type { Correction } from '../../schemas/correction.ts';
 import { inChinese } from '../check-messages.ts';
 import { ID_PATTERN } from '../ids.ts';
 import { SOURCE_DATE } from '../source-date.ts';
-import { addMissed, answerProposals, chooseValue, markProposed, proposalChoices, answerSourceProposals, dropTag, ProposalError, type Choice, type MissedItem } from '../ingest/accept-proposals.ts';
+import { addMissed, answerProposals, answerTeachingProposals, chooseValue, markProposed, proposalChoices, answerSourceProposals, dropTag, ProposalError, type Choice, type MissedItem } from '../ingest/accept-proposals.ts';
 import { droppedByRole } from '../ingest/dropped-kinds.ts';
 import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
 import { LAYOUT_NAMES, type Layout } from '../ingest/layout.ts';
@@ -32,6 +32,7 @@ import { flagWhat, settleFlags } from '../ingest/reading-flags.ts';
 import { setEditorFields, type EditorFields } from '../ingest/editor-fields.ts';
 import { checkPublish, librarySources, openFlags, plannedSourceId, publish } from './publish.ts';
 import { previewBody } from './desk-preview.ts';
+import { proposeTeachingBeside } from './teaching-beside.ts';
 import { readMethodMentions, readMethods, readThemes } from './taxonomy.ts';
 import { batchDir, BATCH_PATTERN, DeskInputError, type Batch } from './desk-upload.ts';
 
@@ -316,8 +317,23 @@ function assertPublished(work: string, batch: string, draft: string): void {
 export function answer(folders: DeskFolders, batch: string, draft: string, choice: Choice) {
   const file = draftFile(folders.work, batch, draft);
   const result = answerProposals(readFileSync(file, 'utf8'), choice, readMethods(folders.content), draft);
+  // The last proposal answered: the teaching note is proposed beside the draft, as npm run accept proposes it.
+  if (result.open === 0) proposeTeachingBeside(file, result.text, folders.content);
   save(folders, batch, draft, file, result.text);
   return { accepted: result.accepted.length, rejected: result.rejected.length, open: result.open, notes: result.notes };
+}
+
+/** Accepts and rejects the teaching note's proposals (accept-proposals.ts, as `npm run accept -- <draft>.teaching.yaml`). */
+export function answerTeaching(folders: DeskFolders, batch: string, draft: string, choice: Choice) {
+  assertPublished(folders.work, batch, draft);
+  const file = teachingFile(folders.work, batch, draft);
+  if (!existsSync(file)) throw new DeskInputError(`草稿 ${draft} 还没有教学札记的建议：建议全部处理完后才拟出`);
+  const result = answerTeachingProposals(readFileSync(file, 'utf8'), choice, `${draft}.teaching.yaml`);
+  const temp = `${file}.tmp-${process.pid}`;
+  writeFileSync(temp, result.text);
+  renameSync(temp, file);
+  check(folders, batch, draft);
+  return { accepted: result.accepted.length, rejected: result.rejected.length, open: result.open };
 }
 
 /**
@@ -515,7 +531,7 @@ export function saveFields(folders: DeskFolders, batch: string, draft: string, f
   if (fields.teaching) {
     const t = fields.teaching;
     const items = (list: TeachingInput['questions']) => list.filter((x) => x.text.trim()).map((x) => ({ text: x.text.trim(), paragraphs: x.paragraphs }));
-    // Teaching proposals `npm run accept` wrote beside the draft (teaching-proposals.ts) are not shown here yet: kept, never dropped.
+    // The note's open proposals (answered on their own: answerTeaching) are kept, never dropped by the form.
     const file = teachingFile(folders.work, batch, draft);
     const proposals = existsSync(file) ? (parseYaml(readFileSync(file, 'utf8')) as { proposals?: unknown } | null)?.proposals : undefined;
     const note = { ...(proposals === undefined ? {} : { proposals }), purpose: t.purpose.trim(), questions: items(t.questions), points: items(t.points) };
@@ -604,7 +620,7 @@ export function placeProblem(message: string): PlacedProblem {
   const text = message.replace(/^check:content: /, '');
   const at = /(?:^|\/)(cases\/[^:]+\.mdx|teaching\/[^:]+\.yaml|sources\/sources\.yaml|[^/:]+\.source\.yaml): ([^:\s]+)/.exec(text);
   if (!at) {
-    if (/open proposal/.test(text)) return { message, zh, area: 'draft', field: 'proposals' };
+    if (/open proposal/.test(text)) return /\.teaching\.ya?ml: /.test(text) ? { message, zh, area: 'teaching', field: 'proposals' } : { message, zh, area: 'draft', field: 'proposals' };
     if (/待核/.test(text)) return { message, zh, area: 'draft', field: 'flags' };
     if (/teaching notes/.test(text)) return { message, zh, area: 'teaching', field: 'purpose' };
     if (/^source id “/.test(text)) return { message, zh, area: 'source', field: 'id' };

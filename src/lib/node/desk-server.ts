@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { ProposalError } from '../ingest/accept-proposals.ts';
 import { ReadingError } from '../ingest/record-reading.ts';
-import { addFromSelection, answer, check, settleFlag, editCarried, editProposal, collateDraft, previewDraft, publishDraft, queue, recordDraftReading, removeDraftReading, saveFields, saveSource, viewDraft, type CarriedChange, type DeskFolders, type SourceFields } from './desk-drafts.ts';
+import { addFromSelection, answer, answerTeaching, check, settleFlag, editCarried, editProposal, collateDraft, previewDraft, publishDraft, queue, recordDraftReading, removeDraftReading, saveFields, saveSource, viewDraft, type CarriedChange, type DeskFolders, type SourceFields } from './desk-drafts.ts';
 import { DeskInputError, listBatches, receive, spawnIngest, UPLOAD_LIMIT, type IngestRunner } from './desk-upload.ts';
 
 const PAGE = fileURLToPath(new URL('../../desk/desk.html', import.meta.url));
@@ -88,6 +88,7 @@ function routes(folders: DeskFolders, runIngest: IngestRunner): Array<[method: s
     ['GET', at('preview'), (_r, [b, d]) => previewDraft(folders, b!, d!)],
     ['GET', at('collate'), (_r, [b, d], url) => collateDraft(folders, b!, d!, url.searchParams.get('with') ?? '')],
     ['POST', at('answer'), async (req, [b, d]) => answer(folders, b!, d!, await readJson(req))],
+    change('teaching/answer', answerTeaching),
     [
       'POST',
       at('proposal'),

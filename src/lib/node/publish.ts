@@ -105,7 +105,22 @@ export function plannedSourceId(entry: Record<string, unknown>, existing: Readon
   return { id: sourceIdFor({ title: entry.title as string, publication: entry.publication as string, date: entry.date as string, type: entry.type as string }, own), from: 'stated' };
 }
 
-function plan(req: PublishRequest): { problems: string[]; placements: Placement[]; sourcesAppend?: string; cases: string[]; sourceId?: string; sourceExisted?: boolean } {
+/**
+ * `text` (a draft's MDX, or a teaching note's YAML when `yaml`) without its
+ * open proposals: what the early check places, so that check:content reports
+ * the rest of the file (a summary over its limit) and not the proposals the
+ * plan has named already.
+ */
+function withoutProposals(text: string | Uint8Array, yaml = false): string | Uint8Array {
+  const source = typeof text === 'string' ? text : Buffer.from(text).toString('utf8');
+  const m = yaml ? undefined : /^---\r?\n([\s\S]*?\r?\n)---\r?\n?/.exec(source);
+  const doc = parseDocument(yaml ? source : (m?.[1] ?? ''));
+  if (doc.errors.length || !isMap(doc.contents) || !doc.has('proposals')) return text;
+  doc.delete('proposals');
+  return yaml ? doc.toString({ lineWidth: 0 }) : `---\n${doc.toString({ lineWidth: 0 })}---\n${source.slice(m![0].length)}`;
+}
+
+function plan(req: PublishRequest, early = false): { problems: string[]; placements: Placement[]; sourcesAppend?: string; cases: string[]; sourceId?: string; sourceExisted?: boolean; awaiting?: string[] } {
   const problems: string[] = [];
   const placements: Placement[] = [];
   const content = path.resolve(req.content);
@@ -177,6 +192,8 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
   if (req.ids !== undefined && req.ids.length !== req.drafts.length) problems.push(`--id given ${req.ids.length} time(s) for ${req.drafts.length} draft(s): give one id per draft, in the drafts' order, or none`);
   const taken = new Map(listCaseFiles(path.join(content, 'cases')).map((f) => [caseIdOf(f), f]));
   const cases: string[] = [];
+  /** Where check:content names a field an open proposal would fill (early check only). */
+  const awaiting: string[] = [];
   for (const [n, draft] of req.drafts.entries()) {
     const id = req.ids?.[n] ?? caseIdOf(draft);
     if (!ID_PATTERN.test(id)) {
@@ -194,6 +211,8 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
     }
     const open = Array.isArray(fm.proposals) ? fm.proposals.length : fm.proposals === undefined ? 0 : 1;
     if (open) problems.push(`${draft}: ${checkMessage('open-proposals', { count: open, draft })}`);
+    // A field still empty that an open proposal would fill (kind, methods, summary…) is that proposal's matter, said above.
+    if (Array.isArray(fm.proposals)) for (const x of fm.proposals as Array<{ field?: unknown }>) if (fm[String(x.field)] === undefined) awaiting.push(`/cases/${id}.mdx: ${String(x.field)}: `);
     const flags = openFlags(text);
     if (flags.length) problems.push(`${draft}: ${checkMessage('flags-left', { count: flags.length, list: flags.map((f, i) => `${i + 1}. ${flagWhat(f).slice(0, 50)}`).join('；'), draft })}`);
     if (cases.includes(id)) problems.push(`${draft}: id “${id}” given twice in this run`);
@@ -214,9 +233,9 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
       const proposed = (parseDocument(readFileSync(teaching, 'utf8')).toJS() as { proposals?: unknown } | null)?.proposals;
       const open = Array.isArray(proposed) ? proposed.length : proposed === undefined ? 0 : 1;
       if (open) problems.push(`${teaching}: ${checkMessage('open-proposals', { count: open, draft: teaching })}`);
-      placements.push({ rel: `teaching/${id}.yaml`, bytes: readFileSync(teaching) });
+      placements.push({ rel: `teaching/${id}.yaml`, bytes: early ? withoutProposals(readFileSync(teaching), true) : readFileSync(teaching) });
     }
-    placements.push({ rel: `cases/${id}.mdx`, bytes: finished });
+    placements.push({ rel: `cases/${id}.mdx`, bytes: early ? withoutProposals(finished) : finished });
     cases.push(id);
   }
 
@@ -225,15 +244,24 @@ function plan(req: PublishRequest): { problems: string[]; placements: Placement[
     const target = path.join(content, p.rel);
     if (existsSync(target) && sha256(readFileSync(target)) !== sha256(p.bytes)) problems.push(`${p.rel}: already exists with other content; not overwritten`);
   }
-  return { problems, placements, ...(sourcesAppend ? { sourcesAppend } : {}), cases, sourceId, sourceExisted };
+  return { problems, placements, ...(sourcesAppend ? { sourcesAppend } : {}), cases, sourceId, sourceExisted, awaiting };
 }
 
-/** Publishes the drafts into `req.content`, or changes nothing and says why. */
-export function publish(req: PublishRequest): PublishResult {
+/**
+ * Publishes the drafts into `req.content`, or changes nothing and says why.
+ * `early` (checkPublish only, into a scratch copy): a plan that stops
+ * publishing does not stop the content check, so an editor sees every refusal
+ * at once (the trials met a summary over its limit only after the last
+ * proposal was answered): the drafts are placed as they stand, their open
+ * proposals left out, and what check:content then says of their case and
+ * teaching files is reported beside the plan's problems.
+ */
+export function publish(req: PublishRequest, { early = false } = {}): PublishResult {
   const content = path.resolve(req.content);
-  const planned = plan(req);
-  if (planned.problems.length) return { problems: planned.problems, written: [], cases: [] };
-  const before = new Set(checkContent(content).problems);
+  const planned = plan(req, early);
+  if (planned.problems.length && !early) return { problems: planned.problems, written: [], cases: [] };
+  // The early report reads only the drafts' own files, new by construction: no check of the folder before.
+  const before = new Set(planned.problems.length ? [] : checkContent(content).problems);
   const written: string[] = [];
   const sourcesFile = path.join(content, 'sources', 'sources.yaml');
   const sourcesBefore = existsSync(sourcesFile) ? readFileSync(sourcesFile, 'utf8') : undefined;
@@ -260,6 +288,15 @@ export function publish(req: PublishRequest): PublishResult {
     return { problems: [`${content}: could not write (${(error as Error).message}); nothing changed`], written: [], cases: [] };
   }
   const fresh = checkContent(content).problems.filter((p) => !before.has(p));
+  if (planned.problems.length) {
+    undo();
+    // Only the drafts' own files: the rest (a source entry's fields, a missing teaching note) the plan has said in its words.
+    const own = planned.cases.flatMap((id) => [`/cases/${id}.mdx: `, `/teaching/${id}.yaml: `]);
+    // A source entry, raw text or original refused leaves the case's link to its source unreadable: said once, by the plan.
+    const sourceRefused = planned.problems.some((p) => !req.drafts.some((d) => p.startsWith(`${d}: `)) && !/\.teaching\.ya?ml: /.test(p));
+    const more = fresh.filter((p) => own.some((o) => p.includes(o)) && !p.includes('no teaching notes') && !(sourceRefused && / source\.id: /.test(p)) && !(planned.awaiting ?? []).some((a) => p.includes(a)));
+    return { problems: [...planned.problems, ...more.map((p) => `check:content: ${p}`)], written: [], cases: [] };
+  }
   if (fresh.length) {
     undo();
     return { problems: fresh.map((p) => `check:content: ${p}`), written: [], cases: [] };
@@ -281,7 +318,7 @@ export function checkPublish(req: PublishRequest, scratchParent = os.tmpdir()): 
   const copy = path.join(scratch, path.basename(content));
   try {
     cpSync(content, copy, { recursive: true });
-    const result = publish({ ...req, content: copy });
+    const result = publish({ ...req, content: copy }, { early: true });
     return { ...result, problems: result.problems.map((p) => p.split(copy).join(content)) };
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -1,0 +1,37 @@
+/**
+ * A draft whose proposals are all answered gets its teaching note proposed
+ * beside it, where publish looks for it (<draft>.teaching.yaml), from its
+ * accepted grounds, the region data and the taxonomy's phrases and questions
+ * (ingest/teaching-proposals.ts). One owner for the terminal (`npm run
+ * accept`) and the desk, which answers proposals too. A teaching file already
+ * there is the editor's and is never overwritten; a published case's note
+ * lives in teaching/, never beside the case file.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { caseIdOf } from '../ids.ts';
+import { proposeTeaching, teachingFileText, type TagData } from '../ingest/teaching-proposals.ts';
+import { loadRegionIndex } from './region-index.ts';
+import { readMethods, readThemes } from './taxonomy.ts';
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
+
+/** Writes the proposed note beside draft `file` (its text `text`) when it is due; says what it wrote, or undefined. */
+export function proposeTeachingBeside(file: string, text: string, content: string): { file: string; count: number } | undefined {
+  const teaching = path.join(path.dirname(file), `${caseIdOf(file)}.teaching.yaml`);
+  if (!/\.mdx$/.test(file) || path.resolve(path.dirname(file)) === path.join(path.resolve(content), 'cases') || existsSync(teaching)) return undefined;
+  const head = FRONTMATTER.exec(text)?.[1] ?? '';
+  if (/^proposals:/m.test(head)) return undefined;
+  const fm = (parseYaml(head) ?? {}) as { region?: { code?: string; township?: string } };
+  const code = fm.region?.code;
+  const chain = code ? loadRegionIndex().chain(code) : [];
+  // The place as a summary names it: the township, or the region's own name (濮阳市), not the chain.
+  const place = fm.region?.township ?? chain.at(-1)?.name;
+  // Methods as written, not widened by practice names.
+  const tags = new Map<string, TagData>([...readMethods(content), ...readThemes(content)].map((t) => [t.id, t]));
+  const proposals = proposeTeaching(text, place, tags);
+  if (proposals.length === 0) return undefined;
+  writeFileSync(teaching, teachingFileText(proposals), { flag: 'wx' });
+  return { file: teaching, count: proposals.length };
+}
