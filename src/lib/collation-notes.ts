@@ -142,7 +142,7 @@ export function inReadingOrder<T extends Correction>(corrections: readonly T[], 
 /** A run of quoted words as the page shows it: plain, or a reading a 校勘记 marks (or a lacuna's gap mark) with the note's number. */
 export interface QuotedPart {
   text: string;
-  note?: { n: number; type: Exclude<Correction['type'], 'join'> };
+  note?: { n: number; type: Exclude<Correction['type'], 'join' | 'omit'> };
 }
 
 /**
@@ -152,7 +152,7 @@ export interface QuotedPart {
  * a figure quoting a slip shows its 校勘记 as the paragraph does. `paragraphs`
  * are the edition's numbered paragraphs, `corrections` the notes in reading
  * order (their numbers). The first paragraph holding the words is the one
- * quoted; a former line break (join) is no reading and is not marked.
+ * quoted; a former line break (join) and an omitted block are not marked.
  */
 export function quotedWithNotes(words: string, paragraphs: ReadonlyArray<{ p: number; text: string }>, corrections: readonly Correction[]): QuotedPart[] {
   const para = paragraphs.find((x) => x.text.includes(words));
@@ -160,7 +160,8 @@ export function quotedWithNotes(words: string, paragraphs: ReadonlyArray<{ p: nu
   const from = para.text.indexOf(words);
   const to = from + words.length;
   const marks = corrections.flatMap((c, i) => {
-    if (c.p !== para.p || c.type === 'join') return [];
+    // A former line break is no reading, and an omitted block stood between paragraphs, not inside quoted words.
+    if (c.p !== para.p || c.type === 'join' || c.type === 'omit') return [];
     const span = markedSpan(c, para.text);
     if (!span) return [];
     const start = Math.max(span.start, from);
