@@ -34,6 +34,7 @@ import { proposeCase } from '../src/lib/ingest/proposals.ts';
 import { countedFigures, figureLabel } from '../src/lib/ingest/key-figures.ts';
 import { flagsFor } from '../src/lib/ingest/document.ts';
 import { READING_FLAG } from '../src/lib/ingest/reading-flags.ts';
+import { libraryLexicon } from '../src/lib/ingest/near-miss-readings.ts';
 import { buildEdition } from '../src/lib/edition.ts';
 import { rawParagraphs, readRawLines } from '../src/lib/node/raw-source.ts';
 import { normalizePunctuation } from '../src/lib/text.ts';
@@ -98,7 +99,9 @@ function measureDoubts(file: string, fm: { source: { id: string; lines: [number,
   const paragraphs = buildEdition(raw, corrections.filter((c) => c.type === 'join')).filter((b) => b.p !== null);
   const recorded = corrections.filter((c) => c.type !== 'join').map((c) => ({ c, words: normalizePunctuation(c.type === 'correct' ? c.original : c.type === 'doubt' ? c.text : c.after), found: false }));
   doubts.recorded += recorded.length;
-  for (const flag of flagsFor(paragraphs.map((b) => b.text), true)) {
+  // Leave-one-out: the library the flags know is every other case, so nothing this case's editors recorded informs them.
+  const others = libraryLexicon((vocab.library ?? []).filter((x) => x.id !== path.basename(file, '.mdx')));
+  for (const flag of flagsFor(paragraphs.map((b) => b.text), true, others)) {
     const m = READING_FLAG.exec(flag);
     const b = m ? paragraphs[Number(/^第(\d+)段/u.exec(flag)![1]) - 1] : undefined;
     if (!m || !b) continue;
