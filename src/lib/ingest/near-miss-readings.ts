@@ -247,6 +247,11 @@ function groundsOf(word: string, c: Counts): string {
   return `“${word}”${where.join('，')}`;
 }
 
+const STRAY_SAID = '与上下字皆不成词，本文仅此一见，库中未见，疑为误字';
+
+/** Whether a flag's words (what it suspects) come from this module: a near miss with its grounds, or a stray rare character. */
+export const isNearMissFlag = (what: string) => /（据“[^”]+”[^（）]*）/u.test(what) || what.includes(STRAY_SAID);
+
 /** What the flag says: the slip suspected, then its grounds in brackets（据…）. */
 function describe(r: Repair, c: Counts): string {
   // “服”字误作“臣”, not “服”误作“臣”: the note of a correction then claims no likeness of shape, which the library cannot tell.
@@ -300,7 +305,7 @@ export function nearMissReadings(paragraphs: readonly string[], library: Reading
       if (names.has(at) || !foreign(text[at]!)) continue;
       const found = changes(text, at, cuts[i]!, c, index, names);
       if (found.length) push(mostUsed(found, c));
-      else if (charAsWordFrequency(text[at]!) < RARE_CHAR && BOUND.test(tagOf.get(at) ?? '') && strayAt(text, at, c)) out.push({ start: at, end: at + 1, what: `罕用字“${text[at]}”与上下字皆不成词，本文仅此一见，库中未见，疑为误字` });
+      else if (charAsWordFrequency(text[at]!) < RARE_CHAR && BOUND.test(tagOf.get(at) ?? '') && strayAt(text, at, c)) out.push({ start: at, end: at + 1, what: `罕用字“${text[at]}”${STRAY_SAID}` });
     }
     return out.sort((a, b) => a.start - b.start);
   });
