@@ -189,22 +189,41 @@ function strayAt(text: string, at: number, c: Counts): boolean {
   return sides.length > 0 && sides.every((k) => oddPair(text, at, Math.min(k, at), Math.max(k, at) + 1, c));
 }
 
+/** The n-grams of a lexicon that are words of the language (2–4 characters) and set phrases, worked out once per library lexicon. */
+const wordsOfLexicon = new WeakMap<object, { words: string[]; phrases: string[] }>();
+
+function lexiconWords(keys: Iterable<string>): { words: string[]; phrases: string[] } {
+  const words: string[] = [];
+  const phrases: string[] = [];
+  for (const g of keys) {
+    if (g.length < 2) continue;
+    const tag = dictionaryTag(g);
+    if (tag === undefined) continue;
+    if (g.length <= 4) words.push(g);
+    if (g.length >= 4 && SET_PHRASE.test(tag)) phrases.push(g);
+  }
+  return { words, phrases };
+}
+
+/** The words of the language the text and the library write, and their set phrases: the library's once per lexicon, the text's each time. */
+function knownWords(c: Counts): { words: string[]; phrases: string[] } {
+  let library = wordsOfLexicon.get(c.library);
+  if (!library) wordsOfLexicon.set(c.library, (library = lexiconWords(c.library.keys())));
+  const own = lexiconWords(c.own.keys());
+  return { words: [...new Set([...library.words, ...own.words])], phrases: [...new Set([...library.phrases, ...own.phrases])] };
+}
+
 /** The used words of the text and the library (2–4 characters) under each of their one-character masks (服\0 → 服务, 服从…). */
-function maskIndex(c: Counts): Map<string, string[]> {
+function maskIndex(words: readonly string[], c: Counts): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const g of new Set([...c.own.keys(), ...c.library.keys()])) {
-    if (g.length < 2 || g.length > 4 || !used(g, c)) continue;
+  for (const g of words) {
+    if (!used(g, c)) continue;
     for (let k = 0; k < g.length; k++) {
       const key = `${g.slice(0, k)}\u0000${g.slice(k + 1)}`;
       (out.get(key) ?? out.set(key, []).get(key)!).push(g);
     }
   }
   return out;
-}
-
-/** The set phrases (idioms, fixed expressions of four characters or more) that the text or the library writes. */
-function setPhrases(c: Counts): string[] {
-  return [...new Set([...c.own.keys(), ...c.library.keys()])].filter((g) => g.length >= 4 && SET_PHRASE.test(dictionaryTag(g) ?? ''));
 }
 
 /**
@@ -289,8 +308,9 @@ const PLACE_GENERIC = /^[省市县区乡镇村庄屯组街巷路]$/u;
 export function nearMissReadings(paragraphs: readonly string[], library: ReadingLexicon): NearMiss[][] {
   const cuts = paragraphs.map((text) => offsets(tagWords(text)));
   const c: Counts = { own: ngramCounts(paragraphs), library, pairs: pairsOf(paragraphs, cuts) };
-  const index = maskIndex(c);
-  const phrases = setPhrases(c);
+  const known = knownWords(c);
+  const index = maskIndex(known.words, c);
+  const phrases = known.phrases;
   const foreign = (ch: string) => c.own.get(ch) === 1 && !library.has(ch);
   return paragraphs.map((text, i) => {
     const names = namePositions(text, cuts[i]!);
