@@ -21,7 +21,9 @@
  * guesses on) on each curated case's raw paragraphs with only the joins made,
  * each flag answered (its words overlap a reading the editors recorded there:
  * a correction, doubt or lacuna) or false; and the readings recorded that no
- * flag points at.
+ * flag points at. The near misses of the library's words
+ * (near-miss-readings.ts) know the other cases' texts only, and the raw text
+ * of the case measured, which keeps its slips: nothing its editors recorded.
  *
  *   npm run measure:proposals [-- --content DIR] [--verbose]
  */
@@ -34,6 +36,7 @@ import { proposeCase } from '../src/lib/ingest/proposals.ts';
 import { countedFigures, figureLabel } from '../src/lib/ingest/key-figures.ts';
 import { flagsFor } from '../src/lib/ingest/document.ts';
 import { READING_FLAG } from '../src/lib/ingest/reading-flags.ts';
+import { isNearMissFlag, libraryLexicon } from '../src/lib/ingest/near-miss-readings.ts';
 import { buildEdition } from '../src/lib/edition.ts';
 import { rawParagraphs, readRawLines } from '../src/lib/node/raw-source.ts';
 import { normalizePunctuation } from '../src/lib/text.ts';
@@ -84,6 +87,8 @@ function clauseAt(text: string, at: number): { clause: string; start: number } {
 }
 
 const doubts = { flags: 0, answered: 0, false: 0, recorded: 0, unflagged: 0 };
+/** The flags of near-miss-readings.ts (a word one character off, with its grounds; a stray rare character), counted apart too. */
+const nearMisses = { flags: 0, answered: 0, false: 0 };
 const sources = new Map((parseYaml(readFileSync(path.join(root, 'sources', 'sources.yaml'), 'utf8')) as Array<{ id: string; raw: string }>).map((x) => [x.id, x.raw]));
 
 /** Where `words` stand in `text`, as a span, or undefined. */
@@ -98,19 +103,27 @@ function measureDoubts(file: string, fm: { source: { id: string; lines: [number,
   const paragraphs = buildEdition(raw, corrections.filter((c) => c.type === 'join' || c.type === 'omit')).filter((b) => b.p !== null);
   const recorded = corrections.filter((c) => c.type !== 'join' && c.type !== 'omit').map((c) => ({ c, words: normalizePunctuation(c.type === 'correct' ? c.original : c.type === 'doubt' ? c.text : c.after), found: false }));
   doubts.recorded += recorded.length;
-  for (const flag of flagsFor(paragraphs.map((b) => b.text), true)) {
+  // Leave-one-out: the library the flags know is every other case, so nothing this case's editors recorded informs them.
+  const others = libraryLexicon((vocab.library ?? []).filter((x) => x.id !== path.basename(file, '.mdx')));
+  for (const flag of flagsFor(paragraphs.map((b) => b.text), true, others)) {
     const m = READING_FLAG.exec(flag);
     const b = m ? paragraphs[Number(/^第(\d+)段/u.exec(flag)![1]) - 1] : undefined;
     if (!m || !b) continue;
     const text = normalizePunctuation(b.text);
     {
       doubts.flags++;
+      const nearMiss = isNearMissFlag(m[1]!);
+      if (nearMiss) nearMisses.flags++;
       const at = span(text, normalizePunctuation(m[2]!));
       const hits = recorded.filter((r) => r.c.p === b.p && at && ((s) => s !== undefined && s[0] < at[1] && at[0] < s[1])(span(text, r.words)));
       for (const r of hits) r.found = true;
-      if (hits.length) doubts.answered++;
-      else {
+      if (hits.length) {
+        doubts.answered++;
+        if (nearMiss) nearMisses.answered++;
+        if (values.verbose && nearMiss) console.log(`  ${file} p${b.p} near miss answered: ${m[1]}：“${m[2]}”`);
+      } else {
         doubts.false++;
+        if (nearMiss) nearMisses.false++;
         if (values.verbose) console.log(`  ${file} p${b.p} false flag: ${m[1]}：“${m[2]}”`);
       }
     }
@@ -215,4 +228,5 @@ console.log(`total: ${totals.methods} curated methods with evidence; proposed ${
 console.log(`key figures: ${labels.figures} curated (${labels.unread} not measured: quote not in the body, or no figure read in it); among the candidates ${labels.candidates}, quoted as the editors quote it ${labels.sameQuote}; proposed label against the editors': all its characters in theirs ${labels.all}, half or more ${labels.half}, some ${labels.some}, none ${labels.none}, no label ${labels.undecided}; characters typed to make the proposed labels theirs ${labels.typed}; equal to theirs ${labels.equal}, nearly equal ${labels.near}`);
 console.log(`kind: ${kinds.same} of ${kinds.curated} cases proposed as the editors classed them`);
 console.log(`doubts: ${doubts.flags} flags on the raw texts of the curated cases, ${doubts.answered} on a reading the editors recorded, ${doubts.false} false; ${doubts.recorded} readings recorded, ${doubts.unflagged} with no flag`);
+console.log(`  of them near misses of the words of the text and of the other cases (leave-one-out): ${nearMisses.flags} flags, ${nearMisses.answered} on a reading the editors recorded, ${nearMisses.false} false`);
 console.log(`summary: ${summaries.length} curated; proposed against the editors' by character bigrams: recall median ${pct(median(summaries.map((x) => x.recall)))}, mean ${pct(mean(summaries.map((x) => x.recall)))}; precision median ${pct(median(summaries.map((x) => x.precision)))}, mean ${pct(mean(summaries.map((x) => x.precision)))}; taken by the case schema as they stand ${summaries.filter((x) => x.passes).length}`);

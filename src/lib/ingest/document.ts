@@ -19,8 +19,9 @@ import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isNationalRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
 import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLUMN_LABEL, COMPILER, contentsEntries, PART_HEADING, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
-import { charAsWordFrequency, cutWords, tagWords } from './words.ts';
+import { libraryLexicon, nearMissReadings, type ReadingLexicon } from './near-miss-readings.ts';
 import { chromeBlockRole, chromeRole, compilersBlocks, omissionOf } from './omissions.ts';
+import { charAsWordFrequency, cutWords, RARE_CHAR, tagWords } from './words.ts';
 
 export { parseAuthorLine } from './case-start.ts';
 export type { Paragraph } from './case-start.ts';
@@ -199,8 +200,6 @@ const OCR_TRAITS: Suspect[] = [
   [/[\p{Script=Han}][a-z][\p{Script=Han}]/u, '汉字间夹杂字母，疑为误字'],
   [DASH_AS_YI, '疑连接号（—）误作“一”', yiStandsAlone],
 ];
-/** Rarer than this as a word of its own (jieba's dictionary counts 爪 1287, 帐 3376, 毛 7753), a character is rare in the language. */
-const RARE_CHAR = 3000;
 
 /**
  * Stray characters: a character of the language's rarest, used nowhere else
@@ -317,15 +316,17 @@ function matchesOf([re, , holds]: Suspect, text: string): RegExpExecArray[] {
  * and ”) are one flag naming both. `wordGuesses` only where the text may have been
  * read by OCR.
  */
-export function flagsFor(paragraphs: readonly string[], wordGuesses: boolean): string[] {
+export function flagsFor(paragraphs: readonly string[], wordGuesses: boolean, library: ReadingLexicon = new Map()): string[] {
   const flags: string[] = [];
   const suspects = wordGuesses ? [WORD_GUESSES[0]!, ...OCR_TRAITS, WORD_GUESSES[1]!] : OCR_TRAITS;
   const strays = wordGuesses ? strayCharacters(paragraphs) : [];
+  const nearMisses = wordGuesses ? nearMissReadings(paragraphs, library) : [];
   paragraphs.forEach((text, i) => {
     // Suspicions whose words stand within two characters of each other are one place, unless they suspect two
     // different slips in words apart (泥牛人海！’’: 人 for 入, ’’ for ”): each is then its own doubt, answered apart.
     const places: Array<{ start: number; end: number; what: string[] }> = [
       ...(strays[i] ?? []).map((x) => ({ ...x, what: [`罕用字“${text.slice(x.start, x.end)}”孤立于两词之间，疑为衍字或误字`] })),
+      ...(nearMisses[i] ?? []).filter((x) => !(strays[i] ?? []).some((y) => y.start < x.end && x.start < y.end)).map((x) => ({ ...x, what: [x.what] })),
       ...stopsInsideClauses(text).map((x) => ({ ...x, what: [x.what] })),
       ...unpairedQuotes(text, /^\s*“/u.test(paragraphs[i + 1] ?? '')).map((x) => ({ ...x, what: [x.what] })),
       ...strayColons(text).map((x) => ({ ...x, what: [x.what] })),
@@ -751,7 +752,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     if (rawParas.length > 0 && body.at(-1)) rawParas[rawParas.length - 1] = stripTrailingChrome(rawParas.at(-1)!, {});
     if (glued && gluedNames?.length && rawParas.at(-1)?.endsWith(glued[2]!)) rawParas[rawParas.length - 1] = rawParas.at(-1)!.slice(0, -glued[2]!.length).trimEnd();
 
-    const flags = flagsFor(body.map((b) => b.text), wordGuesses);
+    const flags = flagsFor(body.map((b) => b.text), wordGuesses, libraryLexicon(vocab.library));
     if (!place) flags.unshift('未能确定地点（原文未写明省市县），请编者补 region.code');
     else if (!township && place.level === 'county' && /街道|乡|镇/.test(`${headingText}${body[0]?.text.slice(0, 80) ?? ''}`)) {
       flags.unshift('乡镇街道未定：标题中没有区划数据所载或紧随县区名写明的乡镇街道名，请编者核对 region.township');

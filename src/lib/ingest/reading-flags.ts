@@ -29,12 +29,14 @@ export function flagLineOf(lines: readonly string[], doubt: { value?: unknown; q
 /**
  * The 校勘记 note a correction answering a flag is proposed: what the flag
  * suspected, now said (疑“入”误作“人” → “入”误作“人”。, 疑小数点误作间隔号（·）
- * → 小数点误作间隔号（·）。). None when the flag still doubts inside its words
- * (汉字间夹杂字母，疑为误字): the editor says what the reading was.
+ * → 小数点误作间隔号（·）。, 疑“服”字误作“臣”（据…） → “服”字误作“臣”。). None
+ * when the flag still doubts inside its words (汉字间夹杂字母，疑为误字): the
+ * editor says what the reading was.
  */
 export function correctionNoteOf(what: unknown): string | undefined {
   if (typeof what !== 'string' || !what.startsWith('疑')) return undefined;
-  const said = what.slice(1).trim().replace(/[。；，]$/u, '');
+  // The grounds a flag gives（据“服务”本文另见36处…）are for the editor deciding, not part of the note.
+  const said = what.slice(1).replace(GROUNDS, '').trim().replace(/[。；，]$/u, '');
   if (!said || said.includes('疑')) return undefined;
   // One character read for another (“入”误作“人”) is a misreading by shape: the note says so, as the twelfth trial's editor typed it.
   return SHAPE_MISREADING.test(said) ? `${said}，形近而误。` : `${said}。`;
@@ -53,6 +55,9 @@ export function substitutionNote(original: string, corrected: string): string | 
   const pairs = [...new Set(b.flatMap((ch, i) => (ch !== a[i] ? [`“${ch}”误作“${a[i]}”`] : [])))];
   return pairs.length ? `${pairs.join('，')}。` : undefined;
 }
+
+/** A flag's grounds, closing what it says: （据“服务”本文另见36处…；当作“服务”）. */
+const GROUNDS = /（据[^（）]*）$/u;
 
 /** One character read as another: “入”误作“人”. */
 const SHAPE_MISREADING = /^“\p{Script=Han}”误作“\p{Script=Han}”$/u;

@@ -24,16 +24,45 @@ export function tagWords(text: string, hmm = false): Array<{ word: string; tag: 
   return instance().tag(text, hmm);
 }
 
-let charFrequency: Map<string, number> | undefined;
+/** Rarer than this as a word of its own (jieba's dictionary counts 爪 1287, 帐 3376, 毛 7753), a character is rare in the language. */
+export const RARE_CHAR = 3000;
+
+/** Jieba's dictionary read once: each word's part-of-speech tag, how often each single character stands as a word, and every pair of characters that stand together in some word. */
+interface Dictionary {
+  tags: Map<string, string>;
+  singles: Map<string, number>;
+  pairs: Set<string>;
+}
+
+let dictionary: Dictionary | undefined;
+
+function readDictionary(): Dictionary {
+  if (dictionary) return dictionary;
+  const out: Dictionary = { tags: new Map(), singles: new Map(), pairs: new Set() };
+  // Lines are “word count tag”; read by index, as the 349 000 lines make splitting costly.
+  for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
+    const a = line.indexOf(' ');
+    const b = line.indexOf(' ', a + 1);
+    if (a <= 0 || b === -1) continue;
+    const word = line.slice(0, a);
+    out.tags.set(word, line.slice(b + 1).trim());
+    if (word.length === 1 || Array.from(word).length === 1) out.singles.set(word, Number(line.slice(a + 1, b)));
+    for (let i = 0; i + 1 < word.length; i++) out.pairs.add(word.slice(i, i + 2));
+  }
+  return (dictionary = out);
+}
 
 /** How often a single character stands as a word of its own in jieba's dictionary (its line “爪 1287 n”); 0 when it does not. */
 export function charAsWordFrequency(char: string): number {
-  if (!charFrequency) {
-    charFrequency = new Map();
-    for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
-      const [word, count] = line.split(' ');
-      if (word && Array.from(word).length === 1) charFrequency.set(word, Number(count));
-    }
-  }
-  return charFrequency.get(char) ?? 0;
+  return readDictionary().singles.get(char) ?? 0;
+}
+
+/** Jieba's part-of-speech tag of a word of its dictionary (流于形式 l, 服务 vn); undefined for what is no word. */
+export function dictionaryTag(word: string): string | undefined {
+  return readDictionary().tags.get(word);
+}
+
+/** Whether two characters stand together, in this order, in some word of jieba's dictionary (一词 in 一词多义; never 臣务). */
+export function pairInDictionary(pair: string): boolean {
+  return readDictionary().pairs.has(pair);
 }
