@@ -31,9 +31,14 @@ export default defineConfig({
   // both servers below (smoke.spec.ts). "quality" holds the
   // whole-site sweeps of the real library, which grow with it: `npm run
   // test:quality` (TEST_BUILD=site), run by CI after `npm test`.
+  // "pipeline" holds what runs a whole production build of its own (the
+  // desk's published case, built and searched: the @build test, after the
+  // @publish test that makes it); run by `npm run test:quality` beside the
+  // sweeps, so CI keeps it and the everyday loop does not pay for it.
   projects: [
-    { name: 'e2e', testDir: 'tests/e2e' },
+    { name: 'e2e', testDir: 'tests/e2e', grepInvert: /@build/ },
     { name: 'quality', testDir: 'tests/quality' },
+    { name: 'pipeline', testDir: 'tests/e2e', testMatch: 'desk.spec.ts', grep: [/@publish/, /@build/] },
   ],
   fullyParallel: true,
   workers: 2,

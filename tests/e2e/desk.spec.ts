@@ -6,7 +6,8 @@
  * doubt recorded by selecting the reading, summary and teaching note written,
  * the source entry filled, published into a copy of the fixture library; that
  * copy built, its case page showing the doubt in the 校勘记 and the search
- * finding it. The desk page is checked with axe on the way.
+ * finding it. The desk page is checked with axe on the way. The build is the
+ * @build test, run by CI's pipeline tier (playwright.config.ts), not `npm test`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -70,7 +71,8 @@ async function select(page: Page, p: number, words: string): Promise<void> {
   await expect(page.locator('#selection')).toContainText(`第${p}段“${words}”`);
 }
 
-test('a dropped compilation becomes a published, built and searchable case', async ({ page }) => {
+// Tagged: CI's pipeline tier builds what it publishes (the @build test below).
+test('a dropped compilation becomes a published case', { tag: '@publish' }, async ({ page }) => {
   test.setTimeout(300_000);
   const desk = `http://127.0.0.1:${deskPort}`;
   const problems = watchPage(page, desk);
@@ -293,7 +295,13 @@ test('a dropped compilation becomes a published, built and searchable case', asy
   await expect(page.locator('#published')).toBeFocused();
   await expect(batch.locator('tr[data-draft="raoyang-yijiashi"] [data-state]')).toHaveText('已发布');
   expect(problems).toEqual([]);
+});
 
+// The build of what the test above published: a whole production build (about
+// 20 CPU-seconds), so it runs in CI's pipeline tier (Playwright project
+// "pipeline", `npm run test:quality`) with the test above, not in `npm test`.
+test('the published case builds: its page shows the doubt and the search finds it', { tag: '@build' }, async ({ page }) => {
+  test.setTimeout(300_000);
   // The content copy built as `npm run build` builds content/, then read and searched.
   const dist = path.join(path.dirname(content), 'dist');
   const started = Date.now();
