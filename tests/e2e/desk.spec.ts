@@ -10,7 +10,7 @@
  * @build test, run by CI's pipeline tier (playwright.config.ts), not `npm test`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { axeScan } from './axe.ts';
 import type { Page } from '@playwright/test';
@@ -41,6 +41,8 @@ async function serve(args: string[], port: number, env: NodeJS.ProcessEnv = proc
 }
 
 test.beforeAll(async () => {
+  // As long as serve() waits for the desk (60 s): at load 40 the desk took longer than the hook's default 30 s to answer.
+  test.setTimeout(90_000);
   content = copyFixtureLibrary('desk-e2e-', temps);
   await serve(['scripts/desk.ts', '--port', String(deskPort), '--content', content, '--work', path.join(path.dirname(content), 'work')], deskPort);
 });
@@ -302,6 +304,7 @@ test('a dropped compilation becomes a published case', { tag: '@publish' }, asyn
 // "pipeline", `npm run test:quality`) with the test above, not in `npm test`.
 test('the published case builds: its page shows the doubt and the search finds it', { tag: '@build' }, async ({ page }) => {
   test.setTimeout(300_000);
+  expect(existsSync(path.join(content, 'cases', `${ID}.mdx`)), 'the @publish test before this one publishes the case built here').toBe(true);
   // The content copy built as `npm run build` builds content/, then read and searched.
   const dist = path.join(path.dirname(content), 'dist');
   const started = Date.now();
