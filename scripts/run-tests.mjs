@@ -14,13 +14,19 @@
  *      (Playwright project "e2e"), the smoke test among them also against
  *      nginx with the shipped configuration
  *
- * `npm run test:quality` (`--quality`): the whole-site sweeps of the real
- * library, which grow with it (Playwright project "quality": axe on every
- * page, every page loads cleanly, search quality, shard equivalence).
+ * `npm run test:quality` (`--quality`, CI runs it after `npm test`): the
+ * whole-site sweeps of the real library, which grow with it (Playwright
+ * project "quality": axe on every page, every page loads cleanly, search
+ * quality, shard equivalence), and the pipeline tests, each of which makes a
+ * production build of its own and so stays out of the everyday loop.
  *   1. find or obtain a Chromium
- *   2. production build of content/ into dist/, only if dist/ is missing or
+ *   2. the pipeline tests in Vitest (vitest.pipeline.config.ts, tests/pipeline/:
+ *      a Word file ingested, completed, placed, built and searched)
+ *   3. production build of content/ into dist/, only if dist/ is missing or
  *      older than a build input (so `npm start` and the sweeps share a build)
- *   3. the sweeps in Chromium against dist/
+ *   4. the sweeps in Chromium against dist/, with Playwright project
+ *      "pipeline" beside them (the desk's published case built and searched:
+ *      tests/e2e/desk.spec.ts's @publish and @build tests)
  *
  * Which build each tier reads is scripts/test-builds.mjs's (TEST_BUILD).
  *
@@ -35,7 +41,8 @@ import { exitWithUsageOnHelp } from './usage.mjs';
 exitWithUsageOnHelp(`
 Usage: npm test            (the everyday tiers: unit, type check, and a build of
                             the fixture library with its static and e2e tests)
-       npm run test:quality (the whole-site sweeps in Chromium, on the build of content/)
+       npm run test:quality (the pipeline tests, each with a build of its own, and
+                            the whole-site sweeps in Chromium, on the build of content/)
 
 Finds or installs a Chromium for Playwright and says which. Takes no other
 arguments; run one tier alone with npm run test:unit or npm run test:e2e.
@@ -157,12 +164,13 @@ console.log(`Browser for end-to-end tests: ${browser ? `${browser} (${version(br
 
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 if (process.argv.includes('--quality')) {
+  run('pipeline tests (each with a build of its own)', bin('vitest'), ['run', '--config', 'vitest.pipeline.config.ts'], { ...env, CHROMIUM_PATH: browser });
   const { content, dist } = BUILDS.site;
   const reason = staleBuild(dist);
   // content/ is the build's default corpus: no CONTENT_DIR, so Astro keeps its usual cache (npm start's).
   if (reason) run(`production build of ${content}/ (${reason})`, 'npm', ['run', 'build', '--', '--outDir', dist], env);
   else console.log(`\n${dist}/ is newer than every build input: testing it as built.`);
-  run('whole-site sweeps in Chromium', bin('playwright'), ['test', '--project=quality'], { ...env, CHROMIUM_PATH: browser, TEST_BUILD: 'site' });
+  run('whole-site sweeps and the desk pipeline in Chromium', bin('playwright'), ['test', '--project=quality', '--project=pipeline'], { ...env, CHROMIUM_PATH: browser, TEST_BUILD: 'site' });
 } else {
   // The type check (about 20 CPU-seconds, mostly one core) overlaps the unit
   // tier, whose files wait much of the time on child processes.
