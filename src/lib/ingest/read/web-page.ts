@@ -11,7 +11,7 @@ import { Readability } from '@mozilla/readability';
 import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
 import { parse, serialize, serializeOuter } from 'parse5';
-import { DATE, dateIn } from '../dates.ts';
+import { DATE, dateIn, partialDateOf } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
@@ -57,8 +57,9 @@ export function stripSiteSuffix(title: string): string {
 function plausibleTitle(text: string | undefined | null): string | undefined {
   const t = text ? trimLine(collapseSpace(text)) : '';
   const n = Array.from(t).length;
-  // A headline may ask or exclaim (…怎么做？, 别笑！18人的…); a 。 makes it a sentence.
-  if (n < 2 || n > 100 || !/\p{Script=Han}/u.test(t) || /。/.test(t) || chromeKind(t)) return undefined;
+  // A headline may ask or exclaim (…怎么做？, 别笑！18人的…); a 。 makes it a sentence. A year and month alone (a date
+  // block's 2024年02月 beside its day 21) states when, never what: no headline.
+  if (n < 2 || n > 100 || !/\p{Script=Han}/u.test(t) || /。/.test(t) || chromeKind(t) || partialDateOf(t)) return undefined;
   return t;
 }
 
