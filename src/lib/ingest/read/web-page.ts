@@ -530,7 +530,9 @@ export function readWebPage(
 
   // Metadata the head states; the page's own lines (above) win.
   if (url) meta.url ??= url;
-  const published = metaContent(doc, 'article:published_time', 'PubDate', 'pubdate', 'publishdate', 'datePublished');
+  // Open Graph's, the CMSs' and schema.org's names for the publication date, and Dublin Core's (dcterms.created, an
+  // old BBC template's only machine-read date); never a modified date.
+  const published = metaContent(doc, 'article:published_time', 'PubDate', 'pubdate', 'publishdate', 'datePublished', 'dcterms.created', 'dcterms.issued', 'DC.date.issued', 'DC.date');
   const pd = published && dateIn(published);
   if (pd) meta.date ??= pd;
   const site = metaContent(doc, 'ContentSource', 'og:site_name', 'SiteName');
