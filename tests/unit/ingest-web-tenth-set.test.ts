@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
+import { parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
+import { foldForMatching } from '../../src/lib/ingest/script-fold.ts';
 import type { Vocabulary } from '../../src/lib/ingest/document.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 
@@ -33,5 +35,35 @@ describe('tenth real-page set', () => {
     const { doc } = await ingest('dc.html', html);
     expect(doc.drafts.map((d) => d.title)).toEqual(['群众工作怎么做']);
     expect(doc.meta.date).toBe('2012-12-10');
+  });
+
+  it('a page in traditional characters: its bracketed lead names the author as printed, its caption, update stamp and copyright line are furniture', async () => {
+    const t1 = '行政院副院長表示，這一波是全球性的雞蛋減產的問題，目前採取多元方案緩解蛋供應不足的問題。';
+    const t2 = '他說，包括種雞進口，包括換羽結束後可以增產，農委會預估3月初才能夠緩解，所以目前拜託各通路能夠分時段來供應。';
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>多元方案解決蛋荒 | 綜合 | 中央社 CNA</title></head><body><div class="nav"><a href="/">首頁</a></div>
+<div class="centralContent"><h1><span>多元方案解決蛋荒 預估3月初緩解</span></h1><div class="updatetime"><span>2023/2/21 21:20（2/21 22:08 更新）</span></div>
+<div class="paragraph"><figure><img src="a.jpg"><figcaption>圖為民眾在台北市南港區一家全聯購買雞蛋。中央社記者張新偉攝 112年2月16日</figcaption></figure>
+<p>（中央社記者溫貴香台北21日電）${t1}</p><p>${t2}（編輯：蘇龍麒）1120221</p></div><p>本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。</p></div>
+<div class="footer">版權所有 © 2023 中央通訊社</div></body></html>`;
+    const r = await ingest('cna.html', html);
+    const draft = r.doc.drafts[0]!;
+    expect(draft.authors.map((a) => a.name)).toEqual(['溫貴香']);
+    expect(draft.raw).toEqual([t1, t2]);
+    expect(r.left.find((b) => b.text.startsWith('（中央社記者溫貴香'))?.role).toBe('byline');
+    expect(r.left.find((b) => b.text.startsWith('圖為'))?.role).toBe('caption');
+    expect(r.doc.meta.date).toBe('2023-02-21');
+    // The editor's credit glued to the last paragraph, and the wire's date code after it (民國112年2月21日): no text, no author.
+    expect(r.left.find((b) => b.text.startsWith('（編輯：蘇龍麒）'))?.text).toBe('（編輯：蘇龍麒）1120221');
+  });
+
+  it('the fold is for matching only: same length and offsets, simplified text unchanged, names given as printed', () => {
+    const line = '（中央社記者溫貴香台北21日電）';
+    expect(foldForMatching(line)).toBe('（中央社记者温贵香台北21日电）');
+    expect(foldForMatching(line)).toHaveLength(line.length);
+    expect(foldForMatching(p1)).toBe(p1);
+    expect(parseAuthorLine(line)).toEqual([{ name: '溫貴香', role: '中央社記者' }]);
+    // Where she filed from is no name, spaced or glued; a wire lead without a reporter names no one.
+    expect(parseAuthorLine('（记者 温贵香 台北21日电）')?.map((a) => a.name)).toEqual(['温贵香']);
+    expect(parseAuthorLine('新华社北京11月17日电')).toBeUndefined();
   });
 });

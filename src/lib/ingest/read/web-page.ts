@@ -13,6 +13,7 @@ import { parseHTML } from 'linkedom';
 import { parse, serialize, serializeOuter } from 'parse5';
 import { DATE, dateIn, partialDateOf } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
+import { execPrinted } from '../script-fold.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
@@ -116,8 +117,11 @@ const titleParts = (title: string) => title.split(/\s*(?:_|｜|\||--|\s-\s|\s–
 
 /** A byline printed as the article's first line: 文/…, 作者：…, 记者 …, 本报记者 …. */
 const BYLINE_LINE = /^(?:文|作者|撰文|撰稿|执笔|(?:本报|本刊|本台|本网)?(?:特约|见习|实习)?(?:记者|通讯员))\s*[/／:：\s]/u;
-/** A news lead naming its reporters: 本报讯（记者 …）, 长江网10月4日讯（…）, 新华社北京5月23日电（记者 …）. */
-const NEWS_LEAD = /^([\p{Script=Han}\d]{2,16}[讯电]\s*[（(][^（）()]{2,40}[)）])\s*(\S.*)$/u;
+/**
+ * A news lead naming its reporters: 本报讯（记者 …）, 长江网10月4日讯（…）, 新华社北京5月23日电（记者 …）, or all of it in
+ * brackets (（中央社记者温贵香台北21日电）).
+ */
+const NEWS_LEAD = /^((?:[\p{Script=Han}\d]{2,16}[讯电]\s*[（(][^（）()]{2,40}|[（(][^（）()]{2,40}[讯电])[)）])\s*(\S.*)$/u;
 /** A news lead naming its reporter before the day: 东方网记者曹磊5月13日报道：…. */
 const REPORTED_LEAD = /^((?:本报|本网|[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:特约|见习|实习)?记者\s*\p{Script=Han}{2,4}(?:[、\s]\p{Script=Han}{2,4})*\s*\d{1,2}月\d{1,2}日报道[:：])\s*(\S.*)$/u;
 /**
@@ -546,7 +550,8 @@ export function readWebPage(
   const bylines: Block[] = [];
   for (let k = 0; k < 2 && kept[k]; k++) {
     const b = kept[k]!;
-    const lead = NEWS_LEAD.exec(b.text) ?? REPORTED_LEAD.exec(b.text);
+    // Read folded, cut as printed: a traditional page's lead (（中央社記者溫貴香台北21日電）) is the same lead.
+    const lead = execPrinted(NEWS_LEAD, b.text) ?? execPrinted(REPORTED_LEAD, b.text);
     if (lead && parseAuthorLine(lead[1]!)) {
       bylines.push({ text: lead[1]! });
       kept = [...kept.slice(0, k), { ...b, text: lead[2]! }, ...kept.slice(k + 1)];
@@ -564,7 +569,7 @@ export function readWebPage(
       }
       break;
     }
-    const dateline = DATELINE_LEAD.exec(b.text);
+    const dateline = execPrinted(DATELINE_LEAD, b.text);
     // 新华社北京5月9日电 题：…: the dateline states the headline again; the byline may follow on the next line.
     if (dateline && /^题[:：]/u.test(dateline[2]!) && kept[k + 1]) {
       count(dropped, 'headline');
@@ -605,6 +610,15 @@ export function readWebPage(
   if (lastKept && glued) {
     kept = [...kept.slice(0, -1), { ...lastKept, text: glued[0] }];
     leave(glued[1], 'navigation', 'a link glued to the last paragraph');
+  }
+  // An editor's credit closing the last paragraph (…緩解。（編輯：蘇龍麒）), with the wire's date code a number alone
+  // prints after it (1120221, 民國112年2月21日): the staff's line, no text and no author.
+  const credit = kept.at(-1) && /([。！？”])\s*([（(][^（）()]{2,30}[)）]\s*\d{0,8})$/u.exec(kept.at(-1)!.text);
+  const creditKind = credit ? chromeKind(credit[2]!.replace(/\s*\d+$/u, '')) : undefined;
+  if (credit && (creditKind === 'credit line' || creditKind === 'metadata line')) {
+    const lastText = kept.at(-1)!.text;
+    kept = [...kept.slice(0, -1), { ...kept.at(-1)!, text: lastText.slice(0, credit.index + credit[1]!.length) }];
+    leave(credit[2]!, creditKind, "an editor's credit closing the last paragraph");
   }
   // A byline closing the last paragraph goes with the headline, where the analysis reads bylines.
   const closing = kept.at(-1) && CLOSING_BYLINE.exec(kept.at(-1)!.text);
