@@ -66,4 +66,14 @@ describe('tenth real-page set', () => {
     expect(parseAuthorLine('（记者 温贵香 台北21日电）')?.map((a) => a.name)).toEqual(['温贵香']);
     expect(parseAuthorLine('新华社北京11月17日电')).toBeUndefined();
   });
+
+  it('a content column named as furniture (div.nav) that holds the article: the headline above the text is found there; a reprint notice is furniture', async () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>群众工作怎么做-国学院</title></head><body><div id="nav">导航：返回首页</div><div class="menu"><a href="/">首页</a></div>
+<div class="nav"><form><table><tr><td class="titlestyle193634">群众工作怎么做</td></tr><tr><td><span>2017-04-06 17:46</span> <span>国学院宣传部</span></td></tr>
+<tr><td><div class="v_news_content"><p>${p1}</p><p>${p2}</p><p>（本文经澎湃新闻授权转载）</p></div></td></tr></table></form></div><div class="footer">版权所有 © 2017 国学院</div></body></html>`;
+    const r = await ingest('nav.html', html);
+    expect(r.doc.drafts.map((d) => d.title)).toEqual(['群众工作怎么做']);
+    expect(r.doc.drafts[0]!.raw).toEqual([p1, p2]);
+    expect(r.left.some((b) => b.text === '（本文经澎湃新闻授权转载）')).toBe(true);
+  });
 });

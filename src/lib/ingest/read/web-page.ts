@@ -450,7 +450,10 @@ export function readWebPage(
   // The headline element's 副题 line is the subtitle wherever the page's blocks show it.
   if (headline?.subtitle) for (const b of page) if (b.text === headline.subtitle) b.subtitle = true;
   const stated = plausibleTitle(meta.title) ?? plausibleTitle(metaContent(doc, 'ArticleTitle', 'og:title', 'twitter:title'));
-  const unfurnished = doc.body ? blocksOf(doc.body, { skip: isFurniture }) : [];
+  // A container named as furniture (div.nav) that holds the article's text is the page's content column, not a menu.
+  const firstWords = kept[0]?.text.slice(0, 20);
+  const furniture = (e: Element) => isFurniture(e) && !(firstWords && collapseSpace(e.textContent ?? '').includes(firstWords));
+  const unfurnished = doc.body ? blocksOf(doc.body, { skip: furniture }) : [];
   const articleAt = kept[0] ? unfurnished.findIndex((b) => b.text === kept[0]!.text) : -1;
   const before = unfurnished.slice(Math.max(0, articleAt - 8), Math.max(0, articleAt)).reverse();
   const headlineLike = (t: string) => !!notSection(plausibleTitle(t)) && !/^——|[|｜]/.test(t) && !isMetaLine(t) && !parseAuthorLine(t) && !BYLINE_LINE.test(t);
