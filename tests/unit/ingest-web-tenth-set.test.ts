@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
+import { judge } from '../../src/lib/ingest/annotation.ts';
 import { parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
 import { foldForMatching } from '../../src/lib/ingest/script-fold.ts';
 import type { Vocabulary } from '../../src/lib/ingest/document.ts';
@@ -75,5 +76,15 @@ describe('tenth real-page set', () => {
     expect(r.doc.drafts.map((d) => d.title)).toEqual(['群众工作怎么做']);
     expect(r.doc.drafts[0]!.raw).toEqual([p1, p2]);
     expect(r.left.some((b) => b.text === '（本文经澎湃新闻授权转载）')).toBe(true);
+  });
+
+  it("an annotated region padded to six digits (330000 for 浙江省, as GB/T 2260 prints it) is the library's code 33", async () => {
+    const text = '为贯彻落实省农业农村厅干部职工大会精神，浙江省淡水水产研究所召开干部职工大会，全体干部要深入基层，倾听群众呼声，解决群众最关心的问题。';
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>浙江省淡水水产研究所召开干部职工大会</title></head><body><h1>浙江省淡水水产研究所召开干部职工大会</h1><div class="doc"><p>${text}</p><p>${p2}</p></div></body></html>`;
+    const r = await ingest('zj.html', html);
+    expect(r.doc.drafts[0]!.region?.code).toBe('33');
+    const want = (region: string) => ({ kind: 'web', drafts: [{ title: '浙江省淡水水产研究所召开干部职工大会', authors: [], region, body: [text, p2] }] });
+    expect(judge(want('330000'), r).problems).toEqual([]);
+    expect(judge(want('330100'), r).regionsRight).toBe(0);
   });
 });
