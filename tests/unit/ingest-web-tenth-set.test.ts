@@ -71,11 +71,13 @@ describe('tenth real-page set', () => {
   it('a content column named as furniture (div.nav) that holds the article: the headline above the text is found there; a reprint notice is furniture', async () => {
     const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>群众工作怎么做-国学院</title></head><body><div id="nav">导航：返回首页</div><div class="menu"><a href="/">首页</a></div>
 <div class="nav"><form><table><tr><td class="titlestyle193634">群众工作怎么做</td></tr><tr><td><span>2017-04-06 17:46</span> <span>国学院宣传部</span></td></tr>
-<tr><td><div class="v_news_content"><p>${p1}</p><p>${p2}</p><p>（本文经澎湃新闻授权转载）</p></div></td></tr></table></form></div><div class="footer">版权所有 © 2017 国学院</div></body></html>`;
+<tr><td><div class="v_news_content"><p>${p1}</p><p>${p2}</p><p>来源：澎湃新闻 2017-02-26 15:18</p><p>（本文经澎湃新闻授权转载）</p></div></td></tr></table></form></div><div class="footer">版权所有 © 2017 国学院</div></body></html>`;
     const r = await ingest('nav.html', html);
     expect(r.doc.drafts.map((d) => d.title)).toEqual(['群众工作怎么做']);
     expect(r.doc.drafts[0]!.raw).toEqual([p1, p2]);
     expect(r.left.some((b) => b.text === '（本文经澎湃新闻授权转载）')).toBe(true);
+    // The page's date under its headline, not the reprinted original's in the closing 来源 line.
+    expect(r.doc.meta.date).toBe('2017-04-06');
   });
 
   it("an annotated region padded to six digits (330000 for 浙江省, as GB/T 2260 prints it) is the library's code 33", async () => {

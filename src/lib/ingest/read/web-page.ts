@@ -661,6 +661,15 @@ export function readWebPage(
       between.add(i);
       if (bylines.some((x) => x.text === b.text)) continue;
       const kind = chromeKind(b.text);
+      // The date under the headline is the page's own; a 来源 line in the text may date the original a reprint copies
+      // (来源：澎湃新闻 2017-02-26 … under a page dated 2017-04-06): the page's date wins.
+      const under: ExtractedDocument['meta'] = {};
+      if (kind) readChromeLine(b.text, kind, under);
+      if (under.date) {
+        meta.date = under.date;
+        if (under.time) meta.time = under.time;
+        else delete meta.time;
+      }
       if (kind) readChromeLine(b.text, kind, meta);
       // Only a subtitle (——…, or a heading element) and a byline sit between a headline and its body;
       // anything else there (图集, 关注新华网, a share button's text) is furniture, listed.
