@@ -31,8 +31,9 @@ describe('tenth real-page set', () => {
 
   it("a page whose only date is its Dublin Core meta (dcterms.created) and an update stamp worded in prose: the meta date is the source date", async () => {
     const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>BBC中文网 - 群众工作怎么做</title><meta name="dcterms.created" content="2012-12-10T09:24:01+00:00"><meta name="dcterms.modified" content="2012-12-10T10:41:47+00:00"></head><body>
-<div class="nav"><a href="/">首页</a></div><h1>群众工作怎么做</h1><div class="datestamp"><span class="lastupdated">更新时间</span> 2012年12月10日, 格林尼治标准时间10:41</div>
-<div class="story"><p>${p1}</p><p>${p2}</p></div><div class="footer">版权所有 © 2012</div></body></html>`;
+<div id="blq-container" class="blq-int-nav"><div class="nav"><a href="/">首页</a></div><h1>群众工作怎么做</h1><ul class="share"><li class="print"><a href="?print=1" title="打印文稿">打印文稿</a></li></ul><div class="datestamp"><span class="lastupdated">更新时间</span> 2012年12月10日, 格林尼治标准时间10:41</div>
+<div class="story"><p>${p1}</p><p>${p2}</p></div></div><div class="footer">版权所有 © 2012</div></body></html>`;
+    // The whole page sits in a container whose class names nav (blq-int-nav): its <h1> is the headline all the same.
     const { doc } = await ingest('dc.html', html);
     expect(doc.drafts.map((d) => d.title)).toEqual(['群众工作怎么做']);
     expect(doc.meta.date).toBe('2012-12-10');

@@ -445,14 +445,18 @@ export function readWebPage(
   // The page's section names (the crumbs of 位置：首页 > 新闻动态) are never its headline.
   const sections = new Set(page.filter((b) => chromeKind(b.text) === 'navigation').flatMap((b) => b.text.replace(/^[^:：]*[:：]/, '').split(/\s*[>＞»›/]\s*/).map((t) => t.trim())));
   const notSection = (t: string | undefined) => (t && !sections.has(t) ? t : undefined);
-  const h1s = Array.from(doc.querySelectorAll('h1')).filter((e) => !inFurniture(e) && notSection(plausibleTitle(e.textContent)) && !isSiteName(doc, plausibleTitle(e.textContent)));
+  // A container named as furniture (div.nav) that holds the article's text is the page's content column, not a menu.
+  const firstWords = kept[0]?.text.slice(0, 20);
+  const furniture = (e: Element) => isFurniture(e) && !(firstWords && collapseSpace(e.textContent ?? '').includes(firstWords));
+  const withinFurniture = (el: Element) => {
+    for (let e: Element | null = el; e; e = e.parentElement) if (furniture(e)) return true;
+    return false;
+  };
+  const h1s = Array.from(doc.querySelectorAll('h1')).filter((e) => !withinFurniture(e) && notSection(plausibleTitle(e.textContent)) && !isSiteName(doc, plausibleTitle(e.textContent)));
   const headline = h1s.length === 1 ? headlineLines(h1s[0]!) : undefined;
   // The headline element's 副题 line is the subtitle wherever the page's blocks show it.
   if (headline?.subtitle) for (const b of page) if (b.text === headline.subtitle) b.subtitle = true;
   const stated = plausibleTitle(meta.title) ?? plausibleTitle(metaContent(doc, 'ArticleTitle', 'og:title', 'twitter:title'));
-  // A container named as furniture (div.nav) that holds the article's text is the page's content column, not a menu.
-  const firstWords = kept[0]?.text.slice(0, 20);
-  const furniture = (e: Element) => isFurniture(e) && !(firstWords && collapseSpace(e.textContent ?? '').includes(firstWords));
   const unfurnished = doc.body ? blocksOf(doc.body, { skip: furniture }) : [];
   const articleAt = kept[0] ? unfurnished.findIndex((b) => b.text === kept[0]!.text) : -1;
   const before = unfurnished.slice(Math.max(0, articleAt - 8), Math.max(0, articleAt)).reverse();
