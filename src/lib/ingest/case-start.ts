@@ -15,6 +15,7 @@ import { DATE_SOURCE } from './dates.ts';
 import { loadRegionIndex } from '../node/region-index.ts';
 import { regionMentions, resolvePlace } from './places.ts';
 import { tagWords } from './words.ts';
+import { foldForMatching, printedForm } from './script-fold.ts';
 
 export interface Paragraph {
   text: string;
@@ -264,6 +265,21 @@ export const isBylineLine = (text: string) => !!parseAuthorLine(text) || UNIT_LI
  * (本报记者, 通讯员, 宣传部长) and page furniture (调整字体, 昨天) are never names.
  */
 export function parseAuthorLine(text: string): Array<{ name: string; role?: string }> | undefined {
+  // The grammar is written in simplified characters; a traditional byline (中央社記者溫貴香) is read folded, and its
+  // names and roles are given as printed (溫貴香).
+  const folded = foldForMatching(text);
+  const found = parseSimplifiedAuthorLine(folded);
+  if (!found || folded === text) return found;
+  let from = 0;
+  return found.map((a) => {
+    const name = printedForm(text, folded, a.name, from);
+    if (name) from = name.end;
+    const role = a.role === undefined ? undefined : (printedForm(text, folded, a.role)?.printed ?? a.role);
+    return { ...a, name: name?.printed ?? a.name, ...(role === undefined ? {} : { role }) };
+  });
+}
+
+function parseSimplifiedAuthorLine(text: string): Array<{ name: string; role?: string }> | undefined {
   // A box or bullet papers set before a byline (□ 本报记者 葛灵丹) is a mark, not a word of it.
   let line = text.replace(/^[□■◇◆○●▲△]\s*/u, '').replace(/^[（(【\[]([^（）()【】\[\]]*)[)）】\]]$/u, '$1');
   // 记者马俊峰/文受访者供图: the writer's credit (…/文) with the pictures' credit run on after it; the writer signs the text.
@@ -280,6 +296,14 @@ export function parseAuthorLine(text: string): Array<{ name: string; role?: stri
   const noted = /^作者(\p{Script=Han}{2,4}?)(?:系|为|是)(\S{2,40})$/u.exec(line);
   if (noted && !NOT_A_NAME.test(noted[1]!)) return [{ name: noted[1]!, role: noted[2]! }];
   line = line.replace(/^[\p{Script=Han}\d]{2,16}[讯电]\s*(?=[（(])/u, '').replace(/^[（(]|[)）]$/gu, '');
+  // 中央社记者温贵香台北21日电: the reporter, then where and when she filed; the place (jieba's place words of two
+  // characters or more: 台北, not the 香 it cuts from 温贵香) is no name.
+  const filed = /^(.*?)(\p{Script=Han}{2,12})(?:\d{1,2}月)?\d{1,2}日[电讯]$/u.exec(line);
+  if (filed) {
+    const words = tagWords(filed[2]!);
+    while (words.length && words.at(-1)!.tag.startsWith('ns') && len(words.at(-1)!.word) >= 2) words.pop();
+    line = `${filed[1]}${words.map((w) => w.word).join('')}`;
+  }
   // A byline may carry its date and time beside the names (记者 苏晓梅 2013-07-10 08:35), and its role a colon (记者：…).
   line = line.replace(DATES, ' ').replace(/((?:记者|通讯员))\s*[:：]\s*/gu, '$1 ').trim();
   if (labelled) line = line.replace(/[，,]/gu, ' ');

@@ -14,11 +14,11 @@
  */
 import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
+import { toSimplified } from './script-fold.ts';
 
 const TABLE = JSON.parse(readFileSync(new URL('./data/equivalent-unified-ideographs.json', import.meta.url), 'utf8')) as Record<string, string>;
 const RADICAL = /[\u2e80-\u2eff\u2f00-\u2fdf]/gu;
 
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 
 /**

@@ -10,6 +10,7 @@ import { loadRegionIndex } from '../../node/region-index.ts';
 import { shortPlaceName } from '../../regions/divisions.ts';
 import { BARS, parseAuthorLine, UNIT_LINE, WRITER_CREDIT } from '../case-start.ts';
 import { asciiDigits, DATE, DATE_SOURCE, dateTimeIn } from '../dates.ts';
+import { foldForMatching } from '../script-fold.ts';
 import type { DocumentMeta } from '../meta.ts';
 
 import type { BlockRole } from '../left-blocks.ts';
@@ -122,7 +123,7 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['author note', /^(?:文中|本文中?)[^。！？]{1,24}(?:均|皆)?(?:为|系)化名。?$|^感谢[^。！？]{2,40}(?:为|对)本文(?:提供|给予)[^。！？]{0,6}帮助。?$/u],
   ['caption', CAPTION],
   ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?${DATE_SOURCE}\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^《?${PAPER}》?\\s*[（(]\\s*${DATE_SOURCE}\\s*(?:第\\s*)?\\d{1,3}\\s*版\\s*[)）]$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：]`, 'u')],
-  ['footer', /(版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文来[自源][:：]?|^(?:本文)?转(?:载)?自\s*《[^》]{2,20}》[。.]?$|^[（(]?(?:综合)?(?:整理|编译|摘编)自[^。！？]{2,40}[)）]?$|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^转载请|^举报(?:邮箱|电话|热线)[:：]|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)/i],
+  ['footer', /(版权所有|copyright|©|[未非]经(?:本网|本站|许可|同意)?授权[，,、]?\s*(?:不得|禁止|严禁)(?:转载|复制|使用)|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文来[自源][:：]?|^[（(]?本文(?:经|已获|获)[^。！？]{0,20}授权(?:转载|发布|刊发)[)）]?$|^(?:本文)?转(?:载)?自\s*《[^》]{2,20}》[。.]?$|^[（(]?(?:综合)?(?:整理|编译|摘编)自[^。！？]{2,40}[)）]?$|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^转载请|^举报(?:邮箱|电话|热线)[:：]|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)/i],
   // A line of nothing but a platform's topic tags and account mentions (#大家健康超能团# @大家健康): the post's tags, no text.
   ['promotion', /^(?:#[^#\s]{1,30}#\s*|@[^\s@#]{1,20}\s*)+$/u],
   // A platform's label of where the poster's IP address was (发布于：北京市, IP属地：广东): the poster's, never the text's place.
@@ -163,7 +164,7 @@ export function splitGluedTail(line: string): [string, string] | undefined {
  * Worded as a caption (its opening or its photo credit), whatever sentences it holds: a caption where it stands
  * under a picture (小花家发给小刚家的纸片。本文图片…均为澎湃新闻记者段彦超 图), though alone in a text it may be text.
  */
-export const isCaptionWorded = (line: string) => Array.from(line).length <= CAPTION_MAX && CAPTION.test(line);
+export const isCaptionWorded = (line: string) => Array.from(line).length <= CAPTION_MAX && CAPTION.test(foldForMatching(line));
 
 const LIST_HEADS = new Set<ChromeKind>(['comments', 'related articles']);
 
@@ -201,7 +202,9 @@ const PROMOTION = /[【\[]\s*点击\s*(?:投票|参与|报名|进入|查看|下�
 const QR_PARAGRAPH = /(?:扫描|扫码|扫一扫|长按识别|识别)(?:下方|上方|图中|文末|左侧|右侧)的?二维码/u;
 
 /** The kind of chrome a line is, or undefined when it is (or may be) article text. */
-export function chromeKind(line: string): ChromeKind | undefined {
+export function chromeKind(printed: string): ChromeKind | undefined {
+  // The list is written in simplified characters: a traditional page's furniture (圖為…攝, 不得轉載) is matched folded.
+  const line = foldForMatching(printed);
   // A byline whose pictures' credit runs on after the writer's (记者马俊峰/文受访者供图) signs the text: no caption.
   if (WRITER_CREDIT.test(line) && parseAuthorLine(line)) return undefined;
   if (Array.from(line).length <= CAPTION_MAX && LONG_CAPTION.test(line)) return 'caption';
@@ -243,8 +246,9 @@ export function isMetaLine(text: string): boolean {
   if (META_LINE.test(line)) return true;
   // A bare date line under a title: "2013-11-18 14:56:58" or "2013年05月23日 17:54".
   if (DATE.test(line) && line.replace(DATE, '').replace(/[\s|｜丨]/g, '').length === 0) return true;
-  // An info line opening with the date: "2013-08-06 09:00 石景山报 调整字体".
-  const rest = new RegExp(`^${DATE.source}`).test(line) ? line.replace(DATE, '') : undefined;
+  // An info line opening with the date: "2013-08-06 09:00 石景山报 调整字体", "2023/2/21 21:20（2/21 22:08 更新）" (an
+  // update's time is no clause: its colon is the clock's).
+  const rest = new RegExp(`^${DATE.source}`).test(line) ? line.replace(DATE, '').replace(/\d{1,2}:\d{2}(?::\d{2})?/gu, '') : undefined;
   return rest !== undefined && Array.from(rest).length <= 24 && !/[，,、；;：:“”]/.test(rest);
 }
 

@@ -11,8 +11,9 @@ import { Readability } from '@mozilla/readability';
 import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
 import { parse, serialize, serializeOuter } from 'parse5';
-import { DATE, dateIn } from '../dates.ts';
+import { DATE, dateIn, partialDateOf } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
+import { execPrinted } from '../script-fold.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
@@ -57,8 +58,9 @@ export function stripSiteSuffix(title: string): string {
 function plausibleTitle(text: string | undefined | null): string | undefined {
   const t = text ? trimLine(collapseSpace(text)) : '';
   const n = Array.from(t).length;
-  // A headline may ask or exclaim (…怎么做？, 别笑！18人的…); a 。 makes it a sentence.
-  if (n < 2 || n > 100 || !/\p{Script=Han}/u.test(t) || /。/.test(t) || chromeKind(t)) return undefined;
+  // A headline may ask or exclaim (…怎么做？, 别笑！18人的…); a 。 makes it a sentence. A year and month alone (a date
+  // block's 2024年02月 beside its day 21) states when, never what: no headline.
+  if (n < 2 || n > 100 || !/\p{Script=Han}/u.test(t) || /。/.test(t) || chromeKind(t) || partialDateOf(t)) return undefined;
   return t;
 }
 
@@ -115,8 +117,11 @@ const titleParts = (title: string) => title.split(/\s*(?:_|｜|\||--|\s-\s|\s–
 
 /** A byline printed as the article's first line: 文/…, 作者：…, 记者 …, 本报记者 …. */
 const BYLINE_LINE = /^(?:文|作者|撰文|撰稿|执笔|(?:本报|本刊|本台|本网)?(?:特约|见习|实习)?(?:记者|通讯员))\s*[/／:：\s]/u;
-/** A news lead naming its reporters: 本报讯（记者 …）, 长江网10月4日讯（…）, 新华社北京5月23日电（记者 …）. */
-const NEWS_LEAD = /^([\p{Script=Han}\d]{2,16}[讯电]\s*[（(][^（）()]{2,40}[)）])\s*(\S.*)$/u;
+/**
+ * A news lead naming its reporters: 本报讯（记者 …）, 长江网10月4日讯（…）, 新华社北京5月23日电（记者 …）, or all of it in
+ * brackets (（中央社记者温贵香台北21日电）).
+ */
+const NEWS_LEAD = /^((?:[\p{Script=Han}\d]{2,16}[讯电]\s*[（(][^（）()]{2,40}|[（(][^（）()]{2,40}[讯电])[)）])\s*(\S.*)$/u;
 /** A news lead naming its reporter before the day: 东方网记者曹磊5月13日报道：…. */
 const REPORTED_LEAD = /^((?:本报|本网|[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:特约|见习|实习)?记者\s*\p{Script=Han}{2,4}(?:[、\s]\p{Script=Han}{2,4})*\s*\d{1,2}月\d{1,2}日报道[:：])\s*(\S.*)$/u;
 /**
@@ -440,12 +445,19 @@ export function readWebPage(
   // The page's section names (the crumbs of 位置：首页 > 新闻动态) are never its headline.
   const sections = new Set(page.filter((b) => chromeKind(b.text) === 'navigation').flatMap((b) => b.text.replace(/^[^:：]*[:：]/, '').split(/\s*[>＞»›/]\s*/).map((t) => t.trim())));
   const notSection = (t: string | undefined) => (t && !sections.has(t) ? t : undefined);
-  const h1s = Array.from(doc.querySelectorAll('h1')).filter((e) => !inFurniture(e) && notSection(plausibleTitle(e.textContent)) && !isSiteName(doc, plausibleTitle(e.textContent)));
+  // A container named as furniture (div.nav) that holds the article's text is the page's content column, not a menu.
+  const firstWords = kept[0]?.text.slice(0, 20);
+  const furniture = (e: Element) => isFurniture(e) && !(firstWords && collapseSpace(e.textContent ?? '').includes(firstWords));
+  const withinFurniture = (el: Element) => {
+    for (let e: Element | null = el; e; e = e.parentElement) if (furniture(e)) return true;
+    return false;
+  };
+  const h1s = Array.from(doc.querySelectorAll('h1')).filter((e) => !withinFurniture(e) && notSection(plausibleTitle(e.textContent)) && !isSiteName(doc, plausibleTitle(e.textContent)));
   const headline = h1s.length === 1 ? headlineLines(h1s[0]!) : undefined;
   // The headline element's 副题 line is the subtitle wherever the page's blocks show it.
   if (headline?.subtitle) for (const b of page) if (b.text === headline.subtitle) b.subtitle = true;
   const stated = plausibleTitle(meta.title) ?? plausibleTitle(metaContent(doc, 'ArticleTitle', 'og:title', 'twitter:title'));
-  const unfurnished = doc.body ? blocksOf(doc.body, { skip: isFurniture }) : [];
+  const unfurnished = doc.body ? blocksOf(doc.body, { skip: furniture }) : [];
   const articleAt = kept[0] ? unfurnished.findIndex((b) => b.text === kept[0]!.text) : -1;
   const before = unfurnished.slice(Math.max(0, articleAt - 8), Math.max(0, articleAt)).reverse();
   const headlineLike = (t: string) => !!notSection(plausibleTitle(t)) && !/^——|[|｜]/.test(t) && !isMetaLine(t) && !parseAuthorLine(t) && !BYLINE_LINE.test(t);
@@ -529,7 +541,9 @@ export function readWebPage(
 
   // Metadata the head states; the page's own lines (above) win.
   if (url) meta.url ??= url;
-  const published = metaContent(doc, 'article:published_time', 'PubDate', 'pubdate', 'publishdate', 'datePublished');
+  // Open Graph's, the CMSs' and schema.org's names for the publication date, and Dublin Core's (dcterms.created, an
+  // old BBC template's only machine-read date); never a modified date.
+  const published = metaContent(doc, 'article:published_time', 'PubDate', 'pubdate', 'publishdate', 'datePublished', 'dcterms.created', 'dcterms.issued', 'DC.date.issued', 'DC.date');
   const pd = published && dateIn(published);
   if (pd) meta.date ??= pd;
   const site = metaContent(doc, 'ContentSource', 'og:site_name', 'SiteName');
@@ -543,7 +557,8 @@ export function readWebPage(
   const bylines: Block[] = [];
   for (let k = 0; k < 2 && kept[k]; k++) {
     const b = kept[k]!;
-    const lead = NEWS_LEAD.exec(b.text) ?? REPORTED_LEAD.exec(b.text);
+    // Read folded, cut as printed: a traditional page's lead (（中央社記者溫貴香台北21日電）) is the same lead.
+    const lead = execPrinted(NEWS_LEAD, b.text) ?? execPrinted(REPORTED_LEAD, b.text);
     if (lead && parseAuthorLine(lead[1]!)) {
       bylines.push({ text: lead[1]! });
       kept = [...kept.slice(0, k), { ...b, text: lead[2]! }, ...kept.slice(k + 1)];
@@ -561,7 +576,7 @@ export function readWebPage(
       }
       break;
     }
-    const dateline = DATELINE_LEAD.exec(b.text);
+    const dateline = execPrinted(DATELINE_LEAD, b.text);
     // 新华社北京5月9日电 题：…: the dateline states the headline again; the byline may follow on the next line.
     if (dateline && /^题[:：]/u.test(dateline[2]!) && kept[k + 1]) {
       count(dropped, 'headline');
@@ -603,6 +618,15 @@ export function readWebPage(
     kept = [...kept.slice(0, -1), { ...lastKept, text: glued[0] }];
     leave(glued[1], 'navigation', 'a link glued to the last paragraph');
   }
+  // An editor's credit closing the last paragraph (…緩解。（編輯：蘇龍麒）), with the wire's date code a number alone
+  // prints after it (1120221, 民國112年2月21日): the staff's line, no text and no author.
+  const credit = kept.at(-1) && /([。！？”])\s*([（(][^（）()]{2,30}[)）]\s*\d{0,8})$/u.exec(kept.at(-1)!.text);
+  const creditKind = credit ? chromeKind(credit[2]!.replace(/\s*\d+$/u, '')) : undefined;
+  if (credit && (creditKind === 'credit line' || creditKind === 'metadata line')) {
+    const lastText = kept.at(-1)!.text;
+    kept = [...kept.slice(0, -1), { ...kept.at(-1)!, text: lastText.slice(0, credit.index + credit[1]!.length) }];
+    leave(credit[2]!, creditKind, "an editor's credit closing the last paragraph");
+  }
   // A byline closing the last paragraph goes with the headline, where the analysis reads bylines.
   const closing = kept.at(-1) && CLOSING_BYLINE.exec(kept.at(-1)!.text);
   if (closing && parseAuthorLine(closing[2]!)) {
@@ -641,6 +665,15 @@ export function readWebPage(
       between.add(i);
       if (bylines.some((x) => x.text === b.text)) continue;
       const kind = chromeKind(b.text);
+      // The date under the headline is the page's own; a 来源 line in the text may date the original a reprint copies
+      // (来源：澎湃新闻 2017-02-26 … under a page dated 2017-04-06): the page's date wins.
+      const under: ExtractedDocument['meta'] = {};
+      if (kind) readChromeLine(b.text, kind, under);
+      if (under.date) {
+        meta.date = under.date;
+        if (under.time) meta.time = under.time;
+        else delete meta.time;
+      }
       if (kind) readChromeLine(b.text, kind, meta);
       // Only a subtitle (——…, or a heading element) and a byline sit between a headline and its body;
       // anything else there (图集, 关注新华网, a share button's text) is furniture, listed.
