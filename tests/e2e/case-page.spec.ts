@@ -33,7 +33,9 @@ test('a correction shows the original reading in its collation note', async ({ p
   const note = page.locator('[data-collation] li', { hasText: '原作“4·2万”' });
   await expect(note).toContainText('今作“4.2万”');
   const id = await note.getAttribute('id');
-  await expect(page.locator(`a.note-ref[href="#${id}"]`)).toBeVisible();
+  // The text's marker carries the id the note links back to; a key figure quoting the same words is marked too.
+  await expect(page.locator(`a.note-ref[href="#${id}"][id]`)).toBeVisible();
+  await expect(page.locator(`[data-key-figure] a.note-ref[href="#${id}"]`)).toBeVisible();
 });
 
 test('arriving at #p<n> targets that paragraph', async ({ page }) => {
