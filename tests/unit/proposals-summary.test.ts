@@ -89,6 +89,9 @@ describe('summary proposal composed from the text’s own clauses', () => {
     // A word the title quotes as the head of a 的 phrase is a figure of speech, even where the body quotes it (the fourteenth trial's 政府的“好心”).
     const figure = composed(TEXT.map((t, i) => (i === 1 ? `${t}党员把“1+10”当作政府的“好心”。` : t)), '党员把政府的“1+10”办好').find((x) => x.field === 'summary')!;
     expect(figure.value).toMatch(/^饶阳县自2012年起：/u);
+    // A quoted word counted before it is one of several items (坚持四个“一线”), not the practice's name (the sixteenth trial's 推行“一线”).
+    const counted = composed(TEXT.map((t, i) => (i === 1 ? `${t}这是四个“1+10”之一。` : t)), '坚持四个“1+10”做好群众工作').find((x) => x.field === 'summary')!;
+    expect(counted.value).toMatch(/^饶阳县自2012年起：/u);
     // A start year stated of something else (the county's growth) is not the practice's.
     const elsewhere = composed([TEXT[0]!, '自2008年以来，饶阳县经济总量翻番。', ...TEXT.slice(1).map((t) => t.replace('自2012年起', '2012年'))]);
     expect(elsewhere.some((x) => x.field === 'years' && x.value === 2008)).toBe(true);
