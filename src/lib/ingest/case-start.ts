@@ -359,6 +359,9 @@ function parseSimplifiedAuthorLine(text: string): Array<{ name: string; role?: s
   if (!role && !hasLabel && names.some(isCommonWord)) return undefined;
   // A unit ends in its kind of body (…县委, …组织部, …街道, …社区, …镇): a phrase before names that does not is no byline.
   if (role && !/(?:[委局办部院室处所厅会站队记长员表任者人镇乡]|街道|社区)$/u.test(role)) return undefined;
+  // A place's kind (社区, 镇) also ends a slogan (情系社区 为民, 和谐社区 共建): before a common word, as with no role
+  // at all, the line is words, not a unit and a person. A name that is also a word stays in the text, never an author.
+  if (role && /(?:[镇乡]|街道|社区)$/u.test(role) && names.some(isCommonWord)) return undefined;
   return names.map((name) => (role ? { name, role } : { name }));
 }
 

@@ -1,0 +1,51 @@
+/**
+ * Inputs the session's new ingest rules (parts, 后记, 街道/社区/镇 bylines,
+ * omissions, the traditional fold) were not designed for: each keeps the
+ * case's own text and invents no author, note or omission.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildEdition } from '../../src/lib/edition.ts';
+import { parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
+import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
+import { compilersBlocks } from '../../src/lib/ingest/omissions.ts';
+import { foldForMatching } from '../../src/lib/ingest/script-fold.ts';
+import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
+
+const vocab: Vocabulary = { methods: [], themes: [], regions: loadRegionIndex() };
+const caseBody = (place: string) => `${place}干部每月走访群众，听取意见，解决问题，群众满意。这是一段完整的正文，写明了做法与成效。`;
+const at = (text: string, line: number) => ({ text, first: line, last: line });
+
+describe('a unit ending in 街道/社区/镇 before a name', () => {
+  it('is a byline where the unit and the person are named (北京市西城区广外街道　王永明, 城关镇 李四)', () => {
+    expect(parseAuthorLine('北京市西城区广外街道　王永明')).toEqual([{ name: '王永明', role: '北京市西城区广外街道' }]);
+    expect(parseAuthorLine('某某社区 张三')).toEqual([{ name: '张三', role: '某某社区' }]);
+  });
+
+  it('is no byline where the "name" is a word: a slogan subtitle (情系社区 为民, 和谐社区 共建) invents no author', () => {
+    for (const line of ['情系社区 为民', '扎根社区 服务', '和谐社区 共建', '美丽城镇 建设']) expect(parseAuthorLine(line), line).toBeUndefined();
+    const doc = analyseDocument(['北京西城区广外街道党支部建在项目上', '', '情系社区 为民', '', caseBody('广外街道')].join('\n'), vocab);
+    expect(doc.drafts[0]!.authors).toEqual([]);
+  });
+});
+
+describe('what the new rules leave as text', () => {
+  it('a first line 第一部分 of a single essay’s own text stays in it', () => {
+    const doc = analyseDocument(['北京西城区广外街道党支部建在项目上', '', '第一部分　基本情况', '', caseBody('广外街道'), '', '第二部分　主要做法', '', caseBody('西城区')].join('\n'), vocab);
+    expect(doc.drafts[0]!.raw).toEqual(['第一部分　基本情况', caseBody('广外街道'), '第二部分　主要做法', caseBody('西城区')]);
+  });
+
+  it('a last paragraph ending in a number (…共发放 3) is text, not a contents entry', () => {
+    const last = '春节前走访慰问困难党员，共发放 3';
+    const doc = analyseDocument(['北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', last].join('\n'), vocab);
+    expect(buildEdition(doc.drafts[0]!.raw, doc.drafts[0]!.corrections).map((b) => b.text)).toContain(last);
+  });
+
+  it('a table whose caption credits no compilers in the 编者据… form (资料来源：编者整理) stays text, not omitted', () => {
+    expect(compilersBlocks([at('表1　走访情况（资料来源：编者整理）', 1), at('乡镇 | 户数', 3), at('城关镇 | 120', 5)])).toEqual([]);
+  });
+
+  it('the fold is for matching only: 乾 folds to 干, and a traditional byline keeps its name as printed', () => {
+    expect(foldForMatching('乾隆')).toBe('干隆');
+    expect(parseAuthorLine('記者 李乾坤')).toEqual([{ name: '李乾坤', role: '記者' }]);
+  });
+});
