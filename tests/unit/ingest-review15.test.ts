@@ -28,6 +28,16 @@ describe('a unit ending in 街道/社区/镇 before a name', () => {
   });
 });
 
+describe('a 后记 in a compilation', () => {
+  it('not set as a heading where the case titles are (# …) is a section of the last case: its text, not the compilers’ note', () => {
+    const own = '写完这篇材料，我想起宝坻区的老党员说过的话，干部要常到群众中去。';
+    const text = ['# 北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', '# 天津宝坻区推行一站三中心', '', caseBody('宝坻区'), '', '后记', '', own].join('\n');
+    const doc = analyseDocument(text, vocab);
+    expect(doc.drafts.at(-1)!.raw).toEqual([caseBody('宝坻区'), '后记', own]);
+    expect(doc.editorNote).toBeUndefined();
+  });
+});
+
 describe('what the new rules leave as text', () => {
   it('a first line 第一部分 of a single essay’s own text stays in it', () => {
     const doc = analyseDocument(['北京西城区广外街道党支部建在项目上', '', '第一部分　基本情况', '', caseBody('广外街道'), '', '第二部分　主要做法', '', caseBody('西城区')].join('\n'), vocab);

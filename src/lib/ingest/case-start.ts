@@ -41,7 +41,7 @@ const BARE_CASE_MARK = new RegExp(`^案例\\s*(?:${NUMERAL}|\\d{1,3})\\s*[：:�
 const NUM_MARK = new RegExp(`^${NUMERAL}\\s*[、.．]`, 'u');
 const PAREN_MARK = new RegExp(`^[（(](?:${NUMERAL}|\\d{1,2})[)）]`, 'u');
 const CHAPTER_MARK = new RegExp(`^第(?:${NUMERAL}|\\d{1,3})[篇章节部分辑]`, 'u');
-const MD_MARK = /^#{1,6}\s+/u;
+export const MD_MARK = /^#{1,6}\s+/u;
 /**
  * A volume or issue set on a line of its own under a compilation's title (第二辑, （第三辑）, 第3期, a bulletin's 第8期（总第56期）): a word of the
  * source's title, not a heading's marker (a 第一辑 over cases heads a part, with words after it).

@@ -17,7 +17,7 @@ import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isNationalRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
-import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLUMN_LABEL, COMPILER, contentsEntries, PART_HEADING, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLUMN_LABEL, COMPILER, contentsEntries, MD_MARK, PART_HEADING, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 import { libraryLexicon, nearMissReadings, type ReadingLexicon } from './near-miss-readings.ts';
 import { chromeBlockRole, chromeRole, compilersBlocks, omissionOf } from './omissions.ts';
@@ -421,9 +421,14 @@ function isPartOver(p: Paragraph, title: Paragraph, levels: ReadonlyMap<number, 
 /**
  * A compilation's 后记 closing its last case: the heading and everything after it, cut from the span (its end
  * moves up) and returned, heading first; nothing when no 后记 heading follows the case's first paragraph.
+ * Where the document sets the case titles as headings (a heading rank, a # mark), a 后记 set lower or not at all
+ * is a section of the last case (an essay's own 后记), the author's words: only one set as a case title is the compilers'.
  */
-function cutPostscript(ps: readonly Paragraph[], span: Span): Paragraph[] {
-  const at = ps.findIndex((p, i) => i > lastOf(span) + 1 && i < span.end && POSTSCRIPT_LABEL.test(p.text));
+function cutPostscript(ps: readonly Paragraph[], span: Span, levels: ReadonlyMap<number, number>): Paragraph[] {
+  const title = ps[span.titleIndex]!;
+  const rank = (p: Paragraph) => levels.get(p.first) ?? MD_MARK.exec(p.text)?.[0].trim().length;
+  const setAsTitle = (p: Paragraph) => rank(title) === undefined || (rank(p) ?? Infinity) <= rank(title)!;
+  const at = ps.findIndex((p, i) => i > lastOf(span) + 1 && i < span.end && POSTSCRIPT_LABEL.test(p.text.replace(MD_MARK, '')) && setAsTitle(p));
   if (at < 0) return [];
   const cut = ps.slice(at, span.end);
   span.end = at;
@@ -535,7 +540,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     }
   }
   // A compilation's 后记 after its last case is the compilers' closing note, not that case's text.
-  const postscript = lastSpan && spans.length > 1 ? cutPostscript(ps, lastSpan) : [];
+  const postscript = lastSpan && spans.length > 1 ? cutPostscript(ps, lastSpan, headingLevel) : [];
   // The label of the attachment a case opens (附件2), a bulletin's column over it (【他山之石】) or the heading of the part
   // it begins (第二部分　……) stands after the previous case's last paragraph.
   // With no case after it, a line in 【】 closing the text heads nothing: it is the last case's own.
