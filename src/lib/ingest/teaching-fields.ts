@@ -14,9 +14,10 @@
  * may hold fewer items than the schema's minimum; a change never takes a list
  * below it or above its maximum. Comments and untouched items stay as they are.
  */
-import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { isMap, isSeq, parseDocument, YAMLSeq, type Document } from 'yaml';
 import { teachingItemSchema, teachingSchema, type Teaching } from '../../schemas/teaching.ts';
 import { teachingProblems } from '../node/content-checks.ts';
+import { teachingItemNode } from './teaching-proposals.ts';
 import { setStringInPlace } from './yaml-in-place.ts';
 
 export class TeachingFieldError extends Error {}
@@ -114,12 +115,7 @@ export function changeTeaching(source: string, change: TeachingChange, paragraph
     const broken = countIssues(list, [...items, item]).filter((m) => !countIssues(list, items).includes(m));
     refuse(broken.map((m) => `${flag}: ${list}: ${m}; rewrite one instead (--set ${WHAT[list]}:N "…") or remove one first (--remove ${WHAT[list]}:N)`));
   }
-  const node = new YAMLMap<string, unknown>();
-  node.set('text', item.text);
-  const ps = new YAMLSeq<number>();
-  ps.flow = true;
-  ps.items.push(...item.paragraphs);
-  node.set('paragraphs', ps);
+  const node = teachingItemNode(item.text, item.paragraphs);
   if ('add' in change) {
     // The file's empty `questions: []` becomes a block list once it holds an item.
     if (seq.items.length === 0) seq.flow = false;

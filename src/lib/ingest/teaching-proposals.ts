@@ -238,12 +238,17 @@ export function applyTeaching(map: YAMLMap<string, unknown>, x: { n: number; fie
   const seq = isSeq(list) ? list : new YAMLSeq();
   // The file's empty `points: []` (or `questions: []`) becomes a block list once it holds an item.
   if (seq.items.length === 0) seq.flow = false;
+  seq.items.push(teachingItemNode(x.value, x.paragraphs));
+  map.set(x.field, seq);
+}
+
+/** A question or point as a teaching file writes it (text, then its paragraphs in one flow line): one shape for accept's proposals and its --add/--set. */
+export function teachingItemNode(text: string, paragraphs: readonly number[]): YAMLMap<string, unknown> {
   const item = new YAMLMap<string, unknown>();
-  item.set('text', x.value);
+  item.set('text', text);
   const ps = new YAMLSeq<number>();
   ps.flow = true;
-  ps.items.push(...x.paragraphs);
+  ps.items.push(...paragraphs);
   item.set('paragraphs', ps);
-  seq.items.push(item);
-  map.set(x.field, seq);
+  return item;
 }
