@@ -38,6 +38,17 @@ describe('a 后记 in a compilation', () => {
   });
 });
 
+describe('a heading ranked above the case titles', () => {
+  it('standing alone over all of them is the compilation’s title, not a part', () => {
+    const lines = ['联系服务群众经验做法选编', '北京西城区广外街道党支部建在项目上', caseBody('广外街道'), '天津宝坻区推行一站三中心', caseBody('宝坻区'), '湖南嘉禾推行四联四包', caseBody('嘉禾县')];
+    const hints = { headings: [{ line: 1, level: 1 }, { line: 3, level: 2 }, { line: 7, level: 2 }, { line: 11, level: 2 }] };
+    const doc = analyseDocument(lines.join('\n\n'), vocab, {}, hints);
+    expect(doc.drafts.map((d) => d.title)).toEqual(['北京西城区广外街道党支部建在项目上', '天津宝坻区推行一站三中心', '湖南嘉禾推行四联四包']);
+    expect(doc.left?.find((b) => b.line === 1)?.role).not.toBe('column');
+    expect(doc.title).toBe('联系服务群众经验做法选编');
+  });
+});
+
 describe('what the new rules leave as text', () => {
   it('a first line 第一部分 of a single essay’s own text stays in it', () => {
     const doc = analyseDocument(['北京西城区广外街道党支部建在项目上', '', '第一部分　基本情况', '', caseBody('广外街道'), '', '第二部分　主要做法', '', caseBody('西城区')].join('\n'), vocab);

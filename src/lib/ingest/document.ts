@@ -410,12 +410,14 @@ const PART_REASON = '汇编的分部标题，标在其下各篇之前，不属�
 
 /**
  * A part's heading over the case after it (第一部分　深入基层…): a part's marker, or a heading the document ranks
- * above that case's title (Heading 1 over Heading 2). Only where it stands right over a case's heading: no case itself.
+ * above that case's title (Heading 1 over Heading 2) as it ranks another heading (parts are several: one heading
+ * alone over all the cases is the compilation's title). Only where it stands right over a case's heading: no case itself.
  */
-function isPartOver(p: Paragraph, title: Paragraph, levels: ReadonlyMap<number, number>): boolean {
+function isPartOver(p: Paragraph, title: Paragraph, levels: ReadonlyMap<number, number>, ps: readonly Paragraph[]): boolean {
   const own = levels.get(p.first);
   const theirs = levels.get(title.first);
-  return isTitleLike(p.text) && (PART_HEADING.test(p.text) || (own !== undefined && theirs !== undefined && own < theirs));
+  const ranked = own !== undefined && theirs !== undefined && own < theirs && ps.some((q) => q !== p && levels.get(q.first) === own && isTitleLike(q.text));
+  return isTitleLike(p.text) && (PART_HEADING.test(p.text) || ranked);
 }
 
 /**
@@ -546,7 +548,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   // With no case after it, a line in 【】 closing the text heads nothing: it is the last case's own.
   spans.forEach((span, i) => {
     const next = spans[i + 1];
-    const part = (p: Paragraph) => !!next && isPartOver(p, ps[next.titleIndex]!, headingLevel);
+    const part = (p: Paragraph) => !!next && isPartOver(p, ps[next.titleIndex]!, headingLevel, ps);
     const heads = (p: Paragraph) => ATTACHMENT_LABEL.test(p.text) || (!!next && COLUMN_LABEL.test(p.text)) || part(p);
     while (span.end - 1 > lastOf(span) + 1 && heads(ps[span.end - 1]!)) {
       const p = ps[--span.end]!;
@@ -561,7 +563,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const header = ps.slice(0, spans[0]?.start ?? 0);
   // The heading of the part the first case opens stands last in the header, over that case.
   const headerParts: Paragraph[] = [];
-  while (spans[0] && header.length > headerParts.length && isPartOver(header[header.length - 1 - headerParts.length]!, ps[spans[0].titleIndex]!, headingLevel)) headerParts.unshift(header[header.length - 1 - headerParts.length]!);
+  while (spans[0] && header.length > headerParts.length && isPartOver(header[header.length - 1 - headerParts.length]!, ps[spans[0].titleIndex]!, headingLevel, ps)) headerParts.unshift(header[header.length - 1 - headerParts.length]!);
   // A contents list typed as plain lines (no leaders, no page numbers) repeats the titles of the cases that follow.
   const listed = new Set(spans.map((s) => contentsKey(ps[s.titleIndex]!.text)));
   const entries = header.filter((p) => listed.has(contentsKey(p.text)));
