@@ -38,6 +38,17 @@ describe('a 后记 in a compilation', () => {
   });
 });
 
+describe('a 后记 marked as the case titles are (# 后记)', () => {
+  it('is the compilers’ closing note, never a case of its own', () => {
+    const note = '我们选取两篇，供学习参考。';
+    const text = ['# 北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', '# 天津宝坻区推行一站三中心', '', caseBody('宝坻区'), '', '# 后记', '', note].join('\n');
+    const doc = analyseDocument(text, vocab);
+    expect(doc.drafts.map((d) => d.title)).toEqual(['北京西城区广外街道党支部建在项目上', '天津宝坻区推行一站三中心']);
+    expect(doc.drafts.at(-1)!.raw).toEqual([caseBody('宝坻区')]);
+    expect(doc.editorNote).toBe(note);
+  });
+});
+
 describe('a heading ranked above the case titles', () => {
   it('standing alone over all of them is the compilation’s title, not a part', () => {
     const lines = ['联系服务群众经验做法选编', '北京西城区广外街道党支部建在项目上', caseBody('广外街道'), '天津宝坻区推行一站三中心', caseBody('宝坻区'), '湖南嘉禾推行四联四包', caseBody('嘉禾县')];

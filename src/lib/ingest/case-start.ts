@@ -149,7 +149,9 @@ export function startsWithMarker(text: string): boolean {
 /** A line that can be a title: short, no sentence inside; it may end in ” 》 ） ！ or ？ (headlines ask: 群众工作怎么做？). */
 export function isTitleLike(text: string): boolean {
   const bare = stripMarkers(text);
-  if (len(text) > 80 || len(bare) < 2 || text === COMMENTARY_MARKER || NOTE_LABEL.test(text) || PREFACE_LABEL.test(text) || POSTSCRIPT_LABEL.test(text)) return false;
+  // A note's heading is no title, set as a heading or not (# 后记: the compilers' note, never a case of its own).
+  const unmarked = text.replace(MD_MARK, '');
+  if (len(text) > 80 || len(bare) < 2 || text === COMMENTARY_MARKER || NOTE_LABEL.test(text) || PREFACE_LABEL.test(text) || POSTSCRIPT_LABEL.test(unmarked)) return false;
   if (/[。；;]/.test(bare) || /[！!？?](?!$)/.test(bare)) return false;
   if (/[，、：:,（(“‘《—-]$/u.test(bare)) return false;
   return /\p{Script=Han}/u.test(bare) && !/^[\d\s\-/.年月日:：]+$/.test(bare);
