@@ -23,6 +23,9 @@ describe('a unit ending in 街道/社区/镇 before a name', () => {
 
   it('is no byline where the "name" is a word: a slogan subtitle (情系社区 为民, 和谐社区 共建) invents no author', () => {
     for (const line of ['情系社区 为民', '扎根社区 服务', '和谐社区 共建', '美丽城镇 建设']) expect(parseAuthorLine(line), line).toBeUndefined();
+    // The kind alone names no unit: a line opening with it (社区 王芳 …) is no byline.
+    expect(parseAuthorLine('社区 王芳')).toBeUndefined();
+    expect(parseAuthorLine('街道 李四')).toBeUndefined();
     const doc = analyseDocument(['北京西城区广外街道党支部建在项目上', '', '情系社区 为民', '', caseBody('广外街道')].join('\n'), vocab);
     expect(doc.drafts[0]!.authors).toEqual([]);
   });

@@ -363,7 +363,9 @@ function parseSimplifiedAuthorLine(text: string): Array<{ name: string; role?: s
   if (role && !/(?:[委局办部院室处所厅会站队记长员表任者人镇乡]|街道|社区)$/u.test(role)) return undefined;
   // A place's kind (社区, 镇) also ends a slogan (情系社区 为民, 和谐社区 共建): before a common word, as with no role
   // at all, the line is words, not a unit and a person. A name that is also a word stays in the text, never an author.
-  if (role && /(?:[镇乡]|街道|社区)$/u.test(role) && names.some(isCommonWord)) return undefined;
+  // The kind alone (社区 王芳) names no unit either.
+  const placeKind = /(?:[镇乡]|街道|社区)$/u.exec(role)?.[0];
+  if (placeKind && (names.some(isCommonWord) || role === placeKind)) return undefined;
   return names.map((name) => (role ? { name, role } : { name }));
 }
 
