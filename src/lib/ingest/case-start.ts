@@ -41,7 +41,7 @@ const BARE_CASE_MARK = new RegExp(`^案例\\s*(?:${NUMERAL}|\\d{1,3})\\s*[：:�
 const NUM_MARK = new RegExp(`^${NUMERAL}\\s*[、.．]`, 'u');
 const PAREN_MARK = new RegExp(`^[（(](?:${NUMERAL}|\\d{1,2})[)）]`, 'u');
 const CHAPTER_MARK = new RegExp(`^第(?:${NUMERAL}|\\d{1,3})[篇章节部分辑]`, 'u');
-const MD_MARK = /^#{1,6}\s+/u;
+export const MD_MARK = /^#{1,6}\s+/u;
 /**
  * A volume or issue set on a line of its own under a compilation's title (第二辑, （第三辑）, 第3期, a bulletin's 第8期（总第56期）): a word of the
  * source's title, not a heading's marker (a 第一辑 over cases heads a part, with words after it).
@@ -149,7 +149,9 @@ export function startsWithMarker(text: string): boolean {
 /** A line that can be a title: short, no sentence inside; it may end in ” 》 ） ！ or ？ (headlines ask: 群众工作怎么做？). */
 export function isTitleLike(text: string): boolean {
   const bare = stripMarkers(text);
-  if (len(text) > 80 || len(bare) < 2 || text === COMMENTARY_MARKER || NOTE_LABEL.test(text) || PREFACE_LABEL.test(text) || POSTSCRIPT_LABEL.test(text)) return false;
+  // A note's heading is no title, set as a heading or not (# 后记: the compilers' note, never a case of its own).
+  const unmarked = text.replace(MD_MARK, '');
+  if (len(text) > 80 || len(bare) < 2 || text === COMMENTARY_MARKER || NOTE_LABEL.test(text) || PREFACE_LABEL.test(text) || POSTSCRIPT_LABEL.test(unmarked)) return false;
   if (/[。；;]/.test(bare) || /[！!？?](?!$)/.test(bare)) return false;
   if (/[，、：:,（(“‘《—-]$/u.test(bare)) return false;
   return /\p{Script=Han}/u.test(bare) && !/^[\d\s\-/.年月日:：]+$/.test(bare);
@@ -359,6 +361,11 @@ function parseSimplifiedAuthorLine(text: string): Array<{ name: string; role?: s
   if (!role && !hasLabel && names.some(isCommonWord)) return undefined;
   // A unit ends in its kind of body (…县委, …组织部, …街道, …社区, …镇): a phrase before names that does not is no byline.
   if (role && !/(?:[委局办部院室处所厅会站队记长员表任者人镇乡]|街道|社区)$/u.test(role)) return undefined;
+  // A place's kind (社区, 镇) also ends a slogan (情系社区 为民, 和谐社区 共建): before a common word, as with no role
+  // at all, the line is words, not a unit and a person. A name that is also a word stays in the text, never an author.
+  // The kind alone (社区 王芳) names no unit either.
+  const placeKind = /(?:[镇乡]|街道|社区)$/u.exec(role)?.[0];
+  if (placeKind && (names.some(isCommonWord) || role === placeKind)) return undefined;
   return names.map((name) => (role ? { name, role } : { name }));
 }
 

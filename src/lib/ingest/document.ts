@@ -17,7 +17,7 @@ import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isNationalRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
-import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLUMN_LABEL, COMPILER, contentsEntries, PART_HEADING, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLUMN_LABEL, COMPILER, contentsEntries, MD_MARK, PART_HEADING, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
 import { libraryLexicon, nearMissReadings, type ReadingLexicon } from './near-miss-readings.ts';
 import { chromeBlockRole, chromeRole, compilersBlocks, omissionOf } from './omissions.ts';
@@ -410,20 +410,27 @@ const PART_REASON = '汇编的分部标题，标在其下各篇之前，不属�
 
 /**
  * A part's heading over the case after it (第一部分　深入基层…): a part's marker, or a heading the document ranks
- * above that case's title (Heading 1 over Heading 2). Only where it stands right over a case's heading: no case itself.
+ * above that case's title (Heading 1 over Heading 2) as it ranks another heading (parts are several: one heading
+ * alone over all the cases is the compilation's title). Only where it stands right over a case's heading: no case itself.
  */
-function isPartOver(p: Paragraph, title: Paragraph, levels: ReadonlyMap<number, number>): boolean {
+function isPartOver(p: Paragraph, title: Paragraph, levels: ReadonlyMap<number, number>, ps: readonly Paragraph[]): boolean {
   const own = levels.get(p.first);
   const theirs = levels.get(title.first);
-  return isTitleLike(p.text) && (PART_HEADING.test(p.text) || (own !== undefined && theirs !== undefined && own < theirs));
+  const ranked = own !== undefined && theirs !== undefined && own < theirs && ps.some((q) => q !== p && levels.get(q.first) === own && isTitleLike(q.text));
+  return isTitleLike(p.text) && (PART_HEADING.test(p.text) || ranked);
 }
 
 /**
  * A compilation's 后记 closing its last case: the heading and everything after it, cut from the span (its end
  * moves up) and returned, heading first; nothing when no 后记 heading follows the case's first paragraph.
+ * Where the document sets the case titles as headings (a heading rank, a # mark), a 后记 set lower or not at all
+ * is a section of the last case (an essay's own 后记), the author's words: only one set as a case title is the compilers'.
  */
-function cutPostscript(ps: readonly Paragraph[], span: Span): Paragraph[] {
-  const at = ps.findIndex((p, i) => i > lastOf(span) + 1 && i < span.end && POSTSCRIPT_LABEL.test(p.text));
+function cutPostscript(ps: readonly Paragraph[], span: Span, levels: ReadonlyMap<number, number>): Paragraph[] {
+  const title = ps[span.titleIndex]!;
+  const rank = (p: Paragraph) => levels.get(p.first) ?? MD_MARK.exec(p.text)?.[0].trim().length;
+  const setAsTitle = (p: Paragraph) => rank(title) === undefined || (rank(p) ?? Infinity) <= rank(title)!;
+  const at = ps.findIndex((p, i) => i > lastOf(span) + 1 && i < span.end && POSTSCRIPT_LABEL.test(p.text.replace(MD_MARK, '')) && setAsTitle(p));
   if (at < 0) return [];
   const cut = ps.slice(at, span.end);
   span.end = at;
@@ -535,13 +542,13 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     }
   }
   // A compilation's 后记 after its last case is the compilers' closing note, not that case's text.
-  const postscript = lastSpan && spans.length > 1 ? cutPostscript(ps, lastSpan) : [];
+  const postscript = lastSpan && spans.length > 1 ? cutPostscript(ps, lastSpan, headingLevel) : [];
   // The label of the attachment a case opens (附件2), a bulletin's column over it (【他山之石】) or the heading of the part
   // it begins (第二部分　……) stands after the previous case's last paragraph.
   // With no case after it, a line in 【】 closing the text heads nothing: it is the last case's own.
   spans.forEach((span, i) => {
     const next = spans[i + 1];
-    const part = (p: Paragraph) => !!next && isPartOver(p, ps[next.titleIndex]!, headingLevel);
+    const part = (p: Paragraph) => !!next && isPartOver(p, ps[next.titleIndex]!, headingLevel, ps);
     const heads = (p: Paragraph) => ATTACHMENT_LABEL.test(p.text) || (!!next && COLUMN_LABEL.test(p.text)) || part(p);
     while (span.end - 1 > lastOf(span) + 1 && heads(ps[span.end - 1]!)) {
       const p = ps[--span.end]!;
@@ -556,7 +563,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const header = ps.slice(0, spans[0]?.start ?? 0);
   // The heading of the part the first case opens stands last in the header, over that case.
   const headerParts: Paragraph[] = [];
-  while (spans[0] && header.length > headerParts.length && isPartOver(header[header.length - 1 - headerParts.length]!, ps[spans[0].titleIndex]!, headingLevel)) headerParts.unshift(header[header.length - 1 - headerParts.length]!);
+  while (spans[0] && header.length > headerParts.length && isPartOver(header[header.length - 1 - headerParts.length]!, ps[spans[0].titleIndex]!, headingLevel, ps)) headerParts.unshift(header[header.length - 1 - headerParts.length]!);
   // A contents list typed as plain lines (no leaders, no page numbers) repeats the titles of the cases that follow.
   const listed = new Set(spans.map((s) => contentsKey(ps[s.titleIndex]!.text)));
   const entries = header.filter((p) => listed.has(contentsKey(p.text)));

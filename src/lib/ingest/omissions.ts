@@ -22,7 +22,11 @@ type Omission = Extract<Correction, { type: 'omit' }>;
  * The credit is the document's own word, so the rule holds for any document.
  */
 const COMPILERS_CREDIT = /编者(?:据[^。；]{0,20}?(?:整理|编制|制作|绘制|摘编)|所加|制表)/u;
-const COMPILERS_NOTE = /^[（(【[]?\s*编者注\s*[:：]/u;
+/**
+ * A 编者注 that is the whole block: unbracketed (编者注：…), or in brackets closing at the block's end. A bracketed
+ * note the author's words follow ((编者注：…)王某是…) is a note inside the author's paragraph, which stays text.
+ */
+const COMPILERS_NOTE = /^(?:编者注\s*[:：]|[（(【[]\s*编者注\s*[:：][^)）】\]]*[)）】\]]$)/u;
 /** A caption is a line, not a paragraph of sentences (a 后记 saying 文中表格均为编者所加 is text, not a caption). */
 const CAPTION_CHARS = 60;
 /** A table row as the readers write it: its cells joined by “ | ”. */
