@@ -33,6 +33,16 @@ export const noteBackLabel = (n: number, p: number) => `${noteNumber(n)}回到�
 /** The paragraph a note is about, as its list entry names it: an omitted block stood after it (before it, at the head). */
 export const notePlace = (c: Correction) => `第${c.p}段${c.type === 'omit' ? (c.before ? '前' : '后') : ''}`;
 
+/**
+ * A recorded reading in one line, for lists an editor reads (the desk): where it stands, what kind it is, the
+ * words it is about — 第3段后 非正文：图片说明“图为…”, 第5段 原文之误：“l—5日”.
+ */
+export function readingSummary(c: Correction): string {
+  const kind = c.type === 'doubt' && c.kind === 'original-error' ? '原文之误' : NOTE_KIND_WORDS[c.type];
+  const words = c.type === 'correct' ? `${quote(c.original)}→${quote(c.corrected)}` : c.type === 'omit' ? `${c.role}${quote(omittedText(c.text))}` : quote(c.type === 'doubt' ? c.text : c.after);
+  return `${notePlace(c)} ${kind}：${words}`;
+}
+
 /** What the note says about one correction, in the editors' words. */
 export function describeCorrection(c: Correction): string {
   switch (c.type) {

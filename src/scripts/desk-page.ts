@@ -6,7 +6,9 @@
  * from a selection in a paragraph, the editors' fields, check and publish.
  * Every text from a document is put in with textContent, never as markup.
  */
+import { readingSummary } from '../lib/collation-notes.ts';
 import { quote } from '../lib/text.ts';
+import type { Correction } from '../schemas/correction.ts';
 
 /** A check's problem: `zh` is what the desk shows, `message` the check's own words (the terminal's). */
 type Problem = { message: string; zh: string; area: string; field: string; item?: string };
@@ -628,15 +630,14 @@ function render(view: DraftView): void {
   $('#flags').replaceChildren(...view.flags.map((f) => el('li', {}, f, ' ', button('标为已核', () => void act(draftUrl('/flag'), { flag: f }, `已核：${f}`), { 'data-dismiss-flag': '', 'data-role': 'settle', 'aria-label': `标为已核：${f}` }))));
   if (view.flags.length === 0) $('#flags').append(el('li', {}, '无'));
 
-  const TYPES: Record<string, string> = { correct: '校正', doubt: '存疑', lacuna: '脱文', join: '接排', omit: '非正文' };
   $('#corrections').replaceChildren(
     // Numbered as the file lists them, joins counted: removeReading takes that number.
     ...(fm.corrections ?? []).flatMap((c, i) => {
       if (c.type === 'join') return [];
-      // An original-error is a doubt in the file, but the editor recorded it as 原文之误: the list says so.
-      const type = c.kind === 'original-error' ? '原文之误' : (TYPES[String(c.type)] ?? String(c.type));
-      const what = `第${String(c.p)}段 ${type}：${c.type === 'correct' ? `${quote(String(c.original))}→${quote(String(c.corrected))}` : Array.isArray(c.text) ? `${String(c.role)}${quote(c.text.join(' / '))}` : quote(String(c.text ?? c.after))}`;
-      return [el('li', { 'data-correction': String(c.type) }, `${what}——${String(c.note ?? '')} `, button('删去', () => void act(draftUrl('/reading/remove'), { n: i + 1 }, '校勘记已删去'), { 'data-role': 'remove', 'aria-label': `删去校勘记 ${what}` }))];
+      const what = readingSummary(c as Correction);
+      // An omission is not removed by command (its block would come back into the text): the guide says how.
+      const remove = c.type === 'omit' ? el('span', {}, '（若其实是正文：在草稿文件里删去此条，照 check:content 的提示把那一段放回正文，见编者指南第 6 节）') : button('删去', () => void act(draftUrl('/reading/remove'), { n: i + 1 }, '校勘记已删去'), { 'data-role': 'remove', 'aria-label': `删去校勘记 ${what}` });
+      return [el('li', { 'data-correction': String(c.type) }, `${what}——${String(c.note ?? '')} `, remove)];
     }),
   );
   const joins = (fm.corrections ?? []).filter((c) => c.type === 'join').length;

@@ -1,10 +1,20 @@
 /** The wording of the 校勘记, and the marks the text and the notes list share. */
 import { describe, expect, it } from 'vitest';
 import type { Correction } from '../../src/schemas/correction.ts';
-import { describeCorrection, inReadingOrder, LACUNA_MARK, markerPosition, noteBackLabel, noteNumber, notePlace, noteRefLabel, quotedWithNotes } from '../../src/lib/collation-notes.ts';
+import { describeCorrection, inReadingOrder, LACUNA_MARK, markerPosition, noteBackLabel, noteNumber, notePlace, noteRefLabel, quotedWithNotes, readingSummary } from '../../src/lib/collation-notes.ts';
 import { caseParagraphs, parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { readFileSync } from 'node:fs';
 import { fixture } from '../fixture-library.ts';
+
+describe('readingSummary', () => {
+  it('names where a reading stands as the page does (an omission after its paragraph), its kind and its words', () => {
+    expect(readingSummary({ type: 'omit', p: 3, text: ['图为会场', '表一 | 数据'], role: '图片说明' })).toBe('第3段后 非正文：图片说明“图为会场 / 表一 | 数据”');
+    expect(readingSummary({ type: 'omit', p: 1, before: true, text: ['编者注：略'], role: '编者注' })).toBe('第1段前 非正文：编者注“编者注：略”');
+    expect(readingSummary({ type: 'doubt', kind: 'original-error', p: 5, text: 'l—5日', note: '当作“1—5日”。' })).toBe('第5段 原文之误：“l—5日”');
+    expect(readingSummary({ type: 'correct', p: 2, original: '人户', corrected: '入户' })).toBe('第2段 校改：“人户”→“入户”');
+    expect(readingSummary({ type: 'lacuna', p: 4, after: '车管', note: '疑脱一字。' })).toBe('第4段 脱文：“车管”');
+  });
+});
 
 describe('describeCorrection', () => {
   it('gives the raw reading and the corrected one, with half-width punctuation beside Chinese made full-width', () => {
