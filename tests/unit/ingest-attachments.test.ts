@@ -66,3 +66,14 @@ describe('an attachment label between two cases', () => {
     expect(reported(19)).toMatchObject({ role: 'notice', text: '（盖章）' });
   });
 });
+
+describe('tables of a web page', () => {
+  it("a data table's rows are table lines; the article's paragraphs are not", async () => {
+    const { readWebPage } = await import('../../src/lib/ingest/read/web-page.ts');
+    const para = '50岁的李春秀是广西壮族自治区百色市右江区龙景街道的村民，她说现在办事不出村，村里的服务站什么都能办，干部跑腿群众动嘴。';
+    const html = `<html><head><title>群众动嘴干部跑腿</title></head><body><article><h1>群众动嘴干部跑腿</h1><p>${para}</p><table><tr><td>实施单位</td><td>百色市委</td></tr><tr><td>所在地区</td><td>广西百色市</td></tr></table><p>${para.replace('50岁', '60岁')}</p><p>${para.replace('50岁', '70岁')}</p></article></body></html>`;
+    const doc = readWebPage('page.html', html);
+    const lines = doc.text.split('\n');
+    expect(doc.tables?.map((t) => lines.slice(t.first - 1, t.last).filter(Boolean))).toEqual([['实施单位 | 百色市委'], ['所在地区 | 广西百色市']]);
+  });
+});
