@@ -231,7 +231,7 @@ const BYLINE_ROLE = /^(?:(?:本报|本刊|本台|本网|新华社)?(?:特约|见
  * and the notes a text closes with in brackets (（全文完）, （有删节）), which read as names (全 and 有 are surnames).
  */
 const NOT_A_NAME =
-  /^(?:全文完|本文完|未完|待续|未完待续|有删节|有删改|有改动|不详|未知|不明|网络整理|本站整理|综合整理|网络|网友|佚名|匿名|本站|整理|整合|编译|综合|报道|图集|摄|展开|收起|直播|倍速|高清|超清|标清|播放|昨天|今天|前天|明天|今日|昨日|本报|本网|作者|来源|编辑|责编|调整字体|字体|字号|标准|默认|打印|纠错|网摘|商城|分享|推荐|收藏|关闭|评论|微信|微博|返回|更多|查看更多|首页|正文|(?:新闻|工作|图片|要闻|基层|党建)?动态|要闻|时政|专题|编者按|编者|按语|开栏的话|开篇的话|摘要|前言|引言|目录|附件|点评|导读|序言|后记)$|(?:[部处科局厅县市镇乡村社院校所站组队]长|主任|书记|委员|常委|记者|通讯员|评论员|编辑|主编|干部|代表|秘书|专员|调研员|科员|同志|作者)$/u;
+  /^(?:全文完|本文完|未完|待续|未完待续|有删节|有删改|有改动|不详|未知|不明|网络整理|本站整理|综合整理|网络|网友|佚名|匿名|本站|整理|整合|编译|综合|报道|图集|摄|展开|收起|直播|倍速|高清|超清|标清|播放|昨天|今天|前天|明天|今日|昨日|本报|本网|作者|来源|编辑|责编|调整字体|字体|字号|标准|默认|打印|纠错|网摘|商城|分享|推荐|收藏|关闭|评论|微信|微博|返回|更多|查看更多|首页|正文|(?:新闻|工作|图片|要闻|基层|党建)?动态|要闻|时政|专题|编者按|编者|按语|开栏的话|开篇的话|摘要|前言|引言|目录|附件|点评|导读|序言|后记|(?:单位)?(?:盖章|签章|公章|印章|签字|签名))$|(?:[部处科局厅县市镇乡村社院校所站组队]长|主任|书记|委员|常委|记者|通讯员|评论员|编辑|主编|干部|代表|秘书|专员|调研员|科员|同志|作者)$/u;
 
 /**
  * The vertical bars a label is set off from its value with (文丨…, 作者︱…, 编辑｜…): ASCII and full-width bars,
@@ -379,6 +379,8 @@ interface Context {
   sizes?: ReadonlyMap<number, number>;
   metaTitle?: string;
   regions: RegionIndex;
+  /** Lines that stand in a table (attachments.ts): a table's row is never a title line. */
+  tables?: ReadonlySet<number>;
 }
 
 const key = (text: string) => normalizePunctuation(stripMarkers(text)).replace(/[\s\p{P}]/gu, '');
@@ -475,7 +477,7 @@ function caseRank(ps: readonly Paragraph[], ctx: Context): number {
 }
 
 export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
-  const title = (i: number) => isTitleLike(ps[i]!.text);
+  const title = (i: number) => isTitleLike(ps[i]!.text) && !ctx.tables?.has(ps[i]!.first);
   const idx = (test: (i: number) => boolean) => ps.map((_, i) => (test(i) ? i : -1)).filter((i) => i >= 0);
   const level = (i: number) => ctx.levels.get(ps[i]!.first);
 

@@ -19,6 +19,7 @@ import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isNationalRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
 import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLUMN_LABEL, COMPILER, contentsEntries, MD_MARK, PART_HEADING, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { readingFlag } from './reading-flags.ts';
+import { cutAttachmentFronts, tableLinesOf } from './attachments.ts';
 import { libraryLexicon, nearMissReadings, type ReadingLexicon } from './near-miss-readings.ts';
 import { chromeBlockRole, chromeRole, compilersBlocks, omissionOf } from './omissions.ts';
 import { charAsWordFrequency, cutWords, RARE_CHAR, tagWords } from './words.ts';
@@ -112,6 +113,8 @@ export interface StructureHints {
   notes?: readonly number[];
   /** Places stated for a case apart from its text (ExtractedDocument.places), by title line: read with the title. */
   places?: ReadonlyArray<{ line: number; place: string }>;
+  /** The document's tables (ExtractedDocument.tables; lines of the input text): rows are never rejoined as prose nor read as titles. */
+  tables?: ReadonlyArray<{ first: number; last: number }>;
   /** The text is as typed (a web page, a Word document), not as an OCR engine may have read it (a text export, a PDF's text layer). */
   bornDigital?: boolean;
 }
@@ -496,7 +499,9 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const normLines: Line[] = norm.text.split('\n').map((text, i) => ({ n: i + 1, text: text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '') }));
   const chromeLines = new Set(chrome.map((c) => c.n));
   const omittedLines = new Set<number>();
-  const rebuilt = rejoin(original, norm.layout, norm.continues, (p) => headingLevel.has(p.first) || startsWithMarker(p.text));
+  const tableLines = tableLinesOf(hints.tables, norm.lineMap);
+  // A heading, and a table's row (attachments.ts), stands alone: no join crosses it.
+  const rebuilt = rejoin(original, norm.layout, norm.continues, (p) => headingLevel.has(p.first) || startsWithMarker(p.text) || tableLines.has(p.first));
   const all = rebuilt.paragraphs;
   if (all.length > 0) {
     const last = all.at(-1)!;
@@ -519,7 +524,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     joinsAt.set(p, [...(joinsAt.get(p) ?? []), j]);
   });
 
-  const spans = findCases(ps, { levels: withoutFirstSectionHeads(ps, headingLevel, hints, norm.lineMap), sizes: headingSize, ...(metaTitle ? { metaTitle } : {}), regions: vocab.regions });
+  const spans = findCases(ps, { levels: withoutFirstSectionHeads(ps, headingLevel, hints, norm.lineMap), sizes: headingSize, ...(metaTitle ? { metaTitle } : {}), regions: vocab.regions, tables: tableLines });
   while (spans.length > 1 && isHeaderSpan(ps, spans[0]!, spans[1]!)) spans.shift();
   // A notice's 版记 closes the document: it is no text of the last case, and its 印发 date is the notice's.
   const lastSpan = spans.at(-1);
@@ -543,6 +548,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   }
   // A compilation's 后记 after its last case is the compilers' closing note, not that case's text.
   const postscript = lastSpan && spans.length > 1 ? cutPostscript(ps, lastSpan, headingLevel) : [];
+  for (const f of cutAttachmentFronts(ps, spans, tableLines)) leave('notice', f.paragraph.text, f.paragraph.first, f.reason, f.paragraph.last);
   // The label of the attachment a case opens (附件2), a bulletin's column over it (【他山之石】) or the heading of the part
   // it begins (第二部分　……) stands after the previous case's last paragraph.
   // With no case after it, a line in 【】 closing the text heads nothing: it is the last case's own.

@@ -58,6 +58,14 @@ export interface ExtractedDocument {
    * The analysis takes the place with the title's when it resolves one.
    */
   places?: Array<{ line: number; place: string }>;
+  /**
+   * The document's tables of data (a Word table with rows to line up, not a one-column box), each as the lines
+   * (1-based in `text`, inclusive) its rows and cells stand on: a row is a unit of the table, never a broken line of
+   * prose nor a title. A web page lists its tables' rows alone, each as a range of one line (a layout table's cells
+   * are the page's own text). Absent when the reader knows of none (PDF, OFD and legacy .doc text do not say; an
+   * .xlsx's rows are its cases).
+   */
+  tables?: Array<{ first: number; last: number }>;
   /** Text of the input the reader left out of `text` (comments, deleted revisions, page chrome, captions…), each with its role. */
   left?: LeftBlock[];
   /** A paged article's next page (its URL as the page links it): the text holds this page only. */

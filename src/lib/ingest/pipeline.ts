@@ -44,7 +44,7 @@ const BORN_DIGITAL: ReadonlySet<ExtractedDocument['format']> = new Set(['html', 
 export async function ingestInput(file: string, bytes: Uint8Array, vocab: Vocabulary): Promise<IngestedInput> {
   const extracted = await readInput(file, bytes);
   const bornDigital = BORN_DIGITAL.has(extracted.format);
-  const doc = analyseDocument(extracted.text, vocab, extracted.meta, { headings: extracted.headings, ...(extracted.notes ? { notes: extracted.notes } : {}), ...(extracted.places ? { places: extracted.places } : {}), bornDigital });
+  const doc = analyseDocument(extracted.text, vocab, extracted.meta, { headings: extracted.headings, ...(extracted.notes ? { notes: extracted.notes } : {}), ...(extracted.places ? { places: extracted.places } : {}), ...(extracted.tables ? { tables: extracted.tables } : {}), bornDigital });
   if (doc.drafts.length === 0) throw new DecodeError(`${file}: no case text found (no title line followed by body text)`);
   for (const d of doc.drafts) {
     const twin = vocab.library ? publishedTwin(d.raw.join(''), vocab.library) : undefined;

@@ -61,8 +61,10 @@ export function assemble(
   notes: string[] = [],
   numbered: ReadonlySet<string> = new Set(),
   sizes: ReadonlyMap<string, number> = new Map(),
-): Pick<ExtractedDocument, 'text' | 'headings'> & { notes: number[] } {
+): Pick<ExtractedDocument, 'text' | 'headings'> & { notes: number[]; tables: NonNullable<ExtractedDocument['tables']> } {
   const lines: string[] = [];
+  // Each table's lines; a table counts when it has a row to line up (a box of one column has none).
+  const tables = new Map<number, { first: number; last: number; rows: boolean }>();
   const headings: ExtractedDocument['headings'] = [];
   const noteLines: number[] = [];
   const push = (text: string) => {
@@ -72,6 +74,10 @@ export function assemble(
   };
   for (const b of blocks) {
     const line = push(b.text);
+    if (b.table !== undefined) {
+      const t = tables.get(b.table) ?? { first: line, last: line, rows: false };
+      tables.set(b.table, { first: t.first, last: line, rows: t.rows || !!b.row });
+    }
     const size = sizes.get(squeeze(b.text));
     const sized = size !== undefined ? { size } : {};
     if (b.heading) headings.push({ line, level: b.heading, cue: 'declared', ...sized });
@@ -80,7 +86,8 @@ export function assemble(
     else if (emphasisHeading(b)) headings.push({ line, level: 2, cue: 'emphasis', ...sized });
   }
   for (const n of notes) noteLines.push(push(n));
-  return { text: lines.join('\n') + '\n', headings, notes: noteLines };
+  const data = [...tables.values()].filter((t) => t.rows).map(({ first, last }) => ({ first, last }));
+  return { text: lines.join('\n') + '\n', headings, notes: noteLines, tables: data };
 }
 
 /** Revisions, comments and text boxes as the report states them: warnings to read, blocks left out. */
@@ -190,7 +197,7 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<Extract
   if (!blocks.some((b) => /\S/.test(b.text))) {
     throw new DecodeError(`${file}: the .docx holds no text (only images or empty paragraphs); if it is a scan, run OCR first and ingest the text export`);
   }
-  const { text, headings, notes: noteLines } = assemble(blocks, notes, new Set(numbered.filter((n) => n.level === 0).map((n) => squeeze(n.text))), sizes);
+  const { text, headings, notes: noteLines, tables } = assemble(blocks, notes, new Set(numbered.filter((n) => n.level === 0).map((n) => squeeze(n.text))), sizes);
   const doc: ExtractedDocument = { format: 'docx', text, extracted: true, meta: {}, headings, dropped: {} };
   if (review) {
     const reported = reviewReport(review);
@@ -198,6 +205,7 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<Extract
     if (reported.left.length) doc.left = reported.left;
   }
   if (noteLines.length) doc.notes = noteLines;
+  if (tables.length) doc.tables = tables;
   if (warnings.length) doc.warnings = warnings;
   // One level-1 heading is the document's title; several are the titles of a compilation's parts.
   const top = headings.filter((h) => h.level === 1 && h.cue === 'declared');

@@ -21,6 +21,8 @@ export interface Block {
   centred?: boolean;
   /** The block is a table row. */
   row?: boolean;
+  /** The table (numbered from 1 in reading order, the innermost where tables nest) the block stands in, row or cell. */
+  table?: number;
   /** A picture came right before the block (nothing but images since the last block), or it is a <figcaption>: where captions sit. */
   afterImage?: boolean;
   /** An empty centred block came right before: the slot of a picture the saved page lost (a lazy-loaded image). */
@@ -120,6 +122,8 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
   let image = false;
   let slot = false;
   let subtitle = false;
+  let table: number | undefined;
+  let tables = 0;
 
   const flush = () => {
     let text = trimLine(collapseSpace(runs.map((r) => r.text).join('')));
@@ -137,6 +141,7 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       if (image) block.afterImage = true;
       if (slot) block.afterSlot = true;
       if (subtitle) block.subtitle = true;
+      if (table !== undefined) block.table = table;
       if (visible.length > 0 && visible.every((r) => r.slot)) block.inCaptionSlot = true;
       const share = linkShare(runs);
       if (share > 0) block.linkShare = share;
@@ -202,7 +207,7 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       const texts = cells.map((c) => trimLine(collapseSpace(shownText(c)))).filter(Boolean);
       const all = letters(texts.join(''));
       const share = all && Math.min(1, letters(Array.from(el.querySelectorAll('a[href]')).map(shownText).join('')) / all);
-      if (texts.length) blocks.push({ text: texts.join(' | '), row: true, ...(share > 0 ? { linkShare: share } : {}) });
+      if (texts.length) blocks.push({ text: texts.join(' | '), row: true, ...(table !== undefined ? { table } : {}), ...(share > 0 ? { linkShare: share } : {}) });
       return;
     }
     const block = BLOCK.has(tag);
@@ -221,7 +226,10 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
     const textBefore = runs.some((r) => r.text.trim());
     const link = tag === 'a' && el.hasAttribute('href');
     if (link) linkDepth++;
+    const outerTable = table;
+    if (tag === 'table') table = ++tables;
     for (const child of Array.from(el.childNodes)) walk(child, childBold, childLevel, inSlot || captionSlot);
+    table = outerTable;
     if (link) linkDepth--;
     // An empty inline caption slot (<span class="img_descr"></span>): the picture has no caption, the next block is text.
     if (captionSlot && !block && !textBefore && !runs.some((r) => r.text.trim())) image = false;

@@ -729,6 +729,7 @@ export function readWebPage(
 
   const lines: string[] = [];
   const headings: ExtractedDocument['headings'] = [];
+  const tables: NonNullable<ExtractedDocument['tables']> = [];
   const push = (text: string, level?: number, cue: 'declared' | 'emphasis' = 'declared') => {
     if (lines.length) lines.push('');
     lines.push(text);
@@ -745,6 +746,8 @@ export function readWebPage(
     if (level) push(b.text, Math.max(2, level));
     else if (short && (b.bold || b.centred) && !b.row) push(b.text, 2, 'emphasis');
     else push(b.text);
+    // A data table's row is a table line; a layout table's cells are the page's text, so only rows are listed.
+    if (b.row) tables.push({ first: lines.length, last: lines.length });
   }
   return {
     format: options.format ?? 'html',
@@ -754,6 +757,7 @@ export function readWebPage(
     meta,
     headings,
     dropped,
+    ...(tables.length ? { tables } : {}),
     ...(left.length ? { left } : {}),
     ...(continues ? { continues } : {}),
     ...(warnings.length ? { warnings } : {}),
