@@ -16,8 +16,15 @@ import { caseFilePath } from './record-reading-file.ts';
 import { rawLinesOf } from './raw-source.ts';
 import { dateInWords } from '../source-date.ts';
 import { bookTitle } from '../text.ts';
+import { YAML_AS_BUILT } from './yaml-as-built.ts';
 
 export class CollateError extends Error {}
+
+/** The entries of the library's sources.yaml as the build reads them (none before the first). */
+export function librarySources(content: string): Array<Record<string, unknown>> {
+  const file = path.join(path.resolve(content), 'sources', 'sources.yaml');
+  return existsSync(file) ? ((parseYaml(readFileSync(file, 'utf8'), YAML_AS_BUILT) ?? []) as Array<Record<string, unknown>>) : [];
+}
 
 /** A witness with what its record needs: its title and the source entry it belongs to. */
 export interface LoadedWitness extends Witness {
