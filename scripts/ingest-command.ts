@@ -35,6 +35,7 @@ import { INPUT_EXTENSIONS, unsupportedType } from '../src/lib/ingest/read/index.
 import type { AnalysedDocument, Draft } from '../src/lib/ingest/document.ts';
 import { ingestInput, loadVocabulary } from '../src/lib/ingest/pipeline.ts';
 import type { StoredText } from '../src/lib/node/stored-texts.ts';
+import { readerWarnings } from '../src/lib/ingest/reader-warnings.ts';
 import { BLOCK_ROLES, groupLeftBlocks, type LeftBlock } from '../src/lib/ingest/left-blocks.ts';
 import { draftId, renderDraft } from '../src/lib/ingest/draft.ts';
 import { proposeSource } from '../src/lib/ingest/proposals.ts';
@@ -252,7 +253,7 @@ export async function ingestCommand(argv: string[], io: CommandOutput): Promise<
       report.format = extracted.format;
       if (extracted.encoding) report.encoding = extracted.encoding;
       report.left = left;
-      if (extracted.warnings?.length) report.warnings = extracted.warnings;
+      if (extracted.warnings?.length) report.warnings = readerWarnings(extracted.warnings);
       report.layout = doc.layout;
       report.dropped = { ...extracted.dropped };
       for (const [k, n] of Object.entries(doc.dropped)) report.dropped[k] = (report.dropped[k] ?? 0) + n;

@@ -153,6 +153,11 @@ export const CHECK_MESSAGES = {
     en: "warning: Unrecognised paragraph style: '{style}' (Style ID: {styleId})",
     zh: 'Word 的段落样式“{style}”（样式 ID {styleId}）无从识别：按普通段落读入，标题、编号请与原件核对',
   },
+  // The two above, as the ingest report gives them: once, grouped, with what they mean for the editor (reader-warnings.ts).
+  'word-styles': {
+    en: "the Word file uses {count} style(s) the reader has no meaning for ({styles}); their text is kept word for word as plain paragraphs (mammoth's default), and each paragraph's role (title, byline, body, note) is judged from its words and position as in any text; what is in no draft body is listed below. Nothing to do unless a draft's title, byline or list numbers look wrong; then compare them with the original",
+    zh: 'Word 文件用了 {count} 种阅读程序不认识的样式（{styles}）：其中的文字照常读入、一字不少，按普通段落处理；每段是标题、署名、正文还是注释，照样按文字和位置判断，不在草稿正文的都列在报告里。编者一般不用处理；只有草稿的标题、署名或编号看来不对时，才与原件核对',
+  },
   'word-run-style': {
     en: "warning: Unrecognised run style: '{style}' (Style ID: {styleId})",
     zh: 'Word 的文字样式“{style}”（样式 ID {styleId}）无从识别：按普通文字读入',
