@@ -60,7 +60,8 @@ const sameArticle = (body: string, text: string) => publishedTwin(body, [compare
 export function storedTextOf(units: readonly WitnessUnit[], content: string): StoredText | undefined {
   const body = units.map((u) => u.text).join('');
   if (!body.trim()) return undefined;
-  const cases = listCaseFiles(path.join(content, 'cases')).flatMap((rel) => {
+  // Read only once a source holds the text: most drafts are new texts, and a frontmatter's YAML is slow to read.
+  const casesNow = () => listCaseFiles(path.join(content, 'cases')).flatMap((rel) => {
     try {
       return [caseFrontmatter(readFileSync(path.join(content, 'cases', rel), 'utf8'), rel)];
     } catch (error) {
@@ -83,7 +84,7 @@ export function storedTextOf(units: readonly WitnessUnit[], content: string): St
     if (first === undefined || last === undefined) continue;
     if (!sameArticle(body, found.units.map((u) => u.text).join(''))) continue;
     const lines: [number, number] = [first, last];
-    const publishedNow = cases.some((frontmatter) => {
+    const publishedNow = casesNow().some((frontmatter) => {
       const source = sourceOf(frontmatter);
       const range = linesOf(source);
       return source.id === entry.id && (range === undefined || overlaps(range, lines));
