@@ -39,7 +39,7 @@ import { proposedCorrection, ReadingError } from '../src/lib/ingest/record-readi
 import { FlagError, openFlagLines, settleFlags } from '../src/lib/ingest/reading-flags.ts';
 import { caseFilePath, describeRecorded, recordReadingInFile } from '../src/lib/node/record-reading-file.ts';
 import { proposeTeachingBeside as proposeTeaching } from '../src/lib/node/teaching-beside.ts';
-import { EDITOR_FIELD_PATHS, EditorFieldError, setEditorField, setSourceField, SOURCE_EDITOR_FIELDS } from '../src/lib/ingest/editor-fields.ts';
+import { AUTHOR_FIELD_PATHS, EDITOR_FIELD_PATHS, EditorFieldError, setEditorField, setSourceField, SOURCE_EDITOR_FIELDS } from '../src/lib/ingest/editor-fields.ts';
 import { changeTeaching, TEACHING_LISTS, TeachingFieldError, type TeachingChange } from '../src/lib/ingest/teaching-fields.ts';
 import { caseParagraphs } from '../src/lib/case-mdx.ts';
 import { joinNumberRuns, readArgs } from './usage.mjs';
@@ -53,7 +53,7 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
        npm run accept -- <draft.mdx> --relabel N --label 说明
        npm run accept -- <draft.mdx> --remove methods:id|themes:id
        npm run accept -- <draft.mdx> --urged methods:id | --done methods:id [--reason 文字]
-       npm run accept -- <draft.mdx> --set ${EDITOR_FIELD_PATHS.join('|')} "文字"
+       npm run accept -- <draft.mdx> --set ${[...EDITOR_FIELD_PATHS, ...AUTHOR_FIELD_PATHS].join('|')} "文字"
        npm run accept -- <sourceId.source.yaml> --set ${SOURCE_EDITOR_FIELDS.join('|')} "文字"
        npm run accept -- <draft.teaching.yaml | content/teaching/id.yaml> --set purpose "文字"
        npm run accept -- <teaching note> --add question|point "文字" --p P[,P]
@@ -90,7 +90,8 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
                    reads its quote as an aim (要…), --reason writes the editors' why (evidence.<id>.reason)
   --set F "文字"   write one of the editors' own fields no proposal gives, as the desk's forms write it: summary,
                    region.note (编者注 on the place), inferred.level / inferred.region / inferred.years (the reason
-                   of an inferred value), region.township, level, kind; on a source entry
+                   of an inferred value), region.township, level, kind, authors[N].role (the N-th author's role as the
+                   source states it, N from 1; a 作者系… line) and authors[N].roleInferred; on a source entry
                    (.source.yaml) the fields content/README.md §5 says the editor fills: type (newspaper|online|
                    compilation), about (编者说明), title, publication, dateNote. "" removes an optional field. A value
                    the case or source schema refuses (a summary over its limit, a kind or type outside its list) is

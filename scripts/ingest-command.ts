@@ -34,6 +34,8 @@ import { DecodeError, MAX_BYTES } from '../src/lib/ingest/decode.ts';
 import { INPUT_EXTENSIONS, unsupportedType } from '../src/lib/ingest/read/index.ts';
 import type { AnalysedDocument, Draft } from '../src/lib/ingest/document.ts';
 import { ingestInput, loadVocabulary } from '../src/lib/ingest/pipeline.ts';
+import type { StoredText } from '../src/lib/node/stored-texts.ts';
+import { readerWarnings } from '../src/lib/ingest/reader-warnings.ts';
 import { BLOCK_ROLES, groupLeftBlocks, type LeftBlock } from '../src/lib/ingest/left-blocks.ts';
 import { draftId, renderDraft } from '../src/lib/ingest/draft.ts';
 import { proposeSource } from '../src/lib/ingest/proposals.ts';
@@ -59,6 +61,8 @@ interface ReportDraft {
   idNote?: string;
   /** The published case (in --content) whose body this draft repeats, if any. */
   published?: { id: string; title: string; similarity: number };
+  /** The library's stored text (in --content) this draft's body stands in, no case published from it, and the withdrawn case's id when git history shows one (stored-texts.ts). */
+  stored?: StoredText;
 }
 
 interface InputReport {
@@ -245,11 +249,11 @@ export async function ingestCommand(argv: string[], io: CommandOutput): Promise<
       const size = statSync(input).size;
       if (size > MAX_BYTES) throw new DecodeError(`${input}: ${(size / 1048576).toFixed(1)} MB is over the 20 MB limit`);
       const bytes = readFileSync(input);
-      const { extracted, doc, left } = await ingestInput(input, bytes, vocab);
+      const { extracted, doc, left, stored } = await ingestInput(input, bytes, vocab, { content: values.content });
       report.format = extracted.format;
       if (extracted.encoding) report.encoding = extracted.encoding;
       report.left = left;
-      if (extracted.warnings?.length) report.warnings = extracted.warnings;
+      if (extracted.warnings?.length) report.warnings = readerWarnings(extracted.warnings);
       report.layout = doc.layout;
       report.dropped = { ...extracted.dropped };
       for (const [k, n] of Object.entries(doc.dropped)) report.dropped[k] = (report.dropped[k] ?? 0) + n;
@@ -321,6 +325,7 @@ export async function ingestCommand(argv: string[], io: CommandOutput): Promise<
           flags: draft.flags,
           ...(note ? { idNote: note } : {}),
           ...(draft.published ? { published: { id: draft.published.id, title: draft.published.title, similarity: Math.round(draft.published.similarity * 1000) / 1000 } } : {}),
+          ...(stored.has(draft) ? { stored: stored.get(draft)! } : {}),
         });
       }
       if (outDir && drafts.length > 0) {

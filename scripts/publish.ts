@@ -17,7 +17,8 @@ const USAGE = `Usage: npm run publish -- <draft.mdx>… --source <sourceId.sourc
   --source     the source entry ingest wrote beside the drafts (fill type, publication, about first)
   --raw        the raw text (default: the entry's raw file beside it, <sourceId>.txt)
   --original   the file as received, .docx/.pdf… (default: the entry's original.file beside it)
-  --id         a draft's permanent id, once per draft in the drafts' order (default: each file's name)
+  --id         a draft's permanent id, once per draft in the drafts' order (default: the id of the withdrawn case
+               whose stored text the draft is, where git history shows one; else each file's name)
   --source-id  the source's id (default: the entry's, or one made from its title when ingest named it after the file)
   --content    the content folder (default: content/, or $CONTENT_DIR)
   --check      say what publishing would refuse (check:content included) or write, and change nothing`;
@@ -41,6 +42,7 @@ if (positionals.length === 0 || !values.source) {
 const content = values.content ? path.resolve(values.content) : contentDir();
 const request = { drafts: positionals, sourceEntry: values.source, raw: values.raw, original: values.original, ids: values.id, sourceId: values['source-id'], content };
 const result = values.check ? checkPublish(request) : publish(request);
+for (const n of result.notes) console.error(`note: ${n}`);
 if (result.problems.length) {
   for (const p of result.problems) console.error(`error: ${p}`);
   console.error(`publish: ${result.problems.length} problem(s); nothing written to ${content}`);

@@ -41,11 +41,16 @@ export function parseBody(body: string, label = 'case'): Pick<CaseFile, 'blocks'
   };
 }
 
-export function parseCaseSource(source: string, label = 'case'): CaseFile {
+/** A case file's front matter alone, without parsing its body (a tool reading only where cases come from). */
+export function caseFrontmatter(source: string, label = 'case'): Record<string, unknown> {
   const match = FRONTMATTER.exec(source);
   if (!match) throw new CaseFileError(`${label}: no YAML frontmatter between --- lines`);
-  const frontmatter = parseYaml(match[1] ?? '') as Record<string, unknown>;
-  return { frontmatter, ...parseBody(source.slice(match[0].length), label) };
+  return parseYaml(match[1] ?? '') as Record<string, unknown>;
+}
+
+export function parseCaseSource(source: string, label = 'case'): CaseFile {
+  const frontmatter = caseFrontmatter(source, label);
+  return { frontmatter, ...parseBody(source.slice(FRONTMATTER.exec(source)![0].length), label) };
 }
 
 /** Numbered paragraphs of a case body, as the page numbers them (the 【点评】 label is not numbered). */

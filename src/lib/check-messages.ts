@@ -102,6 +102,19 @@ export const CHECK_MESSAGES = {
     en: 'id “{id}” is taken by a different case (cases/{other}: “{title}”); choose another id with --id',
     zh: 'id“{id}”已被另一案例占用（cases/{other}：“{title}”）：另选一个 id',
   },
+  // A withdrawn case's text received again (stored-texts.ts): ingest's report and publish say it in these words.
+  'stored-text': {
+    en: 'the library keeps this text (source {source}, lines {from}-{to}) but publishes no case from those lines: a case withdrawn by content/README.md §11 received again? Collate the two (npm run collate -- {draft} --with {source}) and record it as §11 says, rather than publishing the text as new',
+    zh: '本库已存有这篇文字（来源 {source} 第 {from}–{to} 行），但现无案例从这些行发表：可能是按编辑手册第 11 节撤下的案例又收到了。请按第 11 节与该来源对校两本并记录，不要当作新文章发表',
+  },
+  'stored-text-former': {
+    en: 'the library keeps this text (source {source}, lines {from}-{to}) but publishes no case from those lines: git history shows it published as “{former}”, deleted in commit {commit} (content/README.md §11, withdrawn). Collate the two (npm run collate -- {draft} --with {source}) and publish it again under its former id {former}: an id is only ever used for the same article',
+    zh: '本库已存有这篇文字（来源 {source} 第 {from}–{to} 行），现无案例从这些行发表：git 记录显示它曾以“{former}”发表，在提交 {commit} 中删去（编辑手册第 11 节，撤下）。请按第 11 节与该来源对校两本，并仍用原 id“{former}”发表：同一个 id 以后只用于同一篇文章',
+  },
+  'former-id-other': {
+    en: 'id “{id}”: this text was published as “{former}” (source {source}, lines {from}-{to}; deleted in commit {commit}), and an id is only ever used for the same article (URLs are permanent): give --id {former}, or leave --id out',
+    zh: 'id“{id}”：这篇文字曾以“{former}”发表（来源 {source} 第 {from}–{to} 行；在提交 {commit} 中删去），同一个 id 以后只用于同一篇文章（网址永久不变）：在“案例 id”中改为“{former}”',
+  },
   'source-proposals-open': {
     en: 'proposals: accept or delete each proposal (move the value into its field or delete the line)',
     zh: '来源条目还有未处理的建议（卷首的日期、编印单位）：在“来源条目”下逐条接受或拒绝',
@@ -139,6 +152,11 @@ export const CHECK_MESSAGES = {
   'word-paragraph-style': {
     en: "warning: Unrecognised paragraph style: '{style}' (Style ID: {styleId})",
     zh: 'Word 的段落样式“{style}”（样式 ID {styleId}）无从识别：按普通段落读入，标题、编号请与原件核对',
+  },
+  // The two above, as the ingest report gives them: once, grouped, with what they mean for the editor (reader-warnings.ts).
+  'word-styles': {
+    en: "the Word file uses {count} style(s) the reader has no meaning for ({styles}); their text is kept word for word as plain paragraphs (mammoth's default), and each paragraph's role (title, byline, body, note) is judged from its words and position as in any text; what is in no draft body is listed below. Nothing to do unless a draft's title, byline or list numbers look wrong; then compare them with the original",
+    zh: 'Word 文件用了 {count} 种阅读程序不认识的样式（{styles}）：其中的文字照常读入、一字不少，按普通段落处理；每段是标题、署名、正文还是注释，照样按文字和位置判断，不在草稿正文的都列在报告里。编者一般不用处理；只有草稿的标题、署名或编号看来不对时，才与原件核对',
   },
   'word-run-style': {
     en: "warning: Unrecognised run style: '{style}' (Style ID: {styleId})",

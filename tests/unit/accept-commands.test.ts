@@ -267,6 +267,32 @@ describe('accept --set', () => {
     expect(() => setEditorField(DRAFT, 'level', '宇宙', 'a.mdx')).toThrow(/^a\.mdx: --set level: Unknown level "宇宙"; use one of .*县区/u);
     expect(() => setEditorField(DRAFT, 'summary', ' ', 'a.mdx')).toThrow(/^a\.mdx: --set summary "": a case requires summary/u);
   });
+
+  // Trial 16: 嘉禾's 作者系 line named the role, the draft kept the byline's unit, and only hand-editing could change it.
+  const AUTHORED = DRAFT.replace('title: 某县党员联系户\n', 'title: 某县党员联系户\nauthors:\n  - name: 孙佑民\n    role: 中共嘉禾县委宣传部\n  - name: 王书银\n');
+  it('sets an author’s role by the number the names are listed under, only that line changing; "" removes it', () => {
+    const { text, before } = setEditorField(AUTHORED, 'authors[1].role', '中共嘉禾县委常委宣传部长', 'a.mdx');
+    expect(before).toBe('中共嘉禾县委宣传部');
+    expect(changed(AUTHORED, text)).toEqual({ removed: ['    role: 中共嘉禾县委宣传部'], added: ['    role: 中共嘉禾县委常委宣传部长'] });
+    const second = setEditorField(text, 'authors[2].role', '县委组织部干部', 'a.mdx').text;
+    expect((parseCaseSource(second).frontmatter as { authors: unknown }).authors).toEqual([
+      { name: '孙佑民', role: '中共嘉禾县委常委宣传部长' },
+      { name: '王书银', role: '县委组织部干部' },
+    ]);
+    const inferred = setEditorField(second, 'authors[2].roleInferred', '据编者按推定', 'a.mdx').text;
+    expect((parseCaseSource(inferred).frontmatter as { authors: Array<Record<string, string>> }).authors[1]).toEqual({ name: '王书银', role: '县委组织部干部', roleInferred: '据编者按推定' });
+    expect((parseCaseSource(setEditorField(second, 'authors[1].role', '', 'a.mdx').text).frontmatter as { authors: unknown[] }).authors[0]).toEqual({ name: '孙佑民' });
+    expect(second.slice(second.indexOf('\n---\n'))).toBe(AUTHORED.slice(AUTHORED.indexOf('\n---\n')));
+  });
+
+  it('refuses an author number the draft does not have, naming the authors it has; and a draft with none', () => {
+    expect(() => setEditorField(AUTHORED, 'authors[3].role', '某', 'a.mdx')).toThrow(
+      new EditorFieldError('a.mdx: --set authors[3].role: the draft names 2 author(s): 1. 孙佑民; 2. 王书银; N counts them from 1 as listed (authors[1].role is the first\'s)'),
+    );
+    expect(() => setEditorField(AUTHORED, 'authors[0].role', '某', 'a.mdx')).toThrow(/^a\.mdx: --set authors\[0\]\.role: the draft names 2 author\(s\)/u);
+    expect(() => setEditorField(DRAFT, 'authors[1].role', '某', 'a.mdx')).toThrow(/^a\.mdx: --set authors\[1\]\.role: the draft names no author/u);
+    expect(() => setEditorField(AUTHORED, 'authors[2].role', '', 'a.mdx')).toThrow(/^a\.mdx: --set authors\[2\]\.role "": author 2 \(王书银\) has no role to remove/u);
+  });
 });
 
 describe('accept --set on a source entry', () => {

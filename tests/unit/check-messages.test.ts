@@ -16,6 +16,7 @@ const SAMPLE: Record<string, string | number> = {
   id: 'minqing-riji', p: 4, quote: '“三中心”建设纳入镇街', aim: '要', quotation: '村村都有了信访办', field: 'questions[1]', i: 2, name: '民情日记', count: 7,
   year: 2009, role: '区委组织部部长', names: '“城南镇” or “城南”', level: '乡镇街道', precision: '县区', s: 's', ps: '3, 4', draft: 'drafts/a-b.mdx', first: '第4段：疑“入”误作“人”', list: '1. 第4段：疑“入”误作“人”；2. 原文未署作者', file: 'drafts/a-b.teaching.yaml', other: 'a-b.mdx', title: '“一站三中心”一切以群众为中心', issue: 'Invalid input: expected string, received undefined',
   staff: '中共某某市委组织部组织一科　编印', value: 'minqing-riji', noun: 'method', start: '干部一起每天入户了解情况', label: '入户率', n: 3, numbers: '一、 二、 三、 四、', style: 'List Paragraph', styleId: 'a7',
+  source: 'hongwang-2013-11-18', from: 8, to: 20, styles: '“List Paragraph”, “Body Text 2”', former: 'jiahe-silian-sibao', commit: '0a1b2c3',
 };
 
 describe('the check message catalogue', () => {

@@ -121,4 +121,11 @@ describe('sourceIdFor', () => {
     // A title with no volume is named as before.
     expect(sourceIdFor({ title: '基层联系服务群众经验做法选编', type: 'compilation' }, 'x')).toBe(fourth.replace(/-disiji$/, ''));
   });
+
+  // Trial 16: publish proposed jingyanjiaoliu for 经验交流材料汇编; curated ids hyphenate their words (jiceng-jingyan-disiji).
+  it('hyphenates a title’s four-character compound as case ids do, keeping a publication’s name whole', () => {
+    expect(sourceIdFor({ title: '联系服务群众经验交流材料汇编', type: 'compilation' }, 'x')).toBe('jingyan-jiaoliu');
+    expect(draftId({ title: '经验交流材料汇编', region: { leaf: '营山县' } }, 'x')).toBe('yingshan-jingyan-jiaoliu');
+    expect(sourceIdFor({ title: '某文', publication: '共产党员网', date: '2013-05-23', type: 'online' }, 'x')).toBe('gongchandangyuan-2013-05-23');
+  });
 });

@@ -128,6 +128,18 @@ describe('summary proposal composed from the text’s own clauses', () => {
     const inferred = answerProposals(draft.replace('region:\n', 'inferred:\n  region: 据编者推定\nregion:\n'), { all: true }, METHODS, 'd.mdx');
     expect((parseYaml(inferred.text.split('---')[1]!) as { summary: string }).summary).toMatch(/^自2012年推行“1\+10”：/u);
   });
+
+  // Trial 16 (古城): the editor moved two methods' quotes onto words that do not name them (--edit), then accepted all;
+  // the summary was composed again without those two methods, the same as listed, and the output said nothing of it.
+  it('are composed with the clauses of evidence the editor chose, though its words do not name the method, and say when the summary stands as listed', () => {
+    const edited = all.map((x) => (x.field === 'methods' && x.value === 'kaohe-wenze' ? { ...x, quote: '每半年评定一次' } : x));
+    const draft = `---\ntitle: 一名党员联十户\nsubtitle: 饶阳县推行“1+10”党员联系户制度\nregion:\n  code: "131124"\nproposals:\n${edited.map((x) => `  - ${JSON.stringify(x)}`).join('\n')}\n---\n\n${TEXT.join('\n\n')}\n`;
+    const result = answerProposals(draft, { all: true }, METHODS, 'd.mdx');
+    expect((parseYaml(result.text.split('---')[1]!) as { summary: string }).summary).toBe('饶阳县自2012年推行“1+10”：在村级推行“1+10”党员联系户制度，村里建立党员公开承诺制度，每半年评定一次。');
+    expect(result.notes.join('\n')).toContain('summary: composed again');
+    const kept = answerProposals(draft.replace('每半年评定一次"', '年底实行绩效考核"'), { all: true }, METHODS, 'd.mdx');
+    expect(kept.notes.join('\n')).toMatch(/summary: composed again .*: the same as proposal \d+ read/u);
+  });
 });
 
 describe('composeSummary on its grounds', () => {

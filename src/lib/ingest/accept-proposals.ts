@@ -150,7 +150,8 @@ function recomposedSummary(doc: Document, paragraphs: ReadonlyArray<{ p: number;
   const done = (fm.methods ?? []).flatMap((id) => {
     const m = methods.find((mm) => mm.id === id);
     const ev = fm.evidence?.[id];
-    return m && typeof ev?.p === 'number' && typeof ev.quote === 'string' && !fm.proposed?.includes(id) ? [{ name: m.name, spellings: methodSpellings(m), p: ev.p, quote: ev.quote }] : [];
+    // The draft's evidence is what the editor accepted or edited: it stands for its method, named or not.
+    return m && typeof ev?.p === 'number' && typeof ev.quote === 'string' && !fm.proposed?.includes(id) ? [{ name: m.name, spellings: methodSpellings(m), p: ev.p, quote: ev.quote, chosen: true }] : [];
   });
   if (!done.length) return undefined;
   return composeSummary({ place, title: fm.title ?? '', subtitle: fm.subtitle, paragraphs, years: fm.years ?? [], methods: done, reading: CLAUSE_READING })?.value;
@@ -197,6 +198,11 @@ export function answerProposals(
   if (again && again !== doc.get('summary')) {
     doc.set('summary', again);
     notes.push(`summary: composed again from the methods and years now accepted (proposal ${composed.n} read “${String(composed.value)}”): “${again}”`);
+  } else if (composed && !again) {
+    notes.push(`summary: no method accepted as done to compose it from; proposal ${composed.n}'s words stand (“${String(doc.get('summary'))}”); rewrite them with --set summary`);
+  } else if (composed) {
+    // Said either way: an editor who sees nothing cannot tell a summary composed again from one left as listed (trial 16).
+    notes.push(`summary: composed again from the methods and years now accepted: the same as proposal ${composed.n} read (“${String(doc.get('summary'))}”); rewrite it with --set summary if it leaves out what matters`);
   }
   const tagged = new Set(listOf(doc, 'methods').map(String));
   for (const x of rejected.filter((r) => r.field === 'methods')) {

@@ -7,7 +7,7 @@
  */
 import { Document, isMap, isSeq } from 'yaml';
 import { pinyin } from 'pinyin-pro';
-import { cutWords } from './words.ts';
+import { cutWords, cutWordsForSearch } from './words.ts';
 import { buildEdition, type EditionBlock } from '../edition.ts';
 import { escapeMdxText, isSectionHeading } from '../mdx-text.ts';
 import { ID_PATTERN } from '../ids.ts';
@@ -41,6 +41,23 @@ function spellFigures(text: string): string {
 
 const syllables = (word: string) => pinyin(spellFigures(word), { toneType: 'none', type: 'array', nonZh: 'removed' }).filter(Boolean);
 const slugOf = (word: string) => syllables(word).join('').toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * A title word as an id spells it: a four-character compound of two
+ * two-character words is hyphenated between them, as the curated ids are
+ * (jiceng-jingyan, qunzhong-luxian; 经验交流 → jingyan-jiaoliu, not
+ * jingyanjiaoliu). One owner for case and source ids; a place's name stays
+ * whole (呼和浩特 is no two words).
+ */
+function termSlug(word: string): string {
+  const chars = Array.from(word);
+  if (chars.length === 4 && /^\p{Script=Han}+$/u.test(word)) {
+    const halves = [chars.slice(0, 2).join(''), chars.slice(2).join('')];
+    const inside = new Set(cutWordsForSearch(word));
+    if (halves.every((h) => inside.has(h))) return halves.map(slugOf).join('-');
+  }
+  return slugOf(word);
+}
 
 /** Whole words, in order, until the syllable budget is spent; a word that does not fit ends the term. */
 function fitWords(list: readonly string[]): string[] {
@@ -108,7 +125,7 @@ export function draftId(
   const leaf = draft.region?.leaf ?? '';
   const township = draft.region?.township;
   const places = [placeStem(leaf), ...(township ? [placeStem(township)] : [])].filter(Boolean);
-  const idFor = (skip: number) => [...places.map(slugOf), ...practiceWords(draft.title, draft.subtitle, [leaf, ...(township ? [township] : []), ...places].filter(Boolean), methods, skip).map(slugOf)].filter(Boolean).join('-');
+  const idFor = (skip: number) => [...places.map(slugOf), ...practiceWords(draft.title, draft.subtitle, [leaf, ...(township ? [township] : []), ...places].filter(Boolean), methods, skip).map(termSlug)].filter(Boolean).join('-');
   // Two essays of one place whose titles start alike (群众路线…, 始终坚持群众路线…): the next telling words tell them apart.
   let id = idFor(0);
   for (let skip = 1; taken(id) && skip <= 3; skip++) {
@@ -143,7 +160,8 @@ export function sourceIdFor(entry: { title?: string | undefined; publication?: s
   const volume = named.length ? undefined : VOLUME.exec(title)?.[0];
   // A year in a compilation's title tells this year's list from next year's (2014年…征集汇总表), as a volume does.
   const year = named.length ? undefined : TITLE_YEAR.exec(title)?.[1];
-  const parts = (named.length ? named : from(title.replace(VOLUME, ''))).map(slugOf).filter(Boolean);
+  // A publication's name is spelled whole, as the curated ids have it (gongchandangyuan-wang); a title's words as case ids spell them.
+  const parts = (named.length ? named.map(slugOf) : from(title.replace(VOLUME, '')).map(termSlug)).filter(Boolean);
   const date = named.length ? /^\d{4}(?:-\d{2}){0,2}/.exec(entry.date ?? '')?.[0] : undefined;
   const id = [...parts, ...(volume ? [slugOf(volume)] : []), ...(year ? [year] : []), ...(date ? [date] : [])].join('-');
   return ID_PATTERN.test(id) && parts.length > 0 ? id : fallback;

@@ -83,11 +83,14 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)---\r?\n?/;
  */
 export function setEditorField(source: string, fieldPath: string, value: string, file = 'draft'): { text: string; before: string | undefined } {
   const key = (Object.keys(EDITOR_FIELDS) as Array<keyof typeof EDITOR_FIELDS>).find((k) => EDITOR_FIELDS[k].join('.') === fieldPath);
-  if (!key) throw new EditorFieldError(`${file}: --set ${fieldPath}: not a field the editors write here; use one of ${EDITOR_FIELD_PATHS.join(', ')}`);
+  const author = AUTHOR_FIELD.exec(fieldPath);
+  if (!key && !author) throw new EditorFieldError(`${file}: --set ${fieldPath}: not a field the editors write here; use one of ${[...EDITOR_FIELD_PATHS, ...AUTHOR_FIELD_PATHS].join(', ')}`);
   const m = FRONTMATTER.exec(source);
   if (!m) throw new EditorFieldError(`${file}: no YAML frontmatter between --- lines`);
   const doc = parseDocument(m[1]!);
   if (doc.errors.length) throw new EditorFieldError(`${file}: frontmatter is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  if (author) return setAuthorField(source, m, doc, fieldPath, Number(author[1]), author[2] as 'role' | 'roleInferred', value, file);
+  if (!key) throw new EditorFieldError(`${file}: --set ${fieldPath}: not a field`);
   const at = EDITOR_FIELDS[key];
   const refused = refusal(caseFieldSchema(at), value.trim(), fieldPath, 'a case', file);
   if (refused) throw new EditorFieldError(refused);
@@ -100,6 +103,41 @@ export function setEditorField(source: string, fieldPath: string, value: string,
   const inPlace = value.trim() && was !== undefined ? setStringInPlace(m[1]!, at, value.trim()) : undefined;
   if (inPlace !== undefined) return { text: `---\n${inPlace}---\n${source.slice(m[0].length)}`, before };
   setEditorFields(doc, { [key]: value });
+  return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n${source.slice(m[0].length)}`, before };
+}
+
+/** An author's role, or the reason it is inferred: authors[N].role, N counting the names from 1 as the source prints them. */
+const AUTHOR_FIELD = /^authors\[(\d+)\]\.(role|roleInferred)$/;
+
+/** The author fields as the terminal names them. */
+export const AUTHOR_FIELD_PATHS = ['authors[N].role', 'authors[N].roleInferred'] as const;
+
+// The schema's rule for one author's fields: an author object's shape inside the authors array.
+const AUTHOR_SHAPE = (((caseFieldSchema(['authors']) as z.ZodDefault).unwrap() as z.ZodArray).element as z.ZodObject).shape;
+
+/**
+ * `--set authors[N].role "…"`: the role of the N-th author the draft names
+ * (as the source states it: a 作者系… line names it better than the byline's
+ * unit), or its roleInferred; the names themselves are the source's, never
+ * set here. A number past the names is refused, naming them.
+ */
+function setAuthorField(source: string, m: RegExpExecArray, doc: Document, fieldPath: string, n: number, field: 'role' | 'roleInferred', value: string, file: string): { text: string; before: string | undefined } {
+  const listed = doc.get('authors');
+  const names = isSeq(listed) ? listed.items.map((a) => String((isMap(a) ? a.get('name') : '') ?? '')) : [];
+  if (n < 1 || n > names.length) {
+    const told = names.length ? `names ${names.length} author(s): ${names.map((name, i) => `${i + 1}. ${name}`).join('; ')}` : 'names no author (the source names none; a name is never added here)';
+    throw new EditorFieldError(`${file}: --set ${fieldPath}: the draft ${told}; N counts them from 1 as listed (authors[1].${field} is the first's)`);
+  }
+  const at = ['authors', n - 1, field] as const;
+  const refused = refusal(AUTHOR_SHAPE[field] as z.ZodType, value.trim(), fieldPath, 'an author', file);
+  if (refused) throw new EditorFieldError(refused);
+  const was = doc.getIn(at);
+  if (!value.trim() && was === undefined) throw new EditorFieldError(`${file}: --set ${fieldPath} "": author ${n} (${names[n - 1]}) has no ${field} to remove`);
+  const before = was === undefined ? undefined : String(was);
+  const inPlace = value.trim() && was !== undefined ? setStringInPlace(m[1]!, at, value.trim()) : undefined;
+  if (inPlace !== undefined) return { text: `---\n${inPlace}---\n${source.slice(m[0].length)}`, before };
+  if (value.trim()) doc.setIn(at, value.trim());
+  else doc.deleteIn(at);
   return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n${source.slice(m[0].length)}`, before };
 }
 

@@ -37,13 +37,18 @@ function shinglesOf(key: string): Set<string> {
   return out;
 }
 
+/** A text as the comparison holds it: a published case's body, or any other text a draft is compared with (a withdrawn case's lines, stored-texts.ts). */
+export function comparedText(id: string, title: string, text: string): PublishedCase {
+  const key = textKey(text);
+  return { id, title, key, shingles: shinglesOf(key) };
+}
+
 /** The published cases of a content folder (its cases/ folder); none when it has none. */
 export function loadLibrary(contentDir: string): PublishedCase[] {
   const base = path.join(contentDir, 'cases');
   return listCaseFiles(base).map((rel) => {
     const file = readCaseFile(path.join(base, rel));
-    const key = textKey(file.blocks.join(''));
-    return { id: path.basename(rel, '.mdx'), title: String(file.frontmatter.title ?? ''), key, shingles: shinglesOf(key) };
+    return comparedText(path.basename(rel, '.mdx'), String(file.frontmatter.title ?? ''), file.blocks.join(''));
   });
 }
 

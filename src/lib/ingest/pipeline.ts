@@ -8,18 +8,22 @@ import path from 'node:path';
 import { loadRegionIndex } from '../node/region-index.ts';
 import { contentWords } from '../node/similarity.ts';
 import { readMethodMentions, readThemes } from '../node/taxonomy.ts';
-import { analyseDocument, type AnalysedDocument, type Vocabulary } from './document.ts';
+import { analyseDocument, type AnalysedDocument, type Draft, type Vocabulary } from './document.ts';
 import type { ExtractedDocument } from './extracted.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import { DecodeError } from './decode.ts';
 import { readInput } from './read/index.ts';
 import { loadLibrary, publishedTwin } from './library.ts';
+import { inChinese } from '../check-messages.ts';
+import { storedTextMessage, storedTextOf, type StoredText } from '../node/stored-texts.ts';
 
 export interface IngestedInput {
   extracted: ExtractedDocument;
   doc: AnalysedDocument;
   /** Everything of the input in no draft body: what the reader left out of the text, then what the analysis left out of the bodies. */
   left: LeftBlock[];
+  /** Drafts whose text the library keeps but publishes no case from (a withdrawn case received again; stored-texts.ts), when a content folder was given. */
+  stored: ReadonlyMap<Draft, StoredText>;
 }
 
 /** The methods, themes and regions a content folder's taxonomy gives the analysis. */
@@ -41,18 +45,30 @@ export function loadVocabulary(contentDir: string): Vocabulary {
  */
 const BORN_DIGITAL: ReadonlySet<ExtractedDocument['format']> = new Set(['html', 'mhtml', 'markdown']);
 
-export async function ingestInput(file: string, bytes: Uint8Array, vocab: Vocabulary): Promise<IngestedInput> {
+/**
+ * `content`: the content folder whose stored raw texts the drafts are also
+ * compared with (npm run ingest's --content); without it, only the published
+ * cases of `vocab.library` are (a measure leaving a case out of the library
+ * must not find it in its own source).
+ */
+export async function ingestInput(file: string, bytes: Uint8Array, vocab: Vocabulary, { content }: { content?: string } = {}): Promise<IngestedInput> {
   const extracted = await readInput(file, bytes);
   const bornDigital = BORN_DIGITAL.has(extracted.format);
   const doc = analyseDocument(extracted.text, vocab, extracted.meta, { headings: extracted.headings, ...(extracted.notes ? { notes: extracted.notes } : {}), ...(extracted.places ? { places: extracted.places } : {}), ...(extracted.tables ? { tables: extracted.tables } : {}), bornDigital });
   if (doc.drafts.length === 0) throw new DecodeError(`${file}: no case text found (no title line followed by body text)`);
+  const stored = new Map<Draft, StoredText>();
   for (const d of doc.drafts) {
     const twin = vocab.library ? publishedTwin(d.raw.join(''), vocab.library) : undefined;
+    const kept = !twin && content ? storedTextOf(d.raw.map((text) => ({ text })), content) : undefined;
+    if (kept) {
+      stored.set(d, kept);
+      d.flags.unshift(`${inChinese(storedTextMessage(kept, 'draft.mdx'))}（npm run collate -- 本草稿 --with ${kept.sourceId}）`);
+    }
     if (!twin) continue;
     d.published = twin;
     d.flags.unshift(`与已发表案例 ${twin.id}（${twin.title}）正文${twin.same ? '相同' : `高度相似（${Math.round(twin.similarity * 100)} %）`}：请勿重复发表；若是同一篇的另一个本子，对校两本并记录（npm run collate -- 本草稿 --with ${twin.id}，content/README.md 第 11 节）`);
   }
   // A paged article's draft holds one page: the editor must see that where the draft is checked.
   if (extracted.continues) for (const d of doc.drafts) d.flags.unshift(`文章未完：原网页分页，本稿只含此页，下一页在 ${extracted.continues}`);
-  return { extracted, doc, left: [...(extracted.left ?? []), ...(doc.left ?? [])] };
+  return { extracted, doc, left: [...(extracted.left ?? []), ...(doc.left ?? [])], stored };
 }

@@ -89,8 +89,12 @@ export interface SummaryGrounds {
   paragraphs: readonly Para[];
   /** Years proposed or accepted. */
   years: readonly number[];
-  /** Methods done (not only urged): name, spellings (name and aliases), and the evidence: paragraph and quote. */
-  methods: ReadonlyArray<{ name: string; spellings: readonly string[]; p: number; quote: string }>;
+  /**
+   * Methods done (not only urged): name, spellings (name and aliases), and the evidence: paragraph and quote;
+   * `chosen` when the editors took that quote as the method's evidence (accepted or edited it), so it stands
+   * for the method even where its words do not name it.
+   */
+  methods: ReadonlyArray<{ name: string; spellings: readonly string[]; p: number; quote: string; chosen?: boolean }>;
   /** The proposals' own reading of a sentence (proposals.ts CLAUSE_READING), so a clause that tells nothing done is not the summary's. */
   reading: ClauseReading;
 }
@@ -142,19 +146,21 @@ const ORDINAL_LEAD = /^(?:[一二三四五六七八九十]+是|第[一二三四�
  * the method's spelling, when it tells something done (`tells`); else reaching
  * to the nearest clause of the quote that does (在“一站三中心”服务窗口，采取即时评议…),
  * or that clause alone when the spelling's own clause only names or reports
- * (“老李服务热线”就这样诞生了). None when the quote holds no spelling of the
- * method (cut away from its name, it is not known to say the method) or no
- * clause of it tells anything done.
+ * (“老李服务热线”就这样诞生了). A quote holding no spelling of the method is
+ * not known to say the method (cut away from its name) unless the editors
+ * `chosen` it as the evidence: then its clauses that tell something done.
+ * None when no clause tells anything done.
  */
-function evidenceClauses(para: Para, quote: string, spellings: readonly string[], tells: ClauseReading): Clause[] {
+function evidenceClauses(para: Para, quote: string, spellings: readonly string[], tells: ClauseReading, chosen = false): Clause[] {
   const at = para.text.indexOf(quote);
   const term = [...spellings].sort((a, b) => b.length - a.length).find((t) => quote.includes(t));
-  if (at === -1 || !term) return [];
-  const [from, to] = [at + quote.indexOf(term), at + quote.indexOf(term) + term.length];
+  if (at === -1) return [];
   const inQuote = clausesOf(para.p, para.text).filter((c) => c.start < at + quote.length && at < c.end);
-  const key = inQuote.filter((c) => c.start < to && from < c.end);
   // Read as the summary prints it: 一是建立…制度 is no definition (是…制度).
   const said = (c: Clause) => para.text.slice(c.start, c.end).trim().replace(ORDINAL_LEAD, '');
+  if (!term) return chosen ? inQuote.filter((c) => tells.does(said(c))) : [];
+  const [from, to] = [at + quote.indexOf(term), at + quote.indexOf(term) + term.length];
+  const key = inQuote.filter((c) => c.start < to && from < c.end);
   if (key.some((c) => tells.does(said(c)))) return key;
   const [first, last] = [inQuote.indexOf(key[0]!), inQuote.indexOf(key.at(-1)!)];
   const near = [...inQuote.slice(last + 1), ...inQuote.slice(0, first).reverse()].find((c) => tells.does(said(c)));
@@ -222,7 +228,7 @@ export function composeSummary(g: SummaryGrounds): ComposedSummary | undefined {
   const where = (m: SummaryGrounds['methods'][number]) => g.paragraphs.find((x) => x.p === m.p)?.text.indexOf(m.quote) ?? -1;
   for (const m of [...g.methods].sort((a, b) => a.p - b.p || where(a) - where(b))) {
     const para = g.paragraphs.find((x) => x.p === m.p);
-    const fresh = para ? evidenceClauses(para, m.quote, m.spellings, g.reading).filter((c) => !used.some((u) => u.p === c.p && u.start === c.start)) : [];
+    const fresh = para ? evidenceClauses(para, m.quote, m.spellings, g.reading, m.chosen).filter((c) => !used.some((u) => u.p === c.p && u.start === c.start)) : [];
     if (!fresh.length || Array.from(sentence(head, clauseText([...used, ...fresh], g.paragraphs, place, since?.year))).length > SUMMARY_MAX) continue;
     used.push(...fresh);
     usedBy.push(m.name);

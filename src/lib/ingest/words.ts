@@ -15,6 +15,11 @@ export function cutWords(text: string): string[] {
   return instance().cut(text, false);
 }
 
+/** The shorter dictionary words inside a text's words as well as the words (jieba's search cut: 经验交流 → 经验, 交流, 经验交流). */
+export function cutWordsForSearch(text: string): string[] {
+  return instance().cutForSearch(text, false);
+}
+
 /**
  * The words with jieba's part-of-speech tags (n noun, v verb, ns place, nr person,
  * nt institution, i idiom, uj 的…). `hmm` lets jieba join characters its dictionary

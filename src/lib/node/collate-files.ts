@@ -16,8 +16,15 @@ import { caseFilePath } from './record-reading-file.ts';
 import { rawLinesOf } from './raw-source.ts';
 import { dateInWords } from '../source-date.ts';
 import { bookTitle } from '../text.ts';
+import { YAML_AS_BUILT } from './yaml-as-built.ts';
 
 export class CollateError extends Error {}
+
+/** The entries of the library's sources.yaml as the build reads them (none before the first). */
+export function librarySources(content: string): Array<Record<string, unknown>> {
+  const file = path.join(path.resolve(content), 'sources', 'sources.yaml');
+  return existsSync(file) ? ((parseYaml(readFileSync(file, 'utf8'), YAML_AS_BUILT) ?? []) as Array<Record<string, unknown>>) : [];
+}
 
 /** A witness with what its record needs: its title and the source entry it belongs to. */
 export interface LoadedWitness extends Witness {
@@ -91,11 +98,24 @@ function sourceWitness(arg: string, content: string, like: Witness): LoadedWitne
   return { label: `${id}:${first}-${last}`, units, sourceId: id!, entryFile };
 }
 
+/** Raw texts' lines as compared, by the text: a raw text is compacted once however many drafts are looked for in it (stored-texts.ts tries every source for every draft). */
+const compacted = new Map<string, string[]>();
+
+function compactLines(lines: readonly string[]): string[] {
+  const key = lines.join('\n');
+  let out = compacted.get(key);
+  if (!out) {
+    if (compacted.size >= 64) compacted.clear();
+    compacted.set(key, (out = lines.map(compactText)));
+  }
+  return out;
+}
+
 /** The raw lines holding `like`'s text: from its first eight characters to its last eight. */
 function locate(lines: readonly string[], like: Witness, arg: string, raw: string): [number, number] {
   const head = compactText(like.units[0]?.text ?? '').slice(0, 8);
   const tail = compactText(like.units.at(-1)?.text ?? '').slice(-8);
-  const squeezed = lines.map(compactText);
+  const squeezed = compactLines(lines);
   const starts: number[] = [];
   let all = '';
   for (const l of squeezed) {

@@ -535,6 +535,8 @@ export function checkContent(root: string, vocabulary: CaseVocabulary & { region
 
   // Cases.
   const schema = createCaseSchema(vocabulary);
+  // What a case's own checks depend on beside its text: the vocabulary, the taxonomy's raw entries and the sources (their raw files are keyed by content in checkCaseFile).
+  const vocabularyKey = sha1(JSON.stringify([vocabulary.methods, vocabulary.themes, vocabulary.sources, regionsKey(vocabulary.regions), methodsRaw ?? null, themesRaw ?? null, sourcesRaw ?? null]));
   const generateId = createCaseIdGenerator(label('cases'));
   const casesDir = path.join(root, 'cases');
   const files = listCaseFiles(casesDir);
@@ -542,6 +544,7 @@ export function checkContent(root: string, vocabulary: CaseVocabulary & { region
   const cases = new Map<string, { rel: string; data: CaseData; paragraphs: Map<number, string> }>();
   /** Body of every case file that parses, valid or not, so a practice naming a case with a bad field is not told the case is gone. */
   const bodies = new Map<string, string>();
+  const bodyParagraphs = new Map<string, Map<number, string>>();
   const rawLinesCache = new Map<string, string[]>();
   for (const entry of files) {
     const rel = `cases/${entry}`;
@@ -552,34 +555,30 @@ export function checkContent(root: string, vocabulary: CaseVocabulary & { region
       problems.push((error as Error).message);
       continue;
     }
+    let text: string;
+    try {
+      text = UTF8.decode(readFileSync(path.join(casesDir, entry)));
+    } catch (error) {
+      problems.push(`${label(rel)}: ${error instanceof TypeError ? 'not UTF-8 text' : (error as Error).message}`);
+      continue;
+    }
+    const rawOf = (raw: string) => {
+      let lines = rawLinesCache.get(raw);
+      if (!lines) rawLinesCache.set(raw, (lines = readRawLines(raw, root)));
+      return lines;
+    };
     let file: CaseFile;
     try {
-      const text = UTF8.decode(readFileSync(path.join(casesDir, entry)));
-      file = parseCaseSource(text, label(rel));
-      bodies.set(id, text.replace(FRONTMATTER, ''));
+      file = parseCaseSourceMemo(text, label(rel));
     } catch (error) {
-      problems.push(error instanceof CaseFileError ? error.message : `${label(rel)}: ${error instanceof TypeError ? 'not UTF-8 text' : (error as Error).message}`);
+      problems.push(error instanceof CaseFileError ? error.message : `${label(rel)}: ${(error as Error).message}`);
       continue;
     }
-    const parsed = schema.safeParse(file.frontmatter ?? {});
-    if (!parsed.success) {
-      add(rel, zodProblems(parsed.error, '', schema));
-      continue;
-    }
-    const data = parsed.data;
-    const source = sources.get(data.source.id);
-    if (!source || !existsSync(path.join(root, 'sources', 'raw', source.raw))) {
-      add(rel, [`source.id: “${data.source.id}” has no readable raw file; fidelity not checked`]);
-      continue;
-    }
-    let lines = rawLinesCache.get(source.raw);
-    if (!lines) rawLinesCache.set(source.raw, (lines = readRawLines(source.raw, root)));
-    const paragraphs = paragraphsOf(file);
-    add(rel, caseFidelityProblems(file, data, lines));
-    const header = lines.slice(data.source.titleLine - 1, data.source.lines[0] - 1).join('\n');
-    add(rel, editorialProblems({ data, paragraphs, header, regions: vocabulary.regions, tagNames }));
-    add(rel, mentionProblems(data, paragraphs, validMethods));
-    cases.set(id, { rel, data, paragraphs });
+    bodies.set(id, text.replace(FRONTMATTER, ''));
+    bodyParagraphs.set(id, paragraphsOf(file));
+    const checked = checkCaseFile(file, text, { schema, memoKey: vocabularyKey, sources, root, rawOf, regions: vocabulary.regions, tagNames, validMethods });
+    add(rel, checked.problems);
+    if (checked.data && checked.paragraphs) cases.set(id, { rel, data: checked.data, paragraphs: checked.paragraphs });
   }
 
   // Warnings an editor answers in the file (issue 25).
@@ -603,7 +602,7 @@ export function checkContent(root: string, vocabulary: CaseVocabulary & { region
   if (existsSync(path.join(root, practicesRel))) {
     const practicesRaw = tryRead(practicesRel);
     const practiceCases = [...bodies.keys()].map((id) => ({ id, title: cases.get(id)?.data.title ?? id }));
-    add(practicesRel, practiceProblems(Array.isArray(practicesRaw) ? practicesRaw : [], { cases: practiceCases, methods: validMethods, bodies }));
+    add(practicesRel, practiceProblems(Array.isArray(practicesRaw) ? practicesRaw : [], { cases: practiceCases, methods: validMethods, bodies, paragraphs: bodyParagraphs }));
   }
 
   // Teaching notes: one per case, drawn from its text.
@@ -633,6 +632,75 @@ export function checkContent(root: string, vocabulary: CaseVocabulary & { region
     problems,
     counts: { cases: files.length, teaching: noteFiles.length, sources: sources.size, methods: methods.length, themes: themes.length },
   };
+}
+
+const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+
+/** One key per region index object (loadRegionIndex gives the same one for a process; a test may give its own). */
+const regionKeys = new WeakMap<object, number>();
+let regionCount = 0;
+function regionsKey(regions: object): number {
+  if (!regionKeys.has(regions)) regionKeys.set(regions, ++regionCount);
+  return regionKeys.get(regions)!;
+}
+
+interface CheckedCaseFile {
+  /** The case file's own problems, each without the file's label. */
+  problems: string[];
+  /** Set when the frontmatter passed the schema and the raw file was read. */
+  data?: CaseData;
+  paragraphs?: Map<number, string>;
+}
+
+/**
+ * The case files checked lately, by what the outcome depends on (the file's
+ * text, the vocabulary, its raw text): the desk checks a draft by running
+ * these checks on a copy of the library with the draft placed in it, after
+ * every change the editor makes, and only the draft is new each time
+ * (trial 16: a desk check took 2.3 s). Nothing is skipped: a case whose text,
+ * vocabulary or raw text changed is checked again; collection-wide checks
+ * (overlaps, practices, teaching notes, answerable warnings) always run.
+ */
+const caseMemo = new Map<string, CheckedCaseFile>();
+const CASE_MEMO_LIMIT = 2000;
+
+/** A parsed case file's schema, fidelity, editorial and mention checks (check:content's per-case part). */
+function checkCaseFile(
+  file: CaseFile,
+  text: string,
+  ctx: { schema: ReturnType<typeof createCaseSchema>; memoKey: string; sources: ReadonlyMap<string, Source>; root: string; rawOf: (raw: string) => string[]; regions: RegionIndex; tagNames: ReadonlyMap<string, string>; validMethods: readonly Method[] },
+): CheckedCaseFile {
+  const parsed = ctx.schema.safeParse(file.frontmatter ?? {});
+  if (!parsed.success) return { problems: zodProblems(parsed.error, '', ctx.schema) };
+  const data = parsed.data;
+  const source = ctx.sources.get(data.source.id);
+  if (!source || !existsSync(path.join(ctx.root, 'sources', 'raw', source.raw))) return { problems: [`source.id: “${data.source.id}” has no readable raw file; fidelity not checked`] };
+  const lines = ctx.rawOf(source.raw);
+  const key = sha1(`${ctx.memoKey}\0${JSON.stringify(source)}\0${sha1(lines.join('\n'))}\0${text}`);
+  const known = caseMemo.get(key);
+  if (known) return known;
+  const paragraphs = paragraphsOf(file);
+  const header = lines.slice(data.source.titleLine - 1, data.source.lines[0] - 1).join('\n');
+  const checked: CheckedCaseFile = {
+    problems: [...caseFidelityProblems(file, data, lines), ...editorialProblems({ data, paragraphs, header, regions: ctx.regions, tagNames: ctx.tagNames }), ...mentionProblems(data, paragraphs, ctx.validMethods)],
+    data,
+    paragraphs,
+  };
+  if (caseMemo.size >= CASE_MEMO_LIMIT) caseMemo.clear();
+  caseMemo.set(key, checked);
+  return checked;
+}
+
+/** Case files parsed lately, by their text (the MDX parse is most of a check's time). */
+const parseMemo = new Map<string, CaseFile>();
+
+function parseCaseSourceMemo(text: string, labelled: string): CaseFile {
+  const known = parseMemo.get(text);
+  if (known) return known;
+  const file = parseCaseSource(text, labelled);
+  if (parseMemo.size >= CASE_MEMO_LIMIT) parseMemo.clear();
+  parseMemo.set(text, file);
+  return file;
 }
 
 function listYaml(dir: string): string[] {

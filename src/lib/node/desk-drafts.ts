@@ -26,11 +26,11 @@ import { LAYOUT_NAMES, type Layout } from '../ingest/layout.ts';
 import { loadLibrary, publishedTwin } from '../ingest/library.ts';
 import { collate, placeOf, suggestRecord, type Difference, type RecordSuggestion } from '../ingest/collate.ts';
 import { describeCorrection } from '../collation-notes.ts';
-import { CollateError, loadWitness } from './collate-files.ts';
+import { CollateError, librarySources, loadWitness } from './collate-files.ts';
 import { recordReading, removeReading, type Reading } from '../ingest/record-reading.ts';
 import { flagWhat, settleFlags } from '../ingest/reading-flags.ts';
 import { setEditorFields, type EditorFields } from '../ingest/editor-fields.ts';
-import { checkPublish, librarySources, openFlags, plannedSourceId, publish } from './publish.ts';
+import { checkPublish, openFlags, plannedSourceId, publish } from './publish.ts';
 import { previewBody } from './desk-preview.ts';
 import { proposeTeachingBeside } from './teaching-beside.ts';
 import { readMethodMentions, readMethods, readThemes } from './taxonomy.ts';
@@ -586,12 +586,14 @@ function request(work: string, batch: string, draft: string, content: string) {
   const drafts = path.join(batchDir(work, batch), 'drafts');
   const input = path.join(batchDir(work, batch), 'input', b.name);
   const rawBeside = entry.raw !== undefined && existsSync(path.join(drafts, String(entry.raw)));
+  const caseIdTyped = readState(work, batch)[draft]?.caseId;
   return {
     drafts: [draftFile(work, batch, draft)],
     sourceEntry: sourceEntryFile(work, batch),
     raw: rawBeside ? undefined : input,
     original: entry.original ? input : undefined,
-    ids: [readState(work, batch)[draft]?.caseId ?? draft],
+    // No id typed: publish's own default (a withdrawn case's former id, else the draft's name).
+    ids: caseIdTyped === undefined ? undefined : [caseIdTyped],
     content,
   };
 }

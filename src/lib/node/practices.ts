@@ -16,8 +16,15 @@ import { LibraryError } from './build-library.ts';
 
 export function buildPractices(
   practices: readonly Practice[],
-  input: { cases: ReadonlyArray<Pick<CaseView, 'id' | 'title'>>; methods: readonly Method[]; bodies: ReadonlyMap<string, string> },
+  input: {
+    cases: ReadonlyArray<Pick<CaseView, 'id' | 'title'>>;
+    methods: readonly Method[];
+    bodies: ReadonlyMap<string, string>;
+    /** Each body's numbered paragraphs, where the caller has them already (check:content): not parsed again. */
+    paragraphs?: ReadonlyMap<string, ReadonlyMap<number, string>>;
+  },
 ): PracticeView[] {
+  const paragraphsOf = (id: string): ReadonlyMap<number, string> => input.paragraphs?.get(id) ?? new Map(caseParagraphs(input.bodies.get(id) ?? '').map((x) => [x.p, x.text]));
   const caseById = new Map(input.cases.map((c) => [c.id, { id: c.id, url: caseUrl(c.id), title: c.title }]));
   const methodById = new Map(input.methods.map((m) => [m.id, m]));
   const fail = (p: Practice, field: string, message: string) => new LibraryError(`${PRACTICES_FILE}, practice "${p.id}", field ${field}: ${message}`);
@@ -29,7 +36,7 @@ export function buildPractices(
     const cases = p.cases.map((id, i) => {
       const c = caseById.get(id);
       if (!c) throw fail(p, `cases[${i}]`, `unknown case id "${id}"`);
-      const text = caseParagraphs(input.bodies.get(id) ?? '').map((x) => x.text).join('\n');
+      const text = [...paragraphsOf(id).values()].join('\n');
       if (!spellings.some((s) => text.includes(s))) throw fail(p, `cases[${i}]`, `case "${id}" does not contain ${spellings.map((s) => `“${s}”`).join(' or ')}`);
       return c;
     });
@@ -42,7 +49,7 @@ export function buildPractices(
     if (p.definition) {
       const c = caseById.get(p.definition.case);
       if (!c || !p.cases.includes(p.definition.case)) throw fail(p, 'definition.case', `"${p.definition.case}" is not one of the practice's cases`);
-      const paragraphs = new Map(caseParagraphs(input.bodies.get(c.id) ?? '').map((x) => [x.p, x.text]));
+      const paragraphs = paragraphsOf(c.id);
       const quotes = p.definition.quotes.map((q, i) => {
         const text = paragraphs.get(q.p);
         if (text === undefined) throw fail(p, `definition.quotes[${i}].p`, `case "${c.id}" has no paragraph ${q.p}`);

@@ -13,16 +13,18 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import os from 'node:os';
 import path from 'node:path';
 import { isMap, isNode, parse as parseYaml, parseDocument, stringify } from 'yaml';
-import { parseCaseSource } from '../case-mdx.ts';
+import { parseCaseSource, type CaseFile } from '../case-mdx.ts';
 import { caseIdOf, ID_PATTERN } from '../ids.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import { COMPILER } from '../ingest/case-start.ts';
 import { DRAFT_NOTE_OPENINGS, sourceIdFor } from '../ingest/draft.ts';
 import { flagWhat, openFlagLines } from '../ingest/reading-flags.ts';
 import { listCaseFiles } from './case-files.ts';
+import { librarySources } from './collate-files.ts';
 import { checkContent, fieldPath } from './content-checks.ts';
 import { checkMessage } from '../check-messages.ts';
 import { YAML_AS_BUILT } from './yaml-as-built.ts';
+import { storedTextMessage, storedTextOf } from './stored-texts.ts';
 
 export interface PublishRequest {
   /** Draft MDX files (proposals answered, summary written). */
@@ -50,6 +52,8 @@ export interface PublishResult {
   sourceId?: string;
   /** Whether the source was already in sources.yaml (the cases join it). */
   sourceExisted?: boolean;
+  /** What the editor should know but does not stop publishing: a draft whose text the library keeps from a withdrawn case (stored-texts.ts). */
+  notes: string[];
 }
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
@@ -60,9 +64,9 @@ interface Placement {
   bytes: Uint8Array | string;
 }
 
-/** A YAML file as the build reads it (the library's sources.yaml), or as written (a draft's entry: a bare date is the date it reads). */
-function readYamlFile(file: string, asBuilt = false): unknown {
-  return parseYaml(readFileSync(file, 'utf8'), asBuilt ? YAML_AS_BUILT : {});
+/** A draft's source entry as written (a bare date is the date it reads; the library's sources.yaml is read as built: librarySources). */
+function readYamlFile(file: string): unknown {
+  return parseYaml(readFileSync(file, 'utf8'));
 }
 
 const isDraftNote = (commentLine: string) => DRAFT_NOTE_OPENINGS.some((opening) => commentLine.trimStart().startsWith(opening));
@@ -83,12 +87,6 @@ function withSourceId(text: string, sourceId: string): string {
   return `---\n${doc.toString({ lineWidth: 0 })}---\n${text.slice(m[0].length)}`;
 }
 
-/** Everything publishing would write, or the problems that stop it. */
-/** The entries of the library's sources.yaml (none before the first). */
-export function librarySources(content: string): Array<Record<string, unknown>> {
-  const file = path.join(path.resolve(content), 'sources', 'sources.yaml');
-  return existsSync(file) ? ((readYamlFile(file, true) ?? []) as Array<Record<string, unknown>>) : [];
-}
 
 /**
  * The id publishing gives a source entry (the one owner of that choice: the
@@ -120,8 +118,14 @@ function withoutProposals(text: string | Uint8Array, yaml = false): string | Uin
   return yaml ? doc.toString({ lineWidth: 0 }) : `---\n${doc.toString({ lineWidth: 0 })}---\n${source.slice(m![0].length)}`;
 }
 
-function plan(req: PublishRequest, early = false): { problems: string[]; placements: Placement[]; sourcesAppend?: string; cases: string[]; sourceId?: string; sourceExisted?: boolean; awaiting?: string[] } {
+/**
+ * What publishing would write, or the problems that stop it. `library`: the
+ * content folder whose stored texts and git history the drafts are compared
+ * with (checkPublish plans into a scratch copy, which has no history).
+ */
+function plan(req: PublishRequest, early = false, library = req.content): { problems: string[]; notes: string[]; placements: Placement[]; sourcesAppend?: string; cases: string[]; sourceId?: string; sourceExisted?: boolean; awaiting?: string[] } {
   const problems: string[] = [];
+  const notes: string[] = [];
   const placements: Placement[] = [];
   const content = path.resolve(req.content);
   const here = path.dirname(req.sourceEntry);
@@ -131,7 +135,7 @@ function plan(req: PublishRequest, early = false): { problems: string[]; placeme
   try {
     entries = readYamlFile(req.sourceEntry);
   } catch (error) {
-    return { problems: [`${req.sourceEntry}: not readable YAML (${(error as Error).message.split('\n')[0]})`], placements, cases: [] };
+    return { problems: [`${req.sourceEntry}: not readable YAML (${(error as Error).message.split('\n')[0]})`], notes, placements, cases: [] };
   }
   const entry = { ...((Array.isArray(entries) ? entries[0] : entries) ?? {}) } as Record<string, unknown>;
   if (Array.isArray(entries) && entries.length > 1) problems.push(`${req.sourceEntry}: holds ${entries.length} entries; publish one source at a time`);
@@ -195,18 +199,26 @@ function plan(req: PublishRequest, early = false): { problems: string[]; placeme
   /** Where check:content names a field an open proposal would fill (early check only). */
   const awaiting: string[] = [];
   for (const [n, draft] of req.drafts.entries()) {
-    const id = req.ids?.[n] ?? caseIdOf(draft);
-    if (!ID_PATTERN.test(id)) {
-      problems.push(`${draft}: ${checkMessage('case-id-pattern', { id })}`);
-      continue;
-    }
     let text: string;
-    let fm: Record<string, unknown>;
+    let file: CaseFile;
     try {
       text = readFileSync(draft, 'utf8');
-      fm = parseCaseSource(text, draft).frontmatter ?? {};
+      file = parseCaseSource(text, draft);
     } catch (error) {
       problems.push(`${draft}: ${(error as Error).message}`);
+      continue;
+    }
+    const fm = file.frontmatter ?? {};
+    // A withdrawn case received again keeps its id (同一个 id 以后只用于同一篇文章): its former id is the default, another one refused.
+    const stored = storedTextOf(file.blocks.map((block) => ({ text: block })), library);
+    if (stored) notes.push(`${draft}: ${storedTextMessage(stored, draft)}`);
+    const id = req.ids?.[n] ?? stored?.formerId ?? caseIdOf(draft);
+    if (stored?.formerId && id !== stored.formerId) {
+      problems.push(`${draft}: ${checkMessage('former-id-other', { id, former: stored.formerId, source: stored.sourceId, from: stored.lines[0], to: stored.lines[1], commit: stored.deletedIn ?? '' })}`);
+      continue;
+    }
+    if (!ID_PATTERN.test(id)) {
+      problems.push(`${draft}: ${checkMessage('case-id-pattern', { id })}`);
       continue;
     }
     const open = Array.isArray(fm.proposals) ? fm.proposals.length : fm.proposals === undefined ? 0 : 1;
@@ -244,7 +256,7 @@ function plan(req: PublishRequest, early = false): { problems: string[]; placeme
     const target = path.join(content, p.rel);
     if (existsSync(target) && sha256(readFileSync(target)) !== sha256(p.bytes)) problems.push(`${p.rel}: already exists with other content; not overwritten`);
   }
-  return { problems, placements, ...(sourcesAppend ? { sourcesAppend } : {}), cases, sourceId, sourceExisted, awaiting };
+  return { problems, notes, placements, ...(sourcesAppend ? { sourcesAppend } : {}), cases, sourceId, sourceExisted, awaiting };
 }
 
 /**
@@ -256,10 +268,11 @@ function plan(req: PublishRequest, early = false): { problems: string[]; placeme
  * proposals left out, and what check:content then says of their case and
  * teaching files is reported beside the plan's problems.
  */
-export function publish(req: PublishRequest, { early = false } = {}): PublishResult {
+export function publish(req: PublishRequest, { early = false, library = req.content } = {}): PublishResult {
   const content = path.resolve(req.content);
-  const planned = plan(req, early);
-  if (planned.problems.length && !early) return { problems: planned.problems, written: [], cases: [] };
+  const planned = plan(req, early, path.resolve(library));
+  const { notes } = planned;
+  if (planned.problems.length && !early) return { problems: planned.problems, notes, written: [], cases: [] };
   // The early report reads only the drafts' own files, new by construction: no check of the folder before.
   const before = new Set(planned.problems.length ? [] : checkContent(content).problems);
   const written: string[] = [];
@@ -285,7 +298,7 @@ export function publish(req: PublishRequest, { early = false } = {}): PublishRes
     }
   } catch (error) {
     undo();
-    return { problems: [`${content}: could not write (${(error as Error).message}); nothing changed`], written: [], cases: [] };
+    return { problems: [`${content}: could not write (${(error as Error).message}); nothing changed`], notes, written: [], cases: [] };
   }
   const fresh = checkContent(content).problems.filter((p) => !before.has(p));
   if (planned.problems.length) {
@@ -295,13 +308,13 @@ export function publish(req: PublishRequest, { early = false } = {}): PublishRes
     // A source entry, raw text or original refused leaves the case's link to its source unreadable: said once, by the plan.
     const sourceRefused = planned.problems.some((p) => !req.drafts.some((d) => p.startsWith(`${d}: `)) && !/\.teaching\.ya?ml: /.test(p));
     const more = fresh.filter((p) => own.some((o) => p.includes(o)) && !p.includes('no teaching notes') && !(sourceRefused && / source\.id: /.test(p)) && !(planned.awaiting ?? []).some((a) => p.includes(a)));
-    return { problems: [...planned.problems, ...more.map((p) => `check:content: ${p}`)], written: [], cases: [] };
+    return { problems: [...planned.problems, ...more.map((p) => `check:content: ${p}`)], notes, written: [], cases: [] };
   }
   if (fresh.length) {
     undo();
-    return { problems: fresh.map((p) => `check:content: ${p}`), written: [], cases: [] };
+    return { problems: fresh.map((p) => `check:content: ${p}`), notes, written: [], cases: [] };
   }
-  return { problems: [], written, cases: planned.cases, ...(planned.sourceId ? { sourceId: planned.sourceId } : {}), ...(planned.sourceExisted !== undefined ? { sourceExisted: planned.sourceExisted } : {}) };
+  return { problems: [], notes, written, cases: planned.cases, ...(planned.sourceId ? { sourceId: planned.sourceId } : {}), ...(planned.sourceExisted !== undefined ? { sourceExisted: planned.sourceExisted } : {}) };
 }
 
 
@@ -318,7 +331,8 @@ export function checkPublish(req: PublishRequest, scratchParent = os.tmpdir()): 
   const copy = path.join(scratch, path.basename(content));
   try {
     cpSync(content, copy, { recursive: true });
-    const result = publish({ ...req, content: copy }, { early: true });
+    // The drafts are compared with the real folder's stored texts: only it has the git history of withdrawn cases.
+    const result = publish({ ...req, content: copy }, { early: true, library: content });
     return { ...result, problems: result.problems.map((p) => p.split(copy).join(content)) };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
