@@ -25,8 +25,9 @@
  *   3. production build of content/ into dist/, only if dist/ is missing or
  *      older than a build input (so `npm start` and the sweeps share a build)
  *   4. the sweeps in Chromium against dist/, with Playwright project
- *      "pipeline" beside them (the desk's published case built and searched:
- *      tests/e2e/desk.spec.ts's @publish and @build tests)
+ *      "pipeline" beside them (a compilation taken through the desk to a
+ *      published case, that case built and searched: tests/e2e/desk.spec.ts's
+ *      @publish and @build tests, which the e2e step of `npm test` leaves out)
  *
  * Which build each tier reads is scripts/test-builds.mjs's (TEST_BUILD).
  *

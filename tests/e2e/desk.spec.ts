@@ -6,8 +6,9 @@
  * doubt recorded by selecting the reading, summary and teaching note written,
  * the source entry filled, published into a copy of the fixture library; that
  * copy built, its case page showing the doubt in the 校勘记 and the search
- * finding it. The desk page is checked with axe on the way. The build is the
- * @build test, run by CI's pipeline tier (playwright.config.ts), not `npm test`.
+ * finding it. The desk page is checked with axe on the way. That pipeline is
+ * the @publish and @build tests, run by CI's pipeline tier (playwright.config.ts,
+ * `npm run test:quality`), not `npm test`; the desk's other tests are in both.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';

@@ -24,30 +24,84 @@ test('a query in the URL runs on load; results are an ordered list pointing at t
   await expect(result.getByRole('link', { name: /第\d+段/ }).first()).toHaveAttribute('href', /#p\d+$/);
 });
 
-test('a traditional-character query finds the simplified text', async ({ page }) => {
-  await page.goto('/search/?q=車管所');
-  await settled(page);
-  expect((await resultHrefs(page))[0]).toMatch(/^\/cases\/nanjing-cheguansuo\//);
-});
+// Queries that only read results, asked one after another in one search page
+// as a reader types them: the index, the vocabulary and the fragments already
+// loaded stay loaded, where a page load per query (and a fresh page per test)
+// fetched and started them again. How a query arrives by its address is the
+// test above's and the hostile queries'; typing's own URL, the next test's.
+test.describe('queries typed into one search page', () => {
+  // In order, in one worker, on one page; a failure starts a new worker (and page) for the tests after it.
+  test.describe.configure({ mode: 'default' });
+  let page: Page;
+  test.beforeAll(async ({ warmContext }) => {
+    page = await warmContext.newPage();
+    await page.goto('/search/');
+  });
+  test.afterAll(async () => page.close());
 
-test('a place named only in the metadata finds the case', async ({ page }) => {
-  for (const q of ['云南', '昭通']) {
-    await page.goto(`/search/?q=${q}`);
-    await settled(page);
-    expect((await resultHrefs(page))[0], q).toMatch(/^\/cases\/yongshan-qunzhong-gongzuo-tihui\/$/);
+  /** Types `q` into the box and waits until its results are shown: the status names it (as `said`, folded to simplified characters) and has settled. */
+  async function ask(q: string, said = q) {
+    await page.getByLabel('检索词').fill(q);
+    await expect(page.locator('[data-search-status]')).toContainText(`“${said}”`);
+    return settled(page);
   }
-});
 
-test('a method name finds the cases tagged with it, and a near-miss word does not', async ({ page }) => {
-  await page.goto('/search/?q=网格化管理');
-  await settled(page);
-  const hrefs = await resultHrefs(page);
-  expect(hrefs[0]).toMatch(/^\/cases\/jiahe-silian-sibao\//);
-  expect(hrefs.some((h) => h.startsWith('/cases/shanghai-quyuhua-dangjian/'))).toBe(true);
-  await page.goto('/search/?q=网络');
-  await settled(page);
-  // Shanghai is tagged 网格化管理 but never says 网络.
-  expect((await resultHrefs(page)).some((h) => h.startsWith('/cases/shanghai-quyuhua-dangjian/'))).toBe(false);
+  test('a traditional-character query finds the simplified text', async () => {
+    // The status names the query as searched, in simplified characters.
+    await ask('車管所', '车管所');
+    expect((await resultHrefs(page))[0]).toMatch(/^\/cases\/nanjing-cheguansuo\//);
+  });
+
+  test('a place named only in the metadata finds the case', async () => {
+    for (const q of ['云南', '昭通']) {
+      await ask(q);
+      expect((await resultHrefs(page))[0], q).toMatch(/^\/cases\/yongshan-qunzhong-gongzuo-tihui\/$/);
+    }
+  });
+
+  test('a method name finds the cases tagged with it, and a near-miss word does not', async () => {
+    await ask('网格化管理');
+    const hrefs = await resultHrefs(page);
+    expect(hrefs[0]).toMatch(/^\/cases\/jiahe-silian-sibao\//);
+    expect(hrefs.some((h) => h.startsWith('/cases/shanghai-quyuhua-dangjian/'))).toBe(true);
+    await ask('网络');
+    // Shanghai is tagged 网格化管理 but never says 网络.
+    expect((await resultHrefs(page)).some((h) => h.startsWith('/cases/shanghai-quyuhua-dangjian/'))).toBe(false);
+  });
+
+  test('no results: says so and links the browse pages; partial matches also suggest close names', async () => {
+    await expect(await ask('乌托邦')).toHaveText('“乌托邦”没有找到案例。');
+    await expect(page.locator('[data-search-help]').getByRole('link', { name: '全部案例' })).toBeVisible();
+    // 民情日志: no page holds 民情 and 日志 together, so nothing partial; the close method name is offered.
+    await expect(await ask('民情日志')).toHaveText('“民情日志”没有找到案例。');
+    const help = page.locator('[data-search-help]');
+    await expect(help).toBeVisible();
+    await expect(help.getByRole('link', { name: '方法：民情日记' })).toHaveAttribute('href', '/methods/minqing-riji/');
+    await expect(help.getByRole('link', { name: '全部案例' })).toHaveAttribute('href', '/cases/');
+  });
+
+  test('a named practice: the case using the name is the one result; the method’s other cases are apart, labelled, not counted', async () => {
+    await expect(await ask('三有两评')).toHaveText('“三有两评”找到 1 个案例。');
+    expect(await resultHrefs(page)).toEqual([expect.stringMatching(/^\/cases\/songmu-sanyou-liangping\//)]);
+    const related = page.locator('[data-search-related]');
+    await expect(related).toBeVisible();
+    await expect(related.locator('#search-related-heading')).toContainText('群众评议干部');
+    const items = related.locator('li');
+    await expect(items).toHaveCount(2);
+    await expect(items.first()).toContainText('同属工作方法「群众评议干部」、未出现「三有两评」');
+    await expect(related.locator('[data-search-result]')).toHaveCount(0);
+    const hrefs = await items.evaluateAll((lis) => lis.map((li) => li.querySelector('a[href]')!.getAttribute('href')!));
+    expect(hrefs.map((h) => h.split('/')[2]).sort()).toEqual(['baodi-yizhan-sanzhongxin', 'raoyang-yijiashi-lianxihu']);
+  });
+
+  test('an absent topic finds nothing rather than pages holding a fragment of it', async () => {
+    for (const q of ['垃圾分类', '量子纠缠', '高铁']) {
+      await expect(await ask(q), q).toHaveText(`“${q}”没有找到案例。`);
+      await expect(page.locator('[data-search-result]')).toHaveCount(0);
+    }
+    // No "close name" that only shares a character.
+    await expect(page.locator('#search-suggestions a')).toHaveCount(0);
+  });
 });
 
 test('filters narrow the results, show counts and travel in the URL; Back restores', async ({ page }) => {
@@ -84,19 +138,6 @@ test('a filter alone browses the library', async ({ page }) => {
   expect(await resultHrefs(page)).toEqual(['/cases/xingshan-jiguan-dangyuan-diaocha/']);
 });
 
-test('no results: says so and links the browse pages; partial matches also suggest close names', async ({ page }) => {
-  await page.goto('/search/?q=乌托邦');
-  await expect(await settled(page)).toHaveText('“乌托邦”没有找到案例。');
-  await expect(page.locator('[data-search-help]').getByRole('link', { name: '全部案例' })).toBeVisible();
-  // 民情日志: no page holds 民情 and 日志 together, so nothing partial; the close method name is offered.
-  await page.goto('/search/?q=民情日志');
-  await expect(await settled(page)).toHaveText('“民情日志”没有找到案例。');
-  const help = page.locator('[data-search-help]');
-  await expect(help).toBeVisible();
-  await expect(help.getByRole('link', { name: '方法：民情日记' })).toHaveAttribute('href', '/methods/minqing-riji/');
-  await expect(help.getByRole('link', { name: '全部案例' })).toHaveAttribute('href', '/cases/');
-});
-
 test('the header box: / focuses it and it submits to /search/', async ({ page }) => {
   await page.goto('/methods/');
   await page.keyboard.press('/');
@@ -130,31 +171,6 @@ test('search code loads only on the search page, before the first query, and a t
   await expect(page.locator('[data-search-status]')).toContainText('“永善”找到');
   expect(requests).toContain('/search-places.json');
   expect((await resultHrefs(page))[0]).toMatch(/^\/cases\/yongshan-qunzhong-gongzuo-tihui\//);
-});
-
-test('a named practice: the case using the name is the one result; the method’s other cases are apart, labelled, not counted', async ({ page }) => {
-  await page.goto('/search/?q=三有两评');
-  await expect(await settled(page)).toHaveText('“三有两评”找到 1 个案例。');
-  expect(await resultHrefs(page)).toEqual([expect.stringMatching(/^\/cases\/songmu-sanyou-liangping\//)]);
-  const related = page.locator('[data-search-related]');
-  await expect(related).toBeVisible();
-  await expect(related.locator('#search-related-heading')).toContainText('群众评议干部');
-  const items = related.locator('li');
-  await expect(items).toHaveCount(2);
-  await expect(items.first()).toContainText('同属工作方法「群众评议干部」、未出现「三有两评」');
-  await expect(related.locator('[data-search-result]')).toHaveCount(0);
-  const hrefs = await items.evaluateAll((lis) => lis.map((li) => li.querySelector('a[href]')!.getAttribute('href')!));
-  expect(hrefs.map((h) => h.split('/')[2]).sort()).toEqual(['baodi-yizhan-sanzhongxin', 'raoyang-yijiashi-lianxihu']);
-});
-
-test('an absent topic finds nothing rather than pages holding a fragment of it', async ({ page }) => {
-  for (const q of ['垃圾分类', '量子纠缠', '高铁']) {
-    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
-    await expect(await settled(page), q).toHaveText(`“${q}”没有找到案例。`);
-    await expect(page.locator('[data-search-result]')).toHaveCount(0);
-  }
-  // No "close name" that only shares a character.
-  await expect(page.locator('#search-suggestions a')).toHaveCount(0);
 });
 
 test('on a 375×800 phone the no-result help is on the first screen', async ({ browser, baseURL }) => {

@@ -32,27 +32,35 @@ export function tagWords(text: string, hmm = false): Array<{ word: string; tag: 
 /** Rarer than this as a word of its own (jieba's dictionary counts 爪 1287, 帐 3376, 毛 7753), a character is rare in the language. */
 export const RARE_CHAR = 3000;
 
-/** Jieba's dictionary read once: each word's part-of-speech tag, how often each single character stands as a word, and every pair of characters that stand together in some word. */
+/**
+ * Jieba's dictionary read once: each word's part-of-speech tag and how often
+ * each single character stands as a word. A document asks for tens of
+ * thousands of tags, so they are a map; it asks whether two characters stand
+ * together in some word only a few times, so that is a search of the text
+ * itself (building the set of every pair cost about as much again as the map:
+ * a second per ingest process).
+ */
 interface Dictionary {
+  text: string;
   tags: Map<string, string>;
   singles: Map<string, number>;
-  pairs: Set<string>;
 }
 
 let dictionary: Dictionary | undefined;
 
 function readDictionary(): Dictionary {
   if (dictionary) return dictionary;
-  const out: Dictionary = { tags: new Map(), singles: new Map(), pairs: new Set() };
+  const text = Buffer.from(dict).toString('utf8');
+  const out: Dictionary = { text, tags: new Map(), singles: new Map() };
   // Lines are “word count tag”; read by index, as the 349 000 lines make splitting costly.
-  for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
+  for (const line of text.split('\n')) {
     const a = line.indexOf(' ');
     const b = line.indexOf(' ', a + 1);
     if (a <= 0 || b === -1) continue;
     const word = line.slice(0, a);
     out.tags.set(word, line.slice(b + 1).trim());
-    if (word.length === 1 || Array.from(word).length === 1) out.singles.set(word, Number(line.slice(a + 1, b)));
-    for (let i = 0; i + 1 < word.length; i++) out.pairs.add(word.slice(i, i + 2));
+    // One character is one or two UTF-16 units (an astral one): Array.from only for the two.
+    if (word.length === 1 || (word.length === 2 && Array.from(word).length === 1)) out.singles.set(word, Number(line.slice(a + 1, b)));
   }
   return (dictionary = out);
 }
@@ -69,5 +77,12 @@ export function dictionaryTag(word: string): string | undefined {
 
 /** Whether two characters stand together, in this order, in some word of jieba's dictionary (一词 in 一词多义; never 臣务). */
 export function pairInDictionary(pair: string): boolean {
-  return readDictionary().pairs.has(pair);
+  const { text } = readDictionary();
+  // Found in the text, it must lie in a line's word, before the count (务 followed by the space is in no word).
+  for (let at = text.indexOf(pair); at !== -1; at = text.indexOf(pair, at + 1)) {
+    const line = text.lastIndexOf('\n', at) + 1;
+    const wordEnd = text.indexOf(' ', line);
+    if (at >= line && wordEnd !== -1 && at + pair.length <= wordEnd) return true;
+  }
+  return false;
 }
