@@ -39,7 +39,7 @@ describe('tenth real-page set', () => {
     expect(doc.meta.date).toBe('2012-12-10');
   });
 
-  it('a page in traditional characters: its bracketed lead names the author as printed, its caption, update stamp and copyright line are furniture', async () => {
+  it('a page in traditional characters: its bracketed lead names the author as printed and stays in ¶1, its caption, update stamp and copyright line are furniture', async () => {
     const t1 = '行政院副院長表示，這一波是全球性的雞蛋減產的問題，目前採取多元方案緩解蛋供應不足的問題。';
     const t2 = '他說，包括種雞進口，包括換羽結束後可以增產，農委會預估3月初才能夠緩解，所以目前拜託各通路能夠分時段來供應。';
     const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>多元方案解決蛋荒 | 綜合 | 中央社 CNA</title></head><body><div class="nav"><a href="/">首頁</a></div>
@@ -50,8 +50,9 @@ describe('tenth real-page set', () => {
     const r = await ingest('cna.html', html);
     const draft = r.doc.drafts[0]!;
     expect(draft.authors.map((a) => a.name)).toEqual(['溫貴香']);
-    expect(draft.raw).toEqual([t1, t2]);
-    expect(r.left.find((b) => b.text.startsWith('（中央社記者溫貴香'))?.role).toBe('byline');
+    // The lead is part of ¶1 as printed (the library's rule for datelines): read for its reporter, never cut.
+    expect(draft.raw).toEqual([`（中央社記者溫貴香台北21日電）${t1}`, t2]);
+    expect(r.left.some((b) => b.text.startsWith('（中央社記者溫貴香'))).toBe(false);
     expect(r.left.find((b) => b.text.startsWith('圖為'))?.role).toBe('caption');
     expect(r.doc.meta.date).toBe('2023-02-21');
     // The editor's credit glued to the last paragraph, and the wire's date code after it (民國112年2月21日): no text, no author.

@@ -18,6 +18,7 @@ import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isNationalRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
 import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLUMN_LABEL, COMPILER, contentsEntries, MD_MARK, PART_HEADING, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { newsLeadOf, type NewsLead } from './news-lead.ts';
 import { readingFlag } from './reading-flags.ts';
 import { libraryLexicon, nearMissReadings, type ReadingLexicon } from './near-miss-readings.ts';
 import { chromeBlockRole, chromeRole, compilersBlocks, omissionOf } from './omissions.ts';
@@ -51,6 +52,8 @@ export interface Draft {
   methods: Suggestion[];
   themes: Suggestion[];
   flags: string[];
+  /** What the analysis read from the text and left in it as printed (a news lead's reporters and outlet), for the report. */
+  read?: string[];
   /** The published case whose body this draft repeats, if any (library.ts). */
   published?: PublishedTwin;
 }
@@ -715,13 +718,21 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     if (authors.length === 0 && meta.author && spans.length === 1) authors = meta.author.split(/[、，,\s]+/).filter(Boolean).map((name) => ({ name }));
     const roleNote = body.map((p) => /[(（]作者(?:系|为|是)(.+?)[)）]/.exec(p.text)?.[1]).find(Boolean);
     if (roleNote) authors = authors.map((a) => ({ ...a, role: a.role ?? roleNote }));
+    // A news lead opening the text stays in it as printed; its reporters are the authors where no byline names any.
+    const lead = body[0] ? newsLeadOf(body[0].text) : undefined;
+    const fromLead = !!lead && authors.length === 0 && lead.reporters.length > 0;
+    if (fromLead) authors = lead.reporters;
+    if (lead?.outlet && spans.length === 1) meta.publication ??= lead.outlet;
+    const read = lead ? [leadReport(lead, fromLead)] : [];
+    // The places a text is about are read without the lead's: where an item was filed is not where its case is.
+    const readTexts = body.map((p, i) => (i === 0 && lead ? lead.rest : p.text));
 
-    const bodyText = body.map((p) => p.text).join('\n');
+    const bodyText = readTexts.join('\n');
     // An author's post in a locality's organ places the text there; a university or firm in an affiliation says where the author works, not what the text is about.
     const authorRoles = authors.map((a) => (a.role && isLocalOffice(a.role) ? a.role : '')).join(' ');
     const statedPlace = hints.places?.find((s) => norm.lineMap(s.line) === titlePara.first)?.place ?? '';
     const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace}`;
-    const opening = openingText(body.map((p) => p.text));
+    const opening = openingText(readTexts);
     // The heading's place, made precise by the opening; else the most precise place the opening paragraphs
     // name (the county he went to over the city of his old school); a city the heading or opening names only
     // in short, where that is consistent and more precise; else the body's, unless it names places all over
@@ -735,7 +746,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       (fromOpening && (childNamedAfter(opening, fromOpening, vocab.regions) ?? fromOpening));
     // A city's short name is read on past a lead of short lines (a quote, a teaser); the rules above keep to the
     // first two paragraphs, where a province's short name is read too.
-    const byShortName = leadsOf(body.map((p) => p.text)).map((lead) => cityOfOpening(`${headingText}\n${lead}`, stated, vocab.regions)).find(Boolean);
+    const byShortName = leadsOf(readTexts).map((lead) => cityOfOpening(`${headingText}\n${lead}`, stated, vocab.regions)).find(Boolean);
     const wider = isNationalRoundUp(headingText, bodyText, vocab.regions) ? undefined : (byShortName ?? stated ?? headerPlace ?? placeOfText(bodyText, vocab.regions));
     const place = countyOfBody(bodyText, wider, vocab.regions) ?? wider;
     const township = townshipOf(headingText, place, vocab.regions);
@@ -801,6 +812,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       methods,
       themes,
       flags,
+      ...(read.length ? { read } : {}),
     };
     if (noted) titleMarks.set(draft, closingMark);
     return draft;
@@ -837,6 +849,12 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     dropped,
     left,
   };
+}
+
+/** The report's line for a news lead read and left in the text (第1段 as printed). */
+function leadReport(lead: NewsLead, authors: boolean): string {
+  const said = [authors ? `作者 ${lead.reporters.map((a) => a.name).join('、')}` : '', lead.outlet ? `出处 ${lead.outlet}` : ''].filter(Boolean);
+  return `第1段开头的电头“${lead.lead}”照原文留在正文中${said.length ? `；据此读出${said.join('，')}` : ''}`;
 }
 
 /** A title as a contents list names it: no heading marker, no subtitle, no page number, no spaces. */
