@@ -92,3 +92,32 @@ describe('tenth real-page set', () => {
     expect(judge(want('330100'), r).regionsRight).toBe(0);
   });
 });
+
+describe('tenth real-page set, second pass: a source tag on the headline, a unit glued before the author, a date split over two elements', () => {
+  it('a headline opened by a bracketed tag naming the outlet the page names elsewhere (【××新闻】 over 来源：××新闻) is no title word: listed; a tag named nowhere else stays', async () => {
+    const page = (title: string, end: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}-国学院</title></head><body><div class="menu"><a href="/">首页</a></div>
+<div class="main"><h1>${title}</h1><div class="info">2017-04-06 17:46</div><div class="v_news_content"><p>${p1}</p><p>${p2}</p>${end}</div></div><div class="footer">版权所有 © 2017 国学院</div></body></html>`;
+    const tagged = await ingest('tag.html', page('【边城新闻】群众工作怎么做', '<p>来源：边城新闻 2017-02-26 15:18</p><p>（本文经边城新闻授权转载）</p>'));
+    expect(tagged.doc.drafts.map((d) => d.title)).toEqual(['群众工作怎么做']);
+    expect(tagged.left.find((b) => b.text === '【边城新闻】')?.role).toBe('column');
+    const untagged = await ingest('plain.html', page('【新春走基层】群众工作怎么做', ''));
+    expect(untagged.doc.drafts.map((d) => d.title)).toEqual(['【新春走基层】群众工作怎么做']);
+  });
+
+  it('a labelled author printed glued after the unit (作者：云南大学历史学院肖文杰) is the name after the unit word; a unit alone names no one', async () => {
+    expect(parseAuthorLine('作者：云南大学历史学院肖文杰')).toEqual([{ name: '肖文杰', role: '云南大学历史学院' }]);
+    expect(parseAuthorLine('作者：国家统计局办公室')).toBeUndefined();
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>群众工作怎么做</title></head><body><h1>群众工作怎么做</h1><div class="info">2017-04-06</div><div class="content"><p>${p1}</p><p>${p2}</p><p>来源：边城新闻 2017-02-26 15:18 作者：云南大学历史学院肖文杰</p></div></body></html>`;
+    const { doc } = await ingest('unit.html', html);
+    expect(doc.drafts[0]!.authors.map((a) => a.name)).toEqual(['肖文杰']);
+    expect(doc.drafts[0]!.raw).toEqual([p1, p2]);
+  });
+
+  it('the page date printed split over a day element and a year-month element under the headline (21 / 2024年02月) is the source date', async () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>永善县人民政府</title></head><body><div class="nav"><a href="/">首页</a></div>
+<div class="news-det-box"><div class="left"><h5>永善县召开干部职工大会暨群众工作大会</h5><div class="lcon"><div class="data"><div class="day">21</div><div class="year">2024年02月</div></div>
+<div class="doc"><p>${p1}</p><p>${p2}</p></div><div class="back-list"><a href="/zyxx">返回列表</a></div></div></div></div><div class="footer">版权所有 © 2024 永善县人民政府</div></body></html>`;
+    const { doc } = await ingest('split.html', html);
+    expect(doc.meta.date).toBe('2024-02-21');
+  });
+});

@@ -220,6 +220,15 @@ function splitAffiliation(token: string): { name: string; role: string } | undef
 /** A post, then the name it is printed before (研究员徐占忱): the name is what follows the last post word. */
 const POSTED_NAME = /^(.*(?:研究员|教授|讲师|博士|主任|书记|部长|局长|院长|校长|所长|专家|学者))(\p{Script=Han}{2,4})$/u;
 /**
+ * A unit's name, then the name printed glued after it (武汉大学历史学院郭伦): the name is what follows the unit word,
+ * two or three characters that are no unit themselves (…统计局办公室 names no one).
+ */
+const UNIT_THEN_NAME = new RegExp(`^(\\p{Script=Han}{2,30}?${UNIT_WORD.source})(\\p{Script=Han}{2,3})$`, 'u');
+const unitThenName = (line: string) => {
+  const m = UNIT_THEN_NAME.exec(line);
+  return m && !/[省市县区委局办部院室处所厅会站队镇乡村网报社台刊校司心]$/u.test(m[2]!) && !UNIT_WORD.test(m[2]!) ? m : null;
+};
+/**
  * The one list of role words a byline prints before names (本报记者, 通讯员, 评论员), an outlet's name perhaps
  * before the role (澎湃新闻记者, 半月谈记者): the role, never a name.
  */
@@ -311,8 +320,9 @@ function parseSimplifiedAuthorLine(text: string): Array<{ name: string; role?: s
   if (labelled) line = line.replace(/[，,]/gu, ' ');
   // 东方网记者曹磊5月13日报道：, a lead naming its reporter: the names before the day; （姚峰 上海报道）: before where he filed (本报记者 王五报道 names him).
   line = line.replace(/(?:(?<!记者|通讯员)\s+\p{Script=Han}{2,6}(?=报道))?\s*(?:\d{1,2}月\d{1,2}日)?\s*报道\s*[:：]?$/u, '');
-  // 作者：…研究部部长、研究员徐占忱: a labelled name printed after its posts is the words after the last post.
-  const posted = labelled ? POSTED_NAME.exec(line) : null;
+  // 作者：…研究部部长、研究员徐占忱: a labelled name printed after its posts is the words after the last post; 作者：武汉大学
+  // 历史学院郭伦, after its unit, the words after the unit's.
+  const posted = labelled ? (POSTED_NAME.exec(line) ?? unitThenName(line)) : null;
   if (posted && !/\s/.test(posted[2]!) && !NOT_A_NAME.test(posted[2]!)) return [{ name: posted[2]!, role: posted[1]! }];
   if (len(line) > 50 || /[。，！？：:“”《》（）()]/.test(line)) return undefined;
   // 记者肖文杰 printed without a space: the role word and the name apart.

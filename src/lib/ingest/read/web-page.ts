@@ -11,7 +11,7 @@ import { Readability } from '@mozilla/readability';
 import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
 import { parse, serialize, serializeOuter } from 'parse5';
-import { DATE, dateIn, partialDateOf } from '../dates.ts';
+import { DATE, dateIn, partialDateOf, splitDateOf } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import { DATELINE_LEAD, NEWS_LEAD, newsLeadOf } from '../news-lead.ts';
 import type { ExtractedDocument } from '../extracted.ts';
@@ -117,6 +117,14 @@ const titleParts = (title: string) => title.split(/\s*(?:_|｜|\||--|\s-\s|\s–
 
 /** A byline printed as the article's first line: 文/…, 作者：…, 记者 …, 本报记者 …. */
 const BYLINE_LINE = /^(?:文|作者|撰文|撰稿|执笔|(?:本报|本刊|本台|本网)?(?:特约|见习|实习)?(?:记者|通讯员))\s*[/／:：\s]/u;
+/** The bracketed tag opening a headline (【澎湃新闻】) when the page names it elsewhere, not only as such a tag (来源：澎湃新闻). */
+function sourceTagOf(title: string, texts: readonly string[]): string | undefined {
+  const m = /^[【\[]([^】\]]{2,12})[】\]]\s*(?=\S)/u.exec(title);
+  if (!m) return undefined;
+  const name = m[1]!;
+  return texts.some((t) => t.includes(name) && !t.includes(m[0].trim())) ? m[0].trim() : undefined;
+}
+
 /** A link to a user's profile on a platform (头条 /c/user/…, 大风号 /mediaShare/home/2583/media, ?uid=…): the account that posted, not a byline. */
 const PROFILE_LINK = /\/(?:c\/)?(?:user|u|profile|account)\/|\/home\/\d+(?:\/|$)|[?&](?:uid|user_?id)=/i;
 
@@ -639,6 +647,11 @@ export function readWebPage(
     heading.push(page[titleAt - 1]!);
   }
   if (titleAt >= 0 && startAt > titleAt && startAt - titleAt <= 8) {
+    // The page's date printed split over two elements under the headline (21 / 2024年02月) is its own date, as a whole one there is.
+    for (let i = titleAt + 1; i + 1 < startAt; i++) {
+      const split = splitDateOf(page[i]!.text, page[i + 1]!.text);
+      if (split) meta.date = split;
+    }
     for (let i = titleAt + 1; i < startAt; i++) {
       const b = page[i]!;
       between.add(i);
@@ -714,6 +727,15 @@ export function readWebPage(
     if (level) headings.push({ line: lines.length, level, cue });
   };
   for (const b of notes) push(b.text);
+  // A bracketed lead-in naming the outlet or column the page names elsewhere (【澎湃新闻】… over 来源：澎湃新闻) says whose
+  // the piece is: no words of the headline, listed.
+  const tag = title ? sourceTagOf(title, page.map((p) => p.text)) : undefined;
+  if (title && tag) {
+    title = title.slice(tag.length).trim();
+    meta.title = title;
+    count(dropped, 'column');
+    left.push({ role: 'column', text: tag, reason: 'a bracketed lead-in to the headline naming the outlet or column the page names elsewhere: not words of the headline' });
+  }
   if (title) push(title, 1);
   // A heading element under the headline (an <h3> subtitle without a dash), or a line the page marks as its subtitle, is one level down.
   for (const b of heading) push(b.text, (b.heading && b.heading > 1) || b.subtitle ? 2 : undefined);
