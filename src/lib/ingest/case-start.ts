@@ -473,15 +473,36 @@ function isCompilation(ps: readonly Paragraph[], spans: Span[], ctx: Context): b
 }
 
 /**
+ * A paragraph's heading rank, 1 highest: the level the document's structure gives it (a heading style, <h1>, `#`), or
+ * the count of its Markdown `#` marks; undefined for a paragraph set as no heading. The one judge of rank, for the
+ * cases' titles, the parts over them and a closing 后记.
+ */
+export function headingRank(p: Paragraph, levels: ReadonlyMap<number, number>): number | undefined {
+  return levels.get(p.first) ?? MD_MARK.exec(p.text)?.[0].trim().length;
+}
+
+/**
  * The heading rank a compilation's cases take: the first, unless its every heading stands right over one of the
  * second while the second also stands alone (parts grouping cases: 第一部分 over two cases, 第二部分 over one).
  */
-function caseRank(ps: readonly Paragraph[], ctx: Context): number {
-  const level = (i: number) => (ps[i] ? ctx.levels.get(ps[i]!.first) : undefined);
-  const tops = ps.map((_, i) => i).filter((i) => level(i) === 1 && isTitleLike(ps[i]!.text));
-  const seconds = ps.map((_, i) => i).filter((i) => level(i) === 2 && isTitleLike(ps[i]!.text));
-  const overSecond = tops.length > 0 && tops.every((i) => level(i + 1) === 2);
+function caseRank(ps: readonly Paragraph[], levels: ReadonlyMap<number, number>): number {
+  const rank = (i: number) => (ps[i] ? headingRank(ps[i]!, levels) : undefined);
+  const tops = ps.map((_, i) => i).filter((i) => rank(i) === 1 && isTitleLike(ps[i]!.text));
+  const seconds = ps.map((_, i) => i).filter((i) => rank(i) === 2 && isTitleLike(ps[i]!.text));
+  const overSecond = tops.length > 0 && tops.every((i) => rank(i + 1) === 2);
   return overSecond && seconds.length > tops.length ? 2 : 1;
+}
+
+/**
+ * A part's heading over the case after it (第一部分　深入基层…): a part's marker, or a heading the document ranks
+ * above that case's title (Heading 1 over Heading 2) as it ranks another heading (parts are several: one heading
+ * alone over all the cases is the compilation's title). Only where it stands right over a case's heading: no case itself.
+ */
+export function isPartOver(p: Paragraph, title: Paragraph, levels: ReadonlyMap<number, number>, ps: readonly Paragraph[]): boolean {
+  const own = headingRank(p, levels);
+  const theirs = headingRank(title, levels);
+  const ranked = own !== undefined && theirs !== undefined && own < theirs && ps.some((q) => q !== p && headingRank(q, levels) === own && isTitleLike(q.text));
+  return isTitleLike(p.text) && (PART_HEADING.test(p.text) || ranked);
 }
 
 export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
@@ -511,7 +532,7 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
     if (numbered.length >= 2) break;
   }
 
-  const hinted = prune(ps, idx((i) => level(i) === caseRank(ps, ctx) && title(i)), ctx);
+  const hinted = prune(ps, idx((i) => level(i) === caseRank(ps, ctx.levels) && title(i)), ctx);
   if (hinted.length >= 2 && isCompilation(ps, hinted, ctx)) return withEnds(hinted, ps.length);
 
   // Plain title lines, each standing alone before its body, under a compilation's header.

@@ -17,7 +17,7 @@ import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isNationalRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
-import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLUMN_LABEL, COMPILER, contentsEntries, MD_MARK, PART_HEADING, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLUMN_LABEL, COMPILER, contentsEntries, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { newsLeadOf, type NewsLead } from './news-lead.ts';
 import { readingFlag } from './reading-flags.ts';
 import { libraryLexicon, nearMissReadings, type ReadingLexicon } from './near-miss-readings.ts';
@@ -411,29 +411,24 @@ function isHeaderSpan(ps: readonly Paragraph[], span: Span, next: Span): boolean
 
 const PART_REASON = '汇编的分部标题，标在其下各篇之前，不属任何案例正文';
 
-/**
- * A part's heading over the case after it (第一部分　深入基层…): a part's marker, or a heading the document ranks
- * above that case's title (Heading 1 over Heading 2) as it ranks another heading (parts are several: one heading
- * alone over all the cases is the compilation's title). Only where it stands right over a case's heading: no case itself.
- */
-function isPartOver(p: Paragraph, title: Paragraph, levels: ReadonlyMap<number, number>, ps: readonly Paragraph[]): boolean {
-  const own = levels.get(p.first);
-  const theirs = levels.get(title.first);
-  const ranked = own !== undefined && theirs !== undefined && own < theirs && ps.some((q) => q !== p && levels.get(q.first) === own && isTitleLike(q.text));
-  return isTitleLike(p.text) && (PART_HEADING.test(p.text) || ranked);
-}
+/** The editors' signature closing a note (编　者, 编者, ×× 编). */
+const EDITORS_SIGNATURE = /^编[\s\u3000]*者$/u;
 
 /**
  * A compilation's 后记 closing its last case: the heading and everything after it, cut from the span (its end
  * moves up) and returned, heading first; nothing when no 后记 heading follows the case's first paragraph.
  * Where the document sets the case titles as headings (a heading rank, a # mark), a 后记 set lower or not at all
  * is a section of the last case (an essay's own 后记), the author's words: only one set as a case title is the compilers'.
+ * With no rank to compare (plain text), the 后记 is the compilers' only where the document shows it was collected
+ * (`collected`: a compiler's line, a note or contents before the cases) or the editors sign it; else it is the last
+ * text's own (an essay whose sections read as cases).
  */
-function cutPostscript(ps: readonly Paragraph[], span: Span, levels: ReadonlyMap<number, number>): Paragraph[] {
+function cutPostscript(ps: readonly Paragraph[], span: Span, levels: ReadonlyMap<number, number>, collected: boolean): Paragraph[] {
   const title = ps[span.titleIndex]!;
-  const rank = (p: Paragraph) => levels.get(p.first) ?? MD_MARK.exec(p.text)?.[0].trim().length;
-  const setAsTitle = (p: Paragraph) => rank(title) === undefined || (rank(p) ?? Infinity) <= rank(title)!;
-  const at = ps.findIndex((p, i) => i > lastOf(span) + 1 && i < span.end && POSTSCRIPT_LABEL.test(p.text.replace(MD_MARK, '')) && setAsTitle(p));
+  const rank = (p: Paragraph) => headingRank(p, levels);
+  const signed = (at: number) => ps.slice(at + 1, span.end).some((p) => EDITORS_SIGNATURE.test(p.text) || COMPILER.test(p.text));
+  const setAsTitle = (p: Paragraph, i: number) => (rank(title) === undefined ? collected || signed(i) : (rank(p) ?? Infinity) <= rank(title)!);
+  const at = ps.findIndex((p, i) => i > lastOf(span) + 1 && i < span.end && POSTSCRIPT_LABEL.test(p.text.replace(MD_MARK, '')) && setAsTitle(p, i));
   if (at < 0) return [];
   const cut = ps.slice(at, span.end);
   span.end = at;
@@ -545,7 +540,9 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     }
   }
   // A compilation's 后记 after its last case is the compilers' closing note, not that case's text.
-  const postscript = lastSpan && spans.length > 1 ? cutPostscript(ps, lastSpan, headingLevel) : [];
+  const opening = ps.slice(0, spans[0]?.start ?? 0);
+  const collected = contents.length > 0 || opening.some((p) => COMPILER.test(p.text) || NOTE_LABEL.test(p.text) || PREFACE_LABEL.test(p.text) || isContentsLine(p.text));
+  const postscript = lastSpan && spans.length > 1 ? cutPostscript(ps, lastSpan, headingLevel, collected) : [];
   // The label of the attachment a case opens (附件2), a bulletin's column over it (【他山之石】) or the heading of the part
   // it begins (第二部分　……) stands after the previous case's last paragraph.
   // With no case after it, a line in 【】 closing the text heads nothing: it is the last case's own.
