@@ -221,12 +221,13 @@ function splitAffiliation(token: string): { name: string; role: string } | undef
 const POSTED_NAME = /^(.*(?:研究员|教授|讲师|博士|主任|书记|部长|局长|院长|校长|所长|专家|学者))(\p{Script=Han}{2,4})$/u;
 /**
  * A unit's name, then the name printed glued after it (武汉大学历史学院郭伦): the name is what follows the unit word,
- * two or three characters that are no unit themselves (…统计局办公室 names no one).
+ * two or three characters that are no unit and no post themselves (…统计局办公室 names no one; 方敏北京大学经济学院教授
+ * is a name before its post, splitAffiliation's).
  */
 const UNIT_THEN_NAME = new RegExp(`^(\\p{Script=Han}{2,30}?${UNIT_WORD.source})(\\p{Script=Han}{2,3})$`, 'u');
 const unitThenName = (line: string) => {
   const m = UNIT_THEN_NAME.exec(line);
-  return m && !/[省市县区委局办部院室处所厅会站队镇乡村网报社台刊校司心]$/u.test(m[2]!) && !UNIT_WORD.test(m[2]!) ? m : null;
+  return m && !/[省市县区委局办部院室处所厅会站队镇乡村网报社台刊校司心]$/u.test(m[2]!) && !UNIT_WORD.test(m[2]!) && !POST_END.test(m[2]!) ? m : null;
 };
 /**
  * The one list of role words a byline prints before names (本报记者, 通讯员, 评论员), an outlet's name perhaps
