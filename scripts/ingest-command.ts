@@ -57,6 +57,8 @@ interface ReportDraft {
   methods: Array<{ id: string; trigger: string }>;
   themes: Array<{ id: string; trigger: string }>;
   flags: string[];
+  /** What ingest read from the text and left in it as printed (a news lead's reporters), none to check. */
+  read?: string[];
   /** Why the id is not the plain place + title one (a collision), if it is not. */
   idNote?: string;
   /** The published case (in --content) whose body this draft repeats, if any. */
@@ -323,6 +325,7 @@ export async function ingestCommand(argv: string[], io: CommandOutput): Promise<
           methods: draft.methods.map((m) => ({ id: m.id, trigger: m.trigger })),
           themes: draft.themes.map((t) => ({ id: t.id, trigger: t.trigger })),
           flags: draft.flags,
+          ...(draft.read ? { read: draft.read } : {}),
           ...(note ? { idNote: note } : {}),
           ...(draft.published ? { published: { id: draft.published.id, title: draft.published.title, similarity: Math.round(draft.published.similarity * 1000) / 1000 } } : {}),
           ...(stored.has(draft) ? { stored: stored.get(draft)! } : {}),
@@ -423,6 +426,7 @@ function printReport(inputs: InputReport[], errors: string[], writtenTo: string 
       if (d.idNote) line(`    注意 ${d.idNote}`);
       line(`    地点 ${d.region ? `${d.region.name}${d.region.township ?? ''}（${d.region.code}）` : '未定'}；作者 ${d.authors.map((a) => a.name).join('、') || '无'}`);
       line(`    方法 ${d.methods.map((m) => `${m.id}〔${m.trigger}〕`).join('、') || '无'}`);
+      for (const r of d.read ?? []) line(`    读出 ${r}`);
       for (const f of d.flags) line(`    待核 ${f}`);
     }
     for (const dup of r.duplicates) line(`  likely duplicate, not written: “${dup.title}” is the same text as ${dup.of} (from ${dup.from})`);

@@ -349,6 +349,17 @@ describe('what is not a case', () => {
     expect(essay.drafts[0]!.raw).toContain('作者自己的后记，写于成书之时。');
   });
 
+  it('in plain text with no heading marks, a 后记 closes a compilation only where the document shows someone collected it (a compiler, a note, contents, or the 后记 signed 编者); else it is the last text’s own', () => {
+    const own = ['做群众工作的几点体会', '', '北京西城区广外街道的做法', '', caseBody('广外街道'), '', '天津宝坻区的做法', '', caseBody('宝坻区'), '', '后　记', '', '这篇体会写成之后，又请几位老同志看过，作了修改。'].join('\n');
+    const essay = analyseDocument(own, vocab);
+    expect(essay.drafts.at(-1)!.raw).toContain('这篇体会写成之后，又请几位老同志看过，作了修改。');
+    expect(essay.left?.some((b) => b.role === 'editor-note')).toBe(false);
+    // Signed by the editors, the same 后记 is the compilers' closing note, cut and listed as before.
+    const compiled = analyseDocument(`${own}\n\n编　者`, vocab);
+    expect(compiled.drafts.at(-1)!.raw).not.toContain('这篇体会写成之后，又请几位老同志看过，作了修改。');
+    expect(compiled.left?.filter((b) => b.role === 'editor-note').map((b) => b.text)).toEqual(['后　记', '这篇体会写成之后，又请几位老同志看过，作了修改。', '编　者']);
+  });
+
   it('a teaching compilation’s 思考题 after a case are no text of it: cut, and listed with their role', () => {
     const questions = ['思考题：', '', '1．服务网点为什么要下延到村？', '', '2．结合本地实际谈谈如何借鉴。'];
     const text = ['# 北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', ...questions, '', '# 天津宝坻区推行一站三中心', '', caseBody('宝坻区'), '', ...questions].join('\n');

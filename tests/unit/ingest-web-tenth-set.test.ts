@@ -39,7 +39,7 @@ describe('tenth real-page set', () => {
     expect(doc.meta.date).toBe('2012-12-10');
   });
 
-  it('a page in traditional characters: its bracketed lead names the author as printed, its caption, update stamp and copyright line are furniture', async () => {
+  it('a page in traditional characters: its bracketed lead names the author as printed and stays in ¶1, its caption, update stamp and copyright line are furniture', async () => {
     const t1 = '行政院副院長表示，這一波是全球性的雞蛋減產的問題，目前採取多元方案緩解蛋供應不足的問題。';
     const t2 = '他說，包括種雞進口，包括換羽結束後可以增產，農委會預估3月初才能夠緩解，所以目前拜託各通路能夠分時段來供應。';
     const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>多元方案解決蛋荒 | 綜合 | 中央社 CNA</title></head><body><div class="nav"><a href="/">首頁</a></div>
@@ -50,8 +50,9 @@ describe('tenth real-page set', () => {
     const r = await ingest('cna.html', html);
     const draft = r.doc.drafts[0]!;
     expect(draft.authors.map((a) => a.name)).toEqual(['溫貴香']);
-    expect(draft.raw).toEqual([t1, t2]);
-    expect(r.left.find((b) => b.text.startsWith('（中央社記者溫貴香'))?.role).toBe('byline');
+    // The lead is part of ¶1 as printed (the library's rule for datelines): read for its reporter, never cut.
+    expect(draft.raw).toEqual([`（中央社記者溫貴香台北21日電）${t1}`, t2]);
+    expect(r.left.some((b) => b.text.startsWith('（中央社記者溫貴香'))).toBe(false);
     expect(r.left.find((b) => b.text.startsWith('圖為'))?.role).toBe('caption');
     expect(r.doc.meta.date).toBe('2023-02-21');
     // The editor's credit glued to the last paragraph, and the wire's date code after it (民國112年2月21日): no text, no author.
@@ -89,5 +90,34 @@ describe('tenth real-page set', () => {
     const want = (region: string) => ({ kind: 'web', drafts: [{ title: '浙江省淡水水产研究所召开干部职工大会', authors: [], region, body: [text, p2] }] });
     expect(judge(want('330000'), r).problems).toEqual([]);
     expect(judge(want('330100'), r).regionsRight).toBe(0);
+  });
+});
+
+describe('tenth real-page set, second pass: a source tag on the headline, a unit glued before the author, a date split over two elements', () => {
+  it('a headline opened by a bracketed tag naming the outlet the page names elsewhere (【××新闻】 over 来源：××新闻) is no title word: listed; a tag named nowhere else stays', async () => {
+    const page = (title: string, end: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}-国学院</title></head><body><div class="menu"><a href="/">首页</a></div>
+<div class="main"><h1>${title}</h1><div class="info">2017-04-06 17:46</div><div class="v_news_content"><p>${p1}</p><p>${p2}</p>${end}</div></div><div class="footer">版权所有 © 2017 国学院</div></body></html>`;
+    const tagged = await ingest('tag.html', page('【边城新闻】群众工作怎么做', '<p>来源：边城新闻 2017-02-26 15:18</p><p>（本文经边城新闻授权转载）</p>'));
+    expect(tagged.doc.drafts.map((d) => d.title)).toEqual(['群众工作怎么做']);
+    expect(tagged.left.find((b) => b.text === '【边城新闻】')?.role).toBe('column');
+    const untagged = await ingest('plain.html', page('【新春走基层】群众工作怎么做', ''));
+    expect(untagged.doc.drafts.map((d) => d.title)).toEqual(['【新春走基层】群众工作怎么做']);
+  });
+
+  it('a labelled author printed glued after the unit (作者：云南大学历史学院肖文杰) is the name after the unit word; a unit alone names no one', async () => {
+    expect(parseAuthorLine('作者：云南大学历史学院肖文杰')).toEqual([{ name: '肖文杰', role: '云南大学历史学院' }]);
+    expect(parseAuthorLine('作者：国家统计局办公室')).toBeUndefined();
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>群众工作怎么做</title></head><body><h1>群众工作怎么做</h1><div class="info">2017-04-06</div><div class="content"><p>${p1}</p><p>${p2}</p><p>来源：边城新闻 2017-02-26 15:18 作者：云南大学历史学院肖文杰</p></div></body></html>`;
+    const { doc } = await ingest('unit.html', html);
+    expect(doc.drafts[0]!.authors.map((a) => a.name)).toEqual(['肖文杰']);
+    expect(doc.drafts[0]!.raw).toEqual([p1, p2]);
+  });
+
+  it('the page date printed split over a day element and a year-month element under the headline (21 / 2024年02月) is the source date', async () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>永善县人民政府</title></head><body><div class="nav"><a href="/">首页</a></div>
+<div class="news-det-box"><div class="left"><h5>永善县召开干部职工大会暨群众工作大会</h5><div class="lcon"><div class="data"><div class="day">21</div><div class="year">2024年02月</div></div>
+<div class="doc"><p>${p1}</p><p>${p2}</p></div><div class="back-list"><a href="/zyxx">返回列表</a></div></div></div></div><div class="footer">版权所有 © 2024 永善县人民政府</div></body></html>`;
+    const { doc } = await ingest('split.html', html);
+    expect(doc.meta.date).toBe('2024-02-21');
   });
 });

@@ -10,6 +10,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
+import { newsLeadOf } from '../../src/lib/ingest/news-lead.ts';
 import type { DocumentMeta } from '../../src/lib/ingest/clean.ts';
 import { chromeKind, chromeRole, dropChrome, documentTableRows, metaAuthors, readDocumentFields, readMetaLine, splitGluedTail } from '../../src/lib/ingest/read/chrome.ts';
 import { blocksOf } from '../../src/lib/ingest/read/dom-lines.ts';
@@ -257,14 +258,15 @@ describe('web pages', () => {
     const own = await ingestInput('own.html', new TextEncoder().encode(page(summary)), vocab);
     expect(own.doc.drafts[0]!.raw[0]).toBe(summary);
   });
-  it("an outlet's 讯 set off by a comma is the dateline, cut from the paragraph; a sentence's 喜讯， is text", async () => {
+  it("an outlet's 讯 set off by a comma is the dateline, read and left in the paragraph as printed; a sentence's 喜讯， is text", async () => {
     const page = (first: string) =>
       `<html><head><meta charset="utf-8"><title>群众工作怎么做？_××网</title></head><body><div class="main"><h2>群众工作怎么做？</h2><div class="con"><p>${first}十八大报告指出：坚持以人为本、执政为民，始终保持党同人民群众的血肉联系。</p><p>要深入基层，倾听群众呼声，解决群众最关心最直接最现实的利益问题。</p></div></div></body></html>`;
     const wire = await ingestInput('wire.html', new TextEncoder().encode(page('证券时报e公司讯，')), vocab);
-    expect(wire.doc.drafts[0]!.raw[0]).toMatch(/^十八大报告指出/u);
-    expect(wire.left.some((b) => b.role === 'dateline' && b.text === '证券时报e公司讯')).toBe(true);
+    expect(wire.doc.drafts[0]!.raw[0]).toMatch(/^证券时报e公司讯，十八大报告指出/u);
+    expect(wire.doc.drafts[0]!.read?.[0]).toContain('“证券时报e公司讯”');
     const news = await ingestInput('news.html', new TextEncoder().encode(page('合作社传来喜讯，')), vocab);
     expect(news.doc.drafts[0]!.raw[0]).toMatch(/^合作社传来喜讯，十八大/u);
+    expect(news.doc.drafts[0]!.read).toBeUndefined();
   });
   it('a page: the 声明 the article quotes stays in its draft, the site’s 声明 after the article is listed as page furniture', async () => {
     const quoted = '声明：本村“两委”公开承诺，一月内修好村道，请群众监督。';
@@ -327,7 +329,7 @@ describe('web pages', () => {
     const html = `<html><head><meta charset="utf-8"><title>我院党支部举办中药技能大赛 湖南某医院</title></head><body><div class="side"><h1>新闻动态</h1></div><div class="main"><div class="content"><p>位置：首页 &gt; 新闻动态</p><p>我院党支部举办中药技能大赛</p><p>本站讯（职工通讯员 李琴雯 刘会）为深入推进党建与业务工作紧密结合，弘扬我院中药特色，培养优秀的药学技能型人才，我院举办了中药、药学理论知识与专业技能大赛。</p><p>比赛伊始，副院长作了赛前动员，全体中药、药学专业人员参赛，比赛取得了圆满成功。</p></div></div></body></html>`;
     const { doc } = await ingestInput('section.html', new TextEncoder().encode(html), vocab);
     expect(doc.drafts.map((d) => [d.title, d.authors.map((a) => a.name)])).toEqual([['我院党支部举办中药技能大赛', ['李琴雯', '刘会']]]);
-    expect(doc.drafts[0]!.raw[0]).toMatch(/^为深入推进党建/);
+    expect(doc.drafts[0]!.raw[0]).toMatch(/^本站讯（职工通讯员 李琴雯 刘会）为深入推进党建/);
   });
 
   it('page 1 of a paged article: the report and the draft say it continues, and where', async () => {
@@ -376,10 +378,11 @@ describe('seventh real-page set: headline element, subtitle mark, site-name h1, 
     expect(x.left?.some((b) => b.text === '掌握好群众想法是重要途径')).toBe(false);
   });
 
-  it("cuts a broadcaster's 消息 lead as a dateline", async () => {
+  it("leaves a broadcaster's 消息 lead in the paragraph as printed, read as a dateline", async () => {
     const x = await read(page('做群众工作的几点体会', '<h1>做群众工作的几点体会</h1>', `央广网北京2月13日消息 ${p1}`));
-    expect(lines(x.text)[1]).toBe(p1);
-    expect(x.left?.find((b) => b.text === '央广网北京2月13日消息')).toBeDefined();
+    expect(lines(x.text)[1]).toBe(`央广网北京2月13日消息 ${p1}`);
+    expect(x.left?.find((b) => b.text.startsWith('央广网'))).toBeUndefined();
+    expect(newsLeadOf(lines(x.text)[1]!)?.lead).toBe('央广网北京2月13日消息');
   });
 
   it('reads a byline set after a box mark', () => {

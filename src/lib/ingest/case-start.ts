@@ -220,6 +220,16 @@ function splitAffiliation(token: string): { name: string; role: string } | undef
 /** A post, then the name it is printed before (研究员徐占忱): the name is what follows the last post word. */
 const POSTED_NAME = /^(.*(?:研究员|教授|讲师|博士|主任|书记|部长|局长|院长|校长|所长|专家|学者))(\p{Script=Han}{2,4})$/u;
 /**
+ * A unit's name, then the name printed glued after it (武汉大学历史学院郭伦): the name is what follows the unit word,
+ * two or three characters that are no unit and no post themselves (…统计局办公室 names no one; 方敏北京大学经济学院教授
+ * is a name before its post, splitAffiliation's).
+ */
+const UNIT_THEN_NAME = new RegExp(`^(\\p{Script=Han}{2,30}?${UNIT_WORD.source})(\\p{Script=Han}{2,3})$`, 'u');
+const unitThenName = (line: string) => {
+  const m = UNIT_THEN_NAME.exec(line);
+  return m && !/[省市县区委局办部院室处所厅会站队镇乡村网报社台刊校司心]$/u.test(m[2]!) && !UNIT_WORD.test(m[2]!) && !POST_END.test(m[2]!) ? m : null;
+};
+/**
  * The one list of role words a byline prints before names (本报记者, 通讯员, 评论员), an outlet's name perhaps
  * before the role (澎湃新闻记者, 半月谈记者): the role, never a name.
  */
@@ -311,8 +321,9 @@ function parseSimplifiedAuthorLine(text: string): Array<{ name: string; role?: s
   if (labelled) line = line.replace(/[，,]/gu, ' ');
   // 东方网记者曹磊5月13日报道：, a lead naming its reporter: the names before the day; （姚峰 上海报道）: before where he filed (本报记者 王五报道 names him).
   line = line.replace(/(?:(?<!记者|通讯员)\s+\p{Script=Han}{2,6}(?=报道))?\s*(?:\d{1,2}月\d{1,2}日)?\s*报道\s*[:：]?$/u, '');
-  // 作者：…研究部部长、研究员徐占忱: a labelled name printed after its posts is the words after the last post.
-  const posted = labelled ? POSTED_NAME.exec(line) : null;
+  // 作者：…研究部部长、研究员徐占忱: a labelled name printed after its posts is the words after the last post; 作者：武汉大学
+  // 历史学院郭伦, after its unit, the words after the unit's.
+  const posted = labelled ? (POSTED_NAME.exec(line) ?? unitThenName(line)) : null;
   if (posted && !/\s/.test(posted[2]!) && !NOT_A_NAME.test(posted[2]!)) return [{ name: posted[2]!, role: posted[1]! }];
   if (len(line) > 50 || /[。，！？：:“”《》（）()]/.test(line)) return undefined;
   // 记者肖文杰 printed without a space: the role word and the name apart.
@@ -465,15 +476,36 @@ function isCompilation(ps: readonly Paragraph[], spans: Span[], ctx: Context): b
 }
 
 /**
+ * A paragraph's heading rank, 1 highest: the level the document's structure gives it (a heading style, <h1>, `#`), or
+ * the count of its Markdown `#` marks; undefined for a paragraph set as no heading. The one judge of rank, for the
+ * cases' titles, the parts over them and a closing 后记.
+ */
+export function headingRank(p: Paragraph, levels: ReadonlyMap<number, number>): number | undefined {
+  return levels.get(p.first) ?? MD_MARK.exec(p.text)?.[0].trim().length;
+}
+
+/**
  * The heading rank a compilation's cases take: the first, unless its every heading stands right over one of the
  * second while the second also stands alone (parts grouping cases: 第一部分 over two cases, 第二部分 over one).
  */
-function caseRank(ps: readonly Paragraph[], ctx: Context): number {
-  const level = (i: number) => (ps[i] ? ctx.levels.get(ps[i]!.first) : undefined);
-  const tops = ps.map((_, i) => i).filter((i) => level(i) === 1 && isTitleLike(ps[i]!.text));
-  const seconds = ps.map((_, i) => i).filter((i) => level(i) === 2 && isTitleLike(ps[i]!.text));
-  const overSecond = tops.length > 0 && tops.every((i) => level(i + 1) === 2);
+function caseRank(ps: readonly Paragraph[], levels: ReadonlyMap<number, number>): number {
+  const rank = (i: number) => (ps[i] ? headingRank(ps[i]!, levels) : undefined);
+  const tops = ps.map((_, i) => i).filter((i) => rank(i) === 1 && isTitleLike(ps[i]!.text));
+  const seconds = ps.map((_, i) => i).filter((i) => rank(i) === 2 && isTitleLike(ps[i]!.text));
+  const overSecond = tops.length > 0 && tops.every((i) => rank(i + 1) === 2);
   return overSecond && seconds.length > tops.length ? 2 : 1;
+}
+
+/**
+ * A part's heading over the case after it (第一部分　深入基层…): a part's marker, or a heading the document ranks
+ * above that case's title (Heading 1 over Heading 2) as it ranks another heading (parts are several: one heading
+ * alone over all the cases is the compilation's title). Only where it stands right over a case's heading: no case itself.
+ */
+export function isPartOver(p: Paragraph, title: Paragraph, levels: ReadonlyMap<number, number>, ps: readonly Paragraph[]): boolean {
+  const own = headingRank(p, levels);
+  const theirs = headingRank(title, levels);
+  const ranked = own !== undefined && theirs !== undefined && own < theirs && ps.some((q) => q !== p && headingRank(q, levels) === own && isTitleLike(q.text));
+  return isTitleLike(p.text) && (PART_HEADING.test(p.text) || ranked);
 }
 
 export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
@@ -503,7 +535,7 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
     if (numbered.length >= 2) break;
   }
 
-  const hinted = prune(ps, idx((i) => level(i) === caseRank(ps, ctx) && title(i)), ctx);
+  const hinted = prune(ps, idx((i) => level(i) === caseRank(ps, ctx.levels) && title(i)), ctx);
   if (hinted.length >= 2 && isCompilation(ps, hinted, ctx)) return withEnds(hinted, ps.length);
 
   // Plain title lines, each standing alone before its body, under a compilation's header.

@@ -59,6 +59,20 @@ export function partialDateOf(text: string): string | undefined {
   return m ? (m[2] ? `${numberOf(m[1]!)}-${pad(numberOf(m[2]))}` : String(numberOf(m[1]!))) : undefined;
 }
 
+/**
+ * A date printed over two adjacent elements, the day alone beside its year and month (a CMS's calendar leaf: 21 over
+ * 2024年02月): the full date, 2024-02-21; undefined unless one is a day of the month and the other a year and month.
+ */
+export function splitDateOf(first: string, second: string): string | undefined {
+  const day = (t: string) => (/^\d{1,2}$/u.test(asciiDigits(t.trim())) && Number(asciiDigits(t.trim())) >= 1 && Number(asciiDigits(t.trim())) <= 31 ? pad(Number(asciiDigits(t.trim()))) : undefined);
+  const month = (t: string) => {
+    const p = partialDateOf(t);
+    return p && p.includes('-') ? p : undefined;
+  };
+  const [d, m] = day(first) ? [day(first), month(second)] : [day(second), month(first)];
+  return d && m ? `${m}-${d}` : undefined;
+}
+
 /** The date a line ends with at the precision it is printed (2013, 2013-10, 2013-10-08), and the line without it. */
 export function trailingDate(text: string): { date: string; rest: string } | undefined {
   const line = asciiDigits(text.trim());

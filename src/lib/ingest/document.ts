@@ -17,16 +17,17 @@ import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isNationalRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
-import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLUMN_LABEL, COMPILER, contentsEntries, MD_MARK, PART_HEADING, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, isContentsLine, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
-import { readingFlag } from './reading-flags.ts';
+import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLUMN_LABEL, COMPILER, contentsEntries, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { cutAttachmentFronts, tableLinesOf } from './attachments.ts';
-import { libraryLexicon, nearMissReadings, type ReadingLexicon } from './near-miss-readings.ts';
+import { newsLeadOf, type NewsLead } from './news-lead.ts';
+import { libraryLexicon } from './near-miss-readings.ts';
+import { flagsFor, showsOcrTraits } from './reading-suspects.ts';
 import { chromeBlockRole, chromeRole, compilersBlocks, omissionOf } from './omissions.ts';
-import { charAsWordFrequency, cutWords, RARE_CHAR, tagWords } from './words.ts';
 
 export { parseAuthorLine } from './case-start.ts';
 export type { Paragraph } from './case-start.ts';
 export { resolvePlace } from './places.ts';
+export { flagsFor, suspectReading } from './reading-suspects.ts';
 
 
 export interface Suggestion {
@@ -52,6 +53,8 @@ export interface Draft {
   methods: Suggestion[];
   themes: Suggestion[];
   flags: string[];
+  /** What the analysis read from the text and left in it as printed (a news lead's reporters and outlet), for the report. */
+  read?: string[];
   /** The published case whose body this draft repeats, if any (library.ts). */
   published?: PublishedTwin;
 }
@@ -178,183 +181,6 @@ function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>,
   return { paragraphs: out, joins };
 }
 
-/** A suspicion: the words that raise it, what is suspected, and (where the words alone say too little) what must hold of them. */
-type Suspect = [RegExp, string, ((words: string, before: string) => boolean)?];
-
-/**
- * A dash-list read with 一 for —: three or more terms of two to four
- * characters joined by 一 (块区一村居一街镇一区政府), where 一 stands alone
- * as a word at least twice. As a numeral, 一 begins a word (一个门一个门,
- * 上下一体…进一步), and jieba cuts it so.
- */
-const DASH_AS_YI = /(?:[^\P{Script=Han}一]{2,4}一){2,}[^\P{Script=Han}一]{2,4}/u;
-const yiStandsAlone = (words: string) => cutWords(words).filter((w) => w === '一').length >= 2;
-
-/** OCR's typographic traits: glyphs no typist confuses (l/O among digits, · for a decimal point, ,, for ”, a letter among Han characters, 一 for a dash). */
-const OCR_TRAITS: Suspect[] = [
-  // A range's bounds count as digits (每月l—5日), as a sum's do (l+10).
-  [/(?<![A-Za-z])l(?=[+\d]|[—–~～-]{1,2}\d)|(?<=\d(?:[—–~～-]{1,2})?)[lO](?![A-Za-z])|(?<![A-Za-z])[lO](?=\d)|(?<=\p{Script=Han})[lO]{2}(?=\p{Script=Han})/u, '疑数字误作字母（l/O）'],
-  [/\d--\d/u, '数字间两个半角连字符（--），疑当作连接号（—）'],
-  // A colon between numbers is a clock time (10:30) or a ratio (比例为1:3); anything else is odd (出1:600多人次).
-  [/(?<![\d:：])\d+[:：]\d+(?![\d:：])/u, '数字间夹冒号，既非时刻也非比例，疑有误', (words, before) => !/^(?:[01]?\d|2[0-3])[:：][0-5]\d$/u.test(words) && !/比例?(?:为|是|约|达到?)?$/u.test(before)],
-  [/\d·\d/u, '疑小数点误作间隔号（·）'],
-  [/,,|，，/u, '疑右引号误作两个逗号'],
-  [/’’|''/u, '疑右引号误作两个单引号'],
-  [/[\p{Script=Han}][a-z][\p{Script=Han}]/u, '汉字间夹杂字母，疑为误字'],
-  [DASH_AS_YI, '疑连接号（—）误作“一”', yiStandsAlone],
-];
-
-/**
- * Stray characters: a character of the language's rarest, used nowhere else
- * in the text, standing alone between two words of two or more characters,
- * and not a verb, adverb, preposition, conjunction, particle, numeral,
- * measure word or status word, which may stand alone (群众聊几句, 帮扶款等等): what OCR leaves
- * of a speck or a mark (群众爪个性化).
- */
-function strayCharacters(paragraphs: readonly string[]): Array<Array<{ start: number; end: number }>> {
-  const uses = new Map<string, number>();
-  for (const text of paragraphs) for (const c of text) uses.set(c, (uses.get(c) ?? 0) + 1);
-  const word = (w?: { word: string }) => w !== undefined && /^\p{Script=Han}{2,}$/u.test(w.word);
-  return paragraphs.map((text) => {
-    const words = tagWords(text);
-    const out: Array<{ start: number; end: number }> = [];
-    let at = 0;
-    words.forEach((w, i) => {
-      const single = w.word.length === 1 && /\p{Script=Han}/u.test(w.word);
-      // A status word or its morpheme (z, zg: 患 of 孩子患手足口病) is used alone as a verb is.
-      if (single && uses.get(w.word) === 1 && charAsWordFrequency(w.word) < RARE_CHAR && !/^[vadpcumqz]/u.test(w.tag) && word(words[i - 1]) && word(words[i + 1])) out.push({ start: at, end: at + 1 });
-      at += w.word.length;
-    });
-    return out;
-  });
-}
-
-/** A sentence this short (in characters, quotes aside) is a heading, a slogan or a fragment, not a statement. */
-const FRAGMENT_LENGTH = 8;
-const sentenceLength = (s: string) => Array.from(s.replace(/[“”"‘’《》「」\s]/gu, '')).length;
-
-/**
- * Full stops that cut a clause: a short sentence inside a paragraph that has
- * no verb (…《批评台账》。如今的营山县。每个基层党组织…: the 。 after 营山县
- * stands for a comma), and a paragraph's run-in heading of two short halves
- * joined by 。 (“一村一站一助理”。群众有事我来办。), which headings join with
- * a comma. A lead that is one short sentence (主要做法。) is a heading, and a
- * list marker's item (二、主要成效。) too: neither is flagged.
- */
-function stopsInsideClauses(text: string): Array<{ start: number; end: number; what: string }> {
-  const sentences = [...text.matchAll(/[^。！？!?]+。/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, body: m[0].slice(0, -1) }));
-  const out: Array<{ start: number; end: number; what: string }> = [];
-  sentences.forEach((s, i) => {
-    const short = sentenceLength(s.body) <= FRAGMENT_LENGTH && !startsWithMarker(s.body);
-    if (!short || s.end >= text.trimEnd().length) return;
-    const next = sentences[i + 1];
-    if (i === 0 && next && sentenceLength(next.body) <= FRAGMENT_LENGTH && next.end < text.trimEnd().length) {
-      out.push({ start: s.end - 1, end: s.end, what: '段首小标题两半之间用句号，疑当作逗号' });
-    } else if (i > 0 && !tagWords(s.body).some((w) => /^v/u.test(w.tag))) {
-      out.push({ start: s.end - 1, end: s.end, what: '句中无动词的短句后用句号，疑当作逗号' });
-    }
-  });
-  return out;
-}
-
-/** OCR's readings of a closing quotation mark (，， ’’ ,, ''), which OCR_TRAITS flag themselves: read here as the mark they stand for. */
-const CLOSER_MISREAD = /，，|,,|’’|''/gu;
-
-/**
- * Quotation marks a paragraph does not pair: a closing ” with no “ open
- * before it (“4420000”中的0”寓意: the 0's opening mark is lost), and an
- * opening “ still open at the paragraph's end, unless the next paragraph
- * opens with “, as a quotation running over paragraphs does.
- */
-function unpairedQuotes(text: string, nextOpensQuote: boolean): Array<{ start: number; end: number; what: string }> {
-  const marks = text.replace(CLOSER_MISREAD, '” ');
-  const open: number[] = [];
-  const out: Array<{ start: number; end: number; what: string }> = [];
-  for (let i = 0; i < marks.length; i++) {
-    if (marks[i] === '“') open.push(i);
-    else if (marks[i] === '”' && open.pop() === undefined) out.push({ start: i, end: i + 1, what: '右引号前无左引号，疑脱左引号或右引号衍' });
-  }
-  if (!nextOpensQuote) for (const i of open) out.push({ start: i, end: i + 1, what: '左引号到段末未闭合，疑脱右引号' });
-  return out;
-}
-
-/**
- * A colon after a clause of one noun, inside a paragraph, with the clause
- * running on after it (社情民意复杂，群众：工作任务繁重): a colon follows a
- * clause that announces (台账分为两类：), a speaker or a run-in label at the
- * paragraph's start, never a lone noun mid-sentence.
- */
-function strayColons(text: string): Array<{ start: number; end: number; what: string }> {
-  const out: Array<{ start: number; end: number; what: string }> = [];
-  for (const m of text.matchAll(/[，；]([^，；。！？：:“”]{1,6})[：:](?=\p{Script=Han})/gu)) {
-    const words = tagWords(m[1]!);
-    if (words.length === 1 && /^n/u.test(words[0]!.tag)) {
-      const at = m.index + m[0].length - 1;
-      out.push({ start: at, end: at + 1, what: '冒号前只有一个名词，不成分句，疑冒号衍' });
-    }
-  }
-  return out;
-}
-
-/** Guesses at a misread character: OCR's slips, which text as typed does not make. */
-const WORD_GUESSES: Suspect[] = [
-  [/进万?村人万?户|人户(?:宣传|了解|服务|走访)|深人|纳人|人党|联户人社|泥牛人海|事项人手/u, '疑“入”误作“人”'],
-  [/于部|以匕/u, '疑形近误字'],
-];
-
-/** What looks like an OCR slip in `text` (疑“入”误作“人”…), by the same traits and guesses as a draft's flags; collating two witnesses asks it of each reading. */
-export function suspectReading(text: string): string | undefined {
-  return [...WORD_GUESSES, ...OCR_TRAITS].find((suspect) => matchesOf(suspect, text).length > 0)?.[1];
-}
-
-/** Where a suspicion's words stand in `text`, each place that holds what it must. */
-function matchesOf([re, , holds]: Suspect, text: string): RegExpExecArray[] {
-  return [...text.matchAll(new RegExp(re.source, 'gu'))].filter((m) => !holds || holds(m[0], text.slice(0, m.index)));
-}
-
-/**
- * Suspected OCR slips and capture damage worth an editor's look, each place
- * once: every occurrence of a trait is flagged (a paragraph may misread 人
- * for 入 twice), and suspicions whose words stand together (泥牛人海！’’: 入
- * and ”) are one flag naming both. `wordGuesses` only where the text may have been
- * read by OCR.
- */
-export function flagsFor(paragraphs: readonly string[], wordGuesses: boolean, library: ReadingLexicon = new Map()): string[] {
-  const flags: string[] = [];
-  const suspects = wordGuesses ? [WORD_GUESSES[0]!, ...OCR_TRAITS, WORD_GUESSES[1]!] : OCR_TRAITS;
-  const strays = wordGuesses ? strayCharacters(paragraphs) : [];
-  const nearMisses = wordGuesses ? nearMissReadings(paragraphs, library) : [];
-  paragraphs.forEach((text, i) => {
-    // Suspicions whose words stand within two characters of each other are one place, unless they suspect two
-    // different slips in words apart (泥牛人海！’’: 人 for 入, ’’ for ”): each is then its own doubt, answered apart.
-    const places: Array<{ start: number; end: number; what: string[] }> = [
-      ...(strays[i] ?? []).map((x) => ({ ...x, what: [`罕用字“${text.slice(x.start, x.end)}”孤立于两词之间，疑为衍字或误字`] })),
-      ...(nearMisses[i] ?? []).filter((x) => !(strays[i] ?? []).some((y) => y.start < x.end && x.start < y.end)).map((x) => ({ ...x, what: [x.what] })),
-      ...stopsInsideClauses(text).map((x) => ({ ...x, what: [x.what] })),
-      ...unpairedQuotes(text, /^\s*“/u.test(paragraphs[i + 1] ?? '')).map((x) => ({ ...x, what: [x.what] })),
-      ...strayColons(text).map((x) => ({ ...x, what: [x.what] })),
-    ];
-    for (const suspect of suspects) {
-      const what = suspect[1];
-      for (const m of matchesOf(suspect, text)) {
-        const start = m.index;
-        const end = m.index + m[0].length;
-        const near = places.find((x) => (x.what.includes(what) ? start <= x.end + 2 && x.start <= end + 2 : start < x.end && x.start < end));
-        if (!near) places.push({ start, end, what: [what] });
-        else Object.assign(near, { start: Math.min(near.start, start), end: Math.max(near.end, end), what: near.what.includes(what) ? near.what : [...near.what, what] });
-      }
-    }
-    for (const x of places.sort((a, b) => a.start - b.start)) flags.push(readingFlag(i + 1, x.what.join('；'), text.slice(Math.max(0, x.start - 6), x.end + 6)));
-    // A quotation followed by a speaker but no verb of saying before the full stop: text missing.
-    const speaker = /[”"][^。]{0,8}(?:代表|书记|主任|部长|局长|县长|市长|镇长|乡长)、/u.test(text);
-    const q = speaker ? /”([^。“”，]{0,8}(?:代表|书记|主任|部长|局长|县长|市长|镇长|乡长)、[^。“”]{0,12}?)([^。]*。)/u.exec(normalizePunctuation(text)) : null;
-    if (q && !/说|表示|介绍|感慨|称|道|讲/.test(q[1]! + q[2]!.slice(0, 12))) {
-      flags.push(readingFlag(i + 1, '疑有脱文（引语后有说话人而无“说”等）', text.slice(Math.max(0, q.index - 4), q.index + q[1]!.length + 8)));
-    }
-  });
-  return flags;
-}
-
 /** Each method's spellings, longest first, worked out once per vocabulary. */
 const triggerLists = new WeakMap<Vocabulary['methods'], string[][]>();
 
@@ -411,29 +237,24 @@ function isHeaderSpan(ps: readonly Paragraph[], span: Span, next: Span): boolean
 
 const PART_REASON = '汇编的分部标题，标在其下各篇之前，不属任何案例正文';
 
-/**
- * A part's heading over the case after it (第一部分　深入基层…): a part's marker, or a heading the document ranks
- * above that case's title (Heading 1 over Heading 2) as it ranks another heading (parts are several: one heading
- * alone over all the cases is the compilation's title). Only where it stands right over a case's heading: no case itself.
- */
-function isPartOver(p: Paragraph, title: Paragraph, levels: ReadonlyMap<number, number>, ps: readonly Paragraph[]): boolean {
-  const own = levels.get(p.first);
-  const theirs = levels.get(title.first);
-  const ranked = own !== undefined && theirs !== undefined && own < theirs && ps.some((q) => q !== p && levels.get(q.first) === own && isTitleLike(q.text));
-  return isTitleLike(p.text) && (PART_HEADING.test(p.text) || ranked);
-}
+/** The editors' signature closing a note (编　者, 编者); a compiler's line (×× 编) is COMPILER's. */
+const EDITORS_SIGNATURE = /^编[\s\u3000]*者$/u;
 
 /**
  * A compilation's 后记 closing its last case: the heading and everything after it, cut from the span (its end
  * moves up) and returned, heading first; nothing when no 后记 heading follows the case's first paragraph.
  * Where the document sets the case titles as headings (a heading rank, a # mark), a 后记 set lower or not at all
  * is a section of the last case (an essay's own 后记), the author's words: only one set as a case title is the compilers'.
+ * With no rank to compare (plain text), the 后记 is the compilers' only where the document shows it was collected
+ * (`collected`: a compiler's line, a note or contents before the cases) or the editors sign it; else it is the last
+ * text's own (an essay whose sections read as cases).
  */
-function cutPostscript(ps: readonly Paragraph[], span: Span, levels: ReadonlyMap<number, number>): Paragraph[] {
+function cutPostscript(ps: readonly Paragraph[], span: Span, levels: ReadonlyMap<number, number>, collected: boolean): Paragraph[] {
   const title = ps[span.titleIndex]!;
-  const rank = (p: Paragraph) => levels.get(p.first) ?? MD_MARK.exec(p.text)?.[0].trim().length;
-  const setAsTitle = (p: Paragraph) => rank(title) === undefined || (rank(p) ?? Infinity) <= rank(title)!;
-  const at = ps.findIndex((p, i) => i > lastOf(span) + 1 && i < span.end && POSTSCRIPT_LABEL.test(p.text.replace(MD_MARK, '')) && setAsTitle(p));
+  const rank = (p: Paragraph) => headingRank(p, levels);
+  const signed = (at: number) => ps.slice(at + 1, span.end).some((p) => EDITORS_SIGNATURE.test(p.text) || COMPILER.test(p.text));
+  const setAsTitle = (p: Paragraph, i: number) => (rank(title) === undefined ? collected || signed(i) : (rank(p) ?? Infinity) <= rank(title)!);
+  const at = ps.findIndex((p, i) => i > lastOf(span) + 1 && i < span.end && POSTSCRIPT_LABEL.test(p.text.replace(MD_MARK, '')) && setAsTitle(p, i));
   if (at < 0) return [];
   const cut = ps.slice(at, span.end);
   span.end = at;
@@ -547,7 +368,9 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     }
   }
   // A compilation's 后记 after its last case is the compilers' closing note, not that case's text.
-  const postscript = lastSpan && spans.length > 1 ? cutPostscript(ps, lastSpan, headingLevel) : [];
+  const opening = ps.slice(0, spans[0]?.start ?? 0);
+  const collected = contents.length > 0 || opening.some((p) => COMPILER.test(p.text) || NOTE_LABEL.test(p.text) || PREFACE_LABEL.test(p.text) || isContentsLine(p.text));
+  const postscript = lastSpan && spans.length > 1 ? cutPostscript(ps, lastSpan, headingLevel, collected) : [];
   for (const f of cutAttachmentFronts(ps, spans, tableLines)) leave('notice', f.paragraph.text, f.paragraph.first, f.reason, f.paragraph.last);
   // The label of the attachment a case opens (附件2), a bulletin's column over it (【他山之石】) or the heading of the part
   // it begins (第二部分　……) stands after the previous case's last paragraph.
@@ -639,7 +462,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const headerText = header.map((p) => p.text).join('\n');
   const headerPlace = resolvePlace(headerText + (meta.publication ?? ''), vocab.regions);
   // Word guesses at misread characters (人 for 入) fit text an OCR engine read, not text as typed, unless it shows OCR's traits.
-  const wordGuesses = !hints.bornDigital || ps.some((p) => OCR_TRAITS.some((suspect) => matchesOf(suspect, p.text).length > 0));
+  const wordGuesses = !hints.bornDigital || ps.some((p) => showsOcrTraits(p.text));
 
   // The raw paragraphs of a body: the captured paragraphs between its first and last line.
   const firstLines = original.map((o) => o.first);
@@ -721,13 +544,21 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     if (authors.length === 0 && meta.author && spans.length === 1) authors = meta.author.split(/[、，,\s]+/).filter(Boolean).map((name) => ({ name }));
     const roleNote = body.map((p) => /[(（]作者(?:系|为|是)(.+?)[)）]/.exec(p.text)?.[1]).find(Boolean);
     if (roleNote) authors = authors.map((a) => ({ ...a, role: a.role ?? roleNote }));
+    // A news lead opening the text stays in it as printed; its reporters are the authors where no byline names any.
+    const lead = body[0] ? newsLeadOf(body[0].text) : undefined;
+    const fromLead = !!lead && authors.length === 0 && lead.reporters.length > 0;
+    if (fromLead) authors = lead.reporters;
+    if (lead?.outlet && spans.length === 1) meta.publication ??= lead.outlet;
+    const read = lead ? [leadReport(lead, fromLead)] : [];
+    // The places a text is about are read without the lead's: where an item was filed is not where its case is.
+    const readTexts = body.map((p, i) => (i === 0 && lead ? lead.rest : p.text));
 
-    const bodyText = body.map((p) => p.text).join('\n');
+    const bodyText = readTexts.join('\n');
     // An author's post in a locality's organ places the text there; a university or firm in an affiliation says where the author works, not what the text is about.
     const authorRoles = authors.map((a) => (a.role && isLocalOffice(a.role) ? a.role : '')).join(' ');
     const statedPlace = hints.places?.find((s) => norm.lineMap(s.line) === titlePara.first)?.place ?? '';
     const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace}`;
-    const opening = openingText(body.map((p) => p.text));
+    const opening = openingText(readTexts);
     // The heading's place, made precise by the opening; else the most precise place the opening paragraphs
     // name (the county he went to over the city of his old school); a city the heading or opening names only
     // in short, where that is consistent and more precise; else the body's, unless it names places all over
@@ -741,7 +572,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       (fromOpening && (childNamedAfter(opening, fromOpening, vocab.regions) ?? fromOpening));
     // A city's short name is read on past a lead of short lines (a quote, a teaser); the rules above keep to the
     // first two paragraphs, where a province's short name is read too.
-    const byShortName = leadsOf(body.map((p) => p.text)).map((lead) => cityOfOpening(`${headingText}\n${lead}`, stated, vocab.regions)).find(Boolean);
+    const byShortName = leadsOf(readTexts).map((lead) => cityOfOpening(`${headingText}\n${lead}`, stated, vocab.regions)).find(Boolean);
     const wider = isNationalRoundUp(headingText, bodyText, vocab.regions) ? undefined : (byShortName ?? stated ?? headerPlace ?? placeOfText(bodyText, vocab.regions));
     const place = countyOfBody(bodyText, wider, vocab.regions) ?? wider;
     const township = townshipOf(headingText, place, vocab.regions);
@@ -807,6 +638,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       methods,
       themes,
       flags,
+      ...(read.length ? { read } : {}),
     };
     if (noted) titleMarks.set(draft, closingMark);
     return draft;
@@ -843,6 +675,12 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     dropped,
     left,
   };
+}
+
+/** The report's line for a news lead read and left in the text (第1段 as printed). */
+function leadReport(lead: NewsLead, authors: boolean): string {
+  const said = [authors ? `作者 ${lead.reporters.map((a) => a.name).join('、')}` : '', lead.outlet ? `出处 ${lead.outlet}` : ''].filter(Boolean);
+  return `第1段开头的电头“${lead.lead}”照原文留在正文中${said.length ? `；据此读出${said.join('，')}` : ''}`;
 }
 
 /** A title as a contents list names it: no heading marker, no subtitle, no page number, no spaces. */

@@ -11,9 +11,9 @@ import { Readability } from '@mozilla/readability';
 import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
 import { parse, serialize, serializeOuter } from 'parse5';
-import { DATE, dateIn, partialDateOf } from '../dates.ts';
+import { DATE, dateIn, partialDateOf, splitDateOf } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
-import { execPrinted } from '../script-fold.ts';
+import { DATELINE_LEAD, NEWS_LEAD, newsLeadOf } from '../news-lead.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
@@ -117,22 +117,13 @@ const titleParts = (title: string) => title.split(/\s*(?:_|｜|\||--|\s-\s|\s–
 
 /** A byline printed as the article's first line: 文/…, 作者：…, 记者 …, 本报记者 …. */
 const BYLINE_LINE = /^(?:文|作者|撰文|撰稿|执笔|(?:本报|本刊|本台|本网)?(?:特约|见习|实习)?(?:记者|通讯员))\s*[/／:：\s]/u;
-/**
- * A news lead naming its reporters: 本报讯（记者 …）, 长江网10月4日讯（…）, 新华社北京5月23日电（记者 …）, or all of it in
- * brackets (（中央社记者温贵香台北21日电）).
- */
-const NEWS_LEAD = /^((?:[\p{Script=Han}\d]{2,16}[讯电]\s*[（(][^（）()]{2,40}|[（(][^（）()]{2,40}[讯电])[)）])\s*(\S.*)$/u;
-/** A news lead naming its reporter before the day: 东方网记者曹磊5月13日报道：…. */
-const REPORTED_LEAD = /^((?:本报|本网|[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:特约|见习|实习)?记者\s*\p{Script=Han}{2,4}(?:[、\s]\p{Script=Han}{2,4})*\s*\d{1,2}月\d{1,2}日报道[:：])\s*(\S.*)$/u;
-/**
- * A news lead's dateline without reporters: an agency or paper, a place, the day, 电/讯 (新华社北京2月29日电), or
- * without the day when a space sets it off the text (华龙网-新重庆客户端讯 今日…, 1905电影网讯 以…); any outlet's 讯 so set
- * off (新浪财经讯 5月25日上午消息…): 讯 after a name and before a space opens no sentence, it only says who reports.
- * A broadcaster's lead says 消息 where a paper says 电 (央广网北京2月13日消息 据…): its city is where the news was filed.
- * An outlet's 讯 may be set off by a comma instead (证券时报e公司讯，当升科技…): after a paper's or site's name, as
- * the space is; 喜讯, 通讯, 闻讯 end words of a sentence, not a name.
- */
-const DATELINE_LEAD = /^((?:本报|本网|本站|\d{0,4}[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日(?:[电讯]|消息)|[-－·\p{Script=Han}A-Za-z]{0,12}(?:[电讯](?=[\s\u3000])|(?<![喜通闻音噩死资])讯(?=[，,])))|[\p{Script=Han}]{2,12}讯(?=[\s\u3000]))(?:[，,]|[\s\u3000]*)(\S.*)$/u;
+/** The bracketed tag opening a headline (【澎湃新闻】) when the page names it elsewhere, not only as such a tag (来源：澎湃新闻). */
+function sourceTagOf(title: string, texts: readonly string[]): string | undefined {
+  const m = /^[【\[]([^】\]]{2,12})[】\]]\s*(?=\S)/u.exec(title);
+  if (!m) return undefined;
+  const name = m[1]!;
+  return texts.some((t) => t.includes(name) && !t.includes(m[0].trim())) ? m[0].trim() : undefined;
+}
 
 /** A link to a user's profile on a platform (头条 /c/user/…, 大风号 /mediaShare/home/2583/media, ?uid=…): the account that posted, not a byline. */
 const PROFILE_LINK = /\/(?:c\/)?(?:user|u|profile|account)\/|\/home\/\d+(?:\/|$)|[?&](?:uid|user_?id)=/i;
@@ -555,13 +546,14 @@ export function readWebPage(
   // A byline printed as the body's first line (文/…) or opening its first paragraph (本报讯（记者 …）)
   // goes with the headline, where the analysis reads bylines.
   const bylines: Block[] = [];
+  // A news lead opening the first paragraph (本报讯（记者 …）, 新华社北京11月17日电) is part of it: it stays in the text as
+  // printed, and the analysis reads its reporters (news-lead.ts).
+  let leadNames = false;
   for (let k = 0; k < 2 && kept[k]; k++) {
     const b = kept[k]!;
-    // Read folded, cut as printed: a traditional page's lead (（中央社記者溫貴香台北21日電）) is the same lead.
-    const lead = execPrinted(NEWS_LEAD, b.text) ?? execPrinted(REPORTED_LEAD, b.text);
-    if (lead && parseAuthorLine(lead[1]!)) {
-      bylines.push({ text: lead[1]! });
-      kept = [...kept.slice(0, k), { ...b, text: lead[2]! }, ...kept.slice(k + 1)];
+    const lead = newsLeadOf(b.text);
+    if (lead?.reporters.length) {
+      leadNames = true;
       break;
     }
     // A byline line: labelled (文/, 记者：), or names each after a reporter's role (（记者 胡晓蓉）, 光明日报记者 王建宏 张文攀).
@@ -576,20 +568,15 @@ export function readWebPage(
       }
       break;
     }
-    const dateline = execPrinted(DATELINE_LEAD, b.text);
     // 新华社北京5月9日电 题：…: the dateline states the headline again; the byline may follow on the next line.
-    if (dateline && /^题[:：]/u.test(dateline[2]!) && kept[k + 1]) {
+    if (lead && /^题[:：]/u.test(lead.rest) && kept[k + 1]) {
       count(dropped, 'headline');
       left.push({ role: 'duplicate', text: b.text, reason: "a news lead's dateline (电头) restating the headline (题：…)" });
       kept = [...kept.slice(0, k), ...kept.slice(k + 1)];
       k--;
       continue;
     }
-    if (dateline) {
-      leave(dateline[1]!, 'metadata line', 'a news lead\'s dateline (电头) opening the first paragraph');
-      kept = [...kept.slice(0, k), { ...b, text: dateline[2]! }, ...kept.slice(k + 1)];
-      break;
-    }
+    if (lead) break;
   }
   // An editor's note (编者按, 【编前语】) printed between the headline and the body belongs to the source entry:
   // it goes before the headline, where the analysis reads a note.
@@ -632,7 +619,7 @@ export function readWebPage(
   if (closing && parseAuthorLine(closing[2]!)) {
     const lastText = kept.at(-1)!.text;
     kept = [...kept.slice(0, -1), { ...kept.at(-1)!, text: lastText.slice(0, closing.index + closing[1]!.length) }];
-    if (!bylines.length) bylines.push({ text: closing[2]! });
+    if (!bylines.length && !leadNames) bylines.push({ text: closing[2]! });
     else leave(closing[2]!, 'byline', 'a byline closing the last paragraph');
   } else if (closing && isRoleOnlyByline(closing[2]!)) {
     const lastText = kept.at(-1)!.text;
@@ -644,7 +631,7 @@ export function readWebPage(
   const signed = kept.length > 1 ? parseAuthorLine(kept.at(-1)!.text) : undefined;
   if (signed?.every((a) => a.role)) {
     const b = kept.pop()!;
-    if (!bylines.length) bylines.push(b);
+    if (!bylines.length && !leadNames) bylines.push(b);
     else leave(b.text, 'byline', 'a byline closing the text');
   }
 
@@ -660,6 +647,11 @@ export function readWebPage(
     heading.push(page[titleAt - 1]!);
   }
   if (titleAt >= 0 && startAt > titleAt && startAt - titleAt <= 8) {
+    // The page's date printed split over two elements under the headline (21 / 2024年02月) is its own date, as a whole one there is.
+    for (let i = titleAt + 1; i + 1 < startAt; i++) {
+      const split = splitDateOf(page[i]!.text, page[i + 1]!.text);
+      if (split) meta.date = split;
+    }
     for (let i = titleAt + 1; i < startAt; i++) {
       const b = page[i]!;
       between.add(i);
@@ -736,6 +728,15 @@ export function readWebPage(
     if (level) headings.push({ line: lines.length, level, cue });
   };
   for (const b of notes) push(b.text);
+  // A bracketed lead-in naming the outlet or column the page names elsewhere (【澎湃新闻】… over 来源：澎湃新闻) says whose
+  // the piece is: no words of the headline, listed.
+  const tag = title ? sourceTagOf(title, page.map((p) => p.text)) : undefined;
+  if (title && tag) {
+    title = title.slice(tag.length).trim();
+    meta.title = title;
+    count(dropped, 'column');
+    left.push({ role: 'column', text: tag, reason: 'a bracketed lead-in to the headline naming the outlet or column the page names elsewhere: not words of the headline' });
+  }
   if (title) push(title, 1);
   // A heading element under the headline (an <h3> subtitle without a dash), or a line the page marks as its subtitle, is one level down.
   for (const b of heading) push(b.text, (b.heading && b.heading > 1) || b.subtitle ? 2 : undefined);
