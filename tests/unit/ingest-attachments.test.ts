@@ -67,6 +67,25 @@ describe('an attachment label between two cases', () => {
   });
 });
 
+describe("a case's own attachment in a compilation that sends no case as an attachment", () => {
+  // A compilation whose cases are not 附件: the label after a case's text opens that case's own attachment (a list it
+  // printed), which stays in the case as before forms17; only a label standing over the next case heads it.
+  const own = [
+    '经验交流材料汇编', '', '一、群众动嘴干部跑腿', '',
+    '50岁的李春秀是广西壮族自治区百色市右江区龙景街道的村民，她说现在办事不出村，村里的服务站什么都能办。', '',
+    '附件：', '', '龙景街道便民服务事项清单', '', '1.户籍办理。2.社保缴费。', '',
+    '二、要得群众好评先听群众批评', '', '2009年以来，城南镇每半年组织一次“有奖批评”，换来上百条建议和意见，整改率达100%。', '',
+  ].join('\n');
+  it('keeps the attachment in the case that printed it', () => {
+    const doc = analyseDocument(own, vocab);
+    expect(doc.drafts.map((d) => [d.title, d.lines])).toEqual([
+      ['群众动嘴干部跑腿', [5, 11]],
+      ['要得群众好评先听群众批评', [15, 15]],
+    ]);
+    expect(doc.left!.filter((b) => b.reason.includes('附件'))).toEqual([]);
+  });
+});
+
 describe('tables of a web page', () => {
   it("a data table's rows are table lines; the article's paragraphs are not", async () => {
     const { readWebPage } = await import('../../src/lib/ingest/read/web-page.ts');
