@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
+import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
 import { readDocx } from '../../src/lib/ingest/read/docx.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 
@@ -83,6 +85,19 @@ describe("a case's own attachment in a compilation that sends no case as an atta
       ['要得群众好评先听群众批评', [15, 15]],
     ]);
     expect(doc.left!.filter((b) => b.reason.includes('附件'))).toEqual([]);
+  });
+});
+
+describe('a Word file whose whole text stands in a table of data', () => {
+  // A table's rows are never a title, so a file laid out wholly in one (a heading row 标题 | 日期 over a cell holding the
+  // article) yields no case: the refusal says the text is in a table and what to do, not that there is no title.
+  it('is refused naming the table and what to do', async () => {
+    const para = (text: string) => new Paragraph(text);
+    const cell = (texts: string[], columnSpan?: number) => new TableCell({ children: texts.map(para), ...(columnSpan ? { columnSpan } : {}) });
+    const body = '50岁的李春秀是广西壮族自治区百色市右江区龙景街道的村民，她说现在办事不出村，村里的服务站什么都能办。';
+    const table = new Table({ rows: [new TableRow({ children: [cell(['标题']), cell(['日期'])] }), new TableRow({ children: [cell(['群众动嘴干部跑腿', body, body.replace('50岁', '60岁')], 2)] })] });
+    const bytes = await Packer.toBuffer(new Document({ sections: [{ children: [table] }] }));
+    await expect(ingestInput('table.docx', bytes, vocab)).rejects.toThrow(/^table\.docx: no case text found \(no title line followed by body text\): the file has 1 table\(s\) \(lines 1-7 of the extracted text\).*plain paragraphs/u);
   });
 });
 
