@@ -372,6 +372,8 @@ export function readWebPage(
   const centredOnPage = new Set(page.filter((b) => b.centred).map((b) => b.text));
   const centred = (b: Block | undefined) => !!b && (b.centred || centredOnPage.has(b.text));
   const headingOf = (b: Block) => b.heading ?? onPage.get(b.text)?.heading;
+  // Bold by a style (font-weight, a 黑体 face) is read on the page as saved too.
+  const bold = (b: Block) => !!b.bold || !!onPage.get(b.text)?.bold;
   const afterImage = (b: Block) => (onPage.has(b.text) ? !!onPage.get(b.text)!.afterImage : !!b.afterImage);
   const inCaptionSlot = (b: Block) => (onPage.has(b.text) ? !!onPage.get(b.text)!.inCaptionSlot : !!b.inCaptionSlot);
   const pictured = !!body.querySelector('img') || !!doc.querySelector('figure, figcaption') || blocks.some((b) => b.afterSlot);
@@ -408,7 +410,7 @@ export function readWebPage(
     // subhead; a caption is centred or plain.
     // A statement under a picture is its caption when the page centres it or describes all its pictures so; a line
     // worded as a caption (资料图：…摄) is one under a picture whatever its type; the text of a caption element is one.
-    const plainUnder = afterImage(b) && worded(b) && !headingOf(b) && !(b.bold && !centred(b)) && (short(b) || (statement(b) && (centred(b) || describedPictures || soleCaption(b))));
+    const plainUnder = afterImage(b) && worded(b) && !headingOf(b) && !(bold(b) && !centred(b)) && (short(b) || (statement(b) && (centred(b) || describedPictures || soleCaption(b))));
     const underPicture =
       plainUnder || (afterImage(b) && isCaptionWorded(b.text)) || (inCaptionSlot(b) && afterImage(b) && Array.from(b.text).length <= CAPTION_MAX) || (!!b.afterSlot && captionLike(b));
     // A plain centred line between two paragraphs of running text of an article with pictures: a caption

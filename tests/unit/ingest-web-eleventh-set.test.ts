@@ -1,0 +1,55 @@
+/**
+ * The eleventh held-out set of real pages (#23), imitated with minimal pages and
+ * plain bulletin-like text: a bulletin's own 资料来源 label and numbered heads under
+ * table pictures, a heading opening a WeChat-style text, an issuing unit line under
+ * a 公文's headline, a platform's IP location after the 来源, a 信息公开 table's
+ * 发文日期 over a later crawl date, self-media promo lines and a related-items label.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
+import type { Vocabulary } from '../../src/lib/ingest/document.ts';
+import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
+import { buildEdition } from '../../src/lib/edition.ts';
+
+const vocab: Vocabulary = { methods: [], themes: [], regions: loadRegionIndex() };
+const ingest = (name: string, html: string) => ingestInput(name, new TextEncoder().encode(html), vocab);
+/** A draft's body as the edition prints it: its raw paragraphs less what ingest omits. */
+const bodyOf = (d: { raw: string[]; corrections: Parameters<typeof buildEdition>[1] }) => buildEdition(d.raw, d.corrections).map((b) => b.text);
+const p1 = '为贯彻落实县委群众工作会议精神，2月19日下午，永善县召开干部职工大会。会议要求，全体干部要深入基层，倾听群众呼声，解决群众最关心最直接最现实的利益问题。';
+const p2 = '干部每月走访群众，登记困难，逐件办理，限期销号，做到件件有着落、事事有回音。';
+const p3 = '全年累计走访群众一万二千余户，收集意见建议三千多条，办结率百分之九十五以上。';
+
+const page = (title: string, text: string, head = '') => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>
+<div class="nav"><a href="/">首页</a> <a href="/a">新闻</a> <a href="/b">政务公开</a></div>
+<div class="article"><h1>${title}</h1>${text}</div>
+<div class="footer">版权所有 © 2023 ××县人民政府 ICP备00000000号</div></body></html>`;
+
+describe('eleventh real-page set', () => {
+  it("a bulletin's own 资料来源： label over its paragraph is text, not the page's 来源 field", async () => {
+    const html = page('永善县群众工作统计公报', `<p>${p1}</p><p>${p2}</p><p><b>资料来源：</b></p><p>本公报数据来源于县统计局和各乡镇群众工作台账。</p>`);
+    const r = await ingest('sources.html', html);
+    expect(bodyOf(r.doc.drafts[0]!).slice(-2)).toEqual(['资料来源：', '本公报数据来源于县统计局和各乡镇群众工作台账。']);
+  });
+
+  // Whether a heading right under the headline, at the rank of the text's section heads, is body or subtitle is
+  // case-start.ts's (ingest20's); here it must not be dropped as a share bar.
+  it('a heading that opens the text with the word 分享 is no share bar: it stays the article’s, never dropped', async () => {
+    const html = page('群众工作的几点体会', `<h2>分享一些近期的想法</h2><p>${p1}</p><p>${p2}</p><h2>第二点想法</h2><p>${p3}</p>`);
+    const r = await ingest('share-head.html', html);
+    const d = r.doc.drafts[0]!;
+    expect([d.subtitle, ...bodyOf(d)]).toContain('分享一些近期的想法');
+    expect(r.left.filter((b) => b.role === 'chrome').map((b) => b.text)).not.toContain('分享一些近期的想法');
+  });
+
+  it("a bulletin's numbered head set in 黑体 right under a table's picture heads the next section: no caption", async () => {
+    const head = (t: string) => `<p style="text-align: justify; text-indent: 32pt;"><span style="font-family: CESI黑体-GB2312; font-size: 16pt;">${t}</span></p>`;
+    const text = (t: string) => `<p style="text-align: justify; text-indent: 32pt;"><span style="font-family: 仿宋_GB2312; font-size: 16pt;">${t}</span></p>`;
+    const html = page(
+      '永善县群众工作统计公报',
+      `${head('01走访')}${text(p1)}<p align="center" style="text-align: center;"><img src="t0.png"></p><p align="center" style="text-align: center;"><span style="font-family: 仿宋_GB2312;">表1 走访群众户数</span></p><p align="center" style="text-align: center;"><img src="t1.png"></p>${head('02办理')}${text(p2)}${text(p3)}`,
+    );
+    const r = await ingest('heads-under-tables.html', html);
+    expect(bodyOf(r.doc.drafts[0]!)).toContain('02办理');
+    expect(r.left.find((b) => b.text === '表1 走访群众户数')?.role).toBe('caption');
+  });
+});
