@@ -52,4 +52,16 @@ describe('eleventh real-page set', () => {
     expect(bodyOf(r.doc.drafts[0]!)).toContain('02办理');
     expect(r.left.find((b) => b.text === '表1 走访群众户数')?.role).toBe('caption');
   });
+
+  it("a portal's IP location glued to its 举报 button after the 来源 (总台×× 北京举报) is neither the source's name nor the text's place", async () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>群众工作怎么做_网易订阅</title></head><body>
+<div class="N-nav-channel"><a href="/">首页</a> | <a href="/">新闻</a></div>
+<div class="post_main"><h1 class="post_title">群众工作怎么做</h1>
+<div class="post_info">2025-10-16 20:02:18　来源: <a href="#">总台××广播</a><img src="ip.svg">北京<a class="post_jubao" href="#">举报</a></div>
+<div class="post_body"><p>${p2}</p><p>${p3}</p></div></div>
+<div class="footer">网易公司版权所有</div></body></html>`;
+    const r = await ingest('ip-location.html', html);
+    expect(r.doc.meta.publication).toBe('总台××广播');
+    expect(r.doc.drafts[0]!.region).toBeUndefined();
+  });
 });

@@ -309,8 +309,14 @@ let provinceWords: Set<string> | undefined;
 function sourceOfField(value: string | undefined): string | undefined {
   provinceWords ??= new Set(loadRegionIndex().all().filter((r) => r.level === 'province').flatMap((r) => [r.name, shortPlaceName(r.name) ?? r.name]));
   const words = value?.split(/\s+/u) ?? [];
-  const end = words.findIndex((w, i) => i > 0 && (provinceWords!.has(w.replace(/^(?:发布于|来自|IP属地[:：]?)/u, '')) || chromeKind(w) === 'share/print bar'));
+  const end = words.findIndex((w, i) => i > 0 && (isIpLocation(w) || chromeKind(w) === 'share/print bar'));
   return (end > 0 ? words.slice(0, end).join(' ') : value) || undefined;
+}
+
+/** A province's name the platform prints where the poster was, perhaps run together with its button (北京举报, the two spans unspaced). */
+function isIpLocation(word: string): boolean {
+  const w = word.replace(/^(?:发布于|来自|IP属地[:：]?)/u, '');
+  return provinceWords!.has(w) || Array.from(w).some((_, k) => k > 1 && provinceWords!.has(w.slice(0, k)) && chromeKind(w.slice(k)) === 'share/print bar');
 }
 
 /** What a 来源/作者/编辑/发布时间 line states; the first value found for each field wins. */
