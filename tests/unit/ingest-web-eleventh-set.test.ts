@@ -64,4 +64,15 @@ describe('eleventh real-page set', () => {
     expect(r.doc.meta.publication).toBe('总台××广播');
     expect(r.doc.drafts[0]!.region).toBeUndefined();
   });
+
+  it("a portal's 信息公开 fields (生成日期：, its value in the next block) and its 发布日期 line give the page's date, not a later PubDate meta the CMS regenerated", async () => {
+    const head = '<meta name="ArticleTitle" content="永善县群众工作统计公报"><meta name="PubDate" content="2023-08-16 09:28:11"><meta name="ContentSource" content="永善县统计局">';
+    const xxgk = `<dl class="xxgk-info"><dd><label>索引号：</label><div>014742224A/2023-0043406</div></dd><dd><label>生成日期：</label><div>2023-05-11</div></dd><dd><label>公开方式：</label><div>主动公开</div></dd></dl>`;
+    // The record's fields over the headline, as the 信息公开 template sets them.
+    const r1 = await ingest('xxgk.html', page('永善县群众工作统计公报', `<div class="article-content"><p>${p1}</p><p>${p2}</p><p>${p3}</p></div>`, head).replace('<div class="article">', `<div class="xxgk">${xxgk}</div><div class="article">`));
+    expect(r1.doc.meta.date).toBe('2023-05-11');
+    const attr = '<div class="article-attr"><span>来源：<b></b></span><span>访问量：<b>199</b></span><span>发布日期：<b>2017-05-15 10:49:00</b></span></div>';
+    const r2 = await ingest('article-attr.html', page('永善县群众工作统计公报', `${attr}<div class="article-content"><p>${p1}</p><p>${p2}</p><p>${p3}</p></div>`, head.replace('2023-08-16 09:28:11', '2022-04-24 10:00:43')));
+    expect(r2.doc.meta.date).toBe('2017-05-15');
+  });
 });

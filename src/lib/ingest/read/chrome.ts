@@ -326,7 +326,8 @@ function isIpLocation(word: string): boolean {
  */
 const DOCUMENT_FIELD = /^(?:索引号|信息索引号|主题分类|信息分类|组配分类|发文机关|发布机构|发文单位|成文日期|发文日期|印发日期|生效日期|废止日期|文号|发文字号|主题词|有效性|公开方式|公开范围)$/u;
 /** The dates a document's metadata gives as the day it was made (成文日期, 发文日期): the source's date, before the day it was posted. */
-const MADE_ON = /^(?:成文日期|发文日期|印发日期)$/u;
+const MADE_ON_LABELS = '成文日期|发文日期|印发日期';
+const MADE_ON = new RegExp(`^(?:${MADE_ON_LABELS})$`, 'u');
 
 /**
  * The rows of a document's metadata table among a page's blocks: a run of table rows each of labels and their values
@@ -369,8 +370,30 @@ export function readDocumentFields(fields: ReadonlyArray<[string, string]>, meta
     if (MADE_ON.test(label)) {
       meta.date = date;
       delete meta.time;
-    } else if (label === '发布日期') meta.date ??= date;
+    } else if (POSTED_ON.test(label)) meta.date ??= date;
   }
+}
+
+/** The labels a page prints its article's date under (发布日期, a 信息公开 record's 生成日期), beside the day it was made (MADE_ON). */
+const POSTED_ON_LABELS = '发布日期|生成日期';
+const POSTED_ON = new RegExp(`^(?:${POSTED_ON_LABELS})$`, 'u');
+
+/**
+ * The date fields a page prints above its text, as label and value: in one line among other fields (来源： 访问量：199
+ * 发布日期：2017-05-15 10:49:00), or a label alone over its value (a 信息公开 list's 发文日期： / 2023-03-31). They are
+ * the page's own statement of the article's date, which a meta tag the CMS rewrote on a later regeneration is not.
+ */
+export function printedDateFields(blocks: ReadonlyArray<{ text: string }>): Array<[string, string]> {
+  const labels = `${MADE_ON_LABELS}|${POSTED_ON_LABELS}`;
+  const inLine = new RegExp(`(${labels})\\s*[:：]\\s*(${DATE_SOURCE})`, 'u');
+  const alone = new RegExp(`^(${labels})\\s*[:：]$`, 'u');
+  const fields: Array<[string, string]> = [];
+  blocks.forEach((b, i) => {
+    const text = asciiDigits(b.text);
+    const m = inLine.exec(text) ?? (alone.test(text) && blocks[i + 1] && new RegExp(`^${DATE_SOURCE}`, 'u').test(asciiDigits(blocks[i + 1]!.text)) ? [text, alone.exec(text)![1]!, asciiDigits(blocks[i + 1]!.text)] : null);
+    if (m) fields.push([m[1]!, m[2]!]);
+  });
+  return fields;
 }
 
 export function readMetaLine(printed: string, meta: DocumentMeta): void {

@@ -17,7 +17,7 @@ import { execPrinted } from '../script-fold.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
-import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isCaptionWorded, isMetaLine, originalTitleOf, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
+import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isCaptionWorded, isMetaLine, originalTitleOf, printedDateFields, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
 import { joinBrokenLine } from '../../text.ts';
@@ -541,6 +541,9 @@ export function readWebPage(
     left.push({ role: 'notice', text: kept.shift()!.text, reason: "the reprinted notice's 文号 under its own title" });
   }
 
+  // The date fields the page prints above its text (发布日期, 发文日期…) win over the head's meta tags.
+  const textAt = bodyAt();
+  readDocumentFields(printedDateFields(textAt > 0 ? page.slice(0, textAt) : []), meta);
   // Metadata the head states; the page's own lines (above) win.
   if (url) meta.url ??= url;
   // Open Graph's, the CMSs' and schema.org's names for the publication date, and Dublin Core's (dcterms.created, an
