@@ -75,4 +75,24 @@ describe('eleventh real-page set', () => {
     const r2 = await ingest('article-attr.html', page('永善县群众工作统计公报', `${attr}<div class="article-content"><p>${p1}</p><p>${p2}</p><p>${p3}</p></div>`, head.replace('2023-08-16 09:28:11', '2022-04-24 10:00:43')));
     expect(r2.doc.meta.date).toBe('2017-05-15');
   });
+
+  it("the issuing units and date printed under a 公文's headline are its metadata, neither subtitle nor text; a 关联稿件： label is the page's", async () => {
+    const title = '永善县群众工作统计公报';
+    const top = `<p style="text-align: center;">${title}</p><p style="text-align: center;">永善县统计局 国家统计局永善调查队</p><p style="text-align: center;">（2023年4月12日）</p>`;
+    const r1 = await ingest('units.html', page(title, `<div class="article-content">${top}<p>${p1}</p><p>${p2}</p><p>${p3}</p></div>`));
+    const d1 = r1.doc.drafts[0]!;
+    expect(d1.subtitle).toBeUndefined();
+    expect(bodyOf(d1)).toEqual([p1, p2, p3]);
+    expect(r1.left.find((b) => b.text === '永善县统计局 国家统计局永善调查队')?.role).toBe('dateline');
+    const units = `<p>关联稿件：</p><p style="text-align: center;">永善县统计局　国家统计局永善调查队</p><p style="text-align: center;">（2023年5月）</p>`;
+    const r2 = await ingest('related-label.html', page(title, `<div class="article-content">${units}<p>${p1}</p><p>${p2}</p><p>${p3}</p></div>`));
+    expect(bodyOf(r2.doc.drafts[0]!)).toEqual([p1, p2, p3]);
+    expect(r2.left.find((b) => b.text === '关联稿件：')?.role).toBe('chrome');
+  });
+
+  it("a self-media account's follow prompt over the text and its rights notice under it are the account's, not the text", async () => {
+    const html = page('群众工作的几点体会', `<article><p class="pgc-end-literature">关注我，带你解锁财富密码，开启好运buff！点赞关注，让你财运一路飙升，好运挡都挡不住！</p><p>${p1}</p><p>${p2}</p><p>${p3}</p><p><strong>本文创作初衷在于传播正能量，无任何侵犯他人权益的意图。如有侵权，请联系我们，我们将积极配合处理。</strong></p></article>`);
+    const r = await ingest('follow-prompt.html', html);
+    expect(bodyOf(r.doc.drafts[0]!)).toEqual([p1, p2, p3]);
+  });
 });

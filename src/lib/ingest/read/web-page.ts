@@ -17,7 +17,7 @@ import { execPrinted } from '../script-fold.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
-import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isCaptionWorded, isMetaLine, originalTitleOf, printedDateFields, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
+import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isCaptionWorded, isIssuerLine, isMetaLine, issueDateOf, originalTitleOf, printedDateFields, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
 import { joinBrokenLine } from '../../text.ts';
@@ -544,6 +544,14 @@ export function readWebPage(
   // The date fields the page prints above its text (发布日期, 发文日期…) win over the head's meta tags.
   const textAt = bodyAt();
   readDocumentFields(printedDateFields(textAt > 0 ? page.slice(0, textAt) : []), meta);
+  // The units that issue a 公文 and its date, printed under its headline (宜春市统计局 国家统计局宜春调查队 / （2023年4月12日）):
+  // the document's metadata, neither subtitle nor text. A unit alone there may sign an essay (a byline): a date must go with it.
+  const issuedAt = kept[1] && isIssuerLine(kept[0]!.text) ? issueDateOf(kept[1].text) : undefined;
+  if (issuedAt) {
+    meta.publication ??= kept[0]!.text.split(/[\s\u3000]+/u).join(' ');
+    meta.date ??= issuedAt; // the page's own date fields (above) win
+    for (const b of kept.splice(0, 2)) leave(b.text, 'metadata line', "the issuing units and date printed under the document's headline");
+  }
   // Metadata the head states; the page's own lines (above) win.
   if (url) meta.url ??= url;
   // Open Graph's, the CMSs' and schema.org's names for the publication date, and Dublin Core's (dcterms.created, an
