@@ -95,4 +95,12 @@ describe('eleventh real-page set', () => {
     const r = await ingest('follow-prompt.html', html);
     expect(bodyOf(r.doc.drafts[0]!)).toEqual([p1, p2, p3]);
   });
+
+  it("a sentence under a picture closed by the screenshot's credit in brackets is the picture's caption", async () => {
+    const cap = '干部在村口接待来访群众，群众说这是他们“第三次把问题反映到村里”，“这次终于有人管了”（××网站截图）';
+    const html = page('群众工作的几点体会', `<article><p>${p1}</p><p class="f_center"><img src="a.png"></p><p>${cap}</p><p>${p2}</p><p>${p3}</p></article>`);
+    const r = await ingest('screenshot-credit.html', html);
+    expect(bodyOf(r.doc.drafts[0]!)).toEqual([p1, p2, p3]);
+    expect(r.left.find((b) => b.text === cap)?.role).toBe('caption');
+  });
 });

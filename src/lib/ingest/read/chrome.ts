@@ -49,9 +49,10 @@ const PHOTO_CREDIT = '(?:(?:[^\\s。！？，,：:]{0,8}(?:记者|通讯员))?\\
 export const CAPTION = new RegExp(`${CAPTION_OPEN}|${PHOTO_CREDIT}`, 'u');
 /**
  * A caption of a sentence or two (图为…走访。（张立伟摄）, 图为…。××摄): the sentence inside does not make it
- * article text, its opening or its credit makes it a caption.
+ * article text, its opening or its credit makes it a caption; so does a screenshot's credit closing it, bracketed or
+ * not (…“实在是承受不起”（英国广播公司网站截图）).
  */
-const LONG_CAPTION = new RegExp(`${CAPTION_OPEN}[^。！？]*[。！？]?(?:[^。！？]*[。！？])?\\s*(?:${PHOTO_CREDIT.slice(3, -1)})?$|[。！？]\\s*${PHOTO_CREDIT}|^[^。！？]{4,80}(?:截图|供图|资料图片?)[。]?$`, 'u');
+const LONG_CAPTION = new RegExp(`${CAPTION_OPEN}[^。！？]*[。！？]?(?:[^。！？]*[。！？])?\\s*(?:${PHOTO_CREDIT.slice(3, -1)})?$|[。！？]\\s*${PHOTO_CREDIT}|^[^。！？]{4,80}(?:截图|供图|资料图片?)[)）]?[。]?$`, 'u');
 /** The longest a caption runs (a sentence or two and a credit). */
 export const CAPTION_MAX = 100;
 /**
