@@ -23,7 +23,8 @@ const JUNK_LINE = [
   /^(手机版|注册|登录|首页|当前位置[:：]?|您现在的位置[:：]?.*|返回.*首页.*|加入收藏.*|设为首页.*)$/,
   /^(打印|纠错|分享|收藏|关闭|字号|大|中|小|\s|[·•|])+$/,
   /^.{0,20}(打印\s*纠错|微信扫一扫|扫一扫|收听本文|\d\d:\d\d\/\d\d:\d\d|时刻新闻).{0,10}$/,
-  /^—?分享(到)?[:：—]?.{0,20}$/,
+  // A share bar's label (分享到：, 分享至 微信, —分享—), not a line that opens with the verb (分享一些近期的想法, a heading).
+  /^—?分享(?:到|至)?(?:[:：—].{0,20}|(?<=[到至]).{0,20})?$/,
   /^(阅读下一篇|上一篇|下一篇|相关专题|相关文章|相关阅读|推荐阅读|延伸阅读|热点关键词|最新评论|热门评论|查看全部留言|我要评论|网友评论|点击排行).*$/,
   /^[·•]\s*[^。，]{1,10}$/,
   /^[^。，]{0,40}(版权所有|copyright|©|ICP备|公网安备)[^。]{0,40}$/i,
@@ -42,6 +43,12 @@ const JUNK_LINE = [
   /^(?=.*(?:首页|新闻|登录|注册|关于我们|联系我们|网站地图|English|无障碍|客户端|订阅))(?:[\p{L}\p{N}]{1,8}\s*[|｜]\s*)+[\p{L}\p{N}]{1,8}$/u,
 ];
 
+/**
+ * The page's 来源 field (来源：, 文章来源：, 本文来源：): the label is a word of its own. A longer word ending in 来源
+ * (资料来源：, 数据来源：) is the document's own label over its paragraph, as a bulletin heads its data's sources.
+ */
+const SOURCE_FIELD = /(?<!\p{Script=Han})(?:本文|文章|信息|稿件|新闻)?来源[:：]/u;
+
 const URL = /https?:\/\/[^\s"'<>，。]+/;
 
 /** Reads what a chrome line says about the document; true when the line is chrome. */
@@ -54,7 +61,7 @@ function readMeta(text: string, meta: DocumentMeta): boolean {
     return value && !/^(来源|作者|编辑|责编|发布时间|点击数|字号)$/.test(value) ? value : undefined;
   };
   const short = Array.from(text).length <= 80 && !/[。！？]/.test(text);
-  if ((short && /发布时间|发表时间|来源[:：]|作者[:：]|编辑[:：]/.test(text)) || (date && text.length < 60 && /来源|编辑|作者/.test(text))) {
+  if ((short && (/发布时间|发表时间|作者[:：]|编辑[:：]/.test(text) || SOURCE_FIELD.test(text))) || (date && text.length < 60 && /来源|编辑|作者/.test(text))) {
     isMeta = true;
     if (date) {
       meta.date ??= isoDate(date);

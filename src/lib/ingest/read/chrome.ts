@@ -8,8 +8,8 @@
 import { cutWords, tagWords } from '../words.ts';
 import { loadRegionIndex } from '../../node/region-index.ts';
 import { shortPlaceName } from '../../regions/divisions.ts';
-import { BARS, parseAuthorLine, UNIT_LINE, WRITER_CREDIT } from '../case-start.ts';
-import { asciiDigits, DATE, DATE_SOURCE, dateTimeIn } from '../dates.ts';
+import { BARS, parseAuthorLine, UNIT_END, UNIT_LINE, WRITER_CREDIT } from '../case-start.ts';
+import { asciiDigits, DATE, DATE_SOURCE, dateTimeIn, partialDateOf } from '../dates.ts';
 import { foldForMatching } from '../script-fold.ts';
 import type { DocumentMeta } from '../meta.ts';
 
@@ -49,9 +49,10 @@ const PHOTO_CREDIT = '(?:(?:[^\\s。！？，,：:]{0,8}(?:记者|通讯员))?\\
 export const CAPTION = new RegExp(`${CAPTION_OPEN}|${PHOTO_CREDIT}`, 'u');
 /**
  * A caption of a sentence or two (图为…走访。（张立伟摄）, 图为…。××摄): the sentence inside does not make it
- * article text, its opening or its credit makes it a caption.
+ * article text, its opening or its credit makes it a caption; so does a screenshot's credit closing it, bracketed or
+ * not (…“实在是承受不起”（英国广播公司网站截图）).
  */
-const LONG_CAPTION = new RegExp(`${CAPTION_OPEN}[^。！？]*[。！？]?(?:[^。！？]*[。！？])?\\s*(?:${PHOTO_CREDIT.slice(3, -1)})?$|[。！？]\\s*${PHOTO_CREDIT}|^[^。！？]{4,80}(?:截图|供图|资料图片?)[。]?$`, 'u');
+const LONG_CAPTION = new RegExp(`${CAPTION_OPEN}[^。！？]*[。！？]?(?:[^。！？]*[。！？])?\\s*(?:${PHOTO_CREDIT.slice(3, -1)})?$|[。！？]\\s*${PHOTO_CREDIT}|^[^。！？]{4,80}(?:截图|供图|资料图片?)[)）]?[。]?$`, 'u');
 /** The longest a caption runs (a sentence or two and a credit). */
 export const CAPTION_MAX = 100;
 /**
@@ -109,7 +110,7 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['QR prompt', /^(微信)?扫(一扫|码|描)(下方|上方|图中|左侧|右侧)?(二维码)?.{0,8}(关注|阅读|分享|下载|打开|收听|观看|加入|添加|公众号|小程序|×)|长按(识别|扫描)?(图中|下方)?二维码|^(扫描|识别)(下方|图中)?二维码|^(使用)?微信.{0,4}扫一扫/],
   // 网易's comments are 跟贴: their heading (跟贴热词：) and the statement under the box are the comment section's.
   ['comments', /^(跟贴热词[:：]?|热门跟贴|最新跟贴|网友跟贴|网友评论仅供其?表达个人看法[^。！？]{0,20}。?|精选留言|全部留言|网友评论|全部评论|最新评论|热门评论|发表评论|我要评论|查看全部留言|评论\s*[(（]?\d*[)）]?|留言\s*[(（]?\d*[)）]?|\d+\s*条评论|已有\s*\d+\s*人(参与|评论).*|\d*\s*人参与\s*\d*\s*条?评论)$/],
-  ['related articles', /^(喜欢此内容的人还喜欢|相关\s*[·・•]?\s*(新闻|阅读|文章|链接|专题|推荐)[:：]?|推荐阅读|延伸\s*[·・•]?\s*(?:阅读|推荐)|热点推荐|热门推荐|猜你喜欢|往期(回顾|推荐|精选)|阅读下一篇|上一篇[:：]?.*|下一篇[:：]?.*|(?:此前|相关|前期|往期)报道[:：].*|更多精彩.*)$/],
+  ['related articles', /^(喜欢此内容的人还喜欢|相关\s*[·・•]?\s*(新闻|阅读|文章|链接|专题|推荐)[:：]?|推荐阅读|延伸\s*[·・•]?\s*(?:阅读|推荐)|热点推荐|热门推荐|猜你喜欢|往期(回顾|推荐|精选)|阅读下一篇|上一篇[:：]?.*|下一篇[:：]?.*|(?:此前|相关|前期|往期)报道[:：].*|(?:关联|相关)稿件[:：]?|更多精彩.*)$/],
   // A page's reading switches are furniture with the share and font bars: accessibility and elder modes (无障碍 | 关怀版,
   // 长者模式, 适老化), script switches (简体 | 繁體).
   ['share/print bar', /^([【\[]?(无障碍(?:浏览|阅读|模式)?|关怀版|长者(?:版|模式)|长辈版|适老化?(?:版|模式)?|大字(?:版|模式)|老年(?:版|模式)|简体|繁体|繁體|打印|纠错|举报|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|字体|调整字体|超大|大|标准|默认|中|小|字大|字小|(?:字号|字体)?(?:放大|缩小|增大|减小|加大)|网摘|商城|推荐|转发|图集|(?:PDF|pdf|Word|word|WORD|WPS|wps|OFD|ofd)\s*版?下载|微信|微博|新浪微博|腾讯微博|QQ空间|Qzone|QQ|朋友圈|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|｜])[】\]]?\s*)+$|^[【\[]?(分享到?|字号|字体)[:：]|^(?:阅读|查看|展开)剩余全文|^.{0,8}加载中(?:[，,]?\s*请稍候。?|\.{2,}|…+)?$|^若长时间无响应.{0,12}$|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^(?:Play Video|播放视频|\/?\d{1,2}:\d\d(?:\s*\/\s*\d{1,2}:\d\d)?)$|^时刻新闻$|^\+\d$/],
@@ -173,6 +174,13 @@ const LIST_HEADS = new Set<ChromeKind>(['comments', 'related articles']);
  * content above…, a paper's 声明：…仅供参考，不构成实质性投资建议): the platform's, whatever sentences it holds.
  */
 const STATEMENT = /^(?:平台声明|免责声明|特别声明|版权声明|声明|Notice|Disclaimer)\s*[:：]/i;
+/** A rights notice without its label (…无任何侵犯他人权益的意图。如有侵权，请联系我们…): the publisher's, as a 声明 is. */
+const RIGHTS_NOTICE = /如有侵权[，,]?\s*请(?:及时)?(?:与我们|与本号|与本站)?联系/u;
+/**
+ * A follow prompt of a self-media account (关注我，带你…！点赞关注，让你…): it asks the reader to follow, whatever it
+ * promises; no text of the article opens so.
+ */
+const FOLLOW_PROMPT = /^(?:关注我|点赞关注|点赞\s*[+＋]\s*关注|关注\s*[+＋]\s*点赞)[，,！!]/u;
 
 /**
  * Whether the statement at `i` stands inside the article, not after its end: running text of the article (a sentence
@@ -209,6 +217,8 @@ export function chromeKind(printed: string): ChromeKind | undefined {
   if (WRITER_CREDIT.test(line) && parseAuthorLine(line)) return undefined;
   if (Array.from(line).length <= CAPTION_MAX && LONG_CAPTION.test(line)) return 'caption';
   if (Array.from(line).length <= 400 && STATEMENT.test(line)) return 'footer';
+  if (Array.from(line).length <= 200 && RIGHTS_NOTICE.test(line)) return 'footer';
+  if (Array.from(line).length <= 80 && FOLLOW_PROMPT.test(line)) return 'promotion';
   if (Array.from(line).length <= CAPTION_MAX && PROMOTION.test(line) && !splitGluedTail(line)) return 'promotion';
   if (Array.from(line).length <= CAPTION_MAX && QR_PARAGRAPH.test(line)) return 'QR prompt';
   if (Array.from(line).length <= CAPTION_MAX && ORIGINAL_TITLE.test(line)) return 'footer';
@@ -224,6 +234,23 @@ export function chromeKind(printed: string): ChromeKind | undefined {
 const LABEL = '本文来源|来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发稿时间|更新时间|发布日期|时间|日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿';
 // A field may stand in brackets, as a page sets its editor's credit (（责编：…）, 【责任编辑：…】).
 const META_LINE = new RegExp(`(^|\\s|\\d)[（(【]?(${LABEL})\\s*[:：]`);
+
+/**
+ * A line naming organs only (永善县统计局 国家统计局永善调查队): the units that issue a 公文, as printed under its headline or
+ * signing it. The first is an organ's name; each other one an organ's or its branch's (国家统计局's 调查队).
+ */
+export function isIssuerLine(line: string): boolean {
+  const [first, ...rest] = line.split(/[\s\u3000]+/u).filter(Boolean);
+  const organ = new RegExp(`^\\p{Script=Han}{2,}${UNIT_END}\\p{Script=Han}{0,8}$`, 'u');
+  return !!first && UNIT_LINE.test(first) && rest.every((w) => UNIT_LINE.test(w) || organ.test(w));
+}
+
+/** A line that is only a date, perhaps in brackets and to the month (（2023年4月12日）, （2023年5月）): a 公文's date line. The date, ISO. */
+export function issueDateOf(line: string): string | undefined {
+  const bare = line.trim().replace(/^[（(]\s*(.+?)\s*[)）]$/u, '$1');
+  const full = DATE.exec(asciiDigits(bare));
+  return full && full[0].trim() === bare ? dateTimeIn(bare)?.date : partialDateOf(bare);
+}
 
 /** Labels that only a page's byline or dateline uses. */
 const SURE_META = /(来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发稿时间|更新时间|发布日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿)\s*[:：]/;
@@ -309,8 +336,14 @@ let provinceWords: Set<string> | undefined;
 function sourceOfField(value: string | undefined): string | undefined {
   provinceWords ??= new Set(loadRegionIndex().all().filter((r) => r.level === 'province').flatMap((r) => [r.name, shortPlaceName(r.name) ?? r.name]));
   const words = value?.split(/\s+/u) ?? [];
-  const end = words.findIndex((w, i) => i > 0 && (provinceWords!.has(w.replace(/^(?:发布于|来自|IP属地[:：]?)/u, '')) || chromeKind(w) === 'share/print bar'));
+  const end = words.findIndex((w, i) => i > 0 && (isIpLocation(w) || chromeKind(w) === 'share/print bar'));
   return (end > 0 ? words.slice(0, end).join(' ') : value) || undefined;
+}
+
+/** A province's name the platform prints where the poster was, perhaps run together with its button (北京举报, the two spans unspaced). */
+function isIpLocation(word: string): boolean {
+  const w = word.replace(/^(?:发布于|来自|IP属地[:：]?)/u, '');
+  return provinceWords!.has(w) || Array.from(w).some((_, k) => k > 1 && provinceWords!.has(w.slice(0, k)) && chromeKind(w.slice(k)) === 'share/print bar');
 }
 
 /** What a 来源/作者/编辑/发布时间 line states; the first value found for each field wins. */
@@ -320,7 +353,8 @@ function sourceOfField(value: string | undefined): string | undefined {
  */
 const DOCUMENT_FIELD = /^(?:索引号|信息索引号|主题分类|信息分类|组配分类|发文机关|发布机构|发文单位|成文日期|发文日期|印发日期|生效日期|废止日期|文号|发文字号|主题词|有效性|公开方式|公开范围)$/u;
 /** The dates a document's metadata gives as the day it was made (成文日期, 发文日期): the source's date, before the day it was posted. */
-const MADE_ON = /^(?:成文日期|发文日期|印发日期)$/u;
+const MADE_ON_LABELS = '成文日期|发文日期|印发日期';
+const MADE_ON = new RegExp(`^(?:${MADE_ON_LABELS})$`, 'u');
 
 /**
  * The rows of a document's metadata table among a page's blocks: a run of table rows each of labels and their values
@@ -363,8 +397,30 @@ export function readDocumentFields(fields: ReadonlyArray<[string, string]>, meta
     if (MADE_ON.test(label)) {
       meta.date = date;
       delete meta.time;
-    } else if (label === '发布日期') meta.date ??= date;
+    } else if (POSTED_ON.test(label)) meta.date ??= date;
   }
+}
+
+/** The labels a page prints its article's date under (发布日期, a 信息公开 record's 生成日期), beside the day it was made (MADE_ON). */
+const POSTED_ON_LABELS = '发布日期|生成日期';
+const POSTED_ON = new RegExp(`^(?:${POSTED_ON_LABELS})$`, 'u');
+
+/**
+ * The date fields a page prints above its text, as label and value: in one line among other fields (来源： 访问量：199
+ * 发布日期：2017-05-15 10:49:00), or a label alone over its value (a 信息公开 list's 发文日期： / 2023-03-31). They are
+ * the page's own statement of the article's date, which a meta tag the CMS rewrote on a later regeneration is not.
+ */
+export function printedDateFields(blocks: ReadonlyArray<{ text: string }>): Array<[string, string]> {
+  const labels = `${MADE_ON_LABELS}|${POSTED_ON_LABELS}`;
+  const inLine = new RegExp(`(${labels})\\s*[:：]\\s*(${DATE_SOURCE})`, 'u');
+  const alone = new RegExp(`^(${labels})\\s*[:：]$`, 'u');
+  const fields: Array<[string, string]> = [];
+  blocks.forEach((b, i) => {
+    const text = asciiDigits(b.text);
+    const m = inLine.exec(text) ?? (alone.test(text) && blocks[i + 1] && new RegExp(`^${DATE_SOURCE}`, 'u').test(asciiDigits(blocks[i + 1]!.text)) ? [text, alone.exec(text)![1]!, asciiDigits(blocks[i + 1]!.text)] : null);
+    if (m) fields.push([m[1]!, m[2]!]);
+  });
+  return fields;
 }
 
 export function readMetaLine(printed: string, meta: DocumentMeta): void {
@@ -523,7 +579,8 @@ export function dropChrome<T>(
       listItems = 0;
       return;
     }
-    if (list && (itemLike(line) || (list === 'related articles' && listItems > 0 && itemLike(lines[i - 1]!) && closesText(i)))) {
+    // An organ's name alone (永善县统计局 国家统计局永善调查队, a 公文's issuers) or a date line is no headline of a list's item.
+    if (list && !isIssuerLine(line) && !issueDateOf(line) && (itemLike(line) || (list === 'related articles' && listItems > 0 && itemLike(lines[i - 1]!) && closesText(i)))) {
       count(list);
       listItems++;
       return;

@@ -108,9 +108,19 @@ function linkShare(runs: readonly Run[]): number {
   return all ? runs.reduce((n, r) => n + (r.link ? letters(r.text) : 0), 0) / all : 0;
 }
 
+/**
+ * Bold by its weight, or set in 黑体 (SimHei): the heavy face Chinese documents set their heads in over 仿宋 or 宋体
+ * text (GB/T 9704), as a Word paste keeps it (<span style="font-family: 黑体">, <font face="黑体">). 微软雅黑 is a
+ * text face, not this.
+ */
 function isBoldStyle(el: Element): boolean {
-  return /font-weight\s*:\s*(bold|[6-9]00)/i.test(el.getAttribute('style') ?? '');
+  const style = el.getAttribute('style') ?? '';
+  const family = /font-family\s*:\s*([^;]+)/i.exec(style)?.[1] ?? el.getAttribute('face') ?? '';
+  return /font-weight\s*:\s*(bold|[6-9]00)/i.test(style) || HEAVY_FACE.test(family);
 }
+
+/** A family list opening with a 黑体 face (黑体, CESI黑体-GB2312, 方正黑体_GBK, SimHei). */
+const HEAVY_FACE = /^\s*['"]?(?:[\w-]*黑体|SimHei|Heiti)/iu;
 
 export function blocksOf(root: Element, options: { skip?: (el: Element) => boolean } = {}): Block[] {
   const blocks: Block[] = [];

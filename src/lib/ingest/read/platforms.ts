@@ -118,12 +118,6 @@ export const PLATFORMS: PlatformRule[] = [
       const source = m('ContentSource');
       if (source) meta.publication ??= source;
       // <meta name="Author"> on these portals names whoever keyed the page in (网站编辑部, 管理员): the byline on the page names the author.
-      const pub = m('PubDate') ?? m('pubdate');
-      const d = pub && dateTimeIn(pub);
-      if (d) {
-        meta.date ??= d.date;
-        if (d.time) meta.time ??= d.time;
-      }
       const title = m('ArticleTitle');
       if (title) meta.title ??= title;
     },

@@ -17,7 +17,7 @@ import { DATELINE_LEAD, NEWS_LEAD, newsLeadOf } from '../news-lead.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
-import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isCaptionWorded, isMetaLine, originalTitleOf, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
+import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isCaptionWorded, isIssuerLine, isMetaLine, issueDateOf, originalTitleOf, printedDateFields, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
 import { joinBrokenLine } from '../../text.ts';
@@ -363,6 +363,8 @@ export function readWebPage(
   const centredOnPage = new Set(page.filter((b) => b.centred).map((b) => b.text));
   const centred = (b: Block | undefined) => !!b && (b.centred || centredOnPage.has(b.text));
   const headingOf = (b: Block) => b.heading ?? onPage.get(b.text)?.heading;
+  // Bold by a style (font-weight, a 黑体 face) is read on the page as saved too.
+  const bold = (b: Block) => !!b.bold || !!onPage.get(b.text)?.bold;
   const afterImage = (b: Block) => (onPage.has(b.text) ? !!onPage.get(b.text)!.afterImage : !!b.afterImage);
   const inCaptionSlot = (b: Block) => (onPage.has(b.text) ? !!onPage.get(b.text)!.inCaptionSlot : !!b.inCaptionSlot);
   const pictured = !!body.querySelector('img') || !!doc.querySelector('figure, figcaption') || blocks.some((b) => b.afterSlot);
@@ -399,7 +401,7 @@ export function readWebPage(
     // subhead; a caption is centred or plain.
     // A statement under a picture is its caption when the page centres it or describes all its pictures so; a line
     // worded as a caption (资料图：…摄) is one under a picture whatever its type; the text of a caption element is one.
-    const plainUnder = afterImage(b) && worded(b) && !headingOf(b) && !(b.bold && !centred(b)) && (short(b) || (statement(b) && (centred(b) || describedPictures || soleCaption(b))));
+    const plainUnder = afterImage(b) && worded(b) && !headingOf(b) && !(bold(b) && !centred(b)) && (short(b) || (statement(b) && (centred(b) || describedPictures || soleCaption(b))));
     const underPicture =
       plainUnder || (afterImage(b) && isCaptionWorded(b.text)) || (inCaptionSlot(b) && afterImage(b) && Array.from(b.text).length <= CAPTION_MAX) || (!!b.afterSlot && captionLike(b));
     // A plain centred line between two paragraphs of running text of an article with pictures: a caption
@@ -530,6 +532,17 @@ export function readWebPage(
     left.push({ role: 'notice', text: kept.shift()!.text, reason: "the reprinted notice's 文号 under its own title" });
   }
 
+  // The date fields the page prints above its text (发布日期, 发文日期…) win over the head's meta tags.
+  const textAt = bodyAt();
+  readDocumentFields(printedDateFields(textAt > 0 ? page.slice(0, textAt) : []), meta);
+  // The units that issue a 公文 and its date, printed under its headline (宜春市统计局 国家统计局宜春调查队 / （2023年4月12日）):
+  // the document's metadata, neither subtitle nor text. A unit alone there may sign an essay (a byline): a date must go with it.
+  const issuedAt = kept[1] && isIssuerLine(kept[0]!.text) ? issueDateOf(kept[1].text) : undefined;
+  if (issuedAt) {
+    meta.publication ??= kept[0]!.text.split(/[\s\u3000]+/u).join(' ');
+    meta.date ??= issuedAt; // the page's own date fields (above) win
+    for (const b of kept.splice(0, 2)) leave(b.text, 'metadata line', "the issuing units and date printed under the document's headline");
+  }
   // Metadata the head states; the page's own lines (above) win.
   if (url) meta.url ??= url;
   // Open Graph's, the CMSs' and schema.org's names for the publication date, and Dublin Core's (dcterms.created, an
