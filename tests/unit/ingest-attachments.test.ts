@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
+import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
 import { readDocx } from '../../src/lib/ingest/read/docx.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 
@@ -64,6 +66,38 @@ describe('an attachment label between two cases', () => {
     expect(reported(13)).toMatchObject({ role: 'notice', reason: expect.stringContaining('案例标题之前') });
     expect(reported(15)).toMatchObject({ role: 'notice', reason: expect.stringContaining('表格') });
     expect(reported(19)).toMatchObject({ role: 'notice', text: '（盖章）' });
+  });
+});
+
+describe("a case's own attachment in a compilation that sends no case as an attachment", () => {
+  // A compilation whose cases are not 附件: the label after a case's text opens that case's own attachment (a list it
+  // printed), which stays in the case as before forms17; only a label standing over the next case heads it.
+  const own = [
+    '经验交流材料汇编', '', '一、群众动嘴干部跑腿', '',
+    '50岁的李春秀是广西壮族自治区百色市右江区龙景街道的村民，她说现在办事不出村，村里的服务站什么都能办。', '',
+    '附件：', '', '龙景街道便民服务事项清单', '', '1.户籍办理。2.社保缴费。', '',
+    '二、要得群众好评先听群众批评', '', '2009年以来，城南镇每半年组织一次“有奖批评”，换来上百条建议和意见，整改率达100%。', '',
+  ].join('\n');
+  it('keeps the attachment in the case that printed it', () => {
+    const doc = analyseDocument(own, vocab);
+    expect(doc.drafts.map((d) => [d.title, d.lines])).toEqual([
+      ['群众动嘴干部跑腿', [5, 11]],
+      ['要得群众好评先听群众批评', [15, 15]],
+    ]);
+    expect(doc.left!.filter((b) => b.reason.includes('附件'))).toEqual([]);
+  });
+});
+
+describe('a Word file whose whole text stands in a table of data', () => {
+  // A table's rows are never a title, so a file laid out wholly in one (a heading row 标题 | 日期 over a cell holding the
+  // article) yields no case: the refusal says the text is in a table and what to do, not that there is no title.
+  it('is refused naming the table and what to do', async () => {
+    const para = (text: string) => new Paragraph(text);
+    const cell = (texts: string[], columnSpan?: number) => new TableCell({ children: texts.map(para), ...(columnSpan ? { columnSpan } : {}) });
+    const body = '50岁的李春秀是广西壮族自治区百色市右江区龙景街道的村民，她说现在办事不出村，村里的服务站什么都能办。';
+    const table = new Table({ rows: [new TableRow({ children: [cell(['标题']), cell(['日期'])] }), new TableRow({ children: [cell(['群众动嘴干部跑腿', body, body.replace('50岁', '60岁')], 2)] })] });
+    const bytes = await Packer.toBuffer(new Document({ sections: [{ children: [table] }] }));
+    await expect(ingestInput('table.docx', bytes, vocab)).rejects.toThrow(/^table\.docx: no case text found \(no title line followed by body text\): the file has 1 table\(s\) \(lines 1-7 of the extracted text\).*plain paragraphs/u);
   });
 });
 

@@ -28,10 +28,13 @@ export interface FrontMatter {
 /**
  * Cuts each attachment's front matter from the end of the case before it: in every case but the last, the first
  * attachment label after the case's heading block ends the case (spans are shortened in place). The label, the
- * table rows and the lines among them are returned in order, each with its reason.
+ * table rows and the lines among them are returned in order, each with its reason. Only a document that sends its
+ * cases as attachments (a label stands before its first case) is cut so: in a compilation whose cases are no 附件,
+ * a label after a case's text opens that case's own attachment (a list it printed), which stays its text.
  */
 export function cutAttachmentFronts(ps: readonly Paragraph[], spans: Span[], tableLines: ReadonlySet<number>): FrontMatter[] {
   const out: FrontMatter[] = [];
+  if (!spans[0] || !ps.slice(0, spans[0].start).some((p) => ATTACHMENT_LABEL.test(p.text))) return out;
   spans.slice(0, -1).forEach((span) => {
     const from = lastOf(span) + 1;
     const label = ps.slice(from + 1, span.end).findIndex((p) => ATTACHMENT_LABEL.test(p.text));

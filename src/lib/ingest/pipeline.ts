@@ -46,6 +46,16 @@ export function loadVocabulary(contentDir: string): Vocabulary {
 const BORN_DIGITAL: ReadonlySet<ExtractedDocument['format']> = new Set(['html', 'mhtml', 'markdown']);
 
 /**
+ * Why a file with tables may give no case: a table's rows and cells are never a case's title (attachments.ts), so an
+ * article laid out wholly in a table, as some Word files are, has none; the editor is told where and what to do.
+ */
+function tablesNote(tables: ExtractedDocument['tables']): string {
+  if (!tables?.length) return '';
+  const where = tables.map((t) => (t.first === t.last ? `${t.first}` : `${t.first}-${t.last}`)).join(', ');
+  return `: the file has ${tables.length} table(s) (lines ${where} of the extracted text), whose rows and cells are never read as a case's title; if the article stands in a table, copy it out into plain paragraphs (Word or WPS) and ingest that`;
+}
+
+/**
  * `content`: the content folder whose stored raw texts the drafts are also
  * compared with (npm run ingest's --content); without it, only the published
  * cases of `vocab.library` are (a measure leaving a case out of the library
@@ -55,7 +65,7 @@ export async function ingestInput(file: string, bytes: Uint8Array, vocab: Vocabu
   const extracted = await readInput(file, bytes);
   const bornDigital = BORN_DIGITAL.has(extracted.format);
   const doc = analyseDocument(extracted.text, vocab, extracted.meta, { headings: extracted.headings, ...(extracted.notes ? { notes: extracted.notes } : {}), ...(extracted.places ? { places: extracted.places } : {}), ...(extracted.tables ? { tables: extracted.tables } : {}), bornDigital });
-  if (doc.drafts.length === 0) throw new DecodeError(`${file}: no case text found (no title line followed by body text)`);
+  if (doc.drafts.length === 0) throw new DecodeError(`${file}: no case text found (no title line followed by body text)${tablesNote(extracted.tables)}`);
   const stored = new Map<Draft, StoredText>();
   for (const d of doc.drafts) {
     const twin = vocab.library ? publishedTwin(d.raw.join(''), vocab.library) : undefined;
