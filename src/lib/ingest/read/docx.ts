@@ -63,8 +63,9 @@ export function assemble(
   sizes: ReadonlyMap<string, number> = new Map(),
 ): Pick<ExtractedDocument, 'text' | 'headings'> & { notes: number[]; tables: NonNullable<ExtractedDocument['tables']> } {
   const lines: string[] = [];
-  // Each table's lines; a table counts when it has a row to line up (a box of one column has none).
-  const tables = new Map<number, { first: number; last: number; rows: boolean }>();
+  // A table's rows, one line each: the lines that line cells up. The paragraphs of a cell holding several (a form's
+  // 推荐单位意见, an article laid out in a table) are read as paragraphs, so a file set in a layout table keeps its title.
+  const tables: NonNullable<ExtractedDocument['tables']> = [];
   const headings: ExtractedDocument['headings'] = [];
   const noteLines: number[] = [];
   const push = (text: string) => {
@@ -74,10 +75,7 @@ export function assemble(
   };
   for (const b of blocks) {
     const line = push(b.text);
-    if (b.table !== undefined) {
-      const t = tables.get(b.table) ?? { first: line, last: line, rows: false };
-      tables.set(b.table, { first: t.first, last: line, rows: t.rows || !!b.row });
-    }
+    if (b.table !== undefined && b.row) tables.push({ first: line, last: line });
     const size = sizes.get(squeeze(b.text));
     const sized = size !== undefined ? { size } : {};
     if (b.heading) headings.push({ line, level: b.heading, cue: 'declared', ...sized });
@@ -86,8 +84,7 @@ export function assemble(
     else if (emphasisHeading(b)) headings.push({ line, level: 2, cue: 'emphasis', ...sized });
   }
   for (const n of notes) noteLines.push(push(n));
-  const data = [...tables.values()].filter((t) => t.rows).map(({ first, last }) => ({ first, last }));
-  return { text: lines.join('\n') + '\n', headings, notes: noteLines, tables: data };
+  return { text: lines.join('\n') + '\n', headings, notes: noteLines, tables };
 }
 
 /** Revisions, comments and text boxes as the report states them: warnings to read, blocks left out. */
