@@ -271,6 +271,10 @@ describe('proposedOriginalError', () => {
     const recorded = recordReading(DRAFT, { type: 'doubt', kind: 'original-error', p, text, note: note! }, { ...options, proposal: 2 });
     expect(recorded.entry).toEqual({ type: 'doubt', kind: 'original-error', p: 1, text: '联户人社，解决', note: '当作“入”。' });
     expect(recorded.text).not.toContain('疑“入”误作“人”');
+    // Without a note, npm run correct … --original-error answering the proposal says the same (one owner of the wording).
+    expect(recordReading(DRAFT, { type: 'doubt', kind: 'original-error', p, text, note: '' }, options).text).toBe(recorded.text);
+    expect(() => recordReading(DRAFT, { type: 'doubt', kind: 'original-error', p: 2, text: '全村义务', note: '' }, options)).toThrow(/p2: an original-error needs a note .*; no doubt proposal about these words proposes one/);
+    expect(() => recordReading(DRAFT, { type: 'doubt', p: 2, text: '全村义务', note: '' }, options)).toThrow(/p2: a doubt needs a note/);
     expect(() => proposedOriginalError(DRAFT, 1, 'drafts/x.mdx')).toThrow(/drafts\/x\.mdx: proposal 1 is a methods proposal, not a doubt/);
     expect(() => proposedOriginalError(DRAFT, 9)).toThrow(/there is no proposal 9 \(the file lists 2\)/);
   });

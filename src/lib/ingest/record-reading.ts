@@ -375,7 +375,9 @@ export function recordReading(text: string, reading: Reading, options: RecordOpt
   const { p } = reading;
   const paragraph = before.find((b) => b.p === p) ?? fail(`p${p}: there is no paragraph ${p} (the text has ${before.filter((b) => b.p !== null).length}; npm run paragraphs lists them)`);
   const note = reading.note?.trim() ?? '';
-  if (!note) fail(`p${p}: a ${reading.type} needs a note (the 校勘记 readers see: why)`);
+  // The original's own slip answering a doubt proposal may leave its note to the flag (当作“入”。), said below once the proposal is known.
+  const originalError = reading.type === 'doubt' && reading.kind === 'original-error';
+  if (!note && !originalError) fail(`p${p}: a ${reading.type} needs a note (the 校勘记 readers see: why)`);
   const notes: string[] = [];
   const once = (count: number, words: string, where: string, holds: string, nth: number | undefined, nthAllowed: boolean): number => {
     if (count === 0) fail(`p${p}: “${words}” does not stand in ${where}, which reads “${nearest(holds, words)}”`);
@@ -444,6 +446,10 @@ export function recordReading(text: string, reading: Reading, options: RecordOpt
     const matches = proposals.flatMap((x, i) => (about(x) ? [i] : []));
     if (matches.length === 1 && Array.from(words).length > 1) answer = matches[0];
     else if (matches.length > 0) notes.push(`doubt proposal${matches.length > 1 ? 's' : ''} ${matches.map((i) => i + 1).join(', ')} may be about these words too; answer one with --proposal N, or accept or reject it`);
+  }
+  if (!entry.note) {
+    const said = answer === undefined ? undefined : originalErrorNoteOf(proposals[answer]!.value);
+    entry.note = said ?? fail(`p${p}: an original-error needs a note (the 校勘记 readers see: 当作“入”。); ${answer === undefined ? 'no doubt proposal about these words proposes one' : `the flag of proposal ${answer + 1} names no reading`}`);
   }
 
   // The frontmatter: the entry spliced in, the proposal cut out; nothing else touched.
