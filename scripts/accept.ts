@@ -1,6 +1,7 @@
 /**
  * npm run accept -- <draft.mdx | source.yaml>… [--all] [--field F]… [--accept 1,3] [--reject 2,4] [--content DIR]
  * npm run accept -- <draft.mdx> --correct N --to 入户 --note "…" [--from 人户]
+ * npm run accept -- <draft.mdx> --original-error N [N …] [--note "…"]
  * npm run accept -- <draft.mdx> --settle 1,3
  * npm run accept -- <draft.mdx> --edit N [--p P] [--quote 原文] [--label 说明] [--value 值]
  * npm run accept -- <draft.mdx> --add methods|themes|keyFigures --p P --quote 原文 (--value id [--replace] | --label 说明)
@@ -15,6 +16,10 @@
  * go (a rejected method the text names is recorded as a passing mention).
  * A doubt proposal that is capture damage is answered with --correct: the
  * correction is recorded and the body follows (ingest/record-reading.ts).
+ * One the other witness prints the same (两本同误, content/README.md §6) is
+ * answered with --original-error: the original's own slip, recorded as
+ * `npm run correct --doubt … --original-error` records it, its note said
+ * from the flag (当作“入”。).
  * A `# 待核` line the editor has read and that needs no 校勘记 (no author,
  * a place to check) is marked settled with --settle (ingest/reading-flags.ts).
  * --edit changes a proposal's quote (words of the text) or a key figure's
@@ -35,9 +40,9 @@ import { addMissed, answerProposals, answerSourceProposals, answerTeachingPropos
 import { PROPOSAL_FIELDS, type ProposalField } from '../src/lib/ingest/proposals.ts';
 import { readMethodMentions, readMethods, readThemes } from '../src/lib/node/taxonomy.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
-import { proposedCorrection, ReadingError } from '../src/lib/ingest/record-reading.ts';
+import { proposedCorrection, proposedOriginalError, ReadingError } from '../src/lib/ingest/record-reading.ts';
 import { FlagError, openFlagLines, settleFlags } from '../src/lib/ingest/reading-flags.ts';
-import { caseFilePath, describeRecorded, recordReadingInFile } from '../src/lib/node/record-reading-file.ts';
+import { caseFilePath, describeRecorded, recordReadingInFile, recordReadingsInFile } from '../src/lib/node/record-reading-file.ts';
 import { proposeTeachingBeside as proposeTeaching } from '../src/lib/node/teaching-beside.ts';
 import { AUTHOR_FIELD_PATHS, EDITOR_FIELD_PATHS, EditorFieldError, setEditorField, setSourceField, SOURCE_EDITOR_FIELDS } from '../src/lib/ingest/editor-fields.ts';
 import { changeTeaching, TEACHING_LISTS, TeachingFieldError, type TeachingChange } from '../src/lib/ingest/teaching-fields.ts';
@@ -46,6 +51,7 @@ import { joinNumberRuns, readArgs } from './usage.mjs';
 
 const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draft.teaching.yaml>… [--all] [--field ${PROPOSAL_FIELDS.join('|')}]… [--accept 1,3] [--reject 2,4] [--content DIR]
        npm run accept -- <draft.mdx | case id> --correct N --to 改正 [--note "校勘记"] [--from 原文]
+       npm run accept -- <draft.mdx | case id> --original-error N [N …] [--note "校勘记"]
        npm run accept -- <draft.mdx> --settle N,M
        npm run accept -- <draft.mdx> --edit N [--p P] [--quote 原文] [--label 说明] [--value 值]
        npm run accept -- <draft.mdx> --add methods|themes --value id --p P --quote 原文 [--replace]
@@ -73,6 +79,11 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
                    quotes (--from says which, when --to alone does not), the body follows
                    (npm run correct records any correction, doubt or lacuna); without --note the
                    note is the reason the flag gave (疑“入”误作“人” → “入”误作“人”。)
+  --original-error N [N …]   (or N,M) 两本同误（另本也作此）时记为原文之误: answer doubt proposals N, M as the
+                   original's own slip (content/README.md §6): the words stay as printed, shown as 原文如此, recorded
+                   as npm run correct -- <draft> --p P --doubt 原文 --original-error records them; the note says what
+                   was meant, from the flag (疑“入”误作“人” → 当作“入”。; …当作“服务”） → 当作“服务”。); --note with
+                   one N writes another. A number that is not a doubt proposal is refused, nothing changed
   --settle N,M     (or N M) mark “# 待核” lines N, M (numbered as listed) read: # 已核：…, which publish leaves out
                    of the case file; a reading that needs a 校勘记 is recorded with npm run correct instead
   --edit N --quote 原文 [--p P]   quote other words for proposal N (exactly as npm run paragraphs shows paragraph P;
@@ -108,7 +119,7 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
                    changes nothing. Printed on public pages`;
 
 const { values, positionals } = readArgs(USAGE, {
-  args: joinNumberRuns(process.argv.slice(2), ['accept', 'reject', 'settle']),
+  args: joinNumberRuns(process.argv.slice(2), ['accept', 'reject', 'settle', 'original-error']),
   allowPositionals: true,
   options: {
     all: { type: 'boolean', default: false },
@@ -122,6 +133,7 @@ const { values, positionals } = readArgs(USAGE, {
     label: { type: 'string' },
     content: { type: 'string' },
     correct: { type: 'string' },
+    'original-error': { type: 'string', multiple: true, default: [] },
     to: { type: 'string' },
     from: { type: 'string' },
     note: { type: 'string' },
@@ -166,6 +178,37 @@ function answerAsCorrection(n: string): never {
     if (values.note === undefined) console.log(`  校勘记说明用的是建议的原因：${note}（另写用 --note）`);
   } catch (error) {
     fail(`${error instanceof ReadingError ? error.message : (error as Error).message} (nothing changed)`);
+  }
+  process.exit(0);
+}
+
+/** --original-error N…: doubt proposals the other witness shares, recorded as the original's own slips, in one write. */
+function answerAsOriginalErrors(list: readonly string[]): never {
+  const ns = numbers(list, 'original-error');
+  if (positionals.length !== 1 || othersThan('original-error', 'note', 'raw')) fail('--original-error answers doubt proposals of one draft; run --accept, --reject, --correct or --all on their own');
+  if (values.note !== undefined && ns.length !== 1) fail('--note goes with one --original-error N: each slip its own note');
+  const content = values.content ? path.resolve(values.content) : contentDir();
+  const file = caseFilePath(positionals[0]!, content);
+  const problems: string[] = [];
+  const readings = [...new Set(ns)].flatMap((n) => {
+    try {
+      const x = proposedOriginalError(readFileSync(file, 'utf8'), n, file);
+      const note = values.note ?? x.note;
+      if (note === undefined) {
+        problems.push(`${file}: --original-error ${n} needs --note "…": the 校勘记 readers see (当作“入”。); the proposal's flag names no reading`);
+        return [];
+      }
+      return [{ reading: { type: 'doubt' as const, kind: 'original-error' as const, p: x.p, text: x.text, note }, proposal: n }];
+    } catch (error) {
+      problems.push((error as Error).message);
+      return [];
+    }
+  });
+  if (problems.length) fail(`${problems.join('\nerror: ')} (nothing changed)`);
+  try {
+    for (const result of recordReadingsInFile(file, readings, { content, raw: values.raw })) for (const line of describeRecorded(result)) console.log(line);
+  } catch (error) {
+    fail(`${(error as Error).message} (nothing changed)`);
   }
   process.exit(0);
 }
@@ -386,7 +429,8 @@ if (values.relabel !== undefined) relabelOne(values.relabel);
 if (values.edit !== undefined) editOne(values.edit);
 else if (values.p !== undefined || values.quote !== undefined || values.label !== undefined) fail('--p, --quote and --label go with --edit N, --add F or --relabel N');
 if (values.correct !== undefined) answerAsCorrection(values.correct);
-else if (values.to !== undefined || values.from !== undefined || values.note !== undefined) fail('--to, --from and --note go with --correct N');
+if (values['original-error'].length) answerAsOriginalErrors(values['original-error']);
+else if (values.to !== undefined || values.from !== undefined || values.note !== undefined) fail('--to, --from and --note go with --correct N, --note also with --original-error N');
 for (const f of values.field) if (!PROPOSAL_FIELDS.includes(f as ProposalField)) fail(`--field ${f}: use one of ${PROPOSAL_FIELDS.join(', ')}`);
 const choice = { all: values.all, fields: values.field as ProposalField[], accept: numbers(values.accept, 'accept'), reject: numbers(values.reject, 'reject') };
 const settle = numbers(values.settle, 'settle');
@@ -395,6 +439,9 @@ const listing = !answering && settle.length === 0;
 if (settle.length && (positionals.length !== 1 || positionals.some((f: string) => !/\.mdx$/.test(f)))) fail('--settle marks the “# 待核” lines of one draft (.mdx), numbered as listed');
 // As written, not widened by practice names: a rejected method's passing mentions are counted as check:content counts them.
 const methods = readMethods(values.content ? path.resolve(values.content) : contentDir());
+
+/** The ways to answer doubt proposal n, as an editor reads them: the original's own slip beside capture damage. */
+const doubtAnswers = (n: number) => `照录存疑：--accept ${n}；抓取之误：--correct ${n} --to 改正；两本同误（另本也作此）时记为原文之误：--original-error ${n}；不是误字：--reject ${n}`;
 
 /** Proposes the teaching note beside a draft whose proposals are all answered (node/teaching-beside.ts), and says so. */
 function proposeTeachingBeside(file: string, text: string): void {
@@ -415,7 +462,7 @@ for (const file of positionals) {
       const proposals = ((data ?? {}) as { proposals?: Array<Record<string, unknown>> }).proposals ?? [];
       console.log(`${file}: ${proposals.length} open proposal(s)`);
       const where = (x: Record<string, unknown>) => (isTeaching ? `p${(x.paragraphs as number[] | undefined)?.join(',') ?? ''}` : isEntry ? `line ${x.line}` : `p${x.p} “${x.quote}”`);
-      proposals.forEach((x, i) => console.log(`  ${String(i + 1).padStart(2)}. ${x.field} ${JSON.stringify(x.value)}  ${where(x)}  ${x.why ?? ''}`));
+      proposals.forEach((x, i) => console.log(`  ${String(i + 1).padStart(2)}. ${x.field} ${JSON.stringify(x.value)}  ${where(x)}  ${x.why ?? ''}${x.field === 'doubt' && !isEntry && !isTeaching ? `\n      ${doubtAnswers(i + 1)}` : ''}`));
       if (isTeaching) {
         // The note's own fields, numbered as --set question:N and --remove point:N take them.
         const note = (data ?? {}) as { purpose?: unknown; questions?: Array<{ text?: unknown; paragraphs?: unknown }>; points?: Array<{ text?: unknown; paragraphs?: unknown }> };

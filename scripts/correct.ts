@@ -31,7 +31,8 @@ const USAGE = `Usage: npm run correct -- <draft.mdx | case id> --p N <one readin
     --doubt 同事 --original-error                the original's own slip: stays as printed, shown as 原文如此
     --lacuna 长宁                                missing text after these words: marked, never filled in
   --note       the 校勘记 readers see (why: “入”误作“人”，形近而误。); a correction of one character for another
-               may leave it out: the note then says which (“入”误作“人”。)
+               may leave it out: the note then says which (“入”误作“人”。); so may an original-error answering a
+               doubt proposal: the note then says what was meant, from its flag (当作“入”。), as accept --original-error does
   --nth K      which occurrence, when the words stand more than once in the paragraph
   --proposal N the doubt proposal this answers (default: the one about the same words, if any)
   --raw FILE   the raw text, when it is not beside the draft or in content/sources/raw/`;
@@ -81,7 +82,9 @@ function readingOf(): Reading | undefined {
   const p = whole('p', values.p) ?? fail(`--p N: which paragraph (npm run paragraphs -- ${positionals[0]})`);
   // A correction's note may be said for the editor (“入”误作“人”。); a doubt's or a gap's is the editor's own.
   const said = values.original !== undefined && values.corrected !== undefined ? substitutionNote(values.original, values.corrected) : undefined;
-  const note = values.note ?? said ?? fail(values.original !== undefined ? '--note "…": the 校勘记 readers see (the two readings differ by more than one character for another, so none is proposed)' : '--note "…": the 校勘记 readers see');
+  // The original's own slip answering a doubt proposal: the note is said from its flag (record-reading.ts), as accept --original-error says it.
+  const fromFlag = values['original-error'] && values.doubt !== undefined ? '' : undefined;
+  const note = values.note ?? said ?? fromFlag ?? fail(values.original !== undefined ? '--note "…": the 校勘记 readers see (the two readings differ by more than one character for another, so none is proposed)' : '--note "…": the 校勘记 readers see');
   const nth = whole('nth', values.nth);
   if (values['original-error'] && values.doubt === undefined) fail('--original-error goes with --doubt');
   if (values.doubt !== undefined) return { type: 'doubt', p, text: values.doubt, note, nth, ...(values['original-error'] ? { kind: 'original-error' as const } : {}) };
@@ -119,8 +122,9 @@ try {
   const remove = whole('remove', values.remove);
   if (reading && remove !== undefined) fail('--remove takes an entry out; record a reading in another run');
   if (reading) {
-    for (const line of describeRecorded(recordReadingInFile(file, reading, { content, raw: values.raw, proposal: whole('proposal', values.proposal) }))) console.log(line);
-    if (values.note === undefined) console.log(`  校勘记说明用的是：${reading.note}（另写用 --note）`);
+    const result = recordReadingInFile(file, reading, { content, raw: values.raw, proposal: whole('proposal', values.proposal) });
+    for (const line of describeRecorded(result)) console.log(line);
+    if (values.note === undefined && result.entry.type !== 'join') console.log(`  校勘记说明用的是：${result.entry.note}（另写用 --note）`);
   } else if (remove !== undefined) {
     const result = removeReadingInFile(file, remove, { content, raw: values.raw });
     console.log(`${file}: took out entry ${remove} of corrections: ${describeEntry(result.removed)} (the entries after it are renumbered)`);

@@ -113,7 +113,13 @@ function existingArticle(file: string): { title: string; key: string; first: str
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-/** The sources.yaml entry a document supports: only what it states, with what is unknown said in dateNote. */
+/**
+ * The sources.yaml entry a document supports: only what it states. An
+ * unknown date is said in dateNote (printed as the date's 编者注); an unknown
+ * 刊载处 or address is no remark on the date (trial 17 read 原文未载刊载处 there),
+ * so it is said in a comment beside the fields the editor fills, which publish
+ * leaves out.
+ */
 function sourceEntry(input: string, bytes: Uint8Array, sourceId: string, extracted: ExtractedDocument, doc: AnalysedDocument, raw: { name: string; text: string } | undefined): string {
   const meta = doc.meta;
   // Only a web page has an address to miss: a Word file or a PDF without one lacks nothing (an editor's trial read 原文未载网址 on a Word witness).
@@ -121,14 +127,14 @@ function sourceEntry(input: string, bytes: Uint8Array, sourceId: string, extract
   const proposals = proposeSource((raw?.text ?? extracted.text).split(/\r?\n/), doc.drafts[0]?.titleLine ?? 0);
   // A compilation is cited by its compiler (content/README.md §5): a compiler its front matter prints is its 刊载处, proposed below, not unknown.
   const compiled = proposals.some((p) => p.field === 'compiler');
-  const unknown = [!meta.publication && !compiled && '刊载处', !meta.date && '日期', web && !meta.url && '网址'].filter(Boolean);
+  const unknown = [!meta.publication && !compiled && '刊载处', web && !meta.url && '网址'].filter(Boolean);
   const entry: Record<string, unknown> = {
     id: sourceId,
     title: extracted.meta.title ?? doc.title ?? doc.drafts[0]?.title ?? '',
     ...(meta.publication ? { publication: meta.publication } : {}),
     ...(meta.date ? { date: meta.date } : {}),
     ...(meta.time ? { time: meta.time.length === 4 ? `0${meta.time}` : meta.time } : {}),
-    ...(unknown.length ? { dateNote: `原文未载${unknown.join('、')}。` } : {}),
+    ...(meta.date ? {} : { dateNote: '原文未载日期。' }),
     ...(meta.url ? { url: meta.url } : {}),
     ...(meta.staff ? { staff: meta.staff } : {}),
     raw: raw ? raw.name : path.basename(input),
@@ -143,6 +149,7 @@ function sourceEntry(input: string, bytes: Uint8Array, sourceId: string, extract
       ? `# 原件 ${path.basename(input)} 放入 content/sources/originals/，抽取文本 ${raw.name} 放入 content/sources/raw/。`
       : `# 原件即原始文本：${path.basename(input)} 放入 content/sources/raw/（文件名须为 ASCII）。`,
     `# 待填：type（newspaper / online / compilation）${meta.publication ? '' : compiled ? '、publication（即卷首的编印单位：接受下面的 compiler 建议）' : '、publication'}、about（编者说明：来源、状况、清理了什么）；在终端写：npm run accept -- 本文件 --set type compilation（content/README.md 第 5 节）。`,
+    ...(unknown.length ? [`# 原文未载${unknown.join('、')}：${unknown.includes('刊载处') ? 'publication 写收到它的途径（如“编者收到的Word文件”），' : ''}需要时在 about 中说明（content/README.md 第 5 节）。`] : []),
     ...(doc.series ? [`# 标题上方小字号的丛书名或引题“${doc.series}”不是标题的文字，来源条目没有此字段：请写进 about。`] : []),
   ];
   return `${comments.join('\n')}\n${stringify([entry], { lineWidth: 0, ...YAML_AS_BUILT })}`;

@@ -3,7 +3,7 @@
  * type above the title is no word of it, in Word (run sizes) and PDF (type
  * sizes); where no sizes exist the lines stay joined and the report says so.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -96,5 +96,17 @@ describe('the source entry ingest writes for it', () => {
     // A compilation is cited by its compiler (content/README.md §5): proposed, so no 刊载处 is said to be missing.
     expect(entry).not.toHaveProperty('dateNote');
     expect(entry!.proposals).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'compiler', value: '中共××省委组织部组织二处' })]));
+  });
+
+  it('says an unknown date in dateNote, and an unknown 刊载处 where the editor fills publication, not in the date’s note (trial 17)', async () => {
+    const dir = mkdtempSync(path.join(tmp, 'plain-'));
+    const input = path.join(dir, 'letter.txt');
+    writeFileSync(input, '某县党员联系户制度\n\n某县在村级建立党员联系户制度，每名党员联系10户左右群众，帮助群众解决实际困难。\n');
+    const r = await runIngestInProcess([input, '--out', path.join(dir, 'out'), '--content', FIXTURE_LIBRARY]);
+    expect(r.status, r.stderr).toBe(0);
+    const text = readFileSync(path.join(dir, 'out', readdirSync(path.join(dir, 'out')).find((f) => f.endsWith('.source.yaml'))!), 'utf8');
+    const [entry] = parse(text) as Array<Record<string, unknown>>;
+    expect(entry!.dateNote).toBe('原文未载日期。');
+    expect(text).toMatch(/^# 原文未载刊载处：publication 写收到它的途径/m);
   });
 });

@@ -20,6 +20,7 @@ import { createCaseSchema } from '../../src/schemas/case.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 import { checkContent, mentionProblems } from '../../src/lib/node/content-checks.ts';
 import { checkPublish, publish } from '../../src/lib/node/publish.ts';
+import { runNpmScript } from '../npm-script.ts';
 
 const regions = loadRegionIndex();
 const METHODS = [
@@ -263,8 +264,8 @@ describe('accept', () => {
 
 describe('publish', () => {
   /** The fixture draft, answered and finished as an editor would. */
-  function finish(id: string) {
-    const answered = answerProposals(draftText, { all: true }, METHODS).text;
+  function finish(id: string, from = draftText) {
+    const answered = answerProposals(from, { all: true }, METHODS).text;
     const file = path.join(drafts, `${id}.mdx`);
     // Each “# 待核” left after the proposals settled as npm run accept --settle does: marked 已核.
     const { text } = settleFlags(answered, openFlagLines(answered).map((_, i) => i + 1));
@@ -310,6 +311,20 @@ describe('publish', () => {
     // A web page's 责编 line is staff as before.
     writeFileSync(old, entry.replace('  raw:', '  staff: 编辑：王鹏\n  raw:'));
     expect(checkPublish({ drafts: [file], sourceEntry: old, content }).problems).toEqual([]);
+  });
+
+  it('a doubt answered with npm run accept --original-error N (两本同误) leaves a draft publish --check passes', () => {
+    const file = path.join(drafts, 'raoyang-original-error.mdx');
+    writeFileSync(file, draftText);
+    const n = (fmOf(draftText).proposals as Array<{ field: string }>).findIndex((x) => x.field === 'doubt') + 1;
+    const answered = runNpmScript('accept', [file, '--original-error', String(n)], { encoding: 'utf8', timeout: 60_000 });
+    expect(answered.status, answered.stderr).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(fmOf(text).corrections).toContainEqual({ type: 'doubt', kind: 'original-error', p: 3, text: expect.stringContaining('深人'), note: '当作“入”。' });
+    expect(text).not.toMatch(/^# 待核：.*疑“入”误作“人”/m);
+    finish('raoyang-original-error', text);
+    const checked = checkPublish({ drafts: [file], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), content });
+    expect(checked.problems).toEqual([]);
   });
 
   it('checks without writing (--check): what publishing would write under the ids given, the content folder untouched', () => {

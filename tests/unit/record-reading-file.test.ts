@@ -78,4 +78,49 @@ describe('record-reading-file', () => {
     expect(readFileSync(file, 'utf8')).not.toContain('proposals:');
     expect(readFileSync(file, 'utf8')).toContain('带动了720个贫困户');
   });
+  it('accept --original-error N answers doubt proposals as the original’s own slip, recording what correct --doubt --original-error records', () => {
+    const proposals = [
+      '  - { field: methods, value: lianxi-ka, p: 4, quote: 印制发放了党员联系卡, why: 原文 }',
+      '  - { field: doubt, value: 疑“建”误作“扩”, p: 4, quote: 多次扩建房未果, why: 可记为校正 }',
+      '  - { field: doubt, value: 疑衍“好”字（据“实事”本文另见1处；当作“办实事”）, p: 6, quote: 办实事、好事, why: 可记为校正 }',
+      '  - { field: doubt, value: 汉字间夹杂字母，疑为误字, p: 7, quote: 一抓就灵, why: 可记为校正 }',
+    ];
+    const withProposals = (root: string) => {
+      const file = caseFilePath(CASE, root);
+      writeFileSync(file, readFileSync(file, 'utf8').replace('\n---\n', `\nproposals:\n${proposals.join('\n')}\n---\n`));
+      return file;
+    };
+    const run = (script: string, ...args: string[]) => runNpmScript(script, args, { encoding: 'utf8', timeout: 60_000 });
+    const root = copyFixtureLibrary('reading-file-', temps);
+    const file = withProposals(root);
+    // The listing offers it beside --correct, numbered, for each doubt.
+    const listed = run('accept', file, '--content', root);
+    expect(listed.stdout).toContain('两本同误（另本也作此）时记为原文之误：--original-error 2');
+    expect(listed.stdout).not.toContain('--original-error 1');
+    const answered = run('accept', file, '--content', root, '--original-error', '3', '2');
+    expect(answered.status, answered.stderr).toBe(0);
+    expect(answered.stdout).toContain('answered proposal 3');
+    // The same two recorded by hand, as the seventeenth trial's editor typed them, on a second copy.
+    const byHand = copyFixtureLibrary('reading-file-', temps);
+    const other = withProposals(byHand);
+    const typed = run('correct', other, '--content', byHand, '--p', '6', '--doubt', '办实事、好事', '--original-error', '--note', '当作“办实事”。', '--proposal', '3');
+    expect(typed.status, typed.stderr).toBe(0);
+    // Without --note, correct says what the flag of the proposal it answers meant, in the same words.
+    const unnoted = run('correct', other, '--content', byHand, '--p', '4', '--doubt', '多次扩建房未果', '--original-error');
+    expect(unnoted.status, unnoted.stderr).toBe(0);
+    expect(unnoted.stdout).toContain('校勘记说明用的是：当作“建”。');
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(other, 'utf8'));
+    expect(readFileSync(file, 'utf8')).not.toContain('多次扩建房未果, why');
+    // A number that is no doubt, one not there, one with no note to propose: each named, nothing changed.
+    const before = readFileSync(file, 'utf8');
+    const refused = run('accept', file, '--content', root, '--original-error', '1,2', '9');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('proposal 1 is a methods proposal, not a doubt');
+    expect(refused.stderr).toContain('there is no proposal 9');
+    expect(refused.stderr).toContain('--original-error 2 needs --note');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    const noted = run('accept', file, '--content', root, '--original-error', '2', '--note', '原文如此。');
+    expect(noted.status, noted.stderr).toBe(0);
+    expect(noted.stdout).toContain('p7 doubt (original-error) “一抓就灵”: 原文如此。');
+  });
 });

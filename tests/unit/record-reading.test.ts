@@ -12,8 +12,8 @@ import { copyFixtureLibrary } from '../fixture-library.ts';
 import { parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { caseFidelityProblems, checkContent } from '../../src/lib/node/content-checks.ts';
 import { readRawLines } from '../../src/lib/node/raw-source.ts';
-import { proposedCorrection, ReadingError, recordReading, removeReading } from '../../src/lib/ingest/record-reading.ts';
-import { correctionNoteOf, openFlagLines, substitutionNote } from '../../src/lib/ingest/reading-flags.ts';
+import { proposedCorrection, proposedOriginalError, ReadingError, recordReading, removeReading } from '../../src/lib/ingest/record-reading.ts';
+import { correctionNoteOf, openFlagLines, originalErrorNoteOf, substitutionNote } from '../../src/lib/ingest/reading-flags.ts';
 
 const RAW = ['某县党员联系户', '', '党员联户人社,解决难题。人户走访。', '', '全村义务出1:600多人次,作用落', '', '实到家家户户。长宁做法基础上。', '', '【点评】', '', '人户走访好。'];
 
@@ -260,6 +260,35 @@ describe('proposedCorrection', () => {
     expect(() => proposedCorrection(DRAFT, 1, '入社')).toThrow(/proposal 1 is a methods proposal, not a doubt/);
     expect(() => proposedCorrection(DRAFT, 2, '解决')).toThrow(/already reads “解决”/);
     expect(() => proposedCorrection(DRAFT, 2, '甲乙')).toThrow(/say which words “甲乙” replaces \(--from\)/);
+  });
+});
+
+describe('proposedOriginalError', () => {
+  it('is the doubt proposal read as the original’s own slip: its paragraph, its words, a note from its suggested reading', () => {
+    expect(proposedOriginalError(DRAFT, 2)).toEqual({ p: 1, text: '联户人社，解决', note: '当作“入”。' });
+    // Recorded, it is the entry npm run correct --doubt … --original-error writes, and the proposal and its 待核 line go.
+    const { p, text, note } = proposedOriginalError(DRAFT, 2);
+    const recorded = recordReading(DRAFT, { type: 'doubt', kind: 'original-error', p, text, note: note! }, { ...options, proposal: 2 });
+    expect(recorded.entry).toEqual({ type: 'doubt', kind: 'original-error', p: 1, text: '联户人社，解决', note: '当作“入”。' });
+    expect(recorded.text).not.toContain('疑“入”误作“人”');
+    // Without a note, npm run correct … --original-error answering the proposal says the same (one owner of the wording).
+    expect(recordReading(DRAFT, { type: 'doubt', kind: 'original-error', p, text, note: '' }, options).text).toBe(recorded.text);
+    expect(() => recordReading(DRAFT, { type: 'doubt', kind: 'original-error', p: 2, text: '全村义务', note: '' }, options)).toThrow(/p2: an original-error needs a note .*; no doubt proposal about these words proposes one/);
+    expect(() => recordReading(DRAFT, { type: 'doubt', p: 2, text: '全村义务', note: '' }, options)).toThrow(/p2: a doubt needs a note/);
+    expect(() => proposedOriginalError(DRAFT, 1, 'drafts/x.mdx')).toThrow(/drafts\/x\.mdx: proposal 1 is a methods proposal, not a doubt/);
+    expect(() => proposedOriginalError(DRAFT, 9)).toThrow(/there is no proposal 9 \(the file lists 2\)/);
+  });
+});
+
+describe('originalErrorNoteOf', () => {
+  it('says what the original meant, as a careful editor writes it: the intended word where the flag names it', () => {
+    expect(originalErrorNoteOf('疑“入”误作“人”')).toBe('当作“入”。');
+    expect(originalErrorNoteOf('疑“服”字误作“臣”（据“服务”本文另见36处；当作“服务”）')).toBe('当作“服务”。');
+    expect(originalErrorNoteOf('疑衍“心”字（据“评先”本文另见2处；当作“评优评先”）')).toBe('当作“评优评先”。');
+    // No reading named: what the flag suspected, said, as a correction's note says it.
+    expect(originalErrorNoteOf('疑右引号误作两个单引号')).toBe('右引号误作两个单引号。');
+    expect(originalErrorNoteOf('汉字间夹杂字母，疑为误字')).toBeUndefined();
+    expect(originalErrorNoteOf(undefined)).toBeUndefined();
   });
 });
 

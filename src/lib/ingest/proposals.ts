@@ -488,7 +488,7 @@ function proposeDoubts(paras: readonly Para[], flags: readonly string[]): Propos
     if (!m) continue;
     const words = normalizePunctuation(m[2]!);
     const para = paras.find((x) => x.text.includes(words));
-    if (para) out.push({ field: 'doubt', value: m[1]!, p: para.p, quote: words, why: `${m[1]!}：可记为校正（correct）、存疑（doubt）、原文之误（另一本同误时：npm run correct … --doubt … --original-error，第 6 节）或删去` });
+    if (para) out.push({ field: 'doubt', value: m[1]!, p: para.p, quote: words, why: `${m[1]!}：可记为校正（correct）、存疑（doubt）、原文之误（两本同误（另本也作此）时：npm run accept -- <草稿> --original-error N，第 6 节）或删去` });
   }
   return out;
 }

@@ -43,6 +43,27 @@ export function correctionNoteOf(what: unknown): string | undefined {
 }
 
 /**
+ * The 校勘记 note a doubt answered as the original's own slip (原文之误: the
+ * other witness prints the same, content/README.md §6) is proposed: what the
+ * original meant, as the editors write it — the word the flag names (…；当作
+ * “服务”） → 当作“服务”。), else the character it suspects was meant (疑“入”
+ * 误作“人” → 当作“入”。), else what the flag suspected, said as a correction's
+ * note says it (疑右引号误作两个单引号 → 右引号误作两个单引号。). None when the
+ * flag still doubts inside its words: the editor says what was meant.
+ */
+export function originalErrorNoteOf(what: unknown): string | undefined {
+  if (typeof what !== 'string') return undefined;
+  const meant = INTENDED.exec(what)?.[1] ?? MEANT_CHARACTER.exec(what)?.[1];
+  return meant ? `当作“${meant}”。` : correctionNoteOf(what);
+}
+
+/** The reading a flag's grounds name: （据…；当作“服务”）. */
+const INTENDED = /；当作“([^“”]+)”）$/u;
+
+/** The character a flag suspects was meant: 疑“入”误作“人”, 疑“服”字误作“臣”. */
+const MEANT_CHARACTER = /^疑“([^“”]+)”字?误作“[^“”]+”/u;
+
+/**
  * The note a correction the editor found by reading is proposed when none is
  * typed: each character of the corrected words that the original reads as
  * another, said (进万村人万户 → 进万村入万户: “入”误作“人”。). None when the two

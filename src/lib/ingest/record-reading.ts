@@ -22,7 +22,7 @@ import { markedSpan } from '../collation-notes.ts';
 import { applyCorrections, buildEdition, countOccurrences, EditionError, markerOccurrence, mergeJoins, numberBlocks, type EditionBlock } from '../edition.ts';
 import { escapeMdxText } from '../mdx-text.ts';
 import { normalizePunctuation, splitParagraphs } from '../text.ts';
-import { correctionNoteOf, flagLineOf } from './reading-flags.ts';
+import { correctionNoteOf, flagLineOf, originalErrorNoteOf } from './reading-flags.ts';
 import { setStringInPlace } from './yaml-in-place.ts';
 
 /** One reading an editor records; `p` is the paragraph number the site shows. */
@@ -375,7 +375,9 @@ export function recordReading(text: string, reading: Reading, options: RecordOpt
   const { p } = reading;
   const paragraph = before.find((b) => b.p === p) ?? fail(`p${p}: there is no paragraph ${p} (the text has ${before.filter((b) => b.p !== null).length}; npm run paragraphs lists them)`);
   const note = reading.note?.trim() ?? '';
-  if (!note) fail(`p${p}: a ${reading.type} needs a note (the 校勘记 readers see: why)`);
+  // The original's own slip answering a doubt proposal may leave its note to the flag (当作“入”。), said below once the proposal is known.
+  const originalError = reading.type === 'doubt' && reading.kind === 'original-error';
+  if (!note && !originalError) fail(`p${p}: a ${reading.type} needs a note (the 校勘记 readers see: why)`);
   const notes: string[] = [];
   const once = (count: number, words: string, where: string, holds: string, nth: number | undefined, nthAllowed: boolean): number => {
     if (count === 0) fail(`p${p}: “${words}” does not stand in ${where}, which reads “${nearest(holds, words)}”`);
@@ -444,6 +446,10 @@ export function recordReading(text: string, reading: Reading, options: RecordOpt
     const matches = proposals.flatMap((x, i) => (about(x) ? [i] : []));
     if (matches.length === 1 && Array.from(words).length > 1) answer = matches[0];
     else if (matches.length > 0) notes.push(`doubt proposal${matches.length > 1 ? 's' : ''} ${matches.map((i) => i + 1).join(', ')} may be about these words too; answer one with --proposal N, or accept or reject it`);
+  }
+  if (!entry.note) {
+    const said = answer === undefined ? undefined : originalErrorNoteOf(proposals[answer]!.value);
+    entry.note = said ?? fail(`p${p}: an original-error needs a note (the 校勘记 readers see: 当作“入”。); ${answer === undefined ? 'no doubt proposal about these words proposes one' : `the flag of proposal ${answer + 1} names no reading`}`);
   }
 
   // The frontmatter: the entry spliced in, the proposal cut out; nothing else touched.
@@ -549,6 +555,32 @@ const noteOf = (what: unknown) => {
   return note ? { note } : {};
 };
 
+/** Doubt proposal `n` (1-based) of a draft's text; `fail` says why there is none. */
+function doubtProposal(text: string, n: number, fail: (message: string) => never): { p: number; quote: string; value: unknown } {
+  const m = FRONTMATTER.exec(text) ?? fail('no YAML frontmatter between --- lines');
+  const proposals = (parseDocument(m[1]!).toJS() as { proposals?: Array<Record<string, unknown>> } | null)?.proposals ?? [];
+  const x = proposals[n - 1] ?? fail(`there is no proposal ${n} (the file lists ${proposals.length})`);
+  if (x.field !== 'doubt' || typeof x.p !== 'number' || typeof x.quote !== 'string') fail(`proposal ${n} is a ${String(x.field)} proposal, not a doubt`);
+  return { p: x.p as number, quote: x.quote as string, value: x.value };
+}
+
+/**
+ * The doubt an editor means by answering doubt proposal `n` as the
+ * original's own slip (`npm run accept -- x.mdx --original-error 3`: the
+ * other witness prints the same): the words it quotes, in its paragraph, and
+ * the note its flag proposes for 原文之误 (reading-flags.ts), if any — what
+ * `npm run correct -- x.mdx --p P --doubt 原文 --original-error --note 说明`
+ * records for it.
+ */
+export function proposedOriginalError(text: string, n: number, file = 'draft'): { p: number; text: string; note?: string } {
+  const fail: (message: string) => never = (message) => {
+    throw new ReadingError(`${file}: ${message}`);
+  };
+  const x = doubtProposal(text, n, fail);
+  const note = originalErrorNoteOf(x.value);
+  return { p: x.p, text: x.quote, ...(note ? { note } : {}) };
+}
+
 /**
  * The correction an editor means by answering doubt proposal `n` with the
  * corrected words `corrected` (`npm run accept -- x.mdx --correct 3 --to 入户`):
@@ -562,14 +594,11 @@ export function proposedCorrection(text: string, n: number, corrected: string, f
   const fail: (message: string) => never = (message) => {
     throw new ReadingError(`${file}: ${message}`);
   };
-  const m = FRONTMATTER.exec(text) ?? fail('no YAML frontmatter between --- lines');
-  const proposals = (parseDocument(m[1]!).toJS() as { proposals?: Array<Record<string, unknown>> } | null)?.proposals ?? [];
-  const x = proposals[n - 1] ?? fail(`there is no proposal ${n} (the file lists ${proposals.length})`);
-  if (x.field !== 'doubt' || typeof x.p !== 'number' || typeof x.quote !== 'string') fail(`proposal ${n} is a ${String(x.field)} proposal, not a doubt`);
-  const quote = x.quote as string;
+  const x = doubtProposal(text, n, fail);
+  const quote = x.quote;
   if (from !== undefined) {
     if (!quote.includes(normalizePunctuation(from)) && !quote.includes(from)) fail(`proposal ${n} quotes “${quote}”; “${from}” is not in it`);
-    return { p: x.p as number, original: from, ...noteOf(x.value) };
+    return { p: x.p, original: from, ...noteOf(x.value) };
   }
   const q = Array.from(quote);
   const c = Array.from(corrected);
@@ -582,7 +611,7 @@ export function proposedCorrection(text: string, n: number, corrected: string, f
   const found = [...new Set(scored.filter((s) => s.differ === best).map((s) => s.words))];
   if (best === 0) fail(`proposal ${n} quotes “${quote}”, which already reads “${corrected}”`);
   if (found.length !== 1 || best > Math.ceil(c.length / 2)) fail(`proposal ${n} quotes “${quote}”; say which words “${corrected}” replaces (--from)`);
-  return { p: x.p as number, original: found[0]!, ...noteOf(x.value) };
+  return { p: x.p, original: found[0]!, ...noteOf(x.value) };
 }
 
 /**

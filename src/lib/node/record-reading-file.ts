@@ -81,6 +81,26 @@ export function recordReadingInFile(file: string, reading: Reading, options: Rea
   return changeFile(file, options, (text, rawLines) => recordReading(text, reading, { rawLines, file, proposal: options.proposal }));
 }
 
+/**
+ * Records several readings in `file`, each answering its doubt proposal, in
+ * one write: all or nothing. The proposals are answered from the last to the
+ * first, so that each number still names what the editor was shown.
+ */
+export function recordReadingsInFile(file: string, readings: ReadonlyArray<{ reading: Reading; proposal: number }>, options: Omit<ReadingFileOptions, 'proposal'>): Array<RecordResult & { file: string }> {
+  const order = [...readings].sort((a, b) => b.proposal - a.proposal);
+  const { results } = changeFile(file, options, (text, rawLines) => {
+    const done: RecordResult[] = [];
+    let now = text;
+    for (const { reading, proposal } of order) {
+      const result = recordReading(now, reading, { rawLines, file, proposal });
+      done.push(result);
+      now = result.text;
+    }
+    return { text: now, results: done };
+  });
+  return results.map((r) => ({ ...r, file }));
+}
+
 /** Takes entry `n` of corrections out of `file` and writes it; throws ReadingError (file untouched) when it cannot. */
 export function removeReadingInFile(file: string, n: number, options: ReadingFileOptions): RemoveResult & { file: string } {
   return changeFile(file, options, (text, rawLines) => removeReading(text, n, { rawLines, file }));
