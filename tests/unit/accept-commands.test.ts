@@ -222,6 +222,15 @@ describe('accept --urged / --done', () => {
   });
 });
 
+describe('a doubt proposal accepted as it stands', () => {
+  it('records the flag as a sentence the case page can print: its words without the grounds, closed 存疑未改。', () => {
+    const flag = '数字间夹冒号，既非时刻也非比例，疑有误（据本段上下文）';
+    const draft = DRAFT.replace('proposals:\n', `proposals:\n  - { field: doubt, value: ${flag}, p: 1, quote: 共走访群众3000人次, why: 可记为存疑 }\n`);
+    const corrections = front(answerProposals(draft, { all: true }, TAXONOMY.methods, 'd.mdx').text).corrections as Array<{ type: string; text?: string; note?: string }>;
+    expect(corrections.find((c) => c.text === '共走访群众3000人次')).toEqual({ type: 'doubt', p: 1, text: '共走访群众3000人次', note: '数字间夹冒号，既非时刻也非比例，疑有误，存疑未改。' });
+  });
+});
+
 describe('accept --set', () => {
   const changed = (before: string, after: string) => {
     const a = before.split('\n');

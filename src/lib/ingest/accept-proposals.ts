@@ -11,7 +11,7 @@ import { caseParagraphs } from '../case-mdx.ts';
 import { findMentions } from '../node/method-mentions.ts';
 import { KINDS, LEVELS, yearsStated } from '../kinds.ts';
 import { CLAUSE_READING, PROPOSAL_FIELDS, type ProposalField } from './proposals.ts';
-import { flagLineOf } from './reading-flags.ts';
+import { doubtNoteOf, flagLineOf } from './reading-flags.ts';
 import { aimWord, isListItem } from '../node/evidence-checks.ts';
 import { setStringInPlace } from './yaml-in-place.ts';
 import { countedFigures, figureLabel } from './key-figures.ts';
@@ -129,7 +129,7 @@ function apply(doc: Document, x: OpenProposal, file: string): void {
       return;
     }
     case 'doubt': {
-      const corrections = [...listOf(doc, 'corrections'), { type: 'doubt', p: x.p, text: x.quote, note: String(x.value) }];
+      const corrections = [...listOf(doc, 'corrections'), { type: 'doubt', p: x.p, text: x.quote, note: doubtNoteOf(x.value) ?? String(x.value) }];
       // 校勘记 stand in paragraph order; a stable sort keeps the order within a paragraph.
       doc.set('corrections', corrections.map((c, i) => ({ c: c as { p: number }, i })).sort((a, b) => a.c.p - b.c.p || a.i - b.i).map(({ c }) => c));
       return;

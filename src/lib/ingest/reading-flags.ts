@@ -43,6 +43,19 @@ export function correctionNoteOf(what: unknown): string | undefined {
 }
 
 /**
+ * The 校勘记 note a doubt proposal accepted as it stands is given: the flag's
+ * words without the grounds it gives the editor, closed as the library's doubts
+ * close (数字间夹冒号，既非时刻也非比例，疑有误 → …疑有误，存疑未改。): the note is
+ * printed on the case page, so it reads as a sentence (the seventeenth trial's
+ * editor rewrote a bare flag after publishing).
+ */
+export function doubtNoteOf(what: unknown): string | undefined {
+  if (typeof what !== 'string') return undefined;
+  const said = what.replace(GROUNDS, '').trim().replace(/[。；，]$/u, '');
+  return said ? `${said}，存疑未改。` : undefined;
+}
+
+/**
  * The 校勘记 note a doubt answered as the original's own slip (原文之误: the
  * other witness prints the same, content/README.md §6) is proposed: what the
  * original meant, as the editors write it — the word the flag names (…；当作
