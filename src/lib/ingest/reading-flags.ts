@@ -35,8 +35,7 @@ export function flagLineOf(lines: readonly string[], doubt: { value?: unknown; q
  */
 export function correctionNoteOf(what: unknown): string | undefined {
   if (typeof what !== 'string' || !what.startsWith('疑')) return undefined;
-  // The grounds a flag gives（据“服务”本文另见36处…）are for the editor deciding, not part of the note.
-  const said = what.slice(1).replace(GROUNDS, '').trim().replace(/[。；，]$/u, '');
+  const said = flagWords(what.slice(1));
   if (!said || said.includes('疑')) return undefined;
   // One character read for another (“入”误作“人”) is a misreading by shape: the note says so, as the twelfth trial's editor typed it.
   return SHAPE_MISREADING.test(said) ? `${said}，形近而误。` : `${said}。`;
@@ -51,8 +50,13 @@ export function correctionNoteOf(what: unknown): string | undefined {
  */
 export function doubtNoteOf(what: unknown): string | undefined {
   if (typeof what !== 'string') return undefined;
-  const said = what.replace(GROUNDS, '').trim().replace(/[。；，]$/u, '');
+  const said = flagWords(what);
   return said ? `${said}，存疑未改。` : undefined;
+}
+
+/** A flag's words without the grounds it gives the editor deciding (（据“服务”本文另见36处…）) and its closing stop. */
+function flagWords(flag: string): string {
+  return flag.replace(GROUNDS, '').trim().replace(/[。；，]$/u, '');
 }
 
 /**
