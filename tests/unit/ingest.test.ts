@@ -265,7 +265,7 @@ describe('a compilation that states each case\'s source', () => {
 
   it('gives each draft its own source, and one without its own the compilation\'s (none here)', () => {
     const doc = analyseDocument(text, vocab);
-    expect(doc.drafts.map((d) => d.title)).toEqual(['【案例一】浙江枫桥经验的新发展', '【案例二】上海垃圾分类', '【案例三】成都社区营造']);
+    expect(doc.drafts.map((d) => d.title)).toEqual(['浙江枫桥经验的新发展', '上海垃圾分类', '成都社区营造']);
     const stated = doc.drafts.map((d) => /# 来源（原文所载，供 content\/sources\/sources\.yaml）：(.*)/.exec(renderDraft(d, 'source-x', doc.meta))![1]);
     expect(stated).toEqual(['人民网；2019-05-03', '新华网；2019-07-01', '原文未载刊载处、日期和网址']);
   });

@@ -36,8 +36,14 @@ export interface Span {
 }
 
 const NUMERAL = '[一二三四五六七八九十百零〇]+';
-const CASE_MARK = new RegExp(`^案例\\s*(?:${NUMERAL}|\\d{1,3})\\s*(?:[：:、.．]|\\s|$)`, 'u');
-const BARE_CASE_MARK = new RegExp(`^案例\\s*(?:${NUMERAL}|\\d{1,3})\\s*[：:、.．]?$`, 'u');
+/**
+ * A compilation's own number for a case, before its title or on a line of its own: 案例一：, 【案例1】, and the
+ * serial 之一： (之二, 之三: the compilers' "number N of the series"). The one list of case numberings.
+ */
+const CASE_NUMBER = `(?:案例\\s*(?:${NUMERAL}|\\d{1,3})|[【\\[]\\s*案例\\s*(?:${NUMERAL}|\\d{1,3})\\s*[】\\]]|之\\s*(?:${NUMERAL}|\\d{1,3})(?=\\s*[：:、.．]))`;
+const CASE_MARK = new RegExp(`^${CASE_NUMBER}\\s*(?:[：:、.．]|\\s|$)`, 'u');
+const BARE_CASE_MARK = new RegExp(`^${CASE_NUMBER}\\s*[：:、.．]?$`, 'u');
+const CASE_MARK_LEAD = new RegExp(`^${CASE_NUMBER}\\s*[：:、.．]?\\s*`, 'u');
 const NUM_MARK = new RegExp(`^${NUMERAL}\\s*[、.．]`, 'u');
 const PAREN_MARK = new RegExp(`^[（(](?:${NUMERAL}|\\d{1,2})[)）]`, 'u');
 const CHAPTER_MARK = new RegExp(`^第(?:${NUMERAL}|\\d{1,3})[篇章节部分辑]`, 'u');
@@ -126,7 +132,7 @@ export const endingNoteMark = (heading: string): string | undefined => NOTE_MARK
 /** A heading without the note mark it ends with. */
 export const withoutEndingNoteMark = (heading: string): string => heading.trim().replace(NOTE_MARK_END, '');
 
-/** The heading markers a title never keeps: "# ", "案例一：", "第一篇", "一、", "（一）", "1."; the words of the title stay. */
+/** The heading markers a title never keeps: "# ", "案例一：", "【案例1】", "之一：", "第一篇", "一、", "（一）", "1."; the words of the title stay. */
 export function stripMarkers(text: string): string {
   return text
     .replace(/^>\s*/u, '')
@@ -134,7 +140,7 @@ export function stripMarkers(text: string): string {
     // Markdown emphasis, code and links around a title's words (Markdown inputs keep their markup in the text).
     .replace(/\*\*|__|`/g, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(new RegExp(`^案例\\s*(?:${NUMERAL}|\\d{1,3})\\s*[：:、.．]?\\s*`, 'u'), '')
+    .replace(CASE_MARK_LEAD, '')
     .replace(new RegExp(`^第(?:${NUMERAL}|\\d{1,3})[篇章节部分辑]\\s*[：:、.．]?\\s*`, 'u'), '')
     .replace(new RegExp(`^${NUMERAL}\\s*[、.．]\\s*`, 'u'), '')
     .replace(new RegExp(`^[（(](?:${NUMERAL}|\\d{1,2})[)）]\\s*`, 'u'), '')
@@ -241,7 +247,7 @@ const BYLINE_ROLE = /^(?:(?:本报|本刊|本台|本网|新华社)?(?:特约|见
  * and the notes a text closes with in brackets (（全文完）, （有删节）), which read as names (全 and 有 are surnames).
  */
 const NOT_A_NAME =
-  /^(?:全文完|本文完|未完|待续|未完待续|有删节|有删改|有改动|不详|未知|不明|网络整理|本站整理|综合整理|网络|网友|佚名|匿名|本站|整理|整合|编译|综合|报道|图集|摄|展开|收起|直播|倍速|高清|超清|标清|播放|昨天|今天|前天|明天|今日|昨日|本报|本网|作者|来源|编辑|责编|调整字体|字体|字号|标准|默认|打印|纠错|网摘|商城|分享|推荐|收藏|关闭|评论|微信|微博|返回|更多|查看更多|首页|正文|(?:新闻|工作|图片|要闻|基层|党建)?动态|要闻|时政|专题|编者按|编者|按语|开栏的话|开篇的话|摘要|前言|引言|目录|附件|点评|导读|序言|后记|(?:单位)?(?:盖章|签章|公章|印章|签字|签名))$|(?:[部处科局厅县市镇乡村社院校所站组队]长|主任|书记|委员|常委|记者|通讯员|评论员|编辑|主编|干部|代表|秘书|专员|调研员|科员|同志|作者)$/u;
+  /^(?:全文完|本文完|未完|待续|未完待续|有删节|有删改|有改动|不详|未知|不明|网络整理|本站整理|综合整理|网络|网友|佚名|匿名|本站|整理|整合|编译|综合|报道|图集|摄|展开|收起|直播|倍速|高清|超清|标清|播放|昨天|今天|前天|明天|今日|昨日|本报|本网|作者|来源|编辑|责编|调整字体|字体|字号|标准|默认|打印|纠错|网摘|商城|分享|推荐|收藏|关闭|评论|微信|微博|返回|更多|查看更多|首页|正文|(?:新闻|工作|图片|要闻|基层|党建)?动态|要闻|时政|专题|编者按|编者|按语|开栏的话|开篇的话|摘要|前言|引言|目录|附件|点评|导读|序言|后记|供稿|来稿|供图|报送|(?:单位)?(?:盖章|签章|公章|印章|签字|签名))$|(?:[部处科局厅县市镇乡村社院校所站组队]长|主任|书记|委员|常委|记者|通讯员|评论员|编辑|主编|干部|代表|秘书|专员|调研员|科员|同志|作者)$/u;
 
 /**
  * The vertical bars a label is set off from its value with (文丨…, 作者︱…, 编辑｜…): ASCII and full-width bars,
@@ -268,8 +274,17 @@ export const WRITER_CREDIT = /^(\S.{1,40}?)\s*[/／]\s*文(?:\s*\S{2,10}?(?:供�
 /** A byline naming only a role, no person (（经济日报评论员）, 本报记者): it signs the text, and gives no author. */
 export const isRoleOnlyByline = (text: string) => /^\p{Script=Han}{0,12}?(?:特约|首席|本报|本刊)?(?:评论员|记者|通讯员)$/u.test(text.replace(/^[（(]|[)）]$/gu, ''));
 
-/** A byline under a title: names (with their role) or only the unit that signs the text. */
-export const isBylineLine = (text: string) => !!parseAuthorLine(text) || UNIT_LINE.test(text);
+/**
+ * A unit credited with supplying or sending the text (中共××县委组织部 供稿, （××街道报送）): a compilation's line under a
+ * case's title that signs it as a unit, as UNIT_LINE does; the credit word is no one's name.
+ */
+const SUPPLIED_BY = /^[（(]?(?!.*的)(?:中共|中国共产党)?[\p{Script=Han}×]{4,30}?[\s\u3000]*(?:供稿|来稿|报送|推荐)[)）]?$/u;
+
+/** A byline under a title: names (with their role) or only the unit that signs the text; a note's mark after it (…供稿[2]) is the note's. */
+export const isBylineLine = (text: string) => {
+  const line = withoutEndingNoteMark(text);
+  return !!parseAuthorLine(line) || UNIT_LINE.test(line) || SUPPLIED_BY.test(line);
+};
 
 /**
  * Names in a byline: 崔章程 / 永善县政府办党总支书记 肖文杰 / …工委  徐 平 王书银 /

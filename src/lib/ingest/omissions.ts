@@ -44,8 +44,9 @@ export interface CompilersBlock {
 /**
  * The blocks of `body` the document credits to its compilers: each credited
  * caption with the table rows right after it (or, with none after, right
- * before it, a caption set under its table), or a 编者注 alone. A table
- * without such a credit is not found here: it stays text.
+ * before it, a caption set under its table), or a 编者注 alone; and a table
+ * that opens the body, before any paragraph of the text: a form about the
+ * case. Any other table without such a credit is not found here: it stays text.
  */
 export function compilersBlocks(body: readonly Paragraph[]): CompilersBlock[] {
   const out: CompilersBlock[] = [];
@@ -64,6 +65,10 @@ export function compilersBlocks(body: readonly Paragraph[]): CompilersBlock[] {
     const role = before.length + after.length ? '汇编者所加表格（连表题）' : COMPILERS_NOTE.test(p.text) ? '编者注' : '汇编者所加说明';
     out.push({ paragraphs, role });
   });
+  // A table standing under the heading, before the case's first paragraph (所在地区 | 主要做法 | 联系人 / 北京市西城区 | …):
+  // a form about the case that its compilers or senders filled in, not the case's words; its text follows it.
+  const form = rowsFrom(0, 1);
+  if (form.length >= 2 && form.length < body.length) out.push({ paragraphs: form, role: '案例信息表（标题之下、正文之前的表格）' });
   return out;
 }
 

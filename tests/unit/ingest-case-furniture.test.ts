@@ -1,0 +1,94 @@
+/**
+ * What a compilation prints around each case, by its role: the case's number
+ * before its title (之一：, 【案例1】), the unit that supplied it (… 供稿) and the
+ * information table set under the heading before the text. None of it is the
+ * case's title, author or text; each is reported where it went.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
+import { isBylineLine, parseAuthorLine, stripMarkers } from '../../src/lib/ingest/case-start.ts';
+import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
+
+const vocab: Vocabulary = { methods: [], themes: [], regions: loadRegionIndex() };
+
+const text = (n: number, place: string) =>
+  `${place}第${n}段正文：干部进村入户，听取群众意见，把群众反映的问题逐一登记，限期办结，办理情况向群众公开，接受群众评议和监督。`;
+
+/** A compilation of two cases laid out as a reviewed draft of a city's selection is: numbered 之一/之二, a 供稿 line, a form, the text. */
+function compilation(mark: (n: number) => string) {
+  const cases = [
+    ['把群众的事办成好事——东莞市设立党代表工作室', '中共东莞市委组织部　供稿[1]', '东莞市'],
+    ['群众动嘴干部跑腿——百色市推行农事村办', '（中共百色市委报送）', '百色市'],
+  ] as const;
+  return [
+    '联系服务群众工作案例选编',
+    '',
+    '市委办公室　编',
+    '',
+    ...cases.flatMap(([title, unit, place], i) => [
+      `${mark(i + 1)}${title}`,
+      '',
+      unit,
+      '',
+      '所在地区 | 主要做法 | 联系人',
+      '',
+      `广东省${place} | 设立工作室，定期接待群众 | （略）`,
+      '',
+      text(1, place),
+      '',
+      text(2, place),
+      '',
+    ]),
+    '[1] 供稿单位、基本信息表为编者所列。',
+  ].join('\n');
+}
+
+describe('a case number before the title', () => {
+  it.each([['之一：'], ['【案例1】'], ['【案例一】'], ['案例1：']])('%s is no word of the title', (marker) => {
+    expect(stripMarkers(`${marker}群众动嘴干部跑腿`)).toBe('群众动嘴干部跑腿');
+  });
+
+  it('leaves a title that only starts with 之 as printed', () => {
+    expect(stripMarkers('之所以群众满意')).toBe('之所以群众满意');
+  });
+
+  it('numbers the cases of a compilation and stays out of their titles', () => {
+    const doc = analyseDocument(compilation((n) => `之${'一二'[n - 1]}：`), vocab);
+    expect(doc.drafts.map((d) => d.title)).toEqual(['把群众的事办成好事', '群众动嘴干部跑腿']);
+  });
+});
+
+describe('the unit that supplied a case', () => {
+  it.each([['中共东莞市委组织部　供稿'], ['北京市西城区广外街道 供稿[2]'], ['（中共百色市委报送）']])('%s signs as a unit, with no author', (line) => {
+    expect(isBylineLine(line)).toBe(true);
+    expect(parseAuthorLine(line.replace(/\[\d\]$/u, '')) ?? []).toEqual([]);
+  });
+
+  it("gives no author and is reported as the case's signing unit", () => {
+    const doc = analyseDocument(compilation((n) => `之${'一二'[n - 1]}：`), vocab);
+    expect(doc.drafts.map((d) => d.authors)).toEqual([[], []]);
+    const signed = (doc.left ?? []).filter((b) => b.role === 'byline').map((b) => b.text);
+    expect(signed).toEqual(['中共东莞市委组织部　供稿[1]', '（中共百色市委报送）']);
+  });
+});
+
+describe('a table under the heading, before the text', () => {
+  it('is a form about the case: out of the body, reported with its rows', () => {
+    const doc = analyseDocument(compilation((n) => `【案例${n}】`), vocab);
+    for (const d of doc.drafts) {
+      expect(d.raw[0]).toMatch(/第1段正文/u);
+      expect(d.raw.join('\n')).not.toContain('所在地区');
+    }
+    const forms = (doc.left ?? []).filter((b) => b.text.startsWith('所在地区'));
+    expect(forms).toHaveLength(2);
+    expect(forms[0]!.reason).toContain('案例信息表');
+  });
+
+  it("stays text where the case's text comes before it", () => {
+    const doc = analyseDocument(
+      ['群众动嘴干部跑腿', '', text(1, '百色市'), '', '项目 | 2012年 | 2013年', '', '办结件数 | 300 | 500', '', text(2, '百色市')].join('\n'),
+      vocab,
+    );
+    expect(doc.drafts[0]!.raw).toContain('项目 | 2012年 | 2013年');
+  });
+});
