@@ -92,3 +92,13 @@ describe('a table under the heading, before the text', () => {
     expect(doc.drafts[0]!.raw).toContain('项目 | 2012年 | 2013年');
   });
 });
+
+describe('a footnote marked on a unit line', () => {
+  it('goes to the case under whose title the line stands, not the last one', () => {
+    // The note as the Word reader gives it: its line named a footnote (ExtractedDocument.notes).
+    const input = compilation((n) => `之${'一二'[n - 1]}：`);
+    const doc = analyseDocument(input, vocab, {}, { notes: [input.split('\n').length] });
+    expect(doc.drafts[0]!.flags.some((f) => f.includes('供稿单位、基本信息表为编者所列'))).toBe(true);
+    expect(doc.drafts[1]!.flags.some((f) => f.includes('供稿单位、基本信息表为编者所列'))).toBe(false);
+  });
+});

@@ -652,11 +652,13 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     if (inside && omittedLines.has(c.n)) leave(chromeBlockRole(c.text), c.text, c.n, `→ 草稿“${inside.title}”的校勘记：${chromeRole(c.text)}，记作非正文（omit），照录原文`);
     else leave(said.author ? 'byline' : stated ? 'dateline' : 'chrome', c.text, c.n, `${stated ? '所载日期、出处记入 source entry' : '页面杂项，已删去'}${inside ? `（在草稿“${inside.title}”正文中间，已列入待核）` : ''}`);
   }
-  // Each footnote goes, as a flag, to the draft whose body carries its mark (else the last one): its text stays in the raw text.
+  // Each footnote goes, as a flag, to the draft whose heading block or body carries its mark (else the last one): its
+  // text stays in the raw text. A byline or unit line under the title may carry it (…供稿[2]).
+  const carries = (d: Draft, mark: string) => ps.some((p) => p.first >= d.titleLine && p.first <= d.lines[1] && p.text.includes(mark));
   for (const note of notes) {
     const mark = noteMarkOf(note.text);
     // The heading that carries the mark first: a body may hold the same sign as a list number (①建立…).
-    const holder = (mark ? (drafts.find((d) => titleMarks.get(d) === mark) ?? drafts.find((d) => d.raw.some((r) => r.includes(mark)))) : undefined) ?? drafts.at(-1);
+    const holder = (mark ? (drafts.find((d) => titleMarks.get(d) === mark) ?? drafts.find((d) => carries(d, mark))) : undefined) ?? drafts.at(-1);
     holder?.flags.push(`脚注（原文第${note.first}行，不在正文中）：${note.text}`);
     leave('note', note.text, note.first, holder ? `脚注 → 草稿“${holder.title}”的待核项` : '脚注，无案例可归', note.last);
   }
