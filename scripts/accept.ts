@@ -41,6 +41,7 @@ import { PROPOSAL_FIELDS, type ProposalField } from '../src/lib/ingest/proposals
 import { readMethodMentions, readMethods, readThemes } from '../src/lib/node/taxonomy.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
 import { proposedCorrection, proposedOriginalError, ReadingError } from '../src/lib/ingest/record-reading.ts';
+import { isDictionaryWord } from '../src/lib/ingest/words.ts';
 import { FlagError, openFlagLines, settleFlags } from '../src/lib/ingest/reading-flags.ts';
 import { caseFilePath, describeRecorded, recordReadingInFile, recordReadingsInFile } from '../src/lib/node/record-reading-file.ts';
 import { proposeTeachingBeside as proposeTeaching } from '../src/lib/node/teaching-beside.ts';
@@ -82,7 +83,7 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
   --original-error N [N …]   (or N,M) 两本同误（另本也作此）时记为原文之误: answer doubt proposals N, M as the
                    original's own slip (content/README.md §6): the words stay as printed, shown as 原文如此, recorded
                    as npm run correct -- <draft> --p P --doubt 原文 --original-error records them; the note says what
-                   was meant, from the flag (疑“入”误作“人” → 当作“入”。; …当作“服务”） → 当作“服务”。); --note with
+                   was meant, from the flag, naming the words where the quote shows them (疑“入”误作“人” on 深人 → “深人”当作“深入”。, else 当作“入”。); --note with
                    one N writes another. A number that is not a doubt proposal is refused, nothing changed
   --settle N,M     (or N M) mark “# 待核” lines N, M (numbered as listed) read: # 已核：…, which publish leaves out
                    of the case file; a reading that needs a 校勘记 is recorded with npm run correct instead
@@ -192,7 +193,7 @@ function answerAsOriginalErrors(list: readonly string[]): never {
   const problems: string[] = [];
   const readings = [...new Set(ns)].flatMap((n) => {
     try {
-      const x = proposedOriginalError(readFileSync(file, 'utf8'), n, file);
+      const x = proposedOriginalError(readFileSync(file, 'utf8'), n, file, isDictionaryWord);
       const note = values.note ?? x.note;
       if (note === undefined) {
         problems.push(`${file}: --original-error ${n} needs --note "…": the 校勘记 readers see (当作“入”。); the proposal's flag names no reading`);

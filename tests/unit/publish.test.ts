@@ -320,7 +320,7 @@ describe('publish', () => {
     const answered = runNpmScript('accept', [file, '--original-error', String(n)], { encoding: 'utf8', timeout: 60_000 });
     expect(answered.status, answered.stderr).toBe(0);
     const text = readFileSync(file, 'utf8');
-    expect(fmOf(text).corrections).toContainEqual({ type: 'doubt', kind: 'original-error', p: 3, text: expect.stringContaining('深人'), note: '当作“入”。' });
+    expect(fmOf(text).corrections).toContainEqual({ type: 'doubt', kind: 'original-error', p: 3, text: expect.stringContaining('深人'), note: '“深人”当作“深入”。' });
     expect(text).not.toMatch(/^# 待核：.*疑“入”误作“人”/m);
     finish('raoyang-original-error', text);
     const checked = checkPublish({ drafts: [file], sourceEntry: path.join(drafts, 'source-fixture.source.yaml'), content });

@@ -290,6 +290,17 @@ describe('originalErrorNoteOf', () => {
     expect(originalErrorNoteOf('汉字间夹杂字母，疑为误字')).toBeUndefined();
     expect(originalErrorNoteOf(undefined)).toBeUndefined();
   });
+
+  it('names the misread words where the quote shows which they are (trial 18: 当作“入” left the reader to find the 人)', () => {
+    const isWord = (w: string) => ['入户', '深入', '入手', '服务'].includes(w);
+    expect(originalErrorNoteOf('疑“入”误作“人”', '部成员十几次人户宣传,陪着老人实', isWord)).toBe('“人户”当作“入户”。');
+    expect(originalErrorNoteOf('疑“入”误作“人”', '则走访接访,深人了解居民的具', isWord)).toBe('“深人”当作“深入”。');
+    expect(originalErrorNoteOf('疑“服”字误作“臣”（据“服务”本文另见36处；当作“服务”）', '社区化管理的臣务群众机制行政')).toBe('“臣务”当作“服务”。');
+    expect(originalErrorNoteOf('疑数字误作字母（l/O）', '工作室安排约lO名党代表。市')).toBe('“lO”当作“10”。');
+    // Two places the quote could mean, or no dictionary to tell: the character alone, as before.
+    expect(originalErrorNoteOf('疑“入”误作“人”', '深人群众人户走访', isWord)).toBe('当作“入”。');
+    expect(originalErrorNoteOf('疑“入”误作“人”', '部成员十几次人户宣传')).toBe('当作“入”。');
+  });
 });
 
 describe('substitutionNote', () => {

@@ -68,17 +68,58 @@ function flagWords(flag: string): string {
  * note says it (疑右引号误作两个单引号 → 右引号误作两个单引号。). None when the
  * flag still doubts inside its words: the editor says what was meant.
  */
-export function originalErrorNoteOf(what: unknown): string | undefined {
+export function originalErrorNoteOf(what: unknown, quote?: string, isWord?: (word: string) => boolean): string | undefined {
   if (typeof what !== 'string') return undefined;
+  // The words themselves where the quote shows which they are (“人户”当作“入户”。): a 校勘记 saying only 当作“入”
+  // leaves the reader to find the 人 among the quote's (the eighteenth trial's editor rewrote six such notes).
+  const words = quote === undefined ? undefined : misreadWords(what, quote, isWord);
+  if (words) return `“${words.printed}”当作“${words.meant}”。`;
   const meant = INTENDED.exec(what)?.[1] ?? MEANT_CHARACTER.exec(what)?.[1];
   return meant ? `当作“${meant}”。` : correctionNoteOf(what);
+}
+
+/** Digits OCR reads as letters (l for 1, O for 0), as 疑数字误作字母（l/O） flags them. */
+const DIGIT_LETTERS: Readonly<Record<string, string>> = { l: '1', I: '1', O: '0', o: '0' };
+
+/**
+ * The words a flag suspects, as the quote prints them and as the original
+ * meant them, where only one stretch of the quote fits: the flag's intended
+ * word with the misread character in it (服务 → 臣务), a letter run among
+ * digits (lO → 10), or the one misread character that makes a word of the
+ * dictionary (`isWord`, Node's: 人 in 次人户 gives 入户, not 次入) with a
+ * neighbour. None when the quote leaves it open.
+ */
+export function misreadWords(what: string, quote: string, isWord?: (word: string) => boolean): { printed: string; meant: string } | undefined {
+  const swap = MEANT_CHARACTER.exec(what);
+  const intended = INTENDED.exec(what)?.[1];
+  if (intended && swap) {
+    const printed = intended.split(swap[1]!).join(swap[2]!);
+    return printed !== intended && quote.includes(printed) ? { printed, meant: intended } : undefined;
+  }
+  if (what.startsWith('疑数字误作字母')) {
+    const runs = [...new Set(quote.match(/[\dlIOo]*[lIOo][\dlIOo]*/gu) ?? [])].filter((r) => /\d/u.test(r) || r.length > 1);
+    return runs.length === 1 ? { printed: runs[0]!, meant: Array.from(runs[0]!, (c) => DIGIT_LETTERS[c] ?? c).join('') } : undefined;
+  }
+  if (!swap || !isWord) return undefined;
+  const [meantChar, readChar] = [swap[1]!, swap[2]!];
+  const chars = Array.from(quote);
+  const found = new Map<string, string>();
+  chars.forEach((c, i) => {
+    if (c !== readChar) return;
+    const before = chars[i - 1];
+    const after = chars[i + 1];
+    if (before && isWord(before + meantChar)) found.set(before + c, before + meantChar);
+    if (after && isWord(meantChar + after)) found.set(c + after, meantChar + after);
+  });
+  const [only] = found;
+  return found.size === 1 && only ? { printed: only[0], meant: only[1] } : undefined;
 }
 
 /** The reading a flag's grounds name: （据…；当作“服务”）. */
 const INTENDED = /；当作“([^“”]+)”）$/u;
 
 /** The character a flag suspects was meant: 疑“入”误作“人”, 疑“服”字误作“臣”. */
-const MEANT_CHARACTER = /^疑“([^“”]+)”字?误作“[^“”]+”/u;
+const MEANT_CHARACTER = /^疑“([^“”]+)”字?误作“([^“”]+)”/u;
 
 /**
  * The note a correction the editor found by reading is proposed when none is

@@ -61,6 +61,8 @@ export interface RecordOptions {
   file?: string | undefined;
   /** The doubt proposal (1-based, as listed) this reading answers; default: the one doubt proposal about the same words, if exactly one is. */
   proposal?: number | undefined;
+  /** Whether a word is the dictionary's (Node's words.ts): lets an original-error's note name the misread words. */
+  isWord?: ((word: string) => boolean) | undefined;
 }
 
 export interface RecordResult {
@@ -448,7 +450,7 @@ export function recordReading(text: string, reading: Reading, options: RecordOpt
     else if (matches.length > 0) notes.push(`doubt proposal${matches.length > 1 ? 's' : ''} ${matches.map((i) => i + 1).join(', ')} may be about these words too; answer one with --proposal N, or accept or reject it`);
   }
   if (!entry.note) {
-    const said = answer === undefined ? undefined : originalErrorNoteOf(proposals[answer]!.value);
+    const said = answer === undefined ? undefined : originalErrorNoteOf(proposals[answer]!.value, String(proposals[answer]!.quote ?? ''), options.isWord);
     entry.note = said ?? fail(`p${p}: an original-error needs a note (the 校勘记 readers see: 当作“入”。); ${answer === undefined ? 'no doubt proposal about these words proposes one' : `the flag of proposal ${answer + 1} names no reading`}`);
   }
 
@@ -572,12 +574,12 @@ function doubtProposal(text: string, n: number, fail: (message: string) => never
  * `npm run correct -- x.mdx --p P --doubt 原文 --original-error --note 说明`
  * records for it.
  */
-export function proposedOriginalError(text: string, n: number, file = 'draft'): { p: number; text: string; note?: string } {
+export function proposedOriginalError(text: string, n: number, file = 'draft', isWord?: (word: string) => boolean): { p: number; text: string; note?: string } {
   const fail: (message: string) => never = (message) => {
     throw new ReadingError(`${file}: ${message}`);
   };
   const x = doubtProposal(text, n, fail);
-  const note = originalErrorNoteOf(x.value);
+  const note = originalErrorNoteOf(x.value, x.quote, isWord);
   return { p: x.p, text: x.quote, ...(note ? { note } : {}) };
 }
 

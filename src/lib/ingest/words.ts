@@ -75,6 +75,9 @@ export function dictionaryTag(word: string): string | undefined {
   return readDictionary().tags.get(word);
 }
 
+/** Whether `word` is a word of jieba's dictionary (入户, 深入; not 人户): what a note naming a misread word checks. */
+export const isDictionaryWord = (word: string): boolean => dictionaryTag(word) !== undefined;
+
 /** Whether two characters stand together, in this order, in some word of jieba's dictionary (一词 in 一词多义; never 臣务). */
 export function pairInDictionary(pair: string): boolean {
   const { text } = readDictionary();

@@ -28,6 +28,7 @@ import { collate, placeOf, suggestRecord, type Difference, type RecordSuggestion
 import { describeCorrection } from '../collation-notes.ts';
 import { CollateError, librarySources, loadWitness } from './collate-files.ts';
 import { recordReading, removeReading, type Reading } from '../ingest/record-reading.ts';
+import { isDictionaryWord } from '../ingest/words.ts';
 import { flagWhat, settleFlags } from '../ingest/reading-flags.ts';
 import { setEditorFields, type EditorFields } from '../ingest/editor-fields.ts';
 import { checkPublish, openFlags, plannedSourceId, publish } from './publish.ts';
@@ -383,7 +384,7 @@ export function editProposal(folders: DeskFolders, batch: string, draft: string,
  */
 export function recordDraftReading(folders: DeskFolders, batch: string, draft: string, reading: Reading) {
   const file = draftFile(folders.work, batch, draft);
-  const result = recordReading(readFileSync(file, 'utf8'), reading, { rawLines: rawLines(folders.work, batch), file: `${draft}.mdx` });
+  const result = recordReading(readFileSync(file, 'utf8'), reading, { rawLines: rawLines(folders.work, batch), file: `${draft}.mdx`, isWord: isDictionaryWord });
   save(folders, batch, draft, file, result.text);
   return { entry: result.entry, notes: result.notes, ...(result.answered ? { answered: result.answered } : {}) };
 }

@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseCaseSource } from '../case-mdx.ts';
 import type { Correction } from '../../schemas/correction.ts';
 import { recordReading, ReadingError, removeReading, type Reading, type RecordResult, type RemoveResult } from '../ingest/record-reading.ts';
+import { isDictionaryWord } from '../ingest/words.ts';
 import { rawLinesOf } from './raw-source.ts';
 
 export interface ReadingFileOptions {
@@ -78,7 +79,7 @@ function changeFile<R extends { text: string }>(file: string, options: ReadingFi
 
 /** Records `reading` in `file` and writes it; throws ReadingError (file untouched) when it cannot. */
 export function recordReadingInFile(file: string, reading: Reading, options: ReadingFileOptions): RecordResult & { file: string } {
-  return changeFile(file, options, (text, rawLines) => recordReading(text, reading, { rawLines, file, proposal: options.proposal }));
+  return changeFile(file, options, (text, rawLines) => recordReading(text, reading, { rawLines, file, proposal: options.proposal, isWord: isDictionaryWord }));
 }
 
 /**
@@ -92,7 +93,7 @@ export function recordReadingsInFile(file: string, readings: ReadonlyArray<{ rea
     const done: RecordResult[] = [];
     let now = text;
     for (const { reading, proposal } of order) {
-      const result = recordReading(now, reading, { rawLines, file, proposal });
+      const result = recordReading(now, reading, { rawLines, file, proposal, isWord: isDictionaryWord });
       done.push(result);
       now = result.text;
     }
