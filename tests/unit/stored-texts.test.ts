@@ -7,6 +7,7 @@
  * said of ids outside one.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -112,5 +113,22 @@ describe('publish', () => {
     expect(result.cases).toEqual([WITHDRAWN]);
     expect(result.notes).toHaveLength(1);
     expect(git('status', '--porcelain', 'content/cases')).toBe(`?? content/cases/${WITHDRAWN}.mdx`);
+  });
+
+  it("says no more of the stored text once a second witness's entry records the collation in its about (trial 18)", () => {
+    const { draft, entry } = draftFolder();
+    // The second witness: the same text received again in another file (a line more before it), its own entry; in the
+    // library without history, as the publish test above has put the case back into the other.
+    const drafts = path.dirname(entry);
+    const raw = `编者收到的Word文件\n${readFileSync(path.join(drafts, '003_6a8234380931cddb.txt'), 'utf8')}`;
+    writeFileSync(path.join(drafts, 'witness.txt'), raw);
+    writeFileSync(draft, deletedText.replace('titleLine: 3', 'titleLine: 4').replace(/lines:\n    - 8\n    - 20/u, 'lines:\n    - 9\n    - 21'));
+    const witness = path.join(drafts, 'witness.source.yaml');
+    const withAbout = (about: string) =>
+      writeFileSync(witness, `- id: bianzhe-shoudao-2014\n  title: 用机制保障党群干群关系互动交融\n  type: compilation\n  publication: 编者收到的Word文件\n  raw: witness.txt\n  sha256: ${createHash('sha256').update(raw).digest('hex')}\n  about: ${about}\n`);
+    withAbout('编者收到的Word文件。');
+    expect(checkPublish({ drafts: [draft], sourceEntry: witness, content: plain }).notes).toEqual([expect.stringMatching(/hongwang-2013-11-18/)]);
+    withAbout('编者收到的Word文件。所收一篇另见 hongwang-2013-11-18，两本文字全同；本库以本本为底本，该本参校。');
+    expect(checkPublish({ drafts: [draft], sourceEntry: witness, content: plain }).notes).toEqual([]);
   });
 });

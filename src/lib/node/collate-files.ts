@@ -184,6 +184,16 @@ export function aboutSentence(cases: readonly CollatedCase[], other: Omit<Source
 }
 
 /**
+ * Whether an entry's `about` speaks of source `other`: names its id, its
+ * publication and date, or its title — unless that title is also a collated
+ * case's (the editor named the article, not the source).
+ */
+export function speaksOf(about: string, other: SourceRef, caseTitles: readonly string[] = []): boolean {
+  const published = asPublished(other);
+  return about.includes(other.id) || (published !== undefined && about.includes(published)) || (!caseTitles.includes(other.title) && about.includes(bookTitle(other.title)));
+}
+
+/**
  * Problems with writing `sentence` into the entry of `id`: none, or one line
  * saying why not. An about already speaks of the other source when it names
  * its id, its publication and date, or its title — unless that title is also
@@ -194,9 +204,7 @@ export function aboutProblem(file: string, id: string, other: SourceRef, caseTit
   if (about !== undefined && typeof about !== 'string') return `${file}: source “${id}”: about is not text; edit it by hand`;
   // A value on several lines is a block scalar whose layout a one-line rewrite would not keep.
   if (typeof about === 'string' && about.trimEnd().includes('\n')) return `${file}: source “${id}”: about runs over several lines; add the sentence by hand`;
-  const published = asPublished(other);
-  const named = (text: string) => text.includes(other.id) || (published !== undefined && text.includes(published)) || (!caseTitles.includes(other.title) && text.includes(bookTitle(other.title)));
-  if (typeof about === 'string' && named(about)) {
+  if (typeof about === 'string' && speaksOf(about, other, caseTitles)) {
     return `${file}: source “${id}”: about already speaks of ${other.id} (“${about.slice(0, 40)}…”); the editor's words are not rewritten — edit it by hand`;
   }
   return undefined;

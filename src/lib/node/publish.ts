@@ -20,7 +20,7 @@ import { COMPILER } from '../ingest/case-start.ts';
 import { DRAFT_NOTE_OPENINGS, sourceIdFor } from '../ingest/draft.ts';
 import { flagWhat, openFlagLines } from '../ingest/reading-flags.ts';
 import { listCaseFiles } from './case-files.ts';
-import { librarySources } from './collate-files.ts';
+import { librarySources, speaksOf } from './collate-files.ts';
 import { checkContent, fieldPath } from './content-checks.ts';
 import { checkMessage } from '../check-messages.ts';
 import { YAML_AS_BUILT } from './yaml-as-built.ts';
@@ -211,7 +211,8 @@ function plan(req: PublishRequest, early = false, library = req.content): { prob
     const fm = file.frontmatter ?? {};
     // A withdrawn case received again keeps its id (同一个 id 以后只用于同一篇文章): its former id is the default, another one refused.
     const stored = storedTextOf(file.blocks.map((block) => ({ text: block })), library);
-    if (stored) notes.push(`${draft}: ${storedTextMessage(stored, draft)}`);
+    // Once the editor has collated the two and the entry's about says so (§11, collate --write), the note is answered.
+    if (stored && !collationRecorded(entry, stored.sourceId, content, String(fm.title ?? ''))) notes.push(`${draft}: ${storedTextMessage(stored, draft)}`);
     const id = req.ids?.[n] ?? stored?.formerId ?? caseIdOf(draft);
     if (stored?.formerId && id !== stored.formerId) {
       problems.push(`${draft}: ${checkMessage('former-id-other', { id, former: stored.formerId, source: stored.sourceId, from: stored.lines[0], to: stored.lines[1], commit: stored.deletedIn ?? '' })}`);
@@ -337,4 +338,12 @@ export function checkPublish(req: PublishRequest, scratchParent = os.tmpdir()): 
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** Whether the source entry being published records its collation with stored source `id`: its about speaks of it. */
+function collationRecorded(entry: Record<string, unknown>, id: string, content: string, caseTitle: string): boolean {
+  const other = librarySources(content).find((e) => e.id === id);
+  if (typeof entry.about !== 'string' || !other || entry.id === id) return false;
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  return speaksOf(entry.about, { id, title: String(other.title ?? ''), publication: str(other.publication), date: str(other.date) }, [caseTitle]);
 }
