@@ -102,3 +102,12 @@ describe('a footnote marked on a unit line', () => {
     expect(doc.drafts[1]!.flags.some((f) => f.includes('供稿单位、基本信息表为编者所列'))).toBe(false);
   });
 });
+
+describe('a note mark after a full stop', () => {
+  it('ends the paragraph as the stop does: the next one is not rejoined to it', () => {
+    const para = '每个案例前列有案例基本信息表，正文及点评照原材料编入，未作文字改动，供全市各级党组织和党员干部学习参考。[1]';
+    const doc = analyseDocument(['群众动嘴干部跑腿', '', para, '', text(1, '百色市'), '', '[1] 基本信息表为编者所列。'].join('\n'), vocab, {}, { notes: [7] });
+    expect(doc.drafts[0]!.raw.slice(0, 2)).toEqual([para, text(1, '百色市')]);
+    expect(doc.drafts[0]!.corrections.filter((c) => c.type === 'join')).toEqual([]);
+  });
+});

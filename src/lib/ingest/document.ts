@@ -164,7 +164,8 @@ function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>,
       else if (layout === 'wrapped') broken = continues.has(p.first);
       else
         broken =
-          !TERMINAL.test(prev.text) &&
+          // A note's mark after the stop (…未作改动。[1]) ends the sentence as the stop does.
+          !TERMINAL.test(withoutEndingNoteMark(prev.text)) &&
           !(/^[一二三四五六七八九十]/u.test(prev.text) && isSectionHeading(normalizePunctuation(prev.text))) &&
           // Prose shows by a sentence's punctuation; a colon inside a short line is a title's ("湖南嘉禾：…").
           (/[。，；,;]/.test(prev.text) || Array.from(prev.text).length > 40) &&
