@@ -214,10 +214,23 @@ describe('a subtitle or the first section head', () => {
     expect(draft.subtitle).toBeUndefined();
     expect(draft.raw).toContain('出国前后关注点大不同');
   });
-  it('without such later heads the same line stays the subtitle, and a declared one always does', () => {
+  it('without such later heads the same line stays the subtitle', () => {
     expect(analyseDocument(text, vocab, {}, { headings: [headline, ...emphasis(1)] }).drafts[0]!.subtitle).toBe('出国前后关注点大不同');
-    const declared = [headline, { line: at(1), level: 2, cue: 'declared' as const }, { line: at(5), level: 2, cue: 'declared' as const }];
-    expect(analyseDocument(text, vocab, {}, { headings: declared }).drafts[0]!.subtitle).toBe('出国前后关注点大不同');
+  });
+  // The team's decision (set 11's WeChat page: an <h2> opening the text, the text's later heads <h2> too): a declared
+  // heading under the headline at a level the text also gives its own section heads further down heads the first
+  // section; a lone one (its level used nowhere else) is the subtitle.
+  const declared = (...ks: number[]) => ks.map((k) => ({ line: at(k), level: 2, cue: 'declared' as const }));
+  it('a declared heading under the headline at the level of the text\'s later section heads is the first of them: body, no subtitle', () => {
+    const draft = analyseDocument(text, vocab, {}, { headings: [headline, ...declared(1, 5)] }).drafts[0]!;
+    expect(draft.subtitle).toBeUndefined();
+    expect(draft.raw).toContain('出国前后关注点大不同');
+    expect(draft.raw).toContain('关注点多与所学专业相关');
+  });
+  it('a lone declared heading under the headline, its level used nowhere else in the text, is the subtitle', () => {
+    const draft = analyseDocument(text, vocab, {}, { headings: [headline, ...declared(1)] }).drafts[0]!;
+    expect(draft.subtitle).toBe('出国前后关注点大不同');
+    expect(draft.raw).not.toContain('出国前后关注点大不同');
   });
 });
 

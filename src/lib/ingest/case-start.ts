@@ -414,7 +414,7 @@ function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): 
     // the many) yet set larger, and heads them all; a subtitle is set smaller, so a line in the headline's size is none.
     const notSmallerType = (k: number) => (size(k) ?? 0) >= (size(titleIndex) ?? Infinity);
     const smaller = (k: number) => own !== undefined && (level(k) ?? 0) > own && !notSmallerType(k) && isSubtitleLike(ps[k]!.text);
-    if (smaller(j + 1)) subtitleIndex = j = j + 1;
+    if (smaller(j + 1) && !headsSections(ps, j + 1, type)) subtitleIndex = j = j + 1;
     else if (titleIndex === i && i > 0 && smaller(i - 1)) subtitleIndex = start = i - 1;
   }
   let authorIndex: number | undefined;
@@ -430,6 +430,20 @@ function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): 
     ...(authorLast !== undefined && authorLast !== authorIndex ? { authorLast } : {}),
     end: ps.length,
   };
+}
+
+/**
+ * Whether the heading at k, right under a headline, is set at a level (and size, where known) the text also gives
+ * its own section heads further down: then it heads the text's first section, no subtitle (a WeChat article's <h2>
+ * 分享一些近期的想法 over the text, its later heads <h2> too). A line at that level right under another headline (a
+ * newspaper page's second article's subtitle) is no section head and proves nothing; a lone one stays the subtitle.
+ */
+function headsSections(ps: readonly Paragraph[], k: number, type: HeadingType): boolean {
+  const levelOf = (m: number) => type.levels.get(ps[m]!.first);
+  const sizeOf = (m: number) => type.sizes?.get(ps[m]!.first);
+  const headline = levelOf(k - 1);
+  const sameType = (m: number) => levelOf(m) === levelOf(k) && sizeOf(m) === sizeOf(k);
+  return ps.some((_, m) => m > k + 1 && sameType(m) && levelOf(m - 1) !== headline);
 }
 
 /** A line that may be a headline's subtitle: a title's words, not a section, byline, marker or note label. */
