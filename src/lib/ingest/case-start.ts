@@ -13,7 +13,7 @@ import type { RegionIndex } from '../regions/divisions.ts';
 import { COMMENTARY_MARKER, normalizePunctuation, NOTE_LABELS, NOTE_NAMES, POSTSCRIPT_NAMES, PREFACE_NAMES } from '../text.ts';
 import { DATE_SOURCE } from './dates.ts';
 import { loadRegionIndex } from '../node/region-index.ts';
-import { regionMentions, resolvePlace } from './places.ts';
+import { INSTITUTION_WORD, regionMentions, resolvePlace } from './places.ts';
 import { tagWords } from './words.ts';
 import { foldForMatching, printedForm } from './script-fold.ts';
 
@@ -188,8 +188,8 @@ export function contentsEntries<P extends { text: string }>(ps: readonly P[]): S
 const DATES = new RegExp(DATE_SOURCE, 'gu');
 /** How a post or title after a name ends (北京大学经济学院教授, 市委党校副校长). */
 const POST_END = /(?:教授|讲师|研究员|博士|学者|专家|校长|院长|主任|书记|部长|局长|记者|编辑|委员|干部|代表|[长员任者授师家士])$/u;
-/** The words a unit's name ends in: an organ (UNIT_END), a school, an academy, a hospital, a bank, a firm, a body. */
-const UNIT_WORD = new RegExp(`(?:大学|学院|研究院|研究所|研究中心|科学院|党校|医院|学校|中学|小学|银行|集团|公司|报社|杂志社|出版社|协会|学会|中心|${UNIT_END.slice(3, -1)})`, 'u');
+/** The words a unit's name ends in: an institution or facility (places.ts's one list), an organ (UNIT_END), a Party school, a body, a centre. */
+const UNIT_WORD = new RegExp(`(?:${INSTITUTION_WORD.source.slice(3, -1)}|研究中心|党校|协会|学会|中心|${UNIT_END.slice(3, -1)})`, 'u');
 /** A line that is only a unit's name, an organ's (isSigningUnit) or a school's, hospital's, firm's or centre's (北京大学医学部新闻中心). */
 export const isUnitName = (text: string) => isSigningUnit(text) || new RegExp(`^(?!.*的)\\p{Script=Han}{2,30}?${UNIT_WORD.source}$`, 'u').test(text);
 /** How a unit's name opens for sure: with the country or the Party (中国人民大学, 中共嘉禾县委), or a place of the division data (北京大学). */
