@@ -234,6 +234,26 @@ describe('a subtitle or the first section head', () => {
   });
 });
 
+describe('a headline repeated at the top of the body', () => {
+  // Set 11's 江西 bulletin: the page's headline, then the document's own headline carrying its note's mark ([1]), as a
+  // first body line. The repeat is compared without note marks, and reported with its role, never dropped unsaid.
+  const body = '2022年，全省上下深入贯彻新发展理念，经济运行企稳向好，民生保障有力有效。\n\n全年地区生产总值32074.7亿元，比上年增长4.7%。\n\n注释：\n\n本公报中数据均为初步统计数。';
+  for (const mark of ['[1]', '①', '＊', '¹']) {
+    it(`a repeat with the mark ${mark} is no body text, and is reported as the title repeated`, () => {
+      const repeat = `江西省2022年国民经济和社会发展统计公报${mark}`;
+      const doc = analyseDocument(`江西省2022年国民经济和社会发展统计公报\n\n${repeat}\n\n${body}\n`, vocab);
+      const draft = doc.drafts[0]!;
+      expect(draft.title).toBe('江西省2022年国民经济和社会发展统计公报');
+      expect(draft.raw[0]).toMatch(/^2022年，全省上下/u);
+      expect(doc.left?.find((b) => b.text === repeat)?.role).toBe('duplicate');
+    });
+  }
+  it('a first line that differs by more than a note mark stays in the body', () => {
+    const doc = analyseDocument(`江西省2022年国民经济和社会发展统计公报\n\n江西省2022年国民经济和社会发展统计公报解读\n\n${body}\n`, vocab);
+    expect(doc.drafts[0]!.raw[0]).toBe('江西省2022年国民经济和社会发展统计公报解读');
+  });
+});
+
 describe('source dates', () => {
   it('reads arabic and Chinese-numeral dates', () => {
     expect(dateIn('二〇二四年三月十五日')).toBe('2024-03-15');

@@ -125,6 +125,10 @@ export const noteMarkOf = (note: string): string | undefined => NOTE_MARK_LEAD.e
 export const endingNoteMark = (heading: string): string | undefined => NOTE_MARK_END.exec(heading.trim())?.[1];
 /** A heading without the note mark it ends with. */
 export const withoutEndingNoteMark = (heading: string): string => heading.trim().replace(NOTE_MARK_END, '');
+/** Every sign a text may refer to a note by: the marks above, asterisks, superscript digits. */
+const NOTE_SIGNS = new RegExp(`${NOTE_MARK}|[＊*]+|[¹²³⁰-⁹]+`, 'gu');
+/** A line without the note signs it carries, for comparing two printings of one line (a headline and its repeat with [1]). */
+export const withoutNoteMarks = (text: string): string => text.replace(NOTE_SIGNS, '').trim();
 
 /** The heading markers a title never keeps: "# ", "案例一：", "第一篇", "一、", "（一）", "1."; the words of the title stay. */
 export function stripMarkers(text: string): string {
