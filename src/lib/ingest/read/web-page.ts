@@ -117,12 +117,14 @@ const titleParts = (title: string) => title.split(/\s*(?:_|｜|\||--|\s-\s|\s–
 
 /** A byline printed as the article's first line: 文/…, 作者：…, 记者 …, 本报记者 …. */
 const BYLINE_LINE = /^(?:文|作者|撰文|撰稿|执笔|(?:本报|本刊|本台|本网)?(?:特约|见习|实习)?(?:记者|通讯员))\s*[/／:：\s]/u;
-/** The bracketed tag opening a headline (【澎湃新闻】) when the page names it elsewhere, not only as such a tag (来源：澎湃新闻). */
-function sourceTagOf(title: string, texts: readonly string[]): string | undefined {
+/**
+ * The bracketed tag opening a headline (【澎湃新闻】) when it names the outlet the page names as its source or publisher
+ * (来源：澎湃新闻, the site's name): whose the piece is. Its words elsewhere on the page (【视频】 beside a 视频 menu) say nothing.
+ */
+function sourceTagOf(title: string, outlets: ReadonlyArray<string | undefined>): string | undefined {
   const m = /^[【\[]([^】\]]{2,12})[】\]]\s*(?=\S)/u.exec(title);
   if (!m) return undefined;
-  const name = m[1]!;
-  return texts.some((t) => t.includes(name) && !t.includes(m[0].trim())) ? m[0].trim() : undefined;
+  return outlets.some((o) => o?.includes(m[1]!)) ? m[0].trim() : undefined;
 }
 
 /** A link to a user's profile on a platform (头条 /c/user/…, 大风号 /mediaShare/home/2583/media, ?uid=…): the account that posted, not a byline. */
@@ -741,14 +743,14 @@ export function readWebPage(
     if (level) headings.push({ line: lines.length, level, cue });
   };
   for (const b of notes) push(b.text);
-  // A bracketed lead-in naming the outlet or column the page names elsewhere (【澎湃新闻】… over 来源：澎湃新闻) says whose
-  // the piece is: no words of the headline, listed.
-  const tag = title ? sourceTagOf(title, page.map((p) => p.text)) : undefined;
+  // A bracketed lead-in naming the outlet the page names as its source or publisher (【澎湃新闻】… over 来源：澎湃新闻)
+  // says whose the piece is: no words of the headline, listed.
+  const tag = title ? sourceTagOf(title, [meta.publication, site]) : undefined;
   if (title && tag) {
     title = title.slice(tag.length).trim();
     meta.title = title;
     count(dropped, 'column');
-    left.push({ role: 'column', text: tag, reason: 'a bracketed lead-in to the headline naming the outlet or column the page names elsewhere: not words of the headline' });
+    left.push({ role: 'column', text: tag, reason: 'a bracketed lead-in to the headline naming the outlet the page names as its source or publisher: not words of the headline' });
   }
   if (title) push(title, 1);
   // A heading element under the headline (an <h3> subtitle without a dash), or a line the page marks as its subtitle, is one level down.
