@@ -13,7 +13,7 @@ import { parseHTML } from 'linkedom';
 import { parse, serialize, serializeOuter } from 'parse5';
 import { DATE, dateIn, partialDateOf, splitDateOf } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
-import { DATELINE_LEAD, NEWS_LEAD, newsLeadOf } from '../news-lead.ts';
+import { newsLeadOf } from '../news-lead.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
@@ -195,7 +195,7 @@ function ownHeadlineLines(kept: readonly Block[]): number {
     if (Array.from(line).length > 40 || /[。！？；，,;!?]/u.test(line) || startsWithMarker(line)) return 0;
     const joined = kept.slice(0, n).map((b) => b.text).join('');
     const next = kept[n]!.text;
-    const first = /^[^。！？]*[。！？]/u.exec(DATELINE_LEAD.exec(next)?.[2] ?? next)?.[0];
+    const first = /^[^。！？]*[。！？]/u.exec(newsLeadOf(next)?.rest ?? next)?.[0];
     if (Array.from(wordsOf(joined)).length >= 10 && first && restates(joined, first)) return n;
   }
   return 0;
@@ -511,7 +511,7 @@ export function readWebPage(
   if (title && kept[0] && kept[0].text !== title && kept[0].text.startsWith(title) && (kept[0].bold || centred(kept[0]))) {
     let end = 0;
     while (kept[end] && (kept[end]!.bold || centred(kept[end])) && Array.from(kept[end]!.text).length <= 40 && !/[。！？]$/.test(kept[end]!.text)) end++;
-    if (kept[end] && DATELINE_LEAD.test(kept[end]!.text)) {
+    if (kept[end] && newsLeadOf(kept[end]!.text)) {
       for (const b of kept.slice(0, end)) {
         count(dropped, 'headline');
         left.push({ role: 'headline', text: b.text, reason: "the agency's headline stack the page repeats at the top of the text (引题, 主题, 副题)" });
@@ -684,7 +684,7 @@ export function readWebPage(
       if (kind) readChromeLine(b.text, kind, meta);
       // Only a subtitle (——…, or a heading element) and a byline sit between a headline and its body;
       // anything else there (图集, 关注新华网, a share button's text) is furniture, listed.
-      const part = !kind && b.text !== title && (/^——/.test(b.text) || (b.heading && b.heading > 1) || b.subtitle || (parseAuthorLine(b.text) && !byAccount(b.text)) || NEWS_LEAD.test(`${b.text}x`));
+      const part = !kind && b.text !== title && (/^——/.test(b.text) || (b.heading && b.heading > 1) || b.subtitle || (parseAuthorLine(b.text) && !byAccount(b.text)) || !!newsLeadOf(`${b.text}x`)?.reporters.length);
       if (part && Array.from(b.text).length <= 50 && !/[。]$/.test(b.text)) {
         heading.push(b);
         // A byline's date (记者 苏晓梅 2013-07-10) is the source's.
