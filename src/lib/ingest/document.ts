@@ -296,6 +296,77 @@ const fullWidthMarks = (text: string) => text.match(/[，：；！？]/gu)?.leng
 /** A type size as the report states it (PDF sizes are fractional). */
 const pt = (size: number) => `${Number(size.toFixed(1))} pt`;
 
+/** Reports a block of the text that goes in no draft body, with its role and why (AnalysedDocument.left). */
+type Leave = (role: LeftBlock['role'], text: string, line: number | undefined, reason: string, last?: number) => void;
+
+/** The heading level and type size the document's structure gives its lines, by line of the normalised text. */
+function headingTypes(hints: StructureHints, lineMap: (line: number) => number | undefined): { headingLevel: Map<number, number>; headingSize: Map<number, number> } {
+  const headingLevel = new Map<number, number>();
+  const headingSize = new Map<number, number>();
+  for (const h of hints.headings ?? []) {
+    const n = lineMap(h.line);
+    if (n !== undefined) headingLevel.set(n, h.level);
+    if (n !== undefined && h.size !== undefined) headingSize.set(n, h.size);
+  }
+  return { headingLevel, headingSize };
+}
+
+/** A notice's 版记 closes the document: it is no text of the last case, and its 印发 date is the notice's. */
+function cutColophon(ps: readonly Paragraph[], spans: Span[], headingLevel: ReadonlyMap<number, number>, meta: DocumentMeta, leave: Leave): void {
+  const lastSpan = spans.at(-1);
+  if (!lastSpan) return;
+  const colophon: Paragraph[] = [];
+  while (lastSpan.end - 1 > lastOf(lastSpan) + 1 && COLOPHON.test(ps[lastSpan.end - 1]!.text)) colophon.unshift(ps[--lastSpan.end]!);
+  for (const p of colophon) {
+    const date = dateIn(p.text);
+    if (date && /印发$/.test(p.text)) meta.date ??= date;
+    leave('colophon', p.text, p.first, '版记（抄送、报送范围、印发、印数），不属案例正文', p.last);
+  }
+  // In a compilation, a line set as a heading (centred, bold, a heading style) that closes the document heads no
+  // text: it is the compilation's closing note (（本汇编仅供…学习使用）), not its last case's text. A date, a unit
+  // or a name closing it signs the last case (an essay's centred 2013年7月 or 中共兴山县委组织部) and stays with it.
+  const last = ps[lastSpan.end - 1]!;
+  const signs = !!parseAuthorLine(last.text) || /^[（(]\s*作者/u.test(last.text) || !!dateIn(last.text) || UNIT_LINE.test(last.text) || isSigningUnit(last.text);
+  if (spans.length > 1 && colophon.length === 0 && lastSpan.end === ps.length && lastSpan.end - 1 > lastOf(lastSpan) + 1 && headingLevel.has(last.first) && !signs) {
+    lastSpan.end--;
+    leave('colophon', last.text, last.first, '汇编文末单独一行、排作标题样式，其后无正文：全书的结尾说明，不属最后一篇的正文', last.last);
+  }
+}
+
+/**
+ * The label of the attachment a case opens (附件2), a bulletin's column over it (【他山之石】) or the heading of the part
+ * it begins (第二部分　……) stands after the previous case's last paragraph: cut from that case, reported.
+ * With no case after it, a line in 【】 closing the text heads nothing: it is the last case's own.
+ */
+function cutHeadsOfNext(ps: readonly Paragraph[], spans: Span[], headingLevel: ReadonlyMap<number, number>, leave: Leave): void {
+  spans.forEach((span, i) => {
+    const next = spans[i + 1];
+    const part = (p: Paragraph) => !!next && isPartOver(p, ps[next.titleIndex]!, headingLevel, ps);
+    const heads = (p: Paragraph) => ATTACHMENT_LABEL.test(p.text) || (!!next && COLUMN_LABEL.test(p.text)) || part(p);
+    while (span.end - 1 > lastOf(span) + 1 && heads(ps[span.end - 1]!)) {
+      const p = ps[--span.end]!;
+      if (part(p)) leave('column', p.text, p.first, PART_REASON, p.last);
+      else if (COLUMN_LABEL.test(p.text)) leave('column', p.text, p.first, '简报、汇编的栏目名，标在下一篇之前，不属本篇正文', p.last);
+      else leave('notice', p.text, p.first, '公文附件的标注（附件序号），不属案例正文', p.last);
+    }
+  });
+}
+
+/** The index of the first captured paragraph that starts at or after a line (binary search over their first lines). */
+function firstIndexFrom(original: readonly Paragraph[]): (line: number) => number {
+  const firstLines = original.map((o) => o.first);
+  return (n: number) => {
+    let lo = 0;
+    let hi = firstLines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (firstLines[mid]! < n) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
 export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: Partial<DocumentMeta> & { title?: string } = {}, hints: StructureHints = {}): AnalysedDocument {
   const norm = normaliseLayout(rawText);
   const left: LeftBlock[] = [];
@@ -308,13 +379,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   Object.assign(meta, Object.fromEntries(Object.entries(statedMeta).filter(([, v]) => v)));
   const dropped: Record<string, number> = { ...norm.dropped };
   if (chrome.length) dropped['page-chrome'] = chrome.length;
-  const headingLevel = new Map<number, number>();
-  const headingSize = new Map<number, number>();
-  for (const h of hints.headings ?? []) {
-    const n = norm.lineMap(h.line);
-    if (n !== undefined) headingLevel.set(n, h.level);
-    if (n !== undefined && h.size !== undefined) headingSize.set(n, h.size);
-  }
+  const { headingLevel, headingSize } = headingTypes(hints, norm.lineMap);
   const original = paragraphsOf(lines);
   // The text's lines as check:content reads them (trimmed, none dropped), and the chrome lines among them.
   const normLines: Line[] = norm.text.split('\n').map((text, i) => ({ n: i + 1, text: text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '') }));
@@ -347,45 +412,14 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
 
   const spans = findCases(ps, { levels: withoutFirstSectionHeads(ps, headingLevel, hints, norm.lineMap), sizes: headingSize, ...(metaTitle ? { metaTitle } : {}), regions: vocab.regions, tables: tableLines });
   while (spans.length > 1 && isHeaderSpan(ps, spans[0]!, spans[1]!)) spans.shift();
-  // A notice's 版记 closes the document: it is no text of the last case, and its 印发 date is the notice's.
   const lastSpan = spans.at(-1);
-  const colophon: Paragraph[] = [];
-  if (lastSpan) {
-    while (lastSpan.end - 1 > lastOf(lastSpan) + 1 && COLOPHON.test(ps[lastSpan.end - 1]!.text)) colophon.unshift(ps[--lastSpan.end]!);
-    for (const p of colophon) {
-      const date = dateIn(p.text);
-      if (date && /印发$/.test(p.text)) meta.date ??= date;
-      leave('colophon', p.text, p.first, '版记（抄送、报送范围、印发、印数），不属案例正文', p.last);
-    }
-    // In a compilation, a line set as a heading (centred, bold, a heading style) that closes the document heads no
-    // text: it is the compilation's closing note (（本汇编仅供…学习使用）), not its last case's text. A date, a unit
-    // or a name closing it signs the last case (an essay's centred 2013年7月 or 中共兴山县委组织部) and stays with it.
-    const last = ps[lastSpan.end - 1]!;
-    const signs = !!parseAuthorLine(last.text) || /^[（(]\s*作者/u.test(last.text) || !!dateIn(last.text) || UNIT_LINE.test(last.text) || isSigningUnit(last.text);
-    if (spans.length > 1 && colophon.length === 0 && lastSpan.end === ps.length && lastSpan.end - 1 > lastOf(lastSpan) + 1 && headingLevel.has(last.first) && !signs) {
-      lastSpan.end--;
-      leave('colophon', last.text, last.first, '汇编文末单独一行、排作标题样式，其后无正文：全书的结尾说明，不属最后一篇的正文', last.last);
-    }
-  }
+  cutColophon(ps, spans, headingLevel, meta, leave);
   // A compilation's 后记 after its last case is the compilers' closing note, not that case's text.
   const opening = ps.slice(0, spans[0]?.start ?? 0);
   const collected = contents.length > 0 || opening.some((p) => COMPILER.test(p.text) || NOTE_LABEL.test(p.text) || PREFACE_LABEL.test(p.text) || isContentsLine(p.text));
   const postscript = lastSpan && spans.length > 1 ? cutPostscript(ps, lastSpan, headingLevel, collected) : [];
   for (const f of cutAttachmentFronts(ps, spans, tableLines)) leave('notice', f.paragraph.text, f.paragraph.first, f.reason, f.paragraph.last);
-  // The label of the attachment a case opens (附件2), a bulletin's column over it (【他山之石】) or the heading of the part
-  // it begins (第二部分　……) stands after the previous case's last paragraph.
-  // With no case after it, a line in 【】 closing the text heads nothing: it is the last case's own.
-  spans.forEach((span, i) => {
-    const next = spans[i + 1];
-    const part = (p: Paragraph) => !!next && isPartOver(p, ps[next.titleIndex]!, headingLevel, ps);
-    const heads = (p: Paragraph) => ATTACHMENT_LABEL.test(p.text) || (!!next && COLUMN_LABEL.test(p.text)) || part(p);
-    while (span.end - 1 > lastOf(span) + 1 && heads(ps[span.end - 1]!)) {
-      const p = ps[--span.end]!;
-      if (part(p)) leave('column', p.text, p.first, PART_REASON, p.last);
-      else if (COLUMN_LABEL.test(p.text)) leave('column', p.text, p.first, '简报、汇编的栏目名，标在下一篇之前，不属本篇正文', p.last);
-      else leave('notice', p.text, p.first, '公文附件的标注（附件序号），不属案例正文', p.last);
-    }
-  });
+  cutHeadsOfNext(ps, spans, headingLevel, leave);
   for (const span of spans) {
     for (const p of cutApparatus(ps, span)) leave('apparatus', p.text, p.first, '汇编者为教学所拟的思考题，不属案例正文（另一本子不载）；教学札记若采用须注明出处', p.last);
   }
@@ -465,17 +499,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const wordGuesses = !hints.bornDigital || ps.some((p) => showsOcrTraits(p.text));
 
   // The raw paragraphs of a body: the captured paragraphs between its first and last line.
-  const firstLines = original.map((o) => o.first);
-  const lowerBound = (n: number) => {
-    let lo = 0;
-    let hi = firstLines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (firstLines[mid]! < n) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const lowerBound = firstIndexFrom(original);
 
   // A heading that ends with a footnote's mark refers to that note: the note goes to its draft.
   const titleMarks = new Map<Draft, string>();
