@@ -8,7 +8,7 @@
 import type { Correction } from '../../schemas/correction.ts';
 import { isCommentaryLabel } from '../edition.ts';
 import { isSectionHeading } from '../mdx-text.ts';
-import { chainName, shortPlaceName, type RegionIndex } from '../regions/divisions.ts';
+import { chainName, shortPlaceName, type Region, type RegionIndex } from '../regions/divisions.ts';
 import { COMMENTARY_MARKER, joinBrokenLine, normalizePunctuation, NOTE_NAMES, type NoteName } from '../text.ts';
 import { cleanLines, metaOfLines, stripTrailingChrome, type DocumentMeta, type Line } from './clean.ts';
 import { DATE, dateIn, trailingDate } from './dates.ts';
@@ -16,7 +16,7 @@ import { normaliseLayout, type Layout } from './layout.ts';
 import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
-import { childNamedAfter, cityOfOpening, countyOfBody, isNationalRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
+import { childNamedAfter, cityOfOpening, countyOfBody, isNationalRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf, type Township } from './places.ts';
 import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLUMN_LABEL, COMPILER, contentsEntries, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { cutAttachmentFronts, tableLinesOf } from './attachments.ts';
 import { newsLeadOf, type NewsLead } from './news-lead.ts';
@@ -367,6 +367,32 @@ function firstIndexFrom(original: readonly Paragraph[]): (line: number) => numbe
   };
 }
 
+/**
+ * A draft's place, read from its heading (title, subtitle, a local post, a place stated apart) and its text as read
+ * (a news lead's words left out): the heading's place, made precise by the opening; else the most precise place the
+ * opening paragraphs name (the county he went to over the city of his old school); a city the heading or opening
+ * names only in short, where that is consistent and more precise; else the document header's or the body's, unless
+ * it names places all over the country (examples, not the article's place). None for a round-up of the whole
+ * country: the opening's place is its first story's. `byShortName`: the city read from its short name alone.
+ */
+function placeOfDraft(headingText: string, readTexts: readonly string[], headerPlace: Region | undefined, regions: RegionIndex): { place?: Region; township?: Township; byShortName?: Region } {
+  const bodyText = readTexts.join('\n');
+  const opening = openingText(readTexts);
+  const fromOpening = opening ? placeOfText(opening, regions, 'province') : undefined;
+  const stated =
+    placeOfCase(headingText, opening, regions) ??
+    // In full or by a province's name (not one that opens an institution's: places.ts); a county named in
+    // short right after it (四川江油) makes it precise, as in a heading.
+    (fromOpening && (childNamedAfter(opening, fromOpening, regions) ?? fromOpening));
+  // A city's short name is read on past a lead of short lines (a quote, a teaser); the rules above keep to the
+  // first two paragraphs, where a province's short name is read too.
+  const byShortName = leadsOf(readTexts).map((lead) => cityOfOpening(`${headingText}\n${lead}`, stated, regions)).find(Boolean);
+  const wider = isNationalRoundUp(headingText, bodyText, regions) ? undefined : (byShortName ?? stated ?? headerPlace ?? placeOfText(bodyText, regions));
+  const place = countyOfBody(bodyText, wider, regions) ?? wider;
+  const township = townshipOf(headingText, place, regions);
+  return { ...(place ? { place } : {}), ...(township ? { township } : {}), ...(byShortName ? { byShortName } : {}) };
+}
+
 export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: Partial<DocumentMeta> & { title?: string } = {}, hints: StructureHints = {}): AnalysedDocument {
   const norm = normaliseLayout(rawText);
   const left: LeftBlock[] = [];
@@ -583,24 +609,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const authorRoles = authors.map((a) => (a.role && isLocalOffice(a.role) ? a.role : '')).join(' ');
     const statedPlace = hints.places?.find((s) => norm.lineMap(s.line) === titlePara.first)?.place ?? '';
     const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace}`;
-    const opening = openingText(readTexts);
-    // The heading's place, made precise by the opening; else the most precise place the opening paragraphs
-    // name (the county he went to over the city of his old school); a city the heading or opening names only
-    // in short, where that is consistent and more precise; else the body's, unless it names places all over
-    // the country (examples, not the article's place). None for a round-up of the whole country: the opening's
-    // place is its first story's.
-    const fromOpening = opening ? placeOfText(opening, vocab.regions, 'province') : undefined;
-    const stated =
-      placeOfCase(headingText, opening, vocab.regions) ??
-      // In full or by a province's name, also where that opens an institution's (湖南中医药大学…); a county named in
-      // short right after it (四川江油) makes it precise, as in a heading.
-      (fromOpening && (childNamedAfter(opening, fromOpening, vocab.regions) ?? fromOpening));
-    // A city's short name is read on past a lead of short lines (a quote, a teaser); the rules above keep to the
-    // first two paragraphs, where a province's short name is read too.
-    const byShortName = leadsOf(readTexts).map((lead) => cityOfOpening(`${headingText}\n${lead}`, stated, vocab.regions)).find(Boolean);
-    const wider = isNationalRoundUp(headingText, bodyText, vocab.regions) ? undefined : (byShortName ?? stated ?? headerPlace ?? placeOfText(bodyText, vocab.regions));
-    const place = countyOfBody(bodyText, wider, vocab.regions) ?? wider;
-    const township = townshipOf(headingText, place, vocab.regions);
+    const { place, township, byShortName } = placeOfDraft(headingText, readTexts, headerPlace, vocab.regions);
 
     const joins: Correction[] = [];
     let p = 0;
