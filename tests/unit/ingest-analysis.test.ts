@@ -214,10 +214,43 @@ describe('a subtitle or the first section head', () => {
     expect(draft.subtitle).toBeUndefined();
     expect(draft.raw).toContain('出国前后关注点大不同');
   });
-  it('without such later heads the same line stays the subtitle, and a declared one always does', () => {
+  it('without such later heads the same line stays the subtitle', () => {
     expect(analyseDocument(text, vocab, {}, { headings: [headline, ...emphasis(1)] }).drafts[0]!.subtitle).toBe('出国前后关注点大不同');
-    const declared = [headline, { line: at(1), level: 2, cue: 'declared' as const }, { line: at(5), level: 2, cue: 'declared' as const }];
-    expect(analyseDocument(text, vocab, {}, { headings: declared }).drafts[0]!.subtitle).toBe('出国前后关注点大不同');
+  });
+  // The team's decision (set 11's WeChat page: an <h2> opening the text, the text's later heads <h2> too): a declared
+  // heading under the headline at a level the text also gives its own section heads further down heads the first
+  // section; a lone one (its level used nowhere else) is the subtitle.
+  const declared = (...ks: number[]) => ks.map((k) => ({ line: at(k), level: 2, cue: 'declared' as const }));
+  it('a declared heading under the headline at the level of the text\'s later section heads is the first of them: body, no subtitle', () => {
+    const draft = analyseDocument(text, vocab, {}, { headings: [headline, ...declared(1, 5)] }).drafts[0]!;
+    expect(draft.subtitle).toBeUndefined();
+    expect(draft.raw).toContain('出国前后关注点大不同');
+    expect(draft.raw).toContain('关注点多与所学专业相关');
+  });
+  it('a lone declared heading under the headline, its level used nowhere else in the text, is the subtitle', () => {
+    const draft = analyseDocument(text, vocab, {}, { headings: [headline, ...declared(1)] }).drafts[0]!;
+    expect(draft.subtitle).toBe('出国前后关注点大不同');
+    expect(draft.raw).not.toContain('出国前后关注点大不同');
+  });
+});
+
+describe('a headline repeated at the top of the body', () => {
+  // Set 11's 江西 bulletin: the page's headline, then the document's own headline carrying its note's mark ([1]), as a
+  // first body line. The repeat is compared without note marks, and reported with its role, never dropped unsaid.
+  const body = '2022年，全省上下深入贯彻新发展理念，经济运行企稳向好，民生保障有力有效。\n\n全年地区生产总值32074.7亿元，比上年增长4.7%。\n\n注释：\n\n本公报中数据均为初步统计数。';
+  for (const mark of ['[1]', '①', '＊', '¹']) {
+    it(`a repeat with the mark ${mark} is no body text, and is reported as the title repeated`, () => {
+      const repeat = `江西省2022年国民经济和社会发展统计公报${mark}`;
+      const doc = analyseDocument(`江西省2022年国民经济和社会发展统计公报\n\n${repeat}\n\n${body}\n`, vocab);
+      const draft = doc.drafts[0]!;
+      expect(draft.title).toBe('江西省2022年国民经济和社会发展统计公报');
+      expect(draft.raw[0]).toMatch(/^2022年，全省上下/u);
+      expect(doc.left?.find((b) => b.text === repeat)?.role).toBe('duplicate');
+    });
+  }
+  it('a first line that differs by more than a note mark stays in the body', () => {
+    const doc = analyseDocument(`江西省2022年国民经济和社会发展统计公报\n\n江西省2022年国民经济和社会发展统计公报解读\n\n${body}\n`, vocab);
+    expect(doc.drafts[0]!.raw[0]).toBe('江西省2022年国民经济和社会发展统计公报解读');
   });
 });
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
 import type { Vocabulary } from '../../src/lib/ingest/document.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
+import { newsLeadOf } from '../../src/lib/ingest/news-lead.ts';
 
 const vocab: Vocabulary = { methods: [], themes: [], regions: loadRegionIndex() };
 const ingest = (name: string, text: string) => ingestInput(name, new TextEncoder().encode(text), vocab);
@@ -48,5 +49,14 @@ describe('a news lead stays in the first paragraph, read, not cut', () => {
     expect(doc.drafts[0]!.authors.map((a) => a.name)).toEqual(['肖文杰']);
     expect(doc.drafts[0]!.raw[0]).toBe(p1);
     expect(left.find((b) => b.text === '本报记者 肖文杰')?.role).toBe('byline');
+  });
+
+  // review16: …讯 set off by a space was read as a lead wherever it stood in a sentence's words (传来喜讯 村民…).
+  it("讯 set off by a space is a lead only after an outlet's name (…社/报/网/台, …财经, …客户端); a sentence's 喜讯 is text", () => {
+    expect(newsLeadOf('传来喜讯 村民们奔走相告，合作社分红了。')).toBeUndefined();
+    expect(newsLeadOf('合作社传来喜讯 村民们奔走相告。')).toBeUndefined();
+    expect(newsLeadOf('新浪财经讯 5月25日上午消息，干部走访群众。')?.lead).toBe('新浪财经讯');
+    expect(newsLeadOf('华龙网-新重庆客户端讯 今日，干部走访群众。')?.lead).toBe('华龙网-新重庆客户端讯');
+    expect(newsLeadOf('1905电影网讯 以群众为中心的电影开拍。')?.lead).toBe('1905电影网讯');
   });
 });

@@ -103,6 +103,14 @@ describe('tenth real-page set, second pass: a source tag on the headline, a unit
     const untagged = await ingest('plain.html', page('【新春走基层】群众工作怎么做', ''));
     expect(untagged.doc.drafts.map((d) => d.title)).toEqual(['【新春走基层】群众工作怎么做']);
   });
+  // review16: the tag's words anywhere on the page (a 视频 menu item) said nothing of whose the piece is.
+  it('a bracketed tag whose words the page prints only elsewhere than as its source or publisher (【视频】 beside a 视频 menu) stays in the headline', async () => {
+    const page = (title: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}-国学院</title></head><body><div class="menu"><a href="/">首页</a> <a href="/v">视频</a></div>
+<div class="main"><h1>${title}</h1><div class="info">2017-04-06 17:46 来源：国学院</div><div class="v_news_content"><p>${p1}</p><p>${p2}</p><p>更多视频请关注本网。</p></div></div><div class="footer">版权所有 © 2017 国学院</div></body></html>`;
+    const r = await ingest('video.html', page('【视频】群众工作怎么做'));
+    expect(r.doc.drafts.map((d) => d.title)).toEqual(['【视频】群众工作怎么做']);
+    expect(r.left.find((b) => b.text === '【视频】')).toBeUndefined();
+  });
 
   it('a labelled author printed glued after the unit (作者：云南大学历史学院肖文杰) is the name after the unit word; a unit alone names no one', async () => {
     expect(parseAuthorLine('作者：云南大学历史学院肖文杰')).toEqual([{ name: '肖文杰', role: '云南大学历史学院' }]);

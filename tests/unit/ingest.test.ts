@@ -233,13 +233,22 @@ describe('what places a text, and a headline as printed', () => {
     expect(scholar.region).toBeUndefined();
     expect(one(`做群众工作的几点体会\n\n永善县政府办党总支书记 肖文杰${body}`).region?.code).toBe('530625');
   });
-  it('where the title names no place, the opening names it by a province\'s short name too, as an institution named after it', () => {
-    const d = one('我院举办中药、药学理论知识与专业技能大赛\n\n10月30日，我院举办技能大赛，邀请湖南中医药大学附属第一医院主任药师担任评委。\n\n比赛由药剂科主任主持。\n');
-    expect(d.region?.code).toBe('43');
-    expect(resolvePlace('邀请湖南中医药大学附属第一医院主任药师担任评委', regions, false)).toBeUndefined();
-    expect(resolvePlace('邀请湖南中医药大学附属第一医院主任药师担任评委', regions, 'province')?.code).toBe('43');
+  it('where the title names no place, the opening names it by a province\'s short name too', () => {
+    expect(one('我院举办中药、药学理论知识与专业技能大赛\n\n10月30日，湖南举办全省医院药学技能大赛，我院派员参赛。\n\n比赛由药剂科主任主持。\n').region?.code).toBe('43');
     // A city's short name is no place in running text (安康 is also a word).
     expect(resolvePlace('祝大家平安康健', regions, 'province')).toBeUndefined();
+  });
+  // The team's rule (set 11's 今日头条 page: 北京市 from 目的地是北京首都国际机场): a place that is the first part of an
+  // institution's or facility's name (…大学, …医院, …机场) names the institution, not where the article is.
+  it('a place that opens an institution\'s or facility\'s name is not the article\'s place', () => {
+    expect(one('我院举办中药、药学理论知识与专业技能大赛\n\n10月30日，我院举办技能大赛，邀请湖南中医药大学附属第一医院主任药师担任评委。\n\n比赛由药剂科主任主持。\n').region).toBeUndefined();
+    expect(resolvePlace('邀请湖南中医药大学附属第一医院主任药师担任评委', regions, 'province')).toBeUndefined();
+    expect(resolvePlace('航班的目的地是北京首都国际机场', regions, 'province')).toBeUndefined();
+    expect(resolvePlace('他在南京大学读书', regions, true)).toBeUndefined();
+    // Where the name goes on as words of the sentence, not of the institution's name, the place is the text's.
+    expect(resolvePlace('航班从北京起飞，降落在机场', regions, 'province')?.code).toBe('11');
+    expect(resolvePlace('他在北京的大学读书', regions, 'province')?.code).toBe('11');
+    expect(resolvePlace('永善县政府办', regions)?.code).toBe('530625');
   });
   it('keeps a headline\'s ASCII marks over full-width text, and repairs them with the text where the capture made all marks ASCII', () => {
     expect(one('国务院联防联控机制:湖北和武汉要严格管控防输出\n\n会议强调，湖北和武汉要严格管控，防止输出。会议还指出，要做好保障。\n').title).toBe('国务院联防联控机制:湖北和武汉要严格管控防输出');

@@ -13,7 +13,7 @@ import type { RegionIndex } from '../regions/divisions.ts';
 import { COMMENTARY_MARKER, normalizePunctuation, NOTE_LABELS, NOTE_NAMES, POSTSCRIPT_NAMES, PREFACE_NAMES } from '../text.ts';
 import { DATE_SOURCE } from './dates.ts';
 import { loadRegionIndex } from '../node/region-index.ts';
-import { regionMentions, resolvePlace } from './places.ts';
+import { INSTITUTION_WORD, regionMentions, resolvePlace } from './places.ts';
 import { tagWords } from './words.ts';
 import { foldForMatching, printedForm } from './script-fold.ts';
 
@@ -131,6 +131,10 @@ export const noteMarkOf = (note: string): string | undefined => NOTE_MARK_LEAD.e
 export const endingNoteMark = (heading: string): string | undefined => NOTE_MARK_END.exec(heading.trim())?.[1];
 /** A heading without the note mark it ends with. */
 export const withoutEndingNoteMark = (heading: string): string => heading.trim().replace(NOTE_MARK_END, '');
+/** Every sign a text may refer to a note by: the marks above, asterisks, superscript digits. */
+const NOTE_SIGNS = new RegExp(`${NOTE_MARK}|[＊*]+|[¹²³⁰-⁹]+`, 'gu');
+/** A line without the note signs it carries, for comparing two printings of one line (a headline and its repeat with [1]). */
+export const withoutNoteMarks = (text: string): string => text.replace(NOTE_SIGNS, '').trim();
 
 /** The heading markers a title never keeps: "# ", "案例一：", "【案例1】", "之一：", "第一篇", "一、", "（一）", "1."; the words of the title stay. */
 export function stripMarkers(text: string): string {
@@ -194,8 +198,8 @@ export function contentsEntries<P extends { text: string }>(ps: readonly P[]): S
 const DATES = new RegExp(DATE_SOURCE, 'gu');
 /** How a post or title after a name ends (北京大学经济学院教授, 市委党校副校长). */
 const POST_END = /(?:教授|讲师|研究员|博士|学者|专家|校长|院长|主任|书记|部长|局长|记者|编辑|委员|干部|代表|[长员任者授师家士])$/u;
-/** The words a unit's name ends in: an organ (UNIT_END), a school, an academy, a hospital, a bank, a firm, a body. */
-const UNIT_WORD = new RegExp(`(?:大学|学院|研究院|研究所|研究中心|科学院|党校|医院|学校|中学|小学|银行|集团|公司|报社|杂志社|出版社|协会|学会|中心|${UNIT_END.slice(3, -1)})`, 'u');
+/** The words a unit's name ends in: an institution or facility (places.ts's one list), an organ (UNIT_END), a Party school, a body, a centre. */
+const UNIT_WORD = new RegExp(`(?:${INSTITUTION_WORD.source.slice(3, -1)}|研究中心|党校|协会|学会|中心|${UNIT_END.slice(3, -1)})`, 'u');
 /** A line that is only a unit's name, an organ's (isSigningUnit) or a school's, hospital's, firm's or centre's (北京大学医学部新闻中心). */
 export const isUnitName = (text: string) => isSigningUnit(text) || new RegExp(`^(?!.*的)\\p{Script=Han}{2,30}?${UNIT_WORD.source}$`, 'u').test(text);
 /** How a unit's name opens for sure: with the country or the Party (中国人民大学, 中共嘉禾县委), or a place of the division data (北京大学). */
@@ -429,7 +433,7 @@ function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): 
     // the many) yet set larger, and heads them all; a subtitle is set smaller, so a line in the headline's size is none.
     const notSmallerType = (k: number) => (size(k) ?? 0) >= (size(titleIndex) ?? Infinity);
     const smaller = (k: number) => own !== undefined && (level(k) ?? 0) > own && !notSmallerType(k) && isSubtitleLike(ps[k]!.text);
-    if (smaller(j + 1)) subtitleIndex = j = j + 1;
+    if (smaller(j + 1) && !headsSections(ps, j + 1, type)) subtitleIndex = j = j + 1;
     else if (titleIndex === i && i > 0 && smaller(i - 1)) subtitleIndex = start = i - 1;
   }
   let authorIndex: number | undefined;
@@ -445,6 +449,20 @@ function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): 
     ...(authorLast !== undefined && authorLast !== authorIndex ? { authorLast } : {}),
     end: ps.length,
   };
+}
+
+/**
+ * Whether the heading at k, right under a headline, is set at a level (and size, where known) the text also gives
+ * its own section heads further down: then it heads the text's first section, no subtitle (a WeChat article's <h2>
+ * 分享一些近期的想法 over the text, its later heads <h2> too). A line at that level right under another headline (a
+ * newspaper page's second article's subtitle) is no section head and proves nothing; a lone one stays the subtitle.
+ */
+function headsSections(ps: readonly Paragraph[], k: number, type: HeadingType): boolean {
+  const levelOf = (m: number) => type.levels.get(ps[m]!.first);
+  const sizeOf = (m: number) => type.sizes?.get(ps[m]!.first);
+  const headline = levelOf(k - 1);
+  const sameType = (m: number) => levelOf(m) === levelOf(k) && sizeOf(m) === sizeOf(k);
+  return ps.some((_, m) => m > k + 1 && sameType(m) && levelOf(m - 1) !== headline);
 }
 
 /** A line that may be a headline's subtitle: a title's words, not a section, byline, marker or note label. */

@@ -8,7 +8,7 @@
 import type { Correction } from '../../schemas/correction.ts';
 import { isCommentaryLabel } from '../edition.ts';
 import { isSectionHeading } from '../mdx-text.ts';
-import { chainName, shortPlaceName, type RegionIndex } from '../regions/divisions.ts';
+import { chainName, shortPlaceName, type Region, type RegionIndex } from '../regions/divisions.ts';
 import { COMMENTARY_MARKER, joinBrokenLine, normalizePunctuation, NOTE_NAMES, type NoteName } from '../text.ts';
 import { cleanLines, metaOfLines, stripTrailingChrome, type DocumentMeta, type Line } from './clean.ts';
 import { DATE, dateIn, trailingDate } from './dates.ts';
@@ -16,8 +16,8 @@ import { normaliseLayout, type Layout } from './layout.ts';
 import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
-import { childNamedAfter, cityOfOpening, countyOfBody, isNationalRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf } from './places.ts';
-import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLUMN_LABEL, COMPILER, contentsEntries, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { childNamedAfter, cityOfOpening, countyOfBody, isNationalRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf, type Township } from './places.ts';
+import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLUMN_LABEL, COMPILER, contentsEntries, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { cutAttachmentFronts, tableLinesOf } from './attachments.ts';
 import { newsLeadOf, type NewsLead } from './news-lead.ts';
 import { libraryLexicon } from './near-miss-readings.ts';
@@ -297,6 +297,103 @@ const fullWidthMarks = (text: string) => text.match(/[，：；！？]/gu)?.leng
 /** A type size as the report states it (PDF sizes are fractional). */
 const pt = (size: number) => `${Number(size.toFixed(1))} pt`;
 
+/** Reports a block of the text that goes in no draft body, with its role and why (AnalysedDocument.left). */
+type Leave = (role: LeftBlock['role'], text: string, line: number | undefined, reason: string, last?: number) => void;
+
+/** The heading level and type size the document's structure gives its lines, by line of the normalised text. */
+function headingTypes(hints: StructureHints, lineMap: (line: number) => number | undefined): { headingLevel: Map<number, number>; headingSize: Map<number, number> } {
+  const headingLevel = new Map<number, number>();
+  const headingSize = new Map<number, number>();
+  for (const h of hints.headings ?? []) {
+    const n = lineMap(h.line);
+    if (n !== undefined) headingLevel.set(n, h.level);
+    if (n !== undefined && h.size !== undefined) headingSize.set(n, h.size);
+  }
+  return { headingLevel, headingSize };
+}
+
+/** A notice's 版记 closes the document: it is no text of the last case, and its 印发 date is the notice's. */
+function cutColophon(ps: readonly Paragraph[], spans: Span[], headingLevel: ReadonlyMap<number, number>, meta: DocumentMeta, leave: Leave): void {
+  const lastSpan = spans.at(-1);
+  if (!lastSpan) return;
+  const colophon: Paragraph[] = [];
+  while (lastSpan.end - 1 > lastOf(lastSpan) + 1 && COLOPHON.test(ps[lastSpan.end - 1]!.text)) colophon.unshift(ps[--lastSpan.end]!);
+  for (const p of colophon) {
+    const date = dateIn(p.text);
+    if (date && /印发$/.test(p.text)) meta.date ??= date;
+    leave('colophon', p.text, p.first, '版记（抄送、报送范围、印发、印数），不属案例正文', p.last);
+  }
+  // In a compilation, a line set as a heading (centred, bold, a heading style) that closes the document heads no
+  // text: it is the compilation's closing note (（本汇编仅供…学习使用）), not its last case's text. A date, a unit
+  // or a name closing it signs the last case (an essay's centred 2013年7月 or 中共兴山县委组织部) and stays with it.
+  const last = ps[lastSpan.end - 1]!;
+  const signs = !!parseAuthorLine(last.text) || /^[（(]\s*作者/u.test(last.text) || !!dateIn(last.text) || UNIT_LINE.test(last.text) || isSigningUnit(last.text);
+  if (spans.length > 1 && colophon.length === 0 && lastSpan.end === ps.length && lastSpan.end - 1 > lastOf(lastSpan) + 1 && headingLevel.has(last.first) && !signs) {
+    lastSpan.end--;
+    leave('colophon', last.text, last.first, '汇编文末单独一行、排作标题样式，其后无正文：全书的结尾说明，不属最后一篇的正文', last.last);
+  }
+}
+
+/**
+ * The label of the attachment a case opens (附件2), a bulletin's column over it (【他山之石】) or the heading of the part
+ * it begins (第二部分　……) stands after the previous case's last paragraph: cut from that case, reported.
+ * With no case after it, a line in 【】 closing the text heads nothing: it is the last case's own.
+ */
+function cutHeadsOfNext(ps: readonly Paragraph[], spans: Span[], headingLevel: ReadonlyMap<number, number>, leave: Leave): void {
+  spans.forEach((span, i) => {
+    const next = spans[i + 1];
+    const part = (p: Paragraph) => !!next && isPartOver(p, ps[next.titleIndex]!, headingLevel, ps);
+    const heads = (p: Paragraph) => ATTACHMENT_LABEL.test(p.text) || (!!next && COLUMN_LABEL.test(p.text)) || part(p);
+    while (span.end - 1 > lastOf(span) + 1 && heads(ps[span.end - 1]!)) {
+      const p = ps[--span.end]!;
+      if (part(p)) leave('column', p.text, p.first, PART_REASON, p.last);
+      else if (COLUMN_LABEL.test(p.text)) leave('column', p.text, p.first, '简报、汇编的栏目名，标在下一篇之前，不属本篇正文', p.last);
+      else leave('notice', p.text, p.first, '公文附件的标注（附件序号），不属案例正文', p.last);
+    }
+  });
+}
+
+/** The index of the first captured paragraph that starts at or after a line (binary search over their first lines). */
+function firstIndexFrom(original: readonly Paragraph[]): (line: number) => number {
+  const firstLines = original.map((o) => o.first);
+  return (n: number) => {
+    let lo = 0;
+    let hi = firstLines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (firstLines[mid]! < n) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+/**
+ * A draft's place, read from its heading (title, subtitle, a local post, a place stated apart) and its text as read
+ * (a news lead's words left out): the heading's place, made precise by the opening; else the most precise place the
+ * opening paragraphs name (the county he went to over the city of his old school); a city the heading or opening
+ * names only in short, where that is consistent and more precise; else the document header's or the body's, unless
+ * it names places all over the country (examples, not the article's place). None for a round-up of the whole
+ * country: the opening's place is its first story's. `byShortName`: the city read from its short name alone.
+ */
+function placeOfDraft(headingText: string, readTexts: readonly string[], headerPlace: Region | undefined, regions: RegionIndex): { place?: Region; township?: Township; byShortName?: Region } {
+  const bodyText = readTexts.join('\n');
+  const opening = openingText(readTexts);
+  const fromOpening = opening ? placeOfText(opening, regions, 'province') : undefined;
+  const stated =
+    placeOfCase(headingText, opening, regions) ??
+    // In full or by a province's name (not one that opens an institution's: places.ts); a county named in
+    // short right after it (四川江油) makes it precise, as in a heading.
+    (fromOpening && (childNamedAfter(opening, fromOpening, regions) ?? fromOpening));
+  // A city's short name is read on past a lead of short lines (a quote, a teaser); the rules above keep to the
+  // first two paragraphs, where a province's short name is read too.
+  const byShortName = leadsOf(readTexts).map((lead) => cityOfOpening(`${headingText}\n${lead}`, stated, regions)).find(Boolean);
+  const wider = isNationalRoundUp(headingText, bodyText, regions) ? undefined : (byShortName ?? stated ?? headerPlace ?? placeOfText(bodyText, regions));
+  const place = countyOfBody(bodyText, wider, regions) ?? wider;
+  const township = townshipOf(headingText, place, regions);
+  return { ...(place ? { place } : {}), ...(township ? { township } : {}), ...(byShortName ? { byShortName } : {}) };
+}
+
 export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: Partial<DocumentMeta> & { title?: string } = {}, hints: StructureHints = {}): AnalysedDocument {
   const norm = normaliseLayout(rawText);
   const left: LeftBlock[] = [];
@@ -309,13 +406,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   Object.assign(meta, Object.fromEntries(Object.entries(statedMeta).filter(([, v]) => v)));
   const dropped: Record<string, number> = { ...norm.dropped };
   if (chrome.length) dropped['page-chrome'] = chrome.length;
-  const headingLevel = new Map<number, number>();
-  const headingSize = new Map<number, number>();
-  for (const h of hints.headings ?? []) {
-    const n = norm.lineMap(h.line);
-    if (n !== undefined) headingLevel.set(n, h.level);
-    if (n !== undefined && h.size !== undefined) headingSize.set(n, h.size);
-  }
+  const { headingLevel, headingSize } = headingTypes(hints, norm.lineMap);
   const original = paragraphsOf(lines);
   // The text's lines as check:content reads them (trimmed, none dropped), and the chrome lines among them.
   const normLines: Line[] = norm.text.split('\n').map((text, i) => ({ n: i + 1, text: text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '') }));
@@ -348,45 +439,14 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
 
   const spans = findCases(ps, { levels: withoutFirstSectionHeads(ps, headingLevel, hints, norm.lineMap), sizes: headingSize, ...(metaTitle ? { metaTitle } : {}), regions: vocab.regions, tables: tableLines });
   while (spans.length > 1 && isHeaderSpan(ps, spans[0]!, spans[1]!)) spans.shift();
-  // A notice's 版记 closes the document: it is no text of the last case, and its 印发 date is the notice's.
   const lastSpan = spans.at(-1);
-  const colophon: Paragraph[] = [];
-  if (lastSpan) {
-    while (lastSpan.end - 1 > lastOf(lastSpan) + 1 && COLOPHON.test(ps[lastSpan.end - 1]!.text)) colophon.unshift(ps[--lastSpan.end]!);
-    for (const p of colophon) {
-      const date = dateIn(p.text);
-      if (date && /印发$/.test(p.text)) meta.date ??= date;
-      leave('colophon', p.text, p.first, '版记（抄送、报送范围、印发、印数），不属案例正文', p.last);
-    }
-    // In a compilation, a line set as a heading (centred, bold, a heading style) that closes the document heads no
-    // text: it is the compilation's closing note (（本汇编仅供…学习使用）), not its last case's text. A date, a unit
-    // or a name closing it signs the last case (an essay's centred 2013年7月 or 中共兴山县委组织部) and stays with it.
-    const last = ps[lastSpan.end - 1]!;
-    const signs = !!parseAuthorLine(last.text) || /^[（(]\s*作者/u.test(last.text) || !!dateIn(last.text) || UNIT_LINE.test(last.text) || isSigningUnit(last.text);
-    if (spans.length > 1 && colophon.length === 0 && lastSpan.end === ps.length && lastSpan.end - 1 > lastOf(lastSpan) + 1 && headingLevel.has(last.first) && !signs) {
-      lastSpan.end--;
-      leave('colophon', last.text, last.first, '汇编文末单独一行、排作标题样式，其后无正文：全书的结尾说明，不属最后一篇的正文', last.last);
-    }
-  }
+  cutColophon(ps, spans, headingLevel, meta, leave);
   // A compilation's 后记 after its last case is the compilers' closing note, not that case's text.
   const opening = ps.slice(0, spans[0]?.start ?? 0);
   const collected = contents.length > 0 || opening.some((p) => COMPILER.test(p.text) || NOTE_LABEL.test(p.text) || PREFACE_LABEL.test(p.text) || isContentsLine(p.text));
   const postscript = lastSpan && spans.length > 1 ? cutPostscript(ps, lastSpan, headingLevel, collected) : [];
   for (const f of cutAttachmentFronts(ps, spans, tableLines)) leave('notice', f.paragraph.text, f.paragraph.first, f.reason, f.paragraph.last);
-  // The label of the attachment a case opens (附件2), a bulletin's column over it (【他山之石】) or the heading of the part
-  // it begins (第二部分　……) stands after the previous case's last paragraph.
-  // With no case after it, a line in 【】 closing the text heads nothing: it is the last case's own.
-  spans.forEach((span, i) => {
-    const next = spans[i + 1];
-    const part = (p: Paragraph) => !!next && isPartOver(p, ps[next.titleIndex]!, headingLevel, ps);
-    const heads = (p: Paragraph) => ATTACHMENT_LABEL.test(p.text) || (!!next && COLUMN_LABEL.test(p.text)) || part(p);
-    while (span.end - 1 > lastOf(span) + 1 && heads(ps[span.end - 1]!)) {
-      const p = ps[--span.end]!;
-      if (part(p)) leave('column', p.text, p.first, PART_REASON, p.last);
-      else if (COLUMN_LABEL.test(p.text)) leave('column', p.text, p.first, '简报、汇编的栏目名，标在下一篇之前，不属本篇正文', p.last);
-      else leave('notice', p.text, p.first, '公文附件的标注（附件序号），不属案例正文', p.last);
-    }
-  });
+  cutHeadsOfNext(ps, spans, headingLevel, leave);
   for (const span of spans) {
     for (const p of cutApparatus(ps, span)) leave('apparatus', p.text, p.first, '汇编者为教学所拟的思考题，不属案例正文（另一本子不载）；教学札记若采用须注明出处', p.last);
   }
@@ -466,17 +526,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const wordGuesses = !hints.bornDigital || ps.some((p) => showsOcrTraits(p.text));
 
   // The raw paragraphs of a body: the captured paragraphs between its first and last line.
-  const firstLines = original.map((o) => o.first);
-  const lowerBound = (n: number) => {
-    let lo = 0;
-    let hi = firstLines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (firstLines[mid]! < n) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const lowerBound = firstIndexFrom(original);
 
   // A heading that ends with a footnote's mark refers to that note: the note goes to its draft.
   const titleMarks = new Map<Draft, string>();
@@ -498,13 +548,14 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       if (!title && subtitle) [title, subtitle] = [subtitle, undefined];
     }
     let bodyStart = lastOf(span) + 1;
-    // A page that states its title twice (head and article heading): the second is no body text.
-    if (bodyStart < span.end - 1 && ps[bodyStart]!.text === titlePara.text) bodyStart++;
+    // A page that states its title twice (head and article heading): the second is no body text, also where it carries
+    // the mark of a note on the title (…统计公报[1]): the note itself stays where the document prints it.
+    if (bodyStart < span.end - 1 && withoutNoteMarks(ps[bodyStart]!.text) === withoutNoteMarks(titlePara.text)) bodyStart++;
     for (let k = span.start; k < bodyStart; k++) {
       const p = ps[k]!;
       const role = k === span.subtitleIndex ? 'subtitle' : k <= span.titleIndex ? 'headline' : span.authorIndex !== undefined && k >= span.authorIndex && k <= (span.authorLast ?? span.authorIndex) ? 'byline' : 'duplicate';
       const unitOnly = role === 'byline' && !parseAuthorLine(p.text);
-      leave(role, p.text, p.first, role === 'duplicate' ? `标题重出，草稿“${title}”不收入正文` : unitOnly ? `草稿“${title}”的署名单位（无个人姓名，不作作者）` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);
+      leave(role, p.text, p.first, role === 'duplicate' ? `标题重出${p.text === titlePara.text ? '' : '（另带注码）'}，草稿“${title}”不收入正文` : unitOnly ? `草稿“${title}”的署名单位（无个人姓名，不作作者）` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);
     }
     // A signed closing line (（作者系…宣传部长 孙佑民）, （作者：孙佑民）, （总台央视记者 奚丹霓 张赛）) is the byline, printed
     // after the text: labelled as one, every name after its role word, or names alone in brackets on a line of their
@@ -559,24 +610,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const authorRoles = authors.map((a) => (a.role && isLocalOffice(a.role) ? a.role : '')).join(' ');
     const statedPlace = hints.places?.find((s) => norm.lineMap(s.line) === titlePara.first)?.place ?? '';
     const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace}`;
-    const opening = openingText(readTexts);
-    // The heading's place, made precise by the opening; else the most precise place the opening paragraphs
-    // name (the county he went to over the city of his old school); a city the heading or opening names only
-    // in short, where that is consistent and more precise; else the body's, unless it names places all over
-    // the country (examples, not the article's place). None for a round-up of the whole country: the opening's
-    // place is its first story's.
-    const fromOpening = opening ? placeOfText(opening, vocab.regions, 'province') : undefined;
-    const stated =
-      placeOfCase(headingText, opening, vocab.regions) ??
-      // In full or by a province's name, also where that opens an institution's (湖南中医药大学…); a county named in
-      // short right after it (四川江油) makes it precise, as in a heading.
-      (fromOpening && (childNamedAfter(opening, fromOpening, vocab.regions) ?? fromOpening));
-    // A city's short name is read on past a lead of short lines (a quote, a teaser); the rules above keep to the
-    // first two paragraphs, where a province's short name is read too.
-    const byShortName = leadsOf(readTexts).map((lead) => cityOfOpening(`${headingText}\n${lead}`, stated, vocab.regions)).find(Boolean);
-    const wider = isNationalRoundUp(headingText, bodyText, vocab.regions) ? undefined : (byShortName ?? stated ?? headerPlace ?? placeOfText(bodyText, vocab.regions));
-    const place = countyOfBody(bodyText, wider, vocab.regions) ?? wider;
-    const township = townshipOf(headingText, place, vocab.regions);
+    const { place, township, byShortName } = placeOfDraft(headingText, readTexts, headerPlace, vocab.regions);
 
     const joins: Correction[] = [];
     let p = 0;

@@ -17,13 +17,14 @@ export const NEWS_LEAD = /^((?:[\p{Script=Han}\d]{2,16}[讯电]\s*[（(][^（）
 const REPORTED_LEAD = /^((?:本报|本网|[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:特约|见习|实习)?记者\s*\p{Script=Han}{2,4}(?:[、\s]\p{Script=Han}{2,4})*\s*\d{1,2}月\d{1,2}日报道[:：])\s*(\S.*)$/u;
 /**
  * A news lead's dateline without reporters: an agency or paper, a place, the day, 电/讯 (新华社北京2月29日电), or
- * without the day when a space sets it off the text (华龙网-新重庆客户端讯 今日…, 1905电影网讯 以…); any outlet's 讯 so set
- * off (新浪财经讯 5月25日上午消息…): 讯 after a name and before a space opens no sentence, it only says who reports.
+ * without the day when a space sets it off the text (华龙网-新重庆客户端讯 今日…, 1905电影网讯 以…); an outlet's 讯 so set
+ * off (新浪财经讯 5月25日上午消息…) where the name shows it is one (…财经, …新闻, …客户端): a sentence's words before a
+ * space (传来喜讯 村民…, 合作社传来喜讯 …) are no outlet's, and 喜讯, 通讯, 闻讯 end words of a sentence, not a name.
  * A broadcaster's lead says 消息 where a paper says 电 (央广网北京2月13日消息 据…): its city is where the news was filed.
  * An outlet's 讯 may be set off by a comma instead (证券时报e公司讯，当升科技…): after a paper's or site's name, as
- * the space is; 喜讯, 通讯, 闻讯 end words of a sentence, not a name.
+ * the space is.
  */
-export const DATELINE_LEAD = /^((?:本报|本网|本站|\d{0,4}[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日(?:[电讯]|消息)|[-－·\p{Script=Han}A-Za-z]{0,12}(?:[电讯](?=[\s\u3000])|(?<![喜通闻音噩死资])讯(?=[，,])))|[\p{Script=Han}]{2,12}讯(?=[\s\u3000]))(?:[，,]|[\s\u3000]*)(\S.*)$/u;
+export const DATELINE_LEAD = /^((?:本报|本网|本站|\d{0,4}[\p{Script=Han}]{1,6}(?:社|网|报|台))(?:[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日(?:[电讯]|消息)|[-－·\p{Script=Han}A-Za-z]{0,12}(?:电(?=[\s\u3000])|(?<![喜通闻音噩死资])讯(?=[\s\u3000，,])))|[\p{Script=Han}]{0,10}(?:财经|新闻|客户端|频道|日报|晚报|早报|传媒)讯(?=[\s\u3000]))(?:[，,]|[\s\u3000]*)(\S.*)$/u;
 
 export interface NewsLead {
   /** The lead as printed (traditional characters kept), without the space or comma after it. */

@@ -107,10 +107,36 @@ export function wordEnds(text: string): Set<number> {
 }
 
 /**
+ * The words an institution's or a facility's name ends in (…大学, …医院, …机场, …公司): a place that is the first
+ * part of such a name (南京大学, 湖南中医药大学附属第一医院, 北京首都国际机场) names the institution, not where the
+ * article is. One list: a byline's unit (case-start.ts) ends in these words too.
+ */
+export const INSTITUTION_WORD = /(?:大学|学院|研究院|研究所|科学院|医院|学校|中学|小学|幼儿园|银行|集团|公司|报社|杂志社|出版社|机场|车站|火车站|高铁站|码头|酒店|宾馆|博物馆|图书馆|体育馆)/u;
+const ENDS_INSTITUTION = new RegExp(`${INSTITUTION_WORD.source}$`, 'u');
+/** Words that end a name and go on with the sentence: verbs, prepositions, particles, pronouns, conjunctions, adverbs, localisers, punctuation (jieba's tags). */
+const NOT_OF_A_NAME = /^(?:v|p|u|r|c|d|f|x|w|y|e|o)/u;
+
+/**
+ * Whether the words right after a place name (at `end`) go on to an institution's word within the same name: up to
+ * three words, none of them a verb, particle or the like (北京|首都国际机场, 湖南|中医药大学; not 北京|的|大学).
+ */
+function opensInstitution(text: string, end: number): boolean {
+  let name = '';
+  for (const { word, tag } of tagWords(text.slice(end, end + 16), true).slice(0, 3)) {
+    if (NOT_OF_A_NAME.test(tag)) return false;
+    name += word;
+    if (ENDS_INSTITUTION.test(name)) return true;
+  }
+  return false;
+}
+
+/**
  * Every region the text names, each once, with where it is first named. A short name counts only where a
  * word ends with it: characters after it that make it part of a longer word (长治久安, 浙江大学, 广东人) make
- * it no place name; a full name (长治市) is a place name wherever it stands. `inWords` counts short names
- * inside words too, for a caller asking whether a name opens with a place's (an institution's: 北京大学).
+ * it no place name, nor do words after it that go on to an institution's name (opensInstitution: 北京首都国际机场);
+ * a full name (长治市) is a place name wherever it stands: a body named with it (浙江省淡水水产研究所, 永善县人民医院)
+ * is that administration's own, as an organ is. `inWords` counts short names inside words and names too, for a
+ * caller asking whether a name opens with a place's (an institution's: 北京大学).
  */
 export function regionMentions(text: string, regions: RegionIndex, withShort: ShortNames, inWords = false): Array<{ region: Region; at: number; name: string; full: boolean }> {
   const { byPrefix } = matcher(regions, withShort);
@@ -124,7 +150,8 @@ export function regionMentions(text: string, regions: RegionIndex, withShort: Sh
       if (found.has(n.region.code) || !text.startsWith(n.text, i)) continue;
       // 北京时间 is the country's clock, not a place.
       const clock = !n.full && text.startsWith('时间', i + n.text.length);
-      if (!clock && (n.full || inWords || endsWord(i + n.text.length))) found.set(n.region.code, { region: n.region, at: i, name: n.text, full: n.full });
+      const end = i + n.text.length;
+      if (!clock && (n.full || inWords || (endsWord(end) && !opensInstitution(text, end)))) found.set(n.region.code, { region: n.region, at: i, name: n.text, full: n.full });
     }
   }
   return [...found.values()];

@@ -13,7 +13,7 @@ import { parseHTML } from 'linkedom';
 import { parse, serialize, serializeOuter } from 'parse5';
 import { DATE, dateIn, partialDateOf, splitDateOf } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
-import { DATELINE_LEAD, NEWS_LEAD, newsLeadOf } from '../news-lead.ts';
+import { newsLeadOf } from '../news-lead.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
@@ -117,12 +117,14 @@ const titleParts = (title: string) => title.split(/\s*(?:_|｜|\||--|\s-\s|\s–
 
 /** A byline printed as the article's first line: 文/…, 作者：…, 记者 …, 本报记者 …. */
 const BYLINE_LINE = /^(?:文|作者|撰文|撰稿|执笔|(?:本报|本刊|本台|本网)?(?:特约|见习|实习)?(?:记者|通讯员))\s*[/／:：\s]/u;
-/** The bracketed tag opening a headline (【澎湃新闻】) when the page names it elsewhere, not only as such a tag (来源：澎湃新闻). */
-function sourceTagOf(title: string, texts: readonly string[]): string | undefined {
+/**
+ * The bracketed tag opening a headline (【澎湃新闻】) when it names the outlet the page names as its source or publisher
+ * (来源：澎湃新闻, the site's name): whose the piece is. Its words elsewhere on the page (【视频】 beside a 视频 menu) say nothing.
+ */
+function sourceTagOf(title: string, outlets: ReadonlyArray<string | undefined>): string | undefined {
   const m = /^[【\[]([^】\]]{2,12})[】\]]\s*(?=\S)/u.exec(title);
   if (!m) return undefined;
-  const name = m[1]!;
-  return texts.some((t) => t.includes(name) && !t.includes(m[0].trim())) ? m[0].trim() : undefined;
+  return outlets.some((o) => o?.includes(m[1]!)) ? m[0].trim() : undefined;
 }
 
 /** A link to a user's profile on a platform (头条 /c/user/…, 大风号 /mediaShare/home/2583/media, ?uid=…): the account that posted, not a byline. */
@@ -193,7 +195,7 @@ function ownHeadlineLines(kept: readonly Block[]): number {
     if (Array.from(line).length > 40 || /[。！？；，,;!?]/u.test(line) || startsWithMarker(line)) return 0;
     const joined = kept.slice(0, n).map((b) => b.text).join('');
     const next = kept[n]!.text;
-    const first = /^[^。！？]*[。！？]/u.exec(DATELINE_LEAD.exec(next)?.[2] ?? next)?.[0];
+    const first = /^[^。！？]*[。！？]/u.exec(newsLeadOf(next)?.rest ?? next)?.[0];
     if (Array.from(wordsOf(joined)).length >= 10 && first && restates(joined, first)) return n;
   }
   return 0;
@@ -509,7 +511,7 @@ export function readWebPage(
   if (title && kept[0] && kept[0].text !== title && kept[0].text.startsWith(title) && (kept[0].bold || centred(kept[0]))) {
     let end = 0;
     while (kept[end] && (kept[end]!.bold || centred(kept[end])) && Array.from(kept[end]!.text).length <= 40 && !/[。！？]$/.test(kept[end]!.text)) end++;
-    if (kept[end] && DATELINE_LEAD.test(kept[end]!.text)) {
+    if (kept[end] && newsLeadOf(kept[end]!.text)) {
       for (const b of kept.slice(0, end)) {
         count(dropped, 'headline');
         left.push({ role: 'headline', text: b.text, reason: "the agency's headline stack the page repeats at the top of the text (引题, 主题, 副题)" });
@@ -682,7 +684,7 @@ export function readWebPage(
       if (kind) readChromeLine(b.text, kind, meta);
       // Only a subtitle (——…, or a heading element) and a byline sit between a headline and its body;
       // anything else there (图集, 关注新华网, a share button's text) is furniture, listed.
-      const part = !kind && b.text !== title && (/^——/.test(b.text) || (b.heading && b.heading > 1) || b.subtitle || (parseAuthorLine(b.text) && !byAccount(b.text)) || NEWS_LEAD.test(`${b.text}x`));
+      const part = !kind && b.text !== title && (/^——/.test(b.text) || (b.heading && b.heading > 1) || b.subtitle || (parseAuthorLine(b.text) && !byAccount(b.text)) || !!newsLeadOf(`${b.text}x`)?.reporters.length);
       if (part && Array.from(b.text).length <= 50 && !/[。]$/.test(b.text)) {
         heading.push(b);
         // A byline's date (记者 苏晓梅 2013-07-10) is the source's.
@@ -741,14 +743,14 @@ export function readWebPage(
     if (level) headings.push({ line: lines.length, level, cue });
   };
   for (const b of notes) push(b.text);
-  // A bracketed lead-in naming the outlet or column the page names elsewhere (【澎湃新闻】… over 来源：澎湃新闻) says whose
-  // the piece is: no words of the headline, listed.
-  const tag = title ? sourceTagOf(title, page.map((p) => p.text)) : undefined;
+  // A bracketed lead-in naming the outlet the page names as its source or publisher (【澎湃新闻】… over 来源：澎湃新闻)
+  // says whose the piece is: no words of the headline, listed.
+  const tag = title ? sourceTagOf(title, [meta.publication, site]) : undefined;
   if (title && tag) {
     title = title.slice(tag.length).trim();
     meta.title = title;
     count(dropped, 'column');
-    left.push({ role: 'column', text: tag, reason: 'a bracketed lead-in to the headline naming the outlet or column the page names elsewhere: not words of the headline' });
+    left.push({ role: 'column', text: tag, reason: 'a bracketed lead-in to the headline naming the outlet the page names as its source or publisher: not words of the headline' });
   }
   if (title) push(title, 1);
   // A heading element under the headline (an <h3> subtitle without a dash), or a line the page marks as its subtitle, is one level down.
