@@ -33,7 +33,7 @@ it('every npm script answers --help with its usage and exit 0', async () => {
   expect(scripts.length).toBeGreaterThan(10);
   const results: Array<Awaited<ReturnType<typeof help>>> = [];
   // Three at a time: astro, vitest and playwright load for a second or two each.
-  for (let i = 0; i < scripts.length; i += 3) results.push(...(await Promise.all(scripts.slice(i, i + 3).map(help))));
+  for (let i = 0; i < scripts.length; i += 3) results.push(...(await Promise.all(scripts.slice(i, i + 3).map((script) => help(script)))));
   for (const r of results) {
     const said = `${r.script}: exit ${r.code}\n${r.stdout.slice(0, 400)}\n${r.stderr.slice(0, 400)}`;
     expect(r.code, said).toBe(0);
