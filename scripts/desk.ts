@@ -8,9 +8,6 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'astro/zod';
-import { bundleDeskScript, createDeskServer } from '../src/lib/node/desk-server.ts';
-import { contentDir } from '../src/lib/node/raw-source.ts';
 import { readArgs } from './usage.mjs';
 
 const USAGE = `Usage: npm run desk -- [--port P] [--content DIR] [--work DIR]
@@ -25,6 +22,11 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   console.error(`error: --port ${values.port}: not a port number (1–65535)\n${USAGE}`);
   process.exit(1);
 }
+// The desk's modules (the server, the ingest pipeline, the schemas, the bundler) are loaded only now, so
+// that --help and a bad option are answered at once rather than after 1.5–2 CPU-seconds of imports.
+const { z } = await import('astro/zod');
+const { bundleDeskScript, createDeskServer } = await import('../src/lib/node/desk-server.ts');
+const { contentDir } = await import('../src/lib/node/raw-source.ts');
 // The schemas' own messages in Chinese, by zod's locale, in the desk's process only: the sixth trial read
 // “Invalid input: expected string, received undefined” inside a Chinese message; the terminal keeps English.
 z.config(z.locales.zhCN());

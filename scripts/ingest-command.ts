@@ -44,8 +44,7 @@ import { buildEdition, type EditionBlock } from '../src/lib/edition.ts';
 import { ID_PATTERN } from '../src/lib/ids.ts';
 import type { ExtractedDocument } from '../src/lib/ingest/extracted.ts';
 import { parseCommandLine } from './usage.mjs';
-
-const USAGE = 'Usage: npm run ingest -- <file or folder>… --out <dir> [--json] [--force] [--dry-run] [--id <id>]';
+import { INGEST_USAGE as USAGE } from './ingest-usage.ts';
 
 interface ReportDraft {
   file: string;

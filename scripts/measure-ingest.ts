@@ -18,15 +18,19 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { parseCaseSource } from '../src/lib/case-mdx.ts';
-import { readCaseFile } from '../src/lib/node/case-files.ts';
-import { listCaseFiles } from '../src/lib/node/case-files.ts';
-import { buildEdition } from '../src/lib/edition.ts';
-import { rawParagraphs, readRawLines } from '../src/lib/node/raw-source.ts';
 import type { Correction } from '../src/schemas/correction.ts';
-import { judge, type Annotation, type Judgement } from '../src/lib/ingest/annotation.ts';
-import { ingestInput, loadVocabulary } from '../src/lib/ingest/pipeline.ts';
-import { INPUT_EXTENSIONS } from '../src/lib/ingest/read/index.ts';
+import type { Annotation, Judgement } from '../src/lib/ingest/annotation.ts';
+import { exitWithUsageOnHelp } from './usage.mjs';
+
+exitWithUsageOnHelp('Usage: npm run measure:ingest -- <file or folder>…  (inputs with <input>.expected.yaml are judged against it, the others against the curated cases)');
+// The ingest pipeline and the library load only now: --help is answered before 2 CPU-seconds of imports.
+const { parseCaseSource } = await import('../src/lib/case-mdx.ts');
+const { listCaseFiles, readCaseFile } = await import('../src/lib/node/case-files.ts');
+const { buildEdition } = await import('../src/lib/edition.ts');
+const { rawParagraphs, readRawLines } = await import('../src/lib/node/raw-source.ts');
+const { judge } = await import('../src/lib/ingest/annotation.ts');
+const { ingestInput, loadVocabulary } = await import('../src/lib/ingest/pipeline.ts');
+const { INPUT_EXTENSIONS } = await import('../src/lib/ingest/read/index.ts');
 
 const key = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
 const sentences = (text: string) => text.split(/(?<=[。！？!?])/).map(key).filter((s) => s.length >= 6);
@@ -41,10 +45,6 @@ const curated = listCaseFiles('content/cases').map((f) => {
   return { title: fm.title, authors: (fm.authors ?? []).map((a) => a.name), code: fm.region.code, sentences: sentences(text) };
 });
 
-if (process.argv.includes('--help')) {
-  console.log('Usage: npm run measure:ingest -- <file or folder>…  (inputs with <input>.expected.yaml are judged against it, the others against the curated cases)');
-  process.exit(0);
-}
 const listed = process.argv.slice(2).flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p, { recursive: true, encoding: 'utf8' }).map((f) => path.join(p, f)) : [p])).filter((f) => statSync(f).isFile());
 const isAnnotation = (f: string) => f.endsWith('.expected.yaml');
 const annotatedInputs = listed.filter(isAnnotation).map((f) => f.replace(/\.expected\.yaml$/, ''));

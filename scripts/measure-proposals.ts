@@ -28,28 +28,27 @@
  *   npm run measure:proposals [-- --content DIR] [--verbose]
  */
 import path from 'node:path';
-import { numberBlocks } from '../src/lib/edition.ts';
-import { listCaseFiles, readCaseFile } from '../src/lib/node/case-files.ts';
-import { contentDir } from '../src/lib/node/raw-source.ts';
-import { loadVocabulary } from '../src/lib/ingest/pipeline.ts';
-import { proposeCase } from '../src/lib/ingest/proposals.ts';
-import { countedFigures, figureLabel } from '../src/lib/ingest/key-figures.ts';
-import { flagsFor } from '../src/lib/ingest/document.ts';
-import { READING_FLAG } from '../src/lib/ingest/reading-flags.ts';
-import { isNearMissFlag, libraryLexicon } from '../src/lib/ingest/near-miss-readings.ts';
-import { buildEdition } from '../src/lib/edition.ts';
-import { rawParagraphs, readRawLines } from '../src/lib/node/raw-source.ts';
-import { normalizePunctuation } from '../src/lib/text.ts';
 import type { Correction } from '../src/schemas/correction.ts';
 import { parse as parseYaml } from 'yaml';
-import { editDistance } from '../src/lib/search/near-miss.ts';
 import { readFileSync } from 'node:fs';
 import { readArgs } from './usage.mjs';
-import { loadRegionIndex } from '../src/lib/node/region-index.ts';
-import { createCaseSchema } from '../src/schemas/case.ts';
 
 const USAGE = 'Usage: npm run measure:proposals [-- --content DIR] [--verbose]   (method proposals against the curated evidence: proposed, same paragraph, overlapping quote; key-figure candidates and labels against the curated keyFigures; the proposed kind against the curated one; doubt flags on the raw texts against the recorded readings; the proposed summary against the curated one by character bigrams)';
 const { values } = readArgs(USAGE, { options: { content: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
+// The library and the ingest modules load only now: --help and a bad option are answered before 1.5 CPU-seconds of imports.
+const { buildEdition, numberBlocks } = await import('../src/lib/edition.ts');
+const { listCaseFiles, readCaseFile } = await import('../src/lib/node/case-files.ts');
+const { contentDir, rawParagraphs, readRawLines } = await import('../src/lib/node/raw-source.ts');
+const { loadVocabulary } = await import('../src/lib/ingest/pipeline.ts');
+const { proposeCase } = await import('../src/lib/ingest/proposals.ts');
+const { countedFigures, figureLabel } = await import('../src/lib/ingest/key-figures.ts');
+const { flagsFor } = await import('../src/lib/ingest/document.ts');
+const { READING_FLAG } = await import('../src/lib/ingest/reading-flags.ts');
+const { isNearMissFlag, libraryLexicon } = await import('../src/lib/ingest/near-miss-readings.ts');
+const { normalizePunctuation } = await import('../src/lib/text.ts');
+const { editDistance } = await import('../src/lib/search/near-miss.ts');
+const { loadRegionIndex } = await import('../src/lib/node/region-index.ts');
+const { createCaseSchema } = await import('../src/schemas/case.ts');
 const root = values.content ? path.resolve(values.content) : contentDir();
 const vocab = loadVocabulary(root);
 

@@ -2,17 +2,17 @@
 /**
  * `npm test`: the everyday tiers, in order, against a fresh production build.
  *   1. find or obtain a Chromium for Playwright (and say which)
- *   2. unit, content-fidelity, plugin and build-failure tests (Vitest), with
- *   3. the type check (astro check) running beside them (its output is shown
- *      when it ends)
- *   4. production build of the fixture library (tests/fixtures/library) into
+ *   2. unit, content-fidelity, plugin and build-failure tests (Vitest)
+ *   3. production build of the fixture library (tests/fixtures/library) into
  *      dist-fixture/ (npm run build: astro build, the search index, deploy
  *      files), so that the tiers below never depend on what content/ holds
- *   5. static checks of that build (Vitest, vitest.dist.config.ts), the shipped
- *      nginx and Caddy configurations serving it among them
- *   6. end-to-end tests in Chromium against it served statically
+ *   4. end-to-end tests in Chromium against it served statically
  *      (Playwright project "e2e"), the smoke test among them also against
- *      nginx with the shipped configuration
+ *      nginx with the shipped configuration, with, beside them (their output
+ *      shown when the browser tier ends):
+ *   5. the type check (astro check)
+ *   6. static checks of that build (Vitest, vitest.dist.config.ts), the shipped
+ *      nginx and Caddy configurations serving it among them
  *
  * `npm run test:quality` (`--quality`, CI runs it after `npm test`): the
  * whole-site sweeps of the real library, which grow with it (Playwright
@@ -58,20 +58,22 @@ const timings = [];
  * overlap a step in the foreground; `await` the result, then `report()` it.
  */
 function runBeside(label, command, args, env = {}) {
+  console.log(`\n━━ ${label}: started beside the next step; its output is shown when that ends`);
   const started = performance.now();
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   const chunks = [];
   child.stdout.on('data', (d) => chunks.push(d));
   child.stderr.on('data', (d) => chunks.push(d));
   const done = new Promise((resolve) => {
-    child.on('error', (error) => resolve({ status: null, signal: String(error) }));
-    child.on('close', (status, signal) => resolve({ status, signal }));
+    // Its own duration, not until its report: it may end long before the step beside it.
+    const seconds = () => (performance.now() - started) / 1000;
+    child.on('error', (error) => resolve({ status: null, signal: String(error), seconds: seconds() }));
+    child.on('close', (status, signal) => resolve({ status, signal, seconds: seconds() }));
   });
   return {
     async report() {
-      const { status, signal } = await done;
-      const seconds = (performance.now() - started) / 1000;
-      console.log(`\n━━ ${label} (run beside the step before): ${[command, ...args].join(' ')}`);
+      const { status, signal, seconds } = await done;
+      console.log(`\n━━ ${label} (run beside the step above): ${[command, ...args].join(' ')}`);
       process.stdout.write(Buffer.concat(chunks));
       timings.push(`${label} ${seconds.toFixed(0)} s (beside)`);
       if (status !== 0) {
@@ -173,16 +175,24 @@ if (process.argv.includes('--quality')) {
   else console.log(`\n${dist}/ is newer than every build input: testing it as built.`);
   run('whole-site sweeps and the desk pipeline in Chromium', bin('playwright'), ['test', '--project=quality', '--project=pipeline'], { ...env, CHROMIUM_PATH: browser, TEST_BUILD: 'site' });
 } else {
-  // The type check (about 20 CPU-seconds, mostly one core) overlaps the unit
-  // tier, whose files wait much of the time on child processes.
-  const typeCheck = runBeside('type check', bin('astro'), ['check'], env);
-  process.on('exit', typeCheck.stop);
+  // The unit tier keeps both cores of a 2-core machine busy (77 s alone at
+  // idle, 94–102 s with the type check beside it), while the browser tier
+  // leaves about 40 % of them unused (190 CPU-s in 236 s: its tests mostly
+  // wait on pages, timers and servers). So the unit tier runs alone, and the
+  // type check and the static checks run beside the browser tier, where the
+  // spare CPU is. The browser tier beside the unit tier was tried and
+  // measured: at load 13–20 the unit tier took 771 s instead of 326 s and
+  // three of its tests timed out (tests-speed10).
   await runAsync('unit, fidelity, plugin and build-failure tests', bin('vitest'), ['run'], env);
-  await typeCheck.report();
   const { content, dist } = BUILDS.fixture;
   const fixtureEnv = { ...env, TEST_BUILD: 'fixture' };
   run(`production build of the fixture library (${content}) into ${dist}/`, 'npm', ['run', 'build', '--', '--outDir', dist], { ...fixtureEnv, CONTENT_DIR: content });
-  run(`static checks of ${dist}/`, bin('vitest'), ['run', '--config', 'vitest.dist.config.ts'], fixtureEnv);
-  run('end-to-end tests in Chromium, and the smoke test on nginx', bin('playwright'), ['test', '--project=e2e'], { ...fixtureEnv, CHROMIUM_PATH: browser });
+  const typeCheck = runBeside('type check', bin('astro'), ['check'], env);
+  process.on('exit', typeCheck.stop);
+  const staticChecks = runBeside(`static checks of ${dist}/`, bin('vitest'), ['run', '--config', 'vitest.dist.config.ts'], fixtureEnv);
+  process.on('exit', staticChecks.stop);
+  await runAsync('end-to-end tests in Chromium, and the smoke test on nginx', bin('playwright'), ['test', '--project=e2e'], { ...fixtureEnv, CHROMIUM_PATH: browser });
+  await typeCheck.report();
+  await staticChecks.report();
 }
 console.log(`\n✓ All test steps passed (${timings.join(', ')}).`);

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export { caseFile, caseIds, methodIds, sourceIds, themeIds } from '../corpus.ts';
 
@@ -16,4 +16,23 @@ export function watchPage(page: Page, baseURL: string) {
   });
   page.on('requestfailed', (r) => problems.push(`failed request: ${r.url()}`));
   return problems;
+}
+
+/** How long after a page's load the site registers its offline worker (src/scripts/offline-register.ts). */
+const OFFLINE_REGISTER_DELAY_MS = 3000;
+
+/**
+ * Waits until the offline worker controls `page` and has kept `pathname`. The
+ * site registers the worker a few seconds after a page's load, so that it
+ * never competes with reading: the page's clock, installed before the page
+ * loaded (page.clock.install()), runs those seconds at once instead of the
+ * test waiting them out (eight times in the browser tier). Were the delay
+ * ever longer, the wait would still end, as time flows on an installed clock.
+ */
+export async function kept(page: Page, pathname: string): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.clock.runFor(OFFLINE_REGISTER_DELAY_MS);
+  await expect
+    .poll(() => page.evaluate(async (p) => !!navigator.serviceWorker.controller && !!(await caches.match(p)), pathname), { timeout: 15_000 })
+    .toBe(true);
 }

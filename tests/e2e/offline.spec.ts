@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, freshPageTest as test } from './warm-page.ts';
 import { axeScan } from './axe.ts';
+import { kept } from './helpers.ts';
 import { testedBuild } from '../../scripts/test-builds.mjs';
 
 const { dist } = testedBuild();
@@ -21,12 +22,8 @@ const B = 'nanjing-cheguansuo';
 /** The caches of what the reader opened (one per build version), not Workbox's precache. */
 const runtimeCaches = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((k) => !k.includes('-precache-')));
 
-/** Waits until the worker controls the page and has kept `pathname`. */
-async function kept(page: Page, pathname: string) {
-  await expect
-    .poll(() => page.evaluate(async (p) => !!navigator.serviceWorker.controller && !!(await caches.match(p)), pathname), { timeout: 15_000 })
-    .toBe(true);
-}
+// Every test here waits for the worker (kept()): the page's clock skips the seconds before it registers.
+test.beforeEach(async ({ page }) => page.clock.install());
 
 test('a page read once reloads offline; an unvisited one shows 离线 and what is kept; search needs the network', async ({ page, context }) => {
   await page.goto(`/cases/${A}/`);
@@ -82,9 +79,9 @@ test('turning offline reading off removes the worker and the kept pages; “save
   await expect(page.locator('[data-offline-status]')).toContainText('已关闭');
   expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0);
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+  // Past the moment the worker would have registered, it has not.
   await page.goto(`/cases/${B}/`);
-  await page.waitForLoadState('load');
-  await page.waitForTimeout(500);
+  await page.clock.runFor(3000);
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
 });
 

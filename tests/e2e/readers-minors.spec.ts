@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, freshPageTest as test } from './warm-page.ts';
+import { kept } from './helpers.ts';
 
 const BAODI = '/cases/baodi-yizhan-sanzhongxin/';
 
@@ -79,11 +80,10 @@ test('province tiles are legible on a phone: labels and counts at least 12 px', 
 });
 
 test('a short link typed in capitals opens its kept case offline; a mistyped code gets a 404 with a search box', async ({ page, context }) => {
+  await page.clock.install();
   await page.goto(BAODI);
   const short = (await page.locator('[data-short-link]').getAttribute('href'))!;
-  await expect
-    .poll(() => page.evaluate(async (p) => !!navigator.serviceWorker.controller && !!(await caches.match(p)), short), { timeout: 15_000 })
-    .toBe(true);
+  await kept(page, short);
   await context.setOffline(true);
   await page.goto(short.toUpperCase().replace('/C/', '/c/'));
   await expect(page).toHaveURL(BAODI);

@@ -10,6 +10,7 @@
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 import { npmScriptInvocation, npmScripts } from '../npm-script.ts';
@@ -17,10 +18,10 @@ import { npmScriptInvocation, npmScripts } from '../npm-script.ts';
 const scripts = Object.keys(npmScripts);
 const run = promisify(execFile);
 
-async function help(script: string): Promise<{ script: string; code: number; stdout: string; stderr: string }> {
+async function help(script: string, env: NodeJS.ProcessEnv = {}): Promise<{ script: string; code: number; stdout: string; stderr: string }> {
   const invocation = npmScriptInvocation(script, ['--help']);
   try {
-    const { stdout, stderr } = await run(invocation.file, invocation.args, { timeout: 60_000, env: { ...invocation.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const { stdout, stderr } = await run(invocation.file, invocation.args, { timeout: 60_000, env: { ...invocation.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env } });
     return { script, code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -32,7 +33,7 @@ it('every npm script answers --help with its usage and exit 0', async () => {
   expect(scripts.length).toBeGreaterThan(10);
   const results: Array<Awaited<ReturnType<typeof help>>> = [];
   // Three at a time: astro, vitest and playwright load for a second or two each.
-  for (let i = 0; i < scripts.length; i += 3) results.push(...(await Promise.all(scripts.slice(i, i + 3).map(help))));
+  for (let i = 0; i < scripts.length; i += 3) results.push(...(await Promise.all(scripts.slice(i, i + 3).map((script) => help(script)))));
   for (const r of results) {
     const said = `${r.script}: exit ${r.code}\n${r.stdout.slice(0, 400)}\n${r.stderr.slice(0, 400)}`;
     expect(r.code, said).toBe(0);
@@ -42,6 +43,27 @@ it('every npm script answers --help with its usage and exit 0', async () => {
   // check:content did not check a folder called --help.
   expect(results.find((r) => r.script === 'check:content')!.stdout).not.toMatch(/check:content: (OK|\d+ problem)/);
 }, 240_000);
+
+// The commands whose work loads the most (the ingest pipeline, jieba, the
+// division data, the desk's bundler: 1.5–2 CPU-seconds each before a word of
+// usage) answer --help before loading it: nothing under src/ is imported.
+it('ingest, desk and the measures answer --help before loading the modules that do their work', async () => {
+  const refuse = { NODE_OPTIONS: `--import=${path.resolve('tests/refuse-work-imports.mjs')}`, REFUSE_IMPORTS_UNDER: path.resolve('src') };
+  const results = await Promise.all(['ingest', 'desk', 'measure:ingest', 'measure:proposals'].map((script) => help(script, refuse)));
+  for (const r of results) {
+    const said = `${r.script}: exit ${r.code}\n${r.stdout.slice(0, 400)}\n${r.stderr.slice(0, 400)}`;
+    expect(r.code, said).toBe(0);
+    expect(r.stdout, said).toMatch(/Usage|用法/);
+  }
+});
+
+// The hook above is what makes that test able to fail: a script that loads src/ at once is refused.
+it('the import guard refuses a command that loads src/ before answering --help', async () => {
+  const refuse = { NODE_OPTIONS: `--import=${path.resolve('tests/refuse-work-imports.mjs')}`, REFUSE_IMPORTS_UNDER: path.resolve('src') };
+  const r = await help('check:content', refuse);
+  expect(r.code).not.toBe(0);
+  expect(r.stderr).toMatch(/loaded before --help was answered/);
+});
 
 it('an unknown option ends with one error line and the usage, exit 2, not a stack trace', async () => {
   const result = await run(process.execPath, ['scripts/paragraphs.ts', '--no-such-option'], { timeout: 60_000 }).then(
