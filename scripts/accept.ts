@@ -226,7 +226,9 @@ function editOne(n: string): never {
     writeFileSync(temp, result.text);
     renameSync(temp, file);
     const show = (x: typeof result.before) => `${x.field === 'kind' || x.field === 'level' || x.field === 'years' ? `${String(x.value)} ` : ''}p${x.p} “${x.quote}”${x.field === 'keyFigures' ? ` label “${String((x.value as { label?: unknown }).label ?? '')}”` : ''}`;
-    console.log(`${file}: proposal ${n} (${result.after.field} ${JSON.stringify(result.after.field === 'keyFigures' ? '' : result.after.value)}): ${show(result.before)} → ${show(result.after)}`);
+    // A key figure's value is its label, shown after the arrow: the field alone names it (an empty "" read as a blank name).
+    const what = result.after.field === 'keyFigures' ? 'keyFigures' : `${result.after.field} ${JSON.stringify(result.after.value)}`;
+    console.log(`${file}: proposal ${n} (${what}): ${show(result.before)} → ${show(result.after)}`);
   } catch (error) {
     fail(`${(error as Error).message.replaceAll('\n', '\nerror: ')} (nothing changed)`);
   }
