@@ -94,6 +94,18 @@ describe('bylines', () => {
     expect(parseAuthorLine('王书银清华大学经济管理学院教授')).toBeUndefined();
     for (const none of ['陈海峰责任编辑', '医技药剂党支部', '中国人民大学重阳金融研究院']) expect(parseAuthorLine(none), none).toBeUndefined();
   });
+  it("an outlet's name before 记者 (bracketed in 《》 or not), several names after one role, and an editor's credit after them (twelfth real-page set)", () => {
+    expect(parseAuthorLine('每经记者 吴林静 何强 每经编辑 陈星')).toEqual([
+      { name: '吴林静', role: '每经记者' },
+      { name: '何强', role: '每经记者' },
+    ]);
+    expect(parseAuthorLine('《中国经济周刊》 记者 王红茹|北京报道')).toEqual([{ name: '王红茹', role: '《中国经济周刊》记者' }]);
+    // A writer's credit and an editor's credit as a pair (name/文 name/编辑): the writer signs the text.
+    expect(parseAuthorLine('《财经》记者 白兆东/文 李恩树/编辑')).toEqual([{ name: '白兆东', role: '《财经》记者' }]);
+    expect(names('本报记者 徐平 编辑 王书银')).toEqual(['徐平']);
+    // The editor is never an author: a credit of editors alone names none.
+    for (const none of ['每经编辑 陈星', '李恩树/编辑', '编辑 王书银', '《财经》']) expect(parseAuthorLine(none), none).toBeUndefined();
+  });
   it('a byline that carries its date, or its role with a colon, still names the author', () => {
     expect(parseAuthorLine('记者 苏晓梅 2013-07-10 08:35')).toEqual([{ name: '苏晓梅', role: '记者' }]);
     expect(parseAuthorLine('记者：苏晓梅')).toEqual([{ name: '苏晓梅', role: '记者' }]);
