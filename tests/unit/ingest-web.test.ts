@@ -222,6 +222,13 @@ describe('chrome kinds', () => {
     ['图片丨央视新闻客户端', 'credit line'],
     ['无障碍 | 长者模式 | 繁體', 'share/print bar'],
     ['【责任编辑：张三】', 'metadata line'],
+    // Twelfth real-page set: an info line of the source's name and the time, a caption in brackets closed by its
+    // picture's source, a site's rights notice of numbered clauses, the label of an empty attachments box.
+    ['每日经济新闻 2018-05-22 21:27:12', 'metadata line'],
+    ['光明网 2017-04-26 18:41:00', 'metadata line'],
+    ['（铁山港码头冶炼废渣堆存，填海面积增加。图片来源：生态环境部网站）', 'caption'],
+    ['1.凡本站及其子站注明“文章类型：原创”的所有作品，其版权属于国家金融监督管理总局网站及其子站所有。其他媒体、网站或个人转载使用时必须注明：“文章来源：国家金融监督管理总局网站”。', 'footer'],
+    ['附件信息:', 'related articles'],
   ])('%s is %s', (line, kind) => expect(chromeKind(line)).toBe(kind));
   it('article text is none of them', () => {
     for (const text of ['扫码办事让群众少跑腿。', '首页', '1、以群众工作为中心常态化。', '图书室每天开放，群众可以借阅。', '干部下乡，第一版方案由群众定。', '工作重点在看实效', '2、回复群众诉求了解情况', '群众的意见来自网络和热线', '干部走访群众，登记困难。（新华社）']) {
@@ -236,6 +243,10 @@ describe('chrome kinds', () => {
     expect(chromeKind('视频丨用机制保障党群干群关系互动交融')).toBeUndefined();
     // A sentence about statements or compiling is text; only a line labelled 声明： or naming its sources is the site's.
     expect(chromeKind('村委会发表声明，公开承诺整改。')).toBeUndefined();
+    // A unit and the date closing a text sign it (its 落款), and a notice's attachment label opens an attachment: no info line, no box.
+    expect(chromeKind('中共北京市石景山区委组织部 2013年7月10日')).toBeUndefined();
+    expect(chromeKind('附件1：')).toBeUndefined();
+    expect(chromeKind('（干部走访群众，登记困难。）')).toBeUndefined();
     expect(chromeKind('这些经验整理自群众来信，汇编成册。')).toBeUndefined();
   });
   it('a statement labelled 声明： is the page’s only after the article’s end: one inside the text stays', () => {

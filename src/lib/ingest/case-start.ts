@@ -247,8 +247,8 @@ const BYLINE_ROLE = /^(?:(?:本报|本刊|本台|本网|新华社)?(?:特约|见
  * names after it edited the text and never wrote it, so none is an author.
  */
 const EDITOR_ROLE = /^(?:\p{Script=Han}{0,8}?|《[^《》]{1,14}》)(?:编辑|责编|责任编辑)$/u;
-/** An outlet in 《》 before a reporter's role, spaced from it or not (《中国经济周刊》 记者): one role word. */
-const BRACKETED_OUTLET = /(《[^《》\s]{1,14}》)\s*(?=(?:特约|见习|实习|首席)?(?:记者|通讯员|评论员))/gu;
+/** An outlet in 《》 before a reporter's or an editor's role, spaced from it or not (《中国经济周刊》 记者): one role word. */
+const BRACKETED_OUTLET = /(《[^《》\s]{1,14}》)\s*(?=(?:特约|见习|实习|首席)?(?:记者|通讯员|评论员)|编辑|责编|责任编辑)/gu;
 /** An editor's credit closing a byline as name/编辑 (白兆东/文 李恩树/编辑): the editor's, not the byline's. */
 const EDITOR_CREDIT_AFTER = /(\S)\s+[^\s/／]{2,4}\s*[/／]\s*(?:编辑|责编)$/u;
 /**
@@ -385,7 +385,7 @@ function parseSimplifiedAuthorLine(text: string): Array<{ name: string; role?: s
       // 每经记者 吴林静 何强 每经编辑 陈星: the editors after the reporters are credited, not authors.
       if (EDITOR_ROLE.test(t)) [role, editing] = [undefined, true];
       else if (BYLINE_ROLE.test(t)) [role, editing] = [t, false];
-      else if (editing && personal(t)) continue;
+      else if (editing) continue;
       else if (role && personal(t)) out.push({ name: t, role });
       // 新华网黑龙江频道 记者 伊琳: the outlet the reporters write for, before their role.
       else if (!role && !out.length && /(?:网|报|社|台|频道)$/u.test(t)) continue;

@@ -115,6 +115,12 @@ const count = (dropped: Record<string, number>, kind: string, n = 1) => {
 /** The parts of a `<title>`: "栏目 - 标题 - 站名", "标题_人民网". */
 const titleParts = (title: string) => title.split(/\s*(?:_|｜|\||--|\s-\s|\s–\s|-(?=[^-]{2,12}$))\s*/).map((p) => p.trim()).filter(Boolean);
 
+/** A line that is only a byline naming each person after a reporter's role (光明日报记者 王建宏 张文攀, 《财经》记者 白兆东/文). */
+function isReportersByline(text: string): boolean {
+  const reporters = parseAuthorLine(text);
+  return !!reporters && reporters.every((a) => a.role && /(?:记者|通讯员)$/u.test(a.role));
+}
+
 /** A byline printed as the article's first line: 文/…, 作者：…, 记者 …, 本报记者 …. */
 const BYLINE_LINE = /^(?:文|作者|撰文|撰稿|执笔|(?:本报|本刊|本台|本网)?(?:特约|见习|实习)?(?:记者|通讯员))\s*[/／:：\s]/u;
 /** The bracketed tag opening a headline (【澎湃新闻】) when the page names it elsewhere, not only as such a tag (来源：澎湃新闻). */
@@ -570,8 +576,7 @@ export function readWebPage(
       break;
     }
     // A byline line: labelled (文/, 记者：), or names each after a reporter's role (（记者 胡晓蓉）, 光明日报记者 王建宏 张文攀).
-    const reporters = parseAuthorLine(b.text);
-    if (reporters && (BYLINE_LINE.test(b.text) || reporters.every((a) => a.role && /(?:记者|通讯员)$/u.test(a.role)))) {
+    if ((BYLINE_LINE.test(b.text) && parseAuthorLine(b.text)) || isReportersByline(b.text)) {
       bylines.push(b);
       kept = [...kept.slice(0, k), ...kept.slice(k + 1)];
       // A short line over the byline, no sentence (a column's label 【新春走基层】, a paper's 引题 15家企业), heads the text: not body.
@@ -590,6 +595,13 @@ export function readWebPage(
       continue;
     }
     if (lead) break;
+  }
+  // A line of reporters' names alone stands under a lead box the site prints above the text (每经记者 吴林静 何强 每经编辑
+  // 陈星 under an 文章摘要 box): no sentence of the text is only names after their roles, wherever it stands.
+  const laterByline = !bylines.length && !leadNames ? kept.findIndex((b, k) => k >= 2 && k < kept.length - 1 && isReportersByline(b.text)) : -1;
+  if (laterByline >= 0) {
+    bylines.push(kept[laterByline]!);
+    kept = [...kept.slice(0, laterByline), ...kept.slice(laterByline + 1)];
   }
   // An editor's note (编者按, 【编前语】) printed between the headline and the body belongs to the source entry:
   // it goes before the headline, where the analysis reads a note.
