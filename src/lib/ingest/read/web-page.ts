@@ -20,7 +20,7 @@ import type { LeftBlock } from '../left-blocks.ts';
 import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isCaptionWorded, isIssuerLine, isMetaLine, issueDateOf, originalTitleOf, printedDateFields, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
-import { joinBrokenLine } from '../../text.ts';
+import { joinBrokenLine, textKey } from '../../text.ts';
 import { hanBigrams } from '../../node/bigram-vectors.ts';
 
 /** Fewer Han characters than this in the body, and the page has no article. */
@@ -47,6 +47,23 @@ function metaContent(doc: Document, ...keys: string[]): string | undefined {
     if (value) return value;
   }
   return undefined;
+}
+
+/**
+ * Open Graph's, the CMSs' and schema.org's names for the publication date, and Dublin Core's (dcterms.created, an old BBC
+ * template's only machine-read date); never a modified date. Read as CMSs spell them, in any case and with any
+ * separator (PubDate, _pubtime, publish-date), in this order of preference.
+ */
+const PUBLISHED_META = ['articlepublishedtime', 'pubdate', 'pubtime', 'publishdate', 'publishtime', 'datepublished', 'dctermscreated', 'dctermsissued', 'dcdateissued', 'dcdate'];
+
+function publishedMeta(doc: Document): string | undefined {
+  const found = new Map<string, string>();
+  for (const el of Array.from(doc.querySelectorAll('meta[property], meta[name], meta[itemprop]'))) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase().replace(/[^a-z]/g, '');
+    const value = el.getAttribute('content')?.trim();
+    if (value && !found.has(key)) found.set(key, value);
+  }
+  return PUBLISHED_META.map((k) => found.get(k)).find(Boolean);
 }
 
 /** "标题_人民网", "标题 - 新华网", "标题--理论--人民网" → "标题". */
@@ -114,6 +131,15 @@ const count = (dropped: Record<string, number>, kind: string, n = 1) => {
 
 /** The parts of a `<title>`: "栏目 - 标题 - 站名", "标题_人民网". */
 const titleParts = (title: string) => title.split(/\s*(?:_|｜|\||--|\s-\s|\s–\s|-(?=[^-]{2,12}$))\s*/).map((p) => p.trim()).filter(Boolean);
+
+/**
+ * A line that is the headline with words added around it (2018年 before it): the headline's every word in order, a
+ * headline's length (a few words more, no clause of a sentence), so the same headline, not a sentence that quotes it.
+ */
+function restatesHeadline(line: string, title: string): boolean {
+  const [own, head] = [textKey(line), textKey(title)];
+  return own !== head && Array.from(head).length >= 6 && own.includes(head) && Array.from(own).length - Array.from(head).length <= Array.from(head).length / 2 && !/[。，,；;：:]/u.test(line);
+}
 
 /** A line that is only a byline naming each person after a reporter's role (光明日报记者 王建宏 张文攀, 《财经》记者 白兆东/文). */
 function isReportersByline(text: string): boolean {
@@ -498,10 +524,16 @@ export function readWebPage(
   // The body finder may take the headline with the body, and a ——subtitle or kicker printed above it.
   const heading: Block[] = [];
   const titleInBody = title ? kept.slice(0, 4).findIndex((b) => b.text === title) : -1;
-  if (titleInBody >= 0 && kept.slice(0, titleInBody).every((b) => Array.from(b.text).length <= 50 && !/[。！？]$/.test(b.text))) {
+  // A lead box the text says again (简介：…) may stand above them: it is a duplicate, whatever its length.
+  const leadBox = (b: Block) => restatedLead(b.text, kept.slice(titleInBody + 1).map((x) => x.text));
+  if (titleInBody >= 0 && kept.slice(0, titleInBody).every((b) => (Array.from(b.text).length <= 50 && !/[。！？]$/.test(b.text)) || leadBox(b))) {
     // A ——subtitle there is the headline's; a kicker (引题 15家企业) above the repeated headline is neither subtitle nor body.
     for (const b of kept.slice(0, titleInBody)) {
       if (/^——/.test(b.text)) heading.push(b);
+      else if (Array.from(b.text).length > 50 || /[。！？]$/.test(b.text)) {
+        count(dropped, 'duplicate');
+        left.push({ role: 'duplicate', text: b.text, reason: 'a lead box (摘要) above the text whose sentences the text prints again' });
+      }
       else {
         count(dropped, 'headline');
         left.push({ role: 'headline', text: b.text, reason: 'a kicker (引题) printed above the headline the text repeats at its top' });
@@ -551,9 +583,7 @@ export function readWebPage(
   }
   // Metadata the head states; the page's own lines (above) win.
   if (url) meta.url ??= url;
-  // Open Graph's, the CMSs' and schema.org's names for the publication date, and Dublin Core's (dcterms.created, an
-  // old BBC template's only machine-read date); never a modified date.
-  const published = metaContent(doc, 'article:published_time', 'PubDate', 'pubdate', 'publishdate', 'datePublished', 'dcterms.created', 'dcterms.issued', 'DC.date.issued', 'DC.date');
+  const published = publishedMeta(doc);
   const pd = published && dateIn(published);
   if (pd) meta.date ??= pd;
   const site = metaContent(doc, 'ContentSource', 'og:site_name', 'SiteName');
@@ -602,6 +632,12 @@ export function readWebPage(
   if (laterByline >= 0) {
     bylines.push(kept[laterByline]!);
     kept = [...kept.slice(0, laterByline), ...kept.slice(laterByline + 1)];
+  }
+  // The headline printed again at the text's top with words added (2018年你所在的省份… under …调整了吗？): the same headline
+  // in the page's fuller version, neither body nor a second title.
+  if (title && kept.length > 1 && restatesHeadline(kept[0]!.text, title)) {
+    count(dropped, 'duplicate');
+    left.push({ role: 'duplicate', text: kept.shift()!.text, reason: 'the headline printed again at the top of the text, with words added' });
   }
   // An editor's note (编者按, 【编前语】) printed between the headline and the body belongs to the source entry:
   // it goes before the headline, where the analysis reads a note.
@@ -664,7 +700,11 @@ export function readWebPage(
   // "永善县政府办党总支书记 肖文杰", a ——subtitle) belong to the article; 来源/时间 lines there,
   // and right after the body, are metadata. A ——subtitle printed above the headline is its subtitle too.
   const last = kept.at(-1)?.text;
-  const titleAt = !title ? -1 : startAt >= 0 ? page.slice(0, startAt).map((b) => b.text).lastIndexOf(title) : page.findIndex((b) => b.text === title);
+  // The headline nearest above the body, or where the text repeats it at its top (a kicker, the headline again), the
+  // headline element over that repeat: the page's lines under it (the date line) are then between the two.
+  const nearest = !title ? -1 : startAt >= 0 ? page.slice(0, startAt).map((b) => b.text).lastIndexOf(title) : page.findIndex((b) => b.text === title);
+  const above = titleInBody >= 0 && nearest > 0 ? page.slice(0, nearest).map((b) => b.text).lastIndexOf(title) : -1;
+  const titleAt = above >= 0 && startAt - above <= 8 ? above : nearest;
   const endAt = last ? page.findIndex((b, i) => i >= Math.max(startAt, 0) && b.text === last) : -1;
   const between = new Set<number>();
   if (titleAt > 0 && /^——/.test(page[titleAt - 1]!.text) && plausibleTitle(page[titleAt - 1]!.text) && !heading.some((b) => b.text === page[titleAt - 1]!.text)) {
@@ -680,7 +720,8 @@ export function readWebPage(
     for (let i = titleAt + 1; i < startAt; i++) {
       const b = page[i]!;
       between.add(i);
-      if (bylines.some((x) => x.text === b.text)) continue;
+      // The repeated headline and the kicker over it are listed already.
+      if (bylines.some((x) => x.text === b.text) || b.text === title || left.some((l) => l.text === b.text)) continue;
       const kind = chromeKind(b.text);
       // The date under the headline is the page's own; a 来源 line in the text may date the original a reprint copies
       // (来源：澎湃新闻 2017-02-26 … under a page dated 2017-04-06): the page's date wins.
