@@ -14,6 +14,7 @@ import { newsLeadOf } from '../../src/lib/ingest/news-lead.ts';
 import type { DocumentMeta } from '../../src/lib/ingest/clean.ts';
 import { chromeKind, chromeRole, dropChrome, documentTableRows, metaAuthors, readDocumentFields, readMetaLine, splitGluedTail } from '../../src/lib/ingest/read/chrome.ts';
 import { blocksOf } from '../../src/lib/ingest/read/dom-lines.ts';
+import { cutQuoteLinks } from '../../src/lib/ingest/read/quote-links.ts';
 import { readInput } from '../../src/lib/ingest/read/index.ts';
 import { decodeWebPage } from '../../src/lib/ingest/read/web-page.ts';
 import type { Vocabulary } from '../../src/lib/ingest/document.ts';
@@ -134,6 +135,25 @@ describe('bylines', () => {
     // 作者不详 says no one is known: no author, with a colon or without.
     expect(metaAuthors('作者：不详')).toBeUndefined();
     expect(metaAuthors('2013-05-23 | 作者不详 | 来源新华网 | 阅读100')).toBeUndefined();
+  });
+});
+
+describe('stock-quote links', () => {
+  const paragraph = (html: string) => parseHTML(`<html><body><p>${html}</p></body></html>`).document.querySelector('p')!;
+  it("cuts a bracket of links after a linked name, the first a quote page's six-digit code, and nothing else", () => {
+    const p = paragraph("市委书记来到<a href='http://q.example/000931.shtml'>中关村</a>(<a href='http://q.example/000931.shtml'>000931</a>,<a href='http://f.example/000931,guba.html'>股吧</a>)走访调研。");
+    expect(cutQuoteLinks(p)).toEqual(['(000931,股吧)']);
+    expect(p.textContent).toBe('市委书记来到中关村走访调研。');
+    // Printed words in the bracket, a code that is no link, or a bracket after unlinked words: the text's own.
+    for (const kept of [
+      "来到<a href='/000931'>中关村</a>(<a href='/000931'>000931</a>,下同)走访。",
+      '来到中关村(000931)走访。',
+      "来到中关村(<a href='/000931'>000931</a>)走访。",
+      "来到<a href='/x'>中关村</a>(<a href='/x'>000931</a>)走访。",
+    ]) {
+      const q = paragraph(kept);
+      expect(cutQuoteLinks(q), kept).toEqual([]);
+    }
   });
 });
 
@@ -369,8 +389,10 @@ describe('web pages', () => {
     const extracted = await readInput(name, bytes);
     const { document } = parseHTML(decodeWebPage(bytes, name).html) as unknown as { document: Document };
     const pool = new Set([...extracted.text.split('\n').filter(Boolean), ...(extracted.left ?? []).map((b) => b.text)]);
-    // A block split in two (本报讯（记者…） opening a paragraph, a link glued to its end) is both pieces.
-    const covered = (t: string) => pool.has(t) || [...pool].some((p) => t.startsWith(p) && pool.has(t.slice(p.length).trim()));
+    // A block split in two (本报讯（记者…） opening a paragraph, a link glued to its end) is both pieces; one a listed piece
+    // was cut from the inside of (a stock-quote link in a sentence) is the text and the piece.
+    const listed = (extracted.left ?? []).map((b) => b.text);
+    const covered = (t: string) => pool.has(t) || [...pool].some((p) => t.startsWith(p) && pool.has(t.slice(p.length).trim())) || listed.some((q) => t.includes(q) && pool.has(t.replace(q, '')));
     const lost = blocksOf(document.body).map((b) => b.text).filter((t) => !covered(t));
     expect(lost).toEqual([]);
   });

@@ -20,6 +20,7 @@ import type { LeftBlock } from '../left-blocks.ts';
 import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isCaptionWorded, isIssuerLine, isMetaLine, issueDateOf, originalTitleOf, printedDateFields, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
+import { cutQuoteLinks } from './quote-links.ts';
 import { joinBrokenLine, textKey } from '../../text.ts';
 import { hanBigrams } from '../../node/bigram-vectors.ts';
 
@@ -363,6 +364,9 @@ export function readWebPage(
   if (!body || !hasHan(body.textContent ?? '', MIN_HAN)) {
     throw new DecodeError(`${file}: no article found in this web page (under ${MIN_HAN} Chinese characters of body text outside menus and footers); save the article page itself, or copy its text into a .txt file`);
   }
+  // In the article and in the page it is read against (the reader may have given the article as a copy of it).
+  const quotes = new Set([...cutQuoteLinks(body), ...(doc.body ? cutQuoteLinks(doc.body) : [])]);
+  for (const quote of quotes) leave(quote, 'promotion', "a stock-quote link the portal injects after a name it links (its code and forum, every word a link): not the article's words");
 
   // The article's own blocks, chrome out; a short line right under a picture is its caption.
   // A small block the page hides (display:none) outside the article is for search engines or scripts (作者：…
