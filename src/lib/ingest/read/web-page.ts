@@ -15,7 +15,7 @@ import { DATE, dateIn, partialDateOf, splitDateOf } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import { DATELINE_LEAD, NEWS_LEAD, newsLeadOf } from '../news-lead.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
+import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isCaptionWorded, isIssuerLine, isMetaLine, issueDateOf, originalTitleOf, printedDateFields, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
@@ -65,6 +65,25 @@ function publishedMeta(doc: Document): string | undefined {
     if (value && !found.has(key)) found.set(key, value);
   }
   return PUBLISHED_META.map((k) => found.get(k)).find(Boolean);
+}
+
+/**
+ * The classes the page's own <style> elements hide (.ng-hide{display:none !important}): read from rules whose selector
+ * list holds a bare class and whose declarations set display:none. Linked stylesheets are not in a saved page, and no
+ * cascade is computed: a bare class the page itself declares hidden is hidden wherever it is used.
+ */
+function hiddenClasses(doc: Document): Set<string> {
+  const out = new Set<string>();
+  for (const style of Array.from(doc.querySelectorAll('style'))) {
+    for (const [, selectors, declarations] of (style.textContent ?? '').matchAll(/([^{}@]+)\{([^{}]*)\}/gu)) {
+      if (!/(?:^|;)\s*display\s*:\s*none\b/iu.test(declarations!)) continue;
+      for (const selector of selectors!.split(',')) {
+        const bare = /^\s*\.([A-Za-z_][\w-]*)\s*$/u.exec(selector)?.[1];
+        if (bare) out.add(bare);
+      }
+    }
+  }
+  return out;
 }
 
 /** "标题_人民网", "标题 - 新华网", "标题--理论--人民网" → "标题". */
@@ -371,8 +390,11 @@ export function readWebPage(
   // The article's own blocks, chrome out; a short line right under a picture is its caption.
   // A small block the page hides (display:none) outside the article is for search engines or scripts (作者：…
   // of a spider's copy, a user menu): never read for the byline or the dateline, listed.
-  for (const el of Array.from(doc.querySelectorAll('[style]'))) {
-    if (!/display\s*:\s*none/i.test(el.getAttribute('style') ?? '') || el.contains(body) || body.contains(el) || hasHan(el.textContent ?? '', MIN_HAN)) continue;
+  // A class the page's own stylesheet hides (AngularJS's .ng-hide{display:none}) hides as an inline style does.
+  const hiddenByClass = hiddenClasses(doc);
+  const hidden = (el: Element) => /display\s*:\s*none/i.test(el.getAttribute('style') ?? '') || Array.from(el.classList ?? []).some((c) => hiddenByClass.has(c));
+  for (const el of Array.from(doc.querySelectorAll('[style], [class]'))) {
+    if (!hidden(el) || el.contains(body) || body.contains(el) || hasHan(el.textContent ?? '', MIN_HAN)) continue;
     for (const b of blocksOf(el)) leave(b.text, 'page text outside the article', 'hidden on the page (display:none), outside the article');
     el.remove();
   }
@@ -494,7 +516,13 @@ export function readWebPage(
   const opening = kept[0] && (headingOf(kept[0]) || kept[0].bold || centred(kept[0])) && headlineLike(kept[0].text) ? kept[0].text : undefined;
   const statedOk = notSection(stated);
   const run = headlineRun(kept, [statedOk, ...parts]);
+  const linkTexts = new Set(Array.from(doc.querySelectorAll('a[href]')).map((a) => collapseSpace(a.textContent ?? '').trim()));
+  // A stated title that is the headline with the document's 文号 added in brackets (…公开表(金罚决字〔2024〕36号)), which the
+  // page prints only as links to it in its lists: the headline is the one the page prints as text, without the number.
+  const unnumbered = statedOk?.replace(new RegExp(`\\s*[（(][^（）()]{0,12}${NOTICE_NUMBER.source}[)）]$`, 'u'), '');
+  const printedUnnumbered = unnumbered && unnumbered !== statedOk && !page.some((b) => b.text === statedOk && !linkTexts.has(b.text)) ? page.find((b) => b.text === unnumbered && !linkTexts.has(b.text))?.text : undefined;
   title ??=
+    printedUnnumbered ??
     (statedOk && (page.find((b) => b.text === statedOk)?.text ?? page.find((b) => b.text.startsWith(statedOk) && headlineLike(b.text))?.text)) ??
     run?.title ??
     (h1s.length === 1 ? (headline?.title ?? plausibleTitle(h1s[0]!.textContent)) : undefined) ??
@@ -750,7 +778,6 @@ export function readWebPage(
   }
   // A line by the headline that is the whole text of a link (a channel's name linking to its front page, 新浪财经) is the
   // site's, and one the page's meta names as its author, no person's (上海证券报网络版), is its source: neither kicker nor subtitle.
-  const linkTexts = new Set(Array.from(doc.querySelectorAll('a[href]')).map((a) => collapseSpace(a.textContent ?? '').trim()));
   const statedAuthor = metaContent(doc, 'article:author', 'author');
   // A byline stays one, linked or not (记者 张三, the name linking to the reporter's page). The article finder may take such
   // a line as the text's first (a heading element over the text): it is the same line.
