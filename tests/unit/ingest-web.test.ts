@@ -265,6 +265,7 @@ describe('chrome kinds', () => {
     expect(chromeKind('村委会发表声明，公开承诺整改。')).toBeUndefined();
     // A unit and the date closing a text sign it (its 落款), and a notice's attachment label opens an attachment: no info line, no box.
     expect(chromeKind('中共北京市石景山区委组织部 2013年7月10日')).toBeUndefined();
+    expect(chromeKind('会议时间 2013年7月10日 9:00')).toBeUndefined();
     expect(chromeKind('附件1：')).toBeUndefined();
     expect(chromeKind('（干部走访群众，登记困难。）')).toBeUndefined();
     expect(chromeKind('这些经验整理自群众来信，汇编成册。')).toBeUndefined();

@@ -283,8 +283,9 @@ export function isMetaLine(text: string): boolean {
   if (rest !== undefined) return Array.from(rest).length <= 24 && !/[，,、；;：:“”]/.test(rest);
   // …or closing with the date and the time, the source's name before them (每日经济新闻 2018-05-22 21:27:12): the time
   // makes it the page's, where a unit and a date closing a text (中共××县委组织部 2013年7月10日) sign it.
+  // A when-word before the date (会议时间, 截至, 定于) makes it the text's own statement of a time, not a source's name.
   const source = new RegExp(`^([^\\s，,、；;：:“”《》]{2,16})\\s*${DATE.source}$`, 'u').exec(line.trim());
-  return !!source?.[5];
+  return !!source?.[5] && !/(?:时间|日期|时|截至|截止|定于|于|自|从|到|至)$/u.test(source[1]!);
 }
 
 const SOURCE_LABEL = '文章来源|信息来源|来源于|来源';
