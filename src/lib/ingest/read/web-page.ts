@@ -393,7 +393,7 @@ export function readWebPage(
   // A class the page's own stylesheet hides (AngularJS's .ng-hide{display:none}) hides as an inline style does.
   const hiddenByClass = hiddenClasses(doc);
   const hidden = (el: Element) => /display\s*:\s*none/i.test(el.getAttribute('style') ?? '') || Array.from(el.classList ?? []).some((c) => hiddenByClass.has(c));
-  for (const el of Array.from(doc.querySelectorAll('[style], [class]'))) {
+  for (const el of Array.from(doc.querySelectorAll(hiddenByClass.size ? '[style], [class]' : '[style]'))) {
     if (!hidden(el) || el.contains(body) || body.contains(el) || hasHan(el.textContent ?? '', MIN_HAN)) continue;
     for (const b of blocksOf(el)) leave(b.text, 'page text outside the article', 'hidden on the page (display:none), outside the article');
     el.remove();
