@@ -735,7 +735,7 @@ export function readWebPage(
   // The headline nearest above the body, or where the text repeats it at its top (a kicker, the headline again), the
   // headline element over that repeat: the page's lines under it (the date line) are then between the two.
   const nearest = !title ? -1 : startAt >= 0 ? page.slice(0, startAt).map((b) => b.text).lastIndexOf(title) : page.findIndex((b) => b.text === title);
-  const above = titleInBody >= 0 && nearest > 0 ? page.slice(0, nearest).map((b) => b.text).lastIndexOf(title) : -1;
+  const above = title && titleInBody >= 0 && nearest > 0 ? page.slice(0, nearest).map((b) => b.text).lastIndexOf(title) : -1;
   const titleAt = above >= 0 && startAt - above <= 8 ? above : nearest;
   const endAt = last ? page.findIndex((b, i) => i >= Math.max(startAt, 0) && b.text === last) : -1;
   const between = new Set<number>();
