@@ -14,6 +14,7 @@ import { newsLeadOf } from '../../src/lib/ingest/news-lead.ts';
 import type { DocumentMeta } from '../../src/lib/ingest/clean.ts';
 import { chromeKind, chromeRole, dropChrome, documentTableRows, metaAuthors, readDocumentFields, readMetaLine, splitGluedTail } from '../../src/lib/ingest/read/chrome.ts';
 import { blocksOf } from '../../src/lib/ingest/read/dom-lines.ts';
+import { cutQuoteLinks } from '../../src/lib/ingest/read/quote-links.ts';
 import { readInput } from '../../src/lib/ingest/read/index.ts';
 import { decodeWebPage } from '../../src/lib/ingest/read/web-page.ts';
 import type { Vocabulary } from '../../src/lib/ingest/document.ts';
@@ -94,6 +95,18 @@ describe('bylines', () => {
     expect(parseAuthorLine('王书银清华大学经济管理学院教授')).toBeUndefined();
     for (const none of ['陈海峰责任编辑', '医技药剂党支部', '中国人民大学重阳金融研究院']) expect(parseAuthorLine(none), none).toBeUndefined();
   });
+  it("an outlet's name before 记者 (bracketed in 《》 or not), several names after one role, and an editor's credit after them (twelfth real-page set)", () => {
+    expect(parseAuthorLine('每经记者 吴林静 何强 每经编辑 陈星')).toEqual([
+      { name: '吴林静', role: '每经记者' },
+      { name: '何强', role: '每经记者' },
+    ]);
+    expect(parseAuthorLine('《中国经济周刊》 记者 王红茹|北京报道')).toEqual([{ name: '王红茹', role: '《中国经济周刊》记者' }]);
+    // A writer's credit and an editor's credit as a pair (name/文 name/编辑): the writer signs the text.
+    expect(parseAuthorLine('《财经》记者 白兆东/文 李恩树/编辑')).toEqual([{ name: '白兆东', role: '《财经》记者' }]);
+    expect(names('本报记者 徐平 编辑 王书银')).toEqual(['徐平']);
+    // The editor is never an author: a credit of editors alone names none.
+    for (const none of ['每经编辑 陈星', '李恩树/编辑', '编辑 王书银', '《财经》']) expect(parseAuthorLine(none), none).toBeUndefined();
+  });
   it('a byline that carries its date, or its role with a colon, still names the author', () => {
     expect(parseAuthorLine('记者 苏晓梅 2013-07-10 08:35')).toEqual([{ name: '苏晓梅', role: '记者' }]);
     expect(parseAuthorLine('记者：苏晓梅')).toEqual([{ name: '苏晓梅', role: '记者' }]);
@@ -122,6 +135,25 @@ describe('bylines', () => {
     // 作者不详 says no one is known: no author, with a colon or without.
     expect(metaAuthors('作者：不详')).toBeUndefined();
     expect(metaAuthors('2013-05-23 | 作者不详 | 来源新华网 | 阅读100')).toBeUndefined();
+  });
+});
+
+describe('stock-quote links', () => {
+  const paragraph = (html: string) => parseHTML(`<html><body><p>${html}</p></body></html>`).document.querySelector('p')!;
+  it("cuts a bracket of links after a linked name, the first a quote page's six-digit code, and nothing else", () => {
+    const p = paragraph("市委书记来到<a href='http://q.example/000931.shtml'>中关村</a>(<a href='http://q.example/000931.shtml'>000931</a>,<a href='http://f.example/000931,guba.html'>股吧</a>)走访调研。");
+    expect(cutQuoteLinks(p)).toEqual(['(000931,股吧)']);
+    expect(p.textContent).toBe('市委书记来到中关村走访调研。');
+    // Printed words in the bracket, a code that is no link, or a bracket after unlinked words: the text's own.
+    for (const kept of [
+      "来到<a href='/000931'>中关村</a>(<a href='/000931'>000931</a>,下同)走访。",
+      '来到中关村(000931)走访。',
+      "来到中关村(<a href='/000931'>000931</a>)走访。",
+      "来到<a href='/x'>中关村</a>(<a href='/x'>000931</a>)走访。",
+    ]) {
+      const q = paragraph(kept);
+      expect(cutQuoteLinks(q), kept).toEqual([]);
+    }
   });
 });
 
@@ -210,6 +242,13 @@ describe('chrome kinds', () => {
     ['图片丨央视新闻客户端', 'credit line'],
     ['无障碍 | 长者模式 | 繁體', 'share/print bar'],
     ['【责任编辑：张三】', 'metadata line'],
+    // Twelfth real-page set: an info line of the source's name and the time, a caption in brackets closed by its
+    // picture's source, a site's rights notice of numbered clauses, the label of an empty attachments box.
+    ['每日经济新闻 2018-05-22 21:27:12', 'metadata line'],
+    ['光明网 2017-04-26 18:41:00', 'metadata line'],
+    ['（铁山港码头冶炼废渣堆存，填海面积增加。图片来源：生态环境部网站）', 'caption'],
+    ['1.凡本站及其子站注明“文章类型：原创”的所有作品，其版权属于国家金融监督管理总局网站及其子站所有。其他媒体、网站或个人转载使用时必须注明：“文章来源：国家金融监督管理总局网站”。', 'footer'],
+    ['附件信息:', 'related articles'],
   ])('%s is %s', (line, kind) => expect(chromeKind(line)).toBe(kind));
   it('article text is none of them', () => {
     for (const text of ['扫码办事让群众少跑腿。', '首页', '1、以群众工作为中心常态化。', '图书室每天开放，群众可以借阅。', '干部下乡，第一版方案由群众定。', '工作重点在看实效', '2、回复群众诉求了解情况', '群众的意见来自网络和热线', '干部走访群众，登记困难。（新华社）']) {
@@ -224,6 +263,11 @@ describe('chrome kinds', () => {
     expect(chromeKind('视频丨用机制保障党群干群关系互动交融')).toBeUndefined();
     // A sentence about statements or compiling is text; only a line labelled 声明： or naming its sources is the site's.
     expect(chromeKind('村委会发表声明，公开承诺整改。')).toBeUndefined();
+    // A unit and the date closing a text sign it (its 落款), and a notice's attachment label opens an attachment: no info line, no box.
+    expect(chromeKind('中共北京市石景山区委组织部 2013年7月10日')).toBeUndefined();
+    expect(chromeKind('会议时间 2013年7月10日 9:00')).toBeUndefined();
+    expect(chromeKind('附件1：')).toBeUndefined();
+    expect(chromeKind('（干部走访群众，登记困难。）')).toBeUndefined();
     expect(chromeKind('这些经验整理自群众来信，汇编成册。')).toBeUndefined();
   });
   it('a statement labelled 声明： is the page’s only after the article’s end: one inside the text stays', () => {
@@ -346,8 +390,10 @@ describe('web pages', () => {
     const extracted = await readInput(name, bytes);
     const { document } = parseHTML(decodeWebPage(bytes, name).html) as unknown as { document: Document };
     const pool = new Set([...extracted.text.split('\n').filter(Boolean), ...(extracted.left ?? []).map((b) => b.text)]);
-    // A block split in two (本报讯（记者…） opening a paragraph, a link glued to its end) is both pieces.
-    const covered = (t: string) => pool.has(t) || [...pool].some((p) => t.startsWith(p) && pool.has(t.slice(p.length).trim()));
+    // A block split in two (本报讯（记者…） opening a paragraph, a link glued to its end) is both pieces; one a listed piece
+    // was cut from the inside of (a stock-quote link in a sentence) is the text and the piece.
+    const listed = (extracted.left ?? []).map((b) => b.text);
+    const covered = (t: string) => pool.has(t) || [...pool].some((p) => t.startsWith(p) && pool.has(t.slice(p.length).trim())) || listed.some((q) => t.includes(q) && pool.has(t.replace(q, '')));
     const lost = blocksOf(document.body).map((b) => b.text).filter((t) => !covered(t));
     expect(lost).toEqual([]);
   });

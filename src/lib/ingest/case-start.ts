@@ -244,7 +244,17 @@ const unitThenName = (line: string) => {
  * before the role (澎湃新闻记者, 半月谈记者): the role, never a name.
  */
 // An outlet's name before the role may join its app and its paper with a middle dot (顶端新闻·河南商报记者).
-const BYLINE_ROLE = /^(?:(?:本报|本刊|本台|本网|新华社)?(?:特约|见习|实习|首席|职工)?(?:记者|通讯员|评论员|实习生|撰稿人?|摄影|摄|编辑)|\p{Script=Han}[\p{Script=Han}·・]{1,14}?(?:特约|见习|实习|首席)?(?:记者|通讯员|评论员)|整合|编译|综合|报道)$/u;
+// Its name may stand in 《》 (《财经》记者, 《中国经济周刊》 记者: the space is closed before the role is read).
+const BYLINE_ROLE = /^(?:(?:本报|本刊|本台|本网|新华社)?(?:特约|见习|实习|首席|职工)?(?:记者|通讯员|评论员|实习生|撰稿人?|摄影|摄|编辑)|(?:\p{Script=Han}[\p{Script=Han}·・]{1,14}?|《[^《》]{1,14}》)(?:特约|见习|实习|首席)?(?:记者|通讯员|评论员)|整合|编译|综合|报道)$/u;
+/**
+ * An editor's credit in a byline, after the reporters (每经编辑 陈星, 编辑 李四, an outlet's name before it or none): the
+ * names after it edited the text and never wrote it, so none is an author.
+ */
+const EDITOR_ROLE = /^(?:\p{Script=Han}{0,8}?|《[^《》]{1,14}》)(?:编辑|责编|责任编辑)$/u;
+/** An outlet in 《》 before a reporter's or an editor's role, spaced from it or not (《中国经济周刊》 记者): one role word. */
+const BRACKETED_OUTLET = /(《[^《》\s]{1,14}》)\s*(?=(?:特约|见习|实习|首席)?(?:记者|通讯员|评论员)|编辑|责编|责任编辑)/gu;
+/** An editor's credit closing a byline as name/编辑 (白兆东/文 李恩树/编辑): the editor's, not the byline's. */
+const EDITOR_CREDIT_AFTER = /(\S)\s+[^\s/／]{2,4}\s*[/／]\s*(?:编辑|责编)$/u;
 /**
  * Two to four Han characters that are no one's name: dates, page furniture, section names, a title or post,
  * though as short as a name (宣传部长, 主任, 同志), what a site writes in 作者： when no one wrote it (网络整理, 佚名, 不详),
@@ -313,6 +323,8 @@ export function parseAuthorLine(text: string): Array<{ name: string; role?: stri
 function parseSimplifiedAuthorLine(text: string): Array<{ name: string; role?: string }> | undefined {
   // A box or bullet papers set before a byline (□ 本报记者 葛灵丹) is a mark, not a word of it.
   let line = text.replace(/^[□■◇◆○●▲△]\s*/u, '').replace(/^[（(【\[]([^（）()【】\[\]]*)[)）】\]]$/u, '$1');
+  // 白兆东/文 李恩树/编辑: the editor's credit after the writer's is no part of the byline.
+  line = line.replace(EDITOR_CREDIT_AFTER, '$1');
   // 记者马俊峰/文受访者供图: the writer's credit (…/文) with the pictures' credit run on after it; the writer signs the text.
   const written = WRITER_CREDIT.exec(line);
   if (written) line = written[1]!;
@@ -339,12 +351,15 @@ function parseSimplifiedAuthorLine(text: string): Array<{ name: string; role?: s
   line = line.replace(DATES, ' ').replace(/((?:记者|通讯员))\s*[:：]\s*/gu, '$1 ').trim();
   if (labelled) line = line.replace(/[，,]/gu, ' ');
   // 东方网记者曹磊5月13日报道：, a lead naming its reporter: the names before the day; （姚峰 上海报道）: before where he filed (本报记者 王五报道 names him).
-  line = line.replace(/(?:(?<!记者|通讯员)\s+\p{Script=Han}{2,6}(?=报道))?\s*(?:\d{1,2}月\d{1,2}日)?\s*报道\s*[:：]?$/u, '');
+  // 王红茹|北京报道: a bar may part the name from where he filed.
+  line = line.replace(new RegExp(`(?:(?<!记者|通讯员)(?:\\s+|\\s*[${BARS}]\\s*)\\p{Script=Han}{2,6}(?=报道))?\\s*(?:\\d{1,2}月\\d{1,2}日)?\\s*报道\\s*[:：]?$`, 'u'), '');
+  // 《中国经济周刊》 记者: the outlet's name in 《》 and the role are one role word, and its brackets are no sentence's.
+  line = line.replace(BRACKETED_OUTLET, '$1');
   // 作者：…研究部部长、研究员徐占忱: a labelled name printed after its posts is the words after the last post; 作者：武汉大学
   // 历史学院郭伦, after its unit, the words after the unit's.
   const posted = labelled ? (POSTED_NAME.exec(line) ?? unitThenName(line)) : null;
   if (posted && !/\s/.test(posted[2]!) && !NOT_A_NAME.test(posted[2]!)) return [{ name: posted[2]!, role: posted[1]! }];
-  if (len(line) > 50 || /[。，！？：:“”《》（）()]/.test(line)) return undefined;
+  if (len(line) > 50 || /[。，！？：:“”《》（）()]/.test(line.replace(BRACKETED_OUTLET, ''))) return undefined;
   // 记者肖文杰 printed without a space: the role word and the name apart.
   line = line.replace(/((?:本报|本刊)?(?:特约|见习|实习)?(?:记者|通讯员))(?=\p{Script=Han}{2,4}(?:[\s、，,]|$))/gu, '$1 ');
   const tokens = line.split(/[\s\u3000、，,&＆]+/).filter(Boolean);
@@ -366,11 +381,15 @@ function parseSimplifiedAuthorLine(text: string): Array<{ name: string; role?: s
   };
   const isName = (t: string) => personal(t) && (!/[省市县区委局办部院室处所厅会站队镇乡村网报社台刊]$/u.test(t) || (hasLabel && surnameLed(t)));
   // 本报记者 徐平 通讯员 王书银: each name takes the role word before it.
-  if (merged.some((t) => BYLINE_ROLE.test(t))) {
+  if (merged.some((t) => BYLINE_ROLE.test(t) || EDITOR_ROLE.test(t))) {
     const out: Array<{ name: string; role: string }> = [];
     let role: string | undefined;
+    let editing = false;
     for (const t of merged) {
-      if (BYLINE_ROLE.test(t)) role = t;
+      // 每经记者 吴林静 何强 每经编辑 陈星: the editors after the reporters are credited, not authors.
+      if (EDITOR_ROLE.test(t)) [role, editing] = [undefined, true];
+      else if (BYLINE_ROLE.test(t)) [role, editing] = [t, false];
+      else if (editing) continue;
       else if (role && personal(t)) out.push({ name: t, role });
       // 新华网黑龙江频道 记者 伊琳: the outlet the reporters write for, before their role.
       else if (!role && !out.length && /(?:网|报|社|台|频道)$/u.test(t)) continue;

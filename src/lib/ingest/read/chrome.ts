@@ -52,7 +52,8 @@ export const CAPTION = new RegExp(`${CAPTION_OPEN}|${PHOTO_CREDIT}`, 'u');
  * article text, its opening or its credit makes it a caption; so does a screenshot's credit closing it, bracketed or
  * not (…“实在是承受不起”（英国广播公司网站截图）).
  */
-const LONG_CAPTION = new RegExp(`${CAPTION_OPEN}[^。！？]*[。！？]?(?:[^。！？]*[。！？])?\\s*(?:${PHOTO_CREDIT.slice(3, -1)})?$|[。！？]\\s*${PHOTO_CREDIT}|^[^。！？]{4,80}(?:截图|供图|资料图片?)[)）]?[。]?$`, 'u');
+// A caption may stand in brackets whole, its picture's source closing it inside them (（铁山港码头…增加。图片来源：生态环境部网站）).
+const LONG_CAPTION = new RegExp(`${CAPTION_OPEN}[^。！？]*[。！？]?(?:[^。！？]*[。！？])?\\s*(?:${PHOTO_CREDIT.slice(3, -1)})?$|[。！？]\\s*${PHOTO_CREDIT}|^[^。！？]{4,80}(?:截图|供图|资料图片?)[)）]?[。]?$|^[（(][^（）()]{2,80}?[。！？，；]\\s*(?:图片|照片|图)(?:来源|来自|提供)[:：][^（）()]{1,20}[)）]$`, 'u');
 /** The longest a caption runs (a sentence or two and a credit). */
 export const CAPTION_MAX = 100;
 /**
@@ -110,7 +111,7 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['QR prompt', /^(微信)?扫(一扫|码|描)(下方|上方|图中|左侧|右侧)?(二维码)?.{0,8}(关注|阅读|分享|下载|打开|收听|观看|加入|添加|公众号|小程序|×)|长按(识别|扫描)?(图中|下方)?二维码|^(扫描|识别)(下方|图中)?二维码|^(使用)?微信.{0,4}扫一扫/],
   // 网易's comments are 跟贴: their heading (跟贴热词：) and the statement under the box are the comment section's.
   ['comments', /^(跟贴热词[:：]?|热门跟贴|最新跟贴|网友跟贴|网友评论仅供其?表达个人看法[^。！？]{0,20}。?|精选留言|全部留言|网友评论|全部评论|最新评论|热门评论|发表评论|我要评论|查看全部留言|评论\s*[(（]?\d*[)）]?|留言\s*[(（]?\d*[)）]?|\d+\s*条评论|已有\s*\d+\s*人(参与|评论).*|\d*\s*人参与\s*\d*\s*条?评论)$/],
-  ['related articles', /^(喜欢此内容的人还喜欢|相关\s*[·・•]?\s*(新闻|阅读|文章|链接|专题|推荐)[:：]?|推荐阅读|延伸\s*[·・•]?\s*(?:阅读|推荐)|热点推荐|热门推荐|猜你喜欢|往期(回顾|推荐|精选)|阅读下一篇|上一篇[:：]?.*|下一篇[:：]?.*|(?:此前|相关|前期|往期)报道[:：].*|(?:关联|相关)稿件[:：]?|更多精彩.*)$/],
+  ['related articles', /^(喜欢此内容的人还喜欢|相关\s*[·・•]?\s*(新闻|阅读|文章|链接|专题|推荐)[:：]?|推荐阅读|延伸\s*[·・•]?\s*(?:阅读|推荐)|热点推荐|热门推荐|猜你喜欢|往期(回顾|推荐|精选)|阅读下一篇|上一篇[:：]?.*|下一篇[:：]?.*|(?:此前|相关|前期|往期)报道[:：].*|(?:关联|相关)稿件[:：]?|更多精彩.*|相关附件[:：]?|附件(?:信息|下载|列表)[:：]?)$/],
   // A page's reading switches are furniture with the share and font bars: accessibility and elder modes (无障碍 | 关怀版,
   // 长者模式, 适老化), script switches (简体 | 繁體).
   ['share/print bar', /^([【\[]?(无障碍(?:浏览|阅读|模式)?|关怀版|长者(?:版|模式)|长辈版|适老化?(?:版|模式)?|大字(?:版|模式)|老年(?:版|模式)|简体|繁体|繁體|打印|纠错|举报|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|字体|调整字体|超大|大|标准|默认|中|小|字大|字小|(?:字号|字体)?(?:放大|缩小|增大|减小|加大)|网摘|商城|推荐|转发|图集|(?:PDF|pdf|Word|word|WORD|WPS|wps|OFD|ofd)\s*版?下载|微信|微博|新浪微博|腾讯微博|QQ空间|Qzone|QQ|朋友圈|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|｜])[】\]]?\s*)+$|^[【\[]?(分享到?|字号|字体)[:：]|^(?:阅读|查看|展开)剩余全文|^.{0,8}加载中(?:[，,]?\s*请稍候。?|\.{2,}|…+)?$|^若长时间无响应.{0,12}$|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^(?:Play Video|播放视频|\/?\d{1,2}:\d\d(?:\s*\/\s*\d{1,2}:\d\d)?)$|^时刻新闻$|^\+\d$/],
@@ -174,8 +175,11 @@ const LIST_HEADS = new Set<ChromeKind>(['comments', 'related articles']);
  * content above…, a paper's 声明：…仅供参考，不构成实质性投资建议): the platform's, whatever sentences it holds.
  */
 const STATEMENT = /^(?:平台声明|免责声明|特别声明|版权声明|声明|Notice|Disclaimer)\s*[:：]/i;
-/** A rights notice without its label (…无任何侵犯他人权益的意图。如有侵权，请联系我们…): the publisher's, as a 声明 is. */
-const RIGHTS_NOTICE = /如有侵权[，,]?\s*请(?:及时)?(?:与我们|与本号|与本站)?联系/u;
+/**
+ * A rights notice without its label (…无任何侵犯他人权益的意图。如有侵权，请联系我们…), or a clause of one where the site
+ * speaks of its own works (1.凡本站及其子站注明…的所有作品，其版权属于…): the publisher's, as a 声明 is.
+ */
+const RIGHTS_NOTICE = /如有侵权[，,]?\s*请(?:及时)?(?:与我们|与本号|与本站)?联系|^(?:\d{1,2}\s*[.、．]\s*)?凡(?:本站|本网|本网站)(?:及其子站)?[^。！？]{0,40}(?:作品|文章|稿件|信息)/u;
 /**
  * A follow prompt of a self-media account (关注我，带你…！点赞关注，让你…): it asks the reader to follow, whatever it
  * promises; no text of the article opens so.
@@ -276,7 +280,12 @@ export function isMetaLine(text: string): boolean {
   // An info line opening with the date: "2013-08-06 09:00 石景山报 调整字体", "2023/2/21 21:20（2/21 22:08 更新）" (an
   // update's time is no clause: its colon is the clock's).
   const rest = new RegExp(`^${DATE.source}`).test(line) ? line.replace(DATE, '').replace(/\d{1,2}:\d{2}(?::\d{2})?/gu, '') : undefined;
-  return rest !== undefined && Array.from(rest).length <= 24 && !/[，,、；;：:“”]/.test(rest);
+  if (rest !== undefined) return Array.from(rest).length <= 24 && !/[，,、；;：:“”]/.test(rest);
+  // …or closing with the date and the time, the source's name before them (每日经济新闻 2018-05-22 21:27:12): the time
+  // makes it the page's, where a unit and a date closing a text (中共××县委组织部 2013年7月10日) sign it.
+  // A when-word before the date (会议时间, 截至, 定于) makes it the text's own statement of a time, not a source's name.
+  const source = new RegExp(`^([^\\s，,、；;：:“”《》]{2,16})\\s*${DATE.source}$`, 'u').exec(line.trim());
+  return !!source?.[5] && !/(?:时间|日期|时|截至|截止|定于|于|自|从|到|至)$/u.test(source[1]!);
 }
 
 const SOURCE_LABEL = '文章来源|信息来源|来源于|来源';

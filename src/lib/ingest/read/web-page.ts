@@ -15,12 +15,13 @@ import { DATE, dateIn, partialDateOf, splitDateOf } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import { newsLeadOf } from '../news-lead.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
+import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isCaptionWorded, isIssuerLine, isMetaLine, issueDateOf, originalTitleOf, printedDateFields, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
-import { joinBrokenLine } from '../../text.ts';
+import { cutQuoteLinks } from './quote-links.ts';
+import { joinBrokenLine, textKey } from '../../text.ts';
 import { hanBigrams } from '../../node/bigram-vectors.ts';
 
 /** Fewer Han characters than this in the body, and the page has no article. */
@@ -47,6 +48,42 @@ function metaContent(doc: Document, ...keys: string[]): string | undefined {
     if (value) return value;
   }
   return undefined;
+}
+
+/**
+ * Open Graph's, the CMSs' and schema.org's names for the publication date, and Dublin Core's (dcterms.created, an old BBC
+ * template's only machine-read date); never a modified date. Read as CMSs spell them, in any case and with any
+ * separator (PubDate, _pubtime, publish-date), in this order of preference.
+ */
+const PUBLISHED_META = ['articlepublishedtime', 'pubdate', 'pubtime', 'publishdate', 'publishtime', 'datepublished', 'dctermscreated', 'dctermsissued', 'dcdateissued', 'dcdate'];
+
+function publishedMeta(doc: Document): string | undefined {
+  const found = new Map<string, string>();
+  for (const el of Array.from(doc.querySelectorAll('meta[property], meta[name], meta[itemprop]'))) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase().replace(/[^a-z]/g, '');
+    const value = el.getAttribute('content')?.trim();
+    if (value && !found.has(key)) found.set(key, value);
+  }
+  return PUBLISHED_META.map((k) => found.get(k)).find(Boolean);
+}
+
+/**
+ * The classes the page's own <style> elements hide (.ng-hide{display:none !important}): read from rules whose selector
+ * list holds a bare class and whose declarations set display:none. Linked stylesheets are not in a saved page, and no
+ * cascade is computed: a bare class the page itself declares hidden is hidden wherever it is used.
+ */
+function hiddenClasses(doc: Document): Set<string> {
+  const out = new Set<string>();
+  for (const style of Array.from(doc.querySelectorAll('style'))) {
+    for (const [, selectors, declarations] of (style.textContent ?? '').matchAll(/([^{}@]+)\{([^{}]*)\}/gu)) {
+      if (!/(?:^|;)\s*display\s*:\s*none\b/iu.test(declarations!)) continue;
+      for (const selector of selectors!.split(',')) {
+        const bare = /^\s*\.([A-Za-z_][\w-]*)\s*$/u.exec(selector)?.[1];
+        if (bare) out.add(bare);
+      }
+    }
+  }
+  return out;
 }
 
 /** "标题_人民网", "标题 - 新华网", "标题--理论--人民网" → "标题". */
@@ -114,6 +151,21 @@ const count = (dropped: Record<string, number>, kind: string, n = 1) => {
 
 /** The parts of a `<title>`: "栏目 - 标题 - 站名", "标题_人民网". */
 const titleParts = (title: string) => title.split(/\s*(?:_|｜|\||--|\s-\s|\s–\s|-(?=[^-]{2,12}$))\s*/).map((p) => p.trim()).filter(Boolean);
+
+/**
+ * A line that is the headline with words added around it (2018年 before it): the headline's every word in order, a
+ * headline's length (a few words more, no clause of a sentence), so the same headline, not a sentence that quotes it.
+ */
+function restatesHeadline(line: string, title: string): boolean {
+  const [own, head] = [textKey(line), textKey(title)];
+  return own !== head && Array.from(head).length >= 6 && own.includes(head) && Array.from(own).length - Array.from(head).length <= Array.from(head).length / 2 && !/[。，,；;：:]/u.test(line);
+}
+
+/** A line that is only a byline naming each person after a reporter's role (光明日报记者 王建宏 张文攀, 《财经》记者 白兆东/文). */
+function isReportersByline(text: string): boolean {
+  const reporters = parseAuthorLine(text);
+  return !!reporters && reporters.every((a) => a.role && /(?:记者|通讯员)$/u.test(a.role));
+}
 
 /** A byline printed as the article's first line: 文/…, 作者：…, 记者 …, 本报记者 …. */
 const BYLINE_LINE = /^(?:文|作者|撰文|撰稿|执笔|(?:本报|本刊|本台|本网)?(?:特约|见习|实习)?(?:记者|通讯员))\s*[/／:：\s]/u;
@@ -333,12 +385,18 @@ export function readWebPage(
   if (!body || !hasHan(body.textContent ?? '', MIN_HAN)) {
     throw new DecodeError(`${file}: no article found in this web page (under ${MIN_HAN} Chinese characters of body text outside menus and footers); save the article page itself, or copy its text into a .txt file`);
   }
+  // In the article and in the page it is read against (the reader may have given the article as a copy of it).
+  const quotes = new Set([...cutQuoteLinks(body), ...(doc.body ? cutQuoteLinks(doc.body) : [])]);
+  for (const quote of quotes) leave(quote, 'promotion', "a stock-quote link the portal injects after a name it links (its code and forum, every word a link): not the article's words");
 
   // The article's own blocks, chrome out; a short line right under a picture is its caption.
   // A small block the page hides (display:none) outside the article is for search engines or scripts (作者：…
   // of a spider's copy, a user menu): never read for the byline or the dateline, listed.
-  for (const el of Array.from(doc.querySelectorAll('[style]'))) {
-    if (!/display\s*:\s*none/i.test(el.getAttribute('style') ?? '') || el.contains(body) || body.contains(el) || hasHan(el.textContent ?? '', MIN_HAN)) continue;
+  // A class the page's own stylesheet hides (AngularJS's .ng-hide{display:none}) hides as an inline style does.
+  const hiddenByClass = hiddenClasses(doc);
+  const hidden = (el: Element) => /display\s*:\s*none/i.test(el.getAttribute('style') ?? '') || Array.from(el.classList ?? []).some((c) => hiddenByClass.has(c));
+  for (const el of Array.from(doc.querySelectorAll(hiddenByClass.size ? '[style], [class]' : '[style]'))) {
+    if (!hidden(el) || el.contains(body) || body.contains(el) || hasHan(el.textContent ?? '', MIN_HAN)) continue;
     for (const b of blocksOf(el)) leave(b.text, 'page text outside the article', 'hidden on the page (display:none), outside the article');
     el.remove();
   }
@@ -460,7 +518,13 @@ export function readWebPage(
   const opening = kept[0] && (headingOf(kept[0]) || kept[0].bold || centred(kept[0])) && headlineLike(kept[0].text) ? kept[0].text : undefined;
   const statedOk = notSection(stated);
   const run = headlineRun(kept, [statedOk, ...parts]);
+  const linkTexts = new Set(Array.from(doc.querySelectorAll('a[href]')).map((a) => collapseSpace(a.textContent ?? '').trim()));
+  // A stated title that is the headline with the document's 文号 added in brackets (…公开表(金罚决字〔2024〕36号)), which the
+  // page prints only as links to it in its lists: the headline is the one the page prints as text, without the number.
+  const unnumbered = statedOk?.replace(new RegExp(`\\s*[（(][^（）()]{0,12}${NOTICE_NUMBER.source}[)）]$`, 'u'), '');
+  const printedUnnumbered = unnumbered && unnumbered !== statedOk && !page.some((b) => b.text === statedOk && !linkTexts.has(b.text)) ? page.find((b) => b.text === unnumbered && !linkTexts.has(b.text))?.text : undefined;
   title ??=
+    printedUnnumbered ??
     (statedOk && (page.find((b) => b.text === statedOk)?.text ?? page.find((b) => b.text.startsWith(statedOk) && headlineLike(b.text))?.text)) ??
     run?.title ??
     (h1s.length === 1 ? (headline?.title ?? plausibleTitle(h1s[0]!.textContent)) : undefined) ??
@@ -494,10 +558,16 @@ export function readWebPage(
   // The body finder may take the headline with the body, and a ——subtitle or kicker printed above it.
   const heading: Block[] = [];
   const titleInBody = title ? kept.slice(0, 4).findIndex((b) => b.text === title) : -1;
-  if (titleInBody >= 0 && kept.slice(0, titleInBody).every((b) => Array.from(b.text).length <= 50 && !/[。！？]$/.test(b.text))) {
+  // A lead box the text says again (简介：…) may stand above them: it is a duplicate, whatever its length.
+  const leadBox = (b: Block) => restatedLead(b.text, kept.slice(titleInBody + 1).map((x) => x.text));
+  if (titleInBody >= 0 && kept.slice(0, titleInBody).every((b) => (Array.from(b.text).length <= 50 && !/[。！？]$/.test(b.text)) || leadBox(b))) {
     // A ——subtitle there is the headline's; a kicker (引题 15家企业) above the repeated headline is neither subtitle nor body.
     for (const b of kept.slice(0, titleInBody)) {
       if (/^——/.test(b.text)) heading.push(b);
+      else if (Array.from(b.text).length > 50 || /[。！？]$/.test(b.text)) {
+        count(dropped, 'duplicate');
+        left.push({ role: 'duplicate', text: b.text, reason: 'a lead box (摘要) above the text whose sentences the text prints again' });
+      }
       else {
         count(dropped, 'headline');
         left.push({ role: 'headline', text: b.text, reason: 'a kicker (引题) printed above the headline the text repeats at its top' });
@@ -547,9 +617,7 @@ export function readWebPage(
   }
   // Metadata the head states; the page's own lines (above) win.
   if (url) meta.url ??= url;
-  // Open Graph's, the CMSs' and schema.org's names for the publication date, and Dublin Core's (dcterms.created, an
-  // old BBC template's only machine-read date); never a modified date.
-  const published = metaContent(doc, 'article:published_time', 'PubDate', 'pubdate', 'publishdate', 'datePublished', 'dcterms.created', 'dcterms.issued', 'DC.date.issued', 'DC.date');
+  const published = publishedMeta(doc);
   const pd = published && dateIn(published);
   if (pd) meta.date ??= pd;
   const site = metaContent(doc, 'ContentSource', 'og:site_name', 'SiteName');
@@ -572,8 +640,7 @@ export function readWebPage(
       break;
     }
     // A byline line: labelled (文/, 记者：), or names each after a reporter's role (（记者 胡晓蓉）, 光明日报记者 王建宏 张文攀).
-    const reporters = parseAuthorLine(b.text);
-    if (reporters && (BYLINE_LINE.test(b.text) || reporters.every((a) => a.role && /(?:记者|通讯员)$/u.test(a.role)))) {
+    if ((BYLINE_LINE.test(b.text) && parseAuthorLine(b.text)) || isReportersByline(b.text)) {
       bylines.push(b);
       kept = [...kept.slice(0, k), ...kept.slice(k + 1)];
       // A short line over the byline, no sentence (a column's label 【新春走基层】, a paper's 引题 15家企业), heads the text: not body.
@@ -592,6 +659,19 @@ export function readWebPage(
       continue;
     }
     if (lead) break;
+  }
+  // A line of reporters' names alone stands under a lead box the site prints above the text (每经记者 吴林静 何强 每经编辑
+  // 陈星 under an 文章摘要 box): no sentence of the text is only names after their roles, wherever it stands.
+  const laterByline = !bylines.length && !leadNames ? kept.findIndex((b, k) => k >= 2 && k < kept.length - 1 && isReportersByline(b.text)) : -1;
+  if (laterByline >= 0) {
+    bylines.push(kept[laterByline]!);
+    kept = [...kept.slice(0, laterByline), ...kept.slice(laterByline + 1)];
+  }
+  // The headline printed again at the text's top with words added (2018年你所在的省份… under …调整了吗？): the same headline
+  // in the page's fuller version, neither body nor a second title.
+  if (title && kept.length > 1 && restatesHeadline(kept[0]!.text, title)) {
+    count(dropped, 'duplicate');
+    left.push({ role: 'duplicate', text: kept.shift()!.text, reason: 'the headline printed again at the top of the text, with words added' });
   }
   // An editor's note (编者按, 【编前语】) printed between the headline and the body belongs to the source entry:
   // it goes before the headline, where the analysis reads a note.
@@ -654,7 +734,11 @@ export function readWebPage(
   // "永善县政府办党总支书记 肖文杰", a ——subtitle) belong to the article; 来源/时间 lines there,
   // and right after the body, are metadata. A ——subtitle printed above the headline is its subtitle too.
   const last = kept.at(-1)?.text;
-  const titleAt = !title ? -1 : startAt >= 0 ? page.slice(0, startAt).map((b) => b.text).lastIndexOf(title) : page.findIndex((b) => b.text === title);
+  // The headline nearest above the body, or where the text repeats it at its top (a kicker, the headline again), the
+  // headline element over that repeat: the page's lines under it (the date line) are then between the two.
+  const nearest = !title ? -1 : startAt >= 0 ? page.slice(0, startAt).map((b) => b.text).lastIndexOf(title) : page.findIndex((b) => b.text === title);
+  const above = title && titleInBody >= 0 && nearest > 0 ? page.slice(0, nearest).map((b) => b.text).lastIndexOf(title) : -1;
+  const titleAt = above >= 0 && startAt - above <= 8 ? above : nearest;
   const endAt = last ? page.findIndex((b, i) => i >= Math.max(startAt, 0) && b.text === last) : -1;
   const between = new Set<number>();
   if (titleAt > 0 && /^——/.test(page[titleAt - 1]!.text) && plausibleTitle(page[titleAt - 1]!.text) && !heading.some((b) => b.text === page[titleAt - 1]!.text)) {
@@ -670,7 +754,8 @@ export function readWebPage(
     for (let i = titleAt + 1; i < startAt; i++) {
       const b = page[i]!;
       between.add(i);
-      if (bylines.some((x) => x.text === b.text)) continue;
+      // The repeated headline and the kicker over it are listed already.
+      if (bylines.some((x) => x.text === b.text) || b.text === title || left.some((l) => l.text === b.text)) continue;
       const kind = chromeKind(b.text);
       // The date under the headline is the page's own; a 来源 line in the text may date the original a reprint copies
       // (来源：澎湃新闻 2017-02-26 … under a page dated 2017-04-06): the page's date wins.
@@ -695,7 +780,6 @@ export function readWebPage(
   }
   // A line by the headline that is the whole text of a link (a channel's name linking to its front page, 新浪财经) is the
   // site's, and one the page's meta names as its author, no person's (上海证券报网络版), is its source: neither kicker nor subtitle.
-  const linkTexts = new Set(Array.from(doc.querySelectorAll('a[href]')).map((a) => collapseSpace(a.textContent ?? '').trim()));
   const statedAuthor = metaContent(doc, 'article:author', 'author');
   // A byline stays one, linked or not (记者 张三, the name linking to the reporter's page). The article finder may take such
   // a line as the text's first (a heading element over the text): it is the same line.
