@@ -53,7 +53,9 @@ describe('record-reading-file', () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
-  it('the commands: npm run correct records and lists, accept --correct answers a doubt proposal, a refusal exits 1 and changes nothing', () => {
+  // Several real command runs in a row: a few seconds each on an idle 2-core machine, far more under load (the
+  // trial editors' runs at load 8-17 hit the 60 s default three times in five); the limit only guards against a hang.
+  it('the commands: npm run correct records and lists, accept --correct answers a doubt proposal, a refusal exits 1 and changes nothing', { timeout: 240_000 }, () => {
     const root = copyFixtureLibrary('reading-file-', temps);
     const file = caseFilePath(CASE, root);
     const run = (script: string, ...args: string[]) => runNpmScript(script, args, { encoding: 'utf8', timeout: 60_000 });
@@ -78,7 +80,7 @@ describe('record-reading-file', () => {
     expect(readFileSync(file, 'utf8')).not.toContain('proposals:');
     expect(readFileSync(file, 'utf8')).toContain('带动了720个贫困户');
   });
-  it('accept --original-error N answers doubt proposals as the original’s own slip, recording what correct --doubt --original-error records', () => {
+  it('accept --original-error N answers doubt proposals as the original’s own slip, recording what correct --doubt --original-error records', { timeout: 240_000 }, () => {
     const proposals = [
       '  - { field: methods, value: lianxi-ka, p: 4, quote: 印制发放了党员联系卡, why: 原文 }',
       '  - { field: doubt, value: 疑“建”误作“扩”, p: 4, quote: 多次扩建房未果, why: 可记为校正 }',
