@@ -91,6 +91,12 @@ describe('a table under the heading, before the text', () => {
     );
     expect(doc.drafts[0]!.raw).toContain('项目 | 2012年 | 2013年');
   });
+
+  it("stays text in a single article that opens with its own table (a statistics bulletin): only a compilation fills in a form per case", () => {
+    const doc = analyseDocument(['2013年某县国民经济和社会发展统计公报', '', '指标 | 2012年 | 2013年', '', '生产总值 | 100 | 120', '', text(1, '某县')].join('\n'), vocab);
+    expect(doc.drafts[0]!.raw.slice(0, 2)).toEqual(['指标 | 2012年 | 2013年', '生产总值 | 100 | 120']);
+    expect((doc.left ?? []).filter((b) => b.text.startsWith('指标'))).toEqual([]);
+  });
 });
 
 describe('a footnote marked on a unit line', () => {
