@@ -64,6 +64,11 @@ describe('the unit that supplied a case', () => {
     expect(parseAuthorLine(line.replace(/\[\d\]$/u, '')) ?? []).toEqual([]);
   });
 
+  // A person recommending a text, or a sentence ending in 推荐, names no unit: such a line is no unit's credit.
+  it.each([['张三同志推荐'], ['李明书记推荐'], ['经支部大会研究决定推荐']])('%s signs as no unit', (line) => {
+    expect(isBylineLine(line)).toBe(false);
+  });
+
   it("gives no author and is reported as the case's signing unit", () => {
     const doc = analyseDocument(compilation((n) => `之${'一二'[n - 1]}：`), vocab);
     expect(doc.drafts.map((d) => d.authors)).toEqual([[], []]);

@@ -292,12 +292,22 @@ export const isRoleOnlyByline = (text: string) => /^\p{Script=Han}{0,12}?(?:特�
  * A unit credited with supplying or sending the text (中共××县委组织部 供稿, （××街道报送）): a compilation's line under a
  * case's title that signs it as a unit, as UNIT_LINE does; the credit word is no one's name.
  */
-const SUPPLIED_BY = /^[（(]?(?!.*的)(?:中共|中国共产党)?[\p{Script=Han}×]{4,30}?[\s\u3000]*(?:供稿|来稿|报送|推荐)[)）]?$/u;
+const SUPPLIED_BY = /^[（(]?(?!.*的)((?:中共|中国共产党)?[\p{Script=Han}×]{4,30}?)[\s\u3000]*(?:供稿|来稿|报送|推荐)[)）]?$/u;
+/** Word classes no unit's name holds (jieba's tags): a verb, preposition, particle, adverb or conjunction makes the words a sentence. */
+const NOT_OF_A_UNIT = /^[vpudc]$/u;
+/**
+ * Whether a line credits a unit with the text (SUPPLIED_BY) and the words credited name a body: not a person (张三同志推荐,
+ * 李明书记推荐: a title or post ends them) nor a sentence ending in the credit word (经支部大会研究决定推荐).
+ */
+function suppliedByUnit(line: string): boolean {
+  const words = SUPPLIED_BY.exec(line)?.[1];
+  return !!words && !/(?:同志|先生|女士)$/u.test(words) && !POST_END.test(words) && !tagWords(words, true).some((w) => NOT_OF_A_UNIT.test(w.tag));
+}
 
 /** A byline under a title: names (with their role) or only the unit that signs the text; a note's mark after it (…供稿[2]) is the note's. */
 export const isBylineLine = (text: string) => {
   const line = withoutEndingNoteMark(text);
-  return !!parseAuthorLine(line) || UNIT_LINE.test(line) || SUPPLIED_BY.test(line);
+  return !!parseAuthorLine(line) || UNIT_LINE.test(line) || suppliedByUnit(line);
 };
 
 /**
