@@ -485,13 +485,15 @@ function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): 
  * its own section heads further down: then it heads the text's first section, no subtitle (a WeChat article's <h2>
  * 分享一些近期的想法 over the text, its later heads <h2> too). A line at that level right under another headline (a
  * newspaper page's second article's subtitle) is no section head and proves nothing; a lone one stays the subtitle.
+ * Back matter at that level (后记, 思考题) heads no section of the text: it leaves the subtitle lone.
  */
 function headsSections(ps: readonly Paragraph[], k: number, type: HeadingType): boolean {
   const levelOf = (m: number) => type.levels.get(ps[m]!.first);
   const sizeOf = (m: number) => type.sizes?.get(ps[m]!.first);
   const headline = levelOf(k - 1);
   const sameType = (m: number) => levelOf(m) === levelOf(k) && sizeOf(m) === sizeOf(k);
-  return ps.some((_, m) => m > k + 1 && sameType(m) && levelOf(m - 1) !== headline);
+  const backMatter = (m: number) => POSTSCRIPT_LABEL.test(ps[m]!.text) || APPARATUS_HEADING.test(ps[m]!.text);
+  return ps.some((_, m) => m > k + 1 && sameType(m) && levelOf(m - 1) !== headline && !backMatter(m));
 }
 
 /** A line that may be a headline's subtitle: a title's words, not a section, byline, marker or note label. */
