@@ -121,4 +121,11 @@ describe('a note mark after a full stop', () => {
     expect(doc.drafts[0]!.raw.slice(0, 2)).toEqual([para, text(1, '百色市')]);
     expect(doc.drafts[0]!.corrections.filter((c) => c.type === 'join')).toEqual([]);
   });
+
+  it('and so do two marks after it (…改动。[1][2]), as on a unit line (…供稿[1][2])', () => {
+    const para = '每个案例前列有案例基本信息表，正文及点评照原材料编入，未作文字改动，供全市各级党组织和党员干部学习参考。[1][2]';
+    const doc = analyseDocument(['群众动嘴干部跑腿', '', para, '', text(1, '百色市'), '', '[1] 基本信息表为编者所列。', '', '[2] 点评为编者所加。'].join('\n'), vocab, {}, { notes: [7, 9] });
+    expect(doc.drafts[0]!.raw.slice(0, 2)).toEqual([para, text(1, '百色市')]);
+    expect(isBylineLine('中共东莞市委组织部　供稿[1][2]')).toBe(true);
+  });
 });

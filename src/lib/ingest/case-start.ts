@@ -129,8 +129,10 @@ const NOTE_MARK_END = new RegExp(`\\s*(${NOTE_MARK})$`, 'u');
 export const noteMarkOf = (note: string): string | undefined => NOTE_MARK_LEAD.exec(note)?.[1];
 /** The footnote mark a heading ends with, if any: a reference to a note when the document has that note (a series' ① may number the article). */
 export const endingNoteMark = (heading: string): string | undefined => NOTE_MARK_END.exec(heading.trim())?.[1];
-/** A heading without the note mark it ends with. */
-export const withoutEndingNoteMark = (heading: string): string => heading.trim().replace(NOTE_MARK_END, '');
+/** Every note mark a line ends with: a line may refer to two notes at once (…供稿[1][2]). */
+const NOTE_MARKS_END = new RegExp(`(?:\\s*${NOTE_MARK})+$`, 'u');
+/** A heading or line without the note marks it ends with. */
+export const withoutEndingNoteMark = (heading: string): string => heading.trim().replace(NOTE_MARKS_END, '');
 /** Every sign a text may refer to a note by: the marks above, asterisks, superscript digits. */
 const NOTE_SIGNS = new RegExp(`${NOTE_MARK}|[＊*]+|[¹²³⁰-⁹]+`, 'gu');
 /** A line without the note signs it carries, for comparing two printings of one line (a headline and its repeat with [1]). */
