@@ -32,7 +32,8 @@ const USAGE = `Usage: npm run correct -- <draft.mdx | case id> --p N <one readin
     --lacuna 长宁                                missing text after these words: marked, never filled in
   --note       the 校勘记 readers see (why: “入”误作“人”，形近而误。); a correction of one character for another
                may leave it out: the note then says which (“入”误作“人”。); so may an original-error answering a
-               doubt proposal: the note then says what was meant, from its flag (当作“入”。), as accept --original-error does
+               doubt proposal: the note then says what was meant, from its flag, naming the misread words where the
+               quote shows which they are (“深人”当作“深入”。, else 当作“入”。), as accept --original-error does
   --nth K      which occurrence, when the words stand more than once in the paragraph
   --proposal N the doubt proposal this answers (default: the one about the same words, if any)
   --raw FILE   the raw text, when it is not beside the draft or in content/sources/raw/`;

@@ -232,6 +232,13 @@ describe('a subtitle or the first section head', () => {
     expect(draft.subtitle).toBe('出国前后关注点大不同');
     expect(draft.raw).not.toContain('出国前后关注点大不同');
   });
+  it('a 后记 or 思考题 closing the text at that level is back matter, no section head: the lone one stays the subtitle', () => {
+    for (const label of ['后记', '思考题']) {
+      const closed = `${text}\n\n${label}\n\n本文采访于2014年3月，文中人物均为化名，感谢各位同学接受采访。`;
+      const draft = analyseDocument(closed, vocab, {}, { headings: [headline, ...declared(1, 7)] }).drafts[0]!;
+      expect(draft.subtitle).toBe('出国前后关注点大不同');
+    }
+  });
 });
 
 describe('a headline repeated at the top of the body', () => {

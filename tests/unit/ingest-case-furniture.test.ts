@@ -64,6 +64,11 @@ describe('the unit that supplied a case', () => {
     expect(parseAuthorLine(line.replace(/\[\d\]$/u, '')) ?? []).toEqual([]);
   });
 
+  // A person recommending a text, or a sentence ending in 推荐, names no unit: such a line is no unit's credit.
+  it.each([['张三同志推荐'], ['李明书记推荐'], ['经支部大会研究决定推荐']])('%s signs as no unit', (line) => {
+    expect(isBylineLine(line)).toBe(false);
+  });
+
   it("gives no author and is reported as the case's signing unit", () => {
     const doc = analyseDocument(compilation((n) => `之${'一二'[n - 1]}：`), vocab);
     expect(doc.drafts.map((d) => d.authors)).toEqual([[], []]);
@@ -91,6 +96,12 @@ describe('a table under the heading, before the text', () => {
     );
     expect(doc.drafts[0]!.raw).toContain('项目 | 2012年 | 2013年');
   });
+
+  it("stays text in a single article that opens with its own table (a statistics bulletin): only a compilation fills in a form per case", () => {
+    const doc = analyseDocument(['2013年某县国民经济和社会发展统计公报', '', '指标 | 2012年 | 2013年', '', '生产总值 | 100 | 120', '', text(1, '某县')].join('\n'), vocab);
+    expect(doc.drafts[0]!.raw.slice(0, 2)).toEqual(['指标 | 2012年 | 2013年', '生产总值 | 100 | 120']);
+    expect((doc.left ?? []).filter((b) => b.text.startsWith('指标'))).toEqual([]);
+  });
 });
 
 describe('a footnote marked on a unit line', () => {
@@ -109,5 +120,12 @@ describe('a note mark after a full stop', () => {
     const doc = analyseDocument(['群众动嘴干部跑腿', '', para, '', text(1, '百色市'), '', '[1] 基本信息表为编者所列。'].join('\n'), vocab, {}, { notes: [7] });
     expect(doc.drafts[0]!.raw.slice(0, 2)).toEqual([para, text(1, '百色市')]);
     expect(doc.drafts[0]!.corrections.filter((c) => c.type === 'join')).toEqual([]);
+  });
+
+  it('and so do two marks after it (…改动。[1][2]), as on a unit line (…供稿[1][2])', () => {
+    const para = '每个案例前列有案例基本信息表，正文及点评照原材料编入，未作文字改动，供全市各级党组织和党员干部学习参考。[1][2]';
+    const doc = analyseDocument(['群众动嘴干部跑腿', '', para, '', text(1, '百色市'), '', '[1] 基本信息表为编者所列。', '', '[2] 点评为编者所加。'].join('\n'), vocab, {}, { notes: [7, 9] });
+    expect(doc.drafts[0]!.raw.slice(0, 2)).toEqual([para, text(1, '百色市')]);
+    expect(isBylineLine('中共东莞市委组织部　供稿[1][2]')).toBe(true);
   });
 });

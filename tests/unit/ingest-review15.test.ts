@@ -76,15 +76,15 @@ describe('what the new rules leave as text', () => {
   });
 
   it('a table whose caption credits no compilers in the 编者据… form (资料来源：编者整理) stays text, not omitted', () => {
-    expect(compilersBlocks([at('表1　走访情况（资料来源：编者整理）', 1), at('乡镇 | 户数', 3), at('城关镇 | 120', 5)])).toEqual([]);
+    expect(compilersBlocks([at('表1　走访情况（资料来源：编者整理）', 1), at('乡镇 | 户数', 3), at('城关镇 | 120', 5)], true)).toEqual([]);
   });
 
   it('a bracketed 编者注 opening the author’s paragraph omits no words of the author: only a note that is the whole block is the compilers’', () => {
     const mixed = '（编者注：文中王某为化名）王某是村里的老党员，多年来坚持每月走访困难群众，帮他们解决实际问题。';
-    expect(compilersBlocks([at(mixed, 1)])).toEqual([]);
+    expect(compilersBlocks([at(mixed, 1)], true)).toEqual([]);
     const note = '（编者注：文中王某为化名。）';
-    expect(compilersBlocks([at(note, 1)])).toEqual([{ paragraphs: [at(note, 1)], role: '编者注' }]);
-    expect(compilersBlocks([at('编者注：文中王某为化名。', 1)])).toHaveLength(1);
+    expect(compilersBlocks([at(note, 1)], true)).toEqual([{ paragraphs: [at(note, 1)], role: '编者注' }]);
+    expect(compilersBlocks([at('编者注：文中王某为化名。', 1)], true)).toHaveLength(1);
     const doc = analyseDocument(['北京西城区广外街道党支部建在项目上', '', caseBody('广外街道'), '', mixed, '', caseBody('西城区')].join('\n'), vocab);
     const draft = doc.drafts[0]!;
     expect(buildEdition(draft.raw, draft.corrections).map((b) => b.text)).toContain(mixed);

@@ -157,6 +157,24 @@ describe('stock-quote links', () => {
   });
 });
 
+describe('a class the page\'s stylesheet hides', () => {
+  // The set-12 notice page, its stylesheet replaced: a rule hiding the info line's class only for print or a narrow
+  // screen hides nothing on the page as saved, so its date is read; a rule for every medium hides the line.
+  const page = readFileSync(path.join(ROOT, 'web-real-notice/spa-hidden-number-rights-clauses.html'), 'utf8');
+  const withStyle = (css: string) => new TextEncoder().encode(page.replace(/<style[^>]*>.*?<\/style>/su, `<style>${css}</style>`));
+  it.each([['@media print{.pages-date{display:none}}'], ['@media (max-width:768px){.nav{float:none}.pages-date{display:none}}'], ['@supports (display:grid){@media print{.pages-date{display:none}}}']])(
+    'inside %s hides nothing',
+    async (css) => {
+      expect((await readInput('page.html', withStyle(css))).meta?.date).toBe('2013-08-12');
+    },
+  );
+  it('outside any at-rule hides the line (listed, not read)', async () => {
+    const x = await readInput('page.html', withStyle('@media print{.nav{display:none}}.pages-date{display:none}'));
+    expect(x.meta?.date).toBeUndefined();
+    expect(x.left?.some((b) => b.text.includes('发布时间') && b.reason.includes('hidden'))).toBe(true);
+  });
+});
+
 describe('an info line\'s fields', () => {
   it('an icon or an &nbsp; parts the fields of an info line, and the IP location and buttons after the account are not its source', () => {
     const { document } = parseHTML('<div class="post_info">\n 2024-05-22 07:16:06　来源: <a href="#">鞭牛士</a>\n<img src="ipLocation.svg">北京\n  \n   &nbsp;<a href="#">举报</a>\n</div>');

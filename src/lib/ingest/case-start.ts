@@ -129,8 +129,10 @@ const NOTE_MARK_END = new RegExp(`\\s*(${NOTE_MARK})$`, 'u');
 export const noteMarkOf = (note: string): string | undefined => NOTE_MARK_LEAD.exec(note)?.[1];
 /** The footnote mark a heading ends with, if any: a reference to a note when the document has that note (a series' ① may number the article). */
 export const endingNoteMark = (heading: string): string | undefined => NOTE_MARK_END.exec(heading.trim())?.[1];
-/** A heading without the note mark it ends with. */
-export const withoutEndingNoteMark = (heading: string): string => heading.trim().replace(NOTE_MARK_END, '');
+/** Every note mark a line ends with: a line may refer to two notes at once (…供稿[1][2]). */
+const NOTE_MARKS_END = new RegExp(`(?:\\s*${NOTE_MARK})+$`, 'u');
+/** A heading or line without the note marks it ends with. */
+export const withoutEndingNoteMark = (heading: string): string => heading.trim().replace(NOTE_MARKS_END, '');
 /** Every sign a text may refer to a note by: the marks above, asterisks, superscript digits. */
 const NOTE_SIGNS = new RegExp(`${NOTE_MARK}|[＊*]+|[¹²³⁰-⁹]+`, 'gu');
 /** A line without the note signs it carries, for comparing two printings of one line (a headline and its repeat with [1]). */
@@ -292,12 +294,22 @@ export const isRoleOnlyByline = (text: string) => /^\p{Script=Han}{0,12}?(?:特�
  * A unit credited with supplying or sending the text (中共××县委组织部 供稿, （××街道报送）): a compilation's line under a
  * case's title that signs it as a unit, as UNIT_LINE does; the credit word is no one's name.
  */
-const SUPPLIED_BY = /^[（(]?(?!.*的)(?:中共|中国共产党)?[\p{Script=Han}×]{4,30}?[\s\u3000]*(?:供稿|来稿|报送|推荐)[)）]?$/u;
+const SUPPLIED_BY = /^[（(]?(?!.*的)((?:中共|中国共产党)?[\p{Script=Han}×]{4,30}?)[\s\u3000]*(?:供稿|来稿|报送|推荐)[)）]?$/u;
+/** Word classes no unit's name holds (jieba's tags): a verb, preposition, particle, adverb or conjunction makes the words a sentence. */
+const NOT_OF_A_UNIT = /^[vpudc]$/u;
+/**
+ * Whether a line credits a unit with the text (SUPPLIED_BY) and the words credited name a body: not a person (张三同志推荐,
+ * 李明书记推荐: a title or post ends them) nor a sentence ending in the credit word (经支部大会研究决定推荐).
+ */
+function suppliedByUnit(line: string): boolean {
+  const words = SUPPLIED_BY.exec(line)?.[1];
+  return !!words && !/(?:同志|先生|女士)$/u.test(words) && !POST_END.test(words) && !tagWords(words, true).some((w) => NOT_OF_A_UNIT.test(w.tag));
+}
 
 /** A byline under a title: names (with their role) or only the unit that signs the text; a note's mark after it (…供稿[2]) is the note's. */
 export const isBylineLine = (text: string) => {
   const line = withoutEndingNoteMark(text);
-  return !!parseAuthorLine(line) || UNIT_LINE.test(line) || SUPPLIED_BY.test(line);
+  return !!parseAuthorLine(line) || UNIT_LINE.test(line) || suppliedByUnit(line);
 };
 
 /**
@@ -475,13 +487,15 @@ function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): 
  * its own section heads further down: then it heads the text's first section, no subtitle (a WeChat article's <h2>
  * 分享一些近期的想法 over the text, its later heads <h2> too). A line at that level right under another headline (a
  * newspaper page's second article's subtitle) is no section head and proves nothing; a lone one stays the subtitle.
+ * Back matter at that level (后记, 思考题) heads no section of the text: it leaves the subtitle lone.
  */
 function headsSections(ps: readonly Paragraph[], k: number, type: HeadingType): boolean {
   const levelOf = (m: number) => type.levels.get(ps[m]!.first);
   const sizeOf = (m: number) => type.sizes?.get(ps[m]!.first);
   const headline = levelOf(k - 1);
   const sameType = (m: number) => levelOf(m) === levelOf(k) && sizeOf(m) === sizeOf(k);
-  return ps.some((_, m) => m > k + 1 && sameType(m) && levelOf(m - 1) !== headline);
+  const backMatter = (m: number) => POSTSCRIPT_LABEL.test(ps[m]!.text) || APPARATUS_HEADING.test(ps[m]!.text);
+  return ps.some((_, m) => m > k + 1 && sameType(m) && levelOf(m - 1) !== headline && !backMatter(m));
 }
 
 /** A line that may be a headline's subtitle: a title's words, not a section, byline, marker or note label. */

@@ -573,7 +573,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const signOff = !signed && !unitLine && closing && isSigningUnit(closing.text) && chrome.some((c) => c.n > closing.last && c.n <= closing.last + 2 && DATE.test(c.text));
     const spanBody = ps.slice(bodyStart, signed ? closingAt : signOff ? span.end - 1 : span.end);
     // A table or note the document credits to its compilers (编者据本文整理, 编者注) is no text of the case.
-    const added = compilersBlocks(spanBody);
+    const added = compilersBlocks(spanBody, spans.length > 1);
     const body = spanBody.filter((p) => !added.some((b) => b.paragraphs.includes(p)));
     if (signOff) leave('byline', closing.text, closing.first, `草稿“${title}”的落款（署名单位，无个人姓名，不作作者）`, closing.last);
     if (signed && unitLine) leave('byline', unitLine.text, unitLine.first, `草稿“${title}”的署名单位（文末署名之下，无个人姓名，不作作者）`, unitLine.last);

@@ -44,11 +44,13 @@ export interface CompilersBlock {
 /**
  * The blocks of `body` the document credits to its compilers: each credited
  * caption with the table rows right after it (or, with none after, right
- * before it, a caption set under its table), or a 编者注 alone; and a table
- * that opens the body, before any paragraph of the text: a form about the
- * case. Any other table without such a credit is not found here: it stays text.
+ * before it, a caption set under its table), or a 编者注 alone; and, in a
+ * compilation (`inCompilation`), a table that opens a case's body before any
+ * paragraph of its text: a form about the case. Any other table without such
+ * a credit is not found here: it stays text (a statistics bulletin's own table
+ * under its headline is its text).
  */
-export function compilersBlocks(body: readonly Paragraph[]): CompilersBlock[] {
+export function compilersBlocks(body: readonly Paragraph[], inCompilation: boolean): CompilersBlock[] {
   const out: CompilersBlock[] = [];
   const taken = new Set<Paragraph>();
   const rowsFrom = (i: number, step: 1 | -1) => {
@@ -66,8 +68,9 @@ export function compilersBlocks(body: readonly Paragraph[]): CompilersBlock[] {
     out.push({ paragraphs, role });
   });
   // A table standing under the heading, before the case's first paragraph (所在地区 | 主要做法 | 联系人 / 北京市西城区 | …):
-  // a form about the case that its compilers or senders filled in, not the case's words; its text follows it.
-  const form = rowsFrom(0, 1);
+  // a form about the case that its compilers or senders filled in, not the case's words; its text follows it. Only a
+  // compilation's compilers set a form per case: a single article opening with a table opens with its own words.
+  const form = inCompilation ? rowsFrom(0, 1) : [];
   if (form.length >= 2 && form.length < body.length) out.push({ paragraphs: form, role: '案例信息表（标题之下、正文之前的表格）' });
   return out;
 }

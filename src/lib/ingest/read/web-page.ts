@@ -70,12 +70,13 @@ function publishedMeta(doc: Document): string | undefined {
 /**
  * The classes the page's own <style> elements hide (.ng-hide{display:none !important}): read from rules whose selector
  * list holds a bare class and whose declarations set display:none. Linked stylesheets are not in a saved page, and no
- * cascade is computed: a bare class the page itself declares hidden is hidden wherever it is used.
+ * cascade is computed: a bare class the page itself declares hidden is hidden wherever it is used. A rule inside an
+ * at-rule (@media print, @media (max-width:…), @supports) hides only in that medium or case: not on the page as read.
  */
 function hiddenClasses(doc: Document): Set<string> {
   const out = new Set<string>();
   for (const style of Array.from(doc.querySelectorAll('style'))) {
-    for (const [, selectors, declarations] of (style.textContent ?? '').matchAll(/([^{}@]+)\{([^{}]*)\}/gu)) {
+    for (const [, selectors, declarations] of withoutAtRuleBlocks(style.textContent ?? '').matchAll(/([^{}@]+)\{([^{}]*)\}/gu)) {
       if (!/(?:^|;)\s*display\s*:\s*none\b/iu.test(declarations!)) continue;
       for (const selector of selectors!.split(',')) {
         const bare = /^\s*\.([A-Za-z_][\w-]*)\s*$/u.exec(selector)?.[1];
@@ -84,6 +85,14 @@ function hiddenClasses(doc: Document): Set<string> {
     }
   }
   return out;
+}
+
+/** A stylesheet without its at-rules' blocks (@media …{…}), innermost first, so that only its rules for every medium are left. */
+function withoutAtRuleBlocks(css: string): string {
+  const AT_RULE_BLOCK = /@[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/gu;
+  let rest = css;
+  for (let cut = rest.replace(AT_RULE_BLOCK, ''); cut !== rest; cut = rest.replace(AT_RULE_BLOCK, '')) rest = cut;
+  return rest;
 }
 
 /** "标题_人民网", "标题 - 新华网", "标题--理论--人民网" → "标题". */
