@@ -16,7 +16,7 @@ import { normaliseLayout, type Layout } from './layout.ts';
 import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
-import { childNamedAfter, cityOfOpening, countyOfBody, isNationalRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf, type Township } from './places.ts';
+import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf, type Township } from './places.ts';
 import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLUMN_LABEL, COMPILER, contentsEntries, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { cutAttachmentFronts, tableLinesOf } from './attachments.ts';
 import { newsLeadOf, type NewsLead } from './news-lead.ts';
@@ -374,7 +374,8 @@ function firstIndexFrom(original: readonly Paragraph[]): (line: number) => numbe
  * opening paragraphs name (the county he went to over the city of his old school); a city the heading or opening
  * names only in short, where that is consistent and more precise; else the document header's or the body's, unless
  * it names places all over the country (examples, not the article's place). None for a round-up of the whole
- * country: the opening's place is its first story's. `byShortName`: the city read from its short name alone.
+ * country or of places the heading lists side by side: the opening's place is its first story's. `byShortName`: the
+ * city read from its short name alone.
  */
 function placeOfDraft(headingText: string, readTexts: readonly string[], headerPlace: Region | undefined, regions: RegionIndex): { place?: Region; township?: Township; byShortName?: Region } {
   const bodyText = readTexts.join('\n');
@@ -388,7 +389,7 @@ function placeOfDraft(headingText: string, readTexts: readonly string[], headerP
   // A city's short name is read on past a lead of short lines (a quote, a teaser); the rules above keep to the
   // first two paragraphs, where a province's short name is read too.
   const byShortName = leadsOf(readTexts).map((lead) => cityOfOpening(`${headingText}\n${lead}`, stated, regions)).find(Boolean);
-  const wider = isNationalRoundUp(headingText, bodyText, regions) ? undefined : (byShortName ?? stated ?? headerPlace ?? placeOfText(bodyText, regions));
+  const wider = isRoundUp(headingText, bodyText, regions) ? undefined : (byShortName ?? stated ?? headerPlace ?? placeOfText(bodyText, regions));
   const place = countyOfBody(bodyText, wider, regions) ?? wider;
   const township = townshipOf(headingText, place, regions);
   return { ...(place ? { place } : {}), ...(township ? { township } : {}), ...(byShortName ? { byShortName } : {}) };
