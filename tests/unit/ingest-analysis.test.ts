@@ -108,10 +108,19 @@ describe('the most precise place', () => {
   it('the county the body names first and most, inside the opening\'s province, makes it precise; examples do not', () => {
     const shanghai = regions.get('31')!;
     const body = (pudong: number, minhang: number) => ['上海部分农村试点物业管理。', ...Array(pudong).fill('记者前往浦东新区合庆镇。'), ...Array(minhang).fill('闵行区浦江镇的村民也不解。')].join('\n');
-    expect(countyOfBody(body(3, 1), shanghai, regions)?.code).toBe('310115');
-    expect(countyOfBody(body(1, 0), shanghai, regions)).toBeUndefined();
-    expect(countyOfBody(body(2, 2), shanghai, regions)).toBeUndefined();
-    expect(countyOfBody(body(3, 0), regions.get('13'), regions)).toBeUndefined();
+    const opening = (text: string) => openingText(text.split('\n'));
+    expect(countyOfBody(body(3, 1), opening(body(3, 1)), shanghai, regions)?.code).toBe('310115');
+    expect(countyOfBody(body(1, 0), opening(body(1, 0)), shanghai, regions)).toBeUndefined();
+    expect(countyOfBody(body(2, 2), opening(body(2, 2)), shanghai, regions)).toBeUndefined();
+    expect(countyOfBody(body(3, 0), opening(body(3, 0)), regions.get('13'), regions)).toBeUndefined();
+  });
+  it('a county the heading and opening do not name is no place of the text, however often the body names it later', () => {
+    const paras = ['乡村规划师扎根基层，做规划也做群众工作，成为村民和政府之间的桥梁。', '在四川成都，一批乡村规划师走进乡镇，和村民一起商量村子怎么建。', '蒲江县明月村的规划师住在村里。', '蒲江县的村民说，规划师懂我们。', '蒲江县还请规划师列席村民议事会。'];
+    const draft = analyseDocument(['乡村规划师：成都乡村的别样力量', '', ...paras.flatMap((p) => [p, ''])].join('\n'), vocab).drafts[0]!;
+    expect(draft.region?.code).toBe('5101');
+    // Named in the opening, and the body's place after it, the county is the place.
+    const named = [paras[0]!, '在四川成都蒲江县，一批乡村规划师走进乡镇，和村民一起商量村子怎么建。', ...paras.slice(2)];
+    expect(analyseDocument(['乡村规划师：成都乡村的别样力量', '', ...named.flatMap((p) => [p, ''])].join('\n'), vocab).drafts[0]!.region?.code).toBe('510131');
   });
   it('a name alone in brackets on the last line is the byline; the unit under it is its writer\'s, not body text', () => {
     const paras = ['李简——新外科运动向我们走来', '美国临床肿瘤学会第40届年会今年6月8日落幕，最受瞩目的依然是化疗新药。', '年轻人名李简。现任胸外科主任。', '到头来，一位自甘穷酸的外科医生。'];
@@ -132,7 +141,7 @@ describe('the most precise place', () => {
   it('a county made a city in its place (撤县设市, same code) is found by its former name', () => {
     // 海安县 became 海安市 (320685) in 2018; a 2005 text names the county.
     expect(placeOfText('记者赶赴海安县，在海安县城见到了他。', regions)?.code).toBe('320685');
-    expect(countyOfBody('南通的彩民。记者赶赴海安县。他在海安县城买了房。', regions.get('3206'), regions)?.code).toBe('320685');
+    expect(countyOfBody('南通的彩民。记者赶赴海安县。他在海安县城买了房。', '南通的彩民。记者赶赴海安县。', regions.get('3206'), regions)?.code).toBe('320685');
     // A 县 that stands as such today is that county, never a city of the same stem.
     expect(placeOfText('记者来到宁夏固原市西吉县。', regions)?.code).toBe('640422');
   });

@@ -390,7 +390,7 @@ function placeOfDraft(headingText: string, readTexts: readonly string[], headerP
   // first two paragraphs, where a province's short name is read too.
   const byShortName = leadsOf(readTexts).map((lead) => cityOfOpening(`${headingText}\n${lead}`, stated, regions)).find(Boolean);
   const wider = isRoundUp(headingText, bodyText, regions) ? undefined : (byShortName ?? stated ?? headerPlace ?? placeOfText(bodyText, regions));
-  const place = countyOfBody(bodyText, wider, regions) ?? wider;
+  const place = countyOfBody(bodyText, `${headingText}\n${opening}`, wider, regions) ?? wider;
   const township = townshipOf(headingText, place, regions);
   return { ...(place ? { place } : {}), ...(township ? { township } : {}), ...(byShortName ? { byShortName } : {}) };
 }

@@ -434,12 +434,13 @@ export function cityOfOpening(text: string, named: Region | undefined, regions: 
 }
 
 /**
- * The county the body names in full first and most, again and again, inside the province or city the heading and
- * opening give (上海 in the opening; 浦东新区 where the reporter went and twice after, 闵行区 once for a man who works
- * there): the text's place made precise. Where it is named once, or no more often than the others together, the body
- * tells of examples and the wider place stands.
+ * The county the heading or opening (`named`) names in full inside the province or city they give, which the body
+ * then names first and most, again and again (上海 in the opening; 浦东新区 where the reporter went and twice after,
+ * 闵行区 once for a man who works there): the text's place made precise. Where it is named once, or no more often
+ * than the others together, the body tells of examples and the wider place stands; a county first named further on
+ * (where a story goes after the opening) is not what the heading and opening name, whatever the count (#23).
  */
-export function countyOfBody(body: string, place: Region | undefined, regions: RegionIndex): Region | undefined {
+export function countyOfBody(body: string, named: string, place: Region | undefined, regions: RegionIndex): Region | undefined {
   if (!place || place.level === 'county') return undefined;
   const counties = regionMentions(body, regions, false)
     .filter((m) => m.region.level === 'county' && m.full && regions.chain(m.region.code).some((a) => a.code === place.code))
@@ -447,7 +448,7 @@ export function countyOfBody(body: string, place: Region | undefined, regions: R
     .sort((a, b) => a.at - b.at);
   const [first, ...others] = counties;
   const rest = others.reduce((n, m) => n + m.times, 0);
-  return first && first.times >= 2 && first.times > rest ? asNamed(first.region, regions) : undefined;
+  return first && named.includes(first.name) && first.times >= 2 && first.times > rest ? asNamed(first.region, regions) : undefined;
 }
 
 export interface Township {
