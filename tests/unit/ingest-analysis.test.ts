@@ -138,6 +138,19 @@ describe('the most precise place', () => {
       expect(closed.raw.at(-1), note).toBe(note);
     }
   });
+  it('a closing line of names alone that are exactly the byline\'s authors restates the byline: out of the body, reported as one', () => {
+    const paras = ['兴山县委组织部近日对机关党员开展问卷调查，了解党员联系服务群众的情况。', '调查显示，多数党员每月走访群众一次以上，听取意见，解决问题。'];
+    const doc = analyseDocument(['机关党员联系群众调查', '', '记者 徐平 王书银', '', ...paras.flatMap((p) => [p, '']), '徐平 王书银'].join('\n'), vocab);
+    const draft = doc.drafts[0]!;
+    expect(draft.authors.map((a) => a.name)).toEqual(['徐平', '王书银']);
+    expect(draft.raw).toEqual(paras);
+    expect(doc.left?.filter((b) => b.role === 'byline').map((b) => b.text)).toEqual(['记者 徐平 王书银', '徐平 王书银']);
+    // Other names, or the byline's names but not all of them, stay as printed: bare closing names sign nothing else.
+    for (const closing of ['张三 李四', '徐平']) {
+      const other = analyseDocument(['机关党员联系群众调查', '', '记者 徐平 王书银', '', ...paras.flatMap((p) => [p, '']), closing].join('\n'), vocab).drafts[0]!;
+      expect(other.raw.at(-1), closing).toBe(closing);
+    }
+  });
   it('a county made a city in its place (撤县设市, same code) is found by its former name', () => {
     // 海安县 became 海安市 (320685) in 2018; a 2005 text names the county.
     expect(placeOfText('记者赶赴海安县，在海安县城见到了他。', regions)?.code).toBe('320685');
