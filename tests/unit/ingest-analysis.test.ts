@@ -16,7 +16,7 @@ import type { DocumentMeta } from '../../src/lib/ingest/meta.ts';
 import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
 import { loadLibrary } from '../../src/lib/ingest/library.ts';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
-import { citiesNamedInShort, cityOfOpening, countyOfBody, isNationalRoundUp, leadsOf, openingText, placeOfCase, placeOfText } from '../../src/lib/ingest/places.ts';
+import { citiesNamedInShort, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText } from '../../src/lib/ingest/places.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 import { normalizePunctuation, splitParagraphs } from '../../src/lib/text.ts';
 
@@ -108,10 +108,19 @@ describe('the most precise place', () => {
   it('the county the body names first and most, inside the opening\'s province, makes it precise; examples do not', () => {
     const shanghai = regions.get('31')!;
     const body = (pudong: number, minhang: number) => ['上海部分农村试点物业管理。', ...Array(pudong).fill('记者前往浦东新区合庆镇。'), ...Array(minhang).fill('闵行区浦江镇的村民也不解。')].join('\n');
-    expect(countyOfBody(body(3, 1), shanghai, regions)?.code).toBe('310115');
-    expect(countyOfBody(body(1, 0), shanghai, regions)).toBeUndefined();
-    expect(countyOfBody(body(2, 2), shanghai, regions)).toBeUndefined();
-    expect(countyOfBody(body(3, 0), regions.get('13'), regions)).toBeUndefined();
+    const opening = (text: string) => openingText(text.split('\n'));
+    expect(countyOfBody(body(3, 1), opening(body(3, 1)), shanghai, regions)?.code).toBe('310115');
+    expect(countyOfBody(body(1, 0), opening(body(1, 0)), shanghai, regions)).toBeUndefined();
+    expect(countyOfBody(body(2, 2), opening(body(2, 2)), shanghai, regions)).toBeUndefined();
+    expect(countyOfBody(body(3, 0), opening(body(3, 0)), regions.get('13'), regions)).toBeUndefined();
+  });
+  it('a county the heading and opening do not name is no place of the text, however often the body names it later', () => {
+    const paras = ['乡村规划师扎根基层，做规划也做群众工作，成为村民和政府之间的桥梁。', '在四川成都，一批乡村规划师走进乡镇，和村民一起商量村子怎么建。', '蒲江县明月村的规划师住在村里。', '蒲江县的村民说，规划师懂我们。', '蒲江县还请规划师列席村民议事会。'];
+    const draft = analyseDocument(['乡村规划师：成都乡村的别样力量', '', ...paras.flatMap((p) => [p, ''])].join('\n'), vocab).drafts[0]!;
+    expect(draft.region?.code).toBe('5101');
+    // Named in the opening, and the body's place after it, the county is the place.
+    const named = [paras[0]!, '在四川成都蒲江县，一批乡村规划师走进乡镇，和村民一起商量村子怎么建。', ...paras.slice(2)];
+    expect(analyseDocument(['乡村规划师：成都乡村的别样力量', '', ...named.flatMap((p) => [p, ''])].join('\n'), vocab).drafts[0]!.region?.code).toBe('510131');
   });
   it('a name alone in brackets on the last line is the byline; the unit under it is its writer\'s, not body text', () => {
     const paras = ['李简——新外科运动向我们走来', '美国临床肿瘤学会第40届年会今年6月8日落幕，最受瞩目的依然是化疗新药。', '年轻人名李简。现任胸外科主任。', '到头来，一位自甘穷酸的外科医生。'];
@@ -129,10 +138,23 @@ describe('the most precise place', () => {
       expect(closed.raw.at(-1), note).toBe(note);
     }
   });
+  it('a closing line of names alone that are exactly the byline\'s authors restates the byline: out of the body, reported as one', () => {
+    const paras = ['兴山县委组织部近日对机关党员开展问卷调查，了解党员联系服务群众的情况。', '调查显示，多数党员每月走访群众一次以上，听取意见，解决问题。'];
+    const doc = analyseDocument(['机关党员联系群众调查', '', '记者 徐平 王书银', '', ...paras.flatMap((p) => [p, '']), '徐平 王书银'].join('\n'), vocab);
+    const draft = doc.drafts[0]!;
+    expect(draft.authors.map((a) => a.name)).toEqual(['徐平', '王书银']);
+    expect(draft.raw).toEqual(paras);
+    expect(doc.left?.filter((b) => b.role === 'byline').map((b) => b.text)).toEqual(['记者 徐平 王书银', '徐平 王书银']);
+    // Other names, or the byline's names but not all of them, stay as printed: bare closing names sign nothing else.
+    for (const closing of ['张三 李四', '徐平']) {
+      const other = analyseDocument(['机关党员联系群众调查', '', '记者 徐平 王书银', '', ...paras.flatMap((p) => [p, '']), closing].join('\n'), vocab).drafts[0]!;
+      expect(other.raw.at(-1), closing).toBe(closing);
+    }
+  });
   it('a county made a city in its place (撤县设市, same code) is found by its former name', () => {
     // 海安县 became 海安市 (320685) in 2018; a 2005 text names the county.
     expect(placeOfText('记者赶赴海安县，在海安县城见到了他。', regions)?.code).toBe('320685');
-    expect(countyOfBody('南通的彩民。记者赶赴海安县。他在海安县城买了房。', regions.get('3206'), regions)?.code).toBe('320685');
+    expect(countyOfBody('南通的彩民。记者赶赴海安县。他在海安县城买了房。', '南通的彩民。记者赶赴海安县。', regions.get('3206'), regions)?.code).toBe('320685');
     // A 县 that stands as such today is that county, never a city of the same stem.
     expect(placeOfText('记者来到宁夏固原市西吉县。', regions)?.code).toBe('640422');
   });
@@ -150,16 +172,27 @@ describe('the most precise place', () => {
   });
   it('a round-up of the whole country has no place: the place its opening names is its first story\'s', () => {
     const stories = ['来自四川泸州的老中医在四川省雅安市碧峰峡的玻璃房中绝食49天。', '骗局之2', '在我国的广州和深圳，干细胞产品已经面世。', '骗局之3', '河南师范大学的软体飞机是假新闻。', '山西太原市政协召开信息通报会。'];
-    expect(isNationalRoundUp('2004中国十大科技骗局 老中医绝食49天居首', stories.join('\n'), regions)).toBe(true);
+    expect(isRoundUp('2004中国十大科技骗局 老中医绝食49天居首', stories.join('\n'), regions)).toBe(true);
     const draft = analyseDocument(['2004中国十大科技骗局 老中医绝食49天居首', '', ...stories.flatMap((p) => [p, ''])].join('\n'), vocab).drafts[0]!;
     expect(draft.region).toBeUndefined();
     // A heading naming its place, or a body that stays in one province, is no round-up.
-    expect(isNationalRoundUp('四川十大科技骗局', stories.join('\n'), regions)).toBe(false);
-    expect(isNationalRoundUp('2004中国十大科技骗局', stories[0]!, regions)).toBe(false);
-    expect(isNationalRoundUp('老中医绝食49天', stories.join('\n'), regions)).toBe(false);
+    expect(isRoundUp('四川十大科技骗局', stories.join('\n'), regions)).toBe(false);
+    expect(isRoundUp('2004中国十大科技骗局', stories[0]!, regions)).toBe(false);
+    expect(isRoundUp('老中医绝食49天', stories.join('\n'), regions)).toBe(false);
     // A heading that names the country but counts no stories tells of one (中国诺贝尔奖 is a prize, 中国外贸人 traders).
-    expect(isNationalRoundUp('奖金711万元！"中国诺贝尔奖"首位获奖女性啥来头?', stories.join('\n'), regions)).toBe(false);
-    expect(isNationalRoundUp('盘点2004年科技骗局', stories.join('\n'), regions)).toBe(true);
+    expect(isRoundUp('奖金711万元！"中国诺贝尔奖"首位获奖女性啥来头?', stories.join('\n'), regions)).toBe(false);
+    expect(isRoundUp('盘点2004年科技骗局', stories.join('\n'), regions)).toBe(true);
+  });
+  it('a heading listing places of equal rank (、/和/与) is a round-up: no one of them is the text\'s place', () => {
+    const text = (title: string, opening: string) => [title, '', opening, '', '督察组要求限期整改，群众投诉逐件回访，整改情况向社会公开。'].join('\n');
+    const regionOf = (title: string, opening: string) => analyseDocument(text(title, opening), vocab).drafts[0]!.region?.code;
+    // Two cities of two provinces, or two cities of one, or two provinces: none is the place.
+    expect(regionOf('督察组通报宿迁市、九江市整改不实', '督察组在宿迁市发现，群众投诉属实却被称不实。')).toBeUndefined();
+    expect(regionOf('督察组通报南京和苏州整改不实', '督察组在南京市发现，群众投诉属实却被称不实。')).toBeUndefined();
+    expect(regionOf('浙江与江苏两省整改不实被通报', '督察组在浙江省发现，群众投诉属实却被称不实。')).toBeUndefined();
+    // A place and its own county or township is one place, made precise.
+    expect(regionOf('成都市与郫都区共建便民服务站', '成都市郫都区近日建成便民服务站，群众办事不出村。')).toBe('510117');
+    expect(regionOf('宿迁市通报整改情况', '督察组在宿迁市发现，群众投诉属实却被称不实。')).toBe('3213');
   });
   it('the opening a short name is read from runs on past a lead of short lines, up to the fourth paragraph', () => {
     expect(leadsOf(['“这里充满了活力。”', '他向网友推荐了一个去处。', '其实就是公园。', '他在广西南宁拍了视频。', '第五段。']).at(-1)).toBe('“这里充满了活力。”\n他向网友推荐了一个去处。\n其实就是公园。\n他在广西南宁拍了视频。');
@@ -479,10 +512,10 @@ describe('what is not a case', () => {
 
   it('a case counting its own systems (构建三大服务体系) keeps its place, though the body names other provinces', () => {
     const body = ['永善县构建三大服务体系，干部每月走访群众，听取意见。', '永善县各乡镇推行代办服务，群众满意。', '永善县学习浙江、江苏、广东等地的经验，建立便民服务中心。'];
-    expect(isNationalRoundUp('构建三大服务体系', body.join('\n'), regions)).toBe(false);
+    expect(isRoundUp('构建三大服务体系', body.join('\n'), regions)).toBe(false);
     // Other provinces named a paragraph each, the county in most: still the county's own case.
     const visits = ['永善县构建三大服务体系，干部每月走访群众。', '干部赴浙江安吉考察学习。', '又到江苏昆山学习网格化管理。', '再去广东东莞学习党代表工作室。', '永善县各乡镇推行代办服务。', '永善县群众满意。'];
-    expect(isNationalRoundUp('构建三大服务体系', visits.join('\n'), regions)).toBe(false);
+    expect(isRoundUp('构建三大服务体系', visits.join('\n'), regions)).toBe(false);
     const draft = analyseDocument(['构建三大服务体系', '', ...body.flatMap((p) => [p, ''])].join('\n'), vocab).drafts[0]!;
     expect(draft.region?.code).toBe('530625');
   });

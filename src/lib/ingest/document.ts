@@ -16,7 +16,7 @@ import { normaliseLayout, type Layout } from './layout.ts';
 import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
-import { childNamedAfter, cityOfOpening, countyOfBody, isNationalRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf, type Township } from './places.ts';
+import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf, type Township } from './places.ts';
 import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLUMN_LABEL, COMPILER, contentsEntries, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { cutAttachmentFronts, tableLinesOf } from './attachments.ts';
 import { newsLeadOf, type NewsLead } from './news-lead.ts';
@@ -279,6 +279,12 @@ function cutApparatus(ps: readonly Paragraph[], span: Span): Paragraph[] {
   return [];
 }
 
+/** Whether two lists of authors name the same people, each list every one of them once (a closing line restating the byline). */
+function sameNames(a: ReadonlyArray<{ name: string }>, b: ReadonlyArray<{ name: string }>): boolean {
+  const names = new Set(a.map((x) => x.name));
+  return names.size === a.length && a.length === b.length && b.every((x) => names.has(x.name));
+}
+
 /** The people a byline of one or more lines names, each once, with the first post given for them (an author box and a 文/… line name one author twice). */
 function bylineAuthors(lines: readonly Paragraph[]): Array<{ name: string; role?: string }> {
   const out: Array<{ name: string; role?: string }> = [];
@@ -374,7 +380,8 @@ function firstIndexFrom(original: readonly Paragraph[]): (line: number) => numbe
  * opening paragraphs name (the county he went to over the city of his old school); a city the heading or opening
  * names only in short, where that is consistent and more precise; else the document header's or the body's, unless
  * it names places all over the country (examples, not the article's place). None for a round-up of the whole
- * country: the opening's place is its first story's. `byShortName`: the city read from its short name alone.
+ * country or of places the heading lists side by side: the opening's place is its first story's. `byShortName`: the
+ * city read from its short name alone.
  */
 function placeOfDraft(headingText: string, readTexts: readonly string[], headerPlace: Region | undefined, regions: RegionIndex): { place?: Region; township?: Township; byShortName?: Region } {
   const bodyText = readTexts.join('\n');
@@ -388,8 +395,8 @@ function placeOfDraft(headingText: string, readTexts: readonly string[], headerP
   // A city's short name is read on past a lead of short lines (a quote, a teaser); the rules above keep to the
   // first two paragraphs, where a province's short name is read too.
   const byShortName = leadsOf(readTexts).map((lead) => cityOfOpening(`${headingText}\n${lead}`, stated, regions)).find(Boolean);
-  const wider = isNationalRoundUp(headingText, bodyText, regions) ? undefined : (byShortName ?? stated ?? headerPlace ?? placeOfText(bodyText, regions));
-  const place = countyOfBody(bodyText, wider, regions) ?? wider;
+  const wider = isRoundUp(headingText, bodyText, regions) ? undefined : (byShortName ?? stated ?? headerPlace ?? placeOfText(bodyText, regions));
+  const place = countyOfBody(bodyText, `${headingText}\n${opening}`, wider, regions) ?? wider;
   const township = townshipOf(headingText, place, regions);
   return { ...(place ? { place } : {}), ...(township ? { township } : {}), ...(byShortName ? { byShortName } : {}) };
 }
@@ -559,15 +566,18 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     }
     // A signed closing line (（作者系…宣传部长 孙佑民）, （作者：孙佑民）, （总台央视记者 奚丹霓 张赛）) is the byline, printed
     // after the text: labelled as one, every name after its role word, or names alone in brackets on a line of their
-    // own (（袁源）), not the editor's; a bare name-like last line (谢谢大家) is none. The unit the writer is of may
-    // stand on the last line under it (（袁源） / 北京大学医学部新闻中心).
+    // own (（袁源）), not the editor's, or names alone that are exactly the heading byline's authors (the byline
+    // restated); a bare name-like last line (谢谢大家) is none. The unit the writer is of may stand on the last line
+    // under it (（袁源） / 北京大学医学部新闻中心).
     const bracketedLine = (p: Paragraph | undefined) => !!p && /^[（(][^（）()]{2,40}[)）]$/u.test(p.text);
     const unitLine = span.end - 2 > bodyStart && isUnitName(ps[span.end - 1]!.text) && bracketedLine(ps[span.end - 2]) ? ps[span.end - 1]! : undefined;
     const closingAt = unitLine ? span.end - 2 : span.end - 1;
     const closing = closingAt > bodyStart ? ps[closingAt]! : undefined;
     const closingNames = closing ? parseAuthorLine(closing.text) : undefined;
     const namesAlone = bracketedLine(closing) && !!closingNames && !closingNames.some((a) => meta.staff?.includes(a.name));
-    const signed = closing && (/^[（(]\s*作者\s*(?:系|为|是|[:：])/u.test(closing.text) || closingNames?.every((a) => a.role) || namesAlone) ? closingNames : undefined;
+    const bylineNames = span.authorIndex !== undefined ? bylineAuthors(ps.slice(span.authorIndex, (span.authorLast ?? span.authorIndex) + 1)) : [];
+    const restated = !!closingNames && bylineNames.length > 0 && sameNames(closingNames, bylineNames);
+    const signed = closing && (/^[（(]\s*作者\s*(?:系|为|是|[:：])/u.test(closing.text) || closingNames?.every((a) => a.role) || namesAlone || restated) ? closingNames : undefined;
     // A body's name closing the text with a date on the line after it (天津创业股份有限公司董事会 / 2005年8月25日):
     // the 落款 of an announcement, signed by no person; the date is the source's.
     const signOff = !signed && !unitLine && closing && isSigningUnit(closing.text) && chrome.some((c) => c.n > closing.last && c.n <= closing.last + 2 && DATE.test(c.text));
@@ -587,11 +597,11 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
       body[body.length - 1] = { ...lastPara!, text: lastPara!.text.slice(0, glued.index + glued[1]!.length) };
       leave('byline', glued[2]!, lastPara!.last, `→ 草稿“${title}”的作者（末段末尾括注的署名）`);
     }
-    let authors = span.authorIndex !== undefined ? bylineAuthors(ps.slice(span.authorIndex, (span.authorLast ?? span.authorIndex) + 1)) : [];
+    let authors = bylineNames;
     if (gluedNames?.length && authors.length === 0) authors = gluedNames;
     if (signed) {
       if (authors.length === 0) authors = signed;
-      leave('byline', closing!.text, closing!.first, `→ 草稿“${title}”的作者（文末署名）`, closing!.last);
+      leave('byline', closing!.text, closing!.first, `→ 草稿“${title}”的作者（文末署名${restated ? '，重出标题下的署名' : ''}）`, closing!.last);
     }
     if (authors.length === 0 && meta.author && spans.length === 1) authors = meta.author.split(/[、，,\s]+/).filter(Boolean).map((name) => ({ name }));
     const roleNote = body.map((p) => /[(（]作者(?:系|为|是)(.+?)[)）]/.exec(p.text)?.[1]).find(Boolean);

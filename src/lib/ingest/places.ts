@@ -299,14 +299,31 @@ function placesAreParallel(body: string, regions: RegionIndex): boolean {
 const COUNTED = /(?:\d{1,3}|[二两三四五六七八九十百]{1,3})大(?![学会])|盘点/u;
 
 /**
- * A round-up of the whole country (2004中国十大科技骗局): the heading counts what it gathers and names no place, and
- * the body's paragraphs (`body`'s lines) tell of places all over the country, each its own (placesAreParallel). The
- * place its opening names is one story's among several, not the text's. A heading that merely names the country
- * (中国诺贝尔奖, 中国外贸人) tells of one story; one that counts a county's own systems (构建三大服务体系) over a body
- * that stays with the county is no round-up, whatever other provinces it names.
+ * A round-up: a heading that lists places side by side (listsPlaces), or a round-up of the whole country
+ * (2004中国十大科技骗局): the heading counts what it gathers and names no place, and the body's paragraphs (`body`'s
+ * lines) tell of places all over the country, each its own (placesAreParallel). The place its opening names is one
+ * story's among several, not the text's. A heading that merely names the country (中国诺贝尔奖, 中国外贸人) tells of
+ * one story; one that counts a county's own systems (构建三大服务体系) over a body that stays with the county is no
+ * round-up, whatever other provinces it names.
  */
-export function isNationalRoundUp(heading: string, body: string, regions: RegionIndex): boolean {
-  return COUNTED.test(heading) && !resolvePlace(heading, regions) && placesAreParallel(body, regions);
+export function isRoundUp(heading: string, body: string, regions: RegionIndex): boolean {
+  return listsPlaces(heading, regions) || (COUNTED.test(heading) && !resolvePlace(heading, regions) && placesAreParallel(body, regions));
+}
+
+/** What stands between two names a heading lists side by side. */
+const LISTING = /^[、和与及]$/u;
+
+/**
+ * Whether a heading lists places of equal rank side by side (北海市、南昌市; 南京和苏州; 浙江与江苏): it tells of
+ * each, and no one of them is the text's place. A place and one within it (成都市与郫都区, 石鼓区松木乡) is one
+ * place made precise, never a list.
+ */
+function listsPlaces(heading: string, regions: RegionIndex): boolean {
+  const named = regionMentions(heading, regions, true).sort((a, b) => a.at - b.at);
+  return named.some((m, i) => {
+    const next = named[i + 1];
+    return !!next && next.region.level === m.region.level && LISTING.test(heading.slice(m.at + m.name.length, next.at));
+  });
 }
 
 /** Together shorter than this, the first paragraphs are a lead of short lines (a quote, a teaser), not yet the opening. */
@@ -417,12 +434,13 @@ export function cityOfOpening(text: string, named: Region | undefined, regions: 
 }
 
 /**
- * The county the body names in full first and most, again and again, inside the province or city the heading and
- * opening give (上海 in the opening; 浦东新区 where the reporter went and twice after, 闵行区 once for a man who works
- * there): the text's place made precise. Where it is named once, or no more often than the others together, the body
- * tells of examples and the wider place stands.
+ * The county the heading or opening (`named`) names in full inside the province or city they give, which the body
+ * then names first and most, again and again (上海 in the opening; 浦东新区 where the reporter went and twice after,
+ * 闵行区 once for a man who works there): the text's place made precise. Where it is named once, or no more often
+ * than the others together, the body tells of examples and the wider place stands; a county first named further on
+ * (where a story goes after the opening) is not what the heading and opening name, whatever the count (#23).
  */
-export function countyOfBody(body: string, place: Region | undefined, regions: RegionIndex): Region | undefined {
+export function countyOfBody(body: string, named: string, place: Region | undefined, regions: RegionIndex): Region | undefined {
   if (!place || place.level === 'county') return undefined;
   const counties = regionMentions(body, regions, false)
     .filter((m) => m.region.level === 'county' && m.full && regions.chain(m.region.code).some((a) => a.code === place.code))
@@ -430,7 +448,7 @@ export function countyOfBody(body: string, place: Region | undefined, regions: R
     .sort((a, b) => a.at - b.at);
   const [first, ...others] = counties;
   const rest = others.reduce((n, m) => n + m.times, 0);
-  return first && first.times >= 2 && first.times > rest ? asNamed(first.region, regions) : undefined;
+  return first && named.includes(first.name) && first.times >= 2 && first.times > rest ? asNamed(first.region, regions) : undefined;
 }
 
 export interface Township {
