@@ -12,7 +12,7 @@
  */
 import path from 'node:path';
 import { collate, placeOf, suggestRecord, type Difference } from '../src/lib/ingest/collate.ts';
-import { aboutProblem, aboutSentence, appendAbout, CollateError, loadWitness, type CollatedCase, type LoadedWitness, type SourceRef } from '../src/lib/node/collate-files.ts';
+import { aboutProblem, aboutSentence, appendAbout, CollateError, loadWitness, sourceRefOf, type CollatedCase, type LoadedWitness, type SourceRef } from '../src/lib/node/collate-files.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
 import { describeEntry } from '../src/lib/node/record-reading-file.ts';
 import { parse as parseYaml } from 'yaml';
@@ -66,8 +66,7 @@ function recordLine(given: LoadedWitness, other: LoadedWitness, d: Difference): 
 const entryRef = (w: LoadedWitness): SourceRef => {
   const data = parseYaml(readFileSync(w.entryFile, 'utf8')) as unknown;
   const entry = (Array.isArray(data) ? data : [data]).find((e) => (e as { id?: unknown } | null)?.id === w.sourceId) as { title?: unknown; publication?: unknown; date?: unknown } | undefined;
-  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
-  return { id: w.sourceId, title: String(entry?.title ?? w.sourceId), publication: text(entry?.publication), date: text(entry?.date) };
+  return sourceRefOf(entry, w.sourceId);
 };
 
 let failed = false;

@@ -161,6 +161,12 @@ export interface SourceRef {
   date?: string | undefined;
 }
 
+/** A source entry as a collation record names it: its title (else its id), publication and date, blanks as unknown. */
+export function sourceRefOf(entry: { title?: unknown; publication?: unknown; date?: unknown } | undefined, id: string): SourceRef {
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
+  return { id, title: String(entry?.title ?? id), publication: text(entry?.publication), date: text(entry?.date) };
+}
+
 /** A source named by its own words as a source (共产党员网2013年5月23日); undefined without a publication. */
 const asPublished = (s: Omit<SourceRef, 'id'>): string | undefined => (s.publication ? `${s.publication}${s.date ? dateInWords(s.date) : ''}` : undefined);
 

@@ -20,7 +20,7 @@ import { COMPILER } from '../ingest/case-start.ts';
 import { DRAFT_NOTE_OPENINGS, sourceIdFor } from '../ingest/draft.ts';
 import { flagWhat, openFlagLines } from '../ingest/reading-flags.ts';
 import { listCaseFiles } from './case-files.ts';
-import { librarySources, speaksOf } from './collate-files.ts';
+import { librarySources, sourceRefOf, speaksOf } from './collate-files.ts';
 import { checkContent, fieldPath } from './content-checks.ts';
 import { checkMessage } from '../check-messages.ts';
 import { YAML_AS_BUILT } from './yaml-as-built.ts';
@@ -344,6 +344,5 @@ export function checkPublish(req: PublishRequest, scratchParent = os.tmpdir()): 
 function collationRecorded(entry: Record<string, unknown>, id: string, content: string, caseTitle: string): boolean {
   const other = librarySources(content).find((e) => e.id === id);
   if (typeof entry.about !== 'string' || !other || entry.id === id) return false;
-  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  return speaksOf(entry.about, { id, title: String(other.title ?? ''), publication: str(other.publication), date: str(other.date) }, [caseTitle]);
+  return speaksOf(entry.about, sourceRefOf(other, id), [caseTitle]);
 }
