@@ -42,7 +42,12 @@ const NUMERAL = '[一二三四五六七八九十百零〇]+';
  */
 const CASE_NUMBER = `(?:案例\\s*(?:${NUMERAL}|\\d{1,3})|[【\\[]\\s*案例\\s*(?:${NUMERAL}|\\d{1,3})\\s*[】\\]]|之\\s*(?:${NUMERAL}|\\d{1,3})(?=\\s*[：:、.．]))`;
 const CASE_MARK = new RegExp(`^${CASE_NUMBER}\\s*(?:[：:、.．]|\\s|$)`, 'u');
-const BARE_CASE_MARK = new RegExp(`^${CASE_NUMBER}\\s*[：:、.．]?$`, 'u');
+/**
+ * A compilation's serial on a line of its own over the title (经验一, 材料二): only alone, since 经验一：… opening
+ * a line is as often an essay's own section head.
+ */
+const SERIAL_NUMBER = `(?:经验|材料)\\s*(?:${NUMERAL}|\\d{1,3})`;
+const BARE_CASE_MARK = new RegExp(`^(?:${CASE_NUMBER}|${SERIAL_NUMBER})\\s*[：:、.．]?$`, 'u');
 const CASE_MARK_LEAD = new RegExp(`^${CASE_NUMBER}\\s*[：:、.．]?\\s*`, 'u');
 const NUM_MARK = new RegExp(`^${NUMERAL}\\s*[、.．]`, 'u');
 const PAREN_MARK = new RegExp(`^[（(](?:${NUMERAL}|\\d{1,2})[)）]`, 'u');
@@ -54,14 +59,16 @@ export const MD_MARK = /^#{1,6}\s+/u;
  */
 export const VOLUME_LINE = new RegExp(`^[（(]?\\s*第\\s*(?:${NUMERAL}|\\d{1,4})\\s*[辑卷册期集]\\s*(?:[（(]\\s*总第\\s*\\d{1,5}\\s*期\\s*[)）])?\\s*[)）]?$`, 'u');
 /** A cover's mark of how far the document may go (内部资料, 注意保存, 仅供参考, 秘密★): printed beside the title, no word of it. */
-export const CIRCULATION_MARK = /^(?:内部资料|内部刊物|内部发行|内部参阅|内部文件|注意保存|妥善保存|仅供参考|仅供内部参考|(?:秘密|机密|绝密)(?:[★\s]\S{0,8})?)$/u;
+const ONE_CIRCULATION_MARK = String.raw`(?:内部资料|内部刊物|内部发行|内部参阅|内部文件|注意保存|妥善保存|仅供参考|仅供内部参考|(?:秘密|机密|绝密)(?:[★\s]\S{0,8})?)`;
+/** One mark or several on one line (内部资料　注意保存). */
+export const CIRCULATION_MARK = new RegExp(`^${ONE_CIRCULATION_MARK}(?:[\\s\\u3000，,、]+${ONE_CIRCULATION_MARK})*$`, 'u');
 const COMPILATION_TITLE = /选编|汇编|摘编|案例|经验做法|典型|集锦|摘录|选粹|做法选|专辑|合集/u;
 /** A note's name as a heading line of its own, bracketed or letter-spaced (前　　言, 【编写说明】). */
 function headingOf(names: readonly string[]): RegExp {
   return new RegExp(`^[【\\[]?(?:${names.map((name) => Array.from(name).join('\\s*')).join('|')})[】\\]]?$`, 'u');
 }
-/** The label of an editor's note, on its own line or before the note's first words. */
-export const NOTE_LABEL = new RegExp(`^[【\\[]?(?:${NOTE_LABELS.join('|')})[】\\]]?\\s*[:：]?\\s*`, 'u');
+/** The label of an editor's note, on its own line or before the note's first words, letter-spaced or not (编　者　按). */
+export const NOTE_LABEL = new RegExp(`^[【\\[]?(?:${NOTE_LABELS.map((name) => Array.from(name).join('\\s?')).join('|')})[】\\]]?\\s*[:：]?\\s*`, 'u');
 /** A compilation's 前言, 序言 or 编写说明 under its own heading line, letter-spaced or not (前　　言, 编 写 说 明): the compilers' note; in an article it is the author's own. */
 export const PREFACE_LABEL = headingOf(PREFACE_NAMES);
 /** A compilation's 后记 (编后记, 编后语) under its own heading line, letter-spaced or not (后　　记): after the last case, the compilers' closing note. */
@@ -109,7 +116,7 @@ export const COMPILER = new RegExp(
  * printed over a compilation's title it is the issuer, under a case's title the unit that signs it;
  * never a title and never a person, so never an author.
  */
-export const UNIT_END = '(?:委员会|党委|党组|党工委|工委|组织部|宣传部|统战部|人民政府|政府|办事处|办公室|管委会|局|厅|处|总支部|党支部|党总支)';
+export const UNIT_END = '(?:委员会|党委|[省市县区州盟旗镇乡]委|党组|党工委|工委|组织部|宣传部|统战部|人民政府|政府|办事处|办公室|管委会|局|厅|处|总支部|党支部|党总支)';
 // ×× stands for a name a document leaves out (中共××市委组织部), as published documents and their copies print it.
 export const UNIT_LINE = new RegExp(`^(?!.*的)(?:中共|中国共产党)?[\\p{Script=Han}×]{2,30}?${UNIT_END}$`, 'u');
 /** The body that signs a notice or an announcement in its 落款: an organ (UNIT_LINE), or a firm's board (…股份有限公司董事会). */
@@ -155,7 +162,7 @@ export function stripMarkers(text: string): string {
 }
 
 export function startsWithMarker(text: string): boolean {
-  return CASE_MARK.test(text) || MD_MARK.test(text) || CHAPTER_MARK.test(text) || ((NUM_MARK.test(text) || PAREN_MARK.test(text)) && isTitleLike(text));
+  return CASE_MARK.test(text) || BARE_CASE_MARK.test(text) || MD_MARK.test(text) || CHAPTER_MARK.test(text) || ((NUM_MARK.test(text) || PAREN_MARK.test(text)) && isTitleLike(text));
 }
 
 /** A line that can be a title: short, no sentence inside; it may end in ” 》 ） ！ or ？ (headlines ask: 群众工作怎么做？). */
@@ -582,7 +589,7 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   const bare = (i: number) => ps[i]!.text.replace(MD_MARK, '');
   // The strong styles (案例 marks, 主题——副题 titles, title + author lines) can
   // mix within one compilation: their starts are taken together.
-  const marked = idx((i) => CASE_MARK.test(bare(i)) && (title(i) || BARE_CASE_MARK.test(bare(i))));
+  const marked = idx((i) => BARE_CASE_MARK.test(bare(i)) || (CASE_MARK.test(bare(i)) && title(i)));
   const dashed = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && (/.——./.test(ps[i]!.text) || (/^——/.test(ps[i + 1]?.text ?? '') && title(i + 1))));
   const byAuthor = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && !isSectionHeading(ps[i]!.text) && i + 2 < ps.length && isBylineLine(ps[i + 1]!.text) && !isTitleLike(ps[i + 2]!.text));
   const strong = prune(ps, [...new Set([...marked, ...dashed, ...byAuthor])].sort((x, y) => x - y).filter((i, k, all) => k === 0 || !(BARE_CASE_MARK.test(bare(all[k - 1]!)) && all[k - 1] === i - 1)), ctx);

@@ -262,6 +262,30 @@ function cutPostscript(ps: readonly Paragraph[], span: Span, levels: ReadonlyMap
   return cut;
 }
 
+/** How the editors sign a comment they add after a text: （编者）, （编者注）, ——编者. */
+const EDITORS_SIGNED = /(?:[（(]编[\s\u3000]*者(?:注|按)?[)）]|——编[\s\u3000]*者)$/u;
+
+/**
+ * A comment the compilers add after a case and sign as the editors' (【学习启示】……（编者）): the signed
+ * paragraph, or its signature line, back to the paragraph that opens with the comment's 【label】 (at most
+ * three before). Cut from the span and returned; the case's own 【点评】, unsigned, stays its text.
+ */
+function cutEditorsComment(ps: readonly Paragraph[], span: Span): Paragraph[] {
+  let signed = span.end - 1;
+  if (signed > lastOf(span) + 1 && EDITORS_SIGNATURE.test(ps[signed]!.text)) signed--;
+  if (signed <= lastOf(span) + 1 || !(EDITORS_SIGNED.test(ps[signed]!.text) || signed < span.end - 1)) return [];
+  let from = signed;
+  for (let i = signed; i >= Math.max(lastOf(span) + 2, signed - 3); i--) {
+    if (/^【[^】]{2,8}】/u.test(ps[i]!.text)) {
+      from = i;
+      break;
+    }
+  }
+  const cut = ps.slice(from, span.end);
+  span.end = from;
+  return cut;
+}
+
 /**
  * A teaching compilation's questions closing a case: a 思考题 heading followed only by numbered items up to the
  * case's end. Cut from the span (its end moves up) and returned, heading first; nothing when the heading is
@@ -456,6 +480,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   cutHeadsOfNext(ps, spans, headingLevel, leave);
   for (const span of spans) {
     for (const p of cutApparatus(ps, span)) leave('apparatus', p.text, p.first, '汇编者为教学所拟的思考题，不属案例正文（另一本子不载）；教学札记若采用须注明出处', p.last);
+    for (const p of cutEditorsComment(ps, span)) leave('compilers-addition', p.text, p.first, '汇编者在文后所加、署“编者”的按语，不属案例正文；要紧的写入 source entry about', p.last);
   }
   const header = ps.slice(0, spans[0]?.start ?? 0);
   // The heading of the part the first case opens stands last in the header, over that case.

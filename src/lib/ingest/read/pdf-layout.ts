@@ -81,6 +81,7 @@ export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<s
   const repeated = (l: PdfLine) => pages >= 2 && (edgeCount.get(furnitureKey(l)) ?? 0) >= Math.max(2, Math.ceil(pages / 2));
 
   const kept: PdfLine[] = [];
+  let contentsBefore = false;
   for (const [, ls] of [...byPage].sort((a, b) => a[0] - b[0])) {
     const sorted = [...ls].sort((a, b) => b.y - a.y || a.x0 - b.x0);
     let top = 0;
@@ -106,11 +107,19 @@ export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<s
     // The body keeps the order it came in (column by column on a two-column page).
     const inBody = new Set(sorted.slice(top, bottom + 1));
     const body = ls.filter((l) => inBody.has(l));
-    const contents = body.filter((l) => CONTENTS_LINE.test(l.text)).length;
-    for (const l of body) {
-      if (CONTENTS_LINE.test(l.text) || (contents >= 2 && CONTENTS_HEAD.test(l.text.replace(/\s+/g, '')))) drop(l, 'contents lines');
+    const entries = body.flatMap((l, i) => (CONTENTS_LINE.test(l.text) ? [i] : []));
+    const headed = entries.length >= 2 && body.some((l) => CONTENTS_HEAD.test(l.text.replace(/\s+/g, '')));
+    // A contents page's entries run from its first to its last page-numbered line: a subtitle or a
+    // part's name set between two entries, without a page number of its own, is an entry too. Only
+    // under a 目录 heading (or on the page that continues one): elsewhere two table rows ending in
+    // numbers would take the text between them.
+    const onContentsPage = headed || (contentsBefore && entries[0] === 0);
+    contentsBefore = onContentsPage;
+    const inContents = (i: number) => onContentsPage && i >= entries[0]! && i <= entries.at(-1)! && Array.from(body[i]!.text).length <= 60 && !/[。；！？]/.test(body[i]!.text);
+    body.forEach((l, i) => {
+      if (inContents(i) || CONTENTS_LINE.test(l.text) || (entries.length >= 2 && CONTENTS_HEAD.test(l.text.replace(/\s+/g, '')))) drop(l, 'contents lines');
       else kept.push(l);
-    }
+    });
   }
   return kept;
 }
@@ -251,8 +260,10 @@ export function reflow(lines: PdfLine[]): Paragraph[] {
     const gap = samePage ? prev.y - l.y : 0;
     if (Math.abs(prev.size - l.size) > 0.15 * size) return true;
     if (samePage && (gap > Math.max(leading, l.size * 1.2) * 1.6 || gap < 0)) return true;
-    // A heading in larger type that wraps: its first line runs (nearly) across the column.
-    if (bigger(l)) return prev.x1 - prev.x0 < 0.8 * widthOf(prev);
+    // A heading in larger type that wraps: its first line runs (nearly) across the column, or, broken
+    // by hand as official headlines are (回行), both lines are centred and set at the heading's own
+    // line spacing (a cover's lines stand further apart).
+    if (bigger(l)) return prev.x1 - prev.x0 < 0.8 * widthOf(prev) && !(samePage && centred(prev) && centred(l) && gap <= l.size * 1.8 && !/[。！？]$/.test(prev.text));
     // Off the left margin: a first-line indent, a centred line, a table cell.
     if (!atLeft(l)) return true;
     // A line set off the margin by more than an indent (a right-aligned signature or date) stands alone.
@@ -268,7 +279,7 @@ export function reflow(lines: PdfLine[]): Paragraph[] {
     for (const l of current) text += text && LATIN_END.test(text) && LATIN_START.test(l.text) ? ` ${l.text}` : l.text;
     const p: Paragraph = { text, size: Math.max(...current.map((l) => l.size)) };
     const one = current.length === 1 ? current[0]! : undefined;
-    if (one && bigger(one)) p.heading = Math.abs(one.size - largest) < 0.5 ? 1 : 2;
+    if (current.every(bigger)) p.heading = Math.abs(p.size - largest) < 0.5 ? 1 : 2;
     else if (one && centred(one) && Array.from(one.text).length <= 40 && !/[。！？]$/.test(one.text)) p.heading = 2;
     paragraphs.push(p);
     current = [];

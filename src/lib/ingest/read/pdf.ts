@@ -75,12 +75,23 @@ export function pageLines(items: TextItem[], page: number, pageWidth: number): P
   const text = (parts: Part[], size: number) => {
     let out = '';
     let end = -Infinity;
+    let spaced = false;
     for (const p of parts) {
+      // Spaces are measured, not copied: a gap of a whole em is an ideographic space typed there
+      // (湖北省××工委　徐　平), which justification never makes and JUSTIFIED_HAN must not take away.
+      if (!p.str.trim()) {
+        spaced = true;
+        continue;
+      }
+      const gap = p.x - end;
+      if (out && gap > size * 0.8) out += '\u3000';
       // A visible gap between two Latin words is a space the PDF did not write.
-      if (out && p.x - end > size * 0.25 && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(p.str)) out += ' ';
+      else if (out && (spaced || (gap > size * 0.25 && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(p.str)))) out += ' ';
+      spaced = false;
       out += p.str;
       end = Math.max(end, p.x1);
     }
+    if (spaced) out += ' ';
     // Gaps read as ASCII spaces are layout; an ideographic space (徐　平) is a character the writer typed.
     return out.replace(/[^\S\u3000]+/g, ' ').replace(CJK_LATIN_SPACE, '').replace(JUSTIFIED_HAN, (run) => run.replace(/ /g, '')).replace(/\s+/g, ' ').trim();
   };

@@ -1,0 +1,141 @@
+/**
+ * A compilation as an office exports it to PDF (LibreOffice: cover, a printed
+ * contents page, cases on new pages under a serial line 经验一, titles broken
+ * over two centred lines, a unit line with a letter-spaced name, a comment the
+ * editors add and sign): each piece by its role, none in a case's text.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
+import { CIRCULATION_MARK, NOTE_LABEL, isSigningUnit } from '../../src/lib/ingest/case-start.ts';
+import { pageLines } from '../../src/lib/ingest/read/pdf.ts';
+import { dropFurniture, reflow, type PdfLine } from '../../src/lib/ingest/read/pdf-layout.ts';
+import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
+
+const vocab: Vocabulary = { methods: [], themes: [], regions: loadRegionIndex() };
+
+const text = (n: number, place: string) =>
+  `${place}第${n}段正文：干部进村入户，听取群众意见，把群众反映的问题逐一登记，限期办结，办理情况向群众公开，接受群众评议和监督。`;
+
+describe('a printed contents page', () => {
+  const line = (page: number, y: number, text: string): PdfLine => ({ page, y, x0: 72, x1: 500, size: 12, text });
+
+  it('takes the subtitle lines set between its entries with them', () => {
+    const dropped: Record<string, number> = {};
+    const kept = dropFurniture(
+      [
+        line(1, 760, '目　录'),
+        line(1, 720, '经验一 “一站三中心”一切以群众为中心..........2'),
+        line(1, 700, '——天津宝坻区推行乡镇“一站三中心”工作模式'),
+        line(1, 680, '经验二 区域化党建再创联系服务群众新优势..........5'),
+        line(2, 760, '编者按'),
+        line(2, 720, text(1, '全省')),
+      ],
+      2,
+      dropped,
+    );
+    expect(kept.map((l) => l.text)).toEqual(['编者按', text(1, '全省')]);
+    expect(dropped['contents lines']).toBe(4);
+  });
+
+  it('is no contents page without its heading: text between two lines ending in numbers stays', () => {
+    const dropped: Record<string, number> = {};
+    const kept = dropFurniture([line(1, 760, '办结件数          300'), line(1, 740, '群众满意'), line(1, 720, '回访件数          120')], 1, dropped);
+    expect(kept.map((l) => l.text)).toContain('群众满意');
+  });
+});
+
+describe('a headline broken over two centred lines', () => {
+  const L = 72;
+  const R = 520;
+  const centred = (page: number, y: number, size: number, text: string): PdfLine => {
+    const w = Array.from(text).length * size;
+    return { page, y, x0: (L + R - w) / 2, x1: (L + R + w) / 2, size, text };
+  };
+  const body = (page: number, y: number): PdfLine[] => [0, 1, 2].map((i) => ({ page, y: y - i * 28, x0: i === 0 ? L + 32 : L, x1: R, size: 16, text: `正文第${i + 1}行，群众工作要讲方法，不能只讲道理。` }));
+
+  it('is one heading where the lines stand at the heading’s own line spacing', () => {
+    const ps = reflow([centred(1, 700, 22, '关于县级机关党员干部联系'), centred(1, 664, 22, '和服务群众的调查与思考'), ...body(1, 600)]);
+    expect(ps[0]).toMatchObject({ text: '关于县级机关党员干部联系和服务群众的调查与思考', heading: 1 });
+  });
+
+  it('stays two lines where they stand further apart (a cover’s title and its compiler)', () => {
+    const ps = reflow([centred(1, 700, 22, '党员干部联系服务群众'), centred(1, 640, 22, '中共某某省委组织部编'), ...body(1, 560)]);
+    expect(ps.slice(0, 2).map((p) => p.text)).toEqual(['党员干部联系服务群众', '中共某某省委组织部编']);
+  });
+});
+
+describe('a name letter-spaced on a unit line', () => {
+  it('keeps the spaces the PDF shows as gaps of an em (the ideographic spaces have no glyph)', () => {
+    const item = (str: string, x: number, width: number) => ({ str, transform: [15, 0, 0, 15, x, 600], width, height: 15, hasEOL: false });
+    const [l] = pageLines([item('湖北省兴山县委县直机关工委', 143, 195), item(' ', 338, 15), item('徐', 353, 15), item(' ', 368, 15), item('平', 383, 15), item(' ', 398, 15), item('王书银', 413, 45)], 1, 842);
+    expect(l!.text).toBe('湖北省兴山县委县直机关工委 徐 平 王书银');
+  });
+});
+
+/** A compilation laid out as the PDF gives it: a cover, 编者按, cases under a serial line, an editors' comment, 后记. */
+function compilation(serial: (n: number) => string): string {
+  const cases = [
+    ['“一站三中心”一切以群众为中心', '——天津宝坻区推行乡镇“一站三中心”工作模式', '中共天津市宝坻区委', '天津市宝坻区'],
+    ['区域化党建再创联系服务群众新优势', '——上海以区域化党建助推组团式联系服务群众工作', '中共上海市委组织部', '上海市'],
+  ] as const;
+  return [
+    '内部资料 注意保存',
+    '',
+    '党员干部联系服务群众典型经验汇编',
+    '',
+    '中共某某省委组织部组织一处 编',
+    '',
+    '编 者 按',
+    '',
+    '为便于学习借鉴，我们选编了部分材料，材料正文照原文编入，未作文字改动。',
+    '',
+    ...cases.flatMap(([title, subtitle, unit, place], i) => [serial(i + 1), '', title, '', subtitle, '', unit, '', text(1, place), '', text(2, place), '']),
+    '【学习启示】这两篇材料从不同角度回答了怎样联系服务群众，可以借鉴。（编者）',
+    '',
+    '后 记',
+    '',
+    '本汇编在编印过程中得到有关单位的支持，在此一并致谢。',
+  ].join('\n');
+}
+
+describe('a compilation exported to PDF', () => {
+  const doc = analyseDocument(compilation((n) => `经验${'一二'[n - 1]}`), vocab);
+  const left = (role: string) => (doc.left ?? []).filter((b) => b.role === role).map((b) => b.text);
+
+  it('starts a case at each serial line of its own (经验一), which is no word of the title', () => {
+    expect(doc.drafts.map((d) => d.title)).toEqual(['“一站三中心”一切以群众为中心', '区域化党建再创联系服务群众新优势']);
+    expect(doc.drafts[0]!.raw.join('')).not.toContain('经验二');
+  });
+
+  it('reads a Party committee’s name (中共××区委) on its own line as the signing unit, not text', () => {
+    expect(isSigningUnit('中共天津市宝坻区委')).toBe(true);
+    expect(doc.drafts[0]!.raw[0]).toMatch(/第1段正文/u);
+    expect(left('byline')).toEqual(['中共天津市宝坻区委', '中共上海市委组织部']);
+  });
+
+  it('leaves the comment the editors add and sign out of the last case, reported as theirs', () => {
+    expect(doc.drafts[1]!.raw.join('')).not.toContain('学习启示');
+    expect(left('compilers-addition')).toEqual(['【学习启示】这两篇材料从不同角度回答了怎样联系服务群众，可以借鉴。（编者）']);
+  });
+
+  it('keeps a case’s own 【点评】, which nobody signs as the editors’', () => {
+    const own = analyseDocument(compilation((n) => `经验${'一二'[n - 1]}`).replace('【学习启示】这两篇材料从不同角度回答了怎样联系服务群众，可以借鉴。（编者）', '【点评】上海的做法值得借鉴。'), vocab);
+    expect(own.drafts[1]!.raw.join('')).toContain('【点评】');
+  });
+
+  it('reads the cover’s circulation marks and a letter-spaced 编 者 按 by their roles', () => {
+    expect(CIRCULATION_MARK.test('内部资料 注意保存')).toBe(true);
+    expect(CIRCULATION_MARK.test('内部资料显示')).toBe(false);
+    expect(NOTE_LABEL.test('编 者 按')).toBe(true);
+    expect(doc.title).toBe('党员干部联系服务群众典型经验汇编');
+    expect(doc.editorNote).toMatch(/^为便于学习借鉴/u);
+  });
+
+  it('an essay whose own sections open 经验一：… stays one text', () => {
+    const essay = analyseDocument(
+      ['某县推进便民服务的几点经验', '', text(1, '某县'), '', '经验一：坚持问需于民', '', text(2, '某县'), '', '经验二：坚持问计于民', '', text(3, '某县')].join('\n'),
+      vocab,
+    );
+    expect(essay.drafts).toHaveLength(1);
+  });
+});
