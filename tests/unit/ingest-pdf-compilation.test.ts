@@ -4,10 +4,11 @@
  * over two centred lines, a unit line with a letter-spaced name, a comment the
  * editors add and sign): each piece by its role, none in a case's text.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
 import { CIRCULATION_MARK, NOTE_LABEL, isSigningUnit } from '../../src/lib/ingest/case-start.ts';
-import { pageLines } from '../../src/lib/ingest/read/pdf.ts';
+import { pageLines, readPdf } from '../../src/lib/ingest/read/pdf.ts';
 import { dropFurniture, reflow, type PdfLine } from '../../src/lib/ingest/read/pdf-layout.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 
@@ -69,6 +70,18 @@ describe('a name letter-spaced on a unit line', () => {
     const item = (str: string, x: number, width: number) => ({ str, transform: [15, 0, 0, 15, x, 600], width, height: 15, hasEOL: false });
     const [l] = pageLines([item('湖北省兴山县委县直机关工委', 143, 195), item(' ', 338, 15), item('徐', 353, 15), item(' ', 368, 15), item('平', 383, 15), item(' ', 398, 15), item('王书银', 413, 45)], 1, 842);
     expect(l!.text).toBe('湖北省兴山县委县直机关工委 徐 平 王书银');
+  });
+});
+
+describe('Chinese spread wide with no space typed (Chromium: letter-spacing, a line justified around a long address)', () => {
+  const file = 'tests/fixtures/ingest/pdf-letter-spaced/justified.pdf';
+  const read = readPdf(file, readFileSync(file));
+
+  it('reads the characters together, as justification sets them, and keeps the typed spaces of a name', async () => {
+    const { text } = await read;
+    expect(text).toContain('群众路线是党的生命线和根本工作路线');
+    expect(text).toContain('详见县政府网站https://');
+    expect(text).toContain('工委 徐 平 王书银');
   });
 });
 
