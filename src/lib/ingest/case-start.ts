@@ -48,6 +48,7 @@ const CASE_MARK = new RegExp(`^${CASE_NUMBER}\\s*(?:[：:、.．]|\\s|$)`, 'u');
  */
 const SERIAL_NUMBER = `(?:经验|材料)\\s*(?:${NUMERAL}|\\d{1,3})`;
 const BARE_CASE_MARK = new RegExp(`^(?:${CASE_NUMBER}|${SERIAL_NUMBER})\\s*[：:、.．]?$`, 'u');
+const BARE_SERIAL = new RegExp(`^${SERIAL_NUMBER}\\s*[：:、.．]?$`, 'u');
 const CASE_MARK_LEAD = new RegExp(`^${CASE_NUMBER}\\s*[：:、.．]?\\s*`, 'u');
 const NUM_MARK = new RegExp(`^${NUMERAL}\\s*[、.．]`, 'u');
 const PAREN_MARK = new RegExp(`^[（(](?:${NUMERAL}|\\d{1,2})[)）]`, 'u');
@@ -589,9 +590,12 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   const bare = (i: number) => ps[i]!.text.replace(MD_MARK, '');
   // The strong styles (案例 marks, 主题——副题 titles, title + author lines) can
   // mix within one compilation: their starts are taken together.
-  const marked = idx((i) => BARE_CASE_MARK.test(bare(i)) || (CASE_MARK.test(bare(i)) && title(i)));
   const dashed = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && (/.——./.test(ps[i]!.text) || (/^——/.test(ps[i + 1]?.text ?? '') && title(i + 1))));
   const byAuthor = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && !isSectionHeading(ps[i]!.text) && i + 2 < ps.length && isBylineLine(ps[i + 1]!.text) && !isTitleLike(ps[i + 2]!.text));
+  // A serial of its own (经验一) heads a case only over a title that opens one by its subtitle or its
+  // byline: over a short head or the text itself it is an essay's own section (经验一 / 坚持问需于民).
+  const serialOver = (i: number) => !BARE_SERIAL.test(bare(i)) || dashed.includes(i + 1) || byAuthor.includes(i + 1);
+  const marked = idx((i) => (BARE_CASE_MARK.test(bare(i)) && serialOver(i)) || (CASE_MARK.test(bare(i)) && title(i)));
   const strong = prune(ps, [...new Set([...marked, ...dashed, ...byAuthor])].sort((x, y) => x - y).filter((i, k, all) => k === 0 || !(BARE_CASE_MARK.test(bare(all[k - 1]!)) && all[k - 1] === i - 1)), ctx);
   // One 主题——副题 or title + author pair after the document's declared headline (a poem's title and
   // its ——poet inside an article) is a part of that article, not a case that starts there.
