@@ -136,6 +136,12 @@ describe('a compilation exported to PDF', () => {
     expect(own.drafts[1]!.raw.join('')).toContain('【点评】');
   });
 
+  it('keeps a case’s 【点评】 the editors sign (（编者）) in its text, where the library sets every 【点评】 as commentary', () => {
+    const signed = analyseDocument(compilation((n) => `经验${'一二'[n - 1]}`).replace('【学习启示】这两篇材料从不同角度回答了怎样联系服务群众，可以借鉴。（编者）', '【点评】\n\n上海的做法值得借鉴。（编者）'), vocab);
+    expect(signed.drafts[1]!.raw.slice(-2)).toEqual(['【点评】', '上海的做法值得借鉴。（编者）']);
+    expect((signed.left ?? []).filter((b) => b.role === 'compilers-addition')).toEqual([]);
+  });
+
   it('reads the cover’s circulation marks and a letter-spaced 编 者 按 by their roles', () => {
     expect(CIRCULATION_MARK.test('内部资料 注意保存')).toBe(true);
     expect(CIRCULATION_MARK.test('内部资料显示')).toBe(false);
