@@ -159,7 +159,7 @@ describe('a compilation exported to PDF', () => {
   });
 
   it('an essay whose own sections are headed 经验一 on lines of their own stays one text, its heads in it', () => {
-    for (const head of [(n: number) => [], (n: number) => [`坚持问${'需计效'[n - 1]}于民`]]) {
+    for (const head of [(_: number): string[] => [], (n: number) => [`坚持问${'需计效'[n - 1]}于民`]]) {
       const essay = analyseDocument(
         ['某县推进便民服务的几点经验', '', '徐平', '', text(1, '某县'), '', ...[1, 2, 3].flatMap((n) => [`经验${'一二三'[n - 1]}`, '', ...head(n).flatMap((h) => [h, '']), text(n + 1, '某县'), ''])].join('\n'),
         vocab,
