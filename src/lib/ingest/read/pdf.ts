@@ -92,7 +92,6 @@ export function pageLines(items: TextItem[], page: number, pageWidth: number): P
       out += p.str;
       end = Math.max(end, p.x1);
     }
-    if (spaced) out += ' ';
     // Gaps read as ASCII spaces are layout; an ideographic space (徐　平) is a character the writer typed.
     return out.replace(/[^\S\u3000]+/g, ' ').replace(CJK_LATIN_SPACE, '').replace(JUSTIFIED_HAN, (run) => run.replace(/ /g, '')).replace(SPREAD_HAN, (run) => run.replace(/\u3000/g, '')).replace(/\s+/g, ' ').trim();
   };
