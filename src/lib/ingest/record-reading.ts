@@ -23,6 +23,7 @@ import { applyCorrections, buildEdition, countOccurrences, EditionError, markerO
 import { escapeMdxText } from '../mdx-text.ts';
 import { normalizePunctuation, splitParagraphs } from '../text.ts';
 import { correctionNoteOf, flagLineOf, misreadWords, originalErrorNoteOf } from './reading-flags.ts';
+import { flaggedCharacters } from './reading-suspects.ts';
 import { setStringInPlace } from './yaml-in-place.ts';
 
 /** One reading an editor records; `p` is the paragraph number the site shows. */
@@ -584,15 +585,16 @@ export function proposedOriginalError(text: string, n: number, file = 'draft', i
 }
 
 /**
- * The words a 原文如此 mark spans: the misread words the note names (纳人), where the text holds them only once,
- * else the proposal's whole quote. A mark as wide as the quote (“三中心”建设纳人镇街领导班子) shows the reader more
+ * The words a 原文如此 mark spans: the misread words the note names (纳人) or the characters an OCR trait's flag is
+ * about (’’), where the text holds them only once, else the proposal's whole quote. A mark as wide as the quote (“三中心”建设纳人镇街领导班子) shows the reader more
  * than the slip, and two proposals quoting overlapping stretches of one paragraph could not both be recorded
  * (trial 19's editor had to record 泥牛人海 and ’’ by hand).
  */
 function slipWords(text: string, x: { quote: string; value: unknown }, isWord?: (word: string) => boolean): string {
-  const words = typeof x.value === 'string' ? misreadWords(x.value, x.quote, isWord) : undefined;
+  const flag = typeof x.value === 'string' ? x.value : '';
+  const words = misreadWords(flag, x.quote, isWord)?.printed ?? flaggedCharacters(flag, x.quote);
   const body = text.slice((FRONTMATTER.exec(text)?.[0] ?? '').length);
-  return words && countOccurrences(body, words.printed) === 1 ? words.printed : x.quote;
+  return words && countOccurrences(body, words) === 1 ? words : x.quote;
 }
 
 /**
