@@ -7,10 +7,11 @@
  * are kept as they stand.
  */
 import { isMap, isSeq, parseDocument, Scalar, type Document, YAMLMap } from 'yaml';
-import { caseParagraphs } from '../case-mdx.ts';
+import { caseParagraphs, parseBody } from '../case-mdx.ts';
+import { numberBlocks } from '../edition.ts';
 import { findMentions } from '../node/method-mentions.ts';
 import { KINDS, LEVELS, yearsStated } from '../kinds.ts';
-import { CLAUSE_READING, PROPOSAL_FIELDS, type ProposalField } from './proposals.ts';
+import { PROPOSAL_FIELDS, tellsDone, type ProposalField } from './proposals.ts';
 import { doubtNoteOf, flagLineOf } from './reading-flags.ts';
 import { aimWord, isListItem } from '../node/evidence-checks.ts';
 import { setStringInPlace } from './yaml-in-place.ts';
@@ -19,7 +20,6 @@ import { checkMessage } from '../check-messages.ts';
 import { applyTeaching } from './teaching-proposals.ts';
 import { COMPOSED, composeSummary } from './summary-proposal.ts';
 import { loadRegionIndex } from '../node/region-index.ts';
-import { methodSpellings } from '../methods.ts';
 
 export class ProposalError extends Error {}
 
@@ -139,22 +139,28 @@ function apply(doc: Document, x: OpenProposal, file: string): void {
 
 /**
  * A composed summary as the draft now stands: the place from its region
- * (none when the draft marks the region inferred), the clauses the evidence
- * of the methods it carries as done (not under `proposed`) rests on, the
- * years it carries; so a method or year the editor rejected is not stated.
- * Undefined when the draft has no such method (the listed value stands then).
+ * (none when the draft marks the region inferred), its second sentence only
+ * where the evidence of a method it carries as done (not under `proposed`)
+ * stands; so a method the editor rejected lends it no sentence. Undefined
+ * when the place acts in no sentence (the listed value stands then).
  */
-function recomposedSummary(doc: Document, paragraphs: ReadonlyArray<{ p: number; text: string }>, methods: ReadonlyArray<{ id: string; name: string; aliases: readonly string[] }>): string | undefined {
-  const fm = (doc.toJS() ?? {}) as { title?: string; subtitle?: string; region?: { code?: string; township?: string }; inferred?: { region?: string }; methods?: string[]; proposed?: string[]; years?: number[]; evidence?: Record<string, { p?: number; quote?: string }> };
+function recomposedSummary(doc: Document, body: string, methods: ReadonlyArray<{ id: string; name: string; aliases: readonly string[] }>): string | undefined {
+  const fm = (doc.toJS() ?? {}) as { region?: { code?: string; township?: string }; inferred?: { region?: string }; methods?: string[]; proposed?: string[]; evidence?: Record<string, { p?: number; quote?: string }> };
   const place = fm.inferred?.region ? undefined : (fm.region?.township ?? (fm.region?.code ? loadRegionIndex().chain(String(fm.region.code)).at(-1)?.name : undefined));
   const done = (fm.methods ?? []).flatMap((id) => {
     const m = methods.find((mm) => mm.id === id);
     const ev = fm.evidence?.[id];
     // The draft's evidence is what the editor accepted or edited: it stands for its method, named or not.
-    return m && typeof ev?.p === 'number' && typeof ev.quote === 'string' && !fm.proposed?.includes(id) ? [{ name: m.name, spellings: methodSpellings(m), p: ev.p, quote: ev.quote, chosen: true }] : [];
+    return m && typeof ev?.p === 'number' && typeof ev.quote === 'string' && !fm.proposed?.includes(id) ? [{ name: m.name, p: ev.p, quote: ev.quote }] : [];
   });
-  if (!done.length) return undefined;
-  return composeSummary({ place, title: fm.title ?? '', subtitle: fm.subtitle, paragraphs, years: fm.years ?? [], methods: done, reading: CLAUSE_READING })?.value;
+  return composeSummary({ place, paragraphs: ownParagraphs(body), methods: done, tells: tellsDone })?.value;
+}
+
+/** The case's own paragraphs: before any 【点评】 (the one block left unnumbered), the compilers' comment tells nothing the place did. */
+function ownParagraphs(body: string): Array<{ p: number; text: string }> {
+  const blocks = numberBlocks(parseBody(body).blocks);
+  const at = blocks.findIndex((b) => b.p === null);
+  return blocks.slice(0, at === -1 ? undefined : at).flatMap((b) => (b.p === null ? [] : [{ p: b.p, text: b.text }]));
 }
 
 /**
@@ -194,15 +200,15 @@ export function answerProposals(
     notes.push(`proposed: ${String(x.value)} — its words “${x.quote}” only urge it (${aim}…), so the page marks it 文中仅倡议; if the text tells it done, npm run accept -- ${file} --done methods:${String(x.value)}`);
   }
   const composed = accepted.find((x) => x.field === 'summary' && x.why.startsWith(COMPOSED));
-  const again = composed && recomposedSummary(doc, paragraphs, methods);
+  const again = composed && recomposedSummary(doc, source.slice(m[0].length), methods);
   if (again && again !== doc.get('summary')) {
     doc.set('summary', again);
-    notes.push(`summary: composed again from the methods and years now accepted (proposal ${composed.n} read “${String(composed.value)}”): “${again}”`);
+    notes.push(`summary: composed again from the methods now accepted (proposal ${composed.n} read “${String(composed.value)}”): “${again}”`);
   } else if (composed && !again) {
-    notes.push(`summary: no method accepted as done to compose it from; proposal ${composed.n}'s words stand (“${String(doc.get('summary'))}”); rewrite them with --set summary`);
+    notes.push(`summary: the place acts in no sentence of the text as it now stands; proposal ${composed.n}'s words stand (“${String(doc.get('summary'))}”); rewrite them with --set summary`);
   } else if (composed) {
     // Said either way: an editor who sees nothing cannot tell a summary composed again from one left as listed (trial 16).
-    notes.push(`summary: composed again from the methods and years now accepted: the same as proposal ${composed.n} read (“${String(doc.get('summary'))}”); rewrite it with --set summary if it leaves out what matters`);
+    notes.push(`summary: composed again from the methods now accepted: the same as proposal ${composed.n} read (“${String(doc.get('summary'))}”); rewrite it with --set summary if it leaves out what matters`);
   }
   const tagged = new Set(listOf(doc, 'methods').map(String));
   for (const x of rejected.filter((r) => r.field === 'methods')) {
