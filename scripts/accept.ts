@@ -489,7 +489,7 @@ for (const file of positionals) {
     }
     const settled = settle.length ? settleFlags(source, settle, file) : { text: source, settled: [] };
     const result = answering
-      ? isTeaching ? { notes: [], ...answerTeachingProposals(settled.text, choice, file) } : isEntry ? { notes: [], ...answerSourceProposals(settled.text, choice, file) } : answerProposals(settled.text, choice, methods, file)
+      ? isTeaching ? { notes: [], ...answerTeachingProposals(settled.text, choice, file) } : isEntry ? { notes: [], ...answerSourceProposals(settled.text, choice, file) } : answerProposals(settled.text, { ...choice, isWord: isDictionaryWord }, methods, file)
       : { text: settled.text, accepted: [], rejected: [], open: -1, notes: [] };
     const temp = `${file}.tmp-${process.pid}`;
     writeFileSync(temp, result.text);

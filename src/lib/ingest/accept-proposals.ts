@@ -32,6 +32,8 @@ export interface Choice {
   accept?: readonly number[];
   /** Reject these (1-based, as listed). */
   reject?: readonly number[];
+  /** Whether a word is the dictionary's (Node's, passed in): a doubt's note names the misread words it finds (人户 → 入户). */
+  isWord?: ((word: string) => boolean) | undefined;
 }
 
 export interface OpenProposal {
@@ -84,7 +86,7 @@ function listOf(doc: Document, key: string): unknown[] {
 }
 
 /** Applies one accepted proposal to the frontmatter. */
-function apply(doc: Document, x: OpenProposal, file: string): void {
+function apply(doc: Document, x: OpenProposal, file: string, isWord?: (word: string) => boolean): void {
   const at = `${file}: proposal ${x.n} (${x.field})`;
   switch (x.field) {
     case 'methods':
@@ -129,7 +131,7 @@ function apply(doc: Document, x: OpenProposal, file: string): void {
       return;
     }
     case 'doubt': {
-      const corrections = [...listOf(doc, 'corrections'), { type: 'doubt', p: x.p, text: x.quote, note: doubtNoteOf(x.value) ?? String(x.value) }];
+      const corrections = [...listOf(doc, 'corrections'), { type: 'doubt', p: x.p, text: x.quote, note: doubtNoteOf(x.value, x.quote, isWord) ?? String(x.value) }];
       // 校勘记 stand in paragraph order; a stable sort keeps the order within a paragraph.
       doc.set('corrections', corrections.map((c, i) => ({ c: c as { p: number }, i })).sort((a, b) => a.c.p - b.c.p || a.i - b.i).map(({ c }) => c));
       return;
@@ -189,7 +191,7 @@ export function answerProposals(
   for (const n of reject) if (accept.has(n)) throw new ProposalError(`${file}: proposal ${n} is both accepted and rejected`);
   const accepted = open.filter((x) => !reject.has(x.n) && (choice.all || accept.has(x.n) || choice.fields?.includes(x.field)));
   const rejected = open.filter((x) => reject.has(x.n));
-  for (const x of accepted) apply(doc, x, file);
+  for (const x of accepted) apply(doc, x, file, choice.isWord);
 
   const notes: string[] = [];
   const paragraphs = caseParagraphs(source.slice(m[0].length));
