@@ -353,6 +353,13 @@ describe('accept --set on a source entry', () => {
     expect(about.startsWith('# 草稿：由 npm run ingest 生成。\n# 待填：type、about。\n')).toBe(true);
   });
 
+  // Trial 18's editor tried to take a footnote mark out of editorNote with --set: the note is the source's own words,
+  // checked against its raw lines as a case's text is, so the refusal says why and where the editors' words go.
+  it('refuses editorNote, saying it is the source’s words and where the editors’ words go', () => {
+    expect(() => setSourceField(ENTRY, 'editorNote', '改写的编印说明。', 'x.source.yaml')).toThrow(/editorNote.*原文.*about/su);
+    expect(() => setSourceField(ENTRY, 'editorNote.text', '改写的编印说明。', 'x.source.yaml')).toThrow(/editorNote.*原文.*about/su);
+  });
+
   it('rewrites a title in place, only that line changing, and "" removes the dateNote', () => {
     const { text, before } = setSourceField(ENTRY, 'title', '关于印发《经验做法选编》的通知', 'x.source.yaml');
     expect(before).toBe('关于印发经验做法的通知');

@@ -330,7 +330,8 @@ export function editProposal(source: string, edit: ProposalEdit, file = 'draft')
  * Answers the proposals of a source entry (`<sourceId>.source.yaml`): an
  * accepted date becomes `date` at the precision printed (2013, 2013-10,
  * 2013-10-05); an accepted compiler becomes `publication` — the body a
- * compilation is cited under — when the entry names none.
+ * compilation is cited under — when the entry names none; an accepted about
+ * (a footnote of the source's own note, quoted) is added to `about`.
  */
 export function answerSourceProposals(source: string, choice: Choice, file = 'source entry'): Omit<AcceptResult, 'notes'> {
   const doc = parseDocument(source);
@@ -354,7 +355,11 @@ export function answerSourceProposals(source: string, choice: Choice, file = 'so
       // Said in Chinese to the desk and the terminal alike (the trial's English refusal offered one way only): both ways, each how.
       if (publication !== undefined && publication !== x.value) throw new ProposalError(`${file}：第 ${x.n} 条建议（编印单位“${x.value}”）未接受：刊载处 publication 已填“${String(publication)}”。二选一：以编印单位为刊载处——删去条目中已填的 publication，再接受此建议（编辑台：点“以编印单位为刊载处”）；或保留所填——拒绝此建议（编辑台：点“保留所填”；终端：--reject ${x.n}），需要时在编者说明 about 中写明编印单位`);
       map.set('publication', x.value);
-    } else throw new ProposalError(`${file}: proposal ${x.n}: field “${x.field}” is neither date nor compiler`);
+    } else if (x.field === 'about') {
+      // Added after what the editor wrote (or as the whole, when nothing is): the compilers' footnote quoted, never put in their stead.
+      const about = map.get('about');
+      map.set('about', typeof about === 'string' && about.trim() ? `${about.trim()}${String(x.value)}` : String(x.value));
+    } else throw new ProposalError(`${file}: proposal ${x.n}: field “${x.field}” is none of date, compiler, about`);
   });
   return { text: doc.toString({ lineWidth: 0 }), ...answered };
 }

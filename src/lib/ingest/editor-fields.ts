@@ -149,6 +149,8 @@ function setAuthorField(source: string, m: RegExpExecArray, doc: Document, field
  */
 export function setSourceField(source: string, field: string, value: string, file = 'source entry'): { text: string; before: string | undefined } {
   const name = SOURCE_EDITOR_FIELDS.find((f) => f === field);
+  // The source's own note is its words as printed, checked against its raw lines as a case's text is: not the editors' to write.
+  if (/^editorNote(?:\.|$)/u.test(field)) throw new EditorFieldError(`${file}: --set ${field}: editorNote 是来源自己的话（卷首的编者按、编印说明），照原文录入，check:content 逐字对照原文的行，编者不改写；编者要说的（如这段说明的脚注、对它的看法）写进 about：--set about "…"（接受脚注的 about 建议会把它加在 about 末尾）`);
   if (!name) throw new EditorFieldError(`${file}: --set ${field}: not a source field the editors write here; use one of ${SOURCE_EDITOR_FIELDS.join(', ')}`);
   const doc = parseDocument(source);
   if (doc.errors.length) throw new EditorFieldError(`${file}: not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);

@@ -11,7 +11,7 @@
  */
 import type { Kind, Level } from '../kinds.ts';
 import { methodSpellings } from '../methods.ts';
-import { normalizePunctuation } from '../text.ts';
+import { normalizePunctuation, quote as quoted } from '../text.ts';
 import type { EditionBlock } from '../edition.ts';
 import { cutWords, tagWords } from './words.ts';
 import { COMPILER } from './case-start.ts';
@@ -509,14 +509,24 @@ export function proposeCase(input: ProposalInput, vocab: ProposalVocabulary): Pr
 
 // --- the source entry -------------------------------------------------------------
 
-/** What a source entry may be proposed: its date (year, year-month or day) and its compiler (编印单位). */
+/** What a source entry may be proposed: its date (year, year-month or day), its compiler (编印单位), and words for its about. */
 export interface SourceProposal {
-  field: 'date' | 'compiler';
+  field: 'date' | 'compiler' | 'about';
   value: string;
   /** Line of the raw text the words stand on. */
   line: number;
   quote: string;
   why: string;
+}
+
+/**
+ * A footnote marked in the source's own note (编印说明…[1]) proposed for its
+ * about: the compilers' words quoted as they stand, with the note and line
+ * they hang on, so the entry says what they said of the whole compilation
+ * (trial 18's footnote went to the last case and was lost to the entry).
+ */
+export function proposeSourceNotes(notes: ReadonlyArray<{ line: number; mark: string; text: string }>, label = '编者按'): SourceProposal[] {
+  return notes.map((n) => ({ field: 'about', value: `${label}有脚注${n.mark}（原文第${n.line}行），照录：${quoted(n.text)}`, line: n.line, quote: `${n.mark} ${n.text}`, why: `汇编者的脚注，标记在卷首的${label}中，说的是整本汇编，不属哪一篇案例；接受后加在 about（编者说明）末尾` }));
 }
 
 const DATE_LINE = /(?<![0-9])(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?/u;
