@@ -330,9 +330,10 @@ function setOne(fieldPath: string): never {
   const file = drafts[0]!;
   try {
     const text = readFileSync(file, 'utf8');
-    const result = /\.mdx$/.test(file) ? setEditorField(text, fieldPath, value, file) : setSourceField(text, fieldPath, value, file);
+    const result = /\.mdx$/.test(file) ? { ...setEditorField(text, fieldPath, value, file), value: value.trim(), kept: [] } : setSourceField(text, fieldPath, value, file);
     write(file, result.text);
-    console.log(`${file}: ${fieldPath} ${result.before === undefined ? '' : `“${result.before}” → `}${value.trim() ? `“${value.trim()}”` : 'removed'} (the editors' words, printed on the public page)`);
+    console.log(`${file}: ${fieldPath} ${result.before === undefined ? '' : `“${result.before}” → `}${result.value ? `“${result.value}”` : 'removed'} (the editors' words, printed on the public page)`);
+    for (const passage of result.kept) console.log(`  kept at its end the compilers' footnote the old about quoted: ${passage} (to leave it out, name 脚注 and its mark in your about)`);
   } catch (error) {
     fail(`${error instanceof EditorFieldError ? error.message : `${file}: ${(error as Error).message}`} (nothing changed)`);
   }

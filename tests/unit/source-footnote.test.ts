@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
 import { answerSourceProposals } from '../../src/lib/ingest/accept-proposals.ts';
+import { setSourceField } from '../../src/lib/ingest/editor-fields.ts';
 import { sourceProblems } from '../../src/lib/node/content-checks.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 import type { Source } from '../../src/schemas/source.ts';
@@ -90,5 +91,23 @@ describe('the about proposal a front-matter footnote gives the source entry', ()
   it('fills about when it is empty, and adds to what the editor wrote otherwise', () => {
     expect(aboutOf(answerSourceProposals(draft(), { all: true }).text)).toEqual({ id: 'x', title: '选编', about: '编印说明有脚注[1]（原文第25行），照录：“案例标题前的“之一”为编者所加。”' });
     expect(aboutOf(answerSourceProposals(draft('据Word文档录入。'), { all: true }).text).about).toBe('据Word文档录入。编印说明有脚注[1]（原文第25行），照录：“案例标题前的“之一”为编者所加。”');
+  });
+});
+
+describe('about rewritten with --set after the footnote was accepted', () => {
+  const passage = '编印说明有脚注[1]（原文第25行），照录：“案例标题前的‘之一’为编者所加。”';
+  const entry = `- id: x\n  title: 选编\n  about: ${passage}\n`;
+  const aboutOf = (text: string) => (parseYaml(text) as Array<{ about: string }>)[0]!.about;
+
+  // Trial 18's order (--all, then --set about) would drop the compilers' words with exit 0.
+  it('keeps the compilers’ footnote at its end and says so', () => {
+    const result = setSourceField(entry, 'about', '编者收到的Word征求意见稿。', 'x.source.yaml');
+    expect(aboutOf(result.text)).toBe(`编者收到的Word征求意见稿。${passage}`);
+    expect(result.kept).toEqual([passage]);
+  });
+
+  it('leaves it out when the new about names that footnote itself, and keeps nothing when about is only being written', () => {
+    expect(aboutOf(setSourceField(entry, 'about', '编印说明的脚注[1]说“之一”等为编者所加。', 'x.source.yaml').text)).toBe('编印说明的脚注[1]说“之一”等为编者所加。');
+    expect(setSourceField('- id: x\n  title: 选编\n', 'about', '编者说明。', 'x.source.yaml').kept).toEqual([]);
   });
 });

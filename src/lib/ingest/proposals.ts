@@ -11,7 +11,8 @@
  */
 import type { Kind, Level } from '../kinds.ts';
 import { methodSpellings } from '../methods.ts';
-import { normalizePunctuation, quote as quoted } from '../text.ts';
+import { normalizePunctuation } from '../text.ts';
+import { footnotePassage } from './source-footnotes.ts';
 import type { EditionBlock } from '../edition.ts';
 import { cutWords, tagWords } from './words.ts';
 import { COMPILER } from './case-start.ts';
@@ -526,7 +527,7 @@ export interface SourceProposal {
  * (trial 18's footnote went to the last case and was lost to the entry).
  */
 export function proposeSourceNotes(notes: ReadonlyArray<{ line: number; mark: string; text: string }>, label = '编者按'): SourceProposal[] {
-  return notes.map((n) => ({ field: 'about', value: `${label}有脚注${n.mark}（原文第${n.line}行），照录：${quoted(n.text)}`, line: n.line, quote: `${n.mark} ${n.text}`, why: `汇编者的脚注，标记在卷首的${label}中，说的是整本汇编，不属哪一篇案例；接受后加在 about（编者说明）末尾` }));
+  return notes.map((n) => ({ field: 'about', value: footnotePassage(label, n.mark, n.line, n.text), line: n.line, quote: `${n.mark} ${n.text}`, why: `汇编者的脚注，标记在卷首的${label}中，说的是整本汇编，不属哪一篇案例；接受后加在 about（编者说明）末尾` }));
 }
 
 const DATE_LINE = /(?<![0-9])(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?/u;
