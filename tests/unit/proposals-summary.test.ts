@@ -30,7 +30,7 @@ describe('summary proposal lifted when the place acts in no sentence', () => {
     expect(rest).toEqual([]);
     expect(x).toMatchObject({ p: 2, value: '2012年初，全县按照饶阳县委的部署在村级建立党员联系户制度，每名党员联系10户左右群众，每月走访一次。' });
     expect(x!.why).toContain('编者的话');
-    expect(x!.why).toContain('未见所做的方法');
+    expect(x!.why).toContain('没有一句由饶阳县做什么');
   });
 
   it('never take the compilers’ comment, a sentence longer than a summary, or a text without the place', () => {

@@ -469,7 +469,7 @@ function proposeSummary(paras: readonly Para[], region: ProposalInput['region'],
       if (!best || score > best.score) best = { p: para.p, sentence, score };
     }
   }
-  return best ? [{ field: 'summary', value: `${best.sentence}。`, p: best.p, quote: best.sentence, why: `原文第${best.p}段叙述${place}做了什么的一句，照录（未见所做的方法，无从拟写）；摘要是编者的话，可接受原句、改写或删去` }] : [];
+  return best ? [{ field: 'summary', value: `${best.sentence}。`, p: best.p, quote: best.sentence, why: `原文第${best.p}段写到${place}、最能说明做了什么的一句，照录（正文中没有一句由${place}做什么）；摘要是编者的话，可接受原句、改写或删去` }] : [];
 }
 
 // --- doubts ---------------------------------------------------------------------
