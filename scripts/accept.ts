@@ -72,7 +72,8 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
                    taxonomy's phrases and questions; answer them the same way
   --all            accept every open proposal (after --reject)
   --field F        accept every proposal of field F (repeatable)
-  --accept N,M     accept these proposals
+  --accept N,M     accept these proposals (a doubt proposal accepted is recorded as a doubt, its note naming the
+                   misread words where the quote shows them: “lO”疑当作“10”，存疑未改。)
   --reject N,M     reject these (a rejected method the text names by its own name or aliases becomes a passing
                    mention, as check:content counts one; one proposed from a practice's name only is not)
   --correct N --to 入户 [--note "…"] [--from 人户]
@@ -80,7 +81,7 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
                    quotes (--from says which, when --to alone does not), the body follows
                    (npm run correct records any correction, doubt or lacuna); without --note the
                    note is the reason the flag gave (疑“入”误作“人” → “入”误作“人”。)
-  --original-error N [N …]   (or N,M) 两本同误（另本也作此）时记为原文之误: answer doubt proposals N, M as the
+  --original-error N [N …]   (or N,M) 两本同误（另本也作此，两本各自独立）时记为原文之误 (§6): answer doubt proposals N, M as the
                    original's own slip (content/README.md §6): the words stay as printed, shown as 原文如此, recorded
                    as npm run correct -- <draft> --p P --doubt 原文 --original-error records them; the note says what
                    was meant, from the flag, naming the words where the quote shows them (疑“入”误作“人” on 深人 → “深人”当作“深入”。, else 当作“入”。); --note with
