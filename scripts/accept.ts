@@ -72,7 +72,8 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
                    taxonomy's phrases and questions; answer them the same way
   --all            accept every open proposal (after --reject)
   --field F        accept every proposal of field F (repeatable)
-  --accept N,M     accept these proposals
+  --accept N,M     accept these proposals (a doubt proposal accepted is recorded as a doubt, its note naming the
+                   misread words where the quote shows them: “lO”疑当作“10”，存疑未改。)
   --reject N,M     reject these (a rejected method the text names by its own name or aliases becomes a passing
                    mention, as check:content counts one; one proposed from a practice's name only is not)
   --correct N --to 入户 [--note "…"] [--from 人户]
@@ -80,7 +81,7 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
                    quotes (--from says which, when --to alone does not), the body follows
                    (npm run correct records any correction, doubt or lacuna); without --note the
                    note is the reason the flag gave (疑“入”误作“人” → “入”误作“人”。)
-  --original-error N [N …]   (or N,M) 两本同误（另本也作此）时记为原文之误: answer doubt proposals N, M as the
+  --original-error N [N …]   (or N,M) 两本同误（另本也作此，两本各自独立）时记为原文之误 (§6): answer doubt proposals N, M as the
                    original's own slip (content/README.md §6): the words stay as printed, shown as 原文如此, recorded
                    as npm run correct -- <draft> --p P --doubt 原文 --original-error records them; the note says what
                    was meant, from the flag, naming the words where the quote shows them (疑“入”误作“人” on 深人 → “深人”当作“深入”。, else 当作“入”。); --note with
@@ -330,9 +331,10 @@ function setOne(fieldPath: string): never {
   const file = drafts[0]!;
   try {
     const text = readFileSync(file, 'utf8');
-    const result = /\.mdx$/.test(file) ? setEditorField(text, fieldPath, value, file) : setSourceField(text, fieldPath, value, file);
+    const result = /\.mdx$/.test(file) ? { ...setEditorField(text, fieldPath, value, file), value: value.trim(), kept: [] } : setSourceField(text, fieldPath, value, file);
     write(file, result.text);
-    console.log(`${file}: ${fieldPath} ${result.before === undefined ? '' : `“${result.before}” → `}${value.trim() ? `“${value.trim()}”` : 'removed'} (the editors' words, printed on the public page)`);
+    console.log(`${file}: ${fieldPath} ${result.before === undefined ? '' : `“${result.before}” → `}${result.value ? `“${result.value}”` : 'removed'} (the editors' words, printed on the public page)`);
+    for (const passage of result.kept) console.log(`  kept at its end the compilers' footnote the old about quoted: ${passage} (to leave it out, name 脚注 and its mark in your about)`);
   } catch (error) {
     fail(`${error instanceof EditorFieldError ? error.message : `${file}: ${(error as Error).message}`} (nothing changed)`);
   }
@@ -489,7 +491,7 @@ for (const file of positionals) {
     }
     const settled = settle.length ? settleFlags(source, settle, file) : { text: source, settled: [] };
     const result = answering
-      ? isTeaching ? { notes: [], ...answerTeachingProposals(settled.text, choice, file) } : isEntry ? { notes: [], ...answerSourceProposals(settled.text, choice, file) } : answerProposals(settled.text, choice, methods, file)
+      ? isTeaching ? { notes: [], ...answerTeachingProposals(settled.text, choice, file) } : isEntry ? { notes: [], ...answerSourceProposals(settled.text, choice, file) } : answerProposals(settled.text, { ...choice, isWord: isDictionaryWord }, methods, file)
       : { text: settled.text, accepted: [], rejected: [], open: -1, notes: [] };
     const temp = `${file}.tmp-${process.pid}`;
     writeFileSync(temp, result.text);

@@ -70,6 +70,8 @@ export interface AnalysedDocument {
   editorNoteLines?: [number, number];
   /** What the source heads that note with, where it is not 编者按 (前言, 编者的话…): the source page prints the source's word. */
   editorNoteLabel?: NoteName;
+  /** Footnotes whose mark stands in the editor's note: the compilers' word on the whole source, for its entry (not a case's). */
+  sourceNotes?: Array<{ line: number; mark: string; text: string }>;
   drafts: Draft[];
   /** How the text was laid out (layout.ts). */
   layout: Layout;
@@ -502,7 +504,10 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const noteParas = frontNote.length ? frontNote : postscript.slice(1);
   const noteHead = frontNote.length ? header[noteAt] : postscript[0];
   // A run-in label (编者按：今年…) names the note; the page prints its own 编者按 heading over the note's words.
-  const editorNote = noteParas.length ? noteParas.map((p, i) => normalizePunctuation(i === 0 ? p.text.replace(NOTE_LABEL, '') : p.text)).join('\n\n') : undefined;
+  // A mark ending a paragraph of the note refers to one of the document's footnotes (…未作文字改动。[1]): no word of the note.
+  const noteMarks = new Set(notes.map((n) => noteMarkOf(n.text)).filter(Boolean));
+  const unmarked = (text: string) => (noteMarks.has(endingNoteMark(text)) ? withoutEndingNoteMark(text) : text);
+  const editorNote = noteParas.length ? noteParas.map((p, i) => normalizePunctuation(unmarked(i === 0 ? p.text.replace(NOTE_LABEL, '') : p.text))).join('\n\n') : undefined;
   const editorNoteLabel = editorNote && noteHead ? noteNameOf(noteHead.text) : undefined;
   postscript.forEach((p, i) => {
     const why = i === 0 ? '汇编后记的标题行' : noteParas.includes(p) ? '汇编的后记（编者所写）→ source entry editorNote' : '汇编的后记（编者所写），不属最后一篇正文；来源条目已取卷首的编者按，后记请编者写入 about';
@@ -725,8 +730,15 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   // Each footnote goes, as a flag, to the draft whose heading block or body carries its mark (else the last one): its
   // text stays in the raw text. A byline or unit line under the title may carry it (…供稿[2]).
   const carries = (d: Draft, mark: string) => ps.some((p) => p.first >= d.titleLine && p.first <= d.lines[1] && p.text.includes(mark));
+  const sourceNotes: Array<{ line: number; mark: string; text: string }> = [];
   for (const note of notes) {
     const mark = noteMarkOf(note.text);
+    // Marked in the source's own note (编印说明): the compilers' word on the whole compilation, for the source entry's about.
+    if (mark && noteParas.some((p) => p.text.includes(mark))) {
+      sourceNotes.push({ line: note.first, mark, text: note.text.slice(note.text.indexOf(mark) + mark.length).trim() });
+      leave('note', note.text, note.first, '脚注，标记在卷首的编者说明中 → 来源条目 about 的建议', note.last);
+      continue;
+    }
     // The heading that carries the mark first: a body may hold the same sign as a list number (①建立…).
     const holder = (mark ? (drafts.find((d) => titleMarks.get(d) === mark) ?? drafts.find((d) => carries(d, mark))) : undefined) ?? drafts.at(-1);
     holder?.flags.push(`脚注（原文第${note.first}行，不在正文中）：${note.text}`);
@@ -741,6 +753,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     ...(editorNote ? { editorNote } : {}),
     ...(editorNote && editorNoteLines ? { editorNoteLines } : {}),
     ...(editorNoteLabel && editorNoteLabel !== '编者按' ? { editorNoteLabel } : {}),
+    ...(sourceNotes.length ? { sourceNotes } : {}),
     drafts,
     layout: norm.layout,
     ...(norm.changed ? { normalisedText: norm.text } : {}),
