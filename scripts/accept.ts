@@ -44,7 +44,7 @@ import { proposedCorrection, proposedOriginalError, ReadingError } from '../src/
 import { isDictionaryWord } from '../src/lib/ingest/words.ts';
 import { FlagError, openFlagLines, settleFlags } from '../src/lib/ingest/reading-flags.ts';
 import { caseFilePath, describeRecorded, recordReadingInFile, recordReadingsInFile } from '../src/lib/node/record-reading-file.ts';
-import { proposeTeachingBeside as proposeTeaching } from '../src/lib/node/teaching-beside.ts';
+import { proposeTeachingBeside as proposeTeaching, teachingAfterTagChange as reproposeTeaching } from '../src/lib/node/teaching-beside.ts';
 import { AUTHOR_FIELD_PATHS, EDITOR_FIELD_PATHS, EditorFieldError, setEditorField, setSourceField, SOURCE_EDITOR_FIELDS } from '../src/lib/ingest/editor-fields.ts';
 import { changeTeaching, TEACHING_LISTS, TeachingFieldError, type TeachingChange } from '../src/lib/ingest/teaching-fields.ts';
 import { caseParagraphs } from '../src/lib/case-mdx.ts';
@@ -265,6 +265,7 @@ function addOne(field: string): never {
     write(file, result.text);
     for (const x of result.accepted) console.log(`${file}: added ${x.field} ${JSON.stringify(x.value)} (p${x.p} “${values.quote}”)`);
     for (const note of result.notes) console.log(`  ${note}`);
+    if (field !== 'keyFigures') teachingAfterTagChange(file, result.text);
   } catch (error) {
     fail(`${(error as Error).message.replaceAll('\n', '\nerror: ')} (nothing changed)`);
   }
@@ -293,8 +294,10 @@ function removeOne(what: string): never {
   if (positionals.length !== 1 || !/\.mdx$/.test(positionals[0]!) || othersThan('remove')) fail('--remove takes one method or theme out of one file (.mdx)');
   const file = positionals[0]!;
   try {
-    write(file, removeTag(readFileSync(file, 'utf8'), m[1] as 'methods' | 'themes', m[2]!, file).text);
+    const text = removeTag(readFileSync(file, 'utf8'), m[1] as 'methods' | 'themes', m[2]!, file).text;
+    write(file, text);
     console.log(`${file}: removed ${m[1]} ${m[2]} and its evidence`);
+    teachingAfterTagChange(file, text);
   } catch (error) {
     fail(`${(error as Error).message} (nothing changed)`);
   }
@@ -447,6 +450,13 @@ const methods = readMethods(values.content ? path.resolve(values.content) : cont
 
 /** The ways to answer doubt proposal n, as an editor reads them: the original's own slip beside capture damage. */
 const doubtAnswers = (n: number) => `照录存疑：--accept ${n}；抓取之误：--correct ${n} --to 改正；两本同误（另本也作此）时记为原文之误：--original-error ${n}；不是误字：--reject ${n}`;
+
+/** After --add or --remove of a tag: the untouched teaching note beside proposed again, or a begun one said to be older (node/teaching-beside.ts). */
+function teachingAfterTagChange(file: string, text: string): void {
+  const after = reproposeTeaching(file, text, values.content ? path.resolve(values.content) : contentDir());
+  if (after && 'stale' in after) console.log(`  ${after.stale}: drafted from the tags as they were; it does not follow this change — add a question or point on it if it should (npm run accept -- ${after.stale} --add question|point "文字" --p P)`);
+  else if (after?.redrafted) console.log(`${after.redrafted.file}: proposed again from the tags as they now are: ${after.redrafted.count} teaching-note proposal(s)`);
+}
 
 /** Proposes the teaching note beside a draft whose proposals are all answered (node/teaching-beside.ts), and says so. */
 function proposeTeachingBeside(file: string, text: string): void {
