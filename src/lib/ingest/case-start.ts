@@ -40,7 +40,10 @@ const NUMERAL = '[一二三四五六七八九十百零〇]+';
  * A compilation's own number for a case, before its title or on a line of its own: 案例一：, 【案例1】, and the
  * serial 之一： (之二, 之三: the compilers' "number N of the series"). The one list of case numberings.
  */
-const CASE_NUMBER = `(?:案例\\s*(?:${NUMERAL}|\\d{1,3})|[【\\[]\\s*案例\\s*(?:${NUMERAL}|\\d{1,3})\\s*[】\\]]|之\\s*(?:${NUMERAL}|\\d{1,3})(?=\\s*[：:、.．]))`;
+const SERIAL_NUMBER = `之\\s*(?:${NUMERAL}|\\d{1,3})(?=\\s*[：:、.．])`;
+const CASE_NUMBER = `(?:案例\\s*(?:${NUMERAL}|\\d{1,3})|[【\\[]\\s*案例\\s*(?:${NUMERAL}|\\d{1,3})\\s*[】\\]]|${SERIAL_NUMBER})`;
+/** The serial 之一： alone: it numbers a series' articles and an article's sections as well as a compilation's cases. */
+const SERIAL_MARK = new RegExp(`^${SERIAL_NUMBER}`, 'u');
 const CASE_MARK = new RegExp(`^${CASE_NUMBER}\\s*(?:[：:、.．]|\\s|$)`, 'u');
 const BARE_CASE_MARK = new RegExp(`^${CASE_NUMBER}\\s*[：:、.．]?$`, 'u');
 const CASE_MARK_LEAD = new RegExp(`^${CASE_NUMBER}\\s*[：:、.．]?\\s*`, 'u');
@@ -582,7 +585,12 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   const bare = (i: number) => ps[i]!.text.replace(MD_MARK, '');
   // The strong styles (案例 marks, 主题——副题 titles, title + author lines) can
   // mix within one compilation: their starts are taken together.
-  const marked = idx((i) => CASE_MARK.test(bare(i)) && (title(i) || BARE_CASE_MARK.test(bare(i))));
+  const marks = idx((i) => CASE_MARK.test(bare(i)) && (title(i) || BARE_CASE_MARK.test(bare(i))));
+  // 案例一 says "case"; 之一/之二 number an article's sections too: they start cases only where there are several and the
+  // document is a compilation by its other evidence (isCompilation), never one alone (review17).
+  const serial = marks.filter((i) => SERIAL_MARK.test(bare(i)));
+  const serialCases = serial.length >= 2 && isCompilation(ps, prune(ps, serial, ctx), ctx);
+  const marked = serialCases ? marks : marks.filter((i) => !serial.includes(i));
   const dashed = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && (/.——./.test(ps[i]!.text) || (/^——/.test(ps[i + 1]?.text ?? '') && title(i + 1))));
   const byAuthor = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && !isSectionHeading(ps[i]!.text) && i + 2 < ps.length && isBylineLine(ps[i + 1]!.text) && !isTitleLike(ps[i + 2]!.text));
   const strong = prune(ps, [...new Set([...marked, ...dashed, ...byAuthor])].sort((x, y) => x - y).filter((i, k, all) => k === 0 || !(BARE_CASE_MARK.test(bare(all[k - 1]!)) && all[k - 1] === i - 1)), ctx);
