@@ -122,6 +122,12 @@ export interface StructureHints {
   tables?: ReadonlyArray<{ first: number; last: number }>;
   /** The text is as typed (a web page, a Word document), not as an OCR engine may have read it (a text export, a PDF's text layer). */
   bornDigital?: boolean;
+  /**
+   * The text's paragraphs are the document's marked paragraphs (a web page's block elements and <br><br>), not lines
+   * of a layout: a paragraph ending without a stop is the author's, and only a break the text shows is a cut (see
+   * markedBreakIsCut) is rejoined. Absent: paragraphs may be lines a capture broke (PDF, OCR, plain-text exports).
+   */
+  markedParagraphs?: boolean;
 }
 
 export interface Vocabulary {
@@ -153,7 +159,34 @@ function paragraphsOf(lines: readonly Line[]): Paragraph[] {
 /** Rejoins paragraphs the capture broke: cuts at a wrapped layout's width, and paragraphs broken mid-sentence. */
 const OPENS_MID_SENTENCE = /^[、，。；：！？”’」』）》,;:!?)]/u;
 
-function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>, isHeading: (p: Paragraph) => boolean): { paragraphs: Paragraph[]; joins: Array<{ index: number; after: string }> } {
+/** A comma or 、 never ends a paragraph: a break right after one is not the author's. */
+const ENDS_MID_SENTENCE = /[，、,]$/u;
+
+/**
+ * A marked paragraph (hints.markedParagraphs) ending without a stop is the author's: a head, a list item, a writer
+ * who closes no paragraph with 。. It was cut only where its text shows the cut: it ends at a comma, or its
+ * sentences close with stops and the last one breaks off.
+ */
+function markedBreakIsCut(prev: string, next: string): boolean {
+  const text = withoutEndingNoteMark(prev);
+  if (TERMINAL.test(text) || !HAN.test(next[0] ?? '')) return false;
+  return ENDS_MID_SENTENCE.test(text) || /[。！？!?]/u.test(text);
+}
+
+/** A line of a text whose breaks may be a capture's layout: one ending without a stop, in prose, was cut. */
+function lineBreakIsCut(prev: string, next: string): boolean {
+  return (
+    // A note's mark after the stop (…未作改动。[1]) ends the sentence as the stop does.
+    !TERMINAL.test(withoutEndingNoteMark(prev)) &&
+    !(/^[一二三四五六七八九十]/u.test(prev) && isSectionHeading(normalizePunctuation(prev))) &&
+    // Prose shows by a sentence's punctuation; a colon inside a short line is a title's ("湖南嘉禾：…").
+    (/[。，；,;]/.test(prev) || Array.from(prev).length > 40) &&
+    !/——/.test(next.slice(0, 30)) &&
+    HAN.test(next[0] ?? '')
+  );
+}
+
+function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>, isHeading: (p: Paragraph) => boolean, marked = false): { paragraphs: Paragraph[]; joins: Array<{ index: number; after: string }> } {
   const out: Paragraph[] = [];
   const joins: Array<{ index: number; after: string }> = [];
   for (const p of paragraphs) {
@@ -164,15 +197,7 @@ function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>,
       // Closing punctuation (、，”）…) never opens a paragraph, in any layout: the export broke a sentence there.
       if (OPENS_MID_SENTENCE.test(p.text)) broken = true;
       else if (layout === 'wrapped') broken = continues.has(p.first);
-      else
-        broken =
-          // A note's mark after the stop (…未作改动。[1]) ends the sentence as the stop does.
-          !TERMINAL.test(withoutEndingNoteMark(prev.text)) &&
-          !(/^[一二三四五六七八九十]/u.test(prev.text) && isSectionHeading(normalizePunctuation(prev.text))) &&
-          // Prose shows by a sentence's punctuation; a colon inside a short line is a title's ("湖南嘉禾：…").
-          (/[。，；,;]/.test(prev.text) || Array.from(prev.text).length > 40) &&
-          !/——/.test(p.text.slice(0, 30)) &&
-          HAN.test(p.text[0] ?? '');
+      else broken = marked ? markedBreakIsCut(prev.text, p.text) : lineBreakIsCut(prev.text, p.text);
     }
     if (prev && broken) {
       joins.push({ index: out.length - 1, after: Array.from(prev.text).slice(-4).join('') });
@@ -447,7 +472,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const omittedLines = new Set<number>();
   const tableLines = tableLinesOf(hints.tables, norm.lineMap);
   // A heading, and a table's row (attachments.ts), stands alone: no join crosses it.
-  const rebuilt = rejoin(original, norm.layout, norm.continues, (p) => headingLevel.has(p.first) || startsWithMarker(p.text) || tableLines.has(p.first));
+  const rebuilt = rejoin(original, norm.layout, norm.continues, (p) => headingLevel.has(p.first) || startsWithMarker(p.text) || tableLines.has(p.first), hints.markedParagraphs);
   const all = rebuilt.paragraphs;
   if (all.length > 0) {
     const last = all.at(-1)!;
