@@ -44,7 +44,7 @@ import { proposedCorrection, proposedOriginalError, ReadingError } from '../src/
 import { isDictionaryWord } from '../src/lib/ingest/words.ts';
 import { FlagError, openFlagLines, settleFlags } from '../src/lib/ingest/reading-flags.ts';
 import { caseFilePath, describeRecorded, recordReadingInFile, recordReadingsInFile } from '../src/lib/node/record-reading-file.ts';
-import { proposeTeachingBeside as proposeTeaching } from '../src/lib/node/teaching-beside.ts';
+import { proposeTeachingBeside as proposeTeaching, teachingAfterTagChange as reproposeTeaching } from '../src/lib/node/teaching-beside.ts';
 import { AUTHOR_FIELD_PATHS, EDITOR_FIELD_PATHS, EditorFieldError, setEditorField, setSourceField, SOURCE_EDITOR_FIELDS } from '../src/lib/ingest/editor-fields.ts';
 import { changeTeaching, TEACHING_LISTS, TeachingFieldError, type TeachingChange } from '../src/lib/ingest/teaching-fields.ts';
 import { caseParagraphs } from '../src/lib/case-mdx.ts';
@@ -72,7 +72,8 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
                    taxonomy's phrases and questions; answer them the same way
   --all            accept every open proposal (after --reject)
   --field F        accept every proposal of field F (repeatable)
-  --accept N,M     accept these proposals
+  --accept N,M     accept these proposals (a doubt proposal accepted is recorded as a doubt, its note naming the
+                   misread words where the quote shows them: “lO”疑当作“10”，存疑未改。)
   --reject N,M     reject these (a rejected method the text names by its own name or aliases becomes a passing
                    mention, as check:content counts one; one proposed from a practice's name only is not)
   --correct N --to 入户 [--note "…"] [--from 人户]
@@ -80,7 +81,7 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
                    quotes (--from says which, when --to alone does not), the body follows
                    (npm run correct records any correction, doubt or lacuna); without --note the
                    note is the reason the flag gave (疑“入”误作“人” → “入”误作“人”。)
-  --original-error N [N …]   (or N,M) 两本同误（另本也作此）时记为原文之误: answer doubt proposals N, M as the
+  --original-error N [N …]   (or N,M) 两本同误（另本也作此，两本各自独立）时记为原文之误 (§6): answer doubt proposals N, M as the
                    original's own slip (content/README.md §6): the words stay as printed, shown as 原文如此, recorded
                    as npm run correct -- <draft> --p P --doubt 原文 --original-error records them; the note says what
                    was meant, from the flag, naming the words where the quote shows them (疑“入”误作“人” on 深人 → “深人”当作“深入”。, else 当作“入”。); --note with
@@ -264,6 +265,7 @@ function addOne(field: string): never {
     write(file, result.text);
     for (const x of result.accepted) console.log(`${file}: added ${x.field} ${JSON.stringify(x.value)} (p${x.p} “${values.quote}”)`);
     for (const note of result.notes) console.log(`  ${note}`);
+    if (field !== 'keyFigures') teachingAfterTagChange(file, result.text);
   } catch (error) {
     fail(`${(error as Error).message.replaceAll('\n', '\nerror: ')} (nothing changed)`);
   }
@@ -292,8 +294,10 @@ function removeOne(what: string): never {
   if (positionals.length !== 1 || !/\.mdx$/.test(positionals[0]!) || othersThan('remove')) fail('--remove takes one method or theme out of one file (.mdx)');
   const file = positionals[0]!;
   try {
-    write(file, removeTag(readFileSync(file, 'utf8'), m[1] as 'methods' | 'themes', m[2]!, file).text);
+    const text = removeTag(readFileSync(file, 'utf8'), m[1] as 'methods' | 'themes', m[2]!, file).text;
+    write(file, text);
     console.log(`${file}: removed ${m[1]} ${m[2]} and its evidence`);
+    teachingAfterTagChange(file, text);
   } catch (error) {
     fail(`${(error as Error).message} (nothing changed)`);
   }
@@ -330,9 +334,10 @@ function setOne(fieldPath: string): never {
   const file = drafts[0]!;
   try {
     const text = readFileSync(file, 'utf8');
-    const result = /\.mdx$/.test(file) ? setEditorField(text, fieldPath, value, file) : setSourceField(text, fieldPath, value, file);
+    const result = /\.mdx$/.test(file) ? { ...setEditorField(text, fieldPath, value, file), value: value.trim(), kept: [] } : setSourceField(text, fieldPath, value, file);
     write(file, result.text);
-    console.log(`${file}: ${fieldPath} ${result.before === undefined ? '' : `“${result.before}” → `}${value.trim() ? `“${value.trim()}”` : 'removed'} (the editors' words, printed on the public page)`);
+    console.log(`${file}: ${fieldPath} ${result.before === undefined ? '' : `“${result.before}” → `}${result.value ? `“${result.value}”` : 'removed'} (the editors' words, printed on the public page)`);
+    for (const passage of result.kept) console.log(`  kept at its end the compilers' footnote the old about quoted: ${passage} (to leave it out, name 脚注 and its mark in your about)`);
   } catch (error) {
     fail(`${error instanceof EditorFieldError ? error.message : `${file}: ${(error as Error).message}`} (nothing changed)`);
   }
@@ -446,6 +451,13 @@ const methods = readMethods(values.content ? path.resolve(values.content) : cont
 /** The ways to answer doubt proposal n, as an editor reads them: the original's own slip beside capture damage. */
 const doubtAnswers = (n: number) => `照录存疑：--accept ${n}；抓取之误：--correct ${n} --to 改正；两本同误（另本也作此）时记为原文之误：--original-error ${n}；不是误字：--reject ${n}`;
 
+/** After --add or --remove of a tag: the untouched teaching note beside proposed again, or a begun one said to be older (node/teaching-beside.ts). */
+function teachingAfterTagChange(file: string, text: string): void {
+  const after = reproposeTeaching(file, text, values.content ? path.resolve(values.content) : contentDir());
+  if (after && 'stale' in after) console.log(`  ${after.stale}: drafted from the tags as they were; it does not follow this change — add a question or point on it if it should (npm run accept -- ${after.stale} --add question|point "文字" --p P)`);
+  else if (after?.redrafted) console.log(`${after.redrafted.file}: proposed again from the tags as they now are: ${after.redrafted.count} teaching-note proposal(s)`);
+}
+
 /** Proposes the teaching note beside a draft whose proposals are all answered (node/teaching-beside.ts), and says so. */
 function proposeTeachingBeside(file: string, text: string): void {
   const wrote = proposeTeaching(file, text, values.content ? path.resolve(values.content) : contentDir());
@@ -489,7 +501,7 @@ for (const file of positionals) {
     }
     const settled = settle.length ? settleFlags(source, settle, file) : { text: source, settled: [] };
     const result = answering
-      ? isTeaching ? { notes: [], ...answerTeachingProposals(settled.text, choice, file) } : isEntry ? { notes: [], ...answerSourceProposals(settled.text, choice, file) } : answerProposals(settled.text, choice, methods, file)
+      ? isTeaching ? { notes: [], ...answerTeachingProposals(settled.text, choice, file) } : isEntry ? { notes: [], ...answerSourceProposals(settled.text, choice, file) } : answerProposals(settled.text, { ...choice, isWord: isDictionaryWord }, methods, file)
       : { text: settled.text, accepted: [], rejected: [], open: -1, notes: [] };
     const temp = `${file}.tmp-${process.pid}`;
     writeFileSync(temp, result.text);

@@ -38,7 +38,7 @@ import type { StoredText } from '../src/lib/node/stored-texts.ts';
 import { readerWarnings } from '../src/lib/ingest/reader-warnings.ts';
 import { BLOCK_ROLES, groupLeftBlocks, type LeftBlock } from '../src/lib/ingest/left-blocks.ts';
 import { draftId, renderDraft } from '../src/lib/ingest/draft.ts';
-import { proposeSource } from '../src/lib/ingest/proposals.ts';
+import { proposeSource, proposeSourceNotes } from '../src/lib/ingest/proposals.ts';
 import { parseCaseSource } from '../src/lib/case-mdx.ts';
 import { buildEdition, type EditionBlock } from '../src/lib/edition.ts';
 import { ID_PATTERN } from '../src/lib/ids.ts';
@@ -123,7 +123,7 @@ function sourceEntry(input: string, bytes: Uint8Array, sourceId: string, extract
   const meta = doc.meta;
   // Only a web page has an address to miss: a Word file or a PDF without one lacks nothing (an editor's trial read 原文未载网址 on a Word witness).
   const web = extracted.format === 'html' || extracted.format === 'mhtml';
-  const proposals = proposeSource((raw?.text ?? extracted.text).split(/\r?\n/), doc.drafts[0]?.titleLine ?? 0);
+  const proposals = [...proposeSource((raw?.text ?? extracted.text).split(/\r?\n/), doc.drafts[0]?.titleLine ?? 0), ...proposeSourceNotes(doc.sourceNotes ?? [], doc.editorNoteLabel)];
   // A compilation is cited by its compiler (content/README.md §5): a compiler its front matter prints is its 刊载处, proposed below, not unknown.
   const compiled = proposals.some((p) => p.field === 'compiler');
   const unknown = [!meta.publication && !compiled && '刊载处', web && !meta.url && '网址'].filter(Boolean);

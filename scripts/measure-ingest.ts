@@ -9,7 +9,8 @@
  * An input with an annotation beside it (`<input>.expected.yaml`, see
  * src/lib/ingest/annotation.ts) is judged against the annotation instead, and
  * the totals are given per kind of input: drafts right, exact titles,
- * bylines, places, sentences kept, drafts free of page furniture.
+ * bylines, places, sentences kept, annotated paragraphs a draft holds as they
+ * stand (a head glued into the next paragraph loses both), drafts free of page furniture.
  *
  *   npm run measure:ingest -- <file or folder>…
  */
@@ -66,9 +67,9 @@ async function measureAnnotated(inputs: string[]): Promise<void> {
   const rows = [...byKind].sort().map(([kind, js]) => {
     const sum = (k: keyof Judgement) => js.reduce((n, j) => n + (j[k] as number), 0);
     const drafts = sum('expectedDrafts');
-    return `| ${kind} | ${js.filter((j) => j.problems.length === 0).length}/${js.length} | ${sum('rightDrafts')}/${drafts} | ${sum('titlesExact')}/${drafts} | ${sum('authorsRight')}/${drafts} | ${sum('regionsRight')}/${drafts} | ${pct(sum('sentencesKept'), sum('sentences'))} | ${sum('chromeFree')}/${drafts} |`;
+    return `| ${kind} | ${js.filter((j) => j.problems.length === 0).length}/${js.length} | ${sum('rightDrafts')}/${drafts} | ${sum('titlesExact')}/${drafts} | ${sum('authorsRight')}/${drafts} | ${sum('regionsRight')}/${drafts} | ${pct(sum('sentencesKept'), sum('sentences'))} | ${sum('paragraphsKept')}/${sum('paragraphs')} | ${sum('chromeFree')}/${drafts} |`;
   });
-  console.log(['| kind | inputs right | drafts right | titles exact | bylines | places | sentences kept | no chrome |', '|---|---|---|---|---|---|---|---|', ...rows].join('\n'));
+  console.log(['| kind | inputs right | drafts right | titles exact | bylines | places | sentences kept | paragraphs as annotated | no chrome |', '|---|---|---|---|---|---|---|---|---|', ...rows].join('\n'));
 }
 let totalRight = 0;
 let totalExpected = 0;

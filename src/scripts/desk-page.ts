@@ -785,16 +785,20 @@ const SOURCE_ID_WHY: Record<DraftView['sourceId']['from'], (x: DraftView['source
   stated: () => '由来源条目拟定：汇编按题名，报纸、网页按刊载处与日期；填了类型、刊载处、日期后随之更新。发布时用此 id，可改。',
 };
 
+/** What each source-entry proposal fills, in the desk's words (an about proposal quotes a footnote of the source's own note). */
+const SOURCE_PROPOSAL_WORDS: Readonly<Record<string, string>> = { date: '日期', compiler: '编印单位', about: '编者说明（加在末尾）' };
+
 /**
- * A source entry's proposal (the date or the compiler a cover prints). A
+ * A source entry's proposal (the date or the compiler a cover prints, a footnote of its own note for about). A
  * compiler against a publication already typed offers both ways in the
  * desk's words (the trial met an English refusal that offered one): take the
  * compiler as the publication, or keep what was typed and reject it.
  */
 function sourceProposalItem(x: { field: string; value: string; line: number; quote: string }, n: number, view: DraftView): HTMLElement {
   const url = `/api/batches/${view.batch}/source`;
-  const what = `来源条目的${x.field === 'date' ? '日期' : '编印单位'}：${x.value}`;
-  const li = el('li', { class: 'proposal', 'data-source-proposal': x.field }, `${x.field === 'date' ? '日期' : '编印单位'}：${x.value}（第${x.line}行${quote(x.quote)}） `);
+  const word = SOURCE_PROPOSAL_WORDS[x.field] ?? x.field;
+  const what = `来源条目的${word}：${x.value}`;
+  const li = el('li', { class: 'proposal', 'data-source-proposal': x.field }, `${word}：${x.value}（第${x.line}行${quote(x.quote)}） `);
   const typed = view.source.publication;
   if (x.field === 'compiler' && typeof typed === 'string' && typed !== x.value) {
     li.append(

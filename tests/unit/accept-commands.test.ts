@@ -231,6 +231,28 @@ describe('a doubt proposal accepted as it stands', () => {
   });
 });
 
+describe('a doubt proposal whose quote shows the misread words', () => {
+  // Trial 18: “数字误作字母（l/O）。” told the reader of a slip but not what the text should read; the 入/人 notes of an
+  // original's slip name the words (“深人”当作“深入”。), and a doubt left standing says the same reading, as a doubt.
+  const accepted = (flag: string, quote: string, isWord?: (w: string) => boolean) => {
+    const draft = DRAFT.replace('proposals:\n', `proposals:\n  - { field: doubt, value: ${flag}, p: 1, quote: ${quote}, why: 可记为存疑 }\n`);
+    const corrections = front(answerProposals(draft, { all: true, isWord }, TAXONOMY.methods, 'd.mdx').text).corrections as Array<{ text?: string; note?: string }>;
+    return corrections.find((c) => c.text === quote)?.note;
+  };
+
+  it('says what the words should read, as doubted: “lO”疑当作“10”，存疑未改。', () => {
+    expect(accepted('疑数字误作字母（l/O）', '工作室安排约lO名党代表。市')).toBe('“lO”疑当作“10”，存疑未改。');
+    expect(accepted('疑“服”字误作“臣”（据“服务”本文另见36处；当作“服务”）', '的臣务群众机制')).toBe('“臣务”疑当作“服务”，存疑未改。');
+    // One character for another: the dictionary (passed in, Node's) says which neighbour makes the word.
+    expect(accepted('疑“入”误作“人”', '部成员十几次人户宣传', (w) => w === '入户')).toBe('“人户”疑当作“入户”，存疑未改。');
+  });
+
+  it('keeps the flag’s own words where the quote leaves the words open', () => {
+    expect(accepted('疑“入”误作“人”', '部成员十几次人户宣传')).toBe('疑“入”误作“人”，存疑未改。');
+    expect(accepted('疑数字误作字母（l/O）', '安排lO名，另有l0名')).toBe('疑数字误作字母（l/O），存疑未改。');
+  });
+});
+
 describe('accept --set', () => {
   const changed = (before: string, after: string) => {
     const a = before.split('\n');
@@ -329,6 +351,13 @@ describe('accept --set on a source entry', () => {
     expect(about.split('\n').filter((l) => !ENTRY.split('\n').includes(l))).toEqual(['  type: compilation', '  about: 编者收到的Word文件。']);
     expect(about.indexOf('  about:')).toBeLessThan(about.indexOf('  proposals:'));
     expect(about.startsWith('# 草稿：由 npm run ingest 生成。\n# 待填：type、about。\n')).toBe(true);
+  });
+
+  // Trial 18's editor tried to take a footnote mark out of editorNote with --set: the note is the source's own words,
+  // checked against its raw lines as a case's text is, so the refusal says why and where the editors' words go.
+  it('refuses editorNote, saying it is the source’s words and where the editors’ words go', () => {
+    expect(() => setSourceField(ENTRY, 'editorNote', '改写的编印说明。', 'x.source.yaml')).toThrow(/editorNote.*原文.*about/su);
+    expect(() => setSourceField(ENTRY, 'editorNote.text', '改写的编印说明。', 'x.source.yaml')).toThrow(/editorNote.*原文.*about/su);
   });
 
   it('rewrites a title in place, only that line changing, and "" removes the dateNote', () => {

@@ -93,7 +93,7 @@ describe('draftId', () => {
 
 describe('sourceIdFor', () => {
   it('names a paper by its name and date, a compilation by its title, never by its file name', () => {
-    expect(sourceIdFor({ title: '各地联系服务群众经验做法选编摘录', publication: '编者收到的Word汇编', type: 'compilation' }, 'source-file-docx')).toBe('jingyan-zuofa');
+    expect(sourceIdFor({ title: '各地联系服务群众经验做法选编摘录', publication: '编者收到的Word汇编', type: 'compilation' }, 'source-file-docx')).toBe('jingyan-zuofa-xuanbian-zhailu');
     expect(sourceIdFor({ title: '将群众路线贯穿基层组织工作始终', publication: '人民网', date: '2013-09-18', type: 'online' }, 'x')).toBe('renminwang-2013-09-18');
     expect(sourceIdFor({ title: '某文', publication: '光明日报', date: '2013-10', type: 'newspaper' }, 'x')).toBe('guangmingribao-2013-10');
     expect(sourceIdFor({ title: 'abc' }, 'source-abc')).toBe('source-abc');
@@ -122,9 +122,19 @@ describe('sourceIdFor', () => {
     expect(sourceIdFor({ title: '基层联系服务群众经验做法选编', type: 'compilation' }, 'x')).toBe(fourth.replace(/-disiji$/, ''));
   });
 
+  // Trials 18 and 19: publish proposed anli-xuanbian and dangyuan-ganbu; both editors typed longer ids, as the curated one is.
+  it('names a work by enough of its title to tell it, its kind last: the ids the editors and the curators chose', () => {
+    expect(sourceIdFor({ title: '各地联系服务群众经验做法选编摘录', type: 'compilation' }, 'x')).toBe('jingyan-zuofa-xuanbian-zhailu');
+    expect(sourceIdFor({ title: '党员干部联系服务群众典型经验汇编', type: 'compilation' }, 'x')).toBe('dangyuan-ganbu-dianxing-jingyan-huibian');
+    // Too few telling words without the library's subject words: they stay in; a status in brackets is no part of the name.
+    expect(sourceIdFor({ title: '联系服务群众工作案例选编（征求意见稿）', type: 'compilation' }, 'x')).toBe('lianxi-fuwu-qunzhong-anli-xuanbian');
+    // A long title keeps its kind word within the budget.
+    expect(sourceIdFor({ title: '基层党组织联系服务群众创新做法典型案例经验材料选编', type: 'compilation' }, 'x')).toMatch(/-xuanbian$/);
+  });
+
   // Trial 16: publish proposed jingyanjiaoliu for 经验交流材料汇编; curated ids hyphenate their words (jiceng-jingyan-disiji).
   it('hyphenates a title’s four-character compound as case ids do, keeping a publication’s name whole', () => {
-    expect(sourceIdFor({ title: '联系服务群众经验交流材料汇编', type: 'compilation' }, 'x')).toBe('jingyan-jiaoliu');
+    expect(sourceIdFor({ title: '联系服务群众经验交流材料汇编', type: 'compilation' }, 'x')).toBe('jingyan-jiaoliu-cailiao-huibian');
     expect(draftId({ title: '经验交流材料汇编', region: { leaf: '营山县' } }, 'x')).toBe('yingshan-jingyan-jiaoliu');
     expect(sourceIdFor({ title: '某文', publication: '共产党员网', date: '2013-05-23', type: 'online' }, 'x')).toBe('gongchandangyuan-2013-05-23');
   });

@@ -44,3 +44,18 @@ describe('judging furniture', () => {
     expect(judge(annotation(['【打印】【关闭】']), result(['实行24小时全面监管，群众的安全得到保障。打印 关闭'])).problems).toContain('draft 1 (“标题”): not body text: “【打印】【关闭】”');
   });
 });
+
+// Sentences alone cannot see a section head glued into the paragraph under it (every sentence is still there): the
+// judgement also counts the annotated paragraphs a draft holds as paragraphs of their own. A figure, not a problem.
+describe('judging paragraphs', () => {
+  const head = '>>东部省份标准连续多年领先';
+  const text = '在对各地标准进行简单对比后，专家认为，中西部省份仍有上调空间。';
+  const annotation: Annotation = { kind: 'k', drafts: [{ title: '标题', authors: [], body: [head, text] }] };
+  const result = (body: string[], corrections: unknown[] = []) =>
+    ({ extracted: { meta: {} }, doc: { meta: {}, drafts: [{ title: '标题', authors: [], raw: body, corrections }] }, left: [] }) as unknown as Parameters<typeof judge>[1];
+  it('counts a head joined into the next paragraph, and that paragraph, as paragraphs not kept', () => {
+    expect(judge(annotation, result([head, text]))).toMatchObject({ paragraphsKept: 2, paragraphs: 2, problems: [] });
+    const joined = judge(annotation, result([head, text], [{ type: 'join', p: 1, after: '年领先' }]));
+    expect(joined).toMatchObject({ paragraphsKept: 0, paragraphs: 2, problems: [] });
+  });
+});

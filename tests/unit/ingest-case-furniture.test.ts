@@ -58,6 +58,30 @@ describe('a case number before the title', () => {
   });
 });
 
+// 之一/之二 number a series' parts and an article's sections as well as a compilation's cases (review17): they start
+// cases only where the document is a compilation by its other evidence, and a lone 之一 never does.
+describe('之一 in a single article', () => {
+  const intro = '为深入开展党的群众路线教育实践活动，我县在全县推行干部联系服务群众工作机制，主要做法如下。';
+  it('sections numbered 之一/之二 under an opening paragraph are the sections of one article, not cases', () => {
+    const doc = analyseDocument(['我县联系服务群众的做法', '', intro, '', '之一：建立民情台账', '', text(1, '某县'), '', '之二：限期办结销号', '', text(2, '某县')].join('\n'), vocab);
+    expect(doc.drafts.map((d) => d.title)).toEqual(['我县联系服务群众的做法']);
+    expect(doc.drafts[0]!.raw).toEqual([intro, '之一：建立民情台账', text(1, '某县'), '之二：限期办结销号', text(2, '某县')]);
+  });
+
+  it('a series article whose headline and one body line carry a lone 之一 stays one article under its printed headline', () => {
+    const headline = '走进基层系列报道之一：驻村干部的一天';
+    const doc = analyseDocument([headline, '', intro, '', '之一：白天进村入户', '', text(1, '某县'), '', '措施之一：建立民情台账，逐户登记群众反映的问题。', '', text(2, '某县')].join('\n'), vocab);
+    expect(doc.drafts.map((d) => d.title)).toEqual([headline]);
+    expect(doc.drafts[0]!.raw).toEqual([intro, '之一：白天进村入户', text(1, '某县'), '措施之一：建立民情台账，逐户登记群众反映的问题。', text(2, '某县')]);
+  });
+
+  it('a lone 之一 heading right under the headline starts no case of its own', () => {
+    const doc = analyseDocument(['驻村干部的一天', '', '之一：白天进村入户', '', text(1, '某县'), '', text(2, '某县')].join('\n'), vocab);
+    expect(doc.drafts.map((d) => d.title)).toEqual(['驻村干部的一天']);
+    expect(doc.drafts[0]!.raw[0]).toBe('之一：白天进村入户');
+  });
+});
+
 describe('the unit that supplied a case', () => {
   it.each([['中共东莞市委组织部　供稿'], ['北京市西城区广外街道 供稿[2]'], ['（中共百色市委报送）']])('%s signs as a unit, with no author', (line) => {
     expect(isBylineLine(line)).toBe(true);

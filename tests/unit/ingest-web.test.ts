@@ -296,6 +296,18 @@ describe('chrome kinds', () => {
     expect(kept).toEqual(body);
     expect(dropped).toEqual([[footer, 'footer'], ['网站地图 | 联系我们', 'footer']]);
   });
+  // review17: 「开幕式 2013年7月10日 9:00」 in a short article's text was taken for the page's info line (outlet + date + time).
+  it("a schedule's lines inside the text stay text; an outlet's date-and-time line stands apart from it, above or below", () => {
+    const p1 = '为贯彻落实县委群众工作会议精神，永善县将举办群众工作培训班，全体干部要深入基层，倾听群众呼声。';
+    const p3 = '培训结束后，各乡镇要把学习成果转化为联系服务群众的实际行动，做到件件有着落、事事有回音。';
+    const schedule = ['开幕式 2013年7月10日 9:00', '专题讲座 2013年7月10日 14:30'];
+    const body = [p1, '培训班安排如下：', ...schedule, p3];
+    const [above, below] = ['永善县融媒体中心 2013-07-05 10:20', '永善县人民政府网 2013-07-05 18:00'];
+    const dropped: Array<[string, string]> = [];
+    const kept = dropChrome([above, ...body, below], (l) => l, {}, (l, kind) => dropped.push([l, kind]));
+    expect(kept).toEqual(body);
+    expect(dropped).toEqual([[above, 'metadata line'], [below, 'metadata line']]);
+  });
   it('a link glued to the last paragraph is cut off at the sentence end', () => {
     expect(splitGluedTail('真正做到全心全意为人民服务。返回南方网首页>>')).toEqual(['真正做到全心全意为人民服务。', '返回南方网首页>>']);
     expect(splitGluedTail('群众满意是我们的标准，返回原点再出发。')).toBeUndefined();

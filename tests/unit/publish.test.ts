@@ -19,7 +19,7 @@ import { buildEdition } from '../../src/lib/edition.ts';
 import { createCaseSchema } from '../../src/schemas/case.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 import { checkContent, mentionProblems } from '../../src/lib/node/content-checks.ts';
-import { checkPublish, publish } from '../../src/lib/node/publish.ts';
+import { checkPublish, plannedSourceId, publish } from '../../src/lib/node/publish.ts';
 import { runNpmScript } from '../npm-script.ts';
 
 const regions = loadRegionIndex();
@@ -493,5 +493,16 @@ describe('source entry proposals answered', () => {
     expect(out).toMatchObject({ date: '2013-10', publication: '中共某县委组织部', dateNote: '原文未载刊载处、网址。' });
     expect(out!.proposals).toBeUndefined();
     expect(() => answerSourceProposals(entry.replace('  raw:', '  publication: 某报\n  raw:'), { accept: [1] }, 'x.source.yaml')).toThrow(/刊载处 publication 已填“某报”/);
+  });
+});
+
+describe('the source id publish proposes', () => {
+  const entry = { id: 'source-xuanbian-docx', title: '各地联系服务群众经验做法选编摘录', type: 'compilation', date: '2014-03' };
+  it('is stated by the entry’s title where no source has it', () => {
+    expect(plannedSourceId(entry, [{ id: 'renmin-wang-2013-09-18' }])).toEqual({ id: 'jingyan-zuofa-xuanbian-zhailu', from: 'stated' });
+  });
+  it('is told apart by the year, then a number, where another source has it (another printing of one title)', () => {
+    expect(plannedSourceId(entry, [{ id: 'jingyan-zuofa-xuanbian-zhailu' }]).id).toBe('jingyan-zuofa-xuanbian-zhailu-2014');
+    expect(plannedSourceId({ ...entry, date: undefined }, [{ id: 'jingyan-zuofa-xuanbian-zhailu' }]).id).toBe('jingyan-zuofa-xuanbian-zhailu-2');
   });
 });

@@ -280,6 +280,23 @@ describe('proposedOriginalError', () => {
   });
 });
 
+describe('proposedOriginalError marks the slip, not the whole quote', () => {
+  const isWord = (w: string) => w === '入社';
+  it('spans the misread words the note names where the text holds them once, so a quote overlapping another proposal’s can still be recorded', () => {
+    const x = proposedOriginalError(DRAFT, 2, 'draft', isWord);
+    expect(x).toEqual({ p: 1, text: '人社', note: '“人社”当作“入社”。' });
+    expect(recordReading(DRAFT, { type: 'doubt', kind: 'original-error', p: x.p, text: x.text, note: x.note! }, { ...options, proposal: 2 }).entry).toMatchObject({ text: '人社' });
+  });
+  it('spans the characters an OCR trait’s flag is about (’’), so the word before them can be answered too', () => {
+    const quoted = DRAFT.replace('\n党员联户人社，解决难题。', '\n党员联户人社’’，解决难题。').replace('quote: 联户人社，解决, why: 可记为校正 }', 'quote: 联户人社，解决, why: 可记为校正 }\n  - { field: doubt, value: 疑右引号误作两个单引号, p: 1, quote: 联户人社’’，解决, why: 可记为校正 }');
+    expect(proposedOriginalError(quoted, 3, 'draft').text).toBe('’’');
+  });
+  it('keeps the quote where the misread words stand more than once in the text', () => {
+    const twice = DRAFT.replace('\n党员联户人社，解决难题。', '\n党员联户人社，解决难题。人社两字另见。');
+    expect(proposedOriginalError(twice, 2, 'draft', isWord).text).toBe('联户人社，解决');
+  });
+});
+
 describe('originalErrorNoteOf', () => {
   it('says what the original meant, as a careful editor writes it: the intended word where the flag names it', () => {
     expect(originalErrorNoteOf('疑“入”误作“人”')).toBe('当作“入”。');

@@ -7,10 +7,11 @@
  * are kept as they stand.
  */
 import { isMap, isSeq, parseDocument, Scalar, type Document, YAMLMap } from 'yaml';
-import { caseParagraphs } from '../case-mdx.ts';
+import { caseParagraphs, parseBody } from '../case-mdx.ts';
+import { numberBlocks } from '../edition.ts';
 import { findMentions } from '../node/method-mentions.ts';
 import { KINDS, LEVELS, yearsStated } from '../kinds.ts';
-import { CLAUSE_READING, PROPOSAL_FIELDS, type ProposalField } from './proposals.ts';
+import { PROPOSAL_FIELDS, tellsDone, type ProposalField } from './proposals.ts';
 import { doubtNoteOf, flagLineOf } from './reading-flags.ts';
 import { aimWord, isListItem } from '../node/evidence-checks.ts';
 import { setStringInPlace } from './yaml-in-place.ts';
@@ -19,7 +20,6 @@ import { checkMessage } from '../check-messages.ts';
 import { applyTeaching } from './teaching-proposals.ts';
 import { COMPOSED, composeSummary } from './summary-proposal.ts';
 import { loadRegionIndex } from '../node/region-index.ts';
-import { methodSpellings } from '../methods.ts';
 
 export class ProposalError extends Error {}
 
@@ -32,6 +32,8 @@ export interface Choice {
   accept?: readonly number[];
   /** Reject these (1-based, as listed). */
   reject?: readonly number[];
+  /** Whether a word is the dictionary's (Node's, passed in): a doubt's note names the misread words it finds (人户 → 入户). */
+  isWord?: ((word: string) => boolean) | undefined;
 }
 
 export interface OpenProposal {
@@ -84,7 +86,7 @@ function listOf(doc: Document, key: string): unknown[] {
 }
 
 /** Applies one accepted proposal to the frontmatter. */
-function apply(doc: Document, x: OpenProposal, file: string): void {
+function apply(doc: Document, x: OpenProposal, file: string, isWord?: (word: string) => boolean): void {
   const at = `${file}: proposal ${x.n} (${x.field})`;
   switch (x.field) {
     case 'methods':
@@ -129,7 +131,7 @@ function apply(doc: Document, x: OpenProposal, file: string): void {
       return;
     }
     case 'doubt': {
-      const corrections = [...listOf(doc, 'corrections'), { type: 'doubt', p: x.p, text: x.quote, note: doubtNoteOf(x.value) ?? String(x.value) }];
+      const corrections = [...listOf(doc, 'corrections'), { type: 'doubt', p: x.p, text: x.quote, note: doubtNoteOf(x.value, x.quote, isWord) ?? String(x.value) }];
       // 校勘记 stand in paragraph order; a stable sort keeps the order within a paragraph.
       doc.set('corrections', corrections.map((c, i) => ({ c: c as { p: number }, i })).sort((a, b) => a.c.p - b.c.p || a.i - b.i).map(({ c }) => c));
       return;
@@ -139,22 +141,28 @@ function apply(doc: Document, x: OpenProposal, file: string): void {
 
 /**
  * A composed summary as the draft now stands: the place from its region
- * (none when the draft marks the region inferred), the clauses the evidence
- * of the methods it carries as done (not under `proposed`) rests on, the
- * years it carries; so a method or year the editor rejected is not stated.
- * Undefined when the draft has no such method (the listed value stands then).
+ * (none when the draft marks the region inferred), its second sentence only
+ * where the evidence of a method it carries as done (not under `proposed`)
+ * stands; so a method the editor rejected lends it no sentence. Undefined
+ * when the place acts in no sentence (the listed value stands then).
  */
-function recomposedSummary(doc: Document, paragraphs: ReadonlyArray<{ p: number; text: string }>, methods: ReadonlyArray<{ id: string; name: string; aliases: readonly string[] }>): string | undefined {
-  const fm = (doc.toJS() ?? {}) as { title?: string; subtitle?: string; region?: { code?: string; township?: string }; inferred?: { region?: string }; methods?: string[]; proposed?: string[]; years?: number[]; evidence?: Record<string, { p?: number; quote?: string }> };
+function recomposedSummary(doc: Document, body: string, methods: ReadonlyArray<{ id: string; name: string; aliases: readonly string[] }>): string | undefined {
+  const fm = (doc.toJS() ?? {}) as { region?: { code?: string; township?: string }; inferred?: { region?: string }; methods?: string[]; proposed?: string[]; evidence?: Record<string, { p?: number; quote?: string }> };
   const place = fm.inferred?.region ? undefined : (fm.region?.township ?? (fm.region?.code ? loadRegionIndex().chain(String(fm.region.code)).at(-1)?.name : undefined));
   const done = (fm.methods ?? []).flatMap((id) => {
     const m = methods.find((mm) => mm.id === id);
     const ev = fm.evidence?.[id];
     // The draft's evidence is what the editor accepted or edited: it stands for its method, named or not.
-    return m && typeof ev?.p === 'number' && typeof ev.quote === 'string' && !fm.proposed?.includes(id) ? [{ name: m.name, spellings: methodSpellings(m), p: ev.p, quote: ev.quote, chosen: true }] : [];
+    return m && typeof ev?.p === 'number' && typeof ev.quote === 'string' && !fm.proposed?.includes(id) ? [{ name: m.name, p: ev.p, quote: ev.quote }] : [];
   });
-  if (!done.length) return undefined;
-  return composeSummary({ place, title: fm.title ?? '', subtitle: fm.subtitle, paragraphs, years: fm.years ?? [], methods: done, reading: CLAUSE_READING })?.value;
+  return composeSummary({ place, paragraphs: ownParagraphs(body), methods: done, tells: tellsDone })?.value;
+}
+
+/** The case's own paragraphs: before any 【点评】 (the one block left unnumbered), the compilers' comment tells nothing the place did. */
+function ownParagraphs(body: string): Array<{ p: number; text: string }> {
+  const blocks = numberBlocks(parseBody(body).blocks);
+  const at = blocks.findIndex((b) => b.p === null);
+  return blocks.slice(0, at === -1 ? undefined : at).flatMap((b) => (b.p === null ? [] : [{ p: b.p, text: b.text }]));
 }
 
 /**
@@ -183,7 +191,7 @@ export function answerProposals(
   for (const n of reject) if (accept.has(n)) throw new ProposalError(`${file}: proposal ${n} is both accepted and rejected`);
   const accepted = open.filter((x) => !reject.has(x.n) && (choice.all || accept.has(x.n) || choice.fields?.includes(x.field)));
   const rejected = open.filter((x) => reject.has(x.n));
-  for (const x of accepted) apply(doc, x, file);
+  for (const x of accepted) apply(doc, x, file, choice.isWord);
 
   const notes: string[] = [];
   const paragraphs = caseParagraphs(source.slice(m[0].length));
@@ -194,15 +202,15 @@ export function answerProposals(
     notes.push(`proposed: ${String(x.value)} — its words “${x.quote}” only urge it (${aim}…), so the page marks it 文中仅倡议; if the text tells it done, npm run accept -- ${file} --done methods:${String(x.value)}`);
   }
   const composed = accepted.find((x) => x.field === 'summary' && x.why.startsWith(COMPOSED));
-  const again = composed && recomposedSummary(doc, paragraphs, methods);
+  const again = composed && recomposedSummary(doc, source.slice(m[0].length), methods);
   if (again && again !== doc.get('summary')) {
     doc.set('summary', again);
-    notes.push(`summary: composed again from the methods and years now accepted (proposal ${composed.n} read “${String(composed.value)}”): “${again}”`);
+    notes.push(`summary: composed again from the methods now accepted (proposal ${composed.n} read “${String(composed.value)}”): “${again}”`);
   } else if (composed && !again) {
-    notes.push(`summary: no method accepted as done to compose it from; proposal ${composed.n}'s words stand (“${String(doc.get('summary'))}”); rewrite them with --set summary`);
+    notes.push(`summary: the place acts in no sentence of the text as it now stands; proposal ${composed.n}'s words stand (“${String(doc.get('summary'))}”); rewrite them with --set summary`);
   } else if (composed) {
     // Said either way: an editor who sees nothing cannot tell a summary composed again from one left as listed (trial 16).
-    notes.push(`summary: composed again from the methods and years now accepted: the same as proposal ${composed.n} read (“${String(doc.get('summary'))}”); rewrite it with --set summary if it leaves out what matters`);
+    notes.push(`summary: composed again from the methods now accepted: the same as proposal ${composed.n} read (“${String(doc.get('summary'))}”); rewrite it with --set summary if it leaves out what matters`);
   }
   const tagged = new Set(listOf(doc, 'methods').map(String));
   for (const x of rejected.filter((r) => r.field === 'methods')) {
@@ -322,7 +330,8 @@ export function editProposal(source: string, edit: ProposalEdit, file = 'draft')
  * Answers the proposals of a source entry (`<sourceId>.source.yaml`): an
  * accepted date becomes `date` at the precision printed (2013, 2013-10,
  * 2013-10-05); an accepted compiler becomes `publication` — the body a
- * compilation is cited under — when the entry names none.
+ * compilation is cited under — when the entry names none; an accepted about
+ * (a footnote of the source's own note, quoted) is added to `about`.
  */
 export function answerSourceProposals(source: string, choice: Choice, file = 'source entry'): Omit<AcceptResult, 'notes'> {
   const doc = parseDocument(source);
@@ -346,7 +355,11 @@ export function answerSourceProposals(source: string, choice: Choice, file = 'so
       // Said in Chinese to the desk and the terminal alike (the trial's English refusal offered one way only): both ways, each how.
       if (publication !== undefined && publication !== x.value) throw new ProposalError(`${file}：第 ${x.n} 条建议（编印单位“${x.value}”）未接受：刊载处 publication 已填“${String(publication)}”。二选一：以编印单位为刊载处——删去条目中已填的 publication，再接受此建议（编辑台：点“以编印单位为刊载处”）；或保留所填——拒绝此建议（编辑台：点“保留所填”；终端：--reject ${x.n}），需要时在编者说明 about 中写明编印单位`);
       map.set('publication', x.value);
-    } else throw new ProposalError(`${file}: proposal ${x.n}: field “${x.field}” is neither date nor compiler`);
+    } else if (x.field === 'about') {
+      // Added after what the editor wrote (or as the whole, when nothing is): the compilers' footnote quoted, never put in their stead.
+      const about = map.get('about');
+      map.set('about', typeof about === 'string' && about.trim() ? `${about.trim()}${String(x.value)}` : String(x.value));
+    } else throw new ProposalError(`${file}: proposal ${x.n}: field “${x.field}” is none of date, compiler, about`);
   });
   return { text: doc.toString({ lineWidth: 0 }), ...answered };
 }

@@ -50,6 +50,9 @@ export interface Judgement {
   sentences: number;
   /** Drafts with no sentence the annotation does not have (no chrome, nothing invented). */
   chromeFree: number;
+  /** Annotated body paragraphs a draft holds as paragraphs of their own (a head glued into the next paragraph is not): a figure, no problem. */
+  paragraphsKept: number;
+  paragraphs: number;
   /** Everything that is not as annotated, one line each; empty when the input is right in full. */
   problems: string[];
 }
@@ -75,6 +78,7 @@ function judgeDraft(want: ExpectedDraft, got: IngestedInput['doc']['drafts'][num
   if (!got) {
     j.problems.push(`${label}: missing`);
     j.sentences += want.body.flatMap(sentencesOf).length;
+    j.paragraphs += want.body.length;
     return;
   }
   const titleOk = got.title === want.title;
@@ -105,11 +109,14 @@ function judgeDraft(want: ExpectedDraft, got: IngestedInput['doc']['drafts'][num
   j.sentences += wanted.length;
   j.sentencesKept += wanted.length - missing.length;
   j.chromeFree += extra.length === 0 && furniture.length === 0 ? 1 : 0;
+  const held = new Set(body.map(textKey));
+  j.paragraphs += want.body.length;
+  j.paragraphsKept += want.body.filter((p) => held.has(textKey(p))).length;
 }
 
 /** An ingest result (or its error) against its annotation. */
 export function judge(annotation: Annotation, result: IngestedInput | Error): Judgement {
-  const j: Judgement = { kind: annotation.kind, rightDrafts: 0, expectedDrafts: annotation.drafts?.length ?? 0, titlesExact: 0, authorsRight: 0, regionsRight: 0, sentencesKept: 0, sentences: 0, chromeFree: 0, problems: [] };
+  const j: Judgement = { kind: annotation.kind, rightDrafts: 0, expectedDrafts: annotation.drafts?.length ?? 0, titlesExact: 0, authorsRight: 0, regionsRight: 0, sentencesKept: 0, sentences: 0, chromeFree: 0, paragraphsKept: 0, paragraphs: 0, problems: [] };
   if (annotation.error !== undefined) {
     if (!(result instanceof Error)) j.problems.push(`expected the error “${annotation.error}”, got ${result.doc.drafts.length} draft(s)`);
     else if (!result.message.includes(annotation.error)) j.problems.push(`error “${result.message}”, expected one containing “${annotation.error}”`);
@@ -117,7 +124,10 @@ export function judge(annotation: Annotation, result: IngestedInput | Error): Ju
   }
   if (result instanceof Error) {
     j.problems.push(`failed: ${result.message}`);
-    for (const d of annotation.drafts ?? []) j.sentences += d.body.flatMap(sentencesOf).length;
+    for (const d of annotation.drafts ?? []) {
+      j.sentences += d.body.flatMap(sentencesOf).length;
+      j.paragraphs += d.body.length;
+    }
     return j;
   }
   const drafts = result.doc.drafts;

@@ -40,15 +40,20 @@ const NUMERAL = '[一二三四五六七八九十百零〇]+';
  * A compilation's own number for a case, before its title or on a line of its own: 案例一：, 【案例1】, and the
  * serial 之一： (之二, 之三: the compilers' "number N of the series"). The one list of case numberings.
  */
-const CASE_NUMBER = `(?:案例\\s*(?:${NUMERAL}|\\d{1,3})|[【\\[]\\s*案例\\s*(?:${NUMERAL}|\\d{1,3})\\s*[】\\]]|之\\s*(?:${NUMERAL}|\\d{1,3})(?=\\s*[：:、.．]))`;
+const SERIAL_NUMBER = `之\\s*(?:${NUMERAL}|\\d{1,3})(?=\\s*[：:、.．])`;
+const CASE_NUMBER = `(?:案例\\s*(?:${NUMERAL}|\\d{1,3})|[【\\[]\\s*案例\\s*(?:${NUMERAL}|\\d{1,3})\\s*[】\\]]|${SERIAL_NUMBER})`;
 const CASE_MARK = new RegExp(`^${CASE_NUMBER}\\s*(?:[：:、.．]|\\s|$)`, 'u');
 /**
- * A compilation's serial on a line of its own over the title (经验一, 材料二): only alone, since 经验一：… opening
- * a line is as often an essay's own section head.
+ * A compilation's number for a material on a line of its own over the title (经验一, 材料二): only alone, since
+ * 经验一：… opening a line is as often an essay's own section head.
  */
-const SERIAL_NUMBER = `(?:经验|材料)\\s*(?:${NUMERAL}|\\d{1,3})`;
-const BARE_CASE_MARK = new RegExp(`^(?:${CASE_NUMBER}|${SERIAL_NUMBER})\\s*[：:、.．]?$`, 'u');
-const BARE_SERIAL = new RegExp(`^${SERIAL_NUMBER}\\s*[：:、.．]?$`, 'u');
+const MATERIAL_NUMBER = `(?:经验|材料)\\s*(?:${NUMERAL}|\\d{1,3})`;
+const BARE_CASE_MARK = new RegExp(`^(?:${CASE_NUMBER}|${MATERIAL_NUMBER})\\s*[：:、.．]?$`, 'u');
+/**
+ * The serials that number an essay's sections as well as a compilation's cases: 之一： (a series' articles too) and a
+ * material's number alone (经验一 over an essay's section as over a case's title).
+ */
+const SERIAL_MARK = new RegExp(`^(?:${SERIAL_NUMBER}|${MATERIAL_NUMBER}\\s*[：:、.．]?$)`, 'u');
 const CASE_MARK_LEAD = new RegExp(`^${CASE_NUMBER}\\s*[：:、.．]?\\s*`, 'u');
 const NUM_MARK = new RegExp(`^${NUMERAL}\\s*[、.．]`, 'u');
 const PAREN_MARK = new RegExp(`^[（(](?:${NUMERAL}|\\d{1,2})[)）]`, 'u');
@@ -590,12 +595,14 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   const bare = (i: number) => ps[i]!.text.replace(MD_MARK, '');
   // The strong styles (案例 marks, 主题——副题 titles, title + author lines) can
   // mix within one compilation: their starts are taken together.
+  const marks = idx((i) => BARE_CASE_MARK.test(bare(i)) || (CASE_MARK.test(bare(i)) && title(i)));
+  // 案例一 says "case"; 之一/之二 and 经验一 alone number an article's sections too: they start cases only where there are several and the
+  // document is a compilation by its other evidence (isCompilation), never one alone (review17).
+  const serial = marks.filter((i) => SERIAL_MARK.test(bare(i)));
+  const serialCases = serial.length >= 2 && isCompilation(ps, prune(ps, serial, ctx), ctx);
+  const marked = serialCases ? marks : marks.filter((i) => !serial.includes(i));
   const dashed = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && (/.——./.test(ps[i]!.text) || (/^——/.test(ps[i + 1]?.text ?? '') && title(i + 1))));
   const byAuthor = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && !isSectionHeading(ps[i]!.text) && i + 2 < ps.length && isBylineLine(ps[i + 1]!.text) && !isTitleLike(ps[i + 2]!.text));
-  // A serial of its own (经验一) heads a case only over a title that opens one by its subtitle or its
-  // byline: over a short head or the text itself it is an essay's own section (经验一 / 坚持问需于民).
-  const serialOver = (i: number) => !BARE_SERIAL.test(bare(i)) || dashed.includes(i + 1) || byAuthor.includes(i + 1);
-  const marked = idx((i) => (BARE_CASE_MARK.test(bare(i)) && serialOver(i)) || (CASE_MARK.test(bare(i)) && title(i)));
   const strong = prune(ps, [...new Set([...marked, ...dashed, ...byAuthor])].sort((x, y) => x - y).filter((i, k, all) => k === 0 || !(BARE_CASE_MARK.test(bare(all[k - 1]!)) && all[k - 1] === i - 1)), ctx);
   // One 主题——副题 or title + author pair after the document's declared headline (a poem's title and
   // its ——poet inside an article) is a part of that article, not a case that starts there.

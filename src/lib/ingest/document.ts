@@ -70,6 +70,8 @@ export interface AnalysedDocument {
   editorNoteLines?: [number, number];
   /** What the source heads that note with, where it is not 编者按 (前言, 编者的话…): the source page prints the source's word. */
   editorNoteLabel?: NoteName;
+  /** Footnotes whose mark stands in the editor's note: the compilers' word on the whole source, for its entry (not a case's). */
+  sourceNotes?: Array<{ line: number; mark: string; text: string }>;
   drafts: Draft[];
   /** How the text was laid out (layout.ts). */
   layout: Layout;
@@ -120,6 +122,12 @@ export interface StructureHints {
   tables?: ReadonlyArray<{ first: number; last: number }>;
   /** The text is as typed (a web page, a Word document), not as an OCR engine may have read it (a text export, a PDF's text layer). */
   bornDigital?: boolean;
+  /**
+   * The text's paragraphs are the document's marked paragraphs (a web page's block elements and <br><br>), not lines
+   * of a layout: a paragraph ending without a stop is the author's, and only a break the text shows is a cut (see
+   * markedBreakIsCut) is rejoined. Absent: paragraphs may be lines a capture broke (PDF, OCR, plain-text exports).
+   */
+  markedParagraphs?: boolean;
 }
 
 export interface Vocabulary {
@@ -151,7 +159,34 @@ function paragraphsOf(lines: readonly Line[]): Paragraph[] {
 /** Rejoins paragraphs the capture broke: cuts at a wrapped layout's width, and paragraphs broken mid-sentence. */
 const OPENS_MID_SENTENCE = /^[、，。；：！？”’」』）》,;:!?)]/u;
 
-function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>, isHeading: (p: Paragraph) => boolean): { paragraphs: Paragraph[]; joins: Array<{ index: number; after: string }> } {
+/** A comma or 、 never ends a paragraph: a break right after one is not the author's. */
+const ENDS_MID_SENTENCE = /[，、,]$/u;
+
+/**
+ * A marked paragraph (hints.markedParagraphs) ending without a stop is the author's: a head, a list item, a writer
+ * who closes no paragraph with 。. It was cut only where its text shows the cut: it ends at a comma, or its
+ * sentences close with stops and the last one breaks off.
+ */
+function markedBreakIsCut(prev: string, next: string): boolean {
+  const text = withoutEndingNoteMark(prev);
+  if (TERMINAL.test(text) || !HAN.test(next[0] ?? '')) return false;
+  return ENDS_MID_SENTENCE.test(text) || /[。！？!?]/u.test(text);
+}
+
+/** A line of a text whose breaks may be a capture's layout: one ending without a stop, in prose, was cut. */
+function lineBreakIsCut(prev: string, next: string): boolean {
+  return (
+    // A note's mark after the stop (…未作改动。[1]) ends the sentence as the stop does.
+    !TERMINAL.test(withoutEndingNoteMark(prev)) &&
+    !(/^[一二三四五六七八九十]/u.test(prev) && isSectionHeading(normalizePunctuation(prev))) &&
+    // Prose shows by a sentence's punctuation; a colon inside a short line is a title's ("湖南嘉禾：…").
+    (/[。，；,;]/.test(prev) || Array.from(prev).length > 40) &&
+    !/——/.test(next.slice(0, 30)) &&
+    HAN.test(next[0] ?? '')
+  );
+}
+
+function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>, isHeading: (p: Paragraph) => boolean, marked = false): { paragraphs: Paragraph[]; joins: Array<{ index: number; after: string }> } {
   const out: Paragraph[] = [];
   const joins: Array<{ index: number; after: string }> = [];
   for (const p of paragraphs) {
@@ -162,15 +197,7 @@ function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>,
       // Closing punctuation (、，”）…) never opens a paragraph, in any layout: the export broke a sentence there.
       if (OPENS_MID_SENTENCE.test(p.text)) broken = true;
       else if (layout === 'wrapped') broken = continues.has(p.first);
-      else
-        broken =
-          // A note's mark after the stop (…未作改动。[1]) ends the sentence as the stop does.
-          !TERMINAL.test(withoutEndingNoteMark(prev.text)) &&
-          !(/^[一二三四五六七八九十]/u.test(prev.text) && isSectionHeading(normalizePunctuation(prev.text))) &&
-          // Prose shows by a sentence's punctuation; a colon inside a short line is a title's ("湖南嘉禾：…").
-          (/[。，；,;]/.test(prev.text) || Array.from(prev.text).length > 40) &&
-          !/——/.test(p.text.slice(0, 30)) &&
-          HAN.test(p.text[0] ?? '');
+      else broken = marked ? markedBreakIsCut(prev.text, p.text) : lineBreakIsCut(prev.text, p.text);
     }
     if (prev && broken) {
       joins.push({ index: out.length - 1, after: Array.from(prev.text).slice(-4).join('') });
@@ -443,7 +470,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const omittedLines = new Set<number>();
   const tableLines = tableLinesOf(hints.tables, norm.lineMap);
   // A heading, and a table's row (attachments.ts), stands alone: no join crosses it.
-  const rebuilt = rejoin(original, norm.layout, norm.continues, (p) => headingLevel.has(p.first) || startsWithMarker(p.text) || tableLines.has(p.first));
+  const rebuilt = rejoin(original, norm.layout, norm.continues, (p) => headingLevel.has(p.first) || startsWithMarker(p.text) || tableLines.has(p.first), hints.markedParagraphs);
   const all = rebuilt.paragraphs;
   if (all.length > 0) {
     const last = all.at(-1)!;
@@ -500,7 +527,10 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const noteParas = frontNote.length ? frontNote : postscript.slice(1);
   const noteHead = frontNote.length ? header[noteAt] : postscript[0];
   // A run-in label (编者按：今年…) names the note; the page prints its own 编者按 heading over the note's words.
-  const editorNote = noteParas.length ? noteParas.map((p, i) => normalizePunctuation(i === 0 ? p.text.replace(NOTE_LABEL, '') : p.text)).join('\n\n') : undefined;
+  // A mark ending a paragraph of the note refers to one of the document's footnotes (…未作文字改动。[1]): no word of the note.
+  const noteMarks = new Set(notes.map((n) => noteMarkOf(n.text)).filter(Boolean));
+  const unmarked = (text: string) => (noteMarks.has(endingNoteMark(text)) ? withoutEndingNoteMark(text) : text);
+  const editorNote = noteParas.length ? noteParas.map((p, i) => normalizePunctuation(unmarked(i === 0 ? p.text.replace(NOTE_LABEL, '') : p.text))).join('\n\n') : undefined;
   const editorNoteLabel = editorNote && noteHead ? noteNameOf(noteHead.text) : undefined;
   postscript.forEach((p, i) => {
     const why = i === 0 ? '汇编后记的标题行' : noteParas.includes(p) ? '汇编的后记（编者所写）→ source entry editorNote' : '汇编的后记（编者所写），不属最后一篇正文；来源条目已取卷首的编者按，后记请编者写入 about';
@@ -723,8 +753,15 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   // Each footnote goes, as a flag, to the draft whose heading block or body carries its mark (else the last one): its
   // text stays in the raw text. A byline or unit line under the title may carry it (…供稿[2]).
   const carries = (d: Draft, mark: string) => ps.some((p) => p.first >= d.titleLine && p.first <= d.lines[1] && p.text.includes(mark));
+  const sourceNotes: Array<{ line: number; mark: string; text: string }> = [];
   for (const note of notes) {
     const mark = noteMarkOf(note.text);
+    // Marked in the source's own note (编印说明): the compilers' word on the whole compilation, for the source entry's about.
+    if (mark && noteParas.some((p) => p.text.includes(mark))) {
+      sourceNotes.push({ line: note.first, mark, text: note.text.slice(note.text.indexOf(mark) + mark.length).trim() });
+      leave('note', note.text, note.first, '脚注，标记在卷首的编者说明中 → 来源条目 about 的建议', note.last);
+      continue;
+    }
     // The heading that carries the mark first: a body may hold the same sign as a list number (①建立…).
     const holder = (mark ? (drafts.find((d) => titleMarks.get(d) === mark) ?? drafts.find((d) => carries(d, mark))) : undefined) ?? drafts.at(-1);
     holder?.flags.push(`脚注（原文第${note.first}行，不在正文中）：${note.text}`);
@@ -739,6 +776,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     ...(editorNote ? { editorNote } : {}),
     ...(editorNote && editorNoteLines ? { editorNoteLines } : {}),
     ...(editorNoteLabel && editorNoteLabel !== '编者按' ? { editorNoteLabel } : {}),
+    ...(sourceNotes.length ? { sourceNotes } : {}),
     drafts,
     layout: norm.layout,
     ...(norm.changed ? { normalisedText: norm.text } : {}),

@@ -24,7 +24,9 @@ import { SETTLED_FLAG_OPENING } from './reading-flags.ts';
 const MAX_TERM_SYLLABLES = 5;
 
 /** Words of a title that name no practice. */
-const TITLE_STOP = new Set(['群众', '干部', '工作', '服务', '党员', '联系', '各地', '有关', '做好', '坚持', '切实', '一切', '始终', '实践', '提升', '水平', '新', '形势', '关于', '几点', '体会', '思考', '调查', '推行', '建立', '实行', '开展', '模式', '工作法', '机制', '制度']);
+/** The library's own subject: in nearly every title, so they tell no case or source from another. */
+const SUBJECT_WORDS = ['群众', '干部', '服务', '党员', '联系'];
+const TITLE_STOP = new Set([...SUBJECT_WORDS, '工作', '各地', '有关', '做好', '坚持', '切实', '一切', '始终', '实践', '提升', '水平', '新', '形势', '关于', '几点', '体会', '思考', '调查', '推行', '建立', '实行', '开展', '模式', '工作法', '机制', '制度']);
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 /** 1+10 → 一加十: a practice named with figures keeps them in its id (yi-jia-shi). */
@@ -60,17 +62,41 @@ function termSlug(word: string): string {
 }
 
 /** Whole words, in order, until the syllable budget is spent; a word that does not fit ends the term. */
-function fitWords(list: readonly string[]): string[] {
+function fitWords(list: readonly string[], budget = MAX_TERM_SYLLABLES): string[] {
   const out: string[] = [];
   let used = 0;
   for (const w of list) {
     const n = syllables(w).length;
     if (n === 0) continue;
-    if (used + n > MAX_TERM_SYLLABLES) break;
+    if (used + n > budget) break;
     out.push(w);
     used += n;
   }
   return out;
+}
+
+/** A source's title names a whole work: more of its words than a case's term (jingyan-zuofa-xuanbian-zhailu). */
+const SOURCE_TITLE_SYLLABLES = 10;
+/** Fewer telling syllables than this, and the subject words stay in (联系服务群众案例选编, not 案例选编 alone). */
+const TELLING_SYLLABLES = 6;
+const SUBJECT = new Set<string>(SUBJECT_WORDS);
+const syllableCount = (words: readonly string[]) => words.reduce((n, w) => n + syllables(w).length, 0);
+
+/**
+ * The words of a work's title its id spells: its telling words (the library's subject words left out) where they
+ * are enough to tell it (党员干部典型经验汇编), else every word but filler (联系服务群众案例选编); within the
+ * budget, the last word kept, since it says what the work is (汇编, 选编, 汇总表). A bracketed status after the
+ * title (（征求意见稿）) is no part of the work's name.
+ */
+function sourceTitleWords(title: string): string[] {
+  const words = cutWords(title.replace(/[（(][^（）()]*[)）]\s*$/u, '')).filter((w) => /^\p{Script=Han}{2,}$/u.test(w));
+  const kept = words.filter((w) => !TITLE_STOP.has(w) || SUBJECT.has(w));
+  const telling = kept.filter((w) => !SUBJECT.has(w));
+  const chosen = syllableCount(telling) >= TELLING_SYLLABLES ? telling : kept;
+  const fitted = fitWords(chosen, SOURCE_TITLE_SYLLABLES);
+  const last = chosen.at(-1);
+  if (!last || fitted.length === chosen.length) return fitted;
+  return [...fitWords(chosen, SOURCE_TITLE_SYLLABLES - syllables(last).length), last];
 }
 
 /** A term's words for an id: a figure expression (1+10) stays one word, generic words go. */
@@ -161,7 +187,7 @@ export function sourceIdFor(entry: { title?: string | undefined; publication?: s
   // A year in a compilation's title tells this year's list from next year's (2014年…征集汇总表), as a volume does.
   const year = named.length ? undefined : TITLE_YEAR.exec(title)?.[1];
   // A publication's name is spelled whole, as the curated ids have it (gongchandangyuan-wang); a title's words as case ids spell them.
-  const parts = (named.length ? named.map(slugOf) : from(title.replace(VOLUME, '')).map(termSlug)).filter(Boolean);
+  const parts = (named.length ? named.map(slugOf) : sourceTitleWords(title.replace(VOLUME, '')).map(termSlug)).filter(Boolean);
   const date = named.length ? /^\d{4}(?:-\d{2}){0,2}/.exec(entry.date ?? '')?.[0] : undefined;
   const id = [...parts, ...(volume ? [slugOf(volume)] : []), ...(year ? [year] : []), ...(date ? [date] : [])].join('-');
   return ID_PATTERN.test(id) && parts.length > 0 ? id : fallback;

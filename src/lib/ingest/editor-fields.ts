@@ -11,6 +11,7 @@ import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { createCaseSchema } from '../../schemas/case.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import { addStringInPlace, deleteInPlace, setStringInPlace } from './yaml-in-place.ts';
+import { keepFootnotes } from './source-footnotes.ts';
 
 /** Each field the editors write, by the name the desk's form sends, at its path in the frontmatter. */
 export const EDITOR_FIELDS = {
@@ -147,8 +148,10 @@ function setAuthorField(source: string, m: RegExpExecArray, doc: Document, field
  * source schema. A value rewritten in place changes only its line; a new
  * field goes before the open proposals; "" removes an optional one.
  */
-export function setSourceField(source: string, field: string, value: string, file = 'source entry'): { text: string; before: string | undefined } {
+export function setSourceField(source: string, field: string, value: string, file = 'source entry'): { text: string; before: string | undefined; value: string; kept: string[] } {
   const name = SOURCE_EDITOR_FIELDS.find((f) => f === field);
+  // The source's own note is its words as printed, checked against its raw lines as a case's text is: not the editors' to write.
+  if (/^editorNote(?:\.|$)/u.test(field)) throw new EditorFieldError(`${file}: --set ${field}: editorNote 是来源自己的话（卷首的编者按、编印说明），照原文录入，check:content 逐字对照原文的行，编者不改写；编者要说的（如这段说明的脚注、对它的看法）写进 about：--set about "…"（接受脚注的 about 建议会把它加在 about 末尾）`);
   if (!name) throw new EditorFieldError(`${file}: --set ${field}: not a source field the editors write here; use one of ${SOURCE_EDITOR_FIELDS.join(', ')}`);
   const doc = parseDocument(source);
   if (doc.errors.length) throw new EditorFieldError(`${file}: not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
@@ -157,17 +160,18 @@ export function setSourceField(source: string, field: string, value: string, fil
   const entry = listed ? list.items[0] : list;
   const entryAt = listed ? [0] : [];
   if (!isMap(entry)) throw new EditorFieldError(`${file}: expected one source entry (a draft's <id>.source.yaml); sources.yaml is written by npm run publish`);
-  const trimmed = value.trim();
+  const was = entry.get(name);
+  // The compilers' footnote an accepted about proposal quoted stays, unless the new about names that footnote itself.
+  const { value: trimmed, kept } = name === 'about' && typeof was === 'string' ? keepFootnotes(was, value.trim()) : { value: value.trim(), kept: [] };
   const refused = refusal(sourceSchema.shape[name], trimmed, field, 'a source entry', file);
   if (refused) throw new EditorFieldError(refused);
-  const was = entry.get(name);
   if (!trimmed && was === undefined) throw new EditorFieldError(`${file}: --set ${field} "": the entry has no ${field} to remove`);
   const before = was === undefined ? undefined : String(was);
   // A new field goes before the proposals, where the editor reads the entry's own fields.
   const inPlace = !trimmed ? deleteInPlace(source, [...entryAt, name]) : was === undefined ? addStringInPlace(source, entryAt, name, trimmed, 'proposals') : setStringInPlace(source, [...entryAt, name], trimmed);
-  if (inPlace !== undefined) return { text: inPlace, before };
+  if (inPlace !== undefined) return { text: inPlace, before, value: trimmed, kept };
   // A layout the line edits do not take (a flow map, a multi-line value) goes through the YAML library.
   if (trimmed) doc.setIn([...entryAt, name], trimmed);
   else doc.deleteIn([...entryAt, name]);
-  return { text: doc.toString({ lineWidth: 0 }), before };
+  return { text: doc.toString({ lineWidth: 0 }), before, value: trimmed, kept };
 }

@@ -46,6 +46,14 @@ export function loadVocabulary(contentDir: string): Vocabulary {
 const BORN_DIGITAL: ReadonlySet<ExtractedDocument['format']> = new Set(['html', 'mhtml', 'markdown']);
 
 /**
+ * Formats whose paragraphs are marked by the author's markup (a web page's block elements and <br><br>; the web
+ * reader splits at a single <br> only where the text shows a paragraph end): a missing stop there is the author's.
+ * Plain text, PDF and OCR lines may be a layout's; Word and OFD files are often converted from PDF or scans a line a
+ * paragraph, so theirs are read as lines too.
+ */
+const MARKED_PARAGRAPHS: ReadonlySet<ExtractedDocument['format']> = new Set(['html', 'mhtml']);
+
+/**
  * Why a file with tables may give no case: a table's rows and cells are never a case's title (attachments.ts), so an
  * article laid out wholly in a table, as some Word files are, has none; the editor is told where and what to do.
  */
@@ -64,7 +72,7 @@ function tablesNote(tables: ExtractedDocument['tables']): string {
 export async function ingestInput(file: string, bytes: Uint8Array, vocab: Vocabulary, { content }: { content?: string } = {}): Promise<IngestedInput> {
   const extracted = await readInput(file, bytes);
   const bornDigital = BORN_DIGITAL.has(extracted.format);
-  const doc = analyseDocument(extracted.text, vocab, extracted.meta, { headings: extracted.headings, ...(extracted.notes ? { notes: extracted.notes } : {}), ...(extracted.places ? { places: extracted.places } : {}), ...(extracted.tables ? { tables: extracted.tables } : {}), bornDigital });
+  const doc = analyseDocument(extracted.text, vocab, extracted.meta, { headings: extracted.headings, ...(extracted.notes ? { notes: extracted.notes } : {}), ...(extracted.places ? { places: extracted.places } : {}), ...(extracted.tables ? { tables: extracted.tables } : {}), bornDigital, markedParagraphs: MARKED_PARAGRAPHS.has(extracted.format) });
   if (doc.drafts.length === 0) throw new DecodeError(`${file}: no case text found (no title line followed by body text)${tablesNote(extracted.tables)}`);
   const stored = new Map<Draft, StoredText>();
   for (const d of doc.drafts) {

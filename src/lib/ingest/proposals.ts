@@ -12,6 +12,7 @@
 import type { Kind, Level } from '../kinds.ts';
 import { methodSpellings } from '../methods.ts';
 import { normalizePunctuation } from '../text.ts';
+import { footnotePassage } from './source-footnotes.ts';
 import type { EditionBlock } from '../edition.ts';
 import { cutWords, tagWords } from './words.ts';
 import { COMPILER } from './case-start.ts';
@@ -19,7 +20,7 @@ import { aimWord, isListItem } from '../node/evidence-checks.ts';
 import { contentWords } from '../node/similarity.ts';
 import { READING_FLAG } from './reading-flags.ts';
 import { countedFigures, figureLabel } from './key-figures.ts';
-import { composeSummary, type ClauseReading } from './summary-proposal.ts';
+import { composeSummary } from './summary-proposal.ts';
 import { SUMMARY_MAX } from '../../schemas/case.ts';
 
 /** Fields a draft proposes, in the order they are listed. Passing mentions come from rejecting a method (accept-proposals.ts). */
@@ -139,13 +140,8 @@ function distinctiveNameWords(methods: ProposalVocabulary['methods']): Map<strin
 const PARTICULARS = [/每[年月周天日次人户名]|定期|半年|逐户|挨家挨户/u, /\d|[一二三四五六七八九十两]+[个名户次项条]/u, /干部|党员|助理|工作人员|书记|代表|村民|居民|群众/u];
 /** A sentence that names or praises a practice instead of telling it: a definition (…是…机制), a lead (这是…的缩影), a speaker's words. */
 const NAMING = /是[^，。；]{0,30}(?:机制|模式|办法|缩影|做法|制度|方法|关键|重心|法宝|钥匙)|就这样|应运而生|诞生|说：|说，|表示|感慨|——/u;
-/**
- * How the drafted summary reads a clause of evidence (summary-proposal.ts):
- * by the marks of naming the methods are quoted by. Doing is not held to
- * DOING's verbs: a clause is short, and 设置…服务站 or 每户…结对帮迁帮建 tell a
- * practice done in words no list holds.
- */
-export const CLAUSE_READING: ClauseReading = { does: (clause) => !NAMING.test(clause), names: (clause) => NAMING.test(clause) };
+/** Whether words tell something done, as the drafted summary reads the words after the place (summary-proposal.ts). */
+export const tellsDone = (words: string): boolean => DOING.test(words);
 /** Shorter than this, a sentence is a heading or a slogan (“一村一站一助理”。群众有事我来办。), too short to say who did what how. */
 const SLOGAN_LENGTH = 16;
 
@@ -444,27 +440,24 @@ function proposeKeyFigures(paras: readonly Para[]): Proposal[] {
 // --- summary --------------------------------------------------------------------
 
 /**
- * The summary: composed as the editors write one from the place, the year
- * the text says the practice started and the clauses the methods proposed as
- * done rest on (summary-proposal.ts), its quote the words the year, practice
- * or first clause rests on.
- * Only when no method is proposed as done is it the article's own sentence
- * that names the place and best tells of a practice done (doingScore), lifted
- * as it stands. None when neither can be had.
+ * The summary: the body's opening sentence in which the place does something,
+ * and at most one more (summary-proposal.ts), its quote the opening
+ * sentence. Only when the place acts in no sentence is it the article's own
+ * sentence that names the place and best tells of a practice done
+ * (doingScore), lifted as it stands. None when neither can be had.
  */
-function proposeSummary(title: string, subtitle: string | undefined, paras: readonly Para[], region: ProposalInput['region'], methods: readonly Proposal[], years: readonly Proposal[], vocab: ProposalVocabulary): Proposal[] {
+function proposeSummary(paras: readonly Para[], region: ProposalInput['region'], methods: readonly Proposal[], vocab: ProposalVocabulary): Proposal[] {
   if (!region) return [];
   const place = region.township ?? region.leaf;
   const done = methods.flatMap((x) => {
     const m = vocab.methods.find((v) => v.id === x.value);
     // Proposed as told done (原文作…), not urged or only listed: a summary says what was done.
-    return m && x.why.startsWith('原文作') ? [{ name: m.name, spellings: methodSpellings(m), p: x.p, quote: x.quote }] : [];
+    return m && x.why.startsWith('原文作') ? [{ name: m.name, p: x.p, quote: x.quote }] : [];
   });
-  const composed = done.length ? composeSummary({ place, title, subtitle, paragraphs: paras, years: years.map((y) => Number(y.value)), methods: done, reading: CLAUSE_READING }) : undefined;
+  const composed = composeSummary({ place, paragraphs: paras, methods: done, tells: tellsDone });
   if (composed) {
     const at = composed.anchor;
-    const grounds = at ? { p: at.p, quote: quoteAround(paras.find((x) => x.p === at.p)!.text, at.at, at.length) } : { p: done[0]!.p, quote: done[0]!.quote };
-    return [{ field: 'summary', value: composed.value, ...grounds, why: composed.why }];
+    return [{ field: 'summary', value: composed.value, p: at.p, quote: quoteAround(paras.find((x) => x.p === at.p)!.text, at.at, at.length), why: composed.why }];
   }
   const names = placeForms(place);
   let best: { p: number; sentence: string; score: number } | undefined;
@@ -476,7 +469,7 @@ function proposeSummary(title: string, subtitle: string | undefined, paras: read
       if (!best || score > best.score) best = { p: para.p, sentence, score };
     }
   }
-  return best ? [{ field: 'summary', value: `${best.sentence}。`, p: best.p, quote: best.sentence, why: `原文第${best.p}段叙述${place}做了什么的一句，照录（未见所做的方法，无从拟写）；摘要是编者的话，可接受原句、改写或删去` }] : [];
+  return best ? [{ field: 'summary', value: `${best.sentence}。`, p: best.p, quote: best.sentence, why: `原文第${best.p}段写到${place}、最能说明做了什么的一句，照录（正文中没有一句由${place}做什么）；摘要是编者的话，可接受原句、改写或删去` }] : [];
 }
 
 // --- doubts ---------------------------------------------------------------------
@@ -501,31 +494,40 @@ export function proposeCase(input: ProposalInput, vocab: ProposalVocabulary): Pr
   const title = input.subtitle ? `${input.title}——${input.subtitle}` : input.title;
   const commentaryAt = input.edition.findIndex((b) => b.p === null);
   const methods = proposeMethods(paras, vocab);
-  const years = proposeYears(paras);
   return [
     ...methods,
     ...proposeThemes(title, paras, vocab),
-    ...years,
+    ...proposeYears(paras),
     ...proposeLevel(title, paras, input.region, input.byline),
     // The genre shows in the main title; a subtitle names the programme (…联系户制度) in any genre.
     ...proposeKind(input.title, paras),
     ...proposeKeyFigures(paras),
     // The 【点评】 after its label is the compilers' comment on the case, not the case's own statement of what was done.
-    ...proposeSummary(input.title, input.subtitle, paragraphsOf(input.edition.slice(0, commentaryAt === -1 ? undefined : commentaryAt)), input.region, methods, years, vocab),
+    ...proposeSummary(paragraphsOf(input.edition.slice(0, commentaryAt === -1 ? undefined : commentaryAt)), input.region, methods, vocab),
     ...proposeDoubts(paras, input.flags ?? []),
   ].sort((a, b) => PROPOSAL_FIELDS.indexOf(a.field) - PROPOSAL_FIELDS.indexOf(b.field));
 }
 
 // --- the source entry -------------------------------------------------------------
 
-/** What a source entry may be proposed: its date (year, year-month or day) and its compiler (编印单位). */
+/** What a source entry may be proposed: its date (year, year-month or day), its compiler (编印单位), and words for its about. */
 export interface SourceProposal {
-  field: 'date' | 'compiler';
+  field: 'date' | 'compiler' | 'about';
   value: string;
   /** Line of the raw text the words stand on. */
   line: number;
   quote: string;
   why: string;
+}
+
+/**
+ * A footnote marked in the source's own note (编印说明…[1]) proposed for its
+ * about: the compilers' words quoted as they stand, with the note and line
+ * they hang on, so the entry says what they said of the whole compilation
+ * (trial 18's footnote went to the last case and was lost to the entry).
+ */
+export function proposeSourceNotes(notes: ReadonlyArray<{ line: number; mark: string; text: string }>, label = '编者按'): SourceProposal[] {
+  return notes.map((n) => ({ field: 'about', value: footnotePassage(label, n.mark, n.line, n.text), line: n.line, quote: `${n.mark} ${n.text}`, why: `汇编者的脚注，标记在卷首的${label}中，说的是整本汇编，不属哪一篇案例；接受后加在 about（编者说明）末尾` }));
 }
 
 const DATE_LINE = /(?<![0-9])(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?/u;

@@ -42,17 +42,25 @@ export function correctionNoteOf(what: unknown): string | undefined {
 }
 
 /**
- * The 校勘记 note a doubt proposal accepted as it stands is given: the flag's
- * words without the grounds it gives the editor, closed as the library's doubts
- * close (数字间夹冒号，既非时刻也非比例，疑有误 → …疑有误，存疑未改。): the note is
- * printed on the case page, so it reads as a sentence (the seventeenth trial's
- * editor rewrote a bare flag after publishing).
+ * The 校勘记 note a doubt proposal accepted as it stands is given: the words
+ * the flag suspects and what they should read, doubted (疑数字误作字母（l/O）
+ * on 约lO名 → “lO”疑当作“10”，存疑未改。), where the quote shows which they
+ * are (misreadWords); else the flag's words without the grounds it gives the
+ * editor, closed as the library's doubts close (数字间夹冒号，既非时刻也非比
+ * 例，疑有误 → …疑有误，存疑未改。): the note is printed on the case page, so
+ * it reads as a sentence (the seventeenth trial's editor rewrote a bare flag
+ * after publishing; the eighteenth's, a note not saying what lO should read).
  */
-export function doubtNoteOf(what: unknown): string | undefined {
+export function doubtNoteOf(what: unknown, quote?: string, isWord?: (word: string) => boolean): string | undefined {
   if (typeof what !== 'string') return undefined;
+  const words = quote === undefined ? undefined : misreadWords(what, quote, isWord);
+  if (words) return `${shouldRead(words, true)}，存疑未改。`;
   const said = flagWords(what);
   return said ? `${said}，存疑未改。` : undefined;
 }
+
+/** Misread words said as the editors say a reading: “lO”当作“10” (a doubt: “lO”疑当作“10”). One wording for every note that names them. */
+const shouldRead = (words: { printed: string; meant: string }, doubted = false) => `“${words.printed}”${doubted ? '疑' : ''}当作“${words.meant}”`;
 
 /** A flag's words without the grounds it gives the editor deciding (（据“服务”本文另见36处…）) and its closing stop. */
 function flagWords(flag: string): string {
@@ -73,7 +81,7 @@ export function originalErrorNoteOf(what: unknown, quote?: string, isWord?: (wor
   // The words themselves where the quote shows which they are (“人户”当作“入户”。): a 校勘记 saying only 当作“入”
   // leaves the reader to find the 人 among the quote's (the eighteenth trial's editor rewrote six such notes).
   const words = quote === undefined ? undefined : misreadWords(what, quote, isWord);
-  if (words) return `“${words.printed}”当作“${words.meant}”。`;
+  if (words) return `${shouldRead(words)}。`;
   const meant = INTENDED.exec(what)?.[1] ?? MEANT_CHARACTER.exec(what)?.[1];
   return meant ? `当作“${meant}”。` : correctionNoteOf(what);
 }

@@ -141,6 +141,13 @@ export function suspectReading(text: string): string | undefined {
 /** Whether `text` shows a trait of OCR's reading (a dash read as 一, a closing quote read as ，，): word guesses then fit it. */
 export const showsOcrTraits = (text: string) => OCR_TRAITS.some((suspect) => matchesOf(suspect, text).length > 0);
 
+/** The characters an OCR trait's flag is about within its quote (’’ of 泥牛人海！’’上海市), where the quote shows them once. */
+export function flaggedCharacters(flag: string, quote: string): string | undefined {
+  const trait = OCR_TRAITS.find(([, what]) => what === flag);
+  const found = trait ? matchesOf(trait, quote) : [];
+  return found.length === 1 ? found[0]![0] : undefined;
+}
+
 /** Where a suspicion's words stand in `text`, each place that holds what it must. */
 function matchesOf([re, , holds]: Suspect, text: string): RegExpExecArray[] {
   return [...text.matchAll(new RegExp(re.source, 'gu'))].filter((m) => !holds || holds(m[0], text.slice(0, m.index)));

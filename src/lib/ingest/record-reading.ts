@@ -22,7 +22,8 @@ import { markedSpan } from '../collation-notes.ts';
 import { applyCorrections, buildEdition, countOccurrences, EditionError, markerOccurrence, mergeJoins, numberBlocks, type EditionBlock } from '../edition.ts';
 import { escapeMdxText } from '../mdx-text.ts';
 import { normalizePunctuation, splitParagraphs } from '../text.ts';
-import { correctionNoteOf, flagLineOf, originalErrorNoteOf } from './reading-flags.ts';
+import { correctionNoteOf, flagLineOf, misreadWords, originalErrorNoteOf } from './reading-flags.ts';
+import { flaggedCharacters } from './reading-suspects.ts';
 import { setStringInPlace } from './yaml-in-place.ts';
 
 /** One reading an editor records; `p` is the paragraph number the site shows. */
@@ -580,7 +581,20 @@ export function proposedOriginalError(text: string, n: number, file = 'draft', i
   };
   const x = doubtProposal(text, n, fail);
   const note = originalErrorNoteOf(x.value, x.quote, isWord);
-  return { p: x.p, text: x.quote, ...(note ? { note } : {}) };
+  return { p: x.p, text: slipWords(text, x, isWord), ...(note ? { note } : {}) };
+}
+
+/**
+ * The words a 原文如此 mark spans: the misread words the note names (纳人) or the characters an OCR trait's flag is
+ * about (’’), where the text holds them only once, else the proposal's whole quote. A mark as wide as the quote (“三中心”建设纳人镇街领导班子) shows the reader more
+ * than the slip, and two proposals quoting overlapping stretches of one paragraph could not both be recorded
+ * (trial 19's editor had to record 泥牛人海 and ’’ by hand).
+ */
+function slipWords(text: string, x: { quote: string; value: unknown }, isWord?: (word: string) => boolean): string {
+  const flag = typeof x.value === 'string' ? x.value : '';
+  const words = misreadWords(flag, x.quote, isWord)?.printed ?? flaggedCharacters(flag, x.quote);
+  const body = text.slice((FRONTMATTER.exec(text)?.[0] ?? '').length);
+  return words && countOccurrences(body, words) === 1 ? words : x.quote;
 }
 
 /**

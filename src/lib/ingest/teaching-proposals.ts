@@ -27,7 +27,37 @@
 import { Document, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import { caseParagraphs } from '../case-mdx.ts';
 import { quoteAround } from './proposals.ts';
-import { namedPractice } from './summary-proposal.ts';
+
+/** A count right before a quoted word: 四个, 三大, 两项, 5条. */
+const COUNTED = /(?:[一二三四五六七八九十两几]|\d{1,2})\s*[个大项条种类件点]$/u;
+
+/** A quoted name in the title (“农事村办”, "一站三中心"), ASCII quotes as 004's titles print them. */
+const TITLE_QUOTE = /[“"]([^“”"]{2,12})[”"]/gu;
+
+/**
+ * The locality's own name for its practice: the first name the title or
+ * subtitle quotes that the body quotes too (“老李服务热线”, “三有两评”). A
+ * title's figure of speech (“好心”, “连心室”) the body does not quote as a
+ * name is none; nor is anything when the title quotes nothing. A word quoted
+ * as the head of a 的 phrase (政府的“好心”, 群众满意的“好事”) is a figure of
+ * speech wherever the body quotes it: a name is what was done, not whose. A
+ * word counted before it (四个“一线”, 三大“工程”) is one of several items, not
+ * the name of what was done.
+ */
+function namedPractice(titles: readonly (string | undefined)[], paragraphs: ReadonlyArray<{ p: number; text: string }>): { name: string; p: number; at: number; length: number } | undefined {
+  for (const title of titles) {
+    for (const m of (title ?? '').matchAll(TITLE_QUOTE)) {
+      const before = title!.slice(0, m.index);
+      if (before.endsWith('的') || COUNTED.test(before)) continue;
+      const name = m[1]!;
+      for (const para of paragraphs) {
+        const at = para.text.indexOf(`“${name}”`);
+        if (at !== -1) return { name, p: para.p, at: at + 1, length: name.length };
+      }
+    }
+  }
+  return undefined;
+}
 
 /** The drafted purpose names at most this many things done: the curated ones name three to five, and stay a sentence. */
 const MAX_PHRASES = 4;

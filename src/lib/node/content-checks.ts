@@ -422,9 +422,13 @@ export function sourceProblems(source: Source, root: string): string[] {
   if (digest !== source.sha256) problems.push(`sha256: ${source.raw} has SHA-256 ${digest}, not the recorded ${source.sha256} (the raw capture must stay as captured)`);
   if (source.editorNote) {
     const lines = readRawLines(source.raw, root);
-    const raw = normalizePunctuation(splitParagraphs(lines.slice(source.editorNote.lines[0] - 1, source.editorNote.lines[1])).join(''));
-    // The note's words, without a run-in label (编者按：) its first line may open with; spaces apart (a letter-spaced 编　者 signs it).
-    if (source.editorNote.text.replace(/\s+/g, '').replace(NOTE_LABEL, '') !== raw.replace(/\s+/g, '').replace(NOTE_LABEL, '')) problems.push(`editorNote.text: differs from raw lines ${source.editorNote.lines.join('–')}`);
+    const paragraphs = splitParagraphs(lines.slice(source.editorNote.lines[0] - 1, source.editorNote.lines[1]));
+    // The note's words, without a run-in label (编者按：) its first line may open with; spaces apart (a letter-spaced 编　者 signs it);
+    // with or without the footnote marks its paragraphs end with (…未作文字改动。[1]: ingest leaves a mark of the document's notes out).
+    const words = (text: string) => text.replace(/\s+/g, '').replace(NOTE_LABEL, '');
+    const note = words(source.editorNote.text);
+    const raw = (ps: readonly string[]) => words(normalizePunctuation(ps.join('')));
+    if (note !== raw(paragraphs) && note !== raw(paragraphs.map(withoutEndingNoteMark))) problems.push(`editorNote.text: differs from raw lines ${source.editorNote.lines.join('–')}`);
   }
   if (source.original) {
     // The file the raw text was extracted from (a .docx, .pdf, web page), kept as received.

@@ -317,7 +317,7 @@ function assertPublished(work: string, batch: string, draft: string): void {
 /** Accepts and rejects proposals (accept-proposals.ts: accepted ones move into their fields with their evidence). */
 export function answer(folders: DeskFolders, batch: string, draft: string, choice: Choice) {
   const file = draftFile(folders.work, batch, draft);
-  const result = answerProposals(readFileSync(file, 'utf8'), choice, readMethods(folders.content), draft);
+  const result = answerProposals(readFileSync(file, 'utf8'), { ...choice, isWord: isDictionaryWord }, readMethods(folders.content), draft);
   // The last proposal answered: the teaching note is proposed beside the draft, as npm run accept proposes it.
   if (result.open === 0) proposeTeachingBeside(file, result.text, folders.content);
   save(folders, batch, draft, file, result.text);

@@ -100,7 +100,21 @@ export function plannedSourceId(entry: Record<string, unknown>, existing: Readon
   if (sameText) return { id: String(sameText.id), from: 'same-text', title: String(sameText.title ?? '') };
   const own = String(entry.id ?? '');
   if (!own.startsWith('source-')) return { id: own, from: 'entry' };
-  return { id: sourceIdFor({ title: entry.title as string, publication: entry.publication as string, date: entry.date as string, type: entry.type as string }, own), from: 'stated' };
+  const stated = sourceIdFor({ title: entry.title as string, publication: entry.publication as string, date: entry.date as string, type: entry.type as string }, own);
+  return { id: freeSourceId(stated, entry.date, new Set(existing.map((s) => String(s.id)))), from: 'stated' };
+}
+
+/**
+ * A stated id another source already has (a second compilation of the same title, another witness of it): told
+ * apart by the year the entry states, else by a number, never proposed as the other's.
+ */
+function freeSourceId(id: string, date: unknown, taken: ReadonlySet<string>): string {
+  if (!taken.has(id)) return id;
+  const year = /^\d{4}/.exec(typeof date === 'string' ? date : '')?.[0];
+  if (year && !id.includes(year) && !taken.has(`${id}-${year}`)) return `${id}-${year}`;
+  let n = 2;
+  while (taken.has(`${id}-${n}`)) n++;
+  return `${id}-${n}`;
 }
 
 /**

@@ -7,7 +7,7 @@
  * there is the editor's and is never overwritten; a published case's note
  * lives in teaching/, never beside the case file.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { caseIdOf } from '../ids.ts';
@@ -34,4 +34,19 @@ export function proposeTeachingBeside(file: string, text: string, content: strin
   if (proposals.length === 0) return undefined;
   writeFileSync(teaching, teachingFileText(proposals), { flag: 'wx' });
   return { file: teaching, count: proposals.length };
+}
+
+/**
+ * After a method or theme is added to or taken from draft `file` (now `text`) whose teaching note is already
+ * proposed beside it: a note nobody has begun (no purpose, question or point yet) is proposed again from the tags as
+ * they now are; one the editor has begun is theirs and stays, said to be drafted from the tags before (trial 19's
+ * editor added 考核问责 and found the note silent on it).
+ */
+export function teachingAfterTagChange(file: string, text: string, content: string): { redrafted: { file: string; count: number } | undefined } | { stale: string } | undefined {
+  const teaching = path.join(path.dirname(file), `${caseIdOf(file)}.teaching.yaml`);
+  if (!existsSync(teaching)) return undefined;
+  const note = (parseYaml(readFileSync(teaching, 'utf8')) ?? {}) as { purpose?: string; questions?: unknown[]; points?: unknown[] };
+  if (note.purpose || note.questions?.length || note.points?.length) return { stale: teaching };
+  rmSync(teaching);
+  return { redrafted: proposeTeachingBeside(file, text, content) };
 }

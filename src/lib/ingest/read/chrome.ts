@@ -529,6 +529,17 @@ function teaserLines(lines: readonly string[]): Set<number> {
   return out;
 }
 
+/** A paragraph of the text's prose: sentences closed with a stop, and no furniture. */
+const isProse = (line: string) => Array.from(line).length >= 20 && /[。！？][”’」』）)]?$/u.test(line) && !chromeKind(line);
+
+/** For each line, whether a paragraph of prose stands somewhere before it, and somewhere after it. */
+function proseAround(lines: readonly string[]): { before: boolean[]; after: boolean[] } {
+  const prose = lines.map(isProse);
+  const first = prose.indexOf(true);
+  const last = prose.lastIndexOf(true);
+  return { before: prose.map((_, i) => first >= 0 && first < i), after: prose.map((_, i) => last > i) };
+}
+
 /**
  * Splits article blocks into kept text and dropped chrome (each handed to `drop` with its kind,
  * which counts and lists it).
@@ -556,6 +567,7 @@ export function dropChrome<T>(
   const closesText = (from: number) => lines.slice(from).every((l, k) => itemLike(l) || itemLike(lines[from + k - 1] ?? ''));
   let listItems = 0;
   const linkList = linkTail(lines, items.map(linkShareOf));
+  const { before: proseBefore, after: proseAfter } = proseAround(lines);
   items.forEach((item, i) => {
     const line = textOf(item);
     const count = (kind: ChromeKind) => drop(item, kind);
@@ -577,9 +589,10 @@ export function dropChrome<T>(
     }
     let kind = isStatementInText(lines, i) ? undefined : (chromeKind(line) ?? (videoTitles.has(line.trim()) ? 'video player' : undefined));
     if (kind === 'video player' && /收起$/u.test(line)) videoTitles.add(line.replace(/收起$/u, '').trim());
-    // "时间：…" or "日期：…" alone may be the article's own words (a meeting's time); only near
-    // the top or the end of the article is it the page's dateline.
-    const edge = i < 3 || i >= items.length - 5;
+    // "时间：…", "日期：…" or a name with a date and time may be the article's own words (a meeting's time, a
+    // schedule's line): only standing apart from the text, near its top or end with none of its prose on that side,
+    // is it the page's dateline.
+    const edge = (i < 3 && !proseBefore[i]) || (i >= items.length - 5 && !proseAfter[i]);
     if (kind === 'metadata line' && !edge && !SURE_META.test(line)) kind = undefined;
     if (kind) {
       readChromeLine(line, kind, meta);
