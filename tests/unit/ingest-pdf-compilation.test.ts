@@ -4,10 +4,11 @@
  * over two centred lines, a unit line with a letter-spaced name, a comment the
  * editors add and sign): each piece by its role, none in a case's text.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
 import { CIRCULATION_MARK, NOTE_LABEL, isSigningUnit } from '../../src/lib/ingest/case-start.ts';
-import { pageLines } from '../../src/lib/ingest/read/pdf.ts';
+import { pageLines, readPdf } from '../../src/lib/ingest/read/pdf.ts';
 import { dropFurniture, reflow, type PdfLine } from '../../src/lib/ingest/read/pdf-layout.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 
@@ -72,6 +73,18 @@ describe('a name letter-spaced on a unit line', () => {
   });
 });
 
+describe('Chinese spread wide with no space typed (Chromium: letter-spacing, a line justified around a long address)', () => {
+  const file = 'tests/fixtures/ingest/pdf-letter-spaced/justified.pdf';
+  const read = readPdf(file, readFileSync(file));
+
+  it('reads the characters together, as justification sets them, and keeps the typed spaces of a name', async () => {
+    const { text } = await read;
+    expect(text).toContain('群众路线是党的生命线和根本工作路线');
+    expect(text).toContain('详见县政府网站https://');
+    expect(text).toContain('工委 徐 平 王书银');
+  });
+});
+
 /** A compilation laid out as the PDF gives it: a cover, 编者按, cases under a serial line, an editors' comment, 后记. */
 function compilation(serial: (n: number) => string): string {
   const cases = [
@@ -123,6 +136,12 @@ describe('a compilation exported to PDF', () => {
     expect(own.drafts[1]!.raw.join('')).toContain('【点评】');
   });
 
+  it('keeps a case’s 【点评】 the editors sign (（编者）) in its text, where the library sets every 【点评】 as commentary', () => {
+    const signed = analyseDocument(compilation((n) => `经验${'一二'[n - 1]}`).replace('【学习启示】这两篇材料从不同角度回答了怎样联系服务群众，可以借鉴。（编者）', '【点评】\n\n上海的做法值得借鉴。（编者）'), vocab);
+    expect(signed.drafts[1]!.raw.slice(-2)).toEqual(['【点评】', '上海的做法值得借鉴。（编者）']);
+    expect((signed.left ?? []).filter((b) => b.role === 'compilers-addition')).toEqual([]);
+  });
+
   it('reads the cover’s circulation marks and a letter-spaced 编 者 按 by their roles', () => {
     expect(CIRCULATION_MARK.test('内部资料 注意保存')).toBe(true);
     expect(CIRCULATION_MARK.test('内部资料显示')).toBe(false);
@@ -137,5 +156,16 @@ describe('a compilation exported to PDF', () => {
       vocab,
     );
     expect(essay.drafts).toHaveLength(1);
+  });
+
+  it('an essay whose own sections are headed 经验一 on lines of their own stays one text, its heads in it', () => {
+    for (const head of [(_: number): string[] => [], (n: number) => [`坚持问${'需计效'[n - 1]}于民`]]) {
+      const essay = analyseDocument(
+        ['某县推进便民服务的几点经验', '', '徐平', '', text(1, '某县'), '', ...[1, 2, 3].flatMap((n) => [`经验${'一二三'[n - 1]}`, '', ...head(n).flatMap((h) => [h, '']), text(n + 1, '某县'), ''])].join('\n'),
+        vocab,
+      );
+      expect(essay.drafts.map((d) => d.title)).toEqual(['某县推进便民服务的几点经验']);
+      expect(essay.drafts[0]!.raw.join('\n')).toMatch(/^某县第1段正文[^]*\n经验一\n[^]*\n经验三\n/u);
+    }
   });
 });

@@ -42,8 +42,6 @@ const NUMERAL = '[一二三四五六七八九十百零〇]+';
  */
 const SERIAL_NUMBER = `之\\s*(?:${NUMERAL}|\\d{1,3})(?=\\s*[：:、.．])`;
 const CASE_NUMBER = `(?:案例\\s*(?:${NUMERAL}|\\d{1,3})|[【\\[]\\s*案例\\s*(?:${NUMERAL}|\\d{1,3})\\s*[】\\]]|${SERIAL_NUMBER})`;
-/** The serial 之一： alone: it numbers a series' articles and an article's sections as well as a compilation's cases. */
-const SERIAL_MARK = new RegExp(`^${SERIAL_NUMBER}`, 'u');
 const CASE_MARK = new RegExp(`^${CASE_NUMBER}\\s*(?:[：:、.．]|\\s|$)`, 'u');
 /**
  * A compilation's number for a material on a line of its own over the title (经验一, 材料二): only alone, since
@@ -51,6 +49,11 @@ const CASE_MARK = new RegExp(`^${CASE_NUMBER}\\s*(?:[：:、.．]|\\s|$)`, 'u');
  */
 const MATERIAL_NUMBER = `(?:经验|材料)\\s*(?:${NUMERAL}|\\d{1,3})`;
 const BARE_CASE_MARK = new RegExp(`^(?:${CASE_NUMBER}|${MATERIAL_NUMBER})\\s*[：:、.．]?$`, 'u');
+/**
+ * The serials that number an essay's sections as well as a compilation's cases: 之一： (a series' articles too) and a
+ * material's number alone (经验一 over an essay's section as over a case's title).
+ */
+const SERIAL_MARK = new RegExp(`^(?:${SERIAL_NUMBER}|${MATERIAL_NUMBER}\\s*[：:、.．]?$)`, 'u');
 const CASE_MARK_LEAD = new RegExp(`^${CASE_NUMBER}\\s*[：:、.．]?\\s*`, 'u');
 const NUM_MARK = new RegExp(`^${NUMERAL}\\s*[、.．]`, 'u');
 const PAREN_MARK = new RegExp(`^[（(](?:${NUMERAL}|\\d{1,2})[)）]`, 'u');
@@ -593,7 +596,7 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   // The strong styles (案例 marks, 主题——副题 titles, title + author lines) can
   // mix within one compilation: their starts are taken together.
   const marks = idx((i) => BARE_CASE_MARK.test(bare(i)) || (CASE_MARK.test(bare(i)) && title(i)));
-  // 案例一 says "case"; 之一/之二 number an article's sections too: they start cases only where there are several and the
+  // 案例一 says "case"; 之一/之二 and 经验一 alone number an article's sections too: they start cases only where there are several and the
   // document is a compilation by its other evidence (isCompilation), never one alone (review17).
   const serial = marks.filter((i) => SERIAL_MARK.test(bare(i)));
   const serialCases = serial.length >= 2 && isCompilation(ps, prune(ps, serial, ctx), ctx);

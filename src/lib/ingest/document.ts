@@ -295,19 +295,17 @@ const EDITORS_SIGNED = /(?:[（(]编[\s\u3000]*者(?:注|按)?[)）]|——编[\
 /**
  * A comment the compilers add after a case and sign as the editors' (【学习启示】……（编者）): the signed
  * paragraph, or its signature line, back to the paragraph that opens with the comment's 【label】 (at most
- * three before). Cut from the span and returned; the case's own 【点评】, unsigned, stays its text.
+ * three before). Cut from the span and returned. A 【点评】, signed or not, stays in the case's text: the
+ * library keeps every 【点评】 there and sets it as the compilers' commentary.
  */
 function cutEditorsComment(ps: readonly Paragraph[], span: Span): Paragraph[] {
   let signed = span.end - 1;
   if (signed > lastOf(span) + 1 && EDITORS_SIGNATURE.test(ps[signed]!.text)) signed--;
   if (signed <= lastOf(span) + 1 || !(EDITORS_SIGNED.test(ps[signed]!.text) || signed < span.end - 1)) return [];
-  let from = signed;
-  for (let i = signed; i >= Math.max(lastOf(span) + 2, signed - 3); i--) {
-    if (/^【[^】]{2,8}】/u.test(ps[i]!.text)) {
-      from = i;
-      break;
-    }
-  }
+  let label = signed;
+  while (label > lastOf(span) + 1 && !/^【[^】]{2,8}】/u.test(ps[label]!.text)) label--;
+  if (ps[label]!.text.startsWith(COMMENTARY_MARKER)) return [];
+  const from = label > lastOf(span) + 1 && label >= signed - 3 ? label : signed;
   const cut = ps.slice(from, span.end);
   span.end = from;
   return cut;

@@ -78,7 +78,8 @@ export function pageLines(items: TextItem[], page: number, pageWidth: number): P
     let spaced = false;
     for (const p of parts) {
       // Spaces are measured, not copied: a gap of a whole em is an ideographic space typed there
-      // (湖北省××工委　徐　平), which justification never makes and JUSTIFIED_HAN must not take away.
+      // (湖北省××工委　徐　平), which JUSTIFIED_HAN must not take away; SPREAD_HAN takes back the gaps
+      // that letter-spacing or justification open between every character of a run.
       if (!p.str.trim()) {
         spaced = true;
         continue;
@@ -91,9 +92,8 @@ export function pageLines(items: TextItem[], page: number, pageWidth: number): P
       out += p.str;
       end = Math.max(end, p.x1);
     }
-    if (spaced) out += ' ';
     // Gaps read as ASCII spaces are layout; an ideographic space (徐　平) is a character the writer typed.
-    return out.replace(/[^\S\u3000]+/g, ' ').replace(CJK_LATIN_SPACE, '').replace(JUSTIFIED_HAN, (run) => run.replace(/ /g, '')).replace(/\s+/g, ' ').trim();
+    return out.replace(/[^\S\u3000]+/g, ' ').replace(CJK_LATIN_SPACE, '').replace(JUSTIFIED_HAN, (run) => run.replace(/ /g, '')).replace(SPREAD_HAN, (run) => run.replace(/\u3000/g, '')).replace(/\s+/g, ' ').trim();
   };
   const whole: PdfLine[] = [];
   const segments: PdfLine[] = [];
@@ -129,6 +129,11 @@ const CJK_LATIN_SPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘�
 // Justified lines spread Chinese characters apart and extraction reads the gaps as spaces (创 新 服 务);
 // a run of three or more single characters so spaced is layout. Two (徐 平) may be a name's spacing, kept.
 const JUSTIFIED_HAN = /\p{Script=Han}(?: \p{Script=Han}){2,}(?!\p{Script=Han})/gu;
+
+// The same spread measured as em gaps: letter-spacing (字间距加宽) and a line justified around a long
+// address set every character a whole em apart, which no one typed. A name's typed spaces (委　徐　平
+// 王书银) space out at most two single characters between words: the run must start after no character.
+const SPREAD_HAN = /(?<!\p{Script=Han})\p{Script=Han}(?:\u3000\p{Script=Han}){2,}(?!\p{Script=Han})/gu;
 
 /** Masthead lines and captions as blocks the report lists. */
 /**
