@@ -169,3 +169,21 @@ describe('a compilation exported to PDF', () => {
     }
   });
 });
+
+describe('review18: what the compilation rules must not take from a text', () => {
+  it('a signed closing paragraph takes nothing above it: a case’s own 【做法】 section stays its text', () => {
+    const doc = analyseDocument(compilation((n) => `经验${'一二'[n - 1]}`).replace('【学习启示】这两篇材料从不同角度回答了怎样联系服务群众，可以借鉴。（编者）', '【做法】上海市在全市推行组团式服务，干部下沉到居民区。\n\n这篇材料值得一读。（编者）'), vocab);
+    expect(doc.drafts[1]!.raw.join('')).toContain('【做法】上海市在全市推行组团式服务');
+    expect(doc.drafts[1]!.raw.join('')).not.toContain('值得一读');
+  });
+
+  it('a single article’s last paragraph signed （编者注） is its own text, not a compiler’s addition', () => {
+    const article = analyseDocument(['某县推进便民服务', '', text(1, '某县'), '', `${text(2, '某县')}（编者注）`].join('\n'), vocab);
+    expect(article.drafts[0]!.raw.at(-1)).toMatch(/（编者注）$/u);
+  });
+
+  it('a bracketed section head over a committee’s name does not start a case (（二）牵头单位 / 中共兴山县委)', () => {
+    const essay = analyseDocument(['兴山县机关党员联系群众的做法', '', '中共兴山县委组织部', '', text(1, '兴山县'), '', '（二）牵头单位', '', '中共兴山县委', '', text(2, '兴山县')].join('\n'), vocab);
+    expect(essay.drafts.map((d) => d.title)).toEqual(['兴山县机关党员联系群众的做法']);
+  });
+});

@@ -293,19 +293,20 @@ function cutPostscript(ps: readonly Paragraph[], span: Span, levels: ReadonlyMap
 const EDITORS_SIGNED = /(?:[（(]编[\s\u3000]*者(?:注|按)?[)）]|——编[\s\u3000]*者)$/u;
 
 /**
- * A comment the compilers add after a case and sign as the editors' (【学习启示】……（编者）): the signed
- * paragraph, or its signature line, back to the paragraph that opens with the comment's 【label】 (at most
- * three before). Cut from the span and returned. A 【点评】, signed or not, stays in the case's text: the
- * library keeps every 【点评】 there and sets it as the compilers' commentary.
+ * A comment the compilers add after a case and sign as the editors' (【学习启示】……（编者）): the signed paragraph,
+ * with the label standing alone on the line above it (【学习启示】) or its signature line below (编　者). Only in a
+ * compilation, where 编者 are its compilers; a paragraph above is never taken, since a case's own 【做法】 section
+ * may stand there. Cut from the span and returned. A 【点评】, signed or not, stays in the case's text: the library
+ * keeps every 【点评】 there and sets it as the compilers' commentary.
  */
-function cutEditorsComment(ps: readonly Paragraph[], span: Span): Paragraph[] {
+function cutEditorsComment(ps: readonly Paragraph[], span: Span, compilation: boolean): Paragraph[] {
+  if (!compilation) return [];
   let signed = span.end - 1;
   if (signed > lastOf(span) + 1 && EDITORS_SIGNATURE.test(ps[signed]!.text)) signed--;
   if (signed <= lastOf(span) + 1 || !(EDITORS_SIGNED.test(ps[signed]!.text) || signed < span.end - 1)) return [];
-  let label = signed;
-  while (label > lastOf(span) + 1 && !/^【[^】]{2,8}】/u.test(ps[label]!.text)) label--;
-  if (ps[label]!.text.startsWith(COMMENTARY_MARKER)) return [];
-  const from = label > lastOf(span) + 1 && label >= signed - 3 ? label : signed;
+  const labelAlone = signed - 1 > lastOf(span) && /^【[^】]{2,8}】$/u.test(ps[signed - 1]!.text);
+  const from = labelAlone ? signed - 1 : signed;
+  if (ps[from]!.text.startsWith(COMMENTARY_MARKER)) return [];
   const cut = ps.slice(from, span.end);
   span.end = from;
   return cut;
@@ -505,7 +506,7 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   cutHeadsOfNext(ps, spans, headingLevel, leave);
   for (const span of spans) {
     for (const p of cutApparatus(ps, span)) leave('apparatus', p.text, p.first, '汇编者为教学所拟的思考题，不属案例正文（另一本子不载）；教学札记若采用须注明出处', p.last);
-    for (const p of cutEditorsComment(ps, span)) leave('compilers-addition', p.text, p.first, '汇编者在文后所加、署“编者”的按语，不属案例正文；要紧的写入 source entry about', p.last);
+    for (const p of cutEditorsComment(ps, span, spans.length > 1 || collected)) leave('compilers-addition', p.text, p.first, '汇编者在文后所加、署“编者”的按语，不属案例正文；要紧的写入 source entry about', p.last);
   }
   const header = ps.slice(0, spans[0]?.start ?? 0);
   // The heading of the part the first case opens stands last in the header, over that case.
