@@ -254,16 +254,18 @@ export function reflow(lines: PdfLine[]): Paragraph[] {
   const bigger = (l: PdfLine) => l.size > size * 1.15;
   const endsShort = (l: PdfLine) =>
     l.x1 < rightOf(l) - 1.5 * l.size && (!indentStyle || /[。！？：；…”」』）)]$/.test(l.text) || l.x1 - leftOf(l) < 0.6 * widthOf(l));
+  // A headline broken by hand, as official headlines are (回行): both lines centred, set at the heading's own
+  // line spacing (a cover's lines stand further apart), the first not ending a sentence.
+  const handBroken = (prev: PdfLine, l: PdfLine, gap: number) => centred(prev) && centred(l) && gap <= l.size * 1.8 && !/[。！？]$/.test(prev.text);
   const startsParagraph = (prev: PdfLine, l: PdfLine) => {
     // A new page or the top of the next column continues the text: no vertical gap to measure.
     const samePage = prev.page === l.page && prev.column === l.column;
     const gap = samePage ? prev.y - l.y : 0;
     if (Math.abs(prev.size - l.size) > 0.15 * size) return true;
     if (samePage && (gap > Math.max(leading, l.size * 1.2) * 1.6 || gap < 0)) return true;
-    // A heading in larger type that wraps: its first line runs (nearly) across the column, or, broken
-    // by hand as official headlines are (回行), both lines are centred and set at the heading's own
-    // line spacing (a cover's lines stand further apart).
-    if (bigger(l)) return prev.x1 - prev.x0 < 0.8 * widthOf(prev) && !(samePage && centred(prev) && centred(l) && gap <= l.size * 1.8 && !/[。！？]$/.test(prev.text));
+    // A heading in larger type that wraps: its first line runs (nearly) across the column, or it was
+    // broken by hand (handBroken).
+    if (bigger(l)) return prev.x1 - prev.x0 < 0.8 * widthOf(prev) && !(samePage && handBroken(prev, l, gap));
     // Off the left margin: a first-line indent, a centred line, a table cell.
     if (!atLeft(l)) return true;
     // A line set off the margin by more than an indent (a right-aligned signature or date) stands alone.
