@@ -563,13 +563,15 @@ describe('what is not a case', () => {
     expect(left.filter((b) => b.role === 'colophon')).toHaveLength(2);
     expect(left.some((b) => b.role === 'notice' && b.text.includes('〔2024〕12号'))).toBe(true);
   });
-  it('a notice that is itself the case: titled by its 关于…的通知 line, red head and 文号 reported, 落款 and 版记 out of the body', () => {
+  it('a notice that is itself the case: titled by its 关于…的通知 line, red head and 文号 reported, 落款 in the body, 版记 out of it', () => {
     const text = ['中共××县委组织部文件', '', '×组发〔2024〕3号', '', '关于开展党员联系户工作的通知', '', '各乡镇党委：', '', '为密切党群关系，经研究，决定在全县开展党员联系户工作。现将有关事项通知如下。', '', '一、每名党员联系10户左右群众，做到家有病人过去看看、家有纠纷出面劝劝。', '', '二、各乡镇党委要加强督促检查，确保工作落实到位。', '', '中共××县委组织部', '', '二〇二四年五月六日', '', '抄送：县委办公室。', '', '中共××县委组织部办公室　　2024年5月6日印发'].join('\n');
     const doc = analyseDocument(text, vocab);
-    // The 落款 (中共××县委组织部, ×× for the name the copy leaves out, the date under it) signs the notice: no body.
-    expect(doc.drafts.map((d) => [d.title, d.lines])).toEqual([['关于开展党员联系户工作的通知', [7, 13]]]);
+    // The 落款 (中共××县委组织部, ×× for the name the copy leaves out, the date under it) signs the notice and stays in its
+    // text (the team's rule 2); its date is still the source's. The 版记 under it is no text.
+    expect(doc.drafts.map((d) => [d.title, d.lines])).toEqual([['关于开展党员联系户工作的通知', [7, 17]]]);
+    expect(doc.drafts[0]!.raw.slice(-2)).toEqual(['中共××县委组织部', '二〇二四年五月六日']);
     expect(doc.meta).toMatchObject({ date: '2024-05-06', publication: '中共××县委组织部' });
-    expect(doc.left?.map((b) => [b.role, b.line])).toEqual([['notice', 1], ['notice', 3], ['headline', 5], ['byline', 15], ['dateline', 17], ['colophon', 19], ['colophon', 21]]);
+    expect(doc.left?.map((b) => [b.role, b.line])).toEqual([['notice', 1], ['notice', 3], ['headline', 5], ['colophon', 19], ['colophon', 21]]);
   });
 });
 
