@@ -339,6 +339,11 @@ describe('the byline grammar: an author is a personal name from a byline', () =>
     readMetaLine('发稿时间：2017-03-10 08:42:00', dated);
     expect(dated).toEqual({ date: '2017-03-10', time: '08:42:00' });
   });
+  it("a time is its own day's: a posting time gives no time to the document's 成文日期 read before it", () => {
+    const made: DocumentMeta = { date: '2024-05-06' };
+    readMetaLine('时间：2024-05-08 08:00', made);
+    expect(made).toEqual({ date: '2024-05-06' });
+  });
 });
 
 describe('what is not a case', () => {

@@ -399,8 +399,12 @@ function labelledCells(row: string): Array<[string, string]> | undefined {
   return fields;
 }
 
-/** What a document's metadata row states: its title, and its date (the day it was made wins over the day it was posted). */
-export function readDocumentFields(fields: ReadonlyArray<[string, string]>, meta: DocumentMeta & { title?: string }): void {
+/**
+ * What a document's metadata row states: its title, and its date (the day it was made wins over the day it was posted).
+ * True when it read the day the document was made.
+ */
+export function readDocumentFields(fields: ReadonlyArray<[string, string]>, meta: DocumentMeta & { title?: string }): boolean {
+  let madeOn = false;
   for (const [label, value] of fields) {
     if (label === '标题' || label === '名称') meta.title ??= value;
     const date = dateTimeIn(value)?.date;
@@ -408,8 +412,10 @@ export function readDocumentFields(fields: ReadonlyArray<[string, string]>, meta
     if (MADE_ON.test(label)) {
       meta.date = date;
       delete meta.time;
+      madeOn = true;
     } else if (POSTED_ON.test(label)) meta.date ??= date;
   }
+  return madeOn;
 }
 
 /** The labels a page prints its article's date under (发布日期, a 信息公开 record's 生成日期), beside the day it was made (MADE_ON). */
@@ -439,7 +445,8 @@ export function readMetaLine(printed: string, meta: DocumentMeta): void {
   const date = dateTimeIn(line);
   if (date) {
     meta.date ??= date.date;
-    if (date.time) meta.time ??= date.time;
+    // A time is its own day's: under a document's 成文日期 the page's posting time (时间：…08:00) states no time of it.
+    if (date.time && meta.date === date.date) meta.time ??= date.time;
   }
   const source = sourceOfField(metaField(line, SOURCE_LABEL));
   const named = sourceAndName(source);

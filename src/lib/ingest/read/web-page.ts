@@ -412,8 +412,10 @@ export function readWebPage(
   // A key–value table of the document's metadata (a portal's 索引号 / 发文机关 / 成文日期 … over a 公文) is metadata, read and listed.
   const bodyBlocks = blocksOf(body);
   const documentRows = documentTableRows(bodyBlocks);
+  // A document's own date (成文日期) read from its metadata: no date line the page prints by its headline overrides it.
+  let madeOn = false;
   for (const [b, fields] of documentRows) {
-    readDocumentFields(fields, meta);
+    madeOn = readDocumentFields(fields, meta) || madeOn;
     leave(b.text, 'metadata line', "a row of the document's metadata table (索引号, 发文机关, 成文日期…)");
   }
   const blocks = bodyBlocks.filter((b) => !documentRows.has(b));
@@ -615,7 +617,7 @@ export function readWebPage(
 
   // The date fields the page prints above its text (发布日期, 发文日期…) win over the head's meta tags.
   const textAt = bodyAt();
-  readDocumentFields(printedDateFields(textAt > 0 ? page.slice(0, textAt) : []), meta);
+  madeOn = readDocumentFields(printedDateFields(textAt > 0 ? page.slice(0, textAt) : []), meta) || madeOn;
   // The units that issue a 公文 and its date, printed under its headline (宜春市统计局 国家统计局宜春调查队 / （2023年4月12日）):
   // the document's metadata, neither subtitle nor text. A unit alone there may sign an essay (a byline): a date must go with it.
   const issuedAt = kept[1] && isIssuerLine(kept[0]!.text) ? issueDateOf(kept[1].text) : undefined;
@@ -767,10 +769,10 @@ export function readWebPage(
       if (bylines.some((x) => x.text === b.text) || b.text === title || left.some((l) => l.text === b.text)) continue;
       const kind = chromeKind(b.text);
       // The date under the headline is the page's own; a 来源 line in the text may date the original a reprint copies
-      // (来源：澎湃新闻 2017-02-26 … under a page dated 2017-04-06): the page's date wins.
+      // (来源：澎湃新闻 2017-02-26 … under a page dated 2017-04-06): the page's date wins, but for a document's 成文日期.
       const under: ExtractedDocument['meta'] = {};
       if (kind) readChromeLine(b.text, kind, under);
-      if (under.date) {
+      if (under.date && !madeOn) {
         meta.date = under.date;
         if (under.time) meta.time = under.time;
         else delete meta.time;
