@@ -194,6 +194,13 @@ describe('the most precise place', () => {
     expect(regionOf('成都市与郫都区共建便民服务站', '成都市郫都区近日建成便民服务站，群众办事不出村。')).toBe('510117');
     expect(regionOf('宿迁市通报整改情况', '督察组在宿迁市发现，群众投诉属实却被称不实。')).toBe('3213');
   });
+  it("a title the text cites (《浙江省民政厅关于…的通知》) names the cited document's issuer, not the text's place", () => {
+    const text = (opening: string) => ['关于社会工作服务站星级评定结果的公示', '', opening, '', '公示期为三个工作日，如有异议，请向我局反映，我局将逐件核实并答复。'].join('\n');
+    const regionOf = (opening: string) => analyseDocument(text(opening), vocab).drafts[0]!.region?.code;
+    expect(regionOf('根据《浙江省民政厅关于开展社会工作服务站星级评定工作的通知》精神，我局组织开展了星级评定工作。')).toBeUndefined();
+    // Named in the text's own words, the place is read as before.
+    expect(regionOf('根据浙江省民政厅的通知精神，安吉县组织开展了社会工作服务站星级评定工作。')).toBe('330523');
+  });
   it('the opening a short name is read from runs on past a lead of short lines, up to the fourth paragraph', () => {
     expect(leadsOf(['“这里充满了活力。”', '他向网友推荐了一个去处。', '其实就是公园。', '他在广西南宁拍了视频。', '第五段。']).at(-1)).toBe('“这里充满了活力。”\n他向网友推荐了一个去处。\n其实就是公园。\n他在广西南宁拍了视频。');
     const long = '干部每月走访群众，听取意见，解决问题。'.repeat(8);

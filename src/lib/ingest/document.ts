@@ -16,7 +16,7 @@ import { normaliseLayout, type Layout } from './layout.ts';
 import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
-import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf, type Township } from './places.ts';
+import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf, withoutCitedTitles, type Township } from './places.ts';
 import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, contentsEntries, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { cutAttachmentFronts, tableLinesOf } from './attachments.ts';
 import { newsLeadOf, type NewsLead } from './news-lead.ts';
@@ -399,7 +399,8 @@ function firstIndexFrom(original: readonly Paragraph[]): (line: number) => numbe
  * country or of places the heading lists side by side: the opening's place is its first story's. `byShortName`: the
  * city read from its short name alone.
  */
-function placeOfDraft(headingText: string, readTexts: readonly string[], headerPlace: Region | undefined, regions: RegionIndex): { place?: Region; township?: Township; byShortName?: Region } {
+function placeOfDraft(headingText: string, texts: readonly string[], headerPlace: Region | undefined, regions: RegionIndex): { place?: Region; township?: Township; byShortName?: Region } {
+  const readTexts = texts.map(withoutCitedTitles);
   const bodyText = readTexts.join('\n');
   const opening = openingText(readTexts);
   const fromOpening = opening ? placeOfText(opening, regions, 'province') : undefined;
