@@ -113,7 +113,7 @@ export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<s
     // part's name set between two entries, without a page number of its own, is an entry too. Only
     // under a 目录 heading (or on the page that continues one): elsewhere two table rows ending in
     // numbers would take the text between them.
-    const onContentsPage = headed || (contentsBefore && entries[0] === 0);
+    const onContentsPage: boolean = headed || (contentsBefore && entries[0] === 0);
     contentsBefore = onContentsPage;
     const inContents = (i: number) => onContentsPage && i >= entries[0]! && i <= entries.at(-1)! && Array.from(body[i]!.text).length <= 60 && !/[。；！？]/.test(body[i]!.text);
     body.forEach((l, i) => {
