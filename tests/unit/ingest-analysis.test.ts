@@ -194,6 +194,13 @@ describe('the most precise place', () => {
     expect(regionOf('成都市与郫都区共建便民服务站', '成都市郫都区近日建成便民服务站，群众办事不出村。')).toBe('510117');
     expect(regionOf('宿迁市通报整改情况', '督察组在宿迁市发现，群众投诉属实却被称不实。')).toBe('3213');
   });
+  it("a title the text cites (《浙江省民政厅关于…的通知》) names the cited document's issuer, not the text's place", () => {
+    const text = (opening: string) => ['关于社会工作服务站星级评定结果的公示', '', opening, '', '公示期为三个工作日，如有异议，请向我局反映，我局将逐件核实并答复。'].join('\n');
+    const regionOf = (opening: string) => analyseDocument(text(opening), vocab).drafts[0]!.region?.code;
+    expect(regionOf('根据《浙江省民政厅关于开展社会工作服务站星级评定工作的通知》精神，我局组织开展了星级评定工作。')).toBeUndefined();
+    // Named in the text's own words, the place is read as before.
+    expect(regionOf('根据浙江省民政厅的通知精神，安吉县组织开展了社会工作服务站星级评定工作。')).toBe('330523');
+  });
   it('the opening a short name is read from runs on past a lead of short lines, up to the fourth paragraph', () => {
     expect(leadsOf(['“这里充满了活力。”', '他向网友推荐了一个去处。', '其实就是公园。', '他在广西南宁拍了视频。', '第五段。']).at(-1)).toBe('“这里充满了活力。”\n他向网友推荐了一个去处。\n其实就是公园。\n他在广西南宁拍了视频。');
     const long = '干部每月走访群众，听取意见，解决问题。'.repeat(8);
@@ -338,6 +345,11 @@ describe('the byline grammar: an author is a personal name from a byline', () =>
     const dated: DocumentMeta = {};
     readMetaLine('发稿时间：2017-03-10 08:42:00', dated);
     expect(dated).toEqual({ date: '2017-03-10', time: '08:42:00' });
+  });
+  it("a time is its own day's: a posting time gives no time to the document's 成文日期 read before it", () => {
+    const made: DocumentMeta = { date: '2024-05-06' };
+    readMetaLine('时间：2024-05-08 08:00', made);
+    expect(made).toEqual({ date: '2024-05-06' });
   });
 });
 
@@ -563,13 +575,15 @@ describe('what is not a case', () => {
     expect(left.filter((b) => b.role === 'colophon')).toHaveLength(2);
     expect(left.some((b) => b.role === 'notice' && b.text.includes('〔2024〕12号'))).toBe(true);
   });
-  it('a notice that is itself the case: titled by its 关于…的通知 line, red head and 文号 reported, 落款 and 版记 out of the body', () => {
+  it('a notice that is itself the case: titled by its 关于…的通知 line, red head and 文号 reported, 落款 in the body, 版记 out of it', () => {
     const text = ['中共××县委组织部文件', '', '×组发〔2024〕3号', '', '关于开展党员联系户工作的通知', '', '各乡镇党委：', '', '为密切党群关系，经研究，决定在全县开展党员联系户工作。现将有关事项通知如下。', '', '一、每名党员联系10户左右群众，做到家有病人过去看看、家有纠纷出面劝劝。', '', '二、各乡镇党委要加强督促检查，确保工作落实到位。', '', '中共××县委组织部', '', '二〇二四年五月六日', '', '抄送：县委办公室。', '', '中共××县委组织部办公室　　2024年5月6日印发'].join('\n');
     const doc = analyseDocument(text, vocab);
-    // The 落款 (中共××县委组织部, ×× for the name the copy leaves out, the date under it) signs the notice: no body.
-    expect(doc.drafts.map((d) => [d.title, d.lines])).toEqual([['关于开展党员联系户工作的通知', [7, 13]]]);
+    // The 落款 (中共××县委组织部, ×× for the name the copy leaves out, the date under it) signs the notice and stays in its
+    // text (the team's rule 2); its date is still the source's. The 版记 under it is no text.
+    expect(doc.drafts.map((d) => [d.title, d.lines])).toEqual([['关于开展党员联系户工作的通知', [7, 17]]]);
+    expect(doc.drafts[0]!.raw.slice(-2)).toEqual(['中共××县委组织部', '二〇二四年五月六日']);
     expect(doc.meta).toMatchObject({ date: '2024-05-06', publication: '中共××县委组织部' });
-    expect(doc.left?.map((b) => [b.role, b.line])).toEqual([['notice', 1], ['notice', 3], ['headline', 5], ['byline', 15], ['dateline', 17], ['colophon', 19], ['colophon', 21]]);
+    expect(doc.left?.map((b) => [b.role, b.line])).toEqual([['notice', 1], ['notice', 3], ['headline', 5], ['colophon', 19], ['colophon', 21]]);
   });
 });
 

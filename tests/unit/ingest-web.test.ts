@@ -248,6 +248,8 @@ describe('chrome kinds', () => {
     ['首页 > 工作交流', 'navigation'],
     ['第1页/共1页 << 上一页 | 下一页 >>', 'pagination'],
     ['转自《××日报》', 'footer'],
+    ['举报邮箱：jubao@example.com', 'footer'],
+    ['投稿邮箱：tougao@example.com', 'masthead'],
     ['[图片说明1：漫画/××]', 'caption'],
     ['#××超能团# @××健康', 'promotion'],
     ['无障碍关怀版', 'share/print bar'],
@@ -285,6 +287,9 @@ describe('chrome kinds', () => {
     expect(chromeKind('中共北京市石景山区委组织部 2013年7月10日')).toBeUndefined();
     expect(chromeKind('会议时间 2013年7月10日 9:00')).toBeUndefined();
     expect(chromeKind('附件1：')).toBeUndefined();
+    // A contact closed with 。 is a sentence: a notice's own last line (举报电话：…。), no footer's contact line.
+    expect(chromeKind('举报电话：0000-0000000。')).toBeUndefined();
+    expect(chromeKind('投稿邮箱：tougao@example.com。')).toBeUndefined();
     expect(chromeKind('（干部走访群众，登记困难。）')).toBeUndefined();
     expect(chromeKind('这些经验整理自群众来信，汇编成册。')).toBeUndefined();
   });

@@ -5,8 +5,8 @@
  * (publication, date, URL, author, editor) is kept.
  */
 
-import { parseAuthorLine } from './case-start.ts';
-import { chromeKind, isAuthorCredit, isStatementInText } from './read/chrome.ts';
+import { COLOPHON, isSigningUnit, parseAuthorLine } from './case-start.ts';
+import { chromeKind, isAuthorCredit, isStatementInText, issueDateOf } from './read/chrome.ts';
 import { asciiDigits, DATE, isoDate, partialDateOf, timeOf } from './dates.ts';
 import type { DocumentMeta } from './meta.ts';
 
@@ -96,6 +96,21 @@ function readMeta(text: string, meta: DocumentMeta): boolean {
   return isMeta;
 }
 
+/**
+ * The date of a 落款 closing the text: a line that is only a date, right under the unit that signs the text (中共××县委组织部 /
+ * 2024年1月24日), nothing after them but page chrome or a notice's 版记. Unit and date sign the text and stay in it (the
+ * team's rule 2); the date is still the source's. A 落款 with text after it (a notice's, over its 附件) is not the text's end.
+ */
+function closingSignDate(texts: readonly string[], lines: readonly Line[], dropped: readonly Line[]): Line | undefined {
+  const text = lines.filter((l) => l.text !== '');
+  let end = text.length;
+  while (end > 0 && COLOPHON.test(text[end - 1]!.text)) end--;
+  const unit = text[end - 1];
+  if (!unit || !isSigningUnit(unit.text)) return undefined;
+  const date = dropped.find((d) => d.n > unit.n && texts.slice(unit.n, d.n - 1).every((t) => t === ''));
+  return date && issueDateOf(date.text) ? date : undefined;
+}
+
 /** `keep`: lines the document's structure says are its text (footnotes), never taken for chrome. */
 export function cleanLines(raw: string, keep: ReadonlySet<number> = new Set()): { lines: Line[]; meta: DocumentMeta; dropped: Line[] } {
   const meta: DocumentMeta = {};
@@ -120,7 +135,12 @@ export function cleanLines(raw: string, keep: ReadonlySet<number> = new Set()): 
     if (isMeta || JUNK_LINE.some((re) => re.test(line.text)) || (kind && kind !== 'metadata line')) dropped.push(line);
     else lines.push(line);
   });
-  // Trailing chrome sometimes sticks to the last paragraph: "…抓好。发布时间:… 打印".
+  const signDate = closingSignDate(texts, lines, dropped);
+  if (signDate) {
+    dropped.splice(dropped.indexOf(signDate), 1);
+    const at = lines.findIndex((l) => l.n > signDate.n);
+    lines.splice(at < 0 ? lines.length : at, 0, signDate);
+  }
   return { lines, meta, dropped };
 }
 

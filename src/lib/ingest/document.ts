@@ -11,13 +11,13 @@ import { isSectionHeading } from '../mdx-text.ts';
 import { chainName, shortPlaceName, type Region, type RegionIndex } from '../regions/divisions.ts';
 import { COMMENTARY_MARKER, joinBrokenLine, normalizePunctuation, NOTE_NAMES, type NoteName } from '../text.ts';
 import { cleanLines, metaOfLines, stripTrailingChrome, type DocumentMeta, type Line } from './clean.ts';
-import { DATE, dateIn, trailingDate } from './dates.ts';
+import { dateIn, trailingDate } from './dates.ts';
 import { normaliseLayout, type Layout } from './layout.ts';
 import { headerTitle } from './header-title.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
-import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf, type Township } from './places.ts';
-import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLUMN_LABEL, COMPILER, contentsEntries, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf, withoutCitedTitles, type Township } from './places.ts';
+import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, contentsEntries, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { cutAttachmentFronts, tableLinesOf } from './attachments.ts';
 import { newsLeadOf, type NewsLead } from './news-lead.ts';
 import { libraryLexicon } from './near-miss-readings.ts';
@@ -28,7 +28,6 @@ export { parseAuthorLine } from './case-start.ts';
 export type { Paragraph } from './case-start.ts';
 export { resolvePlace } from './places.ts';
 export { flagsFor, suspectReading } from './reading-suspects.ts';
-
 
 export interface Suggestion {
   id: string;
@@ -247,13 +246,6 @@ function attachOwnSources(drafts: Draft[], chrome: readonly Line[]): void {
   drafts.forEach((d, i) => (d.meta = Object.keys(own[i]!).length > 0 ? own[i]! : header));
 }
 
-/**
- * A notice's 版记 at its very end: 抄送/抄报 lines, the 印发 line, "（此件公开发布）"; a bulletin's 报：/送：/发： lines and
- * its （共印50份）. One character and a colon may open a case's own last paragraph (送：一张便民卡…。群众说…), so a
- * 报/送/发 line is a list of recipients only: one sentence at most, no longer than a distribution list runs.
- */
-const COLOPHON = /^(?:抄送|抄报|分送|发送|报送)\s*[:：]|^[报送发]\s*[:：][^。！？!?]{1,80}[。.]?$|印发$|^[（(]此件.{0,12}[)）]$|^[（(]?\s*共印\s*\d{1,6}\s*份\s*[)）]?$/u;
-
 /** A candidate case whose "body" is a compilation's editor's note, its header or a notice listing its 附件: the document's own text, not a case. */
 function isHeaderSpan(ps: readonly Paragraph[], span: Span, next: Span): boolean {
   const body = ps.slice(lastOf(span) + 1, next.start);
@@ -433,7 +425,8 @@ function firstIndexFrom(original: readonly Paragraph[]): (line: number) => numbe
  * country or of places the heading lists side by side: the opening's place is its first story's. `byShortName`: the
  * city read from its short name alone.
  */
-function placeOfDraft(headingText: string, readTexts: readonly string[], headerPlace: Region | undefined, regions: RegionIndex): { place?: Region; township?: Township; byShortName?: Region } {
+function placeOfDraft(headingText: string, texts: readonly string[], headerPlace: Region | undefined, regions: RegionIndex): { place?: Region; township?: Township; byShortName?: Region } {
+  const readTexts = texts.map(withoutCitedTitles);
   const bodyText = readTexts.join('\n');
   const opening = openingText(readTexts);
   const fromOpening = opening ? placeOfText(opening, regions, 'province') : undefined;
@@ -632,17 +625,15 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const bylineNames = span.authorIndex !== undefined ? bylineAuthors(ps.slice(span.authorIndex, (span.authorLast ?? span.authorIndex) + 1)) : [];
     const restated = !!closingNames && bylineNames.length > 0 && sameNames(closingNames, bylineNames);
     const signed = closing && (/^[（(]\s*作者\s*(?:系|为|是|[:：])/u.test(closing.text) || closingNames?.every((a) => a.role) || namesAlone || restated) ? closingNames : undefined;
-    // A body's name closing the text with a date on the line after it (天津创业股份有限公司董事会 / 2005年8月25日):
-    // the 落款 of an announcement, signed by no person; the date is the source's.
-    const signOff = !signed && !unitLine && closing && isSigningUnit(closing.text) && chrome.some((c) => c.n > closing.last && c.n <= closing.last + 2 && DATE.test(c.text));
-    const spanBody = ps.slice(bodyStart, signed ? closingAt : signOff ? span.end - 1 : span.end);
+    // A body's name closing the text, a date under it (天津创业股份有限公司董事会 / 2005年8月25日), is the 落款 that signs
+    // an announcement: it stays in the text (the team's rule 2), as a unit closing an essay does.
+    const spanBody = ps.slice(bodyStart, signed ? closingAt : span.end);
     // A table or note the document credits to its compilers (编者据本文整理, 编者注) is no text of the case.
     const added = compilersBlocks(spanBody, spans.length > 1);
     const body = spanBody.filter((p) => !added.some((b) => b.paragraphs.includes(p)));
-    if (signOff) leave('byline', closing.text, closing.first, `草稿“${title}”的落款（署名单位，无个人姓名，不作作者）`, closing.last);
     if (signed && unitLine) leave('byline', unitLine.text, unitLine.first, `草稿“${title}”的署名单位（文末署名之下，无个人姓名，不作作者）`, unitLine.last);
     // The same byline glued in brackets to the last paragraph's end (…换新iPhone。(李楠)): cut from the text, reported.
-    const lastPara = !signed && !signOff && body.length > 1 ? body.at(-1)! : undefined;
+    const lastPara = !signed && body.length > 1 ? body.at(-1)! : undefined;
     const glued = lastPara && CLOSING_BYLINE.exec(lastPara.text);
     // A name the text states as its editor's (责任编辑：郭旭 … （郭旭）) signs the editing, not the writing: it stays as printed.
     const bracketed = glued ? parseAuthorLine(glued[2]!) : undefined;

@@ -255,6 +255,12 @@ export function childNamedAfter(heading: string, parent: Region, regions: Region
 }
 
 /**
+ * A text without the titles it cites in 《》 (根据《福建省民政厅关于…的通知》精神): a cited document's or book's title names
+ * its issuer's or its subject's place, not where the citing text's events are.
+ */
+export const withoutCitedTitles = (text: string) => text.replace(/《[^《》]*》/gu, '《》');
+
+/**
  * The place a text names when it names places all over the country (a cold wave from 新疆 to 广东): none of
  * them is the article's. Otherwise the most precise place it names (short names as `withShort` says).
  */

@@ -124,8 +124,10 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   // The author's notes a feature closes with (文中林影为化名, 感谢…为本文提供的帮助): the author's, not the story's text.
   ['author note', /^(?:文中|本文中?)[^。！？]{1,24}(?:均|皆)?(?:为|系)化名。?$|^感谢[^。！？]{2,40}(?:为|对)本文(?:提供|给予)[^。！？]{0,6}帮助。?$/u],
   ['caption', CAPTION],
-  ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?${DATE_SOURCE}\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^《?${PAPER}》?\\s*[（(]\\s*${DATE_SOURCE}\\s*(?:第\\s*)?\\d{1,3}\\s*版\\s*[)）]$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：]`, 'u')],
-  ['footer', /(版权所有|copyright|©|[未非]经(?:本网|本站|许可|同意)?授权[，,、]?\s*(?:不得|禁止|严禁)(?:转载|复制|使用)|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文来[自源][:：]?|^[（(]?本文(?:经|已获|获)[^。！？]{0,20}授权(?:转载|发布|刊发)[)）]?$|^(?:本文)?转(?:载)?自\s*《[^》]{2,20}》[。.]?$|^[（(]?(?:综合)?(?:整理|编译|摘编)自[^。！？]{2,40}[)）]?$|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^转载请|^举报(?:邮箱|电话|热线)[:：]|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)/i],
+  ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?${DATE_SOURCE}\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^《?${PAPER}》?\\s*[（(]\\s*${DATE_SOURCE}\\s*(?:第\\s*)?\\d{1,3}\\s*版\\s*[)）]$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：][^。！？]*$`, 'u')],
+  // A contact line (举报电话：…, 投稿邮箱：…) gives an address and no sentence: one closed with 。 is the text's own (a notice's
+  // last sentence, 举报电话：…。), as the masthead's contact lines above.
+  ['footer', /(版权所有|copyright|©|[未非]经(?:本网|本站|许可|同意)?授权[，,、]?\s*(?:不得|禁止|严禁)(?:转载|复制|使用)|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文来[自源][:：]?|^[（(]?本文(?:经|已获|获)[^。！？]{0,20}授权(?:转载|发布|刊发)[)）]?$|^(?:本文)?转(?:载)?自\s*《[^》]{2,20}》[。.]?$|^[（(]?(?:综合)?(?:整理|编译|摘编)自[^。！？]{2,40}[)）]?$|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^转载请|^举报(?:邮箱|电话|热线)[:：][^。！？]*$|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)/i],
   // A line of nothing but a platform's topic tags and account mentions (#大家健康超能团# @大家健康): the post's tags, no text.
   ['promotion', /^(?:#[^#\s]{1,30}#\s*|@[^\s@#]{1,20}\s*)+$/u],
   // A platform's label of where the poster's IP address was (发布于：北京市, IP属地：广东): the poster's, never the text's place.
@@ -397,8 +399,12 @@ function labelledCells(row: string): Array<[string, string]> | undefined {
   return fields;
 }
 
-/** What a document's metadata row states: its title, and its date (the day it was made wins over the day it was posted). */
-export function readDocumentFields(fields: ReadonlyArray<[string, string]>, meta: DocumentMeta & { title?: string }): void {
+/**
+ * What a document's metadata row states: its title, and its date (the day it was made wins over the day it was posted).
+ * True when it read the day the document was made.
+ */
+export function readDocumentFields(fields: ReadonlyArray<[string, string]>, meta: DocumentMeta & { title?: string }): boolean {
+  let madeOn = false;
   for (const [label, value] of fields) {
     if (label === '标题' || label === '名称') meta.title ??= value;
     const date = dateTimeIn(value)?.date;
@@ -406,8 +412,10 @@ export function readDocumentFields(fields: ReadonlyArray<[string, string]>, meta
     if (MADE_ON.test(label)) {
       meta.date = date;
       delete meta.time;
+      madeOn = true;
     } else if (POSTED_ON.test(label)) meta.date ??= date;
   }
+  return madeOn;
 }
 
 /** The labels a page prints its article's date under (发布日期, a 信息公开 record's 生成日期), beside the day it was made (MADE_ON). */
@@ -437,7 +445,8 @@ export function readMetaLine(printed: string, meta: DocumentMeta): void {
   const date = dateTimeIn(line);
   if (date) {
     meta.date ??= date.date;
-    if (date.time) meta.time ??= date.time;
+    // A time is its own day's: under a document's 成文日期 the page's posting time (时间：…08:00) states no time of it.
+    if (date.time && meta.date === date.date) meta.time ??= date.time;
   }
   const source = sourceOfField(metaField(line, SOURCE_LABEL));
   const named = sourceAndName(source);
@@ -488,8 +497,8 @@ const LINKED = 0.75;
 
 /** A line that is the text of links, no sentence (a related article's headline under 延伸阅读：, a row of them): the page's list, never the text. */
 const isLinkLine = (line: string, share: number) => share >= LINKED && !/。/u.test(line);
-/** A list's label (幻灯欣赏：, 消费热点): a few words, no sentence. */
-const isListLabel = (line: string) => Array.from(line).length <= 12 && !/[。，,；;！？]/u.test(line);
+/** A list's label (幻灯欣赏：, 消费热点): a few words, no sentence; a unit signing the text above the list (中共××市委组织部) is the text's. */
+const isListLabel = (line: string) => Array.from(line).length <= 12 && !/[。，,；;！？]/u.test(line) && !UNIT_LINE.test(line);
 
 /**
  * Where the lines closing an article stop being text and become the page's lists (related headlines, teasers with their

@@ -329,6 +329,33 @@ function reprintedNoticeHead(kept: readonly Block[]): boolean {
   return !!title && NOTICE_TITLE.test(title) && NOTICE_NUMBER_LINE.test(kept[1]?.text ?? '');
 }
 
+/** The issuer a 公文's title opens with (平潭综合实验区管委会关于…的通知): its name before 关于. */
+const withoutIssuer = (title: string) => title.replace(/^\S{2,24}?(?=关于)/u, '');
+/** A red head's mark over a 公文 (中共××县委组织部文件) or its 文号 (×组通〔2024〕7号): the notice's head, no text. */
+const isRedHeadMark = (line: string) => NOTICE_NUMBER_LINE.test(line) || /^\S{2,30}文件$/u.test(line);
+
+/**
+ * A 公文's red head pasted at the top of the text under the page's own headline (a Word copy of the document): its
+ * 文号 (and 文件 mark), then its title broken over short lines, perhaps the issuer first (中共××县委组织部 / 关于印发… /
+ * …的通知), perhaps the 文号 under it. The title joined is the page's headline, issuer aside: the head the page already
+ * prints above the text, which starts at the addressees. Its mark lines and title lines, or undefined.
+ */
+function pastedRedHead(kept: readonly Block[], title: string | undefined): { marks: Block[]; lines: Block[] } | undefined {
+  if (!title || !NOTICE_TITLE.test(withoutIssuer(title))) return undefined;
+  let at = 0;
+  while (kept[at] && isRedHeadMark(kept[at]!.text)) at++;
+  for (let n = 1; n <= 6 && at + n <= kept.length; n++) {
+    const line = kept[at + n - 1]!.text;
+    if (Array.from(line).length > 40 || /[。！？；，,;!?：:]/u.test(line)) return undefined;
+    const joined = joinBrokenLine(kept.slice(at, at + n).map((b) => b.text));
+    if (joined !== title && withoutIssuer(joined) !== withoutIssuer(title)) continue;
+    const after = kept[at + n] && isRedHeadMark(kept[at + n]!.text) ? 1 : 0;
+    const marks = [...kept.slice(0, at), ...kept.slice(at + n, at + n + after)];
+    return marks.length ? { marks, lines: kept.slice(at, at + n) } : undefined;
+  }
+  return undefined;
+}
+
 export function readWebPage(
   file: string,
   html: string,
@@ -412,8 +439,10 @@ export function readWebPage(
   // A key–value table of the document's metadata (a portal's 索引号 / 发文机关 / 成文日期 … over a 公文) is metadata, read and listed.
   const bodyBlocks = blocksOf(body);
   const documentRows = documentTableRows(bodyBlocks);
+  // A document's own date (成文日期) read from its metadata: no date line the page prints by its headline overrides it.
+  let madeOn = false;
   for (const [b, fields] of documentRows) {
-    readDocumentFields(fields, meta);
+    madeOn = readDocumentFields(fields, meta) || madeOn;
     leave(b.text, 'metadata line', "a row of the document's metadata table (索引号, 发文机关, 成文日期…)");
   }
   const blocks = bodyBlocks.filter((b) => !documentRows.has(b));
@@ -599,6 +628,19 @@ export function readWebPage(
     }
   }
 
+  // A 公文's red head pasted over the text (文号, the title over several lines): the notice's and the headline's, listed.
+  const redHead = pastedRedHead(kept, title);
+  if (redHead) {
+    for (const b of redHead.marks) {
+      count(dropped, 'notice');
+      left.push({ role: 'notice', text: b.text, reason: "the notice's 文号 or 文件 mark in its red head, pasted at the top of the text" });
+    }
+    for (const b of redHead.lines) {
+      count(dropped, 'headline');
+      left.push({ role: 'headline', text: b.text, reason: `one of the ${redHead.lines.length} lines of the notice's title in its red head, pasted at the top of the text` });
+    }
+    kept = kept.slice(redHead.marks.length + redHead.lines.length);
+  }
   // The text's own headline printed at its top (a release's title over it, a WeChat post's 绥德县举行 / 庆“八一”…表彰大会):
   // neither body nor the page's headline, listed.
   const own = ownHeadlineLines(kept);
@@ -615,7 +657,7 @@ export function readWebPage(
 
   // The date fields the page prints above its text (发布日期, 发文日期…) win over the head's meta tags.
   const textAt = bodyAt();
-  readDocumentFields(printedDateFields(textAt > 0 ? page.slice(0, textAt) : []), meta);
+  madeOn = readDocumentFields(printedDateFields(textAt > 0 ? page.slice(0, textAt) : []), meta) || madeOn;
   // The units that issue a 公文 and its date, printed under its headline (宜春市统计局 国家统计局宜春调查队 / （2023年4月12日）):
   // the document's metadata, neither subtitle nor text. A unit alone there may sign an essay (a byline): a date must go with it.
   const issuedAt = kept[1] && isIssuerLine(kept[0]!.text) ? issueDateOf(kept[1].text) : undefined;
@@ -767,10 +809,10 @@ export function readWebPage(
       if (bylines.some((x) => x.text === b.text) || b.text === title || left.some((l) => l.text === b.text)) continue;
       const kind = chromeKind(b.text);
       // The date under the headline is the page's own; a 来源 line in the text may date the original a reprint copies
-      // (来源：澎湃新闻 2017-02-26 … under a page dated 2017-04-06): the page's date wins.
+      // (来源：澎湃新闻 2017-02-26 … under a page dated 2017-04-06): the page's date wins, but for a document's 成文日期.
       const under: ExtractedDocument['meta'] = {};
       if (kind) readChromeLine(b.text, kind, under);
-      if (under.date) {
+      if (under.date && !madeOn) {
         meta.date = under.date;
         if (under.time) meta.time = under.time;
         else delete meta.time;
