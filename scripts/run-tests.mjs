@@ -21,7 +21,9 @@
  * production build of its own and so stays out of the everyday loop.
  *   1. find or obtain a Chromium
  *   2. the pipeline tests in Vitest (vitest.pipeline.config.ts, tests/pipeline/:
- *      a Word file ingested, completed, placed, built and searched)
+ *      a Word file ingested, completed, placed, built and searched; builds of
+ *      content that stops the build at once, one defect a build, whose one
+ *      build that npm test keeps is tests/build/schema-errors.test.ts)
  *   3. production build of content/ into dist/, only if dist/ is missing or
  *      older than a build input (so `npm start` and the sweeps share a build)
  *   4. the sweeps in Chromium against dist/, with Playwright project

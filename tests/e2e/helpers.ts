@@ -32,7 +32,8 @@ const OFFLINE_REGISTER_DELAY_MS = 3000;
 export async function kept(page: Page, pathname: string): Promise<void> {
   await page.waitForLoadState('load');
   await page.clock.runFor(OFFLINE_REGISTER_DELAY_MS);
+  // Every 100 ms: the default back-off (100, 250, 500, 1000 ms) overshot the worker's install by up to a second, eight times in the browser tier.
   await expect
-    .poll(() => page.evaluate(async (p) => !!navigator.serviceWorker.controller && !!(await caches.match(p)), pathname), { timeout: 15_000 })
+    .poll(() => page.evaluate(async (p) => !!navigator.serviceWorker.controller && !!(await caches.match(p)), pathname), { timeout: 15_000, intervals: [100] })
     .toBe(true);
 }

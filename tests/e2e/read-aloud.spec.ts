@@ -143,12 +143,14 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 700 
     for (let n = 0; n <= count; n++) {
       const reading = page.locator('.reading-aloud');
       await expect(reading).toHaveCount(1);
-      // Smooth scrolling: wait until what is read has settled above the player.
+      // Smooth scrolling: wait until what is read has settled above the player,
+      // looking every 50 ms: the default back-off (100, 250, 500, 1000 ms)
+      // overshot each scroll's end by up to half a second, once per paragraph.
       await expect
         .poll(async () => {
           const [r, p] = [await reading.boundingBox(), await player.boundingBox()];
           return r && p ? r.y >= 0 && r.y + r.height <= p.y : false;
-        }, { message: `item ${n} above the player` })
+        }, { message: `item ${n} above the player`, intervals: [50] })
         .toBe(true);
       const before = await reading.getAttribute('id');
       await finish(page);
