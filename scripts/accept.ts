@@ -261,11 +261,12 @@ function addOne(field: string): never {
   const root = values.content ? path.resolve(values.content) : contentDir();
   try {
     const add = { field: field as MissedItem['field'], value: values.value, label: values.label, p: Number(values.p), quote: values.quote, replace: values.replace };
-    const result = addMissed(readFileSync(file, 'utf8'), add, { methods: readMethodMentions(root), themes: readThemes(root) }, file);
+    const before = readFileSync(file, 'utf8');
+    const result = addMissed(before, add, { methods: readMethodMentions(root), themes: readThemes(root) }, file);
     write(file, result.text);
     for (const x of result.accepted) console.log(`${file}: added ${x.field} ${JSON.stringify(x.value)} (p${x.p} “${values.quote}”)`);
     for (const note of result.notes) console.log(`  ${note}`);
-    if (field !== 'keyFigures') teachingAfterTagChange(file, result.text);
+    if (field !== 'keyFigures') teachingAfterTagChange(file, before, result.text);
   } catch (error) {
     fail(`${(error as Error).message.replaceAll('\n', '\nerror: ')} (nothing changed)`);
   }
@@ -294,10 +295,11 @@ function removeOne(what: string): never {
   if (positionals.length !== 1 || !/\.mdx$/.test(positionals[0]!) || othersThan('remove')) fail('--remove takes one method or theme out of one file (.mdx)');
   const file = positionals[0]!;
   try {
-    const text = removeTag(readFileSync(file, 'utf8'), m[1] as 'methods' | 'themes', m[2]!, file).text;
+    const before = readFileSync(file, 'utf8');
+    const text = removeTag(before, m[1] as 'methods' | 'themes', m[2]!, file).text;
     write(file, text);
     console.log(`${file}: removed ${m[1]} ${m[2]} and its evidence`);
-    teachingAfterTagChange(file, text);
+    teachingAfterTagChange(file, before, text);
   } catch (error) {
     fail(`${(error as Error).message} (nothing changed)`);
   }
@@ -452,8 +454,8 @@ const methods = readMethods(values.content ? path.resolve(values.content) : cont
 const doubtAnswers = (n: number) => `照录存疑：--accept ${n}；抓取之误：--correct ${n} --to 改正；两本同误（另本也作此）时记为原文之误：--original-error ${n}；不是误字：--reject ${n}`;
 
 /** After --add or --remove of a tag: the untouched teaching note beside proposed again, or a begun one said to be older (node/teaching-beside.ts). */
-function teachingAfterTagChange(file: string, text: string): void {
-  const after = reproposeTeaching(file, text, values.content ? path.resolve(values.content) : contentDir());
+function teachingAfterTagChange(file: string, before: string, text: string): void {
+  const after = reproposeTeaching(file, before, text, values.content ? path.resolve(values.content) : contentDir());
   if (after && 'stale' in after) console.log(`  ${after.stale}: drafted from the tags as they were; it does not follow this change — add a question or point on it if it should (npm run accept -- ${after.stale} --add question|point "文字" --p P)`);
   else if (after?.redrafted) console.log(`${after.redrafted.file}: proposed again from the tags as they now are: ${after.redrafted.count} teaching-note proposal(s)`);
 }

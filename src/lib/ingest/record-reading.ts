@@ -586,9 +586,9 @@ export function proposedOriginalError(text: string, n: number, file = 'draft', i
 
 /**
  * The words a 原文如此 mark spans: the misread words the note names (纳人) or the characters an OCR trait's flag is
- * about (’’), where the text holds them only once, else the proposal's whole quote. A mark as wide as the quote (“三中心”建设纳人镇街领导班子) shows the reader more
- * than the slip, and two proposals quoting overlapping stretches of one paragraph could not both be recorded
- * (trial 19's editor had to record 泥牛人海 and ’’ by hand).
+ * about (’’), where the text holds them only once, else the proposal's whole quote. A mark as wide as the quote
+ * (“三中心”建设纳人镇街领导班子) shows the reader more than the slip, and two proposals quoting overlapping
+ * stretches of one paragraph could not both be recorded (trial 19's editor had to record 泥牛人海 and ’’ by hand).
  */
 function slipWords(text: string, x: { quote: string; value: unknown }, isWord?: (word: string) => boolean): string {
   const flag = typeof x.value === 'string' ? x.value : '';

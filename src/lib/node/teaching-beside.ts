@@ -7,7 +7,7 @@
  * there is the editor's and is never overwritten; a published case's note
  * lives in teaching/, never beside the case file.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { caseIdOf } from '../ids.ts';
@@ -17,10 +17,8 @@ import { readMethods, readThemes } from './taxonomy.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
-/** Writes the proposed note beside draft `file` (its text `text`) when it is due; says what it wrote, or undefined. */
-export function proposeTeachingBeside(file: string, text: string, content: string): { file: string; count: number } | undefined {
-  const teaching = path.join(path.dirname(file), `${caseIdOf(file)}.teaching.yaml`);
-  if (!/\.mdx$/.test(file) || path.resolve(path.dirname(file)) === path.join(path.resolve(content), 'cases') || existsSync(teaching)) return undefined;
+/** The teaching note a draft (its text `text`) is proposed, with how many proposals; undefined while its own proposals are open or none come. */
+function draftedTeaching(text: string, content: string): { text: string; count: number } | undefined {
   const head = FRONTMATTER.exec(text)?.[1] ?? '';
   if (/^proposals:/m.test(head)) return undefined;
   const fm = (parseYaml(head) ?? {}) as { region?: { code?: string; township?: string } };
@@ -31,22 +29,33 @@ export function proposeTeachingBeside(file: string, text: string, content: strin
   // Methods as written, not widened by practice names.
   const tags = new Map<string, TagData>([...readMethods(content), ...readThemes(content)].map((t) => [t.id, t]));
   const proposals = proposeTeaching(text, place, tags);
-  if (proposals.length === 0) return undefined;
-  writeFileSync(teaching, teachingFileText(proposals), { flag: 'wx' });
-  return { file: teaching, count: proposals.length };
+  return proposals.length ? { text: teachingFileText(proposals), count: proposals.length } : undefined;
+}
+
+const teachingFileOf = (file: string) => path.join(path.dirname(file), `${caseIdOf(file)}.teaching.yaml`);
+
+/** Writes the proposed note beside draft `file` (its text `text`) when it is due; says what it wrote, or undefined. */
+export function proposeTeachingBeside(file: string, text: string, content: string): { file: string; count: number } | undefined {
+  const teaching = teachingFileOf(file);
+  if (!/\.mdx$/.test(file) || path.resolve(path.dirname(file)) === path.join(path.resolve(content), 'cases') || existsSync(teaching)) return undefined;
+  const drafted = draftedTeaching(text, content);
+  if (!drafted) return undefined;
+  writeFileSync(teaching, drafted.text, { flag: 'wx' });
+  return { file: teaching, count: drafted.count };
 }
 
 /**
- * After a method or theme is added to or taken from draft `file` (now `text`) whose teaching note is already
- * proposed beside it: a note nobody has begun (no purpose, question or point yet) is proposed again from the tags as
- * they now are; one the editor has begun is theirs and stays, said to be drafted from the tags before (trial 19's
- * editor added 考核问责 and found the note silent on it).
+ * After a method or theme is added to or taken from draft `file` (`before` → `after`) whose teaching note is
+ * already proposed beside it: a note still exactly as it was drafted from `before` is proposed again from the tags
+ * as they now are; one the editor has touched at all (a proposal answered, a word written) is theirs and stays,
+ * said to be drafted from the tags before (trial 19's editor added 考核问责 and found the note silent on it).
  */
-export function teachingAfterTagChange(file: string, text: string, content: string): { redrafted: { file: string; count: number } | undefined } | { stale: string } | undefined {
-  const teaching = path.join(path.dirname(file), `${caseIdOf(file)}.teaching.yaml`);
+export function teachingAfterTagChange(file: string, before: string, after: string, content: string): { redrafted: { file: string; count: number } | undefined } | { stale: string } | undefined {
+  const teaching = teachingFileOf(file);
   if (!existsSync(teaching)) return undefined;
-  const note = (parseYaml(readFileSync(teaching, 'utf8')) ?? {}) as { purpose?: string; questions?: unknown[]; points?: unknown[] };
-  if (note.purpose || note.questions?.length || note.points?.length) return { stale: teaching };
-  rmSync(teaching);
-  return { redrafted: proposeTeachingBeside(file, text, content) };
+  if (readFileSync(teaching, 'utf8') !== draftedTeaching(before, content)?.text) return { stale: teaching };
+  const drafted = draftedTeaching(after, content);
+  if (!drafted) return { stale: teaching };
+  writeFileSync(teaching, drafted.text);
+  return { redrafted: { file: teaching, count: drafted.count } };
 }
