@@ -10,23 +10,23 @@
  *      (Playwright project "e2e"), the smoke test among them also against
  *      nginx with the shipped configuration, with, beside them (their output
  *      shown when the browser tier ends):
- *   5. the type check (astro check)
- *   6. static checks of that build (Vitest, vitest.dist.config.ts), the shipped
+ *   5. static checks of that build (Vitest, vitest.dist.config.ts), the shipped
  *      nginx and Caddy configurations serving it among them
  *
- * `npm run test:quality` (`--quality`, CI runs it after `npm test`): the
- * whole-site sweeps of the real library, which grow with it (Playwright
- * project "quality": axe on every page, every page loads cleanly, search
- * quality, shard equivalence), and the pipeline tests, each of which makes a
- * production build of its own and so stays out of the everyday loop.
+ * `npm run test:quality` (`--quality`, CI runs it after `npm test`): the type
+ * check, then the whole-site sweeps of the real library, which grow with it
+ * (Playwright project "quality": axe on every page, every page loads cleanly,
+ * search quality, shard equivalence), and the pipeline tests, each of which
+ * makes a production build of its own and so stays out of the everyday loop.
  *   1. find or obtain a Chromium
- *   2. the pipeline tests in Vitest (vitest.pipeline.config.ts, tests/pipeline/:
+ *   2. the type check (astro check, TypeScript strict; also `npm run check`)
+ *   3. the pipeline tests in Vitest (vitest.pipeline.config.ts, tests/pipeline/:
  *      a Word file ingested, completed, placed, built and searched; builds of
  *      content that stops the build at once, one defect a build, whose one
  *      build that npm test keeps is tests/build/schema-errors.test.ts)
- *   3. production build of content/ into dist/, only if dist/ is missing or
+ *   4. production build of content/ into dist/, only if dist/ is missing or
  *      older than a build input (so `npm start` and the sweeps share a build)
- *   4. the sweeps in Chromium against dist/, with Playwright project
+ *   5. the sweeps in Chromium against dist/, with Playwright project
  *      "pipeline" beside them (a compilation taken through the desk to a
  *      published case, that case built and searched: tests/e2e/desk.spec.ts's
  *      @publish and @build tests, which the e2e step of `npm test` leaves out)
@@ -42,10 +42,11 @@ import { BUILDS } from './test-builds.mjs';
 import { exitWithUsageOnHelp } from './usage.mjs';
 
 exitWithUsageOnHelp(`
-Usage: npm test            (the everyday tiers: unit, type check, and a build of
-                            the fixture library with its static and e2e tests)
-       npm run test:quality (the pipeline tests, each with a build of its own, and
-                            the whole-site sweeps in Chromium, on the build of content/)
+Usage: npm test            (the everyday tiers: unit, and a build of the fixture
+                            library with its static and e2e tests)
+       npm run test:quality (the type check, the pipeline tests, each with a build
+                            of its own, and the whole-site sweeps in Chromium, on
+                            the build of content/)
 
 Finds or installs a Chromium for Playwright and says which. Takes no other
 arguments; run one tier alone with npm run test:unit or npm run test:e2e.
@@ -143,32 +144,54 @@ function version(exe) {
   return r.status === 0 ? r.stdout.trim() : undefined;
 }
 
-/** A Chromium that Playwright can drive: given, installed, from Debian, or Playwright's own. */
-function findBrowser() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  for (const exe of candidates) {
-    if (exe && existsSync(exe) && version(exe)) return exe;
-  }
+/**
+ * Debian's headless shell (the chromium-headless-shell package: Chromium's
+ * own headless_shell, the same Blink and V8 as /usr/bin/chromium, without the
+ * full browser's UI layers; what Playwright itself runs for headless tests)
+ * before the full browser: on a 2-core machine the browser tier is bound by
+ * Chromium's CPU, and the shell took about 30 % less of it on the same tests
+ * (the accessibility and pages specs, one worker: 40 s instead of 56 s).
+ */
+const HEADLESS_SHELLS = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium-headless-shell'];
+const FULL_BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+function firstWorking(candidates) {
+  return candidates.find((exe) => exe && existsSync(exe) && version(exe));
+}
+
+/** Installs Debian packages when this runs as root on Debian; says whether apt-get ran. */
+function aptInstall(packages) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('No Chromium found; installing Debian\'s chromium package with apt-get (running as root).');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
-    if (existsSync('/usr/bin/chromium') && version('/usr/bin/chromium')) return '/usr/bin/chromium';
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) return false;
+  console.log(`Installing Debian's ${packages.join(' and ')} with apt-get (running as root).`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  spawnSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+  return true;
+}
+
+/** A Chromium that Playwright can drive: given, Debian's headless shell or full browser (installed if need be), or Playwright's own. */
+function findBrowser() {
+  const found = firstWorking([process.env.CHROMIUM_PATH, ...HEADLESS_SHELLS, ...FULL_BROWSERS]);
+  if (found) return found;
+  if (aptInstall(['chromium-headless-shell'])) {
+    const installed = firstWorking([...HEADLESS_SHELLS, ...FULL_BROWSERS]);
+    if (installed) return installed;
   }
   console.log('No system Chromium; trying Playwright\'s own download (npx playwright install chromium).');
   const r = spawnSync(bin('playwright'), ['install', 'chromium'], { stdio: 'inherit' });
   if (r.status === 0) return '';
-  console.error('✗ No browser: install Chromium (apt-get install chromium) or set CHROMIUM_PATH.');
+  console.error('✗ No browser: install Chromium (apt-get install chromium-headless-shell) or set CHROMIUM_PATH.');
   process.exit(1);
 }
 
 const browser = findBrowser();
 console.log(`Browser for end-to-end tests: ${browser ? `${browser} (${version(browser)})` : "Playwright's downloaded Chromium"}`);
+if (FULL_BROWSERS.includes(browser)) console.log('(Debian\'s chromium-headless-shell package would take about 30 % less CPU in the browser tier.)');
 
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 if (process.argv.includes('--quality')) {
+  run('type check', bin('astro'), ['check'], env);
   run('pipeline tests (each with a build of its own)', bin('vitest'), ['run', '--config', 'vitest.pipeline.config.ts'], { ...env, CHROMIUM_PATH: browser });
   const { content, dist } = BUILDS.site;
   const reason = staleBuild(dist);
@@ -177,24 +200,23 @@ if (process.argv.includes('--quality')) {
   else console.log(`\n${dist}/ is newer than every build input: testing it as built.`);
   run('whole-site sweeps and the desk pipeline in Chromium', bin('playwright'), ['test', '--project=quality', '--project=pipeline'], { ...env, CHROMIUM_PATH: browser, TEST_BUILD: 'site' });
 } else {
-  // The unit tier keeps both cores of a 2-core machine busy (77 s alone at
-  // idle, 94–102 s with the type check beside it), while the browser tier
-  // leaves about 40 % of them unused (190 CPU-s in 236 s: its tests mostly
-  // wait on pages, timers and servers). So the unit tier runs alone, and the
-  // type check and the static checks run beside the browser tier, where the
-  // spare CPU is. The browser tier beside the unit tier was tried and
-  // measured: at load 13–20 the unit tier took 771 s instead of 326 s and
-  // three of its tests timed out (tests-speed10).
+  // Every step here is bound by CPU on a 2-core machine: the unit tier keeps
+  // both cores busy, and so does the browser tier (one Playwright worker keeps
+  // one core busy, three quarters of it in Chromium), so the loop's time is its
+  // CPU-seconds over two and only cutting work shortens it. The type check
+  // (about 50 CPU-seconds) is in `npm run test:quality` for that reason: CI
+  // still refuses a type error, and `npm run check` runs it alone. The browser
+  // tier beside the unit tier was tried and measured: at load 13–20 the unit
+  // tier took 771 s instead of 326 s and three of its tests timed out
+  // (tests-speed10). The static checks stay beside the browser tier: they are
+  // short and mostly read files.
   await runAsync('unit, fidelity, plugin and build-failure tests', bin('vitest'), ['run'], env);
   const { content, dist } = BUILDS.fixture;
   const fixtureEnv = { ...env, TEST_BUILD: 'fixture' };
   run(`production build of the fixture library (${content}) into ${dist}/`, 'npm', ['run', 'build', '--', '--outDir', dist], { ...fixtureEnv, CONTENT_DIR: content });
-  const typeCheck = runBeside('type check', bin('astro'), ['check'], env);
-  process.on('exit', typeCheck.stop);
   const staticChecks = runBeside(`static checks of ${dist}/`, bin('vitest'), ['run', '--config', 'vitest.dist.config.ts'], fixtureEnv);
   process.on('exit', staticChecks.stop);
   await runAsync('end-to-end tests in Chromium, and the smoke test on nginx', bin('playwright'), ['test', '--project=e2e'], { ...fixtureEnv, CHROMIUM_PATH: browser });
-  await typeCheck.report();
   await staticChecks.report();
 }
 console.log(`\n✓ All test steps passed (${timings.join(', ')}).`);
