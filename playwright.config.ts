@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 import { testedBuild } from './scripts/test-builds.mjs';
+import { firstInstalled } from './scripts/test-browser.mjs';
 
 /**
  * A port no one listens on now: fixed ports collided when two checkouts
@@ -17,9 +18,10 @@ process.env.E2E_PORT ??= freePort();
 process.env.E2E_NGINX_PORT ??= freePort();
 const PORT = Number(process.env.E2E_PORT);
 const NGINX_PORT = Number(process.env.E2E_NGINX_PORT);
-// scripts/run-tests.mjs finds a browser and passes it here; without it
-// Playwright uses its own download.
-const executablePath = process.env.CHROMIUM_PATH || undefined;
+// scripts/run-tests.mjs finds a browser and passes it here; a spec run by
+// hand finds Debian's headless shell or Chromium the same way
+// (scripts/test-browser.mjs), and only without either Playwright's own download.
+const executablePath = process.env.CHROMIUM_PATH || firstInstalled();
 // The build served: the fixture library's (dist-fixture/) for e2e and nginx,
 // the real library's (dist/) for the quality sweeps; TEST_BUILD says which
 // (scripts/run-tests.mjs sets it, scripts/test-builds.mjs owns the folders).
@@ -51,7 +53,8 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      // --disable-gpu-rasterization: Debian's /usr/bin/chromium adds
+      // --disable-gpu-rasterization: Debian's /usr/bin/chromium (the full
+      // browser, used when the headless shell is not installed) adds
       // --enable-gpu-rasterization (/etc/chromium.d/default-flags), and with no
       // GPU headless Chromium then rasterises through its software GPU
       // (SwiftShader), which cost the accessibility spec about 15 % more

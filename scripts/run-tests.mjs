@@ -39,6 +39,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { BUILDS } from './test-builds.mjs';
+import { FULL_BROWSERS, HEADLESS_SHELLS, firstInstalled } from './test-browser.mjs';
 import { exitWithUsageOnHelp } from './usage.mjs';
 
 exitWithUsageOnHelp(`
@@ -144,20 +145,7 @@ function version(exe) {
   return r.status === 0 ? r.stdout.trim() : undefined;
 }
 
-/**
- * Debian's headless shell (the chromium-headless-shell package: Chromium's
- * own headless_shell, the same Blink and V8 as /usr/bin/chromium, without the
- * full browser's UI layers; what Playwright itself runs for headless tests)
- * before the full browser: on a 2-core machine the browser tier is bound by
- * Chromium's CPU, and the shell took about 30 % less of it on the same tests
- * (the accessibility and pages specs, one worker: 40 s instead of 56 s).
- */
-const HEADLESS_SHELLS = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium-headless-shell'];
-const FULL_BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-function firstWorking(candidates) {
-  return candidates.find((exe) => exe && existsSync(exe) && version(exe));
-}
+const firstWorking = (candidates) => firstInstalled(candidates, version);
 
 /** Installs Debian packages when this runs as root on Debian; says whether apt-get ran. */
 function aptInstall(packages) {
@@ -170,7 +158,7 @@ function aptInstall(packages) {
   return true;
 }
 
-/** A Chromium that Playwright can drive: given, Debian's headless shell or full browser (installed if need be), or Playwright's own. */
+/** A Chromium that Playwright can drive: given, Debian's headless shell or full browser (scripts/test-browser.mjs; installed if need be), or Playwright's own. */
 function findBrowser() {
   const found = firstWorking([process.env.CHROMIUM_PATH, ...HEADLESS_SHELLS, ...FULL_BROWSERS]);
   if (found) return found;
