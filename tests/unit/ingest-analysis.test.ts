@@ -363,8 +363,9 @@ describe('what is not a case', () => {
     expect(findCases(ps, { levels, sizes: new Map([[1, 22], [3, 18], [7, 18]]), regions })[0]!.subtitleIndex).toBeUndefined();
     // Set in the headline's own size it is no 引题 either: an 引题 is set smaller.
     expect(findCases(ps, { levels, sizes: new Map([[1, 18], [3, 18], [7, 18]]), regions })[0]!.subtitleIndex).toBeUndefined();
-    // A smaller line over a headline is a newspaper's 引题 all the same.
-    expect(findCases(ps, { levels, sizes: new Map([[1, 14], [3, 18], [7, 18]]), regions })[0]!.subtitleIndex).toBe(0);
+    // A smaller line over a headline is a newspaper's 引题 all the same: a kicker, no subtitle (kicker.ts).
+    const kicked = findCases(ps, { levels, sizes: new Map([[1, 14], [3, 18], [7, 18]]), regions })[0]!;
+    expect([kicked.kickerIndex, kicked.subtitleIndex]).toEqual([0, undefined]);
   });
 
   it('a title whose body is an 编者按 is the compilation title: the note goes to the source entry', () => {

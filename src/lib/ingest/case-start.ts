@@ -14,6 +14,7 @@ import { COMMENTARY_MARKER, normalizePunctuation, NOTE_LABELS, NOTE_NAMES, POSTS
 import { DATE_SOURCE } from './dates.ts';
 import { loadRegionIndex } from '../node/region-index.ts';
 import { INSTITUTION_WORD, regionMentions, resolvePlace } from './places.ts';
+import { isKickerLine } from './kicker.ts';
 import { tagWords } from './words.ts';
 import { foldForMatching, printedForm } from './script-fold.ts';
 
@@ -28,6 +29,8 @@ export interface Span {
   start: number;
   titleIndex: number;
   subtitleIndex?: number;
+  /** A kicker (引题, kicker.ts) printed above the title in smaller type: headline furniture, no subtitle. */
+  kickerIndex?: number;
   authorIndex?: number;
   /** The byline's last paragraph, where it takes more than one (authorIndex is its first). */
   authorLast?: number;
@@ -472,10 +475,12 @@ function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): 
   if (BARE_CASE_MARK.test(ps[i]!.text.replace(MD_MARK, '')) && ps[i + 1] && isTitleLike(ps[i + 1]!.text)) titleIndex = i + 1;
   let j = titleIndex;
   let subtitleIndex: number | undefined;
+  let kickerIndex: number | undefined;
   const next = ps[j + 1]?.text;
   if (next && /^——/.test(next) && isTitleLike(next.replace(/^——/, ''))) subtitleIndex = j = j + 1;
   else if (type) {
-    // Papers print a subtitle in smaller type just above the headline (引题) or below it (副题), with no dash.
+    // Papers print a line in smaller type just below the headline (副题: its subtitle) or above it (引题: a kicker,
+    // headline furniture, neither subtitle nor body), with no dash.
     const level = (k: number) => (ps[k] ? type.levels.get(ps[k]!.first) : undefined);
     const size = (k: number) => (ps[k] ? type.sizes?.get(ps[k]!.first) : undefined);
     const own = level(titleIndex);
@@ -484,7 +489,7 @@ function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): 
     const notSmallerType = (k: number) => (size(k) ?? 0) >= (size(titleIndex) ?? Infinity);
     const smaller = (k: number) => own !== undefined && (level(k) ?? 0) > own && !notSmallerType(k) && isSubtitleLike(ps[k]!.text);
     if (smaller(j + 1) && !headsSections(ps, j + 1, type)) subtitleIndex = j = j + 1;
-    else if (titleIndex === i && i > 0 && smaller(i - 1)) subtitleIndex = start = i - 1;
+    else if (titleIndex === i && i > 0 && smaller(i - 1) && isKickerLine(ps[i - 1]!.text)) kickerIndex = start = i - 1;
   }
   let authorIndex: number | undefined;
   let authorLast: number | undefined;
@@ -495,6 +500,7 @@ function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): 
     start,
     titleIndex,
     ...(subtitleIndex !== undefined ? { subtitleIndex } : {}),
+    ...(kickerIndex !== undefined ? { kickerIndex } : {}),
     ...(authorIndex !== undefined ? { authorIndex } : {}),
     ...(authorLast !== undefined && authorLast !== authorIndex ? { authorLast } : {}),
     end: ps.length,
@@ -548,7 +554,7 @@ function withEnds(spans: Span[], total: number): Span[] {
 /** Whether numbered or marked headings are the cases of a compilation rather than one essay's sections. */
 function isCompilation(ps: readonly Paragraph[], spans: Span[], ctx: Context): boolean {
   const n = spans.length;
-  if (spans.filter((s) => s.subtitleIndex !== undefined || s.authorIndex !== undefined).length * 2 >= n) return true;
+  if (spans.filter((s) => s.subtitleIndex !== undefined || s.kickerIndex !== undefined || s.authorIndex !== undefined).length * 2 >= n) return true;
   if (spans.filter((s) => ctx.levels.get(ps[s.titleIndex]!.first) === 1).length * 2 >= n && n >= 2) return true;
   const header = ps.slice(0, spans[0]!.start);
   const noteAt = header.findIndex((p) => /^编者按/.test(p.text));

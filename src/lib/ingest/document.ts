@@ -14,6 +14,7 @@ import { cleanLines, metaOfLines, stripTrailingChrome, type DocumentMeta, type L
 import { dateIn, trailingDate } from './dates.ts';
 import { normaliseLayout, type Layout } from './layout.ts';
 import { headerTitle } from './header-title.ts';
+import { kickerReason } from './kicker.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf, withoutCitedTitles, type Township } from './places.ts';
@@ -345,6 +346,12 @@ const fullWidthMarks = (text: string) => text.match(/[，：；！？]/gu)?.leng
 /** A type size as the report states it (PDF sizes are fractional). */
 const pt = (size: number) => `${Number(size.toFixed(1))} pt`;
 
+/** The evidence for a kicker over a draft's headline: its smaller type, where the reader knows the sizes. */
+function kickerEvidence(size: number | undefined, titleSize: number | undefined, title: string): string {
+  const type = size !== undefined && titleSize !== undefined ? `in ${pt(size)} under the headline's ${pt(titleSize)}` : 'in smaller type';
+  return `${type}, over draft “${title}”`;
+}
+
 /** Reports a block of the text that goes in no draft body, with its role and why (AnalysedDocument.left). */
 type Leave = (role: LeftBlock['role'], text: string, line: number | undefined, reason: string, last?: number) => void;
 
@@ -607,6 +614,10 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     if (bodyStart < span.end - 1 && withoutNoteMarks(ps[bodyStart]!.text) === withoutNoteMarks(titlePara.text)) bodyStart++;
     for (let k = span.start; k < bodyStart; k++) {
       const p = ps[k]!;
+      if (k === span.kickerIndex) {
+        leave('headline', p.text, p.first, kickerReason(kickerEvidence(headingSize.get(p.first), headingSize.get(titlePara.first), title)), p.last);
+        continue;
+      }
       const role = k === span.subtitleIndex ? 'subtitle' : k <= span.titleIndex ? 'headline' : span.authorIndex !== undefined && k >= span.authorIndex && k <= (span.authorLast ?? span.authorIndex) ? 'byline' : 'duplicate';
       const unitOnly = role === 'byline' && !parseAuthorLine(p.text);
       leave(role, p.text, p.first, role === 'duplicate' ? `标题重出${p.text === titlePara.text ? '' : '（另带注码）'}，草稿“${title}”不收入正文` : unitOnly ? `草稿“${title}”的署名单位（无个人姓名，不作作者）` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);

@@ -13,6 +13,7 @@ import { parseHTML } from 'linkedom';
 import { parse, serialize, serializeOuter } from 'parse5';
 import { DATE, dateIn, partialDateOf, splitDateOf } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
+import { isHeadlineShort, isKickerLine, kickerReason } from '../kicker.ts';
 import { newsLeadOf } from '../news-lead.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
@@ -598,17 +599,17 @@ export function readWebPage(
   const titleInBody = title ? kept.slice(0, 4).findIndex((b) => b.text === title) : -1;
   // A lead box the text says again (简介：…) may stand above them: it is a duplicate, whatever its length.
   const leadBox = (b: Block) => restatedLead(b.text, kept.slice(titleInBody + 1).map((x) => x.text));
-  if (titleInBody >= 0 && kept.slice(0, titleInBody).every((b) => (Array.from(b.text).length <= 50 && !/[。！？]$/.test(b.text)) || leadBox(b))) {
+  if (titleInBody >= 0 && kept.slice(0, titleInBody).every((b) => isHeadlineShort(b.text) || leadBox(b))) {
     // A ——subtitle there is the headline's; a kicker (引题 15家企业) above the repeated headline is neither subtitle nor body.
     for (const b of kept.slice(0, titleInBody)) {
       if (/^——/.test(b.text)) heading.push(b);
-      else if (Array.from(b.text).length > 50 || /[。！？]$/.test(b.text)) {
+      else if (!isKickerLine(b.text)) {
         count(dropped, 'duplicate');
         left.push({ role: 'duplicate', text: b.text, reason: 'a lead box (摘要) above the text whose sentences the text prints again' });
       }
       else {
         count(dropped, 'headline');
-        left.push({ role: 'headline', text: b.text, reason: 'a kicker (引题) printed above the headline the text repeats at its top' });
+        left.push({ role: 'headline', text: b.text, reason: kickerReason('the text repeats at its top') });
       }
     }
     kept = kept.slice(titleInBody + 1);
