@@ -11,6 +11,7 @@ import { CIRCULATION_MARK, NOTE_LABEL, isSigningUnit } from '../../src/lib/inges
 import { pageLines, readPdf } from '../../src/lib/ingest/read/pdf.ts';
 import { dropFurniture, reflow, type PdfLine } from '../../src/lib/ingest/read/pdf-layout.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
+import type { LeftBlock } from '../../src/lib/ingest/left-blocks.ts';
 
 const vocab: Vocabulary = { methods: [], themes: [], regions: loadRegionIndex() };
 
@@ -36,6 +37,22 @@ describe('a printed contents page', () => {
     );
     expect(kept.map((l) => l.text)).toEqual(['编者按', text(1, '全省')]);
     expect(dropped['contents lines']).toBe(4);
+  });
+
+  it('reports a ——subtitle line among the entries as the subtitle of the entry above, not as a bare contents line', () => {
+    const left: LeftBlock[] = [];
+    dropFurniture(
+      [line(1, 760, '目　录'), line(1, 720, '经验一 “一站三中心”一切以群众为中心..........2'), line(1, 700, '——天津宝坻区推行乡镇“一站三中心”工作模式'), line(1, 680, '经验二 区域化党建再创联系服务群众新优势..........5')],
+      1,
+      {},
+      left,
+    );
+    expect(left.map((b) => [b.role, b.reason])).toEqual([
+      ['contents', 'page 1: a contents line'],
+      ['contents', 'page 1: a contents line'],
+      ['contents', 'page 1: a contents subtitle (the ——subtitle of the entry above it)'],
+      ['contents', 'page 1: a contents line'],
+    ]);
   });
 
   it('is no contents page without its heading: text between two lines ending in numbers stays', () => {
