@@ -194,6 +194,14 @@ describe('review18: what the compilation rules must not take from a text', () =>
     expect(doc.drafts[1]!.raw.join('')).not.toContain('值得一读');
   });
 
+  it('the label alone over the editors’ signed comment goes with it, a note’s name (【编者按】) too, which is never a column’s label', () => {
+    for (const label of ['【学习启示】', '【编者按】']) {
+      const doc = analyseDocument(compilation((n) => `经验${'一二'[n - 1]}`).replace('【学习启示】这两篇材料从不同角度回答了怎样联系服务群众，可以借鉴。（编者）', `${label}\n\n这两篇材料可以借鉴。（编者）`), vocab);
+      expect(doc.drafts[1]!.raw.join('')).not.toContain(label);
+      expect((doc.left ?? []).filter((b) => b.role === 'compilers-addition').map((b) => b.text)).toEqual([label, '这两篇材料可以借鉴。（编者）']);
+    }
+  });
+
   it('a single article’s last paragraph signed （编者注） is its own text, not a compiler’s addition', () => {
     const article = analyseDocument(['某县推进便民服务', '', text(1, '某县'), '', `${text(2, '某县')}（编者注）`].join('\n'), vocab);
     expect(article.drafts[0]!.raw.at(-1)).toMatch(/（编者注）$/u);

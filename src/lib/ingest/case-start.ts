@@ -100,6 +100,10 @@ export const NOTICE_NUMBER = /[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d{1,4}\s*号/u;
 export const NOTICE_NUMBER_LINE = new RegExp(`^[^\\s〔［\\[]{0,12}\\s*${NOTICE_NUMBER.source}$`, 'u');
 /** An official notice's title (关于…的通知, …的指导意见): the title, not its red head (…文件) or its 文号. */
 export const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|(?:指导|实施|若干)?意见|决定|批复|函|报告|请示)$/u;
+/** A name in 【】 (他山之石, 学习启示): two to eight characters, no field (：) and no space inside. The one shape of a bracketed label. */
+const BRACKETED_NAME = '【[^【】\\s:：]{2,8}】';
+/** A bracketed label alone on its line, whatever it names (a column, a note, a comment): what the label of each is. */
+export const LABEL_LINE = new RegExp(`^${BRACKETED_NAME}$`, 'u');
 /**
  * A bulletin's column over the case it heads (【他山之石】, 【经验交流】), a label alone on its line: the
  * bulletin's furniture, not the end of the case before it. Never the compilers' 【点评】 or a note's label (NOTE_NAMES:
@@ -107,7 +111,7 @@ export const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|(?:指导|实施|
  * A column is a name: a field in brackets (【责任编辑：张三】) is a labelled line, which the byline grammar reads
  * (chrome.ts isMetaLine), never a column.
  */
-export const COLUMN_LABEL = new RegExp(`^【(?!(?:${[COMMENTARY_MARKER.slice(1, -1), ...NOTE_NAMES].join('|')}))[^【】\\s:：]{2,8}】$`, 'u');
+export const COLUMN_LABEL = new RegExp(`^(?!【(?:${[COMMENTARY_MARKER.slice(1, -1), ...NOTE_NAMES].join('|')}))${BRACKETED_NAME}$`, 'u');
 /** A notice's attachment label on a line of its own (附件, 附件1, 附件2：, 附件三): it opens the attachment after it, so in a text it follows the case before. */
 export const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$/u;
 /**

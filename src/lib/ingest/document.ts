@@ -18,7 +18,7 @@ import { kickerReason } from './kicker.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf, withoutCitedTitles, type Township } from './places.ts';
-import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, contentsEntries, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, contentsEntries, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { cutAttachmentFronts, tableLinesOf } from './attachments.ts';
 import { newsLeadOf, type NewsLead } from './news-lead.ts';
 import { libraryLexicon } from './near-miss-readings.ts';
@@ -297,7 +297,9 @@ function cutEditorsComment(ps: readonly Paragraph[], span: Span, compilation: bo
   let signed = span.end - 1;
   if (signed > lastOf(span) + 1 && EDITORS_SIGNATURE.test(ps[signed]!.text)) signed--;
   if (signed <= lastOf(span) + 1 || !(EDITORS_SIGNED.test(ps[signed]!.text) || signed < span.end - 1)) return [];
-  const labelAlone = signed - 1 > lastOf(span) && /^【[^】]{2,8}】$/u.test(ps[signed - 1]!.text);
+  // Any label alone, not only a column's (COLUMN_LABEL): a note's name (【编者按】) over the comment is its label all
+  // the same, and a 【点评】 stays (below) whatever stands over it.
+  const labelAlone = signed - 1 > lastOf(span) && LABEL_LINE.test(ps[signed - 1]!.text);
   const from = labelAlone ? signed - 1 : signed;
   if (ps[from]!.text.startsWith(COMMENTARY_MARKER)) return [];
   const cut = ps.slice(from, span.end);
