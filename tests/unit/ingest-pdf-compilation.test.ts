@@ -88,6 +88,18 @@ describe('a name letter-spaced on a unit line', () => {
     const [l] = pageLines([item('湖北省兴山县委县直机关工委', 143, 195), item(' ', 338, 15), item('徐', 353, 15), item(' ', 368, 15), item('平', 383, 15), item(' ', 398, 15), item('王书银', 413, 45)], 1, 842);
     expect(l!.text).toBe('湖北省兴山县委县直机关工委 徐 平 王书银');
   });
+
+  it('takes back the em gap of two spread characters that touch a Latin word or a number (网　站https…): a name stands apart from its neighbours', () => {
+    const item = (str: string, x: number, width: number) => ({ str, transform: [15, 0, 0, 15, x, 600], width, height: 15, hasEOL: false });
+    const url = 'https://www.xingshan.gov.cn/zwgk/t20231028.shtml';
+    const [before] = pageLines([item('网', 72, 15), item('站', 102, 15), item(url, 117, 330)], 1, 842);
+    expect(before!.text).toBe(`网站${url}`);
+    const [after] = pageLines([item('APP', 72, 30), item('下', 102, 15), item('载', 132, 15)], 1, 842);
+    expect(after!.text).toBe('APP下载');
+    // Two spread characters with a gap on either side may be a name's typed spaces: kept.
+    const [name] = pageLines([item('工委', 72, 30), item('徐', 132, 15), item('平', 162, 15), item('王书银', 207, 45)], 1, 842);
+    expect(name!.text).toBe('工委 徐 平 王书银');
+  });
 });
 
 describe('Chinese spread wide with no space typed (Chromium: letter-spacing, a line justified around a long address)', () => {
