@@ -682,26 +682,52 @@ function readHeader(a: Analysis, { ps, notes }: TextParagraphs, spans: readonly 
   const issuer = isNotice ? /^(.{2,40}?)文件$/u.exec(header[0]?.text ?? '')?.[1] : undefined;
   if (issuer) meta.publication ??= issuer;
   if (issuerParas.length) meta.publication ??= issuerParas.map((p) => p.text).join('；');
+  const roles: HeaderRoles = { entries, noteLabelLine: noteAt >= 0 ? header[noteAt] : undefined, noteParas, headerParts, marks, columns, isNotice, compiler, issuerParas, volumes, titleParas, joinedUnsized, series };
   for (const p of header) {
-    if (entries.includes(p)) leave('contents', p.text, p.first, '目录条目：与后文一篇案例的标题相同，不属任何案例', p.last);
-    else if (noteAt >= 0 && p === header[noteAt] && !noteParas.includes(p)) leave('editor-note', p.text, p.first, '编者按的标题行', p.last);
-    else if (noteParas.includes(p)) leave('editor-note', p.text, p.first, '→ source entry editorNote', p.last);
-    else if (headerParts.includes(p)) leave('column', p.text, p.first, PART_REASON, p.last);
-    else if (marks.includes(p)) leave('compilation-header', p.text, p.first, '封面的发行范围标注（内部资料、注意保存…），不是标题的文字', p.last);
-    else if (columns.includes(p)) leave('column', p.text, p.first, '简报、汇编的栏目名，标在下一篇之前，不属任何案例正文', p.last);
-    else if (isNotice) leave('notice', p.text, p.first, '公文本身的文字（发文机关、文号、主送、正文），不是案例；留在原始文本中', p.last);
-    else if (compiler.includes(p)) leave('compilation-header', p.text, p.first, '编印单位 → source entry publication（来源条目的 compiler 建议）', p.last);
-    else if (issuerParas.includes(p)) leave('compilation-header', p.text, p.first, '编印单位 → source entry publication', p.last);
-    else if (volumes.includes(p)) leave('compilation-header', p.text, p.first, `卷次 → source entry title 之末${/[（(]/u.test(p.text) ? '' : '（标题与卷次排在一行时加括号）'}`, p.last);
-    else if (titleParas.includes(p)) leave('compilation-header', p.text, p.first, joinedUnsized ? `汇编标题 → source entry title：由卷首${titleParas.length}行拼成，原文未标字号，无从分辨丛书名或引题，请编者核对` : '汇编标题 → source entry title', p.last);
-    else if (series.some((s) => s.paragraph === p)) {
-      const { size, titleSize } = series.find((s) => s.paragraph === p)!;
-      const why = size !== undefined && titleSize !== undefined ? `字号 ${pt(size)}，小于其下标题的 ${pt(titleSize)}` : '在文档以标题样式标出的标题之上';
-      leave('compilation-header', p.text, p.first, `丛书名或引题（${why}）：不是标题的文字；来源条目没有此字段，请写入 about`, p.last);
-    }
-    else leave('unknown', p.text, p.first, '第一个案例之前的文字，不属任何案例', p.last);
+    const [role, why] = headerRole(p, roles);
+    leave(role, p.text, p.first, why, p.last);
   }
   return { paragraphs: header, docTitle, seriesLine, editorNote, editorNoteLabel, noteParas };
+}
+
+/** The header's paragraphs by what readHeader found them to be. */
+interface HeaderRoles {
+  entries: readonly Paragraph[];
+  /** The editor's note's heading line, where the note stands before the cases. */
+  noteLabelLine: Paragraph | undefined;
+  noteParas: readonly Paragraph[];
+  headerParts: readonly Paragraph[];
+  marks: readonly Paragraph[];
+  columns: readonly Paragraph[];
+  isNotice: boolean;
+  compiler: readonly Paragraph[];
+  issuerParas: readonly Paragraph[];
+  volumes: readonly Paragraph[];
+  titleParas: readonly Paragraph[];
+  joinedUnsized: boolean;
+  series: ReturnType<typeof headerTitle>['series'];
+}
+
+/** A header paragraph's role in the report, and why. */
+function headerRole(p: Paragraph, r: HeaderRoles): [LeftBlock['role'], string] {
+  if (r.entries.includes(p)) return ['contents', '目录条目：与后文一篇案例的标题相同，不属任何案例'];
+  if (p === r.noteLabelLine && !r.noteParas.includes(p)) return ['editor-note', '编者按的标题行'];
+  if (r.noteParas.includes(p)) return ['editor-note', '→ source entry editorNote'];
+  if (r.headerParts.includes(p)) return ['column', PART_REASON];
+  if (r.marks.includes(p)) return ['compilation-header', '封面的发行范围标注（内部资料、注意保存…），不是标题的文字'];
+  if (r.columns.includes(p)) return ['column', '简报、汇编的栏目名，标在下一篇之前，不属任何案例正文'];
+  if (r.isNotice) return ['notice', '公文本身的文字（发文机关、文号、主送、正文），不是案例；留在原始文本中'];
+  if (r.compiler.includes(p)) return ['compilation-header', '编印单位 → source entry publication（来源条目的 compiler 建议）'];
+  if (r.issuerParas.includes(p)) return ['compilation-header', '编印单位 → source entry publication'];
+  if (r.volumes.includes(p)) return ['compilation-header', `卷次 → source entry title 之末${/[（(]/u.test(p.text) ? '' : '（标题与卷次排在一行时加括号）'}`];
+  if (r.titleParas.includes(p)) return ['compilation-header', r.joinedUnsized ? `汇编标题 → source entry title：由卷首${r.titleParas.length}行拼成，原文未标字号，无从分辨丛书名或引题，请编者核对` : '汇编标题 → source entry title'];
+  const series = r.series.find((x) => x.paragraph === p);
+  if (series) {
+    const { size, titleSize } = series;
+    const why = size !== undefined && titleSize !== undefined ? `字号 ${pt(size)}，小于其下标题的 ${pt(titleSize)}` : '在文档以标题样式标出的标题之上';
+    return ['compilation-header', `丛书名或引题（${why}）：不是标题的文字；来源条目没有此字段，请写入 about`];
+  }
+  return ['unknown', '第一个案例之前的文字，不属任何案例'];
 }
 
 /** The document-wide readings every draft is made with. */
