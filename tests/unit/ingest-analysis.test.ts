@@ -194,6 +194,16 @@ describe('the most precise place', () => {
     expect(regionOf('成都市与郫都区共建便民服务站', '成都市郫都区近日建成便民服务站，群众办事不出村。')).toBe('510117');
     expect(regionOf('宿迁市通报整改情况', '督察组在宿迁市发现，群众投诉属实却被称不实。')).toBe('3213');
   });
+  // The lead's decision (set 13): a full administrative name inside a unit's or institution's name is that
+  // administration's own and places the text; a bare place word inside a proper name (南京大学) names the institution only.
+  it("a full administrative name inside a unit's or institution's name places the text; a bare place word inside a proper name does not", () => {
+    const regionOf = (title: string, opening: string) => analyseDocument([title, '', opening, '', '第二段正文，干部每月走访群众，听取意见，解决问题。'].join('\n'), vocab).drafts[0]!.region?.code;
+    expect(regionOf('福建省民政厅开展节前慰问活动', '厅领导走访困难群众，送去慰问金和慰问品。')).toBe('35');
+    expect(regionOf('医院党委开展志愿服务', '上海市第一人民医院的党员医生走进社区，为老人义诊。')).toBe('31');
+    expect(regionOf('中共安吉县委组织部关于开展党员联系户工作的通知', '各乡镇党委：现将党员联系户工作有关事项通知如下。')).toBe('330523');
+    expect(regionOf('南京大学师生走进社区', '师生们走访群众，听取意见，解决问题。')).toBeUndefined();
+    expect(regionOf('大学生志愿服务队下乡', '武汉大学的志愿者来到村里，为群众讲解政策。')).toBeUndefined();
+  });
   it("a title the text cites (《浙江省民政厅关于…的通知》) names the cited document's issuer, not the text's place", () => {
     const text = (opening: string) => ['关于社会工作服务站星级评定结果的公示', '', opening, '', '公示期为三个工作日，如有异议，请向我局反映，我局将逐件核实并答复。'].join('\n');
     const regionOf = (opening: string) => analyseDocument(text(opening), vocab).drafts[0]!.region?.code;
@@ -363,8 +373,9 @@ describe('what is not a case', () => {
     expect(findCases(ps, { levels, sizes: new Map([[1, 22], [3, 18], [7, 18]]), regions })[0]!.subtitleIndex).toBeUndefined();
     // Set in the headline's own size it is no 引题 either: an 引题 is set smaller.
     expect(findCases(ps, { levels, sizes: new Map([[1, 18], [3, 18], [7, 18]]), regions })[0]!.subtitleIndex).toBeUndefined();
-    // A smaller line over a headline is a newspaper's 引题 all the same.
-    expect(findCases(ps, { levels, sizes: new Map([[1, 14], [3, 18], [7, 18]]), regions })[0]!.subtitleIndex).toBe(0);
+    // A smaller line over a headline is a newspaper's 引题 all the same: a kicker, no subtitle (kicker.ts).
+    const kicked = findCases(ps, { levels, sizes: new Map([[1, 14], [3, 18], [7, 18]]), regions })[0]!;
+    expect([kicked.kickerIndex, kicked.subtitleIndex]).toEqual([0, undefined]);
   });
 
   it('a title whose body is an 编者按 is the compilation title: the note goes to the source entry', () => {

@@ -49,7 +49,7 @@ describe('what was dropped, in the roles’ words', () => {
     const kinds = new Set<string>();
     for (const f of files) {
       const text = readFileSync(path.join('src/lib/ingest', f), 'utf8');
-      for (const m of text.matchAll(/dropped\[['"]([^'"]+)['"]\]|dropped\.([a-z]\w*) =|dropped: [^{\n]*\{ ['"]([^'"]+)['"]:|leave = \(text: string, kind: ChromeKind \| ((?:['"][^'"]+['"](?: \| )?)+)/g)) {
+      for (const m of text.matchAll(/dropped\[['"]([^'"]+)['"]\]|dropped\.([a-z]\w*) =|dropped: [^{\n]*\{ ['"]([^'"]+)['"]:|[lL]eave = \(text: string, kind: ChromeKind \| ((?:['"][^'"]+['"](?: \| )?)+)/g)) {
         for (const k of m.slice(1).filter(Boolean).flatMap((x) => x.split(' | ').map((s) => s.replace(/^['"]|['"]$/g, '')))) kinds.add(k);
       }
     }

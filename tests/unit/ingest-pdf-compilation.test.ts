@@ -11,6 +11,7 @@ import { CIRCULATION_MARK, NOTE_LABEL, isSigningUnit } from '../../src/lib/inges
 import { pageLines, readPdf } from '../../src/lib/ingest/read/pdf.ts';
 import { dropFurniture, reflow, type PdfLine } from '../../src/lib/ingest/read/pdf-layout.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
+import type { LeftBlock } from '../../src/lib/ingest/left-blocks.ts';
 
 const vocab: Vocabulary = { methods: [], themes: [], regions: loadRegionIndex() };
 
@@ -36,6 +37,22 @@ describe('a printed contents page', () => {
     );
     expect(kept.map((l) => l.text)).toEqual(['编者按', text(1, '全省')]);
     expect(dropped['contents lines']).toBe(4);
+  });
+
+  it('reports a ——subtitle line among the entries as the subtitle of the entry above, not as a bare contents line', () => {
+    const left: LeftBlock[] = [];
+    dropFurniture(
+      [line(1, 760, '目　录'), line(1, 720, '经验一 “一站三中心”一切以群众为中心..........2'), line(1, 700, '——天津宝坻区推行乡镇“一站三中心”工作模式'), line(1, 680, '经验二 区域化党建再创联系服务群众新优势..........5')],
+      1,
+      {},
+      left,
+    );
+    expect(left.map((b) => [b.role, b.reason])).toEqual([
+      ['contents', 'page 1: a contents line'],
+      ['contents', 'page 1: a contents line'],
+      ['contents', 'page 1: a contents subtitle (the ——subtitle of the entry above it)'],
+      ['contents', 'page 1: a contents line'],
+    ]);
   });
 
   it('is no contents page without its heading: text between two lines ending in numbers stays', () => {
@@ -70,6 +87,18 @@ describe('a name letter-spaced on a unit line', () => {
     const item = (str: string, x: number, width: number) => ({ str, transform: [15, 0, 0, 15, x, 600], width, height: 15, hasEOL: false });
     const [l] = pageLines([item('湖北省兴山县委县直机关工委', 143, 195), item(' ', 338, 15), item('徐', 353, 15), item(' ', 368, 15), item('平', 383, 15), item(' ', 398, 15), item('王书银', 413, 45)], 1, 842);
     expect(l!.text).toBe('湖北省兴山县委县直机关工委 徐 平 王书银');
+  });
+
+  it('takes back the em gap of two spread characters that touch a Latin word or a number (网　站https…): a name stands apart from its neighbours', () => {
+    const item = (str: string, x: number, width: number) => ({ str, transform: [15, 0, 0, 15, x, 600], width, height: 15, hasEOL: false });
+    const url = 'https://www.xingshan.gov.cn/zwgk/t20231028.shtml';
+    const [before] = pageLines([item('网', 72, 15), item('站', 102, 15), item(url, 117, 330)], 1, 842);
+    expect(before!.text).toBe(`网站${url}`);
+    const [after] = pageLines([item('APP', 72, 30), item('下', 102, 15), item('载', 132, 15)], 1, 842);
+    expect(after!.text).toBe('APP下载');
+    // Two spread characters with a gap on either side may be a name's typed spaces: kept.
+    const [name] = pageLines([item('工委', 72, 30), item('徐', 132, 15), item('平', 162, 15), item('王书银', 207, 45)], 1, 842);
+    expect(name!.text).toBe('工委 徐 平 王书银');
   });
 });
 
@@ -175,6 +204,14 @@ describe('review18: what the compilation rules must not take from a text', () =>
     const doc = analyseDocument(compilation((n) => `经验${'一二'[n - 1]}`).replace('【学习启示】这两篇材料从不同角度回答了怎样联系服务群众，可以借鉴。（编者）', '【做法】上海市在全市推行组团式服务，干部下沉到居民区。\n\n这篇材料值得一读。（编者）'), vocab);
     expect(doc.drafts[1]!.raw.join('')).toContain('【做法】上海市在全市推行组团式服务');
     expect(doc.drafts[1]!.raw.join('')).not.toContain('值得一读');
+  });
+
+  it('the label alone over the editors’ signed comment goes with it, a note’s name (【编者按】) too, which is never a column’s label', () => {
+    for (const label of ['【学习启示】', '【编者按】']) {
+      const doc = analyseDocument(compilation((n) => `经验${'一二'[n - 1]}`).replace('【学习启示】这两篇材料从不同角度回答了怎样联系服务群众，可以借鉴。（编者）', `${label}\n\n这两篇材料可以借鉴。（编者）`), vocab);
+      expect(doc.drafts[1]!.raw.join('')).not.toContain(label);
+      expect((doc.left ?? []).filter((b) => b.role === 'compilers-addition').map((b) => b.text)).toEqual([label, '这两篇材料可以借鉴。（编者）']);
+    }
   });
 
   it('a single article’s last paragraph signed （编者注） is its own text, not a compiler’s addition', () => {

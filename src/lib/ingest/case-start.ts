@@ -14,6 +14,7 @@ import { COMMENTARY_MARKER, normalizePunctuation, NOTE_LABELS, NOTE_NAMES, POSTS
 import { DATE_SOURCE } from './dates.ts';
 import { loadRegionIndex } from '../node/region-index.ts';
 import { INSTITUTION_WORD, regionMentions, resolvePlace } from './places.ts';
+import { isKickerLine } from './kicker.ts';
 import { tagWords } from './words.ts';
 import { foldForMatching, printedForm } from './script-fold.ts';
 
@@ -28,6 +29,8 @@ export interface Span {
   start: number;
   titleIndex: number;
   subtitleIndex?: number;
+  /** A kicker (引题, kicker.ts) printed above the title in smaller type: headline furniture, no subtitle. */
+  kickerIndex?: number;
   authorIndex?: number;
   /** The byline's last paragraph, where it takes more than one (authorIndex is its first). */
   authorLast?: number;
@@ -97,6 +100,10 @@ export const NOTICE_NUMBER = /[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d{1,4}\s*号/u;
 export const NOTICE_NUMBER_LINE = new RegExp(`^[^\\s〔［\\[]{0,12}\\s*${NOTICE_NUMBER.source}$`, 'u');
 /** An official notice's title (关于…的通知, …的指导意见): the title, not its red head (…文件) or its 文号. */
 export const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|(?:指导|实施|若干)?意见|决定|批复|函|报告|请示)$/u;
+/** A name in 【】 (他山之石, 学习启示): two to eight characters, no field (：) and no space inside. The one shape of a bracketed label. */
+const BRACKETED_NAME = '【[^【】\\s:：]{2,8}】';
+/** A bracketed label alone on its line, whatever it names (a column, a note, a comment): what the label of each is. */
+export const LABEL_LINE = new RegExp(`^${BRACKETED_NAME}$`, 'u');
 /**
  * A bulletin's column over the case it heads (【他山之石】, 【经验交流】), a label alone on its line: the
  * bulletin's furniture, not the end of the case before it. Never the compilers' 【点评】 or a note's label (NOTE_NAMES:
@@ -104,7 +111,7 @@ export const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|(?:指导|实施|
  * A column is a name: a field in brackets (【责任编辑：张三】) is a labelled line, which the byline grammar reads
  * (chrome.ts isMetaLine), never a column.
  */
-export const COLUMN_LABEL = new RegExp(`^【(?!(?:${[COMMENTARY_MARKER.slice(1, -1), ...NOTE_NAMES].join('|')}))[^【】\\s:：]{2,8}】$`, 'u');
+export const COLUMN_LABEL = new RegExp(`^(?!【(?:${[COMMENTARY_MARKER.slice(1, -1), ...NOTE_NAMES].join('|')}))${BRACKETED_NAME}$`, 'u');
 /** A notice's attachment label on a line of its own (附件, 附件1, 附件2：, 附件三): it opens the attachment after it, so in a text it follows the case before. */
 export const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$/u;
 /**
@@ -472,10 +479,12 @@ function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): 
   if (BARE_CASE_MARK.test(ps[i]!.text.replace(MD_MARK, '')) && ps[i + 1] && isTitleLike(ps[i + 1]!.text)) titleIndex = i + 1;
   let j = titleIndex;
   let subtitleIndex: number | undefined;
+  let kickerIndex: number | undefined;
   const next = ps[j + 1]?.text;
   if (next && /^——/.test(next) && isTitleLike(next.replace(/^——/, ''))) subtitleIndex = j = j + 1;
   else if (type) {
-    // Papers print a subtitle in smaller type just above the headline (引题) or below it (副题), with no dash.
+    // Papers print a line in smaller type just below the headline (副题: its subtitle) or above it (引题: a kicker,
+    // headline furniture, neither subtitle nor body), with no dash.
     const level = (k: number) => (ps[k] ? type.levels.get(ps[k]!.first) : undefined);
     const size = (k: number) => (ps[k] ? type.sizes?.get(ps[k]!.first) : undefined);
     const own = level(titleIndex);
@@ -484,7 +493,7 @@ function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): 
     const notSmallerType = (k: number) => (size(k) ?? 0) >= (size(titleIndex) ?? Infinity);
     const smaller = (k: number) => own !== undefined && (level(k) ?? 0) > own && !notSmallerType(k) && isSubtitleLike(ps[k]!.text);
     if (smaller(j + 1) && !headsSections(ps, j + 1, type)) subtitleIndex = j = j + 1;
-    else if (titleIndex === i && i > 0 && smaller(i - 1)) subtitleIndex = start = i - 1;
+    else if (titleIndex === i && i > 0 && smaller(i - 1) && isKickerLine(ps[i - 1]!.text)) kickerIndex = start = i - 1;
   }
   let authorIndex: number | undefined;
   let authorLast: number | undefined;
@@ -495,6 +504,7 @@ function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): 
     start,
     titleIndex,
     ...(subtitleIndex !== undefined ? { subtitleIndex } : {}),
+    ...(kickerIndex !== undefined ? { kickerIndex } : {}),
     ...(authorIndex !== undefined ? { authorIndex } : {}),
     ...(authorLast !== undefined && authorLast !== authorIndex ? { authorLast } : {}),
     end: ps.length,
@@ -548,7 +558,7 @@ function withEnds(spans: Span[], total: number): Span[] {
 /** Whether numbered or marked headings are the cases of a compilation rather than one essay's sections. */
 function isCompilation(ps: readonly Paragraph[], spans: Span[], ctx: Context): boolean {
   const n = spans.length;
-  if (spans.filter((s) => s.subtitleIndex !== undefined || s.authorIndex !== undefined).length * 2 >= n) return true;
+  if (spans.filter((s) => s.subtitleIndex !== undefined || s.kickerIndex !== undefined || s.authorIndex !== undefined).length * 2 >= n) return true;
   if (spans.filter((s) => ctx.levels.get(ps[s.titleIndex]!.first) === 1).length * 2 >= n && n >= 2) return true;
   const header = ps.slice(0, spans[0]!.start);
   const noteAt = header.findIndex((p) => /^编者按/.test(p.text));

@@ -12,12 +12,13 @@ import { chainName, shortPlaceName, type Region, type RegionIndex } from '../reg
 import { COMMENTARY_MARKER, joinBrokenLine, normalizePunctuation, NOTE_NAMES, type NoteName } from '../text.ts';
 import { cleanLines, metaOfLines, stripTrailingChrome, type DocumentMeta, type Line } from './clean.ts';
 import { dateIn, trailingDate } from './dates.ts';
-import { normaliseLayout, type Layout } from './layout.ts';
+import { normaliseLayout, type Layout, type NormalisedText } from './layout.ts';
 import { headerTitle } from './header-title.ts';
+import { kickerReason } from './kicker.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf, withoutCitedTitles, type Township } from './places.ts';
-import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, contentsEntries, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, contentsEntries, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { cutAttachmentFronts, tableLinesOf } from './attachments.ts';
 import { newsLeadOf, type NewsLead } from './news-lead.ts';
 import { libraryLexicon } from './near-miss-readings.ts';
@@ -296,7 +297,9 @@ function cutEditorsComment(ps: readonly Paragraph[], span: Span, compilation: bo
   let signed = span.end - 1;
   if (signed > lastOf(span) + 1 && EDITORS_SIGNATURE.test(ps[signed]!.text)) signed--;
   if (signed <= lastOf(span) + 1 || !(EDITORS_SIGNED.test(ps[signed]!.text) || signed < span.end - 1)) return [];
-  const labelAlone = signed - 1 > lastOf(span) && /^【[^】]{2,8}】$/u.test(ps[signed - 1]!.text);
+  // Any label alone, not only a column's (COLUMN_LABEL): a note's name (【编者按】) over the comment is its label all
+  // the same, and a 【点评】 stays (below) whatever stands over it.
+  const labelAlone = signed - 1 > lastOf(span) && LABEL_LINE.test(ps[signed - 1]!.text);
   const from = labelAlone ? signed - 1 : signed;
   if (ps[from]!.text.startsWith(COMMENTARY_MARKER)) return [];
   const cut = ps.slice(from, span.end);
@@ -344,6 +347,12 @@ const fullWidthMarks = (text: string) => text.match(/[，：；！？]/gu)?.leng
 
 /** A type size as the report states it (PDF sizes are fractional). */
 const pt = (size: number) => `${Number(size.toFixed(1))} pt`;
+
+/** The evidence for a kicker over a draft's headline: its smaller type, where the reader knows the sizes. */
+function kickerEvidence(size: number | undefined, titleSize: number | undefined, title: string): string {
+  const type = size !== undefined && titleSize !== undefined ? `in ${pt(size)} under the headline's ${pt(titleSize)}` : 'in smaller type';
+  return `${type}, over draft “${title}”`;
+}
 
 /** Reports a block of the text that goes in no draft body, with its role and why (AnalysedDocument.left). */
 type Leave = (role: LeftBlock['role'], text: string, line: number | undefined, reason: string, last?: number) => void;
@@ -444,10 +453,109 @@ function placeOfDraft(headingText: string, texts: readonly string[], headerPlace
   return { ...(place ? { place } : {}), ...(township ? { township } : {}), ...(byShortName ? { byShortName } : {}) };
 }
 
+/** The text as the analysis reads it, and what every step adds to: the metadata and the blocks that go to no body. */
+interface Analysis {
+  readonly vocab: Vocabulary;
+  readonly hints: StructureHints;
+  readonly norm: NormalisedText;
+  readonly meta: DocumentMeta;
+  readonly metaTitle: string | undefined;
+  readonly left: LeftBlock[];
+  readonly leave: Leave;
+  readonly dropped: Record<string, number>;
+  /** Lines cleanLines took as page chrome. */
+  readonly chrome: Line[];
+  readonly headingLevel: Map<number, number>;
+  readonly headingSize: Map<number, number>;
+  /** The paragraphs as captured, before the joins. */
+  readonly original: Paragraph[];
+  /** The text's lines as check:content reads them (trimmed, none dropped), and the chrome lines among them. */
+  readonly normLines: Line[];
+  readonly chromeLines: Set<number>;
+  /** Lines the drafts record as omissions (not text of the article). */
+  readonly omittedLines: Set<number>;
+  readonly tableLines: Set<number>;
+  readonly noteLines: Set<number>;
+}
+
+/** The paragraphs cases are read from, with what was taken out of them before. */
+interface TextParagraphs {
+  /** The paragraphs with contents lines and footnotes out. */
+  ps: Paragraph[];
+  contents: Paragraph[];
+  notes: Paragraph[];
+  /** The joins of broken lines, by the paragraph they are in. */
+  joinsAt: Map<Paragraph, Array<{ after: string }>>;
+}
+
+/** What the text before the first case says of the source: its title, series, editor's note, issuer. */
+interface Header {
+  paragraphs: Paragraph[];
+  docTitle: string | undefined;
+  seriesLine: string | undefined;
+  editorNote: string | undefined;
+  editorNoteLabel: NoteName | undefined;
+  /** The paragraphs the editor's note is read from (the front note, else the 后记's). */
+  noteParas: Paragraph[];
+}
+
+/** What every draft is made with: the paragraphs, the number of cases, and the document-wide readings. */
+interface DraftContext {
+  readonly ps: readonly Paragraph[];
+  readonly spans: readonly Span[];
+  readonly notes: readonly Paragraph[];
+  readonly joinsAt: ReadonlyMap<Paragraph, Array<{ after: string }>>;
+  /** A headline as printed, or repaired where the whole capture is ASCII-punctuated. */
+  readonly asPrinted: (text: string) => string;
+  /** The place the header names (a compilation's issuer). */
+  readonly headerPlace: Region | undefined;
+  /** Word guesses at misread characters apply (OCR text, or born-digital text that shows OCR's traits). */
+  readonly wordGuesses: boolean;
+  readonly lowerBound: (line: number) => number;
+  /** The drafts whose title ends with a footnote's mark, and the mark. */
+  readonly titleMarks: Map<Draft, string>;
+}
+
+/**
+ * A document's text → its drafts, the source's header and every block that goes to no body with its role. Each step
+ * reads what the one before left: the lines cleaned, the paragraphs rejoined with contents and notes out, the cases'
+ * spans with the compilers' furniture cut, the header, each case's draft, the chrome lines and the footnotes placed.
+ */
 export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: Partial<DocumentMeta> & { title?: string } = {}, hints: StructureHints = {}): AnalysedDocument {
+  const a = readText(rawText, vocab, extraMeta, hints);
+  const text = paragraphsOfText(a);
+  const { ps, notes } = text;
+  const { spans, postscript } = caseSpans(a, text);
+  const header = readHeader(a, text, spans, postscript);
+  const context = draftContext(a, text, spans, header);
+  const drafts: Draft[] = spans.map((span) => draftOf(a, context, span));
+  attachOwnSources(drafts, a.chrome);
+  leaveChromeLines(a, drafts);
+  const sourceNotes = placeNotes(a, ps, notes, drafts, context.titleMarks, header.noteParas);
+  const { docTitle, seriesLine, editorNote, editorNoteLabel, noteParas } = header;
+  const editorNoteLines: [number, number] | undefined = noteParas.length ? [noteParas[0]!.first, noteParas.at(-1)!.last] : undefined;
+  a.left.sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
+  return {
+    meta: a.meta,
+    ...(docTitle ? { title: docTitle } : {}),
+    ...(seriesLine ? { series: seriesLine } : {}),
+    ...(editorNote ? { editorNote } : {}),
+    ...(editorNote && editorNoteLines ? { editorNoteLines } : {}),
+    ...(editorNoteLabel && editorNoteLabel !== '编者按' ? { editorNoteLabel } : {}),
+    ...(sourceNotes.length ? { sourceNotes } : {}),
+    drafts,
+    layout: a.norm.layout,
+    ...(a.norm.changed ? { normalisedText: a.norm.text } : {}),
+    dropped: a.dropped,
+    left: a.left,
+  };
+}
+
+/** The text brought to blank-line paragraphs, page furniture and chrome lines out, and the structure's heading types. */
+function readText(rawText: string, vocab: Vocabulary, extraMeta: Partial<DocumentMeta> & { title?: string }, hints: StructureHints): Analysis {
   const norm = normaliseLayout(rawText);
   const left: LeftBlock[] = [];
-  const leave = (role: LeftBlock['role'], text: string, line: number | undefined, reason: string, last?: number) =>
+  const leave: Leave = (role, text, line, reason, last) =>
     left.push({ role, text, ...(line !== undefined ? { line } : {}), ...(line !== undefined && last !== undefined && last > line ? { lines: [line, last] as [number, number] } : {}), reason });
   for (const f of norm.furniture) leave('running-head', f.text, undefined, `页眉页脚或页码（抽取文本第${f.line}行），已删去`);
   const noteLines = new Set((hints.notes ?? []).map((n) => norm.lineMap(n)).filter((n): n is number => n !== undefined));
@@ -461,10 +569,15 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   // The text's lines as check:content reads them (trimmed, none dropped), and the chrome lines among them.
   const normLines: Line[] = norm.text.split('\n').map((text, i) => ({ n: i + 1, text: text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '') }));
   const chromeLines = new Set(chrome.map((c) => c.n));
-  const omittedLines = new Set<number>();
   const tableLines = tableLinesOf(hints.tables, norm.lineMap);
+  return { vocab, hints, norm, meta, metaTitle, left, leave, dropped, chrome, headingLevel, headingSize, original, normLines, chromeLines, omittedLines: new Set(), tableLines, noteLines };
+}
+
+/** The paragraphs rejoined where the capture broke them, trailing chrome cut, contents lines and footnotes taken out. */
+function paragraphsOfText(a: Analysis): TextParagraphs {
+  const { norm, hints, headingLevel, tableLines, meta, leave, dropped, noteLines } = a;
   // A heading, and a table's row (attachments.ts), stands alone: no join crosses it.
-  const rebuilt = rejoin(original, norm.layout, norm.continues, (p) => headingLevel.has(p.first) || startsWithMarker(p.text) || tableLines.has(p.first), hints.markedParagraphs);
+  const rebuilt = rejoin(a.original, norm.layout, norm.continues, (p) => headingLevel.has(p.first) || startsWithMarker(p.text) || tableLines.has(p.first), hints.markedParagraphs);
   const all = rebuilt.paragraphs;
   if (all.length > 0) {
     const last = all.at(-1)!;
@@ -486,7 +599,15 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     const p = all[j.index]!;
     joinsAt.set(p, [...(joinsAt.get(p) ?? []), j]);
   });
+  return { ps, contents, notes, joinsAt };
+}
 
+/**
+ * The cases' spans, with what the compilers put in and after them cut and listed: the colophon, the 后记, an
+ * attachment's front, the next case's heads, teaching questions, the editors' signed comment.
+ */
+function caseSpans(a: Analysis, { ps, contents }: TextParagraphs): { spans: Span[]; postscript: Paragraph[] } {
+  const { headingLevel, headingSize, metaTitle, vocab, tableLines, hints, norm, meta, leave } = a;
   const spans = findCases(ps, { levels: withoutFirstSectionHeads(ps, headingLevel, hints, norm.lineMap), sizes: headingSize, ...(metaTitle ? { metaTitle } : {}), regions: vocab.regions, tables: tableLines });
   while (spans.length > 1 && isHeaderSpan(ps, spans[0]!, spans[1]!)) spans.shift();
   const lastSpan = spans.at(-1);
@@ -501,6 +622,16 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     for (const p of cutApparatus(ps, span)) leave('apparatus', p.text, p.first, '汇编者为教学所拟的思考题，不属案例正文（另一本子不载）；教学札记若采用须注明出处', p.last);
     for (const p of cutEditorsComment(ps, span, spans.length > 1 || collected)) leave('compilers-addition', p.text, p.first, '汇编者在文后所加、署“编者”的按语，不属案例正文；要紧的写入 source entry about', p.last);
   }
+  return { spans, postscript };
+}
+
+/**
+ * The text before the first case, each paragraph by its role: contents entries, the editor's note (or the 后记 that
+ * stands for it), part and column names, circulation marks, a notice's own text, the compiler, issuer, volume, the
+ * compilation's title and series line. The source entry's title, note and issuer are read from them.
+ */
+function readHeader(a: Analysis, { ps, notes }: TextParagraphs, spans: readonly Span[], postscript: readonly Paragraph[]): Header {
+  const { headingLevel, headingSize, metaTitle, meta, dropped, leave } = a;
   const header = ps.slice(0, spans[0]?.start ?? 0);
   // The heading of the part the first case opens stands last in the header, over that case.
   const headerParts: Paragraph[] = [];
@@ -551,199 +682,313 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const issuer = isNotice ? /^(.{2,40}?)文件$/u.exec(header[0]?.text ?? '')?.[1] : undefined;
   if (issuer) meta.publication ??= issuer;
   if (issuerParas.length) meta.publication ??= issuerParas.map((p) => p.text).join('；');
+  const roles: HeaderRoles = { entries, noteLabelLine: noteAt >= 0 ? header[noteAt] : undefined, noteParas, headerParts, marks, columns, isNotice, compiler, issuerParas, volumes, titleParas, joinedUnsized, series };
   for (const p of header) {
-    if (entries.includes(p)) leave('contents', p.text, p.first, '目录条目：与后文一篇案例的标题相同，不属任何案例', p.last);
-    else if (noteAt >= 0 && p === header[noteAt] && !noteParas.includes(p)) leave('editor-note', p.text, p.first, '编者按的标题行', p.last);
-    else if (noteParas.includes(p)) leave('editor-note', p.text, p.first, '→ source entry editorNote', p.last);
-    else if (headerParts.includes(p)) leave('column', p.text, p.first, PART_REASON, p.last);
-    else if (marks.includes(p)) leave('compilation-header', p.text, p.first, '封面的发行范围标注（内部资料、注意保存…），不是标题的文字', p.last);
-    else if (columns.includes(p)) leave('column', p.text, p.first, '简报、汇编的栏目名，标在下一篇之前，不属任何案例正文', p.last);
-    else if (isNotice) leave('notice', p.text, p.first, '公文本身的文字（发文机关、文号、主送、正文），不是案例；留在原始文本中', p.last);
-    else if (compiler.includes(p)) leave('compilation-header', p.text, p.first, '编印单位 → source entry publication（来源条目的 compiler 建议）', p.last);
-    else if (issuerParas.includes(p)) leave('compilation-header', p.text, p.first, '编印单位 → source entry publication', p.last);
-    else if (volumes.includes(p)) leave('compilation-header', p.text, p.first, `卷次 → source entry title 之末${/[（(]/u.test(p.text) ? '' : '（标题与卷次排在一行时加括号）'}`, p.last);
-    else if (titleParas.includes(p)) leave('compilation-header', p.text, p.first, joinedUnsized ? `汇编标题 → source entry title：由卷首${titleParas.length}行拼成，原文未标字号，无从分辨丛书名或引题，请编者核对` : '汇编标题 → source entry title', p.last);
-    else if (series.some((s) => s.paragraph === p)) {
-      const { size, titleSize } = series.find((s) => s.paragraph === p)!;
-      const why = size !== undefined && titleSize !== undefined ? `字号 ${pt(size)}，小于其下标题的 ${pt(titleSize)}` : '在文档以标题样式标出的标题之上';
-      leave('compilation-header', p.text, p.first, `丛书名或引题（${why}）：不是标题的文字；来源条目没有此字段，请写入 about`, p.last);
-    }
-    else leave('unknown', p.text, p.first, '第一个案例之前的文字，不属任何案例', p.last);
+    const [role, why] = headerRole(p, roles);
+    leave(role, p.text, p.first, why, p.last);
   }
+  return { paragraphs: header, docTitle, seriesLine, editorNote, editorNoteLabel, noteParas };
+}
+
+/** The header's paragraphs by what readHeader found them to be. */
+interface HeaderRoles {
+  entries: readonly Paragraph[];
+  /** The editor's note's heading line, where the note stands before the cases. */
+  noteLabelLine: Paragraph | undefined;
+  noteParas: readonly Paragraph[];
+  headerParts: readonly Paragraph[];
+  marks: readonly Paragraph[];
+  columns: readonly Paragraph[];
+  isNotice: boolean;
+  compiler: readonly Paragraph[];
+  issuerParas: readonly Paragraph[];
+  volumes: readonly Paragraph[];
+  titleParas: readonly Paragraph[];
+  joinedUnsized: boolean;
+  series: ReturnType<typeof headerTitle>['series'];
+}
+
+/** A header paragraph's role in the report, and why. */
+function headerRole(p: Paragraph, r: HeaderRoles): [LeftBlock['role'], string] {
+  if (r.entries.includes(p)) return ['contents', '目录条目：与后文一篇案例的标题相同，不属任何案例'];
+  if (p === r.noteLabelLine && !r.noteParas.includes(p)) return ['editor-note', '编者按的标题行'];
+  if (r.noteParas.includes(p)) return ['editor-note', '→ source entry editorNote'];
+  if (r.headerParts.includes(p)) return ['column', PART_REASON];
+  if (r.marks.includes(p)) return ['compilation-header', '封面的发行范围标注（内部资料、注意保存…），不是标题的文字'];
+  if (r.columns.includes(p)) return ['column', '简报、汇编的栏目名，标在下一篇之前，不属任何案例正文'];
+  if (r.isNotice) return ['notice', '公文本身的文字（发文机关、文号、主送、正文），不是案例；留在原始文本中'];
+  if (r.compiler.includes(p)) return ['compilation-header', '编印单位 → source entry publication（来源条目的 compiler 建议）'];
+  if (r.issuerParas.includes(p)) return ['compilation-header', '编印单位 → source entry publication'];
+  if (r.volumes.includes(p)) return ['compilation-header', `卷次 → source entry title 之末${/[（(]/u.test(p.text) ? '' : '（标题与卷次排在一行时加括号）'}`];
+  if (r.titleParas.includes(p)) return ['compilation-header', r.joinedUnsized ? `汇编标题 → source entry title：由卷首${r.titleParas.length}行拼成，原文未标字号，无从分辨丛书名或引题，请编者核对` : '汇编标题 → source entry title'];
+  const series = r.series.find((x) => x.paragraph === p);
+  if (series) {
+    const { size, titleSize } = series;
+    const why = size !== undefined && titleSize !== undefined ? `字号 ${pt(size)}，小于其下标题的 ${pt(titleSize)}` : '在文档以标题样式标出的标题之上';
+    return ['compilation-header', `丛书名或引题（${why}）：不是标题的文字；来源条目没有此字段，请写入 about`];
+  }
+  return ['unknown', '第一个案例之前的文字，不属任何案例'];
+}
+
+/** The document-wide readings every draft is made with. */
+function draftContext(a: Analysis, { ps, notes, joinsAt }: TextParagraphs, spans: readonly Span[], header: Header): DraftContext {
+  const { norm, meta, vocab, hints } = a;
   // A headline keeps the punctuation it is printed with (国务院联防联控机制:湖北…) where the text around it prints
   // full-width marks; where the capture gave the whole text ASCII marks (seed 004), the edition's rule repairs it too.
   const asciiCapture = halfWidthMarks(norm.text) > fullWidthMarks(norm.text);
   const asPrinted = (text: string) => (asciiCapture ? normalizePunctuation(text) : text);
-  const headerText = header.map((p) => p.text).join('\n');
+  const headerText = header.paragraphs.map((p) => p.text).join('\n');
   const headerPlace = resolvePlace(headerText + (meta.publication ?? ''), vocab.regions);
   // Word guesses at misread characters (人 for 入) fit text an OCR engine read, not text as typed, unless it shows OCR's traits.
   const wordGuesses = !hints.bornDigital || ps.some((p) => showsOcrTraits(p.text));
-
   // The raw paragraphs of a body: the captured paragraphs between its first and last line.
-  const lowerBound = firstIndexFrom(original);
-
+  const lowerBound = firstIndexFrom(a.original);
   // A heading that ends with a footnote's mark refers to that note: the note goes to its draft.
-  const titleMarks = new Map<Draft, string>();
-  const drafts: Draft[] = spans.map((span) => {
-    const titlePara = ps[span.titleIndex]!;
-    // A closing footnote mark is no word of the title when the document has that note; otherwise (a series' ①) it stays.
-    const closingMark = endingNoteMark(titlePara.text);
-    const noted = closingMark !== undefined && notes.some((n) => noteMarkOf(n.text) === closingMark);
-    const heading = stripMarkers(asPrinted(noted ? withoutEndingNoteMark(titlePara.text) : titlePara.text));
-    let title: string;
-    let subtitle: string | undefined;
-    if (span.subtitleIndex !== undefined) {
-      title = heading;
-      subtitle = asPrinted(ps[span.subtitleIndex]!.text).replace(/^——\s*/, '');
-    } else {
-      const [t, ...rest] = heading.split('——');
-      title = t!.trim();
-      subtitle = rest.length ? rest.join('——').trim() : undefined;
-      if (!title && subtitle) [title, subtitle] = [subtitle, undefined];
-    }
-    let bodyStart = lastOf(span) + 1;
-    // A page that states its title twice (head and article heading): the second is no body text, also where it carries
-    // the mark of a note on the title (…统计公报[1]): the note itself stays where the document prints it.
-    if (bodyStart < span.end - 1 && withoutNoteMarks(ps[bodyStart]!.text) === withoutNoteMarks(titlePara.text)) bodyStart++;
-    for (let k = span.start; k < bodyStart; k++) {
-      const p = ps[k]!;
-      const role = k === span.subtitleIndex ? 'subtitle' : k <= span.titleIndex ? 'headline' : span.authorIndex !== undefined && k >= span.authorIndex && k <= (span.authorLast ?? span.authorIndex) ? 'byline' : 'duplicate';
-      const unitOnly = role === 'byline' && !parseAuthorLine(p.text);
-      leave(role, p.text, p.first, role === 'duplicate' ? `标题重出${p.text === titlePara.text ? '' : '（另带注码）'}，草稿“${title}”不收入正文` : unitOnly ? `草稿“${title}”的署名单位（无个人姓名，不作作者）` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);
-    }
-    // A signed closing line (（作者系…宣传部长 孙佑民）, （作者：孙佑民）, （总台央视记者 奚丹霓 张赛）) is the byline, printed
-    // after the text: labelled as one, every name after its role word, or names alone in brackets on a line of their
-    // own (（袁源）), not the editor's, or names alone that are exactly the heading byline's authors (the byline
-    // restated); a bare name-like last line (谢谢大家) is none. The unit the writer is of may stand on the last line
-    // under it (（袁源） / 北京大学医学部新闻中心).
-    const bracketedLine = (p: Paragraph | undefined) => !!p && /^[（(][^（）()]{2,40}[)）]$/u.test(p.text);
-    const unitLine = span.end - 2 > bodyStart && isUnitName(ps[span.end - 1]!.text) && bracketedLine(ps[span.end - 2]) ? ps[span.end - 1]! : undefined;
-    const closingAt = unitLine ? span.end - 2 : span.end - 1;
-    const closing = closingAt > bodyStart ? ps[closingAt]! : undefined;
-    const closingNames = closing ? parseAuthorLine(closing.text) : undefined;
-    const namesAlone = bracketedLine(closing) && !!closingNames && !closingNames.some((a) => meta.staff?.includes(a.name));
-    const bylineNames = span.authorIndex !== undefined ? bylineAuthors(ps.slice(span.authorIndex, (span.authorLast ?? span.authorIndex) + 1)) : [];
-    const restated = !!closingNames && bylineNames.length > 0 && sameNames(closingNames, bylineNames);
-    const signed = closing && (/^[（(]\s*作者\s*(?:系|为|是|[:：])/u.test(closing.text) || closingNames?.every((a) => a.role) || namesAlone || restated) ? closingNames : undefined;
-    // A body's name closing the text, a date under it (天津创业股份有限公司董事会 / 2005年8月25日), is the 落款 that signs
-    // an announcement: it stays in the text (the team's rule 2), as a unit closing an essay does.
-    const spanBody = ps.slice(bodyStart, signed ? closingAt : span.end);
-    // A table or note the document credits to its compilers (编者据本文整理, 编者注) is no text of the case.
-    const added = compilersBlocks(spanBody, spans.length > 1);
-    const body = spanBody.filter((p) => !added.some((b) => b.paragraphs.includes(p)));
-    if (signed && unitLine) leave('byline', unitLine.text, unitLine.first, `草稿“${title}”的署名单位（文末署名之下，无个人姓名，不作作者）`, unitLine.last);
-    // The same byline glued in brackets to the last paragraph's end (…换新iPhone。(李楠)): cut from the text, reported.
-    const lastPara = !signed && body.length > 1 ? body.at(-1)! : undefined;
-    const glued = lastPara && CLOSING_BYLINE.exec(lastPara.text);
-    // A name the text states as its editor's (责任编辑：郭旭 … （郭旭）) signs the editing, not the writing: it stays as printed.
-    const bracketed = glued ? parseAuthorLine(glued[2]!) : undefined;
-    const gluedNames = bracketed?.some((a) => meta.staff?.includes(a.name)) ? undefined : bracketed;
-    if (glued && gluedNames?.length) {
-      body[body.length - 1] = { ...lastPara!, text: lastPara!.text.slice(0, glued.index + glued[1]!.length) };
-      leave('byline', glued[2]!, lastPara!.last, `→ 草稿“${title}”的作者（末段末尾括注的署名）`);
-    }
-    let authors = bylineNames;
-    if (gluedNames?.length && authors.length === 0) authors = gluedNames;
-    if (signed) {
-      if (authors.length === 0) authors = signed;
-      leave('byline', closing!.text, closing!.first, `→ 草稿“${title}”的作者（文末署名${restated ? '，重出标题下的署名' : ''}）`, closing!.last);
-    }
-    if (authors.length === 0 && meta.author && spans.length === 1) authors = meta.author.split(/[、，,\s]+/).filter(Boolean).map((name) => ({ name }));
-    const roleNote = body.map((p) => /[(（]作者(?:系|为|是)(.+?)[)）]/.exec(p.text)?.[1]).find(Boolean);
-    if (roleNote) authors = authors.map((a) => ({ ...a, role: a.role ?? roleNote }));
-    // A news lead opening the text stays in it as printed; its reporters are the authors where no byline names any.
-    const lead = body[0] ? newsLeadOf(body[0].text) : undefined;
-    const fromLead = !!lead && authors.length === 0 && lead.reporters.length > 0;
-    if (fromLead) authors = lead.reporters;
-    if (lead?.outlet && spans.length === 1) meta.publication ??= lead.outlet;
-    const read = lead ? [leadReport(lead, fromLead)] : [];
-    // The places a text is about are read without the lead's: where an item was filed is not where its case is.
-    const readTexts = body.map((p, i) => (i === 0 && lead ? lead.rest : p.text));
+  return { ps, spans, notes, joinsAt, asPrinted, headerPlace, wordGuesses, lowerBound, titleMarks: new Map() };
+}
 
-    const bodyText = readTexts.join('\n');
-    // An author's post in a locality's organ places the text there; a university or firm in an affiliation says where the author works, not what the text is about.
-    const authorRoles = authors.map((a) => (a.role && isLocalOffice(a.role) ? a.role : '')).join(' ');
-    const statedPlace = hints.places?.find((s) => norm.lineMap(s.line) === titlePara.first)?.place ?? '';
-    const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace}`;
-    const { place, township, byShortName } = placeOfDraft(headingText, readTexts, headerPlace, vocab.regions);
+/** One case's draft: its heading, its body with the closing signature and the compilers' blocks out, authors, place, raw paragraphs, corrections and flags. */
+function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
+  const { ps } = c;
+  const titlePara = ps[span.titleIndex]!;
+  const { title, subtitle, noteMark } = draftTitle(c, span);
+  const bodyStart = leaveHeadingBlock(a, c, span, title);
+  const closingRead = readClosing(a, c, span, bodyStart, title);
+  const { body, signed, closing, restated, glued, gluedNames, added, bylineNames } = closingRead;
+  let authors = bylineNames;
+  if (gluedNames?.length && authors.length === 0) authors = gluedNames;
+  if (signed) {
+    if (authors.length === 0) authors = signed;
+    a.leave('byline', closing!.text, closing!.first, `→ 草稿“${title}”的作者（文末署名${restated ? '，重出标题下的署名' : ''}）`, closing!.last);
+  }
+  const { meta, vocab, hints, norm } = a;
+  if (authors.length === 0 && meta.author && c.spans.length === 1) authors = meta.author.split(/[、，,\s]+/).filter(Boolean).map((name) => ({ name }));
+  const roleNote = body.map((p) => /[(（]作者(?:系|为|是)(.+?)[)）]/.exec(p.text)?.[1]).find(Boolean);
+  if (roleNote) authors = authors.map((x) => ({ ...x, role: x.role ?? roleNote }));
+  // A news lead opening the text stays in it as printed; its reporters are the authors where no byline names any.
+  const lead = body[0] ? newsLeadOf(body[0].text) : undefined;
+  const fromLead = !!lead && authors.length === 0 && lead.reporters.length > 0;
+  if (fromLead) authors = lead.reporters;
+  if (lead?.outlet && c.spans.length === 1) meta.publication ??= lead.outlet;
+  const read = lead ? [leadReport(lead, fromLead)] : [];
+  // The places a text is about are read without the lead's: where an item was filed is not where its case is.
+  const readTexts = body.map((p, i) => (i === 0 && lead ? lead.rest : p.text));
 
-    const joins: Correction[] = [];
-    let p = 0;
-    body.forEach((para) => {
-      if (!isCommentaryLabel(para.text)) p++;
-      for (const j of joinsAt.get(para) ?? []) joins.push({ type: 'join', p, after: j.after });
-    });
-    // The body's paragraphs as captured, before the joins.
-    const first = body[0]?.first ?? Infinity;
-    const lastLine = body.at(-1)?.last ?? -Infinity;
-    const rawEntries: Paragraph[] = [];
-    for (let k = lowerBound(first); k < original.length && original[k]!.last <= lastLine; k++) rawEntries.push(original[k]!);
-    // A raw paragraph inside the range made of chrome lines alone (a picture's caption) is in the raw text the check reads.
-    const chromeBlocks = paragraphsOf(normLines.slice(first - 1, Math.max(first - 1, lastLine))).filter(
-      (b) => b.first > first && b.last < lastLine && Array.from({ length: b.last - b.first + 1 }, (_, i) => b.first + i).every((n) => chromeLines.has(n)),
-    );
-    const rawParas = [...rawEntries, ...chromeBlocks].sort((a, b) => a.first - b.first).map((e) => e.text);
-    if (rawParas.length > 0 && body.at(-1)) rawParas[rawParas.length - 1] = stripTrailingChrome(rawParas.at(-1)!, {});
-    if (glued && gluedNames?.length && rawParas.at(-1)?.endsWith(glued[2]!)) rawParas[rawParas.length - 1] = rawParas.at(-1)!.slice(0, -glued[2]!.length).trimEnd();
+  const bodyText = readTexts.join('\n');
+  // An author's post in a locality's organ places the text there; a university or firm in an affiliation says where the author works, not what the text is about.
+  const authorRoles = authors.map((x) => (x.role && isLocalOffice(x.role) ? x.role : '')).join(' ');
+  const statedPlace = hints.places?.find((s) => norm.lineMap(s.line) === titlePara.first)?.place ?? '';
+  const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace}`;
+  const { place, township, byShortName } = placeOfDraft(headingText, readTexts, c.headerPlace, vocab.regions);
 
-    const flags = flagsFor(body.map((b) => b.text), wordGuesses, libraryLexicon(vocab.library));
-    if (!place) flags.unshift('未能确定地点（原文未写明省市县），请编者补 region.code');
-    else if (!township && place.level === 'county' && /街道|乡|镇/.test(`${headingText}${body[0]?.text.slice(0, 80) ?? ''}`)) {
-      flags.unshift('乡镇街道未定：标题中没有区划数据所载或紧随县区名写明的乡镇街道名，请编者核对 region.township');
+  const joins = joinsOf(c, body);
+  const { rawParas, chromeBlocks, first, lastLine } = rawOf(a, c, body);
+  if (glued && gluedNames?.length && rawParas.at(-1)?.endsWith(glued[2]!)) rawParas[rawParas.length - 1] = rawParas.at(-1)!.slice(0, -glued[2]!.length).trimEnd();
+
+  const flags = flagsFor(body.map((b) => b.text), c.wordGuesses, libraryLexicon(vocab.library));
+  if (!place) flags.unshift('未能确定地点（原文未写明省市县），请编者补 region.code');
+  else if (!township && place.level === 'county' && /街道|乡|镇/.test(`${headingText}${body[0]?.text.slice(0, 80) ?? ''}`)) {
+    flags.unshift('乡镇街道未定：标题中没有区划数据所载或紧随县区名写明的乡镇街道名，请编者核对 region.township');
+  }
+  // A city read from its short name alone is the weakest place the analysis gives: the editor sees the word.
+  if (byShortName) flags.unshift(`地点据开头所写“${shortPlaceName(byShortName.name) ?? byShortName.name}”（未写全称）定为${chainName(vocab.regions.chain(byShortName.code))}，请核对`);
+  if (township && !township.code) flags.unshift(`乡镇街道“${township.name}”照标题原文，区划数据中${place?.name ?? ''}下无此名（或已更名），请核对`);
+  if (authors.length === 0) flags.unshift('原文未署作者');
+  const omissions = recordOmissions(a, body, added, chromeBlocks, first, lastLine, joins.length, flags, title);
+  if (span.subtitleIndex !== undefined) flags.push('标题与副标题在原文中分两行，source.titleLine 只指标题行');
+  const { methods, themes } = suggest(`${title}${subtitle ?? ''}${bodyText}`, vocab);
+  const draft: Draft = {
+    title,
+    ...(subtitle ? { subtitle } : {}),
+    authors,
+    ...(place ? { region: { code: place.code, name: vocab.regions.chain(place.code).map((r) => r.name).join(''), leaf: place.name, ...(township ? { township: township.name } : {}) } } : {}),
+    titleLine: titlePara.first,
+    lines: [body[0]?.first ?? titlePara.last, body.at(-1)?.last ?? titlePara.last],
+    raw: rawParas,
+    corrections: [...joins, ...omissions],
+    methods,
+    themes,
+    flags,
+    ...(read.length ? { read } : {}),
+  };
+  if (noteMark !== undefined) c.titleMarks.set(draft, noteMark);
+  return draft;
+}
+
+/** A draft's title and subtitle as printed, and the mark of the footnote its heading ends with, where the document has that note. */
+function draftTitle(c: DraftContext, span: Span): { title: string; subtitle: string | undefined; noteMark: string | undefined } {
+  const { ps, asPrinted } = c;
+  const titlePara = ps[span.titleIndex]!;
+  // A closing footnote mark is no word of the title when the document has that note; otherwise (a series' ①) it stays.
+  const closingMark = endingNoteMark(titlePara.text);
+  const noted = closingMark !== undefined && c.notes.some((n) => noteMarkOf(n.text) === closingMark);
+  const heading = stripMarkers(asPrinted(noted ? withoutEndingNoteMark(titlePara.text) : titlePara.text));
+  let title: string;
+  let subtitle: string | undefined;
+  if (span.subtitleIndex !== undefined) {
+    title = heading;
+    subtitle = asPrinted(ps[span.subtitleIndex]!.text).replace(/^——\s*/, '');
+  } else {
+    const [t, ...rest] = heading.split('——');
+    title = t!.trim();
+    subtitle = rest.length ? rest.join('——').trim() : undefined;
+    if (!title && subtitle) [title, subtitle] = [subtitle, undefined];
+  }
+  return { title, subtitle, noteMark: noted ? closingMark : undefined };
+}
+
+/** Lists the heading block's lines by their roles (kicker, number, headline, subtitle, byline, the title again); the index its body starts at. */
+function leaveHeadingBlock(a: Analysis, { ps }: DraftContext, span: Span, title: string): number {
+  const titlePara = ps[span.titleIndex]!;
+  let bodyStart = lastOf(span) + 1;
+  // A page that states its title twice (head and article heading): the second is no body text, also where it carries
+  // the mark of a note on the title (…统计公报[1]): the note itself stays where the document prints it.
+  if (bodyStart < span.end - 1 && withoutNoteMarks(ps[bodyStart]!.text) === withoutNoteMarks(titlePara.text)) bodyStart++;
+  for (let k = span.start; k < bodyStart; k++) {
+    const p = ps[k]!;
+    if (k === span.kickerIndex) {
+      a.leave('headline', p.text, p.first, kickerReason(kickerEvidence(a.headingSize.get(p.first), a.headingSize.get(titlePara.first), title)), p.last);
+      continue;
     }
-    // A city read from its short name alone is the weakest place the analysis gives: the editor sees the word.
-    if (byShortName) flags.unshift(`地点据开头所写“${shortPlaceName(byShortName.name) ?? byShortName.name}”（未写全称）定为${chainName(vocab.regions.chain(byShortName.code))}，请核对`);
-    if (township && !township.code) flags.unshift(`乡镇街道“${township.name}”照标题原文，区划数据中${place?.name ?? ''}下无此名（或已更名），请核对`);
-    if (authors.length === 0) flags.unshift('原文未署作者');
-    // A block inside the range that is no text of the article (a caption, page chrome, the compilers' table) is
-    // recorded as an omission where it stood, verbatim: the draft passes the check, and the editor sees each one.
-    const blocks = [
-      ...chromeBlocks.map((b) => ({ first: b.first, last: b.last, role: chromeRole(b.text) })),
-      ...added.map((a) => ({ first: a.paragraphs[0]!.first, last: a.paragraphs.at(-1)!.last, role: a.role })).filter((b) => b.first > first && b.last < lastLine),
-    ].sort((a, b) => a.first - b.first);
-    const numberedAbove = (line: number) => body.filter((q) => q.first < line && !isCommentaryLabel(q.text)).length;
-    const omissions = blocks.map((b) => omissionOf(normLines.map((l) => l.text), b, numberedAbove(b.first), b.role));
-    for (const b of blocks) for (let n = b.first; n <= b.last; n++) omittedLines.add(n);
-    // Listed in the order they stand, ahead of the other flags.
-    flags.unshift(
-      ...blocks.map((b, i) => `第${b.first}${b.last > b.first ? `–${b.last}` : ''}行（${b.role}）不是作者的正文，已记作非正文（corrections 第${joins.length + i + 1}条 type: omit，照录于校勘记）；若是正文，删去该条，npm run check:content 会指出`),
-    );
-    for (const a of added) {
-      if (a.paragraphs.some((p) => omittedLines.has(p.first))) leave('compilers-addition', a.paragraphs.map((p) => p.text).join(' / '), a.paragraphs[0]!.first, `→ 草稿“${title}”的校勘记：${a.role}，记作非正文（omit），照录原文`, a.paragraphs.at(-1)!.last);
-      else leave('compilers-addition', a.paragraphs.map((p) => p.text).join(' / '), a.paragraphs[0]!.first, `${a.role}，在草稿“${title}”正文之外，不属正文`, a.paragraphs.at(-1)!.last);
-    }
-    // A chrome line sharing a raw paragraph with text cannot be omitted whole: the editor must see it.
-    for (const c of chrome) if (c.n > first && c.n < lastLine && !omittedLines.has(c.n)) flags.unshift(`第${c.n}行被当作页面杂项删去，请核对是否为正文：“${c.text.slice(0, 30)}”`);
-    if (span.subtitleIndex !== undefined) flags.push('标题与副标题在原文中分两行，source.titleLine 只指标题行');
-    const { methods, themes } = suggest(`${title}${subtitle ?? ''}${bodyText}`, vocab);
-    const draft: Draft = {
-      title,
-      ...(subtitle ? { subtitle } : {}),
-      authors,
-      ...(place ? { region: { code: place.code, name: vocab.regions.chain(place.code).map((r) => r.name).join(''), leaf: place.name, ...(township ? { township: township.name } : {}) } } : {}),
-      titleLine: titlePara.first,
-      lines: [body[0]?.first ?? titlePara.last, body.at(-1)?.last ?? titlePara.last],
-      raw: rawParas,
-      corrections: [...joins, ...omissions],
-      methods,
-      themes,
-      flags,
-      ...(read.length ? { read } : {}),
-    };
-    if (noted) titleMarks.set(draft, closingMark);
-    return draft;
+    const role = k === span.subtitleIndex ? 'subtitle' : k <= span.titleIndex ? 'headline' : span.authorIndex !== undefined && k >= span.authorIndex && k <= (span.authorLast ?? span.authorIndex) ? 'byline' : 'duplicate';
+    const unitOnly = role === 'byline' && !parseAuthorLine(p.text);
+    a.leave(role, p.text, p.first, role === 'duplicate' ? `标题重出${p.text === titlePara.text ? '' : '（另带注码）'}，草稿“${title}”不收入正文` : unitOnly ? `草稿“${title}”的署名单位（无个人姓名，不作作者）` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);
+  }
+  return bodyStart;
+}
+
+type Authors = Array<{ name: string; role?: string }>;
+
+/** A draft's body and what signs it: the heading byline's names, a signed closing line, a byline glued to the last paragraph. */
+interface Closing {
+  body: Paragraph[];
+  bylineNames: Authors;
+  /** The closing line that signs the text, and its names. */
+  closing: Paragraph | undefined;
+  signed: Authors | undefined;
+  /** The closing names restate the heading byline's. */
+  restated: boolean;
+  glued: RegExpExecArray | null | undefined;
+  gluedNames: Authors | undefined;
+  /** Tables and notes the document credits to its compilers, out of the body. */
+  added: ReturnType<typeof compilersBlocks>;
+}
+
+/**
+ * The body between the heading block and the span's end, its closing signature and the compilers' blocks out. A
+ * signed closing line (（作者系…宣传部长 孙佑民）, （作者：孙佑民）, （总台央视记者 奚丹霓 张赛）) is the byline, printed
+ * after the text: labelled as one, every name after its role word, or names alone in brackets on a line of their own
+ * (（袁源）), not the editor's, or names alone that are exactly the heading byline's authors (the byline restated); a
+ * bare name-like last line (谢谢大家) is none. The unit the writer is of may stand on the last line under it (（袁源） /
+ * 北京大学医学部新闻中心).
+ */
+function readClosing(a: Analysis, c: DraftContext, span: Span, bodyStart: number, title: string): Closing {
+  const { ps } = c;
+  const { meta, leave } = a;
+  const bracketedLine = (p: Paragraph | undefined) => !!p && /^[（(][^（）()]{2,40}[)）]$/u.test(p.text);
+  const unitLine = span.end - 2 > bodyStart && isUnitName(ps[span.end - 1]!.text) && bracketedLine(ps[span.end - 2]) ? ps[span.end - 1]! : undefined;
+  const closingAt = unitLine ? span.end - 2 : span.end - 1;
+  const closing = closingAt > bodyStart ? ps[closingAt]! : undefined;
+  const closingNames = closing ? parseAuthorLine(closing.text) : undefined;
+  const namesAlone = bracketedLine(closing) && !!closingNames && !closingNames.some((x) => meta.staff?.includes(x.name));
+  const bylineNames = span.authorIndex !== undefined ? bylineAuthors(ps.slice(span.authorIndex, (span.authorLast ?? span.authorIndex) + 1)) : [];
+  const restated = !!closingNames && bylineNames.length > 0 && sameNames(closingNames, bylineNames);
+  const signed = closing && (/^[（(]\s*作者\s*(?:系|为|是|[:：])/u.test(closing.text) || closingNames?.every((x) => x.role) || namesAlone || restated) ? closingNames : undefined;
+  // A body's name closing the text, a date under it (天津创业股份有限公司董事会 / 2005年8月25日), is the 落款 that signs
+  // an announcement: it stays in the text (the team's rule 2), as a unit closing an essay does.
+  const spanBody = ps.slice(bodyStart, signed ? closingAt : span.end);
+  // A table or note the document credits to its compilers (编者据本文整理, 编者注) is no text of the case.
+  const added = compilersBlocks(spanBody, c.spans.length > 1);
+  const body = spanBody.filter((p) => !added.some((b) => b.paragraphs.includes(p)));
+  if (signed && unitLine) leave('byline', unitLine.text, unitLine.first, `草稿“${title}”的署名单位（文末署名之下，无个人姓名，不作作者）`, unitLine.last);
+  // The same byline glued in brackets to the last paragraph's end (…换新iPhone。(李楠)): cut from the text, reported.
+  const lastPara = !signed && body.length > 1 ? body.at(-1)! : undefined;
+  const glued = lastPara && CLOSING_BYLINE.exec(lastPara.text);
+  // A name the text states as its editor's (责任编辑：郭旭 … （郭旭）) signs the editing, not the writing: it stays as printed.
+  const bracketed = glued ? parseAuthorLine(glued[2]!) : undefined;
+  const gluedNames = bracketed?.some((x) => meta.staff?.includes(x.name)) ? undefined : bracketed;
+  if (glued && gluedNames?.length) {
+    body[body.length - 1] = { ...lastPara!, text: lastPara!.text.slice(0, glued.index + glued[1]!.length) };
+    leave('byline', glued[2]!, lastPara!.last, `→ 草稿“${title}”的作者（末段末尾括注的署名）`);
+  }
+  return { body, bylineNames, closing, signed, restated, glued, gluedNames, added };
+}
+
+/** The joins of a body's broken lines, by the number of the paragraph they are in (a 【点评】 label is numbered with none). */
+function joinsOf({ joinsAt }: DraftContext, body: readonly Paragraph[]): Correction[] {
+  const joins: Correction[] = [];
+  let p = 0;
+  body.forEach((para) => {
+    if (!isCommentaryLabel(para.text)) p++;
+    for (const j of joinsAt.get(para) ?? []) joins.push({ type: 'join', p, after: j.after });
   });
-  attachOwnSources(drafts, chrome);
-  for (const c of chrome) {
+  return joins;
+}
+
+/**
+ * The body's paragraphs as captured, before the joins, and the raw paragraphs inside its range made of chrome lines
+ * alone (a picture's caption), which are in the raw text the check reads.
+ */
+function rawOf(a: Analysis, c: DraftContext, body: readonly Paragraph[]): { rawParas: string[]; chromeBlocks: Paragraph[]; first: number; lastLine: number } {
+  const { original, normLines, chromeLines } = a;
+  const first = body[0]?.first ?? Infinity;
+  const lastLine = body.at(-1)?.last ?? -Infinity;
+  const rawEntries: Paragraph[] = [];
+  for (let k = c.lowerBound(first); k < original.length && original[k]!.last <= lastLine; k++) rawEntries.push(original[k]!);
+  const chromeBlocks = paragraphsOf(normLines.slice(first - 1, Math.max(first - 1, lastLine))).filter(
+    (b) => b.first > first && b.last < lastLine && Array.from({ length: b.last - b.first + 1 }, (_, i) => b.first + i).every((n) => chromeLines.has(n)),
+  );
+  const rawParas = [...rawEntries, ...chromeBlocks].sort((x, y) => x.first - y.first).map((e) => e.text);
+  if (rawParas.length > 0 && body.at(-1)) rawParas[rawParas.length - 1] = stripTrailingChrome(rawParas.at(-1)!, {});
+  return { rawParas, chromeBlocks, first, lastLine };
+}
+
+/**
+ * A block inside the body's range that is no text of the article (a caption, page chrome, the compilers' table) is
+ * recorded as an omission where it stood, verbatim: the draft passes the check, and the editor sees each one, flagged
+ * ahead of the other flags in the order they stand. The compilers' blocks are listed; a chrome line sharing a raw
+ * paragraph with text cannot be omitted whole, and is flagged. The omissions, after the draft's joins.
+ */
+function recordOmissions(a: Analysis, body: readonly Paragraph[], added: Closing['added'], chromeBlocks: readonly Paragraph[], first: number, lastLine: number, joinCount: number, flags: string[], title: string): Correction[] {
+  const { normLines, omittedLines, leave } = a;
+  const blocks = [
+    ...chromeBlocks.map((b) => ({ first: b.first, last: b.last, role: chromeRole(b.text) })),
+    ...added.map((x) => ({ first: x.paragraphs[0]!.first, last: x.paragraphs.at(-1)!.last, role: x.role })).filter((b) => b.first > first && b.last < lastLine),
+  ].sort((x, y) => x.first - y.first);
+  const numberedAbove = (line: number) => body.filter((q) => q.first < line && !isCommentaryLabel(q.text)).length;
+  const omissions = blocks.map((b) => omissionOf(normLines.map((l) => l.text), b, numberedAbove(b.first), b.role));
+  for (const b of blocks) for (let n = b.first; n <= b.last; n++) omittedLines.add(n);
+  // Listed in the order they stand, ahead of the other flags.
+  flags.unshift(
+    ...blocks.map((b, i) => `第${b.first}${b.last > b.first ? `–${b.last}` : ''}行（${b.role}）不是作者的正文，已记作非正文（corrections 第${joinCount + i + 1}条 type: omit，照录于校勘记）；若是正文，删去该条，npm run check:content 会指出`),
+  );
+  for (const x of added) {
+    if (x.paragraphs.some((p) => omittedLines.has(p.first))) leave('compilers-addition', x.paragraphs.map((p) => p.text).join(' / '), x.paragraphs[0]!.first, `→ 草稿“${title}”的校勘记：${x.role}，记作非正文（omit），照录原文`, x.paragraphs.at(-1)!.last);
+    else leave('compilers-addition', x.paragraphs.map((p) => p.text).join(' / '), x.paragraphs[0]!.first, `${x.role}，在草稿“${title}”正文之外，不属正文`, x.paragraphs.at(-1)!.last);
+  }
+  // A chrome line sharing a raw paragraph with text cannot be omitted whole: the editor must see it.
+  for (const ch of a.chrome) if (ch.n > first && ch.n < lastLine && !omittedLines.has(ch.n)) flags.unshift(`第${ch.n}行被当作页面杂项删去，请核对是否为正文：“${ch.text.slice(0, 30)}”`);
+  return omissions;
+}
+
+/** Each chrome line the cleaning took out, listed: by what it states (a byline, a dateline) and where it stood. */
+function leaveChromeLines(a: Analysis, drafts: readonly Draft[]): void {
+  for (const c of a.chrome) {
     const said = metaOfLines([c]);
     const stated = Object.keys(said).length > 0;
     const inside = drafts.find((d) => c.n > d.lines[0] && c.n < d.lines[1]);
     // A line that names the author is a byline, whatever else it carries (来源, 时间), as the web reader lists it.
-    if (inside && omittedLines.has(c.n)) leave(chromeBlockRole(c.text), c.text, c.n, `→ 草稿“${inside.title}”的校勘记：${chromeRole(c.text)}，记作非正文（omit），照录原文`);
-    else leave(said.author ? 'byline' : stated ? 'dateline' : 'chrome', c.text, c.n, `${stated ? '所载日期、出处记入 source entry' : '页面杂项，已删去'}${inside ? `（在草稿“${inside.title}”正文中间，已列入待核）` : ''}`);
+    if (inside && a.omittedLines.has(c.n)) a.leave(chromeBlockRole(c.text), c.text, c.n, `→ 草稿“${inside.title}”的校勘记：${chromeRole(c.text)}，记作非正文（omit），照录原文`);
+    else a.leave(said.author ? 'byline' : stated ? 'dateline' : 'chrome', c.text, c.n, `${stated ? '所载日期、出处记入 source entry' : '页面杂项，已删去'}${inside ? `（在草稿“${inside.title}”正文中间，已列入待核）` : ''}`);
   }
-  // Each footnote goes, as a flag, to the draft whose heading block or body carries its mark (else the last one): its
-  // text stays in the raw text. A byline or unit line under the title may carry it (…供稿[2]).
+}
+
+/**
+ * Each footnote goes, as a flag, to the draft whose heading block or body carries its mark (else the last one): its
+ * text stays in the raw text. A byline or unit line under the title may carry it (…供稿[2]). A note marked in the
+ * source's own note is the compilers' word on the whole source: returned for its entry.
+ */
+function placeNotes(a: Analysis, ps: readonly Paragraph[], notes: readonly Paragraph[], drafts: readonly Draft[], titleMarks: ReadonlyMap<Draft, string>, noteParas: readonly Paragraph[]): Array<{ line: number; mark: string; text: string }> {
   const carries = (d: Draft, mark: string) => ps.some((p) => p.first >= d.titleLine && p.first <= d.lines[1] && p.text.includes(mark));
   const sourceNotes: Array<{ line: number; mark: string; text: string }> = [];
   for (const note of notes) {
@@ -751,30 +996,15 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
     // Marked in the source's own note (编印说明): the compilers' word on the whole compilation, for the source entry's about.
     if (mark && noteParas.some((p) => p.text.includes(mark))) {
       sourceNotes.push({ line: note.first, mark, text: note.text.slice(note.text.indexOf(mark) + mark.length).trim() });
-      leave('note', note.text, note.first, '脚注，标记在卷首的编者说明中 → 来源条目 about 的建议', note.last);
+      a.leave('note', note.text, note.first, '脚注，标记在卷首的编者说明中 → 来源条目 about 的建议', note.last);
       continue;
     }
     // The heading that carries the mark first: a body may hold the same sign as a list number (①建立…).
     const holder = (mark ? (drafts.find((d) => titleMarks.get(d) === mark) ?? drafts.find((d) => carries(d, mark))) : undefined) ?? drafts.at(-1);
     holder?.flags.push(`脚注（原文第${note.first}行，不在正文中）：${note.text}`);
-    leave('note', note.text, note.first, holder ? `脚注 → 草稿“${holder.title}”的待核项` : '脚注，无案例可归', note.last);
+    a.leave('note', note.text, note.first, holder ? `脚注 → 草稿“${holder.title}”的待核项` : '脚注，无案例可归', note.last);
   }
-  const editorNoteLines: [number, number] | undefined = noteParas.length ? [noteParas[0]!.first, noteParas.at(-1)!.last] : undefined;
-  left.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return {
-    meta,
-    ...(docTitle ? { title: docTitle } : {}),
-    ...(seriesLine ? { series: seriesLine } : {}),
-    ...(editorNote ? { editorNote } : {}),
-    ...(editorNote && editorNoteLines ? { editorNoteLines } : {}),
-    ...(editorNoteLabel && editorNoteLabel !== '编者按' ? { editorNoteLabel } : {}),
-    ...(sourceNotes.length ? { sourceNotes } : {}),
-    drafts,
-    layout: norm.layout,
-    ...(norm.changed ? { normalisedText: norm.text } : {}),
-    dropped,
-    left,
-  };
+  return sourceNotes;
 }
 
 /** The report's line for a news lead read and left in the text (第1段 as printed). */

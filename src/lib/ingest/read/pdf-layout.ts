@@ -60,6 +60,13 @@ function median(values: number[]): number {
 
 export const FURNITURE_ROLE = { 'page numbers': 'running-head', 'running heads': 'running-head', 'contents lines': 'contents' } as const;
 
+/** What the report says of a line of page furniture: a ——line among contents entries is the subtitle of the entry above it. */
+function furnitureReason(text: string, kind: keyof typeof FURNITURE_ROLE): string {
+  if (kind === 'page numbers') return 'a page number';
+  if (kind === 'running heads') return 'a running head or foot repeated on most pages';
+  return /^——/u.test(text) ? 'a contents subtitle (the ——subtitle of the entry above it)' : 'a contents line';
+}
+
 /**
  * Takes running heads, page numbers and contents lines out of the page lines (in reading order), counting
  * them and, when `left` is given, listing each for the report.
@@ -67,7 +74,7 @@ export const FURNITURE_ROLE = { 'page numbers': 'running-head', 'running heads':
 export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<string, number>, left?: LeftBlock[]): PdfLine[] {
   const drop = (l: PdfLine, kind: keyof typeof FURNITURE_ROLE) => {
     dropped[kind] = (dropped[kind] ?? 0) + 1;
-    left?.push({ role: FURNITURE_ROLE[kind], text: l.text, reason: `page ${l.page}: ${kind === 'contents lines' ? 'a contents line' : kind === 'page numbers' ? 'a page number' : 'a running head or foot repeated on most pages'}` });
+    left?.push({ role: FURNITURE_ROLE[kind], text: l.text, reason: `page ${l.page}: ${furnitureReason(l.text, kind)}` });
   };
   const byPage = new Map<number, PdfLine[]>();
   for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);

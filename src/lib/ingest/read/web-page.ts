@@ -13,6 +13,7 @@ import { parseHTML } from 'linkedom';
 import { parse, serialize, serializeOuter } from 'parse5';
 import { DATE, dateIn, partialDateOf, splitDateOf } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
+import { isHeadlineShort, isKickerLine, kickerReason } from '../kicker.ts';
 import { newsLeadOf } from '../news-lead.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
@@ -356,26 +357,187 @@ function pastedRedHead(kept: readonly Block[], title: string | undefined): { mar
   return undefined;
 }
 
-export function readWebPage(
-  file: string,
-  html: string,
-  options: { format?: 'html' | 'mhtml'; encoding?: string; url?: string | undefined } = {},
-): ExtractedDocument {
+interface WebPageOptions {
+  format?: 'html' | 'mhtml';
+  encoding?: string;
+  url?: string | undefined;
+}
+
+/** Counts a block that goes to no draft by its kind and lists it with its role. */
+type Leave = (text: string, kind: ChromeKind | 'page text outside the article' | 'byline', reason?: string) => void;
+
+/** The page as parsed, and what every step adds to: its metadata and the blocks it leaves out. */
+interface OpenPage {
+  readonly file: string;
+  readonly html: string;
+  readonly options: WebPageOptions;
+  readonly doc: Document;
+  /** The address the page states (canonical link, og:url). */
+  readonly url: string | undefined;
+  readonly meta: ExtractedDocument['meta'];
+  readonly dropped: Record<string, number>;
+  readonly left: LeftBlock[];
+  readonly leave: Leave;
+}
+
+/** How a block looks on the page as saved (the article finder drops styles and classes): what captions and headlines are told by. */
+interface Look {
+  centred: (b: Block | undefined) => boolean;
+  headingOf: (b: Block) => number | undefined;
+  bold: (b: Block) => boolean;
+  afterImage: (b: Block) => boolean;
+  inCaptionSlot: (b: Block) => boolean;
+}
+
+/** What reading the page has found so far: each step of readWebPage reads it and adds to it. */
+interface PageReading extends OpenPage {
+  /** The article's element: the platform's body, or the one Readability found. */
+  readonly body: Element;
+  /** The title Readability read, where it found the article. */
+  readonly readerTitle: string | undefined;
+  /** The article's blocks, its metadata table's rows out. */
+  readonly blocks: Block[];
+  /** Every block of the page, in order, and the first of each text. */
+  readonly page: Block[];
+  readonly onPage: Map<string, Block>;
+  readonly look: Look;
+  /** The article's text still to place: each step takes what is no body from its ends. */
+  kept: Block[];
+  /** The headline, once chosen. */
+  title: string | undefined;
+  /** A document's own date (成文日期) was read from its metadata: no date line by the headline overrides it. */
+  madeOn: boolean;
+  /** The texts of the page's links. */
+  linkTexts: Set<string>;
+  /** The headline as the text prints it over several lines at its top, where it does. */
+  run: { at: number; n: number; title: string } | undefined;
+  printedHeadline: boolean;
+  /** Where the text repeats the headline among its first blocks (-1: it does not). */
+  titleInBody: number;
+  /** Lines that go with the headline: a subtitle, a byline between headline and body. */
+  heading: Block[];
+  bylines: Block[];
+  /** A news lead opening the first paragraph names the reporters: no byline line is taken for them. */
+  leadNames: boolean;
+  /** An editor's note printed between the headline and the body. */
+  notes: Block[];
+  /** Where the text starts on the page, read before the bylines are taken. */
+  startAt: number;
+  byAccount: (line: string) => boolean;
+  /** The last paragraph as it was before page furniture glued to it was cut off. */
+  lastKept: Block | undefined;
+  glued: [string, string] | undefined;
+  /** The page's blocks between the headline and the body, read as the article's. */
+  between: Set<number>;
+  /** Where the text ends on the page (-1: not found). */
+  endAt: number;
+  /** The site's name the head states. */
+  site: string | undefined;
+}
+
+/**
+ * A saved web page → its article's text, metadata and every block left out with its role. Each step takes what it
+ * knows from the page or the text's ends: the article, its captions, its headline and what repeats it at the text's
+ * top, the document's dates, bylines, an editor's note, closing furniture, the lines by the headline, and the rest of
+ * the page, listed.
+ */
+export function readWebPage(file: string, html: string, options: WebPageOptions = {}): ExtractedDocument {
+  const r = readArticle(openPage(file, html, options));
+  dropCaptions(r);
+  chooseHeadline(r);
+  cutPrintedHeadline(r);
+  cutHeadlineRepeated(r);
+  cutRedHead(r);
+  cutOwnHeadline(r);
+  readDocumentDates(r);
+  takeOpeningByline(r);
+  cutRestatedHeadline(r);
+  takeEditorNote(r);
+  cutRestatedLead(r);
+  cutClosingFurniture(r);
+  readBetweenHeadlineAndBody(r);
+  dropFurnitureByHeadline(r);
+  return assemble(r, listOutside(r));
+}
+
+function openPage(file: string, html: string, options: WebPageOptions): OpenPage {
   const doc = parsePage(html);
-  const meta: ExtractedDocument['meta'] = {};
   const dropped: Record<string, number> = {};
   const left: LeftBlock[] = [];
   /** Every block that goes to no draft is counted by kind and listed with its role. */
-  const leave = (text: string, kind: ChromeKind | 'page text outside the article' | 'byline', reason?: string) => {
+  const leave: Leave = (text, kind, reason) => {
     count(dropped, kind);
     const role = kind === 'page text outside the article' ? 'chrome' : kind === 'byline' ? 'byline' : chromeRole(text, kind);
     left.push({ role, text, reason: reason ?? (kind === 'page text outside the article' ? 'page text outside the article (menu, list, footer…)' : kind) });
   };
-
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   const url = canonical || metaContent(doc, 'og:url') || undefined;
-  const rule = PLATFORMS.find((p) => p.matches(doc, url ?? options.url) && p.body.some((s) => doc.querySelector(s)));
+  return { file, html, options, doc, url, meta: {}, dropped, left, leave };
+}
 
+/** The article found on the page, its blocks with the metadata table and page chrome out, and how they look. */
+function readArticle(p: OpenPage): PageReading {
+  const found = findArticle(p);
+  const { body } = found;
+  const { doc, meta, leave } = p;
+  // In the article and in the page it is read against (the reader may have given the article as a copy of it).
+  const quotes = new Set([...cutQuoteLinks(body), ...(doc.body ? cutQuoteLinks(doc.body) : [])]);
+  for (const quote of quotes) leave(quote, 'promotion', "a stock-quote link the portal injects after a name it links (its code and forum, every word a link): not the article's words");
+  dropHidden(p, body);
+  // A key–value table of the document's metadata (a portal's 索引号 / 发文机关 / 成文日期 … over a 公文) is metadata, read and listed.
+  const bodyBlocks = blocksOf(body);
+  const documentRows = documentTableRows(bodyBlocks);
+  // A document's own date (成文日期) read from its metadata: no date line the page prints by its headline overrides it.
+  let madeOn = false;
+  for (const [b, fields] of documentRows) {
+    madeOn = readDocumentFields(fields, meta) || madeOn;
+    leave(b.text, 'metadata line', "a row of the document's metadata table (索引号, 发文机关, 成文日期…)");
+  }
+  const blocks = bodyBlocks.filter((b) => !documentRows.has(b));
+  // A 落款's date (吉林省人民政府 / 2022年1月27日 closing the text) stays under the organ's name, where the analysis reads the 落款.
+  const signDate = signOffDate(blocks);
+  const page = doc.body ? blocksOf(doc.body) : [];
+  const onPage = new Map<string, Block>();
+  for (const b of page) if (!onPage.has(b.text)) onPage.set(b.text, b);
+  // Readability turns a javascript: link into plain text: how much of a block is links is read on the page as saved.
+  const kept = dropChrome(blocks.filter((b) => b !== signDate), (b) => b.text, meta, (b, kind) => leave(b.text, kind), (b) => b.linkShare ?? onPage.get(b.text)?.linkShare ?? 0);
+  const signedAt = signDate ? kept.indexOf(blocks[blocks.indexOf(signDate) - 1]!) : -1;
+  if (signDate && signedAt >= 0) kept.splice(signedAt + 1, 0, signDate);
+  else if (signDate) leave(signDate.text, 'metadata line');
+  return {
+    ...p,
+    ...found,
+    blocks,
+    page,
+    onPage,
+    look: lookOf(page, onPage),
+    kept,
+    madeOn,
+    linkTexts: new Set(),
+    run: undefined,
+    printedHeadline: false,
+    titleInBody: -1,
+    heading: [],
+    bylines: [],
+    leadNames: false,
+    notes: [],
+    startAt: -1,
+    byAccount: () => false,
+    lastKept: undefined,
+    glued: undefined,
+    between: new Set(),
+    endAt: -1,
+    site: undefined,
+  };
+}
+
+/**
+ * The article's element and the headline the platform's rules give: the platform rules (platforms.ts) where the
+ * site's structure is known, Mozilla Readability anywhere else. No article: an error saying what to save instead.
+ */
+function findArticle(p: OpenPage): { body: Element; title: string | undefined; readerTitle: string | undefined } {
+  const { doc, meta, leave, file, html, url, options } = p;
+  const rule = PLATFORMS.find((x) => x.matches(doc, url ?? options.url) && x.body.some((s) => doc.querySelector(s)));
   let body: Element | null = null;
   let title: string | undefined;
   let titleEl: Element | null = null;
@@ -421,14 +583,15 @@ export function readWebPage(
   if (!body || !hasHan(body.textContent ?? '', MIN_HAN)) {
     throw new DecodeError(`${file}: no article found in this web page (under ${MIN_HAN} Chinese characters of body text outside menus and footers); save the article page itself, or copy its text into a .txt file`);
   }
-  // In the article and in the page it is read against (the reader may have given the article as a copy of it).
-  const quotes = new Set([...cutQuoteLinks(body), ...(doc.body ? cutQuoteLinks(doc.body) : [])]);
-  for (const quote of quotes) leave(quote, 'promotion', "a stock-quote link the portal injects after a name it links (its code and forum, every word a link): not the article's words");
+  return { body, title, readerTitle };
+}
 
-  // The article's own blocks, chrome out; a short line right under a picture is its caption.
-  // A small block the page hides (display:none) outside the article is for search engines or scripts (作者：…
-  // of a spider's copy, a user menu): never read for the byline or the dateline, listed.
-  // A class the page's own stylesheet hides (AngularJS's .ng-hide{display:none}) hides as an inline style does.
+/**
+ * A small block the page hides (display:none) outside the article is for search engines or scripts (作者：… of a
+ * spider's copy, a user menu): never read for the byline or the dateline, listed and taken off the page. A class the
+ * page's own stylesheet hides (AngularJS's .ng-hide{display:none}) hides as an inline style does.
+ */
+function dropHidden({ doc, leave }: OpenPage, body: Element): void {
   const hiddenByClass = hiddenClasses(doc);
   const hidden = (el: Element) => /display\s*:\s*none/i.test(el.getAttribute('style') ?? '') || Array.from(el.classList ?? []).some((c) => hiddenByClass.has(c));
   for (const el of Array.from(doc.querySelectorAll(hiddenByClass.size ? '[style], [class]' : '[style]'))) {
@@ -436,41 +599,34 @@ export function readWebPage(
     for (const b of blocksOf(el)) leave(b.text, 'page text outside the article', 'hidden on the page (display:none), outside the article');
     el.remove();
   }
-  // A key–value table of the document's metadata (a portal's 索引号 / 发文机关 / 成文日期 … over a 公文) is metadata, read and listed.
-  const bodyBlocks = blocksOf(body);
-  const documentRows = documentTableRows(bodyBlocks);
-  // A document's own date (成文日期) read from its metadata: no date line the page prints by its headline overrides it.
-  let madeOn = false;
-  for (const [b, fields] of documentRows) {
-    madeOn = readDocumentFields(fields, meta) || madeOn;
-    leave(b.text, 'metadata line', "a row of the document's metadata table (索引号, 发文机关, 成文日期…)");
-  }
-  const blocks = bodyBlocks.filter((b) => !documentRows.has(b));
-  // A 落款's date (吉林省人民政府 / 2022年1月27日 closing the text) stays under the organ's name, where the analysis reads the 落款.
-  const signDate = signOffDate(blocks);
-  const page = doc.body ? blocksOf(doc.body) : [];
-  const onPage = new Map<string, Block>();
-  for (const b of page) if (!onPage.has(b.text)) onPage.set(b.text, b);
-  // Readability turns a javascript: link into plain text: how much of a block is links is read on the page as saved.
-  let kept = dropChrome(blocks.filter((b) => b !== signDate), (b) => b.text, meta, (b, kind) => leave(b.text, kind), (b) => b.linkShare ?? onPage.get(b.text)?.linkShare ?? 0);
-  const signedAt = signDate ? kept.indexOf(blocks[blocks.indexOf(signDate) - 1]!) : -1;
-  if (signDate && signedAt >= 0) kept.splice(signedAt + 1, 0, signDate);
-  else if (signDate) leave(signDate.text, 'metadata line');
-  // Readability drops the style and class attributes and empty caption slots: whether a block is centred,
-  // a heading by its class or right under a picture is read on the page as saved.
+}
+
+/**
+ * Readability drops the style and class attributes and empty caption slots: whether a block is centred, a heading by
+ * its class, bold by a style (font-weight, a 黑体 face) or right under a picture is read on the page as saved.
+ */
+function lookOf(page: readonly Block[], onPage: ReadonlyMap<string, Block>): Look {
   const centredOnPage = new Set(page.filter((b) => b.centred).map((b) => b.text));
-  const centred = (b: Block | undefined) => !!b && (b.centred || centredOnPage.has(b.text));
-  const headingOf = (b: Block) => b.heading ?? onPage.get(b.text)?.heading;
-  // Bold by a style (font-weight, a 黑体 face) is read on the page as saved too.
-  const bold = (b: Block) => !!b.bold || !!onPage.get(b.text)?.bold;
-  const afterImage = (b: Block) => (onPage.has(b.text) ? !!onPage.get(b.text)!.afterImage : !!b.afterImage);
-  const inCaptionSlot = (b: Block) => (onPage.has(b.text) ? !!onPage.get(b.text)!.inCaptionSlot : !!b.inCaptionSlot);
+  return {
+    centred: (b) => !!b && (b.centred || centredOnPage.has(b.text)),
+    headingOf: (b) => b.heading ?? onPage.get(b.text)?.heading,
+    bold: (b) => !!b.bold || !!onPage.get(b.text)?.bold,
+    afterImage: (b) => (onPage.has(b.text) ? !!onPage.get(b.text)!.afterImage : !!b.afterImage),
+    inCaptionSlot: (b) => (onPage.has(b.text) ? !!onPage.get(b.text)!.inCaptionSlot : !!b.inCaptionSlot),
+  };
+}
+
+const short = (b: Block) => Array.from(b.text).length <= 30 && !/[。！？；]$/.test(b.text);
+// One short statement, no second sentence and no speech: what a picture's description is (小花家。 小刚的作业本。).
+const statement = (b: Block) => Array.from(b.text).length <= 30 && /^[^。！？；!?;]+。?$/u.test(b.text) && !/^[“"「『‘]/u.test(b.text);
+// A description has words and no number: a section number (1, 2) or a numbered subhead (一、…) under a picture opens the next section.
+const worded = (b: Block) => (b.text.match(/\p{L}/gu)?.length ?? 0) >= 2 && !startsWithMarker(b.text);
+
+/** The article's captions out of its text, listed: a short line right under a picture, a centred line amid running text. */
+function dropCaptions(r: PageReading): void {
+  const { body, doc, blocks, leave } = r;
+  const { centred, headingOf, bold, afterImage, inCaptionSlot } = r.look;
   const pictured = !!body.querySelector('img') || !!doc.querySelector('figure, figcaption') || blocks.some((b) => b.afterSlot);
-  const short = (b: Block) => Array.from(b.text).length <= 30 && !/[。！？；]$/.test(b.text);
-  // One short statement, no second sentence and no speech: what a picture's description is (小花家。 小刚的作业本。).
-  const statement = (b: Block) => Array.from(b.text).length <= 30 && /^[^。！？；!?;]+。?$/u.test(b.text) && !/^[“"「『‘]/u.test(b.text);
-  // A description has words and no number: a section number (1, 2) or a numbered subhead (一、…) under a picture opens the next section.
-  const worded = (b: Block) => (b.text.match(/\p{L}/gu)?.length ?? 0) >= 2 && !startsWithMarker(b.text);
   // A page keeps one caption style: a sentence closed by a full stop under a picture is its caption only on a page that
   // writes its captions as sentences, under at least half of its pictures (two or more: 小花家。 小刚的作业本。). A page
   // whose captions are credits or labels (故宫博物院供图, 灯光版《清明上河图》), or that leaves its pictures bare, has its
@@ -488,13 +644,13 @@ export function readWebPage(
   // Two or more bold ones in a row amid running text: a subhead heads the text after it, so a run of them is captions
   // (plain centred lines in a row may be verse, and stay text).
   const inCaptionRun = new Set<number>();
-  for (let i = 0; i < kept.length; i++) {
+  for (let i = 0; i < r.kept.length; i++) {
     let end = i;
-    while (captionLike(kept[end]) && kept[end]!.bold) end++;
-    if (end - i >= 2 && isRunningText(kept[i - 1]) && (end === kept.length || isRunningText(kept[end]))) for (let k = i; k < end; k++) inCaptionRun.add(k);
+    while (captionLike(r.kept[end]) && r.kept[end]!.bold) end++;
+    if (end - i >= 2 && isRunningText(r.kept[i - 1]) && (end === r.kept.length || isRunningText(r.kept[end]))) for (let k = i; k < end; k++) inCaptionRun.add(k);
     i = Math.max(i, end);
   }
-  kept = kept.filter((b, i, all) => {
+  r.kept = r.kept.filter((b, i, all) => {
     // A bold line at the margin after a picture, or one the page marks as a heading, is the next section's
     // subhead; a caption is centred or plain.
     // A statement under a picture is its caption when the page centres it or describes all its pictures so; a line
@@ -511,28 +667,39 @@ export function readWebPage(
     if (underPicture || centredAmid) leave(b.text, 'caption', `caption: ${why}`);
     return !(underPicture || centredAmid);
   });
-  // A page block outside the text, listed by its kind; a short line right under a picture the body finder left out (an
-  // e-paper's photo above the text) is that picture's caption.
-  const leaveOutside = (b: Block) => {
-    const kind = chromeKind(b.text);
-    if (!kind && afterImage(b) && short(b) && worded(b) && !headingOf(b)) leave(b.text, 'caption', 'caption: a short line under a picture, outside the text the body finder took');
-    else leave(b.text, kind ?? 'page text outside the article');
-  };
-  // The page's block holding the body's first text: the article finder may cut a paragraph at an inline element
-  // (澎湃's <u>), so the page's block may run on after it.
-  const bodyAt = () => {
-    const [first, second] = [kept[0]?.text, kept[1]?.text];
-    const exact = first ? page.findIndex((b) => b.text === first) : -1;
-    // A short first piece must be followed on the page by the next one, so that no other block merely opening alike is taken.
-    const holds = (b: Block) => !!first && b.text.startsWith(first) && (Array.from(first).length >= 10 || (!!second && b.text.includes(second.slice(0, 10))));
-    return exact >= 0 ? exact : page.findIndex(holds);
-  };
+}
 
-  // The headline by its role in the page: the platform's headline element; a stated title (ArticleTitle,
-  // og:title) shown on the page, or the page's block it is the cut-off start of (an unescaped quote ends
-  // og:title early); the one <h1> outside furniture; a heading opening the body; the block nearest above
-  // the body that the <title> names, or that reads as a headline. Menus, share bars, section names and
-  // site names are none of these.
+/**
+ * A page block outside the text, listed by its kind; a short line right under a picture the body finder left out (an
+ * e-paper's photo above the text) is that picture's caption.
+ */
+function leaveOutside(r: PageReading, b: Block): void {
+  const kind = chromeKind(b.text);
+  if (!kind && r.look.afterImage(b) && short(b) && worded(b) && !r.look.headingOf(b)) r.leave(b.text, 'caption', 'caption: a short line under a picture, outside the text the body finder took');
+  else r.leave(b.text, kind ?? 'page text outside the article');
+}
+
+/**
+ * The page's block holding the body's first text: the article finder may cut a paragraph at an inline element
+ * (澎湃's <u>), so the page's block may run on after it.
+ */
+function bodyAt({ kept, page }: PageReading): number {
+  const [first, second] = [kept[0]?.text, kept[1]?.text];
+  const exact = first ? page.findIndex((b) => b.text === first) : -1;
+  // A short first piece must be followed on the page by the next one, so that no other block merely opening alike is taken.
+  const holds = (b: Block) => !!first && b.text.startsWith(first) && (Array.from(first).length >= 10 || (!!second && b.text.includes(second.slice(0, 10))));
+  return exact >= 0 ? exact : page.findIndex(holds);
+}
+
+/**
+ * The headline by its role in the page: the platform's headline element; a stated title (ArticleTitle, og:title) shown
+ * on the page, or the page's block it is the cut-off start of (an unescaped quote ends og:title early); the one <h1>
+ * outside furniture; a heading opening the body; the block nearest above the body that the <title> names, or that
+ * reads as a headline. Menus, share bars, section names and site names are none of these.
+ */
+function chooseHeadline(r: PageReading): void {
+  const { doc, meta, page, kept, blocks } = r;
+  const { centred, headingOf } = r.look;
   // The page's section names (the crumbs of 位置：首页 > 新闻动态) are never its headline.
   const sections = new Set(page.filter((b) => chromeKind(b.text) === 'navigation').flatMap((b) => b.text.replace(/^[^:：]*[:：]/, '').split(/\s*[>＞»›/]\s*/).map((t) => t.trim())));
   const notSection = (t: string | undefined) => (t && !sections.has(t) ? t : undefined);
@@ -555,16 +722,17 @@ export function readWebPage(
   const parts = titleParts(doc.title ?? '');
   const opening = kept[0] && (headingOf(kept[0]) || kept[0].bold || centred(kept[0])) && headlineLike(kept[0].text) ? kept[0].text : undefined;
   const statedOk = notSection(stated);
-  const run = headlineRun(kept, [statedOk, ...parts]);
-  const linkTexts = new Set(Array.from(doc.querySelectorAll('a[href]')).map((a) => collapseSpace(a.textContent ?? '').trim()));
+  r.run = headlineRun(kept, [statedOk, ...parts]);
+  r.linkTexts = new Set(Array.from(doc.querySelectorAll('a[href]')).map((a) => collapseSpace(a.textContent ?? '').trim()));
+  const { linkTexts } = r;
   // A stated title that is the headline with the document's 文号 added in brackets (…公开表(金罚决字〔2024〕36号)), which the
   // page prints only as links to it in its lists: the headline is the one the page prints as text, without the number.
   const unnumbered = statedOk?.replace(new RegExp(`\\s*[（(][^（）()]{0,12}${NOTICE_NUMBER.source}[)）]$`, 'u'), '');
   const printedUnnumbered = unnumbered && unnumbered !== statedOk && !page.some((b) => b.text === statedOk && !linkTexts.has(b.text)) ? page.find((b) => b.text === unnumbered && !linkTexts.has(b.text))?.text : undefined;
-  title ??=
+  r.title ??=
     printedUnnumbered ??
     (statedOk && (page.find((b) => b.text === statedOk)?.text ?? page.find((b) => b.text.startsWith(statedOk) && headlineLike(b.text))?.text)) ??
-    run?.title ??
+    r.run?.title ??
     (h1s.length === 1 ? (headline?.title ?? plausibleTitle(h1s[0]!.textContent)) : undefined) ??
     // A block the <title> names, at the body's top or above it, before a bold line opening the body: that line
     // may be an agency's 引题 the page repeats at the top of the text (…座谈会强调).
@@ -572,50 +740,64 @@ export function readWebPage(
     opening ??
     before.find((b) => headlineLike(b.text) && !b.row)?.text ??
     statedOk ??
-    plausibleTitle(readerTitle && stripSiteSuffix(readerTitle)) ??
+    plausibleTitle(r.readerTitle && stripSiteSuffix(r.readerTitle)) ??
     plausibleTitle(stripSiteSuffix(doc.title ?? ''));
   // A headline the platform cut short (…地铁直达+无敌免...) is the whole one the page states as its original title.
-  const cut = title ? /(?:\.{3,}|…+)$/u.exec(title) : null;
-  if (title && cut && cut.index >= 4) {
-    const shown = title.slice(0, cut.index);
+  const cut = r.title ? /(?:\.{3,}|…+)$/u.exec(r.title) : null;
+  if (r.title && cut && cut.index >= 4) {
+    const shown = r.title.slice(0, cut.index);
     const whole = blocks.map((b) => originalTitleOf(b.text)).find((t) => t && t.length > shown.length && t.startsWith(shown));
-    if (whole) title = whole;
+    if (whole) r.title = whole;
   }
-  if (title) meta.title = title;
-  // The headline printed over several lines at the text's top: the text starts under it, and what the body finder took
-  // above it (a breadcrumb, a share bar's words) is page furniture, listed. Running text above it is no furniture: left as is.
-  const printedHeadline = !!run && run.title === title && kept.slice(0, run.at).every((b) => !/[。！？]/u.test(b.text));
-  if (run && printedHeadline) {
-    for (const b of kept.slice(0, run.at)) leave(b.text, chromeKind(b.text) ?? 'page text outside the article', 'above the headline the text prints over several lines');
-    for (const b of kept.slice(run.at, run.at + run.n)) {
-      count(dropped, 'headline');
-      left.push({ role: 'headline', text: b.text, reason: `one of the ${run.n} lines the headline is printed on at the top of the text` });
-    }
-    kept = kept.slice(run.at + run.n);
+  if (r.title) meta.title = r.title;
+}
+
+/**
+ * The headline printed over several lines at the text's top: the text starts under it, and what the body finder took
+ * above it (a breadcrumb, a share bar's words) is page furniture, listed. Running text above it is no furniture: left as is.
+ */
+function cutPrintedHeadline(r: PageReading): void {
+  const { run } = r;
+  r.printedHeadline = !!run && run.title === r.title && r.kept.slice(0, run.at).every((b) => !/[。！？]/u.test(b.text));
+  if (!run || !r.printedHeadline) return;
+  for (const b of r.kept.slice(0, run.at)) r.leave(b.text, chromeKind(b.text) ?? 'page text outside the article', 'above the headline the text prints over several lines');
+  for (const b of r.kept.slice(run.at, run.at + run.n)) {
+    count(r.dropped, 'headline');
+    r.left.push({ role: 'headline', text: b.text, reason: `one of the ${run.n} lines the headline is printed on at the top of the text` });
   }
-  // The body finder may take the headline with the body, and a ——subtitle or kicker printed above it.
-  const heading: Block[] = [];
-  const titleInBody = title ? kept.slice(0, 4).findIndex((b) => b.text === title) : -1;
+  r.kept = r.kept.slice(run.at + run.n);
+}
+
+/**
+ * The body finder may take the headline with the body, and a ——subtitle or kicker printed above it; an agency's
+ * headline stack may stand at the text's top. The subtitle goes with the headline; the rest is listed.
+ */
+function cutHeadlineRepeated(r: PageReading): void {
+  const { title, dropped, left } = r;
+  const { centred } = r.look;
+  r.titleInBody = title ? r.kept.slice(0, 4).findIndex((b) => b.text === title) : -1;
+  const { titleInBody } = r;
   // A lead box the text says again (简介：…) may stand above them: it is a duplicate, whatever its length.
-  const leadBox = (b: Block) => restatedLead(b.text, kept.slice(titleInBody + 1).map((x) => x.text));
-  if (titleInBody >= 0 && kept.slice(0, titleInBody).every((b) => (Array.from(b.text).length <= 50 && !/[。！？]$/.test(b.text)) || leadBox(b))) {
+  const leadBox = (b: Block) => restatedLead(b.text, r.kept.slice(titleInBody + 1).map((x) => x.text));
+  if (titleInBody >= 0 && r.kept.slice(0, titleInBody).every((b) => isHeadlineShort(b.text) || leadBox(b))) {
     // A ——subtitle there is the headline's; a kicker (引题 15家企业) above the repeated headline is neither subtitle nor body.
-    for (const b of kept.slice(0, titleInBody)) {
-      if (/^——/.test(b.text)) heading.push(b);
-      else if (Array.from(b.text).length > 50 || /[。！？]$/.test(b.text)) {
+    for (const b of r.kept.slice(0, titleInBody)) {
+      if (/^——/.test(b.text)) r.heading.push(b);
+      else if (!isKickerLine(b.text)) {
         count(dropped, 'duplicate');
         left.push({ role: 'duplicate', text: b.text, reason: 'a lead box (摘要) above the text whose sentences the text prints again' });
       }
       else {
         count(dropped, 'headline');
-        left.push({ role: 'headline', text: b.text, reason: 'a kicker (引题) printed above the headline the text repeats at its top' });
+        left.push({ role: 'headline', text: b.text, reason: kickerReason('the text repeats at its top') });
       }
     }
-    kept = kept.slice(titleInBody + 1);
+    r.kept = r.kept.slice(titleInBody + 1);
   }
-  while (kept.length && title && kept[0]!.text === title) kept = kept.slice(1);
+  while (r.kept.length && title && r.kept[0]!.text === title) r.kept = r.kept.slice(1);
   // An agency's headline stack repeated at the top of the text (引题 …座谈会强调 / 主题 / 副题 / 李强蔡奇出席): short bold
   // or centred lines, the first the headline with a word added, up to the dateline. Neither body nor subtitle.
+  const kept = r.kept;
   if (title && kept[0] && kept[0].text !== title && kept[0].text.startsWith(title) && (kept[0].bold || centred(kept[0]))) {
     let end = 0;
     while (kept[end] && (kept[end]!.bold || centred(kept[end])) && Array.from(kept[end]!.text).length <= 40 && !/[。！？]$/.test(kept[end]!.text)) end++;
@@ -624,88 +806,105 @@ export function readWebPage(
         count(dropped, 'headline');
         left.push({ role: 'headline', text: b.text, reason: "the agency's headline stack the page repeats at the top of the text (引题, 主题, 副题)" });
       }
-      kept = kept.slice(end);
+      r.kept = kept.slice(end);
     }
   }
+}
 
-  // A 公文's red head pasted over the text (文号, the title over several lines): the notice's and the headline's, listed.
-  const redHead = pastedRedHead(kept, title);
-  if (redHead) {
-    for (const b of redHead.marks) {
-      count(dropped, 'notice');
-      left.push({ role: 'notice', text: b.text, reason: "the notice's 文号 or 文件 mark in its red head, pasted at the top of the text" });
-    }
-    for (const b of redHead.lines) {
-      count(dropped, 'headline');
-      left.push({ role: 'headline', text: b.text, reason: `one of the ${redHead.lines.length} lines of the notice's title in its red head, pasted at the top of the text` });
-    }
-    kept = kept.slice(redHead.marks.length + redHead.lines.length);
+/** A 公文's red head pasted over the text (文号, the title over several lines): the notice's and the headline's, listed. */
+function cutRedHead(r: PageReading): void {
+  const redHead = pastedRedHead(r.kept, r.title);
+  if (!redHead) return;
+  for (const b of redHead.marks) {
+    count(r.dropped, 'notice');
+    r.left.push({ role: 'notice', text: b.text, reason: "the notice's 文号 or 文件 mark in its red head, pasted at the top of the text" });
   }
-  // The text's own headline printed at its top (a release's title over it, a WeChat post's 绥德县举行 / 庆“八一”…表彰大会):
-  // neither body nor the page's headline, listed.
-  const own = ownHeadlineLines(kept);
-  for (const b of kept.slice(0, own)) {
-    count(dropped, 'headline');
-    left.push({ role: 'headline', text: b.text, reason: "the text's own headline printed at its top, which its first sentence restates" });
+  for (const b of redHead.lines) {
+    count(r.dropped, 'headline');
+    r.left.push({ role: 'headline', text: b.text, reason: `one of the ${redHead.lines.length} lines of the notice's title in its red head, pasted at the top of the text` });
   }
-  kept = kept.slice(own);
+  r.kept = r.kept.slice(redHead.marks.length + redHead.lines.length);
+}
+
+/**
+ * The text's own headline printed at its top (a release's title over it, a WeChat post's 绥德县举行 / 庆“八一”…表彰大会):
+ * neither body nor the page's headline, listed; and a reprinted notice's 文号 under its own title (国发〔2015〕40号).
+ */
+function cutOwnHeadline(r: PageReading): void {
+  const own = ownHeadlineLines(r.kept);
+  for (const b of r.kept.slice(0, own)) {
+    count(r.dropped, 'headline');
+    r.left.push({ role: 'headline', text: b.text, reason: "the text's own headline printed at its top, which its first sentence restates" });
+  }
+  r.kept = r.kept.slice(own);
   // A reprinted notice's 文号 under its own title (国发〔2015〕40号): the document's number, not its text.
-  if ((own || printedHeadline) && NOTICE_NUMBER_LINE.test(kept[0]?.text ?? '')) {
-    count(dropped, 'notice');
-    left.push({ role: 'notice', text: kept.shift()!.text, reason: "the reprinted notice's 文号 under its own title" });
+  if ((own || r.printedHeadline) && NOTICE_NUMBER_LINE.test(r.kept[0]?.text ?? '')) {
+    count(r.dropped, 'notice');
+    r.left.push({ role: 'notice', text: r.kept.shift()!.text, reason: "the reprinted notice's 文号 under its own title" });
   }
+}
 
+/**
+ * The document's dates and issuer: the date fields the page prints above its text, the issuing units and date under a
+ * 公文's headline, then what the head's meta tags state (the page's own lines win).
+ */
+function readDocumentDates(r: PageReading): void {
+  const { meta, page, doc, url } = r;
   // The date fields the page prints above its text (发布日期, 发文日期…) win over the head's meta tags.
-  const textAt = bodyAt();
-  madeOn = readDocumentFields(printedDateFields(textAt > 0 ? page.slice(0, textAt) : []), meta) || madeOn;
+  const textAt = bodyAt(r);
+  r.madeOn = readDocumentFields(printedDateFields(textAt > 0 ? page.slice(0, textAt) : []), meta) || r.madeOn;
   // The units that issue a 公文 and its date, printed under its headline (宜春市统计局 国家统计局宜春调查队 / （2023年4月12日）):
   // the document's metadata, neither subtitle nor text. A unit alone there may sign an essay (a byline): a date must go with it.
+  const kept = r.kept;
   const issuedAt = kept[1] && isIssuerLine(kept[0]!.text) ? issueDateOf(kept[1].text) : undefined;
   if (issuedAt) {
     meta.publication ??= kept[0]!.text.split(/[\s\u3000]+/u).join(' ');
     meta.date ??= issuedAt; // the page's own date fields (above) win
-    for (const b of kept.splice(0, 2)) leave(b.text, 'metadata line', "the issuing units and date printed under the document's headline");
+    for (const b of kept.splice(0, 2)) r.leave(b.text, 'metadata line', "the issuing units and date printed under the document's headline");
   }
   // Metadata the head states; the page's own lines (above) win.
   if (url) meta.url ??= url;
   const published = publishedMeta(doc);
   const pd = published && dateIn(published);
   if (pd) meta.date ??= pd;
-  const site = metaContent(doc, 'ContentSource', 'og:site_name', 'SiteName');
-  if (site) meta.publication ??= site;
+  r.site = metaContent(doc, 'ContentSource', 'og:site_name', 'SiteName');
+  if (r.site) meta.publication ??= r.site;
+}
 
-  const startAt = bodyAt();
-  const accounts = accountNames(doc);
-  const byAccount = (line: string) => !!parseAuthorLine(line)?.every((a) => accounts.has(a.name));
-  // A byline printed as the body's first line (文/…) or opening its first paragraph (本报讯（记者 …）)
-  // goes with the headline, where the analysis reads bylines.
-  const bylines: Block[] = [];
+/**
+ * A byline printed as the body's first line (文/…) or opening its first paragraph (本报讯（记者 …）) goes with the
+ * headline, where the analysis reads bylines; so does a line of reporters' names alone further down.
+ */
+function takeOpeningByline(r: PageReading): void {
+  r.startAt = bodyAt(r);
+  const accounts = accountNames(r.doc);
+  r.byAccount = (line: string) => !!parseAuthorLine(line)?.every((a) => accounts.has(a.name));
+  const { bylines, dropped, left } = r;
   // A news lead opening the first paragraph (本报讯（记者 …）, 新华社北京11月17日电) is part of it: it stays in the text as
   // printed, and the analysis reads its reporters (news-lead.ts).
-  let leadNames = false;
-  for (let k = 0; k < 2 && kept[k]; k++) {
-    const b = kept[k]!;
+  for (let k = 0; k < 2 && r.kept[k]; k++) {
+    const b = r.kept[k]!;
     const lead = newsLeadOf(b.text);
     if (lead?.reporters.length) {
-      leadNames = true;
+      r.leadNames = true;
       break;
     }
     // A byline line: labelled (文/, 记者：), or names each after a reporter's role (（记者 胡晓蓉）, 光明日报记者 王建宏 张文攀).
     if ((BYLINE_LINE.test(b.text) && parseAuthorLine(b.text)) || isReportersByline(b.text)) {
       bylines.push(b);
-      kept = [...kept.slice(0, k), ...kept.slice(k + 1)];
+      r.kept = [...r.kept.slice(0, k), ...r.kept.slice(k + 1)];
       // A short line over the byline, no sentence (a column's label 【新春走基层】, a paper's 引题 15家企业), heads the text: not body.
-      if (k === 1 && Array.from(kept[0]!.text).length <= 20 && !/[。！？，,；]/u.test(kept[0]!.text)) {
+      if (k === 1 && Array.from(r.kept[0]!.text).length <= 20 && !/[。！？，,；]/u.test(r.kept[0]!.text)) {
         count(dropped, 'headline');
-        left.push({ role: 'headline', text: kept.shift()!.text, reason: "a column's label or a kicker (引题) between the headline and the byline" });
+        left.push({ role: 'headline', text: r.kept.shift()!.text, reason: "a column's label or a kicker (引题) between the headline and the byline" });
       }
       break;
     }
     // 新华社北京5月9日电 题：…: the dateline states the headline again; the byline may follow on the next line.
-    if (lead && /^题[:：]/u.test(lead.rest) && kept[k + 1]) {
+    if (lead && /^题[:：]/u.test(lead.rest) && r.kept[k + 1]) {
       count(dropped, 'headline');
       left.push({ role: 'duplicate', text: b.text, reason: "a news lead's dateline (电头) restating the headline (题：…)" });
-      kept = [...kept.slice(0, k), ...kept.slice(k + 1)];
+      r.kept = [...r.kept.slice(0, k), ...r.kept.slice(k + 1)];
       k--;
       continue;
     }
@@ -713,25 +912,35 @@ export function readWebPage(
   }
   // A line of reporters' names alone stands under a lead box the site prints above the text (每经记者 吴林静 何强 每经编辑
   // 陈星 under an 文章摘要 box): no sentence of the text is only names after their roles, wherever it stands.
-  const laterByline = !bylines.length && !leadNames ? kept.findIndex((b, k) => k >= 2 && k < kept.length - 1 && isReportersByline(b.text)) : -1;
+  const laterByline = !bylines.length && !r.leadNames ? r.kept.findIndex((b, k) => k >= 2 && k < r.kept.length - 1 && isReportersByline(b.text)) : -1;
   if (laterByline >= 0) {
-    bylines.push(kept[laterByline]!);
-    kept = [...kept.slice(0, laterByline), ...kept.slice(laterByline + 1)];
+    bylines.push(r.kept[laterByline]!);
+    r.kept = [...r.kept.slice(0, laterByline), ...r.kept.slice(laterByline + 1)];
   }
-  // The headline printed again at the text's top with words added (2018年你所在的省份… under …调整了吗？): the same headline
-  // in the page's fuller version, neither body nor a second title.
-  if (title && kept.length > 1 && restatesHeadline(kept[0]!.text, title)) {
-    count(dropped, 'duplicate');
-    left.push({ role: 'duplicate', text: kept.shift()!.text, reason: 'the headline printed again at the top of the text, with words added' });
+}
+
+/**
+ * The headline printed again at the text's top with words added (2018年你所在的省份… under …调整了吗？): the same headline
+ * in the page's fuller version, neither body nor a second title.
+ */
+function cutRestatedHeadline(r: PageReading): void {
+  if (r.title && r.kept.length > 1 && restatesHeadline(r.kept[0]!.text, r.title)) {
+    count(r.dropped, 'duplicate');
+    r.left.push({ role: 'duplicate', text: r.kept.shift()!.text, reason: 'the headline printed again at the top of the text, with words added' });
   }
-  // An editor's note (编者按, 【编前语】) printed between the headline and the body belongs to the source entry:
-  // it goes before the headline, where the analysis reads a note.
-  const notes: Block[] = [];
+}
+
+/**
+ * An editor's note (编者按, 【编前语】) printed between the headline and the body belongs to the source entry: it goes
+ * before the headline, where the analysis reads a note.
+ */
+function takeEditorNote(r: PageReading): void {
+  const { kept, notes } = r;
   // A column's label in brackets above the note (【短视频文化现象观察】) goes with it.
   // The analysis would take it for a headline: it is listed here, as the note's.
   if (kept[1] && /^[【\[][^】\]]{2,20}[】\]]$/u.test(kept[0]?.text ?? '') && NOTE_LABEL.test(kept[1].text)) {
-    count(dropped, 'editor-note');
-    left.push({ role: 'editor-note', text: kept.shift()!.text, reason: "a column's label above its editor's note (开栏的话)" });
+    count(r.dropped, 'editor-note');
+    r.left.push({ role: 'editor-note', text: kept.shift()!.text, reason: "a column's label above its editor's note (开栏的话)" });
   }
   while (kept[0] && NOTE_LABEL.test(kept[0].text) && kept.length > 1) {
     const label = kept.shift()!;
@@ -739,59 +948,75 @@ export function readWebPage(
     // A label alone on its line (开栏的话) heads the note set apart in bold below it; the plain text after is the article.
     if (NOTE_LABEL.exec(label.text)![0] === label.text && kept[0]?.bold) while (kept.length > 1 && kept[0]!.bold) notes.push(kept.shift()!);
   }
-  // A lead box the text says again (摘要：…, an art-lead box) opens the text; listed as the duplicate it is.
-  if (kept.length > 1 && restatedLead(kept[0]!.text, kept.slice(1).map((b) => b.text))) {
-    count(dropped, 'duplicate');
-    left.push({ role: 'duplicate', text: kept.shift()!.text, reason: 'a lead box (摘要) above the text whose sentences the text prints again' });
+}
+
+/** A lead box the text says again (摘要：…, an art-lead box) opens the text; listed as the duplicate it is. */
+function cutRestatedLead(r: PageReading): void {
+  if (r.kept.length > 1 && restatedLead(r.kept[0]!.text, r.kept.slice(1).map((b) => b.text))) {
+    count(r.dropped, 'duplicate');
+    r.left.push({ role: 'duplicate', text: r.kept.shift()!.text, reason: 'a lead box (摘要) above the text whose sentences the text prints again' });
   }
+}
+
+/** Replaces the last block's text (a tail cut off it). */
+const withLastText = (kept: Block[], text: string): Block[] => [...kept.slice(0, -1), { ...kept.at(-1)!, text }];
+
+/**
+ * What closes the text and is not its words: page furniture a link glued to the last paragraph, an editor's credit,
+ * a byline closing the last paragraph or on a line of its own. A byline goes with the headline, where the analysis
+ * reads bylines, when the text has none yet; otherwise it is listed.
+ */
+function cutClosingFurniture(r: PageReading): void {
+  const { bylines, leave } = r;
   // Page furniture a link glued to the last paragraph (…。返回南方网首页>>).
-  const lastKept = kept.at(-1);
-  const glued = lastKept && splitGluedTail(lastKept.text);
-  if (lastKept && glued) {
-    kept = [...kept.slice(0, -1), { ...lastKept, text: glued[0] }];
-    leave(glued[1], 'navigation', 'a link glued to the last paragraph');
+  r.lastKept = r.kept.at(-1);
+  r.glued = r.lastKept && splitGluedTail(r.lastKept.text);
+  if (r.lastKept && r.glued) {
+    r.kept = [...r.kept.slice(0, -1), { ...r.lastKept, text: r.glued[0] }];
+    leave(r.glued[1], 'navigation', 'a link glued to the last paragraph');
   }
   // An editor's credit closing the last paragraph (…緩解。（編輯：蘇龍麒）), with the wire's date code a number alone
   // prints after it (1120221, 民國112年2月21日): the staff's line, no text and no author.
-  const credit = kept.at(-1) && /([。！？”])\s*([（(][^（）()]{2,30}[)）]\s*\d{0,8})$/u.exec(kept.at(-1)!.text);
+  const credit = r.kept.at(-1) && /([。！？”])\s*([（(][^（）()]{2,30}[)）]\s*\d{0,8})$/u.exec(r.kept.at(-1)!.text);
   const creditKind = credit ? chromeKind(credit[2]!.replace(/\s*\d+$/u, '')) : undefined;
   if (credit && (creditKind === 'credit line' || creditKind === 'metadata line')) {
-    const lastText = kept.at(-1)!.text;
-    kept = [...kept.slice(0, -1), { ...kept.at(-1)!, text: lastText.slice(0, credit.index + credit[1]!.length) }];
+    r.kept = withLastText(r.kept, r.kept.at(-1)!.text.slice(0, credit.index + credit[1]!.length));
     leave(credit[2]!, creditKind, "an editor's credit closing the last paragraph");
   }
   // A byline closing the last paragraph goes with the headline, where the analysis reads bylines.
-  const closing = kept.at(-1) && CLOSING_BYLINE.exec(kept.at(-1)!.text);
+  const closing = r.kept.at(-1) && CLOSING_BYLINE.exec(r.kept.at(-1)!.text);
   if (closing && parseAuthorLine(closing[2]!)) {
-    const lastText = kept.at(-1)!.text;
-    kept = [...kept.slice(0, -1), { ...kept.at(-1)!, text: lastText.slice(0, closing.index + closing[1]!.length) }];
-    if (!bylines.length && !leadNames) bylines.push({ text: closing[2]! });
+    r.kept = withLastText(r.kept, r.kept.at(-1)!.text.slice(0, closing.index + closing[1]!.length));
+    if (!bylines.length && !r.leadNames) bylines.push({ text: closing[2]! });
     else leave(closing[2]!, 'byline', 'a byline closing the last paragraph');
   } else if (closing && isRoleOnlyByline(closing[2]!)) {
-    const lastText = kept.at(-1)!.text;
-    kept = [...kept.slice(0, -1), { ...kept.at(-1)!, text: lastText.slice(0, closing.index + closing[1]!.length) }];
+    r.kept = withLastText(r.kept, r.kept.at(-1)!.text.slice(0, closing.index + closing[1]!.length));
     leave(closing[2]!, 'byline', 'a byline closing the last paragraph that names a role, no person: no author');
   }
   // A byline on a line of its own closing the text (扬子晚报记者 张楠): names after their role, as the grammar reads
   // them; a bare name-like last line (谢谢大家) is no byline.
-  const signed = kept.length > 1 ? parseAuthorLine(kept.at(-1)!.text) : undefined;
+  const signed = r.kept.length > 1 ? parseAuthorLine(r.kept.at(-1)!.text) : undefined;
   if (signed?.every((a) => a.role)) {
-    const b = kept.pop()!;
-    if (!bylines.length && !leadNames) bylines.push(b);
+    const b = r.kept.pop()!;
+    if (!bylines.length && !r.leadNames) bylines.push(b);
     else leave(b.text, 'byline', 'a byline closing the text');
   }
+}
 
-  // Lines the page shows between the headline and the body (a byline such as
-  // "永善县政府办党总支书记 肖文杰", a ——subtitle) belong to the article; 来源/时间 lines there,
-  // and right after the body, are metadata. A ——subtitle printed above the headline is its subtitle too.
-  const last = kept.at(-1)?.text;
+/**
+ * Lines the page shows between the headline and the body (a byline such as "永善县政府办党总支书记 肖文杰", a
+ * ——subtitle) belong to the article; 来源/时间 lines there, and right after the body, are metadata. A ——subtitle
+ * printed above the headline is its subtitle too.
+ */
+function readBetweenHeadlineAndBody(r: PageReading): void {
+  const { title, page, startAt, heading, bylines, left, meta, between } = r;
+  const last = r.kept.at(-1)?.text;
   // The headline nearest above the body, or where the text repeats it at its top (a kicker, the headline again), the
   // headline element over that repeat: the page's lines under it (the date line) are then between the two.
   const nearest = !title ? -1 : startAt >= 0 ? page.slice(0, startAt).map((b) => b.text).lastIndexOf(title) : page.findIndex((b) => b.text === title);
-  const above = title && titleInBody >= 0 && nearest > 0 ? page.slice(0, nearest).map((b) => b.text).lastIndexOf(title) : -1;
+  const above = title && r.titleInBody >= 0 && nearest > 0 ? page.slice(0, nearest).map((b) => b.text).lastIndexOf(title) : -1;
   const titleAt = above >= 0 && startAt - above <= 8 ? above : nearest;
   const endAt = last ? page.findIndex((b, i) => i >= Math.max(startAt, 0) && b.text === last) : -1;
-  const between = new Set<number>();
   if (titleAt > 0 && /^——/.test(page[titleAt - 1]!.text) && plausibleTitle(page[titleAt - 1]!.text) && !heading.some((b) => b.text === page[titleAt - 1]!.text)) {
     between.add(titleAt - 1);
     heading.push(page[titleAt - 1]!);
@@ -812,7 +1037,7 @@ export function readWebPage(
       // (来源：澎湃新闻 2017-02-26 … under a page dated 2017-04-06): the page's date wins, but for a document's 成文日期.
       const under: ExtractedDocument['meta'] = {};
       if (kind) readChromeLine(b.text, kind, under);
-      if (under.date && !madeOn) {
+      if (under.date && !r.madeOn) {
         meta.date = under.date;
         if (under.time) meta.time = under.time;
         else delete meta.time;
@@ -820,44 +1045,56 @@ export function readWebPage(
       if (kind) readChromeLine(b.text, kind, meta);
       // Only a subtitle (——…, or a heading element) and a byline sit between a headline and its body;
       // anything else there (图集, 关注新华网, a share button's text) is furniture, listed.
-      const part = !kind && b.text !== title && (/^——/.test(b.text) || (b.heading && b.heading > 1) || b.subtitle || (parseAuthorLine(b.text) && !byAccount(b.text)) || !!newsLeadOf(`${b.text}x`)?.reporters.length);
+      const part = !kind && b.text !== title && (/^——/.test(b.text) || (b.heading && b.heading > 1) || b.subtitle || (parseAuthorLine(b.text) && !r.byAccount(b.text)) || !!newsLeadOf(`${b.text}x`)?.reporters.length);
       if (part && Array.from(b.text).length <= 50 && !/[。]$/.test(b.text)) {
         heading.push(b);
         // A byline's date (记者 苏晓梅 2013-07-10) is the source's.
         readMetaLine(b.text, meta);
       }
-      else leaveOutside(b);
+      else leaveOutside(r, b);
     }
   }
-  // A line by the headline that is the whole text of a link (a channel's name linking to its front page, 新浪财经) is the
-  // site's, and one the page's meta names as its author, no person's (上海证券报网络版), is its source: neither kicker nor subtitle.
+  r.endAt = endAt;
+}
+
+/**
+ * A line by the headline that is the whole text of a link (a channel's name linking to its front page, 新浪财经) is the
+ * site's, and one the page's meta names as its author, no person's (上海证券报网络版), is its source: neither kicker nor
+ * subtitle. Then the metadata lines right after the body, and a posting account's name taken for the author.
+ */
+function dropFurnitureByHeadline(r: PageReading): void {
+  const { doc, meta, heading, linkTexts, page, startAt, endAt } = r;
   const statedAuthor = metaContent(doc, 'article:author', 'author');
   // A byline stays one, linked or not (记者 张三, the name linking to the reporter's page). The article finder may take such
   // a line as the text's first (a heading element over the text): it is the same line.
   const furnitureByHeadline = (b: Block) => {
     if (parseAuthorLine(b.text) || (b.text !== statedAuthor && !linkTexts.has(b.text))) return false;
     if (b.text === statedAuthor) meta.publication ??= b.text;
-    leave(b.text, b.text === statedAuthor ? 'metadata line' : 'navigation', b.text === statedAuthor ? "the source the page's meta names as its author, printed by the headline" : "a link's text by the headline (a channel's name), not the article's");
+    r.leave(b.text, b.text === statedAuthor ? 'metadata line' : 'navigation', b.text === statedAuthor ? "the source the page's meta names as its author, printed by the headline" : "a link's text by the headline (a channel's name), not the article's");
     return true;
   };
   for (const b of [...heading]) if (furnitureByHeadline(b)) heading.splice(heading.indexOf(b), 1);
-  while (kept.length > 1 && Array.from(kept[0]!.text).length <= 30 && !/[。！？]$/u.test(kept[0]!.text) && furnitureByHeadline(kept[0]!)) kept = kept.slice(1);
+  while (r.kept.length > 1 && Array.from(r.kept[0]!.text).length <= 30 && !/[。！？]$/u.test(r.kept[0]!.text) && furnitureByHeadline(r.kept[0]!)) r.kept = r.kept.slice(1);
   if (startAt >= 0 && endAt >= startAt) {
     for (const b of page.slice(endAt + 1, endAt + 6)) if (isMetaLine(b.text)) readMetaLine(b.text, meta);
   }
   // The posting account's name on a dateline (华夏人文 2020-03-09 18:14) is the platform's, never the author.
-  if (meta.author && byAccount(meta.author)) {
-    left.push({ role: 'chrome', text: meta.author, reason: 'the platform account that posted the page (a link to its profile), not a byline' });
+  if (meta.author && r.byAccount(meta.author)) {
+    r.left.push({ role: 'chrome', text: meta.author, reason: 'the platform account that posted the page (a link to its profile), not a byline' });
     delete meta.author;
   }
-  // Everything else the page shows (menus, footers, comment lists…), by kind: the page's blocks that
-  // are not the article's, nor already listed.
+}
+
+/**
+ * Everything else the page shows (menus, footers, comment lists…), by kind: the page's blocks that are not the
+ * article's, nor already listed. The warnings: running text among them (the safety net under the article finder:
+ * named, never dropped in silence), and an article that continues on another page.
+ */
+function listOutside(r: PageReading): { warnings: string[]; continues: string | undefined } {
+  const { title, heading, bylines, blocks, left, page, between, glued, lastKept, doc, url, options } = r;
   const inArticle = new Set([title, ...heading.map((b) => b.text), ...bylines.map((b) => b.text), ...blocks.map((b) => b.text), ...left.map((b) => b.text)]);
   const outside = page.filter((b, i) => !between.has(i) && !inArticle.has(b.text) && !(glued && b.text === lastKept?.text));
-  for (const b of outside) leaveOutside(b);
-
-  // The safety net under the article finder: running text the page shows outside the article is
-  // named in a warning, never dropped in silence.
+  for (const b of outside) leaveOutside(r, b);
   const running = outside.filter((b) => !chromeKind(b.text) && Array.from(b.text).length >= 30 && /[。！？]/.test(b.text));
   const warnings = running.length
     ? [`${running.length} paragraph(s) of running text outside the article were left out (first: "${Array.from(running[0]!.text).slice(0, 24).join('')}…"): check that the page holds one article`]
@@ -868,7 +1105,12 @@ export function readWebPage(
     left.push({ role: 'pagination', text: `下一页：${continues}`, reason: 'the article continues on the next page: save every page and ingest them together' });
     warnings.push(`the article continues on another page (${continues}): this draft holds this page only`);
   }
+  return { warnings, continues };
+}
 
+/** The extracted text: the editor's note, the headline, the lines that go with it, the bylines, then the body, as the analysis reads them. */
+function assemble(r: PageReading, { warnings, continues }: { warnings: string[]; continues: string | undefined }): ExtractedDocument {
+  const { meta, left, dropped, options } = r;
   const lines: string[] = [];
   const headings: ExtractedDocument['headings'] = [];
   const tables: NonNullable<ExtractedDocument['tables']> = [];
@@ -877,10 +1119,11 @@ export function readWebPage(
     lines.push(text);
     if (level) headings.push({ line: lines.length, level, cue });
   };
-  for (const b of notes) push(b.text);
+  for (const b of r.notes) push(b.text);
   // A bracketed lead-in naming the outlet the page names as its source or publisher (【澎湃新闻】… over 来源：澎湃新闻)
   // says whose the piece is: no words of the headline, listed.
-  const tag = title ? sourceTagOf(title, [meta.publication, site]) : undefined;
+  let title = r.title;
+  const tag = title ? sourceTagOf(title, [meta.publication, r.site]) : undefined;
   if (title && tag) {
     title = title.slice(tag.length).trim();
     meta.title = title;
@@ -889,13 +1132,13 @@ export function readWebPage(
   }
   if (title) push(title, 1);
   // A heading element under the headline (an <h3> subtitle without a dash), or a line the page marks as its subtitle, is one level down.
-  for (const b of heading) push(b.text, (b.heading && b.heading > 1) || b.subtitle ? 2 : undefined);
-  for (const b of bylines) push(b.text);
-  for (const b of kept) {
-    const short = Array.from(b.text).length <= 40 && !/[。！？；]$/.test(b.text);
-    const level = headingOf(b);
+  for (const b of r.heading) push(b.text, (b.heading && b.heading > 1) || b.subtitle ? 2 : undefined);
+  for (const b of r.bylines) push(b.text);
+  for (const b of r.kept) {
+    const shortHead = Array.from(b.text).length <= 40 && !/[。！？；]$/.test(b.text);
+    const level = r.look.headingOf(b);
     if (level) push(b.text, Math.max(2, level));
-    else if (short && (b.bold || b.centred) && !b.row) push(b.text, 2, 'emphasis');
+    else if (shortHead && (b.bold || b.centred) && !b.row) push(b.text, 2, 'emphasis');
     else push(b.text);
     // A data table's row is a table line; a layout table's cells are the page's text, so only rows are listed.
     if (b.row) tables.push({ first: lines.length, last: lines.length });

@@ -1,0 +1,55 @@
+/**
+ * The kicker (引题) rule, one for every reader (src/lib/ingest/kicker.ts): a
+ * short line printed above a headline is headline furniture — neither title,
+ * subtitle nor body — in a PDF newspaper page as on a web page; the 副题 printed
+ * below a headline stays its subtitle.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isKickerLine, KICKER } from '../../src/lib/ingest/kicker.ts';
+import { ingestFixture } from '../ingest-fixture-results.ts';
+import type { IngestedInput } from '../../src/lib/ingest/pipeline.ts';
+
+const FIXTURES = path.resolve('tests/fixtures/ingest');
+async function ingested(name: string): Promise<IngestedInput> {
+  const result = await ingestFixture(path.join(FIXTURES, name));
+  if (result instanceof Error) throw result;
+  return result;
+}
+const listed = (r: IngestedInput, text: string) => r.left.filter((b) => b.text === text);
+
+describe('what a kicker is', () => {
+  it('a short line that is no sentence and no ——subtitle', () => {
+    expect(isKickerLine('15家企业')).toBe(true);
+    expect(isKickerLine('江苏南京市车管所争创“人民满意”单位')).toBe(true);
+    expect(isKickerLine('——河南濮阳市“老李服务热线”成为服务百姓贴心线')).toBe(false);
+    expect(isKickerLine('这是一句完整的话，写明了做法。')).toBe(false);
+    expect(isKickerLine('一'.repeat(51))).toBe(false);
+  });
+});
+
+describe('a kicker in every reader', () => {
+  it('a PDF newspaper page: the 14 pt line above a headline is headline furniture, the line below the other headline its subtitle', async () => {
+    const r = await ingested('pdf-newspaper-kicker/page.pdf');
+    const [left, right] = r.doc.drafts;
+    expect(left?.title).toBe('擦亮为民服务的窗口');
+    expect(left?.subtitle).toBeUndefined();
+    const kicker = listed(r, '江苏南京市车管所争创“人民满意”单位');
+    expect(kicker.map((b) => b.role)).toEqual(['headline']);
+    expect(kicker[0]!.reason.startsWith(KICKER)).toBe(true);
+    // Its size is the evidence the report gives.
+    expect(kicker[0]!.reason).toMatch(/14 pt/);
+    expect(right?.subtitle).toBe('河南濮阳市“老李服务热线”成为服务百姓贴心线');
+    // The kicker is no text of the case before it either.
+    expect(r.doc.drafts.flatMap((d) => d.raw).join('')).not.toContain('争创“人民满意”单位');
+  });
+
+  it('a web page: a kicker above the headline the text repeats is reported in the same words', async () => {
+    const r = await ingested('web-real-title/series-kicker-under-lead-box.html');
+    const kicker = listed(r, '××须亲力亲为抓落实系列谈⑩');
+    expect(kicker.map((b) => b.role)).toEqual(['headline']);
+    expect(kicker[0]!.reason.startsWith(KICKER)).toBe(true);
+    expect(r.doc.drafts[0]?.subtitle).toBeUndefined();
+  });
+
+});
