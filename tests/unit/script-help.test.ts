@@ -45,11 +45,11 @@ it('every npm script answers --help with its usage and exit 0', async () => {
 }, 240_000);
 
 // The commands whose work loads the most (the ingest pipeline, jieba, the
-// division data, the desk's bundler: 1.5–2 CPU-seconds each before a word of
+// division data, the desk's bundler: 1–2 CPU-seconds each before a word of
 // usage) answer --help before loading it: nothing under src/ is imported.
-it('ingest, desk and the measures answer --help before loading the modules that do their work', async () => {
+it('ingest, correct, desk and the measures answer --help before loading the modules that do their work', async () => {
   const refuse = { NODE_OPTIONS: `--import=${path.resolve('tests/refuse-work-imports.mjs')}`, REFUSE_IMPORTS_UNDER: path.resolve('src') };
-  const results = await Promise.all(['ingest', 'desk', 'measure:ingest', 'measure:proposals'].map((script) => help(script, refuse)));
+  const results = await Promise.all(['ingest', 'correct', 'desk', 'measure:ingest', 'measure:proposals'].map((script) => help(script, refuse)));
   for (const r of results) {
     const said = `${r.script}: exit ${r.code}\n${r.stdout.slice(0, 400)}\n${r.stderr.slice(0, 400)}`;
     expect(r.code, said).toBe(0);
