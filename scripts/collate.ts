@@ -11,11 +11,8 @@
  * the base text. The logic is src/lib/ingest/collate.ts.
  */
 import path from 'node:path';
-import { collate, placeOf, suggestRecord, type Difference } from '../src/lib/ingest/collate.ts';
-import { aboutProblem, aboutSentence, appendAbout, CollateError, loadWitness, sourceRefOf, type CollatedCase, type LoadedWitness, type SourceRef } from '../src/lib/node/collate-files.ts';
-import { contentDir } from '../src/lib/node/raw-source.ts';
-import { describeEntry } from '../src/lib/node/record-reading-file.ts';
-import { parse as parseYaml } from 'yaml';
+import type { Difference } from '../src/lib/ingest/collate.ts';
+import type { CollatedCase, LoadedWitness, SourceRef } from '../src/lib/node/collate-files.ts';
 import { readFileSync } from 'node:fs';
 import { readArgs } from './usage.mjs';
 
@@ -38,6 +35,12 @@ const { values, positionals } = readArgs(USAGE, {
     content: { type: 'string' },
   },
 });
+// The work loads once the arguments are read: --help answers without it (tests/unit/script-help.test.ts).
+const { collate, placeOf, suggestRecord } = await import('../src/lib/ingest/collate.ts');
+const { aboutProblem, aboutSentence, appendAbout, CollateError, loadWitness, sourceRefOf } = await import('../src/lib/node/collate-files.ts');
+const { contentDir } = await import('../src/lib/node/raw-source.ts');
+const { describeEntry } = await import('../src/lib/node/record-reading-file.ts');
+const { parse: parseYaml } = await import('yaml');
 
 const problems: string[] = [];
 if (positionals.length === 0) problems.push('no draft or case given');
