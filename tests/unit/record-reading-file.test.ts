@@ -8,11 +8,14 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runNpmScript } from '../npm-script.ts';
-import { runCommandInProcess } from '../command-in-process.ts';
+import { runInProcess } from '../command-in-process.ts';
+import { acceptCommand } from '../../scripts/accept-command.ts';
+import { correctCommand } from '../../scripts/correct-command.ts';
 import { copyFixtureLibrary } from '../fixture-library.ts';
 import { ReadingError } from '../../src/lib/ingest/record-reading.ts';
 import { caseFilePath, rawTextOf, recordReadingInFile, removeReadingInFile } from '../../src/lib/node/record-reading-file.ts';
 
+const COMMANDS = { accept: acceptCommand, correct: correctCommand };
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
 
@@ -60,7 +63,7 @@ describe('record-reading-file', () => {
   it('the commands: npm run correct records and lists, accept --correct answers a doubt proposal, a refusal exits 1 and changes nothing', { timeout: 120_000 }, () => {
     const root = copyFixtureLibrary('reading-file-', temps);
     const file = caseFilePath(CASE, root);
-    const run = (script: 'accept' | 'correct', ...args: string[]) => runCommandInProcess(script, args);
+    const run = (script: keyof typeof COMMANDS, ...args: string[]) => runInProcess(COMMANDS[script], args);
     const recorded = run('correct', CASE, '--content', root, '--p', '4', '--doubt', '多次扩建房未果', '--note', '存疑。');
     expect(recorded.status, recorded.stderr).toBe(0);
     expect(recorded.stdout).toContain(`${file}: recorded as entry 5 of corrections: p4 doubt “多次扩建房未果”: 存疑。`);
@@ -94,7 +97,7 @@ describe('record-reading-file', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace('\n---\n', `\nproposals:\n${proposals.join('\n')}\n---\n`));
       return file;
     };
-    const run = (script: 'accept' | 'correct', ...args: string[]) => runCommandInProcess(script, args);
+    const run = (script: keyof typeof COMMANDS, ...args: string[]) => runInProcess(COMMANDS[script], args);
     const root = copyFixtureLibrary('reading-file-', temps);
     const file = withProposals(root);
     // The listing offers it beside --correct, numbered, for each doubt.

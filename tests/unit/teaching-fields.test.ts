@@ -14,9 +14,10 @@ import { changeTeaching, TeachingFieldError } from '../../src/lib/ingest/teachin
 import { teachingSchema } from '../../src/schemas/teaching.ts';
 import { teachingProblems } from '../../src/lib/node/content-checks.ts';
 import { runNpmScript } from '../npm-script.ts';
-import { runCommandInProcess } from '../command-in-process.ts';
+import { runInProcess } from '../command-in-process.ts';
+import { acceptCommand } from '../../scripts/accept-command.ts';
 
-const accept = (args: string[]) => runCommandInProcess('accept', args);
+const accept = (args: string[]) => runInProcess(acceptCommand, args);
 
 const PARAGRAPHS = new Map([
   [1, '县里建立联系户制度，每名党员联系10户群众。'],
