@@ -9,10 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readMethods, readThemes } from '../src/lib/node/taxonomy.ts';
-import { listCaseFiles, readCaseFile } from '../src/lib/node/case-files.ts';
-import { methodSpellings } from '../src/lib/methods.ts';
-import { computeSimilar, type SimilarityDoc } from '../src/lib/node/similarity.ts';
+import type { SimilarityDoc } from '../src/lib/node/similarity.ts';
 import { readArgs } from './usage.mjs';
 
 const USAGE = `
@@ -22,6 +19,11 @@ Times the related-cases step alone on N synthetic cases, each size in its own pr
 `;
 
 const { values } = readArgs(USAGE, { options: { sizes: { type: 'string', default: '1000,10000' }, child: { type: 'string' } } });
+// The work loads once the arguments are read: --help answers without it (tests/unit/script-help.test.ts).
+const { readMethods, readThemes } = await import('../src/lib/node/taxonomy.ts');
+const { listCaseFiles, readCaseFile } = await import('../src/lib/node/case-files.ts');
+const { methodSpellings } = await import('../src/lib/methods.ts');
+const { computeSimilar } = await import('../src/lib/node/similarity.ts');
 
 if (values.child) {
   const n = Number(values.child);

@@ -31,11 +31,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { caseIdOf } from '../src/lib/ids.ts';
-import { listCaseFiles, readCaseFile } from '../src/lib/node/case-files.ts';
-import { escapeMdxText } from '../src/lib/mdx-text.ts';
-import { buildSite, dirSize, ensureInstalled, findChromium, nodeEnv, repoRoot, row, serveDist } from '../bench/lib.ts';
+import type { Browser, Page } from '@playwright/test';
 import { readArgs } from './usage.mjs';
 
 const USAGE = `
@@ -54,6 +50,12 @@ const { values } = readArgs(USAGE, {
     reuse: { type: 'string', default: '' },
   },
 });
+// The work loads once the arguments are read: --help answers without it (tests/unit/script-help.test.ts).
+const { chromium } = await import('@playwright/test');
+const { caseIdOf } = await import('../src/lib/ids.ts');
+const { listCaseFiles, readCaseFile } = await import('../src/lib/node/case-files.ts');
+const { escapeMdxText } = await import('../src/lib/mdx-text.ts');
+const { buildSite, dirSize, ensureInstalled, findChromium, nodeEnv, repoRoot, row, serveDist } = await import('../bench/lib.ts');
 process.chdir(repoRoot);
 const contentDir = path.resolve(values.content);
 const starlightDir = path.join(repoRoot, 'bench/starlight');

@@ -17,8 +17,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import { dirSize, sampleTreeMemory } from '../bench/lib.ts';
 import { readArgs } from './usage.mjs';
 
 const USAGE = `
@@ -39,6 +37,9 @@ const { values } = readArgs(USAGE, {
     repeat: { type: 'string', default: '3' },
   },
 });
+// The work loads once the arguments are read: --help answers without it (tests/unit/script-help.test.ts).
+const { chromium } = await import('@playwright/test');
+const { dirSize, sampleTreeMemory } = await import('../bench/lib.ts');
 const node = process.execPath;
 const tmp = path.join(os.tmpdir(), 'case-library-bench');
 mkdirSync(tmp, { recursive: true });

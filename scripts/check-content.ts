@@ -5,8 +5,6 @@
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkContent } from '../src/lib/node/content-checks.ts';
-import { contentDir } from '../src/lib/node/raw-source.ts';
 import { exitWithUsageOnHelp } from './usage.mjs';
 
 exitWithUsageOnHelp(`
@@ -17,6 +15,9 @@ building the site: schemas, every case against its raw source, teaching
 notes, taxonomy, named practices and sources. Prints one line per problem
 (file: field: what is wrong and what to do) and a summary; exit 1 on any problem.
 `);
+// The work loads once --help is answered: the help says what the command does without it (tests/unit/script-help.test.ts).
+const { checkContent } = await import('../src/lib/node/content-checks.ts');
+const { contentDir } = await import('../src/lib/node/raw-source.ts');
 
 const started = performance.now();
 const root = process.argv[2] ? path.resolve(process.argv[2]) : contentDir();

@@ -45,6 +45,7 @@ import { ID_PATTERN } from '../src/lib/ids.ts';
 import type { ExtractedDocument } from '../src/lib/ingest/extracted.ts';
 import { parseCommandLine } from './usage.mjs';
 import { INGEST_USAGE as USAGE } from './ingest-usage.ts';
+import type { CommandOutput } from './command-run.ts';
 
 interface ReportDraft {
   file: string;
@@ -152,13 +153,6 @@ function sourceEntry(input: string, bytes: Uint8Array, sourceId: string, extract
     ...(doc.series ? [`# 标题上方小字号的丛书名或引题“${doc.series}”不是标题的文字，来源条目没有此字段：请写进 about。`] : []),
   ];
   return `${comments.join('\n')}\n${stringify([entry], { lineWidth: 0, ...YAML_AS_BUILT })}`;
-}
-
-/** Where the command writes: stdout and stderr, and whether stderr is a terminal (progress lines go there). */
-export interface CommandOutput {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  errIsTerminal?: boolean;
 }
 
 /** Runs `npm run ingest` with `argv` (the arguments after --), writing through `io`; returns the exit status. */

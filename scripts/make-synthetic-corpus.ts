@@ -10,15 +10,7 @@
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'yaml';
-import { listCaseFiles, readCaseFile } from '../src/lib/node/case-files.ts';
-import { escapeMdxText } from '../src/lib/mdx-text.ts';
-import { loadRegionIndex } from '../src/lib/node/region-index.ts';
-import { loadVocabularyIds, readMethods, readPractices } from '../src/lib/node/taxonomy.ts';
-import { findMentions } from '../src/lib/node/method-mentions.ts';
-import { caseParagraphs } from '../src/lib/case-mdx.ts';
 import type { Method } from '../src/schemas/taxonomy.ts';
-import { KINDS, LEVELS } from '../src/lib/kinds.ts';
 import { readArgs } from './usage.mjs';
 
 const USAGE = `
@@ -35,6 +27,15 @@ const { values } = readArgs(USAGE, {
     content: { type: 'string', default: 'content' },
   },
 });
+// The work loads once the arguments are read: --help answers without it (tests/unit/script-help.test.ts).
+const { stringify } = await import('yaml');
+const { listCaseFiles, readCaseFile } = await import('../src/lib/node/case-files.ts');
+const { escapeMdxText } = await import('../src/lib/mdx-text.ts');
+const { loadRegionIndex } = await import('../src/lib/node/region-index.ts');
+const { loadVocabularyIds, readMethods, readPractices } = await import('../src/lib/node/taxonomy.ts');
+const { findMentions } = await import('../src/lib/node/method-mentions.ts');
+const { caseParagraphs } = await import('../src/lib/case-mdx.ts');
+const { KINDS, LEVELS } = await import('../src/lib/kinds.ts');
 if (!values.out) {
   console.error('usage: make-synthetic-corpus.ts --count N --out DIR [--seed S]');
   process.exit(2);

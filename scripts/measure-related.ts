@@ -11,9 +11,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { figures, leaveOneOut, type Figures, type Judgements, type RankedLists } from '../src/lib/node/related-evaluation.ts';
-import { computeSimilar, type SimilarityOptions } from '../src/lib/node/similarity.ts';
-import { readSimilarityDocs } from '../src/lib/node/similarity-docs.ts';
+import type { Figures, Judgements, RankedLists } from '../src/lib/node/related-evaluation.ts';
+import type { SimilarityOptions } from '../src/lib/node/similarity.ts';
 import { readArgs } from './usage.mjs';
 
 const USAGE = `
@@ -34,6 +33,10 @@ const { values } = readArgs(USAGE, {
     quick: { type: 'boolean', default: false },
   },
 });
+// The work loads once the arguments are read: --help answers without it (tests/unit/script-help.test.ts).
+const { figures, leaveOneOut } = await import('../src/lib/node/related-evaluation.ts');
+const { computeSimilar } = await import('../src/lib/node/similarity.ts');
+const { readSimilarityDocs } = await import('../src/lib/node/similarity-docs.ts');
 
 // The settings cross-validation chooses from, the defaults first (a tie keeps them).
 const AXES: Record<string, readonly unknown[]> = {

@@ -8,13 +8,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseCaseSource } from '../src/lib/case-mdx.ts';
-import { numberBlocks } from '../src/lib/edition.ts';
-import { contentDir } from '../src/lib/node/raw-source.ts';
 import { readArgs } from './usage.mjs';
 
 const USAGE = 'Usage: npm run paragraphs -- <case id | file.mdx>… [--content DIR]   (each paragraph with the number the site shows: p<n>)';
 const { values, positionals } = readArgs(USAGE, { allowPositionals: true, options: { content: { type: 'string' } } });
+// The work loads once the arguments are read: --help answers without it (tests/unit/script-help.test.ts).
+const { parseCaseSource } = await import('../src/lib/case-mdx.ts');
+const { numberBlocks } = await import('../src/lib/edition.ts');
+const { contentDir } = await import('../src/lib/node/raw-source.ts');
 if (positionals.length === 0) {
   console.error(`error: no case given\n${USAGE}`);
   process.exit(1);

@@ -9,8 +9,6 @@
  * on the result and undoes the step if it finds anything new.
  */
 import path from 'node:path';
-import { checkPublish, publish } from '../src/lib/node/publish.ts';
-import { contentDir } from '../src/lib/node/raw-source.ts';
 import { readArgs } from './usage.mjs';
 
 const USAGE = `Usage: npm run publish -- <draft.mdx>… --source <sourceId.source.yaml> [--raw <raw.txt>] [--original <file>] [--id <id>]… [--source-id <id>] [--content DIR] [--check]
@@ -35,6 +33,9 @@ const { values, positionals } = readArgs(USAGE, {
     content: { type: 'string' },
   },
 });
+// The work loads once the arguments are read: --help answers without it (tests/unit/script-help.test.ts).
+const { checkPublish, publish } = await import('../src/lib/node/publish.ts');
+const { contentDir } = await import('../src/lib/node/raw-source.ts');
 if (positionals.length === 0 || !values.source) {
   console.error(`error: ${positionals.length === 0 ? 'no draft given' : '--source <sourceId.source.yaml> is required'}\n${USAGE}`);
   process.exit(1);

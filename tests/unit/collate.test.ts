@@ -11,6 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runNpmScript } from '../npm-script.ts';
+import { runInProcess } from '../command-in-process.ts';
+import { collateCommand } from '../../scripts/collate-command.ts';
 import { parse as parseYaml } from 'yaml';
 import { collate, uniqueWords, type Witness } from '../../src/lib/ingest/collate.ts';
 import { aboutProblem, aboutSentence, appendAbout, CollateError, loadWitness } from '../../src/lib/node/collate-files.ts';
@@ -194,14 +196,15 @@ describe('collate files', () => {
 
   it('npm run collate --write records both sides once, and a second run writes nothing', () => {
     const { root, draft, entry } = wordWitness();
-    const run = () => runNpmScript('collate', [draft, '--with', WEB, '--content', root, '--write', '--base', 'given']);
-    const first = run();
+    const args = [draft, '--with', WEB, '--content', root, '--write', '--base', 'given'];
+    // The first run in this process; the second, a refusal, is the bin's own (its exit 1 is the bin's wiring).
+    const first = runInProcess(collateCommand, args);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/identical as printed; \d+ slip\(s\) both print corrected by the recorded corrections/);
     expect(readFileSync(entry, 'utf8')).toMatch(/about: 所收《一名党员联十户你有困难我服务》另见《各地联系服务群众经验做法选编摘录》，两本文字全同（断行、空格与标点宽窄除外），两本共有的误字本库已按校勘记改正；本库以本本为底本，该本参校。/);
     const sources = readFileSync(path.join(root, 'sources', 'sources.yaml'), 'utf8');
     expect(sources).toMatch(/另见《典型案例汇编》.*本库以该本为底本/);
-    const second = run();
+    const second = runNpmScript('collate', args);
     expect(second.status).toBe(1);
     expect(second.stderr.match(/already speaks of/g)).toHaveLength(2);
     expect(readFileSync(path.join(root, 'sources', 'sources.yaml'), 'utf8')).toBe(sources);

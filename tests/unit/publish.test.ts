@@ -20,7 +20,8 @@ import { createCaseSchema } from '../../src/schemas/case.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 import { checkContent, mentionProblems } from '../../src/lib/node/content-checks.ts';
 import { checkPublish, plannedSourceId, publish } from '../../src/lib/node/publish.ts';
-import { runNpmScript } from '../npm-script.ts';
+import { runInProcess } from '../command-in-process.ts';
+import { acceptCommand } from '../../scripts/accept-command.ts';
 
 const regions = loadRegionIndex();
 const METHODS = [
@@ -317,7 +318,7 @@ describe('publish', () => {
     const file = path.join(drafts, 'raoyang-original-error.mdx');
     writeFileSync(file, draftText);
     const n = (fmOf(draftText).proposals as Array<{ field: string }>).findIndex((x) => x.field === 'doubt') + 1;
-    const answered = runNpmScript('accept', [file, '--original-error', String(n)], { encoding: 'utf8', timeout: 60_000 });
+    const answered = runInProcess(acceptCommand, [file, '--original-error', String(n)]);
     expect(answered.status, answered.stderr).toBe(0);
     const text = readFileSync(file, 'utf8');
     expect(fmOf(text).corrections).toContainEqual({ type: 'doubt', kind: 'original-error', p: 3, text: expect.stringContaining('深人'), note: '“深人”当作“深入”。' });

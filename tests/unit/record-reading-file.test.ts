@@ -8,10 +8,14 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runNpmScript } from '../npm-script.ts';
+import { runInProcess } from '../command-in-process.ts';
+import { acceptCommand } from '../../scripts/accept-command.ts';
+import { correctCommand } from '../../scripts/correct-command.ts';
 import { copyFixtureLibrary } from '../fixture-library.ts';
 import { ReadingError } from '../../src/lib/ingest/record-reading.ts';
 import { caseFilePath, rawTextOf, recordReadingInFile, removeReadingInFile } from '../../src/lib/node/record-reading-file.ts';
 
+const COMMANDS = { accept: acceptCommand, correct: correctCommand };
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
 
@@ -53,17 +57,18 @@ describe('record-reading-file', () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
-  // Several real command runs in a row: a few seconds each on an idle 2-core machine, far more under load (the
+  // The commands run in this process (tests/command-in-process.ts), but for the refusal: that the bin exits 1 is
+  // its own wiring. One real start-up takes a few seconds on an idle 2-core machine, far more under load (the
   // trial editors' runs at load 8-17 hit the 60 s default three times in five); the limit only guards against a hang.
-  it('the commands: npm run correct records and lists, accept --correct answers a doubt proposal, a refusal exits 1 and changes nothing', { timeout: 240_000 }, () => {
+  it('the commands: npm run correct records and lists, accept --correct answers a doubt proposal, a refusal exits 1 and changes nothing', { timeout: 120_000 }, () => {
     const root = copyFixtureLibrary('reading-file-', temps);
     const file = caseFilePath(CASE, root);
-    const run = (script: string, ...args: string[]) => runNpmScript(script, args, { encoding: 'utf8', timeout: 60_000 });
+    const run = (script: keyof typeof COMMANDS, ...args: string[]) => runInProcess(COMMANDS[script], args);
     const recorded = run('correct', CASE, '--content', root, '--p', '4', '--doubt', '多次扩建房未果', '--note', '存疑。');
     expect(recorded.status, recorded.stderr).toBe(0);
     expect(recorded.stdout).toContain(`${file}: recorded as entry 5 of corrections: p4 doubt “多次扩建房未果”: 存疑。`);
     const before = readFileSync(file, 'utf8');
-    const refused = run('correct', CASE, '--content', root, '--p', '4', '--doubt', '扩建房', '--note', '存疑。');
+    const refused = runNpmScript('correct', [CASE, '--content', root, '--p', '4', '--doubt', '扩建房', '--note', '存疑。'], { encoding: 'utf8', timeout: 60_000 });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('p4: “扩建房” overlaps entry 5 of corrections (doubt “多次扩建房未果”)');
     expect(readFileSync(file, 'utf8')).toBe(before);
@@ -80,7 +85,7 @@ describe('record-reading-file', () => {
     expect(readFileSync(file, 'utf8')).not.toContain('proposals:');
     expect(readFileSync(file, 'utf8')).toContain('带动了720个贫困户');
   });
-  it('accept --original-error N answers doubt proposals as the original’s own slip, recording what correct --doubt --original-error records', { timeout: 240_000 }, () => {
+  it('accept --original-error N answers doubt proposals as the original’s own slip, recording what correct --doubt --original-error records', () => {
     const proposals = [
       '  - { field: methods, value: lianxi-ka, p: 4, quote: 印制发放了党员联系卡, why: 原文 }',
       '  - { field: doubt, value: 疑“建”误作“扩”, p: 4, quote: 多次扩建房未果, why: 可记为校正 }',
@@ -92,7 +97,7 @@ describe('record-reading-file', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace('\n---\n', `\nproposals:\n${proposals.join('\n')}\n---\n`));
       return file;
     };
-    const run = (script: string, ...args: string[]) => runNpmScript(script, args, { encoding: 'utf8', timeout: 60_000 });
+    const run = (script: keyof typeof COMMANDS, ...args: string[]) => runInProcess(COMMANDS[script], args);
     const root = copyFixtureLibrary('reading-file-', temps);
     const file = withProposals(root);
     // The listing offers it beside --correct, numbered, for each doubt.

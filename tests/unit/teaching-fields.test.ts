@@ -14,8 +14,10 @@ import { changeTeaching, TeachingFieldError } from '../../src/lib/ingest/teachin
 import { teachingSchema } from '../../src/schemas/teaching.ts';
 import { teachingProblems } from '../../src/lib/node/content-checks.ts';
 import { runNpmScript } from '../npm-script.ts';
+import { runInProcess } from '../command-in-process.ts';
+import { acceptCommand } from '../../scripts/accept-command.ts';
 
-const accept = (args: string[]) => runNpmScript('accept', args);
+const accept = (args: string[]) => runInProcess(acceptCommand, args);
 
 const PARAGRAPHS = new Map([
   [1, '县里建立联系户制度，每名党员联系10户群众。'],
@@ -125,7 +127,8 @@ describe('npm run accept on a teaching note', () => {
     expect(accept([draftNote, '--set', 'purpose', '以某县为例，讨论党员怎样联系群众。']).status).toBe(0);
     expect(data(readFileSync(draftNote, 'utf8')).purpose).toBe('以某县为例，讨论党员怎样联系群众。');
     const before = readFileSync(published, 'utf8');
-    const refused = accept([published, '--remove', 'question:9', '--content', root]);
+    // The bin itself, once: a refusal's exit 1 is its wiring.
+    const refused = runNpmScript('accept', [published, '--remove', 'question:9', '--content', root]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/error: .*teaching\/x\.yaml: questions: there is no question 9 \(the note has 3.*\(nothing changed\)/);
     expect(readFileSync(published, 'utf8')).toBe(before);

@@ -1,0 +1,140 @@
+/**
+ * npm run correct -- <draft.mdx | case id> --p N (--original A --corrected B | --doubt W [--original-error] | --lacuna W) --note "…"
+ * npm run correct -- <draft.mdx | case id> [--remove N]
+ * npm run correct -- <draft.mdx | case id> --edit N --note "…"
+ *
+ * Records one reading as a `corrections` entry (a 校勘记), or takes one out,
+ * and lets the body follow from the raw text and the corrections: the editor
+ * never edits the body by hand. Works on drafts and published cases alike; a
+ * doubt proposal about the same words is answered. Without a reading, lists
+ * the entries, numbered; --edit N --note rewrites entry N's note, nothing
+ * else. The logic is src/lib/ingest/record-reading.ts.
+ *
+ * correctCommand is the command; scripts/correct.ts its thin bin. Tests call
+ * it in-process (scripts/command-run.ts).
+ */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseCaseSource } from '../src/lib/case-mdx.ts';
+import { ReadingError, rewriteNote, type Reading } from '../src/lib/ingest/record-reading.ts';
+import { noteCountProblems } from '../src/lib/node/content-checks.ts';
+import { substitutionNote } from '../src/lib/ingest/reading-flags.ts';
+import { caseFilePath, describeEntry, describeRecorded, recordReadingInFile, removeReadingInFile } from '../src/lib/node/record-reading-file.ts';
+import { contentDir } from '../src/lib/node/raw-source.ts';
+import type { Correction } from '../src/schemas/correction.ts';
+import { CORRECT_USAGE as USAGE } from './correct-usage.ts';
+import { commandArgs, CommandExit, passExit, runToExit, type CommandOutput } from './command-run.ts';
+
+/** Runs `npm run correct` with `argv` (the arguments after --), writing through `io`; returns the exit status. */
+export function correctCommand(argv: string[], io: CommandOutput): number {
+  return runToExit(() => correct(argv, io));
+}
+
+function correct(argv: string[], io: CommandOutput): number {
+  const say = (line: string) => io.out(`${line}\n`);
+  const { values, positionals } = commandArgs(USAGE, {
+    args: argv,
+    allowPositionals: true,
+    options: {
+      p: { type: 'string' },
+      original: { type: 'string' },
+      corrected: { type: 'string' },
+      doubt: { type: 'string' },
+      'original-error': { type: 'boolean', default: false },
+      lacuna: { type: 'string' },
+      note: { type: 'string' },
+      nth: { type: 'string' },
+      proposal: { type: 'string' },
+      remove: { type: 'string' },
+      edit: { type: 'string' },
+      raw: { type: 'string' },
+      content: { type: 'string' },
+    },
+  }, io);
+
+  function fail(message: string): never {
+    io.err(`error: ${message}\n`);
+    throw new CommandExit(1);
+  }
+
+  const whole = (flag: string, value: string | undefined) => {
+    if (value === undefined) return undefined;
+    if (!/^\d+$/.test(value) || Number(value) < 1) fail(`--${flag} ${value}: give a number (1, 2, …)`);
+    return Number(value);
+  };
+
+  if (positionals.length !== 1) fail(`${positionals.length === 0 ? 'no draft or case given' : 'one draft or case at a time'}\n${USAGE}`);
+  const content = values.content ? path.resolve(values.content) : contentDir();
+  const file = caseFilePath(positionals[0]!, content);
+  const kinds = [values.original !== undefined || values.corrected !== undefined, values.doubt !== undefined, values.lacuna !== undefined].filter(Boolean).length;
+
+  /** The reading the flags give, or none. */
+  function readingOf(): Reading | undefined {
+    if (kinds === 0) {
+      if (values.p !== undefined || values.note !== undefined || values.nth !== undefined || values.proposal !== undefined) fail(`give one reading: --original with --corrected, --doubt or --lacuna\n${USAGE}`);
+      return undefined;
+    }
+    if (kinds > 1) fail(`give one reading at a time: --original with --corrected, --doubt or --lacuna`);
+    const p = whole('p', values.p) ?? fail(`--p N: which paragraph (npm run paragraphs -- ${positionals[0]})`);
+    // A correction's note may be said for the editor (“入”误作“人”。); a doubt's or a gap's is the editor's own.
+    const said = values.original !== undefined && values.corrected !== undefined ? substitutionNote(values.original, values.corrected) : undefined;
+    // The original's own slip answering a doubt proposal: the note is said from its flag (record-reading.ts), as accept --original-error says it.
+    const fromFlag = values['original-error'] && values.doubt !== undefined ? '' : undefined;
+    const note = values.note ?? said ?? fromFlag ?? fail(values.original !== undefined ? '--note "…": the 校勘记 readers see (the two readings differ by more than one character for another, so none is proposed)' : '--note "…": the 校勘记 readers see');
+    const nth = whole('nth', values.nth);
+    if (values['original-error'] && values.doubt === undefined) fail('--original-error goes with --doubt');
+    if (values.doubt !== undefined) return { type: 'doubt', p, text: values.doubt, note, nth, ...(values['original-error'] ? { kind: 'original-error' as const } : {}) };
+    if (values.lacuna !== undefined) {
+      if (nth !== undefined) fail('--nth: a lacuna takes no nth; give more of the words before the gap');
+      return { type: 'lacuna', p, after: values.lacuna, note };
+    }
+    if (values.original === undefined || values.corrected === undefined) fail('a correction needs both --original (the words as they stand) and --corrected');
+    return { type: 'correct', p, original: values.original, corrected: values.corrected, note, nth };
+  }
+
+  /** --edit N --note: entry N's note in other words, its count checked as check:content checks it; nothing else changes. */
+  function editNote(n: number): never {
+    if (kinds > 0 || values.remove !== undefined || values.p !== undefined || values.nth !== undefined || values.proposal !== undefined) fail('--edit N --note "…" rewrites one note; record or remove readings in another run');
+    const note = values.note ?? fail('--edit N needs --note "…": the new 校勘记 note');
+    try {
+      const result = rewriteNote(readFileSync(file, 'utf8'), n, note, file);
+      const problems = noteCountProblems(result.after);
+      if (problems.length) fail(`${file}: corrections[${n - 1}].note: ${problems.join('; ')} (nothing changed)`);
+      const temp = `${file}.tmp-${process.pid}`;
+      writeFileSync(temp, result.text);
+      renameSync(temp, file);
+      say(`${file}: entry ${n} of corrections: ${describeEntry(result.before)}\n  note now: ${result.after.note}`);
+    } catch (error) {
+      passExit(error);
+      fail(`${error instanceof ReadingError ? error.message : (error as Error).message} (nothing changed)`);
+    }
+    throw new CommandExit(0);
+  }
+
+  const edit = whole('edit', values.edit);
+  if (edit !== undefined) editNote(edit);
+
+  try {
+    const reading = readingOf();
+    const remove = whole('remove', values.remove);
+    if (reading && remove !== undefined) fail('--remove takes an entry out; record a reading in another run');
+    if (reading) {
+      const result = recordReadingInFile(file, reading, { content, raw: values.raw, proposal: whole('proposal', values.proposal) });
+      for (const line of describeRecorded(result)) say(line);
+      if (values.note === undefined && result.entry.type !== 'join') say(`  校勘记说明用的是：${result.entry.note}（另写用 --note）`);
+    } else if (remove !== undefined) {
+      const result = removeReadingInFile(file, remove, { content, raw: values.raw });
+      say(`${file}: took out entry ${remove} of corrections: ${describeEntry(result.removed)} (the entries after it are renumbered)`);
+      for (const c of result.changed) say(`  p${c.p} now reads: ${c.after}`);
+      for (const note of result.notes) say(`  ${note}`);
+    } else {
+      const corrections = ((parseCaseSource(readFileSync(file, 'utf8'), file).frontmatter as { corrections?: Correction[] }).corrections ?? []);
+      say(`${file}: ${corrections.length} entr${corrections.length === 1 ? 'y' : 'ies'} in corrections`);
+      corrections.forEach((c, i) => say(`  ${String(i + 1).padStart(2)}. ${describeEntry(c)}`));
+    }
+  } catch (error) {
+    passExit(error);
+    fail(`${error instanceof ReadingError ? error.message : (error as Error).message} (nothing changed)`);
+  }
+  return 0;
+}
