@@ -549,12 +549,13 @@ function withEnds(spans: Span[], total: number): Span[] {
 function isCompilation(ps: readonly Paragraph[], spans: Span[], ctx: Context): boolean {
   const n = spans.length;
   if (spans.filter((s) => s.subtitleIndex !== undefined || s.authorIndex !== undefined).length * 2 >= n) return true;
-  if (spans.filter((s) => ctx.levels.get(ps[s.titleIndex]!.first) === 1).length * 2 >= n && n >= 2) return true;
   const header = ps.slice(0, spans[0]!.start);
   const noteAt = header.findIndex((p) => /^编者按/.test(p.text));
   const beforeNote = noteAt >= 0 ? header.slice(0, noteAt) : header;
-  // One author's essay opens with its title and author line, or with its own introduction.
+  // One author's essay opens with its title and author line, or with its own introduction: the headings under them,
+  // even in Word's Heading 1 (a 调研报告's 一、基本情况), are its own sections.
   if (header.some((p) => parseAuthorLine(p.text)) || beforeNote.some((p) => !isTitleLike(p.text))) return false;
+  if (spans.filter((s) => ctx.levels.get(ps[s.titleIndex]!.first) === 1).length * 2 >= n && n >= 2) return true;
   if (header.some((p) => COMPILATION_TITLE.test(p.text))) return true;
   const places = new Set(spans.map((s) => resolvePlace(stripMarkers(ps[s.titleIndex]!.text), ctx.regions)?.code).filter(Boolean));
   return places.size >= Math.max(2, Math.ceil((2 * n) / 3));
@@ -616,16 +617,21 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   const inArticle = strong.length === 1 && marked.length === 0 && headline >= 0 && headline < strong[0]!.start;
   if (strong.length >= 2 || (strong.length === 1 && marked.length === 1)) return withEnds(strong, ps.length);
 
+  // Numbered headings judged one essay's own sections (一、基本情况 under a report's title) start no case by their style either.
+  const sections = new Set<number>();
   for (const mark of [NUM_MARK, PAREN_MARK, CHAPTER_MARK, MD_MARK]) {
     // Where the document marks some numbered lines as headings (Word's numbering, styles), the unmarked ones are the text's own.
     const marks = idx((i) => mark.test(ps[i]!.text) && title(i));
     const outlined = marks.some((i) => level(i) !== undefined);
     const numbered = prune(ps, marks.filter((i) => (outlined ? level(i) : (level(i) ?? 1)) === 1), ctx);
     if (numbered.length >= 2 && isCompilation(ps, numbered, ctx)) return withEnds(numbered, ps.length);
-    if (numbered.length >= 2) break;
+    if (numbered.length >= 2) {
+      for (const s of numbered) sections.add(s.titleIndex);
+      break;
+    }
   }
 
-  const hinted = prune(ps, idx((i) => level(i) === caseRank(ps, ctx.levels) && title(i)), ctx);
+  const hinted = prune(ps, idx((i) => level(i) === caseRank(ps, ctx.levels) && title(i) && !sections.has(i)), ctx);
   if (hinted.length >= 2 && isCompilation(ps, hinted, ctx)) return withEnds(hinted, ps.length);
 
   // Plain title lines, each standing alone before its body, under a compilation's header.
