@@ -336,7 +336,8 @@ export const isBylineLine = (text: string) => {
  * 作者：… / 文/… / 文丨… / 采写：南都见习记者 … / （作者系…） / 本报记者 徐平 通讯员 王书银 / 本报讯（记者 肖文杰）. Role words
  * (本报记者, 通讯员, 宣传部长) and page furniture (调整字体, 昨天) are never names.
  */
-export function parseAuthorLine(text: string): Array<{ name: string; role?: string }> | undefined {
+export function parseAuthorLine(byline: string): Array<{ name: string; role?: string }> | undefined {
+  const text = byline;
   // The grammar is written in simplified characters; a traditional byline (中央社記者溫貴香) is read folded, and its
   // names and roles are given as printed (溫貴香).
   const folded = foldForMatching(text);
@@ -552,10 +553,12 @@ function isCompilation(ps: readonly Paragraph[], spans: Span[], ctx: Context): b
   const header = ps.slice(0, spans[0]!.start);
   const noteAt = header.findIndex((p) => /^编者按/.test(p.text));
   const beforeNote = noteAt >= 0 ? header.slice(0, noteAt) : header;
-  // One author's essay opens with its title and author line, or with its own introduction: the headings under them,
-  // even in Word's Heading 1 (a 调研报告's 一、基本情况), are its own sections.
-  if (header.some((p) => parseAuthorLine(p.text)) || beforeNote.some((p) => !isTitleLike(p.text))) return false;
+  // One author's essay opens with its title and author line, or with its own introduction.
+  const essayOpening = header.some((p) => parseAuthorLine(p.text)) || beforeNote.some((p) => !isTitleLike(p.text));
+  // Section heads (一、基本情况) under such an opening are the essay's own, even set in Word's Heading 1 (a 调研报告's).
+  if (essayOpening && spans.every((s) => isSectionHeading(ps[s.titleIndex]!.text))) return false;
   if (spans.filter((s) => ctx.levels.get(ps[s.titleIndex]!.first) === 1).length * 2 >= n && n >= 2) return true;
+  if (essayOpening) return false;
   if (header.some((p) => COMPILATION_TITLE.test(p.text))) return true;
   const places = new Set(spans.map((s) => resolvePlace(stripMarkers(ps[s.titleIndex]!.text), ctx.regions)?.code).filter(Boolean));
   return places.size >= Math.max(2, Math.ceil((2 * n) / 3));
