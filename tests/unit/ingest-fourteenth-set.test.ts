@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
+import { parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 
 const vocab: Vocabulary = { methods: [], themes: [], regions: loadRegionIndex() };
@@ -18,5 +19,12 @@ describe('a report signed by a unit’s research group', () => {
     expect(doc.drafts[0]!.subtitle).toBeUndefined();
     expect(doc.drafts[0]!.authors).toEqual([]);
     expect(doc.left?.find((b) => b.text === '中共湄潭县委组织部课题组')?.role).toBe('byline');
+  });
+});
+
+describe('a byline carrying a footnote’s reference', () => {
+  it('names the author without the mark: the mark is the note’s', () => {
+    expect(parseAuthorLine('龙秀英[1]')).toEqual([{ name: '龙秀英' }]);
+    expect(parseAuthorLine('龙秀英①')).toEqual([{ name: '龙秀英' }]);
   });
 });

@@ -337,7 +337,8 @@ export const isBylineLine = (text: string) => {
  * (本报记者, 通讯员, 宣传部长) and page furniture (调整字体, 昨天) are never names.
  */
 export function parseAuthorLine(byline: string): Array<{ name: string; role?: string }> | undefined {
-  const text = byline;
+  // A note's mark closing the byline (龙秀英[1]: the author's 作者简介 at the page's foot) is the note's, no part of a name.
+  const text = withoutEndingNoteMark(byline);
   // The grammar is written in simplified characters; a traditional byline (中央社記者溫貴香) is read folded, and its
   // names and roles are given as printed (溫貴香).
   const folded = foldForMatching(text);
