@@ -28,3 +28,15 @@ describe('a byline carrying a footnote’s reference', () => {
     expect(parseAuthorLine('龙秀英①')).toEqual([{ name: '龙秀英' }]);
   });
 });
+
+describe('a line in stated type over a case title in a form', () => {
+  it('is no 引题 when its type is stated and the headline’s is not: it is not shown smaller (a 推荐表’s title over its forms)', () => {
+    const text = paras('寿宁县“我为群众办实事”典型案例推荐表', '“跑小二”代办让群众办事不出村', '吴建华', prose, '“茶山夜校”办到群众心坎上', '缪丽萍、叶志强', prose.replace('党员', '干部'));
+    const hints = { headings: [{ line: 1, level: 2, cue: 'emphasis' as const, size: 18 }, { line: 3, level: 1 }, { line: 9, level: 1 }] };
+    const doc = analyseDocument(text, vocab, {}, hints);
+    expect(doc.drafts.map((d) => [d.title, d.subtitle, d.authors.map((a) => a.name)])).toEqual([
+      ['“跑小二”代办让群众办事不出村', undefined, ['吴建华']],
+      ['“茶山夜校”办到群众心坎上', undefined, ['缪丽萍', '叶志强']],
+    ]);
+  });
+});

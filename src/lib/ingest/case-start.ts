@@ -483,7 +483,9 @@ function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): 
     const own = level(titleIndex);
     // A level says less than a size: a compilation's title over its first case is ranked below the cases (they are
     // the many) yet set larger, and heads them all; a subtitle is set smaller, so a line in the headline's size is none.
-    const notSmallerType = (k: number) => (size(k) ?? 0) >= (size(titleIndex) ?? Infinity);
+    // A line whose size is stated over a headline whose size is not (a 推荐表's title in 18 pt over a case title in a
+    // form's cell, set in the style's size) is not shown to be smaller: the document's title, no 引题.
+    const notSmallerType = (k: number) => (size(k) !== undefined && size(titleIndex) === undefined) || (size(k) ?? 0) >= (size(titleIndex) ?? Infinity);
     const smaller = (k: number) => own !== undefined && (level(k) ?? 0) > own && !notSmallerType(k) && isSubtitleLike(ps[k]!.text);
     if (smaller(j + 1) && !headsSections(ps, j + 1, type)) subtitleIndex = j = j + 1;
     else if (titleIndex === i && i > 0 && smaller(i - 1)) subtitleIndex = start = i - 1;
