@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
-import { parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
+import { parseAuthorLine, stripMarkers } from '../../src/lib/ingest/case-start.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 
 const vocab: Vocabulary = { methods: [], themes: [], regions: loadRegionIndex() };
@@ -38,5 +38,15 @@ describe('a line in stated type over a case title in a form', () => {
       ['“跑小二”代办让群众办事不出村', undefined, ['吴建华']],
       ['“茶山夜校”办到群众心坎上', undefined, ['缪丽萍', '叶志强']],
     ]);
+  });
+});
+
+describe('a briefing’s item headlines printed in 【】', () => {
+  it('are titles without their brackets; a column label over them stays a label', () => {
+    const text = paras('【贡江镇推行“屋场夜话”把群众的急难愁盼收上来】', prose, '【车溪乡“党员联户码”让服务一扫就到】', prose.replace('党员', '干部'));
+    const hints = { headings: [{ line: 1, level: 1 }, { line: 5, level: 1 }] };
+    const doc = analyseDocument(text, vocab, {}, hints);
+    expect(doc.drafts.map((d) => d.title)).toEqual(['贡江镇推行“屋场夜话”把群众的急难愁盼收上来', '车溪乡“党员联户码”让服务一扫就到']);
+    expect(stripMarkers('【基层动态】')).toBe('【基层动态】');
   });
 });

@@ -170,7 +170,10 @@ export function stripMarkers(text: string): string {
     .replace(new RegExp(`^${NUMERAL}\\s*[、.．]\\s*`, 'u'), '')
     .replace(new RegExp(`^[（(](?:${NUMERAL}|\\d{1,2})[)）]\\s*`, 'u'), '')
     .replace(/^\d{1,2}\s*[、.．](?!\d)\s*/u, '')
-    .trim();
+    .trim()
+    // A headline a briefing prints in 【】 (【贡江镇推行…】) is a title without its brackets; a label's 【】 (【基层动态】,
+    // 【点评】) stay, they are the label.
+    .replace(/^【([^【】]+)】$/u, (label, words: string) => (COLUMN_LABEL.test(label) || label.startsWith(COMMENTARY_MARKER) || Array.from(words).length <= 8 ? label : words));
 }
 
 export function startsWithMarker(text: string): boolean {
