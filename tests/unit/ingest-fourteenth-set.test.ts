@@ -50,3 +50,20 @@ describe('a briefing’s item headlines printed in 【】', () => {
     expect(stripMarkers('【基层动态】')).toBe('【基层动态】');
   });
 });
+
+describe('a case signed by its unit and then its writer', () => {
+  it('keeps its title: the unit line over 执笔：… is the byline’s first line, never a title', () => {
+    const text = paras(
+      '案例一', '“周末夜谈”谈出民生实事清单', '玉山镇党委', prose,
+      '案例二', '古镇里的“红色管家”', '周庄镇党委', '执笔：顾晓峰', prose.replace('党员', '干部'),
+      '案例三', '千灯镇“企业服务专员”为企业职工办实事', '千灯镇党委', prose.replace('党员', '专员'),
+    );
+    const hints = { headings: [1, 9, 19].map((line) => ({ line, level: 1 })).concat([3, 11, 21].map((line) => ({ line, level: 2 }))) };
+    const doc = analyseDocument(text, vocab, {}, hints);
+    expect(doc.drafts.map((d) => [d.title, d.authors.map((a) => a.name)])).toEqual([
+      ['“周末夜谈”谈出民生实事清单', []],
+      ['古镇里的“红色管家”', ['顾晓峰']],
+      ['千灯镇“企业服务专员”为企业职工办实事', []],
+    ]);
+  });
+});
