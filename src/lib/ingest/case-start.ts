@@ -650,6 +650,14 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
 
   if (strong.length === 1 && !inArticle) return withEnds(strong, ps.length);
 
+  // A notice whose 附件 holds one case: the case starts at the attachment's title; the notice heads the document.
+  const notice = ps.slice(0, 6).findIndex((p) => NOTICE_TITLE.test(p.text));
+  const attached = notice < 0 ? -1 : ps.findIndex((p, i) => i > notice && ATTACHMENT_LABEL.test(p.text) && !!ps[i + 1] && title(i + 1));
+  if (attached >= 0) {
+    const block = headingBlock(ps, attached + 1, ctx);
+    if (lastOf(block) + 1 < ps.length) return withEnds([block], ps.length);
+  }
+
   // One essay: its title is the document's stated title, or its first title line.
   const wanted = ctx.metaTitle ? key(ctx.metaTitle) : '';
   const matches = wanted ? idx((i) => key(ps[i]!.text) === wanted || (key(ps[i]!.text).length >= 6 && wanted.startsWith(key(ps[i]!.text)))) : [];
