@@ -552,19 +552,23 @@ function withEnds(spans: Span[], total: number): Span[] {
   return spans.map((s, k) => ({ ...s, end: spans[k + 1]?.start ?? total }));
 }
 
-/** Whether numbered or marked headings are the cases of a compilation rather than one essay's sections. */
-function isCompilation(ps: readonly Paragraph[], spans: Span[], ctx: Context): boolean {
-  const n = spans.length;
-  if (spans.filter((s) => s.subtitleIndex !== undefined || s.authorIndex !== undefined).length * 2 >= n) return true;
+/** One author's essay opens with its title and author line, or with its own introduction (before any 编者按). */
+function opensAsEssay(ps: readonly Paragraph[], spans: Span[]): boolean {
   const header = ps.slice(0, spans[0]!.start);
   const noteAt = header.findIndex((p) => /^编者按/.test(p.text));
   const beforeNote = noteAt >= 0 ? header.slice(0, noteAt) : header;
-  // One author's essay opens with its title and author line, or with its own introduction.
-  const essayOpening = header.some((p) => parseAuthorLine(p.text)) || beforeNote.some((p) => !isTitleLike(p.text));
-  // Section heads (一、基本情况) under such an opening are the essay's own, even set in Word's Heading 1 (a 调研报告's).
-  if (essayOpening && spans.every((s) => isSectionHeading(ps[s.titleIndex]!.text))) return false;
+  return header.some((p) => parseAuthorLine(p.text)) || beforeNote.some((p) => !isTitleLike(p.text));
+}
+
+/** Whether numbered or marked headings are the cases of a compilation rather than one essay's sections. */
+function isCompilation(ps: readonly Paragraph[], spans: Span[], ctx: Context): boolean {
+  // Section heads (一、基本情况) under an essay's opening are its own, even set in Word's Heading 1 (a 调研报告's).
+  if (spans.every((s) => isSectionHeading(ps[s.titleIndex]!.text)) && opensAsEssay(ps, spans)) return false;
+  const n = spans.length;
+  if (spans.filter((s) => s.subtitleIndex !== undefined || s.authorIndex !== undefined).length * 2 >= n) return true;
   if (spans.filter((s) => ctx.levels.get(ps[s.titleIndex]!.first) === 1).length * 2 >= n && n >= 2) return true;
-  if (essayOpening) return false;
+  const header = ps.slice(0, spans[0]!.start);
+  if (opensAsEssay(ps, spans)) return false;
   if (header.some((p) => COMPILATION_TITLE.test(p.text))) return true;
   const places = new Set(spans.map((s) => resolvePlace(stripMarkers(ps[s.titleIndex]!.text), ctx.regions)?.code).filter(Boolean));
   return places.size >= Math.max(2, Math.ceil((2 * n) / 3));
