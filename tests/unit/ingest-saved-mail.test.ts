@@ -3,7 +3,7 @@
  * is not the pasted text; the pasted text's own title and byline are; the sending date is the source's.
  */
 import { describe, expect, it } from 'vitest';
-import { readWebPage } from '../../src/lib/ingest/read/web-page.ts';
+import { readInput } from '../../src/lib/ingest/read/index.ts';
 import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 
@@ -28,8 +28,8 @@ ${para('总之，要牢固树立一切为了群众、一切依靠群众的为民
 </body></html>`;
 
 describe('a mail saved as a web page', () => {
-  it('drafts the pasted text under its own title and byline; the mail is reported; the sending date is the source’s', () => {
-    const read = readWebPage('mail.html', mail);
+  it('drafts the pasted text under its own title and byline; the mail is reported; the sending date is the source’s', async () => {
+    const read = await readInput('mail.html', new TextEncoder().encode(mail));
     const doc = analyseDocument(read.text, vocab, read.meta, { headings: read.headings, bornDigital: true, markedParagraphs: true });
     expect(doc.drafts.map((d) => [d.title, d.authors.map((a) => a.name)])).toEqual([['做群众工作的几点体会', ['肖文杰']]]);
     const body = doc.drafts[0]!.raw.join('\n');

@@ -7,6 +7,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { dateIn } from '../dates.ts';
+import type { ExtractedDocument } from '../extracted.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { collapseSpace, trimLine } from './dom-lines.ts';
 
@@ -37,8 +38,21 @@ export interface SavedMail {
   date?: string;
 }
 
+/**
+ * A page read by `read` (the web page reader), the mail around the pasted text out first: what was taken is listed
+ * before what the reader left out, and the sending date is the source's where the page states no other.
+ */
+export function readUnwrapped(html: string, read: (html: string) => ExtractedDocument): ExtractedDocument {
+  const mail = unwrapSavedMail(html);
+  if (!mail) return read(html);
+  const doc = read(mail.html);
+  doc.left = [...mail.left, ...(doc.left ?? [])];
+  if (mail.date) doc.meta.date ??= mail.date;
+  return doc;
+}
+
 /** The page without the mail around the pasted text, and what was taken; undefined when the page opens with no mail header. */
-export function unwrapSavedMail(html: string): (SavedMail & { html: string }) | undefined {
+function unwrapSavedMail(html: string): (SavedMail & { html: string }) | undefined {
   const { document } = parseHTML(html) as unknown as { document: Document };
   const mail = takeSavedMail(document);
   return mail && { ...mail, html: document.toString() };

@@ -21,7 +21,6 @@ import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isC
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
 import { cutQuoteLinks } from './quote-links.ts';
-import { unwrapSavedMail } from './saved-mail.ts';
 import { joinBrokenLine, textKey } from '../../text.ts';
 import { hanBigrams } from '../../node/bigram-vectors.ts';
 
@@ -362,9 +361,6 @@ export function readWebPage(
   html: string,
   options: { format?: 'html' | 'mhtml'; encoding?: string; url?: string | undefined } = {},
 ): ExtractedDocument {
-  // A mail saved as a page (saved-mail.ts): the mail around the pasted text is out before the page is read.
-  const mail = unwrapSavedMail(html);
-  if (mail) html = mail.html;
   const doc = parsePage(html);
   const meta: ExtractedDocument['meta'] = {};
   const dropped: Record<string, number> = {};
@@ -375,8 +371,6 @@ export function readWebPage(
     const role = kind === 'page text outside the article' ? 'chrome' : kind === 'byline' ? 'byline' : chromeRole(text, kind);
     left.push({ role, text, reason: reason ?? (kind === 'page text outside the article' ? 'page text outside the article (menu, list, footer…)' : kind) });
   };
-  if (mail) left.push(...mail.left);
-  if (mail?.date) meta.date = mail.date;
 
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   const url = canonical || metaContent(doc, 'og:url') || undefined;
