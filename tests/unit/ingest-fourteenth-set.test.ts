@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
 import { parseAuthorLine, stripMarkers } from '../../src/lib/ingest/case-start.ts';
+import { setCaseForms } from '../../src/lib/ingest/read/docx-form.ts';
+import { parseHTML } from 'linkedom';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 
 const vocab: Vocabulary = { methods: [], themes: [], regions: loadRegionIndex() };
@@ -65,5 +67,21 @@ describe('a case signed by its unit and then its writer', () => {
       ['古镇里的“红色管家”', ['顾晓峰']],
       ['千灯镇“企业服务专员”为企业职工办实事', []],
     ]);
+  });
+});
+
+describe('a Word form filing a case', () => {
+  const form = (titleRow: string) => `<body><table>${titleRow}
+    <tr><td><p>案例名称</p></td><td><p>“跑小二”代办让群众办事不出村</p></td></tr>
+    <tr><td><p>撰 稿 人</p></td><td><p>吴建华</p></td></tr>
+    <tr><td><p>案例内容</p></td><td><p>${prose}</p><p>${prose.replace('党员', '干部')}</p></td></tr>
+    <tr><td><p>推荐意见</p></td><td><p>同意推荐。</p><p>（盖章）</p></td></tr></table></body>`;
+  it('is set as the case reads, with a merged title row inside the table reported as the form’s', () => {
+    const { document } = parseHTML(`<html>${form('<tr><td colspan="2"><p>典型案例推荐表</p></td></tr>')}</html>`) as unknown as { document: Document };
+    const { cases, left } = setCaseForms(document.body);
+    expect(cases).toEqual([{ title: '“跑小二”代办让群众办事不出村' }]);
+    expect(Array.from(document.body.children).map((e) => `${e.tagName.toLowerCase()}:${e.textContent}`)).toEqual(['h1:“跑小二”代办让群众办事不出村', 'p:吴建华', `p:${prose}`, `p:${prose.replace('党员', '干部')}`]);
+    expect(left.map((b) => b.text).join('\n')).toContain('典型案例推荐表');
+    expect(left.map((b) => b.text).join('\n')).toContain('推荐意见：同意推荐。 （盖章）');
   });
 });

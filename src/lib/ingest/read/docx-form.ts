@@ -27,11 +27,18 @@ function paragraphsOf(cell: Element): string[] {
   return ps.length ? ps : [textOf(cell)].filter(Boolean);
 }
 
-/** The label/value pairs of a table whose every filled row pairs its cells so (label | value [| label | value]); undefined otherwise. */
+/**
+ * The label/value pairs of a table whose every row pairs its cells so (label | value [| label | value]), a row of
+ * one merged cell (the form's own title set inside it) as a value without a label; undefined otherwise.
+ */
 function fieldsOf(table: Element): Field[] | undefined {
   const fields: Field[] = [];
   for (const row of Array.from(table.querySelectorAll('tr')).filter((r) => r.closest('table') === table)) {
     const cells = cellsOf(row);
+    if (cells.length === 1) {
+      fields.push({ label: '', paragraphs: paragraphsOf(cells[0]!) });
+      continue;
+    }
     if (cells.length % 2 !== 0) return undefined;
     for (let k = 0; k < cells.length; k += 2) fields.push({ label: labelKey(textOf(cells[k]!)), paragraphs: paragraphsOf(cells[k + 1]!) });
   }
@@ -76,8 +83,8 @@ export function setCaseForms(body: Element): { cases: FormCase[]; left: LeftBloc
     const labels = [title, ...(author ? [author] : []), ...texts].map((f) => f.label).join('、');
     left.push({
       role: 'dateline',
-      text: [`${labels}`, ...stated.map((f) => `${f.label}：${f.paragraphs.join(' ')}`)].join('　'),
-      reason: `a form filing “${titleText}” (a table of labels and values): its labels (${labels}) are the form's; ${stated.length ? `${stated.map((f) => f.label).join('、')} ${stated.some((f) => UNIT_LABEL.test(f.label) || PLACE_LABEL.test(f.label)) ? '(the unit or place → the draft\'s region) ' : ''}are what the form states of the case besides, not its text` : 'nothing else'}`,
+      text: [`${labels}`, ...stated.map((f) => (f.label ? `${f.label}：${f.paragraphs.join(' ')}` : f.paragraphs.join(' ')))].join('　'),
+      reason: `a form filing “${titleText}” (a table of labels and values): its labels (${labels}) are the form's; ${stated.length ? `${stated.map((f) => f.label || f.paragraphs.join('')).join('、')} ${stated.some((f) => UNIT_LABEL.test(f.label) || PLACE_LABEL.test(f.label)) ? '(the unit or place → the draft\'s region) ' : ''}are what the form states of the case besides, not its text` : 'nothing else'}`,
     });
   }
   return { cases, left };
