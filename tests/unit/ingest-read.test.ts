@@ -495,14 +495,14 @@ describe('PDF', () => {
     ]);
   });
 
-  it('lines from text items: a superscript note mark joins its line; Word\'s spacing between Chinese and digits is not text', () => {
+  it('lines from text items: a superscript note mark joins its line as a reference, [1] as the .docx reader writes it; Word\'s spacing between Chinese and digits is not text', () => {
     const item = (str: string, x: number, y: number, size: number, width: number) => ({ str, transform: [size, 0, 0, size, x, y], width, height: size, hasEOL: false });
     const ls = pageLines(
       [item('难就难在工程复杂、涉及面广、需求多。', 72, 700, 10, 180), item('1', 252, 704, 6, 3), item('从 2009 年开始实行', 72, 685, 10, 110), item('Page', 72, 670, 10, 22), item('three', 100, 670, 10, 25)],
       1,
       595,
     );
-    expect(ls.map((l) => l.text)).toEqual(['难就难在工程复杂、涉及面广、需求多。1', '从2009年开始实行', 'Page three']);
+    expect(ls.map((l) => l.text)).toEqual(['难就难在工程复杂、涉及面广、需求多。[1]', '从2009年开始实行', 'Page three']);
   });
 
   it('reflow: an indent or a short line starts a paragraph; full lines join without a space between Chinese characters', () => {

@@ -127,9 +127,9 @@ export const COMPILER = new RegExp(
 /**
  * A line that is only an organisation's name (中共营山县城南镇委员会, 中共北京市石景山区委组织部):
  * printed over a compilation's title it is the issuer, under a case's title the unit that signs it;
- * never a title and never a person, so never an author.
+ * never a title and never a person, so never an author. A unit's research group (课题组, 调研组) signs its report so.
  */
-export const UNIT_END = '(?:委员会|党委|[省市县区州盟旗镇乡]委|党组|党工委|工委|组织部|宣传部|统战部|人民政府|政府|办事处|办公室|管委会|局|厅|处|总支部|党支部|党总支)';
+export const UNIT_END = '(?:委员会|课题组|调研组|党委|[省市县区州盟旗镇乡]委|党组|党工委|工委|组织部|宣传部|统战部|人民政府|政府|办事处|办公室|管委会|局|厅|处|总支部|党支部|党总支)';
 // ×× stands for a name a document leaves out (中共××市委组织部), as published documents and their copies print it.
 export const UNIT_LINE = new RegExp(`^(?!.*的)(?:中共|中国共产党)?[\\p{Script=Han}×]{2,30}?${UNIT_END}$`, 'u');
 /**
@@ -177,7 +177,10 @@ export function stripMarkers(text: string): string {
     .replace(new RegExp(`^${NUMERAL}\\s*[、.．]\\s*`, 'u'), '')
     .replace(new RegExp(`^[（(](?:${NUMERAL}|\\d{1,2})[)）]\\s*`, 'u'), '')
     .replace(/^\d{1,2}\s*[、.．](?!\d)\s*/u, '')
-    .trim();
+    .trim()
+    // A headline a briefing prints in 【】 (【贡江镇推行…】) is a title without its brackets; a label's 【】 (【基层动态】,
+    // 【点评】) stay, they are the label.
+    .replace(/^【([^【】]+)】$/u, (label, words: string) => (COLUMN_LABEL.test(label) || label.startsWith(COMMENTARY_MARKER) || Array.from(words).length <= 8 ? label : words));
 }
 
 export function startsWithMarker(text: string): boolean {
@@ -343,7 +346,9 @@ export const isBylineLine = (text: string) => {
  * 作者：… / 文/… / 文丨… / 采写：南都见习记者 … / （作者系…） / 本报记者 徐平 通讯员 王书银 / 本报讯（记者 肖文杰）. Role words
  * (本报记者, 通讯员, 宣传部长) and page furniture (调整字体, 昨天) are never names.
  */
-export function parseAuthorLine(text: string): Array<{ name: string; role?: string }> | undefined {
+export function parseAuthorLine(byline: string): Array<{ name: string; role?: string }> | undefined {
+  // A note's mark closing the byline (龙秀英[1]: the author's 作者简介 at the page's foot) is the note's, no part of a name.
+  const text = withoutEndingNoteMark(byline);
   // The grammar is written in simplified characters; a traditional byline (中央社記者溫貴香) is read folded, and its
   // names and roles are given as printed (溫貴香).
   const folded = foldForMatching(text);
@@ -490,7 +495,9 @@ function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): 
     const own = level(titleIndex);
     // A level says less than a size: a compilation's title over its first case is ranked below the cases (they are
     // the many) yet set larger, and heads them all; a subtitle is set smaller, so a line in the headline's size is none.
-    const notSmallerType = (k: number) => (size(k) ?? 0) >= (size(titleIndex) ?? Infinity);
+    // A line whose size is stated over a headline whose size is not (a 推荐表's title in 18 pt over a case title in a
+    // form's cell, set in the style's size) is not shown to be smaller: the document's title, no 引题.
+    const notSmallerType = (k: number) => (size(k) !== undefined && size(titleIndex) === undefined) || (size(k) ?? 0) >= (size(titleIndex) ?? Infinity);
     const smaller = (k: number) => own !== undefined && (level(k) ?? 0) > own && !notSmallerType(k) && isSubtitleLike(ps[k]!.text);
     if (smaller(j + 1) && !headsSections(ps, j + 1, type)) subtitleIndex = j = j + 1;
     else if (titleIndex === i && i > 0 && smaller(i - 1) && isKickerLine(ps[i - 1]!.text)) kickerIndex = start = i - 1;
@@ -555,16 +562,23 @@ function withEnds(spans: Span[], total: number): Span[] {
   return spans.map((s, k) => ({ ...s, end: spans[k + 1]?.start ?? total }));
 }
 
+/** One author's essay opens with its title and author line, or with its own introduction (before any 编者按). */
+function opensAsEssay(ps: readonly Paragraph[], spans: Span[]): boolean {
+  const header = ps.slice(0, spans[0]!.start);
+  const noteAt = header.findIndex((p) => /^编者按/.test(p.text));
+  const beforeNote = noteAt >= 0 ? header.slice(0, noteAt) : header;
+  return header.some((p) => parseAuthorLine(p.text)) || beforeNote.some((p) => !isTitleLike(p.text));
+}
+
 /** Whether numbered or marked headings are the cases of a compilation rather than one essay's sections. */
 function isCompilation(ps: readonly Paragraph[], spans: Span[], ctx: Context): boolean {
+  // Section heads (一、基本情况) under an essay's opening are its own, even set in Word's Heading 1 (a 调研报告's).
+  if (spans.every((s) => isSectionHeading(ps[s.titleIndex]!.text)) && opensAsEssay(ps, spans)) return false;
   const n = spans.length;
   if (spans.filter((s) => s.subtitleIndex !== undefined || s.kickerIndex !== undefined || s.authorIndex !== undefined).length * 2 >= n) return true;
   if (spans.filter((s) => ctx.levels.get(ps[s.titleIndex]!.first) === 1).length * 2 >= n && n >= 2) return true;
   const header = ps.slice(0, spans[0]!.start);
-  const noteAt = header.findIndex((p) => /^编者按/.test(p.text));
-  const beforeNote = noteAt >= 0 ? header.slice(0, noteAt) : header;
-  // One author's essay opens with its title and author line, or with its own introduction.
-  if (header.some((p) => parseAuthorLine(p.text)) || beforeNote.some((p) => !isTitleLike(p.text))) return false;
+  if (opensAsEssay(ps, spans)) return false;
   if (header.some((p) => COMPILATION_TITLE.test(p.text))) return true;
   const places = new Set(spans.map((s) => resolvePlace(stripMarkers(ps[s.titleIndex]!.text), ctx.regions)?.code).filter(Boolean));
   return places.size >= Math.max(2, Math.ceil((2 * n) / 3));
@@ -618,7 +632,8 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   const serialCases = serial.length >= 2 && isCompilation(ps, prune(ps, serial, ctx), ctx);
   const marked = serialCases ? marks : marks.filter((i) => !serial.includes(i));
   const dashed = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && (/.——./.test(ps[i]!.text) || (/^——/.test(ps[i + 1]?.text ?? '') && title(i + 1))));
-  const byAuthor = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && !isSectionHeading(ps[i]!.text) && !PAREN_MARK.test(ps[i]!.text) && i + 2 < ps.length && isBylineLine(ps[i + 1]!.text) && !isTitleLike(ps[i + 2]!.text));
+  // A byline's own first line (a unit over 执笔：…) is never the title it seems to stand as over the next.
+  const byAuthor = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && !isSectionHeading(ps[i]!.text) && !PAREN_MARK.test(ps[i]!.text) && !UNIT_LINE.test(ps[i]!.text) && i + 2 < ps.length && isBylineLine(ps[i + 1]!.text) && !isTitleLike(ps[i + 2]!.text));
   const strong = prune(ps, [...new Set([...marked, ...dashed, ...byAuthor])].sort((x, y) => x - y).filter((i, k, all) => k === 0 || !(BARE_CASE_MARK.test(bare(all[k - 1]!)) && all[k - 1] === i - 1)), ctx);
   // One 主题——副题 or title + author pair after the document's declared headline (a poem's title and
   // its ——poet inside an article) is a part of that article, not a case that starts there.
@@ -626,16 +641,21 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   const inArticle = strong.length === 1 && marked.length === 0 && headline >= 0 && headline < strong[0]!.start;
   if (strong.length >= 2 || (strong.length === 1 && marked.length === 1)) return withEnds(strong, ps.length);
 
+  // Numbered headings judged one essay's own sections (一、基本情况 under a report's title) start no case by their style either.
+  const sections = new Set<number>();
   for (const mark of [NUM_MARK, PAREN_MARK, CHAPTER_MARK, MD_MARK]) {
     // Where the document marks some numbered lines as headings (Word's numbering, styles), the unmarked ones are the text's own.
     const marks = idx((i) => mark.test(ps[i]!.text) && title(i));
     const outlined = marks.some((i) => level(i) !== undefined);
     const numbered = prune(ps, marks.filter((i) => (outlined ? level(i) : (level(i) ?? 1)) === 1), ctx);
     if (numbered.length >= 2 && isCompilation(ps, numbered, ctx)) return withEnds(numbered, ps.length);
-    if (numbered.length >= 2) break;
+    if (numbered.length >= 2) {
+      for (const s of numbered) sections.add(s.titleIndex);
+      break;
+    }
   }
 
-  const hinted = prune(ps, idx((i) => level(i) === caseRank(ps, ctx.levels) && title(i)), ctx);
+  const hinted = prune(ps, idx((i) => level(i) === caseRank(ps, ctx.levels) && title(i) && !sections.has(i)), ctx);
   if (hinted.length >= 2 && isCompilation(ps, hinted, ctx)) return withEnds(hinted, ps.length);
 
   // Plain title lines, each standing alone before its body, under a compilation's header.
@@ -643,6 +663,14 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   if (plain.length >= 2 && isCompilation(ps, plain, ctx)) return withEnds(plain, ps.length);
 
   if (strong.length === 1 && !inArticle) return withEnds(strong, ps.length);
+
+  // A notice whose 附件 holds one case: the case starts at the attachment's title; the notice heads the document.
+  const notice = ps.slice(0, 6).findIndex((p) => NOTICE_TITLE.test(p.text));
+  const attached = notice < 0 ? -1 : ps.findIndex((p, i) => i > notice && ATTACHMENT_LABEL.test(p.text) && !!ps[i + 1] && title(i + 1));
+  if (attached >= 0) {
+    const block = headingBlock(ps, attached + 1, ctx);
+    if (lastOf(block) + 1 < ps.length) return withEnds([block], ps.length);
+  }
 
   // One essay: its title is the document's stated title, or its first title line.
   const wanted = ctx.metaTitle ? key(ctx.metaTitle) : '';

@@ -15,6 +15,7 @@ import type { LeftBlock } from '../left-blocks.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { writeNumbers } from './docx-numbering.ts';
 import { readReview, withoutTextBoxes, type Review } from './docx-review.ts';
+import { setCaseForms } from './docx-form.ts';
 
 interface MammothParagraph {
   type: string;
@@ -190,6 +191,8 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<Extract
   const images = body.querySelectorAll('img').length;
   if (images) warnings.push(`${images} image(s) in the document: text inside images (a pasted scan, a photographed notice) is not read`);
 
+  // A form filing a case (案例名称 | …; 案例内容 | …) is set as the case reads before the body is read.
+  const forms = setCaseForms(body);
   const blocks = blocksOf(body);
   if (!blocks.some((b) => /\S/.test(b.text))) {
     throw new DecodeError(`${file}: the .docx holds no text (only images or empty paragraphs); if it is a scan, run OCR first and ingest the text export`);
@@ -201,6 +204,12 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<Extract
     warnings.push(...reported.warnings);
     if (reported.left.length) doc.left = reported.left;
   }
+  if (forms.left.length) doc.left = [...(doc.left ?? []), ...forms.left];
+  const places = forms.cases.flatMap((c) => {
+    const line = c.place ? headings.find((h) => h.level === 1 && text.split('\n')[h.line - 1] === c.title)?.line : undefined;
+    return line !== undefined ? [{ line, place: c.place! }] : [];
+  });
+  if (places.length) doc.places = places;
   if (noteLines.length) doc.notes = noteLines;
   if (tables.length) doc.tables = tables;
   if (warnings.length) doc.warnings = warnings;

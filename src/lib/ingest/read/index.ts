@@ -19,6 +19,7 @@ import { readPdf } from './pdf.ts';
 import { readText } from './text.ts';
 import { readXlsx } from './xlsx.ts';
 import { decodeWebPage, readWebPage } from './web-page.ts';
+import { readUnwrapped } from './saved-mail.ts';
 
 const BY_EXTENSION: Record<string, InputFormat> = {
   '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
@@ -141,7 +142,7 @@ async function readByFormat(file: string, bytes: Uint8Array): Promise<ExtractedD
     // Browsers and Word save either kind under either name: read what the bytes are.
     if (found === 'mhtml') return readMhtml(file, bytes);
     const { html, encoding } = decodeWebPage(bytes, file);
-    return readWebPage(file, html, { encoding });
+    return readUnwrapped(html, (page) => readWebPage(file, page, { encoding }));
   }
   if (named === 'docx' || named === 'doc') {
     if (found === 'zip') return readDocx(file, bytes);
@@ -151,7 +152,7 @@ async function readByFormat(file: string, bytes: Uint8Array): Promise<ExtractedD
     if (found === 'mhtml') return readMhtml(file, bytes);
     if (found === 'html') {
       const { html, encoding } = decodeWebPage(bytes, file);
-      return readWebPage(file, html, { encoding });
+      return readUnwrapped(html, (page) => readWebPage(file, page, { encoding }));
     }
     throw new DecodeError(`${file}: not a Word document (neither a .docx zip package nor a Word 97–2003 .doc); the file is damaged or not from Word: open it in Word or WPS and save it as .docx`);
   }

@@ -10,6 +10,7 @@ import iconv from 'iconv-lite';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { decodeWebPage, readWebPage } from './web-page.ts';
+import { readUnwrapped } from './saved-mail.ts';
 
 interface Part {
   headers: Map<string, string>;
@@ -90,7 +91,7 @@ export function readMhtml(file: string, bytes: Uint8Array): ExtractedDocument {
     ({ html, encoding } = decodeWebPage(part.html, file));
   }
   const url = [part.snapshot, part.location].find((u) => u && /^https?:/i.test(u));
-  const doc = readWebPage(file, html, { format: 'mhtml', encoding, ...(url ? { url } : {}) });
+  const doc = readUnwrapped(html, (page) => readWebPage(file, page, { format: 'mhtml', encoding, ...(url ? { url } : {}) }));
   if (url) doc.meta.url ??= url;
   return doc;
 }

@@ -263,7 +263,10 @@ export function reflow(lines: PdfLine[]): Paragraph[] {
     l.x1 < rightOf(l) - 1.5 * l.size && (!indentStyle || /[。！？：；…”」』）)]$/.test(l.text) || l.x1 - leftOf(l) < 0.6 * widthOf(l));
   // A headline broken by hand, as official headlines are (回行): both lines centred, set at the heading's own
   // line spacing (a cover's lines stand further apart), the first not ending a sentence.
-  const handBroken = (prev: PdfLine, l: PdfLine, gap: number) => centred(prev) && centred(l) && gap <= l.size * 1.8 && !/[。！？]$/.test(prev.text);
+  // The heading's spacing is judged against the text's own: a 公文 set at fixed spacing (GB/T 9704: about 29 pt lines for
+  // 16 pt text) spaces its two-line title as widely, in proportion.
+  const headingSpacing = (l: PdfLine) => Math.max(l.size * 1.8, (leading / size) * l.size * 1.05);
+  const handBroken = (prev: PdfLine, l: PdfLine, gap: number) => centred(prev) && centred(l) && gap <= headingSpacing(l) && !/[。！？]$/.test(prev.text);
   const startsParagraph = (prev: PdfLine, l: PdfLine) => {
     // A new page or the top of the next column continues the text: no vertical gap to measure.
     const samePage = prev.page === l.page && prev.column === l.column;

@@ -15,6 +15,7 @@ import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { columnOrder, dropFurniture, pressFurniture, reflow, type PdfLine } from './pdf-layout.ts';
+import { cutFootnotes, referenceText } from './pdf-footnotes.ts';
 
 interface TextItem {
   str: string;
@@ -67,6 +68,9 @@ export function pageLines(items: TextItem[], page: number, pageWidth: number): P
       (l) => l !== small && small.size < l.size * 0.85 && small.y > l.y && small.y - l.y < l.size * 0.7 && small.x1 >= l.x0 - l.size && small.x0 <= l.x1 + l.size,
     );
     if (host) {
+      // A footnote's reference reads as the .docx reader writes it ([1]): never a digit run into the word (龙秀英1).
+      const reference = small.parts.length === 1 ? referenceText(small.parts[0]!.str) : undefined;
+      if (reference) small.parts[0]!.str = reference;
       host.parts.push(...small.parts);
       host.x1 = Math.max(host.x1, small.x1);
       lines.splice(lines.indexOf(small), 1);
@@ -163,7 +167,8 @@ export function positionedDocument(format: 'pdf' | 'ofd', all: PdfLine[], pages:
   const dropped: Record<string, number> = {};
   const radicals = foldLineRadicals(all);
   const furniture: LeftBlock[] = [];
-  const press = pressFurniture(dropFurniture(all, pages, dropped, furniture), heights);
+  const footnotes = cutFootnotes(dropFurniture(all, pages, dropped, furniture));
+  const press = pressFurniture(footnotes.kept, heights);
   const lines: string[] = [];
   const headings: ExtractedDocument['headings'] = [];
   for (const p of reflow(press.kept)) {
@@ -171,7 +176,15 @@ export function positionedDocument(format: 'pdf' | 'ofd', all: PdfLine[], pages:
     lines.push(p.text);
     if (p.heading) headings.push({ line: lines.length, level: p.heading, cue: 'emphasis', size: p.size });
   }
+  // The pages' footnotes follow the body, as a Word document's do: the document's notes, no case's paragraphs.
+  const notes: number[] = [];
+  for (const n of footnotes.notes) {
+    if (lines.length) lines.push('');
+    lines.push(n.text);
+    notes.push(lines.length);
+  }
   const doc: ExtractedDocument = { format, text: lines.join('\n') + '\n', extracted: true, meta: {}, headings, dropped };
+  if (notes.length) doc.notes = notes;
   const left = [...pressBlocks(press), ...furniture];
   if (left.length) doc.left = left;
   if (radicals) doc.warnings = [radicals];

@@ -1,0 +1,24 @@
+/**
+ * The labels a case is filed under where a form or a list states it field by field: a case list's column headings
+ * (案例征集汇总表, read by read/xlsx.ts) and a 推荐表's row labels (a Word form, read by read/docx-form.ts) are the
+ * same words. One list for both readers. Browser-safe.
+ */
+
+/** A label as typed, without the spaces forms pad labels with (案 例 名 称, 案例　标题). */
+export const labelKey = (text: string) => text.replace(/[\s\u3000:：]+/g, '');
+
+/** The case's title. */
+export const TITLE_LABEL = /^(案例|经验|典型)?(名称|标题|题目)$|^(案例|文章)(名称|标题|题目)?$/;
+/**
+ * The case's text, in one field or split over several read in order (主要做法, then 取得成效): the text as the
+ * submitter wrote it, under headings the form supplies.
+ */
+export const TEXT_LABEL = /^(案例)?(正文|全文|内容|文本|材料)$|^(案例|经验做法|主要做法)(正文|内容|全文|材料)$|^(主要|经验|具体)?做法$|^(取得|主要|工作)?(成效|成果)$/;
+/** The place the case is from. */
+export const PLACE_LABEL = /^(所在|所属)?(地区|地市|区域|地域|区县|县区|所在地)$/;
+/** A row's number in the list. */
+export const NUMBER_LABEL = /^(序号|编号|No\.?)$/i;
+/** The compilers' comment on each case (编者点评): the case's 【点评】, set after its text as a Word compilation sets it. */
+export const COMMENT_LABEL = /^(编者|汇编者|专家)?(点评|评语|评析)$/;
+/** The people who wrote the case: a byline in a form's shape (撰稿人 | 吴建华). A contact (联系人) is no author. */
+export const AUTHOR_LABEL = /^(撰稿人?|执笔人?|作者|撰写人|撰稿)$/;

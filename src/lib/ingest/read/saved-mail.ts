@@ -1,0 +1,97 @@
+/**
+ * A mail saved as a web page by a mail client (Foxmail, QQ 邮箱, Outlook: 另存为 .html): its header (发件人, 发送时间,
+ * 收件人, 主题), the forwarder's note, a quoted original's header under “原始邮件”/“Original Message”, and the sender's
+ * signature after “--” are the mail, not the text pasted into it. They are taken out of the page before it is read
+ * (every reading of it, Readability's copy too, starts from the page without them) and listed for the report; the
+ * mail's sending date is the only date such a page gives, so it is the source's.
+ */
+import { parseHTML } from 'linkedom';
+import { dateIn } from '../dates.ts';
+import type { ExtractedDocument } from '../extracted.ts';
+import type { LeftBlock } from '../left-blocks.ts';
+import { collapseSpace, trimLine } from './dom-lines.ts';
+
+/** A header field of a mail (发件人：…, From: …): the label, then its value. */
+const FIELD = /^(发件人|发送时间|发件时间|日期|时间|收件人|抄送|主题|From|Sent|Date|To|Cc|Subject)\s*[:：]/iu;
+/** The line a client sets over the quoted original mail. */
+const ORIGINAL = /^-{2,}\s*(原始邮件|转发邮件|Original Message|Forwarded message)\s*-{2,}$/iu;
+/** The signature delimiter (“-- ”). */
+const SIGNATURE = /^--\s*$/u;
+const SENT = /^(发送时间|发件时间|日期|Sent|Date)$/iu;
+
+const textOf = (el: Element) => trimLine(collapseSpace((el.textContent ?? '').replace(/\u00a0/g, ' ')));
+
+/** The elements of the page's body that are its blocks (the top-level ones a client writes: tables, divs, rules). */
+const topBlocks = (body: Element) => Array.from(body.children).filter((el) => !/^(script|style)$/i.test(el.tagName));
+
+/** Whether an element holds a mail header: three or more header fields, one per row or line. */
+function isHeader(el: Element): boolean {
+  const rows = Array.from(el.querySelectorAll('tr, div')).filter((r) => !r.querySelector('tr, div'));
+  const lines = (rows.length ? rows : [el]).map(textOf);
+  return lines.filter((l) => FIELD.test(l)).length >= 3;
+}
+
+export interface SavedMail {
+  /** What of the mail was taken out, each with its role and why. */
+  left: LeftBlock[];
+  /** The sending date of the mail (the outermost header's). */
+  date?: string;
+}
+
+/**
+ * A page read by `read` (the web page reader), the mail around the pasted text out first: what was taken is listed
+ * before what the reader left out, and the sending date is the source's where the page states no other.
+ */
+export function readUnwrapped(html: string, read: (html: string) => ExtractedDocument): ExtractedDocument {
+  const mail = unwrapSavedMail(html);
+  if (!mail) return read(html);
+  const doc = read(mail.html);
+  doc.left = [...mail.left, ...(doc.left ?? [])];
+  if (mail.date) doc.meta.date ??= mail.date;
+  return doc;
+}
+
+/** The page without the mail around the pasted text, and what was taken; undefined when the page opens with no mail header. */
+function unwrapSavedMail(html: string): (SavedMail & { html: string }) | undefined {
+  const { document } = parseHTML(html) as unknown as { document: Document };
+  const mail = takeSavedMail(document);
+  return mail && { ...mail, html: document.toString() };
+}
+
+/** The mail around the pasted text, taken out of the document (it is changed); undefined, nothing taken, without a mail header. */
+function takeSavedMail(doc: Document): SavedMail | undefined {
+  const body = doc.body;
+  if (!body) return undefined;
+  const blocks = topBlocks(body);
+  const first = blocks.findIndex((el) => textOf(el));
+  if (first < 0 || !isHeader(blocks[first]!)) return undefined;
+  const left: LeftBlock[] = [];
+  const fieldsOf = (el: Element) => Array.from(el.querySelectorAll('tr, div')).filter((r) => !r.querySelector('tr, div')).map(textOf).filter((l) => FIELD.test(l));
+  const fields = fieldsOf(blocks[first]!);
+  const sent = fields.find((l) => SENT.test(l.split(/[:：]/u)[0]!.trim()));
+  const date = sent ? dateIn(sent) : undefined;
+  const take = (el: Element, role: LeftBlock['role'], reason: string) => {
+    const text = textOf(el);
+    if (text) left.push({ role, text, reason });
+    el.remove();
+  };
+  // The page's <title> is the mail's subject, not the pasted text's headline.
+  const subject = doc.querySelector('title');
+  if (subject && fields.some((l) => /^(主题|Subject)/iu.test(l))) take(subject, 'dateline', "the mail's subject as its <title>: not the pasted text's title");
+  take(blocks[first]!, 'dateline', `the mail's header (发件人, 发送时间, 收件人, 主题)${date ? `; its sending date ${date} → the source's date, the only date the page gives` : ''}`);
+  // The forwarder's note and the quoted original's header, down to the header of the innermost mail.
+  const rest = blocks.slice(first + 1);
+  const lastHeader = rest.map((el, k) => (isHeader(el) ? k : -1)).filter((k) => k >= 0).at(-1);
+  const quoted = lastHeader === undefined ? -1 : lastHeader;
+  rest.slice(0, quoted + 1).forEach((el) => {
+    const text = textOf(el);
+    if (isHeader(el)) take(el, 'dateline', "a quoted mail's header (发件人, 发送时间, 收件人, 主题): not the pasted text");
+    else if (ORIGINAL.test(text)) take(el, 'chrome', "the mail client's line over the quoted original mail");
+    else take(el, 'unknown', "the forwarder's note, written above the quoted mail: not the pasted text");
+  });
+  // The signature: from a “--” line to the end.
+  const after = rest.slice(quoted + 1);
+  const sig = after.findIndex((el) => SIGNATURE.test(textOf(el)));
+  if (sig >= 0) for (const el of after.slice(sig)) take(el, 'chrome', "the mail's signature (after “--”): the sender's, not the pasted text");
+  return { left, ...(date ? { date } : {}) };
+}
