@@ -53,6 +53,17 @@ describe('a kicker in every reader', () => {
     expect(r.doc.drafts[0]?.subtitle).toBeUndefined();
   });
 
+  // review19: a byline set smaller above the headline (some journals print 作者 there), as LibreOffice exports it, is
+  // no kicker: the smaller line must pass isSubtitleLike, which refuses what the byline grammar reads.
+  it('a PDF: a byline in smaller type above the headline is no kicker, and is listed', async () => {
+    const r = await ingested('pdf-kicker-byline/byline-above.pdf');
+    expect(r.doc.drafts.map((d) => d.title)).toEqual(['做群众工作的几点体会']);
+    const byline = r.left.filter((b) => b.text.replace(/\s/gu, '') === '中共永善县委书记肖文杰');
+    expect(byline).toHaveLength(1);
+    expect(byline[0]!.reason.startsWith(KICKER)).toBe(false);
+    expect(r.doc.drafts[0]?.raw.join('')).not.toContain('肖文杰');
+  });
+
   // review19: a line the byline grammar reads (a post and a name, names alone) above the headline the text repeats is
   // the text's byline, as it is below it: read as a kicker it left the draft with no author and the flag 原文未署作者.
   it('a web page: a byline above the headline the text repeats is the byline, no kicker', async () => {
