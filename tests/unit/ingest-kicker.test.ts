@@ -64,6 +64,16 @@ describe('a kicker in every reader', () => {
     expect(r.doc.drafts[0]?.raw.join('')).not.toContain('肖文杰');
   });
 
+  // review19: that byline names the text's author, as one under the headline does: it was the source entry's title
+  // (汇编标题), the draft flagged 原文未署作者.
+  it("a PDF: a person's byline in smaller type above the opening headline is the draft's byline", async () => {
+    const r = await ingested('pdf-kicker-byline/byline-above.pdf');
+    expect(r.doc.drafts[0]?.authors).toEqual([{ name: '肖文杰', role: '中共永善县委书记' }]);
+    expect(r.doc.drafts[0]?.flags).not.toContain('原文未署作者');
+    expect(r.doc.title).toBeUndefined();
+    expect(r.left.filter((b) => b.text.replace(/\s/gu, '') === '中共永善县委书记肖文杰').map((b) => b.role)).toEqual(['byline']);
+  });
+
   // review19: a line the byline grammar reads (a post and a name, names alone) above the headline the text repeats is
   // the text's byline, as it is below it: read as a kicker it left the draft with no author and the flag 原文未署作者.
   it('a web page: a byline above the headline the text repeats is the byline, no kicker', async () => {
