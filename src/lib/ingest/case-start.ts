@@ -493,13 +493,13 @@ function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): 
     // A level says less than a size: a compilation's title over its first case is ranked below the cases (they are
     // the many) yet set larger, and heads them all; a subtitle is set smaller, so a line in the headline's size is none.
     const notSmallerType = (k: number) => (size(k) ?? 0) >= (size(titleIndex) ?? Infinity);
-    const smallerType = (k: number) => own !== undefined && (level(k) ?? 0) > own && !notSmallerType(k);
-    const smaller = (k: number) => smallerType(k) && isSubtitleLike(ps[k]!.text);
+    const smaller = (k: number) => own !== undefined && (level(k) ?? 0) > own && !notSmallerType(k) && isSubtitleLike(ps[k]!.text);
     if (smaller(j + 1) && !headsSections(ps, j + 1, type)) subtitleIndex = j = j + 1;
     else if (titleIndex === i && i > 0 && smaller(i - 1) && isKickerLine(ps[i - 1]!.text)) kickerIndex = start = i - 1;
     // Some journals print the byline above the headline in smaller type. Only over the text's first headline with
     // nothing before it: elsewhere a line of names above a headline may sign the case before it.
-    else if (titleIndex === 1 && i === 1 && smallerType(0) && parseAuthorLine(ps[0]!.text)) bylineAbove = start = 0;
+    // (The type test is smaller's, without its words' test: a byline is no subtitle.)
+    else if (titleIndex === 1 && i === 1 && own !== undefined && (level(0) ?? 0) > own && !notSmallerType(0) && parseAuthorLine(ps[0]!.text)) bylineAbove = start = 0;
   }
   let authorIndex: number | undefined = bylineAbove;
   let authorLast: number | undefined;
