@@ -8,7 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isKickerLine, KICKER } from '../../src/lib/ingest/kicker.ts';
 import { ingestFixture } from '../ingest-fixture-results.ts';
-import type { IngestedInput } from '../../src/lib/ingest/pipeline.ts';
+import { ingestInput, type IngestedInput } from '../../src/lib/ingest/pipeline.ts';
+import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 
 const FIXTURES = path.resolve('tests/fixtures/ingest');
 async function ingested(name: string): Promise<IngestedInput> {
@@ -52,4 +53,39 @@ describe('a kicker in every reader', () => {
     expect(r.doc.drafts[0]?.subtitle).toBeUndefined();
   });
 
+  // review19: a byline set smaller above the headline (some journals print 作者 there), as LibreOffice exports it, is
+  // no kicker: the smaller line must pass isSubtitleLike, which refuses what the byline grammar reads.
+  it('a PDF: a byline in smaller type above the headline is no kicker, and is listed', async () => {
+    const r = await ingested('pdf-kicker-byline/byline-above.pdf');
+    expect(r.doc.drafts.map((d) => d.title)).toEqual(['做群众工作的几点体会']);
+    const byline = r.left.filter((b) => b.text.replace(/\s/gu, '') === '中共永善县委书记肖文杰');
+    expect(byline).toHaveLength(1);
+    expect(byline[0]!.reason.startsWith(KICKER)).toBe(false);
+    expect(r.doc.drafts[0]?.raw.join('')).not.toContain('肖文杰');
+  });
+
+  // review19: that byline names the text's author, as one under the headline does: it was the source entry's title
+  // (汇编标题), the draft flagged 原文未署作者.
+  it("a PDF: a person's byline in smaller type above the opening headline is the draft's byline", async () => {
+    const r = await ingested('pdf-kicker-byline/byline-above.pdf');
+    expect(r.doc.drafts[0]?.authors).toEqual([{ name: '肖文杰', role: '中共永善县委书记' }]);
+    expect(r.doc.drafts[0]?.flags).not.toContain('原文未署作者');
+    expect(r.doc.title).toBeUndefined();
+    expect(r.left.filter((b) => b.text.replace(/\s/gu, '') === '中共永善县委书记肖文杰').map((b) => b.role)).toEqual(['byline']);
+  });
+
+  // review19: a line the byline grammar reads (a post and a name, names alone) above the headline the text repeats is
+  // the text's byline, as it is below it: read as a kicker it left the draft with no author and the flag 原文未署作者.
+  it('a web page: a byline above the headline the text repeats is the byline, no kicker', async () => {
+    const body = ['县委组织部坚持把联系服务群众作为基层党建的重要抓手，组织机关党员干部深入村组入户走访，帮助解决实际困难。', '我们建立了民情日记制度，要求每名干部每月走访联系户不少于两次，详细记录群众反映的问题，逐项销号。'];
+    const page = (above: string) =>
+      `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>做群众工作的几点体会_永善县人民政府</title></head><body><h1>做群众工作的几点体会</h1><div class="article-content"><p>${above}</p><p><strong>做群众工作的几点体会</strong></p>${body.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+    const vocab = { methods: [], themes: [], regions: loadRegionIndex() };
+    for (const [above, names] of [['中共永善县委书记　肖文杰', ['肖文杰']], ['肖文杰　王永明', ['肖文杰', '王永明']]] as const) {
+      const r = await ingestInput('page.html', Buffer.from(page(above)), vocab);
+      expect(r.doc.drafts[0]?.authors.map((a) => a.name), above).toEqual(names);
+      expect(r.left.filter((b) => b.role === 'headline' && b.reason.startsWith(KICKER)), above).toEqual([]);
+      expect(r.doc.drafts[0]?.raw.join(''), above).not.toContain('肖文杰');
+    }
+  });
 });

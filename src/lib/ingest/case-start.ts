@@ -31,6 +31,7 @@ export interface Span {
   subtitleIndex?: number;
   /** A kicker (引题, kicker.ts) printed above the title in smaller type: headline furniture, no subtitle. */
   kickerIndex?: number;
+  /** The byline's first paragraph: under the title, or, over the text's first headline, above it in smaller type. */
   authorIndex?: number;
   /** The byline's last paragraph, where it takes more than one (authorIndex is its first). */
   authorLast?: number;
@@ -485,6 +486,7 @@ function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): 
   let j = titleIndex;
   let subtitleIndex: number | undefined;
   let kickerIndex: number | undefined;
+  let bylineAbove: number | undefined;
   const next = ps[j + 1]?.text;
   if (next && /^——/.test(next) && isTitleLike(next.replace(/^——/, ''))) subtitleIndex = j = j + 1;
   else if (type) {
@@ -501,8 +503,12 @@ function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): 
     const smaller = (k: number) => own !== undefined && (level(k) ?? 0) > own && !notSmallerType(k) && isSubtitleLike(ps[k]!.text);
     if (smaller(j + 1) && !headsSections(ps, j + 1, type)) subtitleIndex = j = j + 1;
     else if (titleIndex === i && i > 0 && smaller(i - 1) && isKickerLine(ps[i - 1]!.text)) kickerIndex = start = i - 1;
+    // Some journals print the byline above the headline in smaller type. Only over the text's first headline with
+    // nothing before it: elsewhere a line of names above a headline may sign the case before it.
+    // (The type test is smaller's, without its words' test: a byline is no subtitle.)
+    else if (titleIndex === 1 && i === 1 && own !== undefined && (level(0) ?? 0) > own && !notSmallerType(0) && parseAuthorLine(ps[0]!.text)) bylineAbove = start = 0;
   }
-  let authorIndex: number | undefined;
+  let authorIndex: number | undefined = bylineAbove;
   let authorLast: number | undefined;
   if (ps[j + 1] && isBylineLine(ps[j + 1]!.text)) authorIndex = authorLast = j + 1;
   // A byline may take several lines (本报记者 … / 通讯员 …, an author box and a 文/… line): each names its people, none is text.

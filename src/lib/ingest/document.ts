@@ -850,7 +850,9 @@ function leaveHeadingBlock(a: Analysis, { ps }: DraftContext, span: Span, title:
       a.leave('headline', p.text, p.first, kickerReason(kickerEvidence(a.headingSize.get(p.first), a.headingSize.get(titlePara.first), title)), p.last);
       continue;
     }
-    const role = k === span.subtitleIndex ? 'subtitle' : k <= span.titleIndex ? 'headline' : span.authorIndex !== undefined && k >= span.authorIndex && k <= (span.authorLast ?? span.authorIndex) ? 'byline' : 'duplicate';
+    // The byline may stand above the headline (case-start.ts headingBlock): it is read before the headline's lines.
+    const byline = span.authorIndex !== undefined && k >= span.authorIndex && k <= (span.authorLast ?? span.authorIndex);
+    const role = k === span.subtitleIndex ? 'subtitle' : byline ? 'byline' : k <= span.titleIndex ? 'headline' : 'duplicate';
     const unitOnly = role === 'byline' && !parseAuthorLine(p.text);
     a.leave(role, p.text, p.first, role === 'duplicate' ? `标题重出${p.text === titlePara.text ? '' : '（另带注码）'}，草稿“${title}”不收入正文` : unitOnly ? `草稿“${title}”的署名单位（无个人姓名，不作作者）` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);
   }

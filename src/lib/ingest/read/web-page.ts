@@ -781,8 +781,11 @@ function cutHeadlineRepeated(r: PageReading): void {
   const leadBox = (b: Block) => restatedLead(b.text, r.kept.slice(titleInBody + 1).map((x) => x.text));
   if (titleInBody >= 0 && r.kept.slice(0, titleInBody).every((b) => isHeadlineShort(b.text) || leadBox(b))) {
     // A ——subtitle there is the headline's; a kicker (引题 15家企业) above the repeated headline is neither subtitle nor body.
+    // A line the byline grammar reads (中共永善县委书记 肖文杰) is the text's byline, above the headline as below it: it goes
+    // where the analysis reads bylines, or the draft would lose its authors to a kicker.
     for (const b of r.kept.slice(0, titleInBody)) {
       if (/^——/.test(b.text)) r.heading.push(b);
+      else if (isBylineLine(b.text)) r.bylines.push(b);
       else if (!isKickerLine(b.text)) {
         count(dropped, 'duplicate');
         left.push({ role: 'duplicate', text: b.text, reason: 'a lead box (摘要) above the text whose sentences the text prints again' });
