@@ -41,17 +41,17 @@ export interface Span {
 
 const NUMERAL = '[一二三四五六七八九十百零〇]+';
 /**
- * A compilation's own number for a case, before its title or on a line of its own: 案例一：, 【案例1】, and the
- * serial 之一： (之二, 之三: the compilers' "number N of the series"). The one list of case numberings.
+ * A compilation's own number for a case, before its title or on a line of its own: 案例一：, 典型案例之二, 【案例1】, and
+ * the serial 之一： (之二, 之三: the compilers' "number N of the series"). The one list of case numberings.
  */
 const SERIAL_NUMBER = `之\\s*(?:${NUMERAL}|\\d{1,3})(?=\\s*[：:、.．])`;
-const CASE_NUMBER = `(?:案例\\s*(?:${NUMERAL}|\\d{1,3})|[【\\[]\\s*案例\\s*(?:${NUMERAL}|\\d{1,3})\\s*[】\\]]|${SERIAL_NUMBER})`;
+const CASE_NUMBER = `(?:(?:典型)?案例\\s*之?\\s*(?:${NUMERAL}|\\d{1,3})|[【\\[]\\s*案例\\s*(?:${NUMERAL}|\\d{1,3})\\s*[】\\]]|${SERIAL_NUMBER})`;
 const CASE_MARK = new RegExp(`^${CASE_NUMBER}\\s*(?:[：:、.．]|\\s|$)`, 'u');
 /**
- * A compilation's number for a material on a line of its own over the title (经验一, 材料二): only alone, since
+ * A compilation's number for a material on a line of its own over the title (经验一, 材料二, 典型经验之三): only alone, since
  * 经验一：… opening a line is as often an essay's own section head.
  */
-const MATERIAL_NUMBER = `(?:经验|材料)\\s*(?:${NUMERAL}|\\d{1,3})`;
+const MATERIAL_NUMBER = `(?:典型)?(?:经验|材料)\\s*之?\\s*(?:${NUMERAL}|\\d{1,3})`;
 const BARE_CASE_MARK = new RegExp(`^(?:${CASE_NUMBER}|${MATERIAL_NUMBER})\\s*[：:、.．]?$`, 'u');
 /**
  * The serials that number an essay's sections as well as a compilation's cases: 之一： (a series' articles too) and a
@@ -115,6 +115,8 @@ export const LABEL_LINE = new RegExp(`^${BRACKETED_NAME}$`, 'u');
 export const COLUMN_LABEL = new RegExp(`^(?!【(?:${[COMMENTARY_MARKER.slice(1, -1), ...NOTE_NAMES].join('|')}))${BRACKETED_NAME}$`, 'u');
 /** A notice's attachment label on a line of its own (附件, 附件1, 附件2：, 附件三): it opens the attachment after it, so in a text it follows the case before. */
 export const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$/u;
+/** A notice's 附件说明 (附件：…选编, 附件：1．…): the notice's own line naming what it sends, never the heading of what follows. */
+const ATTACHMENT_NOTE = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]\s*\S/u;
 /**
  * A compiler's line under a compilation's title: a body's name (`unit`) and 编/编印/整理 (中共××省委组织部组织二处编,
  * …组织一科　编印), perhaps the printing date after it; or, in a bulletin's masthead, the body and the date alone
@@ -193,7 +195,7 @@ export function isTitleLike(text: string): boolean {
   const bare = stripMarkers(text);
   // A note's heading is no title, set as a heading or not (# 后记: the compilers' note, never a case of its own).
   const unmarked = text.replace(MD_MARK, '');
-  if (len(text) > 80 || len(bare) < 2 || text === COMMENTARY_MARKER || NOTE_LABEL.test(text) || PREFACE_LABEL.test(text) || POSTSCRIPT_LABEL.test(unmarked)) return false;
+  if (len(text) > 80 || len(bare) < 2 || text === COMMENTARY_MARKER || NOTE_LABEL.test(text) || PREFACE_LABEL.test(text) || POSTSCRIPT_LABEL.test(unmarked) || ATTACHMENT_NOTE.test(unmarked)) return false;
   if (/[。；;]/.test(bare) || /[！!？?](?!$)/.test(bare)) return false;
   if (/[，、：:,（(“‘《—-]$/u.test(bare)) return false;
   return /\p{Script=Han}/u.test(bare) && !/^[\d\s\-/.年月日:：]+$/.test(bare);
