@@ -82,6 +82,18 @@ describe('之一 in a single article', () => {
   });
 });
 
+describe('the place a compilation sets under a title', () => {
+  it.each([['（湖北省）'], ['（北京市石景山区）'], ['(云南省昭通市永善县)']])('%s signs the case as a place line, with no author', (line) => {
+    expect(isBylineLine(line)).toBe(true);
+    expect(parseAuthorLine(line) ?? []).toEqual([]);
+  });
+
+  // A headline may end in a place's level word; a bracketed note is no place.
+  it.each([['走进石景山区'], ['湖北省'], ['（资料图片）'], ['（本报记者）'], ['（一）坚持四个一线']])('%s is no place line', (line) => {
+    expect(isBylineLine(line)).toBe(false);
+  });
+});
+
 describe('the unit that supplied a case', () => {
   it.each([['中共东莞市委组织部　供稿'], ['北京市西城区广外街道 供稿[2]'], ['（中共百色市委报送）']])('%s signs as a unit, with no author', (line) => {
     expect(isBylineLine(line)).toBe(true);

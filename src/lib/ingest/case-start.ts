@@ -338,11 +338,19 @@ function suppliedByUnit(line: string): boolean {
   return !!words && !/(?:同志|先生|女士)$/u.test(words) && !POST_END.test(words) && !tagWords(words, true).some((w) => NOT_OF_A_UNIT.test(w.tag));
 }
 
-/** A byline under a title: names (with their role) or only the unit that signs the text; a note's mark after it (…供稿[2]) is the note's. */
+/**
+ * A line under a case's title naming only where the case is from, in brackets as compilers set it (（湖北省）,
+ * （北京市石景山区）): administrative names alone, each ending in its level's word. It signs the case as a unit line does.
+ * Unbracketed, such words end many a headline (走进石景山区), so only the brackets make it a place line.
+ */
+const PLACE_LINE = /^[（(](?:\p{Script=Han}{2,12}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|旗|区|镇|乡|街道)){1,4}[)）]$/u;
+
+/** A byline under a title: names (with their role), only the unit or place that signs the text; a note's mark after it (…供稿[2]) is the note's. */
 export const isBylineLine = (text: string) => {
   const line = withoutEndingNoteMark(text);
-  return !!parseAuthorLine(line) || UNIT_LINE.test(line) || suppliedByUnit(line);
+  return !!parseAuthorLine(line) || UNIT_LINE.test(line) || suppliedByUnit(line) || isPlaceLine(line);
 };
+export const isPlaceLine = (text: string) => PLACE_LINE.test(withoutEndingNoteMark(text));
 
 /**
  * Names in a byline: 崔章程 / 永善县政府办党总支书记 肖文杰 / …工委  徐 平 王书银 /

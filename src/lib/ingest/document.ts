@@ -18,7 +18,7 @@ import { kickerReason } from './kicker.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf, withoutCitedTitles, type Township } from './places.ts';
-import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, contentsEntries, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, contentsEntries, isPlaceLine, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { cutAttachmentFronts, tableLinesOf } from './attachments.ts';
 import { newsLeadOf, type NewsLead } from './news-lead.ts';
 import { libraryLexicon } from './near-miss-readings.ts';
@@ -778,7 +778,9 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
   // An author's post in a locality's organ places the text there; a university or firm in an affiliation says where the author works, not what the text is about.
   const authorRoles = authors.map((x) => (x.role && isLocalOffice(x.role) ? x.role : '')).join(' ');
   const statedPlace = hints.places?.find((s) => norm.lineMap(s.line) === titlePara.first)?.place ?? '';
-  const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace}`;
+  // The place the compilers set under a title instead of a byline (（湖北省）) says where the case is from.
+  const signedPlace = span.authorIndex !== undefined && isPlaceLine(ps[span.authorIndex]!.text) ? ps[span.authorIndex]!.text : '';
+  const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace} ${signedPlace}`;
   const { place, township, byShortName } = placeOfDraft(headingText, readTexts, c.headerPlace, vocab.regions);
 
   const joins = joinsOf(c, body);
