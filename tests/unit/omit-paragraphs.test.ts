@@ -11,7 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { renderDraft } from '../../src/lib/ingest/draft.ts';
-import { omitParagraphs, removeEntry } from '../../src/lib/ingest/omit-paragraphs.ts';
+import { omitParagraphs, removeEntry, renumberTeaching } from '../../src/lib/ingest/omit-paragraphs.ts';
 import { ReadingError, recordReading } from '../../src/lib/ingest/record-reading.ts';
 import { caseFidelityProblems } from '../../src/lib/node/content-checks.ts';
 import { rawLinesOf } from '../../src/lib/node/raw-source.ts';
@@ -154,5 +154,25 @@ describe('omitting what ingest omits', () => {
     text = omitParagraphs(text, { p: table!.p + 1, through: table!.p + table!.text.length, role: table!.role, note: table!.note }, opts).text;
     expect(fidelity(text, rawLines)).toEqual([]);
     expect(dataOf(text)).toEqual(dataOf(written));
+  });
+});
+
+describe('renumberTeaching', () => {
+  const NOTE = `# 教学札记（编者撰写）。
+purpose: 目的。
+questions:
+  - text: 第5段说“坚持走访”。为什么？
+    paragraphs: [2, 5]
+points:
+  - { text: 要点。, paragraphs: [6] }
+`;
+  it('moves the paragraphs after the omitted ones, in place, and names an item whose words say a moved 第N段', () => {
+    const omitted = omitParagraphs(DRAFT, { p: 4, role: '图片说明' }, options);
+    const result = renumberTeaching(NOTE, omitted.renumber, 'drafts/x.teaching.yaml');
+    expect(result.text).toBe(NOTE.replace('[2, 5]', '[2, 4]').replace('[6]', '[5]'));
+    expect(result.notes).toContain('drafts/x.teaching.yaml: questions[0] says 第5段, now p4: read it again');
+    expect(() => renumberTeaching(NOTE, (q) => (q === 6 ? undefined : q), 'drafts/x.teaching.yaml')).toThrow(
+      /^drafts\/x\.teaching\.yaml: points\[0\] rests on p6, which would be left out/,
+    );
   });
 });

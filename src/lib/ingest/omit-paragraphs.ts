@@ -12,11 +12,11 @@
  * Browser-safe, text in and text out, as record-reading.ts, whose loading,
  * splicing and read-back it shares.
  */
-import { isScalar, type Scalar } from 'yaml';
+import { isScalar, isSeq, parseDocument, type Scalar } from 'yaml';
 import type { Correction } from '../../schemas/correction.ts';
 import { buildEdition, EditionError, mergeJoins, numberBlocks, type EditionBlock } from '../edition.ts';
 import { escapeMdxText } from '../mdx-text.ts';
-import { cutItem, describe, insertEntry, load, readBack, removeReading, type Edit, type Loaded, type RecordOptions, type RemoveResult } from './record-reading.ts';
+import { cutItem, describe, insertEntry, load, ReadingError, readBack, removeReading, type Edit, type Loaded, type RecordOptions, type RemoveResult } from './record-reading.ts';
 
 type Omission = Extract<Correction, { type: 'omit' }>;
 
@@ -37,6 +37,8 @@ export interface OmitResult {
   omitted: EditionBlock[];
   /** What else changed with it, one line each (the numbers that moved). */
   notes: string[];
+  /** Each old paragraph number's new one; undefined for an omitted paragraph. */
+  renumber: (p: number) => number | undefined;
 }
 
 /** The number of edition paragraphs before an omitted block (edition.ts counts the same way). */
@@ -101,7 +103,7 @@ function renumberSayings(f: Loaded, shift: (p: number) => number | undefined, ed
   }
   const proposals = Array.isArray(f.data.proposals) ? (f.data.proposals as Array<Record<string, unknown>>) : [];
   proposals.forEach((x, i) => {
-    if (typeof x?.why !== 'string' || !SAID.test(x.why)) return;
+    if (typeof x?.why !== 'string' || !/第\d+段/u.test(x.why)) return;
     const node = f.doc.getIn(['proposals', i, 'why'], true) as Scalar | undefined;
     if (!isScalar(node) || !node.range) return;
     // Digits stand as themselves in every YAML scalar style: the source of the scalar is renumbered where it stands.
@@ -209,6 +211,12 @@ export function omitParagraphs(text: string, request: OmitRequest, options: Pick
   const expectedBlocks = [...f.before.slice(0, from), ...f.before.slice(to + 1)].map((b) => b.text);
   if (after.length !== expectedBlocks.length || after.some((b, i) => b.text !== expectedBlocks[i])) fail(`${span}: not whole paragraphs of the raw text (the edition without them would read otherwise); nothing changed`);
 
+  // A key figure names no paragraph: its quote must still stand in the text.
+  const figures = Array.isArray(f.data.keyFigures) ? (f.data.keyFigures as Array<{ quote?: unknown }>) : [];
+  figures.forEach((k, i) => {
+    if (typeof k?.quote === 'string' && !after.some((b) => b.text.includes(k.quote as string))) fail(`keyFigures[${i}] quotes “${k.quote}” of ${span}, which would be left out: cite other words first`);
+  });
+
   const shift = (q: number) => (inside(q) ? undefined : q > through ? q - n : q);
   const { edits, expected, notes } = renumberFields(f, shift, next, (at) =>
     fail(`${at.label} cites p${at.p}, which would be left out: ${at.path[0] === 'proposals' ? `reject it first (npm run accept -- ${options.file ?? 'the file'} --reject ${Number(at.path[1]) + 1}) or quote other words` : 'cite other words first'}`),
@@ -219,7 +227,7 @@ export function omitParagraphs(text: string, request: OmitRequest, options: Pick
   });
   edits.push(insertEntry(f, entry, index));
   if (through < count) notes.unshift(`the paragraphs after p${through} are renumbered: p${through + 1} is now p${p}`);
-  return { text: readBack(f, applyEdits(f.fm, edits), cutBlocks(f, from, to), expected, after, 'with this omission'), entry, index, omitted: f.before.slice(from, to + 1), notes };
+  return { text: readBack(f, applyEdits(f.fm, edits), cutBlocks(f, from, to), expected, after, 'with this omission'), entry, index, omitted: f.before.slice(from, to + 1), notes, renumber: shift };
 }
 
 /**
@@ -268,5 +276,45 @@ export function removeEntry(text: string, n: number, options: Pick<RecordOptions
       : f.body.slice(0, f.nodes[j - 1]!.position!.end.offset!) + insert.map((t) => `\n\n${t}`).join('') + f.body.slice(f.nodes[j - 1]!.position!.end.offset!);
   notes.unshift(`p${at + 1}${m > 1 ? `–p${at + m}` : ''} back in the text; the paragraphs after it are renumbered`);
   const changed = back.map((b) => ({ p: b.p!, before: '', after: b.text }));
-  return { text: readBack(f, applyEdits(f.fm, edits), body, expected, after, `without entry ${n}`), removed, changed, notes };
+  return { text: readBack(f, applyEdits(f.fm, edits), body, expected, after, `without entry ${n}`), removed, changed, notes, renumber: shift };
+}
+
+/**
+ * The teaching note of a case whose paragraphs were renumbered (`renumber`,
+ * from omitParagraphs or removeEntry), its `paragraphs` lists following, in
+ * place; its wording is the editors' and stays, but an item that says 第N段
+ * of a moved paragraph is named. Throws ReadingError naming the item that
+ * rests on a paragraph left out.
+ */
+export function renumberTeaching(text: string, renumber: (p: number) => number | undefined, file: string): { text: string; notes: string[] } {
+  const doc = parseDocument(text);
+  if (doc.errors.length) throw new ReadingError(`${file}: not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  const edits: Edit[] = [];
+  const notes: string[] = [];
+  const expected = structuredClone(doc.toJS() ?? {}) as Record<string, Array<Record<string, unknown>> | unknown>;
+  for (const key of ['proposals', 'questions', 'points']) {
+    const list = doc.get(key, true);
+    if (!isSeq(list)) continue;
+    list.items.forEach((_, i) => {
+      const where = `${key}[${i}]`;
+      const said = doc.getIn([key, i, key === 'proposals' ? 'value' : 'text']);
+      if (typeof said === 'string') {
+        for (const m of said.matchAll(SAID)) if (renumber(Number(m[1])) !== Number(m[1])) notes.push(`${file}: ${where} says 第${m[1]}段, ${renumber(Number(m[1])) === undefined ? 'which is left out now' : `now p${renumber(Number(m[1]))}`}: read it again`);
+      }
+      const paragraphs = doc.getIn([key, i, 'paragraphs'], true);
+      if (!isSeq(paragraphs)) return;
+      paragraphs.items.forEach((node, k) => {
+        if (!isScalar(node) || typeof node.value !== 'number' || !node.range) return;
+        const to = renumber(node.value);
+        if (to === undefined) throw new ReadingError(`${file}: ${where} rests on p${node.value}, which would be left out: give it other paragraphs first`);
+        if (to === node.value) return;
+        edits.push({ start: node.range[0], end: node.range[1], insert: String(to) });
+        ((expected[key] as Array<Record<string, number[]>>)[i]!.paragraphs!)[k] = to;
+      });
+    });
+  }
+  const out = applyEdits(text, edits);
+  if (JSON.stringify(parseDocument(out).toJS()) !== JSON.stringify(expected)) throw new ReadingError(`${file}: the teaching note would not read back as intended; nothing changed (please report this)`);
+  if (edits.length) notes.unshift(`${file}: ${edits.length} paragraph number(s) renumbered`);
+  return { text: out, notes };
 }

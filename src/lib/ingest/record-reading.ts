@@ -525,7 +525,8 @@ export interface RemoveResult {
   /** Body paragraphs rewritten (a correction taken out gives back the raw reading). */
   changed: RecordResult['changed'];
   /** What else changed with it (quotes that follow the body back), one line each. */
-  notes: string[];
+  notes: string[];  /** Each old paragraph number's new one, when taking the entry out renumbered the paragraphs (an omission put back). */
+  renumber?: (p: number) => number | undefined;
 }
 
 /**
