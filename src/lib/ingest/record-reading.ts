@@ -539,7 +539,7 @@ export function removeReading(text: string, n: number, options: Omit<RecordOptio
   const f = load(text, options.rawLines, options.file ?? 'case');
   const removed = f.corrections[n - 1] ?? f.fail(`there is no entry ${n} in corrections (the file lists ${f.corrections.length})`);
   if (removed.type === 'join') f.fail(`entry ${n} of corrections is a join (a line the capture broke, rejoined); it stays, or the paragraph numbers every field cites would change`);
-  if (removed.type === 'omit') f.fail(`entry ${n} of corrections is an omission (${removed.role}); taking it out puts the block back into the text and renumbers the paragraphs after it: edit the file by hand and run npm run check:content`);
+  if (removed.type === 'omit') f.fail(`entry ${n} of corrections is an omission (${removed.role}); taking it out puts the block back into the text and renumbers the paragraphs after it, which npm run correct -- ${options.file ?? '<file>'} --remove ${n} does (omit-paragraphs.ts removeEntry)`);
   const next = f.corrections.filter((c) => c !== removed);
   const after = editionWith(f, next, undefined, 'without it');
   if (removed.type === 'correct') {
