@@ -87,10 +87,10 @@ const SAID = /第(\d+)段/gu;
  * `shift` (undefined: a paragraph no longer there, left as it is and noted).
  */
 function renumberSayings(f: Loaded, shift: (p: number) => number | undefined, edits: Edit[], expected: Record<string, unknown>, notes: string[]): void {
-  const move = (text: string, where: string) =>
+  const move = (text: string, where?: string) =>
     text.replace(SAID, (all, n: string) => {
       const to = shift(Number(n));
-      if (to === undefined) notes.push(`${where} speaks of paragraph ${n}, which is left out now: read it again`);
+      if (to === undefined && where) notes.push(`${where} speaks of paragraph ${n}, which is left out now: read it again`);
       return to === undefined ? all : `第${to}段`;
     });
   let offset = 0;
@@ -111,7 +111,7 @@ function renumberSayings(f: Loaded, shift: (p: number) => number | undefined, ed
     const now = move(source, `proposal ${i + 1}'s ground`);
     if (now === source) return;
     edits.push({ start: node.range[0], end: node.range[1], insert: now });
-    setIn(expected, ['proposals', i, 'why'], move(x.why, ''));
+    setIn(expected, ['proposals', i, 'why'], move(x.why));
   });
 }
 
@@ -119,10 +119,10 @@ function renumberSayings(f: Loaded, shift: (p: number) => number | undefined, ed
 const applyEdits = (fm: string, edits: readonly Edit[]) => [...edits].sort((a, b) => b.start - a.start || b.end - a.end).reduce((text, e) => text.slice(0, e.start) + e.insert + text.slice(e.end), fm);
 
 /**
- * Renumbers every paragraph number of the file by `shift` (corrections by
- * `entries`, already shifted), checking each one the change leaves without
- * a paragraph with `refuse`. Returns the frontmatter edits and the data the
- * file will then read as.
+ * Renumbers the paragraph numbers of proposals, evidence and passing, and
+ * the 第N段 the file says, by `shift`, handing each number the change
+ * leaves without a paragraph to `refuse`. Returns the frontmatter edits and
+ * the data the file will then read as, with `next` as its corrections.
  */
 function renumberFields(f: Loaded, shift: (p: number) => number | undefined, next: Correction[], refuse: (at: NumberAt) => never): { edits: Edit[]; expected: Record<string, unknown>; notes: string[] } {
   const expected = structuredClone(f.data);
