@@ -2,13 +2,16 @@
  * npm run correct -- <draft.mdx | case id> --p N (--original A --corrected B | --doubt W [--original-error] | --lacuna W) --note "…"
  * npm run correct -- <draft.mdx | case id> [--remove N]
  * npm run correct -- <draft.mdx | case id> --edit N --note "…"
+ * npm run correct -- <draft.mdx | case id> --omit P [--through Q] --role "…" [--note "…"]
  *
  * Records one reading as a `corrections` entry (a 校勘记), or takes one out,
  * and lets the body follow from the raw text and the corrections: the editor
  * never edits the body by hand. Works on drafts and published cases alike; a
  * doubt proposal about the same words is answered. Without a reading, lists
  * the entries, numbered; --edit N --note rewrites entry N's note, nothing
- * else. The logic is src/lib/ingest/record-reading.ts.
+ * else; --omit P records paragraphs that are no text of the author as one
+ * omission, the paragraph numbers after them following (--remove puts them
+ * back). The logic is src/lib/ingest/record-reading.ts.
  *
  * correctCommand is the command; scripts/correct.ts its thin bin. Tests call
  * it in-process (scripts/command-run.ts).
@@ -19,7 +22,7 @@ import { parseCaseSource } from '../src/lib/case-mdx.ts';
 import { ReadingError, rewriteNote, type Reading } from '../src/lib/ingest/record-reading.ts';
 import { noteCountProblems } from '../src/lib/node/content-checks.ts';
 import { substitutionNote } from '../src/lib/ingest/reading-flags.ts';
-import { caseFilePath, describeEntry, describeRecorded, recordReadingInFile, removeReadingInFile } from '../src/lib/node/record-reading-file.ts';
+import { caseFilePath, describeEntry, describeRecorded, omitParagraphsInFile, recordReadingInFile, removeReadingInFile } from '../src/lib/node/record-reading-file.ts';
 import { contentDir } from '../src/lib/node/raw-source.ts';
 import type { Correction } from '../src/schemas/correction.ts';
 import { CORRECT_USAGE as USAGE } from './correct-usage.ts';
@@ -45,6 +48,9 @@ function correct(argv: string[], io: CommandOutput): number {
       note: { type: 'string' },
       nth: { type: 'string' },
       proposal: { type: 'string' },
+      omit: { type: 'string' },
+      through: { type: 'string' },
+      role: { type: 'string' },
       remove: { type: 'string' },
       edit: { type: 'string' },
       raw: { type: 'string' },
@@ -114,6 +120,26 @@ function correct(argv: string[], io: CommandOutput): number {
   const edit = whole('edit', values.edit);
   if (edit !== undefined) editNote(edit);
 
+  /** --omit P [--through Q] --role R [--note N]: paragraphs that are no text of the author, as one omission. */
+  function omit(p: number): never {
+    if (kinds > 0 || values.remove !== undefined || values.p !== undefined || values.nth !== undefined || values.proposal !== undefined) fail('--omit P records one omission; record or remove readings in another run');
+    const role = values.role ?? fail('--omit P needs --role "…": what the block is (汇编者所加案例序号, 图片说明, 编者注, 页面杂项…)');
+    try {
+      const result = omitParagraphsInFile(file, { p, through: whole('through', values.through), role, note: values.note }, { content, raw: values.raw });
+      say(`${file}: recorded as entry ${result.index + 1} of corrections: ${describeEntry(result.entry)}`);
+      for (const b of result.omitted) say(`  p${b.p} left out: ${b.text}`);
+      for (const note of result.notes) say(`  ${note}`);
+    } catch (error) {
+      passExit(error);
+      fail(`${error instanceof ReadingError ? error.message : (error as Error).message} (nothing changed)`);
+    }
+    throw new CommandExit(0);
+  }
+
+  const omitted = whole('omit', values.omit);
+  if (omitted !== undefined) omit(omitted);
+  if (values.through !== undefined || values.role !== undefined) fail('--through and --role go with --omit P');
+
   try {
     const reading = readingOf();
     const remove = whole('remove', values.remove);
@@ -125,7 +151,8 @@ function correct(argv: string[], io: CommandOutput): number {
     } else if (remove !== undefined) {
       const result = removeReadingInFile(file, remove, { content, raw: values.raw });
       say(`${file}: took out entry ${remove} of corrections: ${describeEntry(result.removed)} (the entries after it are renumbered)`);
-      for (const c of result.changed) say(`  p${c.p} now reads: ${c.after}`);
+      for (const c of result.renumber ? result.changed : []) say(`  p${c.p} back: ${c.after}`);
+      for (const c of result.renumber ? [] : result.changed) say(`  p${c.p} now reads: ${c.after}`);
       for (const note of result.notes) say(`  ${note}`);
     } else {
       const corrections = ((parseCaseSource(readFileSync(file, 'utf8'), file).frontmatter as { corrections?: Correction[] }).corrections ?? []);

@@ -4,8 +4,13 @@
  */
 export const CORRECT_USAGE = `Usage: npm run correct -- <draft.mdx | case id> --p N <one reading> --note "校勘记" [--nth K] [--proposal N] [--raw FILE] [--content DIR]
        npm run correct -- <draft.mdx | case id>                 list the entries of corrections, numbered
-       npm run correct -- <draft.mdx | case id> --remove N      take entry N out (a correction's paragraph gets its raw reading back)
+       npm run correct -- <draft.mdx | case id> --remove N      take entry N out (a correction's paragraph gets its raw reading back; an omission's paragraphs go back into the text)
        npm run correct -- <draft.mdx | case id> --edit N --note "…"   rewrite entry N's note (the reading and the body stay)
+       npm run correct -- <draft.mdx | case id> --omit P [--through Q] --role "…" [--note "…"]
+                                      paragraphs P..Q are no text of the author (a compiler's 典型案例之二 or （湖北省）,
+                                      a caption, 编者注, 页面杂项): they leave the body for one omit entry, verbatim, and
+                                      every paragraph number after them moves up (proposals, evidence, the teaching note);
+                                      --remove N on that entry puts them back
   one reading (p is the paragraph number npm run paragraphs shows; the words exactly as they stand there):
     --original 联户人社 --corrected 联户入社      capture damage (OCR, web capture): the body shows the corrected words
     --doubt 出1:600多人次                        a doubt: the words stay as they stand
@@ -17,4 +22,5 @@ export const CORRECT_USAGE = `Usage: npm run correct -- <draft.mdx | case id> --
                quote shows which they are (“深人”当作“深入”。, else 当作“入”。), as accept --original-error does
   --nth K      which occurrence, when the words stand more than once in the paragraph
   --proposal N the doubt proposal this answers (default: the one about the same words, if any)
+  --role       with --omit: what the block is, in the editors' words (汇编者所加案例序号, 图片说明, 编者注, 页面杂项)
   --raw FILE   the raw text, when it is not beside the draft or in content/sources/raw/`;

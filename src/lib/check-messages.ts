@@ -102,10 +102,11 @@ export const CHECK_MESSAGES = {
     en: 'id “{id}” is taken by a different case (cases/{other}: “{title}”); choose another id with --id',
     zh: 'id“{id}”已被另一案例占用（cases/{other}：“{title}”）：另选一个 id',
   },
-  // A withdrawn case's text received again (stored-texts.ts): ingest's report and publish say it in these words.
+  // A withdrawn case's text received again (stored-texts.ts): ingest's report and publish say it in these words, as
+  // content/README.md §11 does: collate, record, publish with the new text as base (no case is published from the old).
   'stored-text': {
-    en: 'the library keeps this text (source {source}, lines {from}-{to}) but publishes no case from those lines: a case withdrawn by content/README.md §11 received again? Collate the two (npm run collate -- {draft} --with {source}) and record it as §11 says, rather than publishing the text as new',
-    zh: '本库已存有这篇文字（来源 {source} 第 {from}–{to} 行），但现无案例从这些行发表：可能是按编辑手册第 11 节撤下的案例又收到了。请按第 11 节与该来源对校两本并记录，不要当作新文章发表',
+    en: 'the library keeps this text (source {source}, lines {from}-{to}) but publishes no case from those lines: a case withdrawn by content/README.md §11 received again? As §11 says, collate the two (npm run collate -- {draft} --with {source}), record their relation with this text as base (the same with --write --base given), then publish this draft',
+    zh: '本库已存有这篇文字（来源 {source} 第 {from}–{to} 行），但现无案例从这些行发表：可能是按编辑手册第 11 节撤下的案例又收到了。请按第 11 节与该来源对校两本，以新本为底本记下两本的关系，然后发表这份草稿',
   },
   'stored-text-former': {
     en: 'the library keeps this text (source {source}, lines {from}-{to}) but publishes no case from those lines: git history shows it published as “{former}”, deleted in commit {commit} (content/README.md §11, withdrawn). Collate the two (npm run collate -- {draft} --with {source}) and publish it again under its former id {former}: an id is only ever used for the same article',

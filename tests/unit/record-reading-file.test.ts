@@ -14,6 +14,7 @@ import { correctCommand } from '../../scripts/correct-command.ts';
 import { copyFixtureLibrary } from '../fixture-library.ts';
 import { ReadingError } from '../../src/lib/ingest/record-reading.ts';
 import { caseFilePath, rawTextOf, recordReadingInFile, removeReadingInFile } from '../../src/lib/node/record-reading-file.ts';
+import { checkContent } from '../../src/lib/node/content-checks.ts';
 
 const COMMANDS = { accept: acceptCommand, correct: correctCommand };
 const temps: string[] = [];
@@ -129,5 +130,36 @@ describe('record-reading-file', () => {
     const noted = run('accept', file, '--content', root, '--original-error', '2', '--note', '原文如此。');
     expect(noted.status, noted.stderr).toBe(0);
     expect(noted.stdout).toContain('p7 doubt (original-error) “一抓就灵”: 原文如此。');
+  });
+
+  // Trial 20: the compilers' lines inside a case's range, omitted by command rather than by hand.
+  it('correct --omit records paragraphs as an omission, renumbers the teaching note, passes check:content, and --remove puts them back', { timeout: 120_000 }, () => {
+    const root = copyFixtureLibrary('reading-file-', temps);
+    const file = caseFilePath(CASE, root);
+    const teaching = path.join(root, 'teaching', `${CASE}.yaml`);
+    // The fixture's note rests on every paragraph; here nothing rests on p7 (the 【点评】's), so that p7 may go.
+    writeFileSync(teaching, readFileSync(teaching, 'utf8').replace('[3, 5, 7]', '[3, 5]'));
+    const before = { text: readFileSync(file, 'utf8'), teaching: readFileSync(teaching, 'utf8'), problems: checkContent(root).problems };
+    const run = (...args: string[]) => runInProcess(correctCommand, args);
+    // A note that rests on the paragraph refuses it, naming the item; nothing changes.
+    const cited = run(CASE, '--content', root, '--omit', '3', '--role', '页面杂项');
+    expect(cited.status).toBe(1);
+    expect(cited.stderr).toMatch(/keyFigures\[0\] quotes “涉及饶阳县农村党员8500多名，占全县农村党员总数的92%” of p3, which would be left out/);
+    const across = run(CASE, '--content', root, '--omit', '6', '--through', '7', '--role', '页面杂项');
+    expect(across.stderr).toMatch(/p6–p7: the 【点评】 label stands among these paragraphs/);
+    expect(readFileSync(file, 'utf8')).toBe(before.text);
+    const omitted = run(CASE, '--content', root, '--omit', '7', '--role', '页面杂项', '--note', '编者试略。');
+    expect(omitted.status, omitted.stderr).toBe(0);
+    expect(omitted.stdout).toContain(`${file}: recorded as entry 7 of corrections: p6 omit 页面杂项 “联系和服务群众是基层党组织`);
+    expect(omitted.stdout).toContain('the case is published: its paragraph links (#pN) after this place change');
+    expect(readFileSync(file, 'utf8')).not.toContain('\n联系和服务群众是基层党组织');
+    expect(checkContent(root).problems).toEqual(before.problems);
+    const listed = run(CASE, '--content', root);
+    expect(listed.stdout).toMatch(/ 7\. p6 omit 页面杂项 “联系和服务群众是基层党组织.*”: 编者试略。/);
+    const back = run(CASE, '--content', root, '--remove', '7');
+    expect(back.status, back.stderr).toBe(0);
+    expect(back.stdout).toContain('p7 back in the text');
+    expect(readFileSync(file, 'utf8')).toBe(before.text);
+    expect(readFileSync(teaching, 'utf8')).toBe(before.teaching);
   });
 });

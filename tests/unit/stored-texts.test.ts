@@ -14,7 +14,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { ingestInput, loadVocabulary } from '../../src/lib/ingest/pipeline.ts';
-import { storedTextOf } from '../../src/lib/node/stored-texts.ts';
+import { storedTextMessage, storedTextOf } from '../../src/lib/node/stored-texts.ts';
 import { checkPublish, publish } from '../../src/lib/node/publish.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/library');
@@ -79,6 +79,19 @@ describe('ingest', () => {
     // Without a content folder (a measure leaving a case out) nothing is compared with stored texts.
     const alone = await ingestInput(path.join(dir, 'received.txt'), new TextEncoder().encode(text), vocab);
     expect(alone.stored.size).toBe(0);
+  });
+
+  it('tells the editor, as §11 does, to collate, record the relation with the new text as base, and publish it (trial 20)', async () => {
+    const raw = readFileSync(path.join(plain, 'sources', 'raw', '003_6a8234380931cddb.txt'), 'utf8').split('\n');
+    const text = `${raw.slice(2, 3).join('\n')}\n\n${raw.slice(7, 20).join('\n')}\n`;
+    const { doc } = await ingestInput(path.join(dir, 'received.txt'), new TextEncoder().encode(text), loadVocabulary(plain), { content: plain });
+    const flag = doc.drafts[0]!.flags[0]!;
+    // Trial 20's editor read “不要当作新文章发表” as “do not publish”; §11 says publish, the new text as base.
+    expect(flag).not.toMatch(/不要.*发表/);
+    expect(flag).toMatch(/第 11 节.*对校两本.*以新本为底本记下两本的关系.*发表这份草稿/);
+    expect(storedTextMessage({ sourceId: 'hongwang-2013-11-18', lines: [8, 20] }, 'drafts/a.mdx')).toMatch(
+      /npm run collate -- drafts\/a\.mdx --with hongwang-2013-11-18\).*--write --base given.*then publish this draft/,
+    );
   });
 });
 

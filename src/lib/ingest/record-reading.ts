@@ -85,6 +85,9 @@ export class ReadingError extends Error {}
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)---\r?\n?/;
 
+/** One change to the frontmatter's text: `insert` in place of [start, end). */
+export type Edit = { start: number; end: number; insert: string };
+
 const short = (text: string, max = 60) => (Array.from(text).length <= max ? text : `${Array.from(text).slice(0, max).join('')}…`);
 
 /** What a paragraph holds where the words were looked for: the stretch around their longest start or end that stands there, else its beginning. */
@@ -125,9 +128,9 @@ function canonical(value: unknown): string {
 }
 
 /** The offset of the start of the line holding `at`. */
-const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
+export const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
 /** `at`, or the start of the next line when `at` is inside a line. */
-const toLineEnd = (text: string, at: number) => (at === 0 || text[at - 1] === '\n' ? at : text.indexOf('\n', at) + 1 || text.length);
+export const toLineEnd = (text: string, at: number) => (at === 0 || text[at - 1] === '\n' ? at : text.indexOf('\n', at) + 1 || text.length);
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   if (a.start === a.end && b.start === b.end) return a.start === b.start;
@@ -136,13 +139,13 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-const describe = (c: Correction) => `${c.type} “${c.type === 'correct' ? c.corrected : c.type === 'doubt' ? c.text : c.type === 'omit' ? c.text.join(' / ') : c.after}”`;
+export const describe = (c: Correction) => `${c.type} “${c.type === 'correct' ? c.corrected : c.type === 'doubt' ? c.text : c.type === 'omit' ? c.text.join(' / ') : c.after}”`;
 
 /** The words a reading is about, as the published paragraph shows them. */
 const wordsOf = (r: Reading) => (r.type === 'correct' ? normalizePunctuation(r.original) : r.type === 'doubt' ? r.text : r.after);
 
 /** A case or draft as read: its frontmatter (text, document, data), corrections, raw paragraphs, edition and body. */
-interface Loaded {
+export interface Loaded {
   fail: (message: string) => never;
   /** The frontmatter block (--- lines included) and the YAML inside it. */
   head: string;
@@ -157,7 +160,7 @@ interface Loaded {
 }
 
 /** Reads a case or draft and checks that its body is its raw text with its corrections, as the edition builder makes it. */
-function load(text: string, rawLines: readonly string[], file: string): Loaded {
+export function load(text: string, rawLines: readonly string[], file: string): Loaded {
   // Typed on the name, so that TypeScript narrows after a call.
   const fail: (message: string) => never = (message) => {
     throw new ReadingError(`${file}: ${message}`);
@@ -228,7 +231,7 @@ function keepPlaces(f: Loaded, p: number, after: readonly EditionBlock[], change
 }
 
 /** The frontmatter with `edits` made, and the body with the paragraphs `after` changes rewritten whole (nothing else touched). */
-function rewrite(f: Loaded, edits: Array<{ start: number; end: number; insert: string }>, after: readonly EditionBlock[]): { fm: string; body: string; changed: RecordResult['changed'] } {
+function rewrite(f: Loaded, edits: Edit[], after: readonly EditionBlock[]): { fm: string; body: string; changed: RecordResult['changed'] } {
   let fm = f.fm;
   // From the end back, and at one offset the cut before the insert: an entry added at the end of corrections
   // starts where the proposals key that follows is cut (the last proposal answered), and would be cut with it.
@@ -249,7 +252,7 @@ function rewrite(f: Loaded, edits: Array<{ start: number; end: number; insert: s
 }
 
 /** The new file text, once it reads back as `expected` data and the `after` edition; else nothing. */
-function readBack(f: Loaded, fm: string, body: string, expected: Record<string, unknown>, after: readonly EditionBlock[], what: string): string {
+export function readBack(f: Loaded, fm: string, body: string, expected: Record<string, unknown>, after: readonly EditionBlock[], what: string): string {
   const check = parseDocument(fm);
   const blocks = bodyTree(body).children.map((n) => toString(n));
   if (check.errors.length || canonical(check.toJS()) !== canonical(expected) || canonical(blocks) !== canonical(after.map((b) => b.text))) {
@@ -259,12 +262,39 @@ function readBack(f: Loaded, fm: string, body: string, expected: Record<string, 
 }
 
 /** Cutting item `i` out of a block list under `key` (the key too when it is the last). */
-function cutItem(f: Loaded, key: string, i: number): { start: number; end: number; insert: string } {
+export function cutItem(f: Loaded, key: string, i: number): { start: number; end: number; insert: string } {
   const list = f.doc.get(key, true) as YAMLSeq;
   const item = list.items[i] as { range: [number, number, number] };
   if (list.items.length > 1) return { start: lineStart(f.fm, item.range[0]), end: toLineEnd(f.fm, item.range[2]), insert: '' };
   const pair = (f.doc.contents as { items: Pair[] }).items.find((x) => (x.key as { value?: unknown })?.value === key)!;
   return { start: lineStart(f.fm, (pair.key as { range: [number, number, number] }).range[0]), end: toLineEnd(f.fm, item.range[2]), insert: '' };
+}
+
+/** The edit that splices `entry` into the frontmatter's `corrections` as item `index` (the list made when there is none), in the list's own style. */
+export function insertEntry(f: Loaded, entry: Correction, index: number): Edit {
+  const { fm, doc, fail } = f;
+  const eol = fm.includes('\r\n') ? '\r\n' : '\n';
+  const render = (indent: string, flow: boolean) => {
+    const item = new Document([entry]);
+    const map = (item.contents as YAMLSeq).items[0];
+    if (flow && isMap(map)) map.flow = true;
+    return item.toString({ lineWidth: 0 }).split('\n').filter(Boolean).map((l) => `${indent}${l}${eol}`).join('');
+  };
+  const seq = doc.get('corrections', true);
+  if (seq === undefined) {
+    const pairs = isMap(doc.contents) ? (doc.contents.items as Pair[]) : [];
+    const proposalsKey = pairs.find((pair) => (pair.key as { value?: unknown })?.value === 'proposals')?.key as { range?: [number, number, number] } | undefined;
+    const at = proposalsKey?.range ? lineStart(fm, proposalsKey.range[0]) : fm.length;
+    return { start: at, end: at, insert: `corrections:${eol}${render('  ', false)}` };
+  }
+  if (!isSeq(seq) || seq.flow || seq.items.length === 0) fail('corrections: write it as a list of entries, one “- ” per entry, or leave it out');
+  const items = (seq as YAMLSeq).items as Array<{ range?: [number, number, number]; flow?: boolean }>;
+  const firstItem = items[0]!;
+  const prefix = fm.slice(lineStart(fm, firstItem.range![0]), firstItem.range![0]);
+  if (!/^ *- $/.test(prefix)) fail('corrections: write it as a list of entries, one “- ” per line start, or leave it out');
+  const indent = prefix.slice(0, -2);
+  const at = index === 0 ? lineStart(fm, firstItem.range![0]) : toLineEnd(fm, items[index - 1]!.range![2]);
+  return { start: at, end: at, insert: render(indent, Boolean(isMap(firstItem) && firstItem.flow)) };
 }
 
 /** Every quote of the file that cites words of the text: proposals', evidence's (with their paragraph) and key figures'. */
@@ -372,7 +402,7 @@ function relabel(
  */
 export function recordReading(text: string, reading: Reading, options: RecordOptions): RecordResult {
   const f = load(text, options.rawLines, options.file ?? 'case');
-  const { fail, fm, doc, data, corrections, raw, before } = f;
+  const { fail, fm, data, corrections, raw, before } = f;
 
   // The reading against its paragraph.
   const { p } = reading;
@@ -456,30 +486,7 @@ export function recordReading(text: string, reading: Reading, options: RecordOpt
   }
 
   // The frontmatter: the entry spliced in, the proposal cut out; nothing else touched.
-  const edits: Array<{ start: number; end: number; insert: string }> = [];
-  const eol = fm.includes('\r\n') ? '\r\n' : '\n';
-  const render = (indent: string, flow: boolean) => {
-    const item = new Document([entry]);
-    const map = (item.contents as YAMLSeq).items[0];
-    if (flow && isMap(map)) map.flow = true;
-    return item.toString({ lineWidth: 0 }).split('\n').filter(Boolean).map((l) => `${indent}${l}${eol}`).join('');
-  };
-  const seq = doc.get('corrections', true);
-  if (seq === undefined) {
-    const pairs = isMap(doc.contents) ? (doc.contents.items as Pair[]) : [];
-    const proposalsKey = pairs.find((pair) => (pair.key as { value?: unknown })?.value === 'proposals')?.key as { range?: [number, number, number] } | undefined;
-    const at = proposalsKey?.range ? lineStart(fm, proposalsKey.range[0]) : fm.length;
-    edits.push({ start: at, end: at, insert: `corrections:${eol}${render('  ', false)}` });
-  } else {
-    if (!isSeq(seq) || seq.flow || seq.items.length === 0) fail('corrections: write it as a list of entries, one “- ” per entry, or leave it out');
-    const items = (seq as YAMLSeq).items as Array<{ range?: [number, number, number]; flow?: boolean }>;
-    const firstItem = items[0]!;
-    const prefix = fm.slice(lineStart(fm, firstItem.range![0]), firstItem.range![0]);
-    if (!/^ *- $/.test(prefix)) fail('corrections: write it as a list of entries, one “- ” per line start, or leave it out');
-    const indent = prefix.slice(0, -2);
-    const at = index === 0 ? lineStart(fm, firstItem.range![0]) : toLineEnd(fm, items[index - 1]!.range![2]);
-    edits.push({ start: at, end: at, insert: render(indent, Boolean(isMap(firstItem) && firstItem.flow)) });
-  }
+  const edits = [insertEntry(f, entry, index)];
   if (answer !== undefined) {
     edits.push(cutItem(f, 'proposals', answer));
     // The draft's `# 待核` line the answered proposal was made from is settled too (publish refuses open ones).
@@ -518,7 +525,8 @@ export interface RemoveResult {
   /** Body paragraphs rewritten (a correction taken out gives back the raw reading). */
   changed: RecordResult['changed'];
   /** What else changed with it (quotes that follow the body back), one line each. */
-  notes: string[];
+  notes: string[];  /** Each old paragraph number's new one, when taking the entry out renumbered the paragraphs (an omission put back). */
+  renumber?: (p: number) => number | undefined;
 }
 
 /**
@@ -531,7 +539,7 @@ export function removeReading(text: string, n: number, options: Omit<RecordOptio
   const f = load(text, options.rawLines, options.file ?? 'case');
   const removed = f.corrections[n - 1] ?? f.fail(`there is no entry ${n} in corrections (the file lists ${f.corrections.length})`);
   if (removed.type === 'join') f.fail(`entry ${n} of corrections is a join (a line the capture broke, rejoined); it stays, or the paragraph numbers every field cites would change`);
-  if (removed.type === 'omit') f.fail(`entry ${n} of corrections is an omission (${removed.role}); taking it out puts the block back into the text and renumbers the paragraphs after it: edit the file by hand and run npm run check:content`);
+  if (removed.type === 'omit') f.fail(`entry ${n} of corrections is an omission (${removed.role}); taking it out puts the block back into the text and renumbers the paragraphs after it, which npm run correct -- ${options.file ?? '<file>'} --remove ${n} does (omit-paragraphs.ts removeEntry)`);
   const next = f.corrections.filter((c) => c !== removed);
   const after = editionWith(f, next, undefined, 'without it');
   if (removed.type === 'correct') {

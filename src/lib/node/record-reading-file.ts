@@ -9,7 +9,9 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseCaseSource } from '../case-mdx.ts';
 import type { Correction } from '../../schemas/correction.ts';
-import { recordReading, ReadingError, removeReading, type Reading, type RecordResult, type RemoveResult } from '../ingest/record-reading.ts';
+import { recordReading, ReadingError, type Reading, type RecordResult, type RemoveResult } from '../ingest/record-reading.ts';
+import { omitParagraphs, removeEntry, renumberTeaching, type OmitRequest, type OmitResult } from '../ingest/omit-paragraphs.ts';
+import { caseIdOf } from '../ids.ts';
 import { isDictionaryWord } from '../ingest/words.ts';
 import { rawLinesOf } from './raw-source.ts';
 
@@ -102,9 +104,45 @@ export function recordReadingsInFile(file: string, readings: ReadonlyArray<{ rea
   return results.map((r) => ({ ...r, file }));
 }
 
-/** Takes entry `n` of corrections out of `file` and writes it; throws ReadingError (file untouched) when it cannot. */
+/** Writes `text` to `file` in one move (a temporary file renamed). */
+function writeWhole(file: string, text: string): void {
+  const temp = `${file}.tmp-${process.pid}`;
+  writeFileSync(temp, text);
+  renameSync(temp, file);
+}
+
+/** The teaching note that cites the paragraphs of `file`: beside a draft (where publish looks), in teaching/ for a published case. */
+function teachingOf(file: string): string {
+  const content = contentOf(file);
+  return content ? path.join(content, 'teaching', `${caseIdOf(file)}.yaml`) : path.join(path.dirname(file), `${caseIdOf(file)}.teaching.yaml`);
+}
+
+/**
+ * Runs `change` (one that may renumber the paragraphs) on `file`, and its
+ * teaching note's paragraph numbers along with it; writes both, or, on a
+ * ReadingError, neither.
+ */
+function renumberingChange<R extends { text: string; notes: string[]; renumber?: ((p: number) => number | undefined) | undefined }>(file: string, options: ReadingFileOptions, change: (text: string, rawLines: string[]) => R): R & { file: string } {
+  if (!existsSync(file)) throw new ReadingError(`${file}: no such file`);
+  const text = readFileSync(file, 'utf8');
+  const result = change(text, rawLinesOf(readFileSync(rawTextOf(file, text, options.content, options.raw), 'utf8')));
+  const teaching = teachingOf(file);
+  const note = result.renumber && existsSync(teaching) ? renumberTeaching(readFileSync(teaching, 'utf8'), result.renumber, teaching) : undefined;
+  if (note) writeWhole(teaching, note.text);
+  writeWhole(file, result.text);
+  // A published case's paragraph addresses (/cases/<id>/#pN) and the practices that cite it move too: the build names a quotation that no longer stands.
+  const published = result.renumber && contentOf(file) ? ['the case is published: its paragraph links (#pN) after this place change; run npm run check:content and npm run build (content/README.md §12)'] : [];
+  return { ...result, notes: [...result.notes, ...(note?.notes ?? []), ...published], file };
+}
+
+/** Omits paragraphs of `file` as one `omit` entry (omit-paragraphs.ts), its teaching note renumbered too; throws ReadingError (files untouched) when it cannot. */
+export function omitParagraphsInFile(file: string, request: OmitRequest, options: ReadingFileOptions): OmitResult & { file: string } {
+  return renumberingChange(file, options, (text, rawLines) => omitParagraphs(text, request, { rawLines, file }));
+}
+
+/** Takes entry `n` of corrections out of `file` and writes it (an omission's paragraphs back, the teaching note renumbered); throws ReadingError (files untouched) when it cannot. */
 export function removeReadingInFile(file: string, n: number, options: ReadingFileOptions): RemoveResult & { file: string } {
-  return changeFile(file, options, (text, rawLines) => removeReading(text, n, { rawLines, file }));
+  return renumberingChange(file, options, (text, rawLines) => removeEntry(text, n, { rawLines, file }));
 }
 
 /** One entry of corrections as an editor reads it: p4 correct “联户人社” → “联户入社”. */
