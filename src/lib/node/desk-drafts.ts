@@ -4,9 +4,9 @@
  * from, proposals, 待核 lines, the editors' fields, the last check), and
  * each edit an editor makes, done by the project's own modules: proposals
  * are answered by accept-proposals, the check and the publishing are
- * `publish` (into a scratch copy of the content folder for a check, into
- * the content folder itself to publish); what the library holds is read
- * through library-cache.ts. The body is never written here.
+ * `publish` (into the desk's copy of the content folder for a check,
+ * desk-check.ts, into the content folder itself to publish); what the
+ * library holds is read through library-cache.ts. The body is never written here.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -32,7 +32,8 @@ import { recordReading, removeReading, type Reading } from '../ingest/record-rea
 import { isDictionaryWord } from '../ingest/words.ts';
 import { flagWhat, settleFlags } from '../ingest/reading-flags.ts';
 import { setEditorFields, type EditorFields } from '../ingest/editor-fields.ts';
-import { checkPublish, openFlags, plannedSourceId, publish } from './publish.ts';
+import { openFlags, plannedSourceId, publish } from './publish.ts';
+import { checkDraft } from './desk-check.ts';
 import { previewBody } from './desk-preview.ts';
 import { proposeTeachingBeside } from './teaching-beside.ts';
 import { cachedSources, cachedTaxonomy, publishedCases } from './library-cache.ts';
@@ -603,11 +604,12 @@ function request(work: string, batch: string, draft: string, content: string) {
 }
 
 /**
- * What publishing this draft would refuse (checkPublish: the publish step in
- * a scratch copy under the desk's work folder), recorded with the draft.
+ * What publishing this draft would refuse (desk-check.ts: checkPublish's
+ * publish step in the desk's copy of the content folder, kept in step with it
+ * under the work folder), recorded with the draft.
  */
 export function check({ content, work }: DeskFolders, batch: string, draft: string): string[] {
-  const result = checkPublish(request(work, batch, draft, content), path.join(work, 'check'));
+  const result = checkDraft(request(work, batch, draft, content), batchDir(work, batch), path.join(work, 'check'));
   const problems = readable(result.problems, work, batch).map((p) => p.split(path.resolve(content)).join(path.basename(path.resolve(content))));
   updateRecord(work, batch, draft, (r) => ({ ...r, problems }));
   return problems;
