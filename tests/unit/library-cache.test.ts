@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/lib/ingest/library.ts';
 import { librarySources } from '../../src/lib/node/collate-files.ts';
-import { cachedSources, cachedTaxonomy, publishedCases } from '../../src/lib/node/library-cache.ts';
+import { cachedSources, cachedTaxonomy, publishedCases, twinOf } from '../../src/lib/node/library-cache.ts';
 import { copyFixtureLibrary } from '../fixture-library.ts';
 
 const temps: string[] = [];
@@ -41,12 +41,18 @@ describe('the library cache', () => {
     rewriteKeepingTime(nanjing, (t) => t.replace('title: 擦亮为民服务的窗口', 'title: 擦亮为民办事的窗口'));
     expect(publishedCases(content).find((c) => c.id === 'nanjing-cheguansuo')?.title).toMatch(/^擦亮为民办事的窗口/);
 
+    // A draft repeating that case's body is its twin, and then the twin of whichever case still holds the body.
+    const body = readFileSync(nanjing, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    expect(twinOf(content, body)).toMatchObject({ id: 'nanjing-cheguansuo', same: true });
     writeFileSync(path.join(content, 'cases', 'nanjing-copy.mdx'), readFileSync(nanjing));
     expect(publishedCases(content).map((c) => c.id)).toContain('nanjing-copy');
     unlinkSync(nanjing);
     const now = publishedCases(content).map((c) => c.id);
     expect(now).not.toContain('nanjing-cheguansuo');
     expect(now).toEqual(loadLibrary(content).map((c) => c.id));
+    expect(twinOf(content, body)).toMatchObject({ id: 'nanjing-copy', same: true });
+    unlinkSync(path.join(content, 'cases', 'nanjing-copy.mdx'));
+    expect(twinOf(content, body)).toBeUndefined();
   });
 
   it('reads the taxonomy and the sources again when their files change', () => {

@@ -24,7 +24,6 @@ import { addMissed, answerProposals, answerTeachingProposals, chooseValue, markP
 import { droppedByRole } from '../ingest/dropped-kinds.ts';
 import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
 import { LAYOUT_NAMES, type Layout } from '../ingest/layout.ts';
-import { publishedTwin } from '../ingest/library.ts';
 import { collate, placeOf, suggestRecord, type Difference, type RecordSuggestion } from '../ingest/collate.ts';
 import { describeCorrection } from '../collation-notes.ts';
 import { CollateError, loadWitness } from './collate-files.ts';
@@ -36,7 +35,7 @@ import { openFlags, plannedSourceId, publish } from './publish.ts';
 import { checkDraft } from './desk-check.ts';
 import { previewBody } from './desk-preview.ts';
 import { proposeTeachingBeside } from './teaching-beside.ts';
-import { cachedSources, cachedTaxonomy, publishedCases } from './library-cache.ts';
+import { cachedSources, cachedTaxonomy, twinOf } from './library-cache.ts';
 import { batchDir, BATCH_PATTERN, DeskInputError, type Batch } from './desk-upload.ts';
 
 export interface DeskFolders {
@@ -114,9 +113,8 @@ function stateOf(text: string, record: DraftRecord): DraftState {
 /** Every batch with its report and each draft's state and title, for the queue. */
 export function queue({ work, content }: DeskFolders, batches: readonly Batch[]) {
   // A file sent again gives a case already published: each open draft is compared with the library (the trial re-sent one unwarned).
-  const library = publishedCases(content);
   const already = (text: string, caseId: string) => {
-    const twin = publishedTwin(text.slice(FRONTMATTER.exec(text)?.[0].length ?? 0), library);
+    const twin = twinOf(content, text.slice(FRONTMATTER.exec(text)?.[0].length ?? 0));
     const idTaken = existsSync(path.join(content, 'cases', `${caseId}.mdx`));
     return { ...(twin ? { twin } : {}), ...(idTaken ? { idTaken: true } : {}) };
   };
@@ -233,7 +231,7 @@ export function viewDraft({ content, work }: DeskFolders, batch: string, draft: 
     teaching,
     source: entry,
     /** The published case this draft repeats (the queue's warning), which the desk offers to collate with. */
-    twin: publishedTwin(text.slice(m[0].length), publishedCases(content)) ?? null,
+    twin: twinOf(content, text.slice(m[0].length)) ?? null,
     /** The source id publish will use (publish.ts's own choice), shown from the start instead of ingest's source-<file name>. */
     sourceId: plannedSourceId(entry, cachedSources(content), typeof entry.sha256 === 'string' ? entry.sha256 : undefined),
     problems: (record.problems ?? []).map(placeProblem),

@@ -12,9 +12,10 @@
  * One stat per file per request instead of a parse: at 200 cases the desk's
  * queue re-parsed every case's MDX (about 0.8 s) on each request.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { comparedText, type PublishedCase } from '../ingest/library.ts';
+import { comparedText, publishedTwin, type PublishedCase, type PublishedTwin } from '../ingest/library.ts';
 import { listCaseFiles, readCaseFile } from './case-files.ts';
 import { librarySources } from './collate-files.ts';
 import { loadMethodTerms, readMethodMentions, readMethods, readThemes } from './taxonomy.ts';
@@ -46,6 +47,8 @@ export function treeStamp(dir: string): string {
 }
 
 const values = new Map<string, { stamp: string; value: unknown }>();
+/** Values a session may gather (a twin per draft body seen); past it all are forgotten and read again as asked. */
+const VALUES_LIMIT = 20_000;
 
 /**
  * The value `compute` gives, computed again only when `stamp` (the stamps of
@@ -56,6 +59,7 @@ function remembered<T>(key: string, stamp: string, compute: () => T): T {
   const known = values.get(key);
   if (known && known.stamp === stamp) return known.value as T;
   const value = compute();
+  if (values.size >= VALUES_LIMIT) values.clear();
   values.set(key, { stamp, value });
   return value;
 }
@@ -68,17 +72,37 @@ export function forgetLibrary(): void {
 /**
  * The published cases of `content` as the twin comparison holds them
  * (library.ts's loadLibrary: id, title, the body's text), each case file read
- * again only when it changed.
+ * again only when it changed, with the stamp of them all.
  */
-export function publishedCases(content: string): readonly PublishedCase[] {
+function casesWithStamp(content: string): { cases: readonly PublishedCase[]; stamp: string } {
   const base = path.join(path.resolve(content), 'cases');
-  return listCaseFiles(base).map((rel) => {
+  const stamps: string[] = [];
+  const cases = listCaseFiles(base).map((rel) => {
     const file = path.join(base, rel);
-    return remembered(`twin\0${file}`, fileStamp(file) ?? '', () => {
+    const stamp = fileStamp(file) ?? '';
+    stamps.push(`${rel}\0${stamp}`);
+    return remembered(`twin\0${file}`, stamp, () => {
       const parsed = readCaseFile(file);
       return comparedText(path.basename(rel, '.mdx'), String(parsed.frontmatter.title ?? ''), parsed.blocks.join(''));
     });
   });
+  return { cases, stamp: stamps.join('\n') };
+}
+
+/** The published cases of `content` (loadLibrary's), read again only where a case file changed. */
+export function publishedCases(content: string): readonly PublishedCase[] {
+  return casesWithStamp(content).cases;
+}
+
+/**
+ * The published case `body` repeats (library.ts's publishedTwin), compared
+ * again only when the body or a case file changed: the queue asks it of every
+ * open draft on every request (60 ms of shingles for three drafts at 200 cases).
+ */
+export function twinOf(content: string, body: string): PublishedTwin | undefined {
+  const { cases, stamp } = casesWithStamp(content);
+  const key = createHash('sha1').update(body).digest('hex');
+  return remembered(`twin-of\0${path.resolve(content)}\0${key}`, stamp, () => publishedTwin(body, cases));
 }
 
 /** The entries of `content`'s sources/sources.yaml (collate-files.ts's librarySources), as built. */
