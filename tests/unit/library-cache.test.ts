@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/lib/ingest/library.ts';
 import { librarySources } from '../../src/lib/node/collate-files.ts';
-import { cachedSources, cachedTaxonomy, publishedCases, twinOf } from '../../src/lib/node/library-cache.ts';
+import { cachedSources, cachedTaxonomy, publishedCases, readCached, twinOf } from '../../src/lib/node/library-cache.ts';
 import { copyFixtureLibrary } from '../fixture-library.ts';
 
 const temps: string[] = [];
@@ -53,6 +53,25 @@ describe('the library cache', () => {
     expect(twinOf(content, body)).toMatchObject({ id: 'nanjing-copy', same: true });
     unlinkSync(path.join(content, 'cases', 'nanjing-copy.mdx'));
     expect(twinOf(content, body)).toBeUndefined();
+  });
+
+  it('reads a file again only once it changed, and never remembers a refusal', () => {
+    const content = copyFixtureLibrary('library-cache-', temps);
+    const file = path.join(content, 'taxonomy', 'themes.yaml');
+    let reads = 0;
+    const read = (f: string) => {
+      reads++;
+      const text = readFileSync(f, 'utf8');
+      if (text.includes('坏')) throw new Error('refused');
+      return text.length;
+    };
+    const length = readCached(file, 'test', read);
+    expect(readCached(file, 'test', read)).toBe(length);
+    expect(reads).toBe(1);
+    rewriteKeepingTime(file, (t) => `${t}# 坏\n`);
+    expect(() => readCached(file, 'test', read)).toThrow('refused');
+    expect(() => readCached(file, 'test', read)).toThrow('refused');
+    expect(reads).toBe(3);
   });
 
   it('reads the taxonomy and the sources again when their files change', () => {

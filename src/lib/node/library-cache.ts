@@ -64,6 +64,16 @@ function remembered<T>(key: string, stamp: string, compute: () => T): T {
   return value;
 }
 
+/**
+ * What `read` makes of `file`, made again only when the file changed since
+ * (`kind` tells apart two readings of one file). A file `read` refuses is
+ * refused again each time, never remembered.
+ */
+export function readCached<T>(file: string, kind: string, read: (file: string) => T): T {
+  const at = path.resolve(file);
+  return remembered(`${kind}\0${at}`, fileStamp(at) ?? '', () => read(at));
+}
+
 /** Forgets every value: a test that wants a cold start, or a process that wants its memory back. */
 export function forgetLibrary(): void {
   values.clear();
