@@ -105,4 +105,11 @@ describe("the desk's check", () => {
     expect(copyInStep(content, scratch())).toBe(copy);
     expect(snapshot(copy)).toEqual(snapshot(content));
   });
+
+  it('refuses a work folder that would put its copy on the content folder, which it would empty', () => {
+    const before = snapshot(content);
+    expect(() => copyInStep(content, path.dirname(content))).toThrow(/would overlap the content folder/);
+    expect(() => copyInStep(content, path.join(content, 'cases'))).toThrow(/would overlap the content folder/);
+    expect(snapshot(content)).toEqual(before);
+  });
 });

@@ -17,7 +17,7 @@
  *   at the last check of a draft, that check's answer is the answer.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { checkPublishIn, type PublishRequest, type PublishResult } from './publish.ts';
@@ -42,7 +42,7 @@ function filesUnder(dir: string): string[] {
     throw error;
   }
   return entries
-    .filter((e) => e.isFile() || e.isSymbolicLink())
+    .filter((e) => e.isFile() || (e.isSymbolicLink() && statSync(path.join(e.parentPath, e.name), { throwIfNoEntry: false })?.isFile()))
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
     .sort();
 }
@@ -55,6 +55,9 @@ function filesUnder(dir: string): string[] {
 export function copyInStep(content: string, parent: string): string {
   const of = path.resolve(content);
   const dir = path.join(path.resolve(parent), path.basename(of));
+  // The copy is emptied at a session's start: it must never be, hold or lie in the content folder.
+  const within = (a: string, b: string) => a === b || a.startsWith(`${b}${path.sep}`);
+  if (within(dir, of) || within(of, dir)) throw new Error(`the desk's check copy ${dir} would overlap the content folder ${of}: give the desk a work folder outside it (--work)`);
   let copy = copies.get(dir);
   if (!copy || copy.of !== of) {
     // Left by another session or another content folder: nothing in it is known, so nothing of it is kept.
