@@ -7,12 +7,13 @@
  * case committed in a git checkout with only the files publish wrote.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleDeskScript, createDeskServer } from '../../src/lib/node/desk-server.ts';
 import { placeProblem } from '../../src/lib/node/desk-drafts.ts';
+import { checkContent } from '../../src/lib/node/content-checks.ts';
 import { receive, UPLOAD_LIMIT } from '../../src/lib/node/desk-upload.ts';
 import { BLOCK_ROLES, type BlockRole } from '../../src/lib/ingest/left-blocks.ts';
 import { copyFixtureLibrary } from '../fixture-library.ts';
@@ -437,6 +438,17 @@ describe('a draft from a received compilation', () => {
     const planned = ((await view()) as View & { sourceId: { id: string } }).sourceId.id;
     expect(planned).not.toMatch(/^source-|docx/);
 
+    // The draft changed on disk in the editor's own text editor between two requests (a method tag not in the
+    // taxonomy): the next check finds it, in the words check:content finds it in once published (below).
+    const draftFile = path.join(work, 'batches', batch, 'drafts', `${draft}.mdx`);
+    const good = readFileSync(draftFile, 'utf8');
+    const unknownTag = (text: string) => text.replace(/^methods:\n/m, 'methods:\n  - no-such-method\n');
+    writeFileSync(draftFile, unknownTag(good));
+    const broken = ((await (await post(url('/check'))).json()) as View).problems.map((p) => p.message.replace(/^check:content: /, '')).sort();
+    expect(broken).toContainEqual(expect.stringMatching(/^content\/cases\/raoyang-desk\.mdx: methods\[0\]: /));
+    writeFileSync(draftFile, good);
+    expect(((await (await post(url('/check'))).json()) as View).problems).toEqual([]);
+
     const head = git('rev-parse', 'HEAD').trim();
     const published = (await (await post(url('/publish'))).json()) as { ok: boolean; id: string; commit?: string; written: string[] };
     expect(published).toMatchObject({ ok: true, id: 'raoyang-desk', sourceId: planned });
@@ -446,6 +458,13 @@ describe('a draft from a received compilation', () => {
     const committed = git('show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort();
     expect(committed).toEqual(published.written.map((rel) => `content/${rel}`).sort());
     expect(git('status', '--porcelain', '--', 'content')).toBe('');
+    // What the desk said would pass passes check:content; the fault it found in the draft, made in the case, is found in the same words.
+    expect(checkContent(content).problems).toEqual([]);
+    const caseFile = path.join(content, 'cases', 'raoyang-desk.mdx');
+    const publishedText = readFileSync(caseFile, 'utf8');
+    writeFileSync(caseFile, unknownTag(publishedText));
+    expect(checkContent(content).problems.sort()).toEqual(broken);
+    writeFileSync(caseFile, publishedText);
     // Published: the draft cannot be changed or published again from the desk.
     expect((await post(url('/publish'))).status).toBe(409);
     expect((await view()).state).toBe('published');
@@ -523,6 +542,33 @@ describe("a compilation's compiler line", () => {
     // A paragraph no correction changed carries no second reading.
     expect(v.paragraphs.find((x) => x.p === 2)?.reading).toBeUndefined();
   });
+});
+
+describe('the library changed on disk by hand', () => {
+  it('is seen by the next request: a case put into content/ under a draft’s id, then taken out again', async () => {
+    const text = '干部联系群众工作法\n\n某县推行干部联系群众工作法，每名干部联系10户左右群众，帮助群众解决实际困难。\n';
+    const sent = (await (await upload('联系群众.txt', text)).json()) as { id: string; report: { drafts: Array<{ id: string }> } };
+    const id = sent.report.drafts[0]!.id;
+    type Row = { id: string; drafts: Array<{ idTaken?: boolean }> };
+    const row = async () => ((await (await fetch(`${base}/api/queue`)).json()) as Row[]).find((b) => b.id === sent.id)!.drafts[0]!;
+    const checked = async () => ((await (await post(`/api/drafts/${sent.id}/${id}/check`)).json()) as { problems: Array<{ message: string }> }).problems.map((p) => p.message);
+    const taken = (messages: string[]) => messages.filter((m) => m.includes(`id “${id}” is taken by a different case`));
+    expect((await row()).idTaken).toBeUndefined();
+    const first = await checked();
+    expect(taken(first)).toEqual([]);
+    // Checked again with nothing changed: the same answer.
+    expect(await checked()).toEqual(first);
+    const file = path.join(content, 'cases', `${id}.mdx`);
+    copyFileSync(path.join(content, 'cases', 'nanjing-cheguansuo.mdx'), file);
+    try {
+      expect((await row()).idTaken).toBe(true);
+      expect(taken(await checked())).toHaveLength(1);
+    } finally {
+      rmSync(file);
+    }
+    expect((await row()).idTaken).toBeUndefined();
+    expect(await checked()).toEqual(first);
+  }, 120_000);
 });
 
 describe('placeProblem', () => {

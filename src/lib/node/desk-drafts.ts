@@ -4,8 +4,9 @@
  * from, proposals, 待核 lines, the editors' fields, the last check), and
  * each edit an editor makes, done by the project's own modules: proposals
  * are answered by accept-proposals, the check and the publishing are
- * `publish` (into a scratch copy of the content folder for a check, into the
- * content folder itself to publish). The body is never written here.
+ * `publish` (into the desk's copy of the content folder for a check,
+ * desk-check.ts, into the content folder itself to publish); what the
+ * library holds is read through library-cache.ts. The body is never written here.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -23,18 +24,18 @@ import { addMissed, answerProposals, answerTeachingProposals, chooseValue, markP
 import { droppedByRole } from '../ingest/dropped-kinds.ts';
 import { BLOCK_ROLES, type BlockRole } from '../ingest/left-blocks.ts';
 import { LAYOUT_NAMES, type Layout } from '../ingest/layout.ts';
-import { loadLibrary, publishedTwin } from '../ingest/library.ts';
 import { collate, placeOf, suggestRecord, type Difference, type RecordSuggestion } from '../ingest/collate.ts';
 import { describeCorrection } from '../collation-notes.ts';
-import { CollateError, librarySources, loadWitness } from './collate-files.ts';
+import { CollateError, loadWitness } from './collate-files.ts';
 import { recordReading, removeReading, type Reading } from '../ingest/record-reading.ts';
 import { isDictionaryWord } from '../ingest/words.ts';
 import { flagWhat, settleFlags } from '../ingest/reading-flags.ts';
 import { setEditorFields, type EditorFields } from '../ingest/editor-fields.ts';
-import { checkPublish, openFlags, plannedSourceId, publish } from './publish.ts';
+import { openFlags, plannedSourceId, publish } from './publish.ts';
+import { checkDraft } from './desk-check.ts';
 import { previewBody } from './desk-preview.ts';
 import { proposeTeachingBeside } from './teaching-beside.ts';
-import { readMethodMentions, readMethods, readThemes } from './taxonomy.ts';
+import { cachedSources, cachedTaxonomy, twinOf } from './library-cache.ts';
 import { batchDir, BATCH_PATTERN, DeskInputError, type Batch } from './desk-upload.ts';
 
 export interface DeskFolders {
@@ -112,9 +113,8 @@ function stateOf(text: string, record: DraftRecord): DraftState {
 /** Every batch with its report and each draft's state and title, for the queue. */
 export function queue({ work, content }: DeskFolders, batches: readonly Batch[]) {
   // A file sent again gives a case already published: each open draft is compared with the library (the trial re-sent one unwarned).
-  const library = loadLibrary(content);
   const already = (text: string, caseId: string) => {
-    const twin = publishedTwin(text.slice(FRONTMATTER.exec(text)?.[0].length ?? 0), library);
+    const twin = twinOf(content, text.slice(FRONTMATTER.exec(text)?.[0].length ?? 0));
     const idTaken = existsSync(path.join(content, 'cases', `${caseId}.mdx`));
     return { ...(twin ? { twin } : {}), ...(idTaken ? { idTaken: true } : {}) };
   };
@@ -218,6 +218,7 @@ export function viewDraft({ content, work }: DeskFolders, batch: string, draft: 
   const to = source?.lines?.[1] ?? lines.length;
   const teaching = existsSync(teachingFile(work, batch, draft)) ? parseYaml(readFileSync(teachingFile(work, batch, draft), 'utf8')) : null;
   const entry = readEntry(work, batch);
+  const taxonomy = cachedTaxonomy(content);
   return {
     batch,
     id: draft,
@@ -230,9 +231,9 @@ export function viewDraft({ content, work }: DeskFolders, batch: string, draft: 
     teaching,
     source: entry,
     /** The published case this draft repeats (the queue's warning), which the desk offers to collate with. */
-    twin: publishedTwin(text.slice(m[0].length), loadLibrary(content)) ?? null,
+    twin: twinOf(content, text.slice(m[0].length)) ?? null,
     /** The source id publish will use (publish.ts's own choice), shown from the start instead of ingest's source-<file name>. */
-    sourceId: plannedSourceId(entry, librarySources(content), typeof entry.sha256 === 'string' ? entry.sha256 : undefined),
+    sourceId: plannedSourceId(entry, cachedSources(content), typeof entry.sha256 === 'string' ? entry.sha256 : undefined),
     problems: (record.problems ?? []).map(placeProblem),
     checked: record.problems !== undefined,
     published: record.published ?? null,
@@ -241,9 +242,9 @@ export function viewDraft({ content, work }: DeskFolders, batch: string, draft: 
     /** What content/README.md says each of these fields may hold. */
     guide: Object.fromEntries(GUIDED_FIELDS.map((k) => [k, guideRow(k)])),
     /** Method and theme names by id, so a proposal reads 党员联系户, not its id. */
-    tagNames: Object.fromEntries([...readMethodMentions(content), ...readThemes(content)].map((t) => [t.id, t.name])),
-    methods: readMethodMentions(content).map((t) => t.id),
-    themes: readThemes(content).map((t) => t.id),
+    tagNames: Object.fromEntries([...taxonomy.mentions, ...taxonomy.themes].map((t) => [t.id, t.name])),
+    methods: taxonomy.mentions.map((t) => t.id),
+    themes: taxonomy.themes.map((t) => t.id),
   };
 }
 
@@ -317,7 +318,7 @@ function assertPublished(work: string, batch: string, draft: string): void {
 /** Accepts and rejects proposals (accept-proposals.ts: accepted ones move into their fields with their evidence). */
 export function answer(folders: DeskFolders, batch: string, draft: string, choice: Choice) {
   const file = draftFile(folders.work, batch, draft);
-  const result = answerProposals(readFileSync(file, 'utf8'), { ...choice, isWord: isDictionaryWord }, readMethods(folders.content), draft);
+  const result = answerProposals(readFileSync(file, 'utf8'), { ...choice, isWord: isDictionaryWord }, cachedTaxonomy(folders.content).methods, draft);
   // The last proposal answered: the teaching note is proposed beside the draft, as npm run accept proposes it.
   if (result.open === 0) proposeTeachingBeside(file, result.text, folders.content);
   save(folders, batch, draft, file, result.text);
@@ -451,7 +452,8 @@ export function editCarried(folders: DeskFolders, batch: string, draft: string, 
  */
 export function addFromSelection(folders: DeskFolders, batch: string, draft: string, add: MissedItem) {
   const file = draftFile(folders.work, batch, draft);
-  const taxonomy = { methods: readMethodMentions(folders.content), themes: readThemes(folders.content) };
+  const { mentions, themes } = cachedTaxonomy(folders.content);
+  const taxonomy = { methods: mentions, themes };
   let result;
   try {
     result = addMissed(readFileSync(file, 'utf8'), add, taxonomy, `${draft}.mdx`);
@@ -540,7 +542,7 @@ export function saveFields(folders: DeskFolders, batch: string, draft: string, f
   }
   editDraft(folders, batch, draft, (doc, text) => {
     const paragraphs = new Set(caseParagraphs(text.slice(FRONTMATTER.exec(text)![0].length)).map((x) => x.p));
-    setListed(doc, fields, { methods: new Set(readMethodMentions(folders.content).map((t) => t.id)), paragraphs, draft });
+    setListed(doc, fields, { methods: new Set(cachedTaxonomy(folders.content).mentions.map((t) => t.id)), paragraphs, draft });
     setEditorFields(doc, fields);
   });
 }
@@ -600,11 +602,12 @@ function request(work: string, batch: string, draft: string, content: string) {
 }
 
 /**
- * What publishing this draft would refuse (checkPublish: the publish step in
- * a scratch copy under the desk's work folder), recorded with the draft.
+ * What publishing this draft would refuse (desk-check.ts: checkPublish's
+ * publish step in the desk's copy of the content folder, kept in step with it
+ * under the work folder), recorded with the draft.
  */
 export function check({ content, work }: DeskFolders, batch: string, draft: string): string[] {
-  const result = checkPublish(request(work, batch, draft, content), path.join(work, 'check'));
+  const result = checkDraft(request(work, batch, draft, content), batchDir(work, batch), path.join(work, 'check'));
   const problems = readable(result.problems, work, batch).map((p) => p.split(path.resolve(content)).join(path.basename(path.resolve(content))));
   updateRecord(work, batch, draft, (r) => ({ ...r, problems }));
   return problems;

@@ -15,7 +15,7 @@ import { caseParagraphs, parseCaseSource } from '../case-mdx.ts';
 import { describeCorrection, inReadingOrder, noteNumber, notePlace } from '../collation-notes.ts';
 import { correctionSchema } from '../../schemas/correction.ts';
 import { caseRemarkPlugins, caseSyntaxPlugins } from '../../plugins/index.ts';
-import { loadMethodTerms } from './taxonomy.ts';
+import { cachedTaxonomy } from './library-cache.ts';
 
 const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/;
 
@@ -25,7 +25,7 @@ export async function previewBody(text: string, file: string, content: string): 
   const value = text.replace(FRONTMATTER, '');
   const body = new VFile({ path: file, value, data: { astro: { frontmatter } } });
   // remark-text-only refuses markup, so every word of the body reaches the HTML as escaped text.
-  const processor = unified().use(remarkParse).use(caseSyntaxPlugins).use(caseRemarkPlugins(loadMethodTerms(content))).use(remarkRehype).use(rehypeStringify);
+  const processor = unified().use(remarkParse).use(caseSyntaxPlugins).use(caseRemarkPlugins(cachedTaxonomy(content).terms)).use(remarkRehype).use(rehypeStringify);
   const html = String(await processor.process(body));
   const paragraphs = caseParagraphs(value);
   const corrections = (Array.isArray(frontmatter.corrections) ? frontmatter.corrections : []).map((c) => correctionSchema.parse(c));

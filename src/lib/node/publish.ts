@@ -346,12 +346,23 @@ export function checkPublish(req: PublishRequest, scratchParent = os.tmpdir()): 
   const copy = path.join(scratch, path.basename(content));
   try {
     cpSync(content, copy, { recursive: true });
-    // The drafts are compared with the real folder's stored texts: only it has the git history of withdrawn cases.
-    const result = publish({ ...req, content: copy }, { early: true, library: content });
-    return { ...result, problems: result.problems.map((p) => p.split(copy).join(content)) };
+    return checkPublishIn(req, copy);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * checkPublish into `copy`, a copy of `req.content` its caller keeps and
+ * brings in step with the content folder before each call (the desk keeps one
+ * for a session: desk-check.ts), named by the content folder's base name.
+ * What the step leaves in it is the caller's to put back.
+ */
+export function checkPublishIn(req: PublishRequest, copy: string): PublishResult {
+  const content = path.resolve(req.content);
+  // The drafts are compared with the real folder's stored texts: only it has the git history of withdrawn cases.
+  const result = publish({ ...req, content: copy }, { early: true, library: content });
+  return { ...result, problems: result.problems.map((p) => p.split(copy).join(content)) };
 }
 
 /** Whether the source entry being published records its collation with stored source `id`: its about speaks of it. */

@@ -27,6 +27,7 @@ import { comparedText, publishedTwin } from '../ingest/library.ts';
 import { caseIdOf } from '../ids.ts';
 import { isCaseFile, listCaseFiles } from './case-files.ts';
 import { CollateError, librarySources, loadWitness } from './collate-files.ts';
+import { readCached } from './library-cache.ts';
 
 export interface StoredText {
   /** The source whose raw text holds the draft's body. */
@@ -63,7 +64,8 @@ export function storedTextOf(units: readonly WitnessUnit[], content: string): St
   // Read only once a source holds the text: most drafts are new texts, and a frontmatter's YAML is slow to read.
   const casesNow = () => listCaseFiles(path.join(content, 'cases')).flatMap((rel) => {
     try {
-      return [caseFrontmatter(readFileSync(path.join(content, 'cases', rel), 'utf8'), rel)];
+      // Through the library cache: the desk checks drafts again and again against a library that seldom changes.
+      return [readCached(path.join(content, 'cases', rel), 'frontmatter', (file) => caseFrontmatter(readFileSync(file, 'utf8'), rel))];
     } catch (error) {
       // A case whose front matter does not read is check:content's to name.
       if (error instanceof CaseFileError || error instanceof YAMLError) return [];
