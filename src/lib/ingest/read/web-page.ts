@@ -650,6 +650,15 @@ function dropCaptions(r: PageReading): void {
     if (end - i >= 2 && isRunningText(r.kept[i - 1]) && (end === r.kept.length || isRunningText(r.kept[end]))) for (let k = i; k < end; k++) inCaptionRun.add(k);
     i = Math.max(i, end);
   }
+  // Plain centred lines between running text and a picture (a table's title and its unit line, 表9… / 单位：万人, over
+  // the table's picture): the picture's caption, set above it. A table the page gives as text is a table, not a picture.
+  const overPicture = new Set<number>();
+  for (let i = 0; i < r.kept.length; i++) {
+    let end = i;
+    while (captionLike(r.kept[end]) && !r.kept[end]!.bold && !headingOf(r.kept[end]!)) end++;
+    if (end > i && isRunningText(r.kept[i - 1]) && end < r.kept.length && afterImage(r.kept[end]!)) for (let k = i; k < end; k++) overPicture.add(k);
+    i = Math.max(i, end);
+  }
   r.kept = r.kept.filter((b, i, all) => {
     // A bold line at the margin after a picture, or one the page marks as a heading, is the next section's
     // subhead; a caption is centred or plain.
@@ -663,9 +672,10 @@ function dropCaptions(r: PageReading): void {
     // signature closes the text. An article without pictures has no captions.
     const centredAmid =
       pictured && captionLike(b) && !headingOf(b) && ((!b.bold && !isBylineLine(b.text) && isRunningText(all[i - 1]) && isRunningText(all[i + 1])) || inCaptionRun.has(i));
-    const why = inCaptionSlot(b) ? "the text of a picture's caption element" : underPicture ? 'a short line under a picture' : 'a short centred line between paragraphs';
-    if (underPicture || centredAmid) leave(b.text, 'caption', `caption: ${why}`);
-    return !(underPicture || centredAmid);
+    const abovePicture = pictured && overPicture.has(i);
+    const why = inCaptionSlot(b) ? "the text of a picture's caption element" : underPicture ? 'a short line under a picture' : abovePicture ? 'a short centred line over a picture' : 'a short centred line between paragraphs';
+    if (underPicture || centredAmid || abovePicture) leave(b.text, 'caption', `caption: ${why}`);
+    return !(underPicture || centredAmid || abovePicture);
   });
 }
 
