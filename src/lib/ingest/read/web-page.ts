@@ -13,7 +13,7 @@ import { parseHTML } from 'linkedom';
 import { parse, serialize, serializeOuter } from 'parse5';
 import { DATE, dateIn, partialDateOf, splitDateOf } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
-import { isHeadlineShort, isKickerLine, kickerReason } from '../kicker.ts';
+import { headlineStackBlock, isHeadlineShort, isKickerLine } from '../kicker.ts';
 import { newsLeadOf } from '../news-lead.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
@@ -802,7 +802,7 @@ function cutHeadlineRepeated(r: PageReading): void {
       }
       else {
         count(dropped, 'headline');
-        left.push({ role: 'headline', text: b.text, reason: kickerReason('the text repeats at its top') });
+        left.push({ text: b.text, ...headlineStackBlock(b.text, 'the text repeats at its top') });
       }
     }
     r.kept = r.kept.slice(titleInBody + 1);
@@ -906,10 +906,12 @@ function takeOpeningByline(r: PageReading): void {
     if ((BYLINE_LINE.test(b.text) && parseAuthorLine(b.text)) || isReportersByline(b.text)) {
       bylines.push(b);
       r.kept = [...r.kept.slice(0, k), ...r.kept.slice(k + 1)];
-      // A short line over the byline, no sentence (a column's label 【新春走基层】, a paper's 引题 15家企业), heads the text: not body.
-      if (k === 1 && Array.from(r.kept[0]!.text).length <= 20 && !/[。！？，,；]/u.test(r.kept[0]!.text)) {
+      // A short line over the byline, no sentence (a column's label 【新春走基层】, a paper's 引题 15家企业), heads the text:
+      // not body. It is no clause of the text either (one with a comma starts a paragraph).
+      if (k === 1 && isKickerLine(r.kept[0]!.text) && !/[，,；;]/u.test(r.kept[0]!.text)) {
         count(dropped, 'headline');
-        left.push({ role: 'headline', text: r.kept.shift()!.text, reason: "a column's label or a kicker (引题) between the headline and the byline" });
+        const text = r.kept.shift()!.text;
+        left.push({ text, ...headlineStackBlock(text, 'between the headline and the byline') });
       }
       break;
     }
