@@ -55,6 +55,12 @@ describe('a kicker in every reader', () => {
     }
   });
 
+  it('a PDF: a headline set in two sizes, the halves of one couplet, is one title; its smaller first line is no kicker', async () => {
+    const r = await ingested('pdf-headline-stack/two-sizes.pdf');
+    expect(r.doc.drafts.map((d) => d.title)).toEqual(['党建引领聚合力服务群众解民忧']);
+    expect(r.left.filter((b) => b.reason.startsWith(KICKER))).toEqual([]);
+  });
+
   it('a web page: an issue line and a column name above the headline the text repeats are reported as such, no kicker', async () => {
     const body = ['县委组织部坚持把联系服务群众作为基层党建的重要抓手，组织机关党员干部深入村组入户走访，帮助解决实际困难。', '我们建立了民情日记制度，要求每名干部每月走访联系户不少于两次，详细记录群众反映的问题，逐项销号。'];
     const page = (above: string) =>

@@ -27,6 +27,15 @@ const DASHED = /^——/u;
 /** Whether a line's words may be a kicker: headline-short, and no ——subtitle. */
 export const isKickerLine = (text: string) => isHeadlineShort(text) && !DASHED.test(text);
 
+/**
+ * Two lines that are the halves of one headline, not a kicker over it: a couplet (党建引领聚合力 / 服务群众解民忧), two
+ * clauses of words alone, of one length. A paper may set the first half smaller; its parallel form says it is no lead-in.
+ */
+export function isHeadlineCouplet(upper: string, lower: string): boolean {
+  const n = Array.from(upper).length;
+  return n >= 4 && n <= 12 && n === Array.from(lower).length && /^\p{Script=Han}+$/u.test(upper) && /^\p{Script=Han}+$/u.test(lower);
+}
+
 /** An issue line: the year's issue and the running number (2013年第5期（总第128期）, 第15期, 总第128期), nothing else. */
 const NUM = '[0-9０-９〇零一二三四五六七八九十百]+';
 const ISSUE_LINE = new RegExp(`^(?:${NUM}年)?(?:第${NUM}期)?\\s*(?:[（(]?总第${NUM}期[）)]?)?$`, 'u');
