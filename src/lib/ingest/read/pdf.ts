@@ -96,8 +96,9 @@ export function pageLines(items: TextItem[], page: number, pageWidth: number): P
       out += p.str;
       end = Math.max(end, p.x1);
     }
-    // Gaps read as ASCII spaces are layout; an ideographic space (徐　平) is a character the writer typed.
-    return out.replace(/[^\S\u3000]+/g, ' ').replace(CJK_LATIN_SPACE, '').replace(JUSTIFIED_HAN, (run) => run.replace(/ /g, '')).replace(SPREAD_HAN, (run) => run.replace(/\u3000/g, '')).replace(/\s+/g, ' ').trim();
+    // Gaps read as ASCII spaces are layout; an ideographic space (徐　平) is a character the writer typed, kept as
+    // typed: only runs of the other white space collapse (\s alone would take U+3000 too).
+    return out.replace(/[^\S\u3000]+/g, ' ').replace(CJK_LATIN_SPACE, '').replace(JUSTIFIED_HAN, (run) => run.replace(/ /g, '')).replace(SPREAD_HAN, (run) => run.replace(/\u3000/g, '')).replace(/[^\S\u3000]+/g, ' ').trim();
   };
   const whole: PdfLine[] = [];
   const segments: PdfLine[] = [];
