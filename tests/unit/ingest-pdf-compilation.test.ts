@@ -119,7 +119,8 @@ describe('Chinese spread wide with no space typed (Chromium: letter-spacing, a l
 
   it('reads the characters together, as justification sets them, and keeps the typed spaces of a name', async () => {
     const { text } = await read;
-    expect(text).toContain('群众路线是党的生命线和根本工作路线');
+    // The full stop closing a letter-spaced run is spread as far as its characters: no space typed before it.
+    expect(text).toContain('群众路线是党的生命线和根本工作路线。');
     expect(text).toContain('详见县政府网站https://');
     expect(text).toContain('工委　徐　平　王书银');
   });
