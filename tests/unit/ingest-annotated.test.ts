@@ -45,6 +45,22 @@ describe('judging furniture', () => {
   });
 });
 
+// "Lost" is the worst finding: it must mean the sentence is in no body and in no line of the report. A sentence the
+// report lists with a role the annotation does not share is a wrong role, and the judgement names the role.
+describe('judging a sentence not in the body', () => {
+  const annotation: Annotation = { kind: 'k', drafts: [{ title: '标题', authors: [], body: ['察看小米最新产品', '实行24小时全面监管，群众的安全得到保障。'] }] };
+  const result = (left: Array<{ role: string; text: string }>) =>
+    ({ extracted: { meta: {} }, doc: { meta: {}, drafts: [{ title: '标题', authors: [], raw: ['实行24小时全面监管，群众的安全得到保障。'], corrections: [] }] }, left }) as unknown as Parameters<typeof judge>[1];
+  it('is lost when the report does not list it', () => {
+    expect(judge(annotation, result([])).problems).toEqual(['draft 1 (“标题”): sentence lost: “察看小米最新产品”']);
+  });
+  it('is named with its role when the report lists it, and still counts as not kept', () => {
+    const j = judge(annotation, result([{ role: 'caption', text: '察看小米最新产品' }]));
+    expect(j.problems).toEqual(['draft 1 (“标题”): sentence in the report as caption, not in the body: “察看小米最新产品”']);
+    expect(j).toMatchObject({ sentencesKept: 1, sentences: 2 });
+  });
+});
+
 // Sentences alone cannot see a section head glued into the paragraph under it (every sentence is still there): the
 // judgement also counts the annotated paragraphs a draft holds as paragraphs of their own. A figure, not a problem.
 describe('judging paragraphs', () => {

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isKickerLine, KICKER } from '../../src/lib/ingest/kicker.ts';
+import { headlineStackBlock, isKickerLine, KICKER } from '../../src/lib/ingest/kicker.ts';
 import { ingestFixture } from '../ingest-fixture-results.ts';
 import { ingestInput, type IngestedInput } from '../../src/lib/ingest/pipeline.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
@@ -29,7 +29,50 @@ describe('what a kicker is', () => {
   });
 });
 
+// review19: a line over a headline that names the issue (期号) or the column (栏目) is that, not a kicker.
+describe('what else stands over a headline', () => {
+  it('an issue line is the source’s issue number, reported as such', () => {
+    for (const line of ['2013年第5期（总第128期）', '第15期', '2024年第3期', '总第128期']) expect(headlineStackBlock(line, '12 pt').role, line).toBe('issue-number');
+  });
+  it('two short names joined by a middle dot are a column and its section', () => {
+    for (const line of ['基层党建·经验交流', '党建・实践']) expect(headlineStackBlock(line, '12 pt').role, line).toBe('column');
+  });
+  it('anything else headline-short is a kicker', () => {
+    for (const line of ['15家企业', '江苏南京市车管所争创“人民满意”单位', '第15期企业座谈']) {
+      const b = headlineStackBlock(line, '12 pt');
+      expect(b.role, line).toBe('headline');
+      expect(b.reason.startsWith(KICKER), line).toBe(true);
+    }
+  });
+});
+
 describe('a kicker in every reader', () => {
+  it('a PDF: an issue line and a column name over the headline are reported as such, no kicker', async () => {
+    for (const [file, text, role] of [['issue-line.pdf', '2013年第5期（总第128期）', 'issue-number'], ['column-name.pdf', '基层党建·经验交流', 'column']] as const) {
+      const r = await ingested(`pdf-headline-stack/${file}`);
+      expect(listed(r, text).map((b) => b.role), file).toEqual([role]);
+      expect(r.doc.drafts.map((d) => d.title), file).toEqual(['做群众工作的几点体会']);
+    }
+  });
+
+  it('a PDF: a headline set in two sizes, the halves of one couplet, is one title; its smaller first line is no kicker', async () => {
+    const r = await ingested('pdf-headline-stack/two-sizes.pdf');
+    expect(r.doc.drafts.map((d) => d.title)).toEqual(['党建引领聚合力服务群众解民忧']);
+    expect(r.left.filter((b) => b.reason.startsWith(KICKER))).toEqual([]);
+  });
+
+  it('a web page: an issue line and a column name above the headline the text repeats are reported as such, no kicker', async () => {
+    const body = ['县委组织部坚持把联系服务群众作为基层党建的重要抓手，组织机关党员干部深入村组入户走访，帮助解决实际困难。', '我们建立了民情日记制度，要求每名干部每月走访联系户不少于两次，详细记录群众反映的问题，逐项销号。'];
+    const page = (above: string) =>
+      `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>做群众工作的几点体会_永善县人民政府</title></head><body><h1>做群众工作的几点体会</h1><div class="article-content"><p>${above}</p><p><strong>做群众工作的几点体会</strong></p>${body.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+    const vocab = { methods: [], themes: [], regions: loadRegionIndex() };
+    for (const [above, role] of [['2013年第5期（总第128期）', 'issue-number'], ['基层党建·经验交流', 'column']] as const) {
+      const r = await ingestInput('page.html', Buffer.from(page(above)), vocab);
+      expect(listed(r, above).map((b) => b.role), above).toEqual([role]);
+      expect(r.doc.drafts[0]?.raw.join(''), above).not.toContain(above);
+    }
+  });
+
   it('a PDF newspaper page: the 14 pt line above a headline is headline furniture, the line below the other headline its subtitle', async () => {
     const r = await ingested('pdf-newspaper-kicker/page.pdf');
     const [left, right] = r.doc.drafts;

@@ -172,7 +172,7 @@ describe('OFD (GB/T 33190)', () => {
     const doc = await read('ofd-article/yongshan.ofd');
     const paragraphs = doc.text.split('\n').filter(Boolean);
     expect(doc.format).toBe('ofd');
-    expect(paragraphs.slice(0, 2)).toEqual(['做群众工作的几点体会', '永善县政府办党总支书记 肖文杰']);
+    expect(paragraphs.slice(0, 2)).toEqual(['做群众工作的几点体会', '永善县政府办党总支书记　肖文杰']);
     // The source's six paragraphs, each whole, none glued to the next.
     expect(paragraphs.slice(2)).toHaveLength(6);
     expect(paragraphs[2]).toMatch(/^十八大报告指出.*“四个方面”。$/);

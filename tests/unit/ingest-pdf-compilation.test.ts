@@ -83,10 +83,21 @@ describe('a headline broken over two centred lines', () => {
 });
 
 describe('a name letter-spaced on a unit line', () => {
-  it('keeps the spaces the PDF shows as gaps of an em (the ideographic spaces have no glyph)', () => {
+  // pdf.js gives no whitespace glyph, U+3000 included (its text layer drops them and puts a " " item of the gap's width
+  // in their place): the typed ideographic space is the gap of an em, and is printed as typed, never as an ASCII space.
+  it('keeps the spaces the PDF shows as gaps of an em as the ideographic spaces they are', () => {
     const item = (str: string, x: number, width: number) => ({ str, transform: [15, 0, 0, 15, x, 600], width, height: 15, hasEOL: false });
     const [l] = pageLines([item('湖北省兴山县委县直机关工委', 143, 195), item(' ', 338, 15), item('徐', 353, 15), item(' ', 368, 15), item('平', 383, 15), item(' ', 398, 15), item('王书银', 413, 45)], 1, 842);
-    expect(l!.text).toBe('湖北省兴山县委县直机关工委 徐 平 王书银');
+    expect(l!.text).toBe('湖北省兴山县委县直机关工委　徐　平　王书银');
+  });
+
+  // docs14 08: LibreOffice prints the title 织密“连心网格”　打通服务群众“最后一米” with U+3000 between its phrases.
+  it('a title with an ideographic space between two phrases keeps it; a space pdf.js puts in a narrow gap stays ASCII', () => {
+    const item = (str: string, x: number, width: number) => ({ str, transform: [12, 0, 0, 12, x, 600], width, height: 12, hasEOL: false });
+    const [title] = pageLines([item('织密“连心网格”', 74, 84), item(' ', 158, 12), item('打通服务群众“最后一米”', 170, 132)], 1, 842);
+    expect(title!.text).toBe('织密“连心网格”　打通服务群众“最后一米”');
+    const [latin] = pageLines([item('Word', 74, 30), item(' ', 104, 3), item('Excel', 107, 30)], 1, 842);
+    expect(latin!.text).toBe('Word Excel');
   });
 
   it('takes back the em gap of two spread characters that touch a Latin word or a number (网　站https…): a name stands apart from its neighbours', () => {
@@ -98,7 +109,7 @@ describe('a name letter-spaced on a unit line', () => {
     expect(after!.text).toBe('APP下载');
     // Two spread characters with a gap on either side may be a name's typed spaces: kept.
     const [name] = pageLines([item('工委', 72, 30), item('徐', 132, 15), item('平', 162, 15), item('王书银', 207, 45)], 1, 842);
-    expect(name!.text).toBe('工委 徐 平 王书银');
+    expect(name!.text).toBe('工委　徐　平　王书银');
   });
 });
 
@@ -108,9 +119,10 @@ describe('Chinese spread wide with no space typed (Chromium: letter-spacing, a l
 
   it('reads the characters together, as justification sets them, and keeps the typed spaces of a name', async () => {
     const { text } = await read;
-    expect(text).toContain('群众路线是党的生命线和根本工作路线');
+    // The full stop closing a letter-spaced run is spread as far as its characters: no space typed before it.
+    expect(text).toContain('群众路线是党的生命线和根本工作路线。');
     expect(text).toContain('详见县政府网站https://');
-    expect(text).toContain('工委 徐 平 王书银');
+    expect(text).toContain('工委　徐　平　王书银');
   });
 });
 

@@ -440,7 +440,7 @@ describe('PDF', () => {
     const doc = await read('two-column.pdf');
     const body = source('001', 12, 22);
     expect(missing(doc.text, body)).toEqual([]);
-    expect(lines(doc).filter(Boolean)).toEqual(['做群众工作的几点体会', '永善县政府办党总支书记 肖文杰', ...body]);
+    expect(lines(doc).filter(Boolean)).toEqual(['做群众工作的几点体会', '永善县政府办党总支书记　肖文杰', ...body]);
     expect(doc.dropped).toEqual({ 'page numbers': 2 });
   });
 

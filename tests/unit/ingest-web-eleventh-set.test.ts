@@ -53,6 +53,23 @@ describe('eleventh real-page set', () => {
     expect(r.left.find((b) => b.text === '表1 走访群众户数')?.role).toBe('caption');
   });
 
+  // jiangxi-tongjigongbao-2022-yichun: 表9's title and its unit line stand between a paragraph and the table's picture.
+  // The table is only a picture, so they are its caption, as 表1–8 (a title alone) already were; a real table keeps
+  // its title and unit line as text (rule 4, ExtractedDocument.tables).
+  it("a table's title with its unit line right over the table's picture is the picture's caption, both lines", async () => {
+    const centred = (t: string) => `<p align="center" style="text-align: center;"><span style="font-family: 仿宋_GB2312;">${t}</span></p>`;
+    const text = (t: string) => `<p style="text-align: justify; text-indent: 32pt;"><span style="font-family: 仿宋_GB2312; font-size: 16pt;">${t}</span></p>`;
+    const head = (t: string) => `<p style="text-align: justify; text-indent: 32pt;"><span style="font-family: CESI黑体-GB2312; font-size: 16pt;">${t}</span></p>`;
+    const html = page(
+      '永善县群众工作统计公报',
+      `${head('01走访')}${text(p1)}${text(p2)}${centred('表2 各乡镇走访群众户数')}${centred('单位：户')}<p align="center" style="text-align: center;"><img src="t2.png"></p>${head('02办理')}${text(p3)}`,
+    );
+    const r = await ingest('unit-line-over-table.html', html);
+    const body = bodyOf(r.doc.drafts[0]!);
+    expect(body).toEqual(['01走访', p1, p2, '02办理', p3]);
+    expect(r.left.filter((b) => b.role === 'caption').map((b) => b.text)).toEqual(['表2 各乡镇走访群众户数', '单位：户']);
+  });
+
   it("a portal's IP location glued to its 举报 button after the 来源 (总台×× 北京举报) is neither the source's name nor the text's place", async () => {
     const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>群众工作怎么做_网易订阅</title></head><body>
 <div class="N-nav-channel"><a href="/">首页</a> | <a href="/">新闻</a></div>

@@ -73,7 +73,17 @@ function draftBody(d: IngestedInput['doc']['drafts'][number]): string[] {
   return buildEdition(d.raw, d.corrections).map((b) => b.text);
 }
 
-function judgeDraft(want: ExpectedDraft, got: IngestedInput['doc']['drafts'][number] | undefined, n: number, j: Judgement): void {
+/**
+ * A sentence in no body, as the judgement names it: "lost" only when no block of the report holds it either;
+ * one the report lists under another role is named with that role (a wrong role, not text lost without a word).
+ */
+function notInBody(label: string, sentence: string, left: IngestedInput['left']): string {
+  const block = left.find((b) => textKey(b.text).includes(sentence));
+  const quoted = `“${sentence.slice(0, 30)}”`;
+  return block ? `${label}: sentence in the report as ${block.role}, not in the body: ${quoted}` : `${label}: sentence lost: ${quoted}`;
+}
+
+function judgeDraft(want: ExpectedDraft, got: IngestedInput['doc']['drafts'][number] | undefined, n: number, left: IngestedInput['left'], j: Judgement): void {
   const label = `draft ${n + 1} (“${want.title}”)`;
   if (!got) {
     j.problems.push(`${label}: missing`);
@@ -99,8 +109,8 @@ function judgeDraft(want: ExpectedDraft, got: IngestedInput['doc']['drafts'][num
   // may close a body sentence too (…转到大涧学校。), while furniture glued into a paragraph changes the paragraph.
   const expected = new Set(want.body.map(textKey));
   const furniture = (want.notInBody ?? []).filter((f) => holds(body.filter((p) => !expected.has(textKey(p))).join('\n'), f));
-  for (const s of missing.slice(0, 5)) j.problems.push(`${label}: sentence lost: “${s.slice(0, 30)}”`);
-  if (missing.length > 5) j.problems.push(`${label}: ${missing.length - 5} more sentences lost`);
+  for (const s of missing.slice(0, 5)) j.problems.push(notInBody(label, s, left));
+  if (missing.length > 5) j.problems.push(`${label}: ${missing.length - 5} more sentences not in the body`);
   for (const s of [...extra, ...furniture].slice(0, 5)) j.problems.push(`${label}: not body text: “${s.slice(0, 30)}”`);
   j.titlesExact += titleOk ? 1 : 0;
   j.authorsRight += authorsOk ? 1 : 0;
@@ -133,7 +143,7 @@ export function judge(annotation: Annotation, result: IngestedInput | Error): Ju
   const drafts = result.doc.drafts;
   if (drafts.length !== j.expectedDrafts) j.problems.push(`${drafts.length} draft(s) [${drafts.map((d) => d.title).join(' | ')}], expected ${j.expectedDrafts}`);
   // Drafts are matched in order; a missing or extra draft shows as the mismatch it causes.
-  (annotation.drafts ?? []).forEach((want, n) => judgeDraft(want, drafts.find((d) => d.title === want.title) ?? drafts[n], n, j));
+  (annotation.drafts ?? []).forEach((want, n) => judgeDraft(want, drafts.find((d) => d.title === want.title) ?? drafts[n], n, result.left, j));
   for (const want of annotation.left ?? []) {
     if (!result.left.some((b) => b.role === want.role && textKey(b.text).includes(textKey(want.text)))) j.problems.push(`report does not list the ${want.role} block “${want.text}”`);
   }

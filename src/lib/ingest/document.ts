@@ -14,7 +14,7 @@ import { cleanLines, metaOfLines, stripTrailingChrome, type DocumentMeta, type L
 import { dateIn, trailingDate } from './dates.ts';
 import { normaliseLayout, type Layout, type NormalisedText } from './layout.ts';
 import { headerTitle } from './header-title.ts';
-import { kickerReason } from './kicker.ts';
+import { headlineStackBlock } from './kicker.ts';
 import type { LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf, withoutCitedTitles, type Township } from './places.ts';
@@ -849,7 +849,8 @@ function leaveHeadingBlock(a: Analysis, { ps }: DraftContext, span: Span, title:
   for (let k = span.start; k < bodyStart; k++) {
     const p = ps[k]!;
     if (k === span.kickerIndex) {
-      a.leave('headline', p.text, p.first, kickerReason(kickerEvidence(a.headingSize.get(p.first), a.headingSize.get(titlePara.first), title)), p.last);
+      const { role, reason } = headlineStackBlock(p.text, kickerEvidence(a.headingSize.get(p.first), a.headingSize.get(titlePara.first), title));
+      a.leave(role, p.text, p.first, reason, p.last);
       continue;
     }
     // The byline may stand above the headline (case-start.ts headingBlock): it is read before the headline's lines.

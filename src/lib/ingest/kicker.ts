@@ -6,8 +6,11 @@
  * headline furniture, reported with role `headline` and this reason. The
  * reader gives the evidence for the line's place (smaller type above the
  * headline, or above the headline the text repeats at its top); the words of
- * the line are tested here.
+ * the line are tested here, and so is what else may stand there: the issue
+ * line (2013年第5期（总第128期）), the source's number, which the source entry
+ * has no field for, and a column's name (基层党建·经验交流).
  */
+import type { LeftBlock } from './left-blocks.ts';
 
 /** What the report calls the line, in every reader's reason. */
 export const KICKER = 'a kicker (引题) printed above the headline';
@@ -23,3 +26,27 @@ const DASHED = /^——/u;
 
 /** Whether a line's words may be a kicker: headline-short, and no ——subtitle. */
 export const isKickerLine = (text: string) => isHeadlineShort(text) && !DASHED.test(text);
+
+/**
+ * Two lines that are the halves of one headline, not a kicker over it: a couplet (党建引领聚合力 / 服务群众解民忧), two
+ * clauses of words alone, of one length. A paper may set the first half smaller; its parallel form says it is no lead-in.
+ */
+export function isHeadlineCouplet(upper: string, lower: string): boolean {
+  const n = Array.from(upper).length;
+  return n >= 4 && n <= 12 && n === Array.from(lower).length && /^\p{Script=Han}+$/u.test(upper) && /^\p{Script=Han}+$/u.test(lower);
+}
+
+/** An issue line: the year's issue and the running number (2013年第5期（总第128期）, 第15期, 总第128期), nothing else. */
+const NUM = '[0-9０-９〇零一二三四五六七八九十百]+';
+const ISSUE_LINE = new RegExp(`^(?:${NUM}年)?(?:第${NUM}期)?\\s*(?:[（(]?总第${NUM}期[）)]?)?$`, 'u');
+export const isIssueLine = (text: string) => /期/u.test(text) && ISSUE_LINE.test(text.replace(/\s/gu, ''));
+
+/** A column's name and its section, two short names joined by a middle dot (基层党建·经验交流). */
+const COLUMN_NAME = /^\p{Script=Han}{2,8}[·•・･]\p{Script=Han}{2,8}$/u;
+
+/** How the report lists a line a reader found above a headline, with the reader's evidence for its place. */
+export function headlineStackBlock(text: string, evidence: string): Pick<LeftBlock, 'role' | 'reason'> {
+  if (isIssueLine(text)) return { role: 'issue-number', reason: `the issue number (期号) printed above the headline (${evidence}): the source's, which the source entry has no field for` };
+  if (COLUMN_NAME.test(text)) return { role: 'column', reason: `a column's name (栏目) printed above the headline (${evidence})` };
+  return { role: 'headline', reason: kickerReason(evidence) };
+}

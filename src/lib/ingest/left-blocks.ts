@@ -24,6 +24,7 @@ export const BLOCK_ROLES = {
   apparatus: '汇编者所附思考题、讨论题',
   'compilers-addition': '汇编者所加（表格、编者注）',
   column: '栏目名',
+  'issue-number': '期号',
   note: '脚注、尾注',
   comment: '批注',
   revision: '修订（删除的文字）',

@@ -11,6 +11,7 @@
  */
 import { UNIT_END } from '../case-start.ts';
 import { asciiDigits, DATE_SOURCE } from '../dates.ts';
+import { isHeadlineCouplet } from '../kicker.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { CAPTION, isPageNumber } from './chrome.ts';
 
@@ -271,6 +272,8 @@ export function reflow(lines: PdfLine[]): Paragraph[] {
     // A new page or the top of the next column continues the text: no vertical gap to measure.
     const samePage = prev.page === l.page && prev.column === l.column;
     const gap = samePage ? prev.y - l.y : 0;
+    // A headline set in two sizes (its halves a couplet, the first smaller) is one headline, broken by hand: kicker.ts.
+    if (samePage && bigger(prev) && bigger(l) && handBroken(prev, l, gap) && isHeadlineCouplet(prev.text, l.text)) return false;
     if (Math.abs(prev.size - l.size) > 0.15 * size) return true;
     if (samePage && (gap > Math.max(leading, l.size * 1.2) * 1.6 || gap < 0)) return true;
     // A heading in larger type that wraps: its first line runs (nearly) across the column, or it was

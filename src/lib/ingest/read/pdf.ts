@@ -96,8 +96,9 @@ export function pageLines(items: TextItem[], page: number, pageWidth: number): P
       out += p.str;
       end = Math.max(end, p.x1);
     }
-    // Gaps read as ASCII spaces are layout; an ideographic space (徐　平) is a character the writer typed.
-    return out.replace(/[^\S\u3000]+/g, ' ').replace(CJK_LATIN_SPACE, '').replace(JUSTIFIED_HAN, (run) => run.replace(/ /g, '')).replace(SPREAD_HAN, (run) => run.replace(/\u3000/g, '')).replace(/\s+/g, ' ').trim();
+    // Gaps read as ASCII spaces are layout; an ideographic space (徐　平) is a character the writer typed, kept as
+    // typed: only runs of the other white space collapse (\s alone would take U+3000 too).
+    return out.replace(/[^\S\u3000]+/g, ' ').replace(CJK_LATIN_SPACE, '').replace(JUSTIFIED_HAN, (run) => run.replace(/ /g, '')).replace(SPREAD_HAN, (run) => run.replace(/\u3000/g, '')).replace(/[^\S\u3000]+/g, ' ').trim();
   };
   const whole: PdfLine[] = [];
   const segments: PdfLine[] = [];
@@ -138,8 +139,8 @@ const JUSTIFIED_HAN = /\p{Script=Han}(?: \p{Script=Han}){2,}(?!\p{Script=Han})/g
 // address set every character a whole em apart, which no one typed. A name's typed spaces (委　徐　平
 // 王书银) space out at most two single characters, and set the name apart from its neighbours: a run of
 // three or more, or of two that touch a Latin word or a number with no gap (网　站https://…, APP下　载),
-// is spread. The run must start after no Han character.
-const SPREAD_HAN = /(?<!\p{Script=Han})\p{Script=Han}(?:\u3000\p{Script=Han}){2,}(?!\p{Script=Han})|(?<=[0-9A-Za-z])\p{Script=Han}\u3000\p{Script=Han}(?!\p{Script=Han})|(?<!\p{Script=Han})\p{Script=Han}\u3000\p{Script=Han}(?=[0-9A-Za-z])/gu;
+// is spread. The run must start after no Han character; a punctuation mark closing it (…路　线　。) is spread with it.
+const SPREAD_HAN = /(?<!\p{Script=Han})\p{Script=Han}(?:\u3000\p{Script=Han}){2,}(?:\u3000[\u3001-\u303f\uff01-\uff0f\uff1a-\uff1f”’])?(?!\p{Script=Han})|(?<=[0-9A-Za-z])\p{Script=Han}\u3000\p{Script=Han}(?!\p{Script=Han})|(?<!\p{Script=Han})\p{Script=Han}\u3000\p{Script=Han}(?=[0-9A-Za-z])/gu;
 
 /** Masthead lines and captions as blocks the report lists. */
 /**

@@ -13,7 +13,7 @@ import { parseHTML } from 'linkedom';
 import { parse, serialize, serializeOuter } from 'parse5';
 import { DATE, dateIn, partialDateOf, splitDateOf } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
-import { isHeadlineShort, isKickerLine, kickerReason } from '../kicker.ts';
+import { headlineStackBlock, isHeadlineShort, isKickerLine } from '../kicker.ts';
 import { newsLeadOf } from '../news-lead.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
@@ -650,6 +650,15 @@ function dropCaptions(r: PageReading): void {
     if (end - i >= 2 && isRunningText(r.kept[i - 1]) && (end === r.kept.length || isRunningText(r.kept[end]))) for (let k = i; k < end; k++) inCaptionRun.add(k);
     i = Math.max(i, end);
   }
+  // Plain centred lines between running text and a picture (a table's title and its unit line, 表9… / 单位：万人, over
+  // the table's picture): the picture's caption, set above it. A table the page gives as text is a table, not a picture.
+  const overPicture = new Set<number>();
+  for (let i = 0; i < r.kept.length; i++) {
+    let end = i;
+    while (captionLike(r.kept[end]) && !r.kept[end]!.bold && !headingOf(r.kept[end]!)) end++;
+    if (end > i && isRunningText(r.kept[i - 1]) && end < r.kept.length && afterImage(r.kept[end]!)) for (let k = i; k < end; k++) overPicture.add(k);
+    i = Math.max(i, end);
+  }
   r.kept = r.kept.filter((b, i, all) => {
     // A bold line at the margin after a picture, or one the page marks as a heading, is the next section's
     // subhead; a caption is centred or plain.
@@ -663,9 +672,10 @@ function dropCaptions(r: PageReading): void {
     // signature closes the text. An article without pictures has no captions.
     const centredAmid =
       pictured && captionLike(b) && !headingOf(b) && ((!b.bold && !isBylineLine(b.text) && isRunningText(all[i - 1]) && isRunningText(all[i + 1])) || inCaptionRun.has(i));
-    const why = inCaptionSlot(b) ? "the text of a picture's caption element" : underPicture ? 'a short line under a picture' : 'a short centred line between paragraphs';
-    if (underPicture || centredAmid) leave(b.text, 'caption', `caption: ${why}`);
-    return !(underPicture || centredAmid);
+    const abovePicture = pictured && overPicture.has(i);
+    const why = inCaptionSlot(b) ? "the text of a picture's caption element" : underPicture ? 'a short line under a picture' : abovePicture ? 'a short centred line over a picture' : 'a short centred line between paragraphs';
+    if (underPicture || centredAmid || abovePicture) leave(b.text, 'caption', `caption: ${why}`);
+    return !(underPicture || centredAmid || abovePicture);
   });
 }
 
@@ -792,7 +802,7 @@ function cutHeadlineRepeated(r: PageReading): void {
       }
       else {
         count(dropped, 'headline');
-        left.push({ role: 'headline', text: b.text, reason: kickerReason('the text repeats at its top') });
+        left.push({ text: b.text, ...headlineStackBlock(b.text, 'the text repeats at its top') });
       }
     }
     r.kept = r.kept.slice(titleInBody + 1);
@@ -896,10 +906,12 @@ function takeOpeningByline(r: PageReading): void {
     if ((BYLINE_LINE.test(b.text) && parseAuthorLine(b.text)) || isReportersByline(b.text)) {
       bylines.push(b);
       r.kept = [...r.kept.slice(0, k), ...r.kept.slice(k + 1)];
-      // A short line over the byline, no sentence (a column's label 【新春走基层】, a paper's 引题 15家企业), heads the text: not body.
-      if (k === 1 && Array.from(r.kept[0]!.text).length <= 20 && !/[。！？，,；]/u.test(r.kept[0]!.text)) {
+      // A short line over the byline, no sentence (a column's label 【新春走基层】, a paper's 引题 15家企业), heads the text:
+      // not body. It is no clause of the text either (one with a comma starts a paragraph).
+      if (k === 1 && isKickerLine(r.kept[0]!.text) && !/[，,；;]/u.test(r.kept[0]!.text)) {
         count(dropped, 'headline');
-        left.push({ role: 'headline', text: r.kept.shift()!.text, reason: "a column's label or a kicker (引题) between the headline and the byline" });
+        const text = r.kept.shift()!.text;
+        left.push({ text, ...headlineStackBlock(text, 'between the headline and the byline') });
       }
       break;
     }
