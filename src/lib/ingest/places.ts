@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { Region, RegionIndex } from '../regions/divisions.ts';
 import { shortPlaceName } from '../regions/divisions.ts';
 import { textKey } from '../text.ts';
+import { INSTITUTION_WORD, UNIT_END } from './unit-words.ts';
 import { cutWords, tagWords } from './words.ts';
 
 const require = createRequire(import.meta.url);
@@ -106,26 +107,22 @@ export function wordEnds(text: string): Set<number> {
   return ends;
 }
 
-/**
- * The words an institution's or a facility's name ends in (…大学, …医院, …机场, …公司): a place that is the first
- * part of such a name (南京大学, 湖南中医药大学附属第一医院, 北京首都国际机场) names the institution, not where the
- * article is. One list: a byline's unit (case-start.ts) ends in these words too.
- */
-export const INSTITUTION_WORD = /(?:大学|学院|研究院|研究所|科学院|医院|学校|中学|小学|幼儿园|银行|集团|公司|报社|杂志社|出版社|机场|车站|火车站|高铁站|码头|酒店|宾馆|博物馆|图书馆|体育馆)/u;
 const ENDS_INSTITUTION = new RegExp(`${INSTITUTION_WORD.source}$`, 'u');
+const ENDS_ORGAN = new RegExp(`${UNIT_END}$`, 'u');
 /** Words that end a name and go on with the sentence: verbs, prepositions, particles, pronouns, conjunctions, adverbs, localisers, punctuation (jieba's tags). */
 const NOT_OF_A_NAME = /^(?:v|p|u|r|c|d|f|x|w|y|e|o)/u;
 
 /**
- * Whether the words right after a place name (at `end`) go on to an institution's word within the same name: up to
- * three words, none of them a verb, particle or the like (北京|首都国际机场, 湖南|中医药大学; not 北京|的|大学).
+ * Whether the words right after a place name (at `end`) go on to an institution's or an organ's word within the same
+ * name: up to three words, none of them a verb, particle or the like (北京|首都国际机场, 湖南|中医药大学, 浙江|监管局;
+ * not 北京|的|大学). A number with its measure word (浙江|一处|景区) ends no organ's name.
  */
 function opensInstitution(text: string, end: number): boolean {
   let name = '';
   for (const { word, tag } of tagWords(text.slice(end, end + 16), true).slice(0, 3)) {
     if (NOT_OF_A_NAME.test(tag)) return false;
     name += word;
-    if (ENDS_INSTITUTION.test(name)) return true;
+    if (ENDS_INSTITUTION.test(name) || (tag !== 'm' && ENDS_ORGAN.test(name))) return true;
   }
   return false;
 }
