@@ -109,20 +109,23 @@ export function wordEnds(text: string): Set<number> {
 
 const ENDS_INSTITUTION = new RegExp(`${INSTITUTION_WORD.source}$`, 'u');
 const ENDS_ORGAN = new RegExp(`${UNIT_END}$`, 'u');
+/** A word ending a name as an organ's does (监管局, 民政厅, 办事处, 党委): not a two-character word whose last is 局/厅/处 (骗局, 大局, 出处). */
+const isOrganWord = (word: string) => ENDS_ORGAN.test(word) && !/^\p{Script=Han}[局厅处]$/u.test(word);
 /** Words that end a name and go on with the sentence: verbs, prepositions, particles, pronouns, conjunctions, adverbs, localisers, punctuation (jieba's tags). */
 const NOT_OF_A_NAME = /^(?:v|p|u|r|c|d|f|x|w|y|e|o)/u;
 
 /**
  * Whether the words right after a place name (at `end`) go on to an institution's or an organ's word within the same
  * name: up to three words, none of them a verb, particle or the like (北京|首都国际机场, 湖南|中医药大学, 浙江|监管局;
- * not 北京|的|大学). A number with its measure word (浙江|一处|景区) ends no organ's name.
+ * not 北京|的|大学). A number with its measure word (浙江|一处|景区) ends no organ's name, nor does an ordinary word
+ * (四川|十大|科技|骗局).
  */
 function opensInstitution(text: string, end: number): boolean {
   let name = '';
   for (const { word, tag } of tagWords(text.slice(end, end + 16), true).slice(0, 3)) {
     if (NOT_OF_A_NAME.test(tag)) return false;
     name += word;
-    if (ENDS_INSTITUTION.test(name) || (tag !== 'm' && ENDS_ORGAN.test(name))) return true;
+    if (ENDS_INSTITUTION.test(name) || (tag !== 'm' && isOrganWord(word))) return true;
   }
   return false;
 }
