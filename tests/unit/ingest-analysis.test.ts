@@ -203,6 +203,11 @@ describe('the most precise place', () => {
     expect(regionOf('中共安吉县委组织部关于开展党员联系户工作的通知', '各乡镇党委：现将党员联系户工作有关事项通知如下。')).toBe('330523');
     expect(regionOf('南京大学师生走进社区', '师生们走访群众，听取意见，解决问题。')).toBeUndefined();
     expect(regionOf('大学生志愿服务队下乡', '武汉大学的志愿者来到村里，为群众讲解政策。')).toBeUndefined();
+    // An organ's name holds a bare place word as a university's does (a national regulator's 浙江 office): no place.
+    expect(regionOf('国家金融监督管理总局浙江监管局行政处罚信息公开表', '当事人为某保险公司，作出决定机关为浙江金融监管局。')).toBeUndefined();
+    // …while the province named before a number and a measure word (一处景区) is the text's place.
+    expect(regionOf('浙江一处景区推行便民服务', '景区干部走访群众，听取意见，解决问题。')).toBe('33');
+    expect(regionOf('四川科技骗局调查', '记者走访群众，听取意见，核实情况。')).toBe('51');
   });
   it("a title the text cites (《浙江省民政厅关于…的通知》) names the cited document's issuer, not the text's place", () => {
     const text = (opening: string) => ['关于社会工作服务站星级评定结果的公示', '', opening, '', '公示期为三个工作日，如有异议，请向我局反映，我局将逐件核实并答复。'].join('\n');

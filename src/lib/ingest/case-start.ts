@@ -13,7 +13,8 @@ import type { RegionIndex } from '../regions/divisions.ts';
 import { COMMENTARY_MARKER, normalizePunctuation, NOTE_LABELS, NOTE_NAMES, POSTSCRIPT_NAMES, PREFACE_NAMES } from '../text.ts';
 import { DATE_SOURCE } from './dates.ts';
 import { loadRegionIndex } from '../node/region-index.ts';
-import { INSTITUTION_WORD, regionMentions, resolvePlace } from './places.ts';
+import { regionMentions, resolvePlace } from './places.ts';
+import { INSTITUTION_WORD, UNIT_END } from './unit-words.ts';
 import { isKickerLine } from './kicker.ts';
 import { tagWords } from './words.ts';
 import { foldForMatching, printedForm } from './script-fold.ts';
@@ -127,12 +128,13 @@ export const COMPILER = new RegExp(
   String.raw`^(?<unit>.{2,40}?[部处科股委办局厅室会社院组站所校心队司馆团])(?:[\s\u3000]*(?:编|编印|主编|选编|汇编|整理|编辑|编写|印发)(?:[\s\u3000]*${PRINTED_ON})?|[\s\u3000]+${PRINTED_ON})$`,
   'u',
 );
+// The organ words' list lives with the institution words (unit-words.ts); the readers import it from here.
+export { UNIT_END } from './unit-words.ts';
 /**
  * A line that is only an organisation's name (中共营山县城南镇委员会, 中共北京市石景山区委组织部):
  * printed over a compilation's title it is the issuer, under a case's title the unit that signs it;
  * never a title and never a person, so never an author. A unit's research group (课题组, 调研组) signs its report so.
  */
-export const UNIT_END = '(?:委员会|课题组|调研组|党委|[省市县区州盟旗镇乡]委|党组|党工委|工委|组织部|宣传部|统战部|人民政府|政府|办事处|办公室|管委会|局|厅|处|总支部|党支部|党总支)';
 // ×× stands for a name a document leaves out (中共××市委组织部), as published documents and their copies print it.
 export const UNIT_LINE = new RegExp(`^(?!.*的)(?:中共|中国共产党)?[\\p{Script=Han}×]{2,30}?${UNIT_END}$`, 'u');
 /**

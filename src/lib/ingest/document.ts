@@ -15,9 +15,10 @@ import { dateIn, trailingDate } from './dates.ts';
 import { normaliseLayout, type Layout, type NormalisedText } from './layout.ts';
 import { headerTitle } from './header-title.ts';
 import { headlineStackBlock } from './kicker.ts';
-import type { LeftBlock } from './left-blocks.ts';
+import { publisherPlace, publishersOf, type Publisher } from './publisher.ts';
+import type { BlockRole, LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
-import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, townshipOf, withoutCitedTitles, type Township } from './places.ts';
+import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, tieToPlace, townshipOf, withoutCitedTitles, type Township } from './places.ts';
 import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, contentsEntries, isPlaceLine, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { cutAttachmentFronts, tableLinesOf } from './attachments.ts';
 import { newsLeadOf, type NewsLead } from './news-lead.ts';
@@ -122,6 +123,11 @@ export interface StructureHints {
   tables?: ReadonlyArray<{ first: number; last: number }>;
   /** The text is as typed (a web page, a Word document), not as an OCR engine may have read it (a text export, a PDF's text layer). */
   bornDigital?: boolean;
+  /**
+   * What the reader left out of the text (ExtractedDocument.left), read only for who publishes the document: a
+   * masthead's issuing unit, a footer's 版权所有/主办 (publisher.ts).
+   */
+  readerLeft?: ReadonlyArray<{ role: BlockRole; text: string }>;
   /**
    * The text's paragraphs are the document's marked paragraphs (a web page's block elements and <br><br>), not lines
    * of a layout: a paragraph ending without a stop is the author's, and only a break the text shows is a cut (see
@@ -425,32 +431,60 @@ function firstIndexFrom(original: readonly Paragraph[]): (line: number) => numbe
   };
 }
 
+/** Where a draft's place came from, when it is the publisher's: the editor checks it against these. */
+interface FromPublisher {
+  publisher: Publisher;
+  /** The words of the heading or opening that say the events are the publisher's own (车溪乡, 来岚, 我区). */
+  word: string;
+}
+
 /**
  * A draft's place, read from its heading (title, subtitle, a local post, a place stated apart) and its text as read
  * (a news lead's words left out): the heading's place, made precise by the opening; else the most precise place the
  * opening paragraphs name (the county he went to over the city of his old school); a city the heading or opening
- * names only in short, where that is consistent and more precise; else the document header's or the body's, unless
- * it names places all over the country (examples, not the article's place). None for a round-up of the whole
- * country or of places the heading lists side by side: the opening's place is its first story's. `byShortName`: the
- * city read from its short name alone.
+ * names only in short, where that is consistent and more precise; the publisher's place where the heading or opening
+ * says its events are the publisher's own (publisherOwn); else the document header's or the body's, unless it names
+ * places all over the country (examples, not the article's place). None for a round-up of the whole country or of
+ * places the heading lists side by side: the opening's place is its first story's. `byShortName`: the city read from
+ * its short name alone.
  */
-function placeOfDraft(headingText: string, texts: readonly string[], headerPlace: Region | undefined, regions: RegionIndex): { place?: Region; township?: Township; byShortName?: Region } {
+function placeOfDraft(headingText: string, texts: readonly string[], c: Pick<DraftContext, 'headerPlace' | 'publisher'>, regions: RegionIndex): { place?: Region; township?: Township; byShortName?: Region; fromPublisher?: FromPublisher } {
   const readTexts = texts.map(withoutCitedTitles);
   const bodyText = readTexts.join('\n');
   const opening = openingText(readTexts);
-  const fromOpening = opening ? placeOfText(opening, regions, 'province') : undefined;
-  const stated =
-    placeOfCase(headingText, opening, regions) ??
-    // In full or by a province's name (not one that opens an institution's: places.ts); a county named in
-    // short right after it (四川江油) makes it precise, as in a heading.
-    (fromOpening && (childNamedAfter(opening, fromOpening, regions) ?? fromOpening));
+  const stated = statedPlaceOf(headingText, opening, regions);
   // A city's short name is read on past a lead of short lines (a quote, a teaser); the rules above keep to the
   // first two paragraphs, where a province's short name is read too.
   const byShortName = leadsOf(readTexts).map((lead) => cityOfOpening(`${headingText}\n${lead}`, stated, regions)).find(Boolean);
-  const wider = isRoundUp(headingText, bodyText, regions) ? undefined : (byShortName ?? stated ?? headerPlace ?? placeOfText(bodyText, regions));
+  const roundUp = isRoundUp(headingText, bodyText, regions);
+  const fromPublisher = roundUp ? undefined : publisherOwn(`${headingText}\n${opening}`, byShortName ?? stated, c.publisher, regions);
+  const wider = roundUp ? undefined : fromPublisher ? c.publisher!.place : (byShortName ?? stated ?? c.headerPlace ?? placeOfText(bodyText, regions));
   const place = countyOfBody(bodyText, `${headingText}\n${opening}`, wider, regions) ?? wider;
   const township = townshipOf(headingText, place, regions);
-  return { ...(place ? { place } : {}), ...(township ? { township } : {}), ...(byShortName ? { byShortName } : {}) };
+  return { ...(place ? { place } : {}), ...(township ? { township } : {}), ...(byShortName ? { byShortName } : {}), ...(fromPublisher ? { fromPublisher } : {}) };
+}
+
+/**
+ * The publisher's place is the draft's where the heading or opening says its events happen there (tieToPlace: 车溪乡
+ * under the publisher's county, 来岚, 我区) and the text names no place of its own off the publisher's: none, or one
+ * the publisher's place lies within (福建省民政厅 visiting 平潭). Never for a text whose events are elsewhere.
+ */
+function publisherOwn(text: string, own: Region | undefined, publisher: DraftContext['publisher'], regions: RegionIndex): FromPublisher | undefined {
+  if (!publisher || own?.code === publisher.place.code) return undefined;
+  if (own && !regions.chain(publisher.place.code).some((r) => r.code === own.code)) return undefined;
+  const word = tieToPlace(text, publisher.place, regions);
+  return word ? { publisher: publisher.publisher, word } : undefined;
+}
+
+/** The place the heading states, made precise by the opening; else the opening's own. */
+function statedPlaceOf(headingText: string, opening: string, regions: RegionIndex): Region | undefined {
+  const fromOpening = opening ? placeOfText(opening, regions, 'province') : undefined;
+  return (
+    placeOfCase(headingText, opening, regions) ??
+    // In full or by a province's name (not one that opens an institution's: places.ts); a county named in
+    // short right after it (四川江油) makes it precise, as in a heading.
+    (fromOpening && (childNamedAfter(opening, fromOpening, regions) ?? fromOpening))
+  );
 }
 
 /** The text as the analysis reads it, and what every step adds to: the metadata and the blocks that go to no body. */
@@ -507,8 +541,10 @@ interface DraftContext {
   readonly joinsAt: ReadonlyMap<Paragraph, Array<{ after: string }>>;
   /** A headline as printed, or repaired where the whole capture is ASCII-punctuated. */
   readonly asPrinted: (text: string) => string;
-  /** The place the header names (a compilation's issuer). */
+  /** The place the header names (a compilation's title or issuer line). */
   readonly headerPlace: Region | undefined;
+  /** The publisher's place, as its name states it (publisher.ts): used only where a text says its events are the publisher's own. */
+  readonly publisher: { place: Region; publisher: Publisher } | undefined;
   /** Word guesses at misread characters apply (OCR text, or born-digital text that shows OCR's traits). */
   readonly wordGuesses: boolean;
   readonly lowerBound: (line: number) => number;
@@ -630,20 +666,44 @@ function caseSpans(a: Analysis, { ps, contents }: TextParagraphs): { spans: Span
  * stands for it), part and column names, circulation marks, a notice's own text, the compiler, issuer, volume, the
  * compilation's title and series line. The source entry's title, note and issuer are read from them.
  */
-function readHeader(a: Analysis, { ps, notes }: TextParagraphs, spans: readonly Span[], postscript: readonly Paragraph[]): Header {
-  const { headingLevel, headingSize, metaTitle, meta, dropped, leave } = a;
+function readHeader(a: Analysis, text: TextParagraphs, spans: readonly Span[], postscript: readonly Paragraph[]): Header {
+  const { ps } = text;
   const header = ps.slice(0, spans[0]?.start ?? 0);
-  // The heading of the part the first case opens stands last in the header, over that case.
-  const headerParts: Paragraph[] = [];
-  while (spans[0] && header.length > headerParts.length && isPartOver(header[header.length - 1 - headerParts.length]!, ps[spans[0].titleIndex]!, headingLevel, ps)) headerParts.unshift(header[header.length - 1 - headerParts.length]!);
-  // A contents list typed as plain lines (no leaders, no page numbers) repeats the titles of the cases that follow.
+  const headerParts = partHeadsOver(a, ps, header, spans);
+  const entries = contentsEntriesIn(a, ps, header, spans);
+  const note = editorNoteOf(header, entries, postscript, text.notes);
+  leavePostscript(a, postscript, note.noteParas);
+  const isNotice = header.some((p) => NOTICE_NUMBER.test(p.text) || NOTICE_TITLE.test(p.text));
+  const beforeNote = note.noteAt >= 0 ? header.slice(0, note.noteAt) : header;
+  const found = headerLines(a, header, beforeNote, { entries, headerParts, isNotice });
+  readIssuer(a.meta, header, { ...found, isNotice });
+  const roles: HeaderRoles = { ...found, entries, noteLabelLine: note.noteAt >= 0 ? header[note.noteAt] : undefined, noteParas: note.noteParas, headerParts, isNotice };
+  for (const p of header) {
+    const [role, why] = headerRole(p, roles);
+    a.leave(role, p.text, p.first, why, p.last);
+  }
+  return { paragraphs: header, docTitle: found.docTitle, seriesLine: found.seriesLine, editorNote: note.editorNote, editorNoteLabel: note.editorNoteLabel, noteParas: note.noteParas };
+}
+
+/** The heading of the part the first case opens: it stands last in the header, over that case. */
+function partHeadsOver(a: Analysis, ps: readonly Paragraph[], header: readonly Paragraph[], spans: readonly Span[]): Paragraph[] {
+  const parts: Paragraph[] = [];
+  while (spans[0] && header.length > parts.length && isPartOver(header[header.length - 1 - parts.length]!, ps[spans[0].titleIndex]!, a.headingLevel, ps)) parts.unshift(header[header.length - 1 - parts.length]!);
+  return parts;
+}
+
+/** A contents list typed as plain lines (no leaders, no page numbers) repeats the titles of the cases that follow: counted as dropped. */
+function contentsEntriesIn(a: Analysis, ps: readonly Paragraph[], header: readonly Paragraph[], spans: readonly Span[]): Paragraph[] {
   const listed = new Set(spans.map((s) => contentsKey(ps[s.titleIndex]!.text)));
   const entries = header.filter((p) => listed.has(contentsKey(p.text)));
-  if (entries.length) dropped.contents = (dropped.contents ?? 0) + entries.length;
+  if (entries.length) a.dropped.contents = (a.dropped.contents ?? 0) + entries.length;
+  return entries;
+}
+
+/** The source's editor's note: the header's, or with none before the cases, the 后记 after them; the paragraphs it is read from and its label. */
+function editorNoteOf(header: readonly Paragraph[], entries: readonly Paragraph[], postscript: readonly Paragraph[], notes: readonly Paragraph[]) {
   const noteAt = header.findIndex((p) => NOTE_LABEL.test(p.text) || PREFACE_LABEL.test(p.text));
   const labelOnly = (text: string) => PREFACE_LABEL.test(text) || NOTE_LABEL.exec(text)?.[0] === text;
-  const isNotice = header.some((p) => NOTICE_NUMBER.test(p.text) || NOTICE_TITLE.test(p.text));
-  const beforeNote = noteAt >= 0 ? header.slice(0, noteAt) : header;
   // The note as the raw lines read: a label on its own line is not part of it; a label before its words is.
   // …and the note ends where the contents list begins.
   const noteEnd = entries.length ? header.indexOf(entries[0]!) : header.length;
@@ -657,23 +717,38 @@ function readHeader(a: Analysis, { ps, notes }: TextParagraphs, spans: readonly 
   const unmarked = (text: string) => (noteMarks.has(endingNoteMark(text)) ? withoutEndingNoteMark(text) : text);
   const editorNote = noteParas.length ? noteParas.map((p, i) => normalizePunctuation(unmarked(i === 0 ? p.text.replace(NOTE_LABEL, '') : p.text))).join('\n\n') : undefined;
   const editorNoteLabel = editorNote && noteHead ? noteNameOf(noteHead.text) : undefined;
+  return { noteAt, noteParas, editorNote, editorNoteLabel };
+}
+
+/** The 后记's lines, listed: its heading, the source's note, or the compilers' words the editors place. */
+function leavePostscript(a: Analysis, postscript: readonly Paragraph[], noteParas: readonly Paragraph[]): void {
   postscript.forEach((p, i) => {
     const why = i === 0 ? '汇编后记的标题行' : noteParas.includes(p) ? '汇编的后记（编者所写）→ source entry editorNote' : '汇编的后记（编者所写），不属最后一篇正文；来源条目已取卷首的编者按，后记请编者写入 about';
-    leave('editor-note', p.text, p.first, why, p.last);
+    a.leave('editor-note', p.text, p.first, why, p.last);
   });
+}
+
+/** The header's lines before the note, by kind, and the compilation's title and series line read from them. */
+function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: readonly Paragraph[], { entries, headerParts, isNotice }: { entries: readonly Paragraph[]; headerParts: readonly Paragraph[]; isNotice: boolean }) {
   const compiler = beforeNote.filter((p) => COMPILER.test(p.text));
   // An organisation's name alone on a line of a compilation's header is its issuer, not words of its title.
   const issuerParas = isNotice ? [] : beforeNote.filter((p) => UNIT_LINE.test(p.text) && !COMPILER.test(p.text));
   const volumeLike = isNotice ? [] : beforeNote.filter((p) => VOLUME_LINE.test(p.text));
   const marks = beforeNote.filter((p) => CIRCULATION_MARK.test(p.text));
   const columns = beforeNote.filter((p) => (COLUMN_LABEL.test(p.text) || headerParts.includes(p)) && !entries.includes(p));
-  const titleLike = isNotice ? header.filter((p) => NOTICE_TITLE.test(p.text)).slice(0, 1) : beforeNote.filter((p) => isTitleLike(p.text) && !COMPILER.test(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p) && !marks.includes(p));
-  const { title: titleParas, series, joinedUnsized } = headerTitle(titleLike, (n) => headingSize.get(n), metaTitle);
+  const other = (p: Paragraph) => !COMPILER.test(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p) && !marks.includes(p);
+  const titleLike = isNotice ? header.filter((p) => NOTICE_TITLE.test(p.text)).slice(0, 1) : beforeNote.filter((p) => isTitleLike(p.text) && other(p));
+  const { title: titleParas, series, joinedUnsized } = headerTitle(titleLike, (n) => a.headingSize.get(n), a.metaTitle);
   // The volume line under the title closes it, bracketed as the title is typed on one line (…案例选（第二辑）).
   const volumes = titleParas.length ? volumeLike.filter((p) => p.first > titleParas[0]!.first) : [];
   // A volume with brackets of its own (第8期（总第56期）) follows the title as printed: brackets in brackets read badly.
   const docTitle = joinBrokenLine([...titleParas.map((p) => p.text), ...volumes.map((p) => (/[（(]/u.test(p.text) ? p.text : `（${p.text}）`))]) || undefined;
   const seriesLine = series.map((s) => s.paragraph.text).join(' ') || undefined;
+  return { compiler, issuerParas, volumes, marks, columns, titleParas, joinedUnsized, series, docTitle, seriesLine };
+}
+
+/** What the header states of the source: the printing date a compiler's line ends with, the issuer (red head or unit line) as its publication. */
+function readIssuer(meta: DocumentMeta, header: readonly Paragraph[], { compiler, issuerParas, isNotice }: { compiler: readonly Paragraph[]; issuerParas: readonly Paragraph[]; isNotice: boolean }): void {
   // A compiler's line may end with the date the compilation was printed (…组织部编印 2013年10月): the source's date.
   // The compiler itself is the source's publisher, proposed as its publication (proposeSource); staff is a web page's 责编 only.
   const printed = compiler.map((p) => trailingDate(p.text)?.date).find(Boolean);
@@ -682,12 +757,6 @@ function readHeader(a: Analysis, { ps, notes }: TextParagraphs, spans: readonly 
   const issuer = isNotice ? /^(.{2,40}?)文件$/u.exec(header[0]?.text ?? '')?.[1] : undefined;
   if (issuer) meta.publication ??= issuer;
   if (issuerParas.length) meta.publication ??= issuerParas.map((p) => p.text).join('；');
-  const roles: HeaderRoles = { entries, noteLabelLine: noteAt >= 0 ? header[noteAt] : undefined, noteParas, headerParts, marks, columns, isNotice, compiler, issuerParas, volumes, titleParas, joinedUnsized, series };
-  for (const p of header) {
-    const [role, why] = headerRole(p, roles);
-    leave(role, p.text, p.first, why, p.last);
-  }
-  return { paragraphs: header, docTitle, seriesLine, editorNote, editorNoteLabel, noteParas };
 }
 
 /** The header's paragraphs by what readHeader found them to be. */
@@ -738,13 +807,16 @@ function draftContext(a: Analysis, { ps, notes, joinsAt }: TextParagraphs, spans
   const asciiCapture = halfWidthMarks(norm.text) > fullWidthMarks(norm.text);
   const asPrinted = (text: string) => (asciiCapture ? normalizePunctuation(text) : text);
   const headerText = header.paragraphs.map((p) => p.text).join('\n');
-  const headerPlace = resolvePlace(headerText + (meta.publication ?? ''), vocab.regions);
+  const headerPlace = resolvePlace(headerText, vocab.regions);
+  // The 来源 and the page's masthead and footer state who publishes the text: context, not its place (placeOfDraft).
+  const publishers = publishersOf([...(hints.readerLeft ?? []), ...a.chrome.map((l) => ({ role: 'chrome' as const, text: l.text }))], meta.publication);
+  const publisher = publisherPlace(publishers, vocab.regions);
   // Word guesses at misread characters (人 for 入) fit text an OCR engine read, not text as typed, unless it shows OCR's traits.
   const wordGuesses = !hints.bornDigital || ps.some((p) => showsOcrTraits(p.text));
   // The raw paragraphs of a body: the captured paragraphs between its first and last line.
   const lowerBound = firstIndexFrom(a.original);
   // A heading that ends with a footnote's mark refers to that note: the note goes to its draft.
-  return { ps, spans, notes, joinsAt, asPrinted, headerPlace, wordGuesses, lowerBound, titleMarks: new Map() };
+  return { ps, spans, notes, joinsAt, asPrinted, headerPlace, publisher, wordGuesses, lowerBound, titleMarks: new Map() };
 }
 
 /** One case's draft: its heading, its body with the closing signature and the compilers' blocks out, authors, place, raw paragraphs, corrections and flags. */
@@ -781,22 +853,16 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
   // The place the compilers set under a title instead of a byline (（湖北省）) says where the case is from.
   const signedPlace = span.authorIndex !== undefined && isPlaceLine(ps[span.authorIndex]!.text) ? ps[span.authorIndex]!.text : '';
   const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace} ${signedPlace}`;
-  const { place, township, byShortName } = placeOfDraft(headingText, readTexts, c.headerPlace, vocab.regions);
+  const { place, township, byShortName, fromPublisher } = placeOfDraft(headingText, readTexts, c, vocab.regions);
 
   const joins = joinsOf(c, body);
   const { rawParas, chromeBlocks, first, lastLine } = rawOf(a, c, body);
   if (glued && gluedNames?.length && rawParas.at(-1)?.endsWith(glued[2]!)) rawParas[rawParas.length - 1] = rawParas.at(-1)!.slice(0, -glued[2]!.length).trimEnd();
 
   const flags = flagsFor(body.map((b) => b.text), c.wordGuesses, libraryLexicon(vocab.library));
-  if (!place) flags.unshift('未能确定地点（原文未写明省市县），请编者补 region.code');
-  else if (!township && place.level === 'county' && /街道|乡|镇/.test(`${headingText}${body[0]?.text.slice(0, 80) ?? ''}`)) {
-    flags.unshift('乡镇街道未定：标题中没有区划数据所载或紧随县区名写明的乡镇街道名，请编者核对 region.township');
-  }
-  // A city read from its short name alone is the weakest place the analysis gives: the editor sees the word.
-  if (byShortName) flags.unshift(`地点据开头所写“${shortPlaceName(byShortName.name) ?? byShortName.name}”（未写全称）定为${chainName(vocab.regions.chain(byShortName.code))}，请核对`);
-  if (township && !township.code) flags.unshift(`乡镇街道“${township.name}”照标题原文，区划数据中${place?.name ?? ''}下无此名（或已更名），请核对`);
+  flags.unshift(...placeFlags({ place, township, byShortName, fromPublisher }, `${headingText}${body[0]?.text.slice(0, 80) ?? ''}`, vocab.regions));
   if (authors.length === 0) flags.unshift('原文未署作者');
-  const omissions = recordOmissions(a, body, added, chromeBlocks, first, lastLine, joins.length, flags, title);
+  const omissions = recordOmissions(a, { title, body, added, chromeBlocks, first, lastLine, joinCount: joins.length, flags });
   if (span.subtitleIndex !== undefined) flags.push('标题与副标题在原文中分两行，source.titleLine 只指标题行');
   const { methods, themes } = suggest(`${title}${subtitle ?? ''}${bodyText}`, vocab);
   const draft: Draft = {
@@ -815,6 +881,27 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
   };
   if (noteMark !== undefined) c.titleMarks.set(draft, noteMark);
   return draft;
+}
+
+/**
+ * What the editor must check of a draft's place, most urgent first: a place taken from the publisher, none found, a
+ * township the data does not list,
+ * a city read from its short name alone (the weakest place the analysis gives: the editor sees the word), a county
+ * whose township the heading does not name (`opening`: the heading and the start of the first paragraph).
+ */
+function placeFlags({ place, township, byShortName, fromPublisher }: { place?: Region | undefined; township?: Township | undefined; byShortName?: Region | undefined; fromPublisher?: FromPublisher | undefined }, opening: string, regions: RegionIndex): string[] {
+  const flags: string[] = [];
+  if (place && fromPublisher) flags.push(publisherFlag(fromPublisher, place, regions));
+  if (township && !township.code) flags.push(`乡镇街道“${township.name}”照标题原文，区划数据中${place?.name ?? ''}下无此名（或已更名），请核对`);
+  if (byShortName) flags.push(`地点据开头所写“${shortPlaceName(byShortName.name) ?? byShortName.name}”（未写全称）定为${chainName(regions.chain(byShortName.code))}，请核对`);
+  if (!place) flags.push('未能确定地点（原文未写明省市县），请编者补 region.code');
+  else if (!township && place.level === 'county' && /街道|乡|镇/.test(opening)) flags.push('乡镇街道未定：标题中没有区划数据所载或紧随县区名写明的乡镇街道名，请编者核对 region.township');
+  return flags;
+}
+
+/** The report's line for a place taken from the publisher: which unit, where the document names it, and the text's words. */
+function publisherFlag({ publisher, word }: FromPublisher, place: Region, regions: RegionIndex): string {
+  return `地区取自发布单位：${publisher.unit}（${publisher.where}）；标题或开头写“${word}”，指发布单位本地，定为${chainName(regions.chain(place.code))}，请核对`;
 }
 
 /** A draft's title and subtitle as printed, and the mark of the footnote its heading ends with, where the document has that note. */
@@ -948,32 +1035,58 @@ function rawOf(a: Analysis, c: DraftContext, body: readonly Paragraph[]): { rawP
   return { rawParas, chromeBlocks, first, lastLine };
 }
 
+/** What recordOmissions reads of one draft: its body, the blocks inside its range, its flags. */
+interface OmissionInput {
+  title: string;
+  body: readonly Paragraph[];
+  /** The compilers' blocks readClosing took out of the body. */
+  added: Closing['added'];
+  /** rawOf's blocks of chrome lines alone inside the body's range, and the range. */
+  chromeBlocks: readonly Paragraph[];
+  first: number;
+  lastLine: number;
+  /** How many corrections (the joins) come before the omissions. */
+  joinCount: number;
+  /** The draft's flags, which the omissions' flags go ahead of. */
+  flags: string[];
+}
+
 /**
  * A block inside the body's range that is no text of the article (a caption, page chrome, the compilers' table) is
  * recorded as an omission where it stood, verbatim: the draft passes the check, and the editor sees each one, flagged
  * ahead of the other flags in the order they stand. The compilers' blocks are listed; a chrome line sharing a raw
  * paragraph with text cannot be omitted whole, and is flagged. The omissions, after the draft's joins.
  */
-function recordOmissions(a: Analysis, body: readonly Paragraph[], added: Closing['added'], chromeBlocks: readonly Paragraph[], first: number, lastLine: number, joinCount: number, flags: string[], title: string): Correction[] {
-  const { normLines, omittedLines, leave } = a;
-  const blocks = [
+function recordOmissions(a: Analysis, o: OmissionInput): Correction[] {
+  const blocks = omittedBlocks(o);
+  const numberedAbove = (line: number) => o.body.filter((q) => q.first < line && !isCommentaryLabel(q.text)).length;
+  const omissions = blocks.map((b) => omissionOf(a.normLines.map((l) => l.text), b, numberedAbove(b.first), b.role));
+  for (const b of blocks) for (let n = b.first; n <= b.last; n++) a.omittedLines.add(n);
+  // Listed in the order they stand, ahead of the other flags.
+  o.flags.unshift(
+    ...blocks.map((b, i) => `第${b.first}${b.last > b.first ? `–${b.last}` : ''}行（${b.role}）不是作者的正文，已记作非正文（corrections 第${o.joinCount + i + 1}条 type: omit，照录于校勘记）；若是正文，删去该条，npm run check:content 会指出`),
+  );
+  leaveCompilersBlocks(a, o);
+  // A chrome line sharing a raw paragraph with text cannot be omitted whole: the editor must see it.
+  for (const ch of a.chrome) if (ch.n > o.first && ch.n < o.lastLine && !a.omittedLines.has(ch.n)) o.flags.unshift(`第${ch.n}行被当作页面杂项删去，请核对是否为正文：“${ch.text.slice(0, 30)}”`);
+  return omissions;
+}
+
+/** The blocks inside the body's range to record as omissions, in the order they stand: chrome alone, and the compilers' blocks. */
+function omittedBlocks({ chromeBlocks, added, first, lastLine }: OmissionInput): Array<{ first: number; last: number; role: string }> {
+  return [
     ...chromeBlocks.map((b) => ({ first: b.first, last: b.last, role: chromeRole(b.text) })),
     ...added.map((x) => ({ first: x.paragraphs[0]!.first, last: x.paragraphs.at(-1)!.last, role: x.role })).filter((b) => b.first > first && b.last < lastLine),
   ].sort((x, y) => x.first - y.first);
-  const numberedAbove = (line: number) => body.filter((q) => q.first < line && !isCommentaryLabel(q.text)).length;
-  const omissions = blocks.map((b) => omissionOf(normLines.map((l) => l.text), b, numberedAbove(b.first), b.role));
-  for (const b of blocks) for (let n = b.first; n <= b.last; n++) omittedLines.add(n);
-  // Listed in the order they stand, ahead of the other flags.
-  flags.unshift(
-    ...blocks.map((b, i) => `第${b.first}${b.last > b.first ? `–${b.last}` : ''}行（${b.role}）不是作者的正文，已记作非正文（corrections 第${joinCount + i + 1}条 type: omit，照录于校勘记）；若是正文，删去该条，npm run check:content 会指出`),
-  );
+}
+
+/** Each of the compilers' blocks, listed: recorded as an omission inside the body's range, or standing outside it. */
+function leaveCompilersBlocks(a: Analysis, { added, title }: OmissionInput): void {
   for (const x of added) {
-    if (x.paragraphs.some((p) => omittedLines.has(p.first))) leave('compilers-addition', x.paragraphs.map((p) => p.text).join(' / '), x.paragraphs[0]!.first, `→ 草稿“${title}”的校勘记：${x.role}，记作非正文（omit），照录原文`, x.paragraphs.at(-1)!.last);
-    else leave('compilers-addition', x.paragraphs.map((p) => p.text).join(' / '), x.paragraphs[0]!.first, `${x.role}，在草稿“${title}”正文之外，不属正文`, x.paragraphs.at(-1)!.last);
+    const text = x.paragraphs.map((p) => p.text).join(' / ');
+    const omitted = x.paragraphs.some((p) => a.omittedLines.has(p.first));
+    a.leave('compilers-addition', text, x.paragraphs[0]!.first, omitted ? `→ 草稿“${title}”的校勘记：${x.role}，记作非正文（omit），照录原文` : `${x.role}，在草稿“${title}”正文之外，不属正文`, x.paragraphs.at(-1)!.last);
   }
-  // A chrome line sharing a raw paragraph with text cannot be omitted whole: the editor must see it.
-  for (const ch of a.chrome) if (ch.n > first && ch.n < lastLine && !omittedLines.has(ch.n)) flags.unshift(`第${ch.n}行被当作页面杂项删去，请核对是否为正文：“${ch.text.slice(0, 30)}”`);
-  return omissions;
 }
 
 /** Each chrome line the cleaning took out, listed: by what it states (a byline, a dateline) and where it stood. */

