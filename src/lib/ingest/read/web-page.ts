@@ -680,6 +680,25 @@ function leaveOutside(r: PageReading, b: Block): void {
 }
 
 /**
+ * The page's own date where nothing in the article or the page's head states one: an e-paper prints its issue's date
+ * (2022年02月13日) in its masthead or search bar, above the article, not by the headline. Dates of other articles stand in
+ * lists, mostly below the text, and are several: only a page whose lines above the article state one date, each a
+ * dateline by its form (chrome.ts's metadata line or masthead), has its date there. The date is read into the source
+ * entry and the line returned, to be listed as where it came from.
+ */
+function dateAboveText(r: PageReading): Block | undefined {
+  const { meta, page, title, startAt } = r;
+  if (meta.date || startAt < 0) return undefined;
+  // The headline nearest above the text (an e-paper lists the page's headlines in its navigation, above it too).
+  const titleAt = title ? page.slice(0, startAt).map((b) => b.text).lastIndexOf(title) : -1;
+  const datelines = page.slice(0, titleAt >= 0 ? titleAt : startAt).filter((b) => ['metadata line', 'masthead'].includes(chromeKind(b.text) ?? '') && dateIn(b.text));
+  const dates = new Set(datelines.map((b) => dateIn(b.text)));
+  if (dates.size !== 1) return undefined;
+  meta.date = [...dates][0];
+  return datelines[0];
+}
+
+/**
  * The page's block holding the body's first text: the article finder may cut a paragraph at an inline element
  * (澎湃's <u>), so the page's block may run on after it.
  */
@@ -1097,7 +1116,11 @@ function listOutside(r: PageReading): { warnings: string[]; continues: string | 
   const { title, heading, bylines, blocks, left, page, between, glued, lastKept, doc, url, options } = r;
   const inArticle = new Set([title, ...heading.map((b) => b.text), ...bylines.map((b) => b.text), ...blocks.map((b) => b.text), ...left.map((b) => b.text)]);
   const outside = page.filter((b, i) => !between.has(i) && !inArticle.has(b.text) && !(glued && b.text === lastKept?.text));
-  for (const b of outside) leaveOutside(r, b);
+  const dated = dateAboveText(r);
+  for (const b of outside) {
+    if (b === dated) r.leave(b.text, 'metadata line', "the page's date, printed above the article outside it (an e-paper's issue date): read as the source's date, as nothing else on the page states one");
+    else leaveOutside(r, b);
+  }
   const running = outside.filter((b) => !chromeKind(b.text) && Array.from(b.text).length >= 30 && /[。！？]/.test(b.text));
   const warnings = running.length
     ? [`${running.length} paragraph(s) of running text outside the article were left out (first: "${Array.from(running[0]!.text).slice(0, 24).join('')}…"): check that the page holds one article`]

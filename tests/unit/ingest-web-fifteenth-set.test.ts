@@ -1,0 +1,36 @@
+/**
+ * The fifteenth held-out set of real pages (#23), imitated with minimal pages: an e-paper's issue date printed only
+ * above the article, and two dates above the text, which state no one date of the page.
+ * The annotated fixtures (make-real-pages15.ts) hold the whole layouts; these are the rules' edges.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
+import type { Vocabulary } from '../../src/lib/ingest/document.ts';
+import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
+
+const vocab: Vocabulary = { methods: [], themes: [], regions: loadRegionIndex() };
+const ingest = (name: string, html: string) => ingestInput(name, new TextEncoder().encode(html), vocab);
+const title = '群众工作的几点体会';
+const text = [
+  '为贯彻落实县委群众工作会议精神，永善县召开干部职工大会。会议要求，全体干部要深入基层，倾听群众呼声，解决群众最关心最直接最现实的利益问题。',
+  '干部每月走访群众，登记困难，逐件办理，限期销号，做到件件有着落、事事有回音。',
+  '全年累计走访群众一万二千余户，收集意见建议三千多条，办结率百分之九十五以上。',
+]
+  .map((p) => `<p>${p}</p>`)
+  .join('');
+const page = (above: string, below = '') => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>
+<div class="top">${above}</div><div class="article"><h2 id="Title">${title}</h2><div id="ozoom">${text}</div></div>${below}
+<div class="footer">××日报社出版 国内统一刊号：CN00—0000</div></body></html>`;
+
+describe('fifteenth real-page set: the date a page prints outside its article', () => {
+  it("an e-paper's issue date above the article is the source's date, and the report says where it came from", async () => {
+    const r = await ingest('issue-date.html', page('<span id="paperdate">2024年03月15日</span>'));
+    expect(r.doc.meta.date).toBe('2024-03-15');
+    expect(r.left.find((b) => b.text === '2024年03月15日')?.reason).toMatch(/above the article/);
+  });
+
+  it('two different dates above the article state no one date of the page', async () => {
+    const r = await ingest('two-dates.html', page('<span>2024年03月15日</span><ul><li><a href="/b">往期</a></li></ul><span>2024年03月14日</span>'));
+    expect(r.doc.meta.date).toBeUndefined();
+  });
+});
