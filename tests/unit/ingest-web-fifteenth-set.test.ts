@@ -1,12 +1,14 @@
 /**
  * The fifteenth held-out set of real pages (#23), imitated with minimal pages: an e-paper's issue date printed only
- * above the article, and two dates above the text, which state no one date of the page.
+ * above the article, and two dates above the text, which state no one date of the page; a column's name before a bar
+ * in a headline, and what else a bar parts.
  * The annotated fixtures (make-real-pages15.ts) hold the whole layouts; these are the rules' edges.
  */
 import { describe, expect, it } from 'vitest';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
 import type { Vocabulary } from '../../src/lib/ingest/document.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
+import { barredColumnOf } from '../../src/lib/ingest/case-start.ts';
 
 const vocab: Vocabulary = { methods: [], themes: [], regions: loadRegionIndex() };
 const ingest = (name: string, html: string) => ingestInput(name, new TextEncoder().encode(html), vocab);
@@ -32,5 +34,19 @@ describe('fifteenth real-page set: the date a page prints outside its article', 
   it('two different dates above the article state no one date of the page', async () => {
     const r = await ingest('two-dates.html', page('<span>2024年03月15日</span><ul><li><a href="/b">往期</a></li></ul><span>2024年03月14日</span>'));
     expect(r.doc.meta.date).toBeUndefined();
+  });
+});
+
+describe("fifteenth real-page set: a column's name before a bar in a headline", () => {
+  it('parts a column from the headline after it', () => {
+    expect(barredColumnOf('图说洛阳| 洛阳职业技术学院：剪“廉洁窗花” 过廉洁之年')).toEqual({ column: '图说洛阳', headline: '洛阳职业技术学院：剪“廉洁窗花” 过廉洁之年' });
+    expect(barredColumnOf('书记市长这一周 | 奋马扬鞭争春色，“虎”力全开向未来')?.column).toBe('书记市长这一周');
+  });
+
+  it('leaves a byline, a row of menu items and a short pair alone', () => {
+    expect(barredColumnOf('作者｜周建华')).toBeUndefined();
+    expect(barredColumnOf('文丨周建华')).toBeUndefined();
+    expect(barredColumnOf('首页 | 新闻动态 | 政务公开')).toBeUndefined();
+    expect(barredColumnOf('网站首页 | 联系')).toBeUndefined();
   });
 });

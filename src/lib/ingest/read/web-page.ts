@@ -16,7 +16,7 @@ import { decodeDocument, DecodeError } from '../decode.ts';
 import { isHeadlineShort, isKickerLine, kickerReason } from '../kicker.ts';
 import { newsLeadOf } from '../news-lead.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
+import { barredColumnOf, CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isCaptionWorded, isIssuerLine, isMetaLine, issueDateOf, originalTitleOf, printedDateFields, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
@@ -739,6 +739,7 @@ function chooseHeadline(r: PageReading): void {
   const before = unfurnished.slice(Math.max(0, articleAt - 8), Math.max(0, articleAt)).reverse();
   const headlineLike = (t: string) => !!notSection(plausibleTitle(t)) && !/^——|[|｜]/.test(t) && !isMetaLine(t) && !parseAuthorLine(t) && !BYLINE_LINE.test(t);
   const parts = titleParts(doc.title ?? '');
+  const headOf = (t: string) => barredColumnOf(t)?.headline ?? t;
   const opening = kept[0] && (headingOf(kept[0]) || kept[0].bold || centred(kept[0])) && headlineLike(kept[0].text) ? kept[0].text : undefined;
   const statedOk = notSection(stated);
   r.run = headlineRun(kept, [statedOk, ...parts]);
@@ -755,7 +756,8 @@ function chooseHeadline(r: PageReading): void {
     (h1s.length === 1 ? (headline?.title ?? plausibleTitle(h1s[0]!.textContent)) : undefined) ??
     // A block the <title> names, at the body's top or above it, before a bold line opening the body: that line
     // may be an agency's 引题 the page repeats at the top of the text (…座谈会强调).
-    [...kept.slice(0, 1), ...before].find((b) => headlineLike(b.text) && parts.some((p) => p === b.text || (Array.from(b.text).length >= 4 && p.startsWith(b.text))))?.text ??
+    // A column's name before a bar (书记市长这一周 | …) is the headline's furniture, the <title> naming it as a part of its own.
+    [...kept.slice(0, 1), ...before].find((b) => headlineLike(headOf(b.text)) && parts.some((p) => p === headOf(b.text) || (Array.from(b.text).length >= 4 && p.startsWith(b.text))))?.text ??
     opening ??
     before.find((b) => headlineLike(b.text) && !b.row)?.text ??
     statedOk ??
@@ -1155,6 +1157,14 @@ function assemble(r: PageReading, { warnings, continues }: { warnings: string[];
     meta.title = title;
     count(dropped, 'column');
     left.push({ role: 'column', text: tag, reason: 'a bracketed lead-in to the headline naming the outlet the page names as its source or publisher: not words of the headline' });
+  }
+  // A column's name before a bar (图说洛阳| …) is headline furniture, as a kicker is: the headline is the words after it.
+  const column = title ? barredColumnOf(title) : undefined;
+  if (column) {
+    title = column.headline;
+    meta.title = title;
+    count(dropped, 'column');
+    left.push({ role: 'column', text: column.column, reason: "a column's name (栏目名) set before a bar at the headline's head: not words of the headline" });
   }
   if (title) push(title, 1);
   // A heading element under the headline (an <h3> subtitle without a dash), or a line the page marks as its subtitle, is one level down.
