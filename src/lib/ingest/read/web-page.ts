@@ -638,6 +638,13 @@ function dropCaptions(r: PageReading): void {
   // speech, says what it shows; a paragraph of text of that length is rarer than such a caption.
   const soleCaption = (b: Block) => underPictures.length === 1 && statement(b) && /^[^，,、；;：:]{2,20}。$/u.test(b.text);
   const isRunningText = (b: Block | undefined) => !!b && /[。！？”]$/.test(b.text) && !centred(b);
+  // A page that leaves its pictures bare, two or more others each followed by a paragraph of its text, sets no caption
+  // style: a short plain line under one of them, with running text after it, heads the next section (打造…营商环境).
+  const prose = (b: Block | undefined) => !!b && Array.from(b.text).length > 30 && /[。！？]/u.test(b.text) && !centred(b);
+  const bareHead = (b: Block, next: Block | undefined) => {
+    const others = underPictures.filter((x) => x !== b);
+    return short(b) && !centred(b) && !isCaptionWorded(b.text) && prose(next) && others.length >= 2 && others.every(prose);
+  };
   // A short centred line that is no heading element, numbered line or ——subtitle, and does not break off mid-sentence
   // (a poem's or couplet's line ends in ，or ；): what a caption looks like.
   const captionLike = (b: Block | undefined) => !!b && centred(b) && !b.heading && short(b) && !startsWithMarker(b.text) && !/^——|[，、：,:]$/u.test(b.text);
@@ -655,7 +662,7 @@ function dropCaptions(r: PageReading): void {
     // subhead; a caption is centred or plain.
     // A statement under a picture is its caption when the page centres it or describes all its pictures so; a line
     // worded as a caption (资料图：…摄) is one under a picture whatever its type; the text of a caption element is one.
-    const plainUnder = afterImage(b) && worded(b) && !headingOf(b) && !(bold(b) && !centred(b)) && (short(b) || (statement(b) && (centred(b) || describedPictures || soleCaption(b))));
+    const plainUnder = afterImage(b) && worded(b) && !headingOf(b) && !(bold(b) && !centred(b)) && !bareHead(b, all[i + 1]) && (short(b) || (statement(b) && (centred(b) || describedPictures || soleCaption(b))));
     const underPicture =
       plainUnder || (afterImage(b) && isCaptionWorded(b.text)) || (inCaptionSlot(b) && afterImage(b) && Array.from(b.text).length <= CAPTION_MAX) || (!!b.afterSlot && captionLike(b));
     // A plain centred line between two paragraphs of running text of an article with pictures: a caption
