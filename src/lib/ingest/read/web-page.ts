@@ -1167,11 +1167,13 @@ function assemble(r: PageReading, { warnings, continues }: { warnings: string[];
   }
   // A column's name before a bar (图说洛阳| …) is headline furniture, as a kicker is: the headline is the words after it.
   const column = title ? barredColumnOf(title) : undefined;
-  if (column) {
+  if (title && column) {
+    // Listed as printed, its bar with it: the page's headline block is the column and the headline.
+    const printed = title.slice(0, title.lastIndexOf(column.headline)).trim();
     title = column.headline;
     meta.title = title;
     count(dropped, 'column');
-    left.push({ role: 'column', text: column.column, reason: "a column's name (栏目名) set before a bar at the headline's head: not words of the headline" });
+    left.push({ role: 'column', text: printed, reason: "a column's name (栏目名) set before a bar at the headline's head: not words of the headline" });
   }
   if (title) push(title, 1);
   // A heading element under the headline (an <h3> subtitle without a dash), or a line the page marks as its subtitle, is one level down.
