@@ -699,9 +699,9 @@ function dateAboveText(r: PageReading): Block | undefined {
   // The headline nearest above the text (an e-paper lists the page's headlines in its navigation, above it too).
   const titleAt = title ? page.slice(0, startAt).map((b) => b.text).lastIndexOf(title) : -1;
   const datelines = page.slice(0, titleAt >= 0 ? titleAt : startAt).filter((b) => ['metadata line', 'masthead'].includes(chromeKind(b.text) ?? '') && dateIn(b.text));
-  const dates = new Set(datelines.map((b) => dateIn(b.text)));
-  if (dates.size !== 1) return undefined;
-  meta.date = [...dates][0];
+  const [date, ...others] = new Set(datelines.map((b) => dateIn(b.text)));
+  if (!date || others.length) return undefined;
+  meta.date = date;
   return datelines[0];
 }
 
