@@ -102,8 +102,10 @@ export const NOTICE_NUMBER = /[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d{1,4}\s*号/u;
 export const NOTICE_NUMBER_LINE = new RegExp(`^[^\\s〔［\\[]{0,12}\\s*${NOTICE_NUMBER.source}$`, 'u');
 /** An official notice's title (关于…的通知, …的指导意见): the title, not its red head (…文件) or its 文号. */
 export const NOTICE_TITLE = /^关于.{2,80}的(?:通知|通报|(?:指导|实施|若干)?意见|决定|批复|函|报告|请示)$/u;
-/** A name in 【】 (他山之石, 学习启示): two to eight characters, no field (：) and no space inside. The one shape of a bracketed label. */
-const BRACKETED_NAME = '【[^【】\\s:：]{2,8}】';
+/** A label's name (他山之石, 图说洛阳): two to eight characters, no field (：) and no space inside. */
+const LABEL_NAME = '[^【】\\s:：]{2,8}';
+/** A name in 【】 (他山之石, 学习启示). The one shape of a bracketed label. */
+const BRACKETED_NAME = `【${LABEL_NAME}】`;
 /** A bracketed label alone on its line, whatever it names (a column, a note, a comment): what the label of each is. */
 export const LABEL_LINE = new RegExp(`^${BRACKETED_NAME}$`, 'u');
 /**
@@ -304,6 +306,19 @@ const NOT_A_NAME =
  * 丨 (a Han stroke pages use as one), the vertical forms ︱ and box-drawing │ ┃. One list for every reader of labels.
  */
 export const BARS = '|｜丨︱│┃';
+/** A label's name, then a bar, then the rest of the line (图说洛阳| 洛阳职业技术学院：…). */
+const BARRED_LABEL = new RegExp(`^(${LABEL_NAME})\\s*[${BARS}]\\s*(\\S.*)$`, 'u');
+
+/**
+ * A column's name set before a bar at the head of a headline (图说洛阳| …, 书记市长这一周 | …): headline furniture, as a
+ * kicker is, and the words after the bar the headline. A label's name, with a Han character, no bar in it or after
+ * (a row of menu items is no headline), and a headline after it; a line the byline grammar reads (作者｜张三) is a byline.
+ */
+export function barredColumnOf(line: string): { column: string; headline: string } | undefined {
+  const m = BARRED_LABEL.exec(line.trim());
+  if (!m || !/\p{Script=Han}/u.test(m[1]!) || new RegExp(`[${BARS}]`, 'u').test(m[1]! + m[2]!) || parseAuthorLine(line)) return undefined;
+  return Array.from(m[2]!).length >= 4 ? { column: m[1]!, headline: m[2]! } : undefined;
+}
 /**
  * Whether jieba's dictionary reads a name-like token as common words: its first word two characters or more and
  * no person's (热点|栏目, 客户端, 责任); a name opens with a one-character surname (周|建华) or is a name it knows.

@@ -273,10 +273,15 @@ function withColons(line: string): string {
   return parts.map((p) => p.replace(labelled, (whole, space: string, label: string) => (cutWords(p.trim())[0] === label ? `${space}${label}：` : whole))).join('');
 }
 
+/** A 来源 label (来源, 素材来源, 图片来源) and its value after a space, no sentence and no field beside it. */
+const SPACED_SOURCE = /^\p{Script=Han}{0,2}来源\s+[^\s:：，,；;]+$/u;
+
 export function isMetaLine(text: string): boolean {
   const line = withColons(asciiDigits(text));
   if (Array.from(line).length > 100 || /[。！？]/.test(line)) return false;
   if (META_LINE.test(line)) return true;
+  // The field as a page may set it with a space for its colon (素材来源 江苏13个设区市党报及官方发布): a credit of the text's sources.
+  if (SPACED_SOURCE.test(line)) return true;
   // A bare date line under a title: "2013-11-18 14:56:58" or "2013年05月23日 17:54".
   if (DATE.test(line) && line.replace(DATE, '').replace(/[\s|｜丨]/g, '').length === 0) return true;
   // An info line opening with the date: "2013-08-06 09:00 石景山报 调整字体", "2023/2/21 21:20（2/21 22:08 更新）" (an

@@ -16,7 +16,7 @@ import { decodeDocument, DecodeError } from '../decode.ts';
 import { headlineStackBlock, isHeadlineShort, isKickerLine } from '../kicker.ts';
 import { newsLeadOf } from '../news-lead.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import { CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
+import { barredColumnOf, CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isCaptionWorded, isIssuerLine, isMetaLine, issueDateOf, originalTitleOf, printedDateFields, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
@@ -638,6 +638,13 @@ function dropCaptions(r: PageReading): void {
   // speech, says what it shows; a paragraph of text of that length is rarer than such a caption.
   const soleCaption = (b: Block) => underPictures.length === 1 && statement(b) && /^[^，,、；;：:]{2,20}。$/u.test(b.text);
   const isRunningText = (b: Block | undefined) => !!b && /[。！？”]$/.test(b.text) && !centred(b);
+  // A page that leaves its pictures bare, two or more others each followed by a paragraph of its text, sets no caption
+  // style: a short plain line under one of them, with running text after it, heads the next section (打造…营商环境).
+  const prose = (b: Block | undefined) => !!b && Array.from(b.text).length > 30 && /[。！？]/u.test(b.text) && !centred(b);
+  const bareHead = (b: Block, next: Block | undefined) => {
+    const others = underPictures.filter((x) => x !== b);
+    return short(b) && !centred(b) && !isCaptionWorded(b.text) && prose(next) && others.length >= 2 && others.every(prose);
+  };
   // A short centred line that is no heading element, numbered line or ——subtitle, and does not break off mid-sentence
   // (a poem's or couplet's line ends in ，or ；): what a caption looks like.
   const captionLike = (b: Block | undefined) => !!b && centred(b) && !b.heading && short(b) && !startsWithMarker(b.text) && !/^——|[，、：,:]$/u.test(b.text);
@@ -664,7 +671,7 @@ function dropCaptions(r: PageReading): void {
     // subhead; a caption is centred or plain.
     // A statement under a picture is its caption when the page centres it or describes all its pictures so; a line
     // worded as a caption (资料图：…摄) is one under a picture whatever its type; the text of a caption element is one.
-    const plainUnder = afterImage(b) && worded(b) && !headingOf(b) && !(bold(b) && !centred(b)) && (short(b) || (statement(b) && (centred(b) || describedPictures || soleCaption(b))));
+    const plainUnder = afterImage(b) && worded(b) && !headingOf(b) && !(bold(b) && !centred(b)) && !bareHead(b, all[i + 1]) && (short(b) || (statement(b) && (centred(b) || describedPictures || soleCaption(b))));
     const underPicture =
       plainUnder || (afterImage(b) && isCaptionWorded(b.text)) || (inCaptionSlot(b) && afterImage(b) && Array.from(b.text).length <= CAPTION_MAX) || (!!b.afterSlot && captionLike(b));
     // A plain centred line between two paragraphs of running text of an article with pictures: a caption
@@ -687,6 +694,25 @@ function leaveOutside(r: PageReading, b: Block): void {
   const kind = chromeKind(b.text);
   if (!kind && r.look.afterImage(b) && short(b) && worded(b) && !r.look.headingOf(b)) r.leave(b.text, 'caption', 'caption: a short line under a picture, outside the text the body finder took');
   else r.leave(b.text, kind ?? 'page text outside the article');
+}
+
+/**
+ * The page's own date where nothing in the article or the page's head states one: an e-paper prints its issue's date
+ * (2022年02月13日) in its masthead or search bar, above the article, not by the headline. Dates of other articles stand in
+ * lists, mostly below the text, and are several: only a page whose lines above the article state one date, each a
+ * dateline by its form (chrome.ts's metadata line or masthead), has its date there. The date is read into the source
+ * entry and the line returned, to be listed as where it came from.
+ */
+function dateAboveText(r: PageReading): Block | undefined {
+  const { meta, page, title, startAt } = r;
+  if (meta.date || startAt < 0) return undefined;
+  // The headline nearest above the text (an e-paper lists the page's headlines in its navigation, above it too).
+  const titleAt = title ? page.slice(0, startAt).map((b) => b.text).lastIndexOf(title) : -1;
+  const datelines = page.slice(0, titleAt >= 0 ? titleAt : startAt).filter((b) => ['metadata line', 'masthead'].includes(chromeKind(b.text) ?? '') && dateIn(b.text));
+  const [date, ...others] = new Set(datelines.map((b) => dateIn(b.text)));
+  if (!date || others.length) return undefined;
+  meta.date = date;
+  return datelines[0];
 }
 
 /**
@@ -730,6 +756,7 @@ function chooseHeadline(r: PageReading): void {
   const before = unfurnished.slice(Math.max(0, articleAt - 8), Math.max(0, articleAt)).reverse();
   const headlineLike = (t: string) => !!notSection(plausibleTitle(t)) && !/^——|[|｜]/.test(t) && !isMetaLine(t) && !parseAuthorLine(t) && !BYLINE_LINE.test(t);
   const parts = titleParts(doc.title ?? '');
+  const headOf = (t: string) => barredColumnOf(t)?.headline ?? t;
   const opening = kept[0] && (headingOf(kept[0]) || kept[0].bold || centred(kept[0])) && headlineLike(kept[0].text) ? kept[0].text : undefined;
   const statedOk = notSection(stated);
   r.run = headlineRun(kept, [statedOk, ...parts]);
@@ -746,7 +773,8 @@ function chooseHeadline(r: PageReading): void {
     (h1s.length === 1 ? (headline?.title ?? plausibleTitle(h1s[0]!.textContent)) : undefined) ??
     // A block the <title> names, at the body's top or above it, before a bold line opening the body: that line
     // may be an agency's 引题 the page repeats at the top of the text (…座谈会强调).
-    [...kept.slice(0, 1), ...before].find((b) => headlineLike(b.text) && parts.some((p) => p === b.text || (Array.from(b.text).length >= 4 && p.startsWith(b.text))))?.text ??
+    // A column's name before a bar (书记市长这一周 | …) is the headline's furniture, the <title> naming it as a part of its own.
+    [...kept.slice(0, 1), ...before].find((b) => headlineLike(headOf(b.text)) && parts.some((p) => p === headOf(b.text) || (Array.from(b.text).length >= 4 && p.startsWith(b.text))))?.text ??
     opening ??
     before.find((b) => headlineLike(b.text) && !b.row)?.text ??
     statedOk ??
@@ -1109,7 +1137,11 @@ function listOutside(r: PageReading): { warnings: string[]; continues: string | 
   const { title, heading, bylines, blocks, left, page, between, glued, lastKept, doc, url, options } = r;
   const inArticle = new Set([title, ...heading.map((b) => b.text), ...bylines.map((b) => b.text), ...blocks.map((b) => b.text), ...left.map((b) => b.text)]);
   const outside = page.filter((b, i) => !between.has(i) && !inArticle.has(b.text) && !(glued && b.text === lastKept?.text));
-  for (const b of outside) leaveOutside(r, b);
+  const dated = dateAboveText(r);
+  for (const b of outside) {
+    if (b === dated) r.leave(b.text, 'metadata line', "the page's date, printed above the article outside it (an e-paper's issue date): read as the source's date, as nothing else on the page states one");
+    else leaveOutside(r, b);
+  }
   const running = outside.filter((b) => !chromeKind(b.text) && Array.from(b.text).length >= 30 && /[。！？]/.test(b.text));
   const warnings = running.length
     ? [`${running.length} paragraph(s) of running text outside the article were left out (first: "${Array.from(running[0]!.text).slice(0, 24).join('')}…"): check that the page holds one article`]
@@ -1144,6 +1176,16 @@ function assemble(r: PageReading, { warnings, continues }: { warnings: string[];
     meta.title = title;
     count(dropped, 'column');
     left.push({ role: 'column', text: tag, reason: 'a bracketed lead-in to the headline naming the outlet the page names as its source or publisher: not words of the headline' });
+  }
+  // A column's name before a bar (图说洛阳| …) is headline furniture, as a kicker is: the headline is the words after it.
+  const column = title ? barredColumnOf(title) : undefined;
+  if (title && column) {
+    // Listed as printed, its bar with it: the page's headline block is the column and the headline.
+    const printed = title.slice(0, title.lastIndexOf(column.headline)).trim();
+    title = column.headline;
+    meta.title = title;
+    count(dropped, 'column');
+    left.push({ role: 'column', text: printed, reason: "a column's name (栏目名) set before a bar at the headline's head: not words of the headline" });
   }
   if (title) push(title, 1);
   // A heading element under the headline (an <h3> subtitle without a dash), or a line the page marks as its subtitle, is one level down.
