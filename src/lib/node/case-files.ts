@@ -4,23 +4,17 @@
  * benchmarks and the synthetic corpus all list cases here, so a case in a
  * subfolder is never published unchecked.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCaseSource, type CaseFile } from '../case-mdx.ts';
+import { entriesUnder } from './tree-entries.ts';
 
 /**
  * Case files under `base`, as sorted paths relative to it (with `/`): regular
  * `*.mdx` files, leaving out hidden names (editor lock files, `._*` copies, `.git`).
  */
 export function listCaseFiles(base: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(base, { recursive: true, withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  return entries
+  return entriesUnder(base)
     .filter((e) => e.isFile())
     .map((e) => path.relative(base, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .filter(isCaseFile)

@@ -17,11 +17,12 @@
  *   at the last check of a draft, that check's answer is the answer.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { checkPublishIn, type PublishRequest, type PublishResult } from './publish.ts';
 import { fileStamp, treeStamp } from './library-cache.ts';
+import { entriesUnder } from './tree-entries.ts';
 
 interface Copy {
   /** The content folder it copies. */
@@ -34,14 +35,7 @@ const copies = new Map<string, Copy>();
 
 /** Regular files under `dir`, relative, sorted. */
 function filesUnder(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  return entries
+  return entriesUnder(dir)
     .filter((e) => e.isFile() || (e.isSymbolicLink() && statSync(path.join(e.parentPath, e.name), { throwIfNoEntry: false })?.isFile()))
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
     .sort();

@@ -13,10 +13,11 @@
  * queue re-parsed every case's MDX (about 0.8 s) on each request.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { comparedText, publishedTwin, type PublishedCase, type PublishedTwin } from '../ingest/library.ts';
 import { listCaseFiles, readCaseFile } from './case-files.ts';
+import { entriesUnder } from './tree-entries.ts';
 import { librarySources } from './collate-files.ts';
 import { loadMethodTerms, readMethodMentions, readMethods, readThemes } from './taxonomy.ts';
 
@@ -31,14 +32,7 @@ export function fileStamp(file: string): string | undefined {
  * whole folder depends on (a file added, removed or changed anywhere changes it).
  */
 export function treeStamp(dir: string): string {
-  let entries;
-  try {
-    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
-    throw error;
-  }
-  return entries
+  return entriesUnder(dir)
     .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath, e.name))
     .sort()
