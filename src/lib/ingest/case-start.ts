@@ -18,6 +18,7 @@ import { INSTITUTION_WORD, UNIT_END } from './unit-words.ts';
 import { isKickerLine } from './kicker.ts';
 import { tagWords } from './words.ts';
 import { foldForMatching, printedForm } from './script-fold.ts';
+import { holdsDashedSubtitle, isDashedSubtitle, withoutSubtitleDash } from './dashed-subtitle.ts';
 
 export interface Paragraph {
   text: string;
@@ -515,7 +516,7 @@ function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): 
   let kickerIndex: number | undefined;
   let bylineAbove: number | undefined;
   const next = ps[j + 1]?.text;
-  if (next && /^——/.test(next) && isTitleLike(next.replace(/^——/, ''))) subtitleIndex = j = j + 1;
+  if (next && isDashedSubtitle(next) && isTitleLike(withoutSubtitleDash(next))) subtitleIndex = j = j + 1;
   else if (type) {
     // Papers print a line in smaller type just below the headline (副题: its subtitle) or above it (引题: a kicker,
     // headline furniture, neither subtitle nor body), with no dash.
@@ -664,9 +665,9 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   const serial = marks.filter((i) => SERIAL_MARK.test(bare(i)));
   const serialCases = serial.length >= 2 && isCompilation(ps, prune(ps, serial, ctx), ctx);
   const marked = serialCases ? marks : marks.filter((i) => !serial.includes(i));
-  const dashed = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && (/.——./.test(ps[i]!.text) || (/^——/.test(ps[i + 1]?.text ?? '') && title(i + 1))));
+  const dashed = idx((i) => title(i) && !isDashedSubtitle(ps[i]!.text) && (holdsDashedSubtitle(ps[i]!.text) || (isDashedSubtitle(ps[i + 1]?.text ?? '') && title(i + 1))));
   // A byline's own first line (a unit over 执笔：…) is never the title it seems to stand as over the next.
-  const byAuthor = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && !isSectionHeading(ps[i]!.text) && !PAREN_MARK.test(ps[i]!.text) && !UNIT_LINE.test(ps[i]!.text) && i + 2 < ps.length && isBylineLine(ps[i + 1]!.text) && !isTitleLike(ps[i + 2]!.text));
+  const byAuthor = idx((i) => title(i) && !isDashedSubtitle(ps[i]!.text) && !isSectionHeading(ps[i]!.text) && !PAREN_MARK.test(ps[i]!.text) && !UNIT_LINE.test(ps[i]!.text) && i + 2 < ps.length && isBylineLine(ps[i + 1]!.text) && !isTitleLike(ps[i + 2]!.text));
   const strong = prune(ps, [...new Set([...marked, ...dashed, ...byAuthor])].sort((x, y) => x - y).filter((i, k, all) => k === 0 || !(BARE_CASE_MARK.test(bare(all[k - 1]!)) && all[k - 1] === i - 1)), ctx);
   // One 主题——副题 or title + author pair after the document's declared headline (a poem's title and
   // its ——poet inside an article) is a part of that article, not a case that starts there.

@@ -11,6 +11,7 @@
  * has no field for, and a column's name (基层党建·经验交流).
  */
 import type { LeftBlock } from './left-blocks.ts';
+import { isDashedSubtitle } from './dashed-subtitle.ts';
 
 /** What the report calls the line, in every reader's reason. */
 export const KICKER = 'a kicker (引题) printed above the headline';
@@ -21,11 +22,8 @@ export const kickerReason = (evidence: string) => `${KICKER} (${evidence}): head
 /** A line no longer than a headline (50 characters) that is no sentence: what may stand in a headline's stack. */
 export const isHeadlineShort = (text: string) => Array.from(text).length <= 50 && !/[。！？]$/u.test(text);
 
-/** A ——subtitle is the headline's own, wherever it is printed: never a kicker. */
-const DASHED = /^——/u;
-
-/** Whether a line's words may be a kicker: headline-short, and no ——subtitle. */
-export const isKickerLine = (text: string) => isHeadlineShort(text) && !DASHED.test(text);
+/** Whether a line's words may be a kicker: headline-short, and no ——subtitle (the headline's own, wherever it is printed). */
+export const isKickerLine = (text: string) => isHeadlineShort(text) && !isDashedSubtitle(text);
 
 /**
  * Two lines that are the halves of one headline, not a kicker over it: a couplet (党建引领聚合力 / 服务群众解民忧), two
