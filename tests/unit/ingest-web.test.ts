@@ -439,6 +439,12 @@ describe('web pages', () => {
     expect(left.filter((b) => /^2019-09-0\d$/.test(b.text)).map((b) => b.role)).toEqual(['chrome', 'chrome', 'chrome']);
     expect(doc.drafts.map((d) => d.raw.join('\n')).join('\n')).not.toContain('2019');
   });
+  it("the editor's credit under a list of other articles is the page's own by its label: read, while the item's date is not", async () => {
+    const file = path.join(ROOT, 'web-related-dates/portal-related-editor.html');
+    const { meta } = await readInput(file, readFileSync(file));
+    expect(meta).toMatchObject({ staff: '编辑：某某' });
+    expect(meta?.date).toBeUndefined();
+  });
   it('page 1 of a paged article: the report and the draft say it continues, and where', async () => {
     const file = path.join(ROOT, 'web-multipage/portal-page1.html');
     const { extracted, doc, left } = await ingestInput(file, readFileSync(file), vocab);

@@ -508,6 +508,9 @@ const isLinkLine = (line: string, share: number) => share >= LINKED && !/。/u.t
  * are its items' (县委组织部召开…推进会 / 2019-09-07), never the text's own dateline, which stands before any list.
  */
 export const opensList = (line: string, linkShare: number): boolean => LIST_HEADS.has(chromeKind(line) ?? ('' as ChromeKind)) || isLinkLine(line, linkShare);
+
+/** A metadata line the page's own by its label (责编：, 发布时间：…), wherever it stands: a list's items print none. */
+export const isLabelledMetaLine = (line: string): boolean => SURE_META.test(line);
 /** A list's label (幻灯欣赏：, 消费热点): a few words, no sentence; a unit signing the text above the list (中共××市委组织部) is the text's. */
 const isListLabel = (line: string) => Array.from(line).length <= 12 && !/[。，,；;！？]/u.test(line) && !UNIT_LINE.test(line);
 
@@ -619,7 +622,7 @@ export function dropChrome<T>(
     const edge = (i < 3 && !proseBefore[i]) || (i >= items.length - 5 && !proseAfter[i]);
     if (kind === 'metadata line' && !edge && !SURE_META.test(line)) kind = undefined;
     // A date under a list's head or an item's link is that item's (a related article's date), not the text's.
-    if (kind === 'metadata line' && inList && !SURE_META.test(line)) {
+    if (kind === 'metadata line' && inList && !isLabelledMetaLine(line)) {
       count(list ?? 'related articles');
       return;
     }

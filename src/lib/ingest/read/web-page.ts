@@ -18,7 +18,7 @@ import { newsLeadOf } from '../news-lead.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { barredColumnOf, CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
-import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isCaptionWorded, isIssuerLine, isMetaLine, issueDateOf, opensList, originalTitleOf, printedDateFields, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
+import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isCaptionWorded, isIssuerLine, isMetaLine, issueDateOf, isLabelledMetaLine, opensList, originalTitleOf, printedDateFields, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
 import { cutQuoteLinks } from './quote-links.ts';
@@ -1120,10 +1120,14 @@ function dropFurnitureByHeadline(r: PageReading): void {
   for (const b of [...heading]) if (furnitureByHeadline(b)) heading.splice(heading.indexOf(b), 1);
   while (r.kept.length > 1 && Array.from(r.kept[0]!.text).length <= 30 && !/[。！？]$/u.test(r.kept[0]!.text) && furnitureByHeadline(r.kept[0]!)) r.kept = r.kept.slice(1);
   if (startAt >= 0 && endAt >= startAt) {
-    // Only the text's own lines, before any list of other articles (相关新闻 and its items' dates) opens.
+    // The text's own lines: those before any list of other articles (相关新闻 and its items' dates) opens, and after it
+    // only a line the page's by its label (责编：××).
     const after = page.slice(endAt + 1, endAt + 6);
     const listAt = after.findIndex((b) => opensList(b.text, b.linkShare ?? 0));
-    for (const b of listAt >= 0 ? after.slice(0, listAt) : after) if (isMetaLine(b.text)) readMetaLine(b.text, meta);
+    const own = (b: Block, k: number) => listAt < 0 || k < listAt || isLabelledMetaLine(b.text);
+    after.forEach((b, k) => {
+      if (isMetaLine(b.text) && own(b, k)) readMetaLine(b.text, meta);
+    });
   }
   // The posting account's name on a dateline (华夏人文 2020-03-09 18:14) is the platform's, never the author.
   if (meta.author && r.byAccount(meta.author)) {
