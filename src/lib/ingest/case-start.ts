@@ -15,7 +15,7 @@ import { DATE_SOURCE } from './dates.ts';
 import { loadRegionIndex } from '../node/region-index.ts';
 import { regionMentions, resolvePlace } from './places.ts';
 import { INSTITUTION_WORD, UNIT_END } from './unit-words.ts';
-import { isKickerLine } from './kicker.ts';
+import { lineAboveHeadline } from './kicker.ts';
 import { tagWords } from './words.ts';
 import { foldForMatching, printedForm } from './script-fold.ts';
 import { holdsDashedSubtitle, isDashedSubtitle, withoutSubtitleDash } from './dashed-subtitle.ts';
@@ -528,13 +528,15 @@ function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): 
     // A line whose size is stated over a headline whose size is not (a 推荐表's title in 18 pt over a case title in a
     // form's cell, set in the style's size) is not shown to be smaller: the document's title, no 引题.
     const notSmallerType = (k: number) => (size(k) !== undefined && size(titleIndex) === undefined) || (size(k) ?? 0) >= (size(titleIndex) ?? Infinity);
-    const smaller = (k: number) => own !== undefined && (level(k) ?? 0) > own && !notSmallerType(k) && isSubtitleLike(ps[k]!.text);
-    if (smaller(j + 1) && !headsSections(ps, j + 1, type)) subtitleIndex = j = j + 1;
-    else if (titleIndex === i && i > 0 && smaller(i - 1) && isKickerLine(ps[i - 1]!.text)) kickerIndex = start = i - 1;
-    // Some journals print the byline above the headline in smaller type. Only over the text's first headline with
-    // nothing before it: elsewhere a line of names above a headline may sign the case before it.
-    // (The type test is smaller's, without its words' test: a byline is no subtitle.)
-    else if (titleIndex === 1 && i === 1 && own !== undefined && (level(0) ?? 0) > own && !notSmallerType(0) && parseAuthorLine(ps[0]!.text)) bylineAbove = start = 0;
+    const smallerType = (k: number) => own !== undefined && (level(k) ?? 0) > own && !notSmallerType(k);
+    if (smallerType(j + 1) && isSubtitleLike(ps[j + 1]!.text) && !headsSections(ps, j + 1, type)) subtitleIndex = j = j + 1;
+    else if (titleIndex === i && i > 0) {
+      // A line above the headline: kicker.ts decides, from its type and its words, whether it is a kicker or a byline.
+      const text = ps[i - 1]!.text;
+      const above = lineAboveHeadline({ text, smallerType: smallerType(i - 1), headlineWords: isSubtitleLike(text), names: !!parseAuthorLine(text), opensText: i === 1 });
+      if (above === 'kicker') kickerIndex = start = i - 1;
+      else if (above === 'byline') bylineAbove = start = 0;
+    }
   }
   let authorIndex: number | undefined = bylineAbove;
   let authorLast: number | undefined;
