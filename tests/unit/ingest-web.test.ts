@@ -313,6 +313,26 @@ describe('chrome kinds', () => {
     expect(kept).toEqual(body);
     expect(dropped).toEqual([[above, 'metadata line'], [below, 'metadata line']]);
   });
+  // A related list's dates are other articles' (县委组织部召开…推进会 / 2019-09-07): the text's own dateline is never one of its items.
+  it("a date under a link in a list closing the text is that item's, not the page's", () => {
+    const body = ['入夏以来，镇里的干部每周都要到村里走一走，把群众的难事记在本子上，能当场解决的当场解决。'];
+    const item = '县委组织部召开基层党建工作推进会';
+    const read: DocumentMeta = {};
+    const dropped: Array<[string, string]> = [];
+    const lines = [...body, '相关新闻', item, '2019-09-07'];
+    const kept = dropChrome(lines, (l) => l, read, (l, kind) => dropped.push([l, kind]), (l) => (l === item ? 1 : 0));
+    expect(kept).toEqual(body);
+    expect(read.date).toBeUndefined();
+    expect(dropped).toContainEqual(['2019-09-07', 'related articles']);
+    // With no head over the list, the link line above the date makes it an item all the same.
+    const unheaded: DocumentMeta = {};
+    dropChrome([...body, item, '2019-09-07'], (l) => l, unheaded, () => {}, (l) => (l === item ? 1 : 0));
+    expect(unheaded.date).toBeUndefined();
+    // The text's own dateline there is still read.
+    const own: DocumentMeta = {};
+    dropChrome([...body, '发布时间：2019-09-10'], (l) => l, own, () => {});
+    expect(own.date).toBe('2019-09-10');
+  });
   it('a link glued to the last paragraph is cut off at the sentence end', () => {
     expect(splitGluedTail('真正做到全心全意为人民服务。返回南方网首页>>')).toEqual(['真正做到全心全意为人民服务。', '返回南方网首页>>']);
     expect(splitGluedTail('群众满意是我们的标准，返回原点再出发。')).toBeUndefined();
@@ -411,6 +431,20 @@ describe('web pages', () => {
     expect(doc.drafts[0]!.raw[0]).toMatch(/^本站讯（职工通讯员 李琴雯 刘会）为深入推进党建/);
   });
 
+  it("a portal page that states no date of its own takes none from the 相关新闻 list under its text: the date stays unknown and is flagged", async () => {
+    const file = path.join(ROOT, 'web-related-dates/portal-related-news.html');
+    const { extracted, doc, left } = await ingestInput(file, readFileSync(file), vocab);
+    expect(extracted.meta?.date).toBeUndefined();
+    expect(doc.meta.date).toBeUndefined();
+    expect(left.filter((b) => /^2019-09-0\d$/.test(b.text)).map((b) => b.role)).toEqual(['chrome', 'chrome', 'chrome']);
+    expect(doc.drafts.map((d) => d.raw.join('\n')).join('\n')).not.toContain('2019');
+  });
+  it("the editor's credit under a list of other articles is the page's own by its label: read, while the item's date is not", async () => {
+    const file = path.join(ROOT, 'web-related-dates/portal-related-editor.html');
+    const { meta } = await readInput(file, readFileSync(file));
+    expect(meta).toMatchObject({ staff: '编辑：某某' });
+    expect(meta?.date).toBeUndefined();
+  });
   it('page 1 of a paged article: the report and the draft say it continues, and where', async () => {
     const file = path.join(ROOT, 'web-multipage/portal-page1.html');
     const { extracted, doc, left } = await ingestInput(file, readFileSync(file), vocab);

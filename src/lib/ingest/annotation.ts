@@ -31,8 +31,8 @@ export interface Annotation {
   drafts?: ExpectedDraft[];
   /** Blocks the report must list as left out of every body, each found by its role and a fragment of its text. */
   left?: Array<{ role: BlockRole; text: string }>;
-  /** What the source entry must state (the document's own date: 2024-03-15, 2013-10 or 2013). */
-  source?: { date?: string; title?: string; editorNote?: string };
+  /** What the source entry must state (the document's own date: 2024-03-15, 2013-10 or 2013; null: the document states none, so none may be read). */
+  source?: { date?: string | null; title?: string; editorNote?: string };
   /** The input must fail with a message containing this. */
   error?: string;
 }
@@ -147,7 +147,7 @@ export function judge(annotation: Annotation, result: IngestedInput | Error): Ju
   for (const want of annotation.left ?? []) {
     if (!result.left.some((b) => b.role === want.role && textKey(b.text).includes(textKey(want.text)))) j.problems.push(`report does not list the ${want.role} block “${want.text}”`);
   }
-  if (annotation.source?.date !== undefined && result.doc.meta.date !== annotation.source.date) j.problems.push(`source date ${result.doc.meta.date ?? 'none'}, expected ${annotation.source.date}`);
+  if (annotation.source?.date !== undefined && (result.doc.meta.date ?? null) !== annotation.source.date) j.problems.push(`source date ${result.doc.meta.date ?? 'none'}, expected ${annotation.source.date ?? 'none'}`);
   if (annotation.source?.editorNote !== undefined && result.doc.editorNote !== annotation.source.editorNote) j.problems.push(`source editorNote “${result.doc.editorNote ?? ''}”, expected “${annotation.source.editorNote}”`);
   if (annotation.source?.title !== undefined && (result.extracted.meta.title ?? result.doc.title) !== annotation.source.title) j.problems.push(`source title “${result.extracted.meta.title ?? result.doc.title ?? ''}”, expected “${annotation.source.title}”`);
   return j;

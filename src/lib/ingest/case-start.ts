@@ -15,9 +15,10 @@ import { DATE_SOURCE } from './dates.ts';
 import { loadRegionIndex } from '../node/region-index.ts';
 import { regionMentions, resolvePlace } from './places.ts';
 import { INSTITUTION_WORD, UNIT_END } from './unit-words.ts';
-import { isKickerLine } from './kicker.ts';
+import { lineAboveHeadline } from './kicker.ts';
 import { tagWords } from './words.ts';
 import { foldForMatching, printedForm } from './script-fold.ts';
+import { holdsDashedSubtitle, isDashedSubtitle, withoutSubtitleDash } from './dashed-subtitle.ts';
 
 export interface Paragraph {
   text: string;
@@ -515,7 +516,7 @@ function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): 
   let kickerIndex: number | undefined;
   let bylineAbove: number | undefined;
   const next = ps[j + 1]?.text;
-  if (next && /^——/.test(next) && isTitleLike(next.replace(/^——/, ''))) subtitleIndex = j = j + 1;
+  if (next && isDashedSubtitle(next) && isTitleLike(withoutSubtitleDash(next))) subtitleIndex = j = j + 1;
   else if (type) {
     // Papers print a line in smaller type just below the headline (副题: its subtitle) or above it (引题: a kicker,
     // headline furniture, neither subtitle nor body), with no dash.
@@ -527,13 +528,15 @@ function headingBlock(ps: readonly Paragraph[], i: number, type?: HeadingType): 
     // A line whose size is stated over a headline whose size is not (a 推荐表's title in 18 pt over a case title in a
     // form's cell, set in the style's size) is not shown to be smaller: the document's title, no 引题.
     const notSmallerType = (k: number) => (size(k) !== undefined && size(titleIndex) === undefined) || (size(k) ?? 0) >= (size(titleIndex) ?? Infinity);
-    const smaller = (k: number) => own !== undefined && (level(k) ?? 0) > own && !notSmallerType(k) && isSubtitleLike(ps[k]!.text);
-    if (smaller(j + 1) && !headsSections(ps, j + 1, type)) subtitleIndex = j = j + 1;
-    else if (titleIndex === i && i > 0 && smaller(i - 1) && isKickerLine(ps[i - 1]!.text)) kickerIndex = start = i - 1;
-    // Some journals print the byline above the headline in smaller type. Only over the text's first headline with
-    // nothing before it: elsewhere a line of names above a headline may sign the case before it.
-    // (The type test is smaller's, without its words' test: a byline is no subtitle.)
-    else if (titleIndex === 1 && i === 1 && own !== undefined && (level(0) ?? 0) > own && !notSmallerType(0) && parseAuthorLine(ps[0]!.text)) bylineAbove = start = 0;
+    const smallerType = (k: number) => own !== undefined && (level(k) ?? 0) > own && !notSmallerType(k);
+    if (smallerType(j + 1) && isSubtitleLike(ps[j + 1]!.text) && !headsSections(ps, j + 1, type)) subtitleIndex = j = j + 1;
+    else if (titleIndex === i && i > 0) {
+      // A line above the headline: kicker.ts decides, from its type and its words, whether it is a kicker or a byline.
+      const text = ps[i - 1]!.text;
+      const above = lineAboveHeadline({ text, smallerType: smallerType(i - 1), headlineWords: isSubtitleLike(text), names: !!parseAuthorLine(text), opensText: i === 1 });
+      if (above === 'kicker') kickerIndex = start = i - 1;
+      else if (above === 'byline') bylineAbove = start = 0;
+    }
   }
   let authorIndex: number | undefined = bylineAbove;
   let authorLast: number | undefined;
@@ -664,9 +667,9 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   const serial = marks.filter((i) => SERIAL_MARK.test(bare(i)));
   const serialCases = serial.length >= 2 && isCompilation(ps, prune(ps, serial, ctx), ctx);
   const marked = serialCases ? marks : marks.filter((i) => !serial.includes(i));
-  const dashed = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && (/.——./.test(ps[i]!.text) || (/^——/.test(ps[i + 1]?.text ?? '') && title(i + 1))));
+  const dashed = idx((i) => title(i) && !isDashedSubtitle(ps[i]!.text) && (holdsDashedSubtitle(ps[i]!.text) || (isDashedSubtitle(ps[i + 1]?.text ?? '') && title(i + 1))));
   // A byline's own first line (a unit over 执笔：…) is never the title it seems to stand as over the next.
-  const byAuthor = idx((i) => title(i) && !/^——/.test(ps[i]!.text) && !isSectionHeading(ps[i]!.text) && !PAREN_MARK.test(ps[i]!.text) && !UNIT_LINE.test(ps[i]!.text) && i + 2 < ps.length && isBylineLine(ps[i + 1]!.text) && !isTitleLike(ps[i + 2]!.text));
+  const byAuthor = idx((i) => title(i) && !isDashedSubtitle(ps[i]!.text) && !isSectionHeading(ps[i]!.text) && !PAREN_MARK.test(ps[i]!.text) && !UNIT_LINE.test(ps[i]!.text) && i + 2 < ps.length && isBylineLine(ps[i + 1]!.text) && !isTitleLike(ps[i + 2]!.text));
   const strong = prune(ps, [...new Set([...marked, ...dashed, ...byAuthor])].sort((x, y) => x - y).filter((i, k, all) => k === 0 || !(BARE_CASE_MARK.test(bare(all[k - 1]!)) && all[k - 1] === i - 1)), ctx);
   // One 主题——副题 or title + author pair after the document's declared headline (a poem's title and
   // its ——poet inside an article) is a part of that article, not a case that starts there.

@@ -25,6 +25,7 @@ import { newsLeadOf, type NewsLead } from './news-lead.ts';
 import { libraryLexicon } from './near-miss-readings.ts';
 import { flagsFor, showsOcrTraits } from './reading-suspects.ts';
 import { chromeBlockRole, chromeRole, compilersBlocks, omissionOf } from './omissions.ts';
+import { splitDashedTitle, withoutSubtitleDash } from './dashed-subtitle.ts';
 
 export { parseAuthorLine } from './case-start.ts';
 export type { Paragraph } from './case-start.ts';
@@ -916,11 +917,9 @@ function draftTitle(c: DraftContext, span: Span): { title: string; subtitle: str
   let subtitle: string | undefined;
   if (span.subtitleIndex !== undefined) {
     title = heading;
-    subtitle = asPrinted(ps[span.subtitleIndex]!.text).replace(/^——\s*/, '');
+    subtitle = withoutSubtitleDash(asPrinted(ps[span.subtitleIndex]!.text));
   } else {
-    const [t, ...rest] = heading.split('——');
-    title = t!.trim();
-    subtitle = rest.length ? rest.join('——').trim() : undefined;
+    ({ title, subtitle } = splitDashedTitle(heading));
     if (!title && subtitle) [title, subtitle] = [subtitle, undefined];
   }
   return { title, subtitle, noteMark: noted ? closingMark : undefined };
@@ -1133,7 +1132,7 @@ function leadReport(lead: NewsLead, authors: boolean): string {
 
 /** A title as a contents list names it: no heading marker, no subtitle, no page number, no spaces. */
 function contentsKey(text: string): string {
-  return stripMarkers(text.replace(/^[◆◇●○■□▪•·★☆▲△►▶]\s*/u, '')).split('——')[0]!.replace(/[\s\u3000]+\d{1,4}$/u, '').replace(/[\s\u3000]/gu, '');
+  return splitDashedTitle(stripMarkers(text.replace(/^[◆◇●○■□▪•·★☆▲△►▶]\s*/u, ''))).title.replace(/[\s\u3000]+\d{1,4}$/u, '').replace(/[\s\u3000]/gu, '');
 }
 
 /** The word a note's label or heading line names it by (【编者按】：… → 编者按, 前　　言 → 前言). */

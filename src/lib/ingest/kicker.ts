@@ -11,6 +11,7 @@
  * has no field for, and a column's name (基层党建·经验交流).
  */
 import type { LeftBlock } from './left-blocks.ts';
+import { isDashedSubtitle } from './dashed-subtitle.ts';
 
 /** What the report calls the line, in every reader's reason. */
 export const KICKER = 'a kicker (引题) printed above the headline';
@@ -21,11 +22,33 @@ export const kickerReason = (evidence: string) => `${KICKER} (${evidence}): head
 /** A line no longer than a headline (50 characters) that is no sentence: what may stand in a headline's stack. */
 export const isHeadlineShort = (text: string) => Array.from(text).length <= 50 && !/[。！？]$/u.test(text);
 
-/** A ——subtitle is the headline's own, wherever it is printed: never a kicker. */
-const DASHED = /^——/u;
+/** Whether a line's words may be a kicker: headline-short, and no ——subtitle (the headline's own, wherever it is printed). */
+export const isKickerLine = (text: string) => isHeadlineShort(text) && !isDashedSubtitle(text);
 
-/** Whether a line's words may be a kicker: headline-short, and no ——subtitle. */
-export const isKickerLine = (text: string) => isHeadlineShort(text) && !DASHED.test(text);
+/** What a PDF or Word reader knows of the line right above a headline, from its type and what the analysis reads in it. */
+export interface LineAboveHeadline {
+  text: string;
+  /** Set in smaller type than the headline (a lower heading level, and no larger size where sizes are known). */
+  smallerType: boolean;
+  /** Its words may stand in a headline's stack: a title's words, no section head, byline, marker, compiler line or note label. */
+  headlineWords: boolean;
+  /** It names people as a byline does. */
+  names: boolean;
+  /** The headline is the text's first, with nothing above this line. */
+  opensText: boolean;
+}
+
+/**
+ * What the line above a headline is on the PDF/Word side: a kicker (引题) in smaller type with a kicker's words; else,
+ * over the text's first headline only, a byline some journals print there in smaller type (elsewhere a line of names
+ * above a headline may sign the case before it). The type test is the kicker's, without its words' test: a byline is
+ * no kicker, and its names are no headline's words.
+ */
+export function lineAboveHeadline(line: LineAboveHeadline): 'kicker' | 'byline' | undefined {
+  if (line.smallerType && line.headlineWords && isKickerLine(line.text)) return 'kicker';
+  if (line.opensText && line.smallerType && line.names) return 'byline';
+  return undefined;
+}
 
 /**
  * Two lines that are the halves of one headline, not a kicker over it: a couplet (党建引领聚合力 / 服务群众解民忧), two

@@ -502,6 +502,15 @@ const LINKED = 0.75;
 
 /** A line that is the text of links, no sentence (a related article's headline under 延伸阅读：, a row of them): the page's list, never the text. */
 const isLinkLine = (line: string, share: number) => share >= LINKED && !/。/u.test(line);
+
+/**
+ * A line that opens a list of other articles (相关新闻, 延伸阅读：, or a first item, a link line): the dates from here on
+ * are its items' (县委组织部召开…推进会 / 2019-09-07), never the text's own dateline, which stands before any list.
+ */
+export const opensList = (line: string, linkShare: number): boolean => LIST_HEADS.has(chromeKind(line) ?? ('' as ChromeKind)) || isLinkLine(line, linkShare);
+
+/** A metadata line the page's own by its label (责编：, 发布时间：…), wherever it stands: a list's items print none. */
+export const isLabelledMetaLine = (line: string): boolean => SURE_META.test(line);
 /** A list's label (幻灯欣赏：, 消费热点): a few words, no sentence; a unit signing the text above the list (中共××市委组织部) is the text's. */
 const isListLabel = (line: string) => Array.from(line).length <= 12 && !/[。，,；;！？]/u.test(line) && !UNIT_LINE.test(line);
 
@@ -582,17 +591,21 @@ export function dropChrome<T>(
   let listItems = 0;
   const linkList = linkTail(lines, items.map(linkShareOf));
   const { before: proseBefore, after: proseAfter } = proseAround(lines);
+  // The line above was a list's head or one of its items.
+  let inList = false;
   items.forEach((item, i) => {
     const line = textOf(item);
     const count = (kind: ChromeKind) => drop(item, kind);
     if (teasers.has(i) || (i >= linkList && !chromeKind(line))) {
       count('related articles');
+      inList = true;
       return;
     }
     // A pager or a share bar made of links is still told by its kind; a link line under a list's head is one of its items.
     if (!chromeKind(line) && isLinkLine(line, linkShareOf(item))) {
       count(list ?? 'related articles');
       if (list) listItems++;
+      inList = true;
       return;
     }
     const link = /^(?:本文链接|原文链接|原文地址)[:：]\s*(https?:\/\/\S+)$/.exec(line);
@@ -608,10 +621,17 @@ export function dropChrome<T>(
     // is it the page's dateline.
     const edge = (i < 3 && !proseBefore[i]) || (i >= items.length - 5 && !proseAfter[i]);
     if (kind === 'metadata line' && !edge && !SURE_META.test(line)) kind = undefined;
+    // A date under a list's head or an item's link is that item's (a related article's date), not the text's.
+    if (kind === 'metadata line' && inList && !isLabelledMetaLine(line)) {
+      count(list ?? 'related articles');
+      return;
+    }
+    inList = false;
     if (kind) {
       readChromeLine(line, kind, meta);
       count(kind);
       list = LIST_HEADS.has(kind) ? kind : list;
+      inList = LIST_HEADS.has(kind);
       listItems = 0;
       return;
     }
@@ -619,6 +639,7 @@ export function dropChrome<T>(
     if (list && !isIssuerLine(line) && !issueDateOf(line) && (itemLike(line) || (list === 'related articles' && listItems > 0 && itemLike(lines[i - 1]!) && closesText(i)))) {
       count(list);
       listItems++;
+      inList = true;
       return;
     }
     list = undefined;

@@ -14,6 +14,7 @@ import { asciiDigits, DATE_SOURCE } from '../dates.ts';
 import { isHeadlineCouplet } from '../kicker.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { CAPTION, isPageNumber } from './chrome.ts';
+import { isDashedSubtitle } from '../dashed-subtitle.ts';
 
 export interface PdfLine {
   page: number;
@@ -65,7 +66,7 @@ export const FURNITURE_ROLE = { 'page numbers': 'running-head', 'running heads':
 function furnitureReason(text: string, kind: keyof typeof FURNITURE_ROLE): string {
   if (kind === 'page numbers') return 'a page number';
   if (kind === 'running heads') return 'a running head or foot repeated on most pages';
-  return /^——/u.test(text) ? 'a contents subtitle (the ——subtitle of the entry above it)' : 'a contents line';
+  return isDashedSubtitle(text) ? 'a contents subtitle (the ——subtitle of the entry above it)' : 'a contents line';
 }
 
 /**

@@ -18,12 +18,13 @@ import { newsLeadOf } from '../news-lead.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { barredColumnOf, CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
-import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isCaptionWorded, isIssuerLine, isMetaLine, issueDateOf, originalTitleOf, printedDateFields, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
+import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isCaptionWorded, isIssuerLine, isMetaLine, issueDateOf, isLabelledMetaLine, opensList, originalTitleOf, printedDateFields, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
 import { cutQuoteLinks } from './quote-links.ts';
 import { joinBrokenLine, textKey } from '../../text.ts';
 import { hanBigrams } from '../../node/bigram-vectors.ts';
+import { isDashedSubtitle } from '../dashed-subtitle.ts';
 
 /** Fewer Han characters than this in the body, and the page has no article. */
 const MIN_HAN = 50;
@@ -647,7 +648,7 @@ function dropCaptions(r: PageReading): void {
   };
   // A short centred line that is no heading element, numbered line or ——subtitle, and does not break off mid-sentence
   // (a poem's or couplet's line ends in ，or ；): what a caption looks like.
-  const captionLike = (b: Block | undefined) => !!b && centred(b) && !b.heading && short(b) && !startsWithMarker(b.text) && !/^——|[，、：,:]$/u.test(b.text);
+  const captionLike = (b: Block | undefined) => !!b && centred(b) && !b.heading && short(b) && !startsWithMarker(b.text) && !isDashedSubtitle(b.text) && !/[，、：,:]$/u.test(b.text);
   // Two or more bold ones in a row amid running text: a subhead heads the text after it, so a run of them is captions
   // (plain centred lines in a row may be verse, and stay text).
   const inCaptionRun = new Set<number>();
@@ -754,7 +755,7 @@ function chooseHeadline(r: PageReading): void {
   const unfurnished = doc.body ? blocksOf(doc.body, { skip: furniture }) : [];
   const articleAt = kept[0] ? unfurnished.findIndex((b) => b.text === kept[0]!.text) : -1;
   const before = unfurnished.slice(Math.max(0, articleAt - 8), Math.max(0, articleAt)).reverse();
-  const headlineLike = (t: string) => !!notSection(plausibleTitle(t)) && !/^——|[|｜]/.test(t) && !isMetaLine(t) && !parseAuthorLine(t) && !BYLINE_LINE.test(t);
+  const headlineLike = (t: string) => !!notSection(plausibleTitle(t)) && !isDashedSubtitle(t) && !/[|｜]/.test(t) && !isMetaLine(t) && !parseAuthorLine(t) && !BYLINE_LINE.test(t);
   const parts = titleParts(doc.title ?? '');
   const headOf = (t: string) => barredColumnOf(t)?.headline ?? t;
   const opening = kept[0] && (headingOf(kept[0]) || kept[0].bold || centred(kept[0])) && headlineLike(kept[0].text) ? kept[0].text : undefined;
@@ -822,7 +823,7 @@ function cutHeadlineRepeated(r: PageReading): void {
     // A line the byline grammar reads (中共永善县委书记 肖文杰) is the text's byline, above the headline as below it: it goes
     // where the analysis reads bylines, or the draft would lose its authors to a kicker.
     for (const b of r.kept.slice(0, titleInBody)) {
-      if (/^——/.test(b.text)) r.heading.push(b);
+      if (isDashedSubtitle(b.text)) r.heading.push(b);
       else if (isBylineLine(b.text)) r.bylines.push(b);
       else if (!isKickerLine(b.text)) {
         count(dropped, 'duplicate');
@@ -1060,7 +1061,7 @@ function readBetweenHeadlineAndBody(r: PageReading): void {
   const above = title && r.titleInBody >= 0 && nearest > 0 ? page.slice(0, nearest).map((b) => b.text).lastIndexOf(title) : -1;
   const titleAt = above >= 0 && startAt - above <= 8 ? above : nearest;
   const endAt = last ? page.findIndex((b, i) => i >= Math.max(startAt, 0) && b.text === last) : -1;
-  if (titleAt > 0 && /^——/.test(page[titleAt - 1]!.text) && plausibleTitle(page[titleAt - 1]!.text) && !heading.some((b) => b.text === page[titleAt - 1]!.text)) {
+  if (titleAt > 0 && isDashedSubtitle(page[titleAt - 1]!.text) && plausibleTitle(page[titleAt - 1]!.text) && !heading.some((b) => b.text === page[titleAt - 1]!.text)) {
     between.add(titleAt - 1);
     heading.push(page[titleAt - 1]!);
   }
@@ -1088,7 +1089,7 @@ function readBetweenHeadlineAndBody(r: PageReading): void {
       if (kind) readChromeLine(b.text, kind, meta);
       // Only a subtitle (——…, or a heading element) and a byline sit between a headline and its body;
       // anything else there (图集, 关注新华网, a share button's text) is furniture, listed.
-      const part = !kind && b.text !== title && (/^——/.test(b.text) || (b.heading && b.heading > 1) || b.subtitle || (parseAuthorLine(b.text) && !r.byAccount(b.text)) || !!newsLeadOf(`${b.text}x`)?.reporters.length);
+      const part = !kind && b.text !== title && (isDashedSubtitle(b.text) || (b.heading && b.heading > 1) || b.subtitle || (parseAuthorLine(b.text) && !r.byAccount(b.text)) || !!newsLeadOf(`${b.text}x`)?.reporters.length);
       if (part && Array.from(b.text).length <= 50 && !/[。]$/.test(b.text)) {
         heading.push(b);
         // A byline's date (记者 苏晓梅 2013-07-10) is the source's.
@@ -1119,7 +1120,14 @@ function dropFurnitureByHeadline(r: PageReading): void {
   for (const b of [...heading]) if (furnitureByHeadline(b)) heading.splice(heading.indexOf(b), 1);
   while (r.kept.length > 1 && Array.from(r.kept[0]!.text).length <= 30 && !/[。！？]$/u.test(r.kept[0]!.text) && furnitureByHeadline(r.kept[0]!)) r.kept = r.kept.slice(1);
   if (startAt >= 0 && endAt >= startAt) {
-    for (const b of page.slice(endAt + 1, endAt + 6)) if (isMetaLine(b.text)) readMetaLine(b.text, meta);
+    // The text's own lines: those before any list of other articles (相关新闻 and its items' dates) opens, and after it
+    // only a line the page's by its label (责编：××).
+    const after = page.slice(endAt + 1, endAt + 6);
+    const listAt = after.findIndex((b) => opensList(b.text, b.linkShare ?? 0));
+    const own = (b: Block, k: number) => listAt < 0 || k < listAt || isLabelledMetaLine(b.text);
+    after.forEach((b, k) => {
+      if (isMetaLine(b.text) && own(b, k)) readMetaLine(b.text, meta);
+    });
   }
   // The posting account's name on a dateline (华夏人文 2020-03-09 18:14) is the platform's, never the author.
   if (meta.author && r.byAccount(meta.author)) {
