@@ -444,6 +444,20 @@ describe('PDF', () => {
     expect(doc.dropped).toEqual({ 'page numbers': 2 });
   });
 
+  it('a text frame beside a paragraph (a 【点评】 box) is read as its own block, never into the paragraph\'s lines, and listed out of the text', async () => {
+    const doc = await read('pdf-sidebar/sidebar.pdf');
+    expect(lines(doc).filter(Boolean)).toEqual([
+      '“板凳会”坐出邻里一家亲',
+      '安化县梅城镇是山区大镇，村民居住分散，过去村里议事常常凑不齐人，小矛盾拖成了大问题。2023年以来，镇党委在各村推行“板凳会”，村干部带着板凳走到院落里，和群众围坐在一起商量事情。',
+      '“板凳会”议什么由群众定。每次开会前，网格员提前三天上门征集议题，把修路、用水、邻里纠纷等群众最关心的事列入清单。会上先由群众说，再由干部答，能当场解决的当场解决，不能当场解决的明确责任人和办理时限，下次会上通报结果。一年来，全镇共召开“板凳会”430多场，解决问题290余件。',
+      '“以前有事要跑到镇上去说，现在坐在自家门口就把事情办了。”梅城镇启安村村民刘桂英说。群众的笑脸多了，干群关系更近了，全镇信访件数同比下降四成。',
+    ]);
+    expect(doc.left?.filter((b) => b.role === 'compilers-addition')).toEqual([
+      expect.objectContaining({ text: '【点评】议事不在会议室里，而在群众家门口。梅城镇把板凳搬到院落，干部放下架子，群众打开话匣子，很多难事在拉家常中就有了办法，值得学习借鉴。', reason: expect.stringMatching(/^page 1: a box/) }),
+    ]);
+    expect(doc.warnings).toEqual(['1 box(es) set beside the running text left out of it (listed below with their pages)']);
+  });
+
   it('a scan without a text layer, an encrypted and a corrupt PDF are errors saying what to do', async () => {
     expect(await failure('scanned.pdf')).toBe(`${FIXTURES}/scanned.pdf: scanned PDF: no text layer; run OCR first and ingest the text export`);
     expect(await failure('encrypted.pdf')).toMatch(/password-protected/);
@@ -503,6 +517,12 @@ describe('PDF', () => {
       595,
     );
     expect(ls.map((l) => l.text)).toEqual(['难就难在工程复杂、涉及面广、需求多。[1]', '从2009年开始实行', 'Page three']);
+  });
+
+  it('lines from text items: a justified line\'s spaces beside full-width punctuation are layout; a name\'s two spaced characters stay', () => {
+    const item = (str: string, x: number, y: number) => ({ str, transform: [10, 0, 0, 10, x, y], width: Array.from(str).length * 10, height: 10, hasEOL: false });
+    const ls = pageLines([item('户 “ 扑 空 ” 的 问 题 ， 在 全 县', 72, 700), item('干群关系更近了 ，全镇', 72, 685), item('签名：徐 平，', 72, 670)], 1, 595);
+    expect(ls.map((l) => l.text)).toEqual(['户“扑空”的问题，在全县', '干群关系更近了，全镇', '签名：徐 平，']);
   });
 
   it('reflow: an indent or a short line starts a paragraph; full lines join without a space between Chinese characters', () => {

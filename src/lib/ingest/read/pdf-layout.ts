@@ -26,6 +26,8 @@ export interface PdfLine {
   text: string;
   /** 0 or 1 on a page read as two columns (columnOrder); absent otherwise. */
   column?: number;
+  /** A line of a box standing beside the text (pdf-blocks.ts): not in the text's flow. */
+  box?: boolean;
 }
 
 export interface Paragraph {
@@ -226,7 +228,7 @@ export function reflow(lines: PdfLine[]): Paragraph[] {
   // Margins per page and column: books and Word's mirrored margins shift the column on facing pages.
   const globalLeft = mode(sample.map((l) => Math.round(l.x0)));
   const globalRight = mode(sample.map((l) => Math.round(l.x1)));
-  const key = (l: PdfLine) => `${l.page}/${l.column ?? ''}`;
+  const key = (l: PdfLine) => `${l.page}/${l.column ?? ''}${l.box ? '/box' : ''}`;
   const margins = new Map<string, [number, number]>();
   // A page's own margin is where most of its lines start (end). A short page of centred heads, two
   // indented paragraphs and a right-aligned signature (a notice's first page) has no such place: its
