@@ -444,6 +444,20 @@ describe('PDF', () => {
     expect(doc.dropped).toEqual({ 'page numbers': 2 });
   });
 
+  it('two columns of unequal width, set line for line, are read left then right: a paragraph runs on across the column break', async () => {
+    const doc = await read('pdf-two-column-section/two-column.pdf');
+    expect(lines(doc).filter(Boolean)).toEqual([
+      '“红色代办”跑出服务加速度',
+      '群众点单　代办员跑腿',
+      '岳阳县荣家湾镇在全镇村（社区）选聘党员代办员112名，公布姓名、电话和代办事项，群众需要办理社保、医保、户籍等事项时，打一个电话，代办员就上门收取材料，跑到镇便民服务中心和县政务服务中心代为办理，办好后送件上门。',
+      '为了让代办员懂政策、会办事，镇党委每季度组织一次业务培训，请县直部门的业务骨干讲解办事流程和材料要求，编印《代办事项明白卡》，做到一次告知、一次办好。代办员每办一件事都登记在册，办理进度群众随时可以查询。',
+      '一年来，全镇代办员共为群众代办各类事项3600余件，群众少跑路8000多次。荣家湾镇新华村的老党员李国华说：“以前办个证要跑好几趟，现在一个电话就有人帮着办，真是方便。”镇里还把代办服务延伸到在外务工的群众，通过视频核验、邮寄材料等方式办理异地事项，让在外的群众也能享受到家门口的服务。',
+      '群众评议　服务有温度',
+      '代办服务好不好，群众说了算。镇里每半年组织一次群众评议，评议结果与代办员的补贴挂钩，连续两次评议靠后的予以调整。今年上半年，群众对代办服务的满意率达到98%。',
+    ]);
+    expect(doc.left).toBeUndefined();
+  });
+
   it('a text frame beside a paragraph (a 【点评】 box) is read as its own block, never into the paragraph\'s lines, and listed out of the text', async () => {
     const doc = await read('pdf-sidebar/sidebar.pdf');
     expect(lines(doc).filter(Boolean)).toEqual([

@@ -4,8 +4,10 @@
  * so lines built by height alone glue a box's words into the text's lines or alternate the two. They are told
  * apart before lines are built, by x-extent: a gutter, an x that no text crosses over a run of lines, with at
  * least three lines on either side, whose baselines do not pair up with the other side's (pairs are a table's
- * rows, or columns set line for line, which columnOrder reads from whole lines).
+ * rows) unless both sides are running text (columns set line for line). A block the text wraps around
+ * is a box; otherwise the two are columns.
  */
+import { median } from './pdf-layout.ts';
 
 export interface Piece {
   x: number;
@@ -19,7 +21,7 @@ export interface SideBlocks<T extends Piece> {
   outside: T[];
   left: T[];
   right: T[];
-  /** Which side is a box (narrower than the other by a fifth or more); none when the two are columns. */
+  /** Which side is a box the text wraps around (wrapsAround); none when the two are columns. */
   box?: 'left' | 'right';
 }
 
@@ -28,6 +30,31 @@ function baselines(pieces: Piece[]): number[] {
   const ys: number[] = [];
   for (const p of [...pieces].sort((a, b) => b.y - a.y)) if (!ys.some((y) => Math.abs(y - p.y) < p.size * 0.4)) ys.push(p.y);
   return ys;
+}
+
+/**
+ * Which block the text wraps around: the narrower, when a line of the text's own type runs on across both
+ * blocks' place just above or below them (a frame set in a paragraph). Columns have no such line: what spans
+ * them is a heading, a running head or a page number.
+ */
+function wrapsAround(next: Piece[], left: Piece[], right: Piece[]): 'left' | 'right' | undefined {
+  const x0 = (ps: Piece[]) => Math.min(...ps.map((p) => p.x));
+  const x1 = (ps: Piece[]) => Math.max(...ps.map((p) => p.x1));
+  const rightIsBox = x1(right) - x0(right) < x1(left) - x0(left);
+  const [box, text] = rightIsBox ? [right, left] : [left, right];
+  const size = median(text.map((p) => p.size));
+  const across = next.some((p) => Math.abs(p.size - size) < size * 0.15 && p.x <= x0(left) + 3 * size && p.x1 >= x1(right) - 3 * size);
+  return across && box.length ? (rightIsBox ? 'right' : 'left') : undefined;
+}
+
+/**
+ * Text that runs on from line to line: three or more lines ending at one right edge (justified), a mark hanging
+ * past it or not.
+ */
+function runningText(pieces: Piece[]): boolean {
+  const ends = new Map<number, number>();
+  for (const p of pieces) ends.set(Math.round(p.x1), (ends.get(Math.round(p.x1)) ?? 0) + 1);
+  return Math.max(...ends.values()) >= 3;
 }
 
 /** The two blocks on either side of the gutter at x, or undefined when there is none there. */
@@ -51,10 +78,8 @@ function splitAt<T extends Piece>(pieces: T[], x: number): SideBlocks<T> | undef
   // A gutter, not the space between words: the left block stops short of it.
   if (x - Math.max(...left.map((p) => p.x1)) < size * 0.3) return undefined;
   const paired = rightLines.filter((y) => leftLines.some((l) => Math.abs(l - y) < size * 0.4)).length;
-  if (paired > rightLines.length / 2) return undefined;
-  const width = (ps: Piece[]) => Math.max(...ps.map((p) => p.x1)) - Math.min(...ps.map((p) => p.x));
-  const [wl, wr] = [width(left), width(right)];
-  const box = wr < wl * 0.8 ? 'right' : wl < wr * 0.8 ? 'left' : undefined;
+  if (paired > rightLines.length / 2 && !(runningText(left) && runningText(right))) return undefined;
+  const box = wrapsAround(crossing.filter((p) => p.y === above || p.y === below), left, right);
   return { outside: pieces.filter((p) => !inside(p)), left, right, ...(box ? { box } : {}) };
 }
 

@@ -56,7 +56,7 @@ function mode(values: number[]): number {
   return best;
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
 }
