@@ -227,7 +227,7 @@ describe('newspaper page (.pdf)', () => {
     ]);
     expect(doc.text).not.toMatch(/××日报|第5版|投稿邮箱|新闻热线|图为/);
     expect(doc.left?.filter((b) => b.role === 'caption').map((b) => b.text)).toEqual(['图为南京市车管所设在居民小区的服务点。', '图为“老李服务热线”的话务员在接听群众来电。']);
-    expect(doc.left?.filter((b) => b.role === 'masthead').map((b) => b.text)).toEqual(expect.arrayContaining(['××日报', '第5版党建周刊', '本版投稿邮箱：djzk@××.cn']));
+    expect(doc.left?.filter((b) => b.role === 'masthead').map((b) => b.text)).toEqual(expect.arrayContaining(['××日报', '第5版', '党建周刊', '本版投稿邮箱：djzk@××.cn']));
     // A justified line that spread the characters apart reads as the text it is.
     expect(doc.text).toContain('利用信息化技术创新服务方式');
   });

@@ -444,6 +444,34 @@ describe('PDF', () => {
     expect(doc.dropped).toEqual({ 'page numbers': 2 });
   });
 
+  it('two columns of unequal width, set line for line, are read left then right: a paragraph runs on across the column break', async () => {
+    const doc = await read('pdf-two-column-section/two-column.pdf');
+    expect(lines(doc).filter(Boolean)).toEqual([
+      '“红色代办”跑出服务加速度',
+      '群众点单　代办员跑腿',
+      '岳阳县荣家湾镇在全镇村（社区）选聘党员代办员112名，公布姓名、电话和代办事项，群众需要办理社保、医保、户籍等事项时，打一个电话，代办员就上门收取材料，跑到镇便民服务中心和县政务服务中心代为办理，办好后送件上门。',
+      '为了让代办员懂政策、会办事，镇党委每季度组织一次业务培训，请县直部门的业务骨干讲解办事流程和材料要求，编印《代办事项明白卡》，做到一次告知、一次办好。代办员每办一件事都登记在册，办理进度群众随时可以查询。',
+      '一年来，全镇代办员共为群众代办各类事项3600余件，群众少跑路8000多次。荣家湾镇新华村的老党员李国华说：“以前办个证要跑好几趟，现在一个电话就有人帮着办，真是方便。”镇里还把代办服务延伸到在外务工的群众，通过视频核验、邮寄材料等方式办理异地事项，让在外的群众也能享受到家门口的服务。',
+      '群众评议　服务有温度',
+      '代办服务好不好，群众说了算。镇里每半年组织一次群众评议，评议结果与代办员的补贴挂钩，连续两次评议靠后的予以调整。今年上半年，群众对代办服务的满意率达到98%。',
+    ]);
+    expect(doc.left).toBeUndefined();
+  });
+
+  it('a text frame beside a paragraph (a 【点评】 box) is read as its own block, never into the paragraph\'s lines, and listed out of the text', async () => {
+    const doc = await read('pdf-sidebar/sidebar.pdf');
+    expect(lines(doc).filter(Boolean)).toEqual([
+      '“板凳会”坐出邻里一家亲',
+      '安化县梅城镇是山区大镇，村民居住分散，过去村里议事常常凑不齐人，小矛盾拖成了大问题。2023年以来，镇党委在各村推行“板凳会”，村干部带着板凳走到院落里，和群众围坐在一起商量事情。',
+      '“板凳会”议什么由群众定。每次开会前，网格员提前三天上门征集议题，把修路、用水、邻里纠纷等群众最关心的事列入清单。会上先由群众说，再由干部答，能当场解决的当场解决，不能当场解决的明确责任人和办理时限，下次会上通报结果。一年来，全镇共召开“板凳会”430多场，解决问题290余件。',
+      '“以前有事要跑到镇上去说，现在坐在自家门口就把事情办了。”梅城镇启安村村民刘桂英说。群众的笑脸多了，干群关系更近了，全镇信访件数同比下降四成。',
+    ]);
+    expect(doc.left?.filter((b) => b.role === 'compilers-addition')).toEqual([
+      expect.objectContaining({ text: '【点评】议事不在会议室里，而在群众家门口。梅城镇把板凳搬到院落，干部放下架子，群众打开话匣子，很多难事在拉家常中就有了办法，值得学习借鉴。', reason: expect.stringMatching(/^page 1: a box/) }),
+    ]);
+    expect(doc.warnings).toEqual(['1 box(es) set beside the running text left out of it (listed below with their pages)']);
+  });
+
   it('a scan without a text layer, an encrypted and a corrupt PDF are errors saying what to do', async () => {
     expect(await failure('scanned.pdf')).toBe(`${FIXTURES}/scanned.pdf: scanned PDF: no text layer; run OCR first and ingest the text export`);
     expect(await failure('encrypted.pdf')).toMatch(/password-protected/);
@@ -503,6 +531,12 @@ describe('PDF', () => {
       595,
     );
     expect(ls.map((l) => l.text)).toEqual(['难就难在工程复杂、涉及面广、需求多。[1]', '从2009年开始实行', 'Page three']);
+  });
+
+  it('lines from text items: a justified line\'s spaces beside full-width punctuation are layout; a name\'s two spaced characters stay', () => {
+    const item = (str: string, x: number, y: number) => ({ str, transform: [10, 0, 0, 10, x, y], width: Array.from(str).length * 10, height: 10, hasEOL: false });
+    const ls = pageLines([item('户 “ 扑 空 ” 的 问 题 ， 在 全 县', 72, 700), item('干群关系更近了 ，全镇', 72, 685), item('签名：徐 平，', 72, 670)], 1, 595);
+    expect(ls.map((l) => l.text)).toEqual(['户“扑空”的问题，在全县', '干群关系更近了，全镇', '签名：徐 平，']);
   });
 
   it('reflow: an indent or a short line starts a paragraph; full lines join without a space between Chinese characters', () => {

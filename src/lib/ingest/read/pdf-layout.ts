@@ -27,6 +27,8 @@ export interface PdfLine {
   text: string;
   /** 0 or 1 on a page read as two columns (columnOrder); absent otherwise. */
   column?: number;
+  /** A line of a box standing beside the text (pdf-blocks.ts): not in the text's flow. */
+  box?: boolean;
 }
 
 export interface Paragraph {
@@ -55,7 +57,7 @@ function mode(values: number[]): number {
   return best;
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
 }
@@ -227,7 +229,7 @@ export function reflow(lines: PdfLine[]): Paragraph[] {
   // Margins per page and column: books and Word's mirrored margins shift the column on facing pages.
   const globalLeft = mode(sample.map((l) => Math.round(l.x0)));
   const globalRight = mode(sample.map((l) => Math.round(l.x1)));
-  const key = (l: PdfLine) => `${l.page}/${l.column ?? ''}`;
+  const key = (l: PdfLine) => `${l.page}/${l.column ?? ''}${l.box ? '/box' : ''}`;
   const margins = new Map<string, [number, number]>();
   // A page's own margin is where most of its lines start (end). A short page of centred heads, two
   // indented paragraphs and a right-aligned signature (a notice's first page) has no such place: its

@@ -10,11 +10,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dateIn } from '../dates.ts';
+import { COMMENTARY_MARKER } from '../../text.ts';
 import { foldRadicals, isSimplified, radicalsWarning } from '../radicals.ts';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { columnOrder, dropFurniture, pressFurniture, reflow, type PdfLine } from './pdf-layout.ts';
+import { sideBlocks } from './pdf-blocks.ts';
 import { cutFootnotes, referenceText } from './pdf-footnotes.ts';
 
 interface TextItem {
@@ -41,8 +43,41 @@ export function infoHints(info: { Title?: unknown; Author?: unknown }): { title?
   return hints;
 }
 
-/** Text items of one page → lines in reading order (top to bottom; column by column where the page has two). */
+/**
+ * Text items of one page → lines in reading order: top to bottom; column by column where the page has two;
+ * a box beside the text (a frame, a sidebar) as lines of its own, marked `box`, after the lines it stands beside.
+ * Blocks side by side are told apart before any line is built (pdf-blocks.ts).
+ */
 export function pageLines(items: TextItem[], page: number, pageWidth: number): PdfLine[] {
+  const pieces = items.filter((it) => it.str.trim()).map((it) => {
+    const [a, b, , , x, y] = it.transform as [number, number, number, number, number, number];
+    return { x, x1: x + it.width, y, size: Math.hypot(a, b) || it.height || 1, it };
+  });
+  const blocks = sideBlocks(pieces);
+  if (!blocks) return blockLines(items, page, pageWidth);
+  const of = (ps: typeof pieces) => ps.map((p) => p.it);
+  if (!blocks.box) {
+    // Two columns: what stands above them, the left, the right, what stands below.
+    const top = Math.max(...[...blocks.left, ...blocks.right].map((p) => p.y));
+    const outside = blockLines(of(blocks.outside), page, pageWidth);
+    return [
+      ...outside.filter((l) => l.y > top),
+      ...blockLines(of(blocks.left), page, pageWidth).map((l) => ({ ...l, column: 0 })),
+      ...blockLines(of(blocks.right), page, pageWidth).map((l) => ({ ...l, column: 1 })),
+      ...outside.filter((l) => l.y <= top),
+    ];
+  }
+  const [boxPieces, beside] = blocks.box === 'right' ? [blocks.right, blocks.left] : [blocks.left, blocks.right];
+  const text = blockLines(of([...blocks.outside, ...beside]), page, pageWidth);
+  const box = blockLines(of(boxPieces), page, pageWidth).map((l) => ({ ...l, box: true }));
+  // The box goes in after the last line it stands beside: the place a reader meets it.
+  const bottom = Math.min(...box.map((l) => l.y));
+  const at = text.findLastIndex((l) => l.y >= bottom - l.size) + 1;
+  return [...text.slice(0, at), ...box, ...text.slice(at)];
+}
+
+/** Text items of one block of a page → its lines, top to bottom (column by column where the block has two). */
+function blockLines(items: TextItem[], page: number, pageWidth: number): PdfLine[] {
   // Each part keeps its own size and height: a line may join the pieces of two columns set in different type.
   type Part = { x: number; x1: number; y: number; size: number; str: string };
   const lines: Array<PdfLine & { parts: Part[] }> = [];
@@ -98,7 +133,7 @@ export function pageLines(items: TextItem[], page: number, pageWidth: number): P
     }
     // Gaps read as ASCII spaces are layout; an ideographic space (徐　平) is a character the writer typed, kept as
     // typed: only runs of the other white space collapse (\s alone would take U+3000 too).
-    return out.replace(/[^\S\u3000]+/g, ' ').replace(CJK_LATIN_SPACE, '').replace(JUSTIFIED_HAN, (run) => run.replace(/ /g, '')).replace(SPREAD_HAN, (run) => run.replace(/\u3000/g, '')).replace(/[^\S\u3000]+/g, ' ').trim();
+    return out.replace(/[^\S\u3000]+/g, ' ').replace(CJK_LATIN_SPACE, '').replace(JUSTIFIED_HAN, (run) => run.replace(/ /g, '')).replace(MARK_SPACE, '').replace(SPREAD_HAN, (run) => run.replace(/\u3000/g, '')).replace(/[^\S\u3000]+/g, ' ').trim();
   };
   const whole: PdfLine[] = [];
   const segments: PdfLine[] = [];
@@ -131,9 +166,12 @@ export function pageLines(items: TextItem[], page: number, pageWidth: number): P
 // into a space ("2012 年"); it is layout, not text.
 const CJK_LATIN_SPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]) +(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%]) +(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’])/gu;
 
-// Justified lines spread Chinese characters apart and extraction reads the gaps as spaces (创 新 服 务);
-// a run of three or more single characters so spaced is layout. Two (徐 平) may be a name's spacing, kept.
-const JUSTIFIED_HAN = /\p{Script=Han}(?: \p{Script=Han}){2,}(?!\p{Script=Han})/gu;
+// Justified lines spread Chinese characters apart and extraction reads the gaps as spaces (创 新 服 务, 户 “ 扑 空 ”);
+// a run of three or more single characters or full-width marks so spaced is layout. Two (徐 平) may be a name's
+// spacing, kept. A space beside a full-width mark between Chinese (更近了 ，) is layout too: the mark carries its own.
+const CJK_MARK = '\u3001-\u303f\uff01-\uff0f\uff1a-\uff1f\uff3b-\uff3d\uff5b-\uff5d“”‘’';
+const JUSTIFIED_HAN = new RegExp(`[\\p{Script=Han}${CJK_MARK}](?: [\\p{Script=Han}${CJK_MARK}]){2,}(?!\\p{Script=Han})`, 'gu');
+const MARK_SPACE = new RegExp(`(?<=[\\p{Script=Han}${CJK_MARK}]) +(?=[${CJK_MARK}])|(?<=[${CJK_MARK}]) +(?=[\\p{Script=Han}${CJK_MARK}])`, 'gu');
 
 // The same spread measured as em gaps: letter-spacing (字间距加宽) and a line justified around a long
 // address set every character a whole em apart, which no one typed. A name's typed spaces (委　徐　平
@@ -168,7 +206,8 @@ export function positionedDocument(format: 'pdf' | 'ofd', all: PdfLine[], pages:
   const dropped: Record<string, number> = {};
   const radicals = foldLineRadicals(all);
   const furniture: LeftBlock[] = [];
-  const footnotes = cutFootnotes(dropFurniture(all, pages, dropped, furniture));
+  const boxes = boxBlocks(all.filter((l) => l.box));
+  const footnotes = cutFootnotes(dropFurniture(all.filter((l) => !l.box), pages, dropped, furniture));
   const press = pressFurniture(footnotes.kept, heights);
   const lines: string[] = [];
   const headings: ExtractedDocument['headings'] = [];
@@ -186,12 +225,25 @@ export function positionedDocument(format: 'pdf' | 'ofd', all: PdfLine[], pages:
   }
   const doc: ExtractedDocument = { format, text: lines.join('\n') + '\n', extracted: true, meta: {}, headings, dropped };
   if (notes.length) doc.notes = notes;
-  const left = [...pressBlocks(press), ...furniture];
+  const left = [...pressBlocks(press), ...boxes, ...furniture];
   if (left.length) doc.left = left;
   if (radicals) doc.warnings = [radicals];
+  if (boxes.length) (doc.warnings ??= []).push(`${boxes.length} box(es) set beside the running text left out of it (listed below with their pages)`);
   const stated = mastheadDate(press);
   if (stated) doc.meta.date = stated;
   return doc;
+}
+
+/**
+ * A page's box beside the text, as the .docx reader leaves a text box: out of the running text, whose place in
+ * it the page does not say, listed whole. A box opening with the compilers' 【点评】 is their addition.
+ */
+export function boxBlocks(lines: PdfLine[]): LeftBlock[] {
+  return [...new Set(lines.map((l) => l.page))].map((page): LeftBlock => {
+    const text = reflow(lines.filter((l) => l.page === page)).map((p) => p.text).join('\n');
+    const role = text.startsWith(COMMENTARY_MARKER) ? 'compilers-addition' : 'textbox';
+    return { role, text, reason: `page ${page}: a box (text frame, sidebar) set beside the running text, not in its flow; left out, add it to the body by hand if it belongs there` };
+  });
 }
 
 /** The date a masthead states (a bulletin's issue date): the source's date. */
