@@ -52,6 +52,16 @@ describe("the publisher's place", () => {
     expect(draftOf('我市继续向困难群众发放春节过节费', BODY, pingtan).region).toBeUndefined();
     expect(draftOf('省妇联调研组来岚调研', BODY).region).toBeUndefined();
   });
+  it("reads a place's short name after 来/在 only where it is no ordinary word (在前进道路上, 在大兴调查研究, 在平安建设中)", () => {
+    // A district's site reposting a text that names no place: the short names 前进, 大兴, 平安, 和平 are words of the
+    // language (jieba: v, b, a, nz), not the district, and tie nothing; 平潭 and 永善 are names only.
+    expect(draftOf('奋力在前进道路上创造新的业绩', '新时代新征程，我们要在前进道路上坚定信心、勇毅前行。', footer('版权所有：佳木斯市前进区人民政府')).region).toBeUndefined();
+    expect(draftOf('在大兴调查研究中密切联系群众', '各级党组织要在大兴调查研究中倾听群众呼声。', footer('版权所有：北京市大兴区人民政府')).region).toBeUndefined();
+    expect(draftOf('在平安建设中践行群众路线', '各地在平安建设中坚持依靠群众，化解矛盾纠纷。', footer('主办单位：海东市平安区人民政府办公室')).region).toBeUndefined();
+    expect(draftOf('在和平年代如何做群众工作', '在和平年代，党员干部更要保持同群众的血肉联系。', footer('版权所有：天津市和平区人民政府')).region).toBeUndefined();
+    expect(draftOf('省妇联调研组来平潭调研', BODY, footer('版权所有：平潭县人民政府')).region?.code).toBe('350128');
+    expect(draftOf('州委领导到永善调研', BODY, footer('版权所有：永善县人民政府')).region?.code).toBe('530625');
+  });
   it('a full name kept as maintained data places the text wherever it stands, as the division data\'s own do', () => {
     expect(draftOf('平潭综合实验区社会事业局关于社会工作服务站星级评定结果的公示', '此次评定共认定五星级站点2个，现予以公示。').region?.code).toBe('350128');
   });
