@@ -501,7 +501,7 @@ const isDateOnly = (line: string) => {
 const LINKED = 0.75;
 
 /** A line that is the text of links, no sentence (a related article's headline under 延伸阅读：, a row of them): the page's list, never the text. */
-const isLinkLine = (line: string, share: number) => share >= LINKED && !/。/u.test(line);
+export const isLinkLine = (line: string, share: number) => share >= LINKED && !/。/u.test(line);
 /** A list's label (幻灯欣赏：, 消费热点): a few words, no sentence; a unit signing the text above the list (中共××市委组织部) is the text's. */
 const isListLabel = (line: string) => Array.from(line).length <= 12 && !/[。，,；;！？]/u.test(line) && !UNIT_LINE.test(line);
 
