@@ -367,7 +367,23 @@ export const isBylineLine = (text: string) => {
   const line = withoutEndingNoteMark(text);
   return !!parseAuthorLine(line) || UNIT_LINE.test(line) || suppliedByUnit(line) || isPlaceLine(line);
 };
-export const isPlaceLine = (text: string) => PLACE_LINE.test(withoutEndingNoteMark(text));
+/** A township's or street's name closing a place line (八角街道, 松木乡): the division data may not list it. */
+const TOWNSHIP_TAIL = /^\p{Script=Han}{1,8}?(?:镇|乡|街道)$/u;
+
+/**
+ * A place line's words are the division data's names, one after another from the first character (湖北省, 北京市石景山区),
+ * and at most a township after them: a bracketed sentence ending in a place (（以下内容摘自盐津县）, （图为永善县务基镇）)
+ * is the text's, not a signature, and places nothing.
+ */
+export function isPlaceLine(text: string): boolean {
+  const line = withoutEndingNoteMark(text);
+  if (!PLACE_LINE.test(line)) return false;
+  const inner = line.slice(1, -1);
+  const names = regionMentions(inner, loadRegionIndex(), false);
+  let at = 0;
+  for (let next = names.find((m) => m.at === at); next; next = names.find((m) => m.at === at)) at += next.name.length;
+  return at > 0 && (at === inner.length || TOWNSHIP_TAIL.test(inner.slice(at)));
+}
 
 /**
  * Names in a byline: 崔章程 / 永善县政府办党总支书记 肖文杰 / …工委  徐 平 王书银 /
