@@ -130,6 +130,11 @@ describe('omitParagraphs', () => {
     const doubted = recordReading(DRAFT, { type: 'doubt', p: 4, text: '图为', note: '存疑。' }, options).text;
     expect(refused(doubted, { p: 4, role: '图片说明' })).toMatch(/p4 carries entry 2 of corrections \(doubt “图为”\): take it out first \(npm run correct -- drafts\/x\.mdx --remove 2\)/);
     expect(refused(DRAFT, { p: 9, role: '编者注' })).toMatch(/p9: there is no paragraph 9 \(the text has 7/);
+    // The commentary under 【点评】 is the compilers' words, kept as commentary: an omission leaving the label bare is refused.
+    const unpassed = DRAFT.replace('passing:\n  minqing-riji: [2, 6]\n', '');
+    expect(unpassed).not.toBe(DRAFT);
+    expect(refused(unpassed, { p: 6, through: 7, role: '编者注' })).toMatch(/^drafts\/x\.mdx: p6–p7: the 【点评】 label would stand with no paragraph under it/);
+    expect(fidelity(omitParagraphs(DRAFT, { p: 7, role: '汇编者所加案例序号' }, options).text)).toEqual([]);
   });
 });
 
