@@ -214,7 +214,7 @@ export function omitParagraphs(text: string, request: OmitRequest, options: Pick
   const expectedBlocks = [...f.before.slice(0, from), ...f.before.slice(to + 1)].map((b) => b.text);
   if (after.length !== expectedBlocks.length || after.some((b, i) => b.text !== expectedBlocks[i])) fail(`${span}: not whole paragraphs of the raw text (the edition without them would read otherwise); nothing changed`);
   // The commentary under 【点评】 is the compilers' words, shown as commentary: a label left over nothing is no commentary.
-  if (bareLabels(after) > bareLabels(f.before)) fail(`${span}: the 【点评】 label would stand with no paragraph under it; its commentary is the compilers' words, kept as commentary, not omitted; nothing changed`);
+  if (bareLabels(after) > bareLabels(f.before)) fail(`${span}: the 【点评】 label would stand with no paragraph under it; its commentary is the compilers' words, kept as commentary, not omitted`);
 
   // A key figure names no paragraph: its quote must still stand in the text.
   const figures = Array.isArray(f.data.keyFigures) ? (f.data.keyFigures as Array<{ quote?: unknown }>) : [];
