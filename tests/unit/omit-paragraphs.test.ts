@@ -130,6 +130,11 @@ describe('omitParagraphs', () => {
     const doubted = recordReading(DRAFT, { type: 'doubt', p: 4, text: '图为', note: '存疑。' }, options).text;
     expect(refused(doubted, { p: 4, role: '图片说明' })).toMatch(/p4 carries entry 2 of corrections \(doubt “图为”\): take it out first \(npm run correct -- drafts\/x\.mdx --remove 2\)/);
     expect(refused(DRAFT, { p: 9, role: '编者注' })).toMatch(/p9: there is no paragraph 9 \(the text has 7/);
+    // A year the editors give stands in the text (check:content): one only the omitted paragraph states goes with it.
+    const dated = DRAFT.replace('\n图为党员入户走访\n', '\n图为2013年党员入户走访\n').replace('title: 某县党员联系户\n', 'title: 某县党员联系户\nyears: [2013]\n');
+    const datedRaw = RAW.map((l) => (l === '图为党员入户走访' ? '图为2013年党员入户走访' : l));
+    expect(fidelity(dated, datedRaw)).toEqual([]);
+    expect(() => omitParagraphs(dated, { p: 4, role: '图片说明' }, { ...options, rawLines: datedRaw })).toThrow(/^drafts\/x\.mdx: years\[0\]: 2013 stands only in p4, which would be left out/);
     // The commentary under 【点评】 is the compilers' words, kept as commentary: an omission leaving the label bare is refused.
     const unpassed = DRAFT.replace('passing:\n  minqing-riji: [2, 6]\n', '');
     expect(unpassed).not.toBe(DRAFT);

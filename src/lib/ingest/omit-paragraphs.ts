@@ -15,6 +15,7 @@
 import { isScalar, isSeq, parseDocument, type Scalar } from 'yaml';
 import type { Correction } from '../../schemas/correction.ts';
 import { buildEdition, EditionError, mergeJoins, numberBlocks, type EditionBlock } from '../edition.ts';
+import { yearsStated } from '../kinds.ts';
 import { escapeMdxText } from '../mdx-text.ts';
 import { cutItem, describe, insertEntry, load, ReadingError, readBack, removeReading, type Edit, type Loaded, type RecordOptions, type RemoveResult } from './record-reading.ts';
 
@@ -156,6 +157,27 @@ function cutBlocks(f: Loaded, from: number, to: number): string {
 }
 
 /**
+ * What the editors' fields say the text states must still stand in it without the omitted paragraphs (check:content
+ * holds them to it): a key figure's quote, a year not marked inferred that the text stated before.
+ */
+function refuseUnstated(f: Loaded, after: readonly EditionBlock[], span: string): void {
+  // A key figure names no paragraph: its quote must still stand in the text.
+  const figures = Array.isArray(f.data.keyFigures) ? (f.data.keyFigures as Array<{ quote?: unknown }>) : [];
+  figures.forEach((k, i) => {
+    if (typeof k?.quote === 'string' && !after.some((b) => b.text.includes(k.quote as string))) f.fail(`keyFigures[${i}] quotes “${k.quote}” of ${span}, which would be left out: cite other words first`);
+  });
+
+  // A year the editors give must stand in the text (check:content): one that only these paragraphs state goes with them.
+  const inferred = (f.data.inferred ?? {}) as { years?: unknown };
+  const years = Array.isArray(f.data.years) && !inferred.years ? (f.data.years as unknown[]) : [];
+  const statedAfter = yearsStated(after.map((b) => b.text).join('\n'));
+  const statedBefore = yearsStated(f.before.map((b) => b.text).join('\n'));
+  years.forEach((y, i) => {
+    if (typeof y === 'number' && statedBefore.includes(y) && !statedAfter.includes(y)) f.fail(`years[${i}]: ${y} stands only in ${span}, which would be left out: give the years the text states, or mark it (inferred.years: why) first`);
+  });
+}
+
+/**
  * Omits paragraphs `request.p`..`request.through` of `text` (a case or draft
  * MDX): they leave the body for one `omit` entry holding their raw text
  * verbatim, anchored after the paragraph before them (before p1 at the head),
@@ -216,11 +238,7 @@ export function omitParagraphs(text: string, request: OmitRequest, options: Pick
   // The commentary under 【点评】 is the compilers' words, shown as commentary: a label left over nothing is no commentary.
   if (bareLabels(after) > bareLabels(f.before)) fail(`${span}: the 【点评】 label would stand with no paragraph under it; its commentary is the compilers' words, kept as commentary, not omitted`);
 
-  // A key figure names no paragraph: its quote must still stand in the text.
-  const figures = Array.isArray(f.data.keyFigures) ? (f.data.keyFigures as Array<{ quote?: unknown }>) : [];
-  figures.forEach((k, i) => {
-    if (typeof k?.quote === 'string' && !after.some((b) => b.text.includes(k.quote as string))) fail(`keyFigures[${i}] quotes “${k.quote}” of ${span}, which would be left out: cite other words first`);
-  });
+  refuseUnstated(f, after, span);
 
   const shift = (q: number) => (inside(q) ? undefined : q > through ? q - n : q);
   const { edits, expected, notes } = renumberFields(f, shift, next, (at) =>
