@@ -341,3 +341,35 @@ export function renumberTeaching(text: string, renumber: (p: number) => number |
   if (edits.length) notes.unshift(`${file}: ${edits.length} paragraph number(s) renumbered`);
   return { text: out, notes };
 }
+
+/**
+ * The named practices (taxonomy/practices.yaml) whose definition quotes case `id` by paragraph, their numbers
+ * following `renumber` (from omitParagraphs or removeEntry), in place: else check:content finds the quote gone from
+ * its paragraph. Throws ReadingError naming the practice whose quote rests on a paragraph left out.
+ */
+export function renumberPractices(text: string, id: string, renumber: (p: number) => number | undefined, file: string): { text: string; notes: string[] } {
+  const doc = parseDocument(text);
+  if (doc.errors.length) throw new ReadingError(`${file}: not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  const edits: Edit[] = [];
+  const expected = structuredClone(doc.toJS() ?? []) as Array<{ definition?: { quotes: Array<{ p: number }> } }>;
+  const practices = doc.contents;
+  if (isSeq(practices)) {
+    practices.items.forEach((_, i) => {
+      if (doc.getIn([i, 'definition', 'case']) !== id) return;
+      const quotes = doc.getIn([i, 'definition', 'quotes'], true);
+      if (!isSeq(quotes)) return;
+      quotes.items.forEach((_, k) => {
+        const node = doc.getIn([i, 'definition', 'quotes', k, 'p'], true);
+        if (!isScalar(node) || typeof node.value !== 'number' || !node.range) return;
+        const to = renumber(node.value);
+        if (to === undefined) throw new ReadingError(`${file}: [${i}] ${String(doc.getIn([i, 'id']))}.definition.quotes[${k}] quotes p${node.value} of case "${id}", which would be left out: quote other words first`);
+        if (to === node.value) return;
+        edits.push({ start: node.range[0], end: node.range[1], insert: String(to) });
+        expected[i]!.definition!.quotes[k]!.p = to;
+      });
+    });
+  }
+  const out = applyEdits(text, edits);
+  if (JSON.stringify(parseDocument(out).toJS()) !== JSON.stringify(expected)) throw new ReadingError(`${file}: the named practices would not read back as intended; nothing changed (please report this)`);
+  return { text: out, notes: edits.length ? [`${file}: ${edits.length} paragraph number(s) of named practices' definitions renumbered`] : [] };
+}
