@@ -45,9 +45,6 @@ export interface OmitResult {
 /** The number of edition paragraphs before an omitted block (edition.ts counts the same way). */
 const anchoredAfter = (o: Omission) => (o.before ? o.p - 1 : o.p);
 
-/** How many of an edition's labels (【点评】, numbered null) have no paragraph after them before the next label or the end. */
-const bareLabels = (blocks: readonly EditionBlock[]) => blocks.filter((b, i) => b.p === null && (blocks[i + 1] === undefined || blocks[i + 1]!.p === null)).length;
-
 /** A paragraph number's place in the frontmatter: the path to it and its value. */
 interface NumberAt {
   path: Array<string | number>;
@@ -235,8 +232,6 @@ export function omitParagraphs(text: string, request: OmitRequest, options: Pick
   }
   const expectedBlocks = [...f.before.slice(0, from), ...f.before.slice(to + 1)].map((b) => b.text);
   if (after.length !== expectedBlocks.length || after.some((b, i) => b.text !== expectedBlocks[i])) fail(`${span}: not whole paragraphs of the raw text (the edition without them would read otherwise); nothing changed`);
-  // The commentary under 【点评】 is the compilers' words, shown as commentary: a label left over nothing is no commentary.
-  if (bareLabels(after) > bareLabels(f.before)) fail(`${span}: the 【点评】 label would stand with no paragraph under it; its commentary is the compilers' words, kept as commentary, not omitted`);
 
   refuseUnstated(f, after, span);
 
