@@ -130,8 +130,6 @@ export const COMPILER = new RegExp(
   String.raw`^(?<unit>.{2,40}?[部处科股委办局厅室会社院组站所校心队司馆团])(?:[\s\u3000]*(?:编|编印|主编|选编|汇编|整理|编辑|编写|印发)(?:[\s\u3000]*${PRINTED_ON})?|[\s\u3000]+${PRINTED_ON})$`,
   'u',
 );
-// The organ words' list lives with the institution words (unit-words.ts); the readers import it from here.
-export { UNIT_END } from './unit-words.ts';
 /**
  * A line that is only an organisation's name (中共营山县城南镇委员会, 中共北京市石景山区委组织部):
  * printed over a compilation's title it is the issuer, under a case's title the unit that signs it;

@@ -8,7 +8,8 @@
 import { cutWords, tagWords } from '../words.ts';
 import { loadRegionIndex } from '../../node/region-index.ts';
 import { shortPlaceName } from '../../regions/divisions.ts';
-import { BARS, parseAuthorLine, UNIT_END, UNIT_LINE, WRITER_CREDIT } from '../case-start.ts';
+import { BARS, parseAuthorLine, UNIT_LINE, WRITER_CREDIT } from '../case-start.ts';
+import { UNIT_END } from '../unit-words.ts';
 import { asciiDigits, DATE, DATE_SOURCE, dateTimeIn, partialDateOf } from '../dates.ts';
 import { foldForMatching } from '../script-fold.ts';
 import type { DocumentMeta } from '../meta.ts';
