@@ -62,6 +62,19 @@ describe("the publisher's place", () => {
     expect(draftOf('省妇联调研组来平潭调研', BODY, footer('版权所有：平潭县人民政府')).region?.code).toBe('350128');
     expect(draftOf('州委领导到永善调研', BODY, footer('版权所有：永善县人民政府')).region?.code).toBe('530625');
   });
+  it("never places a text its own signature or body places off the publisher's chain (a 我区 text another district's unit signs)", () => {
+    const pingtan = footer('版权所有：平潭综合实验区党工委管委会网站');
+    const text = (...lines: string[]) => analyseDocument(lines.join('\n\n'), vocab, {}, pingtan).drafts[0]!;
+    const opening = '我区各街道推行街巷长制，每条街巷都有一名处级干部担任街巷长，定期走访群众。';
+    // The unit that supplied it, closing the text: its place, as without the footer.
+    const supplied = text('我区推行“街巷长制”', opening, SECOND, '（北京市东城区委组织部供稿）');
+    expect(supplied.region?.code).toBe('110101');
+    expect(supplied.flags.join()).not.toContain('发布单位');
+    // The unit signing it under the title: not the publisher's 我区.
+    const signed = text('我区推行“街巷长制”', '北京市东城区委组织部', opening, SECOND);
+    expect(signed.region?.code).not.toBe('350128');
+    expect(signed.flags.join()).not.toContain('发布单位');
+  });
   it('a full name kept as maintained data places the text wherever it stands, as the division data\'s own do', () => {
     expect(draftOf('平潭综合实验区社会事业局关于社会工作服务站星级评定结果的公示', '此次评定共认定五星级站点2个，现予以公示。').region?.code).toBe('350128');
   });

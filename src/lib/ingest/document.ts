@@ -443,12 +443,13 @@ interface FromPublisher {
  * (a news lead's words left out): the heading's place, made precise by the opening; else the most precise place the
  * opening paragraphs name (the county he went to over the city of his old school); a city the heading or opening
  * names only in short, where that is consistent and more precise; the publisher's place where the heading or opening
- * says its events are the publisher's own (publisherOwn); else the document header's or the body's, unless it names
+ * says its events are the publisher's own and nothing else the text states (its heading, `signature` — the byline or
+ * unit under the title — or its body) places it off the publisher's chain (publisherOwn); else the document header's or the body's, unless it names
  * places all over the country (examples, not the article's place). None for a round-up of the whole country or of
  * places the heading lists side by side: the opening's place is its first story's. `byShortName`: the city read from
  * its short name alone.
  */
-function placeOfDraft(headingText: string, texts: readonly string[], c: Pick<DraftContext, 'headerPlace' | 'publisher'>, regions: RegionIndex): { place?: Region; township?: Township; byShortName?: Region; fromPublisher?: FromPublisher } {
+function placeOfDraft(headingText: string, texts: readonly string[], c: Pick<DraftContext, 'headerPlace' | 'publisher'>, regions: RegionIndex, signature = ''): { place?: Region; township?: Township; byShortName?: Region; fromPublisher?: FromPublisher } {
   const readTexts = texts.map(withoutCitedTitles);
   const bodyText = readTexts.join('\n');
   const opening = openingText(readTexts);
@@ -457,7 +458,10 @@ function placeOfDraft(headingText: string, texts: readonly string[], c: Pick<Dra
   // first two paragraphs, where a province's short name is read too.
   const byShortName = leadsOf(readTexts).map((lead) => cityOfOpening(`${headingText}\n${lead}`, stated, regions)).find(Boolean);
   const roundUp = isRoundUp(headingText, bodyText, regions);
-  const fromPublisher = roundUp ? undefined : publisherOwn(`${headingText}\n${opening}`, byShortName ?? stated, c.publisher, regions);
+  // The text's own place, where it states one: its heading's, the unit signing it (北京市东城区委组织部), or its body's
+  // (…供稿 closing it); a publisher's 我区 is no place for a text another locality signs.
+  const textOwn = c.publisher ? (byShortName ?? stated ?? (signature ? resolvePlace(signature, regions) : undefined) ?? placeOfText(bodyText, regions)) : undefined;
+  const fromPublisher = roundUp ? undefined : publisherOwn(`${headingText}\n${opening}`, textOwn, c.publisher, regions);
   const wider = roundUp ? undefined : fromPublisher ? c.publisher!.place : (byShortName ?? stated ?? c.headerPlace ?? placeOfText(bodyText, regions));
   const place = countyOfBody(bodyText, `${headingText}\n${opening}`, wider, regions) ?? wider;
   const township = townshipOf(headingText, place, regions);
@@ -853,7 +857,8 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
   // The place the compilers set under a title instead of a byline (（湖北省）) says where the case is from.
   const signedPlace = span.authorIndex !== undefined && isPlaceLine(ps[span.authorIndex]!.text) ? ps[span.authorIndex]!.text : '';
   const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace} ${signedPlace}`;
-  const { place, township, byShortName, fromPublisher } = placeOfDraft(headingText, readTexts, c, vocab.regions);
+  const signature = span.authorIndex !== undefined ? ps[span.authorIndex]!.text : '';
+  const { place, township, byShortName, fromPublisher } = placeOfDraft(headingText, readTexts, c, vocab.regions, signature);
 
   const joins = joinsOf(c, body);
   const { rawParas, chromeBlocks, first, lastLine } = rawOf(a, c, body);
