@@ -118,8 +118,11 @@ export const LABEL_LINE = new RegExp(`^${BRACKETED_NAME}$`, 'u');
 export const COLUMN_LABEL = new RegExp(`^(?!【(?:${[COMMENTARY_MARKER.slice(1, -1), ...NOTE_NAMES].join('|')}))${BRACKETED_NAME}$`, 'u');
 /** A notice's attachment label on a line of its own (附件, 附件1, 附件2：, 附件三): it opens the attachment after it, so in a text it follows the case before. */
 export const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$/u;
-/** A notice's 附件说明 (附件：…选编, 附件：1．…): the notice's own line naming what it sends, never the heading of what follows. */
-const ATTACHMENT_NOTE = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]\s*\S/u;
+/**
+ * A notice's 附件说明 (附件：…选编, 附件：1．…): the notice's own line naming what it sends, never the heading of what
+ * follows. GB/T 9704 sets it so, no number before the colon: 附件1：… is an attachment's label with its heading.
+ */
+const ATTACHMENT_NOTE = /^附\s*件\s*[:：]\s*\S/u;
 /**
  * A compiler's line under a compilation's title: a body's name (`unit`) and 编/编印/整理 (中共××省委组织部组织二处编,
  * …组织一科　编印), perhaps the printing date after it; or, in a bulletin's masthead, the body and the date alone
