@@ -75,6 +75,12 @@ describe("the publisher's place", () => {
     expect(signed.region?.code).not.toBe('350128');
     expect(signed.flags.join()).not.toContain('发布单位');
   });
+  it("reads a township of the publisher's county as a word of its own, not inside another (团结乡亲, 幸福乡村)", () => {
+    // 南江县 has a 团结乡, 太仆寺旗 a 幸福乡: 团结乡亲 and 幸福乡村 name neither.
+    expect(draftOf('团结乡亲共建美好家园', '驻村干部团结乡亲们修路架桥，群众满意。', footer('版权所有：南江县人民政府')).region).toBeUndefined();
+    expect(draftOf('建设幸福乡村的几点体会', '我们把建设幸福乡村作为联系服务群众的落脚点。', footer('版权所有：太仆寺旗人民政府')).region).toBeUndefined();
+    expect(draftOf('团结乡建起“移民连心卡”', BODY, footer('版权所有：南江县人民政府')).region?.township).toBe('团结乡');
+  });
   it('a full name kept as maintained data places the text wherever it stands, as the division data\'s own do', () => {
     expect(draftOf('平潭综合实验区社会事业局关于社会工作服务站星级评定结果的公示', '此次评定共认定五星级站点2个，现予以公示。').region?.code).toBe('350128');
   });

@@ -540,7 +540,13 @@ const NOT_LOCALITY = '(?![域间块分场份])';
  * The first found, or undefined: then the text does not say its events are the publisher's own.
  */
 export function tieToPlace(text: string, place: Region, regions: RegionIndex): string | undefined {
-  const township = place.level === 'county' ? townshipsOf(place.code).find((t) => text.includes(t.name)) : undefined;
+  // A township's name as a word of its own: 团结乡 in 团结乡建起…, not in 团结乡亲 (团结|乡亲) or 幸福乡村.
+  const wordEndsAt = place.level === 'county' ? wordEnds(text) : new Set<number>();
+  const standsAlone = (name: string) => {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (wordEndsAt.has(at + name.length) || at + name.length === text.length) return true;
+    return false;
+  };
+  const township = place.level === 'county' ? townshipsOf(place.code).find((t) => standsAlone(t.name)) : undefined;
   if (township) return township.name;
   const kept = maintainedNames(regions).filter((n) => n.code === place.code);
   const data = shortPlaceName(place.name);
