@@ -74,6 +74,8 @@ describe("the publisher's place", () => {
     const signed = text('我区推行“街巷长制”', '北京市东城区委组织部', opening, SECOND);
     expect(signed.region?.code).not.toBe('350128');
     expect(signed.flags.join()).not.toContain('发布单位');
+    // A place the body only mentions (where the cadres went to learn) is no signature: the 我区 is still the publisher's.
+    expect(text('我区推行“街巷长制”', opening, SECOND, '随后，我区组织街巷长赴厦门市思明区学习社区治理经验，群众满意度明显提高。').region?.code).toBe('350128');
   });
   it("reads a township of the publisher's county as a word of its own, not inside another (团结乡亲, 幸福乡村)", () => {
     // 南江县 has a 团结乡, 太仆寺旗 a 幸福乡: 团结乡亲 and 幸福乡村 name neither.
