@@ -8,7 +8,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,6 +111,11 @@ describe("the desk's check", () => {
     const before = snapshot(content);
     expect(() => copyInStep(content, path.dirname(content))).toThrow(/would overlap the content folder/);
     expect(() => copyInStep(content, path.join(content, 'cases'))).toThrow(/would overlap the content folder/);
+    // …reached through a symbolic link too: the work folder's path names another folder, the disk the same one.
+    const link = path.join(mkdtempSync(path.join(tmpdir(), 'desk-link-')), 'work');
+    temps.push(path.dirname(link));
+    symlinkSync(path.dirname(content), link);
+    expect(() => copyInStep(content, link)).toThrow(/would overlap the content folder/);
     expect(snapshot(content)).toEqual(before);
   });
 });

@@ -67,6 +67,21 @@ describe('an attachment label between two cases', () => {
   });
 });
 
+// GB/T 9704 sets a 附件说明 as 附件：name (附件：1．name for several): never a number before the colon. 附件1：title on one
+// line is an attachment's label with its heading, each case a case of its own, as it was before the 附件说明 rule.
+describe('attachments headed 附件1：title on one line', () => {
+  const text = (place: string) => `${place}为每户移民发放一张连心卡，卡上写明联系干部的姓名和电话，群众有事打个电话，干部第二天就上门。`;
+  const doc = [
+    '永善县群众工作典型案例汇编', '', '附件1：务基镇建起“移民连心卡”', '', text('务基镇'), '', '附件2：黄华镇推行“干部夜访”', '', text('黄华镇'), '',
+  ].join('\n');
+  it('are two cases, each under its heading', () => {
+    expect(analyseDocument(doc, vocab).drafts.map((d) => [d.title, d.lines])).toEqual([
+      ['附件1：务基镇建起“移民连心卡”', [5, 5]],
+      ['附件2：黄华镇推行“干部夜访”', [9, 9]],
+    ]);
+  });
+});
+
 describe("a case's own attachment in a compilation that sends no case as an attachment", () => {
   // A compilation whose cases are not 附件: the label after a case's text opens that case's own attachment (a list it
   // printed), which stays in the case as before forms17; only a label standing over the next case heads it.

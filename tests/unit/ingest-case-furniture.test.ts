@@ -83,13 +83,14 @@ describe('之一 in a single article', () => {
 });
 
 describe('the place a compilation sets under a title', () => {
-  it.each([['（湖北省）'], ['（北京市石景山区）'], ['(云南省昭通市永善县)']])('%s signs the case as a place line, with no author', (line) => {
+  it.each([['（湖北省）'], ['（北京市石景山区）'], ['(云南省昭通市永善县)'], ['（北京市石景山区八角街道）'], ['（湖南省衡阳市石鼓区松木乡）']])('%s signs the case as a place line, with no author', (line) => {
     expect(isBylineLine(line)).toBe(true);
     expect(parseAuthorLine(line) ?? []).toEqual([]);
   });
 
   // A headline may end in a place's level word; a bracketed note is no place.
-  it.each([['走进石景山区'], ['湖北省'], ['（资料图片）'], ['（本报记者）'], ['（一）坚持四个一线']])('%s is no place line', (line) => {
+  // …nor is a bracketed sentence that only ends in a place (a source note, a caption): it stays the text's, and places nothing.
+  it.each([['走进石景山区'], ['湖北省'], ['（资料图片）'], ['（本报记者）'], ['（一）坚持四个一线'], ['（以下内容摘自盐津县）'], ['（图为永善县务基镇）'], ['（此处略去三个县）']])('%s is no place line', (line) => {
     expect(isBylineLine(line)).toBe(false);
   });
 });

@@ -52,6 +52,37 @@ describe("the publisher's place", () => {
     expect(draftOf('我市继续向困难群众发放春节过节费', BODY, pingtan).region).toBeUndefined();
     expect(draftOf('省妇联调研组来岚调研', BODY).region).toBeUndefined();
   });
+  it("reads a place's short name after 来/在 only where it is no ordinary word (在前进道路上, 在大兴调查研究, 在平安建设中)", () => {
+    // A district's site reposting a text that names no place: the short names 前进, 大兴, 平安, 和平 are words of the
+    // language (jieba: v, b, a, nz), not the district, and tie nothing; 平潭 and 永善 are names only.
+    expect(draftOf('奋力在前进道路上创造新的业绩', '新时代新征程，我们要在前进道路上坚定信心、勇毅前行。', footer('版权所有：佳木斯市前进区人民政府')).region).toBeUndefined();
+    expect(draftOf('在大兴调查研究中密切联系群众', '各级党组织要在大兴调查研究中倾听群众呼声。', footer('版权所有：北京市大兴区人民政府')).region).toBeUndefined();
+    expect(draftOf('在平安建设中践行群众路线', '各地在平安建设中坚持依靠群众，化解矛盾纠纷。', footer('主办单位：海东市平安区人民政府办公室')).region).toBeUndefined();
+    expect(draftOf('在和平年代如何做群众工作', '在和平年代，党员干部更要保持同群众的血肉联系。', footer('版权所有：天津市和平区人民政府')).region).toBeUndefined();
+    expect(draftOf('省妇联调研组来平潭调研', BODY, footer('版权所有：平潭县人民政府')).region?.code).toBe('350128');
+    expect(draftOf('州委领导到永善调研', BODY, footer('版权所有：永善县人民政府')).region?.code).toBe('530625');
+  });
+  it("never places a text its own signature or body places off the publisher's chain (a 我区 text another district's unit signs)", () => {
+    const pingtan = footer('版权所有：平潭综合实验区党工委管委会网站');
+    const text = (...lines: string[]) => analyseDocument(lines.join('\n\n'), vocab, {}, pingtan).drafts[0]!;
+    const opening = '我区各街道推行街巷长制，每条街巷都有一名处级干部担任街巷长，定期走访群众。';
+    // The unit that supplied it, closing the text: its place, as without the footer.
+    const supplied = text('我区推行“街巷长制”', opening, SECOND, '（北京市东城区委组织部供稿）');
+    expect(supplied.region?.code).toBe('110101');
+    expect(supplied.flags.join()).not.toContain('发布单位');
+    // The unit signing it under the title: not the publisher's 我区.
+    const signed = text('我区推行“街巷长制”', '北京市东城区委组织部', opening, SECOND);
+    expect(signed.region?.code).not.toBe('350128');
+    expect(signed.flags.join()).not.toContain('发布单位');
+    // A place the body only mentions (where the cadres went to learn) is no signature: the 我区 is still the publisher's.
+    expect(text('我区推行“街巷长制”', opening, SECOND, '随后，我区组织街巷长赴厦门市思明区学习社区治理经验，群众满意度明显提高。').region?.code).toBe('350128');
+  });
+  it("reads a township of the publisher's county as a word of its own, not inside another (团结乡亲, 幸福乡村)", () => {
+    // 南江县 has a 团结乡, 太仆寺旗 a 幸福乡: 团结乡亲 and 幸福乡村 name neither.
+    expect(draftOf('团结乡亲共建美好家园', '驻村干部团结乡亲们修路架桥，群众满意。', footer('版权所有：南江县人民政府')).region).toBeUndefined();
+    expect(draftOf('建设幸福乡村的几点体会', '我们把建设幸福乡村作为联系服务群众的落脚点。', footer('版权所有：太仆寺旗人民政府')).region).toBeUndefined();
+    expect(draftOf('团结乡建起“移民连心卡”', BODY, footer('版权所有：南江县人民政府')).region?.township).toBe('团结乡');
+  });
   it('a full name kept as maintained data places the text wherever it stands, as the division data\'s own do', () => {
     expect(draftOf('平潭综合实验区社会事业局关于社会工作服务站星级评定结果的公示', '此次评定共认定五星级站点2个，现予以公示。').region?.code).toBe('350128');
   });

@@ -36,6 +36,12 @@ describe('fifteenth real-page set: the date a page prints outside its article', 
     const r = await ingest('two-dates.html', page('<span>2024年03月15日</span><ul><li><a href="/b">往期</a></li></ul><span>2024年03月14日</span>'));
     expect(r.doc.meta.date).toBeUndefined();
   });
+
+  it("a dated link above the article (a notice board's one item) is another page's date, not this page's", async () => {
+    const r = await ingest('notice-link.html', page('<div class="notice"><a href="/n/1.html">2023-05-06 关于开展文明城市创建工作的通知</a></div>'));
+    expect(r.doc.meta.date).toBeUndefined();
+    expect(r.left.find((b) => b.text.startsWith('2023-05-06'))?.reason).not.toMatch(/source's date/);
+  });
 });
 
 describe("fifteenth real-page set: a column's name before a bar in a headline", () => {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { renderDraft } from '../../src/lib/ingest/draft.ts';
-import { omitParagraphs, removeEntry, renumberTeaching } from '../../src/lib/ingest/omit-paragraphs.ts';
+import { omitParagraphs, removeEntry, renumberPractices, renumberTeaching } from '../../src/lib/ingest/omit-paragraphs.ts';
 import { ReadingError, recordReading } from '../../src/lib/ingest/record-reading.ts';
 import { caseFidelityProblems } from '../../src/lib/node/content-checks.ts';
 import { rawLinesOf } from '../../src/lib/node/raw-source.ts';
@@ -130,6 +130,11 @@ describe('omitParagraphs', () => {
     const doubted = recordReading(DRAFT, { type: 'doubt', p: 4, text: '图为', note: '存疑。' }, options).text;
     expect(refused(doubted, { p: 4, role: '图片说明' })).toMatch(/p4 carries entry 2 of corrections \(doubt “图为”\): take it out first \(npm run correct -- drafts\/x\.mdx --remove 2\)/);
     expect(refused(DRAFT, { p: 9, role: '编者注' })).toMatch(/p9: there is no paragraph 9 \(the text has 7/);
+    // A year the editors give stands in the text (check:content): one only the omitted paragraph states goes with it.
+    const dated = DRAFT.replace('\n图为党员入户走访\n', '\n图为2013年党员入户走访\n').replace('title: 某县党员联系户\n', 'title: 某县党员联系户\nyears: [2013]\n');
+    const datedRaw = RAW.map((l) => (l === '图为党员入户走访' ? '图为2013年党员入户走访' : l));
+    expect(fidelity(dated, datedRaw)).toEqual([]);
+    expect(() => omitParagraphs(dated, { p: 4, role: '图片说明' }, { ...options, rawLines: datedRaw })).toThrow(/^drafts\/x\.mdx: years\[0\]: 2013 stands only in p4, which would be left out/);
   });
 });
 
@@ -173,6 +178,37 @@ points:
     expect(result.notes).toContain('drafts/x.teaching.yaml: questions[0] says 第5段, now p4: read it again');
     expect(() => renumberTeaching(NOTE, (q) => (q === 6 ? undefined : q), 'drafts/x.teaching.yaml')).toThrow(
       /^drafts\/x\.teaching\.yaml: points\[0\] rests on p6, which would be left out/,
+    );
+  });
+});
+
+describe('renumberPractices', () => {
+  const PRACTICES = `# 具体做法。
+- id: lianxihu
+  name: 党员联系户
+  cases: [x, y]
+  definition:
+    case: x
+    quotes:
+      - { p: 2, text: 党员联户 }
+      - { p: 5, text: 坚持走访 }
+- id: other
+  name: 别的做法
+  cases: [y]
+  definition:
+    case: y
+    quotes:
+      - { p: 5, text: 别的 }
+`;
+  it("moves the paragraph numbers of the definitions quoting the case, in place, and no other case's", () => {
+    const omitted = omitParagraphs(DRAFT, { p: 4, role: '图片说明' }, options);
+    const result = renumberPractices(PRACTICES, 'x', omitted.renumber, 'taxonomy/practices.yaml');
+    expect(result.text).toBe(PRACTICES.replace('{ p: 5, text: 坚持走访 }', '{ p: 4, text: 坚持走访 }'));
+    expect(result.notes).toEqual(['taxonomy/practices.yaml: 1 paragraph number(s) of named practices\' definitions renumbered']);
+  });
+  it('refuses, naming the practice, a definition quoting a paragraph left out', () => {
+    expect(() => renumberPractices(PRACTICES, 'x', (q) => (q === 2 ? undefined : q), 'taxonomy/practices.yaml')).toThrow(
+      /^taxonomy\/practices\.yaml: \[0\] lianxihu\.definition\.quotes\[0\] quotes p2 of case "x", which would be left out: quote other words first/,
     );
   });
 });

@@ -162,4 +162,21 @@ describe('record-reading-file', () => {
     expect(readFileSync(file, 'utf8')).toBe(before.text);
     expect(readFileSync(teaching, 'utf8')).toBe(before.teaching);
   });
+
+  // A named practice's definition quotes a published case by paragraph: the omission moves it too, or check:content fails.
+  it('correct --omit on a published case renumbers the named practices quoting it, and --remove puts them back', { timeout: 120_000 }, () => {
+    const root = copyFixtureLibrary('reading-file-', temps);
+    const id = 'songmu-sanyou-liangping';
+    const practices = path.join(root, 'taxonomy', 'practices.yaml');
+    const before = { practices: readFileSync(practices, 'utf8'), problems: checkContent(root).problems };
+    const run = (...args: string[]) => runInProcess(correctCommand, args);
+    const omitted = run(id, '--content', root, '--omit', '3', '--role', '编者注');
+    expect(omitted.status, omitted.stderr).toBe(0);
+    // 联心卡, an alias of a method, stands only in p3: that the command does not see (a check of the whole library).
+    expect(checkContent(root).problems.filter((x) => !x.includes('aliases “联心卡” stands in no case text'))).toEqual(before.problems);
+    expect(readFileSync(practices, 'utf8')).not.toBe(before.practices);
+    const index = /(\d+)\. p2 omit 编者注/u.exec(run(id, '--content', root).stdout)?.[1];
+    expect(run(id, '--content', root, '--remove', index!).status).toBe(0);
+    expect(readFileSync(practices, 'utf8')).toBe(before.practices);
+  });
 });

@@ -119,8 +119,11 @@ export const LABEL_LINE = new RegExp(`^${BRACKETED_NAME}$`, 'u');
 export const COLUMN_LABEL = new RegExp(`^(?!【(?:${[COMMENTARY_MARKER.slice(1, -1), ...NOTE_NAMES].join('|')}))${BRACKETED_NAME}$`, 'u');
 /** A notice's attachment label on a line of its own (附件, 附件1, 附件2：, 附件三): it opens the attachment after it, so in a text it follows the case before. */
 export const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$/u;
-/** A notice's 附件说明 (附件：…选编, 附件：1．…): the notice's own line naming what it sends, never the heading of what follows. */
-const ATTACHMENT_NOTE = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]\s*\S/u;
+/**
+ * A notice's 附件说明 (附件：…选编, 附件：1．…): the notice's own line naming what it sends, never the heading of what
+ * follows. GB/T 9704 sets it so, no number before the colon: 附件1：… is an attachment's label with its heading.
+ */
+const ATTACHMENT_NOTE = /^附\s*件\s*[:：]\s*\S/u;
 /**
  * A compiler's line under a compilation's title: a body's name (`unit`) and 编/编印/整理 (中共××省委组织部组织二处编,
  * …组织一科　编印), perhaps the printing date after it; or, in a bulletin's masthead, the body and the date alone
@@ -131,8 +134,6 @@ export const COMPILER = new RegExp(
   String.raw`^(?<unit>.{2,40}?[部处科股委办局厅室会社院组站所校心队司馆团])(?:[\s\u3000]*(?:编|编印|主编|选编|汇编|整理|编辑|编写|印发)(?:[\s\u3000]*${PRINTED_ON})?|[\s\u3000]+${PRINTED_ON})$`,
   'u',
 );
-// The organ words' list lives with the institution words (unit-words.ts); the readers import it from here.
-export { UNIT_END } from './unit-words.ts';
 /**
  * A line that is only an organisation's name (中共营山县城南镇委员会, 中共北京市石景山区委组织部):
  * printed over a compilation's title it is the issuer, under a case's title the unit that signs it;
@@ -368,7 +369,23 @@ export const isBylineLine = (text: string) => {
   const line = withoutEndingNoteMark(text);
   return !!parseAuthorLine(line) || UNIT_LINE.test(line) || suppliedByUnit(line) || isPlaceLine(line);
 };
-export const isPlaceLine = (text: string) => PLACE_LINE.test(withoutEndingNoteMark(text));
+/** A township's or street's name closing a place line (八角街道, 松木乡): the division data may not list it. */
+const TOWNSHIP_TAIL = /^\p{Script=Han}{1,8}?(?:镇|乡|街道)$/u;
+
+/**
+ * A place line's words are the division data's names, one after another from the first character (湖北省, 北京市石景山区),
+ * and at most a township after them: a bracketed sentence ending in a place (（以下内容摘自盐津县）, （图为永善县务基镇）)
+ * is the text's, not a signature, and places nothing.
+ */
+export function isPlaceLine(text: string): boolean {
+  const line = withoutEndingNoteMark(text);
+  if (!PLACE_LINE.test(line)) return false;
+  const inner = line.slice(1, -1);
+  const names = regionMentions(inner, loadRegionIndex(), false);
+  let at = 0;
+  for (let next = names.find((m) => m.at === at); next; next = names.find((m) => m.at === at)) at += next.name.length;
+  return at > 0 && (at === inner.length || TOWNSHIP_TAIL.test(inner.slice(at)));
+}
 
 /**
  * Names in a byline: 崔章程 / 永善县政府办党总支书记 肖文杰 / …工委  徐 平 王书银 /

@@ -19,7 +19,7 @@ import { publisherPlace, publishersOf, type Publisher } from './publisher.ts';
 import type { BlockRole, LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, tieToPlace, townshipOf, withoutCitedTitles, type Township } from './places.ts';
-import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, contentsEntries, isPlaceLine, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, contentsEntries, isBylineLine, isPlaceLine, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { cutAttachmentFronts, tableLinesOf } from './attachments.ts';
 import { newsLeadOf, type NewsLead } from './news-lead.ts';
 import { libraryLexicon } from './near-miss-readings.ts';
@@ -444,12 +444,13 @@ interface FromPublisher {
  * (a news lead's words left out): the heading's place, made precise by the opening; else the most precise place the
  * opening paragraphs name (the county he went to over the city of his old school); a city the heading or opening
  * names only in short, where that is consistent and more precise; the publisher's place where the heading or opening
- * says its events are the publisher's own (publisherOwn); else the document header's or the body's, unless it names
+ * says its events are the publisher's own and nothing the text states of itself (its heading, `signature` — the byline
+ * or unit under the title, a unit's credit closing it) places it off the publisher's chain (publisherOwn); else the document header's or the body's, unless it names
  * places all over the country (examples, not the article's place). None for a round-up of the whole country or of
  * places the heading lists side by side: the opening's place is its first story's. `byShortName`: the city read from
  * its short name alone.
  */
-function placeOfDraft(headingText: string, texts: readonly string[], c: Pick<DraftContext, 'headerPlace' | 'publisher'>, regions: RegionIndex): { place?: Region; township?: Township; byShortName?: Region; fromPublisher?: FromPublisher } {
+function placeOfDraft(headingText: string, texts: readonly string[], c: Pick<DraftContext, 'headerPlace' | 'publisher'>, regions: RegionIndex, signature = ''): { place?: Region; township?: Township; byShortName?: Region; fromPublisher?: FromPublisher } {
   const readTexts = texts.map(withoutCitedTitles);
   const bodyText = readTexts.join('\n');
   const opening = openingText(readTexts);
@@ -458,7 +459,11 @@ function placeOfDraft(headingText: string, texts: readonly string[], c: Pick<Dra
   // first two paragraphs, where a province's short name is read too.
   const byShortName = leadsOf(readTexts).map((lead) => cityOfOpening(`${headingText}\n${lead}`, stated, regions)).find(Boolean);
   const roundUp = isRoundUp(headingText, bodyText, regions);
-  const fromPublisher = roundUp ? undefined : publisherOwn(`${headingText}\n${opening}`, byShortName ?? stated, c.publisher, regions);
+  // The text's own place, where it states one: its heading's, or the unit signing it (北京市东城区委组织部 under the
+  // title, …供稿 closing it); a publisher's 我区 is no place for a text another locality signs. A place the body only
+  // mentions (赴厦门学习) is no signature.
+  const textOwn = byShortName ?? stated ?? (signature ? resolvePlace(signature, regions) : undefined);
+  const fromPublisher = roundUp ? undefined : publisherOwn(`${headingText}\n${opening}`, textOwn, c.publisher, regions);
   const wider = roundUp ? undefined : fromPublisher ? c.publisher!.place : (byShortName ?? stated ?? c.headerPlace ?? placeOfText(bodyText, regions));
   const place = countyOfBody(bodyText, `${headingText}\n${opening}`, wider, regions) ?? wider;
   const township = townshipOf(headingText, place, regions);
@@ -854,7 +859,9 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
   // The place the compilers set under a title instead of a byline (（湖北省）) says where the case is from.
   const signedPlace = span.authorIndex !== undefined && isPlaceLine(ps[span.authorIndex]!.text) ? ps[span.authorIndex]!.text : '';
   const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace} ${signedPlace}`;
-  const { place, township, byShortName, fromPublisher } = placeOfDraft(headingText, readTexts, c, vocab.regions);
+  const closingUnit = body.at(-1) && isBylineLine(body.at(-1)!.text) ? body.at(-1)!.text : '';
+  const signature = `${span.authorIndex !== undefined ? ps[span.authorIndex]!.text : ''} ${closingUnit}`.trim();
+  const { place, township, byShortName, fromPublisher } = placeOfDraft(headingText, readTexts, c, vocab.regions, signature);
 
   const joins = joinsOf(c, body);
   const { rawParas, chromeBlocks, first, lastLine } = rawOf(a, c, body);

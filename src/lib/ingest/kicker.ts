@@ -17,7 +17,7 @@ import { isDashedSubtitle } from './dashed-subtitle.ts';
 export const KICKER = 'a kicker (引题) printed above the headline';
 
 /** The report's reason for a kicker, with the reader's evidence for it. */
-export const kickerReason = (evidence: string) => `${KICKER} (${evidence}): headline furniture, neither title, subtitle nor body`;
+const kickerReason = (evidence: string) => `${KICKER} (${evidence}): headline furniture, neither title, subtitle nor body`;
 
 /** A line no longer than a headline (50 characters) that is no sentence: what may stand in a headline's stack. */
 export const isHeadlineShort = (text: string) => Array.from(text).length <= 50 && !/[。！？]$/u.test(text);

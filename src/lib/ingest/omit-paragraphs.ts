@@ -15,6 +15,7 @@
 import { isScalar, isSeq, parseDocument, type Scalar } from 'yaml';
 import type { Correction } from '../../schemas/correction.ts';
 import { buildEdition, EditionError, mergeJoins, numberBlocks, type EditionBlock } from '../edition.ts';
+import { yearsStated } from '../kinds.ts';
 import { escapeMdxText } from '../mdx-text.ts';
 import { cutItem, describe, insertEntry, load, ReadingError, readBack, removeReading, type Edit, type Loaded, type RecordOptions, type RemoveResult } from './record-reading.ts';
 
@@ -153,6 +154,27 @@ function cutBlocks(f: Loaded, from: number, to: number): string {
 }
 
 /**
+ * What the editors' fields say the text states must still stand in it without the omitted paragraphs (check:content
+ * holds them to it): a key figure's quote, a year not marked inferred that the text stated before.
+ */
+function refuseUnstated(f: Loaded, after: readonly EditionBlock[], span: string): void {
+  // A key figure names no paragraph: its quote must still stand in the text.
+  const figures = Array.isArray(f.data.keyFigures) ? (f.data.keyFigures as Array<{ quote?: unknown }>) : [];
+  figures.forEach((k, i) => {
+    if (typeof k?.quote === 'string' && !after.some((b) => b.text.includes(k.quote as string))) f.fail(`keyFigures[${i}] quotes “${k.quote}” of ${span}, which would be left out: cite other words first`);
+  });
+
+  // A year the editors give must stand in the text (check:content): one that only these paragraphs state goes with them.
+  const inferred = (f.data.inferred ?? {}) as { years?: unknown };
+  const years = Array.isArray(f.data.years) && !inferred.years ? (f.data.years as unknown[]) : [];
+  const statedAfter = yearsStated(after.map((b) => b.text).join('\n'));
+  const statedBefore = yearsStated(f.before.map((b) => b.text).join('\n'));
+  years.forEach((y, i) => {
+    if (typeof y === 'number' && statedBefore.includes(y) && !statedAfter.includes(y)) f.fail(`years[${i}]: ${y} stands only in ${span}, which would be left out: give the years the text states, or mark it (inferred.years: why) first`);
+  });
+}
+
+/**
  * Omits paragraphs `request.p`..`request.through` of `text` (a case or draft
  * MDX): they leave the body for one `omit` entry holding their raw text
  * verbatim, anchored after the paragraph before them (before p1 at the head),
@@ -211,11 +233,7 @@ export function omitParagraphs(text: string, request: OmitRequest, options: Pick
   const expectedBlocks = [...f.before.slice(0, from), ...f.before.slice(to + 1)].map((b) => b.text);
   if (after.length !== expectedBlocks.length || after.some((b, i) => b.text !== expectedBlocks[i])) fail(`${span}: not whole paragraphs of the raw text (the edition without them would read otherwise); nothing changed`);
 
-  // A key figure names no paragraph: its quote must still stand in the text.
-  const figures = Array.isArray(f.data.keyFigures) ? (f.data.keyFigures as Array<{ quote?: unknown }>) : [];
-  figures.forEach((k, i) => {
-    if (typeof k?.quote === 'string' && !after.some((b) => b.text.includes(k.quote as string))) fail(`keyFigures[${i}] quotes “${k.quote}” of ${span}, which would be left out: cite other words first`);
-  });
+  refuseUnstated(f, after, span);
 
   const shift = (q: number) => (inside(q) ? undefined : q > through ? q - n : q);
   const { edits, expected, notes } = renumberFields(f, shift, next, (at) =>
@@ -317,4 +335,36 @@ export function renumberTeaching(text: string, renumber: (p: number) => number |
   if (JSON.stringify(parseDocument(out).toJS()) !== JSON.stringify(expected)) throw new ReadingError(`${file}: the teaching note would not read back as intended; nothing changed (please report this)`);
   if (edits.length) notes.unshift(`${file}: ${edits.length} paragraph number(s) renumbered`);
   return { text: out, notes };
+}
+
+/**
+ * The named practices (taxonomy/practices.yaml) whose definition quotes case `id` by paragraph, their numbers
+ * following `renumber` (from omitParagraphs or removeEntry), in place: else check:content finds the quote gone from
+ * its paragraph. Throws ReadingError naming the practice whose quote rests on a paragraph left out.
+ */
+export function renumberPractices(text: string, id: string, renumber: (p: number) => number | undefined, file: string): { text: string; notes: string[] } {
+  const doc = parseDocument(text);
+  if (doc.errors.length) throw new ReadingError(`${file}: not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  const edits: Edit[] = [];
+  const expected = structuredClone(doc.toJS() ?? []) as Array<{ definition?: { quotes: Array<{ p: number }> } }>;
+  const practices = doc.contents;
+  if (isSeq(practices)) {
+    practices.items.forEach((_, i) => {
+      if (doc.getIn([i, 'definition', 'case']) !== id) return;
+      const quotes = doc.getIn([i, 'definition', 'quotes'], true);
+      if (!isSeq(quotes)) return;
+      quotes.items.forEach((_, k) => {
+        const node = doc.getIn([i, 'definition', 'quotes', k, 'p'], true);
+        if (!isScalar(node) || typeof node.value !== 'number' || !node.range) return;
+        const to = renumber(node.value);
+        if (to === undefined) throw new ReadingError(`${file}: [${i}] ${String(doc.getIn([i, 'id']))}.definition.quotes[${k}] quotes p${node.value} of case "${id}", which would be left out: quote other words first`);
+        if (to === node.value) return;
+        edits.push({ start: node.range[0], end: node.range[1], insert: String(to) });
+        expected[i]!.definition!.quotes[k]!.p = to;
+      });
+    });
+  }
+  const out = applyEdits(text, edits);
+  if (JSON.stringify(parseDocument(out).toJS()) !== JSON.stringify(expected)) throw new ReadingError(`${file}: the named practices would not read back as intended; nothing changed (please report this)`);
+  return { text: out, notes: edits.length ? [`${file}: ${edits.length} paragraph number(s) of named practices' definitions renumbered`] : [] };
 }

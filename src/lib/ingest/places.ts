@@ -12,7 +12,7 @@ import type { Region, RegionIndex } from '../regions/divisions.ts';
 import { shortPlaceName } from '../regions/divisions.ts';
 import { textKey } from '../text.ts';
 import { INSTITUTION_WORD, UNIT_END } from './unit-words.ts';
-import { cutWords, tagWords } from './words.ts';
+import { cutWords, dictionaryTag, tagWords } from './words.ts';
 
 const require = createRequire(import.meta.url);
 let streetsByCounty: Map<string, Array<{ name: string; code: string }>> | undefined;
@@ -517,6 +517,16 @@ export function townshipOf(heading: string, place: Region | undefined, regions: 
   return undefined;
 }
 
+/**
+ * Whether the division data's short name is a word of the language rather than a place's (前进 v, 大兴 b, 平安 a,
+ * 和平 nz in jieba's dictionary): 在前进道路上 names no 前进区. A name the dictionary lacks (永善) or tags as a place
+ * (平潭, 长宁) is a name; as in citiesNamedInShort, three characters or more are no ordinary word.
+ */
+function isOrdinaryWord(short: string): boolean {
+  const tag = dictionaryTag(short);
+  return Array.from(short).length < 3 && tag !== undefined && tag !== 'ns';
+}
+
 /** A verb of coming, going or staying before a place's short name (来岚, 在平潭, 赴岚): the text is about that place. */
 const AT_PLACE = '[来到在赴抵返回驻留]';
 /** 全区域, 本区间, 全市场: no locality's word. */
@@ -530,10 +540,17 @@ const NOT_LOCALITY = '(?![域间块分场份])';
  * The first found, or undefined: then the text does not say its events are the publisher's own.
  */
 export function tieToPlace(text: string, place: Region, regions: RegionIndex): string | undefined {
-  const township = place.level === 'county' ? townshipsOf(place.code).find((t) => text.includes(t.name)) : undefined;
+  // A township's name as a word of its own: 团结乡 in 团结乡建起…, not in 团结乡亲 (团结|乡亲) or 幸福乡村.
+  const wordEndsAt = place.level === 'county' ? wordEnds(text) : new Set<number>();
+  const standsAlone = (name: string) => {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (wordEndsAt.has(at + name.length) || at + name.length === text.length) return true;
+    return false;
+  };
+  const township = place.level === 'county' ? townshipsOf(place.code).find((t) => standsAlone(t.name)) : undefined;
   if (township) return township.name;
   const kept = maintainedNames(regions).filter((n) => n.code === place.code);
-  const short = [shortPlaceName(place.name), ...kept.filter((n) => n.kind === 'short').map((n) => n.name)].filter((x): x is string => !!x);
+  const data = shortPlaceName(place.name);
+  const short = [...(data && !isOrdinaryWord(data) ? [data] : []), ...kept.filter((n) => n.kind === 'short').map((n) => n.name)];
   const coming = short.map((x) => new RegExp(`${AT_PLACE}${x}`, 'u').exec(text)?.[0]).find(Boolean);
   if (coming) return coming;
   const ends = new Set([place.name, ...kept.filter((n) => n.kind === 'full').map((n) => n.name)].map((n) => Array.from(n).at(-1)));

@@ -17,7 +17,7 @@
  *   at the last check of a draft, that check's answer is the answer.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, realpathSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { checkPublishIn, type PublishRequest, type PublishResult } from './publish.ts';
@@ -41,6 +41,16 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
+/** Where `file` is on disk, symbolic links followed: its nearest existing folder's real path, and the rest as given. */
+function realPathOf(file: string): string {
+  const missing: string[] = [];
+  for (let at = path.resolve(file); ; at = path.dirname(at)) {
+    if (existsSync(at)) return path.join(realpathSync(at), ...missing);
+    if (path.dirname(at) === at) return path.resolve(file);
+    missing.unshift(path.basename(at));
+  }
+}
+
 /**
  * A copy of `content` under `parent`, named as it is (check:content names
  * files by the folder's base name), in step with it now: the first call of a
@@ -49,9 +59,11 @@ function filesUnder(dir: string): string[] {
 export function copyInStep(content: string, parent: string): string {
   const of = path.resolve(content);
   const dir = path.join(path.resolve(parent), path.basename(of));
-  // The copy is emptied at a session's start: it must never be, hold or lie in the content folder.
+  // The copy is emptied at a session's start: it must never be, hold or lie in the content folder, on disk (a symbolic
+  // link in either path names one folder two ways).
   const within = (a: string, b: string) => a === b || a.startsWith(`${b}${path.sep}`);
-  if (within(dir, of) || within(of, dir)) throw new Error(`the desk's check copy ${dir} would overlap the content folder ${of}: give the desk a work folder outside it (--work)`);
+  const [onDisk, ofOnDisk] = [realPathOf(dir), realPathOf(of)];
+  if (within(onDisk, ofOnDisk) || within(ofOnDisk, onDisk)) throw new Error(`the desk's check copy ${dir} would overlap the content folder ${of}: give the desk a work folder outside it (--work)`);
   let copy = copies.get(dir);
   if (!copy || copy.of !== of) {
     // Left by another session or another content folder: nothing in it is known, so nothing of it is kept.

@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseCaseSource } from '../case-mdx.ts';
 import type { Correction } from '../../schemas/correction.ts';
 import { recordReading, ReadingError, type Reading, type RecordResult, type RemoveResult } from '../ingest/record-reading.ts';
-import { omitParagraphs, removeEntry, renumberTeaching, type OmitRequest, type OmitResult } from '../ingest/omit-paragraphs.ts';
+import { omitParagraphs, removeEntry, renumberPractices, renumberTeaching, type OmitRequest, type OmitResult } from '../ingest/omit-paragraphs.ts';
 import { caseIdOf } from '../ids.ts';
 import { isDictionaryWord } from '../ingest/words.ts';
 import { rawLinesOf } from './raw-source.ts';
@@ -128,11 +128,16 @@ function renumberingChange<R extends { text: string; notes: string[]; renumber?:
   const result = change(text, rawLinesOf(readFileSync(rawTextOf(file, text, options.content, options.raw), 'utf8')));
   const teaching = teachingOf(file);
   const note = result.renumber && existsSync(teaching) ? renumberTeaching(readFileSync(teaching, 'utf8'), result.renumber, teaching) : undefined;
+  // The named practices whose definitions quote a published case by paragraph follow it, as its teaching note does.
+  const content = contentOf(file);
+  const practicesFile = content ? path.join(content, 'taxonomy', 'practices.yaml') : undefined;
+  const practices = result.renumber && practicesFile && existsSync(practicesFile) ? renumberPractices(readFileSync(practicesFile, 'utf8'), caseIdOf(file), result.renumber, practicesFile) : undefined;
   if (note) writeWhole(teaching, note.text);
+  if (practices && practices.notes.length) writeWhole(practicesFile!, practices.text);
   writeWhole(file, result.text);
-  // A published case's paragraph addresses (/cases/<id>/#pN) and the practices that cite it move too: the build names a quotation that no longer stands.
-  const published = result.renumber && contentOf(file) ? ['the case is published: its paragraph links (#pN) after this place change; run npm run check:content and npm run build (content/README.md §12)'] : [];
-  return { ...result, notes: [...result.notes, ...(note?.notes ?? []), ...published], file };
+  // A published case's paragraph addresses (/cases/<id>/#pN) move too: links to them from outside the library do not follow.
+  const published = result.renumber && content ? ['the case is published: its paragraph links (#pN) after this place change; run npm run check:content and npm run build (content/README.md §12)'] : [];
+  return { ...result, notes: [...result.notes, ...(note?.notes ?? []), ...(practices?.notes ?? []), ...published], file };
 }
 
 /** Omits paragraphs of `file` as one `omit` entry (omit-paragraphs.ts), its teaching note renumbered too; throws ReadingError (files untouched) when it cannot. */

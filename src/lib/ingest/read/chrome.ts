@@ -8,7 +8,8 @@
 import { cutWords, tagWords } from '../words.ts';
 import { loadRegionIndex } from '../../node/region-index.ts';
 import { shortPlaceName } from '../../regions/divisions.ts';
-import { BARS, parseAuthorLine, UNIT_END, UNIT_LINE, WRITER_CREDIT } from '../case-start.ts';
+import { BARS, parseAuthorLine, UNIT_LINE, WRITER_CREDIT } from '../case-start.ts';
+import { UNIT_END } from '../unit-words.ts';
 import { asciiDigits, DATE, DATE_SOURCE, dateTimeIn, partialDateOf } from '../dates.ts';
 import { foldForMatching } from '../script-fold.ts';
 import type { DocumentMeta } from '../meta.ts';
@@ -501,7 +502,7 @@ const isDateOnly = (line: string) => {
 const LINKED = 0.75;
 
 /** A line that is the text of links, no sentence (a related article's headline under 延伸阅读：, a row of them): the page's list, never the text. */
-const isLinkLine = (line: string, share: number) => share >= LINKED && !/。/u.test(line);
+export const isLinkLine = (line: string, share: number) => share >= LINKED && !/。/u.test(line);
 
 /**
  * A line that opens a list of other articles (相关新闻, 延伸阅读：, or a first item, a link line): the dates from here on

@@ -9,7 +9,7 @@
  * 3/12, a bare number) at the top or bottom of a page, and table-of-contents
  * lines (…… 12, ·········12).
  */
-import { UNIT_END } from '../case-start.ts';
+import { UNIT_END } from '../unit-words.ts';
 import { asciiDigits, DATE_SOURCE } from '../dates.ts';
 import { isHeadlineCouplet } from '../kicker.ts';
 import type { LeftBlock } from '../left-blocks.ts';

@@ -18,7 +18,7 @@ import { newsLeadOf } from '../news-lead.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { barredColumnOf, CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
-import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isCaptionWorded, isIssuerLine, isMetaLine, issueDateOf, isLabelledMetaLine, opensList, originalTitleOf, printedDateFields, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
+import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isCaptionWorded, isIssuerLine, isLabelledMetaLine, isLinkLine, isMetaLine, issueDateOf, opensList, originalTitleOf, printedDateFields, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
 import { cutQuoteLinks } from './quote-links.ts';
@@ -709,7 +709,8 @@ function dateAboveText(r: PageReading): Block | undefined {
   if (meta.date || startAt < 0) return undefined;
   // The headline nearest above the text (an e-paper lists the page's headlines in its navigation, above it too).
   const titleAt = title ? page.slice(0, startAt).map((b) => b.text).lastIndexOf(title) : -1;
-  const datelines = page.slice(0, titleAt >= 0 ? titleAt : startAt).filter((b) => ['metadata line', 'masthead'].includes(chromeKind(b.text) ?? '') && dateIn(b.text));
+  // A dated link (a notice board's item, 2023-05-06 关于…的通知) is another page's date, however few the lists above.
+  const datelines = page.slice(0, titleAt >= 0 ? titleAt : startAt).filter((b) => ['metadata line', 'masthead'].includes(chromeKind(b.text) ?? '') && dateIn(b.text) && !isLinkLine(b.text, b.linkShare ?? 0));
   const [date, ...others] = new Set(datelines.map((b) => dateIn(b.text)));
   if (!date || others.length) return undefined;
   meta.date = date;
