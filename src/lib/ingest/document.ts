@@ -1097,7 +1097,7 @@ function leaveChromeLines(a: Analysis, drafts: readonly Draft[]): void {
     const inside = drafts.find((d) => c.n > d.lines[0] && c.n < d.lines[1]);
     // A line that names the author is a byline, whatever else it carries (来源, 时间), as the web reader lists it.
     if (inside && a.omittedLines.has(c.n)) a.leave(chromeBlockRole(c.text), c.text, c.n, `→ 草稿“${inside.title}”的校勘记：${chromeRole(c.text)}，记作非正文（omit），照录原文`);
-    else a.leave(said.author ? 'byline' : stated ? 'dateline' : 'chrome', c.text, c.n, `${stated ? '所载日期、出处记入 source entry' : '页面杂项，已删去'}${inside ? `（在草稿“${inside.title}”正文中间，已列入待核）` : ''}`);
+    else a.leave(said.author ? 'byline' : stated ? 'dateline' : chromeBlockRole(c.text), c.text, c.n, `${stated ? '所载日期、出处记入 source entry' : '页面杂项，已删去'}${inside ? `（在草稿“${inside.title}”正文中间，已列入待核）` : ''}`);
   }
 }
 
