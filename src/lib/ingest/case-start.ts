@@ -409,6 +409,11 @@ function parseSimplifiedAuthorLine(text: string): Array<{ name: string; role?: s
   // （作者韩涵系政邦智库研究员）: the note names the author before his post.
   const noted = /^作者(\p{Script=Han}{2,4}?)(?:系|为|是)(\S{2,40})$/u.exec(line);
   if (noted && !NOT_A_NAME.test(noted[1]!)) return [{ name: noted[1]!, role: noted[2]! }];
+  // 张明远　李　琳（中共丹棱县委组织部）: names, then in brackets the unit they work in, a journal's byline; the unit is
+  // each name's affiliation, never a name.
+  const affiliated = /^([^（）()]+?)[\s\u3000]*[（(]([^（）()]+)[)）]$/u.exec(line);
+  const unitNames = affiliated && UNIT_LINE.test(affiliated[2]!) ? parseSimplifiedAuthorLine(affiliated[1]!) : undefined;
+  if (unitNames?.every((a) => !a.role)) return unitNames.map((a) => ({ ...a, role: affiliated![2]! }));
   line = line.replace(/^[\p{Script=Han}\d]{2,16}[讯电]\s*(?=[（(])/u, '').replace(/^[（(]|[)）]$/gu, '');
   // 中央社记者温贵香台北21日电: the reporter, then where and when she filed; the place (jieba's place words of two
   // characters or more: 台北, not the 香 it cuts from 温贵香) is no name.
