@@ -130,6 +130,11 @@ export const COMPILER = new RegExp(
   String.raw`^(?<unit>.{2,40}?[部处科股委办局厅室会社院组站所校心队司馆团])(?:[\s\u3000]*(?:编|编印|主编|选编|汇编|整理|编辑|编写|印发)(?:[\s\u3000]*${PRINTED_ON})?|[\s\u3000]+${PRINTED_ON})$`,
   'u',
 );
+/**
+ * The compilers' lead closing on what follows (…座谈会…。现将发言摘编如下，供各单位参考。, 现将有关经验汇编如下：): their words over the cases,
+ * never a case's; over the first case it is the compilation's header.
+ */
+export const COMPILER_LEAD = /现将[^。！？]{0,30}?(?:摘编|汇编|编印|整理|印发|刊发|摘登|选登|转发)如下(?:[，,][^。！？]{0,16})?[:：。]?$/u;
 // The organ words' list lives with the institution words (unit-words.ts); the readers import it from here.
 export { UNIT_END } from './unit-words.ts';
 /**
