@@ -114,6 +114,20 @@ describe('the unit that supplied a case', () => {
   });
 });
 
+describe("names, then the unit they work in, in brackets (a journal's byline)", () => {
+  it('names each author with the unit as their affiliation', () => {
+    expect(parseAuthorLine('王立新　周　敏（中共××县委组织部）')).toEqual([
+      { name: '王立新', role: '中共××县委组织部' },
+      { name: '周敏', role: '中共××县委组织部' },
+    ]);
+    expect(isBylineLine('王立新(××市民政局)')).toBe(true);
+  });
+  // Words in brackets that name no unit (化名, a remark) make no byline of the words before them; a unit alone names no one.
+  it.each([['张三（化名）'], ['群众说（好）'], ['（中共××县委组织部）']])('%s names no author', (line) => {
+    expect(parseAuthorLine(line) ?? []).toEqual([]);
+  });
+});
+
 describe('a table under the heading, before the text', () => {
   it('is a form about the case: out of the body, reported with its rows', () => {
     const doc = analyseDocument(compilation((n) => `【案例${n}】`), vocab);

@@ -269,6 +269,13 @@ describe('chrome kinds', () => {
     ['（铁山港码头冶炼废渣堆存，填海面积增加。图片来源：生态环境部网站）', 'caption'],
     ['1.凡本站及其子站注明“文章类型：原创”的所有作品，其版权属于国家金融监督管理总局网站及其子站所有。其他媒体、网站或个人转载使用时必须注明：“文章来源：国家金融监督管理总局网站”。', 'footer'],
     ['附件信息:', 'related articles'],
+    // A WeChat post pasted as text: its account line (原创 or the IP location marks it), a picture's stand-in, the
+    // credits block's writer, the button row.
+    ['原创 ××组工 ××组工 2025年04月18日 17:30 河北', 'metadata line'],
+    ['××组工 2025年04月18日 17:30 河北', 'metadata line'],
+    ['图片', 'wechat prompt'],
+    ['文字：张三', 'credit line'],
+    ['分享 收藏 点赞 在看', 'wechat prompt'],
   ])('%s is %s', (line, kind) => expect(chromeKind(line)).toBe(kind));
   it('article text is none of them', () => {
     for (const text of ['扫码办事让群众少跑腿。', '首页', '1、以群众工作为中心常态化。', '图书室每天开放，群众可以借阅。', '干部下乡，第一版方案由群众定。', '工作重点在看实效', '2、回复群众诉求了解情况', '群众的意见来自网络和热线', '干部走访群众，登记困难。（新华社）']) {
@@ -286,6 +293,9 @@ describe('chrome kinds', () => {
     // A unit and the date closing a text sign it (its 落款), and a notice's attachment label opens an attachment: no info line, no box.
     expect(chromeKind('中共北京市石景山区委组织部 2013年7月10日')).toBeUndefined();
     expect(chromeKind('会议时间 2013年7月10日 9:00')).toBeUndefined();
+    // Names and a date and time with neither 原创 nor an IP location are a byline's, no account line.
+    expect(chromeKind('张三 李四 2025年04月18日 17:30')).toBeUndefined();
+    expect(chromeKind('张三 李四 2025年04月18日 17:30 会议室')).toBeUndefined();
     expect(chromeKind('附件1：')).toBeUndefined();
     // A contact closed with 。 is a sentence: a notice's own last line (举报电话：…。), no footer's contact line.
     expect(chromeKind('举报电话：0000-0000000。')).toBeUndefined();

@@ -135,6 +135,11 @@ export const COMPILER = new RegExp(
   'u',
 );
 /**
+ * The compilers' lead closing on what follows (…座谈会…。现将发言摘编如下，供各单位参考。, 现将有关经验汇编如下：): their words over the cases,
+ * never a case's; over the first case it is the compilation's header.
+ */
+export const COMPILER_LEAD = /现将[^。！？]{0,30}?(?:摘编|汇编|编印|整理|印发|刊发|摘登|选登|转发)如下(?:[，,][^。！？]{0,16})?[:：。]?$/u;
+/**
  * A line that is only an organisation's name (中共营山县城南镇委员会, 中共北京市石景山区委组织部):
  * printed over a compilation's title it is the issuer, under a case's title the unit that signs it;
  * never a title and never a person, so never an author. A unit's research group (课题组, 调研组) signs its report so.
@@ -422,11 +427,16 @@ function parseSimplifiedAuthorLine(text: string): Array<{ name: string; role?: s
   if (forOutlet && !NOT_A_NAME.test(forOutlet[1]!) && !BYLINE_ROLE.test(forOutlet[1]!) && !isCommonWord(forOutlet[1]!)) return [{ name: forOutlet[1]! }];
   const labelled = /^作者\s*[:：]/u.test(line);
   const unlabelled = line;
-  line = line.replace(new RegExp(`^(?:文\\s*[/／]?\\s*图|图\\s*[/／]?\\s*文)(?:\\s*[:：/／${BARS}]\\s*|\\s+)|^(?:作者|文|撰稿|撰文|执笔|采写|采访)\\s*[:：/／${BARS}]\\s*|^作者(?:系|为|是)`, 'u'), '');
+  line = line.replace(new RegExp(`^(?:文\\s*[/／]?\\s*图|图\\s*[/／]?\\s*文)(?:\\s*[:：/／${BARS}]\\s*|\\s+)|^(?:作者|文字|文|撰稿|撰文|执笔|采写|采访)\\s*[:：/／${BARS}]\\s*|^作者(?:系|为|是)`, 'u'), '');
   const hasLabel = line !== unlabelled;
   // （作者韩涵系政邦智库研究员）: the note names the author before his post.
   const noted = /^作者(\p{Script=Han}{2,4}?)(?:系|为|是)(\S{2,40})$/u.exec(line);
   if (noted && !NOT_A_NAME.test(noted[1]!)) return [{ name: noted[1]!, role: noted[2]! }];
+  // 张明远　李　琳（中共丹棱县委组织部）: names, then in brackets the unit they work in, a journal's byline; the unit is
+  // each name's affiliation, never a name.
+  const affiliated = /^([^（）()]+?)[\s\u3000]*[（(]([^（）()]+)[)）]$/u.exec(line);
+  const unitNames = affiliated && UNIT_LINE.test(affiliated[2]!) ? parseSimplifiedAuthorLine(affiliated[1]!) : undefined;
+  if (unitNames?.every((a) => !a.role)) return unitNames.map((a) => ({ ...a, role: affiliated![2]! }));
   line = line.replace(/^[\p{Script=Han}\d]{2,16}[讯电]\s*(?=[（(])/u, '').replace(/^[（(]|[)）]$/gu, '');
   // 中央社记者温贵香台北21日电: the reporter, then where and when she filed; the place (jieba's place words of two
   // characters or more: 台北, not the 香 it cuts from 温贵香) is no name.

@@ -6,7 +6,7 @@
  */
 
 import { COLOPHON, isSigningUnit, parseAuthorLine } from './case-start.ts';
-import { chromeKind, isAuthorCredit, isStatementInText, issueDateOf } from './read/chrome.ts';
+import { chromeKind, dropChrome, isAuthorCredit, isProse, issueDateOf, readChromeLine, type ChromeKind } from './read/chrome.ts';
 import { asciiDigits, DATE, isoDate, partialDateOf, timeOf } from './dates.ts';
 import type { DocumentMeta } from './meta.ts';
 
@@ -111,30 +111,41 @@ function closingSignDate(texts: readonly string[], lines: readonly Line[], dropp
   return date && issueDateOf(date.text) ? date : undefined;
 }
 
+/**
+ * The lines the web reader's chrome treatment drops (dropChrome: each line's kind, a list's head taking its items, a
+ * dateline only at the text's edge), with their kinds: one treatment for a page and for its text pasted into a file.
+ */
+function chromeOfLines(lines: readonly Line[]): Map<Line, ChromeKind> {
+  const kinds = new Map<Line, ChromeKind>();
+  dropChrome([...lines], (l) => l.text, {}, (l, kind) => kinds.set(l, kind));
+  return kinds;
+}
+
 /** `keep`: lines the document's structure says are its text (footnotes), never taken for chrome. */
 export function cleanLines(raw: string, keep: ReadonlySet<number> = new Set()): { lines: Line[]; meta: DocumentMeta; dropped: Line[] } {
   const meta: DocumentMeta = {};
   const lines: Line[] = [];
   const dropped: Line[] = [];
   const texts = raw.split('\n').map((text) => text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''));
-  texts.forEach((text, i) => {
-    const line = { n: i + 1, text };
-    if (!line.text) {
+  const all = texts.map((text, i) => ({ n: i + 1, text }));
+  const candidates = all.filter((l) => l.text && !keep.has(l.n));
+  const isCandidate = new Set(candidates);
+  const isMeta = new Set(candidates.filter((l) => readMeta(l.text, meta)));
+  const kinds = chromeOfLines(candidates);
+  const firstProse = candidates.findIndex((l) => isProse(l.text));
+  for (const line of all) {
+    if (!isCandidate.has(line)) {
       lines.push(line);
-      return;
+      continue;
     }
-    if (keep.has(line.n)) {
-      lines.push(line);
-      return;
-    }
-    const isMeta = readMeta(line.text, meta);
-    // The web reader's chrome kinds (captions, mastheads, pagination, share and WeChat prompts) are
-    // chrome in any format: a caption or 版次 line left in the text is joined into a paragraph.
-    // A 文/… or 作者丨… credit is the byline the analysis reads under a title, not chrome to drop.
-    const kind = isMeta || isAuthorCredit(line.text) || isStatementInText(texts, i) ? undefined : chromeKind(line.text);
-    if (isMeta || JUNK_LINE.some((re) => re.test(line.text)) || (kind && kind !== 'metadata line')) dropped.push(line);
+    // A 文/… or 作者丨… credit over the text is the byline the analysis reads under a title, not chrome to drop; one
+    // closing the text (a post's credits block) is the page's, read into the source entry as the web reader reads it.
+    const byline = isAuthorCredit(line.text) && (firstProse < 0 || line.n < candidates[firstProse]!.n);
+    const kind = isMeta.has(line) || byline ? undefined : kinds.get(line);
+    if (kind) readChromeLine(line.text, kind, meta);
+    if (isMeta.has(line) || JUNK_LINE.some((re) => re.test(line.text)) || kind) dropped.push(line);
     else lines.push(line);
-  });
+  }
   const signDate = closingSignDate(texts, lines, dropped);
   if (signDate) {
     dropped.splice(dropped.indexOf(signDate), 1);
@@ -144,10 +155,13 @@ export function cleanLines(raw: string, keep: ReadonlySet<number> = new Set()): 
   return { lines, meta, dropped };
 }
 
-/** What metadata lines state (publication, date, author, address…), the first of each kept. */
+/** What metadata lines state (publication, date, author, address…), the first of each kept; a chrome line read as cleanLines reads it. */
 export function metaOfLines(lines: readonly Line[]): DocumentMeta {
   const meta: DocumentMeta = {};
-  for (const line of lines) readMeta(line.text, meta);
+  for (const line of lines) {
+    const kind = readMeta(line.text, meta) ? undefined : chromeKind(line.text);
+    if (kind) readChromeLine(line.text, kind, meta);
+  }
   return meta;
 }
 

@@ -19,7 +19,7 @@ import { publisherPlace, publishersOf, type Publisher } from './publisher.ts';
 import type { BlockRole, LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, tieToPlace, townshipOf, withoutCitedTitles, type Township } from './places.ts';
-import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, contentsEntries, isBylineLine, isPlaceLine, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, COMPILER_LEAD, contentsEntries, isBylineLine, isPlaceLine, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { cutAttachmentFronts, tableLinesOf } from './attachments.ts';
 import { newsLeadOf, type NewsLead } from './news-lead.ts';
 import { libraryLexicon } from './near-miss-readings.ts';
@@ -802,6 +802,7 @@ function headerRole(p: Paragraph, r: HeaderRoles): [LeftBlock['role'], string] {
     const why = size !== undefined && titleSize !== undefined ? `字号 ${pt(size)}，小于其下标题的 ${pt(titleSize)}` : '在文档以标题样式标出的标题之上';
     return ['compilation-header', `丛书名或引题（${why}）：不是标题的文字；来源条目没有此字段，请写入 about`];
   }
+  if (COMPILER_LEAD.test(p.text)) return ['compilation-header', '汇编者的导语（现将…如下），不属任何案例；要紧的写入 source entry about'];
   return ['unknown', '第一个案例之前的文字，不属任何案例'];
 }
 
@@ -1103,7 +1104,7 @@ function leaveChromeLines(a: Analysis, drafts: readonly Draft[]): void {
     const inside = drafts.find((d) => c.n > d.lines[0] && c.n < d.lines[1]);
     // A line that names the author is a byline, whatever else it carries (来源, 时间), as the web reader lists it.
     if (inside && a.omittedLines.has(c.n)) a.leave(chromeBlockRole(c.text), c.text, c.n, `→ 草稿“${inside.title}”的校勘记：${chromeRole(c.text)}，记作非正文（omit），照录原文`);
-    else a.leave(said.author ? 'byline' : stated ? 'dateline' : 'chrome', c.text, c.n, `${stated ? '所载日期、出处记入 source entry' : '页面杂项，已删去'}${inside ? `（在草稿“${inside.title}”正文中间，已列入待核）` : ''}`);
+    else a.leave(said.author ? 'byline' : stated ? 'dateline' : chromeBlockRole(c.text), c.text, c.n, `${stated ? '所载日期、出处记入 source entry' : '页面杂项，已删去'}${inside ? `（在草稿“${inside.title}”正文中间，已列入待核）` : ''}`);
   }
 }
 

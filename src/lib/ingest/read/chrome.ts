@@ -66,8 +66,9 @@ export const CAPTION_MAX = 100;
  * A contributor named in brackets after the text (（实习生×××对此文亦有贡献）) is credited, not the author; so is the
  * site's editor closing a reprint ((松花江网编辑 孙桂芳)).
  */
-const CREDIT = new RegExp(String.raw`^(?:(?:图|图片|摄影|视频)\s*[/／${BARS}]\s*(?=\S)(?![^/／${BARS}\s]{10})|(文|作者|撰稿|执笔|记者|通讯员|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[/／${BARS}]\s*\S|(?:总\s*监\s*制|监\s*制|审\s*读|审\s*核|审\s*校|校\s*对|终\s*审|统\s*筹|出\s*品|选\s*稿)\s*[:：]\s*\S|\S{2,30}供稿(?:\s|$)|(?:(?:编辑|责编|美编|排版|审核|审校|校对|终审|监制|统筹|设计|视觉)\s+[^\s${BARS}]{2,6}\s*(?:[${BARS}]\s*|$))+$|[（(][^（）()]{2,30}(?:亦有贡献|参与采写|参与采访)[)）]$|[（(][^（）()]{0,12}?(?:编辑|责编)\s*[:：]?\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*[)）]$)`, 'u');
-const AUTHOR_CREDIT = new RegExp(`^(?:文|作者|撰稿|执笔)\\s*[/／${BARS}]`, 'u');
+const CREDIT = new RegExp(String.raw`^(?:(?:图|图片|摄影|视频)\s*[/／${BARS}]\s*(?=\S)(?![^/／${BARS}\s]{10})|(文|作者|撰稿|执笔|记者|通讯员|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[/／${BARS}]\s*\S|(?:文\s*字|总\s*监\s*制|监\s*制|审\s*读|审\s*核|审\s*校|校\s*对|终\s*审|统\s*筹|出\s*品|选\s*稿)\s*[:：]\s*\S|\S{2,30}供稿(?:\s|$)|(?:(?:编辑|责编|美编|排版|审核|审校|校对|终审|监制|统筹|设计|视觉)\s+[^\s${BARS}]{2,6}\s*(?:[${BARS}]\s*|$))+$|[（(][^（）()]{2,30}(?:亦有贡献|参与采写|参与采访)[)）]$|[（(][^（）()]{0,12}?(?:编辑|责编)\s*[:：]?\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*[)）]$)`, 'u');
+// 文字：赵雪梅, a WeChat post's credits block naming its writer (beside 编辑：, 审核：), takes a colon as 作者： does.
+const AUTHOR_CREDIT = new RegExp(`^(?:文|作者|撰稿|执笔)\\s*[/／${BARS}]|^文字\\s*[:：/／${BARS}]`, 'u');
 
 const SHORT = 60;
 
@@ -107,7 +108,8 @@ const CHANNELS = '新闻|视频|直播|图片|美图|博客|微博|看点|政务
 
 const RULES: Array<[ChromeKind, RegExp]> = [
   ['credit line', CREDIT],
-  ['wechat prompt', /^(预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|阅读原文|知道了|取消\s*允许|在看|写留言|赞|赞赏|喜欢作者|听过|微信扫一扫可打开此内容.*|微信扫一扫关注该公众号|视频\s*小程序\s*赞.*|：，。视频.*|分析|关注|已关注|人划线|轻点两下取消.*|留言功能已关闭.*|前往看一看|看一看入口已关闭.*|Scan to Follow|Got It|Read more|阅读\s*[(（]?\s*\d+(\.\d+)?万?\+?\s*[)）]?|在看\s*\d+|(?:.{0,8}[，,！!\s])?(?:点个[“"【\[]?在看|点[一下]?[“"【\[]在看)[”"】\]]?.*|(?:\d{1,2}[、.．]\s*)?回复(?:[【\[「“"][^】\]」”"]{1,12}[】\]」”"]|\d{1,4}|[A-Za-z]{1,8})\s*(?:即可)?(?:查看|查询|看看|获取|了解|解锁|领取).{0,20}|点击(?:底部)?菜单栏?.{0,24}|(分享|点赞|在看|转发)[、，,\s]*(分享|点赞|在看|转发)[^。]{0,16}|.{0,4}(点击|点)(上方|下方|标题下)?蓝字.{0,16}关注.{0,6})$/i],
+  // A picture copied out of a post leaves its stand-in word on a line of its own (图片, [图片]): the picture's, no text.
+  ['wechat prompt', /^(\[?图片\]?|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|阅读原文|知道了|取消\s*允许|在看|写留言|赞|赞赏|喜欢作者|听过|微信扫一扫可打开此内容.*|微信扫一扫关注该公众号|视频\s*小程序\s*赞.*|：，。视频.*|分析|关注|已关注|人划线|轻点两下取消.*|留言功能已关闭.*|前往看一看|看一看入口已关闭.*|Scan to Follow|Got It|Read more|阅读\s*[(（]?\s*\d+(\.\d+)?万?\+?\s*[)）]?|在看\s*\d+|(?:.{0,8}[，,！!\s])?(?:点个[“"【\[]?在看|点[一下]?[“"【\[]在看)[”"】\]]?.*|(?:\d{1,2}[、.．]\s*)?回复(?:[【\[「“"][^】\]」”"]{1,12}[】\]」”"]|\d{1,4}|[A-Za-z]{1,8})\s*(?:即可)?(?:查看|查询|看看|获取|了解|解锁|领取).{0,20}|点击(?:底部)?菜单栏?.{0,24}|(分享|收藏|点赞|在看|转发)[、，,\s]*(分享|收藏|点赞|在看|转发)[^。]{0,16}|.{0,4}(点击|点)(上方|下方|标题下)?蓝字.{0,16}关注.{0,6})$/i],
   // A prompt to scan, not a sentence about scanning ("扫码办事" is a practice the cases describe).
   ['QR prompt', /^(微信)?扫(一扫|码|描)(下方|上方|图中|左侧|右侧)?(二维码)?.{0,8}(关注|阅读|分享|下载|打开|收听|观看|加入|添加|公众号|小程序|×)|长按(识别|扫描)?(图中|下方)?二维码|^(扫描|识别)(下方|图中)?二维码|^(使用)?微信.{0,4}扫一扫/],
   // 网易's comments are 跟贴: their heading (跟贴热词：) and the statement under the box are the comment section's.
@@ -277,6 +279,18 @@ function withColons(line: string): string {
 /** A 来源 label (来源, 素材来源, 图片来源) and its value after a space, no sentence and no field beside it. */
 const SPACED_SOURCE = /^\p{Script=Han}{0,2}来源\s+[^\s:：，,；;]+$/u;
 
+/**
+ * A platform's account line over a post, as copying the post keeps it (原创 阜平组工 阜平组工 2025年04月18日 17:30 河北): its
+ * 原创 mark or the poster's IP location closing it, the author's and the account's names, the date and time. The
+ * account publishes the post; its line is the page's, as the page's markup is where the post is read from HTML.
+ */
+function isAccountLine(line: string): boolean {
+  const m = new RegExp(`^(原创\\s+)?(?:[^\\s，,、；;：:“”《》]{2,16}\\s+){1,2}${DATE.source}(?:\\s+(\\p{Script=Han}{2,8}))?$`, 'u').exec(line.trim());
+  provinceWords ??= loadProvinceWords();
+  // Groups: 原创, the date's four (year, month, day, time), the IP location.
+  return !!m?.[5] && (!!m[1] || (!!m[6] && isIpLocation(m[6])));
+}
+
 export function isMetaLine(text: string): boolean {
   const line = withColons(asciiDigits(text));
   if (Array.from(line).length > 100 || /[。！？]/.test(line)) return false;
@@ -292,6 +306,7 @@ export function isMetaLine(text: string): boolean {
   // …or closing with the date and the time, the source's name before them (每日经济新闻 2018-05-22 21:27:12): the time
   // makes it the page's, where a unit and a date closing a text (中共××县委组织部 2013年7月10日) sign it.
   // A when-word before the date (会议时间, 截至, 定于) makes it the text's own statement of a time, not a source's name.
+  if (isAccountLine(line)) return true;
   const source = new RegExp(`^([^\\s，,、；;：:“”《》]{2,16})\\s*${DATE.source}$`, 'u').exec(line.trim());
   return !!source?.[5] && !/(?:时间|日期|时|截至|截止|定于|于|自|从|到|至)$/u.test(source[1]!);
 }
@@ -344,6 +359,7 @@ export function metaAuthors(line: string): string[] | undefined {
 }
 
 let provinceWords: Set<string> | undefined;
+const loadProvinceWords = () => new Set(loadRegionIndex().all().filter((r) => r.level === 'province').flatMap((r) => [r.name, shortPlaceName(r.name) ?? r.name]));
 
 /**
  * A 来源 field's source, without what a platform prints after the account: its IP location (来源: 鞭牛士 北京,
@@ -351,7 +367,7 @@ let provinceWords: Set<string> | undefined;
  * the source, and the IP location is not the text's place.
  */
 function sourceOfField(value: string | undefined): string | undefined {
-  provinceWords ??= new Set(loadRegionIndex().all().filter((r) => r.level === 'province').flatMap((r) => [r.name, shortPlaceName(r.name) ?? r.name]));
+  provinceWords ??= loadProvinceWords();
   const words = value?.split(/\s+/u) ?? [];
   const end = words.findIndex((w, i) => i > 0 && (isIpLocation(w) || chromeKind(w) === 'share/print bar'));
   return (end > 0 ? words.slice(0, end).join(' ') : value) || undefined;
@@ -554,7 +570,7 @@ function teaserLines(lines: readonly string[]): Set<number> {
 }
 
 /** A paragraph of the text's prose: sentences closed with a stop, and no furniture. */
-const isProse = (line: string) => Array.from(line).length >= 20 && /[。！？][”’」』）)]?$/u.test(line) && !chromeKind(line);
+export const isProse = (line: string) => Array.from(line).length >= 20 && /[。！？][”’」』）)]?$/u.test(line) && !chromeKind(line);
 
 /** For each line, whether a paragraph of prose stands somewhere before it, and somewhere after it. */
 function proseAround(lines: readonly string[]): { before: boolean[]; after: boolean[] } {
