@@ -151,7 +151,7 @@ async function showQueue(): Promise<void> {
       body.append(
         el('tr', { 'data-draft': d.id },
           el('td', {}, `${d.title}${d.subtitle ? `——${d.subtitle}` : ''}`, ...(d.twin ? [el('br'), el('strong', { class: 'error', 'data-twin': d.twin.id }, `已发布过：${d.twin.same ? '与' : `与（${Math.round(d.twin.similarity * 100)}% 相同）`}已发布的案例 /cases/${d.twin.id}/${quote(d.twin.title)}${d.twin.same ? '正文相同' : ''}；不要再发布一次`)] : [])),
-          el('td', {}, d.caseId, ...(d.idTaken ? [el('br'), el('strong', { class: 'error', 'data-id-taken': '' }, '此 id 已有案例')] : [])), el('td', {}, el('span', { class: 'state', 'data-state': d.state }, STATES[d.state] ?? d.state)), el('td', {}, button('打开', () => void openDraft(b.id, d.id), { 'aria-label': name }))),
+          el('td', { class: 'case-id' }, d.caseId, ...(d.idTaken ? [el('br'), el('strong', { class: 'error', 'data-id-taken': '' }, '此 id 已有案例')] : [])), el('td', {}, el('span', { class: 'state', 'data-state': d.state }, STATES[d.state] ?? d.state)), el('td', {}, button('打开', () => void openDraft(b.id, d.id), { 'aria-label': name }))),
       );
     }
     table.append(body);

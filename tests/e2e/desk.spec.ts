@@ -348,6 +348,19 @@ test('the desk speaks Chinese, changes a proposal in place, picks words by keybo
   // 打开 keeps to one line in its narrow column, on a phone too.
   const open = row.getByRole('button', { name: /^打开 / });
   expect((await open.boundingBox())!.height).toBeLessThan(45);
+  // Its id wraps at hyphens only, never inside a syllable (baodi-yizhan-sanzhongxin broke as sanzhongx/in).
+  const idBreaks = await row.locator('td.case-id').evaluate((cell) => {
+    const text = cell.firstChild as Text;
+    const word = text.data;
+    const top = (i: number) => {
+      const r = document.createRange();
+      r.setStart(text, i);
+      r.setEnd(text, i + 1);
+      return Math.round(r.getBoundingClientRect().top);
+    };
+    return [...word].flatMap((c, i) => (i > 0 && top(i) !== top(i - 1) ? [`${word.slice(0, i)}/${word.slice(i)}`] : []));
+  });
+  expect(idBreaks.filter((at) => !at.split('/')[0]!.endsWith('-'))).toEqual([]);
   await page.setViewportSize({ width: 1280, height: 900 });
   await open.click();
   await expect(page.locator('#draft-h')).toContainText('一站三中心', { timeout: 30_000 });
