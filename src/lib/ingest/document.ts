@@ -537,6 +537,8 @@ interface Header {
   editorNoteLabel: NoteName | undefined;
   /** The paragraphs the editor's note is read from (the front note, else the 后记's). */
   noteParas: Paragraph[];
+  /** A note printed between the only case's heading block and its text, its label line with it: no body text. */
+  bodyNote: Paragraph[];
 }
 
 /** What every draft is made with: the paragraphs, the number of cases, and the document-wide readings. */
@@ -556,6 +558,8 @@ interface DraftContext {
   readonly lowerBound: (line: number) => number;
   /** The drafts whose title ends with a footnote's mark, and the mark. */
   readonly titleMarks: Map<Draft, string>;
+  /** The source's note printed under a case's heading block (Header.bodyNote): the body starts after it. */
+  readonly bodyNote: readonly Paragraph[];
 }
 
 /**
@@ -677,18 +681,36 @@ function readHeader(a: Analysis, text: TextParagraphs, spans: readonly Span[], p
   const header = ps.slice(0, spans[0]?.start ?? 0);
   const headerParts = partHeadsOver(a, ps, header, spans);
   const entries = contentsEntriesIn(a, ps, header, spans);
-  const note = editorNoteOf(header, entries, postscript, text.notes);
+  const bodyNote = noteOpeningText(ps, header, spans);
+  const noted = [...header, ...bodyNote];
+  const note = editorNoteOf(noted, entries, postscript, text.notes);
   leavePostscript(a, postscript, note.noteParas);
   const isNotice = header.some((p) => NOTICE_NUMBER.test(p.text) || NOTICE_TITLE.test(p.text));
   const beforeNote = note.noteAt >= 0 ? header.slice(0, note.noteAt) : header;
   const found = headerLines(a, header, beforeNote, { entries, headerParts, isNotice });
   readIssuer(a.meta, header, { ...found, isNotice });
-  const roles: HeaderRoles = { ...found, entries, noteLabelLine: note.noteAt >= 0 ? header[note.noteAt] : undefined, noteParas: note.noteParas, headerParts, isNotice };
-  for (const p of header) {
+  const roles: HeaderRoles = { ...found, entries, noteLabelLine: note.noteAt >= 0 ? noted[note.noteAt] : undefined, noteParas: note.noteParas, headerParts, isNotice };
+  for (const p of noted) {
     const [role, why] = headerRole(p, roles);
     a.leave(role, p.text, p.first, why, p.last);
   }
-  return { paragraphs: header, docTitle: found.docTitle, seriesLine: found.seriesLine, editorNote: note.editorNote, editorNoteLabel: note.editorNoteLabel, noteParas: note.noteParas };
+  return { paragraphs: header, docTitle: found.docTitle, seriesLine: found.seriesLine, editorNote: note.editorNote, editorNoteLabel: note.editorNoteLabel, noteParas: note.noteParas, bodyNote };
+}
+
+/**
+ * A note (【编者按】…) a journal prints between an article's heading block and its text, where the source has no note
+ * before it: the source's note, as the web reader takes one there (web-page.ts takeEditorNote). Only in a document of
+ * one case, whose note is the source's; the paragraph the label opens, or a label alone and the paragraph below it.
+ */
+function noteOpeningText(ps: readonly Paragraph[], header: readonly Paragraph[], spans: readonly Span[]): Paragraph[] {
+  const span = spans[0];
+  if (spans.length !== 1 || !span || header.some((p) => NOTE_LABEL.test(p.text) || PREFACE_LABEL.test(p.text))) return [];
+  const at = lastOf(span) + 1;
+  const label = ps[at];
+  if (!label || !NOTE_LABEL.test(label.text)) return [];
+  const note = NOTE_LABEL.exec(label.text)![0] === label.text ? ps.slice(at, at + 2) : [label];
+  // The text goes on after the note: a note that would leave no body is no note over a text.
+  return at + note.length < span.end ? note : [];
 }
 
 /** The heading of the part the first case opens: it stands last in the header, over that case. */
@@ -832,7 +854,7 @@ function draftContext(a: Analysis, { ps, notes, joinsAt }: TextParagraphs, spans
   // The raw paragraphs of a body: the captured paragraphs between its first and last line.
   const lowerBound = firstIndexFrom(a.original);
   // A heading that ends with a footnote's mark refers to that note: the note goes to its draft.
-  return { ps, spans, notes, joinsAt, asPrinted, headerPlace, publisher, wordGuesses, lowerBound, titleMarks: new Map() };
+  return { ps, spans, notes, joinsAt, asPrinted, headerPlace, publisher, wordGuesses, lowerBound, titleMarks: new Map(), bodyNote: header.bodyNote };
 }
 
 /** One case's draft: its heading, its body with the closing signature and the compilers' blocks out, authors, place, raw paragraphs, corrections and flags. */
@@ -943,7 +965,7 @@ function draftTitle(c: DraftContext, span: Span): { title: string; subtitle: str
 }
 
 /** Lists the heading block's lines by their roles (kicker, number, headline, subtitle, byline, the title again); the index its body starts at. */
-function leaveHeadingBlock(a: Analysis, { ps }: DraftContext, span: Span, title: string): number {
+function leaveHeadingBlock(a: Analysis, { ps, bodyNote }: DraftContext, span: Span, title: string): number {
   const titlePara = ps[span.titleIndex]!;
   let bodyStart = lastOf(span) + 1;
   // A page that states its title twice (head and article heading): the second is no body text, also where it carries
@@ -962,6 +984,8 @@ function leaveHeadingBlock(a: Analysis, { ps }: DraftContext, span: Span, title:
     const unitOnly = role === 'byline' && !parseAuthorLine(p.text);
     a.leave(role, p.text, p.first, role === 'duplicate' ? `标题重出${p.text === titlePara.text ? '' : '（另带注码）'}，草稿“${title}”不收入正文` : unitOnly ? `草稿“${title}”的署名单位（无个人姓名，不作作者）` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);
   }
+  // The source's note under the heading block is listed with the header (readHeader).
+  while (bodyStart < span.end && bodyNote.includes(ps[bodyStart]!)) bodyStart++;
   return bodyStart;
 }
 
