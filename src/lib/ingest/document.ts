@@ -14,7 +14,7 @@ import { cleanLines, metaOfLines, stripTrailingChrome, type DocumentMeta, type L
 import { dateIn, trailingDate } from './dates.ts';
 import { normaliseLayout, type Layout, type NormalisedText } from './layout.ts';
 import { headerTitle } from './header-title.ts';
-import { headlineStackBlock, isIssueOrColumn } from './kicker.ts';
+import { headlineStackBlock, isIssueLine, isIssueOrColumn } from './kicker.ts';
 import { publisherPlace, publishersOf, type Publisher } from './publisher.ts';
 import type { BlockRole, LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
@@ -765,13 +765,13 @@ function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: read
   const marks = beforeNote.filter((p) => CIRCULATION_MARK.test(p.text));
   const columns = beforeNote.filter((p) => (COLUMN_LABEL.test(p.text) || headerParts.includes(p)) && !entries.includes(p));
   // A journal's column and issue line stacked over the headline (基层党建·经验交流 / 2024年第3期) are headline furniture
-  // (kicker.ts), not words of a compilation's title; a volume line (第三辑, 第12期) still closes the title it follows.
-  const stacked = header.filter((p) => isIssueOrColumn(p.text) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p));
+  // (kicker.ts), not words of a compilation's title; under a title, an issue line closes it as a volume line does (below).
+  const stacked = isNotice ? [] : header.filter((p) => isIssueOrColumn(p.text) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p));
   const other = (p: Paragraph) => !COMPILER.test(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p) && !marks.includes(p) && !stacked.includes(p);
   const titleLike = isNotice ? header.filter((p) => NOTICE_TITLE.test(p.text)).slice(0, 1) : beforeNote.filter((p) => isTitleLike(p.text) && other(p));
   const { title: titleParas, series, joinedUnsized } = headerTitle(titleLike, (n) => a.headingSize.get(n), a.metaTitle);
   // The volume line under the title closes it, bracketed as the title is typed on one line (…案例选（第二辑）).
-  const volumes = titleParas.length ? volumeLike.filter((p) => p.first > titleParas[0]!.first) : [];
+  const volumes = titleParas.length ? beforeNote.filter((p) => (volumeLike.includes(p) || (stacked.includes(p) && isIssueLine(p.text))) && p.first > titleParas[0]!.first) : [];
   // A volume with brackets of its own (第8期（总第56期）) follows the title as printed: brackets in brackets read badly.
   const docTitle = joinBrokenLine([...titleParas.map((p) => p.text), ...volumes.map((p) => (/[（(]/u.test(p.text) ? p.text : `（${p.text}）`))]) || undefined;
   const seriesLine = series.map((s) => s.paragraph.text).join(' ') || undefined;
@@ -818,7 +818,7 @@ function headerRole(p: Paragraph, r: HeaderRoles): [LeftBlock['role'], string] {
   if (r.headerParts.includes(p)) return ['column', PART_REASON];
   if (r.marks.includes(p)) return ['compilation-header', '封面的发行范围标注（内部资料、注意保存…），不是标题的文字'];
   if (r.columns.includes(p)) return ['column', '简报、汇编的栏目名，标在下一篇之前，不属任何案例正文'];
-  if (r.stacked.includes(p)) {
+  if (r.stacked.includes(p) && !r.volumes.includes(p)) {
     const { role, reason } = headlineStackBlock(p.text, 'before the first case');
     return [role, reason];
   }
