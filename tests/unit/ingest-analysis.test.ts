@@ -603,6 +603,38 @@ describe('what is not a case', () => {
   });
 });
 
+// docs16's journal page: a 【编者按】 set between the byline and the text went into the body.
+describe('an editor’s note between a text’s heading block and its body', () => {
+  const body = ['丹棱县把议事会开到农家院坝，群众有事当面说，干部当场记，能办的马上办。', '一年来，全县院坝说事会共收集群众意见建议2860条，办结2714条。'];
+  const heading = ['“院坝说事会”说出干群一条心', '', '——丹棱县推行“院坝说事会”的实践', '', '张明远　李　琳（中共丹棱县委组织部）', ''];
+  it('is the source’s note, its label a heading line of its own or run into its words, and no body text', () => {
+    for (const note of [['编者按', '', '群众的事情千头万绪。本刊特予刊发。'], ['【编者按】群众的事情千头万绪。本刊特予刊发。']]) {
+      const doc = analyseDocument([...heading, ...note, '', ...body.flatMap((p) => [p, ''])].join('\n'), vocab);
+      expect(doc.editorNote, note[0]).toBe('群众的事情千头万绪。本刊特予刊发。');
+      expect(doc.editorNoteLines, note[0]).toEqual([note.length === 1 ? 7 : 9, note.length === 1 ? 7 : 9]);
+      expect(doc.drafts.map((d) => d.raw), note[0]).toEqual([body]);
+      expect(doc.left?.filter((b) => b.role === 'editor-note').map((b) => b.text), note[0]).toEqual(note.filter(Boolean));
+    }
+  });
+  it('an issue line under the source’s title closes it as a volume line does; over a headline with no title it is the issue number', () => {
+    const cases = ['北京西城区广外街道党支部建在项目上', body[0], '天津宝坻区推行一站三中心', body[1]];
+    for (const [issue, title] of [['第3期', '眉山党建（第3期）'], ['2024年第3期', '眉山党建（2024年第3期）']]) {
+      const doc = analyseDocument(['眉山党建', issue, '编者按：现将部分地方的经验做法摘录如下，供参考。', ...cases].join('\n\n'), vocab);
+      expect(doc.title, issue).toBe(title);
+      expect(doc.left?.find((b) => b.text === issue)?.role, issue).toBe('compilation-header');
+    }
+    const journal = analyseDocument(['基层党建·经验交流', '', '2024年第3期', '', ...heading, '编者按：群众的事情千头万绪。', '', ...body.flatMap((p) => [p, ''])].join('\n'), vocab);
+    expect(journal.title).toBeUndefined();
+    expect(journal.left?.filter((b) => b.line! < 5).map((b) => b.role)).toEqual(['column', 'issue-number']);
+  });
+  it('in a compilation stays where it is: one case’s note is no note of the whole source', () => {
+    const text = ['# 北京西城区广外街道党支部建在项目上', '', body[0], '', '# 天津宝坻区推行一站三中心', '', '【编者按】宝坻区的做法值得借鉴。', '', body[1]].join('\n');
+    const doc = analyseDocument(text, vocab);
+    expect(doc.editorNote).toBeUndefined();
+    expect(doc.drafts[1]!.raw[0]).toBe('【编者按】宝坻区的做法值得借鉴。');
+  });
+});
+
 describe('misread-character guesses', () => {
   const text = ['干部走进村民家', '', '干部把群众的事纳人议事日程，每月走访群众，听取意见，解决问题，群众满意。', '', '这是第二段正文，写明了做法与成效，干部与群众同吃同住。'].join('\n');
   const guess = (doc: ReturnType<typeof analyseDocument>) => doc.drafts[0]!.flags.some((f) => f.includes('疑“入”误作“人”'));

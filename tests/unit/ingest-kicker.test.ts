@@ -55,6 +55,16 @@ describe('a kicker in every reader', () => {
     }
   });
 
+  // docs16's journal page: the two lines stacked over the headline were joined into a compilation's title.
+  it('a PDF: a column and an issue line stacked over the headline are reported as such, no compilation title made of them', async () => {
+    const r = await ingested('pdf-headline-stack/column-and-issue.pdf');
+    expect(listed(r, '组织工作·基层采风').map((b) => b.role)).toEqual(['column']);
+    expect(listed(r, '2023年第9期').map((b) => b.role)).toEqual(['issue-number']);
+    expect(r.left.filter((b) => b.role === 'compilation-header')).toEqual([]);
+    expect(r.doc.title).toBeUndefined();
+    expect(r.doc.drafts.map((d) => d.title)).toEqual(['“民情夜谈”谈出干群一家亲']);
+  });
+
   it('a PDF: a headline set in two sizes, the halves of one couplet, is one title; its smaller first line is no kicker', async () => {
     const r = await ingested('pdf-headline-stack/two-sizes.pdf');
     expect(r.doc.drafts.map((d) => d.title)).toEqual(['党建引领聚合力服务群众解民忧']);

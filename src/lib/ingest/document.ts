@@ -14,7 +14,7 @@ import { cleanLines, metaOfLines, stripTrailingChrome, type DocumentMeta, type L
 import { dateIn, trailingDate } from './dates.ts';
 import { normaliseLayout, type Layout, type NormalisedText } from './layout.ts';
 import { headerTitle } from './header-title.ts';
-import { headlineStackBlock } from './kicker.ts';
+import { headlineStackBlock, isIssueLine, isIssueOrColumn } from './kicker.ts';
 import { publisherPlace, publishersOf, type Publisher } from './publisher.ts';
 import type { BlockRole, LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
@@ -537,6 +537,8 @@ interface Header {
   editorNoteLabel: NoteName | undefined;
   /** The paragraphs the editor's note is read from (the front note, else the 后记's). */
   noteParas: Paragraph[];
+  /** A note printed between the only case's heading block and its text, its label line with it: no body text. */
+  bodyNote: Paragraph[];
 }
 
 /** What every draft is made with: the paragraphs, the number of cases, and the document-wide readings. */
@@ -556,6 +558,8 @@ interface DraftContext {
   readonly lowerBound: (line: number) => number;
   /** The drafts whose title ends with a footnote's mark, and the mark. */
   readonly titleMarks: Map<Draft, string>;
+  /** The source's note printed under a case's heading block (Header.bodyNote): the body starts after it. */
+  readonly bodyNote: readonly Paragraph[];
 }
 
 /**
@@ -677,18 +681,36 @@ function readHeader(a: Analysis, text: TextParagraphs, spans: readonly Span[], p
   const header = ps.slice(0, spans[0]?.start ?? 0);
   const headerParts = partHeadsOver(a, ps, header, spans);
   const entries = contentsEntriesIn(a, ps, header, spans);
-  const note = editorNoteOf(header, entries, postscript, text.notes);
+  const bodyNote = noteOpeningText(ps, header, spans);
+  const noted = [...header, ...bodyNote];
+  const note = editorNoteOf(noted, entries, postscript, text.notes);
   leavePostscript(a, postscript, note.noteParas);
   const isNotice = header.some((p) => NOTICE_NUMBER.test(p.text) || NOTICE_TITLE.test(p.text));
   const beforeNote = note.noteAt >= 0 ? header.slice(0, note.noteAt) : header;
   const found = headerLines(a, header, beforeNote, { entries, headerParts, isNotice });
   readIssuer(a.meta, header, { ...found, isNotice });
-  const roles: HeaderRoles = { ...found, entries, noteLabelLine: note.noteAt >= 0 ? header[note.noteAt] : undefined, noteParas: note.noteParas, headerParts, isNotice };
-  for (const p of header) {
+  const roles: HeaderRoles = { ...found, entries, noteLabelLine: note.noteAt >= 0 ? noted[note.noteAt] : undefined, noteParas: note.noteParas, headerParts, isNotice };
+  for (const p of noted) {
     const [role, why] = headerRole(p, roles);
     a.leave(role, p.text, p.first, why, p.last);
   }
-  return { paragraphs: header, docTitle: found.docTitle, seriesLine: found.seriesLine, editorNote: note.editorNote, editorNoteLabel: note.editorNoteLabel, noteParas: note.noteParas };
+  return { paragraphs: header, docTitle: found.docTitle, seriesLine: found.seriesLine, editorNote: note.editorNote, editorNoteLabel: note.editorNoteLabel, noteParas: note.noteParas, bodyNote };
+}
+
+/**
+ * A note (【编者按】…) a journal prints between an article's heading block and its text, where the source has no note
+ * before it: the source's note, as the web reader takes one there (web-page.ts takeEditorNote). Only in a document of
+ * one case, whose note is the source's; the paragraph the label opens, or a label alone and the paragraph below it.
+ */
+function noteOpeningText(ps: readonly Paragraph[], header: readonly Paragraph[], spans: readonly Span[]): Paragraph[] {
+  const span = spans[0];
+  if (spans.length !== 1 || !span || header.some((p) => NOTE_LABEL.test(p.text) || PREFACE_LABEL.test(p.text))) return [];
+  const at = lastOf(span) + 1;
+  const label = ps[at];
+  if (!label || !NOTE_LABEL.test(label.text)) return [];
+  const note = NOTE_LABEL.exec(label.text)![0] === label.text ? ps.slice(at, at + 2) : [label];
+  // The text goes on after the note: a note that would leave no body is no note over a text.
+  return at + note.length < span.end ? note : [];
 }
 
 /** The heading of the part the first case opens: it stands last in the header, over that case. */
@@ -742,15 +764,18 @@ function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: read
   const volumeLike = isNotice ? [] : beforeNote.filter((p) => VOLUME_LINE.test(p.text));
   const marks = beforeNote.filter((p) => CIRCULATION_MARK.test(p.text));
   const columns = beforeNote.filter((p) => (COLUMN_LABEL.test(p.text) || headerParts.includes(p)) && !entries.includes(p));
-  const other = (p: Paragraph) => !COMPILER.test(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p) && !marks.includes(p);
+  // A journal's column and issue line stacked over the headline (基层党建·经验交流 / 2024年第3期) are headline furniture
+  // (kicker.ts), not words of a compilation's title; under a title, an issue line closes it as a volume line does (below).
+  const stacked = isNotice ? [] : header.filter((p) => isIssueOrColumn(p.text) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p));
+  const other = (p: Paragraph) => !COMPILER.test(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p) && !marks.includes(p) && !stacked.includes(p);
   const titleLike = isNotice ? header.filter((p) => NOTICE_TITLE.test(p.text)).slice(0, 1) : beforeNote.filter((p) => isTitleLike(p.text) && other(p));
   const { title: titleParas, series, joinedUnsized } = headerTitle(titleLike, (n) => a.headingSize.get(n), a.metaTitle);
   // The volume line under the title closes it, bracketed as the title is typed on one line (…案例选（第二辑）).
-  const volumes = titleParas.length ? volumeLike.filter((p) => p.first > titleParas[0]!.first) : [];
+  const volumes = titleParas.length ? beforeNote.filter((p) => (volumeLike.includes(p) || (stacked.includes(p) && isIssueLine(p.text))) && p.first > titleParas[0]!.first) : [];
   // A volume with brackets of its own (第8期（总第56期）) follows the title as printed: brackets in brackets read badly.
   const docTitle = joinBrokenLine([...titleParas.map((p) => p.text), ...volumes.map((p) => (/[（(]/u.test(p.text) ? p.text : `（${p.text}）`))]) || undefined;
   const seriesLine = series.map((s) => s.paragraph.text).join(' ') || undefined;
-  return { compiler, issuerParas, volumes, marks, columns, titleParas, joinedUnsized, series, docTitle, seriesLine };
+  return { compiler, issuerParas, volumes, marks, columns, stacked, titleParas, joinedUnsized, series, docTitle, seriesLine };
 }
 
 /** What the header states of the source: the printing date a compiler's line ends with, the issuer (red head or unit line) as its publication. */
@@ -774,6 +799,8 @@ interface HeaderRoles {
   headerParts: readonly Paragraph[];
   marks: readonly Paragraph[];
   columns: readonly Paragraph[];
+  /** A column's name or an issue line over the first headline (kicker.ts). */
+  stacked: readonly Paragraph[];
   isNotice: boolean;
   compiler: readonly Paragraph[];
   issuerParas: readonly Paragraph[];
@@ -791,6 +818,10 @@ function headerRole(p: Paragraph, r: HeaderRoles): [LeftBlock['role'], string] {
   if (r.headerParts.includes(p)) return ['column', PART_REASON];
   if (r.marks.includes(p)) return ['compilation-header', '封面的发行范围标注（内部资料、注意保存…），不是标题的文字'];
   if (r.columns.includes(p)) return ['column', '简报、汇编的栏目名，标在下一篇之前，不属任何案例正文'];
+  if (r.stacked.includes(p) && !r.volumes.includes(p)) {
+    const { role, reason } = headlineStackBlock(p.text, 'before the first case');
+    return [role, reason];
+  }
   if (r.isNotice) return ['notice', '公文本身的文字（发文机关、文号、主送、正文），不是案例；留在原始文本中'];
   if (r.compiler.includes(p)) return ['compilation-header', '编印单位 → source entry publication（来源条目的 compiler 建议）'];
   if (r.issuerParas.includes(p)) return ['compilation-header', '编印单位 → source entry publication'];
@@ -823,7 +854,7 @@ function draftContext(a: Analysis, { ps, notes, joinsAt }: TextParagraphs, spans
   // The raw paragraphs of a body: the captured paragraphs between its first and last line.
   const lowerBound = firstIndexFrom(a.original);
   // A heading that ends with a footnote's mark refers to that note: the note goes to its draft.
-  return { ps, spans, notes, joinsAt, asPrinted, headerPlace, publisher, wordGuesses, lowerBound, titleMarks: new Map() };
+  return { ps, spans, notes, joinsAt, asPrinted, headerPlace, publisher, wordGuesses, lowerBound, titleMarks: new Map(), bodyNote: header.bodyNote };
 }
 
 /** One case's draft: its heading, its body with the closing signature and the compilers' blocks out, authors, place, raw paragraphs, corrections and flags. */
@@ -934,7 +965,7 @@ function draftTitle(c: DraftContext, span: Span): { title: string; subtitle: str
 }
 
 /** Lists the heading block's lines by their roles (kicker, number, headline, subtitle, byline, the title again); the index its body starts at. */
-function leaveHeadingBlock(a: Analysis, { ps }: DraftContext, span: Span, title: string): number {
+function leaveHeadingBlock(a: Analysis, { ps, bodyNote }: DraftContext, span: Span, title: string): number {
   const titlePara = ps[span.titleIndex]!;
   let bodyStart = lastOf(span) + 1;
   // A page that states its title twice (head and article heading): the second is no body text, also where it carries
@@ -953,6 +984,8 @@ function leaveHeadingBlock(a: Analysis, { ps }: DraftContext, span: Span, title:
     const unitOnly = role === 'byline' && !parseAuthorLine(p.text);
     a.leave(role, p.text, p.first, role === 'duplicate' ? `标题重出${p.text === titlePara.text ? '' : '（另带注码）'}，草稿“${title}”不收入正文` : unitOnly ? `草稿“${title}”的署名单位（无个人姓名，不作作者）` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);
   }
+  // The source's note under the heading block is listed with the header (readHeader).
+  while (bodyStart < span.end && bodyNote.includes(ps[bodyStart]!)) bodyStart++;
   return bodyStart;
 }
 

@@ -67,6 +67,9 @@ export const isIssueLine = (text: string) => /期/u.test(text) && ISSUE_LINE.tes
 /** A column's name and its section, two short names joined by a middle dot (基层党建·经验交流). */
 const COLUMN_NAME = /^\p{Script=Han}{2,8}[·•・･]\p{Script=Han}{2,8}$/u;
 
+/** An issue line or a column's name: headline furniture wherever it stands over a headline, never a kicker (a volume only under a source's title). */
+export const isIssueOrColumn = (text: string) => isIssueLine(text) || COLUMN_NAME.test(text);
+
 /** How the report lists a line a reader found above a headline, with the reader's evidence for its place. */
 export function headlineStackBlock(text: string, evidence: string): Pick<LeftBlock, 'role' | 'reason'> {
   if (isIssueLine(text)) return { role: 'issue-number', reason: `the issue number (期号) printed above the headline (${evidence}): the source's, which the source entry has no field for` };
