@@ -55,6 +55,8 @@ export interface FormCase {
   paragraphs: string[];
   /** Where the form states it: its place field, else the unit that files it. */
   place?: string;
+  /** The form's own title, set across it above its first label (××市典型案例申报表): the name of the form, not the case's. */
+  heading?: string;
   /** The form's labels and what else it states, for the report. */
   left: LeftBlock;
 }
@@ -69,6 +71,7 @@ export function caseOfForm(fields: FormField[], at = ''): FormCase | undefined {
   const titleText = title.paragraphs.join('');
   const place = find(PLACE_LABEL)?.paragraphs.join('') || find(UNIT_LABEL)?.paragraphs.join('');
   const stated = fields.filter((f) => f !== title && f !== author && !texts.includes(f) && !NUMBER_LABEL.test(f.label) && (f.label || f.paragraphs.length));
+  const heading = fields[0] && !fields[0].label ? fields[0].paragraphs.join('') : '';
   const labels = [title, ...(author ? [author] : []), ...texts].map((f) => f.label).join('、');
   const left: LeftBlock = {
     role: 'dateline',
@@ -80,6 +83,7 @@ export function caseOfForm(fields: FormField[], at = ''): FormCase | undefined {
     ...(author?.paragraphs.length ? { byline: author.paragraphs.join('') } : {}),
     paragraphs: texts.flatMap((f) => f.paragraphs),
     ...(place ? { place } : {}),
+    ...(heading ? { heading } : {}),
     left,
   };
 }
