@@ -72,7 +72,8 @@ export function caseOfForm(fields: FormField[], at = ''): FormCase | undefined {
   const place = find(PLACE_LABEL)?.paragraphs.join('') || find(UNIT_LABEL)?.paragraphs.join('');
   const stated = fields.filter((f) => f !== title && f !== author && !texts.includes(f) && !NUMBER_LABEL.test(f.label) && (f.label || f.paragraphs.length));
   const heading = fields[0] && !fields[0].label ? fields[0].paragraphs.join('') : '';
-  const labels = [title, ...(author ? [author] : []), ...texts].map((f) => f.label).join('、');
+  // A label merged down beside a paragraph a row labels each of them: it is named once.
+  const labels = [...new Set([title, ...(author ? [author] : []), ...texts].map((f) => f.label))].join('、');
   const left: LeftBlock = {
     role: 'dateline',
     text: [`${labels}`, ...stated.map((f) => (f.label ? `${f.label}：${f.paragraphs.join(' ')}` : f.paragraphs.join(' ')))].join('　'),

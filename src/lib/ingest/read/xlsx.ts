@@ -36,19 +36,26 @@ const linesOf = (c: Cell) => cellText(c).split(/\r\n|\r|\n/).map((l) => l.replac
 const filled = (c: Cell) => cellText(c).trim() !== '';
 
 /**
- * A sheet's rows as a form's cells: a merged region is one cell (its top-left's value), the cells under it none; the
- * grid's columns before the sheet's first filled one and after each row's last filled one are no cells. A label left
- * without its value at a row's end (联系电话 | blank) keeps an empty value, as Word's empty cell does.
+ * A sheet's rows as a form's cells: a merged region is one cell, read at its top-left. Merged across, the columns it
+ * covers are no cells; merged down, it is still a cell of each row under its top, so the row's pairs stay in step — a
+ * label's (案例正文 down the first column beside a paragraph a row) labels each row's value again, a value's is empty
+ * there (its text was read once, at its top). The grid's columns before the sheet's first filled one and after each
+ * row's last filled one are no cells; a label left without its value at a row's end (联系电话 | blank) keeps an empty
+ * value, as Word's empty cell does.
  */
 function formRows(data: Cell[][], merges: CellRange[]): FormCell[][] {
   const firsts = data.map((row) => row.findIndex(filled)).filter((k) => k >= 0);
   const first = firsts.length ? Math.min(...firsts) : 0;
-  const covered = (r: number, c: number) => merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
+  const regionAt = (r: number, c: number) => merges.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
   return data.flatMap((row, r) => {
     const last = row.findLastIndex(filled);
     if (last < 0) return [];
     const cells: FormCell[] = [];
-    for (let c = first; c <= last; c++) if (!covered(r, c)) cells.push(linesOf(row[c] ?? null));
+    for (let c = first; c <= last; c++) {
+      const region = regionAt(r, c);
+      if (!region || (region.top === r && region.left === c)) cells.push(linesOf(row[c] ?? null));
+      else if (region.left === c && region.top < r) cells.push(cells.length % 2 === 0 ? linesOf(data[region.top]?.[c] ?? null) : []);
+    }
     if (cells.length > 1 && cells.length % 2) cells.push([]);
     return cells.length ? [cells] : [];
   });
