@@ -20,6 +20,13 @@ export interface FormField {
   paragraphs: string[];
 }
 
+/**
+ * A cell merged down (Word's vMerge, a spreadsheet's region over several rows) in a row under its top, at `place` in
+ * that row: it stays a cell of the row so the row's pairs keep in step. At a label's place (案例正文 down the first
+ * column beside a paragraph a row) it labels the row's value again; at a value's place it is empty, its text read once.
+ */
+export const continuedCell = (place: number, top: FormCell): FormCell => (place % 2 === 0 ? top : []);
+
 /** The labels the form rules read: a cell that is one of them alone in its row labels the row under it. */
 const FIELD_LABELS = [TITLE_LABEL, TEXT_LABEL, AUTHOR_LABEL, PLACE_LABEL, UNIT_LABEL, COMMENT_LABEL];
 const isFieldLabel = (cell: FormCell | undefined) => !!cell?.length && FIELD_LABELS.some((l) => l.test(labelKey(cell.join(''))));

@@ -6,7 +6,7 @@
  * it) is left as it is.
  */
 import type { LeftBlock } from '../left-blocks.ts';
-import { caseOfForm, formFields, type FormCell } from '../case-form.ts';
+import { caseOfForm, continuedCell, formFields, type FormCell } from '../case-form.ts';
 import { collapseSpace, trimLine } from './dom-lines.ts';
 
 const cellsOf = (row: Element) => Array.from(row.children).filter((c) => /^t[dh]$/i.test(c.tagName));
@@ -18,11 +18,40 @@ function paragraphsOf(cell: Element): FormCell {
   return ps.length ? ps : [textOf(cell)].filter(Boolean);
 }
 
-/** The table's own rows (not a nested table's), each as its cells' paragraphs. */
-const rowsOf = (table: Element) =>
-  Array.from(table.querySelectorAll('tr'))
+const span = (cell: Element, name: string) => Math.max(1, Number.parseInt(cell.getAttribute(name) ?? '1', 10) || 1);
+
+/**
+ * The table's own rows (not a nested table's), each as its cells' paragraphs. A cell merged down (mammoth writes
+ * Word's vMerge as rowspan and leaves the cell out of the rows under it) stands in each of those rows again
+ * (continuedCell), at its grid column.
+ */
+function rowsOf(table: Element): FormCell[][] {
+  /** Cells merged down still to come, by the grid column they start at. */
+  const down = new Map<number, { rows: number; columns: number; cell: FormCell }>();
+  return Array.from(table.querySelectorAll('tr'))
     .filter((r) => r.closest('table') === table)
-    .map((r) => cellsOf(r).map(paragraphsOf));
+    .map((tr) => {
+      const row: FormCell[] = [];
+      const cells = cellsOf(tr);
+      let column = 0;
+      for (let i = 0; i < cells.length || [...down.keys()].some((k) => k >= column); ) {
+        const above = down.get(column);
+        if (above) {
+          row.push(continuedCell(row.length, above.cell));
+          if (--above.rows === 0) down.delete(column);
+          column += above.columns;
+          continue;
+        }
+        const cell = cells[i++];
+        if (!cell) break;
+        const paragraphs = paragraphsOf(cell);
+        row.push(paragraphs);
+        if (span(cell, 'rowspan') > 1) down.set(column, { rows: span(cell, 'rowspan') - 1, columns: span(cell, 'colspan'), cell: paragraphs });
+        column += span(cell, 'colspan');
+      }
+      return row;
+    });
+}
 
 export interface FormCase {
   title: string;

@@ -19,7 +19,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { DecodeError } from '../decode.ts';
 import { canonicalXlsx } from './xlsx-package.ts';
 import { mergedRanges, type CellRange } from './xlsx-merges.ts';
-import { caseOfForm, formFields, type FormCell } from '../case-form.ts';
+import { caseOfForm, continuedCell, formFields, type FormCell } from '../case-form.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { COMMENTARY_MARKER } from '../../text.ts';
@@ -37,9 +37,7 @@ const filled = (c: Cell) => cellText(c).trim() !== '';
 
 /**
  * A sheet's rows as a form's cells: a merged region is one cell, read at its top-left. Merged across, the columns it
- * covers are no cells; merged down, it is still a cell of each row under its top, so the row's pairs stay in step — a
- * label's (案例正文 down the first column beside a paragraph a row) labels each row's value again, a value's is empty
- * there (its text was read once, at its top). The grid's columns before the sheet's first filled one and after each
+ * covers are no cells; merged down, it is still a cell of each row under its top (continuedCell). The grid's columns before the sheet's first filled one and after each
  * row's last filled one are no cells; a label left without its value at a row's end (联系电话 | blank) keeps an empty
  * value, as Word's empty cell does.
  */
@@ -54,7 +52,7 @@ function formRows(data: Cell[][], merges: CellRange[]): FormCell[][] {
     for (let c = first; c <= last; c++) {
       const region = regionAt(r, c);
       if (!region || (region.top === r && region.left === c)) cells.push(linesOf(row[c] ?? null));
-      else if (region.left === c && region.top < r) cells.push(cells.length % 2 === 0 ? linesOf(data[region.top]?.[c] ?? null) : []);
+      else if (region.left === c && region.top < r) cells.push(continuedCell(cells.length, linesOf(data[region.top]?.[c] ?? null)));
     }
     if (cells.length > 1 && cells.length % 2) cells.push([]);
     return cells.length ? [cells] : [];
