@@ -84,4 +84,34 @@ describe('a Word form filing a case', () => {
     expect(left.map((b) => b.text).join('\n')).toContain('典型案例推荐表');
     expect(left.map((b) => b.text).join('\n')).toContain('推荐意见：同意推荐。 （盖章）');
   });
+
+  it('reads a label set across the table over its value merged across the row below (案例内容 over the text), as a sheet’s form is read', () => {
+    const stacked = `<body><table><tr><td colspan="2"><p>典型案例推荐表</p></td></tr>
+      <tr><td><p>案例名称</p></td><td><p>“跑小二”代办让群众办事不出村</p></td></tr>
+      <tr><td colspan="2"><p>案 例 内 容</p></td></tr>
+      <tr><td colspan="2"><p>${prose}</p><p>${prose.replace('党员', '干部')}</p></td></tr>
+      <tr><td colspan="2"><p>推荐意见</p></td></tr>
+      <tr><td colspan="2"><p>同意推荐。</p></td></tr></table></body>`;
+    const { document } = parseHTML(`<html>${stacked}</html>`) as unknown as { document: Document };
+    const { cases, left } = setCaseForms(document.body);
+    expect(cases).toEqual([{ title: '“跑小二”代办让群众办事不出村' }]);
+    expect(Array.from(document.body.children).map((e) => `${e.tagName.toLowerCase()}:${e.textContent}`)).toEqual(['h1:“跑小二”代办让群众办事不出村', `p:${prose}`, `p:${prose.replace('党员', '干部')}`]);
+    // A label the form rules do not read (推荐意见) stays a line of its own: the value under it is listed, never read in.
+    expect(left.map((b) => b.text)).toEqual(['案例名称、案例内容　典型案例推荐表　推荐意见　同意推荐。']);
+  });
+
+  it('reads a label merged down (Word’s vMerge, a rowspan) beside a paragraph a row as labelling each, as a sheet’s form is read', () => {
+    const merged = `<body><table>
+      <tr><td><p>案例名称</p></td><td><p>“跑小二”代办让群众办事不出村</p></td><td><p>报送单位</p></td><td><p>中共××县委组织部</p></td></tr>
+      <tr><td rowspan="2"><p>案例内容</p></td><td colspan="3"><p>${prose}</p></td></tr>
+      <tr><td colspan="3"><p>${prose.replace('党员', '干部')}</p></td></tr>
+      <tr><td rowspan="2"><p>联系人</p></td><td rowspan="2"><p>××</p></td><td><p>办公电话</p></td><td><p>××</p></td></tr>
+      <tr><td><p>手机</p></td><td><p>××</p></td></tr></table></body>`;
+    const { document } = parseHTML(`<html>${merged}</html>`) as unknown as { document: Document };
+    const { cases, left } = setCaseForms(document.body);
+    expect(cases).toEqual([{ title: '“跑小二”代办让群众办事不出村', place: '中共××县委组织部' }]);
+    expect(Array.from(document.body.children).map((e) => `${e.tagName.toLowerCase()}:${e.textContent}`)).toEqual(['h1:“跑小二”代办让群众办事不出村', `p:${prose}`, `p:${prose.replace('党员', '干部')}`]);
+    // A value merged down is read once, at its top: the row under it pairs its own label and value after it.
+    expect(left.map((b) => b.text)).toEqual(['案例名称、案例内容　报送单位：中共××县委组织部　联系人：××　办公电话：××　联系人：　手机：××']);
+  });
 });

@@ -112,6 +112,42 @@ describe('Excel case list (.xlsx)', () => {
   });
 });
 
+describe('Excel forms, one case per sheet (.xlsx)', () => {
+  it('reads each sheet of labels and values as a case, a merged region one cell, and lists the rest with its role', async () => {
+    const doc = await read('xlsx-sheet-forms/sheet-forms.xlsx');
+    const lines = doc.text.split('\n');
+    expect(doc.headings.map((h) => lines[h.line - 1])).toEqual([
+      '把政府的“好心”办成群众满意的“好事”——北京西城区广外街道把党支部建在民生项目上',
+      '“一站三中心”一切以群众为中心——天津宝坻区推行乡镇“一站三中心”工作模式',
+      '一名党员联十户你有困难我服务——河北饶阳县在村级建立“1+10”党员联系户制度',
+    ]);
+    // 所在地区 is the place where the form states one; the unit that files it where it does not.
+    expect(doc.places).toEqual(doc.headings.map((h, i) => ({ line: h.line, place: ['北京市西城区', '宝坻区委组织部', '河北省饶阳县'][i] })));
+    // 案例正文 merged down beside a paragraph a row labels each: the six rows are the third case's six paragraphs.
+    expect(lines.slice(doc.headings[2]!.line).filter(Boolean)).toHaveLength(6);
+    const datelines = doc.left?.filter((b) => b.role === 'dateline').map((b) => b.text);
+    // The value merged over two columns is 申报单位's, and 联系人 the label of the next value: only the merges tell.
+    expect(datelines?.[0]).toBe('案例名称、案例正文　××市联系服务群众优秀案例申报表　申报单位：广外街道党工委　联系人：××　所在地区：北京市西城区　推荐意见：同意推荐。（盖章）');
+    // A label left without its value at the row's end is stated empty; the text is 主要做法 then 取得成效.
+    expect(datelines?.[1]).toBe('案例名称、主要做法、取得成效　××市联系服务群众优秀案例申报表　报送单位：宝坻区委组织部　联系电话：');
+    expect(datelines?.[2]).toBe('案例名称、案例正文　××市联系服务群众优秀案例申报表　推荐单位：饶阳县委组织部　所在地区：河北省饶阳县　推荐意见：同意推荐。（盖章）');
+    expect(doc.left?.filter((b) => b.role === 'compilers-addition').map((b) => b.text)).toEqual(['填表说明', '1.每个案例单独填写一张工作表。', '2.案例正文可在单元格内分段（Alt+Enter）。']);
+    expect(doc.text).not.toMatch(/案例名称|联系人|××|推荐意见|\u3000/);
+  });
+
+  it('refuses a workbook where no sheet is a case list or a form, naming the file and each sheet', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(path.join(FIXTURES, 'xlsx-sheet-forms/sheet-forms.xlsx')));
+    for (const sheet of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']) {
+      const xml = await zip.file(sheet)!.async('string');
+      expect(xml).toContain('<t>案例名称</t>');
+      zip.file(sheet, xml.replace('<t>案例名称</t>', '<t>案例类别</t>'));
+    }
+    expect(await failure('forms.xlsx', await zip.generateAsync({ type: 'uint8array' }))).toBe(
+      'forms.xlsx: sheets “广外街道”、“宝坻区”、“饶阳县”、“填表说明” hold no case: the reader takes a case list (a header row with 案例名称 and 案例正文 columns, one case per row) or a form (案例名称 and 案例正文 labels beside or above their values, one case per sheet); add those labels or export the cases as .docx',
+    );
+  });
+});
+
 describe('Word review marks (.docx)', () => {
   it('reads tracked changes as accepted, leaves comments and text boxes out, and lists each for the report', async () => {
     const doc = await read('docx-revisions/jiahe-revisions.docx');

@@ -1,7 +1,7 @@
 /**
  * The labels a case is filed under where a form or a list states it field by field: a case list's column headings
- * (案例征集汇总表, read by read/xlsx.ts) and a 推荐表's row labels (a Word form, read by read/docx-form.ts) are the
- * same words. One list for both readers. Browser-safe.
+ * (案例征集汇总表, read by read/xlsx.ts) and a 推荐表's or 申报表's labels (a form in Word or on a sheet, read by
+ * case-form.ts) are the same words. One list for every reader. Browser-safe.
  */
 
 /** A label as typed, without the spaces forms pad labels with (案 例 名 称, 案例　标题). */
@@ -16,6 +16,8 @@ export const TITLE_LABEL = /^(案例|经验|典型)?(名称|标题|题目)$|^(�
 export const TEXT_LABEL = /^(案例)?(正文|全文|内容|文本|材料)$|^(案例|经验做法|主要做法)(正文|内容|全文|材料)$|^(主要|经验|具体)?做法$|^(取得|主要|工作)?(成效|成果)$/;
 /** The place the case is from. */
 export const PLACE_LABEL = /^(所在|所属)?(地区|地市|区域|地域|区县|县区|所在地)$/;
+/** A unit that files the case (报送单位, 申报单位): names the place the case is from where no place field does. */
+export const UNIT_LABEL = /^(报送|申报|推荐|实施|供稿|所在)?单位(名称)?$/;
 /** A row's number in the list. */
 export const NUMBER_LABEL = /^(序号|编号|No\.?)$/i;
 /** The compilers' comment on each case (编者点评): the case's 【点评】, set after its text as a Word compilation sets it. */

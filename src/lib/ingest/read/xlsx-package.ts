@@ -18,13 +18,13 @@ import { DecodeError } from '../decode.ts';
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 
-const partName = (name: string) => name.replace(/\\/g, '/').replace(/^\/+/, '');
+export const partName = (name: string) => name.replace(/\\/g, '/').replace(/^\/+/, '');
 const relsOf = (part: string) => path.join(path.dirname(part), '_rels', `${path.basename(part)}.rels`);
 /** A relationship's target resolved against its source part's folder, as OPC resolves it. */
-const resolve = (source: string, target: string) =>
+export const resolve = (source: string, target: string) =>
   partName(target.startsWith('/') ? path.normalize(target) : path.normalize(path.join(path.dirname(source), target)));
 
-function relationships(xml: string): Element[] {
+export function relationships(xml: string): Element[] {
   const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
   return Array.from(doc.querySelectorAll('*')).filter((e) => e.tagName.replace(/^.*:/, '') === 'Relationship' && e.getAttribute('TargetMode') !== 'External');
 }
