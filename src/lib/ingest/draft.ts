@@ -17,6 +17,7 @@ import type { DocumentMeta } from './clean.ts';
 import { shortPlaceName } from '../regions/divisions.ts';
 import { proposeCase, type Proposal, type ProposalVocabulary } from './proposals.ts';
 import { SETTLED_FLAG_OPENING } from './reading-flags.ts';
+import { noSummaryWhy } from './summary-proposal.ts';
 
 // --- ids -------------------------------------------------------------------
 
@@ -230,6 +231,7 @@ export function renderDraft(
   const comments = [
     '# 草稿：由 npm run ingest 生成。编者逐条接受或删去 proposals（npm run accept -- 本文件 --all | --accept 1 3 | --reject 2），看过的“待核”行用 --settle N 标为已核，',
     '# 补 summary（不超过120字）和教学札记，然后 npm run publish（content/README.md）。段号见 npm run paragraphs -- 本文件。',
+    ...(vocab && !proposals.some((x) => x.field === 'summary') ? [`# 补 summary：${noSummaryWhy(draft.region && (draft.region.township ?? draft.region.leaf))}`] : []),
     `# 来源（原文所载，供 content/sources/sources.yaml）：${stated || '原文未载刊载处、日期和网址'}`,
     ...(draft.region ? [`# 地点：${draft.region.name}${draft.region.township ?? ''}（${draft.region.code}，据原文推定，请核对）`] : []),
     ...draft.flags.map((f) => `# 待核：${f}`),
