@@ -15,7 +15,7 @@ import { methodSpellings } from '../methods.ts';
 import type { Draft } from './document.ts';
 import type { DocumentMeta } from './clean.ts';
 import { shortPlaceName } from '../regions/divisions.ts';
-import { proposeCase, type Proposal, type ProposalVocabulary } from './proposals.ts';
+import { issuedWork, proposeCase, type Proposal, type ProposalVocabulary } from './proposals.ts';
 import { SETTLED_FLAG_OPENING } from './reading-flags.ts';
 import { noSummaryWhy } from './summary-proposal.ts';
 
@@ -176,14 +176,11 @@ const VOLUME = /第\s*[一二三四五六七八九十百零〇两\d]+\s*[辑卷�
 /** A year a title names (2014年). */
 const TITLE_YEAR = /(?<!\d)((?:19|20)\d\d)\s*年/u;
 
-/** A notice's title that issues, forwards or sends down a work named in 书名号: the work's title. */
-const ISSUED_WORK = /^关于(?:印发|转发|下发|印送)《([^》]+)》/u;
-
 export function sourceIdFor(entry: { title?: string | undefined; publication?: string | undefined; date?: string | undefined; type?: string | undefined }, fallback: string): string {
   const from = (t: string) => fitWords(cutWords(t).filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && !TITLE_STOP.has(w)));
   const named = entry.type !== 'compilation' && entry.publication ? from(entry.publication) : [];
   // A notice that issues a work (关于印发《联系服务群众经验做法选编》的通知) is named by the work: 印发 names nothing.
-  const title = ISSUED_WORK.exec(entry.title ?? '')?.[1] ?? entry.title ?? '';
+  const title = issuedWork(entry.title ?? '') ?? entry.title ?? '';
   const volume = named.length ? undefined : VOLUME.exec(title)?.[0];
   // A year in a compilation's title tells this year's list from next year's (2014年…征集汇总表), as a volume does.
   const year = named.length ? undefined : TITLE_YEAR.exec(title)?.[1];

@@ -15,7 +15,7 @@ import { normalizePunctuation } from '../text.ts';
 import { footnotePassage } from './source-footnotes.ts';
 import type { EditionBlock } from '../edition.ts';
 import { cutWords, tagWords } from './words.ts';
-import { COMPILER } from './case-start.ts';
+import { COMPILER, NOTICE_NUMBER_LINE } from './case-start.ts';
 import { aimWord, isListItem } from '../node/evidence-checks.ts';
 import { contentWords } from '../node/similarity.ts';
 import { READING_FLAG } from './reading-flags.ts';
@@ -546,6 +546,42 @@ export interface SourceProposal {
  */
 export function proposeSourceNotes(notes: ReadonlyArray<{ line: number; mark: string; text: string }>, label = '编者按'): SourceProposal[] {
   return notes.map((n) => ({ field: 'about', value: footnotePassage(label, n.mark, n.line, n.text), line: n.line, quote: `${n.mark} ${n.text}`, why: `汇编者的脚注，标记在卷首的${label}中，说的是整本汇编，不属哪一篇案例；接受后加在 about（编者说明）末尾` }));
+}
+
+/** A notice's title that issues, forwards or sends down a work named in 书名号 (关于印发《…选编》的通知): the work's title. */
+const ISSUED_WORK = /^关于(?:印发|转发|下发|印送)《([^》]+)》/u;
+
+/** The work a notice's title issues (联系服务群众典型案例选编), or undefined when the title issues none. */
+export function issuedWork(title: string): string | undefined {
+  return ISSUED_WORK.exec(title)?.[1];
+}
+
+/**
+ * A notice whose attachment is the work holding the cases is cited by the
+ * work (the lead's decision, content/README.md §5): the entry's title is the
+ * work's, its type a compilation, and the notice — its title, 文号 and date,
+ * as printed before the first case — is said in about, proposed with the
+ * line of the notice's title. Undefined when `title` issues no work.
+ */
+export function noticeSource(title: string, lines: readonly string[], firstCaseLine: number, issuer?: string): { title: string; about: SourceProposal } | undefined {
+  const work = issuedWork(title);
+  if (!work) return undefined;
+  const front = lines.slice(0, Math.max(0, firstCaseLine - 1)).map((l) => l.trim());
+  const titleLine = front.indexOf(title) + 1;
+  const number = front.find((l) => NOTICE_NUMBER_LINE.test(l));
+  const date = proposeSource(lines, firstCaseLine).find((x) => x.field === 'date')?.quote;
+  const named = `《${title.replace(/《/gu, '〈').replace(/》/gu, '〉')}》`;
+  const particulars = [issuer, number, date].filter(Boolean).join('，');
+  return {
+    title: work,
+    about: {
+      field: 'about',
+      value: `本汇编是${named}${particulars ? `（${particulars}）` : ''}的附件，案例引自附件。`,
+      line: titleLine || 1,
+      quote: title,
+      why: '通知的附件即收案例的汇编：按附件题名引用（汇编 [G]），通知的标题、文号、日期记入 about（编者说明）',
+    },
+  };
 }
 
 const DATE_LINE = /(?<![0-9])(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?/u;
