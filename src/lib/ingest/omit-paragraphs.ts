@@ -195,7 +195,7 @@ export function omitParagraphs(text: string, request: OmitRequest, options: Pick
   if (!request.role.trim()) fail(`${span}: say what the block is (--role 汇编者所加案例序号, 图片说明, 编者注, 页面杂项…)`);
   const from = f.before.findIndex((b) => b.p === p);
   const to = f.before.findIndex((b) => b.p === through);
-  if (f.before.slice(from, to + 1).some((b) => b.p === null)) fail(`${span}: the 【点评】 label stands among these paragraphs; omit those before it and those after it in two runs`);
+  keepCommentary(f.before, p, through, span, fail);
   const n = through - p + 1;
   const inside = (q: number) => q >= p && q <= through;
 
@@ -246,6 +246,28 @@ export function omitParagraphs(text: string, request: OmitRequest, options: Pick
   edits.push(insertEntry(f, entry, index));
   if (through < count) notes.unshift(`the paragraphs after p${through} are renumbered: p${through + 1} is now p${p}`);
   return { text: readBack(f, applyEdits(f.fm, edits), cutBlocks(f, from, to), expected, after, 'with this omission'), entry, index, omitted: f.before.slice(from, to + 1), notes, renumber: shift };
+}
+
+/** Why a 【点评】 stays, as a refusal says it: the lead's decision after trial 20. */
+const COMMENTARY_STAYS = "the compilers' comment, shown on the page marked as theirs";
+
+/**
+ * No omission takes a 【点评】's label or the paragraph that opens its text:
+ * the 点评 is the compilers' comment, printed marked as theirs, never a block
+ * to leave out (a case number after it may go). Refused in one line naming
+ * the paragraph and what to omit instead.
+ */
+function keepCommentary(blocks: readonly EditionBlock[], p: number, through: number, span: string, fail: (message: string) => never): void {
+  blocks.forEach((b, i) => {
+    if (b.p !== null) return;
+    const last = blocks.slice(0, i).findLast((x) => x.p !== null)?.p ?? 0;
+    const first = blocks.slice(i + 1).find((x) => x.p !== null)?.p;
+    const before = p === last ? `p${p} (--omit ${p})` : `p${p}–p${last} (--omit ${p} --through ${last})`;
+    if (p <= last && through > last) fail(`${span}: the 【点评】 label stands between p${last} and p${last + 1}: the 点评 is ${COMMENTARY_STAYS}, and stays; omit only ${before}, and a block after its text in a run of its own`);
+    if (first === undefined || p > first || through < first) return;
+    if (p === first && through === first) fail(`p${first} is the text of the 【点评】 (its first paragraph): ${COMMENTARY_STAYS}, stays; omit only a block after it that is not theirs (a case number, page chrome)`);
+    fail(`${span} takes the text of the 【点评】 (p${first}, its first paragraph): ${COMMENTARY_STAYS}, stays; omit only a block after it that is not theirs (a case number, page chrome)`);
+  });
 }
 
 /**
