@@ -261,7 +261,7 @@ function keepCommentary(blocks: readonly EditionBlock[], p: number, through: num
   blocks.forEach((b, i) => {
     if (b.p !== null) return;
     const last = blocks.slice(0, i).findLast((x) => x.p !== null)?.p ?? 0;
-    const first = blocks.slice(i + 1).find((x) => x.p !== null)?.p;
+    const first = blocks.slice(i + 1).flatMap((x) => (x.p === null ? [] : [x.p]))[0];
     const before = p === last ? `p${p} (--omit ${p})` : `p${p}–p${last} (--omit ${p} --through ${last})`;
     if (p <= last && through > last) fail(`${span}: the 【点评】 label stands between p${last} and p${last + 1}: the 点评 is ${COMMENTARY_STAYS}, and stays; omit only ${before}, and a block after its text in a run of its own`);
     if (first === undefined || p > first || through < first) return;
