@@ -26,7 +26,7 @@ import { caseFilePath, describeEntry, describeRecorded, omitParagraphsInFile, re
 import { contentDir } from '../src/lib/node/raw-source.ts';
 import type { Correction } from '../src/schemas/correction.ts';
 import { CORRECT_USAGE as USAGE } from './correct-usage.ts';
-import { commandArgs, CommandExit, passExit, runToExit, type CommandOutput } from './command-run.ts';
+import { commandArgs, CommandExit, nothingChanged, passExit, runToExit, type CommandOutput } from './command-run.ts';
 
 /** Runs `npm run correct` with `argv` (the arguments after --), writing through `io`; returns the exit status. */
 export function correctCommand(argv: string[], io: CommandOutput): number {
@@ -105,14 +105,14 @@ function correct(argv: string[], io: CommandOutput): number {
     try {
       const result = rewriteNote(readFileSync(file, 'utf8'), n, note, file);
       const problems = noteCountProblems(result.after);
-      if (problems.length) fail(`${file}: corrections[${n - 1}].note: ${problems.join('; ')} (nothing changed)`);
+      if (problems.length) fail(nothingChanged(`${file}: corrections[${n - 1}].note: ${problems.join('; ')}`));
       const temp = `${file}.tmp-${process.pid}`;
       writeFileSync(temp, result.text);
       renameSync(temp, file);
       say(`${file}: entry ${n} of corrections: ${describeEntry(result.before)}\n  note now: ${result.after.note}`);
     } catch (error) {
       passExit(error);
-      fail(`${error instanceof ReadingError ? error.message : (error as Error).message} (nothing changed)`);
+      fail(nothingChanged(`${error instanceof ReadingError ? error.message : (error as Error).message}`));
     }
     throw new CommandExit(0);
   }
@@ -131,7 +131,7 @@ function correct(argv: string[], io: CommandOutput): number {
       for (const note of result.notes) say(`  ${note}`);
     } catch (error) {
       passExit(error);
-      fail(`${error instanceof ReadingError ? error.message : (error as Error).message} (nothing changed)`);
+      fail(nothingChanged(`${error instanceof ReadingError ? error.message : (error as Error).message}`));
     }
     throw new CommandExit(0);
   }
@@ -161,7 +161,7 @@ function correct(argv: string[], io: CommandOutput): number {
     }
   } catch (error) {
     passExit(error);
-    fail(`${error instanceof ReadingError ? error.message : (error as Error).message} (nothing changed)`);
+    fail(nothingChanged(`${error instanceof ReadingError ? error.message : (error as Error).message}`));
   }
   return 0;
 }
