@@ -9,7 +9,10 @@
  * the place does something (东莞市委在全市范围内广泛设立党代表工作室), plus
  * at most one more, the sentence after it or the one a done method's
  * evidence stands in. Nothing is said but the text's words; the editor
- * accepts, rewrites or deletes it like any proposal.
+ * accepts, rewrites or deletes it like any proposal. Where the place acts in
+ * no sentence (an essay, a report: trial 20's 永善 and 湖北 got none), the
+ * text's own outline stands instead (outlineSummary); where there is none
+ * either, the draft says why (noSummaryWhy).
  */
 import { SUMMARY_MAX } from '../../schemas/case.ts';
 import { shortPlaceName } from '../regions/divisions.ts';
