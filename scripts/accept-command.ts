@@ -52,7 +52,7 @@ import { AUTHOR_FIELD_PATHS, EDITOR_FIELD_PATHS, EditorFieldError, setEditorFiel
 import { changeTeaching, TEACHING_LISTS, TeachingFieldError, type TeachingChange } from '../src/lib/ingest/teaching-fields.ts';
 import { caseParagraphs } from '../src/lib/case-mdx.ts';
 import { joinNumberRuns } from './usage.mjs';
-import { commandArgs, CommandExit, passExit, runToExit, type CommandOutput } from './command-run.ts';
+import { commandArgs, CommandExit, nothingChanged, passExit, runToExit, type CommandOutput } from './command-run.ts';
 
 const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draft.teaching.yaml>… [--all] [--field ${PROPOSAL_FIELDS.join('|')}]… [--accept 1,3] [--reject 2,4] [--content DIR]
        npm run accept -- <draft.mdx | case id> --correct N --to 改正 [--note "校勘记"] [--from 原文]
@@ -191,7 +191,7 @@ function accept(argv: string[], io: CommandOutput): number {
       if (values.note === undefined) say(`  校勘记说明用的是建议的原因：${note}（另写用 --note）`);
     } catch (error) {
       passExit(error);
-      fail(`${error instanceof ReadingError ? error.message : (error as Error).message} (nothing changed)`);
+      fail(nothingChanged(`${error instanceof ReadingError ? error.message : (error as Error).message}`));
     }
     throw new CommandExit(0);
   }
@@ -219,12 +219,12 @@ function accept(argv: string[], io: CommandOutput): number {
         return [];
       }
     });
-    if (problems.length) fail(`${problems.join('\nerror: ')} (nothing changed)`);
+    if (problems.length) fail(nothingChanged(`${problems.join('\nerror: ')}`));
     try {
       for (const result of recordReadingsInFile(file, readings, { content, raw: values.raw })) for (const line of describeRecorded(result)) say(line);
     } catch (error) {
       passExit(error);
-      fail(`${(error as Error).message} (nothing changed)`);
+      fail(nothingChanged(`${(error as Error).message}`));
     }
     throw new CommandExit(0);
   }
@@ -246,7 +246,7 @@ function accept(argv: string[], io: CommandOutput): number {
       say(`${file}: proposal ${n} (${what}): ${show(result.before)} → ${show(result.after)}`);
     } catch (error) {
       passExit(error);
-      fail(`${(error as Error).message.replaceAll('\n', '\nerror: ')} (nothing changed)`);
+      fail(nothingChanged(`${(error as Error).message.replaceAll('\n', '\nerror: ')}`));
     }
     throw new CommandExit(0);
   }
@@ -284,7 +284,7 @@ function accept(argv: string[], io: CommandOutput): number {
       if (field !== 'keyFigures') teachingAfterTagChange(file, before, result.text);
     } catch (error) {
       passExit(error);
-      fail(`${(error as Error).message.replaceAll('\n', '\nerror: ')} (nothing changed)`);
+      fail(nothingChanged(`${(error as Error).message.replaceAll('\n', '\nerror: ')}`));
     }
     throw new CommandExit(0);
   }
@@ -301,7 +301,7 @@ function accept(argv: string[], io: CommandOutput): number {
       say(`${file}: key figure ${n} (“${result.before.quote}”): label “${result.before.label}” → “${result.after.label}”`);
     } catch (error) {
       passExit(error);
-      fail(`${(error as Error).message.replaceAll('\n', '\nerror: ')} (nothing changed)`);
+      fail(nothingChanged(`${(error as Error).message.replaceAll('\n', '\nerror: ')}`));
     }
     throw new CommandExit(0);
   }
@@ -319,7 +319,7 @@ function accept(argv: string[], io: CommandOutput): number {
       teachingAfterTagChange(file, before, text);
     } catch (error) {
       passExit(error);
-      fail(`${(error as Error).message} (nothing changed)`);
+      fail(nothingChanged(`${(error as Error).message}`));
     }
     throw new CommandExit(0);
   }
@@ -337,7 +337,7 @@ function accept(argv: string[], io: CommandOutput): number {
       if (result.note) say(`  note: ${result.note}`);
     } catch (error) {
       passExit(error);
-      fail(`${(error as Error).message} (nothing changed)`);
+      fail(nothingChanged(`${(error as Error).message}`));
     }
     throw new CommandExit(0);
   }
@@ -360,7 +360,7 @@ function accept(argv: string[], io: CommandOutput): number {
       for (const passage of result.kept) say(`  kept at its end the compilers' footnote the old about quoted: ${passage} (to leave it out, name 脚注 and its mark in your about)`);
     } catch (error) {
       passExit(error);
-      fail(`${error instanceof EditorFieldError ? error.message : `${file}: ${(error as Error).message}`} (nothing changed)`);
+      fail(nothingChanged(`${error instanceof EditorFieldError ? error.message : `${file}: ${(error as Error).message}`}`));
     }
     throw new CommandExit(0);
   }
@@ -372,7 +372,7 @@ function accept(argv: string[], io: CommandOutput): number {
   function noteParagraphs(note: string): Map<number, string> {
     const id = path.basename(note).replace(/(\.teaching)?\.ya?ml$/, '');
     const caseFile = /\.teaching\.ya?ml$/.test(note) ? path.join(path.dirname(note), `${id}.mdx`) : path.join(path.dirname(path.dirname(path.resolve(note))), 'cases', `${id}.mdx`);
-    if (!existsSync(caseFile)) fail(`${note}: its case ${caseFile} is not there: the note's quotations and paragraphs are checked against it (nothing changed)`);
+    if (!existsSync(caseFile)) fail(nothingChanged(`${note}: its case ${caseFile} is not there: the note's quotations and paragraphs are checked against it`));
     const text = readFileSync(caseFile, 'utf8');
     const head = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(text);
     return new Map(caseParagraphs(text.slice(head?.[0].length ?? 0)).map((x) => [x.p, x.text]));
@@ -440,7 +440,7 @@ function accept(argv: string[], io: CommandOutput): number {
       say(`${file}: ${label}${result.before === undefined ? '' : `; was “${result.before}”`} (the editors' words, printed on the public page)`);
     } catch (error) {
       passExit(error);
-      fail(`${error instanceof TeachingFieldError ? error.message.replaceAll('\n', '\nerror: ') : `${file}: ${(error as Error).message}`} (nothing changed)`);
+      fail(nothingChanged(`${error instanceof TeachingFieldError ? error.message.replaceAll('\n', '\nerror: ') : `${file}: ${(error as Error).message}`}`));
     }
     throw new CommandExit(0);
   }

@@ -52,3 +52,12 @@ export function commandArgs<T extends ParseArgsConfig>(usage: string, config: T,
   if (reply.stderr) io.err(reply.stderr);
   throw new CommandExit(reply.exitCode);
 }
+
+/**
+ * A refusal's message ending with the one suffix that says the file was left
+ * as it was; a message that says so already (the libraries' own refusals,
+ * …; nothing changed) keeps its words, so no line says it twice.
+ */
+export function nothingChanged(message: string): string {
+  return /nothing changed/u.test(message) ? message : `${message} (nothing changed)`;
+}

@@ -38,7 +38,7 @@ import type { StoredText } from '../src/lib/node/stored-texts.ts';
 import { readerWarnings } from '../src/lib/ingest/reader-warnings.ts';
 import { BLOCK_ROLES, groupLeftBlocks, type LeftBlock } from '../src/lib/ingest/left-blocks.ts';
 import { draftId, renderDraft } from '../src/lib/ingest/draft.ts';
-import { proposeSource, proposeSourceNotes } from '../src/lib/ingest/proposals.ts';
+import { noticeSource, proposeSource, proposeSourceNotes } from '../src/lib/ingest/proposals.ts';
 import { parseCaseSource } from '../src/lib/case-mdx.ts';
 import { buildEdition, type EditionBlock } from '../src/lib/edition.ts';
 import { ID_PATTERN } from '../src/lib/ids.ts';
@@ -124,14 +124,19 @@ function sourceEntry(input: string, bytes: Uint8Array, sourceId: string, extract
   const meta = doc.meta;
   // Only a web page has an address to miss: a Word file or a PDF without one lacks nothing (an editor's trial read 原文未载网址 on a Word witness).
   const web = extracted.format === 'html' || extracted.format === 'mhtml';
-  const proposals = [...proposeSource((raw?.text ?? extracted.text).split(/\r?\n/), doc.drafts[0]?.titleLine ?? 0), ...proposeSourceNotes(doc.sourceNotes ?? [], doc.editorNoteLabel)];
+  const lines = (raw?.text ?? extracted.text).split(/\r?\n/);
+  const title = extracted.meta.title ?? doc.title ?? doc.drafts[0]?.title ?? '';
+  // A notice issuing the compilation that holds the cases is cited by the compilation; the notice goes to about.
+  const notice = noticeSource(title, lines, doc.drafts[0]?.titleLine ?? 0, meta.publication);
+  const proposals = [...(notice ? [notice.about] : []), ...proposeSource(lines, doc.drafts[0]?.titleLine ?? 0), ...proposeSourceNotes(doc.sourceNotes ?? [], doc.editorNoteLabel)];
   // A compilation is cited by its compiler (content/README.md §5): a compiler its front matter prints is its 刊载处, proposed below, not unknown.
   const compiled = proposals.some((p) => p.field === 'compiler');
   const unknown = [!meta.publication && !compiled && '刊载处', web && !meta.url && '网址'].filter(Boolean);
   const entry: Record<string, unknown> = {
     id: sourceId,
-    title: extracted.meta.title ?? doc.title ?? doc.drafts[0]?.title ?? '',
+    title: notice?.title ?? title,
     ...(meta.publication ? { publication: meta.publication } : {}),
+    ...(notice ? { type: 'compilation' } : {}),
     ...(meta.date ? { date: meta.date } : {}),
     ...(meta.time ? { time: meta.time.length === 4 ? `0${meta.time}` : meta.time } : {}),
     ...(meta.date ? {} : { dateNote: '原文未载日期。' }),
@@ -148,7 +153,7 @@ function sourceEntry(input: string, bytes: Uint8Array, sourceId: string, extract
     raw
       ? `# 原件 ${path.basename(input)} 放入 content/sources/originals/，抽取文本 ${raw.name} 放入 content/sources/raw/。`
       : `# 原件即原始文本：${path.basename(input)} 放入 content/sources/raw/（文件名须为 ASCII）。`,
-    `# 待填：type（newspaper / online / compilation）${meta.publication ? '' : compiled ? '、publication（即卷首的编印单位：接受下面的 compiler 建议）' : '、publication'}、about（编者说明：来源、状况、清理了什么）；在终端写：npm run accept -- 本文件 --set type compilation（content/README.md 第 5 节）。`,
+    `# 待填：${notice ? '' : 'type（newspaper / online / compilation）、'}${meta.publication ? '' : compiled ? 'publication（即卷首的编印单位：接受下面的 compiler 建议）、' : 'publication、'}about（编者说明：来源、状况、清理了什么）；在终端写：npm run accept -- 本文件 ${notice ? '--set about "…"' : '--set type compilation'}（content/README.md 第 5 节）。`,
     ...(unknown.length ? [`# 原文未载${unknown.join('、')}：${unknown.includes('刊载处') ? 'publication 写收到它的途径（如“编者收到的Word文件”），' : ''}需要时在 about 中说明（content/README.md 第 5 节）。`] : []),
     ...(doc.series ? [`# 标题上方小字号的丛书名或引题“${doc.series}”不是标题的文字，来源条目没有此字段：请写进 about。`] : []),
   ];

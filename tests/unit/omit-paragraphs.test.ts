@@ -124,7 +124,15 @@ describe('omitParagraphs', () => {
     };
     expect(refused(DRAFT, { p: 3, role: '编者注' })).toMatch(/^drafts\/x\.mdx: p3 is raw paragraphs the capture broke, rejoined \(entry 1 of corrections \(join “作用落”\)\)/);
     expect(refused(DRAFT, { p: 1, through: 7, role: '编者注' })).toMatch(/^drafts\/x\.mdx: p1–p7: that is the whole text/);
-    expect(refused(DRAFT, { p: 5, through: 6, role: '编者注' })).toMatch(/p5–p6: the 【点评】 label stands among these paragraphs/);
+    // The 点评 is the compilers' comment, printed marked as theirs: it stays, and the refusal says so and what to omit instead, on one line.
+    const label = refused(DRAFT, { p: 5, through: 6, role: '编者注' });
+    expect(label).toMatch(/^drafts\/x\.mdx: p5–p6: the 【点评】 label stands between p5 and p6: the 点评 is the compilers' comment, shown on the page marked as theirs, and stays; omit only p5 \(--omit 5\)/);
+    expect(label).not.toContain('\n');
+    // Nothing else cites p6 here: the 点评 alone refuses it.
+    const opening = refused(DRAFT.replace('minqing-riji: [2, 6]', 'minqing-riji: [2]'), { p: 6, role: '页面杂项' });
+    expect(opening).toMatch(/^drafts\/x\.mdx: p6 is the text of the 【点评】 \(its first paragraph\): the compilers' comment, shown on the page marked as theirs, stays; omit only a block after it that is not theirs \(a case number, page chrome\)/);
+    expect(opening).not.toContain('\n');
+    expect(refused(DRAFT, { p: 6, through: 7, role: '页面杂项' })).toMatch(/p6–p7 takes the text of the 【点评】/);
     expect(refused(HEAD + LEVEL + BODY, { p: 1, role: '汇编者所加地区标注' })).toMatch(/^drafts\/x\.mdx: proposal 3 \(level “省”: “某省”\) cites p1, which would be left out: reject it first \(npm run accept -- drafts\/x\.mdx --reject 3\)/);
     expect(refused(DRAFT, { p: 5, role: '编者注' })).toMatch(/evidence\.zoufang \(“坚持走访”\) cites p5/);
     const doubted = recordReading(DRAFT, { type: 'doubt', p: 4, text: '图为', note: '存疑。' }, options).text;

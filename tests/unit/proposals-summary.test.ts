@@ -14,6 +14,8 @@ import { proposeCase, tellsDone } from '../../src/lib/ingest/proposals.ts';
 import { composeSummary, sentencesOf } from '../../src/lib/ingest/summary-proposal.ts';
 import { SUMMARY_MAX } from '../../src/schemas/case.ts';
 import { answerProposals, ProposalError } from '../../src/lib/ingest/accept-proposals.ts';
+import { DRAFT_NOTE_OPENINGS, renderDraft } from '../../src/lib/ingest/draft.ts';
+import type { Draft } from '../../src/lib/ingest/document.ts';
 
 const REGION = { code: '131124', leaf: '饶阳县' };
 const summaryOf = (blocks: string[], region: typeof REGION | null = REGION) =>
@@ -135,5 +137,59 @@ describe('summary proposal: whole sentences of the text, never clauses glued fro
   it('cut sentences after 。！？ outside quotation marks and brackets, and after a quote a mark closes', () => {
     const text = '村里开展“民主恳谈。有事好商量”活动（每月一次。逢五举行）。群众说：“热线好！”干部到场。';
     expect(sentencesOf(1, text).map((x) => x.text)).toEqual(['村里开展“民主恳谈。有事好商量”活动（每月一次。逢五举行）。', '群众说：“热线好！”', '干部到场。']);
+  });
+});
+
+// Shaped as trial 20's essay and case of a compilation (永善's 一是…四是…, 湖北's 访民情，增感情。): no sentence in which
+// the place acts, none naming it doing; an editor still gets a summary from the text's own words, or the draft says why none.
+const ESSAY = [
+  '十八大报告指出：坚持以人为本。结合这些年农村工作的实践，做好群众工作应该把握好以下“四个方面”。',
+  '一是要找准着力点。做群众工作丝毫不能松懈。群众的期盼必须长期关注。',
+  '二是要把握关键点。做群众工作，要深入实际，深入村组农户。',
+  '三是要抓住突破点。作为基层干部，首先要弄清群众真实的想法。',
+  '四是要定位落脚点。群众工作的最终落脚点，就在于看群众满意不满意。',
+  '总之，要牢固树立一切为了群众的为民观点。',
+];
+
+describe('summary proposal from the text’s outline when no sentence says what the place did', () => {
+  it('take the parts’ run-in headings after the sentence that leads into them, naming the paragraphs', () => {
+    const [x, ...rest] = summaryOf(ESSAY);
+    expect(rest).toEqual([]);
+    expect(x).toMatchObject({ p: 1, value: '结合这些年农村工作的实践，做好群众工作应该把握好以下“四个方面”。一是要找准着力点。二是要把握关键点。三是要抓住突破点。四是要定位落脚点。' });
+    expect(x!.why).toMatch(/^编者拟：照录原文第1段的末句和第2、3、4、5段的段首小标题，即全文的提纲/u);
+    expect(wholeSentencesOf(String(x!.value), ESSAY)).toBe(true);
+  });
+
+  it('need no place: a report’s section headings (一、…) are its outline, a lead ending on its colon runs into them', () => {
+    const report = ['调查情况如下：', '一、主要问题', '机关党员服务能力需进一步提高。', '二、原因分析', '制度不够健全。', '三、对策建议', '建立长效机制。'];
+    expect(summaryOf(report, null)[0]).toMatchObject({ p: 1, value: '调查情况如下：一、主要问题。二、原因分析。三、对策建议。' });
+  });
+
+  it('leave out the lead that does not fit beside the parts, and propose none from one part or from headings longer than a summary', () => {
+    const longLead = [`${'结合这些年农村工作的实践'.repeat(8)}。`, ...ESSAY.slice(1)];
+    expect(summaryOf(longLead)[0]?.value).toBe('一是要找准着力点。二是要把握关键点。三是要抓住突破点。四是要定位落脚点。');
+    expect(summaryOf([ESSAY[0]!, ESSAY[1]!, '做群众工作，要深入实际，深入村组农户，多到困难的地方为群众排忧解难。'])).toEqual([]);
+  });
+
+  it('is accepted as proposed (its words, not its quote alone)', () => {
+    const [x] = summaryOf(ESSAY);
+    const draft = `---\ntitle: 题\nproposals:\n  - ${JSON.stringify(x)}\n---\n\n${ESSAY.join('\n\n')}\n`;
+    const fm = parseYaml(answerProposals(draft, { all: true }, [], 'd.mdx').text.split('---')[1]!) as { summary: string };
+    expect(fm.summary).toBe(x!.value);
+  });
+});
+
+describe('a draft with no summary proposal says why', () => {
+  const draftOf = (raw: string[]): Draft => ({ title: '题', authors: [], region: { code: '131124', name: '河北省衡水市饶阳县', leaf: '饶阳县' }, titleLine: 1, lines: [2, 1 + raw.length], raw, corrections: [], methods: [], themes: [], flags: [] });
+
+  it('names what was missing, so the editor knows to write it, in a note publish leaves out', () => {
+    const none = renderDraft(draftOf(['村民们都说，党员和过去大不一样了。', '这样，群众被重新组织起来了，日子越过越好。']), 'source-x', {}, undefined, { methods: [], themes: [] });
+    const note = none.split('\n').find((l) => l.startsWith('# 补 summary：'));
+    expect(note).toContain('正文中没有一句（不超过120字）写饶阳县做了什么');
+    expect(note).toContain('没有拟摘要提议');
+    expect(DRAFT_NOTE_OPENINGS.some((o) => note!.slice(2).startsWith(o))).toBe(true);
+    const some = renderDraft(draftOf(ESSAY), 'source-x', {}, undefined, { methods: [], themes: [] });
+    expect(some).not.toContain('# 补 summary：');
+    expect(some).toContain('field: summary');
   });
 });

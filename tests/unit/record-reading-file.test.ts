@@ -136,31 +136,48 @@ describe('record-reading-file', () => {
   it('correct --omit records paragraphs as an omission, renumbers the teaching note, passes check:content, and --remove puts them back', { timeout: 120_000 }, () => {
     const root = copyFixtureLibrary('reading-file-', temps);
     const file = caseFilePath(CASE, root);
-    const teaching = path.join(root, 'teaching', `${CASE}.yaml`);
-    // The fixture's note rests on every paragraph; here nothing rests on p7 (the 【点评】's), so that p7 may go.
-    writeFileSync(teaching, readFileSync(teaching, 'utf8').replace('[3, 5, 7]', '[3, 5]'));
-    const before = { text: readFileSync(file, 'utf8'), teaching: readFileSync(teaching, 'utf8'), problems: checkContent(root).problems };
+    const before = { text: readFileSync(file, 'utf8'), problems: checkContent(root).problems };
     const run = (...args: string[]) => runInProcess(correctCommand, args);
     // A note that rests on the paragraph refuses it, naming the item; nothing changes.
     const cited = run(CASE, '--content', root, '--omit', '3', '--role', '页面杂项');
     expect(cited.status).toBe(1);
     expect(cited.stderr).toMatch(/keyFigures\[0\] quotes “涉及饶阳县农村党员8500多名，占全县农村党员总数的92%” of p3, which would be left out/);
+    // The 【点评】 (its label, its text: p7 here) is the compilers' comment, shown marked as theirs: never omitted.
     const across = run(CASE, '--content', root, '--omit', '6', '--through', '7', '--role', '页面杂项');
-    expect(across.stderr).toMatch(/p6–p7: the 【点评】 label stands among these paragraphs/);
+    expect(across.stderr).toMatch(/p6–p7: the 【点评】 label stands between p6 and p7: the 点评 is the compilers' comment/);
+    expect(run(CASE, '--content', root, '--omit', '7', '--role', '页面杂项').stderr).toMatch(/p7 is the text of the 【点评】 \(its first paragraph\)/);
     expect(readFileSync(file, 'utf8')).toBe(before.text);
-    const omitted = run(CASE, '--content', root, '--omit', '7', '--role', '页面杂项', '--note', '编者试略。');
+
+    // A paragraph that is no text of the author, in the middle: the note's paragraphs after it move up, and come back.
+    const id = 'songmu-sanyou-liangping';
+    const songmu = caseFilePath(id, root);
+    const teaching = path.join(root, 'teaching', `${id}.yaml`);
+    const was = { text: readFileSync(songmu, 'utf8'), teaching: readFileSync(teaching, 'utf8') };
+    const omitted = run(id, '--content', root, '--omit', '3', '--role', '页面杂项', '--note', '编者试略。');
     expect(omitted.status, omitted.stderr).toBe(0);
-    expect(omitted.stdout).toContain(`${file}: recorded as entry 7 of corrections: p6 omit 页面杂项 “联系和服务群众是基层党组织`);
+    expect(omitted.stdout).toContain(`${songmu}: recorded as entry `);
+    expect(omitted.stdout).toContain('of corrections: p2 omit 页面杂项 ““多亏‘联心卡’');
     expect(omitted.stdout).toContain('the case is published: its paragraph links (#pN) after this place change');
-    expect(readFileSync(file, 'utf8')).not.toContain('\n联系和服务群众是基层党组织');
-    expect(checkContent(root).problems).toEqual(before.problems);
-    const listed = run(CASE, '--content', root);
-    expect(listed.stdout).toMatch(/ 7\. p6 omit 页面杂项 “联系和服务群众是基层党组织.*”: 编者试略。/);
-    const back = run(CASE, '--content', root, '--remove', '7');
+    expect(readFileSync(teaching, 'utf8')).toContain('paragraphs: [1, 2, 4]');
+    expect(checkContent(root).problems.filter((x) => !x.includes('aliases “联心卡” stands in no case text'))).toEqual(before.problems);
+    const index = /(\d+)\. p2 omit 页面杂项 ““多亏‘联心卡’.*”: 编者试略。/u.exec(run(id, '--content', root).stdout)?.[1];
+    const back = run(id, '--content', root, '--remove', index!);
     expect(back.status, back.stderr).toBe(0);
-    expect(back.stdout).toContain('p7 back in the text');
-    expect(readFileSync(file, 'utf8')).toBe(before.text);
-    expect(readFileSync(teaching, 'utf8')).toBe(before.teaching);
+    expect(back.stdout).toContain('p3 back in the text');
+    expect(readFileSync(songmu, 'utf8')).toBe(was.text);
+    expect(readFileSync(teaching, 'utf8')).toBe(was.teaching);
+  });
+
+  // One owner for the suffix: a refusal whose message says it already (omit-paragraphs.ts) says it once.
+  it('a refused omission says “nothing changed” once, and leaves the file as it was', () => {
+    const root = copyFixtureLibrary('reading-file-', temps);
+    const file = caseFilePath(CASE, root);
+    const before = readFileSync(file, 'utf8');
+    const refused = runInProcess(correctCommand, [CASE, '--content', root, '--omit', '2', '--role', '编者注']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/p2 is raw paragraphs the capture broke, rejoined/u);
+    expect(refused.stderr.match(/nothing changed/gu)).toHaveLength(1);
+    expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
   // A named practice's definition quotes a published case by paragraph: the omission moves it too, or check:content fails.

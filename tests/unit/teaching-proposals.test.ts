@@ -142,6 +142,26 @@ describe('teaching proposals the check accepts as they stand', () => {
   });
 });
 
+// Shaped as trial 20's 永善 paragraph: two methods' evidence a clause apart in one long sentence, each point cut at other
+// clauses around its own words; the two quotations are nearly the same and made two points.
+describe('teaching points on nearly the same quotation', () => {
+  const LONG = '各种矛盾相对集中，部分群众不支持、不配合搬迁工作，为有效解决各种矛盾，县委、县政府研究：实行以县级领导挂乡蹲点、县直部门驻村包组、干部职工包户到人的工作机制，做到了每户移民至少有1名干部职工和1名农村党员结对帮迁帮建，在工作中真正做到放下架子，俯下身子，开动脑子，真心实意与困难群众、弱势群体做朋友，倾听民声。';
+  const OTHER = '做到领导在一线指挥，干部在一线工作，情况在一线掌握，措施在一线落实，问题在一线解决。';
+  const text = `---\ntitle: 体会\nmethods: [zhucun-ganbu, yixian-gongzuofa, jiedui-bangfu]\nevidence:\n  zhucun-ganbu: { p: 1, quote: 县直部门驻村包组 }\n  yixian-gongzuofa: { p: 2, quote: 问题在一线解决 }\n  jiedui-bangfu: { p: 1, quote: 1名农村党员结对帮迁帮建，在工作中真正做到放下架子，俯下身子，开动脑子 }\n---\n\n${LONG}\n\n${OTHER}\n`;
+  const tags = new Map<string, TagData>([
+    ['zhucun-ganbu', { name: '驻村包村干部', questions: ['驻村干部在村里做什么？'] }],
+    ['yixian-gongzuofa', { name: '一线工作法', questions: ['问题怎样在一线解决？'] }],
+    ['jiedui-bangfu', { name: '结对帮扶', questions: ['结对的对子怎样配？'] }],
+  ]);
+
+  it('make one point of them, naming both methods, as one sentence makes one point', () => {
+    const points = proposeTeaching(text, '某县', tags).filter((x) => x.field === 'points');
+    expect(points.map((x) => x.value.split('：“')[0])).toEqual(['驻村包村干部、结对帮扶', '一线工作法']);
+    const quoted = /：“(.+)”$/u.exec(points[0]!.value)![1]!;
+    expect(LONG).toContain(quoted);
+  });
+});
+
 describe('teaching proposals answered', () => {
   const proposals = proposeTeaching(draft(['dangyuan-lianxihu', 'lianxi-ka', 'gongkai-chengnuo'], [], EVIDENCE), '某县', TAGS);
   const file = teachingFileText(proposals);

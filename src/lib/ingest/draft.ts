@@ -15,8 +15,9 @@ import { methodSpellings } from '../methods.ts';
 import type { Draft } from './document.ts';
 import type { DocumentMeta } from './clean.ts';
 import { shortPlaceName } from '../regions/divisions.ts';
-import { proposeCase, type Proposal, type ProposalVocabulary } from './proposals.ts';
+import { issuedWork, proposeCase, type Proposal, type ProposalVocabulary } from './proposals.ts';
 import { SETTLED_FLAG_OPENING } from './reading-flags.ts';
+import { noSummaryWhy } from './summary-proposal.ts';
 
 // --- ids -------------------------------------------------------------------
 
@@ -175,14 +176,11 @@ const VOLUME = /第\s*[一二三四五六七八九十百零〇两\d]+\s*[辑卷�
 /** A year a title names (2014年). */
 const TITLE_YEAR = /(?<!\d)((?:19|20)\d\d)\s*年/u;
 
-/** A notice's title that issues, forwards or sends down a work named in 书名号: the work's title. */
-const ISSUED_WORK = /^关于(?:印发|转发|下发|印送)《([^》]+)》/u;
-
 export function sourceIdFor(entry: { title?: string | undefined; publication?: string | undefined; date?: string | undefined; type?: string | undefined }, fallback: string): string {
   const from = (t: string) => fitWords(cutWords(t).filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && !TITLE_STOP.has(w)));
   const named = entry.type !== 'compilation' && entry.publication ? from(entry.publication) : [];
   // A notice that issues a work (关于印发《联系服务群众经验做法选编》的通知) is named by the work: 印发 names nothing.
-  const title = ISSUED_WORK.exec(entry.title ?? '')?.[1] ?? entry.title ?? '';
+  const title = issuedWork(entry.title ?? '') ?? entry.title ?? '';
   const volume = named.length ? undefined : VOLUME.exec(title)?.[0];
   // A year in a compilation's title tells this year's list from next year's (2014年…征集汇总表), as a volume does.
   const year = named.length ? undefined : TITLE_YEAR.exec(title)?.[1];
@@ -230,6 +228,7 @@ export function renderDraft(
   const comments = [
     '# 草稿：由 npm run ingest 生成。编者逐条接受或删去 proposals（npm run accept -- 本文件 --all | --accept 1 3 | --reject 2），看过的“待核”行用 --settle N 标为已核，',
     '# 补 summary（不超过120字）和教学札记，然后 npm run publish（content/README.md）。段号见 npm run paragraphs -- 本文件。',
+    ...(vocab && !proposals.some((x) => x.field === 'summary') ? [`# 补 summary：${noSummaryWhy(draft.region && (draft.region.township ?? draft.region.leaf))}`] : []),
     `# 来源（原文所载，供 content/sources/sources.yaml）：${stated || '原文未载刊载处、日期和网址'}`,
     ...(draft.region ? [`# 地点：${draft.region.name}${draft.region.township ?? ''}（${draft.region.code}，据原文推定，请核对）`] : []),
     ...draft.flags.map((f) => `# 待核：${f}`),

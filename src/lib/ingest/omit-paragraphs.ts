@@ -184,6 +184,40 @@ function refuseUnstated(f: Loaded, after: readonly EditionBlock[], span: string)
  */
 export function omitParagraphs(text: string, request: OmitRequest, options: Pick<RecordOptions, 'rawLines' | 'file'>): OmitResult {
   const f = load(text, options.rawLines, options.file ?? 'case');
+  const block = blockOf(f, request);
+  const { p, through, span, from, to } = block;
+  const next = correctionsWithout(f, block, options.file ?? 'the file');
+  const { entry, index } = omissionOf(f, block, request);
+  next.splice(index, 0, entry);
+  const after = editionWithout(f, block, next);
+  refuseUnstated(f, after, span);
+
+  const shift = (q: number) => (q >= p && q <= through ? undefined : q > through ? q - block.n : q);
+  const { edits, expected, notes } = renumberFields(f, shift, next, (at) =>
+    f.fail(`${at.label} cites p${at.p}, which would be left out: ${at.path[0] === 'proposals' ? `reject it first (npm run accept -- ${options.file ?? 'the file'} --reject ${Number(at.path[1]) + 1}) or quote other words` : 'cite other words first'}`),
+  );
+  f.corrections.forEach((c, i) => {
+    const now = next[i < index ? i : i + 1]!;
+    if (now.p !== c.p) edits.push(numberEdit(f, ['corrections', i, 'p'], now.p));
+  });
+  edits.push(insertEntry(f, entry, index));
+  if (through < block.count) notes.unshift(`the paragraphs after p${through} are renumbered: p${through + 1} is now p${p}`);
+  return { text: readBack(f, applyEdits(f.fm, edits), cutBlocks(f, from, to), expected, after, 'with this omission'), entry, index, omitted: f.before.slice(from, to + 1), notes, renumber: shift };
+}
+
+/** The paragraphs asked for: p..through of count, as a refusal names them (span), at blocks from..to of the text, n of them. */
+interface Block {
+  p: number;
+  through: number;
+  count: number;
+  span: string;
+  from: number;
+  to: number;
+  n: number;
+}
+
+/** The block asked for, checked: paragraphs there are, not the whole text, said what it is, no 【点评】 of it. */
+function blockOf(f: Loaded, request: OmitRequest): Block {
   const { fail } = f;
   const { p } = request;
   const through = request.through ?? p;
@@ -195,11 +229,14 @@ export function omitParagraphs(text: string, request: OmitRequest, options: Pick
   if (!request.role.trim()) fail(`${span}: say what the block is (--role 汇编者所加案例序号, 图片说明, 编者注, 页面杂项…)`);
   const from = f.before.findIndex((b) => b.p === p);
   const to = f.before.findIndex((b) => b.p === through);
-  if (f.before.slice(from, to + 1).some((b) => b.p === null)) fail(`${span}: the 【点评】 label stands among these paragraphs; omit those before it and those after it in two runs`);
-  const n = through - p + 1;
-  const inside = (q: number) => q >= p && q <= through;
+  keepCommentary(f.before, p, through, span, fail);
+  return { p, through, count, span, from, to, n: through - p + 1 };
+}
 
-  // The corrections: none may be about an omitted paragraph; those after it move up.
+/** The corrections once the block is gone: none may be about an omitted paragraph; those after it move up. */
+function correctionsWithout(f: Loaded, { p, through, span, n }: Block, file: string): Correction[] {
+  const { fail } = f;
+  const inside = (q: number) => q >= p && q <= through;
   const next: Correction[] = [];
   f.corrections.forEach((c, i) => {
     const entry = `entry ${i + 1} of corrections (${describe(c)})`;
@@ -211,41 +248,55 @@ export function omitParagraphs(text: string, request: OmitRequest, options: Pick
       next.push(at === through ? { ...c, p: p - 1 } : at > through ? { ...c, p: c.p - n } : c);
       return;
     }
-    if (inside(c.p)) fail(`p${c.p} carries ${entry}: take it out first (npm run correct -- ${options.file ?? 'the file'} --remove ${i + 1})`);
+    if (inside(c.p)) fail(`p${c.p} carries ${entry}: take it out first (npm run correct -- ${file} --remove ${i + 1})`);
     next.push(c.p > through ? { ...c, p: c.p - n } : c);
   });
+  return next;
+}
 
-  // The entry: the raw paragraphs as the joins left them (none joined here), verbatim.
+/** The omit entry — the raw paragraphs as the joins left them (none joined here), verbatim — and where it stands in the list. */
+function omissionOf(f: Loaded, { p, from, to }: Block, request: OmitRequest): { entry: Omission; index: number } {
   const joined = numberBlocks(mergeJoins(f.raw, f.corrections));
   const entry: Omission = { type: 'omit', p: p === 1 ? 1 : p - 1, ...(p === 1 ? { before: true as const } : {}), text: joined.slice(from, to + 1).map((b) => b.text), role: request.role.trim(), ...(request.note?.trim() ? { note: request.note.trim() } : {}) };
   // In the list's paragraph order: after every entry about the text before the block.
   const index = f.corrections.filter((c) => (c.type === 'omit' ? anchoredAfter(c) < p : c.p < p)).length;
-  next.splice(index, 0, entry);
+  return { entry, index };
+}
 
-  // The edition it gives must be the old one without these paragraphs: else they were not whole raw paragraphs.
+/** The edition the corrections give, which must be the old one without these paragraphs: else they were not whole raw paragraphs. */
+function editionWithout(f: Loaded, { span, from, to }: Block, next: readonly Correction[]): EditionBlock[] {
   let after: EditionBlock[];
   try {
     after = buildEdition(f.raw, next);
   } catch (error) {
     if (!(error instanceof EditionError)) throw error;
-    return fail(`${span}: not whole paragraphs of the raw text (${error.message}); nothing changed`);
+    return f.fail(`${span}: not whole paragraphs of the raw text (${error.message}); nothing changed`);
   }
   const expectedBlocks = [...f.before.slice(0, from), ...f.before.slice(to + 1)].map((b) => b.text);
-  if (after.length !== expectedBlocks.length || after.some((b, i) => b.text !== expectedBlocks[i])) fail(`${span}: not whole paragraphs of the raw text (the edition without them would read otherwise); nothing changed`);
+  if (after.length !== expectedBlocks.length || after.some((b, i) => b.text !== expectedBlocks[i])) f.fail(`${span}: not whole paragraphs of the raw text (the edition without them would read otherwise); nothing changed`);
+  return after;
+}
 
-  refuseUnstated(f, after, span);
+/** Why a 【点评】 stays, as a refusal says it: the lead's decision after trial 20. */
+const COMMENTARY_STAYS = "the compilers' comment, shown on the page marked as theirs";
 
-  const shift = (q: number) => (inside(q) ? undefined : q > through ? q - n : q);
-  const { edits, expected, notes } = renumberFields(f, shift, next, (at) =>
-    fail(`${at.label} cites p${at.p}, which would be left out: ${at.path[0] === 'proposals' ? `reject it first (npm run accept -- ${options.file ?? 'the file'} --reject ${Number(at.path[1]) + 1}) or quote other words` : 'cite other words first'}`),
-  );
-  f.corrections.forEach((c, i) => {
-    const now = next[i < index ? i : i + 1]!;
-    if (now.p !== c.p) edits.push(numberEdit(f, ['corrections', i, 'p'], now.p));
+/**
+ * No omission takes a 【点评】's label or the paragraph that opens its text:
+ * the 点评 is the compilers' comment, printed marked as theirs, never a block
+ * to leave out (a case number after it may go). Refused in one line naming
+ * the paragraph and what to omit instead.
+ */
+function keepCommentary(blocks: readonly EditionBlock[], p: number, through: number, span: string, fail: (message: string) => never): void {
+  blocks.forEach((b, i) => {
+    if (b.p !== null) return;
+    const last = blocks.slice(0, i).findLast((x) => x.p !== null)?.p ?? 0;
+    const first = blocks.slice(i + 1).flatMap((x) => (x.p === null ? [] : [x.p]))[0];
+    const before = p === last ? `p${p} (--omit ${p})` : `p${p}–p${last} (--omit ${p} --through ${last})`;
+    if (p <= last && through > last) fail(`${span}: the 【点评】 label stands between p${last} and p${last + 1}: the 点评 is ${COMMENTARY_STAYS}, and stays; omit only ${before}, and a block after its text in a run of its own`);
+    if (first === undefined || p > first || through < first) return;
+    if (p === first && through === first) fail(`p${first} is the text of the 【点评】 (its first paragraph): ${COMMENTARY_STAYS}, stays; omit only a block after it that is not theirs (a case number, page chrome)`);
+    fail(`${span} takes the text of the 【点评】 (p${first}, its first paragraph): ${COMMENTARY_STAYS}, stays; omit only a block after it that is not theirs (a case number, page chrome)`);
   });
-  edits.push(insertEntry(f, entry, index));
-  if (through < count) notes.unshift(`the paragraphs after p${through} are renumbered: p${through + 1} is now p${p}`);
-  return { text: readBack(f, applyEdits(f.fm, edits), cutBlocks(f, from, to), expected, after, 'with this omission'), entry, index, omitted: f.before.slice(from, to + 1), notes, renumber: shift };
 }
 
 /**

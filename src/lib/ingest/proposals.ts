@@ -15,12 +15,12 @@ import { normalizePunctuation } from '../text.ts';
 import { footnotePassage } from './source-footnotes.ts';
 import type { EditionBlock } from '../edition.ts';
 import { cutWords, tagWords } from './words.ts';
-import { COMPILER } from './case-start.ts';
+import { COMPILER, NOTICE_NUMBER_LINE } from './case-start.ts';
 import { aimWord, isListItem } from '../node/evidence-checks.ts';
 import { contentWords } from '../node/similarity.ts';
 import { READING_FLAG } from './reading-flags.ts';
 import { countedFigures, figureLabel } from './key-figures.ts';
-import { composeSummary } from './summary-proposal.ts';
+import { composeSummary, outlineSummary, type ComposedSummary } from './summary-proposal.ts';
 import { SUMMARY_MAX } from '../../schemas/case.ts';
 
 /** Fields a draft proposes, in the order they are listed. Passing mentions come from rejecting a method (accept-proposals.ts). */
@@ -440,25 +440,43 @@ function proposeKeyFigures(paras: readonly Para[]): Proposal[] {
 // --- summary --------------------------------------------------------------------
 
 /**
- * The summary: the body's opening sentence in which the place does something,
+ * The summary, built from the text's own sentences, with the paragraphs it
+ * rests on: the body's opening sentence in which the place does something,
  * and at most one more (summary-proposal.ts), its quote the opening
- * sentence. Only when the place acts in no sentence is it the article's own
- * sentence that names the place and best tells of a practice done
- * (doingScore), lifted as it stands. None when neither can be had.
+ * sentence; when the place acts in no sentence, the article's own sentence
+ * that names the place and best tells of a practice done (doingScore),
+ * lifted as it stands; when none names it so, the text's outline (its
+ * parts' headings after their lead: an essay's 一是…, a report's 一、…).
+ * None when neither can be had: the draft then says why (noSummaryWhy).
  */
 function proposeSummary(paras: readonly Para[], region: ProposalInput['region'], methods: readonly Proposal[], vocab: ProposalVocabulary): Proposal[] {
-  if (!region) return [];
-  const place = region.township ?? region.leaf;
+  const placed = region && placeSummary(paras, region.township ?? region.leaf, methods, vocab);
+  if (placed) return [placed];
+  const outline = outlineSummary(paras);
+  return outline ? [composedProposal(paras, outline)] : [];
+}
+
+/** A composed summary as a proposal: its quote the words its anchor stands on. */
+function composedProposal(paras: readonly Para[], composed: ComposedSummary): Proposal {
+  const at = composed.anchor;
+  return { field: 'summary', value: composed.value, p: at.p, quote: quoteAround(paras.find((x) => x.p === at.p)!.text, at.at, at.length), why: composed.why };
+}
+
+/** The summary that says what the place did: composed around the sentence where it acts, else the sentence naming it that best tells a practice done. */
+function placeSummary(paras: readonly Para[], place: string, methods: readonly Proposal[], vocab: ProposalVocabulary): Proposal | undefined {
   const done = methods.flatMap((x) => {
     const m = vocab.methods.find((v) => v.id === x.value);
     // Proposed as told done (原文作…), not urged or only listed: a summary says what was done.
     return m && x.why.startsWith('原文作') ? [{ name: m.name, p: x.p, quote: x.quote }] : [];
   });
   const composed = composeSummary({ place, paragraphs: paras, methods: done, tells: tellsDone });
-  if (composed) {
-    const at = composed.anchor;
-    return [{ field: 'summary', value: composed.value, p: at.p, quote: quoteAround(paras.find((x) => x.p === at.p)!.text, at.at, at.length), why: composed.why }];
-  }
+  if (composed) return composedProposal(paras, composed);
+  const best = liftedSentence(paras, place);
+  return best && { field: 'summary', value: `${best.sentence}。`, p: best.p, quote: best.sentence, why: `原文第${best.p}段写到${place}、最能说明做了什么的一句，照录（正文中没有一句由${place}做什么）；摘要是编者的话，可接受原句、改写或删去` };
+}
+
+/** The sentence within SUMMARY_MAX that names the place and best tells of a practice done (doingScore); undefined when none names it doing. */
+function liftedSentence(paras: readonly Para[], place: string): { p: number; sentence: string } | undefined {
   const names = placeForms(place);
   let best: { p: number; sentence: string; score: number } | undefined;
   for (const para of paras) {
@@ -469,7 +487,7 @@ function proposeSummary(paras: readonly Para[], region: ProposalInput['region'],
       if (!best || score > best.score) best = { p: para.p, sentence, score };
     }
   }
-  return best ? [{ field: 'summary', value: `${best.sentence}。`, p: best.p, quote: best.sentence, why: `原文第${best.p}段写到${place}、最能说明做了什么的一句，照录（正文中没有一句由${place}做什么）；摘要是编者的话，可接受原句、改写或删去` }] : [];
+  return best;
 }
 
 // --- doubts ---------------------------------------------------------------------
@@ -528,6 +546,42 @@ export interface SourceProposal {
  */
 export function proposeSourceNotes(notes: ReadonlyArray<{ line: number; mark: string; text: string }>, label = '编者按'): SourceProposal[] {
   return notes.map((n) => ({ field: 'about', value: footnotePassage(label, n.mark, n.line, n.text), line: n.line, quote: `${n.mark} ${n.text}`, why: `汇编者的脚注，标记在卷首的${label}中，说的是整本汇编，不属哪一篇案例；接受后加在 about（编者说明）末尾` }));
+}
+
+/** A notice's title that issues, forwards or sends down a work named in 书名号 (关于印发《…选编》的通知): the work's title. */
+const ISSUED_WORK = /^关于(?:印发|转发|下发|印送)《([^》]+)》/u;
+
+/** The work a notice's title issues (联系服务群众典型案例选编), or undefined when the title issues none. */
+export function issuedWork(title: string): string | undefined {
+  return ISSUED_WORK.exec(title)?.[1];
+}
+
+/**
+ * A notice whose attachment is the work holding the cases is cited by the
+ * work (the lead's decision, content/README.md §5): the entry's title is the
+ * work's, its type a compilation, and the notice — its title, 文号 and date,
+ * as printed before the first case — is said in about, proposed with the
+ * line of the notice's title. Undefined when `title` issues no work.
+ */
+export function noticeSource(title: string, lines: readonly string[], firstCaseLine: number, issuer?: string): { title: string; about: SourceProposal } | undefined {
+  const work = issuedWork(title);
+  if (!work) return undefined;
+  const front = lines.slice(0, Math.max(0, firstCaseLine - 1)).map((l) => l.trim());
+  const titleLine = front.indexOf(title) + 1;
+  const number = front.find((l) => NOTICE_NUMBER_LINE.test(l));
+  const date = proposeSource(lines, firstCaseLine).find((x) => x.field === 'date')?.quote;
+  const named = `《${title.replace(/《/gu, '〈').replace(/》/gu, '〉')}》`;
+  const particulars = [issuer, number, date].filter(Boolean).join('，');
+  return {
+    title: work,
+    about: {
+      field: 'about',
+      value: `本汇编是${named}${particulars ? `（${particulars}）` : ''}的附件，案例引自附件。`,
+      line: titleLine || 1,
+      quote: title,
+      why: '通知的附件即收案例的汇编：按附件题名引用（汇编 [G]），通知的标题、文号、日期记入 about（编者说明）',
+    },
+  };
 }
 
 const DATE_LINE = /(?<![0-9])(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?/u;

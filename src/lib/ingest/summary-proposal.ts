@@ -9,10 +9,14 @@
  * the place does something (东莞市委在全市范围内广泛设立党代表工作室), plus
  * at most one more, the sentence after it or the one a done method's
  * evidence stands in. Nothing is said but the text's words; the editor
- * accepts, rewrites or deletes it like any proposal.
+ * accepts, rewrites or deletes it like any proposal. Where the place acts in
+ * no sentence (an essay, a report: trial 20's 永善 and 湖北 got none), the
+ * text's own outline stands instead (outlineSummary); where there is none
+ * either, the draft says why (noSummaryWhy).
  */
 import { SUMMARY_MAX } from '../../schemas/case.ts';
 import { shortPlaceName } from '../regions/divisions.ts';
+import { isSectionHeading } from '../mdx-text.ts';
 
 /** A composed summary's `why` starts so: accept-proposals composes it again from what was accepted. */
 export const COMPOSED = '编者拟';
@@ -165,4 +169,64 @@ export function composeSummary(g: SummaryGrounds): ComposedSummary | undefined {
     anchor: { p: first.p, at: first.start, length: first.end - first.start },
     why: `${COMPOSED}：${grounds.join('，')}；接受时按届时已接受的方法重选第二句，可改写或删去`,
   };
+}
+
+/** Shorter than this, a paragraph's opening sentence is its run-in heading (一是要找准着力点。访民情，增感情。), as proposals.ts reads a slogan. */
+const RUN_IN_LENGTH = 16;
+/** Fewer parts than this make no outline. */
+const MIN_PARTS = 2;
+
+/** A paragraph's heading: the whole paragraph when it is a section heading (一、…), else its opening sentence when that is short and more follows. */
+function headingOf(para: Para): Sentence | undefined {
+  if (isSectionHeading(para.text)) return { p: para.p, start: 0, end: para.text.length, text: para.text };
+  const [first, next] = sentencesOf(para.p, para.text);
+  return first && next && length(first.text.replace(/[“”"‘’《》]/gu, '')) < RUN_IN_LENGTH ? first : undefined;
+}
+
+/** The longest series of paragraphs side by side that each open with a heading: parallel parts, not one short opening sentence. */
+function longestRun(headings: ReadonlyArray<Sentence | undefined>): Sentence[] {
+  let [best, run] = [[] as Sentence[], [] as Sentence[]];
+  for (const h of headings) {
+    run = h ? [...run, h] : [];
+    if (run.length > best.length) best = run;
+  }
+  return best;
+}
+
+/**
+ * The text's own outline, when no sentence says what the place did (an
+ * essay's 一是…二是…, a report's 一、…二、…, a case's 访民情，增感情。):
+ * the parts' headings, whole, as the text words them — section headings
+ * when the text has them, else the run-in headings opening the longest
+ * series of paragraphs side by side —
+ * after the sentence that leads into them (the last one before the first
+ * part), within SUMMARY_MAX; the lead is left out when it does not fit
+ * beside them. Undefined when fewer than two parts open paragraphs, or
+ * their headings alone are longer than a summary.
+ */
+export function outlineSummary(paragraphs: readonly Para[]): ComposedSummary | undefined {
+  const sections = paragraphs.filter((para) => isSectionHeading(para.text));
+  // The opening paragraph leads into the parts, however short its first sentence (十八大报告指出：…。): parts follow it.
+  const parts = sections.length >= MIN_PARTS ? sections.flatMap((para) => headingOf(para) ?? []) : longestRun(paragraphs.map((para, i) => (i === 0 ? undefined : headingOf(para))));
+  if (parts.length < MIN_PARTS) return undefined;
+  // A lead that ends on its colon (…以下几点：) runs into the parts as the text does.
+  const text = (xs: readonly Sentence[]) => xs.map((x) => (/：$/u.test(x.text) ? x.text : ended(x.text))).join('');
+  const before = paragraphs.filter((para) => para.p < parts[0]!.p).at(-1);
+  const lead = before && sentencesOf(before.p, before.text).at(-1);
+  const chosen = [lead && length(text([lead, ...parts])) <= SUMMARY_MAX ? [lead, ...parts] : undefined, parts].find((xs): xs is Sentence[] => !!xs && length(text(xs)) <= SUMMARY_MAX);
+  if (!chosen) return undefined;
+  const first = chosen[0]!;
+  const ps = chosen.filter((x) => x !== lead).map((x) => x.p);
+  const said = `${chosen[0] === lead ? `第${lead!.p}段的末句和` : ''}第${ps.join('、')}段的${sections.length >= MIN_PARTS ? '小节标题' : '段首小标题'}`;
+  return {
+    value: text(chosen),
+    anchor: { p: first.p, at: first.start, length: first.end - first.start },
+    why: `${COMPOSED}：照录原文${said}，即全文的提纲，不删改字句（正文中没有一句写明地点做了什么）；可改写或删去`,
+  };
+}
+
+/** What the draft says when no summary was proposed: why none, so the editor knows to write it. */
+export function noSummaryWhy(place: string | undefined): string {
+  const where = place ? `正文中没有一句（不超过${SUMMARY_MAX}字）写${place}做了什么或提到${place}做的事` : '地点未定';
+  return `${where}，也没有两段以上以小标题起首可作提纲，所以没有拟摘要提议；请读全文后用 npm run accept -- 本文件 --set summary "…" 写摘要`;
 }

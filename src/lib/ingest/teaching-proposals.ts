@@ -27,6 +27,7 @@
 import { Document, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import { caseParagraphs } from '../case-mdx.ts';
 import { quoteAround } from './proposals.ts';
+import { similarity } from '../search/suggest.ts';
 
 /** A count right before a quoted word: 四个, 三大, 两项, 5条. */
 const COUNTED = /(?:[一二三四五六七八九十两几]|\d{1,2})\s*[个大项条种类件点]$/u;
@@ -116,7 +117,7 @@ const MIN_QUESTIONS = 3;
  * The teaching proposals for a draft whose proposals are answered: `place` is
  * the region's short name (饶阳县, 松木乡), `tags` the taxonomy's data on each
  * method and theme id. Points and questions follow the text's order; two tags
- * resting on one sentence make one point.
+ * resting on one sentence, or on nearly the same words, make one point.
  */
 export function proposeTeaching(draft: string, place: string | undefined, tags: ReadonlyMap<string, TagData>): TeachingProposal[] {
   const head = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(draft);
@@ -141,13 +142,7 @@ export function proposeTeaching(draft: string, place: string | undefined, tags: 
   const themes = grounded(fm.themes).sort((a, b) => a.p - b.p);
   // Themes only make up the schema's three points when the methods are fewer.
   const tagsUsed = methods.length >= MIN_POINTS ? methods : [...methods, ...themes];
-  const points = new Map<string, { names: string[]; p: number }>();
-  for (const t of tagsUsed) {
-    const key = `${t.p}\u0000${t.sentence}`;
-    const point = points.get(key) ?? { names: [], p: t.p };
-    point.names.push(t.name);
-    points.set(key, point);
-  }
+  const points = pointsOf(tagsUsed);
   const out: TeachingProposal[] = [];
   if (methods.length) {
     const practice = namedPractice([fm.title, fm.subtitle], paragraphs);
@@ -162,12 +157,32 @@ export function proposeTeaching(draft: string, place: string | undefined, tags: 
     });
   }
   out.push(...questionsOf(methods, themes));
-  const ordered = [...points].sort((a, b) => a[1].p - b[1].p).slice(0, MAX_POINTS);
-  for (const [key, point] of ordered) {
-    const sentence = key.split('\u0000')[1]!;
-    out.push({ field: 'points', value: `${point.names.join('、')}：“${sentence}”`, paragraphs: [point.p], why: `第${point.p}段，所接受的${point.names.join('、')}的证据所在的分句` });
+  const ordered = [...points].sort((a, b) => a.p - b.p).slice(0, MAX_POINTS);
+  for (const point of ordered) {
+    out.push({ field: 'points', value: `${point.names.join('、')}：“${point.sentence}”`, paragraphs: [point.p], why: `第${point.p}段，所接受的${point.names.join('、')}的证据所在的分句` });
   }
   return out;
+}
+
+/**
+ * Share of character pairs (Dice, the search's own measure) at which two
+ * quotations are nearly the same: trial 20's two points cut one sentence at
+ * clauses a few words apart (0.8); different sentences of a paragraph share
+ * under a tenth.
+ */
+const NEARLY_SAME = 0.5;
+/** Whether two quotations are the same or nearly (cut from one passage at other clauses). */
+const nearlySame = (a: string, b: string) => a === b || similarity(a, b) >= NEARLY_SAME;
+
+/** Tags resting on the same or a nearly identical quotation of one paragraph make one point, quoted as the first of them is. */
+function pointsOf(tags: ReadonlyArray<{ name: string; p: number; sentence: string }>): Array<{ names: string[]; p: number; sentence: string }> {
+  const points: Array<{ names: string[]; p: number; sentence: string }> = [];
+  for (const t of tags) {
+    const point = points.find((x) => x.p === t.p && nearlySame(x.sentence, t.sentence));
+    if (point) point.names.push(t.name);
+    else points.push({ names: [t.name], p: t.p, sentence: t.sentence });
+  }
+  return points;
 }
 
 type Grounded = { name: string; questions: readonly string[]; p: number; clause: string | undefined };
@@ -211,10 +226,11 @@ function questionsOf(methods: readonly Grounded[], themes: readonly Grounded[]):
       why: `编者拟：第${t.p}段${t.name}的证据照录，配${kind}“${t.name}”的讨论题`,
     });
   };
-  const clauses = new Set<string>();
+  const clauses: string[] = [];
   for (const m of methods) {
-    if (!m.clause || clauses.has(m.clause)) continue;
-    clauses.add(m.clause);
+    const clause = m.clause;
+    if (!clause || clauses.some((c) => nearlySame(c, clause))) continue;
+    clauses.push(clause);
     ask(m, m.questions[0], '方法表中方法', MAX_QUESTIONS);
   }
   for (const t of themes) ask(t, t.questions[0], '领域表中领域', MIN_QUESTIONS);
