@@ -62,6 +62,14 @@ export function median(values: number[]): number {
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
 }
 
+/** The lines of running text (eight characters or more), or every line where there are none: what the text's type size is read from. */
+const textLines = (lines: readonly PdfLine[]) => {
+  const long = lines.filter((l) => Array.from(l.text).length >= 8);
+  return long.length ? long : lines;
+};
+/** The text's own type size: the median size of its lines of running text. */
+const textSize = (lines: readonly PdfLine[]) => median(textLines(lines).map((l) => l.size));
+
 export const FURNITURE_ROLE = { 'page numbers': 'running-head', 'running heads': 'running-head', 'contents lines': 'contents' } as const;
 
 /** What the report says of a line of page furniture: a ——line among contents entries is the subtitle of the entry above it. */
@@ -148,8 +156,7 @@ export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<s
  * caption is CAPTION's. The footer is not read so: a footnote stands there in the same small type.
  */
 function runningHeadByType(lines: readonly PdfLine[]): (top: PdfLine, next: PdfLine | undefined) => boolean {
-  const long = lines.filter((l) => Array.from(l.text).length >= 8);
-  const text = median((long.length ? long : lines).map((l) => l.size));
+  const text = textSize(lines);
   return (top, next) =>
     !!next && top.size < text * 0.9 && top.y - next.y >= 2 * top.size && Array.from(top.text).length <= 40 && !/[。！？；]/u.test(top.text) && !CAPTION.test(top.text);
 }
@@ -191,8 +198,7 @@ export function pressFurniture(lines: PdfLine[], pageHeights: ReadonlyMap<number
     }
   }
   const rest = lines.filter((l) => !masthead.has(l));
-  const long = rest.filter((l) => Array.from(l.text).length >= 8);
-  const body = median((long.length ? long : rest).map((l) => l.size));
+  const body = textSize(rest);
   const small = (l: PdfLine) => l.size < body * 0.9;
   const captions: PdfLine[][] = [];
   const inCaption = new Set<PdfLine>();
@@ -242,9 +248,8 @@ const LATIN_START = /^[A-Za-z]/;
 /** Page lines (furniture already out), in reading order → paragraphs. */
 export function reflow(lines: PdfLine[]): Paragraph[] {
   if (!lines.length) return [];
-  const long = lines.filter((l) => Array.from(l.text).length >= 8);
-  const sample = long.length ? long : lines;
-  const size = median(sample.map((l) => l.size));
+  const sample = textLines(lines);
+  const size = textSize(lines);
   // Margins per page and column: books and Word's mirrored margins shift the column on facing pages.
   const globalLeft = mode(sample.map((l) => Math.round(l.x0)));
   const globalRight = mode(sample.map((l) => Math.round(l.x1)));
