@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEdition } from '../../src/lib/edition.ts';
-import { COLUMN_LABEL, findCases, parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
+import { COLUMN_LABEL, findCases, isPartHeading, parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
 import { metaOfLines } from '../../src/lib/ingest/clean.ts';
 import { dateIn, dateTimeIn } from '../../src/lib/ingest/dates.ts';
 import { readMetaLine } from '../../src/lib/ingest/read/chrome.ts';
@@ -293,6 +293,35 @@ describe('a subtitle or the first section head', () => {
       const draft = analyseDocument(closed, vocab, {}, { headings: [headline, ...declared(1, 7)] }).drafts[0]!;
       expect(draft.subtitle).toBe('出国前后关注点大不同');
     }
+  });
+});
+
+describe('a part\'s name over the cases it groups', () => {
+  // A compilation's page (set 16's two-column 经验汇编): the part's name in the largest type, then each case's title in
+  // one smaller type over its text. Marked by type only (a PDF's sizes), as the first section head above is.
+  const lines = [
+    '县市篇',
+    '赫山区“党员中心户”连起千家万户',
+    '赫山区在农村每10至15户群众确定一名党员中心户，由党员中心户经常上门走访，收集群众的意见和诉求。',
+    '党员中心户收集的问题，能当场解决的当场解决，不能解决的交村党支部研究办理。',
+    '沅江市“渔民驿站”服务上岸渔民',
+    '沅江市在退捕渔民集中安置的社区设立“渔民驿站”，为上岸渔民提供就业介绍、技能培训等服务。',
+    '两年来，全市渔民驿站共帮助3600多名上岸渔民实现就业。',
+  ];
+  const headings = (part: string) => {
+    const text = [part, ...lines.slice(1)].join('\n\n');
+    return analyseDocument(text, vocab, {}, { headings: [{ line: 1, level: 1, size: 16, cue: 'emphasis' }, { line: 3, level: 2, size: 14, cue: 'emphasis' }, { line: 9, level: 2, size: 14, cue: 'emphasis' }] });
+  };
+  it('is no headline: the title under it starts the first case, not the first section of one text', () => {
+    const doc = headings('县市篇');
+    expect(doc.drafts.map((d) => d.title)).toEqual(['赫山区“党员中心户”连起千家万户', '沅江市“渔民驿站”服务上岸渔民']);
+    expect(doc.title).toBeUndefined();
+    expect(doc.left?.find((b) => b.text === '县市篇')?.role).toBe('column');
+  });
+  it('is a part\'s name by its words: nouns and 篇 as a word of its own, or a numbered part', () => {
+    for (const part of ['县区篇', '部门篇', '典型案例篇', '乡镇街道篇', '第二篇　乡镇']) expect(isPartHeading(part), part).toBe(true);
+    // 新篇, 诗篇 and 一篇 are words of their own; 这篇 names no part.
+    for (const words of ['谱写新篇', '奋进新篇', '阅读下一篇', '这篇', '诗篇', '赫山区“党员中心户”连起千家万户']) expect(isPartHeading(words), words).toBe(false);
   });
 });
 

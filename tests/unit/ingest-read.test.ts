@@ -11,6 +11,7 @@ import { Document, Footer, Header, ImageRun, Packer, Paragraph, PageNumber, Tabl
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DecodeError } from '../../src/lib/ingest/decode.ts';
 import type { ExtractedDocument } from '../../src/lib/ingest/extracted.ts';
+import type { LeftBlock } from '../../src/lib/ingest/left-blocks.ts';
 import { INPUT_EXTENSIONS, readInput } from '../../src/lib/ingest/read/index.ts';
 import { infoHints, pageLines } from '../../src/lib/ingest/read/pdf.ts';
 import { dropFurniture, reflow, type PdfLine } from '../../src/lib/ingest/read/pdf-layout.ts';
@@ -506,6 +507,28 @@ describe('PDF', () => {
     const kept = dropFurniture([...page(1, ['某某县委办公室文件', '正文第一行。']), ...page(2, ['正文第二行。']), ...page(3, ['正文第三行。'])], 3, dropped);
     expect(kept.map((l) => l.text)).toEqual(['某某县委办公室文件', '正文第一行。', '正文第二行。', '正文第三行。']);
     expect(dropped).toEqual({ 'running heads': 3, 'page numbers': 3 });
+  });
+
+  it('furniture: a one-page document\'s running head is told by its type and place, with no page to repeat it', () => {
+    // The page header of a compilation's one page: 9 pt over 12 pt text, alone above it, with the headline below.
+    const page = (top: Partial<PdfLine>): PdfLine[] => [
+      { page: 1, y: 760, x0: 240, x1: 360, size: 9, text: '某某市基层党建工作案例选编', ...top },
+      { page: 1, y: 725, x0: 170, x1: 430, size: 18, text: '“屋场恳谈会”谈出干群一条心' },
+      ...['正文第一行，干部进村入户听取意见。', '正文第二行，问题逐一登记限期办结。', '正文第三行，办理结果向群众公开。'].map((text, i) => ({ page: 1, y: 680 - i * 26, x0: 72, x1: 520, size: 12, text })),
+    ];
+    const left: LeftBlock[] = [];
+    const dropped: Record<string, number> = {};
+    expect(dropFurniture(page({}), 1, dropped, left).map((l) => l.text)).not.toContain('某某市基层党建工作案例选编');
+    expect(dropped).toEqual({ 'running heads': 1 });
+    expect(left).toEqual([{ role: 'running-head', text: '某某市基层党建工作案例选编', reason: expect.stringContaining('page 1: a running head') }]);
+    // A line above the headline in the text's own type or larger (an issue line, a column's name, a kicker) is no head.
+    expect(dropFurniture(page({ size: 12, text: '2013年第5期（总第128期）' }), 1, {}).map((l) => l.text)).toContain('2013年第5期（总第128期）');
+    // Nor is a sentence, nor a line set close over the next (a caption's or a note's lines run on).
+    expect(dropFurniture(page({ text: '本文原载于某某日报，有删节。' }), 1, {}).map((l) => l.text)).toContain('本文原载于某某日报，有删节。');
+    expect(dropFurniture(page({ y: 740 }), 1, {}).map((l) => l.text)).toContain('某某市基层党建工作案例选编');
+    // With pages to compare, only repetition tells a head: one page's small top line (a cover's 内部资料) stays for the analysis.
+    const second = page({}).slice(1).map((l) => ({ ...l, page: 2 }));
+    expect(dropFurniture([...page({ text: '内部资料　注意保存' }), ...second], 2, {}).map((l) => l.text)).toContain('内部资料　注意保存');
   });
 
   it('reflow: facing pages with mirrored margins are each read against their own margin', () => {

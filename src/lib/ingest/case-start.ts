@@ -91,6 +91,17 @@ export const POSTSCRIPT_LABEL = headingOf(POSTSCRIPT_NAMES);
  */
 export const PART_HEADING = new RegExp(`^第(?:${NUMERAL}|\\d{1,2})(?:部分|篇|编)[\\s\u3000:：、]*\\p{Script=Han}`, 'u');
 /**
+ * A part named for what it groups, with no number (县区篇, 部门篇, 典型案例篇): nouns, then 篇 as a word of its own (jieba's
+ * measure word). 新篇, 诗篇 and 下一篇 are words of their own, and 这篇 names no part.
+ */
+function isNamedPart(text: string): boolean {
+  const words = tagWords(text.trim());
+  const last = words.at(-1);
+  return len(text) <= 8 && words.length >= 2 && last?.word === '篇' && last.tag === 'q' && words.slice(0, -1).every((w) => /^(?:n|vn|j)/u.test(w.tag));
+}
+/** A part's heading, numbered (PART_HEADING) or named (isNamedPart): the heading of the cases under it, no article's headline. */
+export const isPartHeading = (text: string) => PART_HEADING.test(text) || isNamedPart(text);
+/**
  * The heading of what a teaching compilation prints after a case for its classes (思考题：, 讨论与思考): the
  * compilers' questions, not the text of the case, which another witness prints without them.
  */
@@ -677,7 +688,7 @@ export function isPartOver(p: Paragraph, title: Paragraph, levels: ReadonlyMap<n
   const own = headingRank(p, levels);
   const theirs = headingRank(title, levels);
   const ranked = own !== undefined && theirs !== undefined && own < theirs && ps.some((q) => q !== p && headingRank(q, levels) === own && isTitleLike(q.text));
-  return isTitleLike(p.text) && (PART_HEADING.test(p.text) || ranked);
+  return isTitleLike(p.text) && (isPartHeading(p.text) || ranked);
 }
 
 export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {

@@ -20,6 +20,7 @@ import type { BlockRole, LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, tieToPlace, townshipOf, withoutCitedTitles, type Township } from './places.ts';
 import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, COMPILER_LEAD, contentsEntries, isBylineLine, isPlaceLine, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { isPartHeading } from './case-start.ts';
 import { cutAttachmentFronts, tableLinesOf } from './attachments.ts';
 import { newsLeadOf, type NewsLead } from './news-lead.ts';
 import { libraryLexicon } from './near-miss-readings.ts';
@@ -102,7 +103,8 @@ function withoutFirstSectionHeads(ps: readonly Paragraph[], levels: ReadonlyMap<
     const n = lineMap(h.line);
     if (n !== undefined && h.cue === 'emphasis') typeOf.set(n, `${h.level}/${h.size ?? ''}`);
   }
-  const underHeadline = (k: number) => k > 0 && levels.get(ps[k - 1]!.first) === 1;
+  // A part's name (县区篇, 第一部分…) over the line is no headline: what it heads are cases, each title its own.
+  const underHeadline = (k: number) => k > 0 && levels.get(ps[k - 1]!.first) === 1 && !isPartHeading(ps[k - 1]!.text);
   const out = new Map(levels);
   ps.forEach((p, k) => {
     const type = typeOf.get(p.first);

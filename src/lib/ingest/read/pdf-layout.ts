@@ -62,11 +62,20 @@ export function median(values: number[]): number {
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
 }
 
+/** The lines of running text (eight characters or more), or every line where there are none: what the text's type size is read from. */
+const textLines = (lines: readonly PdfLine[]) => {
+  const long = lines.filter((l) => Array.from(l.text).length >= 8);
+  return long.length ? long : lines;
+};
+/** The text's own type size: the median size of its lines of running text. */
+const textSize = (lines: readonly PdfLine[]) => median(textLines(lines).map((l) => l.size));
+
 export const FURNITURE_ROLE = { 'page numbers': 'running-head', 'running heads': 'running-head', 'contents lines': 'contents' } as const;
 
 /** What the report says of a line of page furniture: a ——line among contents entries is the subtitle of the entry above it. */
-function furnitureReason(text: string, kind: keyof typeof FURNITURE_ROLE): string {
+function furnitureReason(text: string, kind: keyof typeof FURNITURE_ROLE, byType: boolean): string {
   if (kind === 'page numbers') return 'a page number';
+  if (byType) return 'a running head (the top line, alone above the text in smaller type than it; a one-page document has no other page to repeat it)';
   if (kind === 'running heads') return 'a running head or foot repeated on most pages';
   return isDashedSubtitle(text) ? 'a contents subtitle (the ——subtitle of the entry above it)' : 'a contents line';
 }
@@ -76,9 +85,9 @@ function furnitureReason(text: string, kind: keyof typeof FURNITURE_ROLE): strin
  * them and, when `left` is given, listing each for the report.
  */
 export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<string, number>, left?: LeftBlock[]): PdfLine[] {
-  const drop = (l: PdfLine, kind: keyof typeof FURNITURE_ROLE) => {
+  const drop = (l: PdfLine, kind: keyof typeof FURNITURE_ROLE, byType = false) => {
     dropped[kind] = (dropped[kind] ?? 0) + 1;
-    left?.push({ role: FURNITURE_ROLE[kind], text: l.text, reason: `page ${l.page}: ${furnitureReason(l.text, kind)}` });
+    left?.push({ role: FURNITURE_ROLE[kind], text: l.text, reason: `page ${l.page}: ${furnitureReason(l.text, kind, byType)}` });
   };
   const byPage = new Map<number, PdfLine[]>();
   for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
@@ -90,6 +99,7 @@ export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<s
     for (const k of edges) edgeCount.set(k, (edgeCount.get(k) ?? 0) + 1);
   }
   const repeated = (l: PdfLine) => pages >= 2 && (edgeCount.get(furnitureKey(l)) ?? 0) >= Math.max(2, Math.ceil(pages / 2));
+  const headByType = pages === 1 ? runningHeadByType(lines) : () => false;
 
   const kept: PdfLine[] = [];
   let contentsBefore = false;
@@ -104,6 +114,10 @@ export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<s
       const t = furniture(sorted[top]!);
       if (t) {
         drop(sorted[top]!, t);
+        top++;
+        changed = true;
+      } else if (top === 0 && headByType(sorted[0]!, sorted[1])) {
+        drop(sorted[0]!, 'running heads', true);
         top++;
         changed = true;
       }
@@ -133,6 +147,18 @@ export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<s
     });
   }
   return kept;
+}
+
+/**
+ * A running head known without repetition, as a reader knows it on a document of one page: the page's top line, a
+ * short one and no sentence, set in type smaller than the text's and standing apart above the next line. A
+ * headline, a kicker, a column's name or an issue line above a headline is set at least as large as the text; a
+ * caption is CAPTION's. The footer is not read so: a footnote stands there in the same small type.
+ */
+function runningHeadByType(lines: readonly PdfLine[]): (top: PdfLine, next: PdfLine | undefined) => boolean {
+  const text = textSize(lines);
+  return (top, next) =>
+    !!next && top.size < text * 0.9 && top.y - next.y >= 2 * top.size && Array.from(top.text).length <= 40 && !/[。！？；]/u.test(top.text) && !CAPTION.test(top.text);
 }
 
 /** A newspaper's masthead and edition lines: the paper's name, 第5版, 星期一, 责任编辑, 投稿邮箱, 新闻热线. */
@@ -172,8 +198,7 @@ export function pressFurniture(lines: PdfLine[], pageHeights: ReadonlyMap<number
     }
   }
   const rest = lines.filter((l) => !masthead.has(l));
-  const long = rest.filter((l) => Array.from(l.text).length >= 8);
-  const body = median((long.length ? long : rest).map((l) => l.size));
+  const body = textSize(rest);
   const small = (l: PdfLine) => l.size < body * 0.9;
   const captions: PdfLine[][] = [];
   const inCaption = new Set<PdfLine>();
@@ -223,9 +248,8 @@ const LATIN_START = /^[A-Za-z]/;
 /** Page lines (furniture already out), in reading order → paragraphs. */
 export function reflow(lines: PdfLine[]): Paragraph[] {
   if (!lines.length) return [];
-  const long = lines.filter((l) => Array.from(l.text).length >= 8);
-  const sample = long.length ? long : lines;
-  const size = median(sample.map((l) => l.size));
+  const sample = textLines(lines);
+  const size = textSize(lines);
   // Margins per page and column: books and Word's mirrored margins shift the column on facing pages.
   const globalLeft = mode(sample.map((l) => Math.round(l.x0)));
   const globalRight = mode(sample.map((l) => Math.round(l.x1)));
