@@ -113,15 +113,17 @@ function plausibleTitle(text: string | undefined | null): string | undefined {
 }
 
 /**
- * A headline element's lines (an e-paper's h1 table: 主题 cell over 副题 cell; a portal's h1 with its second clause in a
- * <div>). Lines styled as the first (the same class, or none) are one headline set on two lines, joined by a space as an
- * editor types it; a line under them in another class is the 副题.
+ * A headline element's lines (an e-paper's h1 table: 主题 cell over 副题 cell; a portal's h1 with its 副题 in a <div>
+ * after its own words). Lines styled as the first (the same class, or none, or the element's own words parted by a
+ * break) are one headline set on two lines, joined by a space as an editor types it; a line under them in another
+ * class, or a block nested after the element's own words, is the 副题 (the lead's decision on set 17).
  */
 function headlineLines(h1: Element): { title: string; subtitle?: string } | undefined {
   const line = (e: Element) => trimLine(collapseSpace(e.textContent ?? ''));
   const leaves = Array.from(h1.querySelectorAll('div, p, td, th')).filter((e) => !e.querySelector('div, p, td, th') && line(e));
   const loose = Array.from(h1.childNodes).filter((n) => n.nodeType === 3).map((n) => trimLine(collapseSpace(n.nodeValue ?? ''))).filter(Boolean);
-  const lines = [...loose.map((text) => ({ text, style: '' })), ...leaves.map((e) => ({ text: line(e), style: e.getAttribute('class') ?? '' }))];
+  // The element's own words are styled as no block in it is: null is no class a block may carry.
+  const lines = [...loose.map((text) => ({ text, style: null as string | null })), ...leaves.map((e) => ({ text: line(e), style: e.getAttribute('class') ?? '' }))];
   if (lines.length < 2) return undefined;
   let n = 1;
   while (lines[n] && lines[n]!.style === lines[0]!.style) n++;
