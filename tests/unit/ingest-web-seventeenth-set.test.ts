@@ -7,6 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
 import { readInput } from '../../src/lib/ingest/read/index.ts';
+import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
+import type { Vocabulary } from '../../src/lib/ingest/document.ts';
+import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 
 const names = (line: string) => parseAuthorLine(line)?.map((a) => a.name);
 
@@ -33,6 +36,34 @@ const page = (head: string, body = `<div class="content"><p>${p1}</p><p>${p2}</p
   `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body><div class="nav"><a href="/">首页</a> <a href="/x">要闻</a></div>${head}${body}<div class="footer">版权所有 © 2022</div></body></html>`;
 const read = async (html: string) => readInput('page.html', new TextEncoder().encode(html));
 const lines = (text: string) => text.split('\n').filter(Boolean);
+
+describe('seventeenth real-page set: a line under the headline in the headline’s own block', () => {
+  it('is the subtitle when the block holds the headline’s stack and not the text', async () => {
+    const x = await read(page(`<div class="biaot"><h3></h3><h1>${title}</h1><p style="text-align:center;color:#666"> ${sub} </p><h6>2014年5月21日</h6></div>`));
+    expect(lines(x.text).slice(0, 3)).toEqual([title, sub, p1]);
+    expect(x.headings.find((h) => h.line === 3)?.level).toBe(2);
+    expect(x.meta.date).toBe('2014-05-21');
+  });
+  it('is the draft’s subtitle though a semicolon parts its clauses, as papers set a 副题; the byline under it names the author', async () => {
+    const vocab: Vocabulary = { methods: [], themes: [], regions: loadRegionIndex() };
+    const twoClauses = '掌握群众想法是重要途径；干部每月走访群众';
+    const html = page(`<div class="biaot"><h1>${title}</h1><p style="text-align:center"> ${twoClauses} </p><h6>2014年5月21日</h6></div>`, `<div id="neir"><p>本报记者肖文杰昭通报道</p><p>${p1}</p><p>${p2}</p></div>`);
+    const { doc } = await ingestInput('page.html', new TextEncoder().encode(html), vocab);
+    expect(doc.drafts.map((d) => [d.title, d.subtitle, d.authors.map((a) => a.name)])).toEqual([[title, twoClauses, ['肖文杰']]]);
+  });
+  it('is no subtitle when the block holds the text too', async () => {
+    const x = await read(page('', `<div class="article"><h1>${title}</h1><p>${sub}</p><p>${p1}</p><p>${p2}</p></div>`));
+    expect(x.headings.some((h) => h.line === 3)).toBe(false);
+    const y = await read(page('', `<div class="article"><h1>${title}</h1><p>${sub}</p><div class="content"><p>${p1}</p><p>${p2}</p></div></div>`));
+    expect(y.headings.some((h) => h.line === 3)).toBe(false);
+  });
+  it('is no subtitle when it is the date, a 来源 line or a byline', async () => {
+    for (const line of ['2014年5月21日', '来源：某某日报', '本报记者 肖文杰']) {
+      const x = await read(page(`<div class="biaot"><h1>${title}</h1><p>${line}</p></div>`));
+      expect(x.headings.some((h) => h.line === 3 && lines(x.text)[1] === line)).toBe(false);
+    }
+  });
+});
 
 describe('seventeenth real-page set: a block nested in the headline element after its own words', () => {
   it('is the subtitle', async () => {

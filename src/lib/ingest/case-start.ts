@@ -618,7 +618,8 @@ function headsSections(ps: readonly Paragraph[], k: number, type: HeadingType): 
 function isSubtitleLike(text: string): boolean {
   const n = len(text);
   // A line wholly in brackets under a headline is its note (题注: （2007年6月29日…通过）), not a subtitle.
-  return n >= 6 && n <= 50 && isTitleLike(text) && !startsWithMarker(text) && !isBylineLine(text) && !COMPILER.test(text) && !NOTE_LABEL.test(text) && !PREFACE_LABEL.test(text) && !/^[【\[]/.test(text) && !/^[（(][^（）()]*[)）]$/u.test(text);
+  // A 副题 may set two clauses apart with a semicolon (…攒钱再手术；目前已被取保候审), as no title does.
+  return n >= 6 && n <= 50 && isTitleLike(text.replace(/[；;](?=.)/gu, '，')) && !startsWithMarker(text) && !isBylineLine(text) && !COMPILER.test(text) && !NOTE_LABEL.test(text) && !PREFACE_LABEL.test(text) && !/^[【\[]/.test(text) && !/^[（(][^（）()]*[)）]$/u.test(text);
 }
 
 /** Index of the last paragraph of a case's heading block (title, subtitle or author line). */

@@ -132,6 +132,21 @@ function headlineLines(h1: Element): { title: string; subtitle?: string } | unde
   return title ? { title, ...(lines[n] ? { subtitle: lines[n]!.text } : {}) } : undefined;
 }
 
+/**
+ * The line set right under the headline in the headline's own block (an e-paper's div.biaot: an <h3> 引题, the <h1>, a
+ * centred <p>, the date in <h6>): a block holding the headline's stack and not the text, so the line is the 副题 whatever
+ * its tag, unless it is the date, a 来源 line, a byline, a link or page furniture. `firstWords` open the text.
+ */
+function lineUnderHeadline(h1: Element, firstWords: string | undefined): string | undefined {
+  const stack = h1.parentElement;
+  if (!stack || !firstWords || collapseSpace(stack.textContent ?? '').includes(firstWords)) return undefined;
+  let next = h1.nextElementSibling;
+  while (next && !blocksOf(next).length) next = next.nextElementSibling;
+  const lines = next ? blocksOf(next) : [];
+  const text = lines.length === 1 && !lines[0]!.linkShare ? plausibleTitle(lines[0]!.text) : undefined;
+  return text && isHeadlineShort(text) && !isMetaLine(text) && !dateIn(text) && !parseAuthorLine(text) && !BYLINE_LINE.test(text) ? text : undefined;
+}
+
 /** The site's name set as a heading (a logo's text, often hidden): what the <title> ends with after the headline. */
 function isSiteName(doc: Document, text: string | undefined): boolean {
   const pageTitle = trimLine(collapseSpace(doc.title ?? ''));
@@ -752,8 +767,9 @@ function chooseHeadline(r: PageReading): void {
   };
   const h1s = Array.from(doc.querySelectorAll('h1')).filter((e) => !withinFurniture(e) && notSection(plausibleTitle(e.textContent)) && !isSiteName(doc, plausibleTitle(e.textContent)));
   const headline = h1s.length === 1 ? headlineLines(h1s[0]!) : undefined;
-  // The headline element's 副题 line is the subtitle wherever the page's blocks show it.
-  if (headline?.subtitle) for (const b of page) if (b.text === headline.subtitle) b.subtitle = true;
+  // The headline element's 副题 line is the subtitle wherever the page's blocks show it; so is the line set under it in its stack.
+  const subtitle = headline?.subtitle ?? (h1s.length === 1 ? lineUnderHeadline(h1s[0]!, firstWords) : undefined);
+  if (subtitle) for (const b of page) if (b.text === subtitle) b.subtitle = true;
   const stated = plausibleTitle(meta.title) ?? plausibleTitle(metaContent(doc, 'ArticleTitle', 'og:title', 'twitter:title'));
   const unfurnished = doc.body ? blocksOf(doc.body, { skip: furniture }) : [];
   const articleAt = kept[0] ? unfurnished.findIndex((b) => b.text === kept[0]!.text) : -1;
