@@ -77,3 +77,19 @@ describe('seventeenth real-page set: a block nested in the headline element afte
     expect((await read(page(`<h1>${title}<br>抓住突破点</h1>`))).meta.title).toBe(`${title} 抓住突破点`);
   });
 });
+
+describe('seventeenth real-page set: a line titling a video player beside it', () => {
+  const videoTitle = '“老李服务热线”的一天：重返热线值班室';
+  const article = (player: string) => page(`<h1>${title}</h1><div class="info">2020-11-26 08:04</div>`, `<article class="article">${player}<p class="video-title"><span class="video-ionc"></span> ${videoTitle} </p><p>${p1}</p><p>${p2}</p></article>`);
+  it('is a caption under a player slot the saved page left empty, or under a <video>', async () => {
+    for (const player of ['<div id="sohuplayer"></div>', '<div class="media"><video src="a.mp4" controls></video></div>']) {
+      const x = await read(article(player));
+      expect(lines(x.text)).not.toContain(videoTitle);
+      expect(x.left?.find((b) => b.text === videoTitle)?.role).toBe('caption');
+    }
+  });
+  it('is text under an empty block that names no player', async () => {
+    const x = await read(article('<div id="sohubox"></div>'));
+    expect(lines(x.text)).toContain(videoTitle);
+  });
+});
