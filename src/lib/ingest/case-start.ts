@@ -462,6 +462,7 @@ function parseSimplifiedAuthorLine(text: string): Array<{ name: string; role?: s
   if (labelled) line = line.replace(/[，,]/gu, ' ');
   // 东方网记者曹磊5月13日报道：, a lead naming its reporter: the names before the day; （姚峰 上海报道）: before where he filed (本报记者 王五报道 names him).
   // 王红茹|北京报道: a bar may part the name from where he filed.
+  line = withoutGluedFilingPlace(line);
   line = line.replace(new RegExp(`(?:(?<!记者|通讯员)(?:\\s+|\\s*[${BARS}]\\s*)\\p{Script=Han}{2,6}(?=报道))?\\s*(?:\\d{1,2}月\\d{1,2}日)?\\s*报道\\s*[:：]?$`, 'u'), '');
   // 《中国经济周刊》 记者: the outlet's name in 《》 and the role are one role word, and its brackets are no sentence's.
   line = line.replace(BRACKETED_OUTLET, '$1');
@@ -526,6 +527,22 @@ function parseSimplifiedAuthorLine(text: string): Array<{ name: string; role?: s
   const placeKind = /(?:[镇乡]|街道|社区)$/u.exec(role)?.[0];
   if (placeKind && (names.some(isCommonWord) || role === placeKind)) return undefined;
   return names.map((name) => (role ? { name, role } : { name }));
+}
+
+/**
+ * 本报记者覃剑长沙报道: where the reporter filed, printed with no space after his name, is cut only where the division
+ * data names the words before 报道 a place (长沙, 山东冠县) and a name of two to four characters stays before it: 记者王五报道
+ * and 记者李长沙报道 keep their names whole.
+ */
+function withoutGluedFilingPlace(line: string): string {
+  const filed = /^(.*?)(\p{Script=Han}+)((?:\d{1,2}月\d{1,2}日)?\s*报道\s*[:：]?)$/u.exec(line);
+  if (!filed) return line;
+  const [before, glued, tail] = [filed[1]!, filed[2]!, filed[3]!];
+  const named = regionMentions(glued, loadRegionIndex(), true, true);
+  let at = glued.length;
+  for (let place = named.find((m) => m.at + m.name.length === at); place && place.at > 0; place = named.find((m) => m.at + m.name.length === at)) at = place.at;
+  const name = glued.slice(0, at).replace(/^.*(?:记者|通讯员|评论员|实习生)/u, '');
+  return at < glued.length && /^\p{Script=Han}{2,4}$/u.test(name) ? `${before}${glued.slice(0, at)}${tail}` : line;
 }
 
 /** What the document's structure says of a line's type: its heading level and size. */
@@ -612,7 +629,8 @@ function headsSections(ps: readonly Paragraph[], k: number, type: HeadingType): 
 function isSubtitleLike(text: string): boolean {
   const n = len(text);
   // A line wholly in brackets under a headline is its note (题注: （2007年6月29日…通过）), not a subtitle.
-  return n >= 6 && n <= 50 && isTitleLike(text) && !startsWithMarker(text) && !isBylineLine(text) && !COMPILER.test(text) && !NOTE_LABEL.test(text) && !PREFACE_LABEL.test(text) && !/^[【\[]/.test(text) && !/^[（(][^（）()]*[)）]$/u.test(text);
+  // A 副题 may set two clauses apart with a semicolon (…攒钱再手术；目前已被取保候审), as no title does.
+  return n >= 6 && n <= 50 && isTitleLike(text.replace(/[；;](?=.)/gu, '，')) && !startsWithMarker(text) && !isBylineLine(text) && !COMPILER.test(text) && !NOTE_LABEL.test(text) && !PREFACE_LABEL.test(text) && !/^[【\[]/.test(text) && !/^[（(][^（）()]*[)）]$/u.test(text);
 }
 
 /** Index of the last paragraph of a case's heading block (title, subtitle or author line). */

@@ -41,6 +41,10 @@ const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dd', 'dt',
   'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'hr', 'figure', 'figcaption', 'address', 'center', 'form', 'fieldset', 'body', 'html',
 ]);
+/** A video or sound the page plays: a picture as far as the line under it goes (its title or caption). */
+const MEDIA = new Set(['video', 'audio', 'embed', 'object']);
+/** An element named as a player (div#sohuplayer, .video-player): a script fills it with the video a saved page shows as an empty box. */
+const PLAYER_SLOT = /player/i;
 const BOLD = new Set(['strong', 'b']);
 const LAYOUT_CELL = 'table, h1, h2, h3, h4, h5, h6';
 /** A class naming a heading level (bjh-h3, article-h2): platforms style their subheads so, in a <span> or <p>. */
@@ -192,6 +196,8 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.tagName.toLowerCase();
+    // A player, like a picture, has no text of its own; the line right under it titles it.
+    if (MEDIA.has(tag) && !runs.some((r) => r.text.trim())) image = true;
     if (SKIP.has(tag)) return;
     if (options.skip?.(el)) return;
     // Hidden text is read too: pages fold the rest of an article behind "展开全文" with display:none,
@@ -246,6 +252,7 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
     if (block) {
       const empty = !runs.some((r) => r.text.trim()) && blocks.length === before;
       if (empty && centred && !image) slot = true;
+      if (empty && PLAYER_SLOT.test(`${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`)) image = true;
       flush();
       heading = undefined;
       centred = false;

@@ -113,21 +113,38 @@ function plausibleTitle(text: string | undefined | null): string | undefined {
 }
 
 /**
- * A headline element's lines (an e-paper's h1 table: 主题 cell over 副题 cell; a portal's h1 with its second clause in a
- * <div>). Lines styled as the first (the same class, or none) are one headline set on two lines, joined by a space as an
- * editor types it; a line under them in another class is the 副题.
+ * A headline element's lines (an e-paper's h1 table: 主题 cell over 副题 cell; a portal's h1 with its 副题 in a <div>
+ * after its own words). Lines styled as the first (the same class, or none, or the element's own words parted by a
+ * break) are one headline set on two lines, joined by a space as an editor types it; a line under them in another
+ * class, or a block nested after the element's own words, is the 副题 (the lead's decision on set 17).
  */
 function headlineLines(h1: Element): { title: string; subtitle?: string } | undefined {
   const line = (e: Element) => trimLine(collapseSpace(e.textContent ?? ''));
   const leaves = Array.from(h1.querySelectorAll('div, p, td, th')).filter((e) => !e.querySelector('div, p, td, th') && line(e));
   const loose = Array.from(h1.childNodes).filter((n) => n.nodeType === 3).map((n) => trimLine(collapseSpace(n.nodeValue ?? ''))).filter(Boolean);
-  const lines = [...loose.map((text) => ({ text, style: '' })), ...leaves.map((e) => ({ text: line(e), style: e.getAttribute('class') ?? '' }))];
+  // The element's own words are styled as no block in it is: null is no class a block may carry.
+  const lines = [...loose.map((text) => ({ text, style: null as string | null })), ...leaves.map((e) => ({ text: line(e), style: e.getAttribute('class') ?? '' }))];
   if (lines.length < 2) return undefined;
   let n = 1;
   while (lines[n] && lines[n]!.style === lines[0]!.style) n++;
   if (lines.length - n > 1) return undefined;
   const title = plausibleTitle(lines.slice(0, n).map((l) => l.text).join(' '));
   return title ? { title, ...(lines[n] ? { subtitle: lines[n]!.text } : {}) } : undefined;
+}
+
+/**
+ * The line set right under the headline in the headline's own block (an e-paper's div.biaot: an <h3> 引题, the <h1>, a
+ * centred <p>, the date in <h6>): a block holding the headline's stack and not the text, so the line is the 副题 whatever
+ * its tag, unless it is the date, a 来源 line, a byline, a link or page furniture. `firstWords` open the text.
+ */
+function lineUnderHeadline(h1: Element, firstWords: string | undefined): string | undefined {
+  const stack = h1.parentElement;
+  if (!stack || !firstWords || collapseSpace(stack.textContent ?? '').includes(firstWords)) return undefined;
+  let next = h1.nextElementSibling;
+  while (next && !blocksOf(next).length) next = next.nextElementSibling;
+  const lines = next ? blocksOf(next) : [];
+  const text = lines.length === 1 && !lines[0]!.linkShare ? plausibleTitle(lines[0]!.text) : undefined;
+  return text && isHeadlineShort(text) && !isMetaLine(text) && !dateIn(text) && !parseAuthorLine(text) && !BYLINE_LINE.test(text) ? text : undefined;
 }
 
 /** The site's name set as a heading (a logo's text, often hidden): what the <title> ends with after the headline. */
@@ -750,8 +767,9 @@ function chooseHeadline(r: PageReading): void {
   };
   const h1s = Array.from(doc.querySelectorAll('h1')).filter((e) => !withinFurniture(e) && notSection(plausibleTitle(e.textContent)) && !isSiteName(doc, plausibleTitle(e.textContent)));
   const headline = h1s.length === 1 ? headlineLines(h1s[0]!) : undefined;
-  // The headline element's 副题 line is the subtitle wherever the page's blocks show it.
-  if (headline?.subtitle) for (const b of page) if (b.text === headline.subtitle) b.subtitle = true;
+  // The headline element's 副题 line is the subtitle wherever the page's blocks show it; so is the line set under it in its stack.
+  const subtitle = headline?.subtitle ?? (h1s.length === 1 ? lineUnderHeadline(h1s[0]!, firstWords) : undefined);
+  if (subtitle) for (const b of page) if (b.text === subtitle) b.subtitle = true;
   const stated = plausibleTitle(meta.title) ?? plausibleTitle(metaContent(doc, 'ArticleTitle', 'og:title', 'twitter:title'));
   const unfurnished = doc.body ? blocksOf(doc.body, { skip: furniture }) : [];
   const articleAt = kept[0] ? unfurnished.findIndex((b) => b.text === kept[0]!.text) : -1;
