@@ -707,8 +707,11 @@ function noteOpeningText(ps: readonly Paragraph[], header: readonly Paragraph[],
   if (spans.length !== 1 || !span || header.some((p) => NOTE_LABEL.test(p.text) || PREFACE_LABEL.test(p.text))) return [];
   const at = lastOf(span) + 1;
   const label = ps[at];
-  if (!label || !NOTE_LABEL.test(label.text)) return [];
-  const note = NOTE_LABEL.exec(label.text)![0] === label.text ? ps.slice(at, at + 2) : [label];
+  const named = label && NOTE_LABEL.exec(label.text)?.[0];
+  // Taken out of the text only where the label is set off from its words (alone, bracketed, a colon or space after it):
+  // a first sentence that opens with a note's word (编辑说明会是…, 按语式…) is the text's.
+  if (!label || !named || (named !== label.text && !/[】\]:：\s]$/u.test(named))) return [];
+  const note = named === label.text ? ps.slice(at, at + 2) : [label];
   // The text goes on after the note: a note that would leave no body is no note over a text.
   return at + note.length < span.end ? note : [];
 }
