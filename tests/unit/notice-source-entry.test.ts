@@ -25,6 +25,11 @@ describe('a notice issuing the compilation that holds the cases', () => {
     expect(x?.about.value).toBe('本汇编是《关于转发〈为民服务经验汇编〉的通知》（某某县委组织部，某组通〔2014〕3号，2014年3月5日）的附件，案例引自附件。');
   });
 
+  it('names as the notice’s issuer only a body the notice prints (its red head or its signature), never the site that carries it', () => {
+    const x = noticeSource('关于转发《为民服务经验汇编》的通知', lines, 15, '××县人民政府网');
+    expect(x?.about.value).toBe('本汇编是《关于转发〈为民服务经验汇编〉的通知》（某组通〔2014〕3号，2014年3月5日）的附件，案例引自附件。');
+  });
+
   it('leaves any other title alone', () => {
     expect(noticeSource('关于加强基层服务的通知', lines, 15)).toBeUndefined();
     expect(noticeSource('为民服务经验汇编', lines, 15)).toBeUndefined();

@@ -578,7 +578,9 @@ export function noticeSource(title: string, lines: readonly string[], firstCaseL
   const number = front.find((l) => NOTICE_NUMBER_LINE.test(l));
   const date = proposeSource(lines, firstCaseLine).find((x) => x.field === 'date')?.quote;
   const named = `《${title.replace(/《/gu, '〈').replace(/》/gu, '〉')}》`;
-  const particulars = [issuer, number, date].filter(Boolean).join('，');
+  // The issuer as the notice prints it (its red head 某某文件, its signature): a web page's site is no issuer of it.
+  const printed = issuer && front.some((l) => [unspaced(issuer), `${unspaced(issuer)}文件`].includes(unspaced(l))) ? issuer : undefined;
+  const particulars = [printed, number, date].filter(Boolean).join('，');
   return {
     title: work,
     about: {
