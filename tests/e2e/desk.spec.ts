@@ -358,7 +358,7 @@ test('the desk speaks Chinese, changes a proposal in place, picks words by keybo
       r.setEnd(text, i + 1);
       return Math.round(r.getBoundingClientRect().top);
     };
-    return [...word].flatMap((c, i) => (i > 0 && top(i) !== top(i - 1) ? [`${word.slice(0, i)}/${word.slice(i)}`] : []));
+    return [...word].flatMap((_, i) => (i > 0 && top(i) !== top(i - 1) ? [`${word.slice(0, i)}/${word.slice(i)}`] : []));
   });
   expect(idBreaks.filter((at) => !at.split('/')[0]!.endsWith('-'))).toEqual([]);
   // …and an id with no hyphen to wrap at (40 letters, as --id may give) still fits the phone, broken where it must be.
