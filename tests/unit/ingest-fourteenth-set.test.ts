@@ -109,6 +109,18 @@ describe('a Word form filing a case', () => {
     expect(form?.left.text).toContain('联 系 人：××');
   });
 
+  it('reads a Word form on a grid of three columns as a sheet’s form is read: an empty cell closing a row is none, a row’s odd cell a label', () => {
+    const three = `<body><table>
+      <tr><td><p>案例名称</p></td><td><p>“跑小二”代办让群众办事不出村</p></td><td></td></tr>
+      <tr><td><p>案例正文</p></td><td><p>${prose}</p></td><td><p></p></td></tr>
+      <tr><td><p>联系人</p></td><td><p>张三</p></td><td><p>电话：138</p></td></tr></table></body>`;
+    const { document } = parseHTML(`<html>${three}</html>`) as unknown as { document: Document };
+    const { cases, left } = setCaseForms(document.body);
+    expect(cases).toEqual([{ title: '“跑小二”代办让群众办事不出村' }]);
+    expect(Array.from(document.body.children).map((e) => e.textContent)).toEqual(['“跑小二”代办让群众办事不出村', prose]);
+    expect(left.map((b) => b.text)).toEqual(['案例名称、案例正文　联系人：张三　电话：138：']);
+  });
+
   it('reads a label merged down (Word’s vMerge, a rowspan) beside a paragraph a row as labelling each, as a sheet’s form is read', () => {
     const merged = `<body><table>
       <tr><td><p>案例名称</p></td><td><p>“跑小二”代办让群众办事不出村</p></td><td><p>报送单位</p></td><td><p>中共××县委组织部</p></td></tr>

@@ -34,6 +34,15 @@ const FIELD_LABELS = [TITLE_LABEL, TEXT_LABEL, AUTHOR_LABEL, PLACE_LABEL, UNIT_L
 const isFieldLabel = (cell: FormCell | undefined) => !!cell?.length && FIELD_LABELS.some((l) => l.test(labelKey(cell.join(''))));
 
 /**
+ * A row of an odd count of cells on a grid wider than its pairs: an empty cell closing it is no cell (a Word table of
+ * three columns), else its last cell is a label whose value was left blank (联系电话 | blank), as on a sheet.
+ */
+function paired(cells: FormCell[]): FormCell[] {
+  if (cells.length < 2 || cells.length % 2 === 0) return cells;
+  return cells.at(-1)!.length ? [...cells, []] : cells.slice(0, -1);
+}
+
+/**
  * The label/value pairs of rows whose every row pairs its cells so, undefined otherwise. A row of one cell is a value
  * without a label (the form's title set across it), unless it is a field's label over a row of one cell: forms set a
  * long field so (案例正文 across the form, the text in the merged row below it).
@@ -41,7 +50,7 @@ const isFieldLabel = (cell: FormCell | undefined) => !!cell?.length && FIELD_LAB
 export function formFields(rows: FormCell[][]): FormField[] | undefined {
   const fields: FormField[] = [];
   for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r]!;
+    const cells = paired(rows[r]!);
     if (cells.length === 1) {
       const below = rows[r + 1];
       if (isFieldLabel(cells[0]) && below?.length === 1 && !isFieldLabel(below[0])) {
