@@ -104,7 +104,7 @@ describe('a Word form filing a case', () => {
   it('lists a cell standing where a label would as it is typed: a value past a row’s pairs on a sheet (附件：照片 3 张) keeps its colon and spaces', () => {
     // The rows as read/xlsx.ts hands them: a row of three cells gets an empty fourth, so the third stands as a label.
     const rows = [[['案例名称'], ['“跑小二”代办让群众办事不出村']], [['案例正文'], [prose]], [['联 系 人'], ['××'], ['备注'], ['无']], [['附件：照片 3 张'], []]];
-    const form = caseOfForm(formFields(rows)!);
+    const form = caseOfForm(formFields(rows));
     expect(form?.left.text).toContain('附件：照片 3 张');
     expect(form?.left.text).toContain('联 系 人：××');
   });

@@ -43,11 +43,11 @@ function paired(cells: FormCell[]): FormCell[] {
 }
 
 /**
- * The label/value pairs of rows whose every row pairs its cells so, undefined otherwise. A row of one cell is a value
+ * The label/value pairs of the rows, each row's cells paired in turn (paired). A row of one cell is a value
  * without a label (the form's title set across it), unless it is a field's label over a row of one cell: forms set a
  * long field so (案例正文 across the form, the text in the merged row below it).
  */
-export function formFields(rows: FormCell[][]): FormField[] | undefined {
+export function formFields(rows: FormCell[][]): FormField[] {
   const fields: FormField[] = [];
   for (let r = 0; r < rows.length; r++) {
     const cells = paired(rows[r]!);
@@ -59,7 +59,6 @@ export function formFields(rows: FormCell[][]): FormField[] | undefined {
       } else fields.push({ label: '', typed: '', paragraphs: cells[0]! });
       continue;
     }
-    if (cells.length % 2 !== 0) return undefined;
     for (let k = 0; k < cells.length; k += 2) fields.push({ label: labelKey(cells[k]!.join('')), typed: cells[k]!.join(' '), paragraphs: cells[k + 1]! });
   }
   return fields;
