@@ -361,6 +361,12 @@ test('the desk speaks Chinese, changes a proposal in place, picks words by keybo
     return [...word].flatMap((_, i) => (i > 0 && top(i) !== top(i - 1) ? [`${word.slice(0, i)}/${word.slice(i)}`] : []));
   });
   expect(idBreaks.filter((at) => !at.split('/')[0]!.endsWith('-'))).toEqual([]);
+  // …and an id with no hyphen to wrap at (40 letters, as --id may give) still fits the phone, broken where it must be.
+  const cell = row.locator('td.case-id');
+  const shown = await cell.evaluate((c) => (c.firstChild as Text).data);
+  const wide = await cell.evaluate((c) => ((c.firstChild as Text).data = 'a'.repeat(40), document.documentElement.scrollWidth));
+  await cell.evaluate((c, id) => ((c.firstChild as Text).data = id), shown);
+  expect(wide).toBeLessThanOrEqual(375);
   await page.setViewportSize({ width: 1280, height: 900 });
   await open.click();
   await expect(page.locator('#draft-h')).toContainText('一站三中心', { timeout: 30_000 });

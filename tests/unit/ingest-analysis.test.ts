@@ -656,6 +656,21 @@ describe('an editor’s note between a text’s heading block and its body', () 
     expect(journal.title).toBeUndefined();
     expect(journal.left?.filter((b) => b.line! < 5).map((b) => b.role)).toEqual(['column', 'issue-number']);
   });
+  it('is no note where a note’s word only opens the text’s first sentence (编辑说明会…, 按语式…): the label is set off from its words', () => {
+    for (const opening of ['编辑说明会是县里每月召开的例会，专门研究群众反映的问题。', '按语式的开头不是编者按，丹棱县的做法是从2019年开始的。']) {
+      const doc = analyseDocument([...heading, opening, '', ...body.flatMap((p) => [p, ''])].join('\n'), vocab);
+      expect(doc.editorNote, opening).toBeUndefined();
+      expect(doc.drafts.map((d) => d.raw), opening).toEqual([[opening, ...body]]);
+    }
+    const spaced = analyseDocument([...heading, '编者按　群众的事情千头万绪。', '', ...body.flatMap((p) => [p, ''])].join('\n'), vocab);
+    expect(spaced.editorNote).toBe('群众的事情千头万绪。');
+  });
+  it('a name shaped as a column’s (党建·民生) over several cases, with no other title, is the compilation’s title', () => {
+    const cases = ['北京西城区广外街道党支部建在项目上', body[0], '天津宝坻区推行一站三中心', body[1]];
+    const doc = analyseDocument(['党建·民生', '编者按：现将部分地方的经验做法摘录如下，供参考。', ...cases].join('\n\n'), vocab);
+    expect(doc.title).toBe('党建·民生');
+    expect(doc.left?.find((b) => b.text === '党建·民生')?.role).toBe('compilation-header');
+  });
   it('in a compilation stays where it is: one case’s note is no note of the whole source', () => {
     const text = ['# 北京西城区广外街道党支部建在项目上', '', body[0], '', '# 天津宝坻区推行一站三中心', '', '【编者按】宝坻区的做法值得借鉴。', '', body[1]].join('\n');
     const doc = analyseDocument(text, vocab);

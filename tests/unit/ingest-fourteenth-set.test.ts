@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
 import { parseAuthorLine, stripMarkers } from '../../src/lib/ingest/case-start.ts';
 import { setCaseForms } from '../../src/lib/ingest/read/docx-form.ts';
+import { caseOfForm, formFields } from '../../src/lib/ingest/case-form.ts';
 import { parseHTML } from 'linkedom';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
 
@@ -98,6 +99,26 @@ describe('a Word form filing a case', () => {
     expect(Array.from(document.body.children).map((e) => `${e.tagName.toLowerCase()}:${e.textContent}`)).toEqual(['h1:“跑小二”代办让群众办事不出村', `p:${prose}`, `p:${prose.replace('党员', '干部')}`]);
     // A label the form rules do not read (推荐意见) stays a line of its own: the value under it is listed, never read in.
     expect(left.map((b) => b.text)).toEqual(['案例名称、案例内容　典型案例推荐表　推荐意见　同意推荐。']);
+  });
+
+  it('lists a cell standing where a label would as it is typed: a value past a row’s pairs on a sheet (附件：照片 3 张) keeps its colon and spaces', () => {
+    // The rows as read/xlsx.ts hands them: a row of three cells gets an empty fourth, so the third stands as a label.
+    const rows = [[['案例名称'], ['“跑小二”代办让群众办事不出村']], [['案例正文'], [prose]], [['联 系 人'], ['××'], ['备注'], ['无']], [['附件：照片 3 张'], []]];
+    const form = caseOfForm(formFields(rows));
+    expect(form?.left.text).toContain('附件：照片 3 张');
+    expect(form?.left.text).toContain('联 系 人：××');
+  });
+
+  it('reads a Word form on a grid of three columns as a sheet’s form is read: an empty cell closing a row is none, a row’s odd cell a label', () => {
+    const three = `<body><table>
+      <tr><td><p>案例名称</p></td><td><p>“跑小二”代办让群众办事不出村</p></td><td></td></tr>
+      <tr><td><p>案例正文</p></td><td><p>${prose}</p></td><td><p></p></td></tr>
+      <tr><td><p>联系人</p></td><td><p>张三</p></td><td><p>电话：138</p></td></tr></table></body>`;
+    const { document } = parseHTML(`<html>${three}</html>`) as unknown as { document: Document };
+    const { cases, left } = setCaseForms(document.body);
+    expect(cases).toEqual([{ title: '“跑小二”代办让群众办事不出村' }]);
+    expect(Array.from(document.body.children).map((e) => e.textContent)).toEqual(['“跑小二”代办让群众办事不出村', prose]);
+    expect(left.map((b) => b.text)).toEqual(['案例名称、案例正文　联系人：张三　电话：138：']);
   });
 
   it('reads a label merged down (Word’s vMerge, a rowspan) beside a paragraph a row as labelling each, as a sheet’s form is read', () => {

@@ -25,9 +25,22 @@ describe('a notice issuing the compilation that holds the cases', () => {
     expect(x?.about.value).toBe('本汇编是《关于转发〈为民服务经验汇编〉的通知》（某某县委组织部，某组通〔2014〕3号，2014年3月5日）的附件，案例引自附件。');
   });
 
+  it('names as the notice’s issuer only a body the notice prints (its red head or its signature), never the site that carries it', () => {
+    const x = noticeSource('关于转发《为民服务经验汇编》的通知', lines, 15, '××县人民政府网');
+    expect(x?.about.value).toBe('本汇编是《关于转发〈为民服务经验汇编〉的通知》（某组通〔2014〕3号，2014年3月5日）的附件，案例引自附件。');
+  });
+
   it('leaves any other title alone', () => {
     expect(noticeSource('关于加强基层服务的通知', lines, 15)).toBeUndefined();
     expect(noticeSource('为民服务经验汇编', lines, 15)).toBeUndefined();
+  });
+
+  it('is no citation of a work the notice issues beside the cases: the cases stand under another attachment’s title', () => {
+    const two = ['某某县委组织部文件', '', '某组通〔2014〕3号', '', '关于印发《2014年基层党建工作要点》的通知', '', '各乡镇党委：', '', '2014年3月5日', '', '附件1', '', '2014年基层党建工作要点', '', '一、总体要求', '', '附件2', '', '为民服务经验汇编', '', '案例之一'];
+    expect(noticeSource('关于印发《2014年基层党建工作要点》的通知', two, 21, '某某县委组织部')).toBeUndefined();
+    // …nor of a work whose title never heads the cases (a notice forwarding another body's notice, the cases after it).
+    const forwarded = ['关于转发《省委组织部关于开展联系服务群众活动的通知》的通知', '', '各乡镇党委：', '', '现将省委组织部通知转发给你们。', '', '典型案例', '', '案例之一'];
+    expect(noticeSource(forwarded[0]!, forwarded, 9)).toBeUndefined();
   });
 
   it('gives ingest’s draft source entry the work’s title, type compilation and the about proposal; the notice’s date stays the date', async () => {

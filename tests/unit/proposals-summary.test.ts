@@ -171,6 +171,19 @@ describe('summary proposal from the text’s outline when no sentence says what 
     expect(summaryOf([ESSAY[0]!, ESSAY[1]!, '做群众工作，要深入实际，深入村组农户，多到困难的地方为群众排忧解难。'])).toEqual([]);
   });
 
+  it('take no short opening sentences that are not parallel for headings: a story’s or a dialogue’s paragraphs are no outline', () => {
+    const story = ['老李是一名退休干部，十年来一直为邻里排忧解难。', '去年冬天，雪很大。老李挨家挨户送煤，一天跑了三十多户。', '村民王大妈病了。老李连夜把她送到县医院，垫付了医药费。', '群众都说好。大家都叫他“家有难题请找老李”。'];
+    const talk = ['社区里常能听到这样的对话。', '“老李在吗？”王大妈推门进来，说家里水管又漏了。', '“没问题。”老李拿起工具就走，二十分钟就修好了。', '“谢谢你！”王大妈拉着他的手不放。'];
+    expect(summaryOf(story, null)).toEqual([]);
+    expect(summaryOf(talk, null)).toEqual([]);
+    // Headings of one shape (访民情，增感情。挖塘堰，惠民生。) are parallel with no ordinal before them.
+    const shaped = ['2010年底开始的活动，为期三个月。', '访民情，增感情。干部走进农户，摸清村情。', '挖塘堰，惠民生。干部帮助群众兴修水利。', '洁万家，优环境。干部带头清理垃圾。'];
+    expect(summaryOf(shaped, null)[0]?.value).toBe('2010年底开始的活动，为期三个月。访民情，增感情。挖塘堰，惠民生。洁万家，优环境。');
+    // …and so are headings opening with one word (坚持…), whatever their length.
+    const worded = ['我们总结出了四个“一线”的工作方法。', '坚持身子沉到一线。坚持经常下社区走访。', '坚持问题解决在一线。坚持及时调节化解群众矛盾。'];
+    expect(summaryOf(worded, null)[0]?.value).toBe('我们总结出了四个“一线”的工作方法。坚持身子沉到一线。坚持问题解决在一线。');
+  });
+
   it('is accepted as proposed (its words, not its quote alone)', () => {
     const [x] = summaryOf(ESSAY);
     const draft = `---\ntitle: 题\nproposals:\n  - ${JSON.stringify(x)}\n---\n\n${ESSAY.join('\n\n')}\n`;

@@ -160,6 +160,17 @@ describe('teaching points on nearly the same quotation', () => {
     const quoted = /：“(.+)”$/u.exec(points[0]!.value)![1]!;
     expect(LONG).toContain(quoted);
   });
+
+  it('make one point only where its quotation holds each method’s evidence: a quotation cut before it is no ground for it', () => {
+    const later = text.replace('jiedui-bangfu: { p: 1, quote: 1名农村党员结对帮迁帮建，在工作中真正做到放下架子，俯下身子，开动脑子 }', 'jiedui-bangfu: { p: 1, quote: 弱势群体做朋友，倾听民声 }');
+    const points = proposeTeaching(later, '某县', tags).filter((x) => x.field === 'points');
+    const evidence = new Map([['驻村包村干部', '县直部门驻村包组'], ['结对帮扶', '弱势群体做朋友，倾听民声'], ['一线工作法', '问题在一线解决']]);
+    for (const x of points) {
+      const [names, quoted] = x.value.split('：“');
+      for (const name of names!.split('、')) expect(quoted, x.value).toContain(evidence.get(name));
+    }
+    expect(points.flatMap((x) => x.value.split('：“')[0]!.split('、')).sort()).toEqual([...evidence.keys()].sort());
+  });
 });
 
 describe('teaching proposals answered', () => {

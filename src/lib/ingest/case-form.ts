@@ -14,8 +14,10 @@ import { AUTHOR_LABEL, COMMENT_LABEL, labelKey, NUMBER_LABEL, PLACE_LABEL, TEXT_
 export type FormCell = string[];
 
 export interface FormField {
-  /** The label as typed, without its padding (labelKey); empty for a row of one cell (the form's own title). */
+  /** The label without its padding (labelKey), as the rules read it; empty for a row of one cell (the form's own title). */
   label: string;
+  /** The label cell as typed, as the report lists it: a value standing where a label would (附件：照片 3 张) keeps its words. */
+  typed: string;
   /** The value cell's paragraphs, as typed. */
   paragraphs: string[];
 }
@@ -32,24 +34,32 @@ const FIELD_LABELS = [TITLE_LABEL, TEXT_LABEL, AUTHOR_LABEL, PLACE_LABEL, UNIT_L
 const isFieldLabel = (cell: FormCell | undefined) => !!cell?.length && FIELD_LABELS.some((l) => l.test(labelKey(cell.join(''))));
 
 /**
- * The label/value pairs of rows whose every row pairs its cells so, undefined otherwise. A row of one cell is a value
+ * A row of an odd count of cells on a grid wider than its pairs: an empty cell closing it is no cell (a Word table of
+ * three columns), else its last cell is a label whose value was left blank (联系电话 | blank), as on a sheet.
+ */
+function paired(cells: FormCell[]): FormCell[] {
+  if (cells.length < 2 || cells.length % 2 === 0) return cells;
+  return cells.at(-1)!.length ? [...cells, []] : cells.slice(0, -1);
+}
+
+/**
+ * The label/value pairs of the rows, each row's cells paired in turn (paired). A row of one cell is a value
  * without a label (the form's title set across it), unless it is a field's label over a row of one cell: forms set a
  * long field so (案例正文 across the form, the text in the merged row below it).
  */
-export function formFields(rows: FormCell[][]): FormField[] | undefined {
+export function formFields(rows: FormCell[][]): FormField[] {
   const fields: FormField[] = [];
   for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r]!;
+    const cells = paired(rows[r]!);
     if (cells.length === 1) {
       const below = rows[r + 1];
       if (isFieldLabel(cells[0]) && below?.length === 1 && !isFieldLabel(below[0])) {
-        fields.push({ label: labelKey(cells[0]!.join('')), paragraphs: below[0]! });
+        fields.push({ label: labelKey(cells[0]!.join('')), typed: cells[0]!.join(' '), paragraphs: below[0]! });
         r++;
-      } else fields.push({ label: '', paragraphs: cells[0]! });
+      } else fields.push({ label: '', typed: '', paragraphs: cells[0]! });
       continue;
     }
-    if (cells.length % 2 !== 0) return undefined;
-    for (let k = 0; k < cells.length; k += 2) fields.push({ label: labelKey(cells[k]!.join('')), paragraphs: cells[k + 1]! });
+    for (let k = 0; k < cells.length; k += 2) fields.push({ label: labelKey(cells[k]!.join('')), typed: cells[k]!.join(' '), paragraphs: cells[k + 1]! });
   }
   return fields;
 }
@@ -83,7 +93,7 @@ export function caseOfForm(fields: FormField[], at = ''): FormCase | undefined {
   const labels = [...new Set([title, ...(author ? [author] : []), ...texts].map((f) => f.label))].join('、');
   const left: LeftBlock = {
     role: 'dateline',
-    text: [`${labels}`, ...stated.map((f) => (f.label ? `${f.label}：${f.paragraphs.join(' ')}` : f.paragraphs.join(' ')))].join('　'),
+    text: [`${labels}`, ...stated.map((f) => (f.label ? `${f.typed.replace(/\s*[:：]$/u, '')}：${f.paragraphs.join(' ')}` : f.paragraphs.join(' ')))].join('　'),
     reason: `${at}a form filing “${titleText}” (a table of labels and values): its labels (${labels}) are the form's; ${stated.length ? `${stated.map((f) => f.label || f.paragraphs.join('')).join('、')} ${stated.some((f) => UNIT_LABEL.test(f.label) || PLACE_LABEL.test(f.label)) ? '(the unit or place → the draft\'s region) ' : ''}are what the form states of the case besides, not its text` : 'nothing else'}`,
   };
   return {

@@ -689,7 +689,7 @@ function readHeader(a: Analysis, text: TextParagraphs, spans: readonly Span[], p
   leavePostscript(a, postscript, note.noteParas);
   const isNotice = header.some((p) => NOTICE_NUMBER.test(p.text) || NOTICE_TITLE.test(p.text));
   const beforeNote = note.noteAt >= 0 ? header.slice(0, note.noteAt) : header;
-  const found = headerLines(a, header, beforeNote, { entries, headerParts, isNotice });
+  const found = headerLines(a, header, beforeNote, { entries, headerParts, isNotice, oneCase: spans.length === 1 });
   readIssuer(a.meta, header, { ...found, isNotice });
   const roles: HeaderRoles = { ...found, entries, noteLabelLine: note.noteAt >= 0 ? noted[note.noteAt] : undefined, noteParas: note.noteParas, headerParts, isNotice };
   for (const p of noted) {
@@ -709,8 +709,11 @@ function noteOpeningText(ps: readonly Paragraph[], header: readonly Paragraph[],
   if (spans.length !== 1 || !span || header.some((p) => NOTE_LABEL.test(p.text) || PREFACE_LABEL.test(p.text))) return [];
   const at = lastOf(span) + 1;
   const label = ps[at];
-  if (!label || !NOTE_LABEL.test(label.text)) return [];
-  const note = NOTE_LABEL.exec(label.text)![0] === label.text ? ps.slice(at, at + 2) : [label];
+  const named = label && NOTE_LABEL.exec(label.text)?.[0];
+  // Taken out of the text only where the label is set off from its words (alone, bracketed, a colon or space after it):
+  // a first sentence that opens with a note's word (编辑说明会是…, 按语式…) is the text's.
+  if (!label || !named || (named !== label.text && !/[】\]:：\s]$/u.test(named))) return [];
+  const note = named === label.text ? ps.slice(at, at + 2) : [label];
   // The text goes on after the note: a note that would leave no body is no note over a text.
   return at + note.length < span.end ? note : [];
 }
@@ -759,7 +762,7 @@ function leavePostscript(a: Analysis, postscript: readonly Paragraph[], notePara
 }
 
 /** The header's lines before the note, by kind, and the compilation's title and series line read from them. */
-function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: readonly Paragraph[], { entries, headerParts, isNotice }: { entries: readonly Paragraph[]; headerParts: readonly Paragraph[]; isNotice: boolean }) {
+function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: readonly Paragraph[], { entries, headerParts, isNotice, oneCase }: { entries: readonly Paragraph[]; headerParts: readonly Paragraph[]; isNotice: boolean; oneCase: boolean }) {
   const compiler = beforeNote.filter((p) => COMPILER.test(p.text));
   // An organisation's name alone on a line of a compilation's header is its issuer, not words of its title.
   const issuerParas = isNotice ? [] : beforeNote.filter((p) => UNIT_LINE.test(p.text) && !COMPILER.test(p.text));
@@ -768,8 +771,11 @@ function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: read
   const columns = beforeNote.filter((p) => (COLUMN_LABEL.test(p.text) || headerParts.includes(p)) && !entries.includes(p));
   // A journal's column and issue line stacked over the headline (基层党建·经验交流 / 2024年第3期) are headline furniture
   // (kicker.ts), not words of a compilation's title; under a title, an issue line closes it as a volume line does (below).
-  const stacked = isNotice ? [] : header.filter((p) => isIssueOrColumn(p.text) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p));
+  let stacked = isNotice ? [] : header.filter((p) => isIssueOrColumn(p.text) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p));
   const other = (p: Paragraph) => !COMPILER.test(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p) && !marks.includes(p) && !stacked.includes(p);
+  // Over several cases with no other line for a title, a name shaped as a column's (党建·民生) is the compilation's
+  // title: read as furniture, the source would be named after its first case.
+  if (!oneCase && !beforeNote.some((p) => isTitleLike(p.text) && other(p))) stacked = stacked.filter((p) => isIssueLine(p.text));
   const titleLike = isNotice ? header.filter((p) => NOTICE_TITLE.test(p.text)).slice(0, 1) : beforeNote.filter((p) => isTitleLike(p.text) && other(p));
   const { title: titleParas, series, joinedUnsized } = headerTitle(titleLike, (n) => a.headingSize.get(n), a.metaTitle);
   // The volume line under the title closes it, bracketed as the title is typed on one line (…案例选（第二辑）).

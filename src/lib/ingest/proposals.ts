@@ -15,7 +15,7 @@ import { normalizePunctuation } from '../text.ts';
 import { footnotePassage } from './source-footnotes.ts';
 import type { EditionBlock } from '../edition.ts';
 import { cutWords, tagWords } from './words.ts';
-import { COMPILER, NOTICE_NUMBER_LINE } from './case-start.ts';
+import { ATTACHMENT_LABEL, COMPILER, NOTICE_NUMBER_LINE } from './case-start.ts';
 import { aimWord, isListItem } from '../node/evidence-checks.ts';
 import { contentWords } from '../node/similarity.ts';
 import { READING_FLAG } from './reading-flags.ts';
@@ -561,17 +561,26 @@ export function issuedWork(title: string): string | undefined {
  * work (the lead's decision, content/README.md §5): the entry's title is the
  * work's, its type a compilation, and the notice — its title, 文号 and date,
  * as printed before the first case — is said in about, proposed with the
- * line of the notice's title. Undefined when `title` issues no work.
+ * line of the notice's title. Undefined when `title` issues no work, or one
+ * whose title does not head the cases.
  */
 export function noticeSource(title: string, lines: readonly string[], firstCaseLine: number, issuer?: string): { title: string; about: SourceProposal } | undefined {
   const work = issuedWork(title);
   if (!work) return undefined;
   const front = lines.slice(0, Math.max(0, firstCaseLine - 1)).map((l) => l.trim());
   const titleLine = front.indexOf(title) + 1;
+  // The work holds the cases only where its title heads them: a line of its own after the notice's title and the last
+  // 附件 label before the cases. A notice issuing a 工作要点 as 附件1 with the cases in 附件2, or forwarding another
+  // body's notice, is no citation of that work.
+  const unspaced = (l: string) => l.replace(/\s/gu, '');
+  const heads = front.slice(Math.max(titleLine, front.findLastIndex((l) => ATTACHMENT_LABEL.test(l)))).map(unspaced);
+  if (!heads.includes(unspaced(work))) return undefined;
   const number = front.find((l) => NOTICE_NUMBER_LINE.test(l));
   const date = proposeSource(lines, firstCaseLine).find((x) => x.field === 'date')?.quote;
   const named = `《${title.replace(/《/gu, '〈').replace(/》/gu, '〉')}》`;
-  const particulars = [issuer, number, date].filter(Boolean).join('，');
+  // The issuer as the notice prints it (its red head 某某文件, its signature): a web page's site is no issuer of it.
+  const printed = issuer && front.some((l) => [unspaced(issuer), `${unspaced(issuer)}文件`].includes(unspaced(l))) ? issuer : undefined;
+  const particulars = [printed, number, date].filter(Boolean).join('，');
   return {
     title: work,
     about: {

@@ -94,8 +94,10 @@ export function sentencesOf(p: number, text: string): Sentence[] {
 
 /** Where a clause starts: the sentence's start and after ，；：. */
 const CLAUSE_START = /(?:^|[，；：])/gu;
+/** An ordinal leading a clause or a part (一是, 第二，). */
+const ORDINAL = '(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]?)';
 /** Before the doer at a clause's head: an ordinal lead (一是), or 是/由 naming who did it (…，是百色市自2007年起开始实施的). */
-const BEFORE_DOER = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]?)?(?:是|由)?/u;
+const BEFORE_DOER = new RegExp(`^${ORDINAL}?(?:是|由)?`, 'u');
 
 /**
  * Where the place does something in the sentence: a clause opens with its
@@ -183,11 +185,28 @@ function headingOf(para: Para): Sentence | undefined {
   return first && next && length(first.text.replace(/[“”"‘’《》]/gu, '')) < RUN_IN_LENGTH ? first : undefined;
 }
 
-/** The longest series of paragraphs side by side that each open with a heading: parallel parts, not one short opening sentence. */
+/** A part's heading numbered (一是…, 第二，…, （三）…). */
+const NUMBERED_PART = new RegExp(`^(?:${ORDINAL}|[（(][一二三四五六七八九十\\d]+[)）])`, 'u');
+/** A heading's words without quotation marks and its closing mark. */
+const bare = (s: Sentence) => s.text.replace(/[“”"‘’《》]|[。！？!?]+$/gu, '');
+/** A heading's clauses' lengths (访民情，增感情。 → 3,3); undefined for one clause, whose length alone is no form. */
+const shapeOf = (s: Sentence) => {
+  const clauses = bare(s).split(/[，、；：,;:]/u);
+  return clauses.length > 1 ? clauses.map(length).join(',') : undefined;
+};
+/**
+ * Two run-in headings are parts of one outline when both are numbered (一是…), open with one word (坚持身子沉到一线。 /
+ * 坚持问题解决在一线。) or have one form of clauses (访民情，增感情。 / 挖塘堰，惠民生。): a story's or a dialogue's
+ * short openings (去年冬天，雪很大。 / 村民王大妈病了。, “没问题。” / “谢谢你！”) are sentences, not headings.
+ */
+const parallel = (a: Sentence, b: Sentence) =>
+  (NUMBERED_PART.test(a.text) && NUMBERED_PART.test(b.text)) || bare(a).slice(0, 2) === bare(b).slice(0, 2) || (!!shapeOf(a) && shapeOf(a) === shapeOf(b));
+
+/** The longest series of paragraphs side by side that each open with a heading parallel to the first's: parallel parts, not one short opening sentence. */
 function longestRun(headings: ReadonlyArray<Sentence | undefined>): Sentence[] {
   let [best, run] = [[] as Sentence[], [] as Sentence[]];
   for (const h of headings) {
-    run = h ? [...run, h] : [];
+    run = !h ? [] : run[0] && parallel(run[0], h) ? [...run, h] : [h];
     if (run.length > best.length) best = run;
   }
   return best;

@@ -136,7 +136,7 @@ export function proposeTeaching(draft: string, place: string | undefined, tags: 
       // else the evidence, else the point's sentence stands instead.
       const cut = quoteAround(text, at, ev.quote.length, QUESTION_QUOTE);
       const clause = [cut, closedQuote(text, cut, at), ev.quote, sentence].find((w) => w !== undefined && balanced(w));
-      return [{ id, name: data?.name ?? id, phrase: data?.phrase, questions: data?.questions ?? [], p: ev.p, sentence, clause }];
+      return [{ id, name: data?.name ?? id, phrase: data?.phrase, questions: data?.questions ?? [], p: ev.p, sentence, clause, evidence: ev.quote }];
     });
   const methods = grounded(fm.methods).sort((a, b) => a.p - b.p);
   const themes = grounded(fm.themes).sort((a, b) => a.p - b.p);
@@ -174,11 +174,14 @@ const NEARLY_SAME = 0.5;
 /** Whether two quotations are the same or nearly (cut from one passage at other clauses). */
 const nearlySame = (a: string, b: string) => a === b || similarity(a, b) >= NEARLY_SAME;
 
-/** Tags resting on the same or a nearly identical quotation of one paragraph make one point, quoted as the first of them is. */
-function pointsOf(tags: ReadonlyArray<{ name: string; p: number; sentence: string }>): Array<{ names: string[]; p: number; sentence: string }> {
+/**
+ * Tags resting on the same or a nearly identical quotation of one paragraph make one point, quoted as the first of
+ * them is: only where that quotation holds the later tag's evidence too, for the point names it as the evidence's.
+ */
+function pointsOf(tags: ReadonlyArray<{ name: string; p: number; sentence: string; evidence: string }>): Array<{ names: string[]; p: number; sentence: string }> {
   const points: Array<{ names: string[]; p: number; sentence: string }> = [];
   for (const t of tags) {
-    const point = points.find((x) => x.p === t.p && nearlySame(x.sentence, t.sentence));
+    const point = points.find((x) => x.p === t.p && nearlySame(x.sentence, t.sentence) && x.sentence.includes(t.evidence));
     if (point) point.names.push(t.name);
     else points.push({ names: [t.name], p: t.p, sentence: t.sentence });
   }

@@ -70,7 +70,7 @@ export function setCaseForms(body: Element): { cases: FormCase[]; left: LeftBloc
   const document = body.ownerDocument;
   for (const table of Array.from(body.querySelectorAll('table'))) {
     const fields = formFields(rowsOf(table));
-    const found = fields && caseOfForm(fields);
+    const found = caseOfForm(fields);
     if (!found) continue;
     const add = (tag: string, text: string) => {
       const el = document.createElement(tag);

@@ -38,8 +38,8 @@ const filled = (c: Cell) => cellText(c).trim() !== '';
 /**
  * A sheet's rows as a form's cells: a merged region is one cell, read at its top-left. Merged across, the columns it
  * covers are no cells; merged down, it is still a cell of each row under its top (continuedCell). The grid's columns before the sheet's first filled one and after each
- * row's last filled one are no cells; a label left without its value at a row's end (联系电话 | blank) keeps an empty
- * value, as Word's empty cell does.
+ * row's last filled one are no cells; a label left without its value at a row's end (联系电话 | blank) is paired with
+ * an empty value by the form rule (case-form.ts), as a Word row is.
  */
 function formRows(data: Cell[][], merges: CellRange[]): FormCell[][] {
   const firsts = data.map((row) => row.findIndex(filled)).filter((k) => k >= 0);
@@ -54,7 +54,6 @@ function formRows(data: Cell[][], merges: CellRange[]): FormCell[][] {
       if (!region || (region.top === r && region.left === c)) cells.push(linesOf(row[c] ?? null));
       else if (region.left === c && region.top < r) cells.push(continuedCell(cells.length, linesOf(data[region.top]?.[c] ?? null)));
     }
-    if (cells.length > 1 && cells.length % 2) cells.push([]);
     return cells.length ? [cells] : [];
   });
 }
