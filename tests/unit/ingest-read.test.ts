@@ -518,8 +518,8 @@ describe('PDF', () => {
     ];
     const left: LeftBlock[] = [];
     const dropped: Record<string, number> = {};
-    const kept = dropFurniture([...page(1, ['某某市联系服务群众案例选编']), ...page(2, ['正文第一行，由包村干部在下']), ...page(3, ['一次会上通报。']), ...page(4, ['正文第三行。']), ...page(5, ['中共某某市委组织部在会上说。'])], 5, dropped, left);
-    expect(kept.map((l) => l.text)).toEqual(['某某市联系服务群众案例选编', '正文第一行，由包村干部在下', '一次会上通报。', '正文第三行。', '中共某某市委组织部在会上说。']);
+    const kept = dropFurniture([...page(1, ['某某市联系服务群众案例选编']), ...page(2, ['正文第一行，由包村干部在下']), ...page(3, ['一次会上向群众通报办理结果。']), ...page(4, ['正文第三行，群众当场评议。']), ...page(5, ['中共某某市委组织部在会上说。'])], 5, dropped, left);
+    expect(kept.map((l) => l.text)).toEqual(['某某市联系服务群众案例选编', '正文第一行，由包村干部在下', '一次会上向群众通报办理结果。', '正文第三行，群众当场评议。', '中共某某市委组织部在会上说。']);
     expect(dropped).toEqual({ 'running heads': 4 });
     expect(left.map((b) => [b.role, b.text, b.reason.slice(0, 7)])).toEqual([2, 3, 4, 5].map((p) => ['running-head', head(p), `page ${p}:`]));
     expect(left[0]!.reason).toContain('every other page');
@@ -527,6 +527,10 @@ describe('PDF', () => {
     const top = (p: number): PdfLine => ({ page: p, y: 800, x0: 72, x1: 300, size: 12, text: '一、把群众的事放在心上' });
     const facing = [1, 2, 3, 4, 5].flatMap((p) => [...(p === 2 || p === 3 ? [top(p)] : []), ...page(p, ['正文。']).filter((l) => l.size === 12)]);
     expect(dropFurniture(facing, 5, {}).filter((l) => l.text === top(2).text)).toHaveLength(2);
+    // Nor is a line in the text's own type that opens every other page: 附件1, 附件2 each opening a right-hand page.
+    const label = (p: number): PdfLine => ({ page: p, y: 800, x0: 72, x1: 130, size: 12, text: `附件${(p - 1) / 2}` });
+    const attachments = [1, 2, 3, 4, 5].flatMap((p) => [...(p === 3 || p === 5 ? [label(p)] : []), ...page(p, [`第${'一二三四五'[p - 1]}页的第一行。`, `第${'一二三四五'[p - 1]}页的第二行。`]).filter((l) => l.size === 12)]);
+    expect(dropFurniture(attachments, 5, {}).map((l) => l.text)).toContain('附件2');
   });
 
   it('furniture: a one-page document\'s running head is told by its type and place, with no page to repeat it', () => {
