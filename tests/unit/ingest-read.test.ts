@@ -509,6 +509,30 @@ describe('PDF', () => {
     expect(dropped).toEqual({ 'running heads': 3, 'page numbers': 3 });
   });
 
+  it('furniture: mirrored running heads, each on every other page only, go; so a paragraph cut by the page break is whole again', () => {
+    // A bound compilation: a cover, then right-hand (odd) pages headed by its name, left-hand (even) pages by its compiler.
+    const head = (p: number) => (p % 2 ? '某某市联系服务群众案例选编' : '中共某某市委组织部');
+    const page = (p: number, body: string[]): PdfLine[] => [
+      ...(p > 1 ? [{ page: p, y: 800, x0: p % 2 ? 380 : 72, x1: p % 2 ? 520 : 200, size: 9, text: head(p) }] : []),
+      ...body.map((text, i) => ({ page: p, y: 700 - i * 20, x0: 72, x1: 520, size: 12, text })),
+    ];
+    const left: LeftBlock[] = [];
+    const dropped: Record<string, number> = {};
+    const kept = dropFurniture([...page(1, ['某某市联系服务群众案例选编']), ...page(2, ['正文第一行，由包村干部在下']), ...page(3, ['一次会上向群众通报办理结果。']), ...page(4, ['正文第三行，群众当场评议。']), ...page(5, ['中共某某市委组织部在会上说。'])], 5, dropped, left);
+    expect(kept.map((l) => l.text)).toEqual(['某某市联系服务群众案例选编', '正文第一行，由包村干部在下', '一次会上向群众通报办理结果。', '正文第三行，群众当场评议。', '中共某某市委组织部在会上说。']);
+    expect(dropped).toEqual({ 'running heads': 4 });
+    expect(left.map((b) => [b.role, b.text, b.reason.slice(0, 7)])).toEqual([2, 3, 4, 5].map((p) => ['running-head', head(p), `page ${p}:`]));
+    expect(left[0]!.reason).toContain('every other page');
+    // The same words at the top of two pages facing each other (2 and 3 of 5) repeat on neither side: they stay.
+    const top = (p: number): PdfLine => ({ page: p, y: 800, x0: 72, x1: 300, size: 12, text: '一、把群众的事放在心上' });
+    const facing = [1, 2, 3, 4, 5].flatMap((p) => [...(p === 2 || p === 3 ? [top(p)] : []), ...page(p, ['正文。']).filter((l) => l.size === 12)]);
+    expect(dropFurniture(facing, 5, {}).filter((l) => l.text === top(2).text)).toHaveLength(2);
+    // Nor is a line in the text's own type that opens every other page: 附件1, 附件2 each opening a right-hand page.
+    const label = (p: number): PdfLine => ({ page: p, y: 800, x0: 72, x1: 130, size: 12, text: `附件${(p - 1) / 2}` });
+    const attachments = [1, 2, 3, 4, 5].flatMap((p) => [...(p === 3 || p === 5 ? [label(p)] : []), ...page(p, [`第${'一二三四五'[p - 1]}页的第一行。`, `第${'一二三四五'[p - 1]}页的第二行。`]).filter((l) => l.size === 12)]);
+    expect(dropFurniture(attachments, 5, {}).map((l) => l.text)).toContain('附件2');
+  });
+
   it('furniture: a one-page document\'s running head is told by its type and place, with no page to repeat it', () => {
     // The page header of a compilation's one page: 9 pt over 12 pt text, alone above it, with the headline below.
     const page = (top: Partial<PdfLine>): PdfLine[] => [

@@ -5,7 +5,8 @@
  * after a line that ends short of the right margin, at a vertical gap, or at a
  * change of type size; full-width lines are joined, without a space between
  * Chinese characters. Page furniture is taken out first and counted: running
- * heads and footers repeated on most pages, page numbers (—3—, - 3 -, 第3页,
+ * heads and footers repeated on most pages (or, on facing pages, on most odd or most
+ * even pages), page numbers (—3—, - 3 -, 第3页,
  * 3/12, a bare number) at the top or bottom of a page, and table-of-contents
  * lines (…… 12, ·········12).
  */
@@ -72,10 +73,14 @@ const textSize = (lines: readonly PdfLine[]) => median(textLines(lines).map((l) 
 
 export const FURNITURE_ROLE = { 'page numbers': 'running-head', 'running heads': 'running-head', 'contents lines': 'contents' } as const;
 
+/** How a running head was told: repeated on most pages, on most pages of one side (odd or even), or by its type on a one-page document. */
+type HeadEvidence = 'pages' | 'side' | 'type';
+
 /** What the report says of a line of page furniture: a ——line among contents entries is the subtitle of the entry above it. */
-function furnitureReason(text: string, kind: keyof typeof FURNITURE_ROLE, byType: boolean): string {
+function furnitureReason(text: string, kind: keyof typeof FURNITURE_ROLE, evidence: HeadEvidence): string {
   if (kind === 'page numbers') return 'a page number';
-  if (byType) return 'a running head (the top line, alone above the text in smaller type than it; a one-page document has no other page to repeat it)';
+  if (evidence === 'type') return 'a running head (the top line, alone above the text in smaller type than it; a one-page document has no other page to repeat it)';
+  if (evidence === 'side') return 'a running head or foot of a mirrored layout, repeated on every other page (most odd or most even pages)';
   if (kind === 'running heads') return 'a running head or foot repeated on most pages';
   return isDashedSubtitle(text) ? 'a contents subtitle (the ——subtitle of the entry above it)' : 'a contents line';
 }
@@ -85,20 +90,36 @@ function furnitureReason(text: string, kind: keyof typeof FURNITURE_ROLE, byType
  * them and, when `left` is given, listing each for the report.
  */
 export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<string, number>, left?: LeftBlock[]): PdfLine[] {
-  const drop = (l: PdfLine, kind: keyof typeof FURNITURE_ROLE, byType = false) => {
+  const drop = (l: PdfLine, kind: keyof typeof FURNITURE_ROLE, evidence: HeadEvidence = 'pages') => {
     dropped[kind] = (dropped[kind] ?? 0) + 1;
-    left?.push({ role: FURNITURE_ROLE[kind], text: l.text, reason: `page ${l.page}: ${furnitureReason(l.text, kind, byType)}` });
+    left?.push({ role: FURNITURE_ROLE[kind], text: l.text, reason: `page ${l.page}: ${furnitureReason(l.text, kind, evidence)}` });
   };
   const byPage = new Map<number, PdfLine[]>();
   for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
-  // How many pages show each text as one of their two top or two bottom lines.
-  const edgeCount = new Map<string, number>();
-  for (const ls of byPage.values()) {
+  // How many pages show each text as one of their two top or two bottom lines: of all pages, and of the odd and
+  // the even pages apart. A layout for binding mirrors its pages: right-hand (odd) pages carry one head (the
+  // book's name), left-hand (even) pages another (the compiler's), each on every other page, so on under half of all.
+  // Evidence from one side alone is weaker: such a head is also set in type smaller than the text's, as heads are;
+  // a line in the text's own type opening every other page (附件1, 附件2 each on a right-hand page) is text.
+  const onAll = new Map<string, number>();
+  const onSide = [new Map<string, number>(), new Map<string, number>()] as const;
+  const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const [page, ls] of byPage) {
     const sorted = [...ls].sort((a, b) => b.y - a.y);
-    const edges = new Set([...sorted.slice(0, 2), ...sorted.slice(-2)].map(furnitureKey));
-    for (const k of edges) edgeCount.set(k, (edgeCount.get(k) ?? 0) + 1);
+    for (const k of new Set([...sorted.slice(0, 2), ...sorted.slice(-2)].map(furnitureKey))) {
+      count(onAll, k);
+      count(onSide[page % 2]!, k);
+    }
   }
-  const repeated = (l: PdfLine) => pages >= 2 && (edgeCount.get(furnitureKey(l)) ?? 0) >= Math.max(2, Math.ceil(pages / 2));
+  const most = (n: number | undefined, of: number) => (n ?? 0) >= Math.max(2, Math.ceil(of / 2));
+  const sidePages = (page: number) => (page % 2 ? Math.ceil(pages / 2) : Math.floor(pages / 2));
+  const text = textSize(lines);
+  const repeated = (l: PdfLine): HeadEvidence | undefined => {
+    if (pages < 2) return undefined;
+    const k = furnitureKey(l);
+    if (most(onAll.get(k), pages)) return 'pages';
+    return l.size < text * 0.9 && most(onSide[l.page % 2]!.get(k), sidePages(l.page)) ? 'side' : undefined;
+  };
   const headByType = pages === 1 ? runningHeadByType(lines) : () => false;
 
   const kept: PdfLine[] = [];
@@ -107,24 +128,28 @@ export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<s
     const sorted = [...ls].sort((a, b) => b.y - a.y || a.x0 - b.x0);
     let top = 0;
     let bottom = sorted.length - 1;
-    const furniture = (l: PdfLine) => (isPageNumber(l.text) ? 'page numbers' : repeated(l) ? 'running heads' : undefined);
+    const furniture = (l: PdfLine): [keyof typeof FURNITURE_ROLE, HeadEvidence?] | undefined => {
+      if (isPageNumber(l.text)) return ['page numbers'];
+      const evidence = repeated(l);
+      return evidence ? ['running heads', evidence] : undefined;
+    };
     // Peel furniture off both ends of the page (a head above a page number, and so on).
     for (let changed = true; changed && top <= bottom; ) {
       changed = false;
       const t = furniture(sorted[top]!);
       if (t) {
-        drop(sorted[top]!, t);
+        drop(sorted[top]!, ...t);
         top++;
         changed = true;
       } else if (top === 0 && headByType(sorted[0]!, sorted[1])) {
-        drop(sorted[0]!, 'running heads', true);
+        drop(sorted[0]!, 'running heads', 'type');
         top++;
         changed = true;
       }
       if (top > bottom) break;
       const b = furniture(sorted[bottom]!);
       if (b) {
-        drop(sorted[bottom]!, b);
+        drop(sorted[bottom]!, ...b);
         bottom--;
         changed = true;
       }
