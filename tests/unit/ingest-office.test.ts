@@ -110,6 +110,49 @@ describe('Excel case list (.xlsx)', () => {
       'list.xlsx: the workbook\'s relationship rId1 names the part “worksheets/sheet.xml” (xl/worksheets/sheet.xml), which is not in the package; open it in Excel or WPS and 另存为 Excel 工作簿 (.xlsx) again',
     );
   });
+
+  it('reads a header over two rows as one: sub-heads under a text label merged across are section heads, each before its cell’s paragraphs', async () => {
+    const doc = await read('xlsx-split-columns/split-columns.xlsx');
+    const lines = doc.text.split('\n');
+    // Only the titles are declared: a declared heading starts a case, and a sub-head is a line of the case's text.
+    const titles = doc.headings;
+    expect(titles.map((h) => [h.level, lines[h.line - 1]])).toEqual([
+      [1, '把政府的“好心”办成群众满意的“好事”——北京西城区广外街道把党支部建在民生项目上'],
+      [1, '“一站三中心”一切以群众为中心——天津宝坻区推行乡镇“一站三中心”工作模式'],
+      [1, '一名党员联十户你有困难我服务——河北饶阳县在村级建立“1+10”党员联系户制度'],
+    ]);
+    // The third case: 基本情况 one paragraph, 主要做法 four (line feeds in its cell), 取得成效 one.
+    const third = lines.slice(titles[2]!.line).filter(Boolean);
+    expect(third.map((l) => (/^(基本情况|主要做法|取得成效)$/.test(l) ? l : '¶'))).toEqual(['基本情况', '¶', '主要做法', '¶', '¶', '¶', '¶', '取得成效', '¶']);
+    // The label over the sub-heads names the whole text: the form's, in no body.
+    expect(doc.text).not.toMatch(/案例主要内容|初审意见|推荐|申报单位|××/);
+    // No place column: the unit that files the case places it.
+    expect(doc.places).toEqual(titles.map((h, i) => ({ line: h.line, place: ['中共北京市西城区广外街道工作委员会', '中共天津市宝坻区委组织部', '中共饶阳县委组织部'][i] })));
+    expect(doc.left?.filter((b) => b.role === 'dateline').map((b) => b.text)).toEqual([
+      '申报单位：中共北京市西城区广外街道工作委员会　联系人：××',
+      '申报单位：中共天津市宝坻区委组织部　联系人：××',
+      '申报单位：中共饶阳县委组织部　联系人：××',
+    ]);
+    // The hidden 初审意见 column is the collector's review of each case: listed as theirs, saying it was hidden.
+    const reviews = doc.left?.filter((b) => b.role === 'compilers-addition' && b.text.startsWith('初审意见'));
+    expect(reviews?.map((b) => b.text)).toEqual(['初审意见：同意推荐，标题可再凝练。', '初审意见：同意推荐。', '初审意见：拟推荐，请补充数据来源。']);
+    expect(reviews?.[0]?.reason).toMatch(/hidden/);
+  });
+
+  it('gives one draft per row when the titles carry no ——subtitle: the sub-heads under each title start no case', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(path.join(FIXTURES, 'xlsx-split-columns/split-columns.xlsx')));
+    const sheet = 'xl/worksheets/sheet1.xml';
+    // openpyxl writes every string inline, each character a numeric reference: read them, then cut each title's ——subtitle.
+    const xml = (await zip.file(sheet)!.async('string')).replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
+    zip.file(sheet, xml.replace(/——[^<]*/g, ''));
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    const { doc } = await ingestInput('list.xlsx', bytes, { methods: [], themes: [], regions: loadRegionIndex() });
+    expect(doc.drafts.map((d) => [d.title, d.raw.slice(0, 3)])).toEqual([
+      ['把政府的“好心”办成群众满意的“好事”', ['基本情况', expect.stringMatching(/^2012年腊月廿三/), '主要做法']],
+      ['“一站三中心”一切以群众为中心', ['基本情况', expect.stringMatching(/^天津市宝坻区/), '主要做法']],
+      ['一名党员联十户你有困难我服务', ['基本情况', expect.stringMatching(/^2012年7月23日/), '主要做法']],
+    ]);
+  });
 });
 
 describe('Excel forms, one case per sheet (.xlsx)', () => {
