@@ -178,6 +178,19 @@ describe('Excel forms, one case per sheet (.xlsx)', () => {
     expect(doc.text).not.toMatch(/案例名称|联系人|××|推荐意见|\u3000/);
   });
 
+  it('a form’s 初审意见 is the collector’s review, listed as theirs, as a case list’s is', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(path.join(FIXTURES, 'xlsx-sheet-forms/sheet-forms.xlsx')));
+    const sheet = 'xl/worksheets/sheet1.xml';
+    const xml = await zip.file(sheet)!.async('string');
+    expect(xml).toContain('<t>推荐意见</t>');
+    zip.file(sheet, xml.replace('<t>推荐意见</t>', '<t>初审意见</t>'));
+    const doc = await readInput('forms.xlsx', await zip.generateAsync({ type: 'uint8array' }));
+    expect(doc.left?.filter((b) => b.role === 'compilers-addition' && /初审/.test(b.text)).map((b) => [b.text, b.reason])).toEqual([
+      ['初审意见：同意推荐。（盖章）', 'sheet “广外街道”: the collector\'s review of “把政府的“好心”办成群众满意的“好事”——北京西城区广外街道把党支部建在民生项目上”'],
+    ]);
+    expect(doc.left?.find((b) => b.role === 'dateline')?.text).not.toMatch(/初审|同意推荐/);
+  });
+
   it('refuses a workbook where no sheet is a case list or a form, naming the file and each sheet', async () => {
     const zip = await JSZip.loadAsync(readFileSync(path.join(FIXTURES, 'xlsx-sheet-forms/sheet-forms.xlsx')));
     for (const sheet of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']) {

@@ -145,7 +145,7 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<Extract
         if (form.place) places.push({ line, place: form.place });
         if (form.byline) push(form.byline);
         for (const p of form.paragraphs) push(p);
-        left.push(form.left);
+        left.push(form.left, ...form.reviews);
         forms.push(form);
         continue;
       }
