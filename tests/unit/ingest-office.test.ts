@@ -137,6 +137,22 @@ describe('Excel case list (.xlsx)', () => {
     const reviews = doc.left?.filter((b) => b.role === 'compilers-addition' && b.text.startsWith('初审意见'));
     expect(reviews?.map((b) => b.text)).toEqual(['初审意见：同意推荐，标题可再凝练。', '初审意见：同意推荐。', '初审意见：拟推荐，请补充数据来源。']);
     expect(reviews?.[0]?.reason).toMatch(/hidden/);
+    // The header's labels are the collector's table, listed once; the sub-heads are also in each case's text.
+    expect(doc.left?.filter((b) => b.text.startsWith('序号')).map((b) => [b.role, b.text])).toEqual([
+      ['compilers-addition', '序号　案例名称　申报单位　案例主要内容　初审意见　联系人　备注　基本情况　主要做法　取得成效'],
+    ]);
+  });
+
+  it('warns where a column read as the cases’ text is hidden in the sheet', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(path.join(FIXTURES, 'xlsx-split-columns/split-columns.xlsx')));
+    const sheet = 'xl/worksheets/sheet1.xml';
+    const xml = await zip.file(sheet)!.async('string');
+    expect(xml).toContain('min="7" max="7"');
+    zip.file(sheet, xml.replace('min="7" max="7"', 'min="5" max="5"'));
+    const doc = await readInput('list.xlsx', await zip.generateAsync({ type: 'uint8array' }));
+    expect(doc.warnings).toContain('sheet “汇总表”: the column 主要做法 is hidden in the sheet; its cells are read as the cases\' text: check that the collector did not hide them to leave them out');
+    // 初审意见, no longer hidden, is still the collector's review.
+    expect(doc.left?.find((b) => b.text.startsWith('初审意见'))).toMatchObject({ role: 'compilers-addition', reason: expect.not.stringMatching(/hidden/) });
   });
 
   it('gives one draft per row when the titles carry no ——subtitle: the sub-heads under each title start no case', async () => {

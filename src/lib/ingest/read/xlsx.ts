@@ -75,7 +75,8 @@ function headerAt(data: Cell[][], r: number, merges: CellRange[]): { columns: He
   const columns = Array.from({ length: Math.max(...data.slice(r, bottom + 1).map((row) => row.length)) }, (_, k): HeaderColumn => {
     const label = labelAt(r, k);
     const part = lower.map((row) => labelAt(row, k)).findLast(Boolean);
-    if (part && TEXT_COLUMN.test(label)) return { name: part, text: true, head: part };
+    // A title or comment column grouped under the text's label keeps its own role.
+    if (part && TEXT_COLUMN.test(label) && !TITLE_COLUMN.test(part) && !COMMENT_COLUMN.test(part)) return { name: part, text: true, head: part };
     const name = part ?? label;
     return { name, text: TEXT_COLUMN.test(name) };
   });
@@ -180,6 +181,9 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<Extract
       title ??= text;
       left.push({ role: 'compilation-header', text, reason: `sheet “${sheet}”, above the table: ${date ? `the list's filing line → the source entry's date ${date}` : "the list's title → the source entry's title"}` });
     }
+    // The header's labels are the collector's table, not any case's text: listed once (the sub-heads are also set in each case).
+    const labels = data.slice(h, bottom + 1).flatMap((row) => row.map((c) => cellText(c).trim()).filter(Boolean));
+    left.push({ role: 'compilers-addition', text: labels.join('　'), reason: `sheet “${sheet}” row${bottom > h ? `s ${h + 1}–${bottom + 1}` : ` ${h + 1}`}: the list's header, its column labels${columns.some((c) => c.head) ? `; ${columns.flatMap((c) => c.head ?? []).join('、')} head their cells' text in each case` : ''}` });
     data.slice(bottom + 1).forEach((row, i) => {
       const at = `sheet “${sheet}” row ${bottom + i + 2}`;
       const caseTitle = linesOf(row[titleCol] ?? null).join('');
