@@ -143,6 +143,24 @@ describe('Excel case list (.xlsx)', () => {
     ]);
   });
 
+  it('under a label merged across, a sub-head that is a field of its own keeps its role, and one naming the whole text heads nothing', async () => {
+    // The other-tools list with its title row made the parent of its header: 案例内容 over 案例名称 … 案例正文, 序号 merged down.
+    const zip = await JSZip.loadAsync(readFileSync(path.join(FIXTURES, 'xlsx-other-tools/wps-inline-strings.xlsx')));
+    const sheet = 'xl/worksheets/sheet1.xml';
+    const xml = await zip.file(sheet)!.async('string');
+    expect(xml).toContain('<mergeCell ref="A1:E1"/>');
+    zip.file(sheet, xml.replace('<t>联系服务群众经验案例征集汇总表</t></is></c>', '<t>序号</t></is></c><c r="B1" t="inlineStr"><is><t>案例内容</t></is></c>').replace('<mergeCells count="1"><mergeCell ref="A1:E1"/>', '<mergeCells count="2"><mergeCell ref="A1:A2"/><mergeCell ref="B1:E1"/>'));
+    const doc = await readInput('list.xlsx', await zip.generateAsync({ type: 'uint8array' }));
+    const lines = doc.text.split('\n');
+    expect(doc.headings.map((h) => lines[h.line - 1])).toEqual([
+      '把政府的“好心”办成群众满意的“好事”——北京西城区广外街道把党支部建在民生项目上',
+      '“一站三中心”一切以群众为中心——天津宝坻区推行乡镇“一站三中心”工作模式',
+      '一名党员联十户你有困难我服务——河北饶阳县在村级建立“1+10”党员联系户制度',
+    ]);
+    expect(doc.text).not.toMatch(/案例内容|案例正文|案例名称|报送单位|所在地区/);
+    expect(doc.places?.map((p) => p.place)).toEqual(['北京市西城区', '天津市宝坻区', '河北省衡水市饶阳县']);
+  });
+
   it('warns where a column read as the cases’ text is hidden in the sheet', async () => {
     const zip = await JSZip.loadAsync(readFileSync(path.join(FIXTURES, 'xlsx-split-columns/split-columns.xlsx')));
     const sheet = 'xl/worksheets/sheet1.xml';

@@ -35,6 +35,8 @@ import {
   TEXT_LABEL as TEXT_COLUMN,
   TITLE_LABEL as TITLE_COLUMN,
   UNIT_LABEL as UNIT_COLUMN,
+  WHOLE_TEXT_LABEL,
+  FIELD_LABELS_BESIDE_TEXT,
   labelKey,
 } from '../case-record-labels.ts';
 import { dateIn } from '../dates.ts';
@@ -75,8 +77,9 @@ function headerAt(data: Cell[][], r: number, merges: CellRange[]): { columns: He
   const columns = Array.from({ length: Math.max(...data.slice(r, bottom + 1).map((row) => row.length)) }, (_, k): HeaderColumn => {
     const label = labelAt(r, k);
     const part = lower.map((row) => labelAt(row, k)).findLast(Boolean);
-    // A title or comment column grouped under the text's label keeps its own role.
-    if (part && TEXT_COLUMN.test(label) && !TITLE_COLUMN.test(part) && !COMMENT_COLUMN.test(part)) return { name: part, text: true, head: part };
+    // Under the text's label, a field of its own keeps its role and a label naming the whole text heads nothing.
+    const divides = part && TEXT_COLUMN.test(label) && !WHOLE_TEXT_LABEL.test(part) && !FIELD_LABELS_BESIDE_TEXT.some((l) => l.test(part));
+    if (divides) return { name: part, text: true, head: part };
     const name = part ?? label;
     return { name, text: TEXT_COLUMN.test(name) };
   });
