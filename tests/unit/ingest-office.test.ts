@@ -110,6 +110,83 @@ describe('Excel case list (.xlsx)', () => {
       'list.xlsx: the workbook\'s relationship rId1 names the part “worksheets/sheet.xml” (xl/worksheets/sheet.xml), which is not in the package; open it in Excel or WPS and 另存为 Excel 工作簿 (.xlsx) again',
     );
   });
+
+  it('reads a header over two rows as one: sub-heads under a text label merged across are section heads, each before its cell’s paragraphs', async () => {
+    const doc = await read('xlsx-split-columns/split-columns.xlsx');
+    const lines = doc.text.split('\n');
+    // Only the titles are declared: a declared heading starts a case, and a sub-head is a line of the case's text.
+    const titles = doc.headings;
+    expect(titles.map((h) => [h.level, lines[h.line - 1]])).toEqual([
+      [1, '把政府的“好心”办成群众满意的“好事”——北京西城区广外街道把党支部建在民生项目上'],
+      [1, '“一站三中心”一切以群众为中心——天津宝坻区推行乡镇“一站三中心”工作模式'],
+      [1, '一名党员联十户你有困难我服务——河北饶阳县在村级建立“1+10”党员联系户制度'],
+    ]);
+    // The third case: 基本情况 one paragraph, 主要做法 four (line feeds in its cell), 取得成效 one.
+    const third = lines.slice(titles[2]!.line).filter(Boolean);
+    expect(third.map((l) => (/^(基本情况|主要做法|取得成效)$/.test(l) ? l : '¶'))).toEqual(['基本情况', '¶', '主要做法', '¶', '¶', '¶', '¶', '取得成效', '¶']);
+    // The label over the sub-heads names the whole text: the form's, in no body.
+    expect(doc.text).not.toMatch(/案例主要内容|初审意见|推荐|申报单位|××/);
+    // No place column: the unit that files the case places it.
+    expect(doc.places).toEqual(titles.map((h, i) => ({ line: h.line, place: ['中共北京市西城区广外街道工作委员会', '中共天津市宝坻区委组织部', '中共饶阳县委组织部'][i] })));
+    expect(doc.left?.filter((b) => b.role === 'dateline').map((b) => b.text)).toEqual([
+      '申报单位：中共北京市西城区广外街道工作委员会　联系人：××',
+      '申报单位：中共天津市宝坻区委组织部　联系人：××',
+      '申报单位：中共饶阳县委组织部　联系人：××',
+    ]);
+    // The hidden 初审意见 column is the collector's review of each case: listed as theirs, saying it was hidden.
+    const reviews = doc.left?.filter((b) => b.role === 'compilers-addition' && b.text.startsWith('初审意见'));
+    expect(reviews?.map((b) => b.text)).toEqual(['初审意见：同意推荐，标题可再凝练。', '初审意见：同意推荐。', '初审意见：拟推荐，请补充数据来源。']);
+    expect(reviews?.[0]?.reason).toMatch(/hidden/);
+    // The header's labels are the collector's table, listed once; the sub-heads are also in each case's text.
+    expect(doc.left?.filter((b) => b.text.startsWith('序号')).map((b) => [b.role, b.text])).toEqual([
+      ['compilers-addition', '序号　案例名称　申报单位　案例主要内容　初审意见　联系人　备注　基本情况　主要做法　取得成效'],
+    ]);
+  });
+
+  it('under a label merged across, a sub-head that is a field of its own keeps its role, and one naming the whole text heads nothing', async () => {
+    // The other-tools list with its title row made the parent of its header: 案例内容 over 案例名称 … 案例正文, 序号 merged down.
+    const zip = await JSZip.loadAsync(readFileSync(path.join(FIXTURES, 'xlsx-other-tools/wps-inline-strings.xlsx')));
+    const sheet = 'xl/worksheets/sheet1.xml';
+    const xml = await zip.file(sheet)!.async('string');
+    expect(xml).toContain('<mergeCell ref="A1:E1"/>');
+    zip.file(sheet, xml.replace('<t>联系服务群众经验案例征集汇总表</t></is></c>', '<t>序号</t></is></c><c r="B1" t="inlineStr"><is><t>案例内容</t></is></c>').replace('<mergeCells count="1"><mergeCell ref="A1:E1"/>', '<mergeCells count="2"><mergeCell ref="A1:A2"/><mergeCell ref="B1:E1"/>'));
+    const doc = await readInput('list.xlsx', await zip.generateAsync({ type: 'uint8array' }));
+    const lines = doc.text.split('\n');
+    expect(doc.headings.map((h) => lines[h.line - 1])).toEqual([
+      '把政府的“好心”办成群众满意的“好事”——北京西城区广外街道把党支部建在民生项目上',
+      '“一站三中心”一切以群众为中心——天津宝坻区推行乡镇“一站三中心”工作模式',
+      '一名党员联十户你有困难我服务——河北饶阳县在村级建立“1+10”党员联系户制度',
+    ]);
+    expect(doc.text).not.toMatch(/案例内容|案例正文|案例名称|报送单位|所在地区/);
+    expect(doc.places?.map((p) => p.place)).toEqual(['北京市西城区', '天津市宝坻区', '河北省衡水市饶阳县']);
+  });
+
+  it('warns where a column read as the cases’ text is hidden in the sheet', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(path.join(FIXTURES, 'xlsx-split-columns/split-columns.xlsx')));
+    const sheet = 'xl/worksheets/sheet1.xml';
+    const xml = await zip.file(sheet)!.async('string');
+    expect(xml).toContain('min="7" max="7"');
+    zip.file(sheet, xml.replace('min="7" max="7"', 'min="5" max="5"'));
+    const doc = await readInput('list.xlsx', await zip.generateAsync({ type: 'uint8array' }));
+    expect(doc.warnings).toContain('sheet “汇总表”: the column 主要做法 is hidden in the sheet; its cells are read as the cases\' text: check that the collector did not hide them to leave them out');
+    // 初审意见, no longer hidden, is still the collector's review.
+    expect(doc.left?.find((b) => b.text.startsWith('初审意见'))).toMatchObject({ role: 'compilers-addition', reason: expect.not.stringMatching(/hidden/) });
+  });
+
+  it('gives one draft per row when the titles carry no ——subtitle: the sub-heads under each title start no case', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(path.join(FIXTURES, 'xlsx-split-columns/split-columns.xlsx')));
+    const sheet = 'xl/worksheets/sheet1.xml';
+    // openpyxl writes every string inline, each character a numeric reference: read them, then cut each title's ——subtitle.
+    const xml = (await zip.file(sheet)!.async('string')).replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
+    zip.file(sheet, xml.replace(/——[^<]*/g, ''));
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    const { doc } = await ingestInput('list.xlsx', bytes, { methods: [], themes: [], regions: loadRegionIndex() });
+    expect(doc.drafts.map((d) => [d.title, d.raw.slice(0, 3)])).toEqual([
+      ['把政府的“好心”办成群众满意的“好事”', ['基本情况', expect.stringMatching(/^2012年腊月廿三/), '主要做法']],
+      ['“一站三中心”一切以群众为中心', ['基本情况', expect.stringMatching(/^天津市宝坻区/), '主要做法']],
+      ['一名党员联十户你有困难我服务', ['基本情况', expect.stringMatching(/^2012年7月23日/), '主要做法']],
+    ]);
+  });
 });
 
 describe('Excel forms, one case per sheet (.xlsx)', () => {
@@ -133,6 +210,19 @@ describe('Excel forms, one case per sheet (.xlsx)', () => {
     expect(datelines?.[2]).toBe('案例名称、案例正文　××市联系服务群众优秀案例申报表　推荐单位：饶阳县委组织部　所在地区：河北省饶阳县　推荐意见：同意推荐。（盖章）');
     expect(doc.left?.filter((b) => b.role === 'compilers-addition').map((b) => b.text)).toEqual(['填表说明', '1.每个案例单独填写一张工作表。', '2.案例正文可在单元格内分段（Alt+Enter）。']);
     expect(doc.text).not.toMatch(/案例名称|联系人|××|推荐意见|\u3000/);
+  });
+
+  it('a form’s 初审意见 is the collector’s review, listed as theirs, as a case list’s is', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(path.join(FIXTURES, 'xlsx-sheet-forms/sheet-forms.xlsx')));
+    const sheet = 'xl/worksheets/sheet1.xml';
+    const xml = await zip.file(sheet)!.async('string');
+    expect(xml).toContain('<t>推荐意见</t>');
+    zip.file(sheet, xml.replace('<t>推荐意见</t>', '<t>初审意见</t>'));
+    const doc = await readInput('forms.xlsx', await zip.generateAsync({ type: 'uint8array' }));
+    expect(doc.left?.filter((b) => b.role === 'compilers-addition' && /初审/.test(b.text)).map((b) => [b.text, b.reason])).toEqual([
+      ['初审意见：同意推荐。（盖章）', 'sheet “广外街道”: the collector\'s review of “把政府的“好心”办成群众满意的“好事”——北京西城区广外街道把党支部建在民生项目上”'],
+    ]);
+    expect(doc.left?.find((b) => b.role === 'dateline')?.text).not.toMatch(/初审|同意推荐/);
   });
 
   it('refuses a workbook where no sheet is a case list or a form, naming the file and each sheet', async () => {

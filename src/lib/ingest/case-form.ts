@@ -4,11 +4,12 @@
  * (case-record-labels.ts: 案例名称 | the title, 撰稿人 | names, 案例正文 | the text). A Word table (read/docx-form.ts)
  * and a spreadsheet's sheet (read/xlsx.ts) hand their rows here, so one rule reads the form in both. A form with a
  * title and a text field is a case, set as the case reads — its title, the byline, the text's paragraphs — and what
- * else it states (报送单位, 联系人, 推荐意见 with its stamp) is listed for the report, never set in the text.
+ * else it states (报送单位, 联系人, 推荐意见 with its stamp) is listed for the report, never set in the text; the
+ * collector's review (初审意见) is listed as the compilers', as a case list's is.
  * Browser-safe.
  */
 import type { LeftBlock } from './left-blocks.ts';
-import { AUTHOR_LABEL, COMMENT_LABEL, labelKey, NUMBER_LABEL, PLACE_LABEL, TEXT_LABEL, TITLE_LABEL, UNIT_LABEL } from './case-record-labels.ts';
+import { AUTHOR_LABEL, COMMENT_LABEL, labelKey, NUMBER_LABEL, PLACE_LABEL, REVIEW_LABEL, TEXT_LABEL, TITLE_LABEL, UNIT_LABEL } from './case-record-labels.ts';
 
 /** A cell of a form: its paragraphs as typed (none when it is empty). */
 export type FormCell = string[];
@@ -76,6 +77,8 @@ export interface FormCase {
   heading?: string;
   /** The form's labels and what else it states, for the report. */
   left: LeftBlock;
+  /** The collector's review of the case (初审意见), each listed as the compilers'. */
+  reviews: LeftBlock[];
 }
 
 /** The case a form files, or undefined when it lacks a title or a text field. `at` names where the form is (a sheet). */
@@ -87,7 +90,8 @@ export function caseOfForm(fields: FormField[], at = ''): FormCase | undefined {
   const author = find(AUTHOR_LABEL);
   const titleText = title.paragraphs.join('');
   const place = find(PLACE_LABEL)?.paragraphs.join('') || find(UNIT_LABEL)?.paragraphs.join('');
-  const stated = fields.filter((f) => f !== title && f !== author && !texts.includes(f) && !NUMBER_LABEL.test(f.label) && (f.label || f.paragraphs.length));
+  const reviewed = fields.filter((f) => REVIEW_LABEL.test(f.label) && f.paragraphs.length);
+  const stated = fields.filter((f) => f !== title && f !== author && !texts.includes(f) && !reviewed.includes(f) && !NUMBER_LABEL.test(f.label) && (f.label || f.paragraphs.length));
   const heading = fields[0] && !fields[0].label ? fields[0].paragraphs.join('') : '';
   // A label merged down beside a paragraph a row labels each of them: it is named once.
   const labels = [...new Set([title, ...(author ? [author] : []), ...texts].map((f) => f.label))].join('、');
@@ -103,5 +107,6 @@ export function caseOfForm(fields: FormField[], at = ''): FormCase | undefined {
     ...(place ? { place } : {}),
     ...(heading ? { heading } : {}),
     left,
+    reviews: reviewed.map((f) => ({ role: 'compilers-addition', text: `${f.label}：${f.paragraphs.join(' ')}`, reason: `${at}the collector's review of “${titleText}”` })),
   };
 }

@@ -82,7 +82,7 @@ export function setCaseForms(body: Element): { cases: FormCase[]; left: LeftBloc
     for (const p of found.paragraphs) add('p', p);
     table.remove();
     cases.push({ title: found.title, ...(found.place ? { place: found.place } : {}) });
-    left.push(found.left);
+    left.push(found.left, ...found.reviews);
   }
   return { cases, left };
 }

@@ -2,14 +2,18 @@
  * Excel workbook (.xlsx) → cases, through read-excel-file (a maintained reader that unescapes `_x000D_` and shared
  * strings; SheetJS's npm releases stopped at 0.18). A sheet holds cases in one of two ways:
  *
- * - a case list (案例征集汇总表), one case per row: the header row is found by its words wherever it stands (案例名称 /
- *   案例标题 and 案例正文 / 内容 / 主要做法…, the labels case-record-labels.ts keeps for every reader); each row below it
- *   gives its title as a declared level-1 heading and its text cells' lines as paragraphs, column by column in order.
- *   What the row states of the case besides (报送单位, 所在地区…) is listed for the report, and the place goes to the
- *   analysis as the case's stated place; a 点评 column is the case's 【点评】, set after its text. Rows above the header
- *   (the merged title row) are the compilation's title, a filing line under it (填报日期) its date.
+ * - a case list (案例征集汇总表), one case per row: the header is found by its words wherever it stands (案例名称 /
+ *   案例标题 and 案例正文 / 内容 / 主要做法…, the labels case-record-labels.ts keeps for every reader), one row or two
+ *   where labels merged down stand beside a label merged across its sub-heads (案例主要内容 over 基本情况 / 主要做法…);
+ *   each row below it gives its title as a declared level-1 heading and its text cells' lines as paragraphs, column by
+ *   column in order. A column's own label is the form's (主要做法 beside 取得成效 in one header row); sub-heads under a
+ *   label naming the whole text divide that text, so each is a section head before its cell's paragraphs, a line of
+ *   the text as 一、基本情况 is in a Word text (not a declared heading: those are where cases start). What the row states of the case besides (报送单位, 所在地区…) is listed for the
+ *   report, the place (else the unit that files it) goes to the analysis as the case's stated place; the collector's
+ *   review (初审意见, often a hidden column) is listed as the compilers'; a 点评 column is the case's 【点评】, set after its
+ *   text. Rows above the header (the merged title row) are the compilation's title, a filing line under it its date.
  * - a form (申报表, 登记表), one case per sheet: cells pairing labels with values, a merged region one cell
- *   (xlsx-merges.ts), read by the form rule Word's forms share (case-form.ts) — its title, byline and text set as the
+ *   (xlsx-layout.ts), read by the form rule Word's forms share (case-form.ts) — its title, byline and text set as the
  *   case reads, the rest (报送单位, 联系人, 推荐意见) listed for the report, the unit or place → the stated place.
  *
  * A sheet that is neither (填表说明) is listed, no case; a workbook with no such sheet is refused, naming its sheets.
@@ -18,22 +22,69 @@
 import readXlsxFile from 'read-excel-file/node';
 import { DecodeError } from '../decode.ts';
 import { canonicalXlsx } from './xlsx-package.ts';
-import { mergedRanges, type CellRange } from './xlsx-merges.ts';
+import { sheetLayouts, type CellRange } from './xlsx-layout.ts';
 import { caseOfForm, continuedCell, formFields, type FormCell } from '../case-form.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { COMMENTARY_MARKER } from '../../text.ts';
-import { COMMENT_LABEL as COMMENT_COLUMN, NUMBER_LABEL as NUMBER_COLUMN, PLACE_LABEL as PLACE_COLUMN, TEXT_LABEL as TEXT_COLUMN, TITLE_LABEL as TITLE_COLUMN, labelKey } from '../case-record-labels.ts';
+import {
+  COMMENT_LABEL as COMMENT_COLUMN,
+  NUMBER_LABEL as NUMBER_COLUMN,
+  PLACE_LABEL as PLACE_COLUMN,
+  REVIEW_LABEL as REVIEW_COLUMN,
+  TEXT_LABEL as TEXT_COLUMN,
+  TITLE_LABEL as TITLE_COLUMN,
+  UNIT_LABEL as UNIT_COLUMN,
+  WHOLE_TEXT_LABEL,
+  FIELD_LABELS_BESIDE_TEXT,
+  labelKey,
+} from '../case-record-labels.ts';
 import { dateIn } from '../dates.ts';
 
 type Cell = string | number | boolean | Date | null;
 
-const label = (c: Cell) => (typeof c === 'string' ? labelKey(c) : '');
+const labelOf = (c: Cell) => (typeof c === 'string' ? labelKey(c) : '');
 const cellText = (c: Cell) => (c instanceof Date ? c.toISOString().slice(0, 10) : c === null ? '' : String(c));
 /** A cell's lines, trimmed, empty ones dropped: Excel's Alt+Enter and pasted CRLF both break paragraphs. */
 const linesOf = (c: Cell) => cellText(c).split(/\r\n|\r|\n/).map((l) => l.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')).filter(Boolean);
 
 const filled = (c: Cell) => cellText(c).trim() !== '';
+const regionAt = (merges: CellRange[], r: number, c: number) => merges.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+
+/** A column of a case list's header: its name, and whether it holds part of the case's text and under which sub-head. */
+interface HeaderColumn {
+  /** The label the column is known by: its sub-head where the header has one, else the label over it. */
+  name: string;
+  text: boolean;
+  /** A sub-head under a label naming the whole text (基本情况 under 案例主要内容): the text's own section head. */
+  head?: string;
+}
+
+/**
+ * The case-list header that starts at row r: that row, and the rows under it where its labels are merged down over them
+ * (序号 over two rows beside 案例主要内容 merged across its sub-heads). A column's label is the one merged over it in the
+ * top row; a label in a lower row that nothing merged from above covers is its sub-head. Undefined when the header has
+ * no title and no text column.
+ */
+function headerAt(data: Cell[][], r: number, merges: CellRange[]): { columns: HeaderColumn[]; bottom: number } | undefined {
+  const bottom = Math.max(r, ...merges.filter((m) => m.top === r).map((m) => m.bottom));
+  /** The label a header cell shows: a merged region's at its top-left; none under a region merged down from above. */
+  const labelAt = (row: number, k: number) => {
+    const region = regionAt(merges, row, k);
+    return region && region.top < row ? '' : labelOf(data[row]?.[region?.left ?? k] ?? null);
+  };
+  const lower = Array.from({ length: bottom - r }, (_, i) => r + 1 + i);
+  const columns = Array.from({ length: Math.max(...data.slice(r, bottom + 1).map((row) => row.length)) }, (_, k): HeaderColumn => {
+    const label = labelAt(r, k);
+    const part = lower.map((row) => labelAt(row, k)).findLast(Boolean);
+    // Under the text's label, a field of its own keeps its role and a label naming the whole text heads nothing.
+    const divides = part && TEXT_COLUMN.test(label) && !WHOLE_TEXT_LABEL.test(part) && !FIELD_LABELS_BESIDE_TEXT.some((l) => l.test(part));
+    if (divides) return { name: part, text: true, head: part };
+    const name = part ?? label;
+    return { name, text: TEXT_COLUMN.test(name) };
+  });
+  return columns.some((c) => TITLE_COLUMN.test(c.name)) && columns.some((c) => c.text) ? { columns, bottom } : undefined;
+}
 
 /**
  * A sheet's rows as a form's cells: a merged region is one cell, read at its top-left. Merged across, the columns it
@@ -44,13 +95,12 @@ const filled = (c: Cell) => cellText(c).trim() !== '';
 function formRows(data: Cell[][], merges: CellRange[]): FormCell[][] {
   const firsts = data.map((row) => row.findIndex(filled)).filter((k) => k >= 0);
   const first = firsts.length ? Math.min(...firsts) : 0;
-  const regionAt = (r: number, c: number) => merges.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
   return data.flatMap((row, r) => {
     const last = row.findLastIndex(filled);
     if (last < 0) return [];
     const cells: FormCell[] = [];
     for (let c = first; c <= last; c++) {
-      const region = regionAt(r, c);
+      const region = regionAt(merges, r, c);
       if (!region || (region.top === r && region.left === c)) cells.push(linesOf(row[c] ?? null));
       else if (region.left === c && region.top < r) cells.push(continuedCell(cells.length, linesOf(data[region.top]?.[c] ?? null)));
     }
@@ -60,11 +110,11 @@ function formRows(data: Cell[][], merges: CellRange[]): FormCell[][] {
 
 export async function readXlsx(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
   let sheets: Array<{ sheet: string; data: Cell[][] }>;
-  let merges: Map<string, CellRange[]>;
+  let layouts: Awaited<ReturnType<typeof sheetLayouts>>;
   const pkg = await canonicalXlsx(file, bytes);
   try {
     sheets = (await readXlsxFile(Buffer.from(pkg.buffer, pkg.byteOffset, pkg.length))) as Array<{ sheet: string; data: Cell[][] }>;
-    merges = await mergedRanges(pkg);
+    layouts = await sheetLayouts(pkg);
   } catch (error) {
     const reason = ((error as Error).message ?? String(error)).split('\n')[0];
     throw new DecodeError(`${file}: not a readable .xlsx workbook (${reason}); open it in Excel or WPS and 另存为 Excel 工作簿 (.xlsx) again`);
@@ -85,9 +135,11 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<Extract
   const unread: string[] = [];
   const forms: Array<{ heading?: string; left: LeftBlock }> = [];
   for (const { sheet, data } of sheets) {
-    const h = data.findIndex((row) => row.some((c) => TITLE_COLUMN.test(label(c))) && row.some((c) => TEXT_COLUMN.test(label(c))));
+    const merges = layouts.get(sheet)?.merges ?? [];
+    const hidden = layouts.get(sheet)?.hiddenColumns ?? new Set<number>();
+    const h = data.findIndex((_, r) => headerAt(data, r, merges));
     if (h < 0) {
-      const fields = formFields(formRows(data, merges.get(sheet) ?? []));
+      const fields = formFields(formRows(data, merges));
       const form = fields && caseOfForm(fields, `sheet “${sheet}”: `);
       if (form) {
         read++;
@@ -96,7 +148,7 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<Extract
         if (form.place) places.push({ line, place: form.place });
         if (form.byline) push(form.byline);
         for (const p of form.paragraphs) push(p);
-        left.push(form.left);
+        left.push(form.left, ...form.reviews);
         forms.push(form);
         continue;
       }
@@ -109,12 +161,19 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<Extract
       continue;
     }
     read++;
-    const header = data[h]!.map(label);
+    const { columns, bottom } = headerAt(data, h, merges)!;
+    const header = columns.map((c) => c.name);
     const titleCol = header.findIndex((c) => TITLE_COLUMN.test(c));
-    // The text may be split over several columns (主要做法, 取得成效): read in their order, their headings the form's.
-    const textCols = header.map((c, k) => (TEXT_COLUMN.test(c) ? k : -1)).filter((k) => k >= 0);
-    const placeCol = header.findIndex((c) => PLACE_COLUMN.test(c));
+    // The text may be split over several columns (主要做法, 取得成效, or the sub-heads of 案例主要内容): read in their order.
+    const textCols = columns.map((c, k) => (c.text ? k : -1)).filter((k) => k >= 0);
+    // Where the list names no place, the unit that files the case does (中共罗田县委组织部), as a form's does.
+    const placeCol = [PLACE_COLUMN, UNIT_COLUMN].map((l) => header.findIndex((c) => l.test(c))).find((k) => k >= 0) ?? -1;
     const commentCol = header.findIndex((c) => COMMENT_COLUMN.test(c));
+    const reviewCols = header.map((c, k) => (REVIEW_COLUMN.test(c) ? k : -1)).filter((k) => k >= 0);
+    const hiddenNote = (k: number) => (hidden.has(k) ? ' (a column hidden in the sheet)' : '');
+    for (const k of [titleCol, ...textCols].filter((k) => hidden.has(k))) {
+      warnings.push(`sheet “${sheet}”: the column ${header[k]} is hidden in the sheet; its cells are read as the cases' ${k === titleCol ? 'titles' : 'text'}: check that the collector did not hide them to leave them out`);
+    }
     for (const row of data.slice(0, h)) {
       const text = row.map(cellText).filter((s) => s.trim()).join(' ').trim();
       if (!text) continue;
@@ -124,13 +183,19 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<Extract
       title ??= text;
       left.push({ role: 'compilation-header', text, reason: `sheet “${sheet}”, above the table: ${date ? `the list's filing line → the source entry's date ${date}` : "the list's title → the source entry's title"}` });
     }
-    data.slice(h + 1).forEach((row, i) => {
-      const at = `sheet “${sheet}” row ${h + i + 2}`;
+    // The header's labels are the collector's table, not any case's text: listed once (the sub-heads are also set in each case).
+    const labels = data.slice(h, bottom + 1).flatMap((row) => row.map((c) => cellText(c).trim()).filter(Boolean));
+    left.push({ role: 'compilers-addition', text: labels.join('　'), reason: `sheet “${sheet}” row${bottom > h ? `s ${h + 1}–${bottom + 1}` : ` ${h + 1}`}: the list's header, its column labels${columns.some((c) => c.head) ? `; ${columns.flatMap((c) => c.head ?? []).join('、')} head their cells' text in each case` : ''}` });
+    data.slice(bottom + 1).forEach((row, i) => {
+      const at = `sheet “${sheet}” row ${bottom + i + 2}`;
       const caseTitle = linesOf(row[titleCol] ?? null).join('');
-      const body = textCols.flatMap((k) => linesOf(row[k] ?? null));
+      // Each text cell's paragraphs, under its sub-head where the header divides the text so; an empty cell's sub-head heads nothing.
+      const parts = textCols.map((k) => ({ head: columns[k]!.head, lines: linesOf(row[k] ?? null) })).filter((p) => p.lines.length);
+      const body = parts.flatMap((p) => p.lines);
       const stated = header
-        .map((name, k) => [name, cellText(row[k] ?? null).trim()] as const)
-        .filter(([name, value], k) => value && name && k !== titleCol && !textCols.includes(k) && k !== commentCol && !NUMBER_COLUMN.test(name));
+        .map((name, k) => [name, cellText(row[k] ?? null).trim(), k] as const)
+        .filter(([name, value, k]) => value && name && k !== titleCol && !textCols.includes(k) && k !== commentCol && !reviewCols.includes(k) && !NUMBER_COLUMN.test(name));
+      const reviews = reviewCols.map((k) => [k, cellText(row[k] ?? null).trim()] as const).filter(([, value]) => value);
       const comment = commentCol >= 0 ? linesOf(row[commentCol] ?? null) : [];
       if (!caseTitle && !body.length && !comment.length) return;
       if (!body.length) {
@@ -147,10 +212,15 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<Extract
         const place = placeCol >= 0 ? cellText(row[placeCol] ?? null).trim() : '';
         if (place) places.push({ line, place });
         if (stated.length) {
-          left.push({ role: 'dateline', text: stated.map(([name, value]) => `${name}：${value}`).join('　'), reason: `${at}: what the list states of “${caseTitle}”${place ? '; 所在地区 → the draft\'s region' : ''}` });
+          left.push({ role: 'dateline', text: stated.map(([name, value]) => `${name}：${value}`).join('　'), reason: `${at}: what the list states of “${caseTitle}”${place ? `; ${header[placeCol]} → the draft's region` : ''}${stated.map(([, , k]) => hiddenNote(k)).join('')}` });
         }
       }
-      for (const p of body) push(p);
+      // The collector's review is theirs, not the case's nor the submitter's: listed as the compilers', never set in the text.
+      for (const [k, value] of reviews) left.push({ role: 'compilers-addition', text: `${header[k]}：${value}`, reason: `${at}: the collector's review of “${caseTitle || body[0]}”${hiddenNote(k)}` });
+      for (const { head, lines } of parts) {
+        if (head) push(head);
+        for (const p of lines) push(p);
+      }
       // A cell that opens with the label itself (【点评】…) keeps it as printed: a second label would make two commentaries.
       if (comment.length) for (const p of comment[0]!.startsWith(COMMENTARY_MARKER) ? comment : [COMMENTARY_MARKER, ...comment]) push(p);
     });
