@@ -765,8 +765,9 @@ function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: read
   const marks = beforeNote.filter((p) => CIRCULATION_MARK.test(p.text));
   const columns = beforeNote.filter((p) => (COLUMN_LABEL.test(p.text) || headerParts.includes(p)) && !entries.includes(p));
   // A journal's column and issue line stacked over the headline (基层党建·经验交流 / 2024年第3期) are headline furniture
-  // (kicker.ts), not words of a compilation's title; under a title, an issue line closes it as a volume line does (below).
-  const stacked = isNotice ? [] : header.filter((p) => isIssueOrColumn(p.text) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p));
+  // (kicker.ts), not words of a compilation's title; under a title, an issue line closes it as a volume line does (below),
+  // and with no title over it (a 简报's 第9期 over its items) it is the issue number, as VOLUME_LINE-shaped as it is.
+  const stacked = isNotice ? [] : header.filter((p) => isIssueOrColumn(p.text) && !columns.includes(p) && !entries.includes(p));
   const other = (p: Paragraph) => !COMPILER.test(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p) && !marks.includes(p) && !stacked.includes(p);
   const titleLike = isNotice ? header.filter((p) => NOTICE_TITLE.test(p.text)).slice(0, 1) : beforeNote.filter((p) => isTitleLike(p.text) && other(p));
   const { title: titleParas, series, joinedUnsized } = headerTitle(titleLike, (n) => a.headingSize.get(n), a.metaTitle);
