@@ -151,9 +151,10 @@ export const UNIT_LINE = new RegExp(`^(?!.*的)(?:中共|中国共产党)?[\\p{S
 /**
  * A notice's 版记 at its very end: 抄送/抄报 lines, the 印发 line, "（此件公开发布）"; a bulletin's 报：/送：/发： lines and
  * its （共印50份）. One character and a colon may open a case's own last paragraph (送：一张便民卡…。群众说…), so a
- * 报/送/发 line is a list of recipients only: one sentence at most, no longer than a distribution list runs.
+ * 报/送/发 line is a list of recipients only: one sentence at most, no longer than a distribution list runs; a boxed
+ * 专报 sets its lists and the print run on one line under the box (报：…。　送：…。　（共印50份）).
  */
-export const COLOPHON = /^(?:抄送|抄报|分送|发送|报送)\s*[:：]|^[报送发]\s*[:：][^。！？!?]{1,80}[。.]?$|印发$|^[（(]此件.{0,12}[)）]$|^[（(]?\s*共印\s*\d{1,6}\s*份\s*[)）]?$/u;
+export const COLOPHON = /^(?:抄送|抄报|分送|发送|报送)\s*[:：]|^(?:[报送发]\s*[:：][^。！？!?]{1,80}?[。.]?[\s\u3000]*)+(?:[（(]?\s*共印\s*\d{1,6}\s*份\s*[)）]?)?$|印发$|^[（(]此件.{0,12}[)）]$|^[（(]?\s*共印\s*\d{1,6}\s*份\s*[)）]?$/u;
 /** The body that signs a notice or an announcement in its 落款: an organ (UNIT_LINE), or a firm's board (…股份有限公司董事会). */
 export const isSigningUnit = (text: string) => UNIT_LINE.test(text) || /^(?!.*的)[^\s，。、]{2,30}?(?:董事会|监事会)$/u.test(text);
 /** A post in a locality's government or Party organ (县政府办党总支书记, 县委常委宣传部长): where its holder works is what the text is about. */
@@ -363,6 +364,9 @@ function suppliedByUnit(line: string): boolean {
   const words = SUPPLIED_BY.exec(line)?.[1];
   return !!words && !/(?:同志|先生|女士)$/u.test(words) && !POST_END.test(words) && !tagWords(words, true).some((w) => NOT_OF_A_UNIT.test(w.tag));
 }
+
+/** A unit's credit in brackets (（古陶镇党委供稿）): closing a text, it says who supplied it — its byline (a unit, so no author), no words of it. */
+export const isSupplyCredit = (text: string) => /^[（(].*[)）]$/u.test(text) && suppliedByUnit(text);
 
 /**
  * A line under a case's title naming only where the case is from, in brackets as compilers set it (（湖北省）,

@@ -19,7 +19,7 @@ import { publisherPlace, publishersOf, type Publisher } from './publisher.ts';
 import type { BlockRole, LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, tieToPlace, townshipOf, withoutCitedTitles, type Township } from './places.ts';
-import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, COMPILER_LEAD, contentsEntries, isBylineLine, isPlaceLine, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, COMPILER_LEAD, contentsEntries, isBylineLine, isPlaceLine, isSupplyCredit, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { cutAttachmentFronts, tableLinesOf } from './attachments.ts';
 import { newsLeadOf, type NewsLead } from './news-lead.ts';
 import { libraryLexicon } from './near-miss-readings.ts';
@@ -865,7 +865,7 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
   const { title, subtitle, noteMark } = draftTitle(c, span);
   const bodyStart = leaveHeadingBlock(a, c, span, title);
   const closingRead = readClosing(a, c, span, bodyStart, title);
-  const { body, signed, closing, restated, glued, gluedNames, added, bylineNames } = closingRead;
+  const { body, signed, closing, restated, glued, gluedNames, added, bylineNames, credit } = closingRead;
   let authors = bylineNames;
   if (gluedNames?.length && authors.length === 0) authors = gluedNames;
   if (signed) {
@@ -892,9 +892,10 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
   // The place the compilers set under a title instead of a byline (（湖北省）) says where the case is from.
   const signedPlace = span.authorIndex !== undefined && isPlaceLine(ps[span.authorIndex]!.text) ? ps[span.authorIndex]!.text : '';
   const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace} ${signedPlace}`;
-  const closingUnit = body.at(-1) && isBylineLine(body.at(-1)!.text) ? body.at(-1)!.text : '';
+  const closingUnit = credit?.text ?? (body.at(-1) && isBylineLine(body.at(-1)!.text) ? body.at(-1)!.text : '');
   const signature = `${span.authorIndex !== undefined ? ps[span.authorIndex]!.text : ''} ${closingUnit}`.trim();
-  const { place, township, byShortName, fromPublisher } = placeOfDraft(headingText, readTexts, c, vocab.regions, signature);
+  // The credit closing the text is read for its place as it was printed, under the last paragraph.
+  const { place, township, byShortName, fromPublisher } = placeOfDraft(headingText, credit ? [...readTexts, credit.text] : readTexts, c, vocab.regions, signature);
 
   const joins = joinsOf(c, body);
   const { rawParas, chromeBlocks, first, lastLine } = rawOf(a, c, body);
@@ -1005,6 +1006,8 @@ interface Closing {
   gluedNames: Authors | undefined;
   /** Tables and notes the document credits to its compilers, out of the body. */
   added: ReturnType<typeof compilersBlocks>;
+  /** The bracketed unit credit closing the text (（古陶镇党委供稿）), out of the body. */
+  credit: Paragraph | undefined;
 }
 
 /**
@@ -1029,7 +1032,10 @@ function readClosing(a: Analysis, c: DraftContext, span: Span, bodyStart: number
   const signed = closing && (/^[（(]\s*作者\s*(?:系|为|是|[:：])/u.test(closing.text) || closingNames?.every((x) => x.role) || namesAlone || restated) ? closingNames : undefined;
   // A body's name closing the text, a date under it (天津创业股份有限公司董事会 / 2005年8月25日), is the 落款 that signs
   // an announcement: it stays in the text (the team's rule 2), as a unit closing an essay does.
-  const spanBody = ps.slice(bodyStart, signed ? closingAt : span.end);
+  // A unit credited in brackets with supplying the text (（古陶镇党委供稿）) is its byline, not its 落款: out of the text.
+  const credit = !signed && !unitLine && closing && isSupplyCredit(closing.text) ? closing : undefined;
+  if (credit) leave('byline', credit.text, credit.first, `草稿“${title}”的供稿单位（文末括注；单位不作作者）`, credit.last);
+  const spanBody = ps.slice(bodyStart, signed || credit ? closingAt : span.end);
   // A table or note the document credits to its compilers (编者据本文整理, 编者注) is no text of the case.
   const added = compilersBlocks(spanBody, c.spans.length > 1);
   const body = spanBody.filter((p) => !added.some((b) => b.paragraphs.includes(p)));
@@ -1044,7 +1050,7 @@ function readClosing(a: Analysis, c: DraftContext, span: Span, bodyStart: number
     body[body.length - 1] = { ...lastPara!, text: lastPara!.text.slice(0, glued.index + glued[1]!.length) };
     leave('byline', glued[2]!, lastPara!.last, `→ 草稿“${title}”的作者（末段末尾括注的署名）`);
   }
-  return { body, bylineNames, closing, signed, restated, glued, gluedNames, added };
+  return { body, bylineNames, closing, signed, restated, glued, gluedNames, added, credit };
 }
 
 /** The joins of a body's broken lines, by the number of the paragraph they are in (a 【点评】 label is numbered with none). */
