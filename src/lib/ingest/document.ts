@@ -25,6 +25,7 @@ import { newsLeadOf, type NewsLead } from './news-lead.ts';
 import { libraryLexicon } from './near-miss-readings.ts';
 import { flagsFor, showsOcrTraits } from './reading-suspects.ts';
 import { chromeBlockRole, chromeRole, compilersBlocks, omissionOf } from './omissions.ts';
+import { chromeKind } from './read/chrome.ts';
 import { splitDashedTitle, withoutSubtitleDash } from './dashed-subtitle.ts';
 
 export { parseAuthorLine } from './case-start.ts';
@@ -1142,9 +1143,11 @@ function leaveChromeLines(a: Analysis, drafts: readonly Draft[]): void {
     const said = metaOfLines([c]);
     const stated = Object.keys(said).length > 0;
     const inside = drafts.find((d) => c.n > d.lines[0] && c.n < d.lines[1]);
-    // A line that names the author is a byline, whatever else it carries (来源, 时间), as the web reader lists it.
+    // A line that names the author is a byline, whatever else it carries (来源, 时间), as the web reader lists it; a
+    // print bar stays chrome, the editor's credit in one of its brackets read all the same.
+    const dateline = stated && chromeKind(c.text) !== 'share/print bar';
     if (inside && a.omittedLines.has(c.n)) a.leave(chromeBlockRole(c.text), c.text, c.n, `→ 草稿“${inside.title}”的校勘记：${chromeRole(c.text)}，记作非正文（omit），照录原文`);
-    else a.leave(said.author ? 'byline' : stated ? 'dateline' : chromeBlockRole(c.text), c.text, c.n, `${stated ? '所载日期、出处记入 source entry' : '页面杂项，已删去'}${inside ? `（在草稿“${inside.title}”正文中间，已列入待核）` : ''}`);
+    else a.leave(said.author ? 'byline' : dateline ? 'dateline' : chromeBlockRole(c.text), c.text, c.n, `${stated ? '所载日期、出处记入 source entry' : '页面杂项，已删去'}${inside ? `（在草稿“${inside.title}”正文中间，已列入待核）` : ''}`);
   }
 }
 
