@@ -14,7 +14,7 @@ import { cleanLines, metaOfLines, stripTrailingChrome, type DocumentMeta, type L
 import { dateIn, trailingDate } from './dates.ts';
 import { normaliseLayout, type Layout, type NormalisedText } from './layout.ts';
 import { headerTitle } from './header-title.ts';
-import { headlineStackBlock, isIssueLine, isIssueOrColumn } from './kicker.ts';
+import { headlineStackBlock, isColumnWords, isIssueLine, isIssueOrColumn } from './kicker.ts';
 import { publisherPlace, publishersOf, type Publisher } from './publisher.ts';
 import type { BlockRole, LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
@@ -688,9 +688,10 @@ function readHeader(a: Analysis, text: TextParagraphs, spans: readonly Span[], p
   leavePostscript(a, postscript, note.noteParas);
   const isNotice = header.some((p) => NOTICE_NUMBER.test(p.text) || NOTICE_TITLE.test(p.text));
   const beforeNote = note.noteAt >= 0 ? header.slice(0, note.noteAt) : header;
-  const found = headerLines(a, header, beforeNote, { entries, headerParts, isNotice });
+  const columnAbove = columnOverHeadline(a, ps, header, spans);
+  const found = headerLines(a, header, beforeNote, { entries, headerParts: columnAbove ? [...headerParts, columnAbove] : headerParts, isNotice });
   readIssuer(a.meta, header, { ...found, isNotice });
-  const roles: HeaderRoles = { ...found, entries, noteLabelLine: note.noteAt >= 0 ? noted[note.noteAt] : undefined, noteParas: note.noteParas, headerParts, isNotice };
+  const roles: HeaderRoles = { ...found, columnAbove, entries, noteLabelLine: note.noteAt >= 0 ? noted[note.noteAt] : undefined, noteParas: note.noteParas, headerParts, isNotice };
   for (const p of noted) {
     const [role, why] = headerRole(p, roles);
     a.leave(role, p.text, p.first, why, p.last);
@@ -712,6 +713,19 @@ function noteOpeningText(ps: readonly Paragraph[], header: readonly Paragraph[],
   const note = NOTE_LABEL.exec(label.text)![0] === label.text ? ps.slice(at, at + 2) : [label];
   // The text goes on after the note: a note that would leave no body is no note over a text.
   return at + note.length < span.end ? note : [];
+}
+
+/**
+ * A column's name (书记访谈) set in smaller type right over the first headline (12 pt over 22 pt): headline furniture,
+ * as a journal's column over its article is, not a compilation's title. Only where the reader states both sizes.
+ */
+function columnOverHeadline(a: Analysis, ps: readonly Paragraph[], header: readonly Paragraph[], spans: readonly Span[]): Paragraph | undefined {
+  const above = header.at(-1);
+  const span = spans[0];
+  if (!above || !span || span.start !== header.length || !isColumnWords(above.text)) return undefined;
+  const size = a.headingSize.get(above.first);
+  const headline = a.headingSize.get(ps[span.titleIndex]!.first);
+  return size !== undefined && headline !== undefined && size < headline ? above : undefined;
 }
 
 /** The heading of the part the first case opens: it stands last in the header, over that case. */
@@ -795,6 +809,8 @@ function readIssuer(meta: DocumentMeta, header: readonly Paragraph[], { compiler
 /** The header's paragraphs by what readHeader found them to be. */
 interface HeaderRoles {
   entries: readonly Paragraph[];
+  /** A column's name set small over the first headline (columnOverHeadline). */
+  columnAbove: Paragraph | undefined;
   /** The editor's note's heading line, where the note stands before the cases. */
   noteLabelLine: Paragraph | undefined;
   noteParas: readonly Paragraph[];
@@ -817,6 +833,7 @@ function headerRole(p: Paragraph, r: HeaderRoles): [LeftBlock['role'], string] {
   if (r.entries.includes(p)) return ['contents', '目录条目：与后文一篇案例的标题相同，不属任何案例'];
   if (p === r.noteLabelLine && !r.noteParas.includes(p)) return ['editor-note', '编者按的标题行'];
   if (r.noteParas.includes(p)) return ['editor-note', '→ source entry editorNote'];
+  if (p === r.columnAbove) return ['column', '栏目名：排在第一篇标题之上、字号小于标题，是标题的附属，不是汇编标题，不属正文'];
   if (r.headerParts.includes(p)) return ['column', PART_REASON];
   if (r.marks.includes(p)) return ['compilation-header', '封面的发行范围标注（内部资料、注意保存…），不是标题的文字'];
   if (r.columns.includes(p)) return ['column', '简报、汇编的栏目名，标在下一篇之前，不属任何案例正文'];
