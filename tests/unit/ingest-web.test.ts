@@ -276,6 +276,13 @@ describe('chrome kinds', () => {
     ['图片', 'wechat prompt'],
     ['文字：张三', 'credit line'],
     ['分享 收藏 点赞 在看', 'wechat prompt'],
+    // A portal page printed to PDF (docs17 01): its search box, its menu opened by 首页, its button row with the
+    // editor's credit in a bracket, its sponsor line and its browser advice, as lines of text.
+    ['请输入关键词　搜索', 'navigation'],
+    ['首页　政务公开　政务服务　互动交流　走进长汀', 'navigation'],
+    ['【责任编辑：赖晓燕】　【打印本页】【关闭窗口】', 'share/print bar'],
+    ['主办单位：长汀县人民政府办公室　承办单位：长汀县融媒体中心　联系电话：0597-6822xxx', 'footer'],
+    ['建议使用1366×768分辨率，IE10以上版本浏览器浏览本站', 'footer'],
   ])('%s is %s', (line, kind) => expect(chromeKind(line)).toBe(kind));
   it('article text is none of them', () => {
     for (const text of ['扫码办事让群众少跑腿。', '首页', '1、以群众工作为中心常态化。', '图书室每天开放，群众可以借阅。', '干部下乡，第一版方案由群众定。', '工作重点在看实效', '2、回复群众诉求了解情况', '群众的意见来自网络和热线', '干部走访群众，登记困难。（新华社）']) {
@@ -297,6 +304,9 @@ describe('chrome kinds', () => {
     expect(chromeKind('张三 李四 2025年04月18日 17:30')).toBeUndefined();
     expect(chromeKind('张三 李四 2025年04月18日 17:30 会议室')).toBeUndefined();
     expect(chromeKind('附件1：')).toBeUndefined();
+    // An event's credits in a text are a sentence's clauses, no site's footer; a text's 首页 is no menu.
+    expect(chromeKind('主办单位：县委组织部，承办单位：县文旅局。')).toBeUndefined();
+    expect(chromeKind('首页设置了办事指南、政策问答两个栏目')).toBeUndefined();
     // A contact closed with 。 is a sentence: a notice's own last line (举报电话：…。), no footer's contact line.
     expect(chromeKind('举报电话：0000-0000000。')).toBeUndefined();
     expect(chromeKind('投稿邮箱：tougao@example.com。')).toBeUndefined();

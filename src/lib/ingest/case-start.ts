@@ -15,7 +15,7 @@ import { DATE_SOURCE } from './dates.ts';
 import { loadRegionIndex } from '../node/region-index.ts';
 import { regionMentions, resolvePlace } from './places.ts';
 import { INSTITUTION_WORD, UNIT_END } from './unit-words.ts';
-import { lineAboveHeadline } from './kicker.ts';
+import { isIssueLine, isIssueOrColumn, lineAboveHeadline } from './kicker.ts';
 import { tagWords } from './words.ts';
 import { foldForMatching, printedForm } from './script-fold.ts';
 import { holdsDashedSubtitle, isDashedSubtitle, withoutSubtitleDash } from './dashed-subtitle.ts';
@@ -140,9 +140,11 @@ const ATTACHMENT_NOTE = /^附\s*件\s*[:：]\s*\S/u;
  * …组织一科　编印), perhaps the printing date after it; or, in a bulletin's masthead, the body and the date alone
  * (中共某某县委组织部办公室　2014年3月20日).
  */
+// The date sits after spaces or a tab stop; the .doc reader writes a tab as a bar (read/doc.ts), so a bar may stand there.
+const TAB_BAR = String.raw`(?:[\s\u3000]*[|｜])?`;
 const PRINTED_ON = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年(?:\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?`;
 export const COMPILER = new RegExp(
-  String.raw`^(?<unit>.{2,40}?[部处科股委办局厅室会社院组站所校心队司馆团])(?:[\s\u3000]*(?:编|编印|主编|选编|汇编|整理|编辑|编写|印发)(?:[\s\u3000]*${PRINTED_ON})?|[\s\u3000]+${PRINTED_ON})$`,
+  String.raw`^(?<unit>.{2,40}?[部处科股委办局厅室会社院组站所校心队司馆团])(?:[\s\u3000]*(?:编|编印|主编|选编|汇编|整理|编辑|编写|印发)(?:${TAB_BAR}[\s\u3000]*${PRINTED_ON})?|${TAB_BAR}[\s\u3000]+${PRINTED_ON})$`,
   'u',
 );
 /**
@@ -160,9 +162,10 @@ export const UNIT_LINE = new RegExp(`^(?!.*的)(?:中共|中国共产党)?[\\p{S
 /**
  * A notice's 版记 at its very end: 抄送/抄报 lines, the 印发 line, "（此件公开发布）"; a bulletin's 报：/送：/发： lines and
  * its （共印50份）. One character and a colon may open a case's own last paragraph (送：一张便民卡…。群众说…), so a
- * 报/送/发 line is a list of recipients only: one sentence at most, no longer than a distribution list runs.
+ * 报/送/发 line is a list of recipients only: one sentence at most, no longer than a distribution list runs; a boxed
+ * 专报 sets its lists and the print run on one line under the box (报：…。　送：…。　（共印50份）).
  */
-export const COLOPHON = /^(?:抄送|抄报|分送|发送|报送)\s*[:：]|^[报送发]\s*[:：][^。！？!?]{1,80}[。.]?$|印发$|^[（(]此件.{0,12}[)）]$|^[（(]?\s*共印\s*\d{1,6}\s*份\s*[)）]?$/u;
+export const COLOPHON = /^(?:抄送|抄报|分送|发送|报送)\s*[:：]|^(?:[报送发]\s*[:：][^。！？!?]{1,80}?[。.]?[\s\u3000]*)+(?:[（(]?\s*共印\s*\d{1,6}\s*份\s*[)）]?)?$|印发$|^[（(]此件.{0,12}[)）]$|^[（(]?\s*共印\s*\d{1,6}\s*份\s*[)）]?$/u;
 /** The body that signs a notice or an announcement in its 落款: an organ (UNIT_LINE), or a firm's board (…股份有限公司董事会). */
 export const isSigningUnit = (text: string) => UNIT_LINE.test(text) || /^(?!.*的)[^\s，。、]{2,30}?(?:董事会|监事会)$/u.test(text);
 /** A post in a locality's government or Party organ (县政府办党总支书记, 县委常委宣传部长): where its holder works is what the text is about. */
@@ -372,6 +375,9 @@ function suppliedByUnit(line: string): boolean {
   const words = SUPPLIED_BY.exec(line)?.[1];
   return !!words && !/(?:同志|先生|女士)$/u.test(words) && !POST_END.test(words) && !tagWords(words, true).some((w) => NOT_OF_A_UNIT.test(w.tag));
 }
+
+/** A unit's credit in brackets (（古陶镇党委供稿）): closing a text, it says who supplied it — its byline (a unit, so no author), no words of it. */
+export const isSupplyCredit = (text: string) => /^[（(].*[)）]$/u.test(text) && suppliedByUnit(text);
 
 /**
  * A line under a case's title naming only where the case is from, in brackets as compilers set it (（湖北省）,
@@ -662,6 +668,17 @@ function opensAsEssay(ps: readonly Paragraph[], spans: Span[]): boolean {
   return header.some((p) => parseAuthorLine(p.text)) || beforeNote.some((p) => !isTitleLike(p.text));
 }
 
+/**
+ * Whether the lead under a headline takes up its subject, the headline's first words (衡山镇“周末议事会”… / 衡山镇在12个
+ * 社区推行…): a news item reporting who did what, as each item of a 简报's issue is. An article's own section heads
+ * (坚持晚上上门) head a part of it, whose text goes on without restating them.
+ */
+function leadTakesUp(ps: readonly Paragraph[], s: Span): boolean {
+  const subject = Array.from(stripMarkers(ps[s.titleIndex]!.text).replace(/[\p{P}\s]/gu, '')).slice(0, 3).join('');
+  const lead = /^[^。！？]*/u.exec(ps[lastOf(s) + 1]?.text ?? '')![0];
+  return Array.from(subject).length === 3 && lead.includes(subject);
+}
+
 /** Whether numbered or marked headings are the cases of a compilation rather than one essay's sections. */
 function isCompilation(ps: readonly Paragraph[], spans: Span[], ctx: Context): boolean {
   // Section heads (一、基本情况) under an essay's opening are its own, even set in Word's Heading 1 (a 调研报告's).
@@ -672,6 +689,7 @@ function isCompilation(ps: readonly Paragraph[], spans: Span[], ctx: Context): b
   const header = ps.slice(0, spans[0]!.start);
   if (opensAsEssay(ps, spans)) return false;
   if (header.some((p) => COMPILATION_TITLE.test(p.text))) return true;
+  if (header.some((p) => isIssueLine(p.text)) && spans.every((s) => leadTakesUp(ps, s))) return true;
   const places = new Set(spans.map((s) => resolvePlace(stripMarkers(ps[s.titleIndex]!.text), ctx.regions)?.code).filter(Boolean));
   return places.size >= Math.max(2, Math.ceil((2 * n) / 3));
 }
@@ -771,7 +789,8 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   let first = matches.find((i) => level(i) !== undefined) ?? matches.at(-1) ?? -1;
   if (first === -1) first = ps.slice(0, 6).findIndex((p) => NOTICE_TITLE.test(p.text));
   if (first === -1) first = ps.findIndex((_, i) => level(i) === 1 && title(i));
-  if (first === -1) first = ps.findIndex((p, i) => title(i) && !isSectionHeading(p.text) && !parseAuthorLine(p.text));
+  // A periodical's issue line and issuer's line (第15期 / 中共平遥县委组织部　2025年11月4日) head the issue, no article.
+  if (first === -1) first = ps.findIndex((p, i) => title(i) && !isSectionHeading(p.text) && !parseAuthorLine(p.text) && !isIssueOrColumn(p.text) && !COMPILER.test(p.text));
   if (first === -1) return [];
   const block = headingBlock(ps, first, ctx);
   if (lastOf(block) + 1 >= ps.length) return [];

@@ -14,7 +14,7 @@ import { cleanLines, metaOfLines, stripTrailingChrome, type DocumentMeta, type L
 import { dateIn, trailingDate } from './dates.ts';
 import { normaliseLayout, type Layout, type NormalisedText } from './layout.ts';
 import { headerTitle } from './header-title.ts';
-import { headlineStackBlock, isIssueLine, isIssueOrColumn } from './kicker.ts';
+import { headlineStackBlock, isColumnWords, isIssueLine, isIssueOrColumn } from './kicker.ts';
 import { publisherPlace, publishersOf, type Publisher } from './publisher.ts';
 import type { BlockRole, LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
@@ -26,6 +26,8 @@ import { newsLeadOf, type NewsLead } from './news-lead.ts';
 import { libraryLexicon } from './near-miss-readings.ts';
 import { flagsFor, showsOcrTraits } from './reading-suspects.ts';
 import { chromeBlockRole, chromeRole, compilersBlocks, omissionOf } from './omissions.ts';
+import { chromeKind } from './read/chrome.ts';
+import { isSupplyCredit } from './case-start.ts';
 import { splitDashedTitle, withoutSubtitleDash } from './dashed-subtitle.ts';
 
 export { parseAuthorLine } from './case-start.ts';
@@ -689,9 +691,10 @@ function readHeader(a: Analysis, text: TextParagraphs, spans: readonly Span[], p
   leavePostscript(a, postscript, note.noteParas);
   const isNotice = header.some((p) => NOTICE_NUMBER.test(p.text) || NOTICE_TITLE.test(p.text));
   const beforeNote = note.noteAt >= 0 ? header.slice(0, note.noteAt) : header;
-  const found = headerLines(a, header, beforeNote, { entries, headerParts, isNotice, oneCase: spans.length === 1 });
+  const columnAbove = columnOverHeadline(a, ps, header, spans);
+  const found = headerLines(a, header, beforeNote, { entries, headerParts: columnAbove ? [...headerParts, columnAbove] : headerParts, isNotice, oneCase: spans.length === 1 });
   readIssuer(a.meta, header, { ...found, isNotice });
-  const roles: HeaderRoles = { ...found, entries, noteLabelLine: note.noteAt >= 0 ? noted[note.noteAt] : undefined, noteParas: note.noteParas, headerParts, isNotice };
+  const roles: HeaderRoles = { ...found, columnAbove, entries, noteLabelLine: note.noteAt >= 0 ? noted[note.noteAt] : undefined, noteParas: note.noteParas, headerParts, isNotice };
   for (const p of noted) {
     const [role, why] = headerRole(p, roles);
     a.leave(role, p.text, p.first, why, p.last);
@@ -716,6 +719,19 @@ function noteOpeningText(ps: readonly Paragraph[], header: readonly Paragraph[],
   const note = named === label.text ? ps.slice(at, at + 2) : [label];
   // The text goes on after the note: a note that would leave no body is no note over a text.
   return at + note.length < span.end ? note : [];
+}
+
+/**
+ * A column's name (书记访谈) set in smaller type right over the first headline (12 pt over 22 pt): headline furniture,
+ * as a journal's column over its article is, not a compilation's title. Only where the reader states both sizes.
+ */
+function columnOverHeadline(a: Analysis, ps: readonly Paragraph[], header: readonly Paragraph[], spans: readonly Span[]): Paragraph | undefined {
+  const above = header.at(-1);
+  const span = spans[0];
+  if (!above || !span || span.start !== header.length || !isColumnWords(above.text)) return undefined;
+  const size = a.headingSize.get(above.first);
+  const headline = a.headingSize.get(ps[span.titleIndex]!.first);
+  return size !== undefined && headline !== undefined && size < headline ? above : undefined;
 }
 
 /** The heading of the part the first case opens: it stands last in the header, over that case. */
@@ -770,8 +786,9 @@ function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: read
   const marks = beforeNote.filter((p) => CIRCULATION_MARK.test(p.text));
   const columns = beforeNote.filter((p) => (COLUMN_LABEL.test(p.text) || headerParts.includes(p)) && !entries.includes(p));
   // A journal's column and issue line stacked over the headline (基层党建·经验交流 / 2024年第3期) are headline furniture
-  // (kicker.ts), not words of a compilation's title; under a title, an issue line closes it as a volume line does (below).
-  let stacked = isNotice ? [] : header.filter((p) => isIssueOrColumn(p.text) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p));
+  // (kicker.ts), not words of a compilation's title; under a title, an issue line closes it as a volume line does (below),
+  // and with no title over it (a 简报's 第9期 over its items) it is the issue number, as VOLUME_LINE-shaped as it is.
+  let stacked = isNotice ? [] : header.filter((p) => isIssueOrColumn(p.text) && !columns.includes(p) && !entries.includes(p));
   const other = (p: Paragraph) => !COMPILER.test(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p) && !marks.includes(p) && !stacked.includes(p);
   // Over several cases with no other line for a title, a name shaped as a column's (党建·民生) is the compilation's
   // title: read as furniture, the source would be named after its first case.
@@ -801,6 +818,8 @@ function readIssuer(meta: DocumentMeta, header: readonly Paragraph[], { compiler
 /** The header's paragraphs by what readHeader found them to be. */
 interface HeaderRoles {
   entries: readonly Paragraph[];
+  /** A column's name set small over the first headline (columnOverHeadline). */
+  columnAbove: Paragraph | undefined;
   /** The editor's note's heading line, where the note stands before the cases. */
   noteLabelLine: Paragraph | undefined;
   noteParas: readonly Paragraph[];
@@ -823,6 +842,7 @@ function headerRole(p: Paragraph, r: HeaderRoles): [LeftBlock['role'], string] {
   if (r.entries.includes(p)) return ['contents', '目录条目：与后文一篇案例的标题相同，不属任何案例'];
   if (p === r.noteLabelLine && !r.noteParas.includes(p)) return ['editor-note', '编者按的标题行'];
   if (r.noteParas.includes(p)) return ['editor-note', '→ source entry editorNote'];
+  if (p === r.columnAbove) return ['column', '栏目名：排在第一篇标题之上、字号小于标题，是标题的附属，不是汇编标题，不属正文'];
   if (r.headerParts.includes(p)) return ['column', PART_REASON];
   if (r.marks.includes(p)) return ['compilation-header', '封面的发行范围标注（内部资料、注意保存…），不是标题的文字'];
   if (r.columns.includes(p)) return ['column', '简报、汇编的栏目名，标在下一篇之前，不属任何案例正文'];
@@ -872,7 +892,7 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
   const { title, subtitle, noteMark } = draftTitle(c, span);
   const bodyStart = leaveHeadingBlock(a, c, span, title);
   const closingRead = readClosing(a, c, span, bodyStart, title);
-  const { body, signed, closing, restated, glued, gluedNames, added, bylineNames } = closingRead;
+  const { body, signed, closing, restated, glued, gluedNames, added, bylineNames, credit } = closingRead;
   let authors = bylineNames;
   if (gluedNames?.length && authors.length === 0) authors = gluedNames;
   if (signed) {
@@ -899,9 +919,10 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
   // The place the compilers set under a title instead of a byline (（湖北省）) says where the case is from.
   const signedPlace = span.authorIndex !== undefined && isPlaceLine(ps[span.authorIndex]!.text) ? ps[span.authorIndex]!.text : '';
   const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace} ${signedPlace}`;
-  const closingUnit = body.at(-1) && isBylineLine(body.at(-1)!.text) ? body.at(-1)!.text : '';
+  const closingUnit = credit?.text ?? (body.at(-1) && isBylineLine(body.at(-1)!.text) ? body.at(-1)!.text : '');
   const signature = `${span.authorIndex !== undefined ? ps[span.authorIndex]!.text : ''} ${closingUnit}`.trim();
-  const { place, township, byShortName, fromPublisher } = placeOfDraft(headingText, readTexts, c, vocab.regions, signature);
+  // The credit closing the text is read for its place as it was printed, under the last paragraph.
+  const { place, township, byShortName, fromPublisher } = placeOfDraft(headingText, credit ? [...readTexts, credit.text] : readTexts, c, vocab.regions, signature);
 
   const joins = joinsOf(c, body);
   const { rawParas, chromeBlocks, first, lastLine } = rawOf(a, c, body);
@@ -1012,6 +1033,8 @@ interface Closing {
   gluedNames: Authors | undefined;
   /** Tables and notes the document credits to its compilers, out of the body. */
   added: ReturnType<typeof compilersBlocks>;
+  /** The bracketed unit credit closing the text (（古陶镇党委供稿）), out of the body. */
+  credit: Paragraph | undefined;
 }
 
 /**
@@ -1036,7 +1059,10 @@ function readClosing(a: Analysis, c: DraftContext, span: Span, bodyStart: number
   const signed = closing && (/^[（(]\s*作者\s*(?:系|为|是|[:：])/u.test(closing.text) || closingNames?.every((x) => x.role) || namesAlone || restated) ? closingNames : undefined;
   // A body's name closing the text, a date under it (天津创业股份有限公司董事会 / 2005年8月25日), is the 落款 that signs
   // an announcement: it stays in the text (the team's rule 2), as a unit closing an essay does.
-  const spanBody = ps.slice(bodyStart, signed ? closingAt : span.end);
+  // A unit credited in brackets with supplying the text (（古陶镇党委供稿）) is its byline, not its 落款: out of the text.
+  const credit = !signed && !unitLine && closing && isSupplyCredit(closing.text) ? closing : undefined;
+  if (credit) leave('byline', credit.text, credit.first, `草稿“${title}”的供稿单位（文末括注；单位不作作者）`, credit.last);
+  const spanBody = ps.slice(bodyStart, signed || credit ? closingAt : span.end);
   // A table or note the document credits to its compilers (编者据本文整理, 编者注) is no text of the case.
   const added = compilersBlocks(spanBody, c.spans.length > 1);
   const body = spanBody.filter((p) => !added.some((b) => b.paragraphs.includes(p)));
@@ -1051,7 +1077,7 @@ function readClosing(a: Analysis, c: DraftContext, span: Span, bodyStart: number
     body[body.length - 1] = { ...lastPara!, text: lastPara!.text.slice(0, glued.index + glued[1]!.length) };
     leave('byline', glued[2]!, lastPara!.last, `→ 草稿“${title}”的作者（末段末尾括注的署名）`);
   }
-  return { body, bylineNames, closing, signed, restated, glued, gluedNames, added };
+  return { body, bylineNames, closing, signed, restated, glued, gluedNames, added, credit };
 }
 
 /** The joins of a body's broken lines, by the number of the paragraph they are in (a 【点评】 label is numbered with none). */
@@ -1143,9 +1169,11 @@ function leaveChromeLines(a: Analysis, drafts: readonly Draft[]): void {
     const said = metaOfLines([c]);
     const stated = Object.keys(said).length > 0;
     const inside = drafts.find((d) => c.n > d.lines[0] && c.n < d.lines[1]);
-    // A line that names the author is a byline, whatever else it carries (来源, 时间), as the web reader lists it.
+    // A line that names the author is a byline, whatever else it carries (来源, 时间), as the web reader lists it; a
+    // print bar stays chrome, the editor's credit in one of its brackets read all the same.
+    const dateline = stated && chromeKind(c.text) !== 'share/print bar';
     if (inside && a.omittedLines.has(c.n)) a.leave(chromeBlockRole(c.text), c.text, c.n, `→ 草稿“${inside.title}”的校勘记：${chromeRole(c.text)}，记作非正文（omit），照录原文`);
-    else a.leave(said.author ? 'byline' : stated ? 'dateline' : chromeBlockRole(c.text), c.text, c.n, `${stated ? '所载日期、出处记入 source entry' : '页面杂项，已删去'}${inside ? `（在草稿“${inside.title}”正文中间，已列入待核）` : ''}`);
+    else a.leave(said.author ? 'byline' : dateline ? 'dateline' : chromeBlockRole(c.text), c.text, c.n, `${stated ? '所载日期、出处记入 source entry' : '页面杂项，已删去'}${inside ? `（在草稿“${inside.title}”正文中间，已列入待核）` : ''}`);
   }
 }
 

@@ -67,6 +67,12 @@ export const isIssueLine = (text: string) => /期/u.test(text) && ISSUE_LINE.tes
 /** A column's name and its section, two short names joined by a middle dot (基层党建·经验交流). */
 const COLUMN_NAME = /^\p{Script=Han}{2,8}[·•・･]\p{Script=Han}{2,8}$/u;
 
+/**
+ * A column's name without a section (书记访谈, 基层动态): a few Han characters, too short to lead into a headline as a
+ * kicker does. Only where the reader shows it set smaller right over the headline is it the column's (document.ts).
+ */
+export const isColumnWords = (text: string) => /^\p{Script=Han}{2,6}$/u.test(text);
+
 /** An issue line or a column's name: headline furniture wherever it stands over a headline, never a kicker (a volume only under a source's title). */
 export const isIssueOrColumn = (text: string) => isIssueLine(text) || COLUMN_NAME.test(text);
 

@@ -130,13 +130,15 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?${DATE_SOURCE}\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^《?${PAPER}》?\\s*[（(]\\s*${DATE_SOURCE}\\s*(?:第\\s*)?\\d{1,3}\\s*版\\s*[)）]$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：][^。！？]*$`, 'u')],
   // A contact line (举报电话：…, 投稿邮箱：…) gives an address and no sentence: one closed with 。 is the text's own (a notice's
   // last sentence, 举报电话：…。), as the masthead's contact lines above.
-  ['footer', /(版权所有|copyright|©|[未非]经(?:本网|本站|许可|同意)?授权[，,、]?\s*(?:不得|禁止|严禁)(?:转载|复制|使用)|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文来[自源][:：]?|^[（(]?本文(?:经|已获|获)[^。！？]{0,20}授权(?:转载|发布|刊发)[)）]?$|^(?:本文)?转(?:载)?自\s*《[^》]{2,20}》[。.]?$|^[（(]?(?:综合)?(?:整理|编译|摘编)自[^。！？]{2,40}[)）]?$|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^转载请|^举报(?:邮箱|电话|热线)[:：][^。！？]*$|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)/i],
+  ['footer', /(版权所有|copyright|©|[未非]经(?:本网|本站|许可|同意)?授权[，,、]?\s*(?:不得|禁止|严禁)(?:转载|复制|使用)|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文来[自源][:：]?|^[（(]?本文(?:经|已获|获)[^。！？]{0,20}授权(?:转载|发布|刊发)[)）]?$|^(?:本文)?转(?:载)?自\s*《[^》]{2,20}》[。.]?$|^[（(]?(?:综合)?(?:整理|编译|摘编)自[^。！？]{2,40}[)）]?$|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^转载请|^举报(?:邮箱|电话|热线)[:：][^。！？]*$|^(?:网站)?主办(?:单位)?\s*[:：][^。！？，,；;]*?\s(?:承办|协办|技术支持|运维|联系电话|网站标识码)(?:单位)?\s*[:：]|^(?:建议|推荐)[^。！？]{0,40}(?:分辨率|浏览器)[^。！？]{0,40}(?:浏览|访问)(?:本站|本网站?)。?$|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)/i],
   // A line of nothing but a platform's topic tags and account mentions (#大家健康超能团# @大家健康): the post's tags, no text.
   ['promotion', /^(?:#[^#\s]{1,30}#\s*|@[^\s@#]{1,20}\s*)+$/u],
   // A platform's label of where the poster's IP address was (发布于：北京市, IP属地：广东): the poster's, never the text's place.
   ['IP location', /^(?:发布于|IP属地|ip属地)\s*[:：]?\s*\p{Script=Han}{2,8}$/u],
   // A portal's channel menu printed as one run of channel names (视频直播美图博客看点政务…): four or more, nothing else.
   ['navigation', new RegExp(`^(?:${CHANNELS})(?:\\s*[|｜·]?\\s*(?:${CHANNELS})){3,}$`, 'u')],
+  // A site's search box printed with its prompt (请输入关键词　搜索), and its menu opened by the home link (首页　政务公开　…).
+  ['navigation', /^(?:请输入|输入)(?:关键[词字]|搜索(?:内容|关键词)?|检索词|查询内容)[^。！？]{0,8}$|^首页(?:[\s|｜·]+[^\s|｜·。，、！？：:]{2,8}){3,}$/u],
   ['navigation', /^(当前位置|您现在的位置|现在位置|您的位置|位置)[:：]|^(当前位置|您现在的位置|您的位置)|^点击(进入|查看|阅读)[^。，]{0,16}(>>|》|＞＞)$|^首页\s*(?:>{1,2}|＞{1,2}|»|›|→)\s*[^。，！？]{1,40}$|^(首页|手机版|返回.{0,6}首页.*|返回.{0,8}[，,]?\s*查看更多.*|加入收藏.*|设为首页.*)$/],
 ];
 
@@ -219,6 +221,13 @@ const PROMOTION = /[【\[]\s*点击\s*(?:投票|参与|报名|进入|查看|下�
 const QR_PARAGRAPH = /(?:扫描|扫码|扫一扫|长按识别|识别)(?:下方|上方|图中|文末|左侧|右侧)的?二维码/u;
 
 /** The kind of chrome a line is, or undefined when it is (or may be) article text. */
+/**
+ * A row of bracketed page buttons under the text (【打印本页】【关闭窗口】) is the page's print bar, where one bracket holds
+ * the editor's credit too (【责任编辑：邱丽华】【打印本页】): the credit is read as a metadata line's (readChromeLine).
+ */
+const BUTTON_ROW = /^(?:[【\[][^【】\[\]]{1,20}[】\]][\s\u3000]*){2,}$/u;
+const BUTTON = /[【\[](?:打印本页|打印文章|打印|关闭窗口|关闭|收藏|添加收藏|分享|纠错)[】\]]/u;
+
 export function chromeKind(printed: string): ChromeKind | undefined {
   // The list is written in simplified characters: a traditional page's furniture (圖為…攝, 不得轉載) is matched folded.
   const line = foldForMatching(printed);
@@ -233,6 +242,7 @@ export function chromeKind(printed: string): ChromeKind | undefined {
   if (Array.from(line).length <= CAPTION_MAX && ORIGINAL_TITLE.test(line)) return 'footer';
   // A sentence inside makes a line text; a ？ closing a quoted title (（原题为《…谈了啥？》）) does not.
   if (Array.from(line).length > SHORT || /[。！？][^”’」』》）)】\]]/.test(line)) return undefined;
+  if (BUTTON_ROW.test(line) && BUTTON.test(line)) return 'share/print bar';
   if (isMetaLine(line)) return 'metadata line';
   if (CREDIT.test(line)) return 'credit line';
   if (Array.from(line).length <= 40 && CAPTION.test(line)) return 'caption';
@@ -495,7 +505,7 @@ export function chromeRole(line: string, kind: ChromeKind): BlockRole {
  * source, a 文丨/作者/ credit's author (as the byline grammar reads it).
  */
 export function readChromeLine(line: string, kind: ChromeKind, meta: DocumentMeta): void {
-  if (kind === 'metadata line' || kind === 'masthead') readMetaLine(line, meta);
+  if (kind === 'metadata line' || kind === 'masthead' || (kind === 'share/print bar' && BUTTON_ROW.test(line))) readMetaLine(line, meta);
   const authors = kind === 'credit line' && AUTHOR_CREDIT.test(line) ? parseAuthorLine(line) : undefined;
   if (authors) meta.author ??= authors.map((a) => a.name).join('、');
 }
