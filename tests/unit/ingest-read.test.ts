@@ -326,6 +326,13 @@ describe('Word', () => {
     expect(doc.headings.some((h) => h.cue === 'declared')).toBe(false);
   });
 
+  it('.doc: letter-spaced text is text (word-extractor 1.0.4 read sprmCDxaSpace as a deletion mark and dropped it)', async () => {
+    // LibreOffice's Word 97 export of a red masthead spaced 0.2 cm and a phrase spaced 0.1 cm inside a sentence.
+    const doc = await read('doc-letter-spacing/masthead.doc');
+    expect(doc.text).toContain('组织工作简报');
+    expect(doc.text).toContain('进村入户，与群众拉家常、听意见，把群众反映的问题');
+  });
+
   it('a .docx named .doc is read as the .docx it is', async () => {
     const doc = await readInput('renamed.doc', readFileSync(path.join(FIXTURES, 'compilation-styles.docx')));
     expect(doc.format).toBe('docx');
