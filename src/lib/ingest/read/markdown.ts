@@ -20,6 +20,24 @@ const FIRST = (v: unknown): string | undefined => {
   return undefined;
 };
 
+const TITLE_KEY = /^(?:title|标题)\s*:/u;
+
+/**
+ * The title a Markdown file's front matter states on line `n` (1-based), when that line is the front matter's
+ * title line: what a draft's source.titleLine points at where the note prints no headline of its own.
+ */
+export function frontMatterTitleAt(lines: readonly string[], n: number): string | undefined {
+  if (!/^---\s*$/.test(lines[0] ?? '') || !TITLE_KEY.test(lines[n - 1] ?? '')) return undefined;
+  const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+  if (end < n) return undefined;
+  try {
+    const value = parseYaml(lines[n - 1]!) as Record<string, unknown>;
+    return FIRST(value.title ?? value['标题']);
+  } catch {
+    return undefined;
+  }
+}
+
 export function readMarkdown(file: string, bytes: Uint8Array): ExtractedDocument {
   const { text, encoding } = decodeDocument(bytes, file);
   const lines = text.split('\n');
@@ -44,7 +62,7 @@ export function readMarkdown(file: string, bytes: Uint8Array): ExtractedDocument
         const title = pick('title', '标题');
         if (title) {
           meta.title = title;
-          titleAt = lines.findIndex((l, i) => i > 0 && i < end && /^(?:title|标题)\s*:/u.test(l));
+          titleAt = lines.findIndex((_, i) => frontMatterTitleAt(lines, i + 1) === title);
         }
         const author = pick('author', 'authors', '作者');
         if (author) meta.author = author;
