@@ -116,6 +116,11 @@ describe('text copied out of a PDF viewer (two pages)', () => {
     expect(buildEdition(doc.drafts[0]!.raw, doc.drafts[0]!.corrections).map((b) => b.text)).toEqual(body);
   });
 
+  it('one printed page number makes no running head of a line the text repeats', () => {
+    const text = ['群众工作法', ...lines.slice(0, at + 1), '群众工作法', ...lines.slice(at + 1), '群众工作法', '— 17 —', ''].join('\n');
+    expect(analyseDocument(text, vocab).dropped['running-head']).toBeUndefined();
+  });
+
   it('two bare numbers are no pages: a list item\'s number and a repeated line stay text', () => {
     const doc = analyseDocument(copy('××县党建工作经验材料汇编（2025）', (n) => `${n}`), vocab);
     expect(doc.dropped['running-head']).toBeUndefined();

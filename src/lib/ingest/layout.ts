@@ -79,13 +79,15 @@ export function normaliseLayout(input: string): NormalisedText {
   // number printed as a page number (— 17 —, 第3页) is one wherever it stands:
   // a PDF viewer's copy of two pages has two.
   const anyNumber = trimmed.map((t, i) => (isPageNumber(t) ? i : -1)).filter((i) => i >= 0);
-  const pageNumbers = hasFormFeed || anyNumber.length >= 3 ? anyNumber : anyNumber.filter((i) => chromeKind(trimmed[i]!) === 'page number');
-  const paged = hasFormFeed || pageNumbers.length > 0;
+  const manyPages = hasFormFeed || anyNumber.length >= 3;
+  const pageNumbers = manyPages ? anyNumber : anyNumber.filter((i) => chromeKind(trimmed[i]!) === 'page number');
+  const paged = manyPages || pageNumbers.length > 0;
   if (paged) {
     for (const i of pageNumbers) furniture.add(i);
     if (pageNumbers.length) dropped['page-number'] = pageNumbers.length;
-    // Running heads: the same short line on at least a third of the pages, or
-    // at a page's edge on half of them (as dropFurniture reads a PDF's).
+    // Running heads: the same short line on at least a third of the pages
+    // (three at least), or at a page's edge on half of them and two at least
+    // (as dropFurniture reads a PDF's): one page has no running head to tell.
     const pages = Math.max(pageNumbers.length, (input.match(/\f/g) ?? []).length + 1);
     const counts = new Map<string, number[]>();
     trimmed.forEach((t, i) => {
@@ -94,7 +96,7 @@ export function normaliseLayout(input: string): NormalisedText {
     const edges = pageEdges(trimmed, input, new Set(pageNumbers));
     for (const [, at] of counts) {
       const atEdges = at.filter((i) => edges.has(i)).length;
-      if ((at.length >= 3 && at.length >= pages / 3) || atEdges >= Math.max(2, Math.ceil(pages / 2))) {
+      if ((manyPages && at.length >= 3 && at.length >= pages / 3) || (pages >= 2 && atEdges >= Math.max(2, Math.ceil(pages / 2)))) {
         for (const i of at) furniture.add(i);
         dropped['running-head'] = (dropped['running-head'] ?? 0) + at.length;
       }
