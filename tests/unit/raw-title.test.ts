@@ -11,8 +11,9 @@ import { ingestFixture } from '../ingest-fixture-results.ts';
 describe('rawTitle', () => {
   it('a note whose title only its front matter states gives that title at the line ingest points to', async () => {
     const file = 'tests/fixtures/ingest/md-notes/front-matter-title.md';
-    const { doc } = await ingestFixture(file);
-    const draft = doc.drafts[0]!;
+    const result = await ingestFixture(file);
+    if (result instanceof Error) throw result;
+    const draft = result.doc.drafts[0]!;
     expect(rawTitle(rawLinesOf(readFileSync(file, 'utf8')), draft.titleLine)).toEqual({ title: draft.title, lines: [draft.titleLine] });
   });
 
