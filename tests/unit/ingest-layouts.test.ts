@@ -98,6 +98,36 @@ describe('text export layouts of the raw compilation', () => {
   });
 });
 
+describe('text copied out of a PDF viewer (two pages)', () => {
+  // What select-all + copy gives for two printed pages: the running head over the title and again under the page
+  // number, where the page breaks mid-paragraph; lines cut at the width, each paragraph's first line indented.
+  const d = reference.drafts.find((x) => x.subtitle)!;
+  const body = buildEdition(d.raw, d.corrections).map((b) => b.text);
+  const lines = body.flatMap((p) => wrap(p, 34, '  '));
+  const at = lines.findIndex((l, i) => i >= 20 && !l.startsWith('  ') && !lines[i + 1]!.startsWith('  '));
+  const copy = (head: string, pageNumber: (n: number) => string) =>
+    [head, d.title, `——${d.subtitle}`, '中共××县委组织部', '', ...lines.slice(0, at + 1), pageNumber(17), head, ...lines.slice(at + 1), pageNumber(18), ''].join('\n');
+
+  it('a line recurring at the page edges is a running head: never a title, and the paragraph it cut is one', () => {
+    const doc = analyseDocument(copy('××县党建工作经验材料汇编（2025）', (n) => `— ${n} —`), vocab);
+    expect(doc.dropped['running-head']).toBe(2);
+    expect(doc.dropped['page-number']).toBe(2);
+    expect(doc.drafts.map((x) => [x.title, x.subtitle])).toEqual([[d.title, d.subtitle]]);
+    expect(buildEdition(doc.drafts[0]!.raw, doc.drafts[0]!.corrections).map((b) => b.text)).toEqual(body);
+  });
+
+  it('one printed page number makes no running head of a line the text repeats', () => {
+    const text = ['群众工作法', ...lines.slice(0, at + 1), '群众工作法', ...lines.slice(at + 1), '群众工作法', '— 17 —', ''].join('\n');
+    expect(analyseDocument(text, vocab).dropped['running-head']).toBeUndefined();
+  });
+
+  it('two bare numbers are no pages: a list item\'s number and a repeated line stay text', () => {
+    const doc = analyseDocument(copy('××县党建工作经验材料汇编（2025）', (n) => `${n}`), vocab);
+    expect(doc.dropped['running-head']).toBeUndefined();
+    expect(doc.dropped['page-number']).toBeUndefined();
+  });
+});
+
 describe('no township invented (regression on the raw compilation 004)', () => {
   it('only townships named right after the county in a title, or in the division data', () => {
     const townships = Object.fromEntries(reference.drafts.map((d) => [d.title, d.region?.township ?? null]));

@@ -17,7 +17,7 @@
  * "—3—", "第3页", running heads repeated on every page) is dropped and counted.
  */
 
-import { isPageNumber } from './read/chrome.ts';
+import { chromeKind, isPageNumber } from './read/chrome.ts';
 
 export type Layout = 'blank' | 'line' | 'wrapped';
 
@@ -51,6 +51,22 @@ const TERMINAL_END = /[。！？；…!?;”’」』）)]$/u;
 
 const len = (s: string) => Array.from(s).length;
 
+/**
+ * The lines at a page's edge: the text's first and last two, and the two either side of a page break (a page
+ * number's line, a form feed), page numbers aside. A running head or foot stands there, on page after page.
+ */
+function pageEdges(trimmed: readonly string[], input: string, pageNumbers: ReadonlySet<number>): Set<number> {
+  const text = trimmed.flatMap((t, i) => (t && !pageNumbers.has(i) ? [i] : []));
+  const breaks = [...pageNumbers, ...input.split('\n').flatMap((l, i) => (l.includes('\f') ? [i - 0.5] : []))];
+  const edges = new Set([...text.slice(0, 2), ...text.slice(-2)]);
+  for (const b of breaks) {
+    const after = text.findIndex((i) => i > b);
+    const from = after < 0 ? text.length : after;
+    for (const i of text.slice(Math.max(0, from - 2), from + 2)) edges.add(i);
+  }
+  return edges;
+}
+
 export function normaliseLayout(input: string): NormalisedText {
   const hasFormFeed = input.includes('\f');
   const rawLines = input.split('\n').map((l) => l.replace(/\f/g, '').replace(/[\s\u3000]+$/u, ''));
@@ -59,20 +75,28 @@ export function normaliseLayout(input: string): NormalisedText {
   const furniture = new Set<number>();
 
   // Page numbers count as furniture only when the document has pages: form
-  // feeds, or several of them (a lone "3" could be a list item's number).
-  const pageNumbers = trimmed.map((t, i) => (isPageNumber(t) ? i : -1)).filter((i) => i >= 0);
-  const paged = hasFormFeed || pageNumbers.length >= 3;
+  // feeds, or several of them (a lone "3" could be a list item's number). A
+  // number printed as a page number (— 17 —, 第3页) is one wherever it stands:
+  // a PDF viewer's copy of two pages has two.
+  const anyNumber = trimmed.map((t, i) => (isPageNumber(t) ? i : -1)).filter((i) => i >= 0);
+  const manyPages = hasFormFeed || anyNumber.length >= 3;
+  const pageNumbers = manyPages ? anyNumber : anyNumber.filter((i) => chromeKind(trimmed[i]!) === 'page number');
+  const paged = manyPages || pageNumbers.length > 0;
   if (paged) {
     for (const i of pageNumbers) furniture.add(i);
     if (pageNumbers.length) dropped['page-number'] = pageNumbers.length;
-    // Running heads: the same short line on at least a third of the pages.
+    // Running heads: the same short line on at least a third of the pages
+    // (three at least), or at a page's edge on half of them and two at least
+    // (as dropFurniture reads a PDF's): one page has no running head to tell.
     const pages = Math.max(pageNumbers.length, (input.match(/\f/g) ?? []).length + 1);
     const counts = new Map<string, number[]>();
     trimmed.forEach((t, i) => {
       if (t && len(t) <= 40 && t !== '【点评】') counts.set(t, [...(counts.get(t) ?? []), i]);
     });
+    const edges = pageEdges(trimmed, input, new Set(pageNumbers));
     for (const [, at] of counts) {
-      if (at.length >= 3 && at.length >= pages / 3) {
+      const atEdges = at.filter((i) => edges.has(i)).length;
+      if ((manyPages && at.length >= 3 && at.length >= pages / 3) || (pages >= 2 && atEdges >= Math.max(2, Math.ceil(pages / 2)))) {
         for (const i of at) furniture.add(i);
         dropped['running-head'] = (dropped['running-head'] ?? 0) + at.length;
       }

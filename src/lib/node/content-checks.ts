@@ -36,6 +36,7 @@ import { answerableProblems } from './evidence-checks.ts';
 import { YAML_AS_BUILT } from './yaml-as-built.ts';
 import { LEVELS, yearsStated } from '../kinds.ts';
 import { NOTE_LABEL, stripMarkers, withoutEndingNoteMark } from '../ingest/case-start.ts';
+import { frontMatterTitleAt } from '../ingest/read/markdown.ts';
 
 export interface ContentReport {
   /** One line per problem: `content/cases/x.mdx: field: what is wrong`. */
@@ -192,6 +193,9 @@ export function caseFidelityProblems(file: CaseFile, fm: FidelityFields, rawLine
 export function rawTitle(rawLines: readonly string[], titleLine: number): { title: string; lines: number[] } | undefined {
   const line = rawLines[titleLine - 1];
   if (line === undefined) return undefined;
+  // A note with no headline of its own states its title in its front matter (title: "…"): ingest's headline.
+  const stated = frontMatterTitleAt(rawLines, titleLine);
+  if (stated) return { title: stated, lines: [titleLine] };
   const title = stripMarkers(line.trim());
   let next = titleLine;
   while (next < rawLines.length && rawLines[next]!.trim() === '') next++;

@@ -2,7 +2,10 @@
  * Markdown: the YAML front matter (title, author, source/publication, url,
  * date) read into metadata and its lines blanked, so every other line keeps
  * its number in the file; ATX `#` headings listed with their level (the
- * markers stay in the text).
+ * markers stay in the text). A note as notes apps store it (Obsidian and the
+ * like) states its title only in the front matter and has no `#` headline:
+ * that title is the headline, set on the front matter's own title line, so
+ * the note's `##` heads stay its section heads.
  */
 import { parse as parseYaml } from 'yaml';
 import { dateIn } from '../dates.ts';
@@ -17,12 +20,32 @@ const FIRST = (v: unknown): string | undefined => {
   return undefined;
 };
 
+const TITLE_KEY = /^(?:title|标题)\s*:/u;
+
+/**
+ * The title a Markdown file's front matter states on line `n` (1-based), when that line is the front matter's
+ * title line: what a draft's source.titleLine points at where the note prints no headline of its own.
+ */
+export function frontMatterTitleAt(lines: readonly string[], n: number): string | undefined {
+  if (!/^---\s*$/.test(lines[0] ?? '') || !TITLE_KEY.test(lines[n - 1] ?? '')) return undefined;
+  const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+  if (end < n) return undefined;
+  try {
+    const value = parseYaml(lines[n - 1]!) as Record<string, unknown>;
+    return FIRST(value.title ?? value['标题']);
+  } catch {
+    return undefined;
+  }
+}
+
 export function readMarkdown(file: string, bytes: Uint8Array): ExtractedDocument {
   const { text, encoding } = decodeDocument(bytes, file);
   const lines = text.split('\n');
   const meta: ExtractedDocument['meta'] = {};
   const dropped: Record<string, number> = {};
   let bodyFrom = 0;
+  /** The front matter line stating the title (0-based), when it states one. */
+  let titleAt = -1;
   if (/^---\s*$/.test(lines[0] ?? '')) {
     const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
     if (end > 0) {
@@ -37,7 +60,10 @@ export function readMarkdown(file: string, bytes: Uint8Array): ExtractedDocument
         const d = data as Record<string, unknown>;
         const pick = (...keys: string[]) => keys.map((k) => FIRST(d[k])).find(Boolean);
         const title = pick('title', '标题');
-        if (title) meta.title = title;
+        if (title) {
+          meta.title = title;
+          titleAt = lines.findIndex((_, i) => frontMatterTitleAt(lines, i + 1) === title);
+        }
         const author = pick('author', 'authors', '作者');
         if (author) meta.author = author;
         const publication = pick('source', 'publication', 'publisher', '来源');
@@ -62,6 +88,10 @@ export function readMarkdown(file: string, bytes: Uint8Array): ExtractedDocument
     if (/^\s{0,3}(```|~~~)/.test(line)) fence = !fence;
     const h = !fence && /^\s{0,3}(#{1,6})\s+\S/.exec(line);
     if (h) headings.push({ line: i + 1, level: h[1]!.length, cue: 'declared' });
+  }
+  if (titleAt > 0 && !headings.some((h) => h.level === 1)) {
+    lines[titleAt] = `# ${meta.title}`;
+    headings.unshift({ line: titleAt + 1, level: 1, cue: 'declared' });
   }
   return { format: 'markdown', text: lines.join('\n'), extracted: false, encoding, meta, headings, dropped };
 }
