@@ -258,3 +258,21 @@ describe('a line that opens with closing punctuation', () => {
     expect(draft.corrections.filter((j) => j.type === 'join').length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('a bare number is a page number only where a page number stands (#23)', () => {
+  const opening = '茶陵县推行民情恳谈台账制度，党员干部每月到联系户家中恳谈一次，把群众反映的问题记入台账，一件一件跟踪办理。';
+  it('keeps the numbers of a table read cell by cell, line after line: no pagination there', () => {
+    const cells = ['序号', '村（社区）', '登记件数', '1', '腰潢村', '86', '2', '卧龙村', '74', '3', '洮水村', '92'];
+    const doc = analyse(Buffer.from(['恳谈台账记民情', opening, '表1　试点村台账办理情况', ...cells, '注：“办理中”含需列入下年度计划的项目。'].join('\n\n')));
+    expect(doc.dropped['page-number']).toBeUndefined();
+    const raw = doc.drafts.flatMap((d) => d.raw);
+    for (const n of ['1', '86', '2', '74', '3', '92']) expect(raw).toContain(n);
+  });
+  it('drops a bare number beside a form feed, and a run of them rising a page apart in a text without form feeds', () => {
+    const page = (n: number) => Array.from({ length: 12 }, (_, k) => `第${n}页的第${k + 1}段：${opening}`);
+    const fed = analyse(Buffer.from([...page(1), '1', '\f' + page(2)[0], ...page(2).slice(1), '2'].join('\n\n')));
+    expect(fed.dropped['page-number']).toBe(2);
+    const unfed = analyse(Buffer.from([...page(1), '1', ...page(2), '2', ...page(3), '3'].join('\n\n')));
+    expect(unfed.dropped['page-number']).toBe(3);
+  });
+});

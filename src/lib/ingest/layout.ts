@@ -17,7 +17,7 @@
  * "—3—", "第3页", running heads repeated on every page) is dropped and counted.
  */
 
-import { chromeKind, isPageNumber } from './read/chrome.ts';
+import { isMarkedPageNumber, isPageNumber } from './read/chrome.ts';
 
 export type Layout = 'blank' | 'line' | 'wrapped';
 
@@ -67,6 +67,33 @@ function pageEdges(trimmed: readonly string[], input: string, pageNumbers: Reado
   return edges;
 }
 
+/** Content lines this far apart or more stand on different pages: a table's column read cell by cell is nearer. */
+const PAGE_APART = 10;
+
+/**
+ * The lines that are page numbers where they stand. One marked as such (— 3 —, 第3页) is one anywhere. A bare
+ * number (3, 3/12, iv) is one only in a page number's place: beside a form feed (the foot of a page or the head of
+ * the next), or, in a text without form feeds, in a run rising by one whose numbers stand pages apart. The numbers
+ * of a table's cells, a column of 1, 2, 3… read line after line, are text.
+ */
+function pageNumberLines(raw: readonly string[], trimmed: readonly string[]): number[] {
+  const content = trimmed.flatMap((t, i) => (t ? [i] : []));
+  const at = new Map(content.map((i, k) => [i, k]));
+  // Beside a form feed: no content line between it and the break, before or after.
+  const besideFeed = (i: number) => {
+    const k = at.get(i)!;
+    const prev = content[k - 1] ?? -1;
+    const next = content[k + 1] ?? raw.length;
+    return raw.slice(prev + 1, i + 1).some((l) => l.includes('\f')) || raw.slice(i + 1, next + 1).some((l) => l.includes('\f'));
+  };
+  const bare = content.filter((i) => isPageNumber(trimmed[i]!) && !isMarkedPageNumber(trimmed[i]!));
+  const value = (i: number) => Number.parseInt(trimmed[i]!, 10);
+  const inRun = (n: number) =>
+    [bare[n - 1], bare[n + 1]].some((j, side) => j !== undefined && value(j) === value(bare[n]!) + (side ? 1 : -1) && Math.abs(at.get(j)! - at.get(bare[n]!)!) >= PAGE_APART);
+  const placed = new Set(bare.filter((i, n) => besideFeed(i) || inRun(n)));
+  return content.filter((i) => isMarkedPageNumber(trimmed[i]!) || placed.has(i));
+}
+
 export function normaliseLayout(input: string): NormalisedText {
   const hasFormFeed = input.includes('\f');
   const rawLines = input.split('\n').map((l) => l.replace(/\f/g, '').replace(/[\s\u3000]+$/u, ''));
@@ -76,12 +103,11 @@ export function normaliseLayout(input: string): NormalisedText {
 
   // Page numbers count as furniture only when the document has pages: form
   // feeds, or several of them (a lone "3" could be a list item's number). A
-  // number printed as a page number (— 17 —, 第3页) is one wherever it stands:
-  // a PDF viewer's copy of two pages has two.
-  const anyNumber = trimmed.map((t, i) => (isPageNumber(t) ? i : -1)).filter((i) => i >= 0);
-  const manyPages = hasFormFeed || anyNumber.length >= 3;
-  const pageNumbers = manyPages ? anyNumber : anyNumber.filter((i) => chromeKind(trimmed[i]!) === 'page number');
-  const paged = manyPages || pageNumbers.length > 0;
+  // number printed as a page number (— 17 —, 第3页) marks a page wherever it
+  // stands: a PDF viewer's copy of two pages has two.
+  const pageNumbers = pageNumberLines(input.split('\n'), trimmed);
+  const manyPages = hasFormFeed || pageNumbers.length >= 3;
+  const paged = manyPages || pageNumbers.some((i) => isMarkedPageNumber(trimmed[i]!));
   if (paged) {
     for (const i of pageNumbers) furniture.add(i);
     if (pageNumbers.length) dropped['page-number'] = pageNumbers.length;

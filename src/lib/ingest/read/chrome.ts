@@ -83,6 +83,9 @@ const PAGE_NUMBER = /^(?:[-—–－―‐·•・]\s*\d{1,4}\s*[-—–－―�
  */
 const EDGE_PAGE_NUMBER = /^(?:\d{1,4}|\d{1,4}\s*[/／]\s*\d{1,4}|[-—–－―‐·•・\s]*[ivxlcIVXLC]{1,6}[-—–－―‐·•・\s]*)$/;
 
+/** A page number by its marks wherever it stands (— 3 —, ·3·, 第3页 共12页): no body's line reads so. */
+export const isMarkedPageNumber = (text: string) => PAGE_NUMBER.test(text.trim());
+
 /** A page number at a page's edge or in a paged text (3, — 3 —, ·3·, 第3页 共12页, 3/12, iv). */
 export const isPageNumber = (text: string) => PAGE_NUMBER.test(text.trim()) || EDGE_PAGE_NUMBER.test(text.trim());
 

@@ -8,8 +8,10 @@
  * is a box; otherwise the two are columns.
  */
 import { median } from './pdf-layout.ts';
+import { CELL_GAP } from './pdf-table.ts';
 
 export interface Piece {
+  str: string;
   x: number;
   x1: number;
   y: number;
@@ -49,12 +51,20 @@ function wrapsAround(next: Piece[], left: Piece[], right: Piece[]): 'left' | 'ri
 
 /**
  * Text that runs on from line to line: three or more lines ending at one right edge (justified), a mark hanging
- * past it or not.
+ * past it or not. A line of running text is one run of words: a table's column of cells (序号 1, 2, 3 centred, or
+ * a row's cells set apart by gutters) ends at one edge too, but its lines are a few characters, or cells with
+ * gaps wider than two characters between them (CELL_GAP).
  */
 function runningText(pieces: Piece[]): boolean {
   const ends = new Map<number, number>();
-  for (const p of pieces) ends.set(Math.round(p.x1), (ends.get(Math.round(p.x1)) ?? 0) + 1);
-  return Math.max(...ends.values()) >= 3;
+  for (const y of baselines(pieces)) {
+    const line = pieces.filter((p) => Math.abs(p.y - y) < p.size * 0.4).sort((a, b) => a.x - b.x);
+    const cells = line.some((p, i) => i > 0 && p.x - line[i - 1]!.x1 > CELL_GAP * p.size);
+    if (cells || Array.from(line.map((p) => p.str.trim()).join('')).length < 4) continue;
+    const end = Math.round(Math.max(...line.map((p) => p.x1)));
+    ends.set(end, (ends.get(end) ?? 0) + 1);
+  }
+  return Math.max(0, ...ends.values()) >= 3;
 }
 
 /** The two blocks on either side of the gutter at x, or undefined when there is none there. */

@@ -30,6 +30,8 @@ export interface PdfLine {
   column?: number;
   /** A line of a box standing beside the text (pdf-blocks.ts): not in the text's flow. */
   box?: boolean;
+  /** A table's row (pdf-table.ts): a paragraph of its own. */
+  row?: boolean;
 }
 
 export interface Paragraph {
@@ -63,9 +65,9 @@ export function median(values: number[]): number {
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
 }
 
-/** The lines of running text (eight characters or more), or every line where there are none: what the text's type size is read from. */
+/** The lines of running text (eight characters or more, no table's row), or every line where there are none: what the text's type size and margins are read from. */
 const textLines = (lines: readonly PdfLine[]) => {
-  const long = lines.filter((l) => Array.from(l.text).length >= 8);
+  const long = lines.filter((l) => !l.row && Array.from(l.text).length >= 8);
   return long.length ? long : lines;
 };
 /** The text's own type size: the median size of its lines of running text. */
@@ -251,7 +253,9 @@ export function pressFurniture(lines: PdfLine[], pageHeights: ReadonlyMap<number
  */
 export function columnOrder(whole: PdfLine[], segments: PdfLine[], pageWidth: number): PdfLine[] {
   const mid = pageWidth / 2;
-  const body = segments.filter((s) => Array.from(s.text).length >= 4);
+  // A table's cells stand left and right of the middle too, row by row: they tell nothing of columns.
+  const rows = whole.filter((l) => l.row);
+  const body = segments.filter((s) => Array.from(s.text).length >= 4 && !rows.some((r) => r.y === s.y || Math.abs(r.y - s.y) < r.size * 0.4));
   const leftCol = body.filter((s) => s.x1 <= mid + s.size);
   const rightCol = body.filter((s) => s.x0 >= mid - s.size);
   if (leftCol.length < 5 || rightCol.length < 5 || leftCol.length + rightCol.length < body.length * 0.6) return whole;
@@ -322,6 +326,7 @@ export function reflow(lines: PdfLine[]): Paragraph[] {
   const handBroken = (prev: PdfLine, l: PdfLine, gap: number) => centred(prev) && centred(l) && gap <= headingSpacing(l) && !/[。！？]$/.test(prev.text);
   const startsParagraph = (prev: PdfLine, l: PdfLine) => {
     // A new page or the top of the next column continues the text: no vertical gap to measure.
+    if (prev.row || l.row) return true;
     const samePage = prev.page === l.page && prev.column === l.column;
     const gap = samePage ? prev.y - l.y : 0;
     // A headline set in two sizes (its halves a couplet, the first smaller) is one headline, broken by hand: kicker.ts.

@@ -16,6 +16,7 @@ import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { columnOrder, dropFurniture, pressFurniture, reflow, type PdfLine } from './pdf-layout.ts';
+import { CELL_GAP, dropRepeatedHeaderRows, markRows, SPACE_GAP } from './pdf-table.ts';
 import { sideBlocks } from './pdf-blocks.ts';
 import { cutFootnotes, referenceText } from './pdf-footnotes.ts';
 
@@ -51,7 +52,7 @@ export function infoHints(info: { Title?: unknown; Author?: unknown }): { title?
 export function pageLines(items: TextItem[], page: number, pageWidth: number): PdfLine[] {
   const pieces = items.filter((it) => it.str.trim()).map((it) => {
     const [a, b, , , x, y] = it.transform as [number, number, number, number, number, number];
-    return { x, x1: x + it.width, y, size: Math.hypot(a, b) || it.height || 1, it };
+    return { str: it.str, x, x1: x + it.width, y, size: Math.hypot(a, b) || it.height || 1, it };
   });
   const blocks = sideBlocks(pieces);
   if (!blocks) return blockLines(items, page, pageWidth);
@@ -124,7 +125,7 @@ function blockLines(items: TextItem[], page: number, pageWidth: number): PdfLine
         continue;
       }
       const gap = p.x - end;
-      if (out && gap > size * 0.8) out += '\u3000';
+      if (out && gap > size * SPACE_GAP) out += '\u3000';
       // A visible gap between two Latin words is a space the PDF did not write.
       else if (out && (spaced || (gap > size * 0.25 && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(p.str)))) out += ' ';
       spaced = false;
@@ -153,11 +154,12 @@ function blockLines(items: TextItem[], page: number, pageWidth: number): PdfLine
     };
     for (const p of parts) {
       const last = run.filter((q) => q.str.trim()).at(-1);
-      if (last && p.str.trim() && p.x - last.x1 > Math.min(last.size, p.size) * 2) close();
+      if (last && p.str.trim() && p.x - last.x1 > Math.min(last.size, p.size) * CELL_GAP) close();
       run.push(p);
     }
     close();
   }
+  markRows(whole.map((line, i) => ({ line, parts: lines[i]!.parts })));
   const byY = (p: PdfLine, q: PdfLine) => q.y - p.y;
   return columnOrder(whole.filter((l) => l.text).sort(byY), segments.filter((l) => l.text).sort(byY), pageWidth);
 }
@@ -207,7 +209,7 @@ export function positionedDocument(format: 'pdf' | 'ofd', all: PdfLine[], pages:
   const radicals = foldLineRadicals(all);
   const furniture: LeftBlock[] = [];
   const boxes = boxBlocks(all.filter((l) => l.box));
-  const footnotes = cutFootnotes(dropFurniture(all.filter((l) => !l.box), pages, dropped, furniture));
+  const footnotes = cutFootnotes(dropRepeatedHeaderRows(dropFurniture(all.filter((l) => !l.box), pages, dropped, furniture), dropped, furniture));
   const press = pressFurniture(footnotes.kept, heights);
   const lines: string[] = [];
   const headings: ExtractedDocument['headings'] = [];
