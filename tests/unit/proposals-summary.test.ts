@@ -112,6 +112,15 @@ describe('summary proposal: whole sentences of the text, never clauses glued fro
     expect(x.why).toContain('照录原文第2段的相连两句');
   });
 
+  it('take a sentence whose place chooses people for a post (选聘, 选派, 配备) as telling what it did', () => {
+    // docs17 02's first item: the draft said no sentence told what 梅山镇 did, though its first does.
+    const paragraphs = [{ p: 1, text: '梅山镇针对山区群众居住分散、办事路远的实际，从村“两委”干部和党员中心户中选聘132名“红色代办员”，每名代办员联系20至30户群众。' }];
+    const x = composeSummary({ place: '梅山镇', paragraphs, methods: [], tells: tellsDone });
+    expect(x?.value).toBe(paragraphs[0]!.text);
+    expect(tellsDone('县里为每个村选派1名第一书记')).toBe(true);
+    expect(tellsDone('为每个网格配备2名网格员')).toBe(true);
+  });
+
   it('read the place as the doer after 是 (“…”，是某县自2007年起开始实施的…), never where it only says where someone is', () => {
     const paragraphs = [
       { p: 1, text: '50岁的李春秀是饶阳县某镇村民，她向镇里的服务站提交了救助申请，工作人员全程为她代办。' },

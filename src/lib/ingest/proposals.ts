@@ -115,7 +115,7 @@ interface Para {
 const paragraphsOf = (edition: readonly EditionBlock[]): Para[] => edition.flatMap((b) => (b.p === null ? [] : [{ p: b.p, text: b.text }]));
 
 /** Sentences that tell of something done (建立, 推行, 开展…), not merely named. */
-const DOING = /建立|推行|实行|开展|设立|成立|组织|实施|坚持|采取|通过|召开|印制|发放|推出|开通|建起|组建|落实|探索|创新|健全|完善|推广|纳入|制定|签订|每[年月周天]|定期|逐户|全部/u;
+const DOING = /建立|推行|实行|开展|设立|成立|组织|实施|坚持|采取|通过|召开|印制|发放|推出|开通|建起|组建|落实|探索|创新|健全|完善|推广|纳入|制定|签订|选聘|选派|选配|配备|聘请|招募|每[年月周天]|定期|逐户|全部/u;
 
 // --- methods -------------------------------------------------------------------
 
