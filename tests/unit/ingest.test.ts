@@ -238,6 +238,9 @@ describe('place and author heuristics', () => {
     expect(resolvePlace('建立省市和县三级联动机制', regions)).toBeUndefined();
     expect(resolvePlace('嘉禾公司推出新产品', regions)).toBeUndefined();
     expect(resolvePlace('一家名为嘉禾的企业', regions)).toBeUndefined();
+    // A district's two characters (东区, 城区) name a part of any city: 攀枝花's 东区 only with its city.
+    expect(resolvePlace('中山网 东区新闻', regions)).toBeUndefined();
+    expect(resolvePlace('攀枝花市东区', regions)?.code).toBe('510402');
   });
 });
 

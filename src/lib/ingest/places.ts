@@ -227,8 +227,10 @@ export function resolvePlace(text: string, regions: RegionIndex, withShort: Shor
     const ancestors = regions.chain(r.code).slice(0, -1);
     const supported = ancestors.filter((a) => codes.has(a.code)).length;
     // A name found once in the country stands alone only when it is no ordinary word too: a county's
-    // two-character name (和县 in 省市和县三级) stands alone only where the text names it as a place (namedAsPlace).
-    const unique = (byName.get(r.name)?.length ?? 0) === 1 && (r.level !== 'county' || !isWordShort(r.name) || namedAsPlace(text, r.name));
+    // two-character name (和县 in 省市和县三级) stands alone only where the text names it as a place (namedAsPlace);
+    // a district's (东区, 城区, 矿区) names a part of any city by its side or kind, and needs its city named.
+    const shortOne = r.level === 'county' && isWordShort(r.name);
+    const unique = (byName.get(r.name)?.length ?? 0) === 1 && (!shortOne || (!r.name.endsWith('区') && namedAsPlace(text, r.name)));
     return { r, ok: supported > 0 || unique || r.level === 'province', score: depth[r.level] * 10 + supported };
   });
   // Equally precise and supported, the place named first is where the text is (四川海螺沟 before 返回湖北).
