@@ -274,11 +274,17 @@ export function columnOrder(whole: PdfLine[], segments: PdfLine[], pageWidth: nu
 const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;
 
-/** Page lines (furniture already out), in reading order → paragraphs. */
-export function reflow(lines: PdfLine[]): Paragraph[] {
-  if (!lines.length) return [];
+/** The text's measure: its type size, and where its lines start and end on each page, column and box. */
+export interface Measure {
+  /** The text's own type size. */
+  size: number;
+  leftOf: (l: PdfLine) => number;
+  rightOf: (l: PdfLine) => number;
+}
+
+/** Where the lines of running text start and end (their left and right margins), per page, column and box. */
+export function textMeasure(lines: readonly PdfLine[]): Measure {
   const sample = textLines(lines);
-  const size = textSize(lines);
   // Margins per page and column: books and Word's mirrored margins shift the column on facing pages.
   const globalLeft = mode(sample.map((l) => Math.round(l.x0)));
   const globalRight = mode(sample.map((l) => Math.round(l.x1)));
@@ -296,8 +302,22 @@ export function reflow(lines: PdfLine[]): Paragraph[] {
     const on = sample.filter((l) => key(l) === k);
     margins.set(k, on.length >= 3 ? [margin(on.map((l) => Math.round(l.x0)), globalLeft), margin(on.map((l) => Math.round(l.x1)), globalRight)] : [globalLeft, globalRight]);
   }
-  const leftOf = (l: PdfLine) => margins.get(key(l))![0];
-  const rightOf = (l: PdfLine) => margins.get(key(l))![1];
+  return { size: textSize(lines), leftOf: (l) => margins.get(key(l))![0], rightOf: (l) => margins.get(key(l))![1] };
+}
+
+/**
+ * A line that fills its measure, from the left margin or a first-line indent to the right margin (a mark may hang
+ * past it): the only line justification spreads. A centred line, a right-aligned one and a paragraph's short last
+ * line are set as they were typed.
+ */
+export function fillsMeasure(l: PdfLine, measure: Measure): boolean {
+  return l.x0 <= measure.leftOf(l) + 3 * measure.size && l.x1 >= measure.rightOf(l) - measure.size;
+}
+
+/** Page lines (furniture already out), in reading order → paragraphs. */
+export function reflow(lines: PdfLine[]): Paragraph[] {
+  if (!lines.length) return [];
+  const { size, leftOf, rightOf } = textMeasure(lines);
   const widthOf = (l: PdfLine) => rightOf(l) - leftOf(l);
   const gaps: number[] = [];
   for (let i = 1; i < lines.length; i++) {
