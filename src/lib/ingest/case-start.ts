@@ -768,8 +768,11 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   const hinted = prune(ps, idx((i) => level(i) === caseRank(ps, ctx.levels) && title(i) && !sections.has(i)), ctx);
   if (hinted.length >= 2 && isCompilation(ps, hinted, ctx)) return withEnds(hinted, ps.length);
 
-  // Plain title lines, each standing alone before its body, under a compilation's header.
-  const plain = prune(ps, idx((i) => title(i) && !isSectionHeading(ps[i]!.text) && (level(i) ?? 1) === 1 && i > 0 && !!ps[i + 1] && !isTitleLike(ps[i + 1]!.text)), ctx);
+  // Plain title lines, each standing alone before its body, under a compilation's header: at the top rank the title
+  // lines take (a .docx whose headlines are only centred and bold ranks them all second, as its masthead), never an issue line.
+  const ranked = idx((i) => title(i) && level(i) !== undefined).map((i) => level(i)!);
+  const top = ranked.length ? Math.min(...ranked) : 1;
+  const plain = prune(ps, idx((i) => title(i) && !isSectionHeading(ps[i]!.text) && !isIssueLine(ps[i]!.text) && (level(i) ?? top) === top && i > 0 && !!ps[i + 1] && !isTitleLike(ps[i + 1]!.text)), ctx);
   if (plain.length >= 2 && isCompilation(ps, plain, ctx)) return withEnds(plain, ps.length);
 
   if (strong.length === 1 && !inArticle) return withEnds(strong, ps.length);
