@@ -647,7 +647,7 @@ describe('an editor’s note between a text’s heading block and its body', () 
   });
   it('a periodical’s name over its issue line is its masthead, the issue line its issue number; both still name the source; over a headline with no title the issue line is the issue number', () => {
     const cases = ['北京西城区广外街道党支部建在项目上', body[0], '天津宝坻区推行一站三中心', body[1]];
-    for (const [issue, title] of [['第3期', '眉山党建（第3期）'], ['2024年第3期', '眉山党建（2024年第3期）']]) {
+    for (const [issue, title] of [['第3期', '眉山党建（第3期）'], ['2024年第3期', '眉山党建（2024年第3期）']] as const) {
       const doc = analyseDocument(['眉山党建', issue, '中共眉山市委组织部编　2024年3月20日', '编者按：现将部分地方的经验做法摘录如下，供参考。', ...cases].join('\n\n'), vocab);
       expect(doc.title, issue).toBe(title);
       const role = (text: string) => doc.left?.find((b) => b.text === text)?.role;
