@@ -563,6 +563,8 @@ interface Context {
   regions: RegionIndex;
   /** Lines that stand in a table (attachments.ts): a table's row is never a title line. */
   tables?: ReadonlySet<number>;
+  /** The reader took a periodical's issue line (第7期) out of the text with its masthead: the text is an issue. */
+  issued?: boolean;
 }
 
 const key = (text: string) => normalizePunctuation(stripMarkers(text)).replace(/[\s\p{P}]/gu, '');
@@ -689,7 +691,7 @@ function isCompilation(ps: readonly Paragraph[], spans: Span[], ctx: Context): b
   const header = ps.slice(0, spans[0]!.start);
   if (opensAsEssay(ps, spans)) return false;
   if (header.some((p) => COMPILATION_TITLE.test(p.text))) return true;
-  if (header.some((p) => isIssueLine(p.text)) && spans.every((s) => leadTakesUp(ps, s))) return true;
+  if ((ctx.issued || header.some((p) => isIssueLine(p.text))) && spans.every((s) => leadTakesUp(ps, s))) return true;
   const places = new Set(spans.map((s) => resolvePlace(stripMarkers(ps[s.titleIndex]!.text), ctx.regions)?.code).filter(Boolean));
   return places.size >= Math.max(2, Math.ceil((2 * n) / 3));
 }
@@ -793,8 +795,12 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
   const hinted = prune(ps, idx((i) => level(i) === caseRank(ps, ctx.levels) && title(i) && headsText(ps[i]!.text) && !sections.has(i)), ctx);
   if (hinted.length >= 2 && isCompilation(ps, hinted, ctx)) return withEnds(hinted, ps.length);
 
-  // Plain title lines, each standing alone before its body, under a compilation's header.
-  const plain = prune(ps, idx((i) => title(i) && !isSectionHeading(ps[i]!.text) && (level(i) ?? 1) === 1 && i > 0 && !!ps[i + 1] && !isTitleLike(ps[i + 1]!.text)), ctx);
+  // Plain title lines, each standing alone before its body, under a compilation's header (which a reader may have taken
+  // out with an issue's masthead): at the top rank the title lines take (a .docx whose headlines are only centred and
+  // bold ranks them all second, as its masthead), never an issue line.
+  const ranked = idx((i) => title(i) && level(i) !== undefined).map((i) => level(i)!);
+  const top = ranked.length ? Math.min(...ranked) : 1;
+  const plain = prune(ps, idx((i) => title(i) && !isSectionHeading(ps[i]!.text) && !isIssueLine(ps[i]!.text) && (level(i) ?? top) === top && (i > 0 || !!ctx.issued) && !!ps[i + 1] && !isTitleLike(ps[i + 1]!.text)), ctx);
   if (plain.length >= 2 && isCompilation(ps, plain, ctx)) return withEnds(plain, ps.length);
 
   if (strong.length === 1 && !inArticle) return withEnds(strong, ps.length);

@@ -658,7 +658,7 @@ function paragraphsOfText(a: Analysis): TextParagraphs {
  */
 function caseSpans(a: Analysis, { ps, contents }: TextParagraphs): { spans: Span[]; postscript: Paragraph[] } {
   const { headingLevel, headingSize, metaTitle, vocab, tableLines, hints, norm, meta, leave } = a;
-  const spans = findCases(ps, { levels: withoutFirstSectionHeads(ps, headingLevel, hints, norm.lineMap), sizes: headingSize, ...(metaTitle ? { metaTitle } : {}), regions: vocab.regions, tables: tableLines });
+  const spans = findCases(ps, { levels: withoutFirstSectionHeads(ps, headingLevel, hints, norm.lineMap), sizes: headingSize, ...(metaTitle ? { metaTitle } : {}), regions: vocab.regions, tables: tableLines, issued: !!hints.readerLeft?.some((b) => b.role === 'issue-number') });
   while (spans.length > 1 && isHeaderSpan(ps, spans[0]!, spans[1]!)) spans.shift();
   const lastSpan = spans.at(-1);
   cutColophon(ps, spans, headingLevel, meta, leave);
@@ -699,7 +699,7 @@ function readHeader(a: Analysis, text: TextParagraphs, spans: readonly Span[], p
     const [role, why] = headerRole(p, roles);
     a.leave(role, p.text, p.first, why, p.last);
   }
-  return { paragraphs: header, docTitle: found.docTitle, seriesLine: found.seriesLine, editorNote: note.editorNote, editorNoteLabel: note.editorNoteLabel, noteParas: note.noteParas, bodyNote };
+  return { paragraphs: header, docTitle: found.docTitle ?? readerMastheadTitle(a.hints.readerLeft), seriesLine: found.seriesLine, editorNote: note.editorNote, editorNoteLabel: note.editorNoteLabel, noteParas: note.noteParas, bodyNote };
 }
 
 /**
@@ -797,10 +797,27 @@ function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: read
   const { title: titleParas, series, joinedUnsized } = headerTitle(titleLike, (n) => a.headingSize.get(n), a.metaTitle);
   // The volume line under the title closes it, bracketed as the title is typed on one line (…案例选（第二辑）).
   const volumes = titleParas.length ? beforeNote.filter((p) => (volumeLike.includes(p) || (stacked.includes(p) && isIssueLine(p.text))) && p.first > titleParas[0]!.first) : [];
-  // A volume with brackets of its own (第8期（总第56期）) follows the title as printed: brackets in brackets read badly.
-  const docTitle = joinBrokenLine([...titleParas.map((p) => p.text), ...volumes.map((p) => (/[（(]/u.test(p.text) ? p.text : `（${p.text}）`))]) || undefined;
+  const docTitle = joinBrokenLine([...titleParas.map((p) => p.text), ...volumes.map((p) => volumeWords(p.text))]) || undefined;
   const seriesLine = series.map((s) => s.paragraph.text).join(' ') || undefined;
-  return { compiler, issuerParas, volumes, marks, columns, stacked, titleParas, joinedUnsized, series, docTitle, seriesLine };
+  // A periodical's masthead: its name over an issue line (组织工作简报 / 第9期), with the issuer's dated line. The name
+  // names the series, neither a case nor a compilation; it still names the source entry, the issue closing it.
+  const periodical = !isNotice && header.some((p) => isIssueLine(p.text));
+  const masthead = volumes.some((p) => isIssueLine(p.text)) ? titleParas : [];
+  return { compiler, issuerParas, volumes, marks, columns, stacked, titleParas, joinedUnsized, series, docTitle, seriesLine, periodical, masthead };
+}
+
+/** A volume or issue line as the words closing the source's title: bracketed, as the title is typed on one line; one with brackets of its own (第8期（总第56期）) as printed, brackets in brackets read badly. */
+const volumeWords = (text: string) => (/[（(]/u.test(text) ? text : `（${text}）`);
+
+/**
+ * A periodical's name and issue that a reader took out of the text with its masthead (党建工作简报 over 第7期, a PDF's
+ * top lines): the source's title, as headerLines reads one from a masthead left in the text. None without an issue line.
+ */
+function readerMastheadTitle(left: StructureHints['readerLeft']): string | undefined {
+  const at = left?.findIndex((b) => b.role === 'issue-number') ?? -1;
+  const name = at > 0 ? left![at - 1] : undefined;
+  if (!name || name.role !== 'masthead' || !isTitleLike(name.text) || UNIT_LINE.test(name.text) || dateIn(name.text)) return undefined;
+  return `${name.text}${volumeWords(left![at]!.text)}`;
 }
 
 /** What the header states of the source: the printing date a compiler's line ends with, the issuer (red head or unit line) as its publication. */
@@ -833,6 +850,10 @@ interface HeaderRoles {
   issuerParas: readonly Paragraph[];
   volumes: readonly Paragraph[];
   titleParas: readonly Paragraph[];
+  /** The header has an issue line: a periodical's, whose issuer's line is its masthead's. */
+  periodical: boolean;
+  /** The periodical's name over its issue line: the title paragraphs, as the masthead's. */
+  masthead: readonly Paragraph[];
   joinedUnsized: boolean;
   series: ReturnType<typeof headerTitle>['series'];
 }
@@ -851,8 +872,11 @@ function headerRole(p: Paragraph, r: HeaderRoles): [LeftBlock['role'], string] {
     return [role, reason];
   }
   if (r.isNotice) return ['notice', '公文本身的文字（发文机关、文号、主送、正文），不是案例；留在原始文本中'];
-  if (r.compiler.includes(p)) return ['compilation-header', '编印单位 → source entry publication（来源条目的 compiler 建议）'];
-  if (r.issuerParas.includes(p)) return ['compilation-header', '编印单位 → source entry publication'];
+  const issuerRole = r.periodical ? 'masthead' : 'compilation-header';
+  if (r.compiler.includes(p)) return [issuerRole, '编印单位 → source entry publication（来源条目的 compiler 建议）'];
+  if (r.issuerParas.includes(p)) return [issuerRole, '编印单位 → source entry publication'];
+  if (r.masthead.length && r.volumes.includes(p) && isIssueLine(p.text)) return ['issue-number', '期号，报头的一行 → source entry title 之末'];
+  if (r.masthead.includes(p)) return ['masthead', '报头：简报、期刊的刊名（其下为期号），不是案例或汇编的标题 → source entry title'];
   if (r.volumes.includes(p)) return ['compilation-header', `卷次 → source entry title 之末${/[（(]/u.test(p.text) ? '' : '（标题与卷次排在一行时加括号）'}`];
   if (r.titleParas.includes(p)) return ['compilation-header', r.joinedUnsized ? `汇编标题 → source entry title：由卷首${r.titleParas.length}行拼成，原文未标字号，无从分辨丛书名或引题，请编者核对` : '汇编标题 → source entry title'];
   const series = r.series.find((x) => x.paragraph === p);

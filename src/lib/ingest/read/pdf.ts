@@ -14,6 +14,7 @@ import { COMMENTARY_MARKER } from '../../text.ts';
 import { foldRadicals, isSimplified, radicalsWarning } from '../radicals.ts';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
+import { isIssueLine } from '../kicker.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { columnOrder, dropFurniture, fillsMeasure, pressFurniture, reflow, textMeasure, type PdfLine } from './pdf-layout.ts';
 import { CELL_GAP, dropRepeatedHeaderRows, markRows, SPACE_GAP } from './pdf-table.ts';
@@ -268,7 +269,8 @@ export function mastheadDate(found: { masthead: PdfLine[] }): string | undefined
 
 export function pressBlocks(found: { masthead: PdfLine[]; captions: PdfLine[][] }): LeftBlock[] {
   return [
-    ...found.masthead.map((l): LeftBlock => ({ role: 'masthead', text: l.text, reason: `page ${l.page}: a newspaper's or bulletin's masthead or edition line (paper, 版次, 第N期, editors, 投稿邮箱; its date is the source's), not article text` })),
+    // A masthead's issue line (第7期) is its issue number, in every reader (kicker.ts owns the pattern).
+    ...found.masthead.map((l): LeftBlock => ({ role: isIssueLine(l.text) ? 'issue-number' : 'masthead', text: l.text, reason: `page ${l.page}: a newspaper's or bulletin's masthead or edition line (paper, 版次, 第N期, editors, 投稿邮箱; its date is the source's), not article text` })),
     ...found.captions.map((c): LeftBlock => ({ role: 'caption', text: c.map((l) => l.text).join(''), reason: `page ${c[0]!.page}: a photo caption (smaller type, 图为…/…摄), not article text` })),
   ];
 }
