@@ -421,6 +421,68 @@ function cutHeadsOfNext(ps: readonly Paragraph[], spans: Span[], headingLevel: R
   });
 }
 
+/** A note's label set off from its words (alone, bracketed, a colon or a space after it): 编辑说明会是… opens a sentence, no note. */
+function setOffNoteLabel(text: string): boolean {
+  const named = NOTE_LABEL.exec(text)?.[0];
+  return !!named && (named === text || /[】\]:：\s]$/u.test(named));
+}
+
+/**
+ * A labelled note right under a case's heading block, before its text: the paragraph its label runs into, or a label
+ * alone and the paragraph below it. None where the label is not set off from its words (a first sentence that opens
+ * with a note's word, 编辑说明会是…, is the text's), nor where no text would follow it.
+ */
+function noteUnderHeading(ps: readonly Paragraph[], span: Span): Paragraph[] {
+  const at = lastOf(span) + 1;
+  if (at >= span.end || !setOffNoteLabel(ps[at]!.text)) return [];
+  const note = NOTE_LABEL.exec(ps[at]!.text)?.[0] === ps[at]!.text ? ps.slice(at, at + 2) : ps.slice(at, at + 1);
+  return at + note.length < span.end ? note : [];
+}
+
+/**
+ * The compilers' notes on single cases of several (#23): a labelled note (【编者按】, 编者按：…) right over a case's
+ * heading block, or right under it before its text, is that case's addition, not text of the case before it nor the
+ * source's note on the whole book. Over the first case such a note is the source's unless another case has its own
+ * over it: the compilers then annotate case by case. A note over a case runs from its label down to the heading
+ * block (a 【点评】 above it closes the case before, and stays that case's commentary). The spans give them up (the
+ * case before ends above the note; the first case's block opens with it, so the header no longer holds it); each is
+ * listed as the compilers' and returned.
+ */
+function cutCaseNotes(ps: readonly Paragraph[], spans: Span[], leave: Leave): Set<Paragraph> {
+  const notes = new Set<Paragraph>();
+  if (spans.length < 2) return notes;
+  const list = (note: readonly Paragraph[], span: Span, where: string) => {
+    for (const p of note) {
+      notes.add(p);
+      leave('compilers-addition', p.text, p.first, `汇编者为“${ps[span.titleIndex]!.text}”一篇所加的按语（${where}），不属任何案例正文，也不是全书的编者按；要紧的写入该篇 about`, p.last);
+    }
+  };
+  // Upwards from `from` (exclusive) to `floor`: the nearest note label, none past a 【点评】 (the commentary of the case above).
+  const labelAbove = (from: number, floor: number) => {
+    for (let k = from - 1; k >= floor; k--) {
+      if (ps[k]!.text.startsWith(COMMENTARY_MARKER)) return -1;
+      if (setOffNoteLabel(ps[k]!.text)) return k;
+    }
+    return -1;
+  };
+  spans.forEach((span, i) => {
+    if (i === 0) return;
+    const before = spans[i - 1]!;
+    const at = labelAbove(before.end, lastOf(before) + 2);
+    if (at < 0) return;
+    list(ps.slice(at, before.end), span, '标在其标题之前');
+    before.end = at;
+  });
+  const first = spans[0]!;
+  const over = notes.size ? labelAbove(first.start, 0) : -1;
+  if (over >= 0) {
+    list(ps.slice(over, first.start), first, '标在其标题之前');
+    first.start = over;
+  }
+  for (const span of spans) list(noteUnderHeading(ps, span), span, '标在其标题之下、正文之前');
+  return notes;
+}
+
 /** The index of the first captured paragraph that starts at or after a line (binary search over their first lines). */
 function firstIndexFrom(original: readonly Paragraph[]): (line: number) => number {
   const firstLines = original.map((o) => o.first);
@@ -564,6 +626,8 @@ interface DraftContext {
   readonly titleMarks: Map<Draft, string>;
   /** The source's note printed under a case's heading block (Header.bodyNote): the body starts after it. */
   readonly bodyNote: readonly Paragraph[];
+  /** The compilers' notes on single cases (cutCaseNotes), listed already: no heading line and no body text. */
+  readonly caseNotes: ReadonlySet<Paragraph>;
 }
 
 /**
@@ -575,9 +639,9 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const a = readText(rawText, vocab, extraMeta, hints);
   const text = paragraphsOfText(a);
   const { ps, notes } = text;
-  const { spans, postscript } = caseSpans(a, text);
+  const { spans, postscript, caseNotes } = caseSpans(a, text);
   const header = readHeader(a, text, spans, postscript);
-  const context = draftContext(a, text, spans, header);
+  const context = draftContext(a, text, spans, header, caseNotes);
   const drafts: Draft[] = spans.map((span) => draftOf(a, context, span));
   attachOwnSources(drafts, a.chrome);
   leaveChromeLines(a, drafts);
@@ -656,7 +720,7 @@ function paragraphsOfText(a: Analysis): TextParagraphs {
  * The cases' spans, with what the compilers put in and after them cut and listed: the colophon, the 后记, an
  * attachment's front, the next case's heads, teaching questions, the editors' signed comment.
  */
-function caseSpans(a: Analysis, { ps, contents }: TextParagraphs): { spans: Span[]; postscript: Paragraph[] } {
+function caseSpans(a: Analysis, { ps, contents }: TextParagraphs): { spans: Span[]; postscript: Paragraph[]; caseNotes: Set<Paragraph> } {
   const { headingLevel, headingSize, metaTitle, vocab, tableLines, hints, norm, meta, leave } = a;
   const spans = findCases(ps, { levels: withoutFirstSectionHeads(ps, headingLevel, hints, norm.lineMap), sizes: headingSize, ...(metaTitle ? { metaTitle } : {}), regions: vocab.regions, tables: tableLines });
   while (spans.length > 1 && isHeaderSpan(ps, spans[0]!, spans[1]!)) spans.shift();
@@ -668,11 +732,12 @@ function caseSpans(a: Analysis, { ps, contents }: TextParagraphs): { spans: Span
   const postscript = lastSpan && spans.length > 1 ? cutPostscript(ps, lastSpan, headingLevel, collected) : [];
   for (const f of cutAttachmentFronts(ps, spans, tableLines)) leave('notice', f.paragraph.text, f.paragraph.first, f.reason, f.paragraph.last);
   cutHeadsOfNext(ps, spans, headingLevel, leave);
+  const caseNotes = cutCaseNotes(ps, spans, leave);
   for (const span of spans) {
     for (const p of cutApparatus(ps, span)) leave('apparatus', p.text, p.first, '汇编者为教学所拟的思考题，不属案例正文（另一本子不载）；教学札记若采用须注明出处', p.last);
     for (const p of cutEditorsComment(ps, span, spans.length > 1 || collected)) leave('compilers-addition', p.text, p.first, '汇编者在文后所加、署“编者”的按语，不属案例正文；要紧的写入 source entry about', p.last);
   }
-  return { spans, postscript };
+  return { spans, postscript, caseNotes };
 }
 
 /**
@@ -710,15 +775,7 @@ function readHeader(a: Analysis, text: TextParagraphs, spans: readonly Span[], p
 function noteOpeningText(ps: readonly Paragraph[], header: readonly Paragraph[], spans: readonly Span[]): Paragraph[] {
   const span = spans[0];
   if (spans.length !== 1 || !span || header.some((p) => NOTE_LABEL.test(p.text) || PREFACE_LABEL.test(p.text))) return [];
-  const at = lastOf(span) + 1;
-  const label = ps[at];
-  const named = label && NOTE_LABEL.exec(label.text)?.[0];
-  // Taken out of the text only where the label is set off from its words (alone, bracketed, a colon or space after it):
-  // a first sentence that opens with a note's word (编辑说明会是…, 按语式…) is the text's.
-  if (!label || !named || (named !== label.text && !/[】\]:：\s]$/u.test(named))) return [];
-  const note = named === label.text ? ps.slice(at, at + 2) : [label];
-  // The text goes on after the note: a note that would leave no body is no note over a text.
-  return at + note.length < span.end ? note : [];
+  return noteUnderHeading(ps, span);
 }
 
 /**
@@ -866,7 +923,7 @@ function headerRole(p: Paragraph, r: HeaderRoles): [LeftBlock['role'], string] {
 }
 
 /** The document-wide readings every draft is made with. */
-function draftContext(a: Analysis, { ps, notes, joinsAt }: TextParagraphs, spans: readonly Span[], header: Header): DraftContext {
+function draftContext(a: Analysis, { ps, notes, joinsAt }: TextParagraphs, spans: readonly Span[], header: Header, caseNotes: ReadonlySet<Paragraph>): DraftContext {
   const { norm, meta, vocab, hints } = a;
   // A headline keeps the punctuation it is printed with (国务院联防联控机制:湖北…) where the text around it prints
   // full-width marks; where the capture gave the whole text ASCII marks (seed 004), the edition's rule repairs it too.
@@ -882,7 +939,7 @@ function draftContext(a: Analysis, { ps, notes, joinsAt }: TextParagraphs, spans
   // The raw paragraphs of a body: the captured paragraphs between its first and last line.
   const lowerBound = firstIndexFrom(a.original);
   // A heading that ends with a footnote's mark refers to that note: the note goes to its draft.
-  return { ps, spans, notes, joinsAt, asPrinted, headerPlace, publisher, wordGuesses, lowerBound, titleMarks: new Map(), bodyNote: header.bodyNote };
+  return { ps, spans, notes, joinsAt, asPrinted, headerPlace, publisher, wordGuesses, lowerBound, titleMarks: new Map(), bodyNote: header.bodyNote, caseNotes };
 }
 
 /** One case's draft: its heading, its body with the closing signature and the compilers' blocks out, authors, place, raw paragraphs, corrections and flags. */
@@ -994,7 +1051,7 @@ function draftTitle(c: DraftContext, span: Span): { title: string; subtitle: str
 }
 
 /** Lists the heading block's lines by their roles (kicker, number, headline, subtitle, byline, the title again); the index its body starts at. */
-function leaveHeadingBlock(a: Analysis, { ps, bodyNote }: DraftContext, span: Span, title: string): number {
+function leaveHeadingBlock(a: Analysis, { ps, bodyNote, caseNotes }: DraftContext, span: Span, title: string): number {
   const titlePara = ps[span.titleIndex]!;
   let bodyStart = lastOf(span) + 1;
   // A page that states its title twice (head and article heading): the second is no body text, also where it carries
@@ -1002,6 +1059,7 @@ function leaveHeadingBlock(a: Analysis, { ps, bodyNote }: DraftContext, span: Sp
   if (bodyStart < span.end - 1 && withoutNoteMarks(ps[bodyStart]!.text) === withoutNoteMarks(titlePara.text)) bodyStart++;
   for (let k = span.start; k < bodyStart; k++) {
     const p = ps[k]!;
+    if (caseNotes.has(p)) continue;
     if (k === span.kickerIndex) {
       const { role, reason } = headlineStackBlock(p.text, kickerEvidence(a.headingSize.get(p.first), a.headingSize.get(titlePara.first), title));
       a.leave(role, p.text, p.first, reason, p.last);
@@ -1013,8 +1071,8 @@ function leaveHeadingBlock(a: Analysis, { ps, bodyNote }: DraftContext, span: Sp
     const unitOnly = role === 'byline' && !parseAuthorLine(p.text);
     a.leave(role, p.text, p.first, role === 'duplicate' ? `标题重出${p.text === titlePara.text ? '' : '（另带注码）'}，草稿“${title}”不收入正文` : unitOnly ? `草稿“${title}”的署名单位（无个人姓名，不作作者）` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);
   }
-  // The source's note under the heading block is listed with the header (readHeader).
-  while (bodyStart < span.end && bodyNote.includes(ps[bodyStart]!)) bodyStart++;
+  // The source's note under the heading block is listed with the header (readHeader), a case's own when it was cut.
+  while (bodyStart < span.end && (bodyNote.includes(ps[bodyStart]!) || caseNotes.has(ps[bodyStart]!))) bodyStart++;
   return bodyStart;
 }
 
