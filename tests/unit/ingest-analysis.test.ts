@@ -665,6 +665,23 @@ describe('an editor’s note between a text’s heading block and its body', () 
     const spaced = analyseDocument([...heading, '编者按　群众的事情千头万绪。', '', ...body.flatMap((p) => [p, ''])].join('\n'), vocab);
     expect(spaced.editorNote).toBe('群众的事情千头万绪。');
   });
+  it('of several paragraphs runs on while they are set as its words are and the text after them otherwise; with no such evidence it is its first, the next marked unsure', () => {
+    const note = ['【编者按】群众的事情千头万绪。', '', '本刊特予刊发，供各地参考。', ''];
+    const text = [...heading, ...note, ...body.flatMap((p) => [p, ''])].join('\n');
+    const set = (noteLook: string) => ({ looks: [7, 9, 11, 13].map((line, i) => ({ line, look: i < 2 ? noteLook : 'text' })) });
+    const boxed = analyseDocument(text, vocab, {}, set('box'));
+    expect(boxed.editorNote).toBe('群众的事情千头万绪。\n\n本刊特予刊发，供各地参考。');
+    expect(boxed.editorNoteLines).toEqual([7, 9]);
+    expect(boxed.drafts.map((d) => d.raw)).toEqual([body]);
+    expect(boxed.drafts[0]!.flags.join('')).not.toContain('编者按之后');
+    // Set all alike, or not said at all: nothing tells the note's end.
+    for (const hints of [set('text'), {}]) {
+      const doc = analyseDocument(text, vocab, {}, hints);
+      expect(doc.editorNote).toBe('群众的事情千头万绪。');
+      expect(doc.drafts.map((d) => d.raw)).toEqual([['本刊特予刊发，供各地参考。', ...body]]);
+      expect(doc.drafts[0]!.flags.filter((f) => f.includes('编者按之后'))).toEqual([expect.stringContaining('第9行“本刊特予刊发，供各地参考。…”')]);
+    }
+  });
   it('a name shaped as a column’s (党建·民生) over several cases, with no other title, is the compilation’s title', () => {
     const cases = ['北京西城区广外街道党支部建在项目上', body[0], '天津宝坻区推行一站三中心', body[1]];
     const doc = analyseDocument(['党建·民生', '编者按：现将部分地方的经验做法摘录如下，供参考。', ...cases].join('\n\n'), vocab);

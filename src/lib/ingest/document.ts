@@ -126,6 +126,8 @@ export interface StructureHints {
   places?: ReadonlyArray<{ line: number; place: string }>;
   /** The document's tables (ExtractedDocument.tables; lines of the input text): rows are never rejoined as prose nor read as titles. */
   tables?: ReadonlyArray<{ first: number; last: number }>;
+  /** How each line is set, where the reader knows it (ExtractedDocument.looks): lines with equal keys are set alike. */
+  looks?: ReadonlyArray<{ line: number; look: string }>;
   /** The text is as typed (a web page, a Word document), not as an OCR engine may have read it (a text export, a PDF's text layer). */
   bornDigital?: boolean;
   /**
@@ -429,14 +431,27 @@ function setOffNoteLabel(text: string): boolean {
 
 /**
  * A labelled note right under a case's heading block, before its text: the paragraph its label runs into, or a label
- * alone and the paragraph below it. None where the label is not set off from its words (a first sentence that opens
- * with a note's word, 编辑说明会是…, is the text's), nor where no text would follow it.
+ * alone and the paragraph below it, and the paragraphs after that set as its words are where the text after them is
+ * set otherwise (a box's indents, another typeface: a note of several paragraphs). Where the document does not say
+ * how its paragraphs are set (plain text, a PDF's text), or sets them all alike, nothing tells where the note ends:
+ * it is its first paragraph, and the one after it is marked unsure (Analysis.noteEndUnsure). None where the label is
+ * not set off from its words (a first sentence that opens with a note's word, 编辑说明会是…, is the text's), nor
+ * where no text would follow it. A head of the text ends it too.
  */
-function noteUnderHeading(ps: readonly Paragraph[], span: Span): Paragraph[] {
+function noteUnderHeading(a: Analysis, ps: readonly Paragraph[], span: Span): Paragraph[] {
   const at = lastOf(span) + 1;
   if (at >= span.end || !setOffNoteLabel(ps[at]!.text)) return [];
-  const note = NOTE_LABEL.exec(ps[at]!.text)?.[0] === ps[at]!.text ? ps.slice(at, at + 2) : ps.slice(at, at + 1);
-  return at + note.length < span.end ? note : [];
+  const first = NOTE_LABEL.exec(ps[at]!.text)?.[0] === ps[at]!.text ? at + 2 : at + 1;
+  if (first >= span.end) return [];
+  const lookAt = (k: number) => a.looks.get(ps[k]!.first);
+  const look = lookAt(first - 1);
+  // A head of the text (一、…, a heading style) ends the note whatever its looks.
+  const isHead = (k: number) => a.headingLevel.has(ps[k]!.first) || isSectionHeading(ps[k]!.text);
+  let end = first;
+  while (look !== undefined && end < span.end - 1 && !isHead(end) && lookAt(end) === look) end++;
+  const told = isHead(end) || (look !== undefined && lookAt(end) !== undefined && lookAt(end) !== look);
+  if (!told) a.noteEndUnsure.add(ps[first]!);
+  return ps.slice(at, told ? end : first);
 }
 
 /**
@@ -448,13 +463,13 @@ function noteUnderHeading(ps: readonly Paragraph[], span: Span): Paragraph[] {
  * case before ends above the note; the first case's block opens with it, so the header no longer holds it); each is
  * listed as the compilers' and returned.
  */
-function cutCaseNotes(ps: readonly Paragraph[], spans: Span[], leave: Leave): Set<Paragraph> {
+function cutCaseNotes(a: Analysis, ps: readonly Paragraph[], spans: Span[]): Set<Paragraph> {
   const notes = new Set<Paragraph>();
   if (spans.length < 2) return notes;
   const list = (note: readonly Paragraph[], span: Span, where: string) => {
     for (const p of note) {
       notes.add(p);
-      leave('compilers-addition', p.text, p.first, `汇编者为“${ps[span.titleIndex]!.text}”一篇所加的按语（${where}），不属任何案例正文，也不是全书的编者按；要紧的写入该篇 about`, p.last);
+      a.leave('compilers-addition', p.text, p.first, `汇编者为“${ps[span.titleIndex]!.text}”一篇所加的按语（${where}），不属任何案例正文，也不是全书的编者按；要紧的写入该篇 about`, p.last);
     }
   };
   // Upwards from `from` (exclusive) to `floor`: the nearest note label, none past a 【点评】 (the commentary of the case above).
@@ -479,7 +494,7 @@ function cutCaseNotes(ps: readonly Paragraph[], spans: Span[], leave: Leave): Se
     list(ps.slice(over, first.start), first, '标在其标题之前');
     first.start = over;
   }
-  for (const span of spans) list(noteUnderHeading(ps, span), span, '标在其标题之下、正文之前');
+  for (const span of spans) list(noteUnderHeading(a, ps, span), span, '标在其标题之下、正文之前');
   return notes;
 }
 
@@ -582,6 +597,10 @@ interface Analysis {
   readonly omittedLines: Set<number>;
   readonly tableLines: Set<number>;
   readonly noteLines: Set<number>;
+  /** How each paragraph is set, by its first line (StructureHints.looks). */
+  readonly looks: ReadonlyMap<number, string>;
+  /** The first paragraph after a note whose end nothing in the document tells: the note may run on into it. */
+  readonly noteEndUnsure: Set<Paragraph>;
 }
 
 /** The paragraphs cases are read from, with what was taken out of them before. */
@@ -679,12 +698,13 @@ function readText(rawText: string, vocab: Vocabulary, extraMeta: Partial<Documen
   const dropped: Record<string, number> = { ...norm.dropped };
   if (chrome.length) dropped['page-chrome'] = chrome.length;
   const { headingLevel, headingSize } = headingTypes(hints, norm.lineMap);
+  const looks = new Map((hints.looks ?? []).flatMap(({ line, look }) => { const n = norm.lineMap(line); return n === undefined ? [] : [[n, look] as const]; }));
   const original = paragraphsOf(lines);
   // The text's lines as check:content reads them (trimmed, none dropped), and the chrome lines among them.
   const normLines: Line[] = norm.text.split('\n').map((text, i) => ({ n: i + 1, text: text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '') }));
   const chromeLines = new Set(chrome.map((c) => c.n));
   const tableLines = tableLinesOf(hints.tables, norm.lineMap);
-  return { vocab, hints, norm, meta, metaTitle, left, leave, dropped, chrome, headingLevel, headingSize, original, normLines, chromeLines, omittedLines: new Set(), tableLines, noteLines };
+  return { vocab, hints, norm, meta, metaTitle, left, leave, dropped, chrome, headingLevel, headingSize, original, normLines, chromeLines, omittedLines: new Set(), tableLines, noteLines, looks, noteEndUnsure: new Set() };
 }
 
 /** The paragraphs rejoined where the capture broke them, trailing chrome cut, contents lines and footnotes taken out. */
@@ -732,7 +752,7 @@ function caseSpans(a: Analysis, { ps, contents }: TextParagraphs): { spans: Span
   const postscript = lastSpan && spans.length > 1 ? cutPostscript(ps, lastSpan, headingLevel, collected) : [];
   for (const f of cutAttachmentFronts(ps, spans, tableLines)) leave('notice', f.paragraph.text, f.paragraph.first, f.reason, f.paragraph.last);
   cutHeadsOfNext(ps, spans, headingLevel, leave);
-  const caseNotes = cutCaseNotes(ps, spans, leave);
+  const caseNotes = cutCaseNotes(a, ps, spans);
   for (const span of spans) {
     for (const p of cutApparatus(ps, span)) leave('apparatus', p.text, p.first, '汇编者为教学所拟的思考题，不属案例正文（另一本子不载）；教学札记若采用须注明出处', p.last);
     for (const p of cutEditorsComment(ps, span, spans.length > 1 || collected)) leave('compilers-addition', p.text, p.first, '汇编者在文后所加、署“编者”的按语，不属案例正文；要紧的写入 source entry about', p.last);
@@ -750,7 +770,7 @@ function readHeader(a: Analysis, text: TextParagraphs, spans: readonly Span[], p
   const header = ps.slice(0, spans[0]?.start ?? 0);
   const headerParts = partHeadsOver(a, ps, header, spans);
   const entries = contentsEntriesIn(a, ps, header, spans);
-  const bodyNote = noteOpeningText(ps, header, spans);
+  const bodyNote = noteOpeningText(a, ps, header, spans);
   const noted = [...header, ...bodyNote];
   const note = editorNoteOf(noted, entries, postscript, text.notes);
   leavePostscript(a, postscript, note.noteParas);
@@ -772,10 +792,10 @@ function readHeader(a: Analysis, text: TextParagraphs, spans: readonly Span[], p
  * before it: the source's note, as the web reader takes one there (web-page.ts takeEditorNote). Only in a document of
  * one case, whose note is the source's; the paragraph the label opens, or a label alone and the paragraph below it.
  */
-function noteOpeningText(ps: readonly Paragraph[], header: readonly Paragraph[], spans: readonly Span[]): Paragraph[] {
+function noteOpeningText(a: Analysis, ps: readonly Paragraph[], header: readonly Paragraph[], spans: readonly Span[]): Paragraph[] {
   const span = spans[0];
   if (spans.length !== 1 || !span || header.some((p) => NOTE_LABEL.test(p.text) || PREFACE_LABEL.test(p.text))) return [];
-  return noteUnderHeading(ps, span);
+  return noteUnderHeading(a, ps, span);
 }
 
 /**
@@ -988,6 +1008,7 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
   const flags = flagsFor(body.map((b) => b.text), c.wordGuesses, libraryLexicon(vocab.library));
   flags.unshift(...placeFlags({ place, township, byShortName, fromPublisher }, `${headingText}${body[0]?.text.slice(0, 80) ?? ''}`, vocab.regions));
   if (authors.length === 0) flags.unshift('原文未署作者');
+  if (body[0] && a.noteEndUnsure.has(body[0])) flags.push(`正文第1段（第${body[0].first}行“${Array.from(body[0].text).slice(0, 16).join('')}…”）紧接在标题下的编者按之后：原文没有记下排式（字体、缩进），无从分辨按语到哪一段为止，今只取标签所在的一段为按语；请对照原件，这一段若仍属按语，就不是正文`);
   const omissions = recordOmissions(a, { title, body, added, chromeBlocks, first, lastLine, joinCount: joins.length, flags });
   if (span.subtitleIndex !== undefined) flags.push('标题与副标题在原文中分两行，source.titleLine 只指标题行');
   const { methods, themes } = suggest(`${title}${subtitle ?? ''}${bodyText}`, vocab);
