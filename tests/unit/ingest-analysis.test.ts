@@ -718,6 +718,12 @@ describe('a note the compilers set over one case of several', () => {
     expect(doc.editorNote).toBe('现将部分地方的经验做法摘录如下，供参考。');
     expect(doc.drafts.map((d) => d.raw)).toEqual(cases.map((c) => [c[1], c[2]]));
   });
+  it('closing the last case is that case’s, and leaves the book’s note over the first case the source’s', () => {
+    const doc = analyseDocument(`${text([['【编者按】现将部分地方的经验做法摘录如下，供参考。'], []])}\n\n编者按：宝坻区的做法已在全市推广。`, vocab);
+    expect(doc.editorNote).toBe('现将部分地方的经验做法摘录如下，供参考。');
+    expect(doc.drafts.map((d) => d.raw)).toEqual(cases.map((c) => [c[1], c[2]]));
+    expect(doc.left?.find((b) => b.role === 'compilers-addition')).toMatchObject({ text: '编者按：宝坻区的做法已在全市推广。', reason: expect.stringContaining('标在“天津宝坻区推行一站三中心”正文之后') });
+  });
 });
 
 describe('misread-character guesses', () => {

@@ -456,20 +456,22 @@ function noteUnderHeading(a: Analysis, ps: readonly Paragraph[], span: Span): Pa
 
 /**
  * The compilers' notes on single cases of several (#23): a labelled note (【编者按】, 编者按：…) right over a case's
- * heading block, or right under it before its text, is that case's addition, not text of the case before it nor the
- * source's note on the whole book. Over the first case such a note is the source's unless another case has its own
- * over it: the compilers then annotate case by case. A note over a case runs from its label down to the heading
- * block (a 【点评】 above it closes the case before, and stays that case's commentary). The spans give them up (the
- * case before ends above the note; the first case's block opens with it, so the header no longer holds it); each is
- * listed as the compilers' and returned.
+ * heading block, right under it before its text, or closing the last case, is that case's addition, not text of a
+ * case nor the source's note on the whole book. Between two cases nothing tells whether a note closes the one or
+ * opens the other; either way it is the compilers', and the report names both. Over the first case such a note is
+ * the source's unless another case has its own: the compilers then annotate case by case. A note runs from its label
+ * down to the next heading block or the end (a 【点评】 above it closes the case before, and stays that case's
+ * commentary). The spans give them up (a case ends above the note; the first case's block opens with it, so the
+ * header no longer holds it); each is listed as the compilers' and returned.
  */
 function cutCaseNotes(a: Analysis, ps: readonly Paragraph[], spans: Span[]): Set<Paragraph> {
   const notes = new Set<Paragraph>();
   if (spans.length < 2) return notes;
-  const list = (note: readonly Paragraph[], span: Span, where: string) => {
+  const title = (span: Span) => `“${ps[span.titleIndex]!.text.replace(MD_MARK, '')}”`;
+  const list = (note: readonly Paragraph[], where: string) => {
     for (const p of note) {
       notes.add(p);
-      a.leave('compilers-addition', p.text, p.first, `汇编者为“${ps[span.titleIndex]!.text}”一篇所加的按语（${where}），不属任何案例正文，也不是全书的编者按；要紧的写入该篇 about`, p.last);
+      a.leave('compilers-addition', p.text, p.first, `${where}的按语：汇编者为一篇所加，不属任何案例正文，也不是全书的编者按；要紧的写入该篇 about`, p.last);
     }
   };
   // Upwards from `from` (exclusive) to `floor`: the nearest note label, none past a 【点评】 (the commentary of the case above).
@@ -480,21 +482,22 @@ function cutCaseNotes(a: Analysis, ps: readonly Paragraph[], spans: Span[]): Set
     }
     return -1;
   };
+  let between = false;
   spans.forEach((span, i) => {
-    if (i === 0) return;
-    const before = spans[i - 1]!;
-    const at = labelAbove(before.end, lastOf(before) + 2);
+    const next = spans[i + 1];
+    const at = labelAbove(span.end, lastOf(span) + 2);
     if (at < 0) return;
-    list(ps.slice(at, before.end), span, '标在其标题之前');
-    before.end = at;
+    list(ps.slice(at, span.end), next ? `标在${title(span)}正文之后、${title(next)}标题之前` : `标在${title(span)}正文之后`);
+    span.end = at;
+    between ||= !!next;
   });
   const first = spans[0]!;
-  const over = notes.size ? labelAbove(first.start, 0) : -1;
+  const over = between ? labelAbove(first.start, 0) : -1;
   if (over >= 0) {
-    list(ps.slice(over, first.start), first, '标在其标题之前');
+    list(ps.slice(over, first.start), `标在${title(first)}标题之前`);
     first.start = over;
   }
-  for (const span of spans) list(noteUnderHeading(a, ps, span), span, '标在其标题之下、正文之前');
+  for (const span of spans) list(noteUnderHeading(a, ps, span), `标在${title(span)}标题之下、正文之前`);
   return notes;
 }
 
