@@ -701,7 +701,7 @@ function readText(rawText: string, vocab: Vocabulary, extraMeta: Partial<Documen
   const dropped: Record<string, number> = { ...norm.dropped };
   if (chrome.length) dropped['page-chrome'] = chrome.length;
   const { headingLevel, headingSize } = headingTypes(hints, norm.lineMap);
-  const looks = new Map((hints.looks ?? []).flatMap(({ line, look }) => { const n = norm.lineMap(line); return n === undefined ? [] : [[n, look] as const]; }));
+  const looks = new Map((hints.looks ?? []).flatMap(({ line, look }) => (norm.lineMap(line) === undefined ? [] : [[norm.lineMap(line)!, look] as const])));
   const original = paragraphsOf(lines);
   // The text's lines as check:content reads them (trimmed, none dropped), and the chrome lines among them.
   const normLines: Line[] = norm.text.split('\n').map((text, i) => ({ n: i + 1, text: text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '') }));
