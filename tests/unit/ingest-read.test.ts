@@ -288,6 +288,16 @@ describe('Word', () => {
     return [t!, `——${s}`];
   });
 
+  it('.docx: how each paragraph is set (indents, typefaces), so a note boxed in 楷体 is told from the text in 仿宋 after it', async () => {
+    const doc = await read('docx-journal-note/boxed-note.docx');
+    const lookOf = (start: string) => doc.looks?.find((l) => lines(doc)[l.line - 1]!.startsWith(start))?.look;
+    const [note1, note2, text1, text2] = ['【编者按】群众工作', '这一做法简便易行', '湄潭县是茶叶大县', '茶话会不设议程'].map(lookOf);
+    expect(note1).toBeDefined();
+    expect(note2).toBe(note1);
+    expect(text2).toBe(text1);
+    expect(text1).not.toBe(note1);
+  });
+
   it('.docx with heading styles: declared headings with Word\'s levels, 案例一： kept, table rows, footnote after the body', async () => {
     const doc = await read('compilation-styles.docx');
     expect(doc.format).toBe('docx');
