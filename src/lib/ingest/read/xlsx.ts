@@ -6,8 +6,8 @@
  *   案例标题 and 案例正文 / 内容 / 主要做法…, the labels case-record-labels.ts keeps for every reader), one row or two
  *   where labels merged down stand beside a label merged across its sub-heads (案例主要内容 over 基本情况 / 主要做法…);
  *   each row below it gives its title as a declared level-1 heading and its text cells' lines as paragraphs, column by
- *   column in order. A column's own label is the form's (主要做法 beside 取得成效 in one header row); sub-heads under a
- *   label naming the whole text divide that text, so each is a section head before its cell's paragraphs, a line of
+ *   column in order. A text split across columns keeps each column's label (主要做法 beside 取得成效 in one header row, or sub-heads
+ *   under a label naming the whole text) as a section head before its cell's paragraphs, a line of
  *   the text as 一、基本情况 is in a Word text (not a declared heading: those are where cases start). What the row states of the case besides (报送单位, 所在地区…) is listed for the
  *   report, the place (else the unit that files it) goes to the analysis as the case's stated place; the collector's
  *   review (初审意见, often a hidden column) is listed as the compilers'; a 点评 column is the case's 【点评】, set after its
@@ -56,7 +56,7 @@ interface HeaderColumn {
   /** The label the column is known by: its sub-head where the header has one, else the label over it. */
   name: string;
   text: boolean;
-  /** A sub-head under a label naming the whole text (基本情况 under 案例主要内容): the text's own section head. */
+  /** The section head its paragraphs stand under: a sub-head under a label naming the whole text (基本情况 under 案例主要内容), or the label of one of two or more text columns (主要做法 beside 取得成效). */
   head?: string;
 }
 
@@ -83,7 +83,18 @@ function headerAt(data: Cell[][], r: number, merges: CellRange[]): { columns: He
     const name = part ?? label;
     return { name, text: TEXT_COLUMN.test(name) };
   });
-  return columns.some((c) => TITLE_COLUMN.test(c.name)) && columns.some((c) => c.text) ? { columns, bottom } : undefined;
+  if (!columns.some((c) => TITLE_COLUMN.test(c.name)) || !columns.some((c) => c.text)) return undefined;
+  return { columns: withPartHeads(columns), bottom };
+}
+
+/**
+ * A text split across two or more columns (主要做法 | 取得成效) keeps each column's label as a section head before
+ * that column's paragraphs, as sub-heads under 案例主要内容 do: the sheet prints the labels, and without them a reader
+ * cannot tell where 做法 ends and 成效 begins. A column holding the whole text (案例正文) heads nothing.
+ */
+function withPartHeads(columns: HeaderColumn[]): HeaderColumn[] {
+  if (columns.filter((c) => c.text).length < 2) return columns;
+  return columns.map((c) => (c.text && !c.head && !WHOLE_TEXT_LABEL.test(c.name) ? { ...c, head: c.name } : c));
 }
 
 /**
