@@ -50,4 +50,11 @@ describe('a Markdown note', () => {
     expect(doc.headings).toEqual([{ line: 1, level: 1, cue: 'declared' }, { line: 6, level: 2, cue: 'declared' }]);
     expect(doc.left).toEqual([expect.objectContaining({ role: 'comment', text: '<!-- 待核 -->' })]);
   });
+
+  it('heads its text with the front matter\'s title and subtitle when its own # heads are sections, and lists a footnote as a note', async () => {
+    const doc = await note('---\ntitle: 用机制保障党群干群关系互动交融\nsubtitle: 嘉禾县“四联四包”的做法\n---\n\n开头一段。[^1]\n\n# 一、四联\n\n正文。\n\n[^1]: 数据来源：县委组织部。\n');
+    expect(doc.text).toBe('用机制保障党群干群关系互动交融\n\n嘉禾县“四联四包”的做法\n\n开头一段。[^1]\n\n一、四联\n\n正文。\n');
+    expect(doc.headings.map((h) => [h.line, h.level])).toEqual([[1, 1], [3, 2], [7, 1]]);
+    expect(doc.left).toEqual([expect.objectContaining({ role: 'note', text: '[^1]: 数据来源：县委组织部。' })]);
+  });
 });

@@ -6,9 +6,11 @@
  * therefore extracted: the drafts' line numbers count it, written beside them, and the note is kept too.
  *
  * An ordered item keeps its number as typed (1. 县乡包村干部): the note's reader sees it. A picture is no text: its
- * words (alt) are reported as a caption. An HTML comment is reported as a comment; other tags are counted.
- * A note as notes apps store it (Obsidian and the like) states its title only in the front matter and has no `#`
- * headline: that title is the headline, the text's first line, so the note's `##` heads stay its section heads.
+ * words (alt) are reported as a caption. An HTML comment is reported as a comment; other tags are counted. A
+ * footnote ([^1]: …) is reported as a note, its mark left where typed.
+ * A note as notes apps and pandoc store it states its title (and subtitle) in the front matter: unless a `#` head
+ * repeats it, that title is the headline, the text's first line, and the note's own heads (## or # 一、…) stay its
+ * section heads.
  */
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
@@ -47,8 +49,8 @@ export function frontMatterTitleAt(lines: readonly string[], n: number): string 
   }
 }
 
-/** The front matter's metadata and the line (0-based) its block ends on; end -1 when the note has none. */
-function readFrontMatter(file: string, lines: readonly string[]): { meta: ExtractedDocument['meta']; end: number } {
+/** The front matter's metadata, its subtitle, and the line (0-based) its block ends on; end -1 when the note has none. */
+function readFrontMatter(file: string, lines: readonly string[]): { meta: ExtractedDocument['meta']; end: number; subtitle?: string } {
   const meta: ExtractedDocument['meta'] = {};
   if (!FENCE_OPEN.test(lines[0] ?? '')) return { meta, end: -1 };
   const end = lines.findIndex((l, i) => i > 0 && FENCE_CLOSE.test(l));
@@ -75,7 +77,8 @@ function readFrontMatter(file: string, lines: readonly string[]): { meta: Extrac
   if (stated) meta.date = stated;
   const editor = pick('editor', '编辑', '责编');
   if (editor) meta.staff = `编辑：${editor}`;
-  return { meta, end };
+  const subtitle = pick('subtitle', '副标题');
+  return subtitle ? { meta, end, subtitle } : { meta, end };
 }
 
 /** The markers a note's text is read without, each kind in the report's words. */
@@ -142,13 +145,22 @@ class MarkdownText {
       case 'thematicBreak':
         return this.mark('thematicBreak');
       case 'definition':
-        this.mark('link');
-        this.left.push({ role: 'unknown', text: `[${node.label ?? node.identifier}]: ${node.url}`, reason: 'a Markdown link definition (the address a [link][…] points to), not text' });
-        return;
+        return this.definition(node);
       default:
         // Any other block (a table or footnote of an extension) keeps its words.
         return this.add(this.phrasing('children' in node ? (node.children as PhrasingContent[]) : []));
     }
+  }
+
+  /**
+   * A definition line is listed as typed, never set in the text: a footnote ([^1]: …, which CommonMark reads as a
+   * definition) as a note, a link's address as what it is. Its mark ([^1]) stays in the text where typed.
+   */
+  private definition(node: Extract<RootContent, { type: 'definition' }>): void {
+    const typed = node.position ? this.source.slice(node.position.start.offset, node.position.end.offset) : `[${node.label ?? node.identifier}]: ${node.url}`;
+    const footnote = (node.label ?? node.identifier).startsWith('^');
+    if (!footnote) this.mark('link');
+    this.left.push(footnote ? { role: 'note', text: typed, reason: 'a footnote of the note ([^n]: …), its mark left in the text where typed' } : { role: 'unknown', text: typed, reason: 'a Markdown link definition (the address a [link][…] points to), not text' });
   }
 
   /** An ordered item's number stays as typed before its first paragraph; a bullet is syntax. */
@@ -168,7 +180,7 @@ class MarkdownText {
       this.left.push({ role: 'comment', text: value.trim(), reason: 'an HTML comment in the note, not shown to its readers' });
       return '';
     }
-    return value.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, () => (this.mark('html'), ''));
+    return value.replace(/<br\s*\/?>/gi, () => (this.mark('html'), '\n')).replace(/<[^>]+>/g, () => (this.mark('html'), ''));
   }
 
   private phrasing(nodes: readonly PhrasingContent[]): string {
@@ -193,6 +205,9 @@ class MarkdownText {
         this.mark('link');
         return this.phrasing(node.children);
       case 'linkReference':
+        // A footnote's mark ([^1]) is the text's own, as typed; a reference link keeps its words.
+        if (node.identifier.startsWith('^') && node.position) return this.source.slice(node.position.start.offset, node.position.end.offset);
+        this.mark('link');
         return this.phrasing(node.children);
       case 'image':
       case 'imageReference':
@@ -217,11 +232,15 @@ function marksWarning(marks: ReadonlyMap<MarkKind, number>): string | undefined 
 export function readMarkdown(file: string, bytes: Uint8Array): ExtractedDocument {
   const { text, encoding } = decodeDocument(bytes, file);
   const lines = text.split('\n');
-  const { meta, end } = readFrontMatter(file, lines);
+  const { meta, end, subtitle } = readFrontMatter(file, lines);
   const source = lines.slice(end + 1).join('\n');
   const read = new MarkdownText(source);
   read.flow(unified().use(remarkParse).parse(source).children);
-  if (meta.title && !read.blocks.some((b) => b.level === 1)) read.blocks.unshift({ lines: [meta.title], level: 1 });
+  // The front matter's title heads the text unless a level-1 head repeats it: the note's own heads (# 一、…) are then
+  // its sections under it, as pandoc prints them under the title; a subtitle stated beside it stands under it.
+  if (meta.title && !read.blocks.some((b) => b.level === 1 && b.lines.join('') === meta.title)) {
+    read.blocks.unshift({ lines: [meta.title], level: 1 }, ...(subtitle ? [{ lines: [subtitle], level: 2 }] : []));
+  }
   const out: string[] = [];
   const headings: ExtractedDocument['headings'] = [];
   for (const block of read.blocks) {
