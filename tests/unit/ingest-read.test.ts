@@ -255,21 +255,14 @@ describe('text and Markdown', () => {
     expect(doc).toMatchObject({ format: 'text', extracted: false, encoding: 'gb18030', headings: [], text: text.replace(/\r\n/g, '\n') });
   });
 
-  it('Markdown: front matter into meta and blanked (line numbers are the file\'s), # headings listed with markers kept', async () => {
-    const file = path.join(FIXTURES, 'yongshan.md');
-    const raw = readFileSync(file, 'utf8').split('\n');
+  it('Markdown: front matter into meta, the text read without its markers (extracted), # headings listed with their level', async () => {
     const doc = await read('yongshan.md');
-    expect(doc.extracted).toBe(false);
+    expect(doc.extracted).toBe(true);
     expect(doc.meta).toEqual({ title: '做群众工作的几点体会', author: '肖文杰', publication: '共产党员网', url: 'https://www.12371.cn/2013/05/23/ARTI1369302896461583.shtml', date: '2013-05-23' });
     const out = lines(doc);
-    expect(out.length).toBe(raw.length);
-    expect(out.slice(0, 7).every((l) => l === '')).toBe(true);
-    raw.slice(7).forEach((l, i) => expect(out[i + 7]).toBe(l));
-    expect(doc.headings).toEqual([
-      { line: 9, level: 1, cue: 'declared' },
-      { line: 15, level: 2, cue: 'declared' },
-    ]);
-    expect(out[8]).toBe('# 做群众工作的几点体会');
+    expect(doc.headings.map((h) => [out[h.line - 1], h.level])).toEqual([['做群众工作的几点体会', 1], ['四个方面', 2]]);
+    expect(out.filter((l) => /^(#|---|title:)/.test(l))).toEqual([]);
+    expect(doc.dropped).toEqual({ 'front matter lines': 7 });
     expect(missing(doc.text, source('001', 12, 22))).toEqual([]);
   });
 
