@@ -870,6 +870,8 @@ function headerRole(p: Paragraph, r: HeaderRoles): [LeftBlock['role'], string] {
     return ['compilation-header', `丛书名或引题（${why}）：不是标题的文字；来源条目没有此字段，请写入 about`];
   }
   if (COMPILER_LEAD.test(p.text)) return ['compilation-header', '汇编者的导语（现将…如下），不属任何案例；要紧的写入 source entry about'];
+  // A 说明： before the first case (a 征求意见稿's request for comments, a note on what was collected) is the compilers' word.
+  if (/^(?:说明|注)\s*[:：]/u.test(p.text)) return ['compilation-header', '汇编卷首的说明（征求意见、收录范围等），是汇编者的话，不属任何案例；要紧的写入 source entry about'];
   return ['unknown', '第一个案例之前的文字，不属任何案例'];
 }
 
