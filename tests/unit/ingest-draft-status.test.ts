@@ -23,6 +23,6 @@ describe('a draft status printed with a title', () => {
     expect(doc.title).toBe('某某市联系服务群众案例选编');
     expect(doc.draftStatus).toBe('征求意见稿');
     // The request for comments over the cases is the compilers', listed as the compilation's header.
-    expect(doc.left.find((b) => b.text.startsWith('说明：'))?.role).toBe('compilation-header');
+    expect(doc.left?.find((b) => b.text.startsWith('说明：'))?.role).toBe('compilation-header');
   });
 });
