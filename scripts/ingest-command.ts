@@ -156,6 +156,7 @@ function sourceEntry(input: string, bytes: Uint8Array, sourceId: string, extract
     `# 待填：${notice ? '' : 'type（newspaper / online / compilation）、'}${meta.publication ? '' : compiled ? 'publication（即卷首的编印单位：接受下面的 compiler 建议）、' : 'publication、'}about（编者说明：来源、状况、清理了什么）；在终端写：npm run accept -- 本文件 ${notice ? '--set about "…"' : '--set type compilation'}（content/README.md 第 5 节）。`,
     ...(unknown.length ? [`# 原文未载${unknown.join('、')}：${unknown.includes('刊载处') ? 'publication 写收到它的途径（如“编者收到的Word文件”），' : ''}需要时在 about 中说明（content/README.md 第 5 节）。`] : []),
     ...(doc.series ? [`# 标题上方小字号的丛书名或引题“${doc.series}”不是标题的文字，来源条目没有此字段：请写进 about。`] : []),
+    ...(doc.draftStatus ? [`# 标题后的“（${doc.draftStatus}）”是文件的稿别（流转状态），不是标题的文字，title 已不含它：请在 about 中写明原件为${doc.draftStatus}，正式印发本可能有改动。`] : []),
   ];
   return `${comments.join('\n')}\n${stringify([entry], { lineWidth: 0, ...YAML_AS_BUILT })}`;
 }

@@ -53,7 +53,7 @@ describe('what was dropped, in the roles’ words', () => {
         for (const k of m.slice(1).filter(Boolean).flatMap((x) => x.split(' | ').map((s) => s.replace(/^['"]|['"]$/g, '')))) kinds.add(k);
       }
     }
-    expect(kinds).toEqual(new Set(['page-chrome', 'contents', 'page-number', 'running-head', 'running heads', 'front matter lines', 'page text outside the article', 'byline', 'repeated header rows']));
+    expect(kinds).toEqual(new Set(['page-chrome', 'contents', 'page-number', 'running-head', 'running heads', 'front matter lines', 'page text outside the article', 'byline', 'repeated header rows', 'rotated text']));
     for (const k of kinds) expect(DROPPED_KIND_ROLES[k], k).toBeDefined();
     expect(droppedByRole({ 'page-chrome': 1, contents: 4, 'page-number': 2, 'running-head': 3 })).toEqual([
       { label: BLOCK_ROLES.chrome, count: 1 },

@@ -195,6 +195,24 @@ describe('an info line\'s fields', () => {
   });
 });
 
+describe('a WeChat account line', () => {
+  // One rule for the post copied as text and printed by a browser: the names before the account are its writers, the
+  // account its publisher, the date the source's; the IP place closing the line is the poster's, read as no place.
+  it('names the writers before the account, printed with or without its spaces', () => {
+    expect(metaAuthors('原创 储文静 王立群 岳西组工 2025年11月28日 17:32 安徽')).toEqual(['储文静', '王立群']);
+    expect(metaAuthors('原创　储文静 王立群 岳西组工2025年11月28日17:32安徽')).toEqual(['储文静', '王立群']);
+  });
+  it('names no writer where the platform prints the account twice, or units', () => {
+    expect(metaAuthors('原创 阜平组工 阜平组工 2025年04月18日 17:30 河北')).toBeUndefined();
+    expect(metaAuthors('原创 新华社 人民日报 2025年04月18日 17:30 河北')).toBeUndefined();
+  });
+  it('gives the account as the publication and the date and time as the source\'s', () => {
+    const meta: DocumentMeta = {};
+    readMetaLine('原创　储文静 王立群 岳西组工2025年11月28日17:32安徽', meta);
+    expect(meta).toMatchObject({ date: '2025-11-28', time: '17:32', publication: '岳西组工', author: '储文静、王立群' });
+  });
+});
+
 describe('chrome kinds', () => {
   it.each([
     ['字体：小中大', 'share/print bar'],
@@ -276,6 +294,10 @@ describe('chrome kinds', () => {
     ['图片', 'wechat prompt'],
     ['文字：张三', 'credit line'],
     ['分享 收藏 点赞 在看', 'wechat prompt'],
+    // The same post printed by a browser (docs19 09): the meta line loses its spaces by the date and place, and the
+    // end's prompts stand side by side on one line.
+    ['原创　储文静 王立群 岳西组工2025年11月28日17:32安徽', 'metadata line'],
+    ['喜欢此内容的人还喜欢 · 点个在看，你最好看', 'share/print bar'],
     // A portal page printed to PDF (docs17 01): its search box, its menu opened by 首页, its button row with the
     // editor's credit in a bracket, its sponsor line and its browser advice, as lines of text.
     ['请输入关键词　搜索', 'navigation'],
@@ -284,6 +306,10 @@ describe('chrome kinds', () => {
     ['主办单位：长汀县人民政府办公室　承办单位：长汀县融媒体中心　联系电话：0597-6822xxx', 'footer'],
     ['建议使用1366×768分辨率，IE10以上版本浏览器浏览本站', 'footer'],
   ])('%s is %s', (line, kind) => expect(chromeKind(line)).toBe(kind));
+  it('a row of text parted by a middle dot is chrome only when every item is', () => {
+    expect(chromeKind('党建引领 · 群众路线')).toBeUndefined();
+    expect(chromeKind('阅读原文 · 村里的事大家议')).toBeUndefined();
+  });
   it('article text is none of them', () => {
     for (const text of ['扫码办事让群众少跑腿。', '首页', '1、以群众工作为中心常态化。', '图书室每天开放，群众可以借阅。', '干部下乡，第一版方案由群众定。', '工作重点在看实效', '2、回复群众诉求了解情况', '群众的意见来自网络和热线', '干部走访群众，登记困难。（新华社）']) {
       expect(chromeKind(text) === 'navigation' || chromeKind(text) === undefined, text).toBe(true);

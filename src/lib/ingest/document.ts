@@ -19,6 +19,7 @@ import { publisherPlace, publishersOf, type Publisher } from './publisher.ts';
 import type { BlockRole, LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, tieToPlace, townshipOf, withoutCitedTitles, type Township } from './places.ts';
+import { DRAFT_STATUS_LINE, withoutDraftStatus } from './draft-status.ts';
 import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, COMPILER_LEAD, contentsEntries, isBylineLine, isPlaceLine, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { isPartHeading } from './case-start.ts';
 import { cutAttachmentFronts, tableLinesOf } from './attachments.ts';
@@ -70,6 +71,8 @@ export interface AnalysedDocument {
   title?: string;
   /** A series line (丛书名, 引题) printed above the title in smaller type: no word of the title; the sources schema has no field for it. */
   series?: string;
+  /** The draft status printed after the title (征求意见稿): the document's condition, for the source entry's about. */
+  draftStatus?: string;
   /** The document's editor's note, if any, and the lines it stands on. */
   editorNote?: string;
   editorNoteLines?: [number, number];
@@ -620,6 +623,7 @@ interface TextParagraphs {
 interface Header {
   paragraphs: Paragraph[];
   docTitle: string | undefined;
+  draftStatus: string | undefined;
   seriesLine: string | undefined;
   editorNote: string | undefined;
   editorNoteLabel: NoteName | undefined;
@@ -668,13 +672,14 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   attachOwnSources(drafts, a.chrome);
   leaveChromeLines(a, drafts);
   const sourceNotes = placeNotes(a, ps, notes, drafts, context.titleMarks, header.noteParas);
-  const { docTitle, seriesLine, editorNote, editorNoteLabel, noteParas } = header;
+  const { docTitle, draftStatus, seriesLine, editorNote, editorNoteLabel, noteParas } = header;
   const editorNoteLines: [number, number] | undefined = noteParas.length ? [noteParas[0]!.first, noteParas.at(-1)!.last] : undefined;
   a.left.sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
   return {
     meta: a.meta,
     ...(docTitle ? { title: docTitle } : {}),
     ...(seriesLine ? { series: seriesLine } : {}),
+    ...(draftStatus ? { draftStatus } : {}),
     ...(editorNote ? { editorNote } : {}),
     ...(editorNote && editorNoteLines ? { editorNoteLines } : {}),
     ...(editorNoteLabel && editorNoteLabel !== '编者按' ? { editorNoteLabel } : {}),
@@ -787,7 +792,7 @@ function readHeader(a: Analysis, text: TextParagraphs, spans: readonly Span[], p
     const [role, why] = headerRole(p, roles);
     a.leave(role, p.text, p.first, why, p.last);
   }
-  return { paragraphs: header, docTitle: found.docTitle ?? readerMastheadTitle(a.hints.readerLeft), seriesLine: found.seriesLine, editorNote: note.editorNote, editorNoteLabel: note.editorNoteLabel, noteParas: note.noteParas, bodyNote };
+  return { paragraphs: header, docTitle: found.docTitle ?? readerMastheadTitle(a.hints.readerLeft), draftStatus: found.draftStatus, seriesLine: found.seriesLine, editorNote: note.editorNote, editorNoteLabel: note.editorNoteLabel, noteParas: note.noteParas, bodyNote };
 }
 
 /**
@@ -877,13 +882,15 @@ function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: read
   const { title: titleParas, series, joinedUnsized } = headerTitle(titleLike, (n) => a.headingSize.get(n), a.metaTitle);
   // The volume line under the title closes it, bracketed as the title is typed on one line (…案例选（第二辑）).
   const volumes = titleParas.length ? beforeNote.filter((p) => (volumeLike.includes(p) || (stacked.includes(p) && isIssueLine(p.text))) && p.first > titleParas[0]!.first) : [];
-  const docTitle = joinBrokenLine([...titleParas.map((p) => p.text), ...volumes.map((p) => volumeWords(p.text))]) || undefined;
+  const printed = joinBrokenLine([...titleParas.map((p) => p.text), ...volumes.map((p) => volumeWords(p.text))]);
+  // （征求意见稿） after the title, on its line or the next, is the document's status, not its name (draft-status.ts).
+  const { title: docTitle, status: draftStatus } = printed ? withoutDraftStatus(printed) : { title: undefined };
   const seriesLine = series.map((s) => s.paragraph.text).join(' ') || undefined;
   // A periodical's masthead: its name over an issue line (组织工作简报 / 第9期), with the issuer's dated line. The name
   // names the series, neither a case nor a compilation; it still names the source entry, the issue closing it.
   const periodical = !isNotice && header.some((p) => isIssueLine(p.text));
   const masthead = volumes.some((p) => isIssueLine(p.text)) ? titleParas : [];
-  return { compiler, issuerParas, volumes, marks, columns, stacked, titleParas, joinedUnsized, series, docTitle, seriesLine, periodical, masthead };
+  return { compiler, issuerParas, volumes, marks, columns, stacked, titleParas, joinedUnsized, series, docTitle: docTitle || undefined, draftStatus, seriesLine, periodical, masthead };
 }
 
 /** A volume or issue line as the words closing the source's title: bracketed, as the title is typed on one line; one with brackets of its own (第8期（总第56期）) as printed, brackets in brackets read badly. */
@@ -958,6 +965,7 @@ function headerRole(p: Paragraph, r: HeaderRoles): [LeftBlock['role'], string] {
   if (r.masthead.length && r.volumes.includes(p) && isIssueLine(p.text)) return ['issue-number', '期号，报头的一行 → source entry title 之末'];
   if (r.masthead.includes(p)) return ['masthead', '报头：简报、期刊的刊名（其下为期号），不是案例或汇编的标题 → source entry title'];
   if (r.volumes.includes(p)) return ['compilation-header', `卷次 → source entry title 之末${/[（(]/u.test(p.text) ? '' : '（标题与卷次排在一行时加括号）'}`];
+  if (r.titleParas.includes(p) && DRAFT_STATUS_LINE.test(p.text)) return ['compilation-header', '稿别（征求意见稿、讨论稿…）：文件的流转状态，不是标题的文字 → source entry about'];
   if (r.titleParas.includes(p)) return ['compilation-header', r.joinedUnsized ? `汇编标题 → source entry title：由卷首${r.titleParas.length}行拼成，原文未标字号，无从分辨丛书名或引题，请编者核对` : '汇编标题 → source entry title'];
   const series = r.series.find((x) => x.paragraph === p);
   if (series) {
@@ -966,6 +974,8 @@ function headerRole(p: Paragraph, r: HeaderRoles): [LeftBlock['role'], string] {
     return ['compilation-header', `丛书名或引题（${why}）：不是标题的文字；来源条目没有此字段，请写入 about`];
   }
   if (COMPILER_LEAD.test(p.text)) return ['compilation-header', '汇编者的导语（现将…如下），不属任何案例；要紧的写入 source entry about'];
+  // A 说明： before the first case (a 征求意见稿's request for comments, a note on what was collected) is the compilers' word.
+  if (/^(?:说明|注)\s*[:：]/u.test(p.text)) return ['compilation-header', '汇编卷首的说明（征求意见、收录范围等），是汇编者的话，不属任何案例；要紧的写入 source entry about'];
   return ['unknown', '第一个案例之前的文字，不属任何案例'];
 }
 

@@ -20,6 +20,8 @@ const OTHER_KINDS: Record<string, BlockRole> = {
   'front matter lines': 'dateline',
   // web-page.ts
   'page text outside the article': 'chrome',
+  // pdf-watermark.ts: text drawn rotated across a page (a watermark)
+  'rotated text': 'running-head',
   // pdf-layout.ts's dropRepeatedHeaderRows: a table's header row printed again on the next page
   'repeated header rows': 'duplicate',
   byline: 'byline',

@@ -250,7 +250,19 @@ export function chromeKind(printed: string): ChromeKind | undefined {
   if (CREDIT.test(line)) return 'credit line';
   if (Array.from(line).length <= 40 && CAPTION.test(line)) return 'caption';
   for (const [kind, re] of RULES) if (re.test(line)) return kind;
-  return undefined;
+  return isChromeRow(line) ? 'share/print bar' : undefined;
+}
+
+/** Where a page sets its buttons and prompts side by side: a spaced middle dot or bar between them. */
+const ROW_SEPARATOR = /[\s\u3000]+[·・•|｜丨][\s\u3000]+/u;
+
+/**
+ * A row of the page's own items, each chrome, side by side on one line (喜欢此内容的人还喜欢 · 点个在看，你最好看, as a
+ * browser prints a WeChat post's end): the row is chrome as each item alone is.
+ */
+function isChromeRow(line: string): boolean {
+  const items = line.split(ROW_SEPARATOR);
+  return items.length >= 2 && items.every((item) => chromeKind(item) !== undefined);
 }
 
 const LABEL = '本文来源|来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发稿时间|更新时间|发布日期|时间|日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿';
@@ -293,15 +305,30 @@ function withColons(line: string): string {
 const SPACED_SOURCE = /^\p{Script=Han}{0,2}来源\s+[^\s:：，,；;]+$/u;
 
 /**
- * A platform's account line over a post, as copying the post keeps it (原创 阜平组工 阜平组工 2025年04月18日 17:30 河北): its
- * 原创 mark or the poster's IP location closing it, the author's and the account's names, the date and time. The
- * account publishes the post; its line is the page's, as the page's markup is where the post is read from HTML.
+ * A platform's account line over a post, as copying or printing the post keeps it (原创 阜平组工 阜平组工 2025年04月18日 17:30
+ * 河北, 原创 储文静 王立群 岳西组工 2025年11月28日 17:32 安徽): its 原创 mark or the poster's IP location closing it, the
+ * writers' names, the account's name, the date and time. The account publishes the post; the names before it are the
+ * post's writers (the platform prints the account's name there when the post names none: 阜平组工 阜平组工). A printed page
+ * loses the spaces between the account, the date and the place (岳西组工2025年11月28日17:32安徽). The line is the page's,
+ * as the page's markup is where the post is read from HTML (#js_author_name, #js_name).
  */
-function isAccountLine(line: string): boolean {
-  const m = new RegExp(`^(原创\\s+)?(?:[^\\s，,、；;：:“”《》]{2,16}\\s+){1,2}${DATE.source}(?:\\s+(\\p{Script=Han}{2,8}))?$`, 'u').exec(line.trim());
+const ACCOUNT_WORD = '[^\\s，,、；;：:“”《》]{2,16}';
+const ACCOUNT_LINE = new RegExp(`^(原创\\s*)?((?:${ACCOUNT_WORD}\\s+){0,3}[^\\s，,、；;：:“”《》\\d]{2,16})\\s*${DATE.source}(?:\\s*(\\p{Script=Han}{2,8}))?$`, 'u');
+
+export function accountLineOf(text: string): { writers: string[]; account: string } | undefined {
+  const m = ACCOUNT_LINE.exec(text.trim());
   provinceWords ??= loadProvinceWords();
-  // Groups: 原创, the date's four (year, month, day, time), the IP location.
-  return !!m?.[5] && (!!m[1] || (!!m[6] && isIpLocation(m[6])));
+  // Groups: 原创, the names, the date's four (year, month, day, time), the IP location.
+  if (!m?.[6] || !(m[1] || (m[7] && isIpLocation(m[7])))) return undefined;
+  const names = m[2]!.split(/\s+/u);
+  const account = names.at(-1)!;
+  return { writers: names.slice(0, -1).filter((n) => n !== account), account };
+}
+
+/** A writer's name on an account line: one personal name as the byline grammar reads it, no unit or role. */
+function isWriterName(word: string): boolean {
+  const named = /^\p{Script=Han}{2,4}$/u.test(word) ? parseAuthorLine(word) : undefined;
+  return named?.length === 1 && !named[0]!.role && named[0]!.name === word;
 }
 
 export function isMetaLine(text: string): boolean {
@@ -319,7 +346,7 @@ export function isMetaLine(text: string): boolean {
   // …or closing with the date and the time, the source's name before them (每日经济新闻 2018-05-22 21:27:12): the time
   // makes it the page's, where a unit and a date closing a text (中共××县委组织部 2013年7月10日) sign it.
   // A when-word before the date (会议时间, 截至, 定于) makes it the text's own statement of a time, not a source's name.
-  if (isAccountLine(line)) return true;
+  if (accountLineOf(line)) return true;
   const source = new RegExp(`^([^\\s，,、；;：:“”《》]{2,16})\\s*${DATE.source}$`, 'u').exec(line.trim());
   return !!source?.[5] && !/(?:时间|日期|时|截至|截止|定于|于|自|从|到|至)$/u.test(source[1]!);
 }
@@ -363,6 +390,11 @@ function sourceAndName(value: string | undefined): { source?: string; name: stri
 
 export function metaAuthors(line: string): string[] | undefined {
   const text = withColons(asciiDigits(line));
+  const account = accountLineOf(text);
+  if (account) {
+    const writers = account.writers.filter(isWriterName);
+    return writers.length ? writers : undefined;
+  }
   const fields = FIELD_OR_DATE.exec(text);
   const opening = fields && fields.index > 0 ? text.slice(0, fields.index).trim() : undefined;
   const stated = metaField(text, '作者|撰稿');
@@ -488,6 +520,8 @@ export function readMetaLine(printed: string, meta: DocumentMeta): void {
   // A 来源 that is a person alone names no publication.
   const medium = named ? named.source : source;
   if (medium) meta.publication ??= medium;
+  const account = accountLineOf(asciiDigits(line));
+  if (account) meta.publication ??= account.account;
   const authors = metaAuthors(line);
   if (authors) meta.author ??= authors.join('、');
   const editor = metaField(line, '责任编辑|责编|编辑');

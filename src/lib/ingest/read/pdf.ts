@@ -20,6 +20,7 @@ import { columnOrder, dropFurniture, fillsMeasure, pressFurniture, reflow, textM
 import { CELL_GAP, dropRepeatedHeaderRows, markRows, SPACE_GAP } from './pdf-table.ts';
 import { sideBlocks } from './pdf-blocks.ts';
 import { cutFootnotes, referenceText } from './pdf-footnotes.ts';
+import { rotatedBlocks, takeOutRotated, type RotatedText } from './pdf-watermark.ts';
 
 interface TextItem {
   str: string;
@@ -309,12 +310,16 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Extracte
     const all: PdfLine[] = [];
     const blank: number[] = [];
     const heights = new Map<number, number>();
+    const rotated: RotatedText[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
       const viewport = page.getViewport({ scale: 1 });
       heights.set(n, viewport.height);
-      const lines = pageLines(content.items.filter((i) => 'str' in i) as TextItem[], n, viewport.width);
+      // Rotated text (a watermark across the page) out before lines are built: its letters would join the lines it crosses.
+      const items = takeOutRotated(content.items.filter((i) => 'str' in i) as TextItem[], n);
+      rotated.push(...items.rotated);
+      const lines = pageLines(items.upright, n, viewport.width);
       if (!lines.some((l) => /[\p{L}\p{N}]/u.test(l.text))) blank.push(n);
       all.push(...lines);
       page.cleanup();
@@ -332,6 +337,11 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Extracte
       throw new DecodeError(`${file}: the PDF's text layer does not decode to characters (fonts without a Unicode map); run OCR on it and ingest the text export`);
     }
     const doc = positionedDocument('pdf', all, pdf.numPages, heights);
+    const watermarks = rotatedBlocks(rotated, pdf.numPages);
+    if (watermarks.length) {
+      doc.left = [...(doc.left ?? []), ...watermarks];
+      doc.dropped['rotated text'] = rotated.length;
+    }
     const info = ((await pdf.getMetadata().catch(() => undefined))?.info ?? {}) as { Title?: unknown; Author?: unknown };
     Object.assign(doc.meta, infoHints(info));
     if (blank.length) {
