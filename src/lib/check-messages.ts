@@ -163,6 +163,64 @@ export const CHECK_MESSAGES = {
     en: "warning: Unrecognised run style: '{style}' (Style ID: {styleId})",
     zh: 'Word 的文字样式“{style}”（样式 ID {styleId}）无从识别：按普通文字读入',
   },
+  // The other readers' warnings, as each reader writes them with checkMessage.
+  'doc-legacy': {
+    en: 'legacy .doc: headings, bold and centred lines are not available from this format; for structure, open it in Word or WPS and save it as .docx',
+    zh: '旧式 .doc 文件读不出标题、加粗和居中等版式，标题、署名只凭文字和位置判断；要保留这些，请用 Word 或 WPS 打开它，另存为 .docx 再收件',
+  },
+  'word-revisions': {
+    en: 'Word 修订 read as accepted: {insertions} tracked insertion(s) kept in the text, {deletions} tracked deletion(s) left out (listed below); if the document is not final, accept or reject the changes in Word and ingest it again',
+    zh: 'Word 修订按“全部接受”读入：{insertions} 处插入留在正文中，{deletions} 处删除不在正文中（列在下面）；文件若还不是定稿，先在 Word 里接受或拒绝修订，再收件',
+  },
+  'word-comments': {
+    en: '{count} Word 批注 (comment(s)) left out of the text (listed below)',
+    zh: '{count} 条 Word 批注不在正文中（列在下面）',
+  },
+  'word-text-boxes': {
+    en: '{count} text box(es) left out of the running text (listed below with the paragraph each is anchored in)',
+    zh: '{count} 个文本框不在正文中（列在下面，注明各锚定在哪一段）',
+  },
+  'pdf-side-boxes': {
+    en: '{count} box(es) set beside the running text left out of it (listed below with their pages)',
+    zh: '正文旁的 {count} 个方框（边栏）不在正文中（列在下面，注明页码）',
+  },
+  'pdf-blank-pages': {
+    en: 'page(s) {pages} of {total} have no text layer (scanned or images only): their text is not in the draft; OCR them and add the text',
+    zh: '共 {total} 页，第 {pages} 页没有文字层（扫描件或只有图片）：这几页的文字不在草稿中；先做文字识别（OCR），再补入',
+  },
+  'ofd-blank-pages': {
+    en: 'page(s) {pages} of {total} have no text (scanned or images only): their text is not in the draft; OCR them and add the text',
+    zh: '共 {total} 页，第 {pages} 页没有文字（扫描件或只有图片）：这几页的文字不在草稿中；先做文字识别（OCR），再补入',
+  },
+  'ofd-documents': {
+    en: 'the OFD package holds {count} documents; only the first ({root}) is read',
+    zh: 'OFD 文件包里有 {count} 份文档，只读了第一份（{root}）',
+  },
+  // Before ofd-created, whose {created} would read “… with …” whole.
+  'ofd-created-with': {
+    en: "OFD DocInfo: created {created} with {creator} (the file's date, not taken as the document's)",
+    zh: 'OFD 文件信息：用 {creator} 创建于 {created}（这是文件的日期，不作为文章的日期）',
+  },
+  'ofd-created': {
+    en: "OFD DocInfo: created {created} (the file's date, not taken as the document's)",
+    zh: 'OFD 文件信息：创建于 {created}（这是文件的日期，不作为文章的日期）',
+  },
+  'web-running-text-outside': {
+    en: '{count} paragraph(s) of running text outside the article were left out (first: "{first}…"): check that the page holds one article',
+    zh: '文章之外有 {count} 段成段的文字没有读入（第一段：“{first}…”）：请核对这一页是否只有一篇文章',
+  },
+  'web-continues': {
+    en: 'the article continues on another page ({next}): this draft holds this page only',
+    zh: '文章在另一页还有下文（{next}）：本稿只有这一页的文字；把每一页都存下来一起收件',
+  },
+  'radicals-folded': {
+    en: "康熙部首 {count} 处已按通用汉字读入（{pairs}）: the file's text layer maps these characters to radical code points",
+    zh: '康熙部首 {count} 处已按通用汉字读入（{pairs}）：文件的文字层把这些字编成了部首的码位',
+  },
+  'invisible-dropped': {
+    en: "不可见字符 {count} 处已删去（{kinds}）: the file's text carries format characters a reader does not see",
+    zh: '不可见字符 {count} 处已删去（{kinds}）：文件的文字里有读者看不见的格式字符',
+  },
   'source-field': {
     en: '{field}: {issue} — fill it in before publishing',
     zh: '来源条目的 {field} 未填或不合要求（{issue}）：发布前填好',
