@@ -163,10 +163,11 @@ export const CHECK_MESSAGES = {
     en: "warning: Unrecognised run style: '{style}' (Style ID: {styleId})",
     zh: 'Word 的文字样式“{style}”（样式 ID {styleId}）无从识别：按普通文字读入',
   },
-  // The other readers' warnings, as each reader writes them with checkMessage.
+  // The other readers' warnings, as each reader writes them with checkMessage. Trial 21's editor read the .doc's
+  // “save it as .docx” as an order to resave the original, which guide §1 forbids: the advice is a copy, and only if needed.
   'doc-legacy': {
-    en: 'legacy .doc: headings, bold and centred lines are not available from this format; for structure, open it in Word or WPS and save it as .docx',
-    zh: '旧式 .doc 文件读不出标题、加粗和居中等版式，标题、署名只凭文字和位置判断；要保留这些，请用 Word 或 WPS 打开它，另存为 .docx 再收件',
+    en: "legacy .doc: headings, bold and centred lines are not available from this format, so titles and bylines are judged from words and position; nothing to do unless a draft's title or byline looks wrong: then save a copy as .docx in Word or WPS (the .doc stays as received) and ingest the copy",
+    zh: '旧式 .doc 文件读不出标题、加粗和居中等版式，标题、署名只凭文字和位置判断，一般不用处理；草稿的标题或署名看来不对时，用 Word 或 WPS 另存一份 .docx 副本（原件 .doc 照旧保存，一字不改），改收这份副本',
   },
   'word-revisions': {
     en: 'Word 修订 read as accepted: {insertions} tracked insertion(s) kept in the text, {deletions} tracked deletion(s) left out (listed below); if the document is not final, accept or reject the changes in Word and ingest it again',
