@@ -645,13 +645,15 @@ describe('an editor’s note between a text’s heading block and its body', () 
       expect(doc.left?.filter((b) => b.role === 'editor-note').map((b) => b.text), note[0]).toEqual(note.filter(Boolean));
     }
   });
-  it('an issue line under the source’s title closes it as a volume line does; over a headline with no title it is the issue number', () => {
+  it('a periodical’s name over its issue line is its masthead, the issue line its issue number; both still name the source; over a headline with no title the issue line is the issue number', () => {
     const cases = ['北京西城区广外街道党支部建在项目上', body[0], '天津宝坻区推行一站三中心', body[1]];
-    for (const [issue, title] of [['第3期', '眉山党建（第3期）'], ['2024年第3期', '眉山党建（2024年第3期）']]) {
-      const doc = analyseDocument(['眉山党建', issue, '编者按：现将部分地方的经验做法摘录如下，供参考。', ...cases].join('\n\n'), vocab);
+    for (const [issue, title] of [['第3期', '眉山党建（第3期）'], ['2024年第3期', '眉山党建（2024年第3期）']] as const) {
+      const doc = analyseDocument(['眉山党建', issue, '中共眉山市委组织部编　2024年3月20日', '编者按：现将部分地方的经验做法摘录如下，供参考。', ...cases].join('\n\n'), vocab);
       expect(doc.title, issue).toBe(title);
-      expect(doc.left?.find((b) => b.text === issue)?.role, issue).toBe('compilation-header');
+      const role = (text: string) => doc.left?.find((b) => b.text === text)?.role;
+      expect([role('眉山党建'), role(issue), role('中共眉山市委组织部编　2024年3月20日')], issue).toEqual(['masthead', 'issue-number', 'masthead']);
     }
+    // A compilation's volume line (第二辑) is no issue: docx-compilation-title/volume-line.docx keeps it the title's.
     const journal = analyseDocument(['基层党建·经验交流', '', '2024年第3期', '', ...heading, '编者按：群众的事情千头万绪。', '', ...body.flatMap((p) => [p, ''])].join('\n'), vocab);
     expect(journal.title).toBeUndefined();
     expect(journal.left?.filter((b) => b.line! < 5).map((b) => b.role)).toEqual(['column', 'issue-number']);
@@ -665,17 +667,64 @@ describe('an editor’s note between a text’s heading block and its body', () 
     const spaced = analyseDocument([...heading, '编者按　群众的事情千头万绪。', '', ...body.flatMap((p) => [p, ''])].join('\n'), vocab);
     expect(spaced.editorNote).toBe('群众的事情千头万绪。');
   });
+  it('of several paragraphs runs on while they are set as its words are and the text after them otherwise; with no such evidence it is its first, the next marked unsure', () => {
+    const note = ['【编者按】群众的事情千头万绪。', '', '本刊特予刊发，供各地参考。', ''];
+    const text = [...heading, ...note, ...body.flatMap((p) => [p, ''])].join('\n');
+    const set = (noteLook: string) => ({ looks: [7, 9, 11, 13].map((line, i) => ({ line, look: i < 2 ? noteLook : 'text' })) });
+    const boxed = analyseDocument(text, vocab, {}, set('box'));
+    expect(boxed.editorNote).toBe('群众的事情千头万绪。\n\n本刊特予刊发，供各地参考。');
+    expect(boxed.editorNoteLines).toEqual([7, 9]);
+    expect(boxed.drafts.map((d) => d.raw)).toEqual([body]);
+    expect(boxed.drafts[0]!.flags.join('')).not.toContain('编者按之后');
+    // Set all alike, or not said at all: nothing tells the note's end.
+    for (const hints of [set('text'), {}]) {
+      const doc = analyseDocument(text, vocab, {}, hints);
+      expect(doc.editorNote).toBe('群众的事情千头万绪。');
+      expect(doc.drafts.map((d) => d.raw)).toEqual([['本刊特予刊发，供各地参考。', ...body]]);
+      expect(doc.drafts[0]!.flags.filter((f) => f.includes('编者按之后'))).toEqual([expect.stringContaining('第9行“本刊特予刊发，供各地参考。…”')]);
+    }
+  });
   it('a name shaped as a column’s (党建·民生) over several cases, with no other title, is the compilation’s title', () => {
     const cases = ['北京西城区广外街道党支部建在项目上', body[0], '天津宝坻区推行一站三中心', body[1]];
     const doc = analyseDocument(['党建·民生', '编者按：现将部分地方的经验做法摘录如下，供参考。', ...cases].join('\n\n'), vocab);
     expect(doc.title).toBe('党建·民生');
     expect(doc.left?.find((b) => b.text === '党建·民生')?.role).toBe('compilation-header');
   });
-  it('in a compilation stays where it is: one case’s note is no note of the whole source', () => {
+  it('in a compilation is that case’s, the compilers’ addition: no note of the whole source, and no body text', () => {
     const text = ['# 北京西城区广外街道党支部建在项目上', '', body[0], '', '# 天津宝坻区推行一站三中心', '', '【编者按】宝坻区的做法值得借鉴。', '', body[1]].join('\n');
     const doc = analyseDocument(text, vocab);
     expect(doc.editorNote).toBeUndefined();
-    expect(doc.drafts[1]!.raw[0]).toBe('【编者按】宝坻区的做法值得借鉴。');
+    expect(doc.drafts.map((d) => d.raw)).toEqual([[body[0]], [body[1]]]);
+    expect(doc.left?.filter((b) => b.role === 'compilers-addition').map((b) => [b.text, b.line])).toEqual([['【编者按】宝坻区的做法值得借鉴。', 7]]);
+  });
+});
+
+// docs18 03: a compilation whose compilers set a 【编者按】 over each case and a 【点评】 after it.
+describe('a note the compilers set over one case of several', () => {
+  const cases = [
+    ['北京西城区广外街道党支部建在项目上', '广外街道在综合整治项目上建立联合党支部，把政府的好心办成群众满意的好事。', '街道党工委每月召开联席会，协调解决整治中的问题。'],
+    ['天津宝坻区推行一站三中心', '宝坻区从2009年开始推行乡镇“一站三中心”工作模式。', '群众有事到镇里一个门就能办完。'],
+  ];
+  const text = (notes: string[][], comment = '') =>
+    ['××市联系服务群众案例汇编', '中共××市委组织部编', ...cases.flatMap((c, i) => [...notes[i]!, `# ${c[0]}`, c[1]!, c[2]!, ...(comment ? ['【点评】', comment] : [])])].join('\n\n');
+  it('is that case’s: not the end of the case before, nor, over the first case, the note of the whole book', () => {
+    const notes = [['【编者按】广外街道的做法值得借鉴。'], ['编者按', '宝坻区的做法也值得借鉴。', '两段都是编者所加。']];
+    const doc = analyseDocument(text(notes, '这是汇编者的点评。'), vocab);
+    expect(doc.editorNote).toBeUndefined();
+    expect(doc.drafts.map((d) => d.raw)).toEqual(cases.map((c) => [c[1], c[2], '【点评】', '这是汇编者的点评。']));
+    expect(doc.left?.filter((b) => b.role === 'compilers-addition').map((b) => b.text)).toEqual(notes.flat());
+    expect(doc.title).toBe('××市联系服务群众案例汇编');
+  });
+  it('over the first case only, with no case having its own, is the whole book’s (the source’s editorNote)', () => {
+    const doc = analyseDocument(text([['【编者按】现将部分地方的经验做法摘录如下，供参考。'], []]), vocab);
+    expect(doc.editorNote).toBe('现将部分地方的经验做法摘录如下，供参考。');
+    expect(doc.drafts.map((d) => d.raw)).toEqual(cases.map((c) => [c[1], c[2]]));
+  });
+  it('closing the last case is that case’s, and leaves the book’s note over the first case the source’s', () => {
+    const doc = analyseDocument(`${text([['【编者按】现将部分地方的经验做法摘录如下，供参考。'], []])}\n\n编者按：宝坻区的做法已在全市推广。`, vocab);
+    expect(doc.editorNote).toBe('现将部分地方的经验做法摘录如下，供参考。');
+    expect(doc.drafts.map((d) => d.raw)).toEqual(cases.map((c) => [c[1], c[2]]));
+    expect(doc.left?.find((b) => b.role === 'compilers-addition')).toMatchObject({ text: '编者按：宝坻区的做法已在全市推广。', reason: expect.stringContaining('标在“天津宝坻区推行一站三中心”正文之后') });
   });
 });
 

@@ -126,6 +126,21 @@ describe('Chinese spread wide with no space typed (Chromium: letter-spacing, a l
   });
 });
 
+describe('a space beside full-width punctuation: text where typed, layout where justification opened it (#23)', () => {
+  const file = 'tests/fixtures/ingest/pdf-typed-space/typed-space.pdf';
+  const read = readPdf(file, readFileSync(file));
+
+  it('keeps the space typed in a centred headline: a line that does not fill the measure is not justified', async () => {
+    const { text } = await read;
+    expect(text.split('\n')[0]).toBe('擦亮“民情窗口” 做实为民服务');
+  });
+
+  it('takes out the gap before a full stop hanging past the margin of a full, justified line', async () => {
+    const { text } = await read;
+    expect(text).toContain('在村务公开栏张榜公示。群众可以随时查看办理进度');
+  });
+});
+
 /** A compilation laid out as the PDF gives it: a cover, 编者按, cases under a serial line, an editors' comment, 后记. */
 function compilation(serial: (n: number) => string): string {
   const cases = [

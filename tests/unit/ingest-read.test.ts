@@ -13,7 +13,7 @@ import { DecodeError } from '../../src/lib/ingest/decode.ts';
 import type { ExtractedDocument } from '../../src/lib/ingest/extracted.ts';
 import type { LeftBlock } from '../../src/lib/ingest/left-blocks.ts';
 import { INPUT_EXTENSIONS, readInput } from '../../src/lib/ingest/read/index.ts';
-import { infoHints, pageLines } from '../../src/lib/ingest/read/pdf.ts';
+import { closeJustifiedGaps, infoHints, pageLines } from '../../src/lib/ingest/read/pdf.ts';
 import { dropFurniture, reflow, type PdfLine } from '../../src/lib/ingest/read/pdf-layout.ts';
 import { isPageNumber } from '../../src/lib/ingest/read/chrome.ts';
 import { fixture } from '../fixture-library.ts';
@@ -255,21 +255,14 @@ describe('text and Markdown', () => {
     expect(doc).toMatchObject({ format: 'text', extracted: false, encoding: 'gb18030', headings: [], text: text.replace(/\r\n/g, '\n') });
   });
 
-  it('Markdown: front matter into meta and blanked (line numbers are the file\'s), # headings listed with markers kept', async () => {
-    const file = path.join(FIXTURES, 'yongshan.md');
-    const raw = readFileSync(file, 'utf8').split('\n');
+  it('Markdown: front matter into meta, the text read without its markers (extracted), # headings listed with their level', async () => {
     const doc = await read('yongshan.md');
-    expect(doc.extracted).toBe(false);
+    expect(doc.extracted).toBe(true);
     expect(doc.meta).toEqual({ title: '做群众工作的几点体会', author: '肖文杰', publication: '共产党员网', url: 'https://www.12371.cn/2013/05/23/ARTI1369302896461583.shtml', date: '2013-05-23' });
     const out = lines(doc);
-    expect(out.length).toBe(raw.length);
-    expect(out.slice(0, 7).every((l) => l === '')).toBe(true);
-    raw.slice(7).forEach((l, i) => expect(out[i + 7]).toBe(l));
-    expect(doc.headings).toEqual([
-      { line: 9, level: 1, cue: 'declared' },
-      { line: 15, level: 2, cue: 'declared' },
-    ]);
-    expect(out[8]).toBe('# 做群众工作的几点体会');
+    expect(doc.headings.map((h) => [out[h.line - 1], h.level])).toEqual([['做群众工作的几点体会', 1], ['四个方面', 2]]);
+    expect(out.filter((l) => /^(#|---|title:)/.test(l))).toEqual([]);
+    expect(doc.dropped).toEqual({ 'front matter lines': 7 });
     expect(missing(doc.text, source('001', 12, 22))).toEqual([]);
   });
 
@@ -286,6 +279,16 @@ describe('Word', () => {
   const titleLines = source('004', 9, 65).filter((l) => l.includes('——') && /^[^。]+——[^。]+$/.test(l)).flatMap((l) => {
     const [t, s] = l.split('——');
     return [t!, `——${s}`];
+  });
+
+  it('.docx: how each paragraph is set (indents, typefaces), so a note boxed in 楷体 is told from the text in 仿宋 after it', async () => {
+    const doc = await read('docx-journal-note/boxed-note.docx');
+    const lookOf = (start: string) => doc.looks?.find((l) => lines(doc)[l.line - 1]!.startsWith(start))?.look;
+    const [note1, note2, text1, text2] = ['【编者按】群众工作', '这一做法简便易行', '湄潭县是茶叶大县', '茶话会不设议程'].map(lookOf);
+    expect(note1).toBeDefined();
+    expect(note2).toBe(note1);
+    expect(text2).toBe(text1);
+    expect(text1).not.toBe(note1);
   });
 
   it('.docx with heading styles: declared headings with Word\'s levels, 案例一： kept, table rows, footnote after the body', async () => {
@@ -587,10 +590,31 @@ describe('PDF', () => {
     expect(ls.map((l) => l.text)).toEqual(['难就难在工程复杂、涉及面广、需求多。[1]', '从2009年开始实行', 'Page three']);
   });
 
-  it('lines from text items: a justified line\'s spaces beside full-width punctuation are layout; a name\'s two spaced characters stay', () => {
+  it('lines from text items: a justified run of spread characters is layout; a name\'s two spaced characters stay; a space beside a mark is left to the measure', () => {
     const item = (str: string, x: number, y: number) => ({ str, transform: [10, 0, 0, 10, x, y], width: Array.from(str).length * 10, height: 10, hasEOL: false });
     const ls = pageLines([item('户 “ 扑 空 ” 的 问 题 ， 在 全 县', 72, 700), item('干群关系更近了 ，全镇', 72, 685), item('签名：徐 平，', 72, 670)], 1, 595);
-    expect(ls.map((l) => l.text)).toEqual(['户“扑空”的问题，在全县', '干群关系更近了，全镇', '签名：徐 平，']);
+    expect(ls.map((l) => l.text)).toEqual(['户“扑空”的问题，在全县', '干群关系更近了 ，全镇', '签名：徐 平，']);
+  });
+
+  it('a space beside full-width punctuation is justification\'s only in a line that fills the measure: elsewhere it was typed (#23)', () => {
+    const L = 72;
+    const R = 72 + 30 * 12;
+    const line = (y: number, x0: number, x1: number, text: string): PdfLine => ({ page: 1, y, x0, x1, size: 12, text });
+    const lines = [
+      line(760, L + 60, R - 60, '建好“民生台账” 让群众诉求件件有着落'),
+      line(720, L + 24, R, '党员干部每月走访联系户，群众的笑脸多了，干群关系'),
+      line(702, L, R + 12, '更近了，村里大事小情都拿到屋场上商量，干部心里有了底 ，'),
+      line(684, L, R, '群众说：“有事大家商量着办，心里踏实。” 镇党委把恳谈'),
+      line(666, L, L + 150, '会开得好不好 “挂” 在心上。'),
+    ];
+    closeJustifiedGaps(lines);
+    expect(lines.map((l) => l.text)).toEqual([
+      '建好“民生台账” 让群众诉求件件有着落',
+      '党员干部每月走访联系户，群众的笑脸多了，干群关系',
+      '更近了，村里大事小情都拿到屋场上商量，干部心里有了底，',
+      '群众说：“有事大家商量着办，心里踏实。”镇党委把恳谈',
+      '会开得好不好 “挂” 在心上。',
+    ]);
   });
 
   it('reflow: an indent or a short line starts a paragraph; full lines join without a space between Chinese characters', () => {

@@ -222,6 +222,26 @@ describe('place and author heuristics', () => {
     expect(resolvePlace('广东东莞市', regions)?.code).toBe('4419');
     expect(resolvePlace('没有地名的句子', regions)).toBeUndefined();
   });
+  // #23: a county whose full name has two characters (祁县, 南县, 沛县, 萧县, 随县) is a place where the text names it as
+  // one — opening the text or a clause, after 在/到/赴…, before its own organ — as a word of its own; never the two
+  // characters inside other words (湖南|县城, 适应|县直机关) nor where the sentence only runs through them (省市和县三级).
+  it('resolves a two-character county where the text names it as a place, and never inside other words', () => {
+    expect(resolvePlace('近年来，祁县在全县推行“民情日记”', regions)?.code).toBe('140727');
+    expect(resolvePlace('南县县委书记走进田间地头', regions)?.code).toBe('430921');
+    expect(resolvePlace('干部们在南县调研', regions)?.code).toBe('430921');
+    expect(resolvePlace('沛县推行党员联系户制度', regions)?.code).toBe('320322');
+    expect(resolvePlace('萧县：干部下访解民忧', regions)?.code).toBe('341322');
+    expect(resolvePlace('中共随县县委组织部', regions)?.code).toBe('421321');
+    expect(resolvePlace('嘉禾县推行“四联四包”', regions)?.code).toBe('431024');
+    expect(resolvePlace('湖南县城的变化日新月异', regions)?.code).toBe('43');
+    expect(resolvePlace('干部要适应县直机关的工作节奏', regions)).toBeUndefined();
+    expect(resolvePlace('建立省市和县三级联动机制', regions)).toBeUndefined();
+    expect(resolvePlace('嘉禾公司推出新产品', regions)).toBeUndefined();
+    expect(resolvePlace('一家名为嘉禾的企业', regions)).toBeUndefined();
+    // A district's two characters (东区, 城区) name a part of any city: 攀枝花's 东区 only with its city.
+    expect(resolvePlace('中山网 东区新闻', regions)).toBeUndefined();
+    expect(resolvePlace('攀枝花市东区', regions)?.code).toBe('510402');
+  });
 });
 
 describe('what places a text, and a headline as printed', () => {
@@ -237,6 +257,11 @@ describe('what places a text, and a headline as printed', () => {
     expect(one('我院举办中药、药学理论知识与专业技能大赛\n\n10月30日，湖南举办全省医院药学技能大赛，我院派员参赛。\n\n比赛由药剂科主任主持。\n').region?.code).toBe('43');
     // A city's short name is no place in running text (安康 is also a word).
     expect(resolvePlace('祝大家平安康健', regions, 'province')).toBeUndefined();
+  });
+  it('an opening naming a county of two characters places the draft (#23)', () => {
+    const body = '坚持把联系服务群众作为基层党建的基础工作，在全县推行“四联四包”工作机制。\n\n全县党员干部参与，群众满意率明显提高。\n';
+    expect(one(`“四联四包”密切党群关系\n\n近年来，祁县${body}`).region?.code).toBe('140727');
+    expect(one(`“四联四包”密切党群关系\n\n近年来，湖南县城${body}`).region?.code).toBe('43');
   });
   // The team's rule (set 11's 今日头条 page: 北京市 from 目的地是北京首都国际机场): a place that is the first part of an
   // institution's or facility's name (…大学, …医院, …机场) names the institution, not where the article is.

@@ -563,6 +563,8 @@ interface Context {
   regions: RegionIndex;
   /** Lines that stand in a table (attachments.ts): a table's row is never a title line. */
   tables?: ReadonlySet<number>;
+  /** The reader took a periodical's issue line (第7期) out of the text with its masthead: the text is an issue. */
+  issued?: boolean;
 }
 
 const key = (text: string) => normalizePunctuation(stripMarkers(text)).replace(/[\s\p{P}]/gu, '');
@@ -689,7 +691,7 @@ function isCompilation(ps: readonly Paragraph[], spans: Span[], ctx: Context): b
   const header = ps.slice(0, spans[0]!.start);
   if (opensAsEssay(ps, spans)) return false;
   if (header.some((p) => COMPILATION_TITLE.test(p.text))) return true;
-  if (header.some((p) => isIssueLine(p.text)) && spans.every((s) => leadTakesUp(ps, s))) return true;
+  if ((ctx.issued || header.some((p) => isIssueLine(p.text))) && spans.every((s) => leadTakesUp(ps, s))) return true;
   const places = new Set(spans.map((s) => resolvePlace(stripMarkers(ps[s.titleIndex]!.text), ctx.regions)?.code).filter(Boolean));
   return places.size >= Math.max(2, Math.ceil((2 * n) / 3));
 }
@@ -704,15 +706,40 @@ export function headingRank(p: Paragraph, levels: ReadonlyMap<number, number>): 
 }
 
 /**
- * The heading rank a compilation's cases take: the first, unless its every heading stands right over one of the
- * second while the second also stands alone (parts grouping cases: 第一部分 over two cases, 第二部分 over one).
+ * A heading line that can head a case or a part of the document: a title line, no byline under a title (a centred
+ * unit line, which Word's looks make a heading one level down, names who signs the case) and no compiler's line.
+ */
+const headsText = (text: string) => isTitleLike(text) && !isBylineLine(text) && !COMPILER.test(text);
+
+/**
+ * The heading rank a compilation's cases take: the level whose headings each own a case's text. The first, unless
+ * its every heading stands right over one of the second (a byline under it between them) while the second also
+ * stands alone (parts grouping cases: 第一部分 over two cases, 第二部分 over one) — and unless the second repeats
+ * its names under two headings of the first (一、主要做法, 二、取得成效 under each case): those are the cases' sections.
  */
 function caseRank(ps: readonly Paragraph[], levels: ReadonlyMap<number, number>): number {
   const rank = (i: number) => (ps[i] ? headingRank(ps[i]!, levels) : undefined);
-  const tops = ps.map((_, i) => i).filter((i) => rank(i) === 1 && isTitleLike(ps[i]!.text));
-  const seconds = ps.map((_, i) => i).filter((i) => rank(i) === 2 && isTitleLike(ps[i]!.text));
-  const overSecond = tops.length > 0 && tops.every((i) => rank(i + 1) === 2);
-  return overSecond && seconds.length > tops.length ? 2 : 1;
+  const headings = (r: number) => ps.map((_, i) => i).filter((i) => rank(i) === r && headsText(ps[i]!.text));
+  const tops = headings(1);
+  const seconds = headings(2);
+  const below = (i: number) => (ps[i + 1] && isBylineLine(ps[i + 1]!.text) ? i + 2 : i + 1);
+  const overSecond = tops.length > 0 && tops.every((i) => rank(below(i)) === 2);
+  return overSecond && seconds.length > tops.length && !repeatsUnder(ps, tops, seconds) ? 2 : 1;
+}
+
+/**
+ * Whether lower headings repeat a name under two different higher ones (主要做法 under the first case and the
+ * second): the same parts of each of them, their sections. Cases' and parts' titles are each their own.
+ */
+function repeatsUnder(ps: readonly Paragraph[], highers: readonly number[], lowers: readonly number[]): boolean {
+  const parents = new Map<string, number>();
+  for (const i of lowers) {
+    const parent = highers.findLast((h) => h < i) ?? -1;
+    const name = key(ps[i]!.text);
+    if (parents.has(name) && parents.get(name) !== parent) return true;
+    parents.set(name, parent);
+  }
+  return false;
 }
 
 /**
@@ -765,11 +792,15 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
     }
   }
 
-  const hinted = prune(ps, idx((i) => level(i) === caseRank(ps, ctx.levels) && title(i) && !sections.has(i)), ctx);
+  const hinted = prune(ps, idx((i) => level(i) === caseRank(ps, ctx.levels) && title(i) && headsText(ps[i]!.text) && !sections.has(i)), ctx);
   if (hinted.length >= 2 && isCompilation(ps, hinted, ctx)) return withEnds(hinted, ps.length);
 
-  // Plain title lines, each standing alone before its body, under a compilation's header.
-  const plain = prune(ps, idx((i) => title(i) && !isSectionHeading(ps[i]!.text) && (level(i) ?? 1) === 1 && i > 0 && !!ps[i + 1] && !isTitleLike(ps[i + 1]!.text)), ctx);
+  // Plain title lines, each standing alone before its body, under a compilation's header (which a reader may have taken
+  // out with an issue's masthead): at the top rank the title lines take (a .docx whose headlines are only centred and
+  // bold ranks them all second, as its masthead), never an issue line.
+  const ranked = idx((i) => title(i) && level(i) !== undefined).map((i) => level(i)!);
+  const top = ranked.length ? Math.min(...ranked) : 1;
+  const plain = prune(ps, idx((i) => title(i) && !isSectionHeading(ps[i]!.text) && !isIssueLine(ps[i]!.text) && (level(i) ?? top) === top && (i > 0 || !!ctx.issued) && !!ps[i + 1] && !isTitleLike(ps[i + 1]!.text)), ctx);
   if (plain.length >= 2 && isCompilation(ps, plain, ctx)) return withEnds(plain, ps.length);
 
   if (strong.length === 1 && !inArticle) return withEnds(strong, ps.length);

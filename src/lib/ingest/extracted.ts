@@ -2,10 +2,10 @@
  * What a reader hands to the analysis: the text of one input file, whatever
  * its format, before it is split into cases.
  *
- * A text input (.txt, .md) is its own raw text: the draft's `source.lines`
+ * A text input (.txt) is its own raw text: the draft's `source.lines`
  * count its lines; one whose radicals were folded (radicals.ts) is written
- * out like an extracted text. Every other format (.docx, .doc, .pdf, .ofd,
- * .xlsx, .html, .mhtml) is read into `text` here, and ingest writes that text beside the drafts, since
+ * out like an extracted text. Every other format (.md, whose markers are
+ * syntax, .docx, .doc, .pdf, .ofd, .xlsx, .html, .mhtml) is read into `text` here, and ingest writes that text beside the drafts, since
  * it is the raw text the line numbers refer to; the original file is kept too.
  */
 import type { DocumentMeta } from './clean.ts';
@@ -29,8 +29,8 @@ export interface ExtractedDocument {
    * Lines (1-based in `text`) that the document's own structure marks as a
    * title or heading: a Word heading style or a bold centred line, an HTML
    * <h1>–<h6>, a Markdown `#`. Level 1 is a title, 2+ a section heading.
-   * The line's text is as the document has it: a Markdown heading keeps its
-   * `#` markers, a Word heading its "一、" or "案例一：" numbering.
+   * The line's text is as the document shows it: a Markdown heading without
+   * its `#` markers, a Word heading with its "一、" or "案例一：" numbering.
    */
   headings: Array<{
     line: number;
@@ -66,6 +66,12 @@ export interface ExtractedDocument {
    * .xlsx's rows are its cases).
    */
   tables?: Array<{ first: number; last: number }>;
+  /**
+   * How each paragraph is set, where the reader knows it (Word: style, alignment, side indents, typefaces), as an
+   * opaque key per line (1-based in `text`): lines with equal keys are set alike. A note boxed in 楷体 and indented
+   * is told from the text in 仿宋 after it by this only. Absent when the reader does not know.
+   */
+  looks?: Array<{ line: number; look: string }>;
   /** Text of the input the reader left out of `text` (comments, deleted revisions, page chrome, captions…), each with its role. */
   left?: LeftBlock[];
   /** A paged article's next page (its URL as the page links it): the text holds this page only. */

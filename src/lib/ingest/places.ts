@@ -178,10 +178,36 @@ export function regionMentions(text: string, regions: RegionIndex, withShort: Sh
       // 北京时间 is the country's clock, not a place.
       const clock = !n.full && text.startsWith('时间', i + n.text.length);
       const end = i + n.text.length;
-      if (!clock && (n.full || inWords || (endsWord(end) && !opensInstitution(text, end)))) found.set(n.region.code, { region: n.region, at: i, name: n.text, full: n.full });
+      // A full name as short as a word (祁县, 南县) is a place only as a word of its own: 湖南|县城 and 适应|县直机关 name none.
+      const word = !isWordShort(n.text) || isWordAt((ends ??= wordEnds(text)), text, i, end);
+      const named = n.full ? word : endsWord(end) && !opensInstitution(text, end);
+      if (!clock && (inWords || named)) found.set(n.region.code, { region: n.region, at: i, name: n.text, full: n.full });
     }
   }
   return [...found.values()];
+}
+
+/** A name of two characters (祁县, 南县, 城区): as short as an ordinary word, and as easily cut out of other words. */
+const isWordShort = (name: string) => Array.from(name).length <= 2;
+/** Whether text[at, end) is a word of its own as jieba cuts the text (`ends`: wordEnds), not a part of others. */
+const isWordAt = (ends: ReadonlySet<number>, text: string, at: number, end: number) => (at === 0 || ends.has(at)) && (ends.has(end) || end === text.length);
+
+/** A verb of coming, going or staying before a place's name (来岚, 在平潭, 赴南县): the text is about that place. */
+const AT_PLACE = '[来到在赴抵返回驻留]';
+const PLACE_LEAD = new RegExp(`(?:^|[\\s\\p{P}]|中共|${AT_PLACE})$`, 'u');
+
+/**
+ * Whether a text names a county of two characters (祁县, 南县) as a place, not only holds it as a word (省市和县三级: a
+ * sentence running through 和 and 县): opening the text or a clause (近年来，祁县…; 萧县：…), after a verb of coming or
+ * staying or 中共 (在南县, 中共随县县委), or going on to its own organ or institution (南县县委, 沛县人民医院).
+ */
+function namedAsPlace(text: string, name: string): boolean {
+  const ends = wordEnds(text);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (isWordAt(ends, text, at, end) && (PLACE_LEAD.test(text.slice(0, at)) || opensInstitution(text, end))) return true;
+  }
+  return false;
 }
 
 /**
@@ -201,8 +227,10 @@ export function resolvePlace(text: string, regions: RegionIndex, withShort: Shor
     const ancestors = regions.chain(r.code).slice(0, -1);
     const supported = ancestors.filter((a) => codes.has(a.code)).length;
     // A name found once in the country stands alone only when it is no ordinary word too: a county's
-    // two-character name (应县 in 适应县直机关) needs its city or province named, as its short names do.
-    const unique = (byName.get(r.name)?.length ?? 0) === 1 && (r.level !== 'county' || Array.from(r.name).length >= 3);
+    // two-character name (和县 in 省市和县三级) stands alone only where the text names it as a place (namedAsPlace);
+    // a district's (东区, 城区, 矿区) names a part of any city by its side or kind, and needs its city named.
+    const shortOne = r.level === 'county' && isWordShort(r.name);
+    const unique = (byName.get(r.name)?.length ?? 0) === 1 && (!shortOne || (!r.name.endsWith('区') && namedAsPlace(text, r.name)));
     return { r, ok: supported > 0 || unique || r.level === 'province', score: depth[r.level] * 10 + supported };
   });
   // Equally precise and supported, the place named first is where the text is (四川海螺沟 before 返回湖北).
@@ -527,8 +555,6 @@ function isOrdinaryWord(short: string): boolean {
   return Array.from(short).length < 3 && tag !== undefined && tag !== 'ns';
 }
 
-/** A verb of coming, going or staying before a place's short name (来岚, 在平潭, 赴岚): the text is about that place. */
-const AT_PLACE = '[来到在赴抵返回驻留]';
 /** 全区域, 本区间, 全市场: no locality's word. */
 const NOT_LOCALITY = '(?![域间块分场份])';
 

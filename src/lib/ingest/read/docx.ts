@@ -22,14 +22,17 @@ interface MammothParagraph {
   type: string;
   styleName?: string | null;
   alignment?: string | null;
+  indent?: { start?: string | null; end?: string | null };
   children?: unknown[];
 }
 
-/** mammoth's document model below a paragraph: runs (with their direct size), hyperlinks, text. */
+/** mammoth's document model below a paragraph: runs (with their direct size and typeface), hyperlinks, text. */
 interface MammothElement {
   type: string;
   value?: string;
+  font?: string | null;
   fontSize?: number | null;
+  isItalic?: boolean;
   children?: MammothElement[];
 }
 
@@ -44,6 +47,20 @@ function largestRunSize(e: MammothElement): number | undefined {
   const below = (e.children ?? []).map(largestRunSize).filter((n): n is number => n !== undefined);
   const all = own !== undefined ? [own, ...below] : below;
   return all.length ? Math.max(...all) : undefined;
+}
+
+/** The typefaces (and italics) of the runs that carry text, each once, in order: how a paragraph's words are set. */
+function runFaces(e: MammothElement): string[] {
+  const own = e.type === 'run' && textOf(e).trim() ? [`${e.font ?? ''}${e.isItalic ? '/i' : ''}`] : [];
+  return [...new Set([...own, ...(e.children ?? []).flatMap(runFaces)])].sort();
+}
+
+/**
+ * How a paragraph is set, as one key (ExtractedDocument.looks): its style, alignment, side indents, and its runs'
+ * typefaces. First-line indents are left out, as a run-in label's hanging indent is: the side indents set a box apart.
+ */
+function lookOf(p: MammothParagraph): string {
+  return JSON.stringify([p.styleName ?? '', p.alignment ?? '', p.indent?.start ?? '', p.indent?.end ?? '', runFaces(p as MammothElement)]);
 }
 
 const STYLE_MAP = [
@@ -63,13 +80,15 @@ export function assemble(
   notes: string[] = [],
   numbered: ReadonlySet<string> = new Set(),
   sizes: ReadonlyMap<string, number> = new Map(),
-): Pick<ExtractedDocument, 'text' | 'headings'> & { notes: number[]; tables: NonNullable<ExtractedDocument['tables']> } {
+  looks: ReadonlyMap<string, string> = new Map(),
+): Pick<ExtractedDocument, 'text' | 'headings'> & { notes: number[]; tables: NonNullable<ExtractedDocument['tables']>; looks: NonNullable<ExtractedDocument['looks']> } {
   const lines: string[] = [];
   // A table's rows, one line each: the lines that line cells up. The paragraphs of a cell holding several (a form's
   // 推荐单位意见, an article laid out in a table) are read as paragraphs, so a file set in a layout table keeps its title.
   const tables: NonNullable<ExtractedDocument['tables']> = [];
   const headings: ExtractedDocument['headings'] = [];
   const noteLines: number[] = [];
+  const lookLines: NonNullable<ExtractedDocument['looks']> = [];
   const push = (text: string) => {
     if (lines.length) lines.push('');
     lines.push(text);
@@ -78,6 +97,8 @@ export function assemble(
   for (const b of blocks) {
     const line = push(b.text);
     if (b.table !== undefined && b.row) tables.push({ first: line, last: line });
+    const look = b.table === undefined ? looks.get(squeeze(b.text)) : undefined;
+    if (look !== undefined) lookLines.push({ line, look });
     const size = sizes.get(squeeze(b.text));
     const sized = size !== undefined ? { size } : {};
     if (b.heading) headings.push({ line, level: b.heading, cue: 'declared', ...sized });
@@ -86,7 +107,7 @@ export function assemble(
     else if (emphasisHeading(b)) headings.push({ line, level: 2, cue: 'emphasis', ...sized });
   }
   for (const n of notes) noteLines.push(push(n));
-  return { text: lines.join('\n') + '\n', headings, notes: noteLines, tables };
+  return { text: lines.join('\n') + '\n', headings, notes: noteLines, tables, looks: lookLines };
 }
 
 /** Revisions, comments and text boxes as the report states them: warnings to read, blocks left out. */
@@ -142,6 +163,8 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<Extract
   const { buffer, review, numbered } = await unpack(bytes);
   // Word's run sizes, by paragraph text (mammoth's HTML drops them): a compilation's title is its largest type.
   const sizes = new Map<string, number>();
+  // How each paragraph is set, by its text as sizes are: a paragraph typed twice with two looks has none.
+  const looks = new Map<string, string>();
   try {
     result = await mammoth.convertToHtml(
       { buffer },
@@ -156,6 +179,7 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<Extract
           const size = largestRunSize(p as MammothElement);
           const key = squeeze(textOf(p as MammothElement));
           if (size !== undefined && key) sizes.set(key, Math.max(size, sizes.get(key) ?? 0));
+          if (key) looks.set(key, looks.has(key) && looks.get(key) !== lookOf(p) ? '' : lookOf(p));
           return p.alignment === 'center' && !/heading|title|标题/i.test(p.styleName ?? '') ? { ...p, styleName: 'x-centred' } : p;
         }),
       },
@@ -196,7 +220,7 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<Extract
   if (!blocks.some((b) => /\S/.test(b.text))) {
     throw new DecodeError(`${file}: the .docx holds no text (only images or empty paragraphs); if it is a scan, run OCR first and ingest the text export`);
   }
-  const { text, headings, notes: noteLines, tables } = assemble(blocks, notes, new Set(numbered.filter((n) => n.level === 0).map((n) => squeeze(n.text))), sizes);
+  const { text, headings, notes: noteLines, tables, looks: lookLines } = assemble(blocks, notes, new Set(numbered.filter((n) => n.level === 0).map((n) => squeeze(n.text))), sizes, new Map([...looks].filter(([, look]) => look)));
   const doc: ExtractedDocument = { format: 'docx', text, extracted: true, meta: {}, headings, dropped: {} };
   if (review) {
     const reported = reviewReport(review);
@@ -211,6 +235,7 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<Extract
   if (places.length) doc.places = places;
   if (noteLines.length) doc.notes = noteLines;
   if (tables.length) doc.tables = tables;
+  if (lookLines.length) doc.looks = lookLines;
   if (warnings.length) doc.warnings = warnings;
   // One level-1 heading is the document's title; several are the titles of a compilation's parts.
   const top = headings.filter((h) => h.level === 1 && h.cue === 'declared');

@@ -1,16 +1,25 @@
 /**
- * Markdown: the YAML front matter (title, author, source/publication, url,
- * date) read into metadata and its lines blanked, so every other line keeps
- * its number in the file; ATX `#` headings listed with their level (the
- * markers stay in the text). A note as notes apps store it (Obsidian and the
- * like) states its title only in the front matter and has no `#` headline:
- * that title is the headline, set on the front matter's own title line, so
- * the note's `##` heads stay its section heads.
+ * Markdown: the YAML front matter (title, author, source/publication, url, date) read into metadata, and the rest
+ * parsed as CommonMark (remark-parse's mdast), since its markers are syntax, not text: each head, paragraph, quote
+ * and list item is a paragraph of the text without its markers (#, >, -, **, `, the link's address), one per block,
+ * and the markers removed are counted for the report, as other readers count what they normalise. The text is
+ * therefore extracted: the drafts' line numbers count it, written beside them, and the note is kept too.
+ *
+ * An ordered item keeps its number as typed (1. 县乡包村干部): the note's reader sees it. A picture is no text: its
+ * words (alt) are reported as a caption. An HTML comment is reported as a comment; other tags are counted. A
+ * footnote ([^1]: …) is reported as a note, its mark left where typed.
+ * A note as notes apps and pandoc store it states its title (and subtitle) in the front matter: unless a `#` head
+ * repeats it, that title is the headline, the text's first line, and the note's own heads (## or # 一、…) stay its
+ * section heads.
  */
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { dateIn } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
+import type { LeftBlock } from '../left-blocks.ts';
 
 const FIRST = (v: unknown): string | undefined => {
   if (Array.isArray(v)) return v.map(FIRST).filter(Boolean).join('、') || undefined;
@@ -21,14 +30,16 @@ const FIRST = (v: unknown): string | undefined => {
 };
 
 const TITLE_KEY = /^(?:title|标题)\s*:/u;
+const FENCE_OPEN = /^---\s*$/;
+const FENCE_CLOSE = /^(---|\.\.\.)\s*$/;
 
 /**
  * The title a Markdown file's front matter states on line `n` (1-based), when that line is the front matter's
- * title line: what a draft's source.titleLine points at where the note prints no headline of its own.
+ * title line: check:content reads a hand-made case whose raw text is the note itself there.
  */
 export function frontMatterTitleAt(lines: readonly string[], n: number): string | undefined {
-  if (!/^---\s*$/.test(lines[0] ?? '') || !TITLE_KEY.test(lines[n - 1] ?? '')) return undefined;
-  const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+  if (!FENCE_OPEN.test(lines[0] ?? '') || !TITLE_KEY.test(lines[n - 1] ?? '')) return undefined;
+  const end = lines.findIndex((l, i) => i > 0 && FENCE_CLOSE.test(l));
   if (end < n) return undefined;
   try {
     const value = parseYaml(lines[n - 1]!) as Record<string, unknown>;
@@ -38,60 +49,208 @@ export function frontMatterTitleAt(lines: readonly string[], n: number): string 
   }
 }
 
+/** The front matter's metadata, its subtitle, and the line (0-based) its block ends on; end -1 when the note has none. */
+function readFrontMatter(file: string, lines: readonly string[]): { meta: ExtractedDocument['meta']; end: number; subtitle?: string } {
+  const meta: ExtractedDocument['meta'] = {};
+  if (!FENCE_OPEN.test(lines[0] ?? '')) return { meta, end: -1 };
+  const end = lines.findIndex((l, i) => i > 0 && FENCE_CLOSE.test(l));
+  if (end < 0) return { meta, end };
+  let data: unknown;
+  try {
+    data = parseYaml(lines.slice(1, end).join('\n'));
+  } catch (error) {
+    const line = (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line;
+    throw new DecodeError(`${file}:${line ? line + 1 : 2}: the front matter is not valid YAML (${(error as Error).message.split('\n')[0]}); fix it or remove the --- block`);
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { meta, end };
+  const d = data as Record<string, unknown>;
+  const pick = (...keys: string[]) => keys.map((k) => FIRST(d[k])).find(Boolean);
+  const fields: Array<[keyof ExtractedDocument['meta'], string | undefined]> = [
+    ['title', pick('title', '标题')],
+    ['author', pick('author', 'authors', '作者')],
+    ['publication', pick('source', 'publication', 'publisher', '来源')],
+    ['url', pick('url', 'link', 'source_url', 'original_url')],
+  ];
+  for (const [key, value] of fields) if (value) meta[key] = value;
+  const date = pick('date', 'published', '日期');
+  const stated = date && dateIn(date);
+  if (stated) meta.date = stated;
+  const editor = pick('editor', '编辑', '责编');
+  if (editor) meta.staff = `编辑：${editor}`;
+  const subtitle = pick('subtitle', '副标题');
+  return subtitle ? { meta, end, subtitle } : { meta, end };
+}
+
+/** The markers a note's text is read without, each kind in the report's words. */
+const MARK_NAMES = {
+  heading: '标题 #',
+  blockquote: '引文 >',
+  bullet: '列表项 -',
+  emphasis: '强调 * _ ** ~~',
+  code: '代码 `',
+  link: '链接地址',
+  thematicBreak: '分隔线',
+  html: 'HTML 标记',
+} as const;
+type MarkKind = keyof typeof MARK_NAMES;
+
+/** One block of the text: its lines (a wrapped paragraph keeps the file's line breaks), and its level when a head. */
+interface TextBlock {
+  lines: string[];
+  level?: number;
+}
+
+/** What reading the note's Markdown gives: its blocks, the markers removed by kind, the blocks no text holds. */
+class MarkdownText {
+  readonly blocks: TextBlock[] = [];
+  readonly marks = new Map<MarkKind, number>();
+  readonly left: LeftBlock[] = [];
+  /** The Markdown read, for the typed numbers of ordered items. */
+  private readonly source: string;
+
+  constructor(source: string) {
+    this.source = source;
+  }
+
+  mark(kind: MarkKind, n = 1): void {
+    this.marks.set(kind, (this.marks.get(kind) ?? 0) + n);
+  }
+
+  add(text: string, level?: number): void {
+    const lines = text.split('\n').map((l) => l.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '')).filter(Boolean);
+    if (lines.length) this.blocks.push(level === undefined ? { lines } : { lines, level });
+  }
+
+  flow(nodes: readonly RootContent[]): void {
+    for (const node of nodes) this.block(node);
+  }
+
+  private block(node: RootContent): void {
+    switch (node.type) {
+      case 'heading':
+        this.mark('heading');
+        return this.add(this.phrasing(node.children), node.depth);
+      case 'paragraph':
+        return this.add(this.phrasing(node.children));
+      case 'blockquote':
+        this.mark('blockquote');
+        return this.flow(node.children);
+      case 'list':
+        return node.children.forEach((item) => this.listItem(item, node.ordered === true));
+      case 'code':
+        this.mark('code');
+        return this.add(node.value);
+      case 'html':
+        return this.add(this.html(node.value));
+      case 'thematicBreak':
+        return this.mark('thematicBreak');
+      case 'definition':
+        return this.definition(node);
+      default:
+        // Any other block (a table or footnote of an extension) keeps its words.
+        return this.add(this.phrasing('children' in node ? (node.children as PhrasingContent[]) : []));
+    }
+  }
+
+  /**
+   * A definition line is listed as typed, never set in the text: a footnote ([^1]: …, which CommonMark reads as a
+   * definition) as a note, a link's address as what it is. Its mark ([^1]) stays in the text where typed.
+   */
+  private definition(node: Extract<RootContent, { type: 'definition' }>): void {
+    const typed = node.position ? this.source.slice(node.position.start.offset, node.position.end.offset) : `[${node.label ?? node.identifier}]: ${node.url}`;
+    const footnote = (node.label ?? node.identifier).startsWith('^');
+    if (!footnote) this.mark('link');
+    this.left.push(footnote ? { role: 'note', text: typed, reason: 'a footnote of the note ([^n]: …), its mark left in the text where typed' } : { role: 'unknown', text: typed, reason: 'a Markdown link definition (the address a [link][…] points to), not text' });
+  }
+
+  /** An ordered item's number stays as typed before its first paragraph; a bullet is syntax. */
+  private listItem(item: Extract<RootContent, { type: 'listItem' }>, ordered: boolean): void {
+    const first = item.children[0];
+    if (!ordered) this.mark('bullet');
+    const number = ordered && first?.position && item.position ? this.source.slice(item.position.start.offset, first.position.start.offset).trim() : '';
+    const from = this.blocks.length;
+    this.flow(item.children);
+    if (number && this.blocks[from]) this.blocks[from]!.lines[0] = `${number} ${this.blocks[from]!.lines[0]}`;
+    else if (number) this.add(number);
+  }
+
+  private html(value: string): string {
+    if (/^<!--[\s\S]*-->$/.test(value.trim())) {
+      this.mark('html');
+      this.left.push({ role: 'comment', text: value.trim(), reason: 'an HTML comment in the note, not shown to its readers' });
+      return '';
+    }
+    return value.replace(/<br\s*\/?>/gi, () => (this.mark('html'), '\n')).replace(/<[^>]+>/g, () => (this.mark('html'), ''));
+  }
+
+  private phrasing(nodes: readonly PhrasingContent[]): string {
+    return nodes.map((n) => this.inline(n)).join('');
+  }
+
+  private inline(node: PhrasingContent): string {
+    switch (node.type) {
+      case 'text':
+        return node.value;
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+        this.mark('emphasis');
+        return this.phrasing(node.children);
+      case 'inlineCode':
+        this.mark('code');
+        return node.value;
+      case 'break':
+        return '\n';
+      case 'link':
+        this.mark('link');
+        return this.phrasing(node.children);
+      case 'linkReference':
+        // A footnote's mark ([^1]) is the text's own, as typed; a reference link keeps its words.
+        if (node.identifier.startsWith('^') && node.position) return this.source.slice(node.position.start.offset, node.position.end.offset);
+        this.mark('link');
+        return this.phrasing(node.children);
+      case 'image':
+      case 'imageReference':
+        if (node.alt) this.left.push({ role: 'caption', text: node.alt, reason: `a picture in the note${node.type === 'image' ? ` (${node.url})` : ''}: its words describe it, they are not text` });
+        return '';
+      case 'html':
+        return this.html(node.value);
+      default:
+        return 'children' in node ? this.phrasing(node.children as PhrasingContent[]) : 'value' in node ? String((node as Nodes & { value: unknown }).value) : '';
+    }
+  }
+}
+
+/** The report's line on the markers read as syntax, or undefined when the note has none. */
+function marksWarning(marks: ReadonlyMap<MarkKind, number>): string | undefined {
+  const total = [...marks.values()].reduce((a, b) => a + b, 0);
+  if (!total) return undefined;
+  const kinds = [...marks].map(([k, n]) => `${MARK_NAMES[k]} ${n}`).join('、');
+  return `Markdown 标记 ${total} 处已按语法删去（${kinds}）: the note's markup is syntax, not text; each head, quote and list item is a paragraph of its own`;
+}
+
 export function readMarkdown(file: string, bytes: Uint8Array): ExtractedDocument {
   const { text, encoding } = decodeDocument(bytes, file);
   const lines = text.split('\n');
-  const meta: ExtractedDocument['meta'] = {};
-  const dropped: Record<string, number> = {};
-  let bodyFrom = 0;
-  /** The front matter line stating the title (0-based), when it states one. */
-  let titleAt = -1;
-  if (/^---\s*$/.test(lines[0] ?? '')) {
-    const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
-    if (end > 0) {
-      let data: unknown;
-      try {
-        data = parseYaml(lines.slice(1, end).join('\n'));
-      } catch (error) {
-        const line = (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line;
-        throw new DecodeError(`${file}:${line ? line + 1 : 2}: the front matter is not valid YAML (${(error as Error).message.split('\n')[0]}); fix it or remove the --- block`);
-      }
-      if (data && typeof data === 'object' && !Array.isArray(data)) {
-        const d = data as Record<string, unknown>;
-        const pick = (...keys: string[]) => keys.map((k) => FIRST(d[k])).find(Boolean);
-        const title = pick('title', '标题');
-        if (title) {
-          meta.title = title;
-          titleAt = lines.findIndex((_, i) => frontMatterTitleAt(lines, i + 1) === title);
-        }
-        const author = pick('author', 'authors', '作者');
-        if (author) meta.author = author;
-        const publication = pick('source', 'publication', 'publisher', '来源');
-        if (publication) meta.publication = publication;
-        const url = pick('url', 'link', 'source_url', 'original_url');
-        if (url) meta.url = url;
-        const date = pick('date', 'published', '日期');
-        const stated = date && dateIn(date);
-        if (stated) meta.date = stated;
-        const editor = pick('editor', '编辑', '责编');
-        if (editor) meta.staff = `编辑：${editor}`;
-      }
-      for (let i = 0; i <= end; i++) lines[i] = '';
-      dropped['front matter lines'] = end + 1;
-      bodyFrom = end + 1;
-    }
+  const { meta, end, subtitle } = readFrontMatter(file, lines);
+  const source = lines.slice(end + 1).join('\n');
+  const read = new MarkdownText(source);
+  read.flow(unified().use(remarkParse).parse(source).children);
+  // The front matter's title heads the text unless a level-1 head repeats it: the note's own heads (# 一、…) are then
+  // its sections under it, as pandoc prints them under the title; a subtitle stated beside it stands under it.
+  if (meta.title && !read.blocks.some((b) => b.level === 1 && b.lines.join('') === meta.title)) {
+    read.blocks.unshift({ lines: [meta.title], level: 1 }, ...(subtitle ? [{ lines: [subtitle], level: 2 }] : []));
   }
+  const out: string[] = [];
   const headings: ExtractedDocument['headings'] = [];
-  let fence = false;
-  for (let i = bodyFrom; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (/^\s{0,3}(```|~~~)/.test(line)) fence = !fence;
-    const h = !fence && /^\s{0,3}(#{1,6})\s+\S/.exec(line);
-    if (h) headings.push({ line: i + 1, level: h[1]!.length, cue: 'declared' });
+  for (const block of read.blocks) {
+    if (out.length) out.push('');
+    if (block.level !== undefined) headings.push({ line: out.length + 1, level: block.level, cue: 'declared' });
+    out.push(...block.lines);
   }
-  if (titleAt > 0 && !headings.some((h) => h.level === 1)) {
-    lines[titleAt] = `# ${meta.title}`;
-    headings.unshift({ line: titleAt + 1, level: 1, cue: 'declared' });
-  }
-  return { format: 'markdown', text: lines.join('\n'), extracted: false, encoding, meta, headings, dropped };
+  const doc: ExtractedDocument = { format: 'markdown', text: out.join('\n') + '\n', extracted: true, encoding, meta, headings, dropped: end > 0 ? { 'front matter lines': end + 1 } : {} };
+  if (read.left.length) doc.left = read.left;
+  const warning = marksWarning(read.marks);
+  if (warning) doc.warnings = [warning];
+  return doc;
 }

@@ -16,6 +16,7 @@ import { isHeadlineCouplet } from '../kicker.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { CAPTION, isPageNumber } from './chrome.ts';
 import { isDashedSubtitle } from '../dashed-subtitle.ts';
+import { onMostPages, pagesAtEdge } from '../running-heads.ts';
 
 export interface PdfLine {
   page: number;
@@ -98,29 +99,21 @@ export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<s
   };
   const byPage = new Map<number, PdfLine[]>();
   for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
-  // How many pages show each text as one of their two top or two bottom lines: of all pages, and of the odd and
-  // the even pages apart. A layout for binding mirrors its pages: right-hand (odd) pages carry one head (the
-  // book's name), left-hand (even) pages another (the compiler's), each on every other page, so on under half of all.
+  // Which texts stand at a page's edge on most pages (running-heads.ts): of all pages, and of the odd and the even
+  // pages apart. A layout for binding mirrors its pages: right-hand (odd) pages carry one head (the book's name),
+  // left-hand (even) pages another (the compiler's), each on every other page, so on under half of all.
   // Evidence from one side alone is weaker: such a head is also set in type smaller than the text's, as heads are;
   // a line in the text's own type opening every other page (附件1, 附件2 each on a right-hand page) is text.
-  const onAll = new Map<string, number>();
-  const onSide = [new Map<string, number>(), new Map<string, number>()] as const;
-  const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  for (const [page, ls] of byPage) {
-    const sorted = [...ls].sort((a, b) => b.y - a.y);
-    for (const k of new Set([...sorted.slice(0, 2), ...sorted.slice(-2)].map(furnitureKey))) {
-      count(onAll, k);
-      count(onSide[page % 2]!, k);
-    }
-  }
-  const most = (n: number | undefined, of: number) => (n ?? 0) >= Math.max(2, Math.ceil(of / 2));
+  const topDown = [...byPage].map(([page, ls]) => ({ page, lines: [...ls].sort((a, b) => b.y - a.y) }));
+  const atEdge = (side?: number) => pagesAtEdge(topDown.filter((p) => side === undefined || p.page % 2 === side).map((p) => p.lines), furnitureKey);
+  const onAll = atEdge();
+  const onSide = [atEdge(0), atEdge(1)] as const;
   const sidePages = (page: number) => (page % 2 ? Math.ceil(pages / 2) : Math.floor(pages / 2));
   const text = textSize(lines);
   const repeated = (l: PdfLine): HeadEvidence | undefined => {
-    if (pages < 2) return undefined;
     const k = furnitureKey(l);
-    if (most(onAll.get(k), pages)) return 'pages';
-    return l.size < text * 0.9 && most(onSide[l.page % 2]!.get(k), sidePages(l.page)) ? 'side' : undefined;
+    if (onMostPages(onAll.get(k), pages)) return 'pages';
+    return l.size < text * 0.9 && onMostPages(onSide[l.page % 2]!.get(k), sidePages(l.page)) ? 'side' : undefined;
   };
   const headByType = pages === 1 ? runningHeadByType(lines) : () => false;
 
@@ -274,11 +267,17 @@ export function columnOrder(whole: PdfLine[], segments: PdfLine[], pageWidth: nu
 const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;
 
-/** Page lines (furniture already out), in reading order → paragraphs. */
-export function reflow(lines: PdfLine[]): Paragraph[] {
-  if (!lines.length) return [];
+/** The text's measure: its type size, and where its lines start and end on each page, column and box. */
+export interface Measure {
+  /** The text's own type size. */
+  size: number;
+  leftOf: (l: PdfLine) => number;
+  rightOf: (l: PdfLine) => number;
+}
+
+/** Where the lines of running text start and end (their left and right margins), per page, column and box. */
+export function textMeasure(lines: readonly PdfLine[]): Measure {
   const sample = textLines(lines);
-  const size = textSize(lines);
   // Margins per page and column: books and Word's mirrored margins shift the column on facing pages.
   const globalLeft = mode(sample.map((l) => Math.round(l.x0)));
   const globalRight = mode(sample.map((l) => Math.round(l.x1)));
@@ -296,8 +295,22 @@ export function reflow(lines: PdfLine[]): Paragraph[] {
     const on = sample.filter((l) => key(l) === k);
     margins.set(k, on.length >= 3 ? [margin(on.map((l) => Math.round(l.x0)), globalLeft), margin(on.map((l) => Math.round(l.x1)), globalRight)] : [globalLeft, globalRight]);
   }
-  const leftOf = (l: PdfLine) => margins.get(key(l))![0];
-  const rightOf = (l: PdfLine) => margins.get(key(l))![1];
+  return { size: textSize(lines), leftOf: (l) => margins.get(key(l))![0], rightOf: (l) => margins.get(key(l))![1] };
+}
+
+/**
+ * A line that fills its measure, from the left margin or a first-line indent to the right margin (a mark may hang
+ * past it): the only line justification spreads. A centred line, a right-aligned one and a paragraph's short last
+ * line are set as they were typed.
+ */
+export function fillsMeasure(l: PdfLine, measure: Measure): boolean {
+  return l.x0 <= measure.leftOf(l) + 3 * measure.size && l.x1 >= measure.rightOf(l) - measure.size;
+}
+
+/** Page lines (furniture already out), in reading order → paragraphs. */
+export function reflow(lines: PdfLine[]): Paragraph[] {
+  if (!lines.length) return [];
+  const { size, leftOf, rightOf } = textMeasure(lines);
   const widthOf = (l: PdfLine) => rightOf(l) - leftOf(l);
   const gaps: number[] = [];
   for (let i = 1; i < lines.length; i++) {

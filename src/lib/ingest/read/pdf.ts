@@ -14,8 +14,9 @@ import { COMMENTARY_MARKER } from '../../text.ts';
 import { foldRadicals, isSimplified, radicalsWarning } from '../radicals.ts';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
+import { isIssueLine } from '../kicker.ts';
 import type { LeftBlock } from '../left-blocks.ts';
-import { columnOrder, dropFurniture, pressFurniture, reflow, type PdfLine } from './pdf-layout.ts';
+import { columnOrder, dropFurniture, fillsMeasure, pressFurniture, reflow, textMeasure, type PdfLine } from './pdf-layout.ts';
 import { CELL_GAP, dropRepeatedHeaderRows, markRows, SPACE_GAP } from './pdf-table.ts';
 import { sideBlocks } from './pdf-blocks.ts';
 import { cutFootnotes, referenceText } from './pdf-footnotes.ts';
@@ -135,7 +136,7 @@ function blockLines(items: TextItem[], page: number, pageWidth: number): PdfLine
     }
     // Gaps read as ASCII spaces are layout; an ideographic space (徐　平) is a character the writer typed, kept as
     // typed: only runs of the other white space collapse (\s alone would take U+3000 too).
-    return out.replace(/[^\S\u3000]+/g, ' ').replace(CJK_LATIN_SPACE, '').replace(JUSTIFIED_HAN, (run) => run.replace(/ /g, '')).replace(MARK_SPACE, '').replace(SPREAD_HAN, (run) => run.replace(/\u3000/g, '')).replace(/[^\S\u3000]+/g, ' ').trim();
+    return out.replace(/[^\S\u3000]+/g, ' ').replace(CJK_LATIN_SPACE, '').replace(JUSTIFIED_HAN, (run) => run.replace(/ /g, '')).replace(SPREAD_HAN, (run) => run.replace(/\u3000/g, '')).replace(/[^\S\u3000]+/g, ' ').trim();
   };
   const whole: PdfLine[] = [];
   const segments: PdfLine[] = [];
@@ -171,9 +172,11 @@ const CJK_LATIN_SPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘�
 
 // Justified lines spread Chinese characters apart and extraction reads the gaps as spaces (创 新 服 务, 户 “ 扑 空 ”);
 // a run of three or more single characters or full-width marks so spaced is layout. Two (徐 平) may be a name's
-// spacing, kept. A space beside a full-width mark between Chinese (更近了 ，) is layout too: the mark carries its own.
+// spacing, kept.
 const CJK_MARK = '\u3001-\u303f\uff01-\uff0f\uff1a-\uff1f\uff3b-\uff3d\uff5b-\uff5d“”‘’';
 const JUSTIFIED_HAN = new RegExp(`[\\p{Script=Han}${CJK_MARK}](?: [\\p{Script=Han}${CJK_MARK}]){2,}(?!\\p{Script=Han})`, 'gu');
+// A space beside a full-width mark between Chinese: the mark carries its own, so in a justified line (更近了 ，, a
+// mark hanging past the margin) the gap is layout; see closeJustifiedGaps.
 const MARK_SPACE = new RegExp(`(?<=[\\p{Script=Han}${CJK_MARK}]) +(?=[${CJK_MARK}])|(?<=[${CJK_MARK}]) +(?=[\\p{Script=Han}${CJK_MARK}])`, 'gu');
 
 // The same spread measured as em gaps: letter-spacing (字间距加宽) and a line justified around a long
@@ -202,11 +205,22 @@ export function foldLineRadicals(lines: PdfLine[]): string | undefined {
 }
 
 /**
+ * Justification's gaps beside full-width marks taken out of the lines it spread: those that fill their measure
+ * (pdf-layout.ts). A space in any other line (a centred headline's 建好“民生台账” 让群众…, a paragraph's short last
+ * line) cannot be justification's: it was typed, and is kept.
+ */
+export function closeJustifiedGaps(lines: PdfLine[]): void {
+  const measure = textMeasure(lines);
+  for (const l of lines) if (fillsMeasure(l, measure)) l.text = l.text.replace(MARK_SPACE, '');
+}
+
+/**
  * Positioned lines of every page (a PDF's or an OFD's) → the document: radicals folded, page and print
  * furniture dropped and listed, lines reflowed into paragraphs with their type-size headings, the masthead's date.
  */
 export function positionedDocument(format: 'pdf' | 'ofd', all: PdfLine[], pages: number, heights: ReadonlyMap<number, number>): ExtractedDocument {
   const dropped: Record<string, number> = {};
+  closeJustifiedGaps(all);
   const radicals = foldLineRadicals(all);
   const furniture: LeftBlock[] = [];
   const boxes = boxBlocks(all.filter((l) => l.box));
@@ -256,7 +270,8 @@ export function mastheadDate(found: { masthead: PdfLine[] }): string | undefined
 
 export function pressBlocks(found: { masthead: PdfLine[]; captions: PdfLine[][] }): LeftBlock[] {
   return [
-    ...found.masthead.map((l): LeftBlock => ({ role: 'masthead', text: l.text, reason: `page ${l.page}: a newspaper's or bulletin's masthead or edition line (paper, 版次, 第N期, editors, 投稿邮箱; its date is the source's), not article text` })),
+    // A masthead's issue line (第7期) is its issue number, in every reader (kicker.ts owns the pattern).
+    ...found.masthead.map((l): LeftBlock => ({ role: isIssueLine(l.text) ? 'issue-number' : 'masthead', text: l.text, reason: `page ${l.page}: a newspaper's or bulletin's masthead or edition line (paper, 版次, 第N期, editors, 投稿邮箱; its date is the source's), not article text` })),
     ...found.captions.map((c): LeftBlock => ({ role: 'caption', text: c.map((l) => l.text).join(''), reason: `page ${c[0]!.page}: a photo caption (smaller type, 图为…/…摄), not article text` })),
   ];
 }

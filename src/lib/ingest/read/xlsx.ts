@@ -6,8 +6,8 @@
  *   案例标题 and 案例正文 / 内容 / 主要做法…, the labels case-record-labels.ts keeps for every reader), one row or two
  *   where labels merged down stand beside a label merged across its sub-heads (案例主要内容 over 基本情况 / 主要做法…);
  *   each row below it gives its title as a declared level-1 heading and its text cells' lines as paragraphs, column by
- *   column in order. A column's own label is the form's (主要做法 beside 取得成效 in one header row); sub-heads under a
- *   label naming the whole text divide that text, so each is a section head before its cell's paragraphs, a line of
+ *   column in order. A text split across columns keeps each column's label (主要做法 beside 取得成效 in one header row, or sub-heads
+ *   under a label naming the whole text) as a section head before its cell's paragraphs, a line of
  *   the text as 一、基本情况 is in a Word text (not a declared heading: those are where cases start). What the row states of the case besides (报送单位, 所在地区…) is listed for the
  *   report, the place (else the unit that files it) goes to the analysis as the case's stated place; the collector's
  *   review (初审意见, often a hidden column) is listed as the compilers'; a 点评 column is the case's 【点评】, set after its
@@ -56,7 +56,7 @@ interface HeaderColumn {
   /** The label the column is known by: its sub-head where the header has one, else the label over it. */
   name: string;
   text: boolean;
-  /** A sub-head under a label naming the whole text (基本情况 under 案例主要内容): the text's own section head. */
+  /** The section head its paragraphs stand under: a sub-head under a label naming the whole text (基本情况 under 案例主要内容), or the label of one of two or more text columns (主要做法 beside 取得成效). */
   head?: string;
 }
 
@@ -83,7 +83,18 @@ function headerAt(data: Cell[][], r: number, merges: CellRange[]): { columns: He
     const name = part ?? label;
     return { name, text: TEXT_COLUMN.test(name) };
   });
-  return columns.some((c) => TITLE_COLUMN.test(c.name)) && columns.some((c) => c.text) ? { columns, bottom } : undefined;
+  if (!columns.some((c) => TITLE_COLUMN.test(c.name)) || !columns.some((c) => c.text)) return undefined;
+  return { columns: withPartHeads(columns), bottom };
+}
+
+/**
+ * A text split across two or more columns (主要做法 | 取得成效) keeps each column's label as a section head before
+ * that column's paragraphs, as sub-heads under 案例主要内容 do: the sheet prints the labels, and without them a reader
+ * cannot tell where 做法 ends and 成效 begins. A column holding the whole text (案例正文) heads nothing.
+ */
+function withPartHeads(columns: HeaderColumn[]): HeaderColumn[] {
+  if (columns.filter((c) => c.text).length < 2) return columns;
+  return columns.map((c) => (c.text && !c.head && !WHOLE_TEXT_LABEL.test(c.name) ? { ...c, head: c.name } : c));
 }
 
 /**
@@ -108,138 +119,217 @@ function formRows(data: Cell[][], merges: CellRange[]): FormCell[][] {
   });
 }
 
-export async function readXlsx(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
-  let sheets: Array<{ sheet: string; data: Cell[][] }>;
-  let layouts: Awaited<ReturnType<typeof sheetLayouts>>;
+type Sheet = { sheet: string; data: Cell[][] };
+type Layouts = Awaited<ReturnType<typeof sheetLayouts>>;
+
+/** The workbook's sheets and their layouts (merged cells, hidden columns), or a DecodeError saying what to do. */
+async function openWorkbook(file: string, bytes: Uint8Array): Promise<{ sheets: Sheet[]; layouts: Layouts }> {
   const pkg = await canonicalXlsx(file, bytes);
   try {
-    sheets = (await readXlsxFile(Buffer.from(pkg.buffer, pkg.byteOffset, pkg.length))) as Array<{ sheet: string; data: Cell[][] }>;
-    layouts = await sheetLayouts(pkg);
+    const sheets = (await readXlsxFile(Buffer.from(pkg.buffer, pkg.byteOffset, pkg.length))) as Sheet[];
+    return { sheets, layouts: await sheetLayouts(pkg) };
   } catch (error) {
     const reason = ((error as Error).message ?? String(error)).split('\n')[0];
     throw new DecodeError(`${file}: not a readable .xlsx workbook (${reason}); open it in Excel or WPS and 另存为 Excel 工作簿 (.xlsx) again`);
   }
-  const lines: string[] = [];
-  const headings: ExtractedDocument['headings'] = [];
-  const places: NonNullable<ExtractedDocument['places']> = [];
-  const left: LeftBlock[] = [];
-  const warnings: string[] = [];
-  const push = (text: string) => {
-    if (lines.length) lines.push('');
-    lines.push(text);
-    return lines.length;
+}
+
+/** What the sheets read so far give: the text's lines and what the analysis and the report learn beside them. */
+class WorkbookText {
+  readonly lines: string[] = [];
+  readonly headings: ExtractedDocument['headings'] = [];
+  readonly places: NonNullable<ExtractedDocument['places']> = [];
+  readonly left: LeftBlock[] = [];
+  readonly warnings: string[] = [];
+  readonly meta: ExtractedDocument['meta'] = {};
+  /** The case list's title (its first row above the header). */
+  title: string | undefined;
+  readonly forms: Array<{ heading?: string; left: LeftBlock }> = [];
+
+  /** A paragraph of the text, after a blank line; its line number (1-based). */
+  push(text: string): number {
+    if (this.lines.length) this.lines.push('');
+    this.lines.push(text);
+    return this.lines.length;
+  }
+
+  /** A case's title: a declared level-1 heading, with the place the sheet states for the case. */
+  caseTitle(title: string, place?: string): number {
+    const line = this.push(title);
+    this.headings.push({ line, level: 1, cue: 'declared' });
+    if (place) this.places.push({ line, place });
+    return line;
+  }
+}
+
+/** A sheet laid out as a form (申报表): its one case, or false when it is no form. */
+function readFormSheet(sheet: string, data: Cell[][], merges: CellRange[], out: WorkbookText): boolean {
+  const fields = formFields(formRows(data, merges));
+  const form = fields && caseOfForm(fields, `sheet “${sheet}”: `);
+  if (!form) return false;
+  out.caseTitle(form.title, form.place);
+  if (form.byline) out.push(form.byline);
+  for (const p of form.paragraphs) out.push(p);
+  out.left.push(form.left, ...form.reviews);
+  out.forms.push(form);
+  return true;
+}
+
+/** A sheet that is neither list nor form (填表说明) is the workbook's makers', not a case's: its text is listed, never dropped. */
+function listOtherSheet(sheet: string, data: Cell[][], out: WorkbookText): boolean {
+  const cells = data.flat().filter(filled);
+  if (!cells.length) return false;
+  out.warnings.push(`sheet “${sheet}”: neither a case list (a header row with 案例名称 and 案例正文 columns) nor a form (案例名称 and 案例正文 fields); its ${cells.length} filled cell(s) are no case, listed below`);
+  for (const c of cells) out.left.push({ role: 'compilers-addition', text: cellText(c).trim(), reason: `sheet “${sheet}”: no case list and no case form, so no case (the collector's instructions or notes)` });
+  return true;
+}
+
+/** A case list's columns by role, read off its header. */
+interface ListColumns {
+  columns: HeaderColumn[];
+  header: string[];
+  titleCol: number;
+  /** The text may be split over several columns (主要做法, 取得成效, or the sub-heads of 案例主要内容): read in their order. */
+  textCols: number[];
+  /** Where the list names no place, the unit that files the case does (中共罗田县委组织部), as a form's does. */
+  placeCol: number;
+  commentCol: number;
+  reviewCols: number[];
+  hidden: ReadonlySet<number>;
+}
+
+function listColumns(columns: HeaderColumn[], hidden: ReadonlySet<number>): ListColumns {
+  const header = columns.map((c) => c.name);
+  return {
+    columns,
+    header,
+    titleCol: header.findIndex((c) => TITLE_COLUMN.test(c)),
+    textCols: columns.map((c, k) => (c.text ? k : -1)).filter((k) => k >= 0),
+    placeCol: [PLACE_COLUMN, UNIT_COLUMN].map((l) => header.findIndex((c) => l.test(c))).find((k) => k >= 0) ?? -1,
+    commentCol: header.findIndex((c) => COMMENT_COLUMN.test(c)),
+    reviewCols: header.map((c, k) => (REVIEW_COLUMN.test(c) ? k : -1)).filter((k) => k >= 0),
+    hidden,
   };
-  let title: string | undefined;
-  const meta: ExtractedDocument['meta'] = {};
+}
+
+const hiddenNote = (cols: ListColumns, k: number) => (cols.hidden.has(k) ? ' (a column hidden in the sheet)' : '');
+
+/** A hidden title or text column is read all the same, and the editor is told to check it was not hidden to leave it out. */
+function warnHiddenText(sheet: string, cols: ListColumns, out: WorkbookText): void {
+  for (const k of [cols.titleCol, ...cols.textCols].filter((k) => cols.hidden.has(k))) {
+    out.warnings.push(`sheet “${sheet}”: the column ${cols.header[k]} is hidden in the sheet; its cells are read as the cases' ${k === cols.titleCol ? 'titles' : 'text'}: check that the collector did not hide them to leave them out`);
+  }
+}
+
+/** The rows above the header: the first is the list's title; a filing line under it (填报单位…填报日期) dates the list. */
+function readRowsAbove(sheet: string, rows: Cell[][], out: WorkbookText): void {
+  for (const row of rows) {
+    const text = row.map(cellText).filter((s) => s.trim()).join(' ').trim();
+    if (!text) continue;
+    const date = out.title === undefined ? undefined : dateIn(text);
+    if (date) out.meta.date ??= date;
+    out.title ??= text;
+    out.left.push({ role: 'compilation-header', text, reason: `sheet “${sheet}”, above the table: ${date ? `the list's filing line → the source entry's date ${date}` : "the list's title → the source entry's title"}` });
+  }
+}
+
+/** The header's labels are the collector's table, not any case's text: listed once (the sub-heads are also set in each case). */
+function listHeader(sheet: string, data: Cell[][], h: number, bottom: number, cols: ListColumns, out: WorkbookText): void {
+  const labels = data.slice(h, bottom + 1).flatMap((row) => row.map((c) => cellText(c).trim()).filter(Boolean));
+  const heads = cols.columns.flatMap((c) => c.head ?? []);
+  const span = bottom > h ? `s ${h + 1}–${bottom + 1}` : ` ${h + 1}`;
+  out.left.push({ role: 'compilers-addition', text: labels.join('　'), reason: `sheet “${sheet}” row${span}: the list's header, its column labels${heads.length ? `; ${heads.join('、')} head their cells' text in each case` : ''}` });
+}
+
+/** One row of a case list: its case (title, stated fields, review, text under its heads, 【点评】), or what it holds listed. */
+function readCaseRow(row: Cell[], at: string, cols: ListColumns, out: WorkbookText): void {
+  const { header, titleCol, textCols, placeCol, commentCol, reviewCols } = cols;
+  const caseTitle = linesOf(row[titleCol] ?? null).join('');
+  // Each text cell's paragraphs, under its head where the header gives one; an empty cell's head heads nothing.
+  const parts = textCols.map((k) => ({ head: cols.columns[k]!.head, lines: linesOf(row[k] ?? null) })).filter((p) => p.lines.length);
+  const body = parts.flatMap((p) => p.lines);
+  const comment = commentCol >= 0 ? linesOf(row[commentCol] ?? null) : [];
+  if (!caseTitle && !body.length && !comment.length) return;
+  if (!body.length) return listTextlessRow(at, caseTitle, comment, header[commentCol], out);
+  if (!caseTitle) out.warnings.push(`${at}: a text without a 案例名称: it is read after the previous case's text`);
+  else {
+    const place = placeCol >= 0 ? cellText(row[placeCol] ?? null).trim() : '';
+    out.caseTitle(caseTitle, place);
+    const stated = header
+      .map((name, k) => [name, cellText(row[k] ?? null).trim(), k] as const)
+      .filter(([name, value, k]) => value && name && k !== titleCol && !textCols.includes(k) && k !== commentCol && !reviewCols.includes(k) && !NUMBER_COLUMN.test(name));
+    if (stated.length) {
+      out.left.push({ role: 'dateline', text: stated.map(([name, value]) => `${name}：${value}`).join('　'), reason: `${at}: what the list states of “${caseTitle}”${place ? `; ${header[placeCol]} → the draft's region` : ''}${stated.map(([, , k]) => hiddenNote(cols, k)).join('')}` });
+    }
+  }
+  // The collector's review is theirs, not the case's nor the submitter's: listed as the compilers', never set in the text.
+  for (const k of reviewCols) {
+    const value = cellText(row[k] ?? null).trim();
+    if (value) out.left.push({ role: 'compilers-addition', text: `${header[k]}：${value}`, reason: `${at}: the collector's review of “${caseTitle || body[0]}”${hiddenNote(cols, k)}` });
+  }
+  for (const { head, lines } of parts) {
+    if (head) out.push(head);
+    for (const p of lines) out.push(p);
+  }
+  // A cell that opens with the label itself (【点评】…) keeps it as printed: a second label would make two commentaries.
+  if (comment.length) for (const p of comment[0]!.startsWith(COMMENTARY_MARKER) ? comment : [COMMENTARY_MARKER, ...comment]) out.push(p);
+}
+
+/** A row with no text is no case: its title and the compilers' comment on it are listed, never dropped. */
+function listTextlessRow(at: string, caseTitle: string, comment: string[], commentLabel: string | undefined, out: WorkbookText): void {
+  if (caseTitle) out.left.push({ role: 'headline', text: caseTitle, reason: `${at}: a title with an empty text cell; no case` });
+  for (const p of comment) out.left.push({ role: 'unknown', text: p, reason: `${at}: the ${commentLabel} of a row whose 案例正文 cell is empty; no case` });
+  out.warnings.push(caseTitle ? `${at}: “${caseTitle}” has no text in its 案例正文 cell` : `${at}: a ${commentLabel} with no 案例名称 and no 案例正文; it is listed, no case`);
+}
+
+/** A sheet laid out as a case list whose header starts at row h: its title rows, its header, a case per row below. */
+function readCaseList(sheet: string, data: Cell[][], h: number, merges: CellRange[], hidden: ReadonlySet<number>, out: WorkbookText): void {
+  const { columns, bottom } = headerAt(data, h, merges)!;
+  const cols = listColumns(columns, hidden);
+  warnHiddenText(sheet, cols, out);
+  readRowsAbove(sheet, data.slice(0, h), out);
+  listHeader(sheet, data, h, bottom, cols, out);
+  data.slice(bottom + 1).forEach((row, i) => readCaseRow(row, `sheet “${sheet}” row ${bottom + i + 2}`, cols, out));
+}
+
+/** Why a workbook whose sheets hold no case is refused, naming them and saying what the reader takes. */
+function noCaseError(file: string, unread: readonly string[]): DecodeError {
+  const named = unread.length ? `sheet${unread.length > 1 ? 's' : ''} ${unread.map((s) => `“${s}”`).join('、')} hold${unread.length > 1 ? '' : 's'}` : 'no sheet holds';
+  return new DecodeError(`${file}: ${named} no case: the reader takes a case list (a header row with 案例名称 and 案例正文 columns, one case per row) or a form (案例名称 and 案例正文 labels beside or above their values, one case per sheet); add those labels or export the cases as .docx`);
+}
+
+/**
+ * A workbook of forms whose every form bears one title (the 申报表's name, printed on each sheet) is known by it, as a
+ * case list is by its title row.
+ */
+function formsTitle(out: WorkbookText): void {
+  const heading = out.forms[0]?.heading;
+  if (out.title !== undefined || !heading || !out.forms.every((f) => f.heading === heading)) return;
+  out.title = heading;
+  for (const f of out.forms) f.left.reason += `; the form's title “${heading}”, the same on every sheet → the source entry's title`;
+}
+
+export async function readXlsx(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
+  const { sheets, layouts } = await openWorkbook(file, bytes);
+  const out = new WorkbookText();
   let read = 0;
   const unread: string[] = [];
-  const forms: Array<{ heading?: string; left: LeftBlock }> = [];
   for (const { sheet, data } of sheets) {
     const merges = layouts.get(sheet)?.merges ?? [];
-    const hidden = layouts.get(sheet)?.hiddenColumns ?? new Set<number>();
     const h = data.findIndex((_, r) => headerAt(data, r, merges));
-    if (h < 0) {
-      const fields = formFields(formRows(data, merges));
-      const form = fields && caseOfForm(fields, `sheet “${sheet}”: `);
-      if (form) {
-        read++;
-        const line = push(form.title);
-        headings.push({ line, level: 1, cue: 'declared' });
-        if (form.place) places.push({ line, place: form.place });
-        if (form.byline) push(form.byline);
-        for (const p of form.paragraphs) push(p);
-        left.push(form.left, ...form.reviews);
-        forms.push(form);
-        continue;
-      }
-      const cells = data.flat().filter(filled);
-      if (!cells.length) continue;
-      unread.push(sheet);
-      warnings.push(`sheet “${sheet}”: neither a case list (a header row with 案例名称 and 案例正文 columns) nor a form (案例名称 and 案例正文 fields); its ${cells.length} filled cell(s) are no case, listed below`);
-      // A sheet of instructions (填表说明) or notes is the workbook's makers', not a case's: its text is listed, never dropped.
-      for (const c of cells) left.push({ role: 'compilers-addition', text: cellText(c).trim(), reason: `sheet “${sheet}”: no case list and no case form, so no case (the collector's instructions or notes)` });
+    if (h >= 0) readCaseList(sheet, data, h, merges, layouts.get(sheet)?.hiddenColumns ?? new Set<number>(), out);
+    else if (!readFormSheet(sheet, data, merges, out)) {
+      if (listOtherSheet(sheet, data, out)) unread.push(sheet);
       continue;
     }
     read++;
-    const { columns, bottom } = headerAt(data, h, merges)!;
-    const header = columns.map((c) => c.name);
-    const titleCol = header.findIndex((c) => TITLE_COLUMN.test(c));
-    // The text may be split over several columns (主要做法, 取得成效, or the sub-heads of 案例主要内容): read in their order.
-    const textCols = columns.map((c, k) => (c.text ? k : -1)).filter((k) => k >= 0);
-    // Where the list names no place, the unit that files the case does (中共罗田县委组织部), as a form's does.
-    const placeCol = [PLACE_COLUMN, UNIT_COLUMN].map((l) => header.findIndex((c) => l.test(c))).find((k) => k >= 0) ?? -1;
-    const commentCol = header.findIndex((c) => COMMENT_COLUMN.test(c));
-    const reviewCols = header.map((c, k) => (REVIEW_COLUMN.test(c) ? k : -1)).filter((k) => k >= 0);
-    const hiddenNote = (k: number) => (hidden.has(k) ? ' (a column hidden in the sheet)' : '');
-    for (const k of [titleCol, ...textCols].filter((k) => hidden.has(k))) {
-      warnings.push(`sheet “${sheet}”: the column ${header[k]} is hidden in the sheet; its cells are read as the cases' ${k === titleCol ? 'titles' : 'text'}: check that the collector did not hide them to leave them out`);
-    }
-    for (const row of data.slice(0, h)) {
-      const text = row.map(cellText).filter((s) => s.trim()).join(' ').trim();
-      if (!text) continue;
-      // The first line is the list's title; a filing line under it (填报单位…填报日期) dates the list.
-      const date = title === undefined ? undefined : dateIn(text);
-      if (date) meta.date ??= date;
-      title ??= text;
-      left.push({ role: 'compilation-header', text, reason: `sheet “${sheet}”, above the table: ${date ? `the list's filing line → the source entry's date ${date}` : "the list's title → the source entry's title"}` });
-    }
-    // The header's labels are the collector's table, not any case's text: listed once (the sub-heads are also set in each case).
-    const labels = data.slice(h, bottom + 1).flatMap((row) => row.map((c) => cellText(c).trim()).filter(Boolean));
-    left.push({ role: 'compilers-addition', text: labels.join('　'), reason: `sheet “${sheet}” row${bottom > h ? `s ${h + 1}–${bottom + 1}` : ` ${h + 1}`}: the list's header, its column labels${columns.some((c) => c.head) ? `; ${columns.flatMap((c) => c.head ?? []).join('、')} head their cells' text in each case` : ''}` });
-    data.slice(bottom + 1).forEach((row, i) => {
-      const at = `sheet “${sheet}” row ${bottom + i + 2}`;
-      const caseTitle = linesOf(row[titleCol] ?? null).join('');
-      // Each text cell's paragraphs, under its sub-head where the header divides the text so; an empty cell's sub-head heads nothing.
-      const parts = textCols.map((k) => ({ head: columns[k]!.head, lines: linesOf(row[k] ?? null) })).filter((p) => p.lines.length);
-      const body = parts.flatMap((p) => p.lines);
-      const stated = header
-        .map((name, k) => [name, cellText(row[k] ?? null).trim(), k] as const)
-        .filter(([name, value, k]) => value && name && k !== titleCol && !textCols.includes(k) && k !== commentCol && !reviewCols.includes(k) && !NUMBER_COLUMN.test(name));
-      const reviews = reviewCols.map((k) => [k, cellText(row[k] ?? null).trim()] as const).filter(([, value]) => value);
-      const comment = commentCol >= 0 ? linesOf(row[commentCol] ?? null) : [];
-      if (!caseTitle && !body.length && !comment.length) return;
-      if (!body.length) {
-        if (caseTitle) left.push({ role: 'headline', text: caseTitle, reason: `${at}: a title with an empty text cell; no case` });
-        // The compilers' comment on a case with no text has no case to close; it is listed, never dropped.
-        for (const p of comment) left.push({ role: 'unknown', text: p, reason: `${at}: the ${header[commentCol]} of a row whose 案例正文 cell is empty; no case` });
-        warnings.push(caseTitle ? `${at}: “${caseTitle}” has no text in its 案例正文 cell` : `${at}: a ${header[commentCol]} with no 案例名称 and no 案例正文; it is listed, no case`);
-        return;
-      }
-      if (!caseTitle) warnings.push(`${at}: a text without a 案例名称: it is read after the previous case's text`);
-      else {
-        const line = push(caseTitle);
-        headings.push({ line, level: 1, cue: 'declared' });
-        const place = placeCol >= 0 ? cellText(row[placeCol] ?? null).trim() : '';
-        if (place) places.push({ line, place });
-        if (stated.length) {
-          left.push({ role: 'dateline', text: stated.map(([name, value]) => `${name}：${value}`).join('　'), reason: `${at}: what the list states of “${caseTitle}”${place ? `; ${header[placeCol]} → the draft's region` : ''}${stated.map(([, , k]) => hiddenNote(k)).join('')}` });
-        }
-      }
-      // The collector's review is theirs, not the case's nor the submitter's: listed as the compilers', never set in the text.
-      for (const [k, value] of reviews) left.push({ role: 'compilers-addition', text: `${header[k]}：${value}`, reason: `${at}: the collector's review of “${caseTitle || body[0]}”${hiddenNote(k)}` });
-      for (const { head, lines } of parts) {
-        if (head) push(head);
-        for (const p of lines) push(p);
-      }
-      // A cell that opens with the label itself (【点评】…) keeps it as printed: a second label would make two commentaries.
-      if (comment.length) for (const p of comment[0]!.startsWith(COMMENTARY_MARKER) ? comment : [COMMENTARY_MARKER, ...comment]) push(p);
-    });
   }
-  if (!read) {
-    const named = unread.length ? `sheet${unread.length > 1 ? 's' : ''} ${unread.map((s) => `“${s}”`).join('、')} hold${unread.length > 1 ? '' : 's'}` : 'no sheet holds';
-    throw new DecodeError(`${file}: ${named} no case: the reader takes a case list (a header row with 案例名称 and 案例正文 columns, one case per row) or a form (案例名称 and 案例正文 labels beside or above their values, one case per sheet); add those labels or export the cases as .docx`);
-  }
-  if (!lines.length) throw new DecodeError(`${file}: the case list has no rows with a 案例名称 and 案例正文 below its header`);
-  // A workbook of forms whose every form bears one title (the 申报表's name, printed on each sheet) is known by it, as a
-  // case list is by its title row.
-  const heading = forms[0]?.heading;
-  if (title === undefined && heading && forms.every((f) => f.heading === heading)) {
-    title = heading;
-    for (const f of forms) f.left.reason += `; the form's title “${heading}”, the same on every sheet → the source entry's title`;
-  }
-  const doc: ExtractedDocument = { format: 'xlsx', text: lines.join('\n') + '\n', extracted: true, meta, headings, dropped: {}, left };
-  if (title) doc.meta.title = title;
-  if (places.length) doc.places = places;
-  if (warnings.length) doc.warnings = warnings;
+  if (!read) throw noCaseError(file, unread);
+  if (!out.lines.length) throw new DecodeError(`${file}: the case list has no rows with a 案例名称 and 案例正文 below its header`);
+  formsTitle(out);
+  const doc: ExtractedDocument = { format: 'xlsx', text: out.lines.join('\n') + '\n', extracted: true, meta: out.meta, headings: out.headings, dropped: {}, left: out.left };
+  if (out.title) doc.meta.title = out.title;
+  if (out.places.length) doc.places = out.places;
+  if (out.warnings.length) doc.warnings = out.warnings;
   return doc;
 }

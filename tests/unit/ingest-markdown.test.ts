@@ -1,0 +1,60 @@
+/**
+ * A Markdown note's markers are syntax, not text (read/markdown.ts): each head, quote and list item is a paragraph of
+ * its own without #, >, -, **, in the draft's body and in the raw text check:content compares that body with; the
+ * report counts the markers removed. Fixture: md-notes/markers.md, a note as a notes app stores it.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Annotation } from '../../src/lib/ingest/annotation.ts';
+import { readInput } from '../../src/lib/ingest/read/index.ts';
+import { buildEdition } from '../../src/lib/edition.ts';
+import { rawLinesOf, rawParagraphs } from '../../src/lib/node/raw-source.ts';
+import { ingestFixture } from '../ingest-fixture-results.ts';
+
+const FILE = 'tests/fixtures/ingest/md-notes/markers.md';
+const body = (parse(readFileSync(`${FILE}.expected.yaml`, 'utf8')) as Annotation).drafts![0]!.body;
+
+async function ingested() {
+  const result = await ingestFixture(FILE);
+  if (result instanceof Error) throw result;
+  return result;
+}
+
+const note = (text: string) => readInput('note.md', new TextEncoder().encode(text));
+
+describe('a Markdown note', () => {
+  it('gives each head, quote and list item as a paragraph of its own, without its markers', async () => {
+    const draft = (await ingested()).doc.drafts[0]!;
+    expect(draft.raw).toEqual(body);
+  });
+
+  it('is checked against a raw text that has no markers either: its edition is the body', async () => {
+    const result = await ingested();
+    const draft = result.doc.drafts[0]!;
+    const raw = rawLinesOf(result.doc.normalisedText ?? result.extracted.text);
+    expect(result.extracted.extracted).toBe(true);
+    expect(buildEdition(rawParagraphs(raw, draft.lines), draft.corrections).map((b) => b.text)).toEqual(body);
+    expect(raw.filter((l) => /^\s*(#|>|- |\*)|\*\*/.test(l))).toEqual([]);
+  });
+
+  it('counts the markers it read as syntax for the report, and reports a picture\'s words as a caption', async () => {
+    const { extracted, left } = await ingested();
+    expect(extracted.warnings).toContainEqual(expect.stringMatching(/^Markdown 标记 12 处已按语法删去（标题 # 2、引文 > 1、列表项 - 4、强调 \* _ \*\* ~~ 4、链接地址 1）/));
+    expect(left).toContainEqual(expect.objectContaining({ role: 'caption', text: '那满镇便民服务站外景' }));
+  });
+
+  it('lists heads with their level and keeps a typed item number, a wrapped line and a code span\'s words', async () => {
+    const doc = await note('# 标题\n\n正文第一行\n接着第二行，`代办`服务。\n\n标题二\n---\n\n3) 第三项\n4) 第四项\n\n<!-- 待核 -->\n');
+    expect(doc.text).toBe('标题\n\n正文第一行\n接着第二行，代办服务。\n\n标题二\n\n3) 第三项\n\n4) 第四项\n');
+    expect(doc.headings).toEqual([{ line: 1, level: 1, cue: 'declared' }, { line: 6, level: 2, cue: 'declared' }]);
+    expect(doc.left).toEqual([expect.objectContaining({ role: 'comment', text: '<!-- 待核 -->' })]);
+  });
+
+  it('heads its text with the front matter\'s title and subtitle when its own # heads are sections, and lists a footnote as a note', async () => {
+    const doc = await note('---\ntitle: 用机制保障党群干群关系互动交融\nsubtitle: 嘉禾县“四联四包”的做法\n---\n\n开头一段。[^1]\n\n# 一、四联\n\n正文。\n\n[^1]: 数据来源：县委组织部。\n');
+    expect(doc.text).toBe('用机制保障党群干群关系互动交融\n\n嘉禾县“四联四包”的做法\n\n开头一段。[^1]\n\n一、四联\n\n正文。\n');
+    expect(doc.headings.map((h) => [h.line, h.level])).toEqual([[1, 1], [3, 2], [7, 1]]);
+    expect(doc.left).toEqual([expect.objectContaining({ role: 'note', text: '[^1]: 数据来源：县委组织部。' })]);
+  });
+});
