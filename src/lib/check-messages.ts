@@ -222,6 +222,34 @@ export const CHECK_MESSAGES = {
     en: "不可见字符 {count} 处已删去（{kinds}）: the file's text carries format characters a reader does not see",
     zh: '不可见字符 {count} 处已删去（{kinds}）：文件的文字里有读者看不见的格式字符',
   },
+  'xlsx-sheet-no-case': {
+    en: 'sheet “{sheet}”: neither a case list (a header row with 案例名称 and 案例正文 columns) nor a form (案例名称 and 案例正文 fields); its {count} filled cell(s) are no case, listed below',
+    zh: '工作表“{sheet}”既不是案例汇总表（表头有案例名称、案例正文两列），也不是申报表（有案例名称、案例正文两栏）：其中 {count} 个有内容的单元格不是案例，列在下面',
+  },
+  'xlsx-hidden-title-column': {
+    en: "sheet “{sheet}”: the column {column} is hidden in the sheet; its cells are read as the cases' titles: check that the collector did not hide them to leave them out",
+    zh: '工作表“{sheet}”的“{column}”一列是隐藏的，其中的单元格仍作案例的标题读入：请核对征集者是不是有意隐藏、不要这些内容',
+  },
+  'xlsx-hidden-text-column': {
+    en: "sheet “{sheet}”: the column {column} is hidden in the sheet; its cells are read as the cases' text: check that the collector did not hide them to leave them out",
+    zh: '工作表“{sheet}”的“{column}”一列是隐藏的，其中的单元格仍作案例的正文读入：请核对征集者是不是有意隐藏、不要这些内容',
+  },
+  'markdown-markers': {
+    en: "Markdown 标记 {count} 处已按语法删去（{kinds}）: the note's markup is syntax, not text; each head, quote and list item is a paragraph of its own",
+    zh: 'Markdown 标记 {count} 处已按语法删去（{kinds}）：这些是笔记的格式符号，不是文字；每个标题、引文和列表项各成一段',
+  },
+  'xlsx-text-without-title': {
+    en: "sheet “{sheet}” row {row}: a text without a 案例名称: it is read after the previous case's text",
+    zh: '工作表“{sheet}”第 {row} 行：有正文而没有案例名称，接在上一个案例的正文之后读入',
+  },
+  'xlsx-title-without-text': {
+    en: 'sheet “{sheet}” row {row}: “{title}” has no text in its 案例正文 cell',
+    zh: '工作表“{sheet}”第 {row} 行：“{title}”的案例正文一格是空的',
+  },
+  'xlsx-comment-only': {
+    en: 'sheet “{sheet}” row {row}: a {column} with no 案例名称 and no 案例正文; it is listed, no case',
+    zh: '工作表“{sheet}”第 {row} 行：只有“{column}”，没有案例名称和案例正文；列在报告里，不作案例',
+  },
   'source-field': {
     en: '{field}: {issue} — fill it in before publishing',
     zh: '来源条目的 {field} 未填或不合要求（{issue}）：发布前填好',
