@@ -163,6 +163,93 @@ export const CHECK_MESSAGES = {
     en: "warning: Unrecognised run style: '{style}' (Style ID: {styleId})",
     zh: 'Word 的文字样式“{style}”（样式 ID {styleId}）无从识别：按普通文字读入',
   },
+  // The other readers' warnings, as each reader writes them with checkMessage. Trial 21's editor read the .doc's
+  // “save it as .docx” as an order to resave the original, which guide §1 forbids: the advice is a copy, and only if needed.
+  'doc-legacy': {
+    en: "legacy .doc: headings, bold and centred lines are not available from this format, so titles and bylines are judged from words and position; nothing to do unless a draft's title or byline looks wrong: then save a copy as .docx in Word or WPS (the .doc stays as received) and ingest the copy",
+    zh: '旧式 .doc 文件读不出标题、加粗和居中等版式，标题、署名只凭文字和位置判断，一般不用处理；草稿的标题或署名看来不对时，用 Word 或 WPS 另存一份 .docx 副本（原件 .doc 照旧保存，一字不改），改收这份副本',
+  },
+  'word-revisions': {
+    en: 'Word 修订 read as accepted: {insertions} tracked insertion(s) kept in the text, {deletions} tracked deletion(s) left out (listed below); if the document is not final, accept or reject the changes in Word and ingest it again',
+    zh: 'Word 修订按“全部接受”读入：{insertions} 处插入留在正文中，{deletions} 处删除不在正文中（列在下面）；文件若还不是定稿，先在 Word 里接受或拒绝修订，再收件',
+  },
+  'word-comments': {
+    en: '{count} Word 批注 (comment(s)) left out of the text (listed below)',
+    zh: '{count} 条 Word 批注不在正文中（列在下面）',
+  },
+  'word-text-boxes': {
+    en: '{count} text box(es) left out of the running text (listed below with the paragraph each is anchored in)',
+    zh: '{count} 个文本框不在正文中（列在下面，注明各锚定在哪一段）',
+  },
+  'pdf-side-boxes': {
+    en: '{count} box(es) set beside the running text left out of it (listed below with their pages)',
+    zh: '正文旁的 {count} 个方框（边栏）不在正文中（列在下面，注明页码）',
+  },
+  'pdf-blank-pages': {
+    en: 'page(s) {pages} of {total} have no text layer (scanned or images only): their text is not in the draft; OCR them and add the text',
+    zh: '共 {total} 页，第 {pages} 页没有文字层（扫描件或只有图片）：这几页的文字不在草稿中；先做文字识别（OCR），再补入',
+  },
+  'ofd-blank-pages': {
+    en: 'page(s) {pages} of {total} have no text (scanned or images only): their text is not in the draft; OCR them and add the text',
+    zh: '共 {total} 页，第 {pages} 页没有文字（扫描件或只有图片）：这几页的文字不在草稿中；先做文字识别（OCR），再补入',
+  },
+  'ofd-documents': {
+    en: 'the OFD package holds {count} documents; only the first ({root}) is read',
+    zh: 'OFD 文件包里有 {count} 份文档，只读了第一份（{root}）',
+  },
+  // Before ofd-created, whose {created} would read “… with …” whole.
+  'ofd-created-with': {
+    en: "OFD DocInfo: created {created} with {creator} (the file's date, not taken as the document's)",
+    zh: 'OFD 文件信息：用 {creator} 创建于 {created}（这是文件的日期，不作为文章的日期）',
+  },
+  'ofd-created': {
+    en: "OFD DocInfo: created {created} (the file's date, not taken as the document's)",
+    zh: 'OFD 文件信息：创建于 {created}（这是文件的日期，不作为文章的日期）',
+  },
+  'web-running-text-outside': {
+    en: '{count} paragraph(s) of running text outside the article were left out (first: "{first}…"): check that the page holds one article',
+    zh: '文章之外有 {count} 段成段的文字没有读入（第一段：“{first}…”）：请核对这一页是否只有一篇文章',
+  },
+  'web-continues': {
+    en: 'the article continues on another page ({next}): this draft holds this page only',
+    zh: '文章在另一页还有下文（{next}）：本稿只有这一页的文字；把每一页都存下来一起收件',
+  },
+  'radicals-folded': {
+    en: "康熙部首 {count} 处已按通用汉字读入（{pairs}）: the file's text layer maps these characters to radical code points",
+    zh: '康熙部首 {count} 处已按通用汉字读入（{pairs}）：文件的文字层把这些字编成了部首的码位',
+  },
+  'invisible-dropped': {
+    en: "不可见字符 {count} 处已删去（{kinds}）: the file's text carries format characters a reader does not see",
+    zh: '不可见字符 {count} 处已删去（{kinds}）：文件的文字里有读者看不见的格式字符',
+  },
+  'xlsx-sheet-no-case': {
+    en: 'sheet “{sheet}”: neither a case list (a header row with 案例名称 and 案例正文 columns) nor a form (案例名称 and 案例正文 fields); its {count} filled cell(s) are no case, listed below',
+    zh: '工作表“{sheet}”既不是案例汇总表（表头有案例名称、案例正文两列），也不是申报表（有案例名称、案例正文两栏）：其中 {count} 个有内容的单元格不是案例，列在下面',
+  },
+  'xlsx-hidden-title-column': {
+    en: "sheet “{sheet}”: the column {column} is hidden in the sheet; its cells are read as the cases' titles: check that the collector did not hide them to leave them out",
+    zh: '工作表“{sheet}”的“{column}”一列是隐藏的，其中的单元格仍作案例的标题读入：请核对征集者是不是有意隐藏、不要这些内容',
+  },
+  'xlsx-hidden-text-column': {
+    en: "sheet “{sheet}”: the column {column} is hidden in the sheet; its cells are read as the cases' text: check that the collector did not hide them to leave them out",
+    zh: '工作表“{sheet}”的“{column}”一列是隐藏的，其中的单元格仍作案例的正文读入：请核对征集者是不是有意隐藏、不要这些内容',
+  },
+  'markdown-markers': {
+    en: "Markdown 标记 {count} 处已按语法删去（{kinds}）: the note's markup is syntax, not text; each head, quote and list item is a paragraph of its own",
+    zh: 'Markdown 标记 {count} 处已按语法删去（{kinds}）：这些是笔记的格式符号，不是文字；每个标题、引文和列表项各成一段',
+  },
+  'xlsx-text-without-title': {
+    en: "sheet “{sheet}” row {row}: a text without a 案例名称: it is read after the previous case's text",
+    zh: '工作表“{sheet}”第 {row} 行：有正文而没有案例名称，接在上一个案例的正文之后读入',
+  },
+  'xlsx-title-without-text': {
+    en: 'sheet “{sheet}” row {row}: “{title}” has no text in its 案例正文 cell',
+    zh: '工作表“{sheet}”第 {row} 行：“{title}”的案例正文一格是空的',
+  },
+  'xlsx-comment-only': {
+    en: 'sheet “{sheet}” row {row}: a {column} with no 案例名称 and no 案例正文; it is listed, no case',
+    zh: '工作表“{sheet}”第 {row} 行：只有“{column}”，没有案例名称和案例正文；列在报告里，不作案例',
+  },
   'source-field': {
     en: '{field}: {issue} — fill it in before publishing',
     zh: '来源条目的 {field} 未填或不合要求（{issue}）：发布前填好',

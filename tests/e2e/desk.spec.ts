@@ -367,6 +367,18 @@ test('the desk speaks Chinese, changes a proposal in place, picks words by keybo
   const wide = await cell.evaluate((c) => ((c.firstChild as Text).data = 'a'.repeat(40), document.documentElement.scrollWidth));
   await cell.evaluate((c, id) => ((c.firstChild as Text).data = id), shown);
   expect(wide).toBeLessThanOrEqual(375);
+  // The column heads keep to one line each: 状态 stood as 状/态 over its narrow column of badges.
+  const heads = page.locator(`article[data-batch="${batchId}"] thead th`);
+  const headBreaks = await heads.evaluateAll((ths) =>
+    ths.flatMap((th) => {
+      const text = [...th.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE && !!n.textContent?.trim());
+      if (!text) return [];
+      const r = document.createRange();
+      r.selectNodeContents(text);
+      return new Set([...r.getClientRects()].map((rect) => Math.round(rect.top))).size > 1 ? [text.data] : [];
+    }),
+  );
+  expect(headBreaks).toEqual([]);
   await page.setViewportSize({ width: 1280, height: 900 });
   await open.click();
   await expect(page.locator('#draft-h')).toContainText('一站三中心', { timeout: 30_000 });

@@ -404,7 +404,7 @@ describe('Word', () => {
     expect(await failure('corrupt.docx')).toMatch(/not a readable \.docx .*save it again as \.docx/);
   });
 
-  it('.doc (Word 97, made by LibreOffice): every sentence, quotes and dashes as written, a warning that structure needs .docx', async () => {
+  it('.doc (Word 97, made by LibreOffice): every sentence, quotes and dashes as written, a warning that structure needs a .docx copy, the .doc kept', async () => {
     const doc = await read('compilation.doc');
     expect(doc.format).toBe('doc');
     expect(missing(doc.text, body)).toEqual([]);
@@ -413,7 +413,7 @@ describe('Word', () => {
     expect(lines(doc)).toContain('镇综合信访服务中心 | 接待群众来访，协调化解矛盾');
     expect(doc.notes?.map((n) => lines(doc)[n - 1])).toEqual(['[1] 本案例摘自《人民日报》2013年。']);
     expect(doc.headings).toEqual([]);
-    expect(doc.warnings?.join(' ')).toMatch(/save it as \.docx/);
+    expect(doc.warnings?.join(' ')).toMatch(/save a copy as \.docx.*the \.doc stays as received/);
   });
 
   it('a .doc that is RTF is refused with what to do; a .doc that is a web page is read as one', async () => {

@@ -8,6 +8,8 @@
  * report like the radicals folded (radicals.ts). Joiners that shape what is
  * shown (U+200C/U+200D in emoji and other scripts) are not invisible in this sense and stay.
  */
+import { checkMessage } from '../check-messages.ts';
+
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/gu;
 
 const NAMES: Record<string, string> = { '\u00ad': 'U+00AD 软连字符', '\u200b': 'U+200B 零宽空格', '\u2060': 'U+2060 词连接符', '\ufeff': 'U+FEFF 字节顺序标记' };
@@ -26,5 +28,5 @@ export function dropInvisible(text: string): { text: string; dropped: number; ki
 
 /** The report's line about invisible characters taken out: how many, and of which kinds. */
 export function invisibleWarning(dropped: number, kinds: ReadonlySet<string>): string {
-  return `不可见字符 ${dropped} 处已删去（${[...kinds].join('、')}）: the file's text carries format characters a reader does not see`;
+  return checkMessage('invisible-dropped', { count: dropped, kinds: [...kinds].join('、') });
 }

@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { toSimplified } from './script-fold.ts';
+import { checkMessage } from '../check-messages.ts';
 
 const TABLE = JSON.parse(readFileSync(new URL('./data/equivalent-unified-ideographs.json', import.meta.url), 'utf8')) as Record<string, string>;
 const RADICAL = /[\u2e80-\u2eff\u2f00-\u2fdf]/gu;
@@ -54,5 +55,5 @@ export function foldRadicals(text: string, simplified = isSimplified(text)): { t
 
 /** The report's line about radicals read as ideographs: how many, and the first pairs. */
 export function radicalsWarning(folded: number, pairs: ReadonlySet<string>): string {
-  return `康熙部首 ${folded} 处已按通用汉字读入（${[...pairs].slice(0, 8).join('、')}${pairs.size > 8 ? '…' : ''}）: the file's text layer maps these characters to radical code points`;
+  return checkMessage('radicals-folded', { count: folded, pairs: `${[...pairs].slice(0, 8).join('、')}${pairs.size > 8 ? '…' : ''}` });
 }

@@ -10,6 +10,7 @@
 import WordExtractor from 'word-extractor';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
+import { checkMessage } from '../../check-messages.ts';
 
 const SAVE_AS_DOCX = 'open it in Word or WPS and save it as .docx';
 
@@ -57,7 +58,7 @@ export async function readDoc(file: string, bytes: Uint8Array): Promise<Extracte
     meta: {},
     headings: [],
     dropped: furniture.length ? { 'running heads': furniture.length } : {},
-    warnings: [`legacy .doc: headings, bold and centred lines are not available from this format; for structure, ${SAVE_AS_DOCX}`],
+    warnings: [checkMessage('doc-legacy', {})],
   };
   if (noteLines.length) result.notes = noteLines;
   return result;

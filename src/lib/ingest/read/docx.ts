@@ -16,6 +16,7 @@ import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { writeNumbers } from './docx-numbering.ts';
 import { readReview, withoutTextBoxes, type Review } from './docx-review.ts';
 import { setCaseForms } from './docx-form.ts';
+import { checkMessage } from '../../check-messages.ts';
 
 interface MammothParagraph {
   type: string;
@@ -114,12 +115,10 @@ export function reviewReport(review: Review): { warnings: string[]; left: LeftBl
   const warnings: string[] = [];
   const left: LeftBlock[] = [];
   if (review.insertions || review.deletions.length) {
-    warnings.push(
-      `Word 修订 read as accepted: ${review.insertions} tracked insertion(s) kept in the text, ${review.deletions.length} tracked deletion(s) left out (listed below); if the document is not final, accept or reject the changes in Word and ingest it again`,
-    );
+    warnings.push(checkMessage('word-revisions', { insertions: review.insertions, deletions: review.deletions.length }));
   }
   for (const d of review.deletions) left.push({ role: 'revision', text: d.text, reason: `tracked deletion${d.by ? ` by ${d.by}` : ''} in “${d.in}”, not accepted in Word: read as accepted, so left out` });
-  if (review.comments.length) warnings.push(`${review.comments.length} Word 批注 (comment(s)) left out of the text (listed below)`);
+  if (review.comments.length) warnings.push(checkMessage('word-comments', { count: review.comments.length }));
   for (const c of review.comments) left.push({ role: 'comment', text: c.text, reason: `comment${c.by ? ` by ${c.by}` : ''}${c.on ? ` on “${c.on}”` : ''}: a reviewer's note, not the document's text` });
   for (const b of review.textBoxes) {
     left.push({
@@ -128,7 +127,7 @@ export function reviewReport(review: Review): { warnings: string[]; left: LeftBl
       reason: `text box anchored in paragraph ${b.paragraph} (“${b.anchor}”): a sidebar set beside the running text, whose place in it the document does not say; left out, add it to the body by hand if it belongs there`,
     });
   }
-  if (review.textBoxes.length) warnings.push(`${review.textBoxes.length} text box(es) left out of the running text (listed below with the paragraph each is anchored in)`);
+  if (review.textBoxes.length) warnings.push(checkMessage('word-text-boxes', { count: review.textBoxes.length }));
   for (const m of review.margins) {
     left.push({ role: 'running-head', text: m.text, reason: `Word ${m.part === 'header' ? '页眉' : '页脚'}：每页重复的页面文字，不是正文` });
   }
@@ -205,15 +204,15 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<Extract
 
   const warnings = [...new Set(result.messages.map((m) => `${m.type}: ${m.message}`))];
   if (numbered.length) {
-    warnings.push(`${numbered.length} paragraph(s) numbered by Word's automatic numbering: their numbers (${[...new Set(numbered.map((n) => /^\S*?[、.．)）:：]/.exec(n.text)?.[0] ?? n.text.slice(0, 3)))].slice(0, 4).join(' ')}…) are written into the text as Word shows them`);
+    warnings.push(checkMessage('word-numbering', { count: numbered.length, numbers: [...new Set(numbered.map((n) => /^\S*?[、.．)）:：]/.exec(n.text)?.[0] ?? n.text.slice(0, 3)))].slice(0, 4).join(' ') }));
   }
   const listed = body.querySelectorAll('ol > li').length;
   if (listed) {
-    warnings.push(`${listed} paragraph(s) use Word's automatic numbering in a form not read, whose numbers are not part of the text: check them against the document`);
+    warnings.push(checkMessage('word-numbering-unread', { count: listed }));
   }
 
   const images = body.querySelectorAll('img').length;
-  if (images) warnings.push(`${images} image(s) in the document: text inside images (a pasted scan, a photographed notice) is not read`);
+  if (images) warnings.push(checkMessage('word-images', { count: images }));
 
   // A form filing a case (案例名称 | …; 案例内容 | …) is set as the case reads before the body is read.
   const forms = setCaseForms(body);

@@ -20,6 +20,7 @@ import { dateIn } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import type { LeftBlock } from '../left-blocks.ts';
+import { checkMessage } from '../../check-messages.ts';
 
 const FIRST = (v: unknown): string | undefined => {
   if (Array.isArray(v)) return v.map(FIRST).filter(Boolean).join('、') || undefined;
@@ -226,7 +227,7 @@ function marksWarning(marks: ReadonlyMap<MarkKind, number>): string | undefined 
   const total = [...marks.values()].reduce((a, b) => a + b, 0);
   if (!total) return undefined;
   const kinds = [...marks].map(([k, n]) => `${MARK_NAMES[k]} ${n}`).join('、');
-  return `Markdown 标记 ${total} 处已按语法删去（${kinds}）: the note's markup is syntax, not text; each head, quote and list item is a paragraph of its own`;
+  return checkMessage('markdown-markers', { count: total, kinds });
 }
 
 export function readMarkdown(file: string, bytes: Uint8Array): ExtractedDocument {

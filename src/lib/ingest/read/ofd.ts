@@ -17,6 +17,7 @@ import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { infoHints, pageLines, positionedDocument } from './pdf.ts';
 import type { PdfLine } from './pdf-layout.ts';
+import { checkMessage } from '../../check-messages.ts';
 
 type El = Element;
 
@@ -133,10 +134,11 @@ export async function readOfd(file: string, bytes: Uint8Array): Promise<Extracte
   const doc = positionedDocument('ofd', lines, pages.length, heights);
   Object.assign(doc.meta, infoHints({ Title: field('Title'), Author: field('Author') }));
   const warnings: string[] = doc.warnings ?? [];
-  if (bodies.length > 1) warnings.push(`the OFD package holds ${bodies.length} documents; only the first (${rootLoc}) is read`);
-  if (blank.length) warnings.push(`page(s) ${blank.join(', ')} of ${pages.length} have no text (scanned or images only): their text is not in the draft; OCR them and add the text`);
+  if (bodies.length > 1) warnings.push(checkMessage('ofd-documents', { count: bodies.length, root: rootLoc }));
+  if (blank.length) warnings.push(checkMessage('ofd-blank-pages', { pages: blank.join(', '), total: pages.length }));
   const created = field('CreationDate');
-  if (created) warnings.push(`OFD DocInfo: created ${created}${field('Creator') ? ` with ${field('Creator')}` : ''} (the file's date, not taken as the document's)`);
+  const creator = field('Creator');
+  if (created) warnings.push(creator ? checkMessage('ofd-created-with', { created, creator }) : checkMessage('ofd-created', { created }));
   if (warnings.length) doc.warnings = warnings;
   return doc;
 }

@@ -21,6 +21,7 @@ import { CELL_GAP, dropRepeatedHeaderRows, markRows, SPACE_GAP } from './pdf-tab
 import { sideBlocks } from './pdf-blocks.ts';
 import { cutFootnotes, referenceText } from './pdf-footnotes.ts';
 import { rotatedBlocks, takeOutRotated, type RotatedText } from './pdf-watermark.ts';
+import { checkMessage } from '../../check-messages.ts';
 
 interface TextItem {
   str: string;
@@ -245,7 +246,7 @@ export function positionedDocument(format: 'pdf' | 'ofd', all: PdfLine[], pages:
   const left = [...pressBlocks(press), ...boxes, ...furniture];
   if (left.length) doc.left = left;
   if (radicals) doc.warnings = [radicals];
-  if (boxes.length) (doc.warnings ??= []).push(`${boxes.length} box(es) set beside the running text left out of it (listed below with their pages)`);
+  if (boxes.length) (doc.warnings ??= []).push(checkMessage('pdf-side-boxes', { count: boxes.length }));
   const stated = mastheadDate(press);
   if (stated) doc.meta.date = stated;
   return doc;
@@ -345,7 +346,7 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Extracte
     const info = ((await pdf.getMetadata().catch(() => undefined))?.info ?? {}) as { Title?: unknown; Author?: unknown };
     Object.assign(doc.meta, infoHints(info));
     if (blank.length) {
-      (doc.warnings ??= []).push(`page(s) ${blank.join(', ')} of ${pdf.numPages} have no text layer (scanned or images only): their text is not in the draft; OCR them and add the text`);
+      (doc.warnings ??= []).push(checkMessage('pdf-blank-pages', { pages: blank.join(', '), total: pdf.numPages }));
     }
     return doc;
   } finally {

@@ -25,6 +25,7 @@ import { cutQuoteLinks } from './quote-links.ts';
 import { joinBrokenLine, textKey } from '../../text.ts';
 import { hanBigrams } from '../../node/bigram-vectors.ts';
 import { isDashedSubtitle } from '../dashed-subtitle.ts';
+import { checkMessage } from '../../check-messages.ts';
 
 /** Fewer Han characters than this in the body, and the page has no article. */
 const MIN_HAN = 50;
@@ -1171,13 +1172,13 @@ function listOutside(r: PageReading): { warnings: string[]; continues: string | 
   }
   const running = outside.filter((b) => !chromeKind(b.text) && Array.from(b.text).length >= 30 && /[。！？]/.test(b.text));
   const warnings = running.length
-    ? [`${running.length} paragraph(s) of running text outside the article were left out (first: "${Array.from(running[0]!.text).slice(0, 24).join('')}…"): check that the page holds one article`]
+    ? [checkMessage('web-running-text-outside', { count: running.length, first: Array.from(running[0]!.text).slice(0, 24).join('') })]
     : [];
   // A paged article: this page is not the whole of it.
   const continues = nextPage(doc, url ?? options.url);
   if (continues) {
     left.push({ role: 'pagination', text: `下一页：${continues}`, reason: 'the article continues on the next page: save every page and ingest them together' });
-    warnings.push(`the article continues on another page (${continues}): this draft holds this page only`);
+    warnings.push(checkMessage('web-continues', { next: continues }));
   }
   return { warnings, continues };
 }

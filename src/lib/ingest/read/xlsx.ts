@@ -40,6 +40,7 @@ import {
   labelKey,
 } from '../case-record-labels.ts';
 import { dateIn } from '../dates.ts';
+import { checkMessage } from '../../check-messages.ts';
 
 type Cell = string | number | boolean | Date | null;
 
@@ -179,7 +180,7 @@ function readFormSheet(sheet: string, data: Cell[][], merges: CellRange[], out: 
 function listOtherSheet(sheet: string, data: Cell[][], out: WorkbookText): boolean {
   const cells = data.flat().filter(filled);
   if (!cells.length) return false;
-  out.warnings.push(`sheet “${sheet}”: neither a case list (a header row with 案例名称 and 案例正文 columns) nor a form (案例名称 and 案例正文 fields); its ${cells.length} filled cell(s) are no case, listed below`);
+  out.warnings.push(checkMessage('xlsx-sheet-no-case', { sheet, count: cells.length }));
   for (const c of cells) out.left.push({ role: 'compilers-addition', text: cellText(c).trim(), reason: `sheet “${sheet}”: no case list and no case form, so no case (the collector's instructions or notes)` });
   return true;
 }
@@ -217,7 +218,7 @@ const hiddenNote = (cols: ListColumns, k: number) => (cols.hidden.has(k) ? ' (a 
 /** A hidden title or text column is read all the same, and the editor is told to check it was not hidden to leave it out. */
 function warnHiddenText(sheet: string, cols: ListColumns, out: WorkbookText): void {
   for (const k of [cols.titleCol, ...cols.textCols].filter((k) => cols.hidden.has(k))) {
-    out.warnings.push(`sheet “${sheet}”: the column ${cols.header[k]} is hidden in the sheet; its cells are read as the cases' ${k === cols.titleCol ? 'titles' : 'text'}: check that the collector did not hide them to leave them out`);
+    out.warnings.push(checkMessage(k === cols.titleCol ? 'xlsx-hidden-title-column' : 'xlsx-hidden-text-column', { sheet, column: cols.header[k] ?? '' }));
   }
 }
 
@@ -242,7 +243,14 @@ function listHeader(sheet: string, data: Cell[][], h: number, bottom: number, co
 }
 
 /** One row of a case list: its case (title, stated fields, review, text under its heads, 【点评】), or what it holds listed. */
-function readCaseRow(row: Cell[], at: string, cols: ListColumns, out: WorkbookText): void {
+/** Where a row stands, as the report's reasons and the catalogued warnings name it. */
+interface RowAt {
+  sheet: string;
+  row: number;
+}
+const rowAt = ({ sheet, row }: RowAt) => `sheet “${sheet}” row ${row}`;
+
+function readCaseRow(row: Cell[], at: RowAt, cols: ListColumns, out: WorkbookText): void {
   const { header, titleCol, textCols, placeCol, commentCol, reviewCols } = cols;
   const caseTitle = linesOf(row[titleCol] ?? null).join('');
   // Each text cell's paragraphs, under its head where the header gives one; an empty cell's head heads nothing.
@@ -251,7 +259,7 @@ function readCaseRow(row: Cell[], at: string, cols: ListColumns, out: WorkbookTe
   const comment = commentCol >= 0 ? linesOf(row[commentCol] ?? null) : [];
   if (!caseTitle && !body.length && !comment.length) return;
   if (!body.length) return listTextlessRow(at, caseTitle, comment, header[commentCol], out);
-  if (!caseTitle) out.warnings.push(`${at}: a text without a 案例名称: it is read after the previous case's text`);
+  if (!caseTitle) out.warnings.push(checkMessage('xlsx-text-without-title', at));
   else {
     const place = placeCol >= 0 ? cellText(row[placeCol] ?? null).trim() : '';
     out.caseTitle(caseTitle, place);
@@ -259,13 +267,13 @@ function readCaseRow(row: Cell[], at: string, cols: ListColumns, out: WorkbookTe
       .map((name, k) => [name, cellText(row[k] ?? null).trim(), k] as const)
       .filter(([name, value, k]) => value && name && k !== titleCol && !textCols.includes(k) && k !== commentCol && !reviewCols.includes(k) && !NUMBER_COLUMN.test(name));
     if (stated.length) {
-      out.left.push({ role: 'dateline', text: stated.map(([name, value]) => `${name}：${value}`).join('　'), reason: `${at}: what the list states of “${caseTitle}”${place ? `; ${header[placeCol]} → the draft's region` : ''}${stated.map(([, , k]) => hiddenNote(cols, k)).join('')}` });
+      out.left.push({ role: 'dateline', text: stated.map(([name, value]) => `${name}：${value}`).join('　'), reason: `${rowAt(at)}: what the list states of “${caseTitle}”${place ? `; ${header[placeCol]} → the draft's region` : ''}${stated.map(([, , k]) => hiddenNote(cols, k)).join('')}` });
     }
   }
   // The collector's review is theirs, not the case's nor the submitter's: listed as the compilers', never set in the text.
   for (const k of reviewCols) {
     const value = cellText(row[k] ?? null).trim();
-    if (value) out.left.push({ role: 'compilers-addition', text: `${header[k]}：${value}`, reason: `${at}: the collector's review of “${caseTitle || body[0]}”${hiddenNote(cols, k)}` });
+    if (value) out.left.push({ role: 'compilers-addition', text: `${header[k]}：${value}`, reason: `${rowAt(at)}: the collector's review of “${caseTitle || body[0]}”${hiddenNote(cols, k)}` });
   }
   for (const { head, lines } of parts) {
     if (head) out.push(head);
@@ -276,10 +284,10 @@ function readCaseRow(row: Cell[], at: string, cols: ListColumns, out: WorkbookTe
 }
 
 /** A row with no text is no case: its title and the compilers' comment on it are listed, never dropped. */
-function listTextlessRow(at: string, caseTitle: string, comment: string[], commentLabel: string | undefined, out: WorkbookText): void {
-  if (caseTitle) out.left.push({ role: 'headline', text: caseTitle, reason: `${at}: a title with an empty text cell; no case` });
-  for (const p of comment) out.left.push({ role: 'unknown', text: p, reason: `${at}: the ${commentLabel} of a row whose 案例正文 cell is empty; no case` });
-  out.warnings.push(caseTitle ? `${at}: “${caseTitle}” has no text in its 案例正文 cell` : `${at}: a ${commentLabel} with no 案例名称 and no 案例正文; it is listed, no case`);
+function listTextlessRow(at: RowAt, caseTitle: string, comment: string[], commentLabel: string | undefined, out: WorkbookText): void {
+  if (caseTitle) out.left.push({ role: 'headline', text: caseTitle, reason: `${rowAt(at)}: a title with an empty text cell; no case` });
+  for (const p of comment) out.left.push({ role: 'unknown', text: p, reason: `${rowAt(at)}: the ${commentLabel} of a row whose 案例正文 cell is empty; no case` });
+  out.warnings.push(caseTitle ? checkMessage('xlsx-title-without-text', { ...at, title: caseTitle }) : checkMessage('xlsx-comment-only', { ...at, column: commentLabel ?? '' }));
 }
 
 /** A sheet laid out as a case list whose header starts at row h: its title rows, its header, a case per row below. */
@@ -289,7 +297,7 @@ function readCaseList(sheet: string, data: Cell[][], h: number, merges: CellRang
   warnHiddenText(sheet, cols, out);
   readRowsAbove(sheet, data.slice(0, h), out);
   listHeader(sheet, data, h, bottom, cols, out);
-  data.slice(bottom + 1).forEach((row, i) => readCaseRow(row, `sheet “${sheet}” row ${bottom + i + 2}`, cols, out));
+  data.slice(bottom + 1).forEach((row, i) => readCaseRow(row, { sheet, row: bottom + i + 2 }, cols, out));
 }
 
 /** Why a workbook whose sheets hold no case is refused, naming them and saying what the reader takes. */
