@@ -192,6 +192,11 @@ export const CHECK_MESSAGES = {
     en: "keyFigures: a key figure needs the editors' label (--label 说明); its sentence proposes --label {label}",
     zh: '关键数字要写编者的说明（label）；此句可作“{label}”',
   },
+  // The years an editor types (the desk's 实践年份, accept --set years): editor-fields.ts.
+  'years-not-a-year': {
+    en: 'years: “{value}” is not a year ({min}–{max}); write the years as 2024、2025',
+    zh: '实践年份 years：“{value}”不是年份（{min}–{max}）；写作 2024、2025',
+  },
 } as const satisfies Record<string, { en: string; zh: string }>;
 
 export type CheckMessageKind = keyof typeof CHECK_MESSAGES;

@@ -668,6 +668,7 @@ function render(view: DraftView): void {
   fill('region-note', region.note);
   fill('inferred-level', inferred.level);
   fill('inferred-region', inferred.region);
+  fill('years', Array.isArray(fm.years) ? fm.years.join('、') : undefined);
   fill('inferred-years', inferred.years);
   const teachingProposals = view.teaching?.proposals ?? [];
   $('#teaching-proposals').replaceChildren(...teachingProposals.map((x, i) => teachingProposalItem(x, i + 1)));
@@ -915,6 +916,7 @@ $('#fields').addEventListener('submit', (e) => {
     regionNote: ($('#region-note') as HTMLInputElement).value,
     inferredLevel: ($('#inferred-level') as HTMLInputElement).value,
     inferredRegion: ($('#inferred-region') as HTMLInputElement).value,
+    years: ($('#years') as HTMLInputElement).value,
     inferredYears: ($('#inferred-years') as HTMLInputElement).value,
     teaching: { purpose: ($('#purpose') as HTMLTextAreaElement).value, questions: readItems('q'), points: readItems('pt') },
     featured: ($('#featured') as HTMLInputElement).checked,

@@ -34,7 +34,7 @@ import { normalizePunctuation, quotations, splitParagraphs } from '../text.ts';
 import { checkMessage } from '../check-messages.ts';
 import { answerableProblems } from './evidence-checks.ts';
 import { YAML_AS_BUILT } from './yaml-as-built.ts';
-import { LEVELS, yearsStated } from '../kinds.ts';
+import { LEVELS, yearsNotStated } from '../kinds.ts';
 import { NOTE_LABEL, stripMarkers, withoutEndingNoteMark } from '../ingest/case-start.ts';
 import { frontMatterTitleAt } from '../ingest/read/markdown.ts';
 
@@ -305,9 +305,9 @@ export function editorialProblems({ data, paragraphs, header, regions, tagNames 
   const compact = words.replace(/\s+/gu, '');
 
   if (!data.inferred.years) {
-    const stated = yearsStated(body);
+    const unstated = yearsNotStated(data.years, body);
     data.years.forEach((y, i) => {
-      if (!stated.includes(y)) problems.push(checkMessage('years-not-in-body', { i, year: y }));
+      if (unstated.includes(y)) problems.push(checkMessage('years-not-in-body', { i, year: y }));
     });
   }
 

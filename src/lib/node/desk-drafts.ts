@@ -30,7 +30,7 @@ import { CollateError, loadWitness } from './collate-files.ts';
 import { recordReading, removeReading, type Reading } from '../ingest/record-reading.ts';
 import { isDictionaryWord } from '../ingest/words.ts';
 import { flagWhat, settleFlags } from '../ingest/reading-flags.ts';
-import { setEditorFields, type EditorFields } from '../ingest/editor-fields.ts';
+import { bodyForYears, EditorFieldError, setEditorFields, type EditorFields } from '../ingest/editor-fields.ts';
 import { openFlags, plannedSourceId, publish } from './publish.ts';
 import { checkDraft } from './desk-check.ts';
 import { previewBody } from './desk-preview.ts';
@@ -543,7 +543,12 @@ export function saveFields(folders: DeskFolders, batch: string, draft: string, f
   editDraft(folders, batch, draft, (doc, text) => {
     const paragraphs = new Set(caseParagraphs(text.slice(FRONTMATTER.exec(text)![0].length)).map((x) => x.p));
     setListed(doc, fields, { methods: new Set(cachedTaxonomy(folders.content).mentions.map((t) => t.id)), paragraphs, draft });
-    setEditorFields(doc, fields);
+    try {
+      setEditorFields(doc, fields, bodyForYears(text.slice(FRONTMATTER.exec(text)![0].length)));
+    } catch (error) {
+      // The rule's own message (years a body does not state want their reason), in the desk's Chinese.
+      throw error instanceof EditorFieldError ? new DeskInputError(inChinese(error.message)) : error;
+    }
   });
 }
 
