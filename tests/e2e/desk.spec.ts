@@ -442,9 +442,9 @@ test('the desk speaks Chinese, changes a proposal in place, picks words by keybo
   await expect(page.locator('#preview #preview-p1')).toHaveCount(1);
   await expect(page.locator('#preview-notes li').first()).toBeVisible();
 
-  // The fields the guide describes, in its words; the check's problems in Chinese.
-  await expect(page.locator('#guide-passing')).toContainText('方法 id → 段号');
-  await expect(page.locator('#guide-featured')).toContainText('推荐案例');
+  // Every help text in the desk's Chinese: no English of the guide's field table, no YAML (trial 21 read “may say：…” and passing: { daiban-fuwu: [4] }).
+  const helps = await page.locator('#draft .help').allTextContents();
+  expect(helps.filter((h) => /may say|must not|\[checked\]|\{ ?[\w-]+: \[/u.test(h))).toEqual([]);
   await page.getByRole('button', { name: '保存并检查' }).click();
   await expect(page.locator('#status')).toHaveText('已保存并检查', { timeout: 20_000 });
   await expect(page.locator('#problem-links')).toContainText('条建议未处理：逐条接受或拒绝');
