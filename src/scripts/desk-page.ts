@@ -35,7 +35,6 @@ interface DraftView {
   /** For each proposal, the values it may be changed to (level, kind, years), or null. */
   choices: Array<Array<string | number> | null>;
   /** What content/README.md's field tables say of the fields without help text here. */
-  guide: Record<string, string>;
   tagNames: Record<string, string>;
   methods: string[];
   themes: string[];
@@ -544,7 +543,7 @@ function carried(fm: DraftView['frontmatter'], names: Record<string, string>): H
     const e = evidence[id];
     const name = `${kind === 'methods' ? '工作方法' : '领域'}：${names[id] ?? id}（${id}）`;
     const li = el('li', { 'data-carried': id }, name, proposed.includes(id) ? '　〔文中仅倡议 proposed〕' : '', e ? `　第${e.p}段${quote(e.quote ?? '')}` : '　（无证据）');
-    const row = el('span', { class: 'row' }, button('删去', () => change({ remove: kind, id }, `已删去 ${name}`), { 'data-role': 'remove', 'aria-label': `删去 ${name}` }));
+    const row = el('span', { class: 'row' }, button('删去', () => void tagAct(draftUrl('/carried'), { remove: kind, id }, `已删去 ${name}`), { 'data-role': 'remove', 'aria-label': `删去 ${name}` }));
     if (kind === 'methods') {
       const on = proposed.includes(id);
       row.append(button(on ? '改回已做' : '移作倡议（文中仅倡议）', () => change({ id, proposed: !on }, `${names[id] ?? id}${on ? '已改回已做' : '已移作倡议'}`), { 'data-role': 'proposed', 'aria-label': `${on ? '改回已做' : '移作倡议（文中仅倡议）'} ${names[id] ?? id}` }));
@@ -682,10 +681,6 @@ function render(view: DraftView): void {
   const passing = (fm.passing ?? {}) as Record<string, number[]>;
   if (keeps('passing', passing)) passingRows(passing, view);
   if (keeps('featured', fm.featured === true)) ($('#featured') as HTMLInputElement).checked = fm.featured === true;
-  $('#guide-role').textContent = `身份 authors[].role——${view.guide['authors[].role'] ?? ''}`;
-  $('#guide-role-inferred').textContent = `推定理由 roleInferred——${view.guide['authors[].roleInferred'] ?? ''}`;
-  $('#guide-passing').textContent = `passing——${view.guide.passing ?? ''}`;
-  $('#guide-featured').textContent = `featured——${view.guide.featured ?? ''}`;
 
   fill('source-title', view.source.title);
   fill('source-id', view.sourceId.id);
@@ -884,15 +879,31 @@ $('#reading').addEventListener('submit', (e) => {
   });
 });
 
+/**
+ * A change of the draft's methods or themes, said with what it did to the teaching note's open proposals, which
+ * the desk drafts again from the tags as they now are (node/teaching-beside.ts; trial 21's went on about a method removed).
+ */
+function tagAct(url: string, body: unknown, done: string): Promise<boolean> {
+  const before = JSON.stringify(current?.teaching?.proposals ?? []);
+  return act(url, body, done).then((ok) => {
+    const now = current?.teaching?.proposals ?? [];
+    if (ok && JSON.stringify(now) !== before) say(`${done}；教学札记尚未处理的建议已按现在的方法、领域重拟（${now.length} 条），已处理的不变`);
+    return ok;
+  });
+}
+
+// The status line says what was added and from which words (the trial read only 已添加).
 $('#add').addEventListener('submit', (e) => {
   e.preventDefault();
   if (!picked) return say('先在左侧正文的一段中选取文字');
-  const [field, value] = ($('#add-tag') as HTMLSelectElement).value.split(':');
-  void act(draftUrl('/add'), { field, value, p: picked.p, quote: picked.text }, '已添加');
+  const select = $('#add-tag') as HTMLSelectElement;
+  const [field, value] = select.value.split(':');
+  void tagAct(draftUrl('/add'), { field, value, p: picked.p, quote: picked.text }, `已添加：${field === 'methods' ? '工作方法' : '领域'}：${select.selectedOptions[0]?.textContent ?? value}（第${picked.p}段${brief(picked.text)}）`);
 });
 $('#add-figure').addEventListener('click', () => {
   if (!picked) return say('先在左侧正文的一段中选取文字');
-  void act(draftUrl('/add'), { field: 'keyFigures', label: ($('#add-label') as HTMLInputElement).value, p: picked.p, quote: picked.text }, '已添加');
+  const label = ($('#add-label') as HTMLInputElement).value;
+  void act(draftUrl('/add'), { field: 'keyFigures', label, p: picked.p, quote: picked.text }, `已添加关键数字：${label}（第${picked.p}段${brief(picked.text)}）`);
 });
 
 $('#accept-all').addEventListener('click', () => {
