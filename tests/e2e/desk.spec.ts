@@ -182,9 +182,17 @@ test('a dropped compilation becomes a published case', { tag: '@publish' }, asyn
   await settled(page);
   await expect(teaching).toHaveCount(teachingCount - 1);
   await expect(page.locator('#purpose')).toHaveValue(proposedPurpose);
+  // Each button is named by its own item (trial 21: two named 拒绝 思考题（第2段）：“第2段说‘课后，宣讲人员…”).
+  for (const list of ['#proposals', '#teaching-proposals']) {
+    const names = await page.locator(`${list} button`).evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label') ?? b.textContent));
+    expect(names.filter((n, i) => names.indexOf(n) !== i), list).toEqual([]);
+  }
   await page.locator('#teaching-accept-all').click();
   await settled(page);
   await expect(teaching).toHaveCount(0);
+  // An empty list is said in a sentence, never as an item numbered 1 (trial 21 read “1. 无”).
+  await expect(page.locator('#teaching-proposals')).toBeHidden();
+  await expect(page.locator('[data-empty-for="teaching-proposals"]')).toHaveText('没有待处理的教学札记建议。');
   await expect(page.locator('#q-0')).not.toHaveValue('');
   // What the draft now carries, each method with its evidence.
   const carriedTag = page.locator('#carried [data-carried="dangyuan-lianxihu"]');
@@ -308,8 +316,17 @@ test('a dropped compilation becomes a published case', { tag: '@publish' }, asyn
   await expect(page.locator('#publish-yes')).toHaveAccessibleName('确认发布 一名党员联十户你有困难我服务');
   await expect(page.locator('#publish-yes')).toBeFocused();
   await page.keyboard.press('Enter');
+  // Focus is on the message that says the outcome while publishing runs, never on <body> (trial 21, WCAG 2.4.3).
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('published');
   await expect(page.locator('#published')).toContainText(`已发布为 /cases/${ID}/`);
   await expect(page.locator('#published')).toBeFocused();
+  // A published draft says so, not 可以发布, and its forms no longer invite edits (the server refuses them).
+  await expect(page.locator('#problems')).toContainText(`已发布：/cases/${ID}/`);
+  await expect(page.locator('#problems')).not.toContainText('可以发布');
+  await expect(page.locator('#fields fieldset').first()).toBeDisabled();
+  await expect(page.locator('#source fieldset')).toBeDisabled();
+  await expect(page.getByRole('button', { name: '保存并检查' })).toBeDisabled();
+  await expect(page.locator('#preview-box summary')).toBeEnabled();
   await expect(batch.locator('tr[data-draft="raoyang-yijiashi"] [data-state]')).toHaveText('已发布');
   expect(problems).toEqual([]);
 });
@@ -445,6 +462,14 @@ test('the desk speaks Chinese, changes a proposal in place, picks words by keybo
   // Every help text in the desk's Chinese: no English of the guide's field table, no YAML (trial 21 read “may say：…” and passing: { daiban-fuwu: [4] }).
   const helps = await page.locator('#draft .help').allTextContents();
   expect(helps.filter((h) => /may say|must not|\[checked\]|\{ ?[\w-]+: \[/u.test(h))).toEqual([]);
+  // Years are written at the desk (trial 21 had no field for them), by check:content's rule: one the body does not state needs its reason.
+  await page.locator('#years').fill('1999');
+  await page.getByRole('button', { name: '保存并检查' }).click();
+  await expect(page.locator('#status')).toContainText('1999 不见于正文', { timeout: 20_000 });
+  await page.locator('#inferred-years').fill('编辑台测试：据来源日期推定。');
+  await page.getByRole('button', { name: '保存并检查' }).click();
+  await expect(page.locator('#status')).toHaveText('已保存并检查', { timeout: 20_000 });
+  await expect(page.locator('#years')).toHaveValue('1999');
   await page.getByRole('button', { name: '保存并检查' }).click();
   await expect(page.locator('#status')).toHaveText('已保存并检查', { timeout: 20_000 });
   await expect(page.locator('#problem-links')).toContainText('条建议未处理：逐条接受或拒绝');
