@@ -362,6 +362,8 @@ test('the desk speaks Chinese, changes a proposal in place, picks words by keybo
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(`${desk}/`);
   const row = page.locator(`article[data-batch="${batchId}"] tr[data-draft="baodi-yizhan-sanzhongxin"]`);
+  // The title takes the row's width on a phone (trial 21 read it three characters wide).
+  expect((await row.locator('td').first().boundingBox())!.width).toBeGreaterThan(300);
   // 打开 keeps to one line in its narrow column, on a phone too.
   const open = row.getByRole('button', { name: /^打开 / });
   expect((await open.boundingBox())!.height).toBeLessThan(45);
