@@ -288,9 +288,9 @@ test('a dropped compilation becomes a published case', { tag: '@publish' }, asyn
   // The problem at its field, tied to it, and linked from the summary at the top.
   const typeProblem = page.locator('[data-problem-for="source:type"]');
   await expect(typeProblem).toContainText('type');
-  // The schema's own words too, by zod's Chinese locale in the desk's process (the trial read “Invalid input: expected string…”).
+  // A field not yet chosen is said so, in the desk's words (trials read “Invalid input: expected string…” and 无效输入：期望 string…).
   await expect(typeProblem).not.toContainText('Invalid input');
-  await expect(typeProblem).toContainText('无效');
+  await expect(typeProblem).toContainText('来源类型 type 未选');
   const typeSlot = (await typeProblem.getAttribute('id'))!;
   await expect(page.locator('#source-type')).toHaveAttribute('aria-describedby', typeSlot);
   await page.locator(`#problem-links a[href="#${typeSlot}"]`).first().click();
@@ -323,8 +323,8 @@ test('a dropped compilation becomes a published case', { tag: '@publish' }, asyn
   // A published draft says so, not 可以发布, and its forms no longer invite edits (the server refuses them).
   await expect(page.locator('#problems')).toContainText(`已发布：/cases/${ID}/`);
   await expect(page.locator('#problems')).not.toContainText('可以发布');
-  await expect(page.locator('#fields fieldset').first()).toBeDisabled();
-  await expect(page.locator('#source fieldset')).toBeDisabled();
+  await expect(page.locator('#summary')).toBeDisabled();
+  await expect(page.locator('#source-title')).toBeDisabled();
   await expect(page.getByRole('button', { name: '保存并检查' })).toBeDisabled();
   await expect(page.locator('#preview-box summary')).toBeEnabled();
   await expect(batch.locator('tr[data-draft="raoyang-yijiashi"] [data-state]')).toHaveText('已发布');

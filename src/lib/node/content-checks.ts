@@ -77,7 +77,7 @@ export function zodProblems(error: z.ZodError, prefix = '', schema?: z.ZodType, 
 }
 
 /** The value at a zod issue's path in the input checked. */
-function valueAt(input: unknown, at: ReadonlyArray<PropertyKey>): unknown {
+export function valueAt(input: unknown, at: ReadonlyArray<PropertyKey>): unknown {
   return at.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), input);
 }
 
@@ -86,7 +86,7 @@ function valueAt(input: unknown, at: ReadonlyArray<PropertyKey>): unknown {
  * read “无效输入：期望 string，实际接收 undefined”): a choice from a list not
  * made, or a text not written. A field given but wrong keeps the schema's words.
  */
-function emptyFieldMessage(issue: z.core.$ZodIssue, value: unknown, field: string): string | undefined {
+export function emptyFieldMessage(issue: z.core.$ZodIssue, value: unknown, field: string): string | undefined {
   const blank = value === undefined || (typeof value === 'string' && !value.trim());
   if (!blank) return undefined;
   if (issue.code === 'invalid_value') return checkMessage('field-unchosen', { field, values: issue.values.map(String).join('、') });
