@@ -107,7 +107,8 @@ const USAGE = `Usage: npm run accept -- <draft.mdx | sourceId.source.yaml | draf
                    reads its quote as an aim (要…), --reason writes the editors' why (evidence.<id>.reason)
   --set F "文字"   write one of the editors' own fields no proposal gives, as the desk's forms write it: summary,
                    region.note (编者注 on the place), inferred.level / inferred.region / inferred.years (the reason
-                   of an inferred value), region.township, level, kind, authors[N].role (the N-th author's role as the
+                   of an inferred value), years (2024、2025: years the body states, or with inferred.years written
+                   first, as check:content rules), region.township, level, kind, authors[N].role (the N-th author's role as the
                    source states it, N from 1; a 作者系… line) and authors[N].roleInferred; on a source entry
                    (.source.yaml) the fields content/README.md §5 says the editor fills: type (newspaper|online|
                    compilation), about (编者说明), title, publication, dateNote. "" removes an optional field. A value

@@ -111,6 +111,13 @@ function existingArticle(file: string): { title: string; key: string; first: str
   }
 }
 
+/** The source's date: its page's, else the date its front matter prints (a 简报's 2025年9月26日 line), which the entry proposes. */
+function sourceDateOf(extracted: ExtractedDocument, doc: AnalysedDocument, raw: { text: string } | undefined): string | undefined {
+  if (doc.meta.date) return doc.meta.date;
+  const lines = (raw?.text ?? extracted.text).split(/\r?\n/);
+  return proposeSource(lines, doc.drafts[0]?.titleLine ?? 0).find((x) => x.field === 'date')?.value;
+}
+
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /**
@@ -314,7 +321,7 @@ export async function ingestCommand(argv: string[], io: CommandOutput): Promise<
 
       for (const { draft, id, edition, body: expected, note } of drafts) {
         const target = path.join(outDir ?? '.', `${id}.mdx`);
-        const mdx = renderDraft(draft, sourceId, doc.meta, edition, vocab);
+        const mdx = renderDraft(draft, sourceId, doc.meta, edition, vocab, draft.meta?.date ?? sourceDateOf(extracted, doc, raw));
         // The draft must read back as exactly the edition of its raw paragraphs.
         const readBack = parseCaseSource(mdx, target);
         if (JSON.stringify(readBack.blocks) !== JSON.stringify(expected) || readBack.blockTypes.some((t) => t !== 'paragraph' && t !== 'heading')) {

@@ -279,6 +279,34 @@ export const CHECK_MESSAGES = {
     en: "keyFigures: a key figure needs the editors' label (--label 说明); its sentence proposes --label {label}",
     zh: '关键数字要写编者的说明（label）；此句可作“{label}”',
   },
+  // The years an editor types (the desk's 实践年份, accept --set years): editor-fields.ts.
+  'years-not-a-year': {
+    en: 'years: “{value}” is not a year ({min}–{max}); write the years as 2024、2025',
+    zh: '实践年份 years：“{value}”不是年份（{min}–{max}）；写作 2024、2025',
+  },
+  // A field the schemas require, left empty (content-checks.ts zodProblems): said as a field not filled in, never as zod's types.
+  'field-empty': {
+    en: '{field}: not filled in',
+    zh: '{field.zh} 未填写：发布前填好',
+  },
+  'field-unchosen': {
+    en: '{field}: not chosen; choose one of {values}',
+    zh: '{field.zh} 未选：从 {values} 中选一个',
+  },
+  // The case schema's rule on methods (schemas/case.ts writes this message after “methods: ”), said in content/README.md §4.
+  'methods-none': {
+    en: 'methods: a case names at least one method it describes done, with words of the text as evidence; add one (accept --add methods:<id> --p N --quote …), or see content/README.md §4 when no method of the taxonomy fits',
+    zh: '工作方法 methods：每个案例至少要有一个工作方法，以原文叙述其做法的文字为证据：在正文中选取这样的文字，在“补充建议漏掉的”中添加；分类表中没有合适的方法时，见编辑手册第 4 节',
+  },
+  // The teaching schema's counts (schemas/teaching.ts).
+  'teaching-questions-count': {
+    en: 'questions: give three to five questions',
+    zh: '思考题 questions：写 3–5 个，每个以“？”结尾，注明所据段号',
+  },
+  'teaching-points-count': {
+    en: 'points: give three to six points',
+    zh: '分析要点 points：写 3–6 条，各注所据段号',
+  },
 } as const satisfies Record<string, { en: string; zh: string }>;
 
 export type CheckMessageKind = keyof typeof CHECK_MESSAGES;
@@ -328,10 +356,22 @@ export function readCheckMessage(message: string): { kind: CheckMessageKind; at:
   return undefined;
 }
 
+/** The editors' names of the fields a message may name (as the desk's forms label them): a Chinese template's `{field.zh}`. */
+const FIELD_NAMES: Readonly<Record<string, string>> = {
+  title: '题名', summary: '摘要', level: '层级', kind: '体裁', methods: '工作方法', themes: '领域', region: '地点', years: '实践年份',
+  purpose: '教学目的', questions: '思考题', points: '分析要点', publication: '刊载处', type: '来源类型', about: '编者说明',
+};
+
+/** `{name.zh}`: the field named in slot `name`, by its editors' name with the field's own beside it (层级 level). */
+const fieldName = (field: string) => (FIELD_NAMES[field] ? `${FIELD_NAMES[field]} ${field}` : field);
+
 /** The message in Chinese, after the file it names; a message of a kind not listed, as the check wrote it. */
 export function inChinese(message: string): string {
   const read = readCheckMessage(message);
   if (!read) return message;
-  const text = CHECK_MESSAGES[read.kind].zh.replace(/“\{(\w+)\}”/g, (_, name: string) => quote(read.slots[name] ?? '')).replace(SLOT, (_, name: string) => read.slots[name] ?? '');
+  const text = CHECK_MESSAGES[read.kind].zh
+    .replace(/\{(\w+)\.zh\}/g, (_, name: string) => fieldName(read.slots[name] ?? ''))
+    .replace(/“\{(\w+)\}”/g, (_, name: string) => quote(read.slots[name] ?? ''))
+    .replace(SLOT, (_, name: string) => read.slots[name] ?? '');
   return `${read.at}${text}`;
 }

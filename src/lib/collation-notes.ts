@@ -190,3 +190,6 @@ export function quotedWithNotes(words: string, paragraphs: ReadonlyArray<{ p: nu
   if (at < to) parts.push({ text: para.text.slice(at, to) });
   return parts;
 }
+
+/** What the page says of a case with no note, in place of the list (CollationNotes.astro; the desk's preview). */
+export const NO_NOTES = '本文无逐条校改。';

@@ -19,3 +19,9 @@ export function yearsStated(text: string): number[] {
   const years = [...text.matchAll(/(?<![0-9０-９])(\d{4})(?![0-9０-９])/g)].map((m) => Number(m[1])).filter((y) => y >= YEAR_RANGE.min && y <= YEAR_RANGE.max);
   return [...new Set(years)];
 }
+
+/** The years of `years` that `text` does not state (yearsStated): each needs the editors' reason (inferred.years), check:content's rule and the editors' fields'. */
+export function yearsNotStated(years: readonly number[], text: string): number[] {
+  const stated = yearsStated(text);
+  return years.filter((y) => !stated.includes(y));
+}

@@ -3,6 +3,10 @@ import type { RegionIndex } from '../lib/regions/divisions.ts';
 import { charLength } from '../lib/text.ts';
 import { correctionSchema } from './correction.ts';
 import { KINDS, LEVELS, YEAR_RANGE } from '../lib/kinds.ts';
+import { CHECK_MESSAGES } from '../lib/check-messages.ts';
+
+/** The rule that a case names a method, as the catalogue words it after the field the check names (methods: …). */
+const NO_METHOD = CHECK_MESSAGES['methods-none'].en.replace(/^methods: /u, '');
 
 export const SUMMARY_MAX = 120;
 
@@ -29,9 +33,9 @@ export function createCaseSchema(vocab: CaseVocabulary) {
       /** Subtitle as in the source (after ——, on the title line or the line below), where the source has one. Printed with the title. */
       subtitle: z.string().min(1).optional(),
       /** Genre (体裁). Printed on the case page and as a search filter. */
-      kind: z.enum(KINDS, { error: (i) => `Unknown kind "${String(i.input)}"; use one of ${KINDS.join('、')}` }),
+      kind: z.enum(KINDS, { error: (i) => (i.input === undefined ? undefined : `Unknown kind "${String(i.input)}"; use one of ${KINDS.join('、')}`) }),
       /** Level of the actor whose practice is described. Printed on the case page and as a search filter. */
-      level: z.enum(LEVELS, { error: (i) => `Unknown level "${String(i.input)}"; use one of ${LEVELS.join('、')}` }),
+      level: z.enum(LEVELS, { error: (i) => (i.input === undefined ? undefined : `Unknown level "${String(i.input)}"; use one of ${LEVELS.join('、')}`) }),
       /** Authors as the source names them; empty when the source names none. Printed on the case page and in citations. */
       authors: z
         .array(
@@ -69,7 +73,8 @@ export function createCaseSchema(vocab: CaseVocabulary) {
         .strict()
         .default({}),
       /** Methods the case describes doing (ids from content/taxonomy/methods.yaml). Printed as links; the case is listed on each method page. */
-      methods: z.array(oneOf('method', vocab.methods)).min(1, 'every case needs at least one method'),
+      // None, or the field gone (the desk's 删去 of the last one): the rule in check-messages.ts's words, after the field.
+      methods: z.array(oneOf('method', vocab.methods)).min(1, NO_METHOD).prefault([]),
       /** Themes (ids from content/taxonomy/themes.yaml). Printed as links; the case is listed on each theme page. */
       themes: z.array(oneOf('theme', vocab.themes)).min(1, 'every case needs at least one theme'),
       /**

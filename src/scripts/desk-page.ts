@@ -6,8 +6,9 @@
  * from a selection in a paragraph, the editors' fields, check and publish.
  * Every text from a document is put in with textContent, never as markup.
  */
-import { readingSummary } from '../lib/collation-notes.ts';
+import { NO_NOTES, readingSummary } from '../lib/collation-notes.ts';
 import { quote } from '../lib/text.ts';
+import { distinctNames } from '../lib/item-names.ts';
 import type { Correction } from '../schemas/correction.ts';
 
 /** A check's problem: `zh` is what the desk shows, `message` the check's own words (the terminal's). */
@@ -35,7 +36,6 @@ interface DraftView {
   /** For each proposal, the values it may be changed to (level, kind, years), or null. */
   choices: Array<Array<string | number> | null>;
   /** What content/README.md's field tables say of the fields without help text here. */
-  guide: Record<string, string>;
   tagNames: Record<string, string>;
   methods: string[];
   themes: string[];
@@ -61,6 +61,22 @@ function button(label: string, onClick: () => void, attrs: Record<string, string
   const b = el('button', { type: 'button', ...attrs }, label) as HTMLButtonElement;
   b.addEventListener('click', onClick);
   return b;
+}
+
+/**
+ * Fills a list, or says in a sentence after it that it is empty: a list of one item 无 read “1. 无” (trial 21), which
+ * the site never shows (CollationNotes.astro says 本文无逐条校改。 in a sentence).
+ */
+function showList(list: HTMLElement, items: readonly HTMLElement[], empty: string): void {
+  list.replaceChildren(...items);
+  list.hidden = items.length === 0;
+  let sentence = list.parentElement!.querySelector<HTMLElement>(`[data-empty-for="${list.id}"]`);
+  if (!sentence) {
+    sentence = el('p', { 'data-empty-for': list.id });
+    list.after(sentence);
+  }
+  sentence.textContent = empty;
+  sentence.hidden = items.length > 0;
 }
 
 function say(message: string): void {
@@ -372,14 +388,21 @@ function savesOnEnter(input: HTMLInputElement, save: () => void): HTMLInputEleme
   return input;
 }
 
-function proposalItem(x: Proposal, n: number): HTMLElement {
+/** A proposal's value as shown, and its heading: a method by its name, a doubt by the reading it is about. */
+function proposalTitle(x: Proposal): { value: string; field: string; title: string } {
   const value = x.field === 'keyFigures' ? String((x.value as { label?: string })?.label ?? '') : String(x.value);
   const name = current?.tagNames[value];
   const field = FIELDS[x.field] ?? x.field;
   // A doubt's value is its note, which the editor rewrites: its heading stays the reading it is about.
   const title = x.field === 'doubt' ? `${field}：${quote(x.quote)}` : `${field}：${name ? `${name}（${value}）` : value}`;
-  // Each control is named by its proposal: 24 buttons called just 接受 told a screen-reader user nothing.
-  const about = `${title}（第${x.p}段${brief(x.quote)}）`;
+  return { value, field, title };
+}
+
+// Each control is named by its proposal (24 buttons called just 接受 told a screen-reader user nothing), each name its own (item-names.ts).
+const proposalNames = (list: readonly Proposal[]) => distinctNames(list.map((x) => ({ short: `${proposalTitle(x).title}（第${x.p}段${brief(x.quote)}）`, words: x.quote })));
+
+function proposalItem(x: Proposal, n: number, about: string): HTMLElement {
+  const { value, field, title } = proposalTitle(x);
   const li = el('li', { class: 'proposal', 'data-proposal': String(n), 'data-field': x.field });
   li.append(el('p', {}, el('strong', {}, `${n}. ${title}`), `　第${x.p}段`), withMark(x.p > 0 ? paragraphText(x.p) : String(current?.frontmatter.title ?? ''), x.quote), el('p', { class: 'help' }, `理由：${x.why ?? ''}`));
   const row = el('p', { class: 'row' });
@@ -411,10 +434,16 @@ function proposalItem(x: Proposal, n: number): HTMLElement {
 const TEACHING_FIELDS: Record<string, string> = { purpose: '教学目的', questions: '思考题', points: '分析要点' };
 
 /** A teaching-note proposal, shown as the draft's are: what it proposes, the paragraphs it rests on, why; accepted or rejected by its number. */
-function teachingProposalItem(x: TeachingProposal, n: number): HTMLElement {
+/** Where a teaching proposal's words stand: 第2、3段. */
+const teachingWhere = (x: TeachingProposal) => (x.paragraphs?.length ? `第${x.paragraphs.join('、')}段` : '');
+
+/** Each teaching proposal's name for its controls, each its own: two questions on one paragraph may open alike (trial 21). */
+const teachingNames = (list: readonly TeachingProposal[]) =>
+  distinctNames(list.map((x) => ({ short: `${TEACHING_FIELDS[x.field] ?? x.field}${teachingWhere(x) ? `（${teachingWhere(x)}）` : ''}：${brief(x.value)}`, words: x.value })));
+
+function teachingProposalItem(x: TeachingProposal, n: number, about: string): HTMLElement {
   const field = TEACHING_FIELDS[x.field] ?? x.field;
-  const where = x.paragraphs?.length ? `第${x.paragraphs.join('、')}段` : '';
-  const about = `${field}${where ? `（${where}）` : ''}：${brief(x.value)}`;
+  const where = teachingWhere(x);
   const li = el('li', { class: 'proposal', 'data-teaching-proposal': String(n), 'data-field': x.field });
   li.append(el('p', {}, el('strong', {}, `${n}. ${field}`), where ? `　${where}` : ''), el('p', {}, x.value), el('p', { class: 'help' }, `理由：${x.why ?? ''}`));
   li.append(
@@ -544,7 +573,7 @@ function carried(fm: DraftView['frontmatter'], names: Record<string, string>): H
     const e = evidence[id];
     const name = `${kind === 'methods' ? '工作方法' : '领域'}：${names[id] ?? id}（${id}）`;
     const li = el('li', { 'data-carried': id }, name, proposed.includes(id) ? '　〔文中仅倡议 proposed〕' : '', e ? `　第${e.p}段${quote(e.quote ?? '')}` : '　（无证据）');
-    const row = el('span', { class: 'row' }, button('删去', () => change({ remove: kind, id }, `已删去 ${name}`), { 'data-role': 'remove', 'aria-label': `删去 ${name}` }));
+    const row = el('span', { class: 'row' }, button('删去', () => void tagAct(draftUrl('/carried'), { remove: kind, id }, `已删去 ${name}`), { 'data-role': 'remove', 'aria-label': `删去 ${name}` }));
     if (kind === 'methods') {
       const on = proposed.includes(id);
       row.append(button(on ? '改回已做' : '移作倡议（文中仅倡议）', () => change({ id, proposed: !on }, `${names[id] ?? id}${on ? '已改回已做' : '已移作倡议'}`), { 'data-role': 'proposed', 'aria-label': `${on ? '改回已做' : '移作倡议（文中仅倡议）'} ${names[id] ?? id}` }));
@@ -627,26 +656,23 @@ function render(view: DraftView): void {
   );
   $('#raw').replaceChildren(el('ol', { start: String(view.raw[0]?.line ?? 1) }, ...view.raw.map((l) => el('li', {}, l.text || '\u00a0'))));
 
-  $('#flags').replaceChildren(...view.flags.map((f) => el('li', {}, f, ' ', button('标为已核', () => void act(draftUrl('/flag'), { flag: f }, `已核：${f}`), { 'data-dismiss-flag': '', 'data-role': 'settle', 'aria-label': `标为已核：${f}` }))));
-  if (view.flags.length === 0) $('#flags').append(el('li', {}, '无'));
+  showList($('#flags'), view.flags.map((f) => el('li', {}, f, ' ', button('标为已核', () => void act(draftUrl('/flag'), { flag: f }, `已核：${f}`), { 'data-dismiss-flag': '', 'data-role': 'settle', 'aria-label': `标为已核：${f}` }))), '没有待核的行。');
 
-  $('#corrections').replaceChildren(
+  const readings = (fm.corrections ?? []).flatMap((c, i) => {
     // Numbered as the file lists them, joins counted: removeReading takes that number.
-    ...(fm.corrections ?? []).flatMap((c, i) => {
-      if (c.type === 'join') return [];
-      const what = readingSummary(c as Correction);
-      // An omission is not removed by command (its block would come back into the text): the guide says how.
-      const remove = c.type === 'omit' ? el('span', {}, '（若其实是正文：在草稿文件里删去此条，照 check:content 的提示把那一段放回正文，见编者指南第 6 节）') : button('删去', () => void act(draftUrl('/reading/remove'), { n: i + 1 }, '校勘记已删去'), { 'data-role': 'remove', 'aria-label': `删去校勘记 ${what}` });
-      return [el('li', { 'data-correction': String(c.type) }, `${what}——${String(c.note ?? '')} `, remove)];
-    }),
-  );
+    if (c.type === 'join') return [];
+    const what = readingSummary(c as Correction);
+    // An omission is not removed by command (its block would come back into the text): the guide says how.
+    const remove = c.type === 'omit' ? el('span', {}, '（若其实是正文：在草稿文件里删去此条，照 check:content 的提示把那一段放回正文，见编者指南第 6 节）') : button('删去', () => void act(draftUrl('/reading/remove'), { n: i + 1 }, '校勘记已删去'), { 'data-role': 'remove', 'aria-label': `删去校勘记 ${what}` });
+    return [el('li', { 'data-correction': String(c.type) }, `${what}——${String(c.note ?? '')} `, remove)];
+  });
   const joins = (fm.corrections ?? []).filter((c) => c.type === 'join').length;
-  if (joins) $('#corrections').append(el('li', {}, `接排断行 ${joins} 处（ingest 已记录，页面上显示为校勘记）`));
-  if (!$('#corrections').childElementCount) $('#corrections').append(el('li', {}, '无'));
+  showList($('#corrections'), [...readings, ...(joins ? [el('li', {}, `接排断行 ${joins} 处（ingest 已记录，页面上显示为校勘记）`)] : [])], '还没有记录校勘。');
 
   $('#carried').replaceChildren(...carried(fm, view.tagNames));
   const proposals = fm.proposals ?? [];
-  $('#proposals').replaceChildren(...proposals.map((x, i) => proposalItem(x, i + 1)));
+  const names = proposalNames(proposals);
+  $('#proposals').replaceChildren(...proposals.map((x, i) => proposalItem(x, i + 1, names[i]!)));
   ($('#accept-all') as HTMLButtonElement).disabled = proposals.length === 0;
 
   const tags = $('#add-tag') as HTMLSelectElement;
@@ -668,10 +694,11 @@ function render(view: DraftView): void {
   fill('region-note', region.note);
   fill('inferred-level', inferred.level);
   fill('inferred-region', inferred.region);
+  fill('years', Array.isArray(fm.years) ? fm.years.join('、') : undefined);
   fill('inferred-years', inferred.years);
   const teachingProposals = view.teaching?.proposals ?? [];
-  $('#teaching-proposals').replaceChildren(...teachingProposals.map((x, i) => teachingProposalItem(x, i + 1)));
-  if (teachingProposals.length === 0) $('#teaching-proposals').append(el('li', {}, (fm.proposals ?? []).length ? '草稿的建议处理完后拟出' : '无'));
+  const teachingAbouts = teachingNames(teachingProposals);
+  showList($('#teaching-proposals'), teachingProposals.map((x, i) => teachingProposalItem(x, i + 1, teachingAbouts[i]!)), (fm.proposals ?? []).length ? '草稿的建议处理完后拟出。' : '没有待处理的教学札记建议。');
   ($('#teaching-accept-all') as HTMLButtonElement).disabled = teachingProposals.length === 0;
   fill('purpose', view.teaching?.purpose);
   if (keeps('questions', view.teaching?.questions)) itemRows($('#questions'), 'q', view.teaching?.questions ?? [], 5);
@@ -681,10 +708,6 @@ function render(view: DraftView): void {
   const passing = (fm.passing ?? {}) as Record<string, number[]>;
   if (keeps('passing', passing)) passingRows(passing, view);
   if (keeps('featured', fm.featured === true)) ($('#featured') as HTMLInputElement).checked = fm.featured === true;
-  $('#guide-role').textContent = `身份 authors[].role——${view.guide['authors[].role'] ?? ''}`;
-  $('#guide-role-inferred').textContent = `推定理由 roleInferred——${view.guide['authors[].roleInferred'] ?? ''}`;
-  $('#guide-passing').textContent = `passing——${view.guide.passing ?? ''}`;
-  $('#guide-featured').textContent = `featured——${view.guide.featured ?? ''}`;
 
   fill('source-title', view.source.title);
   fill('source-id', view.sourceId.id);
@@ -701,7 +724,31 @@ function render(view: DraftView): void {
   showProblems(view.problems, view.checked);
   ($('#publish') as HTMLButtonElement).disabled = Boolean(view.published);
   $('#published').textContent = view.published ? `已发布为 /cases/${view.published.id}/${view.published.commit ? `，已提交 ${view.published.commit.slice(0, 8)}` : ''}${view.published.note ? `（${view.published.note}）` : ''}` : '';
+  if (view.published) showPublished(view.published.id);
+  lockPublished(Boolean(view.published));
   document.dispatchEvent(new CustomEvent('desk:draft', { detail: view }));
+}
+
+/** A published draft says so where the check said 可以发布 (trial 21 read 检查通过：可以发布。 beside a greyed 发布). */
+function showPublished(id: string): void {
+  $('#problems').replaceChildren(el('li', { class: 'ok' }, `已发布：/cases/${id}/。这份草稿已写入文库，在这里不再修改；发布后的更改在 content/ 中按编辑手册进行。`));
+}
+
+/**
+ * A published draft's controls no longer invite edits (the server refuses them): each one usable is disabled and
+ * marked, so another draft opened gets back only those; the preview and the collation stay usable.
+ */
+function lockPublished(locked: boolean): void {
+  for (const control of $('#draft').querySelectorAll<HTMLButtonElement | HTMLFieldSetElement | HTMLInputElement>('fieldset, button, #pick input')) {
+    if (control.closest('#preview-box, #collate-box')) continue;
+    if (locked && !control.disabled) {
+      control.disabled = true;
+      control.dataset.locked = '';
+    } else if (!locked && 'locked' in control.dataset) {
+      control.disabled = false;
+      delete control.dataset.locked;
+    }
+  }
 }
 
 // Collation with a published twin (content/README.md §11), by npm run collate's library on the server.
@@ -831,7 +878,7 @@ async function showPreview(): Promise<void> {
   // Method pages are the site's, not the desk's: the link is shown, not followed.
   for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href]:not([href^="#"])')) a.removeAttribute('href');
   $('#preview').replaceChildren(...Array.from(doc.body.firstElementChild!.childNodes));
-  $('#preview-notes').replaceChildren(...(notes.length ? notes : ['本文无逐条校改。']).map((n) => el('li', {}, n)));
+  showList($('#preview-notes'), notes.map((n) => el('li', {}, n)), NO_NOTES);
 }
 $('#preview-box').addEventListener('toggle', () => {
   if (($('#preview-box') as HTMLDetailsElement).open) void showPreview().catch((error: Error) => say(error.message));
@@ -883,15 +930,30 @@ $('#reading').addEventListener('submit', (e) => {
   });
 });
 
+/**
+ * A change of the draft's methods or themes, said with what it did to the teaching note's open proposals, which
+ * the desk drafts again from the tags as they now are (node/teaching-beside.ts; trial 21's went on about a method removed).
+ */
+async function tagAct(url: string, body: unknown, done: string): Promise<boolean> {
+  const before = JSON.stringify(current?.teaching?.proposals ?? []);
+  const ok = await act(url, body, done);
+  const now = current?.teaching?.proposals ?? [];
+  if (ok && JSON.stringify(now) !== before) say(`${done}；教学札记尚未处理的建议已按现在的方法、领域重拟（${now.length} 条），已处理的不变`);
+  return ok;
+}
+
+// The status line says what was added and from which words (the trial read only 已添加).
 $('#add').addEventListener('submit', (e) => {
   e.preventDefault();
   if (!picked) return say('先在左侧正文的一段中选取文字');
-  const [field, value] = ($('#add-tag') as HTMLSelectElement).value.split(':');
-  void act(draftUrl('/add'), { field, value, p: picked.p, quote: picked.text }, '已添加');
+  const select = $('#add-tag') as HTMLSelectElement;
+  const [field, value] = select.value.split(':');
+  void tagAct(draftUrl('/add'), { field, value, p: picked.p, quote: picked.text }, `已添加：${field === 'methods' ? '工作方法' : '领域'}：${select.selectedOptions[0]?.textContent ?? value}（第${picked.p}段${brief(picked.text)}）`);
 });
 $('#add-figure').addEventListener('click', () => {
   if (!picked) return say('先在左侧正文的一段中选取文字');
-  void act(draftUrl('/add'), { field: 'keyFigures', label: ($('#add-label') as HTMLInputElement).value, p: picked.p, quote: picked.text }, '已添加');
+  const label = ($('#add-label') as HTMLInputElement).value;
+  void act(draftUrl('/add'), { field: 'keyFigures', label, p: picked.p, quote: picked.text }, `已添加关键数字：${label}（第${picked.p}段${brief(picked.text)}）`);
 });
 
 $('#accept-all').addEventListener('click', () => {
@@ -915,6 +977,7 @@ $('#fields').addEventListener('submit', (e) => {
     regionNote: ($('#region-note') as HTMLInputElement).value,
     inferredLevel: ($('#inferred-level') as HTMLInputElement).value,
     inferredRegion: ($('#inferred-region') as HTMLInputElement).value,
+    years: ($('#years') as HTMLInputElement).value,
     inferredYears: ($('#inferred-years') as HTMLInputElement).value,
     teaching: { purpose: ($('#purpose') as HTMLTextAreaElement).value, questions: readItems('q'), points: readItems('pt') },
     featured: ($('#featured') as HTMLInputElement).checked,
@@ -948,10 +1011,14 @@ $('#publish-no').addEventListener('click', () => {
   say('未发布');
 });
 $('#publish-yes').addEventListener('click', async () => {
+  // Focus goes to the message that will say the outcome before the button it was on is hidden (WCAG 2.4.3: trial 21 fell to <body>).
+  $('#published').textContent = '正在发布…';
+  focusOn($('#published'));
   $('#publish-confirm').hidden = true;
   try {
     const result = await api<{ ok: boolean; id?: string; commit?: string; note?: string; problems?: Problem[] }>(draftUrl('/publish'), {});
     if (!result.ok) {
+      $('#published').textContent = '';
       showProblems(result.problems ?? [], true);
       say('未发布：请先解决所列问题');
       focusOn($('#problem-summary').hidden ? $('#problems') : $('#problem-summary-h'));
@@ -962,6 +1029,7 @@ $('#publish-yes').addEventListener('click', async () => {
     }
     await showQueue();
   } catch (error) {
+    $('#published').textContent = `未发布：${(error as Error).message}`;
     say((error as Error).message);
   }
 });

@@ -12,8 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCaseSource } from '../../src/lib/case-mdx.ts';
 import { addMissed, answerProposals, ProposalError, relabelFigure, removeTag, urgeTag } from '../../src/lib/ingest/accept-proposals.ts';
 import { ReadingError, rewriteNote } from '../../src/lib/ingest/record-reading.ts';
-import { parse as parseYaml } from 'yaml';
-import { EditorFieldError, setEditorField, setSourceField } from '../../src/lib/ingest/editor-fields.ts';
+import { parse as parseYaml, parseDocument } from 'yaml';
+import { EditorFieldError, setEditorField, setEditorFields, setSourceField } from '../../src/lib/ingest/editor-fields.ts';
 import { SUMMARY_MAX } from '../../src/schemas/case.ts';
 import { YAML_AS_BUILT } from '../../src/lib/node/yaml-as-built.ts';
 
@@ -391,5 +391,37 @@ describe('accept --set on a source entry', () => {
     expect(() => setSourceField(ENTRY, 'about', '', 'x.source.yaml')).toThrow(/^x\.source\.yaml: --set about "": a source entry requires about/u);
     expect(() => setSourceField(ENTRY, 'publication', '  ', 'x.source.yaml')).toThrow(/^x\.source\.yaml: --set publication "": a source entry requires publication/u);
     expect(() => setSourceField(`${ENTRY}- id: source-y\n`, 'type', 'online', 'sources.yaml')).toThrow(/^sources\.yaml: expected one source entry/u);
+  });
+});
+
+// Trial 21: 今年以来 in a 简报 dated 2025-09-26, and neither the desk nor --set could write years.
+describe('accept --set years', () => {
+  const reason = '第1段“今年以来”，来源日期 2025-09-26';
+  const stating = DRAFT.replace('县里建立联系户制度', '2012年县里建立联系户制度');
+
+  it('writes the years the body states, as numbers, in order; "" removes them', () => {
+    const { text } = setEditorField(stating, 'years', '2012', 'a.mdx');
+    expect(front(text).years).toEqual([2012]);
+    expect(front(setEditorField(text, 'years', '', 'a.mdx').text)).not.toHaveProperty('years');
+  });
+
+  it('refuses a year the body does not state unless its reason (inferred.years) is written: check:content’s rule, in its words', () => {
+    expect(() => setEditorField(DRAFT, 'years', '2025', 'a.mdx')).toThrow(new EditorFieldError('a.mdx: years[0]: 2025 does not stand in the body; give only years the text states, or mark it (inferred.years: why)'));
+    const reasoned = setEditorField(DRAFT, 'inferred.years', reason, 'a.mdx').text;
+    const { text } = setEditorField(reasoned, 'years', '2024、2025', 'a.mdx');
+    expect(front(text)).toMatchObject({ years: [2024, 2025], inferred: { years: reason } });
+    // Taking the reason away from years that need it is refused the same way.
+    expect(() => setEditorField(text, 'inferred.years', '', 'a.mdx')).toThrow(/^a\.mdx: years\[0\]: 2024 does not stand in the body/u);
+  });
+
+  it('refuses what is not a year, naming it', () => {
+    expect(() => setEditorField(stating, 'years', '2012年以来', 'a.mdx')).toThrow(new EditorFieldError('a.mdx: years: “2012年以来” is not a year (1949–2100); write the years as 2024、2025'));
+  });
+
+  it('the desk’s form writes years by the same rule (setEditorFields with the body)', () => {
+    const doc = parseDocument('title: x\n');
+    expect(() => setEditorFields(doc, { years: '2025' }, '今年以来开课。')).toThrow(/years\[0\]: 2025 does not stand in the body/u);
+    setEditorFields(doc, { years: '2025', inferredYears: reason }, '今年以来开课。');
+    expect(doc.toJS()).toMatchObject({ years: [2025], inferred: { years: reason } });
   });
 });

@@ -8,6 +8,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHECK_MESSAGES, checkMessage, inChinese, readCheckMessage, type CheckMessageKind } from '../../src/lib/check-messages.ts';
 import { evidenceWarnings } from '../../src/lib/node/evidence-checks.ts';
+import { zodProblems } from '../../src/lib/node/content-checks.ts';
+import { createCaseSchema } from '../../src/schemas/case.ts';
+import { teachingSchema } from '../../src/schemas/teaching.ts';
 
 const slotsOf = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 
@@ -18,6 +21,7 @@ const SAMPLE: Record<string, string | number> = {
   staff: '中共某某市委组织部组织一科　编印', value: 'minqing-riji', noun: 'method', start: '干部一起每天入户了解情况', label: '入户率', n: 3, numbers: '一、 二、 三、 四、', style: 'List Paragraph', styleId: 'a7',
   source: 'hongwang-2013-11-18', from: 8, to: 20, styles: '“List Paragraph”, “Body Text 2”', former: 'jiahe-silian-sibao', commit: '0a1b2c3',
   insertions: 2, deletions: 1, pages: '3, 5', total: 12, root: 'Doc_0/Document.xml', created: '2024-05-08T09:30:00', creator: '数科 OFD 版式办公套件', next: 'https://www.example.gov.cn/art/2024/5/8/art_1_2.html', pairs: '⾊→色、⺠→民', kinds: '零宽空格、软连字符', sheet: '汇总表', row: 5, column: '初审意见',
+  min: 1949, max: 2100, values: '省、市、县区',
 };
 
 describe('the check message catalogue', () => {
@@ -69,5 +73,32 @@ describe('the check message catalogue', () => {
     expect(message).toMatch(/^evidence\.minqing-riji: p1 “要在民情日记中记录走访情况” reads as an aim or exhortation \(“要”\), not as a practice done/);
     expect(readCheckMessage(message!)?.kind).toBe('evidence-aim');
     expect(inChinese(message!)).toMatch(/^证据 evidence\.minqing-riji：第1段“要在民情日记中记录走访情况”读来是目标或号召（“要”）/);
+  });
+});
+
+// Trial 21 read the schema's machine words at the desk ("methods: 无效输入：期望 数组，实际接收 undefined",
+// "level: Unknown level "undefined"…", "purpose: 数值过小：期望 string >=1 字符") and English count rules.
+describe('a field left empty, in the editors’ words', () => {
+  const caseSchema = createCaseSchema({ methods: [{ id: 'minqing-riji' }] as never, themes: [], sources: [], regions: { has: () => false, get: () => undefined } });
+  const problems = (schema: Parameters<typeof zodProblems>[2], input: unknown) => zodProblems(schema!.safeParse(input).error!, '', schema, input);
+
+  it('says a field not filled in, or a choice not made, and the rule a case needs a method, in English for the terminal', () => {
+    const found = problems(caseSchema, { title: '某镇', summary: '' });
+    expect(found).toContain('summary: not filled in');
+    expect(found).toContain('level: not chosen; choose one of 省、市、县区、乡镇街道、村社区');
+    expect(found).toContain('kind: not chosen; choose one of 经验案例、心得体会、调研报告、机制介绍');
+    expect(found.find((p) => p.startsWith('methods: '))).toMatch(/^methods: a case names at least one method/u);
+    expect(found.join('\n')).not.toMatch(/undefined|Invalid|expected/u);
+    expect(problems(teachingSchema, { purpose: '', questions: [], points: [] })).toEqual(['purpose: not filled in', 'questions: give three to five questions', 'points: give three to six points']);
+  });
+
+  it('says them in Chinese at the desk, naming the field as the desk’s form does', () => {
+    const zh = (p: string) => inChinese(`check:content: content/cases/a-b.mdx: ${p}`).replace('check:content: content/cases/a-b.mdx: ', '');
+    expect(zh('level: not chosen; choose one of 省、市、县区、乡镇街道、村社区')).toBe('层级 level 未选：从 省、市、县区、乡镇街道、村社区 中选一个');
+    expect(zh('summary: not filled in')).toBe('摘要 summary 未填写：发布前填好');
+    expect(zh('purpose: not filled in')).toBe('教学目的 purpose 未填写：发布前填好');
+    expect(zh(problems(caseSchema, { title: 'x' }).find((p) => p.startsWith('methods: '))!)).toMatch(/^工作方法 methods：每个案例至少要有一个工作方法/u);
+    expect(zh('questions: give three to five questions')).toMatch(/^思考题 questions：写 3–5 个/u);
+    expect(zh('points: give three to six points')).toMatch(/^分析要点 points：写 3–6 条/u);
   });
 });

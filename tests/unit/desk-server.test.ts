@@ -347,17 +347,13 @@ describe('a draft from a received compilation', () => {
     expect((await edit(n('methods'), 'minqing-riji')).status).toBe(400);
   });
 
-  it('writes featured, the authors’ roles and passing mentions, each as its field may hold, and says what the guide says of them', async () => {
+  it('writes featured, the authors’ roles and passing mentions, each as its field may hold', async () => {
     const other = `/api/drafts/${batch}/baodi-yizhan-sanzhongxin`;
-    type Fm = { frontmatter: { featured?: boolean; passing?: Record<string, number[]> }; guide: Record<string, string>; error?: string };
+    type Fm = { frontmatter: { featured?: boolean; passing?: Record<string, number[]> }; error?: string };
     const fields = async (body: unknown) => {
       const res = await post(`${other}/fields`, body);
       return { status: res.status, body: (await res.json()) as Fm };
     };
-    const guide = ((await (await fetch(`${base}${other}`)).json()) as Fm).guide;
-    expect(guide['featured']).toMatch(/推荐案例/);
-    expect(guide['passing']).toMatch(/方法 id → 段号/);
-    expect(guide['authors[].role']).toMatch(/as the source states it/);
     expect((await fields({ featured: true })).body.frontmatter.featured).toBe(true);
     expect((await fields({ featured: false })).body.frontmatter.featured).toBeUndefined();
     // The draft names no author: a role has no one to belong to.
@@ -400,6 +396,9 @@ describe('a draft from a received compilation', () => {
     for (const flag of open) expect(draftText).toContain(`# 已核：${flag}`);
     expect(draftText).not.toMatch(/^# 待核/m);
     expect(v.problems.filter((p) => p.area === 'source').map((p) => p.field).sort()).toEqual(['about', 'publication', 'type']);
+    // Fields not yet written are said so, in the desk's words (trial 21 read 无效输入：期望 string，实际接收 undefined).
+    const sourceZh = Object.fromEntries(v.problems.filter((p) => p.area === 'source').map((p) => [p.field, p.zh.replace(/^.*?source\.yaml: /u, '')]));
+    expect(sourceZh).toEqual({ about: '编者说明 about 未填写：发布前填好', publication: '刊载处 publication 未填写：发布前填好', type: '来源类型 type 未选：从 newspaper、online、compilation 中选一个' });
     expect(v.problems.some((p) => p.area === 'teaching')).toBe(true);
     // Each in Chinese for the desk, the check's own words kept beside it: the note lacks the questions the rejected proposals would have given.
     const teachingProblem = v.problems.find((p) => p.area === 'teaching' && p.field === 'questions')!;

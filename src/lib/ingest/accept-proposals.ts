@@ -11,7 +11,7 @@ import { caseParagraphs, parseBody } from '../case-mdx.ts';
 import { numberBlocks } from '../edition.ts';
 import { findMentions } from '../node/method-mentions.ts';
 import { KINDS, LEVELS, yearsStated } from '../kinds.ts';
-import { PROPOSAL_FIELDS, tellsDone, type ProposalField } from './proposals.ts';
+import { INFERRED_YEAR, PROPOSAL_FIELDS, tellsDone, type ProposalField } from './proposals.ts';
 import { doubtNoteOf, flagLineOf } from './reading-flags.ts';
 import { aimWord, isListItem } from '../node/evidence-checks.ts';
 import { setStringInPlace } from './yaml-in-place.ts';
@@ -85,6 +85,15 @@ function listOf(doc: Document, key: string): unknown[] {
   return Array.isArray(v) ? v : [];
 }
 
+/** Adds a reason to inferred.years, after any the editor wrote (each year inferred says its own grounds). */
+function addInferredYearsReason(doc: Document, reason: string): void {
+  const was = doc.getIn(['inferred', 'years']);
+  const before = typeof was === 'string' ? was.trim() : '';
+  if (before.includes(reason)) return;
+  if (!isMap(doc.get('inferred'))) doc.set('inferred', new YAMLMap());
+  doc.setIn(['inferred', 'years'], before ? `${before}；${reason}` : reason);
+}
+
 /** Applies one accepted proposal to the frontmatter. */
 function apply(doc: Document, x: OpenProposal, file: string, isWord?: (word: string) => boolean): void {
   const at = `${file}: proposal ${x.n} (${x.field})`;
@@ -104,6 +113,8 @@ function apply(doc: Document, x: OpenProposal, file: string, isWord?: (word: str
       const years = new Set(listOf(doc, 'years').map(Number));
       years.add(Number(x.value));
       doc.set('years', [...years].sort((a, b) => a - b));
+      // A year inferred from the source's date carries its reason: check:content wants it beside the year (inferred.years).
+      if (x.why.startsWith(INFERRED_YEAR)) addInferredYearsReason(doc, x.why.slice(INFERRED_YEAR.length));
       return;
     }
     case 'level':

@@ -212,6 +212,8 @@ export function renderDraft(
   meta: DocumentMeta = {},
   edition: readonly EditionBlock[] = buildEdition(draft.raw, draft.corrections),
   vocab?: ProposalVocabulary,
+  /** The source's date ingest read (its page's, or its front matter's line): what a 今年 in the text is counted from. */
+  sourceDate: string | undefined = (draft.meta ?? meta).date,
 ): string {
   const frontmatter: Record<string, unknown> = { title: draft.title };
   if (draft.subtitle) frontmatter.subtitle = draft.subtitle;
@@ -221,7 +223,7 @@ export function renderDraft(
   }
   frontmatter.source = { id: sourceId, lines: draft.lines, titleLine: draft.titleLine };
   if (draft.corrections.length) frontmatter.corrections = draft.corrections;
-  const proposals = vocab ? proposeCase({ title: draft.title, subtitle: draft.subtitle, edition, region: draft.region, flags: draft.flags, byline: draft.authors.flatMap((a) => (a.role ? [a.role] : [])) }, vocab) : [];
+  const proposals = vocab ? proposeCase({ title: draft.title, subtitle: draft.subtitle, edition, region: draft.region, flags: draft.flags, byline: draft.authors.flatMap((a) => (a.role ? [a.role] : [])), sourceDate }, vocab) : [];
   if (proposals.length) frontmatter.proposals = proposalData(proposals);
   const source = draft.meta ?? meta;
   const stated = [source.publication, source.date && `${source.date}${source.time ? ` ${source.time}` : ''}`, source.url, source.staff].filter(Boolean).join('；');

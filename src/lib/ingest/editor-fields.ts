@@ -12,6 +12,9 @@ import { createCaseSchema } from '../../schemas/case.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import { addStringInPlace, deleteInPlace, setStringInPlace } from './yaml-in-place.ts';
 import { keepFootnotes } from './source-footnotes.ts';
+import { YEAR_RANGE, yearsNotStated } from '../kinds.ts';
+import { checkMessage } from '../check-messages.ts';
+import { caseParagraphs } from '../case-mdx.ts';
 
 /** Each field the editors write, by the name the desk's form sends, at its path in the frontmatter. */
 export const EDITOR_FIELDS = {
@@ -22,6 +25,7 @@ export const EDITOR_FIELDS = {
   regionNote: ['region', 'note'],
   inferredLevel: ['inferred', 'level'],
   inferredRegion: ['inferred', 'region'],
+  years: ['years'],
   inferredYears: ['inferred', 'years'],
 } as const;
 
@@ -60,19 +64,51 @@ function refusal(schema: z.ZodType, value: string, field: string, what: string, 
   return result.success ? undefined : `${file}: --set ${field}: ${result.error.issues[0]!.message}`;
 }
 
+/** The years an editor types (2024、2025, or with spaces or commas), each one the case schema takes; anything else is refused, named. */
+export function readYears(value: string): number[] {
+  const words = value.split(/[\s,，、;；]+/u).filter(Boolean);
+  const bad = words.find((w) => !/^\d{4}$/u.test(w) || Number(w) < YEAR_RANGE.min || Number(w) > YEAR_RANGE.max);
+  if (bad !== undefined) throw new EditorFieldError(checkMessage('years-not-a-year', { value: bad, min: YEAR_RANGE.min, max: YEAR_RANGE.max }));
+  return [...new Set(words.map(Number))].sort((a, b) => a - b);
+}
+
+/**
+ * check:content's rule for years (content-checks.ts), held at the writing: a
+ * year the body does not state stands only with the editors' reason
+ * (inferred.years); refused in the check's own words otherwise.
+ */
+function refuseUnstatedYears(doc: Document, body: string): void {
+  const reason = doc.getIn(['inferred', 'years']);
+  if (typeof reason === 'string' && reason.trim()) return;
+  const years = (doc.toJS() as { years?: unknown } | null)?.years;
+  const list = Array.isArray(years) ? years.map(Number) : [];
+  const [year] = yearsNotStated(list, body);
+  if (year !== undefined) throw new EditorFieldError(checkMessage('years-not-in-body', { i: list.indexOf(year), year }));
+}
+
+/** The body's paragraphs as check:content reads them for years: the text after the frontmatter. */
+export const bodyForYears = (bodyText: string) => caseParagraphs(bodyText).map((x) => x.text).join('\n');
+
 /**
  * Writes the fields given into a frontmatter document, trimmed; an empty
  * value removes its field, and an `inferred` map left with no reason goes too.
+ * Given the body's text (bodyForYears), years and their reason are held to
+ * check:content's rule (refuseUnstatedYears).
  */
-export function setEditorFields(doc: Document, fields: EditorFields): void {
+export function setEditorFields(doc: Document, fields: EditorFields, body?: string): void {
   for (const [key, at] of Object.entries(EDITOR_FIELDS) as Array<[keyof EditorFields, readonly string[]]>) {
     const value = fields[key];
     if (value === undefined) continue;
-    if (value.trim()) doc.setIn(at, value.trim());
+    if (key === 'years') {
+      const years = readYears(value);
+      if (years.length) doc.set('years', doc.createNode(years, { flow: true }));
+      else if (doc.has('years')) doc.delete('years');
+    } else if (value.trim()) doc.setIn(at, value.trim());
     else if (doc.hasIn(at)) doc.deleteIn(at);
   }
   const inferred = doc.get('inferred');
   if (isMap(inferred) && inferred.items.length === 0) doc.delete('inferred');
+  if (body !== undefined && (fields.years !== undefined || fields.inferredYears !== undefined)) refuseUnstatedYears(doc, body);
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)---\r?\n?/;
@@ -93,6 +129,17 @@ export function setEditorField(source: string, fieldPath: string, value: string,
   if (author) return setAuthorField(source, m, doc, fieldPath, Number(author[1]), author[2] as 'role' | 'roleInferred', value, file);
   if (!key) throw new EditorFieldError(`${file}: --set ${fieldPath}: not a field`);
   const at = EDITOR_FIELDS[key];
+  if (key === 'years' || key === 'inferredYears') {
+    // Years are a list, and with their reason held to check:content's rule: written through the YAML library, the rule checked on the result.
+    if (!value.trim() && !doc.hasIn(at)) throw new EditorFieldError(`${file}: --set ${fieldPath} "": the draft has no ${fieldPath} to remove`);
+    try {
+      setEditorFields(doc, { [key]: value }, bodyForYears(source.slice(m[0].length)));
+    } catch (error) {
+      throw error instanceof EditorFieldError ? new EditorFieldError(`${file}: ${error.message}`) : error;
+    }
+    const was = parseDocument(m[1]!).getIn(at);
+    return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n${source.slice(m[0].length)}`, before: was === undefined ? undefined : String(was) };
+  }
   const refused = refusal(caseFieldSchema(at), value.trim(), fieldPath, 'a case', file);
   if (refused) throw new EditorFieldError(refused);
   // A township or a place note belongs to a place the draft has.

@@ -64,6 +64,8 @@ export interface ProposalInput {
   flags?: readonly string[];
   /** The authors' units as the byline prints them (湖北省兴山县委县直机关工委): an essay's actor is often only named there. */
   byline?: readonly string[] | undefined;
+  /** The source's date as ingest read it (YYYY[-MM[-DD]]): a 今年 or 去年 in the text is a year only against it. */
+  sourceDate?: string | undefined;
 }
 
 // --- quoting -----------------------------------------------------------------
@@ -302,7 +304,7 @@ const YEAR = /(?<![0-9０-９])(19[5-9]\d|20\d\d)(?=年)/gu;
 /** A year of an idea, plan or background is no year of the practice. */
 const NOT_PRACTICE = /酝酿|计划|规划|预计|将于|力争|到\d{4}年/u;
 
-function proposeYears(paras: readonly Para[]): Proposal[] {
+function proposeYears(paras: readonly Para[], sourceDate?: string): Proposal[] {
   const seen = new Set<number>();
   const out: Proposal[] = [];
   for (const para of paras) {
@@ -314,8 +316,43 @@ function proposeYears(paras: readonly Para[]): Proposal[] {
       out.push({ field: 'years', value: year, p: para.p, quote, why: NOT_PRACTICE.test(quote) ? '正文写明此年，但句中是计划或酝酿，未必是做法之年' : '正文写明此年' });
     }
   }
-  return out.sort((a, b) => (a.value as number) - (b.value as number));
+  return [...out, ...relativeYears(paras, sourceDate, seen)].sort((a, b) => (a.value as number) - (b.value as number));
 }
+
+/** Words that name a year only against the source's date: this year, last year, the year before. */
+const RELATIVE_YEAR = /(今年|去年|前年)(以来)?/gu;
+const YEARS_BACK: Record<string, number> = { 今年: 0, 去年: 1, 前年: 2 };
+
+/**
+ * The years a text gives only as 今年, 去年 or 前年 (今年以来), counted from
+ * the source's date, each proposed once at its first paragraph and marked
+ * inferred: its why opens with INFERRED_YEAR and holds the reason accepting
+ * writes to inferred.years (第2段“今年以来”，来源日期 2025-09-26). A year the
+ * text states itself is proposed as stated, not again.
+ */
+function relativeYears(paras: readonly Para[], sourceDate: string | undefined, stated: ReadonlySet<number>): Proposal[] {
+  const base = /^(\d{4})/u.exec(sourceDate ?? '')?.[1];
+  if (!base) return [];
+  const out: Proposal[] = [];
+  const seen = new Set(stated);
+  for (const para of paras) {
+    for (const m of para.text.matchAll(RELATIVE_YEAR)) {
+      const year = Number(base) - YEARS_BACK[m[1]!]!;
+      if (seen.has(year)) continue;
+      seen.add(year);
+      const quote = quoteAround(para.text, m.index, m[0].length);
+      if (NOT_PRACTICE.test(quote)) continue;
+      out.push({ field: 'years', value: year, p: para.p, quote, why: `${INFERRED_YEAR}${inferredYearReason(para.p, m[0], sourceDate!)}` });
+    }
+  }
+  return out;
+}
+
+/** Opens the why of a year inferred from the source's date; what follows it is the reason for inferred.years. */
+export const INFERRED_YEAR = '据来源日期推定（接受即记入年份的推定理由）：';
+
+/** The reason an inferred year stands on, in the words the page prints beside 推定. */
+const inferredYearReason = (p: number, words: string, date: string) => `第${p}段“${words}”，来源日期 ${date}`;
 
 /** A place's short forms: 饶阳县 → 饶阳县, 饶阳. */
 const placeForms = (name: string) => [name, name.replace(/(?:街道|自治县|自治州|自治区|地区|省|市|区|县|乡|镇|旗)$/u, '')].filter((n) => Array.from(n).length >= 2);
@@ -515,7 +552,7 @@ export function proposeCase(input: ProposalInput, vocab: ProposalVocabulary): Pr
   return [
     ...methods,
     ...proposeThemes(title, paras, vocab),
-    ...proposeYears(paras),
+    ...proposeYears(paras, input.sourceDate),
     ...proposeLevel(title, paras, input.region, input.byline),
     // The genre shows in the main title; a subtitle names the programme (…联系户制度) in any genre.
     ...proposeKind(input.title, paras),

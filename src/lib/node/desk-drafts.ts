@@ -11,7 +11,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isMap, isSeq, parse as parseYaml, parseDocument, Scalar, stringify, type Document, type YAMLMap } from 'yaml';
 import { caseParagraphs, parseBody, parseCaseSource } from '../case-mdx.ts';
 import { EditionError, mergeJoins, numberBlocks, readingSpans } from '../edition.ts';
@@ -30,11 +29,11 @@ import { CollateError, loadWitness } from './collate-files.ts';
 import { recordReading, removeReading, type Reading } from '../ingest/record-reading.ts';
 import { isDictionaryWord } from '../ingest/words.ts';
 import { flagWhat, settleFlags } from '../ingest/reading-flags.ts';
-import { setEditorFields, type EditorFields } from '../ingest/editor-fields.ts';
+import { bodyForYears, EditorFieldError, setEditorFields, type EditorFields } from '../ingest/editor-fields.ts';
 import { openFlags, plannedSourceId, publish } from './publish.ts';
 import { checkDraft } from './desk-check.ts';
 import { previewBody } from './desk-preview.ts';
-import { proposeTeachingBeside } from './teaching-beside.ts';
+import { proposeTeachingBeside, teachingAfterTagChange } from './teaching-beside.ts';
 import { cachedSources, cachedTaxonomy, twinOf } from './library-cache.ts';
 import { batchDir, BATCH_PATTERN, DeskInputError, type Batch } from './desk-upload.ts';
 
@@ -164,25 +163,6 @@ function readEntry(work: string, batch: string): Record<string, unknown> {
   return ((Array.isArray(parsed) ? parsed[0] : parsed) ?? {}) as Record<string, unknown>;
 }
 
-const GUIDE = fileURLToPath(new URL('../../../content/README.md', import.meta.url));
-
-/**
- * What the editors' guide's field tables (content/README.md §7, the owner of
- * that wording) say a field may hold: its row, each cell after its column's
- * heading, markdown marks taken out. Empty when the guide has no row for it.
- */
-export function guideRow(key: string, guide = readFileSync(GUIDE, 'utf8')): string {
-  const lines = guide.split('\n');
-  const at = lines.findIndex((l) => l.startsWith('|') && l.split('|')[1]!.split(/[`、,，]/).map((x) => x.trim()).includes(key));
-  if (at === -1) return '';
-  const header = lines.slice(0, at).findLast((l, i, all) => l.startsWith('|') && /^\|\s*-{3}/.test(all[i + 1] ?? ''));
-  const cells = (l: string) => l.split('|').slice(1, -1).map((c) => c.replace(/\*\*|`/g, '').trim());
-  const heads = header ? cells(header) : [];
-  return cells(lines[at]!).slice(1).map((c, i) => (heads[i + 1] ? `${heads[i + 1]}：${c}` : c)).join('；');
-}
-
-/** The guide's words for the fields the desk's forms edit without a help text of their own. */
-const GUIDED_FIELDS = ['authors[].role', 'authors[].roleInferred', 'featured', 'passing'] as const;
 
 /** Each paragraph's raw reading by its number: its raw lines with the recorded joins, before any correction (none when the corrections do not fit). */
 function rawReadings(lines: readonly string[], range: [number, number] | undefined, corrections: readonly Correction[]): Map<number, string> {
@@ -239,8 +219,6 @@ export function viewDraft({ content, work }: DeskFolders, batch: string, draft: 
     published: record.published ?? null,
     /** For each proposal, the values it may be changed to (a level, kind or year), or null. */
     choices: (Array.isArray(fm.proposals) ? (fm.proposals as Array<{ field?: unknown; p?: unknown }>) : []).map((x) => proposalChoices(String(x.field), numbered.find((b) => b.p === x.p)?.text ?? '') ?? null),
-    /** What content/README.md says each of these fields may hold. */
-    guide: Object.fromEntries(GUIDED_FIELDS.map((k) => [k, guideRow(k)])),
     /** Method and theme names by id, so a proposal reads 党员联系户, not its id. */
     tagNames: Object.fromEntries([...taxonomy.mentions, ...taxonomy.themes].map((t) => [t.id, t.name])),
     methods: taxonomy.mentions.map((t) => t.id),
@@ -412,6 +390,8 @@ export type CarriedChange =
  * method under `proposed` (the text only urges it).
  */
 export function editCarried(folders: DeskFolders, batch: string, draft: string, change: CarriedChange): void {
+  const file = draftFile(folders.work, batch, draft);
+  const before = readFileSync(file, 'utf8');
   editDraft(folders, batch, draft, (doc) => {
     const list = (field: string) => {
       const seq = doc.get(field);
@@ -442,6 +422,7 @@ export function editCarried(folders: DeskFolders, batch: string, draft: string, 
     }
     markProposed(doc, id, Boolean(change.proposed));
   });
+  if ('remove' in change) teachingAfterTagChange(file, before, readFileSync(file, 'utf8'), folders.content);
 }
 
 /**
@@ -462,7 +443,10 @@ export function addFromSelection(folders: DeskFolders, batch: string, draft: str
     if (error instanceof ProposalError) throw new DeskInputError(error.message.split('\n').map((line) => inChinese(line).replace(/^[^\s:]+\.mdx: /, '')).join('\n'));
     throw error;
   }
+  const before = readFileSync(file, 'utf8');
   save(folders, batch, draft, file, result.text);
+  // The teaching note's open proposals follow the tags the draft now has (a key figure changes none).
+  if (add.field !== 'keyFigures') teachingAfterTagChange(file, before, result.text, folders.content);
 }
 
 /**
@@ -543,7 +527,12 @@ export function saveFields(folders: DeskFolders, batch: string, draft: string, f
   editDraft(folders, batch, draft, (doc, text) => {
     const paragraphs = new Set(caseParagraphs(text.slice(FRONTMATTER.exec(text)![0].length)).map((x) => x.p));
     setListed(doc, fields, { methods: new Set(cachedTaxonomy(folders.content).mentions.map((t) => t.id)), paragraphs, draft });
-    setEditorFields(doc, fields);
+    try {
+      setEditorFields(doc, fields, bodyForYears(text.slice(FRONTMATTER.exec(text)![0].length)));
+    } catch (error) {
+      // The rule's own message (years a body does not state want their reason), in the desk's Chinese.
+      throw error instanceof EditorFieldError ? new DeskInputError(inChinese(error.message)) : error;
+    }
   });
 }
 
