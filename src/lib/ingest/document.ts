@@ -725,7 +725,7 @@ function paragraphsOfText(a: Analysis): TextParagraphs {
     const last = all.at(-1)!;
     const whole = last.text;
     last.text = stripTrailingChrome(last.text, meta);
-    if (last.text !== whole) leave('chrome', whole.slice(last.text.length).trim(), last.last, '末段后粘连的页面杂项（发布时间、来源等），已删去，所载出处记入 source entry');
+    if (last.text !== whole) leave('chrome', whole.slice(last.text.length).trim(), last.last, '末段后粘连的页面杂项（发布时间、来源等），已删去，所载出处记入来源条目');
     if (!last.text) all.pop();
   }
   // Table-of-contents lines (a title, a leader and a page number) are no text of any case.
@@ -763,7 +763,7 @@ function caseSpans(a: Analysis, { ps, contents }: TextParagraphs): { spans: Span
   const caseNotes = cutCaseNotes(a, ps, spans);
   for (const span of spans) {
     for (const p of cutApparatus(ps, span)) leave('apparatus', p.text, p.first, '汇编者为教学所拟的思考题，不属案例正文（另一本子不载）；教学札记若采用须注明出处', p.last);
-    for (const p of cutEditorsComment(ps, span, spans.length > 1 || collected)) leave('compilers-addition', p.text, p.first, '汇编者在文后所加、署“编者”的按语，不属案例正文；要紧的写入 source entry about', p.last);
+    for (const p of cutEditorsComment(ps, span, spans.length > 1 || collected)) leave('compilers-addition', p.text, p.first, '汇编者在文后所加、署“编者”的按语，不属案例正文；要紧的写入 来源条目的编者说明 about', p.last);
   }
   return { spans, postscript, caseNotes };
 }
@@ -857,7 +857,7 @@ function editorNoteOf(header: readonly Paragraph[], entries: readonly Paragraph[
 /** The 后记's lines, listed: its heading, the source's note, or the compilers' words the editors place. */
 function leavePostscript(a: Analysis, postscript: readonly Paragraph[], noteParas: readonly Paragraph[]): void {
   postscript.forEach((p, i) => {
-    const why = i === 0 ? '汇编后记的标题行' : noteParas.includes(p) ? '汇编的后记（编者所写）→ source entry editorNote' : '汇编的后记（编者所写），不属最后一篇正文；来源条目已取卷首的编者按，后记请编者写入 about';
+    const why = i === 0 ? '汇编后记的标题行' : noteParas.includes(p) ? '汇编的后记（编者所写）→ 来源条目的编者按 editorNote' : '汇编的后记（编者所写），不属最后一篇正文；来源条目已取卷首的编者按，后记请编者写入 about';
     a.leave('editor-note', p.text, p.first, why, p.last);
   });
 }
@@ -949,7 +949,7 @@ interface HeaderRoles {
 function headerRole(p: Paragraph, r: HeaderRoles): [LeftBlock['role'], string] {
   if (r.entries.includes(p)) return ['contents', '目录条目：与后文一篇案例的标题相同，不属任何案例'];
   if (p === r.noteLabelLine && !r.noteParas.includes(p)) return ['editor-note', '编者按的标题行'];
-  if (r.noteParas.includes(p)) return ['editor-note', '→ source entry editorNote'];
+  if (r.noteParas.includes(p)) return ['editor-note', '→ 来源条目的编者按 editorNote'];
   if (p === r.columnAbove) return ['column', '栏目名：排在第一篇标题之上、字号小于标题，是标题的附属，不是汇编标题，不属正文'];
   if (r.headerParts.includes(p)) return ['column', PART_REASON];
   if (r.marks.includes(p)) return ['compilation-header', '封面的发行范围标注（内部资料、注意保存…），不是标题的文字'];
@@ -960,22 +960,22 @@ function headerRole(p: Paragraph, r: HeaderRoles): [LeftBlock['role'], string] {
   }
   if (r.isNotice) return ['notice', '公文本身的文字（发文机关、文号、主送、正文），不是案例；留在原始文本中'];
   const issuerRole = r.periodical ? 'masthead' : 'compilation-header';
-  if (r.compiler.includes(p)) return [issuerRole, '编印单位 → source entry publication（来源条目的 compiler 建议）'];
-  if (r.issuerParas.includes(p)) return [issuerRole, '编印单位 → source entry publication'];
-  if (r.masthead.length && r.volumes.includes(p) && isIssueLine(p.text)) return ['issue-number', '期号，报头的一行 → source entry title 之末'];
-  if (r.masthead.includes(p)) return ['masthead', '报头：简报、期刊的刊名（其下为期号），不是案例或汇编的标题 → source entry title'];
-  if (r.volumes.includes(p)) return ['compilation-header', `卷次 → source entry title 之末${/[（(]/u.test(p.text) ? '' : '（标题与卷次排在一行时加括号）'}`];
-  if (r.titleParas.includes(p) && DRAFT_STATUS_LINE.test(p.text)) return ['compilation-header', '稿别（征求意见稿、讨论稿…）：文件的流转状态，不是标题的文字 → source entry about'];
-  if (r.titleParas.includes(p)) return ['compilation-header', r.joinedUnsized ? `汇编标题 → source entry title：由卷首${r.titleParas.length}行拼成，原文未标字号，无从分辨丛书名或引题，请编者核对` : '汇编标题 → source entry title'];
+  if (r.compiler.includes(p)) return [issuerRole, '编印单位 → 来源条目的刊载处 publication（来源条目的 compiler 建议）'];
+  if (r.issuerParas.includes(p)) return [issuerRole, '编印单位 → 来源条目的刊载处 publication'];
+  if (r.masthead.length && r.volumes.includes(p) && isIssueLine(p.text)) return ['issue-number', '期号，报头的一行 → 来源条目的题名 title 之末'];
+  if (r.masthead.includes(p)) return ['masthead', '报头：简报、期刊的刊名（其下为期号），不是案例或汇编的标题 → 来源条目的题名 title'];
+  if (r.volumes.includes(p)) return ['compilation-header', `卷次 → 来源条目的题名 title 之末${/[（(]/u.test(p.text) ? '' : '（标题与卷次排在一行时加括号）'}`];
+  if (r.titleParas.includes(p) && DRAFT_STATUS_LINE.test(p.text)) return ['compilation-header', '稿别（征求意见稿、讨论稿…）：文件的流转状态，不是标题的文字 → 来源条目的编者说明 about'];
+  if (r.titleParas.includes(p)) return ['compilation-header', r.joinedUnsized ? `汇编标题 → 来源条目的题名 title：由卷首${r.titleParas.length}行拼成，原文未标字号，无从分辨丛书名或引题，请编者核对` : '汇编标题 → 来源条目的题名 title'];
   const series = r.series.find((x) => x.paragraph === p);
   if (series) {
     const { size, titleSize } = series;
     const why = size !== undefined && titleSize !== undefined ? `字号 ${pt(size)}，小于其下标题的 ${pt(titleSize)}` : '在文档以标题样式标出的标题之上';
     return ['compilation-header', `丛书名或引题（${why}）：不是标题的文字；来源条目没有此字段，请写入 about`];
   }
-  if (COMPILER_LEAD.test(p.text)) return ['compilation-header', '汇编者的导语（现将…如下），不属任何案例；要紧的写入 source entry about'];
+  if (COMPILER_LEAD.test(p.text)) return ['compilation-header', '汇编者的导语（现将…如下），不属任何案例；要紧的写入 来源条目的编者说明 about'];
   // A 说明： before the first case (a 征求意见稿's request for comments, a note on what was collected) is the compilers' word.
-  if (/^(?:说明|注)\s*[:：]/u.test(p.text)) return ['compilation-header', '汇编卷首的说明（征求意见、收录范围等），是汇编者的话，不属任何案例；要紧的写入 source entry about'];
+  if (/^(?:说明|注)\s*[:：]/u.test(p.text)) return ['compilation-header', '汇编卷首的说明（征求意见、收录范围等），是汇编者的话，不属任何案例；要紧的写入 来源条目的编者说明 about'];
   return ['unknown', '第一个案例之前的文字，不属任何案例'];
 }
 
@@ -1289,7 +1289,7 @@ function leaveChromeLines(a: Analysis, drafts: readonly Draft[]): void {
     // print bar stays chrome, the editor's credit in one of its brackets read all the same.
     const dateline = stated && chromeKind(c.text) !== 'share/print bar';
     if (inside && a.omittedLines.has(c.n)) a.leave(chromeBlockRole(c.text), c.text, c.n, `→ 草稿“${inside.title}”的校勘记：${chromeRole(c.text)}，记作非正文（omit），照录原文`);
-    else a.leave(said.author ? 'byline' : dateline ? 'dateline' : chromeBlockRole(c.text), c.text, c.n, `${stated ? '所载日期、出处记入 source entry' : '页面杂项，已删去'}${inside ? `（在草稿“${inside.title}”正文中间，已列入待核）` : ''}`);
+    else a.leave(said.author ? 'byline' : dateline ? 'dateline' : chromeBlockRole(c.text), c.text, c.n, `${stated ? '所载日期、出处记入来源条目' : '页面杂项，已删去'}${inside ? `（在草稿“${inside.title}”正文中间，已列入待核）` : ''}`);
   }
 }
 
