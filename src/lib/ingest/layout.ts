@@ -51,6 +51,18 @@ const TERMINAL_END = /[。！？；…!?;”’」』）)]$/u;
 
 const len = (s: string) => Array.from(s).length;
 
+/** How many content lines each run of adjacent content lines (a blank-line text's paragraph block) holds. */
+function runsOf(content: readonly number[], trimmed: readonly string[], furniture: ReadonlySet<number>): number[] {
+  const runs: number[] = [];
+  content.forEach((i, k) => {
+    const prev = content[k - 1];
+    const apart = prev === undefined || trimmed.slice(prev + 1, i).some((t, j) => t === '' && !furniture.has(prev + 1 + j));
+    if (apart) runs.push(1);
+    else runs[runs.length - 1]! += 1;
+  });
+  return runs;
+}
+
 /**
  * The lines at a page's edge: the text's first and last two, and the two either side of a page break (a page
  * number's line, a form feed), page numbers aside. A running head or foot stands there, on page after page.
@@ -163,7 +175,14 @@ export function normaliseLayout(input: string): NormalisedText {
     }
   }
 
-  if (layout === 'blank' && furniture.size === 0 && !hasFormFeed) {
+  // A blank-line text whose paragraphs are one line each, most of them (Notepad's, typed without wrapping), breaks no
+  // paragraph over lines: a block of several lines there (a title, its ——subtitle and a byline typed one under the
+  // other) is several lines, each a paragraph, and the analysis rejoins a break that shows a cut (lineBreakIsCut), as
+  // in a one-paragraph-per-line text.
+  const blocks = runsOf(content, trimmed, furniture);
+  const several = blocks.filter((b) => b > 1).length;
+  const linesApart = layout === 'blank' && several > 0 && blocks.length - several > several;
+  if (layout === 'blank' && furniture.size === 0 && !hasFormFeed && !linesApart) {
     return { text: input, changed: false, layout, continues: new Set(), lineMap: (n) => n, dropped, furniture: [] };
   }
   const removed = [...furniture].sort((a, b) => a - b).map((i) => ({ line: i + 1, text: trimmed[i]! }));
@@ -184,6 +203,7 @@ export function normaliseLayout(input: string): NormalisedText {
         previousBlank = true;
         return;
       }
+      if (linesApart && !previousBlank) out.push('');
       out.push(line);
       map.set(i + 1, out.length);
       previousBlank = false;
