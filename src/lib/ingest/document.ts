@@ -1037,6 +1037,9 @@ interface Closing {
   credit: Paragraph | undefined;
 }
 
+/** A closing line in brackets naming the writer's unit under its label: （作者单位：中共通渭县委组织部）. */
+const WRITERS_UNIT = /^[（(]\s*作者单位\s*[:：]\s*([^（）()]{2,40}?)\s*[)）]$/u;
+
 /**
  * The body between the heading block and the span's end, its closing signature and the compilers' blocks out. A
  * signed closing line (（作者系…宣传部长 孙佑民）, （作者：孙佑民）, （总台央视记者 奚丹霓 张赛）) is the byline, printed
@@ -1060,8 +1063,10 @@ function readClosing(a: Analysis, c: DraftContext, span: Span, bodyStart: number
   // A body's name closing the text, a date under it (天津创业股份有限公司董事会 / 2005年8月25日), is the 落款 that signs
   // an announcement: it stays in the text (the team's rule 2), as a unit closing an essay does.
   // A unit credited in brackets with supplying the text (（古陶镇党委供稿）) is its byline, not its 落款: out of the text.
-  const credit = !signed && !unitLine && closing && isSupplyCredit(closing.text) ? closing : undefined;
-  if (credit) leave('byline', credit.text, credit.first, `草稿“${title}”的供稿单位（文末括注；单位不作作者）`, credit.last);
+  // So does the writer's unit labelled in brackets (（作者单位：中共通渭县委组织部）): the byline's unit, no author.
+  const unitOfWriter = closing && WRITERS_UNIT.exec(closing.text)?.[1];
+  const credit = !signed && !unitLine && closing && (isSupplyCredit(closing.text) || (unitOfWriter && isUnitName(unitOfWriter))) ? closing : undefined;
+  if (credit) leave('byline', credit.text, credit.first, `草稿“${title}”的${unitOfWriter ? '作者单位' : '供稿单位'}（文末括注；单位不作作者）`, credit.last);
   const spanBody = ps.slice(bodyStart, signed || credit ? closingAt : span.end);
   // A table or note the document credits to its compilers (编者据本文整理, 编者注) is no text of the case.
   const added = compilersBlocks(spanBody, c.spans.length > 1);
