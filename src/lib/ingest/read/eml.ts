@@ -70,7 +70,7 @@ function noteBlocks(mail: Email): LeftBlock[] {
 
 /** The mail's header as one block: who sent it to whom, when, under what subject. */
 function headerBlock(mail: Email, date: string | undefined, dated: boolean): LeftBlock {
-  const who = (a: { name?: string; address?: string }) => [a.name, a.address && `<${a.address}>`].filter(Boolean).join(' ');
+  const who = (a: { name?: string | undefined; address?: string | undefined }) => [a.name, a.address && `<${a.address}>`].filter(Boolean).join(' ');
   const fields = [
     mail.from && `From: ${who(mail.from)}`,
     mail.to?.length && `To: ${mail.to.map(who).join(', ')}`,
