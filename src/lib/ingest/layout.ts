@@ -18,6 +18,7 @@
  */
 
 import { isMarkedPageNumber, isPageNumber } from './read/chrome.ts';
+import { onMostPages, pagesAtEdge } from './running-heads.ts';
 
 export type Layout = 'blank' | 'line' | 'wrapped';
 
@@ -51,32 +52,20 @@ const TERMINAL_END = /[。！？；…!?;”’」』）)]$/u;
 
 const len = (s: string) => Array.from(s).length;
 
-/** How many content lines each run of adjacent content lines (a blank-line text's paragraph block) holds. */
-function runsOf(content: readonly number[], trimmed: readonly string[], furniture: ReadonlySet<number>): number[] {
-  const runs: number[] = [];
-  content.forEach((i, k) => {
-    const prev = content[k - 1];
-    const apart = prev === undefined || trimmed.slice(prev + 1, i).some((t, j) => t === '' && !furniture.has(prev + 1 + j));
-    if (apart) runs.push(1);
-    else runs[runs.length - 1]! += 1;
-  });
-  return runs;
-}
-
 /**
- * The lines at a page's edge: the text's first and last two, and the two either side of a page break (a page
- * number's line, a form feed), page numbers aside. A running head or foot stands there, on page after page.
+ * The pages of a paged text, as its content lines (indices, page numbers aside), each page running from one page
+ * break (a page number's line, a form feed) to the next: what running-heads.ts reads their edges from.
  */
-function pageEdges(trimmed: readonly string[], input: string, pageNumbers: ReadonlySet<number>): Set<number> {
-  const text = trimmed.flatMap((t, i) => (t && !pageNumbers.has(i) ? [i] : []));
+function textPages(trimmed: readonly string[], input: string, pageNumbers: ReadonlySet<number>): number[][] {
   const breaks = [...pageNumbers, ...input.split('\n').flatMap((l, i) => (l.includes('\f') ? [i - 0.5] : []))];
-  const edges = new Set([...text.slice(0, 2), ...text.slice(-2)]);
-  for (const b of breaks) {
-    const after = text.findIndex((i) => i > b);
-    const from = after < 0 ? text.length : after;
-    for (const i of text.slice(Math.max(0, from - 2), from + 2)) edges.add(i);
-  }
-  return edges;
+  const pages = new Map<number, number[]>();
+  trimmed.forEach((t, i) => {
+    if (!t || pageNumbers.has(i)) return;
+    const page = breaks.filter((b) => b < i).length;
+    if (!pages.has(page)) pages.set(page, []);
+    pages.get(page)!.push(i);
+  });
+  return [...pages.values()];
 }
 
 /** Content lines this far apart or more stand on different pages: a table's column read cell by cell is nearer. */
@@ -124,17 +113,16 @@ export function normaliseLayout(input: string): NormalisedText {
     for (const i of pageNumbers) furniture.add(i);
     if (pageNumbers.length) dropped['page-number'] = pageNumbers.length;
     // Running heads: the same short line on at least a third of the pages
-    // (three at least), or at a page's edge on half of them and two at least
-    // (as dropFurniture reads a PDF's): one page has no running head to tell.
+    // (three at least), or at a page's edge on most of them (running-heads.ts,
+    // as a PDF's are read).
     const pages = Math.max(pageNumbers.length, (input.match(/\f/g) ?? []).length + 1);
     const counts = new Map<string, number[]>();
     trimmed.forEach((t, i) => {
       if (t && len(t) <= 40 && t !== '【点评】') counts.set(t, [...(counts.get(t) ?? []), i]);
     });
-    const edges = pageEdges(trimmed, input, new Set(pageNumbers));
-    for (const [, at] of counts) {
-      const atEdges = at.filter((i) => edges.has(i)).length;
-      if ((manyPages && at.length >= 3 && at.length >= pages / 3) || (pages >= 2 && atEdges >= Math.max(2, Math.ceil(pages / 2)))) {
+    const atEdge = pagesAtEdge(textPages(trimmed, input, new Set(pageNumbers)), (i) => trimmed[i]!);
+    for (const [t, at] of counts) {
+      if ((manyPages && at.length >= 3 && at.length >= pages / 3) || onMostPages(atEdge.get(t), pages)) {
         for (const i of at) furniture.add(i);
         dropped['running-head'] = (dropped['running-head'] ?? 0) + at.length;
       }
@@ -175,14 +163,7 @@ export function normaliseLayout(input: string): NormalisedText {
     }
   }
 
-  // A blank-line text whose paragraphs are one line each, most of them (Notepad's, typed without wrapping), breaks no
-  // paragraph over lines: a block of several lines there (a title, its ——subtitle and a byline typed one under the
-  // other) is several lines, each a paragraph, and the analysis rejoins a break that shows a cut (lineBreakIsCut), as
-  // in a one-paragraph-per-line text.
-  const blocks = runsOf(content, trimmed, furniture);
-  const several = blocks.filter((b) => b > 1).length;
-  const linesApart = layout === 'blank' && several > 0 && blocks.length - several > several;
-  if (layout === 'blank' && furniture.size === 0 && !hasFormFeed && !linesApart) {
+  if (layout === 'blank' && furniture.size === 0 && !hasFormFeed) {
     return { text: input, changed: false, layout, continues: new Set(), lineMap: (n) => n, dropped, furniture: [] };
   }
   const removed = [...furniture].sort((a, b) => a - b).map((i) => ({ line: i + 1, text: trimmed[i]! }));
@@ -203,7 +184,6 @@ export function normaliseLayout(input: string): NormalisedText {
         previousBlank = true;
         return;
       }
-      if (linesApart && !previousBlank) out.push('');
       out.push(line);
       map.set(i + 1, out.length);
       previousBlank = false;
