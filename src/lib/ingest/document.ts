@@ -126,8 +126,6 @@ export interface StructureHints {
   places?: ReadonlyArray<{ line: number; place: string }>;
   /** The document's tables (ExtractedDocument.tables; lines of the input text): rows are never rejoined as prose nor read as titles. */
   tables?: ReadonlyArray<{ first: number; last: number }>;
-  /** How each line is set, where the reader knows it (ExtractedDocument.looks): lines with equal keys are set alike. */
-  looks?: ReadonlyArray<{ line: number; look: string }>;
   /** The text is as typed (a web page, a Word document), not as an OCR engine may have read it (a text export, a PDF's text layer). */
   bornDigital?: boolean;
   /**
@@ -423,84 +421,6 @@ function cutHeadsOfNext(ps: readonly Paragraph[], spans: Span[], headingLevel: R
   });
 }
 
-/** A note's label set off from its words (alone, bracketed, a colon or a space after it): 编辑说明会是… opens a sentence, no note. */
-function setOffNoteLabel(text: string): boolean {
-  const named = NOTE_LABEL.exec(text)?.[0];
-  return !!named && (named === text || /[】\]:：\s]$/u.test(named));
-}
-
-/**
- * A labelled note right under a case's heading block, before its text: the paragraph its label runs into, or a label
- * alone and the paragraph below it, and the paragraphs after that set as its words are where the text after them is
- * set otherwise (a box's indents, another typeface: a note of several paragraphs). Where the document does not say
- * how its paragraphs are set (plain text, a PDF's text), or sets them all alike, nothing tells where the note ends:
- * it is its first paragraph, and the one after it is marked unsure (Analysis.noteEndUnsure). None where the label is
- * not set off from its words (a first sentence that opens with a note's word, 编辑说明会是…, is the text's), nor
- * where no text would follow it. A head of the text ends it too.
- */
-function noteUnderHeading(a: Analysis, ps: readonly Paragraph[], span: Span): Paragraph[] {
-  const at = lastOf(span) + 1;
-  if (at >= span.end || !setOffNoteLabel(ps[at]!.text)) return [];
-  const first = NOTE_LABEL.exec(ps[at]!.text)?.[0] === ps[at]!.text ? at + 2 : at + 1;
-  if (first >= span.end) return [];
-  const lookAt = (k: number) => a.looks.get(ps[k]!.first);
-  const look = lookAt(first - 1);
-  // A head of the text (一、…, a heading style) ends the note whatever its looks.
-  const isHead = (k: number) => a.headingLevel.has(ps[k]!.first) || isSectionHeading(ps[k]!.text);
-  let end = first;
-  while (look !== undefined && end < span.end - 1 && !isHead(end) && lookAt(end) === look) end++;
-  const told = isHead(end) || (look !== undefined && lookAt(end) !== undefined && lookAt(end) !== look);
-  if (!told) a.noteEndUnsure.add(ps[first]!);
-  return ps.slice(at, told ? end : first);
-}
-
-/**
- * The compilers' notes on single cases of several (#23): a labelled note (【编者按】, 编者按：…) right over a case's
- * heading block, right under it before its text, or closing the last case, is that case's addition, not text of a
- * case nor the source's note on the whole book. Between two cases nothing tells whether a note closes the one or
- * opens the other; either way it is the compilers', and the report names both. Over the first case such a note is
- * the source's unless another case has its own: the compilers then annotate case by case. A note runs from its label
- * down to the next heading block or the end (a 【点评】 above it closes the case before, and stays that case's
- * commentary). The spans give them up (a case ends above the note; the first case's block opens with it, so the
- * header no longer holds it); each is listed as the compilers' and returned.
- */
-function cutCaseNotes(a: Analysis, ps: readonly Paragraph[], spans: Span[]): Set<Paragraph> {
-  const notes = new Set<Paragraph>();
-  if (spans.length < 2) return notes;
-  const title = (span: Span) => `“${ps[span.titleIndex]!.text.replace(MD_MARK, '')}”`;
-  const list = (note: readonly Paragraph[], where: string) => {
-    for (const p of note) {
-      notes.add(p);
-      a.leave('compilers-addition', p.text, p.first, `${where}的按语：汇编者为一篇所加，不属任何案例正文，也不是全书的编者按；要紧的写入该篇 about`, p.last);
-    }
-  };
-  // Upwards from `from` (exclusive) to `floor`: the nearest note label, none past a 【点评】 (the commentary of the case above).
-  const labelAbove = (from: number, floor: number) => {
-    for (let k = from - 1; k >= floor; k--) {
-      if (ps[k]!.text.startsWith(COMMENTARY_MARKER)) return -1;
-      if (setOffNoteLabel(ps[k]!.text)) return k;
-    }
-    return -1;
-  };
-  let between = false;
-  spans.forEach((span, i) => {
-    const next = spans[i + 1];
-    const at = labelAbove(span.end, lastOf(span) + 2);
-    if (at < 0) return;
-    list(ps.slice(at, span.end), next ? `标在${title(span)}正文之后、${title(next)}标题之前` : `标在${title(span)}正文之后`);
-    span.end = at;
-    between ||= !!next;
-  });
-  const first = spans[0]!;
-  const over = between ? labelAbove(first.start, 0) : -1;
-  if (over >= 0) {
-    list(ps.slice(over, first.start), `标在${title(first)}标题之前`);
-    first.start = over;
-  }
-  for (const span of spans) list(noteUnderHeading(a, ps, span), `标在${title(span)}标题之下、正文之前`);
-  return notes;
-}
-
 /** The index of the first captured paragraph that starts at or after a line (binary search over their first lines). */
 function firstIndexFrom(original: readonly Paragraph[]): (line: number) => number {
   const firstLines = original.map((o) => o.first);
@@ -600,10 +520,6 @@ interface Analysis {
   readonly omittedLines: Set<number>;
   readonly tableLines: Set<number>;
   readonly noteLines: Set<number>;
-  /** How each paragraph is set, by its first line (StructureHints.looks). */
-  readonly looks: ReadonlyMap<number, string>;
-  /** The first paragraph after a note whose end nothing in the document tells: the note may run on into it. */
-  readonly noteEndUnsure: Set<Paragraph>;
 }
 
 /** The paragraphs cases are read from, with what was taken out of them before. */
@@ -648,8 +564,6 @@ interface DraftContext {
   readonly titleMarks: Map<Draft, string>;
   /** The source's note printed under a case's heading block (Header.bodyNote): the body starts after it. */
   readonly bodyNote: readonly Paragraph[];
-  /** The compilers' notes on single cases (cutCaseNotes), listed already: no heading line and no body text. */
-  readonly caseNotes: ReadonlySet<Paragraph>;
 }
 
 /**
@@ -661,9 +575,9 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const a = readText(rawText, vocab, extraMeta, hints);
   const text = paragraphsOfText(a);
   const { ps, notes } = text;
-  const { spans, postscript, caseNotes } = caseSpans(a, text);
+  const { spans, postscript } = caseSpans(a, text);
   const header = readHeader(a, text, spans, postscript);
-  const context = draftContext(a, text, spans, header, caseNotes);
+  const context = draftContext(a, text, spans, header);
   const drafts: Draft[] = spans.map((span) => draftOf(a, context, span));
   attachOwnSources(drafts, a.chrome);
   leaveChromeLines(a, drafts);
@@ -701,13 +615,12 @@ function readText(rawText: string, vocab: Vocabulary, extraMeta: Partial<Documen
   const dropped: Record<string, number> = { ...norm.dropped };
   if (chrome.length) dropped['page-chrome'] = chrome.length;
   const { headingLevel, headingSize } = headingTypes(hints, norm.lineMap);
-  const looks = new Map((hints.looks ?? []).flatMap(({ line, look }) => (norm.lineMap(line) === undefined ? [] : [[norm.lineMap(line)!, look] as const])));
   const original = paragraphsOf(lines);
   // The text's lines as check:content reads them (trimmed, none dropped), and the chrome lines among them.
   const normLines: Line[] = norm.text.split('\n').map((text, i) => ({ n: i + 1, text: text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '') }));
   const chromeLines = new Set(chrome.map((c) => c.n));
   const tableLines = tableLinesOf(hints.tables, norm.lineMap);
-  return { vocab, hints, norm, meta, metaTitle, left, leave, dropped, chrome, headingLevel, headingSize, original, normLines, chromeLines, omittedLines: new Set(), tableLines, noteLines, looks, noteEndUnsure: new Set() };
+  return { vocab, hints, norm, meta, metaTitle, left, leave, dropped, chrome, headingLevel, headingSize, original, normLines, chromeLines, omittedLines: new Set(), tableLines, noteLines };
 }
 
 /** The paragraphs rejoined where the capture broke them, trailing chrome cut, contents lines and footnotes taken out. */
@@ -743,9 +656,9 @@ function paragraphsOfText(a: Analysis): TextParagraphs {
  * The cases' spans, with what the compilers put in and after them cut and listed: the colophon, the 后记, an
  * attachment's front, the next case's heads, teaching questions, the editors' signed comment.
  */
-function caseSpans(a: Analysis, { ps, contents }: TextParagraphs): { spans: Span[]; postscript: Paragraph[]; caseNotes: Set<Paragraph> } {
+function caseSpans(a: Analysis, { ps, contents }: TextParagraphs): { spans: Span[]; postscript: Paragraph[] } {
   const { headingLevel, headingSize, metaTitle, vocab, tableLines, hints, norm, meta, leave } = a;
-  const spans = findCases(ps, { levels: withoutFirstSectionHeads(ps, headingLevel, hints, norm.lineMap), sizes: headingSize, ...(metaTitle ? { metaTitle } : {}), regions: vocab.regions, tables: tableLines, issued: !!hints.readerLeft?.some((b) => b.role === 'issue-number') });
+  const spans = findCases(ps, { levels: withoutFirstSectionHeads(ps, headingLevel, hints, norm.lineMap), sizes: headingSize, ...(metaTitle ? { metaTitle } : {}), regions: vocab.regions, tables: tableLines });
   while (spans.length > 1 && isHeaderSpan(ps, spans[0]!, spans[1]!)) spans.shift();
   const lastSpan = spans.at(-1);
   cutColophon(ps, spans, headingLevel, meta, leave);
@@ -755,12 +668,11 @@ function caseSpans(a: Analysis, { ps, contents }: TextParagraphs): { spans: Span
   const postscript = lastSpan && spans.length > 1 ? cutPostscript(ps, lastSpan, headingLevel, collected) : [];
   for (const f of cutAttachmentFronts(ps, spans, tableLines)) leave('notice', f.paragraph.text, f.paragraph.first, f.reason, f.paragraph.last);
   cutHeadsOfNext(ps, spans, headingLevel, leave);
-  const caseNotes = cutCaseNotes(a, ps, spans);
   for (const span of spans) {
     for (const p of cutApparatus(ps, span)) leave('apparatus', p.text, p.first, '汇编者为教学所拟的思考题，不属案例正文（另一本子不载）；教学札记若采用须注明出处', p.last);
     for (const p of cutEditorsComment(ps, span, spans.length > 1 || collected)) leave('compilers-addition', p.text, p.first, '汇编者在文后所加、署“编者”的按语，不属案例正文；要紧的写入 source entry about', p.last);
   }
-  return { spans, postscript, caseNotes };
+  return { spans, postscript };
 }
 
 /**
@@ -773,7 +685,7 @@ function readHeader(a: Analysis, text: TextParagraphs, spans: readonly Span[], p
   const header = ps.slice(0, spans[0]?.start ?? 0);
   const headerParts = partHeadsOver(a, ps, header, spans);
   const entries = contentsEntriesIn(a, ps, header, spans);
-  const bodyNote = noteOpeningText(a, ps, header, spans);
+  const bodyNote = noteOpeningText(ps, header, spans);
   const noted = [...header, ...bodyNote];
   const note = editorNoteOf(noted, entries, postscript, text.notes);
   leavePostscript(a, postscript, note.noteParas);
@@ -787,7 +699,7 @@ function readHeader(a: Analysis, text: TextParagraphs, spans: readonly Span[], p
     const [role, why] = headerRole(p, roles);
     a.leave(role, p.text, p.first, why, p.last);
   }
-  return { paragraphs: header, docTitle: found.docTitle ?? readerMastheadTitle(a.hints.readerLeft), seriesLine: found.seriesLine, editorNote: note.editorNote, editorNoteLabel: note.editorNoteLabel, noteParas: note.noteParas, bodyNote };
+  return { paragraphs: header, docTitle: found.docTitle, seriesLine: found.seriesLine, editorNote: note.editorNote, editorNoteLabel: note.editorNoteLabel, noteParas: note.noteParas, bodyNote };
 }
 
 /**
@@ -795,10 +707,18 @@ function readHeader(a: Analysis, text: TextParagraphs, spans: readonly Span[], p
  * before it: the source's note, as the web reader takes one there (web-page.ts takeEditorNote). Only in a document of
  * one case, whose note is the source's; the paragraph the label opens, or a label alone and the paragraph below it.
  */
-function noteOpeningText(a: Analysis, ps: readonly Paragraph[], header: readonly Paragraph[], spans: readonly Span[]): Paragraph[] {
+function noteOpeningText(ps: readonly Paragraph[], header: readonly Paragraph[], spans: readonly Span[]): Paragraph[] {
   const span = spans[0];
   if (spans.length !== 1 || !span || header.some((p) => NOTE_LABEL.test(p.text) || PREFACE_LABEL.test(p.text))) return [];
-  return noteUnderHeading(a, ps, span);
+  const at = lastOf(span) + 1;
+  const label = ps[at];
+  const named = label && NOTE_LABEL.exec(label.text)?.[0];
+  // Taken out of the text only where the label is set off from its words (alone, bracketed, a colon or space after it):
+  // a first sentence that opens with a note's word (编辑说明会是…, 按语式…) is the text's.
+  if (!label || !named || (named !== label.text && !/[】\]:：\s]$/u.test(named))) return [];
+  const note = named === label.text ? ps.slice(at, at + 2) : [label];
+  // The text goes on after the note: a note that would leave no body is no note over a text.
+  return at + note.length < span.end ? note : [];
 }
 
 /**
@@ -877,27 +797,10 @@ function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: read
   const { title: titleParas, series, joinedUnsized } = headerTitle(titleLike, (n) => a.headingSize.get(n), a.metaTitle);
   // The volume line under the title closes it, bracketed as the title is typed on one line (…案例选（第二辑）).
   const volumes = titleParas.length ? beforeNote.filter((p) => (volumeLike.includes(p) || (stacked.includes(p) && isIssueLine(p.text))) && p.first > titleParas[0]!.first) : [];
-  const docTitle = joinBrokenLine([...titleParas.map((p) => p.text), ...volumes.map((p) => volumeWords(p.text))]) || undefined;
+  // A volume with brackets of its own (第8期（总第56期）) follows the title as printed: brackets in brackets read badly.
+  const docTitle = joinBrokenLine([...titleParas.map((p) => p.text), ...volumes.map((p) => (/[（(]/u.test(p.text) ? p.text : `（${p.text}）`))]) || undefined;
   const seriesLine = series.map((s) => s.paragraph.text).join(' ') || undefined;
-  // A periodical's masthead: its name over an issue line (组织工作简报 / 第9期), with the issuer's dated line. The name
-  // names the series, neither a case nor a compilation; it still names the source entry, the issue closing it.
-  const periodical = !isNotice && header.some((p) => isIssueLine(p.text));
-  const masthead = volumes.some((p) => isIssueLine(p.text)) ? titleParas : [];
-  return { compiler, issuerParas, volumes, marks, columns, stacked, titleParas, joinedUnsized, series, docTitle, seriesLine, periodical, masthead };
-}
-
-/** A volume or issue line as the words closing the source's title: bracketed, as the title is typed on one line; one with brackets of its own (第8期（总第56期）) as printed, brackets in brackets read badly. */
-const volumeWords = (text: string) => (/[（(]/u.test(text) ? text : `（${text}）`);
-
-/**
- * A periodical's name and issue that a reader took out of the text with its masthead (党建工作简报 over 第7期, a PDF's
- * top lines): the source's title, as headerLines reads one from a masthead left in the text. None without an issue line.
- */
-function readerMastheadTitle(left: StructureHints['readerLeft']): string | undefined {
-  const at = left?.findIndex((b) => b.role === 'issue-number') ?? -1;
-  const name = at > 0 ? left![at - 1] : undefined;
-  if (!name || name.role !== 'masthead' || !isTitleLike(name.text) || UNIT_LINE.test(name.text) || dateIn(name.text)) return undefined;
-  return `${name.text}${volumeWords(left![at]!.text)}`;
+  return { compiler, issuerParas, volumes, marks, columns, stacked, titleParas, joinedUnsized, series, docTitle, seriesLine };
 }
 
 /** What the header states of the source: the printing date a compiler's line ends with, the issuer (red head or unit line) as its publication. */
@@ -930,10 +833,6 @@ interface HeaderRoles {
   issuerParas: readonly Paragraph[];
   volumes: readonly Paragraph[];
   titleParas: readonly Paragraph[];
-  /** The header has an issue line: a periodical's, whose issuer's line is its masthead's. */
-  periodical: boolean;
-  /** The periodical's name over its issue line: the title paragraphs, as the masthead's. */
-  masthead: readonly Paragraph[];
   joinedUnsized: boolean;
   series: ReturnType<typeof headerTitle>['series'];
 }
@@ -952,11 +851,8 @@ function headerRole(p: Paragraph, r: HeaderRoles): [LeftBlock['role'], string] {
     return [role, reason];
   }
   if (r.isNotice) return ['notice', '公文本身的文字（发文机关、文号、主送、正文），不是案例；留在原始文本中'];
-  const issuerRole = r.periodical ? 'masthead' : 'compilation-header';
-  if (r.compiler.includes(p)) return [issuerRole, '编印单位 → source entry publication（来源条目的 compiler 建议）'];
-  if (r.issuerParas.includes(p)) return [issuerRole, '编印单位 → source entry publication'];
-  if (r.masthead.length && r.volumes.includes(p) && isIssueLine(p.text)) return ['issue-number', '期号，报头的一行 → source entry title 之末'];
-  if (r.masthead.includes(p)) return ['masthead', '报头：简报、期刊的刊名（其下为期号），不是案例或汇编的标题 → source entry title'];
+  if (r.compiler.includes(p)) return ['compilation-header', '编印单位 → source entry publication（来源条目的 compiler 建议）'];
+  if (r.issuerParas.includes(p)) return ['compilation-header', '编印单位 → source entry publication'];
   if (r.volumes.includes(p)) return ['compilation-header', `卷次 → source entry title 之末${/[（(]/u.test(p.text) ? '' : '（标题与卷次排在一行时加括号）'}`];
   if (r.titleParas.includes(p)) return ['compilation-header', r.joinedUnsized ? `汇编标题 → source entry title：由卷首${r.titleParas.length}行拼成，原文未标字号，无从分辨丛书名或引题，请编者核对` : '汇编标题 → source entry title'];
   const series = r.series.find((x) => x.paragraph === p);
@@ -970,7 +866,7 @@ function headerRole(p: Paragraph, r: HeaderRoles): [LeftBlock['role'], string] {
 }
 
 /** The document-wide readings every draft is made with. */
-function draftContext(a: Analysis, { ps, notes, joinsAt }: TextParagraphs, spans: readonly Span[], header: Header, caseNotes: ReadonlySet<Paragraph>): DraftContext {
+function draftContext(a: Analysis, { ps, notes, joinsAt }: TextParagraphs, spans: readonly Span[], header: Header): DraftContext {
   const { norm, meta, vocab, hints } = a;
   // A headline keeps the punctuation it is printed with (国务院联防联控机制:湖北…) where the text around it prints
   // full-width marks; where the capture gave the whole text ASCII marks (seed 004), the edition's rule repairs it too.
@@ -986,7 +882,7 @@ function draftContext(a: Analysis, { ps, notes, joinsAt }: TextParagraphs, spans
   // The raw paragraphs of a body: the captured paragraphs between its first and last line.
   const lowerBound = firstIndexFrom(a.original);
   // A heading that ends with a footnote's mark refers to that note: the note goes to its draft.
-  return { ps, spans, notes, joinsAt, asPrinted, headerPlace, publisher, wordGuesses, lowerBound, titleMarks: new Map(), bodyNote: header.bodyNote, caseNotes };
+  return { ps, spans, notes, joinsAt, asPrinted, headerPlace, publisher, wordGuesses, lowerBound, titleMarks: new Map(), bodyNote: header.bodyNote };
 }
 
 /** One case's draft: its heading, its body with the closing signature and the compilers' blocks out, authors, place, raw paragraphs, corrections and flags. */
@@ -1035,7 +931,6 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
   const flags = flagsFor(body.map((b) => b.text), c.wordGuesses, libraryLexicon(vocab.library));
   flags.unshift(...placeFlags({ place, township, byShortName, fromPublisher }, `${headingText}${body[0]?.text.slice(0, 80) ?? ''}`, vocab.regions));
   if (authors.length === 0) flags.unshift('原文未署作者');
-  if (body[0] && a.noteEndUnsure.has(body[0])) flags.push(`正文第1段（第${body[0].first}行“${Array.from(body[0].text).slice(0, 16).join('')}…”）紧接在标题下的编者按之后：原文没有记下排式（字体、缩进），无从分辨按语到哪一段为止，今只取标签所在的一段为按语；请对照原件，这一段若仍属按语，就不是正文`);
   const omissions = recordOmissions(a, { title, body, added, chromeBlocks, first, lastLine, joinCount: joins.length, flags });
   if (span.subtitleIndex !== undefined) flags.push('标题与副标题在原文中分两行，source.titleLine 只指标题行');
   const { methods, themes } = suggest(`${title}${subtitle ?? ''}${bodyText}`, vocab);
@@ -1099,7 +994,7 @@ function draftTitle(c: DraftContext, span: Span): { title: string; subtitle: str
 }
 
 /** Lists the heading block's lines by their roles (kicker, number, headline, subtitle, byline, the title again); the index its body starts at. */
-function leaveHeadingBlock(a: Analysis, { ps, bodyNote, caseNotes }: DraftContext, span: Span, title: string): number {
+function leaveHeadingBlock(a: Analysis, { ps, bodyNote }: DraftContext, span: Span, title: string): number {
   const titlePara = ps[span.titleIndex]!;
   let bodyStart = lastOf(span) + 1;
   // A page that states its title twice (head and article heading): the second is no body text, also where it carries
@@ -1107,7 +1002,6 @@ function leaveHeadingBlock(a: Analysis, { ps, bodyNote, caseNotes }: DraftContex
   if (bodyStart < span.end - 1 && withoutNoteMarks(ps[bodyStart]!.text) === withoutNoteMarks(titlePara.text)) bodyStart++;
   for (let k = span.start; k < bodyStart; k++) {
     const p = ps[k]!;
-    if (caseNotes.has(p)) continue;
     if (k === span.kickerIndex) {
       const { role, reason } = headlineStackBlock(p.text, kickerEvidence(a.headingSize.get(p.first), a.headingSize.get(titlePara.first), title));
       a.leave(role, p.text, p.first, reason, p.last);
@@ -1119,8 +1013,8 @@ function leaveHeadingBlock(a: Analysis, { ps, bodyNote, caseNotes }: DraftContex
     const unitOnly = role === 'byline' && !parseAuthorLine(p.text);
     a.leave(role, p.text, p.first, role === 'duplicate' ? `标题重出${p.text === titlePara.text ? '' : '（另带注码）'}，草稿“${title}”不收入正文` : unitOnly ? `草稿“${title}”的署名单位（无个人姓名，不作作者）` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);
   }
-  // The source's note under the heading block is listed with the header (readHeader), a case's own when it was cut.
-  while (bodyStart < span.end && (bodyNote.includes(ps[bodyStart]!) || caseNotes.has(ps[bodyStart]!))) bodyStart++;
+  // The source's note under the heading block is listed with the header (readHeader).
+  while (bodyStart < span.end && bodyNote.includes(ps[bodyStart]!)) bodyStart++;
   return bodyStart;
 }
 

@@ -18,7 +18,6 @@
  */
 
 import { isMarkedPageNumber, isPageNumber } from './read/chrome.ts';
-import { onMostPages, pagesAtEdge } from './running-heads.ts';
 
 export type Layout = 'blank' | 'line' | 'wrapped';
 
@@ -53,19 +52,19 @@ const TERMINAL_END = /[。！？；…!?;”’」』）)]$/u;
 const len = (s: string) => Array.from(s).length;
 
 /**
- * The pages of a paged text, as its content lines (indices, page numbers aside), each page running from one page
- * break (a page number's line, a form feed) to the next: what running-heads.ts reads their edges from.
+ * The lines at a page's edge: the text's first and last two, and the two either side of a page break (a page
+ * number's line, a form feed), page numbers aside. A running head or foot stands there, on page after page.
  */
-function textPages(trimmed: readonly string[], input: string, pageNumbers: ReadonlySet<number>): number[][] {
+function pageEdges(trimmed: readonly string[], input: string, pageNumbers: ReadonlySet<number>): Set<number> {
+  const text = trimmed.flatMap((t, i) => (t && !pageNumbers.has(i) ? [i] : []));
   const breaks = [...pageNumbers, ...input.split('\n').flatMap((l, i) => (l.includes('\f') ? [i - 0.5] : []))];
-  const pages = new Map<number, number[]>();
-  trimmed.forEach((t, i) => {
-    if (!t || pageNumbers.has(i)) return;
-    const page = breaks.filter((b) => b < i).length;
-    if (!pages.has(page)) pages.set(page, []);
-    pages.get(page)!.push(i);
-  });
-  return [...pages.values()];
+  const edges = new Set([...text.slice(0, 2), ...text.slice(-2)]);
+  for (const b of breaks) {
+    const after = text.findIndex((i) => i > b);
+    const from = after < 0 ? text.length : after;
+    for (const i of text.slice(Math.max(0, from - 2), from + 2)) edges.add(i);
+  }
+  return edges;
 }
 
 /** Content lines this far apart or more stand on different pages: a table's column read cell by cell is nearer. */
@@ -113,16 +112,17 @@ export function normaliseLayout(input: string): NormalisedText {
     for (const i of pageNumbers) furniture.add(i);
     if (pageNumbers.length) dropped['page-number'] = pageNumbers.length;
     // Running heads: the same short line on at least a third of the pages
-    // (three at least), or at a page's edge on most of them (running-heads.ts,
-    // as a PDF's are read).
+    // (three at least), or at a page's edge on half of them and two at least
+    // (as dropFurniture reads a PDF's): one page has no running head to tell.
     const pages = Math.max(pageNumbers.length, (input.match(/\f/g) ?? []).length + 1);
     const counts = new Map<string, number[]>();
     trimmed.forEach((t, i) => {
       if (t && len(t) <= 40 && t !== '【点评】') counts.set(t, [...(counts.get(t) ?? []), i]);
     });
-    const atEdge = pagesAtEdge(textPages(trimmed, input, new Set(pageNumbers)), (i) => trimmed[i]!);
-    for (const [t, at] of counts) {
-      if ((manyPages && at.length >= 3 && at.length >= pages / 3) || onMostPages(atEdge.get(t), pages)) {
+    const edges = pageEdges(trimmed, input, new Set(pageNumbers));
+    for (const [, at] of counts) {
+      const atEdges = at.filter((i) => edges.has(i)).length;
+      if ((manyPages && at.length >= 3 && at.length >= pages / 3) || (pages >= 2 && atEdges >= Math.max(2, Math.ceil(pages / 2)))) {
         for (const i of at) furniture.add(i);
         dropped['running-head'] = (dropped['running-head'] ?? 0) + at.length;
       }
