@@ -20,15 +20,17 @@ import { readText } from './text.ts';
 import { readXlsx } from './xlsx.ts';
 import { decodeWebPage, readWebPage } from './web-page.ts';
 import { readUnwrapped } from './saved-mail.ts';
+import { readEml } from './eml.ts';
 
-const BY_EXTENSION: Record<string, InputFormat> = {
+/** A mail (.eml) gives documents of the other formats: its attachments, or its own text. */
+const BY_EXTENSION: Record<string, InputFormat | 'eml'> = {
   '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
-  '.mhtml': 'mhtml', '.mht': 'mhtml', '.docx': 'docx', '.doc': 'doc', '.pdf': 'pdf', '.ofd': 'ofd', '.xlsx': 'xlsx',
+  '.mhtml': 'mhtml', '.mht': 'mhtml', '.eml': 'eml', '.docx': 'docx', '.doc': 'doc', '.pdf': 'pdf', '.ofd': 'ofd', '.xlsx': 'xlsx',
 };
 
 export const INPUT_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
 
-const SUPPORTED = '.docx, .doc, .pdf, .ofd, .xlsx, .html, .mhtml, .txt, .md';
+const SUPPORTED = '.docx, .doc, .pdf, .ofd, .xlsx, .html, .mhtml, .eml, .txt, .md';
 
 const OCR = 'run OCR on it (WPS 图片转文字, a scanner\'s OCR, 微信 提取图中文字) and ingest the text export';
 /** Formats editors receive that are not read, and how to get something that is. */
@@ -124,6 +126,8 @@ async function readByFormat(file: string, bytes: Uint8Array): Promise<ExtractedD
   if (!named) throw new DecodeError(unsupportedType(file));
   if (bytes.length === 0) throw new DecodeError(`${file}: empty file (0 bytes); export the document again`);
   if (bytes.length > MAX_BYTES) throw new DecodeError(`${file}: ${(bytes.length / 1048576).toFixed(1)} MB is over the 20 MB limit; split the document`);
+  // A mail's attachments are read by this same dispatch, each as if it had been ingested alone.
+  if (named === 'eml') return readEml(file, bytes, readByFormat);
   const found = sniff(bytes, named);
   if (found === 'image') throw new DecodeError(`${file}: this is an image (a photo or scan) named ${ext}, with no text to read; ${OCR}`);
   if (found === 'rtf') {

@@ -15,8 +15,8 @@ import { collapseSpace, trimLine } from './dom-lines.ts';
 const FIELD = /^(发件人|发送时间|发件时间|日期|时间|收件人|抄送|主题|From|Sent|Date|To|Cc|Subject)\s*[:：]/iu;
 /** The line a client sets over the quoted original mail. */
 const ORIGINAL = /^-{2,}\s*(原始邮件|转发邮件|Original Message|Forwarded message)\s*-{2,}$/iu;
-/** The signature delimiter (“-- ”). */
-const SIGNATURE = /^--\s*$/u;
+/** The signature delimiter (“-- ”), in a saved page and in a mail's own text (eml.ts). */
+export const SIGNATURE = /^--\s*$/u;
 const SENT = /^(发送时间|发件时间|日期|Sent|Date)$/iu;
 
 const textOf = (el: Element) => trimLine(collapseSpace((el.textContent ?? '').replace(/\u00a0/g, ' ')));

@@ -22,6 +22,7 @@ import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isC
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
 import { cutQuoteLinks } from './quote-links.ts';
+import { cutWordNotes } from './word-footnotes.ts';
 import { joinBrokenLine, textKey } from '../../text.ts';
 import { hanBigrams } from '../../node/bigram-vectors.ts';
 import { isDashedSubtitle } from '../dashed-subtitle.ts';
@@ -397,6 +398,8 @@ interface OpenPage {
   readonly dropped: Record<string, number>;
   readonly left: LeftBlock[];
   readonly leave: Leave;
+  /** Notes Word saved at the page's end ("[N] text", word-footnotes.ts), out of the page: they follow the body. */
+  readonly wordNotes: string[];
 }
 
 /** How a block looks on the page as saved (the article finder drops styles and classes): what captions and headlines are told by. */
@@ -479,8 +482,11 @@ export function readWebPage(file: string, html: string, options: WebPageOptions 
   return assemble(r, listOutside(r));
 }
 
-function openPage(file: string, html: string, options: WebPageOptions): OpenPage {
-  const doc = parsePage(html);
+function openPage(file: string, saved: string, options: WebPageOptions): OpenPage {
+  const doc = parsePage(saved);
+  // Every reading of the page, Readability's copy too, starts from the page without Word's note list.
+  const wordNotes = cutWordNotes(doc);
+  const html = wordNotes.length ? doc.toString() : saved;
   const dropped: Record<string, number> = {};
   const left: LeftBlock[] = [];
   /** Every block that goes to no draft is counted by kind and listed with its role. */
@@ -491,7 +497,7 @@ function openPage(file: string, html: string, options: WebPageOptions): OpenPage
   };
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   const url = canonical || metaContent(doc, 'og:url') || undefined;
-  return { file, html, options, doc, url, meta: {}, dropped, left, leave };
+  return { file, html, options, doc, url, meta: {}, dropped, left, leave, wordNotes };
 }
 
 /** The article found on the page, its blocks with the metadata table and page chrome out, and how they look. */
@@ -1228,6 +1234,12 @@ function assemble(r: PageReading, { warnings, continues }: { warnings: string[];
     // A data table's row is a table line; a layout table's cells are the page's text, so only rows are listed.
     if (b.row) tables.push({ first: lines.length, last: lines.length });
   }
+  // Word's notes follow the body as a .docx's do: the analysis reports them as notes.
+  const notes: number[] = [];
+  for (const note of r.wordNotes) {
+    push(note);
+    notes.push(lines.length);
+  }
   return {
     format: options.format ?? 'html',
     text: lines.join('\n') + '\n',
@@ -1237,6 +1249,7 @@ function assemble(r: PageReading, { warnings, continues }: { warnings: string[];
     headings,
     dropped,
     ...(tables.length ? { tables } : {}),
+    ...(notes.length ? { notes } : {}),
     ...(left.length ? { left } : {}),
     ...(continues ? { continues } : {}),
     ...(warnings.length ? { warnings } : {}),

@@ -1,0 +1,173 @@
+/**
+ * A mail as a mail client saves it (.eml, RFC 5322/2045): editors receive cases by e-mail, the case in an attachment
+ * and a 报送 note in the mail. The MIME is parsed by postal-mime (multipart nesting, base64 and quoted-printable,
+ * GB18030/GBK charsets through TextDecoder, encoded-word headers, RFC 2231 file names). Each attachment in a format
+ * ingest reads is read by that format's reader (the dispatch is handed in: one path for every file), as if it had been
+ * ingested alone; the mail's own text is the sender's note, reported with the roles a mail saved as a web page gets
+ * (saved-mail.ts), and is the article only when nothing attached can be read. Attachments that cannot be read are
+ * reported by name with the advice a file of that type gets.
+ */
+import PostalMime, { type Attachment, type Email } from 'postal-mime';
+import { parseHTML } from 'linkedom';
+import { DecodeError } from '../decode.ts';
+import type { ExtractedDocument } from '../extracted.ts';
+import type { LeftBlock } from '../left-blocks.ts';
+import { blocksOf } from './dom-lines.ts';
+import { readText } from './text.ts';
+import { readWebPage } from './web-page.ts';
+import { readUnwrapped, SIGNATURE } from './saved-mail.ts';
+
+/** A file's reader by its name (read/index.ts's dispatch): handed in, so that this module imports no reader of its own kind. */
+export type ReadFile = (file: string, bytes: Uint8Array) => Promise<ExtractedDocument>;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The day the mail was sent, as the sender's clock had it: the date-time of RFC 5322 writes day, month and year in the
+ * sender's own zone, and so does the 落款 under the note (a mail sent at 00:30 +0800 is of that day, not of the day
+ * before in UTC).
+ */
+export function mailDate(value: string | undefined): string | undefined {
+  const m = /\b(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})\b/.exec(value ?? '');
+  const month = m ? MONTHS.indexOf(m[2]!.toLowerCase()) + 1 : 0;
+  return m && month ? `${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : undefined;
+}
+
+/** Lines of text with their spaces (full-width, no-break) as a key: the same line in the plain and the HTML part. */
+const keyOf = (line: string) => line.replace(/[\s\u3000\u00a0]+/gu, '');
+
+/** The note's non-empty lines in a plain text part. */
+const plainLines = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+
+/** The note's lines in an HTML part, one per block as the page shows it. */
+function htmlLines(html: string): string[] {
+  const { document } = parseHTML(html) as unknown as { document: Document };
+  return document.body ? blocksOf(document.body).map((b) => b.text.trim()).filter(Boolean) : [];
+}
+
+/**
+ * The mail's own text, as blocks of the report: the sender's note line by line, a signature from a “--” line on, and
+ * what the HTML alternative shows that the plain text has not (the signature a client sets under a rule).
+ */
+function noteBlocks(mail: Email): LeftBlock[] {
+  const plain = mail.text ? plainLines(mail.text) : [];
+  const html = mail.html ? htmlLines(mail.html) : [];
+  const lines = plain.length ? plain : html;
+  const blocks: LeftBlock[] = [];
+  const sig = lines.findIndex((l) => SIGNATURE.test(l));
+  lines.forEach((text, k) => {
+    if (sig >= 0 && k >= sig) blocks.push({ role: 'chrome', text, reason: "the mail's signature (after “--”): the sender's, not an attached text" });
+    else blocks.push({ role: 'unknown', text, reason: "the sender's note in the mail (称呼, what is sent, 联系人, 落款): not an attached text" });
+  });
+  if (plain.length) {
+    const said = new Set(plain.map(keyOf));
+    for (const text of html) {
+      if (!said.has(keyOf(text))) blocks.push({ role: 'chrome', text, reason: "in the HTML alternative of the mail's note only (a signature or address under it): not an attached text" });
+    }
+  }
+  return blocks;
+}
+
+/** The mail's header as one block: who sent it to whom, when, under what subject. */
+function headerBlock(mail: Email, date: string | undefined, dated: boolean): LeftBlock {
+  const who = (a: { name?: string | undefined; address?: string | undefined }) => [a.name, a.address && `<${a.address}>`].filter(Boolean).join(' ');
+  const fields = [
+    mail.from && `From: ${who(mail.from)}`,
+    mail.to?.length && `To: ${mail.to.map(who).join(', ')}`,
+    mail.cc?.length && `Cc: ${mail.cc.map(who).join(', ')}`,
+    mail.subject && `Subject: ${mail.subject}`,
+    mail.headers.find((h) => h.key === 'date') && `Date: ${mail.headers.find((h) => h.key === 'date')!.value}`,
+  ].filter(Boolean);
+  const when = date ? (dated ? `; its sending date ${date} → the source's date, the only date given` : `; its sending date ${date} is not the source's: the text states its own`) : '';
+  return { role: 'dateline', text: fields.join('\n'), reason: `the mail's header (From, To, Subject, Date)${when}` };
+}
+
+/** An attachment's name for the report and for its reader: its file name, or its type when it has none. */
+const nameOf = (a: Attachment, k: number) => (a.filename ?? '').replace(/[\\/]/g, '_') || `attachment ${k + 1} (${a.mimeType}, no file name)`;
+
+/**
+ * Several attachments' documents as one: their texts one after the other, every line number shifted to the joined
+ * text, what they state about themselves kept where they all state the same (one document's title is not another's).
+ */
+function joinDocuments(docs: readonly ExtractedDocument[]): ExtractedDocument {
+  if (docs.length === 1) return docs[0]!;
+  let text = '';
+  const joined: ExtractedDocument = { format: docs[0]!.format, text: '', extracted: true, meta: {}, headings: [], dropped: {} };
+  for (const doc of docs) {
+    if (text) text += '\n\n';
+    const at = text ? text.split('\n').length - 1 : 0;
+    text += doc.text.replace(/\n+$/, '');
+    joined.headings.push(...doc.headings.map((h) => ({ ...h, line: h.line + at })));
+    if (doc.notes) (joined.notes ??= []).push(...doc.notes.map((n) => n + at));
+    if (doc.places) (joined.places ??= []).push(...doc.places.map((p) => ({ ...p, line: p.line + at })));
+    if (doc.tables) (joined.tables ??= []).push(...doc.tables.map((t) => ({ first: t.first + at, last: t.last + at })));
+    for (const b of doc.left ?? []) {
+      (joined.left ??= []).push({ ...b, ...(b.line !== undefined ? { line: b.line + at } : {}), ...(b.lines ? { lines: [b.lines[0] + at, b.lines[1] + at] as [number, number] } : {}) });
+    }
+    for (const [k, n] of Object.entries(doc.dropped)) joined.dropped[k] = (joined.dropped[k] ?? 0) + n;
+    if (doc.warnings) (joined.warnings ??= []).push(...doc.warnings);
+  }
+  joined.text = `${text}\n`;
+  const keys = new Set(docs.flatMap((d) => Object.keys(d.meta)));
+  for (const key of keys) {
+    const values = docs.map((d) => (d.meta as Record<string, unknown>)[key]);
+    if (values.every((v) => v !== undefined && JSON.stringify(v) === JSON.stringify(values[0]))) (joined.meta as Record<string, unknown>)[key] = values[0];
+  }
+  return joined;
+}
+
+/** The mail's text as the article, when nothing attached can be read: its HTML part as a web page, else its plain text. */
+function readMailText(file: string, mail: Email): ExtractedDocument {
+  if (mail.html) {
+    const doc = readUnwrapped(mail.html, (page) => readWebPage(file, page, { encoding: 'utf-8' }));
+    // The plain alternative says the same again.
+    if (mail.text?.trim()) (doc.left ??= []).push({ role: 'duplicate', text: mail.text.trim(), reason: "the mail's plain-text alternative: the same text as its HTML part, read from the HTML" });
+    return doc;
+  }
+  if (mail.text?.trim()) return { ...readText(file, new TextEncoder().encode(mail.text)), extracted: true };
+  throw new DecodeError(`${file}: the mail holds no text and no attachment in a format read`);
+}
+
+export async function readEml(file: string, bytes: Uint8Array, readFile: ReadFile): Promise<ExtractedDocument> {
+  let mail: Email;
+  try {
+    mail = await PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer' });
+  } catch (error) {
+    throw new DecodeError(`${file}: not a readable mail (${(error as Error).message}); save the mail again from the mail client (另存为 .eml)`);
+  }
+  const read: ExtractedDocument[] = [];
+  const unread: LeftBlock[] = [];
+  const names: string[] = [];
+  for (const [k, a] of mail.attachments.entries()) {
+    const name = nameOf(a, k);
+    if (!a.filename) {
+      unread.push({ role: 'unknown', text: name, reason: 'an attachment of the mail without a file name, so of no format read: not read' });
+      continue;
+    }
+    const content = new Uint8Array(a.content as ArrayBuffer);
+    try {
+      read.push(await readFile(`${file} › ${name}`, content));
+      names.push(name);
+    } catch (error) {
+      if (!(error instanceof DecodeError)) throw error;
+      unread.push({ role: 'unknown', text: name, reason: `an attachment of the mail not read: ${error.message.replace(`${file} › `, '')}` });
+    }
+  }
+  const date = mailDate(mail.headers.find((h) => h.key === 'date')?.value);
+  if (!read.length) {
+    const doc = readMailText(file, mail);
+    const dated = !doc.meta.date && date !== undefined;
+    if (dated) doc.meta.date = date;
+    doc.extracted = true;
+    doc.left = [headerBlock(mail, date, dated), ...(doc.left ?? []), ...unread];
+    return doc;
+  }
+  const doc = joinDocuments(read);
+  doc.extracted = true;
+  const dated = !doc.meta.date && date !== undefined;
+  if (dated) doc.meta.date = date;
+  const header = headerBlock(mail, date, dated);
+  header.reason += `; read from its attachment${names.length > 1 ? 's' : ''} ${names.join(', ')}`;
+  doc.left = [header, ...noteBlocks(mail), ...unread, ...(doc.left ?? [])];
+  return doc;
+}
