@@ -244,10 +244,7 @@ function listHeader(sheet: string, data: Cell[][], h: number, bottom: number, co
 
 /** One row of a case list: its case (title, stated fields, review, text under its heads, 【点评】), or what it holds listed. */
 /** Where a row stands, as the report's reasons and the catalogued warnings name it. */
-interface RowAt {
-  sheet: string;
-  row: number;
-}
+type RowAt = { sheet: string; row: number };
 const rowAt = ({ sheet, row }: RowAt) => `sheet “${sheet}” row ${row}`;
 
 function readCaseRow(row: Cell[], at: RowAt, cols: ListColumns, out: WorkbookText): void {
