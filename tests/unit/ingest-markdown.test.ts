@@ -57,4 +57,11 @@ describe('a Markdown note', () => {
     expect(doc.headings.map((h) => [h.line, h.level])).toEqual([[1, 1], [3, 2], [7, 1]]);
     expect(doc.left).toEqual([expect.objectContaining({ role: 'note', text: '[^1]: 数据来源：县委组织部。' })]);
   });
+
+  it('reads a note opening with a --- rule as text when what follows is no YAML mapping: nothing between the rules is lost', async () => {
+    const doc = await note('---\n\n这是笔记正文的第一段，讲述干部下访。\n\n---\n\n# 做群众工作的几点体会\n\n正文。\n');
+    expect(doc.text).toContain('这是笔记正文的第一段，讲述干部下访。');
+    expect(doc.dropped).toEqual({});
+  });
+
 });

@@ -63,7 +63,9 @@ function readFrontMatter(file: string, lines: readonly string[]): { meta: Extrac
     const line = (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line;
     throw new DecodeError(`${file}:${line ? line + 1 : 2}: the front matter is not valid YAML (${(error as Error).message.split('\n')[0]}); fix it or remove the --- block`);
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { meta, end };
+  if (data == null) return { meta, end };
+  // Prose between two rules parses as a YAML scalar: the first --- is then a rule of the text, not a front matter fence.
+  if (typeof data !== 'object' || Array.isArray(data)) return { meta, end: -1 };
   const d = data as Record<string, unknown>;
   const pick = (...keys: string[]) => keys.map((k) => FIRST(d[k])).find(Boolean);
   const fields: Array<[keyof ExtractedDocument['meta'], string | undefined]> = [
