@@ -64,4 +64,9 @@ describe('a Markdown note', () => {
     expect(doc.dropped).toEqual({});
   });
 
+  it('reports a comment inside an HTML block as a comment, its words not dropped as a tag', async () => {
+    const doc = await note('# 标题\n\n<div>甲<!-- 编辑：删去一句 -->乙</div>\n');
+    expect(doc.text).toBe('标题\n\n甲乙\n');
+    expect(doc.left).toEqual([expect.objectContaining({ role: 'comment', text: '<!-- 编辑：删去一句 -->' })]);
+  });
 });

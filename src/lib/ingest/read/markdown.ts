@@ -178,12 +178,14 @@ class MarkdownText {
   }
 
   private html(value: string): string {
-    if (/^<!--[\s\S]*-->$/.test(value.trim())) {
-      this.mark('html');
-      this.left.push({ role: 'comment', text: value.trim(), reason: 'an HTML comment in the note, not shown to its readers' });
-      return '';
-    }
-    return value.replace(/<br\s*\/?>/gi, () => (this.mark('html'), '\n')).replace(/<[^>]+>/g, () => (this.mark('html'), ''));
+    // A comment's words are the writer's, reported wherever it stands: whole, or inside a block of tags.
+    return value
+      .replace(/<!--[\s\S]*?-->/g, (comment) => {
+        this.mark('html');
+        this.left.push({ role: 'comment', text: comment, reason: 'an HTML comment in the note, not shown to its readers' });
+        return '';
+      })
+      .replace(/<br\s*\/?>/gi, () => (this.mark('html'), '\n')).replace(/<[^>]+>/g, () => (this.mark('html'), ''));
   }
 
   private phrasing(nodes: readonly PhrasingContent[]): string {
