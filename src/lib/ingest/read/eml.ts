@@ -140,13 +140,15 @@ export async function readEml(file: string, bytes: Uint8Array, readFile: ReadFil
   const names: string[] = [];
   for (const [k, a] of mail.attachments.entries()) {
     const name = nameOf(a, k);
-    if (!a.filename) {
+    // A mail forwarded as an attachment has no file name: it is a mail, read as one (its own attachments, its note).
+    const forwarded = a.mimeType === 'message/rfc822';
+    if (!a.filename && !forwarded) {
       unread.push({ role: 'unknown', text: name, reason: 'an attachment of the mail without a file name, so of no format read: not read' });
       continue;
     }
     const content = new Uint8Array(a.content as ArrayBuffer);
     try {
-      read.push(await readFile(`${file} › ${name}`, content));
+      read.push(forwarded ? await readEml(`${file} › ${name}`, content, readFile) : await readFile(`${file} › ${name}`, content));
       names.push(name);
     } catch (error) {
       if (!(error instanceof DecodeError)) throw error;
