@@ -38,6 +38,11 @@ describe('a mail (.eml)', () => {
     expect(fwd.left.filter((b) => b.role === 'unknown').map((b) => b.text)).toContain('转发两镇报送的经验材料，请收录。');
   });
 
+  it('reports what the HTML alternative of the note adds when that part is a fragment (no <html>, no <body>)', async () => {
+    const r = await ingest('fragment-note.eml');
+    expect(r.left).toContainEqual(expect.objectContaining({ role: 'chrome', text: '古城街道党工委 电话 010-6887xxxx' }));
+  });
+
   it('is its own article when nothing is attached: the header is reported and the sending day is the source date', async () => {
     const r = await ingest('no-attachment.eml');
     expect(drafted(r)).toMatchObject([{ title: '“夜访小分队”访出民情新答卷', authors: [{ name: '刘春燕' }], region: '520322' }]);

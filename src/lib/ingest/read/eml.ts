@@ -8,13 +8,12 @@
  * reported by name with the advice a file of that type gets.
  */
 import PostalMime, { type Attachment, type Email } from 'postal-mime';
-import { parseHTML } from 'linkedom';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { blocksOf } from './dom-lines.ts';
 import { readText } from './text.ts';
-import { readWebPage } from './web-page.ts';
+import { parsePage, readWebPage } from './web-page.ts';
 import { readUnwrapped, SIGNATURE } from './saved-mail.ts';
 
 /** A file's reader by its name (read/index.ts's dispatch): handed in, so that this module imports no reader of its own kind. */
@@ -39,9 +38,12 @@ const keyOf = (line: string) => line.replace(/[\s\u3000\u00a0]+/gu, '');
 /** The note's non-empty lines in a plain text part. */
 const plainLines = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
-/** The note's lines in an HTML part, one per block as the page shows it. */
+/**
+ * The note's lines in an HTML part, one per block as the page shows it. The part is often a fragment (no <html>, no
+ * <body>): built as a browser builds it, else linkedom gives an empty body and the lines it adds went unreported.
+ */
 function htmlLines(html: string): string[] {
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  const document = parsePage(html);
   return document.body ? blocksOf(document.body).map((b) => b.text.trim()).filter(Boolean) : [];
 }
 
