@@ -69,4 +69,13 @@ describe('a Markdown note', () => {
     expect(doc.text).toBe('标题\n\n甲乙\n');
     expect(doc.left).toEqual([expect.objectContaining({ role: 'comment', text: '<!-- 编辑：删去一句 -->' })]);
   });
+
+  it('reports each front matter field it takes no metadata from, as typed: a description is the writer\'s words', async () => {
+    const doc = await note('---\ntitle: 标题\ntags: [民情日记]\ndescription: 本文总结了永善县干部下访的三条经验。\n---\n\n正文。\n');
+    expect(doc.left).toEqual([
+      expect.objectContaining({ role: 'unknown', text: 'tags: [民情日记]' }),
+      expect.objectContaining({ role: 'unknown', text: 'description: 本文总结了永善县干部下访的三条经验。' }),
+    ]);
+  });
 });
+
