@@ -32,6 +32,17 @@ describe('a mail (.eml)', () => {
     expect(both.left.filter((b) => b.role === 'unknown').map((b) => b.text)).toContain('现将我镇联系服务群众经验材料报送给你们，详见附件，请审阅。');
   });
 
+  it('reads a mail forwarded as an attachment (message/rfc822) as the mail it is: its attachments give their drafts', async () => {
+    const fwd = await ingest('forwarded.eml');
+    expect(drafted(fwd)).toEqual(drafted(await ingest('two-cases.eml')));
+    expect(fwd.left.filter((b) => b.role === 'unknown').map((b) => b.text)).toContain('转发两镇报送的经验材料，请收录。');
+  });
+
+  it('reports what the HTML alternative of the note adds when that part is a fragment (no <html>, no <body>)', async () => {
+    const r = await ingest('fragment-note.eml');
+    expect(r.left).toContainEqual(expect.objectContaining({ role: 'chrome', text: '古城街道党工委 电话 010-6887xxxx' }));
+  });
+
   it('is its own article when nothing is attached: the header is reported and the sending day is the source date', async () => {
     const r = await ingest('no-attachment.eml');
     expect(drafted(r)).toMatchObject([{ title: '“夜访小分队”访出民情新答卷', authors: [{ name: '刘春燕' }], region: '520322' }]);

@@ -57,4 +57,25 @@ describe('a Markdown note', () => {
     expect(doc.headings.map((h) => [h.line, h.level])).toEqual([[1, 1], [3, 2], [7, 1]]);
     expect(doc.left).toEqual([expect.objectContaining({ role: 'note', text: '[^1]: 数据来源：县委组织部。' })]);
   });
+
+  it('reads a note opening with a --- rule as text when what follows is no YAML mapping: nothing between the rules is lost', async () => {
+    const doc = await note('---\n\n这是笔记正文的第一段，讲述干部下访。\n\n---\n\n# 做群众工作的几点体会\n\n正文。\n');
+    expect(doc.text).toContain('这是笔记正文的第一段，讲述干部下访。');
+    expect(doc.dropped).toEqual({});
+  });
+
+  it('reports a comment inside an HTML block as a comment, its words not dropped as a tag', async () => {
+    const doc = await note('# 标题\n\n<div>甲<!-- 编辑：删去一句 -->乙</div>\n');
+    expect(doc.text).toBe('标题\n\n甲乙\n');
+    expect(doc.left).toEqual([expect.objectContaining({ role: 'comment', text: '<!-- 编辑：删去一句 -->' })]);
+  });
+
+  it('reports each front matter field it takes no metadata from, as typed: a description is the writer\'s words', async () => {
+    const doc = await note('---\ntitle: 标题\ntags: [民情日记]\ndescription: 本文总结了永善县干部下访的三条经验。\n---\n\n正文。\n');
+    expect(doc.left).toEqual([
+      expect.objectContaining({ role: 'unknown', text: 'tags: [民情日记]' }),
+      expect.objectContaining({ role: 'unknown', text: 'description: 本文总结了永善县干部下访的三条经验。' }),
+    ]);
+  });
 });
+

@@ -205,6 +205,8 @@ describe('a WeChat account line', () => {
   it('names no writer where the platform prints the account twice, or units', () => {
     expect(metaAuthors('原创 阜平组工 阜平组工 2025年04月18日 17:30 河北')).toBeUndefined();
     expect(metaAuthors('原创 新华社 人民日报 2025年04月18日 17:30 河北')).toBeUndefined();
+    // 小编 is the account's editor by trade, no one's name.
+    expect(metaAuthors('原创 小编 遵义组工 2024年03月05日 10:20 贵州')).toBeUndefined();
   });
   it('gives the account as the publication and the date and time as the source\'s', () => {
     const meta: DocumentMeta = {};

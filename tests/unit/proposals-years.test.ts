@@ -43,4 +43,10 @@ describe('year proposals', () => {
     expect(rejected).not.toHaveProperty('years');
     expect(rejected).not.toHaveProperty('inferred');
   });
+
+  // 至今年均, 年前年轻人: the characters of 今年 and 前年 run across two words; no year is named.
+  it('reads 今年 and 前年 only as words: 建站至今年均…, 十年前年轻人… name no year', () => {
+    expect(yearsOf(['服务站建站至今年均接待群众3000人次。'], '2013-08-06')).toEqual([]);
+    expect(yearsOf(['十年前年轻人大多外出务工，村里只剩老人。'], '2013-08-06')).toEqual([]);
+  });
 });

@@ -336,7 +336,9 @@ function relativeYears(paras: readonly Para[], sourceDate: string | undefined, s
   const out: Proposal[] = [];
   const seen = new Set(stated);
   for (const para of paras) {
+    const words = para.text.match(RELATIVE_YEAR) ? wordsAt(para.text) : undefined;
     for (const m of para.text.matchAll(RELATIVE_YEAR)) {
+      if (!words?.get(m.index)?.startsWith(m[1]!)) continue;
       const year = Number(base) - YEARS_BACK[m[1]!]!;
       if (seen.has(year)) continue;
       seen.add(year);
@@ -346,6 +348,20 @@ function relativeYears(paras: readonly Para[], sourceDate: string | undefined, s
     }
   }
   return out;
+}
+
+/**
+ * The text's words by where they begin (UTF-16 offsets, as a match's index): 今年 names a year only as a word of its
+ * own or a word's start (今年以来, 去年底), not across two in 至今年均 (至今/年均) or 十年前年轻人 (前/年轻人).
+ */
+function wordsAt(text: string): Map<number, string> {
+  const words = new Map<number, string>();
+  let at = 0;
+  for (const word of cutWords(text)) {
+    words.set(at, word);
+    at += word.length;
+  }
+  return words;
 }
 
 /** Opens the why of a year inferred from the source's date; what follows it is the reason for inferred.years. */

@@ -8,13 +8,12 @@
  * reported by name with the advice a file of that type gets.
  */
 import PostalMime, { type Attachment, type Email } from 'postal-mime';
-import { parseHTML } from 'linkedom';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { blocksOf } from './dom-lines.ts';
 import { readText } from './text.ts';
-import { readWebPage } from './web-page.ts';
+import { parsePage, readWebPage } from './web-page.ts';
 import { readUnwrapped, SIGNATURE } from './saved-mail.ts';
 
 /** A file's reader by its name (read/index.ts's dispatch): handed in, so that this module imports no reader of its own kind. */
@@ -39,9 +38,12 @@ const keyOf = (line: string) => line.replace(/[\s\u3000\u00a0]+/gu, '');
 /** The note's non-empty lines in a plain text part. */
 const plainLines = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
-/** The note's lines in an HTML part, one per block as the page shows it. */
+/**
+ * The note's lines in an HTML part, one per block as the page shows it. The part is often a fragment (no <html>, no
+ * <body>): built as a browser builds it, else linkedom gives an empty body and the lines it adds went unreported.
+ */
 function htmlLines(html: string): string[] {
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  const document = parsePage(html);
   return document.body ? blocksOf(document.body).map((b) => b.text.trim()).filter(Boolean) : [];
 }
 
@@ -140,13 +142,15 @@ export async function readEml(file: string, bytes: Uint8Array, readFile: ReadFil
   const names: string[] = [];
   for (const [k, a] of mail.attachments.entries()) {
     const name = nameOf(a, k);
-    if (!a.filename) {
+    // A mail forwarded as an attachment has no file name: it is a mail, read as one (its own attachments, its note).
+    const forwarded = a.mimeType === 'message/rfc822';
+    if (!a.filename && !forwarded) {
       unread.push({ role: 'unknown', text: name, reason: 'an attachment of the mail without a file name, so of no format read: not read' });
       continue;
     }
     const content = new Uint8Array(a.content as ArrayBuffer);
     try {
-      read.push(await readFile(`${file} › ${name}`, content));
+      read.push(forwarded ? await readEml(`${file} › ${name}`, content, readFile) : await readFile(`${file} › ${name}`, content));
       names.push(name);
     } catch (error) {
       if (!(error instanceof DecodeError)) throw error;

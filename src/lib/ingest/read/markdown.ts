@@ -15,7 +15,7 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parse as parseYaml } from 'yaml';
+import { isMap, isScalar, parse as parseYaml, parseDocument } from 'yaml';
 import { dateIn } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
@@ -50,8 +50,36 @@ export function frontMatterTitleAt(lines: readonly string[], n: number): string 
   }
 }
 
-/** The front matter's metadata, its subtitle, and the line (0-based) its block ends on; end -1 when the note has none. */
-function readFrontMatter(file: string, lines: readonly string[]): { meta: ExtractedDocument['meta']; end: number; subtitle?: string } {
+/** The front matter's keys each metadata field (and the subtitle) is read from, the first stated winning. */
+const FRONT_MATTER_KEYS = {
+  title: ['title', '标题'],
+  author: ['author', 'authors', '作者'],
+  publication: ['source', 'publication', 'publisher', '来源'],
+  url: ['url', 'link', 'source_url', 'original_url'],
+  date: ['date', 'published', '日期'],
+  staff: ['editor', '编辑', '责编'],
+  subtitle: ['subtitle', '副标题'],
+} as const;
+const READ_KEYS = new Set<string>(Object.values(FRONT_MATTER_KEYS).flat());
+
+/**
+ * The front matter's fields no metadata is read from (tags, aliases, a description), each as typed: a description is
+ * the writer's words, and a line count alone in the report said nothing of them.
+ */
+function unreadFields(yaml: string): LeftBlock[] {
+  const doc = parseDocument(yaml);
+  if (!isMap(doc.contents)) return [];
+  return doc.contents.items.flatMap((pair): LeftBlock[] => {
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    const from = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+    const to = (pair.value as { range?: [number, number, number] } | null)?.range?.[1] ?? (isScalar(pair.key) ? pair.key.range?.[1] : undefined);
+    if (key === undefined || READ_KEYS.has(key) || from === undefined || to === undefined) return [];
+    return [{ role: 'unknown', text: yaml.slice(from, to).trim(), reason: 'a field of the note\'s front matter that gives no metadata ingest reads (title, author, source, url, date, editor, subtitle)' }];
+  });
+}
+
+/** The front matter's metadata, its subtitle, its unread fields, and the line (0-based) its block ends on; end -1 when the note has none. */
+function readFrontMatter(file: string, lines: readonly string[]): { meta: ExtractedDocument['meta']; end: number; subtitle?: string; unread?: LeftBlock[] } {
   const meta: ExtractedDocument['meta'] = {};
   if (!FENCE_OPEN.test(lines[0] ?? '')) return { meta, end: -1 };
   const end = lines.findIndex((l, i) => i > 0 && FENCE_CLOSE.test(l));
@@ -63,23 +91,27 @@ function readFrontMatter(file: string, lines: readonly string[]): { meta: Extrac
     const line = (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line;
     throw new DecodeError(`${file}:${line ? line + 1 : 2}: the front matter is not valid YAML (${(error as Error).message.split('\n')[0]}); fix it or remove the --- block`);
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { meta, end };
+  if (data == null) return { meta, end };
+  // Prose between two rules parses as a YAML scalar: the first --- is then a rule of the text, not a front matter fence.
+  if (typeof data !== 'object' || Array.isArray(data)) return { meta, end: -1 };
   const d = data as Record<string, unknown>;
   const pick = (...keys: string[]) => keys.map((k) => FIRST(d[k])).find(Boolean);
+  const k = FRONT_MATTER_KEYS;
   const fields: Array<[keyof ExtractedDocument['meta'], string | undefined]> = [
-    ['title', pick('title', '标题')],
-    ['author', pick('author', 'authors', '作者')],
-    ['publication', pick('source', 'publication', 'publisher', '来源')],
-    ['url', pick('url', 'link', 'source_url', 'original_url')],
+    ['title', pick(...k.title)],
+    ['author', pick(...k.author)],
+    ['publication', pick(...k.publication)],
+    ['url', pick(...k.url)],
   ];
   for (const [key, value] of fields) if (value) meta[key] = value;
-  const date = pick('date', 'published', '日期');
+  const date = pick(...k.date);
   const stated = date && dateIn(date);
   if (stated) meta.date = stated;
-  const editor = pick('editor', '编辑', '责编');
+  const editor = pick(...k.staff);
   if (editor) meta.staff = `编辑：${editor}`;
-  const subtitle = pick('subtitle', '副标题');
-  return subtitle ? { meta, end, subtitle } : { meta, end };
+  const subtitle = pick(...k.subtitle);
+  const unread = unreadFields(lines.slice(1, end).join('\n'));
+  return { meta, end, ...(subtitle ? { subtitle } : {}), ...(unread.length ? { unread } : {}) };
 }
 
 /** The markers a note's text is read without, each kind in the report's words. */
@@ -176,12 +208,14 @@ class MarkdownText {
   }
 
   private html(value: string): string {
-    if (/^<!--[\s\S]*-->$/.test(value.trim())) {
-      this.mark('html');
-      this.left.push({ role: 'comment', text: value.trim(), reason: 'an HTML comment in the note, not shown to its readers' });
-      return '';
-    }
-    return value.replace(/<br\s*\/?>/gi, () => (this.mark('html'), '\n')).replace(/<[^>]+>/g, () => (this.mark('html'), ''));
+    // A comment's words are the writer's, reported wherever it stands: whole, or inside a block of tags.
+    return value
+      .replace(/<!--[\s\S]*?-->/g, (comment) => {
+        this.mark('html');
+        this.left.push({ role: 'comment', text: comment, reason: 'an HTML comment in the note, not shown to its readers' });
+        return '';
+      })
+      .replace(/<br\s*\/?>/gi, () => (this.mark('html'), '\n')).replace(/<[^>]+>/g, () => (this.mark('html'), ''));
   }
 
   private phrasing(nodes: readonly PhrasingContent[]): string {
@@ -233,7 +267,7 @@ function marksWarning(marks: ReadonlyMap<MarkKind, number>): string | undefined 
 export function readMarkdown(file: string, bytes: Uint8Array): ExtractedDocument {
   const { text, encoding } = decodeDocument(bytes, file);
   const lines = text.split('\n');
-  const { meta, end, subtitle } = readFrontMatter(file, lines);
+  const { meta, end, subtitle, unread } = readFrontMatter(file, lines);
   const source = lines.slice(end + 1).join('\n');
   const read = new MarkdownText(source);
   read.flow(unified().use(remarkParse).parse(source).children);
@@ -250,7 +284,8 @@ export function readMarkdown(file: string, bytes: Uint8Array): ExtractedDocument
     out.push(...block.lines);
   }
   const doc: ExtractedDocument = { format: 'markdown', text: out.join('\n') + '\n', extracted: true, encoding, meta, headings, dropped: end > 0 ? { 'front matter lines': end + 1 } : {} };
-  if (read.left.length) doc.left = read.left;
+  const left = [...(unread ?? []), ...read.left];
+  if (left.length) doc.left = left;
   const warning = marksWarning(read.marks);
   if (warning) doc.warnings = [warning];
   return doc;

@@ -240,7 +240,7 @@ function nextPage(doc: Document, base: string | undefined): string | undefined {
  * or opened an empty second body, and the article's headline and blocks went unseen. linkedom then gives
  * the DOM the readers query; neither runs a script.
  */
-function parsePage(html: string): Document {
+export function parsePage(html: string): Document {
   const tree = parse(html);
   // Only the root element: a comment before it (<!--<![endif]-->) hides the <title> from linkedom.
   const root = tree.childNodes.find((n) => n.nodeName === 'html');
