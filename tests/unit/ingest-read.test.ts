@@ -417,7 +417,7 @@ describe('Word', () => {
   });
 
   it('a .doc that is RTF is refused with what to do; a .doc that is a web page is read as one', async () => {
-    expect(await failure('rtf-saved-as.doc')).toMatch(/RTF document named \.doc.*save it as \.docx/);
+    expect(await failure('rtf-saved-as.doc')).toMatch(/RTF document named \.doc.*save a copy as \.docx/);
     const doc = await read('web-page-saved-as.doc');
     expect(doc.format).toBe('html');
     expect(missing(doc.text, body)).toEqual([]);

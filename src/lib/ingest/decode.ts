@@ -7,6 +7,9 @@ import iconv from 'iconv-lite';
 
 export const MAX_BYTES = 20 * 1024 * 1024;
 
+/** A refusal's advice: a .docx copy, the file kept as received (guide §1: the original is never resaved). */
+export const SAVE_DOCX_COPY = 'save a copy as .docx in Word or WPS (the file stays as received) and ingest the copy';
+
 export class DecodeError extends Error {}
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';

@@ -8,11 +8,10 @@
  * the body as notes; page headers and footers are dropped and counted.
  */
 import WordExtractor from 'word-extractor';
-import { DecodeError } from '../decode.ts';
+import { DecodeError, SAVE_DOCX_COPY } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { checkMessage } from '../../check-messages.ts';
 
-const SAVE_AS_DOCX = 'open it in Word or WPS and save it as .docx';
 
 /** Text that did not decode: replacement characters, C0 controls, or private-use code points. */
 function garbled(text: string): boolean {
@@ -32,7 +31,7 @@ export async function readDoc(file: string, bytes: Uint8Array): Promise<Extracte
     doc = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
   } catch (error) {
     const reason = ((error as Error).message ?? String(error)).split('\n')[0];
-    throw new DecodeError(`${file}: not a readable Word .doc (${reason}); the file is damaged or encrypted: ${SAVE_AS_DOCX}`);
+    throw new DecodeError(`${file}: not a readable Word .doc (${reason}); the file is damaged or encrypted: ${SAVE_DOCX_COPY}`);
   }
   const raw = { filterUnicode: false };
   const body = paragraphs(doc.getBody(raw));
@@ -41,7 +40,7 @@ export async function readDoc(file: string, bytes: Uint8Array): Promise<Extracte
   const furniture = paragraphs(doc.getHeaders({ ...raw, includeFooters: true }));
   const all = [...body, ...notes, ...boxes].join('\n');
   if (!body.length) throw new DecodeError(`${file}: the .doc holds no body text (only images or empty pages); if it is a scan, run OCR first and ingest the text export`);
-  if (garbled(all)) throw new DecodeError(`${file}: the .doc text does not decode cleanly (old or unusual encoding); ${SAVE_AS_DOCX} and ingest the .docx`);
+  if (garbled(all)) throw new DecodeError(`${file}: the .doc text does not decode cleanly (old or unusual encoding); ${SAVE_DOCX_COPY}`);
 
   const lines: string[] = [];
   const push = (t: string) => {

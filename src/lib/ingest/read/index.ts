@@ -6,7 +6,7 @@
  * whose one line starts with the file and says what to do.
  */
 import path from 'node:path';
-import { DecodeError, MAX_BYTES } from '../decode.ts';
+import { DecodeError, MAX_BYTES, SAVE_DOCX_COPY } from '../decode.ts';
 import { dropInvisible, invisibleWarning } from '../invisible.ts';
 import { foldRadicals, isSimplified, radicalsWarning } from '../radicals.ts';
 import type { ExtractedDocument, InputFormat } from '../extracted.ts';
@@ -131,7 +131,7 @@ async function readByFormat(file: string, bytes: Uint8Array): Promise<ExtractedD
   const found = sniff(bytes, named);
   if (found === 'image') throw new DecodeError(`${file}: this is an image (a photo or scan) named ${ext}, with no text to read; ${OCR}`);
   if (found === 'rtf') {
-    throw new DecodeError(`${file}: this is an RTF document${ext === '.rtf' ? '' : ` named ${ext}`}, which is not read; open it in Word or WPS and save it as .docx`);
+    throw new DecodeError(`${file}: this is an RTF document${ext === '.rtf' ? '' : ` named ${ext}`}, which is not read; ${SAVE_DOCX_COPY}`);
   }
   const misnamed = (what: string, as: string) =>
     new DecodeError(`${file}: this is ${what} named ${ext}; rename it to ${as} and ingest it again`);
@@ -158,7 +158,7 @@ async function readByFormat(file: string, bytes: Uint8Array): Promise<ExtractedD
       const { html, encoding } = decodeWebPage(bytes, file);
       return readUnwrapped(html, (page) => readWebPage(file, page, { encoding }));
     }
-    throw new DecodeError(`${file}: not a Word document (neither a .docx zip package nor a Word 97–2003 .doc); the file is damaged or not from Word: open it in Word or WPS and save it as .docx`);
+    throw new DecodeError(`${file}: not a Word document (neither a .docx zip package nor a Word 97–2003 .doc); the file is damaged or not from Word: ${SAVE_DOCX_COPY}`);
   }
   if (named === 'ofd') {
     if (found === 'zip') return readOfd(file, bytes);
