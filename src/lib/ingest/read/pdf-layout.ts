@@ -12,7 +12,7 @@
  */
 import { UNIT_END } from '../unit-words.ts';
 import { asciiDigits, DATE_SOURCE } from '../dates.ts';
-import { isHeadlineCouplet } from '../kicker.ts';
+import { isHeadlineCouplet, isIssueNumberLine } from '../kicker.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { CAPTION, isPageNumber } from './chrome.ts';
 import { isDashedSubtitle } from '../dashed-subtitle.ts';
@@ -183,11 +183,10 @@ function runningHeadByType(lines: readonly PdfLine[]): (top: PdfLine, next: PdfL
 
 /** A newspaper's masthead and edition lines: the paper's name, 第5版, 星期一, 责任编辑, 投稿邮箱, 新闻热线. */
 const EDITION_LINE = /第\s*[\d一二三四五六七八九十]+\s*版|版次|星期[一二三四五六日天]|责任编辑|美术编辑|版式设计|本版(编辑|投稿)|投稿邮箱|新闻热线|(日报|晚报|时报|周刊|周报|日刊)$/;
-/** A bulletin's (简报, 组工信息) masthead lines: its issue (第15期, 总第120期) and the issuer's line ending in the date (…组织部编　2013年7月10日, …组织部办公室　　2013年7月10日). */
-const ISSUE_LINE = new RegExp(
-  `^(?:总\\s*)?第\\s*[\\d一二三四五六七八九十百零〇]+\\s*期(?:\\s*[（(]?总第\\s*\\d+\\s*期[)）]?)?$|^(?![^。，；！？]*[。，；！？])\\S.{1,30}?(?:${UNIT_END}|编|编印|主办|印发|出版)[\\s\\u3000]*${DATE_SOURCE}$`,
-  'u',
-);
+/** A bulletin's (简报, 组工信息) issuer's line in its masthead, ending in the date (…组织部编　2013年7月10日, …组织部办公室　　2013年7月10日). */
+const ISSUER_LINE = new RegExp(`^(?![^。，；！？]*[。，；！？])\\S.{1,30}?(?:${UNIT_END}|编|编印|主办|印发|出版)[\\s\\u3000]*${DATE_SOURCE}$`, 'u');
+/** A bulletin's masthead lines: its issue (第15期, 总第120期: kicker.ts owns the pattern) and the issuer's dated line. */
+const isBulletinMastheadLine = (text: string) => isIssueNumberLine(text) || ISSUER_LINE.test(text);
 
 /**
  * Print furniture that is not page furniture: a newspaper page's masthead and
@@ -206,7 +205,7 @@ export function pressFurniture(lines: PdfLine[], pageHeights: ReadonlyMap<number
     const top = on.filter((l) => l.y > height * 0.85);
     const foot = on.filter((l) => l.y < height * 0.1);
     const first = page === Math.min(...pageHeights.keys());
-    const topMarks = [...top.filter((l) => EDITION_LINE.test(l.text)), ...(first ? on.filter((l) => l.y > height * 0.6 && ISSUE_LINE.test(asciiDigits(l.text))) : [])];
+    const topMarks = [...top.filter((l) => EDITION_LINE.test(l.text)), ...(first ? on.filter((l) => l.y > height * 0.6 && isBulletinMastheadLine(asciiDigits(l.text))) : [])];
     const footMarks = foot.filter((l) => EDITION_LINE.test(l.text));
     if (topMarks.length) {
       const lowest = Math.min(...topMarks.map((l) => l.y));
