@@ -235,8 +235,10 @@ class MarkdownText {
     else if (number) this.add(number);
   }
 
+  /** A link typed as one ([words](…), <…>), not an address GFM links where it stands. */
   private typedAsLink(node: PhrasingContent): boolean {
-    return !node.position || /^[[<]/u.test(this.source.slice(node.position.start.offset, node.position.start.offset + 1));
+    const at = node.position?.start.offset;
+    return at === undefined || /^[[<]/u.test(this.source.charAt(at));
   }
 
   private html(value: string): string {
