@@ -88,85 +88,108 @@ function furnitureReason(text: string, kind: keyof typeof FURNITURE_ROLE, eviden
   return isDashedSubtitle(text) ? 'a contents subtitle (the ——subtitle of the entry above it)' : 'a contents line';
 }
 
+/** Counts a line of furniture taken out and, where the report's list is kept, lists it. */
+type Drop = (l: PdfLine, kind: keyof typeof FURNITURE_ROLE, evidence?: HeadEvidence) => void;
+
 /**
  * Takes running heads, page numbers and contents lines out of the page lines (in reading order), counting
  * them and, when `left` is given, listing each for the report.
  */
 export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<string, number>, left?: LeftBlock[]): PdfLine[] {
-  const drop = (l: PdfLine, kind: keyof typeof FURNITURE_ROLE, evidence: HeadEvidence = 'pages') => {
+  const drop: Drop = (l, kind, evidence = 'pages') => {
     dropped[kind] = (dropped[kind] ?? 0) + 1;
     left?.push({ role: FURNITURE_ROLE[kind], text: l.text, reason: `page ${l.page}: ${furnitureReason(l.text, kind, evidence)}` });
   };
   const byPage = new Map<number, PdfLine[]>();
   for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
-  // Which texts stand at a page's edge on most pages (running-heads.ts): of all pages, and of the odd and the even
-  // pages apart. A layout for binding mirrors its pages: right-hand (odd) pages carry one head (the book's name),
-  // left-hand (even) pages another (the compiler's), each on every other page, so on under half of all.
-  // Evidence from one side alone is weaker: such a head is also set in type smaller than the text's, as heads are;
-  // a line in the text's own type opening every other page (附件1, 附件2 each on a right-hand page) is text.
+  const repeated = repeatedAtEdge(byPage, pages, textSize(lines));
+  const furniture = (l: PdfLine): [keyof typeof FURNITURE_ROLE, HeadEvidence?] | undefined => {
+    if (isPageNumber(l.text)) return ['page numbers'];
+    const evidence = repeated(l);
+    return evidence ? ['running heads', evidence] : undefined;
+  };
+  const headByType = pages === 1 ? runningHeadByType(lines) : () => false;
+  const kept: PdfLine[] = [];
+  let contentsBefore = false;
+  for (const [, ls] of [...byPage].sort((a, b) => a[0] - b[0])) {
+    const inBody = new Set(peelEdges(ls, furniture, headByType, drop));
+    // The body keeps the order it came in (column by column on a two-column page).
+    contentsBefore = dropContents(ls.filter((l) => inBody.has(l)), contentsBefore, drop, kept);
+  }
+  return kept;
+}
+
+/**
+ * Whether a line is a running head or foot by repetition: its text stands at a page's edge on most pages
+ * (running-heads.ts), of all pages, or of the odd or the even pages apart. A layout for binding mirrors its pages:
+ * right-hand (odd) pages carry one head (the book's name), left-hand (even) pages another (the compiler's), each on
+ * every other page, so on under half of all. Evidence from one side alone is weaker: such a head is also set in type
+ * smaller than the text's (`text`), as heads are; a line in the text's own type opening every other page (附件1,
+ * 附件2 each on a right-hand page) is text.
+ */
+function repeatedAtEdge(byPage: ReadonlyMap<number, PdfLine[]>, pages: number, text: number): (l: PdfLine) => HeadEvidence | undefined {
   const topDown = [...byPage].map(([page, ls]) => ({ page, lines: [...ls].sort((a, b) => b.y - a.y) }));
   const atEdge = (side?: number) => pagesAtEdge(topDown.filter((p) => side === undefined || p.page % 2 === side).map((p) => p.lines), furnitureKey);
   const onAll = atEdge();
   const onSide = [atEdge(0), atEdge(1)] as const;
   const sidePages = (page: number) => (page % 2 ? Math.ceil(pages / 2) : Math.floor(pages / 2));
-  const text = textSize(lines);
-  const repeated = (l: PdfLine): HeadEvidence | undefined => {
+  return (l) => {
     const k = furnitureKey(l);
     if (onMostPages(onAll.get(k), pages)) return 'pages';
     return l.size < text * 0.9 && onMostPages(onSide[l.page % 2]!.get(k), sidePages(l.page)) ? 'side' : undefined;
   };
-  const headByType = pages === 1 ? runningHeadByType(lines) : () => false;
+}
 
-  const kept: PdfLine[] = [];
-  let contentsBefore = false;
-  for (const [, ls] of [...byPage].sort((a, b) => a[0] - b[0])) {
-    const sorted = [...ls].sort((a, b) => b.y - a.y || a.x0 - b.x0);
-    let top = 0;
-    let bottom = sorted.length - 1;
-    const furniture = (l: PdfLine): [keyof typeof FURNITURE_ROLE, HeadEvidence?] | undefined => {
-      if (isPageNumber(l.text)) return ['page numbers'];
-      const evidence = repeated(l);
-      return evidence ? ['running heads', evidence] : undefined;
-    };
-    // Peel furniture off both ends of the page (a head above a page number, and so on).
-    for (let changed = true; changed && top <= bottom; ) {
-      changed = false;
-      const t = furniture(sorted[top]!);
-      if (t) {
-        drop(sorted[top]!, ...t);
-        top++;
-        changed = true;
-      } else if (top === 0 && headByType(sorted[0]!, sorted[1])) {
-        drop(sorted[0]!, 'running heads', 'type');
-        top++;
-        changed = true;
-      }
-      if (top > bottom) break;
-      const b = furniture(sorted[bottom]!);
-      if (b) {
-        drop(sorted[bottom]!, ...b);
-        bottom--;
-        changed = true;
-      }
+/** A page's lines with its furniture peeled off both ends (a head above a page number, and so on), top to bottom. */
+function peelEdges(
+  ls: readonly PdfLine[],
+  furniture: (l: PdfLine) => [keyof typeof FURNITURE_ROLE, HeadEvidence?] | undefined,
+  headByType: (top: PdfLine, next: PdfLine | undefined) => boolean,
+  drop: Drop,
+): PdfLine[] {
+  const sorted = [...ls].sort((a, b) => b.y - a.y || a.x0 - b.x0);
+  let top = 0;
+  let bottom = sorted.length - 1;
+  for (let changed = true; changed && top <= bottom; ) {
+    changed = false;
+    const t = furniture(sorted[top]!);
+    if (t) {
+      drop(sorted[top]!, ...t);
+      top++;
+      changed = true;
+    } else if (top === 0 && headByType(sorted[0]!, sorted[1])) {
+      drop(sorted[0]!, 'running heads', 'type');
+      top++;
+      changed = true;
     }
-    // The body keeps the order it came in (column by column on a two-column page).
-    const inBody = new Set(sorted.slice(top, bottom + 1));
-    const body = ls.filter((l) => inBody.has(l));
-    const entries = body.flatMap((l, i) => (CONTENTS_LINE.test(l.text) ? [i] : []));
-    const headed = entries.length >= 2 && body.some((l) => CONTENTS_HEAD.test(l.text.replace(/\s+/g, '')));
-    // A contents page's entries run from its first to its last page-numbered line: a subtitle or a
-    // part's name set between two entries, without a page number of its own, is an entry too. Only
-    // under a 目录 heading (or on the page that continues one): elsewhere two table rows ending in
-    // numbers would take the text between them.
-    const onContentsPage: boolean = headed || (contentsBefore && entries[0] === 0);
-    contentsBefore = onContentsPage;
-    const inContents = (i: number) => onContentsPage && i >= entries[0]! && i <= entries.at(-1)! && Array.from(body[i]!.text).length <= 60 && !/[。；！？]/.test(body[i]!.text);
-    body.forEach((l, i) => {
-      if (inContents(i) || CONTENTS_LINE.test(l.text) || (entries.length >= 2 && CONTENTS_HEAD.test(l.text.replace(/\s+/g, '')))) drop(l, 'contents lines');
-      else kept.push(l);
-    });
+    if (top > bottom) break;
+    const b = furniture(sorted[bottom]!);
+    if (b) {
+      drop(sorted[bottom]!, ...b);
+      bottom--;
+      changed = true;
+    }
   }
-  return kept;
+  return sorted.slice(top, bottom + 1);
+}
+
+/**
+ * A page's body lines with its contents lines dropped, the rest pushed to `kept`; whether the page is a contents
+ * page, for the next one. A contents page's entries run from its first to its last page-numbered line: a subtitle or
+ * a part's name set between two entries, without a page number of its own, is an entry too. Only under a 目录
+ * heading (or on the page that continues one): elsewhere two table rows ending in numbers would take the text
+ * between them.
+ */
+function dropContents(body: readonly PdfLine[], contentsBefore: boolean, drop: Drop, kept: PdfLine[]): boolean {
+  const entries = body.flatMap((l, i) => (CONTENTS_LINE.test(l.text) ? [i] : []));
+  const headed = entries.length >= 2 && body.some((l) => CONTENTS_HEAD.test(l.text.replace(/\s+/g, '')));
+  const onContentsPage: boolean = headed || (contentsBefore && entries[0] === 0);
+  const inContents = (i: number) => onContentsPage && i >= entries[0]! && i <= entries.at(-1)! && Array.from(body[i]!.text).length <= 60 && !/[。；！？]/.test(body[i]!.text);
+  body.forEach((l, i) => {
+    if (inContents(i) || CONTENTS_LINE.test(l.text) || (entries.length >= 2 && CONTENTS_HEAD.test(l.text.replace(/\s+/g, '')))) drop(l, 'contents lines');
+    else kept.push(l);
+  });
+  return onContentsPage;
 }
 
 /**
