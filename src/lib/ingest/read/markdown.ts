@@ -126,6 +126,7 @@ const MARK_NAMES = {
   thematicBreak: '分隔线',
   html: 'HTML 标记',
   table: '表格 | 与分隔行',
+  emptyRow: '表格空行',
 } as const;
 type MarkKind = keyof typeof MARK_NAMES;
 
@@ -141,8 +142,6 @@ class MarkdownText {
   readonly blocks: TextBlock[] = [];
   readonly marks = new Map<MarkKind, number>();
   readonly left: LeftBlock[] = [];
-  /** Table rows with no word in any cell, left out of the text. */
-  emptyRows = 0;
   /** The Markdown read, for the typed numbers of ordered items. */
   private readonly source: string;
 
@@ -213,14 +212,14 @@ class MarkdownText {
 
   /**
    * A pipe table is read as the Word and web readers read a table inside text: each row a paragraph of its own, its
-   * cells' words joined (rowLine); the pipes and the delimiter row are syntax. A row with no words is counted.
+   * cells' words joined (rowLine); the pipes and the delimiter row are syntax. A row with no words is counted with them.
    */
   private table(node: Extract<RootContent, { type: 'table' }>): void {
     this.mark('table');
     for (const row of node.children) {
       const cells = row.children.map((cell) => this.phrasing(cell.children).replace(/\s+/gu, ' ').trim()).filter(Boolean);
       if (cells.length) this.blocks.push({ lines: [rowLine(cells)], row: true });
-      else this.emptyRows++;
+      else this.mark('emptyRow');
     }
   }
 
@@ -324,8 +323,7 @@ export function readMarkdown(file: string, bytes: Uint8Array): ExtractedDocument
     if (block.row) tables.push({ first: out.length + 1, last: out.length + 1 });
     out.push(...block.lines);
   }
-  const dropped = { ...(end > 0 ? { 'front matter lines': end + 1 } : {}), ...(read.emptyRows ? { 'empty table rows': read.emptyRows } : {}) };
-  const doc: ExtractedDocument = { format: 'markdown', text: out.join('\n') + '\n', extracted: true, encoding, meta, headings, dropped };
+  const doc: ExtractedDocument = { format: 'markdown', text: out.join('\n') + '\n', extracted: true, encoding, meta, headings, dropped: end > 0 ? { 'front matter lines': end + 1 } : {} };
   if (tables.length) doc.tables = tables;
   const left = [...(unread ?? []), ...read.left];
   if (left.length) doc.left = left;
