@@ -712,8 +712,19 @@ describe('a note the compilers set over one case of several', () => {
     const doc = analyseDocument(text(notes, '这是汇编者的点评。'), vocab);
     expect(doc.editorNote).toBeUndefined();
     expect(doc.drafts.map((d) => d.raw)).toEqual(cases.map((c) => [c[1], c[2], '【点评】', '这是汇编者的点评。']));
-    expect(doc.left?.filter((b) => b.role === 'compilers-addition').map((b) => b.text)).toEqual(notes.flat());
+    // Plain text does not say how far the label-alone note runs: its first paragraph is the note; the one after it
+    // says it is the compilers' own (编者所加) and is listed as their addition by its words.
+    expect(doc.left?.filter((b) => b.role === 'compilers-addition').map((b) => b.text)).toEqual([notes[0]![0], '编者按 / 宝坻区的做法也值得借鉴。', '两段都是编者所加。']);
     expect(doc.title).toBe('××市联系服务群众案例汇编');
+  });
+  it('standing in the middle of a case’s text is that note alone: the text after it is the case’s again, flagged where nothing tells where the note ends', () => {
+    const more = '各社区每季度向居民公开整治进度，接受群众监督。';
+    const mid = ['××市联系服务群众案例汇编', '中共××市委组织部编', `# ${cases[0]![0]}`, cases[0]![1], '编者按：广外街道的做法值得借鉴。', cases[0]![2], more, `# ${cases[1]![0]}`, cases[1]![1], cases[1]![2]].join('\n\n');
+    const doc = analyseDocument(mid, vocab);
+    expect(doc.drafts.map((d) => buildEdition(d.raw, d.corrections).map((b) => b.text))).toEqual([[cases[0]![1], cases[0]![2], more], [cases[1]![1], cases[1]![2]]]);
+    expect(doc.left?.filter((b) => b.role === 'compilers-addition').map((b) => b.text)).toEqual(['编者按：广外街道的做法值得借鉴。']);
+    expect(doc.drafts[0]!.flags).toContainEqual(expect.stringMatching(/^正文第2段（第\d+行“街道党工委每月召开联席会.*紧接在正文中间的编者按之后/u));
+    expect(doc.drafts[1]!.flags.filter((f) => f.includes('编者按'))).toEqual([]);
   });
   it('over the first case only, with no case having its own, is the whole book’s (the source’s editorNote)', () => {
     const doc = analyseDocument(text([['【编者按】现将部分地方的经验做法摘录如下，供参考。'], []]), vocab);

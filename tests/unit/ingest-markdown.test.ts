@@ -77,5 +77,17 @@ describe('a Markdown note', () => {
       expect.objectContaining({ role: 'unknown', text: 'description: 本文总结了永善县干部下访的三条经验。' }),
     ]);
   });
-});
 
+  // Red-team review: remark-parse alone (CommonMark) read a pipe table as one paragraph of pipes and dashes.
+  it('reads a pipe table as the Word reader reads a table in text: a row a paragraph, cells joined, rows listed as a table, an empty row counted', async () => {
+    const doc = await note('# 标题\n\n正文一段。\n\n| 服务中心 | 职能 |\n| --- | :---: |\n| 镇综合信访服务中心 | 接待群众来访 |\n|  |  |\n| **镇社区服务中心** | 为群众代办 |\n\n正文又一段。\n');
+    expect(doc.text).toBe('标题\n\n正文一段。\n\n服务中心 | 职能\n\n镇综合信访服务中心 | 接待群众来访\n\n镇社区服务中心 | 为群众代办\n\n正文又一段。\n');
+    expect(doc.tables).toEqual([5, 7, 9].map((line) => ({ first: line, last: line })));
+    expect(doc.warnings).toContainEqual(expect.stringContaining('表格 | 与分隔行 1、表格空行 1'));
+  });
+  it('keeps what GFM would read otherwise as typed: a range with ~, a bare address', async () => {
+    const doc = await note('# 标题\n\n每户3~5人，每组2~3户，详见 https://example.org/a 。\n');
+    expect(doc.text).toBe('标题\n\n每户3~5人，每组2~3户，详见 https://example.org/a 。\n');
+    expect(doc.warnings).toEqual([expect.stringMatching(/^Markdown 标记 1 处已按语法删去（标题 # 1）/u)]);
+  });
+});

@@ -208,6 +208,11 @@ describe('a WeChat account line', () => {
     // 小编 is the account's editor by trade, no one's name.
     expect(metaAuthors('原创 小编 遵义组工 2024年03月05日 10:20 贵州')).toBeUndefined();
   });
+  // Red-team review: an author field filled with the district's name; 石 is a surname to the byline grammar.
+  it('names no writer where a place the place list names stands among the names, and keeps the writers beside it', () => {
+    expect(metaAuthors('原创 石景山 石景山组工 2013年08月06日 09:00 北京')).toBeUndefined();
+    expect(metaAuthors('原创 陈婷婷 石景山 石景山组工 2013年08月06日 09:00 北京')).toEqual(['陈婷婷']);
+  });
   it('gives the account as the publication and the date and time as the source\'s', () => {
     const meta: DocumentMeta = {};
     readMetaLine('原创　储文静 王立群 岳西组工2025年11月28日17:32安徽', meta);

@@ -49,4 +49,13 @@ describe('year proposals', () => {
     expect(yearsOf(['服务站建站至今年均接待群众3000人次。'], '2013-08-06')).toEqual([]);
     expect(yearsOf(['十年前年轻人大多外出务工，村里只剩老人。'], '2013-08-06')).toEqual([]);
   });
+
+  // Red-team review: 今年 said by someone in the text, or in a title it cites, is the speaker's or writer's year.
+  it('counts no year from a 今年 inside quoted speech or a cited title, and still from one the text says itself', () => {
+    expect(yearsOf(['村民王大妈说：“今年家里暖和了，多亏了党员干部。”'], '2025-09-26')).toEqual([]);
+    expect(yearsOf(['镇里照《关于做好今年代办服务工作的通知》办理。'], '2025-09-26')).toEqual([]);
+    expect(yearsOf(['村民说："今年家里暖和了。"'], '2025-09-26')).toEqual([]);
+    const years = yearsOf(['王大妈说：“今年家里暖和了。”', '今年以来，全镇代办事项3400件。'], '2025-09-26');
+    expect(years).toEqual([expect.objectContaining({ value: 2025, p: 2, quote: expect.stringContaining('今年以来') })]);
+  });
 });

@@ -26,7 +26,7 @@ import { cutAttachmentFronts, tableLinesOf } from './attachments.ts';
 import { newsLeadOf, type NewsLead } from './news-lead.ts';
 import { libraryLexicon } from './near-miss-readings.ts';
 import { flagsFor, showsOcrTraits } from './reading-suspects.ts';
-import { chromeBlockRole, chromeRole, compilersBlocks, omissionOf } from './omissions.ts';
+import { chromeBlockRole, chromeRole, compilersBlocks, type CompilersBlock, omissionOf } from './omissions.ts';
 import { chromeKind } from './read/chrome.ts';
 import { isSupplyCredit } from './case-start.ts';
 import { splitDashedTitle, withoutSubtitleDash } from './dashed-subtitle.ts';
@@ -444,17 +444,33 @@ function setOffNoteLabel(text: string): boolean {
 function noteUnderHeading(a: Analysis, ps: readonly Paragraph[], span: Span): Paragraph[] {
   const at = lastOf(span) + 1;
   if (at >= span.end || !setOffNoteLabel(ps[at]!.text)) return [];
+  // Some text must follow: the note cannot run to the span's end.
+  const extent = noteExtent(a, ps, at, span.end - 1, false);
+  if (!extent) return [];
+  if (!extent.told) a.noteEndUnsure.add(ps[extent.first]!);
+  return ps.slice(at, extent.told ? extent.end : extent.first);
+}
+
+/**
+ * How far the note whose label stands at `at` runs, below `limit`: its words start at `first` (after a label alone,
+ * the paragraph below it), and the paragraphs set as they are run on to `end`. `told` where the document says where
+ * it ends — a paragraph set otherwise, a head of the text or a 【点评】 under it, or `limit` reached where the note may
+ * run to it (`toLimit`: the next case's heading stands there) —; else the note is
+ * only its first paragraph as far as anyone can tell, and `first` is where the words after it start. None where no
+ * words would follow the label.
+ */
+function noteExtent(a: Analysis, ps: readonly Paragraph[], at: number, limit: number, toLimit: boolean): { first: number; end: number; told: boolean } | undefined {
   const first = NOTE_LABEL.exec(ps[at]!.text)?.[0] === ps[at]!.text ? at + 2 : at + 1;
-  if (first >= span.end) return [];
+  if (first > limit) return undefined;
   const lookAt = (k: number) => a.looks.get(ps[k]!.first);
   const look = lookAt(first - 1);
-  // A head of the text (一、…, a heading style) ends the note whatever its looks.
-  const isHead = (k: number) => a.headingLevel.has(ps[k]!.first) || isSectionHeading(ps[k]!.text);
+  // A head of the text (一、…, a heading style) or the compilers' 【点评】 ends the note whatever its looks.
+  const ends = (k: number) => a.headingLevel.has(ps[k]!.first) || isSectionHeading(ps[k]!.text) || ps[k]!.text.startsWith(COMMENTARY_MARKER);
   let end = first;
-  while (look !== undefined && end < span.end - 1 && !isHead(end) && lookAt(end) === look) end++;
-  const told = isHead(end) || (look !== undefined && lookAt(end) !== undefined && lookAt(end) !== look);
-  if (!told) a.noteEndUnsure.add(ps[first]!);
-  return ps.slice(at, told ? end : first);
+  while (look !== undefined && end < limit && !ends(end) && lookAt(end) === look) end++;
+  const setApart = (k: number) => ends(k) || (look !== undefined && lookAt(k) !== undefined && lookAt(k) !== look);
+  const told = (toLimit && end >= limit) || (end < ps.length && setApart(end));
+  return { first, end: told ? end : first, told };
 }
 
 /**
@@ -463,13 +479,16 @@ function noteUnderHeading(a: Analysis, ps: readonly Paragraph[], span: Span): Pa
  * case nor the source's note on the whole book. Between two cases nothing tells whether a note closes the one or
  * opens the other; either way it is the compilers', and the report names both. Over the first case such a note is
  * the source's unless another case has its own: the compilers then annotate case by case. A note runs from its label
- * down to the next heading block or the end (a 【点评】 above it closes the case before, and stays that case's
- * commentary). The spans give them up (a case ends above the note; the first case's block opens with it, so the
- * header no longer holds it); each is listed as the compilers' and returned.
+ * as far as its looks say (noteExtent): where that is down to the next heading block or the end, the spans give it
+ * up (a case ends above the note; the first case's block opens with it, so the header no longer holds it); where
+ * text set as the body follows it, it stands in the middle of the case's text, which goes on after it: it is
+ * returned apart (`inText`), for the draft to record as an omission where it stands, and where nothing tells where
+ * it ends, the paragraph after its first is the body's, marked unsure. A label alone takes no text beyond the note.
  */
-function cutCaseNotes(a: Analysis, ps: readonly Paragraph[], spans: Span[]): Set<Paragraph> {
+function cutCaseNotes(a: Analysis, ps: readonly Paragraph[], spans: Span[]): { notes: Set<Paragraph>; inText: CompilersBlock[] } {
   const notes = new Set<Paragraph>();
-  if (spans.length < 2) return notes;
+  const inText: CompilersBlock[] = [];
+  if (spans.length < 2) return { notes, inText };
   const title = (span: Span) => `“${ps[span.titleIndex]!.text.replace(MD_MARK, '')}”`;
   const list = (note: readonly Paragraph[], where: string) => {
     for (const p of note) {
@@ -488,11 +507,19 @@ function cutCaseNotes(a: Analysis, ps: readonly Paragraph[], spans: Span[]): Set
   let between = false;
   spans.forEach((span, i) => {
     const next = spans[i + 1];
-    const at = labelAbove(span.end, lastOf(span) + 2);
-    if (at < 0) return;
-    list(ps.slice(at, span.end), next ? `标在${title(span)}正文之后、${title(next)}标题之前` : `标在${title(span)}正文之后`);
-    span.end = at;
-    between ||= !!next;
+    for (let k = lastOf(span) + 2; k < span.end; k++) {
+      if (!setOffNoteLabel(ps[k]!.text)) continue;
+      between ||= !!next;
+      const extent = noteExtent(a, ps, k, span.end, true);
+      if (!extent || extent.end >= span.end) {
+        list(ps.slice(k, span.end), next ? `标在${title(span)}正文之后、${title(next)}标题之前` : `标在${title(span)}正文之后`);
+        span.end = k;
+        return;
+      }
+      inText.push({ paragraphs: ps.slice(k, extent.end), role: '汇编者在正文中间所加的按语' });
+      if (!extent.told) a.noteEndUnsure.add(ps[extent.first]!);
+      k = extent.end - 1;
+    }
   });
   const first = spans[0]!;
   const over = between ? labelAbove(first.start, 0) : -1;
@@ -501,7 +528,7 @@ function cutCaseNotes(a: Analysis, ps: readonly Paragraph[], spans: Span[]): Set
     first.start = over;
   }
   for (const span of spans) list(noteUnderHeading(a, ps, span), `标在${title(span)}标题之下、正文之前`);
-  return notes;
+  return { notes, inText };
 }
 
 /** The index of the first captured paragraph that starts at or after a line (binary search over their first lines). */
@@ -654,6 +681,8 @@ interface DraftContext {
   readonly bodyNote: readonly Paragraph[];
   /** The compilers' notes on single cases (cutCaseNotes), listed already: no heading line and no body text. */
   readonly caseNotes: ReadonlySet<Paragraph>;
+  /** The compilers' notes standing in the middle of a case's text (cutCaseNotes): omitted where they stand. */
+  readonly notesInText: readonly CompilersBlock[];
 }
 
 /**
@@ -665,9 +694,9 @@ export function analyseDocument(rawText: string, vocab: Vocabulary, extraMeta: P
   const a = readText(rawText, vocab, extraMeta, hints);
   const text = paragraphsOfText(a);
   const { ps, notes } = text;
-  const { spans, postscript, caseNotes } = caseSpans(a, text);
+  const { spans, postscript, caseNotes, notesInText } = caseSpans(a, text);
   const header = readHeader(a, text, spans, postscript);
-  const context = draftContext(a, text, spans, header, caseNotes);
+  const context = draftContext(a, text, spans, header, caseNotes, notesInText);
   const drafts: Draft[] = spans.map((span) => draftOf(a, context, span));
   attachOwnSources(drafts, a.chrome);
   leaveChromeLines(a, drafts);
@@ -748,7 +777,7 @@ function paragraphsOfText(a: Analysis): TextParagraphs {
  * The cases' spans, with what the compilers put in and after them cut and listed: the colophon, the 后记, an
  * attachment's front, the next case's heads, teaching questions, the editors' signed comment.
  */
-function caseSpans(a: Analysis, { ps, contents }: TextParagraphs): { spans: Span[]; postscript: Paragraph[]; caseNotes: Set<Paragraph> } {
+function caseSpans(a: Analysis, { ps, contents }: TextParagraphs): { spans: Span[]; postscript: Paragraph[]; caseNotes: Set<Paragraph>; notesInText: CompilersBlock[] } {
   const { headingLevel, headingSize, metaTitle, vocab, tableLines, hints, norm, meta, leave } = a;
   const spans = findCases(ps, { levels: withoutFirstSectionHeads(ps, headingLevel, hints, norm.lineMap), sizes: headingSize, ...(metaTitle ? { metaTitle } : {}), regions: vocab.regions, tables: tableLines, issued: !!hints.readerLeft?.some((b) => b.role === 'issue-number') });
   while (spans.length > 1 && isHeaderSpan(ps, spans[0]!, spans[1]!)) spans.shift();
@@ -760,12 +789,12 @@ function caseSpans(a: Analysis, { ps, contents }: TextParagraphs): { spans: Span
   const postscript = lastSpan && spans.length > 1 ? cutPostscript(ps, lastSpan, headingLevel, collected) : [];
   for (const f of cutAttachmentFronts(ps, spans, tableLines)) leave('notice', f.paragraph.text, f.paragraph.first, f.reason, f.paragraph.last);
   cutHeadsOfNext(ps, spans, headingLevel, leave);
-  const caseNotes = cutCaseNotes(a, ps, spans);
+  const { notes: caseNotes, inText: notesInText } = cutCaseNotes(a, ps, spans);
   for (const span of spans) {
     for (const p of cutApparatus(ps, span)) leave('apparatus', p.text, p.first, '汇编者为教学所拟的思考题，不属案例正文（另一本子不载）；教学札记若采用须注明出处', p.last);
     for (const p of cutEditorsComment(ps, span, spans.length > 1 || collected)) leave('compilers-addition', p.text, p.first, '汇编者在文后所加、署“编者”的按语，不属案例正文；要紧的写入 来源条目的编者说明 about', p.last);
   }
-  return { spans, postscript, caseNotes };
+  return { spans, postscript, caseNotes, notesInText };
 }
 
 /**
@@ -980,7 +1009,7 @@ function headerRole(p: Paragraph, r: HeaderRoles): [LeftBlock['role'], string] {
 }
 
 /** The document-wide readings every draft is made with. */
-function draftContext(a: Analysis, { ps, notes, joinsAt }: TextParagraphs, spans: readonly Span[], header: Header, caseNotes: ReadonlySet<Paragraph>): DraftContext {
+function draftContext(a: Analysis, { ps, notes, joinsAt }: TextParagraphs, spans: readonly Span[], header: Header, caseNotes: ReadonlySet<Paragraph>, notesInText: readonly CompilersBlock[]): DraftContext {
   const { norm, meta, vocab, hints } = a;
   // A headline keeps the punctuation it is printed with (国务院联防联控机制:湖北…) where the text around it prints
   // full-width marks; where the capture gave the whole text ASCII marks (seed 004), the edition's rule repairs it too.
@@ -996,7 +1025,7 @@ function draftContext(a: Analysis, { ps, notes, joinsAt }: TextParagraphs, spans
   // The raw paragraphs of a body: the captured paragraphs between its first and last line.
   const lowerBound = firstIndexFrom(a.original);
   // A heading that ends with a footnote's mark refers to that note: the note goes to its draft.
-  return { ps, spans, notes, joinsAt, asPrinted, headerPlace, publisher, wordGuesses, lowerBound, titleMarks: new Map(), bodyNote: header.bodyNote, caseNotes };
+  return { ps, spans, notes, joinsAt, asPrinted, headerPlace, publisher, wordGuesses, lowerBound, titleMarks: new Map(), bodyNote: header.bodyNote, caseNotes, notesInText };
 }
 
 /** One case's draft: its heading, its body with the closing signature and the compilers' blocks out, authors, place, raw paragraphs, corrections and flags. */
@@ -1045,7 +1074,9 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
   const flags = flagsFor(body.map((b) => b.text), c.wordGuesses, libraryLexicon(vocab.library));
   flags.unshift(...placeFlags({ place, township, byShortName, fromPublisher }, `${headingText}${body[0]?.text.slice(0, 80) ?? ''}`, vocab.regions));
   if (authors.length === 0) flags.unshift('原文未署作者');
-  if (body[0] && a.noteEndUnsure.has(body[0])) flags.push(`正文第1段（第${body[0].first}行“${Array.from(body[0].text).slice(0, 16).join('')}…”）紧接在标题下的编者按之后：原文没有记下排式（字体、缩进），无从分辨按语到哪一段为止，今只取标签所在的一段为按语；请对照原件，这一段若仍属按语，就不是正文`);
+  body.forEach((p, i) => {
+    if (a.noteEndUnsure.has(p)) flags.push(`正文第${i + 1}段（第${p.first}行“${Array.from(p.text).slice(0, 16).join('')}…”）紧接在${i === 0 ? '标题下' : '正文中间'}的编者按之后：原文没有记下排式（字体、缩进），无从分辨按语到哪一段为止，今只取标签所在的一段为按语；请对照原件，这一段若仍属按语，就不是正文`);
+  });
   const omissions = recordOmissions(a, { title, body, added, chromeBlocks, first, lastLine, joinCount: joins.length, flags });
   if (span.subtitleIndex !== undefined) flags.push('标题与副标题在原文中分两行，source.titleLine 只指标题行');
   const { methods, themes } = suggest(`${title}${subtitle ?? ''}${bodyText}`, vocab);
@@ -1180,7 +1211,9 @@ function readClosing(a: Analysis, c: DraftContext, span: Span, bodyStart: number
   if (credit) leave('byline', credit.text, credit.first, `草稿“${title}”的供稿单位（文末括注；单位不作作者）`, credit.last);
   const spanBody = ps.slice(bodyStart, signed || credit ? closingAt : span.end);
   // A table or note the document credits to its compilers (编者据本文整理, 编者注) is no text of the case.
-  const added = compilersBlocks(spanBody, c.spans.length > 1);
+  const notesHere = c.notesInText.filter((n) => spanBody.includes(n.paragraphs[0]!));
+  const inNote = (p: Paragraph) => notesHere.some((n) => n.paragraphs.includes(p));
+  const added = [...compilersBlocks(spanBody.filter((p) => !inNote(p)), c.spans.length > 1), ...notesHere];
   const body = spanBody.filter((p) => !added.some((b) => b.paragraphs.includes(p)));
   if (signed && unitLine) leave('byline', unitLine.text, unitLine.first, `草稿“${title}”的署名单位（文末署名之下，无个人姓名，不作作者）`, unitLine.last);
   // The same byline glued in brackets to the last paragraph's end (…换新iPhone。(李楠)): cut from the text, reported.

@@ -79,3 +79,6 @@ export interface ExtractedDocument {
   /** What the reader could not render faithfully (mammoth's messages, unreadable parts), for the report; absent when none. */
   warnings?: string[];
 }
+
+/** A table's row as one line of the text: its cells' words joined as every reader joins them (omissions.ts reads a row so). */
+export const rowLine = (cells: readonly string[]): string => cells.join(' | ');

@@ -59,10 +59,20 @@ export function isHeadlineCouplet(upper: string, lower: string): boolean {
   return n >= 4 && n <= 12 && n === Array.from(lower).length && /^\p{Script=Han}+$/u.test(upper) && /^\p{Script=Han}+$/u.test(lower);
 }
 
-/** An issue line: the year's issue and the running number (2013年第5期（总第128期）, 第15期, 总第128期), nothing else. */
+/**
+ * The issue line's one pattern (the PDF reader's masthead reads it too): the year's issue and the running number
+ * (2013年第5期（总第128期）, 第15期, 总第128期), nothing else; spaces anywhere (第 15 期).
+ */
 const NUM = '[0-9０-９〇零一二三四五六七八九十百]+';
-const ISSUE_LINE = new RegExp(`^(?:${NUM}年)?(?:第${NUM}期)?\\s*(?:[（(]?总第${NUM}期[）)]?)?$`, 'u');
+const ISSUE_NUMBER = `(?:第${NUM}期)?(?:[（(]?总第${NUM}期[）)]?)?`;
+const ISSUE_LINE = new RegExp(`^(?:${NUM}年)?${ISSUE_NUMBER}$`, 'u');
+const ISSUE_NUMBER_LINE = new RegExp(`^${ISSUE_NUMBER}$`, 'u');
 export const isIssueLine = (text: string) => /期/u.test(text) && ISSUE_LINE.test(text.replace(/\s/gu, ''));
+/**
+ * The issue's number alone, no year before it (第15期, 第15期（总第120期）): as a bulletin prints it in its masthead,
+ * where a journal's 2013年第5期 set over a headline is the headline's stack (headlineStackBlock).
+ */
+export const isIssueNumberLine = (text: string) => /期/u.test(text) && ISSUE_NUMBER_LINE.test(text.replace(/\s/gu, ''));
 
 /** A column's name and its section, two short names joined by a middle dot (基层党建·经验交流). */
 const COLUMN_NAME = /^\p{Script=Han}{2,8}[·•・･]\p{Script=Han}{2,8}$/u;

@@ -121,6 +121,14 @@ function matcher(regions: RegionIndex, withShort: ShortNames): Matcher {
   return built;
 }
 
+/**
+ * Whether a word is, as a whole, a name the place list holds: a region's full or former name, a short name long enough
+ * to count (石景山 for 石景山区), or one the editors keep. For a caller reading a word where a person's name may stand.
+ */
+export function isPlaceName(word: string, regions: RegionIndex): boolean {
+  return !!matcher(regions, true).byPrefix.get(word.slice(0, 2))?.some((n) => n.text === word);
+}
+
 /** Where the words of a text end (string offsets), as jieba's dictionary cuts it. */
 export function wordEnds(text: string): Set<number> {
   const ends = new Set<number>();

@@ -328,7 +328,8 @@ const YEARS_BACK: Record<string, number> = { 今年: 0, 去年: 1, 前年: 2 };
  * the source's date, each proposed once at its first paragraph and marked
  * inferred: its why opens with INFERRED_YEAR and holds the reason accepting
  * writes to inferred.years (第2段“今年以来”，来源日期 2025-09-26). A year the
- * text states itself is proposed as stated, not again.
+ * text states itself is proposed as stated, not again; a 今年 inside quoted
+ * words is none (quotedAt).
  */
 function relativeYears(paras: readonly Para[], sourceDate: string | undefined, stated: ReadonlySet<number>): Proposal[] {
   const base = /^(\d{4})/u.exec(sourceDate ?? '')?.[1];
@@ -338,7 +339,7 @@ function relativeYears(paras: readonly Para[], sourceDate: string | undefined, s
   for (const para of paras) {
     const words = para.text.match(RELATIVE_YEAR) ? wordsAt(para.text) : undefined;
     for (const m of para.text.matchAll(RELATIVE_YEAR)) {
-      if (!words?.get(m.index)?.startsWith(m[1]!)) continue;
+      if (!words?.get(m.index)?.startsWith(m[1]!) || quotedAt(para.text, m.index)) continue;
       const year = Number(base) - YEARS_BACK[m[1]!]!;
       if (seen.has(year)) continue;
       seen.add(year);
@@ -348,6 +349,22 @@ function relativeYears(paras: readonly Para[], sourceDate: string | undefined, s
     }
   }
   return out;
+}
+
+/**
+ * Whether `at` stands inside quoted words: speech (他说：“今年……”) or a document's title (《关于今年……的通知》)
+ * says 今年 from its speaker's or writer's time, which need not be the text's, so no year is counted from it.
+ * Curly quotes and title marks nest; ASCII quotes pair as they come.
+ */
+function quotedAt(text: string, at: number): boolean {
+  let depth = 0;
+  let ascii = false;
+  for (const ch of text.slice(0, at)) {
+    if (ch === '“' || ch === '《') depth++;
+    else if ((ch === '”' || ch === '》') && depth > 0) depth--;
+    else if (ch === '"') ascii = !ascii;
+  }
+  return depth > 0 || ascii;
 }
 
 /**

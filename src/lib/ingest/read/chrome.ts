@@ -7,6 +7,7 @@
  */
 import { cutWords, tagWords } from '../words.ts';
 import { loadRegionIndex } from '../../node/region-index.ts';
+import { isPlaceName } from '../places.ts';
 import { shortPlaceName } from '../../regions/divisions.ts';
 import { BARS, parseAuthorLine, UNIT_LINE, WRITER_CREDIT } from '../case-start.ts';
 import { UNIT_END } from '../unit-words.ts';
@@ -322,7 +323,9 @@ export function accountLineOf(text: string): { writers: string[]; account: strin
   if (!m?.[6] || !(m[1] || (m[7] && isIpLocation(m[7])))) return undefined;
   const names = m[2]!.split(/\s+/u);
   const account = names.at(-1)!;
-  return { writers: names.slice(0, -1).filter((n) => n !== account), account };
+  // A place the place list names where a writer's name stands (原创 石景山 石景山组工 …: the author field filled with
+  // the district's name, whose 石 the byline grammar takes for a surname) names the account's place, not a writer.
+  return { writers: names.slice(0, -1).filter((n) => n !== account && !isPlaceName(n, loadRegionIndex())), account };
 }
 
 /** A writer's name on an account line: one personal name as the byline grammar reads it, no unit or role. */

@@ -10,6 +10,7 @@
  * while `{}` or "<script>" written as text stays text.
  */
 import { chromeKind, isMetaLine } from './chrome.ts';
+import { rowLine } from '../extracted.ts';
 
 export interface Block {
   text: string;
@@ -223,7 +224,7 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       const texts = cells.map((c) => trimLine(collapseSpace(shownText(c)))).filter(Boolean);
       const all = letters(texts.join(''));
       const share = all && Math.min(1, letters(Array.from(el.querySelectorAll('a[href]')).map(shownText).join('')) / all);
-      if (texts.length) blocks.push({ text: texts.join(' | '), row: true, ...(table !== undefined ? { table } : {}), ...(share > 0 ? { linkShare: share } : {}) });
+      if (texts.length) blocks.push({ text: rowLine(texts), row: true, ...(table !== undefined ? { table } : {}), ...(share > 0 ? { linkShare: share } : {}) });
       return;
     }
     const block = BLOCK.has(tag);

@@ -13,12 +13,13 @@
  * section heads.
  */
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isMap, isScalar, parse as parseYaml, parseDocument } from 'yaml';
 import { dateIn } from '../dates.ts';
 import { decodeDocument, DecodeError } from '../decode.ts';
-import type { ExtractedDocument } from '../extracted.ts';
+import { rowLine, type ExtractedDocument } from '../extracted.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { checkMessage } from '../../check-messages.ts';
 
@@ -124,13 +125,16 @@ const MARK_NAMES = {
   link: '链接地址',
   thematicBreak: '分隔线',
   html: 'HTML 标记',
+  table: '表格 | 与分隔行',
+  emptyRow: '表格空行',
 } as const;
 type MarkKind = keyof typeof MARK_NAMES;
 
-/** One block of the text: its lines (a wrapped paragraph keeps the file's line breaks), and its level when a head. */
+/** One block of the text: its lines (a wrapped paragraph keeps the file's line breaks), its level when a head, whether a table's row. */
 interface TextBlock {
   lines: string[];
   level?: number;
+  row?: boolean;
 }
 
 /** What reading the note's Markdown gives: its blocks, the markers removed by kind, the blocks no text holds. */
@@ -179,6 +183,10 @@ class MarkdownText {
         return this.mark('thematicBreak');
       case 'definition':
         return this.definition(node);
+      case 'footnoteDefinition':
+        return this.footnote(node);
+      case 'table':
+        return this.table(node);
       default:
         // Any other block (a table or footnote of an extension) keeps its words.
         return this.add(this.phrasing('children' in node ? (node.children as PhrasingContent[]) : []));
@@ -196,6 +204,25 @@ class MarkdownText {
     this.left.push(footnote ? { role: 'note', text: typed, reason: 'a footnote of the note ([^n]: …), its mark left in the text where typed' } : { role: 'unknown', text: typed, reason: 'a Markdown link definition (the address a [link][…] points to), not text' });
   }
 
+  /** A footnote as GFM reads it ([^1]: …), listed as typed, as CommonMark's reading of it is (definition). */
+  private footnote(node: Extract<RootContent, { type: 'footnoteDefinition' }>): void {
+    const typed = node.position ? this.source.slice(node.position.start.offset, node.position.end.offset) : `[^${node.label ?? node.identifier}]: …`;
+    this.left.push({ role: 'note', text: typed, reason: 'a footnote of the note ([^n]: …), its mark left in the text where typed' });
+  }
+
+  /**
+   * A pipe table is read as the Word and web readers read a table inside text: each row a paragraph of its own, its
+   * cells' words joined (rowLine); the pipes and the delimiter row are syntax. A row with no words is counted with them.
+   */
+  private table(node: Extract<RootContent, { type: 'table' }>): void {
+    this.mark('table');
+    for (const row of node.children) {
+      const cells = row.children.map((cell) => this.phrasing(cell.children).replace(/\s+/gu, ' ').trim()).filter(Boolean);
+      if (cells.length) this.blocks.push({ lines: [rowLine(cells)], row: true });
+      else this.mark('emptyRow');
+    }
+  }
+
   /** An ordered item's number stays as typed before its first paragraph; a bullet is syntax. */
   private listItem(item: Extract<RootContent, { type: 'listItem' }>, ordered: boolean): void {
     const first = item.children[0];
@@ -205,6 +232,12 @@ class MarkdownText {
     this.flow(item.children);
     if (number && this.blocks[from]) this.blocks[from]!.lines[0] = `${number} ${this.blocks[from]!.lines[0]}`;
     else if (number) this.add(number);
+  }
+
+  /** A link typed as one ([words](…), <…>), not an address GFM links where it stands. */
+  private typedAsLink(node: PhrasingContent): boolean {
+    const at = node.position?.start.offset;
+    return at === undefined || /^[[<]/u.test(this.source.charAt(at));
   }
 
   private html(value: string): string {
@@ -237,8 +270,12 @@ class MarkdownText {
       case 'break':
         return '\n';
       case 'link':
+        // A bare address GFM makes a link of (https://…, www.…) is typed as it reads: no marker to remove.
+        if (!this.typedAsLink(node)) return this.phrasing(node.children);
         this.mark('link');
         return this.phrasing(node.children);
+      case 'footnoteReference':
+        return node.position ? this.source.slice(node.position.start.offset, node.position.end.offset) : `[^${node.label ?? node.identifier}]`;
       case 'linkReference':
         // A footnote's mark ([^1]) is the text's own, as typed; a reference link keeps its words.
         if (node.identifier.startsWith('^') && node.position) return this.source.slice(node.position.start.offset, node.position.end.offset);
@@ -270,7 +307,8 @@ export function readMarkdown(file: string, bytes: Uint8Array): ExtractedDocument
   const { meta, end, subtitle, unread } = readFrontMatter(file, lines);
   const source = lines.slice(end + 1).join('\n');
   const read = new MarkdownText(source);
-  read.flow(unified().use(remarkParse).parse(source).children);
+  // GFM (remark-gfm) for its pipe tables; a single ~ is no strikethrough (3~5人 is a range).
+  read.flow(unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).parse(source).children);
   // The front matter's title heads the text unless a level-1 head repeats it: the note's own heads (# 一、…) are then
   // its sections under it, as pandoc prints them under the title; a subtitle stated beside it stands under it.
   if (meta.title && !read.blocks.some((b) => b.level === 1 && b.lines.join('') === meta.title)) {
@@ -278,12 +316,15 @@ export function readMarkdown(file: string, bytes: Uint8Array): ExtractedDocument
   }
   const out: string[] = [];
   const headings: ExtractedDocument['headings'] = [];
+  const tables: NonNullable<ExtractedDocument['tables']> = [];
   for (const block of read.blocks) {
     if (out.length) out.push('');
     if (block.level !== undefined) headings.push({ line: out.length + 1, level: block.level, cue: 'declared' });
+    if (block.row) tables.push({ first: out.length + 1, last: out.length + 1 });
     out.push(...block.lines);
   }
   const doc: ExtractedDocument = { format: 'markdown', text: out.join('\n') + '\n', extracted: true, encoding, meta, headings, dropped: end > 0 ? { 'front matter lines': end + 1 } : {} };
+  if (tables.length) doc.tables = tables;
   const left = [...(unread ?? []), ...read.left];
   if (left.length) doc.left = left;
   const warning = marksWarning(read.marks);

@@ -1,10 +1,14 @@
 /**
  * .mhtml/.mht (a browser's or Word's single-file save) → the HTML page inside,
- * then read as a web page. MHTML is MIME multipart/related (RFC 2557). No MIME
- * parser is installed and the part we need is simple — a boundary, part
- * headers, quoted-printable or base64, a charset — so it is unpacked here
- * rather than adding a mail-parsing dependency; the tests cover both transfer
- * encodings, folded headers and a GBK part.
+ * then read as a web page. MHTML is MIME multipart/related (RFC 2557). The
+ * part we need is simple — a boundary, part headers, quoted-printable or
+ * base64, a charset — so it is unpacked here. postal-mime (eml.ts's parser)
+ * does not serve: it gives a message's text/html parts joined into one string
+ * (a page saved with its frames is several such parts, and the page is the one
+ * Snapshot-Content-Location names) and keeps no part's own headers, so the
+ * Content-Location an IE .mht states only on its page part (the page's
+ * address) would be lost. The tests cover both transfer encodings, folded
+ * headers and a GBK part.
  */
 import iconv from 'iconv-lite';
 import { DecodeError } from '../decode.ts';

@@ -12,7 +12,7 @@
  */
 import { UNIT_END } from '../unit-words.ts';
 import { asciiDigits, DATE_SOURCE } from '../dates.ts';
-import { isHeadlineCouplet } from '../kicker.ts';
+import { isHeadlineCouplet, isIssueNumberLine } from '../kicker.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { CAPTION, isPageNumber } from './chrome.ts';
 import { isDashedSubtitle } from '../dashed-subtitle.ts';
@@ -88,85 +88,108 @@ function furnitureReason(text: string, kind: keyof typeof FURNITURE_ROLE, eviden
   return isDashedSubtitle(text) ? 'a contents subtitle (the ——subtitle of the entry above it)' : 'a contents line';
 }
 
+/** Counts a line of furniture taken out and, where the report's list is kept, lists it. */
+type Drop = (l: PdfLine, kind: keyof typeof FURNITURE_ROLE, evidence?: HeadEvidence) => void;
+
 /**
  * Takes running heads, page numbers and contents lines out of the page lines (in reading order), counting
  * them and, when `left` is given, listing each for the report.
  */
 export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<string, number>, left?: LeftBlock[]): PdfLine[] {
-  const drop = (l: PdfLine, kind: keyof typeof FURNITURE_ROLE, evidence: HeadEvidence = 'pages') => {
+  const drop: Drop = (l, kind, evidence = 'pages') => {
     dropped[kind] = (dropped[kind] ?? 0) + 1;
     left?.push({ role: FURNITURE_ROLE[kind], text: l.text, reason: `page ${l.page}: ${furnitureReason(l.text, kind, evidence)}` });
   };
   const byPage = new Map<number, PdfLine[]>();
   for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
-  // Which texts stand at a page's edge on most pages (running-heads.ts): of all pages, and of the odd and the even
-  // pages apart. A layout for binding mirrors its pages: right-hand (odd) pages carry one head (the book's name),
-  // left-hand (even) pages another (the compiler's), each on every other page, so on under half of all.
-  // Evidence from one side alone is weaker: such a head is also set in type smaller than the text's, as heads are;
-  // a line in the text's own type opening every other page (附件1, 附件2 each on a right-hand page) is text.
+  const repeated = repeatedAtEdge(byPage, pages, textSize(lines));
+  const furniture = (l: PdfLine): [keyof typeof FURNITURE_ROLE, HeadEvidence?] | undefined => {
+    if (isPageNumber(l.text)) return ['page numbers'];
+    const evidence = repeated(l);
+    return evidence ? ['running heads', evidence] : undefined;
+  };
+  const headByType = pages === 1 ? runningHeadByType(lines) : () => false;
+  const kept: PdfLine[] = [];
+  let contentsBefore = false;
+  for (const [, ls] of [...byPage].sort((a, b) => a[0] - b[0])) {
+    const inBody = new Set(peelEdges(ls, furniture, headByType, drop));
+    // The body keeps the order it came in (column by column on a two-column page).
+    contentsBefore = dropContents(ls.filter((l) => inBody.has(l)), contentsBefore, drop, kept);
+  }
+  return kept;
+}
+
+/**
+ * Whether a line is a running head or foot by repetition: its text stands at a page's edge on most pages
+ * (running-heads.ts), of all pages, or of the odd or the even pages apart. A layout for binding mirrors its pages:
+ * right-hand (odd) pages carry one head (the book's name), left-hand (even) pages another (the compiler's), each on
+ * every other page, so on under half of all. Evidence from one side alone is weaker: such a head is also set in type
+ * smaller than the text's (`text`), as heads are; a line in the text's own type opening every other page (附件1,
+ * 附件2 each on a right-hand page) is text.
+ */
+function repeatedAtEdge(byPage: ReadonlyMap<number, PdfLine[]>, pages: number, text: number): (l: PdfLine) => HeadEvidence | undefined {
   const topDown = [...byPage].map(([page, ls]) => ({ page, lines: [...ls].sort((a, b) => b.y - a.y) }));
   const atEdge = (side?: number) => pagesAtEdge(topDown.filter((p) => side === undefined || p.page % 2 === side).map((p) => p.lines), furnitureKey);
   const onAll = atEdge();
   const onSide = [atEdge(0), atEdge(1)] as const;
   const sidePages = (page: number) => (page % 2 ? Math.ceil(pages / 2) : Math.floor(pages / 2));
-  const text = textSize(lines);
-  const repeated = (l: PdfLine): HeadEvidence | undefined => {
+  return (l) => {
     const k = furnitureKey(l);
     if (onMostPages(onAll.get(k), pages)) return 'pages';
     return l.size < text * 0.9 && onMostPages(onSide[l.page % 2]!.get(k), sidePages(l.page)) ? 'side' : undefined;
   };
-  const headByType = pages === 1 ? runningHeadByType(lines) : () => false;
+}
 
-  const kept: PdfLine[] = [];
-  let contentsBefore = false;
-  for (const [, ls] of [...byPage].sort((a, b) => a[0] - b[0])) {
-    const sorted = [...ls].sort((a, b) => b.y - a.y || a.x0 - b.x0);
-    let top = 0;
-    let bottom = sorted.length - 1;
-    const furniture = (l: PdfLine): [keyof typeof FURNITURE_ROLE, HeadEvidence?] | undefined => {
-      if (isPageNumber(l.text)) return ['page numbers'];
-      const evidence = repeated(l);
-      return evidence ? ['running heads', evidence] : undefined;
-    };
-    // Peel furniture off both ends of the page (a head above a page number, and so on).
-    for (let changed = true; changed && top <= bottom; ) {
-      changed = false;
-      const t = furniture(sorted[top]!);
-      if (t) {
-        drop(sorted[top]!, ...t);
-        top++;
-        changed = true;
-      } else if (top === 0 && headByType(sorted[0]!, sorted[1])) {
-        drop(sorted[0]!, 'running heads', 'type');
-        top++;
-        changed = true;
-      }
-      if (top > bottom) break;
-      const b = furniture(sorted[bottom]!);
-      if (b) {
-        drop(sorted[bottom]!, ...b);
-        bottom--;
-        changed = true;
-      }
+/** A page's lines with its furniture peeled off both ends (a head above a page number, and so on), top to bottom. */
+function peelEdges(
+  ls: readonly PdfLine[],
+  furniture: (l: PdfLine) => [keyof typeof FURNITURE_ROLE, HeadEvidence?] | undefined,
+  headByType: (top: PdfLine, next: PdfLine | undefined) => boolean,
+  drop: Drop,
+): PdfLine[] {
+  const sorted = [...ls].sort((a, b) => b.y - a.y || a.x0 - b.x0);
+  let top = 0;
+  let bottom = sorted.length - 1;
+  for (let changed = true; changed && top <= bottom; ) {
+    changed = false;
+    const t = furniture(sorted[top]!);
+    if (t) {
+      drop(sorted[top]!, ...t);
+      top++;
+      changed = true;
+    } else if (top === 0 && headByType(sorted[0]!, sorted[1])) {
+      drop(sorted[0]!, 'running heads', 'type');
+      top++;
+      changed = true;
     }
-    // The body keeps the order it came in (column by column on a two-column page).
-    const inBody = new Set(sorted.slice(top, bottom + 1));
-    const body = ls.filter((l) => inBody.has(l));
-    const entries = body.flatMap((l, i) => (CONTENTS_LINE.test(l.text) ? [i] : []));
-    const headed = entries.length >= 2 && body.some((l) => CONTENTS_HEAD.test(l.text.replace(/\s+/g, '')));
-    // A contents page's entries run from its first to its last page-numbered line: a subtitle or a
-    // part's name set between two entries, without a page number of its own, is an entry too. Only
-    // under a 目录 heading (or on the page that continues one): elsewhere two table rows ending in
-    // numbers would take the text between them.
-    const onContentsPage: boolean = headed || (contentsBefore && entries[0] === 0);
-    contentsBefore = onContentsPage;
-    const inContents = (i: number) => onContentsPage && i >= entries[0]! && i <= entries.at(-1)! && Array.from(body[i]!.text).length <= 60 && !/[。；！？]/.test(body[i]!.text);
-    body.forEach((l, i) => {
-      if (inContents(i) || CONTENTS_LINE.test(l.text) || (entries.length >= 2 && CONTENTS_HEAD.test(l.text.replace(/\s+/g, '')))) drop(l, 'contents lines');
-      else kept.push(l);
-    });
+    if (top > bottom) break;
+    const b = furniture(sorted[bottom]!);
+    if (b) {
+      drop(sorted[bottom]!, ...b);
+      bottom--;
+      changed = true;
+    }
   }
-  return kept;
+  return sorted.slice(top, bottom + 1);
+}
+
+/**
+ * A page's body lines with its contents lines dropped, the rest pushed to `kept`; whether the page is a contents
+ * page, for the next one. A contents page's entries run from its first to its last page-numbered line: a subtitle or
+ * a part's name set between two entries, without a page number of its own, is an entry too. Only under a 目录
+ * heading (or on the page that continues one): elsewhere two table rows ending in numbers would take the text
+ * between them.
+ */
+function dropContents(body: readonly PdfLine[], contentsBefore: boolean, drop: Drop, kept: PdfLine[]): boolean {
+  const entries = body.flatMap((l, i) => (CONTENTS_LINE.test(l.text) ? [i] : []));
+  const headed = entries.length >= 2 && body.some((l) => CONTENTS_HEAD.test(l.text.replace(/\s+/g, '')));
+  const onContentsPage: boolean = headed || (contentsBefore && entries[0] === 0);
+  const inContents = (i: number) => onContentsPage && i >= entries[0]! && i <= entries.at(-1)! && Array.from(body[i]!.text).length <= 60 && !/[。；！？]/.test(body[i]!.text);
+  body.forEach((l, i) => {
+    if (inContents(i) || CONTENTS_LINE.test(l.text) || (entries.length >= 2 && CONTENTS_HEAD.test(l.text.replace(/\s+/g, '')))) drop(l, 'contents lines');
+    else kept.push(l);
+  });
+  return onContentsPage;
 }
 
 /**
@@ -183,11 +206,10 @@ function runningHeadByType(lines: readonly PdfLine[]): (top: PdfLine, next: PdfL
 
 /** A newspaper's masthead and edition lines: the paper's name, 第5版, 星期一, 责任编辑, 投稿邮箱, 新闻热线. */
 const EDITION_LINE = /第\s*[\d一二三四五六七八九十]+\s*版|版次|星期[一二三四五六日天]|责任编辑|美术编辑|版式设计|本版(编辑|投稿)|投稿邮箱|新闻热线|(日报|晚报|时报|周刊|周报|日刊)$/;
-/** A bulletin's (简报, 组工信息) masthead lines: its issue (第15期, 总第120期) and the issuer's line ending in the date (…组织部编　2013年7月10日, …组织部办公室　　2013年7月10日). */
-const ISSUE_LINE = new RegExp(
-  `^(?:总\\s*)?第\\s*[\\d一二三四五六七八九十百零〇]+\\s*期(?:\\s*[（(]?总第\\s*\\d+\\s*期[)）]?)?$|^(?![^。，；！？]*[。，；！？])\\S.{1,30}?(?:${UNIT_END}|编|编印|主办|印发|出版)[\\s\\u3000]*${DATE_SOURCE}$`,
-  'u',
-);
+/** A bulletin's (简报, 组工信息) issuer's line in its masthead, ending in the date (…组织部编　2013年7月10日, …组织部办公室　　2013年7月10日). */
+const ISSUER_LINE = new RegExp(`^(?![^。，；！？]*[。，；！？])\\S.{1,30}?(?:${UNIT_END}|编|编印|主办|印发|出版)[\\s\\u3000]*${DATE_SOURCE}$`, 'u');
+/** A bulletin's masthead lines: its issue (第15期, 总第120期: kicker.ts owns the pattern) and the issuer's dated line. */
+const isBulletinMastheadLine = (text: string) => isIssueNumberLine(text) || ISSUER_LINE.test(text);
 
 /**
  * Print furniture that is not page furniture: a newspaper page's masthead and
@@ -206,7 +228,7 @@ export function pressFurniture(lines: PdfLine[], pageHeights: ReadonlyMap<number
     const top = on.filter((l) => l.y > height * 0.85);
     const foot = on.filter((l) => l.y < height * 0.1);
     const first = page === Math.min(...pageHeights.keys());
-    const topMarks = [...top.filter((l) => EDITION_LINE.test(l.text)), ...(first ? on.filter((l) => l.y > height * 0.6 && ISSUE_LINE.test(asciiDigits(l.text))) : [])];
+    const topMarks = [...top.filter((l) => EDITION_LINE.test(l.text)), ...(first ? on.filter((l) => l.y > height * 0.6 && isBulletinMastheadLine(asciiDigits(l.text))) : [])];
     const footMarks = foot.filter((l) => EDITION_LINE.test(l.text));
     if (topMarks.length) {
       const lowest = Math.min(...topMarks.map((l) => l.y));

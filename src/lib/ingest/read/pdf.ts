@@ -187,7 +187,6 @@ const MARK_SPACE = new RegExp(`(?<=[\\p{Script=Han}${CJK_MARK}]) +(?=[${CJK_MARK
 // is spread. The run must start after no Han character; a punctuation mark closing it (…路　线　。) is spread with it.
 const SPREAD_HAN = /(?<!\p{Script=Han})\p{Script=Han}(?:\u3000\p{Script=Han}){2,}(?:\u3000[\u3001-\u303f\uff01-\uff0f\uff1a-\uff1f”’])?(?!\p{Script=Han})|(?<=[0-9A-Za-z])\p{Script=Han}\u3000\p{Script=Han}(?!\p{Script=Han})|(?<!\p{Script=Han})\p{Script=Han}\u3000\p{Script=Han}(?=[0-9A-Za-z])/gu;
 
-/** Masthead lines and captions as blocks the report lists. */
 /**
  * Radicals folded in positioned lines before any rule reads them (a masthead's 2013年8⽉12⽇ is a date, its
  * 组织⼯作导报 a paper's name): the report's line about them, or undefined when there were none.
@@ -269,6 +268,7 @@ export function mastheadDate(found: { masthead: PdfLine[] }): string | undefined
   return found.masthead.map((l) => dateIn(l.text)).find(Boolean);
 }
 
+/** Masthead lines and captions as blocks the report lists. */
 export function pressBlocks(found: { masthead: PdfLine[]; captions: PdfLine[][] }): LeftBlock[] {
   return [
     // A masthead's issue line (第7期) is its issue number, in every reader (kicker.ts owns the pattern).
@@ -278,6 +278,29 @@ export function pressBlocks(found: { masthead: PdfLine[]; captions: PdfLine[][] 
 }
 
 export async function readPdf(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
+  const { pdf, task } = await openPdf(file, bytes);
+  try {
+    const { all, blank, heights, rotated } = await pageLinesOf(pdf);
+    refuseUnread(file, all, blank, pdf.numPages);
+    const doc = positionedDocument('pdf', all, pdf.numPages, heights);
+    const watermarks = rotatedBlocks(rotated, pdf.numPages);
+    if (watermarks.length) {
+      doc.left = [...(doc.left ?? []), ...watermarks];
+      doc.dropped['rotated text'] = rotated.length;
+    }
+    const info = ((await pdf.getMetadata().catch(() => undefined))?.info ?? {}) as { Title?: unknown; Author?: unknown };
+    Object.assign(doc.meta, infoHints(info));
+    if (blank.length) {
+      (doc.warnings ??= []).push(checkMessage('pdf-blank-pages', { pages: blank.join(', '), total: pdf.numPages }));
+    }
+    return doc;
+  } finally {
+    await task.destroy();
+  }
+}
+
+/** The PDF opened with pdf.js, and its loading task (destroyed by the caller); a locked or damaged file refused by name. */
+async function openPdf(file: string, bytes: Uint8Array) {
   const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdfjs takes ownership of (and detaches) the buffer it is given: hand it a copy.
   const data = new Uint8Array(bytes);
@@ -295,9 +318,8 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Extracte
     useWorkerFetch: false,
     isOffscreenCanvasSupported: false,
   });
-  let pdf;
   try {
-    pdf = await task.promise;
+    return { pdf: await task.promise, task };
   } catch (error) {
     await task.destroy();
     const name = (error as Error).name;
@@ -307,49 +329,44 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Extracte
     const reason = ((error as Error).message ?? String(error)).split('\n')[0];
     throw new DecodeError(`${file}: not a readable PDF (${reason}); the file is damaged or truncated: download or export it again`);
   }
-  try {
-    const all: PdfLine[] = [];
-    const blank: number[] = [];
-    const heights = new Map<number, number>();
-    const rotated: RotatedText[] = [];
-    for (let n = 1; n <= pdf.numPages; n++) {
-      const page = await pdf.getPage(n);
-      const content = await page.getTextContent();
-      const viewport = page.getViewport({ scale: 1 });
-      heights.set(n, viewport.height);
-      // Rotated text (a watermark across the page) out before lines are built: its letters would join the lines it crosses.
-      const items = takeOutRotated(content.items.filter((i) => 'str' in i) as TextItem[], n);
-      rotated.push(...items.rotated);
-      const lines = pageLines(items.upright, n, viewport.width);
-      if (!lines.some((l) => /[\p{L}\p{N}]/u.test(l.text))) blank.push(n);
-      all.push(...lines);
-      page.cleanup();
-    }
-    const chars = all.reduce((s, l) => s + l.text.replace(/\s/g, '').length, 0);
-    if (chars < 20) {
-      throw new DecodeError(`${file}: scanned PDF: no text layer; run OCR first and ingest the text export`);
-    }
-    // Mostly a scan (an OCR'd cover page, say): reading the few text pages would lose the rest in silence.
-    if (blank.length > pdf.numPages / 2) {
-      throw new DecodeError(`${file}: scanned PDF: ${blank.length} of ${pdf.numPages} pages have no text layer; run OCR first and ingest the text export`);
-    }
-    const odd = all.reduce((s, l) => s + (l.text.match(/[\ufffd\ue000-\uf8ff\u0000-\u001f]/g) ?? []).length, 0);
-    if (odd > chars * 0.05) {
-      throw new DecodeError(`${file}: the PDF's text layer does not decode to characters (fonts without a Unicode map); run OCR on it and ingest the text export`);
-    }
-    const doc = positionedDocument('pdf', all, pdf.numPages, heights);
-    const watermarks = rotatedBlocks(rotated, pdf.numPages);
-    if (watermarks.length) {
-      doc.left = [...(doc.left ?? []), ...watermarks];
-      doc.dropped['rotated text'] = rotated.length;
-    }
-    const info = ((await pdf.getMetadata().catch(() => undefined))?.info ?? {}) as { Title?: unknown; Author?: unknown };
-    Object.assign(doc.meta, infoHints(info));
-    if (blank.length) {
-      (doc.warnings ??= []).push(checkMessage('pdf-blank-pages', { pages: blank.join(', '), total: pdf.numPages }));
-    }
-    return doc;
-  } finally {
-    await task.destroy();
+}
+
+type OpenPdf = Awaited<ReturnType<typeof openPdf>>['pdf'];
+
+/** Every page's positioned lines, the pages with no letter, each page's height, and the rotated text taken out. */
+async function pageLinesOf(pdf: OpenPdf): Promise<{ all: PdfLine[]; blank: number[]; heights: Map<number, number>; rotated: RotatedText[] }> {
+  const all: PdfLine[] = [];
+  const blank: number[] = [];
+  const heights = new Map<number, number>();
+  const rotated: RotatedText[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const content = await page.getTextContent();
+    const viewport = page.getViewport({ scale: 1 });
+    heights.set(n, viewport.height);
+    // Rotated text (a watermark across the page) out before lines are built: its letters would join the lines it crosses.
+    const items = takeOutRotated(content.items.filter((i) => 'str' in i) as TextItem[], n);
+    rotated.push(...items.rotated);
+    const lines = pageLines(items.upright, n, viewport.width);
+    if (!lines.some((l) => /[\p{L}\p{N}]/u.test(l.text))) blank.push(n);
+    all.push(...lines);
+    page.cleanup();
+  }
+  return { all, blank, heights, rotated };
+}
+
+/** A scan, mostly a scan, or a text layer of no characters is refused by name: reading what text there is would lose the rest in silence. */
+function refuseUnread(file: string, all: readonly PdfLine[], blank: readonly number[], pages: number): void {
+  const chars = all.reduce((s, l) => s + l.text.replace(/\s/g, '').length, 0);
+  if (chars < 20) {
+    throw new DecodeError(`${file}: scanned PDF: no text layer; run OCR first and ingest the text export`);
+  }
+  // Mostly a scan (an OCR'd cover page, say).
+  if (blank.length > pages / 2) {
+    throw new DecodeError(`${file}: scanned PDF: ${blank.length} of ${pages} pages have no text layer; run OCR first and ingest the text export`);
+  }
+  const odd = all.reduce((s, l) => s + (l.text.match(/[\ufffd\ue000-\uf8ff\u0000-\u001f]/g) ?? []).length, 0);
+  if (odd > chars * 0.05) {
+    throw new DecodeError(`${file}: the PDF's text layer does not decode to characters (fonts without a Unicode map); run OCR on it and ingest the text export`);
   }
 }
