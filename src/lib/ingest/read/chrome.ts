@@ -539,11 +539,12 @@ export function chromeRole(line: string, kind: ChromeKind): BlockRole {
 
 /**
  * What a line of chrome states, read into the source entry: a dateline's or masthead's date and
- * source, a 文丨/作者/ credit's author (as the byline grammar reads it).
+ * source, a 文丨/作者/ credit's author (as the byline grammar reads it, `outlets` the names the page gives itself).
  */
-export function readChromeLine(line: string, kind: ChromeKind, meta: DocumentMeta): void {
+export function readChromeLine(line: string, kind: ChromeKind, meta: DocumentMeta, outlets: ReadonlyArray<string | undefined> = []): void {
   if (kind === 'metadata line' || kind === 'masthead' || (kind === 'share/print bar' && BUTTON_ROW.test(line))) readMetaLine(line, meta);
-  const authors = kind === 'credit line' && AUTHOR_CREDIT.test(line) ? parseAuthorLine(line) : undefined;
+  // The credit may name the page's outlet before the writer (文｜财新 余聪): the outlets the page names tell it apart.
+  const authors = kind === 'credit line' && AUTHOR_CREDIT.test(line) ? parseAuthorLine(line, [meta.publication, ...outlets]) : undefined;
   if (authors) meta.author ??= authors.map((a) => a.name).join('、');
 }
 

@@ -181,6 +181,8 @@ const count = (dropped: Record<string, number>, kind: string, n = 1) => {
 
 /** The parts of a `<title>`: "栏目 - 标题 - 站名", "标题_人民网". */
 const titleParts = (title: string) => title.split(/\s*(?:_|｜|\||--|\s-\s|\s–\s|-(?=[^-]{2,12}$))\s*/).map((p) => p.trim()).filter(Boolean);
+/** The names the page gives itself: its publisher, the site named in its head, the parts of its <title> after the headline (…_财新网). */
+const pageOutlets = (r: PageReading) => [r.meta.publication, r.site, ...titleParts(r.doc.title ?? '').slice(1)];
 
 /**
  * A line that is the headline with words added around it (2018年 before it): the headline's every word in order, a
@@ -1106,13 +1108,14 @@ function readBetweenHeadlineAndBody(r: PageReading): void {
       // The date under the headline is the page's own; a 来源 line in the text may date the original a reprint copies
       // (来源：澎湃新闻 2017-02-26 … under a page dated 2017-04-06): the page's date wins, but for a document's 成文日期.
       const under: ExtractedDocument['meta'] = {};
-      if (kind) readChromeLine(b.text, kind, under);
+      const outlets = pageOutlets(r);
+      if (kind) readChromeLine(b.text, kind, under, outlets);
       if (under.date && !r.madeOn) {
         meta.date = under.date;
         if (under.time) meta.time = under.time;
         else delete meta.time;
       }
-      if (kind) readChromeLine(b.text, kind, meta);
+      if (kind) readChromeLine(b.text, kind, meta, outlets);
       // Only a subtitle (——…, or a heading element) and a byline sit between a headline and its body;
       // anything else there (图集, 关注新华网, a share button's text) is furniture, listed.
       const part = !kind && b.text !== title && (isDashedSubtitle(b.text) || (b.heading && b.heading > 1) || b.subtitle || (parseAuthorLine(b.text) && !r.byAccount(b.text)) || !!newsLeadOf(`${b.text}x`)?.reporters.length);
