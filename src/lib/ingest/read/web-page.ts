@@ -972,12 +972,17 @@ function takeOpeningByline(r: PageReading): void {
       }
       break;
     }
-    // 新华社北京5月9日电 题：…: the dateline states the headline again; the byline may follow on the next line.
+    // 新华社北京5月9日电 题：…: the dateline restating the headline opens the text as printed and stays in it (a lead is
+    // the text's, news-lead.ts); the byline may follow on the next line. Only a line that merely restates the headline
+    // is a duplicate (cutRestatedHeadline).
     if (lead && /^题[:：]/u.test(lead.rest) && r.kept[k + 1]) {
-      count(dropped, 'headline');
-      left.push({ role: 'duplicate', text: b.text, reason: "a news lead's dateline (电头) restating the headline (题：…)" });
-      r.kept = [...r.kept.slice(0, k), ...r.kept.slice(k + 1)];
-      k--;
+      // Its byline may name only the role (新华社记者), the reporters' names closing the text in brackets.
+      const roleOnly = r.kept[k + 1]!;
+      if (isRoleOnlyByline(roleOnly.text)) {
+        r.kept = [...r.kept.slice(0, k + 1), ...r.kept.slice(k + 2)];
+        r.leave(roleOnly.text, 'byline', '电头之下只署职务、未署姓名的署名行（记者姓名见文末括注）：不作作者');
+        break;
+      }
       continue;
     }
     if (lead) break;
