@@ -749,7 +749,10 @@ function dateAboveText(r: PageReading): Block | undefined {
  */
 function bodyAt({ kept, page }: PageReading): number {
   const [first, second] = [kept[0]?.text, kept[1]?.text];
-  const exact = first ? page.findIndex((b) => b.text === first) : -1;
+  // A summary box under the headline may print the first paragraph too (51CTO's 导语 over its 作者/来源 line): the body
+  // begins where the page goes on with the next paragraph, not at the box.
+  const exacts = first ? page.flatMap((b, i) => (b.text === first ? [i] : [])) : [];
+  const exact = exacts.find((i) => !!second && page.slice(i + 1, i + 4).some((b) => b.text === second)) ?? exacts[0] ?? -1;
   // A short first piece must be followed on the page by the next one, so that no other block merely opening alike is taken.
   const holds = (b: Block) => !!first && b.text.startsWith(first) && (Array.from(first).length >= 10 || (!!second && b.text.includes(second.slice(0, 10))));
   return exact >= 0 ? exact : page.findIndex(holds);
