@@ -21,6 +21,8 @@ describe('eighteenth real-page set: the outlet a byline names before its writer'
   it('is a name where the page names no such outlet, and a lone name stays one', () => {
     expect(names('文｜财新 余聪')).toEqual(['财新', '余聪']);
     expect(names('文｜余聪', ['余聪网'])).toEqual(['余聪']);
+    // A blog named after its writer is no outlet: the two writers stay.
+    expect(names('文｜张三 李四', ['张三的博客'])).toEqual(['张三', '李四']);
   });
 });
 

@@ -365,8 +365,10 @@ function legibleByline(line: string): string {
   const legible = line.slice(0, at).replace(/[、，,\s\u3000]*[^、，,\s\u3000]*$/u, '');
   return /^[（(]/u.test(legible) ? `${legible}）` : legible;
 }
+/** How an outlet's name ends: its kind (…报, …网, …新闻, …客户端). */
+const OUTLET_KIND = /(?:报|网|社|台|刊|杂志|新闻|客户端)$/u;
 /** A name and the outlet it writes for, parted by a slash (石佳/中国青年报, 张三／澎湃新闻). */
-const OUTLET_SIGNED = /^(\p{Script=Han}{2,4})\s*[/／]\s*[^\s/／]{1,14}?(?:报|网|社|台|刊|杂志|新闻|客户端)$/u;
+const OUTLET_SIGNED = new RegExp(String.raw`^(\p{Script=Han}{2,4})\s*[/／]\s*[^\s/／]{1,14}?${OUTLET_KIND.source}`, 'u');
 
 /** A writer's credit (马俊峰/文), a pictures' credit (受访者供图, 张三摄, 李四/图) run on after it or none: the words before /文 are the byline. */
 export const WRITER_CREDIT = /^(\S.{1,40}?)\s*[/／]\s*文(?:\s*\S{2,10}?(?:供图|摄影?|[/／]\s*图))?$/u;
@@ -448,8 +450,9 @@ export function parseAuthorLine(byline: string, outlets: ReadonlyArray<string | 
 /**
  * The outlet a byline names before its names (文｜财新 余聪 on 财新网's page): the page's publisher, its source or its
  * site name begins with the word (财新 in 财新网). It says whose the piece is, as 石佳/中国青年报 does, and is no author.
+ * Only a name an outlet's kind ends (…网, …报, …新闻) is an outlet's: a blog named after its writer (张三的博客) is none.
  */
-const isOutletWord = (word: string, outlets: readonly string[]) => len(word) >= 2 && outlets.some((o) => o.startsWith(word));
+const isOutletWord = (word: string, outlets: readonly string[]) => len(word) >= 2 && outlets.some((o) => o.startsWith(word) && OUTLET_KIND.test(o));
 
 function parseSimplifiedAuthorLine(text: string, outlets: readonly string[] = []): Array<{ name: string; role?: string }> | undefined {
   // A box or bullet papers set before a byline (□ 本报记者 葛灵丹) is a mark, not a word of it.
