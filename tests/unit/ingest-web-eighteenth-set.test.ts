@@ -46,6 +46,8 @@ describe('eighteenth real-page set: a paywall', () => {
     for (const line of ['本文共计1561字 订阅后继续阅读', '登录 后获取已订阅的阅读权限', '财新通会员 可畅读全文', '订阅/会员升级', '本文为付费内容，订阅后可阅读全文', '打开APP阅读全文', '打开××APP，查看更多']) expect(chromeKind(line), line).toBe('promotion');
     expect(chromeKind('村民订阅后可阅读党报党刊，了解政策。')).toBeUndefined();
     expect(chromeKind('登录政务网站即可办理。')).toBeUndefined();
+    expect(chromeKind('登录后即可在线办理社保业务。')).toBeUndefined();
+    expect(chromeKind('订阅后可阅读党报党刊，了解政策')).toBeUndefined();
   });
   it('ends the text the page gives: what follows it in the block is the site’s, listed', () => {
     const dropped: string[] = [];

@@ -75,9 +75,10 @@ const SHORT = 60;
 /**
  * A paywall's prompts where the page stops giving the text (本文共计1561字 订阅后继续阅读, 登录 后获取已订阅的阅读权限,
  * 会员可畅读全文, 订阅/会员升级, 本文为付费内容): the site's offer to sell the rest, never words of the text; what the
- * article's block holds after them is the site's too (dropChrome).
+ * article's block holds after them is the site's too (dropChrome). Each is the prompt whole: a text's sentence about
+ * logging in (登录后即可在线办理…。) or subscribing is none.
  */
-const PAYWALL = /^(?:本文(?:共计?|全文)?\s*[\d,，]+\s*字[，,\s]*)?(?:订阅|付费|购买|开通会员)(?:后|即可|可)\s*(?:继续|即可|可)?\s*(?:阅读|查看|畅读|收听)|^请?登录\s*后\s*(?:获取|查看|阅读|继续|可|即可)|^[^。！？，,]{0,10}可畅读全文$|^订阅\s*[/／]\s*会员升级$|^本文为付费(?:内容|文章)/iu;
+const PAYWALL = /^(?:本文(?:共计?|全文)?\s*[\d,，]+\s*字[，,\s]*)?(?:订阅|付费|购买|开通会员)(?:后|即可|可)\s*(?:继续|即可|可)?\s*(?:阅读|查看|畅读|收听)(?:全文|剩余(?:内容|全文)?|完整内容)?$|^请?登录\s*后\s*(?:获取|查看|阅读|继续阅读)[^。！？]{0,12}(?:阅读权限|全文|剩余内容)$|^[^。！？，,]{0,10}可畅读全文$|^订阅\s*[/／]\s*会员升级$|^本文为付费(?:内容|文章)/iu;
 
 /**
  * A printed page number, in the forms Chinese documents set it (GB/T 9704's — 3 —, －3－, - 3 -, ·3·,
