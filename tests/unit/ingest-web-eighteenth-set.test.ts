@@ -36,8 +36,9 @@ describe('eighteenth real-page set: a closing bracket byline damaged by a wrong 
     // Without the decoder's mark an open bracket is a sentence's, not a byline's.
     expect(CLOSING_BYLINE.exec('……造福全人类。（记者宋晨、田中全')).toBeNull();
   });
-  it('names no one when the damage began in the first name', () => {
+  it('names no one when the damage began in the first name, nor in a line that is no open bracket', () => {
     expect(names('（记者\uFFFD础⒑钗睦ぃ\uFFFD')).toBeUndefined();
+    expect(names('县委书记 肖文杰 讲话\uFFFD础⒑')).toBeUndefined();
   });
 });
 

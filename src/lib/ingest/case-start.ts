@@ -356,14 +356,14 @@ function isCommonWord(token: string): boolean {
  */
 export const CLOSING_BYLINE = /([。！？”])\s*([（(【][^（）()【】]{2,40}[)）】]|[（(][^（）()]{2,40}\uFFFD[^（）()]{0,20})$/u;
 /**
- * A byline's words before the damage (U+FFFD, the mark of bytes no decoder could read): the name the damage began in is
- * no name, and a bracket it left open is closed. Undamaged, the byline as it is.
+ * A bracketed byline's words before the damage that took its closing bracket (U+FFFD, the mark of bytes no decoder
+ * could read): the name the damage began in is no name, and the bracket is closed. Any other line as it is: damage
+ * inside a title or a sentence makes no byline of the words before it.
  */
 function legibleByline(line: string): string {
   const at = line.indexOf('\uFFFD');
-  if (at < 0) return line;
-  const legible = line.slice(0, at).replace(/[、，,\s\u3000]*[^、，,\s\u3000]*$/u, '');
-  return /^[（(]/u.test(legible) ? `${legible}）` : legible;
+  if (at < 0 || !/^[（(][^（）()]*$/u.test(line)) return line;
+  return `${line.slice(0, at).replace(/[、，,\s\u3000]*[^、，,\s\u3000]*$/u, '')}）`;
 }
 /** How an outlet's name ends: its kind (…报, …网, …新闻, …客户端). */
 const OUTLET_KIND = /(?:报|网|社|台|刊|杂志|新闻|客户端)$/u;
