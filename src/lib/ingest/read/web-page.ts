@@ -983,7 +983,7 @@ function takeOpeningByline(r: PageReading): void {
       const roleOnly = r.kept[k + 1]!;
       if (isRoleOnlyByline(roleOnly.text)) {
         r.kept = [...r.kept.slice(0, k + 1), ...r.kept.slice(k + 2)];
-        r.leave(roleOnly.text, 'byline', '电头之下只署职务、未署姓名的署名行（记者姓名见文末括注）：不作作者');
+        r.leave(roleOnly.text, 'byline', '电头之下只署职务、未署姓名的署名行：不作作者');
         break;
       }
       continue;
