@@ -349,10 +349,26 @@ function isCommonWord(token: string): boolean {
   return !!first && len(first.word) >= 2 && !first.tag.startsWith('nr');
 }
 
-/** A byline in brackets closing the last paragraph: …。（张巨峰）, …。(文/图 刘玺东 易赛楠), …。（评论员 ××）: in every reader's text. */
-export const CLOSING_BYLINE = /([。！？”])\s*([（(【][^（）()【】]{2,40}[)）】])$/u;
+/**
+ * A byline in brackets closing the last paragraph: …。（张巨峰）, …。(文/图 刘玺东 易赛楠), …。（评论员 ××）: in every reader's
+ * text. Damage may have taken its closing bracket (…。（记者宋晨、田中全、胡�础⒑钗睦ぃ�: bytes read in the wrong encoding,
+ * U+FFFD where they failed): the bracket still runs to the paragraph's end, and the names before the damage are legible.
+ */
+export const CLOSING_BYLINE = /([。！？”])\s*([（(【][^（）()【】]{2,40}[)）】]|[（(][^（）()]{2,40}\uFFFD[^（）()]{0,20})$/u;
+/**
+ * A bracketed byline's words before the damage that took its closing bracket (U+FFFD, the mark of bytes no decoder
+ * could read): the name the damage began in is no name, and the bracket is closed. Any other line as it is: damage
+ * inside a title or a sentence makes no byline of the words before it.
+ */
+function legibleByline(line: string): string {
+  const at = line.indexOf('\uFFFD');
+  if (at < 0 || !/^[（(][^（）()]*$/u.test(line)) return line;
+  return `${line.slice(0, at).replace(/[、，,\s\u3000]*[^、，,\s\u3000]*$/u, '')}）`;
+}
+/** How an outlet's name ends: its kind (…报, …网, …新闻, …客户端). */
+const OUTLET_KIND = /(?:报|网|社|台|刊|杂志|新闻|客户端)$/u;
 /** A name and the outlet it writes for, parted by a slash (石佳/中国青年报, 张三／澎湃新闻). */
-const OUTLET_SIGNED = /^(\p{Script=Han}{2,4})\s*[/／]\s*[^\s/／]{1,14}?(?:报|网|社|台|刊|杂志|新闻|客户端)$/u;
+const OUTLET_SIGNED = new RegExp(String.raw`^(\p{Script=Han}{2,4})\s*[/／]\s*[^\s/／]{1,14}?${OUTLET_KIND.source}`, 'u');
 
 /** A writer's credit (马俊峰/文), a pictures' credit (受访者供图, 张三摄, 李四/图) run on after it or none: the words before /文 are the byline. */
 export const WRITER_CREDIT = /^(\S.{1,40}?)\s*[/／]\s*文(?:\s*\S{2,10}?(?:供图|摄影?|[/／]\s*图))?$/u;
@@ -414,13 +430,13 @@ export function isPlaceLine(text: string): boolean {
  * 作者：… / 文/… / 文丨… / 采写：南都见习记者 … / （作者系…） / 本报记者 徐平 通讯员 王书银 / 本报讯（记者 肖文杰）. Role words
  * (本报记者, 通讯员, 宣传部长) and page furniture (调整字体, 昨天) are never names.
  */
-export function parseAuthorLine(byline: string): Array<{ name: string; role?: string }> | undefined {
+export function parseAuthorLine(byline: string, outlets: ReadonlyArray<string | undefined> = []): Array<{ name: string; role?: string }> | undefined {
   // A note's mark closing the byline (龙秀英[1]: the author's 作者简介 at the page's foot) is the note's, no part of a name.
   const text = withoutEndingNoteMark(byline);
   // The grammar is written in simplified characters; a traditional byline (中央社記者溫貴香) is read folded, and its
   // names and roles are given as printed (溫貴香).
   const folded = foldForMatching(text);
-  const found = parseSimplifiedAuthorLine(folded);
+  const found = parseSimplifiedAuthorLine(folded, outlets.filter((o): o is string => !!o));
   if (!found || folded === text) return found;
   let from = 0;
   return found.map((a) => {
@@ -431,9 +447,16 @@ export function parseAuthorLine(byline: string): Array<{ name: string; role?: st
   });
 }
 
-function parseSimplifiedAuthorLine(text: string): Array<{ name: string; role?: string }> | undefined {
+/**
+ * The outlet a byline names before its names (文｜财新 余聪 on 财新网's page): the page's publisher, its source or its
+ * site name begins with the word (财新 in 财新网). It says whose the piece is, as 石佳/中国青年报 does, and is no author.
+ * Only a name an outlet's kind ends (…网, …报, …新闻) is an outlet's: a blog named after its writer (张三的博客) is none.
+ */
+const isOutletWord = (word: string, outlets: readonly string[]) => len(word) >= 2 && outlets.some((o) => o.startsWith(word) && OUTLET_KIND.test(o));
+
+function parseSimplifiedAuthorLine(text: string, outlets: readonly string[] = []): Array<{ name: string; role?: string }> | undefined {
   // A box or bullet papers set before a byline (□ 本报记者 葛灵丹) is a mark, not a word of it.
-  let line = text.replace(/^[□■◇◆○●▲△]\s*/u, '').replace(/^[（(【\[]([^（）()【】\[\]]*)[)）】\]]$/u, '$1');
+  let line = legibleByline(text).replace(/^[□■◇◆○●▲△]\s*/u, '').replace(/^[（(【\[]([^（）()【】\[\]]*)[)）】\]]$/u, '$1');
   // 白兆东/文 李恩树/编辑: the editor's credit after the writer's is no part of the byline.
   line = line.replace(EDITOR_CREDIT_AFTER, '$1');
   // 记者马俊峰/文受访者供图: the writer's credit (…/文) with the pictures' credit run on after it; the writer signs the text.
@@ -452,7 +475,7 @@ function parseSimplifiedAuthorLine(text: string): Array<{ name: string; role?: s
   // 张明远　李　琳（中共丹棱县委组织部）: names, then in brackets the unit they work in, a journal's byline; the unit is
   // each name's affiliation, never a name.
   const affiliated = /^([^（）()]+?)[\s\u3000]*[（(]([^（）()]+)[)）]$/u.exec(line);
-  const unitNames = affiliated && UNIT_LINE.test(affiliated[2]!) ? parseSimplifiedAuthorLine(affiliated[1]!) : undefined;
+  const unitNames = affiliated && UNIT_LINE.test(affiliated[2]!) ? parseSimplifiedAuthorLine(affiliated[1]!, outlets) : undefined;
   if (unitNames?.every((a) => !a.role)) return unitNames.map((a) => ({ ...a, role: affiliated![2]! }));
   line = line.replace(/^[\p{Script=Han}\d]{2,16}[讯电]\s*(?=[（(])/u, '').replace(/^[（(]|[)）]$/gu, '');
   // 中央社记者温贵香台北21日电: the reporter, then where and when she filed; the place (jieba's place words of two
@@ -487,6 +510,7 @@ function parseSimplifiedAuthorLine(text: string): Array<{ name: string; role?: s
     if (prev !== undefined && len(prev) === 1 && len(t) === 1) merged[merged.length - 1] = prev + t;
     else merged.push(t);
   }
+  while (merged.length > 1 && isOutletWord(merged[0]!, outlets)) merged.shift();
   const personal = (t: string) => /^[\p{Script=Han}]{2,4}$/u.test(t) && !NOT_A_NAME.test(t) && !BYLINE_ROLE.test(t);
   // Without a role word before it, a name must not read as a unit (…县委, …工会).
   // Nor as a medium (北方网, 石景山报, 新华社).

@@ -546,6 +546,9 @@ function firstIndexFrom(original: readonly Paragraph[]): (line: number) => numbe
   };
 }
 
+/** The paragraphs of running text a place is read from where the heading and the two of the opening name none (#23, set 18). */
+const FALLBACK_OPENING = 3;
+
 /** Where a draft's place came from, when it is the publisher's: the editor checks it against these. */
 interface FromPublisher {
   publisher: Publisher;
@@ -576,9 +579,13 @@ function placeOfDraft(headingText: string, texts: readonly string[], c: Pick<Dra
   // The text's own place, where it states one: its heading's, or the unit signing it (北京市东城区委组织部 under the
   // title, …供稿 closing it); a publisher's 我区 is no place for a text another locality signs. A place the body only
   // mentions (赴厦门学习) is no signature.
-  const textOwn = byShortName ?? stated ?? (signature ? resolvePlace(signature, regions) : undefined);
+  const signed = signature ? resolvePlace(signature, regions) : undefined;
+  const textOwn = byShortName ?? stated ?? signed;
   const fromPublisher = roundUp ? undefined : publisherOwn(`${headingText}\n${opening}`, textOwn, c.publisher, regions);
-  const wider = roundUp ? undefined : fromPublisher ? c.publisher!.place : (byShortName ?? stated ?? c.headerPlace ?? placeOfText(bodyText, regions));
+  // Where neither heading nor opening names a place, the unit signing the text, else the first paragraphs' place (an
+  // essay naming its county after two paragraphs of principle): a place the body names only further on (a speaker's
+  // unit in the tenth paragraph) is no place the text states of itself, and the place stays unknown and flagged.
+  const wider = roundUp ? undefined : fromPublisher ? c.publisher!.place : (byShortName ?? stated ?? c.headerPlace ?? signed ?? placeOfText(openingText(readTexts, FALLBACK_OPENING), regions));
   const place = countyOfBody(bodyText, `${headingText}\n${opening}`, wider, regions) ?? wider;
   const township = townshipOf(headingText, place, regions);
   return { ...(place ? { place } : {}), ...(township ? { township } : {}), ...(byShortName ? { byShortName } : {}), ...(fromPublisher ? { fromPublisher } : {}) };

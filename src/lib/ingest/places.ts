@@ -404,10 +404,10 @@ const OPENING_MIN = 150;
  * the second one out of it). A lead that repeats what the text tells later (a standfirst quoting two of its sentences)
  * is no paragraph of the opening either: the story begins after it.
  */
-export function openingText(paragraphs: readonly string[]): string {
+export function openingText(paragraphs: readonly string[], paragraphsOfText = 2): string {
   const opening: string[] = [];
   let [n, running] = [0, 0];
-  while (n < paragraphs.length && running < 2) {
+  while (n < paragraphs.length && running < paragraphsOfText) {
     const p = paragraphs[n++]!;
     if (!isShortHead(p) && toldLater(p, paragraphs.slice(n))) continue;
     opening.push(p);

@@ -74,6 +74,14 @@ const AUTHOR_CREDIT = new RegExp(`^(?:文|作者|撰稿|执笔)\\s*[/／${BARS}]
 const SHORT = 60;
 
 /**
+ * A paywall's prompts where the page stops giving the text (本文共计1561字 订阅后继续阅读, 登录 后获取已订阅的阅读权限,
+ * 会员可畅读全文, 订阅/会员升级, 本文为付费内容): the site's offer to sell the rest, never words of the text; what the
+ * article's block holds after them is the site's too (dropChrome). Each is the prompt whole: a text's sentence about
+ * logging in (登录后即可在线办理…。) or subscribing is none.
+ */
+const PAYWALL = /^(?:本文(?:共计?|全文)?\s*[\d,，]+\s*字[，,\s]*)?(?:订阅|付费|购买|开通会员)(?:后|即可|可)\s*(?:继续|即可|可)?\s*(?:阅读|查看|畅读|收听)(?:全文|剩余(?:内容|全文)?|完整内容)?$|^请?登录\s*后\s*(?:获取|查看|阅读|继续阅读)[^。！？]{0,12}(?:阅读权限|全文|剩余内容)$|^[^。！？，,]{0,10}可畅读全文$|^订阅\s*[/／]\s*会员升级$|^本文为付费(?:内容|文章)/iu;
+
+/**
  * A printed page number, in the forms Chinese documents set it (GB/T 9704's — 3 —, －3－, - 3 -, ·3·,
  * 第3页 共12页, Page 3 of 12): pagination in every reader, never body text.
  */
@@ -121,7 +129,7 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['related articles', /^(喜欢此内容的人还喜欢|相关\s*[·・•]?\s*(新闻|阅读|文章|链接|专题|推荐)[:：]?|推荐阅读|延伸\s*[·・•]?\s*(?:阅读|推荐)|热点推荐|热门推荐|猜你喜欢|往期(回顾|推荐|精选)|阅读下一篇|上一篇[:：]?.*|下一篇[:：]?.*|(?:此前|相关|前期|往期)报道[:：].*|(?:关联|相关)稿件[:：]?|更多精彩.*|相关附件[:：]?|附件(?:信息|下载|列表)[:：]?)$/],
   // A page's reading switches are furniture with the share and font bars: accessibility and elder modes (无障碍 | 关怀版,
   // 长者模式, 适老化), script switches (简体 | 繁體).
-  ['share/print bar', /^([【\[]?(无障碍(?:浏览|阅读|模式)?|关怀版|长者(?:版|模式)|长辈版|适老化?(?:版|模式)?|大字(?:版|模式)|老年(?:版|模式)|简体|繁体|繁體|打印|纠错|举报|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|字体|调整字体|超大|大|标准|默认|中|小|字大|字小|(?:字号|字体)?(?:放大|缩小|增大|减小|加大)|网摘|商城|推荐|转发|图集|(?:PDF|pdf|Word|word|WORD|WPS|wps|OFD|ofd)\s*版?下载|微信|微博|新浪微博|腾讯微博|QQ空间|Qzone|QQ|朋友圈|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|｜])[】\]]?\s*)+$|^[【\[]?(分享到?|字号|字体)[:：]|^(?:阅读|查看|展开)剩余全文|^.{0,8}加载中(?:[，,]?\s*请稍候。?|\.{2,}|…+)?$|^若长时间无响应.{0,12}$|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^(?:Play Video|播放视频|\/?\d{1,2}:\d\d(?:\s*\/\s*\d{1,2}:\d\d)?)$|^时刻新闻$|^\+\d$/],
+  ['share/print bar', /^([【\[]?(无障碍(?:浏览|阅读|模式)?|关怀版|长者(?:版|模式)|长辈版|适老化?(?:版|模式)?|大字(?:版|模式)|老年(?:版|模式)|简体|繁体|繁體|打印|纠错|举报|分享|分享到[:：]?|收藏|关闭|关闭窗口|打印文章|打印本页|添加收藏|字号|字体|调整字体|超大|大|标准|默认|中|小|字大|字小|(?:字号|字体)?(?:放大|缩小|增大|减小|加大)|网摘|商城|推荐|转发|图集|(?:PDF|pdf|Word|word|WORD|WPS|wps|OFD|ofd)\s*版?下载|微信|微博|新浪微博|腾讯微博|QQ空间|Qzone|QQ|朋友圈|分享让更多人看到|返回顶部|展开全文|阅读全文|点击展开|收起|—?分享—?|[·•|｜])[】\]]?\s*)+$|^[【\[]?(分享到?|字号|字体)[:：]|^(?:阅读|查看|展开)剩余全文|^.{0,8}加载中(?:[，,]?\s*请稍候。?|\.{2,}|…+)?$|^若长时间无响应.{0,12}$|^收听本文|^\d\d:\d\d\/\d\d:\d\d$|^(?:Play Video|播放视频|\/?\d{1,2}:\d\d(?:\s*\/\s*\d{1,2}:\d\d)?)$|^时刻新闻$|^\+\d$/],
   // Page lists and next/previous links of a paged article or an e-paper (< 1 2 3 > 在本页阅读全文: its pages, and a link to
   // all of them; 第1页/共1页 << 上一页 | 下一页 >>).
   ['pagination', /^([【\[]\d{1,3}[】\]]\s*){2,}$|^(?=.*(上一页|下一页|上一版|下一版|尾页|末页))((上一页|下一页|首页|尾页|末页|上一版|下一版|\d{1,3}|第\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页|[<>«»‹›|｜/／]|…)\s*)+$|^[<‹«]?\s*(\d{1,3}\s+)+\d{1,3}\s*[>›»]?(?:\s*(?:在本页|单页)?阅读全文)?$/],
@@ -135,6 +143,9 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   // A contact line (举报电话：…, 投稿邮箱：…) gives an address and no sentence: one closed with 。 is the text's own (a notice's
   // last sentence, 举报电话：…。), as the masthead's contact lines above.
   ['footer', /(版权所有|copyright|©|[未非]经(?:本网|本站|许可|同意)?授权[，,、]?\s*(?:不得|禁止|严禁)(?:转载|复制|使用)|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文来[自源][:：]?|^[（(]?本文(?:经|已获|获)[^。！？]{0,20}授权(?:转载|发布|刊发)[)）]?$|^(?:本文)?转(?:载)?自\s*《[^》]{2,20}》[。.]?$|^[（(]?(?:综合)?(?:整理|编译|摘编)自[^。！？]{2,40}[)）]?$|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^转载请|^举报(?:邮箱|电话|热线)[:：][^。！？]*$|^(?:网站)?主办(?:单位)?\s*[:：][^。！？，,；;]*?\s(?:承办|协办|技术支持|运维|联系电话|网站标识码)(?:单位)?\s*[:：]|^(?:建议|推荐)[^。！？]{0,40}(?:分辨率|浏览器)[^。！？]{0,40}(?:浏览|访问)(?:本站|本网站?)。?$|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)/i],
+  ['promotion', PAYWALL],
+  // An app's prompt at a mobile page's fold (打开APP阅读全文, 打开××APP，查看更多): the site's, though the text may go on under it.
+  ['promotion', /^打开[^。！？，,]{0,10}?APP\s*[，,]?\s*(?:阅读|查看|看)/iu],
   // A line of nothing but a platform's topic tags and account mentions (#大家健康超能团# @大家健康): the post's tags, no text.
   ['promotion', /^(?:#[^#\s]{1,30}#\s*|@[^\s@#]{1,20}\s*)+$/u],
   // A platform's label of where the poster's IP address was (发布于：北京市, IP属地：广东): the poster's, never the text's place.
@@ -542,11 +553,12 @@ export function chromeRole(line: string, kind: ChromeKind): BlockRole {
 
 /**
  * What a line of chrome states, read into the source entry: a dateline's or masthead's date and
- * source, a 文丨/作者/ credit's author (as the byline grammar reads it).
+ * source, a 文丨/作者/ credit's author (as the byline grammar reads it, `outlets` the names the page gives itself).
  */
-export function readChromeLine(line: string, kind: ChromeKind, meta: DocumentMeta): void {
+export function readChromeLine(line: string, kind: ChromeKind, meta: DocumentMeta, outlets: ReadonlyArray<string | undefined> = []): void {
   if (kind === 'metadata line' || kind === 'masthead' || (kind === 'share/print bar' && BUTTON_ROW.test(line))) readMetaLine(line, meta);
-  const authors = kind === 'credit line' && AUTHOR_CREDIT.test(line) ? parseAuthorLine(line) : undefined;
+  // The credit may name the page's outlet before the writer (文｜财新 余聪): the outlets the page names tell it apart.
+  const authors = kind === 'credit line' && AUTHOR_CREDIT.test(line) ? parseAuthorLine(line, [meta.publication, ...outlets]) : undefined;
   if (authors) meta.author ??= authors.map((a) => a.name).join('、');
 }
 
@@ -660,6 +672,9 @@ export function dropChrome<T>(
   const { before: proseBefore, after: proseAfter } = proseAround(lines);
   // The line above was a list's head or one of its items.
   let inList = false;
+  // A paywall's prompt stood above: the page gives no more of the text, and the rest of the block (a promotion of the
+  // site's database, its column's closing line) is the site's.
+  let paywalled = false;
   items.forEach((item, i) => {
     const line = textOf(item);
     const count = (kind: ChromeKind) => drop(item, kind);
@@ -694,6 +709,8 @@ export function dropChrome<T>(
       return;
     }
     inList = false;
+    if (PAYWALL.test(foldForMatching(line))) paywalled = true;
+    if (!kind && paywalled) kind = 'promotion';
     if (kind) {
       readChromeLine(line, kind, meta);
       count(kind);

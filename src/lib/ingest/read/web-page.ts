@@ -181,6 +181,8 @@ const count = (dropped: Record<string, number>, kind: string, n = 1) => {
 
 /** The parts of a `<title>`: "栏目 - 标题 - 站名", "标题_人民网". */
 const titleParts = (title: string) => title.split(/\s*(?:_|｜|\||--|\s-\s|\s–\s|-(?=[^-]{2,12}$))\s*/).map((p) => p.trim()).filter(Boolean);
+/** The names the page gives itself: its publisher, the site named in its head, the parts of its <title> after the headline (…_财新网). */
+const pageOutlets = (r: PageReading) => [r.meta.publication, r.site, ...titleParts(r.doc.title ?? '').slice(1)];
 
 /**
  * A line that is the headline with words added around it (2018年 before it): the headline's every word in order, a
@@ -747,7 +749,10 @@ function dateAboveText(r: PageReading): Block | undefined {
  */
 function bodyAt({ kept, page }: PageReading): number {
   const [first, second] = [kept[0]?.text, kept[1]?.text];
-  const exact = first ? page.findIndex((b) => b.text === first) : -1;
+  // A summary box under the headline may print the first paragraph too (51CTO's 导语 over its 作者/来源 line): the body
+  // begins where the page goes on with the next paragraph, not at the box.
+  const exacts = first ? page.flatMap((b, i) => (b.text === first ? [i] : [])) : [];
+  const exact = exacts.find((i) => !!second && page.slice(i + 1, i + 4).some((b) => b.text === second)) ?? exacts[0] ?? -1;
   // A short first piece must be followed on the page by the next one, so that no other block merely opening alike is taken.
   const holds = (b: Block) => !!first && b.text.startsWith(first) && (Array.from(first).length >= 10 || (!!second && b.text.includes(second.slice(0, 10))));
   return exact >= 0 ? exact : page.findIndex(holds);
@@ -970,12 +975,17 @@ function takeOpeningByline(r: PageReading): void {
       }
       break;
     }
-    // 新华社北京5月9日电 题：…: the dateline states the headline again; the byline may follow on the next line.
+    // 新华社北京5月9日电 题：…: the dateline restating the headline opens the text as printed and stays in it (a lead is
+    // the text's, news-lead.ts); the byline may follow on the next line. Only a line that merely restates the headline
+    // is a duplicate (cutRestatedHeadline).
     if (lead && /^题[:：]/u.test(lead.rest) && r.kept[k + 1]) {
-      count(dropped, 'headline');
-      left.push({ role: 'duplicate', text: b.text, reason: "a news lead's dateline (电头) restating the headline (题：…)" });
-      r.kept = [...r.kept.slice(0, k), ...r.kept.slice(k + 1)];
-      k--;
+      // Its byline may name only the role (新华社记者), the reporters' names closing the text in brackets.
+      const roleOnly = r.kept[k + 1]!;
+      if (isRoleOnlyByline(roleOnly.text)) {
+        r.kept = [...r.kept.slice(0, k + 1), ...r.kept.slice(k + 2)];
+        r.leave(roleOnly.text, 'byline', '电头之下只署职务、未署姓名的署名行：不作作者');
+        break;
+      }
       continue;
     }
     if (lead) break;
@@ -1106,13 +1116,14 @@ function readBetweenHeadlineAndBody(r: PageReading): void {
       // The date under the headline is the page's own; a 来源 line in the text may date the original a reprint copies
       // (来源：澎湃新闻 2017-02-26 … under a page dated 2017-04-06): the page's date wins, but for a document's 成文日期.
       const under: ExtractedDocument['meta'] = {};
-      if (kind) readChromeLine(b.text, kind, under);
+      const outlets = pageOutlets(r);
+      if (kind) readChromeLine(b.text, kind, under, outlets);
       if (under.date && !r.madeOn) {
         meta.date = under.date;
         if (under.time) meta.time = under.time;
         else delete meta.time;
       }
-      if (kind) readChromeLine(b.text, kind, meta);
+      if (kind) readChromeLine(b.text, kind, meta, outlets);
       // Only a subtitle (——…, or a heading element) and a byline sit between a headline and its body;
       // anything else there (图集, 关注新华网, a share button's text) is furniture, listed.
       const part = !kind && b.text !== title && (isDashedSubtitle(b.text) || (b.heading && b.heading > 1) || b.subtitle || (parseAuthorLine(b.text) && !r.byAccount(b.text)) || !!newsLeadOf(`${b.text}x`)?.reporters.length);
