@@ -98,7 +98,7 @@ export function caseOfForm(fields: FormField[], at = ''): FormCase | undefined {
   const left: LeftBlock = {
     role: 'dateline',
     text: [`${labels}`, ...stated.map((f) => (f.label ? `${f.typed.replace(/\s*[:：]$/u, '')}：${f.paragraphs.join(' ')}` : f.paragraphs.join(' ')))].join('　'),
-    reason: `${at}报送“${titleText}”的表格（一栏栏目、一栏内容）：栏目名（${labels}）是表格的；${stated.length ? `${stated.map((f) => f.label || f.paragraphs.join('')).join('、')}是表格所载该案例的其他信息，不是正文${stated.some((f) => UNIT_LABEL.test(f.label) || PLACE_LABEL.test(f.label)) ? '（单位或地点 → 草稿的地点）' : ''}` : '此外别无他项'}`,
+    reason: `${at}报送“${titleText}”的表格（栏目与内容成对）：栏目名（${labels}）是表格的；${stated.length ? `${stated.map((f) => f.label || f.paragraphs.join('')).join('、')}是表格所载该案例的其他信息，不是正文${stated.some((f) => UNIT_LABEL.test(f.label) || PLACE_LABEL.test(f.label)) ? '（单位或地点 → 草稿的地点）' : ''}` : '此外别无他项'}`,
   };
   return {
     title: titleText,

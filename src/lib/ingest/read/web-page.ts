@@ -857,7 +857,7 @@ function cutHeadlineRepeated(r: PageReading): void {
       }
       else {
         count(dropped, 'headline');
-        left.push({ text: b.text, ...headlineStackBlock(b.text, '正文开头重印的标题之上') });
+        left.push({ text: b.text, ...headlineStackBlock(b.text, '正文开头重印了标题') });
       }
     }
     r.kept = r.kept.slice(titleInBody + 1);
