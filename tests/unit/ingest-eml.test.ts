@@ -28,7 +28,7 @@ describe('a mail (.eml)', () => {
     const both = await ingest('two-cases.eml');
     expect(drafted(both)).toEqual(alone);
     // Both attachments are named in the report, and the note is the sender's, not a case's.
-    expect(both.left[0]).toMatchObject({ role: 'dateline', reason: expect.stringContaining('芭蕉镇经验材料.docx, 九坝镇经验材料.docx') });
+    expect(both.left[0]).toMatchObject({ role: 'dateline', reason: expect.stringContaining('芭蕉镇经验材料.docx、九坝镇经验材料.docx') });
     expect(both.left.filter((b) => b.role === 'unknown').map((b) => b.text)).toContain('现将我镇联系服务群众经验材料报送给你们，详见附件，请审阅。');
   });
 

@@ -136,7 +136,7 @@ describe('Excel case list (.xlsx)', () => {
     // The hidden 初审意见 column is the collector's review of each case: listed as theirs, saying it was hidden.
     const reviews = doc.left?.filter((b) => b.role === 'compilers-addition' && b.text.startsWith('初审意见'));
     expect(reviews?.map((b) => b.text)).toEqual(['初审意见：同意推荐，标题可再凝练。', '初审意见：同意推荐。', '初审意见：拟推荐，请补充数据来源。']);
-    expect(reviews?.[0]?.reason).toMatch(/hidden/);
+    expect(reviews?.[0]?.reason).toMatch(/此列在表中是隐藏的/);
     // The header's labels are the collector's table, listed once; the sub-heads are also in each case's text.
     expect(doc.left?.filter((b) => b.text.startsWith('序号')).map((b) => [b.role, b.text])).toEqual([
       ['compilers-addition', '序号　案例名称　申报单位　案例主要内容　初审意见　联系人　备注　基本情况　主要做法　取得成效'],
@@ -220,7 +220,7 @@ describe('Excel forms, one case per sheet (.xlsx)', () => {
     zip.file(sheet, xml.replace('<t>推荐意见</t>', '<t>初审意见</t>'));
     const doc = await readInput('forms.xlsx', await zip.generateAsync({ type: 'uint8array' }));
     expect(doc.left?.filter((b) => b.role === 'compilers-addition' && /初审/.test(b.text)).map((b) => [b.text, b.reason])).toEqual([
-      ['初审意见：同意推荐。（盖章）', 'sheet “广外街道”: the collector\'s review of “把政府的“好心”办成群众满意的“好事”——北京西城区广外街道把党支部建在民生项目上”'],
+      ['初审意见：同意推荐。（盖章）', '工作表“广外街道”：征集者对“把政府的“好心”办成群众满意的“好事”——北京西城区广外街道把党支部建在民生项目上”的审核意见，不是原文'],
     ]);
     expect(doc.left?.find((b) => b.role === 'dateline')?.text).not.toMatch(/初审|同意推荐/);
   });
@@ -246,9 +246,9 @@ describe('Word review marks (.docx)', () => {
     expect(doc.text.split('1、以群众工作为中心常态化。')).toHaveLength(2);
     expect(doc.text).not.toMatch(/【链接】|十八大报告|请核对/);
     expect(doc.left).toEqual([
-      expect.objectContaining({ role: 'revision', text: '1、以群众工作为中心常态化。', reason: expect.stringMatching(/^tracked deletion by 审校 2024-03-18 in “1、以群众工作为中心常态化。/) }),
-      expect.objectContaining({ role: 'comment', text: '请核对“四联四包”的具体内容，是否需要展开说明', reason: expect.stringContaining('on “推行“四联四包””') }),
-      expect.objectContaining({ role: 'textbox', text: '【链接】\n十八大报告指出:坚持以人为本、执政为民,始终保持党同人民群众的血肉联系。', reason: expect.stringMatching(/^text box anchored in paragraph 5 \(“2、确保领导责任制度化/) }),
+      expect.objectContaining({ role: 'revision', text: '1、以群众工作为中心常态化。', reason: expect.stringMatching(/^修订中删除的文字（修订者：审校 2024-03-18，在“1、以群众工作为中心常态化。/) }),
+      expect.objectContaining({ role: 'comment', text: '请核对“四联四包”的具体内容，是否需要展开说明', reason: expect.stringContaining('针对“推行“四联四包””') }),
+      expect.objectContaining({ role: 'textbox', text: '【链接】\n十八大报告指出:坚持以人为本、执政为民,始终保持党同人民群众的血肉联系。', reason: expect.stringMatching(/^文本框（锚定于第5段“2、确保领导责任制度化/) }),
     ]);
     expect(doc.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^Word 修订 read as accepted: 1 tracked insertion\(s\) kept in the text, 1 tracked deletion\(s\) left out/)]));
   });
@@ -362,7 +362,7 @@ describe('newspaper page (.pdf)', () => {
     const doc = await read('pdf-radicals/yongshan-radicals.pdf');
     // Its page numbers are listed as page furniture; nothing of it is a masthead.
     expect((doc.left ?? []).filter((b) => b.role !== 'running-head')).toEqual([]);
-    expect((doc.left ?? []).map((b) => b.reason)).toContain('page 1: a page number');
+    expect((doc.left ?? []).map((b) => b.reason)).toContain('第1页：页码，不是正文');
     expect(doc.text.startsWith('做群众工作的几点体会')).toBe(true);
   });
 });

@@ -48,10 +48,10 @@ describe('a printed contents page', () => {
       left,
     );
     expect(left.map((b) => [b.role, b.reason])).toEqual([
-      ['contents', 'page 1: a contents line'],
-      ['contents', 'page 1: a contents line'],
-      ['contents', 'page 1: a contents subtitle (the ——subtitle of the entry above it)'],
-      ['contents', 'page 1: a contents line'],
+      ['contents', '第1页：目录行，不属任何案例'],
+      ['contents', '第1页：目录行，不属任何案例'],
+      ['contents', '第1页：目录中的副题（上一条目录的——副题），不属任何案例'],
+      ['contents', '第1页：目录行，不属任何案例'],
     ]);
   });
 

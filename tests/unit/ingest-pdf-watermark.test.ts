@@ -29,7 +29,7 @@ describe('rotated text in a PDF page', () => {
     const blocks = rotatedBlocks([{ page: 1, text: '内部讨论稿' }, { page: 2, text: '内部讨论稿' }], 2);
     expect(blocks).toHaveLength(1);
     expect(blocks[0]).toMatchObject({ role: 'running-head', text: '内部讨论稿' });
-    expect(blocks[0]!.reason).toMatch(/^pages 1, 2: .*every page \(a watermark\)/);
-    expect(rotatedBlocks([{ page: 2, text: '已审核' }], 3)[0]!.reason).toMatch(/^page 2: .*add it to the body by hand/);
+    expect(blocks[0]!.reason).toMatch(/^第1、2页：每页都斜印着的文字（水印）/);
+    expect(rotatedBlocks([{ page: 2, text: '已审核' }], 3)[0]!.reason).toMatch(/^第2页：.*如属正文，请手工加入/);
   });
 });

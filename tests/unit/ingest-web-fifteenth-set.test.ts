@@ -29,7 +29,7 @@ describe('fifteenth real-page set: the date a page prints outside its article', 
   it("an e-paper's issue date above the article is the source's date, and the report says where it came from", async () => {
     const r = await ingest('issue-date.html', page('<span id="paperdate">2024年03月15日</span>'));
     expect(r.doc.meta.date).toBe('2024-03-15');
-    expect(r.left.find((b) => b.text === '2024年03月15日')?.reason).toMatch(/above the article/);
+    expect(r.left.find((b) => b.text === '2024年03月15日')?.reason).toMatch(/印在文章之外的上方/);
   });
 
   it('two different dates above the article state no one date of the page', async () => {

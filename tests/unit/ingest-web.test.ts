@@ -12,7 +12,7 @@ import { parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
 import { newsLeadOf } from '../../src/lib/ingest/news-lead.ts';
 import type { DocumentMeta } from '../../src/lib/ingest/clean.ts';
-import { chromeKind, chromeRole, dropChrome, documentTableRows, metaAuthors, readDocumentFields, readMetaLine, splitGluedTail } from '../../src/lib/ingest/read/chrome.ts';
+import { CHROME_REASON, chromeKind, chromeRole, dropChrome, documentTableRows, metaAuthors, readDocumentFields, readMetaLine, splitGluedTail } from '../../src/lib/ingest/read/chrome.ts';
 import { blocksOf } from '../../src/lib/ingest/read/dom-lines.ts';
 import { cutQuoteLinks } from '../../src/lib/ingest/read/quote-links.ts';
 import { readInput } from '../../src/lib/ingest/read/index.ts';
@@ -171,7 +171,7 @@ describe('a class the page\'s stylesheet hides', () => {
   it('outside any at-rule hides the line (listed, not read)', async () => {
     const x = await readInput('page.html', withStyle('@media print{.nav{display:none}}.pages-date{display:none}'));
     expect(x.meta?.date).toBeUndefined();
-    expect(x.left?.some((b) => b.text.includes('发布时间') && b.reason.includes('hidden'))).toBe(true);
+    expect(x.left?.some((b) => b.text.includes('发布时间') && b.reason.includes('隐藏'))).toBe(true);
   });
 });
 
@@ -465,7 +465,7 @@ describe('web pages', () => {
     const teasers = ['擦亮为民服务的窗口，江苏南京市车管所争创人民满意单位', '群众动嘴干部跑腿，广西百色市创新农事村办服务群众机制'].map((t) => `<p>${t}</p><p>2013-07-10</p>`).join('');
     const listed = await read(`${ps.join('')}<h4>智库专享</h4>${teasers}`);
     expect(listed.doc.drafts[0]!.raw).toHaveLength(3);
-    expect(listed.left.filter((b) => b.reason === 'related articles').map((b) => b.text)).toEqual(['智库专享', expect.stringMatching(/^擦亮/), '2013-07-10', expect.stringMatching(/^群众动嘴/), '2013-07-10']);
+    expect(listed.left.filter((b) => b.reason === CHROME_REASON['related articles']).map((b) => b.text)).toEqual(['智库专享', expect.stringMatching(/^擦亮/), '2013-07-10', expect.stringMatching(/^群众动嘴/), '2013-07-10']);
   });
 
   it('a poem quoted inside an article (its 《title》 and ——poet) does not start a draft: the introduction stays in the body', async () => {

@@ -98,7 +98,7 @@ export function caseOfForm(fields: FormField[], at = ''): FormCase | undefined {
   const left: LeftBlock = {
     role: 'dateline',
     text: [`${labels}`, ...stated.map((f) => (f.label ? `${f.typed.replace(/\s*[:：]$/u, '')}：${f.paragraphs.join(' ')}` : f.paragraphs.join(' ')))].join('　'),
-    reason: `${at}a form filing “${titleText}” (a table of labels and values): its labels (${labels}) are the form's; ${stated.length ? `${stated.map((f) => f.label || f.paragraphs.join('')).join('、')} ${stated.some((f) => UNIT_LABEL.test(f.label) || PLACE_LABEL.test(f.label)) ? '(the unit or place → the draft\'s region) ' : ''}are what the form states of the case besides, not its text` : 'nothing else'}`,
+    reason: `${at}报送“${titleText}”的表格（栏目与内容成对）：栏目名（${labels}）是表格的；${stated.length ? `${stated.map((f) => f.label || f.paragraphs.join('')).join('、')}是表格所载该案例的其他信息，不是正文${stated.some((f) => UNIT_LABEL.test(f.label) || PLACE_LABEL.test(f.label)) ? '（单位或地点 → 草稿的地点）' : ''}` : '此外别无他项'}`,
   };
   return {
     title: titleText,
@@ -107,6 +107,6 @@ export function caseOfForm(fields: FormField[], at = ''): FormCase | undefined {
     ...(place ? { place } : {}),
     ...(heading ? { heading } : {}),
     left,
-    reviews: reviewed.map((f) => ({ role: 'compilers-addition', text: `${f.label}：${f.paragraphs.join(' ')}`, reason: `${at}the collector's review of “${titleText}”` })),
+    reviews: reviewed.map((f) => ({ role: 'compilers-addition', text: `${f.label}：${f.paragraphs.join(' ')}`, reason: `${at}征集者对“${titleText}”的审核意见，不是原文` })),
   };
 }

@@ -366,8 +366,8 @@ const pt = (size: number) => `${Number(size.toFixed(1))} pt`;
 
 /** The evidence for a kicker over a draft's headline: its smaller type, where the reader knows the sizes. */
 function kickerEvidence(size: number | undefined, titleSize: number | undefined, title: string): string {
-  const type = size !== undefined && titleSize !== undefined ? `in ${pt(size)} under the headline's ${pt(titleSize)}` : 'in smaller type';
-  return `${type}, over draft “${title}”`;
+  const type = size !== undefined && titleSize !== undefined ? `字号 ${pt(size)}，小于标题的 ${pt(titleSize)}` : '字号小于标题';
+  return `${type}，在草稿“${title}”的标题之上`;
 }
 
 /** Reports a block of the text that goes in no draft body, with its role and why (AnalysedDocument.left). */
@@ -991,7 +991,7 @@ function headerRole(p: Paragraph, r: HeaderRoles): [LeftBlock['role'], string] {
   if (r.marks.includes(p)) return ['compilation-header', '封面的发行范围标注（内部资料、注意保存…），不是标题的文字'];
   if (r.columns.includes(p)) return ['column', '简报、汇编的栏目名，标在下一篇之前，不属任何案例正文'];
   if (r.stacked.includes(p) && !r.volumes.includes(p)) {
-    const { role, reason } = headlineStackBlock(p.text, 'before the first case');
+    const { role, reason } = headlineStackBlock(p.text, '在第一篇之前');
     return [role, reason];
   }
   if (r.isNotice) return ['notice', '公文本身的文字（发文机关、文号、主送、正文），不是案例；留在原始文本中'];

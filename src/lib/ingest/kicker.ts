@@ -14,10 +14,10 @@ import type { LeftBlock } from './left-blocks.ts';
 import { isDashedSubtitle } from './dashed-subtitle.ts';
 
 /** What the report calls the line, in every reader's reason. */
-export const KICKER = 'a kicker (引题) printed above the headline';
+export const KICKER = '印在标题之上的引题';
 
 /** The report's reason for a kicker, with the reader's evidence for it. */
-const kickerReason = (evidence: string) => `${KICKER} (${evidence}): headline furniture, neither title, subtitle nor body`;
+const kickerReason = (evidence: string) => `${KICKER}（${evidence}）：标题的附属文字，不是标题、副标题，也不是正文`;
 
 /** A line no longer than a headline (50 characters) that is no sentence: what may stand in a headline's stack. */
 export const isHeadlineShort = (text: string) => Array.from(text).length <= 50 && !/[。！？]$/u.test(text);
@@ -88,7 +88,7 @@ export const isIssueOrColumn = (text: string) => isIssueLine(text) || COLUMN_NAM
 
 /** How the report lists a line a reader found above a headline, with the reader's evidence for its place. */
 export function headlineStackBlock(text: string, evidence: string): Pick<LeftBlock, 'role' | 'reason'> {
-  if (isIssueLine(text)) return { role: 'issue-number', reason: `the issue number (期号) printed above the headline (${evidence}): the source's, which the source entry has no field for` };
-  if (COLUMN_NAME.test(text)) return { role: 'column', reason: `a column's name (栏目) printed above the headline (${evidence})` };
+  if (isIssueLine(text)) return { role: 'issue-number', reason: `印在标题之上的期号（${evidence}）：是来源的期号，来源条目没有此字段` };
+  if (COLUMN_NAME.test(text)) return { role: 'column', reason: `印在标题之上的栏目名（${evidence}）：不是标题的文字` };
   return { role: 'headline', reason: kickerReason(evidence) };
 }

@@ -45,7 +45,7 @@ export interface LeftBlock {
   line?: number;
   /** First and last line when the block runs over several lines of the text (a paragraph the capture broke and ingest rejoined). */
   lines?: [number, number];
-  /** Why it was left out or where it went (e.g. "→ sources.yaml editorNote", "placed after ¶3"). */
+  /** Why it was left out or where it went, in Chinese where it is made: editors read it in the report and at the desk (e.g. "→ 来源条目的编者按 editorNote", "第3页：页码，不是正文"). */
   reason: string;
 }
 
@@ -55,7 +55,7 @@ export interface LeftGroup {
   roles: BlockRole[];
   /** Every block of the group, in order: nothing is dropped from the report, only listed together. */
   blocks: LeftBlock[];
-  /** Each distinct reason of the group's blocks with how many blocks give it, page and line numbers aside ("page #: a page number"). */
+  /** Each distinct reason of the group's blocks with how many blocks give it, page and line numbers aside ("第#页：页码，不是正文"). */
   reasons: Array<{ reason: string; count: number }>;
 }
 

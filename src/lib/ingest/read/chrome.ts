@@ -178,6 +178,27 @@ export const CHROME_ROLE: Record<ChromeKind, BlockRole> = {
   'metadata line': 'dateline',
 };
 
+/** What the report says of a line of each kind of chrome, where the reader gives no reason of its own: the editors read it, in Chinese. */
+export const CHROME_REASON: Record<ChromeKind, string> = {
+  'wechat prompt': '微信公众号页面的提示语（阅读原文、在看、留言等），不是正文',
+  'share/print bar': '分享、打印、字号等按钮栏，不是正文',
+  comments: '评论区，不是正文',
+  'related articles': '相关文章、推荐阅读列表，不是正文',
+  'QR prompt': '扫描二维码的提示，不是正文',
+  footer: '页脚（版权、备案、转载声明等），不是正文',
+  navigation: '网站导航（菜单、当前位置、返回首页等），不是正文',
+  pagination: '分页导航，不是正文',
+  'video player': '视频播放器的按钮和提示，不是正文',
+  'page number': '页码，不是正文',
+  masthead: '报头、版次，不是正文',
+  caption: '图片说明，不是正文',
+  'author note': '作者所附的说明（化名、致谢），不是正文',
+  promotion: '推广文字（话题标签、@账号、关注引导），不是正文',
+  'IP location': '发布者的 IP 属地，不是正文，也不是案例的地点',
+  'credit line': '署名、编辑、审核等署名行，不是正文',
+  'metadata line': '出处、作者、发布时间等信息行，所载信息记入来源条目，不是正文',
+};
+
 /** Page furniture glued to the end of a paragraph by the page's markup (a 返回…首页>> link, a （原题为《…》） note): the paragraph, and the tail. */
 export function splitGluedTail(line: string): [string, string] | undefined {
   const m = /([。！？”’）)])\s*((?:返回.{0,10}(?:首页|查看更多)|查看更多|点击(?:进入|查看).{0,10}|【(?:打印|关闭|责任编辑)[^】]*】)[^。！？]{0,12}|[（(]原(?:标)?题(?:为|[:：])[^（）()]{2,60}[)）])$/u.exec(line);

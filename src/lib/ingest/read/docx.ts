@@ -117,14 +117,14 @@ export function reviewReport(review: Review): { warnings: string[]; left: LeftBl
   if (review.insertions || review.deletions.length) {
     warnings.push(checkMessage('word-revisions', { insertions: review.insertions, deletions: review.deletions.length }));
   }
-  for (const d of review.deletions) left.push({ role: 'revision', text: d.text, reason: `tracked deletion${d.by ? ` by ${d.by}` : ''} in “${d.in}”, not accepted in Word: read as accepted, so left out` });
+  for (const d of review.deletions) left.push({ role: 'revision', text: d.text, reason: `修订中删除的文字（${d.by ? `修订者：${d.by}，` : ''}在“${d.in}”中）：Word 里尚未接受此删除，按接受修订处理，未收入正文` });
   if (review.comments.length) warnings.push(checkMessage('word-comments', { count: review.comments.length }));
-  for (const c of review.comments) left.push({ role: 'comment', text: c.text, reason: `comment${c.by ? ` by ${c.by}` : ''}${c.on ? ` on “${c.on}”` : ''}: a reviewer's note, not the document's text` });
+  for (const c of review.comments) left.push({ role: 'comment', text: c.text, reason: `批注${c.by || c.on ? `（${[c.by, c.on && `针对“${c.on}”`].filter(Boolean).join('，')}）` : ''}：审阅者的意见，不是原文` });
   for (const b of review.textBoxes) {
     left.push({
       role: 'textbox',
       text: b.paragraphs.join('\n'),
-      reason: `text box anchored in paragraph ${b.paragraph} (“${b.anchor}”): a sidebar set beside the running text, whose place in it the document does not say; left out, add it to the body by hand if it belongs there`,
+      reason: `文本框（锚定于第${b.paragraph}段“${b.anchor}”）：正文旁的插文，原文未说明其在正文中的位置，未收入；如属正文，请手工加入`,
     });
   }
   if (review.textBoxes.length) warnings.push(checkMessage('word-text-boxes', { count: review.textBoxes.length }));

@@ -58,13 +58,13 @@ function noteBlocks(mail: Email): LeftBlock[] {
   const blocks: LeftBlock[] = [];
   const sig = lines.findIndex((l) => SIGNATURE.test(l));
   lines.forEach((text, k) => {
-    if (sig >= 0 && k >= sig) blocks.push({ role: 'chrome', text, reason: "the mail's signature (after “--”): the sender's, not an attached text" });
-    else blocks.push({ role: 'unknown', text, reason: "the sender's note in the mail (称呼, what is sent, 联系人, 落款): not an attached text" });
+    if (sig >= 0 && k >= sig) blocks.push({ role: 'chrome', text, reason: '邮件的签名（“--”之后），是发件人的，不是附件的文字' });
+    else blocks.push({ role: 'unknown', text, reason: '发件人在邮件中写的话（称呼、所送材料、联系人、落款），不是附件的文字' });
   });
   if (plain.length) {
     const said = new Set(plain.map(keyOf));
     for (const text of html) {
-      if (!said.has(keyOf(text))) blocks.push({ role: 'chrome', text, reason: "in the HTML alternative of the mail's note only (a signature or address under it): not an attached text" });
+      if (!said.has(keyOf(text))) blocks.push({ role: 'chrome', text, reason: '只见于邮件正文的 HTML 版本（其下的签名或地址），不是附件的文字' });
     }
   }
   return blocks;
@@ -80,12 +80,12 @@ function headerBlock(mail: Email, date: string | undefined, dated: boolean): Lef
     mail.subject && `Subject: ${mail.subject}`,
     mail.headers.find((h) => h.key === 'date') && `Date: ${mail.headers.find((h) => h.key === 'date')!.value}`,
   ].filter(Boolean);
-  const when = date ? (dated ? `; its sending date ${date} → the source's date, the only date given` : `; its sending date ${date} is not the source's: the text states its own`) : '';
-  return { role: 'dateline', text: fields.join('\n'), reason: `the mail's header (From, To, Subject, Date)${when}` };
+  const when = date ? (dated ? `；发送日期 ${date} → 来源的日期（仅此一个日期）` : `；发送日期 ${date} 不是来源的日期：文中自有日期`) : '';
+  return { role: 'dateline', text: fields.join('\n'), reason: `邮件的信头（发件人、收件人、主题、日期）${when}` };
 }
 
 /** An attachment's name for the report and for its reader: its file name, or its type when it has none. */
-const nameOf = (a: Attachment, k: number) => (a.filename ?? '').replace(/[\\/]/g, '_') || `attachment ${k + 1} (${a.mimeType}, no file name)`;
+const nameOf = (a: Attachment, k: number) => (a.filename ?? '').replace(/[\\/]/g, '_') || `附件${k + 1}（${a.mimeType === 'message/rfc822' ? '转发的邮件' : a.mimeType}，无文件名）`;
 
 /**
  * Several attachments' documents as one: their texts one after the other, every line number shifted to the joined
@@ -123,7 +123,7 @@ function readMailText(file: string, mail: Email): ExtractedDocument {
   if (mail.html) {
     const doc = readUnwrapped(mail.html, (page) => readWebPage(file, page, { encoding: 'utf-8' }));
     // The plain alternative says the same again.
-    if (mail.text?.trim()) (doc.left ??= []).push({ role: 'duplicate', text: mail.text.trim(), reason: "the mail's plain-text alternative: the same text as its HTML part, read from the HTML" });
+    if (mail.text?.trim()) (doc.left ??= []).push({ role: 'duplicate', text: mail.text.trim(), reason: '邮件的纯文本版本：与其 HTML 版本文字相同，已从 HTML 版本读入' });
     return doc;
   }
   if (mail.text?.trim()) return { ...readText(file, new TextEncoder().encode(mail.text)), extracted: true };
@@ -145,7 +145,7 @@ export async function readEml(file: string, bytes: Uint8Array, readFile: ReadFil
     // A mail forwarded as an attachment has no file name: it is a mail, read as one (its own attachments, its note).
     const forwarded = a.mimeType === 'message/rfc822';
     if (!a.filename && !forwarded) {
-      unread.push({ role: 'unknown', text: name, reason: 'an attachment of the mail without a file name, so of no format read: not read' });
+      unread.push({ role: 'unknown', text: name, reason: '邮件的附件没有文件名，无从判断格式，未读入' });
       continue;
     }
     const content = new Uint8Array(a.content as ArrayBuffer);
@@ -154,7 +154,7 @@ export async function readEml(file: string, bytes: Uint8Array, readFile: ReadFil
       names.push(name);
     } catch (error) {
       if (!(error instanceof DecodeError)) throw error;
-      unread.push({ role: 'unknown', text: name, reason: `an attachment of the mail not read: ${error.message.replace(`${file} › `, '')}` });
+      unread.push({ role: 'unknown', text: name, reason: `邮件的附件未读入，读取程序的说明：“${error.message.replace(`${file} › `, '')}”` });
     }
   }
   const date = mailDate(mail.headers.find((h) => h.key === 'date')?.value);
@@ -171,7 +171,7 @@ export async function readEml(file: string, bytes: Uint8Array, readFile: ReadFil
   const dated = !doc.meta.date && date !== undefined;
   if (dated) doc.meta.date = date;
   const header = headerBlock(mail, date, dated);
-  header.reason += `; read from its attachment${names.length > 1 ? 's' : ''} ${names.join(', ')}`;
+  header.reason += `；文章从附件 ${names.join('、')} 读入`;
   doc.left = [header, ...noteBlocks(mail), ...unread, ...(doc.left ?? [])];
   return doc;
 }

@@ -75,7 +75,7 @@ function unreadFields(yaml: string): LeftBlock[] {
     const from = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
     const to = (pair.value as { range?: [number, number, number] } | null)?.range?.[1] ?? (isScalar(pair.key) ? pair.key.range?.[1] : undefined);
     if (key === undefined || READ_KEYS.has(key) || from === undefined || to === undefined) return [];
-    return [{ role: 'unknown', text: yaml.slice(from, to).trim(), reason: 'a field of the note\'s front matter that gives no metadata ingest reads (title, author, source, url, date, editor, subtitle)' }];
+    return [{ role: 'unknown', text: yaml.slice(from, to).trim(), reason: '笔记开头元数据中收件时不读的一项（只读 title、author、source、url、date、editor、subtitle），未收入' }];
   });
 }
 
@@ -201,13 +201,13 @@ class MarkdownText {
     const typed = node.position ? this.source.slice(node.position.start.offset, node.position.end.offset) : `[${node.label ?? node.identifier}]: ${node.url}`;
     const footnote = (node.label ?? node.identifier).startsWith('^');
     if (!footnote) this.mark('link');
-    this.left.push(footnote ? { role: 'note', text: typed, reason: 'a footnote of the note ([^n]: …), its mark left in the text where typed' } : { role: 'unknown', text: typed, reason: 'a Markdown link definition (the address a [link][…] points to), not text' });
+    this.left.push(footnote ? { role: 'note', text: typed, reason: '笔记的脚注（[^n]: …），注码照原样留在正文中' } : { role: 'unknown', text: typed, reason: 'Markdown 的链接定义（[链接][…] 所指的网址），不是文字' });
   }
 
   /** A footnote as GFM reads it ([^1]: …), listed as typed, as CommonMark's reading of it is (definition). */
   private footnote(node: Extract<RootContent, { type: 'footnoteDefinition' }>): void {
     const typed = node.position ? this.source.slice(node.position.start.offset, node.position.end.offset) : `[^${node.label ?? node.identifier}]: …`;
-    this.left.push({ role: 'note', text: typed, reason: 'a footnote of the note ([^n]: …), its mark left in the text where typed' });
+    this.left.push({ role: 'note', text: typed, reason: '笔记的脚注（[^n]: …），注码照原样留在正文中' });
   }
 
   /**
@@ -245,7 +245,7 @@ class MarkdownText {
     return value
       .replace(/<!--[\s\S]*?-->/g, (comment) => {
         this.mark('html');
-        this.left.push({ role: 'comment', text: comment, reason: 'an HTML comment in the note, not shown to its readers' });
+        this.left.push({ role: 'comment', text: comment, reason: '笔记中的 HTML 注释，读者看不到，不是文字' });
         return '';
       })
       .replace(/<br\s*\/?>/gi, () => (this.mark('html'), '\n')).replace(/<[^>]+>/g, () => (this.mark('html'), ''));
@@ -283,7 +283,7 @@ class MarkdownText {
         return this.phrasing(node.children);
       case 'image':
       case 'imageReference':
-        if (node.alt) this.left.push({ role: 'caption', text: node.alt, reason: `a picture in the note${node.type === 'image' ? ` (${node.url})` : ''}: its words describe it, they are not text` });
+        if (node.alt) this.left.push({ role: 'caption', text: node.alt, reason: `笔记中的图片${node.type === 'image' ? `（${node.url}）` : ''}：这些字是对图片的说明，不是正文` });
         return '';
       case 'html':
         return this.html(node.value);

@@ -81,11 +81,11 @@ type HeadEvidence = 'pages' | 'side' | 'type';
 
 /** What the report says of a line of page furniture: a ——line among contents entries is the subtitle of the entry above it. */
 function furnitureReason(text: string, kind: keyof typeof FURNITURE_ROLE, evidence: HeadEvidence): string {
-  if (kind === 'page numbers') return 'a page number';
-  if (evidence === 'type') return 'a running head (the top line, alone above the text in smaller type than it; a one-page document has no other page to repeat it)';
-  if (evidence === 'side') return 'a running head or foot of a mirrored layout, repeated on every other page (most odd or most even pages)';
-  if (kind === 'running heads') return 'a running head or foot repeated on most pages';
-  return isDashedSubtitle(text) ? 'a contents subtitle (the ——subtitle of the entry above it)' : 'a contents line';
+  if (kind === 'page numbers') return '页码，不是正文';
+  if (evidence === 'type') return '页眉（页顶单独一行，字号小于正文；只有一页的文件无从看出每页重复），不是正文';
+  if (evidence === 'side') return '对页排版的页眉或页脚，隔页重复（奇数页或偶数页大多都有），不是正文';
+  if (kind === 'running heads') return '大多数页重复的页眉或页脚，不是正文';
+  return isDashedSubtitle(text) ? '目录中的副题（上一条目录的——副题），不属任何案例' : '目录行，不属任何案例';
 }
 
 /** Counts a line of furniture taken out and, where the report's list is kept, lists it. */
@@ -98,7 +98,7 @@ type Drop = (l: PdfLine, kind: keyof typeof FURNITURE_ROLE, evidence?: HeadEvide
 export function dropFurniture(lines: PdfLine[], pages: number, dropped: Record<string, number>, left?: LeftBlock[]): PdfLine[] {
   const drop: Drop = (l, kind, evidence = 'pages') => {
     dropped[kind] = (dropped[kind] ?? 0) + 1;
-    left?.push({ role: FURNITURE_ROLE[kind], text: l.text, reason: `page ${l.page}: ${furnitureReason(l.text, kind, evidence)}` });
+    left?.push({ role: FURNITURE_ROLE[kind], text: l.text, reason: `第${l.page}页：${furnitureReason(l.text, kind, evidence)}` });
   };
   const byPage = new Map<number, PdfLine[]>();
   for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);

@@ -80,7 +80,7 @@ export function dropRepeatedHeaderRows(lines: PdfLine[], dropped: Record<string,
   }
   for (const l of repeats) {
     dropped['repeated header rows'] = (dropped['repeated header rows'] ?? 0) + 1;
-    left.push({ role: 'duplicate', text: l.text, reason: `page ${l.page}: a table's header row printed again where the table runs on from the page before` });
+    left.push({ role: 'duplicate', text: l.text, reason: `第${l.page}页：表格跨页时重印的表头行，与前一页的表头相同，未重复收入` });
   }
   return lines.filter((l) => !repeats.has(l));
 }

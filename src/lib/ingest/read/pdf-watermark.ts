@@ -58,11 +58,11 @@ export function rotatedBlocks(found: RotatedText[], pages: number): LeftBlock[] 
   const byText = new Map<string, number[]>();
   for (const r of found) byText.set(r.text, [...(byText.get(r.text) ?? []), r.page]);
   return [...byText].map(([text, on]): LeftBlock => {
-    const where = `page${on.length > 1 ? 's' : ''} ${[...new Set(on)].join(', ')}`;
+    const where = `第${[...new Set(on)].join('、')}页`;
     const everyPage = pages > 1 && new Set(on).size === pages;
     const reason = everyPage
-      ? `${where}: text drawn rotated across every page (a watermark): page furniture, not the text`
-      : `${where}: text drawn rotated across the page (a watermark, stamp or margin line), out of the text's lines; add it to the body by hand if it belongs there`;
+      ? `${where}：每页都斜印着的文字（水印），是页面杂项，不是正文`
+      : `${where}：斜印在页面上的文字（水印、印章或页边的字），不在正文各行之中，未收入；如属正文，请手工加入`;
     return { role: 'running-head', text, reason };
   });
 }

@@ -259,7 +259,7 @@ export function boxBlocks(lines: PdfLine[]): LeftBlock[] {
   return [...new Set(lines.map((l) => l.page))].map((page): LeftBlock => {
     const text = reflow(lines.filter((l) => l.page === page)).map((p) => p.text).join('\n');
     const role = text.startsWith(COMMENTARY_MARKER) ? 'compilers-addition' : 'textbox';
-    return { role, text, reason: `page ${page}: a box (text frame, sidebar) set beside the running text, not in its flow; left out, add it to the body by hand if it belongs there` };
+    return { role, text, reason: `第${page}页：排在正文旁的方框（文本框、边栏），不在正文行文之中，未收入；如属正文，请手工加入` };
   });
 }
 
@@ -272,8 +272,8 @@ export function mastheadDate(found: { masthead: PdfLine[] }): string | undefined
 export function pressBlocks(found: { masthead: PdfLine[]; captions: PdfLine[][] }): LeftBlock[] {
   return [
     // A masthead's issue line (第7期) is its issue number, in every reader (kicker.ts owns the pattern).
-    ...found.masthead.map((l): LeftBlock => ({ role: isIssueLine(l.text) ? 'issue-number' : 'masthead', text: l.text, reason: `page ${l.page}: a newspaper's or bulletin's masthead or edition line (paper, 版次, 第N期, editors, 投稿邮箱; its date is the source's), not article text` })),
-    ...found.captions.map((c): LeftBlock => ({ role: 'caption', text: c.map((l) => l.text).join(''), reason: `page ${c[0]!.page}: a photo caption (smaller type, 图为…/…摄), not article text` })),
+    ...found.masthead.map((l): LeftBlock => ({ role: isIssueLine(l.text) ? 'issue-number' : 'masthead', text: l.text, reason: `第${l.page}页：报纸或简报的报头、版次行（报名、版次、第N期、编辑、投稿邮箱；其中的日期是来源的日期），不是文章正文` })),
+    ...found.captions.map((c): LeftBlock => ({ role: 'caption', text: c.map((l) => l.text).join(''), reason: `第${c[0]!.page}页：图片说明（字号较小，图为…/…摄），不是文章正文` })),
   ];
 }
 

@@ -77,21 +77,21 @@ function takeSavedMail(doc: Document): SavedMail | undefined {
   };
   // The page's <title> is the mail's subject, not the pasted text's headline.
   const subject = doc.querySelector('title');
-  if (subject && fields.some((l) => /^(主题|Subject)/iu.test(l))) take(subject, 'dateline', "the mail's subject as its <title>: not the pasted text's title");
-  take(blocks[first]!, 'dateline', `the mail's header (发件人, 发送时间, 收件人, 主题)${date ? `; its sending date ${date} → the source's date, the only date the page gives` : ''}`);
+  if (subject && fields.some((l) => /^(主题|Subject)/iu.test(l))) take(subject, 'dateline', '邮件的主题（网页的 <title>），不是所贴文章的标题');
+  take(blocks[first]!, 'dateline', `邮件的信头（发件人、发送时间、收件人、主题）${date ? `；发送日期 ${date} → 来源的日期（页面上仅此一个日期）` : ''}`);
   // The forwarder's note and the quoted original's header, down to the header of the innermost mail.
   const rest = blocks.slice(first + 1);
   const lastHeader = rest.map((el, k) => (isHeader(el) ? k : -1)).filter((k) => k >= 0).at(-1);
   const quoted = lastHeader === undefined ? -1 : lastHeader;
   rest.slice(0, quoted + 1).forEach((el) => {
     const text = textOf(el);
-    if (isHeader(el)) take(el, 'dateline', "a quoted mail's header (发件人, 发送时间, 收件人, 主题): not the pasted text");
-    else if (ORIGINAL.test(text)) take(el, 'chrome', "the mail client's line over the quoted original mail");
-    else take(el, 'unknown', "the forwarder's note, written above the quoted mail: not the pasted text");
+    if (isHeader(el)) take(el, 'dateline', '所引原邮件的信头（发件人、发送时间、收件人、主题），不是所贴文章');
+    else if (ORIGINAL.test(text)) take(el, 'chrome', '邮件程序在所引原邮件之上加的一行，不是所贴文章');
+    else take(el, 'unknown', '转发人写在所引邮件之上的附言，不是所贴文章');
   });
   // The signature: from a “--” line to the end.
   const after = rest.slice(quoted + 1);
   const sig = after.findIndex((el) => SIGNATURE.test(textOf(el)));
-  if (sig >= 0) for (const el of after.slice(sig)) take(el, 'chrome', "the mail's signature (after “--”): the sender's, not the pasted text");
+  if (sig >= 0) for (const el of after.slice(sig)) take(el, 'chrome', '邮件的签名（“--”之后），是发件人的，不是所贴文章');
   return { left, ...(date ? { date } : {}) };
 }

@@ -18,7 +18,7 @@ import { newsLeadOf } from '../news-lead.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import { barredColumnOf, CLOSING_BYLINE, isBylineLine, isRoleOnlyByline, isSigningUnit, NOTE_LABEL, NOTICE_NUMBER, NOTICE_NUMBER_LINE, NOTICE_TITLE, parseAuthorLine, startsWithMarker } from '../case-start.ts';
 import type { LeftBlock } from '../left-blocks.ts';
-import { CAPTION_MAX, chromeKind, chromeRole, documentTableRows, dropChrome, isCaptionWorded, isIssuerLine, isLabelledMetaLine, isLinkLine, isMetaLine, issueDateOf, opensList, originalTitleOf, printedDateFields, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
+import { CAPTION_MAX, CHROME_REASON, chromeKind, chromeRole, documentTableRows, dropChrome, isCaptionWorded, isIssuerLine, isLabelledMetaLine, isLinkLine, isMetaLine, issueDateOf, opensList, originalTitleOf, printedDateFields, readChromeLine, readDocumentFields, readMetaLine, splitGluedTail, type ChromeKind } from './chrome.ts';
 import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { PLATFORMS } from './platforms.ts';
 import { cutQuoteLinks } from './quote-links.ts';
@@ -495,7 +495,7 @@ function openPage(file: string, saved: string, options: WebPageOptions): OpenPag
   const leave: Leave = (text, kind, reason) => {
     count(dropped, kind);
     const role = kind === 'page text outside the article' ? 'chrome' : kind === 'byline' ? 'byline' : chromeRole(text, kind);
-    left.push({ role, text, reason: reason ?? (kind === 'page text outside the article' ? 'page text outside the article (menu, list, footer…)' : kind) });
+    left.push({ role, text, reason: reason ?? (kind === 'page text outside the article' ? '文章之外的页面文字（菜单、列表、页脚等），不是正文' : kind === 'byline' ? '署名，不是正文' : CHROME_REASON[kind]) });
   };
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   const url = canonical || metaContent(doc, 'og:url') || undefined;
@@ -509,7 +509,7 @@ function readArticle(p: OpenPage): PageReading {
   const { doc, meta, leave } = p;
   // In the article and in the page it is read against (the reader may have given the article as a copy of it).
   const quotes = new Set([...cutQuoteLinks(body), ...(doc.body ? cutQuoteLinks(doc.body) : [])]);
-  for (const quote of quotes) leave(quote, 'promotion', "a stock-quote link the portal injects after a name it links (its code and forum, every word a link): not the article's words");
+  for (const quote of quotes) leave(quote, 'promotion', '网站在所链接的名称后插入的股票行情链接（代码、股吧，每个字都是链接），不是文章的文字');
   dropHidden(p, body);
   // A key–value table of the document's metadata (a portal's 索引号 / 发文机关 / 成文日期 … over a 公文) is metadata, read and listed.
   const bodyBlocks = blocksOf(body);
@@ -518,7 +518,7 @@ function readArticle(p: OpenPage): PageReading {
   let madeOn = false;
   for (const [b, fields] of documentRows) {
     madeOn = readDocumentFields(fields, meta) || madeOn;
-    leave(b.text, 'metadata line', "a row of the document's metadata table (索引号, 发文机关, 成文日期…)");
+    leave(b.text, 'metadata line', '文件信息表的一行（索引号、发文机关、成文日期等），不是正文');
   }
   const blocks = bodyBlocks.filter((b) => !documentRows.has(b));
   // A 落款's date (吉林省人民政府 / 2022年1月27日 closing the text) stays under the organ's name, where the analysis reads the 落款.
@@ -623,7 +623,7 @@ function dropHidden({ doc, leave }: OpenPage, body: Element): void {
   const hidden = (el: Element) => /display\s*:\s*none/i.test(el.getAttribute('style') ?? '') || Array.from(el.classList ?? []).some((c) => hiddenByClass.has(c));
   for (const el of Array.from(doc.querySelectorAll(hiddenByClass.size ? '[style], [class]' : '[style]'))) {
     if (!hidden(el) || el.contains(body) || body.contains(el) || hasHan(el.textContent ?? '', MIN_HAN)) continue;
-    for (const b of blocksOf(el)) leave(b.text, 'page text outside the article', 'hidden on the page (display:none), outside the article');
+    for (const b of blocksOf(el)) leave(b.text, 'page text outside the article', '页面上隐藏、不显示的文字，在文章之外');
     el.remove();
   }
 }
@@ -707,8 +707,8 @@ function dropCaptions(r: PageReading): void {
     const centredAmid =
       pictured && captionLike(b) && !headingOf(b) && ((!b.bold && !isBylineLine(b.text) && isRunningText(all[i - 1]) && isRunningText(all[i + 1])) || inCaptionRun.has(i));
     const abovePicture = pictured && overPicture.has(i);
-    const why = inCaptionSlot(b) ? "the text of a picture's caption element" : underPicture ? 'a short line under a picture' : abovePicture ? 'a short centred line over a picture' : 'a short centred line between paragraphs';
-    if (underPicture || centredAmid || abovePicture) leave(b.text, 'caption', `caption: ${why}`);
+    const why = inCaptionSlot(b) ? '网页中图片说明元素的文字' : underPicture ? '图片下的短行' : abovePicture ? '图片上方居中的短行' : '两段正文之间居中的短行';
+    if (underPicture || centredAmid || abovePicture) leave(b.text, 'caption', `图片说明：${why}`);
     return !(underPicture || centredAmid || abovePicture);
   });
 }
@@ -719,7 +719,7 @@ function dropCaptions(r: PageReading): void {
  */
 function leaveOutside(r: PageReading, b: Block): void {
   const kind = chromeKind(b.text);
-  if (!kind && r.look.afterImage(b) && short(b) && worded(b) && !r.look.headingOf(b)) r.leave(b.text, 'caption', 'caption: a short line under a picture, outside the text the body finder took');
+  if (!kind && r.look.afterImage(b) && short(b) && worded(b) && !r.look.headingOf(b)) r.leave(b.text, 'caption', '图片说明：图片下的短行，在识别出的正文之外');
   else r.leave(b.text, kind ?? 'page text outside the article');
 }
 
@@ -830,10 +830,10 @@ function cutPrintedHeadline(r: PageReading): void {
   const { run } = r;
   r.printedHeadline = !!run && run.title === r.title && r.kept.slice(0, run.at).every((b) => !/[。！？]/u.test(b.text));
   if (!run || !r.printedHeadline) return;
-  for (const b of r.kept.slice(0, run.at)) r.leave(b.text, chromeKind(b.text) ?? 'page text outside the article', 'above the headline the text prints over several lines');
+  for (const b of r.kept.slice(0, run.at)) r.leave(b.text, chromeKind(b.text) ?? 'page text outside the article', '在正文开头分几行重印的标题之上，不是正文');
   for (const b of r.kept.slice(run.at, run.at + run.n)) {
     count(r.dropped, 'headline');
-    r.left.push({ role: 'headline', text: b.text, reason: `one of the ${run.n} lines the headline is printed on at the top of the text` });
+    r.left.push({ role: 'headline', text: b.text, reason: `正文开头分 ${run.n} 行重印的标题中的一行，不收入正文` });
   }
   r.kept = r.kept.slice(run.at + run.n);
 }
@@ -858,11 +858,11 @@ function cutHeadlineRepeated(r: PageReading): void {
       else if (isBylineLine(b.text)) r.bylines.push(b);
       else if (!isKickerLine(b.text)) {
         count(dropped, 'duplicate');
-        left.push({ role: 'duplicate', text: b.text, reason: 'a lead box (摘要) above the text whose sentences the text prints again' });
+        left.push({ role: 'duplicate', text: b.text, reason: '正文之上的摘要框，其中的句子正文里又有，不重复收入' });
       }
       else {
         count(dropped, 'headline');
-        left.push({ text: b.text, ...headlineStackBlock(b.text, 'the text repeats at its top') });
+        left.push({ text: b.text, ...headlineStackBlock(b.text, '正文开头重印了标题') });
       }
     }
     r.kept = r.kept.slice(titleInBody + 1);
@@ -877,7 +877,7 @@ function cutHeadlineRepeated(r: PageReading): void {
     if (kept[end] && newsLeadOf(kept[end]!.text)) {
       for (const b of kept.slice(0, end)) {
         count(dropped, 'headline');
-        left.push({ role: 'headline', text: b.text, reason: "the agency's headline stack the page repeats at the top of the text (引题, 主题, 副题)" });
+        left.push({ role: 'headline', text: b.text, reason: '页面在正文开头重印的通讯社标题组（引题、主题、副题），不收入正文' });
       }
       r.kept = kept.slice(end);
     }
@@ -890,11 +890,11 @@ function cutRedHead(r: PageReading): void {
   if (!redHead) return;
   for (const b of redHead.marks) {
     count(r.dropped, 'notice');
-    r.left.push({ role: 'notice', text: b.text, reason: "the notice's 文号 or 文件 mark in its red head, pasted at the top of the text" });
+    r.left.push({ role: 'notice', text: b.text, reason: '公文红头中的文号或“文件”字样，贴在正文开头，不是正文' });
   }
   for (const b of redHead.lines) {
     count(r.dropped, 'headline');
-    r.left.push({ role: 'headline', text: b.text, reason: `one of the ${redHead.lines.length} lines of the notice's title in its red head, pasted at the top of the text` });
+    r.left.push({ role: 'headline', text: b.text, reason: `公文红头中分 ${redHead.lines.length} 行的标题中的一行，贴在正文开头，不收入正文` });
   }
   r.kept = r.kept.slice(redHead.marks.length + redHead.lines.length);
 }
@@ -907,13 +907,13 @@ function cutOwnHeadline(r: PageReading): void {
   const own = ownHeadlineLines(r.kept);
   for (const b of r.kept.slice(0, own)) {
     count(r.dropped, 'headline');
-    r.left.push({ role: 'headline', text: b.text, reason: "the text's own headline printed at its top, which its first sentence restates" });
+    r.left.push({ role: 'headline', text: b.text, reason: '正文开头印的本文标题，第一句又复述了它，不收入正文' });
   }
   r.kept = r.kept.slice(own);
   // A reprinted notice's 文号 under its own title (国发〔2015〕40号): the document's number, not its text.
   if ((own || r.printedHeadline) && NOTICE_NUMBER_LINE.test(r.kept[0]?.text ?? '')) {
     count(r.dropped, 'notice');
-    r.left.push({ role: 'notice', text: r.kept.shift()!.text, reason: "the reprinted notice's 文号 under its own title" });
+    r.left.push({ role: 'notice', text: r.kept.shift()!.text, reason: '转载的公文标题下的文号，不是正文' });
   }
 }
 
@@ -933,7 +933,7 @@ function readDocumentDates(r: PageReading): void {
   if (issuedAt) {
     meta.publication ??= kept[0]!.text.split(/[\s\u3000]+/u).join(' ');
     meta.date ??= issuedAt; // the page's own date fields (above) win
-    for (const b of kept.splice(0, 2)) r.leave(b.text, 'metadata line', "the issuing units and date printed under the document's headline");
+    for (const b of kept.splice(0, 2)) r.leave(b.text, 'metadata line', '文件标题下所印的发文单位和日期，不是正文');
   }
   // Metadata the head states; the page's own lines (above) win.
   if (url) meta.url ??= url;
@@ -971,7 +971,7 @@ function takeOpeningByline(r: PageReading): void {
       if (k === 1 && isKickerLine(r.kept[0]!.text) && !/[，,；;]/u.test(r.kept[0]!.text)) {
         count(dropped, 'headline');
         const text = r.kept.shift()!.text;
-        left.push({ text, ...headlineStackBlock(text, 'between the headline and the byline') });
+        left.push({ text, ...headlineStackBlock(text, '位于标题与署名之间') });
       }
       break;
     }
@@ -1006,7 +1006,7 @@ function takeOpeningByline(r: PageReading): void {
 function cutRestatedHeadline(r: PageReading): void {
   if (r.title && r.kept.length > 1 && restatesHeadline(r.kept[0]!.text, r.title)) {
     count(r.dropped, 'duplicate');
-    r.left.push({ role: 'duplicate', text: r.kept.shift()!.text, reason: 'the headline printed again at the top of the text, with words added' });
+    r.left.push({ role: 'duplicate', text: r.kept.shift()!.text, reason: '正文开头重印的标题（另加了字），不收入正文' });
   }
 }
 
@@ -1020,7 +1020,7 @@ function takeEditorNote(r: PageReading): void {
   // The analysis would take it for a headline: it is listed here, as the note's.
   if (kept[1] && /^[【\[][^】\]]{2,20}[】\]]$/u.test(kept[0]?.text ?? '') && NOTE_LABEL.test(kept[1].text)) {
     count(r.dropped, 'editor-note');
-    r.left.push({ role: 'editor-note', text: kept.shift()!.text, reason: "a column's label above its editor's note (开栏的话)" });
+    r.left.push({ role: 'editor-note', text: kept.shift()!.text, reason: '编者按（开栏的话）上方的栏目标签，不是正文' });
   }
   while (kept[0] && NOTE_LABEL.test(kept[0].text) && kept.length > 1) {
     const label = kept.shift()!;
@@ -1034,7 +1034,7 @@ function takeEditorNote(r: PageReading): void {
 function cutRestatedLead(r: PageReading): void {
   if (r.kept.length > 1 && restatedLead(r.kept[0]!.text, r.kept.slice(1).map((b) => b.text))) {
     count(r.dropped, 'duplicate');
-    r.left.push({ role: 'duplicate', text: r.kept.shift()!.text, reason: 'a lead box (摘要) above the text whose sentences the text prints again' });
+    r.left.push({ role: 'duplicate', text: r.kept.shift()!.text, reason: '正文之上的摘要框，其中的句子正文里又有，不重复收入' });
   }
 }
 
@@ -1053,7 +1053,7 @@ function cutClosingFurniture(r: PageReading): void {
   r.glued = r.lastKept && splitGluedTail(r.lastKept.text);
   if (r.lastKept && r.glued) {
     r.kept = [...r.kept.slice(0, -1), { ...r.lastKept, text: r.glued[0] }];
-    leave(r.glued[1], 'navigation', 'a link glued to the last paragraph');
+    leave(r.glued[1], 'navigation', '粘在末段之后的链接，不是正文');
   }
   // An editor's credit closing the last paragraph (…緩解。（編輯：蘇龍麒）), with the wire's date code a number alone
   // prints after it (1120221, 民國112年2月21日): the staff's line, no text and no author.
@@ -1061,17 +1061,17 @@ function cutClosingFurniture(r: PageReading): void {
   const creditKind = credit ? chromeKind(credit[2]!.replace(/\s*\d+$/u, '')) : undefined;
   if (credit && (creditKind === 'credit line' || creditKind === 'metadata line')) {
     r.kept = withLastText(r.kept, r.kept.at(-1)!.text.slice(0, credit.index + credit[1]!.length));
-    leave(credit[2]!, creditKind, "an editor's credit closing the last paragraph");
+    leave(credit[2]!, creditKind, '末段末尾的编辑署名，不是正文');
   }
   // A byline closing the last paragraph goes with the headline, where the analysis reads bylines.
   const closing = r.kept.at(-1) && CLOSING_BYLINE.exec(r.kept.at(-1)!.text);
   if (closing && parseAuthorLine(closing[2]!)) {
     r.kept = withLastText(r.kept, r.kept.at(-1)!.text.slice(0, closing.index + closing[1]!.length));
     if (!bylines.length && !r.leadNames) bylines.push({ text: closing[2]! });
-    else leave(closing[2]!, 'byline', 'a byline closing the last paragraph');
+    else leave(closing[2]!, 'byline', '末段末尾的署名，不是正文');
   } else if (closing && isRoleOnlyByline(closing[2]!)) {
     r.kept = withLastText(r.kept, r.kept.at(-1)!.text.slice(0, closing.index + closing[1]!.length));
-    leave(closing[2]!, 'byline', 'a byline closing the last paragraph that names a role, no person: no author');
+    leave(closing[2]!, 'byline', '末段末尾的署名只写身份、没有人名，不作作者');
   }
   // A byline on a line of its own closing the text (扬子晚报记者 张楠): names after their role, as the grammar reads
   // them; a bare name-like last line (谢谢大家) is no byline.
@@ -1079,7 +1079,7 @@ function cutClosingFurniture(r: PageReading): void {
   if (signed?.every((a) => a.role)) {
     const b = r.kept.pop()!;
     if (!bylines.length && !r.leadNames) bylines.push(b);
-    else leave(b.text, 'byline', 'a byline closing the text');
+    else leave(b.text, 'byline', '文末的署名，不是正文');
   }
 }
 
@@ -1151,7 +1151,7 @@ function dropFurnitureByHeadline(r: PageReading): void {
   const furnitureByHeadline = (b: Block) => {
     if (parseAuthorLine(b.text) || (b.text !== statedAuthor && !linkTexts.has(b.text))) return false;
     if (b.text === statedAuthor) meta.publication ??= b.text;
-    r.leave(b.text, b.text === statedAuthor ? 'metadata line' : 'navigation', b.text === statedAuthor ? "the source the page's meta names as its author, printed by the headline" : "a link's text by the headline (a channel's name), not the article's");
+    r.leave(b.text, b.text === statedAuthor ? 'metadata line' : 'navigation', b.text === statedAuthor ? '页面元数据作为作者的出处，印在标题旁，不是正文' : '标题旁的链接文字（频道名），不是文章的文字');
     return true;
   };
   for (const b of [...heading]) if (furnitureByHeadline(b)) heading.splice(heading.indexOf(b), 1);
@@ -1168,7 +1168,7 @@ function dropFurnitureByHeadline(r: PageReading): void {
   }
   // The posting account's name on a dateline (华夏人文 2020-03-09 18:14) is the platform's, never the author.
   if (meta.author && r.byAccount(meta.author)) {
-    r.left.push({ role: 'chrome', text: meta.author, reason: 'the platform account that posted the page (a link to its profile), not a byline' });
+    r.left.push({ role: 'chrome', text: meta.author, reason: '发布此页的平台账号（链接到其主页），不是署名' });
     delete meta.author;
   }
 }
@@ -1184,7 +1184,7 @@ function listOutside(r: PageReading): { warnings: string[]; continues: string | 
   const outside = page.filter((b, i) => !between.has(i) && !inArticle.has(b.text) && !(glued && b.text === lastKept?.text));
   const dated = dateAboveText(r);
   for (const b of outside) {
-    if (b === dated) r.leave(b.text, 'metadata line', "the page's date, printed above the article outside it (an e-paper's issue date): read as the source's date, as nothing else on the page states one");
+    if (b === dated) r.leave(b.text, 'metadata line', '页面的日期，印在文章之外的上方（电子报的出版日期）：页面别无日期，作为来源的日期');
     else leaveOutside(r, b);
   }
   const running = outside.filter((b) => !chromeKind(b.text) && Array.from(b.text).length >= 30 && /[。！？]/.test(b.text));
@@ -1194,7 +1194,7 @@ function listOutside(r: PageReading): { warnings: string[]; continues: string | 
   // A paged article: this page is not the whole of it.
   const continues = nextPage(doc, url ?? options.url);
   if (continues) {
-    left.push({ role: 'pagination', text: `下一页：${continues}`, reason: 'the article continues on the next page: save every page and ingest them together' });
+    left.push({ role: 'pagination', text: `下一页：${continues}`, reason: '文章在下一页还有下文：把每一页都存下来一起收件' });
     warnings.push(checkMessage('web-continues', { next: continues }));
   }
   return { warnings, continues };
@@ -1220,7 +1220,7 @@ function assemble(r: PageReading, { warnings, continues }: { warnings: string[];
     title = title.slice(tag.length).trim();
     meta.title = title;
     count(dropped, 'column');
-    left.push({ role: 'column', text: tag, reason: 'a bracketed lead-in to the headline naming the outlet the page names as its source or publisher: not words of the headline' });
+    left.push({ role: 'column', text: tag, reason: '标题前括注的媒体名，页面也以之为来源或发布者，不是标题的文字' });
   }
   // A column's name before a bar (图说洛阳| …) is headline furniture, as a kicker is: the headline is the words after it.
   const column = title ? barredColumnOf(title) : undefined;
@@ -1230,7 +1230,7 @@ function assemble(r: PageReading, { warnings, continues }: { warnings: string[];
     title = column.headline;
     meta.title = title;
     count(dropped, 'column');
-    left.push({ role: 'column', text: printed, reason: "a column's name (栏目名) set before a bar at the headline's head: not words of the headline" });
+    left.push({ role: 'column', text: printed, reason: '标题开头竖线之前的栏目名，不是标题的文字' });
   }
   if (title) push(title, 1);
   // A heading element under the headline (an <h3> subtitle without a dash), or a line the page marks as its subtitle, is one level down.

@@ -166,7 +166,7 @@ class WorkbookText {
 /** A sheet laid out as a form (申报表): its one case, or false when it is no form. */
 function readFormSheet(sheet: string, data: Cell[][], merges: CellRange[], out: WorkbookText): boolean {
   const fields = formFields(formRows(data, merges));
-  const form = fields && caseOfForm(fields, `sheet “${sheet}”: `);
+  const form = fields && caseOfForm(fields, `工作表“${sheet}”：`);
   if (!form) return false;
   out.caseTitle(form.title, form.place);
   if (form.byline) out.push(form.byline);
@@ -181,7 +181,7 @@ function listOtherSheet(sheet: string, data: Cell[][], out: WorkbookText): boole
   const cells = data.flat().filter(filled);
   if (!cells.length) return false;
   out.warnings.push(checkMessage('xlsx-sheet-no-case', { sheet, count: cells.length }));
-  for (const c of cells) out.left.push({ role: 'compilers-addition', text: cellText(c).trim(), reason: `sheet “${sheet}”: no case list and no case form, so no case (the collector's instructions or notes)` });
+  for (const c of cells) out.left.push({ role: 'compilers-addition', text: cellText(c).trim(), reason: `工作表“${sheet}”：既不是案例汇总表也不是申报表，不含案例（征集者的填表说明或备注）` });
   return true;
 }
 
@@ -213,7 +213,7 @@ function listColumns(columns: HeaderColumn[], hidden: ReadonlySet<number>): List
   };
 }
 
-const hiddenNote = (cols: ListColumns, k: number) => (cols.hidden.has(k) ? ' (a column hidden in the sheet)' : '');
+const hiddenNote = (cols: ListColumns, k: number) => (cols.hidden.has(k) ? '（此列在表中是隐藏的）' : '');
 
 /** A hidden title or text column is read all the same, and the editor is told to check it was not hidden to leave it out. */
 function warnHiddenText(sheet: string, cols: ListColumns, out: WorkbookText): void {
@@ -230,7 +230,7 @@ function readRowsAbove(sheet: string, rows: Cell[][], out: WorkbookText): void {
     const date = out.title === undefined ? undefined : dateIn(text);
     if (date) out.meta.date ??= date;
     out.title ??= text;
-    out.left.push({ role: 'compilation-header', text, reason: `sheet “${sheet}”, above the table: ${date ? `the list's filing line → the source entry's date ${date}` : "the list's title → the source entry's title"}` });
+    out.left.push({ role: 'compilation-header', text, reason: `工作表“${sheet}”表格之上：${date ? `汇总表的填报行 → 来源条目的日期 date ${date}` : '汇总表的标题 → 来源条目的题名 title'}` });
   }
 }
 
@@ -238,14 +238,14 @@ function readRowsAbove(sheet: string, rows: Cell[][], out: WorkbookText): void {
 function listHeader(sheet: string, data: Cell[][], h: number, bottom: number, cols: ListColumns, out: WorkbookText): void {
   const labels = data.slice(h, bottom + 1).flatMap((row) => row.map((c) => cellText(c).trim()).filter(Boolean));
   const heads = cols.columns.flatMap((c) => c.head ?? []);
-  const span = bottom > h ? `s ${h + 1}–${bottom + 1}` : ` ${h + 1}`;
-  out.left.push({ role: 'compilers-addition', text: labels.join('　'), reason: `sheet “${sheet}” row${span}: the list's header, its column labels${heads.length ? `; ${heads.join('、')} head their cells' text in each case` : ''}` });
+  const span = bottom > h ? `${h + 1}–${bottom + 1}` : `${h + 1}`;
+  out.left.push({ role: 'compilers-addition', text: labels.join('　'), reason: `工作表“${sheet}”第${span}行：汇总表的表头，即各列的列名${heads.length ? `；${heads.join('、')}在每个案例中作其单元格文字的小标题` : ''}` });
 }
 
 /** One row of a case list: its case (title, stated fields, review, text under its heads, 【点评】), or what it holds listed. */
 /** Where a row stands, as the report's reasons and the catalogued warnings name it. */
 type RowAt = { sheet: string; row: number };
-const rowAt = ({ sheet, row }: RowAt) => `sheet “${sheet}” row ${row}`;
+const rowAt = ({ sheet, row }: RowAt) => `工作表“${sheet}”第${row}行`;
 
 function readCaseRow(row: Cell[], at: RowAt, cols: ListColumns, out: WorkbookText): void {
   const { header, titleCol, textCols, placeCol, commentCol, reviewCols } = cols;
@@ -264,13 +264,13 @@ function readCaseRow(row: Cell[], at: RowAt, cols: ListColumns, out: WorkbookTex
       .map((name, k) => [name, cellText(row[k] ?? null).trim(), k] as const)
       .filter(([name, value, k]) => value && name && k !== titleCol && !textCols.includes(k) && k !== commentCol && !reviewCols.includes(k) && !NUMBER_COLUMN.test(name));
     if (stated.length) {
-      out.left.push({ role: 'dateline', text: stated.map(([name, value]) => `${name}：${value}`).join('　'), reason: `${rowAt(at)}: what the list states of “${caseTitle}”${place ? `; ${header[placeCol]} → the draft's region` : ''}${stated.map(([, , k]) => hiddenNote(cols, k)).join('')}` });
+      out.left.push({ role: 'dateline', text: stated.map(([name, value]) => `${name}：${value}`).join('　'), reason: `${rowAt(at)}：汇总表所载“${caseTitle}”的其他信息，不是正文${place ? `；${header[placeCol]} → 草稿的地点` : ''}${stated.map(([, , k]) => hiddenNote(cols, k)).join('')}` });
     }
   }
   // The collector's review is theirs, not the case's nor the submitter's: listed as the compilers', never set in the text.
   for (const k of reviewCols) {
     const value = cellText(row[k] ?? null).trim();
-    if (value) out.left.push({ role: 'compilers-addition', text: `${header[k]}：${value}`, reason: `${rowAt(at)}: the collector's review of “${caseTitle || body[0]}”${hiddenNote(cols, k)}` });
+    if (value) out.left.push({ role: 'compilers-addition', text: `${header[k]}：${value}`, reason: `${rowAt(at)}：征集者对“${caseTitle || body[0]}”的审核意见，不是原文${hiddenNote(cols, k)}` });
   }
   for (const { head, lines } of parts) {
     if (head) out.push(head);
@@ -282,8 +282,8 @@ function readCaseRow(row: Cell[], at: RowAt, cols: ListColumns, out: WorkbookTex
 
 /** A row with no text is no case: its title and the compilers' comment on it are listed, never dropped. */
 function listTextlessRow(at: RowAt, caseTitle: string, comment: string[], commentLabel: string | undefined, out: WorkbookText): void {
-  if (caseTitle) out.left.push({ role: 'headline', text: caseTitle, reason: `${rowAt(at)}: a title with an empty text cell; no case` });
-  for (const p of comment) out.left.push({ role: 'unknown', text: p, reason: `${rowAt(at)}: the ${commentLabel} of a row whose 案例正文 cell is empty; no case` });
+  if (caseTitle) out.left.push({ role: 'headline', text: caseTitle, reason: `${rowAt(at)}：有标题而案例正文一格是空的，不作案例` });
+  for (const p of comment) out.left.push({ role: 'unknown', text: p, reason: `${rowAt(at)}：案例正文一格为空的一行中的“${commentLabel}”，不作案例` });
   out.warnings.push(caseTitle ? checkMessage('xlsx-title-without-text', { ...at, title: caseTitle }) : checkMessage('xlsx-comment-only', { ...at, column: commentLabel ?? '' }));
 }
 
@@ -311,7 +311,7 @@ function formsTitle(out: WorkbookText): void {
   const heading = out.forms[0]?.heading;
   if (out.title !== undefined || !heading || !out.forms.every((f) => f.heading === heading)) return;
   out.title = heading;
-  for (const f of out.forms) f.left.reason += `; the form's title “${heading}”, the same on every sheet → the source entry's title`;
+  for (const f of out.forms) f.left.reason += `；每个工作表相同的表名“${heading}” → 来源条目的题名 title`;
 }
 
 export async function readXlsx(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
