@@ -145,15 +145,18 @@ export function assemble(
   return { text: lines.join('\n') + '\n', headings, notes: noteLines, tables, looks: lookLines };
 }
 
-/** Revisions, comments and text boxes as the report states them: warnings to read, blocks left out. */
-export function reviewReport(review: Review): { warnings: string[]; left: LeftBlock[] } {
+/**
+ * Revisions, comments and text boxes as the report states them: warnings to read, blocks left out. `app` names the
+ * program the editor accepts changes in (Word, LibreOffice/WPS).
+ */
+export function reviewReport(review: Review, app: string): { warnings: string[]; left: LeftBlock[] } {
   const warnings: string[] = [];
   const left: LeftBlock[] = [];
   if (review.insertions || review.deletions.length) {
-    warnings.push(checkMessage('word-revisions', { insertions: review.insertions, deletions: review.deletions.length }));
+    warnings.push(checkMessage('word-revisions', { app, insertions: review.insertions, deletions: review.deletions.length }));
   }
-  for (const d of review.deletions) left.push({ role: 'revision', text: d.text, reason: `tracked deletion${d.by ? ` by ${d.by}` : ''} in “${d.in}”, not accepted in Word: read as accepted, so left out` });
-  if (review.comments.length) warnings.push(checkMessage('word-comments', { count: review.comments.length }));
+  for (const d of review.deletions) left.push({ role: 'revision', text: d.text, reason: `tracked deletion${d.by ? ` by ${d.by}` : ''} in “${d.in}”, not accepted in ${app}: read as accepted, so left out` });
+  if (review.comments.length) warnings.push(checkMessage('word-comments', { count: review.comments.length, app }));
   for (const c of review.comments) left.push({ role: 'comment', text: c.text, reason: `comment${c.by ? ` by ${c.by}` : ''}${c.on ? ` on “${c.on}”` : ''}: a reviewer's note, not the document's text` });
   for (const b of review.textBoxes) {
     left.push({
@@ -164,7 +167,7 @@ export function reviewReport(review: Review): { warnings: string[]; left: LeftBl
   }
   if (review.textBoxes.length) warnings.push(checkMessage('word-text-boxes', { count: review.textBoxes.length }));
   for (const m of review.margins) {
-    left.push({ role: 'running-head', text: m.text, reason: `Word ${m.part === 'header' ? '页眉' : '页脚'}：每页重复的页面文字，不是正文` });
+    left.push({ role: 'running-head', text: m.text, reason: `${app} ${m.part === 'header' ? '页眉' : '页脚'}：每页重复的页面文字，不是正文` });
   }
   return { warnings, left };
 }
@@ -190,6 +193,9 @@ export interface WordParts {
   warnings: string[];
 }
 
+/** The programs that write each format, as the report names them where it says to accept changes or where a running head is set. */
+const APPS: Record<WordParts['format'], string> = { docx: 'Word', odt: 'LibreOffice/WPS', rtf: 'Word/WPS' };
+
 /** The file's running text, notes and review marks as the ExtractedDocument every word processor's file gives. */
 export function wordDocument(file: string, parts: WordParts): ExtractedDocument {
   const { body } = parts;
@@ -207,7 +213,7 @@ export function wordDocument(file: string, parts: WordParts): ExtractedDocument 
   const { text, headings, notes: noteLines, tables, looks: lookLines } = assemble(blocks, parts.notes, numbered, parts.sizes, looks);
   const doc: ExtractedDocument = { format: parts.format, text, extracted: true, meta: {}, headings, dropped: {} };
   if (parts.review) {
-    const reported = reviewReport(parts.review);
+    const reported = reviewReport(parts.review, APPS[parts.format]);
     warnings.push(...reported.warnings);
     if (reported.left.length) doc.left = reported.left;
   }
