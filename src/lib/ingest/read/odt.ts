@@ -13,7 +13,8 @@
  * Word alike; the elements are matched by them, as the .docx reader matches w:.
  *
  * meta.xml's creator and creation date name who saved the file and when (often "Administrator", a typist): they are
- * never the article's byline or date; the report gives them as a warning.
+ * never the article's byline or date; the report gives them as a warning. Its dc:title is what that person typed in
+ * the file's properties, not read: the title is the text's own.
  */
 import JSZip from 'jszip';
 import { DOMParser } from 'linkedom';
