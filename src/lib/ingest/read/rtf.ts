@@ -68,6 +68,8 @@ interface State {
   align: string;
   style: number;
   outline?: number;
+  /** The list level (\ilvl) of a numbered paragraph. */
+  level: number;
   intbl: boolean;
   li: string;
   ri: string;
@@ -103,10 +105,12 @@ class RtfInterpreter {
   readonly notes: string[] = [];
   readonly review: Review = { insertions: 0, deletions: [], comments: [], textBoxes: [], margins: [] };
   readonly unknown: LeftBlock[] = [];
+  /** Paragraphs numbered by a list (their number printed in \listtext or \pntext), with the list level. */
+  readonly numbered: Array<{ text: string; level: number }> = [];
   readonly info: { author?: string; created?: string } = {};
   images = 0;
 
-  private state: State = { dest: 'body', name: '', uc: 1, bold: false, size: 24, font: 0, deleted: false, inserted: false, align: '', style: 0, intbl: false, li: '', ri: '', field: '' };
+  private state: State = { dest: 'body', name: '', uc: 1, bold: false, size: 24, font: 0, deleted: false, inserted: false, align: '', style: 0, level: 0, intbl: false, li: '', ri: '', field: '' };
   private readonly stack: State[] = [];
   private codepage = 1252;
   private deff = 0;
@@ -125,6 +129,8 @@ class RtfInterpreter {
   private groupStart = false;
   private starred = false;
   private paragraphs = 0;
+  /** The paragraph being read has a list number: Word's top-level numbers are its outline, as the .docx reader reads them. */
+  private listed = false;
   private deletion = '';
   private deletionBy = '';
   private inserting = false;
@@ -227,6 +233,7 @@ class RtfInterpreter {
       return;
     }
     if ((word === 'pict' || word === 'shppict') && st.dest === 'body') this.runs.push({ text: '', image: true });
+    if (word === 'listtext' || word === 'pntext') this.listed = true;
     if (RUNNING.has(word)) return;
     if (UNPRINTED.has(word) || st.dest === 'skip') {
       st.dest = 'skip';
@@ -267,7 +274,7 @@ class RtfInterpreter {
       case 'u': this.text(String.fromCharCode(param! < 0 ? param! + 65536 : param!)); this.skip = st.uc; return;
       case 'par': case 'sect': return this.endParagraph();
       case 'line': if (st.dest === 'body') this.runs.push({ text: '', br: true }); else this.side += '\n'; return;
-      case 'pard': Object.assign(st, { align: '', style: 0, outline: undefined, intbl: false, li: '', ri: '' }); return;
+      case 'pard': Object.assign(st, { align: '', style: 0, outline: undefined, level: 0, intbl: false, li: '', ri: '' }); return;
       case 'plain': Object.assign(st, { bold: false, size: 24, font: this.deff, deleted: false, inserted: false }); return;
       case 'b': st.bold = param !== 0; return;
       case 'fs': st.size = param ?? 24; return;
@@ -276,6 +283,7 @@ class RtfInterpreter {
       case 'ql': case 'qr': case 'qj': case 'qd': st.align = word; return;
       case 's': st.style = param ?? 0; return;
       case 'outlinelevel': st.outline = param; return;
+      case 'ilvl': st.level = param ?? 0; return;
       case 'li': st.li = String(param ?? ''); return;
       case 'ri': st.ri = String(param ?? ''); return;
       case 'deleted': st.deleted = param !== 0; this.deletionBy = this.authors[0] ?? ''; return;
@@ -341,6 +349,8 @@ class RtfInterpreter {
     const styleName = def?.name ?? '';
     const outline = st.outline ?? def?.outline;
     const heading = outline !== undefined && outline < 9 ? outline + 1 : /^title$/i.test(styleName) ? 1 : /^subtitle$/i.test(styleName) ? 2 : undefined;
+    if (this.listed && text.trim()) this.numbered.push({ text: text.trim(), level: st.level });
+    this.listed = false;
     const paragraph: WordParagraph = {
       runs,
       ...(styleName ? { style: styleName } : {}),
@@ -546,7 +556,7 @@ export async function readRtf(file: string, bytes: Uint8Array): Promise<Extracte
   const properties = [rtf.info.author, rtf.info.created].filter(Boolean).join('，');
   if (properties) warnings.push(checkMessage('file-properties', { properties }));
   const { sizes, looks } = sizesAndLooks(rtf.blocks);
-  const doc = wordDocument(file, { format: 'rtf', body: htmlBody(html), notes: rtf.notes, sizes, looks, review: rtf.review, warnings });
+  const doc = wordDocument(file, { format: 'rtf', body: htmlBody(html), notes: rtf.notes, numbered: rtf.numbered, sizes, looks, review: rtf.review, warnings });
   if (rtf.unknown.length) doc.left = [...(doc.left ?? []), ...rtf.unknown];
   return doc;
 }
