@@ -224,7 +224,7 @@ class OdtWalker {
   walk(parent: El, out: WordBlock[], list?: { style: string | undefined; level: number }): void {
     for (const e of kids(parent)) {
       const tag = name(e);
-      if (tag === 'text:p' || tag === 'text:h') out.push(...this.paragraph(e, out === this.blocks));
+      if (tag === 'text:p' || tag === 'text:h') out.push(this.paragraph(e, out === this.blocks));
       else if (tag === 'text:list') this.list(e, out, list);
       else if (tag === 'table:table') out.push(this.table(e));
       else if (tag === 'text:tracked-changes') this.readChanges(e);
@@ -298,7 +298,7 @@ class OdtWalker {
     return kids(e).some((k) => name(k) === 'draw:image') ? [{ text: '', image: true }] : [];
   }
 
-  private paragraph(e: El, inBody: boolean): WordParagraph[] {
+  private paragraph(e: El, inBody: boolean): WordParagraph {
     const style = attr(e, 'text:style-name');
     const anchor = plainText(e).trim();
     const runs: WordRun[] = [];
@@ -335,7 +335,7 @@ class OdtWalker {
     for (const [id] of open) this.closeComment(id, open);
     const paragraph = this.paragraphOf(e, style, runs);
     if (inBody && runs.some((r) => r.text.trim())) this.paragraphsWithText++;
-    return [paragraph];
+    return paragraph;
   }
 
   private paragraphOf(e: El, style: string | undefined, runs: WordRun[]): WordParagraph {

@@ -108,7 +108,6 @@ class RtfInterpreter {
   /** Paragraphs numbered by a list (their number printed in \listtext or \pntext), with the list level. */
   readonly numbered: Array<{ text: string; level: number }> = [];
   readonly info: { author?: string; created?: string } = {};
-  images = 0;
 
   private state: State = { dest: 'body', name: '', uc: 1, bold: false, size: 24, font: 0, deleted: false, inserted: false, align: '', style: 0, level: 0, intbl: false, li: '', ri: '', field: '' };
   private readonly stack: State[] = [];
@@ -212,8 +211,8 @@ class RtfInterpreter {
 
   private destination(word: string): void {
     const st = this.state;
-    if (word === 'fonttbl' || word === 'stylesheet' || word === 'info' || word === 'revtbl') {
-      st.dest = 'skip';
+    // Whatever a skipped part holds is skipped with it (LibreOffice's page styles repeat the headers).
+    if (st.dest === 'skip') {
       st.name = word;
       return;
     }
@@ -235,7 +234,7 @@ class RtfInterpreter {
     if ((word === 'pict' || word === 'shppict') && st.dest === 'body') this.runs.push({ text: '', image: true });
     if (word === 'listtext' || word === 'pntext') this.listed = true;
     if (RUNNING.has(word)) return;
-    if (UNPRINTED.has(word) || st.dest === 'skip') {
+    if (UNPRINTED.has(word)) {
       st.dest = 'skip';
       st.name = word;
       return;
