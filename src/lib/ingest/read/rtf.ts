@@ -281,7 +281,7 @@ class RtfInterpreter {
       case 'qc': st.align = 'center'; return;
       case 'ql': case 'qr': case 'qj': case 'qd': st.align = word; return;
       case 's': st.style = param ?? 0; return;
-      case 'outlinelevel': st.outline = param; return;
+      case 'outlinelevel': st.outline = param ?? 0; return;
       case 'ilvl': st.level = param ?? 0; return;
       case 'li': st.li = String(param ?? ''); return;
       case 'ri': st.ri = String(param ?? ''); return;
@@ -486,8 +486,8 @@ class TableReader {
         entry.parts.push(String.fromCharCode(t.param < 0 ? t.param + 65536 : t.param));
         skip = 1;
       } else if ((word === 'f' && entry.kind === 'fonttbl') || (word === 's' && entry.kind === 'stylesheet')) entry.n = t.param ?? 0;
-      else if (word === 'fcharset') entry.charset = t.param;
-      else if (word === 'outlinelevel') entry.outline = t.param;
+      else if (word === 'fcharset') entry.charset = t.param ?? 0;
+      else if (word === 'outlinelevel') entry.outline = t.param ?? 0;
       else if (['yr', 'mo', 'dy', 'hr', 'min'].includes(word)) entry.date.push(t.param ?? 0);
     }
   }
