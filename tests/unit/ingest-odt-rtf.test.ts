@@ -30,6 +30,15 @@ describe.each(['compilation.odt', 'compilation.rtf'])('%s', (name) => {
   });
 });
 
+describe('outline-numbered.odt', () => {
+  it('writes the numbers the outline style prints before its headings into their text, as the list style’s', async () => {
+    const doc = await readInput('outline-numbered.odt', bytes('outline-numbered.odt'));
+    const declared = doc.headings.filter((h) => h.cue === 'declared' && h.level === 1).map((h) => lineAt(doc.text, h.line));
+    expect(declared).toEqual(['联系服务群众经验案例选编', '一、“一站三中心”一切以群众为中心', '二、一名党员联十户你有困难我服务']);
+    expect(doc.warnings?.join('\n')).toMatch(/5 paragraph\(s\) numbered by the document's list styles: their numbers \(一、 二、 三、…\)/);
+  });
+});
+
 describe.each(['essay-footnote.odt', 'essay-gbk.rtf'])('%s', (name) => {
   it('keeps the footnote’s mark in the byline and its text after the body; comment, deletion and text box reported; the creator is no author', async () => {
     const doc = await readInput(name, bytes(name));

@@ -98,7 +98,7 @@ function listStyle(l: El): Map<number, ListLevel> {
   for (const lv of kids(l)) {
     const level = Number(attr(lv, 'text:level') ?? '1');
     // A bullet prints no number: nothing is written into the text for it.
-    if (name(lv) !== 'text:list-level-style-number') continue;
+    if (name(lv) !== 'text:list-level-style-number' && name(lv) !== 'text:outline-level-style') continue;
     const format = attr(lv, 'style:num-format');
     levels.set(level, { ...(format ? { format } : {}), prefix: attr(lv, 'style:num-prefix') ?? '', suffix: attr(lv, 'style:num-suffix') ?? '', start: Number(attr(lv, 'text:start-value') ?? '1') });
   }
@@ -114,6 +114,8 @@ function readStyles(docs: El[]): Styles {
         if (name(s) === 'style:style' && attr(s, 'style:name')) styles.byName.set(attr(s, 'style:name')!, styleProps(s, automatic));
         else if (name(s) === 'style:default-style' && attr(s, 'style:family') === 'paragraph') styles.defaults = styleProps(s, false);
         else if (name(s) === 'text:list-style' && attr(s, 'style:name')) styles.lists.set(attr(s, 'style:name')!, listStyle(s));
+        // The headings' own numbering (第一章, 一、): text:h carries no number in its text, as a list item carries none.
+        else if (name(s) === 'text:outline-style') styles.lists.set(OUTLINE, listStyle(s));
       }
     }
   }
@@ -224,7 +226,8 @@ class OdtWalker {
   walk(parent: El, out: WordBlock[], list?: { style: string | undefined; level: number }): void {
     for (const e of kids(parent)) {
       const tag = name(e);
-      if (tag === 'text:p' || tag === 'text:h') out.push(this.paragraph(e, out === this.blocks));
+      if (tag === 'text:p') out.push(this.paragraph(e, out === this.blocks));
+      else if (tag === 'text:h') out.push(this.heading(e, out === this.blocks, list !== undefined));
       else if (tag === 'text:list') this.list(e, out, list);
       else if (tag === 'table:table') out.push(this.table(e));
       else if (tag === 'text:tracked-changes') this.readChanges(e);
@@ -257,16 +260,35 @@ class OdtWalker {
       const p = out[first];
       // A number the file prints itself (text:number) is in the text already.
       const printed = Array.from(item.querySelectorAll('*')).some((k) => name(k) === 'text:number');
-      if (!spec?.format || !p || 'rows' in p || printed) continue;
-      const formatted = NUM_FORMATS[spec.format] ? formatNumber(counts[level - 1]!, NUM_FORMATS[spec.format]!) : undefined;
-      if (formatted === undefined) {
-        this.unnumbered++;
-        continue;
-      }
-      const number = `${spec.prefix}${formatted}${spec.suffix}`;
-      p.runs.unshift({ text: number, ...(p.runs[0]?.bold ? { bold: true } : {}) });
-      this.numbered.push({ text: p.runs.map((r) => r.text).join(''), level: level - 1 });
+      if (spec?.format && p && !('rows' in p) && !printed) this.number(p, spec, counts[level - 1]!, level);
     }
+  }
+
+  /** A heading, numbered by the outline style at its level unless it stands in a list or is a list's header. */
+  private heading(e: El, inBody: boolean, inList: boolean): WordParagraph {
+    const p = this.paragraph(e, inBody);
+    const level = p.heading ?? 1;
+    const spec = this.styles.lists.get(OUTLINE)?.get(level);
+    const counts = this.counters.get(OUTLINE) ?? [];
+    this.counters.set(OUTLINE, counts);
+    if (inList || attr(e, 'text:is-list-header') === 'true') return p;
+    const restart = attr(e, 'text:restart-numbering') === 'true' ? attr(e, 'text:start-value') ?? String(spec?.start ?? 1) : undefined;
+    counts.length = level;
+    counts[level - 1] = restart ? Number(restart) : (counts[level - 1] ?? (spec?.start ?? 1) - 1) + 1;
+    const printed = Array.from(e.querySelectorAll('*')).some((k) => name(k) === 'text:number');
+    if (spec?.format && !printed) this.number(p, spec, counts[level - 1]!, level);
+    return p;
+  }
+
+  /** The number a list or outline level prints, written as the paragraph's first run; a format not known is counted. */
+  private number(p: WordParagraph, spec: ListLevel, n: number, level: number): void {
+    const formatted = NUM_FORMATS[spec.format!] ? formatNumber(n, NUM_FORMATS[spec.format!]!) : undefined;
+    if (formatted === undefined) {
+      this.unnumbered++;
+      return;
+    }
+    p.runs.unshift({ text: `${spec.prefix}${formatted}${spec.suffix}`, ...(p.runs[0]?.bold ? { bold: true } : {}) });
+    this.numbered.push({ text: p.runs.map((r) => r.text).join(''), level: level - 1 });
   }
 
   private table(e: El): WordBlock {
@@ -420,6 +442,8 @@ function fileProperties(meta: El | undefined): string | undefined {
   const properties = [field('meta:initial-creator') ?? field('dc:creator'), field('meta:creation-date')?.replace('T', ' ').slice(0, 16)].filter(Boolean).join('，');
   return properties ? checkMessage('file-properties', { properties }) : undefined;
 }
+
+const OUTLINE = '\u0000outline';
 
 const MIMETYPE = 'application/vnd.oasis.opendocument.text';
 
