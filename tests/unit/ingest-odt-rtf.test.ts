@@ -39,6 +39,16 @@ describe('outline-numbered.odt', () => {
   });
 });
 
+describe('shape-group.odt', () => {
+  it('reports the words in a group of drawn shapes as a text box anchored in its paragraph, never drops them', async () => {
+    const doc = await readInput('shape-group.odt', bytes('shape-group.odt'));
+    const boxes = doc.left?.filter((b) => b.role === 'textbox');
+    expect(boxes?.map((b) => b.text)).toEqual(['县级领导挂乡蹲点\n干部职工包户到人']);
+    expect(boxes?.[0]?.reason).toMatch(/anchored in paragraph 4 \(“一是要找准着力点/);
+    expect(doc.text).not.toContain('包户到人\n');
+  });
+});
+
 describe.each(['essay-footnote.odt', 'essay-gbk.rtf'])('%s', (name) => {
   it('keeps the footnote’s mark in the byline and its text after the body; comment, deletion and text box reported; the creator is no author', async () => {
     const doc = await readInput(name, bytes(name));

@@ -178,14 +178,16 @@ function plainText(e: El): string {
       if (tag === 'text:s') out += ' '.repeat(Number(attr(el, 'text:c') ?? '1'));
       else if (tag === 'text:tab') out += '\t';
       else if (tag === 'text:line-break') out += '\n';
-      else if (!SKIP_INLINE.has(tag)) out += plainText(el);
+      else if (!SKIP_INLINE.has(tag) && !isDrawing(tag)) out += plainText(el);
     }
   }
   return out;
 }
 
 /** Inline elements whose content is not the paragraph's text: what is reported apart, and a ruby's reading. */
-const SKIP_INLINE = new Set(['text:note', 'office:annotation', 'draw:frame', 'draw:custom-shape', 'draw:rect', 'draw:g', 'text:ruby-text', 'office:change-info']);
+const SKIP_INLINE = new Set(['text:note', 'office:annotation', 'text:ruby-text', 'office:change-info']);
+/** A drawing (frame, shape, group of shapes, a linked picture): its text is a text box's, never the paragraph's. */
+const isDrawing = (tag: string) => tag.startsWith('draw:');
 
 const start = (s: string) => (Array.from(s).length > 20 ? `${Array.from(s).slice(0, 20).join('')}…` : s);
 const who = (info: El | undefined) => {
@@ -230,10 +232,12 @@ class OdtWalker {
       else if (tag === 'text:h') out.push(this.heading(e, out === this.blocks, list !== undefined));
       else if (tag === 'text:list') this.list(e, out, list);
       else if (tag === 'table:table') out.push(this.table(e));
-      else if (tag === 'text:tracked-changes') this.readChanges(e);
-      else if (tag === 'draw:frame' || tag === 'draw:custom-shape') this.frame(e, '');
-      // A table of contents or index: its printed entries (text:index-body), not the template it is made from.
-      else if (/^text:(?:section|index-body|table-of-content|illustration-index|table-index|object-index|user-index|alphabetical-index|bibliography)$|^table:table-(?:header-)?rows$|^text:list-header$/.test(tag)) this.walk(e, out, list);
+      // Read before the body (readOdt): a deletion's text is reported where it was cut, never read as running text.
+      else if (tag === 'text:tracked-changes') continue;
+      else if (isDrawing(tag)) this.frame(e, '');
+      // Any other container (a section, a table of contents' printed entries, a row group) is read for its paragraphs;
+      // declarations and an index's template (…-source) hold no printed text.
+      else if (!/-(?:decls|source)$|^office:forms$|^table:calculation-settings$/.test(tag)) this.walk(e, out, list);
     }
   }
 
@@ -309,15 +313,18 @@ class OdtWalker {
     return { rows };
   }
 
-  /** A frame: a picture is a picture in the text; a text box is reported with the paragraph it is anchored in. */
+  /**
+   * A drawing: its paragraphs (a frame's text box, a shape's or a group's text, a captioned picture's caption) are a
+   * text box reported with the paragraph it is anchored in; a picture without text is a picture in the text.
+   */
   private frame(e: El, anchor: string): WordRun[] {
-    const box = kids(e).find((k) => name(k) === 'draw:text-box') ?? (name(e) === 'draw:custom-shape' ? e : undefined);
-    if (box) {
-      const paragraphs = Array.from(box.querySelectorAll('*')).filter((k) => name(k) === 'text:p' || name(k) === 'text:h').map((k) => plainText(k).trim()).filter(Boolean);
-      if (paragraphs.length) this.review.textBoxes.push({ paragraphs, anchor: start(anchor), paragraph: this.paragraphsWithText + (anchor ? 1 : 0) });
+    const all = Array.from(e.querySelectorAll('*'));
+    const paragraphs = all.filter((k) => name(k) === 'text:p' || name(k) === 'text:h').map((k) => plainText(k).trim()).filter(Boolean);
+    if (paragraphs.length) {
+      this.review.textBoxes.push({ paragraphs, anchor: start(anchor), paragraph: this.paragraphsWithText + (anchor ? 1 : 0) });
       return [];
     }
-    return kids(e).some((k) => name(k) === 'draw:image') ? [{ text: '', image: true }] : [];
+    return all.some((k) => name(k) === 'draw:image') ? [{ text: '', image: true }] : [];
   }
 
   private paragraph(e: El, inBody: boolean): WordParagraph {
@@ -347,7 +354,7 @@ class OdtWalker {
         else if (tag === 'text:note') add(this.note(el), span);
         else if (tag === 'office:annotation') this.comment(el, anchor, open);
         else if (tag === 'office:annotation-end') this.closeComment(attr(el, 'office:name') ?? '', open);
-        else if (tag === 'draw:frame' || tag === 'draw:custom-shape' || tag === 'draw:a') runs.push(...(tag === 'draw:a' ? kids(el).flatMap((f) => this.frame(f, anchor)) : this.frame(el, anchor)));
+        else if (isDrawing(tag)) runs.push(...this.frame(el, anchor));
         else if (tag === 'text:change') this.deletion(attr(el, 'text:change-id') ?? '', anchor);
         else if (tag === 'text:change-start') this.review.insertions += this.changes.get(attr(el, 'text:change-id') ?? '')?.kind === 'text:insertion' ? 1 : 0;
         else if (!SKIP_INLINE.has(tag) && !/^text:(?:bookmark|reference-mark|toc-mark|alphabetical-index-mark|soft-page-break|change-end)/.test(tag)) inline(el, span);
