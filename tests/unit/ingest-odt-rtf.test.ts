@@ -87,6 +87,10 @@ describe('damaged files', () => {
     await expect(readInput('cut.odt', bytes('compilation.odt').subarray(0, 5000))).rejects.toThrow(/^cut\.odt: not a readable OpenDocument text \(.+\); the file is damaged or truncated/);
   });
 
+  it('a password-protected .odt (saved with a password by LibreOffice) is refused saying so', async () => {
+    await expect(readInput('password.odt', bytes('password.odt'))).rejects.toThrow(/^password\.odt: the OpenDocument file is password-protected; open it in LibreOffice or WPS with its password/);
+  });
+
   it('a truncated .rtf is refused in one line naming the file, never read in part', async () => {
     await expect(readInput('cut.rtf', bytes('compilation.rtf').subarray(0, 20000))).rejects.toThrow(/^cut\.rtf: the RTF document ends before \d+ of its groups close/);
   });

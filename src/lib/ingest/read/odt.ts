@@ -465,6 +465,11 @@ async function openPackage(file: string, bytes: Uint8Array): Promise<JSZip> {
 
 export async function readOdt(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
   const zip = await openPackage(file, bytes);
+  if (zip.file('word/document.xml')) throw new DecodeError(`${file}: this is a .docx (Word) file named .odt; rename it to .docx and ingest it again`);
+  // A password encrypts every part but the manifest, which says so.
+  if (/encryption-data/.test((await zip.file('META-INF/manifest.xml')?.async('string')) ?? '')) {
+    throw new DecodeError(`${file}: the OpenDocument file is password-protected; open it in LibreOffice or WPS with its password and save a copy without one (the file stays as received), then ingest the copy`);
+  }
   const mimetype = (await zip.file('mimetype')?.async('string'))?.trim();
   const content = await zip.file('content.xml')?.async('string');
   if (!content || (mimetype && !mimetype.startsWith(MIMETYPE))) {
