@@ -20,7 +20,7 @@ import JSZip from 'jszip';
 import { DOMParser } from 'linkedom';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import type { Review } from './docx-review.ts';
+import { paragraphStart, type Review } from './docx-review.ts';
 import { formatNumber } from './docx-numbering.ts';
 import { htmlBody, sizesAndLooks, wordDocument, wordHtml, type WordBlock, type WordParagraph, type WordRun } from './word-document.ts';
 import { checkMessage } from '../../check-messages.ts';
@@ -189,7 +189,6 @@ const SKIP_INLINE = new Set(['text:note', 'office:annotation', 'text:ruby-text',
 /** A drawing (frame, shape, group of shapes, a linked picture): its text is a text box's, never the paragraph's. */
 const isDrawing = (tag: string) => tag.startsWith('draw:');
 
-const start = (s: string) => (Array.from(s).length > 20 ? `${Array.from(s).slice(0, 20).join('')}…` : s);
 const who = (info: El | undefined) => {
   if (!info) return '';
   const field = (tag: string) => kids(info).find((k) => name(k) === tag)?.textContent?.trim();
@@ -321,7 +320,7 @@ class OdtWalker {
     const all = Array.from(e.querySelectorAll('*'));
     const paragraphs = all.filter((k) => name(k) === 'text:p' || name(k) === 'text:h').map((k) => plainText(k).trim()).filter(Boolean);
     if (paragraphs.length) {
-      this.review.textBoxes.push({ paragraphs, anchor: start(anchor), paragraph: this.paragraphsWithText + (anchor ? 1 : 0) });
+      this.review.textBoxes.push({ paragraphs, anchor: paragraphStart(anchor), paragraph: this.paragraphsWithText + (anchor ? 1 : 0) });
       return [];
     }
     return all.some((k) => name(k) === 'draw:image') ? [{ text: '', image: true }] : [];
@@ -406,7 +405,7 @@ class OdtWalker {
     if (id) {
       this.pending.set(id, { text, by });
       open.set(id, '');
-    } else this.review.comments.push({ text, by, on: start(anchor) });
+    } else this.review.comments.push({ text, by, on: paragraphStart(anchor) });
   }
 
   private closeComment(id: string, open: Map<string, string>): void {
@@ -419,7 +418,7 @@ class OdtWalker {
 
   private deletion(id: string, anchor: string): void {
     const change = this.changes.get(id);
-    if (change?.kind === 'text:deletion' && change.text) this.review.deletions.push({ text: change.text, by: who(change.info), in: start(anchor) });
+    if (change?.kind === 'text:deletion' && change.text) this.review.deletions.push({ text: change.text, by: who(change.info), in: paragraphStart(anchor) });
   }
 }
 

@@ -18,8 +18,9 @@ import { words } from 'rtf-stream-parser/dist/src/words.js';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import type { LeftBlock } from '../left-blocks.ts';
-import type { Review } from './docx-review.ts';
+import { paragraphStart, type Review } from './docx-review.ts';
 import { htmlBody, sizesAndLooks, wordDocument, wordHtml, type WordBlock, type WordParagraph, type WordRun } from './word-document.ts';
+import { garbled } from './doc.ts';
 import { checkMessage } from '../../check-messages.ts';
 
 interface Token {
@@ -85,7 +86,6 @@ const SYMBOLS: Record<string, string> = {
   '~': '\u00a0', _: '\u2011', '{': '{', '}': '}', '\\': '\\', tab: '\t',
 };
 
-const start = (s: string) => (Array.from(s).length > 20 ? `${Array.from(s).slice(0, 20).join('')}…` : s);
 
 /** Word's packed date-time (DTTM) of a revision, as YYYY-MM-DD. */
 function dttm(n: number): string {
@@ -323,7 +323,7 @@ class RtfInterpreter {
       const by = this.deletionBy;
       const deletion = { text, by, in: '' };
       this.review.deletions.push(deletion);
-      this.anchored.push({ set: (anchor) => (deletion.in = start(anchor)) });
+      this.anchored.push({ set: (anchor) => (deletion.in = paragraphStart(anchor)) });
       this.deletion = '';
     }
   }
@@ -379,11 +379,11 @@ class RtfInterpreter {
     if (st.dest === 'value') return this.closeValue(st.name, this.value.trim(), parent);
     const paragraphs = [...this.sideParagraphs, this.side].map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
     if (st.dest === 'note') this.notes.push(`[${this.notes.length + 1}] ${paragraphs.join('')}`);
-    else if (st.dest === 'comment') this.review.comments.push({ text: paragraphs.join('\n'), by: this.commentBy, on: start(this.closedRanges.get(this.commentRef) ?? '') });
+    else if (st.dest === 'comment') this.review.comments.push({ text: paragraphs.join('\n'), by: this.commentBy, on: paragraphStart(this.closedRanges.get(this.commentRef) ?? '') });
     else if (st.dest === 'box' && paragraphs.length) {
       const box = { paragraphs, anchor: '', paragraph: 0 };
       this.review.textBoxes.push(box);
-      this.anchored.push({ set: (anchor, n) => Object.assign(box, { anchor: start(anchor), paragraph: n }) });
+      this.anchored.push({ set: (anchor, n) => Object.assign(box, { anchor: paragraphStart(anchor), paragraph: n }) });
     } else if (st.dest === 'margin') {
       for (const text of paragraphs) if (!this.review.margins.some((m) => m.part === st.margin && m.text === text)) this.review.margins.push({ part: st.margin!, text });
     } else if (st.dest === 'unknown' && paragraphs.length && parent.dest !== 'unknown') {
@@ -529,8 +529,6 @@ interface Entry {
   date: number[];
 }
 
-/** Text that did not decode: replacement characters or C0 controls. */
-const garbled = (text: string) => (text.match(/[\ufffd\u0000-\u0008\u000e-\u001f]/g) ?? []).length > Math.max(3, text.length * 0.005);
 
 export async function readRtf(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
   let tokens: Token[];
