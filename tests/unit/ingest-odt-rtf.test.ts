@@ -47,6 +47,11 @@ describe('shape-group.odt', () => {
     expect(boxes?.[0]?.reason).toMatch(/anchored in paragraph 4 \(“一是要找准着力点/);
     expect(doc.text).not.toContain('包户到人\n');
   });
+
+  it('keeps the words a cross-reference field prints (text:bookmark-ref) in their sentence', async () => {
+    const doc = await readInput('shape-group.odt', bytes('shape-group.odt'));
+    expect(doc.text).toContain('艰巨性的特点，可以概括为“六千万”工程（千头万绪理思路');
+  });
 });
 
 describe.each(['essay-footnote.odt', 'essay-gbk.rtf'])('%s', (name) => {

@@ -345,7 +345,7 @@ class OdtWalker {
         if (n.nodeType !== 1) continue;
         const el = n as El;
         const tag = name(el);
-        if (tag === 'text:span' || tag === 'text:a' || tag === 'text:ruby' || tag === 'text:ruby-base' || tag === 'text:meta' || tag === 'text:hidden-text') inline(el, tag === 'text:span' ? (attr(el, 'text:style-name') ?? span) : span);
+        if (tag === 'text:span') inline(el, attr(el, 'text:style-name') ?? span);
         else if (tag === 'text:s') add(' '.repeat(Number(attr(el, 'text:c') ?? '1')), span);
         else if (tag === 'text:tab') add('\t', span);
         else if (tag === 'text:line-break') runs.push({ text: '', br: true });
@@ -356,7 +356,8 @@ class OdtWalker {
         else if (isDrawing(tag)) runs.push(...this.frame(el, anchor));
         else if (tag === 'text:change') this.deletion(attr(el, 'text:change-id') ?? '', anchor);
         else if (tag === 'text:change-start') this.review.insertions += this.changes.get(attr(el, 'text:change-id') ?? '')?.kind === 'text:insertion' ? 1 : 0;
-        else if (!SKIP_INLINE.has(tag) && !/^text:(?:bookmark|reference-mark|toc-mark|alphabetical-index-mark|soft-page-break|change-end)/.test(tag)) inline(el, span);
+        // A link, a field (a cross-reference, a date), a ruby's base: their text as printed; marks and breaks have none.
+        else if (!SKIP_INLINE.has(tag)) inline(el, span);
       }
     };
     inline(e, undefined);
