@@ -79,6 +79,12 @@ describe('RTF text', () => {
     expect(doc.headings).toEqual([{ line: 1, level: 2, cue: 'emphasis', size: 22 }]);
   });
 
+  it('keeps a table inside a footnote in the note, its cells along the line, and out of the body\'s tables', async () => {
+    const doc = await readInput('a.rtf', rtf("\\pard \\'d5\\'fd\\'ce\\'c4{\\super \\chftn}{\\footnote \\pard\\plain {\\super \\chftn} \\trowd\\cellx2000\\cellx4000\\pard\\intbl A\\cell B\\cell\\row}\\'a1\\'a3\\par"));
+    expect(doc.text).toBe('正文[1]。\n\n[1] A | B\n');
+    expect(doc.tables).toBeUndefined();
+  });
+
   it('reports the text of a destination it does not know, and drops none of the running text around it', async () => {
     const doc = await readInput('a.rtf', rtf("\\pard {\\*\\xmystery \\'d2\\'fe\\'b2\\'d8}\\'d5\\'fd\\'ce\\'c4\\'a1\\'a3\\par"));
     expect(doc.text).toBe('正文。\n');

@@ -270,7 +270,7 @@ class RtfInterpreter {
       case 'ansicpg': if (param) this.codepage = param; return;
       case 'deff': this.deff = param ?? 0; st.font = this.deff; return;
       case 'uc': st.uc = param ?? 1; return;
-      case 'u': this.text(String.fromCharCode(param! < 0 ? param! + 65536 : param!)); this.skip = st.uc; return;
+      case 'u': if (param !== undefined) this.text(String.fromCharCode(param < 0 ? param + 65536 : param)); this.skip = st.uc; return;
       case 'par': case 'sect': return this.endParagraph();
       case 'line': if (st.dest === 'body') this.runs.push({ text: '', br: true }); else this.side += '\n'; return;
       case 'pard': Object.assign(st, { align: '', style: 0, outline: undefined, level: 0, intbl: false, li: '', ri: '' }); return;
@@ -298,6 +298,15 @@ class RtfInterpreter {
 
   /** \intbl, \cell, \row: paragraphs into cells, cells into rows, rows into the table. */
   private tableWord(word: string, param: number | undefined): boolean {
+    // A table in a note or a text box: its cells read along the line, its rows as the note's paragraphs.
+    if (this.state.dest !== 'body' && /^(?:nest)?(?:cell|row)$/.test(word)) {
+      if (word.endsWith('cell')) this.side += ' | ';
+      else {
+        this.side = this.side.replace(/\s*\|\s*$/, '');
+        this.endParagraph();
+      }
+      return true;
+    }
     if (word === 'intbl') this.state.intbl = true;
     else if (word === 'itap') this.state.intbl = (param ?? 0) > 0;
     else if (word === 'cell' || word === 'nestcell') {
