@@ -1,7 +1,7 @@
 /**
  * npm run ingest -- <file or folder>… --out <dir> [--json] [--force] [--dry-run] [--id <id>]
  *
- * Turns documents as editors receive them (.docx, .doc, .pdf with a text
+ * Turns documents as editors receive them (.docx, .doc, .odt, .rtf, .pdf with a text
  * layer, .ofd, .xlsx case lists, saved web pages .html/.mhtml, mails .eml (their attachments), .txt exports in any layout and
  * encoding, .md) into MDX case drafts, and reports every input: its drafts,
  * or one line naming the file and why it gave none. One bad input never

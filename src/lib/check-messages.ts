@@ -170,16 +170,24 @@ export const CHECK_MESSAGES = {
     zh: '旧式 .doc 文件读不出标题、加粗和居中等版式，标题、署名只凭文字和位置判断，一般不用处理；草稿的标题或署名看来不对时，用 Word 或 WPS 另存一份 .docx 副本（原件 .doc 照旧保存，一字不改），改收这份副本',
   },
   'word-revisions': {
-    en: 'Word 修订 read as accepted: {insertions} tracked insertion(s) kept in the text, {deletions} tracked deletion(s) left out (listed below); if the document is not final, accept or reject the changes in Word and ingest it again',
-    zh: 'Word 修订按“全部接受”读入：{insertions} 处插入留在正文中，{deletions} 处删除不在正文中（列在下面）；文件若还不是定稿，先在 Word 里接受或拒绝修订，再收件',
+    en: '{app} 修订 read as accepted: {insertions} tracked insertion(s) kept in the text, {deletions} tracked deletion(s) left out (listed below); if the document is not final, accept or reject the changes in {app} and ingest it again',
+    zh: '{app} 修订按“全部接受”读入：{insertions} 处插入留在正文中，{deletions} 处删除不在正文中（列在下面）；文件若还不是定稿，先在 {app} 里接受或拒绝修订，再收件',
   },
   'word-comments': {
-    en: '{count} Word 批注 (comment(s)) left out of the text (listed below)',
-    zh: '{count} 条 Word 批注不在正文中（列在下面）',
+    en: '{count} {app} 批注 (comment(s)) left out of the text (listed below)',
+    zh: '{count} 条 {app} 批注不在正文中（列在下面）',
   },
   'word-text-boxes': {
     en: '{count} text box(es) left out of the running text (listed below with the paragraph each is anchored in)',
     zh: '{count} 个文本框不在正文中（列在下面，注明各锚定在哪一段）',
+  },
+  'list-numbering': {
+    en: "{count} paragraph(s) numbered by the document's list styles: their numbers ({numbers}…) are written into the text as the word processor shows them",
+    zh: '有 {count} 段用的是文档列表样式的自动编号：编号（{numbers}…）已按文字处理软件显示的样子写入正文',
+  },
+  'file-properties': {
+    en: "file properties ({properties}): who saved the file and when, not taken as the article's byline or date",
+    zh: '文件属性（{properties}）：这是保存文件的人和时间，不作为文章的署名或日期',
   },
   'pdf-side-boxes': {
     en: '{count} box(es) set beside the running text left out of it (listed below with their pages)',

@@ -372,8 +372,9 @@ describe('refusals that help', () => {
     ['notice.wps', /WPS 文字 document: open it in WPS and 另存为 Word 文档 \(\.docx\)/],
     ['list.xls', /Excel 97–2003 workbook: open it in Excel or WPS and 另存为 Excel 工作簿 \(\.xlsx\)/],
     ['list.et', /WPS 表格 workbook: .*另存为 Excel 工作簿 \(\.xlsx\)/],
-    ['essay.rtf', /RTF document: open it in Word or WPS and 另存为 \.docx/],
-    ['essay.odt', /OpenDocument text/],
+    // Read formats: bytes that are not one are refused as damaged, with what to do.
+    ['essay.rtf', /not an RTF document \(it does not open with \{\\rtf\); .*save a copy again as \.rtf or \.docx/],
+    ['essay.odt', /not an OpenDocument text \(no zip package\); .*save a copy again as \.odt/],
     ['essay.pages', /导出为 → Word/],
     ['photo.jpg', /photo or scan: run OCR on it/],
     ['scan.png', /run OCR on it/],

@@ -416,8 +416,12 @@ describe('Word', () => {
     expect(doc.warnings?.join(' ')).toMatch(/save a copy as \.docx.*the \.doc stays as received/);
   });
 
-  it('a .doc that is RTF is refused with what to do; a .doc that is a web page is read as one', async () => {
-    expect(await failure('rtf-saved-as.doc')).toMatch(/RTF document named \.doc.*save a copy as \.docx/);
+  it('a .doc that is RTF (Word saves RTF under .doc) is read as RTF: every sentence, the table, the footnote; a .doc that is a web page is read as one', async () => {
+    const rtf = await read('rtf-saved-as.doc');
+    expect(rtf.format).toBe('rtf');
+    expect(missing(rtf.text, body)).toEqual([]);
+    expect(lines(rtf)).toContain('镇综合信访服务中心 | 接待群众来访，协调化解矛盾');
+    expect(rtf.notes?.map((n) => lines(rtf)[n - 1])).toEqual(['[1] 本案例摘自《人民日报》2013年。']);
     const doc = await read('web-page-saved-as.doc');
     expect(doc.format).toBe('html');
     expect(missing(doc.text, body)).toEqual([]);
@@ -683,7 +687,7 @@ describe('any input', () => {
 
   it('an unsupported type, an empty file, binary junk posing as text, a misnamed PDF: one line naming the file and what to do', async () => {
     expect(await failure('slides.key', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]))).toBe(
-      `${FIXTURES}/slides.key: .key is not a supported document type (use .docx, .doc, .pdf, .ofd, .xlsx, .html, .mhtml, .eml, .txt, .md)`,
+      `${FIXTURES}/slides.key: .key is not a supported document type (use .docx, .doc, .odt, .rtf, .pdf, .ofd, .xlsx, .html, .mhtml, .eml, .txt, .md)`,
     );
     expect(await failure('empty.txt', new Uint8Array())).toMatch(/empty file/);
     const junk = new Uint8Array(4096).map((_, i) => (i * 2654435761) >>> 24);

@@ -402,14 +402,14 @@ describe('the ingest command', () => {
     const dir = path.join(tmp, 'many');
     mkdirSync(dir);
     for (const n of ['000', '001', '002', '003', '004']) writeFileSync(path.join(dir, `${n}.txt`), seed(n));
-    writeFileSync(path.join(dir, 'notes.odt'), 'x');
+    writeFileSync(path.join(dir, 'notes.pages'), 'x');
     writeFileSync(path.join(dir, '005.md'), '# 标题\n\n永善县的一段正文，说明群众工作。\n');
     const r = await run([dir, '--dry-run', '--json']);
     expect(r.stderr).toMatch(/^\[1\/6\] .*000\.txt$/m);
     expect(r.stderr).toMatch(/^\[6\/6\] .*005\.md$/m);
     const report = JSON.parse(r.stdout) as { inputs: Array<{ file: string; error?: string }> };
     expect(report.inputs).toHaveLength(7);
-    expect(report.inputs.find((i) => i.file.endsWith('notes.odt'))!.error).toMatch(/\.odt is an OpenDocument text: .*另存为 Word 文档 \(\.docx\)/);
+    expect(report.inputs.find((i) => i.file.endsWith('notes.pages'))!.error).toMatch(/\.pages is an Apple Pages document: .*导出为 → Word/);
   });
 
   it('an unreadable path is an error, the same text twice is one draft and a reported duplicate, --dry-run writes nothing', async () => {

@@ -5,7 +5,7 @@
  * A text input (.txt) is its own raw text: the draft's `source.lines`
  * count its lines; one whose radicals were folded (radicals.ts) is written
  * out like an extracted text. Every other format (.md, whose markers are
- * syntax, .docx, .doc, .pdf, .ofd, .xlsx, .html, .mhtml) is read into `text` here, and ingest writes that text beside the drafts, since
+ * syntax, .docx, .doc, .odt, .rtf, .pdf, .ofd, .xlsx, .html, .mhtml) is read into `text` here, and ingest writes that text beside the drafts, since
  * it is the raw text the line numbers refer to; the original file is kept too.
  */
 import type { DocumentMeta } from './clean.ts';
@@ -13,7 +13,7 @@ import type { LeftBlock } from './left-blocks.ts';
 
 // A file that cannot be read at all is reported with `DecodeError` (decode.ts): one line naming the file and what to do.
 
-export type InputFormat = 'text' | 'markdown' | 'html' | 'mhtml' | 'docx' | 'doc' | 'pdf' | 'ofd' | 'xlsx';
+export type InputFormat = 'text' | 'markdown' | 'html' | 'mhtml' | 'docx' | 'doc' | 'odt' | 'rtf' | 'pdf' | 'ofd' | 'xlsx';
 
 export interface ExtractedDocument {
   format: InputFormat;

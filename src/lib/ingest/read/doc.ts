@@ -14,7 +14,7 @@ import { checkMessage } from '../../check-messages.ts';
 
 
 /** Text that did not decode: replacement characters, C0 controls, or private-use code points. */
-function garbled(text: string): boolean {
+export function garbled(text: string): boolean {
   const bad = (text.match(/[\ufffd\u0000-\u0008\u000e-\u001f\ue000-\uf8ff]/g) ?? []).length;
   return bad > Math.max(3, text.length * 0.005);
 }

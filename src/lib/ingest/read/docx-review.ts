@@ -34,6 +34,9 @@ const textOf = (e: Element, tags = ['w:t']) =>
     .join('');
 const who = (e: Element) => [e.getAttribute('w:author'), e.getAttribute('w:date')?.slice(0, 10)].filter(Boolean).join(' ');
 
+/** A paragraph's first 20 characters, as the report names the paragraph a revision, comment or text box is in. */
+export const paragraphStart = (s: string) => (Array.from(s).length > 20 ? `${Array.from(s).slice(0, 20).join('')}…` : s);
+
 /** The document part with its text boxes emptied, so mammoth does not read them into the running text. */
 export function withoutTextBoxes(xml: string): string {
   return xml.replace(/<w:txbxContent\b[^>]*>[\s\S]*?<\/w:txbxContent>/g, '<w:txbxContent/>');
@@ -53,14 +56,13 @@ export async function readReview(zip: JSZip): Promise<Review> {
     while (p && local(p) !== 'w:p') p = p.parentElement;
     return p;
   };
-  const start = (s: string) => (Array.from(s).length > 20 ? `${Array.from(s).slice(0, 20).join('')}…` : s);
   for (const e of all) {
     const tag = local(e);
     if (tag === 'w:ins' && textOf(e)) review.insertions++;
     if (tag === 'w:del') {
       const text = textOf(e, ['w:delText']);
       const p = paragraphOf(e);
-      if (text) review.deletions.push({ text, by: who(e), in: p ? start(textOf(p)) : '' });
+      if (text) review.deletions.push({ text, by: who(e), in: p ? paragraphStart(textOf(p)) : '' });
     }
   }
   // A comment's anchor: the text between its range start and end, in document order.
@@ -103,7 +105,7 @@ export async function readReview(zip: JSZip): Promise<Review> {
     const anchor = paragraphOf(box.parentElement!);
     let outer: Element | null = anchor;
     while (outer && inside(outer, 'w:txbxContent')) outer = paragraphOf(outer.parentElement!);
-    review.textBoxes.push({ paragraphs: texts, anchor: outer ? start(textOf(outer)) : '', paragraph: outer ? withText.indexOf(outer) + 1 : 0 });
+    review.textBoxes.push({ paragraphs: texts, anchor: outer ? paragraphStart(textOf(outer)) : '', paragraph: outer ? withText.indexOf(outer) + 1 : 0 });
   }
   return review;
 }

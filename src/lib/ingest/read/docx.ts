@@ -7,15 +7,13 @@
  * ("[1] …"). mammoth's messages are passed on as warnings.
  */
 import mammoth from 'mammoth';
-import { parseHTML } from 'linkedom';
 import JSZip from 'jszip';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import type { LeftBlock } from '../left-blocks.ts';
-import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
+import { collapseSpace, trimLine } from './dom-lines.ts';
 import { writeNumbers } from './docx-numbering.ts';
 import { readReview, withoutTextBoxes, type Review } from './docx-review.ts';
-import { setCaseForms } from './docx-form.ts';
+import { htmlBody, lookKey, squeeze, wordDocument } from './word-document.ts';
 import { checkMessage } from '../../check-messages.ts';
 
 interface MammothParagraph {
@@ -36,8 +34,6 @@ interface MammothElement {
   children?: MammothElement[];
 }
 
-const squeeze = (s: string) => s.replace(/\s+/g, '');
-
 /** The text under an element of mammoth's model. */
 const textOf = (e: MammothElement): string => (e.type === 'text' ? (e.value ?? '') : (e.children ?? []).map(textOf).join(''));
 
@@ -49,10 +45,10 @@ function largestRunSize(e: MammothElement): number | undefined {
   return all.length ? Math.max(...all) : undefined;
 }
 
-/** The typefaces (and italics) of the runs that carry text, each once, in order: how a paragraph's words are set. */
+/** The typefaces (and italics) of the runs that carry text: how a paragraph's words are set. */
 function runFaces(e: MammothElement): string[] {
   const own = e.type === 'run' && textOf(e).trim() ? [`${e.font ?? ''}${e.isItalic ? '/i' : ''}`] : [];
-  return [...new Set([...own, ...(e.children ?? []).flatMap(runFaces)])].sort();
+  return [...own, ...(e.children ?? []).flatMap(runFaces)];
 }
 
 /**
@@ -60,7 +56,7 @@ function runFaces(e: MammothElement): string[] {
  * typefaces. First-line indents are left out, as a run-in label's hanging indent is: the side indents set a box apart.
  */
 function lookOf(p: MammothParagraph): string {
-  return JSON.stringify([p.styleName ?? '', p.alignment ?? '', p.indent?.start ?? '', p.indent?.end ?? '', runFaces(p as MammothElement)]);
+  return lookKey(p.styleName ?? '', p.alignment ?? '', [p.indent?.start ?? '', p.indent?.end ?? ''], runFaces(p as MammothElement));
 }
 
 const STYLE_MAP = [
@@ -69,70 +65,6 @@ const STYLE_MAP = [
   "p[style-name='Subtitle'] => h2:fresh",
   "p[style-name='x-centred'] => p.centred:fresh",
 ];
-
-/** Lines that are a heading by their looks only (bold, centred, or numbered by Word): short, no sentence end. */
-export function emphasisHeading(b: Block, numbered = false): boolean {
-  return !b.heading && !b.row && (b.bold === true || b.centred === true || numbered) && Array.from(b.text).length <= 40 && !/[。！？；;]$/.test(b.text);
-}
-
-export function assemble(
-  blocks: Block[],
-  notes: string[] = [],
-  numbered: ReadonlySet<string> = new Set(),
-  sizes: ReadonlyMap<string, number> = new Map(),
-  looks: ReadonlyMap<string, string> = new Map(),
-): Pick<ExtractedDocument, 'text' | 'headings'> & { notes: number[]; tables: NonNullable<ExtractedDocument['tables']>; looks: NonNullable<ExtractedDocument['looks']> } {
-  const lines: string[] = [];
-  // A table's rows, one line each: the lines that line cells up. The paragraphs of a cell holding several (a form's
-  // 推荐单位意见, an article laid out in a table) are read as paragraphs, so a file set in a layout table keeps its title.
-  const tables: NonNullable<ExtractedDocument['tables']> = [];
-  const headings: ExtractedDocument['headings'] = [];
-  const noteLines: number[] = [];
-  const lookLines: NonNullable<ExtractedDocument['looks']> = [];
-  const push = (text: string) => {
-    if (lines.length) lines.push('');
-    lines.push(text);
-    return lines.length;
-  };
-  for (const b of blocks) {
-    const line = push(b.text);
-    if (b.table !== undefined && b.row) tables.push({ first: line, last: line });
-    const look = b.table === undefined ? looks.get(squeeze(b.text)) : undefined;
-    if (look !== undefined) lookLines.push({ line, look });
-    const size = sizes.get(squeeze(b.text));
-    const sized = size !== undefined ? { size } : {};
-    if (b.heading) headings.push({ line, level: b.heading, cue: 'declared', ...sized });
-    // A top-level item of Word's numbering that reads as a title is the document's own outline: a title hint.
-    else if (numbered.has(squeeze(b.text)) && emphasisHeading(b, true)) headings.push({ line, level: 1, cue: 'emphasis', ...sized });
-    else if (emphasisHeading(b)) headings.push({ line, level: 2, cue: 'emphasis', ...sized });
-  }
-  for (const n of notes) noteLines.push(push(n));
-  return { text: lines.join('\n') + '\n', headings, notes: noteLines, tables, looks: lookLines };
-}
-
-/** Revisions, comments and text boxes as the report states them: warnings to read, blocks left out. */
-export function reviewReport(review: Review): { warnings: string[]; left: LeftBlock[] } {
-  const warnings: string[] = [];
-  const left: LeftBlock[] = [];
-  if (review.insertions || review.deletions.length) {
-    warnings.push(checkMessage('word-revisions', { insertions: review.insertions, deletions: review.deletions.length }));
-  }
-  for (const d of review.deletions) left.push({ role: 'revision', text: d.text, reason: `修订中删除的文字（${d.by ? `修订者：${d.by}，` : ''}在“${d.in}”中）：Word 里尚未接受此删除，按接受修订处理，未收入正文` });
-  if (review.comments.length) warnings.push(checkMessage('word-comments', { count: review.comments.length }));
-  for (const c of review.comments) left.push({ role: 'comment', text: c.text, reason: `批注${c.by || c.on ? `（${[c.by, c.on && `针对“${c.on}”`].filter(Boolean).join('，')}）` : ''}：审阅者的意见，不是原文` });
-  for (const b of review.textBoxes) {
-    left.push({
-      role: 'textbox',
-      text: b.paragraphs.join('\n'),
-      reason: `文本框（锚定于第${b.paragraph}段“${b.anchor}”）：正文旁的插文，原文未说明其在正文中的位置，未收入；如属正文，请手工加入`,
-    });
-  }
-  if (review.textBoxes.length) warnings.push(checkMessage('word-text-boxes', { count: review.textBoxes.length }));
-  for (const m of review.margins) {
-    left.push({ role: 'running-head', text: m.text, reason: `Word ${m.part === 'header' ? '页眉' : '页脚'}：每页重复的页面文字，不是正文` });
-  }
-  return { warnings, left };
-}
 
 /**
  * The package as mammoth should read it: text boxes emptied, Word's automatic numbers written into
@@ -188,8 +120,7 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<Extract
     const reason = ((error as Error).message ?? String(error)).split('\n')[0];
     throw new DecodeError(`${file}: not a readable .docx (${reason}); the file is damaged or not a Word document: open it in Word or WPS and save it again as .docx`);
   }
-  const { document } = parseHTML(`<!DOCTYPE html><html><body>${result.value}</body></html>`) as unknown as { document: Document };
-  const body = document.body;
+  const body = htmlBody(result.value);
 
   // mammoth appends the notes as <ol><li id="footnote-N">…<a>↑</a></li></ol>; the references read "[N]".
   const notes: string[] = [];
@@ -210,36 +141,5 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<Extract
   if (listed) {
     warnings.push(checkMessage('word-numbering-unread', { count: listed }));
   }
-
-  const images = body.querySelectorAll('img').length;
-  if (images) warnings.push(checkMessage('word-images', { count: images }));
-
-  // A form filing a case (案例名称 | …; 案例内容 | …) is set as the case reads before the body is read.
-  const forms = setCaseForms(body);
-  const blocks = blocksOf(body);
-  if (!blocks.some((b) => /\S/.test(b.text))) {
-    throw new DecodeError(`${file}: the .docx holds no text (only images or empty paragraphs); if it is a scan, run OCR first and ingest the text export`);
-  }
-  const { text, headings, notes: noteLines, tables, looks: lookLines } = assemble(blocks, notes, new Set(numbered.filter((n) => n.level === 0).map((n) => squeeze(n.text))), sizes, new Map([...looks].filter(([, look]) => look)));
-  const doc: ExtractedDocument = { format: 'docx', text, extracted: true, meta: {}, headings, dropped: {} };
-  if (review) {
-    const reported = reviewReport(review);
-    warnings.push(...reported.warnings);
-    if (reported.left.length) doc.left = reported.left;
-  }
-  if (forms.left.length) doc.left = [...(doc.left ?? []), ...forms.left];
-  const places = forms.cases.flatMap((c) => {
-    const line = c.place ? headings.find((h) => h.level === 1 && text.split('\n')[h.line - 1] === c.title)?.line : undefined;
-    return line !== undefined ? [{ line, place: c.place! }] : [];
-  });
-  if (places.length) doc.places = places;
-  if (noteLines.length) doc.notes = noteLines;
-  if (tables.length) doc.tables = tables;
-  if (lookLines.length) doc.looks = lookLines;
-  if (warnings.length) doc.warnings = warnings;
-  // One level-1 heading is the document's title; several are the titles of a compilation's parts.
-  const top = headings.filter((h) => h.level === 1 && h.cue === 'declared');
-  const title = top.length === 1 ? top[0] : undefined;
-  if (title) doc.meta.title = text.split('\n')[title.line - 1]!;
-  return doc;
+  return wordDocument(file, { format: 'docx', body, notes, numbered, sizes, looks, ...(review ? { review } : {}), warnings });
 }

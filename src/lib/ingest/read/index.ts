@@ -12,6 +12,8 @@ import { foldRadicals, isSimplified, radicalsWarning } from '../radicals.ts';
 import type { ExtractedDocument, InputFormat } from '../extracted.ts';
 import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
+import { readOdt } from './odt.ts';
+import { readRtf } from './rtf.ts';
 import { readMarkdown } from './markdown.ts';
 import { readMhtml } from './mhtml.ts';
 import { readOfd } from './ofd.ts';
@@ -25,20 +27,18 @@ import { readEml } from './eml.ts';
 /** A mail (.eml) gives documents of the other formats: its attachments, or its own text. */
 const BY_EXTENSION: Record<string, InputFormat | 'eml'> = {
   '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
-  '.mhtml': 'mhtml', '.mht': 'mhtml', '.eml': 'eml', '.docx': 'docx', '.doc': 'doc', '.pdf': 'pdf', '.ofd': 'ofd', '.xlsx': 'xlsx',
+  '.mhtml': 'mhtml', '.mht': 'mhtml', '.eml': 'eml', '.docx': 'docx', '.doc': 'doc', '.odt': 'odt', '.rtf': 'rtf', '.pdf': 'pdf', '.ofd': 'ofd', '.xlsx': 'xlsx',
 };
 
 export const INPUT_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
 
-const SUPPORTED = '.docx, .doc, .pdf, .ofd, .xlsx, .html, .mhtml, .eml, .txt, .md';
+const SUPPORTED = '.docx, .doc, .odt, .rtf, .pdf, .ofd, .xlsx, .html, .mhtml, .eml, .txt, .md';
 
 const OCR = 'run OCR on it (WPS 图片转文字, a scanner\'s OCR, 微信 提取图中文字) and ingest the text export';
 /** Formats editors receive that are not read, and how to get something that is. */
 const REFUSED: Record<string, string> = {
   '.wps': 'a WPS 文字 document: open it in WPS and 另存为 Word 文档 (.docx)',
   '.wpt': 'a WPS 文字 template: open it in WPS and 另存为 Word 文档 (.docx)',
-  '.rtf': 'an RTF document: open it in Word or WPS and 另存为 .docx',
-  '.odt': 'an OpenDocument text: open it in WPS or LibreOffice and 另存为 Word 文档 (.docx)',
   '.pages': 'an Apple Pages document: in Pages, 文件 → 导出为 → Word (.docx)',
   '.xls': 'an Excel 97–2003 workbook: open it in Excel or WPS and 另存为 Excel 工作簿 (.xlsx)',
   '.et': 'a WPS 表格 workbook: open it in WPS and 另存为 Excel 工作簿 (.xlsx)',
@@ -130,9 +130,8 @@ async function readByFormat(file: string, bytes: Uint8Array): Promise<ExtractedD
   if (named === 'eml') return readEml(file, bytes, readByFormat);
   const found = sniff(bytes, named);
   if (found === 'image') throw new DecodeError(`${file}: this is an image (a photo or scan) named ${ext}, with no text to read; ${OCR}`);
-  if (found === 'rtf') {
-    throw new DecodeError(`${file}: this is an RTF document${ext === '.rtf' ? '' : ` named ${ext}`}, which is not read; ${SAVE_DOCX_COPY}`);
-  }
+  // Word saves RTF under a .doc name too: RTF is read whatever the name of a word processor's file.
+  if (found === 'rtf' && (named === 'rtf' || named === 'doc' || named === 'docx')) return readRtf(file, bytes);
   const misnamed = (what: string, as: string) =>
     new DecodeError(`${file}: this is ${what} named ${ext}; rename it to ${as} and ingest it again`);
   const binary: Record<'pdf' | 'zip' | 'ole', [string, string]> = { pdf: ['a PDF file', '.pdf'], zip: ['a .docx (zip) file', '.docx'], ole: ['a Word .doc file', '.doc'] };
@@ -159,6 +158,15 @@ async function readByFormat(file: string, bytes: Uint8Array): Promise<ExtractedD
       return readUnwrapped(html, (page) => readWebPage(file, page, { encoding }));
     }
     throw new DecodeError(`${file}: not a Word document (neither a .docx zip package nor a Word 97–2003 .doc); the file is damaged or not from Word: ${SAVE_DOCX_COPY}`);
+  }
+  if (named === 'odt') {
+    if (found === 'zip') return readOdt(file, bytes);
+    if (found === 'pdf' || found === 'ole') throw misnamed(...binary[found]);
+    throw new DecodeError(`${file}: not an OpenDocument text (no zip package); the file is damaged or truncated: open it in LibreOffice or WPS and save a copy again as .odt (the file stays as received), then ingest the copy`);
+  }
+  if (named === 'rtf') {
+    if (found === 'pdf' || found === 'zip' || found === 'ole') throw misnamed(...binary[found]);
+    throw new DecodeError(`${file}: not an RTF document (it does not open with {\\rtf); the file is damaged or not RTF: open it in Word, WPS or WordPad and save a copy again as .rtf or .docx (the file stays as received), then ingest the copy`);
   }
   if (named === 'ofd') {
     if (found === 'zip') return readOfd(file, bytes);
