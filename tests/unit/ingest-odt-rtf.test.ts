@@ -44,7 +44,7 @@ describe('shape-group.odt', () => {
     const doc = await readInput('shape-group.odt', bytes('shape-group.odt'));
     const boxes = doc.left?.filter((b) => b.role === 'textbox');
     expect(boxes?.map((b) => b.text)).toEqual(['县级领导挂乡蹲点\n干部职工包户到人']);
-    expect(boxes?.[0]?.reason).toMatch(/anchored in paragraph 4 \(“一是要找准着力点/);
+    expect(boxes?.[0]?.reason).toMatch(/^文本框（锚定于第4段“一是要找准着力点/);
     expect(doc.text).not.toContain('包户到人\n');
   });
 
@@ -63,7 +63,7 @@ describe.each(['essay-footnote.odt', 'essay-gbk.rtf'])('%s', (name) => {
     expect(left('comment')).toEqual(['此句请与原稿核对']);
     expect(left('revision')).toEqual(['（此段待核）']);
     expect(left('textbox')).toEqual(['××县移民工作小贴士\n“六千万”工程：千头万绪理思路，千山万水搞实调。']);
-    expect(doc.left?.find((b) => b.role === 'comment')?.reason).toContain('on “做群众工作丝毫不能松懈”');
+    expect(doc.left?.find((b) => b.role === 'comment')?.reason).toContain('针对“做群众工作丝毫不能松懈”');
     expect(doc.text).not.toMatch(/此段待核|此句请与原稿核对|小贴士/);
     expect(doc.meta).not.toHaveProperty('author');
     expect(doc.warnings?.join('\n')).toMatch(/file properties \(××，2013-10-08 09:00\)/);

@@ -21,8 +21,8 @@ const inputs = readdirSync(ROOT, { recursive: true, encoding: 'utf8' })
 
 /** Names of formats and tools, and the source entry's fields as the guide spells them after their Chinese names. */
 const ALLOWED = new Set([
-  'Word', 'WPS', 'PDF', 'HTML', 'OFD', 'Excel', 'Markdown', 'OCR', 'IP', 'pt',
-  'doc', 'docx', 'xlsx', 'eml', 'html', 'mhtml', 'txt', 'md', 'pdf', 'ofd', 'jpg', 'png',
+  'Word', 'WPS', 'LibreOffice', 'RTF', 'PDF', 'HTML', 'OFD', 'Excel', 'Markdown', 'OCR', 'IP', 'pt',
+  'doc', 'docx', 'odt', 'rtf', 'xlsx', 'eml', 'html', 'mhtml', 'txt', 'md', 'pdf', 'ofd', 'jpg', 'png',
   'title', 'about', 'publication', 'editorNote', 'compiler', 'staff', 'date', 'url', 'omit',
   // the keys a Markdown note's front matter may hold, as the note types them
   'author', 'source', 'editor', 'subtitle',
