@@ -29,7 +29,7 @@ import { flagsFor, showsOcrTraits } from './reading-suspects.ts';
 import { chromeBlockRole, chromeRole, compilersBlocks, omissionOf } from './omissions.ts';
 import { chromeKind } from './read/chrome.ts';
 import { isSupplyCredit } from './case-start.ts';
-import { splitDashedTitle, withoutSubtitleDash } from './dashed-subtitle.ts';
+import { isDashedSubtitle, splitDashedTitle, withoutSubtitleDash } from './dashed-subtitle.ts';
 
 export { parseAuthorLine } from './case-start.ts';
 export type { Paragraph } from './case-start.ts';
@@ -157,6 +157,12 @@ export interface Vocabulary {
 const TERMINAL = /[。！？；：”’）】…!?;:)"]$/u;
 const HAN = /\p{Script=Han}/u;
 
+/**
+ * The text's paragraphs: its lines up to a blank one, joined, since a capture may break a paragraph over lines. A
+ * typist's head lines without blank lines between (a title, its ——subtitle, a byline, Notepad's way) were never one
+ * paragraph: a line opening with the subtitle's dash starts a paragraph, and a byline stands alone unless the line
+ * above is prose cut mid-sentence.
+ */
 function paragraphsOf(lines: readonly Line[]): Paragraph[] {
   const out: Paragraph[] = [];
   let current: Line[] = [];
@@ -164,9 +170,13 @@ function paragraphsOf(lines: readonly Line[]): Paragraph[] {
     if (current.length) out.push({ text: current.map((l) => l.text).join(''), first: current[0]!.n, last: current.at(-1)!.n });
     current = [];
   };
+  let apart = false;
   for (const line of lines) {
-    if (!line.text) flush();
-    else current.push(line);
+    const above = current.at(-1)?.text;
+    const byline = !!line.text && isBylineLine(line.text) && (above === undefined || !lineBreakIsCut(above, line.text));
+    if (!line.text || isDashedSubtitle(line.text) || byline || apart) flush();
+    if (line.text) current.push(line);
+    apart = byline;
   }
   flush();
   return out;
