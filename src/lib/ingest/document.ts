@@ -22,7 +22,7 @@ import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openi
 import { DRAFT_STATUS_LINE, withoutDraftStatus } from './draft-status.ts';
 import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, COMPILER_LEAD, contentsEntries, isBylineLine, isPlaceLine, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { isPartHeading } from './case-start.ts';
-import { cutAttachmentFronts, tableLinesOf } from './attachments.ts';
+import { ATTACHMENT_LABEL_REASON, cutAttachmentFronts, tableLinesOf } from './attachments.ts';
 import { newsLeadOf, type NewsLead } from './news-lead.ts';
 import { libraryLexicon } from './near-miss-readings.ts';
 import { flagsFor, showsOcrTraits } from './reading-suspects.ts';
@@ -431,7 +431,7 @@ function cutHeadsOfNext(ps: readonly Paragraph[], spans: Span[], headingLevel: R
       const p = ps[--span.end]!;
       if (part(p)) leave('column', p.text, p.first, PART_REASON, p.last);
       else if (COLUMN_LABEL.test(p.text)) leave('column', p.text, p.first, '简报、汇编的栏目名，标在下一篇之前，不属本篇正文', p.last);
-      else leave('notice', p.text, p.first, '公文附件的标注（附件序号），不属案例正文', p.last);
+      else leave('notice', p.text, p.first, ATTACHMENT_LABEL_REASON, p.last);
     }
   });
 }
@@ -879,12 +879,14 @@ function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: read
   const issuerParas = isNotice ? [] : beforeNote.filter((p) => UNIT_LINE.test(p.text) && !COMPILER.test(p.text));
   const volumeLike = isNotice ? [] : beforeNote.filter((p) => VOLUME_LINE.test(p.text));
   const marks = beforeNote.filter((p) => CIRCULATION_MARK.test(p.text));
+  // The label of the attachment the document is (附件2 over a 申报书 sent on its own) heads it: no word of its title.
+  const labels = beforeNote.filter((p) => ATTACHMENT_LABEL.test(p.text));
   const columns = beforeNote.filter((p) => (COLUMN_LABEL.test(p.text) || headerParts.includes(p)) && !entries.includes(p));
   // A journal's column and issue line stacked over the headline (基层党建·经验交流 / 2024年第3期) are headline furniture
   // (kicker.ts), not words of a compilation's title; under a title, an issue line closes it as a volume line does (below),
   // and with no title over it (a 简报's 第9期 over its items) it is the issue number, as VOLUME_LINE-shaped as it is.
   let stacked = isNotice ? [] : header.filter((p) => isIssueOrColumn(p.text) && !columns.includes(p) && !entries.includes(p));
-  const other = (p: Paragraph) => !COMPILER.test(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p) && !marks.includes(p) && !stacked.includes(p);
+  const other = (p: Paragraph) => !COMPILER.test(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p) && !marks.includes(p) && !stacked.includes(p) && !labels.includes(p);
   // Over several cases with no other line for a title, a name shaped as a column's (党建·民生) is the compilation's
   // title: read as furniture, the source would be named after its first case.
   if (!oneCase && !beforeNote.some((p) => isTitleLike(p.text) && other(p))) stacked = stacked.filter((p) => isIssueLine(p.text));
@@ -900,7 +902,7 @@ function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: read
   // names the series, neither a case nor a compilation; it still names the source entry, the issue closing it.
   const periodical = !isNotice && header.some((p) => isIssueLine(p.text));
   const masthead = volumes.some((p) => isIssueLine(p.text)) ? titleParas : [];
-  return { compiler, issuerParas, volumes, marks, columns, stacked, titleParas, joinedUnsized, series, docTitle: docTitle || undefined, draftStatus, seriesLine, periodical, masthead };
+  return { compiler, issuerParas, volumes, marks, labels, columns, stacked, titleParas, joinedUnsized, series, docTitle: docTitle || undefined, draftStatus, seriesLine, periodical, masthead };
 }
 
 /** A volume or issue line as the words closing the source's title: bracketed, as the title is typed on one line; one with brackets of its own (第8期（总第56期）) as printed, brackets in brackets read badly. */
@@ -939,6 +941,8 @@ interface HeaderRoles {
   noteParas: readonly Paragraph[];
   headerParts: readonly Paragraph[];
   marks: readonly Paragraph[];
+  /** An attachment's label over the document (附件2). */
+  labels: readonly Paragraph[];
   columns: readonly Paragraph[];
   /** A column's name or an issue line over the first headline (kicker.ts). */
   stacked: readonly Paragraph[];
@@ -969,6 +973,7 @@ function headerRole(p: Paragraph, r: HeaderRoles): [LeftBlock['role'], string] {
     return [role, reason];
   }
   if (r.isNotice) return ['notice', '公文本身的文字（发文机关、文号、主送、正文），不是案例；留在原始文本中'];
+  if (r.labels.includes(p)) return ['notice', ATTACHMENT_LABEL_REASON];
   const issuerRole = r.periodical ? 'masthead' : 'compilation-header';
   if (r.compiler.includes(p)) return [issuerRole, '编印单位 → 来源条目的刊载处 publication（来源条目的 compiler 建议）'];
   if (r.issuerParas.includes(p)) return [issuerRole, '编印单位 → 来源条目的刊载处 publication'];

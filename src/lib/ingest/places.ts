@@ -518,6 +518,13 @@ export interface Township {
   code?: string;
 }
 
+/** Where a string stands in a text, every time. */
+function occurrences(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) out.push(at);
+  return out;
+}
+
 /**
  * The township a title/subtitle names: a name of the division data under the
  * county, or the words right after the county's (or city's) name up to
@@ -529,9 +536,11 @@ export function townshipOf(heading: string, place: Region | undefined, regions: 
   if (place.level === 'county') {
     for (const t of townshipsOf(place.code)) if (heading.includes(t.name)) return { name: t.name, code: t.code };
   }
-  // The place named last in the heading comes right before the township, if any.
-  for (const m of regionMentions(heading, regions, true).sort((a, b) => b.at - a.at)) {
-    if (m.region.code !== place.code) continue;
+  // The place named last in the heading comes right before the township, if any: any time it is named (a form's
+  // place field, then the unit 中共××区××乡委员会 naming it again).
+  const named = regionMentions(heading, regions, true).filter((m) => m.region.code === place.code);
+  const times = named.flatMap((m) => occurrences(heading, m.name).map((at) => ({ ...m, at })));
+  for (const m of times.sort((a, b) => b.at - a.at)) {
     const after = heading.slice(m.at + m.name.length);
     const found = /^([\p{Script=Han}]{1,6}?(?:街道|乡|镇))(.?)/u.exec(after);
     const t = found?.[1];

@@ -16,6 +16,8 @@ import { blocksOf, collapseSpace, trimLine, type Block } from './dom-lines.ts';
 import { writeNumbers } from './docx-numbering.ts';
 import { readReview, withoutTextBoxes, type Review } from './docx-review.ts';
 import { setCaseForms } from './docx-form.ts';
+import { formsDate } from '../case-form.ts';
+import { readContentControls, type Placeholder } from './docx-controls.ts';
 import { checkMessage } from '../../check-messages.ts';
 
 interface MammothParagraph {
@@ -139,28 +141,36 @@ export function reviewReport(review: Review): { warnings: string[]; left: LeftBl
  * their paragraphs; what its review marks hold; the numbered paragraphs. The bytes as they are when
  * they are no zip or hold no document part (mammoth says why).
  */
-async function unpack(bytes: Uint8Array): Promise<{ buffer: Buffer; review?: Review; numbered: Array<{ text: string; level: number }> }> {
+async function unpack(bytes: Uint8Array): Promise<{ buffer: Buffer; review?: Review; numbered: Array<{ text: string; level: number }>; placeholders: Placeholder[] }> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buffer);
   } catch {
-    return { buffer, numbered: [] };
+    return { buffer, numbered: [], placeholders: [] };
   }
   const part = zip.file('word/document.xml');
-  if (!part) return { buffer, numbered: [] };
+  if (!part) return { buffer, numbered: [], placeholders: [] };
   const review = await readReview(zip);
   const original = await part.async('string');
   const boxesOut = review.textBoxes.length ? withoutTextBoxes(original) : original;
-  const { xml, paragraphs } = writeNumbers(boxesOut, await zip.file('word/numbering.xml')?.async('string'), await zip.file('word/styles.xml')?.async('string'));
-  if (xml === original) return { buffer, review, numbered: [] };
+  const { xml: controlsSet, placeholders } = readContentControls(boxesOut);
+  const { xml, paragraphs } = writeNumbers(controlsSet, await zip.file('word/numbering.xml')?.async('string'), await zip.file('word/styles.xml')?.async('string'));
+  if (xml === original) return { buffer, review, numbered: [], placeholders };
   zip.file('word/document.xml', xml);
-  return { buffer: await zip.generateAsync({ type: 'nodebuffer' }), review, numbered: paragraphs };
+  return { buffer: await zip.generateAsync({ type: 'nodebuffer' }), review, numbered: paragraphs, placeholders };
 }
+
+/** An unfilled control's prompt, listed: the template's words, never the document's text. */
+const placeholderLeft = (p: Placeholder): LeftBlock => ({
+  role: 'chrome',
+  text: p.text,
+  reason: `内容控件${p.field ? `“${p.field}”` : ''}未填写，所显示的是模板的占位提示文字，不是正文，已删去`,
+});
 
 export async function readDocx(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
   let result: { value: string; messages: Array<{ type: string; message: string }> };
-  const { buffer, review, numbered } = await unpack(bytes);
+  const { buffer, review, numbered, placeholders } = await unpack(bytes);
   // Word's run sizes, by paragraph text (mammoth's HTML drops them): a compilation's title is its largest type.
   const sizes = new Map<string, number>();
   // How each paragraph is set, by its text as sizes are: a paragraph typed twice with two looks has none.
@@ -228,17 +238,22 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<Extract
     if (reported.left.length) doc.left = reported.left;
   }
   if (forms.left.length) doc.left = [...(doc.left ?? []), ...forms.left];
+  if (placeholders.length) doc.left = [...(doc.left ?? []), ...placeholders.map(placeholderLeft)];
   const places = forms.cases.flatMap((c) => {
     const line = c.place ? headings.find((h) => h.level === 1 && text.split('\n')[h.line - 1] === c.title)?.line : undefined;
     return line !== undefined ? [{ line, place: c.place! }] : [];
   });
   if (places.length) doc.places = places;
+  const filed = formsDate(forms.cases);
+  if (filed) doc.meta.date = filed;
   if (noteLines.length) doc.notes = noteLines;
   if (tables.length) doc.tables = tables;
   if (lookLines.length) doc.looks = lookLines;
   if (warnings.length) doc.warnings = warnings;
-  // One level-1 heading is the document's title; several are the titles of a compilation's parts.
-  const top = headings.filter((h) => h.level === 1 && h.cue === 'declared');
+  // One level-1 heading is the document's title; several are the titles of a compilation's parts. A form's case
+  // title, set as a heading, is its case's, not the document's.
+  const formTitles = new Set(forms.cases.map((c) => c.title));
+  const top = headings.filter((h) => h.level === 1 && h.cue === 'declared' && !formTitles.has(text.split('\n')[h.line - 1]!));
   const title = top.length === 1 ? top[0] : undefined;
   if (title) doc.meta.title = text.split('\n')[title.line - 1]!;
   return doc;
