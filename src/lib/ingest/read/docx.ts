@@ -18,6 +18,8 @@ import { readReview, withoutTextBoxes, type Review } from './docx-review.ts';
 import { setCaseForms } from './docx-form.ts';
 import { formsDate } from '../case-form.ts';
 import { readContentControls, type Placeholder } from './docx-controls.ts';
+import { readFrames, repeatsText } from './docx-frames.ts';
+import { textKey } from '../../text.ts';
 import { checkMessage } from '../../check-messages.ts';
 
 interface MammothParagraph {
@@ -112,8 +114,15 @@ export function assemble(
   return { text: lines.join('\n') + '\n', headings, notes: noteLines, tables, looks: lookLines };
 }
 
-/** Revisions, comments and text boxes as the report states them: warnings to read, blocks left out. */
-export function reviewReport(review: Review): { warnings: string[]; left: LeftBlock[] } {
+/** A pull quote (引语) the layout sets beside the text, listed: the text prints its words where they belong. */
+const pullQuoteLeft = (text: string, where: string): LeftBlock => ({
+  role: 'duplicate',
+  text,
+  reason: `版面上的引语（${where}，字号放大、加框）：正文中已有这句话，这是重复排出的，不再收入正文`,
+});
+
+/** Revisions, comments and text boxes as the report states them (a box repeating the text is a pull quote): warnings to read, blocks left out. */
+export function reviewReport(review: Review, text = ''): { warnings: string[]; left: LeftBlock[] } {
   const warnings: string[] = [];
   const left: LeftBlock[] = [];
   if (review.insertions || review.deletions.length) {
@@ -122,14 +131,18 @@ export function reviewReport(review: Review): { warnings: string[]; left: LeftBl
   for (const d of review.deletions) left.push({ role: 'revision', text: d.text, reason: `tracked deletion${d.by ? ` by ${d.by}` : ''} in “${d.in}”, not accepted in Word: read as accepted, so left out` });
   if (review.comments.length) warnings.push(checkMessage('word-comments', { count: review.comments.length }));
   for (const c of review.comments) left.push({ role: 'comment', text: c.text, reason: `comment${c.by ? ` by ${c.by}` : ''}${c.on ? ` on “${c.on}”` : ''}: a reviewer's note, not the document's text` });
-  for (const b of review.textBoxes) {
+  const textKeyed = textKey(text);
+  const quotes = review.textBoxes.filter((b) => repeatsText(b.paragraphs.join(''), textKeyed));
+  for (const b of quotes) left.push(pullQuoteLeft(b.paragraphs.join('\n'), `锚定在第${b.paragraph}段的文本框`));
+  const boxes = review.textBoxes.filter((b) => !quotes.includes(b));
+  for (const b of boxes) {
     left.push({
       role: 'textbox',
       text: b.paragraphs.join('\n'),
       reason: `text box anchored in paragraph ${b.paragraph} (“${b.anchor}”): a sidebar set beside the running text, whose place in it the document does not say; left out, add it to the body by hand if it belongs there`,
     });
   }
-  if (review.textBoxes.length) warnings.push(checkMessage('word-text-boxes', { count: review.textBoxes.length }));
+  if (boxes.length) warnings.push(checkMessage('word-text-boxes', { count: boxes.length }));
   for (const m of review.margins) {
     left.push({ role: 'running-head', text: m.text, reason: `Word ${m.part === 'header' ? '页眉' : '页脚'}：每页重复的页面文字，不是正文` });
   }
@@ -141,24 +154,25 @@ export function reviewReport(review: Review): { warnings: string[]; left: LeftBl
  * their paragraphs; what its review marks hold; the numbered paragraphs. The bytes as they are when
  * they are no zip or hold no document part (mammoth says why).
  */
-async function unpack(bytes: Uint8Array): Promise<{ buffer: Buffer; review?: Review; numbered: Array<{ text: string; level: number }>; placeholders: Placeholder[] }> {
+async function unpack(bytes: Uint8Array): Promise<{ buffer: Buffer; review?: Review; numbered: Array<{ text: string; level: number }>; placeholders: Placeholder[]; pullQuotes: string[] }> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buffer);
   } catch {
-    return { buffer, numbered: [], placeholders: [] };
+    return { buffer, numbered: [], placeholders: [], pullQuotes: [] };
   }
   const part = zip.file('word/document.xml');
-  if (!part) return { buffer, numbered: [], placeholders: [] };
+  if (!part) return { buffer, numbered: [], placeholders: [], pullQuotes: [] };
   const review = await readReview(zip);
   const original = await part.async('string');
   const boxesOut = review.textBoxes.length ? withoutTextBoxes(original) : original;
   const { xml: controlsSet, placeholders } = readContentControls(boxesOut);
-  const { xml, paragraphs } = writeNumbers(controlsSet, await zip.file('word/numbering.xml')?.async('string'), await zip.file('word/styles.xml')?.async('string'));
-  if (xml === original) return { buffer, review, numbered: [], placeholders };
+  const { xml: framesRead, pullQuotes } = readFrames(controlsSet);
+  const { xml, paragraphs } = writeNumbers(framesRead, await zip.file('word/numbering.xml')?.async('string'), await zip.file('word/styles.xml')?.async('string'));
+  if (xml === original) return { buffer, review, numbered: [], placeholders, pullQuotes };
   zip.file('word/document.xml', xml);
-  return { buffer: await zip.generateAsync({ type: 'nodebuffer' }), review, numbered: paragraphs, placeholders };
+  return { buffer: await zip.generateAsync({ type: 'nodebuffer' }), review, numbered: paragraphs, placeholders, pullQuotes };
 }
 
 /** An unfilled control's prompt, listed: the template's words, never the document's text. */
@@ -170,7 +184,7 @@ const placeholderLeft = (p: Placeholder): LeftBlock => ({
 
 export async function readDocx(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
   let result: { value: string; messages: Array<{ type: string; message: string }> };
-  const { buffer, review, numbered, placeholders } = await unpack(bytes);
+  const { buffer, review, numbered, placeholders, pullQuotes } = await unpack(bytes);
   // Word's run sizes, by paragraph text (mammoth's HTML drops them): a compilation's title is its largest type.
   const sizes = new Map<string, number>();
   // How each paragraph is set, by its text as sizes are: a paragraph typed twice with two looks has none.
@@ -233,12 +247,13 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<Extract
   const { text, headings, notes: noteLines, tables, looks: lookLines } = assemble(blocks, notes, new Set(numbered.filter((n) => n.level === 0).map((n) => squeeze(n.text))), sizes, new Map([...looks].filter(([, look]) => look)));
   const doc: ExtractedDocument = { format: 'docx', text, extracted: true, meta: {}, headings, dropped: {} };
   if (review) {
-    const reported = reviewReport(review);
+    const reported = reviewReport(review, text);
     warnings.push(...reported.warnings);
     if (reported.left.length) doc.left = reported.left;
   }
   if (forms.left.length) doc.left = [...(doc.left ?? []), ...forms.left];
   if (placeholders.length) doc.left = [...(doc.left ?? []), ...placeholders.map(placeholderLeft)];
+  if (pullQuotes.length) doc.left = [...(doc.left ?? []), ...pullQuotes.map((q) => pullQuoteLeft(q, '图文框'))];
   const places = forms.cases.flatMap((c) => {
     const line = c.place ? headings.find((h) => h.level === 1 && text.split('\n')[h.line - 1] === c.title)?.line : undefined;
     return line !== undefined ? [{ line, place: c.place! }] : [];
