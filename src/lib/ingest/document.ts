@@ -18,7 +18,7 @@ import { headlineStackBlock, isColumnWords, isIssueLine, isIssueOrColumn } from 
 import { publisherPlace, publishersOf, type Publisher } from './publisher.ts';
 import type { BlockRole, LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
-import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, tieToPlace, townshipOf, withoutCitedTitles, type Township } from './places.ts';
+import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, tieToPlace, townshipOf, withoutCitedTitles, withoutNeighbours, type Township } from './places.ts';
 import { DRAFT_STATUS_LINE, withoutDraftStatus } from './draft-status.ts';
 import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, COMPILER_LEAD, contentsEntries, isBylineLine, isPlaceLine, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { isPartHeading } from './case-start.ts';
@@ -548,7 +548,7 @@ interface FromPublisher {
  * its short name alone.
  */
 function placeOfDraft(headingText: string, texts: readonly string[], c: Pick<DraftContext, 'headerPlace' | 'publisher'>, regions: RegionIndex, signature = ''): { place?: Region; township?: Township; byShortName?: Region; fromPublisher?: FromPublisher } {
-  const readTexts = texts.map(withoutCitedTitles);
+  const readTexts = texts.map((t) => withoutNeighbours(withoutCitedTitles(t), regions));
   const bodyText = readTexts.join('\n');
   const opening = openingText(readTexts);
   const stated = statedPlaceOf(headingText, opening, regions);
@@ -562,10 +562,18 @@ function placeOfDraft(headingText: string, texts: readonly string[], c: Pick<Dra
   const textOwn = byShortName ?? stated ?? (signature ? resolvePlace(signature, regions) : undefined);
   const fromPublisher = roundUp ? undefined : publisherOwn(`${headingText}\n${opening}`, textOwn, c.publisher, regions);
   const wider = roundUp ? undefined : fromPublisher ? c.publisher!.place : (byShortName ?? stated ?? c.headerPlace ?? placeOfText(bodyText, regions));
-  const place = countyOfBody(bodyText, `${headingText}\n${opening}`, wider, regions) ?? wider;
+  const fromBody = countyOfBody(bodyText, `${headingText}\n${opening}`, wider, regions);
+  // The unit signing the text (中共兴县××镇委员会 under its title) is where the text is from: within the wider place
+  // the heading, the opening or the compilation gives, it makes that place precise, unless the body's is more precise still.
+  const signed = signature && wider ? resolvePlace(signature, regions) : undefined;
+  const own = signed && isWithin(signed, wider, regions) && !(fromBody && isWithin(fromBody, signed, regions)) ? signed : undefined;
+  const place = own ?? fromBody ?? wider;
   const township = townshipOf(headingText, place, regions);
   return { ...(place ? { place } : {}), ...(township ? { township } : {}), ...(byShortName ? { byShortName } : {}), ...(fromPublisher ? { fromPublisher } : {}) };
 }
+
+/** Whether a place lies inside another, the other not itself. */
+const isWithin = (inner: Region, outer: Region | undefined, regions: RegionIndex) => !!outer && inner.code !== outer.code && regions.chain(inner.code).some((r) => r.code === outer.code);
 
 /**
  * The publisher's place is the draft's where the heading or opening says its events happen there (tieToPlace: 车溪乡
