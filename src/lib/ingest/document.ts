@@ -171,13 +171,15 @@ function paragraphsOf(lines: readonly Line[]): Paragraph[] {
     current = [];
   };
   let apart = false;
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const above = current.at(-1)?.text;
-    const byline = !!line.text && isBylineLine(line.text) && (above === undefined || !lineBreakIsCut(above, line.text));
+    // Only a line with a neighbour in its block is asked whether it is a byline (the question takes a dictionary's look).
+    const joins = above !== undefined || !!lines[i + 1]?.text;
+    const byline = !!line.text && joins && isBylineLine(line.text) && (above === undefined || !lineBreakIsCut(above, line.text));
     if (!line.text || isDashedSubtitle(line.text) || byline || apart) flush();
     if (line.text) current.push(line);
     apart = byline;
-  }
+  });
   flush();
   return out;
 }
