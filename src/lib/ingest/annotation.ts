@@ -89,7 +89,7 @@ function notInBody(label: string, sentence: string, left: IngestedInput['left'])
  */
 function printedTwice(body: readonly string[], expected: ReadonlySet<string>): string[] {
   const keys = body.map(textKey);
-  return body.filter((p, i) => !expected.has(keys[i]!) && keys[i]!.length >= 10 && keys.some((k, j) => j !== i && k.includes(keys[i]!)));
+  return body.filter((_, i) => !expected.has(keys[i]!) && keys[i]!.length >= 10 && keys.some((k, j) => j !== i && k.includes(keys[i]!)));
 }
 
 function judgeDraft(want: ExpectedDraft, got: IngestedInput['doc']['drafts'][number] | undefined, n: number, left: IngestedInput['left'], j: Judgement): void {
