@@ -75,3 +75,18 @@ describe('judging paragraphs', () => {
     expect(joined).toMatchObject({ paragraphsKept: 0, paragraphs: 2, problems: [] });
   });
 });
+
+// A pull quote left in the text repeats words of a paragraph: each of its sentences is "kept", but the body has them
+// twice. The judgement names a paragraph the annotation does not have whose words another paragraph holds.
+describe('judging a paragraph printed twice', () => {
+  const text = '做群众工作，要深入实际，真正做到把群众满意作为第一目标。';
+  const annotation: Annotation = { kind: 'k', drafts: [{ title: '标题', authors: [], body: [text] }] };
+  const result = (body: string[]) =>
+    ({ extracted: { meta: {} }, doc: { meta: {}, drafts: [{ title: '标题', authors: [], raw: body, corrections: [] }] }, left: [] }) as unknown as Parameters<typeof judge>[1];
+  it('names a pull quote left in the body', () => {
+    expect(judge(annotation, result([text])).problems).toEqual([]);
+    const j = judge(annotation, result([text, '真正做到把群众满意作为第一目标。']));
+    expect(j.problems).toEqual(['draft 1 (“标题”): printed twice in the body: “真正做到把群众满意作为第一目标。”']);
+    expect(j.chromeFree).toBe(0);
+  });
+});

@@ -198,8 +198,8 @@ describe('Excel forms, one case per sheet (.xlsx)', () => {
       '“一站三中心”一切以群众为中心——天津宝坻区推行乡镇“一站三中心”工作模式',
       '一名党员联十户你有困难我服务——河北饶阳县在村级建立“1+10”党员联系户制度',
     ]);
-    // 所在地区 is the place where the form states one; the unit that files it where it does not.
-    expect(doc.places).toEqual(doc.headings.map((h, i) => ({ line: h.line, place: ['北京市西城区', '宝坻区委组织部', '河北省饶阳县'][i] })));
+    // 所在地区 and the unit that files the case both say where it is from (the unit may name its township), 所在地区 first.
+    expect(doc.places).toEqual(doc.headings.map((h, i) => ({ line: h.line, place: ['北京市西城区 广外街道党工委', '宝坻区委组织部', '河北省饶阳县 饶阳县委组织部'][i] })));
     // 案例正文 merged down beside a paragraph a row labels each: the six rows are the third case's six paragraphs.
     expect(lines.slice(doc.headings[2]!.line).filter(Boolean)).toHaveLength(6);
     const datelines = doc.left?.filter((b) => b.role === 'dateline').map((b) => b.text);

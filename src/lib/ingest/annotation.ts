@@ -83,6 +83,15 @@ function notInBody(label: string, sentence: string, left: IngestedInput['left'])
   return block ? `${label}: sentence in the report as ${block.role}, not in the body: ${quoted}` : `${label}: sentence lost: ${quoted}`;
 }
 
+/**
+ * Paragraphs of a body that are no paragraph of the annotation and whose words another paragraph of it holds: a
+ * pull quote or a lead box left in the text, each sentence of it "kept" though the body has it twice.
+ */
+function printedTwice(body: readonly string[], expected: ReadonlySet<string>): string[] {
+  const keys = body.map(textKey);
+  return body.filter((_, i) => !expected.has(keys[i]!) && keys[i]!.length >= 10 && keys.some((k, j) => j !== i && k.includes(keys[i]!)));
+}
+
 function judgeDraft(want: ExpectedDraft, got: IngestedInput['doc']['drafts'][number] | undefined, n: number, left: IngestedInput['left'], j: Judgement): void {
   const label = `draft ${n + 1} (“${want.title}”)`;
   if (!got) {
@@ -112,13 +121,15 @@ function judgeDraft(want: ExpectedDraft, got: IngestedInput['doc']['drafts'][num
   for (const s of missing.slice(0, 5)) j.problems.push(notInBody(label, s, left));
   if (missing.length > 5) j.problems.push(`${label}: ${missing.length - 5} more sentences not in the body`);
   for (const s of [...extra, ...furniture].slice(0, 5)) j.problems.push(`${label}: not body text: “${s.slice(0, 30)}”`);
+  const twice = printedTwice(body, expected);
+  for (const p of twice.slice(0, 5)) j.problems.push(`${label}: printed twice in the body: “${p.slice(0, 30)}”`);
   j.titlesExact += titleOk ? 1 : 0;
   j.authorsRight += authorsOk ? 1 : 0;
   j.regionsRight += regionOk ? 1 : 0;
   j.rightDrafts += titleOk && subtitleOk && authorsOk && regionOk ? 1 : 0;
   j.sentences += wanted.length;
   j.sentencesKept += wanted.length - missing.length;
-  j.chromeFree += extra.length === 0 && furniture.length === 0 ? 1 : 0;
+  j.chromeFree += extra.length === 0 && furniture.length === 0 && twice.length === 0 ? 1 : 0;
   const held = new Set(body.map(textKey));
   j.paragraphs += want.body.length;
   j.paragraphsKept += want.body.filter((p) => held.has(textKey(p))).length;

@@ -19,6 +19,9 @@ export function tableLinesOf(tables: ReadonlyArray<{ first: number; last: number
   return out;
 }
 
+/** Why an attachment's label (附件2) is in no case, wherever it stands. */
+export const ATTACHMENT_LABEL_REASON = '公文附件的标注（附件序号），不属案例正文';
+
 /** A paragraph of an attachment's front matter, with why it is in no case. */
 export interface FrontMatter {
   paragraph: Paragraph;
@@ -47,7 +50,7 @@ export function cutAttachmentFronts(ps: readonly Paragraph[], spans: Span[], tab
 }
 
 function reasonOf(p: Paragraph, isLabel: boolean, tableLines: ReadonlySet<number>): string {
-  if (isLabel) return '公文附件的标注（附件序号），不属案例正文';
+  if (isLabel) return ATTACHMENT_LABEL_REASON;
   if (tableLines.has(p.first)) return '公文附件所附表格（报送单位所填，如推荐表）的一行，不属案例正文';
   return '公文附件在案例标题之前的文字（表名、报送单位的说明等），不属案例正文';
 }

@@ -9,7 +9,8 @@
  * Browser-safe.
  */
 import type { LeftBlock } from './left-blocks.ts';
-import { AUTHOR_LABEL, COMMENT_LABEL, labelKey, NUMBER_LABEL, PLACE_LABEL, REVIEW_LABEL, TEXT_LABEL, TITLE_LABEL, UNIT_LABEL } from './case-record-labels.ts';
+import { dateIn } from './dates.ts';
+import { AUTHOR_LABEL, COMMENT_LABEL, DATE_LABEL, labelKey, NUMBER_LABEL, PLACE_LABEL, REVIEW_LABEL, TEXT_LABEL, TITLE_LABEL, UNIT_LABEL } from './case-record-labels.ts';
 
 /** A cell of a form: its paragraphs as typed (none when it is empty). */
 export type FormCell = string[];
@@ -71,8 +72,10 @@ export interface FormCase {
   byline?: string;
   /** The text's paragraphs, field after field in the form's order (主要做法, then 取得成效). */
   paragraphs: string[];
-  /** Where the form states it: its place field, else the unit that files it. */
+  /** Where the form states it: its place field and the unit that files it. */
   place?: string;
+  /** The day the form states it was filled in or sent (填报日期), as an ISO date. */
+  date?: string;
   /** The form's own title, set across it above its first label (××市典型案例申报表): the name of the form, not the case's. */
   heading?: string;
   /** The form's labels and what else it states, for the report. */
@@ -89,7 +92,9 @@ export function caseOfForm(fields: FormField[], at = ''): FormCase | undefined {
   if (!title?.paragraphs.length || !texts.length) return undefined;
   const author = find(AUTHOR_LABEL);
   const titleText = title.paragraphs.join('');
-  const place = find(PLACE_LABEL)?.paragraphs.join('') || find(UNIT_LABEL)?.paragraphs.join('');
+  // Both say where the case is from: the unit's name (中共××区××乡委员会) may name the township the place field stops above.
+  const place = [find(PLACE_LABEL), find(UNIT_LABEL)].map((f) => f?.paragraphs.join('') ?? '').filter(Boolean).join(' ');
+  const date = dateIn(find(DATE_LABEL)?.paragraphs.join('') ?? '');
   const reviewed = fields.filter((f) => REVIEW_LABEL.test(f.label) && f.paragraphs.length);
   const stated = fields.filter((f) => f !== title && f !== author && !texts.includes(f) && !reviewed.includes(f) && !NUMBER_LABEL.test(f.label) && (f.label || f.paragraphs.length));
   const heading = fields[0] && !fields[0].label ? fields[0].paragraphs.join('') : '';
@@ -98,15 +103,22 @@ export function caseOfForm(fields: FormField[], at = ''): FormCase | undefined {
   const left: LeftBlock = {
     role: 'dateline',
     text: [`${labels}`, ...stated.map((f) => (f.label ? `${f.typed.replace(/\s*[:：]$/u, '')}：${f.paragraphs.join(' ')}` : f.paragraphs.join(' ')))].join('　'),
-    reason: `${at}报送“${titleText}”的表格（栏目与内容成对）：栏目名（${labels}）是表格的；${stated.length ? `${stated.map((f) => f.label || f.paragraphs.join('')).join('、')}是表格所载该案例的其他信息，不是正文${stated.some((f) => UNIT_LABEL.test(f.label) || PLACE_LABEL.test(f.label)) ? '（单位或地点 → 草稿的地点）' : ''}` : '此外别无他项'}`,
+    reason: `${at}报送“${titleText}”的表格（栏目与内容成对）：栏目名（${labels}）是表格的；${stated.length ? `${stated.map((f) => f.label || f.paragraphs.join('')).join('、')}是表格所载该案例的其他信息，不是正文${stated.some((f) => UNIT_LABEL.test(f.label) || PLACE_LABEL.test(f.label)) ? '（单位或地点 → 草稿的地点）' : ''}` : '此外别无他项'}${date ? `；${find(DATE_LABEL)!.label} → 来源条目的日期 ${date}` : ''}`,
   };
   return {
     title: titleText,
     ...(author?.paragraphs.length ? { byline: author.paragraphs.join('') } : {}),
     paragraphs: texts.flatMap((f) => f.paragraphs),
     ...(place ? { place } : {}),
+    ...(date ? { date } : {}),
     ...(heading ? { heading } : {}),
     left,
     reviews: reviewed.map((f) => ({ role: 'compilers-addition', text: `${f.label}：${f.paragraphs.join(' ')}`, reason: `${at}征集者对“${titleText}”的审核意见，不是原文` })),
   };
+}
+
+/** The date a document's forms are filed on, where every form states one and the same (a form's 填报日期 dates what files it). */
+export function formsDate(forms: ReadonlyArray<Pick<FormCase, 'date'>>): string | undefined {
+  const dates = new Set(forms.map((f) => f.date));
+  return dates.size === 1 ? [...dates][0] : undefined;
 }

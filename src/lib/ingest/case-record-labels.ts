@@ -32,6 +32,8 @@ export const COMMENT_LABEL = /^(编者|汇编者|专家)?(点评|评语|评析)$
  * of what the submission states, and is not this.
  */
 export const REVIEW_LABEL = /^(初审|审核|审查|评审)(意见|情况)$/;
+/** The day the form was filled in or sent (填报日期, 报送时间): the date of the document that files it. */
+export const DATE_LABEL = /^(填报|填表|申报|报送|推荐|上报)(日期|时间)$/;
 /** The people who wrote the case: a byline in a form's shape (撰稿人 | 吴建华). A contact (联系人) is no author. */
 export const AUTHOR_LABEL = /^(撰稿人?|执笔人?|作者|撰写人|撰稿)$/;
 

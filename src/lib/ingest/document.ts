@@ -18,18 +18,18 @@ import { headlineStackBlock, isColumnWords, isIssueLine, isIssueOrColumn } from 
 import { publisherPlace, publishersOf, type Publisher } from './publisher.ts';
 import type { BlockRole, LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
-import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, tieToPlace, townshipOf, withoutCitedTitles, type Township } from './places.ts';
+import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, tieToPlace, townshipOf, withoutCitedTitles, withoutNeighbours, type Township } from './places.ts';
 import { DRAFT_STATUS_LINE, withoutDraftStatus } from './draft-status.ts';
 import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, COMPILER_LEAD, contentsEntries, isBylineLine, isPlaceLine, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { isPartHeading } from './case-start.ts';
-import { cutAttachmentFronts, tableLinesOf } from './attachments.ts';
+import { ATTACHMENT_LABEL_REASON, cutAttachmentFronts, tableLinesOf } from './attachments.ts';
 import { newsLeadOf, type NewsLead } from './news-lead.ts';
 import { libraryLexicon } from './near-miss-readings.ts';
 import { flagsFor, showsOcrTraits } from './reading-suspects.ts';
 import { chromeBlockRole, chromeRole, compilersBlocks, type CompilersBlock, omissionOf } from './omissions.ts';
 import { chromeKind } from './read/chrome.ts';
 import { isSupplyCredit } from './case-start.ts';
-import { splitDashedTitle, withoutSubtitleDash } from './dashed-subtitle.ts';
+import { isDashedSubtitle, splitDashedTitle, withoutSubtitleDash } from './dashed-subtitle.ts';
 
 export { parseAuthorLine } from './case-start.ts';
 export type { Paragraph } from './case-start.ts';
@@ -157,6 +157,12 @@ export interface Vocabulary {
 const TERMINAL = /[。！？；：”’）】…!?;:)"]$/u;
 const HAN = /\p{Script=Han}/u;
 
+/**
+ * The text's paragraphs: its lines up to a blank one, joined, since a capture may break a paragraph over lines. A
+ * typist's head lines without blank lines between (a title, its ——subtitle, a byline, Notepad's way) were never one
+ * paragraph: a line opening with the subtitle's dash starts a paragraph, and a byline stands alone unless the line
+ * above is prose cut mid-sentence.
+ */
 function paragraphsOf(lines: readonly Line[]): Paragraph[] {
   const out: Paragraph[] = [];
   let current: Line[] = [];
@@ -164,10 +170,16 @@ function paragraphsOf(lines: readonly Line[]): Paragraph[] {
     if (current.length) out.push({ text: current.map((l) => l.text).join(''), first: current[0]!.n, last: current.at(-1)!.n });
     current = [];
   };
-  for (const line of lines) {
-    if (!line.text) flush();
-    else current.push(line);
-  }
+  let apart = false;
+  lines.forEach((line, i) => {
+    const above = current.at(-1)?.text;
+    // Only a line with a neighbour in its block is asked whether it is a byline (the question takes a dictionary's look).
+    const joins = above !== undefined || !!lines[i + 1]?.text;
+    const byline = !!line.text && joins && isBylineLine(line.text) && (above === undefined || !lineBreakIsCut(above, line.text));
+    if (!line.text || isDashedSubtitle(line.text) || byline || apart) flush();
+    if (line.text) current.push(line);
+    apart = byline;
+  });
   flush();
   return out;
 }
@@ -421,7 +433,7 @@ function cutHeadsOfNext(ps: readonly Paragraph[], spans: Span[], headingLevel: R
       const p = ps[--span.end]!;
       if (part(p)) leave('column', p.text, p.first, PART_REASON, p.last);
       else if (COLUMN_LABEL.test(p.text)) leave('column', p.text, p.first, '简报、汇编的栏目名，标在下一篇之前，不属本篇正文', p.last);
-      else leave('notice', p.text, p.first, '公文附件的标注（附件序号），不属案例正文', p.last);
+      else leave('notice', p.text, p.first, ATTACHMENT_LABEL_REASON, p.last);
     }
   });
 }
@@ -568,7 +580,7 @@ interface FromPublisher {
  * its short name alone.
  */
 function placeOfDraft(headingText: string, texts: readonly string[], c: Pick<DraftContext, 'headerPlace' | 'publisher'>, regions: RegionIndex, signature = ''): { place?: Region; township?: Township; byShortName?: Region; fromPublisher?: FromPublisher } {
-  const readTexts = texts.map(withoutCitedTitles);
+  const readTexts = texts.map((t) => withoutNeighbours(withoutCitedTitles(t), regions));
   const bodyText = readTexts.join('\n');
   const opening = openingText(readTexts);
   const stated = statedPlaceOf(headingText, opening, regions);
@@ -586,10 +598,17 @@ function placeOfDraft(headingText: string, texts: readonly string[], c: Pick<Dra
   // essay naming its county after two paragraphs of principle): a place the body names only further on (a speaker's
   // unit in the tenth paragraph) is no place the text states of itself, and the place stays unknown and flagged.
   const wider = roundUp ? undefined : fromPublisher ? c.publisher!.place : (byShortName ?? stated ?? c.headerPlace ?? signed ?? placeOfText(openingText(readTexts, FALLBACK_OPENING), regions));
-  const place = countyOfBody(bodyText, `${headingText}\n${opening}`, wider, regions) ?? wider;
+  const fromBody = countyOfBody(bodyText, `${headingText}\n${opening}`, wider, regions);
+  // The unit signing the text (中共兴县××镇委员会 under its title) is where the text is from: within the wider place
+  // the heading, the opening or the compilation gives, it makes that place precise, unless the body's is more precise still.
+  const own = signed && wider && isWithin(signed, wider, regions) && !(fromBody && isWithin(fromBody, signed, regions)) ? signed : undefined;
+  const place = own ?? fromBody ?? wider;
   const township = townshipOf(headingText, place, regions);
   return { ...(place ? { place } : {}), ...(township ? { township } : {}), ...(byShortName ? { byShortName } : {}), ...(fromPublisher ? { fromPublisher } : {}) };
 }
+
+/** Whether a place lies inside another, the other not itself. */
+const isWithin = (inner: Region, outer: Region | undefined, regions: RegionIndex) => !!outer && inner.code !== outer.code && regions.chain(inner.code).some((r) => r.code === outer.code);
 
 /**
  * The publisher's place is the draft's where the heading or opening says its events happen there (tieToPlace: 车溪乡
@@ -905,12 +924,14 @@ function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: read
   const issuerParas = isNotice ? [] : beforeNote.filter((p) => UNIT_LINE.test(p.text) && !COMPILER.test(p.text));
   const volumeLike = isNotice ? [] : beforeNote.filter((p) => VOLUME_LINE.test(p.text));
   const marks = beforeNote.filter((p) => CIRCULATION_MARK.test(p.text));
+  // The label of the attachment the document is (附件2 over a 申报书 sent on its own) heads it: no word of its title.
+  const labels = beforeNote.filter((p) => ATTACHMENT_LABEL.test(p.text));
   const columns = beforeNote.filter((p) => (COLUMN_LABEL.test(p.text) || headerParts.includes(p)) && !entries.includes(p));
   // A journal's column and issue line stacked over the headline (基层党建·经验交流 / 2024年第3期) are headline furniture
   // (kicker.ts), not words of a compilation's title; under a title, an issue line closes it as a volume line does (below),
   // and with no title over it (a 简报's 第9期 over its items) it is the issue number, as VOLUME_LINE-shaped as it is.
   let stacked = isNotice ? [] : header.filter((p) => isIssueOrColumn(p.text) && !columns.includes(p) && !entries.includes(p));
-  const other = (p: Paragraph) => !COMPILER.test(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p) && !marks.includes(p) && !stacked.includes(p);
+  const other = (p: Paragraph) => !COMPILER.test(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p) && !marks.includes(p) && !stacked.includes(p) && !labels.includes(p);
   // Over several cases with no other line for a title, a name shaped as a column's (党建·民生) is the compilation's
   // title: read as furniture, the source would be named after its first case.
   if (!oneCase && !beforeNote.some((p) => isTitleLike(p.text) && other(p))) stacked = stacked.filter((p) => isIssueLine(p.text));
@@ -926,7 +947,7 @@ function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: read
   // names the series, neither a case nor a compilation; it still names the source entry, the issue closing it.
   const periodical = !isNotice && header.some((p) => isIssueLine(p.text));
   const masthead = volumes.some((p) => isIssueLine(p.text)) ? titleParas : [];
-  return { compiler, issuerParas, volumes, marks, columns, stacked, titleParas, joinedUnsized, series, docTitle: docTitle || undefined, draftStatus, seriesLine, periodical, masthead };
+  return { compiler, issuerParas, volumes, marks, labels, columns, stacked, titleParas, joinedUnsized, series, docTitle: docTitle || undefined, draftStatus, seriesLine, periodical, masthead };
 }
 
 /** A volume or issue line as the words closing the source's title: bracketed, as the title is typed on one line; one with brackets of its own (第8期（总第56期）) as printed, brackets in brackets read badly. */
@@ -965,6 +986,8 @@ interface HeaderRoles {
   noteParas: readonly Paragraph[];
   headerParts: readonly Paragraph[];
   marks: readonly Paragraph[];
+  /** An attachment's label over the document (附件2). */
+  labels: readonly Paragraph[];
   columns: readonly Paragraph[];
   /** A column's name or an issue line over the first headline (kicker.ts). */
   stacked: readonly Paragraph[];
@@ -995,6 +1018,7 @@ function headerRole(p: Paragraph, r: HeaderRoles): [LeftBlock['role'], string] {
     return [role, reason];
   }
   if (r.isNotice) return ['notice', '公文本身的文字（发文机关、文号、主送、正文），不是案例；留在原始文本中'];
+  if (r.labels.includes(p)) return ['notice', ATTACHMENT_LABEL_REASON];
   const issuerRole = r.periodical ? 'masthead' : 'compilation-header';
   if (r.compiler.includes(p)) return [issuerRole, '编印单位 → 来源条目的刊载处 publication（来源条目的 compiler 建议）'];
   if (r.issuerParas.includes(p)) return [issuerRole, '编印单位 → 来源条目的刊载处 publication'];

@@ -323,6 +323,43 @@ export function childNamedAfter(heading: string, parent: Region, regions: Region
  */
 export const withoutCitedTitles = (text: string) => text.replace(/《[^《》]*》/gu, '《》');
 
+/** Words after a run of places that make them the text's neighbours (…交界处, 与…接壤, …的邻乡), not its place. */
+const NEIGHBOUR_AFTER = /^(?:[两三四五](?:省|市|县|区|乡|镇|地))?(?:之间)?的?(?:交界|接壤|毗邻|相邻|相连|为邻|邻(?:省|市|县|区|乡|镇|村))/u;
+/** Words before a run of places that make them neighbours (毗邻岚县, 东邻临县, 北靠…). */
+const NEIGHBOUR_BEFORE = /(?:毗邻|邻近|紧邻|紧靠|[东西南北](?:邻|接|连|靠|界))$/u;
+/** What stands between places named in one breath (临县、岚县; 兴县和岚县). */
+const IN_ONE_BREATH = /^[、和与及]$/u;
+/** What a neighbour's name is masked with: no script a place name is read from. */
+const MASK = '□';
+
+/**
+ * A text with the places it names as its neighbours masked: a township 地处临县、岚县交界处, 东与兴县接壤, 是岚县的
+ * 邻乡 lies beside those counties, not in them, so their names give it no place. The places named in one breath are
+ * masked together when the words after them (交界, 接壤, 的邻乡…) or before them (毗邻, 东邻…) say they are neighbours.
+ */
+export function withoutNeighbours(text: string, regions: RegionIndex): string {
+  if (!/交界|接壤|毗邻|相邻|相连|为邻|邻[省市县区乡镇村近]|紧[邻靠]|[东西南北][邻接连靠界]/u.test(text)) return text;
+  const names = [...new Set(regionMentions(text, regions, true).map((m) => m.name))];
+  const spans = names
+    .flatMap((name) => occurrences(text, name).map((at) => ({ at, end: at + name.length })))
+    .sort((a, b) => a.at - b.at || b.end - a.end)
+    .filter((s, i, all) => !all.slice(0, i).some((o) => o.at <= s.at && s.end <= o.end));
+  const runs: Array<typeof spans> = [];
+  for (const s of spans) {
+    const run = runs.at(-1);
+    if (run && IN_ONE_BREATH.test(text.slice(run.at(-1)!.end, s.at))) run.push(s);
+    else runs.push([s]);
+  }
+  let out = text;
+  for (const run of runs) {
+    const after = text.slice(run.at(-1)!.end, run.at(-1)!.end + 8);
+    const before = text.slice(Math.max(0, run[0]!.at - 2), run[0]!.at);
+    if (!NEIGHBOUR_AFTER.test(after) && !NEIGHBOUR_BEFORE.test(before)) continue;
+    for (const s of run) out = out.slice(0, s.at) + MASK.repeat(s.end - s.at) + out.slice(s.end);
+  }
+  return out;
+}
+
 /**
  * The place a text names when it names places all over the country (a cold wave from 新疆 to 广东): none of
  * them is the article's. Otherwise the most precise place it names (short names as `withShort` says).
@@ -526,6 +563,13 @@ export interface Township {
   code?: string;
 }
 
+/** Where a string stands in a text, every time. */
+function occurrences(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) out.push(at);
+  return out;
+}
+
 /**
  * The township a title/subtitle names: a name of the division data under the
  * county, or the words right after the county's (or city's) name up to
@@ -537,9 +581,11 @@ export function townshipOf(heading: string, place: Region | undefined, regions: 
   if (place.level === 'county') {
     for (const t of townshipsOf(place.code)) if (heading.includes(t.name)) return { name: t.name, code: t.code };
   }
-  // The place named last in the heading comes right before the township, if any.
-  for (const m of regionMentions(heading, regions, true).sort((a, b) => b.at - a.at)) {
-    if (m.region.code !== place.code) continue;
+  // The place named last in the heading comes right before the township, if any: any time it is named (a form's
+  // place field, then the unit 中共××区××乡委员会 naming it again).
+  const named = regionMentions(heading, regions, true).filter((m) => m.region.code === place.code);
+  const times = named.flatMap((m) => occurrences(heading, m.name).map((at) => ({ ...m, at })));
+  for (const m of times.sort((a, b) => b.at - a.at)) {
     const after = heading.slice(m.at + m.name.length);
     const found = /^([\p{Script=Han}]{1,6}?(?:街道|乡|镇))(.?)/u.exec(after);
     const t = found?.[1];

@@ -57,6 +57,8 @@ export interface FormCase {
   title: string;
   /** Where the form states it: its place field, else the unit that files it. */
   place?: string;
+  /** The day the form states it was filled in (填报日期). */
+  date?: string;
 }
 
 /**
@@ -81,7 +83,7 @@ export function setCaseForms(body: Element): { cases: FormCase[]; left: LeftBloc
     if (found.byline) add('p', found.byline);
     for (const p of found.paragraphs) add('p', p);
     table.remove();
-    cases.push({ title: found.title, ...(found.place ? { place: found.place } : {}) });
+    cases.push({ title: found.title, ...(found.place ? { place: found.place } : {}), ...(found.date ? { date: found.date } : {}) });
     left.push(found.left, ...found.reviews);
   }
   return { cases, left };

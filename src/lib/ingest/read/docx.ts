@@ -13,7 +13,10 @@ import type { ExtractedDocument } from '../extracted.ts';
 import { collapseSpace, trimLine } from './dom-lines.ts';
 import { writeNumbers } from './docx-numbering.ts';
 import { readReview, withoutTextBoxes, type Review } from './docx-review.ts';
-import { htmlBody, lookKey, squeeze, wordDocument } from './word-document.ts';
+import { htmlBody, lookKey, pullQuoteLeft, squeeze, wordDocument } from './word-document.ts';
+import { readContentControls, type Placeholder } from './docx-controls.ts';
+import { readFrames } from './docx-frames.ts';
+import type { LeftBlock } from '../left-blocks.ts';
 import { checkMessage } from '../../check-messages.ts';
 
 interface MammothParagraph {
@@ -71,28 +74,37 @@ const STYLE_MAP = [
  * their paragraphs; what its review marks hold; the numbered paragraphs. The bytes as they are when
  * they are no zip or hold no document part (mammoth says why).
  */
-async function unpack(bytes: Uint8Array): Promise<{ buffer: Buffer; review?: Review; numbered: Array<{ text: string; level: number }> }> {
+async function unpack(bytes: Uint8Array): Promise<{ buffer: Buffer; review?: Review; numbered: Array<{ text: string; level: number }>; placeholders: Placeholder[]; pullQuotes: string[] }> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buffer);
   } catch {
-    return { buffer, numbered: [] };
+    return { buffer, numbered: [], placeholders: [], pullQuotes: [] };
   }
   const part = zip.file('word/document.xml');
-  if (!part) return { buffer, numbered: [] };
+  if (!part) return { buffer, numbered: [], placeholders: [], pullQuotes: [] };
   const review = await readReview(zip);
   const original = await part.async('string');
   const boxesOut = review.textBoxes.length ? withoutTextBoxes(original) : original;
-  const { xml, paragraphs } = writeNumbers(boxesOut, await zip.file('word/numbering.xml')?.async('string'), await zip.file('word/styles.xml')?.async('string'));
-  if (xml === original) return { buffer, review, numbered: [] };
+  const { xml: controlsSet, placeholders } = readContentControls(boxesOut);
+  const { xml: framesRead, pullQuotes } = readFrames(controlsSet);
+  const { xml, paragraphs } = writeNumbers(framesRead, await zip.file('word/numbering.xml')?.async('string'), await zip.file('word/styles.xml')?.async('string'));
+  if (xml === original) return { buffer, review, numbered: [], placeholders, pullQuotes };
   zip.file('word/document.xml', xml);
-  return { buffer: await zip.generateAsync({ type: 'nodebuffer' }), review, numbered: paragraphs };
+  return { buffer: await zip.generateAsync({ type: 'nodebuffer' }), review, numbered: paragraphs, placeholders, pullQuotes };
 }
+
+/** An unfilled control's prompt, listed: the template's words, never the document's text. */
+const placeholderLeft = (p: Placeholder): LeftBlock => ({
+  role: 'chrome',
+  text: p.text,
+  reason: `内容控件${p.field ? `“${p.field}”` : ''}未填写，所显示的是模板的占位提示文字，不是正文，已删去`,
+});
 
 export async function readDocx(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
   let result: { value: string; messages: Array<{ type: string; message: string }> };
-  const { buffer, review, numbered } = await unpack(bytes);
+  const { buffer, review, numbered, placeholders, pullQuotes } = await unpack(bytes);
   // Word's run sizes, by paragraph text (mammoth's HTML drops them): a compilation's title is its largest type.
   const sizes = new Map<string, number>();
   // How each paragraph is set, by its text as sizes are: a paragraph typed twice with two looks has none.
@@ -141,5 +153,6 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<Extract
   if (listed) {
     warnings.push(checkMessage('word-numbering-unread', { count: listed }));
   }
-  return wordDocument(file, { format: 'docx', body, notes, numbered, sizes, looks, ...(review ? { review } : {}), warnings });
+  const left = [...placeholders.map(placeholderLeft), ...pullQuotes.map((q) => pullQuoteLeft(q, '图文框'))];
+  return wordDocument(file, { format: 'docx', body, notes, numbered, sizes, looks, ...(review ? { review } : {}), warnings, left });
 }

@@ -15,6 +15,9 @@ import type { LeftBlock } from '../left-blocks.ts';
 import { blocksOf, type Block } from './dom-lines.ts';
 import type { Review } from './docx-review.ts';
 import { setCaseForms } from './docx-form.ts';
+import { formsDate } from '../case-form.ts';
+import { repeatsText } from './docx-frames.ts';
+import { textKey } from '../../text.ts';
 import { checkMessage } from '../../check-messages.ts';
 
 export const squeeze = (s: string) => s.replace(/\s+/g, '');
@@ -145,11 +148,18 @@ export function assemble(
   return { text: lines.join('\n') + '\n', headings, notes: noteLines, tables, looks: lookLines };
 }
 
+/** A pull quote (引语) the layout sets beside the text, listed: the text prints its words where they belong. */
+export const pullQuoteLeft = (text: string, where: string): LeftBlock => ({
+  role: 'duplicate',
+  text,
+  reason: `版面上的引语（${where}，字号放大、加框）：正文中已有这句话，这是重复排出的，不再收入正文`,
+});
+
 /**
- * Revisions, comments and text boxes as the report states them: warnings to read, blocks left out. `app` names the
- * program the editor accepts changes in (Word, LibreOffice/WPS).
+ * Revisions, comments and text boxes as the report states them (a box repeating the text is a pull quote): warnings
+ * to read, blocks left out. `app` names the program the editor accepts changes in (Word, LibreOffice/WPS).
  */
-export function reviewReport(review: Review, app: string): { warnings: string[]; left: LeftBlock[] } {
+export function reviewReport(review: Review, app: string, text = ''): { warnings: string[]; left: LeftBlock[] } {
   const warnings: string[] = [];
   const left: LeftBlock[] = [];
   if (review.insertions || review.deletions.length) {
@@ -158,14 +168,18 @@ export function reviewReport(review: Review, app: string): { warnings: string[];
   for (const d of review.deletions) left.push({ role: 'revision', text: d.text, reason: `修订中删除的文字（${d.by ? `修订者：${d.by}，` : ''}在“${d.in}”中）：${app} 里尚未接受此删除，按接受修订处理，未收入正文` });
   if (review.comments.length) warnings.push(checkMessage('word-comments', { count: review.comments.length, app }));
   for (const c of review.comments) left.push({ role: 'comment', text: c.text, reason: `批注${c.by || c.on ? `（${[c.by, c.on && `针对“${c.on}”`].filter(Boolean).join('，')}）` : ''}：审阅者的意见，不是原文` });
-  for (const b of review.textBoxes) {
+  const textKeyed = textKey(text);
+  const quotes = review.textBoxes.filter((b) => repeatsText(b.paragraphs.join(''), textKeyed));
+  for (const b of quotes) left.push(pullQuoteLeft(b.paragraphs.join('\n'), `锚定在第${b.paragraph}段的文本框`));
+  const boxes = review.textBoxes.filter((b) => !quotes.includes(b));
+  for (const b of boxes) {
     left.push({
       role: 'textbox',
       text: b.paragraphs.join('\n'),
       reason: `文本框（锚定于第${b.paragraph}段“${b.anchor}”）：正文旁的插文，原文未说明其在正文中的位置，未收入；如属正文，请手工加入`,
     });
   }
-  if (review.textBoxes.length) warnings.push(checkMessage('word-text-boxes', { count: review.textBoxes.length }));
+  if (boxes.length) warnings.push(checkMessage('word-text-boxes', { count: boxes.length }));
   for (const m of review.margins) {
     left.push({ role: 'running-head', text: m.text, reason: `${app} ${m.part === 'header' ? '页眉' : '页脚'}：每页重复的页面文字，不是正文` });
   }
@@ -191,6 +205,8 @@ export interface WordParts {
   looks: ReadonlyMap<string, string>;
   review?: Review;
   warnings: string[];
+  /** What the reader itself left out of the body (an unfilled control's prompt, a framed pull quote). */
+  left?: LeftBlock[];
 }
 
 /** The programs that write each format, as the report names them where it says to accept changes or where a running head is set. */
@@ -213,22 +229,27 @@ export function wordDocument(file: string, parts: WordParts): ExtractedDocument 
   const { text, headings, notes: noteLines, tables, looks: lookLines } = assemble(blocks, parts.notes, numbered, parts.sizes, looks);
   const doc: ExtractedDocument = { format: parts.format, text, extracted: true, meta: {}, headings, dropped: {} };
   if (parts.review) {
-    const reported = reviewReport(parts.review, APPS[parts.format]);
+    const reported = reviewReport(parts.review, APPS[parts.format], text);
     warnings.push(...reported.warnings);
     if (reported.left.length) doc.left = reported.left;
   }
   if (forms.left.length) doc.left = [...(doc.left ?? []), ...forms.left];
+  if (parts.left?.length) doc.left = [...(doc.left ?? []), ...parts.left];
   const places = forms.cases.flatMap((c) => {
     const line = c.place ? headings.find((h) => h.level === 1 && text.split('\n')[h.line - 1] === c.title)?.line : undefined;
     return line !== undefined ? [{ line, place: c.place! }] : [];
   });
   if (places.length) doc.places = places;
+  const filed = formsDate(forms.cases);
+  if (filed) doc.meta.date = filed;
   if (noteLines.length) doc.notes = noteLines;
   if (tables.length) doc.tables = tables;
   if (lookLines.length) doc.looks = lookLines;
   if (warnings.length) doc.warnings = warnings;
-  // One level-1 heading is the document's title; several are the titles of a compilation's parts.
-  const top = headings.filter((h) => h.level === 1 && h.cue === 'declared');
+  // One level-1 heading is the document's title; several are the titles of a compilation's parts. A form's case
+  // title, set as a heading, is its case's, not the document's.
+  const formTitles = new Set(forms.cases.map((c) => c.title));
+  const top = headings.filter((h) => h.level === 1 && h.cue === 'declared' && !formTitles.has(text.split('\n')[h.line - 1]!));
   const title = top.length === 1 ? top[0] : undefined;
   if (title) doc.meta.title = text.split('\n')[title.line - 1]!;
   return doc;

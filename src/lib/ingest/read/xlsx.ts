@@ -23,7 +23,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { DecodeError } from '../decode.ts';
 import { canonicalXlsx } from './xlsx-package.ts';
 import { sheetLayouts, type CellRange } from './xlsx-layout.ts';
-import { caseOfForm, continuedCell, formFields, type FormCell } from '../case-form.ts';
+import { caseOfForm, continuedCell, formFields, formsDate, type FormCell } from '../case-form.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { COMMENTARY_MARKER } from '../../text.ts';
@@ -145,7 +145,7 @@ class WorkbookText {
   readonly meta: ExtractedDocument['meta'] = {};
   /** The case list's title (its first row above the header). */
   title: string | undefined;
-  readonly forms: Array<{ heading?: string; left: LeftBlock }> = [];
+  readonly forms: Array<{ heading?: string; date?: string; left: LeftBlock }> = [];
 
   /** A paragraph of the text, after a blank line; its line number (1-based). */
   push(text: string): number {
@@ -332,6 +332,8 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<Extract
   if (!read) throw noCaseError(file, unread);
   if (!out.lines.length) throw new DecodeError(`${file}: the case list has no rows with a 案例名称 and 案例正文 below its header`);
   formsTitle(out);
+  const filed = out.forms.length ? formsDate(out.forms) : undefined;
+  if (filed) out.meta.date ??= filed;
   const doc: ExtractedDocument = { format: 'xlsx', text: out.lines.join('\n') + '\n', extracted: true, meta: out.meta, headings: out.headings, dropped: {}, left: out.left };
   if (out.title) doc.meta.title = out.title;
   if (out.places.length) doc.places = out.places;
