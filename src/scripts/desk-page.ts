@@ -87,7 +87,7 @@ async function api<T>(url: string, body?: unknown, raw?: Blob): Promise<T> {
   const init: RequestInit = raw ? { method: 'POST', body: raw } : body === undefined ? {} : { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } };
   const res = await fetch(url, init);
   const data = (await res.json().catch(() => ({ error: `${res.status} ${res.statusText}` }))) as T & { error?: string };
-  if (!res.ok) throw new Error(data.error ?? `${res.status}`);
+  if (!res.ok) throw Object.assign(new Error(data.error ?? `${res.status}`), { status: res.status });
   return data;
 }
 
@@ -333,7 +333,7 @@ function restoreFocus(spot: FocusSpot | undefined): void {
  * Changes made while one is saving wait their turn, in order: refusing them lost an editor's action, its
  * refusal overwritten by the earlier change's 已保存 (the sixth trial's 以所选文字为证据添加 during a 删去).
  */
-function act(url: string, body: unknown, done = '已保存'): Promise<boolean> {
+function act(url: string, body: unknown | (() => unknown), done = '已保存'): Promise<boolean> {
   // Where focus is now, when the editor acts: a change that waits restores it after the earlier one's.
   const spot = focusSpot();
   const run = pending.then(() => saveAndCheck(url, body, done, spot));
@@ -341,17 +341,20 @@ function act(url: string, body: unknown, done = '已保存'): Promise<boolean> {
   return run;
 }
 
-async function saveAndCheck(url: string, body: unknown, done: string, spot: ReturnType<typeof focusSpot>): Promise<boolean> {
+async function saveAndCheck(url: string, body: unknown | (() => unknown), done: string, spot: ReturnType<typeof focusSpot>): Promise<boolean> {
   $('#draft').setAttribute('aria-busy', 'true');
   say('正在保存并检查…');
   try {
-    const view = await api<DraftView | Record<string, unknown>>(url, body);
+    // A body made when its turn comes addresses proposals as they are then numbered, not as when clicked.
+    const view = await api<DraftView | Record<string, unknown>>(url, typeof body === 'function' ? body() : body);
     if ('paragraphs' in view) render(view as DraftView);
     else await reload();
     restoreFocus(spot);
     say(done);
     return true;
   } catch (error) {
+    // The draft changed under the page (409): show it as it is, so the next click acts on what is seen.
+    if ((error as { status?: number }).status === 409) await reload().catch(() => undefined);
     say((error as Error).message);
     $('#problems').replaceChildren(el('li', {}, (error as Error).message));
     return false;
@@ -401,17 +404,33 @@ function proposalTitle(x: Proposal): { value: string; field: string; title: stri
 // Each control is named by its proposal (24 buttons called just 接受 told a screen-reader user nothing), each name its own (item-names.ts).
 const proposalNames = (list: readonly Proposal[]) => distinctNames(list.map((x) => ({ short: `${proposalTitle(x).title}（第${x.p}段${brief(x.quote)}）`, words: x.quote })));
 
+/**
+ * A proposal's number as the draft now lists it, with what the page showed under it for the server to
+ * compare (desk-drafts assertSeen): numbers shift as proposals are answered, and a change queued behind
+ * another (act) would otherwise address the proposal moved into its place (trial 22).
+ */
+function addressed(x: Proposal, make: (n: number) => Record<string, unknown>): () => Record<string, unknown> {
+  const identity = { field: x.field, value: x.value, p: x.p, quote: x.quote };
+  const key = JSON.stringify(identity);
+  return () => {
+    const n = (current?.frontmatter.proposals ?? []).findIndex((y) => JSON.stringify({ field: y.field, value: y.value, p: y.p, quote: y.quote }) === key) + 1;
+    if (n === 0) throw new Error(`这条建议（${proposalTitle(x).title}）已不在待处理的建议中：未做更改`);
+    return { ...make(n), seen: [{ n, ...identity }] };
+  };
+}
+
 function proposalItem(x: Proposal, n: number, about: string): HTMLElement {
   const { value, field, title } = proposalTitle(x);
   const li = el('li', { class: 'proposal', 'data-proposal': String(n), 'data-field': x.field });
   li.append(el('p', {}, el('strong', {}, `${n}. ${title}`), `　第${x.p}段`), withMark(x.p > 0 ? paragraphText(x.p) : String(current?.frontmatter.title ?? ''), x.quote), el('p', { class: 'help' }, `理由：${x.why ?? ''}`));
   const row = el('p', { class: 'row' });
   row.append(
-    button('接受', () => void act(draftUrl('/answer'), { accept: [n] }, `已接受：${about}`), { 'data-accept': '', 'data-role': 'accept', 'aria-label': `接受 ${about}` }),
-    button('拒绝', () => void act(draftUrl('/answer'), { reject: [n] }, `已拒绝：${about}`), { 'data-reject': '', 'data-role': 'reject', 'aria-label': `拒绝 ${about}` }),
+    button('接受', () => void act(draftUrl('/answer'), addressed(x, (k) => ({ accept: [k] })), `已接受：${about}`), { 'data-accept': '', 'data-role': 'accept', 'aria-label': `接受 ${about}` }),
+    button('拒绝', () => void act(draftUrl('/answer'), addressed(x, (k) => ({ reject: [k] })), `已拒绝：${about}`), { 'data-reject': '', 'data-role': 'reject', 'aria-label': `拒绝 ${about}` }),
     button('用所选文字作证据', () => {
       if (!picked) return say('先在左侧正文的一段中选取文字');
-      void act(draftUrl('/proposal'), { n, p: picked.p, quote: picked.text }, `证据已改为第${picked.p}段${quote(picked.text)}：${title}`);
+      const chosen = picked;
+      void act(draftUrl('/proposal'), addressed(x, (k) => ({ n: k, p: chosen.p, quote: chosen.text })), `证据已改为第${chosen.p}段${quote(chosen.text)}：${title}`);
     }, { 'data-use-selection': '', 'data-role': 'evidence', 'aria-label': `用所选文字作证据 ${about}` }),
   );
   const choices = current?.choices[n - 1];
@@ -419,11 +438,11 @@ function proposalItem(x: Proposal, n: number, about: string): HTMLElement {
     // A level, kind or year is chosen from what the schema (and, for a year, its paragraph) allows, never typed.
     const id = `value-${n}`;
     const select = el('select', { id }, ...choices.map((c) => el('option', { value: String(c), ...(String(c) === value ? { selected: '' } : {}) }, String(c)))) as HTMLSelectElement;
-    row.append(el('label', { for: id }, `${field}改为`), select, button('改值', () => void act(draftUrl('/proposal'), { n, value: select.value }), { 'data-role': 'value', 'aria-label': `把第 ${n} 条建议的${field}改为所选值` }));
+    row.append(el('label', { for: id }, `${field}改为`), select, button('改值', () => void act(draftUrl('/proposal'), addressed(x, (k) => ({ n: k, value: select.value }))), { 'data-role': 'value', 'aria-label': `把第 ${n} 条建议的${field}改为所选值` }));
   }
   if (x.field === 'keyFigures' || x.field === 'doubt') {
     const id = `edit-${n}`;
-    const save = () => void act(draftUrl('/proposal'), { n, ...(x.field === 'keyFigures' ? { label: input.value } : { note: input.value }) }, `已保存：${title}`);
+    const save = () => void act(draftUrl('/proposal'), addressed(x, (k) => ({ n: k, ...(x.field === 'keyFigures' ? { label: input.value } : { note: input.value }) })), `已保存：${title}`);
     const input = savesOnEnter(el('input', { id, type: 'text', size: '30', value, 'data-unsaved-check': '' }) as HTMLInputElement, save);
     row.append(el('label', { for: id }, x.field === 'keyFigures' ? '说明（编者的话）' : '存疑说明（印在校勘记）'), input, button('保存', save, { 'data-role': 'save', 'aria-label': `保存 ${about} 的${x.field === 'keyFigures' ? '说明' : '存疑说明'}` }));
   }

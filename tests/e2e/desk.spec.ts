@@ -566,3 +566,26 @@ test('a compiler against a typed publication offers both ways, and the keyboard 
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   expect(problems).toEqual([]);
 });
+
+test('a second 拒绝 clicked while the first is saving rejects the proposal clicked, not the one moved into its place', async ({ page }) => {
+  test.setTimeout(180_000);
+  const desk = `http://127.0.0.1:${deskPort}`;
+  const sent = await fetch(`${desk}/api/files?name=${encodeURIComponent('quick-clicks.docx')}`, { method: 'POST', body: readFileSync(DOCX) });
+  const batchId = ((await sent.json()) as { id: string }).id;
+  const draftApi = `${desk}/api/drafts/${batchId}/baodi-yizhan-sanzhongxin`;
+  type Listed = { frontmatter: { proposals: Array<Record<string, unknown>> } };
+  const listed = async () => ((await (await fetch(draftApi)).json()) as Listed).frontmatter.proposals;
+  const before = await listed();
+  expect(before.length).toBeGreaterThan(3);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${desk}/`);
+  await page.locator(`article[data-batch="${batchId}"] tr[data-draft="baodi-yizhan-sanzhongxin"]`).getByRole('button', { name: /^打开 / }).click();
+  await expect(page.locator('#draft-h')).toContainText('一站三中心', { timeout: 30_000 });
+  // Trial 22: A rejected, then B while 正在保存并检查… showed; C was rejected (B's old number named C by then).
+  const reject = page.locator('#proposals li.proposal [data-reject]');
+  await reject.nth(0).click();
+  await reject.nth(1).click();
+  await settled(page);
+  await expect(page.locator('#status')).toHaveText(/^已拒绝：/, { timeout: 30_000 });
+  await expect.poll(listed, { timeout: 30_000 }).toEqual(before.slice(2));
+});

@@ -228,6 +228,25 @@ describe('a draft from a received compilation', () => {
     expect(readFileSync(path.join(work, 'batches', batch, 'drafts', `${draft}.mdx`), 'utf8')).toBe(before);
   });
 
+  it('refuses (409) an answer or edit whose number now names another proposal than the one the page saw, changing nothing', async () => {
+    const file = path.join(work, 'batches', batch, 'drafts', `${draft}.mdx`);
+    const before = readFileSync(file, 'utf8');
+    const listed = (await view()).frontmatter.proposals!;
+    expect(listed.length).toBeGreaterThan(2);
+    // Trial 22: A rejected, the page still showing B at 2, its 拒绝 sent 2, which by then was C.
+    const { field, value, p, quote } = listed[0]!;
+    const seen = { n: 2, field, value, p, quote };
+    for (const [suffix, body] of [['/answer', { reject: [2], seen: [seen] }], ['/proposal', { n: 2, p: listed[1]!.p, quote: listed[1]!.quote, seen: [seen] }]] as const) {
+      const res = await post(url(suffix), body);
+      expect(res.status).toBe(409);
+      expect(((await res.json()) as { error: string }).error).toMatch(/^第 2 条建议已不是页面上所见的那条/);
+      expect(readFileSync(file, 'utf8')).toBe(before);
+    }
+    // The same number with what it does name passes the check (refused only for its value, which is not a choice).
+    const right = { n: 2, field: listed[1]!.field, value: listed[1]!.value, p: listed[1]!.p, quote: listed[1]!.quote };
+    expect((await post(url('/proposal'), { n: 2, p: right.p, quote: right.quote, seen: [right] })).status).toBe(200);
+  });
+
   it('records a doubt on the selected words as a corrections entry, body untouched, and refuses words the paragraph lacks', async () => {
     const file = path.join(work, 'batches', batch, 'drafts', `${draft}.mdx`);
     const body = () => readFileSync(file, 'utf8').replace(/^---[\s\S]*?\n---\n/, '');

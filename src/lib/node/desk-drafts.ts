@@ -293,9 +293,33 @@ function assertPublished(work: string, batch: string, draft: string): void {
   if (readState(work, batch)[draft]?.published) throw new DeskInputError(`草稿 ${draft} 已发布；发布后的更改请在 content/ 中按编辑手册进行`, 409);
 }
 
+/** A proposal as the page showed it under its number: proposals are addressed by position, which shifts as each is answered. */
+export interface SeenProposal {
+  n: number;
+  field: string;
+  value: unknown;
+  p: number;
+  quote: string;
+}
+
+/**
+ * Refuses a change whose numbers now name other proposals than the page showed (trial 22: a second 拒绝 sent
+ * while the first was saving rejected the next proposal, a year among them). 409: the page reloads the draft.
+ */
+export function assertSeen(listed: unknown, seen: readonly SeenProposal[] | undefined): void {
+  const items = Array.isArray(listed) ? (listed as Array<Record<string, unknown>>) : [];
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  for (const x of seen ?? []) {
+    const item = items[Number(x.n) - 1];
+    if (item && item.field === x.field && same(item.value, x.value) && item.p === x.p && item.quote === x.quote) continue;
+    throw new DeskInputError(`第 ${x.n} 条建议已不是页面上所见的那条（${String(x.field)}“${String(typeof x.value === 'object' ? (x.value as { label?: string })?.label ?? '' : x.value)}”）：建议的编号随前一项处理而改变。未做任何更改；页面已重新载入草稿，请再看一遍后操作。`, 409);
+  }
+}
+
 /** Accepts and rejects proposals (accept-proposals.ts: accepted ones move into their fields with their evidence). */
-export function answer(folders: DeskFolders, batch: string, draft: string, choice: Choice) {
+export function answer(folders: DeskFolders, batch: string, draft: string, choice: Choice & { seen?: SeenProposal[] }) {
   const file = draftFile(folders.work, batch, draft);
+  assertSeen(parseCaseSource(readFileSync(file, 'utf8'), file).frontmatter.proposals, choice.seen);
   const result = answerProposals(readFileSync(file, 'utf8'), { ...choice, isWord: isDictionaryWord }, cachedTaxonomy(folders.content).methods, draft);
   // The last proposal answered: the teaching note is proposed beside the draft, as npm run accept proposes it.
   if (result.open === 0) proposeTeachingBeside(file, result.text, folders.content);
@@ -322,8 +346,9 @@ export function answerTeaching(folders: DeskFolders, batch: string, draft: strin
  * figure's label, a doubt's note, a level, kind or year chosen from
  * proposalChoices. Nothing is typed into the text.
  */
-export function editProposal(folders: DeskFolders, batch: string, draft: string, n: number, change: { p?: number; quote?: string; label?: string; note?: string; value?: string | number }): void {
+export function editProposal(folders: DeskFolders, batch: string, draft: string, n: number, change: { p?: number; quote?: string; label?: string; note?: string; value?: string | number; seen?: SeenProposal[] }): void {
   editDraft(folders, batch, draft, (doc, text) => {
+    assertSeen(doc.toJS()?.proposals, change.seen);
     const list = doc.get('proposals');
     const item = isSeq(list) ? list.items[n - 1] : undefined;
     if (!isMap(item)) throw new DeskInputError(`没有第 ${n} 条建议`);

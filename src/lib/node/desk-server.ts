@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { ProposalError } from '../ingest/accept-proposals.ts';
 import { ReadingError } from '../ingest/record-reading.ts';
-import { addFromSelection, answer, answerTeaching, check, settleFlag, editCarried, editProposal, collateDraft, previewDraft, publishDraft, queue, recordDraftReading, removeDraftReading, saveFields, saveSource, viewDraft, type CarriedChange, type DeskFolders, type SourceFields } from './desk-drafts.ts';
+import { addFromSelection, answer, answerTeaching, check, settleFlag, editCarried, editProposal, collateDraft, previewDraft, publishDraft, queue, recordDraftReading, removeDraftReading, saveFields, saveSource, viewDraft, type CarriedChange, type DeskFolders, type SeenProposal, type SourceFields } from './desk-drafts.ts';
 import { DeskInputError, listBatches, receive, spawnIngest, UPLOAD_LIMIT, type IngestRunner } from './desk-upload.ts';
 
 const PAGE = fileURLToPath(new URL('../../desk/desk.html', import.meta.url));
@@ -93,7 +93,7 @@ function routes(folders: DeskFolders, runIngest: IngestRunner): Array<[method: s
       'POST',
       at('proposal'),
       async (req, [b, d]) => {
-        const { n, ...change } = await readJson<{ n: number; p?: number; quote?: string; label?: string; note?: string; value?: string | number }>(req);
+        const { n, ...change } = await readJson<{ n: number; p?: number; quote?: string; label?: string; note?: string; value?: string | number; seen?: SeenProposal[] }>(req);
         editProposal(folders, b!, d!, Number(n), change);
         return viewDraft(folders, b!, d!);
       },
