@@ -87,22 +87,37 @@ async function api<T>(url: string, body?: unknown, raw?: Blob): Promise<T> {
   const init: RequestInit = raw ? { method: 'POST', body: raw } : body === undefined ? {} : { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } };
   const res = await fetch(url, init);
   const data = (await res.json().catch(() => ({ error: `${res.status} ${res.statusText}` }))) as T & { error?: string };
-  if (!res.ok) throw Object.assign(new Error(data.error ?? `${res.status}`), { status: res.status });
+  if (!res.ok) throw Object.assign(new Error(data.error ?? `${res.status}`), { ...data, status: res.status });
   return data;
 }
 
 // Inbox.
 
 async function sendFiles(files: FileList | File[]): Promise<void> {
+  let shown: string | undefined;
   for (const file of Array.from(files)) {
     say(`正在读取 ${file.name} …`);
     try {
-      const batch = await api<{ report: { drafts: unknown[]; error?: string } }>(`/api/files?name=${encodeURIComponent(file.name)}`, undefined, file);
-      say(batch.report.error ? `${file.name}：未能读取——${batch.report.error}` : `${file.name}：${batch.report.drafts.length} 篇草稿`);
+      const batch = await api<{ id: string; report: { drafts: unknown[]; error?: string } }>(`/api/files?name=${encodeURIComponent(file.name)}`, undefined, file);
+      say(batch.report.error ? `${file.name}：未能读取——${batch.report.error}` : `${file.name}：${batch.report.drafts.length} 篇草稿，见队列中这一批`);
+      shown = batch.id;
     } catch (error) {
-      say(`${file.name}：未接收——${(error as Error).message}`);
+      // A file the desk already holds: the answer names its batch, which is shown instead of a second one.
+      const held = (error as { batch?: string }).batch;
+      say(held ? (error as Error).message : `${file.name}：未接收——${(error as Error).message}`);
+      shown = held ?? shown;
     }
+  }
+  try {
     await showQueue();
+  } catch (error) {
+    return say(`文件已收下，但队列未能刷新：${(error as Error).message}。请重新载入本页。`);
+  }
+  // The batch received (or already held) is shown: the trial's editor, seeing no new batch, sent the mail again.
+  const heading = shown ? document.querySelector<HTMLElement>(`article[data-batch="${CSS.escape(shown)}"] h3`) : null;
+  if (heading) {
+    focusOn(heading);
+    heading.scrollIntoView({ block: 'start' });
   }
 }
 
@@ -365,7 +380,10 @@ async function saveAndCheck(url: string, body: unknown | (() => unknown), done: 
   }
 }
 
-const draftUrl = (suffix = '') => `/api/drafts/${current!.batch}/${current!.id}${suffix}`;
+function draftUrl(suffix = ''): string {
+  if (!current) throw new Error('还没有打开草稿：先在队列中点“打开”');
+  return `/api/drafts/${current.batch}/${current.id}${suffix}`;
+}
 
 async function reload(): Promise<void> {
   if (current) render(await api<DraftView>(draftUrl()));

@@ -109,6 +109,21 @@ describe('received files', () => {
   });
 });
 
+describe('a file sent twice', () => {
+  it('is not taken again while the batch holding its bytes is open: the answer says so in Chinese and names that batch', async () => {
+    const text = '重复发送的材料\n\n某某县推行民情恳谈会，干部每月进村与群众面对面商量村里的事。';
+    const first = (await (await upload('重发.txt', text)).json()) as { id: string };
+    const before = batches();
+    // Trial 22: a retry after an error made a second identical batch with the same draft ids.
+    const again = await upload('重发（再次）.txt', text);
+    expect(again.status).toBe(409);
+    const body = (await again.json()) as { error: string; batch?: string };
+    expect(body.batch).toBe(first.id);
+    expect(body.error).toMatch(/^“重发（再次）\.txt”与队列第 \d+ 批“重发\.txt”字节相同：编辑台已收下，未再收一次。请在队列中打开那一批。$/);
+    expect(batches()).toEqual(before);
+  });
+});
+
 describe("the desk's own ingest process", () => {
   it('reads a received file with npm run ingest started for it, its refusal (exit 1 with a JSON report) kept as the report', async () => {
     const bytes = readFileSync('tests/fixtures/ingest/corrupt.docx');

@@ -35,7 +35,7 @@ import { checkDraft } from './desk-check.ts';
 import { previewBody } from './desk-preview.ts';
 import { proposeTeachingBeside, teachingAfterTagChange } from './teaching-beside.ts';
 import { cachedSources, cachedTaxonomy, twinOf } from './library-cache.ts';
-import { batchDir, BATCH_PATTERN, DeskInputError, type Batch } from './desk-upload.ts';
+import { batchDir, BATCH_PATTERN, DeskInputError, listBatches, type Batch } from './desk-upload.ts';
 
 export interface DeskFolders {
   content: string;
@@ -291,6 +291,23 @@ function save(folders: DeskFolders, batch: string, draft: string, file: string, 
 
 function assertPublished(work: string, batch: string, draft: string): void {
   if (readState(work, batch)[draft]?.published) throw new DeskInputError(`草稿 ${draft} 已发布；发布后的更改请在 content/ 中按编辑手册进行`, 409);
+}
+
+/**
+ * Refuses a file whose bytes a batch already holds while none of that batch's drafts is published (trial 22: a
+ * retry after an error made a second batch with the same drafts and ids). Once a draft of it is published, sending
+ * the file again is taken: the queue then warns of each case already published (queue's twin).
+ */
+export function refuseResent(work: string, name: string, bytes: Uint8Array): void {
+  const batches = listBatches(work);
+  const held = batches.find((b) => {
+    const input = path.join(batchDir(work, b.id), 'input', b.name);
+    if (!existsSync(input) || Object.values(readState(work, b.id)).some((r) => r.published)) return false;
+    return Buffer.from(bytes).equals(readFileSync(input));
+  });
+  if (!held) return;
+  const message = `“${name}”与队列第 ${batches.indexOf(held) + 1} 批“${held.name}”字节相同：编辑台已收下，未再收一次。请在队列中打开那一批。`;
+  throw new DeskInputError(message, 409, { batch: held.id });
 }
 
 /** A proposal as the page showed it under its number: proposals are addressed by position, which shifts as each is answered. */

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { ProposalError } from '../ingest/accept-proposals.ts';
 import { ReadingError } from '../ingest/record-reading.ts';
-import { addFromSelection, answer, answerTeaching, check, settleFlag, editCarried, editProposal, collateDraft, previewDraft, publishDraft, queue, recordDraftReading, removeDraftReading, saveFields, saveSource, viewDraft, type CarriedChange, type DeskFolders, type SeenProposal, type SourceFields } from './desk-drafts.ts';
+import { addFromSelection, answer, refuseResent, answerTeaching, check, settleFlag, editCarried, editProposal, collateDraft, previewDraft, publishDraft, queue, recordDraftReading, removeDraftReading, saveFields, saveSource, viewDraft, type CarriedChange, type DeskFolders, type SeenProposal, type SourceFields } from './desk-drafts.ts';
 import { DeskInputError, listBatches, receive, spawnIngest, UPLOAD_LIMIT, type IngestRunner } from './desk-upload.ts';
 
 const PAGE = fileURLToPath(new URL('../../desk/desk.html', import.meta.url));
@@ -81,7 +81,9 @@ function routes(folders: DeskFolders, runIngest: IngestRunner): Array<[method: s
       /^\/api\/files$/,
       async (req, _p, url) => {
         const name = url.searchParams.get('name') ?? '';
-        return receive(name, await readBody(req, UPLOAD_LIMIT, `文件“${name}”`), folders, runIngest);
+        const bytes = await readBody(req, UPLOAD_LIMIT, `文件“${name}”`);
+        refuseResent(folders.work, name, bytes);
+        return receive(name, bytes, folders, runIngest);
       },
     ],
     ['GET', new RegExp(`${draft.source}$`), (_r, [b, d]) => viewDraft(folders, b!, d!)],
@@ -149,7 +151,7 @@ export function createDeskServer(folders: DeskFolders, script: string, runIngest
       try {
         return json(res, 200, await handler(req, m.slice(1).map(decodeParam), url));
       } catch (error) {
-        if (error instanceof DeskInputError) return json(res, error.status, { error: error.message });
+        if (error instanceof DeskInputError) return json(res, error.status, { error: error.message, ...error.detail });
         if (error instanceof ProposalError || error instanceof ReadingError) return json(res, 400, { error: error.message });
         return json(res, 500, { error: `编辑台出错：${(error as Error).message}` });
       } finally {
