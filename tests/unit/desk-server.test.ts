@@ -16,6 +16,8 @@ import { placeProblem } from '../../src/lib/node/desk-drafts.ts';
 import { checkContent } from '../../src/lib/node/content-checks.ts';
 import { receive, UPLOAD_LIMIT } from '../../src/lib/node/desk-upload.ts';
 import { BLOCK_ROLES, type BlockRole } from '../../src/lib/ingest/left-blocks.ts';
+import { INPUT_EXTENSIONS } from '../../src/lib/ingest/read/index.ts';
+import { INPUT_FORMATS } from '../../src/lib/ingest/input-formats.ts';
 import { copyFixtureLibrary } from '../fixture-library.ts';
 import { runIngestInProcess } from '../ingest-in-process.ts';
 
@@ -60,6 +62,15 @@ describe('the desk page', () => {
     const script = await fetch(`${base}/desk.js`);
     expect(script.headers.get('content-type')).toMatch(/javascript/);
     expect(await script.text()).toContain('/api/files?name=');
+  });
+
+  it('lists every format ingest reads, a mail (.eml) among them, from ingest’s own list (trial 22: .eml was missing)', async () => {
+    const page = await (await fetch(`${base}/`)).text();
+    const said = /可读格式：([^<]*)/.exec(page)?.[1] ?? '';
+    expect(said).toContain('邮件');
+    for (const ext of INPUT_EXTENSIONS) expect(said, ext).toContain(ext);
+    // The list says what the readers take, no more: read/index.ts dispatches by extension.
+    expect(INPUT_FORMATS.flatMap((f) => f.extensions).sort()).toEqual([...INPUT_EXTENSIONS].sort());
   });
 
   it('refuses a request for another host name (DNS rebinding) and a post from another origin', async () => {
@@ -121,6 +132,18 @@ describe('a file sent twice', () => {
     expect(body.batch).toBe(first.id);
     expect(body.error).toMatch(/^“重发（再次）\.txt”与队列第 \d+ 批“重发\.txt”字节相同：编辑台已收下，未再收一次。请在队列中打开那一批。$/);
     expect(batches()).toEqual(before);
+  });
+});
+
+describe('a mail received', () => {
+  it('is a batch labelled 邮件 with the format of what was read from it, its drafts listed (trial 22: labelled “docx”)', async () => {
+    const res = await upload('两篇案例.eml', readFileSync('tests/fixtures/ingest/eml-baosong/two-cases.eml'));
+    expect(res.status).toBe(200);
+    const sent = (await res.json()) as { id: string; report: { drafts: unknown[] } };
+    expect(sent.report.drafts.length).toBeGreaterThan(1);
+    const row = ((await (await fetch(`${base}/api/queue`)).json()) as Array<{ id: string; report: { format: string }; drafts: unknown[] }>).find((b) => b.id === sent.id)!;
+    expect(row.report.format).toBe("邮件（读出的是 docx）");
+    expect(row.drafts).toHaveLength(sent.report.drafts.length);
   });
 });
 

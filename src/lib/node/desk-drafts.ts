@@ -129,6 +129,8 @@ export function queue({ work, content }: DeskFolders, batches: readonly Batch[])
         left: b.report.left.map((x) => ({ ...x, roleLabel: BLOCK_ROLES[x.role as BlockRole] ?? x.role })),
         droppedByRole: droppedByRole(b.report.dropped ?? {}),
         ...(b.report.layout ? { layout: LAYOUT_NAMES[b.report.layout as Layout] ?? b.report.layout } : {}),
+        // A mail is labelled as one, with what was read from it (its attachment's format or its own text): trial 22 saw “docx”.
+        ...(path.extname(b.name).toLowerCase() === '.eml' && b.report.format ? { format: `邮件（读出的是 ${b.report.format}）` } : {}),
         ...(b.report.warnings ? { warnings: b.report.warnings.map(inChinese) } : {}),
       },
       drafts: b.report.drafts.map((d) => {

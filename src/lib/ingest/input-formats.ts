@@ -1,0 +1,31 @@
+/**
+ * The formats ingest reads, as the two places that tell an editor name them:
+ * `npm run ingest -- --help` and the desk's 收件 box. One list, so the desk
+ * cannot leave out a format the terminal reads (trial 22: .eml was missing at
+ * the desk). Which reader takes each extension is read/index.ts's; a test
+ * holds this list to that one. Browser-safe, no imports.
+ */
+export interface InputFormat {
+  /** Extensions, with their dot, as read/index.ts dispatches them. */
+  extensions: readonly string[];
+  /** What it is, in the help's English. */
+  en?: string;
+  /** What it is, as an editor calls it. */
+  zh: string;
+}
+
+export const INPUT_FORMATS: readonly InputFormat[] = [
+  { extensions: ['.docx', '.doc'], zh: 'Word' },
+  { extensions: ['.pdf'], en: 'with a text layer', zh: 'PDF（带文字层）' },
+  { extensions: ['.ofd'], zh: 'OFD' },
+  { extensions: ['.xlsx'], zh: 'Excel 征集汇总表' },
+  { extensions: ['.html', '.htm', '.xhtml', '.mhtml', '.mht'], zh: '网页' },
+  { extensions: ['.eml'], en: 'a saved mail: its attachments, or its text', zh: '邮件（读其附件，或其正文）' },
+  { extensions: ['.txt', '.text', '.md', '.markdown'], zh: '文本' },
+];
+
+/** The help's line: .docx .doc .pdf (with a text layer) … */
+export const formatsInEnglish = (): string => INPUT_FORMATS.map((f) => `${f.extensions.join(' ')}${f.en ? ` (${f.en})` : ''}`).join(' ');
+
+/** The desk's words: Word .docx/.doc、PDF（带文字层）.pdf、… */
+export const formatsInChinese = (): string => INPUT_FORMATS.map((f) => `${f.zh} ${f.extensions.join('/')}`).join('、');
