@@ -15,6 +15,8 @@ import type { Correction } from '../schemas/correction.ts';
 type Problem = { message: string; zh: string; area: string; field: string; item?: string };
 interface Proposal { field: string; value: unknown; p: number; quote: string; why?: string }
 interface DraftView {
+  /** Whether the content folder is in a git checkout: publishing commits only then. */
+  contentInGit: boolean;
   batch: string;
   id: string;
   caseId: string;
@@ -446,7 +448,7 @@ function proposalItem(x: Proposal, n: number, about: string): HTMLElement {
     button('接受', () => void act(draftUrl('/answer'), addressed(x, (k) => ({ accept: [k] })), `已接受：${about}`), { 'data-accept': '', 'data-role': 'accept', 'aria-label': `接受 ${about}` }),
     button('拒绝', () => void act(draftUrl('/answer'), addressed(x, (k) => ({ reject: [k] })), `已拒绝：${about}`), { 'data-reject': '', 'data-role': 'reject', 'aria-label': `拒绝 ${about}` }),
     button('用所选文字作证据', () => {
-      if (!picked) return say('先在左侧正文的一段中选取文字');
+      if (!picked) return say('先在正文的一段中选取文字');
       const chosen = picked;
       void act(draftUrl('/proposal'), addressed(x, (k) => ({ n: k, p: chosen.p, quote: chosen.text })), `证据已改为第${chosen.p}段${quote(chosen.text)}：${title}`);
     }, { 'data-use-selection': '', 'data-role': 'evidence', 'aria-label': `用所选文字作证据 ${about}` }),
@@ -714,7 +716,8 @@ function render(view: DraftView): void {
 
   const tags = $('#add-tag') as HTMLSelectElement;
   const group = (label: string, field: string, ids: string[]) => el('optgroup', { label }, ...ids.map((id) => el('option', { value: `${field}:${id}` }, `${view.tagNames[id] ?? id}（${id}）`)));
-  tags.replaceChildren(group('工作方法', 'methods', view.methods), group('领域', 'themes', view.themes));
+  // An empty choice first, and again after each add: the trial's select started on a method and went back to it.
+  tags.replaceChildren(el('option', { value: '' }, '（请选择）'), group('工作方法', 'methods', view.methods), group('领域', 'themes', view.themes));
   if (shownDraft !== `${view.batch}/${view.id}`) {
     edited.clear();
     shown.clear();
@@ -926,7 +929,7 @@ document.addEventListener('desk:draft', () => {
 
 // From a selection straight to the 校勘记 form: by keyboard it lay past every 待核 line and proposal.
 $('#to-reading').addEventListener('click', () => {
-  if (!picked) return say('先在左侧正文的一段中选取文字');
+  if (!picked) return say('先在正文的一段中选取文字');
   $('#reading-type').focus();
 });
 
@@ -938,7 +941,7 @@ $('#reading-type').addEventListener('change', () => {
 
 $('#reading').addEventListener('submit', (e) => {
   e.preventDefault();
-  if (!picked) return say('先在左侧正文的一段中选取文字');
+  if (!picked) return say('先在正文的一段中选取文字');
   const select = $('#reading-type') as HTMLSelectElement;
   const type = select.value;
   // No default: the trial recorded a correction as 存疑, the type it was given without a choice.
@@ -982,13 +985,17 @@ async function tagAct(url: string, body: unknown, done: string): Promise<boolean
 // The status line says what was added and from which words (the trial read only 已添加).
 $('#add').addEventListener('submit', (e) => {
   e.preventDefault();
-  if (!picked) return say('先在左侧正文的一段中选取文字');
+  if (!picked) return say('先在正文的一段中选取文字');
   const select = $('#add-tag') as HTMLSelectElement;
+  if (!select.value) {
+    select.focus();
+    return say('先选一个方法或领域');
+  }
   const [field, value] = select.value.split(':');
   void tagAct(draftUrl('/add'), { field, value, p: picked.p, quote: picked.text }, `已添加：${field === 'methods' ? '工作方法' : '领域'}：${select.selectedOptions[0]?.textContent ?? value}（第${picked.p}段${brief(picked.text)}）`);
 });
 $('#add-figure').addEventListener('click', () => {
-  if (!picked) return say('先在左侧正文的一段中选取文字');
+  if (!picked) return say('先在正文的一段中选取文字');
   const label = ($('#add-label') as HTMLInputElement).value;
   void act(draftUrl('/add'), { field: 'keyFigures', label, p: picked.p, quote: picked.text }, `已添加关键数字：${label}（第${picked.p}段${brief(picked.text)}）`);
 });
@@ -1039,6 +1046,8 @@ $('#source').addEventListener('submit', (e) => {
 $('#check').addEventListener('click', () => void act(draftUrl('/check'), {}));
 // Publishing writes into the library and commits: asked once, in the page (a browser dialog is not the desk's voice).
 $('#publish').addEventListener('click', () => {
+  // What publishing does with this content folder: committed only where it is a git checkout.
+  $('#publish-ask').textContent = `发布后案例写入内容文件夹${current?.contentInGit ? '并提交到 git' : '（它不在 git 仓库中，不提交）'}，id 不能再改。现在发布吗？`;
   $('#publish-confirm').hidden = false;
   $('#publish-yes').focus();
 });

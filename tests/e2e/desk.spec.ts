@@ -613,3 +613,51 @@ test('a file sent again is not taken twice: the desk says so in Chinese and show
   // The browser logs the refusal's status (409) as a failed load: it is the desk's answer, said above.
   expect(problems.filter((p) => !p.includes('status of 409 (Conflict)'))).toEqual([]);
 });
+
+test('the desk’s words agree with the guide and the layout: 标为已核 not 删去, 正文 without a side, an empty choice to add from, what publishing does here', async ({ page }) => {
+  test.setTimeout(180_000);
+  const desk = `http://127.0.0.1:${deskPort}`;
+  const sent = await fetch(`${desk}/api/files?name=${encodeURIComponent('words.docx')}`, { method: 'POST', body: readFileSync(DOCX) });
+  const answer = (await sent.json()) as { id?: string; batch?: string };
+  const batchId = (answer.id ?? answer.batch)!;
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`${desk}/`);
+  await page.locator(`article[data-batch="${batchId}"] tr[data-draft="baodi-yizhan-sanzhongxin"]`).getByRole('button', { name: /^打开 / }).click();
+  await expect(page.locator('#draft-h')).toContainText('一站三中心', { timeout: 30_000 });
+  // Trial 22: the help said 看过后删去 where guide §3 says 不要手删, and 左侧正文, which stands above on a phone.
+  const helps = await page.locator('.help').allTextContents();
+  expect(helps.filter((h) => /看过后删去|左侧|左边/.test(h))).toEqual([]);
+  expect(helps.join('')).toContain('标为已核');
+  // The select starts on no method, and returns to none after an add.
+  const tag = page.locator('#add-tag');
+  await expect(tag).toHaveValue('');
+  const p1 = await page.locator('#reader .ptext[data-p="1"]').textContent();
+  await select(page, 1, p1!.slice(0, 10));
+  await page.getByRole('button', { name: '以所选文字为证据添加' }).click();
+  await expect(page.locator('#status')).toHaveText('先选一个方法或领域');
+  // A method no proposal names (one proposed is taken from its proposal, and the refusal keeps the choice).
+  const proposed = ((await (await fetch(`${desk}/api/drafts/${batchId}/baodi-yizhan-sanzhongxin`)).json()) as { frontmatter: { proposals?: Array<{ value: unknown }>; methods?: string[] } }).frontmatter;
+  const taken = new Set([...(proposed.proposals ?? []).map((x) => `methods:${String(x.value)}`), ...(proposed.methods ?? []).map((m) => `methods:${m}`)]);
+  const free = (await tag.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).find((v) => v.startsWith('methods:') && !taken.has(v))!;
+  await tag.selectOption(free);
+  await page.getByRole('button', { name: '以所选文字为证据添加' }).click();
+  await settled(page);
+  await expect(page.locator('#status')).toContainText(/^已添加/, { timeout: 30_000 });
+  await expect(tag).toHaveValue('');
+  // The content folder here is no git checkout: the confirm says what publishing does with it.
+  await page.evaluate(() => (document.querySelector('#publish') as HTMLButtonElement).removeAttribute('disabled'));
+  await page.locator('#publish').click();
+  await expect(page.locator('#publish-ask')).toHaveText('发布后案例写入内容文件夹（它不在 git 仓库中，不提交），id 不能再改。现在发布吗？');
+  await page.screenshot({ path: test.info().outputPath('words-375.png'), fullPage: false });
+  await page.locator('#publish-no').click();
+  // A published case is said in green, not in the problems' red.
+  const color = await page.evaluate(() => {
+    const li = Object.assign(document.createElement('li'), { className: 'ok', textContent: '已发布' });
+    document.querySelector('#problems')!.append(li);
+    return getComputedStyle(li).color;
+  });
+  expect(color).toBe('rgb(20, 98, 46)');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.locator('#add').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('words-1280.png'), fullPage: false });
+});

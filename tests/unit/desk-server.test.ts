@@ -640,6 +640,11 @@ describe('placeProblem', () => {
     expect(placeProblem('drafts/a-b.mdx: id “A_b” is not a permanent id (lower-case letters, digits and single hyphens); rename the file or give --id')).toMatchObject({ area: 'draft', field: 'caseId', zh: 'drafts/a-b.mdx: id“A_b”不能作永久网址：只用小写字母、数字和单个连字符，在“案例 id”中改写' });
   });
 
+  it('shows a check:content message without the command’s prefix, its file as within the content folder (trial 22)', () => {
+    expect(placeProblem('check:content: trial22-content/teaching/xunwu.yaml: questions[0].paragraphs: something odd').zh).toBe('teaching/xunwu.yaml：questions[0].paragraphs: something odd');
+    expect(placeProblem('check:content: ../tmp/c/cases/xunwu.mdx: level: 乡镇街道 is finer than the place the case names (县区); name the place (region.township), say why (region.note) or mark it (inferred.level: why)').zh).toBe('cases/xunwu.mdx：层级 level：“乡镇街道”比本案所写的地点（县区）细；填写乡镇街道、在“地点说明”中说明，或在“推定理由（层级）”中写明');
+  });
+
   it('names the item of a field a message is about, so the page shows it at that method or key figure', () => {
     const aim = placeProblem('check:content: content/cases/a-b.mdx: evidence.minqing-riji: p4 “在《民情日记》中记录” reads as an aim or exhortation (“要”)');
     expect(aim).toMatchObject({ area: 'case', field: 'evidence', item: 'evidence.minqing-riji' });

@@ -202,6 +202,7 @@ export function viewDraft({ content, work }: DeskFolders, batch: string, draft: 
   const entry = readEntry(work, batch);
   const taxonomy = cachedTaxonomy(content);
   return {
+    contentInGit: gitTop(content) !== undefined,
     batch,
     id: draft,
     caseId: record.caseId ?? draft,
@@ -655,7 +656,9 @@ function readable(problems: readonly string[], work: string, batch: string): str
 
 /** Where a publish or check:content message belongs in the draft view. */
 export function placeProblem(message: string): PlacedProblem {
-  const zh = inChinese(message);
+  // A message not in the catalogue keeps its words, but not the command's name nor where the content folder lies:
+  // its file is said as within the content folder (trial 22 read “check:content: trial22-content/teaching/…”).
+  const zh = inChinese(message).replace(/^check:content: /, '').replace(/^[^\s:]*?((?:cases|teaching|sources)\/[^\s:]+\.(?:mdx|ya?ml)): /, '$1：');
   const text = message.replace(/^check:content: /, '');
   const at = /(?:^|\/)(cases\/[^:]+\.mdx|teaching\/[^:]+\.yaml|sources\/sources\.yaml|[^/:]+\.source\.yaml): ([^:\s]+)/.exec(text);
   if (!at) {
