@@ -921,7 +921,8 @@ async function showPreview(): Promise<void> {
   showList($('#preview-notes'), notes.map((n) => el('li', {}, n)), NO_NOTES);
 }
 $('#preview-box').addEventListener('toggle', () => {
-  if (($('#preview-box') as HTMLDetailsElement).open) void showPreview().catch((error: Error) => say(error.message));
+  // Opened with no draft shown (trial 22 opened every report while a mail was read): there is nothing to preview.
+  if (current && ($('#preview-box') as HTMLDetailsElement).open) void showPreview().catch((error: Error) => say(error.message));
 });
 document.addEventListener('desk:draft', () => {
   if (($('#preview-box') as HTMLDetailsElement).open) void showPreview().catch((error: Error) => say(error.message));

@@ -661,3 +661,25 @@ test('the desk’s words agree with the guide and the layout: 标为已核 not �
   await page.locator('#add').scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('words-1280.png'), fullPage: false });
 });
+
+test('opening every report while a file is read, no draft open, says nothing about a draft and leaves the upload its word', async ({ page }) => {
+  test.setTimeout(120_000);
+  const desk = `http://127.0.0.1:${deskPort}`;
+  const problems = watchPage(page, desk);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${desk}/`);
+  const text = ['展开报告时收到的材料', '某某镇推行干部坐班制，每天安排一名干部在便民服务站接待群众。'].join('\n\n');
+  // Every word the status line says, kept: a later one may overwrite a wrong one before it is seen.
+  await page.evaluate(() => {
+    const said: string[] = ((window as unknown as { said: string[] }).said = []);
+    const status = document.querySelector('#status')!;
+    new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  await page.locator('#files').setInputFiles({ name: '展开报告.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  // Trial 22 opened the reports (every <details>, the hidden draft's 预览 among them) while a mail was read: the status
+  // line then said “Cannot read properties of undefined (reading 'batch')”, and the editor sent the mail again.
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await expect(page.locator('#status')).toHaveText(/^展开报告\.txt：1 篇草稿/, { timeout: 60_000 });
+  expect(await page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual(['正在读取 展开报告.txt …', '展开报告.txt：1 篇草稿，见队列中这一批']);
+  expect(problems).toEqual([]);
+});
