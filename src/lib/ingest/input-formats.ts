@@ -12,20 +12,22 @@ export interface InputFormat {
   en?: string;
   /** What it is, as an editor calls it. */
   zh: string;
+  /** Said after its extensions, in brackets. */
+  zhNote?: string;
 }
 
 export const INPUT_FORMATS: readonly InputFormat[] = [
   { extensions: ['.docx', '.doc'], zh: 'Word' },
-  { extensions: ['.pdf'], en: 'with a text layer', zh: 'PDF（带文字层）' },
+  { extensions: ['.pdf'], en: 'with a text layer', zh: 'PDF', zhNote: '带文字层' },
   { extensions: ['.ofd'], zh: 'OFD' },
   { extensions: ['.xlsx'], zh: 'Excel 征集汇总表' },
   { extensions: ['.html', '.htm', '.xhtml', '.mhtml', '.mht'], zh: '网页' },
-  { extensions: ['.eml'], en: 'a saved mail: its attachments, or its text', zh: '邮件（读其附件，或其正文）' },
+  { extensions: ['.eml'], en: 'a saved mail: its attachments, or its text', zh: '邮件', zhNote: '读其附件，或其正文' },
   { extensions: ['.txt', '.text', '.md', '.markdown'], zh: '文本' },
 ];
 
 /** The help's line: .docx .doc .pdf (with a text layer) … */
 export const formatsInEnglish = (): string => INPUT_FORMATS.map((f) => `${f.extensions.join(' ')}${f.en ? ` (${f.en})` : ''}`).join(' ');
 
-/** The desk's words: Word .docx/.doc、PDF（带文字层）.pdf、… */
-export const formatsInChinese = (): string => INPUT_FORMATS.map((f) => `${f.zh} ${f.extensions.join('/')}`).join('、');
+/** The desk's words: Word .docx/.doc、PDF .pdf（带文字层）、… */
+export const formatsInChinese = (): string => INPUT_FORMATS.map((f) => `${f.zh} ${f.extensions.join('/')}${f.zhNote ? `（${f.zhNote}）` : ''}`).join('、');
