@@ -17,7 +17,7 @@ import { checkContent } from '../../src/lib/node/content-checks.ts';
 import { receive, UPLOAD_LIMIT } from '../../src/lib/node/desk-upload.ts';
 import { BLOCK_ROLES, type BlockRole } from '../../src/lib/ingest/left-blocks.ts';
 import { INPUT_EXTENSIONS } from '../../src/lib/ingest/read/index.ts';
-import { INPUT_FORMATS } from '../../src/lib/ingest/input-formats.ts';
+import { INPUT_FORMATS } from '../../scripts/ingest-usage.ts';
 import { copyFixtureLibrary } from '../fixture-library.ts';
 import { runIngestInProcess } from '../ingest-in-process.ts';
 

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { formatsInChinese } from '../ingest/input-formats.ts';
+import { formatsInChinese } from '../../../scripts/ingest-usage.ts';
 import { ProposalError } from '../ingest/accept-proposals.ts';
 import { ReadingError } from '../ingest/record-reading.ts';
 import { addFromSelection, answer, refuseResent, answerTeaching, check, settleFlag, editCarried, editProposal, collateDraft, previewDraft, publishDraft, queue, recordDraftReading, removeDraftReading, saveFields, saveSource, viewDraft, type CarriedChange, type DeskFolders, type SeenProposal, type SourceFields } from './desk-drafts.ts';
@@ -134,7 +134,7 @@ function decodeParam(segment: string): string {
 /** The desk's request handler over `folders`, serving the bundled `script`; received files are ingested by `runIngest`. */
 export function createDeskServer(folders: DeskFolders, script: string, runIngest: IngestRunner = spawnIngest): Server {
   const table = routes(folders, runIngest);
-  // The formats ingest reads, from its own list (input-formats.ts), not typed into the page again.
+  // The formats ingest reads, from its own list (scripts/ingest-usage.ts), not typed into the page again.
   const page = readFileSync(PAGE, 'utf8').replace('<!--formats-->', formatsInChinese());
   return createServer(async (req, res) => {
     const port = (req.socket.address() as { port?: number }).port;
