@@ -1,9 +1,13 @@
 /**
  * What the editors received a source as — a web page, a Word, PDF or OFD
- * file, a spreadsheet, a printed page — and the words the pages use for it,
- * so a Word file is never described as a web capture. Browser-safe.
+ * file, a spreadsheet, a mail, a printed page — and the words the pages use
+ * for it, so a Word file is never described as a web capture. Browser-safe.
+ *
+ * A mail is its own medium, not its attachment's: the original kept (and its
+ * sha256) is the .eml as received, and the text is extracted from the mail
+ * with its attachments, which the line numbers count in.
  */
-export const MEDIA = ['web', 'word', 'pdf', 'ofd', 'spreadsheet', 'print'] as const;
+export const MEDIA = ['web', 'word', 'pdf', 'ofd', 'spreadsheet', 'mail', 'print'] as const;
 export type Medium = (typeof MEDIA)[number];
 
 /** Originals by file extension; anything else (and no original: the raw file is the capture itself) is a web capture. */
@@ -12,6 +16,7 @@ const BY_EXTENSION: Record<string, Medium> = {
   pdf: 'pdf',
   ofd: 'ofd',
   xlsx: 'spreadsheet', xls: 'spreadsheet', et: 'spreadsheet', ods: 'spreadsheet', csv: 'spreadsheet',
+  eml: 'mail',
   html: 'web', htm: 'web', mhtml: 'web', mht: 'web',
 };
 
@@ -37,5 +42,6 @@ export const MEDIUM_WORDS: Record<Medium, MediumWords> = {
   pdf: { label: 'PDF 文件', text: '编者收存的 PDF 文件所提取的文本' },
   ofd: { label: 'OFD 文件', text: '编者收存的 OFD 文件所提取的文本' },
   spreadsheet: { label: '电子表格', text: '编者收存的电子表格所提取的文本' },
+  mail: { label: '电子邮件', text: '编者收到的电子邮件及其附件所提取的文本' },
   print: { label: '纸本', text: '编者据纸本录入的文本' },
 };

@@ -25,7 +25,7 @@ export const sourceSchema = z
     // A type not filled in is said in the reader's language (the desk's zod locale); a wrong one lists the right ones.
     type: z.enum(SOURCE_TYPES, { error: (i) => (i.input === undefined ? undefined : `Unknown type "${String(i.input)}"; use one of ${SOURCE_TYPES.join(', ')}`) }),
     /**
-     * What the editors received: web, word, pdf, ofd, spreadsheet, print. Absent:
+     * What the editors received: web, word, pdf, ofd, spreadsheet, mail, print. Absent:
      * taken from `original`'s file type (.docx → word…), else a web capture.
      * Decides how the pages describe the source (原文网页… only for web). Printed as its label.
      */

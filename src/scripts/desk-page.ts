@@ -15,6 +15,8 @@ import type { Correction } from '../schemas/correction.ts';
 type Problem = { message: string; zh: string; area: string; field: string; item?: string };
 interface Proposal { field: string; value: unknown; p: number; quote: string; why?: string }
 interface DraftView {
+  /** Whether the content folder is in a git checkout: publishing commits only then. */
+  contentInGit: boolean;
   batch: string;
   id: string;
   caseId: string;
@@ -87,22 +89,37 @@ async function api<T>(url: string, body?: unknown, raw?: Blob): Promise<T> {
   const init: RequestInit = raw ? { method: 'POST', body: raw } : body === undefined ? {} : { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } };
   const res = await fetch(url, init);
   const data = (await res.json().catch(() => ({ error: `${res.status} ${res.statusText}` }))) as T & { error?: string };
-  if (!res.ok) throw new Error(data.error ?? `${res.status}`);
+  if (!res.ok) throw Object.assign(new Error(data.error ?? `${res.status}`), { ...data, status: res.status });
   return data;
 }
 
 // Inbox.
 
 async function sendFiles(files: FileList | File[]): Promise<void> {
+  let shown: string | undefined;
   for (const file of Array.from(files)) {
     say(`正在读取 ${file.name} …`);
     try {
-      const batch = await api<{ report: { drafts: unknown[]; error?: string } }>(`/api/files?name=${encodeURIComponent(file.name)}`, undefined, file);
-      say(batch.report.error ? `${file.name}：未能读取——${batch.report.error}` : `${file.name}：${batch.report.drafts.length} 篇草稿`);
+      const batch = await api<{ id: string; report: { drafts: unknown[]; error?: string } }>(`/api/files?name=${encodeURIComponent(file.name)}`, undefined, file);
+      say(batch.report.error ? `${file.name}：未能读取——${batch.report.error}` : `${file.name}：${batch.report.drafts.length} 篇草稿，见队列中这一批`);
+      shown = batch.id;
     } catch (error) {
-      say(`${file.name}：未接收——${(error as Error).message}`);
+      // A file the desk already holds: the answer names its batch, which is shown instead of a second one.
+      const held = (error as { batch?: string }).batch;
+      say(held ? (error as Error).message : `${file.name}：未接收——${(error as Error).message}`);
+      shown = held ?? shown;
     }
+  }
+  try {
     await showQueue();
+  } catch (error) {
+    return say(`文件已收下，但队列未能刷新：${(error as Error).message}。请重新载入本页。`);
+  }
+  // The batch received (or already held) is shown: the trial's editor, seeing no new batch, sent the mail again.
+  const heading = shown ? document.querySelector<HTMLElement>(`article[data-batch="${CSS.escape(shown)}"] h3`) : null;
+  if (heading) {
+    focusOn(heading);
+    heading.scrollIntoView({ block: 'start' });
   }
 }
 
@@ -333,7 +350,7 @@ function restoreFocus(spot: FocusSpot | undefined): void {
  * Changes made while one is saving wait their turn, in order: refusing them lost an editor's action, its
  * refusal overwritten by the earlier change's 已保存 (the sixth trial's 以所选文字为证据添加 during a 删去).
  */
-function act(url: string, body: unknown, done = '已保存'): Promise<boolean> {
+function act(url: string, body: unknown | (() => unknown), done = '已保存'): Promise<boolean> {
   // Where focus is now, when the editor acts: a change that waits restores it after the earlier one's.
   const spot = focusSpot();
   const run = pending.then(() => saveAndCheck(url, body, done, spot));
@@ -341,17 +358,20 @@ function act(url: string, body: unknown, done = '已保存'): Promise<boolean> {
   return run;
 }
 
-async function saveAndCheck(url: string, body: unknown, done: string, spot: ReturnType<typeof focusSpot>): Promise<boolean> {
+async function saveAndCheck(url: string, body: unknown | (() => unknown), done: string, spot: ReturnType<typeof focusSpot>): Promise<boolean> {
   $('#draft').setAttribute('aria-busy', 'true');
   say('正在保存并检查…');
   try {
-    const view = await api<DraftView | Record<string, unknown>>(url, body);
+    // A body made when its turn comes addresses proposals as they are then numbered, not as when clicked.
+    const view = await api<DraftView | Record<string, unknown>>(url, typeof body === 'function' ? body() : body);
     if ('paragraphs' in view) render(view as DraftView);
     else await reload();
     restoreFocus(spot);
     say(done);
     return true;
   } catch (error) {
+    // The draft changed under the page (409): show it as it is, so the next click acts on what is seen.
+    if ((error as { status?: number }).status === 409) await reload().catch(() => undefined);
     say((error as Error).message);
     $('#problems').replaceChildren(el('li', {}, (error as Error).message));
     return false;
@@ -362,7 +382,10 @@ async function saveAndCheck(url: string, body: unknown, done: string, spot: Retu
   }
 }
 
-const draftUrl = (suffix = '') => `/api/drafts/${current!.batch}/${current!.id}${suffix}`;
+function draftUrl(suffix = ''): string {
+  if (!current) throw new Error('还没有打开草稿：先在队列中点“打开”');
+  return `/api/drafts/${current.batch}/${current.id}${suffix}`;
+}
 
 async function reload(): Promise<void> {
   if (current) render(await api<DraftView>(draftUrl()));
@@ -401,17 +424,33 @@ function proposalTitle(x: Proposal): { value: string; field: string; title: stri
 // Each control is named by its proposal (24 buttons called just 接受 told a screen-reader user nothing), each name its own (item-names.ts).
 const proposalNames = (list: readonly Proposal[]) => distinctNames(list.map((x) => ({ short: `${proposalTitle(x).title}（第${x.p}段${brief(x.quote)}）`, words: x.quote })));
 
+/**
+ * A proposal's number as the draft now lists it, with what the page showed under it for the server to
+ * compare (desk-drafts assertSeen): numbers shift as proposals are answered, and a change queued behind
+ * another (act) would otherwise address the proposal moved into its place (trial 22).
+ */
+function addressed(x: Proposal, make: (n: number) => Record<string, unknown>): () => Record<string, unknown> {
+  const identity = { field: x.field, value: x.value, p: x.p, quote: x.quote };
+  const key = JSON.stringify(identity);
+  return () => {
+    const n = (current?.frontmatter.proposals ?? []).findIndex((y) => JSON.stringify({ field: y.field, value: y.value, p: y.p, quote: y.quote }) === key) + 1;
+    if (n === 0) throw new Error(`这条建议（${proposalTitle(x).title}）已不在待处理的建议中：未做更改`);
+    return { ...make(n), seen: [{ n, ...identity }] };
+  };
+}
+
 function proposalItem(x: Proposal, n: number, about: string): HTMLElement {
   const { value, field, title } = proposalTitle(x);
   const li = el('li', { class: 'proposal', 'data-proposal': String(n), 'data-field': x.field });
   li.append(el('p', {}, el('strong', {}, `${n}. ${title}`), `　第${x.p}段`), withMark(x.p > 0 ? paragraphText(x.p) : String(current?.frontmatter.title ?? ''), x.quote), el('p', { class: 'help' }, `理由：${x.why ?? ''}`));
   const row = el('p', { class: 'row' });
   row.append(
-    button('接受', () => void act(draftUrl('/answer'), { accept: [n] }, `已接受：${about}`), { 'data-accept': '', 'data-role': 'accept', 'aria-label': `接受 ${about}` }),
-    button('拒绝', () => void act(draftUrl('/answer'), { reject: [n] }, `已拒绝：${about}`), { 'data-reject': '', 'data-role': 'reject', 'aria-label': `拒绝 ${about}` }),
+    button('接受', () => void act(draftUrl('/answer'), addressed(x, (k) => ({ accept: [k] })), `已接受：${about}`), { 'data-accept': '', 'data-role': 'accept', 'aria-label': `接受 ${about}` }),
+    button('拒绝', () => void act(draftUrl('/answer'), addressed(x, (k) => ({ reject: [k] })), `已拒绝：${about}`), { 'data-reject': '', 'data-role': 'reject', 'aria-label': `拒绝 ${about}` }),
     button('用所选文字作证据', () => {
-      if (!picked) return say('先在左侧正文的一段中选取文字');
-      void act(draftUrl('/proposal'), { n, p: picked.p, quote: picked.text }, `证据已改为第${picked.p}段${quote(picked.text)}：${title}`);
+      if (!picked) return say('先在正文的一段中选取文字');
+      const chosen = picked;
+      void act(draftUrl('/proposal'), addressed(x, (k) => ({ n: k, p: chosen.p, quote: chosen.text })), `证据已改为第${chosen.p}段${quote(chosen.text)}：${title}`);
     }, { 'data-use-selection': '', 'data-role': 'evidence', 'aria-label': `用所选文字作证据 ${about}` }),
   );
   const choices = current?.choices[n - 1];
@@ -419,11 +458,11 @@ function proposalItem(x: Proposal, n: number, about: string): HTMLElement {
     // A level, kind or year is chosen from what the schema (and, for a year, its paragraph) allows, never typed.
     const id = `value-${n}`;
     const select = el('select', { id }, ...choices.map((c) => el('option', { value: String(c), ...(String(c) === value ? { selected: '' } : {}) }, String(c)))) as HTMLSelectElement;
-    row.append(el('label', { for: id }, `${field}改为`), select, button('改值', () => void act(draftUrl('/proposal'), { n, value: select.value }), { 'data-role': 'value', 'aria-label': `把第 ${n} 条建议的${field}改为所选值` }));
+    row.append(el('label', { for: id }, `${field}改为`), select, button('改值', () => void act(draftUrl('/proposal'), addressed(x, (k) => ({ n: k, value: select.value }))), { 'data-role': 'value', 'aria-label': `把第 ${n} 条建议的${field}改为所选值` }));
   }
   if (x.field === 'keyFigures' || x.field === 'doubt') {
     const id = `edit-${n}`;
-    const save = () => void act(draftUrl('/proposal'), { n, ...(x.field === 'keyFigures' ? { label: input.value } : { note: input.value }) }, `已保存：${title}`);
+    const save = () => void act(draftUrl('/proposal'), addressed(x, (k) => ({ n: k, ...(x.field === 'keyFigures' ? { label: input.value } : { note: input.value }) })), `已保存：${title}`);
     const input = savesOnEnter(el('input', { id, type: 'text', size: '30', value, 'data-unsaved-check': '' }) as HTMLInputElement, save);
     row.append(el('label', { for: id }, x.field === 'keyFigures' ? '说明（编者的话）' : '存疑说明（印在校勘记）'), input, button('保存', save, { 'data-role': 'save', 'aria-label': `保存 ${about} 的${x.field === 'keyFigures' ? '说明' : '存疑说明'}` }));
   }
@@ -677,7 +716,8 @@ function render(view: DraftView): void {
 
   const tags = $('#add-tag') as HTMLSelectElement;
   const group = (label: string, field: string, ids: string[]) => el('optgroup', { label }, ...ids.map((id) => el('option', { value: `${field}:${id}` }, `${view.tagNames[id] ?? id}（${id}）`)));
-  tags.replaceChildren(group('工作方法', 'methods', view.methods), group('领域', 'themes', view.themes));
+  // An empty choice first, and again after each add: the trial's select started on a method and went back to it.
+  tags.replaceChildren(el('option', { value: '' }, '（请选择）'), group('工作方法', 'methods', view.methods), group('领域', 'themes', view.themes));
   if (shownDraft !== `${view.batch}/${view.id}`) {
     edited.clear();
     shown.clear();
@@ -881,7 +921,8 @@ async function showPreview(): Promise<void> {
   showList($('#preview-notes'), notes.map((n) => el('li', {}, n)), NO_NOTES);
 }
 $('#preview-box').addEventListener('toggle', () => {
-  if (($('#preview-box') as HTMLDetailsElement).open) void showPreview().catch((error: Error) => say(error.message));
+  // Opened with no draft shown (trial 22 opened every report while a mail was read): there is nothing to preview.
+  if (current && ($('#preview-box') as HTMLDetailsElement).open) void showPreview().catch((error: Error) => say(error.message));
 });
 document.addEventListener('desk:draft', () => {
   if (($('#preview-box') as HTMLDetailsElement).open) void showPreview().catch((error: Error) => say(error.message));
@@ -889,7 +930,7 @@ document.addEventListener('desk:draft', () => {
 
 // From a selection straight to the 校勘记 form: by keyboard it lay past every 待核 line and proposal.
 $('#to-reading').addEventListener('click', () => {
-  if (!picked) return say('先在左侧正文的一段中选取文字');
+  if (!picked) return say('先在正文的一段中选取文字');
   $('#reading-type').focus();
 });
 
@@ -901,7 +942,7 @@ $('#reading-type').addEventListener('change', () => {
 
 $('#reading').addEventListener('submit', (e) => {
   e.preventDefault();
-  if (!picked) return say('先在左侧正文的一段中选取文字');
+  if (!picked) return say('先在正文的一段中选取文字');
   const select = $('#reading-type') as HTMLSelectElement;
   const type = select.value;
   // No default: the trial recorded a correction as 存疑, the type it was given without a choice.
@@ -945,13 +986,17 @@ async function tagAct(url: string, body: unknown, done: string): Promise<boolean
 // The status line says what was added and from which words (the trial read only 已添加).
 $('#add').addEventListener('submit', (e) => {
   e.preventDefault();
-  if (!picked) return say('先在左侧正文的一段中选取文字');
+  if (!picked) return say('先在正文的一段中选取文字');
   const select = $('#add-tag') as HTMLSelectElement;
+  if (!select.value) {
+    select.focus();
+    return say('先选一个方法或领域');
+  }
   const [field, value] = select.value.split(':');
   void tagAct(draftUrl('/add'), { field, value, p: picked.p, quote: picked.text }, `已添加：${field === 'methods' ? '工作方法' : '领域'}：${select.selectedOptions[0]?.textContent ?? value}（第${picked.p}段${brief(picked.text)}）`);
 });
 $('#add-figure').addEventListener('click', () => {
-  if (!picked) return say('先在左侧正文的一段中选取文字');
+  if (!picked) return say('先在正文的一段中选取文字');
   const label = ($('#add-label') as HTMLInputElement).value;
   void act(draftUrl('/add'), { field: 'keyFigures', label, p: picked.p, quote: picked.text }, `已添加关键数字：${label}（第${picked.p}段${brief(picked.text)}）`);
 });
@@ -1002,6 +1047,8 @@ $('#source').addEventListener('submit', (e) => {
 $('#check').addEventListener('click', () => void act(draftUrl('/check'), {}));
 // Publishing writes into the library and commits: asked once, in the page (a browser dialog is not the desk's voice).
 $('#publish').addEventListener('click', () => {
+  // What publishing does with this content folder: committed only where it is a git checkout.
+  $('#publish-ask').textContent = `发布后案例写入内容文件夹${current?.contentInGit ? '并提交到 git' : '（它不在 git 仓库中，不提交）'}，id 不能再改。现在发布吗？`;
   $('#publish-confirm').hidden = false;
   $('#publish-yes').focus();
 });

@@ -16,6 +16,8 @@ import { placeProblem } from '../../src/lib/node/desk-drafts.ts';
 import { checkContent } from '../../src/lib/node/content-checks.ts';
 import { receive, UPLOAD_LIMIT } from '../../src/lib/node/desk-upload.ts';
 import { BLOCK_ROLES, type BlockRole } from '../../src/lib/ingest/left-blocks.ts';
+import { INPUT_EXTENSIONS } from '../../src/lib/ingest/read/index.ts';
+import { INPUT_FORMATS } from '../../scripts/ingest-usage.ts';
 import { copyFixtureLibrary } from '../fixture-library.ts';
 import { runIngestInProcess } from '../ingest-in-process.ts';
 
@@ -62,6 +64,15 @@ describe('the desk page', () => {
     expect(await script.text()).toContain('/api/files?name=');
   });
 
+  it('lists every format ingest reads, a mail (.eml) among them, from ingest’s own list (trial 22: .eml was missing)', async () => {
+    const page = await (await fetch(`${base}/`)).text();
+    const said = /可读格式：([^<]*)/.exec(page)?.[1] ?? '';
+    expect(said).toContain('邮件');
+    for (const ext of INPUT_EXTENSIONS) expect(said, ext).toContain(ext);
+    // The list says what the readers take, no more: read/index.ts dispatches by extension.
+    expect(INPUT_FORMATS.flatMap((f) => f.extensions).sort()).toEqual([...INPUT_EXTENSIONS].sort());
+  });
+
   it('refuses a request for another host name (DNS rebinding) and a post from another origin', async () => {
     const port = new URL(base).port;
     const other = await new Promise<number>((resolve) => {
@@ -106,6 +117,33 @@ describe('received files', () => {
     expect(readFileSync(path.join(work, 'batches', batch.id, 'input', '损坏的汇编.docx'))).toEqual(bytes);
     const queue = (await (await fetch(`${base}/api/queue`)).json()) as Array<{ id: string; report: { error?: string } }>;
     expect(queue.find((b) => b.id === batch.id)?.report.error).toBe(batch.report.error);
+  });
+});
+
+describe('a file sent twice', () => {
+  it('is not taken again while the batch holding its bytes is open: the answer says so in Chinese and names that batch', async () => {
+    const text = '重复发送的材料\n\n某某县推行民情恳谈会，干部每月进村与群众面对面商量村里的事。';
+    const first = (await (await upload('重发.txt', text)).json()) as { id: string };
+    const before = batches();
+    // Trial 22: a retry after an error made a second identical batch with the same draft ids.
+    const again = await upload('重发（再次）.txt', text);
+    expect(again.status).toBe(409);
+    const body = (await again.json()) as { error: string; batch?: string };
+    expect(body.batch).toBe(first.id);
+    expect(body.error).toMatch(/^“重发（再次）\.txt”与队列第 \d+ 批“重发\.txt”字节相同：编辑台已收下，未再收一次。请在队列中打开那一批。$/);
+    expect(batches()).toEqual(before);
+  });
+});
+
+describe('a mail received', () => {
+  it('is a batch labelled 邮件 with the format of what was read from it, its drafts listed (trial 22: labelled “docx”)', async () => {
+    const res = await upload('两篇案例.eml', readFileSync('tests/fixtures/ingest/eml-baosong/two-cases.eml'));
+    expect(res.status).toBe(200);
+    const sent = (await res.json()) as { id: string; report: { drafts: unknown[] } };
+    expect(sent.report.drafts.length).toBeGreaterThan(1);
+    const row = ((await (await fetch(`${base}/api/queue`)).json()) as Array<{ id: string; report: { format: string }; drafts: unknown[] }>).find((b) => b.id === sent.id)!;
+    expect(row.report.format).toBe("邮件（读出的是 docx）");
+    expect(row.drafts).toHaveLength(sent.report.drafts.length);
   });
 });
 
@@ -226,6 +264,25 @@ describe('a draft from a received compilation', () => {
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: string }).error).toMatch(/no proposal 999/);
     expect(readFileSync(path.join(work, 'batches', batch, 'drafts', `${draft}.mdx`), 'utf8')).toBe(before);
+  });
+
+  it('refuses (409) an answer or edit whose number now names another proposal than the one the page saw, changing nothing', async () => {
+    const file = path.join(work, 'batches', batch, 'drafts', `${draft}.mdx`);
+    const before = readFileSync(file, 'utf8');
+    const listed = (await view()).frontmatter.proposals!;
+    expect(listed.length).toBeGreaterThan(2);
+    // Trial 22: A rejected, the page still showing B at 2, its 拒绝 sent 2, which by then was C.
+    const { field, value, p, quote } = listed[0]!;
+    const seen = { n: 2, field, value, p, quote };
+    for (const [suffix, body] of [['/answer', { reject: [2], seen: [seen] }], ['/proposal', { n: 2, p: listed[1]!.p, quote: listed[1]!.quote, seen: [seen] }]] as const) {
+      const res = await post(url(suffix), body);
+      expect(res.status).toBe(409);
+      expect(((await res.json()) as { error: string }).error).toMatch(/^第 2 条建议已不是页面上所见的那条/);
+      expect(readFileSync(file, 'utf8')).toBe(before);
+    }
+    // The same number with what it does name passes the check (refused only for its value, which is not a choice).
+    const right = { n: 2, field: listed[1]!.field, value: listed[1]!.value, p: listed[1]!.p, quote: listed[1]!.quote };
+    expect((await post(url('/proposal'), { n: 2, p: right.p, quote: right.quote, seen: [right] })).status).toBe(200);
   });
 
   it('records a doubt on the selected words as a corrections entry, body untouched, and refuses words the paragraph lacks', async () => {
@@ -581,6 +638,11 @@ describe('placeProblem', () => {
     expect(taken).toMatchObject({ area: 'source', field: 'id' });
     expect(taken.zh).toBe('来源 id“jiceng-huibian”已被另一份文献（“某汇编”）占用：在“来源 id”中另选一个');
     expect(placeProblem('drafts/a-b.mdx: id “A_b” is not a permanent id (lower-case letters, digits and single hyphens); rename the file or give --id')).toMatchObject({ area: 'draft', field: 'caseId', zh: 'drafts/a-b.mdx: id“A_b”不能作永久网址：只用小写字母、数字和单个连字符，在“案例 id”中改写' });
+  });
+
+  it('shows a check:content message without the command’s prefix, its file as within the content folder (trial 22)', () => {
+    expect(placeProblem('check:content: trial22-content/teaching/xunwu.yaml: questions[0].paragraphs: something odd').zh).toBe('teaching/xunwu.yaml：questions[0].paragraphs: something odd');
+    expect(placeProblem('check:content: ../tmp/c/cases/xunwu.mdx: level: 乡镇街道 is finer than the place the case names (县区); name the place (region.township), say why (region.note) or mark it (inferred.level: why)').zh).toBe('cases/xunwu.mdx：层级 level：“乡镇街道”比本案所写的地点（县区）细；填写乡镇街道、在“地点说明”中说明，或在“推定理由（层级）”中写明');
   });
 
   it('names the item of a field a message is about, so the page shows it at that method or key figure', () => {

@@ -77,3 +77,20 @@ describe('a method named only as an item of a 、-list', () => {
     expect(proposal.why).toMatch(/以列举提到“下访”/u);
   });
 });
+
+describe('a method found through a word of its name (trial 22)', () => {
+  const METHODS = [
+    { id: 'gongkai-chengnuo', name: '公开承诺', aliases: ['服务承诺'] },
+    { id: 'minqing-riji', name: '民情日记', aliases: ['民情日记本'] },
+  ];
+  const proposed = (text: string) => proposeCase({ title: '题', edition: numberBlocks([text]) }, { methods: METHODS, themes: [] }).filter((x) => x.field === 'methods').map((x) => x.value);
+
+  it('is not proposed from a word inside a longer one (公开 in 村务公开栏) nor inside a programme’s quoted name (“民情夜访”)', () => {
+    expect(proposed('夜访前，小组先通过村务公开栏收集群众反映的问题。')).toEqual([]);
+    expect(proposed('县委从2022年3月起在全县推行“民情夜访”工作法，组织党员干部进村入户。')).toEqual([]);
+  });
+
+  it('is still proposed from the word standing alone in a sentence of doing', () => {
+    expect(proposed('村里坚持把党员的服务事项张榜公开，接受群众监督。')).toEqual(['gongkai-chengnuo']);
+  });
+});

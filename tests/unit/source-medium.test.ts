@@ -15,6 +15,14 @@ describe('mediumOf', () => {
     expect(mediumOf({})).toBe('web');
   });
 
+  it('a mail kept as received (.eml) is a mail, not a web capture, and its words say so (trial 22)', () => {
+    const mail = { original: { file: '寻乌县报送民情夜访案例.EML' } };
+    expect(mediumOf(mail)).toBe('mail');
+    expect(MEDIUM_WORDS[mediumOf(mail)]).toEqual({ label: '电子邮件', text: '编者收到的电子邮件及其附件所提取的文本' });
+    const base = { id: 'x', title: 't', publication: 'p', type: 'compilation', raw: 'x.txt', sha256: 'a'.repeat(64), about: 'a' };
+    expect(sourceSchema.safeParse({ ...base, medium: 'mail' }).success).toBe(true);
+  });
+
   it('only a web capture speaks of web pages and a URL not kept', () => {
     for (const medium of MEDIA) {
       const words = Object.values(MEDIUM_WORDS[medium]).join('');

@@ -208,6 +208,23 @@ function standsAsEvidence(m: { para: Para; quote: string }): boolean {
   return !isListItem(m.para.text, m.quote) && aimWord(m.para.text, m.quote) === undefined;
 }
 
+/**
+ * Where a word of a method's name stands in a text as a word of its own, outside quotation and book-title marks:
+ * not 公开 inside 村务公开栏 (jieba: 村务公开/栏), not 民情 inside a programme's name (“民情夜访”, 《民情夜访记录本》),
+ * from which trial 22's drafts proposed 公开承诺 and 民情日记.
+ */
+function nameWordPlaces(text: string, word: string): number[] {
+  const quotedAt = quotedPositions(text);
+  const titled = new Set([...text.matchAll(/《[^》]*》/gu)].flatMap((m) => Array.from({ length: m[0].length }, (_, i) => m.index + i)));
+  const places: number[] = [];
+  let at = 0;
+  for (const token of cutWords(text)) {
+    if (token === word && !quotedAt.has(at) && !titled.has(at)) places.push(at);
+    at += token.length;
+  }
+  return places;
+}
+
 function proposeMethods(paras: readonly Para[], vocab: ProposalVocabulary): Proposal[] {
   const out: Proposal[] = [];
   const nameWords = distinctiveNameWords(vocab.methods);
@@ -242,8 +259,7 @@ function proposeMethods(paras: readonly Para[], vocab: ProposalVocabulary): Prop
     // No spelling of the method: a word of its name in a sentence that tells of doing it.
     for (const word of nameWords.get(method.id) ?? []) {
       const hit = paras
-        .map((para) => ({ para, at: para.text.indexOf(word) }))
-        .filter((h) => h.at >= 0)
+        .flatMap((para) => nameWordPlaces(para.text, word).map((at) => ({ para, at })))
         .map((h) => ({ ...h, quote: quoteAround(h.para.text, h.at, word.length)}))
         .find((h) => DOING.test(h.quote));
       if (hit) {

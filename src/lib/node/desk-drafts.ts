@@ -35,7 +35,7 @@ import { checkDraft } from './desk-check.ts';
 import { previewBody } from './desk-preview.ts';
 import { proposeTeachingBeside, teachingAfterTagChange } from './teaching-beside.ts';
 import { cachedSources, cachedTaxonomy, twinOf } from './library-cache.ts';
-import { batchDir, BATCH_PATTERN, DeskInputError, type Batch } from './desk-upload.ts';
+import { batchDir, BATCH_PATTERN, DeskInputError, listBatches, type Batch } from './desk-upload.ts';
 
 export interface DeskFolders {
   content: string;
@@ -129,6 +129,8 @@ export function queue({ work, content }: DeskFolders, batches: readonly Batch[])
         left: b.report.left.map((x) => ({ ...x, roleLabel: BLOCK_ROLES[x.role as BlockRole] ?? x.role })),
         droppedByRole: droppedByRole(b.report.dropped ?? {}),
         ...(b.report.layout ? { layout: LAYOUT_NAMES[b.report.layout as Layout] ?? b.report.layout } : {}),
+        // A mail is labelled as one, with what was read from it (its attachment's format or its own text): trial 22 saw “docx”.
+        ...(path.extname(b.name).toLowerCase() === '.eml' && b.report.format ? { format: `邮件（读出的是 ${b.report.format}）` } : {}),
         ...(b.report.warnings ? { warnings: b.report.warnings.map(inChinese) } : {}),
       },
       drafts: b.report.drafts.map((d) => {
@@ -200,6 +202,7 @@ export function viewDraft({ content, work }: DeskFolders, batch: string, draft: 
   const entry = readEntry(work, batch);
   const taxonomy = cachedTaxonomy(content);
   return {
+    contentInGit: gitTop(content) !== undefined,
     batch,
     id: draft,
     caseId: record.caseId ?? draft,
@@ -293,9 +296,50 @@ function assertPublished(work: string, batch: string, draft: string): void {
   if (readState(work, batch)[draft]?.published) throw new DeskInputError(`草稿 ${draft} 已发布；发布后的更改请在 content/ 中按编辑手册进行`, 409);
 }
 
+/**
+ * Refuses a file whose bytes a batch already holds while none of that batch's drafts is published (trial 22: a
+ * retry after an error made a second batch with the same drafts and ids). Once a draft of it is published, sending
+ * the file again is taken: the queue then warns of each case already published (queue's twin).
+ */
+export function refuseResent(work: string, name: string, bytes: Uint8Array): void {
+  const batches = listBatches(work);
+  const held = batches.find((b) => {
+    const input = path.join(batchDir(work, b.id), 'input', b.name);
+    if (!existsSync(input) || Object.values(readState(work, b.id)).some((r) => r.published)) return false;
+    return Buffer.from(bytes).equals(readFileSync(input));
+  });
+  if (!held) return;
+  const message = `“${name}”与队列第 ${batches.indexOf(held) + 1} 批“${held.name}”字节相同：编辑台已收下，未再收一次。请在队列中打开那一批。`;
+  throw new DeskInputError(message, 409, { batch: held.id });
+}
+
+/** A proposal as the page showed it under its number: proposals are addressed by position, which shifts as each is answered. */
+export interface SeenProposal {
+  n: number;
+  field: string;
+  value: unknown;
+  p: number;
+  quote: string;
+}
+
+/**
+ * Refuses a change whose numbers now name other proposals than the page showed (trial 22: a second 拒绝 sent
+ * while the first was saving rejected the next proposal, a year among them). 409: the page reloads the draft.
+ */
+export function assertSeen(listed: unknown, seen: readonly SeenProposal[] | undefined): void {
+  const items = Array.isArray(listed) ? (listed as Array<Record<string, unknown>>) : [];
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  for (const x of seen ?? []) {
+    const item = items[Number(x.n) - 1];
+    if (item && item.field === x.field && same(item.value, x.value) && item.p === x.p && item.quote === x.quote) continue;
+    throw new DeskInputError(`第 ${x.n} 条建议已不是页面上所见的那条（${String(x.field)}“${String(typeof x.value === 'object' ? (x.value as { label?: string })?.label ?? '' : x.value)}”）：建议的编号随前一项处理而改变。未做任何更改；页面已重新载入草稿，请再看一遍后操作。`, 409);
+  }
+}
+
 /** Accepts and rejects proposals (accept-proposals.ts: accepted ones move into their fields with their evidence). */
-export function answer(folders: DeskFolders, batch: string, draft: string, choice: Choice) {
+export function answer(folders: DeskFolders, batch: string, draft: string, choice: Choice & { seen?: SeenProposal[] }) {
   const file = draftFile(folders.work, batch, draft);
+  assertSeen(parseCaseSource(readFileSync(file, 'utf8'), file).frontmatter.proposals, choice.seen);
   const result = answerProposals(readFileSync(file, 'utf8'), { ...choice, isWord: isDictionaryWord }, cachedTaxonomy(folders.content).methods, draft);
   // The last proposal answered: the teaching note is proposed beside the draft, as npm run accept proposes it.
   if (result.open === 0) proposeTeachingBeside(file, result.text, folders.content);
@@ -322,8 +366,9 @@ export function answerTeaching(folders: DeskFolders, batch: string, draft: strin
  * figure's label, a doubt's note, a level, kind or year chosen from
  * proposalChoices. Nothing is typed into the text.
  */
-export function editProposal(folders: DeskFolders, batch: string, draft: string, n: number, change: { p?: number; quote?: string; label?: string; note?: string; value?: string | number }): void {
+export function editProposal(folders: DeskFolders, batch: string, draft: string, n: number, change: { p?: number; quote?: string; label?: string; note?: string; value?: string | number; seen?: SeenProposal[] }): void {
   editDraft(folders, batch, draft, (doc, text) => {
+    assertSeen(doc.toJS()?.proposals, change.seen);
     const list = doc.get('proposals');
     const item = isSeq(list) ? list.items[n - 1] : undefined;
     if (!isMap(item)) throw new DeskInputError(`没有第 ${n} 条建议`);
@@ -611,7 +656,9 @@ function readable(problems: readonly string[], work: string, batch: string): str
 
 /** Where a publish or check:content message belongs in the draft view. */
 export function placeProblem(message: string): PlacedProblem {
-  const zh = inChinese(message);
+  // A message not in the catalogue keeps its words, but not the command's name nor where the content folder lies:
+  // its file is said as within the content folder (trial 22 read “check:content: trial22-content/teaching/…”).
+  const zh = inChinese(message).replace(/^check:content: /, '').replace(/^[^\s:]*?((?:cases|teaching|sources)\/[^\s:]+\.(?:mdx|ya?ml)): /, '$1：');
   const text = message.replace(/^check:content: /, '');
   const at = /(?:^|\/)(cases\/[^:]+\.mdx|teaching\/[^:]+\.yaml|sources\/sources\.yaml|[^/:]+\.source\.yaml): ([^:\s]+)/.exec(text);
   if (!at) {

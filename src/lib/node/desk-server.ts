@@ -10,9 +10,10 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { formatsInChinese } from '../../../scripts/ingest-usage.ts';
 import { ProposalError } from '../ingest/accept-proposals.ts';
 import { ReadingError } from '../ingest/record-reading.ts';
-import { addFromSelection, answer, answerTeaching, check, settleFlag, editCarried, editProposal, collateDraft, previewDraft, publishDraft, queue, recordDraftReading, removeDraftReading, saveFields, saveSource, viewDraft, type CarriedChange, type DeskFolders, type SourceFields } from './desk-drafts.ts';
+import { addFromSelection, answer, refuseResent, answerTeaching, check, settleFlag, editCarried, editProposal, collateDraft, previewDraft, publishDraft, queue, recordDraftReading, removeDraftReading, saveFields, saveSource, viewDraft, type CarriedChange, type DeskFolders, type SeenProposal, type SourceFields } from './desk-drafts.ts';
 import { DeskInputError, listBatches, receive, spawnIngest, UPLOAD_LIMIT, type IngestRunner } from './desk-upload.ts';
 
 const PAGE = fileURLToPath(new URL('../../desk/desk.html', import.meta.url));
@@ -81,7 +82,9 @@ function routes(folders: DeskFolders, runIngest: IngestRunner): Array<[method: s
       /^\/api\/files$/,
       async (req, _p, url) => {
         const name = url.searchParams.get('name') ?? '';
-        return receive(name, await readBody(req, UPLOAD_LIMIT, `文件“${name}”`), folders, runIngest);
+        const bytes = await readBody(req, UPLOAD_LIMIT, `文件“${name}”`);
+        refuseResent(folders.work, name, bytes);
+        return receive(name, bytes, folders, runIngest);
       },
     ],
     ['GET', new RegExp(`${draft.source}$`), (_r, [b, d]) => viewDraft(folders, b!, d!)],
@@ -93,7 +96,7 @@ function routes(folders: DeskFolders, runIngest: IngestRunner): Array<[method: s
       'POST',
       at('proposal'),
       async (req, [b, d]) => {
-        const { n, ...change } = await readJson<{ n: number; p?: number; quote?: string; label?: string; note?: string; value?: string | number }>(req);
+        const { n, ...change } = await readJson<{ n: number; p?: number; quote?: string; label?: string; note?: string; value?: string | number; seen?: SeenProposal[] }>(req);
         editProposal(folders, b!, d!, Number(n), change);
         return viewDraft(folders, b!, d!);
       },
@@ -131,7 +134,8 @@ function decodeParam(segment: string): string {
 /** The desk's request handler over `folders`, serving the bundled `script`; received files are ingested by `runIngest`. */
 export function createDeskServer(folders: DeskFolders, script: string, runIngest: IngestRunner = spawnIngest): Server {
   const table = routes(folders, runIngest);
-  const page = readFileSync(PAGE, 'utf8');
+  // The formats ingest reads, from its own list (scripts/ingest-usage.ts), not typed into the page again.
+  const page = readFileSync(PAGE, 'utf8').replace('<!--formats-->', formatsInChinese());
   return createServer(async (req, res) => {
     const port = (req.socket.address() as { port?: number }).port;
     const hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
@@ -149,7 +153,7 @@ export function createDeskServer(folders: DeskFolders, script: string, runIngest
       try {
         return json(res, 200, await handler(req, m.slice(1).map(decodeParam), url));
       } catch (error) {
-        if (error instanceof DeskInputError) return json(res, error.status, { error: error.message });
+        if (error instanceof DeskInputError) return json(res, error.status, { error: error.message, ...error.detail });
         if (error instanceof ProposalError || error instanceof ReadingError) return json(res, 400, { error: error.message });
         return json(res, 500, { error: `编辑台出错：${(error as Error).message}` });
       } finally {

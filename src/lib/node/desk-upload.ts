@@ -26,9 +26,12 @@ export const BATCH_PATTERN = /^\d{8}-\d{6}-\d{4}$/;
 /** A request the desk refuses, with the HTTP status to answer it with. */
 export class DeskInputError extends Error {
   readonly status: number;
-  constructor(message: string, status = 400) {
+  /** Said beside the message in the answer (e.g. the batch a refused file already stands in). */
+  readonly detail: Record<string, unknown>;
+  constructor(message: string, status = 400, detail: Record<string, unknown> = {}) {
     super(message);
     this.status = status;
+    this.detail = detail;
   }
 }
 
