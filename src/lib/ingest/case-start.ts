@@ -39,6 +39,11 @@ export interface Span {
   authorLast?: number;
   /** Index after the case's last paragraph. */
   end: number;
+  /**
+   * First and last paragraph inside the span that are no text of the case: from the line that jumps it to another
+   * page (（下转第2页）) to the line that opens its continuation there (（上接第1页）), other articles between (jump-lines.ts).
+   */
+  skip?: [number, number];
 }
 
 const NUMERAL = '[一二三四五六七八九十百零〇]+';
@@ -792,7 +797,9 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
     }
   }
 
-  const hinted = prune(ps, idx((i) => level(i) === caseRank(ps, ctx.levels) && title(i) && headsText(ps[i]!.text) && !sections.has(i)), ctx);
+  // A ——subtitle set in the case rank's type (a bulletin's lead headline over it in larger type) is its headline's: the case starts there.
+  const headlineOf = (i: number) => (i > 0 && isDashedSubtitle(ps[i]!.text) && title(i - 1) ? i - 1 : i);
+  const hinted = prune(ps, [...new Set(idx((i) => level(i) === caseRank(ps, ctx.levels) && title(i) && headsText(ps[i]!.text) && !sections.has(i)).map(headlineOf))], ctx);
   if (hinted.length >= 2 && isCompilation(ps, hinted, ctx)) return withEnds(hinted, ps.length);
 
   // Plain title lines, each standing alone before its body, under a compilation's header (which a reader may have taken

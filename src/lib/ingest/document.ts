@@ -29,7 +29,8 @@ import { flagsFor, showsOcrTraits } from './reading-suspects.ts';
 import { chromeBlockRole, chromeRole, compilersBlocks, omissionOf } from './omissions.ts';
 import { chromeKind } from './read/chrome.ts';
 import { isSupplyCredit } from './case-start.ts';
-import { splitDashedTitle, withoutSubtitleDash } from './dashed-subtitle.ts';
+import { SUBTITLE_DASH, splitDashedTitle, withoutSubtitleDash } from './dashed-subtitle.ts';
+import { joinJumps } from './jump-lines.ts';
 
 export { parseAuthorLine } from './case-start.ts';
 export type { Paragraph } from './case-start.ts';
@@ -156,6 +157,7 @@ export interface Vocabulary {
 
 const TERMINAL = /[。！？；：”’）】…!?;:)"]$/u;
 const HAN = /\p{Script=Han}/u;
+const DASH_PAIR = new RegExp(SUBTITLE_DASH, 'u');
 
 function paragraphsOf(lines: readonly Line[]): Paragraph[] {
   const out: Paragraph[] = [];
@@ -197,7 +199,7 @@ function lineBreakIsCut(prev: string, next: string): boolean {
     !(/^[一二三四五六七八九十]/u.test(prev) && isSectionHeading(normalizePunctuation(prev))) &&
     // Prose shows by a sentence's punctuation; a colon inside a short line is a title's ("湖南嘉禾：…").
     (/[。，；,;]/.test(prev) || Array.from(prev).length > 40) &&
-    !/——/.test(next.slice(0, 30)) &&
+    !DASH_PAIR.test(next.slice(0, 30)) &&
     HAN.test(next[0] ?? '')
   );
 }
@@ -765,6 +767,12 @@ function caseSpans(a: Analysis, { ps, contents }: TextParagraphs): { spans: Span
     for (const p of cutApparatus(ps, span)) leave('apparatus', p.text, p.first, '汇编者为教学所拟的思考题，不属案例正文（另一本子不载）；教学札记若采用须注明出处', p.last);
     for (const p of cutEditorsComment(ps, span, spans.length > 1 || collected)) leave('compilers-addition', p.text, p.first, '汇编者在文后所加、署“编者”的按语，不属案例正文；要紧的写入 来源条目的编者说明 about', p.last);
   }
+  // An article jumped to a later page runs on there: its continuation is its own text, the jump lines are furniture.
+  for (const j of joinJumps(ps, spans)) {
+    const title = ps[j.span.titleIndex]!.text;
+    leave('pagination', ps[j.out]!.text, ps[j.out]!.first, `转版提示：“${title}”在此转到后页，续文已接回该篇正文`, ps[j.out]!.last);
+    leave('pagination', ps[j.in]!.text, ps[j.in]!.first, `转版提示：以下是“${title}”的续文，已接回该篇正文；两行之间另排的文字记作该篇的非正文（omit）`, ps[j.in]!.last);
+  }
   return { spans, postscript, caseNotes };
 }
 
@@ -1046,7 +1054,8 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
   flags.unshift(...placeFlags({ place, township, byShortName, fromPublisher }, `${headingText}${body[0]?.text.slice(0, 80) ?? ''}`, vocab.regions));
   if (authors.length === 0) flags.unshift('原文未署作者');
   if (body[0] && a.noteEndUnsure.has(body[0])) flags.push(`正文第1段（第${body[0].first}行“${Array.from(body[0].text).slice(0, 16).join('')}…”）紧接在标题下的编者按之后：原文没有记下排式（字体、缩进），无从分辨按语到哪一段为止，今只取标签所在的一段为按语；请对照原件，这一段若仍属按语，就不是正文`);
-  const omissions = recordOmissions(a, { title, body, added, chromeBlocks, first, lastLine, joinCount: joins.length, flags });
+  const jumped = span.skip ? { first: ps[span.skip[0]]!.first, last: ps[span.skip[1]]!.last } : undefined;
+  const omissions = recordOmissions(a, { title, body, added, chromeBlocks, jumped, first, lastLine, joinCount: joins.length, flags });
   if (span.subtitleIndex !== undefined) flags.push('标题与副标题在原文中分两行，source.titleLine 只指标题行');
   const { methods, themes } = suggest(`${title}${subtitle ?? ''}${bodyText}`, vocab);
   const draft: Draft = {
@@ -1178,7 +1187,8 @@ function readClosing(a: Analysis, c: DraftContext, span: Span, bodyStart: number
   // A unit credited in brackets with supplying the text (（古陶镇党委供稿）) is its byline, not its 落款: out of the text.
   const credit = !signed && !unitLine && closing && isSupplyCredit(closing.text) ? closing : undefined;
   if (credit) leave('byline', credit.text, credit.first, `草稿“${title}”的供稿单位（文末括注；单位不作作者）`, credit.last);
-  const spanBody = ps.slice(bodyStart, signed || credit ? closingAt : span.end);
+  const skipped = (p: Paragraph) => !!span.skip && p.first >= ps[span.skip[0]]!.first && p.last <= ps[span.skip[1]]!.last;
+  const spanBody = ps.slice(bodyStart, signed || credit ? closingAt : span.end).filter((p) => !skipped(p));
   // A table or note the document credits to its compilers (编者据本文整理, 编者注) is no text of the case.
   const added = compilersBlocks(spanBody, c.spans.length > 1);
   const body = spanBody.filter((p) => !added.some((b) => b.paragraphs.includes(p)));
@@ -1233,6 +1243,8 @@ interface OmissionInput {
   added: Closing['added'];
   /** rawOf's blocks of chrome lines alone inside the body's range, and the range. */
   chromeBlocks: readonly Paragraph[];
+  /** The lines from the jump to another page to the continuation's opening line, other articles between (Span.skip). */
+  jumped: { first: number; last: number } | undefined;
   first: number;
   lastLine: number;
   /** How many corrections (the joins) come before the omissions. */
@@ -1262,10 +1274,15 @@ function recordOmissions(a: Analysis, o: OmissionInput): Correction[] {
   return omissions;
 }
 
+/** What an omission of a jump's lines is, in the editors' words: the lines and the articles printed between them. */
+const JUMPED_ROLE = '转版：转接提示行及其间另排的文章（另有草稿）';
+
 /** The blocks inside the body's range to record as omissions, in the order they stand: chrome alone, and the compilers' blocks. */
-function omittedBlocks({ chromeBlocks, added, first, lastLine }: OmissionInput): Array<{ first: number; last: number; role: string }> {
+function omittedBlocks({ chromeBlocks, added, jumped, first, lastLine }: OmissionInput): Array<{ first: number; last: number; role: string }> {
+  const outsideJump = (b: { first: number; last: number }) => !jumped || b.last < jumped.first || b.first > jumped.last;
   return [
-    ...chromeBlocks.map((b) => ({ first: b.first, last: b.last, role: chromeRole(b.text) })),
+    ...(jumped ? [{ ...jumped, role: JUMPED_ROLE }] : []),
+    ...chromeBlocks.filter(outsideJump).map((b) => ({ first: b.first, last: b.last, role: chromeRole(b.text) })),
     ...added.map((x) => ({ first: x.paragraphs[0]!.first, last: x.paragraphs.at(-1)!.last, role: x.role })).filter((b) => b.first > first && b.last < lastLine),
   ].sort((x, y) => x.first - y.first);
 }
