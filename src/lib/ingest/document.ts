@@ -20,7 +20,7 @@ import type { BlockRole, LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, tieToPlace, townshipOf, withoutCitedTitles, type Township } from './places.ts';
 import { DRAFT_STATUS_LINE, withoutDraftStatus } from './draft-status.ts';
-import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, COMPILER_LEAD, contentsEntries, isBylineLine, isPlaceLine, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { APPARATUS_HEADING, APPARATUS_ITEM, REFERENCES_HEADING, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, COMPILER_LEAD, contentsEntries, isBylineLine, isPlaceLine, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isCompilerLine, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { isPartHeading } from './case-start.ts';
 import { cutAttachmentFronts, tableLinesOf } from './attachments.ts';
 import { newsLeadOf, type NewsLead } from './news-lead.ts';
@@ -269,15 +269,36 @@ function attachOwnSources(drafts: Draft[], chrome: readonly Line[]): void {
 function isHeaderSpan(ps: readonly Paragraph[], span: Span, next: Span): boolean {
   const body = ps.slice(lastOf(span) + 1, next.start);
   if (body.length === 0) return false;
-  if (NOTE_LABEL.test(body[0]!.text) || PREFACE_LABEL.test(body[0]!.text)) return true;
-  if (NOTICE_TITLE.test(ps[span.titleIndex]!.text) && body.some((p) => /^附件/.test(p.text))) return true;
-  return body.every((p) => COMPILER.test(p.text));
+  // The compiler's line under a compilation's title (××编) may stand over its note.
+  const first = body.find((p) => !isCompilerLine(p.text));
+  if (!first) return true;
+  if (NOTE_LABEL.test(first.text) || PREFACE_LABEL.test(first.text)) return true;
+  return NOTICE_TITLE.test(ps[span.titleIndex]!.text) && body.some((p) => /^附件/.test(p.text));
 }
 
 const PART_REASON = '汇编的分部标题，标在其下各篇之前，不属任何案例正文';
 
 /** The editors' signature closing a note (编　者, 编者); a compiler's line (×× 编) is COMPILER's. */
 const EDITORS_SIGNATURE = /^编[\s\u3000]*者$/u;
+
+/**
+ * A compilation's list of references or notes after its last case (参考文献 and its entries), cut and returned: a case
+ * of its own where its heading is set as a case title, else the end of the last case from its heading on. Only in a
+ * compilation (several cases), and only a heading after the last case's first paragraph: an article's own 注释 is kept.
+ */
+function cutReferences(ps: readonly Paragraph[], spans: Span[]): Paragraph[] {
+  const last = spans.at(-1);
+  if (!last || spans.length < 2) return [];
+  if (REFERENCES_HEADING.test(stripMarkers(ps[last.titleIndex]!.text))) {
+    spans.pop();
+    return ps.slice(last.start, last.end);
+  }
+  const at = ps.findIndex((p, i) => i > lastOf(last) + 1 && i < last.end && REFERENCES_HEADING.test(p.text));
+  if (at < 0) return [];
+  const cut = ps.slice(at, last.end);
+  last.end = at;
+  return cut;
+}
 
 /**
  * A compilation's 后记 closing its last case: the heading and everything after it, cut from the span (its end
@@ -754,11 +775,12 @@ function caseSpans(a: Analysis, { ps, contents }: TextParagraphs): { spans: Span
   const { headingLevel, headingSize, metaTitle, vocab, tableLines, hints, norm, meta, leave } = a;
   const spans = findCases(ps, { levels: withoutFirstSectionHeads(ps, headingLevel, hints, norm.lineMap), sizes: headingSize, ...(metaTitle ? { metaTitle } : {}), regions: vocab.regions, tables: tableLines, issued: !!hints.readerLeft?.some((b) => b.role === 'issue-number') });
   while (spans.length > 1 && isHeaderSpan(ps, spans[0]!, spans[1]!)) spans.shift();
+  for (const p of cutReferences(ps, spans)) leave('apparatus', p.text, p.first, '汇编书末所附参考文献（注释）：不属任何案例，不据以定地点', p.last);
   const lastSpan = spans.at(-1);
   cutColophon(ps, spans, headingLevel, meta, leave);
   // A compilation's 后记 after its last case is the compilers' closing note, not that case's text.
   const opening = ps.slice(0, spans[0]?.start ?? 0);
-  const collected = contents.length > 0 || opening.some((p) => COMPILER.test(p.text) || NOTE_LABEL.test(p.text) || PREFACE_LABEL.test(p.text) || isContentsLine(p.text));
+  const collected = contents.length > 0 || opening.some((p) => isCompilerLine(p.text) || NOTE_LABEL.test(p.text) || PREFACE_LABEL.test(p.text) || isContentsLine(p.text));
   const postscript = lastSpan && spans.length > 1 ? cutPostscript(ps, lastSpan, headingLevel, collected) : [];
   for (const f of cutAttachmentFronts(ps, spans, tableLines)) leave('notice', f.paragraph.text, f.paragraph.first, f.reason, f.paragraph.last);
   cutHeadsOfNext(ps, spans, headingLevel, leave);
@@ -872,7 +894,7 @@ function leavePostscript(a: Analysis, postscript: readonly Paragraph[], notePara
 
 /** The header's lines before the note, by kind, and the compilation's title and series line read from them. */
 function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: readonly Paragraph[], { entries, headerParts, isNotice, oneCase }: { entries: readonly Paragraph[]; headerParts: readonly Paragraph[]; isNotice: boolean; oneCase: boolean }) {
-  const compiler = beforeNote.filter((p) => COMPILER.test(p.text));
+  const compiler = beforeNote.filter((p) => isCompilerLine(p.text));
   // An organisation's name alone on a line of a compilation's header is its issuer, not words of its title.
   const issuerParas = isNotice ? [] : beforeNote.filter((p) => UNIT_LINE.test(p.text) && !COMPILER.test(p.text));
   const volumeLike = isNotice ? [] : beforeNote.filter((p) => VOLUME_LINE.test(p.text));
@@ -882,7 +904,7 @@ function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: read
   // (kicker.ts), not words of a compilation's title; under a title, an issue line closes it as a volume line does (below),
   // and with no title over it (a 简报's 第9期 over its items) it is the issue number, as VOLUME_LINE-shaped as it is.
   let stacked = isNotice ? [] : header.filter((p) => isIssueOrColumn(p.text) && !columns.includes(p) && !entries.includes(p));
-  const other = (p: Paragraph) => !COMPILER.test(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p) && !marks.includes(p) && !stacked.includes(p);
+  const other = (p: Paragraph) => !isCompilerLine(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p) && !marks.includes(p) && !stacked.includes(p);
   // Over several cases with no other line for a title, a name shaped as a column's (党建·民生) is the compilation's
   // title: read as furniture, the source would be named after its first case.
   if (!oneCase && !beforeNote.some((p) => isTitleLike(p.text) && other(p))) stacked = stacked.filter((p) => isIssueLine(p.text));
