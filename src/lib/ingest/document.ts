@@ -27,7 +27,7 @@ import { newsLeadOf, type NewsLead } from './news-lead.ts';
 import { libraryLexicon } from './near-miss-readings.ts';
 import { flagsFor, showsOcrTraits } from './reading-suspects.ts';
 import { chromeBlockRole, chromeRole, compilersBlocks, omissionOf } from './omissions.ts';
-import { chromeKind } from './read/chrome.ts';
+import { chromeKind, issueDateOf } from './read/chrome.ts';
 import { isSupplyCredit } from './case-start.ts';
 import { SUBTITLE_DASH, splitDashedTitle, withoutSubtitleDash } from './dashed-subtitle.ts';
 import { joinJumps } from './jump-lines.ts';
@@ -1045,7 +1045,7 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
   }
   const { meta, vocab, hints, norm } = a;
   if (authors.length === 0 && meta.author && c.spans.length === 1) authors = meta.author.split(/[、，,\s]+/).filter(Boolean).map((name) => ({ name }));
-  const roleNote = body.map((p) => /[(（]作者(?:系|为|是)(.+?)[)）]/.exec(p.text)?.[1]).find(Boolean);
+  const roleNote = [...body, ...(signed && closing ? [closing] : [])].map((p) => /[(（]作者(?:系|为|是)(.+?)[)）]/.exec(p.text)?.[1]).find(Boolean);
   if (roleNote) authors = authors.map((x) => ({ ...x, role: x.role ?? roleNote }));
   // A news lead opening the text stays in it as printed; its reporters are the authors where no byline names any.
   const lead = body[0] ? newsLeadOf(body[0].text) : undefined;
@@ -1140,7 +1140,8 @@ function draftTitle(c: DraftContext, span: Span): { title: string; subtitle: str
 }
 
 /** Lists the heading block's lines by their roles (kicker, number, headline, subtitle, byline, the title again); the index its body starts at. */
-function leaveHeadingBlock(a: Analysis, { ps, bodyNote, caseNotes }: DraftContext, span: Span, title: string): number {
+function leaveHeadingBlock(a: Analysis, c: DraftContext, span: Span, title: string): number {
+  const { ps, bodyNote, caseNotes } = c;
   const titlePara = ps[span.titleIndex]!;
   let bodyStart = lastOf(span) + 1;
   // A page that states its title twice (head and article heading): the second is no body text, also where it carries
@@ -1160,12 +1161,23 @@ function leaveHeadingBlock(a: Analysis, { ps, bodyNote, caseNotes }: DraftContex
     const unitOnly = role === 'byline' && !parseAuthorLine(p.text);
     a.leave(role, p.text, p.first, role === 'duplicate' ? `标题重出${p.text === titlePara.text ? '' : '（另带注码）'}，草稿“${title}”不收入正文` : unitOnly ? `草稿“${title}”的署名单位（无个人姓名，不作作者）` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);
   }
+  // A line holding only a date under the heading block ((2024年3月28日) under a speech's byline) dates the text: its
+  // date is the source's where the source is this one text.
+  const dated = bodyStart < span.end - 1 && span.authorIndex !== undefined ? issueDateOf(ps[bodyStart]!.text) : undefined;
+  if (dated) {
+    const p = ps[bodyStart++]!;
+    if (c.spans.length === 1) a.meta.date ??= dated;
+    a.leave('dateline', p.text, p.first, `草稿“${title}”署名下的日期${c.spans.length === 1 ? ' → 来源条目的日期 date' : '，不属正文'}`, p.last);
+  }
   // The source's note under the heading block is listed with the header (readHeader), a case's own when it was cut.
   while (bodyStart < span.end && (bodyNote.includes(ps[bodyStart]!) || caseNotes.has(ps[bodyStart]!))) bodyStart++;
   return bodyStart;
 }
 
 type Authors = Array<{ name: string; role?: string }>;
+
+/** A line in brackets stating the author's post alone, no name: （作者系中共××镇委员会副书记）. */
+const AUTHOR_POST_LINE = /^[（(]\s*作者\s*(?:系|为|是)[^（）()]{2,40}[)）]$/u;
 
 /** A draft's body and what signs it: the heading byline's names, a signed closing line, a byline glued to the last paragraph. */
 interface Closing {
@@ -1203,7 +1215,9 @@ function readClosing(a: Analysis, c: DraftContext, span: Span, bodyStart: number
   const namesAlone = bracketedLine(closing) && !!closingNames && !closingNames.some((x) => meta.staff?.includes(x.name));
   const bylineNames = span.authorIndex !== undefined ? bylineAuthors(ps.slice(span.authorIndex, (span.authorLast ?? span.authorIndex) + 1)) : [];
   const restated = !!closingNames && bylineNames.length > 0 && sameNames(closingNames, bylineNames);
-  const signed = closing && (/^[（(]\s*作者\s*(?:系|为|是|[:：])/u.test(closing.text) || closingNames?.every((x) => x.role) || namesAlone || restated) ? closingNames : undefined;
+  // A closing line that states only the post ((作者系…副书记)) signs the text of the author the byline names.
+  const postOnly = !!closing && !closingNames && bylineNames.length > 0 && AUTHOR_POST_LINE.test(closing.text);
+  const signed = closing && (/^[（(]\s*作者\s*(?:系|为|是|[:：])/u.test(closing.text) || closingNames?.every((x) => x.role) || namesAlone || restated) ? (closingNames ?? (postOnly ? bylineNames : undefined)) : undefined;
   // A body's name closing the text, a date under it (天津创业股份有限公司董事会 / 2005年8月25日), is the 落款 that signs
   // an announcement: it stays in the text (the team's rule 2), as a unit closing an essay does.
   // A unit credited in brackets with supplying the text (（古陶镇党委供稿）) is its byline, not its 落款: out of the text.
