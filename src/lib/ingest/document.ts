@@ -576,7 +576,8 @@ function placeOfDraft(headingText: string, texts: readonly string[], c: Pick<Dra
   const fromPublisher = roundUp ? undefined : publisherOwn(`${headingText}\n${opening}`, textOwn, c.publisher, regions);
   const wider = roundUp ? undefined : fromPublisher ? c.publisher!.place : (byShortName ?? stated ?? c.headerPlace ?? placeOfText(bodyText, regions));
   const place = countyOfBody(bodyText, `${headingText}\n${opening}`, wider, regions) ?? wider;
-  const township = townshipOf(headingText, place, regions);
+  // The guide's township is the one the title or the opening names: the opening's first sentence, as a county is read there.
+  const township = townshipOf(headingText, place, regions) ?? townshipOf(/^[^。！？]*/u.exec(opening)![0], place, regions);
   return { ...(place ? { place } : {}), ...(township ? { township } : {}), ...(byShortName ? { byShortName } : {}), ...(fromPublisher ? { fromPublisher } : {}) };
 }
 
@@ -1110,7 +1111,7 @@ function placeFlags({ place, township, byShortName, fromPublisher }: { place?: R
   if (township && !township.code) flags.push(`乡镇街道“${township.name}”照标题原文，区划数据中${place?.name ?? ''}下无此名（或已更名），请核对`);
   if (byShortName) flags.push(`地点据开头所写“${shortPlaceName(byShortName.name) ?? byShortName.name}”（未写全称）定为${chainName(regions.chain(byShortName.code))}，请核对`);
   if (!place) flags.push('未能确定地点（原文未写明省市县），请编者补 region.code');
-  else if (!township && place.level === 'county' && /街道|乡|镇/.test(opening)) flags.push('乡镇街道未定：标题中没有区划数据所载或紧随县区名写明的乡镇街道名，请编者核对 region.township');
+  else if (!township && place.level === 'county' && /街道|乡|镇/.test(opening)) flags.push('乡镇街道未定：标题和开头第一句中没有区划数据所载或紧随县区名写明的乡镇街道名，请编者核对 region.township');
   return flags;
 }
 
