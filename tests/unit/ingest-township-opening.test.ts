@@ -21,3 +21,10 @@ describe('a township named in the opening only', () => {
     expect(d.region?.township).toBeUndefined();
   });
 });
+
+describe('a township that locates a story in the opening', () => {
+  it('is not the case\'s: a village or person the first sentence tells of', () => {
+    expect(draftOf('“一站三中心”服务群众', '天津市宝坻区郝各庄镇西郝各庄村的××大爷很顺利地在镇里领到了良种补贴。').region?.township).toBeUndefined();
+    expect(draftOf('一名党员联十户', '2012年7月23日一大早，河北省饶阳县王同岳乡寨子村党员××拿着捐款送到学生手里。').region?.township).toBeUndefined();
+  });
+});

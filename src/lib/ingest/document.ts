@@ -576,9 +576,21 @@ function placeOfDraft(headingText: string, texts: readonly string[], c: Pick<Dra
   const fromPublisher = roundUp ? undefined : publisherOwn(`${headingText}\n${opening}`, textOwn, c.publisher, regions);
   const wider = roundUp ? undefined : fromPublisher ? c.publisher!.place : (byShortName ?? stated ?? c.headerPlace ?? placeOfText(bodyText, regions));
   const place = countyOfBody(bodyText, `${headingText}\n${opening}`, wider, regions) ?? wider;
-  // The guide's township is the one the title or the opening names: the opening's first sentence, as a county is read there.
-  const township = townshipOf(headingText, place, regions) ?? townshipOf(/^[^。！？]*/u.exec(opening)![0], place, regions);
+  const township = townshipOf(headingText, place, regions) ?? townshipOfOpening(opening, place, regions);
   return { ...(place ? { place } : {}), ...(township ? { township } : {}), ...(byShortName ? { byShortName } : {}), ...(fromPublisher ? { fromPublisher } : {}) };
+}
+
+/**
+ * The guide's township is the one the title or the opening names: the opening's first sentence gives it as it gives
+ * the county, where the township is what the sentence is about (安吉县天子湖镇在各村…). A township that only locates a
+ * village or a person the sentence tells of (宝坻区郝各庄镇西郝各庄村的王景云大爷…) is a story's place, not the case's.
+ */
+function townshipOfOpening(opening: string, place: Region | undefined, regions: RegionIndex): Township | undefined {
+  const first = /^[^。！？]*/u.exec(opening)![0];
+  const township = townshipOf(first, place, regions);
+  if (!township) return undefined;
+  const after = first.slice(first.indexOf(township.name) + township.name.length);
+  return /^(?:的|[^\s，、；：在把以对将从为和与向]{1,8}?(?:村|社区|小区))/u.test(after) ? undefined : township;
 }
 
 /**
@@ -1046,7 +1058,7 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
   }
   const { meta, vocab, hints, norm } = a;
   if (authors.length === 0 && meta.author && c.spans.length === 1) authors = meta.author.split(/[、，,\s]+/).filter(Boolean).map((name) => ({ name }));
-  const roleNote = [...body, ...(signed && closing ? [closing] : [])].map((p) => /[(（]作者(?:系|为|是)(.+?)[)）]/.exec(p.text)?.[1]).find(Boolean);
+  const roleNote = body.map((p) => /[(（]作者(?:系|为|是)(.+?)[)）]/.exec(p.text)?.[1]).find(Boolean);
   if (roleNote) authors = authors.map((x) => ({ ...x, role: x.role ?? roleNote }));
   // A news lead opening the text stays in it as printed; its reporters are the authors where no byline names any.
   const lead = body[0] ? newsLeadOf(body[0].text) : undefined;
@@ -1177,9 +1189,6 @@ function leaveHeadingBlock(a: Analysis, c: DraftContext, span: Span, title: stri
 
 type Authors = Array<{ name: string; role?: string }>;
 
-/** A line in brackets stating the author's post alone, no name: （作者系中共××镇委员会副书记）. */
-const AUTHOR_POST_LINE = /^[（(]\s*作者\s*(?:系|为|是)[^（）()]{2,40}[)）]$/u;
-
 /** A draft's body and what signs it: the heading byline's names, a signed closing line, a byline glued to the last paragraph. */
 interface Closing {
   body: Paragraph[];
@@ -1216,9 +1225,7 @@ function readClosing(a: Analysis, c: DraftContext, span: Span, bodyStart: number
   const namesAlone = bracketedLine(closing) && !!closingNames && !closingNames.some((x) => meta.staff?.includes(x.name));
   const bylineNames = span.authorIndex !== undefined ? bylineAuthors(ps.slice(span.authorIndex, (span.authorLast ?? span.authorIndex) + 1)) : [];
   const restated = !!closingNames && bylineNames.length > 0 && sameNames(closingNames, bylineNames);
-  // A closing line that states only the post ((作者系…副书记)) signs the text of the author the byline names.
-  const postOnly = !!closing && !closingNames && bylineNames.length > 0 && AUTHOR_POST_LINE.test(closing.text);
-  const signed = closing && (/^[（(]\s*作者\s*(?:系|为|是|[:：])/u.test(closing.text) || closingNames?.every((x) => x.role) || namesAlone || restated) ? (closingNames ?? (postOnly ? bylineNames : undefined)) : undefined;
+  const signed = closing && (/^[（(]\s*作者\s*(?:系|为|是|[:：])/u.test(closing.text) || closingNames?.every((x) => x.role) || namesAlone || restated) ? closingNames : undefined;
   // A body's name closing the text, a date under it (天津创业股份有限公司董事会 / 2005年8月25日), is the 落款 that signs
   // an announcement: it stays in the text (the team's rule 2), as a unit closing an essay does.
   // A unit credited in brackets with supplying the text (（古陶镇党委供稿）) is its byline, not its 落款: out of the text.
