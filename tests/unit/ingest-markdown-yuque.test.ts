@@ -15,7 +15,7 @@ describe('a 语雀 Markdown export', () => {
   it('reads a callout without its fences, a line of it parted by <br /> a paragraph of its own', async () => {
     const read = await note('# 标题\n\n:::info\n来源：××县委组织部<br />最后更新：2024-08-16\n:::\n\n正文第一段。\n');
     expect(read.text).toBe('标题\n\n来源：××县委组织部\n\n最后更新：2024-08-16\n\n正文第一段。\n');
-    expect(read.warnings?.[0]).toContain('提示块 ::: 2');
+    expect(read.warnings?.[0]).toContain('提示块（:::） 2');
   });
 
   it('lists a list of links to the note\'s own anchors as its contents, none of it in the text', async () => {

@@ -124,7 +124,7 @@ const MARK_NAMES = {
   link: '链接地址',
   thematicBreak: '分隔线',
   html: 'HTML 标记',
-  callout: '提示块 :::',
+  callout: '提示块（:::）',
 } as const;
 type MarkKind = keyof typeof MARK_NAMES;
 
