@@ -4,8 +4,11 @@
  * case-form.ts) are the same words. One list for every reader. Browser-safe.
  */
 
-/** A label as typed, without the spaces forms pad labels with (案 例 名 称, 案例　标题). */
-export const labelKey = (text: string) => text.replace(/[\s\u3000:：]+/g, '');
+/**
+ * A label as typed, without the spaces forms pad labels with (案 例 名 称, 案例　标题) and the filling instruction a form
+ * sets in brackets after it (案例正文（3000字以内）, 单位（盖章）).
+ */
+export const labelKey = (text: string) => text.replace(/[（(][^（）()]*[)）]/gu, '').replace(/[\s\u3000:：]+/g, '');
 
 /** The case's title. */
 export const TITLE_LABEL = /^(案例|经验|典型)?(名称|标题|题目)$|^(案例|文章)(名称|标题|题目)?$/;
