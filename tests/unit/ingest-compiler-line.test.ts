@@ -21,6 +21,6 @@ describe('a compiler line dated under a compilation\'s title', () => {
     const text = ['基层联系服务群众案例汇编', '浙江省××编印　2024年8月', '石浦镇：渔港网格连民心', '象山县石浦镇把渔港划分为46个网格，每个网格配备1名网格长。', '“茶园议事厅”议出致富路', '安吉县溪龙乡在茶园设立议事厅，群众有事在茶园里商量。'].join('\n\n');
     const doc = analyseDocument(text, { methods: [], themes: [], regions: loadRegionIndex() }, {}, { headings: [{ line: 1, level: 1, cue: 'declared' }, { line: 3, level: 2, cue: 'declared' }, { line: 5, level: 1, cue: 'declared' }, { line: 9, level: 1, cue: 'declared' }] });
     expect(doc.meta.date).toBe('2024-08');
-    expect(doc.left.find((b) => b.text.startsWith('浙江省××编印'))?.role).toBe('compilation-header');
+    expect(doc.left?.find((b) => b.text.startsWith('浙江省××编印'))?.role).toBe('compilation-header');
   });
 });
