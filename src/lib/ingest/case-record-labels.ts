@@ -5,10 +5,13 @@
  */
 
 /**
- * A label as typed, without the spaces forms pad labels with (案 例 名 称, 案例　标题) and the filling instruction a form
- * sets in brackets after it (案例正文（3000字以内）, 单位（盖章）).
+ * A filling instruction a form sets in brackets after a label: a length (（3000字以内）, （限800字）) or what to put
+ * there (（盖章）, （可附页）). A bracket that says what the field holds (主要做法（关键词）) is the label's own.
  */
-export const labelKey = (text: string) => text.replace(/[（(][^（）()]*[)）]/gu, '').replace(/[\s\u3000:：]+/g, '');
+const INSTRUCTION = /[（(](?:[^（）()]*\d[^（）()]*|盖章|签字|签名|可附页|附页)[)）]/gu;
+
+/** A label as typed, without the spaces forms pad labels with (案 例 名 称, 案例　标题) and its filling instruction. */
+export const labelKey = (text: string) => text.replace(INSTRUCTION, '').replace(/[\s\u3000:：]+/g, '');
 
 /** The case's title. */
 export const TITLE_LABEL = /^(案例|经验|典型)?(名称|标题|题目)$|^(案例|文章)(名称|标题|题目)?$/;
