@@ -52,14 +52,35 @@ const annotatedInputs = listed.filter(isAnnotation).map((f) => f.replace(/\.expe
 await measureAnnotated(annotatedInputs);
 const files = listed.filter((f) => !isAnnotation(f) && !annotatedInputs.includes(f) && INPUT_EXTENSIONS.includes(path.extname(f).toLowerCase()));
 
+function asError(e: unknown): Error {
+  return e instanceof Error ? e : new Error(String(e));
+}
+
+/**
+ * One annotated input judged. An input the judging fails on (a draft that does not fit its own raw text, an
+ * annotation that is no annotation) is that input's error, on its line: every other input is still judged.
+ */
+async function judged(input: string, vocab: ReturnType<typeof loadVocabulary>): Promise<Judgement> {
+  let annotation: Annotation = { kind: path.basename(path.dirname(input)) };
+  try {
+    annotation = parse(readFileSync(`${input}.expected.yaml`, 'utf8')) as Annotation;
+    return judge(annotation, await ingestInput(input, readFileSync(input), vocab).catch(asError));
+  } catch (error) {
+    const failed = new Error(asError(error).message);
+    try {
+      return judge(annotation, failed);
+    } catch {
+      return { ...judge({ kind: annotation.kind ?? 'unreadable' }, failed), expectedDrafts: annotation.drafts?.length ?? 0 };
+    }
+  }
+}
+
 async function measureAnnotated(inputs: string[]): Promise<void> {
   if (inputs.length === 0) return;
   const vocab = loadVocabulary('content');
   const byKind = new Map<string, Judgement[]>();
   for (const input of inputs.sort()) {
-    const annotation = parse(readFileSync(`${input}.expected.yaml`, 'utf8')) as Annotation;
-    const result = await ingestInput(input, readFileSync(input), vocab).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
-    const j = judge(annotation, result);
+    const j = await judged(input, vocab);
     byKind.set(j.kind, [...(byKind.get(j.kind) ?? []), j]);
     console.log(`${input}: ${j.problems.length === 0 ? 'right' : j.problems.join('; ')}`);
   }

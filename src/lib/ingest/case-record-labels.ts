@@ -4,8 +4,14 @@
  * case-form.ts) are the same words. One list for every reader. Browser-safe.
  */
 
-/** A label as typed, without the spaces forms pad labels with (案 例 名 称, 案例　标题). */
-export const labelKey = (text: string) => text.replace(/[\s\u3000:：]+/g, '');
+/**
+ * A filling instruction a form sets in brackets after a label: a length (（3000字以内）, （限800字）) or what to put
+ * there (（盖章）, （可附页）). A bracket that says what the field holds (主要做法（关键词）) is the label's own.
+ */
+const INSTRUCTION = /[（(](?:[^（）()]*\d[^（）()]*|盖章|签字|签名|可附页|附页)[)）]/gu;
+
+/** A label as typed, without the spaces forms pad labels with (案 例 名 称, 案例　标题) and its filling instruction. */
+export const labelKey = (text: string) => text.replace(INSTRUCTION, '').replace(/[\s\u3000:：]+/g, '');
 
 /** The case's title. */
 export const TITLE_LABEL = /^(案例|经验|典型)?(名称|标题|题目)$|^(案例|文章)(名称|标题|题目)?$/;

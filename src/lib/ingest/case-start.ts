@@ -39,6 +39,11 @@ export interface Span {
   authorLast?: number;
   /** Index after the case's last paragraph. */
   end: number;
+  /**
+   * First and last paragraph inside the span that are no text of the case: from the line that jumps it to another
+   * page (（下转第2页）) to the line that opens its continuation there (（上接第1页）), other articles between (jump-lines.ts).
+   */
+  skip?: [number, number];
 }
 
 const NUMERAL = '[一二三四五六七八九十百零〇]+';
@@ -107,6 +112,8 @@ export const isPartHeading = (text: string) => PART_HEADING.test(text) || isName
  */
 export const APPARATUS_HEADING = /^[【\[]?(?:思考题|讨论题|研讨题|思考与讨论|讨论与思考|问题与思考|思考与练习|学习思考)[】\]]?\s*[:：]?$/u;
 /** An item of such a list: 1．…, 一、…, （1）… */
+/** The heading of a compilation's list of references or notes after its last case (参考文献, 注释): its apparatus. */
+export const REFERENCES_HEADING = /^[【\[]?(?:主要)?(?:参考文献|参考资料|参考书目|注[\s\u3000]*释)[】\]]?\s*[:：]?$/u;
 export const APPARATUS_ITEM = new RegExp(`^(?:\\d{1,2}\\s*[、.．](?!\\d)|${NUMERAL}\\s*、|[（(](?:\\d{1,2}|${NUMERAL})[)）])`, 'u');
 /** An official notice's 文号 (〔2024〕12号). */
 export const NOTICE_NUMBER = /[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d{1,4}\s*号/u;
@@ -147,6 +154,13 @@ export const COMPILER = new RegExp(
   String.raw`^(?<unit>.{2,40}?[部处科股委办局厅室会社院组站所校心队司馆团])(?:[\s\u3000]*(?:编|编印|主编|选编|汇编|整理|编辑|编写|印发)(?:${TAB_BAR}[\s\u3000]*${PRINTED_ON})?|${TAB_BAR}[\s\u3000]+${PRINTED_ON})$`,
   'u',
 );
+/**
+ * A compiler named without a unit's word under a compilation's title: a person or group and 编 or 主编, set apart
+ * or not (张××　主编, ××编). A title's own 选编/汇编 closing a line of words is no compiler.
+ */
+const COMPILER_NAME = new RegExp(String.raw`^(?!.*[选汇摘改续合整]编$)[\p{Script=Han}×·]{2,12}[\s\u3000]*(?:主编|编印|编)(?:${TAB_BAR}[\s\u3000]+${PRINTED_ON})?$`, 'u');
+/** A compiler's line: a unit's (COMPILER) or a name's. */
+export const isCompilerLine = (text: string): boolean => COMPILER.test(text) || COMPILER_NAME.test(text);
 /**
  * The compilers' lead closing on what follows (…座谈会…。现将发言摘编如下，供各单位参考。, 现将有关经验汇编如下：): their words over the cases,
  * never a case's; over the first case it is the compilation's header.
@@ -662,7 +676,7 @@ function isSubtitleLike(text: string): boolean {
   const n = len(text);
   // A line wholly in brackets under a headline is its note (题注: （2007年6月29日…通过）), not a subtitle.
   // A 副题 may set two clauses apart with a semicolon (…攒钱再手术；目前已被取保候审), as no title does.
-  return n >= 6 && n <= 50 && isTitleLike(text.replace(/[；;](?=.)/gu, '，')) && !startsWithMarker(text) && !isBylineLine(text) && !COMPILER.test(text) && !NOTE_LABEL.test(text) && !PREFACE_LABEL.test(text) && !/^[【\[]/.test(text) && !/^[（(][^（）()]*[)）]$/u.test(text);
+  return n >= 6 && n <= 50 && isTitleLike(text.replace(/[；;](?=.)/gu, '，')) && !startsWithMarker(text) && !isBylineLine(text) && !isCompilerLine(text) && !NOTE_LABEL.test(text) && !PREFACE_LABEL.test(text) && !/^[【\[]/.test(text) && !/^[（(][^（）()]*[)）]$/u.test(text);
 }
 
 /** Index of the last paragraph of a case's heading block (title, subtitle or author line). */
@@ -816,7 +830,9 @@ export function findCases(ps: readonly Paragraph[], ctx: Context): Span[] {
     }
   }
 
-  const hinted = prune(ps, idx((i) => level(i) === caseRank(ps, ctx.levels) && title(i) && headsText(ps[i]!.text) && !sections.has(i)), ctx);
+  // A ——subtitle set in the case rank's type (a bulletin's lead headline over it in larger type) is its headline's: the case starts there.
+  const headlineOf = (i: number) => (i > 0 && isDashedSubtitle(ps[i]!.text) && title(i - 1) ? i - 1 : i);
+  const hinted = prune(ps, [...new Set(idx((i) => level(i) === caseRank(ps, ctx.levels) && title(i) && headsText(ps[i]!.text) && !sections.has(i)).map(headlineOf))], ctx);
   if (hinted.length >= 2 && isCompilation(ps, hinted, ctx)) return withEnds(hinted, ps.length);
 
   // Plain title lines, each standing alone before its body, under a compilation's header (which a reader may have taken

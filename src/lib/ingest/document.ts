@@ -20,16 +20,17 @@ import type { BlockRole, LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, tieToPlace, townshipOf, withoutCitedTitles, withoutNeighbours, type Township } from './places.ts';
 import { DRAFT_STATUS_LINE, withoutDraftStatus } from './draft-status.ts';
-import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, COMPILER_LEAD, contentsEntries, isBylineLine, isPlaceLine, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { APPARATUS_HEADING, APPARATUS_ITEM, REFERENCES_HEADING, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, COMPILER_LEAD, contentsEntries, isBylineLine, isPlaceLine, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isCompilerLine, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { isPartHeading } from './case-start.ts';
 import { ATTACHMENT_LABEL_REASON, cutAttachmentFronts, tableLinesOf } from './attachments.ts';
 import { newsLeadOf, type NewsLead } from './news-lead.ts';
 import { libraryLexicon } from './near-miss-readings.ts';
 import { flagsFor, showsOcrTraits } from './reading-suspects.ts';
 import { chromeBlockRole, chromeRole, compilersBlocks, type CompilersBlock, omissionOf } from './omissions.ts';
-import { chromeKind } from './read/chrome.ts';
+import { chromeKind, issueDateOf } from './read/chrome.ts';
 import { isSupplyCredit } from './case-start.ts';
-import { isDashedSubtitle, splitDashedTitle, withoutSubtitleDash } from './dashed-subtitle.ts';
+import { isDashedSubtitle, SUBTITLE_DASH, splitDashedTitle, withoutSubtitleDash } from './dashed-subtitle.ts';
+import { joinJumps } from './jump-lines.ts';
 
 export { parseAuthorLine } from './case-start.ts';
 export type { Paragraph } from './case-start.ts';
@@ -156,6 +157,7 @@ export interface Vocabulary {
 
 const TERMINAL = /[。！？；：”’）】…!?;:)"]$/u;
 const HAN = /\p{Script=Han}/u;
+const DASH_PAIR = new RegExp(SUBTITLE_DASH, 'u');
 
 /**
  * The text's paragraphs: its lines up to a blank one, joined, since a capture may break a paragraph over lines. A
@@ -209,7 +211,7 @@ function lineBreakIsCut(prev: string, next: string): boolean {
     !(/^[一二三四五六七八九十]/u.test(prev) && isSectionHeading(normalizePunctuation(prev))) &&
     // Prose shows by a sentence's punctuation; a colon inside a short line is a title's ("湖南嘉禾：…").
     (/[。，；,;]/.test(prev) || Array.from(prev).length > 40) &&
-    !/——/.test(next.slice(0, 30)) &&
+    !DASH_PAIR.test(next.slice(0, 30)) &&
     HAN.test(next[0] ?? '')
   );
 }
@@ -279,15 +281,36 @@ function attachOwnSources(drafts: Draft[], chrome: readonly Line[]): void {
 function isHeaderSpan(ps: readonly Paragraph[], span: Span, next: Span): boolean {
   const body = ps.slice(lastOf(span) + 1, next.start);
   if (body.length === 0) return false;
-  if (NOTE_LABEL.test(body[0]!.text) || PREFACE_LABEL.test(body[0]!.text)) return true;
-  if (NOTICE_TITLE.test(ps[span.titleIndex]!.text) && body.some((p) => /^附件/.test(p.text))) return true;
-  return body.every((p) => COMPILER.test(p.text));
+  // The compiler's line under a compilation's title (××编) may stand over its note.
+  const first = body.find((p) => !isCompilerLine(p.text));
+  if (!first) return true;
+  if (NOTE_LABEL.test(first.text) || PREFACE_LABEL.test(first.text)) return true;
+  return NOTICE_TITLE.test(ps[span.titleIndex]!.text) && body.some((p) => /^附件/.test(p.text));
 }
 
 const PART_REASON = '汇编的分部标题，标在其下各篇之前，不属任何案例正文';
 
 /** The editors' signature closing a note (编　者, 编者); a compiler's line (×× 编) is COMPILER's. */
 const EDITORS_SIGNATURE = /^编[\s\u3000]*者$/u;
+
+/**
+ * A compilation's list of references or notes after its last case (参考文献 and its entries), cut and returned: a case
+ * of its own where its heading is set as a case title, else the end of the last case from its heading on. Only in a
+ * compilation (several cases), and only a heading after the last case's first paragraph: an article's own 注释 is kept.
+ */
+function cutReferences(ps: readonly Paragraph[], spans: Span[]): Paragraph[] {
+  const last = spans.at(-1);
+  if (!last || spans.length < 2) return [];
+  if (REFERENCES_HEADING.test(stripMarkers(ps[last.titleIndex]!.text))) {
+    spans.pop();
+    return ps.slice(last.start, last.end);
+  }
+  const at = ps.findIndex((p, i) => i > lastOf(last) + 1 && i < last.end && REFERENCES_HEADING.test(p.text));
+  if (at < 0) return [];
+  const cut = ps.slice(at, last.end);
+  last.end = at;
+  return cut;
+}
 
 /**
  * A compilation's 后记 closing its last case: the heading and everything after it, cut from the span (its end
@@ -603,12 +626,25 @@ function placeOfDraft(headingText: string, texts: readonly string[], c: Pick<Dra
   // the heading, the opening or the compilation gives, it makes that place precise, unless the body's is more precise still.
   const own = signed && wider && isWithin(signed, wider, regions) && !(fromBody && isWithin(fromBody, signed, regions)) ? signed : undefined;
   const place = own ?? fromBody ?? wider;
-  const township = townshipOf(headingText, place, regions);
+  const township = townshipOf(headingText, place, regions) ?? townshipOfOpening(opening, place, regions);
   return { ...(place ? { place } : {}), ...(township ? { township } : {}), ...(byShortName ? { byShortName } : {}), ...(fromPublisher ? { fromPublisher } : {}) };
 }
 
 /** Whether a place lies inside another, the other not itself. */
 const isWithin = (inner: Region, outer: Region | undefined, regions: RegionIndex) => !!outer && inner.code !== outer.code && regions.chain(inner.code).some((r) => r.code === outer.code);
+
+/**
+ * The guide's township is the one the title or the opening names: the opening's first sentence gives it as it gives
+ * the county, where the township is what the sentence is about (安吉县天子湖镇在各村…). A township that only locates a
+ * village or a person the sentence tells of (宝坻区郝各庄镇西郝各庄村的王景云大爷…) is a story's place, not the case's.
+ */
+function townshipOfOpening(opening: string, place: Region | undefined, regions: RegionIndex): Township | undefined {
+  const first = /^[^。！？]*/u.exec(opening)![0];
+  const township = townshipOf(first, place, regions);
+  if (!township) return undefined;
+  const after = first.slice(first.indexOf(township.name) + township.name.length);
+  return /^(?:的|[^\s，、；：在把以对将从为和与向]{1,8}?(?:村|社区|小区))/u.test(after) ? undefined : township;
+}
 
 /**
  * The publisher's place is the draft's where the heading or opening says its events happen there (tieToPlace: 车溪乡
@@ -807,11 +843,12 @@ function caseSpans(a: Analysis, { ps, contents }: TextParagraphs): { spans: Span
   const { headingLevel, headingSize, metaTitle, vocab, tableLines, hints, norm, meta, leave } = a;
   const spans = findCases(ps, { levels: withoutFirstSectionHeads(ps, headingLevel, hints, norm.lineMap), sizes: headingSize, ...(metaTitle ? { metaTitle } : {}), regions: vocab.regions, tables: tableLines, issued: !!hints.readerLeft?.some((b) => b.role === 'issue-number') });
   while (spans.length > 1 && isHeaderSpan(ps, spans[0]!, spans[1]!)) spans.shift();
+  for (const p of cutReferences(ps, spans)) leave('apparatus', p.text, p.first, '汇编书末所附参考文献（注释）：不属任何案例，不据以定地点', p.last);
   const lastSpan = spans.at(-1);
   cutColophon(ps, spans, headingLevel, meta, leave);
   // A compilation's 后记 after its last case is the compilers' closing note, not that case's text.
   const opening = ps.slice(0, spans[0]?.start ?? 0);
-  const collected = contents.length > 0 || opening.some((p) => COMPILER.test(p.text) || NOTE_LABEL.test(p.text) || PREFACE_LABEL.test(p.text) || isContentsLine(p.text));
+  const collected = contents.length > 0 || opening.some((p) => isCompilerLine(p.text) || NOTE_LABEL.test(p.text) || PREFACE_LABEL.test(p.text) || isContentsLine(p.text));
   const postscript = lastSpan && spans.length > 1 ? cutPostscript(ps, lastSpan, headingLevel, collected) : [];
   for (const f of cutAttachmentFronts(ps, spans, tableLines)) leave('notice', f.paragraph.text, f.paragraph.first, f.reason, f.paragraph.last);
   cutHeadsOfNext(ps, spans, headingLevel, leave);
@@ -819,6 +856,12 @@ function caseSpans(a: Analysis, { ps, contents }: TextParagraphs): { spans: Span
   for (const span of spans) {
     for (const p of cutApparatus(ps, span)) leave('apparatus', p.text, p.first, '汇编者为教学所拟的思考题，不属案例正文（另一本子不载）；教学札记若采用须注明出处', p.last);
     for (const p of cutEditorsComment(ps, span, spans.length > 1 || collected)) leave('compilers-addition', p.text, p.first, '汇编者在文后所加、署“编者”的按语，不属案例正文；要紧的写入 来源条目的编者说明 about', p.last);
+  }
+  // An article jumped to a later page runs on there: its continuation is its own text, the jump lines are furniture.
+  for (const j of joinJumps(ps, spans)) {
+    const title = ps[j.span.titleIndex]!.text;
+    leave('pagination', ps[j.out]!.text, ps[j.out]!.first, `转版提示：“${title}”在此转到后页，续文已接回该篇正文`, ps[j.out]!.last);
+    leave('pagination', ps[j.in]!.text, ps[j.in]!.first, `转版提示：以下是“${title}”的续文，已接回该篇正文；两行之间另排的文字记作该篇的非正文（omit）`, ps[j.in]!.last);
   }
   return { spans, postscript, caseNotes, notesInText };
 }
@@ -919,7 +962,7 @@ function leavePostscript(a: Analysis, postscript: readonly Paragraph[], notePara
 
 /** The header's lines before the note, by kind, and the compilation's title and series line read from them. */
 function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: readonly Paragraph[], { entries, headerParts, isNotice, oneCase }: { entries: readonly Paragraph[]; headerParts: readonly Paragraph[]; isNotice: boolean; oneCase: boolean }) {
-  const compiler = beforeNote.filter((p) => COMPILER.test(p.text));
+  const compiler = beforeNote.filter((p) => isCompilerLine(p.text));
   // An organisation's name alone on a line of a compilation's header is its issuer, not words of its title.
   const issuerParas = isNotice ? [] : beforeNote.filter((p) => UNIT_LINE.test(p.text) && !COMPILER.test(p.text));
   const volumeLike = isNotice ? [] : beforeNote.filter((p) => VOLUME_LINE.test(p.text));
@@ -931,7 +974,7 @@ function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: read
   // (kicker.ts), not words of a compilation's title; under a title, an issue line closes it as a volume line does (below),
   // and with no title over it (a 简报's 第9期 over its items) it is the issue number, as VOLUME_LINE-shaped as it is.
   let stacked = isNotice ? [] : header.filter((p) => isIssueOrColumn(p.text) && !columns.includes(p) && !entries.includes(p));
-  const other = (p: Paragraph) => !COMPILER.test(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p) && !marks.includes(p) && !stacked.includes(p) && !labels.includes(p);
+  const other = (p: Paragraph) => !isCompilerLine(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p) && !marks.includes(p) && !stacked.includes(p) && !labels.includes(p);
   // Over several cases with no other line for a title, a name shaped as a column's (党建·民生) is the compilation's
   // title: read as furniture, the source would be named after its first case.
   if (!oneCase && !beforeNote.some((p) => isTitleLike(p.text) && other(p))) stacked = stacked.filter((p) => isIssueLine(p.text));
@@ -1108,7 +1151,8 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
   body.forEach((p, i) => {
     if (a.noteEndUnsure.has(p)) flags.push(`正文第${i + 1}段（第${p.first}行“${Array.from(p.text).slice(0, 16).join('')}…”）紧接在${i === 0 ? '标题下' : '正文中间'}的编者按之后：原文没有记下排式（字体、缩进），无从分辨按语到哪一段为止，今只取标签所在的一段为按语；请对照原件，这一段若仍属按语，就不是正文`);
   });
-  const omissions = recordOmissions(a, { title, body, added, chromeBlocks, first, lastLine, joinCount: joins.length, flags });
+  const jumped = span.skip ? { first: ps[span.skip[0]]!.first, last: ps[span.skip[1]]!.last } : undefined;
+  const omissions = recordOmissions(a, { title, body, added, chromeBlocks, jumped, first, lastLine, joinCount: joins.length, flags });
   if (span.subtitleIndex !== undefined) flags.push('标题与副标题在原文中分两行，source.titleLine 只指标题行');
   const { methods, themes } = suggest(`${title}${subtitle ?? ''}${bodyText}`, vocab);
   const draft: Draft = {
@@ -1141,7 +1185,7 @@ function placeFlags({ place, township, byShortName, fromPublisher }: { place?: R
   if (township && !township.code) flags.push(`乡镇街道“${township.name}”照标题原文，区划数据中${place?.name ?? ''}下无此名（或已更名），请核对`);
   if (byShortName) flags.push(`地点据开头所写“${shortPlaceName(byShortName.name) ?? byShortName.name}”（未写全称）定为${chainName(regions.chain(byShortName.code))}，请核对`);
   if (!place) flags.push('未能确定地点（原文未写明省市县），请编者补 region.code');
-  else if (!township && place.level === 'county' && /街道|乡|镇/.test(opening)) flags.push('乡镇街道未定：标题中没有区划数据所载或紧随县区名写明的乡镇街道名，请编者核对 region.township');
+  else if (!township && place.level === 'county' && /街道|乡|镇/.test(opening)) flags.push('乡镇街道未定：标题和开头第一句中没有区划数据所载或紧随县区名写明的乡镇街道名，请编者核对 region.township');
   return flags;
 }
 
@@ -1171,7 +1215,8 @@ function draftTitle(c: DraftContext, span: Span): { title: string; subtitle: str
 }
 
 /** Lists the heading block's lines by their roles (kicker, number, headline, subtitle, byline, the title again); the index its body starts at. */
-function leaveHeadingBlock(a: Analysis, { ps, bodyNote, caseNotes }: DraftContext, span: Span, title: string): number {
+function leaveHeadingBlock(a: Analysis, c: DraftContext, span: Span, title: string): number {
+  const { ps, bodyNote, caseNotes } = c;
   const titlePara = ps[span.titleIndex]!;
   let bodyStart = lastOf(span) + 1;
   // A page that states its title twice (head and article heading): the second is no body text, also where it carries
@@ -1190,6 +1235,14 @@ function leaveHeadingBlock(a: Analysis, { ps, bodyNote, caseNotes }: DraftContex
     const role = k === span.subtitleIndex ? 'subtitle' : byline ? 'byline' : k <= span.titleIndex ? 'headline' : 'duplicate';
     const unitOnly = role === 'byline' && !parseAuthorLine(p.text);
     a.leave(role, p.text, p.first, role === 'duplicate' ? `标题重出${p.text === titlePara.text ? '' : '（另带注码）'}，草稿“${title}”不收入正文` : unitOnly ? `草稿“${title}”的署名单位（无个人姓名，不作作者）` : `→ 草稿“${title}”的${role === 'byline' ? '作者' : role === 'subtitle' ? '副标题' : k < span.titleIndex ? '案例序号' : '标题'}`, p.last);
+  }
+  // A line holding only a date under the heading block ((2024年3月28日) under a speech's byline) dates the text: its
+  // date is the source's where the source is this one text.
+  const dated = bodyStart < span.end - 1 && span.authorIndex !== undefined ? issueDateOf(ps[bodyStart]!.text) : undefined;
+  if (dated) {
+    const p = ps[bodyStart++]!;
+    if (c.spans.length === 1) a.meta.date ??= dated;
+    a.leave('dateline', p.text, p.first, `草稿“${title}”署名下的日期${c.spans.length === 1 ? ' → 来源条目的日期 date' : '，不属正文'}`, p.last);
   }
   // The source's note under the heading block is listed with the header (readHeader), a case's own when it was cut.
   while (bodyStart < span.end && (bodyNote.includes(ps[bodyStart]!) || caseNotes.has(ps[bodyStart]!))) bodyStart++;
@@ -1240,7 +1293,8 @@ function readClosing(a: Analysis, c: DraftContext, span: Span, bodyStart: number
   // A unit credited in brackets with supplying the text (（古陶镇党委供稿）) is its byline, not its 落款: out of the text.
   const credit = !signed && !unitLine && closing && isSupplyCredit(closing.text) ? closing : undefined;
   if (credit) leave('byline', credit.text, credit.first, `草稿“${title}”的供稿单位（文末括注；单位不作作者）`, credit.last);
-  const spanBody = ps.slice(bodyStart, signed || credit ? closingAt : span.end);
+  const skipped = (p: Paragraph) => !!span.skip && p.first >= ps[span.skip[0]]!.first && p.last <= ps[span.skip[1]]!.last;
+  const spanBody = ps.slice(bodyStart, signed || credit ? closingAt : span.end).filter((p) => !skipped(p));
   // A table or note the document credits to its compilers (编者据本文整理, 编者注) is no text of the case.
   const notesHere = c.notesInText.filter((n) => spanBody.includes(n.paragraphs[0]!));
   const inNote = (p: Paragraph) => notesHere.some((n) => n.paragraphs.includes(p));
@@ -1297,6 +1351,8 @@ interface OmissionInput {
   added: Closing['added'];
   /** rawOf's blocks of chrome lines alone inside the body's range, and the range. */
   chromeBlocks: readonly Paragraph[];
+  /** The lines from the jump to another page to the continuation's opening line, other articles between (Span.skip). */
+  jumped: { first: number; last: number } | undefined;
   first: number;
   lastLine: number;
   /** How many corrections (the joins) come before the omissions. */
@@ -1326,10 +1382,15 @@ function recordOmissions(a: Analysis, o: OmissionInput): Correction[] {
   return omissions;
 }
 
+/** What an omission of a jump's lines is, in the editors' words: the lines and the articles printed between them. */
+const JUMPED_ROLE = '转版：转接提示行及其间另排的文章（另有草稿）';
+
 /** The blocks inside the body's range to record as omissions, in the order they stand: chrome alone, and the compilers' blocks. */
-function omittedBlocks({ chromeBlocks, added, first, lastLine }: OmissionInput): Array<{ first: number; last: number; role: string }> {
+function omittedBlocks({ chromeBlocks, added, jumped, first, lastLine }: OmissionInput): Array<{ first: number; last: number; role: string }> {
+  const outsideJump = (b: { first: number; last: number }) => !jumped || b.last < jumped.first || b.first > jumped.last;
   return [
-    ...chromeBlocks.map((b) => ({ first: b.first, last: b.last, role: chromeRole(b.text) })),
+    ...(jumped ? [{ ...jumped, role: JUMPED_ROLE }] : []),
+    ...chromeBlocks.filter(outsideJump).map((b) => ({ first: b.first, last: b.last, role: chromeRole(b.text) })),
     ...added.map((x) => ({ first: x.paragraphs[0]!.first, last: x.paragraphs.at(-1)!.last, role: x.role })).filter((b) => b.first > first && b.last < lastLine),
   ].sort((x, y) => x.first - y.first);
 }

@@ -21,7 +21,7 @@ export const BLOCK_ROLES = {
   masthead: '报头、版次',
   caption: '图片说明',
   colophon: '版记（抄送、印发）',
-  apparatus: '汇编者所附思考题、讨论题',
+  apparatus: '汇编者所附思考题、参考文献等',
   'compilers-addition': '汇编者所加（表格、编者注）',
   column: '栏目名',
   'issue-number': '期号',

@@ -37,6 +37,7 @@ import { YAML_AS_BUILT } from './yaml-as-built.ts';
 import { LEVELS, yearsNotStated } from '../kinds.ts';
 import { NOTE_LABEL, stripMarkers, withoutEndingNoteMark } from '../ingest/case-start.ts';
 import { frontMatterTitleAt } from '../ingest/read/markdown.ts';
+import { asDashPair, SUBTITLE_DASH } from '../ingest/dashed-subtitle.ts';
 
 export interface ContentReport {
   /** One line per problem: `content/cases/x.mdx: field: what is wrong`. */
@@ -216,7 +217,7 @@ export function rawTitle(rawLines: readonly string[], titleLine: number): { titl
   // A note with no headline of its own states its title in its front matter (title: "…"): ingest's headline.
   const stated = frontMatterTitleAt(rawLines, titleLine);
   if (stated) return { title: stated, lines: [titleLine] };
-  const title = stripMarkers(line.trim());
+  const title = asDashPair(stripMarkers(line.trim()));
   let next = titleLine;
   while (next < rawLines.length && rawLines[next]!.trim() === '') next++;
   const subtitle = next < rawLines.length ? rawLines[next]!.trim() : '';
@@ -224,8 +225,27 @@ export function rawTitle(rawLines: readonly string[], titleLine: number): { titl
   return { title: `${title}——${subtitle.replace(SUBTITLE_LINE, '')}`, lines: [titleLine, next + 1] };
 }
 
-/** A subtitle line: a dash (——, —, --) and then words. */
-const SUBTITLE_LINE = /^(?:——|—|--|－－)\s*(?=\S)/u;
+type Sited = { rel: string; data: Pick<CaseData, 'title' | 'source' | 'corrections'> };
+
+/**
+ * Cases of one source must not overlap: a case's title line inside an earlier case's lines is an error, unless that
+ * case omits the title's raw paragraph (an article jumped to a later page runs on past the item printed between,
+ * which it records as omitted: ingest's jump-lines.ts).
+ */
+export function overlapProblems(cases: readonly Sited[], label: (rel: string) => string = (rel) => rel): Array<[string, string]> {
+  const list = [...cases].sort((a, b) => a.data.source.titleLine - b.data.source.titleLine);
+  const omits = (outer: Sited, inner: Sited) =>
+    (outer.data.corrections ?? []).some((c) => c.type === 'omit' && c.text.some((t) => normalizePunctuation(t).includes(normalizePunctuation(inner.data.title))));
+  const problems: Array<[string, string]> = [];
+  list.forEach((next, i) => {
+    const prev = list.slice(0, i).find((p) => next.data.source.titleLine <= p.data.source.lines[1] && !omits(p, next));
+    if (prev) problems.push([next.rel, `source.titleLine: line ${next.data.source.titleLine} falls inside lines ${prev.data.source.lines.join('–')} of ${label(prev.rel)}`]);
+  });
+  return problems;
+}
+
+/** A subtitle line: a dash (——, —, --, or the text layer's ⸺) and then words. */
+const SUBTITLE_LINE = new RegExp(`^(?:${SUBTITLE_DASH}|—|--|－－)\\s*(?=\\S)`, 'u');
 
 // --- teaching notes ---------------------------------------------------------
 
@@ -615,15 +635,7 @@ export function checkContent(root: string, vocabulary: CaseVocabulary & { region
   // Cases of one source must not overlap.
   const bySource = new Map<string, Array<{ rel: string; data: CaseData }>>();
   for (const c of cases.values()) bySource.set(c.data.source.id, [...(bySource.get(c.data.source.id) ?? []), c]);
-  for (const list of bySource.values()) {
-    list.sort((a, b) => a.data.source.titleLine - b.data.source.titleLine);
-    for (let i = 1; i < list.length; i++) {
-      const [prev, next] = [list[i - 1]!, list[i]!];
-      if (next.data.source.titleLine <= prev.data.source.lines[1]) {
-        add(next.rel, [`source.titleLine: line ${next.data.source.titleLine} falls inside lines ${prev.data.source.lines.join('–')} of ${label(prev.rel)}`]);
-      }
-    }
-  }
+  for (const list of bySource.values()) for (const [rel, problem] of overlapProblems(list, label)) add(rel, [problem]);
 
   // Named practices: they name cases and methods that exist, and quote them.
   const practicesRel = 'taxonomy/practices.yaml';

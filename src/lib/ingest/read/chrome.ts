@@ -298,7 +298,7 @@ function isChromeRow(line: string): boolean {
   return items.length >= 2 && items.every((item) => chromeKind(item) !== undefined);
 }
 
-const LABEL = '本文来源|来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发稿时间|更新时间|发布日期|时间|日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿';
+const LABEL = '本文来源|来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发稿时间|更新时间|最后更新|发布日期|时间|日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿';
 // A field may stand in brackets, as a page sets its editor's credit (（责编：…）, 【责任编辑：…】).
 const META_LINE = new RegExp(`(^|\\s|\\d)[（(【]?(${LABEL})\\s*[:：]`);
 
@@ -320,7 +320,7 @@ export function issueDateOf(line: string): string | undefined {
 }
 
 /** Labels that only a page's byline or dateline uses. */
-const SURE_META = /(来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发稿时间|更新时间|发布日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿)\s*[:：]/;
+const SURE_META = /(来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发稿时间|更新时间|最后更新|发布日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿)\s*[:：]/;
 
 /**
  * An info line of fields parted by bars (发表于… | 1164次阅读 | 来源CSDN | 0 条评论 | 作者魏星) may print its labels without

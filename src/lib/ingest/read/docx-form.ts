@@ -7,6 +7,7 @@
  */
 import type { LeftBlock } from '../left-blocks.ts';
 import { caseOfForm, continuedCell, formFields, type FormCell } from '../case-form.ts';
+import { labelKey } from '../case-record-labels.ts';
 import { collapseSpace, trimLine } from './dom-lines.ts';
 
 const cellsOf = (row: Element) => Array.from(row.children).filter((c) => /^t[dh]$/i.test(c.tagName));
@@ -86,5 +87,24 @@ export function setCaseForms(body: Element): { cases: FormCase[]; left: LeftBloc
     cases.push({ title: found.title, ...(found.place ? { place: found.place } : {}), ...(found.date ? { date: found.date } : {}) });
     left.push(found.left, ...found.reviews);
   }
+  if (cases.length) left.push(...takeOpinionTables(body));
   return { cases, left };
+}
+
+/** A label of the units' opinions on a case filed (推荐意见, 乡镇党委意见, 县委组织部意见). */
+const OPINION_LABEL = /意见$/u;
+
+/**
+ * A 申报表 may set its opinions in a table of their own after the case's (推 荐 意 见 over 乡镇党委意见 | 同意推荐。（盖章）
+ * 2024年4月10日): every row labelled as an opinion. The units' word on the case, not its text: taken out and listed.
+ */
+function takeOpinionTables(body: Element): LeftBlock[] {
+  const left: LeftBlock[] = [];
+  for (const table of Array.from(body.querySelectorAll('table'))) {
+    const rows = rowsOf(table).filter((row) => row.some((cell) => cell.length));
+    if (!rows.length || !rows.every((row) => OPINION_LABEL.test(labelKey(row[0]!.join(''))))) continue;
+    left.push({ role: 'dateline', text: rows.map((row) => row.map((cell) => cell.join(' ')).filter(Boolean).join('：')).join('　'), reason: '申报表后另列的意见表（推荐、审核单位的意见和盖章）：是报送单位的话，不是案例正文' });
+    table.remove();
+  }
+  return left;
 }

@@ -121,7 +121,8 @@ function joinDocuments(docs: readonly ExtractedDocument[]): ExtractedDocument {
 /** The mail's text as the article, when nothing attached can be read: its HTML part as a web page, else its plain text. */
 function readMailText(file: string, mail: Email): ExtractedDocument {
   if (mail.html) {
-    const doc = readUnwrapped(mail.html, (page) => readWebPage(file, page, { encoding: 'utf-8' }));
+    // The part's header is the mail's own (MIME): a part that forwards another inline opens with the forwarder's note.
+    const doc = readUnwrapped(mail.html, (page) => readWebPage(file, page, { encoding: 'utf-8' }), { mailPart: true });
     // The plain alternative says the same again.
     if (mail.text?.trim()) (doc.left ??= []).push({ role: 'duplicate', text: mail.text.trim(), reason: '邮件的纯文本版本：与其 HTML 版本文字相同，已从 HTML 版本读入' });
     return doc;

@@ -127,8 +127,13 @@ const MARK_NAMES = {
   html: 'HTML 标记',
   table: '表格 | 与分隔行',
   emptyRow: '表格空行',
+  callout: '提示块（:::）',
 } as const;
 type MarkKind = keyof typeof MARK_NAMES;
+
+/** A callout's fences (语雀's :::info, :::tips, :::warning, :::danger; markdown-it-container's :::name). */
+const CALLOUT_OPEN = /^:::\s*[A-Za-z][\w-]*$/u;
+const CALLOUT_CLOSE = /^:::$/u;
 
 /** One block of the text: its lines (a wrapped paragraph keeps the file's line breaks), its level when a head, whether a table's row. */
 interface TextBlock {
@@ -168,11 +173,12 @@ class MarkdownText {
         this.mark('heading');
         return this.add(this.phrasing(node.children), node.depth);
       case 'paragraph':
-        return this.add(this.phrasing(node.children));
+        return this.paragraph(this.phrasing(node.children));
       case 'blockquote':
         this.mark('blockquote');
         return this.flow(node.children);
       case 'list':
+        if (this.contents(node)) return;
         return node.children.forEach((item) => this.listItem(item, node.ordered === true));
       case 'code':
         this.mark('code');
@@ -191,6 +197,18 @@ class MarkdownText {
         // Any other block (a table or footnote of an extension) keeps its words.
         return this.add(this.phrasing('children' in node ? (node.children as PhrasingContent[]) : []));
     }
+  }
+
+  /**
+   * A callout as 语雀 and other editors export one (:::info … :::, :::tips) reads as one paragraph: its fences are
+   * syntax, counted with the markers, and each of its lines (set apart by <br /> or a line break) is a block of its own,
+   * as the box shows them, for the analysis to read (a 来源 line, a reprint notice).
+   */
+  private paragraph(text: string): void {
+    const lines = text.split('\n');
+    if (!(lines.length > 1 && CALLOUT_OPEN.test(lines[0]!.trim()) && CALLOUT_CLOSE.test(lines.at(-1)!.trim()))) return this.add(text);
+    this.mark('callout', 2);
+    for (const line of lines.slice(1, -1)) this.add(line);
   }
 
   /**
@@ -221,6 +239,22 @@ class MarkdownText {
       if (cells.length) this.blocks.push({ lines: [rowLine(cells)], row: true });
       else this.mark('emptyRow');
     }
+  }
+
+  /**
+   * A list whose every item is only a link to a place in the note (- [一、主要做法](#kZ3xq)) is its table of contents, as
+   * 语雀 and other editors write one: each entry listed as contents, none in the text (the heads it points to are).
+   */
+  private contents(list: Extract<RootContent, { type: 'list' }>): boolean {
+    const entries = list.children.map((item) => {
+      const only = item.children.length === 1 && item.children[0]!.type === 'paragraph' ? item.children[0]!.children : [];
+      const link = only.length === 1 && only[0]!.type === 'link' && only[0]!.url.startsWith('#') ? only[0]! : undefined;
+      return link ? this.phrasing(link.children).trim() : undefined;
+    });
+    if (!entries.length || entries.some((e) => !e)) return false;
+    this.mark('link', entries.length);
+    for (const text of entries) this.left.push({ role: 'contents', text: text!, reason: '目录条目：链到文中标题的链接，标题在正文中，目录不是正文' });
+    return true;
   }
 
   /** An ordered item's number stays as typed before its first paragraph; a bullet is syntax. */

@@ -24,12 +24,35 @@ const textOf = (el: Element) => trimLine(collapseSpace((el.textContent ?? '').re
 /** The elements of the page's body that are its blocks (the top-level ones a client writes: tables, divs, rules). */
 const topBlocks = (body: Element) => Array.from(body.children).filter((el) => !/^(script|style)$/i.test(el.tagName));
 
-/** Whether an element holds a mail header: three or more header fields, one per row or line. */
-function isHeader(el: Element): boolean {
-  const rows = Array.from(el.querySelectorAll('tr, div')).filter((r) => !r.querySelector('tr, div'));
-  const lines = (rows.length ? rows : [el]).map(textOf);
-  return lines.filter((l) => FIELD.test(l)).length >= 3;
+/** An element's lines as the client shows them: its text parted at each <br>. */
+function brLines(el: Element): string[] {
+  const copy = el.cloneNode(true) as Element;
+  for (const br of Array.from(copy.querySelectorAll('br'))) br.replaceWith(copy.ownerDocument.createTextNode('\n'));
+  return (copy.textContent ?? '').replace(/\u00a0/g, ' ').split('\n').map((l) => trimLine(collapseSpace(l))).filter(Boolean);
 }
+
+/**
+ * Whether an element holds a mail header: three or more header fields, one per row or line (a table's rows, or lines
+ * parted by <br> as QQ 邮箱, Foxmail and Outlook quote an original), and most of its lines fields: a block that holds a
+ * quoted header among other text is not one.
+ */
+const ROWS = 'tr, div, p, li, h1, h2, h3, h4, h5, h6';
+
+function isHeader(el: Element): boolean {
+  const rows = Array.from(el.querySelectorAll(ROWS)).filter((r) => !r.querySelector(ROWS));
+  const lines = (rows.length ? rows : [el]).flatMap(brLines);
+  const fields = lines.filter((l) => FIELD.test(l)).length;
+  return fields >= 3 && fields * 2 >= lines.length;
+}
+
+/** A block holding a header somewhere inside it, not the header itself, is read as its children: the quoted mail is among them. */
+function expanded(el: Element): Element[] {
+  const holds = !isHeader(el) && Array.from(el.querySelectorAll('div, table, blockquote')).some(isHeader);
+  return holds ? Array.from(el.children).flatMap(expanded) : [el];
+}
+
+/** The line a sender's covering note opens with: whom it is addressed to (各位领导：, 编辑部：). */
+const SALUTATION = /^[^，。！？：:]{2,20}[：:]$/u;
 
 export interface SavedMail {
   /** What of the mail was taken out, each with its role and why. */
@@ -42,8 +65,8 @@ export interface SavedMail {
  * A page read by `read` (the web page reader), the mail around the pasted text out first: what was taken is listed
  * before what the reader left out, and the sending date is the source's where the page states no other.
  */
-export function readUnwrapped(html: string, read: (html: string) => ExtractedDocument): ExtractedDocument {
-  const mail = unwrapSavedMail(html);
+export function readUnwrapped(html: string, read: (html: string) => ExtractedDocument, { mailPart = false }: { mailPart?: boolean } = {}): ExtractedDocument {
+  const mail = unwrapSavedMail(html, mailPart);
   if (!mail) return read(html);
   const doc = read(mail.html);
   doc.left = [...mail.left, ...(doc.left ?? [])];
@@ -52,9 +75,9 @@ export function readUnwrapped(html: string, read: (html: string) => ExtractedDoc
 }
 
 /** The page without the mail around the pasted text, and what was taken; undefined when the page opens with no mail header. */
-function unwrapSavedMail(html: string): (SavedMail & { html: string }) | undefined {
+function unwrapSavedMail(html: string, mailPart: boolean): (SavedMail & { html: string }) | undefined {
   const { document } = parseHTML(html) as unknown as { document: Document };
-  const mail = takeSavedMail(document);
+  const mail = takeSavedMail(document) ?? (mailPart ? takeForwarded(document) : undefined);
   return mail && { ...mail, html: document.toString() };
 }
 
@@ -89,9 +112,44 @@ function takeSavedMail(doc: Document): SavedMail | undefined {
     else if (ORIGINAL.test(text)) take(el, 'chrome', '邮件程序在所引原邮件之上加的一行，不是所贴文章');
     else take(el, 'unknown', '转发人写在所引邮件之上的附言，不是所贴文章');
   });
-  // The signature: from a “--” line to the end.
-  const after = rest.slice(quoted + 1);
-  const sig = after.findIndex((el) => SIGNATURE.test(textOf(el)));
-  if (sig >= 0) for (const el of after.slice(sig)) take(el, 'chrome', '邮件的签名（“--”之后），是发件人的，不是所贴文章');
+  takeSignature(rest.slice(quoted + 1), take);
   return { left, ...(date ? { date } : {}) };
+}
+
+type Take = (el: Element, role: LeftBlock['role'], reason: string) => void;
+
+/** The signature: from a “--” line (a block's first) to the end. */
+function takeSignature(after: readonly Element[], take: Take): void {
+  const sig = after.findIndex((el) => SIGNATURE.test(brLines(el)[0] ?? ''));
+  if (sig >= 0) for (const el of after.slice(sig)) take(el, 'chrome', '邮件的签名（“--”之后），是发件人的，不是所贴文章');
+}
+
+/**
+ * A mail's own HTML part (eml.ts) that forwards another inline: its header is the mail's (MIME), so the part opens
+ * with the forwarder's note, then the quoted original's header (under “原始邮件”), the original sender's covering
+ * note opened by its salutation (各位领导：现将…请审阅), the pasted text, a signature. Everything but the text is the
+ * mail's, taken out and listed; undefined, nothing taken, where the part quotes no mail.
+ */
+function takeForwarded(doc: Document): SavedMail | undefined {
+  const body = doc.body;
+  if (!body) return undefined;
+  const blocks = topBlocks(body).flatMap(expanded);
+  const quoted = blocks.map((el, k) => (isHeader(el) ? k : -1)).filter((k) => k >= 0).at(-1);
+  if (quoted === undefined) return undefined;
+  const left: LeftBlock[] = [];
+  const take: Take = (el, role, reason) => {
+    const text = brLines(el).join(' ');
+    if (text) left.push({ role, text, reason });
+    el.remove();
+  };
+  blocks.slice(0, quoted).forEach((el) => (ORIGINAL.test(textOf(el)) ? take(el, 'chrome', '邮件客户端在所转原邮件之上加的分隔行') : take(el, 'unknown', '转发人写在所转邮件之上的附言和署名：是邮件的话，不是所转的正文')));
+  take(blocks[quoted]!, 'dateline', '所转原邮件的邮件头（发件人、发送时间、收件人、主题）：不是所转的正文');
+  const after = blocks.slice(quoted + 1).filter((el) => brLines(el).length);
+  const lines = after[0] ? brLines(after[0]) : [];
+  // The note is the salutation with a line or two under it in one block; a speech's 各位领导、同志们： stands alone.
+  if (SALUTATION.test(lines[0] ?? '') && lines.length >= 2 && lines.length <= 3 && lines.every((l) => Array.from(l).length <= 60)) {
+    take(after.shift()!, 'unknown', '原发件人写在正文之前的称呼和附言（报送说明）：是邮件的话，不是所转的正文');
+  }
+  takeSignature(after, take);
+  return { left };
 }

@@ -247,7 +247,8 @@ function listHeader(sheet: string, data: Cell[][], h: number, bottom: number, co
 type RowAt = { sheet: string; row: number };
 const rowAt = ({ sheet, row }: RowAt) => `工作表“${sheet}”第${row}行`;
 
-function readCaseRow(row: Cell[], at: RowAt, cols: ListColumns, out: WorkbookText): void {
+/** `underTitle`: the row's 案例名称 cell is inside a region merged down from a row above: the case runs on in this row. */
+function readCaseRow(row: Cell[], at: RowAt, cols: ListColumns, out: WorkbookText, underTitle = false): void {
   const { header, titleCol, textCols, placeCol, commentCol, reviewCols } = cols;
   const caseTitle = linesOf(row[titleCol] ?? null).join('');
   // Each text cell's paragraphs, under its head where the header gives one; an empty cell's head heads nothing.
@@ -256,8 +257,9 @@ function readCaseRow(row: Cell[], at: RowAt, cols: ListColumns, out: WorkbookTex
   const comment = commentCol >= 0 ? linesOf(row[commentCol] ?? null) : [];
   if (!caseTitle && !body.length && !comment.length) return;
   if (!body.length) return listTextlessRow(at, caseTitle, comment, header[commentCol], out);
-  if (!caseTitle) out.warnings.push(checkMessage('xlsx-text-without-title', at));
-  else {
+  if (!caseTitle) {
+    if (!underTitle) out.warnings.push(checkMessage('xlsx-text-without-title', at));
+  } else {
     const place = placeCol >= 0 ? cellText(row[placeCol] ?? null).trim() : '';
     out.caseTitle(caseTitle, place);
     const stated = header
@@ -294,7 +296,9 @@ function readCaseList(sheet: string, data: Cell[][], h: number, merges: CellRang
   warnHiddenText(sheet, cols, out);
   readRowsAbove(sheet, data.slice(0, h), out);
   listHeader(sheet, data, h, bottom, cols, out);
-  data.slice(bottom + 1).forEach((row, i) => readCaseRow(row, { sheet, row: bottom + i + 2 }, cols, out));
+  // A case's text may run over several rows, one paragraph a row, its 案例名称 merged down beside them: no row of it lacks the name.
+  const underTitle = (r: number) => (regionAt(merges, r, cols.titleCol)?.top ?? r) < r;
+  data.slice(bottom + 1).forEach((row, i) => readCaseRow(row, { sheet, row: bottom + i + 2 }, cols, out, underTitle(bottom + 1 + i)));
 }
 
 /** Why a workbook whose sheets hold no case is refused, naming them and saying what the reader takes. */
