@@ -408,6 +408,8 @@ interface Look {
   headingOf: (b: Block) => number | undefined;
   bold: (b: Block) => boolean;
   afterImage: (b: Block) => boolean;
+  /** Right under thin banners only (dom-lines.ts): a decoration, which takes no caption. */
+  afterBanner: (b: Block) => boolean;
   inCaptionSlot: (b: Block) => boolean;
 }
 
@@ -637,6 +639,7 @@ function lookOf(page: readonly Block[], onPage: ReadonlyMap<string, Block>): Loo
     headingOf: (b) => b.heading ?? onPage.get(b.text)?.heading,
     bold: (b) => !!b.bold || !!onPage.get(b.text)?.bold,
     afterImage: (b) => (onPage.has(b.text) ? !!onPage.get(b.text)!.afterImage : !!b.afterImage),
+    afterBanner: (b) => (onPage.has(b.text) ? !!onPage.get(b.text)!.afterBanner : !!b.afterBanner),
     inCaptionSlot: (b) => (onPage.has(b.text) ? !!onPage.get(b.text)!.inCaptionSlot : !!b.inCaptionSlot),
   };
 }
@@ -650,7 +653,7 @@ const worded = (b: Block) => (b.text.match(/\p{L}/gu)?.length ?? 0) >= 2 && !sta
 /** The article's captions out of its text, listed: a short line right under a picture, a centred line amid running text. */
 function dropCaptions(r: PageReading): void {
   const { body, doc, blocks, leave } = r;
-  const { centred, headingOf, bold, afterImage, inCaptionSlot } = r.look;
+  const { centred, headingOf, bold, afterImage, afterBanner, inCaptionSlot } = r.look;
   const pictured = !!body.querySelector('img') || !!doc.querySelector('figure, figcaption') || blocks.some((b) => b.afterSlot);
   // A page keeps one caption style: a sentence closed by a full stop under a picture is its caption only on a page that
   // writes its captions as sentences, under at least half of its pictures (two or more: 小花家。 小刚的作业本。). A page
@@ -696,7 +699,8 @@ function dropCaptions(r: PageReading): void {
     // subhead; a caption is centred or plain.
     // A statement under a picture is its caption when the page centres it or describes all its pictures so; a line
     // worded as a caption (资料图：…摄) is one under a picture whatever its type; the text of a caption element is one.
-    const plainUnder = afterImage(b) && worded(b) && !headingOf(b) && !(bold(b) && !centred(b)) && !bareHead(b, all[i + 1]) && (short(b) || (statement(b) && (centred(b) || describedPictures || soleCaption(b))));
+    // A thin banner is decoration: a plain line under it opens or goes on with the text (the lead's decision on set 19).
+    const plainUnder = afterImage(b) && !(afterBanner(b) && !centred(b)) && worded(b) && !headingOf(b) && !(bold(b) && !centred(b)) && !bareHead(b, all[i + 1]) && (short(b) || (statement(b) && (centred(b) || describedPictures || soleCaption(b))));
     const underPicture =
       plainUnder || (afterImage(b) && isCaptionWorded(b.text)) || (inCaptionSlot(b) && afterImage(b) && Array.from(b.text).length <= CAPTION_MAX) || (!!b.afterSlot && captionLike(b));
     // A plain centred line between two paragraphs of running text of an article with pictures: a caption
@@ -713,11 +717,14 @@ function dropCaptions(r: PageReading): void {
 
 /**
  * A page block outside the text, listed by its kind; a short line right under a picture the body finder left out (an
- * e-paper's photo above the text) is that picture's caption.
+ * e-paper's photo above the text) is that picture's caption, unless it is a link's text.
  */
 function leaveOutside(r: PageReading, b: Block): void {
   const kind = chromeKind(b.text);
-  if (!kind && r.look.afterImage(b) && short(b) && worded(b) && !r.look.headingOf(b)) r.leave(b.text, 'caption', 'caption: a short line under a picture, outside the text the body finder took');
+  // A link's text (another article's headline under its thumbnail) is the page's list, and a thin banner takes no caption.
+  const underPicture = !kind && r.look.afterImage(b) && !r.look.afterBanner(b) && short(b) && worded(b) && !r.look.headingOf(b);
+  if (underPicture && isLinkLine(b.text, b.linkShare ?? r.onPage.get(b.text)?.linkShare ?? 0)) r.leave(b.text, 'page text outside the article', '图片下的链接（别的文章的标题、栏目名等），不是图片说明，不属正文');
+  else if (underPicture) r.leave(b.text, 'caption', 'caption: a short line under a picture, outside the text the body finder took');
   else r.leave(b.text, kind ?? 'page text outside the article');
 }
 
