@@ -78,8 +78,8 @@ describe('tenth real-page set', () => {
     expect(r.doc.drafts.map((d) => d.title)).toEqual(['群众工作怎么做']);
     expect(r.doc.drafts[0]!.raw).toEqual([p1, p2]);
     expect(r.left.some((b) => b.text === '（本文经澎湃新闻授权转载）')).toBe(true);
-    // The page's date under its headline, not the reprinted original's in the closing 来源 line.
-    expect(r.doc.meta.date).toBe('2017-04-06');
+    // The closing 来源 line's date is the source's, not the repost's time under the headline (the lead's decision on set 19).
+    expect(r.doc.meta.date).toBe('2017-02-26');
   });
 
   it("an annotated region padded to six digits (330000 for 浙江省, as GB/T 2260 prints it) is the library's code 33", async () => {

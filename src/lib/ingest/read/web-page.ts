@@ -431,6 +431,8 @@ interface PageReading extends OpenPage {
   title: string | undefined;
   /** A document's own date (成文日期) was read from its metadata: no date line by the headline overrides it. */
   madeOn: boolean;
+  /** The text carries a 来源 line with the source's date (a repost signed by the original's line): no date line by the headline overrides it. */
+  sourceDated: boolean;
   /** The texts of the page's links. */
   linkTexts: Set<string>;
   /** The headline as the text prints it over several lines at its top, where it does. */
@@ -540,6 +542,7 @@ function readArticle(p: OpenPage): PageReading {
     look: lookOf(page, onPage),
     kept,
     madeOn,
+    sourceDated: blocks.some((b) => isDatedSourceLine(b.text)),
     linkTexts: new Set(),
     run: undefined,
     printedHeadline: false,
@@ -1110,11 +1113,12 @@ function readBetweenHeadlineAndBody(r: PageReading): void {
       // The repeated headline and the kicker over it are listed already.
       if (bylines.some((x) => x.text === b.text) || b.text === title || left.some((l) => l.text === b.text)) continue;
       const kind = chromeKind(b.text);
-      // The date under the headline is the page's own; a 来源 line in the text may date the original a reprint copies
-      // (来源：澎湃新闻 2017-02-26 … under a page dated 2017-04-06): the page's date wins, but for a document's 成文日期.
+      // The date under the headline is the page's own; a 来源 line in the text dates the original a reprint copies
+      // (来源：澎湃新闻 2017-02-26 … under a page dated 2017-04-06): the source's date, which the repost's time does not
+      // override (the lead's decision on set 19), as it does not a document's 成文日期.
       const under: ExtractedDocument['meta'] = {};
       if (kind) readChromeLine(b.text, kind, under);
-      if (under.date && !r.madeOn) {
+      if (under.date && !r.madeOn && !r.sourceDated) {
         meta.date = under.date;
         if (under.time) meta.time = under.time;
         else delete meta.time;
