@@ -178,14 +178,18 @@ const OPENS_MID_SENTENCE = /^[、，。；：！？”’」』）》,;:!?)]/u;
 /** A comma or 、 never ends a paragraph: a break right after one is not the author's. */
 const ENDS_MID_SENTENCE = /[，、,]$/u;
 
+/** A saying or a text signed after its last stop and a dash (…适可而止。 ——廖一梅): it ends with the name, no stop after it. */
+const SIGNED = /[。！？!?”」]\s*——\s*[^\s—。！？]{1,12}$/u;
+
 /**
  * A marked paragraph (hints.markedParagraphs) ending without a stop is the author's: a head, a list item, a writer
  * who closes no paragraph with 。. It was cut only where its text shows the cut: it ends at a comma, or its
- * sentences close with stops and the last one breaks off.
+ * sentences close with stops and the last one breaks off. A text signed after a dash ends at the name (a caption or
+ * credit line never gets here: the web reader lists it by its words, read/chrome.ts).
  */
 function markedBreakIsCut(prev: string, next: string): boolean {
   const text = withoutEndingNoteMark(prev);
-  if (TERMINAL.test(text) || !HAN.test(next[0] ?? '')) return false;
+  if (TERMINAL.test(text) || !HAN.test(next[0] ?? '') || SIGNED.test(text)) return false;
   return ENDS_MID_SENTENCE.test(text) || /[。！？!?]/u.test(text);
 }
 
