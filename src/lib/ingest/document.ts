@@ -18,7 +18,7 @@ import { headlineStackBlock, isColumnWords, isIssueLine, isIssueOrColumn } from 
 import { publisherPlace, publishersOf, type Publisher } from './publisher.ts';
 import type { BlockRole, LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
-import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, tieToPlace, townshipOf, withoutCitedTitles, type Township } from './places.ts';
+import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, namedWithinInNames, openingText, placeOfCase, placeOfText, resolvePlace, tieToPlace, townshipOf, withoutCitedTitles, type Township } from './places.ts';
 import { DRAFT_STATUS_LINE, withoutDraftStatus } from './draft-status.ts';
 import { APPARATUS_HEADING, APPARATUS_ITEM, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, COMPILER_LEAD, contentsEntries, isBylineLine, isPlaceLine, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { isPartHeading } from './case-start.ts';
@@ -579,8 +579,8 @@ function statedPlaceOf(headingText: string, opening: string, regions: RegionInde
   return (
     placeOfCase(headingText, opening, regions) ??
     // In full or by a province's name (not one that opens an institution's: places.ts); a county named in
-    // short right after it (四川江油) makes it precise, as in a heading.
-    (fromOpening && (childNamedAfter(opening, fromOpening, regions) ?? fromOpening))
+    // short right after it (四川江油) makes it precise, as in a heading, and so does one inside a name within it (武汉大学).
+    (fromOpening && (childNamedAfter(opening, fromOpening, regions) ?? namedWithinInNames(opening, fromOpening, regions) ?? fromOpening))
   );
 }
 
