@@ -61,6 +61,11 @@ describe('nineteenth real-page set: the join of marked paragraphs', () => {
     expect(joins).toEqual([]);
     expect(paragraphs).not.toContain(`${caption}事事有回音，件件有着落。`);
   });
+  it('a paragraph set after a drawn rule (<hr>) opens a part of its own: no join crosses the rule, even over furniture left out', async () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>群众工作怎么做</title></head><body><h1>群众工作怎么做</h1><div class="content"><p>${p1}</p><p>${p2}</p><p>干部每月走访群众，登记困难，逐件办理。做到件件有着落</p><hr><p>编辑|××</p><p>事事有回音，群众都满意。</p></div></body></html>`;
+    const { doc } = await ingest('rule.html', html);
+    expect(doc.drafts[0]!.corrections.filter((c) => c.type === 'join')).toEqual([]);
+  });
   it('a sentence broken off before a paragraph is still joined to it (a join recorded, the captured paragraphs kept)', async () => {
     const { raw: paragraphs, joins } = await raw([p1, '干部每月走访群众，登记困难，逐件办理，限期销号。做到件件有着落', '事事有回音。']);
     expect(paragraphs).toHaveLength(3);

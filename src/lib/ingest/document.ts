@@ -129,6 +129,8 @@ export interface StructureHints {
   places?: ReadonlyArray<{ line: number; place: string }>;
   /** The document's tables (ExtractedDocument.tables; lines of the input text): rows are never rejoined as prose nor read as titles. */
   tables?: ReadonlyArray<{ first: number; last: number }>;
+  /** Lines set after a drawn rule (ExtractedDocument.rules): each opens a part, so no join takes it onto the line before. */
+  rules?: readonly number[];
   /** How each line is set, where the reader knows it (ExtractedDocument.looks): lines with equal keys are set alike. */
   looks?: ReadonlyArray<{ line: number; look: string }>;
   /** The text is as typed (a web page, a Word document), not as an OCR engine may have read it (a text export, a PDF's text layer). */
@@ -206,14 +208,14 @@ function lineBreakIsCut(prev: string, next: string): boolean {
   );
 }
 
-function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>, isHeading: (p: Paragraph) => boolean, marked = false): { paragraphs: Paragraph[]; joins: Array<{ index: number; after: string }> } {
+function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>, isHeading: (p: Paragraph) => boolean, marked = false, opensPart: (p: Paragraph) => boolean = () => false): { paragraphs: Paragraph[]; joins: Array<{ index: number; after: string }> } {
   const out: Paragraph[] = [];
   const joins: Array<{ index: number; after: string }> = [];
   for (const p of paragraphs) {
     const prev = out.at(-1);
     let broken = false;
     // A line opening with the 【点评】 label, alone or run in, starts the compilers' comment: never a cut line's rest.
-    if (prev && !isHeading(p) && !isHeading(prev) && !isCommentaryLabel(prev.text) && !p.text.startsWith(COMMENTARY_MARKER)) {
+    if (prev && !isHeading(p) && !isHeading(prev) && !opensPart(p) && !isCommentaryLabel(prev.text) && !p.text.startsWith(COMMENTARY_MARKER)) {
       // Closing punctuation (、，”）…) never opens a paragraph, in any layout: the export broke a sentence there.
       if (OPENS_MID_SENTENCE.test(p.text)) broken = true;
       else if (layout === 'wrapped') broken = continues.has(p.first);
@@ -723,7 +725,9 @@ function readText(rawText: string, vocab: Vocabulary, extraMeta: Partial<Documen
 function paragraphsOfText(a: Analysis): TextParagraphs {
   const { norm, hints, headingLevel, tableLines, meta, leave, dropped, noteLines } = a;
   // A heading, and a table's row (attachments.ts), stands alone: no join crosses it.
-  const rebuilt = rejoin(a.original, norm.layout, norm.continues, (p) => headingLevel.has(p.first) || startsWithMarker(p.text) || tableLines.has(p.first), hints.markedParagraphs);
+  // A line after a drawn rule opens a part: the rule parts it from the line above, which ends there.
+  const ruled = new Set((hints.rules ?? []).map((n) => norm.lineMap(n)).filter((n): n is number => n !== undefined));
+  const rebuilt = rejoin(a.original, norm.layout, norm.continues, (p) => headingLevel.has(p.first) || startsWithMarker(p.text) || tableLines.has(p.first), hints.markedParagraphs, (p) => ruled.has(p.first));
   const all = rebuilt.paragraphs;
   if (all.length > 0) {
     const last = all.at(-1)!;

@@ -25,6 +25,8 @@ export interface Block {
   table?: number;
   /** A picture came right before the block (nothing but images since the last block), or it is a <figcaption>: where captions sit. */
   afterImage?: boolean;
+  /** A drawn rule (<hr>) stands right before the block: it opens a part of its own. */
+  afterRule?: boolean;
   /** Every picture right before the block is a thin strip (a decorative banner or divider, no photo): it takes no caption. */
   afterBanner?: boolean;
   /** An empty centred block came right before: the slot of a picture the saved page lost (a lazy-loaded image). */
@@ -160,6 +162,7 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
   let image = false;
   /** Whether every picture since the last block was a thin banner (undefined: none yet). */
   let banner: boolean | undefined;
+  let rule = false;
   let slot = false;
   let subtitle = false;
   let table: number | undefined;
@@ -180,6 +183,7 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       if (centred) block.centred = true;
       if (image) block.afterImage = true;
       if (image && banner) block.afterBanner = true;
+      if (rule) block.afterRule = true;
       if (slot) block.afterSlot = true;
       if (subtitle) block.subtitle = true;
       if (table !== undefined) block.table = table;
@@ -189,6 +193,7 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       blocks.push(block);
       image = false;
       banner = undefined;
+      rule = false;
       slot = false;
     }
     runs = [];
@@ -235,6 +240,11 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
     // and WeChat hides its whole body until a script runs. Chrome among it is dropped by its words.
     if (tag === 'br') {
       onBreak();
+      return;
+    }
+    if (tag === 'hr') {
+      flush();
+      rule = true;
       return;
     }
     if (tag === 'img') {

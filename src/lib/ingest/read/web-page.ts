@@ -529,7 +529,7 @@ function readArticle(p: OpenPage): PageReading {
   const onPage = new Map<string, Block>();
   for (const b of page) if (!onPage.has(b.text)) onPage.set(b.text, b);
   // Readability turns a javascript: link into plain text: how much of a block is links is read on the page as saved.
-  const kept = dropChrome(blocks.filter((b) => b !== signDate), (b) => b.text, meta, (b, kind) => leave(b.text, kind), (b) => b.linkShare ?? onPage.get(b.text)?.linkShare ?? 0);
+  const kept = ruleCarried(blocks, dropChrome(blocks.filter((b) => b !== signDate), (b) => b.text, meta, (b, kind) => leave(b.text, kind), (b) => b.linkShare ?? onPage.get(b.text)?.linkShare ?? 0));
   const signedAt = signDate ? kept.indexOf(blocks[blocks.indexOf(signDate) - 1]!) : -1;
   if (signDate && signedAt >= 0) kept.splice(signedAt + 1, 0, signDate);
   else if (signDate) leave(signDate.text, 'metadata line');
@@ -614,6 +614,22 @@ function findArticle(p: OpenPage): { body: Element; title: string | undefined; r
     throw new DecodeError(`${file}: no article found in this web page (under ${MIN_HAN} Chinese characters of body text outside menus and footers); save the article page itself, or copy its text into a .txt file`);
   }
   return { body, title, readerTitle };
+}
+
+/**
+ * The kept blocks, each marked as after a drawn rule where one stood above it with only left-out blocks between
+ * (<hr>, then 来源|… and 编辑|… credits, then 投稿|…): the rule still parts it from the text above.
+ */
+function ruleCarried(blocks: readonly Block[], kept: Block[]): Block[] {
+  const keptSet = new Set(kept);
+  let pending = false;
+  const carried = new Map<Block, Block>();
+  for (const b of blocks) {
+    if (!keptSet.has(b)) pending ||= !!b.afterRule;
+    else if (pending && !b.afterRule) carried.set(b, { ...b, afterRule: true });
+    if (keptSet.has(b)) pending = false;
+  }
+  return kept.map((b) => carried.get(b) ?? b);
 }
 
 /**
@@ -1206,6 +1222,7 @@ function assemble(r: PageReading, { warnings, continues }: { warnings: string[];
   const lines: string[] = [];
   const headings: ExtractedDocument['headings'] = [];
   const tables: NonNullable<ExtractedDocument['tables']> = [];
+  const rules: number[] = [];
   const push = (text: string, level?: number, cue: 'declared' | 'emphasis' = 'declared') => {
     if (lines.length) lines.push('');
     lines.push(text);
@@ -1244,6 +1261,7 @@ function assemble(r: PageReading, { warnings, continues }: { warnings: string[];
     else push(b.text);
     // A data table's row is a table line; a layout table's cells are the page's text, so only rows are listed.
     if (b.row) tables.push({ first: lines.length, last: lines.length });
+    if (b.afterRule) rules.push(lines.length);
   }
   // Word's notes follow the body as a .docx's do: the analysis reports them as notes.
   const notes: number[] = [];
@@ -1260,6 +1278,7 @@ function assemble(r: PageReading, { warnings, continues }: { warnings: string[];
     headings,
     dropped,
     ...(tables.length ? { tables } : {}),
+    ...(rules.length ? { rules } : {}),
     ...(notes.length ? { notes } : {}),
     ...(left.length ? { left } : {}),
     ...(continues ? { continues } : {}),
