@@ -25,7 +25,7 @@ export const bookTitle = (title: string): string => `《${title.replace(/《/gu,
 
 /** Editorial rules applied to every source text, shown on every case page: worded for every medium (web capture, Word, PDF, OFD, spreadsheet). */
 export const EDITION_RULES = [
-  '原文中的半角标点（, : ; ! ? ( )）在汉字旁一律改为全角，不逐条出校。',
+  '原文中的半角标点（, : ; ! ? ( )）在汉字旁一律改为全角，成对的括号随前括号和括内文字一并改或一并不改，不逐条出校。',
   '标点旁多余的空格删去，段首缩进空白不录。',
   '原文在抓取、导出或排版时被截断的段落据文意接排，逐条出校。',
   '“【点评】”标签单独成行（原文与其后文字同段者亦然），标签后的冒号不录。',
@@ -49,27 +49,44 @@ function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
 }
 
+/** Whether the half-width mark at `i`, after `prev` as already set, stands beside CJK text (or ends the text). */
+function besideCjk(chars: readonly string[], i: number, prev: string | undefined): boolean {
+  const next = chars[i + 1];
+  const nextNonSpace = chars.slice(i + 1).find((c) => c !== ' ');
+  return isCjk(prev) || isCjk(next) || isCjk(nextNonSpace) || next === undefined;
+}
+
+/** The matching ( ) of a text: opening index → closing index. */
+function bracketPairs(chars: readonly string[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const open: number[] = [];
+  chars.forEach((ch, i) => {
+    if (ch === '(') open.push(i);
+    else if (ch === ')' && open.length) pairs.set(open.pop()!, i);
+  });
+  return pairs;
+}
+
 /**
  * Half-width punctuation next to a CJK character becomes full-width; ASCII
- * punctuation between Latin letters or digits (`1:600`, `NO.1`) is kept.
+ * punctuation between Latin letters or digits (`1:600`, `NO.1`) is kept. A pair
+ * of brackets turns together or not at all, by its opening bracket and what it
+ * encloses (张居正(1525-1582年) turns both); what follows the closing one is
+ * outside the pair and decides nothing (@zg(wh)龚永前, a handle before a name, keeps both).
  */
 export function normalizePunctuation(input: string): string {
   const chars = Array.from(input);
+  const pairs = bracketPairs(chars);
+  const closing = new Map<number, boolean>();
   const out: string[] = [];
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
+  chars.forEach((ch, i) => {
     const full = FULL_WIDTH[ch];
-    if (full) {
-      const prev = out.length > 0 ? out[out.length - 1] : undefined;
-      const next = chars[i + 1];
-      const nextNonSpace = chars.slice(i + 1).find((c) => c !== ' ');
-      if (isCjk(prev) || isCjk(next) || isCjk(nextNonSpace) || next === undefined) {
-        out.push(full);
-        continue;
-      }
-    }
-    out.push(ch);
-  }
+    const prev = out.at(-1);
+    const close = pairs.get(i);
+    const turn = close !== undefined ? besideCjk(chars, i, prev) || isCjk(chars[close - 1]) : (closing.get(i) ?? besideCjk(chars, i, prev));
+    if (close !== undefined) closing.set(close, turn);
+    out.push(full && turn ? full : ch);
+  });
   return removeSpacesAroundCjkPunctuation(out.join(''));
 }
 

@@ -78,7 +78,7 @@ describe('tenth real-page set', () => {
     expect(r.doc.drafts.map((d) => d.title)).toEqual(['群众工作怎么做']);
     expect(r.doc.drafts[0]!.raw).toEqual([p1, p2]);
     expect(r.left.some((b) => b.text === '（本文经澎湃新闻授权转载）')).toBe(true);
-    // The page's date under its headline, not the reprinted original's in the closing 来源 line.
+    // The page's date under its headline, not the reprinted original's in the closing 来源 line (the guide's repost rule).
     expect(r.doc.meta.date).toBe('2017-04-06');
   });
 

@@ -60,3 +60,12 @@ describe('joinBrokenLine', () => {
     expect(joinBrokenLine(['', '党建'])).toBe('党建');
   });
 });
+
+describe('normalizePunctuation: a pair of brackets', () => {
+  it('turns a pair together or not at all: a handle before a name keeps both, a Chinese aside turns both', () => {
+    expect(normalizePunctuation('网友 @zg(wh)龚永前说')).toBe('网友 @zg(wh)龚永前说');
+    expect(normalizePunctuation('张居正(1525-1582年),字叔大')).toBe('张居正（1525-1582年），字叔大');
+    expect(normalizePunctuation('引用(见附表)')).toBe('引用（见附表）');
+    expect(normalizePunctuation('a (b) c')).toBe('a (b) c');
+  });
+});

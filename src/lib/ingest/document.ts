@@ -18,7 +18,7 @@ import { headlineStackBlock, isColumnWords, isIssueLine, isIssueOrColumn } from 
 import { publisherPlace, publishersOf, type Publisher } from './publisher.ts';
 import type { BlockRole, LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
-import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText, resolvePlace, tieToPlace, townshipOf, withoutCitedTitles, withoutNeighbours, type Township } from './places.ts';
+import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, namedWithinInNames, openingText, placeOfCase, placeOfText, resolvePlace, tieToPlace, townshipOf, withoutCitedTitles, withoutNeighbours, type Township } from './places.ts';
 import { DRAFT_STATUS_LINE, withoutDraftStatus } from './draft-status.ts';
 import { APPARATUS_HEADING, APPARATUS_ITEM, REFERENCES_HEADING, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, COMPILER_LEAD, contentsEntries, isBylineLine, isPlaceLine, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isCompilerLine, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { isPartHeading } from './case-start.ts';
@@ -130,6 +130,8 @@ export interface StructureHints {
   places?: ReadonlyArray<{ line: number; place: string }>;
   /** The document's tables (ExtractedDocument.tables; lines of the input text): rows are never rejoined as prose nor read as titles. */
   tables?: ReadonlyArray<{ first: number; last: number }>;
+  /** Lines set after a drawn rule (ExtractedDocument.rules): each opens a part, so no join takes it onto the line before. */
+  rules?: readonly number[];
   /** How each line is set, where the reader knows it (ExtractedDocument.looks): lines with equal keys are set alike. */
   looks?: ReadonlyArray<{ line: number; look: string }>;
   /** The text is as typed (a web page, a Word document), not as an OCR engine may have read it (a text export, a PDF's text layer). */
@@ -192,14 +194,18 @@ const OPENS_MID_SENTENCE = /^[、，。；：！？”’」』）》,;:!?)]/u;
 /** A comma or 、 never ends a paragraph: a break right after one is not the author's. */
 const ENDS_MID_SENTENCE = /[，、,]$/u;
 
+/** A saying or a text signed after its last stop and a dash (…适可而止。 ——廖一梅): it ends with the name, no stop after it. */
+const SIGNED = /[。！？!?”」]\s*——\s*[^\s—。！？]{1,12}$/u;
+
 /**
  * A marked paragraph (hints.markedParagraphs) ending without a stop is the author's: a head, a list item, a writer
  * who closes no paragraph with 。. It was cut only where its text shows the cut: it ends at a comma, or its
- * sentences close with stops and the last one breaks off.
+ * sentences close with stops and the last one breaks off. A text signed after a dash ends at the name (a caption or
+ * credit line never gets here: the web reader lists it by its words, read/chrome.ts).
  */
 function markedBreakIsCut(prev: string, next: string): boolean {
   const text = withoutEndingNoteMark(prev);
-  if (TERMINAL.test(text) || !HAN.test(next[0] ?? '')) return false;
+  if (TERMINAL.test(text) || !HAN.test(next[0] ?? '') || SIGNED.test(text)) return false;
   return ENDS_MID_SENTENCE.test(text) || /[。！？!?]/u.test(text);
 }
 
@@ -216,14 +222,14 @@ function lineBreakIsCut(prev: string, next: string): boolean {
   );
 }
 
-function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>, isHeading: (p: Paragraph) => boolean, marked = false): { paragraphs: Paragraph[]; joins: Array<{ index: number; after: string }> } {
+function rejoin(paragraphs: Paragraph[], layout: Layout, continues: Set<number>, isHeading: (p: Paragraph) => boolean, marked = false, opensPart: (p: Paragraph) => boolean = () => false): { paragraphs: Paragraph[]; joins: Array<{ index: number; after: string }> } {
   const out: Paragraph[] = [];
   const joins: Array<{ index: number; after: string }> = [];
   for (const p of paragraphs) {
     const prev = out.at(-1);
     let broken = false;
     // A line opening with the 【点评】 label, alone or run in, starts the compilers' comment: never a cut line's rest.
-    if (prev && !isHeading(p) && !isHeading(prev) && !isCommentaryLabel(prev.text) && !p.text.startsWith(COMMENTARY_MARKER)) {
+    if (prev && !isHeading(p) && !isHeading(prev) && !opensPart(p) && !isCommentaryLabel(prev.text) && !p.text.startsWith(COMMENTARY_MARKER)) {
       // Closing punctuation (、，”）…) never opens a paragraph, in any layout: the export broke a sentence there.
       if (OPENS_MID_SENTENCE.test(p.text)) broken = true;
       else if (layout === 'wrapped') broken = continues.has(p.first);
@@ -664,8 +670,8 @@ function statedPlaceOf(headingText: string, opening: string, regions: RegionInde
   return (
     placeOfCase(headingText, opening, regions) ??
     // In full or by a province's name (not one that opens an institution's: places.ts); a county named in
-    // short right after it (四川江油) makes it precise, as in a heading.
-    (fromOpening && (childNamedAfter(opening, fromOpening, regions) ?? fromOpening))
+    // short right after it (四川江油) makes it precise, as in a heading, and so does one inside a name within it (武汉大学).
+    (fromOpening && (childNamedAfter(opening, fromOpening, regions) ?? namedWithinInNames(opening, fromOpening, regions) ?? fromOpening))
   );
 }
 
@@ -810,7 +816,9 @@ function readText(rawText: string, vocab: Vocabulary, extraMeta: Partial<Documen
 function paragraphsOfText(a: Analysis): TextParagraphs {
   const { norm, hints, headingLevel, tableLines, meta, leave, dropped, noteLines } = a;
   // A heading, and a table's row (attachments.ts), stands alone: no join crosses it.
-  const rebuilt = rejoin(a.original, norm.layout, norm.continues, (p) => headingLevel.has(p.first) || startsWithMarker(p.text) || tableLines.has(p.first), hints.markedParagraphs);
+  // A line after a drawn rule opens a part: the rule parts it from the line above, which ends there.
+  const ruled = new Set((hints.rules ?? []).map((n) => norm.lineMap(n)).filter((n): n is number => n !== undefined));
+  const rebuilt = rejoin(a.original, norm.layout, norm.continues, (p) => headingLevel.has(p.first) || startsWithMarker(p.text) || tableLines.has(p.first), hints.markedParagraphs, (p) => ruled.has(p.first));
   const all = rebuilt.paragraphs;
   if (all.length > 0) {
     const last = all.at(-1)!;

@@ -66,6 +66,8 @@ export interface ExtractedDocument {
    * .xlsx's rows are its cases).
    */
   tables?: Array<{ first: number; last: number }>;
+  /** Lines (1-based in `text`) the document sets after a drawn rule (a web page's <hr>): each opens a part, no broken line's rest. */
+  rules?: number[];
   /**
    * How each paragraph is set, where the reader knows it (Word: style, alignment, side indents, typefaces), as an
    * opaque key per line (1-based in `text`): lines with equal keys are set alike. A note boxed in 楷体 and indented

@@ -72,7 +72,7 @@ function tablesNote(tables: ExtractedDocument['tables']): string {
 export async function ingestInput(file: string, bytes: Uint8Array, vocab: Vocabulary, { content }: { content?: string } = {}): Promise<IngestedInput> {
   const extracted = await readInput(file, bytes);
   const bornDigital = BORN_DIGITAL.has(extracted.format);
-  const doc = analyseDocument(extracted.text, vocab, extracted.meta, { headings: extracted.headings, ...(extracted.notes ? { notes: extracted.notes } : {}), ...(extracted.places ? { places: extracted.places } : {}), ...(extracted.tables ? { tables: extracted.tables } : {}), ...(extracted.looks ? { looks: extracted.looks } : {}), ...(extracted.left ? { readerLeft: extracted.left } : {}), bornDigital, markedParagraphs: MARKED_PARAGRAPHS.has(extracted.format) });
+  const doc = analyseDocument(extracted.text, vocab, extracted.meta, { headings: extracted.headings, ...(extracted.notes ? { notes: extracted.notes } : {}), ...(extracted.places ? { places: extracted.places } : {}), ...(extracted.tables ? { tables: extracted.tables } : {}), ...(extracted.rules ? { rules: extracted.rules } : {}), ...(extracted.looks ? { looks: extracted.looks } : {}), ...(extracted.left ? { readerLeft: extracted.left } : {}), bornDigital, markedParagraphs: MARKED_PARAGRAPHS.has(extracted.format) });
   if (doc.drafts.length === 0) throw new DecodeError(`${file}: no case text found (no title line followed by body text)${tablesNote(extracted.tables)}`);
   const stored = new Map<Draft, StoredText>();
   for (const d of doc.drafts) {

@@ -41,9 +41,9 @@ const CAPTION_OPEN = '^(?:[上下左右]?图(?:为|注\\s*[:：]|[:：]|\\s*[\\d
 /**
  * A photo credit ending a caption: …摄, 张立伟摄, 中新社记者 贾天勇 摄, 小花母亲供图, （记者 ×× 摄）, a reporter
  * credited for the pictures (…记者段彦超 图), and a picture's source in brackets that only pictures name (（视觉中国）,
- * （视频截图）, （资料图）); a news agency in brackets may close a paragraph of text, and is none.
+ * （视频截图）, （资料图）) or after a slash (…。/图：123rf, as portals close a described picture's caption); a news agency in brackets may close a paragraph of text, and is none.
  */
-const PHOTO_CREDIT = '(?:(?:[^\\s。！？，,：:]{0,8}(?:记者|通讯员))?\\s*\\S{2,4}\\s*(?:摄(?:影)?|供图)[)）]?$|(?:记者|通讯员)\\s*\\S{2,4}\\s+图$|[（(][^（）()]{0,16}(?:摄|供图)[)）]$|[（(](?:视觉中国|东方IC|IC\\s?photo|CFP|图虫创意|视频截图|网络截图|资料图片?|网络图片|图片来源[:：][^（）()]{1,16})[)）]$)';
+const PHOTO_CREDIT = '(?:(?:[^\\s。！？，,：:]{0,8}(?:记者|通讯员))?\\s*\\S{2,4}\\s*(?:摄(?:影)?|供图)[)）]?$|(?:记者|通讯员)\\s*\\S{2,4}\\s+图$|[（(][^（）()]{0,16}(?:摄|供图)[)）]$|[/／]\\s*图\\s*[:：]\\s*[^\\s/／]{1,20}$|[（(](?:视觉中国|东方IC|IC\\s?photo|CFP|图虫创意|视频截图|网络截图|资料图片?|网络图片|图片来源[:：][^（）()]{1,16})[)）]$)';
 /**
  * A photo caption states what a picture shows (图为…, 图：…, 图1：…, 上图…, ▲…) or who took it
  * (…摄, （记者 … 摄）); in a PDF it is told by its smaller type too.
@@ -65,9 +65,10 @@ export const CAPTION_MAX = 100;
  * 视频丨 before a phrase of ten or more is a headline's column prefix (视频丨用机制保障党群干群关系互动交融), no credit.
  * 文/作者/撰稿 name the author (read by parseAuthorLine).
  * A contributor named in brackets after the text (（实习生×××对此文亦有贡献）) is credited, not the author; so is the
- * site's editor closing a reprint ((松花江网编辑 孙桂芳)).
+ * site's editor closing a reprint ((松花江网编辑 孙桂芳)). A line of two or more label|value runs (投稿|…@qq.com 合作|…(微信)) is
+ * a credits block whatever its labels: a headline's column takes one bar.
  */
-const CREDIT = new RegExp(String.raw`^(?:(?:图|图片|摄影|视频)\s*[/／${BARS}]\s*(?=\S)(?![^/／${BARS}\s]{10})|(文|作者|撰稿|执笔|记者|通讯员|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[/／${BARS}]\s*\S|(?:文\s*字|总\s*监\s*制|监\s*制|审\s*读|审\s*核|审\s*校|校\s*对|终\s*审|统\s*筹|出\s*品|选\s*稿)\s*[:：]\s*\S|\S{2,30}供稿(?:\s|$)|(?:(?:编辑|责编|美编|排版|审核|审校|校对|终审|监制|统筹|设计|视觉)\s+[^\s${BARS}]{2,6}\s*(?:[${BARS}]\s*|$))+$|[（(][^（）()]{2,30}(?:亦有贡献|参与采写|参与采访)[)）]$|[（(][^（）()]{0,12}?(?:编辑|责编)\s*[:：]?\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*[)）]$)`, 'u');
+const CREDIT = new RegExp(String.raw`^(?:(?:图|图片|摄影|视频)\s*[/／${BARS}]\s*(?=\S)(?![^/／${BARS}\s]{10})|(文|作者|撰稿|执笔|记者|通讯员|编辑|责编|责任编辑|美编|排版|审核|审校|校对|终审|监制|统筹|出品|来源)\s*[/／${BARS}]\s*\S|(?:文\s*字|总\s*监\s*制|监\s*制|审\s*读|审\s*核|审\s*校|校\s*对|终\s*审|统\s*筹|出\s*品|选\s*稿)\s*[:：]\s*\S|\S{2,30}供稿(?:\s|$)|(?:(?:编辑|责编|美编|排版|审核|审校|校对|终审|监制|统筹|设计|视觉)\s+[^\s${BARS}]{2,6}\s*(?:[${BARS}]\s*|$))+$|(?:\p{Script=Han}{2,4}[${BARS}][^\s${BARS}]+\s*){2,}$|[（(][^（）()]{2,30}(?:亦有贡献|参与采写|参与采访)[)）]$|[（(][^（）()]{0,12}?(?:编辑|责编)\s*[:：]?\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4})*[)）]$)`, 'u');
 // 文字：赵雪梅, a WeChat post's credits block naming its writer (beside 编辑：, 审核：), takes a colon as 作者： does.
 const AUTHOR_CREDIT = new RegExp(`^(?:文|作者|撰稿|执笔)\\s*[/／${BARS}]|^文字\\s*[:：/／${BARS}]`, 'u');
 
@@ -142,7 +143,7 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?${DATE_SOURCE}\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^《?${PAPER}》?\\s*[（(]\\s*${DATE_SOURCE}\\s*(?:第\\s*)?\\d{1,3}\\s*版\\s*[)）]$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：][^。！？]*$`, 'u')],
   // A contact line (举报电话：…, 投稿邮箱：…) gives an address and no sentence: one closed with 。 is the text's own (a notice's
   // last sentence, 举报电话：…。), as the masthead's contact lines above.
-  ['footer', /(版权所有|copyright|©|[未非]经(?:本网|本站|许可|同意)?授权[，,、]?\s*(?:不得|禁止|严禁)(?:转载|复制|使用)|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文来[自源][:：]?|^[（(]?本文(?:经|已获|获)[^。！？]{0,20}授权(?:转载|发布|刊发)[)）]?$|^(?:本文)?转(?:载)?自\s*《[^》]{2,20}》[。.]?$|^[（(]?(?:综合)?(?:整理|编译|摘编)自[^。！？]{2,40}[)）]?$|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^转载请|^举报(?:邮箱|电话|热线)[:：][^。！？]*$|^(?:网站)?主办(?:单位)?\s*[:：][^。！？，,；;]*?\s(?:承办|协办|技术支持|运维|联系电话|网站标识码)(?:单位)?\s*[:：]|^(?:建议|推荐)[^。！？]{0,40}(?:分辨率|浏览器)[^。！？]{0,40}(?:浏览|访问)(?:本站|本网站?)。?$|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)/i],
+  ['footer', /(版权所有|copyright|©|[未非]经(?:本网|本站|许可|同意)?授权[，,、]?\s*(?:不得|禁止|严禁)(?:转载|复制|使用)|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文(?:来[自源][:：]?|首发(?:于|在))|^[（(]?本文(?:经|已获|获)[^。！？]{0,20}授权(?:转载|发布|刊发)[)）]?$|^(?:本文)?转(?:载)?自\s*《[^》]{2,20}》[。.]?$|^[（(]?(?:综合)?(?:整理|编译|摘编)自[^。！？]{2,40}[)）]?$|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^转载请|^举报(?:邮箱|电话|热线)[:：][^。！？]*$|^(?:网站)?主办(?:单位)?\s*[:：][^。！？，,；;]*?\s(?:承办|协办|技术支持|运维|联系电话|网站标识码)(?:单位)?\s*[:：]|^(?:建议|推荐)[^。！？]{0,40}(?:分辨率|浏览器)[^。！？]{0,40}(?:浏览|访问)(?:本站|本网站?)。?$|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)/i],
   ['promotion', PAYWALL],
   // An app's prompt at a mobile page's fold (打开APP阅读全文, 打开××APP，查看更多): the site's, though the text may go on under it.
   ['promotion', /^打开[^。！？，,]{0,10}?APP\s*[，,]?\s*(?:阅读|查看|看)/iu],
@@ -154,6 +155,8 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['navigation', new RegExp(`^(?:${CHANNELS})(?:\\s*[|｜·]?\\s*(?:${CHANNELS})){3,}$`, 'u')],
   // A site's search box printed with its prompt (请输入关键词　搜索), and its menu opened by the home link (首页　政务公开　…).
   ['navigation', /^(?:请输入|输入)(?:关键[词字]|搜索(?:内容|关键词)?|检索词|查询内容)[^。！？]{0,8}$|^首页(?:[\s|｜·]+[^\s|｜·。，、！？：:]{2,8}){3,}$/u],
+  // A breadcrumb trail of a site's sections, whatever it opens with (新华网 > > 正文, 评论 > 海外观察): names parted by >.
+  ['navigation', /^\p{L}[\p{L}\p{N}]{0,11}(?:\s*[>＞»›]\s*(?:[\p{L}\p{N}]{1,12})?)+$/u],
   ['navigation', /^(当前位置|您现在的位置|现在位置|您的位置|位置)[:：]|^(当前位置|您现在的位置|您的位置)|^点击(进入|查看|阅读)[^。，]{0,16}(>>|》|＞＞)$|^首页\s*(?:>{1,2}|＞{1,2}|»|›|→)\s*[^。，！？]{1,40}$|^(首页|手机版|返回.{0,6}首页.*|返回.{0,8}[，,]?\s*查看更多.*|加入收藏.*|设为首页.*)$/],
 ];
 
@@ -220,9 +223,10 @@ const LIST_HEADS = new Set<ChromeKind>(['comments', 'related articles']);
 const STATEMENT = /^(?:平台声明|免责声明|特别声明|版权声明|声明|Notice|Disclaimer)\s*[:：]/i;
 /**
  * A rights notice without its label (…无任何侵犯他人权益的意图。如有侵权，请联系我们…), or a clause of one where the site
- * speaks of its own works (1.凡本站及其子站注明…的所有作品，其版权属于…): the publisher's, as a 声明 is.
+ * speaks of its own works (1.凡本站及其子站注明…的所有作品，其版权属于…), or a line opening by forbidding a reprint
+ * (39健康网原创内容，未经授权不得转载，违者必究。内容合作请联系：…): the publisher's, as a 声明 is.
  */
-const RIGHTS_NOTICE = /如有侵权[，,]?\s*请(?:及时)?(?:与我们|与本号|与本站)?联系|^(?:\d{1,2}\s*[.、．]\s*)?凡(?:本站|本网|本网站)(?:及其子站)?[^。！？]{0,40}(?:作品|文章|稿件|信息)/u;
+const RIGHTS_NOTICE = /如有侵权[，,]?\s*请(?:及时)?(?:与我们|与本号|与本站)?联系|^[^。！？]{0,60}[未非]经(?:本网|本站|许可|同意)?授权[，,、]?\s*(?:不得|禁止|严禁)(?:转载|复制|使用)|^(?:\d{1,2}\s*[.、．]\s*)?凡(?:本站|本网|本网站)(?:及其子站)?[^。！？]{0,40}(?:作品|文章|稿件|信息)/u;
 /**
  * A follow prompt of a self-media account (关注我，带你…！点赞关注，让你…): it asks the reader to follow, whatever it
  * promises; no text of the article opens so.
@@ -298,7 +302,8 @@ function isChromeRow(line: string): boolean {
   return items.length >= 2 && items.every((item) => chromeKind(item) !== undefined);
 }
 
-const LABEL = '本文来源|来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发稿时间|更新时间|最后更新|发布日期|时间|日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿';
+// 原创： labels a portal's origin line as 来源： does (原创：39健康网 2024-04-23 12:27:25): the site wrote the text, dated so.
+const LABEL = '原创|本文来源|来源于|来源|作者|编辑|责编|责任编辑|发布时间|发表时间|发稿时间|更新时间|最后更新|发布日期|时间|日期|点击数|浏览次数|阅读次数|字号|文章来源|信息来源|供稿|撰稿';
 // A field may stand in brackets, as a page sets its editor's credit (（责编：…）, 【责任编辑：…】).
 const META_LINE = new RegExp(`(^|\\s|\\d)[（(【]?(${LABEL})\\s*[:：]`);
 

@@ -26,6 +26,10 @@ export interface Block {
   table?: number;
   /** A picture came right before the block (nothing but images since the last block), or it is a <figcaption>: where captions sit. */
   afterImage?: boolean;
+  /** A drawn rule (<hr>) stands right before the block: it opens a part of its own. */
+  afterRule?: boolean;
+  /** Every picture right before the block is a thin strip (a decorative banner or divider, no photo): it takes no caption. */
+  afterBanner?: boolean;
   /** An empty centred block came right before: the slot of a picture the saved page lost (a lazy-loaded image). */
   afterSlot?: boolean;
   /** All its text stands in a picture's caption element (<figcaption>, span.img_descr, p.pgc-img-caption): the page says it is a caption. */
@@ -93,6 +97,28 @@ function isCentred(el: Element): boolean {
   return /center/i.test(align ?? '') || /text-align\s*:\s*center/i.test(style) || el.tagName.toLowerCase() === 'center' || CENTRED_CLASS.test(el.getAttribute('class') ?? '');
 }
 
+/** A strip at most a fifth as high as it is wide: a banner or divider's shape, where no photo's is. */
+const BANNER_RATIO = 0.2;
+const px = (style: string, prop: string) => Number(new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*(\\d+(?:\\.\\d+)?)px`, 'i').exec(style)?.[1]) || undefined;
+
+/**
+ * A picture's height over its width, where the page states both: WeChat's data-ratio, the width and height attributes,
+ * or a style's pixel sizes (the saved style, or the one WeChat keeps in data-original-style while it lazy-loads).
+ */
+function aspectOf(img: Element): number | undefined {
+  const ratio = Number(img.getAttribute('data-ratio'));
+  if (ratio > 0) return ratio;
+  const [w, h] = [Number(img.getAttribute('width')), Number(img.getAttribute('height'))];
+  if (w > 0 && h > 0) return h / w;
+  for (const style of [img.getAttribute('style') ?? '', img.getAttribute('data-original-style') ?? '']) {
+    const [sw, sh] = [px(style, 'width'), px(style, 'height')];
+    if (sw && sh) return sh / sw;
+  }
+  return undefined;
+}
+
+const isThinBanner = (img: Element) => (aspectOf(img) ?? 1) <= BANNER_RATIO;
+
 function classLevel(el: Element): number | undefined {
   const m = HEADING_CLASS.exec(el.getAttribute('class') ?? '');
   return m ? Number(m[1]) : undefined;
@@ -135,6 +161,9 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
   let pendingBreaks = 0;
   let linkDepth = 0;
   let image = false;
+  /** Whether every picture since the last block was a thin banner (undefined: none yet). */
+  let banner: boolean | undefined;
+  let rule = false;
   let slot = false;
   let subtitle = false;
   let table: number | undefined;
@@ -154,6 +183,8 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       if (visible.length > 0 && visible.every((r) => r.bold)) block.bold = true;
       if (centred) block.centred = true;
       if (image) block.afterImage = true;
+      if (image && banner) block.afterBanner = true;
+      if (rule) block.afterRule = true;
       if (slot) block.afterSlot = true;
       if (subtitle) block.subtitle = true;
       if (table !== undefined) block.table = table;
@@ -162,6 +193,8 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       if (share > 0) block.linkShare = share;
       blocks.push(block);
       image = false;
+      banner = undefined;
+      rule = false;
       slot = false;
     }
     runs = [];
@@ -198,7 +231,10 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
     const el = node as Element;
     const tag = el.tagName.toLowerCase();
     // A player, like a picture, has no text of its own; the line right under it titles it.
-    if (MEDIA.has(tag) && !runs.some((r) => r.text.trim())) image = true;
+    if (MEDIA.has(tag) && !runs.some((r) => r.text.trim())) {
+      image = true;
+      banner = false;
+    }
     if (SKIP.has(tag)) return;
     if (options.skip?.(el)) return;
     // Hidden text is read too: pages fold the rest of an article behind "展开全文" with display:none,
@@ -207,8 +243,16 @@ export function blocksOf(root: Element, options: { skip?: (el: Element) => boole
       onBreak();
       return;
     }
+    if (tag === 'hr') {
+      flush();
+      rule = true;
+      return;
+    }
     if (tag === 'img') {
-      if (!runs.some((r) => r.text.trim())) image = true;
+      if (!runs.some((r) => r.text.trim())) {
+        image = true;
+        banner = (banner ?? true) && isThinBanner(el);
+      }
       else runs.push({ text: '', bold, level, slot: inSlot, icon: true });
       return;
     }

@@ -410,6 +410,8 @@ interface Look {
   headingOf: (b: Block) => number | undefined;
   bold: (b: Block) => boolean;
   afterImage: (b: Block) => boolean;
+  /** Right under thin banners only (dom-lines.ts): a decoration, which takes no caption. */
+  afterBanner: (b: Block) => boolean;
   inCaptionSlot: (b: Block) => boolean;
 }
 
@@ -527,7 +529,7 @@ function readArticle(p: OpenPage): PageReading {
   const onPage = new Map<string, Block>();
   for (const b of page) if (!onPage.has(b.text)) onPage.set(b.text, b);
   // Readability turns a javascript: link into plain text: how much of a block is links is read on the page as saved.
-  const kept = dropChrome(blocks.filter((b) => b !== signDate), (b) => b.text, meta, (b, kind) => leave(b.text, kind), (b) => b.linkShare ?? onPage.get(b.text)?.linkShare ?? 0);
+  const kept = ruleCarried(blocks, dropChrome(blocks.filter((b) => b !== signDate), (b) => b.text, meta, (b, kind) => leave(b.text, kind), (b) => b.linkShare ?? onPage.get(b.text)?.linkShare ?? 0));
   const signedAt = signDate ? kept.indexOf(blocks[blocks.indexOf(signDate) - 1]!) : -1;
   if (signDate && signedAt >= 0) kept.splice(signedAt + 1, 0, signDate);
   else if (signDate) leave(signDate.text, 'metadata line');
@@ -614,6 +616,22 @@ function findArticle(p: OpenPage): { body: Element; title: string | undefined; r
 }
 
 /**
+ * The kept blocks, each marked as after a drawn rule where one stood above it with only left-out blocks between
+ * (<hr>, then 来源|… and 编辑|… credits, then 投稿|…): the rule still parts it from the text above.
+ */
+function ruleCarried(blocks: readonly Block[], kept: Block[]): Block[] {
+  const keptSet = new Set(kept);
+  let pending = false;
+  const carried = new Map<Block, Block>();
+  for (const b of blocks) {
+    if (!keptSet.has(b)) pending ||= !!b.afterRule;
+    else if (pending && !b.afterRule) carried.set(b, { ...b, afterRule: true });
+    if (keptSet.has(b)) pending = false;
+  }
+  return kept.map((b) => carried.get(b) ?? b);
+}
+
+/**
  * A small block the page hides (display:none) outside the article is for search engines or scripts (作者：… of a
  * spider's copy, a user menu): never read for the byline or the dateline, listed and taken off the page. A class the
  * page's own stylesheet hides (AngularJS's .ng-hide{display:none}) hides as an inline style does.
@@ -639,6 +657,7 @@ function lookOf(page: readonly Block[], onPage: ReadonlyMap<string, Block>): Loo
     headingOf: (b) => b.heading ?? onPage.get(b.text)?.heading,
     bold: (b) => !!b.bold || !!onPage.get(b.text)?.bold,
     afterImage: (b) => (onPage.has(b.text) ? !!onPage.get(b.text)!.afterImage : !!b.afterImage),
+    afterBanner: (b) => (onPage.has(b.text) ? !!onPage.get(b.text)!.afterBanner : !!b.afterBanner),
     inCaptionSlot: (b) => (onPage.has(b.text) ? !!onPage.get(b.text)!.inCaptionSlot : !!b.inCaptionSlot),
   };
 }
@@ -652,7 +671,7 @@ const worded = (b: Block) => (b.text.match(/\p{L}/gu)?.length ?? 0) >= 2 && !sta
 /** The article's captions out of its text, listed: a short line right under a picture, a centred line amid running text. */
 function dropCaptions(r: PageReading): void {
   const { body, doc, blocks, leave } = r;
-  const { centred, headingOf, bold, afterImage, inCaptionSlot } = r.look;
+  const { centred, headingOf, bold, afterImage, afterBanner, inCaptionSlot } = r.look;
   const pictured = !!body.querySelector('img') || !!doc.querySelector('figure, figcaption') || blocks.some((b) => b.afterSlot);
   // A page keeps one caption style: a sentence closed by a full stop under a picture is its caption only on a page that
   // writes its captions as sentences, under at least half of its pictures (two or more: 小花家。 小刚的作业本。). A page
@@ -698,7 +717,8 @@ function dropCaptions(r: PageReading): void {
     // subhead; a caption is centred or plain.
     // A statement under a picture is its caption when the page centres it or describes all its pictures so; a line
     // worded as a caption (资料图：…摄) is one under a picture whatever its type; the text of a caption element is one.
-    const plainUnder = afterImage(b) && worded(b) && !headingOf(b) && !(bold(b) && !centred(b)) && !bareHead(b, all[i + 1]) && (short(b) || (statement(b) && (centred(b) || describedPictures || soleCaption(b))));
+    // A thin banner is decoration: a plain line under it opens or goes on with the text (the lead's decision on set 19).
+    const plainUnder = afterImage(b) && !(afterBanner(b) && !centred(b)) && worded(b) && !headingOf(b) && !(bold(b) && !centred(b)) && !bareHead(b, all[i + 1]) && (short(b) || (statement(b) && (centred(b) || describedPictures || soleCaption(b))));
     const underPicture =
       plainUnder || (afterImage(b) && isCaptionWorded(b.text)) || (inCaptionSlot(b) && afterImage(b) && Array.from(b.text).length <= CAPTION_MAX) || (!!b.afterSlot && captionLike(b));
     // A plain centred line between two paragraphs of running text of an article with pictures: a caption
@@ -715,11 +735,14 @@ function dropCaptions(r: PageReading): void {
 
 /**
  * A page block outside the text, listed by its kind; a short line right under a picture the body finder left out (an
- * e-paper's photo above the text) is that picture's caption.
+ * e-paper's photo above the text) is that picture's caption, unless it is a link's text.
  */
 function leaveOutside(r: PageReading, b: Block): void {
   const kind = chromeKind(b.text);
-  if (!kind && r.look.afterImage(b) && short(b) && worded(b) && !r.look.headingOf(b)) r.leave(b.text, 'caption', '图片说明：图片下的短行，在识别出的正文之外');
+  // A link's text (another article's headline under its thumbnail) is the page's list, and a thin banner takes no caption.
+  const underPicture = !kind && r.look.afterImage(b) && !r.look.afterBanner(b) && short(b) && worded(b) && !r.look.headingOf(b);
+  if (underPicture && isLinkLine(b.text, b.linkShare ?? r.onPage.get(b.text)?.linkShare ?? 0)) r.leave(b.text, 'page text outside the article', '图片下的链接（别的文章的标题、栏目名等），不是图片说明，不属正文');
+  else if (underPicture) r.leave(b.text, 'caption', '图片说明：图片下的短行，在识别出的正文之外');
   else r.leave(b.text, kind ?? 'page text outside the article');
 }
 
@@ -1114,7 +1137,8 @@ function readBetweenHeadlineAndBody(r: PageReading): void {
       if (bylines.some((x) => x.text === b.text) || b.text === title || left.some((l) => l.text === b.text)) continue;
       const kind = chromeKind(b.text);
       // The date under the headline is the page's own; a 来源 line in the text may date the original a reprint copies
-      // (来源：澎湃新闻 2017-02-26 … under a page dated 2017-04-06): the page's date wins, but for a document's 成文日期.
+      // (来源：澎湃新闻 2017-02-26 … under a page dated 2017-04-06): the page's date wins (the guide's repost rule: a
+      // reposting page is cited with its own name and date), but for a document's 成文日期.
       const under: ExtractedDocument['meta'] = {};
       const outlets = pageOutlets(r);
       if (kind) readChromeLine(b.text, kind, under, outlets);
@@ -1206,6 +1230,7 @@ function assemble(r: PageReading, { warnings, continues }: { warnings: string[];
   const lines: string[] = [];
   const headings: ExtractedDocument['headings'] = [];
   const tables: NonNullable<ExtractedDocument['tables']> = [];
+  const rules: number[] = [];
   const push = (text: string, level?: number, cue: 'declared' | 'emphasis' = 'declared') => {
     if (lines.length) lines.push('');
     lines.push(text);
@@ -1244,6 +1269,7 @@ function assemble(r: PageReading, { warnings, continues }: { warnings: string[];
     else push(b.text);
     // A data table's row is a table line; a layout table's cells are the page's text, so only rows are listed.
     if (b.row) tables.push({ first: lines.length, last: lines.length });
+    if (b.afterRule) rules.push(lines.length);
   }
   // Word's notes follow the body as a .docx's do: the analysis reports them as notes.
   const notes: number[] = [];
@@ -1260,6 +1286,7 @@ function assemble(r: PageReading, { warnings, continues }: { warnings: string[];
     headings,
     dropped,
     ...(tables.length ? { tables } : {}),
+    ...(rules.length ? { rules } : {}),
     ...(notes.length ? { notes } : {}),
     ...(left.length ? { left } : {}),
     ...(continues ? { continues } : {}),
