@@ -185,6 +185,10 @@ export const CHECK_MESSAGES = {
     en: "{count} paragraph(s) numbered by the document's list styles: their numbers ({numbers}…) are written into the text as the word processor shows them",
     zh: '有 {count} 段用的是文档列表样式的自动编号：编号（{numbers}…）已按文字处理软件显示的样子写入正文',
   },
+  'mail-dates-differ': {
+    en: "the mail's note is signed {signed} and the mail was sent {sent}: neither is taken as the source's date; check which the source has",
+    zh: '邮件附言的落款日期 {signed} 与发送日期 {sent} 不同：两者都未取作来源日期，请核对原件',
+  },
   'file-properties': {
     en: "file properties ({properties}): who saved the file and when, not taken as the article's byline or date",
     zh: '文件属性（{properties}）：这是保存文件的人和时间，不作为文章的署名或日期',

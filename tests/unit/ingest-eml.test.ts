@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Vocabulary } from '../../src/lib/ingest/document.ts';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
 import { mailDate } from '../../src/lib/ingest/read/eml.ts';
+import { checkMessage } from '../../src/lib/check-messages.ts';
 import { INPUT_EXTENSIONS } from '../../src/lib/ingest/read/index.ts';
 import { INGEST_USAGE } from '../../scripts/ingest-usage.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
@@ -49,6 +50,22 @@ describe('a mail (.eml)', () => {
     expect(r.doc.drafts[0]!.raw[0]).toBe('九坝镇组建12支“夜访小分队”，利用晚上群众在家的时间入户走访，听取意见建议。');
     expect(r.left[0]).toMatchObject({ role: 'dateline', text: expect.stringContaining('Subject: “夜访小分队”访出民情新答卷') });
     expect(r.doc.meta.date).toBe('2025-03-18');
+  });
+
+  it('lists a picture the mail carries as a picture, not as a file refused for want of OCR', async () => {
+    const r = await ingest('bajiao-baosong.eml');
+    const photo = r.left.find((b) => b.text === '院坝协商会现场.jpg');
+    expect(photo?.reason).toMatch(/^邮件附带的图片/);
+    expect(photo?.reason).not.toMatch(/run OCR/);
+  });
+
+  it('flags a note signed on another day than the mail was sent: neither date is taken as the source\'s', async () => {
+    const r = await ingest('signed-day-before.eml');
+    expect(r.doc.meta.date).toBeUndefined();
+    expect(r.extracted.warnings).toContain(checkMessage('mail-dates-differ', { signed: '2025-03-21', sent: '2025-03-22' }));
+    expect(r.left[0]).toMatchObject({ role: 'dateline', reason: expect.stringContaining('落款日期 2025-03-21') });
+    // The same day in both is the source's date, as before.
+    expect((await ingest('two-cases.eml')).doc.meta.date).toBe('2025-03-18');
   });
 
   it('dates a mail by the day on the sender\'s clock, not in UTC', () => {

@@ -12,6 +12,8 @@ import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
 import type { LeftBlock } from '../left-blocks.ts';
 import { blocksOf } from './dom-lines.ts';
+import { dateIn } from '../dates.ts';
+import { checkMessage } from '../../check-messages.ts';
 import { readText } from './text.ts';
 import { parsePage, readWebPage } from './web-page.ts';
 import { readUnwrapped, SIGNATURE } from './saved-mail.ts';
@@ -70,8 +72,14 @@ function noteBlocks(mail: Email): LeftBlock[] {
   return blocks;
 }
 
+/** The day the sender's note is signed (its 落款, the last line of the note giving a date), where it gives one. */
+function signedDate(mail: Email): string | undefined {
+  const lines = mail.text ? plainLines(mail.text) : mail.html ? htmlLines(mail.html) : [];
+  return lines.map((l) => dateIn(l)).filter(Boolean).at(-1);
+}
+
 /** The mail's header as one block: who sent it to whom, when, under what subject. */
-function headerBlock(mail: Email, date: string | undefined, dated: boolean): LeftBlock {
+function headerBlock(mail: Email, date: string | undefined, dated: boolean, signed?: string): LeftBlock {
   const who = (a: { name?: string | undefined; address?: string | undefined }) => [a.name, a.address && `<${a.address}>`].filter(Boolean).join(' ');
   const fields = [
     mail.from && `From: ${who(mail.from)}`,
@@ -80,9 +88,11 @@ function headerBlock(mail: Email, date: string | undefined, dated: boolean): Lef
     mail.subject && `Subject: ${mail.subject}`,
     mail.headers.find((h) => h.key === 'date') && `Date: ${mail.headers.find((h) => h.key === 'date')!.value}`,
   ].filter(Boolean);
-  const when = date ? (dated ? `；发送日期 ${date} → 来源的日期（仅此一个日期）` : `；发送日期 ${date} 不是来源的日期：文中自有日期`) : '';
+  const when = signed ? `；附言落款日期 ${signed} 与发送日期 ${date} 不同，两者都未取作来源日期，请核对` : date ? (dated ? `；发送日期 ${date} → 来源的日期（仅此一个日期）` : `；发送日期 ${date} 不是来源的日期：文中自有日期`) : '';
   return { role: 'dateline', text: fields.join('\n'), reason: `邮件的信头（发件人、收件人、主题、日期）${when}` };
 }
+
+const PICTURE_REASON = '邮件附带的图片，未读入（原件随邮件保存）：现场照片无须处理；若是案例文字的扫描件，请先用 OCR（如 WPS 图片转文字）转成文字再导入';
 
 /** An attachment's name for the report and for its reader: its file name, or its type when it has none. */
 const nameOf = (a: Attachment, k: number) => (a.filename ?? '').replace(/[\\/]/g, '_') || `附件${k + 1}（${a.mimeType === 'message/rfc822' ? '转发的邮件' : a.mimeType}，无文件名）`;
@@ -145,6 +155,11 @@ export async function readEml(file: string, bytes: Uint8Array, readFile: ReadFil
     const name = nameOf(a, k);
     // A mail forwarded as an attachment has no file name: it is a mail, read as one (its own attachments, its note).
     const forwarded = a.mimeType === 'message/rfc822';
+    // A picture sent along (a photo of the meeting, or a scan): kept with the mail, never read as text.
+    if (a.mimeType.startsWith('image/')) {
+      unread.push({ role: 'unknown', text: name, reason: PICTURE_REASON });
+      continue;
+    }
     if (!a.filename && !forwarded) {
       unread.push({ role: 'unknown', text: name, reason: '邮件的附件没有文件名，无从判断格式，未读入' });
       continue;
@@ -169,9 +184,13 @@ export async function readEml(file: string, bytes: Uint8Array, readFile: ReadFil
   }
   const doc = joinDocuments(read);
   doc.extracted = true;
-  const dated = !doc.meta.date && date !== undefined;
+  // The note's 落款 and the Date header on different days: the source's date is not known from the mail.
+  const signed = signedDate(mail);
+  const differ = signed !== undefined && date !== undefined && signed !== date && !doc.meta.date;
+  if (differ) (doc.warnings ??= []).push(checkMessage('mail-dates-differ', { signed, sent: date }));
+  const dated = !doc.meta.date && date !== undefined && !differ;
   if (dated) doc.meta.date = date;
-  const header = headerBlock(mail, date, dated);
+  const header = headerBlock(mail, date, dated, differ ? signed : undefined);
   header.reason += `；文章从附件 ${names.join('、')} 读入`;
   doc.left = [header, ...noteBlocks(mail), ...unread, ...(doc.left ?? [])];
   return doc;
