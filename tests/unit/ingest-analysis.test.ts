@@ -15,6 +15,7 @@ import { readMetaLine } from '../../src/lib/ingest/read/chrome.ts';
 import type { DocumentMeta } from '../../src/lib/ingest/meta.ts';
 import { analyseDocument, type Vocabulary } from '../../src/lib/ingest/document.ts';
 import { loadLibrary } from '../../src/lib/ingest/library.ts';
+import { filingLine } from '../../src/lib/ingest/case-record-labels.ts';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
 import { citiesNamedInShort, cityOfOpening, countyOfBody, isRoundUp, leadsOf, openingText, placeOfCase, placeOfText } from '../../src/lib/ingest/places.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
@@ -833,5 +834,14 @@ describe('a compiler line that ends with the printing date', () => {
     expect(doc.meta.staff).toBeUndefined();
     expect(doc.meta.date).toBe('2013-10');
     expect(doc.drafts.map((d) => d.title)).toEqual(['家有难题请找老李', '群众动嘴干部跑腿']);
+  });
+});
+
+describe("a form's filing line", () => {
+  it('is a label naming a filing date and its value, and nothing else labelled', () => {
+    expect(filingLine('填报时间：2024年4月10日')).toEqual({ label: '填报时间', value: '2024年4月10日' });
+    expect(filingLine('填 报 日 期: 2024-04-10')).toEqual({ label: '填 报 日 期', value: '2024-04-10' });
+    expect(filingLine('活动时间：2024年4月10日')).toBeUndefined();
+    expect(filingLine('填报时间')).toBeUndefined();
   });
 });

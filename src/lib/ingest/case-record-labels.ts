@@ -40,6 +40,12 @@ export const COMMENT_LABEL = /^(编者|汇编者|专家)?(点评|评语|评析)$
 export const REVIEW_LABEL = /^(初审|审核|审查|评审)(意见|情况)$/;
 /** The day the form was filled in or sent (填报日期, 报送时间): the date of the document that files it. */
 export const DATE_LABEL = /^(填报|填表|申报|报送|推荐|上报)(日期|时间)$/;
+
+/** A line stating a filing date under its label (填报时间：2024年4月10日): the label and the date as typed, else undefined. */
+export function filingLine(text: string): { label: string; value: string } | undefined {
+  const m = /^([^:：]{2,8})[:：]\s*(.+)$/u.exec(text.trim());
+  return m && DATE_LABEL.test(labelKey(m[1]!)) ? { label: m[1]!.trim(), value: m[2]!.trim() } : undefined;
+}
 /** The people who wrote the case: a byline in a form's shape (撰稿人 | 吴建华). A contact (联系人) is no author. */
 export const AUTHOR_LABEL = /^(撰稿人?|执笔人?|作者|撰写人|撰稿)$/;
 

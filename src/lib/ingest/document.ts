@@ -12,6 +12,7 @@ import { chainName, shortPlaceName, type Region, type RegionIndex } from '../reg
 import { COMMENTARY_MARKER, joinBrokenLine, normalizePunctuation, NOTE_NAMES, type NoteName } from '../text.ts';
 import { cleanLines, metaOfLines, stripTrailingChrome, type DocumentMeta, type Line } from './clean.ts';
 import { dateIn, trailingDate } from './dates.ts';
+import { filingLine } from './case-record-labels.ts';
 import { normaliseLayout, type Layout, type NormalisedText } from './layout.ts';
 import { headerTitle } from './header-title.ts';
 import { headlineStackBlock, isColumnWords, isIssueLine, isIssueOrColumn } from './kicker.ts';
@@ -977,12 +978,14 @@ function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: read
   const marks = beforeNote.filter((p) => CIRCULATION_MARK.test(p.text));
   // The label of the attachment the document is (附件2 over a 申报书 sent on its own) heads it: no word of its title.
   const labels = beforeNote.filter((p) => ATTACHMENT_LABEL.test(p.text));
+  // A form's filing line over the case (填报时间：2024年4月10日) dates the document: no word of its title.
+  const filings = isNotice ? [] : beforeNote.filter((p) => { const f = filingLine(p.text); return !!f && !!dateIn(f.value); });
   const columns = beforeNote.filter((p) => (COLUMN_LABEL.test(p.text) || headerParts.includes(p)) && !entries.includes(p));
   // A journal's column and issue line stacked over the headline (基层党建·经验交流 / 2024年第3期) are headline furniture
   // (kicker.ts), not words of a compilation's title; under a title, an issue line closes it as a volume line does (below),
   // and with no title over it (a 简报's 第9期 over its items) it is the issue number, as VOLUME_LINE-shaped as it is.
   let stacked = isNotice ? [] : header.filter((p) => isIssueOrColumn(p.text) && !columns.includes(p) && !entries.includes(p));
-  const other = (p: Paragraph) => !isCompilerLine(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p) && !marks.includes(p) && !stacked.includes(p) && !labels.includes(p);
+  const other = (p: Paragraph) => !isCompilerLine(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p) && !marks.includes(p) && !stacked.includes(p) && !labels.includes(p) && !filings.includes(p);
   // Over several cases with no other line for a title, a name shaped as a column's (党建·民生) is the compilation's
   // title: read as furniture, the source would be named after its first case.
   if (!oneCase && !beforeNote.some((p) => isTitleLike(p.text) && other(p))) stacked = stacked.filter((p) => isIssueLine(p.text));
@@ -998,7 +1001,7 @@ function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: read
   // names the series, neither a case nor a compilation; it still names the source entry, the issue closing it.
   const periodical = !isNotice && header.some((p) => isIssueLine(p.text));
   const masthead = volumes.some((p) => isIssueLine(p.text)) ? titleParas : [];
-  return { compiler, issuerParas, volumes, marks, labels, columns, stacked, titleParas, joinedUnsized, series, docTitle: docTitle || undefined, draftStatus, seriesLine, periodical, masthead };
+  return { compiler, issuerParas, volumes, marks, labels, filings, columns, stacked, titleParas, joinedUnsized, series, docTitle: docTitle || undefined, draftStatus, seriesLine, periodical, masthead };
 }
 
 /** A volume or issue line as the words closing the source's title: bracketed, as the title is typed on one line; one with brackets of its own (第8期（总第56期）) as printed, brackets in brackets read badly. */
@@ -1016,11 +1019,13 @@ function readerMastheadTitle(left: StructureHints['readerLeft']): string | undef
 }
 
 /** What the header states of the source: the printing date a compiler's line ends with, the issuer (red head or unit line) as its publication. */
-function readIssuer(meta: DocumentMeta, header: readonly Paragraph[], { compiler, issuerParas, isNotice }: { compiler: readonly Paragraph[]; issuerParas: readonly Paragraph[]; isNotice: boolean }): void {
+function readIssuer(meta: DocumentMeta, header: readonly Paragraph[], { compiler, issuerParas, filings, isNotice }: { compiler: readonly Paragraph[]; issuerParas: readonly Paragraph[]; filings: readonly Paragraph[]; isNotice: boolean }): void {
   // A compiler's line may end with the date the compilation was printed (…组织部编印 2013年10月): the source's date.
   // The compiler itself is the source's publisher, proposed as its publication (proposeSource); staff is a web page's 责编 only.
   const printed = compiler.map((p) => trailingDate(p.text)?.date).find(Boolean);
   if (printed) meta.date ??= printed;
+  const filed = filings.map((p) => dateIn(filingLine(p.text)!.value)).find(Boolean);
+  if (filed) meta.date ??= filed;
   // A notice's red head names its issuing body (中共××市委组织部文件).
   const issuer = isNotice ? /^(.{2,40}?)文件$/u.exec(header[0]?.text ?? '')?.[1] : undefined;
   if (issuer) meta.publication ??= issuer;
@@ -1039,6 +1044,8 @@ interface HeaderRoles {
   marks: readonly Paragraph[];
   /** An attachment's label over the document (附件2). */
   labels: readonly Paragraph[];
+  /** A form's filing line over the case (填报时间：…): the source's date. */
+  filings: readonly Paragraph[];
   columns: readonly Paragraph[];
   /** A column's name or an issue line over the first headline (kicker.ts). */
   stacked: readonly Paragraph[];
@@ -1070,6 +1077,7 @@ function headerRole(p: Paragraph, r: HeaderRoles): [LeftBlock['role'], string] {
   }
   if (r.isNotice) return ['notice', '公文本身的文字（发文机关、文号、主送、正文），不是案例；留在原始文本中'];
   if (r.labels.includes(p)) return ['notice', ATTACHMENT_LABEL_REASON];
+  if (r.filings.includes(p)) return ['dateline', `表格的${filingLine(p.text)!.label} → 来源条目的日期 date`];
   const issuerRole = r.periodical ? 'masthead' : 'compilation-header';
   if (r.compiler.includes(p)) return [issuerRole, '编印单位 → 来源条目的刊载处 publication（来源条目的 compiler 建议）'];
   if (r.issuerParas.includes(p)) return [issuerRole, '编印单位 → 来源条目的刊载处 publication'];
