@@ -20,3 +20,14 @@ describe('the ——subtitle dash, as a PDF text layer gives it', () => {
     expect(isDashedSubtitle('—湄潭县')).toBe(false);
   });
 });
+
+// A page saved in GB2312/GBK carries —— as two U+2015 (――): the horizontal bar a GB table maps the dash's code to.
+describe('the ——subtitle dash, as a GB-encoded page gives it', () => {
+  it('parts a run-on headline at ―― as at ——', () => {
+    expect(splitDashedTitle('促进航天技术更好惠及人民――习近平主席致贺信为中拉深化航天合作指明方向')).toEqual({ title: '促进航天技术更好惠及人民', subtitle: '习近平主席致贺信为中拉深化航天合作指明方向' });
+    expect(isDashedSubtitle('――××县探索服务群众新机制')).toBe(true);
+  });
+  it('keeps a single bar out', () => {
+    expect(isDashedSubtitle('―××县')).toBe(false);
+  });
+});

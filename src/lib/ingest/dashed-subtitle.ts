@@ -9,9 +9,10 @@
 
 /**
  * The dash pair as the text may carry it: typed as two U+2014, or as the one character a PDF's text layer gives for
- * the pair's glyph (Chromium prints —— in Noto CJK as U+2E3A ⸺, a longer rule as U+2E3B ⸻).
+ * the pair's glyph (Chromium prints —— in Noto CJK as U+2E3A ⸺, a longer rule as U+2E3B ⸻), or as two U+2015 (――),
+ * the horizontal bar a GB2312/GBK table maps the dash's code to on pages saved in those encodings.
  */
-export const SUBTITLE_DASH = '(?:——|⸺|⸻)';
+export const SUBTITLE_DASH = '(?:——|――|⸺|⸻)';
 const OPENING = new RegExp(`^${SUBTITLE_DASH}`, 'u');
 const OPENING_SPACED = new RegExp(`^${SUBTITLE_DASH}\\s*`, 'u');
 const RUN_ON = new RegExp(`.${SUBTITLE_DASH}.`, 'u');
