@@ -710,7 +710,7 @@ interface Analysis {
   readonly noteLines: Set<number>;
   /** How each paragraph is set, by its first line (StructureHints.looks). */
   readonly looks: ReadonlyMap<number, string>;
-  /** The first paragraph after a note whose end nothing in the document tells: the note may run on into it. */
+  /** The first paragraph after a note whose end nothing in the document tells, with the note's label (编者按, 编后语): the note may run on into it. */
   readonly noteEndUnsure: Map<Paragraph, string>;
 }
 
