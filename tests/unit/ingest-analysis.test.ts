@@ -718,6 +718,17 @@ describe('a note the compilers set over one case of several', () => {
     expect(doc.left?.filter((b) => b.role === 'compilers-addition').map((b) => b.text)).toEqual([notes[0]![0], '编者按 / 宝坻区的做法也值得借鉴。', '两段都是编者所加。']);
     expect(doc.title).toBe('××市联系服务群众案例汇编');
   });
+  it('a 后记 label inside the last case’s text takes only its own extent, never the text after it (a label alone says where it starts, not where it ends)', () => {
+    const text = readFileSync(path.resolve('tests/fixtures/ingest/docx-mid-postscript/mid-postscript.txt'), 'utf8');
+    const doc = analyseDocument(text, vocab);
+    const last = doc.drafts.at(-1)!;
+    const body = buildEdition(last.raw, last.corrections).map((b) => b.text);
+    expect(body.slice(-2)).toEqual(['半年后，记者再次来到凤冈县回访。县里已把连心卡的办理情况纳入干部年度考核，群众反映的问题按月通报。', '今年以来，全县干部接听群众来电1.2万次，办结群众反映的问题3400余件，群众满意率达到96%。']);
+    expect(body.join('')).not.toContain('一张小小的卡片');
+    expect(doc.editorNote).toBe('本书选编的案例，都是各县区近年来联系服务群众的做法，供各地学习参考。');
+    // Plain text does not say where the 编后语 ends: the paragraph after its first stays in the body, flagged.
+    expect(last.flags).toContainEqual(expect.stringMatching(/^正文第3段（第23行“半年后.*紧接在正文中间的编后语之后/u));
+  });
   it('standing in the middle of a case’s text is that note alone: the text after it is the case’s again, flagged where nothing tells where the note ends', () => {
     const more = '各社区每季度向居民公开整治进度，接受群众监督。';
     const mid = ['××市联系服务群众案例汇编', '中共××市委组织部编', `# ${cases[0]![0]}`, cases[0]![1], '编者按：广外街道的做法值得借鉴。', cases[0]![2], more, `# ${cases[1]![0]}`, cases[1]![1], cases[1]![2]].join('\n\n');

@@ -17,6 +17,8 @@ import { closeJustifiedGaps, infoHints, pageLines } from '../../src/lib/ingest/r
 import { dropFurniture, reflow, type PdfLine } from '../../src/lib/ingest/read/pdf-layout.ts';
 import { isPageNumber } from '../../src/lib/ingest/read/chrome.ts';
 import { fixture } from '../fixture-library.ts';
+import { ingestFixture } from '../ingest-fixture-results.ts';
+import { buildEdition } from '../../src/lib/edition.ts';
 
 const FIXTURES = 'tests/fixtures/ingest';
 const RAW: Record<string, string> = {
@@ -410,10 +412,19 @@ describe('Word', () => {
     expect(missing(doc.text, body)).toEqual([]);
     for (const p of [...body, ...titleLines.filter((t) => !t.startsWith('把政府'))]) expect(lines(doc)).toContain(p);
     expect(lines(doc)).toContain('案例一：把政府的“好心”办成群众满意的“好事”');
-    expect(lines(doc)).toContain('镇综合信访服务中心 | 接待群众来访，协调化解矛盾');
+    // Each row of the table is a line of its own, listed as a row, as the .docx reader lists it: no rejoin glues two rows.
+    expect(doc.tables?.map((t) => lines(doc).slice(t.first - 1, t.last).join('\n'))).toEqual(['服务中心 | 职能', '镇综合信访服务中心 | 接待群众来访，协调化解矛盾', '镇社区服务中心 | 为群众代办各类事项']);
     expect(doc.notes?.map((n) => lines(doc)[n - 1])).toEqual(['[1] 本案例摘自《人民日报》2013年。']);
     expect(doc.headings).toEqual([]);
     expect(doc.warnings?.join(' ')).toMatch(/save a copy as \.docx.*the \.doc stays as received/);
+  });
+
+  it('a .doc’s table rows stay apart in the draft: no join of lines a capture broke takes a row into the next', async () => {
+    const result = await ingestFixture(path.join(FIXTURES, 'compilation.doc'));
+    if (result instanceof Error) throw result;
+    const baodi = result.doc.drafts.find((d) => d.raw.some((p) => p.includes(' | ')))!;
+    const rows = ['服务中心 | 职能', '镇综合信访服务中心 | 接待群众来访，协调化解矛盾', '镇社区服务中心 | 为群众代办各类事项'];
+    expect(buildEdition(baodi.raw, baodi.corrections).map((b) => b.text).filter((t) => t.includes(' | '))).toEqual(rows);
   });
 
   it('a .doc that is RTF (Word saves RTF under .doc) is read as RTF: every sentence, the table, the footnote; a .doc that is a web page is read as one', async () => {

@@ -15,7 +15,7 @@ import { DATE_SOURCE } from './dates.ts';
 import { loadRegionIndex } from '../node/region-index.ts';
 import { regionMentions, resolvePlace } from './places.ts';
 import { INSTITUTION_WORD, UNIT_END } from './unit-words.ts';
-import { isIssueLine, isIssueOrColumn, lineAboveHeadline } from './kicker.ts';
+import { isIssueLine, isIssueNumberLine, isIssueOrColumn, lineAboveHeadline } from './kicker.ts';
 import { tagWords } from './words.ts';
 import { foldForMatching, printedForm } from './script-fold.ts';
 import { holdsDashedSubtitle, isDashedSubtitle, withoutSubtitleDash } from './dashed-subtitle.ts';
@@ -70,11 +70,20 @@ const NUM_MARK = new RegExp(`^${NUMERAL}\\s*[、.．]`, 'u');
 const PAREN_MARK = new RegExp(`^[（(](?:${NUMERAL}|\\d{1,2})[)）]`, 'u');
 const CHAPTER_MARK = new RegExp(`^第(?:${NUMERAL}|\\d{1,3})[篇章节部分辑]`, 'u');
 export const MD_MARK = /^#{1,6}\s+/u;
+/** A volume of a series (第二辑, 第3卷) opening a line. */
+const SERIES_VOLUME = new RegExp(`^第\\s*(?:${NUMERAL}|\\d{1,4})\\s*[辑卷册集]\\s*`, 'u');
 /**
- * A volume or issue set on a line of its own under a compilation's title (第二辑, （第三辑）, 第3期, a bulletin's 第8期（总第56期）): a word of the
- * source's title, not a heading's marker (a 第一辑 over cases heads a part, with words after it).
+ * A volume or issue set on a line of its own under a compilation's title (第二辑, （第三辑）, 第3期, a bulletin's 第8期（总第56期）), bracketed
+ * or not: a word of the source's title, not a heading's marker (a 第一辑 over cases heads a part, with words after it). The issue's
+ * number is kicker.ts's pattern.
  */
-export const VOLUME_LINE = new RegExp(`^[（(]?\\s*第\\s*(?:${NUMERAL}|\\d{1,4})\\s*[辑卷册期集]\\s*(?:[（(]\\s*总第\\s*\\d{1,5}\\s*期\\s*[)）])?\\s*[)）]?$`, 'u');
+export function isVolumeLine(text: string): boolean {
+  const bare = text.trim().replace(/^[（(]\s*(.*?)\s*[)）]$/u, '$1');
+  const volume = SERIES_VOLUME.exec(bare)?.[0] ?? '';
+  // Nothing after a volume (a part's heading has its words there), or its issue's number (第三辑（总第12期）).
+  const rest = bare.slice(volume.length);
+  return rest === '' ? volume !== '' : isIssueNumberLine(rest);
+}
 /** A cover's mark of how far the document may go (内部资料, 注意保存, 仅供参考, 秘密★): printed beside the title, no word of it. */
 const ONE_CIRCULATION_MARK = String.raw`(?:内部资料|内部刊物|内部发行|内部参阅|内部文件|注意保存|妥善保存|仅供参考|仅供内部参考|(?:秘密|机密|绝密)(?:[★\s]\S{0,8})?)`;
 /** One mark or several on one line (内部资料　注意保存). */

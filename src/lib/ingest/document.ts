@@ -21,7 +21,7 @@ import type { BlockRole, LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, namedWithinInNames, openingText, placeOfCase, placeOfText, resolvePlace, tieToPlace, townshipOf, withoutCitedTitles, withoutNeighbours, type Township } from './places.ts';
 import { DRAFT_STATUS_LINE, withoutDraftStatus } from './draft-status.ts';
-import { APPARATUS_HEADING, APPARATUS_ITEM, REFERENCES_HEADING, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, COMPILER_LEAD, contentsEntries, isBylineLine, isPlaceLine, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, VOLUME_LINE, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isCompilerLine, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
+import { APPARATUS_HEADING, APPARATUS_ITEM, REFERENCES_HEADING, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, COMPILER_LEAD, contentsEntries, isBylineLine, isPlaceLine, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, isVolumeLine, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isCompilerLine, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { isPartHeading } from './case-start.ts';
 import { ATTACHMENT_LABEL_REASON, cutAttachmentFronts, tableLinesOf } from './attachments.ts';
 import { newsLeadOf, type NewsLead } from './news-lead.ts';
@@ -321,23 +321,31 @@ function cutReferences(ps: readonly Paragraph[], spans: Span[]): Paragraph[] {
 
 /**
  * A compilation's 后记 closing its last case: the heading and everything after it, cut from the span (its end
- * moves up) and returned, heading first; nothing when no 后记 heading follows the case's first paragraph.
+ * moves up) and returned as `postscript`, heading first; nothing when no 后记 heading follows the case's first paragraph.
  * Where the document sets the case titles as headings (a heading rank, a # mark), a 后记 set lower or not at all
  * is a section of the last case (an essay's own 后记), the author's words: only one set as a case title is the compilers'.
  * With no rank to compare (plain text), the 后记 is the compilers' only where the document shows it was collected
  * (`collected`: a compiler's line, a note or contents before the cases) or the editors sign it; else it is the last
- * text's own (an essay whose sections read as cases).
+ * text's own (an essay whose sections read as cases). Set as a title is, or signed, it is the document's last part;
+ * a label alone says only where it starts: it runs as far as its looks say (noteExtent), and where text set as the
+ * case's follows it, it stands inside that text, which goes on after it (`inText`, omitted where it stands; where
+ * plain text cannot tell where it ends, the paragraph after its first is the body's, marked unsure).
  */
-function cutPostscript(ps: readonly Paragraph[], span: Span, levels: ReadonlyMap<number, number>, collected: boolean): Paragraph[] {
+function cutPostscript(a: Analysis, ps: readonly Paragraph[], span: Span, collected: boolean): { postscript: Paragraph[]; inText?: CompilersBlock } {
   const title = ps[span.titleIndex]!;
-  const rank = (p: Paragraph) => headingRank(p, levels);
+  const rank = (p: Paragraph) => headingRank(p, a.headingLevel);
   const signed = (at: number) => ps.slice(at + 1, span.end).some((p) => EDITORS_SIGNATURE.test(p.text) || COMPILER.test(p.text));
   const setAsTitle = (p: Paragraph, i: number) => (rank(title) === undefined ? collected || signed(i) : (rank(p) ?? Infinity) <= rank(title)!);
   const at = ps.findIndex((p, i) => i > lastOf(span) + 1 && i < span.end && POSTSCRIPT_LABEL.test(p.text.replace(MD_MARK, '')) && setAsTitle(p, i));
-  if (at < 0) return [];
-  const cut = ps.slice(at, span.end);
+  if (at < 0) return { postscript: [] };
+  const extent = rank(title) !== undefined || signed(at) ? undefined : noteExtent(a, ps, at, span.end, true);
+  if (extent && extent.end < span.end) {
+    if (!extent.told) a.noteEndUnsure.set(ps[extent.first]!, ps[at]!.text.replace(MD_MARK, '').replace(/[\s\u3000]/gu, ''));
+    return { postscript: [], inText: { paragraphs: ps.slice(at, extent.end), role: '汇编者在正文中间所加的后记（编后语）' } };
+  }
+  const postscript = ps.slice(at, span.end);
   span.end = at;
-  return cut;
+  return { postscript };
 }
 
 /** How the editors sign a comment they add after a text: （编者）, （编者注）, ——编者. */
@@ -489,7 +497,7 @@ function noteUnderHeading(a: Analysis, ps: readonly Paragraph[], span: Span): Pa
   // Some text must follow: the note cannot run to the span's end.
   const extent = noteExtent(a, ps, at, span.end - 1, false);
   if (!extent) return [];
-  if (!extent.told) a.noteEndUnsure.add(ps[extent.first]!);
+  if (!extent.told) a.noteEndUnsure.set(ps[extent.first]!, '编者按');
   return ps.slice(at, extent.told ? extent.end : extent.first);
 }
 
@@ -502,7 +510,8 @@ function noteUnderHeading(a: Analysis, ps: readonly Paragraph[], span: Span): Pa
  * words would follow the label.
  */
 function noteExtent(a: Analysis, ps: readonly Paragraph[], at: number, limit: number, toLimit: boolean): { first: number; end: number; told: boolean } | undefined {
-  const first = NOTE_LABEL.exec(ps[at]!.text)?.[0] === ps[at]!.text ? at + 2 : at + 1;
+  const label = ps[at]!.text;
+  const first = NOTE_LABEL.exec(label)?.[0] === label || POSTSCRIPT_LABEL.test(label.replace(MD_MARK, '')) ? at + 2 : at + 1;
   if (first > limit) return undefined;
   const lookAt = (k: number) => a.looks.get(ps[k]!.first);
   const look = lookAt(first - 1);
@@ -559,7 +568,7 @@ function cutCaseNotes(a: Analysis, ps: readonly Paragraph[], spans: Span[]): { n
         return;
       }
       inText.push({ paragraphs: ps.slice(k, extent.end), role: '汇编者在正文中间所加的按语' });
-      if (!extent.told) a.noteEndUnsure.add(ps[extent.first]!);
+      if (!extent.told) a.noteEndUnsure.set(ps[extent.first]!, '编者按');
       k = extent.end - 1;
     }
   });
@@ -701,8 +710,8 @@ interface Analysis {
   readonly noteLines: Set<number>;
   /** How each paragraph is set, by its first line (StructureHints.looks). */
   readonly looks: ReadonlyMap<number, string>;
-  /** The first paragraph after a note whose end nothing in the document tells: the note may run on into it. */
-  readonly noteEndUnsure: Set<Paragraph>;
+  /** The first paragraph after a note whose end nothing in the document tells, with the note's label (编者按, 编后语): the note may run on into it. */
+  readonly noteEndUnsure: Map<Paragraph, string>;
 }
 
 /** The paragraphs cases are read from, with what was taken out of them before. */
@@ -810,7 +819,7 @@ function readText(rawText: string, vocab: Vocabulary, extraMeta: Partial<Documen
   const normLines: Line[] = norm.text.split('\n').map((text, i) => ({ n: i + 1, text: text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '') }));
   const chromeLines = new Set(chrome.map((c) => c.n));
   const tableLines = tableLinesOf(hints.tables, norm.lineMap);
-  return { vocab, hints, norm, meta, metaTitle, left, leave, dropped, chrome, headingLevel, headingSize, original, normLines, chromeLines, omittedLines: new Set(), tableLines, noteLines, looks, noteEndUnsure: new Set() };
+  return { vocab, hints, norm, meta, metaTitle, left, leave, dropped, chrome, headingLevel, headingSize, original, normLines, chromeLines, omittedLines: new Set(), tableLines, noteLines, looks, noteEndUnsure: new Map() };
 }
 
 /** The paragraphs rejoined where the capture broke them, trailing chrome cut, contents lines and footnotes taken out. */
@@ -858,10 +867,11 @@ function caseSpans(a: Analysis, { ps, contents }: TextParagraphs): { spans: Span
   // A compilation's 后记 after its last case is the compilers' closing note, not that case's text.
   const opening = ps.slice(0, spans[0]?.start ?? 0);
   const collected = contents.length > 0 || opening.some((p) => isCompilerLine(p.text) || NOTE_LABEL.test(p.text) || PREFACE_LABEL.test(p.text) || isContentsLine(p.text));
-  const postscript = lastSpan && spans.length > 1 ? cutPostscript(ps, lastSpan, headingLevel, collected) : [];
+  const { postscript, inText: postscriptInText } = lastSpan && spans.length > 1 ? cutPostscript(a, ps, lastSpan, collected) : { postscript: [] };
   for (const f of cutAttachmentFronts(ps, spans, tableLines)) leave('notice', f.paragraph.text, f.paragraph.first, f.reason, f.paragraph.last);
   cutHeadsOfNext(ps, spans, headingLevel, leave);
-  const { notes: caseNotes, inText: notesInText } = cutCaseNotes(a, ps, spans);
+  const { notes: caseNotes, inText } = cutCaseNotes(a, ps, spans);
+  const notesInText = postscriptInText ? [...inText, postscriptInText] : inText;
   for (const span of spans) {
     for (const p of cutApparatus(ps, span)) leave('apparatus', p.text, p.first, '汇编者为教学所拟的思考题，不属案例正文（另一本子不载）；教学札记若采用须注明出处', p.last);
     for (const p of cutEditorsComment(ps, span, spans.length > 1 || collected)) leave('compilers-addition', p.text, p.first, '汇编者在文后所加、署“编者”的按语，不属案例正文；要紧的写入 来源条目的编者说明 about', p.last);
@@ -974,7 +984,7 @@ function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: read
   const compiler = beforeNote.filter((p) => isCompilerLine(p.text));
   // An organisation's name alone on a line of a compilation's header is its issuer, not words of its title.
   const issuerParas = isNotice ? [] : beforeNote.filter((p) => UNIT_LINE.test(p.text) && !COMPILER.test(p.text));
-  const volumeLike = isNotice ? [] : beforeNote.filter((p) => VOLUME_LINE.test(p.text));
+  const volumeLike = isNotice ? [] : beforeNote.filter((p) => isVolumeLine(p.text));
   const marks = beforeNote.filter((p) => CIRCULATION_MARK.test(p.text));
   // The label of the attachment the document is (附件2 over a 申报书 sent on its own) heads it: no word of its title.
   const labels = beforeNote.filter((p) => ATTACHMENT_LABEL.test(p.text));
@@ -983,7 +993,7 @@ function headerLines(a: Analysis, header: readonly Paragraph[], beforeNote: read
   const columns = beforeNote.filter((p) => (COLUMN_LABEL.test(p.text) || headerParts.includes(p)) && !entries.includes(p));
   // A journal's column and issue line stacked over the headline (基层党建·经验交流 / 2024年第3期) are headline furniture
   // (kicker.ts), not words of a compilation's title; under a title, an issue line closes it as a volume line does (below),
-  // and with no title over it (a 简报's 第9期 over its items) it is the issue number, as VOLUME_LINE-shaped as it is.
+  // and with no title over it (a 简报's 第9期 over its items) it is the issue number, shaped as a volume line as it is.
   let stacked = isNotice ? [] : header.filter((p) => isIssueOrColumn(p.text) && !columns.includes(p) && !entries.includes(p));
   const other = (p: Paragraph) => !isCompilerLine(p.text) && !issuerParas.includes(p) && !volumeLike.includes(p) && !columns.includes(p) && !entries.includes(p) && !marks.includes(p) && !stacked.includes(p) && !labels.includes(p) && !filings.includes(p);
   // Over several cases with no other line for a title, a name shaped as a column's (党建·民生) is the compilation's
@@ -1165,7 +1175,9 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
   flags.unshift(...placeFlags({ place, township, byShortName, fromPublisher }, `${headingText}${body[0]?.text.slice(0, 80) ?? ''}`, vocab.regions));
   if (authors.length === 0) flags.unshift('原文未署作者');
   body.forEach((p, i) => {
-    if (a.noteEndUnsure.has(p)) flags.push(`正文第${i + 1}段（第${p.first}行“${Array.from(p.text).slice(0, 16).join('')}…”）紧接在${i === 0 ? '标题下' : '正文中间'}的编者按之后：原文没有记下排式（字体、缩进），无从分辨按语到哪一段为止，今只取标签所在的一段为按语；请对照原件，这一段若仍属按语，就不是正文`);
+    const label = a.noteEndUnsure.get(p);
+    const note = label === '编者按' ? '按语' : label;
+    if (label) flags.push(`正文第${i + 1}段（第${p.first}行“${Array.from(p.text).slice(0, 16).join('')}…”）紧接在${i === 0 ? '标题下' : '正文中间'}的${label}之后：原文没有记下排式（字体、缩进），无从分辨${note}到哪一段为止，今只取${label === '编者按' ? '标签所在的一段' : '标签下的一段'}为${note}；请对照原件，这一段若仍属${note}，就不是正文`);
   });
   const jumped = span.skip ? { first: ps[span.skip[0]]!.first, last: ps[span.skip[1]]!.last } : undefined;
   const omissions = recordOmissions(a, { title, body, added, chromeBlocks, jumped, first, lastLine, joinCount: joins.length, flags });

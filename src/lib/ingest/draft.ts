@@ -17,6 +17,7 @@ import type { DocumentMeta } from './clean.ts';
 import { shortPlaceName } from '../regions/divisions.ts';
 import { issuedWork, proposeCase, type Proposal, type ProposalVocabulary } from './proposals.ts';
 import { SETTLED_FLAG_OPENING } from './reading-flags.ts';
+import { ISSUE_IN_TITLE } from './kicker.ts';
 import { noSummaryWhy } from './summary-proposal.ts';
 
 // --- ids -------------------------------------------------------------------
@@ -163,8 +164,8 @@ export function draftId(
   return ID_PATTERN.test(id) ? id : fallback;
 }
 
-/** A volume of a series (第四辑, 第2卷, 下册): what tells one volume's title from the next one's. */
-const VOLUME = /第\s*[一二三四五六七八九十百零〇两\d]+\s*[辑卷册集期编]|[上中下]册/u;
+/** A volume of a series (第四辑, 第2卷, 下册) or a periodical's issue (第8期, kicker.ts's): what tells one volume's title from the next one's. */
+const VOLUME = new RegExp(`第\\s*[一二三四五六七八九十百零〇两\\d]+\\s*[辑卷册集编]|[上中下]册|${ISSUE_IN_TITLE.source}`, 'u');
 
 /**
  * A source id from what the entry states, not its file name: a paper or site

@@ -65,6 +65,8 @@ export function isHeadlineCouplet(upper: string, lower: string): boolean {
  */
 const NUM = '[0-9０-９〇零一二三四五六七八九十百]+';
 const ISSUE_NUMBER = `(?:第${NUM}期)?(?:[（(]?总第${NUM}期[）)]?)?`;
+/** The year's issue as a title carries it among its words (…工作简报第8期), spaced as typed (第 8 期). */
+export const ISSUE_IN_TITLE = new RegExp(`第\\s*${NUM}\\s*期`, 'u');
 const ISSUE_LINE = new RegExp(`^(?:${NUM}年)?${ISSUE_NUMBER}$`, 'u');
 const ISSUE_NUMBER_LINE = new RegExp(`^${ISSUE_NUMBER}$`, 'u');
 export const isIssueLine = (text: string) => /期/u.test(text) && ISSUE_LINE.test(text.replace(/\s/gu, ''));

@@ -4,7 +4,7 @@
  * and —— into --, which would change the source). A .doc carries no usable
  * structure through this reader — no heading styles, no bold — so the result
  * has no headings and a warning says to save as .docx for that. Table cells
- * (tab-separated) keep every cell; footnotes, endnotes and text boxes follow
+ * (tab-separated) keep every cell, and each row is listed as one; footnotes, endnotes and text boxes follow
  * the body as notes; page headers and footers are dropped and counted.
  */
 import WordExtractor from 'word-extractor';
@@ -19,11 +19,19 @@ export function garbled(text: string): boolean {
   return bad > Math.max(3, text.length * 0.005);
 }
 
-const paragraphs = (text: string) =>
-  text
-    .split(/\r\n?|\n/)
-    .map((l) => l.replace(/\t+$/, '').replace(/\t/g, ' | ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''))
-    .filter(Boolean);
+/**
+ * A row of a table, as word-extractor writes Word's cell marks (a tab closing each cell): two cells or more, the last
+ * closed. A one-cell box is read as text, as the .docx reader reads one.
+ */
+const isRow = (l: string) => l.endsWith('\t') && l.split('\t').length > 2;
+
+/** The paragraphs, each with whether it is a table's row (ExtractedDocument.tables: never rejoined as prose). */
+const paragraphLines = (text: string) =>
+  text.split(/\r\n?|\n/).flatMap((l) => {
+    const line = l.replace(/\t+$/, '').replace(/\t/g, ' | ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+    return line ? [{ line, row: isRow(l) }] : [];
+  });
+const paragraphs = (text: string) => paragraphLines(text).map((p) => p.line);
 
 export async function readDoc(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
   let doc: Awaited<ReturnType<WordExtractor['extract']>>;
@@ -34,7 +42,8 @@ export async function readDoc(file: string, bytes: Uint8Array): Promise<Extracte
     throw new DecodeError(`${file}: not a readable Word .doc (${reason}); the file is damaged or encrypted: ${SAVE_DOCX_COPY}`);
   }
   const raw = { filterUnicode: false };
-  const body = paragraphs(doc.getBody(raw));
+  const bodyLines = paragraphLines(doc.getBody(raw));
+  const body = bodyLines.map((b) => b.line);
   const notes = [...paragraphs(doc.getFootnotes(raw)), ...paragraphs(doc.getEndnotes(raw))];
   const boxes = paragraphs(doc.getTextboxes({ ...raw, includeHeadersAndFooters: false, includeBody: true }));
   const furniture = paragraphs(doc.getHeaders({ ...raw, includeFooters: true }));
@@ -48,7 +57,11 @@ export async function readDoc(file: string, bytes: Uint8Array): Promise<Extracte
     lines.push(t);
     return lines.length;
   };
-  body.forEach(push);
+  const tables: NonNullable<ExtractedDocument['tables']> = [];
+  for (const b of bodyLines) {
+    const at = push(b.line);
+    if (b.row) tables.push({ first: at, last: at });
+  }
   const noteLines = [...notes.map((n, i) => push(`[${i + 1}] ${n}`)), ...boxes.map(push)];
   const result: ExtractedDocument = {
     format: 'doc',
@@ -60,5 +73,6 @@ export async function readDoc(file: string, bytes: Uint8Array): Promise<Extracte
     warnings: [checkMessage('doc-legacy', {})],
   };
   if (noteLines.length) result.notes = noteLines;
+  if (tables.length) result.tables = tables;
   return result;
 }
