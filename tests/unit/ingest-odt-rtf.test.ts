@@ -85,6 +85,13 @@ describe('RTF text', () => {
     expect(doc.tables).toBeUndefined();
   });
 
+  it('reads the Unicode text of a \\upr group (its \\ud), the ANSI copy beside it once skipped, never both dropped', async () => {
+    // Word writes text a code page cannot hold twice: {\upr{ANSI}{\*\ud{Unicode}}}; a reader that knows \ud reads it.
+    const doc = await readInput('a.rtf', rtf("\\pard \\'b5\\'da{\\upr{\\'c1\\'aa\\'cf\\'b5?}{\\*\\ud{\\u32852?\\u31995?\\u22531?}}}\\'a1\\'a3\\par"));
+    expect(doc.text).toBe('第联系堃。\n');
+    expect(doc.left ?? []).toEqual([]);
+  });
+
   it('reports the text of a destination it does not know, and drops none of the running text around it', async () => {
     const doc = await readInput('a.rtf', rtf("\\pard {\\*\\xmystery \\'d2\\'fe\\'b2\\'d8}\\'d5\\'fd\\'ce\\'c4\\'a1\\'a3\\par"));
     expect(doc.text).toBe('正文。\n');

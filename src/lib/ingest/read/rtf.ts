@@ -77,6 +77,10 @@ interface State {
   /** The instruction of the field this group is in (PAGE prints the page number). */
   field: string;
   margin?: 'header' | 'footer';
+  /** Inside a \upr group: the destination it stands in, where its \ud (the text in Unicode) is read. */
+  upr?: Dest;
+  /** This group is a \upr's \ud: its text was read into the destination around the \upr, which it does not close. */
+  ud?: boolean;
 }
 
 const CHARSET_CODEPAGE: Record<number, number> = { 128: 932, 129: 949, 130: 1361, 134: 936, 136: 950, 161: 1253, 162: 1254, 163: 1258, 177: 1255, 178: 1256, 186: 1257, 204: 1251, 222: 874, 238: 1250 };
@@ -211,6 +215,20 @@ class RtfInterpreter {
 
   private destination(word: string): void {
     const st = this.state;
+    // Word writes text its code page cannot hold twice, {\upr{ANSI text}{\*\ud{Unicode text}}}: the ANSI copy is
+    // skipped, the \ud read where the \upr stands; skipping the whole \upr lost the text without a word.
+    if (word === 'upr' && st.dest !== 'skip') {
+      st.upr = st.dest;
+      st.dest = 'skip';
+      st.name = word;
+      return;
+    }
+    if (word === 'ud' && st.upr !== undefined) {
+      st.dest = st.upr;
+      st.upr = undefined;
+      st.ud = true;
+      return;
+    }
     // Whatever a skipped part holds is skipped with it (LibreOffice's page styles repeat the headers).
     if (st.dest === 'skip') {
       st.name = word;
@@ -379,7 +397,7 @@ class RtfInterpreter {
     const closing = this.state;
     const parent = this.stack.pop();
     if (!parent) return;
-    if (closing.dest !== parent.dest || closing.name !== parent.name) this.closeDestination(closing, parent);
+    if ((closing.dest !== parent.dest || closing.name !== parent.name) && !(closing.ud && !parent.ud)) this.closeDestination(closing, parent);
     this.state = parent;
   }
 
