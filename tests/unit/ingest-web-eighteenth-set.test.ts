@@ -49,6 +49,9 @@ describe('eighteenth real-page set: a paywall', () => {
     expect(chromeKind('登录政务网站即可办理。')).toBeUndefined();
     expect(chromeKind('登录后即可在线办理社保业务。')).toBeUndefined();
     expect(chromeKind('订阅后可阅读党报党刊，了解政策')).toBeUndefined();
+    // A case about 政务服务 apps says what one does in them: a sentence, not the site's prompt.
+    expect(chromeKind('打开“云南办事通”APP，查看社保缴费记录只需一分钟，群众足不出户就能办成事。')).toBeUndefined();
+    expect(chromeKind('打开APP查看办件进度')).toBe('promotion');
   });
   it('ends the text the page gives: what follows it in the block is the site’s, listed', () => {
     const dropped: string[] = [];

@@ -145,7 +145,9 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['footer', /(版权所有|copyright|©|[未非]经(?:本网|本站|许可|同意)?授权[，,、]?\s*(?:不得|禁止|严禁)(?:转载|复制|使用)|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文来[自源][:：]?|^[（(]?本文(?:经|已获|获)[^。！？]{0,20}授权(?:转载|发布|刊发)[)）]?$|^(?:本文)?转(?:载)?自\s*《[^》]{2,20}》[。.]?$|^[（(]?(?:综合)?(?:整理|编译|摘编)自[^。！？]{2,40}[)）]?$|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^转载请|^举报(?:邮箱|电话|热线)[:：][^。！？]*$|^(?:网站)?主办(?:单位)?\s*[:：][^。！？，,；;]*?\s(?:承办|协办|技术支持|运维|联系电话|网站标识码)(?:单位)?\s*[:：]|^(?:建议|推荐)[^。！？]{0,40}(?:分辨率|浏览器)[^。！？]{0,40}(?:浏览|访问)(?:本站|本网站?)。?$|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)/i],
   ['promotion', PAYWALL],
   // An app's prompt at a mobile page's fold (打开APP阅读全文, 打开××APP，查看更多): the site's, though the text may go on under it.
-  ['promotion', /^打开[^。！？，,]{0,10}?APP\s*[，,]?\s*(?:阅读|查看|看)/iu],
+  // The prompt whole, as a paywall's: a sentence saying what one does in an app (打开“云南办事通”APP，查看社保缴费记录只需一分钟，…)
+  // is a 政务服务 case's own.
+  ['promotion', /^打开[^。！？，,]{0,10}?APP\s*[，,]?\s*(?:阅读|查看|看)[^。！？，,；;]{0,8}$/iu],
   // A line of nothing but a platform's topic tags and account mentions (#大家健康超能团# @大家健康): the post's tags, no text.
   ['promotion', /^(?:#[^#\s]{1,30}#\s*|@[^\s@#]{1,20}\s*)+$/u],
   // A platform's label of where the poster's IP address was (发布于：北京市, IP属地：广东): the poster's, never the text's place.
