@@ -100,6 +100,21 @@ describe('RTF text', () => {
   });
 });
 
+describe('OpenDocument tables', () => {
+  it('keeps the words a file holds in a cell covered by a merge, in their place in the row', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(bytes('shape-group.odt'));
+    const content = (await zip.file('content.xml')!.async('string')).replace(
+      '</office:text>',
+      '<table:table table:name="T9"><table:table-column table:number-columns-repeated="3"/><table:table-row><table:table-cell table:number-columns-spanned="2"><text:p>低保申请</text:p></table:table-cell><table:covered-table-cell><text:p>五个工作日</text:p></table:covered-table-cell><table:table-cell><text:p>村代办员上门</text:p></table:table-cell></table:table-row><table:table-row><table:table-cell><text:p>甲</text:p></table:table-cell><table:covered-table-cell/><table:table-cell><text:p>乙</text:p></table:table-cell></table:table-row></table:table></office:text>',
+    );
+    zip.file('content.xml', content);
+    const doc = await readInput('covered.odt', await zip.generateAsync({ type: 'uint8array' }));
+    expect(doc.text).toContain('低保申请 | 五个工作日 | 村代办员上门');
+    expect(doc.text).toContain('\n甲 | 乙\n');
+  });
+});
+
 describe('damaged files', () => {
   it('a truncated .odt is refused in one line naming the file', async () => {
     await expect(readInput('cut.odt', bytes('compilation.odt').subarray(0, 5000))).rejects.toThrow(/^cut\.odt: not a readable OpenDocument text \(.+\); the file is damaged or truncated/);

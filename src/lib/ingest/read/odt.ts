@@ -299,7 +299,9 @@ class OdtWalker {
     const visit = (group: El) => {
       for (const r of kids(group)) {
         if (name(r) === 'table:table-row') {
-          const cells = kids(r).filter((c) => name(c) === 'table:table-cell').map((c) => {
+          // A cell covered by a merge prints nothing in LibreOffice, but a file may still hold words in it (another
+          // program's, a hand-made one's): they are kept as a cell of their own in its place, never dropped unsaid.
+          const cells = kids(r).filter((c) => name(c) === 'table:table-cell' || (name(c) === 'table:covered-table-cell' && plainText(c).trim())).map((c) => {
             const blocks: WordBlock[] = [];
             this.walk(c, blocks);
             return blocks;
