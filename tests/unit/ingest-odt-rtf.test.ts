@@ -92,6 +92,12 @@ describe('RTF text', () => {
     expect(doc.left ?? []).toEqual([]);
   });
 
+  it('reports WordArt’s words (a shape’s gtextUNICODE property) as a text box’s, never drops them', async () => {
+    const doc = await readInput('a.rtf', rtf("{\\shp{\\*\\shpinst\\shpleft0{\\sp{\\sn shapeType}{\\sv 136}}{\\sp{\\sn gtextUNICODE}{\\sv \\u20013?\\u20849?\\u25991?\\u20214?}}{\\sp{\\sn gtextFont}{\\sv SimSun}}}}\\pard \\'d5\\'fd\\'ce\\'c4\\'a1\\'a3\\par"));
+    expect(doc.text).toBe('正文。\n');
+    expect(doc.left).toEqual([expect.objectContaining({ role: 'textbox', text: '中共文件' })]);
+  });
+
   it('reports the text of a destination it does not know, and drops none of the running text around it', async () => {
     const doc = await readInput('a.rtf', rtf("\\pard {\\*\\xmystery \\'d2\\'fe\\'b2\\'d8}\\'d5\\'fd\\'ce\\'c4\\'a1\\'a3\\par"));
     expect(doc.text).toBe('正文。\n');

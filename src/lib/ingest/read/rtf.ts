@@ -81,6 +81,8 @@ interface State {
   upr?: Dest;
   /** This group is a \upr's \ud: its text was read into the destination around the \upr, which it does not close. */
   ud?: boolean;
+  /** The name (\sn) of the shape property whose value (\sv) follows in this \sp group. */
+  prop?: string;
 }
 
 const CHARSET_CODEPAGE: Record<number, number> = { 128: 932, 129: 949, 130: 1361, 134: 936, 136: 950, 161: 1253, 162: 1254, 163: 1258, 177: 1255, 178: 1256, 186: 1257, 204: 1251, 222: 874, 238: 1250 };
@@ -229,6 +231,15 @@ class RtfInterpreter {
       st.ud = true;
       return;
     }
+    // A shape's properties are data but one: WordArt's words (gtextUNICODE, the red 文件 head over a 公文) are printed,
+    // and reported as a text box's are; they were skipped with the other properties, in neither text nor report.
+    if (st.name === 'sp' && word === 'sn') {
+      st.dest = 'value';
+      st.name = word;
+      this.value = '';
+      return;
+    }
+    if (st.name === 'sp' && word === 'sv' && /^gtext(?:UNICODE)?$/i.test(st.prop ?? '')) return this.open('box');
     // Whatever a skipped part holds is skipped with it (LibreOffice's page styles repeat the headers).
     if (st.dest === 'skip') {
       st.name = word;
@@ -446,6 +457,7 @@ class RtfInterpreter {
     else if (name === 'atnref') this.commentRef = value;
     // The field's result, in the group after its instruction, is read knowing what the field is.
     else if (name === 'fldinst') parent.field = value;
+    else if (name === 'sn') parent.prop = value;
   }
 }
 
