@@ -74,6 +74,12 @@ describe('eighteenth real-page set: a place named only past the opening', () => 
   it('gives no place: a speaker’s unit in the fifth paragraph is not where the text is', async () => {
     expect((await draft([...opening, ...later, speaker])).region).toBeUndefined();
   });
+  it('says, giving none, what place the text names further on: the flag never claims the text names none', async () => {
+    const flags = (await draft([...opening, ...later, speaker])).flags.join('\n');
+    expect(flags).not.toMatch(/原文未写明省市县/);
+    expect(flags).toMatch(/未能确定地点：标题、开头和落款没有写明省市县；正文后文写到湖北省（“湖北省××办负责人××表示/);
+    expect((await draft([...opening, ...later])).flags.join('\n')).toMatch(/未能确定地点（原文未写明省市县）/);
+  });
   it('gives the place the third paragraph names, where heading and the two before name none', async () => {
     expect((await draft([...opening, speaker, ...later])).region?.code).toBe('42');
   });
