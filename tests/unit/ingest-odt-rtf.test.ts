@@ -121,6 +121,16 @@ describe('OpenDocument tables', () => {
   });
 });
 
+describe('OpenDocument files by other names', () => {
+  it('reads a LibreOffice template (.ott, the same package) as the .odt it was saved from', async () => {
+    const [ott, odt] = await Promise.all([readInput('compilation.ott', bytes('compilation.ott')), readInput('compilation.odt', bytes('compilation.odt'))]);
+    expect(ott.text).toBe(odt.text);
+  });
+  it('refuses a flat .fodt saying how to save it as .odt', async () => {
+    await expect(readInput('a.fodt', bytes('compilation.fodt'))).rejects.toThrow(/^a\.fodt: \.fodt is a flat OpenDocument text .*另存为 \.odt/);
+  });
+});
+
 describe('damaged files', () => {
   it('a truncated .odt is refused in one line naming the file', async () => {
     await expect(readInput('cut.odt', bytes('compilation.odt').subarray(0, 5000))).rejects.toThrow(/^cut\.odt: not a readable OpenDocument text \(.+\); the file is damaged or truncated/);
