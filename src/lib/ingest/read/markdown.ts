@@ -120,7 +120,8 @@ const MARK_NAMES = {
   heading: '标题 #',
   blockquote: '引文 >',
   bullet: '列表项 -',
-  emphasis: '强调 * _ ** ~~',
+  emphasis: '强调 * _ **',
+  strike: '删除线 ~~',
   code: '代码 `',
   link: '链接地址',
   thematicBreak: '分隔线',
@@ -142,6 +143,8 @@ class MarkdownText {
   readonly blocks: TextBlock[] = [];
   readonly marks = new Map<MarkKind, number>();
   readonly left: LeftBlock[] = [];
+  /** The words struck through (~~…~~): kept in the text, each named in the report. */
+  readonly struck: string[] = [];
   /** The Markdown read, for the typed numbers of ordered items. */
   private readonly source: string;
 
@@ -261,9 +264,16 @@ class MarkdownText {
         return node.value;
       case 'emphasis':
       case 'strong':
-      case 'delete':
         this.mark('emphasis');
         return this.phrasing(node.children);
+      case 'delete': {
+        // Struck-through words are the writer's deletion, not an emphasis: kept where they stand (the raw text is the
+        // file's), and named in the report for the editor to check against the writer's intent.
+        this.mark('strike');
+        const words = this.phrasing(node.children);
+        if (words.trim()) this.struck.push(words);
+        return words;
+      }
       case 'inlineCode':
         this.mark('code');
         return node.value;
@@ -329,5 +339,6 @@ export function readMarkdown(file: string, bytes: Uint8Array): ExtractedDocument
   if (left.length) doc.left = left;
   const warning = marksWarning(read.marks);
   if (warning) doc.warnings = [warning];
+  if (read.struck.length) (doc.warnings ??= []).push(`Markdown 删除线（~~…~~）划去的文字 ${read.struck.length} 处照录在正文：${read.struck.map((w) => `“${w}”`).join('、')}；划去的字是作者要删的，还是只作标记，请与原件或作者核对，要删的记一条校勘记`);
   return doc;
 }
