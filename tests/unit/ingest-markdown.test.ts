@@ -44,6 +44,11 @@ describe('a Markdown note', () => {
     expect(left).toContainEqual(expect.objectContaining({ role: 'caption', text: '那满镇便民服务站外景' }));
   });
 
+  it('keeps a task item\'s box as typed, as an item\'s number: whether the thing was done is the writer\'s word', async () => {
+    const doc = await note('- [x] 已办结事项一\n- [ ] 未办结事项二\n\n1. [X] 第一项已办\n');
+    expect(doc.text).toBe('[x] 已办结事项一\n\n[ ] 未办结事项二\n\n1. [X] 第一项已办\n');
+  });
+
   it('keeps struck-through words in the text and names them in the report, not as an emphasis', async () => {
     const doc = await note('百色市推行农事村办，群众办事~~要跑乡镇~~不出村。\n');
     expect(doc.text).toBe('百色市推行农事村办，群众办事要跑乡镇不出村。\n');

@@ -230,7 +230,12 @@ class MarkdownText {
   private listItem(item: Extract<RootContent, { type: 'listItem' }>, ordered: boolean): void {
     const first = item.children[0];
     if (!ordered) this.mark('bullet');
-    const number = ordered && first?.position && item.position ? this.source.slice(item.position.start.offset, first.position.start.offset).trim() : '';
+    const typedNumber = ordered && first?.position && item.position ? this.source.slice(item.position.start.offset, first.position.start.offset).trim() : '';
+    // A task's box ([x] done, [ ] not) says whether the thing was done: kept as typed, as an item's number is; GFM
+    // reads it into the item's checked and the words lost it.
+    const typed = item.position ? this.source.slice(item.position.start.offset, item.position.end.offset) : '';
+    const box = typeof item.checked === 'boolean' ? /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(\[[ xX]\])/u.exec(typed)?.[1] ?? (item.checked ? '[x]' : '[ ]') : '';
+    const number = [typedNumber.replace(/\s*\[[ xX]\]$/u, ''), box].filter(Boolean).join(' ');
     const from = this.blocks.length;
     this.flow(item.children);
     if (number && this.blocks[from]) this.blocks[from]!.lines[0] = `${number} ${this.blocks[from]!.lines[0]}`;
