@@ -98,6 +98,12 @@ describe('RTF text', () => {
     expect(doc.left).toEqual([expect.objectContaining({ role: 'textbox', text: '中共文件' })]);
   });
 
+  it('reads a nested table once: Word’s \\nonesttables copy of it, for readers without nested tables, is not the text', async () => {
+    const doc = await readInput('a.rtf', rtf("\\pard\\intbl\\itap1 A\\cell \\pard\\intbl\\itap2 B\\nestcell{\\*\\nesttableprops\\trowd\\cellx1000\\nestrow}{\\*\\nonesttables\\par B\\par}\\pard\\intbl\\itap1 \\cell\\trowd\\cellx1000\\cellx2000\\row\\pard \\'d5\\'fd\\'ce\\'c4\\'a1\\'a3\\par"));
+    expect(doc.text.match(/B/g)).toHaveLength(1);
+    expect(doc.left ?? []).toEqual([]);
+  });
+
   it('reports the text of a destination it does not know, and drops none of the running text around it', async () => {
     const doc = await readInput('a.rtf', rtf("\\pard {\\*\\xmystery \\'d2\\'fe\\'b2\\'d8}\\'d5\\'fd\\'ce\\'c4\\'a1\\'a3\\par"));
     expect(doc.text).toBe('正文。\n');

@@ -46,6 +46,8 @@ const UNPRINTED = new Set([
   'listname', 'leveltext', 'levelnumbers', 'listpicture', 'lsdlockedexcept', 'fchars', 'lchars', 'ts', 'mhtmltag', 'htmltag', 'factoidname', 'info',
   'title', 'subject', 'author', 'operator', 'keywords', 'comment', 'doccomm', 'hlinkbase', 'company', 'manager', 'category', 'creatim', 'revtim', 'printim',
   'buptim', 'upr', 'private', 'gridtbl', 'ebcstart', 'ebcend', 'formfield', 'datafield', 'pict', 'picprop', 'shppict', 'filetbl', 'expandedcolortbl',
+  // A nested table again as plain paragraphs, for readers that cannot read nested tables: this one reads \nestcell.
+  'nonesttables',
 ]);
 
 /** Destinations whose text is a value the reader needs, not printed. */
