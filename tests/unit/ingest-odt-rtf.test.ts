@@ -127,6 +127,17 @@ describe('OpenDocument tables', () => {
   });
 });
 
+describe('tracked-comment.odt', () => {
+  it('gives a comment over two paragraphs its whole range, and no date where LibreOffice wrote 0000-00-00', async () => {
+    const doc = await readInput('tracked-comment.odt', bytes('tracked-comment.odt'));
+    const comment = doc.left?.find((b) => b.role === 'comment');
+    expect(comment?.text).toBe('跨段批注');
+    expect(comment?.reason).toMatch(/^批注（王五，针对“批注开始第三段格式改过的文字。批注结束”）/);
+    expect(doc.text).toContain('新插入的句子，我们体会很深。批注开始\n');
+    expect(doc.left?.find((b) => b.role === 'revision')?.text ?? doc.left?.map((b) => b.text).join('|')).toContain('被删去的第二段整段文字。');
+  });
+});
+
 describe('OpenDocument files by other names', () => {
   it('reads a LibreOffice template (.ott, the same package) as the .odt it was saved from', async () => {
     const [ott, odt] = await Promise.all([readInput('compilation.ott', bytes('compilation.ott')), readInput('compilation.odt', bytes('compilation.odt'))]);

@@ -192,7 +192,13 @@ const isDrawing = (tag: string) => tag.startsWith('draw:');
 const who = (info: El | undefined) => {
   if (!info) return '';
   const field = (tag: string) => kids(info).find((k) => name(k) === tag)?.textContent?.trim();
-  return [field('dc:creator'), field('dc:date')?.slice(0, 10)].filter(Boolean).join(' ');
+  return [field('dc:creator'), knownDate(field('dc:date'))].filter(Boolean).join(' ');
+};
+
+/** A review mark's date as YYYY-MM-DD; LibreOffice writes 0000-00-00 for a comment made with no date, which is none. */
+const knownDate = (s: string | null | undefined) => {
+  const d = s?.trim().slice(0, 10);
+  return d && !/^0{4}-0{2}-0{2}$/.test(d) ? d : undefined;
 };
 
 /** The document read into blocks, notes and review marks. */
@@ -332,7 +338,8 @@ class OdtWalker {
     const style = attr(e, 'text:style-name');
     const anchor = plainText(e).trim();
     const runs: WordRun[] = [];
-    const open = new Map<string, string>();
+    // A comment over a range may run on over paragraphs to its office:annotation-end: its range is the walker's.
+    const open = this.openRanges;
     const add = (text: string, span: string | undefined) => {
       if (!text) return;
       for (const [k, v] of open) open.set(k, v + text);
@@ -363,7 +370,6 @@ class OdtWalker {
       }
     };
     inline(e, undefined);
-    for (const [id] of open) this.closeComment(id, open);
     const paragraph = this.paragraphOf(e, style, runs);
     if (inBody && runs.some((r) => r.text.trim())) this.paragraphsWithText++;
     return paragraph;
@@ -399,10 +405,16 @@ class OdtWalker {
   }
 
   private readonly pending = new Map<string, { text: string; by: string }>();
+  private readonly openRanges = new Map<string, string>();
+
+  /** A range whose end the file never marks closes with the document. */
+  closeComments(): void {
+    for (const [id] of this.openRanges) this.closeComment(id, this.openRanges);
+  }
 
   private comment(el: El, anchor: string, open: Map<string, string>): void {
     const text = kids(el).filter((k) => name(k) === 'text:p' || name(k) === 'text:list').map((k) => plainText(k).trim()).filter(Boolean).join('\n');
-    const by = [kids(el).find((k) => name(k) === 'dc:creator')?.textContent?.trim(), kids(el).find((k) => name(k) === 'dc:date')?.textContent?.trim().slice(0, 10)].filter(Boolean).join(' ');
+    const by = [kids(el).find((k) => name(k) === 'dc:creator')?.textContent?.trim(), knownDate(kids(el).find((k) => name(k) === 'dc:date')?.textContent)].filter(Boolean).join(' ');
     const id = attr(el, 'office:name');
     // A comment over a range closes at its office:annotation-end; one at a point is on its paragraph.
     if (id) {
@@ -491,6 +503,7 @@ export async function readOdt(file: string, bytes: Uint8Array): Promise<Extracte
   // The tracked changes come first in office:text; a deletion's text is read where it was cut.
   for (const t of kids(text).filter((e) => name(e) === 'text:tracked-changes')) walker.readChanges(t);
   walker.walk(text, walker.blocks);
+  walker.closeComments();
   if (stylesRoot) walker.review.margins = margins(stylesRoot);
   const warnings: string[] = [];
   if (walker.numbered.length) warnings.push(checkMessage('list-numbering', { count: walker.numbered.length, numbers: [...new Set(walker.numbered.map((n) => n.text.slice(0, 2)))].slice(0, 4).join(' ') }));
