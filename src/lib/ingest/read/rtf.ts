@@ -229,7 +229,7 @@ class RtfInterpreter {
     }
     if (word === 'ud' && st.upr !== undefined) {
       st.dest = st.upr;
-      st.upr = undefined;
+      delete st.upr;
       st.ud = true;
       return;
     }
