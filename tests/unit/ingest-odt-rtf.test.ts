@@ -153,6 +153,10 @@ describe('damaged files', () => {
     await expect(readInput('cut.odt', bytes('compilation.odt').subarray(0, 5000))).rejects.toThrow(/^cut\.odt: not a readable OpenDocument text \(.+\); the file is damaged or truncated/);
   });
 
+  it('a zip bomb (a content.xml unpacking to more than any text needs) is refused in one line naming the file and the part', async () => {
+    await expect(readInput('zip-bomb.odt', bytes('zip-bomb.odt'))).rejects.toThrow(/^zip-bomb\.odt: the OpenDocument part content\.xml unpacks to 70 MB, more than any text needs/);
+  });
+
   it('a password-protected .odt (saved with a password by LibreOffice) is refused saying so', async () => {
     await expect(readInput('password.odt', bytes('password.odt'))).rejects.toThrow(/^password\.odt: the OpenDocument file is password-protected; open it in LibreOffice or WPS with its password/);
   });

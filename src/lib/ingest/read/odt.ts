@@ -477,6 +477,29 @@ async function openPackage(file: string, bytes: Uint8Array): Promise<JSZip> {
   }
 }
 
+/** What a part of a text's package may unpack to: a whole book's content.xml is a few MB; more is damage or a zip bomb. */
+const MAX_PART = 64 * 1048576;
+
+/**
+ * A part of the package as text, refused in one line when it unpacks to more than any text needs: a zip bomb's
+ * content.xml (a few hundred KB unpacking to gigabytes) took a gigabyte of memory and ended in “Invalid string length”.
+ * The size the zip declares is checked first; a part that lies about it fails unpacking and is told the same way.
+ */
+async function partText(file: string, zip: JSZip, name: string): Promise<string | undefined> {
+  const entry = zip.file(name);
+  if (!entry) return undefined;
+  const tooBig = (mb: string) =>
+    new DecodeError(`${file}: the OpenDocument part ${name} unpacks to ${mb} MB, more than any text needs (the limit is ${MAX_PART / 1048576} MB): the file is damaged or is no document; open it in LibreOffice or WPS and save a copy as .odt or .docx (the file stays as received), then ingest the copy`);
+  const declared = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+  if (declared !== undefined && declared > MAX_PART) throw tooBig((declared / 1048576).toFixed(0));
+  try {
+    return await entry.async('string');
+  } catch (error) {
+    if (error instanceof RangeError) throw tooBig(`over ${MAX_PART / 1048576}`);
+    throw error;
+  }
+}
+
 export async function readOdt(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
   const zip = await openPackage(file, bytes);
   if (zip.file('word/document.xml')) throw new DecodeError(`${file}: this is a .docx (Word) file named .odt; rename it to .docx and ingest it again`);
@@ -485,7 +508,7 @@ export async function readOdt(file: string, bytes: Uint8Array): Promise<Extracte
     throw new DecodeError(`${file}: the OpenDocument file is password-protected; open it in LibreOffice or WPS with its password and save a copy without one (the file stays as received), then ingest the copy`);
   }
   const mimetype = (await zip.file('mimetype')?.async('string'))?.trim();
-  const content = await zip.file('content.xml')?.async('string');
+  const content = await partText(file, zip, 'content.xml');
   if (!content || (mimetype && !mimetype.startsWith(MIMETYPE))) {
     const what = mimetype ? `its type is ${mimetype}` : 'it has no content.xml';
     throw new DecodeError(`${file}: not an OpenDocument text (${what}); open it in LibreOffice or WPS and save a copy as .odt or .docx, then ingest the copy`);
@@ -493,9 +516,9 @@ export async function readOdt(file: string, bytes: Uint8Array): Promise<Extracte
   const parser = new DOMParser();
   const xml = (s: string) => (parser.parseFromString(s, 'text/xml') as unknown as Document).documentElement as El;
   const root = xml(content);
-  const stylesPart = await zip.file('styles.xml')?.async('string');
+  const stylesPart = await partText(file, zip, 'styles.xml');
   const stylesRoot = stylesPart ? xml(stylesPart) : undefined;
-  const metaPart = await zip.file('meta.xml')?.async('string');
+  const metaPart = await partText(file, zip, 'meta.xml');
   const styles = readStyles([...(stylesRoot ? [stylesRoot] : []), root]);
   const text = Array.from(root.querySelectorAll('*')).find((e) => name(e) === 'office:text');
   if (!text) throw new DecodeError(`${file}: the OpenDocument file holds no text body (office:text); it may be a spreadsheet or a presentation saved as .odt`);
