@@ -104,6 +104,11 @@ describe('RTF text', () => {
     expect(doc.left ?? []).toEqual([]);
   });
 
+  it('skips no more after a \\uN than a character’s bytes, whatever \\ucN says: the text after it is never swallowed', async () => {
+    const doc = await readInput('a.rtf', rtf("\\uc9999\\pard \\u20320????\\'d5\\'fd\\'ce\\'c4\\'a1\\'a3\\par\\pard \\'d5\\'fd\\'ce\\'c4\\par"));
+    expect(doc.text).toBe('你正文。\n\n正文\n');
+  });
+
   it('reports the text of a destination it does not know, and drops none of the running text around it', async () => {
     const doc = await readInput('a.rtf', rtf("\\pard {\\*\\xmystery \\'d2\\'fe\\'b2\\'d8}\\'d5\\'fd\\'ce\\'c4\\'a1\\'a3\\par"));
     expect(doc.text).toBe('正文。\n');

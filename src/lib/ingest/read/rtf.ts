@@ -300,7 +300,10 @@ class RtfInterpreter {
     switch (word) {
       case 'ansicpg': if (param) this.codepage = param; return;
       case 'deff': this.deff = param ?? 0; st.font = this.deff; return;
-      case 'uc': st.uc = param ?? 1; return;
+      // A fallback is the one character an older reader shows for \uN: at most the 4 bytes of a GB18030 character. A
+      // larger count (\uc9999, damage or a hostile file) swallowed the text after the escape to its group's end, without
+      // a word; clamped, any surplus bytes show in the text, where the editor sees them.
+      case 'uc': st.uc = Math.min(Math.max(param ?? 1, 0), 4); return;
       case 'u': if (param !== undefined) this.text(String.fromCharCode(param < 0 ? param + 65536 : param)); this.skip = st.uc; return;
       case 'par': case 'sect': return this.endParagraph();
       case 'line': if (st.dest === 'body') this.runs.push({ text: '', br: true }); else this.side += '\n'; return;
