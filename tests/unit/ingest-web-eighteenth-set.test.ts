@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CLOSING_BYLINE, parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
-import { chromeKind, dropChrome } from '../../src/lib/ingest/read/chrome.ts';
+import { CHROME_REASON, chromeKind, dropChrome, type ChromeKind } from '../../src/lib/ingest/read/chrome.ts';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
 import type { Vocabulary } from '../../src/lib/ingest/document.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
@@ -44,7 +44,8 @@ describe('eighteenth real-page set: a closing bracket byline damaged by a wrong 
 
 describe('eighteenth real-page set: a paywall', () => {
   it('tells its prompts as the site’s, not sentences that mention subscribing', () => {
-    for (const line of ['本文共计1561字 订阅后继续阅读', '登录 后获取已订阅的阅读权限', '财新通会员 可畅读全文', '订阅/会员升级', '本文为付费内容，订阅后可阅读全文', '打开APP阅读全文', '打开××APP，查看更多']) expect(chromeKind(line), line).toBe('promotion');
+    for (const line of ['本文共计1561字 订阅后继续阅读', '登录 后获取已订阅的阅读权限', '财新通会员 可畅读全文', '订阅/会员升级', '本文为付费内容，订阅后可阅读全文']) expect(chromeKind(line), line).toBe('paywall');
+    for (const line of ['打开APP阅读全文', '打开××APP，查看更多']) expect(chromeKind(line), line).toBe('promotion');
     expect(chromeKind('村民订阅后可阅读党报党刊，了解政策。')).toBeUndefined();
     expect(chromeKind('登录政务网站即可办理。')).toBeUndefined();
     expect(chromeKind('登录后即可在线办理社保业务。')).toBeUndefined();
@@ -54,10 +55,12 @@ describe('eighteenth real-page set: a paywall', () => {
     expect(chromeKind('打开APP查看办件进度')).toBe('promotion');
   });
   it('ends the text the page gives: what follows it in the block is the site’s, listed', () => {
-    const dropped: string[] = [];
-    const kept = dropChrome(['途虎养车上市不易。', '本文共计1561字 订阅后继续阅读', '推荐进入财新数据库，可随时查阅公司股价走势、结构人员变化等投资信息。'], (l) => l, {}, (l) => dropped.push(l));
+    const dropped: Array<[string, ChromeKind]> = [];
+    const kept = dropChrome(['途虎养车上市不易。', '本文共计1561字 订阅后继续阅读', '推荐进入财新数据库，可随时查阅公司股价走势、结构人员变化等投资信息。'], (l) => l, {}, (l, kind) => dropped.push([l, kind]));
     expect(kept).toEqual(['途虎养车上市不易。']);
-    expect(dropped).toHaveLength(2);
+    expect(dropped.map(([, kind]) => kind)).toEqual(['paywall', 'after paywall']);
+    // The line after the prompt is told as what it is taken for, and how to tell a subscriber's page: no 推广文字 (tags, @accounts).
+    expect(CHROME_REASON['after paywall']).toMatch(/^付费阅读提示之后的文字：.*订户保存的页面若在此接着给出正文，请与原件核对后补回$/);
   });
   it('ends nothing at an app’s prompt, under which a mobile page’s text may go on', () => {
     const kept = dropChrome(['途虎养车上市不易。', '打开APP阅读全文', '途虎养车2022年1月即在港交所递表。'], (l) => l, {}, () => undefined);
