@@ -77,6 +77,10 @@ describe('eighteenth real-page set: a place named only past the opening', () => 
   it('gives no place: a speaker’s unit in the fifth paragraph is not where the text is', async () => {
     expect((await draft([...opening, ...later, speaker])).region).toBeUndefined();
   });
+  it('gives the place the unit signing the text names, over the date it is signed on', async () => {
+    expect((await draft([...opening, ...later, '中共兴山县委组织部', '2013年5月6日'])).region?.code).toBe('420526');
+    expect((await draft([...opening, ...later, '中共兴山县委组织部'])).region?.code).toBe('420526');
+  });
   it('says, giving none, what place the text names further on: the flag never claims the text names none', async () => {
     const flags = (await draft([...opening, ...later, speaker])).flags.join('\n');
     expect(flags).not.toMatch(/原文未写明省市县/);

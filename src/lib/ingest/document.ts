@@ -28,7 +28,7 @@ import { newsLeadOf, type NewsLead } from './news-lead.ts';
 import { libraryLexicon } from './near-miss-readings.ts';
 import { flagsFor, showsOcrTraits } from './reading-suspects.ts';
 import { chromeBlockRole, chromeRole, compilersBlocks, type CompilersBlock, omissionOf } from './omissions.ts';
-import { chromeKind } from './read/chrome.ts';
+import { chromeKind, issueDateOf } from './read/chrome.ts';
 import { isSupplyCredit } from './case-start.ts';
 import { splitDashedTitle, withoutSubtitleDash } from './dashed-subtitle.ts';
 
@@ -1070,7 +1070,10 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
   // The place the compilers set under a title instead of a byline (（湖北省）) says where the case is from.
   const signedPlace = span.authorIndex !== undefined && isPlaceLine(ps[span.authorIndex]!.text) ? ps[span.authorIndex]!.text : '';
   const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace} ${signedPlace}`;
-  const closingUnit = credit?.text ?? (body.at(-1) && isBylineLine(body.at(-1)!.text) ? body.at(-1)!.text : '');
+  // The unit signing the text closes it, over its date where it is dated (中共××县委组织部 / 2013年5月6日, a 公文's or a
+  // report's signature): a date line under it hid it, and the draft had no place though its 落款 named one.
+  const signedLast = body.length > 1 && issueDateOf(body.at(-1)!.text) ? body.at(-2) : body.at(-1);
+  const closingUnit = credit?.text ?? (signedLast && isBylineLine(signedLast.text) ? signedLast.text : '');
   const signature = `${span.authorIndex !== undefined ? ps[span.authorIndex]!.text : ''} ${closingUnit}`.trim();
   // The credit closing the text is read for its place as it was printed, under the last paragraph.
   const { place, township, byShortName, fromPublisher } = placeOfDraft(headingText, credit ? [...readTexts, credit.text] : readTexts, c, vocab.regions, signature);
