@@ -109,6 +109,13 @@ describe('RTF text', () => {
     expect(doc.text).toBe('你正文。\n\n正文\n');
   });
 
+  it('keeps a note’s words around a part of its own inside it (an unknown part, a comment): none cleared', async () => {
+    const doc = await readInput('a.rtf', rtf("\\pard \\'d5\\'fd\\'ce\\'c4{\\super \\chftn}{\\footnote \\pard\\plain {\\super \\chftn} ABC{\\*\\xmystery DEF}GHI{\\*\\atrfstart 1}JKL{\\*\\atrfend 1}{\\*\\atnid X}{\\*\\atnauthor X}{\\chatn }{\\*\\annotation \\pard comment}MNO}\\'a1\\'a3\\par"));
+    expect(doc.text).toBe('正文[1]。\n\n[1] ABCGHIJKLMNO\n');
+    expect(doc.left).toHaveLength(2);
+    expect(doc.left).toEqual(expect.arrayContaining([expect.objectContaining({ role: 'unknown', text: 'DEF' }), expect.objectContaining({ role: 'comment', text: 'comment' })]));
+  });
+
   it('reports the text of a destination it does not know, and drops none of the running text around it', async () => {
     const doc = await readInput('a.rtf', rtf("\\pard {\\*\\xmystery \\'d2\\'fe\\'b2\\'d8}\\'d5\\'fd\\'ce\\'c4\\'a1\\'a3\\par"));
     expect(doc.text).toBe('正文。\n');

@@ -133,6 +133,8 @@ class RtfInterpreter {
   /** Text of the current non-body destination (a note, a comment, a box's paragraph, a margin line, an unknown part). */
   private side = '';
   private sideParagraphs: string[] = [];
+  /** The words of the part around a part opened at each depth (setAside). */
+  private readonly aside = new Map<number, { side: string; paragraphs: string[] }>();
   private groupStart = false;
   private starred = false;
   private paragraphs = 0;
@@ -270,15 +272,27 @@ class RtfInterpreter {
       st.name = word;
       return;
     }
+    // An unknown part inside another (a note's, a comment's, a box's words, or an unknown part's) starts its own text;
+    // the text gathered around it is put back when it closes.
+    if (st.dest !== 'unknown') this.setAside();
     st.dest = 'unknown';
     st.name = word;
-    this.side = '';
   }
 
   private open(dest: Dest): void {
     this.endRun();
+    this.setAside();
     this.state.dest = dest;
     this.state.name = '';
+  }
+
+  /**
+   * A part with words of its own (a note, a comment, a box, an unknown part) starts its text afresh; the words of the
+   * part it stands in — a note's before a comment or an equation in it — are kept for this group's end: they were
+   * cleared, and lost from the note without a word.
+   */
+  private setAside(): void {
+    this.aside.set(this.stack.length, { side: this.side, paragraphs: this.sideParagraphs });
     this.side = '';
     this.sideParagraphs = [];
   }
@@ -411,9 +425,16 @@ class RtfInterpreter {
 
   private endGroup(): void {
     const closing = this.state;
+    const depth = this.stack.length;
     const parent = this.stack.pop();
     if (!parent) return;
     if ((closing.dest !== parent.dest || closing.name !== parent.name) && !(closing.ud && !parent.ud)) this.closeDestination(closing, parent);
+    const aside = this.aside.get(depth);
+    this.aside.delete(depth);
+    if (aside && parent.dest !== 'body' && parent.dest !== 'skip') {
+      this.side = aside.side;
+      this.sideParagraphs = aside.paragraphs;
+    }
     this.state = parent;
   }
 
