@@ -150,6 +150,16 @@ describe('tracked-comment.odt', () => {
   });
 });
 
+describe('note-comment.odt', () => {
+  it('reports a comment on a footnote\'s words (saved by LibreOffice), never drops it', async () => {
+    const doc = await readInput('note-comment.odt', bytes('note-comment.odt'));
+    expect(doc.text).toContain('[1] 据永善县委组织部2013年统计。');
+    const comment = doc.left?.find((b) => b.role === 'comment');
+    expect(comment?.text).toBe('此处出处待核实');
+    expect(comment?.reason).toMatch(/^批注（王五 2023-05-01，针对“\[1\] 据永善县委组织部2013年统计/);
+  });
+});
+
 describe('OpenDocument files by other names', () => {
   it('reads a LibreOffice template (.ott, the same package) as the .odt it was saved from', async () => {
     const [ott, odt] = await Promise.all([readInput('compilation.ott', bytes('compilation.ott')), readInput('compilation.odt', bytes('compilation.odt'))]);

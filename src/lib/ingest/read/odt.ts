@@ -195,6 +195,13 @@ const who = (info: El | undefined) => {
   return [field('dc:creator'), knownDate(field('dc:date'))].filter(Boolean).join(' ');
 };
 
+/** A comment's words and who made it when. */
+function commentOf(el: El): { text: string; by: string } {
+  const text = kids(el).filter((k) => name(k) === 'text:p' || name(k) === 'text:list').map((k) => plainText(k).trim()).filter(Boolean).join('\n');
+  const by = [kids(el).find((k) => name(k) === 'dc:creator')?.textContent?.trim(), knownDate(kids(el).find((k) => name(k) === 'dc:date')?.textContent)].filter(Boolean).join(' ');
+  return { text, by };
+}
+
 /** A review mark's date as YYYY-MM-DD; LibreOffice writes 0000-00-00 for a comment made with no date, which is none. */
 const knownDate = (s: string | null | undefined) => {
   const d = s?.trim().slice(0, 10);
@@ -401,6 +408,12 @@ class OdtWalker {
     const body = kids(el).find((k) => name(k) === 'text:note-body');
     const text = body ? kids(body).map((k) => plainText(k).trim()).filter(Boolean).join('') : '';
     if (text) this.notes.push(`[${mark}] ${text}`);
+    // A reviewer's comment on the note's words is reported as one on the text's: plainText leaves it out of the note,
+    // and it was in neither the note nor the report.
+    for (const c of body ? Array.from(body.querySelectorAll('*')).filter((k) => name(k) === 'office:annotation') : []) {
+      const { text: said, by } = commentOf(c);
+      this.review.comments.push({ text: said, by, on: paragraphStart(`[${mark}] ${text}`) });
+    }
     return `[${mark}]`;
   }
 
@@ -413,8 +426,7 @@ class OdtWalker {
   }
 
   private comment(el: El, anchor: string, open: Map<string, string>): void {
-    const text = kids(el).filter((k) => name(k) === 'text:p' || name(k) === 'text:list').map((k) => plainText(k).trim()).filter(Boolean).join('\n');
-    const by = [kids(el).find((k) => name(k) === 'dc:creator')?.textContent?.trim(), knownDate(kids(el).find((k) => name(k) === 'dc:date')?.textContent)].filter(Boolean).join(' ');
+    const { text, by } = commentOf(el);
     const id = attr(el, 'office:name');
     // A comment over a range closes at its office:annotation-end; one at a point is on its paragraph.
     if (id) {
