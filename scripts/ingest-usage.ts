@@ -18,7 +18,7 @@ export interface InputFormat {
 }
 
 export const INPUT_FORMATS: readonly InputFormat[] = [
-  { extensions: ['.docx', '.doc', '.odt', '.rtf'], zh: 'Word、WPS、LibreOffice 文档' },
+  { extensions: ['.docx', '.doc', '.odt', '.ott', '.rtf'], zh: 'Word、WPS、LibreOffice 文档' },
   { extensions: ['.pdf'], en: 'with a text layer', zh: 'PDF', zhNote: '带文字层' },
   { extensions: ['.ofd'], zh: 'OFD' },
   { extensions: ['.xlsx'], zh: 'Excel 征集汇总表' },

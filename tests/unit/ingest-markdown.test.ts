@@ -40,8 +40,20 @@ describe('a Markdown note', () => {
 
   it('counts the markers it read as syntax for the report, and reports a picture\'s words as a caption', async () => {
     const { extracted, left } = await ingested();
-    expect(extracted.warnings).toContainEqual(expect.stringMatching(/^Markdown 标记 12 处已按语法删去（标题 # 2、引文 > 1、列表项 - 4、强调 \* _ \*\* ~~ 4、链接地址 1）/));
+    expect(extracted.warnings).toContainEqual(expect.stringMatching(/^Markdown 标记 12 处已按语法删去（标题 # 2、引文 > 1、列表项 - 4、强调 \* _ \*\* 4、链接地址 1）/));
     expect(left).toContainEqual(expect.objectContaining({ role: 'caption', text: '那满镇便民服务站外景' }));
+  });
+
+  it('keeps a task item\'s box as typed, as an item\'s number: whether the thing was done is the writer\'s word', async () => {
+    const doc = await note('- [x] 已办结事项一\n- [ ] 未办结事项二\n\n1. [X] 第一项已办\n');
+    expect(doc.text).toBe('[x] 已办结事项一\n\n[ ] 未办结事项二\n\n1. [X] 第一项已办\n');
+  });
+
+  it('keeps struck-through words in the text and names them in the report, not as an emphasis', async () => {
+    const doc = await note('百色市推行农事村办，群众办事~~要跑乡镇~~不出村。\n');
+    expect(doc.text).toBe('百色市推行农事村办，群众办事要跑乡镇不出村。\n');
+    expect(doc.warnings).toContainEqual(expect.stringMatching(/^Markdown 标记 1 处已按语法删去（删除线 ~~ 1）/));
+    expect(doc.warnings).toContainEqual(expect.stringMatching(/删除线（~~…~~）划去的文字 1 处照录在正文：“要跑乡镇”/));
   });
 
   it('lists heads with their level and keeps a typed item number, a wrapped line and a code span\'s words', async () => {

@@ -85,6 +85,37 @@ describe('RTF text', () => {
     expect(doc.tables).toBeUndefined();
   });
 
+  it('reads the Unicode text of a \\upr group (its \\ud), the ANSI copy beside it once skipped, never both dropped', async () => {
+    // Word writes text a code page cannot hold twice: {\upr{ANSI}{\*\ud{Unicode}}}; a reader that knows \ud reads it.
+    const doc = await readInput('a.rtf', rtf("\\pard \\'b5\\'da{\\upr{\\'c1\\'aa\\'cf\\'b5?}{\\*\\ud{\\u32852?\\u31995?\\u22531?}}}\\'a1\\'a3\\par"));
+    expect(doc.text).toBe('第联系堃。\n');
+    expect(doc.left ?? []).toEqual([]);
+  });
+
+  it('reports WordArt’s words (a shape’s gtextUNICODE property) as a text box’s, never drops them', async () => {
+    const doc = await readInput('a.rtf', rtf("{\\shp{\\*\\shpinst\\shpleft0{\\sp{\\sn shapeType}{\\sv 136}}{\\sp{\\sn gtextUNICODE}{\\sv \\u20013?\\u20849?\\u25991?\\u20214?}}{\\sp{\\sn gtextFont}{\\sv SimSun}}}}\\pard \\'d5\\'fd\\'ce\\'c4\\'a1\\'a3\\par"));
+    expect(doc.text).toBe('正文。\n');
+    expect(doc.left).toEqual([expect.objectContaining({ role: 'textbox', text: '中共文件' })]);
+  });
+
+  it('reads a nested table once: Word’s \\nonesttables copy of it, for readers without nested tables, is not the text', async () => {
+    const doc = await readInput('a.rtf', rtf("\\pard\\intbl\\itap1 A\\cell \\pard\\intbl\\itap2 B\\nestcell{\\*\\nesttableprops\\trowd\\cellx1000\\nestrow}{\\*\\nonesttables\\par B\\par}\\pard\\intbl\\itap1 \\cell\\trowd\\cellx1000\\cellx2000\\row\\pard \\'d5\\'fd\\'ce\\'c4\\'a1\\'a3\\par"));
+    expect(doc.text.match(/B/g)).toHaveLength(1);
+    expect(doc.left ?? []).toEqual([]);
+  });
+
+  it('skips no more after a \\uN than a character’s bytes, whatever \\ucN says: the text after it is never swallowed', async () => {
+    const doc = await readInput('a.rtf', rtf("\\uc9999\\pard \\u20320????\\'d5\\'fd\\'ce\\'c4\\'a1\\'a3\\par\\pard \\'d5\\'fd\\'ce\\'c4\\par"));
+    expect(doc.text).toBe('你正文。\n\n正文\n');
+  });
+
+  it('keeps a note’s words around a part of its own inside it (an unknown part, a comment): none cleared', async () => {
+    const doc = await readInput('a.rtf', rtf("\\pard \\'d5\\'fd\\'ce\\'c4{\\super \\chftn}{\\footnote \\pard\\plain {\\super \\chftn} ABC{\\*\\xmystery DEF}GHI{\\*\\atrfstart 1}JKL{\\*\\atrfend 1}{\\*\\atnid X}{\\*\\atnauthor X}{\\chatn }{\\*\\annotation \\pard comment}MNO}\\'a1\\'a3\\par"));
+    expect(doc.text).toBe('正文[1]。\n\n[1] ABCGHIJKLMNO\n');
+    expect(doc.left).toHaveLength(2);
+    expect(doc.left).toEqual(expect.arrayContaining([expect.objectContaining({ role: 'unknown', text: 'DEF' }), expect.objectContaining({ role: 'comment', text: 'comment' })]));
+  });
+
   it('reports the text of a destination it does not know, and drops none of the running text around it', async () => {
     const doc = await readInput('a.rtf', rtf("\\pard {\\*\\xmystery \\'d2\\'fe\\'b2\\'d8}\\'d5\\'fd\\'ce\\'c4\\'a1\\'a3\\par"));
     expect(doc.text).toBe('正文。\n');
@@ -93,9 +124,59 @@ describe('RTF text', () => {
   });
 });
 
+describe('OpenDocument tables', () => {
+  it('keeps the words a file holds in a cell covered by a merge, in their place in the row', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(bytes('shape-group.odt'));
+    const content = (await zip.file('content.xml')!.async('string')).replace(
+      '</office:text>',
+      '<table:table table:name="T9"><table:table-column table:number-columns-repeated="3"/><table:table-row><table:table-cell table:number-columns-spanned="2"><text:p>低保申请</text:p></table:table-cell><table:covered-table-cell><text:p>五个工作日</text:p></table:covered-table-cell><table:table-cell><text:p>村代办员上门</text:p></table:table-cell></table:table-row><table:table-row><table:table-cell><text:p>甲</text:p></table:table-cell><table:covered-table-cell/><table:table-cell><text:p>乙</text:p></table:table-cell></table:table-row></table:table></office:text>',
+    );
+    zip.file('content.xml', content);
+    const doc = await readInput('covered.odt', await zip.generateAsync({ type: 'uint8array' }));
+    expect(doc.text).toContain('低保申请 | 五个工作日 | 村代办员上门');
+    expect(doc.text).toContain('\n甲 | 乙\n');
+  });
+});
+
+describe('tracked-comment.odt', () => {
+  it('gives a comment over two paragraphs its whole range, and no date where LibreOffice wrote 0000-00-00', async () => {
+    const doc = await readInput('tracked-comment.odt', bytes('tracked-comment.odt'));
+    const comment = doc.left?.find((b) => b.role === 'comment');
+    expect(comment?.text).toBe('跨段批注');
+    expect(comment?.reason).toMatch(/^批注（王五，针对“批注开始第三段格式改过的文字。批注结束”）/);
+    expect(doc.text).toContain('新插入的句子，我们体会很深。批注开始\n');
+    expect(doc.left?.find((b) => b.role === 'revision')?.text ?? doc.left?.map((b) => b.text).join('|')).toContain('被删去的第二段整段文字。');
+  });
+});
+
+describe('note-comment.odt', () => {
+  it('reports a comment on a footnote\'s words (saved by LibreOffice), never drops it', async () => {
+    const doc = await readInput('note-comment.odt', bytes('note-comment.odt'));
+    expect(doc.text).toContain('[1] 据永善县委组织部2013年统计。');
+    const comment = doc.left?.find((b) => b.role === 'comment');
+    expect(comment?.text).toBe('此处出处待核实');
+    expect(comment?.reason).toMatch(/^批注（王五 2023-05-01，针对“\[1\] 据永善县委组织部2013年统计/);
+  });
+});
+
+describe('OpenDocument files by other names', () => {
+  it('reads a LibreOffice template (.ott, the same package) as the .odt it was saved from', async () => {
+    const [ott, odt] = await Promise.all([readInput('compilation.ott', bytes('compilation.ott')), readInput('compilation.odt', bytes('compilation.odt'))]);
+    expect(ott.text).toBe(odt.text);
+  });
+  it('refuses a flat .fodt saying how to save it as .odt', async () => {
+    await expect(readInput('a.fodt', bytes('compilation.fodt'))).rejects.toThrow(/^a\.fodt: \.fodt is a flat OpenDocument text .*另存为 \.odt/);
+  });
+});
+
 describe('damaged files', () => {
   it('a truncated .odt is refused in one line naming the file', async () => {
     await expect(readInput('cut.odt', bytes('compilation.odt').subarray(0, 5000))).rejects.toThrow(/^cut\.odt: not a readable OpenDocument text \(.+\); the file is damaged or truncated/);
+  });
+
+  it('a zip bomb (a content.xml unpacking to more than any text needs) is refused in one line naming the file and the part', async () => {
+    await expect(readInput('zip-bomb.odt', bytes('zip-bomb.odt'))).rejects.toThrow(/^zip-bomb\.odt: the OpenDocument part content\.xml unpacks to 70 MB, more than any text needs/);
   });
 
   it('a password-protected .odt (saved with a password by LibreOffice) is refused saying so', async () => {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CLOSING_BYLINE, parseAuthorLine } from '../../src/lib/ingest/case-start.ts';
-import { chromeKind, dropChrome } from '../../src/lib/ingest/read/chrome.ts';
+import { CHROME_REASON, chromeKind, dropChrome, type ChromeKind } from '../../src/lib/ingest/read/chrome.ts';
 import { ingestInput } from '../../src/lib/ingest/pipeline.ts';
 import type { Vocabulary } from '../../src/lib/ingest/document.ts';
 import { loadRegionIndex } from '../../src/lib/node/region-index.ts';
@@ -44,17 +44,23 @@ describe('eighteenth real-page set: a closing bracket byline damaged by a wrong 
 
 describe('eighteenth real-page set: a paywall', () => {
   it('tells its prompts as the site’s, not sentences that mention subscribing', () => {
-    for (const line of ['本文共计1561字 订阅后继续阅读', '登录 后获取已订阅的阅读权限', '财新通会员 可畅读全文', '订阅/会员升级', '本文为付费内容，订阅后可阅读全文', '打开APP阅读全文', '打开××APP，查看更多']) expect(chromeKind(line), line).toBe('promotion');
+    for (const line of ['本文共计1561字 订阅后继续阅读', '登录 后获取已订阅的阅读权限', '财新通会员 可畅读全文', '订阅/会员升级', '本文为付费内容，订阅后可阅读全文']) expect(chromeKind(line), line).toBe('paywall');
+    for (const line of ['打开APP阅读全文', '打开××APP，查看更多']) expect(chromeKind(line), line).toBe('promotion');
     expect(chromeKind('村民订阅后可阅读党报党刊，了解政策。')).toBeUndefined();
     expect(chromeKind('登录政务网站即可办理。')).toBeUndefined();
     expect(chromeKind('登录后即可在线办理社保业务。')).toBeUndefined();
     expect(chromeKind('订阅后可阅读党报党刊，了解政策')).toBeUndefined();
+    // A case about 政务服务 apps says what one does in them: a sentence, not the site's prompt.
+    expect(chromeKind('打开“云南办事通”APP，查看社保缴费记录只需一分钟，群众足不出户就能办成事。')).toBeUndefined();
+    expect(chromeKind('打开APP查看办件进度')).toBe('promotion');
   });
   it('ends the text the page gives: what follows it in the block is the site’s, listed', () => {
-    const dropped: string[] = [];
-    const kept = dropChrome(['途虎养车上市不易。', '本文共计1561字 订阅后继续阅读', '推荐进入财新数据库，可随时查阅公司股价走势、结构人员变化等投资信息。'], (l) => l, {}, (l) => dropped.push(l));
+    const dropped: Array<[string, ChromeKind]> = [];
+    const kept = dropChrome(['途虎养车上市不易。', '本文共计1561字 订阅后继续阅读', '推荐进入财新数据库，可随时查阅公司股价走势、结构人员变化等投资信息。'], (l) => l, {}, (l, kind) => dropped.push([l, kind]));
     expect(kept).toEqual(['途虎养车上市不易。']);
-    expect(dropped).toHaveLength(2);
+    expect(dropped.map(([, kind]) => kind)).toEqual(['paywall', 'after paywall']);
+    // The line after the prompt is told as what it is taken for, and how to tell a subscriber's page: no 推广文字 (tags, @accounts).
+    expect(CHROME_REASON['after paywall']).toMatch(/^付费阅读提示之后的文字：.*订户保存的页面若在此接着给出正文，请与原件核对后补回$/);
   });
   it('ends nothing at an app’s prompt, under which a mobile page’s text may go on', () => {
     const kept = dropChrome(['途虎养车上市不易。', '打开APP阅读全文', '途虎养车2022年1月即在港交所递表。'], (l) => l, {}, () => undefined);
@@ -70,6 +76,16 @@ describe('eighteenth real-page set: a place named only past the opening', () => 
   const draft = async (paragraphs: string[]) => (await ingestInput('case.txt', new TextEncoder().encode(['机关党员干部联系群众的几点思考', '', ...paragraphs.flatMap((x) => [x, ''])].join('\n')), vocab, {})).doc.drafts[0]!;
   it('gives no place: a speaker’s unit in the fifth paragraph is not where the text is', async () => {
     expect((await draft([...opening, ...later, speaker])).region).toBeUndefined();
+  });
+  it('gives the place the unit signing the text names, over the date it is signed on', async () => {
+    expect((await draft([...opening, ...later, '中共兴山县委组织部', '2013年5月6日'])).region?.code).toBe('420526');
+    expect((await draft([...opening, ...later, '中共兴山县委组织部'])).region?.code).toBe('420526');
+  });
+  it('says, giving none, what place the text names further on: the flag never claims the text names none', async () => {
+    const flags = (await draft([...opening, ...later, speaker])).flags.join('\n');
+    expect(flags).not.toMatch(/原文未写明省市县/);
+    expect(flags).toMatch(/未能确定地点：标题、开头和落款没有写明省市县；正文后文写到湖北省（“湖北省××办负责人××表示/);
+    expect((await draft([...opening, ...later])).flags.join('\n')).toMatch(/未能确定地点（原文未写明省市县）/);
   });
   it('gives the place the third paragraph names, where heading and the two before name none', async () => {
     expect((await draft([...opening, speaker, ...later])).region?.code).toBe('42');

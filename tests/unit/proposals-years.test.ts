@@ -55,6 +55,9 @@ describe('year proposals', () => {
     expect(yearsOf(['村民王大妈说：“今年家里暖和了，多亏了党员干部。”'], '2025-09-26')).toEqual([]);
     expect(yearsOf(['镇里照《关于做好今年代办服务工作的通知》办理。'], '2025-09-26')).toEqual([]);
     expect(yearsOf(['村民说："今年家里暖和了。"'], '2025-09-26')).toEqual([]);
+    // Corner brackets, the quotation marks of texts in traditional characters (a Big5 RTF, a Hong Kong or Taiwan page).
+    expect(yearsOf(['村民王大媽說：「今年家裡暖和了，多虧了黨員幹部。」'], '2025-09-26')).toEqual([]);
+    expect(yearsOf(['他說：「大家都講『今年收成好』。」'], '2025-09-26')).toEqual([]);
     const years = yearsOf(['王大妈说：“今年家里暖和了。”', '今年以来，全镇代办事项3400件。'], '2025-09-26');
     expect(years).toEqual([expect.objectContaining({ value: 2025, p: 2, quote: expect.stringContaining('今年以来') })]);
   });

@@ -20,6 +20,7 @@ import { publisherPlace, publishersOf, type Publisher } from './publisher.ts';
 import type { BlockRole, LeftBlock } from './left-blocks.ts';
 import type { PublishedCase, PublishedTwin } from './library.ts';
 import { childNamedAfter, cityOfOpening, countyOfBody, isRoundUp, leadsOf, namedWithinInNames, openingText, placeOfCase, placeOfText, resolvePlace, tieToPlace, townshipOf, withoutCitedTitles, withoutNeighbours, type Township } from './places.ts';
+import { paragraphStart } from './read/docx-review.ts';
 import { DRAFT_STATUS_LINE, withoutDraftStatus } from './draft-status.ts';
 import { APPARATUS_HEADING, APPARATUS_ITEM, REFERENCES_HEADING, ATTACHMENT_LABEL, CIRCULATION_MARK, CLOSING_BYLINE, COLOPHON, COLUMN_LABEL, COMPILER, COMPILER_LEAD, contentsEntries, isBylineLine, isPlaceLine, LABEL_LINE, MD_MARK, POSTSCRIPT_LABEL, isVolumeLine, endingNoteMark, withoutEndingNoteMark, withoutNoteMarks, findCases, headingRank, isCompilerLine, isContentsLine, isPartOver, isLocalOffice, isTitleLike, isSigningUnit, isUnitName, lastOf, NOTE_LABEL, noteMarkOf, NOTICE_NUMBER, PREFACE_LABEL, NOTICE_TITLE, parseAuthorLine, startsWithMarker, stripMarkers, UNIT_LINE, type Paragraph, type Span } from './case-start.ts';
 import { isPartHeading } from './case-start.ts';
@@ -1162,7 +1163,10 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
   // The place the compilers set under a title instead of a byline (（湖北省）) says where the case is from.
   const signedPlace = span.authorIndex !== undefined && isPlaceLine(ps[span.authorIndex]!.text) ? ps[span.authorIndex]!.text : '';
   const headingText = `${subtitle ?? ''} ${title} ${authorRoles} ${statedPlace} ${signedPlace}`;
-  const closingUnit = credit?.text ?? (body.at(-1) && isBylineLine(body.at(-1)!.text) ? body.at(-1)!.text : '');
+  // The unit signing the text closes it, over its date where it is dated (中共××县委组织部 / 2013年5月6日, a 公文's or a
+  // report's signature): a date line under it hid it, and the draft had no place though its 落款 named one.
+  const signedLast = body.length > 1 && issueDateOf(body.at(-1)!.text) ? body.at(-2) : body.at(-1);
+  const closingUnit = credit?.text ?? (signedLast && isBylineLine(signedLast.text) ? signedLast.text : '');
   const signature = `${span.authorIndex !== undefined ? ps[span.authorIndex]!.text : ''} ${closingUnit}`.trim();
   // The credit closing the text is read for its place as it was printed, under the last paragraph.
   const { place, township, byShortName, fromPublisher } = placeOfDraft(headingText, credit ? [...readTexts, credit.text] : readTexts, c, vocab.regions, signature);
@@ -1172,7 +1176,10 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
   if (glued && gluedNames?.length && rawParas.at(-1)?.endsWith(glued[2]!)) rawParas[rawParas.length - 1] = rawParas.at(-1)!.slice(0, -glued[2]!.length).trimEnd();
 
   const flags = flagsFor(body.map((b) => b.text), c.wordGuesses, libraryLexicon(vocab.library));
-  flags.unshift(...placeFlags({ place, township, byShortName, fromPublisher }, `${headingText}${body[0]?.text.slice(0, 80) ?? ''}`, vocab.regions));
+  // Giving no place, the flag says what place the text names further on, if any: it is no place of the text's own
+  // (a speaker's unit), but 原文未写明省市县 would tell the editor the text names none.
+  const further = place ? undefined : readTexts.map((text) => ({ text, region: placeOfText(text, vocab.regions) })).find((x) => x.region);
+  flags.unshift(...placeFlags({ place, township, byShortName, fromPublisher, further }, `${headingText}${body[0]?.text.slice(0, 80) ?? ''}`, vocab.regions));
   if (authors.length === 0) flags.unshift('原文未署作者');
   body.forEach((p, i) => {
     const label = a.noteEndUnsure.get(p);
@@ -1207,12 +1214,13 @@ function draftOf(a: Analysis, c: DraftContext, span: Span): Draft {
  * a city read from its short name alone (the weakest place the analysis gives: the editor sees the word), a county
  * whose township the heading does not name (`opening`: the heading and the start of the first paragraph).
  */
-function placeFlags({ place, township, byShortName, fromPublisher }: { place?: Region | undefined; township?: Township | undefined; byShortName?: Region | undefined; fromPublisher?: FromPublisher | undefined }, opening: string, regions: RegionIndex): string[] {
+function placeFlags({ place, township, byShortName, fromPublisher, further }: { place?: Region | undefined; township?: Township | undefined; byShortName?: Region | undefined; fromPublisher?: FromPublisher | undefined; further?: { text: string; region?: Region | undefined } | undefined }, opening: string, regions: RegionIndex): string[] {
   const flags: string[] = [];
   if (place && fromPublisher) flags.push(publisherFlag(fromPublisher, place, regions));
   if (township && !township.code) flags.push(`乡镇街道“${township.name}”照标题原文，区划数据中${place?.name ?? ''}下无此名（或已更名），请核对`);
   if (byShortName) flags.push(`地点据开头所写“${shortPlaceName(byShortName.name) ?? byShortName.name}”（未写全称）定为${chainName(regions.chain(byShortName.code))}，请核对`);
-  if (!place) flags.push('未能确定地点（原文未写明省市县），请编者补 region.code');
+  if (!place && further?.region) flags.push(`未能确定地点：标题、开头和落款没有写明省市县；正文后文写到${chainName(regions.chain(further.region.code))}（“${paragraphStart(further.text)}”），未据以定地点：是做法所在地的，请编者补 region.code`);
+  else if (!place) flags.push('未能确定地点（原文未写明省市县），请编者补 region.code');
   else if (!township && place.level === 'county' && /街道|乡|镇/.test(opening)) flags.push('乡镇街道未定：标题和开头第一句中没有区划数据所载或紧随县区名写明的乡镇街道名，请编者核对 region.township');
   return flags;
 }

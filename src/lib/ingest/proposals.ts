@@ -370,14 +370,18 @@ function relativeYears(paras: readonly Para[], sourceDate: string | undefined, s
 /**
  * Whether `at` stands inside quoted words: speech (他说：“今年……”) or a document's title (《关于今年……的通知》)
  * says 今年 from its speaker's or writer's time, which need not be the text's, so no year is counted from it.
- * Curly quotes and title marks nest; ASCII quotes pair as they come.
+ * Curly quotes, corner brackets (「」『』) and title marks nest; ASCII quotes pair as they come.
  */
+/** Quotation marks and title marks that open and close: curly quotes, 《》, and the corner brackets 「」『』 of texts in traditional characters. */
+const OPENING_QUOTE = new Set(['“', '《', '「', '『', '〈']);
+const CLOSING_QUOTE = new Set(['”', '》', '」', '』', '〉']);
+
 function quotedAt(text: string, at: number): boolean {
   let depth = 0;
   let ascii = false;
   for (const ch of text.slice(0, at)) {
-    if (ch === '“' || ch === '《') depth++;
-    else if ((ch === '”' || ch === '》') && depth > 0) depth--;
+    if (OPENING_QUOTE.has(ch)) depth++;
+    else if (CLOSING_QUOTE.has(ch) && depth > 0) depth--;
     else if (ch === '"') ascii = !ascii;
   }
   return depth > 0 || ascii;

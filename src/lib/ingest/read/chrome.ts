@@ -32,6 +32,8 @@ export type ChromeKind =
   | 'caption'
   | 'author note'
   | 'promotion'
+  | 'paywall'
+  | 'after paywall'
   | 'IP location'
   | 'credit line'
   | 'metadata line';
@@ -144,9 +146,11 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   // A contact line (举报电话：…, 投稿邮箱：…) gives an address and no sentence: one closed with 。 is the text's own (a notice's
   // last sentence, 举报电话：…。), as the masthead's contact lines above.
   ['footer', /(版权所有|copyright|©|[未非]经(?:本网|本站|许可|同意)?授权[，,、]?\s*(?:不得|禁止|严禁)(?:转载|复制|使用)|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文(?:来[自源][:：]?|首发(?:于|在))|^[（(]?本文(?:经|已获|获)[^。！？]{0,20}授权(?:转载|发布|刊发)[)）]?$|^(?:本文)?转(?:载)?自\s*《[^》]{2,20}》[。.]?$|^[（(]?(?:综合)?(?:整理|编译|摘编)自[^。！？]{2,40}[)）]?$|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^转载请|^举报(?:邮箱|电话|热线)[:：][^。！？]*$|^(?:网站)?主办(?:单位)?\s*[:：][^。！？，,；;]*?\s(?:承办|协办|技术支持|运维|联系电话|网站标识码)(?:单位)?\s*[:：]|^(?:建议|推荐)[^。！？]{0,40}(?:分辨率|浏览器)[^。！？]{0,40}(?:浏览|访问)(?:本站|本网站?)。?$|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)/i],
-  ['promotion', PAYWALL],
+  ['paywall', PAYWALL],
   // An app's prompt at a mobile page's fold (打开APP阅读全文, 打开××APP，查看更多): the site's, though the text may go on under it.
-  ['promotion', /^打开[^。！？，,]{0,10}?APP\s*[，,]?\s*(?:阅读|查看|看)/iu],
+  // The prompt whole, as a paywall's: a sentence saying what one does in an app (打开“云南办事通”APP，查看社保缴费记录只需一分钟，…)
+  // is a 政务服务 case's own.
+  ['promotion', /^打开[^。！？，,]{0,10}?APP\s*[，,]?\s*(?:阅读|查看|看)[^。！？，,；;]{0,8}$/iu],
   // A line of nothing but a platform's topic tags and account mentions (#大家健康超能团# @大家健康): the post's tags, no text.
   ['promotion', /^(?:#[^#\s]{1,30}#\s*|@[^\s@#]{1,20}\s*)+$/u],
   // A platform's label of where the poster's IP address was (发布于：北京市, IP属地：广东): the poster's, never the text's place.
@@ -176,6 +180,8 @@ export const CHROME_ROLE: Record<ChromeKind, BlockRole> = {
   caption: 'caption',
   'author note': 'note',
   promotion: 'chrome',
+  paywall: 'chrome',
+  'after paywall': 'chrome',
   'IP location': 'chrome',
   'credit line': 'byline',
   'metadata line': 'dateline',
@@ -197,6 +203,10 @@ export const CHROME_REASON: Record<ChromeKind, string> = {
   caption: '图片说明，不是正文',
   'author note': '作者所附的说明（化名、致谢），不是正文',
   promotion: '推广文字（话题标签、@账号、关注引导），不是正文',
+  paywall: '付费阅读的提示（订阅后继续阅读、登录后获取阅读权限、会员可畅读全文），网站的，不是正文：网页在此不再给出正文',
+  // What follows a paywall's prompt in its block is the site's on a page the paywall stopped, but a subscriber's saved
+  // page may go on with the text: the reason says which it is taken for, and how to tell (as 推广文字 it said neither).
+  'after paywall': '付费阅读提示之后的文字：网页在提示处不再给出正文，其后按网站的文字（数据库推广、栏目尾）处理；订户保存的页面若在此接着给出正文，请与原件核对后补回',
   'IP location': '发布者的 IP 属地，不是正文，也不是案例的地点',
   'credit line': '署名、编辑、审核等署名行，不是正文',
   'metadata line': '出处、作者、发布时间等信息行，所载信息记入来源条目，不是正文',
@@ -736,7 +746,7 @@ export function dropChrome<T>(
     }
     inList = false;
     if (PAYWALL.test(foldForMatching(line))) paywalled = true;
-    if (!kind && paywalled) kind = 'promotion';
+    if (!kind && paywalled) kind = 'after paywall';
     if (kind) {
       readChromeLine(line, kind, meta);
       count(kind);

@@ -27,7 +27,7 @@ import { readEml } from './eml.ts';
 /** A mail (.eml) gives documents of the other formats: its attachments, or its own text. */
 const BY_EXTENSION: Record<string, InputFormat | 'eml'> = {
   '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
-  '.mhtml': 'mhtml', '.mht': 'mhtml', '.eml': 'eml', '.docx': 'docx', '.doc': 'doc', '.odt': 'odt', '.rtf': 'rtf', '.pdf': 'pdf', '.ofd': 'ofd', '.xlsx': 'xlsx',
+  '.mhtml': 'mhtml', '.mht': 'mhtml', '.eml': 'eml', '.docx': 'docx', '.doc': 'doc', '.odt': 'odt', '.ott': 'odt', '.rtf': 'rtf', '.pdf': 'pdf', '.ofd': 'ofd', '.xlsx': 'xlsx',
 };
 
 export const INPUT_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
@@ -39,6 +39,8 @@ const OCR = 'run OCR on it (WPS 图片转文字, a scanner\'s OCR, 微信 提取
 const REFUSED: Record<string, string> = {
   '.wps': 'a WPS 文字 document: open it in WPS and 另存为 Word 文档 (.docx)',
   '.wpt': 'a WPS 文字 template: open it in WPS and 另存为 Word 文档 (.docx)',
+  // LibreOffice's flat XML (one .fodt file, no package): the reader reads the .odt package.
+  '.fodt': 'a flat OpenDocument text (LibreOffice 的 .fodt): open it in LibreOffice and 另存为 .odt (or Word .docx), then ingest the copy',
   '.pages': 'an Apple Pages document: in Pages, 文件 → 导出为 → Word (.docx)',
   '.xls': 'an Excel 97–2003 workbook: open it in Excel or WPS and 另存为 Excel 工作簿 (.xlsx)',
   '.et': 'a WPS 表格 workbook: open it in WPS and 另存为 Excel 工作簿 (.xlsx)',

@@ -120,7 +120,8 @@ const MARK_NAMES = {
   heading: '标题 #',
   blockquote: '引文 >',
   bullet: '列表项 -',
-  emphasis: '强调 * _ ** ~~',
+  emphasis: '强调 * _ **',
+  strike: '删除线 ~~',
   code: '代码 `',
   link: '链接地址',
   thematicBreak: '分隔线',
@@ -147,6 +148,8 @@ class MarkdownText {
   readonly blocks: TextBlock[] = [];
   readonly marks = new Map<MarkKind, number>();
   readonly left: LeftBlock[] = [];
+  /** The words struck through (~~…~~): kept in the text, each named in the report. */
+  readonly struck: string[] = [];
   /** The Markdown read, for the typed numbers of ordered items. */
   private readonly source: string;
 
@@ -261,7 +264,12 @@ class MarkdownText {
   private listItem(item: Extract<RootContent, { type: 'listItem' }>, ordered: boolean): void {
     const first = item.children[0];
     if (!ordered) this.mark('bullet');
-    const number = ordered && first?.position && item.position ? this.source.slice(item.position.start.offset, first.position.start.offset).trim() : '';
+    const typedNumber = ordered && first?.position && item.position ? this.source.slice(item.position.start.offset, first.position.start.offset).trim() : '';
+    // A task's box ([x] done, [ ] not) says whether the thing was done: kept as typed, as an item's number is; GFM
+    // reads it into the item's checked and the words lost it.
+    const typed = item.position ? this.source.slice(item.position.start.offset, item.position.end.offset) : '';
+    const box = typeof item.checked === 'boolean' ? /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(\[[ xX]\])/u.exec(typed)?.[1] ?? (item.checked ? '[x]' : '[ ]') : '';
+    const number = [typedNumber.replace(/\s*\[[ xX]\]$/u, ''), box].filter(Boolean).join(' ');
     const from = this.blocks.length;
     this.flow(item.children);
     if (number && this.blocks[from]) this.blocks[from]!.lines[0] = `${number} ${this.blocks[from]!.lines[0]}`;
@@ -295,9 +303,16 @@ class MarkdownText {
         return node.value;
       case 'emphasis':
       case 'strong':
-      case 'delete':
         this.mark('emphasis');
         return this.phrasing(node.children);
+      case 'delete': {
+        // Struck-through words are the writer's deletion, not an emphasis: kept where they stand (the raw text is the
+        // file's), and named in the report for the editor to check against the writer's intent.
+        this.mark('strike');
+        const words = this.phrasing(node.children);
+        if (words.trim()) this.struck.push(words);
+        return words;
+      }
       case 'inlineCode':
         this.mark('code');
         return node.value;
@@ -363,5 +378,6 @@ export function readMarkdown(file: string, bytes: Uint8Array): ExtractedDocument
   if (left.length) doc.left = left;
   const warning = marksWarning(read.marks);
   if (warning) doc.warnings = [warning];
+  if (read.struck.length) (doc.warnings ??= []).push(`Markdown 删除线（~~…~~）划去的文字 ${read.struck.length} 处照录在正文：${read.struck.map((w) => `“${w}”`).join('、')}；划去的字是作者要删的，还是只作标记，请与原件或作者核对，要删的记一条校勘记`);
   return doc;
 }

@@ -192,7 +192,20 @@ const isDrawing = (tag: string) => tag.startsWith('draw:');
 const who = (info: El | undefined) => {
   if (!info) return '';
   const field = (tag: string) => kids(info).find((k) => name(k) === tag)?.textContent?.trim();
-  return [field('dc:creator'), field('dc:date')?.slice(0, 10)].filter(Boolean).join(' ');
+  return [field('dc:creator'), knownDate(field('dc:date'))].filter(Boolean).join(' ');
+};
+
+/** A comment's words and who made it when. */
+function commentOf(el: El): { text: string; by: string } {
+  const text = kids(el).filter((k) => name(k) === 'text:p' || name(k) === 'text:list').map((k) => plainText(k).trim()).filter(Boolean).join('\n');
+  const by = [kids(el).find((k) => name(k) === 'dc:creator')?.textContent?.trim(), knownDate(kids(el).find((k) => name(k) === 'dc:date')?.textContent)].filter(Boolean).join(' ');
+  return { text, by };
+}
+
+/** A review mark's date as YYYY-MM-DD; LibreOffice writes 0000-00-00 for a comment made with no date, which is none. */
+const knownDate = (s: string | null | undefined) => {
+  const d = s?.trim().slice(0, 10);
+  return d && !/^0{4}-0{2}-0{2}$/.test(d) ? d : undefined;
 };
 
 /** The document read into blocks, notes and review marks. */
@@ -299,7 +312,9 @@ class OdtWalker {
     const visit = (group: El) => {
       for (const r of kids(group)) {
         if (name(r) === 'table:table-row') {
-          const cells = kids(r).filter((c) => name(c) === 'table:table-cell').map((c) => {
+          // A cell covered by a merge prints nothing in LibreOffice, but a file may still hold words in it (another
+          // program's, a hand-made one's): they are kept as a cell of their own in its place, never dropped unsaid.
+          const cells = kids(r).filter((c) => name(c) === 'table:table-cell' || (name(c) === 'table:covered-table-cell' && plainText(c).trim())).map((c) => {
             const blocks: WordBlock[] = [];
             this.walk(c, blocks);
             return blocks;
@@ -330,7 +345,8 @@ class OdtWalker {
     const style = attr(e, 'text:style-name');
     const anchor = plainText(e).trim();
     const runs: WordRun[] = [];
-    const open = new Map<string, string>();
+    // A comment over a range may run on over paragraphs to its office:annotation-end: its range is the walker's.
+    const open = this.openRanges;
     const add = (text: string, span: string | undefined) => {
       if (!text) return;
       for (const [k, v] of open) open.set(k, v + text);
@@ -361,7 +377,6 @@ class OdtWalker {
       }
     };
     inline(e, undefined);
-    for (const [id] of open) this.closeComment(id, open);
     const paragraph = this.paragraphOf(e, style, runs);
     if (inBody && runs.some((r) => r.text.trim())) this.paragraphsWithText++;
     return paragraph;
@@ -393,14 +408,25 @@ class OdtWalker {
     const body = kids(el).find((k) => name(k) === 'text:note-body');
     const text = body ? kids(body).map((k) => plainText(k).trim()).filter(Boolean).join('') : '';
     if (text) this.notes.push(`[${mark}] ${text}`);
+    // A reviewer's comment on the note's words is reported as one on the text's: plainText leaves it out of the note,
+    // and it was in neither the note nor the report.
+    for (const c of body ? Array.from(body.querySelectorAll('*')).filter((k) => name(k) === 'office:annotation') : []) {
+      const { text: said, by } = commentOf(c);
+      this.review.comments.push({ text: said, by, on: paragraphStart(`[${mark}] ${text}`) });
+    }
     return `[${mark}]`;
   }
 
   private readonly pending = new Map<string, { text: string; by: string }>();
+  private readonly openRanges = new Map<string, string>();
+
+  /** A range whose end the file never marks closes with the document. */
+  closeComments(): void {
+    for (const [id] of this.openRanges) this.closeComment(id, this.openRanges);
+  }
 
   private comment(el: El, anchor: string, open: Map<string, string>): void {
-    const text = kids(el).filter((k) => name(k) === 'text:p' || name(k) === 'text:list').map((k) => plainText(k).trim()).filter(Boolean).join('\n');
-    const by = [kids(el).find((k) => name(k) === 'dc:creator')?.textContent?.trim(), kids(el).find((k) => name(k) === 'dc:date')?.textContent?.trim().slice(0, 10)].filter(Boolean).join(' ');
+    const { text, by } = commentOf(el);
     const id = attr(el, 'office:name');
     // A comment over a range closes at its office:annotation-end; one at a point is on its paragraph.
     if (id) {
@@ -463,6 +489,29 @@ async function openPackage(file: string, bytes: Uint8Array): Promise<JSZip> {
   }
 }
 
+/** What a part of a text's package may unpack to: a whole book's content.xml is a few MB; more is damage or a zip bomb. */
+const MAX_PART = 64 * 1048576;
+
+/**
+ * A part of the package as text, refused in one line when it unpacks to more than any text needs: a zip bomb's
+ * content.xml (a few hundred KB unpacking to gigabytes) took a gigabyte of memory and ended in “Invalid string length”.
+ * The size the zip declares is checked first; a part that lies about it fails unpacking and is told the same way.
+ */
+async function partText(file: string, zip: JSZip, name: string): Promise<string | undefined> {
+  const entry = zip.file(name);
+  if (!entry) return undefined;
+  const tooBig = (mb: string) =>
+    new DecodeError(`${file}: the OpenDocument part ${name} unpacks to ${mb} MB, more than any text needs (the limit is ${MAX_PART / 1048576} MB): the file is damaged or is no document; open it in LibreOffice or WPS and save a copy as .odt or .docx (the file stays as received), then ingest the copy`);
+  const declared = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+  if (declared !== undefined && declared > MAX_PART) throw tooBig((declared / 1048576).toFixed(0));
+  try {
+    return await entry.async('string');
+  } catch (error) {
+    if (error instanceof RangeError) throw tooBig(`over ${MAX_PART / 1048576}`);
+    throw error;
+  }
+}
+
 export async function readOdt(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
   const zip = await openPackage(file, bytes);
   if (zip.file('word/document.xml')) throw new DecodeError(`${file}: this is a .docx (Word) file named .odt; rename it to .docx and ingest it again`);
@@ -471,7 +520,7 @@ export async function readOdt(file: string, bytes: Uint8Array): Promise<Extracte
     throw new DecodeError(`${file}: the OpenDocument file is password-protected; open it in LibreOffice or WPS with its password and save a copy without one (the file stays as received), then ingest the copy`);
   }
   const mimetype = (await zip.file('mimetype')?.async('string'))?.trim();
-  const content = await zip.file('content.xml')?.async('string');
+  const content = await partText(file, zip, 'content.xml');
   if (!content || (mimetype && !mimetype.startsWith(MIMETYPE))) {
     const what = mimetype ? `its type is ${mimetype}` : 'it has no content.xml';
     throw new DecodeError(`${file}: not an OpenDocument text (${what}); open it in LibreOffice or WPS and save a copy as .odt or .docx, then ingest the copy`);
@@ -479,9 +528,9 @@ export async function readOdt(file: string, bytes: Uint8Array): Promise<Extracte
   const parser = new DOMParser();
   const xml = (s: string) => (parser.parseFromString(s, 'text/xml') as unknown as Document).documentElement as El;
   const root = xml(content);
-  const stylesPart = await zip.file('styles.xml')?.async('string');
+  const stylesPart = await partText(file, zip, 'styles.xml');
   const stylesRoot = stylesPart ? xml(stylesPart) : undefined;
-  const metaPart = await zip.file('meta.xml')?.async('string');
+  const metaPart = await partText(file, zip, 'meta.xml');
   const styles = readStyles([...(stylesRoot ? [stylesRoot] : []), root]);
   const text = Array.from(root.querySelectorAll('*')).find((e) => name(e) === 'office:text');
   if (!text) throw new DecodeError(`${file}: the OpenDocument file holds no text body (office:text); it may be a spreadsheet or a presentation saved as .odt`);
@@ -489,6 +538,7 @@ export async function readOdt(file: string, bytes: Uint8Array): Promise<Extracte
   // The tracked changes come first in office:text; a deletion's text is read where it was cut.
   for (const t of kids(text).filter((e) => name(e) === 'text:tracked-changes')) walker.readChanges(t);
   walker.walk(text, walker.blocks);
+  walker.closeComments();
   if (stylesRoot) walker.review.margins = margins(stylesRoot);
   const warnings: string[] = [];
   if (walker.numbered.length) warnings.push(checkMessage('list-numbering', { count: walker.numbered.length, numbers: [...new Set(walker.numbered.map((n) => n.text.slice(0, 2)))].slice(0, 4).join(' ') }));

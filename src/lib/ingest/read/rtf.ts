@@ -46,6 +46,8 @@ const UNPRINTED = new Set([
   'listname', 'leveltext', 'levelnumbers', 'listpicture', 'lsdlockedexcept', 'fchars', 'lchars', 'ts', 'mhtmltag', 'htmltag', 'factoidname', 'info',
   'title', 'subject', 'author', 'operator', 'keywords', 'comment', 'doccomm', 'hlinkbase', 'company', 'manager', 'category', 'creatim', 'revtim', 'printim',
   'buptim', 'upr', 'private', 'gridtbl', 'ebcstart', 'ebcend', 'formfield', 'datafield', 'pict', 'picprop', 'shppict', 'filetbl', 'expandedcolortbl',
+  // A nested table again as plain paragraphs, for readers that cannot read nested tables: this one reads \nestcell.
+  'nonesttables',
 ]);
 
 /** Destinations whose text is a value the reader needs, not printed. */
@@ -77,6 +79,12 @@ interface State {
   /** The instruction of the field this group is in (PAGE prints the page number). */
   field: string;
   margin?: 'header' | 'footer';
+  /** Inside a \upr group: the destination it stands in, where its \ud (the text in Unicode) is read. */
+  upr?: Dest;
+  /** This group is a \upr's \ud: its text was read into the destination around the \upr, which it does not close. */
+  ud?: boolean;
+  /** The name (\sn) of the shape property whose value (\sv) follows in this \sp group. */
+  prop?: string;
 }
 
 const CHARSET_CODEPAGE: Record<number, number> = { 128: 932, 129: 949, 130: 1361, 134: 936, 136: 950, 161: 1253, 162: 1254, 163: 1258, 177: 1255, 178: 1256, 186: 1257, 204: 1251, 222: 874, 238: 1250 };
@@ -125,6 +133,8 @@ class RtfInterpreter {
   /** Text of the current non-body destination (a note, a comment, a box's paragraph, a margin line, an unknown part). */
   private side = '';
   private sideParagraphs: string[] = [];
+  /** The words of the part around a part opened at each depth (setAside). */
+  private readonly aside = new Map<number, { side: string; paragraphs: string[] }>();
   private groupStart = false;
   private starred = false;
   private paragraphs = 0;
@@ -211,6 +221,29 @@ class RtfInterpreter {
 
   private destination(word: string): void {
     const st = this.state;
+    // Word writes text its code page cannot hold twice, {\upr{ANSI text}{\*\ud{Unicode text}}}: the ANSI copy is
+    // skipped, the \ud read where the \upr stands; skipping the whole \upr lost the text without a word.
+    if (word === 'upr' && st.dest !== 'skip') {
+      st.upr = st.dest;
+      st.dest = 'skip';
+      st.name = word;
+      return;
+    }
+    if (word === 'ud' && st.upr !== undefined) {
+      st.dest = st.upr;
+      delete st.upr;
+      st.ud = true;
+      return;
+    }
+    // A shape's properties are data but one: WordArt's words (gtextUNICODE, the red 文件 head over a 公文) are printed,
+    // and reported as a text box's are; they were skipped with the other properties, in neither text nor report.
+    if (st.name === 'sp' && word === 'sn') {
+      st.dest = 'value';
+      st.name = word;
+      this.value = '';
+      return;
+    }
+    if (st.name === 'sp' && word === 'sv' && /^gtext(?:UNICODE)?$/i.test(st.prop ?? '')) return this.open('box');
     // Whatever a skipped part holds is skipped with it (LibreOffice's page styles repeat the headers).
     if (st.dest === 'skip') {
       st.name = word;
@@ -239,15 +272,27 @@ class RtfInterpreter {
       st.name = word;
       return;
     }
+    // An unknown part inside another (a note's, a comment's, a box's words, or an unknown part's) starts its own text;
+    // the text gathered around it is put back when it closes.
+    if (st.dest !== 'unknown') this.setAside();
     st.dest = 'unknown';
     st.name = word;
-    this.side = '';
   }
 
   private open(dest: Dest): void {
     this.endRun();
+    this.setAside();
     this.state.dest = dest;
     this.state.name = '';
+  }
+
+  /**
+   * A part with words of its own (a note, a comment, a box, an unknown part) starts its text afresh; the words of the
+   * part it stands in — a note's before a comment or an equation in it — are kept for this group's end: they were
+   * cleared, and lost from the note without a word.
+   */
+  private setAside(): void {
+    this.aside.set(this.stack.length, { side: this.side, paragraphs: this.sideParagraphs });
     this.side = '';
     this.sideParagraphs = [];
   }
@@ -269,7 +314,10 @@ class RtfInterpreter {
     switch (word) {
       case 'ansicpg': if (param) this.codepage = param; return;
       case 'deff': this.deff = param ?? 0; st.font = this.deff; return;
-      case 'uc': st.uc = param ?? 1; return;
+      // A fallback is the one character an older reader shows for \uN: at most the 4 bytes of a GB18030 character. A
+      // larger count (\uc9999, damage or a hostile file) swallowed the text after the escape to its group's end, without
+      // a word; clamped, any surplus bytes show in the text, where the editor sees them.
+      case 'uc': st.uc = Math.min(Math.max(param ?? 1, 0), 4); return;
       case 'u': if (param !== undefined) this.text(String.fromCharCode(param < 0 ? param + 65536 : param)); this.skip = st.uc; return;
       case 'par': case 'sect': return this.endParagraph();
       case 'line': if (st.dest === 'body') this.runs.push({ text: '', br: true }); else this.side += '\n'; return;
@@ -377,9 +425,16 @@ class RtfInterpreter {
 
   private endGroup(): void {
     const closing = this.state;
+    const depth = this.stack.length;
     const parent = this.stack.pop();
     if (!parent) return;
-    if (closing.dest !== parent.dest || closing.name !== parent.name) this.closeDestination(closing, parent);
+    if ((closing.dest !== parent.dest || closing.name !== parent.name) && !(closing.ud && !parent.ud)) this.closeDestination(closing, parent);
+    const aside = this.aside.get(depth);
+    this.aside.delete(depth);
+    if (aside && parent.dest !== 'body' && parent.dest !== 'skip') {
+      this.side = aside.side;
+      this.sideParagraphs = aside.paragraphs;
+    }
     this.state = parent;
   }
 
@@ -428,6 +483,7 @@ class RtfInterpreter {
     else if (name === 'atnref') this.commentRef = value;
     // The field's result, in the group after its instruction, is read knowing what the field is.
     else if (name === 'fldinst') parent.field = value;
+    else if (name === 'sn') parent.prop = value;
   }
 }
 
