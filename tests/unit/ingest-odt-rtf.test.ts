@@ -160,6 +160,24 @@ describe('note-comment.odt', () => {
   });
 });
 
+describe('ruby-note-drawing.odt', () => {
+  // LibreOffice's save of ruby-note-drawing.fodt: a reading (拼音 over 馕) in the headline and the text, and a text frame
+  // inside a footnote. Neither is the text's words; both were dropped without a word.
+  it('reports a ruby reading with its base, the base in the text as printed', async () => {
+    const doc = await readInput('ruby-note-drawing.odt', bytes('ruby-note-drawing.odt'));
+    expect(doc.text).toContain('一块馕饼里的民族团结');
+    expect(doc.text).not.toContain('náng');
+    const readings = doc.left?.filter((b) => b.text === 'náng') ?? [];
+    expect(readings).toHaveLength(2);
+    expect(readings[0]?.reason).toMatch(/^注音：印在“馕”字上方的读音/);
+  });
+  it('reports a text frame inside a footnote as a text box, never drops it', async () => {
+    const doc = await readInput('ruby-note-drawing.odt', bytes('ruby-note-drawing.odt'));
+    expect(doc.text).toContain('[1] 打馕活动的做法见附图。');
+    expect(doc.left?.find((b) => b.role === 'textbox')?.text).toBe('每周三下午　社区活动室');
+  });
+});
+
 describe('OpenDocument files by other names', () => {
   it('reads a LibreOffice template (.ott, the same package) as the .odt it was saved from', async () => {
     const [ott, odt] = await Promise.all([readInput('compilation.ott', bytes('compilation.ott')), readInput('compilation.odt', bytes('compilation.odt'))]);

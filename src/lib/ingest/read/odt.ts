@@ -20,6 +20,7 @@ import JSZip from 'jszip';
 import { DOMParser } from 'linkedom';
 import { DecodeError } from '../decode.ts';
 import type { ExtractedDocument } from '../extracted.ts';
+import type { LeftBlock } from '../left-blocks.ts';
 import { paragraphStart, type Review } from './docx-review.ts';
 import { formatNumber } from './docx-numbering.ts';
 import { htmlBody, sizesAndLooks, wordDocument, wordHtml, type WordBlock, type WordParagraph, type WordRun } from './word-document.ts';
@@ -213,6 +214,8 @@ class OdtWalker {
   readonly blocks: WordBlock[] = [];
   readonly notes: string[] = [];
   readonly review: Review = { insertions: 0, deletions: [], comments: [], textBoxes: [], margins: [] };
+  /** Ruby readings (拼音 over a character): printed, but no words of the text. */
+  readonly readings: LeftBlock[] = [];
   readonly numbered: Array<{ text: string; level: number }> = [];
   unnumbered = 0;
   /** Body paragraphs with text so far: a text box names the one it is anchored in. */
@@ -371,6 +374,7 @@ class OdtWalker {
         else if (tag === 'office:annotation-end') this.closeComment(attr(el, 'office:name') ?? '', open);
         else if (isDrawing(tag)) runs.push(...this.frame(el, anchor));
         else if (tag === 'text:change') this.deletion(attr(el, 'text:change-id') ?? '', anchor);
+        else if (tag === 'text:ruby-text') this.reading(el);
         else if (tag === 'text:change-start') this.review.insertions += this.changes.get(attr(el, 'text:change-id') ?? '')?.kind === 'text:insertion' ? 1 : 0;
         // A link, a field (a cross-reference, a date), a ruby's base: their text as printed; marks and breaks have none.
         else if (!SKIP_INLINE.has(tag)) inline(el, span);
@@ -414,7 +418,20 @@ class OdtWalker {
       const { text: said, by } = commentOf(c);
       this.review.comments.push({ text: said, by, on: paragraphStart(`[${mark}] ${text}`) });
     }
+    // A frame in the note (a box of words beside it) is left out of the note's text as out of a paragraph's: reported.
+    for (const d of body ? Array.from(body.querySelectorAll('*')).filter((k) => isDrawing(name(k)) && !isDrawing(name(k.parentNode as El))) : []) {
+      const paragraphs = Array.from(d.querySelectorAll('*')).filter((k) => name(k) === 'text:p' || name(k) === 'text:h').map((k) => plainText(k).trim()).filter(Boolean);
+      if (paragraphs.length) this.review.textBoxes.push({ paragraphs, anchor: paragraphStart(`[${mark}] ${text}`), paragraph: this.paragraphsWithText + 1 });
+    }
     return `[${mark}]`;
+  }
+
+  /** A ruby's reading, reported with the characters it is printed over; the base stays in the text as printed. */
+  private reading(el: El): void {
+    const text = plainText(el).trim();
+    if (!text) return;
+    const base = kids(el.parentNode as El).find((k) => name(k) === 'text:ruby-base');
+    this.readings.push({ role: 'unknown', text, reason: `注音：印在“${base ? plainText(base).trim() : ''}”字上方的读音，不是正文的字，未收入正文` });
   }
 
   private readonly pending = new Map<string, { text: string; by: string }>();
@@ -546,5 +563,5 @@ export async function readOdt(file: string, bytes: Uint8Array): Promise<Extracte
   const properties = fileProperties(metaPart ? xml(metaPart) : undefined);
   if (properties) warnings.push(properties);
   const { sizes, looks } = sizesAndLooks(walker.blocks);
-  return wordDocument(file, { format: 'odt', body: htmlBody(wordHtml(walker.blocks)), notes: walker.notes, numbered: walker.numbered, sizes, looks, review: walker.review, warnings });
+  return wordDocument(file, { format: 'odt', body: htmlBody(wordHtml(walker.blocks)), notes: walker.notes, numbered: walker.numbered, sizes, looks, review: walker.review, warnings, left: walker.readings });
 }
