@@ -28,7 +28,7 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
 ];
 
 /** The help's line: .docx .doc .pdf (with a text layer) … */
-export const formatsInEnglish = (): string => INPUT_FORMATS.map((f) => `${f.extensions.join(' ')}${f.en ? ` (${f.en})` : ''}`).join(' ');
+const formatsInEnglish = (): string => INPUT_FORMATS.map((f) => `${f.extensions.join(' ')}${f.en ? ` (${f.en})` : ''}`).join(' ');
 
 /** The desk's words: Word .docx/.doc、PDF .pdf（带文字层）、… */
 export const formatsInChinese = (): string => INPUT_FORMATS.map((f) => `${f.zh} ${f.extensions.join('/')}${f.zhNote ? `（${f.zhNote}）` : ''}`).join('、');

@@ -250,6 +250,10 @@ export const CHECK_MESSAGES = {
     en: "Markdown 标记 {count} 处已按语法删去（{kinds}）: the note's markup is syntax, not text; each head, quote and list item is a paragraph of its own",
     zh: 'Markdown 标记 {count} 处已按语法删去（{kinds}）：这些是笔记的格式符号，不是文字；每个标题、引文和列表项各成一段',
   },
+  'markdown-struck': {
+    en: 'Markdown 删除线 (~~…~~): {count} struck-through passage(s) kept in the text as typed, {struck}; check with the original or the writer whether each was meant deleted or only marked, and record a deletion as a correction',
+    zh: 'Markdown 删除线（~~…~~）划去的文字 {count} 处照录在正文：{struck}；划去的字是作者要删的，还是只作标记，请与原件或作者核对，要删的记一条校勘记',
+  },
   'xlsx-text-without-title': {
     en: "sheet “{sheet}” row {row}: a text without a 案例名称: it is read after the previous case's text",
     zh: '工作表“{sheet}”第 {row} 行：有正文而没有案例名称，接在上一个案例的正文之后读入',
@@ -326,8 +330,8 @@ export type CheckMessageKind = keyof typeof CHECK_MESSAGES;
 const SLOT = /\{(\w+)\}/g;
 /** Slots that hold a number: an index, a paragraph, a count, a year. */
 const NUMBERS = new Set(['i', 'p', 'count', 'year']);
-/** Slots that hold another module's words (a schema's message), which may hold ': ' too. */
-const FREE = new Set(['issue']);
+/** Slots that hold another module's words (a schema's message) or a document's (struck-through passages), which may hold ': ' too. */
+const FREE = new Set(['issue', 'struck']);
 
 /** The English message of `kind` with its slots filled: what the terminal prints and the checks return. */
 export function checkMessage(kind: CheckMessageKind, slots: Readonly<Record<string, string | number>>): string {

@@ -21,7 +21,7 @@ const SAMPLE: Record<string, string | number> = {
   staff: '中共某某市委组织部组织一科　编印', value: 'minqing-riji', noun: 'method', start: '干部一起每天入户了解情况', label: '入户率', n: 3, numbers: '一、 二、 三、 四、', style: 'List Paragraph', styleId: 'a7',
   source: 'hongwang-2013-11-18', from: 8, to: 20, styles: '“List Paragraph”, “Body Text 2”', former: 'jiahe-silian-sibao', commit: '0a1b2c3',
   insertions: 2, deletions: 1, pages: '3, 5', total: 12, root: 'Doc_0/Document.xml', created: '2024-05-08T09:30:00', creator: '数科 OFD 版式办公套件', next: 'https://www.example.gov.cn/art/2024/5/8/art_1_2.html', pairs: '⾊→色、⺠→民', kinds: '零宽空格、软连字符', sheet: '汇总表', row: 5, column: '初审意见',
-  min: 1949, max: 2100, values: '省、市、县区', app: 'LibreOffice/WPS', properties: 'Administrator，2013-10-08 09:00', signed: '2025-03-21', sent: '2025-03-22',
+  min: 1949, max: 2100, values: '省、市、县区', app: 'LibreOffice/WPS', properties: 'Administrator，2013-10-08 09:00', signed: '2025-03-21', sent: '2025-03-22', struck: '“要跑乡镇”、“注: 另议”',
 };
 
 describe('the check message catalogue', () => {

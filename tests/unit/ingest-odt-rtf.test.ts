@@ -25,8 +25,10 @@ describe.each(['compilation.odt', 'compilation.rtf'])('%s', (name) => {
     expect(doc.left?.filter((b) => b.role === 'running-head').map((b) => b.text)).toEqual(['联系服务群众经验案例选编', '— 〔页码〕 —']);
     // Paragraphs set alike have one look, the title and the text another.
     const look = (line: string) => doc.looks?.find((l) => lineAt(doc.text, l.line) === line)?.look;
-    expect(look('【点评】')).toBeDefined();
-    expect(look('——天津宝坻区推行乡镇“一站三中心”工作模式')).toBe(look('——河北饶阳县在村级建立“1+10”党员联系户制度'));
+    const subtitle = look('——天津宝坻区推行乡镇“一站三中心”工作模式');
+    expect(subtitle).toBeDefined();
+    expect(subtitle).toBe(look('——河北饶阳县在村级建立“1+10”党员联系户制度'));
+    expect(new Set([subtitle, look('一名党员联十户你有困难我服务'), look('【点评】')]).size).toBe(3);
   });
 });
 

@@ -10,6 +10,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DecodeError } from '../../src/lib/ingest/decode.ts';
 import { INPUT_EXTENSIONS } from '../../src/lib/ingest/read/index.ts';
 import { groupLeftBlocks } from '../../src/lib/ingest/left-blocks.ts';
 import { ingestFixture } from '../ingest-fixture-results.ts';
@@ -49,7 +50,8 @@ describe('every reason the ingest report gives is in Chinese', () => {
 
   it.each(inputs)('%s', async (name) => {
     const result = await ingestFixture(path.join(ROOT, name));
-    if (result instanceof Error) return; // refused with one message: no report of blocks
+    // Refused with one message (a DecodeError): no report of blocks. Anything else thrown is a crash, not a pass.
+    if (result instanceof Error) return expect(result).toBeInstanceOf(DecodeError);
     const english = result.left.flatMap((b) => {
       const words = englishWords(b.reason, b.text);
       return words.length ? [`${b.role}: ${b.reason} [${words.join(' ')}]`] : [];

@@ -10,9 +10,6 @@ const PAGE = '(?:\\d{1,3}|[一二三四五六七八九十]{1,3})';
 const JUMP_OUT = new RegExp(`^[（(]\\s*(?:下转|转至|转)\\s*第?\\s*${PAGE}\\s*[版页面][)）]$`, 'u');
 const JUMP_IN = new RegExp(`^[（(]\\s*(?:上接|接上|接)\\s*第?\\s*${PAGE}\\s*[版页面][)）]$`, 'u');
 
-/** A line that tells where a text goes on, or where it came from. */
-export const isJumpLine = (text: string): boolean => JUMP_OUT.test(text.trim()) || JUMP_IN.test(text.trim());
-
 /** One jump: the article's span, its 下转 line, and the 上接 line that opens its continuation (indices of `ps`). */
 export interface Jump {
   span: Span;

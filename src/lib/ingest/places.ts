@@ -342,6 +342,8 @@ export const withoutCitedTitles = (text: string) => text.replace(/《[^《》]*�
 const NEIGHBOUR_AFTER = /^(?:[两三四五](?:省|市|县|区|乡|镇|地))?(?:之间)?的?(?:交界|接壤|毗邻|相邻|相连|为邻|邻(?:省|市|县|区|乡|镇|村))/u;
 /** Words before a run of places that make them neighbours (毗邻岚县, 东邻临县, 北靠…). */
 const NEIGHBOUR_BEFORE = /(?:毗邻|邻近|紧邻|紧靠|[东西南北](?:邻|接|连|靠|界))$/u;
+/** Either pattern's words anywhere in a text: a text with none names no neighbour, and its places need not be found. */
+const NEIGHBOUR_WORD = new RegExp(`${NEIGHBOUR_AFTER.source.slice(1)}|${NEIGHBOUR_BEFORE.source.slice(0, -1)}`, 'u');
 /** What stands between places named in one breath (临县、岚县; 兴县和岚县). */
 const IN_ONE_BREATH = /^[、和与及]$/u;
 /** What a neighbour's name is masked with: no script a place name is read from. */
@@ -353,7 +355,7 @@ const MASK = '□';
  * masked together when the words after them (交界, 接壤, 的邻乡…) or before them (毗邻, 东邻…) say they are neighbours.
  */
 export function withoutNeighbours(text: string, regions: RegionIndex): string {
-  if (!/交界|接壤|毗邻|相邻|相连|为邻|邻[省市县区乡镇村近]|紧[邻靠]|[东西南北][邻接连靠界]/u.test(text)) return text;
+  if (!NEIGHBOUR_WORD.test(text)) return text;
   const names = [...new Set(regionMentions(text, regions, true).map((m) => m.name))];
   const spans = names
     .flatMap((name) => occurrences(text, name).map((at) => ({ at, end: at + name.length })))

@@ -121,6 +121,9 @@ const EDITION = '第\\s*[\\d一二三四五六七八九十]+\\s*版(?:\\s*[:：]
 /** The channels a portal's menu lists (新闻 财经 体育…, 视频 直播 博客…): one list for every menu line. */
 const CHANNELS = '新闻|视频|直播|图片|美图|博客|微博|看点|政务|搞笑|八卦|情感|旅游|佛学|众测|财经|股票|基金|科技|手机|数码|体育|娱乐|明星|电影|音乐|汽车|房产|家居|教育|健康|女性|时尚|育儿|星座|军事|历史|文化|读书|游戏|动漫|彩票|公益|国内|国际|社会|评论|专题|论坛|图集|互动';
 
+/** A reprint ban (未经授权不得转载): a footer's line, and a rights notice where a line opens with it (RIGHTS_NOTICE). */
+const REPRINT_BAN = String.raw`[未非]经(?:本网|本站|许可|同意)?授权[，,、]?\s*(?:不得|禁止|严禁)(?:转载|复制|使用)`;
+
 const RULES: Array<[ChromeKind, RegExp]> = [
   ['credit line', CREDIT],
   // A picture copied out of a post leaves its stand-in word on a line of its own (图片, [图片]): the picture's, no text.
@@ -145,7 +148,7 @@ const RULES: Array<[ChromeKind, RegExp]> = [
   ['masthead', new RegExp(`^${PAPER}$|^(${PAPER}\\s*)?${DATE_SOURCE}\\s*(星期.)?\\s*(${EDITION})?$|^${EDITION}$|^《?${PAPER}》?\\s*[（(]\\s*${DATE_SOURCE}\\s*(?:第\\s*)?\\d{1,3}\\s*版\\s*[)）]$|^(投稿邮箱|投稿信箱|新闻热线|报料热线)[:：][^。！？]*$`, 'u')],
   // A contact line (举报电话：…, 投稿邮箱：…) gives an address and no sentence: one closed with 。 is the text's own (a notice's
   // last sentence, 举报电话：…。), as the masthead's contact lines above.
-  ['footer', /(版权所有|copyright|©|[未非]经(?:本网|本站|许可|同意)?授权[，,、]?\s*(?:不得|禁止|严禁)(?:转载|复制|使用)|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文(?:来[自源][:：]?|首发(?:于|在))|^[（(]?本文(?:经|已获|获)[^。！？]{0,20}授权(?:转载|发布|刊发)[)）]?$|^(?:本文)?转(?:载)?自\s*《[^》]{2,20}》[。.]?$|^[（(]?(?:综合)?(?:整理|编译|摘编)自[^。！？]{2,40}[)）]?$|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^转载请|^举报(?:邮箱|电话|热线)[:：][^。！？]*$|^(?:网站)?主办(?:单位)?\s*[:：][^。！？，,；;]*?\s(?:承办|协办|技术支持|运维|联系电话|网站标识码)(?:单位)?\s*[:：]|^(?:建议|推荐)[^。！？]{0,40}(?:分辨率|浏览器)[^。！？]{0,40}(?:浏览|访问)(?:本站|本网站?)。?$|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)/i],
+  ['footer', new RegExp(String.raw`(版权所有|copyright|©|${REPRINT_BAN}|ICP备|ICP证|公网安备|违法和不良信息举报|^本(?:文|作品)为.{0,30}原创|^[（(]?本文(?:来[自源][:：]?|首发(?:于|在))|^[（(]?本文(?:经|已获|获)[^。！？]{0,20}授权(?:转载|发布|刊发)[)）]?$|^(?:本文)?转(?:载)?自\s*《[^》]{2,20}》[。.]?$|^[（(]?(?:综合)?(?:整理|编译|摘编)自[^。！？]{2,40}[)）]?$|来源于网络|^(?:本文)?(?:图片|配图|照片)(?:均|皆|全部)?(?:来自|来源于|源自|取自)(?:网络|互联网)|重新编排|如有侵权|^转载请|^举报(?:邮箱|电话|热线)[:：][^。！？]*$|^(?:网站)?主办(?:单位)?\s*[:：][^。！？，,；;]*?\s(?:承办|协办|技术支持|运维|联系电话|网站标识码)(?:单位)?\s*[:：]|^(?:建议|推荐)[^。！？]{0,40}(?:分辨率|浏览器)[^。！？]{0,40}(?:浏览|访问)(?:本站|本网站?)。?$|^(\s*[|｜·]?\s*(网站声明|关于我们|联系我们|网站地图|网站导航|帮助中心|招聘英才|招聘信息|广告服务|广告营销|通行证注册|产品答疑|网站律师|隐私政策|意见反馈|[A-Z]{2,10} English|人民网|新华网|共产党员网|红网)\s*)+$)`, 'i')],
   ['paywall', PAYWALL],
   // An app's prompt at a mobile page's fold (打开APP阅读全文, 打开××APP，查看更多): the site's, though the text may go on under it.
   // The prompt whole, as a paywall's: a sentence saying what one does in an app (打开“云南办事通”APP，查看社保缴费记录只需一分钟，…)
@@ -236,7 +239,7 @@ const STATEMENT = /^(?:平台声明|免责声明|特别声明|版权声明|声�
  * speaks of its own works (1.凡本站及其子站注明…的所有作品，其版权属于…), or a line opening by forbidding a reprint
  * (39健康网原创内容，未经授权不得转载，违者必究。内容合作请联系：…): the publisher's, as a 声明 is.
  */
-const RIGHTS_NOTICE = /如有侵权[，,]?\s*请(?:及时)?(?:与我们|与本号|与本站)?联系|^[^。！？]{0,60}[未非]经(?:本网|本站|许可|同意)?授权[，,、]?\s*(?:不得|禁止|严禁)(?:转载|复制|使用)|^(?:\d{1,2}\s*[.、．]\s*)?凡(?:本站|本网|本网站)(?:及其子站)?[^。！？]{0,40}(?:作品|文章|稿件|信息)/u;
+const RIGHTS_NOTICE = new RegExp(String.raw`如有侵权[，,]?\s*请(?:及时)?(?:与我们|与本号|与本站)?联系|^[^。！？]{0,60}${REPRINT_BAN}|^(?:\d{1,2}\s*[.、．]\s*)?凡(?:本站|本网|本网站)(?:及其子站)?[^。！？]{0,40}(?:作品|文章|稿件|信息)`, 'u');
 /**
  * A follow prompt of a self-media account (关注我，带你…！点赞关注，让你…): it asks the reader to follow, whatever it
  * promises; no text of the article opens so.

@@ -12,18 +12,9 @@
 import { DOMParser } from 'linkedom';
 import { caseOfForm, formFields, type FormCell } from '../case-form.ts';
 import { labelKey } from '../case-record-labels.ts';
+import { descendants, kid, kids, runText, tag, type El } from './docx-xml.ts';
 
-type El = Element;
-
-const tag = (e: El) => e.tagName;
-const kids = (e: El, name?: string) => Array.from(e.children).filter((c) => !name || tag(c) === name);
-const kid = (e: El | undefined, name: string) => (e ? kids(e, name)[0] : undefined);
-const descendants = (e: El, name: string) => Array.from(e.querySelectorAll('*')).filter((c) => tag(c) === name);
-const textOf = (e: El) =>
-  descendants(e, 'w:t')
-    .map((t) => t.textContent ?? '')
-    .join('')
-    .trim();
+const textOf = (e: El) => runText(e).trim();
 
 /** A control left unfilled: the field it stands for and the prompt it shows. */
 export interface Placeholder {

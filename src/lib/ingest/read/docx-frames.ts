@@ -11,20 +11,8 @@
  */
 import { DOMParser } from 'linkedom';
 import { textKey } from '../../text.ts';
+import { descendants, inside, kid, runText as textOf, tag, type El } from './docx-xml.ts';
 
-type El = Element;
-
-const tag = (e: El) => e.tagName;
-const kid = (e: El | undefined, name: string) => (e ? Array.from(e.children).find((c) => tag(c) === name) : undefined);
-const descendants = (e: El, name: string) => Array.from(e.querySelectorAll('*')).filter((c) => tag(c) === name);
-const inside = (e: El, name: string) => {
-  for (let p = e.parentElement; p; p = p.parentElement) if (tag(p) === name) return true;
-  return false;
-};
-const textOf = (e: El) =>
-  descendants(e, 'w:t')
-    .map((t) => t.textContent ?? '')
-    .join('');
 
 /** Characters a pull quote holds at least: a word or two in a box (导读, 编者按) repeat the text by chance. */
 const QUOTE_MIN = 10;

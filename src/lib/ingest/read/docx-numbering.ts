@@ -8,8 +8,8 @@
  * mammoth reads it as the paragraph the reader sees. Bullets stay as they are.
  */
 import { DOMParser } from 'linkedom';
+import { kid, kids, tag, type El } from './docx-xml.ts';
 
-type El = Element;
 
 const DIGITS = '〇一二三四五六七八九';
 
@@ -57,9 +57,6 @@ export function formatNumber(n: number, fmt: string): string | undefined {
   }
 }
 
-const tag = (e: El) => e.tagName;
-const kids = (e: El, name: string) => Array.from(e.children).filter((c) => tag(c) === name);
-const kid = (e: El | undefined, name: string) => (e ? kids(e, name)[0] : undefined);
 const val = (e: El | undefined) => e?.getAttribute('w:val') ?? undefined;
 
 interface Level { fmt: string; text: string; start: number }

@@ -10,6 +10,7 @@
  */
 import JSZip from 'jszip';
 import { DOMParser } from 'linkedom';
+import { inside, tag as local } from './docx-xml.ts';
 
 export interface Review {
   insertions: number;
@@ -21,12 +22,7 @@ export interface Review {
   margins: Array<{ part: 'header' | 'footer'; text: string }>;
 }
 
-// WordprocessingML is written with its conventional prefixes (w:, mc:) by Word and WPS alike; DrawingML's a:p is not a paragraph of the text.
-const local = (e: Element) => e.tagName;
-const inside = (e: Element, name: string) => {
-  for (let p = e.parentElement; p; p = p.parentElement) if (local(p) === name) return true;
-  return false;
-};
+// DrawingML's a:p is not a paragraph of the text: elements are known by their prefixed names (docx-xml.ts).
 const textOf = (e: Element, tags = ['w:t']) =>
   Array.from(e.querySelectorAll('*'))
     .filter((n) => tags.includes(local(n)) && !inside(n, 'w:txbxContent'))

@@ -378,6 +378,6 @@ export function readMarkdown(file: string, bytes: Uint8Array): ExtractedDocument
   if (left.length) doc.left = left;
   const warning = marksWarning(read.marks);
   if (warning) doc.warnings = [warning];
-  if (read.struck.length) (doc.warnings ??= []).push(`Markdown 删除线（~~…~~）划去的文字 ${read.struck.length} 处照录在正文：${read.struck.map((w) => `“${w}”`).join('、')}；划去的字是作者要删的，还是只作标记，请与原件或作者核对，要删的记一条校勘记`);
+  if (read.struck.length) (doc.warnings ??= []).push(checkMessage('markdown-struck', { count: read.struck.length, struck: read.struck.map((w) => `“${w}”`).join('、') }));
   return doc;
 }

@@ -109,7 +109,7 @@ export function sizesAndLooks(blocks: readonly WordBlock[]): { sizes: Map<string
 }
 
 /** Lines that are a heading by their looks only (bold, centred, or numbered by Word): short, no sentence end. */
-export function emphasisHeading(b: Block, numbered = false): boolean {
+function emphasisHeading(b: Block, numbered = false): boolean {
   return !b.heading && !b.row && (b.bold === true || b.centred === true || numbered) && Array.from(b.text).length <= 40 && !/[。！？；;]$/.test(b.text);
 }
 
@@ -159,7 +159,7 @@ export const pullQuoteLeft = (text: string, where: string): LeftBlock => ({
  * Revisions, comments and text boxes as the report states them (a box repeating the text is a pull quote): warnings
  * to read, blocks left out. `app` names the program the editor accepts changes in (Word, LibreOffice/WPS).
  */
-export function reviewReport(review: Review, app: string, text = ''): { warnings: string[]; left: LeftBlock[] } {
+function reviewReport(review: Review, app: string, text = ''): { warnings: string[]; left: LeftBlock[] } {
   const warnings: string[] = [];
   const left: LeftBlock[] = [];
   if (review.insertions || review.deletions.length) {
