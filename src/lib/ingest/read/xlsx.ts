@@ -257,14 +257,18 @@ function readCaseRow(row: Cell[], at: RowAt, cols: ListColumns, out: WorkbookTex
   const comment = commentCol >= 0 ? linesOf(row[commentCol] ?? null) : [];
   if (!caseTitle && !body.length && !comment.length) return;
   if (!body.length) return listTextlessRow(at, caseTitle, comment, header[commentCol], out);
+  const stated = header
+    .map((name, k) => [name, cellText(row[k] ?? null).trim(), k] as const)
+    .filter(([name, value, k]) => value && name && k !== titleCol && !textCols.includes(k) && k !== commentCol && !reviewCols.includes(k) && !NUMBER_COLUMN.test(name));
   if (!caseTitle) {
     if (!underTitle) out.warnings.push(checkMessage('xlsx-text-without-title', at));
+    // A unit or contact typed on a later row of the case than its title's: the list's word on the case above, listed.
+    if (stated.length) {
+      out.left.push({ role: 'dateline', text: stated.map(([name, value]) => `${name}：${value}`).join('　'), reason: `${rowAt(at)}：汇总表在此行所载上一案例的其他信息（案例名称在上方），不是正文${stated.map(([, , k]) => hiddenNote(cols, k)).join('')}` });
+    }
   } else {
     const place = placeCol >= 0 ? cellText(row[placeCol] ?? null).trim() : '';
     out.caseTitle(caseTitle, place);
-    const stated = header
-      .map((name, k) => [name, cellText(row[k] ?? null).trim(), k] as const)
-      .filter(([name, value, k]) => value && name && k !== titleCol && !textCols.includes(k) && k !== commentCol && !reviewCols.includes(k) && !NUMBER_COLUMN.test(name));
     if (stated.length) {
       out.left.push({ role: 'dateline', text: stated.map(([name, value]) => `${name}：${value}`).join('　'), reason: `${rowAt(at)}：汇总表所载“${caseTitle}”的其他信息，不是正文${place ? `；${header[placeCol]} → 草稿的地点` : ''}${stated.map(([, , k]) => hiddenNote(cols, k)).join('')}` });
     }
