@@ -16,7 +16,7 @@ import { quote } from './text.ts';
 export const CHECK_MESSAGES = {
   'evidence-aim': {
     en: 'evidence.{id}: p{p} “{quote}” reads as an aim or exhortation (“{aim}”), not as a practice done; list the method under proposed, or cite words that describe it done; or answer why it stands (evidence.{id}.reason: …)',
-    zh: '证据 evidence.{id}：第{p}段“{quote}”读来是目标或号召（“{aim}”），不是已做的事；把此方法移作倡议（文中仅倡议），或另选写明已做的文字；或在“理由 reason”中答明它为何成立',
+    zh: '证据 evidence.{id}：第{p}段“{quote}”读来是目标、号召或计划（“{aim}”），不是已做的事；把此方法移作倡议（文中仅倡议），或另选写明已做的文字；或在“理由 reason”中答明它为何成立',
   },
   'evidence-list-item': {
     en: 'evidence.{id}: p{p} “{quote}” is a bare item of a 、-list of names; cite words that describe it (a method named only so goes under passing); or answer why it stands (evidence.{id}.reason: …)',

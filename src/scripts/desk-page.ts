@@ -427,14 +427,23 @@ const proposalNames = (list: readonly Proposal[]) => distinctNames(list.map((x) 
 /**
  * A proposal's number as the draft now lists it, with what the page showed under it for the server to
  * compare (desk-drafts assertSeen): numbers shift as proposals are answered, and a change queued behind
- * another (act) would otherwise address the proposal moved into its place (trial 22).
+ * another (act) would otherwise address the proposal moved into its place (trial 22). A case proposal is
+ * known by field, value, p and quote; a teaching proposal by field, value and paragraphs.
  */
 function addressed(x: Proposal, make: (n: number) => Record<string, unknown>): () => Record<string, unknown> {
-  const identity = { field: x.field, value: x.value, p: x.p, quote: x.quote };
+  return byIdentity({ field: x.field, value: x.value, p: x.p, quote: x.quote }, () => current?.frontmatter.proposals ?? [], proposalTitle(x).title, make);
+}
+
+function teachingAddressed(x: TeachingProposal, make: (n: number) => Record<string, unknown>): () => Record<string, unknown> {
+  return byIdentity({ field: x.field, value: x.value, paragraphs: x.paragraphs }, () => current?.teaching?.proposals ?? [], `${TEACHING_FIELDS[x.field] ?? x.field}：${brief(x.value)}`, make);
+}
+
+function byIdentity(identity: Record<string, unknown>, list: () => readonly object[], title: string, make: (n: number) => Record<string, unknown>): () => Record<string, unknown> {
+  const keys = Object.keys(identity);
   const key = JSON.stringify(identity);
   return () => {
-    const n = (current?.frontmatter.proposals ?? []).findIndex((y) => JSON.stringify({ field: y.field, value: y.value, p: y.p, quote: y.quote }) === key) + 1;
-    if (n === 0) throw new Error(`这条建议（${proposalTitle(x).title}）已不在待处理的建议中：未做更改`);
+    const n = list().findIndex((y) => JSON.stringify(Object.fromEntries(keys.map((k) => [k, (y as Record<string, unknown>)[k]]))) === key) + 1;
+    if (n === 0) throw new Error(`这条建议（${title}）已不在待处理的建议中：未做更改`);
     return { ...make(n), seen: [{ n, ...identity }] };
   };
 }
@@ -472,7 +481,6 @@ function proposalItem(x: Proposal, n: number, about: string): HTMLElement {
 
 const TEACHING_FIELDS: Record<string, string> = { purpose: '教学目的', questions: '思考题', points: '分析要点' };
 
-/** A teaching-note proposal, shown as the draft's are: what it proposes, the paragraphs it rests on, why; accepted or rejected by its number. */
 /** Where a teaching proposal's words stand: 第2、3段. */
 const teachingWhere = (x: TeachingProposal) => (x.paragraphs?.length ? `第${x.paragraphs.join('、')}段` : '');
 
@@ -480,6 +488,7 @@ const teachingWhere = (x: TeachingProposal) => (x.paragraphs?.length ? `第${x.p
 const teachingNames = (list: readonly TeachingProposal[]) =>
   distinctNames(list.map((x) => ({ short: `${TEACHING_FIELDS[x.field] ?? x.field}${teachingWhere(x) ? `（${teachingWhere(x)}）` : ''}：${brief(x.value)}`, words: x.value })));
 
+/** A teaching-note proposal, shown as the draft's are: what it proposes, the paragraphs it rests on, why; answered by its identity (teachingAddressed). */
 function teachingProposalItem(x: TeachingProposal, n: number, about: string): HTMLElement {
   const field = TEACHING_FIELDS[x.field] ?? x.field;
   const where = teachingWhere(x);
@@ -487,8 +496,8 @@ function teachingProposalItem(x: TeachingProposal, n: number, about: string): HT
   li.append(el('p', {}, el('strong', {}, `${n}. ${field}`), where ? `　${where}` : ''), el('p', {}, x.value), el('p', { class: 'help' }, `理由：${x.why ?? ''}`));
   li.append(
     el('p', { class: 'row' },
-      button('接受', () => void act(draftUrl('/teaching/answer'), { accept: [n] }, `已接受：${about}`), { 'data-role': 'accept', 'aria-label': `接受 ${about}` }),
-      button('拒绝', () => void act(draftUrl('/teaching/answer'), { reject: [n] }, `已拒绝：${about}`), { 'data-role': 'reject', 'aria-label': `拒绝 ${about}` }),
+      button('接受', () => void act(draftUrl('/teaching/answer'), teachingAddressed(x, (k) => ({ accept: [k] })), `已接受：${about}`), { 'data-role': 'accept', 'aria-label': `接受 ${about}` }),
+      button('拒绝', () => void act(draftUrl('/teaching/answer'), teachingAddressed(x, (k) => ({ reject: [k] })), `已拒绝：${about}`), { 'data-role': 'reject', 'aria-label': `拒绝 ${about}` }),
     ),
   );
   return li;

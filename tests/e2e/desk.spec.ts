@@ -683,3 +683,31 @@ test('opening every report while a file is read, no draft open, says nothing abo
   expect(await page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual(['正在读取 展开报告.txt …', '展开报告.txt：1 篇草稿，见队列中这一批']);
   expect(problems).toEqual([]);
 });
+
+test('a second teaching 拒绝 clicked while the first is saving rejects the proposal clicked, not the one moved into its place', async ({ page }) => {
+  test.setTimeout(180_000);
+  const desk = `http://127.0.0.1:${deskPort}`;
+  const sent = await fetch(`${desk}/api/files?name=${encodeURIComponent('quick-teaching-clicks.docx')}`, { method: 'POST', body: readFileSync(DOCX) });
+  // The same bytes may be held by an open batch already (the test above): the desk then names that batch.
+  const held = (await sent.json()) as { id?: string; batch?: string };
+  const batchId = held.id ?? held.batch!;
+  // A draft no other test of this project answers (the tests above work on 一站三中心).
+  const draftApi = `${desk}/api/drafts/${batchId}/raoyang-yijiashi`;
+  // The draft's proposals all taken: the teaching note is proposed beside it.
+  expect((await fetch(`${draftApi}/answer`, { method: 'POST', body: JSON.stringify({ all: true }), headers: { 'content-type': 'application/json' } })).status).toBe(200);
+  type Listed = { teaching: { proposals?: Array<Record<string, unknown>> } | null };
+  const listed = async () => ((await (await fetch(draftApi)).json()) as Listed).teaching?.proposals ?? [];
+  const before = await listed();
+  expect(before.length).toBeGreaterThan(3);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${desk}/`);
+  await page.locator(`article[data-batch="${batchId}"] tr[data-draft="raoyang-yijiashi"]`).getByRole('button', { name: /^打开 / }).click();
+  await expect(page.locator('#draft-h')).toContainText('联十户', { timeout: 30_000 });
+  const reject = page.locator('#teaching-proposals li.proposal [data-role="reject"]');
+  await expect(reject).toHaveCount(before.length);
+  await reject.nth(0).click();
+  await reject.nth(1).click();
+  await settled(page);
+  await expect(page.locator('#status')).toHaveText(/^已拒绝：/, { timeout: 30_000 });
+  await expect.poll(listed, { timeout: 30_000 }).toEqual(before.slice(2));
+});

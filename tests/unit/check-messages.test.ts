@@ -72,7 +72,7 @@ describe('the check message catalogue', () => {
     const [message] = evidenceWarnings(data, new Map([[1, '村干部要在民情日记中记录走访情况。']]));
     expect(message).toMatch(/^evidence\.minqing-riji: p1 “要在民情日记中记录走访情况” reads as an aim or exhortation \(“要”\), not as a practice done/);
     expect(readCheckMessage(message!)?.kind).toBe('evidence-aim');
-    expect(inChinese(message!)).toMatch(/^证据 evidence\.minqing-riji：第1段“要在民情日记中记录走访情况”读来是目标或号召（“要”）/);
+    expect(inChinese(message!)).toMatch(/^证据 evidence\.minqing-riji：第1段“要在民情日记中记录走访情况”读来是目标、号召或计划（“要”）/);
   });
 });
 

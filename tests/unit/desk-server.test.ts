@@ -52,6 +52,19 @@ afterAll(() => {
 
 const upload = (name: string, body: Uint8Array | string) => fetch(`${base}/api/files?name=${encodeURIComponent(name)}`, { method: 'POST', body: body as BodyInit });
 const post = (url: string, body: unknown = {}) => fetch(`${base}${url}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+/**
+ * What the page sends beside the numbers it names (desk-page.ts addressed): each proposal as the draft now lists
+ * it, a case proposal by field, value, p and quote, a teaching proposal by field, value and paragraphs.
+ */
+async function seen(draftApi: string, ns: readonly number[], teaching = false) {
+  type Listed = Array<Record<string, unknown>>;
+  const v = (await (await fetch(`${base}${draftApi}`)).json()) as { frontmatter: { proposals?: Listed }; teaching: { proposals?: Listed } | null };
+  const list = (teaching ? v.teaching?.proposals : v.frontmatter.proposals) ?? [];
+  return ns.map((n) => {
+    const x = list[n - 1] ?? {};
+    return teaching ? { n, field: x.field, value: x.value, paragraphs: x.paragraphs } : { n, field: x.field, value: x.value, p: x.p, quote: x.quote };
+  });
+}
 const batches = () => (existsSync(path.join(work, 'batches')) ? readdirSync(path.join(work, 'batches')) : []);
 
 describe('the desk page', () => {
@@ -243,10 +256,10 @@ describe('a draft from a received compilation', () => {
   it('takes evidence only as words that stand in the paragraph', async () => {
     const before = (await view()).frontmatter.proposals!;
     const n = before.findIndex((x) => x.field === 'methods') + 1;
-    const typed = await post(url('/proposal'), { n, p: 2, quote: '编者自己写的话' });
+    const typed = await post(url('/proposal'), { n, p: 2, quote: '编者自己写的话', seen: await seen(url(), [n]) });
     expect(typed.status).toBe(400);
     expect(((await typed.json()) as { error: string }).error).toMatch(/不在第 2 段中/);
-    const picked = await post(url('/proposal'), { n, p: 2, quote: '每名党员联系10户左右群众' });
+    const picked = await post(url('/proposal'), { n, p: 2, quote: '每名党员联系10户左右群众', seen: await seen(url(), [n]) });
     expect(picked.status).toBe(200);
     const after = ((await picked.json()) as View).frontmatter.proposals![n - 1]!;
     expect(after).toMatchObject({ p: 2, quote: '每名党员联系10户左右群众', value: before[n - 1]!.value });
@@ -260,9 +273,9 @@ describe('a draft from a received compilation', () => {
 
   it('refuses an answer to a proposal that is not listed, changing nothing', async () => {
     const before = readFileSync(path.join(work, 'batches', batch, 'drafts', `${draft}.mdx`), 'utf8');
-    const res = await post(url('/answer'), { accept: [999] });
-    expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: string }).error).toMatch(/no proposal 999/);
+    const res = await post(url('/answer'), { accept: [999], seen: await seen(url(), [999]) });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: string }).error).toMatch(/^第 999 条建议已不是页面上所见的那条/);
     expect(readFileSync(path.join(work, 'batches', batch, 'drafts', `${draft}.mdx`), 'utf8')).toBe(before);
   });
 
@@ -283,6 +296,18 @@ describe('a draft from a received compilation', () => {
     // The same number with what it does name passes the check (refused only for its value, which is not a choice).
     const right = { n: 2, field: listed[1]!.field, value: listed[1]!.value, p: listed[1]!.p, quote: listed[1]!.quote };
     expect((await post(url('/proposal'), { n: 2, p: right.p, quote: right.quote, seen: [right] })).status).toBe(200);
+  });
+
+  it('refuses (400) an answer or edit that names proposals by number without what the page saw under them, changing nothing', async () => {
+    const file = path.join(work, 'batches', batch, 'drafts', `${draft}.mdx`);
+    const before = readFileSync(file, 'utf8');
+    const listed = (await view()).frontmatter.proposals!;
+    for (const [suffix, body] of [['/answer', { reject: [1] }], ['/answer', { accept: [1, 2], seen: await seen(url(), [1]) }], ['/proposal', { n: 1, p: listed[0]!.p, quote: listed[0]!.quote }]] as const) {
+      const res = await post(url(suffix), body);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: string }).error).toMatch(/^缺少所见建议（seen）：第 \d+ 条/);
+      expect(readFileSync(file, 'utf8')).toBe(before);
+    }
   });
 
   it('records a doubt on the selected words as a corrections entry, body untouched, and refuses words the paragraph lacks', async () => {
@@ -334,8 +359,8 @@ describe('a draft from a received compilation', () => {
     expect(proposed.status).toBe(400);
     expect(((await proposed.json()) as { error: string }).error).toMatch(/^建议 \d+ 已提出“minqing-riji”/);
     const n = ((await (await fetch(`${base}${other}`)).json()) as View).frontmatter.proposals!.findIndex((x) => x.field === 'methods' && x.value === 'minqing-riji') + 1;
-    expect((await post(`${other}/proposal`, { n, p: 1, quote })).status).toBe(200);
-    expect((await post(`${other}/answer`, { accept: [n] })).status).toBe(200);
+    expect((await post(`${other}/proposal`, { n, p: 1, quote, seen: await seen(other, [n]) })).status).toBe(200);
+    expect((await post(`${other}/answer`, { accept: [n], seen: await seen(other, [n]) })).status).toBe(200);
     const fm = ((await (await fetch(`${base}${other}`)).json()) as { frontmatter: { methods: string[]; evidence: Record<string, unknown> } }).frontmatter;
     expect(fm.methods).toContain('minqing-riji');
     expect(fm.evidence['minqing-riji']).toEqual({ p: 1, quote });
@@ -388,7 +413,7 @@ describe('a draft from a received compilation', () => {
     const year = v.frontmatter.proposals![n('years') - 1]!;
     expect(v.choices[n('years') - 1]).toEqual([year.value]);
     const edit = async (k: number, value: unknown) => {
-      const res = await post(`${other}/proposal`, { n: k, value });
+      const res = await post(`${other}/proposal`, { n: k, value, seen: await seen(other, [k]) });
       return { status: res.status, body: (await res.json()) as V & { error?: string } };
     };
     expect((await edit(n('level'), '乡镇街道')).body.frontmatter.proposals![n('level') - 1]!.value).toBe('乡镇街道');
@@ -432,17 +457,28 @@ describe('a draft from a received compilation', () => {
     const reject = proposals.flatMap((x, i) => (x.value === 'daiban-fuwu' ? [i + 1] : []));
     // The summary typed goes again: the summary proposal is accepted below.
     expect((await post(url('/fields'), { summary: '' })).status).toBe(200);
-    expect(((await (await post(url('/answer'), { reject, all: true })).json()) as { open: number }).open).toBe(0);
+    expect(((await (await post(url('/answer'), { reject, all: true, seen: await seen(url(), reject) })).json()) as { open: number }).open).toBe(0);
     // The last proposal answered, the teaching note is proposed beside the draft, as npm run accept proposes it, and shown.
     const proposed = await view();
     const teachingProposals = proposed.teaching?.proposals ?? [];
     expect(teachingProposals.map((x) => x.field)).toContain('questions');
     expect(proposed.problems.find((p) => p.area === 'teaching' && p.field === 'proposals')?.message).toMatch(/raoyang-yijiashi\.teaching\.yaml: \d+ open proposal/);
-    const answered = (await (await post(url('/teaching/answer'), { accept: [1] })).json()) as View;
+    // Numbers alone are refused; a number that now names another teaching proposal is refused (409), the note unchanged.
+    const note = path.join(work, 'batches', batch, 'drafts', `${draft}.teaching.yaml`);
+    const unanswered = readFileSync(note, 'utf8');
+    const bare = await post(url('/teaching/answer'), { accept: [1] });
+    expect(bare.status).toBe(400);
+    expect(((await bare.json()) as { error: string }).error).toMatch(/^缺少所见建议（seen）：第 1 条/);
+    const shifted = await post(url('/teaching/answer'), { reject: [2], seen: [{ ...(await seen(url(), [1], true))[0]!, n: 2 }] });
+    expect(shifted.status).toBe(409);
+    expect(((await shifted.json()) as { error: string }).error).toMatch(/^第 2 条教学札记建议已不是页面上所见的那条/);
+    expect(readFileSync(note, 'utf8')).toBe(unanswered);
+    const answered = (await (await post(url('/teaching/answer'), { accept: [1], seen: await seen(url(), [1], true) })).json()) as View;
     expect(answered.teaching?.proposals ?? []).toHaveLength(teachingProposals.length - 1);
-    expect((await post(url('/teaching/answer'), { accept: [99] })).status).toBe(400);
+    expect((await post(url('/teaching/answer'), { accept: [99], seen: await seen(url(), [99], true) })).status).toBe(409);
     // The rest rejected: the form's own teaching note is written below.
-    expect((await post(url('/teaching/answer'), { reject: teachingProposals.slice(1).map((_, i) => i + 1) })).status).toBe(200);
+    const rest = teachingProposals.slice(1).map((_, i) => i + 1);
+    expect((await post(url('/teaching/answer'), { reject: rest, seen: await seen(url(), rest, true) })).status).toBe(200);
     const open = (await view()).flags;
     expect(open.length).toBeGreaterThan(0);
     for (const flag of open) expect((await post(url('/flag'), { flag })).status).toBe(200);

@@ -29,6 +29,17 @@ describe('key-figure labels', () => {
     expect(labelOf('先后组织了5次全县性的主题活动')).toBe('先后组织全县性的主题活动');
   });
 
+  // Trial 22: “干部” and “全县” from 全县干部…1.2万人次 said who and where, not what was counted; the editor types it.
+  it('are not proposed when they name only a place, or only who did what a 人次 counts', () => {
+    expect(labelOf('全县干部1.2万人次')).toBeUndefined();
+    expect(labelOf('全县干部累计达1.2万人次')).toBeUndefined();
+    expect(labelOf('全县共1.2万人次')).toBeUndefined();
+    expect(labelOf('东莞1285名')).toBeUndefined();
+    // What was done, or people counted by head, does say it.
+    expect(labelOf('全县干部走访群众1.2万人次')).toBe('干部走访群众');
+    expect(labelOf('全县党员1285名')).toBe('党员');
+  });
+
   it('name only what is counted when the clause is long or holds another number', () => {
     expect(labelOf('他们在城区南北两河的综合整治项目上共建立11个联合党支部')).toBe('联合党支部');
   });

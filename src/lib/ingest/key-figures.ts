@@ -109,6 +109,22 @@ function countedBefore(before: string): string | undefined {
  * says nothing of what is counted.
  */
 export function figureLabel(clause: string, at: number, len: number): string | undefined {
+  const label = labelFor(clause, at, len);
+  return label && saysWhatIsCounted(label, clause.slice(at, at + len)) ? label : undefined;
+}
+
+/**
+ * Whether a label says what its figure counts (trial 22 was offered 干部 and 全县 for 全县干部…1.2万人次): not
+ * when it names only a place, a determiner or a time (全县, 东莞), nor when a figure of times (人次, 次) gets only
+ * who did it, no deed (干部). None is better than those: the draft says 待定 and the editor types it.
+ */
+function saysWhatIsCounted(label: string, figure: string): boolean {
+  const words = tagWords(label).filter((w) => w.word.trim());
+  if (words.every((w) => DETERMINER.test(w.word) || /^(?:ns|t)/u.test(w.tag))) return false;
+  return !/次$/u.test(figure) || words.some((w) => /^v/u.test(w.tag)) || /率|比例|数/u.test(label);
+}
+
+function labelFor(clause: string, at: number, len: number): string | undefined {
   const figures = countedFigures(clause);
   if (figures.length > 1 && figures[0]!.at === at) {
     const many = changeLabel(clause, figures) ?? listLabel(clause, figures);

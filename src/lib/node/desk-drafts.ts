@@ -313,33 +313,50 @@ export function refuseResent(work: string, name: string, bytes: Uint8Array): voi
   throw new DeskInputError(message, 409, { batch: held.id });
 }
 
-/** A proposal as the page showed it under its number: proposals are addressed by position, which shifts as each is answered. */
+/**
+ * A proposal as the page showed it under its number: proposals are addressed by position, which shifts as each
+ * is answered. A case proposal is known by its evidence (p, quote), a teaching proposal by its paragraphs.
+ */
 export interface SeenProposal {
   n: number;
   field: string;
   value: unknown;
-  p: number;
-  quote: string;
+  p?: number;
+  quote?: string;
+  paragraphs?: number[];
 }
+
+/** What makes a proposal the one shown, per list; the page sends the same (desk-page.ts addressed). */
+const IDENTITY = {
+  case: { keys: ['field', 'value', 'p', 'quote'], name: '建议' },
+  teaching: { keys: ['field', 'value', 'paragraphs'], name: '教学札记建议' },
+} as const;
 
 /**
  * Refuses a change whose numbers now name other proposals than the page showed (trial 22: a second 拒绝 sent
  * while the first was saving rejected the next proposal, a year among them). 409: the page reloads the draft.
+ * A number sent without what was seen under it is refused (400): nothing could tell it had shifted.
  */
-export function assertSeen(listed: unknown, seen: readonly SeenProposal[] | undefined): void {
+export function assertSeen(listed: unknown, named: readonly number[], seen: readonly SeenProposal[] | undefined, list: keyof typeof IDENTITY = 'case'): void {
+  const { keys, name } = IDENTITY[list];
+  const missing = named.filter((n) => !(seen ?? []).some((x) => Number(x.n) === Number(n)));
+  if (missing.length) throw new DeskInputError(`缺少所见建议（seen）：第 ${missing.join('、')} 条${name}未附上页面上所见的内容（${keys.join('、')}），无法确认编号所指仍是那一条。未做任何更改。`);
   const items = Array.isArray(listed) ? (listed as Array<Record<string, unknown>>) : [];
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   for (const x of seen ?? []) {
     const item = items[Number(x.n) - 1];
-    if (item && item.field === x.field && same(item.value, x.value) && item.p === x.p && item.quote === x.quote) continue;
-    throw new DeskInputError(`第 ${x.n} 条建议已不是页面上所见的那条（${String(x.field)}“${String(typeof x.value === 'object' ? (x.value as { label?: string })?.label ?? '' : x.value)}”）：建议的编号随前一项处理而改变。未做任何更改；页面已重新载入草稿，请再看一遍后操作。`, 409);
+    if (item && keys.every((k) => same(item[k], (x as unknown as Record<string, unknown>)[k]))) continue;
+    throw new DeskInputError(`第 ${x.n} 条${name}已不是页面上所见的那条（${String(x.field)}“${String(typeof x.value === 'object' ? (x.value as { label?: string })?.label ?? '' : x.value)}”）：${name}的编号随前一项处理而改变。未做任何更改；页面已重新载入草稿，请再看一遍后操作。`, 409);
   }
 }
+
+/** The numbers a choice names; `all` alone names none (it takes whatever is open). */
+const named = (choice: Choice) => [...(choice.accept ?? []), ...(choice.reject ?? [])];
 
 /** Accepts and rejects proposals (accept-proposals.ts: accepted ones move into their fields with their evidence). */
 export function answer(folders: DeskFolders, batch: string, draft: string, choice: Choice & { seen?: SeenProposal[] }) {
   const file = draftFile(folders.work, batch, draft);
-  assertSeen(parseCaseSource(readFileSync(file, 'utf8'), file).frontmatter.proposals, choice.seen);
+  assertSeen(parseCaseSource(readFileSync(file, 'utf8'), file).frontmatter.proposals, named(choice), choice.seen);
   const result = answerProposals(readFileSync(file, 'utf8'), { ...choice, isWord: isDictionaryWord }, cachedTaxonomy(folders.content).methods, draft);
   // The last proposal answered: the teaching note is proposed beside the draft, as npm run accept proposes it.
   if (result.open === 0) proposeTeachingBeside(file, result.text, folders.content);
@@ -348,10 +365,11 @@ export function answer(folders: DeskFolders, batch: string, draft: string, choic
 }
 
 /** Accepts and rejects the teaching note's proposals (accept-proposals.ts, as `npm run accept -- <draft>.teaching.yaml`). */
-export function answerTeaching(folders: DeskFolders, batch: string, draft: string, choice: Choice) {
+export function answerTeaching(folders: DeskFolders, batch: string, draft: string, choice: Choice & { seen?: SeenProposal[] }) {
   assertPublished(folders.work, batch, draft);
   const file = teachingFile(folders.work, batch, draft);
   if (!existsSync(file)) throw new DeskInputError(`草稿 ${draft} 还没有教学札记的建议：建议全部处理完后才拟出`);
+  assertSeen((parseYaml(readFileSync(file, 'utf8')) as { proposals?: unknown } | null)?.proposals, named(choice), choice.seen, 'teaching');
   const result = answerTeachingProposals(readFileSync(file, 'utf8'), choice, `${draft}.teaching.yaml`);
   const temp = `${file}.tmp-${process.pid}`;
   writeFileSync(temp, result.text);
@@ -368,7 +386,7 @@ export function answerTeaching(folders: DeskFolders, batch: string, draft: strin
  */
 export function editProposal(folders: DeskFolders, batch: string, draft: string, n: number, change: { p?: number; quote?: string; label?: string; note?: string; value?: string | number; seen?: SeenProposal[] }): void {
   editDraft(folders, batch, draft, (doc, text) => {
-    assertSeen(doc.toJS()?.proposals, change.seen);
+    assertSeen(doc.toJS()?.proposals, [n], change.seen);
     const list = doc.get('proposals');
     const item = isSeq(list) ? list.items[n - 1] : undefined;
     if (!isMap(item)) throw new DeskInputError(`没有第 ${n} 条建议`);

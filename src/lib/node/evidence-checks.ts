@@ -33,6 +33,13 @@ export interface CheckedCase {
 /** Words that make a clause an aim or an exhortation rather than a report of what was done. */
 const AIM = /应当|必须|要求|努力|力争|探索建立|实现[^，。；！？]*?转变|要|应/u;
 
+/**
+ * Words that make a clause a plan, what will be done (下一步，我们将…; 今后将…; 计划于…; 拟在…). 将 only as
+ * “will”: after 我们/我 or before an adverb of what is to come; 将群众的问题记入… brings the object forward and
+ * reports. 计划 and 拟 only as verbs of intent (计划于明年, 拟在各村), not 计划生育, 工作计划 or 拟定.
+ */
+const PLAN = /下一步|今后|(?<=我们|我)将|将(?=要|继续|进一步|持续|逐步|不断|全面|加快|加大|着力|深入|力争|努力|重点|大力)|即将|计划(?=[于在到用从将再年明今]|\d)|拟(?=[于在将对用从向再])/u;
+
 /** Words holding 要 or 应 that urge nothing (重要, 相应, 回应, 有求必应…): removed before AIM is tried. */
 const NOT_AIM = /的要求|重要|主要|需要|只要|首要|必要|要点|纲要|摘要|要素|要害|要闻|要职|相应|响应|反应|适应|供应|应用|对应|回应|效应|应急|应对|答应|顺应|呼应|感应|有求必应|应邀|应聘|应届|应征|应变|应答/gu;
 
@@ -68,7 +75,7 @@ const IN_FORCE = /(?:实行|推行|施行|出台|制定|建立)了?[^。；！�
 const URGING = /进一步|今后|下一步|继续|切实|务必|不断|着力|大力/u;
 
 /**
- * The aim word of the quote's clause (要, 实现由…转变…), or undefined when it
+ * The aim word of the quote's clause (要, 实现由…转变…, or a plan's 下一步, 将, 计划, 拟), or undefined when it
  * reports. A 要 / 要求 / 必须 after a rule the paragraph says is in force states
  * the duty that rule lays down (村级事务助理…还要…每天入户, under 实行“一村一站
  * 一助理”) and reports it, unless the clause urges after the rule (进一步,
@@ -78,7 +85,8 @@ export function aimWord(paragraph: string, quote: string): string | undefined {
   const clause = clauseOf(paragraph, quote);
   if (clause === undefined) return undefined;
   const aims = [...clause.replace(NOT_AIM, '　').matchAll(new RegExp(AIM, 'gu'))];
-  if (aims.length === 0) return undefined;
+  // A plan is named only where no urging word is: 今后要… is urged by its 要, as before plans were read.
+  if (aims.length === 0) return PLAN.exec(clause)?.[0];
   const first = aims[0]!;
   if (aims.some((m) => !DUTY.has(m[0]))) return first[0];
   const start = paragraph.indexOf(clause);
