@@ -9,6 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { readArgs } from './usage.mjs';
+import { formatsInChinese } from './ingest-usage.ts';
 
 const USAGE = `Usage: npm run desk -- [--port P] [--content DIR] [--work DIR]
 用法：启动编辑台（只在 127.0.0.1 上），在浏览器中打开打印出的地址。
@@ -33,7 +34,7 @@ z.config(z.locales.zhCN());
 const content = values.content ? path.resolve(values.content) : contentDir();
 const work = path.resolve(values.work);
 mkdirSync(work, { recursive: true });
-const server = createDeskServer({ content, work }, await bundleDeskScript());
+const server = createDeskServer({ content, work }, { script: await bundleDeskScript(), formats: formatsInChinese() });
 server.on('error', (error) => {
   console.error(`error: cannot listen on 127.0.0.1:${port}: ${(error as NodeJS.ErrnoException).code ?? error.message}`);
   process.exit(1);

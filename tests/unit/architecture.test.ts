@@ -6,7 +6,9 @@
  *   src/lib/node/ (and the ingest tools in src/lib/ingest/); every other module
  *   of src/lib/ is browser-safe and imports none of it, and nothing the
  *   browser loads (src/scripts/ and the <script> blocks of .astro files, with
- *   every module they import at run time) reaches it.
+ *   every module they import at run time) reaches it;
+ * - src/ imports nothing from scripts/ (the commands are the outer layer: they
+ *   hand the library what it needs, never the other way round).
  */
 import { globSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -164,6 +166,10 @@ describe('the import rules', () => {
 
   it('keeps browser-safe modules free of Node-only code', () => {
     expect(boundaryViolations(modules)).toEqual([]);
+  });
+
+  it('imports nothing from scripts/', () => {
+    expect(modules.flatMap((m) => m.imports.filter((i) => i.startsWith('scripts/')).map((i) => `${m.file} → ${i}`))).toEqual([]);
   });
 
 });

@@ -17,7 +17,7 @@ import { checkContent } from '../../src/lib/node/content-checks.ts';
 import { receive, UPLOAD_LIMIT } from '../../src/lib/node/desk-upload.ts';
 import { BLOCK_ROLES, type BlockRole } from '../../src/lib/ingest/left-blocks.ts';
 import { INPUT_EXTENSIONS } from '../../src/lib/ingest/read/index.ts';
-import { INPUT_FORMATS } from '../../scripts/ingest-usage.ts';
+import { formatsInChinese, INPUT_FORMATS } from '../../scripts/ingest-usage.ts';
 import { copyFixtureLibrary } from '../fixture-library.ts';
 import { runIngestInProcess } from '../ingest-in-process.ts';
 
@@ -40,7 +40,7 @@ beforeAll(async () => {
   git('config', 'user.email', 'desk@example.org');
   // Received files are ingested in this process: the desk's own way, a process per file, cost seconds a file
   // (about 10 s at load 7); that way is tested once below ('the desk's own ingest process').
-  const server = createDeskServer({ content, work }, await bundleDeskScript(), runIngestInProcess);
+  const server = createDeskServer({ content, work }, { script: await bundleDeskScript(), formats: formatsInChinese() }, runIngestInProcess);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   close = () => server.close();

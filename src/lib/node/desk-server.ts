@@ -10,7 +10,6 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { formatsInChinese } from '../../../scripts/ingest-usage.ts';
 import { ProposalError } from '../ingest/accept-proposals.ts';
 import { ReadingError } from '../ingest/record-reading.ts';
 import { addFromSelection, answer, refuseResent, answerTeaching, check, settleFlag, editCarried, editProposal, collateDraft, previewDraft, publishDraft, queue, recordDraftReading, removeDraftReading, saveFields, saveSource, viewDraft, type CarriedChange, type DeskFolders, type SeenProposal, type SourceFields } from './desk-drafts.ts';
@@ -131,11 +130,14 @@ function decodeParam(segment: string): string {
   }
 }
 
-/** The desk's request handler over `folders`, serving the bundled `script`; received files are ingested by `runIngest`. */
-export function createDeskServer(folders: DeskFolders, script: string, runIngest: IngestRunner = spawnIngest): Server {
+/**
+ * The desk's request handler over `folders`, serving the bundled `script`; received files are ingested by `runIngest`.
+ * `formats` names the formats ingest reads, as its command's usage lists them (scripts/ingest-usage.ts): handed in by
+ * the command, so the page never types the list again and the library imports nothing from scripts/.
+ */
+export function createDeskServer(folders: DeskFolders, { script, formats }: { script: string; formats: string }, runIngest: IngestRunner = spawnIngest): Server {
   const table = routes(folders, runIngest);
-  // The formats ingest reads, from its own list (scripts/ingest-usage.ts), not typed into the page again.
-  const page = readFileSync(PAGE, 'utf8').replace('<!--formats-->', formatsInChinese());
+  const page = readFileSync(PAGE, 'utf8').replace('<!--formats-->', formats);
   return createServer(async (req, res) => {
     const port = (req.socket.address() as { port?: number }).port;
     const hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
