@@ -698,7 +698,7 @@ describe('any input', () => {
 
   it('an unsupported type, an empty file, binary junk posing as text, a misnamed PDF: one line naming the file and what to do', async () => {
     expect(await failure('slides.key', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]))).toBe(
-      `${FIXTURES}/slides.key: .key is not a supported document type (use .docx, .doc, .odt, .rtf, .pdf, .ofd, .xlsx, .html, .mhtml, .eml, .txt, .md)`,
+      `${FIXTURES}/slides.key: .key is not a supported document type (use .txt, .text, .md, .markdown, .html, .htm, .xhtml, .mhtml, .mht, .eml, .docx, .doc, .odt, .ott, .rtf, .pdf, .ofd, .xlsx)`,
     );
     expect(await failure('empty.txt', new Uint8Array())).toMatch(/empty file/);
     const junk = new Uint8Array(4096).map((_, i) => (i * 2654435761) >>> 24);

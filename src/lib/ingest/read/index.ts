@@ -32,7 +32,8 @@ const BY_EXTENSION: Record<string, InputFormat | 'eml'> = {
 
 export const INPUT_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
 
-const SUPPORTED = '.docx, .doc, .odt, .rtf, .pdf, .ofd, .xlsx, .html, .mhtml, .eml, .txt, .md';
+/** The formats read, as a refusal names them: from the dispatch itself, never a list typed again. */
+const SUPPORTED = INPUT_EXTENSIONS.join(', ');
 
 const OCR = 'run OCR on it (WPS 图片转文字, a scanner\'s OCR, 微信 提取图中文字) and ingest the text export';
 /** Formats editors receive that are not read, and how to get something that is. */
