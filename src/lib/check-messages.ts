@@ -379,7 +379,7 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** `{name.zh}`: the field named in slot `name`, by its editors' name with the field's own beside it (层级 level). */
-const fieldName = (field: string) => (FIELD_NAMES[field] ? `${FIELD_NAMES[field]} ${field}` : field);
+export const fieldName = (field: string) => (FIELD_NAMES[field] ? `${FIELD_NAMES[field]} ${field}` : field);
 
 /** The message in Chinese, after the file it names; a message of a kind not listed, as the check wrote it. */
 export function inChinese(message: string): string {

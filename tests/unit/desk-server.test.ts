@@ -290,7 +290,10 @@ describe('a draft from a received compilation', () => {
     for (const [suffix, body] of [['/answer', { reject: [2], seen: [seen] }], ['/proposal', { n: 2, p: listed[1]!.p, quote: listed[1]!.quote, seen: [seen] }]] as const) {
       const res = await post(url(suffix), body);
       expect(res.status).toBe(409);
-      expect(((await res.json()) as { error: string }).error).toMatch(/^第 2 条建议已不是页面上所见的那条/);
+      const { error } = (await res.json()) as { error: string };
+      expect(error).toMatch(/^第 2 条建议已不是页面上所见的那条/);
+      // The field by the editors' name the desk's forms give it (工作方法 methods), not the file's key alone.
+      expect(error).toMatch(new RegExp(`（\\p{Script=Han}+ ${field}“`, 'u'));
       expect(readFileSync(file, 'utf8')).toBe(before);
     }
     // The same number with what it does name passes the check (refused only for its value, which is not a choice).

@@ -16,7 +16,7 @@ import { caseParagraphs, parseBody, parseCaseSource } from '../case-mdx.ts';
 import { EditionError, mergeJoins, numberBlocks, readingSpans } from '../edition.ts';
 import { splitParagraphs } from '../text.ts';
 import type { Correction } from '../../schemas/correction.ts';
-import { inChinese } from '../check-messages.ts';
+import { fieldName, inChinese } from '../check-messages.ts';
 import { ID_PATTERN } from '../ids.ts';
 import { SOURCE_DATE } from '../source-date.ts';
 import { addMissed, answerProposals, answerTeachingProposals, chooseValue, markProposed, proposalChoices, answerSourceProposals, dropTag, ProposalError, type Choice, type MissedItem } from '../ingest/accept-proposals.ts';
@@ -346,7 +346,7 @@ export function assertSeen(listed: unknown, named: readonly number[], seen: read
   for (const x of seen ?? []) {
     const item = items[Number(x.n) - 1];
     if (item && keys.every((k) => same(item[k], (x as unknown as Record<string, unknown>)[k]))) continue;
-    throw new DeskInputError(`第 ${x.n} 条${name}已不是页面上所见的那条（${String(x.field)}“${String(typeof x.value === 'object' ? (x.value as { label?: string })?.label ?? '' : x.value)}”）：${name}的编号随前一项处理而改变。未做任何更改；页面已重新载入草稿，请再看一遍后操作。`, 409);
+    throw new DeskInputError(`第 ${x.n} 条${name}已不是页面上所见的那条（${fieldName(String(x.field))}“${String(typeof x.value === 'object' ? (x.value as { label?: string })?.label ?? '' : x.value)}”）：${name}的编号随前一项处理而改变。未做任何更改；页面已重新载入草稿，请再看一遍后操作。`, 409);
   }
 }
 
