@@ -143,7 +143,7 @@ export function pageForms<T extends PositionedItem>(items: T[], rules: readonly 
   for (const table of tablesOf(rules)) {
     const grid = cellsOf(table);
     if (!grid) continue;
-    const taken = grid.map((row) => row.map((cell) => rest.filter((it) => it.str.trim() && inside(it, cell))));
+    const taken = grid.map((row) => row.map((cell) => rest.filter((it) => inside(it, cell))));
     const heading = headingOver(rest, grid, linesOf);
     const rows: FormCell[][] = [...(heading.length ? [[[lineText(heading, linesOf)]]] : []), ...taken.map((row) => row.map((cell) => reflow(linesOf(cell)).map((p) => p.text)))];
     const found = caseOfForm(formFields(rows), `第${page}页：`);
