@@ -281,7 +281,7 @@ function setFormCases(doc: ExtractedDocument, lines: readonly string[], forms: r
     const line = lines.indexOf(form.title) + 1;
     if (!line) continue;
     // Level 1 in a PDF is the largest type, the document's head (a notice's red head, a compilation's title): a case's title ranks below it.
-    doc.headings = [...doc.headings.filter((h) => h.line !== line), { line, level: 2, cue: 'declared' }].sort((a, b) => a.line - b.line);
+    doc.headings = [...doc.headings.filter((h) => h.line !== line), { line, level: 2, cue: 'declared' as const }].sort((a, b) => a.line - b.line);
     if (form.place) (doc.places ??= []).push({ line, place: form.place });
     doc.left = [...(doc.left ?? []), form.left, ...form.reviews];
   }
