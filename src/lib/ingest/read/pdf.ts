@@ -22,6 +22,8 @@ import { sideBlocks } from './pdf-blocks.ts';
 import { cutFootnotes, referenceText } from './pdf-footnotes.ts';
 import { rotatedBlocks, takeOutRotated, type RotatedText } from './pdf-watermark.ts';
 import { checkMessage } from '../../check-messages.ts';
+import { pageForms, rulesOf, type PageForm } from './pdf-form.ts';
+import type { FormCase } from '../case-form.ts';
 
 interface TextItem {
   str: string;
@@ -149,10 +151,15 @@ function blockLines(items: TextItem[], page: number, pageWidth: number): PdfLine
     let run: typeof parts = [];
     const close = () => {
       const visible = run.filter((p) => p.str.trim());
+      // Spaces left alone on a line (a form's cells taken out around them) are no piece of text.
+      if (!visible.length) {
+        run = [];
+        return;
+      }
       // A piece is in its own type: a subtitle beside the other column's headline is not headline-sized.
       const size = Math.max(...visible.map((p) => p.size));
       const y = visible.find((p) => p.size === size)!.y;
-      if (visible.length) segments.push({ ...line, y, size, x0: visible[0]!.x, x1: Math.max(...visible.map((p) => p.x1)), text: text(run, size) });
+      segments.push({ ...line, y, size, x0: visible[0]!.x, x1: Math.max(...visible.map((p) => p.x1)), text: text(run, size) });
       run = [];
     };
     for (const p of parts) {
@@ -218,7 +225,7 @@ export function closeJustifiedGaps(lines: PdfLine[]): void {
  * Positioned lines of every page (a PDF's or an OFD's) → the document: radicals folded, page and print
  * furniture dropped and listed, lines reflowed into paragraphs with their type-size headings, the masthead's date.
  */
-export function positionedDocument(format: 'pdf' | 'ofd', all: PdfLine[], pages: number, heights: ReadonlyMap<number, number>): ExtractedDocument {
+export function positionedDocument(format: 'pdf' | 'ofd', all: PdfLine[], pages: number, heights: ReadonlyMap<number, number>, forms: readonly FormCase[] = []): ExtractedDocument {
   const dropped: Record<string, number> = {};
   closeJustifiedGaps(all);
   const radicals = foldLineRadicals(all);
@@ -248,7 +255,36 @@ export function positionedDocument(format: 'pdf' | 'ofd', all: PdfLine[], pages:
   if (boxes.length) (doc.warnings ??= []).push(checkMessage('pdf-side-boxes', { count: boxes.length }));
   const stated = mastheadDate(press);
   if (stated) doc.meta.date = stated;
+  setFormCases(doc, lines, forms.map((f) => foldFormRadicals(f, all)));
   return doc;
+}
+
+/** A form's title, place and listed fields with their radicals folded as its lines' were, so the title is found among them. */
+function foldFormRadicals(form: FormCase, lines: readonly PdfLine[]): FormCase {
+  const simplified = isSimplified(lines.map((l) => l.text).join(''));
+  const fold = (text: string) => foldRadicals(text, simplified).text;
+  return {
+    ...form,
+    title: fold(form.title),
+    ...(form.place ? { place: fold(form.place) } : {}),
+    left: { ...form.left, text: fold(form.left.text), reason: fold(form.left.reason) },
+    reviews: form.reviews.map((r) => ({ ...r, text: fold(r.text), reason: fold(r.reason) })),
+  };
+}
+
+/**
+ * A ruled form's case (pdf-form.ts) as a Word form's is set: its title a declared title, its stated place the
+ * case's, the form's labels and other fields listed for the report.
+ */
+function setFormCases(doc: ExtractedDocument, lines: readonly string[], forms: readonly FormCase[]): void {
+  for (const form of forms) {
+    const line = lines.indexOf(form.title) + 1;
+    if (!line) continue;
+    // Level 1 in a PDF is the largest type, the document's head (a notice's red head, a compilation's title): a case's title ranks below it.
+    doc.headings = [...doc.headings.filter((h) => h.line !== line), { line, level: 2, cue: 'declared' as const }].sort((a, b) => a.line - b.line);
+    if (form.place) (doc.places ??= []).push({ line, place: form.place });
+    doc.left = [...(doc.left ?? []), form.left, ...form.reviews];
+  }
 }
 
 /**
@@ -280,9 +316,9 @@ export function pressBlocks(found: { masthead: PdfLine[]; captions: PdfLine[][] 
 export async function readPdf(file: string, bytes: Uint8Array): Promise<ExtractedDocument> {
   const { pdf, task } = await openPdf(file, bytes);
   try {
-    const { all, blank, heights, rotated } = await pageLinesOf(pdf);
+    const { all, blank, heights, rotated, forms } = await pageLinesOf(pdf);
     refuseUnread(file, all, blank, pdf.numPages);
-    const doc = positionedDocument('pdf', all, pdf.numPages, heights);
+    const doc = positionedDocument('pdf', all, pdf.numPages, heights, forms);
     const watermarks = rotatedBlocks(rotated, pdf.numPages);
     if (watermarks.length) {
       doc.left = [...(doc.left ?? []), ...watermarks];
@@ -334,8 +370,10 @@ async function openPdf(file: string, bytes: Uint8Array) {
 type OpenPdf = Awaited<ReturnType<typeof openPdf>>['pdf'];
 
 /** Every page's positioned lines, the pages with no letter, each page's height, and the rotated text taken out. */
-async function pageLinesOf(pdf: OpenPdf): Promise<{ all: PdfLine[]; blank: number[]; heights: Map<number, number>; rotated: RotatedText[] }> {
+async function pageLinesOf(pdf: OpenPdf): Promise<{ all: PdfLine[]; blank: number[]; heights: Map<number, number>; rotated: RotatedText[]; forms: FormCase[] }> {
+  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const all: PdfLine[] = [];
+  const forms: FormCase[] = [];
   const blank: number[] = [];
   const heights = new Map<number, number>();
   const rotated: RotatedText[] = [];
@@ -347,12 +385,26 @@ async function pageLinesOf(pdf: OpenPdf): Promise<{ all: PdfLine[]; blank: numbe
     // Rotated text (a watermark across the page) out before lines are built: its letters would join the lines it crosses.
     const items = takeOutRotated(content.items.filter((i) => 'str' in i) as TextItem[], n);
     rotated.push(...items.rotated);
-    const lines = pageLines(items.upright, n, viewport.width);
+    // A ruled case form is read cell by cell before the page's lines are built: a line would join a label to its value.
+    const ruled = pageForms(items.upright, rulesOf(await page.getOperatorList(), OPS), n, (cell) => blockLines(cell, n, viewport.width));
+    const lines = withFormLines(pageLines(ruled.rest, n, viewport.width), ruled.forms);
+    forms.push(...ruled.forms.map((f) => f.found));
     if (!lines.some((l) => /[\p{L}\p{N}]/u.test(l.text))) blank.push(n);
     all.push(...lines);
     page.cleanup();
   }
-  return { all, blank, heights, rotated };
+  return { all, blank, heights, rotated, forms };
+}
+
+/** A form's case lines set among the page's where the table stood: before the first line below its top. */
+function withFormLines(lines: PdfLine[], forms: readonly PageForm[]): PdfLine[] {
+  const out = [...lines];
+  for (const form of forms) {
+    const top = form.lines[0]!.y;
+    const at = out.findIndex((l) => l.y < top);
+    out.splice(at < 0 ? out.length : at, 0, ...form.lines);
+  }
+  return out;
 }
 
 /** A scan, mostly a scan, or a text layer of no characters is refused by name: reading what text there is would lose the rest in silence. */
